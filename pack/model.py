@@ -1,0 +1,158 @@
+"""The document model: plain dataclasses shared by every stage.
+
+Stage: none (data only). Inputs: nothing. Outputs: the types that `read`
+produces (Article, Section, Paragraph), that `extract/` produces
+(GlossaryEntry, Person, TimelineEvent, Question, QuizItem) and that
+`assemble` produces (Book). No I/O and no behaviour beyond small
+navigation helpers, so every stage can be tested with inline data.
+
+Ids are stable: they depend only on the position of a chapter, section or
+paragraph in the article, never on timing or on other articles, so a
+glossary entry or a question can point at a paragraph and keep pointing at
+it across rebuilds. Every id is a valid XML id (starts with a letter).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+
+@dataclass
+class Paragraph:
+    """One paragraph of running text, exactly as the article has it."""
+
+    id: str
+    text: str
+
+
+@dataclass
+class Section:
+    """A chapter (level 1), section (2) or subsection (3 and deeper)."""
+
+    id: str
+    title: str
+    level: int
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sections: list["Section"] = field(default_factory=list)
+
+    def walk(self) -> Iterator["Section"]:
+        """This section and all its descendants, in reading order."""
+        yield self
+        for child in self.sections:
+            yield from child.walk()
+
+    def all_paragraphs(self) -> Iterator[Paragraph]:
+        """Every paragraph in this section and below, in reading order."""
+        for section in self.walk():
+            yield from section.paragraphs
+
+    def has_text(self) -> bool:
+        return any(True for _ in self.all_paragraphs())
+
+
+@dataclass
+class Article:
+    """A whole source article: its chapters and what we know about it."""
+
+    title: str
+    lang: str
+    chapters: list[Section]
+    source_path: str = ""
+    source_name: str = ""          # file name, for messages and attribution
+    source_url: str = ""           # where the article came from, if known
+    licence: str = ""              # e.g. "CC BY-SA 4.0" when known
+    dropped_sections: list[str] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)   # "See also" lines
+    repairs: list[str] = field(default_factory=list)   # what the reader fixed
+
+    def paragraphs(self) -> Iterator[tuple[Section, Paragraph]]:
+        """(chapter, paragraph) pairs for every paragraph, in order."""
+        for chapter in self.chapters:
+            for paragraph in chapter.all_paragraphs():
+                yield chapter, paragraph
+
+    def paragraph_index(self) -> dict[str, Paragraph]:
+        return {p.id: p for _, p in self.paragraphs()}
+
+    def chapter_of(self) -> dict[str, Section]:
+        """Paragraph id -> the chapter that holds it."""
+        return {p.id: ch for ch, p in self.paragraphs()}
+
+    def section_of(self) -> dict[str, Section]:
+        """Paragraph id -> the innermost section that holds it."""
+        found: dict[str, Section] = {}
+        for chapter in self.chapters:
+            for section in chapter.walk():
+                for paragraph in section.paragraphs:
+                    found[paragraph.id] = section
+        return found
+
+
+# ---------------------------------------------------------------- extracted
+
+
+@dataclass
+class Reference:
+    """A place in the text: a paragraph id and the chapter it is in."""
+
+    paragraph_id: str
+    chapter_id: str
+
+
+@dataclass
+class GlossaryEntry:
+    term: str
+    definition: str                # condensed phrase, or the context sentence
+    kind: str                      # "definition" | "context"
+    refs: list[Reference] = field(default_factory=list)  # first use first
+    variants: list[str] = field(default_factory=list)
+    score: float = 0.0
+    id: str = ""                   # e.g. "gl-politbiro"
+
+
+@dataclass
+class Person:
+    name: str
+    role: str
+    refs: list[Reference] = field(default_factory=list)
+    variants: list[str] = field(default_factory=list)
+    score: float = 0.0
+    id: str = ""                   # e.g. "who-vladimir-lenin"
+
+
+@dataclass
+class TimelineEvent:
+    iso: str                       # "1878-12-18", "1930", "1932/1933" ...
+    precision: str                 # "day" | "month" | "season" | "year" | "decade" | "range"
+    date_text: str                 # the date as the book prints it
+    text: str                      # the event, condensed from its sentence
+    ref: Reference | None = None
+    note: str = ""                 # e.g. a Julian-calendar date
+    sort_key: str = ""             # ISO start used for sorting
+    score: float = 0.0
+    key: bool = False              # among the key events
+    id: str = ""
+
+
+@dataclass
+class Question:
+    text: str
+    bloom: str                     # remember|understand|apply|analyze|evaluate|create
+    kind: str                      # e.g. "define", "cause", "compare", "evaluate"
+    chapter_id: str                # "" for whole-book questions
+    ref: Reference | None = None
+    answer_passage: str = ""       # teacher edition: where the answer is
+    answer_points: list[str] = field(default_factory=list)
+    score: float = 0.0
+    id: str = ""
+
+
+@dataclass
+class QuizItem:
+    kind: str                      # "choice" | "fill"
+    prompt: str
+    options: list[str] = field(default_factory=list)
+    answer: str = ""
+    ref: Reference | None = None
+    id: str = ""

@@ -1,0 +1,230 @@
+"""Read stage, part 2: clean text becomes an `Article` of chapters.
+
+Inputs: text from `decode`, the language code, the file name. Outputs: an
+`Article` with stable ids. Knows three text layouts and nothing about books:
+
+- wiki sections, as Wikipedia's text-extract service returns them: one
+  paragraph per line, headings `== H2 ==`, `=== H3 ===` ...;
+- Markdown: `#` headings, paragraphs separated by blank lines;
+- plain text with no headings: paragraphs separated by blank lines (or one
+  per line when the lines are long), all in one chapter.
+
+The text before the first heading (the lead) becomes the introduction.
+Sections with no text at any depth are dropped; so are back-matter
+sections (references, external links) named in the language data. The
+lines under "See also" are kept as related articles.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from pack import lang as langdata
+from pack.model import Article, Paragraph, Section
+
+WIKI_HEADING = re.compile(r"^(={1,6})\s*(.*?)\s*(={0,6})\s*$")
+MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# A sentence end glued to the next sentence ("the world.Indigenous"): the
+# text-extract service does this where the lead had a paragraph break.
+GLUED_SENTENCE = re.compile(r"(?<=[a-z\u00e0-\u00ff0-9\)\]][.!?])(?=[A-Z][a-z\u00e0-\u00ff]{2,})")
+
+
+@dataclass
+class _Node:
+    """A heading and what follows it, before ids are given out."""
+
+    title: str
+    level: int
+    paragraphs: list[str] = field(default_factory=list)
+    children: list["_Node"] = field(default_factory=list)
+
+    def has_text(self) -> bool:
+        return bool(self.paragraphs) or any(c.has_text() for c in self.children)
+
+
+def detect_layout(text: str) -> str:
+    """'wiki', 'markdown' or 'plain'."""
+    lines = text.split("\n")
+    wiki = sum(1 for line in lines if line.startswith("=") and WIKI_HEADING.match(line))
+    markdown = sum(1 for line in lines if MD_HEADING.match(line))
+    if wiki and wiki >= markdown:
+        return "wiki"
+    if markdown:
+        return "markdown"
+    return "plain"
+
+
+def parse(text: str, lang: str, name: str = "") -> tuple[Article, str]:
+    """The article and the layout it was read as."""
+    layout = detect_layout(text)
+    if layout == "wiki":
+        blocks = _wiki_blocks(text)
+    elif layout == "markdown":
+        blocks = _markdown_blocks(text)
+    else:
+        blocks = [("p", para) for para in _plain_paragraphs(text)]
+    blocks, glued = _split_glued(blocks)
+    doc_title, blocks = _take_document_title(blocks, layout)
+    lead, nodes = _tree(blocks)
+    article = _article(lead, nodes, lang, doc_title)
+    if glued:
+        article.repairs.append(f"split {glued} paragraphs that ran together")
+    return article, layout
+
+
+# ------------------------------------------------------------ layouts
+
+
+def _wiki_blocks(text: str) -> list[tuple]:
+    blocks: list[tuple] = []
+    for line in text.split("\n"):
+        line = _tidy(line)
+        if not line:
+            continue
+        match = WIKI_HEADING.match(line) if line.startswith("=") else None
+        if match and match.group(2):
+            # Unbalanced "=== Title ==": the opening run decides the level.
+            blocks.append(("h", len(match.group(1)), match.group(2).strip("= ")))
+        elif match:
+            continue          # a line of only "=" signs is decoration
+        else:
+            blocks.append(("p", line))
+    return blocks
+
+
+def _markdown_blocks(text: str) -> list[tuple]:
+    blocks: list[tuple] = []
+    pending: list[str] = []
+
+    def flush() -> None:
+        if pending:
+            blocks.append(("p", _tidy(" ".join(pending))))
+            pending.clear()
+
+    for raw in text.split("\n"):
+        match = MD_HEADING.match(raw)
+        if match:
+            flush()
+            blocks.append(("h", len(match.group(1)), _tidy(MD_LINK.sub(r"\1", match.group(2)))))
+        elif not raw.strip():
+            flush()
+        else:
+            line = MD_LINK.sub(r"\1", raw.strip())
+            if re.match(r"^([-*+]|\d+[.)])\s+", line):
+                flush()          # each list item is a paragraph of its own
+            pending.append(line)
+    flush()
+    return [b for b in blocks if b[0] == "h" or b[1]]
+
+
+def _plain_paragraphs(text: str) -> list[str]:
+    chunks = [c for c in re.split(r"\n\s*\n", text) if c.strip()]
+    lines = [line for line in text.split("\n") if line.strip()]
+    long_lines = sum(1 for line in lines if len(line) > 200)
+    if len(chunks) == 1 or long_lines * 2 >= len(lines):
+        # One paragraph per line (the text-extract style, or no blank lines).
+        return [_tidy(line) for line in lines if _tidy(line)]
+    # Hard-wrapped text: lines inside a blank-line block belong together.
+    return [_tidy(" ".join(chunk.split("\n"))) for chunk in chunks if _tidy(chunk)]
+
+
+def _tidy(text: str) -> str:
+    """Collapse runs of white space; the words themselves are kept exactly."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _split_glued(blocks: list[tuple]) -> tuple[list[tuple], int]:
+    out: list[tuple] = []
+    count = 0
+    for block in blocks:
+        if block[0] != "p":
+            out.append(block)
+            continue
+        pieces = [p.strip() for p in GLUED_SENTENCE.split(block[1]) if p.strip()]
+        count += len(pieces) - 1
+        out.extend(("p", piece) for piece in pieces)
+    return out, count
+
+
+def _take_document_title(blocks: list[tuple], layout: str) -> tuple[str, list[tuple]]:
+    """A Markdown file that opens with its only top-level heading: that is the title."""
+    if layout != "markdown" or not blocks or blocks[0][0] != "h":
+        return "", blocks
+    top = blocks[0][1]
+    if sum(1 for b in blocks if b[0] == "h" and b[1] <= top) == 1 and len(blocks) > 1:
+        return blocks[0][2], blocks[1:]
+    return "", blocks
+
+
+# ------------------------------------------------------------ structure
+
+
+def _tree(blocks: list[tuple]) -> tuple[list[str], list[_Node]]:
+    """Lead paragraphs and the heading tree (levels made relative: 1 = chapter)."""
+    levels = [b[1] for b in blocks if b[0] == "h"]
+    base = min(levels) if levels else 1
+    lead: list[str] = []
+    roots: list[_Node] = []
+    stack: list[_Node] = []
+    for block in blocks:
+        if block[0] == "p":
+            (stack[-1].paragraphs if stack else lead).append(block[1])
+            continue
+        level = block[1] - base + 1
+        # A jump of several levels (== then ====) nests one level down only.
+        level = min(level, len(stack) + 1)
+        node = _Node(block[2], level)
+        while stack and stack[-1].level >= level:
+            stack.pop()
+        (stack[-1].children if stack else roots).append(node)
+        stack.append(node)
+    return lead, roots
+
+
+def _article(lead: list[str], nodes: list[_Node], lang: str, doc_title: str) -> Article:
+    core = langdata.load(lang, "core")
+    labels = langdata.labels(lang)
+    related_titles = {t.casefold() for t in core.get("related_headings", [])}
+    backmatter = {t.casefold() for t in core.get("backmatter_headings", [])}
+    article = Article(title=doc_title, lang=lang, chapters=[])
+    kept: list[_Node] = []
+    if lead:
+        kept.append(_Node(labels["introduction"], 1, lead))
+    for node in nodes:
+        key = node.title.casefold()
+        if key in related_titles:
+            article.related.extend(p for n in _walk(node) for p in n.paragraphs)
+        elif key in backmatter or not node.has_text():
+            article.dropped_sections.append(node.title)
+        else:
+            kept.append(node)
+    for index, node in enumerate(kept):
+        article.chapters.append(_section(node, f"ch{index}" if lead else f"ch{index + 1}", article))
+    return article
+
+
+def _walk(node: _Node):
+    yield node
+    for child in node.children:
+        yield from _walk(child)
+
+
+def _section(node: _Node, section_id: str, article: Article, counter=None) -> Section:
+    """A Section with ids; paragraphs are numbered through the whole chapter."""
+    section = Section(id=section_id, title=node.title, level=node.level)
+    chapter_id = section_id.split("-")[0]
+    counter = counter or itertools.count(1)
+    for text in node.paragraphs:
+        section.paragraphs.append(Paragraph(f"{chapter_id}-p{next(counter)}", text))
+    number = 0
+    for child in node.children:
+        if not child.has_text():
+            article.dropped_sections.append(child.title)
+            continue
+        number += 1
+        child_id = f"{section_id}-s{number}" if node.level == 1 else f"{section_id}-{number}"
+        section.sections.append(_section(child, child_id, article, counter))
+    return section
