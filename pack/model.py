@@ -156,3 +156,77 @@ class QuizItem:
     answer: str = ""
     ref: Reference | None = None
     id: str = ""
+
+
+@dataclass
+class Extracted:
+    """What the extract stage found in the articles (or a course's edits of it)."""
+
+    glossary: list[GlossaryEntry] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    quiz: list[QuizItem] = field(default_factory=list)
+    objectives: dict[str, list[str]] = field(default_factory=dict)
+    sensitive: list = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- the book
+
+
+@dataclass
+class Mark:
+    """A span of a paragraph's text that the renderer wraps.
+
+    `anchor` gives the span an id (a place a page reference can point at);
+    `target` makes it a link to an id elsewhere in the book (a glossary
+    entry, say). Offsets are character offsets into the paragraph text.
+    """
+
+    start: int
+    end: int
+    anchor: str = ""
+    target: str = ""
+    css_class: str = ""
+
+
+@dataclass
+class Page:
+    """One unit of the book: a page in the EPUB, a run of pages in the PDF."""
+
+    kind: str            # cover | title | about | toc | part | chapter | glossary | people | timeline | questions | quiz | key
+    id: str              # id of the page's heading: the target of links to it
+    title: str
+    file: str            # the EPUB file that holds it
+    chapter: Section | None = None
+    number: int = 0      # chapter number shown in the book (0 = none)
+    article: Article | None = None
+    in_pdf: bool = True
+    in_epub: bool = True
+
+
+@dataclass
+class Book:
+    """Everything the renderers need, computed before anything is written."""
+
+    title: str
+    subtitle: str
+    lang: str
+    edition: str                     # "student" | "teacher"
+    slug: str
+    articles: list[Article]
+    pages: list[Page] = field(default_factory=list)
+    glossary: list[GlossaryEntry] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    quiz: list[QuizItem] = field(default_factory=list)
+    objectives: dict[str, list[str]] = field(default_factory=dict)
+    sensitive: list = field(default_factory=list)
+    marks: dict[str, list[Mark]] = field(default_factory=dict)
+    author: str = ""                 # teacher / school, when a course names one
+    date: str = ""                   # ISO date printed on the title page
+    settings: dict = field(default_factory=dict)
+
+    def chapters(self) -> list[Page]:
+        return [p for p in self.pages if p.kind == "chapter"]

@@ -22,13 +22,14 @@ __all__ = ["read_article", "DEFAULT_MAX_BYTES"]
 
 
 def read_article(path: Path, lang: str | None = None, encoding: str | None = None,
-                 max_bytes: int = DEFAULT_MAX_BYTES, title: str | None = None) -> Article:
+                 max_bytes: int = DEFAULT_MAX_BYTES, title: str | None = None,
+                 id_prefix: str = "") -> Article:
     text, repairs = read_text(path, encoding, max_bytes)
     if lang and lang not in langdata.available():
         raise SourceError(f"no language data for {lang!r}", where="--lang",
                           hint=f"Choose one of: {', '.join(langdata.available())}.")
     code = lang or detect_language(text)
-    article, layout = parse(text, code, path.name)
+    article, layout = parse(text, code, id_prefix)
     if not article.chapters:
         raise SourceError("the file has headings but no paragraphs of text", where=str(path),
                           hint="An article needs at least one paragraph under a heading or before the first one.")

@@ -57,8 +57,11 @@ def detect_layout(text: str) -> str:
     return "plain"
 
 
-def parse(text: str, lang: str, name: str = "") -> tuple[Article, str]:
-    """The article and the layout it was read as."""
+def parse(text: str, lang: str, id_prefix: str = "") -> tuple[Article, str]:
+    """The article and the layout it was read as.
+
+    `id_prefix` keeps ids unique when a course binds several articles.
+    """
     layout = detect_layout(text)
     if layout == "wiki":
         blocks = _wiki_blocks(text)
@@ -69,7 +72,7 @@ def parse(text: str, lang: str, name: str = "") -> tuple[Article, str]:
     blocks, glued = _split_glued(blocks)
     doc_title, blocks = _take_document_title(blocks, layout)
     lead, nodes = _tree(blocks)
-    article = _article(lead, nodes, lang, doc_title)
+    article = _article(lead, nodes, lang, doc_title, id_prefix)
     if glued:
         article.repairs.append(f"split {glued} paragraphs that ran together")
     return article, layout
@@ -184,7 +187,8 @@ def _tree(blocks: list[tuple]) -> tuple[list[str], list[_Node]]:
     return lead, roots
 
 
-def _article(lead: list[str], nodes: list[_Node], lang: str, doc_title: str) -> Article:
+def _article(lead: list[str], nodes: list[_Node], lang: str, doc_title: str,
+             prefix: str) -> Article:
     core = langdata.load(lang, "core")
     labels = langdata.labels(lang)
     related_titles = {t.casefold() for t in core.get("related_headings", [])}
@@ -201,8 +205,9 @@ def _article(lead: list[str], nodes: list[_Node], lang: str, doc_title: str) -> 
             article.dropped_sections.append(node.title)
         else:
             kept.append(node)
-    for index, node in enumerate(kept):
-        article.chapters.append(_section(node, f"ch{index}" if lead else f"ch{index + 1}", article))
+    first = 0 if lead else 1     # the introduction is chapter 0
+    for index, node in enumerate(kept, start=first):
+        article.chapters.append(_section(node, f"{prefix}ch{index}", article))
     return article
 
 
@@ -212,10 +217,11 @@ def _walk(node: _Node):
         yield from _walk(child)
 
 
-def _section(node: _Node, section_id: str, article: Article, counter=None) -> Section:
+def _section(node: _Node, section_id: str, article: Article,
+             chapter_id: str = "", counter=None) -> Section:
     """A Section with ids; paragraphs are numbered through the whole chapter."""
     section = Section(id=section_id, title=node.title, level=node.level)
-    chapter_id = section_id.split("-")[0]
+    chapter_id = chapter_id or section_id
     counter = counter or itertools.count(1)
     for text in node.paragraphs:
         section.paragraphs.append(Paragraph(f"{chapter_id}-p{next(counter)}", text))
@@ -226,5 +232,5 @@ def _section(node: _Node, section_id: str, article: Article, counter=None) -> Se
             continue
         number += 1
         child_id = f"{section_id}-s{number}" if node.level == 1 else f"{section_id}-{number}"
-        section.sections.append(_section(child, child_id, article, counter))
+        section.sections.append(_section(child, child_id, article, chapter_id, counter))
     return section

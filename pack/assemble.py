@@ -1,0 +1,190 @@
+"""Assemble stage: articles + extracted material + settings become a Book.
+
+Inputs: one or more `Article`s, the `Extracted` material of each (already
+merged with a course's own edits), the `Settings` and the edition.
+Outputs: a `Book`: the ordered pages (front matter, parts, chapters,
+appendices) with their EPUB file names, the chapter numbering, and the
+marks that anchor and link terms in the running text. Nothing is
+rendered here; the same Book feeds the PDF and the EPUB.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from pack import lang as langdata
+from pack.config import Settings
+from pack.model import Article, Book, Extracted, GlossaryEntry, Mark, Page, Section
+
+
+def slugify(text: str) -> str:
+    """ASCII, lower case, hyphens: 'Josef Stalin' -> 'josef-stalin'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "book"
+
+
+def assemble(articles: list[Article], extracted: Extracted, settings: Settings,
+             edition: str = "student", date: str = "") -> Book:
+    first = articles[0]
+    code = first.lang
+    labels = langdata.labels(code)
+    title = settings.title or (first.title if len(articles) == 1 else first.title)
+    book = Book(title=title, subtitle=settings.subtitle or labels["cover_subtitle"],
+                lang=code, edition=edition, slug=slugify(title), articles=articles,
+                author=settings.author, date=date, settings=_public(settings))
+    _add_content(book, extracted, settings, edition)
+    book.pages = _front_matter(book, labels) + _body(articles, settings, labels) \
+        + _appendices(book, settings, labels, edition)
+    kept = {p.chapter.id for p in book.pages if p.chapter}
+    _drop_unused(book, kept)
+    book.marks = term_marks(book)
+    return book
+
+
+def _public(settings: Settings) -> dict:
+    return {"paper": settings.paper, "theme": settings.theme,
+            "chapter_questions": settings.chapter_questions}
+
+
+def _add_content(book: Book, extracted: Extracted, settings: Settings, edition: str) -> None:
+    wanted = set(settings.appendices)
+    if "glossary" in wanted:
+        book.glossary = extracted.glossary[: settings.glossary_entries]
+    if "people" in wanted:
+        book.people = extracted.people[: settings.people_entries]
+    if "timeline" in wanted:
+        events = extracted.timeline
+        book.timeline = events if settings.timeline_events == "all" else [e for e in events if e.key]
+    if "questions" in wanted:
+        book.questions = extracted.questions
+        book.quiz = extracted.quiz
+    if edition == "teacher":
+        book.objectives = extracted.objectives
+        book.sensitive = extracted.sensitive
+
+
+# ------------------------------------------------------------------ pages
+
+
+def _front_matter(book: Book, labels: dict) -> list[Page]:
+    return [
+        Page("cover", "cover", book.title, "cover.xhtml", in_epub=False),
+        Page("title", "title-page", book.title, "title.xhtml"),
+        Page("about", "about", labels["about"], "about.xhtml"),
+        Page("toc", "contents", labels["contents"], "contents.xhtml", in_epub=False),
+    ]
+
+
+def _body(articles: list[Article], settings: Settings, labels: dict) -> list[Page]:
+    pages: list[Page] = []
+    number = 0
+    for index, article in enumerate(articles, start=1):
+        if len(articles) > 1:
+            pages.append(Page("part", f"part{index}", article.title, f"part{index:02d}.xhtml",
+                              number=index, article=article))
+        for chapter in article.chapters:
+            if not _included(chapter, settings):
+                continue
+            chapter = _retitled(chapter, settings, labels)
+            is_intro = chapter.id.endswith("ch0")
+            if not is_intro:
+                number += 1
+            pages.append(Page("chapter", chapter.id, chapter.title, f"{chapter.id}.xhtml",
+                              chapter=chapter, number=0 if is_intro else number, article=article))
+    return pages
+
+
+def _matches(chapter: Section, keys: tuple[str, ...]) -> bool:
+    """A chapter is named by its id ("ch3") or its title (any case)."""
+    return chapter.id in keys or chapter.title.casefold() in {k.casefold() for k in keys}
+
+
+def _included(chapter: Section, settings: Settings) -> bool:
+    if settings.include_chapters and not _matches(chapter, settings.include_chapters):
+        return False
+    return not _matches(chapter, settings.exclude_chapters)
+
+
+def _retitled(chapter: Section, settings: Settings, labels: dict) -> Section:
+    new = settings.chapter_titles.get(chapter.title) or settings.chapter_titles.get(chapter.id)
+    return replace(chapter, title=new) if new else chapter
+
+
+def _appendices(book: Book, settings: Settings, labels: dict, edition: str) -> list[Page]:
+    candidates = [("glossary", book.glossary), ("people", book.people),
+                  ("timeline", book.timeline), ("questions", book.questions)]
+    pages = [Page(kind, kind, labels[kind], f"{kind}.xhtml")
+             for kind, items in candidates if kind in settings.appendices and items]
+    if book.quiz:
+        pages.append(Page("quiz", "quiz", labels["quiz"], "quiz.xhtml"))
+        if edition == "teacher":
+            pages.append(Page("key", "answer-key", labels["answer_key"], "key.xhtml"))
+    return pages
+
+
+def _drop_unused(book: Book, kept_chapters: set[str]) -> None:
+    """Items that point into a chapter the course left out go too."""
+    def keep(ref) -> bool:
+        return ref is None or ref.chapter_id in kept_chapters
+
+    for entry in book.glossary + book.people:
+        entry.refs = [r for r in entry.refs if keep(r)]
+    book.glossary = [e for e in book.glossary if e.refs]
+    book.people = [p for p in book.people if p.refs]
+    book.timeline = [e for e in book.timeline if keep(e.ref)]
+    book.questions = [q for q in book.questions if keep(q.ref)]
+    book.quiz = [q for q in book.quiz if keep(q.ref)]
+
+
+# ------------------------------------------------------------------ marks
+
+
+def term_marks(book: Book) -> dict[str, list[Mark]]:
+    """Anchors on each referenced use of a glossary term or a person.
+
+    The first use links to the entry; every referenced use gets an id so
+    the appendix can print the page it falls on (the term itself, not the
+    paragraph start, which may lie on the previous page).
+    """
+    text_of = {p.id: p.text for a in book.articles for _, p in a.paragraphs()}
+    marks: dict[str, list[Mark]] = {}
+    for entry in list(book.glossary) + list(book.people):
+        names = [getattr(entry, "term", None) or entry.name] + list(entry.variants)
+        for index, ref in enumerate(entry.refs):
+            text = text_of.get(ref.paragraph_id, "")
+            span = find_term(text, names)
+            if not span or _overlaps(marks.get(ref.paragraph_id, []), span):
+                continue
+            marks.setdefault(ref.paragraph_id, []).append(
+                Mark(span[0], span[1], anchor=f"{entry.id}-u{index}",
+                     target=entry.id if index == 0 else "",
+                     css_class="term" if isinstance(entry, GlossaryEntry) else "person"))
+    for found in marks.values():
+        found.sort(key=lambda m: m.start)
+    return marks
+
+
+def use_anchor(book: Book, entry, index: int) -> str:
+    """The id a page reference should point at for an entry's index-th ref."""
+    anchor = f"{entry.id}-u{index}"
+    for mark in book.marks.get(entry.refs[index].paragraph_id, []):
+        if mark.anchor == anchor:
+            return anchor
+    return entry.refs[index].paragraph_id
+
+
+def find_term(text: str, names: list[str]) -> tuple[int, int] | None:
+    """The earliest whole-word occurrence of any of `names` in `text`."""
+    best = None
+    for name in sorted({n for n in names if n}, key=len, reverse=True):
+        flags = 0 if name[:1].isupper() else re.IGNORECASE
+        match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, flags)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), match.end())
+    return best
+
+
+def _overlaps(marks: list[Mark], span: tuple[int, int]) -> bool:
+    return any(m.start < span[1] and span[0] < m.end for m in marks)

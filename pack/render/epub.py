@@ -1,0 +1,182 @@
+"""Render stage, part 3: the book's XHTML pages become an EPUB 3 (ebooklib).
+
+Inputs: the `Book`, its rendered XHTML pages and navigation document, the
+`Theme` (stylesheets, fonts) and the build date. Outputs: the EPUB as
+bytes: one XHTML file per page under text/, the stylesheets under
+styles/, the fonts the stylesheets use (subset to the book's characters)
+under assets/fonts/, a cover image, the navigation document and NCX, and
+accessibility metadata.
+
+The archive is rebuilt after ebooklib writes it so that it is
+reproducible: fixed entry times (from SOURCE_DATE_EPOCH), a fixed order,
+`mimetype` first and stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import uuid
+import zipfile
+
+from ebooklib import epub
+
+from pack import lang as langdata
+from pack.model import Book
+from pack.render.cover import draw_cover
+from pack.render.fonts import packed_fonts
+from pack.render.html import RenderedPage, href_function
+from pack.theme import Theme
+
+XHTML = "application/xhtml+xml"
+
+
+def write_epub(book: Book, pages: list[RenderedPage], nav: str, theme: Theme,
+               when: dt.datetime, warnings: list[str]) -> bytes:
+    package = _package(book, when)
+    sheets = theme.stylesheets("epub")
+    text = "".join(p.html for p in pages)
+    for name, data in packed_fonts(theme, sheets, text, warnings):
+        package.add_item(epub.EpubItem(uid=_uid(name), file_name=name,
+                                       media_type=_media_type(name), content=data))
+    for name in sheets:
+        content = theme.resolve(name).read_bytes()
+        if name == "styles/fonts.css":
+            content = _used_faces_only(content, package)
+        package.add_item(epub.EpubItem(uid=_uid(name), file_name=name,
+                                       media_type="text/css", content=content))
+    cover = draw_cover(book, theme)
+    package.set_cover("images/cover.png", cover, create_page=False)
+    spine = [_cover_page(book, package)]
+    nav_item = epub.EpubItem(uid="nav", file_name="nav.xhtml", media_type=XHTML,
+                             content=nav.encode("utf-8"))
+    nav_item.properties = ["nav"]
+    package.add_item(nav_item)
+    for rendered in pages:
+        item = epub.EpubItem(uid=_uid(rendered.page.file), file_name=f"text/{rendered.page.file}",
+                             media_type=XHTML, content=rendered.html.encode("utf-8"))
+        item.properties = ["svg"] if "<svg" in rendered.html else []
+        package.add_item(item)
+        spine.append(item)
+        if rendered.page.kind == "about":
+            spine.append(nav_item)      # the contents follow the front matter, as in the PDF
+    package.spine = spine
+    package.toc = _toc(book)
+    package.add_item(epub.EpubNcx())
+    raw = io.BytesIO()
+    epub.write_epub(raw, package, {"mtime": when, "raise_exceptions": True, "epub3_pages": False})
+    return _reproducible_zip(raw.getvalue(), when)
+
+
+def _package(book: Book, when: dt.datetime) -> epub.EpubBook:
+    labels = langdata.labels(book.lang)
+    package = epub.EpubBook()
+    seed = "|".join([book.title, book.lang, book.edition] + [a.source_name for a in book.articles])
+    package.set_identifier(f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'teachpack:' + seed)}")
+    package.set_title(book.title)
+    package.set_language(book.lang)
+    package.add_author(book.author or labels["made_with"])
+    package.add_metadata("DC", "description", f"{book.subtitle}: {book.title}")
+    package.add_metadata("DC", "date", when.strftime("%Y-%m-%d"))
+    for article in book.articles:
+        if article.source_url:
+            package.add_metadata("DC", "source", article.source_url)
+        if article.licence:
+            package.add_metadata("DC", "rights", article.licence)
+    _accessibility(package, book, labels)
+    return package
+
+
+def _accessibility(package: epub.EpubBook, book: Book, labels: dict) -> None:
+    """Schema.org accessibility metadata (EPUB Accessibility 1.1)."""
+    has_images = bool(book.timeline)     # the timeline drawing
+    modes = ["textual"] + (["visual"] if has_images else [])
+    features = ["structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability"]
+    if has_images:
+        features.append("alternativeText")
+    for mode in modes:
+        package.add_metadata(None, "meta", mode, {"property": "schema:accessMode"})
+    package.add_metadata(None, "meta", "textual", {"property": "schema:accessModeSufficient"})
+    for feature in features:
+        package.add_metadata(None, "meta", feature, {"property": "schema:accessibilityFeature"})
+    package.add_metadata(None, "meta", "none", {"property": "schema:accessibilityHazard"})
+    package.add_metadata(None, "meta", labels["accessibility_summary"],
+                         {"property": "schema:accessibilitySummary"})
+
+
+def _cover_page(book: Book, package: epub.EpubBook) -> epub.EpubItem:
+    html = (f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
+            f'<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" '
+            f'lang="{book.lang}" xml:lang="{book.lang}"><head><meta charset="utf-8"/>'
+            f'<title>{_xml(book.title)}</title><style>body{{margin:0;text-align:center}}'
+            f'img{{max-width:100%;max-height:100vh}}</style></head><body>'
+            f'<section epub:type="cover"><img src="../images/cover.png" '
+            f'alt="{_xml(book.title)}: {_xml(book.subtitle)}"/></section></body></html>')
+    item = epub.EpubItem(uid="cover-page", file_name="text/cover.xhtml", media_type=XHTML,
+                         content=html.encode("utf-8"))
+    package.add_item(item)
+    return item
+
+
+def _toc(book: Book) -> list:
+    """The NCX hierarchy: every page, and every chapter's sections below it."""
+    href = href_function(book, "epub")
+
+    def sections(children) -> list:
+        out = []
+        for section in children:
+            link = epub.Link("text/" + href(section.id), section.title, section.id)
+            out.append((epub.Section(section.title, "text/" + href(section.id)), sections(section.sections))
+                       if section.sections else link)
+        return out
+
+    toc = []
+    for page in book.pages:
+        if not page.in_epub or page.kind in ("title",):
+            continue
+        title = f"{page.number}. {page.title}" if page.kind == "chapter" and page.number else page.title
+        target = "text/" + href(page.id)
+        if page.chapter and page.chapter.sections:
+            toc.append((epub.Section(title, target), sections(page.chapter.sections)))
+        else:
+            toc.append(epub.Link(target, title, page.id))
+    return toc
+
+
+def _used_faces_only(css: bytes, package: epub.EpubBook) -> bytes:
+    """Drop @font-face rules whose font file was not packed."""
+    packed = {item.file_name for item in package.get_items()}
+
+    def keep(match: re.Match) -> str:
+        url = re.search(r'url\("?\.\./([^")]+)"?\)', match.group(0))
+        return match.group(0) if url and url.group(1) in packed else ""
+    return re.sub(r"@font-face\s*\{[^}]*\}\n?", keep, css.decode("utf-8")).encode("utf-8")
+
+
+def _reproducible_zip(data: bytes, when: dt.datetime) -> bytes:
+    stamp = max(when, dt.datetime(1980, 1, 1, tzinfo=when.tzinfo)).timetuple()[:6]
+    source = zipfile.ZipFile(io.BytesIO(data))
+    names = source.namelist()
+    order = ["mimetype"] + sorted(n for n in names if n != "mimetype")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for name in order:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            target.writestr(info, source.read(name))
+    return out.getvalue()
+
+
+def _uid(name: str) -> str:
+    return "i-" + re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-")
+
+
+def _media_type(name: str) -> str:
+    return {"ttf": "font/ttf", "otf": "font/otf", "woff": "font/woff", "woff2": "font/woff2",
+            "png": "image/png", "jpg": "image/jpeg", "svg": "image/svg+xml"}[name.rsplit(".", 1)[-1]]
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")

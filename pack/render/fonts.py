@@ -1,0 +1,85 @@
+"""Render stage, the EPUB's fonts: which to pack, cut to what the book uses.
+
+Inputs: the `Theme`, the EPUB's stylesheet names, the book's text.
+Outputs: (path inside the EPUB, font bytes) pairs. A font is packed only
+when a stylesheet other than fonts.css names its family, and it is
+subset (fontTools) to the characters the book contains: the EPUB carries
+a few hundred kilobytes of fonts instead of several megabytes. Remote
+font URLs are refused with a warning, as in the PDF.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+from fontTools import subset
+from fontTools.ttLib import TTFont
+
+from pack.theme import Theme
+
+FACE = re.compile(r"@font-face\s*\{([^}]*)\}")
+FAMILY = re.compile(r"font-family\s*:\s*\"?([^\";]+)\"?")
+URL = re.compile(r"url\(\s*[\"']?([^\"')]+)[\"']?\s*\)")
+
+
+def packed_fonts(theme: Theme, sheets: list[str], text: str,
+                 warnings: list[str]) -> list[tuple[str, bytes]]:
+    used = _families_used(theme, [s for s in sheets if s != "styles/fonts.css"])
+    characters = set(text)
+    packed = []
+    for family, url in _faces(theme):
+        if family not in used:
+            continue
+        if re.match(r"^[a-z]+:", url):
+            warnings.append(f"refused to load font {url}: teachpack never fetches from the network")
+            continue
+        relative = _normalise("styles/" + url)
+        packed.append((relative, _subset(theme.resolve(relative).read_bytes(), characters)))
+    return packed
+
+
+def _faces(theme: Theme) -> list[tuple[str, str]]:
+    css = theme.resolve("styles/fonts.css").read_text(encoding="utf-8")
+    faces = []
+    for body in FACE.findall(css):
+        family, url = FAMILY.search(body), URL.search(body)
+        if family and url:
+            faces.append((family.group(1).strip(), url.group(1).strip()))
+    return faces
+
+
+def _families_used(theme: Theme, sheets: list[str]) -> set[str]:
+    used = set()
+    for name in sheets:
+        css = theme.resolve(name).read_text(encoding="utf-8")
+        for declaration in re.findall(r"font-family\s*:\s*([^;}]+)", css):
+            used.update(part.strip().strip("\"'") for part in declaration.split(","))
+    return used
+
+
+def _normalise(path: str) -> str:
+    """'styles/../assets/fonts/x.ttf' -> 'assets/fonts/x.ttf'."""
+    parts: list[str] = []
+    for part in path.split("/"):
+        if part == "..":
+            if parts:
+                parts.pop()
+        elif part not in ("", "."):
+            parts.append(part)
+    return "/".join(parts)
+
+
+def _subset(data: bytes, characters: set[str]) -> bytes:
+    # recalcTimestamp=False: the "modified" stamp would make every build differ.
+    font = TTFont(io.BytesIO(data), recalcTimestamp=False)
+    options = subset.Options()
+    options.layout_features = ["*"]          # keep ligatures, kerning, small caps
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes={ord(c) for c in characters} | set(range(0x20, 0x7F)))
+    subsetter.subset(font)
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()

@@ -1,0 +1,70 @@
+"""Render stage, helpers for the layouts: labels and groupings of items.
+
+Inputs: a `Book`. Outputs: the small functions templates call to label a
+chapter ("Bab 3"), to group glossary entries by letter, events by period
+and questions by chapter. Kept out of the templates so that a course's
+own layouts get the same groupings for free.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from itertools import groupby
+
+from pack import lang as langdata
+from pack.model import Book, Page
+
+
+def groupings(book: Book) -> dict:
+    labels = langdata.labels(book.lang)
+    pages = {p.chapter.id: p for p in book.pages if p.chapter}
+
+    def page_label(page: Page) -> str:
+        return f"{page.number}. {page.title}" if page.kind == "chapter" and page.number else page.title
+
+    def chapter_label(chapter_id: str) -> str:
+        page = pages.get(chapter_id)
+        if page is None:
+            return labels["whole_book"]
+        return f"{labels['chapter']} {page.number}" if page.number else page.title
+
+    def chapter_title(chapter_id: str) -> str:
+        page = pages.get(chapter_id)
+        return page_label(page) if page else labels["whole_book"]
+
+    def question_groups(questions) -> list:
+        order = {cid: i for i, cid in enumerate(pages)}
+        ranked = sorted(questions, key=lambda q: order.get(q.chapter_id, len(order)))
+        return [(cid, list(items)) for cid, items in groupby(ranked, key=lambda q: q.chapter_id)]
+
+    return {"page_label": page_label, "chapter_label": chapter_label,
+            "chapter_title": chapter_title, "question_groups": question_groups,
+            "letter_groups": letter_groups, "timeline_groups": timeline_groups(labels)}
+
+
+def letter_groups(entries) -> list:
+    """[(letter, entries)] alphabetically, accents and case ignored."""
+    def key(entry) -> str:
+        name = getattr(entry, "term", None) or getattr(entry, "name", "")
+        return _fold(name)
+    ranked = sorted(entries, key=key)
+    return [(letter, list(items)) for letter, items in
+            groupby(ranked, key=lambda e: (key(e)[:1].upper() if key(e)[:1].isalpha() else "#"))]
+
+
+def timeline_groups(labels: dict):
+    """Events by decade ("1930–1939"), in the order given (already sorted)."""
+    def group(events) -> list:
+        def decade(event) -> str:
+            year = (event.sort_key or event.iso)[:4]
+            if not year.isdigit():
+                return labels["other_events"]
+            start = int(year) // 10 * 10
+            return f"{start}–{start + 9}"
+        return [(period, list(items)) for period, items in groupby(events, key=decade)]
+    return group
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

@@ -1,0 +1,150 @@
+"""Render stage, part 1: the Book becomes HTML through the shared layouts.
+
+Inputs: a `Book`, a `Theme` and the edition format ("pdf" or "epub").
+Outputs: for the PDF one HTML document with every page; for the EPUB one
+XHTML document per page. Both come from the same content partials; the
+only difference the templates see is `href()`, which points at `#id`
+in the PDF and at `file.xhtml#id` in the EPUB, and the wrapper template.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import jinja2
+from markupsafe import Markup, escape
+
+from pack import lang as langdata
+from pack.assemble import use_anchor
+from pack.render.groups import groupings
+from pack.errors import LayoutError
+from pack.model import Book, Page
+from pack.theme import Theme
+
+
+@dataclass
+class RenderedPage:
+    page: Page
+    html: str
+
+
+def render_pdf_html(book: Book, theme: Theme) -> str:
+    env = _environment(book, theme, "pdf")
+    pages = [p for p in book.pages if p.in_pdf]
+    return _render(env, "pdf/book.html", pages=pages)
+
+
+def render_epub_pages(book: Book, theme: Theme) -> list[RenderedPage]:
+    env = _environment(book, theme, "epub")
+    return [RenderedPage(page, _render(env, "epub/page.xhtml", page=page))
+            for page in book.pages if page.in_epub]
+
+
+def render_epub_nav(book: Book, theme: Theme) -> str:
+    env = _environment(book, theme, "epub")
+    pages = [p for p in book.pages if p.in_epub and p.kind != "title"]
+    return _render(env, "epub/nav.xhtml", pages=pages)
+
+
+def _render(env: jinja2.Environment, name: str, **context) -> str:
+    try:
+        # XHTML must start with its XML declaration: no leading white space.
+        return env.get_template(name).render(**context).lstrip()
+    except jinja2.TemplateSyntaxError as exc:
+        raise LayoutError(f"line {exc.lineno}: {exc.message}", where=exc.filename or exc.name or name,
+                          hint="Fix the template syntax.") from None
+    except jinja2.TemplateNotFound as exc:
+        raise LayoutError(f"template {exc.name!r} not found", where=name,
+                          hint="A course layout includes or extends a file that does not exist.") from None
+    except jinja2.UndefinedError as exc:
+        raise LayoutError(f"{exc.message}", where=name,
+                          hint="A layout uses a name the book does not provide; see the README's template context.") from None
+    except jinja2.exceptions.SecurityError as exc:
+        raise LayoutError(f"not allowed in a layout: {exc}", where=name,
+                          hint="Course layouts run sandboxed: they cannot reach private attributes or files.") from None
+
+
+def _environment(book: Book, theme: Theme, fmt: str) -> jinja2.Environment:
+    env = theme.environment()
+    href = href_function(book, fmt)
+    env.globals.update(
+        book=book, labels=langdata.labels(book.lang), edition=book.edition,
+        href=href, text=paragraph_renderer(book, href),
+        stylesheets=_stylesheet_links(theme, fmt, book.settings.get("paper", "A4")),
+        use_anchor=lambda entry, index: use_anchor(book, entry, index),
+    )
+    env.globals.update(groupings(book))
+    return env
+
+
+def _stylesheet_links(theme: Theme, fmt: str, paper: str) -> list[str]:
+    """The PDF links each sheet where it lies on the search path (so the HTML
+    renders on its own, e.g. in the benchmark); EPUB pages sit in text/ and
+    the sheets are packed under styles/."""
+    names = theme.stylesheets(fmt, paper)
+    if fmt == "pdf":
+        return [theme.resolve(name).as_uri() for name in names]
+    return ["../" + name for name in names]
+
+
+def href_function(book: Book, fmt: str) -> Callable[[str], str]:
+    """id -> link: '#id' in the one PDF document, 'file.xhtml#id' in the EPUB."""
+    if fmt == "pdf":
+        return lambda target: f"#{target}"
+    files = _file_of_ids(book)
+
+    def href(target: str) -> str:
+        page_file = files.get(target)
+        if page_file is None:
+            raise LayoutError(f"link to an unknown id {target!r}", where="layouts",
+                              hint="Link only to chapters, sections, paragraphs and appendix entries.")
+        return f"{page_file}#{target}"
+    return href
+
+
+def _file_of_ids(book: Book) -> dict[str, str]:
+    files: dict[str, str] = {}
+    for page in book.pages:
+        if not page.in_epub:
+            continue
+        files[page.id] = page.file
+        if page.chapter:
+            for section in page.chapter.walk():
+                files[section.id] = page.file
+                for paragraph in section.paragraphs:
+                    files[paragraph.id] = page.file
+                    for mark in book.marks.get(paragraph.id, []):
+                        if mark.anchor:
+                            files[mark.anchor] = page.file
+    appendix_items = {"glossary": book.glossary, "people": book.people,
+                      "timeline": book.timeline, "questions": book.questions,
+                      "quiz": book.quiz, "key": book.quiz}
+    for page in book.pages:
+        for item in appendix_items.get(page.kind, []):
+            files.setdefault(item.id, page.file)
+    return files
+
+
+def paragraph_renderer(book: Book, href: Callable[[str], str]) -> Callable:
+    """A paragraph's text as safe HTML, with its marks wrapped.
+
+    Every character of the article is escaped: text that looks like HTML
+    (`<script>`, `&`, `]]>`) appears literally and is never interpreted.
+    """
+    def render(paragraph) -> Markup:
+        text = paragraph.text
+        out, position = [], 0
+        for mark in book.marks.get(paragraph.id, []):
+            out.append(escape(text[position:mark.start]))
+            inner = escape(text[mark.start:mark.end])
+            attrs = f' id="{mark.anchor}"' if mark.anchor else ""
+            attrs += f' class="{mark.css_class}"' if mark.css_class else ""
+            if mark.target:
+                out.append(Markup(f'<a href="{escape(href(mark.target))}"{attrs}>{inner}</a>'))
+            else:
+                out.append(Markup(f"<span{attrs}>{inner}</span>"))
+            position = mark.end
+        out.append(escape(text[position:]))
+        return Markup("").join(out)
+    return render

@@ -1,0 +1,95 @@
+"""Render stage, part 2: the book's HTML becomes a PDF with WeasyPrint.
+
+Inputs: the one-document HTML from `render.html`, the `Theme` (search
+path and stylesheets) and the paper size. Outputs: the PDF as bytes, and
+warnings about anything that was refused.
+
+WeasyPrint fetches stylesheets, fonts and images through `GuardedFetcher`:
+only files inside the theme's folders (the course folder and the built-in
+files) and inline `data:` URLs are read. Anything else — `http://`,
+`file:///etc/passwd`, `../../` out of the course — is refused with a
+warning, so a shared course can neither phone home nor read the machine.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import weasyprint
+from weasyprint.text.fonts import FontConfiguration
+from weasyprint.urls import URLFetcher
+
+from pack.errors import RenderError
+from pack.theme import Theme
+
+
+class GuardedFetcher(URLFetcher):
+    """A URL fetcher that reads only files inside the allowed folders."""
+
+    def __init__(self, roots: list[Path], warnings: list[str]) -> None:
+        super().__init__(allowed_protocols={"file", "data"})
+        self.roots = [r.resolve() for r in roots]
+        self.warnings = warnings
+
+    def fetch(self, url, headers=None):
+        parsed = urlparse(url)
+        if parsed.scheme == "data":
+            return super().fetch(url, headers)
+        if parsed.scheme == "file":
+            path = Path(unquote(parsed.path)).resolve()
+            if any(path.is_relative_to(root) for root in self.roots):
+                return super().fetch(url, headers)
+            self._refuse(url, "it lies outside the course and the built-in files")
+        self._refuse(url, "teachpack never fetches from the network")
+
+    def _refuse(self, url: str, why: str):
+        self.warnings.append(f"refused to load {url}: {why}")
+        raise ValueError(f"refused: {url}")
+
+
+def write_pdf(html: str, theme: Theme, warnings: list[str]) -> bytes:
+    """The PDF. The HTML links its stylesheets by file URL (see render.html)."""
+    fetcher = GuardedFetcher(theme.roots, warnings)
+    fonts = FontConfiguration()
+    try:
+        document = weasyprint.HTML(string=html, base_url=theme.roots[-1].as_uri() + "/",
+                                   url_fetcher=fetcher)
+        with _collect_weasyprint_warnings(warnings):
+            return document.write_pdf(font_config=fonts, pdf_identifier=b"teachpack",
+                                      custom_metadata=True)
+    except (OSError, ValueError) as exc:
+        raise RenderError(f"WeasyPrint could not render the PDF: {exc}",
+                          hint="Check the layouts and stylesheets named above.") from None
+
+
+class _WarningHandler(logging.Handler):
+    def __init__(self, sink: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.sink = sink
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        # A refused URL is already reported once, in our own words.
+        if "refused:" not in message:
+            self.sink.append(f"WeasyPrint: {message}")
+
+
+class _collect_weasyprint_warnings:
+    """Route WeasyPrint's log warnings (bad CSS, missing glyphs) into ours."""
+
+    def __init__(self, sink: list[str]) -> None:
+        self.handler = _WarningHandler(sink)
+        self.logger = logging.getLogger("weasyprint")
+
+    def __enter__(self):
+        self.logger.addHandler(self.handler)
+        self.previous = self.logger.propagate
+        self.logger.propagate = False
+        return self
+
+    def __exit__(self, *exc):
+        self.logger.removeHandler(self.handler)
+        self.logger.propagate = self.previous
+        return False

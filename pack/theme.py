@@ -1,0 +1,111 @@
+"""Theme stage: where layouts, styles and assets come from.
+
+Inputs: an optional course folder and a theme name. Outputs: a `Theme`
+with one ordered search path (course folder first, then the built-in
+files) that serves templates and static files alike, the list of
+stylesheets for each edition, and the Jinja environment (sandboxed,
+autoescaping, strict about undefined names).
+
+Everything a template or stylesheet may read lies inside a folder of the
+search path; `resolve()` refuses anything else.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from pack.errors import LayoutError
+
+
+def builtin_root() -> Path:
+    """The folder that holds the built-in layouts/, styles/ and assets/.
+
+    In a source checkout (or an editable install) that is the checkout;
+    in an installed wheel they are under <prefix>/share/teachpack.
+    """
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "layouts").is_dir() and (checkout / "styles").is_dir():
+        return checkout
+    return Path(sys.prefix) / "share" / "teachpack"
+
+
+def themes_available() -> dict[str, str]:
+    """Built-in theme name -> its one-line description (first comment line)."""
+    found = {}
+    for path in sorted((builtin_root() / "styles" / "themes").glob("*.css")):
+        first = path.read_text(encoding="utf-8").split("\n", 1)[0]
+        found[path.stem] = first.strip("/* ").strip()
+    return found
+
+
+@dataclass
+class Theme:
+    name: str
+    roots: list[Path] = field(default_factory=list)   # search path, first wins
+
+    def resolve(self, relative: str) -> Path:
+        """The first file named `relative` on the search path."""
+        for root in self.roots:
+            candidate = (root / relative).resolve()
+            if candidate.is_file() and _inside(candidate, root):
+                return candidate
+        raise LayoutError(f"no file {relative!r} in the course or the built-in files",
+                          where=relative, hint="Check the name, or remove the reference to it.")
+
+    def winners(self, folder: str) -> dict[str, Path]:
+        """Every file under `folder` (layouts, styles ...) and which copy wins."""
+        found: dict[str, Path] = {}
+        for root in self.roots:
+            base = root / folder
+            if not base.is_dir():
+                continue
+            for path in sorted(base.rglob("*")):
+                if path.is_file():
+                    found.setdefault(path.relative_to(root).as_posix(), path)
+        return dict(sorted(found.items()))
+
+    def stylesheets(self, edition_format: str, paper: str = "A4") -> list[str]:
+        """Relative paths of the stylesheets for 'pdf' or 'epub', in cascade order.
+
+        The paper sheet follows print.css so a theme or course.css can
+        still adjust it; course.css comes last of all.
+        """
+        sheets = ["styles/fonts.css", "styles/base.css"]
+        if edition_format == "pdf":
+            sheets += ["styles/print.css", f"styles/paper/{paper}.css"]
+        else:
+            sheets.append("styles/epub.css")
+        sheets.append(f"styles/themes/{self.name}.css")
+        if any((root / "course.css").is_file() for root in self.roots[:-1]):
+            sheets.append("course.css")
+        return sheets
+
+    def environment(self) -> jinja2.Environment:
+        loader = jinja2.FileSystemLoader([str(root / "layouts") for root in self.roots])
+        return SandboxedEnvironment(loader=loader, autoescape=True,
+                                    undefined=jinja2.StrictUndefined,
+                                    trim_blocks=True, lstrip_blocks=True)
+
+
+def load_theme(name: str, course_dir: Path | None = None) -> Theme:
+    root = builtin_root()
+    if not (root / "styles" / "themes" / f"{name}.css").is_file() and not (
+            course_dir and (course_dir / "styles" / "themes" / f"{name}.css").is_file()):
+        names = ", ".join(themes_available())
+        raise LayoutError(f"no theme called {name!r}", where="theme",
+                          hint=f"Built-in themes: {names} (see `teachpack themes`).")
+    roots = [course_dir.resolve()] if course_dir else []
+    return Theme(name=name, roots=roots + [root])
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root.resolve())
+        return True
+    except ValueError:
+        return False

@@ -1,0 +1,196 @@
+"""The read stage: layouts, encodings, language, ids and refusals."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from pack.errors import SourceError
+from pack.read import read_article
+from pack.read.detect import detect_language
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "assets" / "samples"
+
+WIKI = """Ini adalah paragraf pembuka tentang topik yang dibahas dalam artikel ini.
+Paragraf kedua dari bagian pembuka juga ada di sini.
+
+== Riwayat awal ==
+
+=== Masa kecil: 1878–1899 ===
+Ia lahir di kota Gori pada tahun 1878 dan tumbuh di sana.
+
+=== Kosong ===
+
+
+== Lihat pula ==
+Artikel lain
+
+== Referensi ==
+
+
+== Karier ==
+Paragraf langsung di bawah bab.
+==== Terlalu dalam ====
+Subbagian yang melompati satu tingkat.
+"""
+
+
+def write(tmp_path: Path, text: str | bytes, name: str = "a.txt") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    return path
+
+
+def test_wiki_layout_makes_introduction_chapters_and_sections(tmp_path):
+    article = read_article(write(tmp_path, WIKI))
+    assert article.lang == "id"
+    assert [c.title for c in article.chapters] == ["Pendahuluan", "Riwayat awal", "Karier"]
+    intro, early, career = article.chapters
+    assert [p.text for p in intro.paragraphs][1] == "Paragraf kedua dari bagian pembuka juga ada di sini."
+    assert [s.title for s in early.sections] == ["Masa kecil: 1878–1899"]
+    assert career.sections[0].title == "Terlalu dalam" and career.sections[0].level == 2
+    assert "Kosong" in article.dropped_sections and "Referensi" in article.dropped_sections
+    assert article.related == ["Artikel lain"]
+
+
+def test_ids_are_stable_and_unique(tmp_path):
+    first = read_article(write(tmp_path, WIKI))
+    second = read_article(write(tmp_path, WIKI, "b.txt"))
+    ids = [p.id for _, p in first.paragraphs()]
+    assert ids == [p.id for _, p in second.paragraphs()]
+    assert len(ids) == len(set(ids))
+    assert ids[:3] == ["ch0-p1", "ch0-p2", "ch1-p1"]
+    assert first.chapters[1].sections[0].id == "ch1-s1"
+
+
+def test_bundled_sample_has_introduction_and_eight_chapters():
+    article = read_article(SAMPLES / "id-stalin.txt")
+    titles = [c.title for c in article.chapters]
+    assert titles[0] == "Pendahuluan" and len(titles) == 9
+    assert not {"Catatan", "Referensi", "Pranala luar"} & set(titles)
+    assert article.title == "Josef Stalin"
+    assert article.source_url == "https://id.wikipedia.org/wiki/Josef_Stalin"
+
+
+def test_every_source_line_is_a_paragraph():
+    source = (SAMPLES / "id-stalin.txt").read_text(encoding="utf-8").splitlines()
+    # Text is kept exactly, only runs of white space are collapsed.
+    body = [" ".join(line.split()) for line in source if line.strip() and not line.startswith("=")]
+    article = read_article(SAMPLES / "id-stalin.txt")
+    assert [p.text for _, p in article.paragraphs()] == body
+
+
+def test_english_samples_are_detected_and_titled():
+    aluminium = read_article(SAMPLES / "en-history-of-aluminium.txt")
+    assert aluminium.lang == "en" and aluminium.title == "History of aluminium"
+    toronto = read_article(SAMPLES / "en-toronto.txt")
+    assert toronto.title == "Toronto" and toronto.chapters[0].title == "Introduction"
+    assert any("ran together" in r for r in toronto.repairs)
+
+
+def test_glued_sentences_are_split_into_paragraphs(tmp_path):
+    article = read_article(write(tmp_path, "The city grew fast in the world.Indigenous peoples lived here. The U.S. Army came."))
+    assert [p.text for p in article.chapters[0].paragraphs] == [
+        "The city grew fast in the world.", "Indigenous peoples lived here. The U.S. Army came."]
+
+
+def test_markdown_headings(tmp_path):
+    text = "# My Topic\n\nLead text that is\nwrapped over lines.\n\n## First\n\nA [linked](http://x) word.\n\n- item one\n- item two\n"
+    article = read_article(write(tmp_path, text, "t.md"), lang="en")
+    assert article.title == "My Topic"
+    assert [c.title for c in article.chapters] == ["Introduction", "First"]
+    assert article.chapters[0].paragraphs[0].text == "Lead text that is wrapped over lines."
+    assert [p.text for p in article.chapters[1].paragraphs] == ["A linked word.", "- item one", "- item two"]
+
+
+def test_plain_text_without_headings_is_one_chapter(tmp_path):
+    text = "First paragraph line one\nline two.\n\nSecond paragraph.\n"
+    article = read_article(write(tmp_path, text), lang="en")
+    assert len(article.chapters) == 1
+    assert [p.text for p in article.chapters[0].paragraphs] == ["First paragraph line one line two.", "Second paragraph."]
+
+
+@pytest.mark.parametrize("encode", [
+    lambda t: codecs.BOM_UTF8 + t.encode("utf-8"),
+    lambda t: t.encode("utf-16"),                       # with BOM
+    lambda t: t.replace("\n", "\r\n").encode("utf-8"),
+    lambda t: t.replace("\n", "\r").encode("utf-8"),
+    lambda t: t.encode("cp1252"),
+])
+def test_encodings_and_line_ends(tmp_path, encode):
+    text = "Café society in the town.\n\n== History ==\nThe “first” settlers arrived – early.\n"
+    article = read_article(write(tmp_path, encode(text)), lang="en")
+    assert [p.text for _, p in article.paragraphs()] == [
+        "Café society in the town.", "The “first” settlers arrived – early."]
+
+
+def test_latin1_named_explicitly(tmp_path):
+    article = read_article(write(tmp_path, "Ça va très bien.".encode("latin-1")), lang="en", encoding="latin-1")
+    assert article.chapters[0].paragraphs[0].text == "Ça va très bien."
+
+
+def test_control_characters_are_removed(tmp_path):
+    article = read_article(write(tmp_path, "Bad\x07 text\x0b here.\x1b"), lang="en")
+    assert article.chapters[0].paragraphs[0].text == "Bad text here."
+    assert "removed control characters" in article.repairs
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "the file is empty"),
+    (b"  \n\t \n", "the file is empty"),
+    (b"%PDF-1.7\n...", "a PDF document"),
+    (b"PK\x03\x04rest", "a ZIP archive"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"abc\x00\x01\x02def", "binary file"),
+])
+def test_refusals(tmp_path, content, message):
+    path = write(tmp_path, content)
+    with pytest.raises(SourceError) as error:
+        read_article(path)
+    assert message in error.value.message and str(path) in error.value.message
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(SourceError, match="no such file"):
+        read_article(tmp_path / "nope.txt")
+    with pytest.raises(SourceError, match="folder, not an article"):
+        read_article(tmp_path)
+
+
+def test_undecodable_with_named_encoding(tmp_path):
+    with pytest.raises(SourceError, match="line 2: the bytes are not valid utf-8"):
+        read_article(write(tmp_path, b"ok\n\xff\xfe bad"), encoding="utf-8")
+
+
+def test_unknown_encoding_and_language(tmp_path):
+    path = write(tmp_path, "Some text.")
+    with pytest.raises(SourceError, match="unknown encoding"):
+        read_article(path, encoding="klingon-8")
+    with pytest.raises(SourceError, match="no language data for 'xx'"):
+        read_article(path, lang="xx")
+
+
+def test_size_limit(tmp_path):
+    with pytest.raises(SourceError, match="over the 1 MB limit"):
+        read_article(write(tmp_path, "word " * 300_000), max_bytes=1024 * 1024)
+
+
+def test_only_headings_is_refused(tmp_path):
+    with pytest.raises(SourceError, match="no paragraphs"):
+        read_article(write(tmp_path, "== A ==\n\n== B ==\n"))
+
+
+def test_heading_levels_and_unbalanced_signs(tmp_path):
+    text = "= Top =\nLead.\n== Two =\nUnder two.\n====== Six ======\nDeep.\n"
+    article = read_article(write(tmp_path, text), lang="en")
+    top = article.chapters[0]
+    assert top.title == "Top"
+    assert top.sections[0].title == "Two" and top.sections[0].sections[0].title == "Six"
+
+
+def test_language_detection():
+    assert detect_language("Ia lahir di kota Gori dan tumbuh dengan keluarga yang miskin.") == "id"
+    assert detect_language("He was born in the town of Gori and grew up with his family.") == "en"
