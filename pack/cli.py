@@ -41,8 +41,8 @@ def main() -> None:
 @click.option("--encoding", help="Encoding of the article file. Default: UTF-8/UTF-16 by BOM, else Windows-1252.")
 @click.option("--max-size", "max_size_mb", type=click.FloatRange(min=0.001),
               help="Refuse article files larger than this many MB. Default: 20.")
-@click.option("--appendix", "appendices", type=click.Choice(APPENDICES), multiple=True,
-              help="Include only these appendices (repeat). Default: all four.")
+@click.option("--appendix", "appendices", type=click.Choice(APPENDICES + ("none",)), multiple=True,
+              help="Include only these appendices (repeat), or 'none'. Default: all four.")
 @click.option("--glossary-entries", type=click.IntRange(min=0), help="Most glossary entries. Default: 60.")
 @click.option("--people-entries", type=click.IntRange(min=0), help="Most who's-who entries. Default: 40.")
 @click.option("--timeline", "timeline_events", type=click.Choice(["key", "all"]),
@@ -65,6 +65,8 @@ def build(sources, out_dir, quiet, verbose, **options) -> None:
     # Options not given on the command line (None, or () for repeatable ones)
     # leave the defaults alone.
     given = {k: v for k, v in options.items() if v is not None and v != ()}
+    if "none" in given.get("appendices", ()):
+        given["appendices"] = ()
     settings = with_overrides(Settings(), **given)
     paths = list(sources) or [builtin_root() / SAMPLE]
     report = _reporter(quiet, verbose)

@@ -11,12 +11,6 @@ pay for one.
 from __future__ import annotations
 
 from pack.config import Settings
-from pack.extract.glossary import extract_glossary
-from pack.extract.people import extract_people
-from pack.extract.questions import generate_questions
-from pack.extract.quiz import build_quiz
-from pack.extract.teaching import learning_objectives, sensitive_passages
-from pack.extract.timeline import extract_timeline
 from pack.model import Article, Extracted
 
 
@@ -36,7 +30,18 @@ def extract_all(articles: list[Article], settings: Settings) -> Extracted:
 
 
 def extract_article(article: Article, settings: Settings) -> Extracted:
+    # Extractors are imported only when an appendix needs them: their
+    # language data and word lists cost start-up time.
     wanted = set(settings.appendices)
+    if not wanted:
+        return Extracted()
+    from pack.extract.glossary import extract_glossary
+    from pack.extract.people import extract_people
+    from pack.extract.questions import generate_questions
+    from pack.extract.quiz import build_quiz
+    from pack.extract.teaching import learning_objectives, sensitive_passages
+    from pack.extract.timeline import extract_timeline
+
     glossary = extract_glossary(article, settings.glossary_entries) if wanted & {"glossary", "questions"} else []
     people = extract_people(article, settings.people_entries) if wanted & {"people", "questions"} else []
     timeline = extract_timeline(article) if wanted & {"timeline", "questions"} else []

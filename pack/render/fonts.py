@@ -11,12 +11,16 @@ font URLs are refused with a warning, as in the PDF.
 from __future__ import annotations
 
 import io
+import logging
 import re
 
 from fontTools import subset
 from fontTools.ttLib import TTFont
 
 from pack.theme import Theme
+
+# fontTools reports every table it drops while subsetting; none of it is news.
+logging.getLogger("fontTools").setLevel(logging.ERROR)
 
 FACE = re.compile(r"@font-face\s*\{([^}]*)\}")
 FAMILY = re.compile(r"font-family\s*:\s*\"?([^\";]+)\"?")
