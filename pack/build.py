@@ -46,6 +46,7 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
           edits=None) -> BuildResult:
     result = BuildResult()
     when = build_time()
+    theme = load_theme(settings.theme, course_dir)     # a bad theme fails before any work
     with _stage("read", result, report):
         articles = [read_article(path, settings.lang, settings.encoding,
                                  int(settings.max_size_mb * 1024 * 1024), _title_for(settings, sources),
@@ -55,7 +56,6 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
         extracted = extract_all(articles, settings)
         if edits is not None:
             extracted = edits(extracted)
-    theme = load_theme(settings.theme, course_dir)
     files: list[tuple[str, bytes]] = []
     for edition in settings.editions:
         with _stage(f"assemble ({edition})", result, report):

