@@ -12,8 +12,11 @@ font URLs are refused with a warning, as in the PDF.
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 import uharfbuzz
+from fontTools.ttLib import TTFont
 
 from pack.theme import Theme
 
@@ -79,3 +82,23 @@ def _subset(data: bytes, characters: set[str]) -> bytes:
     for code in {ord(c) for c in characters} | set(range(0x20, 0x7F)):
         wanted.unicode_set.add(code)
     return uharfbuzz.subset(uharfbuzz.Face(data), wanted).blob.data
+
+
+def uncovered_characters(theme: Theme, text: str) -> list[str]:
+    """Characters of `text` that no bundled font used by the theme can draw.
+
+    WeasyPrint would show them as empty boxes without a word; we warn
+    instead, so a teacher can add a font (a course's styles/fonts.css).
+    """
+    used = _families_used(theme, [s for s in theme.stylesheets("pdf") if s != "styles/fonts.css"])
+    covered: set[int] = set()
+    for family, url in _faces(theme):
+        if family in used and not re.match(r"^[a-z]+:", url):
+            covered |= _cmap(str(theme.resolve(_normalise("styles/" + url))))
+    return sorted({c for c in text if not c.isspace() and ord(c) not in covered
+                   and unicodedata.category(c)[0] != "C"})
+
+
+@lru_cache(maxsize=None)
+def _cmap(path: str) -> frozenset[int]:
+    return frozenset(TTFont(path, lazy=True).getBestCmap())
