@@ -139,6 +139,7 @@ class TimelineEvent:
     qualifier: str = ""            # "early" | "mid" | "late" | ""
     inferred: str = ""             # year taken from "context" | "heading" | "anaphor" | ""
     sentence: str = ""             # the whole source sentence, for the teacher's check
+    repeats: list[Reference] = field(default_factory=list)  # other paragraphs telling the same event
 
 
 @dataclass

@@ -86,6 +86,11 @@ def patterns(lang: str) -> Patterns:
     ce_words = alternation(words.get("ce", []), boundary=False)
     era = lambda name: rf"(?:\s+(?P<{name}>{bce_words}|{ce_words})(?![\w]))?"  # noqa: E731
     anaphors = _words_map(data.get("anaphors", {}))
+    ordinal = alternation(words.get("ordinal_suffix", []), boundary=False)
+    # "the late 19th and early 20th centuries": the first ordinal shares the century word.
+    list_and = alternation(data.get("ranges", {}).get("month_and", []), boundary=False)
+    any_qualifier = alternation(_words_map(data.get("qualifiers", {})), boundary=False)
+    shared_century = (rf"(?=\s+{list_and}\s+(?:{any_qualifier}[\s-]+)?\d{{1,2}}{ordinal}[\s-]+{century_word})")
     atom = "|".join([
         rf"(?P<day_first>{opt(day_word)}(?P<d1>\d{{1,2}})(?!\d)\s+(?P<m1>{month})"
         rf"(?:,?\s+{opt(year_word)}(?P<y1>{YEAR}))?)",
@@ -93,7 +98,7 @@ def patterns(lang: str) -> Patterns:
         rf"(?:\s+{opt(year_word)}(?P<y2>{YEAR}))?)",
         rf"(?P<decade_atom>{opt(year_word)}(?P<dec>\d{{3}}0){decade_suffix}(?![\w]))",
         rf"(?P<century_before>(?<![\w]){century_word}\s+{ordinal_prefix}?\s*(?P<c1>{century_num}){era('e1')})",
-        rf"(?P<century_after>(?P<c2>\d{{1,2}})(?:st|nd|rd|th)[\s-]+{century_word}{era('e2')})",
+        rf"(?P<century_after>(?P<c2>\d{{1,2}}){ordinal}(?:[\s-]+{century_word}{era('e2')}|{shared_century}))",
         rf"(?P<century_word_after>(?P<c3>{alternation(century_words, boundary=False)})[\s-]+{century_word}{era('e3')})",
         rf"(?P<anaphor>{alternation(anaphors)})",
         rf"(?P<year_atom>{opt(year_word)}(?P<y3>{YEAR}))",
@@ -123,7 +128,7 @@ def patterns(lang: str) -> Patterns:
         coordination=re.compile(rf"^\s*(?:,|,?\s*{alternation(ranges.get('month_and', []))})\s*$", flags),
         two_digit_end=re.compile(rf"^\s*{connectors}\s*(?P<yy>\d{{2}})(?![\d%]|[.,]\d|\s*%)", flags),
         trap_before=re.compile(rf"(?:{'|'.join(traps.get('before', [])) or '(?!x)x'})\s*$"),
-        trap_after=re.compile(rf"^\s*(?:{'|'.join(traps.get('after', [])) or '(?!x)x'})", flags),
+        trap_after=re.compile(rf"^\s*(?:{'|'.join(traps.get('after', [])) or '(?!x)x'})(?!\w)", flags),
         julian=re.compile(data.get("julian", {}).get("pattern", r"(?!x)x")),
         months=months,
         capitalised_only={w.casefold() for w in data.get("months_capitalised", {}).get("names", [])},

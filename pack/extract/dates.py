@@ -18,9 +18,11 @@ How a phrase is read, in order:
 5. The word before the phrase gives its role: `point` ("pada", "in"),
    `start` ("sejak"), `end` ("hingga"), `bound` ("sebelum": a limit, not a
    date of anything), `attribute` (part of a name or noun phrase:
-   "Revolusi 1905", "sensus 1937", "(266–420)"), `quoted` (inside quotation
-   marks: somebody's words, not the narrative). Only point/start/end date an
-   event (`is_event`).
+   "Revolusi 1905", "sensus 1937", "(266–420)"), `subject` (a year in the
+   noun phrase that opens a sentence dates the sentence: "Panen tahun 1932
+   merupakan panen yang buruk"; it stays in the event's text), `quoted`
+   (inside quotation marks: somebody's words, not the narrative). Only
+   point/start/end/subject date an event (`is_event`).
 Numbers that only look like years never become atoms: thousands groups
 and decimals ("700.000", "1,6 juta", "2,794,356", "630.2"), numbers behind
 "No." and the like, numbers followed by a unit or a counted noun.
@@ -38,7 +40,9 @@ from pack.extract.date_patterns import Patterns, patterns
 from pack.extract.date_values import DateValue, html_ok
 
 MIN_YEAR, MAX_YEAR = 1000, 2100
-EVENT_ROLES = ("point", "start", "end")
+EVENT_ROLES = ("point", "start", "end", "subject")
+RECENT = 3                 # how far back "the same month" may look, in dates
+OPENING_WORDS = 5          # a year this close to a sentence's start dates the sentence
 
 
 @dataclass
@@ -47,7 +51,7 @@ class DateMention:
     end: int
     phrase_start: int              # start including its role word ("pada", "in")
     written: str                   # the phrase as the text has it
-    role: str                      # point | start | end | bound | attribute | quoted
+    role: str                      # point | start | end | subject | bound | attribute | quoted
     value: DateValue | None        # None only for an unresolved "same month"
     end_value: DateValue | None = None
     anaphor: str = ""              # same_month | same_year | next_year
@@ -110,8 +114,14 @@ class Resolver:
         return mention
 
     def _anaphor(self, mention: DateMention) -> DateMention | None:
-        last = next((v for v in reversed(self.history) if v.year and not (v.decade or v.century)), None)
-        if last is None or (mention.anaphor == "same_month" and not last.month):
+        usable = [v for v in reversed(self.history) if v.year and not (v.decade or v.century)]
+        if mention.anaphor == "same_month":
+            # "the same month" is the last month named, even when a bare year
+            # came after it ("Pada November 1901 ... didirikan pada tahun 1898"),
+            # but only among the last few dates.
+            usable = [v for v in usable[:RECENT] if v.month]
+        last = usable[0] if usable else None
+        if last is None:
             return None
         if mention.anaphor == "same_month":
             value = DateValue(year=last.year, month=last.month)
@@ -312,6 +322,10 @@ def _role(atom: _Atom, work: str, pats: Patterns, previous: list[DateMention]) -
         return "attribute", atom.start       # "(266–420)", "(18 Desember 1878 – 5 Maret 1953)"
     if re.search(r"(?:^|[.;:!?,—])\s*$", before):
         return "point", atom.start           # opens a sentence or clause: "Tahun 1947, ..."
+    opening = re.split(r"[.!?]\s", work[:atom.start])[-1]
+    if not atom.bare_month and len(opening.split()) <= OPENING_WORDS and not re.search(r"[,;:\"“(]", opening):
+        # The sentence's own subject carries the date: "Panen tahun 1932 merupakan panen yang buruk".
+        return "subject", atom.start
     return "attribute", atom.start
 
 

@@ -47,8 +47,12 @@ __all__ = ["extract_timeline", "chapter_periods"]
 MIN_ENTRY_WORDS = 4
 
 
-def extract_timeline(article: Article) -> list[TimelineEvent]:
-    """Every dated event of the article, chronological, with key events marked."""
+def extract_timeline(article: Article, merge_repeats: bool = True) -> list[TimelineEvent]:
+    """Every dated event of the article, chronological, with key events marked.
+
+    `merge_repeats=False` keeps retold events apart (for measuring where each
+    date came from); the book always uses the merged list.
+    """
     ranges = heading_ranges(article)
     resolver = Resolver()
     reader = _Reader(article)
@@ -57,7 +61,7 @@ def extract_timeline(article: Article) -> list[TimelineEvent]:
         mentions = [r for m in scan(paragraph.text, article.lang)
                     if (r := resolver.resolve(m, ranges.get(paragraph.id)))]
         events.extend(reader.events(chapter, paragraph, [m for m in mentions if m.is_event]))
-    events = rank(events, article)
+    events = rank(events, article, merge_repeats)
     order = {id(e): i for i, e in enumerate(events)}
     events.sort(key=lambda e: (e.sort_key, order[id(e)]))
     for number, event in enumerate(events, 1):
@@ -102,11 +106,13 @@ class _Reader:
         low = sentence.casefold()
         if self.article_subject and self.article_subject.casefold() in low and any(h in low for h in self.hedges):
             return self.article_subject
-        bare = condense(sentence, [(m.phrase_start - s0, m.end - s0) for m in inside], self.lang)
+        bare = condense(sentence, [(m.phrase_start - s0, m.end - s0) for m in inside if m.role != "subject"],
+                        self.lang)
         return subject_of(bare, self.lang, self.skip, self.common)
 
     def _entry(self, sentence: str, s0: int, mention: DateMention, inside: list[DateMention], subject: str) -> str:
-        own = [(m.phrase_start - s0, m.end - s0) for m in inside]
+        # A date in the sentence's subject ("Panen tahun 1932 ...") stays in the text.
+        own = [(m.phrase_start - s0, m.end - s0) for m in inside if m.role != "subject"]
         lo, hi = self._piece(sentence, mention.start - s0, own)
         cuts = lambda a, b: [(x - a, y - a) for x, y in own if a <= x and y <= b]  # noqa: E731
         entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang)

@@ -8,7 +8,8 @@ repeats merged, each with a `score` and the key ones with `key=True`.
 - Repeats: the lead and later chapters retell events. Two events are one
   when their years overlap and at least 60% of the content words of the
   shorter text are in the other. The more precise date survives (body text
-  before the lead), and it gains weight for being retold.
+  before the lead), keeps the other places in `repeats` and gains weight
+  for being retold. Two dates of one sentence always stay two events.
 - Score (higher = more important), a sum of readable parts:
   precision (a day 1.0 ... a century 0.2) + turning-point words (data,
   capped at 3) + 1.0 when the article's subject is named + 0.25 per other
@@ -50,11 +51,12 @@ LONG_WORDS = 18
 WORD = re.compile(r"[\w\u00c0-\u024f'’-]+")
 
 
-def rank(events: list[TimelineEvent], article: Article) -> list[TimelineEvent]:
+def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = True) -> list[TimelineEvent]:
     data = langdata.load(article.lang, "timeline").get("score", {})
     subject = article.title.split()[-1] if article.title.split() else ""
     words = [_content(e.text, article.lang, subject) for e in events]
-    kept, retold, lead = _merge(events, words)
+    kept, retold, lead = _merge(events, words) if merge_repeats else (
+        list(range(len(events))), [0] * len(events), [0] * len(events))
     summary = [i for i in kept if events[i].ref.chapter_id == LEAD_ID]
     for i in kept:
         event = events[i]
@@ -97,6 +99,7 @@ def _merge(events: list[TimelineEvent], words: list[set[str]]):
                 continue
             keep, drop = (i, j) if _better(events[i], events[j]) else (j, i)
             alive.remove(drop)
+            events[keep].repeats += [events[drop].ref] + events[drop].repeats
             retold[keep] += 1 + retold[drop]
             lead[keep] = max(lead[keep], lead[drop], events[drop].ref.chapter_id == LEAD_ID)
     return alive, retold, lead
@@ -110,6 +113,8 @@ def _overlap(a: TimelineEvent, b: TimelineEvent) -> bool:
 def _same(a: TimelineEvent, b: TimelineEvent, wa: set[str], wb: set[str]) -> bool:
     if not _overlap(a, b) or min(len(wa), len(wb)) < 2:
         return False
+    if a.ref == b.ref and a.sentence == b.sentence:
+        return False       # two dates of one sentence are two events, even with one clause
     if a.precision == b.precision and a.datetime != b.datetime:
         return False       # two dates of the same kind that differ: two events
     return len(wa & wb) >= OVERLAP * min(len(wa), len(wb))
