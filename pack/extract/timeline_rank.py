@@ -11,24 +11,29 @@ repeats merged, each with a `score` and the key ones with `key=True`.
   before the lead), keeps the other places in `repeats` and gains weight
   for being retold. Two dates of one sentence always stay two events.
 - Score (higher = more important), a sum of readable parts:
-  precision (a day 1.0 ... a century 0.2) + turning-point words (data,
-  capped at 3) + 1.0 when the article's subject is named + 0.25 per other
-  name (capped at 0.6) + 1.5 when the lead (the article's own summary)
-  mentions it too (same years, a shared content word) + 0.5 per retelling
-  - 0.5 for a lead sentence itself (vaguer than the body's account), - 1.0
-  more when the body tells the same in detail; + 0.5 when the subject
-  opens the entry
-  - 1.5 for opinions and reports ("menurut", "according to")
-  - 0.3 when the year came from context - 1.0 for a fragment of < 3 words
-  - 0.5 for an entry of more than 18 words (a poor label).
-- Key events: the best of each chapter first (so every part of the story is
-  on the drawing), then the rest by score, at most 3 per year, about 12% of
-  the events but at least 25 and at most 40 (all of them when fewer).
+  + precision: a day 1.0, a month 0.9, a season or year 0.7, a span 0.5,
+    a decade 0.3, a century 0.2;
+  + turning-point words from the data ("lahir", "invented"), capped at 3;
+  + 0.15 per name in the entry, capped at 0.6;
+  + 1.0 when the article's subject, if it is a person, is named, 0.5 more
+    when the entry opens with it;
+  + 1.5 when the lead (the article's own summary) mentions it too (same
+    years, a shared content word); + 0.5 per retelling;
+  - 0.5 for a lead sentence itself, 1.0 more when the body tells the same;
+  - 1.5 for opinions and reports ("menurut", "according to");
+  - 0.3 when the year came from context; - 1.0 for a fragment (< 3 words
+    or opening with a weak word such as "which"); - 0.5 for an entry of
+    more than 18 words (a poor label).
+- Key events: each chapter's best (above the median score) in proportion to
+  its share of the events, so every part of the story is on the drawing;
+  then the rest by score; at most 3 per year; about 20% of the events but at
+  least 25 and at most 40 (all of them when fewer).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
@@ -41,7 +46,7 @@ PRECISION_ORDER = ["day", "month", "season", "year", "range", "decade", "century
 LEAD_ID = "ch0"
 OVERLAP = 0.6
 COMMON_ZIPF = 5.0          # words this frequent in the language carry no content
-KEY_SHARE, KEY_MIN, KEY_MAX, KEY_PER_YEAR = 0.12, 25, 40, 3
+KEY_SHARE, KEY_MIN, KEY_MAX, KEY_PER_YEAR = 0.2, 25, 40, 3
 LEAD_ECHO = 1.5            # the lead (the article's own summary) mentions it too
 LEAD_SUMMARY = -0.5        # a lead sentence itself: usually vaguer than the body's account
 LEAD_TOLD = -1.0           # ... and the body tells the same in detail
@@ -53,7 +58,10 @@ WORD = re.compile(r"[\w\u00c0-\u024f'’-]+")
 
 def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = True) -> list[TimelineEvent]:
     data = langdata.load(article.lang, "timeline").get("score", {})
-    subject = article.title.split()[-1] if article.title.split() else ""
+    last = article.title.split()[-1] if article.title.split() else ""
+    # Only a name counts as the subject ("Josef Stalin"); every event of
+    # "History of aluminium" is about aluminium, so naming it tells nothing.
+    subject = last if last[:1].isupper() else ""
     words = [_content(e.text, article.lang, subject) for e in events]
     kept, retold, lead = _merge(events, words) if merge_repeats else (
         list(range(len(events))), [0] * len(events), [0] * len(events))
@@ -90,19 +98,21 @@ def _years(event: TimelineEvent) -> tuple[int, int]:
 
 def _merge(events: list[TimelineEvent], words: list[set[str]]):
     """Indices of the events that stay, and how often each was retold (by the lead)."""
-    alive = list(range(len(events)))
+    alive = set(range(len(events)))
     retold = [0] * len(events)
     lead = [0] * len(events)
     for i in range(len(events)):
         for j in range(i + 1, len(events)):
-            if i not in alive or j not in alive or not _same(events[i], events[j], words[i], words[j]):
+            if i not in alive or j not in alive or not words[i] & words[j]:
+                continue
+            if not _same(events[i], events[j], words[i], words[j]):
                 continue
             keep, drop = (i, j) if _better(events[i], events[j]) else (j, i)
-            alive.remove(drop)
+            alive.discard(drop)
             events[keep].repeats += [events[drop].ref] + events[drop].repeats
             retold[keep] += 1 + retold[drop]
             lead[keep] = max(lead[keep], lead[drop], events[drop].ref.chapter_id == LEAD_ID)
-    return alive, retold, lead
+    return sorted(alive), retold, lead
 
 
 def _overlap(a: TimelineEvent, b: TimelineEvent) -> bool:
@@ -130,7 +140,8 @@ def _better(a: TimelineEvent, b: TimelineEvent) -> bool:
 
 def _score(event: TimelineEvent, data: dict, subject: str) -> float:
     text = event.text.casefold()
-    keys = sum(w for k, w in data.get("key_words", {}).items() if re.search(rf"\b{re.escape(k.casefold())}\b", text))
+    keys = sum(weight for pattern, weight in _key_patterns(tuple(data.get("key_words", {}).items()))
+               if pattern.search(text))
     names = {t for t in WORD.findall(event.text)[1:] if t[:1].isupper() and t != subject}
     score = PRECISION_WEIGHT.get(event.precision, 0.5) + min(keys, 3.0) + min(NAME_WEIGHT * len(names), NAME_CAP)
     if len(event.text.split()) > LONG_WORDS:
@@ -143,10 +154,18 @@ def _score(event: TimelineEvent, data: dict, subject: str) -> float:
         score -= 0.3
     if len(event.text.split()) < 3:
         score -= 1.0
+    if text.split()[0] in {w.casefold() for w in data.get("weak_starts", [])}:
+        score -= 1.0
     return score
 
 
+@lru_cache(maxsize=None)
+def _key_patterns(items: tuple) -> list[tuple[re.Pattern, float]]:
+    return [(re.compile(rf"\b{re.escape(k.casefold())}\b"), w) for k, w in items]
+
+
 def _mark_key(events: list[TimelineEvent]) -> None:
+    """Key events: each chapter's best, in proportion to its events, then the best overall."""
     if not events:
         return
     wanted = min(len(events), max(KEY_MIN, min(KEY_MAX, round(KEY_SHARE * len(events)))))
@@ -155,20 +174,24 @@ def _mark_key(events: list[TimelineEvent]) -> None:
     per_year: dict[str, int] = {}
     texts: set[str] = set()
 
-    def take(i: int) -> None:
-        year, text = events[i].datetime[:4], events[i].text
+    def take(i: int) -> bool:
+        year, text = events[i].sort_key[:4], events[i].text
         if i in chosen or per_year.get(year, 0) >= KEY_PER_YEAR or text in texts or len(chosen) >= wanted:
-            return
+            return False
         chosen.append(i)
         per_year[year] = per_year.get(year, 0) + 1
         texts.add(text)
+        return True
 
-    best_of_chapter: dict[str, int] = {}
+    by_chapter: dict[str, list[int]] = {}
     for i in order:
-        best_of_chapter.setdefault(events[i].ref.chapter_id, i)
+        by_chapter.setdefault(events[i].ref.chapter_id, []).append(i)
     median = sorted(e.score for e in events)[len(events) // 2]
-    for chapter, i in sorted(best_of_chapter.items()):
-        if chapter != LEAD_ID and events[i].score >= median:
+    for chapter, members in sorted(by_chapter.items()):
+        if chapter == LEAD_ID:
+            continue
+        quota = max(1, int(wanted * len(members) / len(events)))
+        for i in [i for i in members if events[i].score >= median][:quota]:
             take(i)
     for i in order:
         take(i)

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 CHAR_WIDTH = 0.55          # average glyph width of a sans-serif face, in em
 
 
-def event_time(datetime: str) -> float:
-    """A fractional year from an HTML datetime: "1917-10-25" -> 1917.81."""
-    parts = [int(p) for p in datetime.split("-")]
+def event_time(date: str) -> float:
+    """A fractional year from "1917-10-25", "1917-10" or "1917" (00 = unknown part)."""
+    parts = [int(p) for p in date.split("-")]
     year = parts[0]
     month = parts[1] if len(parts) > 1 else 0
-    day = parts[2] if len(parts) > 2 else 15
-    return year + (max(month, 1) - 1) / 12 + (day / 31) / 12 if month else year + 0.5
+    day = parts[2] if len(parts) > 2 and parts[2] else 15
+    return year + (month - 1) / 12 + (day / 31) / 12 if month else year + 0.5
 
 
 @dataclass

@@ -30,18 +30,27 @@ LABEL_FONT, SMALL_FONT, TITLE_FONT = 2.5, 2.1, 4.2      # mm
 LINE = 1.25                                              # line height, in em
 GAP = 0.9
 APPROXIMATE = ("season", "decade", "century")
+FOOT = 14.0               # room under the axis for the legend
 LINEAR_SHARE = 0.35        # the rest of the axis follows the events' ranks
 
 
 def draw_timeline(events: list[TimelineEvent], periods: list[tuple[str, str, int, int]], lang: str,
                   width_mm: float = 170.0, title: str = "", max_labels: int = 40,
-                  id_prefix: str = "tl") -> str:
-    """The drawing as an SVG string (key events; the best-scored ones if none is key)."""
+                  id_prefix: str = "tl", max_height_mm: float = 255.0) -> str:
+    """The drawing as an SVG string (key events; the best-scored ones if none is key).
+
+    It fits `max_height_mm` (an A4 page's text block by default): labels of
+    the lowest-scored events shrink to one line first, then those events go.
+    """
     words = {**langdata.load("en", "timeline").get("drawing", {}),
              **langdata.load(lang, "timeline").get("drawing", {})}
     shown = _shown(events, max_labels)
-    drawing = _Drawing(shown, periods, words, width_mm, title or words["title"], id_prefix)
-    return drawing.svg()
+    while True:
+        drawing = _Drawing(shown, periods, words, width_mm, title or words["title"], id_prefix, max_height_mm)
+        if drawing.height <= max_height_mm or len(shown) <= 2:
+            return drawing.svg()
+        weakest = min(shown, key=lambda e: (e.score, e.id))
+        shown = [e for e in shown if e is not weakest]
 
 
 def _shown(events: list[TimelineEvent], max_labels: int) -> list[TimelineEvent]:
@@ -52,9 +61,10 @@ def _shown(events: list[TimelineEvent], max_labels: int) -> list[TimelineEvent]:
 
 
 class _Drawing:
-    def __init__(self, events, periods, words, width, title, prefix):
+    def __init__(self, events, periods, words, width, title, prefix, max_height):
         self.events, self.words, self.width, self.title, self.prefix = events, words, width, title, prefix
-        times = [lay.event_time(e.datetime) for e in events]
+        # The sort key places "late 19th century" late in the century, not at 1800.
+        times = [lay.event_time(e.sort_key) for e in events]
         ends = [lay.event_time(e.end_datetime) if e.end_datetime else t for e, t in zip(events, times)]
         spans = [(float(p[2]), float(p[3]) + 1) for p in periods]
         low = min(times + [s for s, _ in spans] or [0.0])
@@ -67,19 +77,26 @@ class _Drawing:
         self.band_x = self.title_w + 2
         self.axis_x = self.band_x + 5 * lane_count + 11
         self.label_x = self.axis_x + 9
-        self.labels = [self._label_lines(e) for e in events]
+        self.top = 16.0
+        self.labels = self._fit_labels(events, max_height - self.top - FOOT)
         line_h = LABEL_FONT * LINE
         heights = [len(lines) * line_h for lines in self.labels]
-        self.top = 16.0
         plot = max(120.0, sum(heights) + GAP * len(heights) + 10)
         self.bottom = self.top + plot
-        self.height = self.bottom + 14
+        self.height = self.bottom + FOOT
         self.scale = lay.TimeScale(self.t0, self.t1, self.top, self.bottom, sorted(times), LINEAR_SHARE)
         self.times, self.ends, self.heights = times, ends, heights
 
-    def _label_lines(self, event: TimelineEvent) -> list[str]:
-        width = self.width - (self.axis_x + 9) - 2
-        return lay.wrap(f"{event.date_text} · {event.text}", LABEL_FONT, width, 2)
+    def _fit_labels(self, events: list[TimelineEvent], room: float) -> list[list[str]]:
+        """Two lines a label, one line for the weakest events when room runs out."""
+        width = self.width - self.label_x - 2
+        labels = [lay.wrap(f"{e.date_text} · {e.text}", LABEL_FONT, width, 2) for e in events]
+        need = lambda: sum(len(l) for l in labels) * LABEL_FONT * LINE + GAP * len(labels) + 10  # noqa: E731
+        for i in sorted(range(len(events)), key=lambda i: (events[i].score, events[i].id)):
+            if need() <= room:
+                break
+            labels[i] = lay.wrap(f"{events[i].date_text} · {events[i].text}", LABEL_FONT, width, 1)
+        return labels
 
     # ------------------------------------------------------------ markup
 
