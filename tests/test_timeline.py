@@ -156,7 +156,9 @@ def test_stalin_drawing_matches_golden():
 
 
 @pytest.mark.parametrize("name,gold", [("id-stalin.txt", "gold-id-stalin.tsv"),
-                                       ("en-history-of-aluminium.txt", "gold-en-history-of-aluminium.tsv")])
+                                       ("id-stalin.txt", "holdout-id-stalin.tsv"),
+                                       ("en-history-of-aluminium.txt", "gold-en-history-of-aluminium.tsv"),
+                                       ("en-history-of-aluminium.txt", "holdout-en-history-of-aluminium.tsv")])
 def test_measured_recall_and_exactness(name, gold):
     report = measure(SAMPLES / name, EVAL / gold)
     assert report["recall"] >= 0.90, report["missed"]

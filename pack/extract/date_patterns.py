@@ -86,15 +86,17 @@ def patterns(lang: str) -> Patterns:
     ce_words = alternation(words.get("ce", []), boundary=False)
     era = lambda name: rf"(?:\s+(?P<{name}>{bce_words}|{ce_words})(?![\w]))?"  # noqa: E731
     anaphors = _words_map(data.get("anaphors", {}))
+    # "14–17 August 2003", "August 14–17, 2003": a span of days in one month.
+    day_span = lambda name: rf"(?:\s*[–-]\s*(?P<{name}>\d{{1,2}})(?!\d))?"  # noqa: E731
     ordinal = alternation(words.get("ordinal_suffix", []), boundary=False)
     # "the late 19th and early 20th centuries": the first ordinal shares the century word.
     list_and = alternation(data.get("ranges", {}).get("month_and", []), boundary=False)
     any_qualifier = alternation(_words_map(data.get("qualifiers", {})), boundary=False)
     shared_century = (rf"(?=\s+{list_and}\s+(?:{any_qualifier}[\s-]+)?\d{{1,2}}{ordinal}[\s-]+{century_word})")
     atom = "|".join([
-        rf"(?P<day_first>{opt(day_word)}(?P<d1>\d{{1,2}})(?!\d)\s+(?P<m1>{month})"
+        rf"(?P<day_first>{opt(day_word)}(?P<d1>\d{{1,2}})(?!\d){day_span('e1d')}\s+(?P<m1>{month})"
         rf"(?:,?\s+{opt(year_word)}(?P<y1>{YEAR}))?)",
-        rf"(?P<month_first>{opt(month_word)}(?P<m2>{month})(?:\s+(?P<d2>\d{{1,2}})(?!\d|[.,]\d)(?:st|nd|rd|th)?(?:\s*,)?)?"
+        rf"(?P<month_first>{opt(month_word)}(?P<m2>{month})(?:\s+(?P<d2>\d{{1,2}})(?!\d|[.,]\d)(?:st|nd|rd|th)?{day_span('e2d')}(?:\s*,)?)?"
         rf"(?:\s+{opt(year_word)}(?P<y2>{YEAR}))?)",
         rf"(?P<decade_atom>{opt(year_word)}(?P<dec>\d{{3}}0){decade_suffix}(?![\w]))",
         rf"(?P<century_before>(?<![\w]){century_word}\s+{ordinal_prefix}?\s*(?P<c1>{century_num}){era('e1')})",

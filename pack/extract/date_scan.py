@@ -105,7 +105,10 @@ def _atom(m: re.Match, work: str, pats: Patterns) -> _Atom | None:
         if month is None or year == -1 or (day is not None and not 1 <= day <= 31):
             return None
         bare = day is None and year is None
-        return _Atom(m.start(), m.end(), DateValue(year=year, month=month, day=day), bare_month=bare)
+        value = DateValue(year=year, month=month, day=day)
+        last_day = g["e1d"] if g["day_first"] else g["e2d"]
+        end = replace(value, day=int(last_day)) if last_day and day and int(last_day) > day else None
+        return _Atom(m.start(), m.end(), value, bare_month=bare, end_value=end)
     if g["decade_atom"]:
         return _Atom(m.start(), m.end(), DateValue(year=int(g["dec"]), decade=True))
     if g["century_before"] or g["century_after"] or g["century_word_after"]:

@@ -99,22 +99,20 @@ def iso(value: DateValue, end: DateValue | None = None) -> str:
     if value.century:
         stem = f"{value.century - 1:02d}XX"
         return f"-{stem}" if value.bce else stem
-    year = f"{value.year:04d}"
     if value.decade:
-        return year[:3] + "X"
-    if value.day:
-        return f"{year}-{value.month:02d}-{value.day:02d}"
-    if value.month:
-        return f"{year}-{value.month:02d}"
-    if value.season:
-        return f"{year}-{SEASON_CODES[value.season]}"
-    return year
+        return f"{value.year:04d}"[:3] + "X"
+    if value.season and not value.month:
+        return f"{value.year:04d}-{SEASON_CODES[value.season]}"
+    return _calendar(value)
 
 
 def html_datetime(value: DateValue) -> str:
     """A valid HTML datetime for the start of the value ("" before the common era)."""
-    if not html_ok(value):
-        return ""
+    return _calendar(value) if html_ok(value) else ""
+
+
+def _calendar(value: DateValue) -> str:
+    """ "1878-12-18", "1899-10" or "1930": the start as far as it is known."""
     year = f"{value.first_year():04d}"
     if value.day:
         return f"{year}-{value.month:02d}-{value.day:02d}"
@@ -147,6 +145,9 @@ def text(value: DateValue, lang: str, end: DateValue | None = None) -> str:
     dash = fmt.get("range_dash", "–")
     if end is None:
         return _single(value, fmt)
+    if value.precision == end.precision == "day" and (value.year, value.month) == (end.year, end.month):
+        return fmt["day_span"].format(day=value.day, day_end=end.day, month=fmt["month_names"][value.month - 1],
+                                      year=value.year)
     if _same_year_months(value, end):
         months = fmt["month_names"]
         return f"{months[value.month - 1]}{dash}{months[end.month - 1]} {end.year}"

@@ -116,7 +116,9 @@ class Resolver:
             return None
         end = mention.end_value
         if end is not None and end.year is None:
-            end = end.with_year(year)
+            # "from November until April": the span runs into the next year.
+            later = end.month and mention.value.month and end.month < mention.value.month
+            end = end.with_year(year + 1 if later else year)
         return replace(mention, value=mention.value.with_year(year), end_value=end, inferred=how)
 
 

@@ -7,7 +7,8 @@ Two samples per article, both seeded so anyone can redraw them:
   dated events it states; `measure.py` compares the timeline with that.
 - `events`: events drawn from the timeline, for the precision check.
 
-Usage: python -m tests.timeline_eval.sample ARTICLE SEED N_SENTENCES N_EVENTS
+Usage: python -m tests.timeline_eval.sample ARTICLE SEED N_SENTENCES N_EVENTS [EXCLUDE.tsv]
+(EXCLUDE: a gold file whose sentences are left out, for a fresh second sample)
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from pack.extract.timeline import extract_timeline
 from pack.extract.timeline_text import sentences
 from pack.read import read_article
+from tests.timeline_eval.measure import load_gold
 
 # Deliberately broader than the tagger and independent of its data files.
 BROAD = re.compile(
@@ -43,6 +45,9 @@ def candidate_sentences(path: Path) -> list[tuple[str, int, str]]:
 def main() -> None:
     path, seed, n_sent, n_ev = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
     pool = candidate_sentences(path)
+    if len(sys.argv) > 5:
+        seen = {(row[0], row[1]) for row in load_gold(Path(sys.argv[5]))}
+        pool = [c for c in pool if (c[0], c[1]) not in seen]
     rng = random.Random(seed)
     print(f"# {len(pool)} candidate sentences; sample of {n_sent} (seed {seed})")
     for pid, n, text in sorted(rng.sample(pool, min(n_sent, len(pool))), key=lambda x: (x[0], x[1])):
