@@ -133,6 +133,13 @@ class TimelineEvent:
     score: float = 0.0
     key: bool = False              # among the key events
     id: str = ""
+    # Added by the timeline extractor (see pack/extract/date_values.py for the scheme):
+    datetime: str = ""             # valid HTML <time datetime>: the START ("1932", "1935-07")
+    end_datetime: str = ""         # the end of a span, same format ("" if not a span)
+    qualifier: str = ""            # "early" | "mid" | "late" | ""
+    inferred: str = ""             # year taken from "context" | "heading" | "anaphor" | ""
+    sentence: str = ""             # the whole source sentence, for the teacher's check
+    repeats: list[Reference] = field(default_factory=list)  # other paragraphs telling the same event
 
 
 @dataclass
