@@ -57,6 +57,7 @@ def _add_content(book: Book, extracted: Extracted, settings: Settings, edition: 
     if "timeline" in wanted:
         events = extracted.timeline
         book.timeline = events if settings.timeline_events == "all" else [e for e in events if e.key]
+        book.periods = extracted.periods
     if "questions" in wanted:
         book.questions = extracted.questions
         book.quiz = extracted.quiz

@@ -176,6 +176,7 @@ class Extracted:
     quiz: list[QuizItem] = field(default_factory=list)
     objectives: dict[str, list[str]] = field(default_factory=dict)
     sensitive: list = field(default_factory=list)
+    periods: list[tuple[str, str, int, int]] = field(default_factory=list)  # (chapter id, title, from, to)
 
 
 # ---------------------------------------------------------------- the book
@@ -230,6 +231,7 @@ class Book:
     quiz: list[QuizItem] = field(default_factory=list)
     objectives: dict[str, list[str]] = field(default_factory=dict)
     sensitive: list = field(default_factory=list)
+    periods: list[tuple[str, str, int, int]] = field(default_factory=list)
     marks: dict[str, list[Mark]] = field(default_factory=dict)
     author: str = ""                 # teacher / school, when a course names one
     date: str = ""                   # ISO date printed on the title page

@@ -25,6 +25,7 @@ def extract_all(articles: list[Article], settings: Settings) -> Extracted:
         combined.quiz += found.quiz
         combined.objectives.update(found.objectives)
         combined.sensitive += found.sensitive
+        combined.periods += found.periods
     combined.timeline.sort(key=lambda e: e.sort_key)
     return combined
 
@@ -40,14 +41,15 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
     from pack.extract.questions import generate_questions
     from pack.extract.quiz import build_quiz
     from pack.extract.teaching import learning_objectives, sensitive_passages
-    from pack.extract.timeline import extract_timeline
+    from pack.extract.timeline import chapter_periods, extract_timeline
 
     glossary = extract_glossary(article, settings.glossary_entries) if wanted & {"glossary", "questions"} else []
     people = extract_people(article, settings.people_entries) if wanted & {"people", "questions"} else []
     timeline = extract_timeline(article) if wanted & {"timeline", "questions"} else []
     found = Extracted(glossary=glossary if "glossary" in wanted else [],
                       people=people if "people" in wanted else [],
-                      timeline=timeline if "timeline" in wanted else [])
+                      timeline=timeline if "timeline" in wanted else [],
+                      periods=chapter_periods(article, timeline) if "timeline" in wanted else [])
     if "questions" in wanted:
         found.questions = generate_questions(article, glossary, people, timeline,
                                              per_chapter=settings.questions_per_chapter)
