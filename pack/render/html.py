@@ -84,7 +84,10 @@ def _timeline_drawing(book: Book) -> Markup:
     """The timeline as inline SVG (drawn from our own escaped text)."""
     if not book.timeline:
         return Markup("")
-    return Markup(draw_timeline(book.timeline, book.periods, book.lang, width_mm=150, title=book.title))
+    # The drawing is scaled to the text width by CSS; its height must leave
+    # room for the appendix heading on the same A4 page.
+    return Markup(draw_timeline(book.timeline, book.periods, book.lang, width_mm=150,
+                                title=book.title, max_height_mm=215))
 
 
 def _stylesheet_links(theme: Theme, fmt: str, paper: str) -> list[str]:
