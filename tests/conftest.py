@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,9 @@ import pytest
 from click.testing import CliRunner
 
 from pack.cli import main
+
+# A fresh extraction cache per test session: tests never see a developer's.
+os.environ["TEACHPACK_CACHE"] = tempfile.mkdtemp(prefix="teachpack-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "assets" / "samples"

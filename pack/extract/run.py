@@ -11,6 +11,7 @@ and timeline, so asking for questions runs those too.
 
 from __future__ import annotations
 
+from pack import cache
 from pack.config import Settings
 from pack.model import Article, Extracted
 
@@ -18,7 +19,7 @@ from pack.model import Article, Extracted
 def extract_all(articles: list[Article], settings: Settings) -> Extracted:
     combined = Extracted()
     for article in articles:
-        found = extract_article(article, settings)
+        found = _cached_extract(article, settings)
         combined.glossary += found.glossary
         combined.people += found.people
         combined.timeline += found.timeline
@@ -27,8 +28,17 @@ def extract_all(articles: list[Article], settings: Settings) -> Extracted:
         combined.quiz += found.quiz
         combined.objectives.update(found.objectives)
         combined.sensitive += found.sensitive
-    combined.timeline.sort(key=lambda e: e.sort_key)
+    combined.timeline.sort(key=lambda e: e.sort_key)   # a new list: the cached one stays as it was
     return combined
+
+
+def _cached_extract(article: Article, settings: Settings) -> Extracted:
+    key = cache.cache_key(article, settings)
+    found = cache.load(key)
+    if found is None:
+        found = extract_article(article, settings)
+        cache.store(key, found)
+    return found
 
 
 def extract_article(article: Article, settings: Settings) -> Extracted:
