@@ -146,6 +146,7 @@ class Question:
     answer_points: list[str] = field(default_factory=list)
     score: float = 0.0
     id: str = ""
+    focus: str = ""                # what it asks about, verbatim from the ref paragraph
 
 
 @dataclass
@@ -156,3 +157,14 @@ class QuizItem:
     answer: str = ""
     ref: Reference | None = None
     id: str = ""
+    source: str = ""               # "glossary" | "timeline" | "people": what it tests
+
+
+@dataclass
+class SensitivePassage:
+    """A passage a teacher should read before class (suicide, abuse, mass killing ...)."""
+
+    ref: Reference
+    topic: str                     # stable key from the language data: "suicide"
+    label: str                     # in the book's language: "bunuh diri"
+    excerpt: str                   # the sentence that triggered it
