@@ -20,13 +20,13 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from pack.extract.ask_cause import cause_questions
-from pack.extract.ask_claims import claim_questions, claims
-from pack.extract.ask_recall import recall_questions, sequence_questions
-from pack.extract.ask_terms import define_questions, role_questions
-from pack.extract.candidate import Candidate, passage, point
-from pack.extract.clauses import question_ok
-from pack.extract.context import Context
+from pack.extract.qgen.ask_cause import cause_questions
+from pack.extract.qgen.ask_claims import claim_questions, claims
+from pack.extract.qgen.ask_recall import recall_questions, sequence_questions
+from pack.extract.qgen.ask_terms import define_questions, role_questions
+from pack.extract.qgen.candidate import Candidate, passage, point
+from pack.extract.qgen.clauses import question_ok
+from pack.extract.qgen.context import Context
 from pack.model import Article, GlossaryEntry, Person, Question, Reference, TimelineEvent
 
 BLOOM = ["remember", "understand", "apply", "analyze", "evaluate", "create"]

@@ -17,11 +17,11 @@ import hashlib
 import re
 from typing import Callable, Iterable, Iterator
 
-from pack.extract.ask_recall import dated_events
-from pack.extract.context import Context
-from pack.extract.definitions import text_definitions
-from pack.extract.qlang import WORD
-from pack.extract.sentences import strip_end
+from pack.extract.qgen.ask_recall import dated_events
+from pack.extract.qgen.context import Context
+from pack.extract.qgen.definitions import text_definitions
+from pack.extract.qgen.qlang import WORD
+from pack.extract.qgen.sentences import strip_end
 from pack.model import Article, GlossaryEntry, Person, QuizItem, Reference, TimelineEvent
 
 OPTIONS = 4

@@ -11,8 +11,8 @@ one per paragraph and topic, in reading order.
 
 from __future__ import annotations
 
-from pack.extract.qlang import phrase_pattern, qlang
-from pack.extract.sentences import shorten, split_sentences, tidy
+from pack.extract.qgen.qlang import phrase_pattern, qlang
+from pack.extract.qgen.sentences import shorten, split_sentences, tidy
 from pack.model import Article, Question, Reference, SensitivePassage
 
 # (objective template, question kinds it covers), in teaching order.

@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from pack.extract.candidate import (Candidate, clean_for_question, content_words, evidence,
+from pack.extract.qgen.candidate import (Candidate, clean_for_question, content_words, evidence,
                                     referents_ok)
-from pack.extract.clauses import (first_clause, fit, noun_phrase, opens_with_active_verb,
+from pack.extract.qgen.clauses import (first_clause, fit, noun_phrase, opens_with_active_verb,
                                   opens_with_subject)
-from pack.extract.context import Context
-from pack.extract.sentences import Sentence, cut_clause, strip_end, strip_fronted
+from pack.extract.qgen.context import Context
+from pack.extract.qgen.sentences import Sentence, cut_clause, strip_end, strip_fronted
 
 
 def cause_questions(ctx: Context) -> Iterator[Candidate]:

@@ -15,12 +15,12 @@ import re
 from collections import defaultdict
 from typing import Iterator
 
-from pack.extract.candidate import Candidate, point, referents_ok
-from pack.extract.clauses import first_clause, fit, opens_with_subject
-from pack.extract.context import Context
-from pack.extract.names import name_runs
-from pack.extract.qlang import WORD
-from pack.extract.sentences import Sentence, count_dates, cut_clause, strip_fronted_date
+from pack.extract.qgen.candidate import Candidate, point, referents_ok
+from pack.extract.qgen.clauses import first_clause, fit, opens_with_subject
+from pack.extract.qgen.context import Context
+from pack.extract.qgen.names import name_runs
+from pack.extract.qgen.qlang import WORD
+from pack.extract.qgen.sentences import Sentence, count_dates, cut_clause, strip_fronted_date
 from pack.model import TimelineEvent
 
 YEAR = re.compile(r"\d{4}")

@@ -14,11 +14,11 @@ from __future__ import annotations
 import math
 from typing import Iterator
 
-from pack.extract.candidate import Candidate, evidence, point
-from pack.extract.context import Context
-from pack.extract.definitions import text_definitions
-from pack.extract.names import mentioned
-from pack.extract.sentences import Sentence
+from pack.extract.qgen.candidate import Candidate, evidence, point
+from pack.extract.qgen.context import Context
+from pack.extract.qgen.definitions import text_definitions
+from pack.extract.qgen.names import mentioned
+from pack.extract.qgen.sentences import Sentence
 from pack.model import GlossaryEntry
 
 

@@ -13,11 +13,11 @@ import re
 
 from wordfreq import zipf_frequency
 
-from pack.extract.clauses import fit, names_its_referents, noun_phrase
-from pack.extract.context import Context
-from pack.extract.names import name_runs
-from pack.extract.qlang import WORD
-from pack.extract.sentences import Sentence, strip_end, tidy
+from pack.extract.qgen.clauses import fit, names_its_referents, noun_phrase
+from pack.extract.qgen.context import Context
+from pack.extract.qgen.names import name_runs
+from pack.extract.qgen.qlang import WORD
+from pack.extract.qgen.sentences import Sentence, strip_end, tidy
 from pack.model import GlossaryEntry
 
 ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,}[a-z]?$")

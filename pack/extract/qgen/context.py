@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pack.extract.names import NameIndex, sentence_subject
-from pack.extract.qlang import WORD, qlang
-from pack.extract.sentences import (CaseStats, Sentence, first_word, split_sentences,
+from pack.extract.qgen.names import NameIndex, sentence_subject
+from pack.extract.qgen.qlang import WORD, qlang
+from pack.extract.qgen.sentences import (CaseStats, Sentence, first_word, split_sentences,
                                     strip_fronted)
 from pack.model import Article, Paragraph, Person, Reference, Section
 

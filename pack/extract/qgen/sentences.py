@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
-from pack.extract.qlang import WORD, QLang
+from pack.extract.qgen.qlang import WORD, QLang
 from pack.model import Reference
 
 # A sentence ends at . ! ? (maybe closed by quotes or a bracket) before a space.

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pack.extract.clauses import names_its_referents
-from pack.extract.context import Context
-from pack.extract.qlang import WORD
-from pack.extract.sentences import Sentence, shorten, strip_end, tidy
+from pack.extract.qgen.clauses import names_its_referents
+from pack.extract.qgen.context import Context
+from pack.extract.qgen.qlang import WORD
+from pack.extract.qgen.sentences import Sentence, shorten, strip_end, tidy
 
 # How much each kind of question is worth before its own evidence counts:
 # questions that make students reason with the text rank above recall.

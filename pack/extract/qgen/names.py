@@ -17,8 +17,8 @@ from functools import lru_cache
 
 import pycountry
 
-from pack.extract.qlang import QLang
-from pack.extract.sentences import CaseStats, Sentence, strip_fronted
+from pack.extract.qgen.qlang import QLang
+from pack.extract.qgen.sentences import CaseStats, Sentence, strip_fronted
 from pack.model import Person
 
 TOKEN = re.compile(r"[^\W_][\w'’.-]*[\w]|[^\W_]")

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Iterator
 
-from pack.extract.candidate import Candidate, content_words, evidence, point, referents_ok
-from pack.extract.clauses import fit, opens_with_subject
-from pack.extract.context import Context
-from pack.extract.names import name_runs, sentence_subject
-from pack.extract.qlang import WORD
-from pack.extract.sentences import Sentence, cut_clause, strip_end, strip_fronted, tidy
+from pack.extract.qgen.candidate import Candidate, content_words, evidence, point, referents_ok
+from pack.extract.qgen.clauses import fit, opens_with_subject
+from pack.extract.qgen.context import Context
+from pack.extract.qgen.names import name_runs, sentence_subject
+from pack.extract.qgen.qlang import WORD
+from pack.extract.qgen.sentences import Sentence, cut_clause, strip_end, strip_fronted, tidy
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from pack.extract.qlang import WORD, QLang
-from pack.extract.sentences import cut_clause, first_word
+from pack.extract.qgen.qlang import WORD, QLang
+from pack.extract.qgen.sentences import cut_clause, first_word
 
 SLOT = re.compile(r"[{}\[\]]|(?<![\w-])X(?![\w-])|\b(?:ch|q|gl|who)\d*-[\w-]+")
 OPEN_CLOSE = (("(", ")"), ("“", "”"))
