@@ -43,8 +43,7 @@ def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
     ctx = Context(article, tuple(people))
     found: dict[str, list[Candidate]] = {}
     for candidate in _candidates(ctx, tuple(glossary), tuple(timeline)):
-        if question_ok(candidate.text):
-            found.setdefault(candidate.sentence.ref.chapter_id, []).append(candidate)
+        found.setdefault(candidate.sentence.ref.chapter_id, []).append(candidate)
     order = {pid: i for i, (_, p) in enumerate(article.paragraphs()) for pid in [p.id]}
     questions: list[Question] = []
     for chapter in article.chapters:
@@ -54,8 +53,21 @@ def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
     return questions + book_questions(ctx)
 
 
+def candidates(article: Article, glossary: Iterable[GlossaryEntry] = (), people: Iterable[Person] = (),
+               timeline: Iterable[TimelineEvent] = ()) -> list[Candidate]:
+    """Every question the generators propose, before ranking (for tests and for tuning)."""
+    return list(_candidates(Context(article, tuple(people)), tuple(glossary), tuple(timeline)))
+
+
 def _candidates(ctx: Context, glossary: tuple[GlossaryEntry, ...],
                 timeline: tuple[TimelineEvent, ...]) -> Iterator[Candidate]:
+    for candidate in _proposed(ctx, glossary, timeline):
+        if question_ok(candidate.text):
+            yield candidate
+
+
+def _proposed(ctx: Context, glossary: tuple[GlossaryEntry, ...],
+              timeline: tuple[TimelineEvent, ...]) -> Iterator[Candidate]:
     yield from define_questions(ctx, glossary)
     yield from role_questions(ctx, glossary)
     yield from cause_questions(ctx)
@@ -169,14 +181,14 @@ def book_questions(ctx: Context) -> list[Question]:
                                        names=ctx.ql.join([c.name for c in quoted[:4]]))
         if template.get("needs") == "historians":
             ref, points = quoted[0].sentence.ref, [point(f"{c.name}: {c.raw}", ctx) for c in quoted[:4]]
-            answer = passage(ctx, quoted[0].sentence)
+            answer, focus = passage(ctx, quoted[0].sentence), quoted[0].name
         else:
             ref = lead[0].ref if lead else None
             points = [point(s.text, ctx) for s in lead[:3]]
-            answer = passage(ctx, lead[0]) if lead else ""
+            answer, focus = (passage(ctx, lead[0]), lead[0].text) if lead else ("", "")
         questions.append(Question(text=text, bloom=template.get("bloom", "evaluate"), kind="open",
                                   chapter_id="", ref=_copy(ref), answer_passage=answer,
-                                  answer_points=points, id=f"q-book-{len(questions) + 1}"))
+                                  answer_points=points, id=f"q-book-{len(questions) + 1}", focus=focus))
     return questions
 
 

@@ -29,6 +29,7 @@ from pack.extract.qgen.sentences import Sentence, cut_clause, strip_end, strip_f
 class Claim:
     holder: str          # as the text introduces them: "sejarawan Robert Service"
     name: str            # the person: "Robert Service"
+    surface: str         # the name as this sentence writes it: "Service"
     text: str            # the claim, ready for a question
     raw: str             # the claim as written, for the answer key
     sentence: Sentence
@@ -54,7 +55,7 @@ def claim_questions(ctx: Context) -> Iterator[Candidate]:
             key = "claim_subject"
         short = claim.name.split()[-1]
         text = ctx.ql.template(key).format(holder=claim.holder, claim=claim.text, short=short)
-        yield Candidate(text, "evaluate", "evaluate-claim", claim.sentence, focus=claim.name,
+        yield Candidate(text, "evaluate", "evaluate-claim", claim.sentence, focus=claim.surface,
                         points=evidence(ctx, claim.sentence, claim.raw, first=claim.raw),
                         bonus=0.2 if claim.historian else -0.2 - 0.2 * ctx.is_subject(claim.name),
                         topic=claim.name)
@@ -85,7 +86,7 @@ def _claim_verb(ctx: Context, sentence: Sentence):
 
 
 def _claim(ctx: Context, sentence: Sentence, holder: str, raw: str) -> Claim | None:
-    name = _holder_name(ctx, sentence, holder)
+    name, surface = _holder_name(ctx, sentence, holder)
     if not name:
         return None
     raw = strip_end(cut_clause(raw, ctx.ql))
@@ -97,28 +98,31 @@ def _claim(ctx: Context, sentence: Sentence, holder: str, raw: str) -> Claim | N
         return None
     if holder.casefold() in ctx.ql.person_pronouns:
         holder = name
-    return Claim(holder, name, tidy(text, ctx.ql), raw, sentence, _is_historian(ctx, holder, name))
+    elif sentence.text.startswith(holder):
+        holder = ctx.cases.lowered(holder)      # "Sejarawan Kevin McDermott berpendapat ..."
+    return Claim(holder, name, surface, tidy(text, ctx.ql), raw, sentence, _is_historian(ctx, holder, name))
 
 
-def _holder_name(ctx: Context, sentence: Sentence, holder: str) -> str:
-    """The person who holds the claim; "" when the holder is not a named person."""
+def _holder_name(ctx: Context, sentence: Sentence, holder: str) -> tuple[str, str]:
+    """(full name, name as written here) of the person who holds the claim; ("", "") if none."""
     if holder.casefold() in ctx.ql.person_pronouns:
-        return ctx.antecedent(sentence, inner=False)
+        person = ctx.antecedent(sentence, inner=False)
+        return person, person if person in sentence.text else ""
     if "," in holder:
-        return ""         # "bukunya, The Great Terror, Robert Conquest": not one name
+        return "", ""     # "bukunya, The Great Terror, Robert Conquest": not one name
     runs = name_runs(holder, ctx.ql, ctx.cases)
     if not runs or not holder.rstrip().endswith(runs[-1][0]):
-        return ""
+        return "", ""
     name = runs[-1][0]
     before = holder[: runs[-1][1]].split()
     if not all(w.casefold() in ctx.ql.person_titles or ctx.names.cases.is_name_word(w) or ctx.ql.historian.search(w)
                for w in before):
-        return ""
+        return "", ""
     if ctx.is_subject(name):
-        return ctx.subject.short      # the subject's own views ("Menurut Stalin, ...")
+        return ctx.subject.short, name     # the subject's own views ("Menurut Stalin, ...")
     if not ctx.names.is_person(name):
-        return ""
-    return ctx.names.full_name(name)
+        return "", ""
+    return ctx.names.full_name(name), name
 
 
 def _is_historian(ctx: Context, holder: str, name: str) -> bool:
@@ -150,7 +154,7 @@ def _compare_views(ctx: Context, found: list[Claim]) -> Iterator[Candidate]:
         if best:
             a, b, topic = best
             text = ctx.ql.template("compare_views").format(a=a.name, b=b.name, topic=topic)
-            yield Candidate(text, "analyze", "compare", a.sentence, focus=b.name,
+            yield Candidate(text, "analyze", "compare", a.sentence, focus=a.surface,
                             points=[point(f"{a.name}: {a.raw}", ctx), point(f"{b.name}: {b.raw}", ctx)],
                             bonus=0.1 * len(topic.split()), topic=f"{a.name}|{b.name}")
 

@@ -84,8 +84,10 @@ def _who(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     predicate = " ".join(words[verb_at:])
     if not fit(predicate, ctx.ql, min_words=3, max_words=20) or not referents_ok(predicate, ctx):
         return
-    when = date[:1].lower() + date[1:] if date else ""
-    text = re.sub(r"\s+\?", "?", ctx.ql.template("recall_who").format(verb_phrase=predicate, date=when))
+    if date:
+        text = ctx.ql.template("recall_who").format(verb_phrase=predicate, date=date[:1].lower() + date[1:])
+    else:
+        text = ctx.ql.template("recall_who_undated").format(verb_phrase=predicate)
     yield Candidate(text, "remember", "recall", sentence, focus=people[-1],
                     points=[point(subject, ctx), point(clause, ctx)], bonus=0.1 if dated else -0.1)
 

@@ -39,9 +39,13 @@ class Candidate:
 
     @property
     def key(self) -> str:
-        """Two candidates from one sentence ask about the same thing (tasks excepted)."""
+        """Two candidates from one sentence ask about the same thing.
+
+        Except chapter tasks and comparisons, which only borrow the sentence
+        as their place in the text.
+        """
         own = f"{self.sentence.ref.paragraph_id}:{self.sentence.index}"
-        return f"{own}:{self.kind}" if self.task else own
+        return f"{own}:{self.kind}" if self.task or self.kind == "compare" else own
 
     @property
     def score(self) -> float:

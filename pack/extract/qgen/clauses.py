@@ -34,7 +34,10 @@ def names_its_referents(text: str, ql: QLang) -> bool:
     found = WORD.findall(text)
     for i, word in enumerate(found):
         if word.casefold() in ql.demonstratives and i + 1 < len(found):
-            following = found[i + 1: i + 4]
+            following = found[i + 1: i + 5]
+            opener = following[0].casefold()
+            if opener in ql.determiners or opener in ql.person_pronouns or opener in ql.other_pronouns:
+                continue          # "stated that the base ...": a clause follows
             if following[0][:1].islower() and not any(ql.is_verb(w) for w in following):
                 return False      # "recreated that experiment"
     excused = [m.span() for m in ql.anaphora_allowed.finditer(text)]
