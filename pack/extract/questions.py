@@ -136,9 +136,12 @@ def _best_spread(ranked: list[Candidate], limit: int) -> list[Candidate]:
         pool = [c for c in ranked if c not in chosen and _allowed(c, chosen, limit)]
         if not pool:
             break
-        # Spread the questions over the chapter: a paragraph already asked about costs a little.
+        # Spread the questions over the chapter and over kinds of question:
+        # a paragraph or a kind already asked about costs a little.
         used = [c.sentence.ref.paragraph_id for c in chosen]
-        chosen.append(max(pool, key=lambda c: c.score - 0.3 * used.count(c.sentence.ref.paragraph_id)))
+        kinds = [c.kind for c in chosen]
+        chosen.append(max(pool, key=lambda c: (c.score - 0.3 * used.count(c.sentence.ref.paragraph_id)
+                                               - 0.3 * kinds.count(c.kind))))
     return chosen
 
 

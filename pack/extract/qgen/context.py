@@ -66,9 +66,10 @@ class Context:
             if len(paragraphs) < 2:
                 continue
             first = paragraphs[0]
-            words = [w.casefold() for w in WORD.findall(first.text)]
+            # "I'm going for that metal." counts as first person too.
+            words = [w.casefold().split("'")[0].split("’")[0] for w in WORD.findall(first.text)]
             opener = first_word(first.text).casefold()
-            if len(words) > 80:
+            if len(words) > 120:
                 continue
             if (any(w in ql.first_person for w in words) or first.text.lstrip()[:1] in "\"“‘"
                     or opener in ql.other_pronouns):
@@ -80,7 +81,8 @@ class Context:
         parts = [w for w in WORD.findall(title) if not self.ql.is_function(w)]
         short = max(parts, key=lambda w: (self.cases.upper[w.casefold()] + self.cases.lower[w.casefold()], w),
                     default=title)
-        is_person = self.names.is_person(title) or self._lead_uses_pronouns()
+        # A one-word title ("Toronto") is a person only if the lead says "he"/"she".
+        is_person = self._lead_uses_pronouns() or (" " in title and self.names.is_person(title))
         if is_person:
             topic = self.ql.template("topic_person").format(title=title)
         else:

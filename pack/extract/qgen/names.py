@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 import pycountry
+from wordfreq import zipf_frequency
 
 from pack.extract.qgen.qlang import QLang
 from pack.extract.qgen.sentences import CaseStats, Sentence, strip_fronted
@@ -70,7 +71,7 @@ def name_runs(text: str, ql: QLang, cases: CaseStats) -> list[tuple[str, int]]:
 def _close(runs: list, current: list, text: str) -> None:
     while current and not current[-1].group(0)[:1].isupper():
         current.pop()          # a run never ends in a connector
-    if current:
+    if current and len(text[current[0].start(): current[-1].end()].rstrip(".")) > 1:
         name = text[current[0].start(): current[-1].end()].rstrip(".")
         runs.append((re.sub(r"['’]s$", "", name), current[0].start()))
 
@@ -89,6 +90,7 @@ class NameIndex:
         self.after_title: Counter = Counter()
         self.after_nation_word: Counter = Counter()
         self.before_title: Counter = Counter()
+        self.before_noun: Counter = Counter()
         for sentence in sentences:
             for name, start in name_runs(sentence.text, ql, cases):
                 self._count(name, start, sentence)
@@ -108,6 +110,8 @@ class NameIndex:
         after = sentence.text[start + len(name):].split()[:1]
         if after and after[0].casefold().strip(",") in self.ql.person_titles:
             self.before_title[name] += 1     # "American engineer": an adjective
+        if after and after[0][:1].islower() and not (self.ql.is_function(after[0]) or self.ql.is_verb(after[0])):
+            self.before_noun[name] += 1      # "Canadian city": an adjective, in English at least
         if before and before[-1].casefold() in self.ql.words_in("words", "nation_markers"):
             self.after_nation_word[name] += 1
 
@@ -130,8 +134,10 @@ class NameIndex:
 
     def is_nation(self, name: str) -> bool:
         """A country, a people or a nationality: "Jerman", "orang Georgia", "American engineer"."""
-        return bool(name.casefold() in self.countries or self.after_nation_word[name]
-                    or (self.before_title[name] and " " not in name))
+        if " " in name:
+            return name.casefold() in self.countries or self.after_nation_word[name] > 0
+        return bool(name.casefold() in self.countries or self.after_nation_word[name] or self.before_title[name]
+                    or (self.ql.words.get("adjectives_before_nouns") and self.before_noun[name] * 2 >= self.total[name] > 1))
 
     def is_thing(self, name: str) -> bool:
         words = [w.casefold() for w in name.split()]
@@ -147,11 +153,14 @@ class NameIndex:
         parts = name.split()
         if len(parts) < 2 or self.is_place(name) or self.is_thing(name):
             return False
-        if any(p.isupper() and len(p) > 1 for p in parts):
-            return False     # acronyms: "PBDSR", "NKVD"
+        if any(p.isupper() and len(p) > 1 for p in parts) or re.search(r"['’]s\b", name):
+            return False     # acronyms ("PBDSR", "NKVD") and possessives ("Champ Car's ...")
         if any(self.is_nation(p) for p in parts):
             return False     # "Marxis Rusia", "Yugoslavia Josip Broz Tito"
-        # Every word of a personal name is a name word in this article.
+        # Every word of a personal name is a name word in this article, and
+        # a given name is no common word of the language ("Old Toronto").
+        if zipf_frequency(parts[0].casefold(), self.ql.code) >= 5.5:
+            return False
         return all(self.cases.lower[p.casefold()] == 0 for p in parts if p[:1].isupper())
 
     def is_person(self, name: str) -> bool:

@@ -118,8 +118,9 @@ def tidy(text: str, ql: QLang) -> str:
 
 
 def strip_end(text: str) -> str:
-    """Without the closing punctuation of a sentence."""
-    return text.strip().rstrip(" .!?;:,").strip()
+    """Without the closing punctuation of a sentence (also inside a closing quote: '... mata-mata."')."""
+    text = re.sub(r"[.!?;:,]+([\"”’])$", r"\1", text.strip())
+    return text.rstrip(" .!?;:,").strip()
 
 
 def strip_fronted_date(text: str, ql: QLang) -> tuple[str, str]:
