@@ -143,4 +143,5 @@ def _year(date_text: str) -> int:
 
 
 def _lower_first(text: str, ctx: Context) -> str:
-    return ctx.cases.lowered(text)
+    """Text from another extractor mid-sentence: lowered only where the article writes it so."""
+    return ctx.cases.lowered(text, guess=False)

@@ -87,8 +87,12 @@ class CaseStats:
         key = word.casefold()
         return self.upper[key] > 0 and self.upper[key] >= self.lower[key]
 
-    def lowered(self, clause: str) -> str:
-        """The clause with its first word in lower case when the article does so."""
+    def lowered(self, clause: str, guess: bool = True) -> str:
+        """The clause with its first word in lower case when the article does so.
+
+        A word the article never writes in mid-sentence is lowered only if
+        it is a common word of the language, and only when `guess` is on.
+        """
         match = WORD.match(clause)
         if not match or not clause[:1].isupper():
             return clause
@@ -100,7 +104,7 @@ class CaseStats:
             return clause      # the start of a name: "Perang Saudara Rusia"
         if self.lower[word.casefold()] == 0 and self.upper[word.casefold()] == 0:
             # Never seen mid-sentence: a common word of the language is lowered.
-            if zipf_frequency(word.casefold(), self.code) < 1.5:
+            if not guess or zipf_frequency(word.casefold(), self.code) < 1.5:
                 return clause
         return clause[:1].lower() + clause[1:]
 
