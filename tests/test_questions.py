@@ -308,11 +308,11 @@ def _slots(text: str, lang: str) -> list[str] | None:
     ql = qlang(lang)
     templates = [t for t in ql.templates.values() if isinstance(t, str) and "{" in t]
     templates += [t["text"] for t in ql.templates.get("book", [])]
+    # A {date} is a few words ending in a year; every other slot takes as little as it can.
+    slot = {"{date}": r"((?:\S+ ){0,4}\S*\d\S*)"}
     for template in sorted(templates, key=len, reverse=True):
-        # A {date} is a few words ending in a year; every other slot takes as little as it can.
-        pattern = "".join(
-            re.escape(piece) if not piece.startswith("{") else (r"((?:\S+ ){0,4}\S*\d\S*)" if piece == "{date}" else "(.+?)")
-            for piece in re.split(r"(\{\w+\})", template))
+        pattern = "".join(slot.get(piece, "(.+?)") if piece.startswith("{") else re.escape(piece)
+                          for piece in re.split(r"(\{\w+\})", template))
         match = re.fullmatch(pattern, text)
         if match:
             return list(match.groups())

@@ -15,9 +15,9 @@ import re
 from typing import Iterator
 
 from pack.extract.qgen.candidate import (Candidate, clean_for_question, content_words, evidence,
-                                    referents_ok)
+                                         referents_ok)
 from pack.extract.qgen.clauses import (first_clause, fit, noun_phrase, opens_with_active_verb,
-                                  opens_with_subject)
+                                       opens_with_subject)
 from pack.extract.qgen.context import Context
 from pack.extract.qgen.sentences import Sentence, cut_clause, strip_end, strip_fronted
 
@@ -43,12 +43,10 @@ def _result_marker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         yield from _effect_clause(ctx, sentence, effect, cause, inner=True)
     start = ctx.ql.pattern("markers", "result", prefix=r"^")
     match = start.match(text)
-    if match and text[match.end():].startswith(","):
-        siblings = ctx.by_paragraph[sentence.ref.paragraph_id]
-        if sentence.index > 0:
-            effect = cut_clause(text[match.end() + 1:].strip(), ctx.ql)
-            yield from _effect_clause(ctx, sentence, effect, siblings[sentence.index - 1].text, inner=False)
-
+    if match and text[match.end():].startswith(",") and sentence.index > 0:
+        before = ctx.by_paragraph[sentence.ref.paragraph_id][sentence.index - 1]
+        effect = cut_clause(text[match.end() + 1:].strip(), ctx.ql)
+        yield from _effect_clause(ctx, sentence, effect, before.text, inner=False)
 
 
 def _reason_marker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
@@ -92,7 +90,8 @@ def _causal_verb(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if verb in need_name and not effect[:1].isupper():
             continue
         if fit(effect, ql, min_words=2) and not effect[:1] in "\"“":
-            question = ql.template("what_verb").format(verb_phrase=f"{verb} {clean_for_question(effect, ctx, sentence)}")
+            phrase = f"{verb} {clean_for_question(effect, ctx, sentence)}"
+            question = ql.template("what_verb").format(verb_phrase=phrase)
             cause = _last_clause(before, ctx)
             yield _candidate(ctx, sentence, question, "understand", "cause", effect, cause,
                              bonus=_weight(effect, ctx))

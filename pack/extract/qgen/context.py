@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pack.extract.qgen.names import NameIndex, sentence_subject
 from pack.extract.qgen.qlang import WORD, qlang
 from pack.extract.qgen.sentences import (CaseStats, Sentence, first_word, split_sentences,
-                                    strip_fronted)
+                                         strip_fronted)
 from pack.model import Article, Paragraph, Person, Reference, Section
 
 

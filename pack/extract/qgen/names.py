@@ -134,10 +134,14 @@ class NameIndex:
 
     def is_nation(self, name: str) -> bool:
         """A country, a people or a nationality: "Jerman", "orang Georgia", "American engineer"."""
+        if name.casefold() in self.countries or self.after_nation_word[name]:
+            return True
         if " " in name:
-            return name.casefold() in self.countries or self.after_nation_word[name] > 0
-        return bool(name.casefold() in self.countries or self.after_nation_word[name] or self.before_title[name]
-                    or (self.ql.words.get("adjectives_before_nouns") and self.before_noun[name] * 2 >= self.total[name] > 1))
+            return False
+        # One word before a title or (where adjectives precede nouns) mostly
+        # before a noun is an adjective: "American engineer", "Canadian city".
+        adjective = self.ql.words.get("adjectives_before_nouns") and self.before_noun[name] * 2 >= self.total[name] > 1
+        return bool(self.before_title[name] or adjective)
 
     def is_thing(self, name: str) -> bool:
         words = [w.casefold() for w in name.split()]
