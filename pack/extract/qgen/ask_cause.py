@@ -92,7 +92,10 @@ def _causal_verb(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         if fit(effect, ql, min_words=2) and not effect[:1] in "\"“":
             phrase = f"{verb} {clean_for_question(effect, ctx, sentence)}"
             question = ql.template("what_verb").format(verb_phrase=phrase)
-            cause = _last_clause(before, ctx)
+            cause_np = _subject_phrase(before, ctx)
+            # "kemelut ... yang menimbulkan": the cause is the phrase the relative clause hangs on.
+            relative = before.split()[-1].casefold() in ctx.ql.words_in("words", "relatives")
+            cause = cause_np if relative and cause_np else _last_clause(before, ctx)
             yield _candidate(ctx, sentence, question, "understand", "cause", effect, cause,
                              bonus=_weight(effect, ctx))
         cause_np = _subject_phrase(before, ctx)
@@ -191,10 +194,18 @@ def _weight(effect: str, ctx: Context) -> float:
 
 
 def _trim_tail(text: str, ctx: Context) -> str:
-    """Without trailing "..., and this also" words that only point back."""
+    """Without trailing function words, nor a trailing "..., and this also"."""
     words = text.split()
-    while words and (ctx.ql.is_function(words[-1].strip(",")) or words[-1].casefold() in ctx.ql.other_pronouns):
-        words.pop()
+
+    def drop_function_words():
+        while words and ctx.ql.is_function(words[-1].strip(",")):
+            words.pop()
+
+    drop_function_words()
+    if len(words) > 1 and words[-1].casefold() in ctx.ql.other_pronouns \
+            and words[-2].strip(",").casefold() in ctx.ql.and_words:
+        del words[-2:]
+        drop_function_words()
     return " ".join(words).rstrip(",")
 
 

@@ -78,7 +78,8 @@ def evidence(ctx: Context, sentence: Sentence, about: str, first: str = "",
     teacher reads them next to the passage.
     """
     points = [p for p in [point(first, ctx)] if p]
-    wanted = content_words(about, ctx)
+    # The article's subject is in every other sentence: sharing it says nothing.
+    wanted = content_words(about, ctx) - content_words(ctx.subject.title, ctx)
     siblings = ctx.by_paragraph.get(sentence.ref.paragraph_id, [])
     ranked = sorted(
         (s for s in siblings if s.index != sentence.index or not first),
