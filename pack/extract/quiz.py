@@ -87,7 +87,7 @@ def _choice(prompt: str, answer: str, pool: list[str], ref: Reference | None, so
 def _definition_choices(ctx: Context, terms: list[GlossaryEntry]) -> Iterator[QuizItem]:
     pool = [_gloss(e, ctx) for e in terms]
     for entry in terms[::2]:
-        prompt = ctx.ql.data["quiz"]["define"].format(term=ctx.as_phrase(entry.term))
+        prompt = ctx.ql.data["quiz"]["define"].format(term=ctx.ql.as_phrase(entry.term))
         item = _choice(prompt, _gloss(entry, ctx), pool, entry.refs[0], "glossary")
         if item:
             yield item

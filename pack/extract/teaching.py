@@ -26,6 +26,7 @@ OBJECTIVES = [
 ]
 MAX_OBJECTIVES = 4
 MAX_ITEMS = 3
+MAX_EXCERPT_SENTENCES = 2
 
 
 def learning_objectives(article: Article, questions: list[Question]) -> dict[str, list[str]]:
@@ -41,7 +42,7 @@ def learning_objectives(article: Article, questions: list[Question]) -> dict[str
             items = _items(matched)
             if not matched or ("{items}" in templates.get(key, "") and not items):
                 continue
-            objectives.append(templates[key].format(items=ql.join(items), title=place))
+            objectives.append(templates[key].format(items=ql.join([ql.as_phrase(i) for i in items]), title=place))
         for key in ("summary", "recall"):
             if len(objectives) < 2:
                 objectives.append(templates[key].format(title=place))
@@ -65,13 +66,13 @@ def sensitive_passages(article: Article) -> list[SensitivePassage]:
              for rule in ql.data.get("sensitive", [])]
     found = []
     for chapter, paragraph in article.paragraphs():
-        seen = set()
-        for sentence in split_sentences(paragraph.text, ql):
-            for rule, any_of, all_of in rules:
-                if rule["topic"] in seen:
-                    continue
-                if any_of.search(sentence) or (all_of and all(p.search(sentence) for p in all_of)):
-                    seen.add(rule["topic"])
-                    found.append(SensitivePassage(Reference(paragraph.id, chapter.id), rule["topic"],
-                                                  rule["label"], shorten(tidy(sentence, ql), 50)))
+        sentences = split_sentences(paragraph.text, ql)
+        for rule, any_of, all_of in rules:
+            hits = [s for s in sentences
+                    if any_of.search(s) or (all_of and all(p.search(s) for p in all_of))]
+            if hits:
+                # Up to two sentences: a paragraph may tell of two suicides.
+                excerpt = " … ".join(shorten(tidy(s, ql), 40) for s in hits[:MAX_EXCERPT_SENTENCES])
+                found.append(SensitivePassage(Reference(paragraph.id, chapter.id), rule["topic"],
+                                              rule["label"], excerpt))
     return found

@@ -38,7 +38,7 @@ def define_questions(ctx: Context, glossary: tuple[GlossaryEntry, ...]) -> Itera
             sentence, form = found
             first = entry.definition if entry.kind == "definition" else ""
             yield Candidate(
-                ctx.ql.template("define").format(term=ctx.as_phrase(form)), "understand", "define", sentence,
+                ctx.ql.template("define").format(term=ctx.ql.as_phrase(form)), "understand", "define", sentence,
                 focus=form, points=evidence(ctx, sentence, form, first=first),
                 bonus=(0.3 if entry.kind == "definition" else 0.0) - min(rank, 30) * 0.005,
                 topic=entry.term.casefold())
@@ -54,7 +54,7 @@ def role_questions(ctx: Context, glossary: tuple[GlossaryEntry, ...]) -> Iterato
             if not best:
                 continue
             sentences, form = best
-            phrase = ctx.as_phrase(form)
+            phrase = ctx.ql.as_phrase(form)
             salience = math.log(mentions) + (0.3 if kind == "person" else 0.0)
             about = [point(s.text, ctx) for s in sentences[:3]]
             if kind not in ("event", "term") and len(sentences) >= 2:

@@ -107,14 +107,6 @@ class Context:
         article = self.ql.template("definite_article")
         return f"{article} {lowered}".strip()
 
-    def as_phrase(self, term: str) -> str:
-        """A term as the middle of a sentence: "Bayer process" -> "the Bayer process" in English."""
-        article = self.ql.template("definite_article")
-        words = term.split()
-        if article and len(words) > 1 and words[0][:1].isupper() and words[-1][:1].islower():
-            return f"{article} {term}"
-        return term
-
     # ------------------------------------------------------------ pronouns
 
     def antecedent(self, sentence: Sentence, inner: bool) -> str:

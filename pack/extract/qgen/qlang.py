@@ -118,6 +118,14 @@ class QLang:
     def template(self, key: str) -> str:
         return self.templates.get(key, "")
 
+    def as_phrase(self, term: str) -> str:
+        """A term in mid-sentence: "Bayer process" -> "the Bayer process" in English."""
+        article = self.template("definite_article")
+        words = term.split()
+        if article and len(words) > 1 and words[0][:1].isupper() and words[-1][:1].islower():
+            return f"{article} {term}"
+        return term
+
     def join(self, items: list[str]) -> str:
         """"A, B dan C" / "A, B and C"."""
         if len(items) <= 1:
