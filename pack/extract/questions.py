@@ -44,7 +44,7 @@ def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
     found: dict[str, list[Candidate]] = {}
     for candidate in _candidates(ctx, tuple(glossary), tuple(timeline)):
         found.setdefault(candidate.sentence.ref.chapter_id, []).append(candidate)
-    order = {pid: i for i, (_, p) in enumerate(article.paragraphs()) for pid in [p.id]}
+    order = {p.id: i for i, (_, p) in enumerate(article.paragraphs())}
     questions: list[Question] = []
     for chapter in article.chapters:
         chosen = select(found.get(chapter.id, []), per_chapter, order)

@@ -145,6 +145,3 @@ def qlang(code: str) -> QLang:
         code = "en"
     return QLang(code)
 
-
-def words(text: str) -> list[str]:
-    return WORD.findall(text)

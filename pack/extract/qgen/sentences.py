@@ -176,10 +176,6 @@ def first_word(text: str) -> str:
     return match.group(0) if match else ""
 
 
-def word_count(text: str) -> int:
-    return len(WORD.findall(text))
-
-
 def shorten(text: str, limit: int = 40) -> str:
     """At most `limit` words, cut at a word boundary with an ellipsis."""
     found = list(WORD.finditer(text))
