@@ -153,6 +153,7 @@ class Question:
     answer_points: list[str] = field(default_factory=list)
     score: float = 0.0
     id: str = ""
+    focus: str = ""                # what it asks about, verbatim from the ref paragraph
 
 
 @dataclass
@@ -163,6 +164,17 @@ class QuizItem:
     answer: str = ""
     ref: Reference | None = None
     id: str = ""
+    source: str = ""               # "glossary" | "timeline" | "people": what it tests
+
+
+@dataclass
+class SensitivePassage:
+    """A passage a teacher should read before class (suicide, abuse, mass killing ...)."""
+
+    ref: Reference
+    topic: str                     # stable key from the language data: "suicide"
+    label: str                     # in the book's language: "bunuh diri"
+    excerpt: str                   # the sentence that triggered it
 
 
 @dataclass
@@ -175,7 +187,7 @@ class Extracted:
     questions: list[Question] = field(default_factory=list)
     quiz: list[QuizItem] = field(default_factory=list)
     objectives: dict[str, list[str]] = field(default_factory=dict)
-    sensitive: list = field(default_factory=list)
+    sensitive: list[SensitivePassage] = field(default_factory=list)
     periods: list[tuple[str, str, int, int]] = field(default_factory=list)  # (chapter id, title, from, to)
 
 
