@@ -45,7 +45,14 @@ def groupings(book: Book) -> dict:
             return labels["wikipedia_contributors"]
         return labels["made_with"]
 
-    return {"book_author": book_author, "page_label": page_label, "chapter_label": chapter_label,
+    def sensitive_groups(notes) -> list:
+        """[(topic label, passages)] in the order topics first appear."""
+        order: dict[str, list] = {}
+        for note in notes:
+            order.setdefault(note.label, []).append(note)
+        return list(order.items())
+
+    return {"sensitive_groups": sensitive_groups, "book_author": book_author, "page_label": page_label, "chapter_label": chapter_label,
             "chapter_title": chapter_title, "question_groups": question_groups,
             "letter_groups": letter_groups, "timeline_groups": timeline_groups(labels)}
 
