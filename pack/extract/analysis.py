@@ -30,7 +30,21 @@ class Analysis:
     subject_words: frozenset[str]
 
 
+_RECENT: dict[tuple, Analysis] = {}
+RECENT_SIZE = 4        # the glossary and the who's-who of one article share one analysis
+
+
 def analyse(article: Article) -> Analysis:
+    """The analysis of an article; the last few are kept, keyed by content."""
+    key = (article.lang, article.title, tuple((p.id, p.text) for _, p in article.paragraphs()))
+    if key not in _RECENT:
+        if len(_RECENT) >= RECENT_SIZE:
+            _RECENT.pop(next(iter(_RECENT)))
+        _RECENT[key] = _analyse(article)
+    return _RECENT[key]
+
+
+def _analyse(article: Article) -> Analysis:
     lex = lexicon(article.lang)
     index = TextIndex(article_sentences(article, lex.text.get("abbreviations", [])), lex)
     subject = tuple(t.key for t in tokenize(article.title))

@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from pack.extract.lexicon import Lexicon
+from pack.extract.runs import is_initial, name_runs
 from pack.extract.tokens import Sentence
 
 QUOTED = re.compile(r"[\"“”]([^\"“”]{2,80})[\"“”]|(?<!\w)['‘]([^'‘’]{2,60})['’](?!\w)")
@@ -77,6 +78,7 @@ class TextIndex:
         self.lowercase = {self.keys[n][i] for n, s in enumerate(sentences)
                           for i, t in enumerate(s.tokens) if not t.cap}
         self.runs = [name_runs(s, self.keys[n], self) for n, s in enumerate(sentences)]
+        self.rare: dict[str, bool] = {}
 
     def _fold_inflected_names(self) -> None:
         """"Bolsheviknya", "Kremlinnya" -> "bolshevik", "kremlin" when the
@@ -112,85 +114,6 @@ def normal_key(word: str, lex: Lexicon) -> str:
         if len(halves) == 2 and halves[0] == halves[1]:
             key = halves[0]
     return key
-
-
-def is_initial(sentence: Sentence, index: int) -> bool:
-    """The first word of a sentence (after any opening quote or bracket)."""
-    return not re.search(r"\w", sentence.text[:sentence.tokens[index].start])
-
-
-# ------------------------------------------------------------ name runs
-
-
-def name_runs(sentence: Sentence, keys: list[str], index: "TextIndex") -> list[tuple[int, int]]:
-    """Maximal runs of capitalised words, trimmed of sentence-start words."""
-    tokens = sentence.tokens
-    runs = []
-    i = 0
-    while i < len(tokens):
-        if not tokens[i].cap or tokens[i].roman and i == 0:
-            i += 1
-            continue
-        j = _extend_run(sentence, keys, i, index.lex)
-        first, last = _trim_run(sentence, keys, i, j, index)
-        if first <= last:
-            runs.append((first, last))
-        i = j + 1
-    return runs
-
-
-def _plain(sentence: Sentence, left: int, right: int) -> bool:
-    gap = sentence.gap(left, right)
-    if gap == " ":
-        return True
-    # An initial: "Franklin D. Roosevelt", "H. G. Wells".
-    return gap == ". " and len(sentence.tokens[left].text) == 1
-
-
-def _extend_run(sentence: Sentence, keys: list[str], i: int, lex: Lexicon) -> int:
-    tokens = sentence.tokens
-    j = i
-    while j + 1 < len(tokens):
-        if re.search(r"['’]s$", tokens[j].text):
-            break                                   # "Hall's Pittsburgh ..."
-        nxt = tokens[j + 1]
-        if _plain(sentence, j, j + 1) and (nxt.cap or nxt.roman):
-            j += 1
-            continue
-        # A nickname in quotes: 'Besarion "Beso" Jughashvili'.
-        if j + 2 < len(tokens) and sentence.gap(j, j + 1) in (' "', " “") and nxt.cap \
-                and sentence.gap(j + 1, j + 2) in ('" ', "” ") and tokens[j + 2].cap:
-            j += 2
-            continue
-        # A connector between two capitalised words: "Joachim von Ribbentrop".
-        k = j + 1
-        while k < len(tokens) and keys[k] in lex.connectors and _plain(sentence, k - 1, k):
-            k += 1
-        if k > j + 1 and k < len(tokens) and tokens[k].cap and _plain(sentence, k - 1, k):
-            j = k
-            continue
-        break
-    return j
-
-
-def _trim_run(sentence, keys, first, last, index) -> tuple[int, int]:
-    lex = index.lex
-    tokens = sentence.tokens
-    while first <= last:
-        key = keys[first]
-        initial_only = is_initial(sentence, first) and key not in index.capitalised
-        if initial_only or key in lex.function_words or key in lex.not_terms \
-                or key in lex.connectors or tokens[first].roman:
-            first += 1
-        else:
-            break
-    abbreviations = {a.casefold().rstrip(".") for a in lex.text.get("abbreviations", [])}
-    while last >= first and (keys[last] in lex.function_words or keys[last] in lex.connectors
-                             or keys[last] in abbreviations):
-        last -= 1
-    if first == last and keys[first] in lex.not_terms:
-        return first, first - 1
-    return first, last
 
 
 # ------------------------------------------------------------ candidates
@@ -260,9 +183,18 @@ def _drop_subsumed(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _rare_word(text: str, key: str, lex: Lexicon, index: TextIndex) -> bool:
-    if text[:1].isupper() or len(key) < 4 or not key.replace("-", "").isalpha():
+    """A lowercase word rare in general usage (memoised per index)."""
+    if text[:1].isupper():
         return False
-    if lex.is_function(key) or lex.looks_like_verb(key) or key in index.capitalised:
+    if key not in index.rare:
+        index.rare[key] = _is_rare(key, lex, index)
+    return index.rare[key]
+
+
+def _is_rare(key: str, lex: Lexicon, index: TextIndex) -> bool:
+    if len(key) < 4 or not key.replace("-", "").isalpha():
+        return False
+    if lex.is_function(key) or lex.looks_like_verb(key) or key in index.capitalised or key in lex.not_terms:
         return False
     if any(key.startswith(p) for p in lex.candidates.get("skip_prefixes", [])):
         return False

@@ -23,12 +23,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pack.extract.glosses import TRANSLATED, gloss, reverse_gloss, skip_bracket
 from pack.extract.lexicon import Lexicon
 from pack.extract.phrases import clause_break, has_verb, np_after, np_before, phrase_text
 from pack.extract.tokens import Sentence
 
 ONE_WORD_OK = {"gloss", "reverse", "that-is"}   # one-word definitions only from these
-TRANSLATED = "\x00"     # marks a gloss that is only a translation
 QUOTES = "\"“”'‘’()"
 QUALITY = {"gloss": 5.0, "reverse": 4.5, "named": 4.0, "that-is": 4.0,
            "apposition": 3.0, "copula": 2.5, "translation": 2.0, "class": 1.0}
@@ -46,8 +46,8 @@ def definitions_at(sentence: Sentence, keys: list[str], first: int, last: int,
                    number: int, lex: Lexicon) -> list[Found]:
     """Every definition pattern that fires around tokens first..last."""
     found = []
-    last = _skip_bracket(sentence, last)
-    for pattern, finder in (("gloss", _gloss), ("reverse", _reverse_gloss), ("named", _named),
+    last = skip_bracket(sentence, last)
+    for pattern, finder in (("gloss", gloss), ("reverse", reverse_gloss), ("named", _named),
                             ("that-is", _that_is), ("apposition", _apposition),
                             ("copula", _copula), ("class", _class_noun)):
         text = finder(sentence, keys, first, last, lex)
@@ -56,17 +56,6 @@ def definitions_at(sentence: Sentence, keys: list[str], first: int, last: int,
                 pattern, text = "translation", text[len(TRANSLATED):]
             found.append(Found(text, pattern, QUALITY[pattern] - _penalty(text, lex), number))
     return found
-
-
-def _skip_bracket(sentence: Sentence, last: int) -> int:
-    """"PBDSR (Partai ...), sebuah ...": read on after a bracketed alias."""
-    after = sentence.text[sentence.tokens[last].end:]
-    match = re.match(r"\s*\(([^()]*)\)(?=,)", after)
-    if not match or not re.search(r"[A-Z]", match.group(1)[:1]):
-        return last
-    end = sentence.tokens[last].end + match.end()
-    inside = [i for i, t in enumerate(sentence.tokens) if last < i and t.end <= end]
-    return inside[-1] if inside else last
 
 
 def gap(sentence: Sentence, left: int, right: int) -> str:
@@ -117,47 +106,6 @@ def _match_after(keys: list[str], start: int, phrases) -> int:
 # ------------------------------------------------------------ patterns
 
 
-def _gloss(sentence, keys, first, last, lex) -> str | None:
-    """"X (Y)": Y explains X, unless Y is a name (an alias) or a date."""
-    after = sentence.text[sentence.tokens[last].end:]
-    match = re.match(r"\s*[\"”’]?\s*\(([^()]{2,200})\)", after)
-    if not match:
-        return None
-    inside = match.group(1).strip()
-    folded = inside.casefold()
-    if re.match(r"[\d–-]", inside) or any(folded.startswith(w) for w in lex.words("definitions", "gloss_skip")):
-        return None
-    if any(cue in folded.split() for cue in lex.words("definitions", "alias_cues")):
-        return None
-    quoted = re.fullmatch(r"[\"“'‘](.+)[\"”'’]", inside)
-    if quoted and quoted.group(1)[:1].isupper() and all(
-            lex.zipf(w) < 3.0 for w in re.findall(r"[^\W\d_]+", quoted.group(1))):
-        return None           # 'Dewan Komisar Rakyat ("Sovnarkom")': an alias
-    if quoted:
-        return TRANSLATED + lex.definitions.get("translation", "“{gloss}”").format(gloss=quoted.group(1))
-    for cue in sorted(lex.definitions.get("gloss_drop", []), key=len, reverse=True):
-        if folded.startswith(cue.casefold() + " "):
-            inside = inside[len(cue):].strip()
-            break
-    first_word = re.match(r"[^\W\d_]+", inside)
-    if first_word and (lex.is_function(first_word.group().casefold())
-                       or lex.looks_like_verb(first_word.group().casefold())):
-        return None           # "(it also affected ...)", "(established in 1872)": a remark
-    return inside if inside[:1].islower() or not inside[:1].isalpha() else None
-
-
-def _reverse_gloss(sentence, keys, first, last, lex) -> str | None:
-    """"suara terbanyak relatif (pluralitas)": the phrase before explains X."""
-    before = sentence.text[:sentence.tokens[first].start].rstrip()
-    after = sentence.text[sentence.tokens[last].end:]
-    if not before.endswith("(") or not after.startswith(")") or first == 0:
-        return None
-    span = np_before(sentence, keys, first, lex)
-    if not span or sentence.tokens[span[0]].cap or span[0] == span[1]:
-        return None           # "vitriole (sulfates)": a one-word term glossed, not glossing
-    return phrase_text(sentence, keys, span[0], span[1], lex)
-
-
 def _named(sentence, keys, first, last, lex) -> str | None:
     """"<definition> yang disebut X" / "<definition>, known as X"."""
     determiner = _match_before(keys, first, lex.phrases("definitions", "determiners"))
@@ -168,7 +116,9 @@ def _named(sentence, keys, first, last, lex) -> str | None:
     before = cue - 1
     while before >= 0 and keys[before] in lex.words("definitions", "skip_adverbs"):
         before -= 1
-    if before >= 0 and keys[before] in lex.words("definitions", "demonstratives"):
+    alone = before == 0 or clause_break(sentence, before - 1, before) or \
+        keys[before - 1] in lex.words("definitions", "boundary_words")
+    if before >= 0 and alone and keys[before] in lex.words("definitions", "demonstratives"):
         return _antecedent(sentence, keys, before, lex)      # "it is now known as X"
     span = np_before(sentence, keys, cue, lex)
     if not span:
@@ -228,7 +178,6 @@ def _that_is(sentence, keys, first, last, lex) -> str | None:
 
 def _apposition(sentence, keys, first, last, lex) -> str | None:
     """"X, <noun phrase>," (no verb in it) and "<a noun phrase>, X,"."""
-    determiners = lex.phrases("definitions", "determiners")
     if last + 1 < len(keys) and gap(sentence, last, last + 1) == ", " \
             and not _fronted(sentence, keys, first, lex):
         span = np_after(sentence, keys, last + 1, lex)
@@ -238,11 +187,19 @@ def _apposition(sentence, keys, first, last, lex) -> str | None:
             return phrase_text(sentence, keys, span[0], span[1], lex)
     if first > 0 and gap(sentence, first - 1, first) in (", ", "—", " — ") and _ends_clause(sentence, last):
         span = np_before(sentence, keys, first, lex)
-        heads = determiners + lex.phrases("definitions", "class_nouns")
-        if span and span[1] > span[0] and _match_after(keys, span[0], heads) \
+        if span and span[1] > span[0] and _kind_opening(keys, span[0], lex) \
                 and not sentence.tokens[span[0]].cap:
             return phrase_text(sentence, keys, span[0], span[1], lex)
     return None
+
+
+def _kind_opening(keys, start, lex) -> bool:
+    """"a new alloy, X" (English: an article is enough); "surat kabar
+    partai, X" (Indonesian: a kind noun, after an optional determiner)."""
+    determiner = _match_after(keys, start, lex.phrases("definitions", "determiners"))
+    if lex.definitions.get("apposition_needs_determiner"):
+        return bool(determiner)
+    return bool(_match_after(keys, start + determiner, lex.phrases("definitions", "class_nouns")))
 
 
 def _fronted(sentence, keys, first, lex) -> bool:
@@ -327,8 +284,8 @@ def _class_noun(sentence, keys, first, last, lex) -> str | None:
     Not when a name follows X ("surat kabar mingguan Bolshevik, Zvezda":
     the newspaper is Zvezda, "Bolshevik" only describes it).
     """
-    if first == 0 or gap(sentence, first - 1, first) != " ":
-        return None
+    if first == 0 or gap(sentence, first - 1, first) != " " or not sentence.tokens[first].cap:
+        return None           # only a name stands in apposition; "partai tunggal oligarkis" is an adjective
     if last + 1 < len(keys) and gap(sentence, last, last + 1) == ", " and sentence.tokens[last + 1].cap:
         return None
     span = np_before(sentence, keys, first, lex, max_tokens=3)
@@ -339,8 +296,18 @@ def _class_noun(sentence, keys, first, last, lex) -> str | None:
         return None
     classes = lex.phrases("definitions", "class_nouns")
     skip = _match_after(keys, span[0], lex.phrases("definitions", "determiners"))
-    size = _match_after(keys, span[0] + skip, classes)
-    if not size or span[0] + skip + size > span[1] or any(
+    if lex.definitions.get("class_head_first", True):
+        # The last kind noun with a modifier after it: "pembentukan | badan keamanan".
+        starts = [i for i in range(span[0] + skip, span[1]) if _match_after(keys, i, classes)]
+        if not starts:
+            return None
+        span = (starts[-1], span[1])
+        size = _match_after(keys, span[0], classes)
+        short = span[0] + size > span[1]
+    else:                     # English: "the security organisation Cheka"
+        size = _match_before(keys, span[1] + 1, classes)
+        short = span[1] + 1 - size <= span[0] + skip
+    if not size or short or any(
             sentence.tokens[i].cap for i in range(span[0], span[1] + 1)):
         return None
     return phrase_text(sentence, keys, span[0], span[1], lex)

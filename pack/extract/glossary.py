@@ -19,9 +19,9 @@ import re
 
 from pack.extract.aliases import find_aliases
 from pack.extract.analysis import Analysis, analyse
-from pack.extract.candidates import Candidate, Occurrence
+from pack.extract.candidates import Candidate
 from pack.extract.definitions import QUALITY, Found, definitions_at
-from pack.extract.mentions import pick_refs, unique_ids
+from pack.extract.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.extract.variants import group_variants, is_acronym
 from pack.model import Article, GlossaryEntry
 
@@ -30,6 +30,8 @@ BOOST_PER_QUALITY = 0.35  # a definition of quality q multiplies the score by 1 
 CLASS_MAX_COUNT = 3       # "badan keamanan Cheka" defines only rarely used terms
 OCCURRENCES_TRIED = 60   # definitions are looked for near the first uses
 CONTEXT_WORDS = 45
+CONTEXT_MIN_COUNT = 3     # a term the article never explains must be used this often
+CONTEXT_MIN_CHAPTERS = 3  # ... in this many chapters
 
 
 def extract_glossary(article: Article, limit: int = 60) -> list[GlossaryEntry]:
@@ -88,14 +90,15 @@ def _is_term(c: Candidate, analysis: Analysis) -> bool:
 
 
 def _entry(members: list[Candidate], analysis: Analysis, expansions) -> GlossaryEntry | None:
-    occurrences = _occurrences(members)
+    occurrences = merged_occurrences(members)
     found = _definitions(members, analysis)
     display = _display(members, found)
     long_form = _long_form(display, members, expansions)
     definition, kind, quality = _definition_text(display, long_form, found, occurrences, analysis)
     count = _weighted_count(members)
-    if count < 2 and kind == "context":
-        return None               # seen once and never explained: not a key term
+    chapters = {analysis.index.sentences[o.sentence].chapter for o in occurrences}
+    if kind == "context" and (count < CONTEXT_MIN_COUNT or len(chapters) < CONTEXT_MIN_CHAPTERS):
+        return None               # never explained: it must recur across chapters to be key
     score = _score(members, count, quality, occurrences, analysis)
     variants = sorted({m.display for m in members} - {display.display})
     return GlossaryEntry(term=display.display, definition=definition, kind=kind,
@@ -116,14 +119,6 @@ def _long_form(display: Candidate, members: list[Candidate], expansions) -> Cand
     longer = [m for m in members if (m.key, display.key) in expansions or (
         (display.key, m.key) in expansions and len(m.display) > len(display.display))]
     return max(longer, key=lambda m: (len(m.display), m.display), default=None)
-
-
-def _occurrences(members: list[Candidate]) -> list[Occurrence]:
-    seen = {}
-    for m in members:
-        for occ in m.occurrences:
-            seen.setdefault((occ.sentence, occ.first), occ)
-    return [seen[k] for k in sorted(seen)]
 
 
 def _weighted_count(members: list[Candidate]) -> float:

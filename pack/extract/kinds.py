@@ -18,15 +18,17 @@ Rykov"). A single word of a person's full name is that person ("Lenin").
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import re
 from dataclasses import dataclass, field
 
 from pack.extract.candidates import Candidate, TextIndex
 from pack.extract.firstnames import first_names
 from pack.extract.lexicon import Lexicon
+from pack.extract.neighbours import by_neighbours
 from pack.extract.places import place_names
 
 Key = tuple[str, ...]
+NICKNAME = re.compile(r"\w [\"“]\w+[\"”] \w")
 
 
 @dataclass
@@ -73,11 +75,12 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
         if kinds.kind[c.key] == "person":
             kinds.name_part[c.key] = part
     _people_by_parts(names, kinds, ctx)
-    _by_neighbours(names, kinds, ctx, subject)
+    by_neighbours(names, kinds, ctx, subject)
     for c in candidates:
         if c.shape != "name":
             kinds.kind[c.key] = _word_kind(c, lex, places)
-        if c.key == subject or (kinds.kind[c.key] == "person" and set(kinds.name_part[c.key]) <= set(subject)):
+        initials_of_subject = c.key[-1] in subject and all(len(w) == 1 for w in c.key[:-1])
+        if c.key == subject or initials_of_subject or (kinds.kind[c.key] == "person" and set(kinds.name_part[c.key]) <= set(subject)):
             kinds.kind[c.key] = "subject"
     return kinds
 
@@ -123,19 +126,26 @@ def _name_kind(c: Candidate, part: Key, ctx: _Context) -> str:
     key = c.key
     if key[0] in lex.words("definitions", "term_heads") or key[-1] in lex.words("definitions", "term_tails"):
         return "term"
+    if any(word in lex.words("definitions", "term_tails") and following in lex.connectors
+           for word, following in zip(key, key[1:])):
+        return "term"         # "Paris Academy of Sciences"
     if len(key) > 1 and key[0] in ctx.subject_words:
         return "term"         # "Aluminium Industrie Aktiengesellschaft"
     if len(key) == 1 and _attributive_demonym(c, ctx):
         return "other"        # "Danish physicist", "Roman historian"
+    evidence = _person_evidence(c, ctx)
+    if evidence >= 2 and (part != key or key[0] in ctx.given):
+        return "person"       # "American engineer Charles Martin Hall", not a hall
     if is_place_name(key, lex, ctx.places):
         return "place"
+    if any(NICKNAME.search(form) for form in c.forms):
+        return "person"       # 'Silibistro "Silva" Jibladze'
     if part != key:
         return "person"       # a given name after a title or a place
     if len(key) > 1 and key[0] in ctx.places:
         return "place"        # "Jerman Nazi", "Eropa Timur"
     if len(key) == 1 and key[0] in ctx.place_words:
         return "place"        # "Soviet" of "Uni Soviet": a demonym, not a term
-    evidence = _person_evidence(c, ctx)
     if (len(part) > 1 and part[0] in ctx.given) or evidence >= 2:
         return "person"
     if _place_context(c, ctx):
@@ -232,69 +242,13 @@ def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Context) -> Non
     for c in names:
         if kinds.kind[c.key] != "term" or c.key[0] in heads:
             continue
+        parts = re.split(r"[-–]", c.key[0]) if len(c.key) == 1 else []
+        if len(parts) > 1 and all(p in surnames for p in parts):
+            kinds.kind[c.key] = "other"       # "Trotsky-Zinoviev": two people, not a term
+            continue
         if (len(c.key) == 1 and c.key[0] in surnames) or (len(c.key) > 1 and c.key[-1] in surnames):
             kinds.kind[c.key] = "person"
             kinds.name_part[c.key] = c.key
-
-
-def _by_neighbours(names: list[Candidate], kinds: Kinds, ctx: _Context, subject: Key) -> None:
-    """Names listed beside people are people; beside places, places.
-
-    Only when at least half of the name's own mentions are in such lists:
-    "Stalin dan Politbiro" once does not make the Politburo a person.
-    """
-    joiners = ctx.lex.words("people", "list_joiners")
-    at: dict[tuple[int, int], Candidate] = {}
-    for c in names:
-        for occ in c.occurrences:
-            if occ.standalone:
-                at[(occ.sentence, occ.first)] = c
-    votes: dict[Key, Counter] = defaultdict(Counter)
-    ends = {(o.sentence, o.last): c for c in names for o in c.occurrences if o.standalone}
-    for (number, first), c in at.items():
-        keys = ctx.index.keys[number]
-        last = first + len(c.key) - 1
-        for other in _listed_next(number, last, keys, joiners, ctx, at) + \
-                _listed_before(number, first, keys, joiners, ctx, ends):
-            if other.key != subject:
-                votes[c.key][kinds.of(other.key)] += 1
-    for c in names:
-        if kinds.kind[c.key] != "term" or c.key[0] in ctx.lex.words("definitions", "term_heads"):
-            continue
-        vote = votes[c.key]
-        if vote["person"] + vote["place"] < c.standalone / 2:
-            continue
-        if vote["person"] and not vote["place"]:
-            kinds.kind[c.key] = "person"
-            kinds.name_part[c.key] = c.key
-        elif vote["place"] and not vote["person"]:
-            kinds.kind[c.key] = "place"
-
-
-def _listed_next(number, last, keys, joiners, ctx, at) -> list[Candidate]:
-    sentence = ctx.index.sentences[number]
-    if last + 1 >= len(keys):
-        return []
-    gap = sentence.gap(last, last + 1)
-    if gap == ", " and (number, last + 1) in at:
-        return [at[(number, last + 1)]]
-    step = 1 if gap in (" ", ", ") and keys[last + 1] in joiners else 0
-    if step and last + 2 < len(keys) and sentence.gap(last + 1, last + 2) == " ":
-        return [at[(number, last + 2)]] if (number, last + 2) in at else []
-    return []
-
-
-def _listed_before(number, first, keys, joiners, ctx, ends) -> list[Candidate]:
-    sentence = ctx.index.sentences[number]
-    if first == 0:
-        return []
-    gap = sentence.gap(first - 1, first)
-    if gap == ", " and (number, first - 1) in ends:
-        return [ends[(number, first - 1)]]
-    if gap == " " and keys[first - 1] in joiners and first >= 2:
-        if sentence.gap(first - 2, first - 1) in (" ", ", ") and (number, first - 2) in ends:
-            return [ends[(number, first - 2)]]
-    return []
 
 
 def _word_kind(c: Candidate, lex: Lexicon, places) -> str:

@@ -9,7 +9,7 @@ lives here, only lookups, so the pattern code stays language-neutral.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -40,10 +40,15 @@ class Lexicon:
     not_terms: frozenset[str]
     not_verbs: frozenset[str]
     finite_verbs: frozenset[str]
+    # Memo of computed lists and word tests; filled on first use.
+    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def zipf(self, word: str) -> float:
         """How common a word is in general usage (0 = unknown, 7 = "the")."""
-        return zipf_frequency(word.casefold(), self.code)
+        key = ("zipf", word)
+        if key not in self.memo:
+            self.memo[key] = zipf_frequency(word.casefold(), self.code)
+        return self.memo[key]
 
     def is_function(self, key: str) -> bool:
         return key in self.function_words
@@ -54,6 +59,12 @@ class Lexicon:
         Only languages that mark verbs with prefixes list them; English
         lists finite verbs instead (`finite_verbs`).
         """
+        memo = ("verb", key)
+        if memo not in self.memo:
+            self.memo[memo] = self._verb_shape(key)
+        return self.memo[memo]
+
+    def _verb_shape(self, key: str) -> bool:
         if key in self.not_verbs:
             return False
         if key in self.finite_verbs:
@@ -78,16 +89,21 @@ class Lexicon:
 
     def phrases(self, section: str, name: str) -> tuple[tuple[str, ...], ...]:
         """A list of cue phrases from a section, as token tuples, longest first."""
-        source = {"definitions": self.definitions, "people": self.people,
-                  "places": self.places, "candidates": self.candidates,
-                  "text": self.text}[section]
-        return _phrases(source.get(name, []))
+        memo = ("phrases", section, name)
+        if memo not in self.memo:
+            self.memo[memo] = _phrases(self._section(section).get(name, []))
+        return self.memo[memo]
 
     def words(self, section: str, name: str) -> frozenset[str]:
-        source = {"definitions": self.definitions, "people": self.people,
-                  "places": self.places, "candidates": self.candidates,
-                  "text": self.text}[section]
-        return _fold(source.get(name, []))
+        memo = ("words", section, name)
+        if memo not in self.memo:
+            self.memo[memo] = _fold(self._section(section).get(name, []))
+        return self.memo[memo]
+
+    def _section(self, section: str) -> dict:
+        return {"definitions": self.definitions, "people": self.people,
+                "places": self.places, "candidates": self.candidates,
+                "text": self.text}[section]
 
 
 @lru_cache(maxsize=None)

@@ -20,6 +20,15 @@ MAX_REFS = 5
 MATTERS = 2        # mentions in a chapter for it to earn a reference there
 
 
+def merged_occurrences(members) -> list[Occurrence]:
+    """Occurrences of several candidates (one entry's forms), once each, in order."""
+    seen = {}
+    for member in members:
+        for occ in member.occurrences:
+            seen.setdefault((occ.sentence, occ.first), occ)
+    return [seen[k] for k in sorted(seen)]
+
+
 def pick_refs(index: TextIndex, occurrences: list[Occurrence]) -> list[Reference]:
     ordered = sorted(occurrences, key=lambda o: (o.sentence, o.first))
     if not ordered:

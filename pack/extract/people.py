@@ -17,7 +17,7 @@ from collections import Counter
 
 from pack.extract.analysis import Analysis, analyse
 from pack.extract.candidates import Candidate, Occurrence
-from pack.extract.mentions import pick_refs, unique_ids
+from pack.extract.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.extract.roles import Role, role_at
 from pack.extract.variants import one_apart
 from pack.model import Article, Person
@@ -106,7 +106,7 @@ def _paragraphs(members: list[Candidate], analysis: Analysis) -> set[str]:
 
 
 def _person(members: list[Candidate], analysis: Analysis, roles) -> Person | None:
-    occurrences = _occurrences(members)
+    occurrences = merged_occurrences(members)
     role = _best_role(occurrences, roles)
     if role is None:
         return None
@@ -124,14 +124,6 @@ def _person(members: list[Candidate], analysis: Analysis, roles) -> Person | Non
 
 def _chapter_count(analysis: Analysis) -> int:
     return 1 + max(s.chapter for s in analysis.index.sentences)
-
-
-def _occurrences(members: list[Candidate]) -> list[Occurrence]:
-    seen = {}
-    for m in members:
-        for occ in m.occurrences:
-            seen.setdefault((occ.sentence, occ.first), occ)
-    return [seen[k] for k in sorted(seen)]
 
 
 def _bare_name(form: str, member: Candidate, analysis: Analysis) -> str:

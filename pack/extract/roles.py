@@ -18,8 +18,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import re
-
 from pack.extract.kinds import is_place_name
 from pack.extract.lexicon import Lexicon
 from pack.extract.places import place_names
@@ -96,6 +94,8 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
             and lex.people.get("relation_before_name_is_possessor"):
         return None           # "para pendukung Kamenev": Kamenev has supporters
     start = position if lex.people.get("role_head_first", True) else span[0]
+    while start < position and lex.is_function(keys[start]):
+        start += 1            # "Later the chemist ..." -> "chemist"
     text = phrase_text(sentence, keys, start, span[1], lex)
     if start == 0 and start == position and text[:1].isupper() and not sentence.tokens[0].acronym:
         text = text[:1].lower() + text[1:]      # "Sejarawan Robert Conquest ..." opens the sentence

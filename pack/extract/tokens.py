@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pack.model import Article, Reference
 
@@ -33,19 +34,19 @@ class Token:
     start: int
     end: int
 
-    @property
+    @cached_property
     def cap(self) -> bool:
         """Capitalised, or a name particle before a capital ("d'Alais")."""
         return self.text[:1].isupper() or bool(PARTICLE.match(self.text))
 
-    @property
+    @cached_property
     def acronym(self) -> bool:
         """All capitals, two letters or more, not a roman numeral ("NKVD", "PBB")."""
         letters = [c for c in self.text if c.isalpha()]
         return (len(letters) >= 2 and all(c.isupper() for c in letters)
                 and not ROMAN.match(self.text))
 
-    @property
+    @cached_property
     def roman(self) -> bool:
         return bool(ROMAN.match(self.text))
 
