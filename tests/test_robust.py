@@ -4,6 +4,7 @@ traceback. Text that looks like markup appears literally."""
 
 from __future__ import annotations
 
+import itertools
 import zipfile
 from pathlib import Path
 
@@ -49,12 +50,13 @@ def test_generated_articles_build_or_fail_cleanly(tmp_path_factory):
     outputs: list[Path] = []
     failures: list[str] = []
     root = tmp_path_factory.mktemp("fuzz")
+    cases = itertools.count()
 
     @settings(max_examples=200, deadline=None, database=None, derandomize=True,
               suppress_health_check=list(HealthCheck))
     @given(text=article(), encoding=st.sampled_from(["utf-8", "utf-16", "utf-8-sig"]))
     def one(text: str, encoding: str) -> None:
-        folder = root / f"case{len(outputs) + len(failures)}"
+        folder = root / f"case{next(cases)}"
         folder.mkdir()
         source = folder / "article.txt"
         source.write_bytes(text.encode(encoding, errors="surrogatepass"))

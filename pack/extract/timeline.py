@@ -60,7 +60,9 @@ def extract_timeline(article: Article, merge_repeats: bool = True) -> list[Timel
     for chapter, paragraph in article.paragraphs():
         mentions = [r for m in scan(paragraph.text, article.lang)
                     if (r := resolver.resolve(m, ranges.get(paragraph.id)))]
-        events.extend(reader.events(chapter, paragraph, [m for m in mentions if m.is_event]))
+        found = reader.events(chapter, paragraph, [m for m in mentions if m.is_event])
+        # A date with nothing said about it ("in 1917" alone) is no event.
+        events.extend(e for e in found if e.text.strip())
     events = rank(events, article, merge_repeats)
     order = {id(e): i for i, e in enumerate(events)}
     events.sort(key=lambda e: (e.sort_key, order[id(e)]))

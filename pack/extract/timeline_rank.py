@@ -154,7 +154,7 @@ def _score(event: TimelineEvent, data: dict, subject: str) -> float:
         score -= 0.3
     if len(event.text.split()) < 3:
         score -= 1.0
-    if text.split()[0] in {w.casefold() for w in data.get("weak_starts", [])}:
+    if text.split()[:1] and text.split()[0] in {w.casefold() for w in data.get("weak_starts", [])}:
         score -= 1.0
     return score
 
