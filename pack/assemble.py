@@ -16,7 +16,8 @@ from dataclasses import replace
 
 from pack import lang as langdata
 from pack.config import Settings
-from pack.model import Article, Book, Extracted, GlossaryEntry, Mark, Page, Section
+from pack.anchors import place_anchors
+from pack.model import Article, Book, Extracted, Page, Section
 
 
 def slugify(text: str) -> str:
@@ -39,7 +40,7 @@ def assemble(articles: list[Article], extracted: Extracted, settings: Settings,
         + _appendices(book, settings, labels, edition)
     kept = {p.chapter.id for p in book.pages if p.chapter}
     _drop_unused(book, kept)
-    book.marks = term_marks(book)
+    book.marks = place_anchors(book)
     return book
 
 
@@ -140,55 +141,3 @@ def _drop_unused(book: Book, kept_chapters: set[str]) -> None:
     book.timeline = [e for e in book.timeline if keep(e.ref)]
     book.questions = [q for q in book.questions if keep(q.ref)]
     book.quiz = [q for q in book.quiz if keep(q.ref)]
-
-
-# ------------------------------------------------------------------ marks
-
-
-def term_marks(book: Book) -> dict[str, list[Mark]]:
-    """Anchors on each referenced use of a glossary term or a person.
-
-    The first use links to the entry; every referenced use gets an id so
-    the appendix can print the page it falls on (the term itself, not the
-    paragraph start, which may lie on the previous page).
-    """
-    text_of = {p.id: p.text for a in book.articles for _, p in a.paragraphs()}
-    marks: dict[str, list[Mark]] = {}
-    for entry in list(book.glossary) + list(book.people):
-        names = [getattr(entry, "term", None) or entry.name] + list(entry.variants)
-        for index, ref in enumerate(entry.refs):
-            text = text_of.get(ref.paragraph_id, "")
-            span = find_term(text, names)
-            if not span or _overlaps(marks.get(ref.paragraph_id, []), span):
-                continue
-            marks.setdefault(ref.paragraph_id, []).append(
-                Mark(span[0], span[1], anchor=f"{entry.id}-u{index}",
-                     target=entry.id if index == 0 else "",
-                     css_class="term" if isinstance(entry, GlossaryEntry) else "person"))
-    for found in marks.values():
-        found.sort(key=lambda m: m.start)
-    return marks
-
-
-def use_anchor(book: Book, entry, index: int) -> str:
-    """The id a page reference should point at for an entry's index-th ref."""
-    anchor = f"{entry.id}-u{index}"
-    for mark in book.marks.get(entry.refs[index].paragraph_id, []):
-        if mark.anchor == anchor:
-            return anchor
-    return entry.refs[index].paragraph_id
-
-
-def find_term(text: str, names: list[str]) -> tuple[int, int] | None:
-    """The earliest whole-word occurrence of any of `names` in `text`."""
-    best = None
-    for name in sorted({n for n in names if n}, key=len, reverse=True):
-        flags = 0 if name[:1].isupper() else re.IGNORECASE
-        match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, flags)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), match.end())
-    return best
-
-
-def _overlaps(marks: list[Mark], span: tuple[int, int]) -> bool:
-    return any(m.start < span[1] and span[0] < m.end for m in marks)

@@ -16,7 +16,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from pack import lang as langdata
-from pack.assemble import use_anchor
+from pack.anchors import anchor_for, use_anchor
 from pack.render.groups import groupings
 from pack.render.timeline_svg import draw_timeline
 from pack.errors import LayoutError
@@ -74,6 +74,7 @@ def _environment(book: Book, theme: Theme, fmt: str) -> jinja2.Environment:
         href=href, text=paragraph_renderer(book, href),
         stylesheets=_stylesheet_links(theme, fmt, book.settings.get("paper", "A4")),
         use_anchor=lambda entry, index: use_anchor(book, entry, index),
+        anchor_for=lambda anchor, paragraph_id: anchor_for(book, anchor, paragraph_id),
         timeline_drawing=lambda: _timeline_drawing(book),
     )
     env.globals.update(groupings(book))

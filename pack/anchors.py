@@ -1,0 +1,89 @@
+"""Assemble stage, the anchors: where in the text each reference points.
+
+Inputs: a `Book` with its glossary, people, timeline and questions.
+Outputs: `Mark`s per paragraph id. A page reference printed in an
+appendix (`target-counter()`) names the page of its target; if the target
+were the paragraph, a paragraph that starts at the foot of one page would
+send the reader to a page without the term. So every reference gets an
+anchor at the very words it is about:
+
+- a glossary term or person: a span around its use (the first use also
+  links to the entry, for the EPUB reader);
+- a timeline event: an empty anchor where its sentence starts;
+- a question: an empty anchor where its focus (the words it asks about)
+  starts.
+
+`anchor_for()` gives the id to link to, falling back to the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pack.model import Book, GlossaryEntry, Mark
+
+
+def place_anchors(book: Book) -> dict[str, list[Mark]]:
+    text_of = {p.id: p.text for a in book.articles for _, p in a.paragraphs()}
+    marks: dict[str, list[Mark]] = {}
+    for entry in list(book.glossary) + list(book.people):
+        _anchor_uses(entry, text_of, marks)
+    for event in book.timeline:
+        _anchor_at(event.ref, f"{event.id}-at", getattr(event, "sentence", "")[:60], text_of, marks)
+    for question in book.questions:
+        _anchor_at(question.ref, f"{question.id}-at", getattr(question, "focus", ""), text_of, marks)
+    for found in marks.values():
+        found.sort(key=lambda m: (m.start, m.end))
+    return marks
+
+
+def anchor_for(book: Book, anchor: str, paragraph_id: str) -> str:
+    """`anchor` if it was placed in the paragraph, else the paragraph itself."""
+    if any(m.anchor == anchor for m in book.marks.get(paragraph_id, [])):
+        return anchor
+    return paragraph_id
+
+
+def use_anchor(book: Book, entry, index: int) -> str:
+    """The id a page reference should point at for an entry's index-th ref."""
+    return anchor_for(book, f"{entry.id}-u{index}", entry.refs[index].paragraph_id)
+
+
+def _anchor_uses(entry, text_of: dict[str, str], marks: dict[str, list[Mark]]) -> None:
+    names = [getattr(entry, "term", None) or entry.name] + list(entry.variants)
+    is_term = isinstance(entry, GlossaryEntry)
+    for index, ref in enumerate(entry.refs):
+        span = find_term(text_of.get(ref.paragraph_id, ""), names)
+        if not span or _overlaps(marks.get(ref.paragraph_id, []), span):
+            continue
+        marks.setdefault(ref.paragraph_id, []).append(
+            Mark(span[0], span[1], anchor=f"{entry.id}-u{index}",
+                 target=entry.id if index == 0 else "", css_class="term" if is_term else "person"))
+
+
+def _anchor_at(ref, anchor: str, words: str, text_of: dict[str, str], marks: dict[str, list[Mark]]) -> None:
+    """An empty anchor where `words` start in the ref's paragraph (if they do)."""
+    if ref is None or not words.strip():
+        return
+    start = text_of.get(ref.paragraph_id, "").find(words.strip())
+    if start < 0:
+        return
+    existing = marks.setdefault(ref.paragraph_id, [])
+    # Inside a term's span the anchor moves to the span's start: spans never nest.
+    start = next((m.start for m in existing if m.start < start < m.end), start)
+    existing.append(Mark(start, start, anchor=anchor))
+
+
+def find_term(text: str, names: list[str]) -> tuple[int, int] | None:
+    """The earliest whole-word occurrence of any of `names` in `text`."""
+    best = None
+    for name in sorted({n for n in names if n}, key=len, reverse=True):
+        flags = 0 if name[:1].isupper() else re.IGNORECASE
+        match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, flags)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), match.end())
+    return best
+
+
+def _overlaps(marks: list[Mark], span: tuple[int, int]) -> bool:
+    return any(m.start < span[1] and span[0] < m.end for m in marks)
