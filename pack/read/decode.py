@@ -58,7 +58,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     size = path.stat().st_size
     if size > max_bytes:
         raise SourceError(
-            f"the file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:g} MB limit for one article",
+            f"the file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:.3g} MB limit for one article",
             where=str(path), hint="Split it, or raise the limit with --max-size MB.")
     try:
         data = path.read_bytes()
