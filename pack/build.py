@@ -94,9 +94,13 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
 
 
 def read_articles(sources: list[Path], settings: Settings) -> list[Article]:
-    """The articles, in order; several get id prefixes (a1-, a2- ...) so ids stay unique."""
+    """The articles, in order; several get id prefixes (a1-, a2- ...) so ids stay unique.
+
+    --title (or a course's title) names the book, not the article: the
+    article keeps its own title, which its source link and attribution need.
+    """
     return [read_article(path, settings.lang, settings.encoding,
-                         int(settings.max_size_mb * 1024 * 1024), _title_for(settings, sources),
+                         int(settings.max_size_mb * 1024 * 1024),
                          id_prefix=f"a{i}-" if len(sources) > 1 else "")
             for i, path in enumerate(sources, start=1)]
 
@@ -115,11 +119,6 @@ def build_time() -> dt.datetime:
     if epoch.isdigit():
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
     return dt.datetime.now(tz=dt.timezone.utc).replace(microsecond=0)
-
-
-def _title_for(settings: Settings, sources: list[Path]) -> str | None:
-    """--title names the book; with one article it is also the article's title."""
-    return settings.title if len(sources) == 1 else None
 
 
 @contextmanager

@@ -119,7 +119,8 @@ def extract(course, lang) -> None:
     from pack.build import extract_for_review
 
     plan = plan_build([course], _given({"lang": lang}), None)
-    for line in extract_for_review(plan.sources, plan.settings, plan.course_dir):
+    lines = extract_for_review(plan.sources, plan.settings, plan.course_dir)
+    for line in lines or ["nothing to review: the course prints no appendices ([appendices] include)"]:
         click.echo(line)
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from pack.model import Article, Extracted
 from pack.review_kinds import KINDS, Context, Kind, unique_keys
-from pack.review_text import snapshot_text, review_text
+from pack.review_text import review_text, snapshot_text
 from pack.schema import check, load_toml, raise_problems
 from pack.write import write_atomically
 
@@ -62,8 +62,10 @@ def merge(fresh: dict[str, dict], mine: dict[str, dict] | None,
         if key in base and key not in mine:
             out.deleted.append(key)
             continue
-        if key not in base and key not in mine:
+        if key not in mine:
             out.new.append(key)
+        elif key not in base:              # the teacher added what is found now too
+            out.added.append(key)
         out.entries[key] = _merge_fields(found, mine.get(key), base.get(key))
     for key, theirs in mine.items():
         if key in fresh:

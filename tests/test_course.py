@@ -228,3 +228,14 @@ def test_two_articles_make_one_book_with_a_part_each(tmp_path, fast):
     # Combined appendix: terms of both articles, each linked into its own part.
     assert 'id="gl-alpha"' in glossary and 'id="gl-epsilon"' in glossary
     assert "a1-ch0.xhtml#" in glossary and "a2-ch0.xhtml#" in glossary
+
+
+def test_the_course_title_names_the_book_not_the_article(tmp_path):
+    from pack.assemble import assemble
+    from pack.model import Extracted
+    course = make_course(tmp_path / "c", '[course]\ntitle = "Kursus kami"\n' + MINIMAL)
+    plan = plan_build([course], {}, None)
+    articles = read_articles(plan.sources, plan.settings)
+    book = assemble(articles, Extracted(), plan.settings)
+    assert book.title == "Kursus kami" and book.slug == "kursus-kami"
+    assert articles[0].title != "Kursus kami"          # the source keeps its own title (and URL)

@@ -256,3 +256,8 @@ def test_every_list_has_its_fields_explained(lang):
         text = review_text(kind, Merged(), lang, f"{kind.name}.toml")
         for name in kind.fields:
             assert re.search(rf"^#   {name} +\S", text, re.MULTILINE), (kind.name, name)
+
+
+def test_an_added_entry_that_the_article_later_has_stays_the_teachers():
+    merged = merge({"o": {"t": "O", "d": "found"}}, {"o": {"t": "O", "d": "mine"}}, {})
+    assert merged.entries == {"o": {"t": "O", "d": "mine"}} and merged.added == ["o"] and not merged.new

@@ -3,6 +3,8 @@ sandbox around course layouts and stylesheets, labels and dates."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
@@ -18,6 +20,7 @@ from pack.render.html import render_epub_pages, render_pdf_html
 from pack.theme import load_theme, themes_available
 
 NO_APPENDIX = Settings(appendices=())
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def book_of(tmp_path, text=ARTICLE_ID, settings=NO_APPENDIX):
@@ -117,6 +120,8 @@ CSS_OUTSIDE = """@import url("http://example.com/track.css");
 .chapter-head { background: url(../../../outside.png) no-repeat; }
 .book-title { background-image: url(https://example.com/pixel.png); color: #123456; }
 .book-subtitle::before { content: url(assets/img/dot.png); }
+@font-face { font-family: "Ours"; src: url(assets/fonts/ours.ttf) format("truetype"); }
+.book-author { font-family: "Ours", serif; }
 """
 
 
@@ -127,6 +132,9 @@ def test_course_stylesheets_cannot_reach_outside_but_the_build_succeeds(tmp_path
     write(course / "course.css", CSS_OUTSIDE)
     (course / "assets" / "img").mkdir(parents=True)
     (course / "assets" / "img" / "dot.png").write_bytes(_tiny_png())
+    (course / "assets" / "fonts").mkdir()
+    font = ROOT / "assets" / "fonts" / "noto" / "NotoSerifGeorgian-Regular.ttf"
+    (course / "assets" / "fonts" / "ours.ttf").write_bytes(font.read_bytes())
     result = CliRunner().invoke(main, ["build", str(course), "-q"])
     assert result.exit_code == 0, result.output
     refusals = [line for line in result.output.splitlines() if "refused" in line]
@@ -142,7 +150,7 @@ def test_course_stylesheets_cannot_reach_outside_but_the_build_succeeds(tmp_path
     css = epub_file(book, "course.css")
     assert "passwd" not in css and "outside" not in css and "example.com" not in css
     assert "color: #123456" in css and "url(assets/img/dot.png)" in css
-    assert "EPUB/assets/img/dot.png" in epub_names(book)            # packed from the course
+    assert {"EPUB/assets/img/dot.png", "EPUB/assets/fonts/ours.ttf"} <= set(epub_names(book))
     assert (course / "output" / "a" / "a.pdf").is_file()
 
 
@@ -197,3 +205,18 @@ def test_a_build_writes_labels_into_the_epub(tmp_path, fast):
                    tmp_path / "out")
     nav = epub_file(result.files[0], "nav.xhtml")
     assert "<h1>In this pack</h1>" in nav
+
+
+@pytest.mark.parametrize("css, kept", [
+    ("a { color: red; background: url(http://x/y.png) no-repeat; margin: 0 }",
+     "a { color: red; margin: 0 }"),
+    ("a { background: url(http://x/y.png) }\n@import url(http://x/z.css);\nb { color: red }",
+     "a {}\nb { color: red }"),
+    ("b { color: red; }\n@import 'http://x/z.css';\n", "b { color: red; }\n"),
+])
+def test_a_refused_reference_takes_only_its_own_declaration(tmp_path, css, kept):
+    from pack.render.sheetfiles import sheet_files
+    write(tmp_path / "c" / "course.css", css)
+    warnings: list[str] = []
+    packed, files = sheet_files(load_theme("classroom", tmp_path / "c"), "course.css", css, warnings)
+    assert packed == kept and files == [] and all("refused" in w for w in warnings)

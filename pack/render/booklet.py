@@ -61,9 +61,9 @@ def impose(pdf: bytes) -> bytes:
 
 def sheet_size(width: float, height: float) -> tuple[float, float]:
     """The standard sheet within 2 % of (width, height), else that size."""
-    for sheet_width, sheet_height in SHEETS:
-        if abs(sheet_width - width) <= 0.02 * sheet_width and abs(sheet_height - height) <= 0.02 * sheet_height:
-            return sheet_width, sheet_height
+    for sheet in SHEETS:
+        if abs(sheet[0] - width) <= 0.02 * sheet[0] and abs(sheet[1] - height) <= 0.02 * sheet[1]:
+            return sheet
     return width, height
 
 

@@ -70,7 +70,8 @@ def _environment(book: Book, theme: Theme, fmt: str) -> jinja2.Environment:
     env = theme.environment()
     href = href_function(book, fmt)
     env.globals.update(
-        book=book, labels=langdata.labels(book.lang, book.settings.get("labels")), edition=book.edition,
+        book=book, edition=book.edition,
+        labels=langdata.labels(book.lang, book.settings.get("labels")),
         format_date=lambda iso: format_date(iso, book.lang),
         format_number=lambda number: format_number(number, book.lang),
         href=href, text=paragraph_renderer(book, href),

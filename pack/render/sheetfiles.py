@@ -93,7 +93,7 @@ def _target(theme: Theme, sheet: Path, url: str, warnings: list[str]):
 
 def _without_declaration(css: str, match: re.Match) -> str:
     """The css without the declaration (or @import rule) that holds `match`."""
-    start = max(css.rfind(";", 0, match.start()), css.rfind("{", 0, match.start())) + 1
+    start = max(css.rfind(mark, 0, match.start()) for mark in ";{}") + 1
     end_semicolon, end_brace = css.find(";", match.end()), css.find("}", match.end())
     ends = [e for e in (end_semicolon + 1 if end_semicolon >= 0 else -1, end_brace) if e >= 0]
     end = min(ends) if ends else len(css)
