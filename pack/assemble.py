@@ -57,6 +57,7 @@ def _add_content(book: Book, extracted: Extracted, settings: Settings, edition: 
     if "timeline" in wanted:
         events = extracted.timeline
         book.timeline = events if settings.timeline_events == "all" else [e for e in events if e.key]
+        book.periods = extracted.periods
     if "questions" in wanted:
         book.questions = extracted.questions
         book.quiz = extracted.quiz
@@ -129,10 +130,13 @@ def _drop_unused(book: Book, kept_chapters: set[str]) -> None:
     def keep(ref) -> bool:
         return ref is None or ref.chapter_id in kept_chapters
 
-    for entry in book.glossary + book.people:
-        entry.refs = [r for r in entry.refs if keep(r)]
-    book.glossary = [e for e in book.glossary if e.refs]
-    book.people = [p for p in book.people if p.refs]
+    def trimmed(entries: list) -> list:
+        # Copies: the extracted entries are shared by every edition (and the cache).
+        entries = [replace(e, refs=[r for r in e.refs if keep(r)]) for e in entries]
+        return [e for e in entries if e.refs]
+
+    book.glossary = trimmed(book.glossary)
+    book.people = trimmed(book.people)
     book.timeline = [e for e in book.timeline if keep(e.ref)]
     book.questions = [q for q in book.questions if keep(q.ref)]
     book.quiz = [q for q in book.quiz if keep(q.ref)]

@@ -55,6 +55,7 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
                           hint="Add the pdf format (--format pdf), or leave the booklet out.")
     result = BuildResult()
     when = build_time()
+    theme = load_theme(settings.theme, course_dir)     # a bad theme fails before any work
     with _stage("read", result, report):
         articles = read_articles(sources, settings)
         result.warnings += chapter_warnings(articles, settings)
@@ -66,7 +67,6 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
             settings = replace(settings,
                                glossary_entries=max(settings.glossary_entries, len(extracted.glossary)),
                                people_entries=max(settings.people_entries, len(extracted.people)))
-    theme = load_theme(settings.theme, course_dir)
     files: list[tuple[str, bytes]] = []
     for edition in settings.editions:
         with _stage(f"assemble ({edition})", result, report):

@@ -133,6 +133,13 @@ class TimelineEvent:
     score: float = 0.0
     key: bool = False              # among the key events
     id: str = ""
+    # Added by the timeline extractor (see pack/extract/date_values.py for the scheme):
+    datetime: str = ""             # valid HTML <time datetime>: the START ("1932", "1935-07")
+    end_datetime: str = ""         # the end of a span, same format ("" if not a span)
+    qualifier: str = ""            # "early" | "mid" | "late" | ""
+    inferred: str = ""             # year taken from "context" | "heading" | "anaphor" | ""
+    sentence: str = ""             # the whole source sentence, for the teacher's check
+    repeats: list[Reference] = field(default_factory=list)  # other paragraphs telling the same event
 
 
 @dataclass
@@ -146,6 +153,7 @@ class Question:
     answer_points: list[str] = field(default_factory=list)
     score: float = 0.0
     id: str = ""
+    focus: str = ""                # what it asks about, verbatim from the ref paragraph
 
 
 @dataclass
@@ -156,6 +164,17 @@ class QuizItem:
     answer: str = ""
     ref: Reference | None = None
     id: str = ""
+    source: str = ""               # "glossary" | "timeline" | "people": what it tests
+
+
+@dataclass
+class SensitivePassage:
+    """A passage a teacher should read before class (suicide, abuse, mass killing ...)."""
+
+    ref: Reference
+    topic: str                     # stable key from the language data: "suicide"
+    label: str                     # in the book's language: "bunuh diri"
+    excerpt: str                   # the sentence that triggered it
 
 
 @dataclass
@@ -168,7 +187,8 @@ class Extracted:
     questions: list[Question] = field(default_factory=list)
     quiz: list[QuizItem] = field(default_factory=list)
     objectives: dict[str, list[str]] = field(default_factory=dict)
-    sensitive: list = field(default_factory=list)
+    sensitive: list[SensitivePassage] = field(default_factory=list)
+    periods: list[tuple[str, str, int, int]] = field(default_factory=list)  # (chapter id, title, from, to)
 
 
 # ---------------------------------------------------------------- the book
@@ -223,6 +243,7 @@ class Book:
     quiz: list[QuizItem] = field(default_factory=list)
     objectives: dict[str, list[str]] = field(default_factory=dict)
     sensitive: list = field(default_factory=list)
+    periods: list[tuple[str, str, int, int]] = field(default_factory=list)
     marks: dict[str, list[Mark]] = field(default_factory=dict)
     author: str = ""                 # teacher / school, when a course names one
     date: str = ""                   # ISO date printed on the title page

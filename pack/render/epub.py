@@ -25,6 +25,7 @@ from ebooklib import epub
 from pack import lang as langdata
 from pack.model import Book
 from pack.render.cover import draw_cover
+from pack.render.groups import groupings
 from pack.render.fonts import packed_fonts
 from pack.render.html import RenderedPage, href_function
 from pack.render.sheetfiles import media_type, sheet_files
@@ -69,7 +70,7 @@ def write_epub(book: Book, pages: list[RenderedPage], nav: str, theme: Theme,
     package.add_item(epub.EpubNcx())
     raw = io.BytesIO()
     epub.write_epub(raw, package, {"mtime": when, "raise_exceptions": True, "epub3_pages": False})
-    return _reproducible_zip(raw.getvalue(), when)
+    return _reproducible_zip(raw.getvalue(), when, {"EPUB/content.opf": lambda opf: _package_lang(opf, book.lang)})
 
 
 def _package(book: Book, when: dt.datetime) -> epub.EpubBook:
@@ -79,7 +80,7 @@ def _package(book: Book, when: dt.datetime) -> epub.EpubBook:
     package.set_identifier(f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'teachpack:' + seed)}")
     package.set_title(book.title)
     package.set_language(book.lang)
-    package.add_author(book.author or labels["made_with"])
+    package.add_author(groupings(book)["book_author"]())
     package.add_metadata("DC", "description", f"{book.subtitle}: {book.title}")
     package.add_metadata("DC", "date", when.strftime("%Y-%m-%d"))
     for article in book.articles:
@@ -170,7 +171,14 @@ def _with_sheet_files(package: epub.EpubBook, theme: Theme, name: str, content: 
     return css.encode("utf-8")
 
 
-def _reproducible_zip(data: bytes, when: dt.datetime) -> bytes:
+def _package_lang(opf: bytes, code: str) -> bytes:
+    """ebooklib writes dc:language but no xml:lang on <package>; add it."""
+    return opf.replace(b'<package xmlns="http://www.idpf.org/2007/opf"',
+                       f'<package xmlns="http://www.idpf.org/2007/opf" xml:lang="{code}"'.encode(), 1)
+
+
+def _reproducible_zip(data: bytes, when: dt.datetime, fixes: dict) -> bytes:
+    """The same archive with fixed entry times and order; `fixes` rewrite entries."""
     stamp = max(when, dt.datetime(1980, 1, 1, tzinfo=when.tzinfo)).timetuple()[:6]
     source = zipfile.ZipFile(io.BytesIO(data))
     names = source.namelist()
@@ -181,7 +189,8 @@ def _reproducible_zip(data: bytes, when: dt.datetime) -> bytes:
             info = zipfile.ZipInfo(name, date_time=stamp)
             info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            target.writestr(info, source.read(name))
+            content = source.read(name)
+            target.writestr(info, fixes[name](content) if name in fixes else content)
     return out.getvalue()
 
 

@@ -19,6 +19,7 @@ from pack import lang as langdata
 from pack.assemble import use_anchor
 from pack.lang.format import format_date, format_number
 from pack.render.groups import groupings
+from pack.render.timeline_svg import draw_timeline
 from pack.errors import LayoutError
 from pack.model import Book, Page
 from pack.theme import Theme
@@ -77,9 +78,20 @@ def _environment(book: Book, theme: Theme, fmt: str) -> jinja2.Environment:
         href=href, text=paragraph_renderer(book, href),
         stylesheets=_stylesheet_links(theme, fmt, book.settings.get("paper", "A4")),
         use_anchor=lambda entry, index: use_anchor(book, entry, index),
+        timeline_drawing=lambda: _timeline_drawing(book),
     )
     env.globals.update(groupings(book))
     return env
+
+
+def _timeline_drawing(book: Book) -> Markup:
+    """The timeline as inline SVG (drawn from our own escaped text)."""
+    if not book.timeline:
+        return Markup("")
+    # The drawing is scaled to the text width by CSS; its height must leave
+    # room for the appendix heading on the same A4 page.
+    return Markup(draw_timeline(book.timeline, book.periods, book.lang, width_mm=150,
+                                title=book.title, max_height_mm=215))
 
 
 def _stylesheet_links(theme: Theme, fmt: str, paper: str) -> list[str]:

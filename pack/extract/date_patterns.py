@@ -1,0 +1,144 @@
+"""Regular expressions for date phrases, built from a language's `dates.toml`.
+
+Stage: extract (support for `dates`). Inputs: `pack/lang/<code>/dates.toml`.
+Outputs: one `Patterns` object per language (cached) holding compiled
+expressions and word tables. No word of any language is written here: the
+shapes (a day number, a four-digit year, "word word date") are generic and
+every word comes from the data file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pack import lang as langdata
+
+# A year is four digits that are not part of a longer number, a thousands
+# group ("2.775.700", "2,794,356") or a decimal ("630.2").
+YEAR = r"(?<![\d.,/])\d{4}(?![\d%]|[.,]\d)"
+
+
+def alternation(words, boundary: bool = True, hyphen_ok: bool = False) -> str:
+    """`(?:a|b c)` for a word list, longest first, spaces as any white space.
+
+    With `boundary` the words must stand alone; a hyphen before one counts
+    as part of a longer word ("tahun-tahun") unless `hyphen_ok`.
+    """
+    items = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if not items:
+        return r"(?!x)x"     # matches nothing
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+    if not boundary:
+        return f"(?:{body})"
+    before = r"(?<!\w)" if hyphen_ok else r"(?<![\w-])"
+    return rf"{before}(?:{body})(?![\w])"
+
+
+@dataclass
+class Patterns:
+    lang: str
+    atom: re.Pattern
+    prefix: re.Pattern          # qualifier or season just before an atom
+    trigger: re.Pattern         # role word (+ fillers) just before a date
+    connector: re.Pattern       # what may stand between the two ends of a span
+    between: re.Pattern         # "antara" / "between" just before a span
+    between_and: re.Pattern
+    month_and: re.Pattern
+    coordination: re.Pattern    # "A dan B": B shares A's role
+    two_digit_end: re.Pattern   # "1932–33"
+    trap_before: re.Pattern
+    trap_after: re.Pattern
+    julian: re.Pattern
+    months: dict[str, int]
+    capitalised_only: set[str]
+    roles: dict[str, str]       # role word -> point | start | end | bound
+    qualifiers: dict[str, str]  # phrase -> early | mid | late
+    seasons: dict[str, str]     # phrase -> spring | summer | autumn | winter
+    anaphors: dict[str, str]    # phrase -> same_month | same_year | next_year
+    century_words: dict[str, int]
+    bce: re.Pattern
+    julian_note: str
+
+
+def _words_map(table: dict) -> dict[str, str]:
+    """{"early": ["awal", ...]} -> {"awal": "early", ...}"""
+    return {w.casefold(): key for key, words in table.items() for w in words}
+
+
+@lru_cache(maxsize=None)
+def patterns(lang: str) -> Patterns:
+    data = langdata.load(lang, "dates") or langdata.load("en", "dates")
+    words = data.get("words", {})
+    months = {k.casefold(): v for k, v in data["months"].items()}
+    month = alternation(months, hyphen_ok=True) + r"(?:\.(?=\s*\d))?"  # "Sept. 1889"
+    day_word = alternation(words.get("day_word", []))
+    month_word = alternation(words.get("month_word", []))
+    year_word = alternation(words.get("year_word", []))
+    opt = lambda p: rf"(?:{p}\s+)?"      # noqa: E731 - an optional leading word
+    decade_suffix = alternation(words.get("decade_suffix", []), boundary=False)
+    century_words = {k.casefold(): v for k, v in words.get("century_words", {}).items()}
+    century_num = rf"(?:\d{{1,2}}|{alternation(century_words, boundary=False)})"
+    century_word = alternation(words.get("century", []), boundary=False)
+    ordinal_prefix = alternation(words.get("century_ordinal_prefix", []), boundary=False)
+    bce_words = alternation(words.get("bce", []), boundary=False)
+    ce_words = alternation(words.get("ce", []), boundary=False)
+    era = lambda name: rf"(?:\s+(?P<{name}>{bce_words}|{ce_words})(?![\w]))?"  # noqa: E731
+    anaphors = _words_map(data.get("anaphors", {}))
+    # "14–17 August 2003", "August 14–17, 2003": a span of days in one month.
+    day_span = lambda name: rf"(?:\s*[–-]\s*(?P<{name}>\d{{1,2}})(?!\d))?"  # noqa: E731
+    ordinal = alternation(words.get("ordinal_suffix", []), boundary=False)
+    # "the late 19th and early 20th centuries": the first ordinal shares the century word.
+    list_and = alternation(data.get("ranges", {}).get("month_and", []), boundary=False)
+    any_qualifier = alternation(_words_map(data.get("qualifiers", {})), boundary=False)
+    shared_century = (rf"(?=\s+{list_and}\s+(?:{any_qualifier}[\s-]+)?\d{{1,2}}{ordinal}[\s-]+{century_word})")
+    atom = "|".join([
+        rf"(?P<day_first>{opt(day_word)}(?P<d1>\d{{1,2}})(?!\d){day_span('e1d')}\s+(?P<m1>{month})"
+        rf"(?:,?\s+{opt(year_word)}(?P<y1>{YEAR}))?)",
+        rf"(?P<month_first>{opt(month_word)}(?P<m2>{month})(?:\s+(?P<d2>\d{{1,2}})(?!\d|[.,]\d)(?:st|nd|rd|th)?{day_span('e2d')}(?:\s*,)?)?"
+        rf"(?:\s+{opt(year_word)}(?P<y2>{YEAR}))?)",
+        rf"(?P<decade_atom>{opt(year_word)}(?P<dec>\d{{3}}0){decade_suffix}(?![\w]))",
+        rf"(?P<century_before>(?<![\w]){century_word}\s+{ordinal_prefix}?\s*(?P<c1>{century_num}){era('e1')})",
+        rf"(?P<century_after>(?P<c2>\d{{1,2}}){ordinal}(?:[\s-]+{century_word}{era('e2')}|{shared_century}))",
+        rf"(?P<century_word_after>(?P<c3>{alternation(century_words, boundary=False)})[\s-]+{century_word}{era('e3')})",
+        rf"(?P<anaphor>{alternation(anaphors)})",
+        rf"(?P<year_atom>{opt(year_word)}(?P<y3>{YEAR}))",
+    ])
+    qualifiers = _words_map(data.get("qualifiers", {}))
+    seasons = _words_map(data.get("seasons", {}))
+    role_table = dict(data.get("roles", {}))
+    fillers = role_table.pop("fillers", [])
+    roles = _words_map(role_table)
+    ranges = data.get("ranges", {})
+    connectors = alternation(ranges.get("connectors", []), boundary=False)
+    traps = data.get("traps", {})
+    flags = re.IGNORECASE
+    return Patterns(
+        lang=lang,
+        atom=re.compile(atom, flags),
+        prefix=re.compile(
+            rf"(?:(?P<qual>{alternation(qualifiers)})|(?P<season>{alternation(seasons)}))"
+            rf"(?:\s+|\s*-)(?:{month_word}\s+|{year_word}\s+)?(?:the\s+)?$", flags),
+        trigger=re.compile(
+            rf"(?:^|(?<=[\s(\"“]))(?P<trig>{alternation(roles, boundary=False)})\s+"
+            rf"(?:{alternation(fillers, boundary=False)}\s+)*$", flags),
+        connector=re.compile(rf"^\s*{connectors}\s*$", flags),
+        between=re.compile(rf"{alternation(ranges.get('between', []))}\s+$", flags),
+        between_and=re.compile(rf"^\s*{alternation(ranges.get('between_and', []))}\s*$", flags),
+        month_and=re.compile(rf"^\s*{alternation(ranges.get('month_and', []))}\s*$", flags),
+        coordination=re.compile(rf"^\s*(?:,|,?\s*{alternation(ranges.get('month_and', []))})\s*$", flags),
+        two_digit_end=re.compile(rf"^\s*{connectors}\s*(?P<yy>\d{{2}})(?![\d%]|[.,]\d|\s*%)", flags),
+        trap_before=re.compile(rf"(?:{'|'.join(traps.get('before', [])) or '(?!x)x'})\s*$"),
+        trap_after=re.compile(rf"^\s*(?:{'|'.join(traps.get('after', [])) or '(?!x)x'})(?!\w)", flags),
+        julian=re.compile(data.get("julian", {}).get("pattern", r"(?!x)x")),
+        months=months,
+        capitalised_only={w.casefold() for w in data.get("months_capitalised", {}).get("names", [])},
+        roles=roles,
+        qualifiers=qualifiers,
+        seasons=seasons,
+        anaphors={re.sub(r"\s+", " ", k): v for k, v in anaphors.items()},
+        century_words=century_words,
+        bce=re.compile(rf"^{bce_words}$", flags),
+        julian_note=data.get("julian", {}).get("note", "{date}"),
+    )

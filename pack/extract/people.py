@@ -1,0 +1,182 @@
+"""Extract stage: the who's-who (issue 3).
+
+Inputs: an `Article`. Outputs: `Person`s who matter in the article, ranked
+by mentions and spread over chapters, each with the role the article gives
+them (from `roles`), references to where they appear, and the name forms
+merged into one entry ("Lenin" into "Vladimir Lenin", "Lavrenti Beria" and
+"Lavrentiy Beria"). People the article never describes get no entry: a
+who's-who line needs a role. The article's subject ("Josef Stalin") is
+left out: the whole book is about them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from pack.extract.analysis import Analysis, analyse
+from pack.extract.candidates import Candidate, Occurrence
+from pack.extract.mentions import merged_occurrences, pick_refs, unique_ids
+from pack.extract.roles import Role, role_at
+from pack.extract.variants import one_apart
+from pack.model import Article, Person
+
+Key = tuple[str, ...]
+
+
+def extract_people(article: Article, limit: int = 40) -> list[Person]:
+    analysis = analyse(article)
+    people = [c for c in analysis.candidates if analysis.kinds.of(c.key) == "person"
+              and c.quoted < c.count]          # "Paman Joe": a nickname in quotes
+    groups = _group(people, analysis)
+    roles = _roles(people, analysis)
+    persons = []
+    for members in groups:
+        person = _person(members, analysis, roles)
+        if person:
+            persons.append(person)
+    persons.sort(key=lambda p: (-p.score, p.name))
+    persons = persons[:limit]
+    for person, ident in zip(persons, unique_ids("who", [p.name for p in persons])):
+        person.id = ident
+    return persons
+
+
+# ------------------------------------------------------------ grouping
+
+
+def _group(people: list[Candidate], analysis: Analysis) -> list[list[Candidate]]:
+    """One list of candidates per person: full names first, then bare words."""
+    names = {c.key: analysis.kinds.name_part[c.key] for c in people}
+    full: list[list[Candidate]] = []
+    for c in sorted(people, key=lambda c: (-len(names[c.key]), c.key)):
+        name = names[c.key]
+        if len(name) < 2:
+            continue
+        for group in full:
+            if _same_person(name, names[group[0].key]):
+                group.append(c)
+                break
+        else:
+            full.append([c])
+    alone = {names[c.key][0] for c in people if len(names[c.key]) == 1 and c.standalone}
+    singles: list[list[Candidate]] = []
+    for c in sorted(people, key=lambda c: c.key):
+        name = names[c.key]
+        if len(name) != 1:
+            continue
+        home = _home(c, full, names, alone, analysis)
+        if home is not None:
+            home.append(c)
+        else:
+            singles.append([c])
+    return full + singles
+
+
+def _same_person(a: Key, b: Key) -> bool:
+    """Same surname (or one letter apart) and compatible given names."""
+    if not (a[-1] == b[-1] or (len(a[-1]) >= 6 and one_apart(a[-1], b[-1]))):
+        return False
+    return a[0] == b[0] or one_apart(a[0], b[0]) or a[0] in b or b[0] in a
+
+
+def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str],
+          analysis: Analysis) -> list[Candidate] | None:
+    """The full name a single word belongs to: by surname, else by a first
+    word whose surname is never used alone and that is used in the same
+    paragraph ("Mao" -> "Mao Zedong"; not "Yakov" -> "Yakov Sverdlov", since
+    "Sverdlov" stands alone; not "Vasily" -> "Vasily Grossman", elsewhere)."""
+    word = single.key[0]
+    by_surname = [g for g in full if any(names[c.key][-1] == word for c in g)]
+    if by_surname:
+        return max(by_surname, key=lambda g: (sum(c.count for c in g), names[g[0].key]))
+    paragraphs = _paragraphs([single], analysis)
+    by_first = [g for g in full if _paragraphs(g, analysis) & paragraphs and any(
+        names[c.key][0] == word and names[c.key][-1] not in alone for c in g)]
+    return by_first[0] if len(by_first) == 1 else None
+
+
+def _paragraphs(members: list[Candidate], analysis: Analysis) -> set[str]:
+    return {analysis.index.sentences[o.sentence].ref.paragraph_id for m in members
+            for o in m.occurrences if o.standalone}
+
+
+# ------------------------------------------------------------ one person
+
+
+def _person(members: list[Candidate], analysis: Analysis, roles) -> Person | None:
+    occurrences = merged_occurrences(members)
+    role = _best_role(occurrences, roles)
+    if role is None:
+        return None
+    forms = Counter()
+    for m in members:
+        for form, n in m.forms.items():
+            forms[_bare_name(form, m, analysis)] += n
+    name = _display(forms)
+    variants = sorted(f for f in forms if f != name)
+    chapters = {analysis.index.sentences[o.sentence].chapter for o in occurrences}
+    score = (1 + math.log(len(occurrences))) * (0.5 + len(chapters) / _chapter_count(analysis))
+    return Person(name=name, role=role.text, refs=pick_refs(analysis.index, occurrences),
+                  variants=variants, score=round(score, 4))
+
+
+def _chapter_count(analysis: Analysis) -> int:
+    return 1 + max(s.chapter for s in analysis.index.sentences)
+
+
+def _bare_name(form: str, member: Candidate, analysis: Analysis) -> str:
+    """The written name without title prefix or quoted nickname."""
+    part = analysis.kinds.name_part[member.key]
+    words = form.split()
+    if len(part) < len(member.key):
+        words = words[len(member.key) - len(part):]
+    text = " ".join(words)
+    text = re.sub(r"\s*[\"“][^\"”]+[\"”]\s*", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _display(forms: Counter) -> str:
+    """The most used form with two words or more, else the most used form."""
+    full = [f for f in forms if len(f.split()) > 1] or list(forms)
+    return min(full, key=lambda f: (-forms[f], -len(f), f))
+
+
+def _roles(people: list[Candidate], analysis: Analysis) -> dict[tuple[int, int, int], Role]:
+    """The role at each standalone mention, shared along lists ("dua tokoh
+    militer, Kliment Voroshilov dan Semyon Budyonny")."""
+    index = analysis.index
+    found: dict[tuple[int, int, int], Role] = {}
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for m in people:
+        part = analysis.kinds.name_part[m.key]
+        for occ in m.occurrences:
+            if not occ.standalone:
+                continue
+            spans.setdefault(occ.sentence, []).append((occ.first, occ.last))
+            name_start = occ.first + len(m.key) - len(part)
+            role = role_at(index.sentences[occ.sentence], index.keys[occ.sentence], occ.first,
+                           name_start, occ.last, analysis.lex)
+            if role:
+                found[(occ.sentence, occ.first, occ.last)] = role
+    joiners = analysis.lex.words("people", "list_joiners")
+    for number, positions in spans.items():
+        sentence = index.sentences[number]
+        positions.sort()
+        for (f1, l1), (f2, l2) in zip(positions, positions[1:]):
+            role = found.get((number, f1, l1))
+            between = sentence.text[sentence.tokens[l1].end:sentence.tokens[f2].start]
+            listed = between.strip(" ,").casefold() in joiners or between == ", "
+            if role and role.pattern in ("before", "list") and listed and (number, f2, l2) not in found:
+                found[(number, f2, l2)] = Role(role.text, "list", role.occupation)
+    return found
+
+
+def _best_role(occurrences: list[Occurrence], roles) -> Role | None:
+    """An occupation or title first, then a relation; the earliest of each."""
+    keys = [(o.sentence, o.first, o.last) for o in occurrences]
+    found = [(0 if roles[k].occupation else 1, k[0], roles[k]) for k in keys if k in roles]
+    if not found:
+        return None
+    return min(found, key=lambda f: (f[0], f[1], f[2].text))[2]

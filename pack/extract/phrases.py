@@ -1,0 +1,125 @@
+"""Extract stage, shared: noun phrases next to a cue, read without a parser.
+
+Inputs: a `Sentence`, its normalised keys and the `Lexicon`. Outputs:
+token spans (first, last) of the noun phrase that ends just before a
+token (`np_before`) or starts at a token (`np_after`), and the text of a
+span with leading determiners dropped (`phrase_text`). The rules are
+shallow on purpose: a phrase stops at clause punctuation, at a boundary
+word (prepositions, conjunctions) and at a verb, except a verb inside a
+relative clause ("yang dipimpin oleh ...", "which ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pack.extract.lexicon import Lexicon
+from pack.extract.tokens import Sentence
+
+CLAUSE = re.compile(r"[,;:()\[\]—–\"“”!?]|\s-\s|\.\s|\.$")
+RELATIVE_REACH = 3     # a verb this close after "yang"/"which" belongs to the phrase
+
+
+def clause_break(sentence: Sentence, left: int, right: int) -> bool:
+    """Is there clause punctuation between token `left` and token `right`?"""
+    gap = sentence.gap(left, right)
+    if gap == ". " and len(sentence.tokens[left].text) == 1:
+        return False          # an initial
+    return bool(CLAUSE.search(gap))
+
+
+def np_before(sentence: Sentence, keys: list[str], end: int, lex: Lexicon,
+              max_tokens: int = 12, through_relative: bool = False) -> tuple[int, int] | None:
+    """The noun phrase that ends just before token `end`.
+
+    With `through_relative`, a phrase ending in a relative clause is read
+    whole ("penulis dan seniman yang sebelumnya ditindas").
+    """
+    adverbs = lex.words("definitions", "skip_adverbs")
+    boundary = lex.words("definitions", "boundary_words")
+    relative = lex.words("definitions", "relative_words")
+    last = end - 1
+    while last >= 0 and keys[last] in adverbs and not clause_break(sentence, last, last + 1):
+        last -= 1
+    i = last
+    while i >= 0 and last - i < max_tokens:
+        if i < last and clause_break(sentence, i, i + 1):
+            break
+        key = keys[i]
+        if key in boundary:
+            break
+        if lex.looks_like_verb(key) and not (through_relative and _in_relative(keys, i, relative)):
+            break
+        i -= 1
+    first = i + 1
+    return (first, last) if first <= last else None
+
+
+def _in_relative(keys: list[str], index: int, relative: frozenset[str]) -> bool:
+    return any(k in relative for k in keys[max(0, index - RELATIVE_REACH):index])
+
+
+def np_after(sentence: Sentence, keys: list[str], start: int, lex: Lexicon,
+             max_tokens: int = 25) -> tuple[int, int] | None:
+    """The phrase from token `start` to the end of its clause."""
+    if start >= len(keys):
+        return None
+    i = start
+    while i + 1 < len(keys) and i + 1 - start < max_tokens and not clause_break(sentence, i, i + 1):
+        i += 1
+    if i + 1 < len(keys) and not clause_break(sentence, i, i + 1):
+        return None           # ran past the limit: too long to be a definition
+    while i > start and lex.is_function(keys[i]) and not _number_follows(sentence, i):
+        i -= 1
+    return start, i
+
+
+def _number_follows(sentence: Sentence, index: int) -> bool:
+    """"pada tahun 1898": the year belongs to the phrase."""
+    end = sentence.tokens[index + 1].start if index + 1 < len(sentence.tokens) else len(sentence.text)
+    return bool(re.match(r"\s*\d", sentence.text[sentence.tokens[index].end:end]))
+
+
+def has_verb(keys: list[str], first: int, last: int, lex: Lexicon) -> bool:
+    """A verb outside any relative clause in the span."""
+    relative = lex.words("definitions", "relative_words")
+    for i in range(first, last + 1):
+        if keys[i] in relative:
+            return False
+        if lex.looks_like_verb(keys[i]):
+            return True
+    return False
+
+
+def phrase_text(sentence: Sentence, keys: list[str], first: int, last: int, lex: Lexicon) -> str:
+    """The span's text without a leading determiner ("sebuah", "a").
+
+    Numbers right after the last word stay ("sampai November 1938").
+    """
+    for det in lex.phrases("definitions", "determiners"):
+        if tuple(keys[first:first + len(det)]) == det and first + len(det) <= last:
+            first += len(det)
+            break
+    start = sentence.tokens[first].start
+    lead = re.search(r"\d[\d.,]*$", sentence.text[:start])
+    if lead and (first == 0 or lead.start() >= sentence.tokens[first - 1].end):
+        start = lead.start()          # "a 19th-century manor"
+    end = sentence.tokens[last].end
+    digits = re.match(r"(?:\s?[\d][\d.,–-]*\d|\s?\d)+", sentence.text[end:])
+    if digits:
+        end += len(digits.group().rstrip(".,"))
+    text = sentence.text[start:end].strip(" ,;:")
+    return _balance_quotes(text)
+
+
+def _balance_quotes(text: str) -> str:
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    # A single quote between letters is an apostrophe ("world's"), not a quote.
+    quotes = re.findall(r"(?<![^\W\d_])'|'(?![^\W\d_])", text)
+    if len(quotes) % 2:
+        text = re.sub(r"(?<![^\W\d_])'|'(?![^\W\d_])", "", text)
+    for left, right in (("“", "”"), ("(", ")")):
+        if text.count(left) != text.count(right):
+            text = text.replace(left, "").replace(right, "")
+    return text.strip()

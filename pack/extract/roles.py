@@ -1,0 +1,215 @@
+"""Extract stage, who's-who: the role the article gives a person.
+
+Inputs: one occurrence of a person's name in a `Sentence`, where the bare
+name starts inside it (after a title: "Presiden Amerika Serikat | Harry
+Truman"), and the `Lexicon` (`people.toml`). Outputs: a `Role` (text,
+pattern, whether it names an occupation) or None. Patterns:
+
+- before   "sejarawan Robert Service", "istri Lenin Nadezhda Krupskaya",
+           "Danish physicist Hans Christian Ørsted", "putra Stalin, Yakov"
+- title    "Presiden Amerika Serikat Harry Truman" (inside the name run)
+- after    "Henri Merle, a founder of ...", "Friedrich Paulus, Marsekal ..."
+- named    "seorang ahli agrobiologi yang bernama Trofim Lysenko"
+- as       "Georgy Zhukov sebagai Kepala Staf", "Yezhov menjadi kepala NKVD"
+- led      "Tentara Putih pimpinan Alexander Kolchak" -> "pemimpin Tentara Putih"
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pack.extract.kinds import is_place_name
+from pack.extract.lexicon import Lexicon
+from pack.extract.places import place_names
+from pack.extract.phrases import has_verb, np_after, np_before, phrase_text
+from pack.extract.tokens import Sentence
+
+MAX_ROLE_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Role:
+    text: str
+    pattern: str
+    occupation: bool       # an occupation or title, not only a relation
+
+
+def role_at(sentence: Sentence, keys: list[str], first: int, name_start: int, last: int,
+            lex: Lexicon) -> Role | None:
+    for finder in (_before, _after, _named, _as, _led):
+        role = finder(sentence, keys, first, name_start, last, lex)
+        if role and 0 < len(role.text.split()) <= MAX_ROLE_WORDS:
+            return role
+    return None
+
+
+def role_nouns(lex: Lexicon):
+    return lex.phrases("people", "occupations"), lex.phrases("people", "relations")
+
+
+def _strip_pronoun(word: str, lex: Lexicon) -> str:
+    """"sejawatnya" -> "sejawat", "penulis-penulis" -> "penulis"."""
+    for suffix in lex.definitions.get("pronoun_suffixes", []):
+        if word.casefold().endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[:-len(suffix)]
+    halves = word.split("-")
+    if lex.text.get("reduplication") and len(halves) == 2 and halves[0].casefold() == halves[1].casefold():
+        word = halves[0]
+    return word
+
+
+def _find_role_noun(keys: list[str], first: int, last: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """Position of the first role noun in keys[first..last] and whether it is an occupation."""
+    occupations, relations = role_nouns(lex)
+    for i in range(first, last + 1):
+        words = keys[:i] + [_strip_pronoun(keys[i], lex)] + keys[i + 1:]
+        for group, is_occupation in ((occupations, True), (relations, False)):
+            for phrase in group:
+                if tuple(words[i:i + len(phrase)]) == phrase:
+                    return i, is_occupation
+    return None
+
+
+def _clean(text: str, lex: Lexicon) -> str:
+    """"sejawatnya" -> "sejawat"; leading "seorang"/"the" dropped."""
+    words = text.split()
+    drop = lex.phrases("people", "role_drop")
+    lowered = [w.casefold() for w in words]
+    for phrase in drop:
+        if tuple(lowered[:len(phrase)]) == phrase and len(words) > len(phrase):
+            words = words[len(phrase):]
+            break
+    cleaned = [_strip_pronoun(word.rstrip(",;:"), lex) for word in words]
+    return " ".join(cleaned).strip(" ,;:")
+
+
+def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) -> Role | None:
+    if not span:
+        return None
+    found = _find_role_noun(keys, span[0], span[1], lex)
+    if not found:
+        return None
+    position, occupation = found
+    if not (occupation or comma or prefix or _marked(keys, position, span[1], lex)) \
+            and lex.people.get("relation_before_name_is_possessor"):
+        return None           # "para pendukung Kamenev": Kamenev has supporters
+    start = position if lex.people.get("role_head_first", True) else span[0]
+    while start < position and lex.is_function(keys[start]):
+        start += 1            # "Later the chemist ..." -> "chemist"
+    text = phrase_text(sentence, keys, start, span[1], lex)
+    if start == 0 and start == position and text[:1].isupper() and not sentence.tokens[0].acronym:
+        text = text[:1].lower() + text[1:]      # "Sejarawan Robert Conquest ..." opens the sentence
+    if prefix:
+        text = f"{text} {prefix}"
+    return Role(_clean(text, lex), pattern, occupation)
+
+
+def _marked(keys, position, last, lex) -> bool:
+    """The relation is someone's ("rekan sejawatnya") or has more words after it."""
+    suffixes = lex.definitions.get("pronoun_suffixes", [])
+    return last > position or any(keys[position].endswith(s) for s in suffixes)
+
+
+def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
+    """A role phrase before the name, plus any title or place inside the run."""
+    prefix = sentence.span_text(first, name_start - 1) if name_start > first else ""
+    if _cue_before(keys, first, lex.phrases("people", "named_cues")):
+        return None           # "... yang bernama X": see _named
+    end = first
+    cue = _cue_before(keys, first, lex.phrases("people", "list_cues") + lex.phrases("definitions", "that_is_cues"))
+    if cue:
+        end = first - cue
+    if end > 0 and sentence.gap(end - 1, end).strip(" ,—") == "":
+        span = np_before(sentence, keys, end, lex, max_tokens=6, through_relative=True)
+        comma = bool(cue) or sentence.gap(end - 1, end).strip() != ""
+        role = _role_from_span(sentence, keys, span, lex, "before", prefix, comma)
+        if role:
+            return role
+    if prefix:
+        found = _find_role_noun(keys, first, name_start - 1, lex)
+        if found:
+            return Role(_clean(prefix, lex), "title", found[1])
+    return None
+
+
+def _cue_before(keys, first, cues) -> int:
+    for cue in cues:
+        if first >= len(cue) and tuple(keys[first - len(cue):first]) == cue:
+            return len(cue)
+    return 0
+
+
+def _after(sentence, keys, first, name_start, last, lex) -> Role | None:
+    """"Henri Merle, a founder of ..." (an apposition led by a role noun)."""
+    if last + 1 >= len(keys) or sentence.gap(last, last + 1) != ", ":
+        return None
+    span = np_after(sentence, keys, last + 1, lex, max_tokens=MAX_ROLE_WORDS)
+    if not span:
+        return None
+    opening = lex.phrases("definitions", "determiners") + lex.phrases("definitions", "copula_cues")
+    skip = next((len(d) for d in opening if tuple(keys[span[0]:span[0] + len(d)]) == d), 0)
+    found = _find_role_noun(keys, span[0] + skip, min(span[1], span[0] + skip + 2), lex)
+    if not found or has_verb(keys, span[0] + skip, span[1], lex):
+        return None
+    relative = lex.words("definitions", "relative_words")
+    cut = next((i for i in range(span[0] + skip + 1, span[1] + 1) if keys[i] in relative), None)
+    end = cut - 1 if cut is not None and cut - 1 > span[0] + skip else span[1]
+    return Role(_clean(phrase_text(sentence, keys, span[0] + skip, end, lex), lex), "after", found[1])
+
+
+def _named(sentence, keys, first, name_start, last, lex) -> Role | None:
+    """"seorang ahli agrobiologi yang bernama Trofim Lysenko"."""
+    size = _cue_before(keys, first, lex.phrases("people", "named_cues"))
+    if not size:
+        return None
+    span = np_before(sentence, keys, first - size, lex, max_tokens=6, through_relative=True)
+    if not span:
+        return None
+    found = _find_role_noun(keys, span[0], span[1], lex)
+    start = found[0] if found and lex.people.get("role_head_first", True) else span[0]
+    text = phrase_text(sentence, keys, start, span[1], lex)
+    return Role(_clean(text, lex), "named", bool(found and found[1]))
+
+
+def _as(sentence, keys, first, name_start, last, lex) -> Role | None:
+    """"Georgy Zhukov sebagai Kepala Staf", "Nikolai Yezhov menjadi kepala NKVD"."""
+    cues = lex.phrases("people", "as_cues") + lex.phrases("people", "became_cues")
+    start = last + 1
+    size = next((len(c) for c in cues if tuple(keys[start:start + len(c)]) == c), 0)
+    if not size or sentence.gap(last, start) != " ":
+        return None
+    span = np_after(sentence, keys, start + size, lex, max_tokens=8)
+    if not span:
+        return None
+    determiners = lex.phrases("definitions", "determiners")
+    skip = next((len(d) for d in determiners if tuple(keys[span[0]:span[0] + len(d)]) == d), 0)
+    found = _find_role_noun(keys, span[0] + skip, span[0] + skip, lex)
+    if not found:
+        return None
+    boundary = lex.words("definitions", "boundary_words")
+    end = next((i - 1 for i in range(span[0] + skip + 1, span[1] + 1) if keys[i] in boundary), span[1])
+    return Role(_clean(phrase_text(sentence, keys, span[0], end, lex), lex), "as", found[1])
+
+
+def _led(sentence, keys, first, name_start, last, lex) -> Role | None:
+    """"Tentara Putih pimpinan Alexander Kolchak" -> "pemimpin Tentara Putih".
+
+    The group is the name right before the cue, else the noun phrase there;
+    never a place ("pawai di Lapangan Merah yang dipimpin oleh Zhukov").
+    """
+    size = _cue_before(keys, first, lex.phrases("people", "led_cues"))
+    if not size:
+        return None
+    end = first - size
+    span = np_before(sentence, keys, end, lex, max_tokens=5)
+    if not span:
+        return None
+    start = span[0]
+    capitals = [i for i in range(span[0], span[1] + 1) if sentence.tokens[i].cap]
+    if capitals and all(sentence.tokens[i].cap for i in range(capitals[0], span[1] + 1)):
+        start = capitals[0]
+    if is_place_name(tuple(keys[start:span[1] + 1]), lex, place_names(lex.code)):
+        return None
+    group = phrase_text(sentence, keys, start, span[1], lex)
+    template = lex.people.get("leader_role", "{group}")
+    return Role(template.format(group=_clean(group, lex)), "led", False)

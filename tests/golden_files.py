@@ -1,0 +1,27 @@
+"""Golden files for the extraction tests: compare, or rewrite on request.
+
+`TEACHPACK_REGEN_GOLDEN=1 pytest tests/test_glossary.py tests/test_people.py`
+rewrites the files under tests/golden/ from the current output; review
+the diff like any other change.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+SAMPLES_DIR = Path(__file__).resolve().parent.parent / "assets" / "samples"
+SAMPLES = ["id-stalin", "en-history-of-aluminium", "en-toronto"]
+
+
+def check_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("TEACHPACK_REGEN_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert path.is_file(), f"{name} missing: run with TEACHPACK_REGEN_GOLDEN=1"
+    assert text == path.read_text(encoding="utf-8"), f"{name} changed; regenerate if intended"
+
+
+def refs_line(refs) -> str:
+    return f"   refs: {', '.join(r.paragraph_id for r in refs)}"

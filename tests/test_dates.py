@@ -1,0 +1,204 @@
+"""The date tagger on small inline texts: every date form and every trap, in both languages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pack.extract import date_values as dv
+from pack.extract.dates import find_dates
+
+HTML_DATETIME = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def dated(text: str, lang: str, year_range=None) -> list[tuple[str, str]]:
+    """(iso, date_text) of each phrase that dates an event."""
+    return [(dv.iso(m.value, m.end_value), dv.text(m.value, lang, m.end_value))
+            for m in find_dates(text, lang, year_range) if m.is_event]
+
+
+# ------------------------------------------------------------------ Indonesian
+
+ID_FORMS = [
+    # days, months, years
+    ("Stalin dibaptis pada tanggal 29 Desember 1878.", [("1878-12-29", "29 Desember 1878")]),
+    ("Pada Oktober 1899, Stalin mulai bekerja.", [("1899-10", "Oktober 1899")]),
+    ("Uni Soviet bubar pada tahun 1991.", [("1991", "1991")]),
+    ("Tahun 1947, hukuman mati dihapuskan.", [("1947", "1947")]),
+    ("Ia pergi ke Wina pada bulan Januari 1913.", [("1913-01", "Januari 1913")]),
+    ("Ia dirawat pada tanggal 2–5 Maret 1953.", [("1953-03-02/1953-03-05", "2–5 Maret 1953")]),
+    # seasons
+    ("Bencana itu memuncak pada musim dingin tahun 1932–33.", [("1932/1933", "musim dingin 1932–1933")]),
+    ("Perang meletus pada musim semi tahun 1920.", [("1920-21", "musim semi 1920")]),
+    ("Prancis diduduki pada musim panas 1940.", [("1940-22", "musim panas 1940")]),
+    # decades
+    ("Ia menjadi diktator pada era 1930-an.", [("193X", "1930-an")]),
+    ("Pada 1920an, ia mudah curiga.", [("192X", "1920-an")]),
+    # early / mid / late
+    ("Pada awal tahun 1908, ia ke Jenewa.", [("1908", "awal 1908")]),
+    ("Pada pertengahan tahun 1903, ia dihukum.", [("1903", "pertengahan 1903")]),
+    ("Pada akhir tahun 1912, ia ke Kraków.", [("1912", "akhir 1912")]),
+    ("Pada bulan-bulan awal tahun 1935, orang diusir.", [("1935", "awal 1935")]),
+    ("Pada pertengahan akhir tahun 1920-an, industri tertinggal.", [("192X", "akhir 1920-an")]),
+    # spans: en dash, hyphen, two-digit end, words
+    ("Kelaparan terjadi pada tahun 1932–1933.", [("1932/1933", "1932–1933")]),
+    ("Konstitusi dirumuskan pada tahun 1935–36.", [("1935/1936", "1935–1936")]),
+    ("Kongres diadakan pada bulan Juli-Agustus 1935.", [("1935-07/1935-08", "Juli–Agustus 1935")]),
+    ("Kongres diadakan di London pada Mei–Juni 1907.", [("1907-05/1907-06", "Mei–Juni 1907")]),
+    ("Orang dihukum mati antara 1934 sampai 1939.", [("1934/1939", "1934–1939")]),
+    ("Kelaparan melanda dari tahun 1946 hingga 1947.", [("1946/1947", "1946–1947")]),
+    ("Ia kembali ke Moskow antara Januari hingga Maret 1919.", [("1919-01/1919-03", "Januari–Maret 1919")]),
+    ("Tentara berlipat ganda antara Januari 1939 dan Juni 1941.", [("1939-01/1941-06", "Januari 1939 – Juni 1941")]),
+    ("Pembantaian Katyn terjadi pada April dan Mei 1940.", [("1940-04/1940-05", "April–Mei 1940")]),
+    # since / until
+    ("Sejak tahun 1934, ia menjalin hubungan.", [("1934", "1934")]),
+    ("Perang terjadi sampai akhir tahun 1919.", [("1919", "akhir 1919")]),
+    # two dates in one sentence: two mentions
+    ("Churchill datang pada Agustus 1942 dan Oktober 1944.", [("1942-08", "Agustus 1942"), ("1944-10", "Oktober 1944")]),
+    ("Pada tahun 1930-an dan 1940-an, NKVD membunuh pembelot.", [("193X", "1930-an"), ("194X", "1940-an")]),
+    # a year in the noun phrase that opens the sentence dates it
+    ("Panen tahun 1932 merupakan panen yang buruk.", [("1932", "1932")]),
+    # centuries
+    ("Ia tokoh terpenting pada abad ke-20.", [("19XX", "abad ke-20")]),
+]
+
+
+ID_TRAPS = [
+    "Sekitar 700.000 orang ditembak dan 2.775.700 orang diinterogasi.",   # thousands separators
+    "Sekitar 1,6 juta orang ditangkap; tentara naik menjadi 2,9 juta.",      # decimal commas
+    "Produksi hanya 70% dari tahun sebelumnya.",                             # percentage
+    "Ia menandatangani Perintah No. 00447 dan Perintah No. 227.",            # order numbers
+    "Kerusuhan itu kemudian dikenal dengan sebutan Revolusi 1905.",           # year inside a name
+    "Agama masih berpengaruh; menurut hasil sensus 1937, 57% religius.",     # year inside a noun phrase
+    "Ia melancarkan kebijakan yang menimbulkan bencana kelaparan 1932–1933.",  # a named famine
+    "Terdapat 1.710 kota dan 70.000 desa yang hancur.",                       # a count that looks like a year
+    "Tinggi badannya 163 cm, dan ia bangun pukul 11 siang.",                 # measurements, times
+    "Bidang seni diberi kebebasan yang lebih besar ketimbang sebelum tahun 1941.",  # a bound, not a date
+    'Menurut Montefiore, "selepas tahun 1917, ia menjadi orang Georgia".',  # inside a quotation
+    "Ia dikenal melalui Revolusi Oktober dan pemberontakan Hari-hari Juli.",  # months in names
+    "Sebuah perpustakaan dengan lebih dari 20.000 jilid buku dan 2.700 album.",
+]
+
+
+def test_missing_year_takes_recent_year_inside_heading_range():
+    text = "Pada tahun 1918, Lenin pindah. Pada bulan Desember, ia ke Perm."
+    assert dated(text, "id", (1917, 1918))[-1] == ("1918-12", "Desember 1918")
+
+
+def test_missing_year_outside_heading_range_takes_the_range():
+    text = "Revolusi pecah pada tahun 1905. Pada tanggal 24 Oktober, polisi menyerbu."
+    assert dated(text, "id", (1917, 1918))[-1] == ("1917-10-24", "24 Oktober 1917")
+
+
+def test_missing_year_without_range_takes_most_recent_year():
+    text = "Pada tahun 1903, ia dihukum. Ia meninggalkan Batumi pada bulan Oktober."
+    assert dated(text, "id")[-1] == ("1903-10", "Oktober 1903")
+
+
+def test_same_month_refers_back():
+    text = "Pada November 1901, ia terpilih di partai yang didirikan pada tahun 1898. Pada bulan yang sama, ia ke Batumi."
+    assert dated(text, "id")[-1] == ("1901-11", "November 1901")
+
+
+def test_same_year_refers_back():
+    text = "Pada tahun 1927, terjadi adu pendapat. Namun, pada tahun yang sama, KMT membantai komunis."
+    assert dated(text, "id")[-1] == ("1927", "1927")
+
+
+# ------------------------------------------------------------------ English
+
+EN_FORMS = [
+    ("Stalin died on 5 March 1953.", [("1953-03-05", "5 March 1953")]),
+    ("Stalin died on March 5, 1953.", [("1953-03-05", "5 March 1953")]),
+    ("In October 1899, Stalin began work.", [("1899-10", "October 1899")]),
+    ("From August 14–17, 2003, the city was hit by a blackout.", [("2003-08-14/2003-08-17", "14–17 August 2003")]),
+    ("The bomb was tested in 1949.", [("1949", "1949")]),
+    ("The famine peaked in the winter of 1932–33.", [("1932/1933", "winter 1932–1933")]),
+    ("They opened a front in the summer of 1944.", [("1944-22", "summer 1944")]),
+    ("Other production sites began to appear in the 1880s.", [("188X", "1880s")]),
+    ("In the early 1970s, cans boosted demand.", [("197X", "early 1970s")]),
+    ("In early 1903, he left.", [("1903", "early 1903")]),
+    ("In mid-1903, he left.", [("1903", "mid-1903")]),
+    ("In late 1903, he left.", [("1903", "late 1903")]),
+    ("By the end of 1889, purity was high.", [("1889", "late 1889")]),
+    ("Bell produced aluminium from 1860 to 1874.", [("1860/1874", "1860–1874")]),
+    ("The region starved in 1932–1933.", [("1932/1933", "1932–1933")]),
+    ("The region starved in 1932-33.", [("1932/1933", "1932–1933")]),
+    ("The congress met in July–August 1935.", [("1935-07/1935-08", "July–August 1935")]),
+    ("Between 1934 and 1939, many were shot.", [("1934/1939", "1934–1939")]),
+    ("Since the 1970s, trains have used it.", [("197X", "1970s")]),
+    ("Mining came to Europe in the 16th century.", [("15XX", "16th century")]),
+    ("Alum was traded until the mid-15th century.", [("14XX", "mid-15th century")]),
+    ("Alloys were used in the late 19th and early 20th centuries.",
+     [("18XX", "late 19th century"), ("19XX", "early 20th century")]),
+    ("It grew to 715 metric tons in 1893 and to 4,034 metric tons in 1898.", [("1893", "1893"), ("1898", "1898")]),
+    ("Its real price (in 1998 United States dollars) in 2019 was $1,400 per metric ton.", [("2019", "2019")]),
+]
+
+
+EN_TRAPS = [
+    "The city had 2,794,356 people and an area of 630.2 km2.",
+    "About 70% of them, or 1,000,000 metric tons, were recycled.",
+    "Order No. 00447 listed people.",
+    "Ingots were exhibited at the Exposition Universelle of 1855 to great acclaim.",
+    "He may go, and he will march on.",
+    "The price was $1,400 per metric ton (in 1998 United States dollars).",
+    "Alum has been known since the 5th century BCE.",             # no HTML datetime before the era
+    "It was reduced only after 1856, long after the discovery.",   # a bound
+    "Writers predicted it in the following decades.",
+]
+
+
+def test_english_month_without_year_and_anaphors():
+    text = "Héroult patented it in 1886. He applied in April. The same month he sailed. The following year he won."
+    assert dated(text, "en") == [("1886", "1886"), ("1886-04", "April 1886"), ("1886-04", "April 1886"),
+                                 ("1887", "1887")]
+
+
+def test_english_that_year_after_a_name():
+    text = "Ingots were shown at the Exposition Universelle of 1855. That year, aluminium went on sale."
+    assert dated(text, "en") == [("1855", "1855")]
+
+
+# ------------------------------------------------------------------ both languages
+
+@pytest.mark.parametrize("lang,text,expected", [("id", t, e) for t, e in ID_FORMS] + [("en", t, e) for t, e in EN_FORMS])
+def test_date_forms(lang, text, expected):
+    assert dated(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [("id", t) for t in ID_TRAPS] + [("en", t) for t in EN_TRAPS])
+def test_traps_give_no_event(lang, text):
+    assert dated(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,note", [
+    ("id", "Ia lahir pada tanggal 18 Desember [K.J.: 6 Desember] 1878.", "K.J.: 6 Desember"),
+    ("en", "He was born on 18 December [O.S. 6 December] 1878.", "O.S.: 6 December"),
+])
+def test_julian_note_is_stripped_and_kept(lang, text, note):
+    [m] = find_dates(text, lang)
+    assert (dv.iso(m.value), m.note) == ("1878-12-18", note)
+
+
+# ------------------------------------------------------------------ value scheme
+
+@pytest.mark.parametrize("value,iso,datetime,key", [
+    (dv.DateValue(1878, 12, 18), "1878-12-18", "1878-12-18", "1878-12-18"),
+    (dv.DateValue(1899, 10), "1899-10", "1899-10", "1899-10-00"),
+    (dv.DateValue(1903, qualifier="early"), "1903", "1903", "1903-02-00"),
+    (dv.DateValue(1930, decade=True), "193X", "1930", "1930-00-00"),
+    (dv.DateValue(1920, decade=True, qualifier="late"), "192X", "1920", "1927-00-00"),
+    (dv.DateValue(1932, season="winter", season_end_year=1933), "1932/1933", "1932", "1932-12-00"),
+    (dv.DateValue(1944, season="summer"), "1944-22", "1944", "1944-07-00"),
+    (dv.DateValue(century=19), "18XX", "1800", "1800-00-00"),
+])
+def test_value_scheme(value, iso, datetime, key):
+    assert dv.iso(value) == iso
+    assert dv.html_datetime(value) == datetime and HTML_DATETIME.match(datetime)
+    assert dv.sort_key(value) == key
+
+
+def test_before_the_common_era_has_no_html_datetime():
+    assert dv.html_datetime(dv.DateValue(century=5, bce=True)) == ""

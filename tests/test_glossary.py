@@ -1,0 +1,336 @@
+"""Glossary extraction: each definition pattern in both languages, the
+person / place / term split, variants, `term_pattern`, and golden files
+for the three samples.
+
+Regenerate the golden files after a deliberate change of heuristics with
+    TEACHPACK_REGEN_GOLDEN=1 pytest tests/test_glossary.py
+and review the diff like any other change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pack.extract.analysis import _RECENT as analysis_cache, analyse
+from pack.extract.definitions import definitions_at
+from pack.extract.glossary import extract_glossary, term_pattern
+from pack.extract.lexicon import lexicon
+from pack.extract.candidates import normal_key
+from pack.extract.tokens import article_sentences
+from pack.model import GlossaryEntry
+from pack.read import read_article
+from pack.read.parse import parse
+
+from golden_files import SAMPLES, SAMPLES_DIR, check_golden, refs_line
+
+
+def article_of(text: str, lang: str, title: str = "Contoh"):
+    article, _ = parse(text, lang, "inline.txt")
+    article.title = title
+    return article
+
+
+def definitions(sentence_text: str, term: str, lang: str) -> dict[str, str]:
+    """pattern -> definition for `term` in a one-sentence text."""
+    lex = lexicon(lang)
+    sentence = article_sentences(article_of(sentence_text, lang), [])[0]
+    keys = [normal_key(t.text, lex) for t in sentence.tokens]
+    words = [normal_key(w, lex) for w in term.split()]
+    first = next(i for i in range(len(keys)) if keys[i:i + len(words)] == words)
+    found = definitions_at(sentence, keys, first, first + len(words) - 1, 0, lex)
+    return {f.pattern: f.text for f in found}
+
+
+# ------------------------------------------------------------ patterns, Indonesian
+
+
+def test_id_gloss():
+    assert definitions("Ia tertabrak phaeton (sejenis kereta kuda) di jalan.", "phaeton", "id")["gloss"] \
+        == "sejenis kereta kuda"
+
+
+def test_id_gloss_translation():
+    found = definitions('Ia menyunting harian Pravda ("Kebenaran") di kota itu.', "Pravda", "id")
+    assert found["translation"] == "secara harfiah “Kebenaran”"
+
+
+def test_id_gloss_skips_birth_dates_and_aliases():
+    assert "gloss" not in definitions("Josef Stalin (lahir 18 Desember 1878) adalah tokoh.", "Josef Stalin", "id")
+    assert "gloss" not in definitions('Ia membentuk Dewan Komisar Rakyat ("Sovnarkom") di sana.',
+                                      "Dewan Komisar Rakyat", "id")
+
+
+def test_id_reverse_gloss():
+    found = definitions("Rezim itu memerintah dengan suara terbanyak relatif (pluralitas) saja.", "pluralitas", "id")
+    assert found["reverse"] == "suara terbanyak relatif"
+
+
+def test_id_named():
+    found = definitions("Pada masa ini, kepolisian rahasia kekaisaran yang disebut Okhrana sudah tahu.",
+                        "Okhrana", "id")
+    assert found["named"] == "kepolisian rahasia kekaisaran"
+
+
+def test_id_named_cuts_at_the_verb():
+    found = definitions("Lenin membentuk pemerintahan baru yang disebut Dewan Komisar Rakyat.",
+                        "Dewan Komisar Rakyat", "id")
+    assert found["named"] == "pemerintahan baru"
+
+
+def test_id_named_refers_back_to_the_clause():
+    text = ("Beberapa dokter Kremlin ditangkap atas tuduhan berencana membunuh para politikus senior, "
+            "dan peristiwa ini dikenal dengan sebutan Rencana Para Dokter.")
+    found = definitions(text, "Rencana Para Dokter", "id")
+    assert found["named"] == "Beberapa dokter Kremlin ditangkap atas tuduhan berencana membunuh para politikus senior"
+
+
+def test_id_that_is():
+    text = "Ia diangkat di Komite Eksekutif Soviet Petrograd, yaitu dewan buruh kota yang berpengaruh."
+    assert definitions(text, "Komite Eksekutif Soviet Petrograd", "id")["that-is"] == "dewan buruh kota yang berpengaruh"
+
+
+def test_id_apposition_without_verb():
+    text = "Stalin masuk menjadi anggota Politbiro, badan eksekutif partai komunis."
+    assert definitions(text, "Politbiro", "id")["apposition"] == "badan eksekutif partai komunis"
+
+
+def test_id_apposition_keeps_relative_clause_and_year():
+    text = "Ia terpilih di Partai Buruh (PBDSR), sebuah partai Marxis yang didirikan pada tahun 1898."
+    assert definitions(text, "Partai Buruh", "id")["apposition"] == "partai Marxis yang didirikan pada tahun 1898"
+
+
+def test_id_apposition_rejects_lists_clauses_and_fronted_phrases():
+    assert "apposition" not in definitions("Aliansi itu menyatukan kelompok proletariat, petani dan kelas menengah.",
+                                           "proletariat", "id")
+    assert "apposition" not in definitions("Para pengunjuk rasa ditembaki, sehingga 13 orang tewas.",
+                                           "pengunjuk rasa", "id")
+    assert "apposition" not in definitions(
+        "Melalui organisasi Komintern, pemerintahan Stalin berpengaruh besar di dunia.", "Komintern", "id")
+
+
+def test_id_reverse_apposition_needs_a_kind_noun():
+    text = "Ia bekerja menyunting surat kabar partai, Pravda, dan menghimpun dana."
+    assert definitions(text, "Pravda", "id")["apposition"] == "surat kabar partai"
+    text = "Ia menjadi salah satu penyunting sebuah koran Marxis, Brdzola, bersama Makharadze."
+    assert "apposition" not in definitions(text, "Brdzola", "id")
+
+
+def test_id_copula_and_hedge():
+    assert definitions("Stalinisme merupakan pengembangan ideologi Leninisme.", "Stalinisme", "id")["copula"] \
+        == "pengembangan ideologi Leninisme"
+    assert "copula" not in definitions("Ia mungkin yakin bahwa antisemitisme merupakan alat yang berguna.",
+                                       "antisemitisme", "id")
+
+
+def test_id_class_noun():
+    found = definitions("Ia mendukung pembentukan badan keamanan Cheka oleh Lenin.", "Cheka", "id")
+    assert found["class"] == "badan keamanan"
+    found = definitions("Ia mengubah surat kabar mingguan Bolshevik, Zvezda, menjadi harian.", "Bolshevik", "id")
+    assert "class" not in found
+
+
+# ------------------------------------------------------------ patterns, English
+
+
+def test_en_gloss():
+    found = definitions("Paracelsus recognized alum as separate from vitriole (sulfates) in 1530.", "vitriole", "en")
+    assert found["gloss"] == "sulfates"
+
+
+def test_en_gloss_skips_remarks():
+    text = "A blackout affected Torontonians (it also affected most of Southern Ontario) that week."
+    assert "gloss" not in definitions(text, "Torontonians", "en")
+
+
+def test_en_gloss_translation():
+    assert definitions('He edited Zvezda ("Star") for a year.', "Zvezda", "en")["translation"] == "literally “Star”"
+
+
+def test_en_reverse_gloss():
+    found = definitions("The party won by simple relative majority (plurality) that year.", "plurality", "en")
+    assert found["reverse"] == "simple relative majority"
+
+
+def test_en_named():
+    found = definitions("The Tsar relied on a secret police force known as the Okhrana.", "Okhrana", "en")
+    assert found["named"] == "secret police force"
+
+
+def test_en_named_refers_back_to_subject_and_object():
+    text = ("The first large-scale production method was developed by Paul Héroult in 1886; "
+            "it is now known as the Hall–Héroult process.")
+    assert definitions(text, "Hall–Héroult process", "en")["named"] == "first large-scale production method"
+    text = ("Austrian chemist Carl Josef Bayer discovered a way of purifying bauxite to yield alumina in 1888; "
+            "this is now known as the Bayer process.")
+    assert definitions(text, "Bayer process", "en")["named"] == "way of purifying bauxite"
+
+
+def test_en_that_is():
+    text = "Stalin formed the Stavka, namely the high command of the army, in 1941."
+    assert definitions(text, "Stavka", "en")["that-is"] == "high command of the army"
+
+
+def test_en_apposition_needs_an_article():
+    text = "Aluminium entered the London Metal Exchange, the world's oldest industrial metal exchange, in 1978."
+    assert definitions(text, "London Metal Exchange", "en")["apposition"] == "world's oldest industrial metal exchange"
+    assert "apposition" not in definitions("He mixed alum, silica, and potash.", "alum", "en")
+
+
+def test_en_reverse_apposition():
+    text = "Aviation used a new aluminium alloy, duralumin, invented in 1903."
+    assert definitions(text, "duralumin", "en")["apposition"] == "new aluminium alloy"
+
+
+def test_en_copula_and_hedge():
+    text = "He synthesized it, demonstrating that alum was a double salt."
+    assert definitions(text, "alum", "en")["copula"] == "double salt"
+    assert "copula" not in definitions("Renaissance scientists believed that alum was a salt of a new earth.",
+                                       "alum", "en")
+    assert "copula" not in definitions("After the Crusades, alum was a commodity of international commerce.",
+                                       "alum", "en")
+
+
+def test_en_class_noun_is_head_last():
+    found = definitions("Lenin set up the security organisation Cheka in 1917.", "Cheka", "en")
+    assert found["class"] == "security organisation"
+
+
+# ------------------------------------------------------------ people, places, terms
+
+
+ID_TEXT = """Sejarawan Robert Service menulis tentang Stalin dan Politbiro, badan eksekutif partai. Service berpendapat bahwa Politbiro berkuasa.
+Stalin lahir di kota Gori dan kemudian tinggal di Moskow. Politbiro bersidang di Moskow.
+== Bab ==
+Menurut Service, Politbiro memutuskan segalanya di Moskow bersama Partai Komunis.
+"""
+
+EN_TEXT = """German chemist Friedrich Wöhler worked in Copenhagen in 1827. Wöhler used potassium amalgam.
+Later Wöhler wrote to the Paris Academy of Sciences about cryolite and cryolite mines in Greenland.
+== Later ==
+The Hall–Héroult process replaced the Deville process in Paris, and cryolite stayed in use.
+"""
+
+
+def kinds_of(text: str, lang: str, title: str) -> dict[str, str]:
+    analysis = analyse(article_of(text, lang, title))
+    return {" ".join(c.key): analysis.kinds.of(c.key) for c in analysis.candidates}
+
+
+def test_id_person_place_term_split():
+    kinds = kinds_of(ID_TEXT, "id", "Josef Stalin")
+    assert kinds["robert service"] == "person"
+    assert kinds["service"] == "person"            # a word of a person's name
+    assert kinds["politbiro"] == "term"
+    assert kinds["moskow"] == "place"              # "di Moskow"
+    assert kinds["gori"] == "place"                # "kota Gori"
+    assert kinds["partai komunis"] == "term"       # a term head
+
+
+def test_en_person_place_term_split():
+    kinds = kinds_of(EN_TEXT, "en", "History of aluminium")
+    assert kinds["friedrich wöhler"] == "person"
+    assert kinds["wöhler"] == "person"
+    assert kinds["greenland"] == "place"           # a country
+    assert kinds["paris"] == "place"               # "in Paris"
+    assert kinds["copenhagen"] == "place"
+    assert kinds["hall–héroult process"] == "term"
+    assert kinds["paris academy of sciences"] == "term"
+    assert kinds["cryolite"] == "term"
+
+
+def test_glossary_keeps_terms_only():
+    terms = {e.term for e in extract_glossary(article_of(ID_TEXT, "id", "Josef Stalin"))}
+    assert "Politbiro" in terms
+    assert not terms & {"Robert Service", "Service", "Moskow", "Gori", "Stalin"}
+
+
+def test_variants_are_merged():
+    text = ("Ia masuk Politbiro pada 1917. Kaum Marxis membaca Marxisme.\n"
+            "== Bab ==\nNamun Politburo menolak usulan itu. Politbiro bersidang lagi. Marxisme tersebar.\n"
+            "== Bab lain ==\nKaum Marxis bertambah. Politbiro bubar.\n")
+    entries = extract_glossary(article_of(text, "id", "Josef Stalin"))
+    forms = [{e.term, *e.variants} for e in entries]
+    assert {"Politbiro", "Politburo"} in forms
+    assert {"Marxis", "Marxisme"} in forms
+
+
+def test_acronym_takes_its_long_form_as_definition():
+    text = ("Ia masuk Partai Buruh Demokrat Sosial Rusia (PBDSR) pada 1901.\n"
+            "== Bab ==\nPBDSR terpecah. Anggota PBDSR berselisih. PBDSR lalu bubar.\n")
+    entry = next(e for e in extract_glossary(article_of(text, "id", "Josef Stalin")) if e.term == "PBDSR")
+    assert entry.kind == "definition"
+    assert entry.definition.startswith("Partai Buruh Demokrat Sosial Rusia")
+
+
+# ------------------------------------------------------------ term_pattern
+
+
+def test_term_pattern_matches_variants_as_whole_words():
+    entry = GlossaryEntry(term="Politbiro", definition="", kind="context", variants=["Politburo"])
+    pattern = term_pattern(entry)
+    assert pattern.search("anggota politbiro itu")
+    assert pattern.search("the Politburo's decision")
+    assert not pattern.search("Politbirokrat")
+
+
+def test_term_pattern_acronyms_are_case_sensitive_and_dashes_flexible():
+    assert not term_pattern(GlossaryEntry("NKVD", "", "context")).search("nkvd")
+    assert term_pattern(GlossaryEntry("NKVD", "", "context")).search("troika NKVD yang")
+    entry = GlossaryEntry("Hall–Héroult process", "", "context")
+    assert term_pattern(entry).search("the Hall-Héroult  process")
+    assert not term_pattern(GlossaryEntry("alum", "", "context")).search("alumina")
+
+
+# ------------------------------------------------------------ samples
+
+
+@pytest.fixture(scope="module")
+def glossaries():
+    return {name: extract_glossary(read_article(SAMPLES_DIR / f"{name}.txt"))
+            for name in SAMPLES}
+
+
+def render(entries: list[GlossaryEntry]) -> str:
+    lines = []
+    for rank, e in enumerate(entries, 1):
+        lines.append(f"{rank}. {e.term}  [{e.kind}]  {e.id}")
+        if e.variants:
+            lines.append(f"   variants: {', '.join(e.variants)}")
+        lines.append(f"   {e.definition}")
+        lines.append(refs_line(e.refs))
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_golden_glossary(glossaries, name):
+    check_golden(f"glossary-{name}.txt", render(glossaries[name]))
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_entries_are_well_formed(glossaries, name):
+    entries = glossaries[name]
+    paragraphs = read_article(SAMPLES_DIR / f"{name}.txt").paragraph_index()
+    ids = [e.id for e in entries]
+    assert len(ids) == len(set(ids)) and all(i.startswith("gl-") and i.isascii() for i in ids)
+    scores = [e.score for e in entries]
+    assert scores == sorted(scores, reverse=True)
+    for e in entries:
+        assert e.kind in ("definition", "context") and e.definition
+        assert 1 <= len(e.refs) <= 5
+        assert len({r.chapter_id for r in e.refs}) == len(e.refs)      # one per chapter
+        first_use = paragraphs[e.refs[0].paragraph_id].text
+        assert term_pattern(e).search(first_use), e.term             # the first ref holds the term
+
+
+def test_indonesian_sample_meets_the_bar(glossaries):
+    entries = glossaries["id-stalin"]
+    assert len(entries) >= 40
+    assert sum(e.kind == "definition" for e in entries) * 2 >= len(entries)
+
+
+def test_extraction_is_deterministic():
+    text = (SAMPLES_DIR / "en-history-of-aluminium.txt").read_text(encoding="utf-8")
+    first = extract_glossary(article_of(text, "en", "History of aluminium"))
+    analysis_cache.clear()            # compute everything again, not from the cache
+    again = extract_glossary(article_of(text, "en", "History of aluminium"))
+    assert [(e.term, e.definition, e.id) for e in first] == [(e.term, e.definition, e.id) for e in again]

@@ -1,0 +1,388 @@
+"""Discussion questions, learning objectives and sensitive passages.
+
+Unit tests run each question pattern on small inline texts in Indonesian
+and English; sample tests check the properties a teacher relies on
+(chapter coverage, Bloom spread, recall share, no broken slots or dangling
+pronouns, every question answered by its paragraph) and compare the output
+with golden files. Regenerate them after a deliberate change with
+`TEACHPACK_REGEN_GOLDEN=1 python -m pytest tests/test_questions.py` and
+review the diff.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from pack.extract.qgen.clauses import names_its_referents
+from pack.extract.qgen.qlang import qlang
+from pack.extract.questions import candidates, generate_questions
+from pack.extract.teaching import learning_objectives, sensitive_passages
+from pack.model import Article, GlossaryEntry, Paragraph, Person, Reference, Section, TimelineEvent
+from pack.read import read_article
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).resolve().parent / "golden"
+SAMPLES = {"id-stalin": "id", "en-history-of-aluminium": "en"}
+REGEN = os.environ.get("TEACHPACK_REGEN_GOLDEN") == "1"
+
+
+def article(lang: str, title: str, *chapters: list[str]) -> Article:
+    """An article with one chapter per list of paragraphs (chapter 0 is the lead)."""
+    sections = []
+    for number, paragraphs in enumerate(chapters):
+        sections.append(Section(f"ch{number}", f"Bab {number}" if lang == "id" else f"Chapter {number}", 1,
+                                [Paragraph(f"ch{number}-p{i}", text) for i, text in enumerate(paragraphs, 1)]))
+    return Article(title=title, lang=lang, chapters=sections)
+
+
+def texts(questions, kind=None) -> list[str]:
+    return [q.text for q in questions if kind is None or q.kind == kind]
+
+
+def proposed(a: Article, kind=None, **given) -> list[str]:
+    """Every question the generators propose for the article, before ranking."""
+    return texts(candidates(a, **given), kind)
+
+
+# ------------------------------------------------------------ Indonesian patterns
+
+ID_LEAD = ("Budi Santoso (lahir 1900 – wafat 1960) adalah seorang tokoh pergerakan. "
+           "Ia dikenal sebagai pendiri Partai Rakyat Merdeka.")
+
+
+def test_id_define_from_called_pattern():
+    a = article("id", "Budi Santoso", [ID_LEAD], [
+        "Pada masa ini, kepolisian rahasia kekaisaran yang disebut Okhrana sudah mengetahui kegiatan Budi."])
+    questions = generate_questions(a)
+    assert "Apa yang dimaksud dengan Okhrana?" in texts(questions, "define")
+    define = next(q for q in questions if q.kind == "define")
+    assert any("kepolisian rahasia kekaisaran" in p for p in define.answer_points)
+
+
+def test_id_define_from_glossary_entry():
+    a = article("id", "Budi Santoso", [ID_LEAD], [
+        "Para petani dipaksa bergabung dalam kolkhoz. Kolkhoz dikelola oleh negara."])
+    entry = GlossaryEntry("kolkhoz", "pertanian kolektif milik negara", "definition",
+                          refs=[Reference("ch1-p1", "ch1")])
+    questions = generate_questions(a, glossary=[entry])
+    define = [q for q in questions if q.kind == "define"]
+    assert [q.text for q in define] == ["Apa yang dimaksud dengan kolkhoz?"]
+    assert define[0].answer_points[0] == "Pertanian kolektif milik negara."
+
+
+def test_id_why_from_sehingga_with_subject():
+    a = article("id", "Budi Santoso", [ID_LEAD], [
+        "Pada November 1907, istri Budi meninggal dunia akibat penyakit tifus, "
+        "sehingga Budi menitipkan putranya di rumah keluarga istrinya di Bandung."])
+    questions = generate_questions(a)
+    assert "Mengapa Budi menitipkan putranya di rumah keluarga istrinya di Bandung?" in texts(questions, "cause")
+
+
+def test_id_what_from_sehingga_without_subject():
+    a = article("id", "Budi Santoso", [ID_LEAD], [
+        "Setelah Partai Rakyat Merdeka berhasil meraih kekuasaan, pasukan sayap kiri dan kanan "
+        "menentang partai itu, sehingga memicu Perang Saudara Jawa."])
+    assert "Apa yang memicu Perang Saudara Jawa?" in texts(generate_questions(a), "cause")
+
+
+def test_id_why_from_karena_lowers_a_common_first_word():
+    a = article("id", "Budi Santoso", [ID_LEAD], [
+        "Pemerintahan Budi dipindah dari Bandung ke Jakarta pada Maret 1948 karena perang masih berkecamuk."])
+    assert "Mengapa pemerintahan Budi dipindah dari Bandung ke Jakarta pada Maret 1948?" in texts(
+        generate_questions(a), "cause")
+
+
+def test_id_caused_by_and_effect_of():
+    a = article("id", "Budi Santoso", [ID_LEAD], [
+        "Bencana kelaparan besar disebabkan oleh kekeringan panjang pada tahun 1946.",
+        "Budi tidak mampu menghindari kemelut di bidang produksi pangan yang menimbulkan bencana kelaparan."])
+    assert "Apa yang menyebabkan bencana kelaparan besar?" in proposed(a)
+    assert "Apa akibat dari kemelut di bidang produksi pangan?" in proposed(a, "effect")
+
+
+def test_id_leading_pronoun_is_resolved_or_dropped():
+    a = article("id", "Budi Santoso", [ID_LEAD], [
+        "Budi Santoso menulis artikel tentang rekonsiliasi. Ia dikritik oleh Ahmad karena artikel itu terlalu lunak.",
+        "Mereka tiba di Surabaya pada Februari 1917, tetapi hasil pemeriksaan menyatakan bahwa Ahmad "
+        "tidak layak akibat lengan kirinya yang lumpuh."])
+    questions = generate_questions(a, per_chapter=10)
+    assert "Mengapa Santoso dikritik oleh Ahmad?" in texts(questions)      # the surname stands for him
+    assert not any(re.search(r"\b(Ia|ia|Mereka|mereka)\b", t) for t in texts(questions))
+
+
+def test_id_claims_by_historian_and_comparison():
+    a = article("id", "Budi Santoso", [ID_LEAD], [
+        "Menurut sejarawan Robert Service, Budi telah menjadi \"pemimpin utama Jawa\" pada masa itu. "
+        "Sejarawan Kevin McDermott berpendapat bahwa Budi adalah pemimpin utama Jawa yang keras."])
+    assert ("Menurut sejarawan Robert Service, Budi telah menjadi \"pemimpin utama Jawa\" pada masa itu. "
+            "Sejauh mana Anda setuju? Gunakan bukti dari bab ini.") in proposed(a, "evaluate-claim")
+    assert any(t.startswith("Menurut sejarawan Kevin McDermott, Budi adalah") for t in proposed(a))
+    compare = proposed(a, "compare")
+    assert compare and compare[0].startswith("Bandingkan pendapat Robert Service dan Kevin McDermott tentang")
+
+
+def test_id_recall_when_and_who_need_exactly_one_date():
+    a = article("id", "Budi Santoso", [ID_LEAD], [
+        "Pada tahun 1936, Ahmad Yani menjadi kepala NKVD dan mengawasi penindasan. "
+        "Pada Maret 1908, Budi ditangkap dan dikurung di Penjara Bailov. "
+        "Pada Mei 1910, Budi pindah ke Medan dan pada Juni 1911 ia kembali ke Bandung."])
+    questions = generate_questions(a, per_chapter=10)
+    recall = texts(questions, "recall")
+    assert "Siapa yang menjadi kepala NKVD dan mengawasi penindasan pada tahun 1936?" in recall \
+        or "Kapan Ahmad Yani menjadi kepala NKVD dan mengawasi penindasan?" in recall
+    assert not any("Medan" in t for t in texts(questions))     # two dates: no question
+
+
+def test_id_anaphora_is_never_lifted_into_a_question():
+    a = article("id", "Budi Santoso", [ID_LEAD], [
+        "Setelah pemberontakan tersebut dipadamkan, pasukan tersebut mundur karena kehabisan peluru. "
+        "Gengnya menyerang gudang karena mereka butuh senjata."])
+    for text in texts(generate_questions(a, per_chapter=10)):
+        assert "tersebut" not in text and not text.startswith("Mengapa Gengnya")
+
+
+def test_id_role_and_significance_need_repeated_mentions():
+    a = article("id", "Budi Santoso", [ID_LEAD], [
+        "Budi bertemu Ahmad Yani di Bandung. Ahmad Yani menjadi penasihat utamanya. "
+        "Ahmad Yani kemudian memimpin Partai Rakyat Merdeka."])
+    assert "Jelaskan peran Ahmad Yani sebagaimana diuraikan dalam bab “Bab 1”." in proposed(a)
+    assert any(t.startswith("Menurut Anda, seberapa penting peran Ahmad Yani dalam kehidupan Budi Santoso?")
+               for t in proposed(a))
+    once = article("id", "Budi Santoso", [ID_LEAD], ["Budi bertemu Ahmad Yani di Bandung."])
+    assert not proposed(once, "explain-role")
+
+
+# ------------------------------------------------------------ English patterns
+
+EN_LEAD = ("Aluminium metal is very rare in native form. The process to refine it from ores is complex.")
+
+
+def test_en_define_from_apposition():
+    a = article("en", "History of aluminium", [EN_LEAD], [
+        "In 1978 the metal entered the London Metal Exchange, the world's oldest industrial metal exchange, "
+        "and its price began to float."])
+    assert "What is meant by London Metal Exchange?" in proposed(a, "define")
+
+
+def test_en_why_is_inverted_around_to_be_or_kept_as_explain_why():
+    a = article("en", "History of aluminium", [EN_LEAD], [
+        "Aluminium was difficult to refine because its ores are complex. "
+        "Electrolytic mass production remained difficult because baths could not withstand molten salts."])
+    questions = proposed(a, "cause")
+    assert "Why was aluminium difficult to refine?" in questions
+    assert "Explain why electrolytic mass production remained difficult." in questions
+
+
+def test_en_what_led_to_and_consequences():
+    a = article("en", "History of aluminium", [EN_LEAD], [
+        "The Paris fair led to the eventual commercialization of the metal.",
+        "Increasing energy prices caused an increase in production costs."])
+    questions = proposed(a)
+    assert "What led to the eventual commercialization of the metal?" in questions
+    assert "What caused an increase in production costs?" in questions
+    assert "What were the consequences of the Paris fair?" in questions
+
+
+def test_en_claim_and_who_recall():
+    a = article("en", "History of aluminium", [EN_LEAD], [
+        "In 1702, German chemist Georg Ernst Stahl stated that the base of alum was akin to lime. "
+        "In 1722, German chemist Friedrich Hoffmann suggested that the base of alum was a distinct earth."])
+    assert any(t.startswith("According to German chemist Georg Ernst Stahl, the base of alum was akin to lime.")
+               for t in proposed(a, "evaluate-claim"))
+    assert ("Compare the views of Georg Ernst Stahl and Friedrich Hoffmann on the base of alum. "
+            "How are they similar, and how do they differ?") in proposed(a, "compare")
+    who = proposed(a, "recall")
+    assert who and all(t.startswith("Who ") for t in who)
+
+
+def test_en_pronoun_he_resolves_to_the_previous_subject():
+    a = article("en", "History of aluminium", [EN_LEAD], [
+        "Danish physicist Hans Christian Ørsted published his work in a Danish magazine. "
+        "He is often not credited as the discoverer because the magazine was unknown to the European public."])
+    assert "Why is Hans Christian Ørsted often not credited as the discoverer?" in texts(
+        generate_questions(a), "cause")
+
+
+def test_epigraph_quotation_gives_no_question():
+    a = article("en", "History of aluminium", [EN_LEAD], [
+        "I think a day will come when we will find the metal, because we must.",
+        "Aluminium was difficult to refine because its ores are complex."])
+    assert all(q.ref.paragraph_id != "ch1-p1" for q in generate_questions(a) if q.ref)
+
+
+def test_sequence_task_uses_the_timeline_when_given():
+    a = article("en", "History of aluminium", [EN_LEAD], [
+        "In 1807, British chemist Humphry Davy electrolyzed alumina. In 1825, Ørsted produced a lump of metal.",
+        "In 1845, Friedrich Wöhler produced small pieces of the metal. In 1854, Deville announced a method."])
+    events = [TimelineEvent("1807", "year", "1807", "Davy electrolyzes alumina", Reference("ch1-p1", "ch1")),
+              TimelineEvent("1845", "year", "1845", "Wöhler produces pieces", Reference("ch1-p2", "ch1")),
+              TimelineEvent("1854", "year", "1854", "Deville announces a method", Reference("ch1-p2", "ch1"))]
+    questions = generate_questions(a, timeline=events)
+    sequence = [q for q in questions if q.kind == "sequence"]
+    assert sequence and sequence[0].answer_points[0] == "1807: Davy electrolyzes alumina."
+
+
+def test_people_list_makes_a_single_name_a_person():
+    a = article("en", "History of aluminium", [EN_LEAD], [
+        "In 1888, Hall founded a company. In 1889, Hall began to use internal heating. Hall sold shares."])
+    without = proposed(a, "recall")
+    with_people = proposed(a, "recall", people=[Person("Hall", "chemist")])
+    assert not without and with_people
+
+
+def test_book_questions_and_stable_ids():
+    a = article("id", "Budi Santoso", [ID_LEAD], ["Budi pindah ke Jakarta karena ia ingin belajar."])
+    questions = generate_questions(a)
+    book = [q for q in questions if q.chapter_id == ""]
+    assert book and all(q.kind == "open" and q.id.startswith("q-book-") for q in book)
+    chapter = [q.id for q in questions if q.chapter_id == "ch1"]
+    assert chapter == [f"q-ch1-{n}" for n in range(1, len(chapter) + 1)]
+
+
+# ------------------------------------------------------------ teaching material
+
+
+def test_objectives_in_the_book_language():
+    for lang, title, lead, opener in (("id", "Budi Santoso", ID_LEAD, "Siswa dapat "),
+                                      ("en", "History of aluminium", EN_LEAD, "Students can ")):
+        a = article(lang, title, [lead], [lead])
+        found = learning_objectives(a, generate_questions(a))
+        assert set(found) == {"ch0", "ch1"}
+        for objectives in found.values():
+            assert 2 <= len(objectives) <= 4 and all(o.startswith(opener) for o in objectives)
+
+
+@pytest.mark.parametrize("lang,text,topic", [
+    ("id", "Ia menjalin hubungan dengan gadis yang berusia tiga belas tahun dan masih di bawah umur.",
+     "sexual-abuse-minor"),
+    ("id", "Istrinya bunuh diri dengan menembak dirinya sendiri.", "suicide"),
+    ("id", "Sebanyak 700.000 orang dihukum mati selama Teror Besar.", "violence"),
+    ("en", "She killed herself in 1932.", "suicide"),
+    ("en", "Thousands were tortured by the police.", "torture"),
+])
+def test_sensitive_passages_by_word_lists(lang, text, topic):
+    a = article(lang, "X", ["Plain words here."], [text])
+    found = sensitive_passages(a)
+    assert [(p.ref.paragraph_id, p.topic) for p in found] == [("ch1-p1", topic)]
+    assert found[0].excerpt == text
+
+
+def test_sensitive_passages_ignore_calm_text():
+    assert sensitive_passages(article("en", "X", [EN_LEAD], ["Aluminium foil was popular."])) == []
+
+
+# ------------------------------------------------------------ samples
+
+
+@pytest.fixture(scope="module", params=sorted(SAMPLES))
+def sample(request):
+    a = read_article(ROOT / "assets" / "samples" / f"{request.param}.txt")
+    return request.param, a, generate_questions(a)
+
+
+def test_every_chapter_has_four_questions_over_three_levels(sample):
+    _, a, questions = sample
+    for chapter in a.chapters:
+        asked = [q for q in questions if q.chapter_id == chapter.id]
+        assert len(asked) >= 4, chapter.id
+        assert len({q.bloom for q in asked}) >= 3, chapter.id
+
+
+def test_recall_is_at_most_a_third(sample):
+    _, a, questions = sample
+    assert Counter(q.bloom for q in questions)["remember"] * 3 <= len(questions)
+    for chapter in a.chapters:
+        asked = [q for q in questions if q.chapter_id == chapter.id]
+        assert sum(q.bloom == "remember" for q in asked) * 3 <= len(asked), chapter.id
+    assert any(q.chapter_id == "" and q.kind == "open" for q in questions)
+
+
+def _slots(text: str, lang: str) -> list[str] | None:
+    """The values filled into the template the question was made from (None: no template fits)."""
+    ql = qlang(lang)
+    templates = [t for t in ql.templates.values() if isinstance(t, str) and "{" in t]
+    templates += [t["text"] for t in ql.templates.get("book", [])]
+    # A {date} is a few words ending in a year; every other slot takes as little as it can.
+    slot = {"{date}": r"((?:\S+ ){0,4}\S*\d\S*)"}
+    for template in sorted(templates, key=len, reverse=True):
+        pattern = "".join(slot.get(piece, "(.+?)") if piece.startswith("{") else re.escape(piece)
+                          for piece in re.split(r"(\{\w+\})", template))
+        match = re.fullmatch(pattern, text)
+        if match:
+            return list(match.groups())
+    return None
+
+
+def test_no_slot_leaks_and_no_dangling_pronouns(sample):
+    name, _, questions = sample
+    ql = qlang(SAMPLES[name])
+    pronouns = ql.person_pronouns | ql.other_pronouns
+    for q in questions:
+        assert not re.search(r"[{}\[\]]|(?<![\w-])X(?![\w-])|\bch\d+-p\d+\b", q.text), q.text
+        values = _slots(q.text, SAMPLES[name])
+        assert values is not None, f"no template makes: {q.text}"
+        for value in values:
+            first = re.findall(r"[^\W\d_][\w-]*", value)[:1]
+            assert not first or first[0].casefold() not in pronouns, q.text
+            if q.kind not in ("evaluate-claim",):      # quoted claims may point inside their quote
+                assert names_its_referents(value, ql), q.text
+
+
+def test_every_question_is_answered_by_its_paragraph(sample):
+    _, a, questions = sample
+    paragraphs = a.paragraph_index()
+    for q in questions:
+        assert q.ref is not None and q.ref.paragraph_id in paragraphs, q.id
+        text = paragraphs[q.ref.paragraph_id].text
+        assert q.focus and q.focus in text, (q.id, q.focus)
+        if q.kind in ("define", "explain-role", "significance", "evaluate-claim", "compare") \
+                and len(q.focus.split()) <= 4:
+            # The term, person or historian the question names is the one in the paragraph.
+            assert q.focus in q.text, (q.id, q.focus)
+        assert 2 <= len(q.answer_points) <= 4, q.id
+        assert " ".join(q.answer_passage.split()[:3]) in text, q.id
+
+
+def test_golden_questions(sample):
+    name, _, questions = sample
+    rows = [{"id": q.id, "bloom": q.bloom, "kind": q.kind,
+             "ref": q.ref.paragraph_id if q.ref else "", "text": q.text,
+             "focus": q.focus, "answer_points": q.answer_points} for q in questions]
+    path = GOLDEN / f"questions-{name}.json"
+    if REGEN:
+        path.write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    assert rows == json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_golden_teaching_material(sample):
+    name, a, questions = sample
+    found = {"objectives": learning_objectives(a, questions),
+             "sensitive": [{"ref": p.ref.paragraph_id, "topic": p.topic, "excerpt": p.excerpt}
+                           for p in sensitive_passages(a)]}
+    path = GOLDEN / f"questions-teaching-{name}.json"
+    if REGEN:
+        path.write_text(json.dumps(found, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    assert found == json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_sample_sensitive_passages_include_the_known_ones():
+    a = read_article(ROOT / "assets" / "samples" / "id-stalin.txt")
+    found = {(p.ref.paragraph_id, p.topic) for p in sensitive_passages(a)}
+    paragraphs = a.paragraph_index()
+    minor = [pid for pid, topic in found if topic == "sexual-abuse-minor"]
+    assert any("Pereprygia" in paragraphs[pid].text for pid in minor)
+    suicide = [pid for pid, topic in found if topic == "suicide"]
+    assert any("Nadya bunuh diri" in paragraphs[pid].text for pid in suicide)
+    violence = [pid for pid, topic in found if topic == "violence"]
+    assert any("Pembersihan Besar-Besaran" in paragraphs[pid].text for pid in violence)
+
+
+def test_deterministic():
+    a = read_article(ROOT / "assets" / "samples" / "en-history-of-aluminium.txt")
+    assert generate_questions(a) == generate_questions(a)

@@ -1,0 +1,162 @@
+"""Quiz: multiple-choice and fill-in items from glossary, timeline and people.
+
+Inline fixtures stand in for the glossary, timeline and who's-who
+extractors; the samples run with none of them, so the quiz falls back on
+the terms and dated sentences of the text. Golden files:
+`TEACHPACK_REGEN_GOLDEN=1 python -m pytest tests/test_quiz.py` rewrites them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from pack.extract.quiz import build_quiz
+from pack.model import Article, GlossaryEntry, Paragraph, Person, Reference, Section, TimelineEvent
+from pack.read import read_article
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).resolve().parent / "golden"
+REGEN = os.environ.get("TEACHPACK_REGEN_GOLDEN") == "1"
+
+ID_TEXT = [
+    "Politbiro adalah badan eksekutif partai. Pada tahun 1922, Budi masuk Politbiro.",
+    "Okhrana mengawasi Budi. Pada tahun 1901, Okhrana mencoba menangkap Budi.",
+    "Para petani masuk kolkhoz. Pada tahun 1929, kolkhoz diwajibkan.",
+    "Sovnarkom memerintah negara. Pada tahun 1917, Sovnarkom dibentuk.",
+    "NKVD menangkap banyak orang. Pada tahun 1936, NKVD dipimpin Yezhov.",
+]
+ID_GLOSSARY = [
+    ("Politbiro", "badan eksekutif partai komunis"),
+    ("Okhrana", "kepolisian rahasia kekaisaran"),
+    ("kolkhoz", "pertanian kolektif milik negara"),
+    ("Sovnarkom", "dewan komisar rakyat yang memerintah"),
+    ("NKVD", "kementerian dalam negeri dan polisi rahasia"),
+]
+ID_EVENTS = [("1922", "Budi masuk Politbiro"), ("1901", "Okhrana mencoba menangkap Budi"),
+             ("1929", "Kolkhoz diwajibkan"), ("1917", "Sovnarkom dibentuk"), ("1936", "NKVD dipimpin Yezhov")]
+
+
+def article(lang: str, paragraphs: list[str]) -> Article:
+    return Article("Budi", lang, [Section("ch0", "Bab", 1, [Paragraph(f"ch0-p{i}", t)
+                                                          for i, t in enumerate(paragraphs, 1)])])
+
+
+def glossary(pairs) -> list[GlossaryEntry]:
+    return [GlossaryEntry(term, gloss, "definition", refs=[Reference(f"ch0-p{i}", "ch0")])
+            for i, (term, gloss) in enumerate(pairs, 1)]
+
+
+def timeline(pairs) -> list[TimelineEvent]:
+    return [TimelineEvent(year, "year", year, text, Reference(f"ch0-p{i}", "ch0"), sort_key=year)
+            for i, (year, text) in enumerate(pairs, 1)]
+
+
+def check_items(items, a: Article):
+    paragraphs = a.paragraph_index()
+    for item in items:
+        assert item.ref and item.ref.paragraph_id in paragraphs
+        if item.kind == "choice":
+            assert len(item.options) == 4
+            assert len({o.casefold() for o in item.options}) == 4, item.options
+            assert item.answer in item.options
+        else:
+            assert item.kind == "fill" and "____" in item.prompt and item.answer and not item.options
+            assert item.answer not in item.prompt
+
+
+def test_id_items_from_glossary_and_timeline():
+    a = article("id", ID_TEXT)
+    items = build_quiz(a, glossary(ID_GLOSSARY), timeline(ID_EVENTS), count=10)
+    check_items(items, a)
+    kinds = {(i.kind, i.source) for i in items}
+    assert kinds == {("choice", "glossary"), ("choice", "timeline"), ("fill", "glossary"), ("fill", "timeline")}
+    define = next(i for i in items if i.kind == "choice" and i.source == "glossary")
+    assert define.prompt == "Apa yang dimaksud dengan Politbiro?"
+    assert define.answer == "badan eksekutif partai komunis"
+    assert set(define.options) <= {g for _, g in ID_GLOSSARY}       # distractors: other definitions
+    when = next(i for i in items if i.kind == "choice" and i.source == "timeline")
+    assert when.prompt == "Kapan peristiwa ini terjadi: Budi masuk Politbiro?"
+    assert set(when.options) <= {y for y, _ in ID_EVENTS}            # distractors: other dates
+    blank = next(i for i in items if i.kind == "fill" and i.source == "timeline")
+    assert re.fullmatch(r"Lengkapi: .+ pada tahun ____\.", blank.prompt)
+
+
+def test_en_items_and_people():
+    a = article("en", ["Alcoa made aluminium.", "Deville sold aluminium.", "Hall founded a company.",
+                       "Héroult built a smelter.", "Bayer refined bauxite."])
+    people = [Person(name, role, refs=[Reference(f"ch0-p{i}", "ch0")]) for i, (name, role) in enumerate(
+        [("Charles Martin Hall", "the American engineer who co-invented electrolysis of alumina"),
+         ("Paul Héroult", "the French engineer who patented the process in France"),
+         ("Carl Josef Bayer", "the Austrian chemist who purified bauxite"),
+         ("Henri Deville", "the French chemist of the first industrial method")], 1)]
+    events = timeline([("1854", "Deville announced a method"), ("1886", "Hall produced aluminium"),
+                       ("1888", "Bayer purified bauxite"), ("1889", "Hall's patent was granted")])
+    items = build_quiz(a, [], events, people=people, count=10)
+    check_items(items, a)
+    who = [i for i in items if i.source == "people"]
+    assert who and who[0].prompt == "Who was the American engineer who co-invented electrolysis of alumina?"
+    assert who[0].answer == "Charles Martin Hall"
+    when = [i for i in items if i.source == "timeline" and i.kind == "choice"]
+    assert when[0].prompt == "When did this happen: Deville announced a method?"
+
+
+def test_nearest_dates_are_the_distractors():
+    a = article("en", ["One.", "Two.", "Three.", "Four.", "Five.", "Six."])
+    events = timeline([("1850", "A happened"), ("1851", "B happened"), ("1852", "C happened"),
+                       ("1853", "D happened"), ("1990", "E happened"), ("2000", "F happened")])
+    first = build_quiz(a, [], events, count=1)[0]
+    assert sorted(first.options) == ["1850", "1851", "1852", "1853"]
+
+
+def test_too_few_entries_give_no_choice_item():
+    a = article("id", ID_TEXT[:2])
+    items = build_quiz(a, glossary(ID_GLOSSARY[:2]), [], count=10)
+    assert all(i.kind == "fill" for i in items if i.source == "glossary")
+
+
+def test_options_do_not_depend_on_input_order():
+    a = article("id", ID_TEXT)
+    forward = build_quiz(a, glossary(ID_GLOSSARY), [], count=10)
+    backward = build_quiz(a, list(reversed(glossary(ID_GLOSSARY))), [], count=10)
+    by_prompt = {i.prompt: i.options for i in backward}
+    for item in forward:
+        if item.prompt in by_prompt:
+            assert item.options == by_prompt[item.prompt]
+
+
+def test_count_and_ids():
+    a = article("id", ID_TEXT)
+    items = build_quiz(a, glossary(ID_GLOSSARY), timeline(ID_EVENTS), count=3)
+    assert [i.id for i in items] == ["quiz-1", "quiz-2", "quiz-3"]
+
+
+@pytest.fixture(scope="module", params=["id-stalin", "en-history-of-aluminium"])
+def sample(request):
+    a = read_article(ROOT / "assets" / "samples" / f"{request.param}.txt")
+    return request.param, a, build_quiz(a, [], [], count=10)
+
+
+def test_sample_quiz_falls_back_on_the_text(sample):
+    _, a, items = sample
+    assert len(items) == 10
+    check_items(items, a)
+    paragraphs = a.paragraph_index()
+    for item in items:
+        text = paragraphs[item.ref.paragraph_id].text
+        assert item.answer.split()[-1].strip('".') in text or item.answer in text, (item.id, item.answer)
+
+
+def test_golden_quiz(sample):
+    name, _, items = sample
+    rows = [{"id": i.id, "kind": i.kind, "source": i.source, "ref": i.ref.paragraph_id, "prompt": i.prompt,
+             "options": i.options, "answer": i.answer} for i in items]
+    path = GOLDEN / f"questions-quiz-{name}.json"
+    if REGEN:
+        path.write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    assert rows == json.loads(path.read_text(encoding="utf-8"))
+    assert build_quiz(sample[1], [], [], count=10) == items          # deterministic

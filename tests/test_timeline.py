@@ -1,0 +1,222 @@
+"""Timeline extraction and drawing: inline articles, golden files, measured recall.
+
+Golden files live in tests/golden/timeline-*; rewrite them after a reviewed
+change with:  TEACHPACK_REGEN_GOLDEN=1 pytest tests/test_timeline.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import xml.etree.ElementTree as ET
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, strategies as st
+
+from pack.extract.timeline import chapter_periods, extract_timeline
+from pack.model import Article, Paragraph, Section
+from pack.read import read_article
+from pack.render.timeline_layout import spread, wrap
+from pack.render.timeline_svg import draw_timeline
+from tests.timeline_eval.measure import measure
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "golden"
+SAMPLES = ROOT / "assets" / "samples"
+EVAL = ROOT / "tests" / "timeline_eval"
+REGEN = os.environ.get("TEACHPACK_REGEN_GOLDEN") == "1"
+HTML_DATETIME = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def article(lang: str, title: str, sections: list[tuple[str, list[str]]]) -> Article:
+    """An article with one chapter per (heading, paragraphs)."""
+    chapters = []
+    for n, (heading, texts) in enumerate(sections, 1):
+        paragraphs = [Paragraph(f"ch{n}-p{i}", t) for i, t in enumerate(texts, 1)]
+        chapters.append(Section(f"ch{n}", heading, 1, paragraphs))
+    return Article(title=title, lang=lang, chapters=chapters)
+
+
+# ------------------------------------------------------------------ inline articles
+
+
+def test_two_dates_in_one_sentence_give_two_events_with_own_clauses():
+    a = article("id", "Josef Stalin", [("Kemenangan: 1945", [
+        "Pada tanggal 6 Agustus, terjadi serangan bom atom di Hiroshima, "
+        "sementara pada tanggal 9 Agustus bom atom dijatuhkan di kota Nagasaki."])])
+    events = extract_timeline(a)
+    assert [(e.iso, e.text) for e in events] == [
+        ("1945-08-06", "Terjadi serangan bom atom di Hiroshima"),
+        ("1945-08-09", "Bom atom dijatuhkan di kota Nagasaki"),
+    ]
+
+
+def test_leading_pronoun_takes_the_paragraph_subject():
+    a = article("id", "Josef Stalin", [("Tahun-tahun terakhir Lenin: 1921–1923", [
+        "Pada Mei 1922, Lenin mengalami serangan stroke. Ia tinggal di dacha Gorki pada bulan Juni."])])
+    texts = [e.text for e in extract_timeline(a)]
+    assert texts == ["Lenin mengalami serangan stroke", "Lenin tinggal di dacha Gorki"]
+
+
+def test_pronoun_falls_back_to_the_article_subject():
+    a = article("id", "Josef Stalin", [("Masa kecil", ["Pada Agustus 1894, ia masuk seminari."])])
+    assert extract_timeline(a)[0].text == "Stalin masuk seminari"
+
+
+def test_english_pronoun_and_descriptor():
+    a = article("en", "History of aluminium", [("Isolation of metal", [
+        "In 1807, British chemist Humphry Davy electrolyzed alumina. He named the metal in 1808."])])
+    assert [e.text for e in extract_timeline(a)] == [
+        "British chemist Humphry Davy electrolyzed alumina", "Humphry Davy named the metal"]
+
+
+def test_heading_periods_are_not_events_but_periods():
+    a = article("id", "Josef Stalin", [("Masa kecil: 1878–1899", ["Ia tumbuh di Gori tanpa banyak uang."])])
+    assert extract_timeline(a) == []
+    assert chapter_periods(a) == [("ch1", "Masa kecil: 1878–1899", 1878, 1899)]
+
+
+def test_heading_range_completes_a_date_without_year():
+    a = article("id", "Josef Stalin", [
+        ("Revolusi tahun 1905 dan imbasnya: 1905–1912", ["Pada Januari 1905, pasukan membantai pengunjuk rasa."]),
+        ("Mengukuhkan kekuasaan: 1917–1918", ["Pada tanggal 26 Oktober, Lenin membentuk pemerintahan baru."]),
+    ])
+    last = extract_timeline(a)[-1]
+    assert (last.iso, last.date_text, last.inferred) == ("1917-10-26", "26 Oktober 1917", "heading")
+
+
+def test_events_are_sorted_with_unique_ids_valid_datetimes_and_refs():
+    a = article("en", "History of aluminium", [
+        ("Mass usage", ["In 1931, freight cars appeared.", "In the 1930s, aluminium emerged in building."]),
+        ("Early history", ["In 1595, Libavius named alumina. In 1722, Hoffmann disagreed."]),
+    ])
+    events = extract_timeline(a)
+    assert [e.sort_key for e in events] == sorted(e.sort_key for e in events)
+    assert [e.id for e in events] == [f"ev-{n}" for n in range(1, len(events) + 1)]
+    assert all(HTML_DATETIME.match(e.datetime) for e in events)
+    paragraphs = a.paragraph_index()
+    assert all(e.ref.paragraph_id in paragraphs and e.ref.chapter_id in {"ch1", "ch2"} for e in events)
+
+
+def test_the_lead_retelling_the_body_is_merged():
+    a = article("id", "Josef Stalin", [
+        ("Pendahuluan", ["Lenin jatuh sakit lalu wafat pada tahun 1924."]),
+        ("Menggantikan Lenin: 1924–1927", ["Lenin jatuh sakit lalu wafat pada Januari 1924 di Gorki."]),
+    ])
+    a.chapters[0].id = "ch0"
+    for p in a.chapters[0].paragraphs:
+        p.id = p.id.replace("ch1", "ch0")
+    [event] = extract_timeline(a)
+    assert event.iso == "1924-01" and [r.paragraph_id for r in event.repeats] == ["ch0-p1"]
+
+
+# ------------------------------------------------------------------ samples
+
+
+@lru_cache(maxsize=None)
+def sample(name: str):
+    a = read_article(SAMPLES / name)
+    events = extract_timeline(a)
+    return a, events, chapter_periods(a, events)
+
+
+def as_json(events, periods) -> str:
+    rows = [{"id": e.id, "iso": e.iso, "precision": e.precision, "datetime": e.datetime,
+             "end_datetime": e.end_datetime, "date_text": e.date_text, "text": e.text,
+             "ref": e.ref.paragraph_id, "note": e.note, "inferred": e.inferred,
+             "key": e.key, "score": e.score} for e in events]
+    # One period and one event a line: easy to read and to review as a diff.
+    lines = ['{"periods": [']
+    lines += [json.dumps(p, ensure_ascii=False) + ("," if n < len(periods) - 1 else "") for n, p in enumerate(periods)]
+    lines.append('], "events": [')
+    lines += [json.dumps(r, ensure_ascii=False) + ("," if n < len(rows) - 1 else "") for n, r in enumerate(rows)]
+    lines.append("]}")
+    return "\n".join(lines) + "\n"
+
+
+def check_golden(path: Path, text: str) -> None:
+    if REGEN or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), f"{path.name} changed: review, then regenerate"
+
+
+@pytest.mark.parametrize("name", ["id-stalin.txt", "en-history-of-aluminium.txt"])
+def test_sample_timeline_matches_golden(name):
+    _, events, periods = sample(name)
+    check_golden(GOLDEN / f"timeline-{Path(name).stem}.json", as_json(events, [list(p) for p in periods]))
+
+
+def test_stalin_drawing_matches_golden():
+    a, events, periods = sample("id-stalin.txt")
+    check_golden(GOLDEN / "timeline-id-stalin.svg", draw_timeline(events, periods, a.lang, title="Linimasa: Josef Stalin"))
+
+
+@pytest.mark.parametrize("name,gold", [("id-stalin.txt", "gold-id-stalin.tsv"),
+                                       ("id-stalin.txt", "holdout-id-stalin.tsv"),
+                                       ("en-history-of-aluminium.txt", "gold-en-history-of-aluminium.tsv"),
+                                       ("en-history-of-aluminium.txt", "holdout-en-history-of-aluminium.tsv")])
+def test_measured_recall_and_exactness(name, gold):
+    report = measure(SAMPLES / name, EVAL / gold)
+    assert report["recall"] >= 0.90, report["missed"]
+    assert report["exact_share"] >= 0.97, report["inexact"]
+
+
+@pytest.mark.parametrize("name", ["id-stalin.txt", "en-history-of-aluminium.txt"])
+def test_sample_key_events_and_fields(name):
+    _, events, _ = sample(name)
+    keys = [e for e in events if e.key]
+    assert 25 <= len(keys) <= 40
+    assert all(HTML_DATETIME.match(e.datetime) for e in events)
+    assert all(not e.end_datetime or HTML_DATETIME.match(e.end_datetime) for e in events)
+    assert len({e.id for e in events}) == len(events)
+
+
+# ------------------------------------------------------------------ drawing
+
+
+def test_drawing_is_accessible_standalone_xml():
+    a, events, periods = sample("id-stalin.txt")
+    svg = draw_timeline(events, periods, a.lang)
+    root = ET.fromstring(svg)
+    ns = "{http://www.w3.org/2000/svg}"
+    assert root.tag == f"{ns}svg" and root.get("role") == "img"
+    assert root.find(f"{ns}title").text and root.find(f"{ns}desc").text
+    assert "href" not in svg and "http" not in svg.replace("http://www.w3.org/2000/svg", "")
+    assert "@font-face" not in svg and "url(#" in svg        # fonts by name; only internal patterns
+
+
+def test_drawing_labels_do_not_overlap():
+    a, events, periods = sample("en-history-of-aluminium.txt")
+    root = ET.fromstring(draw_timeline(events, periods, a.lang))
+    ns = "{http://www.w3.org/2000/svg}"
+    boxes = []
+    for text in root.iter(f"{ns}text"):
+        size = float(text.get("font-size", 0))
+        lines = text.findall(f"{ns}tspan[@x]")
+        if len(lines) and text.get("text-anchor") == "start" and size > 2.4:
+            top = float(text.get("y"))
+            boxes.append((top, top + len(lines) * size * 1.25))
+    boxes.sort()
+    assert len(boxes) >= 25
+    assert all(b[0] >= a[1] - 1e-6 for a, b in zip(boxes, boxes[1:]))
+
+
+@given(st.lists(st.floats(min_value=0, max_value=200), min_size=1, max_size=40),
+       st.lists(st.sampled_from([3.1, 6.2]), min_size=40, max_size=40))
+def test_spread_never_overlaps_and_stays_inside(wanted, heights):
+    wanted = sorted(wanted)
+    heights = heights[:len(wanted)]
+    high = max(300.0, sum(heights) + len(heights))
+    tops = spread(wanted, heights, 0.0, high, 1.0)
+    for i in range(1, len(tops)):
+        assert tops[i] >= tops[i - 1] + heights[i - 1] + 1.0 - 1e-6
+    assert tops[0] >= -1e-6 and tops[-1] + heights[-1] <= high + 1e-6
+
+
+def test_wrap_cuts_long_labels_with_an_ellipsis():
+    lines = wrap("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh " * 4, 2.5, 40, 2)
+    assert len(lines) == 2 and lines[-1].endswith("…")
