@@ -23,7 +23,7 @@ from pack.model import Article, GlossaryEntry, Person, Question, Reference, Time
 from pack.schema import Field
 
 BLOOM = ("remember", "understand", "apply", "analyze", "evaluate", "create")
-AUTO_REFS = 5          # an added term links to at most this many uses: enough to find it
+AUTO_REFS = 5          # an added term links to its first use in at most this many chapters
 
 
 class Context:
@@ -51,11 +51,14 @@ class Context:
         if paragraph_ids:
             found = [self.ref(key, pid) for pid in paragraph_ids]
             return [r for r in found if r is not None]
-        uses = [Reference(pid, ch) for pid, ch, text in self.texts if find_term(text, names)]
+        uses: dict[str, Reference] = {}
+        for pid, chapter, text in self.texts:
+            if chapter not in uses and find_term(text, names):
+                uses[chapter] = Reference(pid, chapter)     # the first use in each chapter
         if not uses:
             self.warnings.append(f"{self.where}: {key}: '{names[0]}' is not used in the "
                                  "article; add refs = [\"<paragraph id>\"] to place it")
-        return uses[:AUTO_REFS]
+        return list(uses.values())[:AUTO_REFS]
 
     def chapter(self, key: str, chapter_id: str) -> str:
         if chapter_id and chapter_id not in self.chapters:
@@ -147,16 +150,41 @@ def _event_item(key: str, f: dict, fresh: TimelineEvent | None, ctx: Context) ->
     event = replace(base, date_text=f["date"], text=f["text"], note=f.get("note", ""),
                     key=f.get("key_event", True), ref=ctx.ref(key, f.get("ref", "")))
     if f["iso"] != base.iso:
-        # A new date sorts by its own start; its precision follows its shape.
-        event = replace(event, iso=f["iso"], sort_key=f["iso"].split("/")[0],
+        # A date the teacher typed: its sort key, HTML dates and precision
+        # follow from it (the scheme of pack/extract/date_values.py).
+        start, _, end = f["iso"].partition("/")
+        event = replace(event, iso=f["iso"], sort_key=_padded(_html_date(start)),
+                        datetime=_html_date(start), end_datetime=_html_date(end) if end else "",
                         precision=precision_of(f["iso"]))
     return event
+
+
+# An ISO/EDTF date as the timeline writes it: 1917, 1917-10, 1917-10-25,
+# 193X (a decade), 18XX (a century), 1932-24 (a season), and start/end spans.
+ISO_DATE = r"\d{2}[\dX]{2}(-\d{2}(-\d{2})?)?(/\d{2}[\dX]{2}(-\d{2}(-\d{2})?)?)?"
 
 
 def precision_of(iso: str) -> str:
     if "/" in iso:
         return "range"
-    return {10: "day", 7: "month"}.get(len(iso), "year")
+    if "X" in iso:
+        return "decade"
+    parts = iso.split("-")
+    if len(parts) == 2 and int(parts[1]) > 12:
+        return "season"
+    return {3: "day", 2: "month"}.get(len(parts), "year")
+
+
+def _html_date(part: str) -> str:
+    """'193X' -> '1930', '1932-24' (a season) -> '1932', '1917-10' stays."""
+    year, *rest = part.split("-")
+    if rest and int(rest[0]) > 12:
+        rest = []
+    return "-".join([year.replace("X", "0")] + rest)
+
+
+def _padded(date: str) -> str:
+    return "-".join((date.split("-") + ["00", "00"])[:3])
 
 
 # ------------------------------------------------------------------ questions
@@ -191,7 +219,9 @@ KINDS = (
         "variants": Field("texts"), "refs": Field("texts")},
         lambda p: slug_key(p.name), _person_fields, _person_item),
     Kind("timeline", "ev-", {
-        "date": Field("text", required=True), "iso": Field("text", required=True),
+        "date": Field("text", required=True),
+        "iso": Field("text", required=True, pattern=ISO_DATE,
+                     noun="date such as 1917, 1917-10, 1917-10-25 or 1932/1933"),
         "text": Field("text", required=True), "note": Field("text"), "key_event": Field("flag"),
         "ref": Field("text")},
         _event_key, _event_fields, _event_item),

@@ -42,6 +42,7 @@ class Field:
     noun: str = "value"              # what a value is called in messages ("theme")
     minimum: float | None = None
     required: bool = False
+    pattern: str = ""                # a text must match it whole; `noun` says what it is
 
 
 def load_toml(path: Path, shown: str) -> dict:
@@ -112,6 +113,8 @@ def check_value(spec: Field, value: Any, path: str) -> str:
         return f"{path}: list at least one {spec.noun}"
     if spec.kind in ("whole", "number") and spec.minimum is not None and value < spec.minimum:
         return f"{path}: must be at least {spec.minimum:g}, got {value}"
+    if spec.kind == "text" and spec.pattern and not re.fullmatch(spec.pattern, value):
+        return f"{path}: '{value}' is not a {spec.noun}"
     if spec.kind == "text" and spec.choices:
         return choice_problem(value, spec.choices, spec.noun, path)
     if spec.kind == "texts" and spec.choices:

@@ -239,8 +239,28 @@ def test_an_edited_date_sorts_the_timeline_again(tmp_path):
     edited = {keys[0]: dict(fields[keys[0]], iso="1960-05", date="Mei 1960"), keys[1]: fields[keys[1]]}
     reviews = Reviews([_review_file(kind, edited, fields)])
     events = reviews.apply(found, articles, []).timeline
-    assert [(e.text, e.date_text, e.sort_key, e.precision) for e in events] == \
-        [("B", "1953", "1953", "year"), ("A", "Mei 1960", "1960-05", "month")]
+    assert [(e.text, e.date_text, e.sort_key, e.precision, e.datetime) for e in events] == \
+        [("B", "1953", "1953", "year", ""), ("A", "Mei 1960", "1960-05-00", "month", "1960-05")]
+
+
+@pytest.mark.parametrize("iso, precision, start, end", [
+    ("1917-10-25", "day", "1917-10-25", ""), ("193X", "decade", "1930", ""),
+    ("1932-24", "season", "1932", ""), ("1935-07/1935-08", "range", "1935-07", "1935-08"),
+])
+def test_a_typed_date_gets_its_html_dates_and_precision(tmp_path, iso, precision, start, end):
+    articles = read_articles([write(tmp_path / "a.txt", ARTICLE_ID)], Settings())
+    kind = KINDS[2]
+    event = kind.from_fields("x", {"date": "d", "iso": iso, "text": "t"}, None, Context(articles, []))
+    assert (event.precision, event.datetime, event.end_datetime) == (precision, start, end)
+
+
+def test_a_date_that_is_no_date_is_a_problem(tmp_path):
+    course = make_course(tmp_path / "c", COURSE)
+    write(course / "review" / "timeline.toml", '[x]\ndate = "Mei 1960"\niso = "Mei 1960"\ntext = "t"\n')
+    result = CliRunner().invoke(main, ["build", str(course)])
+    assert result.exit_code == 4
+    assert ("review/timeline.toml: x.iso: 'Mei 1960' is not a date such as 1917, 1917-10, "
+            "1917-10-25 or 1932/1933") in result.output
 
 
 def _review_file(kind, mine, base):
