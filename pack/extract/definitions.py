@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pack.extract.glosses import TRANSLATED, gloss, reverse_gloss, skip_bracket
+from pack.extract.glosses import LIST_OF_NAMES, TRANSLATED, gloss, reverse_gloss, skip_bracket
 from pack.extract.lexicon import Lexicon
 from pack.extract.phrases import clause_break, has_verb, np_after, np_before, phrase_text
 from pack.extract.tokens import Sentence
@@ -66,7 +66,7 @@ def gap(sentence: Sentence, left: int, right: int) -> str:
 def _acceptable(text: str, lex: Lexicon) -> bool:
     words = re.findall(r"[^\W\d_]+", text)
     content = [w for w in words if w.islower() and not lex.is_function(w)]
-    return bool(content) and len(words) <= 30
+    return (bool(content) or bool(LIST_OF_NAMES.fullmatch(text))) and len(words) <= 30
 
 
 def _penalty(text: str, lex: Lexicon) -> float:
@@ -186,11 +186,20 @@ def _apposition(sentence, keys, first, last, lex) -> str | None:
                 and not _bare_list(keys, span, lex):
             return phrase_text(sentence, keys, span[0], span[1], lex)
     if first > 0 and gap(sentence, first - 1, first) in (", ", "—", " — ") and _ends_clause(sentence, last):
-        span = np_before(sentence, keys, first, lex)
+        span = _from_determiner(keys, np_before(sentence, keys, first, lex), lex)
         if span and span[1] > span[0] and _kind_opening(keys, span[0], lex) \
                 and not sentence.tokens[span[0]].cap:
             return phrase_text(sentence, keys, span[0], span[1], lex)
     return None
+
+
+def _from_determiner(keys, span, lex):
+    """"as well a new alloy" -> "a new alloy" (English phrases open with their article)."""
+    if not span or not lex.definitions.get("apposition_needs_determiner"):
+        return span
+    determiners = lex.words("definitions", "determiners")
+    starts = [i for i in range(span[0], span[1]) if keys[i] in determiners]
+    return (starts[-1], span[1]) if starts else span
 
 
 def _kind_opening(keys, start, lex) -> bool:

@@ -16,6 +16,7 @@ import re
 from pack.extract.phrases import np_before, phrase_text
 from pack.extract.tokens import Sentence
 
+LIST_OF_NAMES = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)*,? (?:and|dan|or|atau) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*")
 TRANSLATED = "\x00"     # marks a gloss that is only a translation
 
 
@@ -33,7 +34,8 @@ def skip_bracket(sentence: Sentence, last: int) -> int:
 def gloss(sentence, keys, first, last, lex) -> str | None:
     """"X (Y)": Y explains X, unless Y is a name (an alias) or a date."""
     after = sentence.text[sentence.tokens[last].end:]
-    match = re.match(r"\s*[\"”’]?\s*\(([^()]{2,200})\)", after)
+    match = re.match(r"\s*[\"”’]?\s*\(([^()]{2,200})\)", after) or \
+        re.match(r"\s+[^\W\d_]+['’]?\s*\(([^()]*,[^()]*)\)", after)   # "BRIC countries' (Brazil, ...)"
     if not match:
         return None
     inside = match.group(1).strip()
@@ -57,7 +59,9 @@ def gloss(sentence, keys, first, last, lex) -> str | None:
     if first_word and (lex.is_function(opening) or lex.looks_like_verb(opening)
                        or opening in lex.words("definitions", "boundary_words")):
         return None           # "(it also affected ...)", "(established in 1872)": a remark
-    return inside if inside[:1].islower() or not inside[:1].isalpha() else None
+    if inside[:1].isupper() and not LIST_OF_NAMES.fullmatch(inside):
+        return None           # a bracketed name is an alias, not a gloss
+    return inside
 
 
 def reverse_gloss(sentence, keys, first, last, lex) -> str | None:

@@ -129,8 +129,6 @@ def _name_kind(c: Candidate, part: Key, ctx: _Context) -> str:
     if any(word in lex.words("definitions", "term_tails") and following in lex.connectors
            for word, following in zip(key, key[1:])):
         return "term"         # "Paris Academy of Sciences"
-    if len(key) > 1 and key[0] in ctx.subject_words:
-        return "term"         # "Aluminium Industrie Aktiengesellschaft"
     if len(key) == 1 and _attributive_demonym(c, ctx):
         return "other"        # "Danish physicist", "Roman historian"
     evidence = _person_evidence(c, ctx)
@@ -138,6 +136,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Context) -> str:
         return "person"       # "American engineer Charles Martin Hall", not a hall
     if is_place_name(key, lex, ctx.places):
         return "place"
+    if len(key) > 1 and key[0] in ctx.subject_words:
+        return "term"         # "Aluminium Industrie Aktiengesellschaft"
     if any(NICKNAME.search(form) for form in c.forms):
         return "person"       # 'Silibistro "Silva" Jibladze'
     if part != key:
@@ -223,12 +223,13 @@ def _place_context(c: Candidate, ctx: _Context) -> bool:
     located = 0
     for occ in c.occurrences:
         keys = ctx.index.keys[occ.sentence]
-        if occ.first == 0 or ctx.index.sentences[occ.sentence].gap(occ.first - 1, occ.first) != " ":
+        if not occ.standalone or occ.first == 0 or \
+                ctx.index.sentences[occ.sentence].gap(occ.first - 1, occ.first) != " ":
             continue
         if keys[occ.first - 1] in preps or any(
                 tuple(keys[max(0, occ.first - len(n)):occ.first]) == n for n in nouns):
             located += 1
-    return located >= max(1, 0.3 * c.count)
+    return located >= max(1, 0.3 * c.standalone)
 
 
 def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Context) -> None:

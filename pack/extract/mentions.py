@@ -50,6 +50,7 @@ def pick_refs(index: TextIndex, occurrences: list[Occurrence]) -> list[Reference
 
 def slug(text: str) -> str:
     """ASCII slug: "Hall–Héroult process" -> "hall-heroult-process"."""
+    text = re.sub(r"[–—‐'’]", "-", text)          # dashes and apostrophes separate words
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", plain.casefold()).strip("-") or "x"
 

@@ -42,6 +42,9 @@ def _short_forms(name: str, state_words: frozenset[str]) -> list[str]:
     return forms
 
 
+ORDINARY_ZIPF = 4.6      # "Ontario" (4.3) is a name; "Centre" (4.8) is a word
+
+
 @lru_cache(maxsize=None)
 def place_names(code: str) -> frozenset[str]:
     data = langdata.load(code, "people").get("places", {})
@@ -58,7 +61,7 @@ def place_names(code: str) -> frozenset[str]:
     if data.get("use_subdivisions"):
         for sub in pycountry.subdivisions:
             # Skip subdivision names that are ordinary words ("Centre").
-            if zipf_frequency(sub.name.casefold(), code) < 4.0:
+            if zipf_frequency(sub.name.casefold(), code) < ORDINARY_ZIPF:
                 names.add(sub.name)
     names.update(data.get("extra", []))
     return frozenset(n.casefold() for n in names if n)

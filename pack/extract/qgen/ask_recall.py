@@ -109,12 +109,15 @@ def sequence_questions(ctx: Context, timeline: tuple[TimelineEvent, ...] = ()) -
         for sentence, _, _ in events:
             counts[sentence.ref.paragraph_id] += 1
         best = max(counts, key=lambda pid: (counts[pid], -_position(events, pid)))
-        first = next(e for e in events if e[0].ref.paragraph_id == best and e[1] in e[0].text)
+        in_best = [e for e in events if e[0].ref.paragraph_id == best]
+        # A timeline's date is normalised ("18 Desember 1878") and may not be
+        # written so in the sentence; then the year is what the text shows.
+        first = next((e for e in in_best if e[1] in e[0].text), in_best[0])
         text = ctx.ql.template("timeline_task").format(place=ctx.place_of(best))
         ordered = sorted(events, key=lambda e: (YEAR.search(e[1]).group(0), e[0].ref.paragraph_id, e[0].index))
         points = [point(f"{_date_only(ctx, date)}: {_resolved(ctx, s, clause) or clause}", ctx)
                   for s, date, clause in ordered[:4]]
-        yield Candidate(text, "apply", "sequence", first[0], focus=first[1], points=points,
+        yield Candidate(text, "apply", "sequence", first[0], focus=_verbatim_date(first), points=points,
                         bonus=0.1 * min(len(years), 6))
 
 
@@ -132,6 +135,15 @@ def _timeline_events(ctx: Context, timeline: tuple[TimelineEvent, ...]) -> list[
             holder = next((s for s in sentences if year.group(0) in s.text), sentences[0])
             found.append((holder, event.date_text, event.text))
     return found
+
+
+def _verbatim_date(event: tuple[Sentence, str, str]) -> str:
+    """The date as the sentence writes it: the whole phrase, else its year."""
+    sentence, date, _ = event
+    if date in sentence.text:
+        return date
+    year = YEAR.search(date)
+    return year.group(0) if year and year.group(0) in sentence.text else sentence.text.split(",")[0]
 
 
 def _position(events, paragraph_id: str) -> int:
