@@ -30,7 +30,7 @@ def assemble(articles: list[Article], extracted: Extracted, settings: Settings,
              edition: str = "student", date: str = "") -> Book:
     first = articles[0]
     code = first.lang
-    labels = langdata.labels(code)
+    labels = langdata.labels(code, settings.labels)
     title = settings.title or (first.title if len(articles) == 1 else first.title)
     book = Book(title=title, subtitle=settings.subtitle or labels["cover_subtitle"],
                 lang=code, edition=edition, slug=slugify(title), articles=articles,
@@ -46,7 +46,7 @@ def assemble(articles: list[Article], extracted: Extracted, settings: Settings,
 
 def _public(settings: Settings) -> dict:
     return {"paper": settings.paper, "theme": settings.theme,
-            "chapter_questions": settings.chapter_questions}
+            "chapter_questions": settings.chapter_questions, "labels": dict(settings.labels)}
 
 
 def _add_content(book: Book, extracted: Extracted, settings: Settings, edition: str) -> None:

@@ -5,9 +5,11 @@
                    layouts + styles ─render─► PDF bytes, EPUB bytes ─write─► output/<slug>/
 
 Inputs: source paths, `Settings`, the output folder, an optional course
-folder. Outputs: the written files and the warnings. Everything is read
-and computed first; files are written last, atomically, and not at all
-when --strict finds warnings.
+folder (its layouts and styles win over the built-in ones) and optional
+`edits(extracted, articles, warnings) -> Extracted`, a course's reviewed
+lists (`pack.review`). Outputs: the written files and the warnings.
+Everything is read and computed first; files are written last,
+atomically, and not at all when --strict finds warnings.
 """
 
 from __future__ import annotations
@@ -16,18 +18,22 @@ import datetime as dt
 import os
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
 from pack.assemble import assemble
 from pack.config import Settings
-from pack.errors import StrictError
+from pack.course import chapter_warnings
+from pack.errors import ConfigError, StrictError
 from pack.extract.run import extract_all
+from pack.model import Article
 from pack.read import read_article
+from pack.render.booklet import impose
 from pack.render.epub import write_epub
 from pack.render.html import render_epub_nav, render_epub_pages, render_pdf_html
 from pack.render.pdf import write_pdf
+from pack.review import write_reviews
 from pack.theme import load_theme
 from pack.write import write_outputs
 
@@ -44,18 +50,23 @@ class BuildResult:
 def build(sources: list[Path], settings: Settings, out_dir: Path,
           course_dir: Path | None = None, report: Reporter | None = None,
           edits=None) -> BuildResult:
+    if settings.booklet and "pdf" not in settings.formats:
+        raise ConfigError("a booklet is made from the PDF, but the PDF is not built", where="booklet",
+                          hint="Add the pdf format (--format pdf), or leave the booklet out.")
     result = BuildResult()
     when = build_time()
     theme = load_theme(settings.theme, course_dir)     # a bad theme fails before any work
     with _stage("read", result, report):
-        articles = [read_article(path, settings.lang, settings.encoding,
-                                 int(settings.max_size_mb * 1024 * 1024), _title_for(settings, sources),
-                                 id_prefix=f"a{i}-" if len(sources) > 1 else "")
-                    for i, path in enumerate(sources, start=1)]
+        articles = read_articles(sources, settings)
+        result.warnings += chapter_warnings(articles, settings)
     with _stage("extract", result, report):
         extracted = extract_all(articles, settings)
         if edits is not None:
-            extracted = edits(extracted)
+            extracted = edits(extracted, articles, result.warnings)
+            # Reviewed lists were chosen by the teacher: print them whole.
+            settings = replace(settings,
+                               glossary_entries=max(settings.glossary_entries, len(extracted.glossary)),
+                               people_entries=max(settings.people_entries, len(extracted.people)))
     files: list[tuple[str, bytes]] = []
     for edition in settings.editions:
         with _stage(f"assemble ({edition})", result, report):
@@ -63,8 +74,11 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
         stem = book.slug if edition == "student" else f"{book.slug}-teacher"
         if "pdf" in settings.formats:
             with _stage(f"pdf ({edition})", result, report):
-                files.append((f"{stem}.pdf", write_pdf(render_pdf_html(book, theme), theme,
-                                                       result.warnings)))
+                pdf = write_pdf(render_pdf_html(book, theme), theme, result.warnings)
+                files.append((f"{stem}.pdf", pdf))
+            if settings.booklet:
+                with _stage(f"booklet ({edition})", result, report):
+                    files.append((f"{stem}-booklet.pdf", impose(pdf)))
         if "epub" in settings.formats:
             with _stage(f"epub ({edition})", result, report):
                 pages = render_epub_pages(book, theme)
@@ -79,17 +93,32 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
     return result
 
 
+def read_articles(sources: list[Path], settings: Settings) -> list[Article]:
+    """The articles, in order; several get id prefixes (a1-, a2- ...) so ids stay unique.
+
+    --title (or a course's title) names the book, not the article: the
+    article keeps its own title, which its source link and attribution need.
+    """
+    return [read_article(path, settings.lang, settings.encoding,
+                         int(settings.max_size_mb * 1024 * 1024),
+                         id_prefix=f"a{i}-" if len(sources) > 1 else "")
+            for i, path in enumerate(sources, start=1)]
+
+
+def extract_for_review(sources: list[Path], settings: Settings, course_dir: Path) -> list[str]:
+    """`teachpack extract`: read and extract, then write the course's review
+    files (keeping the teacher's edits). Returns one summary line per list."""
+    articles = read_articles(sources, settings)
+    extracted = extract_all(articles, settings)
+    return write_reviews(course_dir, extracted, articles[0].lang, settings.appendices)
+
+
 def build_time() -> dt.datetime:
     """Now, or SOURCE_DATE_EPOCH when set (reproducible builds)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
     return dt.datetime.now(tz=dt.timezone.utc).replace(microsecond=0)
-
-
-def _title_for(settings: Settings, sources: list[Path]) -> str | None:
-    """--title names the book; with one article it is also the article's title."""
-    return settings.title if len(sources) == 1 else None
 
 
 @contextmanager

@@ -2,6 +2,9 @@
 
 Inputs: argv. Outputs: files via `pack.build`, progress and warnings on
 stderr, exit statuses as documented in `pack.errors` and the README.
+Commands: build (article files or a course folder), init (a new course
+folder), extract (a course's review files), themes, layouts. An option
+given here wins over the course file, which wins over the defaults.
 """
 
 from __future__ import annotations
@@ -12,10 +15,9 @@ from pathlib import Path
 import click
 
 from pack import __version__
-from pack.config import APPENDICES, EDITIONS, FORMATS, PAPERS, Settings, with_overrides
-from pack.theme import builtin_root, load_theme, themes_available
-
-SAMPLE = "assets/samples/id-stalin.txt"
+from pack.config import APPENDICES, EDITIONS, FORMATS, PAPERS
+from pack.course import COURSE_FILE, course_themes, init_course, is_course, load_course, plan_build
+from pack.theme import load_theme, themes_available
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -26,8 +28,8 @@ def main() -> None:
 
 @main.command()
 @click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("output"),
-              show_default=True, help="Folder the book's folder is written into.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path),
+              help="Folder the book's folder is written into. Default: output/, or DIR/output/ for a course.")
 @click.option("--format", "formats", type=click.Choice(FORMATS), multiple=True,
               help="Build only this format (repeat for both). Default: pdf and epub.")
 @click.option("--edition", "editions", type=click.Choice(EDITIONS), multiple=True,
@@ -38,6 +40,9 @@ def main() -> None:
 @click.option("--author", help="Teacher or school shown on the cover and title page.")
 @click.option("--theme", help="Built-in theme (see `teachpack themes`). Default: classroom.")
 @click.option("--paper", type=click.Choice(PAPERS), help="Paper size of the PDF. Default: A4.")
+@click.option("--booklet/--no-booklet", default=None,
+              help="Also write <slug>-booklet.pdf: the pages two-up in saddle-stitch order "
+                   "(A5 pages on A4 sheets with --paper A5).")
 @click.option("--encoding", help="Encoding of the article file. Default: UTF-8/UTF-16 by BOM, else Windows-1252.")
 @click.option("--max-size", "max_size_mb", type=click.FloatRange(min=0.001),
               help="Refuse article files larger than this many MB. Default: 20.")
@@ -54,23 +59,21 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.option("--verbose", "-v", is_flag=True, help="Also print WeasyPrint's own messages.")
 def build(sources, out_dir, quiet, verbose, **options) -> None:
-    """Build the teaching pack of SOURCES (article files).
+    """Build the teaching pack of SOURCES: article files, or one course folder.
 
-    With no SOURCE, builds the bundled sample article (the Indonesian
-    Wikipedia biography of Stalin). Writes OUT/<slug>/<slug>.pdf and .epub
-    (and <slug>-teacher.* for the teacher's edition).
+    A course folder (one with a course.toml, see `teachpack init`) builds
+    its own articles with its settings, layouts, styles and reviewed
+    lists; the options given here win over its course.toml. With no
+    SOURCE, builds the bundled sample article (the Indonesian Wikipedia
+    biography of Stalin). Writes OUT/<slug>/<slug>.pdf and .epub (and
+    <slug>-teacher.* for the teacher's edition, <slug>-booklet.pdf for
+    --booklet).
     """
     from pack.build import build as run_build
 
-    # Options not given on the command line (None, or () for repeatable ones)
-    # leave the defaults alone.
-    given = {k: v for k, v in options.items() if v is not None and v != ()}
-    if "none" in given.get("appendices", ()):
-        given["appendices"] = ()
-    settings = with_overrides(Settings(), **given)
-    paths = list(sources) or [builtin_root() / SAMPLE]
-    report = _reporter(quiet, verbose)
-    result = run_build(paths, settings, out_dir, report=report)
+    plan = plan_build(list(sources), _given(options), out_dir)
+    result = run_build(plan.sources, plan.settings, plan.out_dir, course_dir=plan.course_dir,
+                       report=_reporter(quiet, verbose), edits=plan.edits)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     if not quiet:
@@ -78,23 +81,75 @@ def build(sources, out_dir, quiet, verbose, **options) -> None:
             click.echo(str(path))
 
 
-@main.command()
-def themes() -> None:
-    """List the built-in themes."""
-    for name, description in themes_available().items():
-        click.echo(f"{name:14} {description}")
+def _given(options: dict) -> dict:
+    """Options given on the command line (not None, not an empty repeat):
+    only these override the course file and the defaults."""
+    given = {k: v for k, v in options.items() if v is not None and v != ()}
+    if "none" in given.get("appendices", ()):
+        given["appendices"] = ()
+    return given
 
 
 @main.command()
-@click.argument("course", required=False, type=click.Path(path_type=Path))
-@click.option("--theme", default="classroom", show_default=True)
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--article", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Copy this article into the course. Default: the bundled sample article.")
+def init(folder, article) -> None:
+    """Make FOLDER a new course: a commented course.toml and an article.
+
+    Build it at once with `teachpack build FOLDER`; edit course.toml to
+    change the title, teacher, theme, paper, appendices and chapters.
+    """
+    for path in init_course(folder, article):
+        click.echo(f"wrote {path}")
+    click.echo(f"next: edit {folder / COURSE_FILE}, then run: teachpack build {folder}")
+
+
+@main.command()
+@click.argument("course", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--lang", help="Language of the article (id, en). Default: the course's, or detected.")
+def extract(course, lang) -> None:
+    """Write COURSE's glossary, who's who, timeline and questions to review.
+
+    The lists land in COURSE/review/*.toml as commented TOML: edit,
+    delete or add entries there, and every build prints your version.
+    Run it again after the article changed: your edits are kept, and it
+    says what is new (your previous file is saved as a .bak first).
+    """
+    from pack.build import extract_for_review
+
+    plan = plan_build([course], _given({"lang": lang}), None)
+    lines = extract_for_review(plan.sources, plan.settings, plan.course_dir)
+    for line in lines or ["nothing to review: the course prints no appendices ([appendices] include)"]:
+        click.echo(line)
+
+
+@main.command()
+@click.argument("course", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
+def themes(course) -> None:
+    """List the built-in themes (and a COURSE folder's own)."""
+    described = themes_available()
+    for name in course_themes(course.resolve() if course else None):
+        click.echo(f"{name:14} {described.get(name, '(this course)')}")
+
+
+@main.command()
+@click.argument("course", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--theme", help="Theme to show. Default: the course's, else classroom.")
 def layouts(course, theme) -> None:
-    """Show which file wins for every layout, style and asset name."""
+    """Show which file wins for every layout, style and asset name.
+
+    A COURSE folder's own file beats the built-in file of the same name;
+    its course.css comes last of all the stylesheets.
+    """
+    if theme is None:
+        theme = load_course(course).settings.theme if course and is_course(course) else "classroom"
     chosen = load_theme(theme, course)
     for folder in ("layouts", "styles", "assets"):
         for name, path in chosen.winners(folder).items():
-            origin = "course" if course and path.is_relative_to(course.resolve()) else "built-in"
-            click.echo(f"{name:48} {origin}")
+            click.echo(f"{name:48} {chosen.origin(path)}")
+    if course and (course / "course.css").is_file():
+        click.echo(f"{'course.css':48} course")
 
 
 def _reporter(quiet: bool, verbose: bool):

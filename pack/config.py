@@ -1,8 +1,15 @@
 """Configuration stage: build settings, with their defaults in one place.
 
-Inputs: command-line options (and, for a course, its `course.toml`).
-Outputs: a frozen `Settings`. Precedence: command line > course file >
-the defaults below. Every default is documented here and in the README.
+Inputs: command-line options (and, for a course, its `course.toml`, read
+by `pack.course`). Outputs: a frozen `Settings`.
+
+Precedence, highest first:
+  1. the command line (`teachpack build DIR --paper A5`),
+  2. the course file (`[look] paper = "Letter"` in DIR/course.toml),
+  3. the defaults below.
+`pack.course` applies the course file over `Settings()`, the CLI applies
+its options over that with `with_overrides`. Every default is documented
+here and in docs/courses.md.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ class Settings:
     editions: tuple[str, ...] = ("student",)
     theme: str = "classroom"
     paper: str = "A4"
-    booklet: bool = False
+    booklet: bool = False             # also impose the PDF for folding: <slug>-booklet.pdf
     appendices: tuple[str, ...] = APPENDICES
     glossary_entries: int = 60
     people_entries: int = 40
@@ -37,6 +44,7 @@ class Settings:
     include_chapters: tuple[str, ...] = ()   # chapter titles or ids; empty = all
     exclude_chapters: tuple[str, ...] = ()
     chapter_titles: dict = field(default_factory=dict, hash=False)   # old title -> new
+    labels: dict = field(default_factory=dict, hash=False)   # the course's own book labels
     strict: bool = False
 
 

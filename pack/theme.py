@@ -7,17 +7,23 @@ stylesheets for each edition, and the Jinja environment (sandboxed,
 autoescaping, strict about undefined names).
 
 Everything a template or stylesheet may read lies inside a folder of the
-search path; `resolve()` refuses anything else.
+search path; `resolve()` refuses anything else. Templates load through
+`SearchPathLoader`: a name with `..`, an absolute path or a link out of
+its folder is refused with a `LayoutError`, and `builtin/<name>` always
+means the built-in file, so a course's `layouts/partials/chapter.html`
+can `{% extends "builtin/partials/chapter.html" %}` and change one block.
+Templates run in Jinja's immutable sandbox: no private attributes
+(`__class__`), no changing the book while rendering it.
 """
 
 from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from pack.errors import LayoutError
 
@@ -85,11 +91,49 @@ class Theme:
             sheets.append("course.css")
         return sheets
 
+    def origin(self, path: Path) -> str:
+        """'course' or 'built-in': which folder of the search path holds `path`."""
+        return "built-in" if _inside(path, self.roots[-1]) else "course"
+
     def environment(self) -> jinja2.Environment:
-        loader = jinja2.FileSystemLoader([str(root / "layouts") for root in self.roots])
-        return SandboxedEnvironment(loader=loader, autoescape=True,
-                                    undefined=jinja2.StrictUndefined,
-                                    trim_blocks=True, lstrip_blocks=True)
+        return ImmutableSandboxedEnvironment(loader=SearchPathLoader(self.roots), autoescape=True,
+                                             undefined=jinja2.StrictUndefined,
+                                             trim_blocks=True, lstrip_blocks=True)
+
+
+BUILTIN_PREFIX = "builtin/"
+
+
+class SearchPathLoader(jinja2.BaseLoader):
+    """Templates from each root's layouts/ folder, first root wins;
+    `builtin/<name>` reads the built-in copy (the last root) only."""
+
+    def __init__(self, roots: list[Path]) -> None:
+        self.roots = [r.resolve() for r in roots]
+
+    def get_source(self, environment, template: str):
+        _check_template_name(template)
+        roots, name = self.roots, template
+        if template.startswith(BUILTIN_PREFIX):
+            roots, name = self.roots[-1:], template[len(BUILTIN_PREFIX):]
+        for root in roots:
+            path = (root / "layouts" / name).resolve()
+            if path.is_file() and _inside(path, root / "layouts"):
+                mtime = path.stat().st_mtime
+                return (path.read_text(encoding="utf-8"), str(path),
+                        lambda: path.stat().st_mtime == mtime)
+        raise jinja2.TemplateNotFound(template)
+
+
+def _check_template_name(name: str) -> None:
+    """Refuse names that point out of the layouts folders, with a clear error
+    (Jinja alone would only say "not found")."""
+    parts = PurePosixPath(name).parts
+    if name.startswith(("/", "\\")) or "\\" in name or ".." in parts or ":" in name:
+        raise LayoutError(f"refused to load template {name!r}: layouts may only use files "
+                          "inside the course's layouts/ and the built-in layouts",
+                          where="layouts", hint="Name templates relative to layouts/, e.g. "
+                          "\"partials/chapter.html\" or \"builtin/partials/chapter.html\".")
 
 
 def load_theme(name: str, course_dir: Path | None = None) -> Theme:

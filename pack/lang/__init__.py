@@ -31,12 +31,14 @@ def load(code: str, part: str) -> dict:
         return tomllib.load(handle)
 
 
-def labels(code: str) -> dict[str, str]:
+def labels(code: str, overrides: dict | None = None) -> dict[str, str]:
     """The book's own words ("Daftar Isi", "Contents" ...) for a language.
 
     English fills any label a language file does not define, so a new
-    language can start small without the book showing blanks.
+    language can start small without the book showing blanks; a course's
+    own labels (`overrides`, from its course.toml) win over both.
     """
     merged = dict(load("en", "labels"))
     merged.update(load(code, "labels"))
+    merged.update(overrides or {})
     return merged

@@ -24,7 +24,7 @@ MARGIN = 90
 
 
 def draw_cover(book: Book, theme: Theme) -> bytes:
-    labels = langdata.labels(book.lang)
+    labels = langdata.labels(book.lang, book.settings.get("labels"))
     image = Image.new("RGB", (WIDTH, HEIGHT), "white")
     draw = ImageDraw.Draw(image)
     draw.rectangle([0, 0, WIDTH, int(HEIGHT * 0.62)], fill=BAND)

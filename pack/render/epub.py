@@ -28,6 +28,7 @@ from pack.render.cover import draw_cover
 from pack.render.groups import groupings
 from pack.render.fonts import packed_fonts
 from pack.render.html import RenderedPage, href_function
+from pack.render.sheetfiles import media_type, sheet_files
 from pack.theme import Theme
 
 XHTML = "application/xhtml+xml"
@@ -45,6 +46,8 @@ def write_epub(book: Book, pages: list[RenderedPage], nav: str, theme: Theme,
         content = theme.resolve(name).read_bytes()
         if name == "styles/fonts.css":
             content = _used_faces_only(content, package)
+        else:
+            content = _with_sheet_files(package, theme, name, content, warnings)
         package.add_item(epub.EpubItem(uid=_uid(name), file_name=name,
                                        media_type="text/css", content=content))
     cover = draw_cover(book, theme)
@@ -71,7 +74,7 @@ def write_epub(book: Book, pages: list[RenderedPage], nav: str, theme: Theme,
 
 
 def _package(book: Book, when: dt.datetime) -> epub.EpubBook:
-    labels = langdata.labels(book.lang)
+    labels = langdata.labels(book.lang, book.settings.get("labels"))
     package = epub.EpubBook()
     seed = "|".join([book.title, book.lang, book.edition] + [a.source_name for a in book.articles])
     package.set_identifier(f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'teachpack:' + seed)}")
@@ -153,6 +156,19 @@ def _used_faces_only(css: bytes, package: epub.EpubBook) -> bytes:
         url = re.search(r'url\("?\.\./([^")]+)"?\)', match.group(0))
         return match.group(0) if url and url.group(1) in packed else ""
     return re.sub(r"@font-face\s*\{[^}]*\}\n?", keep, css.decode("utf-8")).encode("utf-8")
+
+
+def _with_sheet_files(package: epub.EpubBook, theme: Theme, name: str, content: bytes,
+                      warnings: list[str]) -> bytes:
+    """Pack the images, fonts and sheets a stylesheet names (refusing any
+    outside the course and the built-in files, see `render.sheetfiles`)."""
+    css, files = sheet_files(theme, name, content.decode("utf-8"), warnings)
+    packed = {item.file_name for item in package.get_items()}
+    for file_name, data in files:
+        if file_name not in packed:
+            package.add_item(epub.EpubItem(uid=_uid(file_name), file_name=file_name,
+                                           media_type=media_type(file_name), content=data))
+    return css.encode("utf-8")
 
 
 def _package_lang(opf: bytes, code: str) -> bytes:

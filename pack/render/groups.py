@@ -16,7 +16,7 @@ from pack.model import Book, Page
 
 
 def groupings(book: Book) -> dict:
-    labels = langdata.labels(book.lang)
+    labels = langdata.labels(book.lang, book.settings.get("labels"))
     pages = {p.chapter.id: p for p in book.pages if p.chapter}
 
     def page_label(page: Page) -> str:

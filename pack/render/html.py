@@ -17,6 +17,7 @@ from markupsafe import Markup, escape
 
 from pack import lang as langdata
 from pack.anchors import anchor_for, use_anchor
+from pack.lang.format import format_date, format_number
 from pack.render.groups import groupings
 from pack.render.timeline_svg import draw_timeline
 from pack.errors import LayoutError
@@ -70,7 +71,10 @@ def _environment(book: Book, theme: Theme, fmt: str) -> jinja2.Environment:
     env = theme.environment()
     href = href_function(book, fmt)
     env.globals.update(
-        book=book, labels=langdata.labels(book.lang), edition=book.edition,
+        book=book, edition=book.edition,
+        labels=langdata.labels(book.lang, book.settings.get("labels")),
+        format_date=lambda iso: format_date(iso, book.lang),
+        format_number=lambda number: format_number(number, book.lang),
         href=href, text=paragraph_renderer(book, href),
         stylesheets=_stylesheet_links(theme, fmt, book.settings.get("paper", "A4")),
         use_anchor=lambda entry, index: use_anchor(book, entry, index),
