@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any, Callable
 
-from pack.assemble import find_term
+from pack.anchors import find_term
 from pack.model import Article, GlossaryEntry, Person, Question, Reference, TimelineEvent
 from pack.schema import Field
 
