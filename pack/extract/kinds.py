@@ -163,7 +163,9 @@ def _attributive_demonym(c: Candidate, ctx: _Context) -> bool:
     before_noun = 0
     for occ in c.occurrences:
         tokens = ctx.index.sentences[occ.sentence].tokens
-        if occ.last + 1 < len(tokens) and (not tokens[occ.last + 1].cap or not occ.standalone):
+        sentence = ctx.index.sentences[occ.sentence]
+        if occ.last + 1 < len(tokens) and sentence.gap(occ.last, occ.last + 1) == " " \
+                and (not tokens[occ.last + 1].cap or not occ.standalone):
             before_noun += 1
     return before_noun * 2 >= c.count
 
