@@ -107,6 +107,9 @@ def _group_text(sentence, keys, span, lex, colon: bool) -> str | None:
     if any(w in marks for w in words):
         return None           # "salts of this earth": which earth?
     start = span[0]
+    verbs = [i for i in range(span[0] + 1, span[1]) if lex.is_derived(keys[i]) or lex.looks_like_verb(keys[i])]
+    if verbs:
+        start = verbs[-1] + 1  # "Factories preferred | well-known metals"
     while start < span[1] and lex.is_function(keys[start]):
         start += 1            # "Beberapa proyek ...", "the Six Majors"
     name = all(sentence.tokens[i].cap for i in range(start, span[1] + 1))

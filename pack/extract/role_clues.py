@@ -39,7 +39,8 @@ def others(sentence, keys, first, last, lex) -> Role | None:
         start += lead
         end = start
         while end + 1 < len(keys) and end + 1 - start < OTHERS_REACH and not clause_break(sentence, end, end + 1) \
-                and keys[end + 1] not in lex.words("definitions", "boundary_words"):
+                and keys[end + 1] not in lex.words("definitions", "boundary_words") \
+                and not (lex.looks_like_verb(keys[end + 1]) or lex.is_derived(keys[end + 1])):
             end += 1
     else:                     # Indonesian: "dan beberapa anggota Komite Pusat lainnya"
         marks = [i for i in range(start, min(len(keys), start + OTHERS_REACH + 1))

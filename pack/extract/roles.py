@@ -53,25 +53,37 @@ def role_nouns(lex: Lexicon):
 
 
 def _strip_pronoun(word: str, lex: Lexicon) -> str:
-    """"sejawatnya" -> "sejawat", "penulis-penulis" -> "penulis"."""
+    """"sejawatnya" -> "sejawat", "penulis-penulis" -> "penulis" (a plural
+    of a role noun; "benar-benar" stays: an adverb, not a plural)."""
     for suffix in lex.definitions.get("pronoun_suffixes", []):
         if word.casefold().endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[:-len(suffix)]
     halves = word.split("-")
-    if lex.text.get("reduplication") and len(halves) == 2 and halves[0].casefold() == halves[1].casefold():
+    if lex.text.get("reduplication") and len(halves) == 2 and halves[0].casefold() == halves[1].casefold() \
+            and _is_role_word(halves[0].casefold(), lex):
         word = halves[0]
     return word
+
+
+def _is_role_word(word: str, lex: Lexicon) -> bool:
+    occupations, relations = role_nouns(lex)
+    return any(word in phrase for phrase in occupations + relations)
 
 
 def find_role_noun(keys: list[str], first: int, last: int, lex: Lexicon) -> tuple[int, bool] | None:
     """Position of the first role noun in keys[first..last] and whether it is an occupation."""
     occupations, relations = role_nouns(lex)
+    plurals = lex.candidates.get("plural_suffixes", [])
     for i in range(first, last + 1):
-        words = keys[:i] + [_strip_pronoun(keys[i], lex)] + keys[i + 1:]
-        for group, is_occupation in ((occupations, True), (relations, False)):
-            for phrase in group:
-                if tuple(words[i:i + len(phrase)]) == phrase:
-                    return i, is_occupation
+        word = _strip_pronoun(keys[i], lex)
+        # "chemists" is a plural of "chemist" ("Bunsen and other chemists").
+        forms = [word] + [word[:-len(p)] for p in plurals if word.endswith(p) and len(word) - len(p) >= 3]
+        for form in forms:
+            words = keys[:i] + [form] + keys[i + 1:]
+            for group, is_occupation in ((occupations, True), (relations, False)):
+                for phrase in group:
+                    if tuple(words[i:i + len(phrase)]) == phrase:
+                        return i, is_occupation
     return None
 
 
