@@ -21,7 +21,7 @@ from pack.model import GlossaryEntry
 from pack.read import read_article
 from pack.read.parse import parse
 
-from golden_files import SAMPLES, SAMPLES_DIR, check_golden, refs_line
+from golden_files import SAMPLES, SAMPLES_DIR, check_golden, refs_line, sample_extraction
 
 
 def article_of(text: str, lang: str, title: str = "Contoh"):
@@ -392,8 +392,7 @@ def test_term_pattern_acronyms_are_case_sensitive_and_dashes_flexible():
 
 @pytest.fixture(scope="module")
 def glossaries():
-    return {name: extract_glossary(read_article(SAMPLES_DIR / f"{name}.txt"))
-            for name in SAMPLES}
+    return {name: sample_extraction(name)[0] for name in SAMPLES}
 
 
 def render(entries: list[GlossaryEntry]) -> str:

@@ -11,10 +11,9 @@ import pytest
 
 from pack.extract.people import extract_people
 from pack.model import Person
-from pack.read import read_article
 from pack.read.parse import parse
 
-from golden_files import SAMPLES, SAMPLES_DIR, check_golden, refs_line
+from golden_files import SAMPLES, check_golden, refs_line, sample_extraction
 
 
 def people_of(text: str, lang: str, title: str) -> dict[str, Person]:
@@ -165,7 +164,7 @@ def test_en_people_without_a_role_are_left_out():
 
 @pytest.fixture(scope="module")
 def whoswho():
-    return {name: extract_people(read_article(SAMPLES_DIR / f"{name}.txt")) for name in SAMPLES}
+    return {name: sample_extraction(name)[1] for name in SAMPLES}
 
 
 def render(people: list[Person]) -> str:
