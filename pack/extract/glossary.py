@@ -204,6 +204,8 @@ def _definition_text(display, long_form, found, occurrences, analysis) -> tuple[
 
 
 def _context(text: str) -> str:
+    if text.count("(") < text.count(")") and text.endswith(")"):
+        text = text[:-1]      # "... contrary to contemporary belief.)": the bracket opened a sentence before
     words = text.split()
     if len(words) <= CONTEXT_WORDS:
         return text

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from pack.extract.phrases import clause_break, cue_after, phrase_text
+from pack.extract.phrases import clause_break, cue_after, cue_before, phrase_text
 
 MAX_AGENT_WORDS = 6
 MAX_CLAUSE_WORDS = 12
@@ -82,7 +82,7 @@ def _clause(sentence, keys, start, lex) -> str | None:
 
 def _before(sentence, keys, first, last, lex) -> str | None:
     """"<agent> <active verb> (the) X (in 1888)" -> "<passive verb> by <agent> (in 1888)"."""
-    determiner = _determiner_before(keys, first, lex)
+    determiner = cue_before(keys, first, lex.phrases("definitions", "determiners"))
     verb = first - determiner - 1
     if verb < 1 or keys[verb] not in _verbs(lex) or sentence.gap(verb, verb + 1) != " ":
         return None
@@ -91,13 +91,6 @@ def _before(sentence, keys, first, last, lex) -> str | None:
         return None
     text = lex.definitions.get("origin_by", "{verb} {agent}").format(verb=_verbs(lex)[keys[verb]], agent=agent)
     return text + _year_after(sentence, keys, last, lex)
-
-
-def _determiner_before(keys, first, lex) -> int:
-    for phrase in lex.phrases("definitions", "determiners"):
-        if first >= len(phrase) and tuple(keys[first - len(phrase):first]) == phrase:
-            return len(phrase)
-    return 0
 
 
 def _agent(sentence, keys, verb, lex) -> str | None:
