@@ -11,7 +11,10 @@ Outputs: a `TextIndex` (sentences with normalised word keys) and a list of
 - short quoted phrases and two-word lowercase phrases that recur
   ("kosmopolitanisme tak berakar", "aluminium bronze").
 
-Nothing here decides whether a candidate is a person, a place or a term:
+`refine` then joins a term head to the lowercase words after it
+("Société électrométallurgique française") and drops a common word put
+before a frequent term ("pure alumina"). Nothing here decides whether a
+candidate is a person, a place or a term:
 `kinds` does that, and the glossary and who's-who rank what is left.
 """
 

@@ -8,8 +8,11 @@ use to the entry with it).
 Pipeline: `analysis` finds candidates and tells terms from people and
 places; `aliases` and `variants` group spellings; `definitions` finds
 the article's own definition of each group (else the sentence of first
-use is shown, kind "context"); the score is frequency x rarity in general
-usage x spread over chapters, boosted when the article defines the term.
+use is shown, kind "context"). A term the article never explains is kept
+only when it recurs across chapters, or is rare in general usage and
+recurs at all ("cryolite"), or names a process ("Deville process"). The
+score is frequency x rarity in general usage x spread over chapters,
+boosted when the article defines the term.
 """
 
 from __future__ import annotations

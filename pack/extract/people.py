@@ -2,11 +2,15 @@
 
 Inputs: an `Article`. Outputs: `Person`s who matter in the article, ranked
 by mentions and spread over chapters, each with the role the article gives
-them (from `roles`), references to where they appear, and the name forms
-merged into one entry ("Lenin" into "Vladimir Lenin", "Lavrenti Beria" and
-"Lavrentiy Beria"). People the article never describes get no entry: a
-who's-who line needs a role. The article's subject ("Josef Stalin") is
-left out: the whole book is about them.
+them (from `people_roles`), references to where they appear, and the name
+forms merged into one entry ("Lenin" into "Vladimir Lenin", "Lavrenti
+Beria" and "Lavrentiy Beria", "Alexander" and "Aleksander" when both are
+someone's child). A given name listed before a full name shares its
+surname ("brothers Alfred and Eugene Cowles" -> "Alfred Cowles"). People
+the article never describes get no entry: a who's-who line needs a role;
+a mere apposition ("orang yang benar-benar setia dengan Stalin") serves
+only for people mentioned at least `MATTERS` times. The article's subject
+("Josef Stalin") is left out: the whole book is about them.
 """
 
 from __future__ import annotations
