@@ -139,9 +139,11 @@ def test_en_apposition_role_and_spelling_variants():
 
 
 def test_en_brothers_share_a_surname_and_are_each_others_brother():
-    people = people_of("Bradley sold his patent claim to brothers Alfred and Eugene Cowles.", "en", "Aluminium")
+    people = people_of("Bradley sold his patent claim to brothers Alfred and Eugene Cowles. "
+                       "Later Austrian chemists Anton Leopold Ruprecht and Matteo Tondi tried it.", "en", "Aluminium")
     assert people["Alfred Cowles"].role == "brother of Eugene Cowles"
     assert people["Eugene Cowles"].role == "brother of Alfred Cowles"
+    assert people["Anton Leopold Ruprecht"].role == people["Matteo Tondi"].role == "Austrian chemist"
 
 
 def test_en_owner_others_and_titles_in_apposition():
@@ -150,7 +152,7 @@ def test_en_owner_others_and_titles_in_apposition():
             "Simcoe named the town after Prince Frederick, Duke of York and Albany.")
     people = people_of(text, "en", "Aluminium")
     assert people["Benjamin Silliman"].role == "assistant of Robert Hare"
-    assert people["Robert Bunsen"].role == "chemists"
+    assert people["Robert Bunsen"].role == "chemist"
     assert "Duke of York" not in people and "Albany" not in people
 
 

@@ -21,7 +21,7 @@ Outputs: a `Role` or None. Patterns:
 from __future__ import annotations
 
 from pack.extract.phrases import clause_break, cue_after, cue_before, ends_clause, has_verb, np_after, phrase_text
-from pack.extract.roles import MAX_ROLE_WORDS, Role, clean, find_role_noun, sentence_case
+from pack.extract.roles import MAX_ROLE_WORDS, Role, clean, find_role_noun, sentence_case, singular
 
 OTHERS_REACH = 6       # words between "dan" and "lainnya"
 BACK_REACH = 8         # words searched back for a role noun before a list cue
@@ -54,7 +54,7 @@ def others(sentence, keys, first, last, lex) -> Role | None:
     if not found or end < start:
         return None
     text = phrase_text(sentence, keys, found[0] if lex.people.get("role_head_first", True) else start, end, lex)
-    return Role(clean(text, lex), "others", found[1])
+    return Role(clean(singular(text, keys[found[0]], lex), lex), "others", found[1])
 
 
 def leads(sentence, keys, first, last, lex) -> Role | None:

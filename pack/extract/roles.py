@@ -16,6 +16,7 @@ pattern, whether it names an occupation) or None. Patterns:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pack.extract.kinds import is_place_name
@@ -120,12 +121,22 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     if not lex.people.get("role_head_first", True) and any(
             sentence.tokens[i].cap for i in range(position + 1, span[1] + 1)):
         return None           # "German chemist Friedrich Wöhler visited | Ørsted": someone else's role
-    text = phrase_text(sentence, keys, start, span[1], lex)
+    text = singular(phrase_text(sentence, keys, start, span[1], lex), keys[position], lex)
     if start == position:
         text = sentence_case(sentence, start, text)
     if prefix:
         text = f"{text} {prefix}"
     return Role(clean(text, lex), pattern, occupation, _owner(keys, span, position, lex))
+
+
+def singular(text: str, noun: str, lex: Lexicon) -> str:
+    """"Austrian chemists Ruprecht and Tondi": each is an "Austrian chemist"."""
+    if _is_role_word(noun, lex):
+        return text
+    for suffix in lex.candidates.get("plural_suffixes", []):
+        if noun.endswith(suffix) and _is_role_word(noun[:-len(suffix)], lex):
+            return re.sub(rf"(?i)\b{re.escape(noun)}\b", lambda m: m.group()[:-len(suffix)], text, count=1)
+    return text
 
 
 def sentence_case(sentence: Sentence, start: int, text: str) -> str:
