@@ -8,6 +8,7 @@ the diff like any other change.
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -25,3 +26,15 @@ def check_golden(name: str, text: str) -> None:
 
 def refs_line(refs) -> str:
     return f"   refs: {', '.join(r.paragraph_id for r in refs)}"
+
+
+@lru_cache(maxsize=None)
+def sample_extraction(name: str):
+    """(glossary, who's-who) of a sample, computed once per test session:
+    both share one analysis, so computing them together is twice as fast."""
+    from pack.extract.glossary import extract_glossary
+    from pack.extract.people import extract_people
+    from pack.read import read_article
+
+    article = read_article(SAMPLES_DIR / f"{name}.txt")
+    return extract_glossary(article), extract_people(article)

@@ -21,7 +21,7 @@ from pack.model import GlossaryEntry
 from pack.read import read_article
 from pack.read.parse import parse
 
-from golden_files import SAMPLES, SAMPLES_DIR, check_golden, refs_line
+from golden_files import SAMPLES, SAMPLES_DIR, check_golden, refs_line, sample_extraction
 
 
 def article_of(text: str, lang: str, title: str = "Contoh"):
@@ -129,6 +129,41 @@ def test_id_class_noun():
     assert "class" not in found
 
 
+def test_id_which_is_in_brackets():
+    text = "Ia membubarkan Komintern (yang merupakan sebuah organisasi komunis internasional) pada 1943."
+    assert definitions(text, "Komintern", "id")["which-is"] == "organisasi komunis internasional"
+
+
+def test_id_relative_clause_without_copula_is_no_definition():
+    assert "which-does" not in definitions("Ia memakai natrium, yang terbakar di dalam air.", "natrium", "id")
+
+
+def test_id_dash_apposition():
+    text = "Mereka membaca Pravda—surat kabar partai—setiap hari."
+    assert definitions(text, "Pravda", "id")["apposition"] == "surat kabar partai"
+
+
+def test_id_member_of_a_group():
+    text = "Ia tidak menyukai langgam-langgam avant-garde seperti kubisme dan futurisme."
+    assert definitions(text, "futurisme", "id")["member"] == "salah satu langgam avant-garde"
+    assert definitions(text, "kubisme", "id")["member"] == "salah satu langgam avant-garde"
+    assert "member" not in definitions("Ia berbeda, tidak seperti kaum kulak seperti kubisme.", "kubisme", "id")
+
+
+def test_id_used_as():
+    text = "Pemerintah menggunakan Pravda sebagai alat propaganda partai."
+    assert definitions(text, "Pravda", "id")["used-as"] == "alat propaganda partai"
+
+
+def test_id_origin_after_and_before():
+    text = "Mereka bergabung dengan Brigade Internasional yang dibentuk oleh Komunis Internasional."
+    assert definitions(text, "Brigade Internasional", "id")["origin"] == "dibentuk oleh Komunis Internasional"
+    text = "Lenin mendirikan Komintern pada tahun 1919 di Moskow."
+    assert definitions(text, "Komintern", "id")["origin"] == "didirikan oleh Lenin pada tahun 1919"
+    text = "Ia masuk partai Marxis yang didirikan pada tahun 1898."
+    assert "origin" not in definitions(text, "Marxis", "id")       # the party was founded, not Marxism
+
+
 # ------------------------------------------------------------ patterns, English
 
 
@@ -190,6 +225,52 @@ def test_en_copula_and_hedge():
                                        "alum", "en")
 
 
+def test_en_which_is_and_which_does():
+    text = "Shoppers use the Path network, which is the world's largest underground shopping complex."
+    assert definitions(text, "Path network", "en")["which-is"] == "world's largest underground shopping complex"
+    text = "Webster needed to collect sodium, which combusts in water and sometimes air."
+    assert definitions(text, "sodium", "en")["which-does"] == "combusts in water and sometimes air"
+    text = "Castner devised a cheaper production of sodium, which decreased the cost of aluminium."
+    assert "which-does" not in definitions(text, "sodium", "en")   # the clause is about the production
+    text = "Silliman obtained small granules, which almost immediately burned."
+    assert "which-does" not in definitions(text, "granules", "en")   # a past event, not a description
+
+
+def test_en_apposition_with_a_participle_and_dashes():
+    text = "Aluminium chloride could be reduced by sodium, a metal less expensive than potassium used by Wöhler."
+    assert definitions(text, "sodium", "en")["apposition"] == "metal less expensive than potassium used by Wöhler"
+    text = "They bought duralumin—a new aluminium alloy—in 1910."
+    assert definitions(text, "duralumin", "en")["apposition"] == "new aluminium alloy"
+
+
+def test_en_member_and_named_list():
+    text = "The market was dominated by the Six Majors: Alcoa, Alcan (a part of Alcoa), and Reynolds."
+    assert definitions(text, "Reynolds", "en")["member"] == "one of the Six Majors"
+    assert definitions(text, "Six Majors", "en")["list"] == "Alcoa, Alcan, and Reynolds"
+    text = "Factories preferred well-known metals, such as bronze and copper, to new ones."
+    assert definitions(text, "bronze", "en")["member"] == "one of the well-known metals"
+    text = "Four universities are based in downtown Toronto: OCAD University and York University."
+    assert "member" not in definitions(text, "York University", "en")     # a place, not a group
+    text = "There are many forms of transport in the city, including highways and public transit."
+    assert "member" not in definitions(text, "highways", "en")
+
+
+def test_en_used_as():
+    assert definitions("Some chemists sought to use cryolite as the source ore.", "cryolite", "en")["used-as"] \
+        == "source ore"
+
+
+def test_en_origin():
+    text = "Hall co-founded the Pittsburgh Reduction Company in 1888."
+    assert definitions(text, "Pittsburgh Reduction Company", "en")["origin"] == "co-founded by Hall in 1888"
+    text = "Then, Société électrométallurgique française was founded in Paris."
+    assert definitions(text, "Société électrométallurgique française", "en")["origin"] == "founded in Paris"
+    text = "Pott showed the precipitate obtained from pouring an alkali into alum was new."
+    assert definitions(text, "precipitate", "en")["origin"] == "obtained from pouring an alkali into alum"
+    text = "Later Hall co-founded a company in Pittsburgh."
+    assert "origin" not in definitions(text, "Hall", "en")      # "co-founded" is active here
+
+
 def test_en_class_noun_is_head_last():
     found = definitions("Lenin set up the security organisation Cheka in 1917.", "Cheka", "en")
     assert found["class"] == "security organisation"
@@ -236,6 +317,31 @@ def test_en_person_place_term_split():
     assert kinds["hall–héroult process"] == "term"
     assert kinds["paris academy of sciences"] == "term"
     assert kinds["cryolite"] == "term"
+
+
+def test_en_cities_in_lists_and_regions_are_places():
+    text = ("Crime was lower than in Atlanta (19.7), Boston (10.3) and Vancouver (3.1). "
+            "The games were held in Vancouver, British Columbia. Fans came from Vancouver and Boston.\n")
+    kinds = kinds_of(text, "en", "Toronto")
+    assert kinds["vancouver"] == "place"
+    assert kinds["boston"] == "place"
+
+
+def test_en_rare_recurring_words_are_kept_with_context():
+    text = ("Davy tried electrolysis in 1807. His electrolysis failed. "
+            "The pure alumina was heated; pure alumina melts late. Alumina is an oxide. Alumina, alumina, alumina. "
+            "The discoverer was Davy, and the discoverer wrote.\n")
+    entries = {e.term: e for e in extract_glossary(article_of(text, "en", "History of aluminium"))}
+    assert entries["electrolysis"].kind == "context"      # rare, twice, in one chapter
+    assert "discoverer" not in entries                    # "discover" + "er": a plain word
+    assert "pure alumina" not in entries                  # a common word before a frequent term
+
+
+def test_name_of_a_term_head_and_lowercase_words():
+    text = ("Then, Société électrométallurgique française was founded in Paris. "
+            "It hired Héroult; Société électrométallurgique française grew.\n")
+    terms = {e.term for e in extract_glossary(article_of(text, "en", "History of aluminium"))}
+    assert "Société électrométallurgique française" in terms
 
 
 def test_glossary_keeps_terms_only():
@@ -286,8 +392,7 @@ def test_term_pattern_acronyms_are_case_sensitive_and_dashes_flexible():
 
 @pytest.fixture(scope="module")
 def glossaries():
-    return {name: extract_glossary(read_article(SAMPLES_DIR / f"{name}.txt"))
-            for name in SAMPLES}
+    return {name: sample_extraction(name)[0] for name in SAMPLES}
 
 
 def render(entries: list[GlossaryEntry]) -> str:

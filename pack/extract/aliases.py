@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from pack.extract.candidates import TextIndex
-from pack.extract.definitions import gap
+from pack.extract.phrases import bare_gap
 
 Key = tuple[str, ...]
 
@@ -99,7 +99,7 @@ def _or_alias(index, number, first, last, known):
     cues = lex.phrases("definitions", "named_cues")
     if not any(first >= len(c) and tuple(keys[first - len(c):first]) == c for c in cues):
         return []
-    if last + 2 >= len(keys) or keys[last + 1] not in joiners or gap(sentence, last, last + 1) != " ":
+    if last + 2 >= len(keys) or keys[last + 1] not in joiners or bare_gap(sentence, last, last + 1) != " ":
         return []
     for f, l in index.runs[number]:
         if f == last + 2:

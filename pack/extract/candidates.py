@@ -11,7 +11,10 @@ Outputs: a `TextIndex` (sentences with normalised word keys) and a list of
 - short quoted phrases and two-word lowercase phrases that recur
   ("kosmopolitanisme tak berakar", "aluminium bronze").
 
-Nothing here decides whether a candidate is a person, a place or a term:
+`refine` then joins a term head to the lowercase words after it
+("Société électrométallurgique française") and drops a common word put
+before a frequent term ("pure alumina"). Nothing here decides whether a
+candidate is a person, a place or a term:
 `kinds` does that, and the glossary and who's-who rank what is left.
 """
 
@@ -22,6 +25,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from pack.extract.lexicon import Lexicon
+from pack.extract.refine import headed_phrases, modifier_phrases
 from pack.extract.runs import is_initial, name_runs
 from pack.extract.tokens import Sentence
 
@@ -152,7 +156,11 @@ def collect(index: TextIndex, subject_words: frozenset[str]) -> list[Candidate]:
         add(pair, "phrase")
     for candidate in found.values():
         _locate(candidate, index)
-    located = [c for c in sorted(found.values(), key=lambda c: c.key) if c.occurrences]
+    for key in headed_phrases(list(found.values()), index):
+        add(key, "name")
+        _locate(found[key], index)
+    dropped = modifier_phrases(list(found.values()), lex)
+    located = [c for c in sorted(found.values(), key=lambda c: c.key) if c.occurrences and c.key not in dropped]
     return _drop_subsumed(located)
 
 
@@ -198,8 +206,10 @@ def _is_rare(key: str, lex: Lexicon, index: TextIndex) -> bool:
         return False
     if any(key.startswith(p) for p in lex.candidates.get("skip_prefixes", [])):
         return False
-    if lex.is_inflected(key) or lex.is_derived(key):
+    if lex.is_inflected(key) or (lex.is_derived(key) and not _frequent_noun(key, lex, index)):
         return False            # "gengnya", "pengecaman": forms of ordinary words
+    if _common_stem(key, lex):
+        return False            # "discoverer", "cookware": plain words put together
     zipf = lex.zipf(key)
     rare = lex.candidates.get("rare_zipf", 3.0)
     if zipf < rare:
@@ -207,6 +217,20 @@ def _is_rare(key: str, lex: Lexicon, index: TextIndex) -> bool:
     # Less rare words count when the article keeps using them ("alloy").
     return zipf < lex.candidates.get("key_zipf", rare) and \
         len(index.where.get(key, [])) >= lex.candidates.get("key_count", 1)
+
+
+def _frequent_noun(key: str, lex: Lexicon, index: TextIndex) -> bool:
+    """A verb-shaped noun the article keeps using ("recycling")."""
+    endings = lex.candidates.get("noun_endings", [])
+    return any(key.endswith(e) for e in endings) and \
+        len(index.where.get(key, [])) >= lex.candidates.get("key_count", 1)
+
+
+def _common_stem(key: str, lex: Lexicon) -> bool:
+    """A common word plus a word-forming ending ("discover" + "er")."""
+    floor = lex.candidates.get("common_stem_zipf", 7.0)
+    return any(key.endswith(e) and len(key) - len(e) >= 3 and lex.zipf(key[:-len(e)]) >= floor
+               for e in lex.candidates.get("common_stem_endings", []))
 
 
 def _quoted_phrases(sentence: Sentence, keys: list[str], lex: Lexicon):

@@ -9,9 +9,15 @@ quality used to pick the best one. Patterns, best first:
 - reverse    "suara terbanyak relatif (pluralitas)"
 - named      "kepolisian rahasia ... yang disebut Okhrana", "... known as X"
 - that-is    "Komite Eksekutif Soviet Petrograd, yaitu dewan buruh kota ..."
+- list       "the Six Majors: Alcoa, Alcan, ..." (`members`)
 - apposition "Politbiro, badan eksekutif partai komunis" (no verb in it),
-             and "a new aluminium alloy, duralumin,"
-- copula     "Stalinisme merupakan ...", "alum was a double salt"
+             "a new aluminium alloy, duralumin," and "X—a Y—"
+- which-is   "X, which is a Y", "X (yang merupakan Y)" (`relatives`)
+- copula     "Stalinisme merupakan ...", "alum was a double salt" (`relatives`)
+- member     "<group> such as A and X" -> "one of the <group>" (`members`)
+- used-as    "use cryolite as the source ore" (`relatives`)
+- which-does "sodium, which combusts in water" (`relatives`)
+- origin     "Hall co-founded X in 1888" -> "co-founded by Hall in 1888" (`origins`)
 - class      "badan keamanan Cheka" (a kind noun with a modifier)
 
 Aliases ("Komando Tertinggi Militer (Stavka)", "PBDSR") are found by
@@ -25,13 +31,18 @@ from dataclasses import dataclass
 
 from pack.extract.glosses import LIST_OF_NAMES, TRANSLATED, gloss, reverse_gloss, skip_bracket
 from pack.extract.lexicon import Lexicon
-from pack.extract.phrases import clause_break, has_verb, np_after, np_before, phrase_text
+from pack.extract.phrases import (bare_gap, clause_break, cue_after, cue_before, ends_clause, has_verb,
+                                  np_after, np_before, phrase_text)
+from pack.extract.members import member_of, names_listed
+from pack.extract.origins import origin
+from pack.extract.relatives import copula, used_as, which_does, which_is
 from pack.extract.tokens import Sentence
 
+APPOSITION_GAPS = (", ", "—", " — ")          # "X, a Y," and "X—a Y—"
 ONE_WORD_OK = {"gloss", "reverse", "that-is"}   # one-word definitions only from these
-QUOTES = "\"“”'‘’()"
-QUALITY = {"gloss": 5.0, "reverse": 4.5, "named": 4.0, "that-is": 4.0,
-           "apposition": 3.0, "copula": 2.5, "translation": 2.0, "class": 1.0}
+QUALITY = {"gloss": 5.0, "reverse": 4.5, "named": 4.0, "that-is": 4.0, "list": 3.0,
+           "apposition": 3.0, "which-is": 3.0, "copula": 2.5, "translation": 2.0,
+           "member": 2.0, "used-as": 2.0, "which-does": 1.5, "origin": 1.5, "class": 1.0}
 
 
 @dataclass(frozen=True)
@@ -47,20 +58,15 @@ def definitions_at(sentence: Sentence, keys: list[str], first: int, last: int,
     """Every definition pattern that fires around tokens first..last."""
     found = []
     last = skip_bracket(sentence, last)
-    for pattern, finder in (("gloss", gloss), ("reverse", reverse_gloss), ("named", _named),
-                            ("that-is", _that_is), ("apposition", _apposition),
-                            ("copula", _copula), ("class", _class_noun)):
+    for pattern, finder in PATTERNS:
         text = finder(sentence, keys, first, last, lex)
-        if text and _acceptable(text, lex) and (len(text.split()) > 1 or pattern in ONE_WORD_OK):
+        if not text or not (_acceptable(text, lex) or pattern == "member"):
+            continue          # ("one of the Six Majors": the group was checked in `members`)
+        if len(text.split()) > 1 or pattern in ONE_WORD_OK:
             if pattern == "gloss" and text.startswith(TRANSLATED):
                 pattern, text = "translation", text[len(TRANSLATED):]
             found.append(Found(text, pattern, QUALITY[pattern] - _penalty(text, lex), number))
     return found
-
-
-def gap(sentence: Sentence, left: int, right: int) -> str:
-    """The gap between two tokens with quotation marks removed."""
-    return "".join(c for c in sentence.gap(left, right) if c not in QUOTES)
 
 
 def _acceptable(text: str, lex: Lexicon) -> bool:
@@ -84,33 +90,15 @@ def _penalty(text: str, lex: Lexicon) -> float:
     return penalty
 
 
-def _ends_clause(sentence: Sentence, last: int) -> bool:
-    return last + 1 >= len(sentence.tokens) or clause_break(sentence, last, last + 1)
-
-
-def _match_before(keys: list[str], first: int, phrases) -> int:
-    """Length of the cue phrase that ends just before token `first` (0: none)."""
-    for phrase in phrases:
-        if first >= len(phrase) and tuple(keys[first - len(phrase):first]) == phrase:
-            return len(phrase)
-    return 0
-
-
-def _match_after(keys: list[str], start: int, phrases) -> int:
-    for phrase in phrases:
-        if tuple(keys[start:start + len(phrase)]) == phrase:
-            return len(phrase)
-    return 0
-
-
 # ------------------------------------------------------------ patterns
+# (the list of all patterns, PATTERNS, is at the end of this module)
 
 
 def _named(sentence, keys, first, last, lex) -> str | None:
     """"<definition> yang disebut X" / "<definition>, known as X"."""
-    determiner = _match_before(keys, first, lex.phrases("definitions", "determiners"))
-    size = _match_before(keys, first - determiner, lex.phrases("definitions", "named_cues"))
-    if not size or gap(sentence, first - 1, first).strip():
+    determiner = cue_before(keys, first, lex.phrases("definitions", "determiners"))
+    size = cue_before(keys, first - determiner, lex.phrases("definitions", "named_cues"))
+    if not size or bare_gap(sentence, first - 1, first).strip():
         return None           # ("... known as the Bayer process": the article is skipped)
     cue = first - determiner - size
     before = cue - 1
@@ -147,7 +135,7 @@ def _antecedent(sentence, keys, first, lex) -> str | None:
         return None
     finite = [i for i in range(start, end + 1) if keys[i] in lex.finite_verbs]
     if finite and lex.finite_verbs:
-        if _match_after(keys, start, lex.phrases("definitions", "determiners")):
+        if cue_after(keys, start, lex.phrases("definitions", "determiners")):
             return phrase_text(sentence, keys, start, finite[0] - 1, lex) if finite[0] > start + 1 else None
         stop = finite[0] + 1
         boundary = lex.words("definitions", "boundary_words")
@@ -161,15 +149,15 @@ def _antecedent(sentence, keys, first, lex) -> str | None:
 def _that_is(sentence, keys, first, last, lex) -> str | None:
     """"X, yaitu <definition>" and "<definition>, yaitu X"."""
     cues = lex.phrases("definitions", "that_is_cues")
-    if last + 1 < len(keys) and gap(sentence, last, last + 1).strip() in (",", ""):
-        size = _match_after(keys, last + 1, cues)
+    if last + 1 < len(keys) and bare_gap(sentence, last, last + 1).strip() in (",", ""):
+        size = cue_after(keys, last + 1, cues)
         if size:
             span = np_after(sentence, keys, last + 1 + size, lex)
             if span:
                 return phrase_text(sentence, keys, span[0], span[1], lex)
-    size = _match_before(keys, first, cues)
-    if size and first - size > 0 and gap(sentence, first - size - 1, first - size).strip() == "," \
-            and _ends_clause(sentence, last):
+    size = cue_before(keys, first, cues)
+    if size and first - size > 0 and bare_gap(sentence, first - size - 1, first - size).strip() == "," \
+            and ends_clause(sentence, last):
         span = np_before(sentence, keys, first - size, lex)
         if span and not sentence.tokens[span[0]].cap:
             return phrase_text(sentence, keys, span[0], span[1], lex)
@@ -178,14 +166,14 @@ def _that_is(sentence, keys, first, last, lex) -> str | None:
 
 def _apposition(sentence, keys, first, last, lex) -> str | None:
     """"X, <noun phrase>," (no verb in it) and "<a noun phrase>, X,"."""
-    if last + 1 < len(keys) and gap(sentence, last, last + 1) == ", " \
+    if last + 1 < len(keys) and bare_gap(sentence, last, last + 1) in APPOSITION_GAPS \
             and not _fronted(sentence, keys, first, lex):
         span = np_after(sentence, keys, last + 1, lex)
         if span and _noun_start(sentence, keys, span[0], lex) and span[1] > span[0] \
                 and not has_verb(keys, span[0], span[1], lex) and not _list_follows(sentence, keys, span[1], lex) \
                 and not _bare_list(keys, span, lex):
             return phrase_text(sentence, keys, span[0], span[1], lex)
-    if first > 0 and gap(sentence, first - 1, first) in (", ", "—", " — ") and _ends_clause(sentence, last):
+    if first > 0 and bare_gap(sentence, first - 1, first) in APPOSITION_GAPS and ends_clause(sentence, last):
         span = _from_determiner(keys, np_before(sentence, keys, first, lex), lex)
         if span and span[1] > span[0] and _kind_opening(keys, span[0], lex) \
                 and not sentence.tokens[span[0]].cap:
@@ -205,10 +193,10 @@ def _from_determiner(keys, span, lex):
 def _kind_opening(keys, start, lex) -> bool:
     """"a new alloy, X" (English: an article is enough); "surat kabar
     partai, X" (Indonesian: a kind noun, after an optional determiner)."""
-    determiner = _match_after(keys, start, lex.phrases("definitions", "determiners"))
+    determiner = cue_after(keys, start, lex.phrases("definitions", "determiners"))
     if lex.definitions.get("apposition_needs_determiner"):
         return bool(determiner)
-    return bool(_match_after(keys, start + determiner, lex.phrases("definitions", "class_nouns")))
+    return bool(cue_after(keys, start + determiner, lex.phrases("definitions", "class_nouns")))
 
 
 def _fronted(sentence, keys, first, lex) -> bool:
@@ -221,7 +209,7 @@ def _fronted(sentence, keys, first, lex) -> bool:
 
 def _bare_list(keys, span, lex) -> bool:
     """"proletariat, petani dan kelas menengah": a list, not an apposition."""
-    if _match_after(keys, span[0], lex.phrases("definitions", "determiners")):
+    if cue_after(keys, span[0], lex.phrases("definitions", "determiners")):
         return False
     joiners = lex.words("people", "list_joiners")
     return any(k in joiners for k in keys[span[0]:span[1] + 1])
@@ -229,7 +217,7 @@ def _bare_list(keys, span, lex) -> bool:
 
 def _noun_start(sentence, keys, index, lex) -> bool:
     token = sentence.tokens[index]
-    if _match_after(keys, index, lex.phrases("definitions", "determiners")):
+    if cue_after(keys, index, lex.phrases("definitions", "determiners")):
         return True
     return not token.cap and not lex.is_function(keys[index]) and not lex.looks_like_verb(keys[index]) \
         and keys[index] not in lex.words("definitions", "boundary_words") \
@@ -241,50 +229,9 @@ def _list_follows(sentence, keys, end, lex) -> bool:
     if end + 1 >= len(keys):
         return False
     joiners = lex.words("people", "list_joiners")
-    if gap(sentence, end, end + 1) == ", " and sentence.tokens[end + 1].cap:
+    if bare_gap(sentence, end, end + 1) == ", " and sentence.tokens[end + 1].cap:
         return True
-    return keys[end + 1] in joiners and gap(sentence, end, end + 1) in (", ", " ")
-
-
-def _copula(sentence, keys, first, last, lex) -> str | None:
-    """"X adalah <definition>" with X opening its clause, and no hedge before."""
-    if first > 0 and not clause_break(sentence, first - 1, first) \
-            and keys[first - 1] not in lex.words("definitions", "copula_openers"):
-        return None
-    opening = first
-    while opening > 0 and not re.search(r"[;:]", sentence.gap(opening - 1, opening)):
-        opening -= 1
-    if any(k in lex.words("definitions", "hedges") for k in keys[opening:first]):
-        return None           # "scientists believed that alum was ...": a claim
-    start = last + 1
-    cues = lex.phrases("definitions", "copula_cues")
-    if start < len(keys) and gap(sentence, last, start) == ", " and not _match_after(keys, start, cues):
-        span = np_after(sentence, keys, start, lex)
-        if not span or span[1] + 1 >= len(keys):
-            return None
-        start = span[1] + 1       # "this earth, alumina, was ..."
-    size = _match_after(keys, start, cues)
-    if not size:
-        return None
-    span = np_after(sentence, keys, start + size, lex)
-    if not span or sentence.tokens[span[0]].cap or lex.looks_like_verb(keys[span[0]]):
-        return None
-    if lex.definitions.get("apposition_needs_determiner") and \
-            not _match_after(keys, span[0], lex.phrases("definitions", "determiners")):
-        return None
-    if _after_fronted(sentence, keys, first, lex):
-        return None           # "After the Crusades, alum was a commodity ...": a moment, not a definition
-    return phrase_text(sentence, keys, span[0], span[1], lex)
-
-
-def _after_fronted(sentence, keys, first, lex) -> bool:
-    """The term opens a main clause that follows a fronted phrase."""
-    if first == 0 or not clause_break(sentence, first - 1, first):
-        return False
-    start = first - 1
-    while start > 0 and not clause_break(sentence, start - 1, start):
-        start -= 1
-    return keys[start] in lex.words("definitions", "fronting_words")
+    return keys[end + 1] in joiners and bare_gap(sentence, end, end + 1) in (", ", " ")
 
 
 def _class_noun(sentence, keys, first, last, lex) -> str | None:
@@ -293,9 +240,9 @@ def _class_noun(sentence, keys, first, last, lex) -> str | None:
     Not when a name follows X ("surat kabar mingguan Bolshevik, Zvezda":
     the newspaper is Zvezda, "Bolshevik" only describes it).
     """
-    if first == 0 or gap(sentence, first - 1, first) != " " or not sentence.tokens[first].cap:
+    if first == 0 or bare_gap(sentence, first - 1, first) != " " or not sentence.tokens[first].cap:
         return None           # only a name stands in apposition; "partai tunggal oligarkis" is an adjective
-    if last + 1 < len(keys) and gap(sentence, last, last + 1) == ", " and sentence.tokens[last + 1].cap:
+    if last + 1 < len(keys) and bare_gap(sentence, last, last + 1) == ", " and sentence.tokens[last + 1].cap:
         return None
     span = np_before(sentence, keys, first, lex, max_tokens=3)
     if not span or span[1] == span[0]:
@@ -304,19 +251,25 @@ def _class_noun(sentence, keys, first, last, lex) -> str | None:
     if any(k in relative for k in keys[span[0]:span[1] + 1]):
         return None
     classes = lex.phrases("definitions", "class_nouns")
-    skip = _match_after(keys, span[0], lex.phrases("definitions", "determiners"))
+    skip = cue_after(keys, span[0], lex.phrases("definitions", "determiners"))
     if lex.definitions.get("class_head_first", True):
         # The last kind noun with a modifier after it: "pembentukan | badan keamanan".
-        starts = [i for i in range(span[0] + skip, span[1]) if _match_after(keys, i, classes)]
+        starts = [i for i in range(span[0] + skip, span[1]) if cue_after(keys, i, classes)]
         if not starts:
             return None
         span = (starts[-1], span[1])
-        size = _match_after(keys, span[0], classes)
+        size = cue_after(keys, span[0], classes)
         short = span[0] + size > span[1]
     else:                     # English: "the security organisation Cheka"
-        size = _match_before(keys, span[1] + 1, classes)
+        size = cue_before(keys, span[1] + 1, classes)
         short = span[1] + 1 - size <= span[0] + skip
     if not size or short or any(
             sentence.tokens[i].cap for i in range(span[0], span[1] + 1)):
         return None
     return phrase_text(sentence, keys, span[0], span[1], lex)
+
+
+PATTERNS = (("gloss", gloss), ("reverse", reverse_gloss), ("named", _named), ("that-is", _that_is),
+            ("list", names_listed), ("apposition", _apposition), ("which-is", which_is),
+            ("copula", copula), ("member", member_of), ("used-as", used_as), ("which-does", which_does),
+            ("origin", origin), ("class", _class_noun))

@@ -8,8 +8,11 @@ use to the entry with it).
 Pipeline: `analysis` finds candidates and tells terms from people and
 places; `aliases` and `variants` group spellings; `definitions` finds
 the article's own definition of each group (else the sentence of first
-use is shown, kind "context"); the score is frequency x rarity in general
-usage x spread over chapters, boosted when the article defines the term.
+use is shown, kind "context"). A term the article never explains is kept
+only when it recurs across chapters, or is rare in general usage and
+recurs at all ("cryolite"), or names a process ("Deville process"). The
+score is frequency x rarity in general usage x spread over chapters,
+boosted when the article defines the term.
 """
 
 from __future__ import annotations
@@ -39,9 +42,10 @@ def extract_glossary(article: Article, limit: int = 60) -> list[GlossaryEntry]:
     terms = {c.key: c for c in analysis.candidates if _is_term(c, analysis)}
     aliases = [p for p in find_aliases(analysis.index, set(terms)) if p[0] in terms and p[1] in terms]
     expansions = {(a, b) for a, b, kind in aliases if kind == "expansion"}
+    inside = _inside_longer(list(terms.values()))
     entries = []
     for group in group_variants(sorted(terms), aliases, analysis.lex):
-        entry = _entry([terms[k] for k in group], analysis, expansions)
+        entry = _entry([terms[k] for k in group], analysis, expansions, inside)
         if entry:
             entries.append(entry)
     entries.sort(key=lambda e: (-e.score, e.term.casefold(), e.term))
@@ -89,21 +93,53 @@ def _is_term(c: Candidate, analysis: Analysis) -> bool:
     return True
 
 
-def _entry(members: list[Candidate], analysis: Analysis, expansions) -> GlossaryEntry | None:
+def _inside_longer(terms: list[Candidate]) -> set[tuple[int, int, int]]:
+    """(sentence, first, last) of every use that lies inside a longer term's use."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for c in terms:
+        for o in c.occurrences:
+            spans.setdefault(o.sentence, []).append((o.first, o.last))
+    inside = set()
+    for number, pairs in spans.items():
+        for first, last in pairs:
+            if any(f <= first and last <= l and (f, l) != (first, last) for f, l in pairs):
+                inside.add((number, first, last))
+    return inside
+
+
+def _entry(members: list[Candidate], analysis: Analysis, expansions, inside) -> GlossaryEntry | None:
     occurrences = merged_occurrences(members)
-    found = _definitions(members, analysis)
+    found = _definitions(members, analysis, inside)
     display = _display(members, found)
     long_form = _long_form(display, members, expansions)
     definition, kind, quality = _definition_text(display, long_form, found, occurrences, analysis)
     count = _weighted_count(members)
     chapters = {analysis.index.sentences[o.sentence].chapter for o in occurrences}
-    if kind == "context" and (count < CONTEXT_MIN_COUNT or len(chapters) < CONTEXT_MIN_CHAPTERS):
+    if kind == "context" and (count < CONTEXT_MIN_COUNT or len(chapters) < CONTEXT_MIN_CHAPTERS) \
+            and not _rare_and_recurring(members, count, analysis):
         return None               # never explained: it must recur across chapters to be key
     score = _score(members, count, quality, occurrences, analysis)
     variants = sorted({m.display for m in members} - {display.display})
     return GlossaryEntry(term=display.display, definition=definition, kind=kind,
                          refs=pick_refs(analysis.index, occurrences), variants=variants,
                          score=round(score, 4))
+
+
+def _rare_and_recurring(members: list[Candidate], count: float, analysis: Analysis) -> bool:
+    """A key term even in one chapter: a word rare in general usage that the
+    article uses again ("cryolite", "electrolysis"), a recurring phrase
+    holding one ("sulfuric acid"), or a named process ("Deville process")."""
+    settings = analysis.lex.candidates
+    limit = settings.get("context_rare_zipf", 0.0)
+    needed = {"word": settings.get("context_rare_count", math.inf),
+              "phrase": settings.get("context_rare_phrase_count", math.inf)}
+    for m in members:
+        rare = any(analysis.lex.zipf(w) < limit for w in m.key if not analysis.lex.is_function(w))
+        if rare and count >= needed.get(m.shape, math.inf):
+            return True
+        if m.shape == "name" and m.key[-1] in analysis.lex.words("candidates", "key_name_tails"):
+            return True
+    return False
 
 
 def _display(members: list[Candidate], found) -> Candidate:
@@ -134,12 +170,14 @@ def _weighted_count(members: list[Candidate]) -> float:
 # ------------------------------------------------------------ definitions
 
 
-def _definitions(members: list[Candidate], analysis: Analysis) -> dict[tuple, list[Found]]:
+def _definitions(members: list[Candidate], analysis: Analysis, inside) -> dict[tuple, list[Found]]:
+    """Definitions found at each member's uses, except uses inside a longer
+    term ("anodes" of "Söderberg anodes": what follows is about the name)."""
     index = analysis.index
     out: dict[tuple, list[Found]] = {}
     for m in members:
         found: list[Found] = []
-        usable = [o for o in m.occurrences if o.standalone or m.shape != "name"]
+        usable = [o for o in m.occurrences if o.standalone and (o.sentence, o.first, o.last) not in inside]
         for occ in usable[:OCCURRENCES_TRIED]:
             sentence = index.sentences[occ.sentence]
             found.extend(definitions_at(sentence, index.keys[occ.sentence], occ.first, occ.last,
@@ -169,6 +207,8 @@ def _definition_text(display, long_form, found, occurrences, analysis) -> tuple[
 
 
 def _context(text: str) -> str:
+    if text.count("(") < text.count(")") and text.endswith(")"):
+        text = text[:-1]      # "... contrary to contemporary belief.)": the bracket opened a sentence before
     words = text.split()
     if len(words) <= CONTEXT_WORDS:
         return text

@@ -28,6 +28,7 @@ from pack.extract.neighbours import by_neighbours
 from pack.extract.places import place_names
 
 Key = tuple[str, ...]
+NEIGHBOUR_ROUNDS = 2
 NICKNAME = re.compile(r"\w [\"“]\w+[\"”] \w")
 
 
@@ -75,7 +76,8 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
         if kinds.kind[c.key] == "person":
             kinds.name_part[c.key] = part
     _people_by_parts(names, kinds, ctx)
-    by_neighbours(names, kinds, ctx, subject)
+    for _ in range(NEIGHBOUR_ROUNDS):     # a name found a place in one round is a neighbour in the next
+        by_neighbours(names, kinds, ctx, subject)
     for c in candidates:
         if c.shape != "name":
             kinds.kind[c.key] = _word_kind(c, lex, places)
@@ -163,7 +165,9 @@ def _attributive_demonym(c: Candidate, ctx: _Context) -> bool:
     before_noun = 0
     for occ in c.occurrences:
         tokens = ctx.index.sentences[occ.sentence].tokens
-        if occ.last + 1 < len(tokens) and (not tokens[occ.last + 1].cap or not occ.standalone):
+        sentence = ctx.index.sentences[occ.sentence]
+        if occ.last + 1 < len(tokens) and sentence.gap(occ.last, occ.last + 1) == " " \
+                and (not tokens[occ.last + 1].cap or not occ.standalone):
             before_noun += 1
     return before_noun * 2 >= c.count
 
@@ -227,9 +231,20 @@ def _place_context(c: Candidate, ctx: _Context) -> bool:
                 ctx.index.sentences[occ.sentence].gap(occ.first - 1, occ.first) != " ":
             continue
         if keys[occ.first - 1] in preps or any(
-                tuple(keys[max(0, occ.first - len(n)):occ.first]) == n for n in nouns):
+                tuple(keys[max(0, occ.first - len(n)):occ.first]) == n for n in nouns) \
+                or _in_region(occ, ctx):
             located += 1
     return located >= max(1, 0.3 * c.standalone)
+
+
+def _in_region(occ, ctx: _Context) -> bool:
+    """"Vancouver, British Columbia": a name followed by a known region."""
+    sentence = ctx.index.sentences[occ.sentence]
+    keys = ctx.index.keys[occ.sentence]
+    if occ.last + 1 >= len(keys) or sentence.gap(occ.last, occ.last + 1) != ", ":
+        return False
+    run = next(((f, l) for f, l in ctx.index.runs[occ.sentence] if f == occ.last + 1), None)
+    return run is not None and " ".join(keys[run[0]:run[1] + 1]) in ctx.places
 
 
 def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Context) -> None:

@@ -9,11 +9,13 @@ least half of the name's own mentions are in such lists.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from pack.extract.candidates import Candidate
 
 Key = tuple[str, ...]
+ASIDE = re.compile(r"\s*\([^()\w]*\d[^()]*\)")
 
 
 def by_neighbours(names, kinds, ctx, subject) -> None:
@@ -50,11 +52,17 @@ def by_neighbours(names, kinds, ctx, subject) -> None:
             kinds.kind[c.key] = "place"
 
 
+def _gap(sentence, left: int, right: int) -> str:
+    """The gap between two tokens without bracketed figures: "Atlanta
+    (19.7), Boston" lists two cities side by side."""
+    return ASIDE.sub("", sentence.gap(left, right))
+
+
 def _listed_next(number, last, keys, joiners, ctx, at) -> list[Candidate]:
     sentence = ctx.index.sentences[number]
     if last + 1 >= len(keys):
         return []
-    gap = sentence.gap(last, last + 1)
+    gap = _gap(sentence, last, last + 1)
     if gap == ", " and (number, last + 1) in at:
         return [at[(number, last + 1)]]
     step = 1 if gap in (" ", ", ") and keys[last + 1] in joiners else 0
@@ -67,7 +75,7 @@ def _listed_before(number, first, keys, joiners, ctx, ends) -> list[Candidate]:
     sentence = ctx.index.sentences[number]
     if first == 0:
         return []
-    gap = sentence.gap(first - 1, first)
+    gap = _gap(sentence, first - 1, first)
     if gap == ", " and (number, first - 1) in ends:
         return [ends[(number, first - 1)]]
     if gap == " " and keys[first - 1] in joiners and first >= 2:

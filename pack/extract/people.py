@@ -2,11 +2,15 @@
 
 Inputs: an `Article`. Outputs: `Person`s who matter in the article, ranked
 by mentions and spread over chapters, each with the role the article gives
-them (from `roles`), references to where they appear, and the name forms
-merged into one entry ("Lenin" into "Vladimir Lenin", "Lavrenti Beria" and
-"Lavrentiy Beria"). People the article never describes get no entry: a
-who's-who line needs a role. The article's subject ("Josef Stalin") is
-left out: the whole book is about them.
+them (from `people_roles`), references to where they appear, and the name
+forms merged into one entry ("Lenin" into "Vladimir Lenin", "Lavrenti
+Beria" and "Lavrentiy Beria", "Alexander" and "Aleksander" when both are
+someone's child). A given name listed before a full name shares its
+surname ("brothers Alfred and Eugene Cowles" -> "Alfred Cowles"). People
+the article never describes get no entry: a who's-who line needs a role;
+a mere apposition ("orang yang benar-benar setia dengan Stalin") serves
+only for people mentioned at least `MATTERS` times. The article's subject
+("Josef Stalin") is left out: the whole book is about them.
 """
 
 from __future__ import annotations
@@ -14,26 +18,33 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import combinations
 
 from pack.extract.analysis import Analysis, analyse
 from pack.extract.candidates import Candidate, Occurrence
 from pack.extract.mentions import merged_occurrences, pick_refs, unique_ids
-from pack.extract.roles import Role, role_at
+from pack.extract.people_roles import fallback_roles, mention_roles
+from pack.extract.roles import Role
 from pack.extract.variants import one_apart
 from pack.model import Article, Person
 
 Key = tuple[str, ...]
+MATTERS = 3        # mentions for a person described only by an apposition to be listed
 
 
 def extract_people(article: Article, limit: int = 40) -> list[Person]:
     analysis = analyse(article)
     people = [c for c in analysis.candidates if analysis.kinds.of(c.key) == "person"
               and c.quoted < c.count]          # "Paman Joe": a nickname in quotes
-    groups = _group(people, analysis)
-    roles = _roles(people, analysis)
+    surnames = {c.key: _shared_surname(c, analysis) for c in people}
+    names = {(o.sentence, o.first, o.last): _mention_name(c, o, surnames[c.key], analysis)
+             for c in people for o in c.occurrences if o.standalone}
+    roles = mention_roles(people, analysis, names)
+    fallback = fallback_roles(people, analysis)
+    groups = _merge_spellings(_group(people, analysis), roles, analysis)
     persons = []
     for members in groups:
-        person = _person(members, analysis, roles)
+        person = _person(members, analysis, roles, fallback, surnames)
         if person:
             persons.append(person)
     persons.sort(key=lambda p: (-p.score, p.name))
@@ -76,7 +87,7 @@ def _group(people: list[Candidate], analysis: Analysis) -> list[list[Candidate]]
 
 def _same_person(a: Key, b: Key) -> bool:
     """Same surname (or one letter apart) and compatible given names."""
-    if not (a[-1] == b[-1] or (len(a[-1]) >= 6 and one_apart(a[-1], b[-1]))):
+    if not (a[-1] == b[-1] or (len(a[-1]) >= 6 and a[-1][0] == b[-1][0] and one_apart(a[-1], b[-1]))):
         return False
     return a[0] == b[0] or one_apart(a[0], b[0]) or a[0] in b or b[0] in a
 
@@ -105,15 +116,17 @@ def _paragraphs(members: list[Candidate], analysis: Analysis) -> set[str]:
 # ------------------------------------------------------------ one person
 
 
-def _person(members: list[Candidate], analysis: Analysis, roles) -> Person | None:
+def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surnames) -> Person | None:
     occurrences = merged_occurrences(members)
     role = _best_role(occurrences, roles)
+    if role is None and len(occurrences) >= MATTERS:
+        role = _best_role(occurrences, fallback)      # a person who matters, described only so
     if role is None:
         return None
     forms = Counter()
     for m in members:
         for form, n in m.forms.items():
-            forms[_bare_name(form, m, analysis)] += n
+            forms[_bare_name(form, m, analysis) + (f" {surnames[m.key]}" if surnames[m.key] else "")] += n
     name = _display(forms)
     variants = sorted(f for f in forms if f != name)
     chapters = {analysis.index.sentences[o.sentence].chapter for o in occurrences}
@@ -143,40 +156,66 @@ def _display(forms: Counter) -> str:
     return min(full, key=lambda f: (-forms[f], -len(f), f))
 
 
-def _roles(people: list[Candidate], analysis: Analysis) -> dict[tuple[int, int, int], Role]:
-    """The role at each standalone mention, shared along lists ("dua tokoh
-    militer, Kliment Voroshilov dan Semyon Budyonny")."""
-    index = analysis.index
-    found: dict[tuple[int, int, int], Role] = {}
-    spans: dict[int, list[tuple[int, int]]] = {}
-    for m in people:
-        part = analysis.kinds.name_part[m.key]
-        for occ in m.occurrences:
-            if not occ.standalone:
-                continue
-            spans.setdefault(occ.sentence, []).append((occ.first, occ.last))
-            name_start = occ.first + len(m.key) - len(part)
-            role = role_at(index.sentences[occ.sentence], index.keys[occ.sentence], occ.first,
-                           name_start, occ.last, analysis.lex)
-            if role:
-                found[(occ.sentence, occ.first, occ.last)] = role
-    joiners = analysis.lex.words("people", "list_joiners")
-    for number, positions in spans.items():
-        sentence = index.sentences[number]
-        positions.sort()
-        for (f1, l1), (f2, l2) in zip(positions, positions[1:]):
-            role = found.get((number, f1, l1))
-            between = sentence.text[sentence.tokens[l1].end:sentence.tokens[f2].start]
-            listed = between.strip(" ,").casefold() in joiners or between == ", "
-            if role and role.pattern in ("before", "list") and listed and (number, f2, l2) not in found:
-                found[(number, f2, l2)] = Role(role.text, "list", role.occupation)
-    return found
-
-
 def _best_role(occurrences: list[Occurrence], roles) -> Role | None:
-    """An occupation or title first, then a relation; the earliest of each."""
+    """An occupation or title first, then a relation naming someone or
+    something ("putra dari Lidia Pereprygia" before "anak"); the earliest."""
     keys = [(o.sentence, o.first, o.last) for o in occurrences]
-    found = [(0 if roles[k].occupation else 1, k[0], roles[k]) for k in keys if k in roles]
+    found = [(0 if roles[k].occupation else 1, 0 if _names_someone(roles[k]) else 1, k[0], roles[k])
+             for k in keys if k in roles]
     if not found:
         return None
-    return min(found, key=lambda f: (f[0], f[1], f[2].text))[2]
+    return min(found, key=lambda f: (f[0], f[1], f[2], f[3].text))[3]
+
+
+def _names_someone(role: Role) -> bool:
+    """A relation with its possessor ("putra dari Lidia Pereprygia")."""
+    return not role.occupation and any(word[:1].isupper() for word in role.text.split()[1:])
+
+
+# ------------------------------------------------------------ name forms
+
+
+def _shared_surname(c: Candidate, analysis: Analysis) -> str:
+    """"Alfred and Eugene Cowles": a given name alone before a joiner and a
+    full name shares its surname ("Alfred Cowles"); "" otherwise."""
+    if len(c.key) != 1 or not c.standalone:
+        return ""
+    joiners = analysis.lex.words("people", "list_joiners")
+    surnames = set()
+    for o in c.occurrences:
+        if not o.standalone:
+            continue
+        keys = analysis.index.keys[o.sentence]
+        sentence = analysis.index.sentences[o.sentence]
+        nxt = o.last + 2
+        run = next(((f, l) for f, l in analysis.index.runs[o.sentence] if f == nxt), None)
+        if o.last + 1 >= len(keys) or keys[o.last + 1] not in joiners or run is None or run[1] - run[0] != 1 \
+                or analysis.kinds.of(tuple(keys[run[0]:run[1] + 1])) != "person":
+            return ""
+        surnames.add(sentence.tokens[run[1]].text)
+    return surnames.pop() if len(surnames) == 1 else ""
+
+
+def _mention_name(c: Candidate, o: Occurrence, surname: str, analysis: Analysis) -> str:
+    form = analysis.index.sentences[o.sentence].span_text(o.first, o.last)
+    return _bare_name(form, c, analysis) + (f" {surname}" if surname else "")
+
+
+def _merge_spellings(groups, roles, analysis) -> list[list[Candidate]]:
+    """One person under two spellings of a given name, both described as
+    someone's child or kin ("Alexander — anak", "Aleksander — putra dari
+    Lidia Pereprygia"): one entry."""
+    kin = analysis.lex.phrases("people", "kin_nouns")
+    singles = {}
+    for group in groups:
+        role = _best_role(merged_occurrences(group), roles)
+        if len(group) == 1 and len(group[0].key) == 1 and role and \
+                any(tuple(role.text.casefold().split()[:len(k)]) == k for k in kin):
+            singles[group[0].key[0]] = group
+    merged: set[int] = set()
+    for a, b in combinations(sorted(singles), 2):
+        ga, gb = singles[a], singles[b]
+        if min(len(a), len(b)) >= 6 and one_apart(a, b) and id(gb) not in merged:
+            ga.extend(gb)
+            merged.add(id(gb))
+    return [g for g in groups if id(g) not in merged]

@@ -16,6 +16,7 @@ import re
 from pack.extract.lexicon import Lexicon
 from pack.extract.tokens import Sentence
 
+QUOTES = "\"“”'‘’()"
 CLAUSE = re.compile(r"[,;:()\[\]—–\"“”!?]|\s-\s|\.\s|\.$")
 RELATIVE_REACH = 3     # a verb this close after "yang"/"which" belongs to the phrase
 
@@ -26,6 +27,32 @@ def clause_break(sentence: Sentence, left: int, right: int) -> bool:
     if gap == ". " and len(sentence.tokens[left].text) == 1:
         return False          # an initial
     return bool(CLAUSE.search(gap))
+
+
+def bare_gap(sentence: Sentence, left: int, right: int) -> str:
+    """The gap between two tokens with quotation marks and brackets removed."""
+    return "".join(c for c in sentence.gap(left, right) if c not in QUOTES)
+
+
+def ends_clause(sentence: Sentence, last: int) -> bool:
+    """Token `last` is the last of its clause (or of the sentence)."""
+    return last + 1 >= len(sentence.tokens) or clause_break(sentence, last, last + 1)
+
+
+def cue_before(keys: list[str], first: int, phrases) -> int:
+    """Length of the cue phrase that ends just before token `first` (0: none)."""
+    for phrase in phrases:
+        if first >= len(phrase) and tuple(keys[first - len(phrase):first]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def cue_after(keys: list[str], start: int, phrases) -> int:
+    """Length of the cue phrase that starts at token `start` (0: none)."""
+    for phrase in phrases:
+        if tuple(keys[start:start + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
 
 
 def np_before(sentence: Sentence, keys: list[str], end: int, lex: Lexicon,
@@ -81,12 +108,17 @@ def _number_follows(sentence: Sentence, index: int) -> bool:
 
 
 def has_verb(keys: list[str], first: int, last: int, lex: Lexicon) -> bool:
-    """A verb outside any relative clause in the span."""
+    """A verb outside any relative clause in the span.
+
+    A verb form followed by a participle cue is a participle, not a verb
+    ("potassium used by Wöhler": the agent "by" marks a passive participle).
+    """
     relative = lex.words("definitions", "relative_words")
+    participle = lex.words("definitions", "participle_cues")
     for i in range(first, last + 1):
         if keys[i] in relative:
             return False
-        if lex.looks_like_verb(keys[i]):
+        if lex.looks_like_verb(keys[i]) and not (i + 1 < len(keys) and keys[i + 1] in participle):
             return True
     return False
 

@@ -16,12 +16,14 @@ pattern, whether it names an occupation) or None. Patterns:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pack.extract.kinds import is_place_name
 from pack.extract.lexicon import Lexicon
 from pack.extract.places import place_names
-from pack.extract.phrases import has_verb, np_after, np_before, phrase_text
+from pack.extract.phrases import cue_before, has_verb, np_after, np_before, phrase_text
+from pack.extract.runs import is_initial
 from pack.extract.tokens import Sentence
 
 MAX_ROLE_WORDS = 12
@@ -32,6 +34,10 @@ class Role:
     text: str
     pattern: str
     occupation: bool       # an occupation or title, not only a relation
+    # Whose role it is, when a pronoun says so ("saudarinya", "his wife"):
+    # "subject" (the first person of the sentence), "previous" (the last
+    # person before), "group" (the last place or body before); "" for none.
+    owner: str = ""
 
 
 def role_at(sentence: Sentence, keys: list[str], first: int, name_start: int, last: int,
@@ -48,29 +54,41 @@ def role_nouns(lex: Lexicon):
 
 
 def _strip_pronoun(word: str, lex: Lexicon) -> str:
-    """"sejawatnya" -> "sejawat", "penulis-penulis" -> "penulis"."""
+    """"sejawatnya" -> "sejawat", "penulis-penulis" -> "penulis" (a plural
+    of a role noun; "benar-benar" stays: an adverb, not a plural)."""
     for suffix in lex.definitions.get("pronoun_suffixes", []):
         if word.casefold().endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[:-len(suffix)]
     halves = word.split("-")
-    if lex.text.get("reduplication") and len(halves) == 2 and halves[0].casefold() == halves[1].casefold():
+    if lex.text.get("reduplication") and len(halves) == 2 and halves[0].casefold() == halves[1].casefold() \
+            and _is_role_word(halves[0].casefold(), lex):
         word = halves[0]
     return word
 
 
-def _find_role_noun(keys: list[str], first: int, last: int, lex: Lexicon) -> tuple[int, bool] | None:
+def _is_role_word(word: str, lex: Lexicon) -> bool:
+    occupations, relations = role_nouns(lex)
+    return any(word in phrase for phrase in occupations + relations)
+
+
+def find_role_noun(keys: list[str], first: int, last: int, lex: Lexicon) -> tuple[int, bool] | None:
     """Position of the first role noun in keys[first..last] and whether it is an occupation."""
     occupations, relations = role_nouns(lex)
+    plurals = lex.candidates.get("plural_suffixes", [])
     for i in range(first, last + 1):
-        words = keys[:i] + [_strip_pronoun(keys[i], lex)] + keys[i + 1:]
-        for group, is_occupation in ((occupations, True), (relations, False)):
-            for phrase in group:
-                if tuple(words[i:i + len(phrase)]) == phrase:
-                    return i, is_occupation
+        word = _strip_pronoun(keys[i], lex)
+        # "chemists" is a plural of "chemist" ("Bunsen and other chemists").
+        forms = [word] + [word[:-len(p)] for p in plurals if word.endswith(p) and len(word) - len(p) >= 3]
+        for form in forms:
+            words = keys[:i] + [form] + keys[i + 1:]
+            for group, is_occupation in ((occupations, True), (relations, False)):
+                for phrase in group:
+                    if tuple(words[i:i + len(phrase)]) == phrase:
+                        return i, is_occupation
     return None
 
 
-def _clean(text: str, lex: Lexicon) -> str:
+def clean(text: str, lex: Lexicon) -> str:
     """"sejawatnya" -> "sejawat"; leading "seorang"/"the" dropped."""
     words = text.split()
     drop = lex.phrases("people", "role_drop")
@@ -79,14 +97,18 @@ def _clean(text: str, lex: Lexicon) -> str:
         if tuple(lowered[:len(phrase)]) == phrase and len(words) > len(phrase):
             words = words[len(phrase):]
             break
-    cleaned = [_strip_pronoun(word.rstrip(",;:"), lex) for word in words]
+    others = lex.words("people", "others_after")
+    cleaned = [_strip_pronoun(w, lex) for w in (word.rstrip(",;:") for word in words)
+               if w.casefold() not in others]
+    while len(cleaned) > 1 and lex.is_function(cleaned[-1].casefold()):
+        cleaned.pop()         # "putra Stalin yang (lain)"
     return " ".join(cleaned).strip(" ,;:")
 
 
 def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) -> Role | None:
     if not span:
         return None
-    found = _find_role_noun(keys, span[0], span[1], lex)
+    found = find_role_noun(keys, span[0], span[1], lex)
     if not found:
         return None
     position, occupation = found
@@ -96,12 +118,46 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     start = position if lex.people.get("role_head_first", True) else span[0]
     while start < position and lex.is_function(keys[start]):
         start += 1            # "Later the chemist ..." -> "chemist"
-    text = phrase_text(sentence, keys, start, span[1], lex)
-    if start == 0 and start == position and text[:1].isupper() and not sentence.tokens[0].acronym:
-        text = text[:1].lower() + text[1:]      # "Sejarawan Robert Conquest ..." opens the sentence
+    if not lex.people.get("role_head_first", True) and any(
+            sentence.tokens[i].cap for i in range(position + 1, span[1] + 1)):
+        return None           # "German chemist Friedrich Wöhler visited | Ørsted": someone else's role
+    text = singular(phrase_text(sentence, keys, start, span[1], lex), keys[position], lex)
+    if start == position:
+        text = sentence_case(sentence, start, text)
     if prefix:
         text = f"{text} {prefix}"
-    return Role(_clean(text, lex), pattern, occupation)
+    return Role(clean(text, lex), pattern, occupation, _owner(keys, span, position, lex))
+
+
+def singular(text: str, noun: str, lex: Lexicon) -> str:
+    """"Austrian chemists Ruprecht and Tondi": each is an "Austrian chemist"."""
+    if _is_role_word(noun, lex):
+        return text
+    for suffix in lex.candidates.get("plural_suffixes", []):
+        if noun.endswith(suffix) and _is_role_word(noun[:-len(suffix)], lex):
+            return re.sub(rf"(?i)\b{re.escape(noun)}\b", lambda m: m.group()[:-len(suffix)], text, count=1)
+    return text
+
+
+def sentence_case(sentence: Sentence, start: int, text: str) -> str:
+    """"Istri kedua Stalin ..." opens the sentence: the role is "istri kedua Stalin"."""
+    if is_initial(sentence, start) and text[:1].isupper() and not sentence.tokens[start].acronym:
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def _owner(keys, span, position, lex) -> str:
+    """Whose the role is when a pronoun marks it ("saudarinya", "his wife"):
+    a person's for personal relations, a place's or a body's for offices
+    ("pemimpinnya" after "Abkhazia")."""
+    suffixes = lex.definitions.get("pronoun_suffixes", [])
+    last = keys[span[1]]
+    marked = any(last.endswith(s) for s in suffixes) and last not in lex.words("people", "others_after")
+    if not marked and not any(keys[i] in lex.words("people", "possessives") for i in range(span[0], position)):
+        return ""
+    personal = lex.phrases("people", "personal_relations")
+    words = [_strip_pronoun(k, lex) for k in keys[position:span[1] + 1]]
+    return "subject" if any(tuple(words[:len(p)]) == p for p in personal) else "group"
 
 
 def _marked(keys, position, last, lex) -> bool:
@@ -113,10 +169,12 @@ def _marked(keys, position, last, lex) -> bool:
 def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
     """A role phrase before the name, plus any title or place inside the run."""
     prefix = sentence.span_text(first, name_start - 1) if name_start > first else ""
-    if _cue_before(keys, first, lex.phrases("people", "named_cues")):
+    if name_start == first > 0 and sentence.gap(first - 1, first) == ", " and find_role_noun(keys, first, first, lex):
+        return None           # "Prince Frederick, Duke of York": a title in apposition, no one new
+    if cue_before(keys, first, lex.phrases("people", "named_cues")):
         return None           # "... yang bernama X": see _named
     end = first
-    cue = _cue_before(keys, first, lex.phrases("people", "list_cues") + lex.phrases("definitions", "that_is_cues"))
+    cue = cue_before(keys, first, lex.phrases("people", "list_cues") + lex.phrases("definitions", "that_is_cues"))
     if cue:
         end = first - cue
     if end > 0 and sentence.gap(end - 1, end).strip(" ,—") == "":
@@ -126,17 +184,10 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
         if role:
             return role
     if prefix:
-        found = _find_role_noun(keys, first, name_start - 1, lex)
+        found = find_role_noun(keys, first, name_start - 1, lex)
         if found:
-            return Role(_clean(prefix, lex), "title", found[1])
+            return Role(clean(prefix, lex), "title", found[1])
     return None
-
-
-def _cue_before(keys, first, cues) -> int:
-    for cue in cues:
-        if first >= len(cue) and tuple(keys[first - len(cue):first]) == cue:
-            return len(cue)
-    return 0
 
 
 def _after(sentence, keys, first, name_start, last, lex) -> Role | None:
@@ -148,27 +199,29 @@ def _after(sentence, keys, first, name_start, last, lex) -> Role | None:
         return None
     opening = lex.phrases("definitions", "determiners") + lex.phrases("definitions", "copula_cues")
     skip = next((len(d) for d in opening if tuple(keys[span[0]:span[0] + len(d)]) == d), 0)
-    found = _find_role_noun(keys, span[0] + skip, min(span[1], span[0] + skip + 2), lex)
+    found = find_role_noun(keys, span[0] + skip, min(span[1], span[0] + skip + 2), lex)
     if not found or has_verb(keys, span[0] + skip, span[1], lex):
         return None
     relative = lex.words("definitions", "relative_words")
     cut = next((i for i in range(span[0] + skip + 1, span[1] + 1) if keys[i] in relative), None)
     end = cut - 1 if cut is not None and cut - 1 > span[0] + skip else span[1]
-    return Role(_clean(phrase_text(sentence, keys, span[0] + skip, end, lex), lex), "after", found[1])
+    return Role(clean(phrase_text(sentence, keys, span[0] + skip, end, lex), lex), "after", found[1])
 
 
 def _named(sentence, keys, first, name_start, last, lex) -> Role | None:
     """"seorang ahli agrobiologi yang bernama Trofim Lysenko"."""
-    size = _cue_before(keys, first, lex.phrases("people", "named_cues"))
+    size = cue_before(keys, first, lex.phrases("people", "named_cues"))
     if not size:
         return None
     span = np_before(sentence, keys, first - size, lex, max_tokens=6, through_relative=True)
     if not span:
         return None
-    found = _find_role_noun(keys, span[0], span[1], lex)
+    found = find_role_noun(keys, span[0], span[1], lex)
     start = found[0] if found and lex.people.get("role_head_first", True) else span[0]
     text = phrase_text(sentence, keys, start, span[1], lex)
-    return Role(_clean(text, lex), "named", bool(found and found[1]))
+    if found and start == found[0]:
+        text = sentence_case(sentence, start, text)
+    return Role(clean(text, lex), "named", bool(found and found[1]))
 
 
 def _as(sentence, keys, first, name_start, last, lex) -> Role | None:
@@ -183,12 +236,12 @@ def _as(sentence, keys, first, name_start, last, lex) -> Role | None:
         return None
     determiners = lex.phrases("definitions", "determiners")
     skip = next((len(d) for d in determiners if tuple(keys[span[0]:span[0] + len(d)]) == d), 0)
-    found = _find_role_noun(keys, span[0] + skip, span[0] + skip, lex)
+    found = find_role_noun(keys, span[0] + skip, span[0] + skip, lex)
     if not found:
         return None
     boundary = lex.words("definitions", "boundary_words")
     end = next((i - 1 for i in range(span[0] + skip + 1, span[1] + 1) if keys[i] in boundary), span[1])
-    return Role(_clean(phrase_text(sentence, keys, span[0], end, lex), lex), "as", found[1])
+    return Role(clean(phrase_text(sentence, keys, span[0], end, lex), lex), "as", found[1])
 
 
 def _led(sentence, keys, first, name_start, last, lex) -> Role | None:
@@ -197,7 +250,7 @@ def _led(sentence, keys, first, name_start, last, lex) -> Role | None:
     The group is the name right before the cue, else the noun phrase there;
     never a place ("pawai di Lapangan Merah yang dipimpin oleh Zhukov").
     """
-    size = _cue_before(keys, first, lex.phrases("people", "led_cues"))
+    size = cue_before(keys, first, lex.phrases("people", "led_cues"))
     if not size:
         return None
     end = first - size
@@ -212,4 +265,4 @@ def _led(sentence, keys, first, name_start, last, lex) -> Role | None:
         return None
     group = phrase_text(sentence, keys, start, span[1], lex)
     template = lex.people.get("leader_role", "{group}")
-    return Role(template.format(group=_clean(group, lex)), "led", False)
+    return Role(template.format(group=clean(group, lex)), "led", False)

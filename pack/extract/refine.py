@@ -1,0 +1,52 @@
+"""Extract stage, shared: second thoughts on the candidate list.
+
+Inputs: the `Candidate`s that `candidates.collect` found, with their
+occurrences, and the `TextIndex`. Outputs: new name candidates to locate
+(`headed_phrases`) and keys of candidates to drop (`modifier_phrases`):
+
+- "Société | électrométallurgique française": a lowercase phrase always
+  written after the same capitalised term head ("Société", "Compagnie")
+  is the rest of that name, so the name is the candidate;
+- "pure alumina", "electrolytic production": a common word next to a term
+  the article uses far more often alone is a modifier, not a new term.
+"""
+
+from __future__ import annotations
+
+MODIFIER_RATIO = 3     # the term alone is used at least this many times as often
+
+
+def headed_phrases(candidates, index) -> list[tuple[str, ...]]:
+    """Keys of names made of a term head and the lowercase phrase after it."""
+    heads = index.lex.words("definitions", "term_heads")
+    out = []
+    for c in candidates:
+        if c.shape not in ("phrase", "word") or not c.occurrences:
+            continue
+        before = {_capital_before(index, o) for o in c.occurrences}
+        head = before.pop() if len(before) == 1 else None
+        if head in heads:
+            out.append((head,) + c.key)
+    return out
+
+
+def _capital_before(index, occurrence) -> str | None:
+    sentence = index.sentences[occurrence.sentence]
+    previous = occurrence.first - 1
+    if previous < 0 or sentence.gap(previous, occurrence.first) != " " or not sentence.tokens[previous].cap:
+        return None
+    return index.keys[occurrence.sentence][previous]
+
+
+def modifier_phrases(candidates, lex) -> set[tuple[str, ...]]:
+    """Two-word phrases that only add a common word to a frequent term."""
+    alone = {c.key[0]: c.count for c in candidates if c.shape == "word"}
+    common = lex.candidates.get("collocation_zipf", 3.0)
+    drop = set()
+    for c in candidates:
+        if c.shape != "phrase" or len(c.key) != 2:
+            continue
+        for modifier, term in ((c.key[0], c.key[1]), (c.key[1], c.key[0])):
+            if alone.get(term, 0) >= MODIFIER_RATIO * c.count and lex.zipf(modifier) >= common:
+                drop.add(c.key)
+    return drop
