@@ -30,9 +30,9 @@ from pack.extract.run import extract_all
 from pack.model import Article
 from pack.read import read_article
 from pack.render.booklet import impose
-from pack.render.epub import write_epub
-from pack.render.html import render_epub_nav, render_epub_pages, render_pdf_html
-from pack.render.pdf import write_pdf
+from pack.render.fonts import uncovered_characters
+from pack.render.html import render_pdf_html
+from pack.render.jobs import Done, plan_jobs, run_jobs
 from pack.review import write_reviews
 from pack.theme import load_theme
 from pack.write import write_outputs
@@ -49,7 +49,7 @@ class BuildResult:
 
 def build(sources: list[Path], settings: Settings, out_dir: Path,
           course_dir: Path | None = None, report: Reporter | None = None,
-          edits=None) -> BuildResult:
+          edits=None, progress: Callable[[str, str], None] | None = None) -> BuildResult:
     if settings.booklet and "pdf" not in settings.formats:
         raise ConfigError("a booklet is made from the PDF, but the PDF is not built", where="booklet",
                           hint="Add the pdf format (--format pdf), or leave the booklet out.")
@@ -58,7 +58,7 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
     theme = load_theme(settings.theme, course_dir)     # a bad theme fails before any work
     with _stage("read", result, report):
         articles = read_articles(sources, settings)
-        result.warnings += chapter_warnings(articles, settings)
+        result.warnings += chapter_warnings(articles, settings) + _font_warnings(articles, theme)
     with _stage("extract", result, report):
         extracted = extract_all(articles, settings)
         if edits is not None:
@@ -67,23 +67,26 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
             settings = replace(settings,
                                glossary_entries=max(settings.glossary_entries, len(extracted.glossary)),
                                people_entries=max(settings.people_entries, len(extracted.people)))
-    files: list[tuple[str, bytes]] = []
+    books = {}
     for edition in settings.editions:
         with _stage(f"assemble ({edition})", result, report):
-            book = assemble(articles, extracted, settings, edition, when.strftime("%Y-%m-%d"))
-        stem = book.slug if edition == "student" else f"{book.slug}-teacher"
-        if "pdf" in settings.formats:
-            with _stage(f"pdf ({edition})", result, report):
-                pdf = write_pdf(render_pdf_html(book, theme), theme, result.warnings)
-                files.append((f"{stem}.pdf", pdf))
-            if settings.booklet:
-                with _stage(f"booklet ({edition})", result, report):
-                    files.append((f"{stem}-booklet.pdf", impose(pdf)))
-        if "epub" in settings.formats:
-            with _stage(f"epub ({edition})", result, report):
-                pages = render_epub_pages(book, theme)
-                files.append((f"{stem}.epub", write_epub(book, pages, render_epub_nav(book, theme),
-                                                         theme, when, result.warnings)))
+            books[edition] = assemble(articles, extracted, settings, edition, when.strftime("%Y-%m-%d"))
+    book = books[settings.editions[0]]
+
+    def finished(done: Done) -> None:
+        result.timings[done.job.name] = done.seconds
+        if report:
+            report(done.job.name, done.seconds)
+    files = []
+    for done in run_jobs(plan_jobs(books, settings.formats), theme, when, finished, progress):
+        result.warnings += done.warnings
+        files.append((done.job.file, done.data))
+        if settings.booklet and done.job.fmt == "pdf":
+            with _stage(f"booklet ({done.job.name[5:-1]})", result, report):
+                files.append((done.job.file.replace(".pdf", "-booklet.pdf"), impose(done.data)))
+    if settings.keep_html:
+        files += [(f"{b.slug if e == 'student' else b.slug + '-teacher'}.html",
+                   render_pdf_html(b, theme).encode("utf-8")) for e, b in books.items()]
     result.warnings = sorted(set(result.warnings), key=result.warnings.index)
     if settings.strict and result.warnings:
         raise StrictError(f"{len(result.warnings)} warning(s) with --strict; nothing was written",
@@ -91,6 +94,16 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
     with _stage("write", result, report):
         result.files = write_outputs(out_dir / book.slug, files)
     return result
+
+
+def _font_warnings(articles: list[Article], theme) -> list[str]:
+    text = "".join(p.text for a in articles for _, p in a.paragraphs())
+    missing = uncovered_characters(theme, text)
+    if not missing:
+        return []
+    shown = " ".join(missing[:12]) + (" …" if len(missing) > 12 else "")
+    return [f"the theme's fonts cannot draw {len(missing)} character(s) of the article ({shown}); "
+            "they will show as empty boxes. Add a font that covers them in the course's styles/fonts.css."]
 
 
 def read_articles(sources: list[Path], settings: Settings) -> list[Article]:

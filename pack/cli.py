@@ -57,7 +57,9 @@ def main() -> None:
               help="Also print each chapter's questions at the chapter's end.")
 @click.option("--strict", is_flag=True, default=None, help="Fail (exit 7) if there are any warnings; write nothing.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-@click.option("--verbose", "-v", is_flag=True, help="Also print WeasyPrint's own messages.")
+@click.option("--verbose", "-v", is_flag=True, help="Also print the renderer's progress, page by page.")
+@click.option("--keep-html", is_flag=True, default=None,
+              help="Also write the PDF's HTML (<slug>.html), e.g. to render it with WeasyPrint alone.")
 def build(sources, out_dir, quiet, verbose, **options) -> None:
     """Build the teaching pack of SOURCES: article files, or one course folder.
 
@@ -73,7 +75,8 @@ def build(sources, out_dir, quiet, verbose, **options) -> None:
 
     plan = plan_build(list(sources), _given(options), out_dir)
     result = run_build(plan.sources, plan.settings, plan.out_dir, course_dir=plan.course_dir,
-                       report=_reporter(quiet, verbose), edits=plan.edits)
+                       report=_reporter(quiet, verbose), edits=plan.edits,
+                       progress=_progress(quiet, verbose))
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     if not quiet:
@@ -158,8 +161,25 @@ def _reporter(quiet: bool, verbose: bool):
         return None
 
     def report(stage: str, seconds: float) -> None:
+        if sys.stderr.isatty():
+            click.echo("\r" + " " * 78 + "\r", err=True, nl=False)    # clear the progress line
         click.echo(f"  {stage:<22} {seconds:6.2f} s", err=True)
     return report
+
+
+def _progress(quiet: bool, verbose: bool):
+    """The renderer's progress while a long PDF is laid out: one line kept
+    up to date on a terminal; every message with --verbose elsewhere."""
+    if quiet or not (verbose or sys.stderr.isatty()):
+        return None
+
+    def show(job: str, message: str) -> None:
+        message = message.split(" - ", 1)[-1]          # "Step 5 - Creating layout - Page 34"
+        if sys.stderr.isatty():
+            click.echo(f"\r  {job:<22} {message[:50]:<50}", err=True, nl=False)
+        else:
+            click.echo(f"  {job:<22} {message}", err=True)
+    return show
 
 
 if __name__ == "__main__":  # pragma: no cover

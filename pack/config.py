@@ -46,6 +46,7 @@ class Settings:
     chapter_titles: dict = field(default_factory=dict, hash=False)   # old title -> new
     labels: dict = field(default_factory=dict, hash=False)   # the course's own book labels
     strict: bool = False
+    keep_html: bool = False           # also write the PDF's HTML (for the benchmark and layout work)
 
 
 def with_overrides(base: Settings, **overrides) -> Settings:
