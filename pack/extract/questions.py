@@ -46,8 +46,12 @@ def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
         found.setdefault(candidate.sentence.ref.chapter_id, []).append(candidate)
     order = {p.id: i for i, (_, p) in enumerate(article.paragraphs())}
     questions: list[Question] = []
+    asked: set[str] = set()
     for chapter in article.chapters:
-        chosen = select(found.get(chapter.id, []), per_chapter, order)
+        # A term used in several chapters is asked about once, where it first matters.
+        fresh = [c for c in found.get(chapter.id, []) if c.text not in asked]
+        chosen = select(fresh, per_chapter, order)
+        asked.update(c.text for c in chosen)
         for number, candidate in enumerate(chosen, 1):
             questions.append(_question(ctx, candidate, f"q-{chapter.id}-{number}"))
     return questions + book_questions(ctx)

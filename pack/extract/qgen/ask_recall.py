@@ -78,7 +78,8 @@ def _who(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     # The person must head the subject: not "Hall's patent", not "Kamenev dan Zinoviev secara".
     if not people or not subject.rstrip().endswith(people[-1]):
         return
-    if "," in subject:
+    # "Setelah Lenin jatuh sakit ..., Stalin tampil ...": a fronted clause, not a subject.
+    if "," in subject or ctx.ql.fronted.match(subject.casefold()):
         return
     dated = bool(date or ctx.ql.time_anchor.search(clause))
     predicate = " ".join(words[verb_at:])
