@@ -11,8 +11,9 @@ Measures, as medians of repeated runs of whole commands (start-up included):
 3. WeasyPrint alone rendering the HTML our build produced — the floor;
 4. a rebuild after changing only a course's `course.css` (cache warm) against
    a cold build of the same course;
-5. books 1x, 4x and 16x the sample (a course of that many articles): time
-   and peak memory (resident memory of the process tree, sampled).
+5. books 1x, 4x and 16x the sample (a book of that many articles): time
+   and peak memory (proportional set size of the process tree, sampled
+   every 20 ms).
 
 Prints a Markdown report (and writes it to --out). Not part of the tests:
 tests never assert a time.
@@ -94,10 +95,15 @@ def run(command: list[str], env: dict | None = None) -> Run:
 
 
 def _tree_rss_kb(pid: int) -> int:
+    """Proportional set size (Pss) of a process and its descendants, in kB.
+
+    Pss, not RSS: forked render workers share most of their pages with the
+    parent (copy-on-write), and summing RSS would count those pages twice.
+    """
     total = 0
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
                 total += int(line.split()[1])
         for task in Path(f"/proc/{pid}/task").iterdir():
             for child in (task / "children").read_text().split():
