@@ -60,6 +60,18 @@ def stalin(tmp_path_factory) -> Built:
 
 
 @pytest.fixture(scope="session")
+def stalin_ereader(tmp_path_factory) -> Built:
+    """The sample in the e-reader theme, both editions."""
+    return _built(tmp_path_factory, "ereader", "--theme", "ereader", teacher=True)
+
+
+@pytest.fixture(scope="session")
+def stalin_large_print(tmp_path_factory) -> Built:
+    """The sample in the large-print theme on A5, both editions."""
+    return _built(tmp_path_factory, "largeprint", "--theme", "large-print", "--paper", "A5", teacher=True)
+
+
+@pytest.fixture(scope="session")
 def aluminium(tmp_path_factory) -> Built:
     return _built(tmp_path_factory, "aluminium", str(SAMPLES / "en-history-of-aluminium.txt"), teacher=True)
 
@@ -100,9 +112,11 @@ def epubcheck_messages(path: Path, workdir: Path) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def epubcheck_of_samples(stalin, aluminium, toronto, tmp_path_factory) -> dict[Path, list[str]]:
-    """EPUBCheck's verdict on every sample EPUB, both editions, in one run."""
-    paths = [p for b in (stalin, aluminium, toronto) for p in (b.epub, b.teacher_epub) if p]
+def epubcheck_of_samples(stalin, aluminium, toronto, stalin_ereader, stalin_large_print,
+                         tmp_path_factory) -> dict[Path, list[str]]:
+    """EPUBCheck's verdict on every sample EPUB, every theme, both editions, in one run."""
+    built = (stalin, aluminium, toronto, stalin_ereader, stalin_large_print)
+    paths = [p for b in built for p in (b.epub, b.teacher_epub) if p]
     return epubcheck_many(paths, tmp_path_factory.mktemp("epubcheck"))
 
 

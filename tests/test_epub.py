@@ -22,6 +22,12 @@ def test_epubcheck_passes_without_warnings(request, sample, epubcheck_of_samples
     assert epubcheck_of_samples[built.epub] == []
 
 
+@pytest.mark.parametrize("sample", ["stalin_ereader", "stalin_large_print"])
+def test_every_theme_and_edition_passes_epubcheck(request, sample, epubcheck_of_samples):
+    built = request.getfixturevalue(sample)
+    assert epubcheck_of_samples[built.epub] == [] and epubcheck_of_samples[built.teacher_epub] == []
+
+
 @pytest.mark.parametrize("sample", ["stalin", "aluminium"])
 def test_teacher_epub_passes_epubcheck(request, sample, epubcheck_of_samples):
     built = request.getfixturevalue(sample)

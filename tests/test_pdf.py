@@ -40,7 +40,9 @@ def flat(text: str) -> str:
 
 @pytest.mark.parametrize("sample, source", [("stalin", "id-stalin.txt"),
                                             ("aluminium", "en-history-of-aluminium.txt"),
-                                            ("toronto", "en-toronto.txt")])
+                                            ("toronto", "en-toronto.txt"),
+                                            ("stalin_ereader", "id-stalin.txt"),
+                                            ("stalin_large_print", "id-stalin.txt")])
 def test_outline_is_chapters_then_appendices(request, sample, source):
     built = request.getfixturevalue(sample)
     article = read_article(SAMPLES / source)
@@ -63,7 +65,7 @@ def test_stalin_contents_list_introduction_and_eight_chapters(stalin):
     assert not {"Catatan", "Referensi", "Pranala luar"} & set(top)
 
 
-@pytest.mark.parametrize("sample", ["stalin", "aluminium", "toronto"])
+@pytest.mark.parametrize("sample", ["stalin", "aluminium", "toronto", "stalin_ereader", "stalin_large_print"])
 def test_contents_page_numbers_are_where_chapters_start(request, sample):
     reader = PdfReader(request.getfixturevalue(sample).pdf)
     texts = page_texts(reader)
@@ -101,8 +103,10 @@ def test_every_paragraph_is_in_the_pdf(request, sample, source):
     assert not missing
 
 
-def test_metadata_language_and_fonts(stalin):
-    reader = PdfReader(stalin.pdf)
+@pytest.mark.parametrize("sample", ["stalin", "stalin_ereader", "stalin_large_print"])
+def test_metadata_language_and_fonts(request, sample):
+    built = request.getfixturevalue(sample)
+    reader = PdfReader(built.teacher_pdf if sample != "stalin" else built.pdf)
     info = reader.metadata
     assert info["/Title"] == "Josef Stalin"
     assert info["/Subject"] == "Paket bahan ajar: Josef Stalin"
@@ -117,7 +121,8 @@ def test_metadata_language_and_fonts(stalin):
                                                       for k in ("/FontFile", "/FontFile2", "/FontFile3"))
             fonts[font["/BaseFont"]] = embedded
     assert fonts and all(fonts.values()), fonts
-    assert any("Charis" in name for name in fonts) and any("Inter" in name for name in fonts)
+    body = "Andika" if sample == "stalin_large_print" else "Charis"
+    assert any(body in name for name in fonts)
 
 
 def test_english_labels(aluminium):
