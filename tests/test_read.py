@@ -178,9 +178,16 @@ def test_size_limit(tmp_path):
         read_article(write(tmp_path, "word " * 300_000), max_bytes=1024 * 1024)
 
 
-def test_only_headings_is_refused(tmp_path):
+def test_an_outline_of_headings_only_is_kept(tmp_path):
+    article = read_article(write(tmp_path, "== A ==\n=== A1 ===\n== B ==\n== References ==\n"), lang="en")
+    assert [c.title for c in article.chapters] == ["A", "B"]
+    assert article.chapters[0].sections[0].title == "A1"
+    assert "the book shows its outline" in article.repairs[0]
+
+
+def test_only_back_matter_headings_is_refused(tmp_path):
     with pytest.raises(SourceError, match="no paragraphs"):
-        read_article(write(tmp_path, "== A ==\n\n== B ==\n"))
+        read_article(write(tmp_path, "== References ==\n\n== External links ==\n"), lang="en")
 
 
 def test_heading_levels_and_unbalanced_signs(tmp_path):

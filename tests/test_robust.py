@@ -99,3 +99,35 @@ def test_markup_in_the_article_appears_literally(tmp_path):
     paragraph = intro.xpath("//*[@id='ch0-p1']")[0]
     assert "".join(paragraph.itertext()) == "Intro with <script>alert(1)</script> & ]]> and <b>tags</b>."
     assert "".join(part.xpath("//*[@id='ch1-p1']")[0].itertext()) == "A {{ book.title }} {% raw %}"
+
+
+def _build_epub_and_pdf(tmp_path, text: str):
+    source = tmp_path / "a.txt"
+    source.write_text(text, encoding="utf-8")
+    return build([source], Settings(lang="en", appendices=()), tmp_path / "out")
+
+
+def test_outline_only_article_builds_a_book(tmp_path):
+    result = _build_epub_and_pdf(tmp_path, "== First ==\n=== Inner ===\n== Second ==\n")
+    assert sorted(p.suffix for p in result.files) == [".epub", ".pdf"]
+    epub = next(p for p in result.files if p.suffix == ".epub")
+    assert epubcheck_many([epub], tmp_path)[epub] == []
+
+
+def test_long_words_and_urls_stay_inside_the_page(tmp_path):
+    from pypdf import PdfReader
+    word = "Pneumonoultramicroscopicsilicovolcanoconiosis" * 6
+    url = "https://example.org/" + "a-very-long-path-segment/" * 10
+    result = _build_epub_and_pdf(tmp_path, f"Lead with {word} and {url} inside.\n\n== Part ==\nMore text.\n")
+    pdf = next(p for p in result.files if p.suffix == ".pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    longest = max(len(line) for line in text.splitlines() if "...." not in line)   # not the dot leaders
+    assert longest < 120, longest          # a text line of the A4 page holds ~95 characters
+    assert word[:40] in text.replace("\n", "")
+
+
+def test_a_script_no_font_covers_is_warned_about(tmp_path):
+    result = _build_epub_and_pdf(tmp_path, "Lead text with हिन्दी and 中文 words.\n")
+    assert any("cannot draw" in w and "中" in w for w in result.warnings)
+    clean = _build_epub_and_pdf(tmp_path, "Lead with Привет, Ἀθῆναι, ქართული, مرحبا.\n")
+    assert not any("cannot draw" in w for w in clean.warnings)

@@ -197,17 +197,22 @@ def _article(lead: list[str], nodes: list[_Node], lang: str, doc_title: str,
     kept: list[_Node] = []
     if lead:
         kept.append(_Node(labels["introduction"], 1, lead))
+    # An article of headings only (an outline) keeps its headings: dropping
+    # the empty ones would leave no book at all.
+    outline = not lead and not any(n.has_text() for n in nodes)
     for node in nodes:
         key = node.title.casefold()
         if key in related_titles:
             article.related.extend(p for n in _walk(node) for p in n.paragraphs)
-        elif key in backmatter or not node.has_text():
+        elif key in backmatter or not (node.has_text() or outline):
             article.dropped_sections.append(node.title)
         else:
             kept.append(node)
+    if outline and kept:
+        article.repairs.append("the article has headings but no text: the book shows its outline")
     first = 0 if lead else 1     # the introduction is chapter 0
     for index, node in enumerate(kept, start=first):
-        article.chapters.append(_section(node, f"{prefix}ch{index}", article))
+        article.chapters.append(_section(node, f"{prefix}ch{index}", article, keep_empty=outline))
     return article
 
 
@@ -218,7 +223,7 @@ def _walk(node: _Node):
 
 
 def _section(node: _Node, section_id: str, article: Article,
-             chapter_id: str = "", counter=None) -> Section:
+             chapter_id: str = "", counter=None, keep_empty: bool = False) -> Section:
     """A Section with ids; paragraphs are numbered through the whole chapter."""
     section = Section(id=section_id, title=node.title, level=node.level)
     chapter_id = chapter_id or section_id
@@ -227,10 +232,10 @@ def _section(node: _Node, section_id: str, article: Article,
         section.paragraphs.append(Paragraph(f"{chapter_id}-p{next(counter)}", text))
     number = 0
     for child in node.children:
-        if not child.has_text():
+        if not (child.has_text() or keep_empty):
             article.dropped_sections.append(child.title)
             continue
         number += 1
         child_id = f"{section_id}-s{number}" if node.level == 1 else f"{section_id}-{number}"
-        section.sections.append(_section(child, child_id, article, chapter_id, counter))
+        section.sections.append(_section(child, child_id, article, chapter_id, counter, keep_empty))
     return section
