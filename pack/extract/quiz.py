@@ -129,8 +129,13 @@ def _year_blanks(ctx: Context, events: list[TimelineEvent]) -> Iterator[QuizItem
 
 
 def _person_choices(ctx: Context, persons: list[Person]) -> Iterator[QuizItem]:
-    pool = [p.name for p in persons]
     for person in persons:
+        # A distractor with the same role would be a second right answer
+        # ("Siapakah sejarawan?" with two historians among the options).
+        role = person.role.casefold()
+        pool = [p.name for p in persons if p is person or p.role.casefold() != role]
+        if sum(p.role.casefold() == role for p in persons) > 1:
+            continue                  # the role does not single out one person
         prompt = ctx.ql.data["quiz"]["who"].format(role=_lower_first(strip_end(person.role), ctx))
         item = _choice(prompt, person.name, pool, person.refs[0], "people")
         if item:
