@@ -18,8 +18,7 @@ anchor at the very words it is about:
 
 from __future__ import annotations
 
-import re
-
+from pack.extract.termmatch import forms_pattern
 from pack.model import Book, GlossaryEntry, Mark
 
 
@@ -75,14 +74,12 @@ def _anchor_at(ref, anchor: str, words: str, text_of: dict[str, str], marks: dic
 
 
 def find_term(text: str, names: list[str]) -> tuple[int, int] | None:
-    """The earliest whole-word occurrence of any of `names` in `text`."""
-    best = None
-    for name in sorted({n for n in names if n}, key=len, reverse=True):
-        flags = 0 if name[:1].isupper() else re.IGNORECASE
-        match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, flags)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), match.end())
-    return best
+    """The earliest use of any of `names` in `text`, matched the way the
+    glossary extractor chose its references (`termmatch`)."""
+    if not any(names):
+        return None
+    match = forms_pattern(names).search(text)
+    return (match.start(), match.end()) if match else None
 
 
 def _overlaps(marks: list[Mark], span: tuple[int, int]) -> bool:

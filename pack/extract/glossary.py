@@ -25,7 +25,8 @@ from pack.extract.analysis import Analysis, analyse
 from pack.extract.candidates import Candidate
 from pack.extract.definitions import QUALITY, Found, definitions_at
 from pack.extract.mentions import merged_occurrences, pick_refs, unique_ids
-from pack.extract.variants import group_variants, is_acronym
+from pack.extract.termmatch import forms_pattern
+from pack.extract.variants import group_variants
 from pack.model import Article, GlossaryEntry
 
 INSIDE_WEIGHT = 0.25     # a mention inside a longer name counts a quarter
@@ -62,14 +63,7 @@ def term_pattern(entry: GlossaryEntry) -> re.Pattern:
     a possessive "'s" may follow. Acronyms match case-sensitively, other
     terms in any case.
     """
-    forms = sorted({entry.term, *entry.variants}, key=lambda f: (-len(f), f))
-    parts = []
-    for form in forms:
-        body = re.escape(form)
-        body = re.sub(r"(\\ )+", r"\\s+", body)
-        body = re.sub(r"(\\-|–|\\–)", "[-–‐]", body)
-        parts.append(body if is_acronym(form) else f"(?i:{body})")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?:['’]s)?(?![\w-])")
+    return forms_pattern([entry.term, *entry.variants])
 
 
 # ------------------------------------------------------------ selection

@@ -104,7 +104,3 @@ def _distance(a: str, b: str, limit: int) -> int:
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
         previous = current
     return previous[-1]
-
-
-def is_acronym(text: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][A-Z.]+", text))

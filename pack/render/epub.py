@@ -25,7 +25,7 @@ from ebooklib import epub
 from pack import lang as langdata
 from pack.model import Book
 from pack.render.cover import draw_cover
-from pack.render.groups import groupings
+from pack.render.groups import book_author
 from pack.render.fonts import packed_fonts
 from pack.render.html import RenderedPage, href_function
 from pack.render.sheetfiles import media_type, sheet_files
@@ -80,7 +80,7 @@ def _package(book: Book, when: dt.datetime) -> epub.EpubBook:
     package.set_identifier(f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'teachpack:' + seed)}")
     package.set_title(book.title)
     package.set_language(book.lang)
-    package.add_author(groupings(book)["book_author"]())
+    package.add_author(book_author(book, labels))
     package.add_metadata("DC", "description", f"{book.subtitle}: {book.title}")
     package.add_metadata("DC", "date", when.strftime("%Y-%m-%d"))
     for article in book.articles:

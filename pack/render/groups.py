@@ -37,14 +37,6 @@ def groupings(book: Book) -> dict:
         ranked = sorted(questions, key=lambda q: order.get(q.chapter_id, len(order)))
         return [(cid, list(items)) for cid, items in groupby(ranked, key=lambda q: q.chapter_id)]
 
-    def book_author() -> str:
-        """The teacher or school; else the article's authors where known."""
-        if book.author:
-            return book.author
-        if any("wikipedia.org" in a.source_url for a in book.articles):
-            return labels["wikipedia_contributors"]
-        return labels["made_with"]
-
     def sensitive_groups(notes) -> list:
         """[(topic label, passages)] in the order topics first appear."""
         order: dict[str, list] = {}
@@ -52,9 +44,18 @@ def groupings(book: Book) -> dict:
             order.setdefault(note.label, []).append(note)
         return list(order.items())
 
-    return {"sensitive_groups": sensitive_groups, "book_author": book_author, "page_label": page_label, "chapter_label": chapter_label,
+    return {"sensitive_groups": sensitive_groups, "book_author": lambda: book_author(book, labels), "page_label": page_label, "chapter_label": chapter_label,
             "chapter_title": chapter_title, "question_groups": question_groups,
             "letter_groups": letter_groups, "timeline_groups": timeline_groups(labels)}
+
+
+def book_author(book: Book, labels: dict) -> str:
+    """The teacher or school; else the article's authors where known."""
+    if book.author:
+        return book.author
+    if any("wikipedia.org" in a.source_url for a in book.articles):
+        return labels["wikipedia_contributors"]
+    return labels["made_with"]
 
 
 def letter_groups(entries) -> list:
