@@ -31,7 +31,6 @@ from pack.model import Article
 from pack.read import read_article
 from pack.render.booklet import impose
 from pack.render.fonts import uncovered_characters
-from pack.render.html import render_pdf_html
 from pack.render.jobs import Done, plan_jobs, run_jobs
 from pack.review import write_reviews
 from pack.theme import load_theme
@@ -77,16 +76,17 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
         result.timings[done.job.name] = done.seconds
         if report:
             report(done.job.name, done.seconds)
-    files = []
+    files, kept_html = [], []
     for done in run_jobs(plan_jobs(books, settings.formats), theme, when, finished, progress):
         result.warnings += done.warnings
         files.append((done.job.file, done.data))
+        if done.html:
+            kept_html.append((done.job.file.replace(".pdf", ".html"), done.html.encode("utf-8")))
         if settings.booklet and done.job.fmt == "pdf":
             with _stage(f"booklet ({done.job.name[5:-1]})", result, report):
                 files.append((done.job.file.replace(".pdf", "-booklet.pdf"), impose(done.data)))
     if settings.keep_html:
-        files += [(f"{b.slug if e == 'student' else b.slug + '-teacher'}.html",
-                   render_pdf_html(b, theme).encode("utf-8")) for e, b in books.items()]
+        files += kept_html
     result.warnings = sorted(set(result.warnings), key=result.warnings.index)
     if settings.strict and result.warnings:
         raise StrictError(f"{len(result.warnings)} warning(s) with --strict; nothing was written",

@@ -31,10 +31,16 @@ class RenderedPage:
     html: str
 
 
-def render_pdf_html(book: Book, theme: Theme) -> str:
+def render_pdf_html(book: Book, theme: Theme, digits: int = 3, pages: list[Page] | None = None,
+                    continued: bool = False) -> str:
+    """`digits`: the width of the page-number placeholders (see render.pagerefs).
+    `pages`: a part of the book (render.parts), `continued` when it is not the
+    first part — it then carries the book's title for its running heads."""
     env = _environment(book, theme, "pdf")
-    pages = [p for p in book.pages if p.in_pdf]
-    return _render(env, "pdf/book.html", pages=pages)
+    env.globals["page_number"] = _page_number_placeholder(digits)
+    if pages is None:
+        pages = [p for p in book.pages if p.in_pdf]
+    return _render(env, "pdf/book.html", pages=pages, continued=continued)
 
 
 def render_epub_pages(book: Book, theme: Theme) -> list[RenderedPage]:
@@ -80,9 +86,22 @@ def _environment(book: Book, theme: Theme, fmt: str) -> jinja2.Environment:
         use_anchor=lambda entry, index: use_anchor(book, entry, index),
         anchor_for=lambda anchor, paragraph_id: anchor_for(book, anchor, paragraph_id),
         timeline_drawing=lambda: _timeline_drawing(book),
+        page_number=lambda target, label="", align="": Markup(""),   # no page numbers in an EPUB
     )
     env.globals.update(groupings(book))
     return env
+
+
+def _page_number_placeholder(digits: int) -> Callable[..., Markup]:
+    """In the PDF, `page_number(id)` is a placeholder that render.pagerefs
+    fills in after layout; `label` goes before it ("hlm. 12") and
+    align="end" keeps its right edge (the contents' column of numbers)."""
+    def page_number(target: str, label: str = "", align: str = "") -> Markup:
+        attrs = f' data-target="{escape(target)}"'
+        attrs += f' data-label="{escape(label)}"' if label else ""
+        attrs += ' data-align="end"' if align == "end" else ""
+        return Markup(f'<span class="pn"{attrs}>{"0" * digits}</span>')
+    return page_number
 
 
 def _timeline_drawing(book: Book) -> Markup:

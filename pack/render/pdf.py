@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Callable
 from urllib.parse import unquote, urlparse
 
 import weasyprint
@@ -22,6 +23,7 @@ from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher
 
 from pack.errors import RenderError
+from pack.render import pagerefs
 from pack.theme import Theme
 
 
@@ -49,19 +51,59 @@ class GuardedFetcher(URLFetcher):
         raise ValueError(f"refused: {url}")
 
 
-def write_pdf(html: str, theme: Theme, warnings: list[str]) -> bytes:
-    """The PDF. The HTML links its stylesheets by file URL (see render.html)."""
+def write_pdf(make_html: Callable[[int], str], digits: int, theme: Theme,
+              warnings: list[str]) -> tuple[bytes, str]:
+    """The PDF as one document, and its HTML with the page numbers written in.
+
+    `make_html(digits)` is the book's HTML with page-number placeholders of
+    that many digits (see render.pagerefs). render.parts lays a book out
+    in two parts on two cores instead; this is the one-core way.
+    """
+    html = make_html(digits)
+    document = lay_out(html, theme, warnings)
+    needed = pagerefs.digits_needed(len(document.pages))
+    if needed > digits:
+        # Longer than the estimate: numbers would not fit their placeholders.
+        html = make_html(needed)
+        document = lay_out(html, theme, warnings)
+    numbers = pagerefs.anchor_pages(document)
+    pagerefs.fill(document, numbers)
+    return finish_pdf(document, warnings), pagerefs.fill_html(html, numbers)
+
+
+def lay_out(html: str, theme: Theme, warnings: list[str]):
+    """WeasyPrint's layout of the HTML (a `weasyprint.Document`)."""
     fetcher = GuardedFetcher(theme.roots, warnings)
-    fonts = FontConfiguration()
-    try:
-        document = weasyprint.HTML(string=html, base_url=theme.roots[-1].as_uri() + "/",
-                                   url_fetcher=fetcher)
-        with _collect_weasyprint_warnings(warnings):
-            return document.write_pdf(font_config=fonts, pdf_identifier=b"teachpack",
-                                      custom_metadata=True)
-    except (OSError, ValueError) as exc:
-        raise RenderError(f"WeasyPrint could not render the PDF: {exc}",
-                          hint="Check the layouts and stylesheets named above.") from None
+    with _weasyprint_errors(warnings):
+        return weasyprint.HTML(string=html, base_url=theme.roots[-1].as_uri() + "/",
+                               url_fetcher=fetcher).render(font_config=FontConfiguration(), **_OPTIONS)
+
+
+def finish_pdf(document, warnings: list[str]) -> bytes:
+    """Draw a laid-out document as PDF."""
+    with _weasyprint_errors(warnings):
+        return document.write_pdf(**_OPTIONS)
+
+
+_OPTIONS = {"pdf_identifier": b"teachpack", "custom_metadata": True}
+
+
+class _weasyprint_errors:
+    """WeasyPrint's warnings go to ours; a file it cannot read is a RenderError."""
+
+    def __init__(self, warnings: list[str]) -> None:
+        self.collect = _collect_weasyprint_warnings(warnings)
+
+    def __enter__(self):
+        self.collect.__enter__()
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        self.collect.__exit__(kind, exc, tb)
+        if isinstance(exc, (OSError, ValueError)):
+            raise RenderError(f"WeasyPrint could not render the PDF: {exc}",
+                              hint="Check the layouts and stylesheets named above.") from None
+        return False
 
 
 class _WarningHandler(logging.Handler):
