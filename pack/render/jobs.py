@@ -217,16 +217,16 @@ class _Supervisor:
         for i, worker in enumerate(pdf.workers):
             worker.conn.send(("numbers", book.numbers, book.first_pages[i], book.total))
 
-    def _part_done(self, pdf: "_PdfJob", index: int, part: LaidOutPart, warnings: list[str]) -> None:
-        part.blank_before = pdf.numbers.blank_before[index]
-        pdf.parts[index] = part
+    def _part_done(self, pdf: "_PdfJob", index: int, drawn: list[LaidOutPart], warnings: list[str]) -> None:
+        drawn[0].blank_before = pdf.numbers.blank_before[index]
+        pdf.parts[index] = drawn
         pdf.warnings[index] = warnings
         if len(pdf.parts) < len(pdf.workers):
             return
-        parts = [pdf.parts[i] for i in range(len(pdf.workers))]
+        parts = [piece for i in range(len(pdf.workers)) for piece in pdf.parts[i]]
         data = stitch(parts) if len(parts) > 1 else parts[0].data
         html = pagerefs.fill_html(render_pdf_html(pdf.job.book, self.theme, pdf.digits), pdf.numbers.numbers)
-        warnings = [w for i in range(len(parts)) for w in pdf.warnings[i]]
+        warnings = [w for i in range(len(pdf.workers)) for w in pdf.warnings[i]]
         self._done(Done(pdf.job, data, warnings, time.perf_counter() - pdf.start, html))
 
     def _done(self, done: Done) -> None:
@@ -258,7 +258,7 @@ class _PdfJob:
     start: float
     workers: list[Worker] = field(default_factory=list)
     layouts: dict[int, PartLayout] = field(default_factory=dict)
-    parts: dict[int, LaidOutPart] = field(default_factory=dict)
+    parts: dict[int, list[LaidOutPart]] = field(default_factory=dict)   # each part drawn in one or two pieces
     warnings: dict[int, list[str]] = field(default_factory=dict)
     numbers: BookNumbers | None = None
 

@@ -105,7 +105,8 @@ def fork_worker(target, args: tuple) -> Worker:
     has imported, WeasyPrint included, so it starts at once)."""
     context = multiprocessing.get_context("fork")
     parent, child = context.Pipe()
-    process = context.Process(target=target, args=(child, *args), daemon=True)
+    # Not a daemon: a part's worker forks its own helper to draw (see _draw_in_two).
+    process = context.Process(target=target, args=(child, *args), daemon=False)
     process.start()
     child.close()
     return Worker(process, parent)
@@ -124,14 +125,63 @@ def _work(conn, html: str, theme: Theme) -> None:
         _, numbers, first_page, total = message
         pagerefs.fill(document, numbers)
         pagerefs.renumber_pages(document, first_page, total)
-        links = _links_out(document)
-        conn.send(("done", LaidOutPart(finish_pdf(document, warnings), links=links), warnings))
+        conn.send(("done", _draw_in_two(document, warnings), warnings))
     except PackError as exc:
         conn.send(("error", exc))
     except Exception:                     # a bug: the parent shows the worker's traceback
         conn.send(("bug", traceback.format_exc()))
     finally:
         conn.close()
+
+
+def _draw_in_two(document, warnings: list[str]) -> list[LaidOutPart]:
+    """Draw the part's PDF, its second half in a forked process at the same
+    time: drawing takes nearly as long as layout, and by now the layout is
+    done, so the halves need nothing from each other. The halves meet at a
+    chapter's (or appendix's) first page, so each half's bookmarks are
+    whole trees."""
+    middle = _chapter_start_near_middle(document)
+    if middle is None:
+        return [_draw(document, warnings)]
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    second = context.Process(target=_draw_and_send, args=(sender, document.copy(document.pages[middle:])),
+                             daemon=True)
+    second.start()
+    sender.close()
+    first = _draw(document.copy(document.pages[:middle]), warnings)
+    message = receive_from(receiver)
+    second.join()
+    if message[0] != "drawn":
+        raise RenderError(f"drawing the second half of a PDF part failed: {message[1]}")
+    warnings += message[2]
+    return [first, message[1]]
+
+
+def _draw_and_send(conn, document) -> None:
+    warnings: list[str] = []
+    try:
+        conn.send(("drawn", _draw(document, warnings), warnings))
+    except Exception:
+        conn.send(("failed", traceback.format_exc()))
+    finally:
+        conn.close()
+
+
+def _draw(document, warnings: list[str]) -> LaidOutPart:
+    links = _links_out(document)
+    return LaidOutPart(finish_pdf(document, warnings), links=links)
+
+
+def _chapter_start_near_middle(document, smallest: int = 16) -> int | None:
+    """The index of the page nearest the middle that starts a level-1
+    bookmark, within the middle third; None for a short part."""
+    count = len(document.pages)
+    if count < smallest:
+        return None
+    starts = [i for i, page in enumerate(document.pages)
+              if count // 3 <= i <= 2 * count // 3 and any(mark[0] == 1 for mark in page.bookmarks)]
+    return min(starts, key=lambda i: abs(i - count / 2), default=None)
 
 
 def _anchor_pages(document) -> dict[str, int]:
