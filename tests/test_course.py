@@ -239,3 +239,23 @@ def test_the_course_title_names_the_book_not_the_article(tmp_path):
     book = assemble(articles, Extracted(), plan.settings)
     assert book.title == "Kursus kami" and book.slug == "kursus-kami"
     assert articles[0].title != "Kursus kami"          # the source keeps its own title (and URL)
+
+
+def test_items_of_two_articles_keep_their_own_ids(tmp_path):
+    """Events, questions and quiz items are numbered per article; in one
+    book their ids must still be unique, or links land in the wrong article."""
+    import re
+    import zipfile
+    from conftest import SAMPLES
+    out = tmp_path / "out"
+    result = run("build", str(SAMPLES / "en-history-of-aluminium.txt"), str(SAMPLES / "en-toronto.txt"),
+                 "--title", "Two", "--format", "epub", "--edition", "teacher", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(next(out.rglob("*.epub"))) as book:
+        pages = [n for n in book.namelist() if n.endswith(".xhtml")]
+        ids = {n: re.findall(r'\bid="([^"]+)"', book.read(n).decode()) for n in pages}
+    for name, found in ids.items():
+        assert len(found) == len(set(found)), (name, sorted({i for i in found if found.count(i) > 1})[:5])
+    every = [i for found in ids.values() for i in found]
+    assert any(i.startswith("a1-ev-") for i in every) and any(i.startswith("a2-ev-") for i in every)
+    assert any(i.startswith("a2-quiz-") for i in every)

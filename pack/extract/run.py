@@ -18,8 +18,10 @@ from pack.model import Article, Extracted
 
 def extract_all(articles: list[Article], settings: Settings) -> Extracted:
     combined = Extracted()
-    for article in articles:
+    for number, article in enumerate(articles, start=1):
         found = _cached_extract(article, settings)
+        if len(articles) > 1:
+            _number_apart(found, f"a{number}-")
         combined.glossary += found.glossary
         combined.people += found.people
         combined.timeline += found.timeline
@@ -30,6 +32,14 @@ def extract_all(articles: list[Article], settings: Settings) -> Extracted:
         combined.sensitive += found.sensitive
     combined.timeline.sort(key=lambda e: e.sort_key)   # a new list: the cached one stays as it was
     return combined
+
+
+def _number_apart(found: Extracted, prefix: str) -> None:
+    """Events, questions and quiz items are numbered per article (ev-12,
+    q-book-1, quiz-3); in a book of several articles the article's prefix
+    (the one its paragraph ids carry) keeps them apart."""
+    for item in (*found.timeline, *found.questions, *found.quiz):
+        item.id = f"{prefix}{item.id}"
 
 
 def _cached_extract(article: Article, settings: Settings) -> Extracted:
