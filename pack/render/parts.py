@@ -173,11 +173,20 @@ def _draw(document, warnings: list[str]) -> LaidOutPart:
     return LaidOutPart(finish_pdf(document, warnings), links=links)
 
 
-def _chapter_start_near_middle(document, smallest: int = 16) -> int | None:
+# Drawing in two pays from about this many pages (below, forking costs
+# more than it saves) ...
+DRAW_IN_TWO_FROM = 16
+# ... up to this many: the forked drawer gets its own copy of every page
+# object it touches, so for a long book it would cost hundreds of MB for a
+# few per cent of the time.
+DRAW_IN_TWO_UP_TO = 250
+
+
+def _chapter_start_near_middle(document) -> int | None:
     """The index of the page nearest the middle that starts a level-1
-    bookmark, within the middle third; None for a short part."""
+    bookmark, within the middle third; None for a short or a long part."""
     count = len(document.pages)
-    if count < smallest:
+    if not DRAW_IN_TWO_FROM <= count <= DRAW_IN_TWO_UP_TO:
         return None
     starts = [i for i, page in enumerate(document.pages)
               if count // 3 <= i <= 2 * count // 3 and any(mark[0] == 1 for mark in page.bookmarks)]
