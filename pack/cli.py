@@ -61,11 +61,12 @@ def main() -> None:
 @click.option("--keep-html", is_flag=True, default=None,
               help="Also write the PDF's HTML (<slug>.html), e.g. to render it with WeasyPrint alone.")
 def build(sources, out_dir, quiet, verbose, **options) -> None:
-    """Build the teaching pack of SOURCES: article files, or one course folder.
+    """Build the teaching pack of SOURCES: article files, or course folders.
 
     A course folder (one with a course.toml, see `teachpack init`) builds
     its own articles with its settings, layouts, styles and reviewed
-    lists; the options given here win over its course.toml. With no
+    lists; the options given here win over its course.toml. Several course
+    folders are built at the same time, on all cores. With no
     SOURCE, builds the bundled sample article (the Indonesian Wikipedia
     biography of Stalin). Writes OUT/<slug>/<slug>.pdf and .epub (and
     <slug>-teacher.* for the teacher's edition, <slug>-booklet.pdf for
@@ -73,6 +74,9 @@ def build(sources, out_dir, quiet, verbose, **options) -> None:
     """
     from pack.build import build as run_build
 
+    if len(sources) > 1 and all(is_course(path) for path in sources):
+        _build_courses(list(sources), _given(options), out_dir, quiet)
+        return
     plan = plan_build(list(sources), _given(options), out_dir)
     result = run_build(plan.sources, plan.settings, plan.out_dir, course_dir=plan.course_dir,
                        report=_reporter(quiet, verbose), edits=plan.edits,
@@ -82,6 +86,28 @@ def build(sources, out_dir, quiet, verbose, **options) -> None:
     if not quiet:
         for path in result.files:
             click.echo(str(path))
+
+
+def _build_courses(folders: list[Path], given: dict, out_dir: Path | None, quiet: bool) -> None:
+    """Several course folders: every course checked first, then all built at once."""
+    from pack.batch import build_courses
+
+    plans = [plan_build([folder], given, out_dir) for folder in folders]
+
+    def tell(done) -> None:
+        name = done.plan.course_dir.name
+        if done.error is not None:
+            click.echo(f"{name}: failed: {done.error}", err=True)
+            return
+        for warning in done.result.warnings:
+            click.echo(f"warning: {name}: {warning}", err=True)
+        if not quiet:
+            for path in done.result.files:
+                click.echo(str(path))
+    failed = [done for done in build_courses(plans, tell) if done.error is not None]
+    if failed:
+        # Every failure was told above; the exit status is the first one's.
+        raise click.exceptions.Exit(getattr(failed[0].error, "exit_code", 1))
 
 
 def _given(options: dict) -> dict:

@@ -60,8 +60,9 @@ def plan_build(sources: list[Path], given: dict, out_dir: Path | None) -> Plan:
         return Plan(sources or [builtin_root() / SAMPLE], with_overrides(Settings(), **given),
                     out_dir or Path("output"))
     if len(sources) > 1:
-        raise ConfigError("give one course folder, or article files, not both", where="build",
-                          hint="A course's course.toml lists its articles under [sources].")
+        raise ConfigError("give course folders, or article files, not both", where="build",
+                          hint="A course's course.toml lists its articles under [sources]; "
+                               "every folder of several must hold a course.toml.")
     course = load_course(sources[0])
     settings = with_overrides(course.settings, **given)
     reviews = load_reviews(course.root, settings.appendices)

@@ -259,3 +259,37 @@ def test_items_of_two_articles_keep_their_own_ids(tmp_path):
     every = [i for found in ids.values() for i in found]
     assert any(i.startswith("a1-ev-") for i in every) and any(i.startswith("a2-ev-") for i in every)
     assert any(i.startswith("a2-quiz-") for i in every)
+
+
+# ------------------------------------------------------------------ several courses at once
+
+
+def _epub_course(folder: Path, title: str, article: str = ARTICLE_ID) -> Path:
+    return make_course(folder, f'[course]\ntitle = "{title}"\n[sources]\nfiles = ["a.txt"]\n'
+                               '[output]\nformats = ["epub"]\n', {"a.txt": article})
+
+
+def test_several_courses_are_built_in_one_command(tmp_path):
+    one, two = _epub_course(tmp_path / "one", "Kursus satu"), _epub_course(tmp_path / "two", "Kursus dua")
+    result = run("build", str(one), str(two))
+    assert result.exit_code == 0, result.output
+    assert (one / "output" / "kursus-satu" / "kursus-satu.epub").is_file()
+    assert (two / "output" / "kursus-dua" / "kursus-dua.epub").is_file()
+
+
+def test_a_failing_course_does_not_stop_the_others(tmp_path):
+    good = _epub_course(tmp_path / "good", "Kursus baik")
+    bad = _epub_course(tmp_path / "bad", "Kursus rusak", article="")
+    result = CliRunner().invoke(main, ["build", str(bad), str(good)])
+    assert result.exit_code == 3                        # the source error's status
+    assert "bad: failed:" in result.output and "empty" in result.output
+    assert (good / "output" / "kursus-baik" / "kursus-baik.epub").is_file()
+
+
+def test_an_invalid_course_stops_the_batch_before_any_work(tmp_path):
+    good = _epub_course(tmp_path / "good", "Kursus baik")
+    bad = make_course(tmp_path / "bad", '[course]\ntitle = "X"\n[sources]\nfiles = ["a.txt"]\n[look]\npapr = "A5"\n',
+                      {"a.txt": ARTICLE_ID})
+    result = CliRunner().invoke(main, ["build", str(good), str(bad)])
+    assert result.exit_code == 4 and "papr" in result.output
+    assert not (good / "output").exists()

@@ -20,18 +20,16 @@ import datetime as dt
 import logging
 import os
 import time
-import traceback
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from typing import Callable
 
-from pack.errors import PackError
 from pack.model import Book
 from pack.render import pagerefs
 from pack.render.epub import write_epub
 from pack.render.html import render_epub_nav, render_epub_pages, render_pdf_html
-from pack.render.parts import (BookNumbers, PartLayout, Worker, fork_worker, number_book, part_htmls,
-                               receive_from, start_part)
+from pack.fork import Worker, fork_worker, receive_from
+from pack.render.parts import BookNumbers, PartLayout, number_book, part_htmls, start_part
 from pack.render.pdf import write_pdf
 from pack.render.stitch import LaidOutPart, stitch
 from pack.theme import Theme
@@ -266,12 +264,5 @@ class _PdfJob:
 def _epub_worker(conn, job: Job, theme: Theme, when: dt.datetime) -> None:
     start = time.perf_counter()
     warnings: list[str] = []
-    try:
-        data = _epub(job, theme, when, warnings)
-        conn.send(("epub", data, warnings, time.perf_counter() - start))
-    except PackError as exc:
-        conn.send(("error", exc))
-    except Exception:
-        conn.send(("bug", traceback.format_exc()))
-    finally:
-        conn.close()
+    data = _epub(job, theme, when, warnings)
+    conn.send(("epub", data, warnings, time.perf_counter() - start))

@@ -24,11 +24,9 @@ WeasyPrint puts one in a single document.
 from __future__ import annotations
 
 import logging
-import multiprocessing
-import traceback
 from dataclasses import dataclass, field
 
-from pack.errors import PackError, RenderError
+from pack.fork import Worker, fork_worker, receive_from
 from pack.model import Book, Page
 from pack.render import pagerefs
 from pack.render.html import render_pdf_html
@@ -89,49 +87,23 @@ def number_book(parts: list[PartLayout]) -> BookNumbers:
 # ------------------------------------------------------------------ a part's worker
 
 
-@dataclass
-class Worker:
-    """A forked worker process (a part's layout, an EPUB) and the pipe to talk to it."""
-    process: multiprocessing.Process
-    conn: object
-
-
 def start_part(html: str, theme: Theme) -> Worker:
     return fork_worker(_work, (html, theme))
-
-
-def fork_worker(target, args: tuple) -> Worker:
-    """`target(conn, *args)` in a forked process (it shares what this one
-    has imported, WeasyPrint included, so it starts at once)."""
-    context = multiprocessing.get_context("fork")
-    parent, child = context.Pipe()
-    # Not a daemon: a part's worker forks its own helper to draw (see _draw_in_two).
-    process = context.Process(target=target, args=(child, *args), daemon=False)
-    process.start()
-    child.close()
-    return Worker(process, parent)
 
 
 def _work(conn, html: str, theme: Theme) -> None:
     """In the worker: lay out, report, wait for the numbers, fill them in, draw."""
     warnings: list[str] = []
     relay_progress(conn)
-    try:
-        document = lay_out(html, theme, warnings)
-        conn.send(("laid out", PartLayout(len(document.pages), _anchor_pages(document))))
-        message = conn.recv()
-        if message[0] != "numbers":
-            return
-        _, numbers, first_page, total = message
-        pagerefs.fill(document, numbers)
-        pagerefs.renumber_pages(document, first_page, total)
-        conn.send(("done", _draw_in_two(document, warnings), warnings))
-    except PackError as exc:
-        conn.send(("error", exc))
-    except Exception:                     # a bug: the parent shows the worker's traceback
-        conn.send(("bug", traceback.format_exc()))
-    finally:
-        conn.close()
+    document = lay_out(html, theme, warnings)
+    conn.send(("laid out", PartLayout(len(document.pages), _anchor_pages(document))))
+    message = conn.recv()
+    if message[0] != "numbers":
+        return
+    _, numbers, first_page, total = message
+    pagerefs.fill(document, numbers)
+    pagerefs.renumber_pages(document, first_page, total)
+    conn.send(("done", _draw_in_two(document, warnings), warnings))
 
 
 def _draw_in_two(document, warnings: list[str]) -> list[LaidOutPart]:
@@ -143,29 +115,21 @@ def _draw_in_two(document, warnings: list[str]) -> list[LaidOutPart]:
     middle = _chapter_start_near_middle(document)
     if middle is None:
         return [_draw(document, warnings)]
-    context = multiprocessing.get_context("fork")
-    receiver, sender = context.Pipe(duplex=False)
-    second = context.Process(target=_draw_and_send, args=(sender, document.copy(document.pages[middle:])),
-                             daemon=True)
-    second.start()
-    sender.close()
+    second = fork_worker(_draw_and_send, (document.copy(document.pages[middle:]),))
     first = _draw(document.copy(document.pages[:middle]), warnings)
-    message = receive_from(receiver)
-    second.join()
+    message = receive_from(second.conn)
+    second.process.join()
+    if message[0] == "error":
+        raise message[1]
     if message[0] != "drawn":
-        raise RenderError(f"drawing the second half of a PDF part failed: {message[1]}")
+        raise RuntimeError(f"drawing the second half of a PDF part failed:\n{message[1]}")
     warnings += message[2]
     return [first, message[1]]
 
 
 def _draw_and_send(conn, document) -> None:
     warnings: list[str] = []
-    try:
-        conn.send(("drawn", _draw(document, warnings), warnings))
-    except Exception:
-        conn.send(("failed", traceback.format_exc()))
-    finally:
-        conn.close()
+    conn.send(("drawn", _draw(document, warnings), warnings))
 
 
 def _draw(document, warnings: list[str]) -> LaidOutPart:
@@ -234,12 +198,3 @@ def relay_progress(conn) -> None:
     logger.setLevel(logging.INFO)
     logger.handlers[:] = [_ToPipe(conn)]
     logger.propagate = False
-
-
-def receive_from(conn):
-    """A worker's next message; a worker that died says so."""
-    try:
-        return conn.recv()
-    except (EOFError, OSError):
-        raise RenderError("a PDF layout process stopped without a result (out of memory?)",
-                          hint="Build again; with TEACHPACK_WORKERS=1 everything runs in one process.") from None
