@@ -9,9 +9,11 @@ Measures, as medians of repeated runs of whole commands (start-up included):
 2. pandoc on the same article (`-f mediawiki --toc`, to EPUB 3 and to PDF
    with `--pdf-engine=weasyprint`) — the general converter, doing far less;
 3. WeasyPrint alone rendering the HTML our build produced — the floor;
+   (1–3 take turns in each round, with our build also in one process);
 4. a rebuild after changing only a course's `course.css` (cache warm) against
    a cold build of the same course;
-5. books 1x, 4x and 16x the sample (a book of that many articles): time
+5. four courses built by one command against four commands in a row;
+6. books 1x, 4x and 16x the sample (a book of that many articles): time
    and peak memory (proportional set size of the process tree, sampled
    every 20 ms).
 
@@ -41,11 +43,10 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="teachpack-bench-"))
     report = [f"# teachpack benchmark\n\n{_machine()}\n", f"Runs per measure: {options.runs} (median).\n"]
     try:
-        ours = _measure_ours(work, options.runs)
-        theirs = _measure_pandoc(work, options.runs)
-        floor = _measure_weasyprint(work, options.runs)
-        report += _comparison(ours, theirs, floor)
+        ours, theirs, floor, one_process = _measure_side_by_side(work, options.runs)
+        report += _comparison(ours, theirs, floor, one_process)
         report += _rebuild(work, options.runs)
+        report += _batch(work, max(1, options.runs // 2))
         report += _scale(work, [int(s) for s in options.scales.split(",")], max(1, options.runs // 2))
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -132,10 +133,36 @@ COLD = {"TEACHPACK_CACHE": "off"}
 # ------------------------------------------------------------------ the measures
 
 
-def _measure_ours(work: Path, runs: int):
-    out = work / "ours"
-    seconds, peak, results = median_of(runs, teachpack(str(SAMPLE), "--out", str(out), "--keep-html"), COLD)
-    return seconds, peak, _stages(results)
+def _measure_side_by_side(work: Path, runs: int):
+    """Ours, pandoc and bare WeasyPrint, taking turns in each round, so a
+    machine that is slower for a minute slows all of them alike."""
+    if not shutil.which("pandoc"):
+        raise SystemExit("pandoc is missing: apt-get install -y pandoc")
+    ours_out = work / "ours"
+    commands = {
+        "ours": (teachpack(str(SAMPLE), "--out", str(ours_out), "--keep-html"), COLD),
+        "ours, one process": (teachpack(str(SAMPLE), "--out", str(work / "one")), {**COLD, "TEACHPACK_WORKERS": "1"}),
+        "pandoc EPUB": ([shutil.which("pandoc"), "-f", "mediawiki", "--toc", "-o", str(work / "p.epub"),
+                         str(SAMPLE)], _PANDOC_ENV),
+        "pandoc PDF": ([shutil.which("pandoc"), "-f", "mediawiki", "--toc", "--pdf-engine=weasyprint",
+                        "--metadata", "title=Josef Stalin", "-o", str(work / "p.pdf"), str(SAMPLE)], _PANDOC_ENV),
+    }
+    found: dict[str, list[Run]] = {name: [] for name in [*commands, "WeasyPrint"]}
+    for _ in range(runs):
+        for name, (command, env) in commands.items():
+            found[name].append(run(command, env))
+        html = next(ours_out.rglob("*.html"))
+        found["WeasyPrint"].append(run([sys.executable, "-m", "weasyprint", str(html), str(work / "w.pdf")]))
+    median = lambda name: statistics.median(r.seconds for r in found[name])
+    peak = lambda name: max(r.peak_mb for r in found[name])
+    ours = (median("ours"), peak("ours"), _stages(found["ours"]))
+    theirs = (median("pandoc EPUB") + median("pandoc PDF"), max(peak("pandoc EPUB"), peak("pandoc PDF")),
+              {"pandoc EPUB": median("pandoc EPUB"), "pandoc PDF": median("pandoc PDF")})
+    return ours, theirs, (median("WeasyPrint"), peak("WeasyPrint")), (median("ours, one process"),
+                                                                      peak("ours, one process"))
+
+
+_PANDOC_ENV = {"PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
 
 
 def _stages(results: list[Run]) -> dict[str, float]:
@@ -148,30 +175,13 @@ def _stages(results: list[Run]) -> dict[str, float]:
     return {stage: statistics.median(times) for stage, times in found.items()}
 
 
-def _measure_pandoc(work: Path, runs: int):
-    if not shutil.which("pandoc"):
-        raise SystemExit("pandoc is missing: apt-get install -y pandoc")
-    epub = [shutil.which("pandoc"), "-f", "mediawiki", "--toc", "-o", str(work / "p.epub"), str(SAMPLE)]
-    pdf = [shutil.which("pandoc"), "-f", "mediawiki", "--toc", "--pdf-engine=weasyprint",
-           "--metadata", "title=Josef Stalin", "-o", str(work / "p.pdf"), str(SAMPLE)]
-    env = {"PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
-    epub_s, epub_mb, _ = median_of(runs, epub, env)
-    pdf_s, pdf_mb, _ = median_of(runs, pdf, env)
-    return epub_s + pdf_s, max(epub_mb, pdf_mb), {"pandoc EPUB": epub_s, "pandoc PDF": pdf_s}
-
-
-def _measure_weasyprint(work: Path, runs: int):
-    html = next((work / "ours").rglob("*.html"))
-    command = [sys.executable, "-m", "weasyprint", str(html), str(work / "w.pdf")]
-    seconds, peak, _ = median_of(runs, command)
-    return seconds, peak
-
-
-def _comparison(ours, theirs, floor) -> list[str]:
+def _comparison(ours, theirs, floor, one_process) -> list[str]:
     (our_s, our_mb, stages), (their_s, their_mb, parts), (floor_s, floor_mb) = ours, theirs, floor
     lines = ["## 1. The bundled sample, student PDF + EPUB, all appendices (cold)\n",
+             "The commands take turns in each round.\n",
              "| command | median s | peak MB |", "|---|---:|---:|",
              f"| teachpack build | {our_s:.2f} | {our_mb:.0f} |",
+             f"| teachpack build, TEACHPACK_WORKERS=1 (one process, PDF as one document) | {one_process[0]:.2f} | {one_process[1]:.0f} |",
              f"| pandoc (EPUB {parts['pandoc EPUB']:.2f} s + PDF {parts['pandoc PDF']:.2f} s) | {their_s:.2f} | {their_mb:.0f} |",
              f"| WeasyPrint alone on our HTML | {floor_s:.2f} | {floor_mb:.0f} |", "",
              f"- ratio 1/2 (ours ÷ pandoc): **{our_s / their_s:.2f}**",
@@ -200,8 +210,27 @@ def _rebuild(work: Path, runs: int) -> list[str]:
             f"- ratio rebuild ÷ cold: **{warm / cold:.2f}**", ""]
 
 
+def _batch(work: Path, runs: int) -> list[str]:
+    """Four courses: one command each, one after another, against one batch command."""
+    courses = []
+    for number in range(1, 5):
+        course = work / f"batch{number}"
+        if not course.exists():
+            subprocess.run([sys.executable, "-m", "pack", "init", str(course)], check=True, capture_output=True)
+        courses.append(str(course))
+
+    def one_by_one() -> float:
+        return sum(run(teachpack(course), COLD).seconds for course in courses)
+    apart = statistics.median(one_by_one() for _ in range(runs))
+    together, peak, _ = median_of(runs, teachpack(*courses), COLD)
+    return ["## 3. Batch: four courses (cold)\n", "| commands | median s | peak MB |", "|---|---:|---:|",
+            f"| `teachpack build COURSE`, four times in a row | {apart:.2f} | |",
+            f"| `teachpack build C1 C2 C3 C4` | {together:.2f} | {peak:.0f} |", "",
+            f"- ratio batch ÷ one by one: **{together / apart:.2f}**", ""]
+
+
 def _scale(work: Path, scales: list[int], runs: int) -> list[str]:
-    lines = ["## 3. Scale: books of 1x, 4x and 16x the sample (cold)\n",
+    lines = ["## 4. Scale: books of 1x, 4x and 16x the sample (cold)\n",
              "| size | median s | s per 1x | peak MB |", "|---|---:|---:|---:|"]
     base = None
     for scale in scales:

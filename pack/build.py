@@ -77,7 +77,7 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
         if report:
             report(done.job.name, done.seconds)
     files, kept_html = [], []
-    for done in run_jobs(plan_jobs(books, settings.formats), theme, when, finished, progress):
+    for done in run_jobs(plan_jobs(books, settings.formats), theme, when, finished, progress, settings.keep_html):
         result.warnings += done.warnings
         files.append((done.job.file, done.data))
         if done.html:

@@ -49,7 +49,7 @@ class Done:
     data: bytes
     warnings: list[str]
     seconds: float
-    html: str = ""       # a PDF's HTML with its page numbers written in (--keep-html)
+    html: str = ""       # with keep_html: a PDF's HTML with its page numbers written in
 
 
 def plan_jobs(books: dict[str, Book], formats: tuple[str, ...]) -> list[Job]:
@@ -64,15 +64,15 @@ def plan_jobs(books: dict[str, Book], formats: tuple[str, ...]) -> list[Job]:
     return jobs
 
 
-def run_jobs(jobs: list[Job], theme: Theme, when: dt.datetime,
-             on_done: Callable[[Done], None], progress: Callable[[str, str], None] | None = None) -> list[Done]:
+def run_jobs(jobs: list[Job], theme: Theme, when: dt.datetime, on_done: Callable[[Done], None],
+             progress: Callable[[str, str], None] | None = None, keep_html: bool = False) -> list[Done]:
     """Every job, on all cores: each EPUB in a worker, each PDF in two part
     workers (render.parts). On one core (or TEACHPACK_WORKERS=1) everything
     runs here, one job after the other, each PDF as one document."""
     if worker_count() <= 1:
         with _progress_here(progress) as current:
             return [_finish(run_job(current.set(job), theme, when), on_done) for job in jobs]
-    return _Supervisor(jobs, theme, when, on_done, progress).run()
+    return _Supervisor(jobs, theme, when, on_done, progress, keep_html).run()
 
 
 def worker_count() -> int:
@@ -146,24 +146,36 @@ class _Supervisor:
     part workers report their layout, get their page numbers once every
     part of their book has reported, and send their PDF to be stitched."""
 
-    def __init__(self, jobs, theme, when, on_done, progress) -> None:
+    def __init__(self, jobs, theme, when, on_done, progress, keep_html) -> None:
         self.jobs, self.theme, self.when = jobs, theme, when
-        self.on_done, self.progress = on_done, progress
+        self.on_done, self.progress, self.keep_html = on_done, progress, keep_html
         self.finished: dict[str, Done] = {}
         self.units: dict[object, tuple[Job, int]] = {}      # pipe -> (job, part index)
         self.pdfs: dict[str, _PdfJob] = {}
         self.epubs: list[Worker] = []
+        self.waiting = [job for job in jobs if job.fmt == "epub"]
 
     def run(self) -> list[Done]:
         try:
             for job in self.jobs:
-                self._start(job)
+                if job.fmt == "pdf":
+                    self._start(job)
+            self._start_waiting()
             while self.units:
                 for conn in wait(list(self.units)):
                     self._handle(conn)
+                self._start_waiting()
         finally:
             self._stop_all()
         return [self.finished[job.name] for job in self.jobs]
+
+    def _start_waiting(self) -> None:
+        """EPUBs start when a core is free of layout: a part that has laid
+        itself out waits for the other part's numbers, and an EPUB fits there."""
+        laying_out = sum(len(p.workers) - len(p.layouts) for p in self.pdfs.values())
+        while self.waiting and laying_out < worker_count():
+            self._start(self.waiting.pop(0))
+            laying_out += 1
 
     def _start(self, job: Job, digits: int | None = None) -> None:
         if job.fmt == "epub":
@@ -223,7 +235,9 @@ class _Supervisor:
             return
         parts = [piece for i in range(len(pdf.workers)) for piece in pdf.parts[i]]
         data = stitch(parts) if len(parts) > 1 else parts[0].data
-        html = pagerefs.fill_html(render_pdf_html(pdf.job.book, self.theme, pdf.digits), pdf.numbers.numbers)
+        html = ""
+        if self.keep_html:
+            html = pagerefs.fill_html(render_pdf_html(pdf.job.book, self.theme, pdf.digits), pdf.numbers.numbers)
         warnings = [w for i in range(len(pdf.workers)) for w in pdf.warnings[i]]
         self._done(Done(pdf.job, data, warnings, time.perf_counter() - pdf.start, html))
 
