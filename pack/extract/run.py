@@ -65,11 +65,14 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
 
 
 def _add_questions(found: Extracted, article: Article, settings: Settings) -> None:
+    from pack.extract.qgen.context import Context
     from pack.extract.questions import generate_questions
     from pack.extract.quiz import build_quiz
     from pack.extract.teaching import learning_objectives, sensitive_passages
+    # One Context (sentences, names, case statistics) for questions and quiz alike.
+    context = Context(article, tuple(found.people))
     found.questions = generate_questions(article, found.glossary, found.people, found.timeline,
-                                         per_chapter=settings.questions_per_chapter)
-    found.quiz = build_quiz(article, found.glossary, found.timeline, found.people)
+                                         per_chapter=settings.questions_per_chapter, context=context)
+    found.quiz = build_quiz(article, found.glossary, found.timeline, found.people, context=context)
     found.objectives = learning_objectives(article, found.questions)
     found.sensitive = sensitive_passages(article)

@@ -51,6 +51,14 @@ class Context:
         self.cases = CaseStats([s.text for s in self.sentences], self.ql.code)
         self.names = NameIndex(self.sentences, self.ql, self.cases, tuple(people))
         self.subject = self._subject()
+        self._once: dict[str, object] = {}
+
+    def once(self, name: str, compute):
+        """`compute(self)`, computed on first use only: several generators and
+        the quiz ask for the same article-wide lists (its definitions, its claims)."""
+        if name not in self._once:
+            self._once[name] = compute(self)
+        return self._once[name]
 
     # ------------------------------------------------------------ setup
 
