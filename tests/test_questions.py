@@ -386,3 +386,19 @@ def test_sample_sensitive_passages_include_the_known_ones():
 def test_deterministic():
     a = read_article(ROOT / "assets" / "samples" / "en-history-of-aluminium.txt")
     assert generate_questions(a) == generate_questions(a)
+
+
+def test_mentioned_is_a_whole_word_search():
+    # `mentioned` scans with str.find; it must agree with the regular
+    # expression that defines it, hyphens, underscores and overlaps included.
+    import random
+
+    from pack.extract.qgen.names import mentioned
+
+    rng = random.Random(3)
+    pieces = ["Lenin", "grad", "-", "_", " ", "é", "1", "LeninLenin", "Ⅻ", ",", "Len"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        for form in ("Lenin", "Len", "Lenin Lenin", "", "é1"):
+            expected = bool(form) and re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) is not None
+            assert mentioned(form, text) == expected, (form, text)

@@ -64,10 +64,15 @@ def point(text: str, ctx: Context, limit: int = 30) -> str:
     return text[:1].upper() + text[1:] + ("" if text.endswith("…") else ".")
 
 
-def content_words(text: str, ctx: Context) -> set[str]:
-    ql = ctx.ql
-    return {w.casefold() for w in WORD.findall(text)
-            if len(w) > 3 and not ql.is_function(w) and w.casefold() not in ql.other_pronouns}
+def content_words(text: str, ctx: Context) -> frozenset[str]:
+    # Memoised per Context: `evidence` compares every sentence of a paragraph
+    # with each question's words, so the same sentences come back many times.
+    known = ctx.once("content_words", lambda _: {})
+    if text not in known:
+        ql = ctx.ql
+        known[text] = frozenset(w.casefold() for w in WORD.findall(text)
+                                if len(w) > 3 and not ql.is_function(w) and w.casefold() not in ql.other_pronouns)
+    return known[text]
 
 
 def evidence(ctx: Context, sentence: Sentence, about: str, first: str = "",
