@@ -45,8 +45,7 @@ def country_names(code: str) -> frozenset[str]:
 def name_runs(text: str, ql: QLang, cases: CaseStats) -> list[tuple[str, int]]:
     """Capitalised names in a sentence, with their offsets ("Nikolai Bukharin", 12)."""
     tokens = list(TOKEN.finditer(text))
-    connectors = set(ql.words.get("name_connectors", []))
-    months = set(ql.data.get("dates", {}).get("months", []))
+    connectors, months = ql.name_connectors, ql.month_names
     runs, current = [], []
     for i, tok in enumerate(tokens):
         word = tok.group(0).rstrip(".")
@@ -61,7 +60,7 @@ def name_runs(text: str, ql: QLang, cases: CaseStats) -> list[tuple[str, int]]:
             current = [tok]
         elif word in connectors and current and gap == " ":
             current.append(tok)
-        else:
+        elif current:
             _close(runs, current, text)
             current = []
     _close(runs, current, text)
@@ -73,7 +72,7 @@ def _close(runs: list, current: list, text: str) -> None:
         current.pop()          # a run never ends in a connector
     if current and len(text[current[0].start(): current[-1].end()].rstrip(".")) > 1:
         name = text[current[0].start(): current[-1].end()].rstrip(".")
-        runs.append((re.sub(r"['’]s$", "", name), current[0].start()))
+        runs.append((name[:-2] if name.endswith(("'s", "’s")) else name, current[0].start()))
 
 
 class NameIndex:

@@ -58,12 +58,15 @@ class QLang:
         self.place_prepositions = frozenset(words.get("place_prepositions", []))
         self.thing_heads = frozenset(words.get("thing_heads", []))
         self.person_titles = frozenset(words.get("person_titles", []))
+        self.name_connectors = frozenset(words.get("name_connectors", []))
+        self.month_names = frozenset(self.data.get("dates", {}).get("months", []))
         self.anaphora = phrase_pattern(words.get("anaphora", []))
         self.anaphora_allowed = phrase_pattern(words.get("anaphora_allowed", []))
         self.clause_break = phrase_pattern(words.get("clause_breaks", []), prefix=r"[,;]\s+")
         self.fronted = phrase_pattern(words.get("fronted", []), prefix=r"^")
         self.historian = phrase_pattern(words.get("historian_titles", []))
         self.evaluative = phrase_pattern(self.markers.get("evaluative", []))
+        self._word_sets: dict[tuple[str, str], frozenset[str]] = {}
         self._dates()
 
     def _dates(self) -> None:
@@ -110,7 +113,10 @@ class QLang:
         return self.is_verb(word) and low not in {"was", "were", "is", "are", "had", "has", "have"}
 
     def words_in(self, section: str, key: str) -> frozenset[str]:
-        return frozenset(self.data.get(section, {}).get(key, []))
+        # Kept once made: generators ask for the same lists for every sentence.
+        if (section, key) not in self._word_sets:
+            self._word_sets[section, key] = frozenset(self.data.get(section, {}).get(key, []))
+        return self._word_sets[section, key]
 
     def pattern(self, section: str, key: str, prefix: str = r"(?<![\w-])") -> re.Pattern:
         return _pattern(self.code, section, key, prefix)
