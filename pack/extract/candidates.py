@@ -175,9 +175,10 @@ def _rare_pairs(index: TextIndex):
     lex = index.lex
     for number, sentence in enumerate(index.sentences):
         keys = index.keys[number]
+        # `collect` has tested (and memoised) every word already: ask once per token.
+        rare = [_rare_word(t.text, key, lex, index) for t, key in zip(sentence.tokens, keys)]
         for i in range(len(keys) - 1):
-            if sentence.gap(i, i + 1) == " " and all(
-                    _rare_word(sentence.tokens[j].text, keys[j], lex, index) for j in (i, i + 1)):
+            if rare[i] and rare[i + 1] and sentence.gap(i, i + 1) == " ":
                 yield (keys[i], keys[i + 1])
 
 

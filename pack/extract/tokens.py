@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from pack.model import Article, Reference
@@ -97,12 +98,14 @@ class Sentence:
 
 
 def tokenize(text: str) -> list[Token]:
-    tokens = []
-    for match in WORD.finditer(text):
-        word = match.group()
-        tokens.append(Token(word, match.start(), match.end(), _is_cap(word), _is_acronym(word),
-                            _is_roman(word), _key(word)))
-    return tokens
+    return [Token._make((match.group(), match.start(), match.end(), *_word_fields(match.group())))
+            for match in WORD.finditer(text)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_fields(word: str) -> tuple[bool, bool, bool, str]:
+    """cap, acronym, roman and key of a word: an article repeats most of its words."""
+    return _is_cap(word), _is_acronym(word), _is_roman(word), _key(word)
 
 
 def search_back(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
