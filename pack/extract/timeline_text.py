@@ -20,6 +20,12 @@ from pack.extract.tokens import search_back
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“(]?[A-Z0-9\u00c0-\u024f])")
 LAST_WORD = re.compile(r"\S+$")        # the word a full stop ends (no space before the stop)
 INITIAL = re.compile(r"[A-Z]\.")
+# Tidying a condensed entry (compiled once: this runs for every dated clause).
+LEADING_COMMA = re.compile(r"^\s*,")
+SPACES = re.compile(r"\s+")
+SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
+EMPTY_BRACKETS_OR_COMMA = re.compile(r"\(\s*\)|,(?=\s*,)")
+BRACKET_COMMA = re.compile(r"\(\s*,\s*")
 TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'’-]*")
 
 
@@ -98,12 +104,12 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
     for start, end in _joined(piece, cuts, data):
         head, tail = piece[:start], piece[end:]
         if not head.strip() or head.rstrip()[-1:] in ",:;(" or data["_complementizer"].search(head):
-            tail = re.sub(r"^\s*,", "", tail)     # "Pada Oktober 1899, Stalin" -> "Stalin"
+            tail = LEADING_COMMA.sub("", tail)     # "Pada Oktober 1899, Stalin" -> "Stalin"
         piece = head + " " + tail
-    out = re.sub(r"\s+", " ", piece)
-    out = re.sub(r"\s+([,;:.)])", r"\1", out)
-    out = re.sub(r"\(\s*\)|,(?=\s*,)", "", out)
-    out = re.sub(r"\(\s*,\s*", "(", out)
+    out = SPACES.sub(" ", piece)
+    out = SPACE_BEFORE_MARK.sub(r"\1", out)
+    out = EMPTY_BRACKETS_OR_COMMA.sub("", out)
+    out = BRACKET_COMMA.sub("(", out)
     if out.lstrip().startswith("(") and ")" not in out:
         out = out.lstrip()[1:]                  # "(In 1941, they ..." lost its date and its end
     out = out.strip(" ,;:.—–-")
