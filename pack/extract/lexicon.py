@@ -106,6 +106,11 @@ class Lexicon:
                 "text": self.text}[section]
 
 
+def load_frequencies(code: str) -> None:
+    """Load the language's word frequencies now (wordfreq reads them at its first lookup)."""
+    zipf_frequency("a", code)
+
+
 @lru_cache(maxsize=None)
 def lexicon(code: str) -> Lexicon:
     glossary = langdata.load(code, "glossary")

@@ -6,14 +6,19 @@ objectives and sensitive passages of all articles together (a course of
 several articles gets combined appendices). Only the extractors that the
 chosen appendices need are run — and imported, since their language data
 and word lists cost start-up time. Questions use the glossary, people
-and timeline, so asking for questions runs those too.
+and timeline, so asking for questions runs those too. The timeline (and
+the passages that need care) is computed aside, in a forked process, while
+the glossary and the who's-who are (`aside`).
 """
 
 from __future__ import annotations
 
+from functools import partial
+
 from pack import cache
 from pack.config import Settings
-from pack.model import Article, Extracted
+from pack.extract.aside import Aside
+from pack.model import Article, Extracted, SensitivePassage, TimelineEvent
 
 
 def extract_all(articles: list[Article], settings: Settings) -> Extracted:
@@ -44,19 +49,26 @@ def _cached_extract(article: Article, settings: Settings) -> Extracted:
 def extract_article(article: Article, settings: Settings) -> Extracted:
     wanted = set(settings.appendices)
     asks = "questions" in wanted
+    needs = {name for name in ("glossary", "people", "timeline") if name in wanted or asks}
     found = Extracted()
-    if wanted & {"glossary"} or asks:
+    if needs & {"glossary", "people"}:
+        # Modules and word frequencies the timeline uses too: loaded before
+        # the fork below, the timeline's process inherits them.
         from pack.extract.glossary import extract_glossary
-        found.glossary = extract_glossary(article, settings.glossary_entries)
-    if wanted & {"people"} or asks:
+        from pack.extract.lexicon import load_frequencies
         from pack.extract.people import extract_people
-        found.people = extract_people(article, settings.people_entries)
-    if wanted & {"timeline"} or asks:
-        from pack.extract.timeline import chapter_periods, extract_timeline
-        found.timeline = extract_timeline(article)
-        found.periods = chapter_periods(article, found.timeline)
-    if asks:
-        _add_questions(found, article, settings)
+        load_frequencies(article.lang)
+    # The timeline needs nothing the glossary and the who's-who compute: with
+    # a second core it is made aside (a forked process) while they are.
+    with Aside(partial(_dated, article, asks), parallel="timeline" in needs and len(needs) > 1) as dated:
+        if "glossary" in needs:
+            found.glossary = extract_glossary(article, settings.glossary_entries)
+        if "people" in needs:
+            found.people = extract_people(article, settings.people_entries)
+        if "timeline" in needs:
+            found.timeline, found.periods, sensitive = dated.result()
+    if asks:                   # (asking needs the timeline: `sensitive` is set)
+        _add_questions(found, article, settings, sensitive)
     # Material computed only to feed the questions is not an appendix.
     for name in ("glossary", "people", "timeline"):
         if name not in wanted:
@@ -64,15 +76,25 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
     return found
 
 
-def _add_questions(found: Extracted, article: Article, settings: Settings) -> None:
+def _dated(article: Article, asks: bool) -> tuple[list[TimelineEvent], list, list[SensitivePassage] | None]:
+    """The timeline, the chapters' periods and, for the teacher's notes that
+    go with questions, the passages that need care (they too need only the text)."""
+    from pack.extract.teaching import sensitive_passages
+    from pack.extract.timeline import chapter_periods, extract_timeline
+    timeline = extract_timeline(article)
+    return timeline, chapter_periods(article, timeline), sensitive_passages(article) if asks else None
+
+
+def _add_questions(found: Extracted, article: Article, settings: Settings,
+                   sensitive: list[SensitivePassage]) -> None:
     from pack.extract.qgen.context import Context
     from pack.extract.questions import generate_questions
     from pack.extract.quiz import build_quiz
-    from pack.extract.teaching import learning_objectives, sensitive_passages
+    from pack.extract.teaching import learning_objectives
     # One Context (sentences, names, case statistics) for questions and quiz alike.
     context = Context(article, tuple(found.people))
     found.questions = generate_questions(article, found.glossary, found.people, found.timeline,
                                          per_chapter=settings.questions_per_chapter, context=context)
     found.quiz = build_quiz(article, found.glossary, found.timeline, found.people, context=context)
     found.objectives = learning_objectives(article, found.questions)
-    found.sensitive = sensitive_passages(article)
+    found.sensitive = sensitive
