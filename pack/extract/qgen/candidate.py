@@ -57,6 +57,15 @@ class Candidate:
 
 def point(text: str, ctx: Context, limit: int = 30) -> str:
     """A sentence or clause as an answer point: tidy, capitalised, ended."""
+    # Memoised per Context: the sentences of a paragraph are the evidence of
+    # many questions.
+    known = ctx.once("points", lambda _: {})
+    if (text, limit) not in known:
+        known[text, limit] = _point(text, ctx, limit)
+    return known[text, limit]
+
+
+def _point(text: str, ctx: Context, limit: int) -> str:
     text = strip_end(tidy(text, ctx.ql))
     if not text:
         return ""
