@@ -1,8 +1,9 @@
-"""Sentence and token helpers: the fast forms give what the plain ones gave.
+"""Sentence, token and cue helpers: the fast forms give what the plain ones gave.
 
 `search_back` looks for an end-anchored pattern in a window first (a
 speed-up of sentence splitting); `tokenize` fills every token field at
-once. Both must agree with the straightforward computation on any text.
+once; `cue_before` / `cue_after` look cue phrases up by length instead of
+comparing each. All must agree with the straightforward computation.
 """
 
 from __future__ import annotations
@@ -48,3 +49,32 @@ def test_token_fields_match_their_definitions():
         assert token.roman == bool(ROMAN.match(word))
         assert token.key == re.sub(r"['’]s$", "", word).casefold()
     assert [t.text for t in tokenize(text)] == WORD.findall(text)
+
+
+def plain_cue_before(keys, first, phrases):
+    for phrase in phrases:
+        if first >= len(phrase) and tuple(keys[first - len(phrase):first]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def plain_cue_after(keys, start, phrases):
+    for phrase in phrases:
+        if tuple(keys[start:start + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def test_cue_lookups_return_the_first_listed_phrase_that_fits():
+    from pack.extract.phrases import cue_after, cue_before
+
+    rng = random.Random(11)
+    words = ["a", "b", "c"]
+    for _ in range(2000):
+        # Unsorted lists too (callers join two lists), repeats and the empty phrase.
+        phrases = tuple(tuple(rng.choice(words) for _ in range(rng.randint(0, 3)))
+                        for _ in range(rng.randint(0, 6)))
+        keys = [rng.choice(words) for _ in range(rng.randint(0, 5))]
+        for at in range(-1, len(keys) + 2):
+            assert cue_before(keys, at, phrases) == plain_cue_before(keys, at, phrases), (keys, at, phrases)
+            assert cue_after(keys, at, phrases) == plain_cue_after(keys, at, phrases), (keys, at, phrases)

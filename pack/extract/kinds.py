@@ -25,6 +25,7 @@ from pack.extract.candidates import Candidate, TextIndex
 from pack.extract.firstnames import first_names
 from pack.extract.lexicon import Lexicon
 from pack.extract.neighbours import by_neighbours
+from pack.extract.phrases import cue_after
 from pack.extract.places import place_names
 
 Key = tuple[str, ...]
@@ -104,7 +105,7 @@ def split_name(key: Key, ctx: _Context) -> Key:
     """
     p = 0
     while p < len(key) - 1:
-        step = _phrase_at(key, p, ctx.titles) or _place_at(key, p, ctx.places)
+        step = cue_after(key, p, ctx.titles) or _place_at(key, p, ctx.places)
         if not step and (key[p],) in ctx.standalone and key[p + 1] in ctx.given:
             step = 1
         if not step or p + step >= len(key):
@@ -113,13 +114,6 @@ def split_name(key: Key, ctx: _Context) -> Key:
     if p and key[p] not in ctx.given:
         return key
     return key[p:]
-
-
-def _phrase_at(key: Key, p: int, phrases) -> int:
-    for phrase in phrases:
-        if tuple(key[p:p + len(phrase)]) == phrase:
-            return len(phrase)
-    return 0
 
 
 def _place_at(key: Key, p: int, places) -> int:
