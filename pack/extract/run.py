@@ -38,6 +38,8 @@ def extract_all(articles: list[Article], settings: Settings) -> Extracted:
 
 
 def _cached_extract(article: Article, settings: Settings) -> Extracted:
+    if cache.cache_dir() is None:        # TEACHPACK_CACHE=off: no key to compute (it reads all the code)
+        return extract_article(article, settings)
     key = cache.cache_key(article, settings)
     found = cache.load(key)
     if found is None:
