@@ -12,7 +12,6 @@ relative clause ("yang dipimpin oleh ...", "which ...").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pack.extract.lexicon import Lexicon
 from pack.extract.tokens import Sentence
@@ -81,17 +80,30 @@ def phrase_after(keys, start: int, phrases) -> tuple[int, int] | None:
     return best
 
 
-@lru_cache(maxsize=256)
+# id(list) -> (the list, its index). The list is kept, so its id stays its
+# own; by identity, since hashing a list of hundreds of phrases on every
+# call would cost what the index saves. Lists come from the `Lexicon`,
+# which hands out the same object every time.
+_INDEXES: dict[int, tuple[tuple, dict[tuple, int], tuple[int, ...]]] = {}
+MAX_INDEXES = 256
+
+
 def _phrase_index(phrases: tuple) -> tuple[dict[tuple, int], tuple[int, ...]]:
     """Each phrase's first place in the list, and the lengths there are.
 
     Cue lists run to hundreds of phrases and are asked about at nearly
     every token: a lookup per length replaces a comparison per phrase.
     """
-    places: dict[tuple, int] = {}
-    for place, phrase in enumerate(phrases):
-        places.setdefault(phrase, place)
-    return places, tuple(sorted({len(p) for p in places}))
+    entry = _INDEXES.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        places: dict[tuple, int] = {}
+        for place, phrase in enumerate(phrases):
+            places.setdefault(phrase, place)
+        entry = (phrases, places, tuple(sorted({len(p) for p in places})))
+        if len(_INDEXES) >= MAX_INDEXES:
+            _INDEXES.clear()
+        _INDEXES[id(phrases)] = entry
+    return entry[1], entry[2]
 
 
 def np_before(sentence: Sentence, keys: list[str], end: int, lex: Lexicon,

@@ -173,7 +173,8 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
     if cue_before(keys, first, lex.phrases("people", "named_cues")):
         return None           # "... yang bernama X": see _named
     end = first
-    cue = cue_before(keys, first, lex.phrases("people", "list_cues") + lex.phrases("definitions", "that_is_cues"))
+    cue = cue_before(keys, first, lex.once("role_list_cues", lambda lex: lex.phrases("people", "list_cues")
+                                           + lex.phrases("definitions", "that_is_cues")))
     if cue:
         end = first - cue
     if end > 0 and sentence.gap(end - 1, end).strip(" ,—") == "":
