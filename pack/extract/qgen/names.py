@@ -101,12 +101,12 @@ class NameIndex:
         self.total[name] += 1
         self.per_paragraph[sentence.ref.paragraph_id][name] += 1
         self.per_chapter[sentence.ref.chapter_id][name] += 1
-        before = sentence.text[:start].split()
+        before = sentence.text[:start].rsplit(None, 1)[-1:]       # the word before, if any
         if before and before[-1].casefold() in self.ql.place_prepositions:
             self.after_place_word[name] += 1
         if before and before[-1].casefold().strip(",") in self.ql.person_titles:
             self.after_title[name] += 1
-        after = sentence.text[start + len(name):].split()[:1]
+        after = sentence.text[start + len(name):].split(None, 1)[:1]
         if after and after[0].casefold().strip(",") in self.ql.person_titles:
             self.before_title[name] += 1     # "American engineer": an adjective
         if after and after[0][:1].islower() and not (self.ql.is_function(after[0]) or self.ql.is_verb(after[0])):
