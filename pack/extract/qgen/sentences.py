@@ -74,15 +74,19 @@ class CaseStats:
         self.lower: Counter = Counter()
         self.upper: Counter = Counter()
         self.name_pairs: set[tuple[str, str]] = set()   # "Perang Saudara" mid-sentence
+        upper, lower = [], []          # counted at the end, in one go (Counter.update is fast)
         for text in texts:
             found = WORD.findall(text)
-            for i, word in enumerate(found):
-                if i == 0:
-                    continue
-                key = word.casefold()
-                (self.upper if word[0].isupper() else self.lower)[key] += 1
-                if word[0].isupper() and i + 1 < len(found) and found[i + 1][0].isupper():
-                    self.name_pairs.add((word, found[i + 1]))
+            for i in range(1, len(found)):
+                word = found[i]
+                if word[0].isupper():
+                    upper.append(word.casefold())
+                    if i + 1 < len(found) and found[i + 1][0].isupper():
+                        self.name_pairs.add((word, found[i + 1]))
+                else:
+                    lower.append(word.casefold())
+        self.upper.update(upper)
+        self.lower.update(lower)
 
     def is_name_word(self, word: str) -> bool:
         """Capitalised in mid-sentence at least as often as not."""
