@@ -67,6 +67,7 @@ class QLang:
         self.historian = phrase_pattern(words.get("historian_titles", []))
         self.evaluative = phrase_pattern(self.markers.get("evaluative", []))
         self._word_sets: dict[tuple[str, str], frozenset[str]] = {}
+        self._verbs_seen: dict[str, bool] = {}
         self._dates()
 
     def _dates(self) -> None:
@@ -94,6 +95,12 @@ class QLang:
 
     def is_verb(self, word: str) -> bool:
         """A lower-case word that looks like a verb in this language."""
+        # Memoised: the generators ask it of the same words again and again.
+        if word not in self._verbs_seen:
+            self._verbs_seen[word] = self._looks_like_verb(word)
+        return self._verbs_seen[word]
+
+    def _looks_like_verb(self, word: str) -> bool:
         if not word or not word[0].islower() or self.is_function(word):
             return False
         low = word.casefold()
