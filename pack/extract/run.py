@@ -13,6 +13,8 @@ the glossary and the who's-who are (`aside`).
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from functools import partial
 
 from pack import cache
@@ -24,7 +26,8 @@ from pack.model import Article, Extracted, SensitivePassage, TimelineEvent
 def extract_all(articles: list[Article], settings: Settings) -> Extracted:
     combined = Extracted()
     for article in articles:
-        found = _cached_extract(article, settings)
+        with _collector_paused():
+            found = _cached_extract(article, settings)
         combined.glossary += found.glossary
         combined.people += found.people
         combined.timeline += found.timeline
@@ -35,6 +38,26 @@ def extract_all(articles: list[Article], settings: Settings) -> Extracted:
         combined.sensitive += found.sensitive
     combined.timeline.sort(key=lambda e: e.sort_key)   # a new list: the cached one stays as it was
     return combined
+
+
+@contextmanager
+def _collector_paused():
+    """No cyclic garbage collection while an article is extracted.
+
+    Extraction makes a few hundred thousand small objects and next to no
+    reference cycles (reference counting frees them), but each object
+    made counts towards the collector's next run, and a run of the oldest
+    generation walks every object in the process: in a build, all of the
+    renderer's modules too (0.17 s of the Stalin sample's extraction). The
+    collector runs again, as usual, once the article is done.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _cached_extract(article: Article, settings: Settings) -> Extracted:
