@@ -236,6 +236,25 @@ def test_people_list_makes_a_single_name_a_person():
     assert not without and with_people
 
 
+def test_people_added_later_give_the_context_built_with_them():
+    # The extract driver builds the Context aside, without people, sends it
+    # over pickled, and adds the who's-who's people then.
+    import pickle
+
+    from pack.extract.qgen.context import Context
+
+    a = article("en", "History of aluminium", [EN_LEAD], [
+        "In 1888, Hall founded a company. In 1889, Hall began to use internal heating. Hall sold shares."])
+    people = (Person("Hall", "chemist"),)
+    direct = Context(a, people)
+    later = pickle.loads(pickle.dumps(Context(a))).with_people(people)
+    assert later.ql is direct.ql
+    assert (later.subject, later.names.people, later.names.surnames) == \
+        (direct.subject, direct.names.people, direct.names.surnames)
+    assert texts(generate_questions(a, people=people, context=later)) == \
+        texts(generate_questions(a, people=people))
+
+
 def test_book_questions_and_stable_ids():
     a = article("id", "Budi Santoso", [ID_LEAD], ["Budi pindah ke Jakarta karena ia ingin belajar."])
     questions = generate_questions(a)

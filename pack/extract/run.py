@@ -6,9 +6,10 @@ objectives and sensitive passages of all articles together (a course of
 several articles gets combined appendices). Only the extractors that the
 chosen appendices need are run — and imported, since their language data
 and word lists cost start-up time. Questions use the glossary, people
-and timeline, so asking for questions runs those too. The timeline (and
-the passages that need care) is computed aside, in a forked process, while
-the glossary and the who's-who are (`aside`).
+and timeline, so asking for questions runs those too. What needs the text
+alone (the timeline, the passages that need care, most of the questions'
+`Context`) is computed aside, in a forked process, while the glossary and
+the who's-who are (`aside`).
 """
 
 from __future__ import annotations
@@ -16,11 +17,15 @@ from __future__ import annotations
 import gc
 from contextlib import contextmanager
 from functools import partial
+from typing import TYPE_CHECKING, NamedTuple
 
 from pack import cache
 from pack.config import Settings
 from pack.extract.aside import Aside
 from pack.model import Article, Extracted, SensitivePassage, TimelineEvent
+
+if TYPE_CHECKING:
+    from pack.extract.qgen.context import Context
 
 
 def extract_all(articles: list[Article], settings: Settings) -> Extracted:
@@ -83,17 +88,19 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
         from pack.extract.lexicon import load_frequencies
         from pack.extract.people import extract_people
         load_frequencies(article.lang)
-    # The timeline needs nothing the glossary and the who's-who compute: with
-    # a second core it is made aside (a forked process) while they are.
-    with Aside(partial(_dated, article, asks), parallel="timeline" in needs and len(needs) > 1) as dated:
+    # What needs the text alone (the timeline first) does not wait for the
+    # glossary and the who's-who: with a second core it is made aside (a
+    # forked process) while they are.
+    with Aside(partial(_from_text, article, asks), parallel="timeline" in needs and len(needs) > 1) as aside:
         if "glossary" in needs:
             found.glossary = extract_glossary(article, settings.glossary_entries)
         if "people" in needs:
             found.people = extract_people(article, settings.people_entries)
         if "timeline" in needs:
-            found.timeline, found.periods, sensitive = dated.result()
-    if asks:                   # (asking needs the timeline: `sensitive` is set)
-        _add_questions(found, article, settings, sensitive)
+            text_only = aside.result()
+            found.timeline, found.periods = text_only.timeline, text_only.periods
+    if asks:                   # (asking needs the timeline: `text_only` is set)
+        _add_questions(found, article, settings, text_only)
     # Material computed only to feed the questions is not an appendix.
     for name in ("glossary", "people", "timeline"):
         if name not in wanted:
@@ -101,25 +108,34 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
     return found
 
 
-def _dated(article: Article, asks: bool) -> tuple[list[TimelineEvent], list, list[SensitivePassage] | None]:
-    """The timeline, the chapters' periods and, for the teacher's notes that
-    go with questions, the passages that need care (they too need only the text)."""
-    from pack.extract.teaching import sensitive_passages
+class _TextOnly(NamedTuple):
+    """What needs only the article's text (see `extract_article`)."""
+
+    timeline: list[TimelineEvent]
+    periods: list
+    sensitive: list[SensitivePassage] | None    # these two only when questions are asked:
+    context: Context | None                     # the questions' Context, its people not yet known
+
+
+def _from_text(article: Article, asks: bool) -> _TextOnly:
     from pack.extract.timeline import chapter_periods, extract_timeline
     timeline = extract_timeline(article)
-    return timeline, chapter_periods(article, timeline), sensitive_passages(article) if asks else None
-
-
-def _add_questions(found: Extracted, article: Article, settings: Settings,
-                   sensitive: list[SensitivePassage]) -> None:
+    periods = chapter_periods(article, timeline)
+    if not asks:
+        return _TextOnly(timeline, periods, None, None)
     from pack.extract.qgen.context import Context
+    from pack.extract.teaching import sensitive_passages
+    return _TextOnly(timeline, periods, sensitive_passages(article), Context(article))
+
+
+def _add_questions(found: Extracted, article: Article, settings: Settings, text_only: _TextOnly) -> None:
     from pack.extract.questions import generate_questions
     from pack.extract.quiz import build_quiz
     from pack.extract.teaching import learning_objectives
     # One Context (sentences, names, case statistics) for questions and quiz alike.
-    context = Context(article, tuple(found.people))
+    context = text_only.context.with_people(tuple(found.people))
     found.questions = generate_questions(article, found.glossary, found.people, found.timeline,
                                          per_chapter=settings.questions_per_chapter, context=context)
     found.quiz = build_quiz(article, found.glossary, found.timeline, found.people, context=context)
     found.objectives = learning_objectives(article, found.questions)
-    found.sensitive = sensitive
+    found.sensitive = text_only.sensitive

@@ -60,6 +60,17 @@ class Context:
             self._once[name] = compute(self)
         return self._once[name]
 
+    def with_people(self, people: tuple[Person, ...]) -> "Context":
+        """This context as if built with the who's-who's `people`.
+
+        Only which names are people, the surnames and the subject depend on
+        them; the rest (the expensive part) needs the text alone, so the
+        extract driver builds it aside while the who's-who is extracted.
+        """
+        self.names.set_people(people)
+        self.subject = self._subject()
+        return self
+
     # ------------------------------------------------------------ setup
 
     def _epigraphs(self) -> set[str]:

@@ -94,6 +94,10 @@ class NameIndex:
             for name, start in name_runs(sentence.text, ql, cases):
                 self._count(name, start, sentence)
         self.countries = country_names(ql.code)
+        self.set_people(people)
+
+    def set_people(self, people: tuple[Person, ...]) -> None:
+        """Know the who's-who's people (all the rest is counted from the text alone)."""
         self.people = {v for p in people for v in [p.name, *p.variants]}
         self.surnames = self._surnames()
 

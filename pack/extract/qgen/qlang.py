@@ -33,6 +33,11 @@ def phrase_pattern(phrases, prefix: str = r"(?<![\w-])", suffix: str = r"(?![\w-
 class QLang:
     """The question data of one language, ready to use."""
 
+    def __reduce__(self):
+        # Pickled by its language code: a Context made in another process
+        # comes back with this process's own QLang, not a copy to rebuild.
+        return qlang, (self.code,)
+
     def __init__(self, code: str):
         self.code = code
         self.data = langdata.load(code, "questions")
