@@ -15,6 +15,8 @@ the who's-who are (`aside`).
 from __future__ import annotations
 
 import gc
+import importlib
+import threading
 from contextlib import contextmanager
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
@@ -84,6 +86,7 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
     if needs & {"glossary", "people"}:
         # Modules and word frequencies the timeline uses too: loaded before
         # the fork below, the timeline's process inherits them.
+        _import_from_a_short_stack("wordfreq")
         from pack.extract.glossary import extract_glossary
         from pack.extract.lexicon import load_frequencies
         from pack.extract.people import extract_people
@@ -106,6 +109,28 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
         if name not in wanted:
             setattr(found, name, [])
     return found
+
+
+def _import_from_a_short_stack(name: str) -> None:
+    """Import a module in a new thread, whose call stack is a few frames deep.
+
+    wordfreq finds its data folder through `locate.this_dir()`, which calls
+    `inspect.stack()`: that reads the source file of every frame on the
+    stack and searches all loaded modules for each. In a build the stack
+    is deep (Click, the build, the extractors, the imports) and hundreds of
+    modules are loaded, which made importing wordfreq take 50-140 ms
+    instead of 14. An error shows again at the ordinary import after this.
+    """
+    loader = threading.Thread(target=_try_import, args=(name,))
+    loader.start()
+    loader.join()
+
+
+def _try_import(name: str) -> None:
+    try:
+        importlib.import_module(name)
+    except Exception:
+        pass
 
 
 class _TextOnly(NamedTuple):
