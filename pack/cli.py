@@ -16,8 +16,9 @@ import click
 
 from pack import __version__
 from pack.config import APPENDICES, EDITIONS, FORMATS, PAPERS
-from pack.course import COURSE_FILE, course_themes, init_course, is_course, load_course, plan_build
-from pack.theme import load_theme, themes_available
+
+# Each command imports the stages it uses when it runs (pack.course brings
+# in the review files, themes and Jinja): `--help` and `--version` need none.
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -73,6 +74,7 @@ def build(sources, out_dir, quiet, verbose, **options) -> None:
     --booklet).
     """
     from pack.build import build as run_build
+    from pack.course import plan_build
 
     if len(sources) > 1 and all(is_course(path) for path in sources):
         _build_courses(list(sources), _given(options), out_dir, quiet)
@@ -129,6 +131,8 @@ def init(folder, article) -> None:
     Build it at once with `teachpack build FOLDER`; edit course.toml to
     change the title, teacher, theme, paper, appendices and chapters.
     """
+    from pack.course import COURSE_FILE, init_course
+
     for path in init_course(folder, article):
         click.echo(f"wrote {path}")
     click.echo(f"next: edit {folder / COURSE_FILE}, then run: teachpack build {folder}")
@@ -146,6 +150,7 @@ def extract(course, lang) -> None:
     says what is new (your previous file is saved as a .bak first).
     """
     from pack.build import extract_for_review
+    from pack.course import plan_build
 
     plan = plan_build([course], _given({"lang": lang}), None)
     lines = extract_for_review(plan.sources, plan.settings, plan.course_dir)
@@ -157,6 +162,9 @@ def extract(course, lang) -> None:
 @click.argument("course", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
 def themes(course) -> None:
     """List the built-in themes (and a COURSE folder's own)."""
+    from pack.course import course_themes
+    from pack.theme import themes_available
+
     described = themes_available()
     for name in course_themes(course.resolve() if course else None):
         click.echo(f"{name:14} {described.get(name, '(this course)')}")
@@ -171,6 +179,9 @@ def layouts(course, theme) -> None:
     A COURSE folder's own file beats the built-in file of the same name;
     its course.css comes last of all the stylesheets.
     """
+    from pack.course import is_course, load_course
+    from pack.theme import load_theme
+
     if theme is None:
         theme = load_course(course).settings.theme if course and is_course(course) else "classroom"
     chosen = load_theme(theme, course)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -202,3 +203,29 @@ def test_value_scheme(value, iso, datetime, key):
 
 def test_before_the_common_era_has_no_html_datetime():
     assert dv.html_datetime(dv.DateValue(century=5, bce=True)) == ""
+
+
+# ------------------------------------------------------------ scanning speed-up
+
+
+def test_atoms_are_tried_only_where_one_can_start_and_all_are_found():
+    # `atom_matches` tries the atom pattern only at the places `atom_start`
+    # allows; it must find exactly what a scan of every character finds,
+    # dates inside words and century words glued to a word included.
+    import random
+
+    from pack.extract.date_patterns import patterns
+    from pack.extract.date_scan import atom_matches
+
+    samples = Path(__file__).resolve().parent.parent / "assets" / "samples"
+    rng = random.Random(5)
+    pieces = ["1917", "18", " ", ", ", "-", "x", "Maret", "maret", "tahun", "bulan", "abad", "ke-20",
+              "kedua puluh", "xkedua puluh", "abad", "SM", "1930-an", "the same year", "year", "May",
+              "nineteenth", "anineteenth", "century", "late", "Tanggal", "tgl.", "–", "’", "3rd", "August"]
+    for lang in ("id", "en"):
+        pats = patterns(lang)
+        texts = [path.read_text(encoding="utf-8") for path in sorted(samples.glob("*.txt"))]
+        texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+        for text in texts:
+            expected = [(m.span(), m.groupdict()) for m in pats.atom.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in atom_matches(text, pats)] == expected, text[:80]

@@ -199,3 +199,16 @@ def test_samples_have_enough_people(whoswho):
     names = {p.name for p in whoswho["id-stalin"]}
     assert "Vladimir Lenin" in names and "Lenin" not in names and "Josef Stalin" not in names
     assert {"Leon Trotsky", "Lev Kamenev", "Nikolai Bukharin", "Nikita Khrushchev"} <= names
+
+
+# ------------------------------------------------------------ given names
+
+
+def test_given_names_are_the_name_dictionary_of_gender_guesser():
+    # firstnames reads gender-guesser's file itself (only the names, much faster):
+    # it must know exactly the names the package's own detector knows.
+    from gender_guesser.detector import Detector
+
+    from pack.extract.firstnames import first_names
+
+    assert first_names() == frozenset(name.casefold() for name in Detector().names)

@@ -236,6 +236,25 @@ def test_people_list_makes_a_single_name_a_person():
     assert not without and with_people
 
 
+def test_people_added_later_give_the_context_built_with_them():
+    # The extract driver builds the Context aside, without people, sends it
+    # over pickled, and adds the who's-who's people then.
+    import pickle
+
+    from pack.extract.qgen.context import Context
+
+    a = article("en", "History of aluminium", [EN_LEAD], [
+        "In 1888, Hall founded a company. In 1889, Hall began to use internal heating. Hall sold shares."])
+    people = (Person("Hall", "chemist"),)
+    direct = Context(a, people)
+    later = pickle.loads(pickle.dumps(Context(a))).with_people(people)
+    assert later.ql is direct.ql
+    assert (later.subject, later.names.people, later.names.surnames) == \
+        (direct.subject, direct.names.people, direct.names.surnames)
+    assert texts(generate_questions(a, people=people, context=later)) == \
+        texts(generate_questions(a, people=people))
+
+
 def test_book_questions_and_stable_ids():
     a = article("id", "Budi Santoso", [ID_LEAD], ["Budi pindah ke Jakarta karena ia ingin belajar."])
     questions = generate_questions(a)
@@ -386,3 +405,19 @@ def test_sample_sensitive_passages_include_the_known_ones():
 def test_deterministic():
     a = read_article(ROOT / "assets" / "samples" / "en-history-of-aluminium.txt")
     assert generate_questions(a) == generate_questions(a)
+
+
+def test_mentioned_is_a_whole_word_search():
+    # `mentioned` scans with str.find; it must agree with the regular
+    # expression that defines it, hyphens, underscores and overlaps included.
+    import random
+
+    from pack.extract.qgen.names import mentioned
+
+    rng = random.Random(3)
+    pieces = ["Lenin", "grad", "-", "_", " ", "é", "1", "LeninLenin", "Ⅻ", ",", "Len"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        for form in ("Lenin", "Len", "Lenin Lenin", "", "é1"):
+            expected = bool(form) and re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) is not None
+            assert mentioned(form, text) == expected, (form, text)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from pack.extract.candidates import TextIndex
-from pack.extract.phrases import bare_gap
+from pack.extract.phrases import bare_gap, phrase_before
 
 Key = tuple[str, ...]
 
@@ -97,7 +97,7 @@ def _or_alias(index, number, first, last, known):
     lex = index.lex
     joiners = lex.words("definitions", "alias_joiners")
     cues = lex.phrases("definitions", "named_cues")
-    if not any(first >= len(c) and tuple(keys[first - len(c):first]) == c for c in cues):
+    if not phrase_before(keys, first, cues):
         return []
     if last + 2 >= len(keys) or keys[last + 1] not in joiners or bare_gap(sentence, last, last + 1) != " ":
         return []

@@ -29,6 +29,8 @@ from pack.extract.refine import headed_phrases, modifier_phrases
 from pack.extract.runs import is_initial, name_runs
 from pack.extract.tokens import Sentence
 
+POSSESSIVE_ENDS = ("'s", "’s")
+DASH = re.compile(r"[-–]")
 QUOTED = re.compile(r"[\"“”]([^\"“”]{2,80})[\"“”]|(?<!\w)['‘]([^'‘’]{2,60})['’](?!\w)")
 
 
@@ -69,7 +71,11 @@ class TextIndex:
     def __init__(self, sentences: list[Sentence], lex: Lexicon):
         self.sentences = sentences
         self.lex = lex
-        self.keys = [[normal_key(t.text, lex) for t in s.tokens] for s in sentences]
+        self.abbreviations = frozenset(a.casefold().rstrip(".") for a in lex.text.get("abbreviations", []))
+        # One key per distinct word: an article repeats a few thousand words.
+        known: dict[str, str] = {}
+        self.keys = [[known[t.text] if t.text in known else known.setdefault(t.text, normal_key(t.text, lex))
+                      for t in s.tokens] for s in sentences]
         self._fold_inflected_names()
         self.where: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for number, keys in enumerate(self.keys):
@@ -112,9 +118,9 @@ class TextIndex:
 
 def normal_key(word: str, lex: Lexicon) -> str:
     """Case-folded, possessive removed, reduplication folded ("kulak-kulak")."""
-    key = re.sub(r"['’]s$", "", word).casefold()
+    key = (word[:-2] if word.endswith(POSSESSIVE_ENDS) else word).casefold()
     if lex.text.get("reduplication"):
-        halves = re.split(r"[-–]", key)
+        halves = DASH.split(key)
         if len(halves) == 2 and halves[0] == halves[1]:
             key = halves[0]
     return key
@@ -169,9 +175,10 @@ def _rare_pairs(index: TextIndex):
     lex = index.lex
     for number, sentence in enumerate(index.sentences):
         keys = index.keys[number]
+        # `collect` has tested (and memoised) every word already: ask once per token.
+        rare = [_rare_word(t.text, key, lex, index) for t, key in zip(sentence.tokens, keys)]
         for i in range(len(keys) - 1):
-            if sentence.gap(i, i + 1) == " " and all(
-                    _rare_word(sentence.tokens[j].text, keys[j], lex, index) for j in (i, i + 1)):
+            if rare[i] and rare[i + 1] and sentence.gap(i, i + 1) == " ":
                 yield (keys[i], keys[i + 1])
 
 
@@ -252,6 +259,7 @@ def _collocations(index: TextIndex, subject_words: frozenset[str]):
     lex = index.lex
     limit = lex.candidates.get("collocation_zipf", 3.5)
     pairs: Counter = Counter()
+    usable: dict[str, bool] = {}     # per word: the same words make many pairs
     for number, sentence in enumerate(index.sentences):
         keys = index.keys[number]
         tokens = sentence.tokens
@@ -259,8 +267,7 @@ def _collocations(index: TextIndex, subject_words: frozenset[str]):
             a, b = keys[i], keys[i + 1]
             if tokens[i].cap or tokens[i + 1].cap or sentence.gap(i, i + 1) != " ":
                 continue
-            if any(lex.is_function(w) or lex.looks_like_verb(w) or len(w) < 3 or lex.is_inflected(w)
-                   or lex.is_derived(w) or not w.replace("-", "").isalpha() for w in (a, b)):
+            if not (_collocation_word(a, lex, usable) and _collocation_word(b, lex, usable)):
                 continue
             pairs[(a, b)] += 1
     with_subject = lex.candidates.get("subject_collocation_zipf", limit)
@@ -270,6 +277,15 @@ def _collocations(index: TextIndex, subject_words: frozenset[str]):
             (b in subject_words and lex.zipf(a) < with_subject)
         if count >= 2 and rare:
             yield (a, b)
+
+
+def _collocation_word(word: str, lex: Lexicon, usable: dict[str, bool]) -> bool:
+    """A word that may stand in a collocation: a plain content word (memoised in `usable`)."""
+    if word not in usable:
+        usable[word] = not (lex.is_function(word) or lex.looks_like_verb(word) or len(word) < 3
+                            or lex.is_inflected(word) or lex.is_derived(word)
+                            or not word.replace("-", "").isalpha())
+    return usable[word]
 
 
 def _locate(candidate: Candidate, index: TextIndex) -> None:
@@ -286,7 +302,7 @@ def _locate(candidate: Candidate, index: TextIndex) -> None:
         inside = any(f <= position and last <= l and (f, l) != (position, last) for f, l in runs)
         candidate.occurrences.append(Occurrence(number, position, last, not inside))
         form = sentence.span_text(position, last)
-        candidate.forms[re.sub(r"['’]s$", "", form)] += 1
+        candidate.forms[form[:-2] if form.endswith(POSSESSIVE_ENDS) else form] += 1
         if _is_quoted(sentence, position, last):
             candidate.quoted += 1
 

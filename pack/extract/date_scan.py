@@ -57,7 +57,7 @@ def scan(text: str, lang: str) -> list[DateMention]:
     """Date phrases with their roles, not yet completed from context."""
     pats = patterns(lang)
     work, notes = _blank_julian(text, pats)
-    atoms = [a for a in (_atom(m, work, pats) for m in pats.atom.finditer(work)) if a]
+    atoms = [a for a in (_atom(m, work, pats) for m in atom_matches(work, pats)) if a]
     atoms = [_with_prefix(a, work, pats, atoms[i - 1].end if i else 0) for i, a in enumerate(atoms)]
     atoms = _merge_spans(atoms, work, pats)
     mentions: list[DateMention] = []
@@ -69,6 +69,20 @@ def scan(text: str, lang: str) -> list[DateMention]:
         mentions.append(DateMention(atom.start, atom.end, phrase_start, text[atom.start:atom.end], role,
                                     atom.value, atom.end_value, atom.anaphor, note))
     return mentions
+
+
+def atom_matches(work: str, pats: Patterns) -> list[re.Match]:
+    """What `pats.atom.finditer(work)` finds, trying only where an atom can start."""
+    found: list[re.Match] = []
+    resume = 0
+    for start in pats.atom_start.finditer(work):
+        if start.start() < resume:
+            continue
+        match = pats.atom.match(work, start.start())
+        if match:
+            found.append(match)
+            resume = max(match.end(), match.start() + 1)
+    return found
 
 
 def _blank_julian(text: str, pats: Patterns) -> tuple[str, list[tuple[int, int, str]]]:

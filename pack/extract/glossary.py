@@ -214,7 +214,7 @@ def _context(text: str) -> str:
 
 def _score(members, count, quality, occurrences, analysis) -> float:
     chapters = {analysis.index.sentences[o.sentence].chapter for o in occurrences}
-    total = max(1, 1 + max(s.chapter for s in analysis.index.sentences))
+    total = max(1, 1 + analysis.index.sentences[-1].chapter)   # sentences are in reading order
     spread = len(chapters) / total
     rarity = max(_rarity(m, analysis) for m in members)
     boost = 1 + BOOST_PER_QUALITY * max(0.0, quality)

@@ -25,6 +25,7 @@ from pack.extract.candidates import Candidate, TextIndex
 from pack.extract.firstnames import first_names
 from pack.extract.lexicon import Lexicon
 from pack.extract.neighbours import by_neighbours
+from pack.extract.phrases import cue_after
 from pack.extract.places import place_names
 
 Key = tuple[str, ...]
@@ -52,6 +53,10 @@ class _Context:
     titles: tuple
     place_words: frozenset[str]
     subject_words: frozenset[str] = frozenset()
+    # The occupations as a set and their lengths in words: looked up before
+    # every mention of every name.
+    occupations: frozenset[Key] = frozenset()
+    occupation_lengths: tuple[int, ...] = ()
 
 
 def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
@@ -65,9 +70,11 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
     vocabulary = (lex.words("places", "place_tails") | lex.words("places", "place_heads")
                   | lex.words("definitions", "term_heads") | lex.words("definitions", "term_tails"))
     given = frozenset(first_names() - index.lowercase - place_words - vocabulary)
+    occupations = lex.phrases("people", "occupations")
     ctx = _Context(index, lex, places, given, {c.key for c in candidates if c.standalone},
-                   lex.phrases("people", "occupations") + lex.phrases("people", "relations"),
-                   frozenset(place_words), subject_words)
+                   occupations + lex.phrases("people", "relations"),
+                   frozenset(place_words), subject_words, frozenset(occupations),
+                   tuple(sorted({len(o) for o in occupations})))
     kinds = Kinds()
     names = [c for c in candidates if c.shape == "name"]
     for c in names:
@@ -98,7 +105,7 @@ def split_name(key: Key, ctx: _Context) -> Key:
     """
     p = 0
     while p < len(key) - 1:
-        step = _phrase_at(key, p, ctx.titles) or _place_at(key, p, ctx.places)
+        step = cue_after(key, p, ctx.titles) or _place_at(key, p, ctx.places)
         if not step and (key[p],) in ctx.standalone and key[p + 1] in ctx.given:
             step = 1
         if not step or p + step >= len(key):
@@ -107,13 +114,6 @@ def split_name(key: Key, ctx: _Context) -> Key:
     if p and key[p] not in ctx.given:
         return key
     return key[p:]
-
-
-def _phrase_at(key: Key, p: int, phrases) -> int:
-    for phrase in phrases:
-        if tuple(key[p:p + len(phrase)]) == phrase:
-            return len(phrase)
-    return 0
 
 
 def _place_at(key: Key, p: int, places) -> int:
@@ -187,7 +187,7 @@ def is_place_name(key: Key, lex: Lexicon, places) -> bool:
 def _person_evidence(c: Candidate, ctx: _Context) -> int:
     """Occurrences after an occupation or a source cue, or before a speech verb."""
     lex = ctx.lex
-    occupations = lex.phrases("people", "occupations")
+    longest = max(ctx.occupation_lengths, default=0)
     speech = lex.words("people", "speech_verbs")
     sources = lex.words("people", "source_cues")
     score = 0
@@ -200,8 +200,9 @@ def _person_evidence(c: Candidate, ctx: _Context) -> int:
         if previous.endswith(("'s", "’s")):
             continue          # "Queen's Park": a possessive, not a title
         if occ.first > 0 and sentence.gap(occ.first - 1, occ.first).strip(" ,") == "":
-            words = keys[:occ.first - 1] + [strip_inflection(keys[occ.first - 1], lex)]
-            if any(tuple(words[-len(r):]) == r for r in occupations if len(r) <= len(words)):
+            # The words before the name, as many as the longest occupation has.
+            words = keys[max(0, occ.first - longest):occ.first - 1] + [strip_inflection(keys[occ.first - 1], lex)]
+            if any(tuple(words[-n:]) in ctx.occupations for n in ctx.occupation_lengths if n <= len(words)):
                 score += 2
             if words[-1] in sources:
                 score += 1

@@ -94,6 +94,14 @@ class Lexicon:
             self.memo[memo] = _phrases(self._section(section).get(name, []))
         return self.memo[memo]
 
+    def once(self, name: str, compute):
+        """`compute(self)`, computed on first use only: tables that extractors
+        derive from the word lists ("origin verbs and their passives")."""
+        memo = ("once", name)
+        if memo not in self.memo:
+            self.memo[memo] = compute(self)
+        return self.memo[memo]
+
     def words(self, section: str, name: str) -> frozenset[str]:
         memo = ("words", section, name)
         if memo not in self.memo:
@@ -104,6 +112,11 @@ class Lexicon:
         return {"definitions": self.definitions, "people": self.people,
                 "places": self.places, "candidates": self.candidates,
                 "text": self.text}[section]
+
+
+def load_frequencies(code: str) -> None:
+    """Load the language's word frequencies now (wordfreq reads them at its first lookup)."""
+    zipf_frequency("a", code)
 
 
 @lru_cache(maxsize=None)

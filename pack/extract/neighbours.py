@@ -55,7 +55,8 @@ def by_neighbours(names, kinds, ctx, subject) -> None:
 def _gap(sentence, left: int, right: int) -> str:
     """The gap between two tokens without bracketed figures: "Atlanta
     (19.7), Boston" lists two cities side by side."""
-    return ASIDE.sub("", sentence.gap(left, right))
+    gap = sentence.gap(left, right)
+    return ASIDE.sub("", gap) if "(" in gap else gap      # most gaps are a space or a comma
 
 
 def _listed_next(number, last, keys, joiners, ctx, at) -> list[Candidate]:

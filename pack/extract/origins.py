@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from pack.extract.phrases import clause_break, cue_after, cue_before, phrase_text
+from pack.extract.phrases import clause_break, cue_after, cue_before, phrase_before, phrase_text
 
 MAX_AGENT_WORDS = 6
 MAX_CLAUSE_WORDS = 12
@@ -30,7 +30,18 @@ def origin(sentence, keys, first, last, lex) -> str | None:
 
 def _verbs(lex) -> dict[str, str]:
     """Active form -> passive form ("mendirikan" -> "didirikan", "founded" -> "founded")."""
-    return {active.casefold(): passive for active, passive in lex.definitions.get("origin_verbs", [])}
+    return lex.once("origin_verbs", lambda lex: {active.casefold(): passive
+                                                 for active, passive in lex.definitions.get("origin_verbs", [])})
+
+
+def _passives(lex) -> frozenset[str]:
+    return lex.once("origin_passives", lambda lex: frozenset(_verbs(lex).values()))
+
+
+def _auxiliaries(lex) -> tuple[tuple[str, ...], ...]:
+    """Copulas, then passive auxiliaries ("was", "was being")."""
+    return lex.once("origin_auxiliaries", lambda lex: lex.phrases("definitions", "copula_cues")
+                    + lex.phrases("definitions", "passive_auxiliaries"))
 
 
 def _after(sentence, keys, first, last, lex) -> str | None:
@@ -43,12 +54,12 @@ def _after(sentence, keys, first, last, lex) -> str | None:
     if sentence.gap(last, start) == ", " and not marked:
         return None           # "X, founded ...": maybe a participle of the subject
     start += marked
-    auxiliary = cue_after(keys, start, lex.phrases("definitions", "copula_cues") + lex.phrases("definitions", "passive_auxiliaries"))
+    auxiliary = cue_after(keys, start, _auxiliaries(lex))
     start += auxiliary
     while start < len(keys) and keys[start] in lex.words("definitions", "skip_adverbs"):
         start += 1
     verbs = _verbs(lex)
-    if start >= len(keys) or keys[start] not in set(verbs.values()) or sentence.tokens[start].cap:
+    if start >= len(keys) or keys[start] not in _passives(lex) or sentence.tokens[start].cap:
         return None
     if not (marked or auxiliary) and keys[start] in verbs and not _participle_follows(keys, start, lex):
         return None           # "Hall co-founded ...": the same form is active here
@@ -60,7 +71,7 @@ def _modifies_class(keys, first, lex) -> bool:
     (only where a kind noun comes first, as in Indonesian)."""
     if not lex.definitions.get("class_head_first", True) or first == 0:
         return False
-    return any(keys[first - len(c):first] == list(c) for c in lex.phrases("definitions", "class_nouns"))
+    return phrase_before(keys, first, lex.phrases("definitions", "class_nouns")) is not None
 
 
 def _participle_follows(keys, index, lex) -> bool:

@@ -136,7 +136,7 @@ def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surna
 
 
 def _chapter_count(analysis: Analysis) -> int:
-    return 1 + max(s.chapter for s in analysis.index.sentences)
+    return 1 + analysis.index.sentences[-1].chapter    # sentences are in reading order
 
 
 def _bare_name(form: str, member: Candidate, analysis: Analysis) -> str:

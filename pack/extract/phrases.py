@@ -40,19 +40,70 @@ def ends_clause(sentence: Sentence, last: int) -> bool:
 
 
 def cue_before(keys: list[str], first: int, phrases) -> int:
-    """Length of the cue phrase that ends just before token `first` (0: none)."""
-    for phrase in phrases:
-        if first >= len(phrase) and tuple(keys[first - len(phrase):first]) == phrase:
-            return len(phrase)
-    return 0
+    """Length of the cue phrase that ends just before token `first` (0: none).
+
+    Of several, the one listed first in `phrases` (longest first, for a
+    list from the `Lexicon`).
+    """
+    found = phrase_before(keys, first, phrases)
+    return found[1] if found else 0
 
 
 def cue_after(keys: list[str], start: int, phrases) -> int:
-    """Length of the cue phrase that starts at token `start` (0: none)."""
-    for phrase in phrases:
-        if tuple(keys[start:start + len(phrase)]) == phrase:
-            return len(phrase)
-    return 0
+    """Length of the cue phrase that starts at token `start` (0: none); of several, the one listed first."""
+    found = phrase_after(keys, start, phrases)
+    return found[1] if found else 0
+
+
+def phrase_before(keys, first: int, phrases) -> tuple[int, int] | None:
+    """(place in `phrases`, length) of the first-listed phrase that ends just before token `first`."""
+    places, lengths = _phrase_index(tuple(phrases))
+    best = None
+    for size in lengths:
+        if size <= first:
+            piece = tuple(keys[first - size:first])
+            place = places.get(piece) if len(piece) == size else None
+            if place is not None and (best is None or place < best[0]):
+                best = (place, size)
+    return best
+
+
+def phrase_after(keys, start: int, phrases) -> tuple[int, int] | None:
+    """(place in `phrases`, length) of the first-listed phrase that starts at token `start`."""
+    places, lengths = _phrase_index(tuple(phrases))
+    best = None
+    for size in lengths:
+        piece = tuple(keys[start:start + size])
+        place = places.get(piece) if len(piece) == size else None
+        if place is not None and (best is None or place < best[0]):
+            best = (place, size)
+    return best
+
+
+# id(list) -> (the list, its index). The list is kept, so its id stays its
+# own; by identity, since hashing a list of hundreds of phrases on every
+# call would cost what the index saves. Lists come from the `Lexicon`,
+# which hands out the same object every time.
+_INDEXES: dict[int, tuple[tuple, dict[tuple, int], tuple[int, ...]]] = {}
+MAX_INDEXES = 256
+
+
+def _phrase_index(phrases: tuple) -> tuple[dict[tuple, int], tuple[int, ...]]:
+    """Each phrase's first place in the list, and the lengths there are.
+
+    Cue lists run to hundreds of phrases and are asked about at nearly
+    every token: a lookup per length replaces a comparison per phrase.
+    """
+    entry = _INDEXES.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        places: dict[tuple, int] = {}
+        for place, phrase in enumerate(phrases):
+            places.setdefault(phrase, place)
+        entry = (phrases, places, tuple(sorted({len(p) for p in places})))
+        if len(_INDEXES) >= MAX_INDEXES:
+            _INDEXES.clear()
+        _INDEXES[id(phrases)] = entry
+    return entry[1], entry[2]
 
 
 def np_before(sentence: Sentence, keys: list[str], end: int, lex: Lexicon,

@@ -39,8 +39,10 @@ MIN_LEVELS = 3
 
 def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
                        people: Iterable[Person] = (), timeline: Iterable[TimelineEvent] = (),
-                       per_chapter: int = 6) -> list[Question]:
-    ctx = Context(article, tuple(people))
+                       per_chapter: int = 6, context: Context | None = None) -> list[Question]:
+    """`context`: the article's `Context` with these people, when the caller
+    has one already (the quiz uses the same: building it takes a while)."""
+    ctx = context or Context(article, tuple(people))
     found: dict[str, list[Candidate]] = {}
     for candidate in _candidates(ctx, tuple(glossary), tuple(timeline)):
         found.setdefault(candidate.sentence.ref.chapter_id, []).append(candidate)

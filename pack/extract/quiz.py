@@ -31,8 +31,9 @@ YEAR = re.compile(r"\d{4}")
 
 
 def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: Iterable[TimelineEvent],
-               people: Iterable[Person] = (), count: int = 10) -> list[QuizItem]:
-    ctx = Context(article, tuple(people))
+               people: Iterable[Person] = (), count: int = 10, context: Context | None = None) -> list[QuizItem]:
+    """`context`: the article's `Context` with these people, if the caller has it."""
+    ctx = context or Context(article, tuple(people))
     terms = [e for e in glossary if e.kind == "definition" and _short(e.definition) and e.refs]
     terms = terms or [e for e in text_definitions(ctx) if e.kind == "definition" and _short(e.definition)]
     events = [e for e in timeline if e.date_text and e.text and e.ref] or dated_events(ctx)

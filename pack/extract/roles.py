@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pack.extract.kinds import is_place_name
 from pack.extract.lexicon import Lexicon
 from pack.extract.places import place_names
-from pack.extract.phrases import cue_before, has_verb, np_after, np_before, phrase_text
+from pack.extract.phrases import cue_before, has_verb, np_after, np_before, phrase_after, phrase_text
 from pack.extract.runs import is_initial
 from pack.extract.tokens import Sentence
 
@@ -82,9 +82,8 @@ def find_role_noun(keys: list[str], first: int, last: int, lex: Lexicon) -> tupl
         for form in forms:
             words = keys[:i] + [form] + keys[i + 1:]
             for group, is_occupation in ((occupations, True), (relations, False)):
-                for phrase in group:
-                    if tuple(words[i:i + len(phrase)]) == phrase:
-                        return i, is_occupation
+                if phrase_after(words, i, group):
+                    return i, is_occupation
     return None
 
 
@@ -174,7 +173,8 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
     if cue_before(keys, first, lex.phrases("people", "named_cues")):
         return None           # "... yang bernama X": see _named
     end = first
-    cue = cue_before(keys, first, lex.phrases("people", "list_cues") + lex.phrases("definitions", "that_is_cues"))
+    cue = cue_before(keys, first, lex.once("role_list_cues", lambda lex: lex.phrases("people", "list_cues")
+                                           + lex.phrases("definitions", "that_is_cues")))
     if cue:
         end = first - cue
     if end > 0 and sentence.gap(end - 1, end).strip(" ,—") == "":

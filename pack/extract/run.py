@@ -6,20 +6,35 @@ objectives and sensitive passages of all articles together (a course of
 several articles gets combined appendices). Only the extractors that the
 chosen appendices need are run — and imported, since their language data
 and word lists cost start-up time. Questions use the glossary, people
-and timeline, so asking for questions runs those too.
+and timeline, so asking for questions runs those too. What needs the text
+alone (the timeline, the passages that need care, most of the questions'
+`Context`) is computed aside, in a forked process, while the glossary and
+the who's-who are (`aside`).
 """
 
 from __future__ import annotations
 
+import gc
+import importlib
+import threading
+from contextlib import contextmanager
+from functools import partial
+from typing import TYPE_CHECKING, NamedTuple
+
 from pack import cache
 from pack.config import Settings
-from pack.model import Article, Extracted
+from pack.extract.aside import Aside
+from pack.model import Article, Extracted, SensitivePassage, TimelineEvent
+
+if TYPE_CHECKING:
+    from pack.extract.qgen.context import Context
 
 
 def extract_all(articles: list[Article], settings: Settings) -> Extracted:
     combined = Extracted()
     for number, article in enumerate(articles, start=1):
-        found = _cached_extract(article, settings)
+        with _collector_paused():
+            found = _cached_extract(article, settings)
         if len(articles) > 1:
             _number_apart(found, f"a{number}-")
         combined.glossary += found.glossary
@@ -42,7 +57,29 @@ def _number_apart(found: Extracted, prefix: str) -> None:
         item.id = f"{prefix}{item.id}"
 
 
+@contextmanager
+def _collector_paused():
+    """No cyclic garbage collection while an article is extracted.
+
+    Extraction makes a few hundred thousand small objects and next to no
+    reference cycles (reference counting frees them), but each object
+    made counts towards the collector's next run, and a run of the oldest
+    generation walks every object in the process: in a build, all of the
+    renderer's modules too (0.17 s of the Stalin sample's extraction). The
+    collector runs again, as usual, once the article is done.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _cached_extract(article: Article, settings: Settings) -> Extracted:
+    if cache.cache_dir() is None:        # TEACHPACK_CACHE=off: no key to compute (it reads all the code)
+        return extract_article(article, settings)
     key = cache.cache_key(article, settings)
     found = cache.load(key)
     if found is None:
@@ -54,19 +91,29 @@ def _cached_extract(article: Article, settings: Settings) -> Extracted:
 def extract_article(article: Article, settings: Settings) -> Extracted:
     wanted = set(settings.appendices)
     asks = "questions" in wanted
+    needs = {name for name in ("glossary", "people", "timeline") if name in wanted or asks}
     found = Extracted()
-    if wanted & {"glossary"} or asks:
+    if needs & {"glossary", "people"}:
+        # Modules and word frequencies the timeline uses too: loaded before
+        # the fork below, the timeline's process inherits them.
+        _import_from_a_short_stack("wordfreq")
         from pack.extract.glossary import extract_glossary
-        found.glossary = extract_glossary(article, settings.glossary_entries)
-    if wanted & {"people"} or asks:
+        from pack.extract.lexicon import load_frequencies
         from pack.extract.people import extract_people
-        found.people = extract_people(article, settings.people_entries)
-    if wanted & {"timeline"} or asks:
-        from pack.extract.timeline import chapter_periods, extract_timeline
-        found.timeline = extract_timeline(article)
-        found.periods = chapter_periods(article, found.timeline)
-    if asks:
-        _add_questions(found, article, settings)
+        load_frequencies(article.lang)
+    # What needs the text alone (the timeline first) does not wait for the
+    # glossary and the who's-who: with a second core it is made aside (a
+    # forked process) while they are.
+    with Aside(partial(_from_text, article, asks), parallel="timeline" in needs and len(needs) > 1) as aside:
+        if "glossary" in needs:
+            found.glossary = extract_glossary(article, settings.glossary_entries)
+        if "people" in needs:
+            found.people = extract_people(article, settings.people_entries)
+        if "timeline" in needs:
+            text_only = aside.result()
+            found.timeline, found.periods = text_only.timeline, text_only.periods
+    if asks:                   # (asking needs the timeline: `text_only` is set)
+        _add_questions(found, article, settings, text_only)
     # Material computed only to feed the questions is not an appendix.
     for name in ("glossary", "people", "timeline"):
         if name not in wanted:
@@ -74,12 +121,56 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
     return found
 
 
-def _add_questions(found: Extracted, article: Article, settings: Settings) -> None:
+def _import_from_a_short_stack(name: str) -> None:
+    """Import a module in a new thread, whose call stack is a few frames deep.
+
+    wordfreq finds its data folder through `locate.this_dir()`, which calls
+    `inspect.stack()`: that reads the source file of every frame on the
+    stack and searches all loaded modules for each. In a build the stack
+    is deep (Click, the build, the extractors, the imports) and hundreds of
+    modules are loaded, which made importing wordfreq take 50-140 ms
+    instead of 14. An error shows again at the ordinary import after this.
+    """
+    loader = threading.Thread(target=_try_import, args=(name,))
+    loader.start()
+    loader.join()
+
+
+def _try_import(name: str) -> None:
+    try:
+        importlib.import_module(name)
+    except Exception:
+        pass
+
+
+class _TextOnly(NamedTuple):
+    """What needs only the article's text (see `extract_article`)."""
+
+    timeline: list[TimelineEvent]
+    periods: list
+    sensitive: list[SensitivePassage] | None    # these two only when questions are asked:
+    context: Context | None                     # the questions' Context, its people not yet known
+
+
+def _from_text(article: Article, asks: bool) -> _TextOnly:
+    from pack.extract.timeline import chapter_periods, extract_timeline
+    timeline = extract_timeline(article)
+    periods = chapter_periods(article, timeline)
+    if not asks:
+        return _TextOnly(timeline, periods, None, None)
+    from pack.extract.qgen.context import Context
+    from pack.extract.teaching import sensitive_passages
+    return _TextOnly(timeline, periods, sensitive_passages(article), Context(article))
+
+
+def _add_questions(found: Extracted, article: Article, settings: Settings, text_only: _TextOnly) -> None:
     from pack.extract.questions import generate_questions
     from pack.extract.quiz import build_quiz
-    from pack.extract.teaching import learning_objectives, sensitive_passages
+    from pack.extract.teaching import learning_objectives
+    # One Context (sentences, names, case statistics) for questions and quiz alike.
+    context = text_only.context.with_people(tuple(found.people))
     found.questions = generate_questions(article, found.glossary, found.people, found.timeline,
-                                         per_chapter=settings.questions_per_chapter)
-    found.quiz = build_quiz(article, found.glossary, found.timeline, found.people)
+                                         per_chapter=settings.questions_per_chapter, context=context)
+    found.quiz = build_quiz(article, found.glossary, found.timeline, found.people, context=context)
     found.objectives = learning_objectives(article, found.questions)
-    found.sensitive = sensitive_passages(article)
+    found.sensitive = text_only.sensitive

@@ -15,9 +15,15 @@ from pack.extract.lexicon import Lexicon
 from pack.extract.tokens import Sentence
 
 
+WORD_CHAR = re.compile(r"\w")
+POSSESSIVE_ENDS = ("'s", "’s")
+
+
 def is_initial(sentence: Sentence, index: int) -> bool:
     """The first word of a sentence (after any opening quote or bracket)."""
-    return not re.search(r"\w", sentence.text[:sentence.tokens[index].start])
+    # Every token starts with a word character, so a later token never opens
+    # the sentence: only the text before the first token needs a look.
+    return index == 0 and not WORD_CHAR.search(sentence.text, 0, sentence.tokens[0].start)
 
 
 def name_runs(sentence: Sentence, keys: list[str], index) -> list[tuple[int, int]]:
@@ -49,7 +55,7 @@ def _extend_run(sentence: Sentence, keys: list[str], i: int, lex: Lexicon) -> in
     tokens = sentence.tokens
     j = i
     while j + 1 < len(tokens):
-        if re.search(r"['’]s$", tokens[j].text):
+        if tokens[j].text.endswith(POSSESSIVE_ENDS):
             break                                   # "Hall's Pittsburgh ..."
         nxt = tokens[j + 1]
         if _plain(sentence, j, j + 1) and (nxt.cap or nxt.roman):
@@ -82,9 +88,8 @@ def _trim_run(sentence, keys, first, last, index) -> tuple[int, int]:
             first += 1
         else:
             break
-    abbreviations = {a.casefold().rstrip(".") for a in lex.text.get("abbreviations", [])}
     while last >= first and (keys[last] in lex.function_words or keys[last] in lex.connectors
-                             or keys[last] in abbreviations):
+                             or keys[last] in index.abbreviations):
         last -= 1
     if first == last and keys[first] in lex.not_terms:
         return first, first - 1

@@ -66,13 +66,20 @@ def sensitive_passages(article: Article) -> list[SensitivePassage]:
              for rule in ql.data.get("sensitive", [])]
     found = []
     for chapter, paragraph in article.paragraphs():
-        sentences = split_sentences(paragraph.text, ql)
-        for rule, any_of, all_of in rules:
-            hits = [s for s in sentences
-                    if any_of.search(s) or (all_of and all(p.search(s) for p in all_of))]
+        # A sentence is a piece of its paragraph with spaces around it: a rule
+        # that matches no part of the paragraph matches none of its sentences.
+        maybe = [(rule, any_of, all_of) for rule, any_of, all_of in rules
+                 if _matches(paragraph.text, any_of, all_of)]
+        sentences = split_sentences(paragraph.text, ql) if maybe else []
+        for rule, any_of, all_of in maybe:
+            hits = [s for s in sentences if _matches(s, any_of, all_of)]
             if hits:
                 # Up to two sentences: a paragraph may tell of two suicides.
                 excerpt = " … ".join(shorten(tidy(s, ql), 40) for s in hits[:MAX_EXCERPT_SENTENCES])
                 found.append(SensitivePassage(Reference(paragraph.id, chapter.id), rule["topic"],
                                               rule["label"], excerpt))
     return found
+
+
+def _matches(text: str, any_of, all_of) -> bool:
+    return bool(any_of.search(text) or (all_of and all(p.search(text) for p in all_of)))

@@ -66,11 +66,11 @@ def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = Tr
     kept, retold, lead = _merge(events, words) if merge_repeats else (
         list(range(len(events))), [0] * len(events), [0] * len(events))
     summary = [i for i in kept if events[i].ref.chapter_id == LEAD_ID]
+    body = [k for k in kept if events[k].ref.chapter_id != LEAD_ID]
     for i in kept:
         event = events[i]
         if event.ref.chapter_id == LEAD_ID:
-            told = any(_overlap(event, e) and words[i] & words[k] for k, e in enumerate(events)
-                       if k in kept and e.ref.chapter_id != LEAD_ID)
+            told = any(_overlap(event, events[k]) and words[i] & words[k] for k in body)
             bonus = LEAD_SUMMARY + LEAD_TOLD * told
         else:
             echoed = lead[i] or any(_overlap(event, events[j]) and words[i] & words[j] for j in summary)
@@ -140,8 +140,9 @@ def _better(a: TimelineEvent, b: TimelineEvent) -> bool:
 
 def _score(event: TimelineEvent, data: dict, subject: str) -> float:
     text = event.text.casefold()
-    keys = sum(weight for pattern, weight in _key_patterns(tuple(data.get("key_words", {}).items()))
-               if pattern.search(text))
+    # The substring test first: most key words are not in a given event at all.
+    keys = sum(weight for word, pattern, weight in _key_patterns(tuple(data.get("key_words", {}).items()))
+               if word in text and pattern.search(text))
     names = {t for t in WORD.findall(event.text)[1:] if t[:1].isupper() and t != subject}
     score = PRECISION_WEIGHT.get(event.precision, 0.5) + min(keys, 3.0) + min(NAME_WEIGHT * len(names), NAME_CAP)
     if len(event.text.split()) > LONG_WORDS:
@@ -160,8 +161,8 @@ def _score(event: TimelineEvent, data: dict, subject: str) -> float:
 
 
 @lru_cache(maxsize=None)
-def _key_patterns(items: tuple) -> list[tuple[re.Pattern, float]]:
-    return [(re.compile(rf"\b{re.escape(k.casefold())}\b"), w) for k, w in items]
+def _key_patterns(items: tuple) -> list[tuple[str, re.Pattern, float]]:
+    return [(k.casefold(), re.compile(rf"\b{re.escape(k.casefold())}\b"), w) for k, w in items]
 
 
 def _mark_key(events: list[TimelineEvent]) -> None:

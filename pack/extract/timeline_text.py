@@ -15,8 +15,17 @@ from functools import lru_cache
 
 from pack import lang as langdata
 from pack.extract.date_patterns import alternation
+from pack.extract.tokens import search_back
 
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“(]?[A-Z0-9\u00c0-\u024f])")
+LAST_WORD = re.compile(r"\S+$")        # the word a full stop ends (no space before the stop)
+INITIAL = re.compile(r"[A-Z]\.")
+# Tidying a condensed entry (compiled once: this runs for every dated clause).
+LEADING_COMMA = re.compile(r"^\s*,")
+SPACES = re.compile(r"\s+")
+SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
+EMPTY_BRACKETS_OR_COMMA = re.compile(r"\(\s*\)|,(?=\s*,)")
+BRACKET_COMMA = re.compile(r"\(\s*,\s*")
 TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'’-]*")
 
 
@@ -33,16 +42,21 @@ def _data(lang: str) -> dict:
     data["_complementizer"] = re.compile(rf"{alternation(data.get('complementizers', []))}\s*$", re.I)
     data["_dangling"] = re.compile(rf"(?:[\s,]+{alternation(data.get('dangling', []))})+$", re.I)
     data["_coordination"] = re.compile(rf"^[\s,]*(?:{alternation(data.get('dangling', []))})?[\s,]*$", re.I)
+    # Word sets asked for every sentence: made once.
+    data["_abbreviations"] = frozenset(data.get("abbreviations", []))
+    data["_not_subjects"] = frozenset(w.casefold() for w in data.get("not_subjects", []))
+    data["_descriptors"] = frozenset(w.casefold() for w in data.get("descriptors", []))
+    data["_pronoun_words"] = frozenset(w.casefold() for w in data.get("pronouns", []))
     return data
 
 
 def sentences(text: str, lang: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; abbreviations and initials do not end one."""
-    abbreviations = set(_data(lang).get("abbreviations", []))
+    abbreviations = _data(lang)["_abbreviations"]
     spans, start = [], 0
     for m in SENTENCE_END.finditer(text):
-        word = text[:m.start() + 1].rsplit(None, 1)[-1].lstrip("\"“‘'(")
-        if word in abbreviations or re.fullmatch(r"[A-Z]\.", word):
+        word = search_back(LAST_WORD, text, 0, m.start() + 1).group().lstrip("\"“‘'(")
+        if word in abbreviations or INITIAL.fullmatch(word):
             continue
         spans.append((start, m.start() + 1))
         start = m.end()
@@ -90,12 +104,12 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
     for start, end in _joined(piece, cuts, data):
         head, tail = piece[:start], piece[end:]
         if not head.strip() or head.rstrip()[-1:] in ",:;(" or data["_complementizer"].search(head):
-            tail = re.sub(r"^\s*,", "", tail)     # "Pada Oktober 1899, Stalin" -> "Stalin"
+            tail = LEADING_COMMA.sub("", tail)     # "Pada Oktober 1899, Stalin" -> "Stalin"
         piece = head + " " + tail
-    out = re.sub(r"\s+", " ", piece)
-    out = re.sub(r"\s+([,;:.)])", r"\1", out)
-    out = re.sub(r"\(\s*\)|,(?=\s*,)", "", out)
-    out = re.sub(r"\(\s*,\s*", "(", out)
+    out = SPACES.sub(" ", piece)
+    out = SPACE_BEFORE_MARK.sub(r"\1", out)
+    out = EMPTY_BRACKETS_OR_COMMA.sub("", out)
+    out = BRACKET_COMMA.sub("(", out)
     if out.lstrip().startswith("(") and ")" not in out:
         out = out.lstrip()[1:]                  # "(In 1941, they ..." lost its date and its end
     out = out.strip(" ,;:.—–-")
@@ -154,17 +168,20 @@ def subject_of(sentence: str, lang: str, skip_words: set[str], common: set[str])
     words or more shortens to its last word.
     """
     data = _data(lang)
-    skip = {w.casefold() for w in data.get("not_subjects", [])} | skip_words
-    descriptors = {w.casefold() for w in data.get("descriptors", [])}
+    not_subjects, descriptors = data["_not_subjects"], data["_descriptors"]
+
+    def skipped(word: str) -> bool:
+        return word in not_subjects or word in skip_words
+
     first = TOKEN.match(sentence.lstrip(" \"“"))
-    pronouns = {w.casefold() for w in data.get("pronouns", [])}
-    if first and first.group().casefold() in skip - pronouns and "," in sentence[:80]:
+    opener = first.group().casefold() if first else ""
+    if first and skipped(opener) and opener not in data["_pronoun_words"] and "," in sentence[:80]:
         # "Di Baku, Stalin ...": an opening phrase; the subject follows its comma.
         sentence = sentence[sentence.index(",") + 1:]
     # A comma ends a run of names: "Di Baku, Stalin" is not one name.
     tokens = [t for part in sentence.split(",")[:2] for t in TOKEN.findall(part) + [","]][:16]
     i = 0
-    while i < len(tokens) and (tokens[i].casefold() in skip or tokens[i][0].isdigit()):
+    while i < len(tokens) and (skipped(tokens[i].casefold()) or tokens[i][0].isdigit()):
         i += 1
     run = _run(tokens, i, common)
     j = i + len(run)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import lru_cache
+from typing import NamedTuple
 
 from pack.model import Article, Reference
 
@@ -23,37 +24,47 @@ from pack.model import Article, Reference
 WORD = re.compile(r"[^\W\d_]+(?:[-–'’][^\W_]+)*")
 ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$")
 PARTICLE = re.compile(r"^[dl]['’][^\W\d_]")
-POSSESSIVE = re.compile(r"['’]s$")
+POSSESSIVE_ENDS = ("'s", "’s")
+# A sentence may end at . ! ? (closed by quotes or a bracket) before a space
+# and a capital, digit or opening quote.
+SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“'(\[]?[A-Z0-9\u00C0-\u024F])")
+LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")     # "D", "No", "U.S" before a dot
+END_WINDOW = 48
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word of a sentence; `start`/`end` are offsets into the sentence."""
+class Token(NamedTuple):
+    """One word of a sentence; `start`/`end` are offsets into the sentence.
+
+    Every field is filled when the token is made (`tokenize`): nearly every
+    one is read for every token, and an article has some 20,000 tokens.
+    """
 
     text: str
     start: int
     end: int
+    cap: bool         # capitalised, or a name particle before a capital ("d'Alais")
+    acronym: bool     # all capitals, two letters or more, not a roman numeral ("NKVD", "PBB")
+    roman: bool
+    key: str          # case-folded form used for matching ("Wöhler's" -> "wöhler")
 
-    @cached_property
-    def cap(self) -> bool:
-        """Capitalised, or a name particle before a capital ("d'Alais")."""
-        return self.text[:1].isupper() or bool(PARTICLE.match(self.text))
 
-    @cached_property
-    def acronym(self) -> bool:
-        """All capitals, two letters or more, not a roman numeral ("NKVD", "PBB")."""
-        letters = [c for c in self.text if c.isalpha()]
-        return (len(letters) >= 2 and all(c.isupper() for c in letters)
-                and not ROMAN.match(self.text))
+def _is_cap(text: str) -> bool:
+    return text[:1].isupper() or (text[:1] in ("d", "l") and PARTICLE.match(text) is not None)
 
-    @cached_property
-    def roman(self) -> bool:
-        return bool(ROMAN.match(self.text))
 
-    @property
-    def key(self) -> str:
-        """Case-folded form used for matching ("Wöhler's" -> "wöhler")."""
-        return POSSESSIVE.sub("", self.text).casefold()
+def _is_acronym(text: str) -> bool:
+    if text[0].isalpha() and not text[0].isupper():
+        return False          # most words: a lowercase first letter settles it
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and not ROMAN.match(text)
+
+
+def _is_roman(text: str) -> bool:
+    return text[0] in "IVX" and ROMAN.match(text) is not None
+
+
+def _key(text: str) -> str:
+    return (text[:-2] if text.endswith(POSSESSIVE_ENDS) else text).casefold()
 
 
 @dataclass
@@ -87,7 +98,30 @@ class Sentence:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    return [Token._make((match.group(), match.start(), match.end(), *_word_fields(match.group())))
+            for match in WORD.finditer(text)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_fields(word: str) -> tuple[bool, bool, bool, str]:
+    """cap, acronym, roman and key of a word: an article repeats most of its words."""
+    return _is_cap(word), _is_acronym(word), _is_roman(word), _key(word)
+
+
+def search_back(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """`pattern.search` in text[start:end] for a pattern anchored at the end
+    (`X+$`, `L+(?:\\.L+)*$`), trying the last END_WINDOW characters first.
+
+    Such a search tries every start position, so over a whole paragraph it
+    costs time in proportion to the paragraph, and it runs at every full
+    stop. A match in the window that starts at its first or second
+    character may reach further back: only then is the whole range searched.
+    """
+    window = max(start, end - END_WINDOW)
+    match = pattern.search(text, window, end)
+    if match and window > start and match.start() <= window + 1:
+        match = pattern.search(text, start, end)
+    return match
 
 
 def split_sentences(text: str, abbreviations: list[str]) -> list[str]:
@@ -99,9 +133,8 @@ def split_sentences(text: str, abbreviations: list[str]) -> list[str]:
     abbrev = {a.casefold().rstrip(".") for a in abbreviations}
     pieces: list[str] = []
     start = 0
-    for match in re.finditer(r"[.!?][\"”’')\]]*\s+(?=[\"“'(\[]?[A-Z0-9\u00C0-\u024F])", text):
-        before = text[start:match.start()]
-        last = re.search(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$", before)
+    for match in SENTENCE_END.finditer(text):
+        last = search_back(LAST_WORD, text, start, match.start())
         word = last.group(1) if last else ""
         if word and (len(word) == 1 and word.isupper() or word.casefold() in abbrev):
             continue

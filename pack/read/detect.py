@@ -17,7 +17,7 @@ WORD = re.compile(r"[^\W\d_]+")
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    words = Counter(w.casefold() for w in WORD.findall(text[:200_000]))
+    words = Counter(map(str.casefold, WORD.findall(text[:200_000])))
     total = sum(words.values()) or 1
     scores = {}
     for code in langdata.available():

@@ -27,6 +27,7 @@ from pack.model import Article, Paragraph, Section
 WIKI_HEADING = re.compile(r"^(={1,6})\s*(.*?)\s*(={0,6})\s*$")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+SPACES = re.compile(r"\s+")
 # A sentence end glued to the next sentence ("the world.Indigenous"): the
 # text-extract service does this where the lead had a paragraph break.
 GLUED_SENTENCE = re.compile(r"(?<=[a-z\u00e0-\u00ff0-9\)\]][.!?])(?=[A-Z][a-z\u00e0-\u00ff]{2,})")
@@ -129,14 +130,14 @@ def _plain_paragraphs(text: str) -> list[str]:
     long_lines = sum(1 for line in lines if len(line) > 200)
     if len(chunks) == 1 or long_lines * 2 >= len(lines):
         # One paragraph per line (the text-extract style, or no blank lines).
-        return [_tidy(line) for line in lines if _tidy(line)]
+        return [tidy for tidy in map(_tidy, lines) if tidy]
     # Hard-wrapped text: lines inside a blank-line block belong together.
     return [_tidy(" ".join(chunk.split("\n"))) for chunk in chunks if _tidy(chunk)]
 
 
 def _tidy(text: str) -> str:
     """Collapse runs of white space; the words themselves are kept exactly."""
-    return re.sub(r"\s+", " ", text).strip()
+    return SPACES.sub(" ", text).strip()
 
 
 def _split_glued(blocks: list[tuple]) -> tuple[list[tuple], int]:

@@ -38,6 +38,10 @@ class Claim:
 
 def claims(ctx: Context) -> list[Claim]:
     """Every claim the article attributes to a named person."""
+    return list(ctx.once("claims", _claims))
+
+
+def _claims(ctx: Context) -> list[Claim]:
     found = []
     for sentence in ctx.sentences:
         for holder, raw in [*_according_to(ctx, sentence), *_claim_verb(ctx, sentence)]:

@@ -29,12 +29,24 @@ YEAR = re.compile(r"\d{4}")
 def dated_clause(ctx: Context, sentence: Sentence) -> tuple[str, str] | None:
     """(date phrase, clause) for a sentence with one dated fact, else None."""
     text = sentence.text
-    if count_dates(text, ctx.ql) != 1 or ctx.ql.relative_date.search(text):
+    count, relative = _dates_in(ctx, text)
+    if count != 1 or relative:
         return None
     rest, date = strip_fronted_date(text, ctx.ql)
     if not date or not YEAR.search(date):
         return None
     return date, first_clause(rest, ctx.ql)
+
+
+def _dates_in(ctx: Context, text: str) -> tuple[int, bool]:
+    """How many dates a sentence has, and whether one is relative ("two years later").
+
+    Memoised per Context: both recall generators ask it of every sentence.
+    """
+    known = ctx.once("dates_in", lambda _: {})
+    if text not in known:
+        known[text] = (count_dates(text, ctx.ql), ctx.ql.relative_date.search(text) is not None)
+    return known[text]
 
 
 def _resolved(ctx: Context, sentence: Sentence, clause: str) -> str:
@@ -62,7 +74,8 @@ def recall_questions(ctx: Context) -> Iterator[Candidate]:
 def _who(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
     """"Siapa yang menjadi kepala NKVD ... pada tahun 1936?" when a person is the subject."""
     text = sentence.text
-    if count_dates(text, ctx.ql) > 1 or ctx.ql.relative_date.search(text):
+    count, relative = _dates_in(ctx, text)
+    if count > 1 or relative:
         return
     rest, date = strip_fronted_date(text, ctx.ql)
     clause = cut_clause(rest, ctx.ql)

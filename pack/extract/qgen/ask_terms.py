@@ -75,9 +75,15 @@ def _salient(ctx: Context, chapter_id: str, terms: dict[str, list[str]]) -> list
              for n in sorted({ctx.names.full_name(n) for n in counts})]
     known = {n for n, _, _ in found}
     sentences = [s for s in ctx.sentences if s.ref.chapter_id == chapter_id]
+    # Most terms are not in a given chapter at all: one substring test on the
+    # chapter's text spares counting them sentence by sentence.
+    text = "\n".join(s.text for s in sentences)
     for term in sorted(terms):
         if term not in known:
-            found.append((term, terms[term], sum(any(mentioned(f, s.text) for f in terms[term]) for s in sentences)))
+            forms = terms[term]
+            count = sum(any(mentioned(f, s.text) for f in forms) for s in sentences) \
+                if any(f in text for f in forms) else 0
+            found.append((term, forms, count))
     return found
 
 
@@ -110,9 +116,11 @@ def _best_paragraph(ctx: Context, chapter_id: str, forms: list[str]) -> tuple[li
     for paragraph_id, sentences in ctx.by_paragraph.items():
         if not sentences or sentences[0].ref.chapter_id != chapter_id:
             continue
+        text = ctx.paragraphs[paragraph_id].text
+        if not any(f in text for f in forms):
+            continue          # its sentences are pieces of this text: none can mention a form
         hits = [s for s in sentences if any(mentioned(f, s.text) for f in forms)]
         if hits and (best is None or len(hits) > best[0]):
-            text = ctx.paragraphs[paragraph_id].text
             form = next(f for f in forms if mentioned(f, text))
             best = (len(hits), hits, form)
     return (best[1], best[2]) if best else None

@@ -57,6 +57,15 @@ class Candidate:
 
 def point(text: str, ctx: Context, limit: int = 30) -> str:
     """A sentence or clause as an answer point: tidy, capitalised, ended."""
+    # Memoised per Context: the sentences of a paragraph are the evidence of
+    # many questions.
+    known = ctx.once("points", lambda _: {})
+    if (text, limit) not in known:
+        known[text, limit] = _point(text, ctx, limit)
+    return known[text, limit]
+
+
+def _point(text: str, ctx: Context, limit: int) -> str:
     text = strip_end(tidy(text, ctx.ql))
     if not text:
         return ""
@@ -64,10 +73,15 @@ def point(text: str, ctx: Context, limit: int = 30) -> str:
     return text[:1].upper() + text[1:] + ("" if text.endswith("…") else ".")
 
 
-def content_words(text: str, ctx: Context) -> set[str]:
-    ql = ctx.ql
-    return {w.casefold() for w in WORD.findall(text)
-            if len(w) > 3 and not ql.is_function(w) and w.casefold() not in ql.other_pronouns}
+def content_words(text: str, ctx: Context) -> frozenset[str]:
+    # Memoised per Context: `evidence` compares every sentence of a paragraph
+    # with each question's words, so the same sentences come back many times.
+    known = ctx.once("content_words", lambda _: {})
+    if text not in known:
+        ql = ctx.ql
+        known[text] = frozenset(w.casefold() for w in WORD.findall(text)
+                                if len(w) > 3 and not ql.is_function(w) and w.casefold() not in ql.other_pronouns)
+    return known[text]
 
 
 def evidence(ctx: Context, sentence: Sentence, about: str, first: str = "",

@@ -51,6 +51,25 @@ class Context:
         self.cases = CaseStats([s.text for s in self.sentences], self.ql.code)
         self.names = NameIndex(self.sentences, self.ql, self.cases, tuple(people))
         self.subject = self._subject()
+        self._once: dict[str, object] = {}
+
+    def once(self, name: str, compute):
+        """`compute(self)`, computed on first use only: several generators and
+        the quiz ask for the same article-wide lists (its definitions, its claims)."""
+        if name not in self._once:
+            self._once[name] = compute(self)
+        return self._once[name]
+
+    def with_people(self, people: tuple[Person, ...]) -> "Context":
+        """This context as if built with the who's-who's `people`.
+
+        Only which names are people, the surnames and the subject depend on
+        them; the rest (the expensive part) needs the text alone, so the
+        extract driver builds it aside while the who's-who is extracted.
+        """
+        self.names.set_people(people)
+        self.subject = self._subject()
+        return self
 
     # ------------------------------------------------------------ setup
 

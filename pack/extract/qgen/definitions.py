@@ -27,6 +27,10 @@ QUOTED = re.compile(r"^[\"“]([^\"”]{2,60})[\"”]")
 
 def text_definitions(ctx: Context) -> list[GlossaryEntry]:
     """Every term the article defines, first definition first."""
+    return list(ctx.once("text_definitions", _text_definitions))
+
+
+def _text_definitions(ctx: Context) -> list[GlossaryEntry]:
     found: dict[str, GlossaryEntry] = {}
     for sentence in ctx.sentences:
         for term, gloss in [*_called(ctx, sentence), *_parenthesis(ctx, sentence),

@@ -45,8 +45,7 @@ def country_names(code: str) -> frozenset[str]:
 def name_runs(text: str, ql: QLang, cases: CaseStats) -> list[tuple[str, int]]:
     """Capitalised names in a sentence, with their offsets ("Nikolai Bukharin", 12)."""
     tokens = list(TOKEN.finditer(text))
-    connectors = set(ql.words.get("name_connectors", []))
-    months = set(ql.data.get("dates", {}).get("months", []))
+    connectors, months = ql.name_connectors, ql.month_names
     runs, current = [], []
     for i, tok in enumerate(tokens):
         word = tok.group(0).rstrip(".")
@@ -61,7 +60,7 @@ def name_runs(text: str, ql: QLang, cases: CaseStats) -> list[tuple[str, int]]:
             current = [tok]
         elif word in connectors and current and gap == " ":
             current.append(tok)
-        else:
+        elif current:
             _close(runs, current, text)
             current = []
     _close(runs, current, text)
@@ -73,7 +72,7 @@ def _close(runs: list, current: list, text: str) -> None:
         current.pop()          # a run never ends in a connector
     if current and len(text[current[0].start(): current[-1].end()].rstrip(".")) > 1:
         name = text[current[0].start(): current[-1].end()].rstrip(".")
-        runs.append((re.sub(r"['’]s$", "", name), current[0].start()))
+        runs.append((name[:-2] if name.endswith(("'s", "’s")) else name, current[0].start()))
 
 
 class NameIndex:
@@ -95,6 +94,10 @@ class NameIndex:
             for name, start in name_runs(sentence.text, ql, cases):
                 self._count(name, start, sentence)
         self.countries = country_names(ql.code)
+        self.set_people(people)
+
+    def set_people(self, people: tuple[Person, ...]) -> None:
+        """Know the who's-who's people (all the rest is counted from the text alone)."""
         self.people = {v for p in people for v in [p.name, *p.variants]}
         self.surnames = self._surnames()
 
@@ -102,12 +105,12 @@ class NameIndex:
         self.total[name] += 1
         self.per_paragraph[sentence.ref.paragraph_id][name] += 1
         self.per_chapter[sentence.ref.chapter_id][name] += 1
-        before = sentence.text[:start].split()
+        before = sentence.text[:start].rsplit(None, 1)[-1:]       # the word before, if any
         if before and before[-1].casefold() in self.ql.place_prepositions:
             self.after_place_word[name] += 1
         if before and before[-1].casefold().strip(",") in self.ql.person_titles:
             self.after_title[name] += 1
-        after = sentence.text[start + len(name):].split()[:1]
+        after = sentence.text[start + len(name):].split(None, 1)[:1]
         if after and after[0].casefold().strip(",") in self.ql.person_titles:
             self.before_title[name] += 1     # "American engineer": an adjective
         if after and after[0][:1].islower() and not (self.ql.is_function(after[0]) or self.ql.is_verb(after[0])):
@@ -190,15 +193,26 @@ class NameIndex:
 
 
 def mentioned(form: str, text: str) -> bool:
-    """The name stands in the text as whole words ("Lenin" is not in "Leningrad")."""
-    # Called tens of thousands of times per article: a plain substring test
-    # rules out nearly every pair before any regular expression runs.
-    return bool(form) and form in text and _whole_word(form).search(text) is not None
+    """The name stands in the text as whole words ("Lenin" is not in "Leningrad"):
+    no word character or hyphen right before or after it."""
+    # Called tens of thousands of times per article, with hundreds of
+    # different forms: plain substring search, no regular expression to build.
+    if not form:
+        return False
+    at = text.find(form)
+    while at >= 0:
+        if _free(text, at - 1) and _free(text, at + len(form)):
+            return True
+        at = text.find(form, at + 1)
+    return False
 
 
-@lru_cache(maxsize=4096)
-def _whole_word(form: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
+def _free(text: str, at: int) -> bool:
+    """No word character (as regex \\w: alphanumeric or "_") nor hyphen at `at`."""
+    if at < 0 or at >= len(text):
+        return True
+    char = text[at]
+    return not (char.isalnum() or char in "_-")
 
 
 # ------------------------------------------------------------ subjects

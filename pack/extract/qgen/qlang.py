@@ -33,6 +33,11 @@ def phrase_pattern(phrases, prefix: str = r"(?<![\w-])", suffix: str = r"(?![\w-
 class QLang:
     """The question data of one language, ready to use."""
 
+    def __reduce__(self):
+        # Pickled by its language code: a Context made in another process
+        # comes back with this process's own QLang, not a copy to rebuild.
+        return qlang, (self.code,)
+
     def __init__(self, code: str):
         self.code = code
         self.data = langdata.load(code, "questions")
@@ -58,12 +63,16 @@ class QLang:
         self.place_prepositions = frozenset(words.get("place_prepositions", []))
         self.thing_heads = frozenset(words.get("thing_heads", []))
         self.person_titles = frozenset(words.get("person_titles", []))
+        self.name_connectors = frozenset(words.get("name_connectors", []))
+        self.month_names = frozenset(self.data.get("dates", {}).get("months", []))
         self.anaphora = phrase_pattern(words.get("anaphora", []))
         self.anaphora_allowed = phrase_pattern(words.get("anaphora_allowed", []))
         self.clause_break = phrase_pattern(words.get("clause_breaks", []), prefix=r"[,;]\s+")
         self.fronted = phrase_pattern(words.get("fronted", []), prefix=r"^")
         self.historian = phrase_pattern(words.get("historian_titles", []))
         self.evaluative = phrase_pattern(self.markers.get("evaluative", []))
+        self._word_sets: dict[tuple[str, str], frozenset[str]] = {}
+        self._verbs_seen: dict[str, bool] = {}
         self._dates()
 
     def _dates(self) -> None:
@@ -91,6 +100,12 @@ class QLang:
 
     def is_verb(self, word: str) -> bool:
         """A lower-case word that looks like a verb in this language."""
+        # Memoised: the generators ask it of the same words again and again.
+        if word not in self._verbs_seen:
+            self._verbs_seen[word] = self._looks_like_verb(word)
+        return self._verbs_seen[word]
+
+    def _looks_like_verb(self, word: str) -> bool:
         if not word or not word[0].islower() or self.is_function(word):
             return False
         low = word.casefold()
@@ -110,7 +125,10 @@ class QLang:
         return self.is_verb(word) and low not in {"was", "were", "is", "are", "had", "has", "have"}
 
     def words_in(self, section: str, key: str) -> frozenset[str]:
-        return frozenset(self.data.get(section, {}).get(key, []))
+        # Kept once made: generators ask for the same lists for every sentence.
+        if (section, key) not in self._word_sets:
+            self._word_sets[section, key] = frozenset(self.data.get(section, {}).get(key, []))
+        return self._word_sets[section, key]
 
     def pattern(self, section: str, key: str, prefix: str = r"(?<![\w-])") -> re.Pattern:
         return _pattern(self.code, section, key, prefix)

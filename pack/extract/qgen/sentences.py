@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from wordfreq import zipf_frequency
 
 from pack.extract.qgen.qlang import WORD, QLang
+from pack.extract.tokens import search_back
 from pack.model import Reference
 
 # A sentence ends at . ! ? (maybe closed by quotes or a bracket) before a space.
@@ -24,6 +25,7 @@ BOUNDARY = re.compile(r"[.!?][\"”’)\]]*(?=\s+)")
 NEXT_START = re.compile(r"\s+[\"“‘(]?[^\W\d_]|\s+\d")
 EDITORIAL = re.compile(r"\s*\[(?:\.\.\.|…)\]")
 SPACES = re.compile(r"\s{2,}")
+TOKEN_BEFORE = re.compile(r"([\w.]+)$")      # "H", "No", "U.S." before a full stop
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ def split_sentences(text: str, ql: QLang) -> list[str]:
 def _is_abbreviation(text: str, dot: int, ql: QLang) -> bool:
     if text[dot] != ".":
         return False
-    before = re.search(r"([\w.]+)$", text[:dot])
+    before = search_back(TOKEN_BEFORE, text, 0, dot)
     token = before.group(1) if before else ""
     if len(token) == 1 and token.isupper():
         return True     # an initial: "H. G. Wells", "Stephen G. Wheatcroft"
@@ -72,15 +74,19 @@ class CaseStats:
         self.lower: Counter = Counter()
         self.upper: Counter = Counter()
         self.name_pairs: set[tuple[str, str]] = set()   # "Perang Saudara" mid-sentence
+        upper, lower = [], []          # counted at the end, in one go (Counter.update is fast)
         for text in texts:
             found = WORD.findall(text)
-            for i, word in enumerate(found):
-                if i == 0:
-                    continue
-                key = word.casefold()
-                (self.upper if word[0].isupper() else self.lower)[key] += 1
-                if word[0].isupper() and i + 1 < len(found) and found[i + 1][0].isupper():
-                    self.name_pairs.add((word, found[i + 1]))
+            for i in range(1, len(found)):
+                word = found[i]
+                if word[0].isupper():
+                    upper.append(word.casefold())
+                    if i + 1 < len(found) and found[i + 1][0].isupper():
+                        self.name_pairs.add((word, found[i + 1]))
+                else:
+                    lower.append(word.casefold())
+        self.upper.update(upper)
+        self.lower.update(lower)
 
     def is_name_word(self, word: str) -> bool:
         """Capitalised in mid-sentence at least as often as not."""
