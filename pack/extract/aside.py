@@ -25,7 +25,11 @@ T = TypeVar("T")
 
 
 def cores() -> int:
-    """Cores this process may run on."""
+    """Cores this process may run on (TEACHPACK_WORKERS, when set, says how
+    many processes a build may use: a batch of courses sets it per course)."""
+    setting = os.environ.get("TEACHPACK_WORKERS", "").strip()
+    if setting.isdigit() and int(setting) > 0:
+        return int(setting)
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0))
     return os.cpu_count() or 1
