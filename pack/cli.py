@@ -74,7 +74,7 @@ def build(sources, out_dir, quiet, verbose, **options) -> None:
     --booklet).
     """
     from pack.build import build as run_build
-    from pack.course import plan_build
+    from pack.course import is_course, plan_build
 
     if len(sources) > 1 and all(is_course(path) for path in sources):
         _build_courses(list(sources), _given(options), out_dir, quiet)
@@ -93,6 +93,7 @@ def build(sources, out_dir, quiet, verbose, **options) -> None:
 def _build_courses(folders: list[Path], given: dict, out_dir: Path | None, quiet: bool) -> None:
     """Several course folders: every course checked first, then all built at once."""
     from pack.batch import build_courses
+    from pack.course import plan_build
 
     plans = [plan_build([folder], given, out_dir) for folder in folders]
 
