@@ -14,8 +14,6 @@ join a group when
 
 from __future__ import annotations
 
-import re
-
 from pack.extract.lexicon import Lexicon
 
 Key = tuple[str, ...]
