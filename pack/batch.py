@@ -23,8 +23,7 @@ from typing import Callable
 from pack.build import BuildResult, build
 from pack.course import Plan
 from pack.errors import PackError
-from pack.fork import Worker, fork_worker, receive_from
-from pack.render.jobs import worker_count
+from pack.fork import Worker, fork_worker, receive_from, worker_count
 
 
 @dataclass

@@ -1,7 +1,8 @@
 """Forked worker processes and the pipes to talk to them.
 
-Used by render.jobs (EPUBs), render.parts (a PDF's parts) and batch
-(several courses). Inputs: a function and its arguments; outputs: a
+Used by render.jobs (EPUBs), render.parts (a PDF's parts), batch
+(several courses) and extract.aside (the timeline); `worker_count` says
+how many may run at once. Inputs: a function and its arguments; outputs: a
 `Worker` whose pipe carries the function's messages back. Forked, not
 spawned: a worker shares what its parent has imported (WeasyPrint and the
 extracted book), so it starts at once and nothing is pickled on the way in.
@@ -10,10 +11,23 @@ extracted book), so it starts at once and nothing is pickled on the way in.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import traceback
 from dataclasses import dataclass
 
 from pack.errors import PackError, RenderError
+
+
+def worker_count() -> int:
+    """How many processes a build may use at once: TEACHPACK_WORKERS when
+    set (a batch of courses sets it per course), else the cores this
+    process may run on."""
+    setting = os.environ.get("TEACHPACK_WORKERS", "").strip()
+    if setting.isdigit() and int(setting) > 0:
+        return int(setting)
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 @dataclass

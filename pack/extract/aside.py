@@ -21,18 +21,14 @@ import pickle
 import signal
 from typing import Callable, Generic, TypeVar
 
+from pack.fork import worker_count
+
 T = TypeVar("T")
 
 
 def cores() -> int:
-    """Cores this process may run on (TEACHPACK_WORKERS, when set, says how
-    many processes a build may use: a batch of courses sets it per course)."""
-    setting = os.environ.get("TEACHPACK_WORKERS", "").strip()
-    if setting.isdigit() and int(setting) > 0:
-        return int(setting)
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
+    """Processes this build may use (see pack.fork.worker_count)."""
+    return worker_count()
 
 
 class Aside(Generic[T]):

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
@@ -28,7 +27,7 @@ from pack.model import Book
 from pack.render import pagerefs
 from pack.render.epub import write_epub
 from pack.render.html import render_epub_nav, render_epub_pages, render_pdf_html
-from pack.fork import Worker, fork_worker, receive_from
+from pack.fork import Worker, fork_worker, receive_from, worker_count
 from pack.render.parts import BookNumbers, PartLayout, number_book, part_htmls, start_part
 from pack.render.pdf import write_pdf
 from pack.render.stitch import LaidOutPart, stitch
@@ -73,11 +72,6 @@ def run_jobs(jobs: list[Job], theme: Theme, when: dt.datetime, on_done: Callable
         with _progress_here(progress) as current:
             return [_finish(run_job(current.set(job), theme, when), on_done) for job in jobs]
     return _Supervisor(jobs, theme, when, on_done, progress, keep_html).run()
-
-
-def worker_count() -> int:
-    setting = os.environ.get("TEACHPACK_WORKERS", "").strip()
-    return int(setting) if setting.isdigit() and int(setting) > 0 else (os.cpu_count() or 1)
 
 
 def run_job(job: Job, theme: Theme, when: dt.datetime) -> Done:
