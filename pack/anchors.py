@@ -18,7 +18,7 @@ anchor at the very words it is about:
 
 from __future__ import annotations
 
-from pack.extract.termmatch import forms_pattern
+from pack.text.termmatch import forms_pattern
 from pack.model import Book, GlossaryEntry, Mark
 
 

@@ -8,8 +8,8 @@ extractors again.
 
 The key is a SHA-256 of everything extraction reads: the article's text
 and structure, the extraction settings, and the bytes of every file
-under pack/extract/ and pack/lang/ — so changing a heuristic or a word
-list can never serve a stale result. Entries are pickles in
+under pack/extract/, pack/text/, pack/read/ and pack/lang/ — so changing
+a heuristic or a word list can never serve a stale result. Entries are pickles in
 $TEACHPACK_CACHE (default: ~/.cache/teachpack); TEACHPACK_CACHE=off
 disables the cache. A broken or unreadable entry is ignored.
 """
@@ -79,7 +79,7 @@ def store(key: str, extracted: Extracted) -> None:
 @lru_cache(maxsize=None)
 def _code_fingerprint() -> str:
     digest = hashlib.sha256()
-    for folder in ("extract", "lang", "read"):
+    for folder in ("extract", "text", "lang", "read"):
         for path in sorted((PACKAGE / folder).rglob("*")):
             if path.suffix in (".py", ".toml") and path.is_file():
                 digest.update(path.relative_to(PACKAGE).as_posix().encode())

@@ -133,7 +133,7 @@ class TimelineEvent:
     score: float = 0.0
     key: bool = False              # among the key events
     id: str = ""
-    # Added by the timeline extractor (see pack/extract/date_values.py for the scheme):
+    # Added by the timeline extractor (see pack/extract/timeline/date_values.py for the scheme):
     datetime: str = ""             # valid HTML <time datetime>: the START ("1932", "1935-07")
     end_datetime: str = ""         # the end of a span, same format ("" if not a span)
     qualifier: str = ""            # "early" | "mid" | "late" | ""

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from pack.extract.aside import Aside
+from pack.aside import Aside
 
 
 def test_result_is_what_the_work_returns_whether_forked_or_not():
@@ -45,5 +45,5 @@ def test_leaving_early_ends_the_child():
 
 
 def aside_forks() -> bool:
-    from pack.extract.aside import cores
+    from pack.aside import cores
     return hasattr(os, "fork") and cores() > 1

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pack.extract import date_values as dv
-from pack.extract.dates import find_dates
+from pack.extract.timeline import date_values as dv
+from pack.extract.timeline.dates import find_dates
 
 HTML_DATETIME = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -214,8 +214,8 @@ def test_atoms_are_tried_only_where_one_can_start_and_all_are_found():
     # dates inside words and century words glued to a word included.
     import random
 
-    from pack.extract.date_patterns import patterns
-    from pack.extract.date_scan import atom_matches
+    from pack.extract.timeline.date_patterns import patterns
+    from pack.extract.timeline.date_scan import atom_matches
 
     samples = Path(__file__).resolve().parent.parent / "assets" / "samples"
     rng = random.Random(5)

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from pack.extract.analysis import _RECENT as analysis_cache, analyse
-from pack.extract.definitions import definitions_at
-from pack.extract.glossary import extract_glossary, term_pattern
-from pack.extract.lexicon import lexicon
-from pack.extract.candidates import normal_key
-from pack.extract.tokens import article_sentences
+from pack.text.analysis import _RECENT as analysis_cache, analyse
+from pack.extract.glossary.definitions import definitions_at
+from pack.extract.glossary.entries import extract_glossary, term_pattern
+from pack.text.lexicon import lexicon
+from pack.text.candidates import normal_key
+from pack.text.tokens import article_sentences
 from pack.model import GlossaryEntry
 from pack.read import read_article
 from pack.read.parse import parse

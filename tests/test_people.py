@@ -209,6 +209,6 @@ def test_given_names_are_the_name_dictionary_of_gender_guesser():
     # it must know exactly the names the package's own detector knows.
     from gender_guesser.detector import Detector
 
-    from pack.extract.firstnames import first_names
+    from pack.text.firstnames import first_names
 
     assert first_names() == frozenset(name.casefold() for name in Detector().names)

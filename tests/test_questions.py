@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from pack.extract.qgen.clauses import names_its_referents
-from pack.extract.qgen.qlang import qlang
-from pack.extract.questions import candidates, generate_questions
-from pack.extract.teaching import learning_objectives, sensitive_passages
+from pack.extract.questions.clauses import names_its_referents
+from pack.extract.questions.qlang import qlang
+from pack.extract.questions.generate import candidates, generate_questions
+from pack.extract.questions.teaching import learning_objectives, sensitive_passages
 from pack.model import Article, GlossaryEntry, Paragraph, Person, Reference, Section, TimelineEvent
 from pack.read import read_article
 
@@ -241,7 +241,7 @@ def test_people_added_later_give_the_context_built_with_them():
     # over pickled, and adds the who's-who's people then.
     import pickle
 
-    from pack.extract.qgen.context import Context
+    from pack.extract.questions.context import Context
 
     a = article("en", "History of aluminium", [EN_LEAD], [
         "In 1888, Hall founded a company. In 1889, Hall began to use internal heating. Hall sold shares."])
@@ -412,7 +412,7 @@ def test_mentioned_is_a_whole_word_search():
     # expression that defines it, hyphens, underscores and overlaps included.
     import random
 
-    from pack.extract.qgen.names import mentioned
+    from pack.extract.questions.names import mentioned
 
     rng = random.Random(3)
     pieces = ["Lenin", "grad", "-", "_", " ", "é", "1", "LeninLenin", "Ⅻ", ",", "Len"]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from pack.extract.quiz import build_quiz
+from pack.extract.questions.quiz import build_quiz
 from pack.model import Article, GlossaryEntry, Paragraph, Person, Reference, Section, TimelineEvent
 from pack.read import read_article
 

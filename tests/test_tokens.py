@@ -11,8 +11,8 @@ from __future__ import annotations
 import random
 import re
 
-from pack.extract.tokens import LAST_WORD, ROMAN, WORD, search_back, tokenize
-from pack.extract.qgen.sentences import TOKEN_BEFORE
+from pack.text.tokens import LAST_WORD, ROMAN, WORD, search_back, tokenize
+from pack.extract.questions.sentences import TOKEN_BEFORE
 
 # Letters, digits, dots and spaces in long runs: the cases where a window cut matters.
 ALPHABET = ["a", "B", "é", "Ж", "1", "_", ".", ".", " ", "'", "-", "ⅰ"]
@@ -66,7 +66,7 @@ def plain_cue_after(keys, start, phrases):
 
 
 def test_cue_lookups_return_the_first_listed_phrase_that_fits():
-    from pack.extract.phrases import cue_after, cue_before
+    from pack.text.phrases import cue_after, cue_before
 
     rng = random.Random(11)
     words = ["a", "b", "c"]

@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from pack import cache
 from pack.config import Settings
-from pack.extract.aside import Aside
+from pack.aside import Aside
 from pack.model import Article, Extracted, SensitivePassage, TimelineEvent
 
 if TYPE_CHECKING:
-    from pack.extract.qgen.context import Context
+    from pack.extract.questions import Context
 
 
 def extract_all(articles: list[Article], settings: Settings) -> Extracted:
@@ -98,7 +98,7 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
         # the fork below, the timeline's process inherits them.
         _import_from_a_short_stack("wordfreq")
         from pack.extract.glossary import extract_glossary
-        from pack.extract.lexicon import load_frequencies
+        from pack.text.lexicon import load_frequencies
         from pack.extract.people import extract_people
         load_frequencies(article.lang)
     # What needs the text alone (the timeline first) does not wait for the
@@ -158,15 +158,12 @@ def _from_text(article: Article, asks: bool) -> _TextOnly:
     periods = chapter_periods(article, timeline)
     if not asks:
         return _TextOnly(timeline, periods, None, None)
-    from pack.extract.qgen.context import Context
-    from pack.extract.teaching import sensitive_passages
+    from pack.extract.questions import Context, sensitive_passages
     return _TextOnly(timeline, periods, sensitive_passages(article), Context(article))
 
 
 def _add_questions(found: Extracted, article: Article, settings: Settings, text_only: _TextOnly) -> None:
-    from pack.extract.questions import generate_questions
-    from pack.extract.quiz import build_quiz
-    from pack.extract.teaching import learning_objectives
+    from pack.extract.questions import build_quiz, generate_questions, learning_objectives
     # One Context (sentences, names, case statistics) for questions and quiz alike.
     context = text_only.context.with_people(tuple(found.people))
     found.questions = generate_questions(article, found.glossary, found.people, found.timeline,

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from pack.extract.timeline import extract_timeline
-from pack.extract.timeline_text import sentences
+from pack.extract.timeline.condense import sentences
 from pack.read import read_article
 from tests.timeline_eval.measure import load_gold
 

@@ -1,0 +1,13 @@
+"""Extract stage, the glossary appendix: the key terms of an article.
+
+Input: an `Article` and how many entries to keep. Output: `GlossaryEntry`s,
+best first, each with the definition the article gives (or the sentence
+that introduces the term) and references to the paragraphs that use it.
+`entries` drives the work; the other modules find definitions of the
+kinds the language data describes (`definitions` and its helpers) and
+group the spellings of one term (`aliases`, `variants`).
+"""
+
+from pack.extract.glossary.entries import extract_glossary
+
+__all__ = ["extract_glossary"]

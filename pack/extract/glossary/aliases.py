@@ -1,0 +1,107 @@
+"""Extract stage, glossary: two names for one thing.
+
+Inputs: the `TextIndex` and the keys of all candidates. Outputs: pairs of
+candidate keys that the article says are the same thing:
+
+- "Partai Buruh Demokrat Sosial Rusia (PBDSR)": an acronym whose letters
+  follow the long name's initials;
+- "Komando Tertinggi Militer (Stavka)", 'Dewan Komisar Rakyat
+  ("Sovnarkom")': a short foreign name introduced in brackets, seen here
+  for the first time (a bracketed word of the article's own language is a
+  translation, left to `definitions`);
+- "(North Atlantic Treaty Organisation, disingkat NATO)";
+- "disebut dengan istilah Holodomor atau Genosida Ukraina".
+"""
+
+from __future__ import annotations
+
+import re
+
+from pack.text.candidates import TextIndex
+from pack.text.phrases import bare_gap, phrase_before
+
+Key = tuple[str, ...]
+
+
+def find_aliases(index: TextIndex, known: set[Key]) -> list[tuple[Key, Key, str]]:
+    """(long, short, kind): kind "expansion" when the long form spells the
+    short one out (brackets, acronyms), "synonym" for "X atau Y"."""
+    pairs: list[tuple[Key, Key, str]] = []
+    first_seen: dict[Key, int] = {}
+    for key in known:
+        hits = index.find(key)
+        if hits:
+            first_seen[key] = hits[0][0]
+    for number, sentence in enumerate(index.sentences):
+        for first, last in index.runs[number]:
+            pairs.extend(_bracket_alias(index, number, first, last, known, first_seen))
+            pairs.extend(_or_alias(index, number, first, last, known))
+    return sorted(set(pairs))
+
+
+def _bracket_alias(index, number, first, last, known, first_seen):
+    sentence = index.sentences[number]
+    keys = index.keys[number]
+    lex = index.lex
+    long_key = tuple(keys[first:last + 1])
+    after = sentence.text[sentence.tokens[last].end:]
+    match = re.match(r"\s*\(([^()]{1,120})\)", after)
+    if not match:
+        return []
+    start = sentence.tokens[last].end + match.start(1)
+    end = sentence.tokens[last].end + match.end(1)
+    inside = [i for i, t in enumerate(sentence.tokens) if t.start >= start and t.end <= end]
+    if not inside:
+        return []
+    cues = lex.words("definitions", "alias_cues")
+    cut = [i for i in inside if keys[i] in cues]
+    groups = [inside[:inside.index(cut[0])], inside[inside.index(cut[0]) + 1:]] if cut else [inside]
+    out = []
+    for group in groups:
+        if not group or len(group) > 4 or not all(sentence.tokens[i].cap for i in group):
+            continue
+        short = tuple(keys[group[0]:group[-1] + 1])
+        text = sentence.span_text(group[0], group[-1])
+        if cut or _initials_match(text, sentence.span_text(first, last)) or (
+                first_seen.get(short, number) >= number and _foreign(short, lex)):
+            out.append((long_key, short, "expansion"))
+    return [p for p in out if p[0] != p[1]]
+
+
+def _initials_match(short: str, long: str) -> bool:
+    """"PBDSR" / "Partai Buruh Demokrat Sosial Rusia"; "KMT" / "Kuomintang"."""
+    if not short.isupper() or len(short) < 2:
+        return False
+    letters = short.casefold()
+    text = long.casefold()
+    if text[:1] != letters[0]:
+        return False
+    position = 0
+    for letter in letters:
+        position = text.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+def _foreign(key: Key, lex) -> bool:
+    """Not a word of the article's own language (then it is a translation)."""
+    return all(lex.zipf(word) < 3.0 for word in key)
+
+
+def _or_alias(index, number, first, last, known):
+    """"... disebut dengan istilah Holodomor atau Genosida Ukraina"."""
+    keys = index.keys[number]
+    sentence = index.sentences[number]
+    lex = index.lex
+    joiners = lex.words("definitions", "alias_joiners")
+    cues = lex.phrases("definitions", "named_cues")
+    if not phrase_before(keys, first, cues):
+        return []
+    if last + 2 >= len(keys) or keys[last + 1] not in joiners or bare_gap(sentence, last, last + 1) != " ":
+        return []
+    for f, l in index.runs[number]:
+        if f == last + 2:
+            return [(tuple(keys[first:last + 1]), tuple(keys[f:l + 1]), "synonym")]
+    return []

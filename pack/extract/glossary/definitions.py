@@ -1,0 +1,275 @@
+"""Extract stage, glossary: definitions the article itself gives for a term.
+
+Inputs: one occurrence of a term in a `Sentence` (from `candidates`) and
+the `Lexicon` (cue words per language in `glossary.toml`). Outputs: zero
+or more `Found` definitions, each with the pattern that fired and a
+quality used to pick the best one. Patterns, best first:
+
+- gloss      "phaeton (sejenis kereta kuda)", "vitriole (sulfates)"
+- reverse    "suara terbanyak relatif (pluralitas)"
+- named      "kepolisian rahasia ... yang disebut Okhrana", "... known as X"
+- that-is    "Komite Eksekutif Soviet Petrograd, yaitu dewan buruh kota ..."
+- list       "the Six Majors: Alcoa, Alcan, ..." (`members`)
+- apposition "Politbiro, badan eksekutif partai komunis" (no verb in it),
+             "a new aluminium alloy, duralumin," and "X—a Y—"
+- which-is   "X, which is a Y", "X (yang merupakan Y)" (`relatives`)
+- copula     "Stalinisme merupakan ...", "alum was a double salt" (`relatives`)
+- member     "<group> such as A and X" -> "one of the <group>" (`members`)
+- used-as    "use cryolite as the source ore" (`relatives`)
+- which-does "sodium, which combusts in water" (`relatives`)
+- origin     "Hall co-founded X in 1888" -> "co-founded by Hall in 1888" (`origins`)
+- class      "badan keamanan Cheka" (a kind noun with a modifier)
+
+Aliases ("Komando Tertinggi Militer (Stavka)", "PBDSR") are found by
+`aliases`, not here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pack.extract.glossary.glosses import LIST_OF_NAMES, TRANSLATED, gloss, reverse_gloss, skip_bracket
+from pack.text.lexicon import Lexicon
+from pack.text.phrases import (bare_gap, clause_break, cue_after, cue_before, ends_clause, has_verb,
+                                  np_after, np_before, phrase_text)
+from pack.extract.glossary.members import member_of, names_listed
+from pack.extract.glossary.origins import origin
+from pack.extract.glossary.relatives import copula, used_as, which_does, which_is
+from pack.text.tokens import Sentence
+
+APPOSITION_GAPS = (", ", "—", " — ")          # "X, a Y," and "X—a Y—"
+ONE_WORD_OK = {"gloss", "reverse", "that-is"}   # one-word definitions only from these
+QUALITY = {"gloss": 5.0, "reverse": 4.5, "named": 4.0, "that-is": 4.0, "list": 3.0,
+           "apposition": 3.0, "which-is": 3.0, "copula": 2.5, "translation": 2.0,
+           "member": 2.0, "used-as": 2.0, "which-does": 1.5, "origin": 1.5, "class": 1.0}
+
+
+@dataclass(frozen=True)
+class Found:
+    text: str
+    pattern: str
+    quality: float
+    sentence: int
+
+
+def definitions_at(sentence: Sentence, keys: list[str], first: int, last: int,
+                   number: int, lex: Lexicon) -> list[Found]:
+    """Every definition pattern that fires around tokens first..last."""
+    found = []
+    last = skip_bracket(sentence, last)
+    for pattern, finder in PATTERNS:
+        text = finder(sentence, keys, first, last, lex)
+        if not text or not (_acceptable(text, lex) or pattern == "member"):
+            continue          # ("one of the Six Majors": the group was checked in `members`)
+        if len(text.split()) > 1 or pattern in ONE_WORD_OK:
+            if pattern == "gloss" and text.startswith(TRANSLATED):
+                pattern, text = "translation", text[len(TRANSLATED):]
+            found.append(Found(text, pattern, QUALITY[pattern] - _penalty(text, lex), number))
+    return found
+
+
+def _acceptable(text: str, lex: Lexicon) -> bool:
+    words = re.findall(r"[^\W\d_]+", text)
+    content = [w for w in words if w.islower() and not lex.is_function(w)]
+    return (bool(content) or bool(LIST_OF_NAMES.fullmatch(text))) and len(words) <= 30
+
+
+def _penalty(text: str, lex: Lexicon) -> float:
+    words = text.split()
+    penalty = 0.0
+    if len(words) < 2:
+        penalty += 1.0
+    if len(words) > 18:
+        penalty += 1.0
+    pronouns = lex.words("definitions", "pronoun_marks")
+    suffixes = lex.definitions.get("pronoun_suffixes", [])
+    if any(w.casefold().strip(",.") in pronouns or any(w.casefold().strip(",.").endswith(p) for p in suffixes)
+           for w in words):
+        penalty += 1.0        # "kebijakan-kebijakannya": whose?
+    return penalty
+
+
+# ------------------------------------------------------------ patterns
+# (the list of all patterns, PATTERNS, is at the end of this module)
+
+
+def _named(sentence, keys, first, last, lex) -> str | None:
+    """"<definition> yang disebut X" / "<definition>, known as X"."""
+    determiner = cue_before(keys, first, lex.phrases("definitions", "determiners"))
+    size = cue_before(keys, first - determiner, lex.phrases("definitions", "named_cues"))
+    if not size or bare_gap(sentence, first - 1, first).strip():
+        return None           # ("... known as the Bayer process": the article is skipped)
+    cue = first - determiner - size
+    before = cue - 1
+    while before >= 0 and keys[before] in lex.words("definitions", "skip_adverbs"):
+        before -= 1
+    alone = before == 0 or clause_break(sentence, before - 1, before) or \
+        keys[before - 1] in lex.words("definitions", "boundary_words")
+    if before >= 0 and alone and keys[before] in lex.words("definitions", "demonstratives"):
+        return _antecedent(sentence, keys, before, lex)      # "it is now known as X"
+    span = np_before(sentence, keys, cue, lex)
+    if not span:
+        return None
+    if keys[span[1]] in lex.words("definitions", "demonstratives"):
+        return _antecedent(sentence, keys, span[0], lex)
+    if keys[span[0]] in lex.words("definitions", "demonstratives") and span[0] == span[1]:
+        return _antecedent(sentence, keys, span[0], lex)
+    return phrase_text(sentence, keys, span[0], span[1], lex)
+
+
+def _antecedent(sentence, keys, first, lex) -> str | None:
+    """"<clause> dan peristiwa ini dikenal ...": the clause before is meant.
+
+    A clause that opens with a determiner gives its subject ("The first
+    large-scale production method was ..."); one that opens with a name and
+    a finite verb gives its object ("Bayer discovered a way of ...").
+    """
+    end = first - 1
+    while end >= 0 and lex.is_function(keys[end]) and not clause_break(sentence, end, end + 1):
+        end -= 1
+    start = end
+    while start > 0 and not clause_break(sentence, start - 1, start):
+        start -= 1
+    if end - start < 2:
+        return None
+    finite = [i for i in range(start, end + 1) if keys[i] in lex.finite_verbs]
+    if finite and lex.finite_verbs:
+        if cue_after(keys, start, lex.phrases("definitions", "determiners")):
+            return phrase_text(sentence, keys, start, finite[0] - 1, lex) if finite[0] > start + 1 else None
+        stop = finite[0] + 1
+        boundary = lex.words("definitions", "boundary_words")
+        last = stop
+        while last < end and (last - stop < 4 or keys[last + 1] not in boundary):
+            last += 1
+        return phrase_text(sentence, keys, stop, last, lex)
+    return phrase_text(sentence, keys, start, end, lex)
+
+
+def _that_is(sentence, keys, first, last, lex) -> str | None:
+    """"X, yaitu <definition>" and "<definition>, yaitu X"."""
+    cues = lex.phrases("definitions", "that_is_cues")
+    if last + 1 < len(keys) and bare_gap(sentence, last, last + 1).strip() in (",", ""):
+        size = cue_after(keys, last + 1, cues)
+        if size:
+            span = np_after(sentence, keys, last + 1 + size, lex)
+            if span:
+                return phrase_text(sentence, keys, span[0], span[1], lex)
+    size = cue_before(keys, first, cues)
+    if size and first - size > 0 and bare_gap(sentence, first - size - 1, first - size).strip() == "," \
+            and ends_clause(sentence, last):
+        span = np_before(sentence, keys, first - size, lex)
+        if span and not sentence.tokens[span[0]].cap:
+            return phrase_text(sentence, keys, span[0], span[1], lex)
+    return None
+
+
+def _apposition(sentence, keys, first, last, lex) -> str | None:
+    """"X, <noun phrase>," (no verb in it) and "<a noun phrase>, X,"."""
+    if last + 1 < len(keys) and bare_gap(sentence, last, last + 1) in APPOSITION_GAPS \
+            and not _fronted(sentence, keys, first, lex):
+        span = np_after(sentence, keys, last + 1, lex)
+        if span and _noun_start(sentence, keys, span[0], lex) and span[1] > span[0] \
+                and not has_verb(keys, span[0], span[1], lex) and not _list_follows(sentence, keys, span[1], lex) \
+                and not _bare_list(keys, span, lex):
+            return phrase_text(sentence, keys, span[0], span[1], lex)
+    if first > 0 and bare_gap(sentence, first - 1, first) in APPOSITION_GAPS and ends_clause(sentence, last):
+        span = _from_determiner(keys, np_before(sentence, keys, first, lex), lex)
+        if span and span[1] > span[0] and _kind_opening(keys, span[0], lex) \
+                and not sentence.tokens[span[0]].cap:
+            return phrase_text(sentence, keys, span[0], span[1], lex)
+    return None
+
+
+def _from_determiner(keys, span, lex):
+    """"as well a new alloy" -> "a new alloy" (English phrases open with their article)."""
+    if not span or not lex.definitions.get("apposition_needs_determiner"):
+        return span
+    determiners = lex.words("definitions", "determiners")
+    starts = [i for i in range(span[0], span[1]) if keys[i] in determiners]
+    return (starts[-1], span[1]) if starts else span
+
+
+def _kind_opening(keys, start, lex) -> bool:
+    """"a new alloy, X" (English: an article is enough); "surat kabar
+    partai, X" (Indonesian: a kind noun, after an optional determiner)."""
+    determiner = cue_after(keys, start, lex.phrases("definitions", "determiners"))
+    if lex.definitions.get("apposition_needs_determiner"):
+        return bool(determiner)
+    return bool(cue_after(keys, start + determiner, lex.phrases("definitions", "class_nouns")))
+
+
+def _fronted(sentence, keys, first, lex) -> bool:
+    """"Melalui organisasi X, <main clause>": X ends a fronted phrase."""
+    start = first
+    while start > 0 and not clause_break(sentence, start - 1, start):
+        start -= 1
+    return keys[start] in lex.words("definitions", "fronting_words")
+
+
+def _bare_list(keys, span, lex) -> bool:
+    """"proletariat, petani dan kelas menengah": a list, not an apposition."""
+    if cue_after(keys, span[0], lex.phrases("definitions", "determiners")):
+        return False
+    joiners = lex.words("people", "list_joiners")
+    return any(k in joiners for k in keys[span[0]:span[1] + 1])
+
+
+def _noun_start(sentence, keys, index, lex) -> bool:
+    token = sentence.tokens[index]
+    if cue_after(keys, index, lex.phrases("definitions", "determiners")):
+        return True
+    return not token.cap and not lex.is_function(keys[index]) and not lex.looks_like_verb(keys[index]) \
+        and keys[index] not in lex.words("definitions", "boundary_words") \
+        and not lex.definitions.get("apposition_needs_determiner", False)
+
+
+def _list_follows(sentence, keys, end, lex) -> bool:
+    """"A, B, dan C" or "A, the B area, Little Italy": B is a list item."""
+    if end + 1 >= len(keys):
+        return False
+    joiners = lex.words("people", "list_joiners")
+    if bare_gap(sentence, end, end + 1) == ", " and sentence.tokens[end + 1].cap:
+        return True
+    return keys[end + 1] in joiners and bare_gap(sentence, end, end + 1) in (", ", " ")
+
+
+def _class_noun(sentence, keys, first, last, lex) -> str | None:
+    """"badan keamanan Cheka": a kind noun and a modifier right before X.
+
+    Not when a name follows X ("surat kabar mingguan Bolshevik, Zvezda":
+    the newspaper is Zvezda, "Bolshevik" only describes it).
+    """
+    if first == 0 or bare_gap(sentence, first - 1, first) != " " or not sentence.tokens[first].cap:
+        return None           # only a name stands in apposition; "partai tunggal oligarkis" is an adjective
+    if last + 1 < len(keys) and bare_gap(sentence, last, last + 1) == ", " and sentence.tokens[last + 1].cap:
+        return None
+    span = np_before(sentence, keys, first, lex, max_tokens=3)
+    if not span or span[1] == span[0]:
+        return None
+    relative = lex.words("definitions", "relative_words")
+    if any(k in relative for k in keys[span[0]:span[1] + 1]):
+        return None
+    classes = lex.phrases("definitions", "class_nouns")
+    skip = cue_after(keys, span[0], lex.phrases("definitions", "determiners"))
+    if lex.definitions.get("class_head_first", True):
+        # The last kind noun with a modifier after it: "pembentukan | badan keamanan".
+        starts = [i for i in range(span[0] + skip, span[1]) if cue_after(keys, i, classes)]
+        if not starts:
+            return None
+        span = (starts[-1], span[1])
+        size = cue_after(keys, span[0], classes)
+        short = span[0] + size > span[1]
+    else:                     # English: "the security organisation Cheka"
+        size = cue_before(keys, span[1] + 1, classes)
+        short = span[1] + 1 - size <= span[0] + skip
+    if not size or short or any(
+            sentence.tokens[i].cap for i in range(span[0], span[1] + 1)):
+        return None
+    return phrase_text(sentence, keys, span[0], span[1], lex)
+
+
+PATTERNS = (("gloss", gloss), ("reverse", reverse_gloss), ("named", _named), ("that-is", _that_is),
+            ("list", names_listed), ("apposition", _apposition), ("which-is", which_is),
+            ("copula", copula), ("member", member_of), ("used-as", used_as), ("which-does", which_does),
+            ("origin", origin), ("class", _class_noun))

@@ -1,0 +1,76 @@
+"""Extract stage, glossary: definitions given in brackets.
+
+Inputs: a term's tokens in a `Sentence` and the `Lexicon`. Outputs: the
+text of a bracketed gloss. "phaeton (sejenis kereta kuda)" and "vitriole
+(sulfates)" explain the word before the bracket; "suara terbanyak relatif
+(pluralitas)" explains the word inside it; 'Pravda ("Kebenaran")' is a
+translation (marked with `TRANSLATED`); a bracketed name is an alias, left
+to `aliases`. Also `skip_bracket`, so that other patterns read on after
+"PBDSR (Partai ...), sebuah partai ...".
+"""
+
+from __future__ import annotations
+
+import re
+
+from pack.text.phrases import np_before, phrase_text
+from pack.text.tokens import Sentence
+
+LIST_OF_NAMES = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)*,? (?:and|dan|or|atau) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*")
+TRANSLATED = "\x00"     # marks a gloss that is only a translation
+
+
+def skip_bracket(sentence: Sentence, last: int) -> int:
+    """"PBDSR (Partai ...), sebuah ...": read on after a bracketed alias."""
+    after = sentence.text[sentence.tokens[last].end:]
+    match = re.match(r"\s*\(([^()]*)\)(?=,)", after)
+    if not match or not re.search(r"[A-Z]", match.group(1)[:1]):
+        return last
+    end = sentence.tokens[last].end + match.end()
+    inside = [i for i, t in enumerate(sentence.tokens) if last < i and t.end <= end]
+    return inside[-1] if inside else last
+
+
+def gloss(sentence, keys, first, last, lex) -> str | None:
+    """"X (Y)": Y explains X, unless Y is a name (an alias) or a date."""
+    after = sentence.text[sentence.tokens[last].end:]
+    match = re.match(r"\s*[\"”’]?\s*\(([^()]{2,200})\)", after) or \
+        re.match(r"\s+[^\W\d_]+['’]?\s*\(([^()]*,[^()]*)\)", after)   # "BRIC countries' (Brazil, ...)"
+    if not match:
+        return None
+    inside = match.group(1).strip()
+    folded = inside.casefold()
+    if re.match(r"[\d–-]", inside) or any(folded.startswith(w) for w in lex.words("definitions", "gloss_skip")):
+        return None
+    if any(cue in folded.split() for cue in lex.words("definitions", "alias_cues")):
+        return None
+    quoted = re.fullmatch(r"[\"“'‘](.+)[\"”'’]", inside)
+    if quoted and quoted.group(1)[:1].isupper() and all(
+            lex.zipf(w) < 3.0 for w in re.findall(r"[^\W\d_]+", quoted.group(1))):
+        return None           # 'Dewan Komisar Rakyat ("Sovnarkom")': an alias
+    if quoted:
+        return TRANSLATED + lex.definitions.get("translation", "“{gloss}”").format(gloss=quoted.group(1))
+    for cue in sorted(lex.definitions.get("gloss_drop", []), key=len, reverse=True):
+        if folded.startswith(cue.casefold() + " "):
+            inside = inside[len(cue):].strip()
+            break
+    first_word = re.match(r"[^\W\d_]+", inside)
+    opening = first_word.group().casefold() if first_word else ""
+    if first_word and (lex.is_function(opening) or lex.looks_like_verb(opening)
+                       or opening in lex.words("definitions", "boundary_words")):
+        return None           # "(it also affected ...)", "(established in 1872)": a remark
+    if inside[:1].isupper() and not LIST_OF_NAMES.fullmatch(inside):
+        return None           # a bracketed name is an alias, not a gloss
+    return inside
+
+
+def reverse_gloss(sentence, keys, first, last, lex) -> str | None:
+    """"suara terbanyak relatif (pluralitas)": the phrase before explains X."""
+    before = sentence.text[:sentence.tokens[first].start].rstrip()
+    after = sentence.text[sentence.tokens[last].end:]
+    if not before.endswith("(") or not after.startswith(")") or first == 0 or sentence.tokens[first].cap:
+        return None           # "Sejarah Partai ... (Bolshevik)": a name in brackets is no glossed word
+    span = np_before(sentence, keys, first, lex)
+    if not span or sentence.tokens[span[0]].cap or span[0] == span[1]:
+        return None           # "vitriole (sulfates)": a one-word term glossed, not glossing
+    return phrase_text(sentence, keys, span[0], span[1], lex)

@@ -1,0 +1,126 @@
+"""Extract stage, glossary: definitions from lists.
+
+Inputs: one occurrence of a term in a `Sentence` (tokens first..last),
+its normalised keys and the `Lexicon` (cue words in `glossary.toml`).
+Outputs: the text of a definition, or None. Patterns:
+
+- member  "langgam-langgam avant-garde seperti kubisme dan futurisme",
+          "the Six Majors: Alcoa, Alcan, ..." -> an item is "one of the
+          <group>" (the template is language data: `member_of`)
+- list    "the Six Majors: Alcoa, Alcan (...), Reynolds, ..." -> the term
+          before the colon is defined by the names it lists
+"""
+
+from __future__ import annotations
+
+import re
+
+from pack.extract.glossary.glosses import LIST_OF_NAMES
+from pack.text.phrases import cue_before, np_before, phrase_text
+
+ASIDE = re.compile(r"\s*\([^()]*\)")
+ITEM_END = re.compile(r"\s*(?:[,;.)!?]|$)")
+MAX_ITEM_CHARS = 40
+
+
+def member_of(sentence, keys, first, last, lex) -> str | None:
+    """"<group> such as A, B and X" / "<group>: A, B and X" -> "one of the <group>"."""
+    if not _item_ends(sentence, last, lex):
+        return None
+    for start, item_start, colon in _list_openings(sentence, keys, first, lex):
+        between = sentence.text[sentence.tokens[item_start].start:sentence.tokens[first].start]
+        if item_start != first and not _only_items(between, lex) or not _plain_items(keys, item_start, first, lex):
+            continue
+        span = np_before(sentence, keys, start, lex, max_tokens=6)
+        if not span or _located(keys, span[0] - 1, lex):
+            continue          # "magazines are produced in Toronto, such as ...": no group
+        group = _group_text(sentence, keys, span, lex, colon)
+        if group:
+            return lex.definitions.get("member_of", "{group}").format(group=group)
+    return None
+
+
+def names_listed(sentence, keys, first, last, lex) -> str | None:
+    """"the Six Majors: Alcoa, Alcan (...), and Alusuisse (...)" -> the names."""
+    after = sentence.text[sentence.tokens[last].end:]
+    if not after.startswith(": "):
+        return None
+    text = ASIDE.sub("", re.split(r"[;]", after[2:])[0]).strip().rstrip(".")
+    text = re.sub(r"\s+", " ", text)
+    return text if LIST_OF_NAMES.fullmatch(text) else None
+
+
+def _list_openings(sentence, keys, first, lex):
+    """(end of the group phrase, first item, after a colon?) for each list
+    cue or colon before the term."""
+    cues = lex.phrases("definitions", "member_cues")
+    blockers = lex.words("definitions", "member_blockers")
+    for index in range(first, 0, -1):
+        gap = sentence.gap(index - 1, index)
+        size = cue_before(keys, index, cues)
+        if size and index - size > 0 and keys[index - size - 1] not in blockers \
+                and gap == " ":
+            yield index - size, index, False
+        elif re.fullmatch(r"\s*:\s*", gap):
+            yield index, index, True
+        if re.search(r"[;:.!?]", gap):
+            return
+
+
+def _located(keys, before, lex) -> bool:
+    """"based in downtown Toronto: A, B": a place before the list, not a group."""
+    return before >= 0 and keys[before] in lex.words("places", "prepositions")
+
+
+def _only_items(text: str, lex) -> bool:
+    """Text between a list opening and the term holds only short list items."""
+    joiners = "|".join(re.escape(j) for j in sorted(lex.words("people", "list_joiners")))
+    text = ASIDE.sub("", text)
+    item = rf"[^,;:.!?()]{{1,{MAX_ITEM_CHARS}}}?"
+    return bool(re.fullmatch(rf"(?:{item}(?:,\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+))+", text))
+
+
+def _plain_items(keys, item_start, first, lex) -> bool:
+    """Items are names or nouns: no relative clause or verb among them
+    ("termasuk yang tergabung di dalam Komsomol" lists no kinds)."""
+    relative = lex.words("definitions", "relative_words")
+    words = keys[item_start:first]
+    if words and lex.is_function(words[0]):
+        return False
+    return not any(w in relative or lex.looks_like_verb(w) for w in words)
+
+
+def _item_ends(sentence, last, lex) -> bool:
+    """The term is a whole list item: a comma, a joiner or the clause end follows."""
+    after = ASIDE.sub("", sentence.text[sentence.tokens[last].end:], count=1)
+    if ITEM_END.match(after):
+        return True
+    word = re.match(r"\s+([^\W\d_]+)", after)
+    return bool(word) and word.group(1).casefold() in lex.words("people", "list_joiners")
+
+
+def _group_text(sentence, keys, span, lex, colon: bool) -> str | None:
+    """The group: two words or more, no pronoun; a name only before a colon
+    ("the Six Majors: ..."), a lowercase phrase before "such as"."""
+    words = keys[span[0]:span[1] + 1]
+    marks = lex.words("definitions", "pronoun_marks") | lex.words("definitions", "demonstratives")
+    if any(w in marks for w in words):
+        return None           # "salts of this earth": which earth?
+    start = span[0]
+    verbs = [i for i in range(span[0] + 1, span[1]) if lex.is_derived(keys[i]) or lex.looks_like_verb(keys[i])]
+    if verbs:
+        start = verbs[-1] + 1  # "Factories preferred | well-known metals"
+    while start < span[1] and lex.is_function(keys[start]):
+        start += 1            # "Beberapa proyek ...", "the Six Majors"
+    name = all(sentence.tokens[i].cap for i in range(start, span[1] + 1))
+    if sentence.tokens[start].cap and not (name and colon):
+        return None           # a sentence's capital, or a name describing a thing
+    content = [w for w in keys[start:span[1] + 1] if not lex.is_function(w)]
+    if len(content) < 2:
+        return None           # "one of the magazines" says too little
+    text = phrase_text(sentence, keys, start, span[1], lex)
+    if text[:1].isupper() and not name:
+        return None
+    if lex.text.get("reduplication"):
+        text = re.sub(r"\b(\w+)-\1\b", r"\1", text)      # "langgam-langgam" -> "langgam"
+    return text

@@ -1,0 +1,141 @@
+"""Extract stage, glossary: definitions that say what a term is or does.
+
+Inputs: one occurrence of a term in a `Sentence` (tokens first..last),
+its normalised keys and the `Lexicon` (cue words in `glossary.toml`).
+Outputs: the text of a definition, or None. Patterns:
+
+- copula      "Stalinisme merupakan ...", "alum was a double salt"
+- which-is    "the Path network, which is the world's largest ...",
+              "Pengadilan Moskow pertama (yang merupakan sebuah pengadilan ...)"
+- which-does  "sodium, which combusts in water and sometimes air": a
+              present-tense description (languages that mark tense only)
+- used-as     "sought to use cryolite as the source ore",
+              "menggunakan X sebagai alat propaganda"
+"""
+
+from __future__ import annotations
+
+import re
+
+from pack.text.phrases import bare_gap, clause_break, cue_after, cue_before, np_after, phrase_text
+
+RELATIVE_OPENINGS = (", ", " (")    # a non-restrictive relative clause follows
+
+
+def copula(sentence, keys, first, last, lex) -> str | None:
+    """"X adalah <definition>" with X opening its clause, and no hedge before."""
+    if first > 0 and not clause_break(sentence, first - 1, first) \
+            and keys[first - 1] not in lex.words("definitions", "copula_openers"):
+        return None
+    opening = first
+    while opening > 0 and not re.search(r"[;:]", sentence.gap(opening - 1, opening)):
+        opening -= 1
+    if any(k in lex.words("definitions", "hedges") for k in keys[opening:first]):
+        return None           # "scientists believed that alum was ...": a claim
+    start = last + 1
+    cues = lex.phrases("definitions", "copula_cues")
+    if start < len(keys) and bare_gap(sentence, last, start) == ", " and not cue_after(keys, start, cues):
+        span = np_after(sentence, keys, start, lex)
+        if not span or span[1] + 1 >= len(keys):
+            return None
+        start = span[1] + 1       # "this earth, alumina, was ..."
+    size = cue_after(keys, start, cues)
+    if not size:
+        return None
+    if _after_fronted(sentence, keys, first, lex):
+        return None           # "After the Crusades, alum was a commodity ...": a moment, not a definition
+    return _predicate(sentence, keys, start + size, lex)
+
+
+def which_is(sentence, keys, first, last, lex) -> str | None:
+    """"X, which is a Y" / "X (yang merupakan sebuah Y)"."""
+    start = _relative_start(sentence, keys, first, last, lex)
+    if start is None:
+        return None
+    size = cue_after(keys, start, lex.phrases("definitions", "copula_cues"))
+    return _predicate(sentence, keys, start + size, lex) if size else None
+
+
+def which_does(sentence, keys, first, last, lex) -> str | None:
+    """"sodium, which combusts in water": a description in the present tense.
+
+    Only where the language data lists the tenses to tell ("which made",
+    "which decomposed" tell a story, not what the thing is).
+    """
+    if not lex.definitions.get("present_descriptions"):
+        return None
+    start = _relative_start(sentence, keys, first, last, lex)
+    if start is None:
+        return None
+    while start < len(keys) and keys[start] in lex.words("definitions", "skip_adverbs"):
+        start += 1
+    if start >= len(keys) or not _present_verb(sentence, keys, start, lex):
+        return None
+    span = np_after(sentence, keys, start, lex)
+    if not span or span[1] - span[0] < 2:
+        return None
+    return phrase_text(sentence, keys, span[0], span[1], lex)
+
+
+def used_as(sentence, keys, first, last, lex) -> str | None:
+    """"use X as a Y" / "with X as the Y" -> "Y"."""
+    determiner = cue_before(keys, first, lex.phrases("definitions", "determiners"))
+    if not cue_before(keys, first - determiner, lex.phrases("definitions", "use_cues")):
+        return None
+    size = cue_after(keys, last + 1, lex.phrases("definitions", "as_words"))
+    if not size or sentence.gap(last, last + 1) != " ":
+        return None
+    span = np_after(sentence, keys, last + 1 + size, lex, max_tokens=8)
+    if not span or sentence.tokens[span[0]].cap:
+        return None
+    end = next((i - 1 for i in range(span[0] + 1, span[1] + 1)
+                if keys[i] in lex.words("definitions", "boundary_words")), span[1])
+    if lex.definitions.get("apposition_needs_determiner") and \
+            not cue_after(keys, span[0], lex.phrases("definitions", "determiners")):
+        return None
+    return phrase_text(sentence, keys, span[0], end, lex) if end > span[0] else None
+
+
+def _relative_start(sentence, keys, first, last, lex) -> int | None:
+    """The token after "X, which" when X heads its phrase; else None.
+
+    "production of sodium, which decreased the cost": the clause is about
+    the production, so a term after "of" gets nothing.
+    """
+    if last + 2 >= len(keys) or sentence.gap(last, last + 1) not in RELATIVE_OPENINGS:
+        return None
+    if keys[last + 1] not in lex.words("definitions", "description_relatives"):
+        return None
+    if first > 0 and keys[first - 1] in lex.words("definitions", "complement_markers"):
+        return None
+    return last + 2
+
+
+def _present_verb(sentence, keys, index, lex) -> bool:
+    """A lowercase verb that is not past, not a participle, not a function word."""
+    key = keys[index]
+    if sentence.tokens[index].cap or lex.is_function(key) or lex.is_derived(key):
+        return False          # "which quickly ...", "which decomposed ..."
+    return key not in lex.finite_verbs and key.isalpha()
+
+
+def _predicate(sentence, keys, start, lex) -> str | None:
+    """The noun phrase after a copula, when it can define ("a double salt")."""
+    span = np_after(sentence, keys, start, lex)
+    if not span or sentence.tokens[span[0]].cap or lex.looks_like_verb(keys[span[0]]):
+        return None
+    if lex.definitions.get("apposition_needs_determiner") and \
+            not cue_after(keys, span[0], lex.phrases("definitions", "determiners")):
+        return None
+    return phrase_text(sentence, keys, span[0], span[1], lex)
+
+
+def _after_fronted(sentence, keys, first, lex) -> bool:
+    """The term opens a main clause that follows a fronted phrase."""
+    if first == 0 or not clause_break(sentence, first - 1, first):
+        return False
+    start = first - 1
+    while start > 0 and not clause_break(sentence, start - 1, start):
+        start -= 1
+    return keys[start] in lex.words("definitions", "fronting_words")
+

@@ -1,0 +1,134 @@
+"""Extract stage, who's-who: the role at each mention of a person.
+
+Inputs: the person `Candidate`s and the `Analysis`. Outputs: a map from a
+mention (sentence, first token, last token) to its `Role`, with
+
+- the patterns of `roles` and, failing them, of `role_clues`;
+- roles shared along lists: forward from a role before the first name
+  ("dua tokoh militer, Kliment Voroshilov dan Semyon Budyonny"), backward
+  from "... dan pemimpin-pemimpin Soviet lainnya";
+- plural kin split ("brothers Alfred and Eugene Cowles" -> "brother of
+  Eugene Cowles", "brother of Alfred Cowles");
+- the owner a pronoun points at written out ("saudarinya" -> "saudari
+  Lenin", "pemimpinnya" -> "pemimpin Abkhazia", "pengganti Nikita
+  Khrushchev"); a role whose owner cannot be found keeps its bare form,
+  except a successor, which says nothing without one.
+
+`fallback_roles` gives verbless appositions ("Lavrentiy Beria, orang yang
+benar-benar setia dengan Stalin") for people who have no other role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pack.extract.people.role_clues import apposition, clue_at
+from pack.extract.people.roles import Role, role_at
+
+Mention = tuple[int, int, int]          # sentence, first token, last token
+PERSONS = ("person", "subject")
+GROUPS = ("place", "term", "other")
+
+
+@dataclass(frozen=True)
+class _Name:
+    first: int
+    last: int
+    kind: str
+    text: str
+
+
+def mention_roles(people, analysis, names: dict[Mention, str]) -> dict[Mention, Role]:
+    """`names`: the display text of each person mention, for owners and kin."""
+    index = analysis.index
+    found: dict[Mention, Role] = {}
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for m in people:
+        part = analysis.kinds.name_part[m.key]
+        for occ in m.occurrences:
+            if not occ.standalone:
+                continue
+            spans.setdefault(occ.sentence, []).append((occ.first, occ.last))
+            sentence, keys = index.sentences[occ.sentence], index.keys[occ.sentence]
+            name_start = occ.first + len(m.key) - len(part)
+            role = role_at(sentence, keys, occ.first, name_start, occ.last, analysis.lex) or \
+                clue_at(sentence, keys, occ.first, occ.last, analysis.lex)
+            if role:
+                found[(occ.sentence, occ.first, occ.last)] = role
+    _share_along_lists(found, spans, analysis, names)
+    mentions = _names_by_sentence(analysis)
+    owned = {k: _with_owner(k, r, mentions, analysis) for k, r in found.items()}
+    return {k: r for k, r in owned.items() if r is not None}
+
+
+def fallback_roles(people, analysis) -> dict[Mention, Role]:
+    index = analysis.index
+    found = {}
+    for m in people:
+        for occ in m.occurrences:
+            if occ.standalone:
+                role = apposition(index.sentences[occ.sentence], index.keys[occ.sentence],
+                                  occ.first, occ.last, analysis.lex)
+                if role:
+                    found[(occ.sentence, occ.first, occ.last)] = role
+    return found
+
+
+def _share_along_lists(found, spans, analysis, names) -> None:
+    index = analysis.index
+    joiners = analysis.lex.words("people", "list_joiners")
+    plural = {k.casefold(): v for k, v in analysis.lex.people.get("plural_kin", [])}
+    for number, positions in spans.items():
+        sentence = index.sentences[number]
+        positions.sort()
+        for (f1, l1), (f2, l2) in zip(positions, positions[1:]):
+            between = sentence.text[sentence.tokens[l1].end:sentence.tokens[f2].start]
+            joined = between.strip(" ").casefold() in joiners
+            if not (joined or between.strip(" ,").casefold() in joiners or between == ", "):
+                continue
+            one, two = (number, f1, l1), (number, f2, l2)
+            role, later = found.get(one), found.get(two)
+            if role and role.pattern in ("before", "list") and later is None:
+                if role.text.casefold() in plural and joined:
+                    template = plural[role.text.casefold()]
+                    found[one] = Role(template.format(other=names.get(two, "")), "before", False)
+                    found[two] = Role(template.format(other=names.get(one, "")), "list", False)
+                else:
+                    found[two] = Role(role.text, "list", role.occupation, role.owner)
+            elif later and later.pattern == "others" and role is None:
+                found[one] = later
+
+
+def _names_by_sentence(analysis) -> dict[int, list[_Name]]:
+    """Every standalone name in each sentence, with its kind, in order."""
+    out: dict[int, list[_Name]] = {}
+    for c in analysis.candidates:
+        if c.shape not in ("name", "acronym"):
+            continue
+        kind = analysis.kinds.of(c.key)
+        for o in c.occurrences:
+            if o.standalone:
+                text = analysis.index.sentences[o.sentence].span_text(o.first, o.last)
+                out.setdefault(o.sentence, []).append(_Name(o.first, o.last, kind, text))
+    for names in out.values():
+        names.sort(key=lambda n: (n.first, n.last))
+    return out
+
+
+def _with_owner(mention: Mention, role: Role, mentions, analysis) -> Role | None:
+    if not role.owner:
+        return role
+    number, first, _ = mention
+    before = [n for n in mentions.get(number, []) if n.last < first]
+    persons = [n for n in before if n.kind in PERSONS]
+    if role.owner == "subject":
+        owner = persons[0] if persons else None
+    elif role.owner == "previous":
+        owner = persons[-1] if persons else None
+    else:
+        groups = [n for n in before if n.kind in GROUPS]
+        owner = groups[-1] if groups else None
+    if owner is None:
+        return None if role.pattern == "successor" else Role(role.text, role.pattern, role.occupation)
+    template = analysis.lex.people.get("owned_role", "{role} {owner}")
+    return Role(template.format(role=role.text, owner=owner.text), role.pattern, role.occupation)

@@ -1,0 +1,268 @@
+"""Extract stage, who's-who: the role the article gives a person.
+
+Inputs: one occurrence of a person's name in a `Sentence`, where the bare
+name starts inside it (after a title: "Presiden Amerika Serikat | Harry
+Truman"), and the `Lexicon` (`people.toml`). Outputs: a `Role` (text,
+pattern, whether it names an occupation) or None. Patterns:
+
+- before   "sejarawan Robert Service", "istri Lenin Nadezhda Krupskaya",
+           "Danish physicist Hans Christian Ørsted", "putra Stalin, Yakov"
+- title    "Presiden Amerika Serikat Harry Truman" (inside the name run)
+- after    "Henri Merle, a founder of ...", "Friedrich Paulus, Marsekal ..."
+- named    "seorang ahli agrobiologi yang bernama Trofim Lysenko"
+- as       "Georgy Zhukov sebagai Kepala Staf", "Yezhov menjadi kepala NKVD"
+- led      "Tentara Putih pimpinan Alexander Kolchak" -> "pemimpin Tentara Putih"
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pack.text.kinds import is_place_name
+from pack.text.lexicon import Lexicon
+from pack.text.places import place_names
+from pack.text.phrases import cue_before, has_verb, np_after, np_before, phrase_after, phrase_text
+from pack.text.runs import is_initial
+from pack.text.tokens import Sentence
+
+MAX_ROLE_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Role:
+    text: str
+    pattern: str
+    occupation: bool       # an occupation or title, not only a relation
+    # Whose role it is, when a pronoun says so ("saudarinya", "his wife"):
+    # "subject" (the first person of the sentence), "previous" (the last
+    # person before), "group" (the last place or body before); "" for none.
+    owner: str = ""
+
+
+def role_at(sentence: Sentence, keys: list[str], first: int, name_start: int, last: int,
+            lex: Lexicon) -> Role | None:
+    for finder in (_before, _after, _named, _as, _led):
+        role = finder(sentence, keys, first, name_start, last, lex)
+        if role and 0 < len(role.text.split()) <= MAX_ROLE_WORDS:
+            return role
+    return None
+
+
+def role_nouns(lex: Lexicon):
+    return lex.phrases("people", "occupations"), lex.phrases("people", "relations")
+
+
+def _strip_pronoun(word: str, lex: Lexicon) -> str:
+    """"sejawatnya" -> "sejawat", "penulis-penulis" -> "penulis" (a plural
+    of a role noun; "benar-benar" stays: an adverb, not a plural)."""
+    for suffix in lex.definitions.get("pronoun_suffixes", []):
+        if word.casefold().endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[:-len(suffix)]
+    halves = word.split("-")
+    if lex.text.get("reduplication") and len(halves) == 2 and halves[0].casefold() == halves[1].casefold() \
+            and _is_role_word(halves[0].casefold(), lex):
+        word = halves[0]
+    return word
+
+
+def _is_role_word(word: str, lex: Lexicon) -> bool:
+    occupations, relations = role_nouns(lex)
+    return any(word in phrase for phrase in occupations + relations)
+
+
+def find_role_noun(keys: list[str], first: int, last: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """Position of the first role noun in keys[first..last] and whether it is an occupation."""
+    occupations, relations = role_nouns(lex)
+    plurals = lex.candidates.get("plural_suffixes", [])
+    for i in range(first, last + 1):
+        word = _strip_pronoun(keys[i], lex)
+        # "chemists" is a plural of "chemist" ("Bunsen and other chemists").
+        forms = [word] + [word[:-len(p)] for p in plurals if word.endswith(p) and len(word) - len(p) >= 3]
+        for form in forms:
+            words = keys[:i] + [form] + keys[i + 1:]
+            for group, is_occupation in ((occupations, True), (relations, False)):
+                if phrase_after(words, i, group):
+                    return i, is_occupation
+    return None
+
+
+def clean(text: str, lex: Lexicon) -> str:
+    """"sejawatnya" -> "sejawat"; leading "seorang"/"the" dropped."""
+    words = text.split()
+    drop = lex.phrases("people", "role_drop")
+    lowered = [w.casefold() for w in words]
+    for phrase in drop:
+        if tuple(lowered[:len(phrase)]) == phrase and len(words) > len(phrase):
+            words = words[len(phrase):]
+            break
+    others = lex.words("people", "others_after")
+    cleaned = [_strip_pronoun(w, lex) for w in (word.rstrip(",;:") for word in words)
+               if w.casefold() not in others]
+    while len(cleaned) > 1 and lex.is_function(cleaned[-1].casefold()):
+        cleaned.pop()         # "putra Stalin yang (lain)"
+    return " ".join(cleaned).strip(" ,;:")
+
+
+def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) -> Role | None:
+    if not span:
+        return None
+    found = find_role_noun(keys, span[0], span[1], lex)
+    if not found:
+        return None
+    position, occupation = found
+    if not (occupation or comma or prefix or _marked(keys, position, span[1], lex)) \
+            and lex.people.get("relation_before_name_is_possessor"):
+        return None           # "para pendukung Kamenev": Kamenev has supporters
+    start = position if lex.people.get("role_head_first", True) else span[0]
+    while start < position and lex.is_function(keys[start]):
+        start += 1            # "Later the chemist ..." -> "chemist"
+    if not lex.people.get("role_head_first", True) and any(
+            sentence.tokens[i].cap for i in range(position + 1, span[1] + 1)):
+        return None           # "German chemist Friedrich Wöhler visited | Ørsted": someone else's role
+    text = singular(phrase_text(sentence, keys, start, span[1], lex), keys[position], lex)
+    if start == position:
+        text = sentence_case(sentence, start, text)
+    if prefix:
+        text = f"{text} {prefix}"
+    return Role(clean(text, lex), pattern, occupation, _owner(keys, span, position, lex))
+
+
+def singular(text: str, noun: str, lex: Lexicon) -> str:
+    """"Austrian chemists Ruprecht and Tondi": each is an "Austrian chemist"."""
+    if _is_role_word(noun, lex):
+        return text
+    for suffix in lex.candidates.get("plural_suffixes", []):
+        if noun.endswith(suffix) and _is_role_word(noun[:-len(suffix)], lex):
+            return re.sub(rf"(?i)\b{re.escape(noun)}\b", lambda m: m.group()[:-len(suffix)], text, count=1)
+    return text
+
+
+def sentence_case(sentence: Sentence, start: int, text: str) -> str:
+    """"Istri kedua Stalin ..." opens the sentence: the role is "istri kedua Stalin"."""
+    if is_initial(sentence, start) and text[:1].isupper() and not sentence.tokens[start].acronym:
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def _owner(keys, span, position, lex) -> str:
+    """Whose the role is when a pronoun marks it ("saudarinya", "his wife"):
+    a person's for personal relations, a place's or a body's for offices
+    ("pemimpinnya" after "Abkhazia")."""
+    suffixes = lex.definitions.get("pronoun_suffixes", [])
+    last = keys[span[1]]
+    marked = any(last.endswith(s) for s in suffixes) and last not in lex.words("people", "others_after")
+    if not marked and not any(keys[i] in lex.words("people", "possessives") for i in range(span[0], position)):
+        return ""
+    personal = lex.phrases("people", "personal_relations")
+    words = [_strip_pronoun(k, lex) for k in keys[position:span[1] + 1]]
+    return "subject" if any(tuple(words[:len(p)]) == p for p in personal) else "group"
+
+
+def _marked(keys, position, last, lex) -> bool:
+    """The relation is someone's ("rekan sejawatnya") or has more words after it."""
+    suffixes = lex.definitions.get("pronoun_suffixes", [])
+    return last > position or any(keys[position].endswith(s) for s in suffixes)
+
+
+def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
+    """A role phrase before the name, plus any title or place inside the run."""
+    prefix = sentence.span_text(first, name_start - 1) if name_start > first else ""
+    if name_start == first > 0 and sentence.gap(first - 1, first) == ", " and find_role_noun(keys, first, first, lex):
+        return None           # "Prince Frederick, Duke of York": a title in apposition, no one new
+    if cue_before(keys, first, lex.phrases("people", "named_cues")):
+        return None           # "... yang bernama X": see _named
+    end = first
+    cue = cue_before(keys, first, lex.once("role_list_cues", lambda lex: lex.phrases("people", "list_cues")
+                                           + lex.phrases("definitions", "that_is_cues")))
+    if cue:
+        end = first - cue
+    if end > 0 and sentence.gap(end - 1, end).strip(" ,—") == "":
+        span = np_before(sentence, keys, end, lex, max_tokens=6, through_relative=True)
+        comma = bool(cue) or sentence.gap(end - 1, end).strip() != ""
+        role = _role_from_span(sentence, keys, span, lex, "before", prefix, comma)
+        if role:
+            return role
+    if prefix:
+        found = find_role_noun(keys, first, name_start - 1, lex)
+        if found:
+            return Role(clean(prefix, lex), "title", found[1])
+    return None
+
+
+def _after(sentence, keys, first, name_start, last, lex) -> Role | None:
+    """"Henri Merle, a founder of ..." (an apposition led by a role noun)."""
+    if last + 1 >= len(keys) or sentence.gap(last, last + 1) != ", ":
+        return None
+    span = np_after(sentence, keys, last + 1, lex, max_tokens=MAX_ROLE_WORDS)
+    if not span:
+        return None
+    opening = lex.phrases("definitions", "determiners") + lex.phrases("definitions", "copula_cues")
+    skip = next((len(d) for d in opening if tuple(keys[span[0]:span[0] + len(d)]) == d), 0)
+    found = find_role_noun(keys, span[0] + skip, min(span[1], span[0] + skip + 2), lex)
+    if not found or has_verb(keys, span[0] + skip, span[1], lex):
+        return None
+    relative = lex.words("definitions", "relative_words")
+    cut = next((i for i in range(span[0] + skip + 1, span[1] + 1) if keys[i] in relative), None)
+    end = cut - 1 if cut is not None and cut - 1 > span[0] + skip else span[1]
+    return Role(clean(phrase_text(sentence, keys, span[0] + skip, end, lex), lex), "after", found[1])
+
+
+def _named(sentence, keys, first, name_start, last, lex) -> Role | None:
+    """"seorang ahli agrobiologi yang bernama Trofim Lysenko"."""
+    size = cue_before(keys, first, lex.phrases("people", "named_cues"))
+    if not size:
+        return None
+    span = np_before(sentence, keys, first - size, lex, max_tokens=6, through_relative=True)
+    if not span:
+        return None
+    found = find_role_noun(keys, span[0], span[1], lex)
+    start = found[0] if found and lex.people.get("role_head_first", True) else span[0]
+    text = phrase_text(sentence, keys, start, span[1], lex)
+    if found and start == found[0]:
+        text = sentence_case(sentence, start, text)
+    return Role(clean(text, lex), "named", bool(found and found[1]))
+
+
+def _as(sentence, keys, first, name_start, last, lex) -> Role | None:
+    """"Georgy Zhukov sebagai Kepala Staf", "Nikolai Yezhov menjadi kepala NKVD"."""
+    cues = lex.phrases("people", "as_cues") + lex.phrases("people", "became_cues")
+    start = last + 1
+    size = next((len(c) for c in cues if tuple(keys[start:start + len(c)]) == c), 0)
+    if not size or sentence.gap(last, start) != " ":
+        return None
+    span = np_after(sentence, keys, start + size, lex, max_tokens=8)
+    if not span:
+        return None
+    determiners = lex.phrases("definitions", "determiners")
+    skip = next((len(d) for d in determiners if tuple(keys[span[0]:span[0] + len(d)]) == d), 0)
+    found = find_role_noun(keys, span[0] + skip, span[0] + skip, lex)
+    if not found:
+        return None
+    boundary = lex.words("definitions", "boundary_words")
+    end = next((i - 1 for i in range(span[0] + skip + 1, span[1] + 1) if keys[i] in boundary), span[1])
+    return Role(clean(phrase_text(sentence, keys, span[0], end, lex), lex), "as", found[1])
+
+
+def _led(sentence, keys, first, name_start, last, lex) -> Role | None:
+    """"Tentara Putih pimpinan Alexander Kolchak" -> "pemimpin Tentara Putih".
+
+    The group is the name right before the cue, else the noun phrase there;
+    never a place ("pawai di Lapangan Merah yang dipimpin oleh Zhukov").
+    """
+    size = cue_before(keys, first, lex.phrases("people", "led_cues"))
+    if not size:
+        return None
+    end = first - size
+    span = np_before(sentence, keys, end, lex, max_tokens=5)
+    if not span:
+        return None
+    start = span[0]
+    capitals = [i for i in range(span[0], span[1] + 1) if sentence.tokens[i].cap]
+    if capitals and all(sentence.tokens[i].cap for i in range(capitals[0], span[1] + 1)):
+        start = capitals[0]
+    if is_place_name(tuple(keys[start:span[1] + 1]), lex, place_names(lex.code)):
+        return None
+    group = phrase_text(sentence, keys, start, span[1], lex)
+    template = lex.people.get("leader_role", "{group}")
+    return Role(template.format(group=clean(group, lex)), "led", False)

@@ -1,0 +1,248 @@
+"""Cause and effect questions: "Mengapa ...?", "Apa yang memicu ...?", "Explain why ...".
+
+Stage: extract (question generator). Inputs: a `Context`. Outputs:
+`Candidate`s built over the cause and effect markers of the language data:
+"<sebab>, sehingga <akibat>", "<akibat> karena <sebab>", "<sebab> memicu
+<akibat>", "<akibat> disebabkan oleh <sebab>". The effect clause becomes
+the question, the cause the first answer point. A clause is used only when
+it has its own subject (or a person pronoun we can resolve) and names what
+it talks about; otherwise the candidate is dropped, never patched.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from pack.extract.questions.candidate import (Candidate, clean_for_question, content_words, evidence,
+                                         referents_ok)
+from pack.extract.questions.clauses import (first_clause, fit, noun_phrase, opens_with_active_verb,
+                                       opens_with_subject)
+from pack.extract.questions.context import Context
+from pack.extract.questions.sentences import Sentence, cut_clause, strip_end, strip_fronted
+
+
+def cause_questions(ctx: Context) -> Iterator[Candidate]:
+    for sentence in ctx.sentences:
+        yield from _result_marker(ctx, sentence)
+        yield from _reason_marker(ctx, sentence)
+        yield from _causal_verb(ctx, sentence)
+        yield from _caused_by(ctx, sentence)
+
+
+# ------------------------------------------------------------ markers
+
+
+def _result_marker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """"<cause>, sehingga <effect>" and "Akibatnya, <effect>" (cause: the sentence before)."""
+    text = sentence.text
+    mid = ctx.ql.pattern("markers", "result", prefix=r"[,;]\s+")
+    for match in mid.finditer(text):
+        effect = cut_clause(text[match.end():].lstrip(", "), ctx.ql)
+        cause = _last_clause(text[: match.start()], ctx)
+        yield from _effect_clause(ctx, sentence, effect, cause, inner=True)
+    start = ctx.ql.pattern("markers", "result", prefix=r"^")
+    match = start.match(text)
+    if match and text[match.end():].startswith(",") and sentence.index > 0:
+        before = ctx.by_paragraph[sentence.ref.paragraph_id][sentence.index - 1]
+        effect = cut_clause(text[match.end() + 1:].strip(), ctx.ql)
+        yield from _effect_clause(ctx, sentence, effect, before.text, inner=False)
+
+
+def _reason_marker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """"<effect> karena <cause>" and "Karena <cause>, <effect>"."""
+    text = sentence.text
+    refuse = ctx.ql.pattern("markers", "not_reason")
+    for match in ctx.ql.pattern("markers", "reason").finditer(text):
+        if refuse.match(text, match.start()):
+            continue
+        if not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in ";:":
+            # Fronted: "Karena <cause>, <effect>" (also after a semicolon).
+            comma = text.find(", ", match.end())
+            if comma < 0:
+                continue
+            cause, effect = text[match.end(): comma], first_clause(text[comma + 2:], ctx.ql)
+            yield from _why(ctx, sentence, effect, cause, inner=match.start() > 0)
+            continue
+        before = text[: match.start()].rstrip(" ,")
+        effect, inner = _tail_clause(before, ctx)
+        if _reported_or_hypothetical(strip_fronted(effect, ctx.ql)[0], ctx):
+            continue      # "... menunjukkan bahwa Stalin meninggal akibat ..."
+        if ctx.ql.pattern("markers", "reason").search(effect):
+            continue      # two reasons in a row: which one explains what is unclear
+        cause = first_clause(text[match.end():], ctx.ql)
+        yield from _why(ctx, sentence, effect, cause, inner=inner)
+
+
+def _causal_verb(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """"<cause> memicu <effect>": ask for the cause, and for the effects of the cause."""
+    text, ql = sentence.text, ctx.ql
+    blockers = set(ql.markers.get("causal_blockers", []))
+    need_name = set(ql.markers.get("causal_verbs_need_name", []))
+    for match in ql.pattern("markers", "causal_verbs").finditer(text):
+        before = text[: match.start()].rstrip()
+        if not before or before.split()[-1].casefold() in blockers:
+            continue      # "untuk memicu ...", "could lead to ...": not a cause stated
+        if _reported_or_hypothetical(_tail_clause(before, ctx)[0], ctx):
+            continue
+        effect = cut_clause(text[match.end():].strip(), ql)
+        verb = match.group(0).casefold()
+        if verb in need_name and not effect[:1].isupper():
+            continue
+        if fit(effect, ql, min_words=2) and not effect[:1] in "\"“":
+            phrase = f"{verb} {clean_for_question(effect, ctx, sentence)}"
+            question = ql.template("what_verb").format(verb_phrase=phrase)
+            cause_np = _subject_phrase(before, ctx)
+            # "kemelut ... yang menimbulkan": the cause is the phrase the relative clause hangs on.
+            relative = before.split()[-1].casefold() in ctx.ql.words_in("words", "relatives")
+            cause = cause_np if relative and cause_np else _last_clause(before, ctx)
+            yield _candidate(ctx, sentence, question, "understand", "cause", effect, cause,
+                             bonus=_weight(effect, ctx))
+        cause_np = _subject_phrase(before, ctx)
+        if cause_np and ql.template("effect_of"):
+            question = ql.template("effect_of").format(np=clean_for_question(cause_np, ctx, sentence))
+            yield _candidate(ctx, sentence, question, "analyze", "effect", cause_np,
+                             sentence.text, bonus=-0.1)
+
+
+def _caused_by(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """"<effect> disebabkan oleh <cause>" -> "Apa yang menyebabkan <effect>?"."""
+    text = sentence.text
+    for match in ctx.ql.pattern("markers", "caused_by").finditer(text):
+        before = text[: match.start()].rstrip()
+        effect_np = _subject_phrase(before, ctx)
+        if not effect_np or _reported_or_hypothetical(_tail_clause(before, ctx)[0], ctx):
+            continue
+        cause = first_clause(text[match.end():], ctx.ql)
+        question = ctx.ql.template("what_caused").format(np=clean_for_question(effect_np, ctx, sentence))
+        yield _candidate(ctx, sentence, question, "understand", "cause", effect_np, cause)
+
+
+def _reported_or_hypothetical(clause: str, ctx: Context) -> bool:
+    """The marker sits inside "... bahwa ..." or "jika ...": someone's claim or a condition."""
+    found = {w.casefold() for w in clause.split()}
+    return bool(found & (ctx.ql.words_in("markers", "complementizers")
+                         | ctx.ql.words_in("markers", "hypothetical")))
+
+
+# ------------------------------------------------------------ building
+
+
+def _effect_clause(ctx: Context, sentence: Sentence, effect: str, cause: str,
+                   inner: bool) -> Iterator[Candidate]:
+    """An effect clause with no subject becomes "Apa yang <verb> ...?"; with one, "Mengapa ...?"."""
+    if opens_with_active_verb(effect, ctx.ql) and ctx.ql.template("what_verb"):
+        if fit(effect, ctx.ql, min_words=2):
+            question = ctx.ql.template("what_verb").format(verb_phrase=clean_for_question(effect, ctx, sentence))
+            yield _candidate(ctx, sentence, question, "understand", "cause", effect, cause,
+                             bonus=_weight(effect, ctx))
+        return
+    yield from _why(ctx, sentence, effect, cause, inner)
+
+
+def _why(ctx: Context, sentence: Sentence, effect: str, cause: str, inner: bool) -> Iterator[Candidate]:
+    body, _ = strip_fronted(strip_end(effect), ctx.ql)
+    if not opens_with_subject(body, ctx.ql) or not cause.strip():
+        return
+    resolved = ctx.resolve(body, sentence, inner)
+    if not resolved or not fit(resolved, ctx.ql, min_words=4, max_words=24):
+        return
+    if not referents_ok(resolved, ctx):
+        return
+    clause = clean_for_question(resolved, ctx, sentence)
+    question = _inverted_why(clause, ctx) or _template_why(clause, ctx)
+    bonus = -0.2 if resolved != body else 0.0
+    yield _candidate(ctx, sentence, question, "understand", "cause", body, cause, bonus=bonus)
+
+
+def _template_why(clause: str, ctx: Context) -> str:
+    key = "explain_why" if ctx.ql.template("explain_why") else "why"
+    return ctx.ql.template(key).format(clause=clause)
+
+
+def _inverted_why(clause: str, ctx: Context) -> str:
+    """ "Why was aluminium difficult to refine?" where the language inverts around "to be"."""
+    aux = set(ctx.ql.templates.get("invert_aux", []))
+    words = clause.split()
+    for i, word in enumerate(words[:7]):
+        if word in aux and i > 0:
+            subject = words[:i]
+            if any(ctx.ql.is_verb(w) or w.endswith(",") for w in subject):
+                return ""
+            return ctx.ql.template("why").format(clause=" ".join([word, *subject, *words[i + 1:]]))
+    return ""
+
+
+def _candidate(ctx: Context, sentence: Sentence, question: str, bloom: str, kind: str,
+               focus: str, cause: str, bonus: float = 0.0) -> Candidate:
+    answer = _trim_tail(cause, ctx)
+    if not content_words(answer, ctx):
+        # "This led to ...": the cause is told in the sentence before.
+        siblings = ctx.by_paragraph[sentence.ref.paragraph_id]
+        answer = siblings[sentence.index - 1].text if sentence.index > 0 else sentence.text
+    return Candidate(question, bloom, kind, sentence, focus=strip_end(focus),
+                     points=evidence(ctx, sentence, focus, first=answer), bonus=bonus)
+
+
+def _weight(effect: str, ctx: Context) -> float:
+    """An effect that names something (Perang Dingin) beats one about "mukanya"."""
+    words = effect.split()
+    named = any(w[:1].isupper() for w in words)
+    pointing = any(w.casefold().endswith(tuple(ctx.ql.anaphoric_suffixes)) for w in words
+                   if ctx.ql.anaphoric_suffixes)
+    return (0.3 if named else 0.0) - (0.3 if pointing else 0.0)
+
+
+def _trim_tail(text: str, ctx: Context) -> str:
+    """Without trailing function words, nor a trailing "..., and this also"."""
+    words = text.split()
+
+    def drop_function_words():
+        while words and ctx.ql.is_function(words[-1].strip(",")):
+            words.pop()
+
+    drop_function_words()
+    if len(words) > 1 and words[-1].casefold() in ctx.ql.other_pronouns \
+            and words[-2].strip(",").casefold() in ctx.ql.and_words:
+        del words[-2:]
+        drop_function_words()
+    return " ".join(words).rstrip(",")
+
+
+def _last_clause(text: str, ctx: Context) -> str:
+    clause, _ = _tail_clause(text, ctx)
+    return strip_fronted(clause, ctx.ql)[0]
+
+
+def _tail_clause(text: str, ctx: Context) -> tuple[str, bool]:
+    """The last clause of `text` and whether it starts inside the sentence."""
+    starts = [m.end() for m in ctx.ql.clause_break.finditer(text)]
+    starts += [m.end() for m in re.finditer(r";\s+", text)]
+    # ", dan <subject> <verb>" joins two clauses; ", dan <noun>" may be a list.
+    starts += [m.end() for m in ctx.ql.pattern("words", "and_words", prefix=r",\s+").finditer(text)
+               if opens_with_subject(text[m.end():].lstrip(), ctx.ql)]
+    if not starts:
+        return text.strip(), False
+    return text[max(starts):].lstrip(", ").strip(), True
+
+
+def _subject_phrase(text: str, ctx: Context) -> str:
+    """The noun phrase right before a causal verb: "kemelut di bidang produksi pangan"."""
+    clause, _ = _tail_clause(text, ctx)
+    words = strip_fronted(clause, ctx.ql)[0].split()
+    relative = bool(words) and words[-1].casefold() in ctx.ql.words_in("words", "relatives")
+    while words and ctx.ql.is_function(words[-1]):
+        words.pop()       # "kemelut ... yang" before "menimbulkan"
+    inside = ctx.ql.words_in("words", "np_prepositions")
+    start = len(words)
+    while start > 0 and not ctx.ql.is_verb(words[start - 1]) and not words[start - 1].endswith(",") and (
+            not ctx.ql.is_function(words[start - 1]) or words[start - 1].casefold() in inside):
+        start -= 1        # walk back over the noun phrase, stopping at its verb
+    if start > 0 and not relative:
+        return ""         # the phrase is the object of another verb, not the cause
+    while start < len(words) and ctx.ql.is_function(words[start]):
+        start += 1        # a phrase does not open with "di" or "of"
+    clause = " ".join(words[start:])
+    if not noun_phrase(clause, ctx.ql) or not fit(clause, ctx.ql, min_words=2, max_words=10):
+        return ""
+    return clause

@@ -1,0 +1,190 @@
+"""Recall and sequence questions from dated sentences.
+
+Stage: extract (question generator). Inputs: a `Context`. Outputs:
+`Candidate`s "Kapan <klausa>?" and "Siapa yang <predikat> <tanggal>?" /
+"Who <predicate> <date>?" (remember), built only from sentences with
+exactly one date (two dates in one sentence broke questions in trials),
+and one "put the events of this section in order" task per section with
+three dated events or more (apply). `dated_events()` gives the same dated
+clauses as `TimelineEvent`s for the quiz when no timeline is passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterator
+
+from pack.extract.questions.candidate import Candidate, point, referents_ok
+from pack.extract.questions.clauses import first_clause, fit, opens_with_subject
+from pack.extract.questions.context import Context
+from pack.extract.questions.names import name_runs
+from pack.extract.questions.qlang import WORD
+from pack.extract.questions.sentences import Sentence, count_dates, cut_clause, strip_fronted_date
+from pack.model import TimelineEvent
+
+YEAR = re.compile(r"\d{4}")
+
+
+def dated_clause(ctx: Context, sentence: Sentence) -> tuple[str, str] | None:
+    """(date phrase, clause) for a sentence with one dated fact, else None."""
+    text = sentence.text
+    count, relative = _dates_in(ctx, text)
+    if count != 1 or relative:
+        return None
+    rest, date = strip_fronted_date(text, ctx.ql)
+    if not date or not YEAR.search(date):
+        return None
+    return date, first_clause(rest, ctx.ql)
+
+
+def _dates_in(ctx: Context, text: str) -> tuple[int, bool]:
+    """How many dates a sentence has, and whether one is relative ("two years later").
+
+    Memoised per Context: both recall generators ask it of every sentence.
+    """
+    known = ctx.once("dates_in", lambda _: {})
+    if text not in known:
+        known[text] = (count_dates(text, ctx.ql), ctx.ql.relative_date.search(text) is not None)
+    return known[text]
+
+
+def _resolved(ctx: Context, sentence: Sentence, clause: str) -> str:
+    if not opens_with_subject(clause, ctx.ql):
+        return ""
+    resolved = ctx.resolve(clause, sentence, inner=False)
+    if not resolved or not fit(resolved, ctx.ql, min_words=4, max_words=22) or not referents_ok(resolved, ctx):
+        return ""
+    return resolved
+
+
+def recall_questions(ctx: Context) -> Iterator[Candidate]:
+    for sentence in ctx.sentences:
+        found = dated_clause(ctx, sentence)
+        if found and ctx.ql.template("recall_when"):
+            date, clause = found
+            resolved = _resolved(ctx, sentence, clause)
+            if resolved:
+                text = ctx.ql.template("recall_when").format(clause=resolved)
+                yield Candidate(text, "remember", "recall", sentence, focus=clause,
+                                points=[point(date, ctx), point(resolved, ctx)], bonus=-0.1)
+        yield from _who(ctx, sentence)
+
+
+def _who(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+    """"Siapa yang menjadi kepala NKVD ... pada tahun 1936?" when a person is the subject."""
+    text = sentence.text
+    count, relative = _dates_in(ctx, text)
+    if count > 1 or relative:
+        return
+    rest, date = strip_fronted_date(text, ctx.ql)
+    clause = cut_clause(rest, ctx.ql)
+    words = clause.split()
+    verb_at = next((i for i, w in enumerate(words[:8]) if ctx.ql.is_verb(w.strip(",;"))), None)
+    if not verb_at:
+        return
+    subject = " ".join(words[:verb_at])
+    runs = name_runs(subject, ctx.ql, ctx.cases)
+    people = [name for name, start in runs if ctx.names.is_person(name) and not ctx.is_subject(name)
+              and all(w.casefold() in ctx.ql.person_titles or w[:1].isupper() or w.casefold() in ctx.ql.and_words
+                      for w in subject[:start].split())]
+    # The person must head the subject: not "Hall's patent", not "Kamenev dan Zinoviev secara".
+    if not people or not subject.rstrip().endswith(people[-1]):
+        return
+    # "Setelah Lenin jatuh sakit ..., Stalin tampil ...": a fronted clause, not a subject.
+    if "," in subject or ctx.ql.fronted.match(subject.casefold()):
+        return
+    dated = bool(date or ctx.ql.time_anchor.search(clause))
+    predicate = " ".join(words[verb_at:])
+    if not fit(predicate, ctx.ql, min_words=3, max_words=20) or not referents_ok(predicate, ctx):
+        return
+    if date:
+        text = ctx.ql.template("recall_who").format(verb_phrase=predicate, date=date[:1].lower() + date[1:])
+    else:
+        text = ctx.ql.template("recall_who_undated").format(verb_phrase=predicate)
+    yield Candidate(text, "remember", "recall", sentence, focus=people[-1],
+                    points=[point(subject, ctx), point(clause, ctx)], bonus=0.1 if dated else -0.1)
+
+
+def sequence_questions(ctx: Context, timeline: tuple[TimelineEvent, ...] = ()) -> Iterator[Candidate]:
+    """One "put these events in order" task per section with three dated events or more.
+
+    The events are the timeline's when one is given, else the article's
+    dated sentences.
+    """
+    by_section: dict[str, list[tuple[Sentence, str, str]]] = defaultdict(list)
+    for sentence, date, text in _timeline_events(ctx, timeline) or _dated_sentences(ctx):
+        by_section[ctx.section_of[sentence.ref.paragraph_id].id].append((sentence, date, text))
+    for events in by_section.values():
+        years = {YEAR.search(date).group(0) for _, date, _ in events}
+        if len(years) < 3:
+            continue
+        counts = defaultdict(int)
+        for sentence, _, _ in events:
+            counts[sentence.ref.paragraph_id] += 1
+        best = max(counts, key=lambda pid: (counts[pid], -_position(events, pid)))
+        in_best = [e for e in events if e[0].ref.paragraph_id == best]
+        # A timeline's date is normalised ("18 Desember 1878") and may not be
+        # written so in the sentence; then the year is what the text shows.
+        first = next((e for e in in_best if e[1] in e[0].text), in_best[0])
+        text = ctx.ql.template("timeline_task").format(place=ctx.place_of(best))
+        ordered = sorted(events, key=lambda e: (YEAR.search(e[1]).group(0), e[0].ref.paragraph_id, e[0].index))
+        points = [point(f"{_date_only(ctx, date)}: {_resolved(ctx, s, clause) or clause}", ctx)
+                  for s, date, clause in ordered[:4]]
+        yield Candidate(text, "apply", "sequence", first[0], focus=_verbatim_date(first), points=points,
+                        bonus=0.1 * min(len(years), 6))
+
+
+def _dated_sentences(ctx: Context) -> list[tuple[Sentence, str, str]]:
+    return [(s, *found) for s in ctx.sentences for found in [dated_clause(ctx, s)] if found]
+
+
+def _timeline_events(ctx: Context, timeline: tuple[TimelineEvent, ...]) -> list[tuple[Sentence, str, str]]:
+    """(sentence, date, text) for timeline events whose paragraph we know."""
+    found = []
+    for event in timeline:
+        sentences = ctx.by_paragraph.get(event.ref.paragraph_id, []) if event.ref else []
+        year = YEAR.search(event.date_text or event.iso or "")
+        if sentences and year:
+            holder = next((s for s in sentences if year.group(0) in s.text), sentences[0])
+            found.append((holder, event.date_text, event.text))
+    return found
+
+
+def _verbatim_date(event: tuple[Sentence, str, str]) -> str:
+    """The date as the sentence writes it: the whole phrase, else its year."""
+    sentence, date, _ = event
+    if date in sentence.text:
+        return date
+    year = YEAR.search(date)
+    return year.group(0) if year and year.group(0) in sentence.text else sentence.text.split(",")[0]
+
+
+def _position(events, paragraph_id: str) -> int:
+    return next(i for i, e in enumerate(events) if e[0].ref.paragraph_id == paragraph_id)
+
+
+def _date_only(ctx: Context, date: str) -> str:
+    """ "Maret 1908" from "Pada Maret 1908"."""
+    found = ctx.ql.time_anchor.search(date)
+    return found.group(0) if found else date
+
+
+def dated_events(ctx: Context) -> list[TimelineEvent]:
+    """The article's dated clauses as timeline events (for the quiz when no timeline is given)."""
+    months = [m.casefold() for m in ctx.ql.data.get("dates", {}).get("months", [])]
+    events = []
+    for sentence in ctx.sentences:
+        found = dated_clause(ctx, sentence)
+        resolved = _resolved(ctx, sentence, found[1]) if found else ""
+        if not resolved:
+            continue
+        date_text = _date_only(ctx, found[0])
+        year = YEAR.search(date_text).group(0)
+        month = next((i + 1 for i, m in enumerate(months)
+                      if m in [w.casefold() for w in WORD.findall(date_text)]), 0)
+        iso = f"{year}-{month:02d}" if month else year
+        events.append(TimelineEvent(iso=iso, precision="month" if month else "year", date_text=date_text,
+                                    text=resolved[:1].upper() + resolved[1:], ref=sentence.ref,
+                                    sort_key=iso, id=f"ev-{len(events) + 1}"))
+    return events

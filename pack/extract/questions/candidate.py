@@ -1,0 +1,124 @@
+"""A candidate question before ranking, and the teacher's notes for it.
+
+Stage: extract (shared helper). Inputs: what a generator found (the
+question text, its Bloom level and kind, the sentence it came from, the
+words it is about). Outputs: a `Candidate` that the ranker in
+`questions.py` scores and turns into a `Question`; `evidence()` picks the
+sentences of the passage that a good answer would use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pack.extract.questions.clauses import names_its_referents
+from pack.extract.questions.context import Context
+from pack.extract.questions.qlang import WORD
+from pack.extract.questions.sentences import Sentence, shorten, strip_end, tidy
+
+# How much each kind of question is worth before its own evidence counts:
+# questions that make students reason with the text rank above recall.
+KIND_PRIOR = {
+    "evaluate-claim": 3.0, "compare": 2.8, "cause": 2.6, "effect": 2.5,
+    "define": 2.3, "explain-role": 2.3, "significance": 2.0, "sequence": 1.7,
+    "recall": 1.2, "open": 1.0, "weigh": 0.9, "link": 0.85, "summary": 0.8,
+}
+
+
+@dataclass
+class Candidate:
+    text: str
+    bloom: str
+    kind: str
+    sentence: Sentence        # the sentence (and so the paragraph) that answers it
+    focus: str                # what it asks about, verbatim from that paragraph
+    points: list[str] = field(default_factory=list)
+    bonus: float = 0.0        # evidence of quality found by the generator
+    topic: str = ""           # a name or term: two questions on one topic compete
+    task: bool = False        # a task on the whole chapter, not on its sentence
+
+    @property
+    def key(self) -> str:
+        """Two candidates from one sentence ask about the same thing.
+
+        Except chapter tasks and comparisons, which only borrow the sentence
+        as their place in the text.
+        """
+        own = f"{self.sentence.ref.paragraph_id}:{self.sentence.index}"
+        return f"{own}:{self.kind}" if self.task or self.kind == "compare" else own
+
+    @property
+    def score(self) -> float:
+        words = len(WORD.findall(self.text))
+        length = max(0, words - 30) * 0.04
+        thin = 0.3 if len(self.points) < 2 else 0.0
+        return round(KIND_PRIOR.get(self.kind, 1.0) + self.bonus - length - thin, 3)
+
+
+def point(text: str, ctx: Context, limit: int = 30) -> str:
+    """A sentence or clause as an answer point: tidy, capitalised, ended."""
+    # Memoised per Context: the sentences of a paragraph are the evidence of
+    # many questions.
+    known = ctx.once("points", lambda _: {})
+    if (text, limit) not in known:
+        known[text, limit] = _point(text, ctx, limit)
+    return known[text, limit]
+
+
+def _point(text: str, ctx: Context, limit: int) -> str:
+    text = strip_end(tidy(text, ctx.ql))
+    if not text:
+        return ""
+    text = shorten(text, limit)
+    return text[:1].upper() + text[1:] + ("" if text.endswith("…") else ".")
+
+
+def content_words(text: str, ctx: Context) -> frozenset[str]:
+    # Memoised per Context: `evidence` compares every sentence of a paragraph
+    # with each question's words, so the same sentences come back many times.
+    known = ctx.once("content_words", lambda _: {})
+    if text not in known:
+        ql = ctx.ql
+        known[text] = frozenset(w.casefold() for w in WORD.findall(text)
+                                if len(w) > 3 and not ql.is_function(w) and w.casefold() not in ql.other_pronouns)
+    return known[text]
+
+
+def evidence(ctx: Context, sentence: Sentence, about: str, first: str = "",
+             limit: int = 3) -> list[str]:
+    """Answer points: `first`, then sentences of the paragraph that share words with `about`.
+
+    Sentences that point back ("tersebut", "this") still count here: the
+    teacher reads them next to the passage.
+    """
+    points = [p for p in [point(first, ctx)] if p]
+    # The article's subject is in every other sentence: sharing it says nothing.
+    wanted = content_words(about, ctx) - content_words(ctx.subject.title, ctx)
+    siblings = ctx.by_paragraph.get(sentence.ref.paragraph_id, [])
+    ranked = sorted(
+        (s for s in siblings if s.index != sentence.index or not first),
+        key=lambda s: (-len(wanted & content_words(s.text, ctx)), abs(s.index - sentence.index)))
+    for other in ranked:
+        if len(points) >= limit:
+            break
+        if wanted & content_words(other.text, ctx) or len(points) < 2:
+            text = point(other.text, ctx)
+            if text and text not in points:
+                points.append(text)
+    return points
+
+
+def passage(ctx: Context, sentence: Sentence, limit: int = 60) -> str:
+    """The answer passage for the teacher: the sentence, tidied and shortened."""
+    return shorten(tidy(sentence.text, ctx.ql), limit)
+
+
+def clean_for_question(text: str, ctx: Context, sentence: Sentence) -> str:
+    """Tidy a lifted clause; lower its first word if only the sentence start capitalised it."""
+    starts_sentence = sentence.text.startswith(text.strip()[:12])
+    text = strip_end(tidy(text, ctx.ql))
+    return ctx.cases.lowered(text) if starts_sentence else text
+
+
+def referents_ok(text: str, ctx: Context) -> bool:
+    return names_its_referents(text, ctx.ql)

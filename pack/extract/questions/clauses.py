@@ -1,0 +1,123 @@
+"""Is this piece of text fit to stand inside a question?
+
+Stage: extract (shared helper). Inputs: a clause or phrase lifted from a
+sentence, and the language data. Outputs: yes/no answers used by every
+generator to drop candidates rather than print broken questions: the
+clause has its own subject and verb; it names what it talks about (no
+"tersebut", "this", "the latter", "Gengnya"); its quotes and brackets are
+balanced; no template slot or internal label leaks through.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pack.extract.questions.qlang import WORD, QLang
+from pack.extract.questions.sentences import cut_clause, first_word
+
+SLOT = re.compile(r"[{}\[\]]|(?<![\w-])X(?![\w-])|\b(?:ch|q|gl|who)\d*-[\w-]+")
+OPEN_CLOSE = (("(", ")"), ("“", "”"))
+
+
+def balanced(text: str) -> bool:
+    if text.count('"') % 2:
+        return False
+    return all(text.count(a) == text.count(b) for a, b in OPEN_CLOSE)
+
+
+def names_its_referents(text: str, ql: QLang) -> bool:
+    """No word that points back to something outside the text."""
+    for word in WORD.findall(text):
+        # "mengeluarkannya": a verb whose object points back.
+        if any(word.endswith(s) and ql.is_verb(word[: -len(s)]) for s in ql.anaphoric_suffixes):
+            return False
+    found = WORD.findall(text)
+    for i, word in enumerate(found):
+        if word.casefold() in ql.demonstratives and i + 1 < len(found):
+            following = found[i + 1: i + 5]
+            opener = following[0].casefold()
+            if opener in ql.determiners or opener in ql.person_pronouns or opener in ql.other_pronouns:
+                continue          # "stated that the base ...": a clause follows
+            if following[0][:1].islower() and not any(ql.is_verb(w) for w in following):
+                return False      # "recreated that experiment"
+    excused = [m.span() for m in ql.anaphora_allowed.finditer(text)]
+    for match in ql.anaphora.finditer(text):
+        start, end = match.span()
+        if not any(a <= start and end <= b for a, b in excused):
+            return False
+    return True
+
+
+def fit(text: str, ql: QLang, min_words: int = 3, max_words: int = 32) -> bool:
+    """A lifted piece of text that can stand in a question as it is."""
+    count = len(WORD.findall(text))
+    if not (min_words <= count <= max_words) or SLOT.search(text) or not balanced(text):
+        return False
+    last = WORD.findall(text)[-1].casefold()
+    if last in ql.function_words or last in ql.determiners or text.rstrip().endswith((",", ":", "—", "-")):
+        return False
+    return names_its_referents(text, ql)
+
+
+def opens_with_subject(clause: str, ql: QLang) -> bool:
+    """The clause starts with its own subject (a name, a noun or a person pronoun).
+
+    It must not open with a function word, a verb, a pronoun that cannot be
+    resolved, or a word like "Gengnya" that points back; and a verb must
+    follow within a few words.
+    """
+    word = first_word(clause)
+    if not word:
+        return False
+    low = word.casefold()
+    if low in ql.person_pronouns:
+        return _verb_follows(clause, ql)
+    if low in ql.other_pronouns or ql.is_function(word) or ql.is_verb(word):
+        return False
+    if any(low.endswith(s) and len(low) > len(s) + 2 for s in ql.anaphoric_suffixes):
+        return False
+    head = clause.split(",")[0]
+    if head != clause and len(WORD.findall(head)) <= 6 and not any(ql.is_verb(w) for w in WORD.findall(head)):
+        return False     # "The Great Terror, Robert Conquest ...": an apposition first
+    return _verb_follows(clause, ql)
+
+
+def _verb_follows(clause: str, ql: QLang) -> bool:
+    found = WORD.findall(clause)
+    return any(ql.is_verb(w) for w in found[1:9])
+
+
+def first_clause(text: str, ql: QLang) -> str:
+    """The clause that opens `text`: up to a clause break, or to ", dan <subject> <verb>"."""
+    clause = cut_clause(text.strip(), ql)
+    for match in ql.pattern("words", "and_words", prefix=r",\s+").finditer(clause):
+        if opens_with_subject(clause[match.end():].lstrip(), ql):
+            return clause[: match.start()]
+    return clause
+
+
+def opens_with_active_verb(phrase: str, ql: QLang) -> bool:
+    """The phrase is a verb phrase with no subject ("memicu Perang Saudara Rusia")."""
+    return ql.is_active_verb(first_word(phrase)) and not phrase[:1].isupper()
+
+
+def noun_phrase(phrase: str, ql: QLang, max_words: int = 10) -> bool:
+    """A short phrase with no verb that starts with a noun or a name."""
+    found = WORD.findall(phrase)
+    if not (2 <= len(found) <= max_words):
+        return False
+    head = found[0]
+    if found[-1].casefold() in ql.determiners or ql.is_function(found[-1]):
+        return False
+    if ql.is_function(head) or head.casefold() in ql.other_pronouns | ql.person_pronouns:
+        return False
+    return not any(ql.is_verb(w) for w in found)
+
+
+def question_ok(text: str) -> bool:
+    """The last check on a finished question's wording."""
+    if not text or not text[0].isupper() or SLOT.search(text):
+        return False
+    if "  " in text or " ," in text or " ." in text or " ?" in text or ",," in text:
+        return False
+    return text.endswith(("?", ".")) and balanced(text)

@@ -1,0 +1,215 @@
+"""Discussion questions: overgenerate from the text, rank, keep the best per chapter.
+
+Stage: extract. Inputs: an `Article` and, when available, the glossary,
+people and timeline extracted from it (all optional: the questions come
+mainly from the text itself). Outputs: `Question`s, per chapter a ranked
+handful over several Bloom levels (recall at most a third), then open
+questions on the whole article (chapter_id ""). Each question points at
+the paragraph that answers it and carries the teacher's answer passage
+and key points.
+
+The generators (`ask_*` modules) propose candidates from templates over
+sentences, following the overgenerate-and-rank approach of Heilman &
+Smith (2010); anything they cannot phrase safely they drop. Selection
+here makes the set useful to a teacher: one question per Bloom level
+first, then the best remaining, never two on the same sentence or topic,
+at most two of a kind.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from pack.extract.questions.ask_cause import cause_questions
+from pack.extract.questions.ask_claims import claim_questions, claims
+from pack.extract.questions.ask_recall import recall_questions, sequence_questions
+from pack.extract.questions.ask_terms import define_questions, role_questions
+from pack.extract.questions.candidate import Candidate, passage, point
+from pack.extract.questions.clauses import question_ok
+from pack.extract.questions.context import Context
+from pack.model import Article, GlossaryEntry, Person, Question, Reference, TimelineEvent
+
+BLOOM = ["remember", "understand", "apply", "analyze", "evaluate", "create"]
+# Pass 1 takes the best question of each level in this order.
+COVERAGE = ["understand", "analyze", "evaluate", "apply", "remember"]
+MAX_OF_A_KIND = 2
+MIN_QUESTIONS = 4
+MIN_LEVELS = 3
+
+
+def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
+                       people: Iterable[Person] = (), timeline: Iterable[TimelineEvent] = (),
+                       per_chapter: int = 6, context: Context | None = None) -> list[Question]:
+    """`context`: the article's `Context` with these people, when the caller
+    has one already (the quiz uses the same: building it takes a while)."""
+    ctx = context or Context(article, tuple(people))
+    found: dict[str, list[Candidate]] = {}
+    for candidate in _candidates(ctx, tuple(glossary), tuple(timeline)):
+        found.setdefault(candidate.sentence.ref.chapter_id, []).append(candidate)
+    order = {p.id: i for i, (_, p) in enumerate(article.paragraphs())}
+    questions: list[Question] = []
+    asked: set[str] = set()
+    for chapter in article.chapters:
+        # A term used in several chapters is asked about once, where it first matters.
+        fresh = [c for c in found.get(chapter.id, []) if c.text not in asked]
+        chosen = select(fresh, per_chapter, order)
+        asked.update(c.text for c in chosen)
+        for number, candidate in enumerate(chosen, 1):
+            questions.append(_question(ctx, candidate, f"q-{chapter.id}-{number}"))
+    return questions + book_questions(ctx)
+
+
+def candidates(article: Article, glossary: Iterable[GlossaryEntry] = (), people: Iterable[Person] = (),
+               timeline: Iterable[TimelineEvent] = ()) -> list[Candidate]:
+    """Every question the generators propose, before ranking (for tests and for tuning)."""
+    return list(_candidates(Context(article, tuple(people)), tuple(glossary), tuple(timeline)))
+
+
+def _candidates(ctx: Context, glossary: tuple[GlossaryEntry, ...],
+                timeline: tuple[TimelineEvent, ...]) -> Iterator[Candidate]:
+    for candidate in _proposed(ctx, glossary, timeline):
+        if question_ok(candidate.text):
+            yield candidate
+
+
+def _proposed(ctx: Context, glossary: tuple[GlossaryEntry, ...],
+              timeline: tuple[TimelineEvent, ...]) -> Iterator[Candidate]:
+    yield from define_questions(ctx, glossary)
+    yield from role_questions(ctx, glossary)
+    yield from cause_questions(ctx)
+    yield from claim_questions(ctx)
+    yield from recall_questions(ctx)
+    yield from sequence_questions(ctx, timeline)
+    yield from chapter_tasks(ctx)
+
+
+def chapter_tasks(ctx: Context) -> Iterator[Candidate]:
+    """Summary (understand), link two events (analyze), what mattered most (evaluate): any chapter.
+
+    Their low prior keeps them for chapters whose text offers too few
+    specific questions.
+    """
+    for chapter_id, chapter in ctx.chapters.items():
+        paragraphs = [ctx.by_paragraph[p.id] for p in chapter.all_paragraphs() if ctx.by_paragraph.get(p.id)]
+        if not paragraphs:
+            continue
+        longest = max(paragraphs, key=len)
+        points = [point(p[0].text, ctx) for p in paragraphs[:4]]
+        place = ctx.ql.template("place_chapter").format(title=chapter.title)
+        for key, bloom in (("summary", "understand"), ("link", "analyze"), ("weigh", "evaluate")):
+            text = ctx.ql.template(key).format(place=place, topic=ctx.subject.topic)
+            yield Candidate(text, bloom, key, longest[0], focus=longest[0].text, points=points, task=True)
+
+
+# ------------------------------------------------------------ selection
+
+
+def select(candidates: list[Candidate], limit: int, order: dict[str, int]) -> list[Candidate]:
+    """The best `limit` candidates over as many Bloom levels as possible, in teaching order.
+
+    Whole-chapter tasks ("summarise ...") only top up a chapter whose text
+    gave fewer than MIN_QUESTIONS questions or MIN_LEVELS Bloom levels.
+    """
+    ranked = sorted(candidates, key=lambda c: (-c.score, order.get(c.sentence.ref.paragraph_id, 0),
+                                               c.sentence.index, c.text))
+    chosen = _best_spread([c for c in ranked if not c.task], limit)
+    tasks = [c for c in ranked if c.task]
+    _top_up(chosen, tasks, limit)
+    while sum(c.bloom == "remember" for c in chosen) * 3 > len(chosen):
+        recall = [c for c in chosen if c.bloom == "remember"]
+        chosen.remove(min(recall, key=lambda c: c.score))
+    _top_up(chosen, tasks, limit)
+    return sorted(chosen, key=lambda c: (BLOOM.index(c.bloom), -c.score, c.text))
+
+
+def _top_up(chosen: list[Candidate], tasks: list[Candidate], limit: int) -> None:
+    """Add chapter tasks, new Bloom levels first, until the chapter has enough."""
+    for task in sorted(tasks, key=lambda c: (c.bloom in {x.bloom for x in chosen}, -c.score)):
+        levels = {c.bloom for c in chosen}
+        if len(chosen) >= limit or (len(chosen) >= MIN_QUESTIONS and len(levels) >= MIN_LEVELS):
+            return
+        if task not in chosen and _allowed(task, chosen, limit):
+            chosen.append(task)
+
+
+def _best_spread(ranked: list[Candidate], limit: int) -> list[Candidate]:
+    chosen: list[Candidate] = []
+    for level in COVERAGE:
+        best = next((c for c in ranked if c.bloom == level and _allowed(c, chosen, limit)), None)
+        if best and len(chosen) < limit:
+            chosen.append(best)
+    while len(chosen) < limit:
+        pool = [c for c in ranked if c not in chosen and _allowed(c, chosen, limit)]
+        if not pool:
+            break
+        # Spread the questions over the chapter and over kinds of question:
+        # a paragraph or a kind already asked about costs a little.
+        used = [c.sentence.ref.paragraph_id for c in chosen]
+        kinds = [c.kind for c in chosen]
+        chosen.append(max(pool, key=lambda c: (c.score - 0.3 * used.count(c.sentence.ref.paragraph_id)
+                                               - 0.3 * kinds.count(c.kind))))
+    return chosen
+
+
+def _allowed(candidate: Candidate, chosen: list[Candidate], limit: int) -> bool:
+    for other in chosen:
+        if candidate.text == other.text or candidate.key == other.key:
+            return False
+        if candidate.topic and candidate.topic == other.topic:
+            return False
+    if sum(c.kind == candidate.kind for c in chosen) >= MAX_OF_A_KIND:
+        return False
+    recall = sum(c.bloom == "remember" for c in chosen)
+    return candidate.bloom != "remember" or (recall + 1) * 3 <= limit
+
+
+def _question(ctx: Context, candidate: Candidate, qid: str) -> Question:
+    points = [p for p in candidate.points if p][:4]
+    if len(points) < 2:
+        extra = point(candidate.sentence.text, ctx)
+        if extra not in points:
+            points.append(extra)
+    return Question(text=candidate.text, bloom=candidate.bloom, kind=candidate.kind,
+                    chapter_id=candidate.sentence.ref.chapter_id, ref=candidate.sentence.ref,
+                    answer_passage=passage(ctx, candidate.sentence), answer_points=points,
+                    score=candidate.score, id=qid, focus=candidate.focus)
+
+
+# ------------------------------------------------------------ whole book
+
+
+def book_questions(ctx: Context) -> list[Question]:
+    """Open questions on the whole article, from the language's templates."""
+    quoted = _quoted_people(ctx)
+    lead = next(iter(ctx.by_paragraph.values()), [])
+    questions = []
+    for template in ctx.ql.templates.get("book", []):
+        if template.get("needs") == "historians" and len(quoted) < 2:
+            continue
+        text = template["text"].format(topic=ctx.subject.topic, subject=ctx.subject.short,
+                                       names=ctx.ql.join([c.name for c in quoted[:4]]))
+        if template.get("needs") == "historians":
+            ref, points = quoted[0].sentence.ref, [point(f"{c.name}: {c.raw}", ctx) for c in quoted[:4]]
+            answer, focus = passage(ctx, quoted[0].sentence), quoted[0].name
+        else:
+            ref = lead[0].ref if lead else None
+            points = [point(s.text, ctx) for s in lead[:3]]
+            answer, focus = (passage(ctx, lead[0]), lead[0].text) if lead else ("", "")
+        questions.append(Question(text=text, bloom=template.get("bloom", "evaluate"), kind="open",
+                                  chapter_id="", ref=_copy(ref), answer_passage=answer,
+                                  answer_points=points, id=f"q-book-{len(questions) + 1}", focus=focus))
+    return questions
+
+
+def _quoted_people(ctx: Context) -> list:
+    """One claim per quoted historian, most quoted first."""
+    found = [c for c in claims(ctx) if c.historian]
+    counts = {c.name: sum(o.name == c.name for o in found) for c in found}
+    firsts = {}
+    for claim in found:
+        firsts.setdefault(claim.name, claim)
+    return sorted(firsts.values(), key=lambda c: (-counts[c.name], c.name))
+
+
+def _copy(ref: Reference | None) -> Reference | None:
+    return Reference(ref.paragraph_id, ref.chapter_id) if ref else None

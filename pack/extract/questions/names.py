@@ -1,0 +1,251 @@
+"""Names in the article: who is a person, what is a place, who "ia" is.
+
+Stage: extract (shared helper). Inputs: the article's sentences, the
+language data, `CaseStats` and (optionally) the people list from the
+who's-who extractor. Outputs: a `NameIndex` that counts capitalised names
+per chapter and paragraph, tells persons from places and things, and finds
+the subject of a sentence, so a question can replace a leading "Ia"/"He"
+by the person it stands for, or be dropped.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+import pycountry
+from wordfreq import zipf_frequency
+
+from pack.extract.questions.qlang import QLang
+from pack.extract.questions.sentences import CaseStats, Sentence, strip_fronted
+from pack.model import Person
+
+TOKEN = re.compile(r"[^\W_][\w'’.-]*[\w]|[^\W_]")
+
+
+@lru_cache(maxsize=None)
+def country_names(code: str) -> frozenset[str]:
+    """Country names in a language (pycountry's ISO 3166 translations)."""
+    try:
+        names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code])
+        tr = names.gettext
+    except OSError:
+        tr = str
+    found = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, "")
+            if value:
+                found.add(tr(value).split(",")[0].casefold())
+    return frozenset(found)
+
+
+def name_runs(text: str, ql: QLang, cases: CaseStats) -> list[tuple[str, int]]:
+    """Capitalised names in a sentence, with their offsets ("Nikolai Bukharin", 12)."""
+    tokens = list(TOKEN.finditer(text))
+    connectors, months = ql.name_connectors, ql.month_names
+    runs, current = [], []
+    for i, tok in enumerate(tokens):
+        word = tok.group(0).rstrip(".")
+        gap = text[current[-1].end(): tok.start()] if current else " "
+        capital = word[:1].isupper() and word.casefold() not in months
+        if capital and i == 0 and not (cases.is_name_word(word) or word.isupper()):
+            capital = False
+        if capital and current and gap == " ":
+            current.append(tok)
+        elif capital:
+            _close(runs, current, text)
+            current = [tok]
+        elif word in connectors and current and gap == " ":
+            current.append(tok)
+        elif current:
+            _close(runs, current, text)
+            current = []
+    _close(runs, current, text)
+    return runs
+
+
+def _close(runs: list, current: list, text: str) -> None:
+    while current and not current[-1].group(0)[:1].isupper():
+        current.pop()          # a run never ends in a connector
+    if current and len(text[current[0].start(): current[-1].end()].rstrip(".")) > 1:
+        name = text[current[0].start(): current[-1].end()].rstrip(".")
+        runs.append((name[:-2] if name.endswith(("'s", "’s")) else name, current[0].start()))
+
+
+class NameIndex:
+    """Counts and kinds of the names in an article."""
+
+    def __init__(self, sentences: list[Sentence], ql: QLang, cases: CaseStats,
+                 people: tuple[Person, ...] = ()):
+        self.ql = ql
+        self.cases = cases
+        self.per_paragraph: dict[str, Counter] = defaultdict(Counter)
+        self.per_chapter: dict[str, Counter] = defaultdict(Counter)
+        self.total: Counter = Counter()
+        self.after_place_word: Counter = Counter()
+        self.after_title: Counter = Counter()
+        self.after_nation_word: Counter = Counter()
+        self.before_title: Counter = Counter()
+        self.before_noun: Counter = Counter()
+        for sentence in sentences:
+            for name, start in name_runs(sentence.text, ql, cases):
+                self._count(name, start, sentence)
+        self.countries = country_names(ql.code)
+        self.set_people(people)
+
+    def set_people(self, people: tuple[Person, ...]) -> None:
+        """Know the who's-who's people (all the rest is counted from the text alone)."""
+        self.people = {v for p in people for v in [p.name, *p.variants]}
+        self.surnames = self._surnames()
+
+    def _count(self, name: str, start: int, sentence: Sentence) -> None:
+        self.total[name] += 1
+        self.per_paragraph[sentence.ref.paragraph_id][name] += 1
+        self.per_chapter[sentence.ref.chapter_id][name] += 1
+        before = sentence.text[:start].rsplit(None, 1)[-1:]       # the word before, if any
+        if before and before[-1].casefold() in self.ql.place_prepositions:
+            self.after_place_word[name] += 1
+        if before and before[-1].casefold().strip(",") in self.ql.person_titles:
+            self.after_title[name] += 1
+        after = sentence.text[start + len(name):].split(None, 1)[:1]
+        if after and after[0].casefold().strip(",") in self.ql.person_titles:
+            self.before_title[name] += 1     # "American engineer": an adjective
+        if after and after[0][:1].islower() and not (self.ql.is_function(after[0]) or self.ql.is_verb(after[0])):
+            self.before_noun[name] += 1      # "Canadian city": an adjective, in English at least
+        if before and before[-1].casefold() in self.ql.words_in("words", "nation_markers"):
+            self.after_nation_word[name] += 1
+
+    def _surnames(self) -> dict[str, str]:
+        """Last word -> full name, for full names that look like people."""
+        found: dict[str, set] = defaultdict(set)
+        for name in self.total:
+            parts = name.split()
+            if len(parts) >= 2 and self._looks_like_person(name):
+                found[parts[-1]].add(name)
+        # The most mentioned full name wins: "Vladimir Lenin" over "Wasiat Lenin".
+        return {last: max(sorted(full), key=lambda f: self.total[f]) for last, full in found.items()}
+
+    # ------------------------------------------------------------ kinds
+
+    def is_place(self, name: str) -> bool:
+        if name.casefold() in self.countries:
+            return True
+        return self.after_place_word[name] * 2 >= max(self.total[name], 1) and self.total[name] > 0
+
+    def is_nation(self, name: str) -> bool:
+        """A country, a people or a nationality: "Jerman", "orang Georgia", "American engineer"."""
+        if name.casefold() in self.countries or self.after_nation_word[name]:
+            return True
+        if " " in name:
+            return False
+        # One word before a title or (where adjectives precede nouns) mostly
+        # before a noun is an adjective: "American engineer", "Canadian city".
+        adjective = self.ql.words.get("adjectives_before_nouns") and self.before_noun[name] * 2 >= self.total[name] > 1
+        return bool(self.before_title[name] or adjective)
+
+    def is_thing(self, name: str) -> bool:
+        words = [w.casefold() for w in name.split()]
+        return any(w in self.ql.thing_heads or w in self.countries for w in words)
+
+    def _looks_like_person(self, name: str) -> bool:
+        if name in self.people:
+            return True
+        if self.is_nation(name):
+            return False      # "orang Georgia", "kaum Bolshevik": a people, not a person
+        if self.after_title[name] and not self.is_thing(name):
+            return True
+        parts = name.split()
+        if len(parts) < 2 or self.is_place(name) or self.is_thing(name):
+            return False
+        if any(p.isupper() and len(p) > 1 for p in parts) or re.search(r"['’]s\b", name):
+            return False     # acronyms ("PBDSR", "NKVD") and possessives ("Champ Car's ...")
+        if any(self.is_nation(p) for p in parts):
+            return False     # "Marxis Rusia", "Yugoslavia Josip Broz Tito"
+        # Every word of a personal name is a name word in this article, and
+        # a given name is no common word of the language ("Old Toronto").
+        if zipf_frequency(parts[0].casefold(), self.ql.code) >= 5.5:
+            return False
+        return all(self.cases.lower[p.casefold()] == 0 for p in parts if p[:1].isupper())
+
+    def is_person(self, name: str) -> bool:
+        if self._looks_like_person(name):
+            return True
+        return name in self.surnames and not self.is_place(name)
+
+    def full_name(self, name: str) -> str:
+        return self.surnames.get(name, name)
+
+    def forms(self, name: str) -> list[str]:
+        """How the text writes one name: full name first, then the surname alone."""
+        full = self.full_name(name)
+        last = full.split()[-1]
+        found = [full]
+        if last != full and self.surnames.get(last) == full:
+            found.append(last)
+        return found
+
+    def mentions(self, name: str, counter: Counter) -> int:
+        """Mentions of a name in any of its forms in a counter."""
+        return sum(counter[form] for form in self.forms(name))
+
+
+def mentioned(form: str, text: str) -> bool:
+    """The name stands in the text as whole words ("Lenin" is not in "Leningrad"):
+    no word character or hyphen right before or after it."""
+    # Called tens of thousands of times per article, with hundreds of
+    # different forms: plain substring search, no regular expression to build.
+    if not form:
+        return False
+    at = text.find(form)
+    while at >= 0:
+        if _free(text, at - 1) and _free(text, at + len(form)):
+            return True
+        at = text.find(form, at + 1)
+    return False
+
+
+def _free(text: str, at: int) -> bool:
+    """No word character (as regex \\w: alphanumeric or "_") nor hyphen at `at`."""
+    if at < 0 or at >= len(text):
+        return True
+    char = text[at]
+    return not (char.isalnum() or char in "_-")
+
+
+# ------------------------------------------------------------ subjects
+
+
+def sentence_subject(text: str, ql: QLang, names: NameIndex) -> tuple[str, bool]:
+    """The grammatical subject of a sentence if it is a name, and whether it is plural.
+
+    ("Bukharin", False) for "Bukharin mengungkapkan ...";
+    ("Ia", False) when it is a pronoun, to be resolved by the caller;
+    ("", False) when the subject is not a name.
+    """
+    rest, _ = strip_fronted(text, ql)
+    words = rest.split()
+    if not words:
+        return "", False
+    if words[0].casefold().strip(",") in ql.person_pronouns:
+        return words[0], False
+    head = []
+    for word in words[:8]:
+        bare = word.strip(",;:\"“”")
+        if ql.is_verb(bare):
+            break
+        head.append(bare)
+        if word.endswith((",", ";")):
+            break
+    phrase = " ".join(head)
+    plural = any(w.casefold() in ql.and_words for w in head)
+    # The subject is a name when only titles or capitalised adjectives come
+    # before it: "Danish physicist Hans Christian Ørsted", "sejarawan Robert Service".
+    found = ""
+    for name, start in name_runs(phrase, ql, names.cases):
+        before = phrase[:start].split()
+        if all(w.casefold() in ql.person_titles or w[:1].isupper() for w in before):
+            found = name
+    return found, plural

@@ -1,0 +1,85 @@
+"""Teacher material: learning objectives per chapter and passages that need care.
+
+Stage: extract. Inputs: an `Article` (and, for objectives, the questions
+generated for it). Outputs: `learning_objectives()` -> {chapter id: 2-4
+sentences in the book's language ("Siswa dapat menjelaskan ...")}, built
+from what the chapter's questions ask; `sensitive_passages()` ->
+`SensitivePassage`s where the text speaks of suicide, abuse of a minor,
+mass killing, torture ..., found with the word lists of the language data,
+one per paragraph and topic, in reading order.
+"""
+
+from __future__ import annotations
+
+from pack.extract.questions.qlang import phrase_pattern, qlang
+from pack.extract.questions.sentences import shorten, split_sentences, tidy
+from pack.model import Article, Question, Reference, SensitivePassage
+
+# (objective template, question kinds it covers), in teaching order.
+OBJECTIVES = [
+    ("define", {"define"}),
+    ("cause", {"cause", "effect"}),
+    ("role", {"explain-role"}),
+    ("compare", {"compare"}),
+    ("claim", {"evaluate-claim"}),
+    ("timeline", {"sequence"}),
+]
+MAX_OBJECTIVES = 4
+MAX_ITEMS = 3
+MAX_EXCERPT_SENTENCES = 2
+
+
+def learning_objectives(article: Article, questions: list[Question]) -> dict[str, list[str]]:
+    ql = qlang(article.lang)
+    templates = ql.data.get("objectives", {})
+    found: dict[str, list[str]] = {}
+    for chapter in article.chapters:
+        asked = [q for q in questions if q.chapter_id == chapter.id]
+        place = chapter.title
+        objectives = []
+        for key, kinds in OBJECTIVES:
+            matched = [q for q in asked if q.kind in kinds]
+            items = _items(matched)
+            if not matched or ("{items}" in templates.get(key, "") and not items):
+                continue
+            objectives.append(templates[key].format(items=ql.join([ql.as_phrase(i) for i in items]), title=place))
+        for key in ("summary", "recall"):
+            if len(objectives) < 2:
+                objectives.append(templates[key].format(title=place))
+        found[chapter.id] = objectives[:MAX_OBJECTIVES]
+    return found
+
+
+def _items(questions: list[Question]) -> list[str]:
+    """The names and terms the questions are about, once each, short ones only."""
+    items: list[str] = []
+    for question in questions:
+        focus = question.focus.strip()
+        if focus and len(focus.split()) <= 4 and focus not in items:
+            items.append(focus)
+    return items[:MAX_ITEMS]
+
+
+def sensitive_passages(article: Article) -> list[SensitivePassage]:
+    ql = qlang(article.lang)
+    rules = [(rule, phrase_pattern(rule.get("any", [])), [phrase_pattern(g) for g in rule.get("all", [])])
+             for rule in ql.data.get("sensitive", [])]
+    found = []
+    for chapter, paragraph in article.paragraphs():
+        # A sentence is a piece of its paragraph with spaces around it: a rule
+        # that matches no part of the paragraph matches none of its sentences.
+        maybe = [(rule, any_of, all_of) for rule, any_of, all_of in rules
+                 if _matches(paragraph.text, any_of, all_of)]
+        sentences = split_sentences(paragraph.text, ql) if maybe else []
+        for rule, any_of, all_of in maybe:
+            hits = [s for s in sentences if _matches(s, any_of, all_of)]
+            if hits:
+                # Up to two sentences: a paragraph may tell of two suicides.
+                excerpt = " … ".join(shorten(tidy(s, ql), 40) for s in hits[:MAX_EXCERPT_SENTENCES])
+                found.append(SensitivePassage(Reference(paragraph.id, chapter.id), rule["topic"],
+                                              rule["label"], excerpt))
+    return found
+
+
+def _matches(text: str, any_of, all_of) -> bool:
+    return bool(any_of.search(text) or (all_of and all(p.search(text) for p in all_of)))

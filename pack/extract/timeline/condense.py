@@ -1,0 +1,203 @@
+"""From a dated sentence to a short timeline entry.
+
+Stage: extract (support for `timeline`). Inputs: a paragraph's text, the
+date spans found in it, the language code (words from
+`pack/lang/<code>/timeline.toml`). Outputs: sentence spans, the clause
+that belongs to each date, and that clause condensed: the date phrase
+removed, leading connectors dropped, a bare leading pronoun ("Ia", "He")
+replaced by the subject's name, long tails cut.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pack import lang as langdata
+from pack.extract.timeline.date_patterns import alternation
+from pack.text.tokens import search_back
+
+SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“(]?[A-Z0-9\u00c0-\u024f])")
+LAST_WORD = re.compile(r"\S+$")        # the word a full stop ends (no space before the stop)
+INITIAL = re.compile(r"[A-Z]\.")
+# Tidying a condensed entry (compiled once: this runs for every dated clause).
+LEADING_COMMA = re.compile(r"^\s*,")
+SPACES = re.compile(r"\s+")
+SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
+EMPTY_BRACKETS_OR_COMMA = re.compile(r"\(\s*\)|,(?=\s*,)")
+BRACKET_COMMA = re.compile(r"\(\s*,\s*")
+TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'’-]*")
+
+
+@lru_cache(maxsize=None)
+def _data(lang: str) -> dict:
+    data = dict(langdata.load("en", "timeline"))
+    data.update(langdata.load(lang, "timeline"))
+    data["_drop"] = re.compile(rf"^(?:{alternation(data.get('leading_drop', []))}[\s,]*)+", re.I)
+    data["_cut"] = re.compile(rf",?\s+{alternation(data.get('trailing_cut', []))}\s", re.I)
+    data["_clause"] = re.compile(rf";|\s[—–]\s|,\s+(?={alternation(data.get('clause_connectors', []))})", re.I)
+    data["_pronoun"] = re.compile(rf"^{alternation(data.get('pronouns', []))}(?=\s)", re.I)
+    data["_connector_word"] = re.compile(rf"\s{alternation(data.get('clause_connectors', []))}\s", re.I)
+    data["_verb"] = re.compile(data.get("elliptic_verb", r"(?!x)x"))
+    data["_complementizer"] = re.compile(rf"{alternation(data.get('complementizers', []))}\s*$", re.I)
+    data["_dangling"] = re.compile(rf"(?:[\s,]+{alternation(data.get('dangling', []))})+$", re.I)
+    data["_coordination"] = re.compile(rf"^[\s,]*(?:{alternation(data.get('dangling', []))})?[\s,]*$", re.I)
+    # Word sets asked for every sentence: made once.
+    data["_abbreviations"] = frozenset(data.get("abbreviations", []))
+    data["_not_subjects"] = frozenset(w.casefold() for w in data.get("not_subjects", []))
+    data["_descriptors"] = frozenset(w.casefold() for w in data.get("descriptors", []))
+    data["_pronoun_words"] = frozenset(w.casefold() for w in data.get("pronouns", []))
+    return data
+
+
+def sentences(text: str, lang: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; abbreviations and initials do not end one."""
+    abbreviations = _data(lang)["_abbreviations"]
+    spans, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        word = search_back(LAST_WORD, text, 0, m.start() + 1).group().lstrip("\"“‘'(")
+        if word in abbreviations or INITIAL.fullmatch(word):
+            continue
+        spans.append((start, m.start() + 1))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def clause_bounds(sentence: str, lang: str) -> list[int]:
+    """Offsets where the clauses of a sentence start (0 first)."""
+    return [0] + [m.end() for m in _data(lang)["_clause"].finditer(sentence)]
+
+
+def clause(sentence: str, start: int, end: int, lang: str) -> tuple[int, int]:
+    """The part of `sentence` (its own offsets) that holds the date at start..end."""
+    bounds = clause_bounds(sentence, lang)
+    lo = max(b for b in bounds if b <= start)
+    later = [m.start() for m in _data(lang)["_clause"].finditer(sentence) if m.start() >= end]
+    return lo, (later[0] if later else len(sentence))
+
+
+def split_between(piece: str, first_end: int, second_start: int, lang: str) -> int | None:
+    """Where one clause with two dates splits: the last connector between them.
+
+    Only when real words stand between the dates ("pada bulan Oktober dan tiba
+    di Novaya Uda pada akhir bulan November"); dates that merely follow each
+    other ("pada tahun 1950 dan lagi pada tahun 1951") share their clause.
+    """
+    data = _data(lang)
+    gap = piece[first_end:second_start]
+    hits = list(data["_connector_word"].finditer(gap))
+    if not hits or len(gap.split()) - 1 < 3:
+        return None
+    return first_end + hits[-1].start()
+
+
+def elliptic(entry: str, lang: str) -> bool:
+    """True when an entry opens with a verb: its subject was left out ("tiba di ...")."""
+    return bool(_data(lang)["_verb"].match(entry))
+
+
+def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = "") -> str:
+    """The clause without its date phrases, tidied into a short entry."""
+    data = _data(lang)
+    for start, end in _joined(piece, cuts, data):
+        head, tail = piece[:start], piece[end:]
+        if not head.strip() or head.rstrip()[-1:] in ",:;(" or data["_complementizer"].search(head):
+            tail = LEADING_COMMA.sub("", tail)     # "Pada Oktober 1899, Stalin" -> "Stalin"
+        piece = head + " " + tail
+    out = SPACES.sub(" ", piece)
+    out = SPACE_BEFORE_MARK.sub(r"\1", out)
+    out = EMPTY_BRACKETS_OR_COMMA.sub("", out)
+    out = BRACKET_COMMA.sub("(", out)
+    if out.lstrip().startswith("(") and ")" not in out:
+        out = out.lstrip()[1:]                  # "(In 1941, they ..." lost its date and its end
+    out = out.strip(" ,;:.—–-")
+    out = data["_drop"].sub("", out).strip(" ,;:")
+    out = data["_dangling"].sub("", out).strip(" ,;:")
+    if subject:
+        out = _name_pronoun(out, subject, data)
+    return _shorten(out, data)
+
+
+def _joined(piece: str, cuts: list[tuple[int, int]], data: dict) -> list[tuple[int, int]]:
+    """Cuts from last to first; "Desember 1926 dan Desember 1927" goes as one."""
+    merged: list[list[int]] = []
+    for start, end in sorted(cuts):
+        if merged and data["_coordination"].match(piece[merged[-1][1]:start]):
+            merged[-1][1] = end
+        else:
+            merged.append([start, end])
+    return [tuple(c) for c in reversed(merged)]
+
+
+def _name_pronoun(out: str, subject: str, data: dict) -> str:
+    """ "Ia ditangkap" -> "Stalin ditangkap", also after a short opening phrase."""
+    if data["_pronoun"].match(out):
+        return data["_pronoun"].sub(subject, out, count=1)
+    m = re.match(r"^([^,]{1,40}),\s+", out)
+    if m and data["_pronoun"].match(out[m.end():]):
+        return out[:m.end()] + data["_pronoun"].sub(subject, out[m.end():], count=1)
+    return out
+
+
+def _shorten(out: str, data: dict) -> str:
+    limit = int(data.get("max_words", 24))
+    if len(out.split()) <= limit:
+        return out
+    for m in data["_cut"].finditer(out):
+        if len(out[:m.start()].split()) >= 6:
+            return out[:m.start()].rstrip(" ,;")
+    words = out.split()[:limit]
+    short = " ".join(words)
+    comma = short.rfind(",")
+    if comma > len(short) // 2:
+        return short[:comma]
+    return short.rstrip(" ,;") + " …"
+
+
+def subject_of(sentence: str, lang: str, skip_words: set[str], common: set[str]) -> str:
+    """The name a sentence opens with, or "" when it opens otherwise.
+
+    Opening words that are never subjects ("Pada", "Setelah"), date words
+    and month names (`skip_words`) are passed over; then the first word must
+    be a name: capitalised and not a word the article also writes in lower
+    case (`common`: "Kerusuhan" is a noun, "Stalin" a name). "German chemist
+    Friedrich Wöhler": when only descriptor words (from the data) stand
+    between two runs of names, the second is the subject. A name of three
+    words or more shortens to its last word.
+    """
+    data = _data(lang)
+    not_subjects, descriptors = data["_not_subjects"], data["_descriptors"]
+
+    def skipped(word: str) -> bool:
+        return word in not_subjects or word in skip_words
+
+    first = TOKEN.match(sentence.lstrip(" \"“"))
+    opener = first.group().casefold() if first else ""
+    if first and skipped(opener) and opener not in data["_pronoun_words"] and "," in sentence[:80]:
+        # "Di Baku, Stalin ...": an opening phrase; the subject follows its comma.
+        sentence = sentence[sentence.index(",") + 1:]
+    # A comma ends a run of names: "Di Baku, Stalin" is not one name.
+    tokens = [t for part in sentence.split(",")[:2] for t in TOKEN.findall(part) + [","]][:16]
+    i = 0
+    while i < len(tokens) and (skipped(tokens[i].casefold()) or tokens[i][0].isdigit()):
+        i += 1
+    run = _run(tokens, i, common)
+    j = i + len(run)
+    while run and j < len(tokens) and tokens[j].casefold() in descriptors:
+        j += 1
+    if run and j > i + len(run):
+        run = _run(tokens, j, common) or run
+    if not run:
+        return ""
+    return " ".join(run) if len(run) <= 2 else run[-1]
+
+
+def _run(tokens: list[str], i: int, common: set[str]) -> list[str]:
+    """Name-like tokens from position i: capitalised, never written in lower case."""
+    run = []
+    while i < len(tokens) and tokens[i][0].isupper() and tokens[i].casefold() not in common:  # "," stops it
+        run.append(tokens[i])
+        i += 1
+    return run

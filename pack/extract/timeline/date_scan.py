@@ -1,0 +1,243 @@
+"""Scanning text for date phrases: the first half of the date tagger.
+
+Stage: extract (support for `dates`). Inputs: a text and a language code
+(patterns from `date_patterns`). Outputs: `DateMention`s with spans, values
+and roles, not yet completed from context (a month without a year keeps
+`year=None`; "the same month" has no value yet): `dates.Resolver` does that.
+The steps and roles are described in `dates`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from pack.extract.timeline.date_patterns import Patterns, patterns
+from pack.extract.timeline.date_values import DateValue, html_ok
+
+MIN_YEAR, MAX_YEAR = 1000, 2100
+EVENT_ROLES = ("point", "start", "end", "subject")
+OPENING_WORDS = 5          # a year this close to a sentence's start dates the sentence
+
+
+@dataclass
+class DateMention:
+    start: int                     # span of the date phrase in the text
+    end: int
+    phrase_start: int              # start including its role word ("pada", "in")
+    written: str                   # the phrase as the text has it
+    role: str                      # point | start | end | subject | bound | attribute | quoted
+    value: DateValue | None        # None only for an unresolved "same month"
+    end_value: DateValue | None = None
+    anaphor: str = ""              # same_month | same_year | next_year
+    note: str = ""                 # e.g. "K.J.: 6 Desember"
+    inferred: str = ""             # how a missing year was found: context | heading | anaphor
+
+    @property
+    def precision(self) -> str:
+        return "range" if self.end_value else self.value.precision
+
+    @property
+    def is_event(self) -> bool:
+        return (self.role in EVENT_ROLES and self.value is not None
+                and self.value.first_year() is not None and html_ok(self.value))
+
+
+@dataclass
+class _Atom:
+    start: int
+    end: int
+    value: DateValue | None
+    anaphor: str = ""
+    bare_month: bool = False      # a month name with no day and no year
+    end_value: DateValue | None = None
+
+
+def scan(text: str, lang: str) -> list[DateMention]:
+    """Date phrases with their roles, not yet completed from context."""
+    pats = patterns(lang)
+    work, notes = _blank_julian(text, pats)
+    atoms = [a for a in (_atom(m, work, pats) for m in atom_matches(work, pats)) if a]
+    atoms = [_with_prefix(a, work, pats, atoms[i - 1].end if i else 0) for i, a in enumerate(atoms)]
+    atoms = _merge_spans(atoms, work, pats)
+    mentions: list[DateMention] = []
+    for atom in atoms:
+        role, phrase_start = _role(atom, work, pats, mentions)
+        if atom.bare_month and role in ("attribute", "quoted", "bound"):
+            continue               # "Revolusi Oktober" names a revolution, not a month
+        note = "; ".join(pats.julian_note.format(date=n) for s, e, n in notes if atom.start <= s < atom.end)
+        mentions.append(DateMention(atom.start, atom.end, phrase_start, text[atom.start:atom.end], role,
+                                    atom.value, atom.end_value, atom.anaphor, note))
+    return mentions
+
+
+def atom_matches(work: str, pats: Patterns) -> list[re.Match]:
+    """What `pats.atom.finditer(work)` finds, trying only where an atom can start."""
+    found: list[re.Match] = []
+    resume = 0
+    for start in pats.atom_start.finditer(work):
+        if start.start() < resume:
+            continue
+        match = pats.atom.match(work, start.start())
+        if match:
+            found.append(match)
+            resume = max(match.end(), match.start() + 1)
+    return found
+
+
+def _blank_julian(text: str, pats: Patterns) -> tuple[str, list[tuple[int, int, str]]]:
+    notes = [(m.start(), m.end(), re.sub(r"\s+", " ", m.group(1).strip())) for m in pats.julian.finditer(text)]
+    work = text
+    for start, end, _ in notes:
+        work = work[:start] + " " * (end - start) + work[end:]
+    return work, notes
+
+
+def _year(raw: str | None) -> int | None:
+    if raw is None:
+        return None
+    year = int(raw)
+    return year if MIN_YEAR <= year <= MAX_YEAR else -1
+
+
+def _month(raw: str, pats: Patterns) -> int | None:
+    key = raw.rstrip(".").casefold()
+    if key in pats.capitalised_only and not raw[:1].isupper():
+        return None                # "may" the verb, not "May" the month
+    return pats.months.get(key)
+
+
+def _atom(m: re.Match, work: str, pats: Patterns) -> _Atom | None:
+    g = m.groupdict()
+    if g["anaphor"]:
+        key = re.sub(r"\s+", " ", g["anaphor"]).casefold()
+        return _Atom(m.start(), m.end(), None, anaphor=pats.anaphors[key])
+    if g["day_first"] or g["month_first"]:
+        day, month_raw, year_raw = (g["d1"], g["m1"], g["y1"]) if g["day_first"] else (g["d2"], g["m2"], g["y2"])
+        month, year = _month(month_raw, pats), _year(year_raw)
+        day = int(day) if day else None
+        if month is None or year == -1 or (day is not None and not 1 <= day <= 31):
+            return None
+        bare = day is None and year is None
+        value = DateValue(year=year, month=month, day=day)
+        last_day = g["e1d"] if g["day_first"] else g["e2d"]
+        end = replace(value, day=int(last_day)) if last_day and day and int(last_day) > day else None
+        return _Atom(m.start(), m.end(), value, bare_month=bare, end_value=end)
+    if g["decade_atom"]:
+        return _Atom(m.start(), m.end(), DateValue(year=int(g["dec"]), decade=True))
+    if g["century_before"] or g["century_after"] or g["century_word_after"]:
+        raw = (g["c1"] or g["c2"] or g["c3"]).casefold()
+        number = int(raw) if raw.isdigit() else pats.century_words.get(re.sub(r"\s+", " ", raw))
+        era = g["e1"] or g["e2"] or g["e3"]
+        bce = bool(era and pats.bce.match(era))
+        return _Atom(m.start(), m.end(), DateValue(century=number, bce=bce)) if number else None
+    year = _year(g["y3"])
+    if year == -1 or _is_trap(m, work, pats):
+        return None
+    return _Atom(m.start(), m.end(), DateValue(year=year))
+
+
+def _is_trap(m: re.Match, work: str, pats: Patterns) -> bool:
+    before = work[max(0, m.start() - 20):m.start()]
+    after = work[m.end():m.end() + 30]
+    return bool(pats.trap_before.search(before) or pats.trap_after.match(after))
+
+
+def _with_prefix(atom: _Atom, work: str, pats: Patterns, floor: int) -> _Atom:
+    """Attach "awal", "pertengahan", "the winter of" ... written just before."""
+    if atom.value is None:
+        return atom
+    lo = max(floor, atom.start - 40)
+    m = pats.prefix.search(work[lo:atom.start])
+    if not m:
+        return atom
+    if m.group("qual"):
+        value = replace(atom.value, qualifier=pats.qualifiers[_key(m.group("qual"))])
+    elif atom.value.precision == "year":
+        value = replace(atom.value, season=pats.seasons[_key(m.group("season"))])
+    else:
+        return atom
+    return replace(atom, start=lo + m.start(), value=value)
+
+
+def _key(phrase: str) -> str:
+    return re.sub(r"\s+", " ", phrase).casefold()
+
+
+def _merge_spans(atoms: list[_Atom], work: str, pats: Patterns) -> list[_Atom]:
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        merged = _span(atom, nxt, work, pats) if nxt else None
+        if merged:
+            out.append(merged)
+            i += 2
+            continue
+        out.append(_two_digit_end(atom, work, pats))
+        i += 1
+    return out
+
+
+def _span(a: _Atom, b: _Atom, work: str, pats: Patterns) -> _Atom | None:
+    if a.value is None or b.value is None or a.end_value or b.end_value:
+        return None
+    gap = work[a.end:b.start]
+    joined = (pats.connector.match(gap)
+              or (pats.between_and.match(gap) and pats.between.search(work[max(0, a.start - 30):a.start]))
+              or (pats.month_and.match(gap) and a.bare_month and b.value.month and b.value.year))
+    if not joined:
+        return None
+    first, last = a.value, b.value
+    if first.year is None and last.year is not None and first.month:
+        first = first.with_year(last.year)
+    if first.season and last.precision == "year" and not last.qualifier:
+        return _Atom(a.start, b.end, replace(first, season_end_year=last.year))
+    return _Atom(a.start, b.end, first, end_value=last)
+
+
+def _two_digit_end(atom: _Atom, work: str, pats: Patterns) -> _Atom:
+    """ "1932–33": a span whose end gives only its last two digits."""
+    value = atom.value
+    if value is None or atom.end_value or value.precision not in ("year", "season") or not value.year:
+        return atom
+    m = pats.two_digit_end.match(work[atom.end:atom.end + 12])
+    if not m:
+        return atom
+    end_year = value.year // 100 * 100 + int(m.group("yy"))
+    if end_year <= value.year:
+        return atom
+    end = atom.end + m.end()
+    if value.season:
+        return replace(atom, end=end, value=replace(value, season_end_year=end_year))
+    return replace(atom, end=end, end_value=DateValue(year=end_year))
+
+
+def _role(atom: _Atom, work: str, pats: Patterns, previous: list[DateMention]) -> tuple[str, int]:
+    before = work[max(0, atom.start - 60):atom.start]
+    offset = atom.start - len(before)
+    if _inside_quotes(work[:atom.start]):
+        return "quoted", atom.start
+    m = pats.trigger.search(before)
+    if m:
+        return pats.roles.get(_key(m.group("trig")), "point"), offset + m.start()
+    if atom.anaphor:
+        return "point", atom.start
+    last = previous[-1] if previous else None
+    if last and pats.coordination.match(work[last.end:atom.start]):
+        return last.role, atom.start
+    if re.match(r"\s*\)", work[atom.end:]) and re.search(r"[(;]\s*$", before):
+        return "attribute", atom.start       # "(266–420)", "(18 Desember 1878 – 5 Maret 1953)"
+    if re.search(r"(?:^|[.;:!?,—])\s*$", before):
+        return "point", atom.start           # opens a sentence or clause: "Tahun 1947, ..."
+    opening = re.split(r"[.!?]\s", work[:atom.start])[-1]
+    if not atom.bare_month and len(opening.split()) <= OPENING_WORDS and not re.search(r"[,;:\"“(]", opening):
+        # The sentence's own subject carries the date: "Panen tahun 1932 merupakan panen yang buruk".
+        return "subject", atom.start
+    return "attribute", atom.start
+
+
+def _inside_quotes(before: str) -> bool:
+    """Inside "..." or “...” (somebody's words, not the narrative)."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

@@ -1,0 +1,173 @@
+"""Timeline extraction: dated statements of an article become `TimelineEvent`s.
+
+Stage: extract. Input: an `Article`. Output: a list of `TimelineEvent`,
+sorted chronologically, each pointing at the paragraph it came from.
+
+Pipeline, per paragraph in reading order:
+1. `dates.scan` finds the date phrases; a `Resolver` shared by the whole
+   article completes dates without a year from the most recent year that
+   lies in the section heading's range ("Mengukuhkan kekuasaan: 1917–1918"),
+   and "Pada bulan yang sama" from the previous date.
+2. Only phrases that date a statement become events (role point, start or
+   end: "pada", "sejak", "hingga"); years inside names ("Revolusi 1905"),
+   limits ("sebelum tahun 1941"), quotations and the periods in headings
+   do not.
+3. Each event gets the clause around its date (two dates in one sentence
+   give two events, each with its own clause), condensed by
+   `timeline_text`.
+4. `timeline_rank` merges repeats (the lead retells the body), scores the
+   events and marks the key ones.
+
+Date fields (scheme in `date_values`): `iso` is ISO 8601-2/EDTF with the
+precision inside it ("1878-12-18", "1899-10", "1903", "193X", "1932-24",
+"1932/1933"); `datetime` is always a valid HTML `<time datetime>` value, the
+START of the date (the renderer must use `datetime`, not `iso`, in the
+attribute); `end_datetime` the end of a span; `precision` one of day, month,
+season, year, decade, century, range; `date_text` the date as printed
+("18 Desember 1878", "awal 1903", "musim dingin 1932–1933", "1930-an",
+"sejak 1934"); `note` a Julian-calendar date ("K.J.: 6 Desember");
+`inferred` says when the year came from context rather than the sentence.
+Dates before the common era are left out (no HTML datetime exists for them).
+"""
+
+from __future__ import annotations
+
+from pack import lang as langdata
+from pack.extract.timeline import date_values as dv
+from pack.extract.timeline.date_patterns import patterns
+from pack.extract.timeline.dates import DateMention, Resolver, scan
+from pack.extract.timeline.periods import chapter_periods, heading_ranges
+from pack.extract.timeline.rank import rank
+from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, elliptic, sentences,
+                                        split_between, subject_of)
+from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
+
+__all__ = ["extract_timeline", "chapter_periods"]
+
+MIN_ENTRY_WORDS = 4
+
+
+def extract_timeline(article: Article, merge_repeats: bool = True) -> list[TimelineEvent]:
+    """Every dated event of the article, chronological, with key events marked.
+
+    `merge_repeats=False` keeps retold events apart (for measuring where each
+    date came from); the book always uses the merged list.
+    """
+    ranges = heading_ranges(article)
+    resolver = Resolver()
+    reader = _Reader(article)
+    events: list[TimelineEvent] = []
+    for chapter, paragraph in article.paragraphs():
+        mentions = [r for m in scan(paragraph.text, article.lang)
+                    if (r := resolver.resolve(m, ranges.get(paragraph.id)))]
+        found = reader.events(chapter, paragraph, [m for m in mentions if m.is_event])
+        # A date with nothing said about it ("in 1917" alone) is no event.
+        events.extend(e for e in found if e.text.strip())
+    events = rank(events, article, merge_repeats)
+    order = {id(e): i for i, e in enumerate(events)}
+    events.sort(key=lambda e: (e.sort_key, order[id(e)]))
+    for number, event in enumerate(events, 1):
+        event.id = f"ev-{number}"
+    return events
+
+
+class _Reader:
+    """Turns the dated mentions of one paragraph into events."""
+
+    def __init__(self, article: Article) -> None:
+        self.lang = article.lang
+        data = langdata.load(article.lang, "dates")
+        self.fmt = data.get("format", {})
+        words = data.get("words", {})
+        self.skip = set(patterns(article.lang).months) | {
+            w.casefold() for key in ("day_word", "month_word", "year_word") for w in words.get(key, [])}
+        self.hedges = [h.casefold() for h in langdata.load(article.lang, "timeline").get("score", {}).get("hedges", [])]
+        text = " ".join(p.text for _, p in article.paragraphs())
+        # Words the article writes in lower case are not names when capitalised.
+        self.common = {t.casefold() for t in TOKEN.findall(text) if t[0].islower()}
+        last = article.title.split()[-1] if article.title.split() else ""
+        # A person's article ("Josef Stalin") names its subject; "History of aluminium" does not.
+        self.article_subject = last if last[:1].isupper() else ""
+
+    def events(self, chapter: Section, paragraph: Paragraph, mentions: list[DateMention]) -> list[TimelineEvent]:
+        out: list[TimelineEvent] = []
+        text = paragraph.text
+        subject = self.article_subject
+        for s0, s1 in sentences(text, self.lang):
+            sentence = text[s0:s1]
+            inside = [m for m in mentions if s0 <= m.start < s1]
+            for mention in inside:
+                entry = self._entry(sentence, s0, mention, inside, subject)
+                out.append(self._event(mention, entry, sentence, chapter, paragraph))
+            subject = self._subject(sentence, s0, inside) or subject
+        return out
+
+    def _subject(self, sentence: str, s0: int, inside: list[DateMention]) -> str:
+        """Who the sentence is about: its opening name, or the article's subject
+        when the sentence reports an opinion about it ("Service berpendapat bahwa Stalin ...")."""
+        low = sentence.casefold()
+        if self.article_subject and self.article_subject.casefold() in low and any(h in low for h in self.hedges):
+            return self.article_subject
+        bare = condense(sentence, [(m.phrase_start - s0, m.end - s0) for m in inside if m.role != "subject"],
+                        self.lang)
+        return subject_of(bare, self.lang, self.skip, self.common)
+
+    def _entry(self, sentence: str, s0: int, mention: DateMention, inside: list[DateMention], subject: str) -> str:
+        # A date in the sentence's subject ("Panen tahun 1932 ...") stays in the text.
+        own = [(m.phrase_start - s0, m.end - s0) for m in inside if m.role != "subject"]
+        lo, hi = self._piece(sentence, mention.start - s0, own)
+        cuts = lambda a, b: [(x - a, y - a) for x, y in own if a <= x and y <= b]  # noqa: E731
+        entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang)
+        bounds = [b for b in clause_bounds(sentence, self.lang) if b < lo]
+        if bounds and (len(entry.split()) < MIN_ENTRY_WORDS or elliptic(entry, self.lang)):
+            # "..., dan kemudian tiba di sana pada Februari 1909": the clause has no
+            # subject of its own, so take the clause before it too, unless that
+            # clause carries another date.
+            if not any(bounds[-1] <= x < lo for x, _ in own):
+                lo = bounds[-1]
+        own_subject = self._subject(sentence[:lo], s0, []) if lo else ""
+        entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang, own_subject or subject)
+        if own_subject and elliptic(entry, self.lang):
+            entry = f"{own_subject} {entry}"
+        if len(entry.split()) < MIN_ENTRY_WORDS:
+            # Still only a fragment ("dan yang ketiga"): the whole sentence, dates cut.
+            entry = condense(sentence, own, self.lang, subject)
+        return entry[:1].upper() + entry[1:]
+
+    def _piece(self, sentence: str, start: int, own: list[tuple[int, int]]) -> tuple[int, int]:
+        """The clause of the date at `start`, split again where a second date
+        in the same clause starts a statement of its own."""
+        lo, hi = clause(sentence, start, start + 1, self.lang)
+        spans = sorted((x, y) for x, y in own if lo <= x < hi)
+        for (x1, y1), (x2, _) in zip(spans, spans[1:]):
+            cut = split_between(sentence, y1, x2, self.lang)
+            if cut is None:
+                continue
+            if cut <= start:
+                lo = cut
+            elif hi > cut:
+                hi = cut
+        return lo, hi
+
+    def _event(self, m: DateMention, entry: str, sentence: str, chapter: Section,
+               paragraph: Paragraph) -> TimelineEvent:
+        value, end = m.value, m.end_value
+        return TimelineEvent(
+            iso=dv.iso(value, end),
+            precision=m.precision if not (value.season_end_year and not end) else "season",
+            date_text=self._date_text(m),
+            text=entry,
+            ref=Reference(paragraph.id, chapter.id),
+            note=m.note,
+            sort_key=dv.sort_key(value),
+            datetime=dv.html_datetime(value),
+            end_datetime=dv.html_datetime(end) if end else "",
+            qualifier=value.qualifier,
+            inferred=m.inferred,
+            sentence=sentence.strip(),
+        )
+
+    def _date_text(self, m: DateMention) -> str:
+        written = dv.text(m.value, self.lang, m.end_value)
+        role_word = self.fmt.get("role_words", {}).get(m.role, "") if m.end_value is None else ""
+        return f"{role_word} {written}" if role_word else written

@@ -1,0 +1,88 @@
+"""Periods: the years a section or chapter is about.
+
+Stage: extract (support for `timeline`). Inputs: an `Article` (its section
+headings, "Masa kecil: 1878–1899") and, for chapters whose headings carry
+no years, the timeline's events. Outputs:
+
+- `heading_ranges`: paragraph id -> (first year, last year) of the nearest
+  heading (the paragraph's own section, else its parent's ...) that writes
+  a year range. The date resolver uses it to complete "Pada bulan Desember".
+- `chapter_periods`: (chapter_id, title, start_year, end_year) per chapter,
+  for grouping and for the drawing. A chapter's period comes from the year
+  ranges in its own and its sections' headings; a chapter without them
+  (thematic chapters such as "Legacy") gets the middle 80% of its events'
+  years, but only when that span reaches outside the periods the headings
+  already give (otherwise it would only repeat them as a misleading band).
+  The introduction (the lead, chapter "ch0") is a summary, not a period.
+"""
+
+from __future__ import annotations
+
+from pack.extract.timeline.dates import find_dates
+from pack.model import Article, Section, TimelineEvent
+
+LEAD_ID = "ch0"
+MIN_EVENTS_FOR_PERIOD = 3
+
+
+def heading_range(title: str, lang: str) -> tuple[int, int] | None:
+    """The year range a heading writes after its colon (or anywhere): "…: 1917–1918"."""
+    tail = title.rsplit(":", 1)[-1]
+    found = [m for m in find_dates(tail, lang) if m.value and m.value.first_year()]
+    if not found:
+        return None
+    last = found[-1]
+    end = last.end_value or last.value
+    return last.value.first_year(), end.last_year()
+
+
+def heading_ranges(article: Article) -> dict[str, tuple[int, int]]:
+    out: dict[str, tuple[int, int]] = {}
+
+    def visit(section: Section, inherited):
+        own = heading_range(section.title, article.lang) if section.id != LEAD_ID else None
+        current = own or inherited
+        if current:
+            for paragraph in section.paragraphs:
+                out[paragraph.id] = current
+        for child in section.sections:
+            visit(child, current)
+
+    for chapter in article.chapters:
+        visit(chapter, None)
+    return out
+
+
+def chapter_periods(article: Article, events: list[TimelineEvent] | None = None) -> list[tuple[str, str, int, int]]:
+    """(chapter_id, title, start_year, end_year) for each chapter that has a period."""
+    from_headings: dict[str, tuple[int, int]] = {}
+    for chapter in article.chapters:
+        ranges = [r for s in chapter.walk() if (r := heading_range(s.title, article.lang))]
+        if ranges and chapter.id != LEAD_ID:
+            from_headings[chapter.id] = (min(r[0] for r in ranges), max(r[1] for r in ranges))
+    if events is None:
+        from pack.extract.timeline.events import extract_timeline
+        events = extract_timeline(article)
+    periods = []
+    for chapter in article.chapters:
+        span = from_headings.get(chapter.id)
+        if span is None and chapter.id != LEAD_ID:
+            span = _span_from_events(chapter.id, events, list(from_headings.values()))
+        if span:
+            periods.append((chapter.id, chapter.title, span[0], span[1]))
+    return periods
+
+
+def _span_from_events(chapter_id: str, events: list[TimelineEvent], covered: list[tuple[int, int]]):
+    years = sorted(int(e.sort_key[:4]) for e in events
+                   if e.ref and e.ref.chapter_id == chapter_id and not e.sort_key.startswith("-"))
+    if len(years) < MIN_EVENTS_FOR_PERIOD:
+        return None
+    trim = len(years) // 10
+    low, high = years[trim], years[len(years) - 1 - trim]
+    inside = lambda y: any(a <= y <= b for a, b in covered)  # noqa: E731
+    if sum(1 for y in range(low, high + 1) if inside(y)) * 2 > high - low + 1:
+        return None
+    # Keep only the part the headings leave uncovered ("Legacy": after the story ends).
+    outside = [y for y in years if low <= y <= high and not inside(y)]
+    return (min(outside), max(outside)) if outside else None

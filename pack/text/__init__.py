@@ -1,0 +1,10 @@
+"""Text analysis shared by every extractor: what an article's text says, computed once.
+
+Input: an `Article` and its language data. Output: sentences and word
+tokens (`tokens`), the language's word lists and frequencies (`lexicon`),
+capitalised name runs (`runs`) and candidate names and terms with where
+they occur (`candidates`), each classified as person, place or term
+(`kinds`), noun phrases next to a cue (`phrases`), all gathered in one
+`Analysis` per article (`analysis`). `termmatch` is how later stages
+find a glossary term in running text.
+"""

@@ -1,0 +1,313 @@
+"""Extract stage, shared: candidate names and terms, and where they occur.
+
+Inputs: the article's `Sentence`s (from `tokens`) and the `Lexicon`.
+Outputs: a `TextIndex` (sentences with normalised word keys) and a list of
+`Candidate`s, each with every `Occurrence` in reading order. Candidates are
+
+- name runs: capitalised words in a row ("Partai Buruh Demokrat Sosial
+  Rusia", "Vladimir Lenin"), with small connectors ("von") inside;
+- acronyms ("NKVD", "PBDSR");
+- lowercase words rare in general usage ("kulak", "cryolite");
+- short quoted phrases and two-word lowercase phrases that recur
+  ("kosmopolitanisme tak berakar", "aluminium bronze").
+
+`refine` then joins a term head to the lowercase words after it
+("Société électrométallurgique française") and drops a common word put
+before a frequent term ("pure alumina"). Nothing here decides whether a
+candidate is a person, a place or a term:
+`kinds` does that, and the glossary and who's-who rank what is left.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from pack.text.lexicon import Lexicon
+from pack.text.refine import headed_phrases, modifier_phrases
+from pack.text.runs import is_initial, name_runs
+from pack.text.tokens import Sentence
+
+POSSESSIVE_ENDS = ("'s", "’s")
+DASH = re.compile(r"[-–]")
+QUOTED = re.compile(r"[\"“”]([^\"“”]{2,80})[\"“”]|(?<!\w)['‘]([^'‘’]{2,60})['’](?!\w)")
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    sentence: int          # index into TextIndex.sentences
+    first: int             # first token
+    last: int              # last token (inclusive)
+    standalone: bool       # not part of a longer name
+
+
+@dataclass
+class Candidate:
+    key: tuple[str, ...]           # normalised word keys
+    shape: str                     # "name" | "acronym" | "word" | "phrase"
+    forms: Counter = field(default_factory=Counter)
+    occurrences: list[Occurrence] = field(default_factory=list)
+    quoted: int = 0
+
+    @property
+    def display(self) -> str:
+        """The most frequent written form (ties: the first in sort order)."""
+        best = max(self.forms.values())
+        return min(f for f, n in self.forms.items() if n == best)
+
+    @property
+    def count(self) -> int:
+        return len(self.occurrences)
+
+    @property
+    def standalone(self) -> int:
+        return sum(1 for o in self.occurrences if o.standalone)
+
+
+class TextIndex:
+    """Sentences with normalised keys, and a lookup from word key to places."""
+
+    def __init__(self, sentences: list[Sentence], lex: Lexicon):
+        self.sentences = sentences
+        self.lex = lex
+        self.abbreviations = frozenset(a.casefold().rstrip(".") for a in lex.text.get("abbreviations", []))
+        # One key per distinct word: an article repeats a few thousand words.
+        known: dict[str, str] = {}
+        self.keys = [[known[t.text] if t.text in known else known.setdefault(t.text, normal_key(t.text, lex))
+                      for t in s.tokens] for s in sentences]
+        self._fold_inflected_names()
+        self.where: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for number, keys in enumerate(self.keys):
+            for position, key in enumerate(keys):
+                self.where[key].append((number, position))
+        # Word keys seen capitalised somewhere other than a sentence start:
+        # a capital at the start of a sentence proves nothing on its own.
+        self.capitalised = {self.keys[n][i] for n, s in enumerate(sentences)
+                            for i, t in enumerate(s.tokens) if t.cap and not is_initial(s, i)}
+        self.lowercase = {self.keys[n][i] for n, s in enumerate(sentences)
+                          for i, t in enumerate(s.tokens) if not t.cap}
+        self.runs = [name_runs(s, self.keys[n], self) for n, s in enumerate(sentences)]
+        self.rare: dict[str, bool] = {}
+
+    def _fold_inflected_names(self) -> None:
+        """"Bolsheviknya", "Kremlinnya" -> "bolshevik", "kremlin" when the
+        bare name also occurs: a suffix is grammar, not part of the name."""
+        suffixes = self.lex.candidates.get("inflection_suffixes", [])
+        if not suffixes:
+            return
+        names = {k for keys, s in zip(self.keys, self.sentences) for k, t in zip(keys, s.tokens) if t.cap}
+        for keys, sentence in zip(self.keys, self.sentences):
+            for i, token in enumerate(sentence.tokens):
+                if not token.cap:
+                    continue
+                for suffix in suffixes:
+                    stem = keys[i][:-len(suffix)].rstrip("-")
+                    if keys[i].endswith(suffix) and stem in names:
+                        keys[i] = stem
+                        break
+
+    def find(self, key: tuple[str, ...]) -> list[tuple[int, int]]:
+        """(sentence, first token) of every place the key sequence occurs."""
+        hits = []
+        for number, position in self.where.get(key[0], []):
+            if tuple(self.keys[number][position:position + len(key)]) == key:
+                hits.append((number, position))
+        return hits
+
+
+def normal_key(word: str, lex: Lexicon) -> str:
+    """Case-folded, possessive removed, reduplication folded ("kulak-kulak")."""
+    key = (word[:-2] if word.endswith(POSSESSIVE_ENDS) else word).casefold()
+    if lex.text.get("reduplication"):
+        halves = DASH.split(key)
+        if len(halves) == 2 and halves[0] == halves[1]:
+            key = halves[0]
+    return key
+
+
+# ------------------------------------------------------------ candidates
+
+
+def collect(index: TextIndex, subject_words: frozenset[str]) -> list[Candidate]:
+    """Every candidate with its occurrences, in a stable order."""
+    found: dict[tuple[str, ...], Candidate] = {}
+
+    def add(key: tuple[str, ...], shape: str) -> None:
+        if key not in found:
+            found[key] = Candidate(key, shape)
+
+    lex = index.lex
+    tails = lex.words("candidates", "name_tails")
+    for number, sentence in enumerate(index.sentences):
+        keys = index.keys[number]
+        for first, last in index.runs[number]:
+            if first == last and sentence.tokens[first].acronym:
+                add((keys[first],), "acronym")
+            elif first < last or len(keys[first]) > 1:
+                add(tuple(keys[first:last + 1]), "name")
+            tail = last + 1
+            if tail < len(keys) and keys[tail] in tails and sentence.gap(last, tail) == " ":
+                add(tuple(keys[first:tail + 1]), "name")       # "Bayer process"
+        for position, token in enumerate(sentence.tokens):
+            if token.acronym:
+                add((keys[position],), "acronym")
+            elif _rare_word(token.text, keys[position], lex, index):
+                add((keys[position],), "word")
+        for phrase in _quoted_phrases(sentence, keys, lex):
+            add(phrase, "phrase")
+    for phrase in _collocations(index, subject_words):
+        add(phrase, "phrase")
+    for pair in _rare_pairs(index):
+        add(pair, "phrase")
+    for candidate in found.values():
+        _locate(candidate, index)
+    for key in headed_phrases(list(found.values()), index):
+        add(key, "name")
+        _locate(found[key], index)
+    dropped = modifier_phrases(list(found.values()), lex)
+    located = [c for c in sorted(found.values(), key=lambda c: c.key) if c.occurrences and c.key not in dropped]
+    return _drop_subsumed(located)
+
+
+def _rare_pairs(index: TextIndex):
+    """Two rare words side by side are one term ("parvenu intelligentsia")."""
+    lex = index.lex
+    for number, sentence in enumerate(index.sentences):
+        keys = index.keys[number]
+        # `collect` has tested (and memoised) every word already: ask once per token.
+        rare = [_rare_word(t.text, key, lex, index) for t, key in zip(sentence.tokens, keys)]
+        for i in range(len(keys) - 1):
+            if rare[i] and rare[i + 1] and sentence.gap(i, i + 1) == " ":
+                yield (keys[i], keys[i + 1])
+
+
+def _drop_subsumed(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a candidate every occurrence of which lies inside a longer one
+    ("Satu Negara" inside "Sosialisme dalam Satu Negara")."""
+    spans: dict[int, list[tuple[int, int, tuple]]] = defaultdict(list)
+    for c in candidates:
+        for o in c.occurrences:
+            spans[o.sentence].append((o.first, o.last, c.key))
+
+    def covered(c: Candidate, o: Occurrence) -> bool:
+        return any(f <= o.first and o.last <= l and (l - f) > (o.last - o.first)
+                   for f, l, key in spans[o.sentence] if key != c.key)
+
+    return [c for c in candidates if c.shape == "acronym" or not all(covered(c, o) for o in c.occurrences)]
+
+
+def _rare_word(text: str, key: str, lex: Lexicon, index: TextIndex) -> bool:
+    """A lowercase word rare in general usage (memoised per index)."""
+    if text[:1].isupper():
+        return False
+    if key not in index.rare:
+        index.rare[key] = _is_rare(key, lex, index)
+    return index.rare[key]
+
+
+def _is_rare(key: str, lex: Lexicon, index: TextIndex) -> bool:
+    if len(key) < 4 or not key.replace("-", "").isalpha():
+        return False
+    if lex.is_function(key) or lex.looks_like_verb(key) or key in index.capitalised or key in lex.not_terms:
+        return False
+    if any(key.startswith(p) for p in lex.candidates.get("skip_prefixes", [])):
+        return False
+    if lex.is_inflected(key) or (lex.is_derived(key) and not _frequent_noun(key, lex, index)):
+        return False            # "gengnya", "pengecaman": forms of ordinary words
+    if _common_stem(key, lex):
+        return False            # "discoverer", "cookware": plain words put together
+    zipf = lex.zipf(key)
+    rare = lex.candidates.get("rare_zipf", 3.0)
+    if zipf < rare:
+        return True
+    # Less rare words count when the article keeps using them ("alloy").
+    return zipf < lex.candidates.get("key_zipf", rare) and \
+        len(index.where.get(key, [])) >= lex.candidates.get("key_count", 1)
+
+
+def _frequent_noun(key: str, lex: Lexicon, index: TextIndex) -> bool:
+    """A verb-shaped noun the article keeps using ("recycling")."""
+    endings = lex.candidates.get("noun_endings", [])
+    return any(key.endswith(e) for e in endings) and \
+        len(index.where.get(key, [])) >= lex.candidates.get("key_count", 1)
+
+
+def _common_stem(key: str, lex: Lexicon) -> bool:
+    """A common word plus a word-forming ending ("discover" + "er")."""
+    floor = lex.candidates.get("common_stem_zipf", 7.0)
+    return any(key.endswith(e) and len(key) - len(e) >= 3 and lex.zipf(key[:-len(e)]) >= floor
+               for e in lex.candidates.get("common_stem_endings", []))
+
+
+def _quoted_phrases(sentence: Sentence, keys: list[str], lex: Lexicon):
+    """Short quoted phrases ("kosmopolitanisme tak berakar") as key tuples."""
+    for match in QUOTED.finditer(sentence.text):
+        start = match.start(1) if match.group(1) else match.start(2)
+        end = match.end(1) if match.group(1) else match.end(2)
+        inside = [i for i, t in enumerate(sentence.tokens) if t.start >= start and t.end <= end]
+        if not 2 <= len(inside) <= 5 or re.search(r"[.!?;:,]", sentence.text[start:end]):
+            continue
+        phrase = tuple(keys[i] for i in inside)
+        if phrase[0] in lex.function_words or phrase[-1] in lex.function_words:
+            continue
+        yield phrase
+
+
+def _collocations(index: TextIndex, subject_words: frozenset[str]):
+    """Lowercase word pairs that recur and hold a rare word ("kultus individu")."""
+    lex = index.lex
+    limit = lex.candidates.get("collocation_zipf", 3.5)
+    pairs: Counter = Counter()
+    usable: dict[str, bool] = {}     # per word: the same words make many pairs
+    for number, sentence in enumerate(index.sentences):
+        keys = index.keys[number]
+        tokens = sentence.tokens
+        for i in range(len(tokens) - 1):
+            a, b = keys[i], keys[i + 1]
+            if tokens[i].cap or tokens[i + 1].cap or sentence.gap(i, i + 1) != " ":
+                continue
+            if not (_collocation_word(a, lex, usable) and _collocation_word(b, lex, usable)):
+                continue
+            pairs[(a, b)] += 1
+    with_subject = lex.candidates.get("subject_collocation_zipf", limit)
+    for (a, b), count in sorted(pairs.items()):
+        rare = min(lex.zipf(a), lex.zipf(b)) < limit or \
+            (a in subject_words and lex.zipf(b) < with_subject) or \
+            (b in subject_words and lex.zipf(a) < with_subject)
+        if count >= 2 and rare:
+            yield (a, b)
+
+
+def _collocation_word(word: str, lex: Lexicon, usable: dict[str, bool]) -> bool:
+    """A word that may stand in a collocation: a plain content word (memoised in `usable`)."""
+    if word not in usable:
+        usable[word] = not (lex.is_function(word) or lex.looks_like_verb(word) or len(word) < 3
+                            or lex.is_inflected(word) or lex.is_derived(word)
+                            or not word.replace("-", "").isalpha())
+    return usable[word]
+
+
+def _locate(candidate: Candidate, index: TextIndex) -> None:
+    """Fill in every occurrence of the candidate, checking case by shape."""
+    for number, position in index.find(candidate.key):
+        sentence = index.sentences[number]
+        last = position + len(candidate.key) - 1
+        tokens = sentence.tokens[position:last + 1]
+        if candidate.shape == "acronym" and not tokens[0].acronym:
+            continue
+        if candidate.shape == "name" and not (tokens[0].cap and (tokens[-1].cap or len(tokens) > 1)):
+            continue
+        runs = index.runs[number]
+        inside = any(f <= position and last <= l and (f, l) != (position, last) for f, l in runs)
+        candidate.occurrences.append(Occurrence(number, position, last, not inside))
+        form = sentence.span_text(position, last)
+        candidate.forms[form[:-2] if form.endswith(POSSESSIVE_ENDS) else form] += 1
+        if _is_quoted(sentence, position, last):
+            candidate.quoted += 1
+
+
+def _is_quoted(sentence: Sentence, first: int, last: int) -> bool:
+    before = sentence.text[:sentence.tokens[first].start]
+    after = sentence.text[sentence.tokens[last].end:]
+    return bool(before) and before[-1] in "\"“'‘" and bool(after) and after[0] in "\"”'’"

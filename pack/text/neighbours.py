@@ -1,0 +1,85 @@
+"""Extract stage, shared: names listed beside people are people.
+
+Inputs: the name candidates, the `Kinds` found so far and the context
+from `kinds`. Outputs: `Kinds` updated in place: a name still taken for a
+term that the article lists beside known people ("Bukharin dan Rykov",
+"Marx dan Engels") becomes a person; beside places, a place. Only when at
+least half of the name's own mentions are in such lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from pack.text.candidates import Candidate
+
+Key = tuple[str, ...]
+ASIDE = re.compile(r"\s*\([^()\w]*\d[^()]*\)")
+
+
+def by_neighbours(names, kinds, ctx, subject) -> None:
+    """Names listed beside people are people; beside places, places.
+
+    Only when at least half of the name's own mentions are in such lists:
+    "Stalin dan Politbiro" once does not make the Politburo a person.
+    """
+    joiners = ctx.lex.words("people", "list_joiners")
+    at: dict[tuple[int, int], Candidate] = {}
+    for c in names:
+        for occ in c.occurrences:
+            if occ.standalone:
+                at[(occ.sentence, occ.first)] = c
+    votes: dict[Key, Counter] = defaultdict(Counter)
+    ends = {(o.sentence, o.last): c for c in names for o in c.occurrences if o.standalone}
+    for (number, first), c in at.items():
+        keys = ctx.index.keys[number]
+        last = first + len(c.key) - 1
+        for other in _listed_next(number, last, keys, joiners, ctx, at) + \
+                _listed_before(number, first, keys, joiners, ctx, ends):
+            if other.key != subject:
+                votes[c.key][kinds.of(other.key)] += 1
+    for c in names:
+        if kinds.kind[c.key] != "term" or c.key[0] in ctx.lex.words("definitions", "term_heads"):
+            continue
+        vote = votes[c.key]
+        if vote["person"] + vote["place"] < c.standalone / 2:
+            continue
+        if vote["person"] and not vote["place"]:
+            kinds.kind[c.key] = "person"
+            kinds.name_part[c.key] = c.key
+        elif vote["place"] and not vote["person"]:
+            kinds.kind[c.key] = "place"
+
+
+def _gap(sentence, left: int, right: int) -> str:
+    """The gap between two tokens without bracketed figures: "Atlanta
+    (19.7), Boston" lists two cities side by side."""
+    gap = sentence.gap(left, right)
+    return ASIDE.sub("", gap) if "(" in gap else gap      # most gaps are a space or a comma
+
+
+def _listed_next(number, last, keys, joiners, ctx, at) -> list[Candidate]:
+    sentence = ctx.index.sentences[number]
+    if last + 1 >= len(keys):
+        return []
+    gap = _gap(sentence, last, last + 1)
+    if gap == ", " and (number, last + 1) in at:
+        return [at[(number, last + 1)]]
+    step = 1 if gap in (" ", ", ") and keys[last + 1] in joiners else 0
+    if step and last + 2 < len(keys) and sentence.gap(last + 1, last + 2) == " ":
+        return [at[(number, last + 2)]] if (number, last + 2) in at else []
+    return []
+
+
+def _listed_before(number, first, keys, joiners, ctx, ends) -> list[Candidate]:
+    sentence = ctx.index.sentences[number]
+    if first == 0:
+        return []
+    gap = _gap(sentence, first - 1, first)
+    if gap == ", " and (number, first - 1) in ends:
+        return [ends[(number, first - 1)]]
+    if gap == " " and keys[first - 1] in joiners and first >= 2:
+        if sentence.gap(first - 2, first - 1) in (" ", ", ") and (number, first - 2) in ends:
+            return [ends[(number, first - 2)]]
+    return []

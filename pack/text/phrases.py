@@ -1,0 +1,208 @@
+"""Extract stage, shared: noun phrases next to a cue, read without a parser.
+
+Inputs: a `Sentence`, its normalised keys and the `Lexicon`. Outputs:
+token spans (first, last) of the noun phrase that ends just before a
+token (`np_before`) or starts at a token (`np_after`), and the text of a
+span with leading determiners dropped (`phrase_text`). The rules are
+shallow on purpose: a phrase stops at clause punctuation, at a boundary
+word (prepositions, conjunctions) and at a verb, except a verb inside a
+relative clause ("yang dipimpin oleh ...", "which ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pack.text.lexicon import Lexicon
+from pack.text.tokens import Sentence
+
+QUOTES = "\"“”'‘’()"
+CLAUSE = re.compile(r"[,;:()\[\]—–\"“”!?]|\s-\s|\.\s|\.$")
+RELATIVE_REACH = 3     # a verb this close after "yang"/"which" belongs to the phrase
+
+
+def clause_break(sentence: Sentence, left: int, right: int) -> bool:
+    """Is there clause punctuation between token `left` and token `right`?"""
+    gap = sentence.gap(left, right)
+    if gap == ". " and len(sentence.tokens[left].text) == 1:
+        return False          # an initial
+    return bool(CLAUSE.search(gap))
+
+
+def bare_gap(sentence: Sentence, left: int, right: int) -> str:
+    """The gap between two tokens with quotation marks and brackets removed."""
+    return "".join(c for c in sentence.gap(left, right) if c not in QUOTES)
+
+
+def ends_clause(sentence: Sentence, last: int) -> bool:
+    """Token `last` is the last of its clause (or of the sentence)."""
+    return last + 1 >= len(sentence.tokens) or clause_break(sentence, last, last + 1)
+
+
+def cue_before(keys: list[str], first: int, phrases) -> int:
+    """Length of the cue phrase that ends just before token `first` (0: none).
+
+    Of several, the one listed first in `phrases` (longest first, for a
+    list from the `Lexicon`).
+    """
+    found = phrase_before(keys, first, phrases)
+    return found[1] if found else 0
+
+
+def cue_after(keys: list[str], start: int, phrases) -> int:
+    """Length of the cue phrase that starts at token `start` (0: none); of several, the one listed first."""
+    found = phrase_after(keys, start, phrases)
+    return found[1] if found else 0
+
+
+def phrase_before(keys, first: int, phrases) -> tuple[int, int] | None:
+    """(place in `phrases`, length) of the first-listed phrase that ends just before token `first`."""
+    places, lengths = _phrase_index(tuple(phrases))
+    best = None
+    for size in lengths:
+        if size <= first:
+            piece = tuple(keys[first - size:first])
+            place = places.get(piece) if len(piece) == size else None
+            if place is not None and (best is None or place < best[0]):
+                best = (place, size)
+    return best
+
+
+def phrase_after(keys, start: int, phrases) -> tuple[int, int] | None:
+    """(place in `phrases`, length) of the first-listed phrase that starts at token `start`."""
+    places, lengths = _phrase_index(tuple(phrases))
+    best = None
+    for size in lengths:
+        piece = tuple(keys[start:start + size])
+        place = places.get(piece) if len(piece) == size else None
+        if place is not None and (best is None or place < best[0]):
+            best = (place, size)
+    return best
+
+
+# id(list) -> (the list, its index). The list is kept, so its id stays its
+# own; by identity, since hashing a list of hundreds of phrases on every
+# call would cost what the index saves. Lists come from the `Lexicon`,
+# which hands out the same object every time.
+_INDEXES: dict[int, tuple[tuple, dict[tuple, int], tuple[int, ...]]] = {}
+MAX_INDEXES = 256
+
+
+def _phrase_index(phrases: tuple) -> tuple[dict[tuple, int], tuple[int, ...]]:
+    """Each phrase's first place in the list, and the lengths there are.
+
+    Cue lists run to hundreds of phrases and are asked about at nearly
+    every token: a lookup per length replaces a comparison per phrase.
+    """
+    entry = _INDEXES.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        places: dict[tuple, int] = {}
+        for place, phrase in enumerate(phrases):
+            places.setdefault(phrase, place)
+        entry = (phrases, places, tuple(sorted({len(p) for p in places})))
+        if len(_INDEXES) >= MAX_INDEXES:
+            _INDEXES.clear()
+        _INDEXES[id(phrases)] = entry
+    return entry[1], entry[2]
+
+
+def np_before(sentence: Sentence, keys: list[str], end: int, lex: Lexicon,
+              max_tokens: int = 12, through_relative: bool = False) -> tuple[int, int] | None:
+    """The noun phrase that ends just before token `end`.
+
+    With `through_relative`, a phrase ending in a relative clause is read
+    whole ("penulis dan seniman yang sebelumnya ditindas").
+    """
+    adverbs = lex.words("definitions", "skip_adverbs")
+    boundary = lex.words("definitions", "boundary_words")
+    relative = lex.words("definitions", "relative_words")
+    last = end - 1
+    while last >= 0 and keys[last] in adverbs and not clause_break(sentence, last, last + 1):
+        last -= 1
+    i = last
+    while i >= 0 and last - i < max_tokens:
+        if i < last and clause_break(sentence, i, i + 1):
+            break
+        key = keys[i]
+        if key in boundary:
+            break
+        if lex.looks_like_verb(key) and not (through_relative and _in_relative(keys, i, relative)):
+            break
+        i -= 1
+    first = i + 1
+    return (first, last) if first <= last else None
+
+
+def _in_relative(keys: list[str], index: int, relative: frozenset[str]) -> bool:
+    return any(k in relative for k in keys[max(0, index - RELATIVE_REACH):index])
+
+
+def np_after(sentence: Sentence, keys: list[str], start: int, lex: Lexicon,
+             max_tokens: int = 25) -> tuple[int, int] | None:
+    """The phrase from token `start` to the end of its clause."""
+    if start >= len(keys):
+        return None
+    i = start
+    while i + 1 < len(keys) and i + 1 - start < max_tokens and not clause_break(sentence, i, i + 1):
+        i += 1
+    if i + 1 < len(keys) and not clause_break(sentence, i, i + 1):
+        return None           # ran past the limit: too long to be a definition
+    while i > start and lex.is_function(keys[i]) and not _number_follows(sentence, i):
+        i -= 1
+    return start, i
+
+
+def _number_follows(sentence: Sentence, index: int) -> bool:
+    """"pada tahun 1898": the year belongs to the phrase."""
+    end = sentence.tokens[index + 1].start if index + 1 < len(sentence.tokens) else len(sentence.text)
+    return bool(re.match(r"\s*\d", sentence.text[sentence.tokens[index].end:end]))
+
+
+def has_verb(keys: list[str], first: int, last: int, lex: Lexicon) -> bool:
+    """A verb outside any relative clause in the span.
+
+    A verb form followed by a participle cue is a participle, not a verb
+    ("potassium used by Wöhler": the agent "by" marks a passive participle).
+    """
+    relative = lex.words("definitions", "relative_words")
+    participle = lex.words("definitions", "participle_cues")
+    for i in range(first, last + 1):
+        if keys[i] in relative:
+            return False
+        if lex.looks_like_verb(keys[i]) and not (i + 1 < len(keys) and keys[i + 1] in participle):
+            return True
+    return False
+
+
+def phrase_text(sentence: Sentence, keys: list[str], first: int, last: int, lex: Lexicon) -> str:
+    """The span's text without a leading determiner ("sebuah", "a").
+
+    Numbers right after the last word stay ("sampai November 1938").
+    """
+    for det in lex.phrases("definitions", "determiners"):
+        if tuple(keys[first:first + len(det)]) == det and first + len(det) <= last:
+            first += len(det)
+            break
+    start = sentence.tokens[first].start
+    lead = re.search(r"\d[\d.,]*$", sentence.text[:start])
+    if lead and (first == 0 or lead.start() >= sentence.tokens[first - 1].end):
+        start = lead.start()          # "a 19th-century manor"
+    end = sentence.tokens[last].end
+    digits = re.match(r"(?:\s?[\d][\d.,–-]*\d|\s?\d)+", sentence.text[end:])
+    if digits:
+        end += len(digits.group().rstrip(".,"))
+    text = sentence.text[start:end].strip(" ,;:")
+    return _balance_quotes(text)
+
+
+def _balance_quotes(text: str) -> str:
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    # A single quote between letters is an apostrophe ("world's"), not a quote.
+    quotes = re.findall(r"(?<![^\W\d_])'|'(?![^\W\d_])", text)
+    if len(quotes) % 2:
+        text = re.sub(r"(?<![^\W\d_])'|'(?![^\W\d_])", "", text)
+    for left, right in (("“", "”"), ("(", ")")):
+        if text.count(left) != text.count(right):
+            text = text.replace(left, "").replace(right, "")
+    return text.strip()

@@ -1,0 +1,96 @@
+"""Extract stage, shared: runs of capitalised words that make one name.
+
+Inputs: a `Sentence`, its normalised keys and the `TextIndex` (which knows
+the words seen capitalised in mid-sentence). Outputs: (first, last) token
+spans of names: "Partai Buruh Demokrat Sosial Rusia", "Joachim von
+Ribbentrop", 'Besarion "Beso" Jughashvili', "Franklin D. Roosevelt". A
+capital that only opens a sentence ("Setelah Lenin ...") is trimmed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pack.text.lexicon import Lexicon
+from pack.text.tokens import Sentence
+
+
+WORD_CHAR = re.compile(r"\w")
+POSSESSIVE_ENDS = ("'s", "’s")
+
+
+def is_initial(sentence: Sentence, index: int) -> bool:
+    """The first word of a sentence (after any opening quote or bracket)."""
+    # Every token starts with a word character, so a later token never opens
+    # the sentence: only the text before the first token needs a look.
+    return index == 0 and not WORD_CHAR.search(sentence.text, 0, sentence.tokens[0].start)
+
+
+def name_runs(sentence: Sentence, keys: list[str], index) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words, trimmed of sentence-start words."""
+    tokens = sentence.tokens
+    runs = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].cap or tokens[i].roman and i == 0:
+            i += 1
+            continue
+        j = _extend_run(sentence, keys, i, index.lex)
+        first, last = _trim_run(sentence, keys, i, j, index)
+        if first <= last:
+            runs.append((first, last))
+        i = j + 1
+    return runs
+
+
+def _plain(sentence: Sentence, left: int, right: int) -> bool:
+    gap = sentence.gap(left, right)
+    if gap == " ":
+        return True
+    # An initial: "Franklin D. Roosevelt", "H. G. Wells".
+    return gap == ". " and len(sentence.tokens[left].text) == 1
+
+
+def _extend_run(sentence: Sentence, keys: list[str], i: int, lex: Lexicon) -> int:
+    tokens = sentence.tokens
+    j = i
+    while j + 1 < len(tokens):
+        if tokens[j].text.endswith(POSSESSIVE_ENDS):
+            break                                   # "Hall's Pittsburgh ..."
+        nxt = tokens[j + 1]
+        if _plain(sentence, j, j + 1) and (nxt.cap or nxt.roman):
+            j += 1
+            continue
+        # A nickname in quotes: 'Besarion "Beso" Jughashvili'.
+        if j + 2 < len(tokens) and sentence.gap(j, j + 1) in (' "', " “") and nxt.cap \
+                and sentence.gap(j + 1, j + 2) in ('" ', "” ") and tokens[j + 2].cap:
+            j += 2
+            continue
+        # A connector between two capitalised words: "Joachim von Ribbentrop".
+        k = j + 1
+        while k < len(tokens) and keys[k] in lex.connectors and _plain(sentence, k - 1, k):
+            k += 1
+        if k > j + 1 and k < len(tokens) and tokens[k].cap and _plain(sentence, k - 1, k):
+            j = k
+            continue
+        break
+    return j
+
+
+def _trim_run(sentence, keys, first, last, index) -> tuple[int, int]:
+    lex = index.lex
+    tokens = sentence.tokens
+    while first <= last:
+        key = keys[first]
+        initial_only = is_initial(sentence, first) and key not in index.capitalised
+        if initial_only or key in lex.function_words or key in lex.not_terms \
+                or key in lex.connectors or tokens[first].roman:
+            first += 1
+        else:
+            break
+    while last >= first and (keys[last] in lex.function_words or keys[last] in lex.connectors
+                             or keys[last] in index.abbreviations):
+        last -= 1
+    if first == last and keys[first] in lex.not_terms:
+        return first, first - 1
+    return first, last
