@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pack.text.candidates import Candidate, TextIndex, collect
 from pack.text.kinds import Kinds, classify
 from pack.text.lexicon import Lexicon, lexicon
+from pack.text.sentences import abbreviations
 from pack.text.tokens import article_sentences, tokenize
 from pack.model import Article
 
@@ -46,7 +47,7 @@ def analyse(article: Article) -> Analysis:
 
 def _analyse(article: Article) -> Analysis:
     lex = lexicon(article.lang)
-    index = TextIndex(article_sentences(article, lex.text.get("abbreviations", [])), lex)
+    index = TextIndex(article_sentences(article, abbreviations(lex.code)), lex)
     subject = tuple(t.key for t in tokenize(article.title))
     words = frozenset(w for w in subject if not lex.is_function(w) and lex.zipf(w) < COMMON_ZIPF)
     candidates = collect(index, words)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pack.text.lexicon import Lexicon
 from pack.text.refine import headed_phrases, modifier_phrases
 from pack.text.runs import is_initial, name_runs
+from pack.text.sentences import abbreviations
 from pack.text.tokens import Sentence
 
 POSSESSIVE_ENDS = ("'s", "’s")
@@ -71,7 +72,7 @@ class TextIndex:
     def __init__(self, sentences: list[Sentence], lex: Lexicon):
         self.sentences = sentences
         self.lex = lex
-        self.abbreviations = frozenset(a.casefold().rstrip(".") for a in lex.text.get("abbreviations", []))
+        self.abbreviations = abbreviations(lex.code)
         # One key per distinct word: an article repeats a few thousand words.
         known: dict[str, str] = {}
         self.keys = [[known[t.text] if t.text in known else known.setdefault(t.text, normal_key(t.text, lex))

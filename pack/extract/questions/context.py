@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from pack.extract.questions.names import NameIndex, sentence_subject
 from pack.extract.questions.qlang import WORD, qlang
-from pack.extract.questions.sentences import (CaseStats, Sentence, first_word, split_sentences,
-                                         strip_fronted)
+from pack.extract.questions.sentences import CaseStats, Sentence, first_word, strip_fronted
 from pack.model import Article, Paragraph, Person, Reference, Section
+from pack.text.sentences import abbreviations, split_sentences
 
 
 @dataclass(frozen=True)
@@ -41,11 +41,12 @@ class Context:
         self.epigraphs = self._epigraphs()
         self.sentences: list[Sentence] = []
         self.by_paragraph: dict[str, list[Sentence]] = {}
+        abbreviated = abbreviations(article.lang)
         for chapter, paragraph in article.paragraphs():
             if paragraph.id in self.epigraphs:
                 continue
             ref = Reference(paragraph.id, chapter.id)
-            found = [Sentence(t, ref, i) for i, t in enumerate(split_sentences(paragraph.text, self.ql))]
+            found = [Sentence(t, ref, i) for i, t in enumerate(split_sentences(paragraph.text, abbreviated))]
             self.by_paragraph[paragraph.id] = found
             self.sentences.extend(found)
         self.cases = CaseStats([s.text for s in self.sentences], self.ql.code)

@@ -47,7 +47,6 @@ class QLang:
         self.templates = self.data.get("templates", {})
         self.definitions = self.data.get("definitions", {})
         sentences = self.data.get("sentences", {})
-        self.abbreviations = frozenset(sentences.get("abbreviations", []))
         self.first_person = frozenset(sentences.get("first_person", []))
         self.person_pronouns = frozenset(words.get("person_pronouns", []))
         self.other_pronouns = frozenset(words.get("other_pronouns", []))

@@ -17,15 +17,10 @@ from dataclasses import dataclass
 from wordfreq import zipf_frequency
 
 from pack.extract.questions.qlang import WORD, QLang
-from pack.text.tokens import search_back
 from pack.model import Reference
 
-# A sentence ends at . ! ? (maybe closed by quotes or a bracket) before a space.
-BOUNDARY = re.compile(r"[.!?][\"”’)\]]*(?=\s+)")
-NEXT_START = re.compile(r"\s+[\"“‘(]?[^\W\d_]|\s+\d")
 EDITORIAL = re.compile(r"\s*\[(?:\.\.\.|…)\]")
 SPACES = re.compile(r"\s{2,}")
-TOKEN_BEFORE = re.compile(r"([\w.]+)$")      # "H", "No", "U.S." before a full stop
 
 
 @dataclass(frozen=True)
@@ -35,31 +30,6 @@ class Sentence:
     text: str
     ref: Reference
     index: int          # position in its paragraph, from 0
-
-
-def split_sentences(text: str, ql: QLang) -> list[str]:
-    """The sentences of a paragraph, verbatim (abbreviations and initials kept)."""
-    pieces, start = [], 0
-    for match in BOUNDARY.finditer(text):
-        end = match.end()
-        if not NEXT_START.match(text, end) or _is_abbreviation(text, match.start(), ql):
-            continue
-        pieces.append(text[start:end].strip())
-        start = end
-    tail = text[start:].strip()
-    if tail:
-        pieces.append(tail)
-    return [p for p in pieces if p]
-
-
-def _is_abbreviation(text: str, dot: int, ql: QLang) -> bool:
-    if text[dot] != ".":
-        return False
-    before = search_back(TOKEN_BEFORE, text, 0, dot)
-    token = before.group(1) if before else ""
-    if len(token) == 1 and token.isupper():
-        return True     # an initial: "H. G. Wells", "Stephen G. Wheatcroft"
-    return token.casefold() in ql.abbreviations
 
 
 class CaseStats:

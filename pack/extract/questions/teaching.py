@@ -12,8 +12,9 @@ one per paragraph and topic, in reading order.
 from __future__ import annotations
 
 from pack.extract.questions.qlang import phrase_pattern, qlang
-from pack.extract.questions.sentences import shorten, split_sentences, tidy
+from pack.extract.questions.sentences import shorten, tidy
 from pack.model import Article, Question, Reference, SensitivePassage
+from pack.text.sentences import abbreviations, split_sentences
 
 # (objective template, question kinds it covers), in teaching order.
 OBJECTIVES = [
@@ -70,7 +71,7 @@ def sensitive_passages(article: Article) -> list[SensitivePassage]:
         # that matches no part of the paragraph matches none of its sentences.
         maybe = [(rule, any_of, all_of) for rule, any_of, all_of in rules
                  if _matches(paragraph.text, any_of, all_of)]
-        sentences = split_sentences(paragraph.text, ql) if maybe else []
+        sentences = split_sentences(paragraph.text, abbreviations(article.lang)) if maybe else []
         for rule, any_of, all_of in maybe:
             hits = [s for s in sentences if _matches(s, any_of, all_of)]
             if hits:
