@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from pack.extract.questions.clauses import names_its_referents
-from pack.extract.questions.qlang import qlang
+from pack.text.language import language
 from pack.extract.questions.generate import candidates, generate_questions
 from pack.extract.questions.teaching import learning_objectives, sensitive_passages
 from pack.model import Article, GlossaryEntry, Paragraph, Person, Reference, Section, TimelineEvent
@@ -324,7 +324,7 @@ def test_recall_is_at_most_a_third(sample):
 
 def _slots(text: str, lang: str) -> list[str] | None:
     """The values filled into the template the question was made from (None: no template fits)."""
-    ql = qlang(lang)
+    ql = language(lang)
     templates = [t for t in ql.templates.values() if isinstance(t, str) and "{" in t]
     templates += [t["text"] for t in ql.templates.get("book", [])]
     # A {date} is a few words ending in a year; every other slot takes as little as it can.
@@ -340,7 +340,7 @@ def _slots(text: str, lang: str) -> list[str] | None:
 
 def test_no_slot_leaks_and_no_dangling_pronouns(sample):
     name, _, questions = sample
-    ql = qlang(SAMPLES[name])
+    ql = language(SAMPLES[name])
     pronouns = ql.person_pronouns | ql.other_pronouns
     for q in questions:
         assert not re.search(r"[{}\[\]]|(?<![\w-])X(?![\w-])|\bch\d+-p\d+\b", q.text), q.text

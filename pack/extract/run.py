@@ -98,7 +98,7 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
         # the fork below, the timeline's process inherits them.
         _import_from_a_short_stack("wordfreq")
         from pack.extract.glossary import extract_glossary
-        from pack.text.lexicon import load_frequencies
+        from pack.text.language import load_frequencies
         from pack.extract.people import extract_people
         load_frequencies(article.lang)
     # What needs the text alone (the timeline first) does not wait for the

@@ -1,7 +1,7 @@
 """Extract stage, shared: the analysis the glossary and the who's-who start from.
 
 Inputs: an `Article`. Outputs: an `Analysis` holding the language
-`Lexicon`, the `TextIndex` of sentences, every `Candidate` with its
+`Language`, the `TextIndex` of sentences, every `Candidate` with its
 occurrences, the person / place / term `Kinds`, and the article's subject
 (the words of its title that are names, e.g. "josef stalin",
 "aluminium"), which neither list shows: the whole book is about it.
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from pack.text.candidates import Candidate, TextIndex, collect
 from pack.text.kinds import Kinds, classify
-from pack.text.lexicon import Lexicon, lexicon
+from pack.text.language import Language, language
 from pack.text.sentences import abbreviations
 from pack.text.tokens import article_sentences, tokenize
 from pack.model import Article
@@ -23,7 +23,7 @@ COMMON_ZIPF = 5.0      # title words this common ("History") are not the subject
 
 @dataclass
 class Analysis:
-    lex: Lexicon
+    lex: Language
     index: TextIndex
     candidates: list[Candidate]
     kinds: Kinds
@@ -46,7 +46,7 @@ def analyse(article: Article) -> Analysis:
 
 
 def _analyse(article: Article) -> Analysis:
-    lex = lexicon(article.lang)
+    lex = language(article.lang)
     index = TextIndex(article_sentences(article, abbreviations(lex.code)), lex)
     subject = tuple(t.key for t in tokenize(article.title))
     words = frozenset(w for w in subject if not lex.is_function(w) and lex.zipf(w) < COMMON_ZIPF)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from pack.text.candidates import Candidate, TextIndex
 from pack.text.firstnames import first_names
-from pack.text.lexicon import Lexicon
+from pack.text.language import Language
 from pack.text.neighbours import by_neighbours
 from pack.text.phrases import cue_after
 from pack.text.places import place_names
@@ -46,7 +46,7 @@ class Kinds:
 @dataclass
 class _Context:
     index: TextIndex
-    lex: Lexicon
+    lex: Language
     places: frozenset[str]
     given: frozenset[str]
     standalone: set
@@ -172,7 +172,7 @@ def _attributive_demonym(c: Candidate, ctx: _Context) -> bool:
     return before_noun * 2 >= c.count
 
 
-def is_place_name(key: Key, lex: Lexicon, places) -> bool:
+def is_place_name(key: Key, lex: Language, places) -> bool:
     if " ".join(key) in places:
         return True
     if any(key[-1].endswith(s) for s in lex.places.get("place_suffixes", [])) and len(key[-1]) > 5:
@@ -211,7 +211,7 @@ def _person_evidence(c: Candidate, ctx: _Context) -> int:
     return score
 
 
-def strip_inflection(key: str, lex: Lexicon) -> str:
+def strip_inflection(key: str, lex: Language) -> str:
     """"sejawatnya" -> "sejawat"."""
     for suffix in lex.candidates.get("inflection_suffixes", []):
         if key.endswith(suffix) and len(key) - len(suffix) >= 3:
@@ -268,7 +268,7 @@ def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Context) -> Non
             kinds.name_part[c.key] = c.key
 
 
-def _word_kind(c: Candidate, lex: Lexicon, places) -> str:
+def _word_kind(c: Candidate, lex: Language, places) -> str:
     if " ".join(c.key) in places:
         return "place"
     if c.key[0] in lex.not_terms:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pack.text.lexicon import Lexicon
+from pack.text.language import Language
 from pack.text.tokens import Sentence
 
 
@@ -51,7 +51,7 @@ def _plain(sentence: Sentence, left: int, right: int) -> bool:
     return gap == ". " and len(sentence.tokens[left].text) == 1
 
 
-def _extend_run(sentence: Sentence, keys: list[str], i: int, lex: Lexicon) -> int:
+def _extend_run(sentence: Sentence, keys: list[str], i: int, lex: Language) -> int:
     tokens = sentence.tokens
     j = i
     while j + 1 < len(tokens):

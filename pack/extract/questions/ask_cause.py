@@ -198,7 +198,7 @@ def _trim_tail(text: str, ctx: Context) -> str:
     words = text.split()
 
     def drop_function_words():
-        while words and ctx.ql.is_function(words[-1].strip(",")):
+        while words and ctx.ql.is_question_function(words[-1].strip(",")):
             words.pop()
 
     drop_function_words()
@@ -231,16 +231,16 @@ def _subject_phrase(text: str, ctx: Context) -> str:
     clause, _ = _tail_clause(text, ctx)
     words = strip_fronted(clause, ctx.ql)[0].split()
     relative = bool(words) and words[-1].casefold() in ctx.ql.words_in("words", "relatives")
-    while words and ctx.ql.is_function(words[-1]):
+    while words and ctx.ql.is_question_function(words[-1]):
         words.pop()       # "kemelut ... yang" before "menimbulkan"
     inside = ctx.ql.words_in("words", "np_prepositions")
     start = len(words)
     while start > 0 and not ctx.ql.is_verb(words[start - 1]) and not words[start - 1].endswith(",") and (
-            not ctx.ql.is_function(words[start - 1]) or words[start - 1].casefold() in inside):
+            not ctx.ql.is_question_function(words[start - 1]) or words[start - 1].casefold() in inside):
         start -= 1        # walk back over the noun phrase, stopping at its verb
     if start > 0 and not relative:
         return ""         # the phrase is the object of another verb, not the cause
-    while start < len(words) and ctx.ql.is_function(words[start]):
+    while start < len(words) and ctx.ql.is_question_function(words[start]):
         start += 1        # a phrase does not open with "di" or "of"
     clause = " ".join(words[start:])
     if not noun_phrase(clause, ctx.ql) or not fit(clause, ctx.ql, min_words=2, max_words=10):

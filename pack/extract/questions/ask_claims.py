@@ -21,7 +21,7 @@ from pack.extract.questions.candidate import Candidate, content_words, evidence,
 from pack.extract.questions.clauses import fit, opens_with_subject
 from pack.extract.questions.context import Context
 from pack.extract.questions.names import name_runs, sentence_subject
-from pack.extract.questions.qlang import WORD
+from pack.extract.questions.sentences import WORD
 from pack.extract.questions.sentences import Sentence, cut_clause, strip_end, strip_fronted, tidy
 
 

@@ -19,7 +19,7 @@ from pack.extract.questions.candidate import Candidate, point, referents_ok
 from pack.extract.questions.clauses import first_clause, fit, opens_with_subject
 from pack.extract.questions.context import Context
 from pack.extract.questions.names import name_runs
-from pack.extract.questions.qlang import WORD
+from pack.extract.questions.sentences import WORD
 from pack.extract.questions.sentences import Sentence, count_dates, cut_clause, strip_fronted_date
 from pack.model import TimelineEvent
 
@@ -172,7 +172,7 @@ def _date_only(ctx: Context, date: str) -> str:
 
 def dated_events(ctx: Context) -> list[TimelineEvent]:
     """The article's dated clauses as timeline events (for the quiz when no timeline is given)."""
-    months = [m.casefold() for m in ctx.ql.data.get("dates", {}).get("months", [])]
+    months = [m.casefold() for m in ctx.ql.questions.get("dates", {}).get("months", [])]
     events = []
     for sentence in ctx.sentences:
         found = dated_clause(ctx, sentence)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from pack.extract.questions.clauses import names_its_referents
 from pack.extract.questions.context import Context
-from pack.extract.questions.qlang import WORD
+from pack.extract.questions.sentences import WORD
 from pack.extract.questions.sentences import Sentence, shorten, strip_end, tidy
 
 # How much each kind of question is worth before its own evidence counts:
@@ -80,7 +80,7 @@ def content_words(text: str, ctx: Context) -> frozenset[str]:
     if text not in known:
         ql = ctx.ql
         known[text] = frozenset(w.casefold() for w in WORD.findall(text)
-                                if len(w) > 3 and not ql.is_function(w) and w.casefold() not in ql.other_pronouns)
+                                if len(w) > 3 and not ql.is_question_function(w) and w.casefold() not in ql.other_pronouns)
     return known[text]
 
 

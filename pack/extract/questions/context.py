@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pack.extract.questions.names import NameIndex, sentence_subject
-from pack.extract.questions.qlang import WORD, qlang
+from pack.extract.questions.sentences import WORD
+from pack.text.language import language
 from pack.extract.questions.sentences import CaseStats, Sentence, first_word, strip_fronted
 from pack.model import Article, Paragraph, Person, Reference, Section
 from pack.text.sentences import abbreviations, split_sentences
@@ -34,7 +35,7 @@ class Context:
 
     def __init__(self, article: Article, people: tuple[Person, ...] = ()):
         self.article = article
-        self.ql = qlang(article.lang)
+        self.ql = language(article.lang)
         self.paragraphs: dict[str, Paragraph] = article.paragraph_index()
         self.section_of: dict[str, Section] = article.section_of()
         self.chapters: dict[str, Section] = {c.id: c for c in article.chapters}
@@ -80,7 +81,7 @@ class Context:
         They are the words of someone the chapter has not introduced yet,
         so no question can be built on them.
         """
-        ql, found = qlang(self.article.lang), set()
+        ql, found = language(self.article.lang), set()
         for chapter in self.article.chapters:
             paragraphs = list(chapter.all_paragraphs())
             if len(paragraphs) < 2:
@@ -98,7 +99,7 @@ class Context:
 
     def _subject(self) -> Subject:
         title = self.article.title or ""
-        parts = [w for w in WORD.findall(title) if not self.ql.is_function(w)]
+        parts = [w for w in WORD.findall(title) if not self.ql.is_question_function(w)]
         short = max(parts, key=lambda w: (self.cases.upper[w.casefold()] + self.cases.lower[w.casefold()], w),
                     default=title)
         # A one-word title ("Toronto") is a person only if the lead says "he"/"she".

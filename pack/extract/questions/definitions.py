@@ -16,7 +16,7 @@ from wordfreq import zipf_frequency
 from pack.extract.questions.clauses import fit, names_its_referents, noun_phrase
 from pack.extract.questions.context import Context
 from pack.extract.questions.names import name_runs
-from pack.extract.questions.qlang import WORD
+from pack.extract.questions.sentences import WORD
 from pack.extract.questions.sentences import Sentence, strip_end, tidy
 from pack.model import GlossaryEntry
 
@@ -58,7 +58,7 @@ def _good_term(term: str, ctx: Context) -> bool:
 def _good_gloss(gloss: str, ctx: Context) -> bool:
     """A phrase that explains a term: a noun phrase of two content words or more."""
     head = _head(gloss, ctx)
-    content = [w for w in WORD.findall(head) if not ctx.ql.is_function(w) and w.casefold() not in ctx.ql.determiners]
+    content = [w for w in WORD.findall(head) if not ctx.ql.is_question_function(w) and w.casefold() not in ctx.ql.determiners]
     pointing = any(w.casefold().endswith(s) and len(w) > len(s) + 2
                    for w in WORD.findall(gloss) for s in ctx.ql.anaphoric_suffixes)
     return (len(content) >= 2 and noun_phrase(head, ctx.ql, 14) and names_its_referents(gloss, ctx.ql)
@@ -98,7 +98,7 @@ def _term_after(text: str, ctx: Context) -> str:
         if words and word[:1] in "(\"“":
             break
         bare = word.strip(",.;:()\"”")
-        if not bare or ctx.ql.is_function(bare) or ctx.ql.is_verb(bare) or bare.casefold() in ctx.ql.determiners:
+        if not bare or ctx.ql.is_question_function(bare) or ctx.ql.is_verb(bare) or bare.casefold() in ctx.ql.determiners:
             if words or bare.casefold() not in ctx.ql.determiners:
                 break
             continue
@@ -112,7 +112,7 @@ def _phrase_before(text: str, ctx: Context, limit: int = 6) -> str:
     """The noun phrase that ends `text`, back to a verb, a comma or a function word."""
     words = text.rstrip(" ,").split()
     relatives = ctx.ql.words_in("words", "relatives")
-    while words and (words[-1].casefold() in relatives or ctx.ql.is_function(words[-1])
+    while words and (words[-1].casefold() in relatives or ctx.ql.is_question_function(words[-1])
                      or words[-1].casefold() in ctx.ql.verbs):
         words.pop()       # "... kadang-kadang disebut", "the metal be named"
     phrase: list[str] = []
@@ -120,10 +120,10 @@ def _phrase_before(text: str, ctx: Context, limit: int = 6) -> str:
         bare = word.strip("\"“”")
         if word.endswith((",", ";", ":")) or ctx.ql.is_verb(bare) or len(phrase) >= limit:
             break
-        if ctx.ql.is_function(bare) and bare.casefold() not in ctx.ql.words_in("words", "np_prepositions"):
+        if ctx.ql.is_question_function(bare) and bare.casefold() not in ctx.ql.words_in("words", "np_prepositions"):
             break
         phrase.insert(0, word)
-    while phrase and (ctx.ql.is_function(phrase[0]) and phrase[0].casefold() not in ctx.ql.determiners):
+    while phrase and (ctx.ql.is_question_function(phrase[0]) and phrase[0].casefold() not in ctx.ql.determiners):
         phrase.pop(0)
     return " ".join(phrase)
 

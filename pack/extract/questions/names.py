@@ -18,7 +18,7 @@ from functools import lru_cache
 import pycountry
 from wordfreq import zipf_frequency
 
-from pack.extract.questions.qlang import QLang
+from pack.text.language import Language
 from pack.extract.questions.sentences import CaseStats, Sentence, strip_fronted
 from pack.model import Person
 
@@ -42,7 +42,7 @@ def country_names(code: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def name_runs(text: str, ql: QLang, cases: CaseStats) -> list[tuple[str, int]]:
+def name_runs(text: str, ql: Language, cases: CaseStats) -> list[tuple[str, int]]:
     """Capitalised names in a sentence, with their offsets ("Nikolai Bukharin", 12)."""
     tokens = list(TOKEN.finditer(text))
     connectors, months = ql.name_connectors, ql.month_names
@@ -78,7 +78,7 @@ def _close(runs: list, current: list, text: str) -> None:
 class NameIndex:
     """Counts and kinds of the names in an article."""
 
-    def __init__(self, sentences: list[Sentence], ql: QLang, cases: CaseStats,
+    def __init__(self, sentences: list[Sentence], ql: Language, cases: CaseStats,
                  people: tuple[Person, ...] = ()):
         self.ql = ql
         self.cases = cases
@@ -113,7 +113,7 @@ class NameIndex:
         after = sentence.text[start + len(name):].split(None, 1)[:1]
         if after and after[0].casefold().strip(",") in self.ql.person_titles:
             self.before_title[name] += 1     # "American engineer": an adjective
-        if after and after[0][:1].islower() and not (self.ql.is_function(after[0]) or self.ql.is_verb(after[0])):
+        if after and after[0][:1].islower() and not (self.ql.is_question_function(after[0]) or self.ql.is_verb(after[0])):
             self.before_noun[name] += 1      # "Canadian city": an adjective, in English at least
         if before and before[-1].casefold() in self.ql.words_in("words", "nation_markers"):
             self.after_nation_word[name] += 1
@@ -143,7 +143,7 @@ class NameIndex:
             return False
         # One word before a title or (where adjectives precede nouns) mostly
         # before a noun is an adjective: "American engineer", "Canadian city".
-        adjective = self.ql.words.get("adjectives_before_nouns") and self.before_noun[name] * 2 >= self.total[name] > 1
+        adjective = self.ql.question_words.get("adjectives_before_nouns") and self.before_noun[name] * 2 >= self.total[name] > 1
         return bool(self.before_title[name] or adjective)
 
     def is_thing(self, name: str) -> bool:
@@ -218,7 +218,7 @@ def _free(text: str, at: int) -> bool:
 # ------------------------------------------------------------ subjects
 
 
-def sentence_subject(text: str, ql: QLang, names: NameIndex) -> tuple[str, bool]:
+def sentence_subject(text: str, ql: Language, names: NameIndex) -> tuple[str, bool]:
     """The grammatical subject of a sentence if it is a name, and whether it is plural.
 
     ("Bukharin", False) for "Bukharin mengungkapkan ...";

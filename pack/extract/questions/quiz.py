@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Iterator
 from pack.extract.questions.ask_recall import dated_events
 from pack.extract.questions.context import Context
 from pack.extract.questions.definitions import text_definitions
-from pack.extract.questions.qlang import WORD
+from pack.extract.questions.sentences import WORD
 from pack.extract.questions.sentences import strip_end
 from pack.model import Article, GlossaryEntry, Person, QuizItem, Reference, TimelineEvent
 
@@ -88,7 +88,7 @@ def _choice(prompt: str, answer: str, pool: list[str], ref: Reference | None, so
 def _definition_choices(ctx: Context, terms: list[GlossaryEntry]) -> Iterator[QuizItem]:
     pool = [_gloss(e, ctx) for e in terms]
     for entry in terms[::2]:
-        prompt = ctx.ql.data["quiz"]["define"].format(term=ctx.ql.as_phrase(entry.term))
+        prompt = ctx.ql.questions["quiz"]["define"].format(term=ctx.ql.as_phrase(entry.term))
         item = _choice(prompt, _gloss(entry, ctx), pool, entry.refs[0], "glossary")
         if item:
             yield item
@@ -104,7 +104,7 @@ def _term_blanks(ctx: Context, terms: list[GlossaryEntry]) -> Iterator[QuizItem]
         definition = _gloss(entry, ctx)
         if entry.term.casefold() in definition.casefold():
             continue      # the definition would give the answer away
-        prompt = ctx.ql.data["quiz"]["term_for"].format(definition=definition)
+        prompt = ctx.ql.questions["quiz"]["term_for"].format(definition=definition)
         yield QuizItem("fill", prompt, [], entry.term, entry.refs[0], source="glossary")
 
 
@@ -112,7 +112,7 @@ def _event_choices(ctx: Context, events: list[TimelineEvent]) -> Iterator[QuizIt
     pool = [e.date_text for e in events]
     years = {e.date_text: _year(e.date_text) for e in events}
     for event in events[::2]:
-        prompt = ctx.ql.data["quiz"]["when"].format(event=_lower_first(strip_end(event.text), ctx))
+        prompt = ctx.ql.questions["quiz"]["when"].format(event=_lower_first(strip_end(event.text), ctx))
         near = _year(event.date_text)
         item = _choice(prompt, event.date_text, pool, event.ref, "timeline",
                        key=lambda o: abs(years.get(o, near) - near) or 9999)
@@ -125,7 +125,7 @@ def _year_blanks(ctx: Context, events: list[TimelineEvent]) -> Iterator[QuizItem
         year = YEAR.search(event.date_text)
         if not year or year.group(0) in event.text:
             continue
-        prompt = ctx.ql.data["quiz"]["year_blank"].format(event=strip_end(event.text))
+        prompt = ctx.ql.questions["quiz"]["year_blank"].format(event=strip_end(event.text))
         yield QuizItem("fill", prompt, [], year.group(0), event.ref, source="timeline")
 
 
@@ -137,7 +137,7 @@ def _person_choices(ctx: Context, persons: list[Person]) -> Iterator[QuizItem]:
         pool = [p.name for p in persons if p is person or p.role.casefold() != role]
         if sum(p.role.casefold() == role for p in persons) > 1:
             continue                  # the role does not single out one person
-        prompt = ctx.ql.data["quiz"]["who"].format(role=_lower_first(strip_end(person.role), ctx))
+        prompt = ctx.ql.questions["quiz"]["who"].format(role=_lower_first(strip_end(person.role), ctx))
         item = _choice(prompt, person.name, pool, person.refs[0], "people")
         if item:
             yield item

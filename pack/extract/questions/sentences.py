@@ -1,6 +1,6 @@
 """Sentences and clauses: the units questions are built from.
 
-Stage: extract (shared helper). Inputs: paragraph text and a `QLang`.
+Stage: extract (shared helper). Inputs: paragraph text and a `Language`.
 Outputs: `Sentence`s that keep their exact text and position, so every
 question can quote and point at its paragraph, and small clause tools:
 drop a fronted date or adverbial ("Pada Maret 1908, ..."), cut a clause at
@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
-from pack.extract.questions.qlang import WORD, QLang
+from pack.text.language import Language
 from pack.model import Reference
 
+WORD = re.compile(r"[^\W_][\w'’-]*")     # a word or a number, as questions count them
 EDITORIAL = re.compile(r"\s*\[(?:\.\.\.|…)\]")
 SPACES = re.compile(r"\s{2,}")
 
@@ -88,7 +89,7 @@ class CaseStats:
 # ------------------------------------------------------------ clause tools
 
 
-def tidy(text: str, ql: QLang) -> str:
+def tidy(text: str, ql: Language) -> str:
     """Remove calendar notes and editorial "[...]", normalise spaces."""
     if ql.date_note:
         text = ql.date_note.sub("", text)
@@ -103,7 +104,7 @@ def strip_end(text: str) -> str:
     return text.rstrip(" .!?;:,").strip()
 
 
-def strip_fronted_date(text: str, ql: QLang) -> tuple[str, str]:
+def strip_fronted_date(text: str, ql: Language) -> tuple[str, str]:
     """("Stalin ditangkap ...", "Pada Maret 1908") from "Pada Maret 1908, Stalin ditangkap ..."."""
     match = ql.fronted_date.match(text)
     if not match:
@@ -111,7 +112,7 @@ def strip_fronted_date(text: str, ql: QLang) -> tuple[str, str]:
     return text[match.end():], text[: match.end()].strip().rstrip(",").strip()
 
 
-def strip_fronted(text: str, ql: QLang) -> tuple[str, str]:
+def strip_fronted(text: str, ql: Language) -> tuple[str, str]:
     """Drop a fronted adverbial phrase that ends in a comma, if there is one.
 
     Returns (rest, fronted). A fronted phrase with a verb of its own
@@ -129,7 +130,7 @@ def strip_fronted(text: str, ql: QLang) -> tuple[str, str]:
     return text[comma + 2:], text[:comma]
 
 
-def cut_clause(text: str, ql: QLang) -> str:
+def cut_clause(text: str, ql: Language) -> str:
     """The clause up to the next clause break (";", ", tetapi", ", but" ...)."""
     semicolon = text.find(";")
     if semicolon >= 0:
@@ -143,7 +144,7 @@ def cut_clause(text: str, ql: QLang) -> str:
     return strip_end(text)
 
 
-def count_dates(text: str, ql: QLang) -> int:
+def count_dates(text: str, ql: Language) -> int:
     return len(ql.time_anchor.findall(text))
 
 
