@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from pack.text.analysis import _RECENT as analysis_cache, analyse
-from pack.extract.glossary.definitions import definitions_at
+from pack.text.definitions import definitions_at
 from pack.extract.glossary.entries import extract_glossary, term_pattern
 from pack.text.language import language
 from pack.text.candidates import normal_key

@@ -23,7 +23,7 @@ import re
 from pack.extract.glossary.aliases import find_aliases
 from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate
-from pack.extract.glossary.definitions import QUALITY, Found, definitions_at
+from pack.text.definitions import QUALITY, Found, definitions_at
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.termmatch import forms_pattern
 from pack.extract.glossary.variants import group_variants

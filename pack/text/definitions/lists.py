@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pack.extract.glossary.glosses import LIST_OF_NAMES
+from pack.text.definitions.brackets import LIST_OF_NAMES
 from pack.text.phrases import cue_before, np_before, phrase_text
 
 ASIDE = re.compile(r"\s*\([^()]*\)")

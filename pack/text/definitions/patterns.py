@@ -29,13 +29,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pack.extract.glossary.glosses import LIST_OF_NAMES, TRANSLATED, gloss, reverse_gloss, skip_bracket
+from pack.text.definitions.brackets import LIST_OF_NAMES, TRANSLATED, gloss, reverse_gloss, skip_bracket
 from pack.text.language import Language
 from pack.text.phrases import (bare_gap, clause_break, cue_after, cue_before, ends_clause, has_verb,
                                   np_after, np_before, phrase_text)
-from pack.extract.glossary.members import member_of, names_listed
-from pack.extract.glossary.origins import origin
-from pack.extract.glossary.relatives import copula, used_as, which_does, which_is
+from pack.text.definitions.lists import member_of, names_listed
+from pack.text.definitions.origins import origin
+from pack.text.definitions.relatives import copula, used_as, which_does, which_is
 from pack.text.tokens import Sentence
 
 APPOSITION_GAPS = (", ", "—", " — ")          # "X, a Y," and "X—a Y—"
