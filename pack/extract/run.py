@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from pack import cache
 from pack.config import Settings
 from pack.aside import Aside
-from pack.model import Article, Extracted, SensitivePassage, TimelineEvent
+from pack.model import Article, Extracted, GlossaryEntry, SensitivePassage, TimelineEvent
 
 if TYPE_CHECKING:
     from pack.extract.questions import Context
@@ -106,14 +106,16 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
     # forked process) while they are.
     with Aside(partial(_from_text, article, asks), parallel="timeline" in needs and len(needs) > 1) as aside:
         if "glossary" in needs:
-            found.glossary = extract_glossary(article, settings.glossary_entries)
+            # Every term: the questions ask about defined terms the appendix leaves out.
+            terms = extract_glossary(article, limit=None)
+            found.glossary = terms[:settings.glossary_entries]
         if "people" in needs:
             found.people = extract_people(article, settings.people_entries)
         if "timeline" in needs:
             text_only = aside.result()
             found.timeline, found.periods = text_only.timeline, text_only.periods
-    if asks:                   # (asking needs the timeline: `text_only` is set)
-        _add_questions(found, article, settings, text_only)
+    if asks:                   # (asking needs the timeline and the glossary: both are set)
+        _add_questions(found, article, settings, text_only, terms)
     # Material computed only to feed the questions is not an appendix.
     for name in ("glossary", "people", "timeline"):
         if name not in wanted:
@@ -162,10 +164,12 @@ def _from_text(article: Article, asks: bool) -> _TextOnly:
     return _TextOnly(timeline, periods, sensitive_passages(article), Context(article))
 
 
-def _add_questions(found: Extracted, article: Article, settings: Settings, text_only: _TextOnly) -> None:
-    from pack.extract.questions import build_quiz, generate_questions, learning_objectives
+def _add_questions(found: Extracted, article: Article, settings: Settings, text_only: _TextOnly,
+                   terms: list[GlossaryEntry]) -> None:
+    from pack.extract.questions import build_quiz, generate_questions, hand_over, learning_objectives
     # One Context (sentences, names, case statistics) for questions and quiz alike.
     context = text_only.context.with_people(tuple(found.people))
+    hand_over(context, terms)
     found.questions = generate_questions(article, found.glossary, found.people, found.timeline,
                                          per_chapter=settings.questions_per_chapter, context=context)
     found.quiz = build_quiz(article, found.glossary, found.timeline, found.people, context=context)

@@ -9,8 +9,9 @@ first. The `ask_*` modules propose questions, `generate` ranks them.
 """
 
 from pack.extract.questions.context import Context
+from pack.extract.questions.definitions import hand_over
 from pack.extract.questions.generate import generate_questions
 from pack.extract.questions.quiz import build_quiz
 from pack.extract.questions.teaching import learning_objectives, sensitive_passages
 
-__all__ = ["Context", "generate_questions", "build_quiz", "learning_objectives", "sensitive_passages"]
+__all__ = ["Context", "hand_over", "generate_questions", "build_quiz", "learning_objectives", "sensitive_passages"]

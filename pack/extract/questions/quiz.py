@@ -20,8 +20,8 @@ from typing import Callable, Iterable, Iterator
 from pack.extract.questions.ask_recall import dated_events
 from pack.extract.questions.context import Context
 from pack.extract.questions.definitions import text_definitions
-from pack.extract.questions.sentences import WORD
-from pack.extract.questions.sentences import strip_end
+from pack.extract.questions.names import mentioned
+from pack.extract.questions.sentences import WORD, strip_end
 from pack.model import Article, GlossaryEntry, Person, QuizItem, Reference, TimelineEvent
 
 OPTIONS = 4
@@ -89,7 +89,7 @@ def _definition_choices(ctx: Context, terms: list[GlossaryEntry]) -> Iterator[Qu
     pool = [_gloss(e, ctx) for e in terms]
     for entry in terms[::2]:
         prompt = ctx.ql.questions["quiz"]["define"].format(term=ctx.ql.as_phrase(entry.term))
-        item = _choice(prompt, _gloss(entry, ctx), pool, entry.refs[0], "glossary")
+        item = _choice(prompt, _gloss(entry, ctx), pool, _where_named(entry, ctx), "glossary")
         if item:
             yield item
 
@@ -105,7 +105,16 @@ def _term_blanks(ctx: Context, terms: list[GlossaryEntry]) -> Iterator[QuizItem]
         if entry.term.casefold() in definition.casefold():
             continue      # the definition would give the answer away
         prompt = ctx.ql.questions["quiz"]["term_for"].format(definition=definition)
-        yield QuizItem("fill", prompt, [], entry.term, entry.refs[0], source="glossary")
+        yield QuizItem("fill", prompt, [], entry.term, _where_named(entry, ctx), source="glossary")
+
+
+def _where_named(entry: GlossaryEntry, ctx: Context) -> Reference:
+    """The first paragraph that writes the term as the quiz does ("PBDSR", not
+    only "Partai Buruh ..."): the teacher finds the answer where the item points."""
+    for ref in entry.refs:
+        if mentioned(entry.term, ctx.paragraphs[ref.paragraph_id].text):
+            return ref
+    return entry.refs[0]
 
 
 def _event_choices(ctx: Context, events: list[TimelineEvent]) -> Iterator[QuizItem]:
