@@ -82,8 +82,12 @@ def _trim_run(sentence, keys, first, last, index) -> tuple[int, int]:
     tokens = sentence.tokens
     while first <= last:
         key = keys[first]
-        initial_only = is_initial(sentence, first) and key not in index.capitalised
-        if initial_only or key in lex.function_words or key in lex.not_terms \
+        initial = is_initial(sentence, first)
+        initial_only = initial and key not in index.capitalised
+        # A function word capitalised in mid-sentence opens a name ("the New
+        # Kingdom", "in New York"); at a sentence start it is only a capital.
+        function = key in lex.function_words and (initial or key not in index.capitalised)
+        if initial_only or function or key in lex.not_terms \
                 or key in lex.connectors or tokens[first].roman:
             first += 1
         else:

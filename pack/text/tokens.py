@@ -104,6 +104,12 @@ def _word_fields(word: str) -> tuple[bool, bool, bool, str]:
     return _is_cap(word), _is_acronym(word), _is_roman(word), _key(word)
 
 
+def text_sentence(text: str) -> Sentence:
+    """A piece of text as a `Sentence` of its own (no place in an article)."""
+    tokens = tokenize(text)
+    return Sentence(text, tokens, Reference("", ""), 0, 0, "", keys=[t.key for t in tokens])
+
+
 def article_sentences(article: Article, abbreviated: frozenset[str]) -> list[Sentence]:
     """Every sentence of the article, in reading order, with its reference."""
     sections = article.section_of()

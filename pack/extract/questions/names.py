@@ -21,8 +21,9 @@ from wordfreq import zipf_frequency
 from pack.text.language import Language
 from pack.extract.questions.sentences import CaseStats, Sentence, strip_fronted
 from pack.model import Person
-
-TOKEN = re.compile(r"[^\W_][\w'’.-]*[\w]|[^\W_]")
+from pack.text.runs import name_runs as scan_runs
+from pack.text.sentences import abbreviations
+from pack.text.tokens import text_sentence
 
 
 @lru_cache(maxsize=None)
@@ -43,36 +44,39 @@ def country_names(code: str) -> frozenset[str]:
 
 
 def name_runs(text: str, ql: Language, cases: CaseStats) -> list[tuple[str, int]]:
-    """Capitalised names in a sentence, with their offsets ("Nikolai Bukharin", 12)."""
-    tokens = list(TOKEN.finditer(text))
-    connectors, months = ql.name_connectors, ql.month_names
-    runs, current = [], []
-    for i, tok in enumerate(tokens):
-        word = tok.group(0).rstrip(".")
-        gap = text[current[-1].end(): tok.start()] if current else " "
-        capital = word[:1].isupper() and word.casefold() not in months
-        if capital and i == 0 and not (cases.is_name_word(word) or word.isupper()):
-            capital = False
-        if capital and current and gap == " ":
-            current.append(tok)
-        elif capital:
-            _close(runs, current, text)
-            current = [tok]
-        elif word in connectors and current and gap == " ":
-            current.append(tok)
-        elif current:
-            _close(runs, current, text)
-            current = []
-    _close(runs, current, text)
-    return runs
+    """Capitalised names in a piece of text, with their offsets ("Nikolai Bukharin", 12).
+
+    The one name scanner (`pack.text.runs`), over the piece's tokens; a
+    word that opens the piece counts as a name only if the article writes
+    it capitalised in mid-sentence too; a month or a lone letter is no name.
+    """
+    piece = text_sentence(text)
+    tokens = piece.tokens
+    found = []
+    for first, last in scan_runs(piece, piece.keys, _NameWords(ql, cases)):
+        while first <= last and tokens[first].key in ql.month_names:
+            first += 1
+        name = text[tokens[first].start:tokens[last].end] if first <= last else ""
+        if len(name) > 1:          # not a lone initial ("U" of "U.S.")
+            found.append((name, tokens[first].start))
+    return found
 
 
-def _close(runs: list, current: list, text: str) -> None:
-    while current and not current[-1].group(0)[:1].isupper():
-        current.pop()          # a run never ends in a connector
-    if current and len(text[current[0].start(): current[-1].end()].rstrip(".")) > 1:
-        name = text[current[0].start(): current[-1].end()].rstrip(".")
-        runs.append((name[:-2] if name.endswith(("'s", "’s")) else name, current[0].start()))
+class _NameWords:
+    """What the scanner asks about words, answered from the questions' view of the article."""
+
+    def __init__(self, ql: Language, cases: CaseStats):
+        self.lex = ql
+        self.capitalised = _Capitalised(cases)
+        self.abbreviations = abbreviations(ql.code)
+
+
+class _Capitalised:
+    def __init__(self, cases: CaseStats):
+        self.cases = cases
+
+    def __contains__(self, key: str) -> bool:
+        return self.cases.is_name_word(key)
 
 
 class NameIndex:
