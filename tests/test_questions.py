@@ -240,17 +240,17 @@ def test_people_list_makes_a_single_name_a_person():
 
 
 def test_people_added_later_give_the_context_built_with_them():
-    # The extract driver builds the Context aside, without people, sends it
+    # The extract driver builds the QuestionContext aside, without people, sends it
     # over pickled, and adds the who's-who's people then.
     import pickle
 
-    from pack.extract.questions.context import Context
+    from pack.extract.questions.context import QuestionContext
 
     a = article("en", "History of aluminium", [EN_LEAD], [
         "In 1888, Hall founded a company. In 1889, Hall began to use internal heating. Hall sold shares."])
     people = (Person("Hall", "chemist"),)
-    direct = Context(a, people)
-    later = pickle.loads(pickle.dumps(Context(a))).with_people(people)
+    direct = QuestionContext(a, people)
+    later = pickle.loads(pickle.dumps(QuestionContext(a))).with_people(people)
     assert later.ql is direct.ql
     assert (later.subject, later.names.people, later.names.surnames) == \
         (direct.subject, direct.names.people, direct.names.surnames)

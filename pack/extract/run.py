@@ -8,7 +8,7 @@ chosen appendices need are run — and imported, since their language data
 and word lists cost start-up time. Questions use the glossary, people
 and timeline, so asking for questions runs those too. What needs the text
 alone (the timeline, the passages that need care, most of the questions'
-`Context`) is computed aside, in a forked process, while the glossary and
+`QuestionContext`) is computed aside, in a forked process, while the glossary and
 the who's-who are (`aside`).
 """
 
@@ -27,7 +27,7 @@ from pack.aside import Aside
 from pack.model import Article, Extracted, GlossaryEntry, SensitivePassage, TimelineEvent
 
 if TYPE_CHECKING:
-    from pack.extract.questions import Context
+    from pack.extract.questions import QuestionContext
 
 
 def extract_all(articles: list[Article], settings: Settings) -> Extracted:
@@ -151,7 +151,7 @@ class _TextOnly(NamedTuple):
     timeline: list[TimelineEvent]
     periods: list
     sensitive: list[SensitivePassage] | None    # these two only when questions are asked:
-    context: Context | None                     # the questions' Context, its people not yet known
+    context: QuestionContext | None             # its people not yet known
 
 
 def _from_text(article: Article, asks: bool) -> _TextOnly:
@@ -160,14 +160,14 @@ def _from_text(article: Article, asks: bool) -> _TextOnly:
     periods = chapter_periods(article, timeline)
     if not asks:
         return _TextOnly(timeline, periods, None, None)
-    from pack.extract.questions import Context, sensitive_passages
-    return _TextOnly(timeline, periods, sensitive_passages(article), Context(article))
+    from pack.extract.questions import QuestionContext, sensitive_passages
+    return _TextOnly(timeline, periods, sensitive_passages(article), QuestionContext(article))
 
 
 def _add_questions(found: Extracted, article: Article, settings: Settings, text_only: _TextOnly,
                    terms: list[GlossaryEntry]) -> None:
     from pack.extract.questions import build_quiz, generate_questions, hand_over, learning_objectives
-    # One Context (sentences, names, case statistics) for questions and quiz alike.
+    # One QuestionContext (sentences, names, case statistics) for questions and quiz alike.
     context = text_only.context.with_people(tuple(found.people))
     hand_over(context, terms)
     found.questions = generate_questions(article, found.glossary, found.people, found.timeline,

@@ -1,7 +1,7 @@
 """What the question generators need to know about one article, built once.
 
 Stage: extract (shared helper). Inputs: an `Article` and, optionally, the
-people list of the who's-who extractor. Outputs: a `Context` with the
+people list of the who's-who extractor. Outputs: a `QuestionContext` with the
 article's sentences (epigraph quotations left out), word-case statistics,
 the name index, the article's subject ("Josef Stalin", a person; "History
 of aluminium", a topic) and pronoun resolution: the person a leading
@@ -30,7 +30,7 @@ class Subject:
     topic: str          # for templates: "kehidupan Josef Stalin", "the history of aluminium"
 
 
-class Context:
+class QuestionContext:
     """One article, prepared for the generators."""
 
     def __init__(self, article: Article, people: tuple[Person, ...] = ()):
@@ -62,7 +62,7 @@ class Context:
             self._once[name] = compute(self)
         return self._once[name]
 
-    def with_people(self, people: tuple[Person, ...]) -> "Context":
+    def with_people(self, people: tuple[Person, ...]) -> "QuestionContext":
         """This context as if built with the who's-who's `people`.
 
         Only which names are people, the surnames and the subject depend on

@@ -1,6 +1,6 @@
 """Terms the article defines itself, for define questions and the quiz.
 
-Stage: extract (questions). Input: a `Context`. Output: `GlossaryEntry`s
+Stage: extract (questions). Input: a `QuestionContext`. Output: `GlossaryEntry`s
 of kind "definition": every term the glossary extractor found a
 definition for in the text, not only the ones the glossary appendix
 keeps, so questions and quiz have terms to ask about beyond the
@@ -11,23 +11,23 @@ hands over the glossary's terms (`hand_over`) so they are found once.
 
 from __future__ import annotations
 
-from pack.extract.questions.context import Context
+from pack.extract.questions.context import QuestionContext
 from pack.model import GlossaryEntry
 
 ONCE_KEY = "text_definitions"
 
 
-def text_definitions(ctx: Context) -> list[GlossaryEntry]:
+def text_definitions(ctx: QuestionContext) -> list[GlossaryEntry]:
     """Every term the article defines, best first."""
     return list(ctx.once(ONCE_KEY, _from_glossary))
 
 
-def hand_over(ctx: Context, terms: list[GlossaryEntry]) -> None:
+def hand_over(ctx: QuestionContext, terms: list[GlossaryEntry]) -> None:
     """Use `terms`, all of the glossary extractor's terms for this article."""
     ctx.once(ONCE_KEY, lambda _: _defined(terms))
 
 
-def _from_glossary(ctx: Context) -> list[GlossaryEntry]:
+def _from_glossary(ctx: QuestionContext) -> list[GlossaryEntry]:
     from pack.extract.glossary import extract_glossary    # (only when no glossary was handed over)
     return _defined(extract_glossary(ctx.article, limit=None))
 

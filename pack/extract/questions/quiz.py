@@ -18,7 +18,7 @@ import re
 from typing import Callable, Iterable, Iterator
 
 from pack.extract.questions.ask_recall import dated_events
-from pack.extract.questions.context import Context
+from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.definitions import text_definitions
 from pack.extract.questions.names import mentioned
 from pack.extract.questions.sentences import WORD, strip_end
@@ -31,9 +31,9 @@ YEAR = re.compile(r"\d{4}")
 
 
 def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: Iterable[TimelineEvent],
-               people: Iterable[Person] = (), count: int = 10, context: Context | None = None) -> list[QuizItem]:
-    """`context`: the article's `Context` with these people, if the caller has it."""
-    ctx = context or Context(article, tuple(people))
+               people: Iterable[Person] = (), count: int = 10, context: QuestionContext | None = None) -> list[QuizItem]:
+    """`context`: the article's `QuestionContext` with these people, if the caller has it."""
+    ctx = context or QuestionContext(article, tuple(people))
     terms = [e for e in glossary if e.kind == "definition" and _short(e.definition) and e.refs]
     terms = terms or [e for e in text_definitions(ctx) if e.kind == "definition" and _short(e.definition)]
     events = [e for e in timeline if e.date_text and e.text and e.ref] or dated_events(ctx)
@@ -85,7 +85,7 @@ def _choice(prompt: str, answer: str, pool: list[str], ref: Reference | None, so
 # ------------------------------------------------------------ makers
 
 
-def _definition_choices(ctx: Context, terms: list[GlossaryEntry]) -> Iterator[QuizItem]:
+def _definition_choices(ctx: QuestionContext, terms: list[GlossaryEntry]) -> Iterator[QuizItem]:
     pool = [_gloss(e, ctx) for e in terms]
     for entry in terms[::2]:
         prompt = ctx.ql.questions["quiz"]["define"].format(term=ctx.ql.as_phrase(entry.term))
@@ -94,12 +94,12 @@ def _definition_choices(ctx: Context, terms: list[GlossaryEntry]) -> Iterator[Qu
             yield item
 
 
-def _gloss(entry: GlossaryEntry, ctx: Context) -> str:
+def _gloss(entry: GlossaryEntry, ctx: QuestionContext) -> str:
     """A definition as an option: no closing dot, first word in the article's case."""
     return ctx.cases.lowered(strip_end(entry.definition))
 
 
-def _term_blanks(ctx: Context, terms: list[GlossaryEntry]) -> Iterator[QuizItem]:
+def _term_blanks(ctx: QuestionContext, terms: list[GlossaryEntry]) -> Iterator[QuizItem]:
     for entry in terms:
         definition = _gloss(entry, ctx)
         if entry.term.casefold() in definition.casefold():
@@ -108,7 +108,7 @@ def _term_blanks(ctx: Context, terms: list[GlossaryEntry]) -> Iterator[QuizItem]
         yield QuizItem("fill", prompt, [], entry.term, _where_named(entry, ctx), source="glossary")
 
 
-def _where_named(entry: GlossaryEntry, ctx: Context) -> Reference:
+def _where_named(entry: GlossaryEntry, ctx: QuestionContext) -> Reference:
     """The first paragraph that writes the term as the quiz does ("PBDSR", not
     only "Partai Buruh ..."): the teacher finds the answer where the item points."""
     for ref in entry.refs:
@@ -117,7 +117,7 @@ def _where_named(entry: GlossaryEntry, ctx: Context) -> Reference:
     return entry.refs[0]
 
 
-def _event_choices(ctx: Context, events: list[TimelineEvent]) -> Iterator[QuizItem]:
+def _event_choices(ctx: QuestionContext, events: list[TimelineEvent]) -> Iterator[QuizItem]:
     pool = [e.date_text for e in events]
     years = {e.date_text: _year(e.date_text) for e in events}
     for event in events[::2]:
@@ -129,7 +129,7 @@ def _event_choices(ctx: Context, events: list[TimelineEvent]) -> Iterator[QuizIt
             yield item
 
 
-def _year_blanks(ctx: Context, events: list[TimelineEvent]) -> Iterator[QuizItem]:
+def _year_blanks(ctx: QuestionContext, events: list[TimelineEvent]) -> Iterator[QuizItem]:
     for event in events:
         year = YEAR.search(event.date_text)
         if not year or year.group(0) in event.text:
@@ -138,7 +138,7 @@ def _year_blanks(ctx: Context, events: list[TimelineEvent]) -> Iterator[QuizItem
         yield QuizItem("fill", prompt, [], year.group(0), event.ref, source="timeline")
 
 
-def _person_choices(ctx: Context, persons: list[Person]) -> Iterator[QuizItem]:
+def _person_choices(ctx: QuestionContext, persons: list[Person]) -> Iterator[QuizItem]:
     for person in persons:
         # A distractor with the same role would be a second right answer
         # ("Siapakah sejarawan?" with two historians among the options).
@@ -157,6 +157,6 @@ def _year(date_text: str) -> int:
     return int(found.group(0)) if found else 0
 
 
-def _lower_first(text: str, ctx: Context) -> str:
+def _lower_first(text: str, ctx: QuestionContext) -> str:
     """Text from another extractor mid-sentence: lowered only where the article writes it so."""
     return ctx.cases.lowered(text, guess=False)
