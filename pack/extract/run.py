@@ -98,9 +98,13 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
         # the fork below, the timeline's process inherits them.
         _import_from_a_short_stack("wordfreq")
         from pack.extract.glossary import extract_glossary
-        from pack.text.language import load_frequencies
         from pack.extract.people import extract_people
+        from pack.text.analysis import analyse
+        from pack.text.language import load_frequencies
         load_frequencies(article.lang)
+        # The article's sentences and their tokens, made once: the process
+        # the timeline and the questions' context are made in inherits them.
+        analyse(article).sentences
     # What needs the text alone (the timeline first) does not wait for the
     # glossary and the who's-who: with a second core it is made aside (a
     # forked process) while they are.

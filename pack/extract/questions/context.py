@@ -17,6 +17,7 @@ from pack.extract.questions.sentences import WORD
 from pack.text.language import language
 from pack.extract.questions.sentences import CaseStats, Sentence, first_word, strip_fronted
 from pack.model import Article, Paragraph, Person, Reference, Section
+from pack.text.analysis import analyse
 from pack.text.sentences import abbreviations, split_sentences
 
 
@@ -51,7 +52,7 @@ class QuestionContext:
             self.by_paragraph[paragraph.id] = found
             self.sentences.extend(found)
         self.cases = CaseStats([s.text for s in self.sentences], self.ql.code)
-        self.names = NameIndex(self.sentences, self.ql, self.cases, tuple(people))
+        self.names = NameIndex(self.sentences, self.ql, self.cases, tuple(people), analyse(article).by_text)
         self.subject = self._subject()
         self._once: dict[str, object] = {}
 

@@ -23,7 +23,7 @@ from pack.extract.questions.sentences import CaseStats, Sentence, strip_fronted
 from pack.model import Person
 from pack.text.runs import name_runs as scan_runs
 from pack.text.sentences import abbreviations
-from pack.text.tokens import text_sentence
+from pack.text.tokens import Sentence as TokenSentence, text_sentence
 
 
 @lru_cache(maxsize=None)
@@ -43,14 +43,15 @@ def country_names(code: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def name_runs(text: str, ql: Language, cases: CaseStats) -> list[tuple[str, int]]:
+def name_runs(text: str, ql: Language, cases: CaseStats, piece: TokenSentence | None = None) -> list[tuple[str, int]]:
     """Capitalised names in a piece of text, with their offsets ("Nikolai Bukharin", 12).
 
     The one name scanner (`pack.text.runs`), over the piece's tokens; a
     word that opens the piece counts as a name only if the article writes
     it capitalised in mid-sentence too; a month or a lone letter is no name.
+    `piece`: the text's tokens, when the caller has them already.
     """
-    piece = text_sentence(text)
+    piece = piece or text_sentence(text)
     tokens = piece.tokens
     found = []
     for first, last in scan_runs(piece, piece.keys, _NameWords(ql, cases)):
@@ -83,7 +84,7 @@ class NameIndex:
     """Counts and kinds of the names in an article."""
 
     def __init__(self, sentences: list[Sentence], ql: Language, cases: CaseStats,
-                 people: tuple[Person, ...] = ()):
+                 people: tuple[Person, ...] = (), tokenised: dict[str, TokenSentence] | None = None):
         self.ql = ql
         self.cases = cases
         self.per_paragraph: dict[str, Counter] = defaultdict(Counter)
@@ -95,7 +96,7 @@ class NameIndex:
         self.before_title: Counter = Counter()
         self.before_noun: Counter = Counter()
         for sentence in sentences:
-            for name, start in name_runs(sentence.text, ql, cases):
+            for name, start in name_runs(sentence.text, ql, cases, (tokenised or {}).get(sentence.text)):
                 self._count(name, start, sentence)
         self.countries = country_names(ql.code)
         self.set_people(people)
