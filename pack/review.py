@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pack.model import Article, Extracted
-from pack.review_kinds import KINDS, Context, Kind, unique_keys
+from pack.review_kinds import KINDS, ReviewContext, Kind, unique_keys
 from pack.review_text import review_text, snapshot_text
 from pack.schema import check, load_toml, raise_problems
 from pack.write import write_atomically
@@ -172,7 +172,7 @@ class Reviews:
         for review in self.files:
             fresh, items = fresh_fields(review.kind, getattr(extracted, review.kind.name))
             merged = merge(fresh, review.mine, review.base)
-            context = Context(articles, warnings, f"{REVIEW_DIR}/{review.path.name}")
+            context = ReviewContext(articles, warnings, f"{REVIEW_DIR}/{review.path.name}")
             changes[review.kind.name] = _unique_ids([
                 review.kind.from_fields(key, fields, items.get(key), context)
                 for key, fields in merged.entries.items()])

@@ -26,7 +26,7 @@ BLOOM = ("remember", "understand", "apply", "analyze", "evaluate", "create")
 AUTO_REFS = 5          # an added term links to its first use in at most this many chapters
 
 
-class Context:
+class ReviewContext:
     """What converting fields back to items needs to know about the articles."""
 
     def __init__(self, articles: list[Article], warnings: list[str], where: str = "") -> None:
@@ -75,7 +75,7 @@ class Kind:
     fields: dict[str, Field]                    # the reviewable fields, in file order
     key_of: Callable[[Any], str]
     to_fields: Callable[[Any], dict]
-    from_fields: Callable[[str, dict, Any, Context], Any]
+    from_fields: Callable[[str, dict, Any, ReviewContext], Any]
 
 
 # ------------------------------------------------------------------ keys
@@ -110,7 +110,7 @@ def _glossary_fields(entry: GlossaryEntry) -> dict:
             "variants": list(entry.variants), "refs": [r.paragraph_id for r in entry.refs]}
 
 
-def _glossary_item(key: str, f: dict, fresh: GlossaryEntry | None, ctx: Context) -> GlossaryEntry:
+def _glossary_item(key: str, f: dict, fresh: GlossaryEntry | None, ctx: ReviewContext) -> GlossaryEntry:
     base = fresh or GlossaryEntry(term="", definition="", kind="definition", id=f"gl-{key}")
     variants = list(f.get("variants", []))
     return replace(base, term=f["term"], definition=f.get("definition", ""),
@@ -126,7 +126,7 @@ def _person_fields(person: Person) -> dict:
             "refs": [r.paragraph_id for r in person.refs]}
 
 
-def _person_item(key: str, f: dict, fresh: Person | None, ctx: Context) -> Person:
+def _person_item(key: str, f: dict, fresh: Person | None, ctx: ReviewContext) -> Person:
     base = fresh or Person(name="", role="", id=f"who-{key}")
     variants = list(f.get("variants", []))
     return replace(base, name=f["name"], role=f.get("role", ""), variants=variants,
@@ -145,7 +145,7 @@ def _event_fields(event: TimelineEvent) -> dict:
             "key_event": event.key, "ref": event.ref.paragraph_id if event.ref else ""}
 
 
-def _event_item(key: str, f: dict, fresh: TimelineEvent | None, ctx: Context) -> TimelineEvent:
+def _event_item(key: str, f: dict, fresh: TimelineEvent | None, ctx: ReviewContext) -> TimelineEvent:
     base = fresh or TimelineEvent(iso="", precision="", date_text="", text="", id=f"ev-{key}")
     event = replace(base, date_text=f["date"], text=f["text"], note=f.get("note", ""),
                     key=f.get("key_event", True), ref=ctx.ref(key, f.get("ref", "")))
@@ -200,7 +200,7 @@ def _question_fields(question: Question) -> dict:
             "answer_passage": question.answer_passage, "answer_points": list(question.answer_points)}
 
 
-def _question_item(key: str, f: dict, fresh: Question | None, ctx: Context) -> Question:
+def _question_item(key: str, f: dict, fresh: Question | None, ctx: ReviewContext) -> Question:
     base = fresh or Question(text="", bloom="understand", kind="teacher", chapter_id="", id=f"q-{key}")
     return replace(base, text=f["text"], bloom=f.get("bloom", "understand"),
                    kind=f.get("kind", "teacher"), chapter_id=ctx.chapter(key, f.get("chapter", "")),

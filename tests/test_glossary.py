@@ -12,9 +12,9 @@ from __future__ import annotations
 import pytest
 
 from pack.text.analysis import _RECENT as analysis_cache, analyse
-from pack.extract.glossary.definitions import definitions_at
+from pack.text.definitions import definitions_at
 from pack.extract.glossary.entries import extract_glossary, term_pattern
-from pack.text.lexicon import lexicon
+from pack.text.language import language
 from pack.text.candidates import normal_key
 from pack.text.tokens import article_sentences
 from pack.model import GlossaryEntry
@@ -32,7 +32,7 @@ def article_of(text: str, lang: str, title: str = "Contoh"):
 
 def definitions(sentence_text: str, term: str, lang: str) -> dict[str, str]:
     """pattern -> definition for `term` in a one-sentence text."""
-    lex = lexicon(lang)
+    lex = language(lang)
     sentence = article_sentences(article_of(sentence_text, lang), [])[0]
     keys = [normal_key(t.text, lex) for t in sentence.tokens]
     words = [normal_key(w, lex) for w in term.split()]

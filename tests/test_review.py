@@ -16,7 +16,7 @@ from pack.cli import main
 from pack.config import Settings
 from pack.model import Extracted, Question, Reference, TimelineEvent
 from pack.review import Reviews, load_reviews, merge
-from pack.review_kinds import KINDS, Context, precision_of, slug_key, unique_keys
+from pack.review_kinds import KINDS, ReviewContext, precision_of, slug_key, unique_keys
 from pack.review_text import review_text, toml_string
 
 COURSE = """[sources]
@@ -88,7 +88,7 @@ def test_items_round_trip_through_their_fields(tmp_path):
     found.timeline[0].note = "K.J.: 6 Desember"
     found.questions[1] = Question("Mengapa?", "analyze", "cause", "ch1", Reference("ch1-p1", "ch1"),
                                   "Pada tahun 1917", ["Alpha", "Gamma"], 0.5, "q-x")
-    context = Context(articles, [])
+    context = ReviewContext(articles, [])
     for kind in KINDS:
         for item in getattr(found, kind.name):
             key = kind.key_of(item)
@@ -250,7 +250,7 @@ def test_an_edited_date_sorts_the_timeline_again(tmp_path):
 def test_a_typed_date_gets_its_html_dates_and_precision(tmp_path, iso, precision, start, end):
     articles = read_articles([write(tmp_path / "a.txt", ARTICLE_ID)], Settings())
     kind = KINDS[2]
-    event = kind.from_fields("x", {"date": "d", "iso": iso, "text": "t"}, None, Context(articles, []))
+    event = kind.from_fields("x", {"date": "d", "iso": iso, "text": "t"}, None, ReviewContext(articles, []))
     assert (event.precision, event.datetime, event.end_datetime) == (precision, start, end)
 
 

@@ -8,7 +8,7 @@ chosen appendices need are run — and imported, since their language data
 and word lists cost start-up time. Questions use the glossary, people
 and timeline, so asking for questions runs those too. What needs the text
 alone (the timeline, the passages that need care, most of the questions'
-`Context`) is computed aside, in a forked process, while the glossary and
+`QuestionContext`) is computed aside, in a forked process, while the glossary and
 the who's-who are (`aside`).
 """
 
@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from pack import cache
 from pack.config import Settings
 from pack.aside import Aside
-from pack.model import Article, Extracted, SensitivePassage, TimelineEvent
+from pack.model import Article, Extracted, GlossaryEntry, SensitivePassage, TimelineEvent
 
 if TYPE_CHECKING:
-    from pack.extract.questions import Context
+    from pack.extract.questions import QuestionContext
 
 
 def extract_all(articles: list[Article], settings: Settings) -> Extracted:
@@ -98,22 +98,28 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
         # the fork below, the timeline's process inherits them.
         _import_from_a_short_stack("wordfreq")
         from pack.extract.glossary import extract_glossary
-        from pack.text.lexicon import load_frequencies
         from pack.extract.people import extract_people
+        from pack.text.analysis import analyse
+        from pack.text.language import load_frequencies
         load_frequencies(article.lang)
+        # The article's sentences and their tokens, made once: the process
+        # the timeline and the questions' context are made in inherits them.
+        analyse(article).sentences
     # What needs the text alone (the timeline first) does not wait for the
     # glossary and the who's-who: with a second core it is made aside (a
     # forked process) while they are.
     with Aside(partial(_from_text, article, asks), parallel="timeline" in needs and len(needs) > 1) as aside:
         if "glossary" in needs:
-            found.glossary = extract_glossary(article, settings.glossary_entries)
+            # Every term: the questions ask about defined terms the appendix leaves out.
+            terms = extract_glossary(article, limit=None)
+            found.glossary = terms[:settings.glossary_entries]
         if "people" in needs:
             found.people = extract_people(article, settings.people_entries)
         if "timeline" in needs:
             text_only = aside.result()
             found.timeline, found.periods = text_only.timeline, text_only.periods
-    if asks:                   # (asking needs the timeline: `text_only` is set)
-        _add_questions(found, article, settings, text_only)
+    if asks:                   # (asking needs the timeline and the glossary: both are set)
+        _add_questions(found, article, settings, text_only, terms)
     # Material computed only to feed the questions is not an appendix.
     for name in ("glossary", "people", "timeline"):
         if name not in wanted:
@@ -149,7 +155,7 @@ class _TextOnly(NamedTuple):
     timeline: list[TimelineEvent]
     periods: list
     sensitive: list[SensitivePassage] | None    # these two only when questions are asked:
-    context: Context | None                     # the questions' Context, its people not yet known
+    context: QuestionContext | None             # its people not yet known
 
 
 def _from_text(article: Article, asks: bool) -> _TextOnly:
@@ -158,14 +164,16 @@ def _from_text(article: Article, asks: bool) -> _TextOnly:
     periods = chapter_periods(article, timeline)
     if not asks:
         return _TextOnly(timeline, periods, None, None)
-    from pack.extract.questions import Context, sensitive_passages
-    return _TextOnly(timeline, periods, sensitive_passages(article), Context(article))
+    from pack.extract.questions import QuestionContext, sensitive_passages
+    return _TextOnly(timeline, periods, sensitive_passages(article), QuestionContext(article))
 
 
-def _add_questions(found: Extracted, article: Article, settings: Settings, text_only: _TextOnly) -> None:
-    from pack.extract.questions import build_quiz, generate_questions, learning_objectives
-    # One Context (sentences, names, case statistics) for questions and quiz alike.
+def _add_questions(found: Extracted, article: Article, settings: Settings, text_only: _TextOnly,
+                   terms: list[GlossaryEntry]) -> None:
+    from pack.extract.questions import build_quiz, generate_questions, hand_over, learning_objectives
+    # One QuestionContext (sentences, names, case statistics) for questions and quiz alike.
     context = text_only.context.with_people(tuple(found.people))
+    hand_over(context, terms)
     found.questions = generate_questions(article, found.glossary, found.people, found.timeline,
                                          per_chapter=settings.questions_per_chapter, context=context)
     found.quiz = build_quiz(article, found.glossary, found.timeline, found.people, context=context)

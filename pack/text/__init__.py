@@ -1,7 +1,7 @@
 """Text analysis shared by every extractor: what an article's text says, computed once.
 
 Input: an `Article` and its language data. Output: sentences and word
-tokens (`tokens`), the language's word lists and frequencies (`lexicon`),
+tokens (`tokens`), the language data and word frequencies (`language`),
 capitalised name runs (`runs`) and candidate names and terms with where
 they occur (`candidates`), each classified as person, place or term
 (`kinds`), noun phrases next to a cue (`phrases`), all gathered in one

@@ -1,37 +1,77 @@
-"""Extract stage, shared: the analysis the glossary and the who's-who start from.
+"""Text analysis: the one analysis of an article, made once and shared by every extractor.
 
-Inputs: an `Article`. Outputs: an `Analysis` holding the language
-`Lexicon`, the `TextIndex` of sentences, every `Candidate` with its
+Stage: extract (shared). Input: an `Article`. Output: an `Analysis`, each
+part computed when first asked for: the language data (`lex`), the
+article's sentences with their word tokens (`sentences`), the `TextIndex`
+of normalised word keys, every name and term `Candidate` with its
 occurrences, the person / place / term `Kinds`, and the article's subject
 (the words of its title that are names, e.g. "josef stalin",
-"aluminium"), which neither list shows: the whole book is about it.
+"aluminium"), which neither the glossary nor the who's-who shows: the
+whole book is about it.
+
+`analyse(article)` keeps the last few analyses, keyed by the article's
+content: the extract driver asks for the sentences before it forks the
+timeline's process (which inherits them), the glossary and the who's-who
+share the rest, and the questions reuse the sentences' tokens.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
 
+from pack.model import Article
 from pack.text.candidates import Candidate, TextIndex, collect
 from pack.text.kinds import Kinds, classify
-from pack.text.lexicon import Lexicon, lexicon
-from pack.text.tokens import article_sentences, tokenize
-from pack.model import Article
+from pack.text.language import Language, language
+from pack.text.sentences import abbreviations
+from pack.text.tokens import Sentence, article_sentences, tokenize
 
 COMMON_ZIPF = 5.0      # title words this common ("History") are not the subject
 
 
-@dataclass
 class Analysis:
-    lex: Lexicon
-    index: TextIndex
-    candidates: list[Candidate]
-    kinds: Kinds
-    subject: tuple[str, ...]
-    subject_words: frozenset[str]
+    """One article's analysis; every part is computed on first use."""
+
+    def __init__(self, article: Article):
+        self.article = article
+
+    @cached_property
+    def lex(self) -> Language:
+        return language(self.article.lang)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return article_sentences(self.article, abbreviations(self.article.lang))
+
+    @cached_property
+    def by_text(self) -> dict[str, Sentence]:
+        """Each sentence by its text: its tokens for whoever split the same sentence."""
+        return {s.text: s for s in self.sentences}
+
+    @cached_property
+    def index(self) -> TextIndex:
+        return TextIndex(self.sentences, self.lex)
+
+    @cached_property
+    def subject(self) -> tuple[str, ...]:
+        return tuple(t.key for t in tokenize(self.article.title))
+
+    @cached_property
+    def subject_words(self) -> frozenset[str]:
+        lex = self.lex
+        return frozenset(w for w in self.subject if not lex.is_function(w) and lex.zipf(w) < COMMON_ZIPF)
+
+    @cached_property
+    def candidates(self) -> list[Candidate]:
+        return collect(self.index, self.subject_words)
+
+    @cached_property
+    def kinds(self) -> Kinds:
+        return classify(self.candidates, self.index, self.subject, self.subject_words)
 
 
 _RECENT: dict[tuple, Analysis] = {}
-RECENT_SIZE = 4        # the glossary and the who's-who of one article share one analysis
+RECENT_SIZE = 4        # a few articles: a course extracts them one after another
 
 
 def analyse(article: Article) -> Analysis:
@@ -40,15 +80,5 @@ def analyse(article: Article) -> Analysis:
     if key not in _RECENT:
         if len(_RECENT) >= RECENT_SIZE:
             _RECENT.pop(next(iter(_RECENT)))
-        _RECENT[key] = _analyse(article)
+        _RECENT[key] = Analysis(article)
     return _RECENT[key]
-
-
-def _analyse(article: Article) -> Analysis:
-    lex = lexicon(article.lang)
-    index = TextIndex(article_sentences(article, lex.text.get("abbreviations", [])), lex)
-    subject = tuple(t.key for t in tokenize(article.title))
-    words = frozenset(w for w in subject if not lex.is_function(w) and lex.zipf(w) < COMMON_ZIPF)
-    candidates = collect(index, words)
-    kinds = classify(candidates, index, subject, words)
-    return Analysis(lex, index, candidates, kinds, subject, words)

@@ -1,6 +1,6 @@
 """Extract stage, shared: candidate names and terms, and where they occur.
 
-Inputs: the article's `Sentence`s (from `tokens`) and the `Lexicon`.
+Inputs: the article's `Sentence`s (from `tokens`) and the `Language`.
 Outputs: a `TextIndex` (sentences with normalised word keys) and a list of
 `Candidate`s, each with every `Occurrence` in reading order. Candidates are
 
@@ -24,9 +24,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from pack.text.lexicon import Lexicon
+from pack.text.language import Language
 from pack.text.refine import headed_phrases, modifier_phrases
 from pack.text.runs import is_initial, name_runs
+from pack.text.sentences import abbreviations
 from pack.text.tokens import Sentence
 
 POSSESSIVE_ENDS = ("'s", "’s")
@@ -68,10 +69,10 @@ class Candidate:
 class TextIndex:
     """Sentences with normalised keys, and a lookup from word key to places."""
 
-    def __init__(self, sentences: list[Sentence], lex: Lexicon):
+    def __init__(self, sentences: list[Sentence], lex: Language):
         self.sentences = sentences
         self.lex = lex
-        self.abbreviations = frozenset(a.casefold().rstrip(".") for a in lex.text.get("abbreviations", []))
+        self.abbreviations = abbreviations(lex.code)
         # One key per distinct word: an article repeats a few thousand words.
         known: dict[str, str] = {}
         self.keys = [[known[t.text] if t.text in known else known.setdefault(t.text, normal_key(t.text, lex))
@@ -116,7 +117,7 @@ class TextIndex:
         return hits
 
 
-def normal_key(word: str, lex: Lexicon) -> str:
+def normal_key(word: str, lex: Language) -> str:
     """Case-folded, possessive removed, reduplication folded ("kulak-kulak")."""
     key = (word[:-2] if word.endswith(POSSESSIVE_ENDS) else word).casefold()
     if lex.text.get("reduplication"):
@@ -197,7 +198,7 @@ def _drop_subsumed(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if c.shape == "acronym" or not all(covered(c, o) for o in c.occurrences)]
 
 
-def _rare_word(text: str, key: str, lex: Lexicon, index: TextIndex) -> bool:
+def _rare_word(text: str, key: str, lex: Language, index: TextIndex) -> bool:
     """A lowercase word rare in general usage (memoised per index)."""
     if text[:1].isupper():
         return False
@@ -206,7 +207,7 @@ def _rare_word(text: str, key: str, lex: Lexicon, index: TextIndex) -> bool:
     return index.rare[key]
 
 
-def _is_rare(key: str, lex: Lexicon, index: TextIndex) -> bool:
+def _is_rare(key: str, lex: Language, index: TextIndex) -> bool:
     if len(key) < 4 or not key.replace("-", "").isalpha():
         return False
     if lex.is_function(key) or lex.looks_like_verb(key) or key in index.capitalised or key in lex.not_terms:
@@ -226,21 +227,21 @@ def _is_rare(key: str, lex: Lexicon, index: TextIndex) -> bool:
         len(index.where.get(key, [])) >= lex.candidates.get("key_count", 1)
 
 
-def _frequent_noun(key: str, lex: Lexicon, index: TextIndex) -> bool:
+def _frequent_noun(key: str, lex: Language, index: TextIndex) -> bool:
     """A verb-shaped noun the article keeps using ("recycling")."""
     endings = lex.candidates.get("noun_endings", [])
     return any(key.endswith(e) for e in endings) and \
         len(index.where.get(key, [])) >= lex.candidates.get("key_count", 1)
 
 
-def _common_stem(key: str, lex: Lexicon) -> bool:
+def _common_stem(key: str, lex: Language) -> bool:
     """A common word plus a word-forming ending ("discover" + "er")."""
     floor = lex.candidates.get("common_stem_zipf", 7.0)
     return any(key.endswith(e) and len(key) - len(e) >= 3 and lex.zipf(key[:-len(e)]) >= floor
                for e in lex.candidates.get("common_stem_endings", []))
 
 
-def _quoted_phrases(sentence: Sentence, keys: list[str], lex: Lexicon):
+def _quoted_phrases(sentence: Sentence, keys: list[str], lex: Language):
     """Short quoted phrases ("kosmopolitanisme tak berakar") as key tuples."""
     for match in QUOTED.finditer(sentence.text):
         start = match.start(1) if match.group(1) else match.start(2)
@@ -279,7 +280,7 @@ def _collocations(index: TextIndex, subject_words: frozenset[str]):
             yield (a, b)
 
 
-def _collocation_word(word: str, lex: Lexicon, usable: dict[str, bool]) -> bool:
+def _collocation_word(word: str, lex: Language, usable: dict[str, bool]) -> bool:
     """A word that may stand in a collocation: a plain content word (memoised in `usable`)."""
     if word not in usable:
         usable[word] = not (lex.is_function(word) or lex.looks_like_verb(word) or len(word) < 3

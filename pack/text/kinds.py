@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from pack.text.candidates import Candidate, TextIndex
 from pack.text.firstnames import first_names
-from pack.text.lexicon import Lexicon
+from pack.text.language import Language
 from pack.text.neighbours import by_neighbours
 from pack.text.phrases import cue_after
 from pack.text.places import place_names
@@ -44,9 +44,9 @@ class Kinds:
 
 
 @dataclass
-class _Context:
+class _Evidence:
     index: TextIndex
-    lex: Lexicon
+    lex: Language
     places: frozenset[str]
     given: frozenset[str]
     standalone: set
@@ -71,7 +71,7 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
                   | lex.words("definitions", "term_heads") | lex.words("definitions", "term_tails"))
     given = frozenset(first_names() - index.lowercase - place_words - vocabulary)
     occupations = lex.phrases("people", "occupations")
-    ctx = _Context(index, lex, places, given, {c.key for c in candidates if c.standalone},
+    ctx = _Evidence(index, lex, places, given, {c.key for c in candidates if c.standalone},
                    occupations + lex.phrases("people", "relations"),
                    frozenset(place_words), subject_words, frozenset(occupations),
                    tuple(sorted({len(o) for o in occupations})))
@@ -94,7 +94,7 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
     return kinds
 
 
-def split_name(key: Key, ctx: _Context) -> Key:
+def split_name(key: Key, ctx: _Evidence) -> Key:
     """Drop titles, places and a known name in front of a person's name.
 
     ("perdana", "menteri", "britania", "raya", "winston", "churchill") ->
@@ -123,7 +123,7 @@ def _place_at(key: Key, p: int, places) -> int:
     return 0
 
 
-def _name_kind(c: Candidate, part: Key, ctx: _Context) -> str:
+def _name_kind(c: Candidate, part: Key, ctx: _Evidence) -> str:
     lex = ctx.lex
     key = c.key
     if key[0] in lex.words("definitions", "term_heads") or key[-1] in lex.words("definitions", "term_tails"):
@@ -157,7 +157,7 @@ def _name_kind(c: Candidate, part: Key, ctx: _Context) -> str:
     return "term"
 
 
-def _attributive_demonym(c: Candidate, ctx: _Context) -> bool:
+def _attributive_demonym(c: Candidate, ctx: _Evidence) -> bool:
     """A nationality adjective: demonym ending, mostly before a lowercase word."""
     word = c.key[0]
     if not any(word.endswith(s) for s in ctx.lex.places.get("demonym_suffixes", [])):
@@ -172,7 +172,7 @@ def _attributive_demonym(c: Candidate, ctx: _Context) -> bool:
     return before_noun * 2 >= c.count
 
 
-def is_place_name(key: Key, lex: Lexicon, places) -> bool:
+def is_place_name(key: Key, lex: Language, places) -> bool:
     if " ".join(key) in places:
         return True
     if any(key[-1].endswith(s) for s in lex.places.get("place_suffixes", [])) and len(key[-1]) > 5:
@@ -184,7 +184,7 @@ def is_place_name(key: Key, lex: Lexicon, places) -> bool:
     return len(key) > 1 and key[-1] in directions and " ".join(key[:-1]) in places
 
 
-def _person_evidence(c: Candidate, ctx: _Context) -> int:
+def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
     """Occurrences after an occupation or a source cue, or before a speech verb."""
     lex = ctx.lex
     longest = max(ctx.occupation_lengths, default=0)
@@ -211,7 +211,7 @@ def _person_evidence(c: Candidate, ctx: _Context) -> int:
     return score
 
 
-def strip_inflection(key: str, lex: Lexicon) -> str:
+def strip_inflection(key: str, lex: Language) -> str:
     """"sejawatnya" -> "sejawat"."""
     for suffix in lex.candidates.get("inflection_suffixes", []):
         if key.endswith(suffix) and len(key) - len(suffix) >= 3:
@@ -219,7 +219,7 @@ def strip_inflection(key: str, lex: Lexicon) -> str:
     return key
 
 
-def _place_context(c: Candidate, ctx: _Context) -> bool:
+def _place_context(c: Candidate, ctx: _Evidence) -> bool:
     """"di Moskow", "kota Gori", "orang Georgia": a place or its people,
     in at least three of ten mentions ("orang Bolshevik" once is not enough)."""
     lex = ctx.lex
@@ -238,7 +238,7 @@ def _place_context(c: Candidate, ctx: _Context) -> bool:
     return located >= max(1, 0.3 * c.standalone)
 
 
-def _in_region(occ, ctx: _Context) -> bool:
+def _in_region(occ, ctx: _Evidence) -> bool:
     """"Vancouver, British Columbia": a name followed by a known region."""
     sentence = ctx.index.sentences[occ.sentence]
     keys = ctx.index.keys[occ.sentence]
@@ -248,7 +248,7 @@ def _in_region(occ, ctx: _Context) -> bool:
     return run is not None and " ".join(keys[run[0]:run[1] + 1]) in ctx.places
 
 
-def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Context) -> None:
+def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> None:
     """A word of a known person's name is that person; so is a name ending in it."""
     surnames: set[str] = set()
     for c in names:
@@ -268,7 +268,7 @@ def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Context) -> Non
             kinds.name_part[c.key] = c.key
 
 
-def _word_kind(c: Candidate, lex: Lexicon, places) -> str:
+def _word_kind(c: Candidate, lex: Language, places) -> str:
     if " ".join(c.key) in places:
         return "place"
     if c.key[0] in lex.not_terms:

@@ -1,6 +1,6 @@
 """Extract stage, shared: noun phrases next to a cue, read without a parser.
 
-Inputs: a `Sentence`, its normalised keys and the `Lexicon`. Outputs:
+Inputs: a `Sentence`, its normalised keys and the `Language`. Outputs:
 token spans (first, last) of the noun phrase that ends just before a
 token (`np_before`) or starts at a token (`np_after`), and the text of a
 span with leading determiners dropped (`phrase_text`). The rules are
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pack.text.lexicon import Lexicon
+from pack.text.language import Language
 from pack.text.tokens import Sentence
 
 QUOTES = "\"“”'‘’()"
@@ -43,7 +43,7 @@ def cue_before(keys: list[str], first: int, phrases) -> int:
     """Length of the cue phrase that ends just before token `first` (0: none).
 
     Of several, the one listed first in `phrases` (longest first, for a
-    list from the `Lexicon`).
+    list from the `Language`).
     """
     found = phrase_before(keys, first, phrases)
     return found[1] if found else 0
@@ -82,7 +82,7 @@ def phrase_after(keys, start: int, phrases) -> tuple[int, int] | None:
 
 # id(list) -> (the list, its index). The list is kept, so its id stays its
 # own; by identity, since hashing a list of hundreds of phrases on every
-# call would cost what the index saves. Lists come from the `Lexicon`,
+# call would cost what the index saves. Lists come from the `Language`,
 # which hands out the same object every time.
 _INDEXES: dict[int, tuple[tuple, dict[tuple, int], tuple[int, ...]]] = {}
 MAX_INDEXES = 256
@@ -106,7 +106,7 @@ def _phrase_index(phrases: tuple) -> tuple[dict[tuple, int], tuple[int, ...]]:
     return entry[1], entry[2]
 
 
-def np_before(sentence: Sentence, keys: list[str], end: int, lex: Lexicon,
+def np_before(sentence: Sentence, keys: list[str], end: int, lex: Language,
               max_tokens: int = 12, through_relative: bool = False) -> tuple[int, int] | None:
     """The noun phrase that ends just before token `end`.
 
@@ -137,7 +137,7 @@ def _in_relative(keys: list[str], index: int, relative: frozenset[str]) -> bool:
     return any(k in relative for k in keys[max(0, index - RELATIVE_REACH):index])
 
 
-def np_after(sentence: Sentence, keys: list[str], start: int, lex: Lexicon,
+def np_after(sentence: Sentence, keys: list[str], start: int, lex: Language,
              max_tokens: int = 25) -> tuple[int, int] | None:
     """The phrase from token `start` to the end of its clause."""
     if start >= len(keys):
@@ -158,7 +158,7 @@ def _number_follows(sentence: Sentence, index: int) -> bool:
     return bool(re.match(r"\s*\d", sentence.text[sentence.tokens[index].end:end]))
 
 
-def has_verb(keys: list[str], first: int, last: int, lex: Lexicon) -> bool:
+def has_verb(keys: list[str], first: int, last: int, lex: Language) -> bool:
     """A verb outside any relative clause in the span.
 
     A verb form followed by a participle cue is a participle, not a verb
@@ -174,7 +174,7 @@ def has_verb(keys: list[str], first: int, last: int, lex: Lexicon) -> bool:
     return False
 
 
-def phrase_text(sentence: Sentence, keys: list[str], first: int, last: int, lex: Lexicon) -> str:
+def phrase_text(sentence: Sentence, keys: list[str], first: int, last: int, lex: Language) -> str:
     """The span's text without a leading determiner ("sebuah", "a").
 
     Numbers right after the last word stay ("sampai November 1938").

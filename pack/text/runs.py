@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pack.text.lexicon import Lexicon
+from pack.text.language import Language
 from pack.text.tokens import Sentence
 
 
@@ -51,7 +51,7 @@ def _plain(sentence: Sentence, left: int, right: int) -> bool:
     return gap == ". " and len(sentence.tokens[left].text) == 1
 
 
-def _extend_run(sentence: Sentence, keys: list[str], i: int, lex: Lexicon) -> int:
+def _extend_run(sentence: Sentence, keys: list[str], i: int, lex: Language) -> int:
     tokens = sentence.tokens
     j = i
     while j + 1 < len(tokens):
@@ -82,8 +82,12 @@ def _trim_run(sentence, keys, first, last, index) -> tuple[int, int]:
     tokens = sentence.tokens
     while first <= last:
         key = keys[first]
-        initial_only = is_initial(sentence, first) and key not in index.capitalised
-        if initial_only or key in lex.function_words or key in lex.not_terms \
+        initial = is_initial(sentence, first)
+        initial_only = initial and key not in index.capitalised
+        # A function word capitalised in mid-sentence opens a name ("the New
+        # Kingdom", "in New York"); at a sentence start it is only a capital.
+        function = key in lex.function_words and (initial or key not in index.capitalised)
+        if initial_only or function or key in lex.not_terms \
                 or key in lex.connectors or tokens[first].roman:
             first += 1
         else:

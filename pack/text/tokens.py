@@ -1,11 +1,11 @@
-"""Extract stage, shared by glossary and who's-who: sentences and word tokens.
+"""Text analysis: word tokens of the article's sentences.
 
-Inputs: an `Article` and the language's abbreviation list (from
-`pack/lang/<code>/glossary.toml`). Outputs: `Sentence` objects in reading
-order, each with its word tokens (character offsets into the sentence) and
-the `Reference` of the paragraph it came from. Every later step (candidate
-terms, definition patterns, roles of people) works on these, so the
-splitting rules live in one place.
+Stage: extract (shared by glossary and who's-who). Inputs: an `Article`
+and the language's abbreviations (see `sentences`, which splits).
+Outputs: `Sentence` objects in reading order, each with its word tokens
+(character offsets into the sentence) and the `Reference` of the
+paragraph it came from. Every later step (candidate terms, definition
+patterns, roles of people) works on these.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pack.model import Article, Reference
+from pack.text.sentences import split_sentences
 
 # A word: letters, optionally joined by hyphens, dashes or apostrophes
 # ("Marxisme–Leninisme", "Brest-Litovsk", "d'Hénouville"), optionally ending
@@ -25,11 +26,6 @@ WORD = re.compile(r"[^\W\d_]+(?:[-–'’][^\W_]+)*")
 ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$")
 PARTICLE = re.compile(r"^[dl]['’][^\W\d_]")
 POSSESSIVE_ENDS = ("'s", "’s")
-# A sentence may end at . ! ? (closed by quotes or a bracket) before a space
-# and a capital, digit or opening quote.
-SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“'(\[]?[A-Z0-9\u00C0-\u024F])")
-LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")     # "D", "No", "U.S" before a dot
-END_WINDOW = 48
 
 
 class Token(NamedTuple):
@@ -108,52 +104,20 @@ def _word_fields(word: str) -> tuple[bool, bool, bool, str]:
     return _is_cap(word), _is_acronym(word), _is_roman(word), _key(word)
 
 
-def search_back(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
-    """`pattern.search` in text[start:end] for a pattern anchored at the end
-    (`X+$`, `L+(?:\\.L+)*$`), trying the last END_WINDOW characters first.
-
-    Such a search tries every start position, so over a whole paragraph it
-    costs time in proportion to the paragraph, and it runs at every full
-    stop. A match in the window that starts at its first or second
-    character may reach further back: only then is the whole range searched.
-    """
-    window = max(start, end - END_WINDOW)
-    match = pattern.search(text, window, end)
-    if match and window > start and match.start() <= window + 1:
-        match = pattern.search(text, start, end)
-    return match
+def text_sentence(text: str) -> Sentence:
+    """A piece of text as a `Sentence` of its own (no place in an article)."""
+    tokens = tokenize(text)
+    return Sentence(text, tokens, Reference("", ""), 0, 0, "", keys=[t.key for t in tokens])
 
 
-def split_sentences(text: str, abbreviations: list[str]) -> list[str]:
-    """Split a paragraph at . ! ? followed by a space and a capital, digit or quote.
-
-    Not after an initial ("Franklin D. Roosevelt") or a listed abbreviation
-    ("No. 270"): those dots end no sentence.
-    """
-    abbrev = {a.casefold().rstrip(".") for a in abbreviations}
-    pieces: list[str] = []
-    start = 0
-    for match in SENTENCE_END.finditer(text):
-        last = search_back(LAST_WORD, text, start, match.start())
-        word = last.group(1) if last else ""
-        if word and (len(word) == 1 and word.isupper() or word.casefold() in abbrev):
-            continue
-        pieces.append(text[start:match.end()].strip())
-        start = match.end()
-    tail = text[start:].strip()
-    if tail:
-        pieces.append(tail)
-    return pieces
-
-
-def article_sentences(article: Article, abbreviations: list[str]) -> list[Sentence]:
+def article_sentences(article: Article, abbreviated: frozenset[str]) -> list[Sentence]:
     """Every sentence of the article, in reading order, with its reference."""
     sections = article.section_of()
     out: list[Sentence] = []
     for number, chapter in enumerate(article.chapters):
         for paragraph in chapter.all_paragraphs():
             ref = Reference(paragraph.id, chapter.id)
-            for position, text in enumerate(split_sentences(paragraph.text, abbreviations)):
+            for position, text in enumerate(split_sentences(paragraph.text, abbreviated)):
                 tokens = tokenize(text)
                 if not tokens:
                     continue

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from pack.extract.timeline import extract_timeline
-from pack.extract.timeline.condense import sentences
+from pack.text.sentences import abbreviations, sentence_spans
 from pack.read import read_article
 
 
@@ -40,7 +40,7 @@ def measure(article_path: Path, gold_path: Path) -> dict:
     report = {"expected": 0, "found": 0, "exact": 0, "missed": [], "inexact": [], "extra": []}
     for pid, number, expected, _ in load_gold(gold_path):
         text = paragraphs[pid].text
-        a, b = sentences(text, article.lang)[number]
+        a, b = sentence_spans(text, abbreviations(article.lang))[number]
         sentence = text[a:b].strip()
         produced = [e for e in events if e.ref.paragraph_id == pid and e.sentence == sentence]
         left = list(produced)               # each produced event answers one expected event

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from pack.extract.timeline import extract_timeline
-from pack.extract.timeline.condense import sentences
+from pack.text.sentences import abbreviations, sentence_spans
 from pack.read import read_article
 from tests.timeline_eval.measure import load_gold
 
@@ -35,7 +35,7 @@ def candidate_sentences(path: Path) -> list[tuple[str, int, str]]:
     article = read_article(path)
     out = []
     for _, paragraph in article.paragraphs():
-        for n, (a, b) in enumerate(sentences(paragraph.text, article.lang)):
+        for n, (a, b) in enumerate(sentence_spans(paragraph.text, abbreviations(article.lang))):
             text = paragraph.text[a:b]
             if BROAD.search(text):
                 out.append((paragraph.id, n, text))

@@ -3,9 +3,9 @@
 Input: an `Article` and how many entries to keep. Output: `GlossaryEntry`s,
 best first, each with the definition the article gives (or the sentence
 that introduces the term) and references to the paragraphs that use it.
-`entries` drives the work; the other modules find definitions of the
-kinds the language data describes (`definitions` and its helpers) and
-group the spellings of one term (`aliases`, `variants`).
+`entries` drives the work, with the definition patterns of
+`pack.text.definitions`; `aliases` and `variants` group the spellings
+of one term.
 """
 
 from pack.extract.glossary.entries import extract_glossary

@@ -23,7 +23,7 @@ import re
 from pack.extract.glossary.aliases import find_aliases
 from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate
-from pack.extract.glossary.definitions import QUALITY, Found, definitions_at
+from pack.text.definitions import QUALITY, Found, definitions_at
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.termmatch import forms_pattern
 from pack.extract.glossary.variants import group_variants
@@ -38,7 +38,8 @@ CONTEXT_MIN_COUNT = 3     # a term the article never explains must be used this 
 CONTEXT_MIN_CHAPTERS = 3  # ... in this many chapters
 
 
-def extract_glossary(article: Article, limit: int = 60) -> list[GlossaryEntry]:
+def extract_glossary(article: Article, limit: int | None = 60) -> list[GlossaryEntry]:
+    """The best `limit` entries (None: every term found), best first."""
     analysis = analyse(article)
     terms = {c.key: c for c in analysis.candidates if _is_term(c, analysis)}
     aliases = [p for p in find_aliases(analysis.index, set(terms)) if p[0] in terms and p[1] in terms]

@@ -1,7 +1,7 @@
 """Extract stage, glossary: group spellings and forms of one term.
 
 Inputs: term candidate keys, alias pairs (from `aliases`) and the
-`Lexicon`. Outputs: groups of keys, each group one glossary entry. Keys
+`Language`. Outputs: groups of keys, each group one glossary entry. Keys
 join a group when
 
 - the article gives them as aliases ("PBDSR" / "Partai Buruh ...");
@@ -14,7 +14,7 @@ join a group when
 
 from __future__ import annotations
 
-from pack.text.lexicon import Lexicon
+from pack.text.language import Language
 
 Key = tuple[str, ...]
 
@@ -44,7 +44,7 @@ class _Groups:
         return sorted(out.values())
 
 
-def group_variants(keys: list[Key], aliases, lex: Lexicon) -> list[list[Key]]:
+def group_variants(keys: list[Key], aliases, lex: Language) -> list[list[Key]]:
     """Groups of keys; `aliases` are (key, key, kind) triples from `aliases`."""
     groups = _Groups(keys)
     for a, b, _ in aliases:
@@ -70,7 +70,7 @@ def group_variants(keys: list[Key], aliases, lex: Lexicon) -> list[list[Key]]:
     return groups.groups()
 
 
-def _stem(word: str, lex: Lexicon) -> str:
+def _stem(word: str, lex: Language) -> str:
     """"marxisme" -> "marx", "de-kulakisasi" -> "dekulakisasi", "anodes" -> "anode"."""
     word = word.replace("–", "-")
     for prefix in lex.candidates.get("hyphen_prefixes", []):

@@ -1,7 +1,7 @@
 """Extract stage, who's-who: roles told around a name rather than next to it.
 
 Inputs: one occurrence of a person's name in a `Sentence` (tokens
-first..last), its normalised keys and the `Lexicon` (`people.toml`).
+first..last), its normalised keys and the `Language` (`people.toml`).
 Outputs: a `Role` or None. Patterns:
 
 - others     "Bukharin dan beberapa anggota Komite Pusat lainnya",

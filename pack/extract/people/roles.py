@@ -2,7 +2,7 @@
 
 Inputs: one occurrence of a person's name in a `Sentence`, where the bare
 name starts inside it (after a title: "Presiden Amerika Serikat | Harry
-Truman"), and the `Lexicon` (`people.toml`). Outputs: a `Role` (text,
+Truman"), and the `Language` (`people.toml`). Outputs: a `Role` (text,
 pattern, whether it names an occupation) or None. Patterns:
 
 - before   "sejarawan Robert Service", "istri Lenin Nadezhda Krupskaya",
@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from pack.text.kinds import is_place_name
-from pack.text.lexicon import Lexicon
+from pack.text.language import Language
 from pack.text.places import place_names
 from pack.text.phrases import cue_before, has_verb, np_after, np_before, phrase_after, phrase_text
 from pack.text.runs import is_initial
@@ -41,7 +41,7 @@ class Role:
 
 
 def role_at(sentence: Sentence, keys: list[str], first: int, name_start: int, last: int,
-            lex: Lexicon) -> Role | None:
+            lex: Language) -> Role | None:
     for finder in (_before, _after, _named, _as, _led):
         role = finder(sentence, keys, first, name_start, last, lex)
         if role and 0 < len(role.text.split()) <= MAX_ROLE_WORDS:
@@ -49,11 +49,11 @@ def role_at(sentence: Sentence, keys: list[str], first: int, name_start: int, la
     return None
 
 
-def role_nouns(lex: Lexicon):
+def role_nouns(lex: Language):
     return lex.phrases("people", "occupations"), lex.phrases("people", "relations")
 
 
-def _strip_pronoun(word: str, lex: Lexicon) -> str:
+def _strip_pronoun(word: str, lex: Language) -> str:
     """"sejawatnya" -> "sejawat", "penulis-penulis" -> "penulis" (a plural
     of a role noun; "benar-benar" stays: an adverb, not a plural)."""
     for suffix in lex.definitions.get("pronoun_suffixes", []):
@@ -66,12 +66,12 @@ def _strip_pronoun(word: str, lex: Lexicon) -> str:
     return word
 
 
-def _is_role_word(word: str, lex: Lexicon) -> bool:
+def _is_role_word(word: str, lex: Language) -> bool:
     occupations, relations = role_nouns(lex)
     return any(word in phrase for phrase in occupations + relations)
 
 
-def find_role_noun(keys: list[str], first: int, last: int, lex: Lexicon) -> tuple[int, bool] | None:
+def find_role_noun(keys: list[str], first: int, last: int, lex: Language) -> tuple[int, bool] | None:
     """Position of the first role noun in keys[first..last] and whether it is an occupation."""
     occupations, relations = role_nouns(lex)
     plurals = lex.candidates.get("plural_suffixes", [])
@@ -87,7 +87,7 @@ def find_role_noun(keys: list[str], first: int, last: int, lex: Lexicon) -> tupl
     return None
 
 
-def clean(text: str, lex: Lexicon) -> str:
+def clean(text: str, lex: Language) -> str:
     """"sejawatnya" -> "sejawat"; leading "seorang"/"the" dropped."""
     words = text.split()
     drop = lex.phrases("people", "role_drop")
@@ -128,7 +128,7 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     return Role(clean(text, lex), pattern, occupation, _owner(keys, span, position, lex))
 
 
-def singular(text: str, noun: str, lex: Lexicon) -> str:
+def singular(text: str, noun: str, lex: Language) -> str:
     """"Austrian chemists Ruprecht and Tondi": each is an "Austrian chemist"."""
     if _is_role_word(noun, lex):
         return text

@@ -1,6 +1,6 @@
 """Cause and effect questions: "Mengapa ...?", "Apa yang memicu ...?", "Explain why ...".
 
-Stage: extract (question generator). Inputs: a `Context`. Outputs:
+Stage: extract (question generator). Inputs: a `QuestionContext`. Outputs:
 `Candidate`s built over the cause and effect markers of the language data:
 "<sebab>, sehingga <akibat>", "<akibat> karena <sebab>", "<sebab> memicu
 <akibat>", "<akibat> disebabkan oleh <sebab>". The effect clause becomes
@@ -18,11 +18,11 @@ from pack.extract.questions.candidate import (Candidate, clean_for_question, con
                                          referents_ok)
 from pack.extract.questions.clauses import (first_clause, fit, noun_phrase, opens_with_active_verb,
                                        opens_with_subject)
-from pack.extract.questions.context import Context
+from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.sentences import Sentence, cut_clause, strip_end, strip_fronted
 
 
-def cause_questions(ctx: Context) -> Iterator[Candidate]:
+def cause_questions(ctx: QuestionContext) -> Iterator[Candidate]:
     for sentence in ctx.sentences:
         yield from _result_marker(ctx, sentence)
         yield from _reason_marker(ctx, sentence)
@@ -33,7 +33,7 @@ def cause_questions(ctx: Context) -> Iterator[Candidate]:
 # ------------------------------------------------------------ markers
 
 
-def _result_marker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+def _result_marker(ctx: QuestionContext, sentence: Sentence) -> Iterator[Candidate]:
     """"<cause>, sehingga <effect>" and "Akibatnya, <effect>" (cause: the sentence before)."""
     text = sentence.text
     mid = ctx.ql.pattern("markers", "result", prefix=r"[,;]\s+")
@@ -49,7 +49,7 @@ def _result_marker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         yield from _effect_clause(ctx, sentence, effect, before.text, inner=False)
 
 
-def _reason_marker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+def _reason_marker(ctx: QuestionContext, sentence: Sentence) -> Iterator[Candidate]:
     """"<effect> karena <cause>" and "Karena <cause>, <effect>"."""
     text = sentence.text
     refuse = ctx.ql.pattern("markers", "not_reason")
@@ -74,7 +74,7 @@ def _reason_marker(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         yield from _why(ctx, sentence, effect, cause, inner=inner)
 
 
-def _causal_verb(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+def _causal_verb(ctx: QuestionContext, sentence: Sentence) -> Iterator[Candidate]:
     """"<cause> memicu <effect>": ask for the cause, and for the effects of the cause."""
     text, ql = sentence.text, ctx.ql
     blockers = set(ql.markers.get("causal_blockers", []))
@@ -105,7 +105,7 @@ def _causal_verb(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                              sentence.text, bonus=-0.1)
 
 
-def _caused_by(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+def _caused_by(ctx: QuestionContext, sentence: Sentence) -> Iterator[Candidate]:
     """"<effect> disebabkan oleh <cause>" -> "Apa yang menyebabkan <effect>?"."""
     text = sentence.text
     for match in ctx.ql.pattern("markers", "caused_by").finditer(text):
@@ -118,7 +118,7 @@ def _caused_by(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
         yield _candidate(ctx, sentence, question, "understand", "cause", effect_np, cause)
 
 
-def _reported_or_hypothetical(clause: str, ctx: Context) -> bool:
+def _reported_or_hypothetical(clause: str, ctx: QuestionContext) -> bool:
     """The marker sits inside "... bahwa ..." or "jika ...": someone's claim or a condition."""
     found = {w.casefold() for w in clause.split()}
     return bool(found & (ctx.ql.words_in("markers", "complementizers")
@@ -128,7 +128,7 @@ def _reported_or_hypothetical(clause: str, ctx: Context) -> bool:
 # ------------------------------------------------------------ building
 
 
-def _effect_clause(ctx: Context, sentence: Sentence, effect: str, cause: str,
+def _effect_clause(ctx: QuestionContext, sentence: Sentence, effect: str, cause: str,
                    inner: bool) -> Iterator[Candidate]:
     """An effect clause with no subject becomes "Apa yang <verb> ...?"; with one, "Mengapa ...?"."""
     if opens_with_active_verb(effect, ctx.ql) and ctx.ql.template("what_verb"):
@@ -140,7 +140,7 @@ def _effect_clause(ctx: Context, sentence: Sentence, effect: str, cause: str,
     yield from _why(ctx, sentence, effect, cause, inner)
 
 
-def _why(ctx: Context, sentence: Sentence, effect: str, cause: str, inner: bool) -> Iterator[Candidate]:
+def _why(ctx: QuestionContext, sentence: Sentence, effect: str, cause: str, inner: bool) -> Iterator[Candidate]:
     body, _ = strip_fronted(strip_end(effect), ctx.ql)
     if not opens_with_subject(body, ctx.ql) or not cause.strip():
         return
@@ -155,12 +155,12 @@ def _why(ctx: Context, sentence: Sentence, effect: str, cause: str, inner: bool)
     yield _candidate(ctx, sentence, question, "understand", "cause", body, cause, bonus=bonus)
 
 
-def _template_why(clause: str, ctx: Context) -> str:
+def _template_why(clause: str, ctx: QuestionContext) -> str:
     key = "explain_why" if ctx.ql.template("explain_why") else "why"
     return ctx.ql.template(key).format(clause=clause)
 
 
-def _inverted_why(clause: str, ctx: Context) -> str:
+def _inverted_why(clause: str, ctx: QuestionContext) -> str:
     """ "Why was aluminium difficult to refine?" where the language inverts around "to be"."""
     aux = set(ctx.ql.templates.get("invert_aux", []))
     words = clause.split()
@@ -173,7 +173,7 @@ def _inverted_why(clause: str, ctx: Context) -> str:
     return ""
 
 
-def _candidate(ctx: Context, sentence: Sentence, question: str, bloom: str, kind: str,
+def _candidate(ctx: QuestionContext, sentence: Sentence, question: str, bloom: str, kind: str,
                focus: str, cause: str, bonus: float = 0.0) -> Candidate:
     answer = _trim_tail(cause, ctx)
     if not content_words(answer, ctx):
@@ -184,7 +184,7 @@ def _candidate(ctx: Context, sentence: Sentence, question: str, bloom: str, kind
                      points=evidence(ctx, sentence, focus, first=answer), bonus=bonus)
 
 
-def _weight(effect: str, ctx: Context) -> float:
+def _weight(effect: str, ctx: QuestionContext) -> float:
     """An effect that names something (Perang Dingin) beats one about "mukanya"."""
     words = effect.split()
     named = any(w[:1].isupper() for w in words)
@@ -193,12 +193,12 @@ def _weight(effect: str, ctx: Context) -> float:
     return (0.3 if named else 0.0) - (0.3 if pointing else 0.0)
 
 
-def _trim_tail(text: str, ctx: Context) -> str:
+def _trim_tail(text: str, ctx: QuestionContext) -> str:
     """Without trailing function words, nor a trailing "..., and this also"."""
     words = text.split()
 
     def drop_function_words():
-        while words and ctx.ql.is_function(words[-1].strip(",")):
+        while words and ctx.ql.is_question_function(words[-1].strip(",")):
             words.pop()
 
     drop_function_words()
@@ -209,12 +209,12 @@ def _trim_tail(text: str, ctx: Context) -> str:
     return " ".join(words).rstrip(",")
 
 
-def _last_clause(text: str, ctx: Context) -> str:
+def _last_clause(text: str, ctx: QuestionContext) -> str:
     clause, _ = _tail_clause(text, ctx)
     return strip_fronted(clause, ctx.ql)[0]
 
 
-def _tail_clause(text: str, ctx: Context) -> tuple[str, bool]:
+def _tail_clause(text: str, ctx: QuestionContext) -> tuple[str, bool]:
     """The last clause of `text` and whether it starts inside the sentence."""
     starts = [m.end() for m in ctx.ql.clause_break.finditer(text)]
     starts += [m.end() for m in re.finditer(r";\s+", text)]
@@ -226,21 +226,21 @@ def _tail_clause(text: str, ctx: Context) -> tuple[str, bool]:
     return text[max(starts):].lstrip(", ").strip(), True
 
 
-def _subject_phrase(text: str, ctx: Context) -> str:
+def _subject_phrase(text: str, ctx: QuestionContext) -> str:
     """The noun phrase right before a causal verb: "kemelut di bidang produksi pangan"."""
     clause, _ = _tail_clause(text, ctx)
     words = strip_fronted(clause, ctx.ql)[0].split()
     relative = bool(words) and words[-1].casefold() in ctx.ql.words_in("words", "relatives")
-    while words and ctx.ql.is_function(words[-1]):
+    while words and ctx.ql.is_question_function(words[-1]):
         words.pop()       # "kemelut ... yang" before "menimbulkan"
     inside = ctx.ql.words_in("words", "np_prepositions")
     start = len(words)
     while start > 0 and not ctx.ql.is_verb(words[start - 1]) and not words[start - 1].endswith(",") and (
-            not ctx.ql.is_function(words[start - 1]) or words[start - 1].casefold() in inside):
+            not ctx.ql.is_question_function(words[start - 1]) or words[start - 1].casefold() in inside):
         start -= 1        # walk back over the noun phrase, stopping at its verb
     if start > 0 and not relative:
         return ""         # the phrase is the object of another verb, not the cause
-    while start < len(words) and ctx.ql.is_function(words[start]):
+    while start < len(words) and ctx.ql.is_question_function(words[start]):
         start += 1        # a phrase does not open with "di" or "of"
     clause = " ".join(words[start:])
     if not noun_phrase(clause, ctx.ql) or not fit(clause, ctx.ql, min_words=2, max_words=10):

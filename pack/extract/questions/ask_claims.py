@@ -1,6 +1,6 @@
 """Evaluation and comparison questions from claims: historians' views and the text's own.
 
-Stage: extract (question generator). Inputs: a `Context`. Outputs:
+Stage: extract (question generator). Inputs: a `QuestionContext`. Outputs:
 `Candidate`s "Menurut <sejarawan>, <klaim>. Sejauh mana Anda setuju?
 Gunakan bukti dari bab ini." (evaluate), "Bandingkan pendapat A dan B
 tentang <topik>." when two people's claims in one paragraph share a topic
@@ -19,9 +19,9 @@ from typing import Iterator
 
 from pack.extract.questions.candidate import Candidate, content_words, evidence, point, referents_ok
 from pack.extract.questions.clauses import fit, opens_with_subject
-from pack.extract.questions.context import Context
+from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.names import name_runs, sentence_subject
-from pack.extract.questions.qlang import WORD
+from pack.extract.questions.sentences import WORD
 from pack.extract.questions.sentences import Sentence, cut_clause, strip_end, strip_fronted, tidy
 
 
@@ -36,12 +36,12 @@ class Claim:
     historian: bool
 
 
-def claims(ctx: Context) -> list[Claim]:
+def claims(ctx: QuestionContext) -> list[Claim]:
     """Every claim the article attributes to a named person."""
     return list(ctx.once("claims", _claims))
 
 
-def _claims(ctx: Context) -> list[Claim]:
+def _claims(ctx: QuestionContext) -> list[Claim]:
     found = []
     for sentence in ctx.sentences:
         for holder, raw in [*_according_to(ctx, sentence), *_claim_verb(ctx, sentence)]:
@@ -51,7 +51,7 @@ def _claims(ctx: Context) -> list[Claim]:
     return found
 
 
-def claim_questions(ctx: Context) -> Iterator[Candidate]:
+def claim_questions(ctx: QuestionContext) -> Iterator[Candidate]:
     found = claims(ctx)
     for claim in found:
         key = "claim_historian" if claim.historian else "claim_other"
@@ -71,7 +71,7 @@ def claim_questions(ctx: Context) -> Iterator[Candidate]:
 # ------------------------------------------------------------ finding claims
 
 
-def _according_to(ctx: Context, sentence: Sentence):
+def _according_to(ctx: QuestionContext, sentence: Sentence):
     """"Menurut sejarawan Robert Service, Stalin telah menjadi ..."."""
     match = ctx.ql.pattern("markers", "according_to", prefix=r"^").match(sentence.text)
     if match:
@@ -80,7 +80,7 @@ def _according_to(ctx: Context, sentence: Sentence):
             yield sentence.text[match.end(): comma].strip(), sentence.text[comma + 2:]
 
 
-def _claim_verb(ctx: Context, sentence: Sentence):
+def _claim_verb(ctx: QuestionContext, sentence: Sentence):
     """"Robert Service berpendapat bahwa ..." / "Stahl stated that ..."."""
     for match in ctx.ql.pattern("markers", "claim_verbs").finditer(sentence.text):
         before = strip_fronted(sentence.text[: match.start()].strip(), ctx.ql)[0]
@@ -89,7 +89,7 @@ def _claim_verb(ctx: Context, sentence: Sentence):
         yield before, sentence.text[match.end():]
 
 
-def _claim(ctx: Context, sentence: Sentence, holder: str, raw: str) -> Claim | None:
+def _claim(ctx: QuestionContext, sentence: Sentence, holder: str, raw: str) -> Claim | None:
     name, surface = _holder_name(ctx, sentence, holder)
     if not name:
         return None
@@ -107,7 +107,7 @@ def _claim(ctx: Context, sentence: Sentence, holder: str, raw: str) -> Claim | N
     return Claim(holder, name, surface, tidy(text, ctx.ql), raw, sentence, _is_historian(ctx, holder, name))
 
 
-def _holder_name(ctx: Context, sentence: Sentence, holder: str) -> tuple[str, str]:
+def _holder_name(ctx: QuestionContext, sentence: Sentence, holder: str) -> tuple[str, str]:
     """(full name, name as written here) of the person who holds the claim; ("", "") if none."""
     if holder.casefold() in ctx.ql.person_pronouns:
         person = ctx.antecedent(sentence, inner=False)
@@ -129,7 +129,7 @@ def _holder_name(ctx: Context, sentence: Sentence, holder: str) -> tuple[str, st
     return ctx.names.full_name(name), name
 
 
-def _is_historian(ctx: Context, holder: str, name: str) -> bool:
+def _is_historian(ctx: QuestionContext, holder: str, name: str) -> bool:
     if ctx.is_subject(name):
         return False
     if ctx.ql.historian.search(holder):
@@ -142,7 +142,7 @@ def _is_historian(ctx: Context, holder: str, name: str) -> bool:
 # ------------------------------------------------------------ comparing
 
 
-def _compare_views(ctx: Context, found: list[Claim]) -> Iterator[Candidate]:
+def _compare_views(ctx: QuestionContext, found: list[Claim]) -> Iterator[Candidate]:
     """Two people's claims in one paragraph that share a topic."""
     by_paragraph: dict[str, list[Claim]] = {}
     for claim in found:
@@ -163,7 +163,7 @@ def _compare_views(ctx: Context, found: list[Claim]) -> Iterator[Candidate]:
                             bonus=0.1 * len(topic.split()), topic=f"{a.name}|{b.name}")
 
 
-def _shared_topic(ctx: Context, first: str, second: str) -> str:
+def _shared_topic(ctx: QuestionContext, first: str, second: str) -> str:
     """The longest run of words both claims use, starting and ending on a content word."""
     a = WORD.findall(first)
     b_text = " " + " ".join(w.casefold() for w in WORD.findall(second)) + " "
@@ -186,7 +186,7 @@ def _shared_topic(ctx: Context, first: str, second: str) -> str:
     return best
 
 
-def _contrasts(ctx: Context) -> Iterator[Candidate]:
+def _contrasts(ctx: QuestionContext) -> Iterator[Candidate]:
     """ "Tidak seperti A, B ..." -> "Apa perbedaan antara B dan A menurut bab ini?"."""
     pattern = ctx.ql.pattern("markers", "contrast", prefix=r"^")
     for sentence in ctx.sentences:
@@ -206,7 +206,7 @@ def _contrasts(ctx: Context) -> Iterator[Candidate]:
                         topic=f"{subject}|{others[0]}")
 
 
-def _text_claims(ctx: Context) -> Iterator[Candidate]:
+def _text_claims(ctx: QuestionContext) -> Iterator[Candidate]:
     """The text's own judgements ("... menjadi titik balik ...") to weigh against its evidence."""
     verbs = ctx.ql.pattern("markers", "claim_verbs")
     according = ctx.ql.pattern("markers", "according_to")

@@ -1,6 +1,6 @@
 """Recall and sequence questions from dated sentences.
 
-Stage: extract (question generator). Inputs: a `Context`. Outputs:
+Stage: extract (question generator). Inputs: a `QuestionContext`. Outputs:
 `Candidate`s "Kapan <klausa>?" and "Siapa yang <predikat> <tanggal>?" /
 "Who <predicate> <date>?" (remember), built only from sentences with
 exactly one date (two dates in one sentence broke questions in trials),
@@ -17,16 +17,16 @@ from typing import Iterator
 
 from pack.extract.questions.candidate import Candidate, point, referents_ok
 from pack.extract.questions.clauses import first_clause, fit, opens_with_subject
-from pack.extract.questions.context import Context
+from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.names import name_runs
-from pack.extract.questions.qlang import WORD
+from pack.extract.questions.sentences import WORD
 from pack.extract.questions.sentences import Sentence, count_dates, cut_clause, strip_fronted_date
 from pack.model import TimelineEvent
 
 YEAR = re.compile(r"\d{4}")
 
 
-def dated_clause(ctx: Context, sentence: Sentence) -> tuple[str, str] | None:
+def dated_clause(ctx: QuestionContext, sentence: Sentence) -> tuple[str, str] | None:
     """(date phrase, clause) for a sentence with one dated fact, else None."""
     text = sentence.text
     count, relative = _dates_in(ctx, text)
@@ -38,10 +38,10 @@ def dated_clause(ctx: Context, sentence: Sentence) -> tuple[str, str] | None:
     return date, first_clause(rest, ctx.ql)
 
 
-def _dates_in(ctx: Context, text: str) -> tuple[int, bool]:
+def _dates_in(ctx: QuestionContext, text: str) -> tuple[int, bool]:
     """How many dates a sentence has, and whether one is relative ("two years later").
 
-    Memoised per Context: both recall generators ask it of every sentence.
+    Memoised per QuestionContext: both recall generators ask it of every sentence.
     """
     known = ctx.once("dates_in", lambda _: {})
     if text not in known:
@@ -49,7 +49,7 @@ def _dates_in(ctx: Context, text: str) -> tuple[int, bool]:
     return known[text]
 
 
-def _resolved(ctx: Context, sentence: Sentence, clause: str) -> str:
+def _resolved(ctx: QuestionContext, sentence: Sentence, clause: str) -> str:
     if not opens_with_subject(clause, ctx.ql):
         return ""
     resolved = ctx.resolve(clause, sentence, inner=False)
@@ -58,7 +58,7 @@ def _resolved(ctx: Context, sentence: Sentence, clause: str) -> str:
     return resolved
 
 
-def recall_questions(ctx: Context) -> Iterator[Candidate]:
+def recall_questions(ctx: QuestionContext) -> Iterator[Candidate]:
     for sentence in ctx.sentences:
         found = dated_clause(ctx, sentence)
         if found and ctx.ql.template("recall_when"):
@@ -71,7 +71,7 @@ def recall_questions(ctx: Context) -> Iterator[Candidate]:
         yield from _who(ctx, sentence)
 
 
-def _who(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
+def _who(ctx: QuestionContext, sentence: Sentence) -> Iterator[Candidate]:
     """"Siapa yang menjadi kepala NKVD ... pada tahun 1936?" when a person is the subject."""
     text = sentence.text
     count, relative = _dates_in(ctx, text)
@@ -106,7 +106,7 @@ def _who(ctx: Context, sentence: Sentence) -> Iterator[Candidate]:
                     points=[point(subject, ctx), point(clause, ctx)], bonus=0.1 if dated else -0.1)
 
 
-def sequence_questions(ctx: Context, timeline: tuple[TimelineEvent, ...] = ()) -> Iterator[Candidate]:
+def sequence_questions(ctx: QuestionContext, timeline: tuple[TimelineEvent, ...] = ()) -> Iterator[Candidate]:
     """One "put these events in order" task per section with three dated events or more.
 
     The events are the timeline's when one is given, else the article's
@@ -135,11 +135,11 @@ def sequence_questions(ctx: Context, timeline: tuple[TimelineEvent, ...] = ()) -
                         bonus=0.1 * min(len(years), 6))
 
 
-def _dated_sentences(ctx: Context) -> list[tuple[Sentence, str, str]]:
+def _dated_sentences(ctx: QuestionContext) -> list[tuple[Sentence, str, str]]:
     return [(s, *found) for s in ctx.sentences for found in [dated_clause(ctx, s)] if found]
 
 
-def _timeline_events(ctx: Context, timeline: tuple[TimelineEvent, ...]) -> list[tuple[Sentence, str, str]]:
+def _timeline_events(ctx: QuestionContext, timeline: tuple[TimelineEvent, ...]) -> list[tuple[Sentence, str, str]]:
     """(sentence, date, text) for timeline events whose paragraph we know."""
     found = []
     for event in timeline:
@@ -164,15 +164,15 @@ def _position(events, paragraph_id: str) -> int:
     return next(i for i, e in enumerate(events) if e[0].ref.paragraph_id == paragraph_id)
 
 
-def _date_only(ctx: Context, date: str) -> str:
+def _date_only(ctx: QuestionContext, date: str) -> str:
     """ "Maret 1908" from "Pada Maret 1908"."""
     found = ctx.ql.time_anchor.search(date)
     return found.group(0) if found else date
 
 
-def dated_events(ctx: Context) -> list[TimelineEvent]:
+def dated_events(ctx: QuestionContext) -> list[TimelineEvent]:
     """The article's dated clauses as timeline events (for the quiz when no timeline is given)."""
-    months = [m.casefold() for m in ctx.ql.data.get("dates", {}).get("months", [])]
+    months = [m.casefold() for m in ctx.ql.questions.get("dates", {}).get("months", [])]
     events = []
     for sentence in ctx.sentences:
         found = dated_clause(ctx, sentence)

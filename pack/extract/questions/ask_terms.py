@@ -1,6 +1,6 @@
 """Questions about terms and names: define, explain the role, weigh the importance.
 
-Stage: extract (question generator). Inputs: a `Context`, the glossary
+Stage: extract (question generator). Inputs: a `QuestionContext`, the glossary
 (or, when it is empty, the terms the article defines itself) and the
 names the chapter mentions most. Outputs: `Candidate`s:
 "Apa yang dimaksud dengan X?" (understand), "Jelaskan peran X sebagaimana
@@ -15,14 +15,14 @@ import math
 from typing import Iterator
 
 from pack.extract.questions.candidate import Candidate, evidence, point
-from pack.extract.questions.context import Context
+from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.definitions import text_definitions
 from pack.extract.questions.names import mentioned
 from pack.extract.questions.sentences import Sentence
 from pack.model import GlossaryEntry
 
 
-def define_questions(ctx: Context, glossary: tuple[GlossaryEntry, ...]) -> Iterator[Candidate]:
+def define_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) -> Iterator[Candidate]:
     entries = list(glossary)
     known = {e.term.casefold() for e in entries}
     entries += [e for e in text_definitions(ctx) if e.term.casefold() not in known]
@@ -44,7 +44,7 @@ def define_questions(ctx: Context, glossary: tuple[GlossaryEntry, ...]) -> Itera
                 topic=entry.term.casefold())
 
 
-def role_questions(ctx: Context, glossary: tuple[GlossaryEntry, ...]) -> Iterator[Candidate]:
+def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) -> Iterator[Candidate]:
     """Who or what matters in a chapter: "Jelaskan peran ..." and "seberapa penting ...?"."""
     terms = {e.term: [e.term, *e.variants] for e in [*glossary, *text_definitions(ctx)]}
     for chapter_id in ctx.chapters:
@@ -68,7 +68,7 @@ def role_questions(ctx: Context, glossary: tuple[GlossaryEntry, ...]) -> Iterato
                                 points=about, bonus=0.2 * salience - 0.1, topic=name)
 
 
-def _salient(ctx: Context, chapter_id: str, terms: dict[str, list[str]]) -> list[tuple[str, list[str], int]]:
+def _salient(ctx: QuestionContext, chapter_id: str, terms: dict[str, list[str]]) -> list[tuple[str, list[str], int]]:
     """(name, its forms, mentions) for the names and terms of a chapter, names first."""
     counts = ctx.names.per_chapter.get(chapter_id, {})
     found = [(n, ctx.names.forms(n), ctx.names.mentions(n, counts))
@@ -87,7 +87,7 @@ def _salient(ctx: Context, chapter_id: str, terms: dict[str, list[str]]) -> list
     return found
 
 
-def _kind_of(ctx: Context, name: str, terms: set[str]) -> str:
+def _kind_of(ctx: QuestionContext, name: str, terms: set[str]) -> str:
     """"person", "organisation", "event" or "term" for names worth a question; "" otherwise.
 
     Places, countries and the adjectives of nations and movements
@@ -110,7 +110,7 @@ def _kind_of(ctx: Context, name: str, terms: set[str]) -> str:
     return ""
 
 
-def _best_paragraph(ctx: Context, chapter_id: str, forms: list[str]) -> tuple[list[Sentence], str] | None:
+def _best_paragraph(ctx: QuestionContext, chapter_id: str, forms: list[str]) -> tuple[list[Sentence], str] | None:
     """The paragraph of the chapter that mentions the name most, its sentences that do, the form used."""
     best: tuple[int, list[Sentence], str] | None = None
     for paragraph_id, sentences in ctx.by_paragraph.items():
@@ -126,7 +126,7 @@ def _best_paragraph(ctx: Context, chapter_id: str, forms: list[str]) -> tuple[li
     return (best[1], best[2]) if best else None
 
 
-def _sentence_with(ctx: Context, paragraph_id: str, forms: list[str]) -> tuple[Sentence, str] | None:
+def _sentence_with(ctx: QuestionContext, paragraph_id: str, forms: list[str]) -> tuple[Sentence, str] | None:
     for sentence in ctx.by_paragraph.get(paragraph_id, []):
         for form in forms:
             if mentioned(form, sentence.text):

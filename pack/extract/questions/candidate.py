@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pack.extract.questions.clauses import names_its_referents
-from pack.extract.questions.context import Context
-from pack.extract.questions.qlang import WORD
+from pack.extract.questions.context import QuestionContext
+from pack.extract.questions.sentences import WORD
 from pack.extract.questions.sentences import Sentence, shorten, strip_end, tidy
 
 # How much each kind of question is worth before its own evidence counts:
@@ -55,9 +55,9 @@ class Candidate:
         return round(KIND_PRIOR.get(self.kind, 1.0) + self.bonus - length - thin, 3)
 
 
-def point(text: str, ctx: Context, limit: int = 30) -> str:
+def point(text: str, ctx: QuestionContext, limit: int = 30) -> str:
     """A sentence or clause as an answer point: tidy, capitalised, ended."""
-    # Memoised per Context: the sentences of a paragraph are the evidence of
+    # Memoised per QuestionContext: the sentences of a paragraph are the evidence of
     # many questions.
     known = ctx.once("points", lambda _: {})
     if (text, limit) not in known:
@@ -65,7 +65,7 @@ def point(text: str, ctx: Context, limit: int = 30) -> str:
     return known[text, limit]
 
 
-def _point(text: str, ctx: Context, limit: int) -> str:
+def _point(text: str, ctx: QuestionContext, limit: int) -> str:
     text = strip_end(tidy(text, ctx.ql))
     if not text:
         return ""
@@ -73,18 +73,18 @@ def _point(text: str, ctx: Context, limit: int) -> str:
     return text[:1].upper() + text[1:] + ("" if text.endswith("…") else ".")
 
 
-def content_words(text: str, ctx: Context) -> frozenset[str]:
-    # Memoised per Context: `evidence` compares every sentence of a paragraph
+def content_words(text: str, ctx: QuestionContext) -> frozenset[str]:
+    # Memoised per QuestionContext: `evidence` compares every sentence of a paragraph
     # with each question's words, so the same sentences come back many times.
     known = ctx.once("content_words", lambda _: {})
     if text not in known:
         ql = ctx.ql
         known[text] = frozenset(w.casefold() for w in WORD.findall(text)
-                                if len(w) > 3 and not ql.is_function(w) and w.casefold() not in ql.other_pronouns)
+                                if len(w) > 3 and not ql.is_question_function(w) and w.casefold() not in ql.other_pronouns)
     return known[text]
 
 
-def evidence(ctx: Context, sentence: Sentence, about: str, first: str = "",
+def evidence(ctx: QuestionContext, sentence: Sentence, about: str, first: str = "",
              limit: int = 3) -> list[str]:
     """Answer points: `first`, then sentences of the paragraph that share words with `about`.
 
@@ -108,17 +108,17 @@ def evidence(ctx: Context, sentence: Sentence, about: str, first: str = "",
     return points
 
 
-def passage(ctx: Context, sentence: Sentence, limit: int = 60) -> str:
+def passage(ctx: QuestionContext, sentence: Sentence, limit: int = 60) -> str:
     """The answer passage for the teacher: the sentence, tidied and shortened."""
     return shorten(tidy(sentence.text, ctx.ql), limit)
 
 
-def clean_for_question(text: str, ctx: Context, sentence: Sentence) -> str:
+def clean_for_question(text: str, ctx: QuestionContext, sentence: Sentence) -> str:
     """Tidy a lifted clause; lower its first word if only the sentence start capitalised it."""
     starts_sentence = sentence.text.startswith(text.strip()[:12])
     text = strip_end(tidy(text, ctx.ql))
     return ctx.cases.lowered(text) if starts_sentence else text
 
 
-def referents_ok(text: str, ctx: Context) -> bool:
+def referents_ok(text: str, ctx: QuestionContext) -> bool:
     return names_its_referents(text, ctx.ql)

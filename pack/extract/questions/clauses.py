@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from pack.extract.questions.qlang import WORD, QLang
+from pack.extract.questions.sentences import WORD
+from pack.text.language import Language
 from pack.extract.questions.sentences import cut_clause, first_word
 
 SLOT = re.compile(r"[{}\[\]]|(?<![\w-])X(?![\w-])|\b(?:ch|q|gl|who)\d*-[\w-]+")
@@ -25,7 +26,7 @@ def balanced(text: str) -> bool:
     return all(text.count(a) == text.count(b) for a, b in OPEN_CLOSE)
 
 
-def names_its_referents(text: str, ql: QLang) -> bool:
+def names_its_referents(text: str, ql: Language) -> bool:
     """No word that points back to something outside the text."""
     for word in WORD.findall(text):
         # "mengeluarkannya": a verb whose object points back.
@@ -48,18 +49,18 @@ def names_its_referents(text: str, ql: QLang) -> bool:
     return True
 
 
-def fit(text: str, ql: QLang, min_words: int = 3, max_words: int = 32) -> bool:
+def fit(text: str, ql: Language, min_words: int = 3, max_words: int = 32) -> bool:
     """A lifted piece of text that can stand in a question as it is."""
     count = len(WORD.findall(text))
     if not (min_words <= count <= max_words) or SLOT.search(text) or not balanced(text):
         return False
     last = WORD.findall(text)[-1].casefold()
-    if last in ql.function_words or last in ql.determiners or text.rstrip().endswith((",", ":", "—", "-")):
+    if last in ql.question_function_words or last in ql.determiners or text.rstrip().endswith((",", ":", "—", "-")):
         return False
     return names_its_referents(text, ql)
 
 
-def opens_with_subject(clause: str, ql: QLang) -> bool:
+def opens_with_subject(clause: str, ql: Language) -> bool:
     """The clause starts with its own subject (a name, a noun or a person pronoun).
 
     It must not open with a function word, a verb, a pronoun that cannot be
@@ -72,7 +73,7 @@ def opens_with_subject(clause: str, ql: QLang) -> bool:
     low = word.casefold()
     if low in ql.person_pronouns:
         return _verb_follows(clause, ql)
-    if low in ql.other_pronouns or ql.is_function(word) or ql.is_verb(word):
+    if low in ql.other_pronouns or ql.is_question_function(word) or ql.is_verb(word):
         return False
     if any(low.endswith(s) and len(low) > len(s) + 2 for s in ql.anaphoric_suffixes):
         return False
@@ -82,12 +83,12 @@ def opens_with_subject(clause: str, ql: QLang) -> bool:
     return _verb_follows(clause, ql)
 
 
-def _verb_follows(clause: str, ql: QLang) -> bool:
+def _verb_follows(clause: str, ql: Language) -> bool:
     found = WORD.findall(clause)
     return any(ql.is_verb(w) for w in found[1:9])
 
 
-def first_clause(text: str, ql: QLang) -> str:
+def first_clause(text: str, ql: Language) -> str:
     """The clause that opens `text`: up to a clause break, or to ", dan <subject> <verb>"."""
     clause = cut_clause(text.strip(), ql)
     for match in ql.pattern("words", "and_words", prefix=r",\s+").finditer(clause):
@@ -96,20 +97,20 @@ def first_clause(text: str, ql: QLang) -> str:
     return clause
 
 
-def opens_with_active_verb(phrase: str, ql: QLang) -> bool:
+def opens_with_active_verb(phrase: str, ql: Language) -> bool:
     """The phrase is a verb phrase with no subject ("memicu Perang Saudara Rusia")."""
     return ql.is_active_verb(first_word(phrase)) and not phrase[:1].isupper()
 
 
-def noun_phrase(phrase: str, ql: QLang, max_words: int = 10) -> bool:
+def noun_phrase(phrase: str, ql: Language, max_words: int = 10) -> bool:
     """A short phrase with no verb that starts with a noun or a name."""
     found = WORD.findall(phrase)
     if not (2 <= len(found) <= max_words):
         return False
     head = found[0]
-    if found[-1].casefold() in ql.determiners or ql.is_function(found[-1]):
+    if found[-1].casefold() in ql.determiners or ql.is_question_function(found[-1]):
         return False
-    if ql.is_function(head) or head.casefold() in ql.other_pronouns | ql.person_pronouns:
+    if ql.is_question_function(head) or head.casefold() in ql.other_pronouns | ql.person_pronouns:
         return False
     return not any(ql.is_verb(w) for w in found)
 

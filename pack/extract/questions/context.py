@@ -1,7 +1,7 @@
 """What the question generators need to know about one article, built once.
 
 Stage: extract (shared helper). Inputs: an `Article` and, optionally, the
-people list of the who's-who extractor. Outputs: a `Context` with the
+people list of the who's-who extractor. Outputs: a `QuestionContext` with the
 article's sentences (epigraph quotations left out), word-case statistics,
 the name index, the article's subject ("Josef Stalin", a person; "History
 of aluminium", a topic) and pronoun resolution: the person a leading
@@ -13,10 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pack.extract.questions.names import NameIndex, sentence_subject
-from pack.extract.questions.qlang import WORD, qlang
-from pack.extract.questions.sentences import (CaseStats, Sentence, first_word, split_sentences,
-                                         strip_fronted)
+from pack.extract.questions.sentences import WORD
+from pack.text.language import language
+from pack.extract.questions.sentences import CaseStats, Sentence, first_word, strip_fronted
 from pack.model import Article, Paragraph, Person, Reference, Section
+from pack.text.analysis import analyse
+from pack.text.sentences import abbreviations, split_sentences
 
 
 @dataclass(frozen=True)
@@ -29,27 +31,28 @@ class Subject:
     topic: str          # for templates: "kehidupan Josef Stalin", "the history of aluminium"
 
 
-class Context:
+class QuestionContext:
     """One article, prepared for the generators."""
 
     def __init__(self, article: Article, people: tuple[Person, ...] = ()):
         self.article = article
-        self.ql = qlang(article.lang)
+        self.ql = language(article.lang)
         self.paragraphs: dict[str, Paragraph] = article.paragraph_index()
         self.section_of: dict[str, Section] = article.section_of()
         self.chapters: dict[str, Section] = {c.id: c for c in article.chapters}
         self.epigraphs = self._epigraphs()
         self.sentences: list[Sentence] = []
         self.by_paragraph: dict[str, list[Sentence]] = {}
+        abbreviated = abbreviations(article.lang)
         for chapter, paragraph in article.paragraphs():
             if paragraph.id in self.epigraphs:
                 continue
             ref = Reference(paragraph.id, chapter.id)
-            found = [Sentence(t, ref, i) for i, t in enumerate(split_sentences(paragraph.text, self.ql))]
+            found = [Sentence(t, ref, i) for i, t in enumerate(split_sentences(paragraph.text, abbreviated))]
             self.by_paragraph[paragraph.id] = found
             self.sentences.extend(found)
         self.cases = CaseStats([s.text for s in self.sentences], self.ql.code)
-        self.names = NameIndex(self.sentences, self.ql, self.cases, tuple(people))
+        self.names = NameIndex(self.sentences, self.ql, self.cases, tuple(people), analyse(article).by_text)
         self.subject = self._subject()
         self._once: dict[str, object] = {}
 
@@ -60,7 +63,7 @@ class Context:
             self._once[name] = compute(self)
         return self._once[name]
 
-    def with_people(self, people: tuple[Person, ...]) -> "Context":
+    def with_people(self, people: tuple[Person, ...]) -> "QuestionContext":
         """This context as if built with the who's-who's `people`.
 
         Only which names are people, the surnames and the subject depend on
@@ -79,7 +82,7 @@ class Context:
         They are the words of someone the chapter has not introduced yet,
         so no question can be built on them.
         """
-        ql, found = qlang(self.article.lang), set()
+        ql, found = language(self.article.lang), set()
         for chapter in self.article.chapters:
             paragraphs = list(chapter.all_paragraphs())
             if len(paragraphs) < 2:
@@ -97,7 +100,7 @@ class Context:
 
     def _subject(self) -> Subject:
         title = self.article.title or ""
-        parts = [w for w in WORD.findall(title) if not self.ql.is_function(w)]
+        parts = [w for w in WORD.findall(title) if not self.ql.is_question_function(w)]
         short = max(parts, key=lambda w: (self.cases.upper[w.casefold()] + self.cases.lower[w.casefold()], w),
                     default=title)
         # A one-word title ("Toronto") is a person only if the lead says "he"/"she".

@@ -26,7 +26,7 @@ from pack.extract.questions.ask_recall import recall_questions, sequence_questio
 from pack.extract.questions.ask_terms import define_questions, role_questions
 from pack.extract.questions.candidate import Candidate, passage, point
 from pack.extract.questions.clauses import question_ok
-from pack.extract.questions.context import Context
+from pack.extract.questions.context import QuestionContext
 from pack.model import Article, GlossaryEntry, Person, Question, Reference, TimelineEvent
 
 BLOOM = ["remember", "understand", "apply", "analyze", "evaluate", "create"]
@@ -39,10 +39,10 @@ MIN_LEVELS = 3
 
 def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
                        people: Iterable[Person] = (), timeline: Iterable[TimelineEvent] = (),
-                       per_chapter: int = 6, context: Context | None = None) -> list[Question]:
-    """`context`: the article's `Context` with these people, when the caller
+                       per_chapter: int = 6, context: QuestionContext | None = None) -> list[Question]:
+    """`context`: the article's `QuestionContext` with these people, when the caller
     has one already (the quiz uses the same: building it takes a while)."""
-    ctx = context or Context(article, tuple(people))
+    ctx = context or QuestionContext(article, tuple(people))
     found: dict[str, list[Candidate]] = {}
     for candidate in _candidates(ctx, tuple(glossary), tuple(timeline)):
         found.setdefault(candidate.sentence.ref.chapter_id, []).append(candidate)
@@ -62,17 +62,17 @@ def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
 def candidates(article: Article, glossary: Iterable[GlossaryEntry] = (), people: Iterable[Person] = (),
                timeline: Iterable[TimelineEvent] = ()) -> list[Candidate]:
     """Every question the generators propose, before ranking (for tests and for tuning)."""
-    return list(_candidates(Context(article, tuple(people)), tuple(glossary), tuple(timeline)))
+    return list(_candidates(QuestionContext(article, tuple(people)), tuple(glossary), tuple(timeline)))
 
 
-def _candidates(ctx: Context, glossary: tuple[GlossaryEntry, ...],
+def _candidates(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...],
                 timeline: tuple[TimelineEvent, ...]) -> Iterator[Candidate]:
     for candidate in _proposed(ctx, glossary, timeline):
         if question_ok(candidate.text):
             yield candidate
 
 
-def _proposed(ctx: Context, glossary: tuple[GlossaryEntry, ...],
+def _proposed(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...],
               timeline: tuple[TimelineEvent, ...]) -> Iterator[Candidate]:
     yield from define_questions(ctx, glossary)
     yield from role_questions(ctx, glossary)
@@ -83,7 +83,7 @@ def _proposed(ctx: Context, glossary: tuple[GlossaryEntry, ...],
     yield from chapter_tasks(ctx)
 
 
-def chapter_tasks(ctx: Context) -> Iterator[Candidate]:
+def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
     """Summary (understand), link two events (analyze), what mattered most (evaluate): any chapter.
 
     Their low prior keeps them for chapters whose text offers too few
@@ -163,7 +163,7 @@ def _allowed(candidate: Candidate, chosen: list[Candidate], limit: int) -> bool:
     return candidate.bloom != "remember" or (recall + 1) * 3 <= limit
 
 
-def _question(ctx: Context, candidate: Candidate, qid: str) -> Question:
+def _question(ctx: QuestionContext, candidate: Candidate, qid: str) -> Question:
     points = [p for p in candidate.points if p][:4]
     if len(points) < 2:
         extra = point(candidate.sentence.text, ctx)
@@ -178,7 +178,7 @@ def _question(ctx: Context, candidate: Candidate, qid: str) -> Question:
 # ------------------------------------------------------------ whole book
 
 
-def book_questions(ctx: Context) -> list[Question]:
+def book_questions(ctx: QuestionContext) -> list[Question]:
     """Open questions on the whole article, from the language's templates."""
     quoted = _quoted_people(ctx)
     lead = next(iter(ctx.by_paragraph.values()), [])
@@ -201,7 +201,7 @@ def book_questions(ctx: Context) -> list[Question]:
     return questions
 
 
-def _quoted_people(ctx: Context) -> list:
+def _quoted_people(ctx: QuestionContext) -> list:
     """One claim per quoted historian, most quoted first."""
     found = [c for c in claims(ctx) if c.historian]
     counts = {c.name: sum(o.name == c.name for o in found) for c in found}

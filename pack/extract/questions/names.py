@@ -18,11 +18,12 @@ from functools import lru_cache
 import pycountry
 from wordfreq import zipf_frequency
 
-from pack.extract.questions.qlang import QLang
+from pack.text.language import Language
 from pack.extract.questions.sentences import CaseStats, Sentence, strip_fronted
 from pack.model import Person
-
-TOKEN = re.compile(r"[^\W_][\w'’.-]*[\w]|[^\W_]")
+from pack.text.runs import name_runs as scan_runs
+from pack.text.sentences import abbreviations
+from pack.text.tokens import Sentence as TokenSentence, text_sentence
 
 
 @lru_cache(maxsize=None)
@@ -42,44 +43,48 @@ def country_names(code: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def name_runs(text: str, ql: QLang, cases: CaseStats) -> list[tuple[str, int]]:
-    """Capitalised names in a sentence, with their offsets ("Nikolai Bukharin", 12)."""
-    tokens = list(TOKEN.finditer(text))
-    connectors, months = ql.name_connectors, ql.month_names
-    runs, current = [], []
-    for i, tok in enumerate(tokens):
-        word = tok.group(0).rstrip(".")
-        gap = text[current[-1].end(): tok.start()] if current else " "
-        capital = word[:1].isupper() and word.casefold() not in months
-        if capital and i == 0 and not (cases.is_name_word(word) or word.isupper()):
-            capital = False
-        if capital and current and gap == " ":
-            current.append(tok)
-        elif capital:
-            _close(runs, current, text)
-            current = [tok]
-        elif word in connectors and current and gap == " ":
-            current.append(tok)
-        elif current:
-            _close(runs, current, text)
-            current = []
-    _close(runs, current, text)
-    return runs
+def name_runs(text: str, ql: Language, cases: CaseStats, piece: TokenSentence | None = None) -> list[tuple[str, int]]:
+    """Capitalised names in a piece of text, with their offsets ("Nikolai Bukharin", 12).
+
+    The one name scanner (`pack.text.runs`), over the piece's tokens; a
+    word that opens the piece counts as a name only if the article writes
+    it capitalised in mid-sentence too; a month or a lone letter is no name.
+    `piece`: the text's tokens, when the caller has them already.
+    """
+    piece = piece or text_sentence(text)
+    tokens = piece.tokens
+    found = []
+    for first, last in scan_runs(piece, piece.keys, _NameWords(ql, cases)):
+        while first <= last and tokens[first].key in ql.month_names:
+            first += 1
+        name = text[tokens[first].start:tokens[last].end] if first <= last else ""
+        if len(name) > 1:          # not a lone initial ("U" of "U.S.")
+            found.append((name, tokens[first].start))
+    return found
 
 
-def _close(runs: list, current: list, text: str) -> None:
-    while current and not current[-1].group(0)[:1].isupper():
-        current.pop()          # a run never ends in a connector
-    if current and len(text[current[0].start(): current[-1].end()].rstrip(".")) > 1:
-        name = text[current[0].start(): current[-1].end()].rstrip(".")
-        runs.append((name[:-2] if name.endswith(("'s", "’s")) else name, current[0].start()))
+class _NameWords:
+    """What the scanner asks about words, answered from the questions' view of the article."""
+
+    def __init__(self, ql: Language, cases: CaseStats):
+        self.lex = ql
+        self.capitalised = _Capitalised(cases)
+        self.abbreviations = abbreviations(ql.code)
+
+
+class _Capitalised:
+    def __init__(self, cases: CaseStats):
+        self.cases = cases
+
+    def __contains__(self, key: str) -> bool:
+        return self.cases.is_name_word(key)
 
 
 class NameIndex:
     """Counts and kinds of the names in an article."""
 
-    def __init__(self, sentences: list[Sentence], ql: QLang, cases: CaseStats,
-                 people: tuple[Person, ...] = ()):
+    def __init__(self, sentences: list[Sentence], ql: Language, cases: CaseStats,
+                 people: tuple[Person, ...] = (), tokenised: dict[str, TokenSentence] | None = None):
         self.ql = ql
         self.cases = cases
         self.per_paragraph: dict[str, Counter] = defaultdict(Counter)
@@ -91,7 +96,7 @@ class NameIndex:
         self.before_title: Counter = Counter()
         self.before_noun: Counter = Counter()
         for sentence in sentences:
-            for name, start in name_runs(sentence.text, ql, cases):
+            for name, start in name_runs(sentence.text, ql, cases, (tokenised or {}).get(sentence.text)):
                 self._count(name, start, sentence)
         self.countries = country_names(ql.code)
         self.set_people(people)
@@ -113,7 +118,7 @@ class NameIndex:
         after = sentence.text[start + len(name):].split(None, 1)[:1]
         if after and after[0].casefold().strip(",") in self.ql.person_titles:
             self.before_title[name] += 1     # "American engineer": an adjective
-        if after and after[0][:1].islower() and not (self.ql.is_function(after[0]) or self.ql.is_verb(after[0])):
+        if after and after[0][:1].islower() and not (self.ql.is_question_function(after[0]) or self.ql.is_verb(after[0])):
             self.before_noun[name] += 1      # "Canadian city": an adjective, in English at least
         if before and before[-1].casefold() in self.ql.words_in("words", "nation_markers"):
             self.after_nation_word[name] += 1
@@ -143,7 +148,7 @@ class NameIndex:
             return False
         # One word before a title or (where adjectives precede nouns) mostly
         # before a noun is an adjective: "American engineer", "Canadian city".
-        adjective = self.ql.words.get("adjectives_before_nouns") and self.before_noun[name] * 2 >= self.total[name] > 1
+        adjective = self.ql.question_words.get("adjectives_before_nouns") and self.before_noun[name] * 2 >= self.total[name] > 1
         return bool(self.before_title[name] or adjective)
 
     def is_thing(self, name: str) -> bool:
@@ -218,7 +223,7 @@ def _free(text: str, at: int) -> bool:
 # ------------------------------------------------------------ subjects
 
 
-def sentence_subject(text: str, ql: QLang, names: NameIndex) -> tuple[str, bool]:
+def sentence_subject(text: str, ql: Language, names: NameIndex) -> tuple[str, bool]:
     """The grammatical subject of a sentence if it is a name, and whether it is plural.
 
     ("Bukharin", False) for "Bukharin mengungkapkan ...";

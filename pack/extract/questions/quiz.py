@@ -18,10 +18,10 @@ import re
 from typing import Callable, Iterable, Iterator
 
 from pack.extract.questions.ask_recall import dated_events
-from pack.extract.questions.context import Context
+from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.definitions import text_definitions
-from pack.extract.questions.qlang import WORD
-from pack.extract.questions.sentences import strip_end
+from pack.extract.questions.names import mentioned
+from pack.extract.questions.sentences import WORD, strip_end
 from pack.model import Article, GlossaryEntry, Person, QuizItem, Reference, TimelineEvent
 
 OPTIONS = 4
@@ -31,9 +31,9 @@ YEAR = re.compile(r"\d{4}")
 
 
 def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: Iterable[TimelineEvent],
-               people: Iterable[Person] = (), count: int = 10, context: Context | None = None) -> list[QuizItem]:
-    """`context`: the article's `Context` with these people, if the caller has it."""
-    ctx = context or Context(article, tuple(people))
+               people: Iterable[Person] = (), count: int = 10, context: QuestionContext | None = None) -> list[QuizItem]:
+    """`context`: the article's `QuestionContext` with these people, if the caller has it."""
+    ctx = context or QuestionContext(article, tuple(people))
     terms = [e for e in glossary if e.kind == "definition" and _short(e.definition) and e.refs]
     terms = terms or [e for e in text_definitions(ctx) if e.kind == "definition" and _short(e.definition)]
     events = [e for e in timeline if e.date_text and e.text and e.ref] or dated_events(ctx)
@@ -85,34 +85,43 @@ def _choice(prompt: str, answer: str, pool: list[str], ref: Reference | None, so
 # ------------------------------------------------------------ makers
 
 
-def _definition_choices(ctx: Context, terms: list[GlossaryEntry]) -> Iterator[QuizItem]:
+def _definition_choices(ctx: QuestionContext, terms: list[GlossaryEntry]) -> Iterator[QuizItem]:
     pool = [_gloss(e, ctx) for e in terms]
     for entry in terms[::2]:
-        prompt = ctx.ql.data["quiz"]["define"].format(term=ctx.ql.as_phrase(entry.term))
-        item = _choice(prompt, _gloss(entry, ctx), pool, entry.refs[0], "glossary")
+        prompt = ctx.ql.questions["quiz"]["define"].format(term=ctx.ql.as_phrase(entry.term))
+        item = _choice(prompt, _gloss(entry, ctx), pool, _where_named(entry, ctx), "glossary")
         if item:
             yield item
 
 
-def _gloss(entry: GlossaryEntry, ctx: Context) -> str:
+def _gloss(entry: GlossaryEntry, ctx: QuestionContext) -> str:
     """A definition as an option: no closing dot, first word in the article's case."""
     return ctx.cases.lowered(strip_end(entry.definition))
 
 
-def _term_blanks(ctx: Context, terms: list[GlossaryEntry]) -> Iterator[QuizItem]:
+def _term_blanks(ctx: QuestionContext, terms: list[GlossaryEntry]) -> Iterator[QuizItem]:
     for entry in terms:
         definition = _gloss(entry, ctx)
         if entry.term.casefold() in definition.casefold():
             continue      # the definition would give the answer away
-        prompt = ctx.ql.data["quiz"]["term_for"].format(definition=definition)
-        yield QuizItem("fill", prompt, [], entry.term, entry.refs[0], source="glossary")
+        prompt = ctx.ql.questions["quiz"]["term_for"].format(definition=definition)
+        yield QuizItem("fill", prompt, [], entry.term, _where_named(entry, ctx), source="glossary")
 
 
-def _event_choices(ctx: Context, events: list[TimelineEvent]) -> Iterator[QuizItem]:
+def _where_named(entry: GlossaryEntry, ctx: QuestionContext) -> Reference:
+    """The first paragraph that writes the term as the quiz does ("PBDSR", not
+    only "Partai Buruh ..."): the teacher finds the answer where the item points."""
+    for ref in entry.refs:
+        if mentioned(entry.term, ctx.paragraphs[ref.paragraph_id].text):
+            return ref
+    return entry.refs[0]
+
+
+def _event_choices(ctx: QuestionContext, events: list[TimelineEvent]) -> Iterator[QuizItem]:
     pool = [e.date_text for e in events]
     years = {e.date_text: _year(e.date_text) for e in events}
     for event in events[::2]:
-        prompt = ctx.ql.data["quiz"]["when"].format(event=_lower_first(strip_end(event.text), ctx))
+        prompt = ctx.ql.questions["quiz"]["when"].format(event=_lower_first(strip_end(event.text), ctx))
         near = _year(event.date_text)
         item = _choice(prompt, event.date_text, pool, event.ref, "timeline",
                        key=lambda o: abs(years.get(o, near) - near) or 9999)
@@ -120,16 +129,16 @@ def _event_choices(ctx: Context, events: list[TimelineEvent]) -> Iterator[QuizIt
             yield item
 
 
-def _year_blanks(ctx: Context, events: list[TimelineEvent]) -> Iterator[QuizItem]:
+def _year_blanks(ctx: QuestionContext, events: list[TimelineEvent]) -> Iterator[QuizItem]:
     for event in events:
         year = YEAR.search(event.date_text)
         if not year or year.group(0) in event.text:
             continue
-        prompt = ctx.ql.data["quiz"]["year_blank"].format(event=strip_end(event.text))
+        prompt = ctx.ql.questions["quiz"]["year_blank"].format(event=strip_end(event.text))
         yield QuizItem("fill", prompt, [], year.group(0), event.ref, source="timeline")
 
 
-def _person_choices(ctx: Context, persons: list[Person]) -> Iterator[QuizItem]:
+def _person_choices(ctx: QuestionContext, persons: list[Person]) -> Iterator[QuizItem]:
     for person in persons:
         # A distractor with the same role would be a second right answer
         # ("Siapakah sejarawan?" with two historians among the options).
@@ -137,7 +146,7 @@ def _person_choices(ctx: Context, persons: list[Person]) -> Iterator[QuizItem]:
         pool = [p.name for p in persons if p is person or p.role.casefold() != role]
         if sum(p.role.casefold() == role for p in persons) > 1:
             continue                  # the role does not single out one person
-        prompt = ctx.ql.data["quiz"]["who"].format(role=_lower_first(strip_end(person.role), ctx))
+        prompt = ctx.ql.questions["quiz"]["who"].format(role=_lower_first(strip_end(person.role), ctx))
         item = _choice(prompt, person.name, pool, person.refs[0], "people")
         if item:
             yield item
@@ -148,6 +157,6 @@ def _year(date_text: str) -> int:
     return int(found.group(0)) if found else 0
 
 
-def _lower_first(text: str, ctx: Context) -> str:
+def _lower_first(text: str, ctx: QuestionContext) -> str:
     """Text from another extractor mid-sentence: lowered only where the article writes it so."""
     return ctx.cases.lowered(text, guess=False)

@@ -1,6 +1,6 @@
 """Sentences and clauses: the units questions are built from.
 
-Stage: extract (shared helper). Inputs: paragraph text and a `QLang`.
+Stage: extract (shared helper). Inputs: paragraph text and a `Language`.
 Outputs: `Sentence`s that keep their exact text and position, so every
 question can quote and point at its paragraph, and small clause tools:
 drop a fronted date or adverbial ("Pada Maret 1908, ..."), cut a clause at
@@ -16,16 +16,12 @@ from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
-from pack.extract.questions.qlang import WORD, QLang
-from pack.text.tokens import search_back
+from pack.text.language import Language
 from pack.model import Reference
 
-# A sentence ends at . ! ? (maybe closed by quotes or a bracket) before a space.
-BOUNDARY = re.compile(r"[.!?][\"”’)\]]*(?=\s+)")
-NEXT_START = re.compile(r"\s+[\"“‘(]?[^\W\d_]|\s+\d")
+WORD = re.compile(r"[^\W_][\w'’-]*")     # a word or a number, as questions count them
 EDITORIAL = re.compile(r"\s*\[(?:\.\.\.|…)\]")
 SPACES = re.compile(r"\s{2,}")
-TOKEN_BEFORE = re.compile(r"([\w.]+)$")      # "H", "No", "U.S." before a full stop
 
 
 @dataclass(frozen=True)
@@ -35,31 +31,6 @@ class Sentence:
     text: str
     ref: Reference
     index: int          # position in its paragraph, from 0
-
-
-def split_sentences(text: str, ql: QLang) -> list[str]:
-    """The sentences of a paragraph, verbatim (abbreviations and initials kept)."""
-    pieces, start = [], 0
-    for match in BOUNDARY.finditer(text):
-        end = match.end()
-        if not NEXT_START.match(text, end) or _is_abbreviation(text, match.start(), ql):
-            continue
-        pieces.append(text[start:end].strip())
-        start = end
-    tail = text[start:].strip()
-    if tail:
-        pieces.append(tail)
-    return [p for p in pieces if p]
-
-
-def _is_abbreviation(text: str, dot: int, ql: QLang) -> bool:
-    if text[dot] != ".":
-        return False
-    before = search_back(TOKEN_BEFORE, text, 0, dot)
-    token = before.group(1) if before else ""
-    if len(token) == 1 and token.isupper():
-        return True     # an initial: "H. G. Wells", "Stephen G. Wheatcroft"
-    return token.casefold() in ql.abbreviations
 
 
 class CaseStats:
@@ -118,7 +89,7 @@ class CaseStats:
 # ------------------------------------------------------------ clause tools
 
 
-def tidy(text: str, ql: QLang) -> str:
+def tidy(text: str, ql: Language) -> str:
     """Remove calendar notes and editorial "[...]", normalise spaces."""
     if ql.date_note:
         text = ql.date_note.sub("", text)
@@ -133,7 +104,7 @@ def strip_end(text: str) -> str:
     return text.rstrip(" .!?;:,").strip()
 
 
-def strip_fronted_date(text: str, ql: QLang) -> tuple[str, str]:
+def strip_fronted_date(text: str, ql: Language) -> tuple[str, str]:
     """("Stalin ditangkap ...", "Pada Maret 1908") from "Pada Maret 1908, Stalin ditangkap ..."."""
     match = ql.fronted_date.match(text)
     if not match:
@@ -141,7 +112,7 @@ def strip_fronted_date(text: str, ql: QLang) -> tuple[str, str]:
     return text[match.end():], text[: match.end()].strip().rstrip(",").strip()
 
 
-def strip_fronted(text: str, ql: QLang) -> tuple[str, str]:
+def strip_fronted(text: str, ql: Language) -> tuple[str, str]:
     """Drop a fronted adverbial phrase that ends in a comma, if there is one.
 
     Returns (rest, fronted). A fronted phrase with a verb of its own
@@ -159,7 +130,7 @@ def strip_fronted(text: str, ql: QLang) -> tuple[str, str]:
     return text[comma + 2:], text[:comma]
 
 
-def cut_clause(text: str, ql: QLang) -> str:
+def cut_clause(text: str, ql: Language) -> str:
     """The clause up to the next clause break (";", ", tetapi", ", but" ...)."""
     semicolon = text.find(";")
     if semicolon >= 0:
@@ -173,7 +144,7 @@ def cut_clause(text: str, ql: QLang) -> str:
     return strip_end(text)
 
 
-def count_dates(text: str, ql: QLang) -> int:
+def count_dates(text: str, ql: Language) -> int:
     return len(ql.time_anchor.findall(text))
 
 

@@ -11,9 +11,10 @@ one per paragraph and topic, in reading order.
 
 from __future__ import annotations
 
-from pack.extract.questions.qlang import phrase_pattern, qlang
-from pack.extract.questions.sentences import shorten, split_sentences, tidy
+from pack.text.language import language, phrase_pattern
+from pack.extract.questions.sentences import shorten, tidy
 from pack.model import Article, Question, Reference, SensitivePassage
+from pack.text.sentences import abbreviations, split_sentences
 
 # (objective template, question kinds it covers), in teaching order.
 OBJECTIVES = [
@@ -30,8 +31,8 @@ MAX_EXCERPT_SENTENCES = 2
 
 
 def learning_objectives(article: Article, questions: list[Question]) -> dict[str, list[str]]:
-    ql = qlang(article.lang)
-    templates = ql.data.get("objectives", {})
+    ql = language(article.lang)
+    templates = ql.questions.get("objectives", {})
     found: dict[str, list[str]] = {}
     for chapter in article.chapters:
         asked = [q for q in questions if q.chapter_id == chapter.id]
@@ -61,16 +62,16 @@ def _items(questions: list[Question]) -> list[str]:
 
 
 def sensitive_passages(article: Article) -> list[SensitivePassage]:
-    ql = qlang(article.lang)
+    ql = language(article.lang)
     rules = [(rule, phrase_pattern(rule.get("any", [])), [phrase_pattern(g) for g in rule.get("all", [])])
-             for rule in ql.data.get("sensitive", [])]
+             for rule in ql.questions.get("sensitive", [])]
     found = []
     for chapter, paragraph in article.paragraphs():
         # A sentence is a piece of its paragraph with spaces around it: a rule
         # that matches no part of the paragraph matches none of its sentences.
         maybe = [(rule, any_of, all_of) for rule, any_of, all_of in rules
                  if _matches(paragraph.text, any_of, all_of)]
-        sentences = split_sentences(paragraph.text, ql) if maybe else []
+        sentences = split_sentences(paragraph.text, abbreviations(article.lang)) if maybe else []
         for rule, any_of, all_of in maybe:
             hits = [s for s in sentences if _matches(s, any_of, all_of)]
             if hits:

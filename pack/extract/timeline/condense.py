@@ -15,17 +15,14 @@ from functools import lru_cache
 
 from pack import lang as langdata
 from pack.extract.timeline.date_patterns import alternation
-from pack.text.tokens import search_back
 
-SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“(]?[A-Z0-9\u00c0-\u024f])")
-LAST_WORD = re.compile(r"\S+$")        # the word a full stop ends (no space before the stop)
-INITIAL = re.compile(r"[A-Z]\.")
 # Tidying a condensed entry (compiled once: this runs for every dated clause).
 LEADING_COMMA = re.compile(r"^\s*,")
 SPACES = re.compile(r"\s+")
 SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
 EMPTY_BRACKETS_OR_COMMA = re.compile(r"\(\s*\)|,(?=\s*,)")
 BRACKET_COMMA = re.compile(r"\(\s*,\s*")
+FINAL_STOP = re.compile(r"[.!?]+([\"”’')\]]+)$")
 TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'’-]*")
 
 
@@ -43,26 +40,10 @@ def _data(lang: str) -> dict:
     data["_dangling"] = re.compile(rf"(?:[\s,]+{alternation(data.get('dangling', []))})+$", re.I)
     data["_coordination"] = re.compile(rf"^[\s,]*(?:{alternation(data.get('dangling', []))})?[\s,]*$", re.I)
     # Word sets asked for every sentence: made once.
-    data["_abbreviations"] = frozenset(data.get("abbreviations", []))
     data["_not_subjects"] = frozenset(w.casefold() for w in data.get("not_subjects", []))
     data["_descriptors"] = frozenset(w.casefold() for w in data.get("descriptors", []))
     data["_pronoun_words"] = frozenset(w.casefold() for w in data.get("pronouns", []))
     return data
-
-
-def sentences(text: str, lang: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence; abbreviations and initials do not end one."""
-    abbreviations = _data(lang)["_abbreviations"]
-    spans, start = [], 0
-    for m in SENTENCE_END.finditer(text):
-        word = search_back(LAST_WORD, text, 0, m.start() + 1).group().lstrip("\"“‘'(")
-        if word in abbreviations or INITIAL.fullmatch(word):
-            continue
-        spans.append((start, m.start() + 1))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
 
 
 def clause_bounds(sentence: str, lang: str) -> list[int]:
@@ -108,9 +89,12 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
         piece = head + " " + tail
     out = SPACES.sub(" ", piece)
     out = SPACE_BEFORE_MARK.sub(r"\1", out)
+    out = FINAL_STOP.sub(r"\1", out.strip())    # 'menjadi mata-mata."' -> 'menjadi mata-mata"'
     out = EMPTY_BRACKETS_OR_COMMA.sub("", out)
     out = BRACKET_COMMA.sub("(", out)
-    if out.lstrip().startswith("(") and ")" not in out:
+    if out.startswith("(") and out.endswith(")") and out.count("(") == 1:
+        out = out[1:-1]                         # "(In 1941, they ...)": a remark in brackets, all of it
+    elif out.lstrip().startswith("(") and ")" not in out:
         out = out.lstrip()[1:]                  # "(In 1941, they ..." lost its date and its end
     out = out.strip(" ,;:.—–-")
     out = data["_drop"].sub("", out).strip(" ,;:")

@@ -38,7 +38,8 @@ from pack.extract.timeline.date_patterns import patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges
 from pack.extract.timeline.rank import rank
-from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, elliptic, sentences,
+from pack.text.sentences import abbreviations, sentence_spans
+from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, elliptic,
                                         split_between, subject_of)
 from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 
@@ -93,7 +94,7 @@ class _Reader:
         out: list[TimelineEvent] = []
         text = paragraph.text
         subject = self.article_subject
-        for s0, s1 in sentences(text, self.lang):
+        for s0, s1 in sentence_spans(text, abbreviations(self.lang)):
             sentence = text[s0:s1]
             inside = [m for m in mentions if s0 <= m.start < s1]
             for mention in inside:

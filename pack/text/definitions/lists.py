@@ -1,7 +1,7 @@
 """Extract stage, glossary: definitions from lists.
 
 Inputs: one occurrence of a term in a `Sentence` (tokens first..last),
-its normalised keys and the `Lexicon` (cue words in `glossary.toml`).
+its normalised keys and the `Language` (cue words in `glossary.toml`).
 Outputs: the text of a definition, or None. Patterns:
 
 - member  "langgam-langgam avant-garde seperti kubisme dan futurisme",
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pack.extract.glossary.glosses import LIST_OF_NAMES
+from pack.text.definitions.brackets import LIST_OF_NAMES
 from pack.text.phrases import cue_before, np_before, phrase_text
 
 ASIDE = re.compile(r"\s*\([^()]*\)")

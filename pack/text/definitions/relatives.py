@@ -1,7 +1,7 @@
 """Extract stage, glossary: definitions that say what a term is or does.
 
 Inputs: one occurrence of a term in a `Sentence` (tokens first..last),
-its normalised keys and the `Lexicon` (cue words in `glossary.toml`).
+its normalised keys and the `Language` (cue words in `glossary.toml`).
 Outputs: the text of a definition, or None. Patterns:
 
 - copula      "Stalinisme merupakan ...", "alum was a double salt"

@@ -1,6 +1,6 @@
 """Extract stage, glossary: definitions given in brackets.
 
-Inputs: a term's tokens in a `Sentence` and the `Lexicon`. Outputs: the
+Inputs: a term's tokens in a `Sentence` and the `Language`. Outputs: the
 text of a bracketed gloss. "phaeton (sejenis kereta kuda)" and "vitriole
 (sulfates)" explain the word before the bracket; "suara terbanyak relatif
 (pluralitas)" explains the word inside it; 'Pravda ("Kebenaran")' is a

@@ -1,7 +1,7 @@
 """Extract stage, glossary: definitions the article itself gives for a term.
 
 Inputs: one occurrence of a term in a `Sentence` (from `candidates`) and
-the `Lexicon` (cue words per language in `glossary.toml`). Outputs: zero
+the `Language` (cue words per language in `glossary.toml`). Outputs: zero
 or more `Found` definitions, each with the pattern that fired and a
 quality used to pick the best one. Patterns, best first:
 
@@ -29,13 +29,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pack.extract.glossary.glosses import LIST_OF_NAMES, TRANSLATED, gloss, reverse_gloss, skip_bracket
-from pack.text.lexicon import Lexicon
+from pack.text.definitions.brackets import LIST_OF_NAMES, TRANSLATED, gloss, reverse_gloss, skip_bracket
+from pack.text.language import Language
 from pack.text.phrases import (bare_gap, clause_break, cue_after, cue_before, ends_clause, has_verb,
                                   np_after, np_before, phrase_text)
-from pack.extract.glossary.members import member_of, names_listed
-from pack.extract.glossary.origins import origin
-from pack.extract.glossary.relatives import copula, used_as, which_does, which_is
+from pack.text.definitions.lists import member_of, names_listed
+from pack.text.definitions.origins import origin
+from pack.text.definitions.relatives import copula, used_as, which_does, which_is
 from pack.text.tokens import Sentence
 
 APPOSITION_GAPS = (", ", "—", " — ")          # "X, a Y," and "X—a Y—"
@@ -54,7 +54,7 @@ class Found:
 
 
 def definitions_at(sentence: Sentence, keys: list[str], first: int, last: int,
-                   number: int, lex: Lexicon) -> list[Found]:
+                   number: int, lex: Language) -> list[Found]:
     """Every definition pattern that fires around tokens first..last."""
     found = []
     last = skip_bracket(sentence, last)
@@ -69,13 +69,13 @@ def definitions_at(sentence: Sentence, keys: list[str], first: int, last: int,
     return found
 
 
-def _acceptable(text: str, lex: Lexicon) -> bool:
+def _acceptable(text: str, lex: Language) -> bool:
     words = re.findall(r"[^\W\d_]+", text)
     content = [w for w in words if w.islower() and not lex.is_function(w)]
     return (bool(content) or bool(LIST_OF_NAMES.fullmatch(text))) and len(words) <= 30
 
 
-def _penalty(text: str, lex: Lexicon) -> float:
+def _penalty(text: str, lex: Language) -> float:
     words = text.split()
     penalty = 0.0
     if len(words) < 2:

@@ -1,7 +1,7 @@
 """Extract stage, glossary: who founded, invented or developed a named thing.
 
 Inputs: one occurrence of a term in a `Sentence` (tokens first..last),
-its normalised keys and the `Lexicon` (`origin_verbs` in `glossary.toml`:
+its normalised keys and the `Language` (`origin_verbs` in `glossary.toml`:
 pairs of an active verb form and its passive form). Outputs: the text of a
 description, or None. A company, a process or a brigade the article never
 defines is still told apart by its origin:

@@ -1,0 +1,265 @@
+"""Text analysis: what the extractors know about a language, loaded once.
+
+Stage: extract (shared by every extractor). Inputs: the language files
+`pack/lang/<code>/glossary.toml`, `people.toml`, `core.toml` and
+`questions.toml` (through `pack.lang.load`), plus the `wordfreq` word
+frequencies. Outputs: one `Language` per code (`language(code)`), with
+the word lists as ready-made sets, cue phrases as token tuples, regular
+expressions built from word lists, and small word tests (is this word
+rare in general usage? does it have the shape of a verb?). No extraction
+logic and no word of any language lives here, only lookups, so the
+pattern code stays language-neutral.
+
+Two word lists share a linguistic name and keep their own purpose:
+`function_words` (glossary.toml and core.toml stopwords: words that never
+begin or end a term or a name) and `question_function_words`
+(questions.toml: the small words a question's clause is read around).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from pack import lang as langdata
+
+NEVER = r"(?!x)x"          # a pattern that never matches: an empty word list
+
+
+def _fold(words) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
+
+
+def _phrases(words) -> tuple[tuple[str, ...], ...]:
+    """Multi-word cues as token tuples, longest first so they win."""
+    tuples = {tuple(w.casefold().split()) for w in words}
+    return tuple(sorted(tuples, key=lambda t: (-len(t), t)))
+
+
+def phrase_pattern(phrases, prefix: str = r"(?<![\w-])", suffix: str = r"(?![\w-])") -> re.Pattern:
+    """One case-insensitive pattern matching any phrase as whole words.
+
+    Longest phrases first, so "dikenal dengan sebutan" wins over "dikenal".
+    A list with no phrases gives a pattern that never matches.
+    """
+    words = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+    if not words:
+        return re.compile(NEVER)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(f"{prefix}(?:{body}){suffix}", re.IGNORECASE)
+
+
+class Language:
+    """The language data of one code, ready to use (see the module docstring)."""
+
+    def __reduce__(self):
+        # Pickled by its code: a `Context` made in another process comes back
+        # with this process's own `Language`, not a copy to rebuild.
+        return language, (self.code,)
+
+    def __init__(self, code: str):
+        self.code = code
+        self.memo: dict = {}           # computed lists and word tests, filled on first use
+        self._glossary_and_people(code)
+        self._questions(code)
+
+    # ------------------------------------------------------------ loading
+
+    def _glossary_and_people(self, code: str) -> None:
+        glossary = langdata.load(code, "glossary")
+        people = langdata.load(code, "people")
+        self.text = glossary.get("text", {})
+        self.candidates = glossary.get("candidates", {})
+        self.definitions = glossary.get("definitions", {})
+        self.people = people.get("people", {})
+        self.places = people.get("places", {})
+        stopwords = langdata.load(code, "core").get("stopwords", [])
+        self.function_words = _fold([*self.text.get("function_words", []), *stopwords])
+        self.connectors = _fold(self.text.get("name_connectors", []))
+        self.not_terms = _fold(self.text.get("not_terms", []))
+        self.not_verbs = _fold(self.candidates.get("not_verbs", []))
+        self.finite_verbs = _fold(self.definitions.get("finite_verbs", []))
+
+    def _questions(self, code: str) -> None:
+        # English when the language has no question data of its own.
+        self.questions = langdata.load(code, "questions") or langdata.load("en", "questions")
+        words = self.questions.get("words", {})
+        self.question_words = words
+        self.markers = self.questions.get("markers", {})
+        self.templates = self.questions.get("templates", {})
+        self.first_person = frozenset(self.questions.get("sentences", {}).get("first_person", []))
+        self.person_pronouns = frozenset(words.get("person_pronouns", []))
+        self.other_pronouns = frozenset(words.get("other_pronouns", []))
+        self.question_function_words = frozenset(words.get("function_words", []))
+        self.determiners = frozenset(words.get("determiners", []))
+        self.demonstratives = frozenset(words.get("demonstratives", []))
+        self.verbs = frozenset(words.get("verbs", []))
+        self.verb_prefixes = tuple(words.get("verb_prefixes", []))
+        self.verb_suffixes = tuple(words.get("verb_suffixes", []))
+        self.active_prefixes = tuple(words.get("active_prefixes", []))
+        self.anaphoric_suffixes = tuple(words.get("anaphoric_suffixes", []))
+        self.and_words = frozenset(words.get("and_words", []))
+        self.place_prepositions = frozenset(words.get("place_prepositions", []))
+        self.thing_heads = frozenset(words.get("thing_heads", []))
+        self.person_titles = frozenset(words.get("person_titles", []))
+        self.name_connectors = frozenset(words.get("name_connectors", []))
+        self.month_names = frozenset(self.questions.get("dates", {}).get("months", []))
+        self.anaphora = phrase_pattern(words.get("anaphora", []))
+        self.anaphora_allowed = phrase_pattern(words.get("anaphora_allowed", []))
+        self.clause_break = phrase_pattern(words.get("clause_breaks", []), prefix=r"[,;]\s+")
+        self.fronted = phrase_pattern(words.get("fronted", []), prefix=r"^")
+        self.historian = phrase_pattern(words.get("historian_titles", []))
+        self.evaluative = phrase_pattern(self.markers.get("evaluative", []))
+        self._dates()
+
+    def _dates(self) -> None:
+        dates = self.questions.get("dates", {})
+        months = "|".join(re.escape(m) for m in dates.get("months", [])) or NEVER
+        # One time anchor: "18 Desember 1878", "Maret 1908", "1932–1933", "1930-an".
+        self.time_anchor = re.compile(
+            rf"(?<![\w.,])(?:\d{{1,2}}\s+)?(?:{months})(?:\s*[-–]\s*(?:{months}))?(?:\s+\d{{4}})?(?![\w])"
+            rf"|(?<![\w.,$])\d{{4}}(?:\s*[-–]\s*\d{{2,4}})?(?:-an|s)?(?![\w.,]\d)",
+            re.IGNORECASE)
+        lead = "|".join(re.escape(w) for w in dates.get("lead_words", [])) or NEVER
+        # A date phrase at the start of a sentence, with its comma.
+        self.fronted_date = re.compile(
+            rf"^(?:(?:{lead})\s+)*(?:{self.time_anchor.pattern})(?:\s+(?:{lead}))*\s*,\s*",
+            re.IGNORECASE)
+        self.relative_date = phrase_pattern(dates.get("relative", []))
+        self.date_note = re.compile(r"\s*" + dates["note"]) if dates.get("note") else None
+
+    def _remember(self, key: tuple, compute):
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]
+
+    # ------------------------------------------------------------ general words
+
+    def zipf(self, word: str) -> float:
+        """How common a word is in general usage (0 = unknown, 7 = "the")."""
+        return self._remember(("zipf", word), lambda: zipf_frequency(word.casefold(), self.code))
+
+    def once(self, name: str, compute):
+        """`compute(self)`, computed on first use only: tables that extractors
+        derive from the word lists ("origin verbs and their passives")."""
+        return self._remember(("once", name), lambda: compute(self))
+
+    # ------------------------------------------------------------ glossary and who's-who
+
+    def is_function(self, key: str) -> bool:
+        """A word that never begins or ends a term (`key` case-folded)."""
+        return key in self.function_words
+
+    def looks_like_verb(self, key: str) -> bool:
+        """True for words with a verb prefix ("memimpin", "dipimpin").
+
+        Only languages that mark verbs with prefixes list them; English
+        lists finite verbs instead (`finite_verbs`).
+        """
+        return self._remember(("verb", key), lambda: self._verb_shape(key))
+
+    def _verb_shape(self, key: str) -> bool:
+        if key in self.not_verbs:
+            return False
+        if key in self.finite_verbs:
+            return True
+        for prefix, next_letters in self.candidates.get("verb_prefixes", []):
+            rest = key[len(prefix):]
+            if key.startswith(prefix) and len(rest) >= 3 and (not next_letters or rest[0] in next_letters):
+                return True
+        return False
+
+    def is_derived(self, key: str) -> bool:
+        """A derived form of an ordinary word ("pengecaman", "berkelakar")."""
+        for prefix, suffix in self.candidates.get("derived_affixes", []):
+            if key.startswith(prefix) and key.endswith(suffix) and len(key) - len(prefix) - len(suffix) >= 3:
+                return True
+        return False
+
+    def is_inflected(self, key: str) -> bool:
+        """An inflected form ("gengnya", "sejawatnya")."""
+        return any(key.endswith(s) and len(key) - len(s) >= 3
+                   for s in self.candidates.get("inflection_suffixes", []))
+
+    def phrases(self, section: str, name: str) -> tuple[tuple[str, ...], ...]:
+        """A list of cue phrases from a glossary or people section, as token tuples, longest first."""
+        return self._remember(("phrases", section, name), lambda: _phrases(self._section(section).get(name, [])))
+
+    def words(self, section: str, name: str) -> frozenset[str]:
+        """A word list from a glossary or people section, case-folded."""
+        return self._remember(("words", section, name), lambda: _fold(self._section(section).get(name, [])))
+
+    def _section(self, section: str) -> dict:
+        return {"definitions": self.definitions, "people": self.people,
+                "places": self.places, "candidates": self.candidates,
+                "text": self.text}[section]
+
+    # ------------------------------------------------------------ questions
+
+    def is_question_function(self, word: str) -> bool:
+        """A small word a question's clause is read around (questions.toml)."""
+        return word.casefold() in self.question_function_words
+
+    def is_verb(self, word: str) -> bool:
+        """A lower-case word that looks like a verb in this language (questions.toml)."""
+        # Memoised: the generators ask it of the same words again and again.
+        return self._remember(("question verb", word), lambda: self._looks_like_verb(word))
+
+    def _looks_like_verb(self, word: str) -> bool:
+        if not word or not word[0].islower() or self.is_question_function(word):
+            return False
+        low = word.casefold()
+        if low in self.verbs:
+            return True
+        if any(low.startswith(p) and len(low) > len(p) + 3 for p in self.verb_prefixes):
+            return True
+        return any(low.endswith(s) and len(low) > len(s) + 3 for s in self.verb_suffixes)
+
+    def is_active_verb(self, word: str) -> bool:
+        low = word.casefold()
+        if low in self.other_pronouns or low in self.person_pronouns or self.is_question_function(word):
+            return False
+        if self.active_prefixes:
+            return word[:1].islower() and any(low.startswith(p) and len(low) > len(p) + 3
+                                               for p in self.active_prefixes)
+        return self.is_verb(word) and low not in {"was", "were", "is", "are", "had", "has", "have"}
+
+    def words_in(self, section: str, key: str) -> frozenset[str]:
+        """A word list of a questions.toml section, as written."""
+        return self._remember(("question words", section, key),
+                              lambda: frozenset(self.questions.get(section, {}).get(key, [])))
+
+    def pattern(self, section: str, key: str, prefix: str = r"(?<![\w-])") -> re.Pattern:
+        """A questions.toml word list as one whole-word pattern (`phrase_pattern`)."""
+        return self._remember(("pattern", section, key, prefix),
+                              lambda: phrase_pattern(self.questions.get(section, {}).get(key, []), prefix=prefix))
+
+    def template(self, key: str) -> str:
+        return self.templates.get(key, "")
+
+    def as_phrase(self, term: str) -> str:
+        """A term in mid-sentence: "Bayer process" -> "the Bayer process" in English."""
+        article = self.template("definite_article")
+        words = term.split()
+        if article and len(words) > 1 and words[0][:1].isupper() and words[-1][:1].islower():
+            return f"{article} {term}"
+        return term
+
+    def join(self, items: list[str]) -> str:
+        """"A, B dan C" / "A, B and C"."""
+        if len(items) <= 1:
+            return "".join(items)
+        return f"{', '.join(items[:-1])} {self.templates.get('list_and', 'and')} {items[-1]}"
+
+
+def load_frequencies(code: str) -> None:
+    """Load the language's word frequencies now (wordfreq reads them at its first lookup)."""
+    zipf_frequency("a", code)
+
+
+@lru_cache(maxsize=None)
+def language(code: str) -> Language:
+    """The one `Language` of a code, made on first use."""
+    return Language(code)
