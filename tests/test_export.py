@@ -25,8 +25,8 @@ from lxml import etree
 
 from pack.assemble import assemble
 from pack.cli import main
-from pack.config import Settings
-from pack.export import export_files
+from pack.config import EXPORTS, Settings
+from pack.export import WRITERS, export_files
 from pack.export.anki import glossary_deck
 from pack.export.gift import escape, quiz_gift
 from pack.export.moodle import quiz_xml
@@ -232,6 +232,21 @@ def test_anki_deck_is_the_same_bytes_for_the_same_build_time(sample):
 
 
 # ------------------------------------------------------------------ the build
+
+
+def test_every_export_format_has_a_writer_and_the_same_bytes_each_time(sample):
+    assert tuple(WRITERS) == EXPORTS
+    first, _ = export_files(sample, EXPORTS, WHEN)
+    assert [name for name, _ in first] == [sample.slug + WRITERS[f][1] for f in EXPORTS]
+    assert export_files(sample, EXPORTS, WHEN)[0] == first
+
+
+def test_a_quiz_item_an_lms_could_not_score_is_left_out_with_a_warning(tricky):
+    broken = QuizItem("choice", "Which?", ["a", "b", "c"], "d", None, "quiz-9")
+    book = Book(tricky.title, "", "en", "student", tricky.slug, tricky.articles, quiz=[*tricky.quiz, broken])
+    files, warnings = export_files(book, ("moodle",), WHEN)
+    assert len(_moodle_questions(files[0][1])) == len(tricky.quiz)
+    assert warnings and "quiz-9" in warnings[0]
 
 
 def test_export_without_its_appendix_warns_and_writes_nothing(sample):
