@@ -89,8 +89,6 @@ def _ending(text: str, words: LintWords) -> list[Hit]:
                             sentence[-25:]))
     if _asks(text, words) and "?" not in text:
         hits.append(Hit("ending", "a question word without its question mark", text[-25:]))
-    for match in CUT_ABBREVIATION.finditer(text):
-        hits.append(Hit("cut", "an abbreviation cut short (its last full stop is missing)", match.group(0)))
     return hits
 
 
@@ -102,6 +100,8 @@ def _asks(text: str, words: LintWords) -> bool:
 def _punctuation(text: str) -> list[Hit]:
     hits = [Hit("punctuation", "stray or doubled punctuation", m.group(0)) for m in STRAY_PUNCTUATION.finditer(text)]
     hits += [Hit("glued", "two sentences glued together", m.group(0)) for m in GLUED.finditer(text)]
+    hits += [Hit("cut", "an abbreviation cut short (its last full stop is missing)", m.group(0))
+             for m in CUT_ABBREVIATION.finditer(text)]
     first = text.lstrip("“\"'([")[:1]
     if first.islower():
         hits.append(Hit("capital", "the question starts in lower case", text[:25]))
