@@ -26,6 +26,7 @@ from pack.assemble import assemble
 from pack.config import Settings
 from pack.course import chapter_warnings
 from pack.errors import ConfigError, StrictError
+from pack.export import export_files
 from pack.extract.run import extract_all
 from pack.model import Article
 from pack.read import read_article
@@ -87,6 +88,11 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
                 files.append((done.job.file.replace(".pdf", "-booklet.pdf"), impose(done.data)))
     if settings.keep_html:
         files += kept_html
+    if settings.exports:
+        with _stage("export", result, report):
+            exported, warnings = export_files(book, settings.exports, when)
+            files += exported
+            result.warnings += warnings
     result.warnings = sorted(set(result.warnings), key=result.warnings.index)
     if settings.strict and result.warnings:
         raise StrictError(f"{len(result.warnings)} warning(s) with --strict; nothing was written",

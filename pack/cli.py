@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from pack import __version__
-from pack.config import APPENDICES, EDITIONS, FORMATS, PAPERS
+from pack.config import APPENDICES, EDITIONS, EXPORTS, FORMATS, PAPERS
 
 # Each command imports the stages it uses when it runs (pack.course brings
 # in the review files, themes and Jinja): `--help` and `--version` need none.
@@ -59,6 +59,9 @@ def main() -> None:
 @click.option("--strict", is_flag=True, default=None, help="Fail (exit 7) if there are any warnings; write nothing.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.option("--verbose", "-v", is_flag=True, help="Also print the renderer's progress, page by page.")
+@click.option("--export", "exports", type=click.Choice(EXPORTS), multiple=True,
+              help="Also write the quiz for an LMS (moodle: Moodle XML, gift: GIFT, qti: QTI 2.1 zip) "
+                   "or the glossary as an Anki deck (anki); repeat for several.")
 @click.option("--keep-html", is_flag=True, default=None,
               help="Also write the PDF's HTML (<slug>.html), e.g. to render it with WeasyPrint alone.")
 def build(sources, out_dir, quiet, verbose, **options) -> None:

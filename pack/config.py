@@ -20,6 +20,7 @@ APPENDICES = ("glossary", "people", "timeline", "questions")
 FORMATS = ("pdf", "epub")
 EDITIONS = ("student", "teacher")
 PAPERS = ("A4", "Letter", "A5")
+EXPORTS = ("moodle", "gift", "qti", "anki")   # see pack/export/
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class Settings:
     chapter_titles: dict = field(default_factory=dict, hash=False)   # old title -> new
     labels: dict = field(default_factory=dict, hash=False)   # the course's own book labels
     strict: bool = False
+    exports: tuple[str, ...] = ()     # LMS files beside the book: moodle, gift, qti, anki
     keep_html: bool = False           # also write the PDF's HTML (for the benchmark and layout work)
 
 

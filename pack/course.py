@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Callable
 
 from pack import lang as langdata
-from pack.config import APPENDICES, EDITIONS, FORMATS, PAPERS, Settings, with_overrides
+from pack.config import APPENDICES, EDITIONS, EXPORTS, FORMATS, PAPERS, Settings, with_overrides
 from pack.errors import ConfigError
 from pack.review import load_reviews
 from pack.schema import Field, check, load_toml, raise_problems, suggest
@@ -97,6 +97,7 @@ def course_schema(themes: list[str], languages: list[str], labels: list[str]) ->
         "output": {
             "formats": Field("texts", "formats", FORMATS, "format", minimum=1),
             "editions": Field("texts", "editions", EDITIONS, "edition", minimum=1),
+            "exports": Field("texts", "exports", EXPORTS, "export format"),
             "folder": Field("text"),
             "strict": Field("flag", "strict"),
         },

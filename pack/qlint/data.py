@@ -1,0 +1,76 @@
+"""The question linter's language data: `pack/lang/<code>/lint.toml`, compiled.
+
+Stage: quality check. Input: a language code. Output: a `LintWords` with
+the word lists as sets and the frames and patterns as compiled regular
+expressions (cached: the linter runs over thousands of questions).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pack import lang as langdata
+
+
+@dataclass(frozen=True)
+class Frame:
+    pattern: re.Pattern
+    checks: tuple[str, ...]
+    unfit: frozenset[str]          # kinds of article the template does not fit
+
+
+@dataclass(frozen=True)
+class Pattern:
+    rule: str
+    pattern: re.Pattern
+    message: str
+
+
+@dataclass(frozen=True)
+class LintWords:
+    interrogatives: tuple[str, ...]
+    doubled_ok: frozenset[str]
+    trailing_words: frozenset[str]
+    determiners: frozenset[str]
+    not_owned: frozenset[str]
+    contractions: frozenset[str]
+    adjective_suffixes: tuple[str, ...]
+    adjective_ok: frozenset[str]
+    bound: frozenset[str]
+    name_heads: frozenset[str]
+    irregular_plurals: frozenset[str]
+    not_plural: frozenset[str]
+    plural_name_suffixes: tuple[str, ...]
+    not_person: frozenset[str]
+    history_ok: frozenset[str]
+    frames: tuple[Frame, ...]
+    patterns: tuple[Pattern, ...]
+
+
+@lru_cache(maxsize=None)
+def lint_data(code: str) -> LintWords:
+    raw = langdata.load(code, "lint")
+    noun, person, owner = raw.get("noun", {}), raw.get("person", {}), raw.get("possessive", {})
+    low = lambda words: frozenset(w.casefold() for w in words)
+    return LintWords(
+        interrogatives=tuple(w.casefold() for w in raw.get("interrogatives", [])),
+        doubled_ok=low(raw.get("doubled_ok", [])),
+        trailing_words=low(raw.get("trailing_words", [])),
+        determiners=low(raw.get("determiners", [])),
+        not_owned=low(owner.get("not_owned", [])),
+        contractions=low(owner.get("contractions", [])),
+        adjective_suffixes=tuple(noun.get("adjective_suffixes", [])),
+        adjective_ok=low(noun.get("adjective_ok", [])),
+        bound=low(noun.get("bound", [])),
+        name_heads=frozenset(noun.get("name_heads", [])),
+        irregular_plurals=low(noun.get("irregular_plurals", [])),
+        not_plural=low(noun.get("not_plural", [])),
+        plural_name_suffixes=tuple(noun.get("plural_name_suffixes", [])),
+        not_person=low(person.get("not_person", [])),
+        history_ok=low(person.get("history_ok", [])),
+        frames=tuple(Frame(re.compile(f["pattern"]), tuple(f["checks"]), frozenset(f.get("unfit", ()))) for f in raw.get("frames", [])),
+        patterns=tuple(Pattern(p["rule"], re.compile(p["pattern"], re.IGNORECASE if p.get("ignore_case") else 0),
+                               p["message"]) for p in raw.get("patterns", [])),
+    )

@@ -1,0 +1,161 @@
+"""The question linter (pack/qlint/): it catches each kind of debris the
+issue lists, in English and Indonesian, and lets good questions through.
+
+Every bad string below is one the issue quotes (or its pattern written
+out whole); each must be caught by the rule named beside it. The good
+strings are questions a teacher would print as they are, from the same
+templates; none may be flagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pack import lang as langdata
+from pack.qlint import lint_question, lint_questions
+from pack.qlint.data import lint_data
+
+BAD_EN = [
+    ("How important was organisms in the photosynthesis? Give reasons, using evidence from this chapter.", "singular"),
+    ("How important was organisms in the photosynthesis? Give reasons, using evidence from this chapter.", "article"),
+    ("How important was Stalin's in the life of Joseph Stalin? Give reasons, using evidence from this chapter.",
+     "possessive"),
+    ("How important was Union in the life of Joseph Stalin? Give reasons, using evidence from this chapter.", "article"),
+    ("Imagine you are planning a museum exhibition on the The Origin of Species for other students. "
+     "Which five documents, objects or events would you show, and why?", "doubled"),
+    ("What is meant by the the Politburo?", "doubled"),
+    ("What is meant by a the treaty?", "article"),
+    ("How important was photosynthetic in photosynthesis? Give reasons, using evidence from this chapter.", "noun"),
+    ("How important was oxygenic in photosynthesis? Give reasons, using evidence from this chapter.", "noun"),
+    ("What is meant by dioxide?", "noun"),
+    ("How important was U.S in the life of Abraham Lincoln? Give reasons, using evidence from this chapter.", "cut"),
+    ("Imagine you are planning a museum exhibition on the photosynthesis for other students. "
+     "Which five documents, objects or events would you show, and why?", "history"),
+    ("Which event or change in the chapter “Occupation” mattered most for the life of the Japanese Occupation? "
+     "Explain your choice with evidence from the text.", "person"),
+    ("What contributed to the rise in oxygen, namely by developing photosynthesis?", "cause"),
+    ("What caused by warmer ocean water thawing permafrost?", "cause"),
+    ("Who was born in Gori on 18 December [O.S", "unpaired"),
+    ("Who was born in Gori on 18 December [O.S", "cut"),
+    ("Where did the Bolsheviks take their money from?", "ending"),
+    ("What did the chapter say about (the war?", "unpaired"),
+    ("What did Lenin call “Koba?", "unpaired"),
+    ("Why did Stalin leave the seminary", "ending"),
+    ("Who was premier?", "determiner"),
+    ("What is meant by Industrial Revolution?", "article"),
+    ("What gave rise to the nickname \"Honest Abe\".Lincoln argued in a trial?", "glued"),
+    ("what is meant by Pravda?", "capital"),
+    ("Apa Yang Akan Dilakukan?.", "punctuation"),
+    ("Explain the role of ISBN as described in the chapter “Introduction”.", "debris"),
+]
+
+BAD_ID = [
+    ("Menurut Anda, seberapa penting peran Soekarno dalam kehidupan Pendudukan Jepang? "
+     "Berikan alasan dengan bukti dari bab ini.", "person"),
+    ("Apa yang dimaksud dengan yang yang disebut Politbiro?", "doubled"),
+    ("Apa yang dimaksud dengan fotosintetik?", "noun"),
+    ("Apa yang dimaksud dengan dioksida?", "noun"),
+    ("Siapa yang menghimpun dana dari?", "ending"),
+    ("Mengapa Stalin meninggalkan seminari", "ending"),
+    ("Apa yang membuat Stalin (jengkel?", "unpaired"),
+    ("Bayangkan Anda menyusun pameran museum tentang fotosintesis untuk siswa lain. "
+     "Lima dokumen, benda, atau peristiwa apa yang akan Anda tampilkan, dan mengapa?", "history"),
+    ("Kapan peristiwa ini terjadi: ISBN 978-979-1283-55-7?", "debris"),
+]
+
+GOOD_EN = [
+    "How important was Vladimir Lenin in the life of Joseph Stalin? Give reasons, using evidence from this chapter.",
+    "How important was photosynthesis in the history of aluminium? Give reasons, using evidence from this chapter.",
+    "What is meant by aluminium bronze?",
+    "What is meant by the Industrial Revolution?",
+    "What is meant by carbon dioxide?",
+    "Who was Lincoln's Treasury Secretary?",
+    "Who was the premier of Ontario?",
+    "Who was beheaded at Fotheringhay Castle, Northamptonshire on 8 February 1587?",
+    "Explain why the aluminium industry began promoting the recycling of aluminium cans.",
+    "Explain the role of Jöns Jacob Berzelius as described in the chapter “Establishing the nature of alum”.",
+    "Imagine you are planning a museum exhibition on the history of aluminium for other students. "
+    "Which five documents, objects or events would you show, and why?",
+    "Imagine you are planning a museum exhibition on the life of Abraham Lincoln for other students. "
+    "Which five documents, objects or events would you show, and why?",
+    "The term for “first large-scale production method” is ____.",
+    "Complete: Crick made their first announcement on the double helix structure of DNA in ____.",
+    "When did this happen: Stalin was born in Gori (then part of the Russian Empire)?",
+    "According to Darwin, aiding the weak could lose the benefits of natural selection. "
+    "Did Darwin’s own actions match this view? Use evidence from the text.",
+    "Choose two developments in the chapter “U.S. House of Representatives (1847–1849)” "
+    "and explain how one influenced the other.",
+    "What is meant by an oxide?",
+    "Compare the views of Robert Service and Oleg Khlevniuk on Stalin. How are they similar, and how do they differ?",
+    "Why is the layer called a phospholipid bilayer?",
+]
+
+GOOD_ID = [
+    "Apa yang dimaksud dengan Politbiro?",
+    "Jelaskan peran Vladimir Lenin sebagaimana diuraikan dalam bab “Pendahuluan”.",
+    "Menurut Anda, seberapa penting peran Perang Dunia II dalam kehidupan Josef Stalin? "
+    "Berikan alasan dengan bukti dari bab ini.",
+    "Susunlah urutan peristiwa penting dalam bab “Pendahuluan” beserta tanggalnya, lalu jelaskan "
+    "bagaimana satu peristiwa mengarah ke peristiwa berikutnya.",
+    "Istilah untuk “Kuomintang, kelompok nasionalis” adalah ____.",
+    "Lengkapi: Stalin dibaptis pada tahun ____.",
+    "Siapa yang berprofesi sebagai seorang tukang sepatu yang memiliki tempat kerjanya sendiri?",
+    "Menurut sejarawan Robert Service, Stalin telah menjadi \"Bolshevik utama Georgia\" pada masa itu. "
+    "Sejauh mana Anda setuju? Gunakan bukti dari bab ini.",
+    "Bayangkan Anda menyusun pameran museum tentang kehidupan Josef Stalin untuk siswa lain. "
+    "Lima dokumen, benda, atau peristiwa apa yang akan Anda tampilkan, dan mengapa?",
+    "Apa akibat dari orang-orang yang dipenjarakan?",
+]
+
+
+def _rules(text: str, lang: str, **context) -> set[str]:
+    return {hit.rule for hit in lint_question(text, lang, **context)}
+
+
+@pytest.mark.parametrize("text, rule", BAD_EN)
+def test_english_debris_is_caught(text, rule):
+    assert rule in _rules(text, "en")
+
+
+@pytest.mark.parametrize("text, rule", BAD_ID)
+def test_indonesian_debris_is_caught(text, rule):
+    assert rule in _rules(text, "id")
+
+
+@pytest.mark.parametrize("text", GOOD_EN)
+def test_good_english_questions_pass(text):
+    assert lint_question(text, "en") == []
+
+
+@pytest.mark.parametrize("text", GOOD_ID)
+def test_good_indonesian_questions_pass(text):
+    assert lint_question(text, "id") == []
+
+
+def test_a_history_task_does_not_fit_a_science_article():
+    text = "Choose two developments in the chapter “Order and kinetics” and explain how one influenced the other."
+    assert "kind" in _rules(text, "en", kind="process")
+    assert lint_question(text, "en", kind="event") == []
+    text_id = "Pilih dua peristiwa dalam bab “Orde reaksi” dan jelaskan bagaimana peristiwa yang satu memengaruhi yang lain."
+    assert "kind" in _rules(text_id, "id", kind="process")
+
+
+def test_a_known_person_is_a_person():
+    text = "Which event or change in the chapter “Exile” mattered most for the life of Koba the Dread?"
+    assert lint_question(text, "en", people={"Koba the Dread"}) == []
+
+
+def test_the_same_question_twice_is_a_duplicate():
+    found = lint_questions(["What is meant by Pravda?", "What is meant by “Pravda”?", "Who was Lenin?"], "en")
+    assert [hit.rule for hit in found["What is meant by “Pravda”?"]] == ["duplicate"]
+    assert "What is meant by Pravda?" not in found
+
+
+@pytest.mark.parametrize("code", langdata.available())
+def test_every_language_has_lint_data_with_a_slot_in_each_frame(code):
+    words = lint_data(code)
+    assert words.interrogatives and words.frames and words.patterns
+    assert all("slot" in frame.pattern.groupindex for frame in words.frames)
+    assert all(isinstance(p.pattern, re.Pattern) for p in words.patterns)
