@@ -36,10 +36,10 @@ def read_article(path: Path, lang: str | None = None, encoding: str | None = Non
         raise SourceError("the file has headings but no paragraphs of text", where=str(path),
                           hint="An article needs at least one paragraph under a heading or before the first one.")
     article.repairs[:0] = repairs
-    article = make_chapters(article, chapters)
     article.source_path = str(path)
     article.source_name = path.name
     article.title = title or article.title or guess_title(article, path)
+    article = make_chapters(article, chapters)
     if layout == "wiki":
         # The sectioned plain-text layout is Wikipedia's own export format.
         article.licence = "CC BY-SA 4.0"

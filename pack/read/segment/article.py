@@ -82,7 +82,7 @@ def _chapters(texts: list[str], starts: list[int], article: Article) -> list[Sec
     parts = [texts[a:b] for a, b in zip(bounds, bounds[1:])]
     names = [langdata.labels(article.lang)["introduction"]]
     if len(parts) > 1:
-        names += titles(parts[1:], article.lang, is_narrative(texts, article.lang))
+        names += titles(parts[1:], article.lang, is_narrative(texts, article.lang), article.title)
     chapters = []
     for number, (name, part) in enumerate(zip(names, parts)):
         chapter_id = f"{prefix}ch{number}"

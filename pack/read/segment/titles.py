@@ -23,6 +23,7 @@ from collections import Counter
 from pack import lang as langdata
 from pack.read.segment.years import paragraph_years
 
+ACRONYM = re.compile(r"((?:[^\W\d_][\w-]*\s+){1,8})\(([A-Z]{2,8})\)")
 POSSESSIVE = re.compile(r"['’]s$")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\b[IVX]+\b")
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[:;]\s+)$")
@@ -33,10 +34,18 @@ PERIOD_SPREAD = (0.1, 0.9)   # the period: these shares of the chapter's dated e
 LONGEST_PERIOD = 25          # ... when they lie this close together (not a look back over centuries)
 
 
-def titles(chapters: list[list[str]], lang: str, narrative: bool) -> list[str]:
-    """A title for each chapter (a list of its paragraph texts)."""
+def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str = "") -> list[str]:
+    """A title for each chapter (a list of its paragraph texts); `subject`
+    is the article's title, whose words name no chapter."""
     words = langdata.load(lang, "chapters")
-    counts = [_candidates(" \n".join(texts), words) for texts in chapters]
+    spelled = _spelled_out(" \n".join(" \n".join(texts) for texts in chapters))
+    own = set(subject.casefold().split()) - set(words.get("stopwords", []))
+    counts = []
+    for texts in chapters:
+        found: Counter = Counter()
+        for term, n in _candidates(" \n".join(texts), words).items():
+            found[spelled.get(term, term)] += n
+        counts.append(Counter({term: n for term, n in found.items() if not own & set(term.casefold().split())}))
     everywhere: Counter = Counter()
     for found in counts:
         everywhere.update(found)
@@ -78,6 +87,20 @@ def _candidates(text: str, words: dict) -> Counter:
         if _content(word, stop) and _content(following, stop) and following.islower() and word.islower():
             found[f"{word} {following}"] += 1
     _add_name(run, found, stop)
+    return found
+
+
+def _spelled_out(text: str) -> dict[str, str]:
+    """Acronyms and the names they stand for, where the text says so:
+    "Perhimpunan Indonesia (PI)" -> {"PI": "Perhimpunan Indonesia"}."""
+    found = {}
+    for match in ACRONYM.finditer(text):
+        words, short = match.group(1).split(), match.group(2)
+        name = words[-len(short):]
+        while name and not name[0][:1].isupper():
+            name = name[1:]
+        if len(name) >= 2:
+            found.setdefault(short, " ".join(name))
     return found
 
 
