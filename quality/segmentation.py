@@ -146,6 +146,10 @@ def table(rows: list[Row], title: str) -> list[str]:
                 for m in ("made", "equal", "one")}
         lines.append(f"| **mean of {len(rows)}** | | | | **{_three(mean, 0)}** | **{_three(mean, 1)}** "
                      f"| **{mean['made'][2]:.0%} / {mean['equal'][2]:.0%}** |")
+        wins = [sum(r.scores["made"][i] < min(r.scores["equal"][i], r.scores["one"][i]) for r in rows)
+                for i in (0, 1)]
+        lines += ["", f"Made chapters beat both baselines on Pk in {wins[0]} of {len(rows)} articles, "
+                      f"on WindowDiff in {wins[1]} of {len(rows)}."]
     return lines + [""]
 
 
