@@ -120,7 +120,7 @@ def read_articles(sources: list[Path], settings: Settings) -> list[Article]:
     """
     return [read_article(path, settings.lang, settings.encoding,
                          int(settings.max_size_mb * 1024 * 1024),
-                         id_prefix=f"a{i}-" if len(sources) > 1 else "")
+                         id_prefix=f"a{i}-" if len(sources) > 1 else "", chapters=settings.chapters)
             for i, path in enumerate(sources, start=1)]
 
 

@@ -56,6 +56,9 @@ def main() -> None:
 @click.option("--questions-per-chapter", type=click.IntRange(min=1), help="Questions per chapter. Default: 6.")
 @click.option("--chapter-questions/--no-chapter-questions", default=None,
               help="Also print each chapter's questions at the chapter's end.")
+@click.option("--chapters", callback=lambda ctx, param, value: _chapter_choice(value), metavar="auto|headings|N",
+              help="auto (default): the article's headings where usable, else chapters made from the text; "
+                   "headings: always the article's own; N: N chapters made from the text.")
 @click.option("--strict", is_flag=True, default=None, help="Fail (exit 7) if there are any warnings; write nothing.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.option("--verbose", "-v", is_flag=True, help="Also print the renderer's progress, page by page.")
@@ -114,6 +117,17 @@ def _build_courses(folders: list[Path], given: dict, out_dir: Path | None, quiet
     if failed:
         # Every failure was told above; the exit status is the first one's.
         raise click.exceptions.Exit(getattr(failed[0].error, "exit_code", 1))
+
+
+def _chapter_choice(value: str | None) -> str | None:
+    """--chapters: auto, headings or a number of chapters (1-99)."""
+    import re
+
+    from pack.course import CHAPTER_CHOICE
+
+    if value is None or re.fullmatch(CHAPTER_CHOICE, value):
+        return value
+    raise click.BadParameter(f"'{value}' is not auto, headings or a number of chapters from 1 to 99")
 
 
 def _given(options: dict) -> dict:

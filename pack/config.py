@@ -42,6 +42,7 @@ class Settings:
     timeline_events: str = "key"      # "key" or "all"
     questions_per_chapter: int = 6
     chapter_questions: bool = False   # also print each chapter's questions at its end
+    chapters: str = "auto"            # "auto" | "headings" | a number: see pack/read/segment/article.py
     include_chapters: tuple[str, ...] = ()   # chapter titles or ids; empty = all
     exclude_chapters: tuple[str, ...] = ()
     chapter_titles: dict = field(default_factory=dict, hash=False)   # old title -> new

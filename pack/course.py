@@ -32,6 +32,7 @@ COURSE_FILE = "course.toml"
 SAMPLE = "assets/samples/id-stalin.txt"
 TEMPLATE = Path(__file__).parent / "course_template.toml"
 HINT = "Fix these in course.toml; docs/courses.md lists every key."
+CHAPTER_CHOICE = r"auto|headings|[1-9][0-9]?"     # --chapters and [chapters] make
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,8 @@ def course_schema(themes: list[str], languages: list[str], labels: list[str]) ->
             "chapter_questions": Field("flag", "chapter_questions"),
         },
         "chapters": {
+            "make": Field("text", "chapters", noun="chapter choice (auto, headings or a number)",
+                          pattern=CHAPTER_CHOICE),
             "include": Field("texts", "include_chapters"),
             "exclude": Field("texts", "exclude_chapters"),
             "titles": Field("table", "chapter_titles"),

@@ -3,7 +3,8 @@
 Inputs: a path, optional language, encoding and size limit. Outputs: an
 `Article` whose title, language, source and licence are filled in as far
 as the file tells. `decode` handles bytes and encodings, `parse` the text
-layouts, `detect` the language.
+layouts, `detect` the language, `segment` makes chapters for an article
+without usable headings (`chapters`: "auto", "headings" or a number).
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ from pack.model import Article
 from pack.read.decode import DEFAULT_MAX_BYTES, read_text
 from pack.read.detect import detect_language
 from pack.read.parse import parse
+from pack.read.segment.article import make_chapters
 
 __all__ = ["read_article", "DEFAULT_MAX_BYTES"]
 
 
 def read_article(path: Path, lang: str | None = None, encoding: str | None = None,
                  max_bytes: int = DEFAULT_MAX_BYTES, title: str | None = None,
-                 id_prefix: str = "") -> Article:
+                 id_prefix: str = "", chapters: str = "auto") -> Article:
     text, repairs = read_text(path, encoding, max_bytes)
     if lang and lang not in langdata.available():
         raise SourceError(f"no language data for {lang!r}", where="--lang",
@@ -37,6 +39,7 @@ def read_article(path: Path, lang: str | None = None, encoding: str | None = Non
     article.source_path = str(path)
     article.source_name = path.name
     article.title = title or article.title or guess_title(article, path)
+    article = make_chapters(article, chapters)
     if layout == "wiki":
         # The sectioned plain-text layout is Wikipedia's own export format.
         article.licence = "CC BY-SA 4.0"

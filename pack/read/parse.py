@@ -11,7 +11,8 @@ Inputs: text from `decode`, the language code, the file name. Outputs: an
 
 The text before the first heading (the lead) becomes the introduction.
 Sections with no text at any depth are dropped; so are back-matter
-sections (references, external links) named in the language data. The
+sections (references, external links) named in the language data, and
+sections that are lists of references under any heading (`backmatter`). The
 lines under "See also" are kept as related articles.
 """
 
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 
 from pack import lang as langdata
 from pack.model import Article, Paragraph, Section
+from pack.read.backmatter import is_reference_list
 
 WIKI_HEADING = re.compile(r"^(={1,6})\s*(.*?)\s*(={0,6})\s*$")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -205,7 +207,7 @@ def _article(lead: list[str], nodes: list[_Node], lang: str, doc_title: str,
         key = node.title.casefold()
         if key in related_titles:
             article.related.extend(p for n in _walk(node) for p in n.paragraphs)
-        elif key in backmatter or not (node.has_text() or outline):
+        elif key in backmatter or not (node.has_text() or outline) or _references(node, lang):
             article.dropped_sections.append(node.title)
         else:
             kept.append(node)
@@ -213,8 +215,13 @@ def _article(lead: list[str], nodes: list[_Node], lang: str, doc_title: str,
         article.repairs.append("the article has headings but no text: the book shows its outline")
     first = 0 if lead else 1     # the introduction is chapter 0
     for index, node in enumerate(kept, start=first):
-        article.chapters.append(_section(node, f"{prefix}ch{index}", article, keep_empty=outline))
+        article.chapters.append(_section(node, f"{prefix}ch{index}", article, keep_empty=outline, lang=lang))
     return article
+
+
+def _references(node: _Node, lang: str) -> bool:
+    """A section that is a list of references under another heading."""
+    return is_reference_list([p for n in _walk(node) for p in n.paragraphs], lang)
 
 
 def _walk(node: _Node):
@@ -224,7 +231,7 @@ def _walk(node: _Node):
 
 
 def _section(node: _Node, section_id: str, article: Article,
-             chapter_id: str = "", counter=None, keep_empty: bool = False) -> Section:
+             chapter_id: str = "", counter=None, keep_empty: bool = False, lang: str = "en") -> Section:
     """A Section with ids; paragraphs are numbered through the whole chapter."""
     section = Section(id=section_id, title=node.title, level=node.level)
     chapter_id = chapter_id or section_id
@@ -233,10 +240,10 @@ def _section(node: _Node, section_id: str, article: Article,
         section.paragraphs.append(Paragraph(f"{chapter_id}-p{next(counter)}", text))
     number = 0
     for child in node.children:
-        if not (child.has_text() or keep_empty):
+        if not (child.has_text() or keep_empty) or _references(child, lang):
             article.dropped_sections.append(child.title)
             continue
         number += 1
         child_id = f"{section_id}-s{number}" if node.level == 1 else f"{section_id}-{number}"
-        section.sections.append(_section(child, child_id, article, chapter_id, counter, keep_empty))
+        section.sections.append(_section(child, child_id, article, chapter_id, counter, keep_empty, lang))
     return section

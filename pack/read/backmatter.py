@@ -1,0 +1,71 @@
+"""Read stage, support: back matter recognised by what it is, not by its heading.
+
+Inputs: paragraph texts and the language code. Outputs: whether a section
+is a list of references (authors, titles, years, ISBNs, publishers, page
+numbers, footnote marks), and where such a list begins at the end of an
+article without headings. `parse` drops such a section like one headed
+"References"; `segment` cuts such a tail off a headingless article; the
+attribution page lists both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pack import lang as langdata
+
+# Signs of a bibliographic entry, each counted once per paragraph.
+SIGNS = (
+    re.compile(r"\bISBN\b|\bISSN\b|\bdoi:|\bOCLC\b", re.I),
+    re.compile(r"\((?:[^()]{0,25}\s)?\d{4}[a-z]?\)|\(\d{4}[-–]\d{2,4}\)"),   # (1991), (May 2005), (1999–2000)
+    re.compile(r"\bpp?\.\s*\d|\bhlm\.\s*\d|\bhal\.\s*\d"),             # p. 27, pp. 3–4, hlm. 12
+    re.compile(r"^\^|^\s*\d+\.\s+[A-Z]"),                               # a footnote mark
+    re.compile(r"^[A-Z][\w'’-]+,\s+(?:[A-Z][\w'’-]*\.?\s*){1,3}[(.,;]"),  # "Ricklefs, M.C. (", "Taylor, Jean Gelman."
+    re.compile(r"https?://|www\."),
+)
+REFERENCE_SIGNS = 2         # a paragraph with this many signs is a reference
+LIST_SHARE = 0.6            # a section is a reference list when this share of its paragraphs are
+LIST_LEAST = 3              # ... and it has at least this many
+LONGEST_ENTRY = 120         # words: a longer paragraph is text, whatever it cites
+
+
+def is_reference(text: str, lang: str) -> bool:
+    """One bibliographic entry or footnote, not a paragraph of text."""
+    if len(text.split()) > LONGEST_ENTRY:
+        return False
+    words = langdata.load(lang, "chapters").get("reference_words", [])
+    signs = sum(1 for sign in SIGNS if sign.search(text))
+    signs += any(word in text.split() or word in text for word in words)
+    return signs >= REFERENCE_SIGNS
+
+
+def is_reference_list(texts: list[str], lang: str) -> bool:
+    """A section that is mostly references: dropped like "References"."""
+    if len(texts) < LIST_LEAST:
+        return False
+    found = sum(1 for text in texts if is_reference(text, lang))
+    return found >= LIST_SHARE * len(texts)
+
+
+def reference_tail(texts: list[str], lang: str) -> int:
+    """Where a trailing list of references begins (len(texts): there is none).
+
+    The references that close the text, and before them any stretch that
+    is still mostly references (a list with a few notes in it); the text
+    before it stays the larger part of the article.
+    """
+    marks = [is_reference(text, lang) for text in texts]
+    words = [len(text.split()) for text in texts]
+    half = sum(words) / 2
+    begin = len(texts)
+    while begin > 1 and marks[begin - 1] and sum(words[:begin - 1]) >= half:
+        begin -= 1          # the run of references at the very end
+    found_after = 0
+    for i in range(len(texts) - 1, 0, -1):
+        found_after += marks[i]
+        rest = len(texts) - i
+        if sum(words[:i]) < half:
+            break
+        if marks[i] and rest >= LIST_LEAST and found_after >= LIST_SHARE * rest:
+            begin = min(begin, i)
+    return begin

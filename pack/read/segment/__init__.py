@@ -1,0 +1,23 @@
+"""Read stage, chapter-making: paragraphs without usable headings become chapters.
+
+Inputs: an `Article` from `parse` and the `--chapters` choice (`auto`,
+`headings` or a number). Outputs: the same Article with its chapters
+made by teachpack where the article's own headings are missing or poor,
+each with a title from its own content, and a note for the attribution
+page. `cohesion` scores every gap between paragraphs, `boundaries` picks
+the chapter starts, `titles` names the chapters, `article` rebuilds the
+Article with stable ids.
+"""
+
+from __future__ import annotations
+
+from pack.read.segment.boundaries import choose
+from pack.read.segment.cohesion import gap_scores, similarity
+
+
+def chapter_starts(texts: list[str], lang: str, count: int | None = None) -> list[int]:
+    """Indexes of the paragraphs that open a chapter after the introduction."""
+    if len(texts) < 2:
+        return []
+    sizes = [len(text.split()) for text in texts]
+    return choose(similarity(texts, lang), gap_scores(texts, lang), sizes, count)

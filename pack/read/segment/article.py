@@ -1,0 +1,91 @@
+"""Chapter-making, step 4: the Article rebuilt with made chapters.
+
+Stage: read (support for `segment`). Inputs: an `Article` from `parse` and
+the `--chapters` choice. Outputs: the Article, its chapters replaced by
+made ones when asked or when its own headings are missing or poor;
+otherwise untouched.
+
+- `headings`: the article's own chapters, always.
+- `auto` (the default): the article's own chapters when they are usable;
+  made chapters when it has none (everything is the introduction) or poor
+  ones (one chapter holding nearly everything, or dozens of tiny ones).
+- a number N: N chapters after the introduction, made from the text.
+
+Made chapters get the same kind of ids as read ones (`ch0` the
+introduction, `ch3-p14` ...), so everything downstream works unchanged.
+A headingless article also loses a closing list of references
+(`backmatter.reference_tail`). The attribution page says that teachpack
+made the chapters (a note in the book's language).
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from pack import lang as langdata
+from pack.model import Article, Paragraph, Section
+from pack.read.backmatter import reference_tail
+from pack.read.segment import chapter_starts
+from pack.read.segment.boundaries import MAX_WORDS
+from pack.read.segment.titles import titles
+from pack.read.segment.years import is_narrative
+
+HUGE_SHARE = 0.8          # one chapter holding this share of the words ...
+MANY_TINY = 20            # ... or this many chapters ...
+TINY_WORDS = 150          # ... of this median length: the headings are poor
+
+
+def make_chapters(article: Article, mode: str = "auto") -> Article:
+    """The article with made chapters where `mode` and its headings call for them."""
+    if mode == "headings":
+        return article
+    headingless = len(article.chapters) == 1
+    if mode == "auto" and not (headingless or poor_headings(article)):
+        return article
+    texts = [p.text for _, p in article.paragraphs()]
+    words = langdata.load(article.lang, "chapters")
+    if headingless:
+        end = reference_tail(texts, article.lang)
+        if end < len(texts):
+            article.dropped_sections.append(words["references_name"])
+            texts = texts[:end]
+    count = None if mode == "auto" else int(mode)
+    starts = chapter_starts(texts, article.lang, count)
+    if not starts:
+        return _one_chapter(article, texts)
+    article.chapters = _chapters(texts, starts, article)
+    note = words["made_note"] if mode == "auto" else words["resplit_note"].format(mode=mode)
+    article.repairs.append(note)
+    return article
+
+
+def poor_headings(article: Article) -> bool:
+    """One chapter holding nearly all the text, or dozens of tiny chapters."""
+    sizes = [sum(len(p.text.split()) for p in ch.all_paragraphs()) for ch in article.chapters]
+    total = sum(sizes)
+    if max(sizes) > max(HUGE_SHARE * total, MAX_WORDS):
+        return True
+    return len(sizes) >= MANY_TINY and median(sizes) < TINY_WORDS
+
+
+def _one_chapter(article: Article, texts: list[str]) -> Article:
+    """A short article: one chapter, as read (less any closing references)."""
+    if len(texts) < sum(1 for _ in article.paragraphs()):
+        article.chapters = _chapters(texts, [], article)
+    return article
+
+
+def _chapters(texts: list[str], starts: list[int], article: Article) -> list[Section]:
+    prefix = re.sub(r"ch\d+$", "", article.chapters[0].id)
+    bounds = [0, *starts, len(texts)]
+    parts = [texts[a:b] for a, b in zip(bounds, bounds[1:])]
+    names = [langdata.labels(article.lang)["introduction"]]
+    if len(parts) > 1:
+        names += titles(parts[1:], article.lang, is_narrative(texts, article.lang), article.title)
+    chapters = []
+    for number, (name, part) in enumerate(zip(names, parts)):
+        chapter_id = f"{prefix}ch{number}"
+        paragraphs = [Paragraph(f"{chapter_id}-p{i}", text) for i, text in enumerate(part, start=1)]
+        chapters.append(Section(chapter_id, name, 1, paragraphs))
+    return chapters

@@ -1,0 +1,120 @@
+"""Chapter-making, step 2: where the chapters begin.
+
+Stage: read (support for `segment`). Inputs: the paragraph similarity
+matrix and gap scores from `cohesion`, the paragraphs' word counts and
+optionally the number of chapters wanted. Outputs: the indexes of the
+paragraphs that open a chapter after the introduction.
+
+The cut is the minimum normalised cut of Malioutov & Barzilay (2006): a
+chapter's cost is how much of its paragraphs' similarity points outside
+it, over all its similarity, so chapters hold together and differ from
+their neighbours. Dynamic programming finds the cheapest cut into the
+chosen number of chapters, with a penalty for a chapter shorter or longer
+than a class takes in one sitting and a small bonus for a cut at a
+TextTiling valley. The lead (the article's opening summary) stays the
+introduction: a first segment of at most a few short paragraphs.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+SHORT_WORDS = 1800        # an article shorter than this stays one chapter
+TARGET_WORDS = 1200       # the usual chapter, for choosing how many there are
+MIN_WORDS = 600           # a chapter of teachable size ...
+MAX_WORDS = 3000          # ... lies between these
+LEAD_MAX_PARAGRAPHS = 5   # the introduction is the lead: a few paragraphs,
+LEAD_MAX_WORDS = 700      # a short read
+SIZE_PENALTY = 1.0        # per MIN_WORDS outside the size range (a chapter's cut cost is 0..1)
+GAP_BONUS = 0.005         # per standard score of TextTiling depth at a cut
+NEVER = float("inf")
+
+
+def chapter_count(sizes: list[int]) -> int:
+    """How many chapters after the introduction an article of this length gets."""
+    total = sum(sizes)
+    if total < SHORT_WORDS:
+        return 0
+    return max(1, round(total / TARGET_WORDS))
+
+
+def choose(similar: np.ndarray, gaps: list[float], sizes: list[int], count: int | None = None) -> list[int]:
+    """Opening paragraphs of the chapters after the introduction, in order.
+
+    `count` chapters after the introduction (None: by the article's length;
+    0: the whole text stays one chapter).
+    """
+    count = chapter_count(sizes) if count is None else count
+    count = min(count, len(sizes) - 1)
+    cut = _Cut(similar, gaps, sizes)
+    while count > 0:
+        starts = cut.best(count)
+        if starts is not None:
+            return starts
+        count -= 1          # too few paragraphs for so many chapters
+    return []
+
+
+def size_penalty(words: int) -> float:
+    """Nothing inside the teachable range; growing with the distance outside it."""
+    if words < MIN_WORDS:
+        return SIZE_PENALTY * (MIN_WORDS - words) / MIN_WORDS
+    if words > MAX_WORDS:
+        return SIZE_PENALTY * (words - MAX_WORDS) / MIN_WORDS
+    return 0.0
+
+
+class _Cut:
+    """The segment costs of one article, and the dynamic programme over them."""
+
+    def __init__(self, similar: np.ndarray, gaps: list[float], sizes: list[int]) -> None:
+        n = len(sizes)
+        self.n, self.gaps = n, gaps
+        self.inside = np.zeros((n + 1, n + 1))          # 2-D prefix sums of the matrix
+        self.inside[1:, 1:] = similar.cumsum(0).cumsum(1)
+        self.volume = np.concatenate([[0.0], similar.sum(1).cumsum()])
+        self.words = np.concatenate([[0], np.cumsum(sizes)])
+
+    def cost(self, i: int, j: int) -> float:
+        """Normalised cut of the chapter of paragraphs i .. j-1."""
+        s = self.inside
+        inner = s[j, j] - s[i, j] - s[j, i] + s[i, i]
+        volume = self.volume[j] - self.volume[i]
+        return float((volume - inner) / volume) if volume > 0 else 0.0
+
+    def best(self, count: int) -> list[int] | None:
+        """The cheapest cut into a lead and `count` chapters (None: impossible).
+
+        best[k][j]: the cheapest k segments covering paragraphs 0..j-1;
+        back[k][j]: where the last of them begins.
+        """
+        n = self.n
+        best = [[NEVER] * (n + 1) for _ in range(count + 2)]
+        back = [[0] * (n + 1) for _ in range(count + 2)]
+        for j in range(1, min(LEAD_MAX_PARAGRAPHS, n - count) + 1):
+            if self.words[j] <= LEAD_MAX_WORDS or j == 1:
+                best[1][j] = self.cost(0, j)
+        for k in range(2, count + 2):
+            for j in range(k, n + 1):
+                best[k][j], back[k][j] = self._last(best[k - 1], j)
+        if best[count + 1][n] == NEVER:
+            return None
+        starts, j = [], n
+        for k in range(count + 1, 1, -1):
+            j = back[k][j]
+            starts.append(j)
+        return sorted(starts)
+
+    def _last(self, previous: list[float], j: int) -> tuple[float, int]:
+        """The cheapest last chapter i .. j-1 after segments ending at i."""
+        top, where = NEVER, 0
+        for i in range(j - 1, 0, -1):
+            words = int(self.words[j] - self.words[i])
+            if words > 2 * MAX_WORDS and top != NEVER:
+                break               # longer chapters only get dearer
+            if previous[i] == NEVER:
+                continue
+            value = previous[i] + self.cost(i, j) + size_penalty(words) - GAP_BONUS * self.gaps[i]
+            if value < top:
+                top, where = value, i
+        return top, where

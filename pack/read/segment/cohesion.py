@@ -1,0 +1,176 @@
+"""Chapter-making, step 1: how much the paragraphs belong together.
+
+Stage: read (support for `segment`). Inputs: the paragraphs' texts and the
+language code. Outputs: a paragraph-by-paragraph similarity matrix (for
+the chapter cut in `boundaries`) and one score per gap between
+neighbouring paragraphs (gap g lies before paragraph g).
+
+- Vocabulary: each paragraph's content words (stop words from
+  `pack/lang/<code>/chapters.toml` left out, words cut to their first
+  letters), weighted by how few paragraphs use them: the article's own
+  subject, named everywhere, says nothing about where chapters change.
+  Two paragraphs are alike by the cosine of those weights, less so the
+  further apart they are.
+- Narratives: in an article that tells a story in order (most paragraphs
+  dated, the years mostly moving forward), paragraphs about the same years
+  are also alike; this is how a biography's periods hold together.
+- Gaps: TextTiling's depth score (Hearst 1997) of the vocabulary and of
+  the names (capitalised words) of the windows either side of a gap — a
+  gap in a valley of similarity, with the text on both sides holding
+  together, is where the subject or the cast of people changes.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+import numpy as np
+
+from pack import lang as langdata
+from pack.read.segment.years import is_narrative, middle_years
+
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+NAME = re.compile(r"(?<![\w.])[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*")
+STEM = 6                 # words are compared by their first letters ("politics" ~ "political")
+DECAY = 0.02             # similarity fades by this factor per paragraph of distance
+YEAR_WEIGHT = 0.2        # in a narrative: how much sharing a period counts beside the vocabulary
+YEAR_SCALE = 5           # ... and how fast it fades with the years between two paragraphs
+WINDOWS = ((150, 2), (250, 4), (400, 6))   # (words, paragraphs) either side of a gap
+NAME_WEIGHT = 0.5        # the change of names beside the change of vocabulary, at a gap
+
+
+def terms(text: str, stop: frozenset[str]) -> Counter:
+    """Content words of a paragraph, cut to their stems."""
+    words = (w.casefold() for w in WORD.findall(text))
+    return Counter(w[:STEM] for w in words if len(w) > 2 and w not in stop)
+
+
+def names(text: str, not_names: frozenset[str]) -> Counter:
+    """Capitalised words that are not sentence openers ("Hatta", "Leiden")."""
+    return Counter(n for n in NAME.findall(text) if n not in not_names)
+
+
+def _words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    data = langdata.load(lang, "chapters")
+    return frozenset(data.get("stopwords", [])), frozenset(data.get("not_names", []))
+
+
+def similarity(texts: list[str], lang: str) -> np.ndarray:
+    """How much every two paragraphs belong together (symmetric, n × n)."""
+    stop, _ = _words(lang)
+    n = len(texts)
+    apart = np.abs(np.arange(n)[:, None] - np.arange(n)[None, :])
+    fade = np.exp(-DECAY * apart)
+    matrix = _cosines(weighted([terms(t, stop) for t in texts])) * fade
+    if is_narrative(texts, lang):
+        matrix += YEAR_WEIGHT * _same_period(middle_years(texts, lang)) * fade
+    return matrix
+
+
+def _cosines(bags: list[Counter]) -> np.ndarray:
+    index: dict[str, int] = {}
+    for bag in bags:
+        for key in bag:
+            index.setdefault(key, len(index))
+    rows = np.zeros((len(bags), max(len(index), 1)))
+    for r, bag in enumerate(bags):
+        for key, value in bag.items():
+            rows[r, index[key]] = value
+    norms = np.linalg.norm(rows, axis=1)
+    rows /= np.where(norms > 0, norms, 1.0)[:, None]
+    return rows @ rows.T
+
+
+def _same_period(years: list[int | None]) -> np.ndarray:
+    """1 for paragraphs about the same year, fading with the years between;
+    0 where a paragraph has no year."""
+    known = np.array([y is not None for y in years])
+    values = np.array([y if y is not None else 0 for y in years], dtype=float)
+    close = np.exp(-np.abs(values[:, None] - values[None, :]) / YEAR_SCALE)
+    return close * (known[:, None] & known[None, :])
+
+
+def weighted(bags: list[Counter]) -> list[Counter]:
+    """Counts times inverse paragraph frequency (words in every paragraph drop out)."""
+    spread: Counter = Counter()
+    for bag in bags:
+        spread.update(bag.keys())
+    n = len(bags)
+    return [Counter({k: v * math.log(n / spread[k]) for k, v in bag.items() if spread[k] < n})
+            for bag in bags]
+
+
+def gap_scores(texts: list[str], lang: str) -> list[float]:
+    """TextTiling depth at gaps 1 .. n-1 (index 0 unused), in standard scores:
+    the vocabulary at three window widths (a chapter change shows at all of
+    them, a passing aside only at the narrowest) plus the names."""
+    stop, not_names = _words(lang)
+    sizes = [len(t.split()) for t in texts]
+    vocab = weighted([terms(t, stop) for t in texts])
+    cast = weighted([names(t, not_names) for t in texts])
+    parts = [standard(depths(window_similarities(vocab, sizes, width))) for width in WINDOWS]
+    named = standard(depths(window_similarities(cast, sizes, WINDOWS[1])))
+    return [0.0] + [sum(part[g] for part in parts) + NAME_WEIGHT * named[g] for g in range(1, len(texts))]
+
+
+def standard(values: list[float]) -> list[float]:
+    """Values as standard scores over the gaps (index 0 left out)."""
+    gaps = values[1:]
+    if not gaps:
+        return values
+    mean = sum(gaps) / len(gaps)
+    spread = math.sqrt(sum((v - mean) ** 2 for v in gaps) / len(gaps)) or 1.0
+    return [0.0] + [(v - mean) / spread for v in gaps]
+
+
+def window_similarities(bags: list[Counter], sizes: list[int], width: tuple[int, int]) -> list[float]:
+    """Cosine similarity of the windows either side of every gap."""
+    sims = [1.0]
+    for g in range(1, len(bags)):
+        before = _window(sizes, g - 1, -1, width)
+        after = _window(sizes, g, +1, width)
+        sims.append(cosine(_sum(bags, before), _sum(bags, after)))
+    return sims
+
+
+def _window(sizes: list[int], start: int, step: int, width: tuple[int, int]) -> range:
+    words, i = 0, start
+    most_words, most_paragraphs = width
+    while 0 <= i < len(sizes) and abs(i - start) < most_paragraphs and words < most_words:
+        words += sizes[i]
+        i += step
+    return range(start, i, step)
+
+
+def _sum(bags: list[Counter], span: range) -> Counter:
+    total: Counter = Counter()
+    for i in span:
+        total.update(bags[i])
+    return total
+
+
+def cosine(a: Counter, b: Counter) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b[k] for k, v in a.items() if k in b)
+    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    return dot / norm
+
+
+def depths(sims: list[float]) -> list[float]:
+    """TextTiling's depth score: how far the similarity at a gap lies below
+    the highest points reached climbing uphill to its left and right."""
+    out = [0.0]
+    for g in range(1, len(sims)):
+        out.append((_peak(sims, g, -1) - sims[g]) + (_peak(sims, g, +1) - sims[g]))
+    return out
+
+
+def _peak(sims: list[float], g: int, step: int) -> float:
+    best, i = sims[g], g + step
+    while 1 <= i < len(sims) and sims[i] >= best:
+        best = sims[i]
+        i += step
+    return best

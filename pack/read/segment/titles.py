@@ -1,0 +1,167 @@
+"""Chapter-making, step 3: a title for each made chapter, from its own words.
+
+Stage: read (support for `segment`). Inputs: the made chapters' paragraph
+texts (the introduction left out) and the language code. Outputs: one
+title per chapter, in the book's language.
+
+A chapter is named by what sets it apart from the other chapters: the
+names and terms it uses most that the rest of the article uses least
+(a capitalised name — "Perhimpunan Indonesia", "Konferensi Meja Bundar" —
+or a pair of content words), scored like tf-idf over the chapters, so the
+article's own subject, present everywhere, never names a chapter. In a
+narrative the period the chapter covers comes first ("1927–1942:
+Perhimpunan Indonesia"), in the language's own format from
+`pack/lang/<code>/chapters.toml`. Never a bare "Part 3".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from pack import lang as langdata
+from pack.read.segment.years import paragraph_years
+
+ACRONYM = re.compile(r"((?:[^\W\d_][\w-]*\s+){1,8})\(([A-Z]{2,8})\)")
+POSSESSIVE = re.compile(r"['’]s$")
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\b[IVX]+\b")
+SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[:;]\s+)$")
+LONGER = 0.6             # per extra word: "Konferensi Meja Bundar" says more than "Belanda"
+NAME_BOOST = 1.5          # a name reads better as a heading than two loose words
+SECOND_TOPIC = 0.8        # a second topic joins the title when it scores this share of the first
+PERIOD_SPREAD = (0.1, 0.9)   # the period: these shares of the chapter's dated events ...
+LONGEST_PERIOD = 25          # ... when they lie this close together (not a look back over centuries)
+
+
+def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str = "") -> list[str]:
+    """A title for each chapter (a list of its paragraph texts); `subject`
+    is the article's title, whose words name no chapter."""
+    words = langdata.load(lang, "chapters")
+    spelled = _spelled_out(" \n".join(" \n".join(texts) for texts in chapters))
+    own = set(subject.casefold().split()) - set(words.get("stopwords", []))
+    counts = []
+    for texts in chapters:
+        found: Counter = Counter()
+        for term, n in _candidates(" \n".join(texts), words).items():
+            found[spelled.get(term, term)] += n
+        counts.append(Counter({term: n for term, n in found.items() if not own & set(term.casefold().split())}))
+    everywhere: Counter = Counter()
+    for found in counts:
+        everywhere.update(found)
+    made = []
+    for texts, found in zip(chapters, counts):
+        # A chapter with no word used twice and no name: its opening words.
+        topics = _topics(found, everywhere) or [(" ".join(texts[0].split()[:6]), 1.0)]
+        title = _name(topics, made, words)
+        if narrative:
+            title = _with_period(title, texts, lang, words)
+        made.append(title)
+    return made
+
+
+def _candidates(text: str, words: dict) -> Counter:
+    """Names (runs of capitalised words) and pairs of content words, counted."""
+    stop = set(words.get("stopwords", []))
+    not_names = set(words.get("not_names", []))
+    links = set(words.get("name_links", []))
+    found: Counter = Counter()
+    tokens = [(POSSESSIVE.sub("", m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
+    run: list[str] = []
+    for index, (word, start, _) in enumerate(tokens):
+        opener = bool(SENTENCE_START.search(text[max(0, start - 3):start])) or start == 0
+        if run and text[tokens[index - 1][2]:start] != " ":
+            _add_name(run, found, stop)      # a name does not run across punctuation
+            run = []
+        capital = word[:1].isupper() and len(word) > 1 and not (opener and word in not_names)
+        if capital and not (opener and not run and word.casefold() in stop):
+            run.append(word)
+            continue
+        if run and word in links and index + 1 < len(tokens) and tokens[index + 1][0][:1].isupper():
+            run.append(word)
+            continue
+        _add_name(run, found, stop)
+        run = []
+        following = tokens[index + 1][0] if index + 1 < len(tokens) and \
+            text[tokens[index][2]:tokens[index + 1][1]] == " " else ""
+        if _content(word, stop) and _content(following, stop) and following.islower() and word.islower():
+            found[f"{word} {following}"] += 1
+    _add_name(run, found, stop)
+    return found
+
+
+def _spelled_out(text: str) -> dict[str, str]:
+    """Acronyms and the names they stand for, where the text says so:
+    "Perhimpunan Indonesia (PI)" -> {"PI": "Perhimpunan Indonesia"}."""
+    found = {}
+    for match in ACRONYM.finditer(text):
+        words, short = match.group(1).split(), match.group(2)
+        name = words[-len(short):]
+        while name and not name[0][:1].isupper():
+            name = name[1:]
+        if len(name) >= 2:
+            found.setdefault(short, " ".join(name))
+    return found
+
+
+def _add_name(run: list[str], found: Counter, stop: set[str]) -> None:
+    while run and (run[-1].islower() or (len(run[-1]) < 3 and not run[-1].isupper())):
+        # a trailing link word ("Bank of") or a cut-off piece ("Kongres Ke-20")
+        run = run[:-1]
+    if run and not (len(run) == 1 and run[0].casefold() in stop):
+        found[" ".join(run[:5])] += NAME_BOOST
+
+
+def _content(word: str, stop: set[str]) -> bool:
+    return len(word) > 3 and word.casefold() not in stop
+
+
+def _topics(found: Counter, everywhere: Counter) -> list[tuple[str, float]]:
+    """Candidates by distinctiveness: used often here, and most of their
+    uses are here (the article's own subject, used in every chapter, is not)."""
+    scored = []
+    least = 2 if any(count >= 2 for count in found.values()) else 1
+    for term, count in found.items():
+        if count < least:
+            continue
+        share = count / everywhere[term]
+        length = min(len(term.split()), 3)
+        scored.append((term, count * share ** 2 * (1 + LONGER * (length - 1))))
+    scored.sort(key=lambda item: (-item[1], item[0]))
+    return _without_parts(scored)
+
+
+def _without_parts(scored: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """Drop a candidate contained in a better one ("Meja Bundar" under "Konferensi Meja Bundar")."""
+    kept: list[tuple[str, float]] = []
+    for term, score in scored:
+        if not any(term in better or better in term for better, _ in kept):
+            kept.append((term, score))
+    return kept
+
+
+def _name(topics: list[tuple[str, float]], taken: list[str], words: dict) -> str:
+    first, score = topics[0]
+    title = _heading(first)
+    second = next(((t, s) for t, s in topics[1:3] if s >= SECOND_TOPIC * score), None)
+    if second or any(title in t for t in taken):
+        if len(topics) > 1:
+            title = f"{title} {words.get('title_joiner', 'and')} {topics[1][0]}"
+    return title
+
+
+def _heading(term: str) -> str:
+    return term[:1].upper() + term[1:]
+
+
+def _with_period(title: str, texts: list[str], lang: str, words: dict) -> str:
+    years = sorted(y for found in paragraph_years(texts, lang) for y in found)
+    if len(years) < 2:
+        return title
+    start = years[int(PERIOD_SPREAD[0] * (len(years) - 1))]
+    end = years[int(math.ceil(PERIOD_SPREAD[1] * (len(years) - 1)))]
+    if end - start > LONGEST_PERIOD:
+        return title
+    if start == end:
+        return words.get("year_format", "{year}: {topic}").format(year=start, topic=title)
+    return words.get("period_format", "{start}–{end}: {topic}").format(start=start, end=end, topic=title)

@@ -1,0 +1,41 @@
+"""Chapter-making, support: the years each paragraph is about.
+
+Stage: read (support for `segment`). Inputs: paragraph texts and the
+language code. Outputs: per paragraph, the years of its dated events, as
+the timeline's own date tagger finds them (`pack.extract.dates.find_dates`:
+one date tagger for the whole project, with its traps for quantities,
+thousands separators and years inside names already handled); whether the
+text is a narrative told in order.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pack.extract.dates import find_dates
+
+NARRATIVE_DATED = 0.5      # a narrative dates at least half its paragraphs ...
+NARRATIVE_FORWARD = 0.7    # ... and its years mostly move forward
+
+
+def paragraph_years(texts: list[str], lang: str) -> list[list[int]]:
+    """Years of the events each paragraph dates (birth-death asides excluded)."""
+    return [list(_years(text, lang)) for text in texts]
+
+
+@lru_cache(maxsize=4096)
+def _years(text: str, lang: str) -> tuple[int, ...]:
+    return tuple(m.value.first_year() for m in find_dates(text, lang) if m.is_event)
+
+
+def middle_years(texts: list[str], lang: str) -> list[int | None]:
+    """The middle year of each paragraph's dates (None: undated)."""
+    return [sorted(ys)[len(ys) // 2] if ys else None for ys in paragraph_years(texts, lang)]
+
+
+def is_narrative(texts: list[str], lang: str) -> bool:
+    """A biography or a history told in order, not a survey that mentions years."""
+    dated = [y for y in middle_years(texts, lang) if y is not None]
+    steps = [later - earlier for earlier, later in zip(dated, dated[1:])]
+    forward = sum(step >= 0 for step in steps)
+    return len(dated) >= NARRATIVE_DATED * len(texts) and forward >= NARRATIVE_FORWARD * max(len(steps), 1)

@@ -1,0 +1,192 @@
+"""Quality: how well chapter-making finds the chapters an article really has.
+
+Run: `python quality/segmentation.py [--samples DIR] [--corpus DIR] [--out FILE]`
+(defaults: the project's bundled samples and `../shared` folders when
+present; see --help). Deterministic: no randomness, no clock.
+
+For every article with `==` headings: its paragraphs are read as the book
+reads them (back matter dropped), the headings are thrown away, chapters
+are made (`pack.read.segment.chapter_starts`) and the made chapter starts
+are compared with the real ones (the lead's end and every `==` heading):
+
+- Pk (Beeferman et al. 1999): the share of paragraph pairs k apart that
+  the made chapters put together or apart differently from the real ones;
+- WindowDiff (Pevzner & Hearst 2002): the share of windows of k
+  paragraphs holding a different number of chapter starts;
+  k is half the mean real chapter length in paragraphs (both: lower is
+  better, 0 is perfect);
+- boundary recall within ±1 paragraph: the share of real chapter starts
+  with a made start at most one paragraph away (each made start used once).
+
+Two baselines: the same number of chapters of equal length (in words),
+and the whole article as one chapter. Tuning and held-out articles
+(quality/SPLIT.md) are reported separately; thresholds were tuned on the
+tuning rows only. Writes a Markdown table (default quality/segmentation.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pack.read.detect import detect_language  # noqa: E402
+from pack.read.parse import parse  # noqa: E402
+from pack.read.segment import chapter_starts  # noqa: E402
+
+
+@dataclass
+class Row:
+    name: str
+    held_out: bool
+    paragraphs: int
+    true_chapters: int
+    made_chapters: int
+    scores: dict          # method -> (pk, windowdiff, recall)
+
+
+def real_chapters(path: Path) -> tuple[list[str], list[int], str]:
+    """The article's paragraphs (as the book keeps them), the indexes that
+    open a real chapter (after the first), and its language."""
+    text = path.read_text(encoding="utf-8")
+    lang = detect_language(text)
+    article, _ = parse(text, lang)
+    texts, starts = [], []
+    for chapter in article.chapters:
+        if texts:
+            starts.append(len(texts))
+        texts.extend(p.text for p in chapter.all_paragraphs())
+    return texts, starts, lang
+
+
+def labels_of(starts: list[int], n: int) -> list[int]:
+    """Segment number of every paragraph."""
+    out, segment, opening = [], 0, set(starts)
+    for i in range(n):
+        if i in opening:
+            segment += 1
+        out.append(segment)
+    return out
+
+
+def pk(ref: list[int], hyp: list[int], k: int) -> float:
+    pairs = range(len(ref) - k)
+    wrong = sum((ref[i] == ref[i + k]) != (hyp[i] == hyp[i + k]) for i in pairs)
+    return wrong / max(len(pairs), 1)
+
+
+def windowdiff(ref: list[int], hyp: list[int], k: int) -> float:
+    pairs = range(len(ref) - k)
+    wrong = sum((ref[i + k] - ref[i]) != (hyp[i + k] - hyp[i]) for i in pairs)
+    return wrong / max(len(pairs), 1)
+
+
+def recall(true: list[int], made: list[int], slack: int = 1) -> float:
+    """Real starts matched by a made start at most `slack` paragraphs away."""
+    free, hit = sorted(made), 0
+    for start in true:
+        near = [m for m in free if abs(m - start) <= slack]
+        if near:
+            free.remove(min(near, key=lambda m: (abs(m - start), m)))
+            hit += 1
+    return hit / len(true) if true else 1.0
+
+
+def equal_split(sizes: list[int], count: int) -> list[int]:
+    """`count` chapter starts cutting the words into equal parts."""
+    total, starts, run = sum(sizes), [], 0
+    targets = [total * (c + 1) / (count + 1) for c in range(count)]
+    for i, size in enumerate(sizes):
+        if targets and run + size / 2 >= targets[0] and i > 0 and (not starts or starts[-1] != i):
+            starts.append(i)
+            targets.pop(0)
+        run += size
+    return starts
+
+
+def measure(path: Path, held_out: bool) -> Row:
+    texts, true, lang = real_chapters(path)
+    n = len(texts)
+    made = chapter_starts(texts, lang)
+    sizes = [len(t.split()) for t in texts]
+    k = max(1, round(n / (len(true) + 1) / 2))
+    ref = labels_of(true, n)
+    methods = {"made": made, "equal": equal_split(sizes, len(made)), "one": []}
+    scores = {name: (pk(ref, labels_of(s, n), k), windowdiff(ref, labels_of(s, n), k), recall(true, s))
+              for name, s in methods.items()}
+    return Row(path.stem, held_out, n, len(true) + 1, len(made) + 1, scores)
+
+
+def split_sets(split_file: Path) -> dict[str, bool]:
+    """Article file stem -> held out?, from quality/SPLIT.md's table."""
+    found = {}
+    for line in split_file.read_text(encoding="utf-8").splitlines():
+        match = re.match(r"\|\s*(?:samples|corpus)/([\w.-]+)\.txt\s*\|.*\|\s*(\*\*held-out\*\*|tuning)\s*\|$", line)
+        if match:
+            found[match.group(1)] = match.group(2) != "tuning"
+    return found
+
+
+def table(rows: list[Row], title: str) -> list[str]:
+    lines = [f"### {title}", "",
+             "| article | paragraphs | real chapters | made chapters | Pk made / equal / one "
+             "| WindowDiff made / equal / one | recall ±1 made / equal |",
+             "|---|---:|---:|---:|---|---|---|"]
+    for row in rows:
+        s = row.scores
+        lines.append(f"| {row.name} | {row.paragraphs} | {row.true_chapters} | {row.made_chapters} "
+                     f"| {_three(s, 0)} | {_three(s, 1)} | {s['made'][2]:.0%} / {s['equal'][2]:.0%} |")
+    if rows:
+        mean = {m: tuple(sum(r.scores[m][i] for r in rows) / len(rows) for i in range(3))
+                for m in ("made", "equal", "one")}
+        lines.append(f"| **mean of {len(rows)}** | | | | **{_three(mean, 0)}** | **{_three(mean, 1)}** "
+                     f"| **{mean['made'][2]:.0%} / {mean['equal'][2]:.0%}** |")
+        wins = [sum(r.scores["made"][i] < min(r.scores["equal"][i], r.scores["one"][i]) for r in rows)
+                for i in (0, 1)]
+        lines += ["", f"Made chapters beat both baselines on Pk in {wins[0]} of {len(rows)} articles, "
+                      f"on WindowDiff in {wins[1]} of {len(rows)}."]
+    return lines + [""]
+
+
+def _three(scores: dict, index: int) -> str:
+    return " / ".join(f"{scores[m][index]:.2f}" for m in ("made", "equal", "one"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    # The shared folder of samples and corpus sits beside the checkout or one level up.
+    shared = next((p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()),
+                  ROOT / "assets")
+    parser.add_argument("--samples", type=Path, default=shared / "samples", help="folder of sample articles")
+    parser.add_argument("--corpus", type=Path, default=shared / "corpus", help="folder of corpus articles")
+    parser.add_argument("--split", type=Path, default=ROOT / "quality" / "SPLIT.md")
+    parser.add_argument("--out", type=Path, default=ROOT / "quality" / "segmentation.md")
+    parser.add_argument("--tuning-only", action="store_true",
+                        help="measure and show the tuning set only (while tuning: never look at the held-out rows)")
+    args = parser.parse_args()
+    held = split_sets(args.split)
+    paths = sorted(p for folder in (args.samples, args.corpus) for p in folder.glob("*.txt")
+                   if re.search(r"^==[^=]", p.read_text(encoding="utf-8"), re.M))
+    rows = [measure(p, held.get(p.stem, True)) for p in paths
+            if not (args.tuning_only and held.get(p.stem, True))]
+    lines = ["# Chapter-making measured on articles with headings", "",
+             "Generated by `python quality/segmentation.py`: headings removed, chapters made, "
+             "made chapter starts compared with the real ones (the lead's end and every `==` heading). "
+             "Pk and WindowDiff: lower is better (k = half the mean real chapter length in paragraphs); "
+             "recall ±1: real starts with a made start at most one paragraph away. "
+             "Baselines: *equal* = as many chapters as made, of equal length in words; "
+             "*one* = the whole article as one chapter.", ""]
+    lines += table([r for r in rows if not r.held_out], "Tuning set (thresholds chosen on these)")
+    lines += table([r for r in rows if r.held_out], "Held-out set (never used to choose a rule)")
+    if not args.tuning_only:
+        args.out.write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,204 @@
+"""Chapter-making for articles without usable headings, and back matter
+recognised by its content (pack/read/segment, pack/read/backmatter)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import EPOCH, SAMPLES, epub_files, epubcheck_messages
+from coursekit import make_course
+from pack import lang as langdata
+from pack.cli import main
+from pack.course import load_course
+from pack.errors import ConfigError
+from pack.read import read_article
+from pack.read.backmatter import is_reference, is_reference_list, reference_tail
+from pack.read.parse import parse
+from pack.read.segment import chapter_starts
+from pack.read.segment.boundaries import LEAD_MAX_PARAGRAPHS, MAX_WORDS, MIN_WORDS
+from pack.read.segment.titles import titles
+
+REFERENCES = [
+    "Ricklefs, M.C. (1991). A Modern History of Indonesia, 2nd edition. MacMillan. ISBN 0-333-57690-X.",
+    "Vickers, Adrian (2005). A History of Modern Indonesia. Cambridge University Press. ISBN 0-521-54262-6.",
+    "Taylor, Jean Gelman (2003). Indonesia: Peoples and Histories. New Haven: Yale University Press. p. 240.",
+    "^ Kahin 1952, p. 445.",
+]
+
+
+def sample_paragraphs(name: str) -> tuple[list[str], list[int], str]:
+    """A bundled sample's paragraphs and its real chapter starts (after the lead)."""
+    article, _ = parse((SAMPLES / name).read_text(encoding="utf-8"), "id" if name.startswith("id") else "en")
+    texts, starts = [], []
+    for chapter in article.chapters:
+        if texts:
+            starts.append(len(texts))
+        texts.extend(p.text for p in chapter.all_paragraphs())
+    return texts, starts, article.lang
+
+
+def headingless(tmp_path: Path, name: str, extra: list[str] = ()) -> Path:
+    """The sample with its headings (and back matter) gone: one paragraph a line."""
+    texts, _, _ = sample_paragraphs(name)
+    path = tmp_path / name
+    path.write_text("\n".join([*texts, *extra]) + "\n", encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------- boundaries
+
+
+@pytest.mark.parametrize("name", ["id-stalin.txt", "en-history-of-aluminium.txt"])
+def test_made_starts_find_most_real_chapter_starts(name):
+    texts, real, lang = sample_paragraphs(name)
+    made = chapter_starts(texts, lang)
+    near = sum(any(abs(m - r) <= 1 for m in made) for r in real)
+    assert near / len(real) >= 0.5, (made, real)
+    # Not merely "cut everywhere": about one chapter per 1,200 words.
+    assert len(made) <= sum(len(t.split()) for t in texts) / MIN_WORDS
+
+
+def test_lead_stays_the_introduction_and_chapters_are_teachable():
+    texts, real, lang = sample_paragraphs("id-stalin.txt")
+    made = chapter_starts(texts, lang)
+    assert made[0] <= LEAD_MAX_PARAGRAPHS and abs(made[0] - real[0]) <= 1
+    bounds = [*made, len(texts)]
+    sizes = [sum(len(t.split()) for t in texts[a:b]) for a, b in zip(bounds, bounds[1:])]
+    assert all(MIN_WORDS / 2 <= size <= MAX_WORDS * 1.2 for size in sizes), sizes
+
+
+def test_a_short_article_stays_one_chapter():
+    texts = ["A short paragraph about volcanoes and their lava."] * 12
+    assert chapter_starts(texts, "en") == []
+
+
+def test_a_chosen_number_of_chapters():
+    texts, _, lang = sample_paragraphs("en-history-of-aluminium.txt")
+    assert len(chapter_starts(texts, lang, 3)) == 3
+    assert len(chapter_starts(texts, lang, 9)) == 9
+
+
+# ---------------------------------------------------------------- titles
+
+
+def test_titles_name_a_narrative_period_and_the_chapter_not_the_subject():
+    chapters = [
+        ["In 1905 the Perhimpunan Indonesia met in Leiden. Hatta joined the Perhimpunan Indonesia.",
+         "By 1910 the Perhimpunan Indonesia had grown; Hatta wrote for it in 1908."],
+        ["In 1942 the Japanese army landed on Java. Hatta worked with the Japanese army.",
+         "The Japanese army left Java in 1945 after Hatta spoke."],
+    ]
+    made = titles(chapters, "en", narrative=True, subject="Mohammad Hatta")
+    assert made == ["1905–1910: Perhimpunan Indonesia", "1942–1945: Japanese"]
+
+
+def test_titles_spell_out_an_acronym_the_text_defines():
+    chapters = [["The Partai Nasional Indonesia (PNI) was founded. The PNI grew. The PNI split."],
+                ["Later the army moved. The army won. The army marched again."]]
+    assert titles(chapters, "en", narrative=False)[0] == "Partai Nasional Indonesia"
+
+
+# ---------------------------------------------------------------- back matter
+
+
+def test_reference_entries_are_told_from_text():
+    assert all(is_reference(entry, "en") for entry in REFERENCES)
+    texts, _, lang = sample_paragraphs("en-history-of-aluminium.txt")
+    assert not any(is_reference(text, lang) for text in texts)
+    assert is_reference_list(REFERENCES, "en") and not is_reference_list(texts[:6], lang)
+
+
+def test_a_closing_list_of_references_is_found():
+    texts, _, lang = sample_paragraphs("en-history-of-aluminium.txt")
+    assert reference_tail(texts + REFERENCES, lang) == len(texts)
+    assert reference_tail(texts, lang) == len(texts)
+
+
+def test_a_reference_list_under_another_heading_is_dropped(tmp_path):
+    text = ("Alpha is a metal with many uses in industry and in the home.\n\n== Making it ==\n"
+            "Alpha was first made in a laboratory and later in factories.\n\n== Reading ==\n"
+            + "\n".join(REFERENCES) + "\n")
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    article = read_article(path, lang="en")
+    assert [c.title for c in article.chapters] == ["Introduction", "Making it"]
+    assert "Reading" in article.dropped_sections
+
+
+# ---------------------------------------------------------------- the article
+
+
+def test_a_headingless_article_gets_titled_chapters_with_stable_ids(tmp_path):
+    words = langdata.load("en", "chapters")
+    article = read_article(headingless(tmp_path, "en-history-of-aluminium.txt", REFERENCES), lang="en")
+    assert len(article.chapters) >= 4
+    assert article.chapters[0].title == "Introduction"
+    for number, chapter in enumerate(article.chapters):
+        assert chapter.id == f"ch{number}"
+        assert [p.id for p in chapter.paragraphs] == [f"ch{number}-p{i}" for i in range(1, len(chapter.paragraphs) + 1)]
+    made_titles = [c.title for c in article.chapters[1:]]
+    assert len(set(made_titles)) == len(made_titles)
+    assert not any(re.fullmatch(r"(Part|Chapter|Bagian|Bab) \d+", t) for t in made_titles)
+    assert words["made_note"] in article.repairs
+    assert words["references_name"] in article.dropped_sections
+    assert not any(is_reference(p.text, "en") for _, p in article.paragraphs())
+
+
+def test_headings_mode_keeps_one_chapter_and_headed_articles_keep_theirs(tmp_path):
+    path = headingless(tmp_path, "en-history-of-aluminium.txt")
+    assert len(read_article(path, lang="en", chapters="headings").chapters) == 1
+    sample = read_article(SAMPLES / "id-stalin.txt")
+    as_parsed, _ = parse((SAMPLES / "id-stalin.txt").read_text(encoding="utf-8"), "id")
+    assert [c.title for c in sample.chapters] == [c.title for c in as_parsed.chapters]
+    resplit = read_article(SAMPLES / "id-stalin.txt", chapters="5")
+    assert len(resplit.chapters) == 6
+    assert langdata.load("id", "chapters")["resplit_note"].format(mode="5") in resplit.repairs
+
+
+# ---------------------------------------------------------------- settings
+
+
+def test_chapters_option_is_checked(tmp_path):
+    result = CliRunner().invoke(main, ["build", "--chapters", "lots", str(SAMPLES / "id-stalin.txt")])
+    assert result.exit_code == 2
+    assert "'lots' is not auto, headings or a number of chapters from 1 to 99" in result.output
+
+
+def test_course_key_sets_chapters_and_is_checked(tmp_path):
+    course = make_course(tmp_path / "c", '[sources]\nfiles = ["a.txt"]\n[chapters]\nmake = "4"\n')
+    assert load_course(course).settings.chapters == "4"
+    bad = make_course(tmp_path / "d", '[sources]\nfiles = ["a.txt"]\n[chapters]\nmake = "lots"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_course(bad)
+    assert "chapters.make: 'lots' is not a chapter choice (auto, headings or a number)" in caught.value.message
+
+
+# ---------------------------------------------------------------- downstream
+
+
+@pytest.fixture(scope="module")
+def made_book(tmp_path_factory):
+    """The aluminium sample without headings, built as an EPUB, teacher's edition."""
+    folder = tmp_path_factory.mktemp("made")
+    source = headingless(folder, "en-history-of-aluminium.txt")
+    result = CliRunner().invoke(main, ["build", str(source), "--format", "epub", "--edition", "teacher",
+                                       "--out", str(folder / "out")],
+                                env={"SOURCE_DATE_EPOCH": EPOCH}, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return next((folder / "out").rglob("*-teacher.epub"))
+
+
+def test_made_chapters_carry_the_book(made_book, tmp_path):
+    files = epub_files(made_book)
+    chapters = sorted(n for n in files if re.search(r"ch\d+\.xhtml$", n))
+    assert len(chapters) >= 4
+    text = b"".join(files.values()).decode("utf-8", "replace")
+    assert "made by teachpack from the text" in text
+    # Questions and timeline events point into the made chapters.
+    for number in range(1, len(chapters)):
+        assert f'ch{number}-p' in text
+    assert epubcheck_messages(made_book, tmp_path) == []
