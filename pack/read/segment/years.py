@@ -2,7 +2,7 @@
 
 Stage: read (support for `segment`). Inputs: paragraph texts and the
 language code. Outputs: per paragraph, the years of its dated events, as
-the timeline's own date tagger finds them (`pack.extract.dates.find_dates`:
+the timeline's own date tagger finds them (`pack.extract.timeline.dates.find_dates`:
 one date tagger for the whole project, with its traps for quantities,
 thousands separators and years inside names already handled); whether the
 text is a narrative told in order.
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pack.extract.dates import find_dates
+from pack.extract.timeline.dates import find_dates
 
 NARRATIVE_DATED = 0.5      # a narrative dates at least half its paragraphs ...
 NARRATIVE_FORWARD = 0.7    # ... and its years mostly move forward
