@@ -137,7 +137,7 @@ def load_course(folder: Path) -> Course:
     problems += _encoding_problems(values) + _source_problems(values, root) + link_problems(values)
     raise_problems(problems, path, COURSE_FILE, HINT)
     return Course(root=root, settings=settings_from(values, schema),
-                  sources=tuple(root / name for name in values["sources.files"]),
+                  sources=tuple(root / name for name in values.get("sources.files", ())),
                   out_dir=root / values.get("output.folder", "output"),
                   links=tuple(values.get("sources.wikipedia", ())),
                   mediawiki_api=values.get("sources.mediawiki_api", ""))

@@ -177,7 +177,7 @@ class FakeWiki:
                 "ImageDescription": {"value": f"<i>{name}</i> on the wiki", "source": "commons-desc-page"}}
         if found.non_free:
             meta["NonFree"] = {"value": "true", "source": "commons-desc-page"}
-        info = {"url": f"{self.base}/images/{name}", "descriptionurl": f"https://{self.host}/wiki/{title}",
+        info = {"url": f"{self.base}/images/{name}", "descriptionurl": f"https://{self.host}/wiki/File:{name}",
                 "thumburl": f"{self.base}/images/{name}", "thumbwidth": 1600, "thumbheight": 1200,
                 "mime": "image/jpeg", "extmetadata": meta}
         return {"query": {"pages": [{"ns": 6, "title": title, "missing": True, "known": True,

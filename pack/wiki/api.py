@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlparse
 
 from PIL import Image, UnidentifiedImageError
+from requests.utils import requote_uri
 
 from pack.errors import SourceError
 from pack.wiki.client import Client
@@ -122,7 +123,7 @@ def _record(ref: WikiRef, data: dict, page: dict) -> dict:
     general, rights = query.get("general", {}), query.get("rightsinfo", {})
     revision = (page.get("revisions") or [{}])[0]
     title = page["title"]
-    canonical = page.get("canonicalurl") or page.get("fullurl") or ""
+    canonical = requote_uri(page.get("canonicalurl") or page.get("fullurl") or "")
     script = _script_url(general, canonical, ref)
     wiki_title = quote(title.replace(" ", "_"), safe="/:()',")
     revid = revision.get("revid") or page.get("lastrevid") or 0
@@ -184,7 +185,7 @@ def _add_picture(fetched: Fetched, ref: WikiRef, client: Client, name: str) -> N
     description = re.sub(r"<[^>]+>", "", str((meta.get("ImageDescription") or {}).get("value", "")))
     fetched.picture = picture
     fetched.record["picture"] = {
-        "title": file_title, "page": info.get("descriptionurl", ""), "format": kind,
+        "title": file_title, "page": requote_uri(info.get("descriptionurl", "")), "format": kind,
         "author": found.author, "licence": found.licence, "licence_url": found.licence_url,
         "description": re.sub(r"\s+", " ", description).strip()[:300],
     }

@@ -94,6 +94,8 @@ def _reason(exc: requests.RequestException) -> str:
         return "no answer in time (timed out)"
     if isinstance(exc, requests.exceptions.ConnectionError):
         text = str(exc)
+        if "timed out" in text:            # a read timeout, after its retry, comes wrapped
+            return "no answer in time (timed out)"
         if "Name or service not known" in text or "NameResolution" in text or "getaddrinfo" in text:
             return "the name cannot be looked up (no network?)"
         if "Connection refused" in text:
