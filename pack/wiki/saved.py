@@ -19,12 +19,15 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pack import lang as langdata
 from pack.model import Article, Picture
-from pack.wiki.api import Fetched
 from pack.wiki.links import WikiRef
 from pack.write import write_atomically
+
+if TYPE_CHECKING:                   # a build from saved copies needs no HTTP client
+    from pack.wiki.api import Fetched
 
 FOLDER = "wikipedia"
 MEDIA_TYPES = {"jpg": "image/jpeg", "png": "image/png"}
