@@ -40,7 +40,8 @@ def main() -> None:
 @click.option("--subtitle", help="Line under the title. Default: 'A teaching pack' in the book's language.")
 @click.option("--author", help="Teacher or school shown on the cover and title page.")
 @click.option("--theme", help="Built-in theme (see `teachpack themes`). Default: classroom.")
-@click.option("--paper", type=click.Choice(PAPERS), help="Paper size of the PDF. Default: A4.")
+@click.option("--paper", metavar="[A4|Letter|A5]", callback=lambda ctx, param, value: _paper(value),
+              help="Paper size of the PDF (in any case: a5 is A5). Default: A4.")
 @click.option("--booklet/--no-booklet", default=None,
               help="Also write <slug>-booklet.pdf: the pages two-up in saddle-stitch order "
                    "(A5 pages on A4 sheets with --paper A5).")
@@ -130,6 +131,16 @@ def _build_courses(folders: list[Path], given: dict, out_dir: Path | None, quiet
     if failed:
         # Every failure was told above; the exit status is the first one's.
         raise click.exceptions.Exit(getattr(failed[0].error, "exit_code", 1))
+
+
+def _paper(value: str | None) -> str | None:
+    """'a5' -> 'A5': a paper size is a name, not a case-sensitive code."""
+    if value is None:
+        return None
+    found = {paper.casefold(): paper for paper in PAPERS}.get(value.casefold())
+    if found is None:
+        raise click.BadParameter(f"{value!r} is not a paper size; choose {', '.join(PAPERS)}.")
+    return found
 
 
 def _notes(notes: list[str], quiet: bool) -> None:
@@ -237,13 +248,14 @@ def _progress(quiet: bool, verbose: bool):
     up to date on a terminal; every message with --verbose elsewhere."""
     if quiet or not (verbose or sys.stderr.isatty()):
         return None
+    from pack.progress import describe
 
     def show(job: str, message: str) -> None:
-        message = message.split(" - ", 1)[-1]          # "Step 5 - Creating layout - Page 34"
+        line = describe(job, message)                 # "student PDF, chapters: laying out page 34"
         if sys.stderr.isatty():
-            click.echo(f"\r  {job:<22} {message[:50]:<50}", err=True, nl=False)
+            click.echo(f"\r  {line[:76]:<76}", err=True, nl=False)
         else:
-            click.echo(f"  {job:<22} {message}", err=True)
+            click.echo(f"  {line}", err=True)
     return show
 
 

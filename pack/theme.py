@@ -18,6 +18,7 @@ Templates run in Jinja's immutable sandbox: no private attributes
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -146,9 +147,10 @@ def load_theme(name: str, course_dir: Path | None = None) -> Theme:
     root = builtin_root()
     if not (root / "styles" / "themes" / f"{name}.css").is_file() and not (
             course_dir and (course_dir / "styles" / "themes" / f"{name}.css").is_file()):
-        names = ", ".join(themes_available())
-        raise LayoutError(f"no theme called {name!r}", where="theme",
-                          hint=f"Built-in themes: {names} (see `teachpack themes`).")
+        names = list(themes_available())
+        close = difflib.get_close_matches(name.lower(), names, n=1, cutoff=0.6)
+        raise LayoutError(f"no theme called {name!r}" + (f" (did you mean {close[0]!r}?)" if close else ""),
+                          where="theme", hint=f"Built-in themes: {', '.join(names)} (see `teachpack themes`).")
     roots = [course_dir.resolve()] if course_dir else []
     return Theme(name=name, roots=roots + [root])
 
