@@ -213,6 +213,7 @@ def test_course_of_two_links_rebuilds_offline(wiki, tmp_path):
     epub = next((course / "output").rglob("*.epub"))
     before = epub_text(epub)
     assert "oldid=4242" in before and "oldid=777" in before
+    assert epubcheck_messages(epub, tmp_path) == []
     wiki.stop()                                        # the network is gone
     again = build(str(course))
     assert again.exit_code == 0, again.output
