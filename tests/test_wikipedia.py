@@ -136,6 +136,19 @@ def test_saved_revision_is_used_until_refresh(wiki, tmp_path):
     assert "new paragraph" not in (saved / "en-Toronto@777.txt").read_text(encoding="utf-8")
 
 
+def test_page_id_link_and_its_saved_copy(wiki, tmp_path):
+    toronto = wiki.pages["Toronto"]
+    args = (f"https://en.wikipedia.org/?curid={toronto.pageid}", "--mediawiki-api", wiki.api,
+            "--out", str(tmp_path), "--format", "epub")
+    result = build(*args)
+    assert result.exit_code == 0, result.output
+    assert wiki.api_requests()[0]["pageids"] == str(toronto.pageid)
+    text = epub_text(tmp_path / "toronto" / "toronto.epub")
+    assert 'lang="en"' in text and "Licence" in text          # the page's language, English labels
+    asked = len(wiki.requests)
+    assert build(*args).exit_code == 0 and len(wiki.requests) == asked
+
+
 def test_429_is_retried_after_the_time_the_server_asks(wiki, tmp_path):
     wiki.add(WikiPage(BUSY, sample_text("en-toronto.txt", 400), lang="en"))
     result = build(f"https://en.wikipedia.org/wiki/{BUSY.replace(' ', '_')}", "--mediawiki-api",
@@ -205,7 +218,7 @@ def test_course_of_two_links_rebuilds_offline(wiki, tmp_path):
     course = tmp_path / "course"
     write(course / "course.toml", '[sources]\nwikipedia = ["https://id.wikipedia.org/wiki/Josef_Stalin", '
                                   f'"en:Toronto"]\nmediawiki_api = "{wiki.api}"\n'
-                                  '[course]\nlanguage = "id"\n[output]\nformats = ["epub"]\n')
+                                  '[output]\nformats = ["epub"]\n')
     first = build(str(course))
     assert first.exit_code == 0, first.output
     assert sorted(p.name for p in (course / "wikipedia").glob("*.txt")) == ["en-Toronto.txt",
