@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import json
 import socket
+from dataclasses import dataclass
+from pathlib import Path
 
+import pypdf
 import pytest
 from click.testing import CliRunner
 
-from conftest import EPOCH, epub_files, epubcheck_messages
+from conftest import EPOCH, epub_files, epubcheck_many
 from coursekit import write
 from pack.cli import main
 from pack.errors import SourceError
@@ -24,8 +27,8 @@ from wikiserver import BUSY, SLOW, FakeWiki, WikiFile, WikiPage, picture_bytes, 
 LINK = "https://id.wikipedia.org/wiki/Stalin"          # a redirect to "Josef Stalin"
 
 
-@pytest.fixture
-def wiki():
+def stocked_wiki() -> FakeWiki:
+    """A wiki with the two articles the tests fetch (its server not yet started)."""
     fake = FakeWiki()
     fake.add(WikiPage("Josef Stalin", sample_text("id-stalin.txt", 500), revid=4242,
                       image="Stalin_1937.jpg"))
@@ -35,8 +38,38 @@ def wiki():
                       image="Toronto_logo.jpg"))
     fake.files["Toronto_logo.jpg"] = WikiFile(picture_bytes("#224488"), "Fair use", "",
                                               non_free=True)
-    with fake:
+    return fake
+
+
+@pytest.fixture
+def wiki():
+    with stocked_wiki() as fake:
         yield fake
+
+
+@dataclass
+class Linked:
+    """Built once for the module: a book from a link, a course of two links
+    (its wiki stopped afterwards: the network is gone)."""
+
+    wiki: FakeWiki
+    out: Path
+    course: Path
+    first_course_epub: str
+
+
+@pytest.fixture(scope="module")
+def linked(tmp_path_factory) -> Linked:
+    out, course = tmp_path_factory.mktemp("link"), tmp_path_factory.mktemp("course")
+    with stocked_wiki() as wiki:
+        result = build(LINK, "--mediawiki-api", wiki.api, "--out", str(out))
+        assert result.exit_code == 0, result.output
+        write(course / "course.toml", '[sources]\nwikipedia = ["https://id.wikipedia.org/wiki/Josef_Stalin", '
+                                      f'"en:Toronto"]\nmediawiki_api = "{wiki.api}"\n'
+                                      '[output]\nformats = ["epub"]\n')
+        result = build(str(course))
+        assert result.exit_code == 0, result.output
+    return Linked(wiki, out, course, epub_text(next((course / "output").rglob("*.epub"))))
 
 
 def build(*args: str, env: dict | None = None):
@@ -75,11 +108,8 @@ def test_lang_title_and_bad_links():
 # ---------------------------------------------------------------- a book from a link
 
 
-def test_link_builds_the_book_with_its_revision_and_free_picture(wiki, tmp_path):
-    result = build(LINK, "--mediawiki-api", wiki.api, "--out", str(tmp_path))
-    assert result.exit_code == 0, result.output
-    book = tmp_path / "josef-stalin"
-    saved = tmp_path / "wikipedia"
+def test_link_builds_the_book_with_its_revision_and_free_picture(linked):
+    wiki, book, saved = linked.wiki, linked.out / "josef-stalin", linked.out / "wikipedia"
     record = json.loads((saved / "id-Josef_Stalin.json").read_text(encoding="utf-8"))
     assert (record["title"], record["revision"], record["lang"]) == ("Josef Stalin", 4242, "id")
     assert (saved / "id-Josef_Stalin.txt").read_text(encoding="utf-8") == wiki.pages["Josef Stalin"].text
@@ -99,12 +129,15 @@ def test_link_builds_the_book_with_its_revision_and_free_picture(wiki, tmp_path)
     assert "“File:Stalin 1937.jpg” oleh Ana Photographer" in text
     assert files["EPUB/images/lead.jpg"] == wiki.files["Stalin_1937.jpg"].data
     assert 'src="../images/lead.jpg"' in text
-    assert epubcheck_messages(book / "josef-stalin.epub", tmp_path) == []
     # The PDF shows the picture on the cover and the title page.
-    import pypdf
     pdf = pypdf.PdfReader(book / "josef-stalin.pdf")
     assert [len(pdf.pages[i].images) for i in (0, 1)] == [1, 1]
     assert "oldid=4242" in pdf.pages[2].extract_text().replace("\n", "")
+
+
+def test_books_from_links_pass_epubcheck(linked, tmp_path):
+    epubs = [linked.out / "josef-stalin" / "josef-stalin.epub", next((linked.course / "output").rglob("*.epub"))]
+    assert epubcheck_many(epubs, tmp_path) == {epub: [] for epub in epubs}
 
 
 def test_non_free_picture_is_left_out(wiki, tmp_path):
@@ -214,23 +247,14 @@ def test_timeout(wiki, tmp_path):
 # ---------------------------------------------------------------- a course of two links
 
 
-def test_course_of_two_links_rebuilds_offline(wiki, tmp_path):
-    course = tmp_path / "course"
-    write(course / "course.toml", '[sources]\nwikipedia = ["https://id.wikipedia.org/wiki/Josef_Stalin", '
-                                  f'"en:Toronto"]\nmediawiki_api = "{wiki.api}"\n'
-                                  '[output]\nformats = ["epub"]\n')
-    first = build(str(course))
-    assert first.exit_code == 0, first.output
+def test_course_of_two_links_rebuilds_offline(linked):
+    course = linked.course
     assert sorted(p.name for p in (course / "wikipedia").glob("*.txt")) == ["en-Toronto.txt",
                                                                           "id-Josef_Stalin.txt"]
-    epub = next((course / "output").rglob("*.epub"))
-    before = epub_text(epub)
-    assert "oldid=4242" in before and "oldid=777" in before
-    assert epubcheck_messages(epub, tmp_path) == []
-    wiki.stop()                                        # the network is gone
-    again = build(str(course))
+    assert "oldid=4242" in linked.first_course_epub and "oldid=777" in linked.first_course_epub
+    again = build(str(course))                        # the fixture's wiki is stopped: no network
     assert again.exit_code == 0, again.output
-    assert epub_text(epub) == before
+    assert epub_text(next((course / "output").rglob("*.epub"))) == linked.first_course_epub
     refreshed = build(str(course), "--refresh")       # asks, cannot reach: saved copies untouched
     assert refreshed.exit_code == 3 and "cannot reach 127.0.0.1" in refreshed.output
     assert len(list((course / "wikipedia").glob("*.txt"))) == 2
