@@ -61,7 +61,7 @@ class Client:
             response.raise_for_status()
             return response
         except requests.RequestException as exc:
-            raise SourceError(f"cannot reach {_host(url)}: {_reason(exc)}", where="network",
+            raise SourceError(f"cannot reach {_host(url)}: {_reason(exc)}",
                               hint="Check the connection and the link, then build again; a book "
                                    "built before is rebuilt from its saved copy without the network.") from None
 
