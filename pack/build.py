@@ -35,6 +35,7 @@ from pack.render.fonts import uncovered_characters
 from pack.render.jobs import Done, plan_jobs, run_jobs
 from pack.review import write_reviews
 from pack.theme import load_theme
+from pack.wiki import saved
 from pack.write import write_outputs
 
 Reporter = Callable[[str, float], None]
@@ -118,10 +119,14 @@ def read_articles(sources: list[Path], settings: Settings) -> list[Article]:
     --title (or a course's title) names the book, not the article: the
     article keeps its own title, which its source link and attribution need.
     """
-    return [read_article(path, settings.lang, settings.encoding,
-                         int(settings.max_size_mb * 1024 * 1024),
-                         id_prefix=f"a{i}-" if len(sources) > 1 else "", chapters=settings.chapters)
-            for i, path in enumerate(sources, start=1)]
+    articles = []
+    for i, path in enumerate(sources, start=1):
+        article = read_article(path, settings.lang or saved.language(path), settings.encoding,
+                               int(settings.max_size_mb * 1024 * 1024),
+                               id_prefix=f"a{i}-" if len(sources) > 1 else "", chapters=settings.chapters)
+        saved.attach(article, path)      # a fetched article: its revision, links and picture
+        articles.append(article)
+    return articles
 
 
 def extract_for_review(sources: list[Path], settings: Settings, course_dir: Path) -> list[str]:

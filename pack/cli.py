@@ -28,7 +28,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("sources", nargs=-1)
 @click.option("--out", "out_dir", type=click.Path(path_type=Path),
               help="Folder the book's folder is written into. Default: output/, or DIR/output/ for a course.")
 @click.option("--format", "formats", type=click.Choice(FORMATS), multiple=True,
@@ -40,7 +40,8 @@ def main() -> None:
 @click.option("--subtitle", help="Line under the title. Default: 'A teaching pack' in the book's language.")
 @click.option("--author", help="Teacher or school shown on the cover and title page.")
 @click.option("--theme", help="Built-in theme (see `teachpack themes`). Default: classroom.")
-@click.option("--paper", type=click.Choice(PAPERS), help="Paper size of the PDF. Default: A4.")
+@click.option("--paper", metavar="[A4|Letter|A5]", callback=lambda ctx, param, value: _paper(value),
+              help="Paper size of the PDF (in any case: a5 is A5). Default: A4.")
 @click.option("--booklet/--no-booklet", default=None,
               help="Also write <slug>-booklet.pdf: the pages two-up in saddle-stitch order "
                    "(A5 pages on A4 sheets with --paper A5).")
@@ -67,8 +68,15 @@ def main() -> None:
                    "or the glossary as an Anki deck (anki); repeat for several.")
 @click.option("--keep-html", is_flag=True, default=None,
               help="Also write the PDF's HTML (<slug>.html), e.g. to render it with WeasyPrint alone.")
-def build(sources, out_dir, quiet, verbose, **options) -> None:
-    """Build the teaching pack of SOURCES: article files, or course folders.
+@click.option("--wikipedia", "wikipedia", multiple=True, metavar="LANG:TITLE",
+              help="Also fetch this Wikipedia article, e.g. \"id:Josef Stalin\" (repeat for more).")
+@click.option("--refresh", is_flag=True,
+              help="Fetch linked articles again (the newest revision) instead of using the saved copy.")
+@click.option("--mediawiki-api", "mediawiki_api", metavar="URL",
+              help="Ask this MediaWiki API (a mirror's api.php) instead of the wiki the link names.")
+def build(sources, out_dir, quiet, verbose, wikipedia, refresh, mediawiki_api, **options) -> None:
+    """Build the teaching pack of SOURCES: article files, Wikipedia links
+    (https://id.wikipedia.org/wiki/Josef_Stalin), or course folders.
 
     A course folder (one with a course.toml, see `teachpack init`) builds
     its own articles with its settings, layouts, styles and reviewed
@@ -77,15 +85,22 @@ def build(sources, out_dir, quiet, verbose, **options) -> None:
     SOURCE, builds the bundled sample article (the Indonesian Wikipedia
     biography of Stalin). Writes OUT/<slug>/<slug>.pdf and .epub (and
     <slug>-teacher.* for the teacher's edition, <slug>-booklet.pdf for
-    --booklet).
+    --booklet). A linked article is fetched once and saved in
+    OUT/wikipedia/ (a course's in its wikipedia/ folder); later builds
+    use that saved revision, without the network, unless --refresh.
     """
     from pack.build import build as run_build
     from pack.course import is_course, plan_build
+    from pack.wiki.sources import command_line_sources, course_sources
 
-    if len(sources) > 1 and all(is_course(path) for path in sources):
-        _build_courses(list(sources), _given(options), out_dir, quiet)
+    fetching = {"refresh": refresh, "api": mediawiki_api}
+    paths, notes = command_line_sources(list(sources), list(wikipedia), out_dir or Path("output"),
+                                        lang_given=options["lang"] is not None, **fetching)
+    if len(paths) > 1 and all(is_course(path) for path in paths):
+        _build_courses(paths, _given(options), out_dir, quiet, fetching)
         return
-    plan = plan_build(list(sources), _given(options), out_dir)
+    plan, more = course_sources(plan_build(paths, _given(options), out_dir), **fetching)
+    _notes(notes + more, quiet)
     result = run_build(plan.sources, plan.settings, plan.out_dir, course_dir=plan.course_dir,
                        report=_reporter(quiet, verbose), edits=plan.edits,
                        progress=_progress(quiet, verbose))
@@ -96,12 +111,17 @@ def build(sources, out_dir, quiet, verbose, **options) -> None:
             click.echo(str(path))
 
 
-def _build_courses(folders: list[Path], given: dict, out_dir: Path | None, quiet: bool) -> None:
+def _build_courses(folders: list[Path], given: dict, out_dir: Path | None, quiet: bool,
+                   fetching: dict) -> None:
     """Several course folders: every course checked first, then all built at once."""
     from pack.batch import build_courses
     from pack.course import plan_build
+    from pack.wiki.sources import course_sources
 
     plans = [plan_build([folder], given, out_dir) for folder in folders]
+    for index, plan in enumerate(plans):
+        plans[index], notes = course_sources(plan, **fetching)
+        _notes(notes, quiet)
 
     def tell(done) -> None:
         name = done.plan.course_dir.name
@@ -128,6 +148,21 @@ def _chapter_choice(value: str | None) -> str | None:
     if value is None or re.fullmatch(CHAPTER_CHOICE, value):
         return value
     raise click.BadParameter(f"'{value}' is not auto, headings or a number of chapters from 1 to 99")
+
+def _paper(value: str | None) -> str | None:
+    """'a5' -> 'A5': a paper size is a name, not a case-sensitive code."""
+    if value is None:
+        return None
+    found = {paper.casefold(): paper for paper in PAPERS}.get(value.casefold())
+    if found is None:
+        raise click.BadParameter(f"{value!r} is not a paper size; choose {', '.join(PAPERS)}.")
+    return found
+
+
+def _notes(notes: list[str], quiet: bool) -> None:
+    """What the fetch stage did (not warnings: --strict does not fail on them)."""
+    for note in [] if quiet else notes:
+        click.echo(f"note: {note}", err=True)
 
 
 def _given(options: dict) -> dict:
@@ -169,8 +204,10 @@ def extract(course, lang) -> None:
     """
     from pack.build import extract_for_review
     from pack.course import plan_build
+    from pack.wiki.sources import course_sources
 
-    plan = plan_build([course], _given({"lang": lang}), None)
+    plan, notes = course_sources(plan_build([course], _given({"lang": lang}), None), False, None)
+    _notes(notes, False)
     lines = extract_for_review(plan.sources, plan.settings, plan.course_dir)
     for line in lines or ["nothing to review: the course prints no appendices ([appendices] include)"]:
         click.echo(line)
@@ -227,13 +264,14 @@ def _progress(quiet: bool, verbose: bool):
     up to date on a terminal; every message with --verbose elsewhere."""
     if quiet or not (verbose or sys.stderr.isatty()):
         return None
+    from pack.progress import describe
 
     def show(job: str, message: str) -> None:
-        message = message.split(" - ", 1)[-1]          # "Step 5 - Creating layout - Page 34"
+        line = describe(job, message)                 # "student PDF, chapters: laying out page 34"
         if sys.stderr.isatty():
-            click.echo(f"\r  {job:<22} {message[:50]:<50}", err=True, nl=False)
+            click.echo(f"\r  {line[:76]:<76}", err=True, nl=False)
         else:
-            click.echo(f"  {job:<22} {message}", err=True)
+            click.echo(f"  {line}", err=True)
     return show
 
 

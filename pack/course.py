@@ -26,6 +26,7 @@ from pack.errors import ConfigError
 from pack.review import load_reviews
 from pack.schema import Field, check, load_toml, raise_problems, suggest
 from pack.theme import builtin_root, themes_available
+from pack.wiki.links import link_problems
 from pack.write import write_atomically
 
 COURSE_FILE = "course.toml"
@@ -41,6 +42,8 @@ class Course:
     settings: Settings              # defaults < course file
     sources: tuple[Path, ...]       # the article files, in book order
     out_dir: Path
+    links: tuple[str, ...] = ()     # [sources] wikipedia: articles to fetch (pack.wiki)
+    mediawiki_api: str = ""         # [sources] mediawiki_api: a mirror's API instead
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ class Plan:
     out_dir: Path
     course_dir: Path | None = None
     edits: Callable | None = None         # the course's reviewed lists
+    links: tuple[str, ...] = ()           # wiki articles still to fetch or find (pack.wiki.sources)
+    mediawiki_api: str = ""
 
 
 def plan_build(sources: list[Path], given: dict, out_dir: Path | None) -> Plan:
@@ -68,7 +73,7 @@ def plan_build(sources: list[Path], given: dict, out_dir: Path | None) -> Plan:
     settings = with_overrides(course.settings, **given)
     reviews = load_reviews(course.root, settings.appendices)
     return Plan(list(course.sources), settings, out_dir or course.out_dir, course.root,
-                reviews.apply if reviews.files else None)
+                reviews.apply if reviews.files else None, course.links, course.mediawiki_api)
 
 
 def is_course(path: Path) -> bool:
@@ -86,7 +91,9 @@ def course_schema(themes: list[str], languages: list[str], labels: list[str]) ->
             "language": Field("text", "lang", tuple(languages), "language"),
         },
         "sources": {
-            "files": Field("texts", required=True, noun="article file", minimum=1),
+            "files": Field("texts", noun="article file"),
+            "wikipedia": Field("texts", noun="article link"),
+            "mediawiki_api": Field("text", pattern=r"https?://\S+", noun="http(s) address of an api.php"),
             "encoding": Field("text", "encoding"),
             "max_size_mb": Field("number", "max_size_mb", minimum=0.001),
         },
@@ -131,11 +138,13 @@ def load_course(folder: Path) -> Course:
     schema = course_schema(course_themes(root), langdata.available(),
                            sorted(langdata.load("en", "labels")))
     values, problems = check(data, schema)
-    problems += _encoding_problems(values) + _source_problems(values, root)
+    problems += _encoding_problems(values) + _source_problems(values, root) + link_problems(values)
     raise_problems(problems, path, COURSE_FILE, HINT)
     return Course(root=root, settings=settings_from(values, schema),
-                  sources=tuple(root / name for name in values["sources.files"]),
-                  out_dir=root / values.get("output.folder", "output"))
+                  sources=tuple(root / name for name in values.get("sources.files", ())),
+                  out_dir=root / values.get("output.folder", "output"),
+                  links=tuple(values.get("sources.wikipedia", ())),
+                  mediawiki_api=values.get("sources.mediawiki_api", ""))
 
 
 def course_themes(root: Path | None) -> list[str]:

@@ -52,6 +52,20 @@ class Section:
 
 
 @dataclass
+class Picture:
+    """A picture printed with an article (a wiki article's lead picture) and its credit."""
+
+    data: bytes
+    media_type: str                # "image/jpeg" | "image/png"
+    title: str                     # "File:Stalin 1937.jpg"
+    author: str
+    licence: str
+    licence_url: str = ""
+    page_url: str = ""             # the file's description page
+    description: str = ""          # its caption on the wiki, for alt text
+
+
+@dataclass
 class Article:
     """A whole source article: its chapters and what we know about it."""
 
@@ -62,6 +76,11 @@ class Article:
     source_name: str = ""          # file name, for messages and attribution
     source_url: str = ""           # where the article came from, if known
     licence: str = ""              # e.g. "CC BY-SA 4.0" when known
+    licence_url: str = ""          # the licence's text, when known
+    revision_url: str = ""         # a fetched article: the exact revision's permanent link
+    revision_date: str = ""        # ... and its ISO date
+    history_url: str = ""          # ... and its authors (the page history)
+    picture: Picture | None = None # a fetched article's lead picture, when its licence is free
     dropped_sections: list[str] = field(default_factory=list)
     related: list[str] = field(default_factory=list)   # "See also" lines
     repairs: list[str] = field(default_factory=list)   # what the reader fixed

@@ -18,7 +18,7 @@ Templates run in Jinja's immutable sandbox: no private attributes
 
 from __future__ import annotations
 
-import sys
+import difflib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -28,16 +28,23 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from pack.errors import LayoutError
 
 
-def builtin_root() -> Path:
-    """The folder that holds the built-in layouts/, styles/ and assets/.
+BUILTIN_FOLDERS = ("layouts", "styles", "assets")
 
-    In a source checkout (or an editable install) that is the checkout;
-    in an installed wheel they are under <prefix>/share/teachpack.
+
+def builtin_root() -> Path:
+    """The one folder that holds the built-in layouts/, styles/ and assets/.
+
+    An installed wheel carries them inside the package, in pack/builtin/
+    (setup.py copies them there when the wheel is built); a checkout, run
+    in place or installed editable, has them at its top level, beside
+    pack/. The same three folders are looked for in both places.
     """
-    checkout = Path(__file__).resolve().parent.parent
-    if (checkout / "layouts").is_dir() and (checkout / "styles").is_dir():
-        return checkout
-    return Path(sys.prefix) / "share" / "teachpack"
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "builtin", package.parent):
+        if all((candidate / name).is_dir() for name in BUILTIN_FOLDERS):
+            return candidate
+    raise LayoutError("the built-in layouts, styles and assets are missing from this installation",
+                      where=str(package), hint="Reinstall teachpack (pip install --force-reinstall teachpack).")
 
 
 def themes_available() -> dict[str, str]:
@@ -140,9 +147,10 @@ def load_theme(name: str, course_dir: Path | None = None) -> Theme:
     root = builtin_root()
     if not (root / "styles" / "themes" / f"{name}.css").is_file() and not (
             course_dir and (course_dir / "styles" / "themes" / f"{name}.css").is_file()):
-        names = ", ".join(themes_available())
-        raise LayoutError(f"no theme called {name!r}", where="theme",
-                          hint=f"Built-in themes: {names} (see `teachpack themes`).")
+        names = list(themes_available())
+        close = difflib.get_close_matches(name.lower(), names, n=1, cutoff=0.6)
+        raise LayoutError(f"no theme called {name!r}" + (f" (did you mean {close[0]!r}?)" if close else ""),
+                          where="theme", hint=f"Built-in themes: {', '.join(names)} (see `teachpack themes`).")
     roots = [course_dir.resolve()] if course_dir else []
     return Theme(name=name, roots=roots + [root])
 

@@ -155,7 +155,7 @@ def test_every_problem_is_listed_verbatim_with_exit_status_4(tmp_path):
 
 
 @pytest.mark.parametrize("toml, message", [
-    ("[course]\n", "sources.files: required, but missing"),
+    ("[course]\n", "sources.files: required, but missing (or links to fetch: wikipedia = [\"https://id.wikipedia.org/wiki/…\"])"),
     ('[sources]\nfiles = []\n', "sources.files: list at least one article file"),
     ('[sources]\nfiles = ["."]\n', "sources.files[0]: '.' is a folder, not an article file"),
     (MINIMAL + '[sources2]\n', "sources2: unknown key (did you mean 'sources'?)"),

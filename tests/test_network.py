@@ -46,4 +46,4 @@ def test_no_request_reaches_a_local_server(tmp_path):
         server.shutdown()
     assert result.exit_code == 0, result.output
     assert _Counting.requests == []
-    assert "teachpack never fetches from the network" in result.output
+    assert "layouts and stylesheets never use the network" in result.output

@@ -143,8 +143,8 @@ def test_course_stylesheets_cannot_reach_outside_but_the_build_succeeds(tmp_path
     assert sorted(refusals) == [
         "warning: refused to load file:///etc/passwd: it lies outside the course and the built-in files",
         f"warning: refused to load {outside}: it lies outside the course and the built-in files",
-        "warning: refused to load http://example.com/track.css: teachpack never fetches from the network",
-        "warning: refused to load https://example.com/pixel.png: teachpack never fetches from the network",
+        "warning: refused to load http://example.com/track.css: layouts and stylesheets never use the network",
+        "warning: refused to load https://example.com/pixel.png: layouts and stylesheets never use the network",
     ]
     book = course / "output" / "a" / "a.epub"
     css = epub_file(book, "course.css")

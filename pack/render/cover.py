@@ -2,7 +2,8 @@
 
 Inputs: the `Book` and the `Theme` (for the bundled fonts). Outputs: PNG
 bytes, 1200 x 1800 pixels, the same design as the PDF's cover page (a
-dark band with the kind of pack and the title, the contents below).
+dark band with the article's lead picture, if any, the kind of pack and
+the title, the contents below).
 Drawn with Pillow from the bundled fonts, so the bytes are the same on
 every machine.
 """
@@ -28,6 +29,7 @@ def draw_cover(book: Book, theme: Theme) -> bytes:
     image = Image.new("RGB", (WIDTH, HEIGHT), "white")
     draw = ImageDraw.Draw(image)
     draw.rectangle([0, 0, WIDTH, int(HEIGHT * 0.62)], fill=BAND)
+    _paste_picture(image, book)
     kicker = _font(theme, "assets/fonts/inter/Inter-Regular.otf", 38)
     draw.text((MARGIN, 470), book.subtitle.upper(), font=kicker, fill="white")
     y = 560
@@ -54,3 +56,14 @@ def draw_cover(book: Book, theme: Theme) -> bytes:
 
 def _font(theme: Theme, relative: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(theme.resolve(relative)), size)
+
+
+def _paste_picture(image: Image.Image, book: Book) -> None:
+    """The article's lead picture at the top of the band, as on the PDF's cover."""
+    picture = next((a.picture for a in book.articles if a.picture), None)
+    if picture is None:
+        return
+    with Image.open(io.BytesIO(picture.data)) as lead:
+        lead = lead.convert("RGB")
+        lead.thumbnail((WIDTH - 2 * MARGIN, 340))
+        image.paste(lead, (MARGIN, 80))

@@ -27,7 +27,7 @@ from pack.model import Book
 from pack.render.cover import draw_cover
 from pack.render.groups import book_author
 from pack.render.fonts import packed_fonts
-from pack.render.html import RenderedPage, href_function
+from pack.render.html import RenderedPage, href_function, lead_picture_file
 from pack.render.sheetfiles import media_type, sheet_files
 from pack.theme import Theme
 
@@ -50,6 +50,11 @@ def write_epub(book: Book, pages: list[RenderedPage], nav: str, theme: Theme,
             content = _with_sheet_files(package, theme, name, content, warnings)
         package.add_item(epub.EpubItem(uid=_uid(name), file_name=name,
                                        media_type="text/css", content=content))
+    picture = next((a.picture for a in book.articles if a.picture), None)
+    if picture is not None:        # the title page shows the article's lead picture
+        name = lead_picture_file(picture)
+        package.add_item(epub.EpubItem(uid=_uid(name), file_name=name, media_type=picture.media_type,
+                                       content=picture.data))
     cover = draw_cover(book, theme)
     package.set_cover("images/cover.png", cover, create_page=False)
     spine = [_cover_page(book, package)]
@@ -94,7 +99,7 @@ def _package(book: Book, when: dt.datetime) -> epub.EpubBook:
 
 def _accessibility(package: epub.EpubBook, book: Book, labels: dict) -> None:
     """Schema.org accessibility metadata (EPUB Accessibility 1.1)."""
-    has_images = bool(book.timeline)     # the timeline drawing
+    has_images = bool(book.timeline) or any(a.picture for a in book.articles)   # drawing, picture
     modes = ["textual"] + (["visual"] if has_images else [])
     features = ["structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability"]
     if has_images:

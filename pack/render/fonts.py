@@ -34,7 +34,7 @@ def packed_fonts(theme: Theme, sheets: list[str], text: str,
         if family not in used:
             continue
         if re.match(r"^[a-z]+:", url):
-            warnings.append(f"refused to load font {url}: teachpack never fetches from the network")
+            warnings.append(f"refused to load font {url}: layouts and stylesheets never use the network")
             continue
         relative = _normalise("styles/" + url)
         packed.append((relative, _subset(theme.resolve(relative).read_bytes(), characters)))

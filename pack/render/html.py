@@ -9,6 +9,7 @@ in the PDF and at `file.xhtml#id` in the EPUB, and the wrapper template.
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 from typing import Callable
 
@@ -86,10 +87,30 @@ def _environment(book: Book, theme: Theme, fmt: str) -> jinja2.Environment:
         use_anchor=lambda entry, index: use_anchor(book, entry, index),
         anchor_for=lambda anchor, paragraph_id: anchor_for(book, anchor, paragraph_id),
         timeline_drawing=lambda: _timeline_drawing(book),
+        lead_picture=lambda: lead_picture(book, fmt),
         page_number=lambda target, label="", align="": Markup(""),   # no page numbers in an EPUB
     )
     env.globals.update(groupings(book))
     return env
+
+
+def lead_picture(book: Book, fmt: str) -> dict | None:
+    """The first article's lead picture for the cover and title page:
+    {"src", "alt"}, inline in the PDF's HTML (it lies outside the folders the
+    PDF may read), packed as images/lead.<ext> in the EPUB; None if none."""
+    picture = next((a.picture for a in book.articles if a.picture), None)
+    if picture is None:
+        return None
+    alt = picture.description or picture.title.split(":", 1)[-1].rsplit(".", 1)[0]
+    if fmt == "pdf":
+        return {"src": f"data:{picture.media_type};base64,{base64.b64encode(picture.data).decode()}",
+                "alt": alt}
+    return {"src": "../" + lead_picture_file(picture), "alt": alt}
+
+
+def lead_picture_file(picture) -> str:
+    """Where the EPUB holds the lead picture."""
+    return "images/lead." + ("png" if picture.media_type == "image/png" else "jpg")
 
 
 def _page_number_placeholder(digits: int) -> Callable[..., Markup]:

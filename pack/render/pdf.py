@@ -44,7 +44,7 @@ class GuardedFetcher(URLFetcher):
             if any(path.is_relative_to(root) for root in self.roots):
                 return super().fetch(url, headers)
             self._refuse(url, "it lies outside the course and the built-in files")
-        self._refuse(url, "teachpack never fetches from the network")
+        self._refuse(url, "layouts and stylesheets never use the network")
 
     def _refuse(self, url: str, why: str):
         self.warnings.append(f"refused to load {url}: {why}")

@@ -27,7 +27,7 @@ MEDIA_TYPES = {"css": "text/css", "png": "image/png", "jpg": "image/jpeg", "jpeg
                "gif": "image/gif", "svg": "image/svg+xml", "webp": "image/webp",
                "ttf": "font/ttf", "otf": "font/otf", "woff": "font/woff", "woff2": "font/woff2"}
 OUTSIDE = "it lies outside the course and the built-in files"
-NETWORK = "teachpack never fetches from the network"
+NETWORK = "layouts and stylesheets never use the network"
 
 
 def sheet_files(theme: Theme, name: str, css: str,
