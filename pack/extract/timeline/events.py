@@ -32,9 +32,11 @@ Dates before the common era are left out (no HTML datetime exists for them).
 
 from __future__ import annotations
 
+import re
+
 from pack import lang as langdata
 from pack.extract.timeline import date_values as dv
-from pack.extract.timeline.date_patterns import patterns
+from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges
 from pack.extract.timeline.rank import rank
@@ -81,6 +83,8 @@ class _Reader:
         words = data.get("words", {})
         self.skip = set(patterns(article.lang).months) | {
             w.casefold() for key in ("day_word", "month_word", "year_word") for w in words.get(key, [])}
+        when = langdata.load(article.lang, "timeline").get("when_connectors", [])
+        self.when = re.compile(rf",\s*{alternation(when)}", re.I)
         self.hedges = [h.casefold() for h in langdata.load(article.lang, "timeline").get("score", {}).get("hedges", [])]
         text = " ".join(p.text for _, p in article.paragraphs())
         # Words the article writes in lower case are not names when capitalised.
@@ -116,6 +120,7 @@ class _Reader:
         # A date in the sentence's subject ("Panen tahun 1932 ...") stays in the text.
         own = [(m.phrase_start - s0, m.end - s0) for m in inside if m.role != "subject"]
         lo, hi = self._piece(sentence, mention.start - s0, own)
+        hi = self._with_when(sentence, mention.end - s0, hi)
         cuts = lambda a, b: [(x - a, y - a) for x, y in own if a <= x and y <= b]  # noqa: E731
         entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang)
         bounds = [b for b in clause_bounds(sentence, self.lang) if b < lo]
@@ -133,6 +138,14 @@ class _Reader:
             # Still only a fragment ("dan yang ketiga"): the whole sentence, dates cut.
             entry = condense(sentence, own, self.lang, subject)
         return entry[:1].upper() + entry[1:]
+
+    def _with_when(self, sentence: str, date_end: int, hi: int) -> int:
+        """ "... berubah total pada Desember 1934, saat Kirov dibunuh": a clause that
+        opens with "saat"/"when" right after the date tells what happened then,
+        so it stays with the entry."""
+        if date_end > hi or sentence[date_end:hi].strip(" ,") or not self.when.match(sentence, hi):
+            return hi
+        return clause(sentence, hi + 2, hi + 3, self.lang)[1]
 
     def _piece(self, sentence: str, start: int, own: list[tuple[int, int]]) -> tuple[int, int]:
         """The clause of the date at `start`, split again where a second date
