@@ -79,6 +79,10 @@ ID_TRAPS = [
     'Menurut Montefiore, "selepas tahun 1917, ia menjadi orang Georgia".',  # inside a quotation
     "Ia dikenal melalui Revolusi Oktober dan pemberontakan Hari-hari Juli.",  # months in names
     "Sebuah perpustakaan dengan lebih dari 20.000 jilid buku dan 2.700 album.",
+    "Sekitar 2000 surat kabar terbit di Hindia.",                             # a count after an estimate
+    "Sebanyak 1500 mahasiswa hadir dalam rapat itu.",
+    "Gunung itu setinggi 3000 meter dan kawahnya selebar 1200 m.",            # measurements
+    "Galaksi NGC 1300 tampak dari Bumi.",                                     # a catalogue number
 ]
 
 
@@ -148,6 +152,13 @@ EN_TRAPS = [
     "Alum has been known since the 5th century BCE.",             # no HTML datetime before the era
     "It was reduced only after 1856, long after the discovery.",   # a bound
     "Writers predicted it in the following decades.",
+    "The oldest rocks formed about 2000 Ma, long before life.",   # geological time
+    "Carbon dioxide reached about 1000 ppm in some models.",      # a measurement
+    "By then about 2000 newspapers were printed in the colony.",  # a count
+    "Over 1500 species live in the park.",
+    "Temperatures reach 1200 °C inside the flow.",
+    "The lake lies at 1200 m and its summit at 1800 metres.",
+    "The barred spiral NGC 1300 and Highway 1401 are numbers.",  # catalogue and route numbers
 ]
 
 
@@ -155,6 +166,24 @@ def test_english_month_without_year_and_anaphors():
     text = "Héroult patented it in 1886. He applied in April. The same month he sailed. The following year he won."
     assert dated(text, "en") == [("1886", "1886"), ("1886-04", "April 1886"), ("1886-04", "April 1886"),
                                  ("1887", "1887")]
+
+
+def test_a_date_in_brackets_lends_no_year():
+    text = "In 1902 he moved to Paris (he had been born in 1870). In March he opened a shop."
+    assert dated(text, "en")[-1] == ("1902-03", "March 1902")
+    text = "Pada tahun 1926 ia pindah ke Bandung (ia lahir pada tahun 1901). Pada bulan Maret ia bersekolah."
+    assert dated(text, "id")[-1] == ("1926-03", "Maret 1926")
+
+
+@pytest.mark.parametrize("text", ["In 1648 the book came out. Jan van Helmont grew a willow.",
+                                  "In 1648 the book came out. May Morris designed the wallpaper."])
+def test_a_month_name_alone_as_a_name_is_no_month(text):
+    assert dated(text, "en") == [("1648", "1648")]
+
+
+def test_a_year_written_beside_a_date_is_still_a_date():
+    text = "In 1905 newspapers reported the strike. The war ended in May."
+    assert dated(text, "en") == [("1905", "1905"), ("1905-05", "May 1905")]
 
 
 def test_english_that_year_after_a_name():

@@ -54,6 +54,26 @@ def test_two_dates_in_one_sentence_give_two_events_with_own_clauses():
     ]
 
 
+def test_a_date_in_brackets_dates_the_brackets_clause_only():
+    a = article("en", "Cell biology", [("History", [
+        "1859: The belief in spontaneous generation is contradicted by Louis Pasteur "
+        "(although Francesco Redi had performed an experiment in 1668 that suggested the same)."])])
+    assert [(e.iso, e.text) for e in extract_timeline(a)] == [
+        ("1668", "Francesco Redi had performed an experiment that suggested the same"),
+        ("1859", "The belief in spontaneous generation is contradicted by Louis Pasteur"),
+    ]
+
+
+def test_a_when_clause_after_the_date_stays_and_a_refined_year_is_one_event():
+    a = article("id", "Josef Stalin", [("Teror", [
+        "Pendekatan Stalin berubah total pada Desember 1934, saat Sergey Kirov dibunuh."]),
+        ("Sains", ["1953: Watson dan Crick mengumumkan struktur heliks ganda DNA pada 28 Februari."])])
+    assert [(e.iso, e.text) for e in extract_timeline(a)] == [
+        ("1934-12", "Pendekatan Stalin berubah total, saat Sergey Kirov dibunuh"),
+        ("1953-02-28", "Watson dan Crick mengumumkan struktur heliks ganda DNA"),
+    ]
+
+
 def test_leading_pronoun_takes_the_paragraph_subject():
     a = article("id", "Josef Stalin", [("Tahun-tahun terakhir Lenin: 1921–1923", [
         "Pada Mei 1922, Lenin mengalami serangan stroke. Ia tinggal di dacha Gorki pada bulan Juni."])])

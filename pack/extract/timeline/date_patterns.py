@@ -51,9 +51,13 @@ class Patterns:
     two_digit_end: re.Pattern   # "1932–33"
     trap_before: re.Pattern
     trap_after: re.Pattern
+    counted: re.Pattern         # a counted noun after a number not introduced as a date
+    count_before: re.Pattern    # "about", "sekitar" just before a bare number ...
+    count_noun: re.Pattern      # ... and a counted noun after it: "about 2000 newspapers"
     julian: re.Pattern
     months: dict[str, int]
     capitalised_only: set[str]
+    need_number: set[str]      # short month names that are a month only with a day or year ("Jan")
     roles: dict[str, str]       # role word -> point | start | end | bound
     qualifiers: dict[str, str]  # phrase -> early | mid | late
     seasons: dict[str, str]     # phrase -> spring | summer | autumn | winter
@@ -151,9 +155,13 @@ def patterns(lang: str) -> Patterns:
         two_digit_end=re.compile(rf"^\s*{connectors}\s*(?P<yy>\d{{2}})(?![\d%]|[.,]\d|\s*%)", flags),
         trap_before=re.compile(rf"(?:{'|'.join(traps.get('before', [])) or '(?!x)x'})\s*$"),
         trap_after=re.compile(rf"^\s*(?:{'|'.join(traps.get('after', [])) or '(?!x)x'})(?!\w)", flags),
+        counted=re.compile(rf"^\s*{alternation(traps.get('counted', []))}", flags),
+        count_before=re.compile(rf"{alternation(traps.get('count_before', []))}\s+$", flags),
+        count_noun=re.compile(rf"^\s+(?:{traps.get('count_noun', '') or '(?!x)x'})"),
         julian=re.compile(data.get("julian", {}).get("pattern", r"(?!x)x")),
         months=months,
         capitalised_only={w.casefold() for w in data.get("months_capitalised", {}).get("names", [])},
+        need_number={w.casefold() for w in data.get("months_capitalised", {}).get("need_number", [])},
         roles=roles,
         qualifiers=qualifiers,
         seasons=seasons,

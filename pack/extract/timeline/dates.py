@@ -64,7 +64,8 @@ class Resolver:
 
     A date without a year takes the most recent year mentioned that lies
     inside the section's year range (the range in its heading), else the
-    range's first year; with no range, simply the most recent year. "Pada
+    range's first year; with no range, simply the most recent year. Dates
+    inside brackets are asides and never lend their year. "Pada
     bulan yang sama" / "the same month" takes the previous date's month.
     """
 
@@ -78,8 +79,9 @@ class Resolver:
             mention = self._missing_year(mention, year_range)
         if mention is None:
             return None
-        if mention.role != "quoted":
-            # A year inside a name still sets the scene for "that year".
+        if mention.role != "quoted" and not mention.aside:
+            # A year inside a name still sets the scene for "that year"; one in
+            # brackets ("(1822–1895)", "(born 1870)") is an aside and does not.
             self.history.append(mention.value)
             if mention.end_value is not None:
                 self.history.append(mention.end_value)

@@ -100,8 +100,10 @@ class _Reader:
         for s0, s1 in sentences(text, self.lang):
             sentence = text[s0:s1]
             inside = [m for m in mentions if s0 <= m.start < s1]
-            for mention in inside:
-                entry = self._entry(sentence, s0, mention, inside, subject)
+            dated = _refined(inside)
+            quiet = [(m.phrase_start - s0, m.end - s0) for m in inside if m not in dated]
+            for mention in dated:
+                entry = self._entry(sentence, s0, mention, dated, subject, quiet)
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
             subject = self._subject(sentence, s0, inside) or subject
         return out
@@ -116,10 +118,26 @@ class _Reader:
                         self.lang)
         return subject_of(bare, self.lang, self.skip, self.common)
 
-    def _entry(self, sentence: str, s0: int, mention: DateMention, inside: list[DateMention], subject: str) -> str:
+    def _entry(self, sentence: str, s0: int, mention: DateMention, inside: list[DateMention], subject: str,
+               quiet: list[tuple[int, int]]) -> str:
+        """The event's text: its clause with the date phrases cut out. `quiet`
+        are date phrases that are cut too but date no event of their own."""
         # A date in the sentence's subject ("Panen tahun 1932 ...") stays in the text.
         own = [(m.phrase_start - s0, m.end - s0) for m in inside if m.role != "subject"]
+        aside = _bracket(sentence, mention.start - s0) if mention.aside else None
+        if aside:
+            # "(although Redi had performed an experiment in 1668 ...)": the
+            # bracket's own clause is the event, not the sentence around it.
+            lo, hi = aside[0] + 1, aside[1]
+            cuts = [(x - lo, y - lo) for x, y in own if lo <= x and y <= hi]
+            return _capital(condense(sentence[lo:hi], cuts, self.lang, subject))
+        # Another date's bracketed aside is no part of this event: cut it whole.
+        brackets = {b for m in inside if m is not mention and m.aside
+                    and (b := _bracket(sentence, m.start - s0)) and not b[0] < mention.start - s0 < b[1]}
+        own = [(x, y) for x, y in own if not any(a <= x < b for a, b in brackets)]
+        own += [(a, min(b + 1, len(sentence))) for a, b in brackets]
         lo, hi = self._piece(sentence, mention.start - s0, own)
+        own += quiet
         hi = self._with_when(sentence, mention.end - s0, hi)
         cuts = lambda a, b: [(x - a, y - a) for x, y in own if a <= x and y <= b]  # noqa: E731
         entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang)
@@ -137,7 +155,7 @@ class _Reader:
         if len(entry.split()) < MIN_ENTRY_WORDS:
             # Still only a fragment ("dan yang ketiga"): the whole sentence, dates cut.
             entry = condense(sentence, own, self.lang, subject)
-        return entry[:1].upper() + entry[1:]
+        return _capital(entry)
 
     def _with_when(self, sentence: str, date_end: int, hi: int) -> int:
         """ "... berubah total pada Desember 1934, saat Kirov dibunuh": a clause that
@@ -184,3 +202,37 @@ class _Reader:
         written = dv.text(m.value, self.lang, m.end_value)
         role_word = self.fmt.get("role_words", {}).get(m.role, "") if m.end_value is None else ""
         return f"{role_word} {written}" if role_word else written
+
+
+def _capital(entry: str) -> str:
+    return entry[:1].upper() + entry[1:]
+
+
+def _bracket(sentence: str, pos: int) -> tuple[int, int] | None:
+    """(where "(" opens, where its ")" closes) of the innermost bracket around
+    `pos`, when it holds a clause (four words or more) rather than a label
+    such as "(1822–1895)"; None otherwise."""
+    depth, start = 0, None
+    for i in range(pos - 1, -1, -1):
+        if sentence[i] == ")":
+            depth += 1
+        elif sentence[i] == "(":
+            if depth == 0:
+                start = i
+                break
+            depth -= 1
+    if start is None:
+        return None
+    close = sentence.find(")", pos)
+    end = close if close != -1 else len(sentence)
+    return (start, end) if len(sentence[start + 1:end].split()) >= MIN_ENTRY_WORDS else None
+
+
+def _refined(inside: list[DateMention]) -> list[DateMention]:
+    """ "1953: Watson and Crick ... on February 28": a bare year that a later
+    date of the same sentence makes precise (taking its year from it) is that
+    same date, not an event of its own."""
+    later = [m for m in inside if m.inferred == "context" and m.value.year]
+    return [m for m in inside
+            if not (m.precision == "year" and not m.value.qualifier
+                    and any(n.start > m.start and n.value.year == m.value.year for n in later))]
