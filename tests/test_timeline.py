@@ -74,6 +74,30 @@ def test_a_when_clause_after_the_date_stays_and_a_refined_year_is_one_event():
     ]
 
 
+def test_no_debris_where_the_date_was_cut():
+    a = article("en", "Vladimir Lenin", [("Revolution", [
+        "The coup was directed from the Smolny Institute, from 25 October [O.S. 12 October] 1917 onwards, "
+        "with Trotsky. In \"Computing Machinery and Intelligence\" (Mind, October 1950), Turing addressed AI."])])
+    assert [(e.iso, e.text, e.note) for e in extract_timeline(a)] == [
+        ("1917-10-25", "The coup was directed from the Smolny Institute, with Trotsky", "O.S.: 12 October"),
+        ("1950-10", "In \"Computing Machinery and Intelligence\" (Mind), Turing addressed AI", ""),
+    ]
+    a = article("id", "Mohammad Hatta", [("Proklamasi", [
+        "Pada dini hari tanggal 17 Agustus 1945, Soekarno dan Hatta menyusun teks proklamasi."])])
+    assert [e.text for e in extract_timeline(a)] == ["Soekarno dan Hatta menyusun teks proklamasi"]
+
+
+def test_a_cut_leaves_no_open_bracket_quotation_or_hanging_word():
+    a = article("en", "Alan Turing", [("Life", [
+        "In 1935, at the age of 22, he was elected a Fellow of King's College on the strength of a "
+        "dissertation in which he proved the central limit theorem for sums of many independent variables.",
+        "In 1917, Stalin said that \"there is a dogmatic Marxism and a creative Marxism, and I stand by the "
+        "latter in every single one of the questions that the party must now answer for the workers of Russia."])])
+    said, elected = [e.text for e in extract_timeline(a)]
+    assert elected == "At the age of 22, Turing was elected a Fellow of King's College on the strength of a dissertation"
+    assert said.count('"') == 2 and said.endswith('"')
+
+
 def test_leading_pronoun_takes_the_paragraph_subject():
     a = article("id", "Josef Stalin", [("Tahun-tahun terakhir Lenin: 1921–1923", [
         "Pada Mei 1922, Lenin mengalami serangan stroke. Ia tinggal di dacha Gorki pada bulan Juni."])])
