@@ -98,6 +98,23 @@ def test_a_cut_leaves_no_open_bracket_quotation_or_hanging_word():
     assert said.count('"') == 2 and said.endswith('"')
 
 
+def test_a_relative_clause_takes_the_clause_it_tells_about():
+    a = article("en", "Alan Turing", [("War", [
+        "The Polish method relied on a procedure that the Germans were likely to change, "
+        "which they in fact did in May 1940.The first bombe was installed on 18 March 1940."])])
+    assert [e.text for e in extract_timeline(a)] == [
+        "The first bombe was installed",
+        "The Polish method relied on a procedure that the Germans were likely to change, which they in fact did",
+    ]
+
+
+def test_a_date_written_with_tanggal_dates_the_sentence():
+    a = article("id", "Budi Utomo", [("Sejarah", [
+        "Proses peleburan terjadi pada Kongres Budi Utomo tanggal 24-26 Desember 1935 di Solo."])])
+    assert [(e.iso, e.text) for e in extract_timeline(a)] == [
+        ("1935-12-24/1935-12-26", "Proses peleburan terjadi pada Kongres Budi Utomo di Solo")]
+
+
 def test_leading_pronoun_takes_the_paragraph_subject():
     a = article("id", "Josef Stalin", [("Tahun-tahun terakhir Lenin: 1921–1923", [
         "Pada Mei 1922, Lenin mengalami serangan stroke. Ia tinggal di dacha Gorki pada bulan Juni."])])

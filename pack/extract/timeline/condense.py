@@ -35,9 +35,12 @@ def _data(lang: str) -> dict:
     data.update(langdata.load(lang, "timeline"))
     data["_drop"] = re.compile(rf"^(?:{alternation(data.get('leading_drop', []))}[\s,]*)+", re.I)
     data["_cut"] = re.compile(rf",?\s+{alternation(data.get('trailing_cut', []))}\s", re.I)
-    data["_clause"] = re.compile(rf";|\s[—–]\s|,\s+(?={alternation(data.get('clause_connectors', []))})", re.I)
+    # A full stop with no space after it ("installed.By late 1941") ends a clause too.
+    data["_clause"] = re.compile(rf";|\s[—–]\s|,\s+(?={alternation(data.get('clause_connectors', []))})"
+                                 rf"|(?<=[a-z0-9]\.)(?-i:(?=[A-Z][a-z]))", re.I)
     data["_pronoun"] = re.compile(rf"^{alternation(data.get('pronouns', []))}(?=\s)", re.I)
     data["_connector_word"] = re.compile(rf"\s{alternation(data.get('clause_connectors', []))}\s", re.I)
+    data["_relative"] = re.compile(rf"{alternation(data.get('relative_starts', []))}", re.I)
     data["_verb"] = re.compile(data.get("elliptic_verb", r"(?!x)x"))
     data["_complementizer"] = re.compile(rf"{alternation(data.get('complementizers', []))}\s*$", re.I)
     data["_dangling"] = re.compile(rf"(?:[\s,]+{alternation(data.get('dangling', []))})+$", re.I)
@@ -98,6 +101,12 @@ def split_between(piece: str, first_end: int, second_start: int, lang: str) -> i
 def elliptic(entry: str, lang: str) -> bool:
     """True when an entry opens with a verb: its subject was left out ("tiba di ...")."""
     return bool(_data(lang)["_verb"].match(entry))
+
+
+def relative(entry: str, lang: str) -> bool:
+    """True when an entry is a relative clause ("which they in fact did"): it
+    tells about something named in the clause before it."""
+    return bool(_data(lang)["_relative"].match(entry))
 
 
 def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = "") -> str:
@@ -243,7 +252,8 @@ def subject_of(sentence: str, lang: str, skip_words: set[str], common: set[str])
         run = _run(tokens, j, common) or run
     if not run:
         return ""
-    return " ".join(run) if len(run) <= 2 else run[-1]
+    name = " ".join(run) if len(run) <= 2 else run[-1]
+    return re.sub(r"['’]s$", "", name)       # "Leech's paper": the name is Leech
 
 
 def _run(tokens: list[str], i: int, common: set[str]) -> list[str]:

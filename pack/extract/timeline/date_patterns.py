@@ -55,6 +55,7 @@ class Patterns:
     count_before: re.Pattern    # "about", "sekitar" just before a bare number ...
     count_noun: re.Pattern      # ... and a counted noun after it: "about 2000 newspapers"
     julian: re.Pattern
+    day_word: re.Pattern        # "tanggal": a date written with it is always a date of something
     months: dict[str, int]
     capitalised_only: set[str]
     need_number: set[str]      # short month names that are a month only with a day or year ("Jan")
@@ -145,7 +146,7 @@ def patterns(lang: str) -> Patterns:
             rf"(?:(?P<qual>{alternation(qualifiers)})|(?P<season>{alternation(seasons)}))"
             rf"(?:\s+|\s*-)(?:{month_word}\s+|{year_word}\s+)?(?:the\s+)?$", flags),
         trigger=re.compile(
-            rf"(?:^|(?<=[\s(\"“]))(?P<trig>{alternation(roles, boundary=False)})\s+"
+            rf"(?:^|(?<=[\s(\"“])|(?<=[a-z0-9][.;](?=[A-Z])))(?P<trig>{alternation(roles, boundary=False)})\s+"
             rf"(?:{alternation(fillers, boundary=False)}\s+)*$", flags),
         connector=re.compile(rf"^\s*{connectors}\s*$", flags),
         between=re.compile(rf"{alternation(ranges.get('between', []))}\s+$", flags),
@@ -159,6 +160,7 @@ def patterns(lang: str) -> Patterns:
         count_before=re.compile(rf"{alternation(traps.get('count_before', []))}\s+$", flags),
         count_noun=re.compile(rf"^\s+(?:{traps.get('count_noun', '') or '(?!x)x'})"),
         julian=re.compile(data.get("julian", {}).get("pattern", r"(?!x)x")),
+        day_word=re.compile(day_word, flags),
         months=months,
         capitalised_only={w.casefold() for w in data.get("months_capitalised", {}).get("names", [])},
         need_number={w.casefold() for w in data.get("months_capitalised", {}).get("need_number", [])},

@@ -244,8 +244,8 @@ def _role(atom: _Atom, work: str, pats: Patterns, previous: list[DateMention]) -
     m = pats.trigger.search(before)
     if m:
         return pats.roles.get(_key(m.group("trig")), "point"), offset + m.start()
-    if atom.anaphor:
-        return "point", atom.start
+    if atom.anaphor or pats.day_word.match(work, atom.start):
+        return "point", atom.start         # "Kongres Budi Utomo tanggal 24-26 Desember 1935"
     last = previous[-1] if previous else None
     if last and pats.coordination.match(work[last.end:atom.start]):
         return last.role, atom.start

@@ -40,8 +40,8 @@ from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges
 from pack.extract.timeline.rank import rank
-from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, elliptic, sentences,
-                                        split_between, subject_of)
+from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, elliptic, relative,
+                                            sentences, split_between, subject_of)
 from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 
 __all__ = ["extract_timeline", "chapter_periods"]
@@ -142,10 +142,12 @@ class _Reader:
         cuts = lambda a, b: [(x - a, y - a) for x, y in own if a <= x and y <= b]  # noqa: E731
         entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang)
         bounds = [b for b in clause_bounds(sentence, self.lang) if b < lo]
-        if bounds and (len(entry.split()) < MIN_ENTRY_WORDS or elliptic(entry, self.lang)):
+        if bounds and (len(entry.split()) < MIN_ENTRY_WORDS or elliptic(entry, self.lang)
+                       or relative(entry, self.lang)):
             # "..., dan kemudian tiba di sana pada Februari 1909": the clause has no
-            # subject of its own, so take the clause before it too, unless that
-            # clause carries another date.
+            # subject of its own ("..., which they in fact did in May 1940": it
+            # tells about the clause before), so take the clause before it too,
+            # unless that clause carries another date.
             if not any(bounds[-1] <= x < lo for x, _ in own):
                 lo = bounds[-1]
         own_subject = self._subject(sentence[:lo], s0, []) if lo else ""
