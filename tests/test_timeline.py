@@ -115,6 +115,14 @@ def test_a_date_written_with_tanggal_dates_the_sentence():
         ("1935-12-24/1935-12-26", "Proses peleburan terjadi pada Kongres Budi Utomo di Solo")]
 
 
+def test_a_short_bracket_after_a_name_dates_that_name():
+    a = article("en", "Toronto", [("Sport", [
+        "Clubs include the Granite Club (established in 1836), the Toronto Cricket Club (established "
+        "before 1827), and the Badminton and Racquet Club (established in 1924)."])])
+    assert [(e.iso, e.text) for e in extract_timeline(a)] == [
+        ("1836", "The Granite Club established"), ("1924", "The Badminton and Racquet Club established")]
+
+
 def test_leading_pronoun_takes_the_paragraph_subject():
     a = article("id", "Josef Stalin", [("Tahun-tahun terakhir Lenin: 1921–1923", [
         "Pada Mei 1922, Lenin mengalami serangan stroke. Ia tinggal di dacha Gorki pada bulan Juni."])])

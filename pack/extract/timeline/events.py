@@ -83,6 +83,10 @@ class _Reader:
         words = data.get("words", {})
         self.skip = set(patterns(article.lang).months) | {
             w.casefold() for key in ("day_word", "month_word", "year_word") for w in words.get(key, [])}
+        particles = alternation(langdata.load(article.lang, "timeline").get("name_particles", []))
+        name = r"[A-Z\u00c0-\u024f][\w'’.-]*"
+        # A name just before a bracket: "the Toronto Lawn Tennis Club (".
+        self.name_before = re.compile(rf"((?:(?<=\s)(?i:the|a)\s+)?{name}(?:\s+(?:{particles}|{name}))*?)\s*$")
         when = langdata.load(article.lang, "timeline").get("when_connectors", [])
         self.when = re.compile(rf",\s*{alternation(when)}", re.I)
         self.hedges = [h.casefold() for h in langdata.load(article.lang, "timeline").get("score", {}).get("hedges", [])]
@@ -125,6 +129,9 @@ class _Reader:
         # A date in the sentence's subject ("Panen tahun 1932 ...") stays in the text.
         own = [(m.phrase_start - s0, m.end - s0) for m in inside if m.role != "subject"]
         aside = _bracket(sentence, mention.start - s0) if mention.aside else None
+        label = self._label(sentence, mention.start - s0, own) if mention.aside and not aside else ""
+        if label:
+            return label
         if aside:
             # "(although Redi had performed an experiment in 1668 ...)": the
             # bracket's own clause is the event, not the sentence around it.
@@ -158,6 +165,20 @@ class _Reader:
             # Still only a fragment ("dan yang ketiga"): the whole sentence, dates cut.
             entry = condense(sentence, own, self.lang, subject)
         return _capital(entry)
+
+    def _label(self, sentence: str, pos: int, own: list[tuple[int, int]]) -> str:
+        """ "the Argonaut Rowing Club (established in 1872), ...": a short bracket
+        after a name dates that name: "The Argonaut Rowing Club established"."""
+        opening = sentence.rfind("(", 0, pos)
+        close = sentence.find(")", pos)
+        if opening < 0 or close < 0:
+            return ""
+        name = self.name_before.search(sentence, 0, opening)
+        what = condense(sentence[opening + 1:close],
+                        [(x - opening - 1, y - opening - 1) for x, y in own if opening < x and y <= close], self.lang)
+        if not name or not what or what[:1].isdigit():
+            return ""
+        return _capital(f"{name.group(1)} {what}")
 
     def _with_when(self, sentence: str, date_end: int, hi: int) -> int:
         """ "... berubah total pada Desember 1934, saat Kirov dibunuh": a clause that

@@ -23,7 +23,8 @@ repeats merged, each with a `score` and the key ones with `key=True`.
     when the entry opens with it; 2.0 more for the subject's own birth,
     death or accession (`life_words`);
   + 0.8 in the "History" chapter of an article that has other chapters
-    (a place, a science); - 1.0 for a figure ("rate", "percent", "census");
+    (a place, a science); - 1.0 for a figure ("rate", "percent", "census"),
+    whose cue words count half;
   + 1.5 when the lead (the article's own summary) mentions it too (same
     years, a shared content word); + 0.5 per retelling; + 1.0 for a lead
     sentence the body does not tell, - 1.5 for one the body tells in detail;
@@ -133,6 +134,9 @@ class _Scoring:
         cues = _cue_sum(data.get("key_words", {}), text)
         if cues and _names_an_event(event.text, data.get("key_words", {})):
             cues += NAMED_EVENT
+        figure = any(w in text and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in self._statistics())
+        if figure:
+            cues /= 2          # "immigrants (individuals born outside Canada) comprise 46.6%": no birth
         score = PRECISION_WEIGHT.get(event.precision, 0.5) + min(cues, CUE_CAP) + self._salience(event.text)
         if subject and subject in text:
             score += SUBJECT + SUBJECT_OPENS * text.startswith(subject)
@@ -140,7 +144,7 @@ class _Scoring:
                 score += LIFE          # the subject's own birth, death, accession
         if event.ref.chapter_id in self.history:
             score += HISTORY_CHAPTER
-        if any(w in text and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in self._statistics()):
+        if figure:
             score += STATISTIC
         return score + _penalties(event, text, data)
 
