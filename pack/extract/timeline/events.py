@@ -13,8 +13,13 @@ Pipeline, per paragraph in reading order:
    limits ("sebelum tahun 1941"), quotations and the periods in headings
    do not.
 3. Each event gets the clause around its date (two dates in one sentence
-   give two events, each with its own clause), condensed by
-   `timeline_text`.
+   give two events, each with its own clause), condensed by `condense`;
+   a "saat/when" clause right after the date stays with it, a relative
+   clause takes in the clause it tells about, a date in brackets gets
+   the bracket's own clause ("(although Redi had performed an experiment
+   in 1668 ...)") or the name before a short bracket ("the Granite Club
+   (established in 1836)" -> "The Granite Club established"), and a bare
+   year that a later date of the sentence makes precise is that date.
 4. `timeline_rank` merges repeats (the lead retells the body), scores the
    events and marks the key ones.
 
