@@ -123,6 +123,19 @@ def test_a_short_bracket_after_a_name_dates_that_name():
         ("1836", "The Granite Club established"), ("1924", "The Badminton and Racquet Club established")]
 
 
+def test_born_and_died_stay_in_the_entry_and_a_lifespan_gives_both():
+    a = article("en", "Ada Lovelace", [("Life", [
+        "Ada Lovelace was born 10 December 1815 in London. She died 27 November 1852 in Marylebone."])])
+    assert [e.text for e in extract_timeline(a)] == ["Ada Lovelace was born in London", "Ada Lovelace died in Marylebone"]
+    a = article("id", "Mohammad Hatta", [("Pendahuluan", [
+        "Mohammad Hatta (lahir 12 Agustus 1902 – wafat 14 Maret 1980) adalah wakil presiden pertama.",
+        "Hatta lahir 12 Agustus 1902 di Bukittinggi."])])
+    events = extract_timeline(a)
+    assert [(e.iso, e.text) for e in events] == [("1902-08-12", "Mohammad Hatta lahir"),
+                                                 ("1980-03-14", "Mohammad Hatta wafat")]
+    assert len(events[0].repeats) == 1      # the birth told twice is one event
+
+
 def test_leading_pronoun_takes_the_paragraph_subject():
     a = article("id", "Josef Stalin", [("Tahun-tahun terakhir Lenin: 1921–1923", [
         "Pada Mei 1922, Lenin mengalami serangan stroke. Ia tinggal di dacha Gorki pada bulan Juni."])])

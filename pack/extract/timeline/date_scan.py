@@ -243,7 +243,10 @@ def _role(atom: _Atom, work: str, pats: Patterns, previous: list[DateMention]) -
         return "quoted", atom.start
     m = pats.trigger.search(before)
     if m:
-        return pats.roles.get(_key(m.group("trig")), "point"), offset + m.start()
+        role = pats.roles.get(_key(m.group("trig")), "point")
+        if role == "life":
+            return "point", atom.start     # "born 10 December 1815": the word stays in the entry
+        return role, offset + m.start()
     if atom.anaphor or pats.day_word.match(work, atom.start):
         return "point", atom.start         # "Kongres Budi Utomo tanggal 24-26 Desember 1935"
     last = previous[-1] if previous else None

@@ -141,8 +141,15 @@ class _Reader:
             # "(although Redi had performed an experiment in 1668 ...)": the
             # bracket's own clause is the event, not the sentence around it.
             lo, hi = aside[0] + 1, aside[1]
+            # "(lahir 12 Agustus 1902 – wafat 14 Maret 1980)": the part of the bracket with this date.
+            part = clause(sentence[lo:hi], mention.start - s0 - lo, mention.end - s0 - lo, self.lang)
+            lo, hi = lo + part[0], lo + part[1]
             cuts = [(x - lo, y - lo) for x, y in own if lo <= x and y <= hi]
-            return _capital(condense(sentence[lo:hi], cuts, self.lang, subject))
+            entry = condense(sentence[lo:hi], cuts, self.lang, subject)
+            name = self.name_before.search(sentence, 0, aside[0])
+            if name and len(entry.split()) < MIN_ENTRY_WORDS:
+                entry = f"{name.group(1)} {entry}"     # "Mohammad Hatta lahir"
+            return _capital(entry)
         # Another date's bracketed aside is no part of this event: cut it whole.
         brackets = {b for m in inside if m is not mention and m.aside
                     and (b := _bracket(sentence, m.start - s0)) and not b[0] < mention.start - s0 < b[1]}

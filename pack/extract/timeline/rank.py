@@ -199,9 +199,10 @@ def _merge(events: list[TimelineEvent], words: list[set[str]]):
     lead = [0] * len(events)
     for i in range(len(events)):
         for j in range(i + 1, len(events)):
-            if i not in alive or j not in alive or not words[i] & words[j]:
+            if i not in alive or j not in alive:
                 continue
-            if not _same(events[i], events[j], words[i], words[j]):
+            if not (words[i] & words[j] and _same(events[i], events[j], words[i], words[j])
+                    or _same_day(events[i], events[j])):
                 continue
             keep, drop = (i, j) if _better(events[i], events[j]) else (j, i)
             alive.discard(drop)
@@ -224,6 +225,15 @@ def _same(a: TimelineEvent, b: TimelineEvent, wa: set[str], wb: set[str]) -> boo
     if a.precision == b.precision and a.datetime != b.datetime:
         return False       # two dates of the same kind that differ: two events
     return len(wa & wb) >= OVERLAP * min(len(wa), len(wb))
+
+
+def _same_day(a: TimelineEvent, b: TimelineEvent) -> bool:
+    """One day, told twice in few words ("Mohammad Hatta lahir" in the lead's
+    brackets, "Hatta lahir di Bukittinggi" in the text): every word counts."""
+    if a.precision != "day" or a.datetime != b.datetime or a.end_datetime != b.end_datetime:
+        return False
+    ta, tb = ({w.casefold() for w in WORD.findall(e.text)} for e in (a, b))
+    return len(ta & tb) >= max(2, OVERLAP * min(len(ta), len(tb)))
 
 
 def _better(a: TimelineEvent, b: TimelineEvent) -> bool:
