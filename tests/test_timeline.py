@@ -136,6 +136,18 @@ def test_born_and_died_stay_in_the_entry_and_a_lifespan_gives_both():
     assert len(events[0].repeats) == 1      # the birth told twice is one event
 
 
+def test_the_subjects_lifespan_gives_birth_and_death_told_once():
+    a = article("en", "Alan Mathison Turing", [
+        ("Introduction", ["Alan Mathison Turing (23 June 1912 – 7 June 1954) was an English mathematician.",
+                          "In 1954, Turing died from cyanide poisoning."]),
+        ("Early life", ["Alan Turing was born on 23 June 1912 in Maida Vale, London."])])
+    a.chapters[0].id = "ch0"
+    assert [(e.iso, e.text) for e in extract_timeline(a)] == [
+        ("1912-06-23", "Alan Turing was born in Maida Vale, London"),
+        ("1954-06-07", "Turing died from cyanide poisoning"),
+    ]
+
+
 def test_leading_pronoun_takes_the_paragraph_subject():
     a = article("id", "Josef Stalin", [("Tahun-tahun terakhir Lenin: 1921–1923", [
         "Pada Mei 1922, Lenin mengalami serangan stroke. Ia tinggal di dacha Gorki pada bulan Juni."])])

@@ -44,7 +44,7 @@ from pack.extract.timeline import date_values as dv
 from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges
-from pack.extract.timeline.rank import rank
+from pack.extract.timeline.rank import article_subject, rank
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, elliptic, relative,
                                             sentences, split_between, subject_of)
 from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
@@ -64,10 +64,12 @@ def extract_timeline(article: Article, merge_repeats: bool = True) -> list[Timel
     resolver = Resolver()
     reader = _Reader(article)
     events: list[TimelineEvent] = []
-    for chapter, paragraph in article.paragraphs():
+    for n, (chapter, paragraph) in enumerate(article.paragraphs()):
         mentions = [r for m in scan(paragraph.text, article.lang)
                     if (r := resolver.resolve(m, ranges.get(paragraph.id)))]
         found = reader.events(chapter, paragraph, [m for m in mentions if m.is_event])
+        if n == 0:
+            found += reader.lifespan(chapter, paragraph, mentions)
         # A date with nothing said about it ("in 1917" alone) is no event.
         events.extend(e for e in found if e.text.strip())
     events = rank(events, article, merge_repeats)
@@ -98,9 +100,9 @@ class _Reader:
         text = " ".join(p.text for _, p in article.paragraphs())
         # Words the article writes in lower case are not names when capitalised.
         self.common = {t.casefold() for t in TOKEN.findall(text) if t[0].islower()}
-        last = article.title.split()[-1] if article.title.split() else ""
-        # A person's article ("Josef Stalin") names its subject; "History of aluminium" does not.
-        self.article_subject = last if last[:1].isupper() else ""
+        self.article_subject = article_subject(article)
+        self.title = article.title
+        self.lifespan_words = langdata.load(article.lang, "timeline").get("lifespan_words", [])
 
     def events(self, chapter: Section, paragraph: Paragraph, mentions: list[DateMention]) -> list[TimelineEvent]:
         out: list[TimelineEvent] = []
@@ -116,6 +118,27 @@ class _Reader:
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
             subject = self._subject(sentence, s0, inside) or subject
         return out
+
+    def lifespan(self, chapter: Section, paragraph: Paragraph, mentions: list[DateMention]) -> list[TimelineEvent]:
+        """ "Alan Mathison Turing (23 June 1912 – 7 June 1954) was ...": the span in
+        brackets after the subject's name in the article's first sentence is
+        its birth and death (`lifespan_words`)."""
+        words = self.lifespan_words
+        if not self.article_subject or len(words) != 2:
+            return []
+        s0, s1 = sentences(paragraph.text, self.lang)[0]
+        sentence = paragraph.text[s0:s1]
+        for m in mentions:
+            if not (s0 <= m.start < s1 and m.aside and m.end_value and m.role == "attribute"
+                    and self.article_subject in paragraph.text[s0:m.start]):
+                continue
+            born, died = m.value.first_year(), m.end_value.first_year()
+            if m.value.precision not in ("day", "year") or not born or not died or not 0 < died - born <= 120:
+                return []
+            return [self._event(DateMention(m.start, m.end, m.start, m.written, "point", value),
+                                f"{self.title} {word}", sentence, chapter, paragraph)
+                    for value, word in ((m.value, words[0]), (m.end_value, words[1]))]
+        return []
 
     def _subject(self, sentence: str, s0: int, inside: list[DateMention]) -> str:
         """Who the sentence is about: its opening name, or the article's subject

@@ -74,6 +74,7 @@ STATISTIC = -1.0           # "the unemployment rate was 6.7 percent": a figure, 
 NAME_WEIGHT, NAME_RECURRING, NAME_CAP, RECURRING = 0.1, 0.25, 0.8, 3
 LONG_WORDS = 18
 SHORT_WORDS, SHORT = 12, 0.5
+REGNAL = re.compile(r"[IVXLC]+")
 WORD = re.compile(r"[\w\u00c0-\u024f'’-]+")
 
 
@@ -81,7 +82,11 @@ def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = Tr
     scoring = _Scoring.of(article)
     subject = scoring.subject
     words = [_content(e.text, article.lang, subject) for e in events]
-    kept, retold, lead = _merge(events, words) if merge_repeats else (
+    # The subject's own birth or death, told more than once ("Josef Stalin lahir" in the
+    # lead's brackets, "Stalin dilahirkan dengan nama ..." in the text) is one event.
+    life = [bool(subject and subject.casefold() in e.text.casefold()
+                 and _cue_sum(scoring.data.get("life_words", {}), e.text.casefold())) for e in events]
+    kept, retold, lead = _merge(events, words, life) if merge_repeats else (
         list(range(len(events))), [0] * len(events), [0] * len(events))
     summary = [i for i in kept if events[i].ref.chapter_id == LEAD_ID]
     body = [k for k in kept if events[k].ref.chapter_id != LEAD_ID]
@@ -113,10 +118,7 @@ class _Scoring:
     @classmethod
     def of(cls, article: Article) -> "_Scoring":
         data = langdata.load(article.lang, "timeline").get("score", {})
-        last = article.title.split()[-1] if article.title.split() else ""
-        # Only a name counts as the subject ("Josef Stalin"); every event of
-        # "History of aluminium" is about aluminium, so naming it tells nothing.
-        subject = last if last[:1].isupper() else ""
+        subject = article_subject(article)
         tokens = [t for _, p in article.paragraphs() for t in WORD.findall(p.text)]
         lower = {t.casefold() for t in tokens if t[:1].islower()}
         names = Counter(t for t in tokens if t[:1].isupper() and t.casefold() not in lower)
@@ -177,6 +179,18 @@ def _penalties(event: TimelineEvent, text: str, data: dict) -> float:
     return out
 
 
+def article_subject(article: Article) -> str:
+    """The name the article's events use for its subject: "Stalin" for "Josef
+    Stalin", "Elizabeth" for "Elizabeth I" (a regnal number is no name), ""
+    for "History of aluminium" (every event is about aluminium, so naming it
+    tells nothing)."""
+    words = article.title.split()
+    if len(words) > 1 and REGNAL.fullmatch(words[-1]):
+        words = words[:-1]
+    last = words[-1] if words else ""
+    return last if last[:1].isupper() else ""
+
+
 def _content(text: str, lang: str, subject: str) -> set[str]:
     return {w for w in (t.casefold() for t in WORD.findall(text))
             if len(w) > 3 and w != subject.casefold() and zipf_frequency(w, lang) < COMMON_ZIPF}
@@ -192,7 +206,7 @@ def _years(event: TimelineEvent) -> tuple[int, int]:
     return start, end
 
 
-def _merge(events: list[TimelineEvent], words: list[set[str]]):
+def _merge(events: list[TimelineEvent], words: list[set[str]], life: list[bool]):
     """Indices of the events that stay, and how often each was retold (by the lead)."""
     alive = set(range(len(events)))
     retold = [0] * len(events)
@@ -202,10 +216,16 @@ def _merge(events: list[TimelineEvent], words: list[set[str]]):
             if i not in alive or j not in alive:
                 continue
             if not (words[i] & words[j] and _same(events[i], events[j], words[i], words[j])
+                    or life[i] and life[j] and _same_life(events[i], events[j])
                     or _same_day(events[i], events[j])):
                 continue
             keep, drop = (i, j) if _better(events[i], events[j]) else (j, i)
             alive.discard(drop)
+            if (life[keep] and life[drop] and events[keep].ref.chapter_id == LEAD_ID
+                    and len(events[drop].text) > len(events[keep].text)):
+                # "(23 June 1912 – 7 June 1954)" has the day, the text tells what happened.
+                events[keep].text, events[keep].sentence = events[drop].text, events[drop].sentence
+                words[keep] = words[drop]
             events[keep].repeats += [events[drop].ref] + events[drop].repeats
             retold[keep] += 1 + retold[drop]
             lead[keep] = max(lead[keep], lead[drop], events[drop].ref.chapter_id == LEAD_ID)
@@ -225,6 +245,12 @@ def _same(a: TimelineEvent, b: TimelineEvent, wa: set[str], wb: set[str]) -> boo
     if a.precision == b.precision and a.datetime != b.datetime:
         return False       # two dates of the same kind that differ: two events
     return len(wa & wb) >= OVERLAP * min(len(wa), len(wb))
+
+
+def _same_life(a: TimelineEvent, b: TimelineEvent) -> bool:
+    """Two tellings of the subject's birth or death: one date inside the other
+    ("1954", "7 June 1954"), or the very same date."""
+    return _overlap(a, b) and (a.precision != b.precision or a.datetime == b.datetime)
 
 
 def _same_day(a: TimelineEvent, b: TimelineEvent) -> bool:
