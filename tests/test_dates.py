@@ -60,6 +60,8 @@ ID_FORMS = [
     ("Pada tahun 1930-an dan 1940-an, NKVD membunuh pembelot.", [("193X", "1930-an"), ("194X", "1940-an")]),
     # a year in the noun phrase that opens the sentence dates it
     ("Panen tahun 1932 merupakan panen yang buruk.", [("1932", "1932")]),
+    # a year naming the occasion where it happened
+    ("Ikrar itu dibacakan dalam Kongres Pemuda II tahun 1928.", [("1928", "1928")]),
     # centuries
     ("Ia tokoh terpenting pada abad ke-20.", [("19XX", "abad ke-20")]),
 ]
@@ -139,6 +141,9 @@ EN_FORMS = [
      [("18XX", "late 19th century"), ("19XX", "early 20th century")]),
     ("It grew to 715 metric tons in 1893 and to 4,034 metric tons in 1898.", [("1893", "1893"), ("1898", "1898")]),
     ("Its real price (in 1998 United States dollars) in 2019 was $1,400 per metric ton.", [("2019", "2019")]),
+    # a year naming the occasion where it happened
+    ("Ingots were exhibited at the Exposition Universelle of 1855 to great acclaim.", [("1855", "1855")]),
+    ("During the War of 1812, the town was the site of a battle.", [("1812", "1812")]),
 ]
 
 
@@ -146,7 +151,7 @@ EN_TRAPS = [
     "The city had 2,794,356 people and an area of 630.2 km2.",
     "About 70% of them, or 1,000,000 metric tons, were recycled.",
     "Order No. 00447 listed people.",
-    "Ingots were exhibited at the Exposition Universelle of 1855 to great acclaim.",
+    "He fought in what was later called the Revolution of 1905.",   # a year inside a name
     "He may go, and he will march on.",
     "The price was $1,400 per metric ton (in 1998 United States dollars).",
     "Alum has been known since the 5th century BCE.",             # no HTML datetime before the era
@@ -188,7 +193,7 @@ def test_a_year_written_beside_a_date_is_still_a_date():
 
 def test_english_that_year_after_a_name():
     text = "Ingots were shown at the Exposition Universelle of 1855. That year, aluminium went on sale."
-    assert dated(text, "en") == [("1855", "1855")]
+    assert dated(text, "en") == [("1855", "1855"), ("1855", "1855")]
 
 
 # ------------------------------------------------------------------ both languages

@@ -56,6 +56,7 @@ class Patterns:
     count_noun: re.Pattern      # ... and a counted noun after it: "about 2000 newspapers"
     julian: re.Pattern
     day_word: re.Pattern        # "tanggal": a date written with it is always a date of something
+    at_named: re.Pattern        # "at the Exposition Universelle of": a year naming where it happened
     months: dict[str, int]
     capitalised_only: set[str]
     need_number: set[str]      # short month names that are a month only with a day or year ("Jan")
@@ -131,6 +132,7 @@ def patterns(lang: str) -> Patterns:
     seasons = _words_map(data.get("seasons", {}))
     role_table = dict(data.get("roles", {}))
     fillers = role_table.pop("fillers", [])
+    at_named = role_table.pop("at_named", [])
     roles = _words_map(role_table)
     ranges = data.get("ranges", {})
     connectors = alternation(ranges.get("connectors", []), boundary=False)
@@ -161,6 +163,11 @@ def patterns(lang: str) -> Patterns:
         count_noun=re.compile(rf"^\s+(?:{traps.get('count_noun', '') or '(?!x)x'})"),
         julian=re.compile(data.get("julian", {}).get("pattern", r"(?!x)x")),
         day_word=re.compile(day_word, flags),
+        at_named=re.compile(
+            rf"(?<!\w){alternation(at_named, boundary=False)}\s+"
+            rf"(?:{alternation(words.get('article', []), boundary=False)}\s+)?"
+            rf"(?-i:[A-Z\u00c0-\u024f][\w'’-]*(?:\s+[A-Z\u00c0-\u024f][\w'’-]*)*)"
+            rf"(?:\s+{alternation(words.get('name_of', []), boundary=False)})?\s+$", flags),
         months=months,
         capitalised_only={w.casefold() for w in data.get("months_capitalised", {}).get("names", [])},
         need_number={w.casefold() for w in data.get("months_capitalised", {}).get("need_number", [])},

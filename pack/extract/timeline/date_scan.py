@@ -249,6 +249,10 @@ def _role(atom: _Atom, work: str, pats: Patterns, previous: list[DateMention]) -
         return role, offset + m.start()
     if atom.anaphor or pats.day_word.match(work, atom.start):
         return "point", atom.start         # "Kongres Budi Utomo tanggal 24-26 Desember 1935"
+    if not atom.bare_month and pats.at_named.search(before):
+        # "exhibited at the Exposition Universelle of 1855": it dates the sentence,
+        # and as part of a name it stays in the entry (as a subject's year does).
+        return "subject", atom.start
     last = previous[-1] if previous else None
     if last and pats.coordination.match(work[last.end:atom.start]):
         return last.role, atom.start
