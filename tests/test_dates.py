@@ -85,6 +85,7 @@ ID_TRAPS = [
     "Sebanyak 1500 mahasiswa hadir dalam rapat itu.",
     "Gunung itu setinggi 3000 meter dan kawahnya selebar 1200 m.",            # measurements
     "Galaksi NGC 1300 tampak dari Bumi.",                                     # a catalogue number
+    "Biayanya ƒ 1500 atau 1200 gulden.",
 ]
 
 
@@ -144,6 +145,7 @@ EN_FORMS = [
     # a year naming the occasion where it happened
     ("Ingots were exhibited at the Exposition Universelle of 1855 to great acclaim.", [("1855", "1855")]),
     ("During the War of 1812, the town was the site of a battle.", [("1812", "1812")]),
+    ("In 1945 US troops landed.", [("1945", "1945")]),
 ]
 
 
@@ -164,6 +166,8 @@ EN_TRAPS = [
     "Temperatures reach 1200 °C inside the flow.",
     "The lake lies at 1200 m and its summit at 1800 metres.",
     "The barred spiral NGC 1300 and Highway 1401 are numbers.",  # catalogue and route numbers
+    "The object 1992 QB1 lies beyond Neptune.",                     # a minor planet's designation
+    "The canal cost 1500 guilders.",
 ]
 
 
