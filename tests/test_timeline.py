@@ -131,7 +131,7 @@ def test_born_and_died_stay_in_the_entry_and_a_lifespan_gives_both():
         "Mohammad Hatta (lahir 12 Agustus 1902 – wafat 14 Maret 1980) adalah wakil presiden pertama.",
         "Hatta lahir 12 Agustus 1902 di Bukittinggi."])])
     events = extract_timeline(a)
-    assert [(e.iso, e.text) for e in events] == [("1902-08-12", "Mohammad Hatta lahir"),
+    assert [(e.iso, e.text) for e in events] == [("1902-08-12", "Hatta lahir di Bukittinggi"),
                                                  ("1980-03-14", "Mohammad Hatta wafat")]
     assert len(events[0].repeats) == 1      # the birth told twice is one event
 

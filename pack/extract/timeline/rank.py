@@ -32,6 +32,9 @@ repeats merged, each with a `score` and the key ones with `key=True`.
   - 0.3 when the year came from context; - 1.0 for a fragment (< 3 words
     or opening with a weak word such as "which"); - 0.5 for an entry of
     more than 18 words (a poor label), + 0.5 for one of at most 12.
+- The lead is the first chapter; in an article without headings (one
+  chapter) it is the first paragraph, and the rest is cut into 5 parts
+  that stand for chapters below.
 - Key events: each chapter's best (in the top quarter of all scores) in
   proportion to its share of the events, so every part of the story is on
   the drawing; then the rest by score; at most 2 per year (any number in a
@@ -61,6 +64,7 @@ OVERLAP = 0.6
 COMMON_ZIPF = 5.0          # words this frequent in the language carry no content
 KEY_SHARE, KEY_MIN, KEY_MAX, KEY_PER_YEAR = 0.25, 25, 40, 2
 QUOTA_QUANTILE = 0.75
+PARTS = 5                  # stretches of an article without headings, for the quotas
 LEAD_ECHO = 1.5            # the lead (the article's own summary) mentions it too
 LEAD_ONLY = 1.0            # a lead sentence the body does not tell again
 LEAD_TOLD = -1.5           # a lead sentence whose event the body tells in detail
@@ -86,13 +90,15 @@ def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = Tr
     # lead's brackets, "Stalin dilahirkan dengan nama ..." in the text) is one event.
     life = [bool(subject and subject.casefold() in e.text.casefold()
                  and _cue_sum(scoring.data.get("life_words", {}), e.text.casefold())) for e in events]
-    kept, retold, lead = _merge(events, words, life) if merge_repeats else (
+    parts = _parts(article)
+    part = [parts.get(e.ref.paragraph_id, e.ref.chapter_id) for e in events]
+    kept, retold, lead = _merge(events, words, life, part) if merge_repeats else (
         list(range(len(events))), [0] * len(events), [0] * len(events))
-    summary = [i for i in kept if events[i].ref.chapter_id == LEAD_ID]
-    body = [k for k in kept if events[k].ref.chapter_id != LEAD_ID]
+    summary = [i for i in kept if part[i] == LEAD_ID]
+    body = [k for k in kept if part[k] != LEAD_ID]
     for i in kept:
         event = events[i]
-        if event.ref.chapter_id == LEAD_ID:
+        if part[i] == LEAD_ID:
             told = any(_overlap(event, events[k]) and words[i] & words[k] for k in body)
             # The lead is the article's own choice of what matters: an event
             # only it tells is key; one the body tells in detail is the body's.
@@ -102,7 +108,7 @@ def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = Tr
             bonus = LEAD_ECHO * echoed + RETOLD * retold[i]
         event.score = round(scoring.score(event) + bonus, 3)
     result = [events[i] for i in kept]
-    _mark_key(result, [words[i] for i in kept])
+    _mark_key(result, [words[i] for i in kept], [part[i] for i in kept])
     return result
 
 
@@ -206,7 +212,7 @@ def _years(event: TimelineEvent) -> tuple[int, int]:
     return start, end
 
 
-def _merge(events: list[TimelineEvent], words: list[set[str]], life: list[bool]):
+def _merge(events: list[TimelineEvent], words: list[set[str]], life: list[bool], part: list[str]):
     """Indices of the events that stay, and how often each was retold (by the lead)."""
     alive = set(range(len(events)))
     retold = [0] * len(events)
@@ -219,16 +225,16 @@ def _merge(events: list[TimelineEvent], words: list[set[str]], life: list[bool])
                     or life[i] and life[j] and _same_life(events[i], events[j])
                     or _same_day(events[i], events[j])):
                 continue
-            keep, drop = (i, j) if _better(events[i], events[j]) else (j, i)
+            keep, drop = (i, j) if _better(events[i], events[j], part[i], part[j]) else (j, i)
             alive.discard(drop)
-            if (life[keep] and life[drop] and events[keep].ref.chapter_id == LEAD_ID
+            if (life[keep] and life[drop] and part[keep] == LEAD_ID
                     and len(events[drop].text) > len(events[keep].text)):
                 # "(23 June 1912 – 7 June 1954)" has the day, the text tells what happened.
                 events[keep].text, events[keep].sentence = events[drop].text, events[drop].sentence
                 words[keep] = words[drop]
             events[keep].repeats += [events[drop].ref] + events[drop].repeats
             retold[keep] += 1 + retold[drop]
-            lead[keep] = max(lead[keep], lead[drop], events[drop].ref.chapter_id == LEAD_ID)
+            lead[keep] = max(lead[keep], lead[drop], part[drop] == LEAD_ID)
     return sorted(alive), retold, lead
 
 
@@ -262,12 +268,26 @@ def _same_day(a: TimelineEvent, b: TimelineEvent) -> bool:
     return len(ta & tb) >= max(2, OVERLAP * min(len(ta), len(tb)))
 
 
-def _better(a: TimelineEvent, b: TimelineEvent) -> bool:
+def _better(a: TimelineEvent, b: TimelineEvent, part_a: str, part_b: str) -> bool:
     """Should a survive rather than b? More precise first, then body text over the lead."""
     pa, pb = PRECISION_ORDER.index(a.precision), PRECISION_ORDER.index(b.precision)
     if pa != pb:
         return pa < pb
-    return not (a.ref.chapter_id == LEAD_ID and b.ref.chapter_id != LEAD_ID)
+    return not (part_a == LEAD_ID and part_b != LEAD_ID)
+
+
+def _parts(article: Article) -> dict[str, str]:
+    """Paragraph id -> the part of the article it belongs to: its chapter, the
+    lead being "ch0". An article without headings is one chapter; there the
+    first paragraph is the lead (what Wikipedia's first paragraph is) and the
+    rest falls into `PARTS` stretches of equal length, so the key events
+    still come from every part of the story."""
+    chapters = [ch for ch in article.chapters if ch.has_text()]
+    if len(chapters) != 1:
+        return {p.id: ch.id for ch, p in article.paragraphs()}
+    paragraphs = list(chapters[0].all_paragraphs())
+    rest = len(paragraphs) - 1
+    return {p.id: LEAD_ID if n == 0 else f"part{(n - 1) * PARTS // max(rest, 1)}" for n, p in enumerate(paragraphs)}
 
 
 def _cue_sum(table: dict, text: str) -> float:
@@ -292,7 +312,7 @@ def _cue_patterns(items: tuple) -> list[tuple[str, re.Pattern, float]]:
     return out
 
 
-def _mark_key(events: list[TimelineEvent], words: list[set[str]]) -> None:
+def _mark_key(events: list[TimelineEvent], words: list[set[str]], part: list[str]) -> None:
     """Key events: each chapter's best, in proportion to its events, then the best overall.
 
     A second entry of one year about the same thing (two content words in
@@ -325,7 +345,7 @@ def _mark_key(events: list[TimelineEvent], words: list[set[str]]) -> None:
 
     by_chapter: dict[str, list[int]] = {}
     for i in order:
-        by_chapter.setdefault(events[i].ref.chapter_id, []).append(i)
+        by_chapter.setdefault(part[i], []).append(i)
     # A chapter's quota takes only events that would stand out anywhere.
     good = sorted(e.score for e in events)[int(len(events) * QUOTA_QUANTILE)]
     for chapter, members in sorted(by_chapter.items()):
