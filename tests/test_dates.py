@@ -60,6 +60,8 @@ ID_FORMS = [
     ("Pada tahun 1930-an dan 1940-an, NKVD membunuh pembelot.", [("193X", "1930-an"), ("194X", "1940-an")]),
     # a year in the noun phrase that opens the sentence dates it
     ("Panen tahun 1932 merupakan panen yang buruk.", [("1932", "1932")]),
+    # a year naming the occasion where it happened
+    ("Ikrar itu dibacakan dalam Kongres Pemuda II tahun 1928.", [("1928", "1928")]),
     # centuries
     ("Ia tokoh terpenting pada abad ke-20.", [("19XX", "abad ke-20")]),
 ]
@@ -79,6 +81,11 @@ ID_TRAPS = [
     'Menurut Montefiore, "selepas tahun 1917, ia menjadi orang Georgia".',  # inside a quotation
     "Ia dikenal melalui Revolusi Oktober dan pemberontakan Hari-hari Juli.",  # months in names
     "Sebuah perpustakaan dengan lebih dari 20.000 jilid buku dan 2.700 album.",
+    "Sekitar 2000 surat kabar terbit di Hindia.",                             # a count after an estimate
+    "Sebanyak 1500 mahasiswa hadir dalam rapat itu.",
+    "Gunung itu setinggi 3000 meter dan kawahnya selebar 1200 m.",            # measurements
+    "Galaksi NGC 1300 tampak dari Bumi.",                                     # a catalogue number
+    "Biayanya ƒ 1500 atau 1200 gulden.",
 ]
 
 
@@ -135,6 +142,10 @@ EN_FORMS = [
      [("18XX", "late 19th century"), ("19XX", "early 20th century")]),
     ("It grew to 715 metric tons in 1893 and to 4,034 metric tons in 1898.", [("1893", "1893"), ("1898", "1898")]),
     ("Its real price (in 1998 United States dollars) in 2019 was $1,400 per metric ton.", [("2019", "2019")]),
+    # a year naming the occasion where it happened
+    ("Ingots were exhibited at the Exposition Universelle of 1855 to great acclaim.", [("1855", "1855")]),
+    ("During the War of 1812, the town was the site of a battle.", [("1812", "1812")]),
+    ("In 1945 US troops landed.", [("1945", "1945")]),
 ]
 
 
@@ -142,12 +153,21 @@ EN_TRAPS = [
     "The city had 2,794,356 people and an area of 630.2 km2.",
     "About 70% of them, or 1,000,000 metric tons, were recycled.",
     "Order No. 00447 listed people.",
-    "Ingots were exhibited at the Exposition Universelle of 1855 to great acclaim.",
+    "He fought in what was later called the Revolution of 1905.",   # a year inside a name
     "He may go, and he will march on.",
     "The price was $1,400 per metric ton (in 1998 United States dollars).",
     "Alum has been known since the 5th century BCE.",             # no HTML datetime before the era
     "It was reduced only after 1856, long after the discovery.",   # a bound
     "Writers predicted it in the following decades.",
+    "The oldest rocks formed about 2000 Ma, long before life.",   # geological time
+    "Carbon dioxide reached about 1000 ppm in some models.",      # a measurement
+    "By then about 2000 newspapers were printed in the colony.",  # a count
+    "Over 1500 species live in the park.",
+    "Temperatures reach 1200 °C inside the flow.",
+    "The lake lies at 1200 m and its summit at 1800 metres.",
+    "The barred spiral NGC 1300 and Highway 1401 are numbers.",  # catalogue and route numbers
+    "The object 1992 QB1 lies beyond Neptune.",                     # a minor planet's designation
+    "The canal cost 1500 guilders.",
 ]
 
 
@@ -157,9 +177,27 @@ def test_english_month_without_year_and_anaphors():
                                  ("1887", "1887")]
 
 
+def test_a_date_in_brackets_lends_no_year():
+    text = "In 1902 he moved to Paris (he had been born in 1870). In March he opened a shop."
+    assert dated(text, "en")[-1] == ("1902-03", "March 1902")
+    text = "Pada tahun 1926 ia pindah ke Bandung (ia lahir pada tahun 1901). Pada bulan Maret ia bersekolah."
+    assert dated(text, "id")[-1] == ("1926-03", "Maret 1926")
+
+
+@pytest.mark.parametrize("text", ["In 1648 the book came out. Jan van Helmont grew a willow.",
+                                  "In 1648 the book came out. May Morris designed the wallpaper."])
+def test_a_month_name_alone_as_a_name_is_no_month(text):
+    assert dated(text, "en") == [("1648", "1648")]
+
+
+def test_a_year_written_beside_a_date_is_still_a_date():
+    text = "In 1905 newspapers reported the strike. The war ended in May."
+    assert dated(text, "en") == [("1905", "1905"), ("1905-05", "May 1905")]
+
+
 def test_english_that_year_after_a_name():
     text = "Ingots were shown at the Exposition Universelle of 1855. That year, aluminium went on sale."
-    assert dated(text, "en") == [("1855", "1855")]
+    assert dated(text, "en") == [("1855", "1855"), ("1855", "1855")]
 
 
 # ------------------------------------------------------------------ both languages

@@ -54,6 +54,100 @@ def test_two_dates_in_one_sentence_give_two_events_with_own_clauses():
     ]
 
 
+def test_a_date_in_brackets_dates_the_brackets_clause_only():
+    a = article("en", "Cell biology", [("History", [
+        "1859: The belief in spontaneous generation is contradicted by Louis Pasteur "
+        "(although Francesco Redi had performed an experiment in 1668 that suggested the same)."])])
+    assert [(e.iso, e.text) for e in extract_timeline(a)] == [
+        ("1668", "Francesco Redi had performed an experiment that suggested the same"),
+        ("1859", "The belief in spontaneous generation is contradicted by Louis Pasteur"),
+    ]
+
+
+def test_a_when_clause_after_the_date_stays_and_a_refined_year_is_one_event():
+    a = article("id", "Josef Stalin", [("Teror", [
+        "Pendekatan Stalin berubah total pada Desember 1934, saat Sergey Kirov dibunuh."]),
+        ("Sains", ["1953: Watson dan Crick mengumumkan struktur heliks ganda DNA pada 28 Februari."])])
+    assert [(e.iso, e.text) for e in extract_timeline(a)] == [
+        ("1934-12", "Pendekatan Stalin berubah total, saat Sergey Kirov dibunuh"),
+        ("1953-02-28", "Watson dan Crick mengumumkan struktur heliks ganda DNA"),
+    ]
+
+
+def test_no_debris_where_the_date_was_cut():
+    a = article("en", "Vladimir Lenin", [("Revolution", [
+        "The coup was directed from the Smolny Institute, from 25 October [O.S. 12 October] 1917 onwards, "
+        "with Trotsky. In \"Computing Machinery and Intelligence\" (Mind, October 1950), Turing addressed AI."])])
+    assert [(e.iso, e.text, e.note) for e in extract_timeline(a)] == [
+        ("1917-10-25", "The coup was directed from the Smolny Institute, with Trotsky", "O.S.: 12 October"),
+        ("1950-10", "In \"Computing Machinery and Intelligence\" (Mind), Turing addressed AI", ""),
+    ]
+    a = article("id", "Mohammad Hatta", [("Proklamasi", [
+        "Pada dini hari tanggal 17 Agustus 1945, Soekarno dan Hatta menyusun teks proklamasi."])])
+    assert [e.text for e in extract_timeline(a)] == ["Soekarno dan Hatta menyusun teks proklamasi"]
+
+
+def test_a_cut_leaves_no_open_bracket_quotation_or_hanging_word():
+    a = article("en", "Alan Turing", [("Life", [
+        "In 1935, at the age of 22, he was elected a Fellow of King's College on the strength of a "
+        "dissertation in which he proved the central limit theorem for sums of many independent variables.",
+        "In 1917, Stalin said that \"there is a dogmatic Marxism and a creative Marxism, and I stand by the "
+        "latter in every single one of the questions that the party must now answer for the workers of Russia."])])
+    said, elected = [e.text for e in extract_timeline(a)]
+    assert elected == "At the age of 22, Turing was elected a Fellow of King's College on the strength of a dissertation"
+    assert said.count('"') == 2 and said.endswith('"')
+
+
+def test_a_relative_clause_takes_the_clause_it_tells_about():
+    a = article("en", "Alan Turing", [("War", [
+        "The Polish method relied on a procedure that the Germans were likely to change, "
+        "which they in fact did in May 1940.The first bombe was installed on 18 March 1940."])])
+    assert [e.text for e in extract_timeline(a)] == [
+        "The first bombe was installed",
+        "The Polish method relied on a procedure that the Germans were likely to change, which they in fact did",
+    ]
+
+
+def test_a_date_written_with_tanggal_dates_the_sentence():
+    a = article("id", "Budi Utomo", [("Sejarah", [
+        "Proses peleburan terjadi pada Kongres Budi Utomo tanggal 24-26 Desember 1935 di Solo."])])
+    assert [(e.iso, e.text) for e in extract_timeline(a)] == [
+        ("1935-12-24/1935-12-26", "Proses peleburan terjadi pada Kongres Budi Utomo di Solo")]
+
+
+def test_a_short_bracket_after_a_name_dates_that_name():
+    a = article("en", "Toronto", [("Sport", [
+        "Clubs include the Granite Club (established in 1836), the Toronto Cricket Club (established "
+        "before 1827), and the Badminton and Racquet Club (established in 1924)."])])
+    assert [(e.iso, e.text) for e in extract_timeline(a)] == [
+        ("1836", "The Granite Club established"), ("1924", "The Badminton and Racquet Club established")]
+
+
+def test_born_and_died_stay_in_the_entry_and_a_lifespan_gives_both():
+    a = article("en", "Ada Lovelace", [("Life", [
+        "Ada Lovelace was born 10 December 1815 in London. She died 27 November 1852 in Marylebone."])])
+    assert [e.text for e in extract_timeline(a)] == ["Ada Lovelace was born in London", "Ada Lovelace died in Marylebone"]
+    a = article("id", "Mohammad Hatta", [("Pendahuluan", [
+        "Mohammad Hatta (lahir 12 Agustus 1902 – wafat 14 Maret 1980) adalah wakil presiden pertama.",
+        "Hatta lahir 12 Agustus 1902 di Bukittinggi."])])
+    events = extract_timeline(a)
+    assert [(e.iso, e.text) for e in events] == [("1902-08-12", "Hatta lahir di Bukittinggi"),
+                                                 ("1980-03-14", "Mohammad Hatta wafat")]
+    assert len(events[0].repeats) == 1      # the birth told twice is one event
+
+
+def test_the_subjects_lifespan_gives_birth_and_death_told_once():
+    a = article("en", "Alan Mathison Turing", [
+        ("Introduction", ["Alan Mathison Turing (23 June 1912 – 7 June 1954) was an English mathematician.",
+                          "In 1954, Turing died from cyanide poisoning."]),
+        ("Early life", ["Alan Turing was born on 23 June 1912 in Maida Vale, London."])])
+    a.chapters[0].id = "ch0"
+    assert [(e.iso, e.text) for e in extract_timeline(a)] == [
+        ("1912-06-23", "Alan Turing was born in Maida Vale, London"),
+        ("1954-06-07", "Turing died from cyanide poisoning"),
+    ]
+
+
 def test_leading_pronoun_takes_the_paragraph_subject():
     a = article("id", "Josef Stalin", [("Tahun-tahun terakhir Lenin: 1921–1923", [
         "Pada Mei 1922, Lenin mengalami serangan stroke. Ia tinggal di dacha Gorki pada bulan Juni."])])

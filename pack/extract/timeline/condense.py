@@ -20,7 +20,7 @@ from pack.extract.timeline.date_patterns import alternation
 LEADING_COMMA = re.compile(r"^\s*,")
 SPACES = re.compile(r"\s+")
 SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
-EMPTY_BRACKETS_OR_COMMA = re.compile(r"\(\s*\)|,(?=\s*,)")
+EMPTY_BRACKETS_OR_COMMA = re.compile(r"\(\s*\)|,(?=\s*,)|,(?=\s*\))")   # "()", ",,", "(Mind,)"
 BRACKET_COMMA = re.compile(r"\(\s*,\s*")
 FINAL_STOP = re.compile(r"[.!?]+([\"”’')\]]+)$")
 TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'’-]*")
@@ -32,12 +32,17 @@ def _data(lang: str) -> dict:
     data.update(langdata.load(lang, "timeline"))
     data["_drop"] = re.compile(rf"^(?:{alternation(data.get('leading_drop', []))}[\s,]*)+", re.I)
     data["_cut"] = re.compile(rf",?\s+{alternation(data.get('trailing_cut', []))}\s", re.I)
-    data["_clause"] = re.compile(rf";|\s[—–]\s|,\s+(?={alternation(data.get('clause_connectors', []))})", re.I)
+    # A full stop with no space after it ("installed.By late 1941") ends a clause too.
+    data["_clause"] = re.compile(rf";|\s[—–]\s|,\s+(?={alternation(data.get('clause_connectors', []))})"
+                                 rf"|(?<=[a-z0-9]\.)(?-i:(?=[A-Z][a-z]))", re.I)
     data["_pronoun"] = re.compile(rf"^{alternation(data.get('pronouns', []))}(?=\s)", re.I)
     data["_connector_word"] = re.compile(rf"\s{alternation(data.get('clause_connectors', []))}\s", re.I)
+    data["_relative"] = re.compile(rf"{alternation(data.get('relative_starts', []))}", re.I)
     data["_verb"] = re.compile(data.get("elliptic_verb", r"(?!x)x"))
     data["_complementizer"] = re.compile(rf"{alternation(data.get('complementizers', []))}\s*$", re.I)
     data["_dangling"] = re.compile(rf"(?:[\s,]+{alternation(data.get('dangling', []))})+$", re.I)
+    data["_date_tail"] = re.compile(rf"^\s*{alternation(data.get('date_tails', []))}", re.I)
+    data["_hanging"] = re.compile(rf"(?:[\s,]+{alternation(data.get('hanging', []))})+$", re.I)
     data["_coordination"] = re.compile(rf"^[\s,]*(?:{alternation(data.get('dangling', []))})?[\s,]*$", re.I)
     # Word sets asked for every sentence: made once.
     data["_not_subjects"] = frozenset(w.casefold() for w in data.get("not_subjects", []))
@@ -79,11 +84,17 @@ def elliptic(entry: str, lang: str) -> bool:
     return bool(_data(lang)["_verb"].match(entry))
 
 
+def relative(entry: str, lang: str) -> bool:
+    """True when an entry is a relative clause ("which they in fact did"): it
+    tells about something named in the clause before it."""
+    return bool(_data(lang)["_relative"].match(entry))
+
+
 def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = "") -> str:
     """The clause without its date phrases, tidied into a short entry."""
     data = _data(lang)
     for start, end in _joined(piece, cuts, data):
-        head, tail = piece[:start], piece[end:]
+        head, tail = piece[:start], data["_date_tail"].sub("", piece[end:], count=1)
         if not head.strip() or head.rstrip()[-1:] in ",:;(" or data["_complementizer"].search(head):
             tail = LEADING_COMMA.sub("", tail)     # "Pada Oktober 1899, Stalin" -> "Stalin"
         piece = head + " " + tail
@@ -101,7 +112,57 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
     out = data["_dangling"].sub("", out).strip(" ,;:")
     if subject:
         out = _name_pronoun(out, subject, data)
-    return _shorten(out, data)
+    short = _shorten(out, data)
+    tidy = _balanced(short, data)
+    if tidy != out:
+        # A cut (for length or through a bracket) may leave a word hanging: "a dissertation in".
+        ellipsis = tidy.endswith("…")
+        tidy = data["_hanging"].sub("", tidy.rstrip(" …")).rstrip(" ,;:") + (" …" if ellipsis else "")
+    return tidy
+
+
+def _balanced(out: str, data: dict) -> str:
+    """No debris where a cut went through a bracket or a quotation.
+
+    A ")" whose "(" lay before the clause ("Before 1827), the Argonaut ...")
+    takes what stands before it away; a "(" or "[" left open near the end
+    ("... and Canadian (323", "[O.S") goes with what follows it; a quotation
+    cut short is closed.
+    """
+    closing = _unmatched_close(out)
+    if closing is not None and closing < len(out) // 2:
+        out = out[closing + 1:].lstrip(" ,;:")
+        out = out[:1].upper() + out[1:]
+    opening = max(_unmatched_open(out, "(", ")"), _unmatched_open(out, "[", "]"))
+    if opening >= 0 and len(out[opening:].split()) <= 8:
+        out = out[:opening].rstrip(" ,;:")
+    if out.count('"') % 2:
+        out += '"'
+    elif out.count("“") > out.count("”"):
+        out += "”"
+    return out
+
+
+def _unmatched_close(text: str) -> int | None:
+    depth = 0
+    for i, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+def _unmatched_open(text: str, open_char: str, close_char: str) -> int:
+    stack = []
+    for i, char in enumerate(text):
+        if char == open_char:
+            stack.append(i)
+        elif char == close_char and stack:
+            stack.pop()
+    return stack[0] if stack else -1
 
 
 def _joined(piece: str, cuts: list[tuple[int, int]], data: dict) -> list[tuple[int, int]]:
@@ -175,7 +236,8 @@ def subject_of(sentence: str, lang: str, skip_words: set[str], common: set[str])
         run = _run(tokens, j, common) or run
     if not run:
         return ""
-    return " ".join(run) if len(run) <= 2 else run[-1]
+    name = " ".join(run) if len(run) <= 2 else run[-1]
+    return re.sub(r"['’]s$", "", name)       # "Leech's paper": the name is Leech
 
 
 def _run(tokens: list[str], i: int, common: set[str]) -> list[str]:

@@ -51,9 +51,15 @@ class Patterns:
     two_digit_end: re.Pattern   # "1932–33"
     trap_before: re.Pattern
     trap_after: re.Pattern
+    counted: re.Pattern         # a counted noun after a number not introduced as a date
+    count_before: re.Pattern    # "about", "sekitar" just before a bare number ...
+    count_noun: re.Pattern      # ... and a counted noun after it: "about 2000 newspapers"
     julian: re.Pattern
+    day_word: re.Pattern        # "tanggal": a date written with it is always a date of something
+    at_named: re.Pattern        # "at the Exposition Universelle of": a year naming where it happened
     months: dict[str, int]
     capitalised_only: set[str]
+    need_number: set[str]      # short month names that are a month only with a day or year ("Jan")
     roles: dict[str, str]       # role word -> point | start | end | bound
     qualifiers: dict[str, str]  # phrase -> early | mid | late
     seasons: dict[str, str]     # phrase -> spring | summer | autumn | winter
@@ -126,6 +132,7 @@ def patterns(lang: str) -> Patterns:
     seasons = _words_map(data.get("seasons", {}))
     role_table = dict(data.get("roles", {}))
     fillers = role_table.pop("fillers", [])
+    at_named = role_table.pop("at_named", [])
     roles = _words_map(role_table)
     ranges = data.get("ranges", {})
     connectors = alternation(ranges.get("connectors", []), boundary=False)
@@ -141,7 +148,7 @@ def patterns(lang: str) -> Patterns:
             rf"(?:(?P<qual>{alternation(qualifiers)})|(?P<season>{alternation(seasons)}))"
             rf"(?:\s+|\s*-)(?:{month_word}\s+|{year_word}\s+)?(?:the\s+)?$", flags),
         trigger=re.compile(
-            rf"(?:^|(?<=[\s(\"“]))(?P<trig>{alternation(roles, boundary=False)})\s+"
+            rf"(?:^|(?<=[\s(\"“])|(?<=[a-z0-9][.;](?=[A-Z])))(?P<trig>{alternation(roles, boundary=False)})\s+"
             rf"(?:{alternation(fillers, boundary=False)}\s+)*$", flags),
         connector=re.compile(rf"^\s*{connectors}\s*$", flags),
         between=re.compile(rf"{alternation(ranges.get('between', []))}\s+$", flags),
@@ -151,9 +158,19 @@ def patterns(lang: str) -> Patterns:
         two_digit_end=re.compile(rf"^\s*{connectors}\s*(?P<yy>\d{{2}})(?![\d%]|[.,]\d|\s*%)", flags),
         trap_before=re.compile(rf"(?:{'|'.join(traps.get('before', [])) or '(?!x)x'})\s*$"),
         trap_after=re.compile(rf"^\s*(?:{'|'.join(traps.get('after', [])) or '(?!x)x'})(?!\w)", flags),
+        counted=re.compile(rf"^\s*{alternation(traps.get('counted', []))}", flags),
+        count_before=re.compile(rf"{alternation(traps.get('count_before', []))}\s+$", flags),
+        count_noun=re.compile(rf"^\s+(?:{traps.get('count_noun', '') or '(?!x)x'})"),
         julian=re.compile(data.get("julian", {}).get("pattern", r"(?!x)x")),
+        day_word=re.compile(day_word, flags),
+        at_named=re.compile(
+            rf"(?<!\w){alternation(at_named, boundary=False)}\s+"
+            rf"(?:{alternation(words.get('article', []), boundary=False)}\s+)?"
+            rf"(?-i:[A-Z\u00c0-\u024f][\w'’-]*(?:\s+[A-Z\u00c0-\u024f][\w'’-]*)*)"
+            rf"(?:\s+{alternation(words.get('name_of', []), boundary=False)})?\s+$", flags),
         months=months,
         capitalised_only={w.casefold() for w in data.get("months_capitalised", {}).get("names", [])},
+        need_number={w.casefold() for w in data.get("months_capitalised", {}).get("need_number", [])},
         roles=roles,
         qualifiers=qualifiers,
         seasons=seasons,

@@ -32,6 +32,7 @@ class DateMention:
     anaphor: str = ""              # same_month | same_year | next_year
     note: str = ""                 # e.g. "K.J.: 6 Desember"
     inferred: str = ""             # how a missing year was found: context | heading | anaphor
+    aside: bool = False            # inside brackets: "(born in 1870)" dates nothing after it
 
     @property
     def precision(self) -> str:
@@ -63,12 +64,24 @@ def scan(text: str, lang: str) -> list[DateMention]:
     mentions: list[DateMention] = []
     for atom in atoms:
         role, phrase_start = _role(atom, work, pats, mentions)
-        if atom.bare_month and role in ("attribute", "quoted", "bound"):
-            continue               # "Revolusi Oktober" names a revolution, not a month
+        if atom.bare_month and (role in ("attribute", "quoted", "bound")
+                                or not _introduced(atom, phrase_start, work, pats, mentions)):
+            continue               # "Revolusi Oktober", "May Morris": a name, not a month
         note = "; ".join(pats.julian_note.format(date=n) for s, e, n in notes if atom.start <= s < atom.end)
         mentions.append(DateMention(atom.start, atom.end, phrase_start, text[atom.start:atom.end], role,
-                                    atom.value, atom.end_value, atom.anaphor, note))
+                                    atom.value, atom.end_value, atom.anaphor, note,
+                                    aside=_in_brackets(work[:atom.start])))
     return mentions
+
+
+def _introduced(atom: _Atom, phrase_start: int, work: str, pats: Patterns, previous: list[DateMention]) -> bool:
+    """A month name alone is a month only when something says so: a role word
+    ("in May", "pada Desember"), a month word ("bulan Desember") or a date it
+    is listed with ("in April and May")."""
+    if phrase_start < atom.start or not pats.months.get(_key(work[atom.start:atom.end]).rstrip(".")):
+        return True
+    last = previous[-1] if previous else None
+    return bool(last and pats.coordination.match(work[last.end:atom.start]))
 
 
 def atom_matches(work: str, pats: Patterns) -> list[re.Match]:
@@ -119,6 +132,8 @@ def _atom(m: re.Match, work: str, pats: Patterns) -> _Atom | None:
         if month is None or year == -1 or (day is not None and not 1 <= day <= 31):
             return None
         bare = day is None and year is None
+        if bare and month_raw.rstrip(".").casefold() in pats.need_number:
+            return None            # "Jan van Helmont": a short month name alone is no month
         value = DateValue(year=year, month=month, day=day)
         last_day = g["e1d"] if g["day_first"] else g["e2d"]
         end = replace(value, day=int(last_day)) if last_day and day and int(last_day) > day else None
@@ -140,7 +155,14 @@ def _atom(m: re.Match, work: str, pats: Patterns) -> _Atom | None:
 def _is_trap(m: re.Match, work: str, pats: Patterns) -> bool:
     before = work[max(0, m.start() - 20):m.start()]
     after = work[m.end():m.end() + 30]
-    return bool(pats.trap_before.search(before) or pats.trap_after.match(after))
+    if pats.trap_before.search(before) or pats.trap_after.match(after):
+        return True
+    estimate = pats.count_before.search(before)
+    if pats.counted.match(after) and (estimate or not pats.trigger.search(before)):
+        return True                # "2000 newspapers were printed"; "in 1905 newspapers" is a date
+    # "about 2000 newspapers", "sekitar 2000 surat kabar": a bare number
+    # between a word of estimate and a counted noun is a count.
+    return m.group().isdigit() and bool(estimate and pats.count_noun.match(after))
 
 
 def _with_prefix(atom: _Atom, work: str, pats: Patterns, floor: int) -> _Atom:
@@ -221,9 +243,16 @@ def _role(atom: _Atom, work: str, pats: Patterns, previous: list[DateMention]) -
         return "quoted", atom.start
     m = pats.trigger.search(before)
     if m:
-        return pats.roles.get(_key(m.group("trig")), "point"), offset + m.start()
-    if atom.anaphor:
-        return "point", atom.start
+        role = pats.roles.get(_key(m.group("trig")), "point")
+        if role == "life":
+            return "point", atom.start     # "born 10 December 1815": the word stays in the entry
+        return role, offset + m.start()
+    if atom.anaphor or pats.day_word.match(work, atom.start):
+        return "point", atom.start         # "Kongres Budi Utomo tanggal 24-26 Desember 1935"
+    if not atom.bare_month and pats.at_named.search(before):
+        # "exhibited at the Exposition Universelle of 1855": it dates the sentence,
+        # and as part of a name it stays in the entry (as a subject's year does).
+        return "subject", atom.start
     last = previous[-1] if previous else None
     if last and pats.coordination.match(work[last.end:atom.start]):
         return last.role, atom.start
@@ -236,6 +265,12 @@ def _role(atom: _Atom, work: str, pats: Patterns, previous: list[DateMention]) -
         # The sentence's own subject carries the date: "Panen tahun 1932 merupakan panen yang buruk".
         return "subject", atom.start
     return "attribute", atom.start
+
+
+def _in_brackets(before: str) -> bool:
+    """Inside (...) or [...] opened in the same sentence."""
+    sentence = re.split(r"[.!?]\s", before)[-1]
+    return sentence.count("(") > sentence.count(")") or sentence.count("[") > sentence.count("]")
 
 
 def _inside_quotes(before: str) -> bool:

@@ -25,10 +25,18 @@ How a phrase is read, in order:
    point/start/end/subject date an event (`is_event`).
 Numbers that only look like years never become atoms: thousands groups
 and decimals ("700.000", "1,6 juta", "2,794,356", "630.2"), numbers behind
-"No." and the like, numbers followed by a unit or a counted noun.
+"No." and catalogue or route names ("NGC 1300", "Highway 401"), numbers
+followed by a unit ("2000 Ma", "1000 ppm", "1200 °C"), and counts: a
+counted noun after a number that no date word introduces ("2000
+newspapers were printed"; "in 1905 newspapers reported" is a date), any
+noun after a word of estimate ("about 2000 ...", "sebanyak 1500 ...").
+A month name alone is a month only when a role word, a month word or a
+listed date introduces it ("May Morris" is a name); a short month name
+("Jan") needs a day or a year beside it.
 
 A date without a year, or one that points back, is completed by a
-`Resolver` that remembers the dates seen so far (see `Resolver.resolve`).
+`Resolver` that remembers the dates seen so far (see `Resolver.resolve`);
+a date inside brackets is an aside and lends its year to no other date.
 """
 
 from __future__ import annotations
@@ -64,7 +72,8 @@ class Resolver:
 
     A date without a year takes the most recent year mentioned that lies
     inside the section's year range (the range in its heading), else the
-    range's first year; with no range, simply the most recent year. "Pada
+    range's first year; with no range, simply the most recent year. Dates
+    inside brackets are asides and never lend their year. "Pada
     bulan yang sama" / "the same month" takes the previous date's month.
     """
 
@@ -78,8 +87,9 @@ class Resolver:
             mention = self._missing_year(mention, year_range)
         if mention is None:
             return None
-        if mention.role != "quoted":
-            # A year inside a name still sets the scene for "that year".
+        if mention.role != "quoted" and not mention.aside:
+            # A year inside a name still sets the scene for "that year"; one in
+            # brackets ("(1822–1895)", "(born 1870)") is an aside and does not.
             self.history.append(mention.value)
             if mention.end_value is not None:
                 self.history.append(mention.end_value)

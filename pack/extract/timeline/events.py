@@ -13,8 +13,13 @@ Pipeline, per paragraph in reading order:
    limits ("sebelum tahun 1941"), quotations and the periods in headings
    do not.
 3. Each event gets the clause around its date (two dates in one sentence
-   give two events, each with its own clause), condensed by
-   `timeline_text`.
+   give two events, each with its own clause), condensed by `condense`;
+   a "saat/when" clause right after the date stays with it, a relative
+   clause takes in the clause it tells about, a date in brackets gets
+   the bracket's own clause ("(although Redi had performed an experiment
+   in 1668 ...)") or the name before a short bracket ("the Granite Club
+   (established in 1836)" -> "The Granite Club established"), and a bare
+   year that a later date of the sentence makes precise is that date.
 4. `timeline_rank` merges repeats (the lead retells the body), scores the
    events and marks the key ones.
 
@@ -32,15 +37,17 @@ Dates before the common era are left out (no HTML datetime exists for them).
 
 from __future__ import annotations
 
+import re
+
 from pack import lang as langdata
 from pack.extract.timeline import date_values as dv
-from pack.extract.timeline.date_patterns import patterns
+from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges
-from pack.extract.timeline.rank import rank
+from pack.extract.timeline.rank import article_subject, rank
 from pack.text.sentences import abbreviations, sentence_spans
-from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, elliptic,
-                                        split_between, subject_of)
+from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, elliptic, relative,
+                                            split_between, subject_of)
 from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 
 __all__ = ["extract_timeline", "chapter_periods"]
@@ -58,10 +65,12 @@ def extract_timeline(article: Article, merge_repeats: bool = True) -> list[Timel
     resolver = Resolver()
     reader = _Reader(article)
     events: list[TimelineEvent] = []
-    for chapter, paragraph in article.paragraphs():
+    for n, (chapter, paragraph) in enumerate(article.paragraphs()):
         mentions = [r for m in scan(paragraph.text, article.lang)
                     if (r := resolver.resolve(m, ranges.get(paragraph.id)))]
         found = reader.events(chapter, paragraph, [m for m in mentions if m.is_event])
+        if n == 0:
+            found += reader.lifespan(chapter, paragraph, mentions)
         # A date with nothing said about it ("in 1917" alone) is no event.
         events.extend(e for e in found if e.text.strip())
     events = rank(events, article, merge_repeats)
@@ -82,13 +91,19 @@ class _Reader:
         words = data.get("words", {})
         self.skip = set(patterns(article.lang).months) | {
             w.casefold() for key in ("day_word", "month_word", "year_word") for w in words.get(key, [])}
+        particles = alternation(langdata.load(article.lang, "timeline").get("name_particles", []))
+        name = r"[A-Z\u00c0-\u024f][\w'’.-]*"
+        # A name just before a bracket: "the Toronto Lawn Tennis Club (".
+        self.name_before = re.compile(rf"((?:(?<=\s)(?i:the|a)\s+)?{name}(?:\s+(?:{particles}|{name}))*?)\s*$")
+        when = langdata.load(article.lang, "timeline").get("when_connectors", [])
+        self.when = re.compile(rf",\s*{alternation(when)}", re.I)
         self.hedges = [h.casefold() for h in langdata.load(article.lang, "timeline").get("score", {}).get("hedges", [])]
         text = " ".join(p.text for _, p in article.paragraphs())
         # Words the article writes in lower case are not names when capitalised.
         self.common = {t.casefold() for t in TOKEN.findall(text) if t[0].islower()}
-        last = article.title.split()[-1] if article.title.split() else ""
-        # A person's article ("Josef Stalin") names its subject; "History of aluminium" does not.
-        self.article_subject = last if last[:1].isupper() else ""
+        self.article_subject = article_subject(article)
+        self.title = article.title
+        self.lifespan_words = langdata.load(article.lang, "timeline").get("lifespan_words", [])
 
     def events(self, chapter: Section, paragraph: Paragraph, mentions: list[DateMention]) -> list[TimelineEvent]:
         out: list[TimelineEvent] = []
@@ -97,11 +112,34 @@ class _Reader:
         for s0, s1 in sentence_spans(text, abbreviations(self.lang)):
             sentence = text[s0:s1]
             inside = [m for m in mentions if s0 <= m.start < s1]
-            for mention in inside:
-                entry = self._entry(sentence, s0, mention, inside, subject)
+            dated = _refined(inside)
+            quiet = [(m.phrase_start - s0, m.end - s0) for m in inside if m not in dated]
+            for mention in dated:
+                entry = self._entry(sentence, s0, mention, dated, subject, quiet)
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
             subject = self._subject(sentence, s0, inside) or subject
         return out
+
+    def lifespan(self, chapter: Section, paragraph: Paragraph, mentions: list[DateMention]) -> list[TimelineEvent]:
+        """ "Alan Mathison Turing (23 June 1912 – 7 June 1954) was ...": the span in
+        brackets after the subject's name in the article's first sentence is
+        its birth and death (`lifespan_words`)."""
+        words = self.lifespan_words
+        if not self.article_subject or len(words) != 2:
+            return []
+        s0, s1 = sentence_spans(paragraph.text, abbreviations(self.lang))[0]
+        sentence = paragraph.text[s0:s1]
+        for m in mentions:
+            if not (s0 <= m.start < s1 and m.aside and m.end_value and m.role == "attribute"
+                    and self.article_subject in paragraph.text[s0:m.start]):
+                continue
+            born, died = m.value.first_year(), m.end_value.first_year()
+            if m.value.precision not in ("day", "year") or not born or not died or not 0 < died - born <= 120:
+                return []
+            return [self._event(DateMention(m.start, m.end, m.start, m.written, "point", value),
+                                f"{self.title} {word}", sentence, chapter, paragraph)
+                    for value, word in ((m.value, words[0]), (m.end_value, words[1]))]
+        return []
 
     def _subject(self, sentence: str, s0: int, inside: list[DateMention]) -> str:
         """Who the sentence is about: its opening name, or the article's subject
@@ -113,17 +151,46 @@ class _Reader:
                         self.lang)
         return subject_of(bare, self.lang, self.skip, self.common)
 
-    def _entry(self, sentence: str, s0: int, mention: DateMention, inside: list[DateMention], subject: str) -> str:
+    def _entry(self, sentence: str, s0: int, mention: DateMention, inside: list[DateMention], subject: str,
+               quiet: list[tuple[int, int]]) -> str:
+        """The event's text: its clause with the date phrases cut out. `quiet`
+        are date phrases that are cut too but date no event of their own."""
         # A date in the sentence's subject ("Panen tahun 1932 ...") stays in the text.
         own = [(m.phrase_start - s0, m.end - s0) for m in inside if m.role != "subject"]
+        aside = _bracket(sentence, mention.start - s0) if mention.aside else None
+        label = self._label(sentence, mention.start - s0, own) if mention.aside and not aside else ""
+        if label:
+            return label
+        if aside:
+            # "(although Redi had performed an experiment in 1668 ...)": the
+            # bracket's own clause is the event, not the sentence around it.
+            lo, hi = aside[0] + 1, aside[1]
+            # "(lahir 12 Agustus 1902 – wafat 14 Maret 1980)": the part of the bracket with this date.
+            part = clause(sentence[lo:hi], mention.start - s0 - lo, mention.end - s0 - lo, self.lang)
+            lo, hi = lo + part[0], lo + part[1]
+            cuts = [(x - lo, y - lo) for x, y in own if lo <= x and y <= hi]
+            entry = condense(sentence[lo:hi], cuts, self.lang, subject)
+            name = self.name_before.search(sentence, 0, aside[0])
+            if name and len(entry.split()) < MIN_ENTRY_WORDS:
+                entry = f"{name.group(1)} {entry}"     # "Mohammad Hatta lahir"
+            return _capital(entry)
+        # Another date's bracketed aside is no part of this event: cut it whole.
+        brackets = {b for m in inside if m is not mention and m.aside
+                    and (b := _bracket(sentence, m.start - s0)) and not b[0] < mention.start - s0 < b[1]}
+        own = [(x, y) for x, y in own if not any(a <= x < b for a, b in brackets)]
+        own += [(a, min(b + 1, len(sentence))) for a, b in brackets]
         lo, hi = self._piece(sentence, mention.start - s0, own)
+        own += quiet
+        hi = self._with_when(sentence, mention.end - s0, hi)
         cuts = lambda a, b: [(x - a, y - a) for x, y in own if a <= x and y <= b]  # noqa: E731
         entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang)
         bounds = [b for b in clause_bounds(sentence, self.lang) if b < lo]
-        if bounds and (len(entry.split()) < MIN_ENTRY_WORDS or elliptic(entry, self.lang)):
+        if bounds and (len(entry.split()) < MIN_ENTRY_WORDS or elliptic(entry, self.lang)
+                       or relative(entry, self.lang)):
             # "..., dan kemudian tiba di sana pada Februari 1909": the clause has no
-            # subject of its own, so take the clause before it too, unless that
-            # clause carries another date.
+            # subject of its own ("..., which they in fact did in May 1940": it
+            # tells about the clause before), so take the clause before it too,
+            # unless that clause carries another date.
             if not any(bounds[-1] <= x < lo for x, _ in own):
                 lo = bounds[-1]
         own_subject = self._subject(sentence[:lo], s0, []) if lo else ""
@@ -133,7 +200,29 @@ class _Reader:
         if len(entry.split()) < MIN_ENTRY_WORDS:
             # Still only a fragment ("dan yang ketiga"): the whole sentence, dates cut.
             entry = condense(sentence, own, self.lang, subject)
-        return entry[:1].upper() + entry[1:]
+        return _capital(entry)
+
+    def _label(self, sentence: str, pos: int, own: list[tuple[int, int]]) -> str:
+        """ "the Argonaut Rowing Club (established in 1872), ...": a short bracket
+        after a name dates that name: "The Argonaut Rowing Club established"."""
+        opening = sentence.rfind("(", 0, pos)
+        close = sentence.find(")", pos)
+        if opening < 0 or close < 0:
+            return ""
+        name = self.name_before.search(sentence, 0, opening)
+        what = condense(sentence[opening + 1:close],
+                        [(x - opening - 1, y - opening - 1) for x, y in own if opening < x and y <= close], self.lang)
+        if not name or not what or what[:1].isdigit():
+            return ""
+        return _capital(f"{name.group(1)} {what}")
+
+    def _with_when(self, sentence: str, date_end: int, hi: int) -> int:
+        """ "... berubah total pada Desember 1934, saat Kirov dibunuh": a clause that
+        opens with "saat"/"when" right after the date tells what happened then,
+        so it stays with the entry."""
+        if date_end > hi or sentence[date_end:hi].strip(" ,") or not self.when.match(sentence, hi):
+            return hi
+        return clause(sentence, hi + 2, hi + 3, self.lang)[1]
 
     def _piece(self, sentence: str, start: int, own: list[tuple[int, int]]) -> tuple[int, int]:
         """The clause of the date at `start`, split again where a second date
@@ -172,3 +261,37 @@ class _Reader:
         written = dv.text(m.value, self.lang, m.end_value)
         role_word = self.fmt.get("role_words", {}).get(m.role, "") if m.end_value is None else ""
         return f"{role_word} {written}" if role_word else written
+
+
+def _capital(entry: str) -> str:
+    return entry[:1].upper() + entry[1:]
+
+
+def _bracket(sentence: str, pos: int) -> tuple[int, int] | None:
+    """(where "(" opens, where its ")" closes) of the innermost bracket around
+    `pos`, when it holds a clause (four words or more) rather than a label
+    such as "(1822–1895)"; None otherwise."""
+    depth, start = 0, None
+    for i in range(pos - 1, -1, -1):
+        if sentence[i] == ")":
+            depth += 1
+        elif sentence[i] == "(":
+            if depth == 0:
+                start = i
+                break
+            depth -= 1
+    if start is None:
+        return None
+    close = sentence.find(")", pos)
+    end = close if close != -1 else len(sentence)
+    return (start, end) if len(sentence[start + 1:end].split()) >= MIN_ENTRY_WORDS else None
+
+
+def _refined(inside: list[DateMention]) -> list[DateMention]:
+    """ "1953: Watson and Crick ... on February 28": a bare year that a later
+    date of the same sentence makes precise (taking its year from it) is that
+    same date, not an event of its own."""
+    later = [m for m in inside if m.inferred == "context" and m.value.year]
+    return [m for m in inside
+            if not (m.precision == "year" and not m.value.qualifier
+                    and any(n.start > m.start and n.value.year == m.value.year for n in later))]

@@ -13,26 +13,42 @@ repeats merged, each with a `score` and the key ones with `key=True`.
 - Score (higher = more important), a sum of readable parts:
   + precision: a day 1.0, a month 0.9, a season or year 0.7, a span 0.5,
     a decade 0.3, a century 0.2;
-  + turning-point words from the data ("lahir", "invented"), capped at 3;
-  + 0.15 per name in the entry, capped at 0.6;
-  + 1.0 when the article's subject, if it is a person, is named, 0.5 more
-    when the entry opens with it;
+  + cue words from the data (births, deaths, accessions, wars, treaties,
+    foundings, discoveries, disasters: "lahir", "treaty", "discover*"),
+    capped at 3, and 0.8 more when the cue is part of a name
+    ("Konferensi Yalta", "Battle of York");
+  + names in the entry, more for names the article keeps coming back to
+    (0.25 each, 0.1 for a name seen once or twice), capped at 0.8;
+  + 0.5 when the article's subject, if it is a person, is named, 0.3 more
+    when the entry opens with it; 2.0 more for the subject's own birth,
+    death or accession (`life_words`);
+  + 0.8 in the "History" chapter of an article that has other chapters
+    (a place, a science); - 1.0 for a figure ("rate", "percent", "census"),
+    whose cue words count half;
   + 1.5 when the lead (the article's own summary) mentions it too (same
-    years, a shared content word); + 0.5 per retelling;
-  - 0.5 for a lead sentence itself, 1.0 more when the body tells the same;
+    years, a shared content word); + 0.5 per retelling; + 1.0 for a lead
+    sentence the body does not tell, - 1.5 for one the body tells in detail;
   - 1.5 for opinions and reports ("menurut", "according to");
   - 0.3 when the year came from context; - 1.0 for a fragment (< 3 words
     or opening with a weak word such as "which"); - 0.5 for an entry of
-    more than 18 words (a poor label).
-- Key events: each chapter's best (above the median score) in proportion to
-  its share of the events, so every part of the story is on the drawing;
-  then the rest by score; at most 3 per year; about 20% of the events but at
-  least 25 and at most 40 (all of them when fewer).
+    more than 18 words (a poor label), + 0.5 for one of at most 12.
+- The lead is the first chapter; in an article without headings (one
+  chapter) it is the first paragraph, and the rest is cut into 5 parts
+  that stand for chapters below.
+- Key events: each chapter's best (in the top quarter of all scores) in
+  proportion to its share of the events, so every part of the story is on
+  the drawing; then the rest by score; at most 2 per year (any number in a
+  short article) and a second entry of a year about the same story only
+  when nothing else is left; about 25% of the events but at least 25 and at
+  most 40 (all of them when fewer). The hand-made gold of `quality/` lists
+  8-20 key events per article; 25-40 leaves room for what a teacher adds.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -46,39 +62,139 @@ PRECISION_ORDER = ["day", "month", "season", "year", "range", "decade", "century
 LEAD_ID = "ch0"
 OVERLAP = 0.6
 COMMON_ZIPF = 5.0          # words this frequent in the language carry no content
-KEY_SHARE, KEY_MIN, KEY_MAX, KEY_PER_YEAR = 0.2, 25, 40, 3
+KEY_SHARE, KEY_MIN, KEY_MAX, KEY_PER_YEAR = 0.25, 25, 40, 2
+QUOTA_QUANTILE = 0.75
+PARTS = 5                  # stretches of an article without headings, for the quotas
 LEAD_ECHO = 1.5            # the lead (the article's own summary) mentions it too
-LEAD_SUMMARY = -0.5        # a lead sentence itself: usually vaguer than the body's account
-LEAD_TOLD = -1.0           # ... and the body tells the same in detail
+LEAD_ONLY = 1.0            # a lead sentence the body does not tell again
+LEAD_TOLD = -1.5           # a lead sentence whose event the body tells in detail
 RETOLD = 0.5
-NAME_WEIGHT, NAME_CAP = 0.15, 0.6
+CUE_CAP = 3.0
+NAMED_EVENT = 0.8          # the cue is part of a name: "Perjanjian Brest-Litovsk", "Battle of York"
+SUBJECT, SUBJECT_OPENS = 0.5, 0.3
+LIFE = 2.0                 # the subject's own birth, death or accession
+HISTORY_CHAPTER = 0.8      # the "History" chapter of an article about a place or a science
+STATISTIC = -1.0           # "the unemployment rate was 6.7 percent": a figure, not an event
+NAME_WEIGHT, NAME_RECURRING, NAME_CAP, RECURRING = 0.1, 0.25, 0.8, 3
 LONG_WORDS = 18
+SHORT_WORDS, SHORT = 12, 0.5
+REGNAL = re.compile(r"[IVXLC]+")
 WORD = re.compile(r"[\w\u00c0-\u024f'’-]+")
 
 
 def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = True) -> list[TimelineEvent]:
-    data = langdata.load(article.lang, "timeline").get("score", {})
-    last = article.title.split()[-1] if article.title.split() else ""
-    # Only a name counts as the subject ("Josef Stalin"); every event of
-    # "History of aluminium" is about aluminium, so naming it tells nothing.
-    subject = last if last[:1].isupper() else ""
+    scoring = _Scoring.of(article)
+    subject = scoring.subject
     words = [_content(e.text, article.lang, subject) for e in events]
-    kept, retold, lead = _merge(events, words) if merge_repeats else (
+    # The subject's own birth or death, told more than once ("Josef Stalin lahir" in the
+    # lead's brackets, "Stalin dilahirkan dengan nama ..." in the text) is one event.
+    life = [bool(subject and subject.casefold() in e.text.casefold()
+                 and _cue_sum(scoring.data.get("life_words", {}), e.text.casefold())) for e in events]
+    parts = _parts(article)
+    part = [parts.get(e.ref.paragraph_id, e.ref.chapter_id) for e in events]
+    kept, retold, lead = _merge(events, words, life, part) if merge_repeats else (
         list(range(len(events))), [0] * len(events), [0] * len(events))
-    summary = [i for i in kept if events[i].ref.chapter_id == LEAD_ID]
-    body = [k for k in kept if events[k].ref.chapter_id != LEAD_ID]
+    summary = [i for i in kept if part[i] == LEAD_ID]
+    body = [k for k in kept if part[k] != LEAD_ID]
     for i in kept:
         event = events[i]
-        if event.ref.chapter_id == LEAD_ID:
+        if part[i] == LEAD_ID:
             told = any(_overlap(event, events[k]) and words[i] & words[k] for k in body)
-            bonus = LEAD_SUMMARY + LEAD_TOLD * told
+            # The lead is the article's own choice of what matters: an event
+            # only it tells is key; one the body tells in detail is the body's.
+            bonus = LEAD_TOLD if told else LEAD_ONLY
         else:
             echoed = lead[i] or any(_overlap(event, events[j]) and words[i] & words[j] for j in summary)
             bonus = LEAD_ECHO * echoed + RETOLD * retold[i]
-        event.score = round(_score(event, data, subject) + bonus, 3)
+        event.score = round(scoring.score(event) + bonus, 3)
     result = [events[i] for i in kept]
-    _mark_key(result)
+    _mark_key(result, [words[i] for i in kept], [part[i] for i in kept])
     return result
+
+
+@dataclass
+class _Scoring:
+    """What the score of one event needs to know about its article."""
+
+    data: dict                   # the [score] table of the language's timeline.toml
+    subject: str                 # the article's subject when it is a name ("Stalin"), else ""
+    names: Counter               # capitalised names -> how often the article writes them
+    history: frozenset[str]      # chapters whose heading says they tell the history
+
+    @classmethod
+    def of(cls, article: Article) -> "_Scoring":
+        data = langdata.load(article.lang, "timeline").get("score", {})
+        subject = article_subject(article)
+        tokens = [t for _, p in article.paragraphs() for t in WORD.findall(p.text)]
+        lower = {t.casefold() for t in tokens if t[:1].islower()}
+        names = Counter(t for t in tokens if t[:1].isupper() and t.casefold() not in lower)
+        openers = tuple(w.casefold() for w in data.get("history_headings", []))
+        history = frozenset(ch.id for ch in article.chapters
+                            if openers and ch.id != LEAD_ID and ch.title.casefold().startswith(openers))
+        # A history chapter stands out only beside chapters that are not history.
+        if len(history) == len([ch for ch in article.chapters if ch.id != LEAD_ID]):
+            history = frozenset()
+        return cls(data, subject, names, history)
+
+    def score(self, event: TimelineEvent) -> float:
+        text = event.text.casefold()
+        data, subject = self.data, self.subject.casefold()
+        cues = _cue_sum(data.get("key_words", {}), text)
+        if cues and _names_an_event(event.text, data.get("key_words", {})):
+            cues += NAMED_EVENT
+        figure = any(w in text and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in self._statistics())
+        if figure:
+            cues /= 2          # "immigrants (individuals born outside Canada) comprise 46.6%": no birth
+        score = PRECISION_WEIGHT.get(event.precision, 0.5) + min(cues, CUE_CAP) + self._salience(event.text)
+        if subject and subject in text:
+            score += SUBJECT + SUBJECT_OPENS * text.startswith(subject)
+            if _cue_sum(data.get("life_words", {}), text):
+                score += LIFE          # the subject's own birth, death, accession
+        if event.ref.chapter_id in self.history:
+            score += HISTORY_CHAPTER
+        if figure:
+            score += STATISTIC
+        return score + _penalties(event, text, data)
+
+    def _salience(self, text: str) -> float:
+        """Names the article keeps coming back to make an event about its story."""
+        found = {t for t in WORD.findall(text) if t[:1].isupper() and t != self.subject and t in self.names}
+        weight = sum(NAME_RECURRING if self.names[t] >= RECURRING else NAME_WEIGHT for t in found)
+        return min(weight, NAME_CAP)
+
+    def _statistics(self) -> list[str]:
+        return [w.casefold() for w in self.data.get("statistic_words", [])]
+
+
+def _penalties(event: TimelineEvent, text: str, data: dict) -> float:
+    """Opinions, fragments, labels too long to read, dates taken from context."""
+    words = text.split()
+    out = 0.0
+    if len(words) > LONG_WORDS:
+        out -= 0.5
+    elif 3 <= len(words) <= SHORT_WORDS:
+        out += SHORT       # a short statement of its own: what a timeline label should be
+    if any(h.casefold() in text for h in data.get("hedges", [])):
+        out -= 1.5
+    if event.inferred:
+        out -= 0.3
+    if len(words) < 3:
+        out -= 1.0
+    if words[:1] and words[0] in {w.casefold() for w in data.get("weak_starts", [])}:
+        out -= 1.0
+    return out
+
+
+def article_subject(article: Article) -> str:
+    """The name the article's events use for its subject: "Stalin" for "Josef
+    Stalin", "Elizabeth" for "Elizabeth I" (a regnal number is no name), ""
+    for "History of aluminium" (every event is about aluminium, so naming it
+    tells nothing)."""
+    words = article.title.split()
+    if len(words) > 1 and REGNAL.fullmatch(words[-1]):
+        words = words[:-1]
+    last = words[-1] if words else ""
+    return last if last[:1].isupper() else ""
 
 
 def _content(text: str, lang: str, subject: str) -> set[str]:
@@ -96,22 +212,29 @@ def _years(event: TimelineEvent) -> tuple[int, int]:
     return start, end
 
 
-def _merge(events: list[TimelineEvent], words: list[set[str]]):
+def _merge(events: list[TimelineEvent], words: list[set[str]], life: list[bool], part: list[str]):
     """Indices of the events that stay, and how often each was retold (by the lead)."""
     alive = set(range(len(events)))
     retold = [0] * len(events)
     lead = [0] * len(events)
     for i in range(len(events)):
         for j in range(i + 1, len(events)):
-            if i not in alive or j not in alive or not words[i] & words[j]:
+            if i not in alive or j not in alive:
                 continue
-            if not _same(events[i], events[j], words[i], words[j]):
+            if not (words[i] & words[j] and _same(events[i], events[j], words[i], words[j])
+                    or life[i] and life[j] and _same_life(events[i], events[j])
+                    or _same_day(events[i], events[j])):
                 continue
-            keep, drop = (i, j) if _better(events[i], events[j]) else (j, i)
+            keep, drop = (i, j) if _better(events[i], events[j], part[i], part[j]) else (j, i)
             alive.discard(drop)
+            if (life[keep] and life[drop] and part[keep] == LEAD_ID
+                    and len(events[drop].text) > len(events[keep].text)):
+                # "(23 June 1912 – 7 June 1954)" has the day, the text tells what happened.
+                events[keep].text, events[keep].sentence = events[drop].text, events[drop].sentence
+                words[keep] = words[drop]
             events[keep].repeats += [events[drop].ref] + events[drop].repeats
             retold[keep] += 1 + retold[drop]
-            lead[keep] = max(lead[keep], lead[drop], events[drop].ref.chapter_id == LEAD_ID)
+            lead[keep] = max(lead[keep], lead[drop], part[drop] == LEAD_ID)
     return sorted(alive), retold, lead
 
 
@@ -130,43 +253,72 @@ def _same(a: TimelineEvent, b: TimelineEvent, wa: set[str], wb: set[str]) -> boo
     return len(wa & wb) >= OVERLAP * min(len(wa), len(wb))
 
 
-def _better(a: TimelineEvent, b: TimelineEvent) -> bool:
+def _same_life(a: TimelineEvent, b: TimelineEvent) -> bool:
+    """Two tellings of the subject's birth or death: one date inside the other
+    ("1954", "7 June 1954"), or the very same date."""
+    return _overlap(a, b) and (a.precision != b.precision or a.datetime == b.datetime)
+
+
+def _same_day(a: TimelineEvent, b: TimelineEvent) -> bool:
+    """One day, told twice in few words ("Mohammad Hatta lahir" in the lead's
+    brackets, "Hatta lahir di Bukittinggi" in the text): every word counts."""
+    if a.precision != "day" or a.datetime != b.datetime or a.end_datetime != b.end_datetime:
+        return False
+    ta, tb = ({w.casefold() for w in WORD.findall(e.text)} for e in (a, b))
+    return len(ta & tb) >= max(2, OVERLAP * min(len(ta), len(tb)))
+
+
+def _better(a: TimelineEvent, b: TimelineEvent, part_a: str, part_b: str) -> bool:
     """Should a survive rather than b? More precise first, then body text over the lead."""
     pa, pb = PRECISION_ORDER.index(a.precision), PRECISION_ORDER.index(b.precision)
     if pa != pb:
         return pa < pb
-    return not (a.ref.chapter_id == LEAD_ID and b.ref.chapter_id != LEAD_ID)
+    return not (part_a == LEAD_ID and part_b != LEAD_ID)
 
 
-def _score(event: TimelineEvent, data: dict, subject: str) -> float:
-    text = event.text.casefold()
-    # The substring test first: most key words are not in a given event at all.
-    keys = sum(weight for word, pattern, weight in _key_patterns(tuple(data.get("key_words", {}).items()))
+def _parts(article: Article) -> dict[str, str]:
+    """Paragraph id -> the part of the article it belongs to: its chapter, the
+    lead being "ch0". An article without headings is one chapter; there the
+    first paragraph is the lead (what Wikipedia's first paragraph is) and the
+    rest falls into `PARTS` stretches of equal length, so the key events
+    still come from every part of the story."""
+    chapters = [ch for ch in article.chapters if ch.has_text()]
+    if len(chapters) != 1:
+        return {p.id: ch.id for ch, p in article.paragraphs()}
+    paragraphs = list(chapters[0].all_paragraphs())
+    rest = len(paragraphs) - 1
+    return {p.id: LEAD_ID if n == 0 else f"part{(n - 1) * PARTS // max(rest, 1)}" for n, p in enumerate(paragraphs)}
+
+
+def _cue_sum(table: dict, text: str) -> float:
+    """Sum of the weights of the cue words in `text`; "discover*" matches any ending."""
+    return sum(weight for word, pattern, weight in _cue_patterns(tuple(table.items()))
                if word in text and pattern.search(text))
-    names = {t for t in WORD.findall(event.text)[1:] if t[:1].isupper() and t != subject}
-    score = PRECISION_WEIGHT.get(event.precision, 0.5) + min(keys, 3.0) + min(NAME_WEIGHT * len(names), NAME_CAP)
-    if len(event.text.split()) > LONG_WORDS:
-        score -= 0.5
-    if subject and subject.casefold() in text:
-        score += 1.0 + 0.5 * text.startswith(subject.casefold())
-    if any(h.casefold() in text for h in data.get("hedges", [])):
-        score -= 1.5
-    if event.inferred:
-        score -= 0.3
-    if len(event.text.split()) < 3:
-        score -= 1.0
-    if text.split()[:1] and text.split()[0] in {w.casefold() for w in data.get("weak_starts", [])}:
-        score -= 1.0
-    return score
+
+
+def _names_an_event(text: str, table: dict) -> bool:
+    """A cue word written as part of a name after the first word: "Konferensi Yalta", "Battle of York"."""
+    return any(pattern.search(word_.casefold()) for word_ in WORD.findall(text)[1:] if word_[:1].isupper()
+               for _, pattern, _ in _cue_patterns(tuple(table.items())))
 
 
 @lru_cache(maxsize=None)
-def _key_patterns(items: tuple) -> list[tuple[str, re.Pattern, float]]:
-    return [(k.casefold(), re.compile(rf"\b{re.escape(k.casefold())}\b"), w) for k, w in items]
+def _cue_patterns(items: tuple) -> list[tuple[str, re.Pattern, float]]:
+    out = []
+    for key, weight in items:
+        word = key.casefold().rstrip("*")
+        ending = r"[\w-]*" if key.endswith("*") else ""
+        out.append((word, re.compile(rf"(?<!\w){re.escape(word)}{ending}(?!\w)"), weight))
+    return out
 
 
-def _mark_key(events: list[TimelineEvent]) -> None:
-    """Key events: each chapter's best, in proportion to its events, then the best overall."""
+def _mark_key(events: list[TimelineEvent], words: list[set[str]], part: list[str]) -> None:
+    """Key events: each chapter's best, in proportion to its events, then the best overall.
+
+    A second entry of one year about the same thing (two content words in
+    common: "Hurricane Hazel" struck, then building on floodplains was
+    banned "after Hurricane Hazel") waits until every other story is in.
+    """
     if not events:
         return
     wanted = min(len(events), max(KEY_MIN, min(KEY_MAX, round(KEY_SHARE * len(events)))))
@@ -174,10 +326,17 @@ def _mark_key(events: list[TimelineEvent]) -> None:
     chosen: list[int] = []
     per_year: dict[str, int] = {}
     texts: set[str] = set()
+    # Few events to choose from (a short article): a busy year may fill more places.
+    per_year_cap = KEY_PER_YEAR if len(events) > 2 * wanted else wanted
 
-    def take(i: int) -> bool:
+    def same_story(i: int, year: str) -> bool:
+        return any(events[j].sort_key[:4] == year and len(words[i] & words[j]) >= 2 for j in chosen)
+
+    def take(i: int, strict: bool = True) -> bool:
         year, text = events[i].sort_key[:4], events[i].text
-        if i in chosen or per_year.get(year, 0) >= KEY_PER_YEAR or text in texts or len(chosen) >= wanted:
+        if i in chosen or per_year.get(year, 0) >= per_year_cap or text in texts or len(chosen) >= wanted:
+            return False
+        if strict and same_story(i, year):
             return False
         chosen.append(i)
         per_year[year] = per_year.get(year, 0) + 1
@@ -186,15 +345,18 @@ def _mark_key(events: list[TimelineEvent]) -> None:
 
     by_chapter: dict[str, list[int]] = {}
     for i in order:
-        by_chapter.setdefault(events[i].ref.chapter_id, []).append(i)
-    median = sorted(e.score for e in events)[len(events) // 2]
+        by_chapter.setdefault(part[i], []).append(i)
+    # A chapter's quota takes only events that would stand out anywhere.
+    good = sorted(e.score for e in events)[int(len(events) * QUOTA_QUANTILE)]
     for chapter, members in sorted(by_chapter.items()):
         if chapter == LEAD_ID:
             continue
         quota = max(1, int(wanted * len(members) / len(events)))
-        for i in [i for i in members if events[i].score >= median][:quota]:
+        for i in [i for i in members if events[i].score >= good][:quota]:
             take(i)
     for i in order:
         take(i)
+    for i in order:
+        take(i, strict=False)
     for i in chosen:
         events[i].key = True
