@@ -9,7 +9,9 @@ Outputs: a `TextIndex` (sentences with normalised word keys) and a list of
 - acronyms ("NKVD", "PBDSR");
 - lowercase words rare in general usage ("kulak", "cryolite");
 - short quoted phrases and two-word lowercase phrases that recur
-  ("kosmopolitanisme tak berakar", "aluminium bronze").
+  ("kosmopolitanisme tak berakar", "aluminium bronze");
+- recurring noun phrases of ordinary words (`nounphrases`: "cell wall",
+  "Turing machine").
 
 `refine` then joins a term head to the lowercase words after it
 ("Société électrométallurgique française") and drops a common word put
@@ -25,6 +27,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from pack.text.language import Language
+from pack.text.nounphrases import is_adjective, noun_phrases
 from pack.text.refine import headed_phrases, modifier_phrases
 from pack.text.runs import is_initial, name_runs
 from pack.text.sentences import abbreviations
@@ -161,6 +164,8 @@ def collect(index: TextIndex, subject_words: frozenset[str]) -> list[Candidate]:
         add(phrase, "phrase")
     for pair in _rare_pairs(index):
         add(pair, "phrase")
+    for phrase in noun_phrases(index, subject_words):
+        add(phrase, "phrase")
     for candidate in found.values():
         _locate(candidate, index)
     for key in headed_phrases(list(found.values()), index):
@@ -212,6 +217,8 @@ def _is_rare(key: str, lex: Language, index: TextIndex) -> bool:
         return False
     if lex.is_function(key) or lex.looks_like_verb(key) or key in index.capitalised or key in lex.not_terms:
         return False
+    if is_adjective(key, lex):
+        return False            # "eukaryotic", "photosynthetic": they describe terms
     if any(key.startswith(p) for p in lex.candidates.get("skip_prefixes", [])):
         return False
     if lex.is_inflected(key) or (lex.is_derived(key) and not _frequent_noun(key, lex, index)):

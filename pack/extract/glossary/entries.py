@@ -26,16 +26,21 @@ from pack.text.candidates import Candidate
 from pack.text.definitions import QUALITY, Found, definitions_at
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.termmatch import forms_pattern
+from pack.text.tokens import tokenize
 from pack.extract.glossary.variants import group_variants
 from pack.model import Article, GlossaryEntry
 
+ACRONYM_RARITY = 0.6     # "NBA", "GCHQ": mostly organisations, rarely the concepts
+NAME_RARITY = 0.7        # "University of Toronto": a name needs less explaining than a concept
 INSIDE_WEIGHT = 0.25     # a mention inside a longer name counts a quarter
-BOOST_PER_QUALITY = 0.35  # a definition of quality q multiplies the score by 1 + 0.35 q
+BOOST_PER_QUALITY = 0.08  # a definition of quality q multiplies the score by 1 + 0.08 q
 CLASS_MAX_COUNT = 3       # "badan keamanan Cheka" defines only rarely used terms
 OCCURRENCES_TRIED = 60   # definitions are looked for near the first uses
 CONTEXT_WORDS = 45
-CONTEXT_MIN_COUNT = 3     # a term the article never explains must be used this often
-CONTEXT_MIN_CHAPTERS = 3  # ... in this many chapters
+CONTEXT_MIN_COUNT = 2     # a term the article never explains must be used this often
+LEAD_SENTENCES = 8        # the article's opening: what it is about is named here
+EMPHASIS_LEAD = 0.5       # a term in the lead scores 1.5 times as much ...
+EMPHASIS_HEADING = 0.5    # ... in a heading too: the article's own emphasis
 
 
 def extract_glossary(article: Article, limit: int | None = 60) -> list[GlossaryEntry]:
@@ -45,9 +50,10 @@ def extract_glossary(article: Article, limit: int | None = 60) -> list[GlossaryE
     aliases = [p for p in find_aliases(analysis.index, set(terms)) if p[0] in terms and p[1] in terms]
     expansions = {(a, b) for a, b, kind in aliases if kind == "expansion"}
     inside = _inside_longer(list(terms.values()))
+    headings = _heading_keys(analysis)
     entries = []
     for group in group_variants(sorted(terms), aliases, analysis.lex):
-        entry = _entry([terms[k] for k in group], analysis, expansions, inside)
+        entry = _entry([terms[k] for k in group], analysis, expansions, inside, headings)
         if entry:
             entries.append(entry)
     entries.sort(key=lambda e: (-e.score, e.term.casefold(), e.term))
@@ -102,18 +108,16 @@ def _inside_longer(terms: list[Candidate]) -> set[tuple[int, int, int]]:
     return inside
 
 
-def _entry(members: list[Candidate], analysis: Analysis, expansions, inside) -> GlossaryEntry | None:
+def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, headings) -> GlossaryEntry | None:
     occurrences = merged_occurrences(members)
     found = _definitions(members, analysis, inside)
     display = _display(members, found)
     long_form = _long_form(display, members, expansions)
     definition, kind, quality = _definition_text(display, long_form, found, occurrences, analysis)
     count = _weighted_count(members)
-    chapters = {analysis.index.sentences[o.sentence].chapter for o in occurrences}
-    if kind == "context" and (count < CONTEXT_MIN_COUNT or len(chapters) < CONTEXT_MIN_CHAPTERS) \
-            and not _rare_and_recurring(members, count, analysis):
-        return None               # never explained: it must recur across chapters to be key
-    score = _score(members, count, quality, occurrences, analysis)
+    if kind == "context" and count < CONTEXT_MIN_COUNT and not _rare_and_recurring(members, count, analysis):
+        return None               # never explained and used once: trivia
+    score = _score(members, count, quality, occurrences, analysis, headings)
     variants = sorted({m.display for m in members} - {display.display})
     return GlossaryEntry(term=display.display, definition=definition, kind=kind,
                          refs=pick_refs(analysis.index, occurrences), variants=variants,
@@ -213,22 +217,38 @@ def _context(text: str) -> str:
 # ------------------------------------------------------------ score
 
 
-def _score(members, count, quality, occurrences, analysis) -> float:
+def _score(members, count, quality, occurrences, analysis, headings) -> float:
     chapters = {analysis.index.sentences[o.sentence].chapter for o in occurrences}
     total = max(1, 1 + analysis.index.sentences[-1].chapter)   # sentences are in reading order
     spread = len(chapters) / total
     rarity = max(_rarity(m, analysis) for m in members)
     boost = 1 + BOOST_PER_QUALITY * max(0.0, quality)
-    return (1 + math.log(max(count, 1))) * rarity * (0.5 + spread) * boost
+    return (1 + math.log(max(count, 1))) * rarity * (0.5 + spread) * boost * _emphasis(members, occurrences, headings)
+
+
+def _emphasis(members, occurrences, headings) -> float:
+    """More for a term the article names in its lead or in a heading."""
+    lead = any(o.sentence < LEAD_SENTENCES for o in occurrences)
+    heading = any(_contains(h, m.key) for m in members for h in headings)
+    return 1 + EMPHASIS_LEAD * lead + EMPHASIS_HEADING * heading
+
+
+def _heading_keys(analysis: Analysis) -> list[tuple[str, ...]]:
+    """Word keys of every chapter and section title."""
+    return [tuple(t.key for t in tokenize(s.title)) for ch in analysis.article.chapters for s in ch.walk()]
+
+
+def _contains(words: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    return any(words[i:i + len(key)] == key for i in range(len(words) - len(key) + 1))
 
 
 def _rarity(m: Candidate, analysis: Analysis) -> float:
     """1.0 for words unknown in general usage, less for common ones."""
     lex = analysis.lex
     if m.shape == "acronym":
-        return 1.0
+        return ACRONYM_RARITY
     words = [w for w in m.key if not lex.is_function(w)]
     if m.shape == "name" and len(words) > 1:
-        return 0.9
+        return NAME_RARITY
     zipf = min(lex.zipf(w) if w not in analysis.subject_words else 2.5 for w in words)
     return max(0.2, min(1.0, (6.0 - zipf) / 4.0))

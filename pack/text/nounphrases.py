@@ -1,0 +1,89 @@
+"""Extract stage, shared: recurring noun phrases of ordinary words.
+
+Inputs: the `TextIndex` (sentences with word keys) and the article's
+subject words. Outputs: key tuples of two- and three-word noun phrases
+that the article uses at least `phrase_min_count` times and that hold a
+word not common in general usage, or a word of the subject: "cell wall",
+"halting problem", "lambda calculus", "Turing machine", "pergerakan
+nasional". Read without a parser, with the language's word lists
+(`[candidates]` of `glossary.toml`):
+
+- every word is a plain word (letters and hyphens), no function word, no
+  word of `phrase_stop_words` ("different", "years ago");
+- the head (last word in English, first in Indonesian: `phrase_head_first`)
+  is no verb and has no adjective ending ("eukaryotic"), no word is a
+  verb form ("procedure dubbed");
+- only the first word may be capitalised ("Turing machine"), and not as a
+  possessive ("Turing's paper" is about Turing, not a term).
+
+Candidates that every use of which lies inside a longer one ("theoretical
+computer" in "theoretical computer science") are dropped later by
+`candidates._drop_subsumed`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pack.text.language import Language
+from pack.text.tokens import Sentence
+
+SUBJECT_ZIPF = 2.5      # a word of the subject counts as this rare ("cell wall" in "Cell biology")
+LENGTHS = (2, 3)
+
+
+def noun_phrases(index, subject_words: frozenset[str]):
+    """Key tuples of the recurring noun phrases, in a stable order."""
+    lex = index.lex
+    settings = lex.candidates
+    limit = settings.get("phrase_zipf", 0.0)
+    needed = settings.get("phrase_min_count", 2)
+    counts: Counter = Counter()
+    plain: dict[str, bool] = {}
+    for number, sentence in enumerate(index.sentences):
+        keys = index.keys[number]
+        for length in LENGTHS:
+            for first in range(len(keys) - length + 1):
+                if _is_phrase(sentence, keys, first, first + length - 1, lex, plain):
+                    counts[tuple(keys[first:first + length])] += 1
+    for key, count in sorted(counts.items()):
+        zipf = min(SUBJECT_ZIPF if w in subject_words else lex.zipf(w) for w in key)
+        if count >= needed and zipf < limit:
+            yield key
+
+
+def _is_phrase(sentence: Sentence, keys: list[str], first: int, last: int, lex: Language,
+               plain: dict[str, bool]) -> bool:
+    tokens = sentence.tokens
+    if any(tokens[i].cap for i in range(first + 1, last + 1)):
+        return False
+    if tokens[first].cap and (first == 0 or tokens[first].text.endswith(("'s", "’s"))):
+        return False          # a capital at the start of a sentence, or a possessive
+    if any(sentence.gap(i, i + 1) != " " for i in range(first, last)):
+        return False
+    if not all(_plain_word(keys[i], lex, plain) for i in range(first, last + 1)):
+        return False
+    head = keys[first] if lex.candidates.get("phrase_head_first") else keys[last]
+    return not is_adjective(head, lex)
+
+
+def _plain_word(key: str, lex: Language, plain: dict[str, bool]) -> bool:
+    """A content word that may stand in a term (memoised in `plain`)."""
+    if key not in plain:
+        settings = lex.candidates
+        plain[key] = (len(key) > 2 and key.replace("-", "").isalpha() and not lex.is_function(key)
+                      and not lex.looks_like_verb(key) and not lex.is_inflected(key)
+                      and key not in lex.words("candidates", "phrase_stop_words")
+                      and not any(key.endswith(e) and len(key) > len(e) + 2
+                                  for e in settings.get("verb_endings", []))
+                      and not any(key.startswith(p) and len(key) > len(p) + 2
+                                  for p in settings.get("modifier_prefixes", [])))
+    return plain[key]
+
+
+def is_adjective(key: str, lex: Language) -> bool:
+    """Has an adjective ending ("eukaryotic", "theoretical"); a few nouns
+    that end the same way are listed as exceptions ("logic")."""
+    if key in lex.words("candidates", "not_adjectives"):
+        return False
+    return any(key.endswith(e) and len(key) > len(e) + 2 for e in lex.candidates.get("adjective_endings", []))
