@@ -22,6 +22,7 @@ candidate is a person, a place or a term:
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -93,6 +94,7 @@ class TextIndex:
                           for i, t in enumerate(s.tokens) if not t.cap}
         self.runs = [name_runs(s, self.keys[n], self) for n, s in enumerate(sentences)]
         self.rare: dict[str, bool] = {}
+        self.words = sum(len(keys) for keys in self.keys)
 
     def _fold_inflected_names(self) -> None:
         """"Bolsheviknya", "Kremlinnya" -> "bolshevik", "kremlin" when the
@@ -229,9 +231,26 @@ def _is_rare(key: str, lex: Language, index: TextIndex) -> bool:
     rare = lex.candidates.get("rare_zipf", 3.0)
     if zipf < rare:
         return True
-    # Less rare words count when the article keeps using them ("alloy").
-    return zipf < lex.candidates.get("key_zipf", rare) and \
-        len(index.where.get(key, [])) >= lex.candidates.get("key_count", 1)
+    uses = len(index.where.get(key, []))
+    # Less rare words count when the article keeps using them ("alloy"), or
+    # uses them far more often than general usage does ("oxide", "algorithm").
+    return (zipf < lex.candidates.get("key_zipf", rare) and uses >= lex.candidates.get("key_count", 1)) \
+        or _concept(zipf, uses, lex, index)
+
+
+def _concept(zipf: float, uses: int, lex: Language, index: TextIndex) -> bool:
+    """A word used many times more often than in general usage (its keyness)."""
+    settings = lex.candidates
+    if zipf >= settings.get("concept_zipf", 0.0) or uses < settings.get("concept_count", 2):
+        return False
+    return keyness(zipf, uses, index.words) >= settings.get("concept_keyness", math.inf)
+
+
+def keyness(zipf: float, uses: int, words: int) -> float:
+    """log10 of how many times more often the article uses a word than
+    general usage would (zipf is log10 of uses per billion words)."""
+    expected = words * 10 ** (zipf - 9)
+    return math.log10(uses / expected) if expected > 0 else math.inf
 
 
 def _frequent_noun(key: str, lex: Language, index: TextIndex) -> bool:

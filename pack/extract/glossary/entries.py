@@ -22,7 +22,7 @@ import re
 
 from pack.extract.glossary.aliases import find_aliases
 from pack.text.analysis import Analysis, analyse
-from pack.text.candidates import Candidate
+from pack.text.candidates import Candidate, keyness
 from pack.text.definitions import QUALITY, Found, definitions_at
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.termmatch import forms_pattern
@@ -30,8 +30,12 @@ from pack.text.tokens import tokenize
 from pack.extract.glossary.variants import group_variants
 from pack.model import Article, GlossaryEntry
 
-ACRONYM_RARITY = 0.6     # "NBA", "GCHQ": mostly organisations, rarely the concepts
-NAME_RARITY = 0.7        # "University of Toronto": a name needs less explaining than a concept
+ACRONYM_RARITY = 0.5     # "NBA", "GCHQ": mostly organisations, rarely the concepts
+NAME_RARITY = 0.7        # "Orange Order": a name needs less explaining than a concept
+ONE_WORD_NAME_RARITY = 0.5   # "Downsview", "Gooderham": rarely a concept
+SUBJECT_NAME_FACTOR = 0.6    # "University of Toronto" in "Toronto"
+KEYNESS_FLOOR = 1.0      # keyness (log10 of uses over expected uses) this low adds nothing ...
+KEYNESS_SPAN = 2.0       # ... and this much above it counts like a word unknown in general usage
 INSIDE_WEIGHT = 0.25     # a mention inside a longer name counts a quarter
 BOOST_PER_QUALITY = 0.08  # a definition of quality q multiplies the score by 1 + 0.08 q
 CLASS_MAX_COUNT = 3       # "badan keamanan Cheka" defines only rarely used terms
@@ -248,7 +252,14 @@ def _rarity(m: Candidate, analysis: Analysis) -> float:
     if m.shape == "acronym":
         return ACRONYM_RARITY
     words = [w for w in m.key if not lex.is_function(w)]
-    if m.shape == "name" and len(words) > 1:
-        return NAME_RARITY
+    if m.shape == "name":
+        # A name holding the subject's name ("University of Toronto") is
+        # an institution of it; a one-word name is mostly a place or a person.
+        rarity = NAME_RARITY if len(words) > 1 else ONE_WORD_NAME_RARITY
+        return rarity * (SUBJECT_NAME_FACTOR if analysis.subject_words & set(words) else 1.0)
     zipf = min(lex.zipf(w) if w not in analysis.subject_words else 2.5 for w in words)
-    return max(0.2, min(1.0, (6.0 - zipf) / 4.0))
+    by_zipf = (6.0 - zipf) / 4.0
+    # A word the article uses far more than general usage does is central
+    # to it, however common ("membrane", "municipality").
+    by_use = (keyness(zipf, m.count, analysis.index.words) - KEYNESS_FLOOR) / KEYNESS_SPAN
+    return max(0.2, min(1.0, max(by_zipf, by_use)))
