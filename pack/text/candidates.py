@@ -92,6 +92,8 @@ class TextIndex:
                             for i, t in enumerate(s.tokens) if t.cap and not is_initial(s, i)}
         self.lowercase = {self.keys[n][i] for n, s in enumerate(sentences)
                           for i, t in enumerate(s.tokens) if not t.cap}
+        self._cased = Counter((self.keys[n][i], t.cap) for n, s in enumerate(sentences)
+                              for i, t in enumerate(s.tokens) if not (t.cap and is_initial(s, i)))
         self.runs = [name_runs(s, self.keys[n], self) for n, s in enumerate(sentences)]
         self.rare: dict[str, bool] = {}
         self.words = sum(len(keys) for keys in self.keys)
@@ -112,6 +114,11 @@ class TextIndex:
                     if keys[i].endswith(suffix) and stem in names:
                         keys[i] = stem
                         break
+
+    def mostly_capitalised(self, key: str) -> bool:
+        """Written with a capital in mid-sentence more often than without:
+        a name ("Enigma"), not a word that also starts a title ("Morphogenesis")."""
+        return self._cased[(key, True)] > self._cased[(key, False)]
 
     def find(self, key: tuple[str, ...]) -> list[tuple[int, int]]:
         """(sentence, first token) of every place the key sequence occurs."""
@@ -217,7 +224,7 @@ def _rare_word(text: str, key: str, lex: Language, index: TextIndex) -> bool:
 def _is_rare(key: str, lex: Language, index: TextIndex) -> bool:
     if len(key) < 4 or not key.replace("-", "").isalpha():
         return False
-    if lex.is_function(key) or lex.looks_like_verb(key) or key in index.capitalised or key in lex.not_terms:
+    if lex.is_function(key) or lex.looks_like_verb(key) or index.mostly_capitalised(key) or key in lex.not_terms:
         return False
     if is_adjective(key, lex):
         return False            # "eukaryotic", "photosynthetic": they describe terms

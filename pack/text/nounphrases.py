@@ -44,7 +44,7 @@ def noun_phrases(index, subject_words: frozenset[str]):
         keys = index.keys[number]
         for length in LENGTHS:
             for first in range(len(keys) - length + 1):
-                if _is_phrase(sentence, keys, first, first + length - 1, lex, plain):
+                if _is_phrase(sentence, keys, first, first + length - 1, lex, plain, index.lowercase):
                     counts[tuple(keys[first:first + length])] += 1
     for key, count in sorted(counts.items()):
         zipf = min(SUBJECT_ZIPF if w in subject_words else lex.zipf(w) for w in key)
@@ -53,12 +53,14 @@ def noun_phrases(index, subject_words: frozenset[str]):
 
 
 def _is_phrase(sentence: Sentence, keys: list[str], first: int, last: int, lex: Language,
-               plain: dict[str, bool]) -> bool:
+               plain: dict[str, bool], lowercase: set[str]) -> bool:
     tokens = sentence.tokens
     if any(tokens[i].cap for i in range(first + 1, last + 1)):
         return False
-    if tokens[first].cap and (first == 0 or tokens[first].text.endswith(("'s", "’s"))):
-        return False          # a capital at the start of a sentence, or a possessive
+    if tokens[first].cap and tokens[first].text.endswith(("'s", "’s")):
+        return False          # a possessive: "Turing's paper" is about Turing
+    if first == 0 and tokens[0].cap and keys[0] not in lowercase:
+        return False          # a capital at the start of a sentence that is not a word written lowercase
     if any(sentence.gap(i, i + 1) != " " for i in range(first, last)):
         return False
     if not all(_plain_word(keys[i], lex, plain) for i in range(first, last + 1)):

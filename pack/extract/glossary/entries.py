@@ -119,8 +119,10 @@ def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, hea
     long_form = _long_form(display, members, expansions)
     definition, kind, quality = _definition_text(display, long_form, found, occurrences, analysis)
     count = _weighted_count(members)
-    if kind == "context" and count < CONTEXT_MIN_COUNT and not _rare_and_recurring(members, count, analysis):
-        return None               # never explained and used once: trivia
+    in_lead = occurrences[0].sentence < LEAD_SENTENCES
+    if kind == "context" and count < CONTEXT_MIN_COUNT and not in_lead \
+            and not _rare_and_recurring(members, count, analysis):
+        return None               # never explained and used once outside the lead: trivia
     score = _score(members, count, quality, occurrences, analysis, headings)
     variants = sorted({m.display for m in members} - {display.display})
     return GlossaryEntry(term=display.display, definition=definition, kind=kind,
