@@ -14,7 +14,8 @@ nasional". Read without a parser, with the language's word lists
   is no verb and has no adjective ending ("eukaryotic"), no word is a
   verb form ("procedure dubbed");
 - only the first word may be capitalised ("Turing machine"), and not as a
-  possessive ("Turing's paper" is about Turing, not a term).
+  possessive ("Turing's paper" is about Turing, not a term), and only
+  where the head comes last ("Stalin wafat" is a name and a verb).
 
 Candidates that every use of which lies inside a longer one ("theoretical
 computer" in "theoretical computer science") are dropped later by
@@ -57,6 +58,8 @@ def _is_phrase(sentence: Sentence, keys: list[str], first: int, last: int, lex: 
     tokens = sentence.tokens
     if any(tokens[i].cap for i in range(first + 1, last + 1)):
         return False
+    if tokens[first].cap and lex.candidates.get("phrase_head_first") and first > 0:
+        return False          # "Stalin wafat", "Bolshevik senior": a name and what is said of it
     if tokens[first].cap and tokens[first].text.endswith(("'s", "’s")):
         return False          # a possessive: "Turing's paper" is about Turing
     if first == 0 and tokens[0].cap and keys[0] not in lowercase:

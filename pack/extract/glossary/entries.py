@@ -36,6 +36,8 @@ ONE_WORD_NAME_RARITY = 0.5   # "Downsview", "Gooderham": rarely a concept
 SUBJECT_NAME_FACTOR = 0.6    # "University of Toronto" in "Toronto"
 KEYNESS_FLOOR = 1.0      # keyness (log10 of uses over expected uses) this low adds nothing ...
 KEYNESS_SPAN = 2.0       # ... and this much above it counts like a word unknown in general usage
+PHRASE_BONUS = 1.3       # a recurring phrase of ordinary words is a concept ("cell wall")
+FRAGMENT_SHARE = 0.6     # a term used this much inside longer terms is only their fragment
 INSIDE_WEIGHT = 0.25     # a mention inside a longer name counts a quarter
 BOOST_PER_QUALITY = 0.08  # a definition of quality q multiplies the score by 1 + 0.08 q
 CLASS_MAX_COUNT = 3       # "badan keamanan Cheka" defines only rarely used terms
@@ -54,6 +56,8 @@ def extract_glossary(article: Article, limit: int | None = 60) -> list[GlossaryE
     aliases = [p for p in find_aliases(analysis.index, set(terms)) if p[0] in terms and p[1] in terms]
     expansions = {(a, b) for a, b, kind in aliases if kind == "expansion"}
     inside = _inside_longer(list(terms.values()))
+    head_first = bool(analysis.lex.candidates.get("phrase_head_first"))
+    terms = {k: c for k, c in terms.items() if not _fragment(c, inside, head_first)}
     headings = _heading_keys(analysis)
     entries = []
     for group in group_variants(sorted(terms), aliases, analysis.lex):
@@ -98,18 +102,31 @@ def _is_term(c: Candidate, analysis: Analysis) -> bool:
     return True
 
 
-def _inside_longer(terms: list[Candidate]) -> set[tuple[int, int, int]]:
-    """(sentence, first, last) of every use that lies inside a longer term's use."""
+def _inside_longer(terms: list[Candidate]) -> dict[tuple[int, int, int], list[tuple[int, int]]]:
+    """(sentence, first, last) of every use that lies inside a longer term's
+    use -> the (first, last) spans of those longer uses."""
     spans: dict[int, list[tuple[int, int]]] = {}
     for c in terms:
         for o in c.occurrences:
             spans.setdefault(o.sentence, []).append((o.first, o.last))
-    inside = set()
+    inside: dict[tuple[int, int, int], list[tuple[int, int]]] = {}
     for number, pairs in spans.items():
         for first, last in pairs:
-            if any(f <= first and last <= l and (f, l) != (first, last) for f, l in pairs):
-                inside.add((number, first, last))
+            longer = [(f, l) for f, l in pairs if f <= first and last <= l and (f, l) != (first, last)]
+            if longer:
+                inside[(number, first, last)] = longer
     return inside
+
+
+def _fragment(c: Candidate, inside, head_first: bool) -> bool:
+    """Mostly used as the head of longer terms: "dioxide" of "carbon
+    dioxide", "kultus" of "kultus individu", "Teror" of "Teror Merah". The
+    longer terms are the entries. A modifier stays ("de-kulakisasi" in
+    "kebijakan de-kulakisasi": the policy is named after the concept)."""
+    def as_head(o) -> bool:
+        return any((f == o.first) if head_first else (l == o.last)
+                   for f, l in inside.get((o.sentence, o.first, o.last), []))
+    return c.shape != "acronym" and sum(map(as_head, c.occurrences)) >= FRAGMENT_SHARE * c.count
 
 
 def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, headings) -> GlossaryEntry | None:
@@ -227,7 +244,7 @@ def _score(members, count, quality, occurrences, analysis, headings) -> float:
     chapters = {analysis.index.sentences[o.sentence].chapter for o in occurrences}
     total = max(1, 1 + analysis.index.sentences[-1].chapter)   # sentences are in reading order
     spread = len(chapters) / total
-    rarity = max(_rarity(m, analysis) for m in members)
+    rarity = max(_rarity(m, analysis) * (PHRASE_BONUS if m.shape == "phrase" else 1.0) for m in members)
     boost = 1 + BOOST_PER_QUALITY * max(0.0, quality)
     return (1 + math.log(max(count, 1))) * rarity * (0.5 + spread) * boost * _emphasis(members, occurrences, headings)
 
