@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from pack.text.language import Language
-from pack.text.nounphrases import is_adjective, noun_phrases
+from pack.text.nounphrases import is_adjective, is_modifier, noun_phrases
 from pack.text.refine import headed_phrases, modifier_phrases
 from pack.text.runs import is_initial, name_runs
 from pack.text.sentences import abbreviations
@@ -226,8 +226,8 @@ def _is_rare(key: str, lex: Language, index: TextIndex) -> bool:
         return False
     if lex.is_function(key) or lex.looks_like_verb(key) or index.mostly_capitalised(key) or key in lex.not_terms:
         return False
-    if is_adjective(key, lex):
-        return False            # "eukaryotic", "photosynthetic": they describe terms
+    if is_adjective(key, lex) or is_modifier(key, index):
+        return False            # "eukaryotic", "municipal": they describe terms
     if any(key.startswith(p) for p in lex.candidates.get("skip_prefixes", [])):
         return False
     if lex.is_inflected(key) or (lex.is_derived(key) and not _frequent_noun(key, lex, index)):

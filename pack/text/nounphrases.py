@@ -29,6 +29,7 @@ from collections import Counter
 from pack.text.language import Language
 from pack.text.tokens import Sentence
 
+MODIFIER_SHARE = 0.6    # a word written beside a noun this often describes it
 SUBJECT_ZIPF = 2.5      # a word of the subject counts as this rare ("cell wall" in "Cell biology")
 LENGTHS = (2, 3)
 
@@ -92,3 +93,28 @@ def is_adjective(key: str, lex: Language) -> bool:
     if key in lex.words("candidates", "not_adjectives"):
         return False
     return any(key.endswith(e) and len(key) > len(e) + 2 for e in lex.candidates.get("adjective_endings", []))
+
+
+def is_modifier(key: str, index) -> bool:
+    """A word with a modifier ending ("municipal", "suburban", "kolektif")
+    that the article mostly writes beside the noun it describes
+    ("municipal government", "pertanian kolektif"): an adjective here."""
+    lex = index.lex
+    if not any(key.endswith(e) and len(key) > len(e) + 2 for e in lex.candidates.get("modifier_endings", [])):
+        return False
+    uses = index.where.get(key, [])
+    beside = sum(1 for number, position in uses if _beside_noun(index, number, position))
+    return bool(uses) and beside >= MODIFIER_SHARE * len(uses)
+
+
+def _beside_noun(index, number: int, position: int) -> bool:
+    """The word next to it on the noun's side is a plain lowercase word."""
+    sentence, keys, lex = index.sentences[number], index.keys[number], index.lex
+    other = position - 1 if lex.candidates.get("phrase_head_first") else position + 1
+    if not 0 <= other < len(keys):
+        return False
+    gap = sentence.gap(min(position, other), max(position, other))
+    word = keys[other]
+    return gap == " " and not sentence.tokens[other].cap and word.isalpha() and not lex.is_function(word) \
+        and not lex.looks_like_verb(word)
+

@@ -52,7 +52,8 @@ EMPHASIS_HEADING = 0.5    # ... in a heading too: the article's own emphasis
 def extract_glossary(article: Article, limit: int | None = 60) -> list[GlossaryEntry]:
     """The best `limit` entries (None: every term found), best first."""
     analysis = analyse(article)
-    terms = {c.key: c for c in analysis.candidates if _is_term(c, analysis)}
+    people = _people_words(article)
+    terms = {c.key: c for c in analysis.candidates if _is_term(c, analysis) and not _names_person(c, people)}
     aliases = [p for p in find_aliases(analysis.index, set(terms)) if p[0] in terms and p[1] in terms]
     expansions = {(a, b) for a, b, kind in aliases if kind == "expansion"}
     inside = _inside_longer(list(terms.values()))
@@ -100,6 +101,20 @@ def _is_term(c: Candidate, analysis: Analysis) -> bool:
         if word in lex.words("definitions", "term_heads") or word in analysis.index.lowercase:
             return False
     return True
+
+
+def _people_words(article: Article) -> list[frozenset[str]]:
+    """The name words of each person the who's-who lists."""
+    # Imported here: the who's-who imports the glossary's variant rules.
+    from pack.extract.people import extract_people
+    return [frozenset(t.key for name in (p.name, *p.variants) for t in tokenize(name))
+            for p in extract_people(article)]
+
+
+def _names_person(c: Candidate, people: list[frozenset[str]]) -> bool:
+    """A name made only of one listed person's name words ("Tjipto" of
+    "Tjipto Mangoenkoesoemo"): the who's-who has it, not the glossary."""
+    return c.shape == "name" and any(set(c.key) <= words for words in people)
 
 
 def _inside_longer(terms: list[Candidate]) -> dict[tuple[int, int, int], list[tuple[int, int]]]:
