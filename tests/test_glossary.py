@@ -430,7 +430,11 @@ def test_entries_are_well_formed(glossaries, name):
 def test_indonesian_sample_meets_the_bar(glossaries):
     entries = glossaries["id-stalin"]
     assert len(entries) >= 40
-    assert sum(e.kind == "definition" for e in entries) * 2 >= len(entries)
+    assert sum(e.kind == "definition" for e in entries) >= 8
+    # Central concepts the article never defines come in, shown with their
+    # context (issue 13 names them as missing before).
+    terms = {t.casefold() for e in entries for t in (e.term, *e.variants)}
+    assert {"kulak", "kolektivisasi", "politbiro"} <= terms
 
 
 def test_extraction_is_deterministic():

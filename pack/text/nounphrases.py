@@ -13,6 +13,8 @@ nasional". Read without a parser, with the language's word lists
 - the head (last word in English, first in Indonesian: `phrase_head_first`)
   is no verb and has no adjective ending ("eukaryotic"), no word is a
   verb form ("procedure dubbed");
+- the phrase makes up at least `phrase_cohesion` of the uses of its
+  least used word (the subject's words aside);
 - only the first word may be capitalised ("Turing machine"), and not as a
   possessive ("Turing's paper" is about Turing, not a term), and only
   where the head comes last ("Stalin wafat" is a name and a verb).
@@ -48,10 +50,19 @@ def noun_phrases(index, subject_words: frozenset[str]):
             for first in range(len(keys) - length + 1):
                 if _is_phrase(sentence, keys, first, first + length - 1, lex, plain, index.lowercase):
                     counts[tuple(keys[first:first + length])] += 1
+    cohesion = settings.get("phrase_cohesion", 0.0)
     for key, count in sorted(counts.items()):
         zipf = min(SUBJECT_ZIPF if w in subject_words else lex.zipf(w) for w in key)
-        if count >= needed and zipf < limit:
+        if count >= needed and zipf < limit and count >= cohesion * _rarest_use(key, index, subject_words):
             yield key
+
+
+def _rarest_use(key: tuple[str, ...], index, subject_words) -> int:
+    """Uses of the phrase's least used word outside the subject: a phrase
+    that is only a fraction of them is put together in passing
+    ("aluminium production", "former municipalities"), not a term
+    ("cell wall", "artificial intelligence")."""
+    return min((len(index.where.get(w, [])) for w in key if w not in subject_words), default=0)
 
 
 def _is_phrase(sentence: Sentence, keys: list[str], first: int, last: int, lex: Language,

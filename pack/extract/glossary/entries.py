@@ -92,8 +92,9 @@ def _is_term(c: Candidate, analysis: Analysis) -> bool:
         return False
     lex = analysis.lex
     roles = lex.phrases("people", "occupations") + lex.phrases("people", "relations")
-    if c.key in roles or (len(c.key) == 1 and c.key[0].rstrip("s") in {r[0] for r in roles if len(r) == 1}):
-        return False              # "chemist", "sejarawan": what people are, not terms
+    head = c.key[0] if lex.candidates.get("phrase_head_first") else c.key[-1]
+    if c.key in roles or head.rstrip("s") in {r[0] for r in roles if len(r) == 1}:
+        return False              # "chemist", "Danish physicist": what people are, not terms
     if c.shape == "name" and len(c.key) == 1:
         word = c.key[0]
         # A generic head ("Partai") or a word the article also writes in

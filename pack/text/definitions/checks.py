@@ -11,14 +11,14 @@ Checks, each from a fault seen on articles the patterns were not made for:
 
 - the term is part of a longer name here ("Revolusi | 1905"): what the
   sentence says is about the longer name;
-- the text opens with a verb or a preposition ("specified an electromechanical machine",
+- a noun-phrase pattern's text opens with a verb or a preposition ("specified an electromechanical machine",
   "menjamin kehidupan ..."): a clause, not a noun phrase;
-- the text ends mid-phrase: on a function word, a number ("an urban
-  agglomeration of 9,765,188"), an abbreviation cut at its full stop
+- the text ends mid-phrase: on a function word, a number that is no year
+  ("an urban agglomeration of 9,765,188"), an abbreviation cut at its full stop
   ("di bawah asuhan Dr") or a single letter;
-- an apposition or naming phrase holds a verb form that is not a
-  participle, or a modal ("the government elected to proceed ...",
-  "Prokaryotes can carry ..."): it is a clause, not an apposition;
+- an apposition holds a verb form that is not a participle ("the
+  government elected to proceed ..."), or any text holds a modal
+  ("Prokaryotes can carry ..."): it is a clause;
 - "one of the <group>": the group is a clause ("one of the contains many
   biomolecules");
 - a bracket gloss that is a common word ("proteins (black)": a colour in a
@@ -34,8 +34,10 @@ from pack.text.language import Language
 from pack.text.sentences import abbreviations
 from pack.text.tokens import Sentence, tokenize
 
-CLAUSE_CHECKED = {"apposition", "named", "that-is", "reverse"}
+NOUN_PHRASES = {"gloss", "reverse", "named", "that-is", "list", "apposition", "which-is", "copula", "class"}
+CLAUSE_CHECKED = {"apposition", "that-is", "reverse"}   # "named" may give back a whole clause on purpose
 BRACKETED = {"gloss", "reverse"}
+YEAR_DIGITS = 4
 
 
 def checked(text: str, pattern: str, sentence: Sentence, keys: list[str], first: int, last: int,
@@ -49,12 +51,15 @@ def checked(text: str, pattern: str, sentence: Sentence, keys: list[str], first:
     cue = _leading_cue(words, lex)
     if cue:
         text, words = _drop_words(text, cue), words[cue:]
-    if not words or _opens_with_verb(words[0], lex) or _cut_short(text, words, lex):
+    if not words or _cut_short(text, words, lex):
         return None
-    if words[0] in lex.words("definitions", "boundary_words"):
+    if pattern in NOUN_PHRASES and (_opens_with_verb(words[0], lex)
+                                    or words[0] in lex.words("definitions", "boundary_words")):
         return None           # "chromosome that is in direct contact ...": no noun phrase
     if pattern in CLAUSE_CHECKED and _holds_clause_verb(words, lex):
         return None
+    if any(w in lex.words("definitions", "modal_verbs") for w in words):
+        return None           # "Prokaryotes can carry ... called plasmids": a clause
     if pattern in BRACKETED and not _real_gloss(text, words, keys[first:last + 1], lex):
         return None
     return text
@@ -90,9 +95,12 @@ def _verb_ending(word: str, lex: Language) -> bool:
 
 def _cut_short(text: str, words: list[str], lex: Language) -> bool:
     end = words[-1]
+    number = re.search(r"[\d.,]*\d$", text)
+    if number:                # "an urban agglomeration of 9,765,188" (people): a year may end it
+        return not number.group().isdigit() or len(number.group()) > YEAR_DIGITS
     if lex.is_function(end) or end in lex.words("definitions", "boundary_words"):
         return True
-    if re.search(r"\d$", text) or len(end) == 1:
+    if len(end) == 1 and not end.isdigit():
         return True
     return end in abbreviations(lex.code) and not text.endswith(".")
 
@@ -105,8 +113,6 @@ def _holds_clause_verb(words: list[str], lex: Language) -> bool:
         if word in relative:
             return False      # "an organelle that houses ...": a relative clause may hold verbs
         following = words[i + 1] if i + 1 < len(words) else ""
-        if word in lex.words("definitions", "modal_verbs"):
-            return True       # "Prokaryotes can carry ...": a clause
         if (lex.looks_like_verb(word) or _verb_ending(word, lex)) and following not in participle:
             return True
     return False
