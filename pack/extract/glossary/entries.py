@@ -97,9 +97,9 @@ def _is_term(c: Candidate, analysis: Analysis) -> bool:
         return False              # "chemist", "Danish physicist": what people are, not terms
     if c.shape == "name" and len(c.key) == 1:
         word = c.key[0]
-        # A generic head ("Partai") or a word the article also writes in
-        # lowercase ("Komunis" / "komunis") is an ordinary word here.
-        if word in lex.words("definitions", "term_heads") or word in analysis.index.lowercase:
+        # A generic head ("Partai") or a word the article writes in lowercase
+        # as often as not ("Komunis" / "komunis") is an ordinary word here.
+        if word in lex.words("definitions", "term_heads") or not analysis.index.mostly_capitalised(word):
             return False
     return True
 
