@@ -11,8 +11,9 @@ nasional". Read without a parser, with the language's word lists
 - every word is a plain word (letters and hyphens), no function word, no
   word of `phrase_stop_words` ("different", "years ago");
 - the head (last word in English, first in Indonesian: `phrase_head_first`)
-  is no verb and has no adjective ending ("eukaryotic"), no word is a
-  verb form ("procedure dubbed");
+  is no verb, has no adjective ending ("eukaryotic") and is not one of the
+  commonest words (`phrase_head_zipf`: "populous city"); no word is a verb
+  form ("procedure dubbed");
 - the phrase makes up at least `phrase_cohesion` of the uses of its
   least used word (the subject's words aside);
 - only the first word may be capitalised ("Turing machine"), and not as a
@@ -81,7 +82,7 @@ def _is_phrase(sentence: Sentence, keys: list[str], first: int, last: int, lex: 
     if not all(_plain_word(keys[i], lex, plain) for i in range(first, last + 1)):
         return False
     head = keys[first] if lex.candidates.get("phrase_head_first") else keys[last]
-    return not is_adjective(head, lex)
+    return not is_adjective(head, lex) and lex.zipf(head) < lex.candidates.get("phrase_head_zipf", 9.0)
 
 
 def _plain_word(key: str, lex: Language, plain: dict[str, bool]) -> bool:

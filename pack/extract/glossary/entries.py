@@ -36,6 +36,7 @@ ONE_WORD_NAME_RARITY = 0.5   # "Downsview", "Gooderham": rarely a concept
 SUBJECT_NAME_FACTOR = 0.6    # "University of Toronto" in "Toronto"
 KEYNESS_FLOOR = 1.0      # keyness (log10 of uses over expected uses) this low adds nothing ...
 KEYNESS_SPAN = 2.0       # ... and this much above it counts like a word unknown in general usage
+INSTITUTION_FACTOR = 0.4  # "NBA", "TDSB": needs no explaining
 PHRASE_BONUS = 1.3       # a recurring phrase of ordinary words is a concept ("cell wall")
 FRAGMENT_SHARE = 0.6     # a term used this much inside longer terms is only their fragment
 INSIDE_WEIGHT = 0.25     # a mention inside a longer name counts a quarter
@@ -157,10 +158,20 @@ def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, hea
             and not _rare_and_recurring(members, count, analysis):
         return None               # never explained and used once outside the lead: trivia
     score = _score(members, count, quality, occurrences, analysis, headings)
+    if display.shape == "acronym" and _institution(definition, analysis.lex):
+        score *= INSTITUTION_FACTOR
     variants = sorted({m.display for m in members} - {display.display})
     return GlossaryEntry(term=display.display, definition=definition, kind=kind,
                          refs=pick_refs(analysis.index, occurrences), variants=variants,
                          score=round(score, 4))
+
+
+def _institution(spelled_out: str, lex) -> bool:
+    """"National Basketball Association", "Toronto District School Board":
+    an acronym of an institution, which the reader rarely needs explained."""
+    words = [t.key for t in tokenize(spelled_out.split(",")[0])]
+    head = words[0] if lex.candidates.get("phrase_head_first") else words[-1] if words else ""
+    return bool(words) and head in lex.words("candidates", "institution_words")
 
 
 def _rare_and_recurring(members: list[Candidate], count: float, analysis: Analysis) -> bool:

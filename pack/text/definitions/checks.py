@@ -67,6 +67,8 @@ def checked(text: str, pattern: str, sentence: Sentence, keys: list[str], first:
 
 def _inside_longer_name(sentence: Sentence, last: int) -> bool:
     """"Revolusi 1905", "Teror Merah": the next word, joined by a space, continues the name."""
+    if re.match(r" \d", sentence.text[sentence.tokens[last].end:]):
+        return True           # (numbers are no tokens)
     if last + 1 >= len(sentence.tokens) or sentence.gap(last, last + 1) != " ":
         return False
     following = sentence.tokens[last + 1]
