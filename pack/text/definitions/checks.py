@@ -21,7 +21,8 @@ Checks, each from a fault seen on articles the patterns were not made for:
   ("Prokaryotes can carry ..."): it is a clause;
 - "one of the <group>": the group is a clause ("one of the contains many
   biomolecules");
-- a bracket gloss that is a common word ("proteins (black)": a colour in a
+- a bracket gloss in words the language does not know (a foreign
+  original: "(omnis cellula ex cellula)"), a common word ("proteins (black)": a colour in a
   figure), a clause, a cross-reference ("lihat: ..."), or examples that
   repeat the term's own head ("lamin (lamins A, B and C)").
 """
@@ -53,8 +54,7 @@ def checked(text: str, pattern: str, sentence: Sentence, keys: list[str], first:
         text, words = _drop_words(text, cue), words[cue:]
     if not words or _cut_short(text, words, lex):
         return None
-    if pattern in NOUN_PHRASES and (_opens_with_verb(words[0], lex)
-                                    or words[0] in lex.words("definitions", "boundary_words")):
+    if pattern in NOUN_PHRASES and (_opens_with_verb(words[0], lex) or _opens_mid_phrase(words[0], lex)):
         return None           # "chromosome that is in direct contact ...": no noun phrase
     if pattern in CLAUSE_CHECKED and _holds_clause_verb(words, lex):
         return None
@@ -73,6 +73,12 @@ def _inside_longer_name(sentence: Sentence, last: int) -> bool:
         return False
     following = sentence.tokens[last + 1]
     return following.text[:1].isdigit() or (following.cap and sentence.tokens[last].cap)
+
+
+def _opens_mid_phrase(word: str, lex: Language) -> bool:
+    """A preposition, or a word that continues a phrase begun before it:
+    "in direct contact", "more linear molecules" (of "one or more ...")."""
+    return word in lex.words("definitions", "boundary_words") or word in lex.words("definitions", "mid_phrase_openers")
 
 
 def _leading_cue(words: list[str], lex: Language) -> int:
@@ -135,6 +141,8 @@ def _real_gloss(text: str, words: list[str], term: list[str], lex: Language) -> 
         return False
     if len(words) == 1 and text.islower() and lex.zipf(words[0]) >= lex.definitions.get("gloss_common_zipf", 9):
         return False
+    if all(lex.zipf(w) == 0 for w in words):
+        return False          # "(omnis cellula ex cellula)", "(studiefonds)": the original, not an explanation
     heads = {_stem(w) for w in term if not lex.is_function(w)}
     return not any(_stem(w) in heads for w in words)
 
