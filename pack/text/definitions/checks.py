@@ -21,7 +21,7 @@ Checks, each from a fault seen on articles the patterns were not made for:
   ("Prokaryotes can carry ..."): it is a clause;
 - "one of the <group>": the group is a clause ("one of the contains many
   biomolecules");
-- a bracket gloss in words the language does not know (a foreign
+- a bracket gloss half in words the language does not know (a foreign
   original: "(omnis cellula ex cellula)"), a common word ("proteins (black)": a colour in a
   figure), a clause, a cross-reference ("lihat: ..."), or examples that
   repeat the term's own head ("lamin (lamins A, B and C)").
@@ -141,7 +141,7 @@ def _real_gloss(text: str, words: list[str], term: list[str], lex: Language) -> 
         return False
     if len(words) == 1 and text.islower() and lex.zipf(words[0]) >= lex.definitions.get("gloss_common_zipf", 9):
         return False
-    if all(lex.zipf(w) == 0 for w in words):
+    if sum(lex.zipf(w) == 0 for w in words) * 2 >= len(words):
         return False          # "(omnis cellula ex cellula)", "(studiefonds)": the original, not an explanation
     heads = {_stem(w) for w in term if not lex.is_function(w)}
     return not any(_stem(w) in heads for w in words)
