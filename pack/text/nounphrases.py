@@ -120,13 +120,12 @@ def is_modifier(key: str, index) -> bool:
 
 
 def _beside_noun(index, number: int, position: int) -> bool:
-    """The word next to it on the noun's side is a plain lowercase word."""
+    """The word next to it on the noun's side is a content word ("naval Enigma")."""
     sentence, keys, lex = index.sentences[number], index.keys[number], index.lex
     other = position - 1 if lex.candidates.get("phrase_head_first") else position + 1
     if not 0 <= other < len(keys):
         return False
     gap = sentence.gap(min(position, other), max(position, other))
     word = keys[other]
-    return gap == " " and not sentence.tokens[other].cap and word.isalpha() and not lex.is_function(word) \
-        and not lex.looks_like_verb(word)
+    return gap == " " and word.isalpha() and not lex.is_function(word) and not lex.looks_like_verb(word)
 

@@ -3,7 +3,8 @@
 Inputs: a definition text that a pattern in `patterns` found, the pattern's
 name, the `Sentence` with its keys, the term's tokens (first..last) and the
 `Language`. Output: the definition text to show (a naming cue at its start
-removed: "called messenger RNA" -> "messenger RNA"), or None when it does
+removed: "called messenger RNA" -> "messenger RNA", and so is a verb
+with its object's determiner: "specified an electromechanical machine"), or None when it does
 not define the term. A wrong definition is worse than none: the glossary
 then shows the sentence of first use, marked as context.
 
@@ -49,7 +50,7 @@ def checked(text: str, pattern: str, sentence: Sentence, keys: list[str], first:
     if pattern == "member":
         return text if _real_group(text, lex) else None
     words = [t.key for t in tokenize(text)]
-    cue = _leading_cue(words, lex)
+    cue = _leading_cue(words, lex) or _leading_verb(words, lex)
     if cue:
         text, words = _drop_words(text, cue), words[cue:]
     if not words or _cut_short(text, words, lex):
@@ -89,6 +90,15 @@ def _leading_cue(words: list[str], lex: Language) -> int:
     return 0
 
 
+def _leading_verb(words: list[str], lex: Language) -> int:
+    """"specified an electromechanical machine": a verb and its object's
+    determiner (the named pattern reached back into the clause)."""
+    determiners = lex.words("definitions", "determiners")
+    if len(words) > 2 and _opens_with_verb(words[0], lex) and words[1] in determiners:
+        return 2
+    return 0
+
+
 def _drop_words(text: str, count: int) -> str:
     return text.split(None, count)[-1]
 
@@ -98,7 +108,8 @@ def _opens_with_verb(word: str, lex: Language) -> bool:
 
 
 def _verb_ending(word: str, lex: Language) -> bool:
-    return any(word.endswith(e) and len(word) > len(e) + 2 for e in lex.candidates.get("verb_endings", []))
+    endings = lex.definitions.get("verb_endings", lex.candidates.get("verb_endings", []))
+    return any(word.endswith(e) and len(word) > len(e) + 2 for e in endings)
 
 
 def _cut_short(text: str, words: list[str], lex: Language) -> bool:
