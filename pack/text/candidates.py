@@ -9,7 +9,9 @@ Outputs: a `TextIndex` (sentences with normalised word keys) and a list of
 - acronyms ("NKVD", "PBDSR");
 - lowercase words rare in general usage ("kulak", "cryolite");
 - short quoted phrases and two-word lowercase phrases that recur
-  ("kosmopolitanisme tak berakar", "aluminium bronze").
+  ("kosmopolitanisme tak berakar", "aluminium bronze");
+- recurring noun phrases of ordinary words (`nounphrases`: "cell wall",
+  "Turing machine").
 
 `refine` then joins a term head to the lowercase words after it
 ("Société électrométallurgique française") and drops a common word put
@@ -20,11 +22,13 @@ candidate is a person, a place or a term:
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from pack.text.language import Language
+from pack.text.nounphrases import is_adjective, is_modifier, noun_phrases
 from pack.text.refine import headed_phrases, modifier_phrases
 from pack.text.runs import is_initial, name_runs
 from pack.text.sentences import abbreviations
@@ -88,8 +92,11 @@ class TextIndex:
                             for i, t in enumerate(s.tokens) if t.cap and not is_initial(s, i)}
         self.lowercase = {self.keys[n][i] for n, s in enumerate(sentences)
                           for i, t in enumerate(s.tokens) if not t.cap}
+        self._cased = Counter((self.keys[n][i], t.cap) for n, s in enumerate(sentences)
+                              for i, t in enumerate(s.tokens) if not (t.cap and is_initial(s, i)))
         self.runs = [name_runs(s, self.keys[n], self) for n, s in enumerate(sentences)]
         self.rare: dict[str, bool] = {}
+        self.words = sum(len(keys) for keys in self.keys)
 
     def _fold_inflected_names(self) -> None:
         """"Bolsheviknya", "Kremlinnya" -> "bolshevik", "kremlin" when the
@@ -107,6 +114,11 @@ class TextIndex:
                     if keys[i].endswith(suffix) and stem in names:
                         keys[i] = stem
                         break
+
+    def mostly_capitalised(self, key: str) -> bool:
+        """Written with a capital in mid-sentence more often than without:
+        a name ("Enigma"), not a word that also starts a title ("Morphogenesis")."""
+        return self._cased[(key, True)] > self._cased[(key, False)]
 
     def find(self, key: tuple[str, ...]) -> list[tuple[int, int]]:
         """(sentence, first token) of every place the key sequence occurs."""
@@ -161,6 +173,8 @@ def collect(index: TextIndex, subject_words: frozenset[str]) -> list[Candidate]:
         add(phrase, "phrase")
     for pair in _rare_pairs(index):
         add(pair, "phrase")
+    for phrase in noun_phrases(index, subject_words):
+        add(phrase, "phrase")
     for candidate in found.values():
         _locate(candidate, index)
     for key in headed_phrases(list(found.values()), index):
@@ -210,8 +224,10 @@ def _rare_word(text: str, key: str, lex: Language, index: TextIndex) -> bool:
 def _is_rare(key: str, lex: Language, index: TextIndex) -> bool:
     if len(key) < 4 or not key.replace("-", "").isalpha():
         return False
-    if lex.is_function(key) or lex.looks_like_verb(key) or key in index.capitalised or key in lex.not_terms:
+    if lex.is_function(key) or lex.looks_like_verb(key) or index.mostly_capitalised(key) or key in lex.not_terms:
         return False
+    if is_adjective(key, lex) or is_modifier(key, index):
+        return False            # "eukaryotic", "municipal": they describe terms
     if any(key.startswith(p) for p in lex.candidates.get("skip_prefixes", [])):
         return False
     if lex.is_inflected(key) or (lex.is_derived(key) and not _frequent_noun(key, lex, index)):
@@ -222,9 +238,26 @@ def _is_rare(key: str, lex: Language, index: TextIndex) -> bool:
     rare = lex.candidates.get("rare_zipf", 3.0)
     if zipf < rare:
         return True
-    # Less rare words count when the article keeps using them ("alloy").
-    return zipf < lex.candidates.get("key_zipf", rare) and \
-        len(index.where.get(key, [])) >= lex.candidates.get("key_count", 1)
+    uses = len(index.where.get(key, []))
+    # Less rare words count when the article keeps using them ("alloy"), or
+    # uses them far more often than general usage does ("oxide", "algorithm").
+    return (zipf < lex.candidates.get("key_zipf", rare) and uses >= lex.candidates.get("key_count", 1)) \
+        or _concept(zipf, uses, lex, index)
+
+
+def _concept(zipf: float, uses: int, lex: Language, index: TextIndex) -> bool:
+    """A word used many times more often than in general usage (its keyness)."""
+    settings = lex.candidates
+    if zipf >= settings.get("concept_zipf", 0.0) or uses < settings.get("concept_count", 2):
+        return False
+    return keyness(zipf, uses, index.words) >= settings.get("concept_keyness", math.inf)
+
+
+def keyness(zipf: float, uses: int, words: int) -> float:
+    """log10 of how many times more often the article uses a word than
+    general usage would (zipf is log10 of uses per billion words)."""
+    expected = words * 10 ** (zipf - 9)
+    return math.log10(uses / expected) if expected > 0 else math.inf
 
 
 def _frequent_noun(key: str, lex: Language, index: TextIndex) -> bool:

@@ -21,8 +21,9 @@ def forms_pattern(forms) -> re.Pattern:
     """Any of `forms` as whole words.
 
     Spaces and dashes inside a form match any run of spaces or any dash;
-    a possessive "'s" may follow. Acronyms match case-sensitively, other
-    forms in any case.
+    a possessive "'s" may follow; a form may be doubled with a dash (an
+    Indonesian plural). Acronyms match case-sensitively, other forms in any
+    case.
     """
     return _compiled(tuple(sorted({f for f in forms if f}, key=lambda f: (-len(f), f))))
 
@@ -34,5 +35,6 @@ def _compiled(forms: tuple[str, ...]) -> re.Pattern:
         body = re.escape(form)
         body = re.sub(r"(\\ )+", r"\\s+", body)
         body = re.sub(r"(\\-|–|\\–)", "[-–‐]", body)
-        parts.append(body if is_acronym(form) else f"(?i:{body})")
+        # A reduplicated plural ("gagasan-gagasan", "kulak-kulak") is a use too.
+        parts.append(body if is_acronym(form) else f"(?i:{body}(?:[-–‐]{body})?)")
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?:['’]s)?(?![\w-])")

@@ -22,32 +22,48 @@ import re
 
 from pack.extract.glossary.aliases import find_aliases
 from pack.text.analysis import Analysis, analyse
-from pack.text.candidates import Candidate
+from pack.text.candidates import Candidate, keyness
 from pack.text.definitions import QUALITY, Found, definitions_at
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.termmatch import forms_pattern
+from pack.text.tokens import tokenize
 from pack.extract.glossary.variants import group_variants
 from pack.model import Article, GlossaryEntry
 
+ACRONYM_RARITY = 0.5     # "NBA", "GCHQ": mostly organisations, rarely the concepts
+NAME_RARITY = 0.7        # "Orange Order": a name needs less explaining than a concept
+ONE_WORD_NAME_RARITY = 0.5   # "Downsview", "Gooderham": rarely a concept
+SUBJECT_NAME_FACTOR = 0.6    # "University of Toronto" in "Toronto"
+KEYNESS_FLOOR = 1.0      # keyness (log10 of uses over expected uses) this low adds nothing ...
+KEYNESS_SPAN = 2.0       # ... and this much above it counts like a word unknown in general usage
+INSTITUTION_FACTOR = 0.4  # "NBA", "TDSB": needs no explaining
+PHRASE_BONUS = 1.3       # a recurring phrase of ordinary words is a concept ("cell wall")
+FRAGMENT_SHARE = 0.6     # a term used this much inside longer terms is only their fragment
 INSIDE_WEIGHT = 0.25     # a mention inside a longer name counts a quarter
-BOOST_PER_QUALITY = 0.35  # a definition of quality q multiplies the score by 1 + 0.35 q
+BOOST_PER_QUALITY = 0.08  # a definition of quality q multiplies the score by 1 + 0.08 q
 CLASS_MAX_COUNT = 3       # "badan keamanan Cheka" defines only rarely used terms
 OCCURRENCES_TRIED = 60   # definitions are looked for near the first uses
 CONTEXT_WORDS = 45
-CONTEXT_MIN_COUNT = 3     # a term the article never explains must be used this often
-CONTEXT_MIN_CHAPTERS = 3  # ... in this many chapters
+CONTEXT_MIN_COUNT = 2     # a term the article never explains must be used this often
+LEAD_SENTENCES = 8        # the article's opening: what it is about is named here
+EMPHASIS_LEAD = 0.5       # a term in the lead scores 1.5 times as much ...
+EMPHASIS_HEADING = 0.5    # ... in a heading too: the article's own emphasis
 
 
 def extract_glossary(article: Article, limit: int | None = 60) -> list[GlossaryEntry]:
     """The best `limit` entries (None: every term found), best first."""
     analysis = analyse(article)
-    terms = {c.key: c for c in analysis.candidates if _is_term(c, analysis)}
+    people = _people_words(article)
+    terms = {c.key: c for c in analysis.candidates if _is_term(c, analysis) and not _names_person(c, people)}
     aliases = [p for p in find_aliases(analysis.index, set(terms)) if p[0] in terms and p[1] in terms]
     expansions = {(a, b) for a, b, kind in aliases if kind == "expansion"}
     inside = _inside_longer(list(terms.values()))
+    head_first = bool(analysis.lex.candidates.get("phrase_head_first"))
+    terms = {k: c for k, c in terms.items() if not _fragment(c, inside, head_first)}
+    headings = _heading_keys(analysis)
     entries = []
     for group in group_variants(sorted(terms), aliases, analysis.lex):
-        entry = _entry([terms[k] for k in group], analysis, expansions, inside)
+        entry = _entry([terms[k] for k in group], analysis, expansions, inside, headings)
         if entry:
             entries.append(entry)
     entries.sort(key=lambda e: (-e.score, e.term.casefold(), e.term))
@@ -77,47 +93,85 @@ def _is_term(c: Candidate, analysis: Analysis) -> bool:
         return False
     lex = analysis.lex
     roles = lex.phrases("people", "occupations") + lex.phrases("people", "relations")
-    if c.key in roles or (len(c.key) == 1 and c.key[0].rstrip("s") in {r[0] for r in roles if len(r) == 1}):
-        return False              # "chemist", "sejarawan": what people are, not terms
+    head = c.key[0] if lex.candidates.get("phrase_head_first") else c.key[-1]
+    if c.key in roles or head.rstrip("s") in {r[0] for r in roles if len(r) == 1}:
+        return False              # "chemist", "Danish physicist": what people are, not terms
     if c.shape == "name" and len(c.key) == 1:
         word = c.key[0]
-        # A generic head ("Partai") or a word the article also writes in
-        # lowercase ("Komunis" / "komunis") is an ordinary word here.
-        if word in lex.words("definitions", "term_heads") or word in analysis.index.lowercase:
+        # A generic head ("Partai") or a word the article writes in lowercase
+        # as often as not ("Komunis" / "komunis") is an ordinary word here.
+        if word in lex.words("definitions", "term_heads") or not analysis.index.mostly_capitalised(word):
             return False
     return True
 
 
-def _inside_longer(terms: list[Candidate]) -> set[tuple[int, int, int]]:
-    """(sentence, first, last) of every use that lies inside a longer term's use."""
+def _people_words(article: Article) -> list[frozenset[str]]:
+    """The name words of each person the who's-who lists."""
+    # Imported here: the who's-who imports the glossary's variant rules.
+    from pack.extract.people import extract_people
+    return [frozenset(t.key for name in (p.name, *p.variants) for t in tokenize(name))
+            for p in extract_people(article)]
+
+
+def _names_person(c: Candidate, people: list[frozenset[str]]) -> bool:
+    """A name made only of one listed person's name words ("Tjipto" of
+    "Tjipto Mangoenkoesoemo"): the who's-who has it, not the glossary."""
+    return c.shape == "name" and any(set(c.key) <= words for words in people)
+
+
+def _inside_longer(terms: list[Candidate]) -> dict[tuple[int, int, int], list[tuple[int, int]]]:
+    """(sentence, first, last) of every use that lies inside a longer term's
+    use -> the (first, last) spans of those longer uses."""
     spans: dict[int, list[tuple[int, int]]] = {}
     for c in terms:
         for o in c.occurrences:
             spans.setdefault(o.sentence, []).append((o.first, o.last))
-    inside = set()
+    inside: dict[tuple[int, int, int], list[tuple[int, int]]] = {}
     for number, pairs in spans.items():
         for first, last in pairs:
-            if any(f <= first and last <= l and (f, l) != (first, last) for f, l in pairs):
-                inside.add((number, first, last))
+            longer = [(f, l) for f, l in pairs if f <= first and last <= l and (f, l) != (first, last)]
+            if longer:
+                inside[(number, first, last)] = longer
     return inside
 
 
-def _entry(members: list[Candidate], analysis: Analysis, expansions, inside) -> GlossaryEntry | None:
+def _fragment(c: Candidate, inside, head_first: bool) -> bool:
+    """Mostly used as the head of longer terms: "dioxide" of "carbon
+    dioxide", "kultus" of "kultus individu", "Teror" of "Teror Merah". The
+    longer terms are the entries. A modifier stays ("de-kulakisasi" in
+    "kebijakan de-kulakisasi": the policy is named after the concept)."""
+    def as_head(o) -> bool:
+        return any((f == o.first) if head_first else (l == o.last)
+                   for f, l in inside.get((o.sentence, o.first, o.last), []))
+    return c.shape != "acronym" and sum(map(as_head, c.occurrences)) >= FRAGMENT_SHARE * c.count
+
+
+def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, headings) -> GlossaryEntry | None:
     occurrences = merged_occurrences(members)
     found = _definitions(members, analysis, inside)
     display = _display(members, found)
     long_form = _long_form(display, members, expansions)
     definition, kind, quality = _definition_text(display, long_form, found, occurrences, analysis)
     count = _weighted_count(members)
-    chapters = {analysis.index.sentences[o.sentence].chapter for o in occurrences}
-    if kind == "context" and (count < CONTEXT_MIN_COUNT or len(chapters) < CONTEXT_MIN_CHAPTERS) \
+    in_lead = occurrences[0].sentence < LEAD_SENTENCES
+    if kind == "context" and count < CONTEXT_MIN_COUNT and not in_lead \
             and not _rare_and_recurring(members, count, analysis):
-        return None               # never explained: it must recur across chapters to be key
-    score = _score(members, count, quality, occurrences, analysis)
+        return None               # never explained and used once outside the lead: trivia
+    score = _score(members, count, quality, occurrences, analysis, headings)
+    if display.shape == "acronym" and _institution(definition, analysis.lex):
+        score *= INSTITUTION_FACTOR
     variants = sorted({m.display for m in members} - {display.display})
     return GlossaryEntry(term=display.display, definition=definition, kind=kind,
                          refs=pick_refs(analysis.index, occurrences), variants=variants,
                          score=round(score, 4))
+
+
+def _institution(spelled_out: str, lex) -> bool:
+    """"National Basketball Association", "Toronto District School Board":
+    an acronym of an institution, which the reader rarely needs explained."""
+    words = [t.key for t in tokenize(spelled_out.split(",")[0])]
+    head = words[0] if lex.candidates.get("phrase_head_first") else words[-1] if words else ""
+    return bool(words) and head in lex.words("candidates", "institution_words")
 
 
 def _rare_and_recurring(members: list[Candidate], count: float, analysis: Analysis) -> bool:
@@ -213,22 +267,45 @@ def _context(text: str) -> str:
 # ------------------------------------------------------------ score
 
 
-def _score(members, count, quality, occurrences, analysis) -> float:
+def _score(members, count, quality, occurrences, analysis, headings) -> float:
     chapters = {analysis.index.sentences[o.sentence].chapter for o in occurrences}
     total = max(1, 1 + analysis.index.sentences[-1].chapter)   # sentences are in reading order
     spread = len(chapters) / total
-    rarity = max(_rarity(m, analysis) for m in members)
+    rarity = max(_rarity(m, analysis) * (PHRASE_BONUS if m.shape == "phrase" else 1.0) for m in members)
     boost = 1 + BOOST_PER_QUALITY * max(0.0, quality)
-    return (1 + math.log(max(count, 1))) * rarity * (0.5 + spread) * boost
+    return (1 + math.log(max(count, 1))) * rarity * (0.5 + spread) * boost * _emphasis(members, occurrences, headings)
+
+
+def _emphasis(members, occurrences, headings) -> float:
+    """More for a term the article names in its lead or in a heading."""
+    lead = any(o.sentence < LEAD_SENTENCES for o in occurrences)
+    heading = any(_contains(h, m.key) for m in members for h in headings)
+    return 1 + EMPHASIS_LEAD * lead + EMPHASIS_HEADING * heading
+
+
+def _heading_keys(analysis: Analysis) -> list[tuple[str, ...]]:
+    """Word keys of every chapter and section title."""
+    return [tuple(t.key for t in tokenize(s.title)) for ch in analysis.article.chapters for s in ch.walk()]
+
+
+def _contains(words: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    return any(words[i:i + len(key)] == key for i in range(len(words) - len(key) + 1))
 
 
 def _rarity(m: Candidate, analysis: Analysis) -> float:
     """1.0 for words unknown in general usage, less for common ones."""
     lex = analysis.lex
     if m.shape == "acronym":
-        return 1.0
+        return ACRONYM_RARITY
     words = [w for w in m.key if not lex.is_function(w)]
-    if m.shape == "name" and len(words) > 1:
-        return 0.9
+    if m.shape == "name":
+        # A name holding the subject's name ("University of Toronto") is
+        # an institution of it; a one-word name is mostly a place or a person.
+        rarity = NAME_RARITY if len(words) > 1 else ONE_WORD_NAME_RARITY
+        return rarity * (SUBJECT_NAME_FACTOR if analysis.subject_words & set(words) else 1.0)
     zipf = min(lex.zipf(w) if w not in analysis.subject_words else 2.5 for w in words)
-    return max(0.2, min(1.0, (6.0 - zipf) / 4.0))
+    by_zipf = (6.0 - zipf) / 4.0
+    # A word the article uses far more than general usage does is central
+    # to it, however common ("membrane", "municipality").
+    by_use = (keyness(zipf, m.count, analysis.index.words) - KEYNESS_FLOOR) / KEYNESS_SPAN
+    return max(0.2, min(1.0, max(by_zipf, by_use)))

@@ -89,7 +89,7 @@ def _definition_choices(ctx: QuestionContext, terms: list[GlossaryEntry]) -> Ite
     pool = [_gloss(e, ctx) for e in terms]
     for entry in terms[::2]:
         prompt = ctx.ql.questions["quiz"]["define"].format(term=ctx.ql.as_phrase(entry.term))
-        item = _choice(prompt, _gloss(entry, ctx), pool, _where_named(entry, ctx), "glossary")
+        item = _choice(prompt, _gloss(entry, ctx), pool, _where_defined(entry, ctx), "glossary")
         if item:
             yield item
 
@@ -105,7 +105,18 @@ def _term_blanks(ctx: QuestionContext, terms: list[GlossaryEntry]) -> Iterator[Q
         if entry.term.casefold() in definition.casefold():
             continue      # the definition would give the answer away
         prompt = ctx.ql.questions["quiz"]["term_for"].format(definition=definition)
-        yield QuizItem("fill", prompt, [], entry.term, _where_named(entry, ctx), source="glossary")
+        yield QuizItem("fill", prompt, [], entry.term, _where_defined(entry, ctx), source="glossary")
+
+
+def _where_defined(entry: GlossaryEntry, ctx: QuestionContext) -> Reference:
+    """The paragraph of the sentence that names the term and holds its
+    definition (the glossary may take it from a later use); else where named."""
+    wanted = strip_end(entry.definition).casefold()
+    if entry.kind == "definition":
+        for sentence in ctx.sentences:
+            if wanted in sentence.text.casefold() and mentioned(entry.term, sentence.text):
+                return sentence.ref
+    return _where_named(entry, ctx)
 
 
 def _where_named(entry: GlossaryEntry, ctx: QuestionContext) -> Reference:

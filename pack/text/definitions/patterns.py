@@ -21,7 +21,8 @@ quality used to pick the best one. Patterns, best first:
 - class      "badan keamanan Cheka" (a kind noun with a modifier)
 
 Aliases ("Komando Tertinggi Militer (Stavka)", "PBDSR") are found by
-`aliases`, not here.
+`aliases`, not here. Every text found passes `checks.checked` (does it
+really define the term?) before it counts.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from pack.text.definitions.brackets import LIST_OF_NAMES, TRANSLATED, gloss, rev
 from pack.text.language import Language
 from pack.text.phrases import (bare_gap, clause_break, cue_after, cue_before, ends_clause, has_verb,
                                   np_after, np_before, phrase_text)
+from pack.text.definitions.checks import checked
 from pack.text.definitions.lists import member_of, names_listed
 from pack.text.definitions.origins import origin
 from pack.text.definitions.relatives import copula, used_as, which_does, which_is
@@ -62,6 +64,9 @@ def definitions_at(sentence: Sentence, keys: list[str], first: int, last: int,
         text = finder(sentence, keys, first, last, lex)
         if not text or not (_acceptable(text, lex) or pattern == "member"):
             continue          # ("one of the Six Majors": the group was checked in `members`)
+        text = checked(text, pattern, sentence, keys, first, last, lex)
+        if not text:
+            continue
         if len(text.split()) > 1 or pattern in ONE_WORD_OK:
             if pattern == "gloss" and text.startswith(TRANSLATED):
                 pattern, text = "translation", text[len(TRANSLATED):]

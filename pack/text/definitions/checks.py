@@ -1,0 +1,163 @@
+"""Extract stage, glossary: does a found definition really define the term?
+
+Inputs: a definition text that a pattern in `patterns` found, the pattern's
+name, the `Sentence` with its keys, the term's tokens (first..last) and the
+`Language`. Output: the definition text to show (a naming cue at its start
+removed: "called messenger RNA" -> "messenger RNA", and so is a verb
+with its object's determiner: "specified an electromechanical machine"), or None when it does
+not define the term. A wrong definition is worse than none: the glossary
+then shows the sentence of first use, marked as context.
+
+Checks, each from a fault seen on articles the patterns were not made for:
+
+- the term is part of a longer name here ("Revolusi | 1905"): what the
+  sentence says is about the longer name;
+- a noun-phrase pattern's text opens with a verb or a preposition ("specified an electromechanical machine",
+  "menjamin kehidupan ..."): a clause, not a noun phrase;
+- the text ends mid-phrase: on a function word, a number that is no year
+  ("an urban agglomeration of 9,765,188"), an abbreviation cut at its full stop
+  ("di bawah asuhan Dr") or a single letter;
+- an apposition holds a verb form that is not a participle ("the
+  government elected to proceed ..."), or any text holds a modal
+  ("Prokaryotes can carry ..."): it is a clause;
+- "one of the <group>": the group is a clause ("one of the contains many
+  biomolecules");
+- a bracket gloss half in words the language does not know (a foreign
+  original: "(omnis cellula ex cellula)"), a common word ("proteins (black)": a colour in a
+  figure), a clause, a cross-reference ("lihat: ..."), or examples that
+  repeat the term's own head ("lamin (lamins A, B and C)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pack.text.language import Language
+from pack.text.sentences import abbreviations
+from pack.text.tokens import Sentence, tokenize
+
+NOUN_PHRASES = {"gloss", "reverse", "named", "that-is", "list", "apposition", "which-is", "copula", "class"}
+CLAUSE_CHECKED = {"apposition", "that-is", "reverse"}   # "named" may give back a whole clause on purpose
+BRACKETED = {"gloss", "reverse"}
+YEAR_DIGITS = 4
+
+
+def checked(text: str, pattern: str, sentence: Sentence, keys: list[str], first: int, last: int,
+            lex: Language) -> str | None:
+    """The definition to show, or None when it does not define the term."""
+    if _inside_longer_name(sentence, last):
+        return None
+    if pattern == "member":
+        return text if _real_group(text, lex) else None
+    words = [t.key for t in tokenize(text)]
+    cue = _leading_cue(words, lex) or _leading_verb(words, lex)
+    if cue:
+        text, words = _drop_words(text, cue), words[cue:]
+    if not words or _cut_short(text, words, lex):
+        return None
+    if pattern in NOUN_PHRASES and (_opens_with_verb(words[0], lex) or _opens_mid_phrase(words[0], lex)):
+        return None           # "chromosome that is in direct contact ...": no noun phrase
+    if pattern in CLAUSE_CHECKED and _holds_clause_verb(words, lex):
+        return None
+    if any(w in lex.words("definitions", "modal_verbs") for w in words):
+        return None           # "Prokaryotes can carry ... called plasmids": a clause
+    if pattern in BRACKETED and not _real_gloss(text, words, keys[first:last + 1], lex):
+        return None
+    return text
+
+
+def _inside_longer_name(sentence: Sentence, last: int) -> bool:
+    """"Revolusi 1905", "Teror Merah": the next word, joined by a space, continues the name."""
+    if re.match(r" \d", sentence.text[sentence.tokens[last].end:]):
+        return True           # (numbers are no tokens)
+    if last + 1 >= len(sentence.tokens) or sentence.gap(last, last + 1) != " ":
+        return False
+    following = sentence.tokens[last + 1]
+    return following.text[:1].isdigit() or (following.cap and sentence.tokens[last].cap)
+
+
+def _opens_mid_phrase(word: str, lex: Language) -> bool:
+    """A preposition, or a word that continues a phrase begun before it:
+    "in direct contact", "more linear molecules" (of "one or more ...")."""
+    return word in lex.words("definitions", "boundary_words") or word in lex.words("definitions", "mid_phrase_openers")
+
+
+def _leading_cue(words: list[str], lex: Language) -> int:
+    """Number of words of a naming cue at the start ("called messenger RNA")."""
+    for cue in lex.phrases("definitions", "named_cues"):
+        if tuple(words[:len(cue)]) == cue and len(words) > len(cue):
+            return len(cue)
+    return 0
+
+
+def _leading_verb(words: list[str], lex: Language) -> int:
+    """"specified an electromechanical machine": a verb and its object's
+    determiner (the named pattern reached back into the clause)."""
+    determiners = lex.words("definitions", "determiners")
+    if len(words) > 2 and _opens_with_verb(words[0], lex) and words[1] in determiners:
+        return 2
+    return 0
+
+
+def _drop_words(text: str, count: int) -> str:
+    return text.split(None, count)[-1]
+
+
+def _opens_with_verb(word: str, lex: Language) -> bool:
+    return lex.looks_like_verb(word) or _verb_ending(word, lex)
+
+
+def _verb_ending(word: str, lex: Language) -> bool:
+    endings = lex.definitions.get("verb_endings", lex.candidates.get("verb_endings", []))
+    return any(word.endswith(e) and len(word) > len(e) + 2 for e in endings)
+
+
+def _cut_short(text: str, words: list[str], lex: Language) -> bool:
+    end = words[-1]
+    number = re.search(r"[\d.,]*\d$", text)
+    if number:                # "an urban agglomeration of 9,765,188" (people): a year may end it
+        return not number.group().isdigit() or len(number.group()) > YEAR_DIGITS
+    if lex.is_function(end) or end in lex.words("definitions", "boundary_words"):
+        return True
+    if len(end) == 1 and not end.isdigit():
+        return True
+    return end in abbreviations(lex.code) and not text.endswith(".")
+
+
+def _holds_clause_verb(words: list[str], lex: Language) -> bool:
+    """A verb form after the first word that no participle cue follows."""
+    participle = lex.words("definitions", "participle_cues")
+    relative = lex.words("definitions", "relative_words")
+    for i, word in enumerate(words[1:], start=1):
+        if word in relative:
+            return False      # "an organelle that houses ...": a relative clause may hold verbs
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if (lex.looks_like_verb(word) or _verb_ending(word, lex)) and following not in participle:
+            return True
+    return False
+
+
+def _real_group(text: str, lex: Language) -> bool:
+    """"one of the {group}": the group is a noun phrase ("biomolecules"),
+    not a clause cut before "such as" ("contains many biomolecules")."""
+    before, _, after = lex.definitions.get("member_of", "{group}").partition("{group}")
+    group = [t.key for t in tokenize(text[len(before):len(text) - len(after)])]
+    return bool(group) and not _opens_with_verb(group[0], lex) and \
+        not any(lex.is_function(w) for w in group[1:])
+
+
+def _real_gloss(text: str, words: list[str], term: list[str], lex: Language) -> bool:
+    """A bracket that explains: not a common word, clause, reference or examples."""
+    if ":" in text or any(w in lex.finite_verbs for w in words):
+        return False
+    if len(words) == 1 and text.islower() and lex.zipf(words[0]) >= lex.definitions.get("gloss_common_zipf", 9):
+        return False
+    if sum(lex.zipf(w) == 0 for w in words) * 2 >= len(words):
+        return False          # "(omnis cellula ex cellula)", "(studiefonds)": the original, not an explanation
+    heads = {_stem(w) for w in term if not lex.is_function(w)}
+    return not any(_stem(w) in heads for w in words)
+
+
+def _stem(word: str) -> str:
+    """A rough stem for comparing a gloss's words with the term's ("lamins" ~ "lamin")."""
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word

@@ -1,0 +1,131 @@
+"""Extract stage, shared: recurring noun phrases of ordinary words.
+
+Inputs: the `TextIndex` (sentences with word keys) and the article's
+subject words. Outputs: key tuples of two- and three-word noun phrases
+that the article uses at least `phrase_min_count` times and that hold a
+word not common in general usage, or a word of the subject: "cell wall",
+"halting problem", "lambda calculus", "Turing machine", "pergerakan
+nasional". Read without a parser, with the language's word lists
+(`[candidates]` of `glossary.toml`):
+
+- every word is a plain word (letters and hyphens), no function word, no
+  word of `phrase_stop_words` ("different", "years ago");
+- the head (last word in English, first in Indonesian: `phrase_head_first`)
+  is no verb, has no adjective ending ("eukaryotic") and is not one of the
+  commonest words (`phrase_head_zipf`: "populous city"); no word is a verb
+  form ("procedure dubbed");
+- the phrase makes up at least `phrase_cohesion` of the uses of its
+  least used word (the subject's words aside);
+- only the first word may be capitalised ("Turing machine"), and not as a
+  possessive ("Turing's paper" is about Turing, not a term), and only
+  where the head comes last ("Stalin wafat" is a name and a verb).
+
+Candidates that every use of which lies inside a longer one ("theoretical
+computer" in "theoretical computer science") are dropped later by
+`candidates._drop_subsumed`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pack.text.language import Language
+from pack.text.tokens import Sentence
+
+MODIFIER_SHARE = 0.6    # a word written beside a noun this often describes it
+SUBJECT_ZIPF = 2.5      # a word of the subject counts as this rare ("cell wall" in "Cell biology")
+LENGTHS = (2, 3)
+
+
+def noun_phrases(index, subject_words: frozenset[str]):
+    """Key tuples of the recurring noun phrases, in a stable order."""
+    lex = index.lex
+    settings = lex.candidates
+    limit = settings.get("phrase_zipf", 0.0)
+    needed = settings.get("phrase_min_count", 2)
+    counts: Counter = Counter()
+    plain: dict[str, bool] = {}
+    for number, sentence in enumerate(index.sentences):
+        keys = index.keys[number]
+        for length in LENGTHS:
+            for first in range(len(keys) - length + 1):
+                if _is_phrase(sentence, keys, first, first + length - 1, lex, plain, index.lowercase):
+                    counts[tuple(keys[first:first + length])] += 1
+    cohesion = settings.get("phrase_cohesion", 0.0)
+    for key, count in sorted(counts.items()):
+        zipf = min(SUBJECT_ZIPF if w in subject_words else lex.zipf(w) for w in key)
+        if count >= needed and zipf < limit and count >= cohesion * _rarest_use(key, index, subject_words):
+            yield key
+
+
+def _rarest_use(key: tuple[str, ...], index, subject_words) -> int:
+    """Uses of the phrase's least used word outside the subject: a phrase
+    that is only a fraction of them is put together in passing
+    ("aluminium production", "former municipalities"), not a term
+    ("cell wall", "artificial intelligence")."""
+    return min((len(index.where.get(w, [])) for w in key if w not in subject_words), default=0)
+
+
+def _is_phrase(sentence: Sentence, keys: list[str], first: int, last: int, lex: Language,
+               plain: dict[str, bool], lowercase: set[str]) -> bool:
+    tokens = sentence.tokens
+    if any(tokens[i].cap for i in range(first + 1, last + 1)):
+        return False
+    if tokens[first].cap and lex.candidates.get("phrase_head_first") and first > 0:
+        return False          # "Stalin wafat", "Bolshevik senior": a name and what is said of it
+    if tokens[first].cap and tokens[first].text.endswith(("'s", "’s")):
+        return False          # a possessive: "Turing's paper" is about Turing
+    if first == 0 and tokens[0].cap and keys[0] not in lowercase:
+        return False          # a capital at the start of a sentence that is not a word written lowercase
+    if any(sentence.gap(i, i + 1) != " " for i in range(first, last)):
+        return False
+    if not all(_plain_word(keys[i], lex, plain) for i in range(first, last + 1)):
+        return False
+    head = keys[first] if lex.candidates.get("phrase_head_first") else keys[last]
+    return not is_adjective(head, lex) and lex.zipf(head) < lex.candidates.get("phrase_head_zipf", 9.0)
+
+
+def _plain_word(key: str, lex: Language, plain: dict[str, bool]) -> bool:
+    """A content word that may stand in a term (memoised in `plain`)."""
+    if key not in plain:
+        settings = lex.candidates
+        plain[key] = (len(key) > 2 and key.replace("-", "").isalpha() and not lex.is_function(key)
+                      and not lex.looks_like_verb(key) and not lex.is_inflected(key)
+                      and key not in lex.words("candidates", "phrase_stop_words")
+                      and not any(key.endswith(e) and len(key) > len(e) + 2
+                                  for e in settings.get("verb_endings", []))
+                      and not any(key.startswith(p) and len(key) > len(p) + 2
+                                  for p in settings.get("modifier_prefixes", [])))
+    return plain[key]
+
+
+def is_adjective(key: str, lex: Language) -> bool:
+    """Has an adjective ending ("eukaryotic", "theoretical"); a few nouns
+    that end the same way are listed as exceptions ("logic")."""
+    if key in lex.words("candidates", "not_adjectives"):
+        return False
+    return any(key.endswith(e) and len(key) > len(e) + 2 for e in lex.candidates.get("adjective_endings", []))
+
+
+def is_modifier(key: str, index) -> bool:
+    """A word with a modifier ending ("municipal", "suburban", "kolektif")
+    that the article mostly writes beside the noun it describes
+    ("municipal government", "pertanian kolektif"): an adjective here."""
+    lex = index.lex
+    if not any(key.endswith(e) and len(key) > len(e) + 2 for e in lex.candidates.get("modifier_endings", [])):
+        return False
+    uses = index.where.get(key, [])
+    beside = sum(1 for number, position in uses if _beside_noun(index, number, position))
+    return bool(uses) and beside >= MODIFIER_SHARE * len(uses)
+
+
+def _beside_noun(index, number: int, position: int) -> bool:
+    """The word next to it on the noun's side is a content word ("naval Enigma")."""
+    sentence, keys, lex = index.sentences[number], index.keys[number], index.lex
+    other = position - 1 if lex.candidates.get("phrase_head_first") else position + 1
+    if not 0 <= other < len(keys):
+        return False
+    gap = sentence.gap(min(position, other), max(position, other))
+    word = keys[other]
+    return gap == " " and word.isalpha() and not lex.is_function(word) and not lex.looks_like_verb(word)
+
