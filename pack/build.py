@@ -28,6 +28,7 @@ from pack.course import chapter_warnings
 from pack.errors import ConfigError, StrictError
 from pack.extract.run import extract_all
 from pack.model import Article
+from pack.paths import course_path
 from pack.read import read_article
 from pack.render.booklet import impose
 from pack.render.fonts import uncovered_characters
@@ -48,7 +49,9 @@ class BuildResult:
 
 def build(sources: list[Path], settings: Settings, out_dir: Path,
           course_dir: Path | None = None, report: Reporter | None = None,
-          edits=None, progress: Callable[[str, str], None] | None = None) -> BuildResult:
+          edits=None, progress: Callable[[str, str], None] | None = None,
+          out_root: Path | None = None) -> BuildResult:
+    """`out_root`: the folder the output must stay inside (a course's own, see pack.paths)."""
     if settings.booklet and "pdf" not in settings.formats:
         raise ConfigError("a booklet is made from the PDF, but the PDF is not built", where="booklet",
                           hint="Add the pdf format (--format pdf), or leave the booklet out.")
@@ -71,6 +74,8 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
         with _stage(f"assemble ({edition})", result, report):
             books[edition] = assemble(articles, extracted, settings, edition, when.strftime("%Y-%m-%d"))
     book = books[settings.editions[0]]
+    if out_root is not None:
+        course_path(out_root, (out_dir / book.slug).relative_to(out_root), "output.folder")
 
     def finished(done: Done) -> None:
         result.timings[done.job.name] = done.seconds

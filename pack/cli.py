@@ -82,7 +82,7 @@ def build(sources, out_dir, quiet, verbose, **options) -> None:
     plan = plan_build(list(sources), _given(options), out_dir)
     result = run_build(plan.sources, plan.settings, plan.out_dir, course_dir=plan.course_dir,
                        report=_reporter(quiet, verbose), edits=plan.edits,
-                       progress=_progress(quiet, verbose))
+                       progress=_progress(quiet, verbose), out_root=plan.out_root)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     if not quiet:

@@ -23,6 +23,7 @@ from typing import Callable
 from pack import lang as langdata
 from pack.config import APPENDICES, EDITIONS, FORMATS, PAPERS, Settings, with_overrides
 from pack.errors import ConfigError
+from pack.paths import check_course_tree, course_path, inside
 from pack.review import load_reviews
 from pack.schema import Field, check, load_toml, raise_problems, suggest
 from pack.theme import builtin_root, themes_available
@@ -38,8 +39,8 @@ HINT = "Fix these in course.toml; docs/courses.md lists every key."
 class Course:
     root: Path                      # the course folder (absolute)
     settings: Settings              # defaults < course file
-    sources: tuple[Path, ...]       # the article files, in book order
-    out_dir: Path
+    sources: tuple[Path, ...]       # the article files, in book order (inside root)
+    out_dir: Path                   # inside root (see pack.paths)
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class Plan:
     out_dir: Path
     course_dir: Path | None = None
     edits: Callable | None = None         # the course's reviewed lists
+    out_root: Path | None = None          # the output must stay inside it (a course's own folder)
 
 
 def plan_build(sources: list[Path], given: dict, out_dir: Path | None) -> Plan:
@@ -67,7 +69,7 @@ def plan_build(sources: list[Path], given: dict, out_dir: Path | None) -> Plan:
     settings = with_overrides(course.settings, **given)
     reviews = load_reviews(course.root, settings.appendices)
     return Plan(list(course.sources), settings, out_dir or course.out_dir, course.root,
-                reviews.apply if reviews.files else None)
+                reviews.apply if reviews.files else None, None if out_dir else course.root)
 
 
 def is_course(path: Path) -> bool:
@@ -124,14 +126,15 @@ def load_course(folder: Path) -> Course:
         raise ConfigError(f"no {COURSE_FILE} in {folder}", where=str(folder),
                           hint="Make a course with `teachpack init DIR`, or pass article files instead.")
     data = load_toml(path, COURSE_FILE)
+    check_course_tree(root)
     schema = course_schema(course_themes(root), langdata.available(),
                            sorted(langdata.load("en", "labels")))
     values, problems = check(data, schema)
     problems += _encoding_problems(values) + _source_problems(values, root)
     raise_problems(problems, path, COURSE_FILE, HINT)
     return Course(root=root, settings=settings_from(values, schema),
-                  sources=tuple(root / name for name in values["sources.files"]),
-                  out_dir=root / values.get("output.folder", "output"))
+                  sources=tuple(course_path(root, name, "sources.files") for name in values["sources.files"]),
+                  out_dir=course_path(root, values.get("output.folder", "output"), "output.folder"))
 
 
 def course_themes(root: Path | None) -> list[str]:
@@ -173,7 +176,10 @@ def _source_problems(values: dict, root: Path) -> list[str]:
     problems = []
     for index, name in enumerate(values.get("sources.files", [])):
         path = root / name
-        if path.is_dir():
+        if not inside(path, root):
+            problems.append(f"sources.files[{index}]: '{name}' lies outside the course folder; "
+                            "a course may name only files inside its own folder")
+        elif path.is_dir():
             problems.append(f"sources.files[{index}]: '{name}' is a folder, not an article file")
         elif not path.is_file():
             problems.append(f"sources.files[{index}]: file '{name}' not found "

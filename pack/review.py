@@ -29,8 +29,10 @@ from pathlib import Path
 from pack.model import Article, Extracted
 from pack.review_kinds import KINDS, Context, Kind, unique_keys
 from pack.review_text import review_text, snapshot_text
+from pack.errors import ConfigError
+from pack.paths import course_path
 from pack.schema import check, load_toml, raise_problems
-from pack.write import write_atomically
+from pack.write import make_folder, write_atomically
 
 REVIEW_DIR = "review"
 BASE_DIR = ".extracted"
@@ -112,11 +114,23 @@ class ReviewFile:
 
 
 def review_path(root: Path, kind: Kind) -> Path:
-    return root / REVIEW_DIR / f"{kind.name}.toml"
+    return course_path(root, f"{REVIEW_DIR}/{kind.name}.toml", REVIEW_DIR)
 
 
 def base_path(root: Path, kind: Kind) -> Path:
-    return root / REVIEW_DIR / BASE_DIR / f"{kind.name}.toml"
+    return course_path(root, f"{REVIEW_DIR}/{BASE_DIR}/{kind.name}.toml", REVIEW_DIR)
+
+
+def _review_folder(root: Path) -> Path:
+    """The course's review/ folder (made if missing); a file there is a mistake."""
+    folder = course_path(root, REVIEW_DIR, REVIEW_DIR)
+    for part in (folder, folder / BASE_DIR):
+        if part.exists() and not part.is_dir():
+            raise ConfigError("this is a file, but teachpack keeps the review files in a folder here",
+                              where=str(part), hint="Rename or remove that file, then run "
+                              "`teachpack extract` again.")
+        make_folder(part, ConfigError)
+    return folder
 
 
 def read_review(root: Path, kind: Kind) -> ReviewFile | None:
@@ -222,15 +236,14 @@ def _write_review(root: Path, kind: Kind, items: list, lang: str) -> str:
     fresh, _ = fresh_fields(kind, items)
     review = read_review(root, kind)
     merged = merge(fresh, review.mine if review else None, review.base if review else None)
+    _review_folder(root)
     path = review_path(root, kind)
-    path.parent.mkdir(parents=True, exist_ok=True)
     text = review_text(kind, merged, lang, path.name).encode("utf-8")
     # A file just as teachpack wrote it holds nothing the merge does not
     # keep; one the teacher touched is saved first, comments and all.
     touched = review and review.touched and path.read_bytes() != text
     backup = _backup(path) if touched else None
     write_atomically(path, text)
-    base_path(root, kind).parent.mkdir(exist_ok=True)
     write_atomically(base_path(root, kind), snapshot_text(fresh, _digest(text)).encode("utf-8"))
     return _summary(kind, merged, review is None, path, root, backup)
 

@@ -20,6 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from pack.errors import ConfigError
+from pack.paths import read_file
+
+TOML_LIMIT = 8 * 1024 * 1024       # a course or review file is a few kB; this is generous
 
 # What each kind of field expects, as the messages say it.
 EXPECTED = {
@@ -48,12 +51,15 @@ class Field:
 def load_toml(path: Path, shown: str) -> dict:
     """The parsed file; invalid TOML becomes a ConfigError naming line and column."""
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = read_file(path, TOML_LIMIT, ConfigError, shown).decode("utf-8")
     except UnicodeDecodeError:
         raise ConfigError("the file is not UTF-8 text", where=shown,
                           hint="Save it as UTF-8 in your editor.") from None
     try:
         return tomllib.loads(text)
+    except RecursionError:
+        raise ConfigError("the file nests tables or lists too deeply to be a course or review file",
+                          where=shown, hint="Remove the nested brackets.") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"invalid TOML: {_position(str(exc))}", where=shown,
                           hint="Check quotes, '=' signs and [section] lines there.") from None

@@ -118,7 +118,8 @@ class SearchPathLoader(jinja2.BaseLoader):
             roots, name = self.roots[-1:], template[len(BUILTIN_PREFIX):]
         for root in roots:
             path = (root / "layouts" / name).resolve()
-            if path.is_file() and _inside(path, root / "layouts"):
+            # Inside layouts/ and, links followed, inside the course (or built-in) folder.
+            if path.is_file() and _inside(path, root / "layouts") and _inside(path, root):
                 mtime = path.stat().st_mtime
                 return (path.read_text(encoding="utf-8"), str(path),
                         lambda: path.stat().st_mtime == mtime)

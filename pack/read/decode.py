@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from pack.errors import SourceError
+from pack.paths import read_file
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024   # ~3,000 pages of text; see --max-size
 
@@ -49,21 +50,14 @@ def read_text(path: Path, encoding: str | None = None,
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         raise SourceError("no such file", where=str(path),
                           hint="Check the path, or run `teachpack build` with no source for the bundled sample.")
     if path.is_dir():
         raise SourceError("this is a folder, not an article file", where=str(path),
                           hint="Give a .txt or .md file, or a course folder with a course.toml.")
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise SourceError(
-            f"the file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:.3g} MB limit for one article",
-            where=str(path), hint="Split it, or raise the limit with --max-size MB.")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(f"cannot read the file ({exc.strerror})", where=str(path)) from None
+    data = read_file(path, max_bytes, SourceError, noun="article file",
+                     hint="Split it, or raise the limit with --max-size MB.")
     if not data.strip():
         raise SourceError("the file is empty", where=str(path),
                           hint="Give an article with some text in it.")
