@@ -33,6 +33,7 @@ from pack.read import read_article
 from pack.render.booklet import impose
 from pack.render.fonts import uncovered_characters
 from pack.render.jobs import Done, plan_jobs, run_jobs
+from pack.render.urlguard import check_stylesheets, standalone
 from pack.review import write_reviews
 from pack.theme import load_theme
 from pack.write import write_outputs
@@ -58,6 +59,7 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
     result = BuildResult()
     when = build_time()
     theme = load_theme(settings.theme, course_dir)     # a bad theme fails before any work
+    check_stylesheets(theme, settings.paper)
     with _stage("read", result, report):
         articles = read_articles(sources, settings)
         result.warnings += chapter_warnings(articles, settings) + _font_warnings(articles, theme)
@@ -86,7 +88,8 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
         result.warnings += done.warnings
         files.append((done.job.file, done.data))
         if done.html:
-            kept_html.append((done.job.file.replace(".pdf", ".html"), done.html.encode("utf-8")))
+            kept_html.append((done.job.file.replace(".pdf", ".html"),
+                              standalone(done.html, theme).encode("utf-8")))
         if settings.booklet and done.job.fmt == "pdf":
             with _stage(f"booklet ({done.job.name[5:-1]})", result, report):
                 files.append((done.job.file.replace(".pdf", "-booklet.pdf"), impose(done.data)))

@@ -20,6 +20,7 @@ from pack.anchors import anchor_for, use_anchor
 from pack.lang.format import format_date, format_number
 from pack.render.groups import groupings
 from pack.render.timeline_svg import draw_timeline
+from pack.render.urlguard import stylesheet_urls
 from pack.errors import LayoutError
 from pack.model import Book, Page
 from pack.theme import Theme
@@ -115,12 +116,12 @@ def _timeline_drawing(book: Book) -> Markup:
 
 
 def _stylesheet_links(theme: Theme, fmt: str, paper: str) -> list[str]:
-    """The PDF links each sheet where it lies on the search path (so the HTML
-    renders on its own, e.g. in the benchmark); EPUB pages sit in text/ and
+    """The PDF links each sheet by its name on the search path (never a
+    path of the machine: see render.urlguard); EPUB pages sit in text/ and
     the sheets are packed under styles/."""
     names = theme.stylesheets(fmt, paper)
     if fmt == "pdf":
-        return [theme.resolve(name).as_uri() for name in names]
+        return stylesheet_urls(theme, names)
     return ["../" + name for name in names]
 
 
@@ -174,8 +175,8 @@ def paragraph_renderer(book: Book, href: Callable[[str], str]) -> Callable:
         for mark in book.marks.get(paragraph.id, []):
             out.append(escape(text[position:mark.start]))
             inner = escape(text[mark.start:mark.end])
-            attrs = f' id="{mark.anchor}"' if mark.anchor else ""
-            attrs += f' class="{mark.css_class}"' if mark.css_class else ""
+            attrs = f' id="{escape(mark.anchor)}"' if mark.anchor else ""
+            attrs += f' class="{escape(mark.css_class)}"' if mark.css_class else ""
             if mark.target:
                 out.append(Markup(f'<a href="{escape(href(mark.target))}"{attrs}>{inner}</a>'))
             else:
