@@ -21,7 +21,20 @@ from pack.config import APPENDICES, EDITIONS, FORMATS, PAPERS
 # in the review files, themes and Jinja): `--help` and `--version` need none.
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Commands(click.Group):
+    """Click's group, with Ctrl-C one message and exit status 130 (Click's
+    own answer is "Aborted!" and status 1, the status of a bug)."""
+
+    def invoke(self, ctx):
+        from pack.errors import Interrupted
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise Interrupted("interrupted", hint="A book's files are replaced together at the "
+                              "very end: each is the old set or the new one, never a mix.") from None
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="teachpack")
 def main() -> None:
     """Turn an encyclopedia article into a printable teaching pack (PDF + EPUB)."""

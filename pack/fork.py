@@ -6,16 +6,23 @@ how many may run at once. Inputs: a function and its arguments; outputs: a
 `Worker` whose pipe carries the function's messages back. Forked, not
 spawned: a worker shares what its parent has imported (WeasyPrint and the
 extracted book), so it starts at once and nothing is pickled on the way in.
+A worker dies with its parent (a parent-death signal, and the pipe's end
+of file), so a killed build leaves no process behind.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
 import traceback
 from dataclasses import dataclass
 
 from pack.errors import PackError, RenderError
+
+PR_SET_PDEATHSIG = 1        # linux/prctl.h
 
 
 def worker_count() -> int:
@@ -46,13 +53,21 @@ def fork_worker(target, args: tuple) -> Worker:
     parent, child = context.Pipe()
     # Not a daemon: a worker may fork its own workers (a course's build, a
     # PDF part's second drawer).
-    process = context.Process(target=_reporting, args=(target, child, *args), daemon=False)
+    process = context.Process(target=_reporting, args=(target, child, parent, os.getpid(), *args),
+                              daemon=False)
     process.start()
     child.close()
     return Worker(process, parent)
 
 
-def _reporting(target, conn, *args) -> None:
+def _reporting(target, conn, parent_end, parent_pid: int, *args) -> None:
+    # The parent's end of the pipe is the parent's alone: with it closed
+    # here, a parent that dies is an end of file to this worker.
+    parent_end.close()
+    die_with_parent(parent_pid)
+    # Ctrl-C reaches every process of the terminal; the parent alone
+    # answers it (one message, then its death ends this worker).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         target(conn, *args)
     except PackError as exc:
@@ -61,6 +76,17 @@ def _reporting(target, conn, *args) -> None:
         conn.send(("bug", traceback.format_exc()))
     finally:
         conn.close()
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Have the kernel kill this process when its parent dies (Linux's
+    PR_SET_PDEATHSIG), so a killed build leaves no worker behind; a parent
+    already gone by now means exit at once."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent_pid:
+        os._exit(1)
 
 
 def receive_from(conn):
