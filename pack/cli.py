@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from pack import __version__
-from pack.config import APPENDICES, EDITIONS, FORMATS, PAPERS
+from pack.config import APPENDICES, EDITIONS, FORMATS, MAX_SIZE_LIMIT_MB, PAPERS
 
 # Each command imports the stages it uses when it runs (pack.course brings
 # in the review files, themes and Jinja): `--help` and `--version` need none.
@@ -58,7 +58,8 @@ def main() -> None:
               help="Also write <slug>-booklet.pdf: the pages two-up in saddle-stitch order "
                    "(A5 pages on A4 sheets with --paper A5).")
 @click.option("--encoding", help="Encoding of the article file. Default: UTF-8/UTF-16 by BOM, else Windows-1252.")
-@click.option("--max-size", "max_size_mb", type=click.FloatRange(min=0.001),
+@click.option("--max-size", "max_size_mb", type=click.FloatRange(min=0.001, max=MAX_SIZE_LIMIT_MB),
+              callback=lambda ctx, param, value: _finite(value, param),
               help="Refuse article files larger than this many MB. Default: 20.")
 @click.option("--appendix", "appendices", type=click.Choice(APPENDICES + ("none",)), multiple=True,
               help="Include only these appendices (repeat), or 'none'. Default: all four.")
@@ -124,6 +125,13 @@ def _build_courses(folders: list[Path], given: dict, out_dir: Path | None, quiet
     if failed:
         # Every failure was told above; the exit status is the first one's.
         raise click.exceptions.Exit(getattr(failed[0].error, "exit_code", 1))
+
+
+def _finite(value: float | None, param) -> float | None:
+    """A number option that is a number ('nan' passes every range check)."""
+    if value is not None and value != value:
+        raise click.BadParameter("'nan' is not a number of megabytes.", param=param)
+    return value
 
 
 def _given(options: dict) -> dict:

@@ -20,6 +20,7 @@ APPENDICES = ("glossary", "people", "timeline", "questions")
 FORMATS = ("pdf", "epub")
 EDITIONS = ("student", "teacher")
 PAPERS = ("A4", "Letter", "A5")
+MAX_SIZE_LIMIT_MB = 4096.0      # the largest --max-size: far above any article, below any memory trouble
 
 
 @dataclass(frozen=True)

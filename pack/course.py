@@ -15,19 +15,21 @@ at once in one `ConfigError` (exit status 4).
 
 from __future__ import annotations
 
-import codecs
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from pack import lang as langdata
-from pack.config import APPENDICES, EDITIONS, FORMATS, PAPERS, Settings, with_overrides
-from pack.errors import ConfigError
-from pack.paths import check_course_tree, course_path, inside
+from pack.assemble import chapters_left
+from pack.config import (APPENDICES, EDITIONS, FORMATS, MAX_SIZE_LIMIT_MB, PAPERS, Settings,
+                         with_overrides)
+from pack.errors import ConfigError, SourceError
+from pack.paths import check_course_tree, course_path, inside, read_file
+from pack.read.decode import DEFAULT_MAX_BYTES, text_encoding
 from pack.review import load_reviews
 from pack.schema import Field, check, load_toml, raise_problems, suggest
 from pack.theme import builtin_root, themes_available
-from pack.write import write_atomically
+from pack.write import make_folder, write_atomically
 
 COURSE_FILE = "course.toml"
 SAMPLE = "assets/samples/id-stalin.txt"
@@ -89,7 +91,7 @@ def course_schema(themes: list[str], languages: list[str], labels: list[str]) ->
         "sources": {
             "files": Field("texts", required=True, noun="article file", minimum=1),
             "encoding": Field("text", "encoding"),
-            "max_size_mb": Field("number", "max_size_mb", minimum=0.001),
+            "max_size_mb": Field("number", "max_size_mb", minimum=0.001, maximum=MAX_SIZE_LIMIT_MB),
         },
         "look": {
             "theme": Field("text", "theme", tuple(themes), "theme"),
@@ -165,11 +167,9 @@ def _encoding_problems(values: dict) -> list[str]:
     name = values.get("sources.encoding")
     if name is None:
         return []
-    try:
-        codecs.lookup(name)
+    if text_encoding(name):
         return []
-    except LookupError:
-        return [f"sources.encoding: unknown encoding '{name}' (e.g. 'utf-8', 'windows-1252')"]
+    return [f"sources.encoding: unknown encoding '{name}' (e.g. 'utf-8', 'windows-1252')"]
 
 
 def _source_problems(values: dict, root: Path) -> list[str]:
@@ -189,7 +189,13 @@ def _source_problems(values: dict, root: Path) -> list[str]:
 
 def chapter_warnings(articles, settings: Settings) -> list[str]:
     """Chapter names in the course that match no chapter (a typo leaves a
-    chapter in, or a new title unused): a warning each, with a suggestion."""
+    chapter in, or a new title unused): a warning each, with a suggestion.
+    Lists that leave no chapter at all are a ConfigError: a book of
+    appendices alone is never what was meant."""
+    if not chapters_left(articles, settings):
+        raise ConfigError("the chapters to include and exclude leave no chapter in the book",
+                          where="chapters", hint="Check [chapters] include and exclude in course.toml "
+                          "(or leave them out to print every chapter).")
     names = [c.id for a in articles for c in a.chapters] + \
         [c.title for a in articles for c in a.chapters]
     known = {n.casefold() for n in names}
@@ -202,6 +208,7 @@ def chapter_warnings(articles, settings: Settings) -> list[str]:
 
 def init_course(folder: Path, article: Path | None = None) -> list[Path]:
     """A new course folder with a commented course.toml and an article in it."""
+    make_folder(folder, ConfigError)          # a file there, or no permission: one message
     if (folder / COURSE_FILE).exists():
         raise ConfigError(f"there is already a {COURSE_FILE} here; nothing was changed",
                           where=str(folder), hint="Edit it, or choose a new folder.")
@@ -209,11 +216,11 @@ def init_course(folder: Path, article: Path | None = None) -> list[Path]:
     if not source.is_file():
         raise ConfigError("no such article file", where=str(source),
                           hint="Give the path of a plain-text or Markdown article.")
-    folder.mkdir(parents=True, exist_ok=True)
     copied = folder / source.name
     written = []
     if not copied.exists():
-        written.append(write_atomically(copied, source.read_bytes()))
+        data = read_file(source, DEFAULT_MAX_BYTES, SourceError, noun="article file")
+        written.append(write_atomically(copied, data))
     text = TEMPLATE.read_text(encoding="utf-8").replace("@SOURCE@", _quoted(source.name))
     written.insert(0, write_atomically(folder / COURSE_FILE, text.encode("utf-8")))
     return written

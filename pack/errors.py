@@ -31,6 +31,11 @@ class PackError(click.ClickException):
         super().__init__(text)
 
 
+class UsageError(PackError):
+    """A bad option value or environment variable (Click's own usage errors have 2 too)."""
+    exit_code = 2
+
+
 class SourceError(PackError):
     exit_code = 3
 

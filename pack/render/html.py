@@ -9,6 +9,7 @@ in the PDF and at `file.xhtml#id` in the EPUB, and the wrapper template.
 
 from __future__ import annotations
 
+import traceback
 from dataclasses import dataclass
 from typing import Callable
 
@@ -72,6 +73,24 @@ def _render(env: jinja2.Environment, name: str, **context) -> str:
     except jinja2.exceptions.SecurityError as exc:
         raise LayoutError(f"not allowed in a layout: {exc}", where=name,
                           hint="Course layouts run sandboxed: they cannot reach private attributes or files.") from None
+    except RecursionError:
+        raise LayoutError("a layout extends or includes itself, directly or through others", where=name,
+                          hint="Check the {% extends %} and {% include %} lines of the course's layouts.") from None
+    except (ArithmeticError, TypeError, ValueError, LookupError, AttributeError) as exc:
+        # A mistake in a template's own expressions ({{ 1/0 }}, 'a' + 1, a huge range).
+        where, line = _template_line(exc, name)
+        raise LayoutError(f"line {line}: {type(exc).__name__}: {exc}", where=where,
+                          hint="Fix this expression of the layout.") from None
+
+
+def _template_line(exc: BaseException, name: str) -> tuple[str, int]:
+    """The template file and line an error was raised at (Jinja puts the
+    template's own file and line in the traceback)."""
+    found = (name, 0)
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename.endswith((".html", ".xhtml")):
+            found = (frame.filename, frame.lineno or 0)
+    return found
 
 
 def _environment(book: Book, theme: Theme, fmt: str) -> jinja2.Environment:
