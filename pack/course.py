@@ -181,7 +181,7 @@ def _source_problems(values: dict, root: Path) -> list[str]:
                             "a course may name only files inside its own folder")
         elif path.is_dir():
             problems.append(f"sources.files[{index}]: '{name}' is a folder, not an article file")
-        elif not path.is_file():
+        elif not path.exists():             # a special file is refused when it is read
             problems.append(f"sources.files[{index}]: file '{name}' not found "
                             f"(paths are relative to the course folder)")
     return problems

@@ -137,15 +137,15 @@ class SearchPathLoader(jinja2.BaseLoader):
             # Inside layouts/ and, links followed, inside the course (or built-in) folder.
             if path.is_file() and _inside(path, root / "layouts") and _inside(path, root):
                 mtime = path.stat().st_mtime
-                return (_layout_text(path, template), str(path), lambda: path.stat().st_mtime == mtime)
+                return (_layout_text(path), str(path), lambda: path.stat().st_mtime == mtime)
         raise jinja2.TemplateNotFound(template)
 
 
-def _layout_text(path: Path, name: str) -> str:
+def _layout_text(path: Path) -> str:
     try:
-        return read_file(path, LAYOUT_LIMIT, LayoutError, name, noun="layout").decode("utf-8")
+        return read_file(path, LAYOUT_LIMIT, LayoutError, noun="layout").decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise LayoutError(f"byte {exc.start}: the layout is not UTF-8 text", where=name,
+        raise LayoutError(f"byte {exc.start}: the layout is not UTF-8 text", where=str(path),
                           hint="Save it as UTF-8 in your editor.") from None
 
 

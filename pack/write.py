@@ -92,7 +92,7 @@ def make_folder(folder: Path, error: type[PackError] = RenderError) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        raise error("this is a file, not a folder", where=str(folder),
+        raise error("cannot write here: this is a file, not a folder", where=str(folder),
                     hint="Remove or rename it, or choose another folder.") from None
     except OSError as exc:
         raise error(f"cannot make the folder ({exc.strerror})", where=str(folder),

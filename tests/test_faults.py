@@ -152,3 +152,41 @@ def test_ctrl_c_is_one_message_and_no_traceback(tmp_path):
     assert "Traceback" not in text and "KeyboardInterrupt" not in text
     assert text.count("Error: interrupted") == 1
     assert _none_left(process.pid) == []
+
+
+def test_a_disk_that_fills_after_the_first_file_replaces_nothing(tmp_path, monkeypatch):
+    """The PDF written, the EPUB not: the old pair stays, as a pair."""
+    import errno
+    from pack import write
+    from pack.errors import RenderError
+    folder = tmp_path / "book"
+    folder.mkdir()
+    (folder / "b.pdf").write_bytes(b"old pdf")
+    (folder / "b.epub").write_bytes(b"old epub")
+    written = []
+
+    def fills_up(path, data):
+        if written:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        written.append(path)
+        original(path, data)
+    original = write._write_synced
+    monkeypatch.setattr(write, "_write_synced", fills_up)
+    with pytest.raises(RenderError, match="the disk is full; nothing was replaced"):
+        write.write_outputs(folder, [("b.pdf", b"new pdf"), ("b.epub", b"new epub")])
+    assert written
+    assert _files(folder) == {"b.epub": b"old epub", "b.pdf": b"old pdf"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["book"]
+
+
+def test_parts_left_by_a_killed_writer_are_removed(tmp_path):
+    """A `.part` of a process that is gone goes; one of a live process stays."""
+    from pack import write
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    stale = tmp_path / f".glossary.toml.{gone.pid}.abc123.part"
+    stale.write_text("half")
+    live = tmp_path / f".glossary.toml.{os.getppid()}.def456.part"
+    live.write_text("being written")
+    write.write_atomically(tmp_path / "glossary.toml", b"whole")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["glossary.toml", live.name])

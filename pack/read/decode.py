@@ -110,6 +110,8 @@ def text_encoding(name: str) -> bool:
     try:
         info = codecs.lookup(name)
         b"a".decode(name)
+    except UnicodeDecodeError:
+        pass                          # one byte is not enough for UTF-16 and the like
     except (LookupError, UnicodeError):
         return False
     return getattr(info, "_is_text_encoding", True)
