@@ -127,8 +127,8 @@ def load_course(folder: Path) -> Course:
     if not path.is_file():
         raise ConfigError(f"no {COURSE_FILE} in {folder}", where=str(folder),
                           hint="Make a course with `teachpack init DIR`, or pass article files instead.")
+    check_course_tree(root)                  # before a byte of the course is read
     data = load_toml(path, COURSE_FILE)
-    check_course_tree(root)
     schema = course_schema(course_themes(root), langdata.available(),
                            sorted(langdata.load("en", "labels")))
     values, problems = check(data, schema)

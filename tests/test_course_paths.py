@@ -138,3 +138,12 @@ def test_out_on_the_command_line_may_lie_anywhere(tmp_path, fast):
     result = _run("build", str(course), "--out", str(tmp_path / "elsewhere"))
     assert result.exit_code == 0, result.output
     assert list((tmp_path / "elsewhere").rglob("*.epub"))
+
+
+def test_a_linked_course_file_is_not_read(tmp_path, fast):
+    secret = write(tmp_path / "elsewhere" / "course.toml", '[sources]\nfiles = ["a.txt"]\n')
+    course = make_course(tmp_path / "c", "", {"a.txt": ARTICLE_ID})
+    (course / "course.toml").unlink()
+    os.symlink(secret, course / "course.toml")
+    _refused(_run("build", str(course)), "course.toml", str(secret))
+    _nothing_built(course)
