@@ -140,7 +140,7 @@ def _stylesheet_links(theme: Theme, fmt: str, paper: str) -> list[str]:
     the sheets are packed under styles/."""
     names = theme.stylesheets(fmt, paper)
     if fmt == "pdf":
-        return stylesheet_urls(theme, names)
+        return stylesheet_urls(names)
     return ["../" + name for name in names]
 
 

@@ -97,7 +97,7 @@ def check_stylesheets(theme: Theme, paper: str) -> None:
         sheet_text(theme.resolve(name), name)
 
 
-def stylesheet_urls(theme: Theme, names: list[str]) -> list[str]:
+def stylesheet_urls(names: list[str]) -> list[str]:
     """The PDF's stylesheets as URLs on the search path (no machine path)."""
     return [SEARCH_PATH_URL + name for name in names]
 
