@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import EPOCH, epubcheck_messages
+from conftest import EPOCH
 from coursekit import ARTICLE_EN, ARTICLE_ID, fast, make_course, write  # noqa: F401
 from pack.cli import main
 
@@ -217,18 +217,6 @@ def test_headings_only_builds_the_outline_and_warns(tmp_path, fast):
     assert result.exit_code == 0, result.output
     assert "warning: a.txt: the article has headings but no text" in result.output
     assert _run("build", article, "--format", "epub", "--out", tmp_path / "s", "--strict").exit_code == 7
-
-
-def test_headings_of_only_equals_signs_give_no_empty_title(tmp_path, fast):
-    article = write(tmp_path / "a.txt", "Lead text of the article.\n\n== = ==\nText one.\n\n"
-                    "== Real ==\nText two.\n\n======\nText three.\n")
-    result = _run("build", article, "--format", "epub", "--out", tmp_path / "o")
-    assert result.exit_code == 0, result.output
-    epub = next((tmp_path / "o").rglob("*.epub"))
-    with zipfile.ZipFile(epub) as archive:
-        nav = archive.read("EPUB/nav.xhtml").decode()
-    assert "></a>" not in nav
-    assert epubcheck_messages(epub, tmp_path) == []
 
 
 def test_a_title_of_250_characters_builds(tmp_path, fast):

@@ -2,7 +2,8 @@
 fetch from the network: `file:` URLs with a host are refused before any
 library sees them (the build runs with a resolver that records every
 query), layouts never see a path of the machine, and the EPUB carries no
-remote reference."""
+remote reference. Where a title, a heading or a review key meets markup
+it is escaped, and every hostile EPUB passes EPUBCheck (one run for all)."""
 
 from __future__ import annotations
 
@@ -11,13 +12,16 @@ import os
 import subprocess
 import sys
 import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import pytest
 
 from click.testing import CliRunner
 from lxml import etree
 
-from conftest import EPOCH, ROOT, epubcheck_messages
-from coursekit import ARTICLE_ID, fast, make_course, write  # noqa: F401
+from conftest import EPOCH, ROOT, epubcheck_many
+from coursekit import ARTICLE_ID, fake_extract, fast, make_course, write  # noqa: F401
 from pack.cli import main
 
 # Runs `teachpack ARGS` with every name lookup of the process (and of the
@@ -111,23 +115,77 @@ REMOTE_LAYOUT = """<section class="title-page" id="{{ page.id }}" epub:type="tit
 <span style="background: url(http://style.example/bg.png)">styled</span></p>
 <img srcset="a.png 1x, //cdn.example/b.png 2x" src="../images/cover.png" alt="y"/>
 </section>"""
+COURSE = '[sources]\nfiles = ["a.txt"]\n[output]\nformats = ["epub"]\n'
 
 
-def test_the_epub_carries_no_remote_reference(tmp_path, fast):
-    course = make_course(tmp_path / "c", '[sources]\nfiles = ["a.txt"]\n[output]\nformats = ["epub"]\n',
-                         {"a.txt": ARTICLE_ID})
+@dataclass
+class Hostile:
+    epub: Path
+    output: str
+    epubcheck: list[str] = field(default_factory=list)
+
+
+def _hostile_remote(folder: Path) -> list[str]:
+    course = make_course(folder, COURSE, {"a.txt": ARTICLE_ID})
     write(course / "layouts" / "partials" / "title.html", REMOTE_LAYOUT)
-    result = CliRunner().invoke(main, ["build", str(course)], env={"SOURCE_DATE_EPOCH": EPOCH})
-    assert result.exit_code == 0, result.output
-    epub = next((course / "output").rglob("*.epub"))
+    return ["build", str(course)]
+
+
+def _hostile_title(folder: Path) -> list[str]:
+    article = write(folder / "a.md", "# A ]]> B & <C>\n\nSome text of the lead here.\n\n# Part\n\nMore text.\n")
+    return ["build", str(article), "--out", str(folder / "output"), "--format", "epub", "--title", "A ]]> B & <C>"]
+
+
+def _hostile_review_key(folder: Path) -> list[str]:
+    course = make_course(folder, COURSE, {"a.txt": ARTICLE_ID})
+    write(course / "review" / "glossary.toml",
+          '[\'x" onmouseover="alert(1)\']\nterm = "Alpha"\ndefinition = "added by the teacher"\n')
+    return ["build", str(course)]
+
+
+def _hostile_headings(folder: Path) -> list[str]:
+    article = write(folder / "a.txt", "Lead text of the article.\n\n== = ==\nText one.\n\n"
+                    "== Real ==\nText two.\n\n======\nText three.\n")
+    return ["build", str(article), "--out", str(folder / "output"), "--format", "epub"]
+
+
+HOSTILE = {"remote": _hostile_remote, "title": _hostile_title, "review key": _hostile_review_key,
+           "headings": _hostile_headings}
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory) -> dict[str, Hostile]:
+    """An EPUB of each hostile input, built with the stand-in extractor, and
+    EPUBCheck's verdict on all of them in one run."""
+    built = {}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("pack.build.extract_all", fake_extract)
+        patch.setattr("pack.render.epub.packed_fonts", lambda *args: [])
+        for name, make in HOSTILE.items():
+            folder = tmp_path_factory.mktemp(name.replace(" ", "-"))
+            result = CliRunner().invoke(main, make(folder), env={"SOURCE_DATE_EPOCH": EPOCH})
+            assert result.exit_code == 0, result.output
+            built[name] = Hostile(next(folder.rglob("*.epub")), result.output)
+    verdicts = epubcheck_many([b.epub for b in built.values()], tmp_path_factory.mktemp("check"))
+    for item in built.values():
+        item.epubcheck = verdicts[item.epub]
+    return built
+
+
+def _pages(epub: Path) -> str:
     with zipfile.ZipFile(epub) as archive:
-        text = " ".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist()
+        return " ".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist()
                         if n.endswith((".xhtml", ".css", ".opf", ".ncx")))
+
+
+def test_the_epub_carries_no_remote_reference(hostile):
+    remote = hostile["remote"]
+    text = _pages(remote.epub)
     for host in ("track", "frame", "link", "style", "cdn"):
         assert f"{host}.example" not in text
-        assert f"{host}.example" in result.output          # the warning names what was dropped
+        assert f"{host}.example" in remote.output          # the warning names what was dropped
     assert "Before  after." in text and "a link" in text    # the text around stays
-    assert epubcheck_messages(epub, tmp_path) == []
+    assert remote.epubcheck == []
 
 
 def test_the_articles_own_source_link_stays_in_the_epub(tmp_path, fast):
@@ -140,28 +198,24 @@ def test_the_articles_own_source_link_stays_in_the_epub(tmp_path, fast):
     assert "left out of the EPUB" not in result.output
 
 
-def test_a_title_with_a_cdata_end_keeps_the_cover_well_formed(tmp_path, fast):
-    article = write(tmp_path / "a.md", "# A ]]> B & <C>\n\nSome text of the lead here.\n\n# Part\n\nMore text.\n")
-    result = CliRunner().invoke(main, ["build", str(article), "--format", "epub", "--out", str(tmp_path / "o"),
-                                       "--title", "A ]]> B & <C>"])
-    assert result.exit_code == 0, result.output
-    epub = next((tmp_path / "o").rglob("*.epub"))
-    with zipfile.ZipFile(epub) as archive:
+def test_a_title_with_a_cdata_end_keeps_the_cover_well_formed(hostile):
+    with zipfile.ZipFile(hostile["title"].epub) as archive:
         for name in archive.namelist():
             if name.endswith(".xhtml"):
                 etree.fromstring(archive.read(name))          # raises if not well-formed
-    assert epubcheck_messages(epub, tmp_path) == []
+        assert "A ]]&gt; B &amp; &lt;C&gt;" in archive.read("EPUB/text/cover.xhtml").decode()
+    assert hostile["title"].epubcheck == []
 
 
-def test_a_review_key_with_quotes_stays_inside_its_id(tmp_path, fast):
-    course = make_course(tmp_path / "c", '[sources]\nfiles = ["a.txt"]\n[output]\nformats = ["epub"]\n',
-                         {"a.txt": ARTICLE_ID})
-    write(course / "review" / "glossary.toml",
-          '[\'x" onmouseover="alert(1)\']\nterm = "Alpha"\ndefinition = "added by the teacher"\n')
-    result = CliRunner().invoke(main, ["build", str(course)], env={"SOURCE_DATE_EPOCH": EPOCH})
-    assert result.exit_code == 0, result.output
-    epub = next((course / "output").rglob("*.epub"))
-    with zipfile.ZipFile(epub) as archive:
-        pages = " ".join(archive.read(n).decode() for n in archive.namelist() if n.endswith(".xhtml"))
+def test_a_review_key_with_quotes_stays_inside_its_id(hostile):
+    pages = _pages(hostile["review key"].epub)
     assert "onmouseover" not in pages.replace("x-onmouseover-alert-1", "")
     assert 'id="gl-x-onmouseover-alert-1"' in pages
+    assert hostile["review key"].epubcheck == []
+
+
+def test_headings_of_only_equals_signs_give_no_empty_title(hostile):
+    with zipfile.ZipFile(hostile["headings"].epub) as archive:
+        nav = archive.read("EPUB/nav.xhtml").decode()
+    assert "></a>" not in nav and "Real" in nav
+    assert hostile["headings"].epubcheck == []
