@@ -252,3 +252,21 @@ def test_thousands_of_headings_are_refused(tmp_path):
 def test_a_word_with_nowhere_to_break_is_refused(tmp_path):
     article = write(tmp_path / "a.txt", "Lead text.\n\n== A ==\nStart " + "x" * 150000 + " end.\n")
     _one_message(_run("build", article, "--out", tmp_path), 3, "line 4", "150,000 characters")
+
+
+def test_init_into_a_folder_that_cannot_be_written(open_folder):
+    locked = open_folder / "locked"
+    locked.mkdir()
+    os.chmod(locked, 0o555)
+
+    def init(target: Path):
+        def run() -> dict:
+            result = _run("init", target)
+            return {"status": result.exit_code, "output": result.output,
+                    "clean": result.exc_info[0] is SystemExit}
+        return _as_another_user(run)
+    for target, words in ((locked, "not writable"), (locked / "course", "cannot make the folder")):
+        found = init(target)
+        assert found["status"] == 4 and found["clean"], found
+        assert words in found["output"] and str(target) in found["output"]
+    assert list(locked.iterdir()) == []
