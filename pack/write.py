@@ -62,7 +62,7 @@ def write_outputs(folder: Path, files: list[tuple[str, bytes]]) -> list[Path]:
     except BaseException:
         _remove_tree(staging)      # Ctrl-C mid-write: no stray staging folder
         raise
-    _remove_tree(staging)          # after the swap it holds the previous files
+    _remove_tree(staging)          # after an exchange it holds the previous files
     return [target / name for name, _ in files]
 
 
@@ -167,7 +167,6 @@ def _swap(staging: Path, target: Path) -> None:
     """Put `staging` at `target` in one step; the previous folder ends up at `staging`."""
     if not target.exists():
         os.rename(staging, target)
-        staging.mkdir()           # so the caller's clean-up has a folder to remove
         return
     if _exchange(staging, target):
         return
