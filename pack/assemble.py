@@ -20,10 +20,17 @@ from pack.anchors import place_anchors
 from pack.model import Article, Book, Extracted, Page, Section
 
 
+SLUG_LENGTH = 80      # file names stay far below the 255 bytes a file system allows
+
+
 def slugify(text: str) -> str:
-    """ASCII, lower case, hyphens: 'Josef Stalin' -> 'josef-stalin'."""
+    """ASCII, lower case, hyphens: 'Josef Stalin' -> 'josef-stalin'; a long
+    title is cut at a word, so its files can always be written."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "book"
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > SLUG_LENGTH:
+        slug = slug[:SLUG_LENGTH + 1].rsplit("-", 1)[0] if "-" in slug[:SLUG_LENGTH] else slug[:SLUG_LENGTH]
+    return slug.strip("-") or "book"
 
 
 def assemble(articles: list[Article], extracted: Extracted, settings: Settings,
@@ -101,6 +108,11 @@ def _body(articles: list[Article], settings: Settings, labels: dict) -> list[Pag
 def _matches(chapter: Section, keys: tuple[str, ...]) -> bool:
     """A chapter is named by its id ("ch3") or its title (any case)."""
     return chapter.id in keys or chapter.title.casefold() in {k.casefold() for k in keys}
+
+
+def chapters_left(articles: list[Article], settings: Settings) -> int:
+    """How many chapters the course's include/exclude lists leave in the book."""
+    return sum(_included(chapter, settings) for article in articles for chapter in article.chapters)
 
 
 def _included(chapter: Section, settings: Settings) -> bool:

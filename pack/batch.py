@@ -70,4 +70,4 @@ def _build_one(conn, plan: Plan, processes: int) -> None:
     """In the worker: one course's whole build."""
     os.environ["TEACHPACK_WORKERS"] = str(processes)
     conn.send(("built", build(plan.sources, plan.settings, plan.out_dir,
-                              course_dir=plan.course_dir, edits=plan.edits)))
+                              course_dir=plan.course_dir, edits=plan.edits, out_root=plan.out_root)))

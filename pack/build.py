@@ -25,20 +25,25 @@ from typing import Callable
 from pack.assemble import assemble
 from pack.config import Settings
 from pack.course import chapter_warnings
-from pack.errors import ConfigError, StrictError
+from pack.errors import ConfigError, StrictError, UsageError
 from pack.export import export_files
 from pack.extract.run import extract_all
 from pack.model import Article
+from pack.paths import course_path
 from pack.read import read_article
+from pack.read.decode import STRAY_BYTES
+from pack.read.parse import OUTLINE
 from pack.render.booklet import impose
 from pack.render.fonts import uncovered_characters
 from pack.render.jobs import Done, plan_jobs, run_jobs
+from pack.render.urlguard import check_stylesheets, standalone
 from pack.review import write_reviews
 from pack.theme import load_theme
 from pack.wiki import saved
 from pack.write import write_outputs
 
 Reporter = Callable[[str, float], None]
+LAST_YEAR = 2107
 
 
 @dataclass
@@ -50,15 +55,19 @@ class BuildResult:
 
 def build(sources: list[Path], settings: Settings, out_dir: Path,
           course_dir: Path | None = None, report: Reporter | None = None,
-          edits=None, progress: Callable[[str, str], None] | None = None) -> BuildResult:
+          edits=None, progress: Callable[[str, str], None] | None = None,
+          out_root: Path | None = None) -> BuildResult:
+    """`out_root`: the folder the output must stay inside (a course's own, see pack.paths)."""
     if settings.booklet and "pdf" not in settings.formats:
         raise ConfigError("a booklet is made from the PDF, but the PDF is not built", where="booklet",
                           hint="Add the pdf format (--format pdf), or leave the booklet out.")
     result = BuildResult()
-    when = build_time()
+    when = build_time()                                # a bad SOURCE_DATE_EPOCH fails before any work
     theme = load_theme(settings.theme, course_dir)     # a bad theme fails before any work
+    check_stylesheets(theme, settings.paper)
     with _stage("read", result, report):
         articles = read_articles(sources, settings)
+        result.warnings += read_warnings(articles)
         result.warnings += chapter_warnings(articles, settings) + _font_warnings(articles, theme)
     with _stage("extract", result, report):
         extracted = extract_all(articles, settings)
@@ -73,6 +82,8 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
         with _stage(f"assemble ({edition})", result, report):
             books[edition] = assemble(articles, extracted, settings, edition, when.strftime("%Y-%m-%d"))
     book = books[settings.editions[0]]
+    if out_root is not None:
+        course_path(out_root, (out_dir / book.slug).relative_to(out_root), "output.folder")
 
     def finished(done: Done) -> None:
         result.timings[done.job.name] = done.seconds
@@ -83,7 +94,8 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
         result.warnings += done.warnings
         files.append((done.job.file, done.data))
         if done.html:
-            kept_html.append((done.job.file.replace(".pdf", ".html"), done.html.encode("utf-8")))
+            kept_html.append((done.job.file.replace(".pdf", ".html"),
+                              standalone(done.html, theme).encode("utf-8")))
         if settings.booklet and done.job.fmt == "pdf":
             with _stage(f"booklet ({done.job.name[5:-1]})", result, report):
                 files.append((done.job.file.replace(".pdf", "-booklet.pdf"), impose(done.data)))
@@ -96,8 +108,9 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
             result.warnings += warnings
     result.warnings = sorted(set(result.warnings), key=result.warnings.index)
     if settings.strict and result.warnings:
-        raise StrictError(f"{len(result.warnings)} warning(s) with --strict; nothing was written",
-                          hint="Fix the warnings listed above, or build without --strict.")
+        listed = "".join(f"\n  warning: {warning}" for warning in result.warnings)
+        raise StrictError(f"{len(result.warnings)} warning(s) with --strict; nothing was written:{listed}",
+                          hint="Fix these warnings, or build without --strict.")
     with _stage("write", result, report):
         result.files = write_outputs(out_dir / book.slug, files)
     return result
@@ -129,20 +142,34 @@ def read_articles(sources: list[Path], settings: Settings) -> list[Article]:
     return articles
 
 
+def read_warnings(articles: list[Article]) -> list[str]:
+    """What the reader had to repair and the teacher should check."""
+    return [f"{article.source_name}: {repair}" for article in articles for repair in article.repairs
+            if repair.startswith((STRAY_BYTES, OUTLINE))]
+
+
 def extract_for_review(sources: list[Path], settings: Settings, course_dir: Path) -> list[str]:
     """`teachpack extract`: read and extract, then write the course's review
     files (keeping the teacher's edits). Returns one summary line per list."""
     articles = read_articles(sources, settings)
     extracted = extract_all(articles, settings)
-    return write_reviews(course_dir, extracted, articles[0].lang, settings.appendices)
+    return write_reviews(course_dir, extracted, articles, settings.appendices)
 
 
 def build_time() -> dt.datetime:
     """Now, or SOURCE_DATE_EPOCH when set (reproducible builds)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
-    return dt.datetime.now(tz=dt.timezone.utc).replace(microsecond=0)
+    if not epoch:
+        return dt.datetime.now(tz=dt.timezone.utc).replace(microsecond=0)
+    try:
+        when = dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc) if epoch.isdigit() else None
+    except (OverflowError, OSError, ValueError):
+        when = None
+    if when is None or when.year > LAST_YEAR:       # an EPUB is a ZIP: its dates end in 2107
+        raise UsageError(f"{epoch[:40]!r} is not a time teachpack can use", where="SOURCE_DATE_EPOCH",
+                         hint=f"Give whole seconds since 1970-01-01 UTC up to the year {LAST_YEAR} "
+                              "(e.g. 1764400000), or unset it.")
+    return when
 
 
 @contextmanager

@@ -15,13 +15,26 @@ from pathlib import Path
 import click
 
 from pack import __version__
-from pack.config import APPENDICES, EDITIONS, EXPORTS, FORMATS, PAPERS
+from pack.config import APPENDICES, EDITIONS, EXPORTS, FORMATS, MAX_SIZE_LIMIT_MB, PAPERS
 
 # Each command imports the stages it uses when it runs (pack.course brings
 # in the review files, themes and Jinja): `--help` and `--version` need none.
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Commands(click.Group):
+    """Click's group, with Ctrl-C one message and exit status 130 (Click's
+    own answer is "Aborted!" and status 1, the status of a bug)."""
+
+    def invoke(self, ctx):
+        from pack.errors import Interrupted
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise Interrupted("interrupted", hint="A book's files are replaced together at the "
+                              "very end: each is the old set or the new one, never a mix.") from None
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="teachpack")
 def main() -> None:
     """Turn an encyclopedia article into a printable teaching pack (PDF + EPUB)."""
@@ -46,7 +59,8 @@ def main() -> None:
               help="Also write <slug>-booklet.pdf: the pages two-up in saddle-stitch order "
                    "(A5 pages on A4 sheets with --paper A5).")
 @click.option("--encoding", help="Encoding of the article file. Default: UTF-8/UTF-16 by BOM, else Windows-1252.")
-@click.option("--max-size", "max_size_mb", type=click.FloatRange(min=0.001),
+@click.option("--max-size", "max_size_mb", type=click.FloatRange(min=0.001, max=MAX_SIZE_LIMIT_MB),
+              callback=lambda ctx, param, value: _finite(value, param),
               help="Refuse article files larger than this many MB. Default: 20.")
 @click.option("--appendix", "appendices", type=click.Choice(APPENDICES + ("none",)), multiple=True,
               help="Include only these appendices (repeat), or 'none'. Default: all four.")
@@ -103,7 +117,7 @@ def build(sources, out_dir, quiet, verbose, wikipedia, refresh, mediawiki_api, *
     _notes(notes + more, quiet)
     result = run_build(plan.sources, plan.settings, plan.out_dir, course_dir=plan.course_dir,
                        report=_reporter(quiet, verbose), edits=plan.edits,
-                       progress=_progress(quiet, verbose))
+                       progress=_progress(quiet, verbose), out_root=plan.out_root)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     if not quiet:
@@ -163,6 +177,12 @@ def _notes(notes: list[str], quiet: bool) -> None:
     """What the fetch stage did (not warnings: --strict does not fail on them)."""
     for note in [] if quiet else notes:
         click.echo(f"note: {note}", err=True)
+
+def _finite(value: float | None, param) -> float | None:
+    """A number option that is a number ('nan' passes every range check)."""
+    if value is not None and value != value:
+        raise click.BadParameter("'nan' is not a number of megabytes.", param=param)
+    return value
 
 
 def _given(options: dict) -> dict:

@@ -21,6 +21,7 @@ FORMATS = ("pdf", "epub")
 EDITIONS = ("student", "teacher")
 PAPERS = ("A4", "Letter", "A5")
 EXPORTS = ("moodle", "gift", "qti", "anki")   # see pack/export/
+MAX_SIZE_LIMIT_MB = 4096.0      # the largest --max-size: far above any article, below any memory trouble
 
 
 @dataclass(frozen=True)

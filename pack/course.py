@@ -15,19 +15,22 @@ at once in one `ConfigError` (exit status 4).
 
 from __future__ import annotations
 
-import codecs
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from pack import lang as langdata
-from pack.config import APPENDICES, EDITIONS, EXPORTS, FORMATS, PAPERS, Settings, with_overrides
-from pack.errors import ConfigError
+from pack.assemble import chapters_left
+from pack.config import (APPENDICES, EDITIONS, EXPORTS, FORMATS, MAX_SIZE_LIMIT_MB, PAPERS, Settings,
+                         with_overrides)
+from pack.errors import ConfigError, SourceError
+from pack.paths import check_course_tree, course_path, inside, read_file
+from pack.read.decode import DEFAULT_MAX_BYTES, text_encoding
 from pack.review import load_reviews
 from pack.schema import Field, check, load_toml, raise_problems, suggest
 from pack.theme import builtin_root, themes_available
 from pack.wiki.links import link_problems
-from pack.write import write_atomically
+from pack.write import make_folder, write_atomically
 
 COURSE_FILE = "course.toml"
 SAMPLE = "assets/samples/id-stalin.txt"
@@ -40,8 +43,8 @@ CHAPTER_CHOICE = r"auto|headings|[1-9][0-9]?"     # --chapters and [chapters] ma
 class Course:
     root: Path                      # the course folder (absolute)
     settings: Settings              # defaults < course file
-    sources: tuple[Path, ...]       # the article files, in book order
-    out_dir: Path
+    sources: tuple[Path, ...]       # the article files, in book order (inside root)
+    out_dir: Path                   # inside root (see pack.paths)
     links: tuple[str, ...] = ()     # [sources] wikipedia: articles to fetch (pack.wiki)
     mediawiki_api: str = ""         # [sources] mediawiki_api: a mirror's API instead
 
@@ -57,6 +60,7 @@ class Plan:
     edits: Callable | None = None         # the course's reviewed lists
     links: tuple[str, ...] = ()           # wiki articles still to fetch or find (pack.wiki.sources)
     mediawiki_api: str = ""
+    out_root: Path | None = None          # the output must stay inside it (a course's own folder)
 
 
 def plan_build(sources: list[Path], given: dict, out_dir: Path | None) -> Plan:
@@ -73,7 +77,8 @@ def plan_build(sources: list[Path], given: dict, out_dir: Path | None) -> Plan:
     settings = with_overrides(course.settings, **given)
     reviews = load_reviews(course.root, settings.appendices)
     return Plan(list(course.sources), settings, out_dir or course.out_dir, course.root,
-                reviews.apply if reviews.files else None, course.links, course.mediawiki_api)
+                reviews.apply if reviews.files else None, course.links, course.mediawiki_api,
+                None if out_dir else course.root)
 
 
 def is_course(path: Path) -> bool:
@@ -95,7 +100,7 @@ def course_schema(themes: list[str], languages: list[str], labels: list[str]) ->
             "wikipedia": Field("texts", noun="article link"),
             "mediawiki_api": Field("text", pattern=r"https?://\S+", noun="http(s) address of an api.php"),
             "encoding": Field("text", "encoding"),
-            "max_size_mb": Field("number", "max_size_mb", minimum=0.001),
+            "max_size_mb": Field("number", "max_size_mb", minimum=0.001, maximum=MAX_SIZE_LIMIT_MB),
         },
         "look": {
             "theme": Field("text", "theme", tuple(themes), "theme"),
@@ -134,6 +139,7 @@ def load_course(folder: Path) -> Course:
     if not path.is_file():
         raise ConfigError(f"no {COURSE_FILE} in {folder}", where=str(folder),
                           hint="Make a course with `teachpack init DIR`, or pass article files instead.")
+    check_course_tree(root)                  # before a byte of the course is read
     data = load_toml(path, COURSE_FILE)
     schema = course_schema(course_themes(root), langdata.available(),
                            sorted(langdata.load("en", "labels")))
@@ -141,8 +147,9 @@ def load_course(folder: Path) -> Course:
     problems += _encoding_problems(values) + _source_problems(values, root) + link_problems(values)
     raise_problems(problems, path, COURSE_FILE, HINT)
     return Course(root=root, settings=settings_from(values, schema),
-                  sources=tuple(root / name for name in values.get("sources.files", ())),
-                  out_dir=root / values.get("output.folder", "output"),
+                  sources=tuple(course_path(root, name, "sources.files")
+                                for name in values.get("sources.files", ())),
+                  out_dir=course_path(root, values.get("output.folder", "output"), "output.folder"),
                   links=tuple(values.get("sources.wikipedia", ())),
                   mediawiki_api=values.get("sources.mediawiki_api", ""))
 
@@ -175,20 +182,21 @@ def _encoding_problems(values: dict) -> list[str]:
     name = values.get("sources.encoding")
     if name is None:
         return []
-    try:
-        codecs.lookup(name)
+    if text_encoding(name):
         return []
-    except LookupError:
-        return [f"sources.encoding: unknown encoding '{name}' (e.g. 'utf-8', 'windows-1252')"]
+    return [f"sources.encoding: unknown encoding '{name}' (e.g. 'utf-8', 'windows-1252')"]
 
 
 def _source_problems(values: dict, root: Path) -> list[str]:
     problems = []
     for index, name in enumerate(values.get("sources.files", [])):
         path = root / name
-        if path.is_dir():
+        if not inside(path, root):
+            problems.append(f"sources.files[{index}]: '{name}' lies outside the course folder; "
+                            "a course may name only files inside its own folder")
+        elif path.is_dir():
             problems.append(f"sources.files[{index}]: '{name}' is a folder, not an article file")
-        elif not path.is_file():
+        elif not path.exists():             # a special file is refused when it is read
             problems.append(f"sources.files[{index}]: file '{name}' not found "
                             f"(paths are relative to the course folder)")
     return problems
@@ -196,7 +204,13 @@ def _source_problems(values: dict, root: Path) -> list[str]:
 
 def chapter_warnings(articles, settings: Settings) -> list[str]:
     """Chapter names in the course that match no chapter (a typo leaves a
-    chapter in, or a new title unused): a warning each, with a suggestion."""
+    chapter in, or a new title unused): a warning each, with a suggestion.
+    Lists that leave no chapter at all are a ConfigError: a book of
+    appendices alone is never what was meant."""
+    if not chapters_left(articles, settings):
+        raise ConfigError("the chapters to include and exclude leave no chapter in the book",
+                          where="chapters", hint="Check [chapters] include and exclude in course.toml "
+                          "(or leave them out to print every chapter).")
     names = [c.id for a in articles for c in a.chapters] + \
         [c.title for a in articles for c in a.chapters]
     known = {n.casefold() for n in names}
@@ -209,6 +223,7 @@ def chapter_warnings(articles, settings: Settings) -> list[str]:
 
 def init_course(folder: Path, article: Path | None = None) -> list[Path]:
     """A new course folder with a commented course.toml and an article in it."""
+    make_folder(folder, ConfigError)          # a file there, or no permission: one message
     if (folder / COURSE_FILE).exists():
         raise ConfigError(f"there is already a {COURSE_FILE} here; nothing was changed",
                           where=str(folder), hint="Edit it, or choose a new folder.")
@@ -216,11 +231,11 @@ def init_course(folder: Path, article: Path | None = None) -> list[Path]:
     if not source.is_file():
         raise ConfigError("no such article file", where=str(source),
                           hint="Give the path of a plain-text or Markdown article.")
-    folder.mkdir(parents=True, exist_ok=True)
     copied = folder / source.name
     written = []
     if not copied.exists():
-        written.append(write_atomically(copied, source.read_bytes()))
+        data = read_file(source, DEFAULT_MAX_BYTES, SourceError, noun="article file")
+        written.append(write_atomically(copied, data))
     text = TEMPLATE.read_text(encoding="utf-8").replace("@SOURCE@", _quoted(source.name))
     written.insert(0, write_atomically(folder / COURSE_FILE, text.encode("utf-8")))
     return written

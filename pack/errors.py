@@ -9,7 +9,7 @@ Exit statuses (also in the README):
   0 success, 1 internal error (a bug), 2 command-line usage (Click's own),
   3 source article problem, 4 course/config problem, 5 layout or style
   problem, 6 rendering or writing problem, 7 --strict and warnings were
-  raised.
+  raised, 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -31,6 +31,11 @@ class PackError(click.ClickException):
         super().__init__(text)
 
 
+class UsageError(PackError):
+    """A bad option value or environment variable (Click's own usage errors have 2 too)."""
+    exit_code = 2
+
+
 class SourceError(PackError):
     exit_code = 3
 
@@ -49,3 +54,8 @@ class RenderError(PackError):
 
 class StrictError(PackError):
     exit_code = 7
+
+
+class Interrupted(PackError):
+    """Ctrl-C (SIGINT): the usual status of a program that stopped on it."""
+    exit_code = 130

@@ -6,16 +6,23 @@ how many may run at once. Inputs: a function and its arguments; outputs: a
 `Worker` whose pipe carries the function's messages back. Forked, not
 spawned: a worker shares what its parent has imported (WeasyPrint and the
 extracted book), so it starts at once and nothing is pickled on the way in.
+A worker dies with its parent (a parent-death signal, and the pipe's end
+of file), so a killed build leaves no process behind.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
 import traceback
 from dataclasses import dataclass
 
 from pack.errors import PackError, RenderError
+
+PR_SET_PDEATHSIG = 1        # linux/prctl.h
 
 
 def worker_count() -> int:
@@ -46,21 +53,64 @@ def fork_worker(target, args: tuple) -> Worker:
     parent, child = context.Pipe()
     # Not a daemon: a worker may fork its own workers (a course's build, a
     # PDF part's second drawer).
-    process = context.Process(target=_reporting, args=(target, child, *args), daemon=False)
+    process = context.Process(target=_reporting, args=(target, child, parent, *args), daemon=False)
     process.start()
     child.close()
     return Worker(process, parent)
 
 
-def _reporting(target, conn, *args) -> None:
+def _reporting(target, conn, parent_end, *args) -> None:
+    # The parent's end of the pipe is the parent's alone: with it closed
+    # here, a parent that dies is an end of file to this worker.
+    parent_end.close()
     try:
-        target(conn, *args)
-    except PackError as exc:
-        conn.send(("error", exc))
-    except Exception:
-        conn.send(("bug", traceback.format_exc()))
+        try:
+            target(conn, *args)
+        except PackError as exc:
+            conn.send(("error", exc))
+        except Exception:
+            conn.send(("bug", traceback.format_exc()))
+    except (BrokenPipeError, ConnectionResetError):
+        pass             # the parent stopped listening (interrupted, or failed): it tells the user
     finally:
         conn.close()
+
+
+_forking_parent = [0]
+CTRL_C = {signal.SIGINT}
+
+
+def _before_fork() -> None:
+    _forking_parent[0] = os.getpid()
+    # Held back over the fork: a Ctrl-C that comes now reaches the parent
+    # once the child exists, and the child never (see _in_child).
+    signal.pthread_sigmask(signal.SIG_BLOCK, CTRL_C)
+
+
+def _in_parent() -> None:
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, CTRL_C)
+
+
+def _in_child() -> None:
+    """In every child this process forks (render workers, course builds,
+    the extractors' aside process): Ctrl-C, which the terminal sends to
+    every process of the build, is the parent's to answer (one message,
+    no worker's traceback); and the kernel kills the child when its parent
+    dies (Linux's PR_SET_PDEATHSIG), so a killed build leaves no process
+    behind. A parent already gone by now means exit at once."""
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:             # forked from a thread that is not the main one
+        pass
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, CTRL_C)
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != _forking_parent[0]:
+        os._exit(1)
+
+
+os.register_at_fork(before=_before_fork, after_in_parent=_in_parent, after_in_child=_in_child)
 
 
 def receive_from(conn):

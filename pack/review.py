@@ -22,15 +22,19 @@ articles. Outputs: the merged `Extracted`, the files, summary lines.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Callable
 
 from pack.model import Article, Extracted
 from pack.review_kinds import KINDS, ReviewContext, Kind, unique_keys
 from pack.review_text import review_text, snapshot_text
+from pack.errors import ConfigError
+from pack.paths import course_path
 from pack.schema import check, load_toml, raise_problems
-from pack.write import write_atomically
+from pack.write import make_folder, write_atomically
 
 REVIEW_DIR = "review"
 BASE_DIR = ".extracted"
@@ -52,11 +56,14 @@ class Merged:
 
 
 def merge(fresh: dict[str, dict], mine: dict[str, dict] | None,
-          base: dict[str, dict] | None) -> Merged:
-    """Three-way merge of one list (see the module docstring)."""
+          base: dict[str, dict] | None, still_there: Callable[[dict], bool] | None = None) -> Merged:
+    """Three-way merge of one list (see the module docstring). `still_there`
+    says whether an entry the extractors no longer list (it fell past a
+    list's size limit) is still in the article: then it stays."""
     if mine is None:                       # never reviewed: what was found
         return Merged(entries=dict(fresh))
     base = base or {}
+    fresh = rekeyed(fresh, base)
     out = Merged()
     for key, found in fresh.items():
         if key in base and key not in mine:
@@ -74,12 +81,48 @@ def merge(fresh: dict[str, dict], mine: dict[str, dict] | None,
             out.added.append(key)
             out.entries[key] = theirs
             continue
+        if still_there and still_there({**base[key], **theirs}):
+            out.entries[key] = {**base[key], **theirs}   # past the size limit, not gone
+            continue
         out.gone.append(key)
         if _edited(theirs, base[key]):     # no longer found, but edited: keep the edit
             out.entries[key] = {**base[key], **theirs}
     out.edited = [k for k in mine if k in base and _edited(mine[k], base[k])]
     out.deleted += [k for k in base if k not in mine and k not in fresh]
     return out
+
+
+SAME_ENTRY = 0.85       # how alike an entry's texts must be to be the same entry, edited
+
+
+def rekeyed(fresh: dict[str, dict], base: dict[str, dict]) -> dict[str, dict]:
+    """`fresh` with each entry that is new only because its sentence was
+    edited a little (a comma, a word: its key is a hash of the text) under
+    the key it had before, so a deleted entry stays deleted and an edited
+    one keeps its edits."""
+    unmatched = [key for key in base if key not in fresh]
+    if not unmatched:
+        return fresh
+    renamed = {}
+    for key, fields in fresh.items():
+        if key in base or not unmatched:
+            continue
+        text = _text_of(fields)
+        best = max(unmatched, key=lambda old: _likeness(text, _text_of(base[old])))
+        if _likeness(text, _text_of(base[best])) >= SAME_ENTRY:
+            renamed[key] = best
+            unmatched.remove(best)
+    return {renamed.get(key, key): fields for key, fields in fresh.items()}
+
+
+def _text_of(fields: dict) -> str:
+    return " ".join(str(value) for value in fields.values() if isinstance(value, str))
+
+
+def _likeness(a: str, b: str) -> float:
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.ratio() if matcher.real_quick_ratio() >= SAME_ENTRY and \
+        matcher.quick_ratio() >= SAME_ENTRY else 0.0
 
 
 def _merge_fields(found: dict, theirs: dict | None, was: dict | None) -> dict:
@@ -112,11 +155,23 @@ class ReviewFile:
 
 
 def review_path(root: Path, kind: Kind) -> Path:
-    return root / REVIEW_DIR / f"{kind.name}.toml"
+    return course_path(root, f"{REVIEW_DIR}/{kind.name}.toml", REVIEW_DIR)
 
 
 def base_path(root: Path, kind: Kind) -> Path:
-    return root / REVIEW_DIR / BASE_DIR / f"{kind.name}.toml"
+    return course_path(root, f"{REVIEW_DIR}/{BASE_DIR}/{kind.name}.toml", REVIEW_DIR)
+
+
+def _review_folder(root: Path) -> Path:
+    """The course's review/ folder (made if missing); a file there is a mistake."""
+    folder = course_path(root, REVIEW_DIR, REVIEW_DIR)
+    for part in (folder, folder / BASE_DIR):
+        if part.exists() and not part.is_dir():
+            raise ConfigError("this is a file, but teachpack keeps the review files in a folder here",
+                              where=str(part), hint="Rename or remove that file, then run "
+                              "`teachpack extract` again.")
+        make_folder(part, ConfigError)
+    return folder
 
 
 def read_review(root: Path, kind: Kind) -> ReviewFile | None:
@@ -171,7 +226,7 @@ class Reviews:
         changes = {}
         for review in self.files:
             fresh, items = fresh_fields(review.kind, getattr(extracted, review.kind.name))
-            merged = merge(fresh, review.mine, review.base)
+            merged = merge(fresh, review.mine, review.base, still_in(review.kind, articles))
             context = ReviewContext(articles, warnings, f"{REVIEW_DIR}/{review.path.name}")
             changes[review.kind.name] = _unique_ids([
                 review.kind.from_fields(key, fields, items.get(key), context)
@@ -208,31 +263,44 @@ def load_reviews(root: Path, appendices: tuple[str, ...]) -> Reviews:
 # ------------------------------------------------------------------ extract
 
 
-def write_reviews(root: Path, extracted: Extracted, lang: str,
+def write_reviews(root: Path, extracted: Extracted, articles: list[Article],
                   appendices: tuple[str, ...]) -> list[str]:
     """Write (or rewrite) every list's review file; one summary line each."""
     lines = []
     for kind in KINDS:
         if kind.name in appendices:
-            lines.append(_write_review(root, kind, getattr(extracted, kind.name), lang))
+            lines.append(_write_review(root, kind, getattr(extracted, kind.name), articles))
     return lines
 
 
-def _write_review(root: Path, kind: Kind, items: list, lang: str) -> str:
+def _write_review(root: Path, kind: Kind, items: list, articles: list[Article]) -> str:
     fresh, _ = fresh_fields(kind, items)
     review = read_review(root, kind)
-    merged = merge(fresh, review.mine if review else None, review.base if review else None)
+    merged = merge(fresh, review.mine if review else None, review.base if review else None,
+                   still_in(kind, articles))
+    lang = articles[0].lang
+    _review_folder(root)
     path = review_path(root, kind)
-    path.parent.mkdir(parents=True, exist_ok=True)
     text = review_text(kind, merged, lang, path.name).encode("utf-8")
     # A file just as teachpack wrote it holds nothing the merge does not
-    # keep; one the teacher touched is saved first, comments and all.
-    touched = review and review.touched and path.read_bytes() != text
-    backup = _backup(path) if touched else None
+    # keep; one the teacher touched (even by deleting alone) is saved
+    # first, comments and all.
+    backup = _backup(path) if review and review.touched else None
     write_atomically(path, text)
-    base_path(root, kind).parent.mkdir(exist_ok=True)
     write_atomically(base_path(root, kind), snapshot_text(fresh, _digest(text)).encode("utf-8"))
     return _summary(kind, merged, review is None, path, root, backup)
+
+
+def still_in(kind: Kind, articles: list[Article]) -> Callable[[dict], bool]:
+    """Whether an entry's fields still point at the article as it is now."""
+    paragraphs = {p.id: p.text for a in articles for _, p in a.paragraphs()}
+    whole = "\n".join(paragraphs.values())
+    tests = {
+        "glossary": lambda f: bool(f.get("term")) and f["term"] in whole,
+        "people": lambda f: bool(f.get("name")) and f["name"] in whole,
+        "timeline": lambda f: bool(f.get("date")) and f["date"] in paragraphs.get(f.get("ref", ""), ""),
+    }                      # questions follow the article: their paragraphs are positions
+    return tests.get(kind.name, lambda f: False)
 
 
 def _backup(path: Path) -> Path:

@@ -92,6 +92,12 @@ def short_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:6]
 
 
+def added_id(prefix: str, key: str) -> str:
+    """The id of an entry the teacher added: the key as a slug, so a key
+    with quotes or spaces can never break out of an id attribute."""
+    return prefix + slug_key(key)
+
+
 def unique_keys(keys: list[str]) -> list[str]:
     """Repeated keys get -2, -3 ... in order, so every entry has its own."""
     seen: dict[str, int] = {}
@@ -111,7 +117,7 @@ def _glossary_fields(entry: GlossaryEntry) -> dict:
 
 
 def _glossary_item(key: str, f: dict, fresh: GlossaryEntry | None, ctx: ReviewContext) -> GlossaryEntry:
-    base = fresh or GlossaryEntry(term="", definition="", kind="definition", id=f"gl-{key}")
+    base = fresh or GlossaryEntry(term="", definition="", kind="definition", id=added_id("gl-", key))
     variants = list(f.get("variants", []))
     return replace(base, term=f["term"], definition=f.get("definition", ""),
                    kind=f.get("kind", "definition"), variants=variants,
@@ -127,7 +133,7 @@ def _person_fields(person: Person) -> dict:
 
 
 def _person_item(key: str, f: dict, fresh: Person | None, ctx: ReviewContext) -> Person:
-    base = fresh or Person(name="", role="", id=f"who-{key}")
+    base = fresh or Person(name="", role="", id=added_id("who-", key))
     variants = list(f.get("variants", []))
     return replace(base, name=f["name"], role=f.get("role", ""), variants=variants,
                    refs=ctx.refs(key, f.get("refs", []), [f["name"]] + variants))
@@ -146,7 +152,7 @@ def _event_fields(event: TimelineEvent) -> dict:
 
 
 def _event_item(key: str, f: dict, fresh: TimelineEvent | None, ctx: ReviewContext) -> TimelineEvent:
-    base = fresh or TimelineEvent(iso="", precision="", date_text="", text="", id=f"ev-{key}")
+    base = fresh or TimelineEvent(iso="", precision="", date_text="", text="", id=added_id("ev-", key))
     event = replace(base, date_text=f["date"], text=f["text"], note=f.get("note", ""),
                     key=f.get("key_event", True), ref=ctx.ref(key, f.get("ref", "")))
     if f["iso"] != base.iso:
@@ -201,7 +207,7 @@ def _question_fields(question: Question) -> dict:
 
 
 def _question_item(key: str, f: dict, fresh: Question | None, ctx: ReviewContext) -> Question:
-    base = fresh or Question(text="", bloom="understand", kind="teacher", chapter_id="", id=f"q-{key}")
+    base = fresh or Question(text="", bloom="understand", kind="teacher", chapter_id="", id=added_id("q-", key))
     return replace(base, text=f["text"], bloom=f.get("bloom", "understand"),
                    kind=f.get("kind", "teacher"), chapter_id=ctx.chapter(key, f.get("chapter", "")),
                    ref=ctx.ref(key, f.get("ref", "")), answer_passage=f.get("answer_passage", ""),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
 import re
 import tomllib
 from dataclasses import dataclass
@@ -20,6 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from pack.errors import ConfigError
+from pack.paths import read_file
+
+TOML_LIMIT = 8 * 1024 * 1024       # a course or review file is a few kB; this is generous
 
 # What each kind of field expects, as the messages say it.
 EXPECTED = {
@@ -41,6 +45,7 @@ class Field:
     choices: tuple[str, ...] = ()    # allowed values (for text and texts)
     noun: str = "value"              # what a value is called in messages ("theme")
     minimum: float | None = None
+    maximum: float | None = None
     required: bool = False
     pattern: str = ""                # a text must match it whole; `noun` says what it is
 
@@ -48,12 +53,15 @@ class Field:
 def load_toml(path: Path, shown: str) -> dict:
     """The parsed file; invalid TOML becomes a ConfigError naming line and column."""
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = read_file(path, TOML_LIMIT, ConfigError, shown).decode("utf-8")
     except UnicodeDecodeError:
         raise ConfigError("the file is not UTF-8 text", where=shown,
                           hint="Save it as UTF-8 in your editor.") from None
     try:
         return tomllib.loads(text)
+    except RecursionError:
+        raise ConfigError("the file nests tables or lists too deeply to be a course or review file",
+                          where=shown, hint="Remove the nested brackets.") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"invalid TOML: {_position(str(exc))}", where=shown,
                           hint="Check quotes, '=' signs and [section] lines there.") from None
@@ -113,6 +121,8 @@ def check_value(spec: Field, value: Any, path: str) -> str:
         return f"{path}: list at least one {spec.noun}"
     if spec.kind in ("whole", "number") and spec.minimum is not None and value < spec.minimum:
         return f"{path}: must be at least {spec.minimum:g}, got {value}"
+    if spec.kind in ("whole", "number") and spec.maximum is not None and value > spec.maximum:
+        return f"{path}: must be at most {spec.maximum:g}, got {value:g}"
     if spec.kind == "text" and spec.pattern and not re.fullmatch(spec.pattern, value):
         return f"{path}: '{value}' is not a {spec.noun}"
     if spec.kind == "text" and spec.choices:
@@ -142,7 +152,7 @@ def _has_kind(kind: str, value: Any) -> bool:
     if kind == "whole":
         return isinstance(value, int) and not isinstance(value, bool)
     if kind == "number":
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
     if kind == "texts":
         return isinstance(value, list) and all(isinstance(v, str) for v in value)
     return isinstance(value, dict) and all(isinstance(v, str) for v in value.values())

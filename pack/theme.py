@@ -26,6 +26,9 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from pack.errors import LayoutError
+from pack.paths import read_file
+
+LAYOUT_LIMIT = 4 * 1024 * 1024      # a layout is a few kB
 
 
 BUILTIN_FOLDERS = ("layouts", "styles", "assets")
@@ -103,9 +106,22 @@ class Theme:
         return "built-in" if _inside(path, self.roots[-1]) else "course"
 
     def environment(self) -> jinja2.Environment:
-        return ImmutableSandboxedEnvironment(loader=SearchPathLoader(self.roots), autoescape=True,
-                                             undefined=jinja2.StrictUndefined,
-                                             trim_blocks=True, lstrip_blocks=True)
+        return LayoutSandbox(loader=SearchPathLoader(self.roots), autoescape=True,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+# Where the machine keeps a file: a layout has no use for it, and could
+# write it into the book or into a URL.
+MACHINE_PATHS = frozenset({"source_path"})
+
+
+class LayoutSandbox(ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox, and no attribute that holds a path of the machine."""
+
+    def is_safe_attribute(self, obj, attr: str, value) -> bool:
+        if attr in MACHINE_PATHS or isinstance(value, Path):
+            return False
+        return super().is_safe_attribute(obj, attr, value)
 
 
 BUILTIN_PREFIX = "builtin/"
@@ -125,11 +141,19 @@ class SearchPathLoader(jinja2.BaseLoader):
             roots, name = self.roots[-1:], template[len(BUILTIN_PREFIX):]
         for root in roots:
             path = (root / "layouts" / name).resolve()
-            if path.is_file() and _inside(path, root / "layouts"):
+            # Inside layouts/ and, links followed, inside the course (or built-in) folder.
+            if path.is_file() and _inside(path, root / "layouts") and _inside(path, root):
                 mtime = path.stat().st_mtime
-                return (path.read_text(encoding="utf-8"), str(path),
-                        lambda: path.stat().st_mtime == mtime)
+                return (_layout_text(path), str(path), lambda: path.stat().st_mtime == mtime)
         raise jinja2.TemplateNotFound(template)
+
+
+def _layout_text(path: Path) -> str:
+    try:
+        return read_file(path, LAYOUT_LIMIT, LayoutError, noun="layout").decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise LayoutError(f"byte {exc.start}: the layout is not UTF-8 text", where=str(path),
+                          hint="Save it as UTF-8 in your editor.") from None
 
 
 def _check_template_name(name: str) -> None:

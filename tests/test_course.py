@@ -82,7 +82,8 @@ def test_precedence_through_the_command_line(tmp_path, monkeypatch):
     course = make_course(tmp_path / "c", COURSE)
     seen = {}
 
-    def fake_build(sources, settings, out_dir, course_dir=None, report=None, edits=None, progress=None):
+    def fake_build(sources, settings, out_dir, course_dir=None, report=None, edits=None, progress=None,
+                   out_root=None):
         seen.update(settings=settings, out_dir=out_dir, course_dir=course_dir)
         from pack.build import BuildResult
         return BuildResult()

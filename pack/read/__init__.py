@@ -17,6 +17,7 @@ from pack.errors import SourceError
 from pack.model import Article
 from pack.read.decode import DEFAULT_MAX_BYTES, read_text
 from pack.read.detect import detect_language
+from pack.read.limits import check_shape
 from pack.read.parse import parse
 from pack.read.segment.article import make_chapters
 
@@ -27,6 +28,7 @@ def read_article(path: Path, lang: str | None = None, encoding: str | None = Non
                  max_bytes: int = DEFAULT_MAX_BYTES, title: str | None = None,
                  id_prefix: str = "", chapters: str = "auto") -> Article:
     text, repairs = read_text(path, encoding, max_bytes)
+    check_shape(text, path)
     if lang and lang not in langdata.available():
         raise SourceError(f"no language data for {lang!r}", where="--lang",
                           hint=f"Choose one of: {', '.join(langdata.available())}.")

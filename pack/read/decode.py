@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from pack.errors import SourceError
+from pack.paths import read_file
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024   # ~3,000 pages of text; see --max-size
 
@@ -28,6 +29,9 @@ BINARY_SIGNATURES = {
     b"{\\rtf": "an RTF document",
     b"\x1f\x8b": "a gzip archive",
 }
+
+# The start of the repair that says bytes were replaced: a build warns about it.
+STRAY_BYTES = "not UTF-8 throughout:"
 
 # C0/C1 control characters are illegal in XHTML; tab and newline are kept.
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
@@ -49,21 +53,14 @@ def read_text(path: Path, encoding: str | None = None,
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         raise SourceError("no such file", where=str(path),
                           hint="Check the path, or run `teachpack build` with no source for the bundled sample.")
     if path.is_dir():
         raise SourceError("this is a folder, not an article file", where=str(path),
                           hint="Give a .txt or .md file, or a course folder with a course.toml.")
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise SourceError(
-            f"the file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:.3g} MB limit for one article",
-            where=str(path), hint="Split it, or raise the limit with --max-size MB.")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(f"cannot read the file ({exc.strerror})", where=str(path)) from None
+    data = read_file(path, max_bytes, SourceError, noun="article file",
+                     hint="Split it, or raise the limit with --max-size MB.")
     if not data.strip():
         raise SourceError("the file is empty", where=str(path),
                           hint="Give an article with some text in it.")
@@ -80,8 +77,15 @@ def _decode(path: Path, data: bytes, encoding: str | None) -> tuple[str, list[st
     _refuse_binary(path, data)
     try:
         return data.decode("utf-8"), []
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    if _mostly_utf8(data):
+        # UTF-8 with a few stray bytes (a bad copy and paste): decoding it
+        # all as Windows-1252 would garble every accented letter.
+        text = data.decode("utf-8", errors="replace")
+        line = data[:first_bad].count(b"\n") + 1
+        return text, [f"{STRAY_BYTES} {text.count(chr(0xFFFD))} byte(s) that are not valid UTF-8 "
+                      f"(first on line {line}) were replaced by \ufffd"]
     # Word processors on Windows save Windows-1252; it decodes nearly every
     # byte, so only accept it when the result looks like text.
     text = data.decode("cp1252", errors="replace")
@@ -92,16 +96,40 @@ def _decode(path: Path, data: bytes, encoding: str | None) -> tuple[str, list[st
     return text, ["decoded as Windows-1252 (the file was not UTF-8)"]
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """Valid multi-byte UTF-8 sequences, and only a few bytes that are not."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    multibyte = sum(1 for c in text if ord(c) > 0x7F and c != "\ufffd")
+    return multibyte > 0 and bad <= max(3, multibyte // 20)
+
+
+def text_encoding(name: str) -> bool:
+    """Whether `name` is an encoding that turns bytes into text (not
+    'rot13', 'base64' or Python's 'undefined', which decodes nothing)."""
+    try:
+        info = codecs.lookup(name)
+        b"a".decode(name)
+    except UnicodeDecodeError:
+        pass                          # one byte is not enough for UTF-16 and the like
+    except (LookupError, UnicodeError):
+        return False
+    return getattr(info, "_is_text_encoding", True)
+
+
 def _decode_as(path: Path, data: bytes, encoding: str) -> str:
+    if not text_encoding(encoding):
+        raise SourceError(f"unknown encoding {encoding!r}", where=str(path),
+                          hint="Use a name such as utf-8, utf-16, latin-1 or cp1252.")
     try:
         return data.decode(encoding)
-    except LookupError:
-        raise SourceError(f"unknown encoding {encoding!r}", where=str(path),
-                          hint="Use a name such as utf-8, utf-16, latin-1 or cp1252.") from None
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise SourceError(f"line {line}: the bytes are not valid {encoding}", where=str(path),
                           hint="Save the file as UTF-8, or name its real encoding with --encoding.") from None
+    except UnicodeError as exc:
+        raise SourceError(f"the encoding {encoding!r} cannot decode it ({exc})", where=str(path),
+                          hint="Use a name such as utf-8, utf-16, latin-1 or cp1252.") from None
 
 
 def _refuse_binary(path: Path, data: bytes) -> None:

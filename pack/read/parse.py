@@ -26,6 +26,7 @@ from pack import lang as langdata
 from pack.model import Article, Paragraph, Section
 from pack.read.backmatter import is_reference_list
 
+OUTLINE = "the article has headings but no text: the book shows its outline"
 WIKI_HEADING = re.compile(r"^(={1,6})\s*(.*?)\s*(={0,6})\s*$")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -91,7 +92,7 @@ def _wiki_blocks(text: str) -> list[tuple]:
         if not line:
             continue
         match = WIKI_HEADING.match(line) if line.startswith("=") else None
-        if match and match.group(2):
+        if match and match.group(2).strip("= "):
             # Unbalanced "=== Title ==": the opening run decides the level.
             blocks.append(("h", len(match.group(1)), match.group(2).strip("= ")))
         elif match:
@@ -112,7 +113,9 @@ def _markdown_blocks(text: str) -> list[tuple]:
 
     for raw in text.split("\n"):
         match = MD_HEADING.match(raw)
-        if match:
+        if match and not match.group(2).strip("#= "):
+            flush()          # a heading with no title is decoration
+        elif match:
             flush()
             blocks.append(("h", len(match.group(1)), _tidy(MD_LINK.sub(r"\1", match.group(2)))))
         elif not raw.strip():
@@ -212,7 +215,7 @@ def _article(lead: list[str], nodes: list[_Node], lang: str, doc_title: str,
         else:
             kept.append(node)
     if outline and kept:
-        article.repairs.append("the article has headings but no text: the book shows its outline")
+        article.repairs.append(OUTLINE)
     first = 0 if lead else 1     # the introduction is chapter 0
     for index, node in enumerate(kept, start=first):
         article.chapters.append(_section(node, f"{prefix}ch{index}", article, keep_empty=outline, lang=lang))

@@ -9,7 +9,9 @@ accessibility metadata.
 
 The archive is rebuilt after ebooklib writes it so that it is
 reproducible: fixed entry times (from SOURCE_DATE_EPOCH), a fixed order,
-`mimetype` first and stored.
+`mimetype` first and stored. No page points a reader at the network:
+remote references a course layout writes are taken out with a warning
+(`render.urlguard`); only the articles' own source links stay.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from pack.render.groups import book_author
 from pack.render.fonts import packed_fonts
 from pack.render.html import RenderedPage, href_function, lead_picture_file
 from pack.render.sheetfiles import media_type, sheet_files
+from pack.render.urlguard import sheet_text, without_remote
 from pack.theme import Theme
 
 XHTML = "application/xhtml+xml"
@@ -43,7 +46,7 @@ def write_epub(book: Book, pages: list[RenderedPage], nav: str, theme: Theme,
         package.add_item(epub.EpubItem(uid=_uid(name), file_name=name,
                                        media_type=_media_type(name), content=data))
     for name in sheets:
-        content = theme.resolve(name).read_bytes()
+        content = sheet_text(theme.resolve(name), name).encode("utf-8")
         if name == "styles/fonts.css":
             content = _used_faces_only(content, package)
         else:
@@ -58,14 +61,17 @@ def write_epub(book: Book, pages: list[RenderedPage], nav: str, theme: Theme,
     cover = draw_cover(book, theme)
     package.set_cover("images/cover.png", cover, create_page=False)
     spine = [_cover_page(book, package)]
+    links = {article.source_url for article in book.articles if article.source_url}
+    nav = without_remote(nav, links, "nav.xhtml", warnings)
     nav_item = epub.EpubItem(uid="nav", file_name="nav.xhtml", media_type=XHTML,
                              content=nav.encode("utf-8"))
     nav_item.properties = ["nav"]
     package.add_item(nav_item)
     for rendered in pages:
+        html = without_remote(rendered.html, links, f"text/{rendered.page.file}", warnings)
         item = epub.EpubItem(uid=_uid(rendered.page.file), file_name=f"text/{rendered.page.file}",
-                             media_type=XHTML, content=rendered.html.encode("utf-8"))
-        item.properties = ["svg"] if "<svg" in rendered.html else []
+                             media_type=XHTML, content=html.encode("utf-8"))
+        item.properties = ["svg"] if "<svg" in html else []
         package.add_item(item)
         spine.append(item)
         if rendered.page.kind == "about":
@@ -209,4 +215,5 @@ def _media_type(name: str) -> str:
 
 
 def _xml(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
+    """Text for XML content or a quoted attribute (`]]>` in a title included)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")

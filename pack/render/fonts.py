@@ -18,6 +18,7 @@ from functools import lru_cache
 import uharfbuzz
 from fontTools.ttLib import TTFont
 
+from pack.errors import LayoutError
 from pack.theme import Theme
 
 FACE = re.compile(r"@font-face\s*\{([^}]*)\}")
@@ -101,4 +102,10 @@ def uncovered_characters(theme: Theme, text: str) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _cmap(path: str) -> frozenset[int]:
-    return frozenset(TTFont(path, lazy=True).getBestCmap())
+    """The characters a font draws; a file that is no font is a LayoutError."""
+    try:
+        return frozenset(TTFont(path, lazy=True).getBestCmap())
+    except Exception as exc:        # fontTools raises many kinds on a file that is no font
+        raise LayoutError(f"this is not a font file that teachpack can use ({exc})", where=path,
+                          hint="Give a TrueType or OpenType font (.ttf, .otf) in the course's "
+                               "styles/fonts.css, or remove its @font-face rule.") from None

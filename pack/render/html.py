@@ -10,6 +10,7 @@ in the PDF and at `file.xhtml#id` in the EPUB, and the wrapper template.
 from __future__ import annotations
 
 import base64
+import traceback
 from dataclasses import dataclass
 from typing import Callable
 
@@ -21,6 +22,7 @@ from pack.anchors import anchor_for, use_anchor
 from pack.lang.format import format_date, format_number
 from pack.render.groups import groupings
 from pack.render.timeline_svg import draw_timeline
+from pack.render.urlguard import stylesheet_urls
 from pack.errors import LayoutError
 from pack.model import Book, Page
 from pack.theme import Theme
@@ -72,6 +74,24 @@ def _render(env: jinja2.Environment, name: str, **context) -> str:
     except jinja2.exceptions.SecurityError as exc:
         raise LayoutError(f"not allowed in a layout: {exc}", where=name,
                           hint="Course layouts run sandboxed: they cannot reach private attributes or files.") from None
+    except RecursionError:
+        raise LayoutError("a layout extends or includes itself, directly or through others", where=name,
+                          hint="Check the {% extends %} and {% include %} lines of the course's layouts.") from None
+    except (ArithmeticError, TypeError, ValueError, LookupError, AttributeError) as exc:
+        # A mistake in a template's own expressions ({{ 1/0 }}, 'a' + 1, a huge range).
+        where, line = _template_line(exc, name)
+        raise LayoutError(f"line {line}: {type(exc).__name__}: {exc}", where=where,
+                          hint="Fix this expression of the layout.") from None
+
+
+def _template_line(exc: BaseException, name: str) -> tuple[str, int]:
+    """The template file and line an error was raised at (Jinja puts the
+    template's own file and line in the traceback)."""
+    found = (name, 0)
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename.endswith((".html", ".xhtml")):
+            found = (frame.filename, frame.lineno or 0)
+    return found
 
 
 def _environment(book: Book, theme: Theme, fmt: str) -> jinja2.Environment:
@@ -136,12 +156,12 @@ def _timeline_drawing(book: Book) -> Markup:
 
 
 def _stylesheet_links(theme: Theme, fmt: str, paper: str) -> list[str]:
-    """The PDF links each sheet where it lies on the search path (so the HTML
-    renders on its own, e.g. in the benchmark); EPUB pages sit in text/ and
+    """The PDF links each sheet by its name on the search path (never a
+    path of the machine: see render.urlguard); EPUB pages sit in text/ and
     the sheets are packed under styles/."""
     names = theme.stylesheets(fmt, paper)
     if fmt == "pdf":
-        return [theme.resolve(name).as_uri() for name in names]
+        return stylesheet_urls(names)
     return ["../" + name for name in names]
 
 
@@ -195,8 +215,8 @@ def paragraph_renderer(book: Book, href: Callable[[str], str]) -> Callable:
         for mark in book.marks.get(paragraph.id, []):
             out.append(escape(text[position:mark.start]))
             inner = escape(text[mark.start:mark.end])
-            attrs = f' id="{mark.anchor}"' if mark.anchor else ""
-            attrs += f' class="{mark.css_class}"' if mark.css_class else ""
+            attrs = f' id="{escape(mark.anchor)}"' if mark.anchor else ""
+            attrs += f' class="{escape(mark.css_class)}"' if mark.css_class else ""
             if mark.target:
                 out.append(Markup(f'<a href="{escape(href(mark.target))}"{attrs}>{inner}</a>'))
             else:

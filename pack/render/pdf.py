@@ -6,9 +6,10 @@ warnings about anything that was refused.
 
 WeasyPrint fetches stylesheets, fonts and images through `GuardedFetcher`:
 only files inside the theme's folders (the course folder and the built-in
-files) and inline `data:` URLs are read. Anything else — `http://`,
-`file:///etc/passwd`, `../../` out of the course — is refused with a
-warning, so a shared course can neither phone home nor read the machine.
+files) and inline `data:` URLs are read (the rule is `render.urlguard`).
+Anything else — `http://`, `file:///etc/passwd`, `file://host/`, `../../`
+out of the course — is refused with a warning, so a shared course can
+neither phone home, nor make the machine look up a name, nor read it.
 """
 
 from __future__ import annotations
@@ -16,39 +17,36 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 from typing import Callable
-from urllib.parse import unquote, urlparse
+from urllib.parse import urlparse
 
 import weasyprint
 from weasyprint.text.fonts import FontConfiguration
-from weasyprint.urls import URLFetcher
+from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from pack.errors import RenderError
 from pack.render import pagerefs
+from pack.render.urlguard import SEARCH_PATH_URL, Refused, read_guarded
 from pack.theme import Theme
 
 
 class GuardedFetcher(URLFetcher):
-    """A URL fetcher that reads only files inside the allowed folders."""
+    """A URL fetcher that reads only what `render.urlguard` allows, itself:
+    urllib never sees a file: URL (it would look up a host name in it)."""
 
-    def __init__(self, roots: list[Path], warnings: list[str]) -> None:
-        super().__init__(allowed_protocols={"file", "data"})
-        self.roots = [r.resolve() for r in roots]
+    def __init__(self, theme: Theme, warnings: list[str]) -> None:
+        super().__init__(allowed_protocols={"data"})
+        self.theme = theme
         self.warnings = warnings
 
     def fetch(self, url, headers=None):
-        parsed = urlparse(url)
-        if parsed.scheme == "data":
+        if urlparse(url).scheme == "data":
             return super().fetch(url, headers)
-        if parsed.scheme == "file":
-            path = Path(unquote(parsed.path)).resolve()
-            if any(path.is_relative_to(root) for root in self.roots):
-                return super().fetch(url, headers)
-            self._refuse(url, "it lies outside the course and the built-in files")
-        self._refuse(url, "layouts and stylesheets never use the network")
-
-    def _refuse(self, url: str, why: str):
-        self.warnings.append(f"refused to load {url}: {why}")
-        raise ValueError(f"refused: {url}")
+        try:
+            data, media_type = read_guarded(self.theme, url)
+        except Refused as why:
+            self.warnings.append(f"refused to load {url}: {why}")
+            raise ValueError(f"refused: {url}") from None
+        return URLFetcherResponse(url, data, {"Content-Type": media_type})
 
 
 def write_pdf(make_html: Callable[[int], str], digits: int, theme: Theme,
@@ -73,9 +71,9 @@ def write_pdf(make_html: Callable[[int], str], digits: int, theme: Theme,
 
 def lay_out(html: str, theme: Theme, warnings: list[str]):
     """WeasyPrint's layout of the HTML (a `weasyprint.Document`)."""
-    fetcher = GuardedFetcher(theme.roots, warnings)
+    fetcher = GuardedFetcher(theme, warnings)
     with _weasyprint_errors(warnings):
-        return weasyprint.HTML(string=html, base_url=theme.roots[-1].as_uri() + "/",
+        return weasyprint.HTML(string=html, base_url=SEARCH_PATH_URL,
                                url_fetcher=fetcher).render(font_config=FontConfiguration(), **_OPTIONS)
 
 

@@ -17,17 +17,15 @@ points at a file it does not hold (EPUBCheck counts that as an error).
 from __future__ import annotations
 
 import re
-from pathlib import Path
-from urllib.parse import unquote, urljoin, urlparse
+from urllib.parse import urljoin
 
+from pack.render.urlguard import SEARCH_PATH_URL, Refused, guarded_file, on_search_path, sheet_text
 from pack.theme import Theme
 
 URL = re.compile(r"""url\(\s*(["']?)([^"')]+)\1\s*\)|@import\s+(["'])([^"']+)\3""")
 MEDIA_TYPES = {"css": "text/css", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg",
                "gif": "image/gif", "svg": "image/svg+xml", "webp": "image/webp",
                "ttf": "font/ttf", "otf": "font/otf", "woff": "font/woff", "woff2": "font/woff2"}
-OUTSIDE = "it lies outside the course and the built-in files"
-NETWORK = "layouts and stylesheets never use the network"
 
 
 def sheet_files(theme: Theme, name: str, css: str,
@@ -45,18 +43,17 @@ def media_type(name: str) -> str:
 
 def _collect(theme: Theme, name: str, css: str, warnings: list[str],
              files: list[tuple[str, bytes]], seen: set[str]) -> str:
-    sheet = theme.resolve(name)
     refused = []
     for match in URL.finditer(css):
         url = match.group(2) or match.group(4)
-        target = _target(theme, sheet, url.strip(), warnings)
+        target = _target(theme, name, url.strip(), warnings)
         if target is None:
             refused.append(match)
         elif target and target[0] not in seen:
             relative, path = target
             seen.add(relative)
             if relative.endswith(".css"):
-                text = _collect(theme, relative, path.read_text(encoding="utf-8"), warnings, files, seen)
+                text = _collect(theme, relative, sheet_text(path, relative), warnings, files, seen)
                 files.append((relative, text.encode("utf-8")))
             else:
                 files.append((relative, path.read_bytes()))
@@ -65,27 +62,27 @@ def _collect(theme: Theme, name: str, css: str, warnings: list[str],
     return css
 
 
-def _target(theme: Theme, sheet: Path, url: str, warnings: list[str]):
+def _target(theme: Theme, name: str, url: str, warnings: list[str]):
     """(name in the EPUB, file) to pack; () for nothing to pack (a data:
-    URL, a fragment); None when refused (the warning is added)."""
+    URL, a fragment); None when refused (the warning is added). URLs are
+    joined on the search path, as the PDF's are (render.urlguard)."""
     if url.startswith(("data:", "#")):
         return ()
-    absolute = urljoin(sheet.as_uri(), url)
-    parsed = urlparse(absolute)
-    if parsed.scheme != "file":
-        warnings.append(f"refused to load {absolute}: {NETWORK}")
+    absolute = urljoin(SEARCH_PATH_URL + name, url)
+    relative = on_search_path(absolute)
+    try:
+        path = guarded_file(theme, absolute)
+    except Refused as why:
+        if relative is not None:
+            warnings.append(f"no file {relative} (named in {name}); left out of the EPUB")
+        else:
+            warnings.append(f"refused to load {absolute}: {why}")
         return None
-    path = Path(unquote(parsed.path)).resolve()
-    root = next((r.resolve() for r in theme.roots if path.is_relative_to(r.resolve())), None)
-    if root is None:
-        warnings.append(f"refused to load {absolute}: {OUTSIDE}")
-        return None
-    relative = path.relative_to(root).as_posix()
-    if not path.is_file():
-        warnings.append(f"no file {relative} (named in {sheet.name}); left out of the EPUB")
-        return None
+    if relative is None:
+        root = next(r.resolve() for r in theme.roots if path.is_relative_to(r.resolve()))
+        relative = path.relative_to(root).as_posix()
     if relative.rsplit(".", 1)[-1].lower() not in MEDIA_TYPES:
-        warnings.append(f"{relative} (named in {sheet.name}) is not an image, font or "
+        warnings.append(f"{relative} (named in {name}) is not an image, font or "
                         "stylesheet an EPUB may hold; left out of the EPUB")
         return None
     return relative, path
