@@ -103,6 +103,10 @@ def to_data(value):
         return {str(key): to_data(item) for key, item in value.items()}
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
+    if isinstance(value, bytes):
+        # Only an article's lead picture is bytes, and only the key sees it:
+        # its digest tells two pictures apart (no `Extracted` holds bytes).
+        return {"sha256": hashlib.sha256(value).hexdigest()}
     raise TypeError(f"cannot keep a {type(value).__name__} in the cache")
 
 

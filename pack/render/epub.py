@@ -11,7 +11,7 @@ The archive is rebuilt after ebooklib writes it so that it is
 reproducible: fixed entry times (from SOURCE_DATE_EPOCH), a fixed order,
 `mimetype` first and stored. No page points a reader at the network:
 remote references a course layout writes are taken out with a warning
-(`render.urlguard`); only the articles' own source links stay.
+(`render.urlguard`); only the links the attribution page must carry stay.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def write_epub(book: Book, pages: list[RenderedPage], nav: str, theme: Theme,
     cover = draw_cover(book, theme)
     package.set_cover("images/cover.png", cover, create_page=False)
     spine = [_cover_page(book, package)]
-    links = {article.source_url for article in book.articles if article.source_url}
+    links = _attribution_links(book)
     nav = without_remote(nav, links, "nav.xhtml", warnings)
     nav_item = epub.EpubItem(uid="nav", file_name="nav.xhtml", media_type=XHTML,
                              content=nav.encode("utf-8"))
@@ -203,6 +203,19 @@ def _reproducible_zip(data: bytes, when: dt.datetime, fixes: dict) -> bytes:
             content = source.read(name)
             target.writestr(info, fixes[name](content) if name in fixes else content)
     return out.getvalue()
+
+
+def _attribution_links(book: Book) -> set[str]:
+    """The links the attribution page must carry (CC BY-SA: source, revision,
+    authors, licence; the picture's file page and licence): the only remote
+    references an EPUB keeps. They are links a reader may follow, never
+    anything a reading system loads by itself."""
+    urls = set()
+    for article in book.articles:
+        urls |= {article.source_url, article.licence_url, article.revision_url, article.history_url}
+        if article.picture:
+            urls |= {article.picture.licence_url, article.picture.page_url}
+    return urls - {""}
 
 
 def _uid(name: str) -> str:
