@@ -117,6 +117,7 @@ def test_first_extract_writes_commented_files_in_the_books_language(tmp_path, fa
         "people: 1 entry written to review/people.toml",
         "timeline: 2 entries written to review/timeline.toml",
         "questions: 3 entries written to review/questions.toml",
+        "quiz: 0 entries written to review/quiz.toml",
     ]
     text = (course / "review" / "glossary.toml").read_text(encoding="utf-8")
     assert text.startswith("# Glosarium kursus ini, ditulis oleh `teachpack extract`.\n")
