@@ -150,7 +150,7 @@ class Store:
     def add(self, kind: Kind, given: dict[str, str]) -> str:
         """A teacher's own entry; returns its key (as the extractor would name it)."""
         with self.lock:
-            fields = {**{n: given.get(n, "").strip() for n in EDITABLE[kind.name]}, **DEFAULTS[kind.name]}
+            fields = {**DEFAULTS[kind.name], **{n: given.get(n, "").strip() for n in EDITABLE[kind.name]}}
             if kind.name == "questions":
                 chapter = given.get("chapter", "")
                 fields["chapter"] = chapter if chapter in dict(self.chapters) else ""

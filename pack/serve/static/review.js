@@ -7,6 +7,7 @@
 document.addEventListener("DOMContentLoaded", () => {
   const frame = document.getElementById("preview");
   const status = document.getElementById("status");
+  const previewStatus = document.getElementById("preview-status");
   const chooser = document.getElementById("page");
   const problem = document.getElementById("preview-error");
   const progress = document.getElementById("build-progress");
@@ -41,7 +42,7 @@ document.addEventListener("DOMContentLoaded", () => {
     problem.querySelector("span").textContent = data.error || "";
     if (!data.error) {
       reloadPreview();
-      say(frame.dataset.updated);
+      previewStatus.textContent = frame.dataset.updated;
     }
   });
   events.addEventListener("progress", (event) => {

@@ -1,0 +1,309 @@
+"""`teachpack review`: the review pages in a real browser (the system's
+headless Chromium, driven by Playwright), the review files they write,
+the preview refreshing itself, the build button, accessibility (axe-core
+in the page), the guard against other sites, and a clean Ctrl-C.
+
+The server runs as the user runs it (`python -m pack review DIR
+--no-browser`, a real HTTP server on 127.0.0.1); one browser and one
+server of the sample course serve the whole module.
+"""
+
+from __future__ import annotations
+
+import http.client
+import io
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from coursekit import ARTICLE_EN
+
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = ROOT / "tests" / ".node" / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+LISTS = ("glossary", "people", "timeline", "questions", "quiz")
+SLOW = 120_000            # ms: a wait that ends when the thing happens (extraction, a build)
+
+
+def need(path: Path, how: str) -> None:
+    """Missing on a developer's machine: skipped; missing in CI: a failure."""
+    if not path.exists():
+        (pytest.fail if os.environ.get("CI") else pytest.skip)(f"{path} is missing: {how} (see .ci/run)")
+
+
+class Server:
+    """`teachpack review TARGET --no-browser` in a child process."""
+
+    def __init__(self, target: Path) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "pack", "review", str(target), "--no-browser"], cwd=ROOT,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self.lines = []
+        for line in self.process.stdout:          # "wrote ..." when it made a course first
+            self.lines.append(line)
+            found = re.search(r"at (http://127\.0\.0\.1:(\d+)/)", line)
+            if found:
+                self.url, self.port = found.group(1), int(found.group(2))
+                return
+        raise AssertionError(f"the server did not start: {''.join(self.lines)}{self.process.stderr.read()}")
+
+    def request(self, method: str, path: str, headers: dict | None = None, body: str = ""):
+        """A raw request: the path is sent exactly as given, Host as given."""
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        connection.request(method, path, body=body or None,
+                           headers={"Host": f"127.0.0.1:{self.port}", **(headers or {})})
+        response = connection.getresponse()
+        return response.status, response.read().decode("utf-8", "replace")
+
+    def token(self) -> str:
+        _, page = self.request("GET", "/list/glossary")
+        return re.search(r'"X-CSRF-Token": "([^"]+)"', page).group(1)
+
+    def stop(self) -> tuple[int, str]:
+        self.process.send_signal(signal.SIGINT)
+        out, err = self.process.communicate(timeout=60)
+        return self.process.returncode, "".join(self.lines) + out + err
+
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory) -> Path:
+    """The bundled sample as a course that makes only the EPUB (a quick build)."""
+    folder = tmp_path_factory.mktemp("review") / "stalin"
+    subprocess.run([sys.executable, "-m", "pack", "init", str(folder)], cwd=ROOT, check=True,
+                   capture_output=True)
+    toml = folder / "course.toml"
+    text = toml.read_text(encoding="utf-8")
+    assert '# formats = ["pdf", "epub"]' in text and '# theme = "classroom"' in text
+    toml.write_text(text.replace('# formats = ["pdf", "epub"]', 'formats = ["epub"]'), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def server(course):
+    running = Server(course)
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    need(CHROMIUM, "apt-get install chromium")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def page(browser, server):
+    # bypass_csp: the test injects axe-core into the page, which the page's own policy forbids
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, bypass_csp=True)
+    opened = context.new_page()
+    opened.set_default_timeout(SLOW)
+    from playwright.sync_api import expect
+    expect.set_options(timeout=SLOW)
+    yield opened
+    context.close()
+
+
+def entries(course: Path, name: str) -> dict:
+    return tomllib.loads((course / "review" / f"{name}.toml").read_text(encoding="utf-8"))
+
+
+def frame(page):
+    return page.frame_locator("#preview")
+
+
+def saved(page, name: str) -> None:
+    """Wait for the status line to say the list was saved."""
+    page.locator("#status", has_text=f"review/{name}.toml").wait_for()
+
+
+# ------------------------------------------------------------------ the teacher's review
+
+
+def test_review_edits_are_saved_previewed_and_built(page, server, course):
+    from playwright.sync_api import expect
+    before = {name: entries(course, name) for name in ("glossary", "questions", "people")}
+
+    # Drop a glossary entry with the keyboard: Tab to its tick, Space.
+    page.goto(server.url + "list/glossary")
+    first = page.locator("#entries > li").first
+    key = first.get_attribute("id").removeprefix("entry-")
+    term = before["glossary"][key]["term"]
+    expect(frame(page).locator("dt", has_text=term).first).to_be_visible()
+    page.locator(f"#keep-{key}").focus()
+    page.keyboard.press("Space")
+    saved(page, "glossary")
+    expect(page.locator(f"#entry-{key}")).to_have_class(re.compile(r"\bdropped\b"))
+    after = entries(course, "glossary")
+    assert after == {k: v for k, v in before["glossary"].items() if k != key}
+    expect(frame(page).locator("dt", has_text=re.compile(rf"^{re.escape(term)}\b"))).to_have_count(0)
+
+    # Edit a question in place.
+    page.goto(server.url + "list/questions")
+    question = page.locator("#entries > li").nth(1)
+    qkey = question.get_attribute("id").removeprefix("entry-")
+    asked = "Mengapa Stalin memindahkan ibu kota partai ke Moskwa? (diubah oleh guru)"
+    question.locator("textarea[name=text]").fill(asked)
+    question.locator("textarea[name=text]").press("Tab")
+    saved(page, "questions")
+    changed = {**before["questions"][qkey], "text": asked}
+    assert entries(course, "questions") == {**before["questions"], qkey: changed}
+    expect(frame(page).get_by_text(asked)).to_be_visible()
+
+    # Add a person of the article that teachpack did not find.
+    assert "pelageya-onufrieva" not in before["people"]
+    page.goto(server.url + "list/people")
+    page.locator("details.add summary").click()
+    page.locator("#add-name").fill("Pelageya Onufrieva")
+    page.locator("#add-role").fill("kekasih Stalin di Vologda")
+    page.locator("form.add-form button[type=submit]").click()
+    saved(page, "people")
+    people = entries(course, "people")
+    assert people == {"pelageya-onufrieva": {"name": "Pelageya Onufrieva", "role": "kekasih Stalin di Vologda",
+                                              "variants": [], "refs": []}, **before["people"]}
+    expect(frame(page).locator("dt", has_text="Pelageya Onufrieva")).to_be_visible()
+
+    # The build button runs `teachpack build` on the course; its book has the three edits.
+    page.locator("#make").click()
+    link = page.locator("#build-result a", has_text=".epub")
+    link.wait_for()
+    response = page.request.get(server.url + link.get_attribute("href").lstrip("/"))
+    assert response.ok
+    with zipfile.ZipFile(io.BytesIO(response.body())) as book:
+        text = {n: book.read(n).decode("utf-8") for n in book.namelist() if n.endswith(".xhtml")}
+    assert f'id="gl-{key}"' not in text["EPUB/text/glossary.xhtml"]
+    assert asked in text["EPUB/text/questions.xhtml"]
+    assert ">Pelageya Onufrieva</dt>" in text["EPUB/text/people.xhtml"]
+
+
+def test_new_since_last_review_filter(page, server, course):
+    page.goto(server.url + "list/timeline?show=new")
+    shown = page.locator("#entries > li").count()
+    assert shown == len(entries(course, "timeline")) > 0       # nothing looked at yet: all new
+    page.locator("#entries > li").first.locator("input[name=keep]").uncheck()
+    saved(page, "timeline")
+    page.goto(server.url + "list/timeline?show=new")
+    assert page.locator("#entries > li").count() == shown - 1
+    with page.expect_navigation():          # the page reloads itself after marking
+        page.get_by_role("button", name="Tandai daftar ini sudah ditinjau").click()
+    assert page.locator("#entries > li").count() == 0
+    assert (course / "review" / ".seen.toml").is_file()
+
+
+def test_course_css_and_theme_changes_show_in_the_preview(page, server, course):
+    page.goto(server.url + "preview")
+    page.select_option("#page", label="Pendahuluan")
+    frame(page).locator("body").wait_for()
+    (course / "course.css").write_text("body { border-top: 7px solid rgb(1, 2, 3); }\n", encoding="utf-8")
+    # The behaviour's deadline: seen in the preview within 2 seconds of the save.
+    page.wait_for_function("""() => { const doc = document.getElementById('preview').contentDocument;
+        return doc && doc.body && getComputedStyle(doc.body).borderTopColor === 'rgb(1, 2, 3)'; }""",
+                           timeout=2000)
+    toml = course / "course.toml"
+    original = toml.read_text(encoding="utf-8")
+    try:
+        for theme in ("large-print", "ereader", "classroom"):
+            toml.write_text(original.replace('# theme = "classroom"', f'theme = "{theme}"'),
+                            encoding="utf-8")
+            frame(page).locator(f'link[href$="themes/{theme}.css"]').wait_for(state="attached")
+    finally:
+        toml.write_text(original, encoding="utf-8")
+
+
+def test_review_pages_have_no_serious_accessibility_violations(page, server):
+    need(AXE, "npm install axe-core into tests/.node")
+    problems = {}
+    for width, height in ((1366, 900), (768, 1024)):          # a laptop, a tablet
+        page.set_viewport_size({"width": width, "height": height})
+        for path in [f"list/{name}" for name in LISTS] + ["preview"]:
+            page.goto(server.url + path)
+            page.add_script_tag(path=str(AXE))
+            found = page.evaluate("""async () => (await axe.run(document, {runOnly: {type: 'tag',
+                values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})).violations
+                .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => v.id + ': ' + v.nodes.length)""")
+            if found:
+                problems[f"{path} at {width}px"] = found
+    page.set_viewport_size({"width": 1366, "height": 900})
+    assert problems == {}
+
+
+def test_screenshots_of_the_review_and_preview_pages(page, server):
+    """The README's pictures, taken from the running pages."""
+    page.goto(server.url + "list/glossary")
+    page.screenshot(path=str(ROOT / "docs" / "review.png"))
+    page.goto(server.url + "preview?page=EPUB/text/people.xhtml")
+    frame(page).locator("dt").first.wait_for()
+    page.screenshot(path=str(ROOT / "docs" / "preview.png"))
+    assert (ROOT / "docs" / "review.png").stat().st_size > 10_000
+
+
+# ------------------------------------------------------------------ safety
+
+
+def test_other_hosts_origins_and_missing_tokens_are_refused(server, course):
+    before = (course / "review" / "glossary.toml").read_bytes()
+    key = next(iter(entries(course, "glossary")))
+    keep = f"/api/glossary/{key}/keep"
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    token = {"X-CSRF-Token": server.token(), **form}
+    assert server.request("GET", "/list/glossary", {"Host": "evil.example"})[0] == 403
+    assert server.request("GET", "/list/glossary", {"Host": f"evil.example:{server.port}"})[0] == 403
+    assert server.request("GET", "/events", {"Origin": "http://evil.example"})[0] == 403
+    assert server.request("POST", keep, {**token, "Origin": "http://evil.example"})[0] == 403
+    assert server.request("POST", keep, {**token, "Sec-Fetch-Site": "cross-site"})[0] == 403
+    assert server.request("POST", keep, form)[0] == 403                         # no token
+    assert server.request("POST", keep, {**form, "X-CSRF-Token": "guess"})[0] == 403
+    assert (course / "review" / "glossary.toml").read_bytes() == before        # nothing dropped
+    status, _ = server.request("POST", keep, {**token, "Origin": server.url.rstrip("/")})
+    assert status == 200 and key not in entries(course, "glossary")           # the page's own request
+
+
+@pytest.mark.parametrize("path", [
+    "/book/../course.toml", "/book/%2e%2e/course.toml", "/book/EPUB/../../course.toml",
+    "/book//etc/passwd", "/files/course.toml", "/files/..%2fcourse.toml", "/static/../store.py",
+    "/static/%2e%2e/store.py", "/list/..%2f..%2fcourse.toml", "/api/..%2fcourse/x/edit"])
+def test_paths_outside_the_course_are_refused(server, path):
+    status, body = server.request("GET", path)
+    assert status in (403, 404, 405) and "[sources]" not in body and "import" not in body
+
+
+def test_it_listens_on_127_0_0_1_only(server):
+    assert server.request("GET", "/list/glossary")[0] == 200
+    for family, address in ((socket.AF_INET, "127.0.0.2"), (socket.AF_INET6, "::1")):
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.settimeout(5)
+            with pytest.raises(OSError):
+                probe.connect((address, server.port))
+
+
+def test_ctrl_c_stops_cleanly_keeping_the_last_edit_and_an_article_file_makes_a_course(tmp_path):
+    article = tmp_path / "early-life.txt"
+    article.write_text(ARTICLE_EN, encoding="utf-8")
+    running = Server(article)
+    course = tmp_path / "early-life"
+    assert (course / "course.toml").is_file() and (course / "review" / "questions.toml").is_file()
+    _, page = running.request("GET", "/list/questions")
+    assert '<html lang="en">' in page and "Keep in the book" in page
+    key = next(iter(entries(course, "questions")))
+    status, _ = running.request("POST", f"/api/questions/{key}/edit", {
+        "X-CSRF-Token": running.token(), "Content-Type": "application/x-www-form-urlencoded"},
+        "text=The+last+edit+before+Ctrl-C%3F")
+    assert status == 200
+    code, said = running.stop()
+    assert code == 0 and "stopped" in said and "Traceback" not in said
+    assert entries(course, "questions")[key]["text"] == "The last edit before Ctrl-C?"
+    assert not list((course / "review").glob(".*.part"))
