@@ -138,7 +138,9 @@ def make_app(root: Path, port: int, token: str) -> Guard:
 
     async def list_page(request: Request) -> Response:
         kind = kind_of(request)
-        html = await anyio.to_thread.run_sync(pages.list_page, kind, request.query_params.get("show") == "new")
+        number = request.query_params.get("page", "1")
+        html = await anyio.to_thread.run_sync(pages.list_page, kind, request.query_params.get("show") == "new",
+                                              int(number) if number.isdigit() else 1)
         return HTMLResponse(html)
 
     async def preview_page(request: Request) -> Response:

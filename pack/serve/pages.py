@@ -18,6 +18,7 @@ from pack import lang as langdata
 from pack.serve.store import EDITABLE, LONG_FIELDS, Row, Store
 
 TEMPLATES = Path(__file__).parent / "templates"
+PAGE_SIZE = 60          # entries on one page of a list (the timeline has hundreds)
 ENV = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
                          trim_blocks=True, lstrip_blocks=True)
 
@@ -49,12 +50,16 @@ class Pages:
         formats = [f.upper() for f in self.store.plan.settings.formats]
         return said["make"].format(formats=f" {said['and']} ".join(formats))
 
-    def list_page(self, kind, only_new: bool) -> str:
+    def list_page(self, kind, only_new: bool, number: int) -> str:
         rows = self.store.rows(kind)
-        shown = [r for r in rows if r.new] if only_new else rows
+        chosen = [r for r in rows if r.new] if only_new else rows
+        count = max(1, -(-len(chosen) // PAGE_SIZE))
+        number = min(max(number, 1), count)
         context = self._common(kind, self.preview.page_for(kind.name))
         return ENV.get_template("page.html").render(
-            **context, current=kind.name, heading=context["words"]["lists"][kind.name], rows=shown,
+            **context, current=kind.name, heading=context["words"]["lists"][kind.name],
+            rows=chosen[(number - 1) * PAGE_SIZE:number * PAGE_SIZE], number=number, count=count,
+            first=(number - 1) * PAGE_SIZE + 1, shown=len(chosen),
             rows_all=len(rows), rows_new=sum(r.new for r in rows), only_new=only_new,
             chapters=self.store.chapters)
 
