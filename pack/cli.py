@@ -161,7 +161,7 @@ def extract(course, lang) -> None:
 
 
 @main.command()
-@click.argument("target", required=False, default=".", type=click.Path(path_type=Path))
+@click.argument("target", required=False, default=".")
 @click.option("--port", type=click.IntRange(0, 65535), default=0, help="Port on 127.0.0.1. Default: a free one.")
 @click.option("--browser/--no-browser", default=True, help="Open the page in the browser (default) or not.")
 def review(target, port, browser) -> None:

@@ -147,6 +147,7 @@ def test_review_edits_are_saved_previewed_and_built(page, server, course):
     page.keyboard.press("Space")
     saved(page, "glossary")
     expect(page.locator(f"#entry-{key}")).to_have_class(re.compile(r"\bdropped\b"))
+    assert page.evaluate("document.activeElement.id") == f"keep-{key}"      # the keyboard keeps its place
     after = entries(course, "glossary")
     assert after == {k: v for k, v in before["glossary"].items() if k != key}
     expect(frame(page).locator("dt", has_text=re.compile(rf"^{re.escape(term)}\b"))).to_have_count(0)
@@ -262,6 +263,27 @@ def test_screenshots_of_the_review_and_preview_pages(page, server, tmp_path):
     assert (folder / "review.png").stat().st_size > 10_000 and (folder / "preview.png").stat().st_size > 10_000
 
 
+def post(server: Server, path: str, body: str):
+    return server.request("POST", path, {"X-CSRF-Token": server.token(),
+                                         "Content-Type": "application/x-www-form-urlencoded"}, body)
+
+
+def test_edits_are_checked_like_the_file_and_a_hand_edited_file_is_backed_up(server, course):
+    timeline = course / "review" / "timeline.toml"
+    key = next(iter(entries(course, "timeline")))
+    before = timeline.read_bytes()
+    status, body = post(server, f"/api/timeline/{key}/edit", "iso=sometime")
+    assert status == 200 and "Tidak tersimpan" in body and "iso" in body
+    assert timeline.read_bytes() == before
+    glossary = course / "review" / "glossary.toml"
+    key = next(iter(entries(course, "glossary")))
+    glossary.write_text(glossary.read_text(encoding="utf-8") + "\n# my own note\n", encoding="utf-8")
+    status, body = post(server, f"/api/glossary/{key}/edit", "definition=kata-kata guru")
+    assert status == 200 and "Tersimpan di review/glossary.toml" in body
+    assert entries(course, "glossary")[key]["definition"] == "kata-kata guru"
+    assert "# my own note" in (course / "review" / "glossary.toml.bak").read_text(encoding="utf-8")
+
+
 # ------------------------------------------------------------------ safety
 
 
@@ -318,3 +340,15 @@ def test_ctrl_c_stops_cleanly_keeping_the_last_edit_and_an_article_file_makes_a_
     assert code == 0 and "stopped" in said and "Traceback" not in said
     assert entries(course, "questions")[key]["text"] == "The last edit before Ctrl-C?"
     assert not list((course / "review").glob(".*.part"))
+
+
+def test_a_taken_port_or_a_link_is_one_clear_message(course):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        run = subprocess.run([sys.executable, "-m", "pack", "review", str(course), "--no-browser",
+                              "--port", str(taken.getsockname()[1])], cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 2 and "Address already in use" in run.stderr and "Traceback" not in run.stderr
+    run = subprocess.run([sys.executable, "-m", "pack", "review", "https://id.wikipedia.org/wiki/Stalin"],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 3 and "does not fetch links" in run.stderr

@@ -18,6 +18,7 @@ import json
 import mimetypes
 import os
 import sys
+import traceback
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -104,15 +105,19 @@ def make_app(root: Path, port: int, token: str) -> Guard:
     pages = Pages(store, preview, token)
 
     async def changed(what: str) -> None:
-        if what == "course":
-            try:
+        """A course file changed: read the course again if need be, rebuild, tell the pages."""
+        try:
+            if what == "course":
                 await anyio.to_thread.run_sync(store.load)
-            except PackError as error:
-                preview.edition.error = error.format_message()
-                hub.publish("changed", {"version": preview.edition.version, "error": preview.edition.error})
-                return
-        edition = await anyio.to_thread.run_sync(preview.rebuild)
-        hub.publish("changed", {"version": edition.version, "error": edition.error})
+            edition = await anyio.to_thread.run_sync(preview.rebuild)
+            version, error = edition.version, edition.error
+        except PackError as mistake:            # course.toml or an article broken: say so
+            version, error = preview.edition.version + 1, mistake.format_message()
+        except Exception:                       # a bug: shown, and the server keeps serving
+            traceback.print_exc()
+            version, error = preview.edition.version + 1, "internal error (see the terminal)"
+        preview.edition.version, preview.edition.error = version, error
+        hub.publish("changed", {"version": version, "error": error})
 
     @asynccontextmanager
     async def lifespan(app):

@@ -15,6 +15,7 @@ from pathlib import Path
 import jinja2
 
 from pack import lang as langdata
+from pack.errors import PackError
 from pack.serve.store import EDITABLE, LONG_FIELDS, Row, Store
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -51,7 +52,10 @@ class Pages:
         return said["make"].format(formats=f" {said['and']} ".join(formats))
 
     def list_page(self, kind, only_new: bool, number: int) -> str:
-        rows = self.store.rows(kind)
+        try:
+            rows, problem = self.store.rows(kind), ""
+        except PackError as error:          # the file broken by hand: say where, show nothing
+            rows, problem = [], error.format_message()
         chosen = [r for r in rows if r.new] if only_new else rows
         count = max(1, -(-len(chosen) // PAGE_SIZE))
         number = min(max(number, 1), count)
@@ -61,7 +65,7 @@ class Pages:
             rows=chosen[(number - 1) * PAGE_SIZE:number * PAGE_SIZE], number=number, count=count,
             first=(number - 1) * PAGE_SIZE + 1, shown=len(chosen),
             rows_all=len(rows), rows_new=sum(r.new for r in rows), only_new=only_new,
-            chapters=self.store.chapters)
+            chapters=self.store.chapters, problem=problem)
 
     def preview_page(self, page: str) -> str:
         context = self._common(None, page if page in self.preview.edition.files else self.preview.page_for(""))

@@ -18,6 +18,7 @@ import webbrowser
 from pathlib import Path
 from typing import Callable
 
+import click
 import uvicorn
 
 from pack.course import init_course, is_course
@@ -26,11 +27,12 @@ from pack.errors import ConfigError, SourceError
 HOST = "127.0.0.1"
 
 
-def course_folder(target: Path, say: Callable[[str], None]) -> Path:
-    """The course to review: TARGET itself, or a course made for an article file."""
-    if str(target).startswith(("http://", "https://")):
-        raise SourceError("teachpack reads article files, it does not fetch links", where=str(target),
+def course_folder(given: str, say: Callable[[str], None]) -> Path:
+    """The course to review: a course folder, or a course made for an article file."""
+    if given.startswith(("http://", "https://")):
+        raise SourceError("teachpack reads article files, it does not fetch links", where=given,
                           hint="Save the article's text to a file and run `teachpack review FILE`.")
+    target = Path(given)
     if target.is_file():
         folder = target.with_suffix("")
         if not is_course(folder):
@@ -51,8 +53,8 @@ def serve(folder: Path, port: int, browser: bool, say: Callable[[str], None]) ->
     try:
         listener.bind((HOST, port))
     except OSError as error:
-        raise ConfigError(f"cannot listen on {HOST}:{port} ({error.strerror})", where="--port",
-                          hint="Choose another port, or leave --port out to take a free one.") from None
+        raise click.BadParameter(f"cannot listen on {HOST}:{port} ({error.strerror}); choose another "
+                                 "port, or leave --port out to take a free one", param_hint="--port") from None
     listener.listen(128)      # a browser opened now waits in the queue, not refused
     port = listener.getsockname()[1]
     app = make_app(folder.resolve(), port, secrets.token_urlsafe(32))
