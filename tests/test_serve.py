@@ -21,6 +21,7 @@ import sys
 import tomllib
 import zipfile
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 
@@ -70,6 +71,8 @@ class Server:
         return re.search(r'"X-CSRF-Token": "([^"]+)"', page).group(1)
 
     def stop(self) -> tuple[int, str]:
+        if self.process.returncode is not None:        # stopped by a test already
+            return self.process.returncode, ""
         self.process.send_signal(signal.SIGINT)
         out, err = self.process.communicate(timeout=60)
         return self.process.returncode, "".join(self.lines) + out + err
@@ -275,13 +278,26 @@ def test_edits_are_checked_like_the_file_and_a_hand_edited_file_is_backed_up(ser
     status, body = post(server, f"/api/timeline/{key}/edit", "iso=sometime")
     assert status == 200 and "Tidak tersimpan" in body and "iso" in body
     assert timeline.read_bytes() == before
+    people = course / "review" / "people.toml"
+    before, name = people.read_bytes(), next(iter(entries(course, "people").values()))["name"]
+    status, body = post(server, "/api/people/add", urlencode({"name": name, "role": "twice"}))
+    assert status == 200 and "Tidak tersimpan" in body and "already" in body
+    assert people.read_bytes() == before
     glossary = course / "review" / "glossary.toml"
     key = next(iter(entries(course, "glossary")))
     glossary.write_text(glossary.read_text(encoding="utf-8") + "\n# my own note\n", encoding="utf-8")
-    status, body = post(server, f"/api/glossary/{key}/edit", "definition=kata-kata guru")
+    status, body = post(server, f"/api/glossary/{key}/edit", urlencode({"definition": "kata-kata guru"}))
     assert status == 200 and "Tersimpan di review/glossary.toml" in body
     assert entries(course, "glossary")[key]["definition"] == "kata-kata guru"
     assert "# my own note" in (course / "review" / "glossary.toml.bak").read_text(encoding="utf-8")
+
+
+def test_a_quiz_answer_edited_in_a_choice_item_is_among_its_options(server, course):
+    key, item = next((k, v) for k, v in entries(course, "quiz").items() if v["kind"] == "choice")
+    status, body = post(server, f"/api/quiz/{key}/edit", urlencode({"answer": "Jawaban guru"}))
+    assert status == 200 and "Tersimpan di review/quiz.toml" in body
+    options = [("Jawaban guru" if o == item["answer"] else o) for o in item["options"]]
+    assert entries(course, "quiz")[key] == {**item, "answer": "Jawaban guru", "options": options}
 
 
 # ------------------------------------------------------------------ safety
@@ -323,32 +339,43 @@ def test_it_listens_on_127_0_0_1_only(server):
                 probe.connect((address, server.port))
 
 
-def test_ctrl_c_stops_cleanly_keeping_the_last_edit_and_an_article_file_makes_a_course(tmp_path):
-    article = tmp_path / "early-life.txt"
-    article.write_text(ARTICLE_EN, encoding="utf-8")
-    running = Server(article)
-    course = tmp_path / "early-life"
-    assert (course / "course.toml").is_file() and (course / "review" / "questions.toml").is_file()
-    _, page = running.request("GET", "/list/questions")
-    assert '<html lang="en">' in page and "Keep in the book" in page
-    key = next(iter(entries(course, "questions")))
-    status, _ = running.request("POST", f"/api/questions/{key}/edit", {
-        "X-CSRF-Token": running.token(), "Content-Type": "application/x-www-form-urlencoded"},
-        "text=The+last+edit+before+Ctrl-C%3F")
-    assert status == 200
-    code, said = running.stop()
-    assert code == 0 and "stopped" in said and "Traceback" not in said
-    assert entries(course, "questions")[key]["text"] == "The last edit before Ctrl-C?"
-    assert not list((course / "review").glob(".*.part"))
-
-
 def test_a_taken_port_or_a_link_is_one_clear_message(course):
+    from click.testing import CliRunner
+    from pack.cli import main
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
-        run = subprocess.run([sys.executable, "-m", "pack", "review", str(course), "--no-browser",
-                              "--port", str(taken.getsockname()[1])], cwd=ROOT, capture_output=True, text=True)
-    assert run.returncode == 2 and "Address already in use" in run.stderr and "Traceback" not in run.stderr
-    run = subprocess.run([sys.executable, "-m", "pack", "review", "https://id.wikipedia.org/wiki/Stalin"],
-                         cwd=ROOT, capture_output=True, text=True)
-    assert run.returncode == 3 and "does not fetch links" in run.stderr
+        run = CliRunner().invoke(main, ["review", str(course), "--no-browser",
+                                        "--port", str(taken.getsockname()[1])])
+    assert run.exit_code == 2 and "Address already in use" in run.output and run.exception.__class__ is SystemExit
+    run = CliRunner().invoke(main, ["review", "https://id.wikipedia.org/wiki/Stalin"])
+    assert run.exit_code == 3 and "does not fetch links" in run.output
+
+
+def test_an_article_file_makes_a_course_and_english_pages(tmp_path):
+    from pack.serve.pages import Pages
+    from pack.serve.preview import Preview
+    from pack.serve.run import course_folder
+    from pack.serve.store import Store
+    article = tmp_path / "early-life.txt"
+    article.write_text(ARTICLE_EN, encoding="utf-8")
+    said = []
+    course = course_folder(str(article), said.append)
+    assert course == tmp_path / "early-life" and said[0].startswith("wrote ")
+    store = Store(course.resolve())
+    preview = Preview(store)
+    preview.rebuild()
+    page = Pages(store, preview, "token").list_page(store.kind("questions"), False, 1)
+    assert '<html lang="en">' in page and "Keep in the book" in page and "Preview of the book" in page
+    assert course_folder(str(article), said.append) == course and len(said) == 2    # made once
+
+
+def test_ctrl_c_stops_cleanly_keeping_the_last_edit(server, course):
+    """The last test of the module: it stops the module's server."""
+    key = next(iter(entries(course, "questions")))
+    status, _ = post(server, f"/api/questions/{key}/edit", urlencode({"text": "The last edit before Ctrl-C?"}))
+    assert status == 200
+    code, said = server.stop()
+    assert code == 0 and "stopped" in said and "Traceback" not in said
+    assert entries(course, "questions")[key]["text"] == "The last edit before Ctrl-C?"
+    assert not list((course / "review").glob(".*.part"))

@@ -173,10 +173,14 @@ class Store:
             raise ConfigError(f"a new entry needs {', '.join(missing)}", where=kind.name)
         try:
             key = kind.key_of(kind.from_fields("new", fields, None, Context(self.articles, [])))
-        except ValueError:           # an iso date the checks below refuse
+        except ValueError:           # an iso date that saving refuses with its reason
             key = "new"
-        taken = {*mine, *self._known(kind)}
-        return next(k for k in unique_keys([*taken, key]) if k not in taken)
+        if key in mine:
+            raise ConfigError(f"'{key}' is in the list already; edit it there", where=kind.name)
+        if key in self._known(kind):
+            raise ConfigError(f"'{key}' is in the list already, left out; tick it to keep it",
+                              where=kind.name)
+        return key
 
     def _save(self, kind: Kind, mine: dict[str, dict], key: str) -> None:
         save_review(self.root, kind, mine, self.lang)
