@@ -59,7 +59,15 @@ class Builder:
     def __init__(self, store: Store, hub: Hub) -> None:
         self.store, self.hub = store, hub
         self.process: asyncio.subprocess.Process | None = None
+        self.task: asyncio.Task | None = None
         self.files: dict[str, Path] = {}
+
+    def start(self) -> bool:
+        """Start a build unless one is running (a second click waits for the first)."""
+        if self.task is not None and not self.task.done():
+            return False
+        self.task = asyncio.get_running_loop().create_task(self.run())
+        return True
 
     async def run(self) -> None:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(
@@ -115,7 +123,7 @@ def make_app(root: Path, port: int, token: str) -> Guard:
             version, error = preview.edition.version + 1, mistake.format_message()
         except Exception:                       # a bug: shown, and the server keeps serving
             traceback.print_exc()
-            version, error = preview.edition.version + 1, "internal error (see the terminal)"
+            version, error = preview.edition.version + 1, words(store.lang)["internal_error"]
         preview.edition.version, preview.edition.error = version, error
         hub.publish("changed", {"version": version, "error": error})
 
@@ -202,10 +210,7 @@ def make_app(root: Path, port: int, token: str) -> Guard:
         return EventSourceResponse(stream(), ping=15)
 
     async def build(request: Request) -> Response:
-        if builder.process is not None:
-            return Response("a build is running", status_code=409)
-        asyncio.get_running_loop().create_task(builder.run())
-        return Response(status_code=202)
+        return Response(status_code=202 if builder.start() else 409)
 
     async def files(request: Request) -> Response:
         path = builder.files.get(request.path_params["name"])

@@ -28,8 +28,8 @@ from pack.build import read_articles
 from pack.course import plan_build
 from pack.errors import ConfigError
 from pack.extract.run import extract_all
-from pack.review import read_review, save_review, write_reviews
-from pack.review_kinds import KINDS, Context, Kind, unique_keys
+from pack.review import fresh_fields, read_review, save_review, write_reviews
+from pack.review_kinds import KINDS, Context, Kind
 from pack.review_text import toml_key, toml_value
 from pack.write import write_atomically
 
@@ -112,9 +112,7 @@ class Store:
     def _known(self, kind: Kind) -> dict[str, dict]:
         """What teachpack found, now or at the last extract: what a teacher can keep."""
         review = read_review(self.root, kind)
-        found = {k: kind.to_fields(i) for k, i in
-                 zip(unique_keys([kind.key_of(i) for i in getattr(self.found, kind.name)]),
-                     getattr(self.found, kind.name))}
+        found, _ = fresh_fields(kind, getattr(self.found, kind.name))
         return {**((review.base or {}) if review else {}), **found}
 
     # -------------------------------------------------------------- changes
