@@ -214,7 +214,7 @@ def test_new_since_last_review_filter(page, server, course):
     assert (course / "review" / ".seen.toml").is_file()
 
 
-def test_course_css_and_theme_changes_show_in_the_preview(page, server, course):
+def test_course_css_layout_and_theme_changes_show_in_the_preview(page, server, course):
     page.goto(server.url + "preview")
     page.select_option("#page", label="Pendahuluan")
     frame(page).locator("body").wait_for()
@@ -223,6 +223,11 @@ def test_course_css_and_theme_changes_show_in_the_preview(page, server, course):
     page.wait_for_function("""() => { const doc = document.getElementById('preview').contentDocument;
         return doc && doc.body && getComputedStyle(doc.body).borderTopColor === 'rgb(1, 2, 3)'; }""",
                            timeout=2000)
+    layout = course / "layouts" / "partials" / "chapter.html"
+    layout.parent.mkdir(parents=True)
+    layout.write_text('{% extends "builtin/partials/chapter.html" %}{% block chapter_end %}'
+                      '<p class="homework">Pekerjaan rumah</p>{% endblock %}', encoding="utf-8")
+    frame(page).locator("p.homework").wait_for()
     toml = course / "course.toml"
     original = toml.read_text(encoding="utf-8")
     try:
@@ -233,6 +238,7 @@ def test_course_css_and_theme_changes_show_in_the_preview(page, server, course):
     finally:
         toml.write_text(original, encoding="utf-8")
         (course / "course.css").unlink()
+        layout.unlink()
 
 
 def test_review_pages_have_no_serious_accessibility_violations(page, server):
