@@ -166,8 +166,8 @@ def make_app(root: Path, port: int, token: str) -> Guard:
         kind = mimetypes.guess_type(request.path_params["name"])[0] or "application/octet-stream"
         return Response(data, media_type=kind, headers={"Cache-Control": "no-store"})
 
-    async def change(request: Request, action) -> Response:
-        """Run one change to a list; the entry as it is now, and what happened."""
+    async def change(request: Request, action, answer=pages.entry) -> Response:
+        """Run one change to a list; the entry as it is now (`answer`), and what happened."""
         kind = kind_of(request)
         key = request.path_params.get("key", "")
         form = {name: str(value) for name, value in (await request.form()).items()}
@@ -179,13 +179,13 @@ def make_app(root: Path, port: int, token: str) -> Guard:
         row = await anyio.to_thread.run_sync(store.row, kind, key)
         if row is None:
             return HTMLResponse(pages.status(message, failed))
-        return HTMLResponse(pages.entry(kind, row, message, failed))
+        return HTMLResponse(answer(kind, row, message, failed))
 
     async def keep(request: Request) -> Response:
         return await change(request, lambda kind, key, form: store.keep(kind, key, "keep" in form))
 
     async def edit(request: Request) -> Response:
-        return await change(request, lambda kind, key, form: store.edit(kind, key, form))
+        return await change(request, lambda kind, key, form: store.edit(kind, key, form), pages.edited)
 
     async def add(request: Request) -> Response:
         return await change(request, lambda kind, key, form: store.add(kind, form))

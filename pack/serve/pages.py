@@ -76,6 +76,11 @@ class Pages:
         context = self._common(kind, "")
         return ENV.get_template("entry.html").render(**context, row=row) + self.status(message, error)
 
+    def edited(self, kind, row: Row, message: str, error: bool = False) -> str:
+        """After an edit: the entry's badges and the status line, out of band."""
+        context = self._common(kind, "")
+        return ENV.get_template("badges.html").render(**context, row=row, oob=True) + self.status(message, error)
+
     def status(self, message: str, error: bool = False) -> str:
         return ENV.get_template("status.html").render(message=message, error=error)
 
