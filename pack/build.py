@@ -28,7 +28,7 @@ from pack.course import chapter_warnings
 from pack.errors import ConfigError, StrictError, UsageError
 from pack.export import export_files
 from pack.extract.run import extract_all
-from pack.model import Article
+from pack.model import Article, Extracted
 from pack.paths import course_path
 from pack.read import read_article
 from pack.read.decode import STRAY_BYTES
@@ -70,13 +70,8 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
         result.warnings += read_warnings(articles)
         result.warnings += chapter_warnings(articles, settings) + _font_warnings(articles, theme)
     with _stage("extract", result, report):
-        extracted = extract_all(articles, settings)
-        if edits is not None:
-            extracted = edits(extracted, articles, result.warnings)
-            # Reviewed lists were chosen by the teacher: print them whole.
-            settings = replace(settings,
-                               glossary_entries=max(settings.glossary_entries, len(extracted.glossary)),
-                               people_entries=max(settings.people_entries, len(extracted.people)))
+        extracted, settings = with_edits(extract_all(articles, settings), settings, edits,
+                                         articles, result.warnings)
     books = {}
     for edition in settings.editions:
         with _stage(f"assemble ({edition})", result, report):
@@ -114,6 +109,18 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
     with _stage("write", result, report):
         result.files = write_outputs(out_dir / book.slug, files)
     return result
+
+
+def with_edits(extracted: Extracted, settings: Settings, edits, articles: list[Article],
+               warnings: list[str]) -> tuple[Extracted, Settings]:
+    """A course's reviewed lists (`edits`) over what was extracted, and the
+    settings that print them whole (the teacher chose them)."""
+    if edits is None:
+        return extracted, settings
+    extracted = edits(extracted, articles, warnings)
+    return extracted, replace(settings,
+                              glossary_entries=max(settings.glossary_entries, len(extracted.glossary)),
+                              people_entries=max(settings.people_entries, len(extracted.people)))
 
 
 def _font_warnings(articles: list[Article], theme) -> list[str]:

@@ -3,7 +3,8 @@
 Inputs: argv. Outputs: files via `pack.build`, progress and warnings on
 stderr, exit statuses as documented in `pack.errors` and the README.
 Commands: build (article files or a course folder), init (a new course
-folder), extract (a course's review files), themes, layouts. An option
+folder), extract (a course's review files), review (the same in the
+browser), themes, layouts. An option
 given here wins over the course file, which wins over the defaults.
 """
 
@@ -231,6 +232,22 @@ def extract(course, lang) -> None:
     lines = extract_for_review(plan.sources, plan.settings, plan.course_dir)
     for line in lines or ["nothing to review: the course prints no appendices ([appendices] include)"]:
         click.echo(line)
+
+
+@main.command()
+@click.argument("target", required=False, default=".")
+@click.option("--port", type=click.IntRange(0, 65535), default=0, help="Port on 127.0.0.1. Default: a free one.")
+@click.option("--browser/--no-browser", default=True, help="Open the page in the browser (default) or not.")
+def review(target, port, browser) -> None:
+    """Review a course's lists in the browser, beside a live preview of the book.
+
+    TARGET is a course folder (default: this folder), or an article file
+    (a course is made for it first). Every tick and edit is saved at once
+    into TARGET/review/*.toml, as `teachpack extract` keeps them. Ctrl-C stops.
+    """
+    from pack.serve.run import course_folder, serve
+
+    serve(course_folder(target, click.echo), port, browser, click.echo)
 
 
 @main.command()

@@ -256,7 +256,7 @@ def _unique_ids(items: list) -> list:
 
 def load_reviews(root: Path, appendices: tuple[str, ...]) -> Reviews:
     """The review files of the lists this build prints (questions: with the quiz)."""
-    found = [read_review(root, kind) for kind in KINDS if kind.name in appendices]
+    found = [read_review(root, kind) for kind in KINDS if kind.prints_in(appendices)]
     return Reviews([r for r in found if r is not None])
 
 
@@ -268,7 +268,7 @@ def write_reviews(root: Path, extracted: Extracted, articles: list[Article],
     """Write (or rewrite) every list's review file; one summary line each."""
     lines = []
     for kind in KINDS:
-        if kind.name in appendices:
+        if kind.prints_in(appendices):
             lines.append(_write_review(root, kind, getattr(extracted, kind.name), articles))
     return lines
 
@@ -301,6 +301,23 @@ def still_in(kind: Kind, articles: list[Article]) -> Callable[[dict], bool]:
         "timeline": lambda f: bool(f.get("date")) and f["date"] in paragraphs.get(f.get("ref", ""), ""),
     }                      # questions follow the article: their paragraphs are positions
     return tests.get(kind.name, lambda f: False)
+
+def save_review(root: Path, kind: Kind, entries: dict[str, dict], lang: str) -> Path | None:
+    """The teacher's whole list written from another door (`teachpack review`):
+    checked like a file the teacher wrote (a ConfigError names the entry),
+    in the same format, a file touched by hand backed up first; the base
+    keeps what was found, with this file's digest. Returns the backup."""
+    path = review_path(root, kind)
+    _entries(entries, kind, path, f"{REVIEW_DIR}/{path.name}")
+    review = read_review(root, kind)
+    text = review_text(kind, Merged(entries=entries), lang, path.name).encode("utf-8")
+    touched = review and review.touched and path.read_bytes() != text
+    backup = _backup(path) if touched else None
+    _review_folder(root)
+    write_atomically(path, text)
+    write_atomically(base_path(root, kind),
+                     snapshot_text((review.base if review else None) or {}, _digest(text)).encode("utf-8"))
+    return backup
 
 
 def _backup(path: Path) -> Path:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 from pack.anchors import find_term
-from pack.model import Article, GlossaryEntry, Person, Question, Reference, TimelineEvent
+from pack.model import Article, GlossaryEntry, Person, Question, QuizItem, Reference, TimelineEvent
 from pack.schema import Field
 
 BLOOM = ("remember", "understand", "apply", "analyze", "evaluate", "create")
@@ -76,6 +76,10 @@ class Kind:
     key_of: Callable[[Any], str]
     to_fields: Callable[[Any], dict]
     from_fields: Callable[[str, dict, Any, ReviewContext], Any]
+    appendix: str = ""                          # the appendix it prints in, when not `name`
+
+    def prints_in(self, appendices: tuple[str, ...]) -> bool:
+        return (self.appendix or self.name) in appendices
 
 
 # ------------------------------------------------------------------ keys
@@ -214,6 +218,24 @@ def _question_item(key: str, f: dict, fresh: Question | None, ctx: ReviewContext
                    answer_points=list(f.get("answer_points", [])))
 
 
+# ------------------------------------------------------------------ quiz
+
+
+def _quiz_key(item: QuizItem) -> str:
+    return f"{item.source or 'quiz'}-{short_hash(item.prompt)}"
+
+
+def _quiz_fields(item: QuizItem) -> dict:
+    return {"prompt": item.prompt, "kind": item.kind, "options": list(item.options),
+            "answer": item.answer, "ref": item.ref.paragraph_id if item.ref else ""}
+
+
+def _quiz_item(key: str, f: dict, fresh: QuizItem | None, ctx: ReviewContext) -> QuizItem:
+    base = fresh or QuizItem(kind="fill", prompt="", id=f"quiz-{key}")
+    return replace(base, prompt=f["prompt"], kind=f.get("kind", "fill"), options=list(f.get("options", [])),
+                   answer=f.get("answer", ""), ref=ctx.ref(key, f.get("ref", "")))
+
+
 KINDS = (
     Kind("glossary", "gl-", {
         "term": Field("text", required=True), "definition": Field("text"),
@@ -236,4 +258,9 @@ KINDS = (
         "kind": Field("text"), "chapter": Field("text"), "ref": Field("text"),
         "answer_passage": Field("text"), "answer_points": Field("texts")},
         _question_key, _question_fields, _question_item),
+    Kind("quiz", "quiz-", {
+        "prompt": Field("text", required=True),
+        "kind": Field("text", choices=("choice", "fill"), noun="quiz kind"),
+        "options": Field("texts"), "answer": Field("text"), "ref": Field("text")},
+        _quiz_key, _quiz_fields, _quiz_item, appendix="questions"),
 )

@@ -14,7 +14,7 @@ from coursekit import ARTICLE_ID, epub_file, fake_extract, fast, make_course, wr
 from pack.build import read_articles
 from pack.cli import main
 from pack.config import Settings
-from pack.model import Extracted, Question, Reference, TimelineEvent
+from pack.model import Extracted, Question, QuizItem, Reference, TimelineEvent
 from pack.review import Reviews, load_reviews, merge
 from pack.review_kinds import KINDS, ReviewContext, precision_of, slug_key, unique_keys
 from pack.review_text import review_text, toml_string
@@ -88,6 +88,8 @@ def test_items_round_trip_through_their_fields(tmp_path):
     found.timeline[0].note = "K.J.: 6 Desember"
     found.questions[1] = Question("Mengapa?", "analyze", "cause", "ch1", Reference("ch1-p1", "ch1"),
                                   "Pada tahun 1917", ["Alpha", "Gamma"], 0.5, "q-x")
+    found.quiz = [QuizItem("choice", "Apa itu Alpha?", ["a", "b", "c", "d"], "b", Reference("ch1-p1", "ch1"),
+                           "quiz-1", "glossary"), QuizItem("fill", "Pada tahun _____ ...", [], "1917")]
     context = ReviewContext(articles, [])
     for kind in KINDS:
         for item in getattr(found, kind.name):
@@ -117,6 +119,7 @@ def test_first_extract_writes_commented_files_in_the_books_language(tmp_path, fa
         "people: 1 entry written to review/people.toml",
         "timeline: 2 entries written to review/timeline.toml",
         "questions: 3 entries written to review/questions.toml",
+        "quiz: 0 entries written to review/quiz.toml",
     ]
     text = (course / "review" / "glossary.toml").read_text(encoding="utf-8")
     assert text.startswith("# Glosarium kursus ini, ditulis oleh `teachpack extract`.\n")
@@ -281,3 +284,12 @@ def test_every_list_has_its_fields_explained(lang):
 def test_an_added_entry_that_the_article_later_has_stays_the_teachers():
     merged = merge({"o": {"t": "O", "d": "found"}}, {"o": {"t": "O", "d": "mine"}}, {})
     assert merged.entries == {"o": {"t": "O", "d": "mine"}} and merged.added == ["o"] and not merged.new
+
+
+def test_a_reviewed_quiz_is_printed(tmp_path, fast):
+    course = make_course(tmp_path / "c", COURSE)
+    run("extract", course)
+    write(course / "review" / "quiz.toml", '[mine]\nprompt = "Siapa Ivan Petrov?"\nkind = "fill"\n'
+                                           'answer = "sejarawan"\nref = "ch1-p1"\n')
+    assert run("build", course).exit_code == 0
+    assert "Siapa Ivan Petrov?" in epub_file(next(course.rglob("*.epub")), "text/quiz.xhtml")
