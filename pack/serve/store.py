@@ -81,7 +81,7 @@ class Store:
             self.kinds = [k for k in KINDS if k.prints_in(self.plan.settings.appendices)]
             self.paragraphs = {p.id: p.text for a in self.articles for _, p in a.paragraphs()}
             self.chapters = [(ch.id, ch.title) for a in self.articles for ch in a.chapters]
-            return write_reviews(self.root, self.found, self.lang, self.plan.settings.appendices)
+            return write_reviews(self.root, self.found, self.articles, self.plan.settings.appendices)
 
     def kind(self, name: str) -> Kind | None:
         return next((k for k in self.kinds if k.name == name), None)
