@@ -65,14 +65,16 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
     places = place_names(lex.code)
     place_words = {w for p in places for w in p.split()}
     # A given name that the article also writes in lowercase, that is a
-    # place or a word of place and term names, is no name here ("hari",
-    # "Georgia", "Park").
+    # place or a word that heads or ends place and term names, is no name
+    # here ("hari", "Georgia", "Park"); a word inside a longer place name
+    # still is ("John" of "Saint John").
     vocabulary = (lex.words("places", "place_tails") | lex.words("places", "place_heads")
                   | lex.words("definitions", "term_heads") | lex.words("definitions", "term_tails"))
-    given = frozenset(first_names() - index.lowercase - place_words - vocabulary)
+    single_places = {p for p in places if " " not in p}
+    given = frozenset(first_names() - index.lowercase - single_places - vocabulary)
     occupations = lex.phrases("people", "occupations")
     ctx = _Evidence(index, lex, places, given, {c.key for c in candidates if c.standalone},
-                   occupations + lex.phrases("people", "relations"),
+                   occupations + lex.phrases("people", "relations") + lex.phrases("people", "honorifics"),
                    frozenset(place_words), subject_words, frozenset(occupations),
                    tuple(sorted({len(o) for o in occupations})))
     kinds = Kinds()
@@ -104,14 +106,17 @@ def split_name(key: Key, ctx: _Evidence) -> Key:
     key is returned whole ("Presiden Rusia" names no one).
     """
     p = 0
+    honoured = False          # "Raden Adipati Tirtokoesoemo": a name after an honorific needs no given name
+    honorifics = ctx.lex.phrases("people", "honorifics")
     while p < len(key) - 1:
         step = cue_after(key, p, ctx.titles) or _place_at(key, p, ctx.places)
         if not step and (key[p],) in ctx.standalone and key[p + 1] in ctx.given:
             step = 1
         if not step or p + step >= len(key):
             break
+        honoured = honoured or bool(cue_after(key, p, honorifics))
         p += step
-    if p and key[p] not in ctx.given:
+    if p and key[p] not in ctx.given and not honoured:
         return key
     return key[p:]
 
@@ -208,7 +213,35 @@ def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
                 score += 1
         if occ.last + 1 < len(keys) and keys[occ.last + 1] in speech:
             score += 1
+        if _role_follows(keys, occ.last + 1, sentence.gap(occ.last, occ.last + 1) if occ.last + 1 < len(keys) else "", ctx):
+            score += 2
     return score
+
+
+def _role_follows(keys: list[str], start: int, gap: str, ctx: _Evidence) -> bool:
+    """A role noun said of the name right after it: "Soetomo menjadi ketua",
+    "Tirtokoesoemo sebagai ketua umum", "Robert Hooke, an English
+    scientist", "X adalah seorang dokter"; a few modifiers may come before
+    the noun ("a German chemist")."""
+    lex = ctx.lex
+    cues = lex.once("role_after_cues", lambda lex: lex.phrases("people", "as_cues")
+                    + lex.phrases("people", "became_cues") + lex.phrases("people", "copula_role_cues"))
+    if gap == ", ":
+        size = 0
+    elif gap == " ":
+        size = cue_after(keys, start, cues)
+        if not size:
+            return False
+    else:
+        return False
+    start += size
+    start += cue_after(keys, start, lex.phrases("people", "role_drop"))
+    for i in range(start, min(len(keys), start + 3)):
+        if cue_after(keys, i, ctx.titles):
+            return True
+        if lex.is_function(keys[i]):
+            return False
+    return False
 
 
 def strip_inflection(key: str, lex: Language) -> str:

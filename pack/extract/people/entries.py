@@ -6,11 +6,17 @@ them (from `people_roles`), references to where they appear, and the name
 forms merged into one entry ("Lenin" into "Vladimir Lenin", "Lavrenti
 Beria" and "Lavrentiy Beria", "Alexander" and "Aleksander" when both are
 someone's child). A given name listed before a full name shares its
-surname ("brothers Alfred and Eugene Cowles" -> "Alfred Cowles"). People
-the article never describes get no entry: a who's-who line needs a role;
-a mere apposition ("orang yang benar-benar setia dengan Stalin") serves
-only for people mentioned at least `MATTERS` times. The article's subject
-("Josef Stalin") is left out: the whole book is about them.
+surname ("brothers Alfred and Eugene Cowles" -> "Alfred Cowles"). A mere
+apposition ("orang yang benar-benar setia dengan Stalin") serves as a role
+only for people mentioned at least `MATTERS` times. A person the article
+never describes is still listed, with the sentence of first mention as
+context (`role_kind` "context"), except a bare given name ("Alexander"):
+without who they are it tells a reader nothing. The article's subject
+("Josef Stalin") is left out: the whole book is about them. Ranking:
+mentions, spread over chapters and a mention in the lead. The sort key is
+surname first where the language sorts people so (`people.toml`
+`sort_by_surname`), the name as written otherwise (Indonesian single
+names).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from itertools import combinations
 
 from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate, Occurrence
+from pack.text.firstnames import first_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.extract.people.mention_roles import fallback_roles, mention_roles
 from pack.extract.people.roles import Role
@@ -30,6 +37,9 @@ from pack.model import Article, Person
 
 Key = tuple[str, ...]
 MATTERS = 3        # mentions for a person described only by an apposition to be listed
+CONTEXT_MENTIONS = 2   # mentions for a one-word name (not a given name) listed with context only
+CONTEXT_WORDS = 40     # words of the first-mention sentence shown as context
+LEAD_BONUS = 0.5       # a person named in the lead matters more
 
 
 def extract_people(article: Article, limit: int = 40) -> list[Person]:
@@ -121,18 +131,54 @@ def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surna
     role = _best_role(occurrences, roles)
     if role is None and len(occurrences) >= MATTERS:
         role = _best_role(occurrences, fallback)      # a person who matters, described only so
-    if role is None:
-        return None
     forms = Counter()
     for m in members:
         for form, n in m.forms.items():
             forms[_bare_name(form, m, analysis) + (f" {surnames[m.key]}" if surnames[m.key] else "")] += n
     name = _display(forms)
+    if role is not None:
+        text, kind = role.text, "role"
+    elif _listed_without_role(name, occurrences):
+        text, kind = _context(occurrences, analysis), "context"
+    else:
+        return None
     variants = sorted(f for f in forms if f != name)
+    return Person(name=name, role=text, refs=pick_refs(analysis.index, occurrences), variants=variants,
+                  score=_importance(occurrences, analysis), role_kind=kind,
+                  sort_key=_sort_key(name, analysis))
+
+
+def _listed_without_role(name: str, occurrences: list[Occurrence]) -> bool:
+    """A full name always; one word only when it is no given name ("Soetomo",
+    not "Alexander") and comes back at least `CONTEXT_MENTIONS` times."""
+    words = name.split()
+    if len(words) > 1:
+        return True
+    return words[0].casefold() not in first_names() and len(occurrences) >= CONTEXT_MENTIONS
+
+
+def _context(occurrences: list[Occurrence], analysis: Analysis) -> str:
+    """The sentence of first mention, cut to `CONTEXT_WORDS` words."""
+    words = analysis.index.sentences[min(o.sentence for o in occurrences)].text.split()
+    return " ".join(words[:CONTEXT_WORDS]) + (" …" if len(words) > CONTEXT_WORDS else "")
+
+
+def _importance(occurrences: list[Occurrence], analysis: Analysis) -> float:
+    """Mentions (log), spread over chapters, and a mention in the lead."""
     chapters = {analysis.index.sentences[o.sentence].chapter for o in occurrences}
     score = (1 + math.log(len(occurrences))) * (0.5 + len(chapters) / _chapter_count(analysis))
-    return Person(name=name, role=role.text, refs=pick_refs(analysis.index, occurrences),
-                  variants=variants, score=round(score, 4))
+    return round(score + (LEAD_BONUS if 0 in chapters else 0.0), 4)
+
+
+def _sort_key(name: str, analysis: Analysis) -> str:
+    """"Robert Hooke" -> "hooke robert" where the language sorts by surname;
+    a name ending in a regnal number ("Elizabeth II") or written as one
+    word, and every name in a language without surnames, sorts as written."""
+    words = name.split()
+    numeral = re.fullmatch(r"[IVXLC]+\.?", words[-1]) is not None
+    if not analysis.lex.people.get("sort_by_surname") or len(words) < 2 or numeral:
+        return name.casefold()
+    return " ".join([words[-1]] + words[:-1]).casefold()
 
 
 def _chapter_count(analysis: Analysis) -> int:
