@@ -31,6 +31,7 @@ from pack.text.places import place_names
 Key = tuple[str, ...]
 NEIGHBOUR_ROUNDS = 2
 NICKNAME = re.compile(r"\w [\"“]\w+[\"”] \w")
+ROMAN = re.compile(r"(?:[ivx]{2,}|[ivx]*[vx][ivx]*)")   # "ii", "viii", "xvi" (not the word "i")
 
 
 @dataclass
@@ -110,8 +111,8 @@ def split_name(key: Key, ctx: _Evidence) -> Key:
     honorifics = ctx.lex.phrases("people", "honorifics")
     while p < len(key) - 1:
         step = cue_after(key, p, ctx.titles) or _place_at(key, p, ctx.places)
-        if not step and (key[p],) in ctx.standalone and key[p + 1] in ctx.given:
-            step = 1
+        if not step and (key[p],) in ctx.standalone and key[p + 1] in ctx.given and key[p] not in ctx.given:
+            step = 1          # not "Ethel | Sara Turing": a given name starts the name, not a known person
         if not step or p + step >= len(key):
             break
         honoured = honoured or bool(cue_after(key, p, honorifics))
@@ -131,6 +132,8 @@ def _place_at(key: Key, p: int, places) -> int:
 def _name_kind(c: Candidate, part: Key, ctx: _Evidence) -> str:
     lex = ctx.lex
     key = c.key
+    if len(key) > 1 and key[-1] in lex.words("people", "thing_tails"):
+        return "other"        # "Bell Labs", "Maple Leaf Gardens": a body or a building
     if key[0] in lex.words("definitions", "term_heads") or key[-1] in lex.words("definitions", "term_tails"):
         return "term"
     if any(word in lex.words("definitions", "term_tails") and following in lex.connectors
@@ -147,6 +150,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence) -> str:
         return "term"         # "Aluminium Industrie Aktiengesellschaft"
     if any(NICKNAME.search(form) for form in c.forms):
         return "person"       # 'Silibistro "Silva" Jibladze'
+    if len(key) > 1 and ROMAN.fullmatch(key[-1]) and key[0] not in ctx.places:
+        return "person"       # "Hamengkubuwana VIII", "Pius II": a regnal number
     if part != key:
         return "person"       # a given name after a title or a place
     if len(key) > 1 and key[0] in ctx.places:
@@ -154,7 +159,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence) -> str:
     if len(key) == 1 and key[0] in ctx.place_words:
         return "place"        # "Soviet" of "Uni Soviet": a demonym, not a term
     if (len(part) > 1 and part[0] in ctx.given) or evidence >= 2:
-        return "person"
+        # "born in Maida Vale", "moved to Maida Vale": a given name can start a place name
+        return "place" if evidence < 2 and _place_context(c, ctx, strong=True) else "person"
     if _place_context(c, ctx):
         return "place"
     if len(key) == 1 and key[0] in ctx.given:
@@ -226,16 +232,20 @@ def _role_follows(keys: list[str], start: int, gap: str, ctx: _Evidence) -> bool
     lex = ctx.lex
     cues = lex.once("role_after_cues", lambda lex: lex.phrases("people", "as_cues")
                     + lex.phrases("people", "became_cues") + lex.phrases("people", "copula_role_cues"))
-    if gap == ", ":
-        size = 0
+    drop = lex.phrases("people", "role_drop")
+    if gap == ", ":           # "Hooke, an English scientist": a determiner or the role itself
+        size = cue_after(keys, start, drop)
+        if not size:
+            return start < len(keys) and bool(cue_after(keys, start, ctx.titles))
+        start += size
     elif gap == " ":
         size = cue_after(keys, start, cues)
         if not size:
             return False
+        start += size
+        start += cue_after(keys, start, drop)
     else:
         return False
-    start += size
-    start += cue_after(keys, start, lex.phrases("people", "role_drop"))
     for i in range(start, min(len(keys), start + 3)):
         if cue_after(keys, i, ctx.titles):
             return True
@@ -252,9 +262,11 @@ def strip_inflection(key: str, lex: Language) -> str:
     return key
 
 
-def _place_context(c: Candidate, ctx: _Evidence) -> bool:
+def _place_context(c: Candidate, ctx: _Evidence, strong: bool = False) -> bool:
     """"di Moskow", "kota Gori", "orang Georgia": a place or its people,
-    in at least three of ten mentions ("orang Bolshevik" once is not enough)."""
+    in at least three of ten mentions ("orang Bolshevik" once is not enough);
+    `strong`: in half of them and twice at least ("wrote to Winston
+    Churchill" once makes no place)."""
     lex = ctx.lex
     preps = lex.words("places", "prepositions") | lex.words("places", "people_of")
     nouns = lex.phrases("places", "place_nouns")
@@ -268,6 +280,8 @@ def _place_context(c: Candidate, ctx: _Evidence) -> bool:
                 tuple(keys[max(0, occ.first - len(n)):occ.first]) == n for n in nouns) \
                 or _in_region(occ, ctx):
             located += 1
+    if strong:
+        return located >= max(2, 0.5 * c.standalone)
     return located >= max(1, 0.3 * c.standalone)
 
 

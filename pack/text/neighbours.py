@@ -37,7 +37,7 @@ def by_neighbours(names, kinds, ctx, subject) -> None:
         last = first + len(c.key) - 1
         for other in _listed_next(number, last, keys, joiners, ctx, at) + \
                 _listed_before(number, first, keys, joiners, ctx, ends):
-            if other.key != subject:
+            if not set(other.key) <= set(subject):     # "During the War, Turing ...": no list
                 votes[c.key][kinds.of(other.key)] += 1
     for c in names:
         if kinds.kind[c.key] != "term" or c.key[0] in ctx.lex.words("definitions", "term_heads"):

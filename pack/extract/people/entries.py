@@ -40,6 +40,7 @@ MATTERS = 3        # mentions for a person described only by an apposition to be
 CONTEXT_MENTIONS = 2   # mentions for a one-word name (not a given name) listed with context only
 CONTEXT_WORDS = 40     # words of the first-mention sentence shown as context
 LEAD_BONUS = 0.5       # a person named in the lead matters more
+DESCRIBED_BONUS = 0.3  # and one the article says who they are
 
 
 def extract_people(article: Article, limit: int = 40) -> list[Person]:
@@ -144,7 +145,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surna
         return None
     variants = sorted(f for f in forms if f != name)
     return Person(name=name, role=text, refs=pick_refs(analysis.index, occurrences), variants=variants,
-                  score=_importance(occurrences, analysis), role_kind=kind,
+                  score=_importance(occurrences, analysis) + (DESCRIBED_BONUS if kind == "role" else 0.0),
+                  role_kind=kind,
                   sort_key=_sort_key(name, analysis))
 
 

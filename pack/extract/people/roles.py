@@ -167,7 +167,7 @@ def _marked(keys, position, last, lex) -> bool:
 
 def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
     """A role phrase before the name, plus any title or place inside the run."""
-    prefix = sentence.span_text(first, name_start - 1) if name_start > first else ""
+    prefix = _without_honorifics(sentence.span_text(first, name_start - 1), lex) if name_start > first else ""
     if name_start == first > 0 and sentence.gap(first - 1, first) == ", " and find_role_noun(keys, first, first, lex):
         return None           # "Prince Frederick, Duke of York": a title in apposition, no one new
     if cue_before(keys, first, lex.phrases("people", "named_cues")):
@@ -188,6 +188,13 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
         if found:
             return Role(clean(prefix, lex), "title", found[1])
     return None
+
+
+def _without_honorifics(prefix: str, lex: Language) -> str:
+    """"Raden Adipati" or "Sir" before a name is a form of address, not a
+    role; "Presiden Sukarno"'s "Presiden" stays."""
+    honorifics = lex.words("people", "honorifics")
+    return " ".join(w for w in prefix.split() if w.casefold().rstrip(".") not in honorifics)
 
 
 def _after(sentence, keys, first, name_start, last, lex) -> Role | None:
