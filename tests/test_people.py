@@ -156,9 +156,28 @@ def test_en_owner_others_and_titles_in_apposition():
     assert "Duke of York" not in people and "Albany" not in people
 
 
-def test_en_people_without_a_role_are_left_out():
-    people = people_of("Charles Dickens and Jules Verne wrote about it. Dickens liked it.", "en", "Aluminium")
-    assert people == {}
+def test_en_people_without_a_role_are_listed_with_their_first_sentence():
+    people = people_of("Then Charles Dickens and Jules Verne wrote about it. Then Dickens liked it. "
+                       "Later Alexander came.", "en", "Aluminium")
+    dickens = people["Charles Dickens"]
+    assert dickens.role_kind == "context"
+    assert dickens.role == "Then Charles Dickens and Jules Verne wrote about it."
+    assert "Alexander" not in people          # a bare given name says nothing without a role
+
+
+def test_en_who_is_who_sorts_by_surname_and_keeps_regnal_names():
+    people = people_of("The chemist Humphry Davy met Queen Elizabeth II. "
+                       "Davy, an English chemist, spoke.", "en", "Aluminium")
+    assert people["Humphry Davy"].sort_key == "davy humphry"
+    assert people["Humphry Davy"].role == "chemist"
+
+
+def test_id_name_after_honorific_or_with_a_role_after_it_is_a_person():
+    people = people_of("Organisasi ini dipimpin oleh Raden Adipati Tirtokoesoemo. "
+                       "Pada tahun itu Soetomo menjadi ketua perkumpulan itu. Kemudian Soetomo pergi.", "id", "Budi Utomo")
+    assert people["Soetomo"].role == "ketua perkumpulan"
+    assert people["Soetomo"].sort_key == "soetomo"
+    assert "Tirtokoesoemo" in " ".join(people)
 
 
 # ------------------------------------------------------------ samples
@@ -172,7 +191,8 @@ def whoswho():
 def render(people: list[Person]) -> str:
     lines = []
     for rank, p in enumerate(people, 1):
-        lines.append(f"{rank}. {p.name} — {p.role}  {p.id}")
+        marker = "[context] " if p.role_kind == "context" else ""
+        lines.append(f"{rank}. {p.name} — {marker}{p.role}  {p.id}  sort: {p.sort_key}")
         if p.variants:
             lines.append(f"   variants: {', '.join(p.variants)}")
         lines.append(refs_line(p.refs))

@@ -39,6 +39,9 @@ class Kinds:
     kind: dict[Key, str] = field(default_factory=dict)
     # Candidate key -> key of the person's bare name inside it.
     name_part: dict[Key, Key] = field(default_factory=dict)
+    # Keys taken for people only for being listed beside people: weak
+    # evidence, enough to keep a name out of the glossary, not to list it.
+    by_company: set[Key] = field(default_factory=set)
 
     def of(self, key: Key) -> str:
         return self.kind.get(key, "other")
@@ -150,7 +153,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence) -> str:
         return "term"         # "Aluminium Industrie Aktiengesellschaft"
     if any(NICKNAME.search(form) for form in c.forms):
         return "person"       # 'Silibistro "Silva" Jibladze'
-    if len(key) > 1 and ROMAN.fullmatch(key[-1]) and key[0] not in ctx.places:
+    if len(key) > 1 and ROMAN.fullmatch(key[-1]) and key[0] not in ctx.places \
+            and not any(w in ctx.index.lowercase for w in key[:-1]):      # not "World War II"
         return "person"       # "Hamengkubuwana VIII", "Pius II": a regnal number
     if part != key:
         return "person"       # a given name after a title or a place

@@ -48,6 +48,7 @@ def by_neighbours(names, kinds, ctx, subject) -> None:
         if vote["person"] and not vote["place"]:
             kinds.kind[c.key] = "person"
             kinds.name_part[c.key] = c.key
+            kinds.by_company.add(c.key)
         elif vote["place"] and not vote["person"]:
             kinds.kind[c.key] = "place"
 

@@ -31,7 +31,7 @@ from pack.text.candidates import Candidate, Occurrence
 from pack.text.firstnames import first_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.extract.people.mention_roles import fallback_roles, mention_roles
-from pack.extract.people.roles import Role
+from pack.extract.people.roles import Role, find_role_noun
 from pack.extract.glossary.variants import one_apart
 from pack.model import Article, Person
 
@@ -139,7 +139,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surna
     name = _display(forms)
     if role is not None:
         text, kind = role.text, "role"
-    elif _listed_without_role(name, occurrences):
+    elif _listed_without_role(name, occurrences, analysis) and _surely_a_person(members, analysis) \
+            and not _subject_alias(occurrences, analysis):
         text, kind = _context(occurrences, analysis), "context"
     else:
         return None
@@ -150,13 +151,43 @@ def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surna
                   sort_key=_sort_key(name, analysis))
 
 
-def _listed_without_role(name: str, occurrences: list[Occurrence]) -> bool:
+def _listed_without_role(name: str, occurrences: list[Occurrence], analysis: Analysis) -> bool:
     """A full name always; one word only when it is no given name ("Soetomo",
-    not "Alexander") and comes back at least `CONTEXT_MENTIONS` times."""
+    not "Alexander") and comes back at least `CONTEXT_MENTIONS` times. Never
+    a title alone ("Duke of York", "Bupati Jepara"): that is someone's
+    office, and the article names the someone elsewhere."""
     words = name.split()
+    if find_role_noun([w.casefold() for w in words], 0, 0, analysis.lex):
+        return False
     if len(words) > 1:
         return True
     return words[0].casefold() not in first_names() and len(occurrences) >= CONTEXT_MENTIONS
+
+
+def _surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
+    """Without a role the name alone must show a person: not taken for one
+    only for its neighbours in a list, and not ending in a word the article
+    writes in lowercase ("Stanley Cup", "Bell Media", "World War")."""
+    if all(m.key in analysis.kinds.by_company for m in members):
+        return False
+    parts = [analysis.kinds.name_part[m.key] for m in members]
+    if analysis.lex.people.get("context_needs_given_name") and not any(
+            len(p) > 1 and p[0] in first_names() and p[0] not in analysis.index.lowercase for p in parts):
+        return False          # "Corso Italia": English full names start with a given name
+    return all(p[-1] not in analysis.index.lowercase for p in parts)
+
+
+def _subject_alias(occurrences: list[Occurrence], analysis: Analysis) -> bool:
+    """"Josef Stalin (lahir dengan nama Ioseb Besarionis dze Jughashvili; ...)":
+    a name first met in brackets right after the subject is the subject."""
+    first = min(occurrences, key=lambda o: (o.sentence, o.first))
+    sentence = analysis.index.sentences[first.sentence]
+    before = sentence.text[:sentence.tokens[first.first].start]
+    opening = before.rfind("(")
+    if opening < 0 or ")" in before[opening:]:
+        return False
+    words = [w.casefold() for w in re.findall(r"\w+", before[:opening])]
+    return bool(words) and words[-1] in analysis.subject_words
 
 
 def _context(occurrences: list[Occurrence], analysis: Analysis) -> str:
