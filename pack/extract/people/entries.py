@@ -69,8 +69,9 @@ def extract_people(article: Article, limit: int = 40) -> list[Person]:
 
 
 def _group(people: list[Candidate], analysis: Analysis) -> list[list[Candidate]]:
-    """One list of candidates per person: full names first, then bare words."""
-    names = {c.key: analysis.kinds.name_part[c.key] for c in people}
+    """One list of candidates per person: full names first, then bare words;
+    names compared in today's spelling ("Tirtokoesoemo" is "Tirtokusumo")."""
+    names = {c.key: tuple(_modern(w, analysis) for w in analysis.kinds.name_part[c.key]) for c in people}
     full: list[list[Candidate]] = []
     for c in sorted(people, key=lambda c: (-len(names[c.key]), c.key)):
         name = names[c.key]
@@ -96,6 +97,19 @@ def _group(people: list[Candidate], analysis: Analysis) -> list[list[Candidate]]
     return full + singles
 
 
+def _modern(word: str, analysis: Analysis) -> str:
+    """A name word in today's spelling, where the language has an older one
+    (people.toml `old_spelling`): a word with an old marker ("oe", "dj")
+    has all its old letters replaced ("Djajadiningrat" -> "jayadiningrat")."""
+    markers = analysis.lex.people.get("old_spelling_markers", [])
+    if not any(m in word for m in markers):
+        return word
+    table = dict(analysis.lex.people["old_spelling"])
+    pattern = analysis.lex.once("old_spelling", lambda lex: re.compile(
+        "|".join(sorted(map(re.escape, table), key=len, reverse=True))))
+    return pattern.sub(lambda m: table[m.group()], word)
+
+
 def _same_person(a: Key, b: Key) -> bool:
     """Same surname (or one letter apart) and compatible given names."""
     if not (a[-1] == b[-1] or (len(a[-1]) >= 6 and a[-1][0] == b[-1][0] and one_apart(a[-1], b[-1]))):
@@ -109,7 +123,7 @@ def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str]
     word whose surname is never used alone and that is used in the same
     paragraph ("Mao" -> "Mao Zedong"; not "Yakov" -> "Yakov Sverdlov", since
     "Sverdlov" stands alone; not "Vasily" -> "Vasily Grossman", elsewhere)."""
-    word = single.key[0]
+    word = names[single.key][0]
     by_surname = [g for g in full if any(names[c.key][-1] == word for c in g)]
     if by_surname:
         return max(by_surname, key=lambda g: (sum(c.count for c in g), names[g[0].key]))

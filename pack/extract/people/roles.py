@@ -179,6 +179,8 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
         end = first - cue
     if end > 0 and sentence.gap(end - 1, end).strip(" ,—") == "":
         span = np_before(sentence, keys, end, lex, max_tokens=6, through_relative=True)
+        if span and comma_after_as(keys, span, sentence, end, lex):
+            return None       # "Oetoyo selaku Bupati Jepara, Achmad ...": Oetoyo's office
         comma = bool(cue) or sentence.gap(end - 1, end).strip() != ""
         role = _role_from_span(sentence, keys, span, lex, "before", prefix, comma)
         if role:
@@ -195,6 +197,16 @@ def _without_honorifics(prefix: str, lex: Language) -> str:
     role; "Presiden Sukarno"'s "Presiden" stays."""
     honorifics = lex.words("people", "honorifics")
     return " ".join(w for w in prefix.split() if w.casefold().rstrip(".") not in honorifics)
+
+
+def comma_after_as(keys, span, sentence, end, lex) -> bool:
+    """The phrase before a comma and the name follows or holds "sebagai" /
+    "selaku" / "as": it is the office of the name before it, not of the one
+    after the comma ("Koesoemo Oetoyo selaku Bupati Jepara, Achmad ...")."""
+    if sentence.gap(end - 1, end).strip() != ",":
+        return False
+    cues = lex.phrases("people", "as_cues")
+    return any(tuple(keys[i:i + len(c)]) == c for c in cues for i in range(max(0, span[0] - len(c)), end))
 
 
 def _after(sentence, keys, first, name_start, last, lex) -> Role | None:
