@@ -110,7 +110,9 @@ def split_name(key: Key, ctx: _Evidence) -> Key:
     key is returned whole ("Presiden Rusia" names no one).
     """
     p = 0
-    honoured = False          # "Raden Adipati Tirtokoesoemo": a name after an honorific needs no given name
+    # "Raden Adipati Tirtokoesoemo", "Jenderal Soedirman": a name after an
+    # honorific or an occupation needs no given name when it is plainly a name.
+    honoured = titled = False
     honorifics = ctx.lex.phrases("people", "honorifics")
     while p < len(key) - 1:
         step = cue_after(key, p, ctx.titles) or _place_at(key, p, ctx.places)
@@ -119,10 +121,24 @@ def split_name(key: Key, ctx: _Evidence) -> Key:
         if not step or p + step >= len(key):
             break
         honoured = honoured or bool(cue_after(key, p, honorifics))
+        titled = titled or bool(cue_after(key, p, ctx.occupations)
+                                and not cue_after(key, p, ctx.lex.phrases("people", "place_offices")))
         p += step
-    if p and key[p] not in ctx.given and not honoured:
+    if p and key[p] not in ctx.given and not honoured and not (titled and _plain_name(key[p:], ctx)):
         return key
     return key[p:]
+
+
+def _plain_name(words: Key, ctx: _Evidence) -> bool:
+    """Words that can be a person's name after a title: no place ("Presiden
+    Rusia"), no title ("Sekretaris Jenderal"), no word the article writes in
+    lowercase, no term or body word, no figure ("Douglas DC-3")."""
+    lex = ctx.lex
+    banned = (ctx.index.lowercase | lex.words("definitions", "term_heads") | lex.words("definitions", "term_tails")
+              | lex.words("places", "place_heads") | lex.words("people", "thing_tails"))
+    return not (" ".join(words) in ctx.places or any(
+        w in ctx.places or w in banned or cue_after(words, i, ctx.titles) or any(ch.isdigit() for ch in w)
+        for i, w in enumerate(words)))
 
 
 def _place_at(key: Key, p: int, places) -> int:
@@ -142,6 +158,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence) -> str:
     if any(word in lex.words("definitions", "term_tails") and following in lex.connectors
            for word, following in zip(key, key[1:])):
         return "term"         # "Paris Academy of Sciences"
+    if any(any(ch.isdigit() for ch in word) for word in key) or (len(key) == 1 and key in ctx.titles):
+        return "term" if key[0] not in ctx.given else "other"     # "Douglas DC-3", a bare "Presiden"
     if len(key) == 1 and _attributive_demonym(c, ctx):
         return "other"        # "Danish physicist", "Roman historian"
     evidence = _person_evidence(c, ctx)

@@ -114,6 +114,8 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     if not (occupation or comma or prefix or _marked(keys, position, span[1], lex)) \
             and lex.people.get("relation_before_name_is_possessor"):
         return None           # "para pendukung Kamenev": Kamenev has supporters
+    if occupation and comma and position < span[1] and all(sentence.tokens[i].cap for i in range(position, span[1] + 1)):
+        return None           # "Presiden Indonesia Soekarno, Wakil Presiden Hatta": a titled name before, listed
     start = position if lex.people.get("role_head_first", True) else span[0]
     while start < position and lex.is_function(keys[start]):
         start += 1            # "Later the chemist ..." -> "chemist"
