@@ -25,7 +25,7 @@ from pack.text.candidates import Candidate, TextIndex
 from pack.text.firstnames import first_names
 from pack.text.language import Language
 from pack.text.neighbours import by_neighbours
-from pack.text.phrases import cue_after
+from pack.text.phrases import cue_after, cue_before
 from pack.text.places import place_names
 
 Key = tuple[str, ...]
@@ -176,6 +176,11 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence) -> str:
         return "person"       # "Hamengkubuwana VIII", "Pius II": a regnal number
     if part != key:
         return "person"       # a given name after a title or a place
+    if len(key) > 1 and cue_after(key, 0, lex.phrases("people", "surname_particles")) \
+            and not _place_context(c, ctx, strong=True):
+        return "person"       # "Van Mook", "von Neumann": a surname with its particle
+    if _name_elements(key, ctx) and not _place_context(c, ctx, strong=True):
+        return "person"       # "Radjiman Wedyodiningrat", "Mangoenkoesoemo": parts only names have
     if len(key) > 1 and key[0] in ctx.places:
         return "place"        # "Jerman Nazi", "Eropa Timur"
     if len(key) == 1 and key[0] in ctx.place_words:
@@ -188,6 +193,16 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence) -> str:
     if len(key) == 1 and key[0] in ctx.given:
         return "person"
     return "term"
+
+
+def _name_elements(key: Key, ctx: _Evidence) -> bool:
+    """A word built on an element that personal names have and other names
+    lack (people.toml `name_elements`, e.g. Javanese "-ningrat",
+    "-kusumo"), in a name of two words or more none of which the article
+    writes in lowercase."""
+    elements = ctx.lex.people.get("name_elements", [])
+    return len(key) > 1 and any(e in word for word in key for e in elements) \
+        and not any(word in ctx.index.lowercase for word in key)
 
 
 def _attributive_demonym(c: Candidate, ctx: _Evidence) -> bool:
@@ -218,7 +233,8 @@ def is_place_name(key: Key, lex: Language, places) -> bool:
 
 
 def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
-    """Occurrences after an occupation or a source cue, or before a speech verb."""
+    """Occurrences after an occupation, a source cue or a person cue, or
+    before a speech verb, a verb of a person's life or a role."""
     lex = ctx.lex
     longest = max(ctx.occupation_lengths, default=0)
     speech = lex.words("people", "speech_verbs")
@@ -239,8 +255,11 @@ def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
                 score += 2
             if words[-1] in sources:
                 score += 1
-        if occ.last + 1 < len(keys) and keys[occ.last + 1] in speech:
-            score += 1
+            if cue_before(keys, occ.first, lex.phrases("people", "person_cues")):
+                score += 1    # "kepada Sjahrir", "married Anne": said of people
+        if occ.last + 1 < len(keys) and (keys[occ.last + 1] in speech
+                                         or cue_after(keys, occ.last + 1, lex.phrases("people", "person_verbs"))):
+            score += 1        # "Service berpendapat", "Hatta lahir"
         if _role_follows(keys, occ.last + 1, sentence.gap(occ.last, occ.last + 1) if occ.last + 1 < len(keys) else "", ctx):
             score += 2
     return score
