@@ -107,7 +107,8 @@ def test_id_apposition_only_for_people_who_matter():
             "Beria menjadi kuat. Beria dicurigai. Sergo Orlov, orang yang pendiam, datang.")
     people = people_of(text, "id", "Josef Stalin")
     assert people["Lavrenti Beria"].role == "orang yang benar-benar setia dengan Stalin"
-    assert "Sergo Orlov" not in people                     # mentioned once: no apposition role
+    orlov = people["Sergo Orlov"]                          # mentioned once: no apposition role,
+    assert orlov.role_kind == "context" and orlov.role.startswith("Sergo Orlov, orang")   # only context
 
 
 def test_id_two_spellings_of_a_child_are_one_person():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pack.text.firstnames import first_names
 from pack.text.language import Language
 from pack.text.tokens import Sentence
 
@@ -83,7 +84,13 @@ def _trim_run(sentence, keys, first, last, index) -> tuple[int, int]:
     while first <= last:
         key = keys[first]
         initial = is_initial(sentence, first)
-        initial_only = initial and key not in index.capitalised
+        # A given name opening a sentence before another capital still opens a
+        # name ("Daniel Libeskind's addition ..."), unless the article also
+        # writes it in lowercase ("Will", "Mark").
+        # (An index that does not know the lowercase words gets no such exception.)
+        lowercase = getattr(index, "lowercase", None)
+        initial_only = initial and key not in index.capitalised and not (
+            lowercase is not None and first < last and key in first_names() and key not in lowercase)
         # A function word capitalised in mid-sentence opens a name ("the New
         # Kingdom", "in New York"); at a sentence start it is only a capital.
         function = key in lex.function_words and (initial or key not in index.capitalised)

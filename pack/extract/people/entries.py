@@ -181,14 +181,17 @@ def _listed_without_role(name: str, occurrences: list[Occurrence], analysis: Ana
 def _surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
     """Without a role the name alone must show a person: not taken for one
     only for its neighbours in a list, and not ending in a word the article
-    writes in lowercase ("Stanley Cup", "Bell Media", "World War")."""
+    writes in lowercase ("Stanley Cup", "Bell Media", "World War") or in a
+    word that ends names of places and buildings ("Roy Thomson Hall"; the
+    chemist Charles Martin Hall has a role and does not come here)."""
     if all(m.key in analysis.kinds.by_company for m in members):
         return False
     parts = [analysis.kinds.name_part[m.key] for m in members]
     if analysis.lex.people.get("context_needs_given_name") and not any(
             len(p) > 1 and p[0] in first_names() and p[0] not in analysis.index.lowercase for p in parts):
         return False          # "Corso Italia": English full names start with a given name
-    return all(p[-1] not in analysis.index.lowercase for p in parts)
+    tails = analysis.lex.words("places", "place_tails") | analysis.lex.words("people", "thing_tails")
+    return all(p[-1] not in analysis.index.lowercase and p[-1] not in tails for p in parts)
 
 
 def _subject_alias(occurrences: list[Occurrence], analysis: Analysis) -> bool:

@@ -223,6 +223,8 @@ def _after(sentence, keys, first, name_start, last, lex) -> Role | None:
     found = find_role_noun(keys, span[0] + skip, min(span[1], span[0] + skip + 2), lex)
     if not found or has_verb(keys, span[0] + skip, span[1], lex):
         return None
+    if keys[span[1]] in lex.words("people", "thing_tails") | lex.words("places", "place_tails"):
+        return None           # "Roy Thomson Hall, the Princess of Wales Theatre": a list of buildings
     relative = lex.words("definitions", "relative_words")
     cut = next((i for i in range(span[0] + skip + 1, span[1] + 1) if keys[i] in relative), None)
     end = cut - 1 if cut is not None and cut - 1 > span[0] + skip else span[1]
