@@ -233,3 +233,12 @@ def test_given_names_are_the_name_dictionary_of_gender_guesser():
     from pack.text.firstnames import first_names
 
     assert first_names() == frozenset(name.casefold() for name in Detector().names)
+
+
+def test_bare_kin_in_a_biography_is_kin_of_its_subject():
+    text = ("Stalin menikah dua kali. Istri pertamanya, Ekaterina Svanidze, ia nikahi pada tahun 1906. "
+            "Kemudian putri, Svetlana Alliluyeva, lahir.")
+    people = people_of(text, "id", "Josef Stalin")
+    assert people["Ekaterina Svanidze"].role == "istri pertama Stalin"
+    assert people["Svetlana Alliluyeva"].role == "putri Stalin"
+

@@ -30,7 +30,7 @@ from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate, Occurrence
 from pack.text.firstnames import first_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
-from pack.extract.people.mention_roles import fallback_roles, mention_roles
+from pack.extract.people.mention_roles import fallback_roles, mention_roles, with_subject
 from pack.extract.people.roles import Role, find_role_noun
 from pack.extract.glossary.variants import one_apart
 from pack.model import Article, Person
@@ -152,7 +152,7 @@ def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surna
             forms[_bare_name(form, m, analysis) + (f" {surnames[m.key]}" if surnames[m.key] else "")] += n
     name = _display(forms)
     if role is not None:
-        text, kind = role.text, "role"
+        text, kind = with_subject(role, analysis).text, "role"
     elif _listed_without_role(name, occurrences, analysis) and _surely_a_person(members, analysis) \
             and not _subject_alias(occurrences, analysis):
         text, kind = _context(occurrences, analysis), "context"
