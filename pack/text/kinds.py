@@ -321,9 +321,22 @@ def _place_context(c: Candidate, ctx: _Evidence, strong: bool = False) -> bool:
                 tuple(keys[max(0, occ.first - len(n)):occ.first]) == n for n in nouns) \
                 or _in_region(occ, ctx):
             located += 1
+    for occ in c.occurrences:
+        if occ.standalone and _region_of(occ, ctx, preps):
+            located += 1
     if strong:
         return located >= max(2, 0.5 * c.standalone)
     return located >= max(1, 0.3 * c.standalone)
+
+
+def _region_of(occ, ctx: _Evidence, preps) -> bool:
+    """"born in Maida Vale, London": a name after a located name and a comma."""
+    sentence = ctx.index.sentences[occ.sentence]
+    if occ.first < 2 or sentence.gap(occ.first - 1, occ.first) != ", ":
+        return False
+    run = next(((f, l) for f, l in ctx.index.runs[occ.sentence] if l == occ.first - 1), None)
+    return run is not None and run[0] > 0 and ctx.index.keys[occ.sentence][run[0] - 1] in preps \
+        and sentence.gap(run[0] - 1, run[0]) == " "
 
 
 def _in_region(occ, ctx: _Evidence) -> bool:

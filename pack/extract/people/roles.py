@@ -220,6 +220,8 @@ def _after(sentence, keys, first, name_start, last, lex) -> Role | None:
         return None
     opening = lex.phrases("definitions", "determiners") + lex.phrases("definitions", "copula_cues")
     skip = next((len(d) for d in opening if tuple(keys[span[0]:span[0] + len(d)]) == d), 0)
+    if not skip and lex.is_function(keys[span[0]]):
+        return None           # "London, while his father ...": a clause, not an apposition
     found = find_role_noun(keys, span[0] + skip, min(span[1], span[0] + skip + 2), lex)
     if not found or has_verb(keys, span[0] + skip, span[1], lex):
         return None
