@@ -31,6 +31,7 @@ from pack.text.places import place_names
 Key = tuple[str, ...]
 NEIGHBOUR_ROUNDS = 2
 NICKNAME = re.compile(r"\w [\"“]\w+[\"”] \w")
+COMMON_WORD_ZIPF = 3.0   # a word this frequent in general usage is a noun, not a given name
 ROMAN = re.compile(r"(?:[ivx]{2,}|[ivx]*[vx][ivx]*)")   # "ii", "viii", "xvi" (not the word "i")
 
 
@@ -364,7 +365,12 @@ def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> No
         if len(parts) > 1 and all(p in surnames for p in parts):
             kinds.kind[c.key] = "other"       # "Trotsky-Zinoviev": two people, not a term
             continue
-        if (len(c.key) == 1 and c.key[0] in surnames) or (len(c.key) > 1 and c.key[-1] in surnames):
+        # "Trotsky" is Trotsky; "Robert Bunsen" ends in a surname; but in a
+        # language that puts the owner last, "Wasiat Lenin" is Lenin's testament.
+        ends_in_surname = len(c.key) > 1 and c.key[-1] in surnames and (
+            c.key[0] in ctx.given or not ctx.lex.people.get("role_head_first", True)
+            or ctx.lex.zipf(c.key[0]) < COMMON_WORD_ZIPF)     # "Lavrentiy Beria", not "Wasiat Lenin"
+        if (len(c.key) == 1 and c.key[0] in surnames) or ends_in_surname:
             kinds.kind[c.key] = "person"
             kinds.name_part[c.key] = c.key
 

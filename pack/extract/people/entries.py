@@ -29,6 +29,7 @@ from itertools import combinations
 from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate, Occurrence
 from pack.text.firstnames import first_names
+from pack.text.kinds import ROMAN
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.extract.people.mention_roles import fallback_roles, mention_roles, with_subject
 from pack.extract.people.roles import Role, find_role_noun
@@ -52,10 +53,11 @@ def extract_people(article: Article, limit: int = 40) -> list[Person]:
              for c in people for o in c.occurrences if o.standalone}
     roles = mention_roles(people, analysis, names)
     fallback = fallback_roles(people, analysis)
-    groups = _merge_spellings(_group(people, analysis), roles, analysis)
+    groups = _join_given_names(_merge_spellings(_group(people, analysis), roles, analysis), roles, analysis)
+    named = capitalised_words(analysis)
     persons = []
     for members in groups:
-        person = _person(members, analysis, roles, fallback, surnames)
+        person = _person(members, analysis, roles, fallback, surnames, named)
         if person:
             persons.append(person)
     persons.sort(key=lambda p: (-p.score, p.name))
@@ -141,7 +143,7 @@ def _paragraphs(members: list[Candidate], analysis: Analysis) -> set[str]:
 # ------------------------------------------------------------ one person
 
 
-def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surnames) -> Person | None:
+def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surnames, named) -> Person | None:
     occurrences = merged_occurrences(members)
     role = _best_role(occurrences, roles)
     if role is None and len(occurrences) >= MATTERS:
@@ -160,7 +162,7 @@ def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surna
         return None
     variants = sorted(f for f in forms if f != name)
     return Person(name=name, role=text, refs=pick_refs(analysis.index, occurrences), variants=variants,
-                  score=_importance(occurrences, analysis) + (DESCRIBED_BONUS if kind == "role" else 0.0),
+                  score=_importance(occurrences, name, named, analysis) + (DESCRIBED_BONUS if kind == "role" else 0.0),
                   role_kind=kind,
                   sort_key=_sort_key(name, analysis))
 
@@ -213,11 +215,31 @@ def _context(occurrences: list[Occurrence], analysis: Analysis) -> str:
     return " ".join(words[:CONTEXT_WORDS]) + (" …" if len(words) > CONTEXT_WORDS else "")
 
 
-def _importance(occurrences: list[Occurrence], analysis: Analysis) -> float:
-    """Mentions (log), spread over chapters, and a mention in the lead."""
-    chapters = {analysis.index.sentences[o.sentence].chapter for o in occurrences}
-    score = (1 + math.log(len(occurrences))) * (0.5 + len(chapters) / _chapter_count(analysis))
+def _importance(occurrences: list[Occurrence], name: str, named: dict[str, set[int]],
+                analysis: Analysis) -> float:
+    """Mentions (log), spread over chapters, and a mention in the lead. The
+    name's last word counts wherever the article writes it capitalised,
+    inside other names too ("Pembunuhan Kirov", "Church–Turing thesis")."""
+    last = name.split()[-1].casefold()
+    sentences = {o.sentence for o in occurrences}
+    if len(name.split()) > 1 and last not in first_names() and not ROMAN.fullmatch(last):
+        sentences |= named.get(last, set())     # a surname; a given name is many people's ("Mary")
+    chapters = {analysis.index.sentences[n].chapter for n in sentences}
+    mentions = max(len(occurrences), len(sentences))
+    score = (1 + math.log(mentions)) * (0.5 + len(chapters) / _chapter_count(analysis))
     return round(score + (LEAD_BONUS if 0 in chapters else 0.0), 4)
+
+
+def capitalised_words(analysis: Analysis) -> dict[str, set[int]]:
+    """Each word the article writes capitalised -> the sentences it is in;
+    hyphenated names count for each part ("Church–Turing")."""
+    found: dict[str, set[int]] = {}
+    for number, sentence in enumerate(analysis.index.sentences):
+        for token in sentence.tokens:
+            if token.cap:
+                for part in re.split(r"[-–]", token.text.casefold()):
+                    found.setdefault(part.removesuffix("'s").removesuffix("’s"), set()).add(number)
+    return found
 
 
 def _sort_key(name: str, analysis: Analysis) -> str:
@@ -295,6 +317,28 @@ def _shared_surname(c: Candidate, analysis: Analysis) -> str:
 def _mention_name(c: Candidate, o: Occurrence, surname: str, analysis: Analysis) -> str:
     form = analysis.index.sentences[o.sentence].span_text(o.first, o.last)
     return _bare_name(form, c, analysis) + (f" {surname}" if surname else "")
+
+
+def _join_given_names(groups, roles, analysis) -> list[list[Candidate]]:
+    """A given name alone with a role ("Besarion — tukang sepatu") and the
+    only full name starting with it that has none ("Besarion Jughashvili")
+    are one person, shown under the full name. Not when the full name has a
+    role of its own: "Yakov — putra Stalin" is not "Yakov Sverdlov"."""
+    parts = analysis.kinds.name_part
+    by_first: dict[str, list[list[Candidate]]] = {}
+    for group in groups:
+        if len(parts[group[0].key]) > 1:
+            by_first.setdefault(parts[group[0].key][0], []).append(group)
+    joined: set[int] = set()
+    for group in groups:
+        key = group[0].key
+        if len(group) != 1 or len(parts[key]) != 1 or parts[key][0] not in first_names():
+            continue
+        full = by_first.get(parts[key][0], [])
+        if len(full) == 1 and _best_role(merged_occurrences(full[0]), roles) is None:
+            full[0].extend(group)
+            joined.add(id(group))
+    return [g for g in groups if id(g) not in joined]
 
 
 def _merge_spellings(groups, roles, analysis) -> list[list[Candidate]]:
