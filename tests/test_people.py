@@ -242,3 +242,13 @@ def test_bare_kin_in_a_biography_is_kin_of_its_subject():
     assert people["Ekaterina Svanidze"].role == "istri pertama Stalin"
     assert people["Svetlana Alliluyeva"].role == "putri Stalin"
 
+
+def test_who_is_who_letter_groups_follow_the_sort_key():
+    from pack.render.groups import letter_groups
+    people = [Person(name="Robert Hooke", role="", sort_key="hooke robert"),
+              Person(name="Antonie van Leeuwenhoek", role="", sort_key="leeuwenhoek antonie van"),
+              Person(name="Charles Martin Hall", role="", sort_key="hall charles martin")]
+    groups = letter_groups(people)
+    assert [(letter, [p.name for p in entries]) for letter, entries in groups] == [
+        ("H", ["Charles Martin Hall", "Robert Hooke"]), ("L", ["Antonie van Leeuwenhoek"])]
+
