@@ -119,6 +119,9 @@ def split_name(key: Key, ctx: _Evidence) -> Key:
         step = cue_after(key, p, ctx.titles) or _place_at(key, p, ctx.places)
         if not step and (key[p],) in ctx.standalone and key[p + 1] in ctx.given and key[p] not in ctx.given:
             step = 1          # not "Ethel | Sara Turing": a given name starts the name, not a known person
+        if not step and cue_after(key, p + 1, ctx.titles) and \
+                any(key[p].endswith(s) for s in ctx.lex.places.get("demonym_suffixes", [])):
+            step = 1          # "British | Lord Dorchester", "Dutch | Governor-General ..."
         if not step or p + step >= len(key):
             break
         honoured = honoured or bool(cue_after(key, p, honorifics))
