@@ -90,6 +90,8 @@ def _share_along_lists(found, spans, analysis, names) -> None:
             joined = between.strip(" ").casefold() in joiners
             if not (joined or between.strip(" ,").casefold() in joiners or between == ", "):
                 continue
+            if between == ", " and _apposition_follows(sentence, index.keys[number], l2, analysis.lex):
+                continue      # "historian Ronald Lewin, Jack Good, a cryptanalyst ...": no list
             one, two = (number, f1, l1), (number, f2, l2)
             role, later = found.get(one), found.get(two)
             if role and role.pattern in ("before", "list") and later is None:
@@ -101,6 +103,13 @@ def _share_along_lists(found, spans, analysis, names) -> None:
                     found[two] = Role(role.text, "list", role.occupation, role.owner)
             elif later and later.pattern == "others" and role is None:
                 found[one] = later
+
+
+def _apposition_follows(sentence, keys, last, lex) -> bool:
+    """", a ..." / ", seorang ..." right after the name: it is described on its own."""
+    if last + 1 >= len(keys) or sentence.gap(last, last + 1) != ", ":
+        return False
+    return any(tuple(keys[last + 1:last + 1 + len(d)]) == d for d in lex.phrases("definitions", "determiners"))
 
 
 def _names_by_sentence(analysis) -> dict[int, list[_Name]]:

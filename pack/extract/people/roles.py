@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pack.text.firstnames import first_names
 from pack.text.kinds import is_place_name
 from pack.text.language import Language
 from pack.text.places import place_names
@@ -223,13 +224,20 @@ def _after(sentence, keys, first, name_start, last, lex) -> Role | None:
     if not skip and lex.is_function(keys[span[0]]):
         return None           # "London, while his father ...": a clause, not an apposition
     found = find_role_noun(keys, span[0] + skip, min(span[1], span[0] + skip + 2), lex)
-    if not found or has_verb(keys, span[0] + skip, span[1], lex):
+    if not found:
         return None
-    if keys[span[1]] in lex.words("people", "thing_tails") | lex.words("places", "place_tails"):
-        return None           # "Roy Thomson Hall, the Princess of Wales Theatre": a list of buildings
+    # "Jack Good, a cryptanalyst who worked with Turing": the role ends
+    # before its relative clause; a verb before that makes it no apposition.
     relative = lex.words("definitions", "relative_words")
     cut = next((i for i in range(span[0] + skip + 1, span[1] + 1) if keys[i] in relative), None)
     end = cut - 1 if cut is not None and cut - 1 > span[0] + skip else span[1]
+    if has_verb(keys, span[0] + skip, end, lex):
+        return None
+    if keys[end] in lex.words("people", "thing_tails") | lex.words("places", "place_tails"):
+        return None           # "Roy Thomson Hall, the Princess of Wales Theatre": a list of buildings
+    if any(keys[i] in first_names() and sentence.tokens[i].cap and sentence.tokens[i - 1].cap
+           for i in range(found[0] + 1, end + 1)):
+        return None           # "Lord Rees, President of the Royal Society Sir Paul Nurse": the next person
     return Role(clean(phrase_text(sentence, keys, span[0] + skip, end, lex), lex), "after", found[1])
 
 
