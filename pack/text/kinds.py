@@ -162,6 +162,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence) -> str:
     if any(word in lex.words("definitions", "term_tails") and following in lex.connectors
            for word, following in zip(key, key[1:])):
         return "term"         # "Paris Academy of Sciences"
+    if part == key and len(key) > 1 and cue_after(key, 0, lex.phrases("people", "place_offices")):
+        return "other"        # "Bupati Karanganyar": an office, its holder is named elsewhere
     if any(any(ch.isdigit() for ch in word) for word in key) or (len(key) == 1 and key in ctx.titles):
         return "term" if key[0] not in ctx.given else "other"     # "Douglas DC-3", a bare "Presiden"
     if len(key) == 1 and _attributive_demonym(c, ctx):

@@ -332,8 +332,9 @@ def _join_given_names(groups, roles, analysis) -> list[list[Candidate]]:
     joined: set[int] = set()
     for group in groups:
         key = group[0].key
-        if len(group) != 1 or len(parts[key]) != 1 or parts[key][0] not in first_names():
-            continue
+        given = parts[key][0] in first_names() or not analysis.lex.people.get("sort_by_surname")
+        if len(group) != 1 or len(parts[key]) != 1 or not given:
+            continue          # (where people have no surnames, any first word is a given name: "Soewardi")
         full = by_first.get(parts[key][0], [])
         if len(full) == 1 and _best_role(merged_occurrences(full[0]), roles) is None:
             full[0].extend(group)
