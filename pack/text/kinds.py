@@ -110,6 +110,8 @@ def split_name(key: Key, ctx: _Evidence) -> Key:
     "Nadezhda" is a given name. Without a given name after the prefix the
     key is returned whole ("Presiden Rusia" names no one).
     """
+    if cue_after(key, 0, ctx.lex.phrases("people", "place_offices")):
+        return key            # "Bupati Roma Karanganyar": the office of a place, not "Roma"
     p = 0
     # "Raden Adipati Tirtokoesoemo", "Jenderal Soedirman": a name after an
     # honorific or an occupation needs no given name when it is plainly a name.
