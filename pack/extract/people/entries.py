@@ -189,9 +189,10 @@ def _surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
     if all(m.key in analysis.kinds.by_company for m in members):
         return False
     parts = [analysis.kinds.name_part[m.key] for m in members]
-    if analysis.lex.people.get("context_needs_given_name") and not any(
+    if analysis.lex.people.get("context_needs_given_name") and any(len(p) > 1 for p in parts) and not any(
             len(p) > 1 and p[0] in first_names() and p[0] not in analysis.index.lowercase for p in parts):
         return False          # "Corso Italia": English full names start with a given name
+    # (A single word got here as a person from evidence of its own: "Raffles said".)
     tails = analysis.lex.words("places", "place_tails") | analysis.lex.words("people", "thing_tails")
     return all(p[-1] not in analysis.index.lowercase and p[-1] not in tails for p in parts)
 
@@ -222,7 +223,8 @@ def _importance(occurrences: list[Occurrence], name: str, named: dict[str, set[i
     inside other names too ("Pembunuhan Kirov", "Church–Turing thesis")."""
     last = name.split()[-1].casefold()
     sentences = {o.sentence for o in occurrences}
-    if len(name.split()) > 1 and last not in first_names() and not ROMAN.fullmatch(last):
+    if len(name.split()) > 1 and last not in first_names() and not ROMAN.fullmatch(last) \
+            and last not in analysis.subject_words:     # "Marxisme Stalin" is not as big as Stalin
         sentences |= named.get(last, set())     # a surname; a given name is many people's ("Mary")
     chapters = {analysis.index.sentences[n].chapter for n in sentences}
     mentions = max(len(occurrences), len(sentences))
