@@ -211,9 +211,15 @@ def _subject_alias(occurrences: list[Occurrence], analysis: Analysis) -> bool:
 
 
 def _context(occurrences: list[Occurrence], analysis: Analysis) -> str:
-    """The sentence of first mention, cut to `CONTEXT_WORDS` words."""
-    words = analysis.index.sentences[min(o.sentence for o in occurrences)].text.split()
-    return " ".join(words[:CONTEXT_WORDS]) + (" …" if len(words) > CONTEXT_WORDS else "")
+    """The sentence of first mention, cut to `CONTEXT_WORDS` words that
+    hold the name (a long sentence is cut before and after it)."""
+    first = min(occurrences, key=lambda o: (o.sentence, o.first))
+    sentence = analysis.index.sentences[first.sentence]
+    words = sentence.text.split()
+    at = len(sentence.text[:sentence.tokens[first.first].start].split())   # the name's word
+    start = max(0, min(at - CONTEXT_WORDS // 2, len(words) - CONTEXT_WORDS)) if at >= CONTEXT_WORDS - 5 else 0
+    piece = " ".join(words[start:start + CONTEXT_WORDS])
+    return ("… " if start else "") + piece + (" …" if start + CONTEXT_WORDS < len(words) else "")
 
 
 def _importance(occurrences: list[Occurrence], name: str, named: dict[str, set[int]],

@@ -219,7 +219,9 @@ def _after(sentence, keys, first, name_start, last, lex) -> Role | None:
     span = np_after(sentence, keys, last + 1, lex, max_tokens=MAX_ROLE_WORDS)
     if not span:
         return None
-    opening = lex.phrases("definitions", "determiners") + lex.phrases("definitions", "copula_cues")
+    opening = lex.once("apposition_openings", lambda lex: tuple(sorted(
+        set(lex.phrases("definitions", "determiners") + lex.phrases("definitions", "copula_cues")
+            + lex.phrases("people", "role_drop")), key=lambda d: (-len(d), d))))
     skip = next((len(d) for d in opening if tuple(keys[span[0]:span[0] + len(d)]) == d), 0)
     if not skip and lex.is_function(keys[span[0]]):
         return None           # "London, while his father ...": a clause, not an apposition
