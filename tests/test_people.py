@@ -252,3 +252,9 @@ def test_who_is_who_letter_groups_follow_the_sort_key():
     assert [(letter, [p.name for p in entries]) for letter, entries in groups] == [
         ("H", ["Charles Martin Hall", "Robert Hooke"]), ("L", ["Antonie van Leeuwenhoek"])]
 
+
+
+def test_name_with_a_given_name_listed_among_places_is_a_place():
+    people = people_of("Visitors came from France, Corso Italia and Germany. Later Corso Italia grew. "
+                       "The chemist Humphry Davy came.", "en", "Aluminium")
+    assert list(people) == ["Humphry Davy"]

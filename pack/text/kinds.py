@@ -43,6 +43,9 @@ class Kinds:
     # Keys taken for people only for being listed beside people: weak
     # evidence, enough to keep a name out of the glossary, not to list it.
     by_company: set[Key] = field(default_factory=set)
+    # Keys taken for people only because they start with a given name
+    # ("Corso Italia"): a list of places around them makes them places.
+    by_given_name: set[Key] = field(default_factory=set)
 
     def of(self, key: Key) -> str:
         return self.kind.get(key, "other")
@@ -87,6 +90,8 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
     for c in names:
         part = split_name(c.key, ctx)
         kinds.kind[c.key] = _name_kind(c, part, ctx)
+        if kinds.kind[c.key] == "person" and part == c.key and c.key[0] in given and _person_evidence(c, ctx) < 2:
+            kinds.by_given_name.add(c.key)
         if kinds.kind[c.key] == "person":
             kinds.name_part[c.key] = part
     _people_by_parts(names, kinds, ctx)
