@@ -258,3 +258,11 @@ def test_name_with_a_given_name_listed_among_places_is_a_place():
     people = people_of("Visitors came from France, Corso Italia and Germany. Later Corso Italia grew. "
                        "The chemist Humphry Davy came.", "en", "Aluminium")
     assert list(people) == ["Humphry Davy"]
+
+
+def test_en_regnal_i_and_a_title_in_apposition_are_one_person():
+    people = people_of("In 1553 Queen Mary I came to the throne. Later Mary I died. "
+                       "Robert Dudley, Earl of Leicester, was her favourite.", "en", "Elizabeth I")
+    assert people["Mary I"].role == "Queen"
+    assert people["Robert Dudley"].role == "Earl of Leicester"
+    assert "Earl of Leicester" not in people

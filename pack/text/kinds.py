@@ -184,9 +184,10 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence) -> str:
         return "term"         # "Aluminium Industrie Aktiengesellschaft"
     if any(NICKNAME.search(form) for form in c.forms):
         return "person"       # 'Silibistro "Silva" Jibladze'
-    if len(key) > 1 and ROMAN.fullmatch(key[-1]) and key[0] not in ctx.places \
+    regnal = ROMAN.fullmatch(key[-1]) or (key[-1] == "i" and len(key) == 2 and key[0] in ctx.given)
+    if len(key) > 1 and regnal and key[0] not in ctx.places \
             and not any(w in ctx.index.lowercase for w in key[:-1]):      # not "World War II"
-        return "person"       # "Hamengkubuwana VIII", "Pius II": a regnal number
+        return "person"       # "Hamengkubuwana VIII", "Pius II", "Mary I": a regnal number
     if part != key:
         return "person"       # a given name after a title or a place
     if len(key) > 1 and cue_after(key, 0, lex.phrases("people", "surname_particles")) \

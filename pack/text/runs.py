@@ -101,6 +101,8 @@ def _trim_run(sentence, keys, first, last, index) -> tuple[int, int]:
             break
     while last >= first and (keys[last] in lex.function_words or keys[last] in lex.connectors
                              or keys[last] in index.abbreviations):
+        if tokens[last].roman and last > first and keys[last - 1] in first_names():
+            break             # "Mary I": a regnal number, not the pronoun
         last -= 1
     if first == last and keys[first] in lex.not_terms:
         return first, first - 1

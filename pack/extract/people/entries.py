@@ -47,7 +47,8 @@ DESCRIBED_BONUS = 0.3  # and one the article says who they are
 def extract_people(article: Article, limit: int = 40) -> list[Person]:
     analysis = analyse(article)
     people = [c for c in analysis.candidates if analysis.kinds.of(c.key) == "person"
-              and c.quoted < c.count]          # "Paman Joe": a nickname in quotes
+              and c.quoted < c.count           # "Paman Joe": a nickname in quotes
+              and not _title_of_the_name_before(c, analysis)]
     surnames = {c.key: _shared_surname(c, analysis) for c in people}
     names = {(o.sentence, o.first, o.last): _mention_name(c, o, surnames[c.key], analysis)
              for c in people for o in c.occurrences if o.standalone}
@@ -65,6 +66,20 @@ def extract_people(article: Article, limit: int = 40) -> list[Person]:
     for person, ident in zip(persons, unique_ids("who", [p.name for p in persons])):
         person.id = ident
     return persons
+
+
+def _title_of_the_name_before(c: Candidate, analysis: Analysis) -> bool:
+    """"Robert Dudley, Earl of Leicester, ...": a name that is a title
+    ("Earl of Leicester") and only ever follows another name after a comma
+    is that person's title, not someone else."""
+    if analysis.kinds.name_part[c.key] != c.key or not find_role_noun(list(c.key), 0, 0, analysis.lex):
+        return False
+    for o in c.occurrences:
+        sentence = analysis.index.sentences[o.sentence]
+        ends = {l for f, l in analysis.index.runs[o.sentence]}
+        if not (o.first > 0 and sentence.gap(o.first - 1, o.first) == ", " and o.first - 1 in ends):
+            return False
+    return True
 
 
 # ------------------------------------------------------------ grouping
