@@ -266,3 +266,9 @@ def test_en_regnal_i_and_a_title_in_apposition_are_one_person():
     assert people["Mary I"].role == "Queen"
     assert people["Robert Dudley"].role == "Earl of Leicester"
     assert "Earl of Leicester" not in people
+
+
+def test_en_relation_right_before_a_name_names_the_person():
+    people = people_of("In 1945 the nationalist leader Sukarno declared independence. "
+                       "Then Sukarno travelled to Jakarta.", "en", "Dutch East Indies")
+    assert people["Sukarno"].role == "nationalist leader"

@@ -265,8 +265,10 @@ def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
         if occ.first > 0 and sentence.gap(occ.first - 1, occ.first).strip(" ,") == "":
             # The words before the name, as many as the longest occupation has.
             words = keys[max(0, occ.first - longest):occ.first - 1] + [strip_inflection(keys[occ.first - 1], lex)]
-            if any(tuple(words[-n:]) in ctx.occupations for n in ctx.occupation_lengths if n <= len(words)):
-                score += 2
+            if any(tuple(words[-n:]) in ctx.occupations for n in ctx.occupation_lengths if n <= len(words)) \
+                    or (not lex.people.get("relation_before_name_is_possessor")
+                        and cue_before(keys, occ.first, lex.phrases("people", "relations"))):
+                score += 2    # "chemist Friedrich Wöhler"; English "nationalist leader Sukarno"
             if words[-1] in sources:
                 score += 1
             if cue_before(keys, occ.first, lex.phrases("people", "person_cues")):
