@@ -145,8 +145,12 @@ def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str]
     if by_surname:
         return max(by_surname, key=lambda g: (sum(c.count for c in g), names[g[0].key]))
     paragraphs = _paragraphs([single], analysis)
+    sentences = {o.sentence for o in single.occurrences if o.standalone}
+    # Not a full name in the same sentence: "John (the father of Sir John
+    # Dermot Turing)" names two people.
     by_first = [g for g in full if _paragraphs(g, analysis) & paragraphs and any(
-        names[c.key][0] == word and names[c.key][-1] not in alone for c in g)]
+        names[c.key][0] == word and names[c.key][-1] not in alone for c in g)
+        and not sentences & {o.sentence for c in g for o in c.occurrences if o.standalone}]
     return by_first[0] if len(by_first) == 1 else None
 
 
@@ -343,10 +347,12 @@ def _mention_name(c: Candidate, o: Occurrence, surname: str, analysis: Analysis)
 
 
 def _join_given_names(groups, roles, analysis) -> list[list[Candidate]]:
-    """A given name alone with a role ("Besarion — tukang sepatu") and the
-    only full name starting with it that has none ("Besarion Jughashvili")
-    are one person, shown under the full name. Not when the full name has a
-    role of its own: "Yakov — putra Stalin" is not "Yakov Sverdlov"."""
+    """Where people are not named by surname (Indonesian), a single name
+    ("Besarion — tukang sepatu", "Soewardi") and the only full name starting
+    with it that has no role ("Besarion Jughashvili") are one person, shown
+    under the full name. Not when the full name has a role of its own:
+    "Yakov — putra Stalin" is not "Yakov Sverdlov". In English "John" alone
+    is not "John Dermot Turing"."""
     parts = analysis.kinds.name_part
     by_first: dict[str, list[list[Candidate]]] = {}
     for group in groups:
@@ -355,9 +361,8 @@ def _join_given_names(groups, roles, analysis) -> list[list[Candidate]]:
     joined: set[int] = set()
     for group in groups:
         key = group[0].key
-        given = parts[key][0] in first_names() or not analysis.lex.people.get("sort_by_surname")
-        if len(group) != 1 or len(parts[key]) != 1 or not given:
-            continue          # (where people have no surnames, any first word is a given name: "Soewardi")
+        if len(group) != 1 or len(parts[key]) != 1 or analysis.lex.people.get("sort_by_surname"):
+            continue          # where people go by surname, a given name alone is anyone's ("John")
         full = by_first.get(parts[key][0], [])
         if len(full) == 1 and _best_role(merged_occurrences(full[0]), roles) is None:
             full[0].extend(group)

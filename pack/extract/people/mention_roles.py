@@ -154,7 +154,11 @@ def with_subject(role: Role, analysis) -> Role:
     relation naming its owner ("putra dari Lidia Pereprygia") wins first."""
     kin = analysis.lex.phrases("people", "kin_nouns")
     owner = _subject_name(analysis)
-    if not owner or tuple(role.text.casefold().split()) not in kin:
+    words = tuple(role.text.casefold().split())
+    # The kin noun with at most one modifier ("elder brother", "putra kedua"), no owner named.
+    bare = len(words) <= 2 and not any(w[:1].isupper() for w in role.text.split()) and any(
+        words[:len(k)] == k or words[-len(k):] == k for k in kin)
+    if not owner or not bare:
         return role
     template = analysis.lex.people.get("owned_role", "{role} {owner}")
     return Role(template.format(role=role.text, owner=owner), role.pattern, role.occupation)
