@@ -272,3 +272,9 @@ def test_en_relation_right_before_a_name_names_the_person():
     people = people_of("In 1920 the union leader Semaun declared a strike. "
                        "Then Semaun travelled to Jakarta.", "en", "Dutch East Indies")
     assert people["Semaun"].role == "union leader"
+
+
+def test_display_name_is_the_fullest_form_of_the_most_used_one():
+    people = people_of("Soetomo mengunjungi Ernest Douwes Dekker di Jakarta. Kemudian Douwes Dekker menulis. "
+                       "Lalu Douwes Dekker pergi.", "id", "Budi Utomo")
+    assert "Ernest Douwes Dekker" in people

@@ -296,9 +296,13 @@ def _bare_name(form: str, member: Candidate, analysis: Analysis) -> str:
 
 
 def _display(forms: Counter) -> str:
-    """The most used form with two words or more, else the most used form."""
+    """The most used form with two words or more, else the most used form;
+    a longer form that ends with it is the fuller name ("Douwes Dekker" ->
+    "Ernest Douwes Dekker")."""
     full = [f for f in forms if len(f.split()) > 1] or list(forms)
-    return min(full, key=lambda f: (-forms[f], -len(f), f))
+    best = min(full, key=lambda f: (-forms[f], -len(f), f))
+    fuller = [f for f in forms if f != best and f.endswith(" " + best)]
+    return max(fuller, key=lambda f: (forms[f], -len(f), f)) if fuller else best
 
 
 def _best_role(occurrences: list[Occurrence], roles) -> Role | None:
