@@ -368,7 +368,10 @@ def _join_given_names(groups, roles, analysis) -> list[list[Candidate]]:
         if len(group) != 1 or len(parts[key]) != 1 or analysis.lex.people.get("sort_by_surname"):
             continue          # where people go by surname, a given name alone is anyone's ("John")
         full = by_first.get(parts[key][0], [])
-        if len(full) == 1 and _best_role(merged_occurrences(full[0]), roles) is None:
+        # A listed given name ("Yakov") may be someone else's too; a name no
+        # list knows ("Goenawan") is this person's even when both have roles.
+        if len(full) == 1 and (parts[key][0] not in first_names()
+                               or _best_role(merged_occurrences(full[0]), roles) is None):
             full[0].extend(group)
             joined.add(id(group))
     return [g for g in groups if id(g) not in joined]
