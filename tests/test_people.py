@@ -278,3 +278,9 @@ def test_display_name_is_the_fullest_form_of_the_most_used_one():
     people = people_of("Soetomo mengunjungi Ernest Douwes Dekker di Jakarta. Kemudian Douwes Dekker menulis. "
                        "Lalu Douwes Dekker pergi.", "id", "Budi Utomo")
     assert "Ernest Douwes Dekker" in people
+
+
+def test_demonym_of_a_known_place_is_no_person():
+    people = people_of("Many were Sri Lankan and some South African. Later the Sri Lankan families grew. "
+                       "The chemist Humphry Davy came.", "en", "Toronto")
+    assert list(people) == ["Humphry Davy"]

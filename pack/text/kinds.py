@@ -173,6 +173,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence) -> str:
         return "other"        # "Bupati Karanganyar": an office, its holder is named elsewhere
     if any(any(ch.isdigit() for ch in word) for word in key) or (len(key) == 1 and key in ctx.titles):
         return "term" if key[0] not in ctx.given else "other"     # "Douglas DC-3", a bare "Presiden"
+    if len(key) > 1 and _demonym_of_place(key, ctx):
+        return "other"        # "Sri Lankan", "South African": people of a place, no one person
     if len(key) == 1 and _attributive_demonym(c, ctx):
         return "other"        # "Danish physicist", "Roman historian"
     evidence = _person_evidence(c, ctx)
@@ -217,6 +219,16 @@ def _name_elements(key: Key, ctx: _Evidence) -> bool:
     elements = ctx.lex.people.get("name_elements", [])
     return len(key) > 1 and any(e in word for word in key for e in elements) \
         and not any(word in ctx.index.lowercase for word in key)
+
+
+def _demonym_of_place(key: Key, ctx: _Evidence) -> bool:
+    """A known place's name with a demonym ending added ("sri lanka" +
+    "n", "new zealand" + "er")."""
+    text = " ".join(key)
+    if text in ctx.places:
+        return False
+    return any(text[:n] in ctx.places for n in range(len(text) - 1, max(len(text) - 4, 3), -1)
+               if text[n - 1] != " " and " " in text[:n])
 
 
 def _attributive_demonym(c: Candidate, ctx: _Evidence) -> bool:
