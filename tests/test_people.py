@@ -284,3 +284,9 @@ def test_demonym_of_a_known_place_is_no_person():
     people = people_of("Many were Sri Lankan and some South African. Later the Sri Lankan families grew. "
                        "The chemist Humphry Davy came.", "en", "Toronto")
     assert list(people) == ["Humphry Davy"]
+
+
+def test_id_family_noun_before_a_name_makes_a_person():
+    people = people_of("Pada tahun itu ayah Soekarni wafat. Kemudian Soekarni pindah ke Bandung. "
+                       "Lalu Soekarni kembali.", "id", "Budi Utomo")
+    assert "Soekarni" in people

@@ -285,6 +285,8 @@ def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
                 score += 1
             if cue_before(keys, occ.first, lex.phrases("people", "person_cues")):
                 score += 1    # "kepada Sjahrir", "married Anne": said of people
+            if cue_before(keys, occ.first, lex.phrases("people", "family_nouns")):
+                score += 2    # "istri Lenin", "his wife Emma": whoever owns or is kin is a person
         if occ.last + 1 < len(keys) and (keys[occ.last + 1] in speech
                                          or cue_after(keys, occ.last + 1, lex.phrases("people", "person_verbs"))):
             score += 1        # "Service berpendapat", "Hatta lahir"
