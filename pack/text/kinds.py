@@ -31,6 +31,7 @@ from pack.text.places import place_names
 Key = tuple[str, ...]
 NEIGHBOUR_ROUNDS = 2
 NICKNAME = re.compile(r"\w [\"“]\w+[\"”] \w")
+ROLE_REACH = 4           # words from a name's apposition to its role noun ("a senior GC&CS codebreaker")
 COMMON_WORD_ZIPF = 3.0   # a word this frequent in general usage is a noun, not a given name
 ROMAN = re.compile(r"(?:[ivx]{2,}|[ivx]*[vx][ivx]*)")   # "ii", "viii", "xvi" (not the word "i")
 
@@ -317,7 +318,7 @@ def _role_follows(keys: list[str], start: int, gap: str, ctx: _Evidence) -> bool
         start += cue_after(keys, start, drop)
     else:
         return False
-    for i in range(start, min(len(keys), start + 3)):
+    for i in range(start, min(len(keys), start + ROLE_REACH)):
         if cue_after(keys, i, ctx.titles):
             return True
         if lex.is_function(keys[i]):
