@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
+from pack.text.firstnames import first_names
 from pack.text.language import Language
 from pack.text.tokens import Sentence
 
 
 WORD_CHAR = re.compile(r"\w")
 POSSESSIVE_ENDS = ("'s", "’s")
+UNKNOWN_WORD_ZIPF = 2.0      # rarer than this in general usage: a name, not a word
 
 
 def is_initial(sentence: Sentence, index: int) -> bool:
@@ -83,7 +85,15 @@ def _trim_run(sentence, keys, first, last, index) -> tuple[int, int]:
     while first <= last:
         key = keys[first]
         initial = is_initial(sentence, first)
-        initial_only = initial and key not in index.capitalised
+        # A given name, or a word general usage does not know, opening a
+        # sentence before another capital still opens a name ("Daniel
+        # Libeskind's addition ...", "Noto Soeroto, salah seorang ..."),
+        # unless the article also writes it in lowercase ("Will", "Mark").
+        # (An index that does not know the lowercase words gets no such exception.)
+        lowercase = getattr(index, "lowercase", None)
+        initial_only = initial and key not in index.capitalised and not (
+            lowercase is not None and first < last and key not in lowercase
+            and (key in first_names() or lex.zipf(key) < UNKNOWN_WORD_ZIPF))
         # A function word capitalised in mid-sentence opens a name ("the New
         # Kingdom", "in New York"); at a sentence start it is only a capital.
         function = key in lex.function_words and (initial or key not in index.capitalised)
@@ -94,6 +104,8 @@ def _trim_run(sentence, keys, first, last, index) -> tuple[int, int]:
             break
     while last >= first and (keys[last] in lex.function_words or keys[last] in lex.connectors
                              or keys[last] in index.abbreviations):
+        if tokens[last].roman and last > first and keys[last - 1] in first_names():
+            break             # "Mary I": a regnal number, not the pronoun
         last -= 1
     if first == last and keys[first] in lex.not_terms:
         return first, first - 1
