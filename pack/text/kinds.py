@@ -47,6 +47,11 @@ class Kinds:
     # Keys taken for people only because they start with a given name
     # ("Corso Italia"): a list of places around them makes them places.
     by_given_name: set[Key] = field(default_factory=set)
+    # Key -> how many times the article says something only people do or
+    # are of the name (an occupation before it, a speech verb or a verb of
+    # a person's life after it, a role said of it): how much the article
+    # tells about this person, used by the who's-who to rank.
+    evidence: dict[Key, int] = field(default_factory=dict)
 
     def of(self, key: Key) -> str:
         return self.kind.get(key, "other")
@@ -90,8 +95,9 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
     names = [c for c in candidates if c.shape == "name"]
     for c in names:
         part = split_name(c.key, ctx)
-        kinds.kind[c.key] = _name_kind(c, part, ctx)
-        if kinds.kind[c.key] == "person" and part == c.key and c.key[0] in given and _person_evidence(c, ctx) < 2:
+        kinds.evidence[c.key] = _person_evidence(c, ctx)
+        kinds.kind[c.key] = _name_kind(c, part, ctx, kinds.evidence[c.key])
+        if kinds.kind[c.key] == "person" and part == c.key and c.key[0] in given and kinds.evidence[c.key] < 2:
             kinds.by_given_name.add(c.key)
         if kinds.kind[c.key] == "person":
             kinds.name_part[c.key] = part
@@ -160,7 +166,7 @@ def _place_at(key: Key, p: int, places) -> int:
     return 0
 
 
-def _name_kind(c: Candidate, part: Key, ctx: _Evidence) -> str:
+def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
     lex = ctx.lex
     key = c.key
     if len(key) > 1 and key[-1] in lex.words("people", "thing_tails"):
@@ -178,7 +184,6 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence) -> str:
         return "other"        # "Sri Lankan", "South African": people of a place, no one person
     if len(key) == 1 and _attributive_demonym(c, ctx):
         return "other"        # "Danish physicist", "Roman historian"
-    evidence = _person_evidence(c, ctx)
     if evidence >= 2 and (part != key or key[0] in ctx.given):
         return "person"       # "American engineer Charles Martin Hall", not a hall
     if is_place_name(key, lex, ctx.places):
