@@ -290,3 +290,15 @@ def test_id_family_noun_before_a_name_makes_a_person():
     people = people_of("Pada tahun itu ayah Soekarni wafat. Kemudian Soekarni pindah ke Bandung. "
                        "Lalu Soekarni kembali.", "id", "Budi Utomo")
     assert "Soekarni" in people
+
+
+def test_initials_and_a_surname_make_one_person_but_an_abbreviation_does_not():
+    people = people_of("In 1948 he worked with his colleague, D.G. Champernowne, on a program. "
+                       "Later Champernowne wrote about it. The U.S. Navy bought one.", "en", "Alan Turing")
+    assert list(people) == ["D.G. Champernowne"]
+
+
+def test_more_said_of_a_person_ranks_them_above_one_named_as_often():
+    people = people_of("Ada Byron met Zoe Adams in London. Zoe Adams died in 1852. "
+                       "Ada Byron came back in 1850.", "en", "Analytical Engine")
+    assert list(people) == ["Zoe Adams", "Ada Byron"]

@@ -33,6 +33,8 @@ NEIGHBOUR_ROUNDS = 2
 NICKNAME = re.compile(r"\w [\"“]\w+[\"”] \w")
 ROLE_REACH = 4           # words from a name's apposition to its role noun ("a senior GC&CS codebreaker")
 COMMON_WORD_ZIPF = 3.0   # a word this frequent in general usage is a noun, not a given name
+INITIALLED = re.compile(r"(?:\w\.\s?)+\w[\w'’-]*")   # "G. Champernowne", "J. Hazeu": initials, then a name
+GLUED_INITIAL = re.compile(r"\w\.$")        # "U." glued before "S. Navy"
 ROMAN = re.compile(r"(?:[ivx]{2,}|[ivx]*[vx][ivx]*)")   # "ii", "viii", "xvi" (not the word "i")
 
 
@@ -180,6 +182,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
         return "other"        # "Bupati Karanganyar": an office, its holder is named elsewhere
     if any(any(ch.isdigit() for ch in word) for word in key) or (len(key) == 1 and key in ctx.titles):
         return "term" if key[0] not in ctx.given else "other"     # "Douglas DC-3", a bare "Presiden"
+    if _initials_and_surname(c, ctx):
+        return "person"       # "D.G. Champernowne", "G.A.J. Hazeu": only people go by initials and a surname
     if len(key) > 1 and _demonym_of_place(key, ctx):
         return "other"        # "Sri Lankan", "South African": people of a place, no one person
     if len(key) == 1 and _attributive_demonym(c, ctx):
@@ -225,6 +229,21 @@ def _name_elements(key: Key, ctx: _Evidence) -> bool:
     elements = ctx.lex.people.get("name_elements", [])
     return len(key) > 1 and any(e in word for word in key for e in elements) \
         and not any(word in ctx.index.lowercase for word in key)
+
+
+def _initials_and_surname(c: Candidate, ctx: _Evidence) -> bool:
+    """Initials, then a word the article never writes in lower case. Not the
+    subject's initials ("I. V. Stalin": the subject, found later), not the
+    end of an abbreviation the name runs refused ("U.S. Navy" -> "S. Navy")."""
+    key = c.key
+    if len(key) < 2 or not all(len(w) == 1 for w in key[:-1]) or key[-1] in ctx.index.lowercase \
+            or key[-1] in ctx.subject_words or not all(INITIALLED.fullmatch(f) for f in c.forms):
+        return False
+    for occ in c.occurrences:
+        sentence = ctx.index.sentences[occ.sentence]
+        if GLUED_INITIAL.search(sentence.text, 0, sentence.tokens[occ.first].start):
+            return False
+    return True
 
 
 def _demonym_of_place(key: Key, ctx: _Evidence) -> bool:

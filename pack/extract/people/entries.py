@@ -212,8 +212,9 @@ def _surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
         return False
     parts = [analysis.kinds.name_part[m.key] for m in members]
     if analysis.lex.people.get("context_needs_given_name") and any(len(p) > 1 for p in parts) and not any(
-            len(p) > 1 and p[0] in first_names() and p[0] not in analysis.index.lowercase for p in parts):
-        return False          # "Corso Italia": English full names start with a given name
+            len(p) > 1 and (p[0] in first_names() and p[0] not in analysis.index.lowercase
+                            or all(len(w) == 1 for w in p[:-1])) for p in parts):
+        return False          # "Corso Italia": English full names start with a given name or initials
     # (A single word got here as a person from evidence of its own: "Raffles said".)
     tails = analysis.lex.words("places", "place_tails") | analysis.lex.words("people", "thing_tails")
     return all(p[-1] not in analysis.index.lowercase and p[-1] not in tails for p in parts)
