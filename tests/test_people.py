@@ -12,6 +12,7 @@ import pytest
 from pack.extract.people import extract_people
 from pack.model import Person
 from pack.read.parse import parse
+from pack.text.analysis import analyse
 
 from golden_files import SAMPLES, check_golden, refs_line, sample_extraction
 
@@ -302,3 +303,10 @@ def test_more_said_of_a_person_ranks_them_above_one_named_as_often():
     people = people_of("Ada Byron met Zoe Adams in London. Zoe Adams died in 1852. "
                        "Ada Byron came back in 1850.", "en", "Analytical Engine")
     assert list(people) == ["Zoe Adams", "Ada Byron"]
+
+
+def test_id_one_word_name_after_a_title_is_that_person_alone_too():
+    article, _ = parse("Belanda menangkap Presiden Indonesia Soekarno di Yogyakarta. "
+                       "Tentara meminta Soekarno dan para pemimpin lainnya untuk mengungsi.", "id", "inline.txt")
+    article.title = "Agresi Militer"
+    assert analyse(article).kinds.of(("soekarno",)) == "person"

@@ -405,12 +405,17 @@ def _in_region(occ, ctx: _Evidence) -> bool:
 
 
 def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> None:
-    """A word of a known person's name is that person; so is a name ending in it."""
+    """A word of a known person's name is that person; so is a name ending in
+    it. A one-word name after a title ("Presiden Soekarno", "Jenderal
+    Soedirman") is that person wherever it stands alone."""
     surnames: set[str] = set()
+    titled: set[str] = set()        # never a name's last word: "General Grant" is no "Yosemite Grant"
     for c in names:
         part = kinds.name_part.get(c.key)
         if part and len(part) > 1:
             surnames.update(w for w in part if len(w) > 2 and w not in ctx.lex.connectors)
+        elif part and part != c.key and len(part[0]) > 2:
+            titled.add(part[0])
     heads = ctx.lex.words("definitions", "term_heads")
     for c in names:
         if kinds.kind[c.key] != "term" or c.key[0] in heads:
@@ -424,7 +429,7 @@ def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> No
         ends_in_surname = len(c.key) > 1 and c.key[-1] in surnames and (
             c.key[0] in ctx.given or not ctx.lex.people.get("role_head_first", True)
             or ctx.lex.zipf(c.key[0]) < COMMON_WORD_ZIPF)     # "Lavrentiy Beria", not "Wasiat Lenin"
-        if (len(c.key) == 1 and c.key[0] in surnames) or ends_in_surname:
+        if (len(c.key) == 1 and c.key[0] in surnames | titled) or ends_in_surname:
             kinds.kind[c.key] = "person"
             kinds.name_part[c.key] = c.key
 

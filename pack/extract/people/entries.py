@@ -56,7 +56,7 @@ def extract_people(article: Article, limit: int = 40) -> list[Person]:
              for c in people for o in c.occurrences if o.standalone}
     roles = mention_roles(people, analysis, names)
     fallback = fallback_roles(people, analysis)
-    groups = _join_given_names(_merge_spellings(_group(people, analysis), roles, analysis), roles, analysis)
+    groups = _join_given_names(_merge_spellings(_group(people, analysis, roles), roles, analysis), roles, analysis)
     named = capitalised_words(analysis)
     persons = []
     for members in groups:
@@ -87,9 +87,12 @@ def _title_of_the_name_before(c: Candidate, analysis: Analysis) -> bool:
 # ------------------------------------------------------------ grouping
 
 
-def _group(people: list[Candidate], analysis: Analysis) -> list[list[Candidate]]:
+def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Candidate]]:
     """One list of candidates per person: full names first, then bare words;
-    names compared in today's spelling ("Tirtokoesoemo" is "Tirtokusumo")."""
+    names compared in today's spelling ("Tirtokoesoemo" is "Tirtokusumo").
+    A bare word and the same word after a title are one person ("Presiden
+    Soekarno", "Soekarno"), unless it is a given name that both describe
+    ("King Ferdinand" and "Ferdinand, son of Columbus")."""
     names = {c.key: tuple(_modern(w, analysis) for w in analysis.kinds.name_part[c.key]) for c in people}
     full: list[list[Candidate]] = []
     for c in sorted(people, key=lambda c: (-len(names[c.key]), c.key)):
@@ -104,15 +107,21 @@ def _group(people: list[Candidate], analysis: Analysis) -> list[list[Candidate]]
             full.append([c])
     alone = {names[c.key][0] for c in people if len(names[c.key]) == 1 and c.standalone}
     singles: list[list[Candidate]] = []
+    by_name: dict[Key, list[Candidate]] = {}      # "Lord Dorchester" and "Dorchester" are one
     for c in sorted(people, key=lambda c: c.key):
         name = names[c.key]
         if len(name) != 1:
             continue
         home = _home(c, full, names, alone, analysis)
+        same = by_name.get(name)
         if home is not None:
             home.append(c)
-        else:
+        elif same is not None and (name[0] not in first_names() or not (
+                _best_role(merged_occurrences(same), roles) and _best_role(c.occurrences, roles))):
+            same.append(c)
+        else:       # a given name described twice ("King Ferdinand", "Ferdinand, son of ..."): two people
             singles.append([c])
+            by_name.setdefault(name, singles[-1])
     return full + singles
 
 
