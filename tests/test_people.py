@@ -310,3 +310,10 @@ def test_id_one_word_name_after_a_title_is_that_person_alone_too():
                        "Tentara meminta Soekarno dan para pemimpin lainnya untuk mengungsi.", "id", "inline.txt")
     article.title = "Agresi Militer"
     assert analyse(article).kinds.of(("soekarno",)) == "person"
+
+
+def test_id_one_word_name_built_as_personal_names_are_is_listed_once_named():
+    people = people_of("Tidak berapa lama, nama itu diubah oleh Tjokroaminoto menjadi Sarekat Islam.",
+                       "id", "Budi Utomo")
+    assert list(people) == ["Tjokroaminoto"]
+    assert people["Tjokroaminoto"].role_kind == "context"

@@ -224,11 +224,18 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
 def _name_elements(key: Key, ctx: _Evidence) -> bool:
     """A word built on an element that personal names have and other names
     lack (people.toml `name_elements`, e.g. Javanese "-ningrat",
-    "-kusumo"), in a name of two words or more none of which the article
-    writes in lowercase."""
-    elements = ctx.lex.people.get("name_elements", [])
-    return len(key) > 1 and any(e in word for word in key for e in elements) \
-        and not any(word in ctx.index.lowercase for word in key)
+    "-kusumo"), in a name none of whose words the article writes in
+    lowercase; a one-word name must be no known place either
+    ("Tjokroaminoto")."""
+    if len(key) == 1 and key[0] in ctx.places:
+        return False
+    return has_name_element(key, ctx.lex) and not any(word in ctx.index.lowercase for word in key)
+
+
+def has_name_element(key: Key, lex: Language) -> bool:
+    """Some word of the name holds a personal-name element (`name_elements`)."""
+    elements = lex.people.get("name_elements", [])
+    return any(e in word for word in key for e in elements)
 
 
 def _initials_and_surname(c: Candidate, ctx: _Evidence) -> bool:

@@ -29,7 +29,7 @@ from itertools import combinations
 from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate, Occurrence
 from pack.text.firstnames import first_names
-from pack.text.kinds import ROMAN
+from pack.text.kinds import ROMAN, has_name_element
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.extract.people.mention_roles import fallback_roles, mention_roles, with_subject
 from pack.extract.people.roles import Role, find_role_noun
@@ -200,7 +200,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surna
 
 def _listed_without_role(name: str, occurrences: list[Occurrence], analysis: Analysis) -> bool:
     """A full name always; one word only when it is no given name ("Soetomo",
-    not "Alexander") and comes back at least `CONTEXT_MENTIONS` times. Never
+    not "Alexander") and comes back at least `CONTEXT_MENTIONS` times or is
+    built as only personal names are ("Tjokroaminoto"). Never
     a title alone ("Duke of York", "Bupati Jepara"): that is someone's
     office, and the article names the someone elsewhere."""
     words = name.split()
@@ -208,7 +209,9 @@ def _listed_without_role(name: str, occurrences: list[Occurrence], analysis: Ana
         return False
     if len(words) > 1:
         return True
-    return words[0].casefold() not in first_names() and len(occurrences) >= CONTEXT_MENTIONS
+    word = words[0].casefold()
+    # A name built as only personal names are ("Tjokroaminoto") is a person named once too.
+    return word not in first_names() and (len(occurrences) >= CONTEXT_MENTIONS or has_name_element((word,), analysis.lex))
 
 
 def _surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
