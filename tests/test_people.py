@@ -12,6 +12,7 @@ import pytest
 from pack.extract.people import extract_people
 from pack.model import Person
 from pack.read.parse import parse
+from pack.text.analysis import analyse
 
 from golden_files import SAMPLES, check_golden, refs_line, sample_extraction
 
@@ -290,3 +291,29 @@ def test_id_family_noun_before_a_name_makes_a_person():
     people = people_of("Pada tahun itu ayah Soekarni wafat. Kemudian Soekarni pindah ke Bandung. "
                        "Lalu Soekarni kembali.", "id", "Budi Utomo")
     assert "Soekarni" in people
+
+
+def test_initials_and_a_surname_make_one_person_but_an_abbreviation_does_not():
+    people = people_of("In 1948 he worked with his colleague, D.G. Champernowne, on a program. "
+                       "Later Champernowne wrote about it. The U.S. Navy bought one.", "en", "Alan Turing")
+    assert list(people) == ["D.G. Champernowne"]
+
+
+def test_more_said_of_a_person_ranks_them_above_one_named_as_often():
+    people = people_of("Ada Byron met Zoe Adams in London. Zoe Adams died in 1852. "
+                       "Ada Byron came back in 1850.", "en", "Analytical Engine")
+    assert list(people) == ["Zoe Adams", "Ada Byron"]
+
+
+def test_id_one_word_name_after_a_title_is_that_person_alone_too():
+    article, _ = parse("Belanda menangkap Presiden Indonesia Soekarno di Yogyakarta. "
+                       "Tentara meminta Soekarno dan para pemimpin lainnya untuk mengungsi.", "id", "inline.txt")
+    article.title = "Agresi Militer"
+    assert analyse(article).kinds.of(("soekarno",)) == "person"
+
+
+def test_id_one_word_name_built_as_personal_names_are_is_listed_once_named():
+    people = people_of("Tidak berapa lama, nama itu diubah oleh Tjokroaminoto menjadi Sarekat Islam.",
+                       "id", "Budi Utomo")
+    assert list(people) == ["Tjokroaminoto"]
+    assert people["Tjokroaminoto"].role_kind == "context"

@@ -33,6 +33,8 @@ NEIGHBOUR_ROUNDS = 2
 NICKNAME = re.compile(r"\w [\"“]\w+[\"”] \w")
 ROLE_REACH = 4           # words from a name's apposition to its role noun ("a senior GC&CS codebreaker")
 COMMON_WORD_ZIPF = 3.0   # a word this frequent in general usage is a noun, not a given name
+INITIALLED = re.compile(r"(?:\w\.\s?)+\w[\w'’-]*")   # "G. Champernowne", "J. Hazeu": initials, then a name
+GLUED_INITIAL = re.compile(r"\w\.$")        # "U." glued before "S. Navy"
 ROMAN = re.compile(r"(?:[ivx]{2,}|[ivx]*[vx][ivx]*)")   # "ii", "viii", "xvi" (not the word "i")
 
 
@@ -47,6 +49,11 @@ class Kinds:
     # Keys taken for people only because they start with a given name
     # ("Corso Italia"): a list of places around them makes them places.
     by_given_name: set[Key] = field(default_factory=set)
+    # Key -> how many times the article says something only people do or
+    # are of the name (an occupation before it, a speech verb or a verb of
+    # a person's life after it, a role said of it): how much the article
+    # tells about this person, used by the who's-who to rank.
+    evidence: dict[Key, int] = field(default_factory=dict)
 
     def of(self, key: Key) -> str:
         return self.kind.get(key, "other")
@@ -90,8 +97,9 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
     names = [c for c in candidates if c.shape == "name"]
     for c in names:
         part = split_name(c.key, ctx)
-        kinds.kind[c.key] = _name_kind(c, part, ctx)
-        if kinds.kind[c.key] == "person" and part == c.key and c.key[0] in given and _person_evidence(c, ctx) < 2:
+        kinds.evidence[c.key] = _person_evidence(c, ctx)
+        kinds.kind[c.key] = _name_kind(c, part, ctx, kinds.evidence[c.key])
+        if kinds.kind[c.key] == "person" and part == c.key and c.key[0] in given and kinds.evidence[c.key] < 2:
             kinds.by_given_name.add(c.key)
         if kinds.kind[c.key] == "person":
             kinds.name_part[c.key] = part
@@ -160,7 +168,7 @@ def _place_at(key: Key, p: int, places) -> int:
     return 0
 
 
-def _name_kind(c: Candidate, part: Key, ctx: _Evidence) -> str:
+def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
     lex = ctx.lex
     key = c.key
     if len(key) > 1 and key[-1] in lex.words("people", "thing_tails"):
@@ -174,11 +182,12 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence) -> str:
         return "other"        # "Bupati Karanganyar": an office, its holder is named elsewhere
     if any(any(ch.isdigit() for ch in word) for word in key) or (len(key) == 1 and key in ctx.titles):
         return "term" if key[0] not in ctx.given else "other"     # "Douglas DC-3", a bare "Presiden"
+    if _initials_and_surname(c, ctx):
+        return "person"       # "D.G. Champernowne", "G.A.J. Hazeu": only people go by initials and a surname
     if len(key) > 1 and _demonym_of_place(key, ctx):
         return "other"        # "Sri Lankan", "South African": people of a place, no one person
     if len(key) == 1 and _attributive_demonym(c, ctx):
         return "other"        # "Danish physicist", "Roman historian"
-    evidence = _person_evidence(c, ctx)
     if evidence >= 2 and (part != key or key[0] in ctx.given):
         return "person"       # "American engineer Charles Martin Hall", not a hall
     if is_place_name(key, lex, ctx.places):
@@ -215,11 +224,33 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence) -> str:
 def _name_elements(key: Key, ctx: _Evidence) -> bool:
     """A word built on an element that personal names have and other names
     lack (people.toml `name_elements`, e.g. Javanese "-ningrat",
-    "-kusumo"), in a name of two words or more none of which the article
-    writes in lowercase."""
-    elements = ctx.lex.people.get("name_elements", [])
-    return len(key) > 1 and any(e in word for word in key for e in elements) \
-        and not any(word in ctx.index.lowercase for word in key)
+    "-kusumo"), in a name none of whose words the article writes in
+    lowercase; a one-word name must be no known place either
+    ("Tjokroaminoto")."""
+    if len(key) == 1 and key[0] in ctx.places:
+        return False
+    return has_name_element(key, ctx.lex) and not any(word in ctx.index.lowercase for word in key)
+
+
+def has_name_element(key: Key, lex: Language) -> bool:
+    """Some word of the name holds a personal-name element (`name_elements`)."""
+    elements = lex.people.get("name_elements", [])
+    return any(e in word for word in key for e in elements)
+
+
+def _initials_and_surname(c: Candidate, ctx: _Evidence) -> bool:
+    """Initials, then a word the article never writes in lower case. Not the
+    subject's initials ("I. V. Stalin": the subject, found later), not the
+    end of an abbreviation the name runs refused ("U.S. Navy" -> "S. Navy")."""
+    key = c.key
+    if len(key) < 2 or not all(len(w) == 1 for w in key[:-1]) or key[-1] in ctx.index.lowercase \
+            or key[-1] in ctx.subject_words or not all(INITIALLED.fullmatch(f) for f in c.forms):
+        return False
+    for occ in c.occurrences:
+        sentence = ctx.index.sentences[occ.sentence]
+        if GLUED_INITIAL.search(sentence.text, 0, sentence.tokens[occ.first].start):
+            return False
+    return True
 
 
 def _demonym_of_place(key: Key, ctx: _Evidence) -> bool:
@@ -381,12 +412,17 @@ def _in_region(occ, ctx: _Evidence) -> bool:
 
 
 def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> None:
-    """A word of a known person's name is that person; so is a name ending in it."""
+    """A word of a known person's name is that person; so is a name ending in
+    it. A one-word name after a title ("Presiden Soekarno", "Jenderal
+    Soedirman") is that person wherever it stands alone."""
     surnames: set[str] = set()
+    titled: set[str] = set()        # never a name's last word: "General Grant" is no "Yosemite Grant"
     for c in names:
         part = kinds.name_part.get(c.key)
         if part and len(part) > 1:
             surnames.update(w for w in part if len(w) > 2 and w not in ctx.lex.connectors)
+        elif part and part != c.key and len(part[0]) > 2:
+            titled.add(part[0])
     heads = ctx.lex.words("definitions", "term_heads")
     for c in names:
         if kinds.kind[c.key] != "term" or c.key[0] in heads:
@@ -400,7 +436,7 @@ def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> No
         ends_in_surname = len(c.key) > 1 and c.key[-1] in surnames and (
             c.key[0] in ctx.given or not ctx.lex.people.get("role_head_first", True)
             or ctx.lex.zipf(c.key[0]) < COMMON_WORD_ZIPF)     # "Lavrentiy Beria", not "Wasiat Lenin"
-        if (len(c.key) == 1 and c.key[0] in surnames) or ends_in_surname:
+        if (len(c.key) == 1 and c.key[0] in surnames | titled) or ends_in_surname:
             kinds.kind[c.key] = "person"
             kinds.name_part[c.key] = c.key
 

@@ -13,10 +13,12 @@ import re
 
 from pack.text.firstnames import first_names
 from pack.text.language import Language
+from pack.text.sentences import abbreviations
 from pack.text.tokens import Sentence
 
 
 WORD_CHAR = re.compile(r"\w")
+INITIALS = re.compile(r"(?:[^\W\d_]\.)+")     # "D.G.", "G.A.J.", "U.S."
 POSSESSIVE_ENDS = ("'s", "’s")
 UNKNOWN_WORD_ZIPF = 2.0      # rarer than this in general usage: a name, not a word
 
@@ -53,6 +55,17 @@ def _plain(sentence: Sentence, left: int, right: int) -> bool:
     return gap == ". " and len(sentence.tokens[left].text) == 1
 
 
+def _initials(sentence: Sentence, left: int, right: int, lex: Language) -> bool:
+    """"D.G. Champernowne": single capitals joined by a dot without a space
+    are one person's initials, unless they spell a listed abbreviation
+    ("U.S. Navy")."""
+    tokens = sentence.tokens
+    if sentence.gap(left, right) != "." or len(tokens[left].text) != 1 or len(tokens[right].text) != 1:
+        return False
+    written = INITIALS.match(sentence.text, tokens[left].start)
+    return written is not None and written.group().rstrip(".").casefold() not in abbreviations(lex.code)
+
+
 def _extend_run(sentence: Sentence, keys: list[str], i: int, lex: Language) -> int:
     tokens = sentence.tokens
     j = i
@@ -60,7 +73,7 @@ def _extend_run(sentence: Sentence, keys: list[str], i: int, lex: Language) -> i
         if tokens[j].text.endswith(POSSESSIVE_ENDS):
             break                                   # "Hall's Pittsburgh ..."
         nxt = tokens[j + 1]
-        if _plain(sentence, j, j + 1) and (nxt.cap or nxt.roman):
+        if (_plain(sentence, j, j + 1) or _initials(sentence, j, j + 1, lex)) and (nxt.cap or nxt.roman):
             j += 1
             continue
         # A nickname in quotes: 'Besarion "Beso" Jughashvili'.

@@ -29,7 +29,7 @@ from itertools import combinations
 from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate, Occurrence
 from pack.text.firstnames import first_names
-from pack.text.kinds import ROMAN
+from pack.text.kinds import ROMAN, has_name_element
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.extract.people.mention_roles import fallback_roles, mention_roles, with_subject
 from pack.extract.people.roles import Role, find_role_noun
@@ -42,6 +42,8 @@ CONTEXT_MENTIONS = 2   # mentions for a one-word name (not a given name) listed 
 CONTEXT_WORDS = 40     # words of the first-mention sentence shown as context
 LEAD_BONUS = 0.5       # a person named in the lead matters more
 DESCRIBED_BONUS = 0.3  # and one the article says who they are
+EVIDENCE_STEP = 0.1    # each thing the article says only of people about them ("chemist X", "X died") ...
+EVIDENCE_CAP = 4       # ... up to this many: what a teacher would tell apart among people named once
 
 
 def extract_people(article: Article, limit: int = 40) -> list[Person]:
@@ -54,7 +56,7 @@ def extract_people(article: Article, limit: int = 40) -> list[Person]:
              for c in people for o in c.occurrences if o.standalone}
     roles = mention_roles(people, analysis, names)
     fallback = fallback_roles(people, analysis)
-    groups = _join_given_names(_merge_spellings(_group(people, analysis), roles, analysis), roles, analysis)
+    groups = _join_given_names(_merge_spellings(_group(people, analysis, roles), roles, analysis), roles, analysis)
     named = capitalised_words(analysis)
     persons = []
     for members in groups:
@@ -85,9 +87,12 @@ def _title_of_the_name_before(c: Candidate, analysis: Analysis) -> bool:
 # ------------------------------------------------------------ grouping
 
 
-def _group(people: list[Candidate], analysis: Analysis) -> list[list[Candidate]]:
+def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Candidate]]:
     """One list of candidates per person: full names first, then bare words;
-    names compared in today's spelling ("Tirtokoesoemo" is "Tirtokusumo")."""
+    names compared in today's spelling ("Tirtokoesoemo" is "Tirtokusumo").
+    A bare word and the same word after a title are one person ("Presiden
+    Soekarno", "Soekarno"), unless it is a given name that both describe
+    ("King Ferdinand" and "Ferdinand, son of Columbus")."""
     names = {c.key: tuple(_modern(w, analysis) for w in analysis.kinds.name_part[c.key]) for c in people}
     full: list[list[Candidate]] = []
     for c in sorted(people, key=lambda c: (-len(names[c.key]), c.key)):
@@ -102,15 +107,21 @@ def _group(people: list[Candidate], analysis: Analysis) -> list[list[Candidate]]
             full.append([c])
     alone = {names[c.key][0] for c in people if len(names[c.key]) == 1 and c.standalone}
     singles: list[list[Candidate]] = []
+    by_name: dict[Key, list[Candidate]] = {}      # "Lord Dorchester" and "Dorchester" are one
     for c in sorted(people, key=lambda c: c.key):
         name = names[c.key]
         if len(name) != 1:
             continue
         home = _home(c, full, names, alone, analysis)
+        same = by_name.get(name)
         if home is not None:
             home.append(c)
-        else:
+        elif same is not None and (name[0] not in first_names() or not (
+                _best_role(merged_occurrences(same), roles) and _best_role(c.occurrences, roles))):
+            same.append(c)
+        else:       # a given name described twice ("King Ferdinand", "Ferdinand, son of ..."): two people
             singles.append([c])
+            by_name.setdefault(name, singles[-1])
     return full + singles
 
 
@@ -181,14 +192,16 @@ def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surna
         return None
     variants = sorted(f for f in forms if f != name)
     return Person(name=name, role=text, refs=pick_refs(analysis.index, occurrences), variants=variants,
-                  score=_importance(occurrences, name, named, analysis) + (DESCRIBED_BONUS if kind == "role" else 0.0),
+                  score=_importance(occurrences, name, named, analysis) + (DESCRIBED_BONUS if kind == "role" else 0.0)
+                  + _evidence_bonus(members, analysis),
                   role_kind=kind,
                   sort_key=_sort_key(name, analysis))
 
 
 def _listed_without_role(name: str, occurrences: list[Occurrence], analysis: Analysis) -> bool:
     """A full name always; one word only when it is no given name ("Soetomo",
-    not "Alexander") and comes back at least `CONTEXT_MENTIONS` times. Never
+    not "Alexander") and comes back at least `CONTEXT_MENTIONS` times or is
+    built as only personal names are ("Tjokroaminoto"). Never
     a title alone ("Duke of York", "Bupati Jepara"): that is someone's
     office, and the article names the someone elsewhere."""
     words = name.split()
@@ -196,7 +209,9 @@ def _listed_without_role(name: str, occurrences: list[Occurrence], analysis: Ana
         return False
     if len(words) > 1:
         return True
-    return words[0].casefold() not in first_names() and len(occurrences) >= CONTEXT_MENTIONS
+    word = words[0].casefold()
+    # A name built as only personal names are ("Tjokroaminoto") is a person named once too.
+    return word not in first_names() and (len(occurrences) >= CONTEXT_MENTIONS or has_name_element((word,), analysis.lex))
 
 
 def _surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
@@ -209,8 +224,9 @@ def _surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
         return False
     parts = [analysis.kinds.name_part[m.key] for m in members]
     if analysis.lex.people.get("context_needs_given_name") and any(len(p) > 1 for p in parts) and not any(
-            len(p) > 1 and p[0] in first_names() and p[0] not in analysis.index.lowercase for p in parts):
-        return False          # "Corso Italia": English full names start with a given name
+            len(p) > 1 and (p[0] in first_names() and p[0] not in analysis.index.lowercase
+                            or all(len(w) == 1 for w in p[:-1])) for p in parts):
+        return False          # "Corso Italia": English full names start with a given name or initials
     # (A single word got here as a person from evidence of its own: "Raffles said".)
     tails = analysis.lex.words("places", "place_tails") | analysis.lex.words("people", "thing_tails")
     return all(p[-1] not in analysis.index.lowercase and p[-1] not in tails for p in parts)
@@ -255,6 +271,14 @@ def _importance(occurrences: list[Occurrence], name: str, named: dict[str, set[i
     mentions = max(len(occurrences), len(sentences))
     score = (1 + math.log(mentions)) * (0.5 + len(chapters) / _chapter_count(analysis))
     return round(score + (LEAD_BONUS if 0 in chapters else 0.0), 4)
+
+
+def _evidence_bonus(members: list[Candidate], analysis: Analysis) -> float:
+    """Among people named as often, the one the article says more about
+    (an occupation before the name, a speech verb or a verb of a person's
+    life after it, a role said of it) matters more than a name in a list."""
+    evidence = sum(analysis.kinds.evidence.get(m.key, 0) for m in members)
+    return round(EVIDENCE_STEP * min(evidence, EVIDENCE_CAP), 4)
 
 
 def capitalised_words(analysis: Analysis) -> dict[str, set[int]]:
