@@ -87,6 +87,18 @@ def test_no_debris_where_the_date_was_cut():
     assert [e.text for e in extract_timeline(a)] == ["Soekarno dan Hatta menyusun teks proklamasi"]
 
 
+def test_a_date_between_commas_takes_them_and_a_word_of_its_phrase_along():
+    a = article("en", "Galileo", [("Life", [
+        "He created a thermoscope, and, in 1586, published a small book on a balance.",
+        "Early in 1619, Father Grassi had anonymously published a pamphlet.",
+        "In December of the same year, during events to mark the anniversary, Pope Benedict XVI praised him."])])
+    assert [e.text for e in extract_timeline(a)][:2] == [
+        "Galileo created a thermoscope, and published a small book on a balance",
+        "Father Grassi had anonymously published a pamphlet",
+    ]
+    assert not extract_timeline(a)[2].text.lower().startswith("of")
+
+
 def test_a_cut_leaves_no_open_bracket_quotation_or_hanging_word():
     a = article("en", "Alan Turing", [("Life", [
         "In 1935, at the age of 22, he was elected a Fellow of King's College on the strength of a "

@@ -33,8 +33,9 @@ def _data(lang: str) -> dict:
     data["_drop"] = re.compile(rf"^(?:{alternation(data.get('leading_drop', []))}[\s,]*)+", re.I)
     data["_cut"] = re.compile(rf",?\s+{alternation(data.get('trailing_cut', []))}\s", re.I)
     # A full stop with no space after it ("installed.By late 1941") ends a clause too.
+    # So does one after a closing quotation or bracket ('species".Darwin's book').
     data["_clause"] = re.compile(rf";|\s[—–]\s|,\s+(?={alternation(data.get('clause_connectors', []))})"
-                                 rf"|(?<=[a-z0-9]\.)(?-i:(?=[A-Z][a-z]))", re.I)
+                                 rf"|(?:(?<=[a-z0-9]\.)|(?<=[a-z0-9][\"”’')]\.))(?-i:(?=[A-Z][a-z]))", re.I)
     data["_pronoun"] = re.compile(rf"^{alternation(data.get('pronouns', []))}(?=\s)", re.I)
     data["_connector_word"] = re.compile(rf"\s{alternation(data.get('clause_connectors', []))}\s", re.I)
     data["_relative"] = re.compile(rf"{alternation(data.get('relative_starts', []))}", re.I)
@@ -43,6 +44,10 @@ def _data(lang: str) -> dict:
     data["_dangling"] = re.compile(rf"(?:[\s,]+{alternation(data.get('dangling', []))})+$", re.I)
     data["_date_tail"] = re.compile(rf"^\s*{alternation(data.get('date_tails', []))}", re.I)
     data["_hanging"] = re.compile(rf"(?:[\s,]+{alternation(data.get('hanging', []))})+$", re.I)
+    # "and, in 1586, published": the date's commas go with it ("and published").
+    data["_connector_comma"] = re.compile(rf"(?:^|\s){alternation(data.get('dangling', []))},\s*$", re.I)
+    # "Of, during ...": a small word left alone at the start by the cuts around it.
+    data["_lone_start"] = re.compile(rf"^{alternation(data.get('hanging', []))}\s*,\s*", re.I)
     data["_coordination"] = re.compile(rf"^[\s,]*(?:{alternation(data.get('dangling', []))})?[\s,]*$", re.I)
     # Word sets asked for every sentence: made once.
     data["_not_subjects"] = frozenset(w.casefold() for w in data.get("not_subjects", []))
@@ -95,7 +100,13 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
     data = _data(lang)
     for start, end in _joined(piece, cuts, data):
         head, tail = piece[:start], data["_date_tail"].sub("", piece[end:], count=1)
-        if not head.strip() or head.rstrip()[-1:] in ",:;(" or data["_complementizer"].search(head):
+        if len(head.split()) == 1 and "," not in head and tail.lstrip().startswith(","):
+            head = ""          # "Early in 1619, Father Grassi": "Early" belonged to the date
+        after_connector = data["_connector_comma"].search(head) and tail.lstrip().startswith(",")
+        if after_connector:
+            head = head.rstrip()[:-1]       # "and, in 1588, obtained": the date's commas go with it
+        if (after_connector or not head.strip() or head.rstrip()[-1:] in ",:;("
+                or data["_complementizer"].search(head)):
             tail = LEADING_COMMA.sub("", tail)     # "Pada Oktober 1899, Stalin" -> "Stalin"
         piece = head + " " + tail
     out = SPACES.sub(" ", piece)
@@ -108,6 +119,7 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
     elif out.lstrip().startswith("(") and ")" not in out:
         out = out.lstrip()[1:]                  # "(In 1941, they ..." lost its date and its end
     out = out.strip(" ,;:.—–-")
+    out = data["_lone_start"].sub("", out)
     out = data["_drop"].sub("", out).strip(" ,;:")
     out = data["_dangling"].sub("", out).strip(" ,;:")
     if subject:
