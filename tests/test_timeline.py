@@ -271,6 +271,18 @@ def test_measured_recall_and_exactness(name, gold):
     assert report["exact_share"] >= 0.97, report["inexact"]
 
 
+def test_scene_setting_clauses_back_pointers_and_other_years_rank_lower():
+    def scores(sentences):
+        events = extract_timeline(article("en", "History of tin", [("History", sentences)]))
+        return [e.score for e in sorted(events, key=lambda e: e.sort_key)]
+    told, scene = scores(["In 1910 the war began in the north.", "After the war began, in 1911 a mill opened."])
+    assert told - scene >= 0.5           # the war is the 1910 event, not the 1911 one's
+    named, pointing = scores(["In 1910 the Tin Exchange opened.", "In 1911 it opened a second hall."])
+    assert named - pointing >= 0.7
+    plain, lead_in = scores(["In 1910 the Tin Exchange opened.", "As of 1911, the following mills opened:"])
+    assert plain - lead_in >= 1.0
+
+
 @pytest.mark.parametrize("name", ["id-stalin.txt", "en-history-of-aluminium.txt"])
 def test_sample_key_events_and_fields(name):
     _, events, _ = sample(name)

@@ -31,8 +31,9 @@ repeats merged, each with a `score` and the key ones with `key=True`.
     years, a shared content word); + 0.5 per retelling; + 1.0 for a lead
     sentence the body does not tell, - 1.5 for one the body tells in detail;
   - 1.5 for opinions and reports ("menurut", "according to");
-  - 0.3 when the year came from context; - 1.0 for a fragment (< 3 words
-    or opening with a weak word such as "which"); - 0.5 for an entry of
+  - 0.3 when the year came from context; - 1.0 for a fragment (< 3 words,
+    a list's lead-in ending in ":", or opening with a weak word such as
+    "which"); - 0.5 for an entry of
     more than 18 words (a poor label), + 0.5 for one of at most 12;
   - 1.0 when the entry names another year (another time, or a wrong
     date); - 0.7 when one of its first three words points back ("It ...",
@@ -217,8 +218,8 @@ def _penalties(event: TimelineEvent, text: str, data: dict) -> float:
         out -= 0.3
     if _other_year(event):
         out += OTHER_YEAR
-    if len(words) < 3:
-        out -= 1.0
+    if len(words) < 3 or event.sentence.rstrip().endswith(":"):
+        out -= 1.0         # a fragment, or the lead-in of a list ("As of 2013, the following are:")
     if words[:1] and words[0] in {w.casefold() for w in data.get("weak_starts", [])}:
         out -= 1.0
     elif set(words[:UNRESOLVED_WITHIN]) & {w.casefold() for w in data.get("unresolved_openers", [])}:
