@@ -99,6 +99,19 @@ def test_a_date_between_commas_takes_them_and_a_word_of_its_phrase_along():
     assert not extract_timeline(a)[2].text.lower().startswith("of")
 
 
+def test_an_opening_subordinate_clause_without_the_date_is_left_out():
+    a = article("en", "Galileo", [("Life", [
+        "In 1581, when he was studying medicine, he noticed a swinging chandelier.",
+        "After Belgium became independent in 1830, numerous works were built."])])
+    assert [e.text for e in extract_timeline(a)] == [
+        "Galileo noticed a swinging chandelier",
+        "After Belgium became independent, numerous works were built",    # the date is the clause's own
+    ]
+    a = article("id", "Josef Stalin", [("Perang", [
+        "Setelah Jerman, Jepang dan Italia membentuk Blok Poros, pada Oktober 1940 Stalin mendekati Jerman."])])
+    assert "Jerman, Jepang dan Italia" in extract_timeline(a)[0].text      # a list's comma ends no clause
+
+
 def test_a_cut_leaves_no_open_bracket_quotation_or_hanging_word():
     a = article("en", "Alan Turing", [("Life", [
         "In 1935, at the age of 22, he was elected a Fellow of King's College on the strength of a "

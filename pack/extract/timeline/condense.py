@@ -48,6 +48,9 @@ def _data(lang: str) -> dict:
     data["_connector_comma"] = re.compile(rf"(?:^|\s){alternation(data.get('dangling', []))},\s*$", re.I)
     # "Of, during ...": a small word left alone at the start by the cuts around it.
     data["_lone_start"] = re.compile(rf"^{alternation(data.get('hanging', []))}\s*,\s*", re.I)
+    # "Although X, Y" / "when X, Y": the main clause Y tells the event.
+    data["_subordinate"] = re.compile(rf"[\s,]*{alternation(data.get('subordinate_starts', []))}[^,;:()]*,\s*", re.I)
+    data["_complementizer_start"] = re.compile(rf"{alternation(data.get('complementizers', []))}", re.I)
     data["_coordination"] = re.compile(rf"^[\s,]*(?:{alternation(data.get('dangling', []))})?[\s,]*$", re.I)
     # Word sets asked for every sentence: made once.
     data["_not_subjects"] = frozenset(w.casefold() for w in data.get("not_subjects", []))
@@ -95,9 +98,14 @@ def relative(entry: str, lang: str) -> bool:
     return bool(_data(lang)["_relative"].match(entry))
 
 
-def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = "") -> str:
-    """The clause without its date phrases, tidied into a short entry."""
+def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = "",
+             main_clause: bool = True) -> str:
+    """The clause without its date phrases, tidied into a short entry; with
+    `main_clause`, an opening subordinate clause without the date is left out."""
     data = _data(lang)
+    main = _main_clause(piece, cuts, data) if main_clause else 0
+    if main:
+        piece, cuts = piece[main:], [(s - main, e - main) for s, e in cuts if s >= main]
     for start, end in _joined(piece, cuts, data):
         head, tail = piece[:start], data["_date_tail"].sub("", piece[end:], count=1)
         if len(head.split()) == 1 and "," not in head and tail.lstrip().startswith(","):
@@ -131,6 +139,27 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
         ellipsis = tidy.endswith("…")
         tidy = data["_hanging"].sub("", tidy.rstrip(" …")).rstrip(" ,;:") + (" …" if ellipsis else "")
     return tidy
+
+
+def _main_clause(piece: str, cuts: list[tuple[int, int]], data: dict) -> int:
+    """Where the main clause starts when the clause opens with a subordinate
+    one that does not hold the date: "(In 1581,) when he was studying
+    medicine, he noticed a swinging chandelier" -> "he noticed ...";
+    "Although X, he enrolled in 1580 ..." -> "he enrolled ...". 0 otherwise."""
+    pos = 0
+    for start, end in sorted(cuts):
+        if piece[pos:start].strip(" ,"):
+            break
+        pos = end                       # a date phrase opening the clause is passed over
+    m = data["_subordinate"].match(piece, pos)
+    if not m or any(m.start() <= start < m.end() for start, _ in cuts):
+        return 0
+    before, after = piece[:m.end()].split()[-1], piece[m.end():]
+    if before[:1].isupper() and after[:1].isupper():
+        return 0                        # "Setelah Jerman, Jepang dan Italia ...": a list's comma
+    if data["_complementizer_start"].match(after):
+        return 0                        # "meskipun tanpa bukti, bahwasanya ...": no main clause
+    return m.end() if len(after.split()) >= 4 else 0
 
 
 def _balanced(out: str, data: dict) -> str:
