@@ -49,7 +49,8 @@ def _data(lang: str) -> dict:
     # "Of, during ...": a small word left alone at the start by the cuts around it.
     data["_lone_start"] = re.compile(rf"^{alternation(data.get('hanging', []))}\s*,\s*", re.I)
     # "Although X, Y" / "when X, Y": the main clause Y tells the event.
-    data["_subordinate"] = re.compile(rf"[\s,]*{alternation(data.get('subordinate_starts', []))}[^,;:()]*,\s*", re.I)
+    data["_subordinate"] = re.compile(rf"[\s,]*{alternation(data.get('subordinate_starts', []))}"
+                                      rf"(?:[^,;:()]|\([^()]*\))*,\s*", re.I)    # a closed bracket may stand inside
     data["_complementizer_start"] = re.compile(rf"{alternation(data.get('complementizers', []))}", re.I)
     data["_coordination"] = re.compile(rf"^[\s,]*(?:{alternation(data.get('dangling', []))})?[\s,]*$", re.I)
     # Word sets asked for every sentence: made once.
