@@ -61,13 +61,15 @@ def extract_glossary(article: Article, limit: int | None = 60) -> list[GlossaryE
     head_first = bool(analysis.lex.candidates.get("phrase_head_first"))
     terms = {k: c for k, c in terms.items() if not _fragment(c, inside, head_first)}
     headings = _heading_keys(analysis)
-    entries = []
+    kept, spare = [], []
     for group in group_variants(sorted(terms), aliases, analysis.lex):
-        entry = _entry([terms[k] for k in group], analysis, expansions, inside, headings)
-        if entry:
-            entries.append(entry)
-    entries.sort(key=lambda e: (-e.score, e.term.casefold(), e.term))
-    entries = entries[:limit]
+        entry, recurring = _entry([terms[k] for k in group], analysis, expansions, inside, headings)
+        (kept if recurring else spare).append(entry)
+    # A short article has fewer key terms than places in the appendix: terms
+    # used once fill them ("Politik Etis"), after every recurring term, so
+    # they never push one out.
+    order = lambda e: (-e.score, e.term.casefold(), e.term)   # noqa: E731
+    entries = (sorted(kept, key=order) + sorted(spare, key=order))[:limit]
     for entry, ident in zip(entries, unique_ids("gl", [e.term for e in entries])):
         entry.id = ident
     return entries
@@ -146,7 +148,9 @@ def _fragment(c: Candidate, inside, head_first: bool) -> bool:
     return c.shape != "acronym" and sum(map(as_head, c.occurrences)) >= FRAGMENT_SHARE * c.count
 
 
-def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, headings) -> GlossaryEntry | None:
+def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, headings) -> tuple[GlossaryEntry, bool]:
+    """The group's entry, and whether it is more than trivia: explained,
+    used again, in the lead, or rare and recurring."""
     occurrences = merged_occurrences(members)
     found = _definitions(members, analysis, inside)
     display = _display(members, found)
@@ -154,16 +158,15 @@ def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, hea
     definition, kind, quality = _definition_text(display, long_form, found, occurrences, analysis)
     count = _weighted_count(members)
     in_lead = occurrences[0].sentence < LEAD_SENTENCES
-    if kind == "context" and count < CONTEXT_MIN_COUNT and not in_lead \
-            and not _rare_and_recurring(members, count, analysis):
-        return None               # never explained and used once outside the lead: trivia
+    recurring = kind != "context" or count >= CONTEXT_MIN_COUNT or in_lead \
+        or _rare_and_recurring(members, count, analysis)
     score = _score(members, count, quality, occurrences, analysis, headings)
     if display.shape == "acronym" and _institution(definition, analysis.lex):
         score *= INSTITUTION_FACTOR
     variants = sorted({m.display for m in members} - {display.display})
     return GlossaryEntry(term=display.display, definition=definition, kind=kind,
                          refs=pick_refs(analysis.index, occurrences), variants=variants,
-                         score=round(score, 4))
+                         score=round(score, 4)), recurring
 
 
 def _institution(spelled_out: str, lex) -> bool:
