@@ -69,10 +69,20 @@ def extract_glossary(article: Article, limit: int | None = 60) -> list[GlossaryE
     # used once fill them ("Politik Etis"), after every recurring term, so
     # they never push one out.
     order = lambda e: (-e.score, e.term.casefold(), e.term)   # noqa: E731
+    _score_below(spare, min((e.score for e in kept), default=None))
     entries = (sorted(kept, key=order) + sorted(spare, key=order))[:limit]
     for entry, ident in zip(entries, unique_ids("gl", [e.term for e in entries])):
         entry.id = ident
     return entries
+
+
+def _score_below(entries: list[GlossaryEntry], ceiling: float | None) -> None:
+    """Scale the scores so that none is above `ceiling`, keeping their order:
+    the score stays a ranking the reader of the list can trust."""
+    top = max((e.score for e in entries), default=0.0)
+    if ceiling is not None and top > ceiling:
+        for e in entries:
+            e.score = round(e.score * ceiling / top, 4)
 
 
 def term_pattern(entry: GlossaryEntry) -> re.Pattern:
