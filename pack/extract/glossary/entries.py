@@ -48,6 +48,7 @@ CONTEXT_MIN_COUNT = 2     # a term the article never explains must be used this 
 LEAD_SENTENCES = 8        # the article's opening: what it is about is named here
 EMPHASIS_LEAD = 0.5       # a term in the lead scores 1.5 times as much ...
 EMPHASIS_HEADING = 0.5    # ... in a heading too: the article's own emphasis
+CONCEPT_BONUS = 1.3       # a name of a process, state or doctrine needs explaining more than a thing
 
 
 def extract_glossary(article: Article, limit: int | None = 60) -> list[GlossaryEntry]:
@@ -108,6 +109,9 @@ def _is_term(c: Candidate, analysis: Analysis) -> bool:
     head = c.key[0] if lex.candidates.get("phrase_head_first") else c.key[-1]
     if c.key in roles or head.rstrip("s") in {r[0] for r in roles if len(r) == 1}:
         return False              # "chemist", "Danish physicist": what people are, not terms
+    if c.key in lex.phrases("people", "person_verbs") or \
+            (len(c.key) == 1 and c.key[0] in lex.words("candidates", "generic_nouns")):
+        return False              # "wafat" (died), "structures": said of anything, explains nothing
     if c.shape == "name" and len(c.key) == 1:
         word = c.key[0]
         # A generic head ("Partai") or a word the article writes in lowercase
@@ -286,7 +290,19 @@ def _score(members, count, quality, occurrences, analysis, headings) -> float:
     spread = len(chapters) / total
     rarity = max(_rarity(m, analysis) * (PHRASE_BONUS if m.shape == "phrase" else 1.0) for m in members)
     boost = 1 + BOOST_PER_QUALITY * max(0.0, quality)
+    if any(_abstract(m, analysis.lex) for m in members):
+        boost *= CONCEPT_BONUS
     return (1 + math.log(max(count, 1))) * rarity * (0.5 + spread) * boost * _emphasis(members, occurrences, headings)
+
+
+def _abstract(m: Candidate, lex) -> bool:
+    """A lowercase word or phrase whose head has an ending of abstract nouns
+    ("annexation", "photosynthesis", "kolektivisasi", "imperialisme"): the
+    concepts a 15-year-old needs explained, unlike "harbour" or "highways"."""
+    if m.shape not in ("word", "phrase"):
+        return False
+    head = m.key[0] if lex.candidates.get("phrase_head_first") else m.key[-1]
+    return any(head.endswith(e) and len(head) > len(e) + 2 for e in lex.candidates.get("concept_endings", []))
 
 
 def _emphasis(members, occurrences, headings) -> float:
