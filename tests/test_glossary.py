@@ -548,3 +548,14 @@ def test_a_term_used_once_fills_a_short_glossary_after_recurring_terms():
     scores = [e.score for e in entries]
     assert scores == sorted(scores, reverse=True)
     assert "gagasan" not in terms                                     # a generic noun
+
+
+def test_a_capitalised_final_function_word_stays_in_the_name():
+    from pack.text.runs import name_runs
+    lex = language("id")
+    article = article_of("Uni Soviet menjalankan sistem Rencana Lima Tahun pada tahun 1928.", "id", "Stalin")
+    sentence = article_sentences(article, [])[0]
+    keys = [normal_key(t.text, lex) for t in sentence.tokens]
+    spans = [sentence.text[sentence.tokens[f].start:sentence.tokens[l].end]
+             for f, l in name_runs(sentence, keys, analyse(article).index)]
+    assert "Rencana Lima Tahun" in spans

@@ -122,8 +122,10 @@ def _trim_run(sentence, keys, first, last, index) -> tuple[int, int]:
             first += 1
         else:
             break
+    final = lex.text.get("name_final_words", [])     # "Rencana Lima Tahun": a name may end in one
     while last >= first and (keys[last] in lex.function_words or keys[last] in lex.connectors
-                             or keys[last] in index.abbreviations):
+                             or keys[last] in index.abbreviations) and not (
+                                 last > first and keys[last] in final and tokens[last].cap):
         if tokens[last].roman and last > first and keys[last - 1] in first_names():
             break             # "Mary I": a regnal number, not the pronoun
         last -= 1
