@@ -48,6 +48,10 @@ CONTEXT_MIN_COUNT = 2     # a term the article never explains must be used this 
 LEAD_SENTENCES = 8        # the article's opening: what it is about is named here
 EMPHASIS_LEAD = 0.5       # a term in the lead scores 1.5 times as much ...
 EMPHASIS_HEADING = 0.5    # ... in a heading too: the article's own emphasis
+# A word used once that general usage does not know is often an old spelling,
+# a slip or a quoted foreign word ("ataoe", "betujuan"); a name of several
+# words used once is mostly a body, a treaty or a policy ("Politik Etis").
+ONE_OFF_WORD_FACTOR = 0.5
 CONCEPT_BONUS = 1.3       # a name of a process, state or doctrine needs explaining more than a thing
 
 
@@ -175,6 +179,8 @@ def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, hea
     recurring = kind != "context" or count >= CONTEXT_MIN_COUNT or in_lead \
         or _rare_and_recurring(members, count, analysis)
     score = _score(members, count, quality, occurrences, analysis, headings)
+    if not recurring and all(len(m.key) == 1 for m in members):
+        score *= ONE_OFF_WORD_FACTOR
     if display.shape == "acronym" and _institution(definition, analysis.lex):
         score *= INSTITUTION_FACTOR
     variants = sorted({m.display for m in members} - {display.display})
