@@ -179,8 +179,8 @@ def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, hea
     recurring = kind != "context" or count >= CONTEXT_MIN_COUNT or in_lead \
         or _rare_and_recurring(members, count, analysis)
     score = _score(members, count, quality, occurrences, analysis, headings)
-    if not recurring and all(len(m.key) == 1 for m in members):
-        score *= ONE_OFF_WORD_FACTOR
+    if not recurring and (all(len(m.key) == 1 for m in members) or all(m.quoted for m in members)):
+        score *= ONE_OFF_WORD_FACTOR      # ... or a title or a quotation ("Kamu Punya Kiblat")
     if display.shape == "acronym" and _institution(definition, analysis.lex):
         score *= INSTITUTION_FACTOR
     variants = sorted({m.display for m in members} - {display.display})
