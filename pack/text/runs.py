@@ -89,7 +89,27 @@ def _extend_run(sentence: Sentence, keys: list[str], i: int, lex: Language) -> i
             j = k
             continue
         break
-    return j
+    return _spelled_out_across(sentence, keys, i, j, lex)
+
+
+def _spelled_out_across(sentence: Sentence, keys: list[str], i: int, j: int, lex: Language) -> int:
+    """The end of a name that holds "and", when the acronym in brackets right
+    after it spells out the whole ("Government Code and Cypher School
+    (GC&CS)"); else `j`. Without the acronym "A and B" is two names."""
+    tokens = sentence.tokens
+    k = j + 1
+    if k + 1 >= len(tokens) or keys[k] not in lex.text.get("name_conjunctions", []) \
+            or not _plain(sentence, j, k) or not tokens[k + 1].cap or not _plain(sentence, k, k + 1):
+        return j
+    end = k + 1
+    while end + 1 < len(tokens) and tokens[end + 1].cap and _plain(sentence, end, end + 1):
+        end += 1
+    after = sentence.text[tokens[end].end:]
+    if not after.startswith(" ("):
+        return j
+    letters = [ch for ch in after[2:after.find(")")] if ch.isupper()]
+    initials = [tokens[x].text[0] for x in range(i, end + 1) if tokens[x].cap]
+    return end if letters == initials else j
 
 
 def _trim_run(sentence, keys, first, last, index) -> tuple[int, int]:
@@ -115,8 +135,10 @@ def _trim_run(sentence, keys, first, last, index) -> tuple[int, int]:
             first += 1
         else:
             break
+    final = lex.text.get("name_final_words", [])     # "Rencana Lima Tahun": a name may end in one
     while last >= first and (keys[last] in lex.function_words or keys[last] in lex.connectors
-                             or keys[last] in index.abbreviations):
+                             or keys[last] in index.abbreviations) and not (
+                                 last > first and keys[last] in final and tokens[last].cap):
         if tokens[last].roman and last > first and keys[last - 1] in first_names():
             break             # "Mary I": a regnal number, not the pronoun
         last -= 1
