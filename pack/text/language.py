@@ -83,8 +83,7 @@ class Language:
         self.finite_verbs = _fold(self.definitions.get("finite_verbs", []))
 
     def _questions(self, code: str) -> None:
-        # English when the language has no question data of its own.
-        self.questions = langdata.load(code, "questions") or langdata.load("en", "questions")
+        self.questions = langdata.load(code, "questions")
         words = self.questions.get("words", {})
         self.question_words = words
         self.markers = self.questions.get("markers", {})

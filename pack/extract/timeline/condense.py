@@ -28,8 +28,7 @@ TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'’-]*")
 
 @lru_cache(maxsize=None)
 def _data(lang: str) -> dict:
-    data = dict(langdata.load("en", "timeline"))
-    data.update(langdata.load(lang, "timeline"))
+    data = dict(langdata.load(lang, "timeline"))
     data["_drop"] = re.compile(rf"^(?:{alternation(data.get('leading_drop', []))}[\s,]*)+", re.I)
     data["_cut"] = re.compile(rf",?\s+{alternation(data.get('trailing_cut', []))}\s", re.I)
     data["_clause"] = re.compile(rf";|\s[—–]\s|,\s+(?={alternation(data.get('clause_connectors', []))})", re.I)

@@ -86,7 +86,7 @@ def _words_map(table: dict) -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def patterns(lang: str) -> Patterns:
-    data = langdata.load(lang, "dates") or langdata.load("en", "dates")
+    data = langdata.load(lang, "dates")
     words = data.get("words", {})
     months = {k.casefold(): v for k, v in data["months"].items()}
     month = alternation(months, hyphen_ok=True) + r"(?:\.(?=\s*\d))?"  # "Sept. 1889"
