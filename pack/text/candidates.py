@@ -219,24 +219,24 @@ def _is_rare(key: str, lex: Language, index: TextIndex) -> bool:
     if _common_stem(key, lex):
         return False            # "discoverer", "cookware": plain words put together
     zipf = lex.zipf(key)
-    rare = lex.candidates.get("rare_zipf", 3.0)
+    rare = lex.candidates["rare_zipf"]
     if zipf < rare:
         return True
     # Less rare words count when the article keeps using them ("alloy").
-    return zipf < lex.candidates.get("key_zipf", rare) and \
-        len(index.where.get(key, [])) >= lex.candidates.get("key_count", 1)
+    return zipf < lex.candidates["key_zipf"] and \
+        len(index.where.get(key, [])) >= lex.candidates["key_count"]
 
 
 def _frequent_noun(key: str, lex: Language, index: TextIndex) -> bool:
     """A verb-shaped noun the article keeps using ("recycling")."""
     endings = lex.candidates.get("noun_endings", [])
     return any(key.endswith(e) for e in endings) and \
-        len(index.where.get(key, [])) >= lex.candidates.get("key_count", 1)
+        len(index.where.get(key, [])) >= lex.candidates["key_count"]
 
 
 def _common_stem(key: str, lex: Language) -> bool:
     """A common word plus a word-forming ending ("discover" + "er")."""
-    floor = lex.candidates.get("common_stem_zipf", 7.0)
+    floor = lex.candidates["common_stem_zipf"]
     return any(key.endswith(e) and len(key) - len(e) >= 3 and lex.zipf(key[:-len(e)]) >= floor
                for e in lex.candidates.get("common_stem_endings", []))
 
@@ -258,7 +258,7 @@ def _quoted_phrases(sentence: Sentence, keys: list[str], lex: Language):
 def _collocations(index: TextIndex, subject_words: frozenset[str]):
     """Lowercase word pairs that recur and hold a rare word ("kultus individu")."""
     lex = index.lex
-    limit = lex.candidates.get("collocation_zipf", 3.5)
+    limit = lex.candidates["collocation_zipf"]
     pairs: Counter = Counter()
     usable: dict[str, bool] = {}     # per word: the same words make many pairs
     for number, sentence in enumerate(index.sentences):
@@ -271,7 +271,7 @@ def _collocations(index: TextIndex, subject_words: frozenset[str]):
             if not (_collocation_word(a, lex, usable) and _collocation_word(b, lex, usable)):
                 continue
             pairs[(a, b)] += 1
-    with_subject = lex.candidates.get("subject_collocation_zipf", limit)
+    with_subject = lex.candidates["subject_collocation_zipf"]
     for (a, b), count in sorted(pairs.items()):
         rare = min(lex.zipf(a), lex.zipf(b)) < limit or \
             (a in subject_words and lex.zipf(b) < with_subject) or \

@@ -41,7 +41,7 @@ def _capital_before(index, occurrence) -> str | None:
 def modifier_phrases(candidates, lex) -> set[tuple[str, ...]]:
     """Two-word phrases that only add a common word to a frequent term."""
     alone = {c.key[0]: c.count for c in candidates if c.shape == "word"}
-    common = lex.candidates.get("collocation_zipf", 3.0)
+    common = lex.candidates["collocation_zipf"]
     drop = set()
     for c in candidates:
         if c.shape != "phrase" or len(c.key) != 2:

@@ -125,9 +125,9 @@ def _rare_and_recurring(members: list[Candidate], count: float, analysis: Analys
     article uses again ("cryolite", "electrolysis"), a recurring phrase
     holding one ("sulfuric acid"), or a named process ("Deville process")."""
     settings = analysis.lex.candidates
-    limit = settings.get("context_rare_zipf", 0.0)
-    needed = {"word": settings.get("context_rare_count", math.inf),
-              "phrase": settings.get("context_rare_phrase_count", math.inf)}
+    limit = settings["context_rare_zipf"]
+    needed = {"word": settings["context_rare_count"],
+              "phrase": settings["context_rare_phrase_count"]}
     for m in members:
         rare = any(analysis.lex.zipf(w) < limit for w in m.key if not analysis.lex.is_function(w))
         if rare and count >= needed.get(m.shape, math.inf):

@@ -34,7 +34,7 @@ def _data(lang: str) -> dict:
     data["_clause"] = re.compile(rf";|\s[—–]\s|,\s+(?={alternation(data.get('clause_connectors', []))})", re.I)
     data["_pronoun"] = re.compile(rf"^{alternation(data.get('pronouns', []))}(?=\s)", re.I)
     data["_connector_word"] = re.compile(rf"\s{alternation(data.get('clause_connectors', []))}\s", re.I)
-    data["_verb"] = re.compile(data.get("elliptic_verb", r"(?!x)x"))
+    data["_verb"] = re.compile(data["elliptic_verb"])
     data["_complementizer"] = re.compile(rf"{alternation(data.get('complementizers', []))}\s*$", re.I)
     data["_dangling"] = re.compile(rf"(?:[\s,]+{alternation(data.get('dangling', []))})+$", re.I)
     data["_coordination"] = re.compile(rf"^[\s,]*(?:{alternation(data.get('dangling', []))})?[\s,]*$", re.I)
@@ -125,7 +125,7 @@ def _name_pronoun(out: str, subject: str, data: dict) -> str:
 
 
 def _shorten(out: str, data: dict) -> str:
-    limit = int(data.get("max_words", 24))
+    limit = int(data["max_words"])
     if len(out.split()) <= limit:
         return out
     for m in data["_cut"].finditer(out):

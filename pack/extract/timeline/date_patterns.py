@@ -151,7 +151,7 @@ def patterns(lang: str) -> Patterns:
         two_digit_end=re.compile(rf"^\s*{connectors}\s*(?P<yy>\d{{2}})(?![\d%]|[.,]\d|\s*%)", flags),
         trap_before=re.compile(rf"(?:{'|'.join(traps.get('before', [])) or '(?!x)x'})\s*$"),
         trap_after=re.compile(rf"^\s*(?:{'|'.join(traps.get('after', [])) or '(?!x)x'})(?!\w)", flags),
-        julian=re.compile(data.get("julian", {}).get("pattern", r"(?!x)x")),
+        julian=re.compile(data["julian"]["pattern"]),
         months=months,
         capitalised_only={w.casefold() for w in data.get("months_capitalised", {}).get("names", [])},
         roles=roles,
@@ -160,5 +160,5 @@ def patterns(lang: str) -> Patterns:
         anaphors={re.sub(r"\s+", " ", k): v for k, v in anaphors.items()},
         century_words=century_words,
         bce=re.compile(rf"^{bce_words}$", flags),
-        julian_note=data.get("julian", {}).get("note", "{date}"),
+        julian_note=data["julian"]["note"],
     )

@@ -183,7 +183,7 @@ def _apposition(sentence, keys, first, last, lex) -> str | None:
 
 def _from_determiner(keys, span, lex):
     """"as well a new alloy" -> "a new alloy" (English phrases open with their article)."""
-    if not span or not lex.definitions.get("apposition_needs_determiner"):
+    if not span or not lex.definitions["apposition_needs_determiner"]:
         return span
     determiners = lex.words("definitions", "determiners")
     starts = [i for i in range(span[0], span[1]) if keys[i] in determiners]
@@ -194,7 +194,7 @@ def _kind_opening(keys, start, lex) -> bool:
     """"a new alloy, X" (English: an article is enough); "surat kabar
     partai, X" (Indonesian: a kind noun, after an optional determiner)."""
     determiner = cue_after(keys, start, lex.phrases("definitions", "determiners"))
-    if lex.definitions.get("apposition_needs_determiner"):
+    if lex.definitions["apposition_needs_determiner"]:
         return bool(determiner)
     return bool(cue_after(keys, start + determiner, lex.phrases("definitions", "class_nouns")))
 
@@ -221,7 +221,7 @@ def _noun_start(sentence, keys, index, lex) -> bool:
         return True
     return not token.cap and not lex.is_function(keys[index]) and not lex.looks_like_verb(keys[index]) \
         and keys[index] not in lex.words("definitions", "boundary_words") \
-        and not lex.definitions.get("apposition_needs_determiner", False)
+        and not lex.definitions["apposition_needs_determiner"]
 
 
 def _list_follows(sentence, keys, end, lex) -> bool:
@@ -252,7 +252,7 @@ def _class_noun(sentence, keys, first, last, lex) -> str | None:
         return None
     classes = lex.phrases("definitions", "class_nouns")
     skip = cue_after(keys, span[0], lex.phrases("definitions", "determiners"))
-    if lex.definitions.get("class_head_first", True):
+    if lex.definitions["class_head_first"]:
         # The last kind noun with a modifier after it: "pembentukan | badan keamanan".
         starts = [i for i in range(span[0] + skip, span[1]) if cue_after(keys, i, classes)]
         if not starts:
