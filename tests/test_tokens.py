@@ -40,7 +40,7 @@ def test_search_back_finds_what_a_plain_search_finds():
 
 def test_token_fields_match_their_definitions():
     text = "Wöhler's NKVD d'Alais l'Orient III Ivan ke-20 PBB-nya Ⅻ-an x ⅰAB USA's Über"
-    for token in tokenize(text):
+    for token in tokenize(text, "en"):
         word = token.text
         letters = [c for c in word if c.isalpha()]
         assert token.cap == (word[:1].isupper() or bool(re.match(r"^[dl]['’][^\W\d_]", word)))
@@ -48,7 +48,7 @@ def test_token_fields_match_their_definitions():
                                  and not ROMAN.match(word))
         assert token.roman == bool(ROMAN.match(word))
         assert token.key == re.sub(r"['’]s$", "", word).casefold()
-    assert [t.text for t in tokenize(text)] == WORD.findall(text)
+    assert [t.text for t in tokenize(text, "en")] == WORD.findall(text)
 
 
 def plain_cue_before(keys, first, phrases):

@@ -53,7 +53,8 @@ def guess_title(article: Article, path: Path) -> str:
     stem = re.sub(r"^[a-z]{2}[-_]", "", path.stem)
     from_name = re.sub(r"[-_]+", " ", stem).strip()
     first = article.chapters[0].paragraphs[0].text if article.chapters[0].paragraphs else ""
-    match = re.match(r"^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,5})(?= \(| is | was | adalah | merupakan |,)", first)
+    verbs = "".join(f"| {re.escape(verb)} " for verb in langdata.load(article.lang, "core")["lead_verbs"])
+    match = re.match(rf"^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,5}})(?= \({verbs}|,)", first)
     subject = match.group(1) if match else ""
     if subject and set(from_name.casefold().split()) <= set(subject.casefold().split()):
         return subject

@@ -28,9 +28,8 @@ from pack.text.language import Language
 from pack.text.refine import headed_phrases, modifier_phrases
 from pack.text.runs import is_initial, name_runs
 from pack.text.sentences import abbreviations
-from pack.text.tokens import Sentence
+from pack.text.tokens import Sentence, without_possessive
 
-POSSESSIVE_ENDS = ("'s", "’s")
 DASH = re.compile(r"[-–]")
 QUOTED = re.compile(r"[\"“”]([^\"“”]{2,80})[\"“”]|(?<!\w)['‘]([^'‘’]{2,60})['’](?!\w)")
 
@@ -119,7 +118,7 @@ class TextIndex:
 
 def normal_key(word: str, lex: Language) -> str:
     """Case-folded, possessive removed, reduplication folded ("kulak-kulak")."""
-    key = (word[:-2] if word.endswith(POSSESSIVE_ENDS) else word).casefold()
+    key = without_possessive(word, lex.possessive_endings).casefold()
     if lex.text.get("reduplication"):
         halves = DASH.split(key)
         if len(halves) == 2 and halves[0] == halves[1]:
@@ -303,7 +302,7 @@ def _locate(candidate: Candidate, index: TextIndex) -> None:
         inside = any(f <= position and last <= l and (f, l) != (position, last) for f, l in runs)
         candidate.occurrences.append(Occurrence(number, position, last, not inside))
         form = sentence.span_text(position, last)
-        candidate.forms[form[:-2] if form.endswith(POSSESSIVE_ENDS) else form] += 1
+        candidate.forms[without_possessive(form, index.lex.possessive_endings)] += 1
         if _is_quoted(sentence, position, last):
             candidate.quoted += 1
 

@@ -197,7 +197,7 @@ def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
         keys = ctx.index.keys[occ.sentence]
         sentence = ctx.index.sentences[occ.sentence]
         previous = sentence.tokens[occ.first - 1].text if occ.first > 0 else ""
-        if previous.endswith(("'s", "’s")):
+        if previous.endswith(ctx.lex.possessive_endings):
             continue          # "Queen's Park": a possessive, not a title
         if occ.first > 0 and sentence.gap(occ.first - 1, occ.first).strip(" ,") == "":
             # The words before the name, as many as the longest occupation has.

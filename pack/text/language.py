@@ -24,6 +24,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from pack import lang as langdata
+from pack.text.tokens import possessive_endings
 
 NEVER = r"(?!x)x"          # a pattern that never matches: an empty word list
 
@@ -81,6 +82,7 @@ class Language:
         self.not_terms = _fold(self.text.get("not_terms", []))
         self.not_verbs = _fold(self.candidates.get("not_verbs", []))
         self.finite_verbs = _fold(self.definitions.get("finite_verbs", []))
+        self.possessive_endings = possessive_endings(code)
 
     def _questions(self, code: str) -> None:
         self.questions = langdata.load(code, "questions")
@@ -95,6 +97,7 @@ class Language:
         self.determiners = frozenset(words.get("determiners", []))
         self.demonstratives = frozenset(words.get("demonstratives", []))
         self.verbs = frozenset(words.get("verbs", []))
+        self.auxiliary_verbs = frozenset(words.get("auxiliary_verbs", []))
         self.verb_prefixes = tuple(words.get("verb_prefixes", []))
         self.verb_suffixes = tuple(words.get("verb_suffixes", []))
         self.active_prefixes = tuple(words.get("active_prefixes", []))
@@ -223,7 +226,7 @@ class Language:
         if self.active_prefixes:
             return word[:1].islower() and any(low.startswith(p) and len(low) > len(p) + 3
                                                for p in self.active_prefixes)
-        return self.is_verb(word) and low not in {"was", "were", "is", "are", "had", "has", "have"}
+        return self.is_verb(word) and low not in self.auxiliary_verbs
 
     def words_in(self, section: str, key: str) -> frozenset[str]:
         """A word list of a questions.toml section, as written."""

@@ -16,7 +16,6 @@ from pack.text.tokens import Sentence
 
 
 WORD_CHAR = re.compile(r"\w")
-POSSESSIVE_ENDS = ("'s", "’s")
 
 
 def is_initial(sentence: Sentence, index: int) -> bool:
@@ -55,7 +54,7 @@ def _extend_run(sentence: Sentence, keys: list[str], i: int, lex: Language) -> i
     tokens = sentence.tokens
     j = i
     while j + 1 < len(tokens):
-        if tokens[j].text.endswith(POSSESSIVE_ENDS):
+        if tokens[j].text.endswith(lex.possessive_endings):
             break                                   # "Hall's Pittsburgh ..."
         nxt = tokens[j + 1]
         if _plain(sentence, j, j + 1) and (nxt.cap or nxt.roman):

@@ -51,7 +51,7 @@ def name_runs(text: str, ql: Language, cases: CaseStats, piece: TokenSentence | 
     it capitalised in mid-sentence too; a month or a lone letter is no name.
     `piece`: the text's tokens, when the caller has them already.
     """
-    piece = piece or text_sentence(text)
+    piece = piece or text_sentence(text, ql.code)
     tokens = piece.tokens
     found = []
     for first, last in scan_runs(piece, piece.keys, _NameWords(ql, cases)):
@@ -165,7 +165,7 @@ class NameIndex:
         parts = name.split()
         if len(parts) < 2 or self.is_place(name) or self.is_thing(name):
             return False
-        if any(p.isupper() and len(p) > 1 for p in parts) or re.search(r"['’]s\b", name):
+        if any(p.isupper() and len(p) > 1 for p in parts) or any(p.endswith(self.ql.possessive_endings) for p in parts):
             return False     # acronyms ("PBDSR", "NKVD") and possessives ("Champ Car's ...")
         if any(self.is_nation(p) for p in parts):
             return False     # "Marxis Rusia", "Yugoslavia Josip Broz Tito"

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pack.text.definitions.brackets import LIST_OF_NAMES, TRANSLATED, gloss, reverse_gloss, skip_bracket
+from pack.text.definitions.brackets import TRANSLATED, gloss, list_of_names, reverse_gloss, skip_bracket
 from pack.text.language import Language
 from pack.text.phrases import (bare_gap, clause_break, cue_after, cue_before, ends_clause, has_verb,
                                   np_after, np_before, phrase_text)
@@ -72,7 +72,7 @@ def definitions_at(sentence: Sentence, keys: list[str], first: int, last: int,
 def _acceptable(text: str, lex: Language) -> bool:
     words = re.findall(r"[^\W\d_]+", text)
     content = [w for w in words if w.islower() and not lex.is_function(w)]
-    return (bool(content) or bool(LIST_OF_NAMES.fullmatch(text))) and len(words) <= 30
+    return (bool(content) or bool(list_of_names(lex).fullmatch(text))) and len(words) <= 30
 
 
 def _penalty(text: str, lex: Language) -> float:
