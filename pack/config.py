@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 
-APPENDICES = ("glossary", "people", "timeline", "questions")
+from pack.model import APPENDICES
+
 FORMATS = ("pdf", "epub")
 EDITIONS = ("student", "teacher")
 PAPERS = ("A4", "Letter", "A5")

@@ -24,7 +24,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from pack import cache
 from pack.config import Settings
 from pack.aside import Aside
-from pack.model import Article, Extracted, GlossaryEntry, SensitivePassage, TimelineEvent
+from pack.model import APPENDICES, Article, Extracted, GlossaryEntry, SensitivePassage, TimelineEvent
+
+QUESTIONS_USE = tuple(a for a in APPENDICES if a != "questions")   # the questions ask about these
 
 if TYPE_CHECKING:
     from pack.extract.questions import QuestionContext
@@ -91,7 +93,7 @@ def _cached_extract(article: Article, settings: Settings) -> Extracted:
 def extract_article(article: Article, settings: Settings) -> Extracted:
     wanted = set(settings.appendices)
     asks = "questions" in wanted
-    needs = {name for name in ("glossary", "people", "timeline") if name in wanted or asks}
+    needs = {name for name in QUESTIONS_USE if name in wanted or asks}
     found = Extracted()
     if needs & {"glossary", "people"}:
         # Modules and word frequencies the timeline uses too: loaded before
@@ -121,7 +123,7 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
     if asks:                   # (asking needs the timeline and the glossary: both are set)
         _add_questions(found, article, settings, text_only, terms)
     # Material computed only to feed the questions is not an appendix.
-    for name in ("glossary", "people", "timeline"):
+    for name in QUESTIONS_USE:
         if name not in wanted:
             setattr(found, name, [])
     return found

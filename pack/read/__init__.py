@@ -34,7 +34,6 @@ def read_article(path: Path, lang: str | None = None, encoding: str | None = Non
         raise SourceError("the file has headings but no paragraphs of text", where=str(path),
                           hint="An article needs at least one paragraph under a heading or before the first one.")
     article.repairs[:0] = repairs
-    article.source_path = str(path)
     article.source_name = path.name
     article.title = title or article.title or guess_title(article, path)
     if layout == "wiki":

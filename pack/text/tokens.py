@@ -85,7 +85,6 @@ class Sentence:
     index: int                 # position in the whole article (reading order)
     chapter: int               # index of the chapter in `article.chapters`
     section_id: str            # innermost section, for "spread" counts
-    first_in_paragraph: bool = False
     keys: list[str] = field(default_factory=list)
 
     def gap(self, left: int, right: int) -> str:
@@ -133,11 +132,10 @@ def article_sentences(article: Article, abbreviated: frozenset[str]) -> list[Sen
     for number, chapter in enumerate(article.chapters):
         for paragraph in chapter.all_paragraphs():
             ref = Reference(paragraph.id, chapter.id)
-            for position, text in enumerate(split_sentences(paragraph.text, abbreviated)):
+            for text in split_sentences(paragraph.text, abbreviated):
                 tokens = tokenize(text, article.lang)
                 if not tokens:
                     continue
                 out.append(Sentence(text, tokens, ref, len(out), number,
-                                    sections[paragraph.id].id, position == 0,
-                                    [t.key for t in tokens]))
+                                    sections[paragraph.id].id, [t.key for t in tokens]))
     return out

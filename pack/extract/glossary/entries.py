@@ -27,6 +27,7 @@ from pack.text.definitions import QUALITY, Found, definitions_at
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.termmatch import forms_pattern
 from pack.extract.glossary.variants import group_variants
+from pack.config import Settings
 from pack.model import Article, GlossaryEntry
 
 INSIDE_WEIGHT = 0.25     # a mention inside a longer name counts a quarter
@@ -38,7 +39,7 @@ CONTEXT_MIN_COUNT = 3     # a term the article never explains must be used this 
 CONTEXT_MIN_CHAPTERS = 3  # ... in this many chapters
 
 
-def extract_glossary(article: Article, limit: int | None = 60) -> list[GlossaryEntry]:
+def extract_glossary(article: Article, limit: int | None = Settings.glossary_entries) -> list[GlossaryEntry]:
     """The best `limit` entries (None: every term found), best first."""
     analysis = analyse(article)
     terms = {c.key: c for c in analysis.candidates if _is_term(c, analysis)}

@@ -26,13 +26,14 @@ from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.extract.people.mention_roles import fallback_roles, mention_roles
 from pack.extract.people.roles import Role
 from pack.extract.glossary.variants import one_apart
+from pack.config import Settings
 from pack.model import Article, Person
 
 Key = tuple[str, ...]
 MATTERS = 3        # mentions for a person described only by an apposition to be listed
 
 
-def extract_people(article: Article, limit: int = 40) -> list[Person]:
+def extract_people(article: Article, limit: int = Settings.people_entries) -> list[Person]:
     analysis = analyse(article)
     people = [c for c in analysis.candidates if analysis.kinds.of(c.key) == "person"
               and c.quoted < c.count]          # "Paman Joe": a nickname in quotes
