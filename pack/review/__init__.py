@@ -2,7 +2,7 @@
 
 `teachpack extract DIR` writes the glossary, who's who, timeline and
 questions into `DIR/review/<list>.toml` (readable TOML with a comment
-header; `pack.review_text` writes it) and what it found into
+header; `pack.review.text` writes it) and what it found into
 `DIR/review/.extracted/<list>.toml` (the base the teacher's edits are told
 apart from). From then on, every build merges three versions of each
 list, entry by entry and field by field:
@@ -27,8 +27,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pack.model import Article, Extracted
-from pack.review_kinds import KINDS, ReviewContext, Kind, unique_keys
-from pack.review_text import review_text, snapshot_text
+from pack.review.kinds import KINDS, ReviewContext, Kind, unique_keys
+from pack.review.text import review_text, snapshot_text
 from pack.schema import check, load_toml, raise_problems
 from pack.write import write_atomically
 
