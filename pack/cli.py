@@ -17,7 +17,7 @@ import click
 from pack import __version__
 from pack.config import APPENDICES, EDITIONS, FORMATS, PAPERS
 
-# Each command imports the stages it uses when it runs (pack.course brings
+# Each command imports the stages it uses when it runs (pack.config.course brings
 # in the review files, themes and Jinja): `--help` and `--version` need none.
 
 
@@ -74,7 +74,7 @@ def build(sources, out_dir, quiet, verbose, **options) -> None:
     --booklet).
     """
     from pack.build import build as run_build
-    from pack.course import is_course, plan_build
+    from pack.config.course import is_course, plan_build
 
     if len(sources) > 1 and all(is_course(path) for path in sources):
         _build_courses(list(sources), _given(options), out_dir, quiet)
@@ -93,7 +93,7 @@ def build(sources, out_dir, quiet, verbose, **options) -> None:
 def _build_courses(folders: list[Path], given: dict, out_dir: Path | None, quiet: bool) -> None:
     """Several course folders: every course checked first, then all built at once."""
     from pack.batch import build_courses
-    from pack.course import plan_build
+    from pack.config.course import plan_build
 
     plans = [plan_build([folder], given, out_dir) for folder in folders]
 
@@ -132,7 +132,7 @@ def init(folder, article) -> None:
     Build it at once with `teachpack build FOLDER`; edit course.toml to
     change the title, teacher, theme, paper, appendices and chapters.
     """
-    from pack.course import COURSE_FILE, init_course
+    from pack.config.course import COURSE_FILE, init_course
 
     for path in init_course(folder, article):
         click.echo(f"wrote {path}")
@@ -151,7 +151,7 @@ def extract(course, lang) -> None:
     says what is new (your previous file is saved as a .bak first).
     """
     from pack.build import extract_for_review
-    from pack.course import plan_build
+    from pack.config.course import plan_build
 
     plan = plan_build([course], _given({"lang": lang}), None)
     lines = extract_for_review(plan.sources, plan.settings, plan.course_dir)
@@ -163,7 +163,7 @@ def extract(course, lang) -> None:
 @click.argument("course", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
 def themes(course) -> None:
     """List the built-in themes (and a COURSE folder's own)."""
-    from pack.course import course_themes
+    from pack.config.course import course_themes
     from pack.theme import themes_available
 
     described = themes_available()
@@ -180,7 +180,7 @@ def layouts(course, theme) -> None:
     A COURSE folder's own file beats the built-in file of the same name;
     its course.css comes last of all the stylesheets.
     """
-    from pack.course import is_course, load_course
+    from pack.config.course import is_course, load_course
     from pack.theme import load_theme
 
     if theme is None:

@@ -29,7 +29,7 @@ from pathlib import Path
 from pack.model import Article, Extracted
 from pack.review.kinds import KINDS, ReviewContext, Kind, unique_keys
 from pack.review.text import review_text, snapshot_text
-from pack.schema import check, load_toml, raise_problems
+from pack.config.schema import check, load_toml, raise_problems
 from pack.write import write_atomically
 
 REVIEW_DIR = "review"

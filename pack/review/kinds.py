@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 from pack.anchors import find_term
 from pack.model import Article, GlossaryEntry, Person, Question, Reference, TimelineEvent
-from pack.schema import Field
+from pack.config.schema import Field
 
 BLOOM = ("remember", "understand", "apply", "analyze", "evaluate", "create")
 AUTO_REFS = 5          # an added term links to its first use in at most this many chapters

@@ -24,13 +24,13 @@ from pack import lang as langdata
 from pack.config import APPENDICES, EDITIONS, FORMATS, PAPERS, Settings, with_overrides
 from pack.errors import ConfigError
 from pack.review import load_reviews
-from pack.schema import Field, check, load_toml, raise_problems, suggest
+from pack.config.schema import Field, check, load_toml, raise_problems, suggest
 from pack.theme import builtin_root, themes_available
 from pack.write import write_atomically
 
 COURSE_FILE = "course.toml"
 SAMPLE = "assets/samples/id-stalin.txt"
-TEMPLATE = Path(__file__).parent / "course_template.toml"
+TEMPLATE = Path(__file__).parent.parent / "course_template.toml"
 HINT = "Fix these in course.toml; docs/courses.md lists every key."
 
 
