@@ -151,7 +151,7 @@ def _event_item(key: str, f: dict, fresh: TimelineEvent | None, ctx: ReviewConte
                     key=f.get("key_event", True), ref=ctx.ref(key, f.get("ref", "")))
     if f["iso"] != base.iso:
         # A date the teacher typed: its sort key, HTML dates and precision
-        # follow from it (the scheme of pack/extract/date_values.py).
+        # follow from it (the scheme of pack/extract/timeline/date_values.py).
         start, _, end = f["iso"].partition("/")
         event = replace(event, iso=f["iso"], sort_key=_padded(_html_date(start)),
                         datetime=_html_date(start), end_datetime=_html_date(end) if end else "",

@@ -1,4 +1,4 @@
-"""Extract stage, shared: candidate names and terms, and where they occur.
+"""Text analysis: candidate names and terms, and where they occur.
 
 Inputs: the article's `Sentence`s (from `tokens`) and the `Language`.
 Outputs: a `TextIndex` (sentences with normalised word keys) and a list of

@@ -1,4 +1,4 @@
-"""Extract stage, shared: is a candidate a person, a place or a term?
+"""Text analysis: is a candidate a person, a place or a term?
 
 Inputs: the `TextIndex`, the `Candidate`s and the article subject. Outputs:
 a `Kinds` object mapping each candidate key to "person", "place", "term",

@@ -56,7 +56,7 @@ class Language:
     """The language data of one code, ready to use (see the module docstring)."""
 
     def __reduce__(self):
-        # Pickled by its code: a `Context` made in another process comes back
+        # Pickled by its code: a `QuestionContext` made in another process comes back
         # with this process's own `Language`, not a copy to rebuild.
         return language, (self.code,)
 

@@ -1,4 +1,4 @@
-"""Extract stage, shared: second thoughts on the candidate list.
+"""Text analysis: second thoughts on the candidate list.
 
 Inputs: the `Candidate`s that `candidates.collect` found, with their
 occurrences, and the `TextIndex`. Outputs: new name candidates to locate

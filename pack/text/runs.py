@@ -1,4 +1,4 @@
-"""Extract stage, shared: runs of capitalised words that make one name.
+"""Text analysis: runs of capitalised words that make one name.
 
 Inputs: a `Sentence`, its normalised keys and the `TextIndex` (which knows
 the words seen capitalised in mid-sentence). Outputs: (first, last) token

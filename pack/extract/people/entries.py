@@ -2,7 +2,7 @@
 
 Inputs: an `Article`. Outputs: `Person`s who matter in the article, ranked
 by mentions and spread over chapters, each with the role the article gives
-them (from `people_roles`), references to where they appear, and the name
+them (from `mention_roles`), references to where they appear, and the name
 forms merged into one entry ("Lenin" into "Vladimir Lenin", "Lavrenti
 Beria" and "Lavrentiy Beria", "Alexander" and "Aleksander" when both are
 someone's child). A given name listed before a full name shares its

@@ -14,8 +14,8 @@ Pipeline, per paragraph in reading order:
    do not.
 3. Each event gets the clause around its date (two dates in one sentence
    give two events, each with its own clause), condensed by
-   `timeline_text`.
-4. `timeline_rank` merges repeats (the lead retells the body), scores the
+   `condense`.
+4. `rank` merges repeats (the lead retells the body), scores the
    events and marks the key ones.
 
 Date fields (scheme in `date_values`): `iso` is ISO 8601-2/EDTF with the

@@ -1,4 +1,4 @@
-"""Extract stage, glossary: definitions given in brackets.
+"""Text analysis, definition patterns: definitions given in brackets.
 
 Inputs: a term's tokens in a `Sentence` and the `Language`. Outputs: the
 text of a bracketed gloss. "phaeton (sejenis kereta kuda)" and "vitriole

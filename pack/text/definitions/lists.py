@@ -1,4 +1,4 @@
-"""Extract stage, glossary: definitions from lists.
+"""Text analysis, definition patterns: definitions from lists.
 
 Inputs: one occurrence of a term in a `Sentence` (tokens first..last),
 its normalised keys and the `Language` (cue words in `glossary.toml`).

@@ -1,4 +1,4 @@
-"""Extract stage, glossary: who founded, invented or developed a named thing.
+"""Text analysis, definition patterns: who founded, invented or developed a named thing.
 
 Inputs: one occurrence of a term in a `Sentence` (tokens first..last),
 its normalised keys and the `Language` (`origin_verbs` in `glossary.toml`:

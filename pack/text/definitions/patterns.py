@@ -1,4 +1,4 @@
-"""Extract stage, glossary: definitions the article itself gives for a term.
+"""Text analysis, definition patterns: definitions the article itself gives for a term.
 
 Inputs: one occurrence of a term in a `Sentence` (from `candidates`) and
 the `Language` (cue words per language in `glossary.toml`). Outputs: zero
@@ -9,12 +9,12 @@ quality used to pick the best one. Patterns, best first:
 - reverse    "suara terbanyak relatif (pluralitas)"
 - named      "kepolisian rahasia ... yang disebut Okhrana", "... known as X"
 - that-is    "Komite Eksekutif Soviet Petrograd, yaitu dewan buruh kota ..."
-- list       "the Six Majors: Alcoa, Alcan, ..." (`members`)
+- list       "the Six Majors: Alcoa, Alcan, ..." (`lists`)
 - apposition "Politbiro, badan eksekutif partai komunis" (no verb in it),
              "a new aluminium alloy, duralumin," and "X—a Y—"
 - which-is   "X, which is a Y", "X (yang merupakan Y)" (`relatives`)
 - copula     "Stalinisme merupakan ...", "alum was a double salt" (`relatives`)
-- member     "<group> such as A and X" -> "one of the <group>" (`members`)
+- member     "<group> such as A and X" -> "one of the <group>" (`lists`)
 - used-as    "use cryolite as the source ore" (`relatives`)
 - which-does "sodium, which combusts in water" (`relatives`)
 - origin     "Hall co-founded X in 1888" -> "co-founded by Hall in 1888" (`origins`)
@@ -61,7 +61,7 @@ def definitions_at(sentence: Sentence, keys: list[str], first: int, last: int,
     for pattern, finder in PATTERNS:
         text = finder(sentence, keys, first, last, lex)
         if not text or not (_acceptable(text, lex) or pattern == "member"):
-            continue          # ("one of the Six Majors": the group was checked in `members`)
+            continue          # ("one of the Six Majors": the group was checked in `lists`)
         if len(text.split()) > 1 or pattern in ONE_WORD_OK:
             if pattern == "gloss" and text.startswith(TRANSLATED):
                 pattern, text = "translation", text[len(TRANSLATED):]

@@ -1,4 +1,4 @@
-"""Extract stage, glossary: definitions that say what a term is or does.
+"""Text analysis, definition patterns: definitions that say what a term is or does.
 
 Inputs: one occurrence of a term in a `Sentence` (tokens first..last),
 its normalised keys and the `Language` (cue words in `glossary.toml`).
