@@ -106,7 +106,6 @@ class Language:
         self.place_prepositions = frozenset(words.get("place_prepositions", []))
         self.thing_heads = frozenset(words.get("thing_heads", []))
         self.person_titles = frozenset(words.get("person_titles", []))
-        self.name_connectors = frozenset(words.get("name_connectors", []))
         self.month_names = frozenset(self.questions.get("dates", {}).get("months", []))
         self.anaphora = phrase_pattern(words.get("anaphora", []))
         self.anaphora_allowed = phrase_pattern(words.get("anaphora_allowed", []))
