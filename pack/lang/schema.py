@@ -1,7 +1,7 @@
 """Language data: the declared schema, checked when a language file is loaded.
 
 Stage: shared (every stage loads language data through `pack.lang.load`).
-Inputs: `pack/lang/schema.toml` (every key a language file may have, its
+Inputs: `pack.lang.declared.KEYS` (every key a language file may have, its
 type, required or its default) and one parsed language file. Outputs: the
 file's data with every optional key it leaves out set to its default,
 tables as `Declared` dicts that refuse to read a key the schema does not
@@ -16,14 +16,14 @@ folder of files that pass this check, no Python.
 
 from __future__ import annotations
 
+import copy
 import math
 import tomllib
-from functools import lru_cache
 from pathlib import Path
 
 from pack.errors import ConfigError
+from pack.lang.declared import KEYS, REQUIRED
 
-SCHEMA_FILE = Path(__file__).with_name("schema.toml")
 
 
 class Declared(dict):
@@ -41,14 +41,7 @@ class Declared(dict):
     def get(self, key, default=None):
         if key in self:
             return dict.__getitem__(self, key)
-        raise LookupError(f"{self.where}: {key!r} is not declared in pack/lang/schema.toml")
-
-
-@lru_cache(maxsize=None)
-def schema() -> dict[str, dict[str, dict]]:
-    """{file: {dotted key: {"type": ..., "required": bool, "default": ...}}}."""
-    with SCHEMA_FILE.open("rb") as handle:
-        return tomllib.load(handle)
+        raise LookupError(f"{self.where}: {key!r} is not declared in pack/lang/declared.py")
 
 
 def parse(path: Path, where: str) -> dict:
@@ -65,23 +58,23 @@ def parse(path: Path, where: str) -> dict:
 
 def checked(data: dict, part: str, where: str) -> dict:
     """`data` of the file `part` checked against the schema, defaults filled in."""
-    keys = schema().get(part)
+    keys = KEYS.get(part)
     if keys is None:
-        raise LookupError(f"{where}: no schema for {part}.toml in pack/lang/schema.toml")
+        raise LookupError(f"{where}: no schema for {part}.toml in pack/lang/declared.py")
     flat = dict(_flatten(data, "", keys))
     for key, value in flat.items():
         if key not in keys:
             raise ConfigError(f"unknown key {key!r}", where=where,
-                              hint=f"The keys a {part}.toml may have are listed in pack/lang/schema.toml.")
-        if not _fits(value, keys[key]["type"]):
-            raise ConfigError(f"{key!r} must be {_describe(keys[key]['type'])}", where=where)
-    for key, spec in keys.items():
+                              hint=f"The keys a {part}.toml may have are listed in pack/lang/declared.py.")
+        if not _fits(value, keys[key][0]):
+            raise ConfigError(f"{key!r} must be {_describe(keys[key][0])}", where=where)
+    for key, (_, default) in keys.items():
         if key in flat:
             continue
-        if spec.get("required"):
+        if default is REQUIRED:
             raise ConfigError(f"required key {key!r} is missing", where=where,
                               hint=f"Add it; pack/lang/en/{part}.toml shows an example.")
-        flat[key] = spec["default"]
+        flat[key] = copy.copy(default)       # (a file's own list is never the schema's)
     return _nested(flat, keys, where)
 
 
@@ -123,7 +116,7 @@ def _fits(value, kind: str) -> bool:
         return isinstance(value, list) and all(_fits_item(item, inner) for item in value)
     if kind.startswith("table["):
         return isinstance(value, dict) and all(_fits(item, kind[6:-1]) for item in value.values())
-    raise LookupError(f"pack/lang/schema.toml: unknown type {kind!r}")
+    raise LookupError(f"pack/lang/declared.py: unknown type {kind!r}")
 
 
 def _fits_item(item, inner: str) -> bool:

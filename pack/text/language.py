@@ -131,21 +131,25 @@ class Language:
         self.relative_date = phrase_pattern(dates.get("relative", []))
         self.date_note = re.compile(r"\s*" + dates["note"]) if dates.get("note") else None
 
-    def _remember(self, key: tuple, compute):
-        if key not in self.memo:
-            self.memo[key] = compute()
-        return self.memo[key]
+    def _remember(self, key: tuple, compute, *args):
+        # The word tests run for nearly every word of an article: a lookup
+        # first, `compute(*args)` (no closure to build) only on a miss.
+        try:
+            return self.memo[key]
+        except KeyError:
+            found = self.memo[key] = compute(*args)
+            return found
 
     # ------------------------------------------------------------ general words
 
     def zipf(self, word: str) -> float:
         """How common a word is in general usage (0 = unknown, 7 = "the")."""
-        return self._remember(("zipf", word), lambda: zipf_frequency(word.casefold(), self.code))
+        return self._remember(("zipf", word), zipf_frequency, word.casefold(), self.code)
 
     def once(self, name: str, compute):
         """`compute(self)`, computed on first use only: tables that extractors
         derive from the word lists ("origin verbs and their passives")."""
-        return self._remember(("once", name), lambda: compute(self))
+        return self._remember(("once", name), compute, self)
 
     # ------------------------------------------------------------ glossary and who's-who
 
@@ -159,7 +163,7 @@ class Language:
         Only languages that mark verbs with prefixes list them; English
         lists finite verbs instead (`finite_verbs`).
         """
-        return self._remember(("verb", key), lambda: self._verb_shape(key))
+        return self._remember(("verb", key), self._verb_shape, key)
 
     def _verb_shape(self, key: str) -> bool:
         if key in self.not_verbs:
@@ -186,11 +190,14 @@ class Language:
 
     def phrases(self, section: str, name: str) -> tuple[tuple[str, ...], ...]:
         """A list of cue phrases from a glossary or people section, as token tuples, longest first."""
-        return self._remember(("phrases", section, name), lambda: _phrases(self._section(section).get(name, [])))
+        return self._remember(("phrases", section, name), self._listed, _phrases, section, name)
 
     def words(self, section: str, name: str) -> frozenset[str]:
         """A word list from a glossary or people section, case-folded."""
-        return self._remember(("words", section, name), lambda: _fold(self._section(section).get(name, [])))
+        return self._remember(("words", section, name), self._listed, _fold, section, name)
+
+    def _listed(self, shape, section: str, name: str):
+        return shape(self._section(section).get(name, []))
 
     def _section(self, section: str) -> dict:
         return {"definitions": self.definitions, "people": self.people,
@@ -206,7 +213,7 @@ class Language:
     def is_verb(self, word: str) -> bool:
         """A lower-case word that looks like a verb in this language (questions.toml)."""
         # Memoised: the generators ask it of the same words again and again.
-        return self._remember(("question verb", word), lambda: self._looks_like_verb(word))
+        return self._remember(("question verb", word), self._looks_like_verb, word)
 
     def _looks_like_verb(self, word: str) -> bool:
         if not word or not word[0].islower() or self.is_question_function(word):
@@ -229,13 +236,17 @@ class Language:
 
     def words_in(self, section: str, key: str) -> frozenset[str]:
         """A word list of a questions.toml section, as written."""
-        return self._remember(("question words", section, key),
-                              lambda: frozenset(self.questions.get(section, {}).get(key, [])))
+        return self._remember(("question words", section, key), self._question_list, frozenset, section, key)
 
     def pattern(self, section: str, key: str, prefix: str = r"(?<![\w-])") -> re.Pattern:
         """A questions.toml word list as one whole-word pattern (`phrase_pattern`)."""
-        return self._remember(("pattern", section, key, prefix),
-                              lambda: phrase_pattern(self.questions.get(section, {}).get(key, []), prefix=prefix))
+        return self._remember(("pattern", section, key, prefix), self._question_pattern, section, key, prefix)
+
+    def _question_list(self, shape, section: str, key: str):
+        return shape(self.questions.get(section, {}).get(key, []))
+
+    def _question_pattern(self, section: str, key: str, prefix: str) -> re.Pattern:
+        return phrase_pattern(self.questions.get(section, {}).get(key, []), prefix=prefix)
 
     def template(self, key: str) -> str:
         return self.templates.get(key, "")
