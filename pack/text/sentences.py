@@ -19,9 +19,7 @@ from pack import lang as langdata
 
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(\s+)[\"“‘'(\[]?(?=[^\W_])")
 NEXT_WORD = re.compile(r"\w+")
-LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")     # "D", "No", "U.S" before a dot
-BEFORE_INITIAL = " \t\n([\"“‘'"                                  # what may stand before an initial
-END_WINDOW = 48
+OPENERS = "([\"“‘'"          # what may open a word: "(D. Roosevelt", '"No. 270'
 
 
 @lru_cache(maxsize=None)
@@ -58,27 +56,11 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 
 def _abbreviation(text: str, start: int, dot: int, abbreviated: frozenset[str]) -> bool:
-    """The dot at `dot` ends an initial ("D.") or a listed abbreviation ("No.")."""
-    last = search_back(LAST_WORD, text, start, dot)
-    if not last:
-        return False
-    word = last.group(1)
-    if len(word) == 1 and word.isupper():
-        return last.start() == 0 or text[last.start() - 1] in BEFORE_INITIAL   # not "0.74 °C."
-    return word.casefold() in abbreviated
+    """The dot at `dot` ends an initial ("D.") or a listed abbreviation ("No.").
 
-
-def search_back(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
-    """`pattern.search` in text[start:end] for a pattern anchored at the end
-    (`X+$`, `L+(?:\\.L+)*$`), trying the last END_WINDOW characters first.
-
-    Such a search tries every start position, so over a whole paragraph it
-    costs time in proportion to the paragraph, and it runs at every full
-    stop. A match in the window that starts at its first or second
-    character may reach further back: only then is the whole range searched.
+    The word is what stands between the last space and the dot, without
+    opening quotes or brackets: "°C" of "0.74 °C." is no initial.
     """
-    window = max(start, end - END_WINDOW)
-    match = pattern.search(text, window, end)
-    if match and window > start and match.start() <= window + 1:
-        match = pattern.search(text, start, end)
-    return match
+    space = max(text.rfind(" ", start, dot), text.rfind("\n", start, dot))
+    word = text[max(space + 1, start):dot].lstrip(OPENERS)
+    return len(word) == 1 and word.isupper() or word.casefold() in abbreviated
