@@ -4,7 +4,7 @@ Stage: shared by read, extract, assemble and render. Inputs: the TOML
 files in `pack/lang/<code>/` (one folder per language, one file per
 concern: `core.toml` for detection and article structure, `labels.toml`
 for the book's own words, and one file per extractor), checked against
-`declared.py`. Outputs: dicts with every declared key. Adding a language
+`schema.toml`. Outputs: dicts with every declared key. Adding a language
 means adding a folder of files that pass the schema, and no Python.
 """
 
@@ -25,7 +25,7 @@ def available() -> list[str]:
 
 @lru_cache(maxsize=None)
 def load(code: str, part: str) -> dict:
-    """`pack/lang/<code>/<part>.toml`, checked against `pack/lang/declared.py`.
+    """`pack/lang/<code>/<part>.toml`, checked against `pack/lang/schema.toml`.
 
     A key the file leaves out (or every key, when there is no such file)
     has the schema's default; a broken file is one `ConfigError` naming
@@ -38,7 +38,7 @@ def load(code: str, part: str) -> dict:
 def labels(code: str, overrides: dict | None = None) -> dict[str, str]:
     """The book's own words ("Daftar Isi", "Contents" ...) for a language.
 
-    Every label is required (`pack/lang/declared.py`), so a book never
+    Every label is required (`pack/lang/schema.toml`), so a book never
     shows a blank; a course's own labels (`overrides`, from its
     course.toml) win.
     """

@@ -1,8 +1,8 @@
 """Language data: the declared schema, checked when a language file is loaded.
 
 Stage: shared (every stage loads language data through `pack.lang.load`).
-Inputs: `pack.lang.declared.KEYS` (every key a language file may have, its
-type, required or its default) and one parsed language file. Outputs: the
+Inputs: `pack/lang/schema.toml` (every key a language file may have, its
+type, and its default or none when required) and one parsed language file. Outputs: the
 file's data with every optional key it leaves out set to its default,
 tables as `Declared` dicts that refuse to read a key the schema does not
 declare (a bug in teachpack, not a user mistake), or one `ConfigError`
@@ -19,10 +19,22 @@ from __future__ import annotations
 import copy
 import math
 import tomllib
+from functools import lru_cache
 from pathlib import Path
 
 from pack.errors import ConfigError
-from pack.lang.declared import KEYS, REQUIRED
+
+SCHEMA_FILE = Path(__file__).with_name("schema.toml")
+REQUIRED = object()     # no default: every language file must give the key
+
+
+@lru_cache(maxsize=None)
+def declared() -> dict[str, dict[str, tuple]]:
+    """{file: {dotted key: (type, default or REQUIRED)}} from `pack/lang/schema.toml`."""
+    with SCHEMA_FILE.open("rb") as handle:
+        table = tomllib.load(handle)
+    return {part: {key: (spec[0], spec[1] if len(spec) > 1 else REQUIRED) for key, spec in keys.items()}
+            for part, keys in table.items()}
 
 
 
@@ -41,7 +53,7 @@ class Declared(dict):
     def get(self, key, default=None):
         if key in self:
             return dict.__getitem__(self, key)
-        raise LookupError(f"{self.where}: {key!r} is not declared in pack/lang/declared.py")
+        raise LookupError(f"{self.where}: {key!r} is not declared in pack/lang/schema.toml")
 
 
 def parse(path: Path, where: str) -> dict:
@@ -58,14 +70,14 @@ def parse(path: Path, where: str) -> dict:
 
 def checked(data: dict, part: str, where: str) -> dict:
     """`data` of the file `part` checked against the schema, defaults filled in."""
-    keys = KEYS.get(part)
+    keys = declared().get(part)
     if keys is None:
-        raise LookupError(f"{where}: no schema for {part}.toml in pack/lang/declared.py")
+        raise LookupError(f"{where}: no schema for {part}.toml in pack/lang/schema.toml")
     flat = dict(_flatten(data, "", keys))
     for key, value in flat.items():
         if key not in keys:
             raise ConfigError(f"unknown key {key!r}", where=where,
-                              hint=f"The keys a {part}.toml may have are listed in pack/lang/declared.py.")
+                              hint=f"The keys a {part}.toml may have are listed in pack/lang/schema.toml.")
         if not _fits(value, keys[key][0]):
             raise ConfigError(f"{key!r} must be {_describe(keys[key][0])}", where=where)
     for key, (_, default) in keys.items():
@@ -116,7 +128,7 @@ def _fits(value, kind: str) -> bool:
         return isinstance(value, list) and all(_fits_item(item, inner) for item in value)
     if kind.startswith("table["):
         return isinstance(value, dict) and all(_fits(item, kind[6:-1]) for item in value.values())
-    raise LookupError(f"pack/lang/declared.py: unknown type {kind!r}")
+    raise LookupError(f"pack/lang/schema.toml: unknown type {kind!r}")
 
 
 def _fits_item(item, inner: str) -> bool:
