@@ -1,7 +1,7 @@
 """Forked worker processes and the pipes to talk to them.
 
 Used by render.jobs (EPUBs), render.parts (a PDF's parts), batch
-(several courses) and extract.aside (the timeline); `worker_count` says
+(several courses) and pack.aside (the timeline); `worker_count` says
 how many may run at once. Inputs: a function and its arguments; outputs: a
 `Worker` whose pipe carries the function's messages back. Forked, not
 spawned: a worker shares what its parent has imported (WeasyPrint and the

@@ -29,10 +29,6 @@ from weasyprint.text.line_break import Layout, line_size
 PLACEHOLDER_CLASS = "pn"
 
 
-def placeholder(digits: int) -> str:
-    return "0" * digits
-
-
 def digits_needed(pages: int) -> int:
     return len(str(max(pages, 1)))
 

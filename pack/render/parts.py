@@ -27,14 +27,14 @@ import logging
 from dataclasses import dataclass, field
 
 from pack.fork import Worker, fork_worker, receive_from
-from pack.model import Book, Page
+from pack.model import APPENDICES, Book, Page
 from pack.render import pagerefs
 from pack.render.html import render_pdf_html
 from pack.render.pdf import finish_pdf, lay_out
 from pack.render.stitch import LaidOutPart
 from pack.theme import Theme
 
-APPENDIX_KINDS = ("glossary", "people", "timeline", "questions", "quiz", "key")
+APPENDIX_KINDS = (*APPENDICES, "quiz", "key")
 
 
 def split_pages(pages: list[Page]) -> list[list[Page]]:
