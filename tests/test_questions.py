@@ -330,6 +330,9 @@ def _slots(text: str, lang: str) -> list[str] | None:
     ql = language(lang)
     templates = [t for t in ql.templates.values() if isinstance(t, str) and "{" in t]
     templates += [t["text"] for t in ql.templates.get("book", [])]
+    for forms in ql.questions.get("forms", {}).values():      # the forms of each kind of text
+        templates += [t for t in forms.values() if isinstance(t, str) and t]
+        templates += [t["text"] for key in ("tasks", "book") for t in forms.get(key, [])]
     # A {date} is a few words ending in a year; every other slot takes as little as it can.
     slot = {"{date}": r"((?:\S+ ){0,4}\S*\d\S*)"}
     for template in sorted(templates, key=len, reverse=True):

@@ -17,6 +17,7 @@ from typing import Iterator
 from pack.extract.questions.candidate import Candidate, evidence, point
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.definitions import text_definitions
+from pack.extract.questions.kinds_of_text import chapter_kind
 from pack.extract.questions.names import mentioned
 from pack.extract.questions.sentences import Sentence
 from pack.model import GlossaryEntry
@@ -48,6 +49,7 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
     """Who or what matters in a chapter: "Jelaskan peran ..." and "seberapa penting ...?"."""
     terms = {e.term: [e.term, *e.variants] for e in [*glossary, *text_definitions(ctx)]}
     for chapter_id in ctx.chapters:
+        of_kind = chapter_kind(ctx, chapter_id)
         for name, forms, mentions in _salient(ctx, chapter_id, terms):
             kind = "term" if name in terms and name not in ctx.names.total else _kind_of(ctx, name, set(terms))
             best = _best_paragraph(ctx, chapter_id, forms) if kind and mentions >= 2 else None
@@ -58,12 +60,12 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
             salience = math.log(mentions) + (0.3 if kind == "person" else 0.0)
             about = [point(s.text, ctx) for s in sentences[:3]]
             if kind not in ("event", "term") and len(sentences) >= 2:
-                text = ctx.ql.template("role").format(
+                text = ctx.form("role", of_kind).format(
                     name=phrase, place=ctx.place_of(sentences[0].ref.paragraph_id))
                 yield Candidate(text, "analyze", "explain-role", sentences[0], focus=form,
                                 points=about, bonus=0.25 * salience - 0.2, topic=name)
             if mentions >= 3 or kind == "event":
-                text = ctx.ql.template("significance").format(name=phrase, topic=ctx.subject.topic)
+                text = ctx.form("significance", of_kind).format(name=phrase, topic=ctx.subject.topic)
                 yield Candidate(text, "evaluate", "significance", sentences[0], focus=form,
                                 points=about, bonus=0.2 * salience - 0.1, topic=name)
 

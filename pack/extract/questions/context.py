@@ -10,8 +10,10 @@ of aluminium", a topic) and pronoun resolution: the person a leading
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from pack.extract.questions.kinds_of_text import article_kind
 from pack.extract.questions.names import NameIndex, sentence_subject
 from pack.extract.questions.sentences import WORD
 from pack.text.language import language
@@ -53,8 +55,8 @@ class QuestionContext:
             self.sentences.extend(found)
         self.cases = CaseStats([s.text for s in self.sentences], self.ql.code)
         self.names = NameIndex(self.sentences, self.ql, self.cases, tuple(people), analyse(article).by_text)
-        self.subject = self._subject()
         self._once: dict[str, object] = {}
+        self.subject = self._subject()
 
     def once(self, name: str, compute):
         """`compute(self)`, computed on first use only: several generators and
@@ -71,8 +73,15 @@ class QuestionContext:
         extract driver builds it aside while the who's-who is extracted.
         """
         self.names.set_people(people)
+        # The kind of text reads the people too ("he" and a person's name in the lead).
+        for name in ("article_kind", "chapter_kinds"):
+            self._once.pop(name, None)
         self.subject = self._subject()
         return self
+
+    def people_names(self) -> frozenset[str]:
+        """The who's-who's names and their variants (the linter's persons)."""
+        return frozenset(self.names.people)
 
     # ------------------------------------------------------------ setup
 
@@ -103,13 +112,20 @@ class QuestionContext:
         parts = [w for w in WORD.findall(title) if not self.ql.is_question_function(w)]
         short = max(parts, key=lambda w: (self.cases.upper[w.casefold()] + self.cases.lower[w.casefold()], w),
                     default=title)
-        # A one-word title ("Toronto") is a person only if the lead says "he"/"she".
-        is_person = self._lead_uses_pronouns() or (" " in title and self.names.is_person(title))
+        is_person = article_kind(self) == "person"
         if is_person:
-            topic = self.ql.template("topic_person").format(title=title)
+            topic = self.ql.template("topic_person").format(title=self.named_phrase(title))
         else:
-            topic = self.ql.template("topic_other").format(title=self.title_phrase(title))
+            topic = self.ql.template("topic_other").format(title=self.named_phrase(title))
         return Subject(title, short, is_person, topic)
+
+    def subject_is_person(self) -> bool:
+        """The text's own sign of a person: the lead goes on with "he"/"ia", or the title is a person's name.
+
+        A one-word title ("Toronto") is a person only if the lead says "he"/"she".
+        """
+        title = self.article.title or ""
+        return self._lead_uses_pronouns() or (" " in title and self.names.is_person(title))
 
     def _lead_uses_pronouns(self) -> bool:
         lead = self.article.chapters[0].id if self.article.chapters else ""
@@ -119,6 +135,37 @@ class QuestionContext:
                 if word.casefold() in self.ql.person_pronouns:
                     return True
         return False
+
+    def named_phrase(self, title: str) -> str:
+        """The title as the article itself names it mid-sentence, with its article or none.
+
+        "the Industrial Revolution", "global warming", "ancient Egypt";
+        a title the text never uses ("Agresi militer 1") gives way to the
+        name the lead opens with ("Operasi Produk"), else to `title_phrase`.
+        """
+        pattern = re.compile(rf"(?<![\w-])(?:(the|The) )?({re.escape(title)})(?![\w-])", re.IGNORECASE)
+        article = self.ql.template("definite_article")
+        found = [(m.group(1), m.group(2)) for s in self.sentences for m in pattern.finditer(s.text)
+                 if m.start() > 0]
+        if found:
+            with_article = sum(bool(a) for a, _ in found) * 2 > len(found)
+            form = max({f for _, f in found}, key=lambda f: sum(g == f for _, g in found))
+            return f"{article} {form}" if article and with_article else form
+        lead = self.lead_name()
+        return lead or self.title_phrase(title)
+
+    def lead_name(self) -> str:
+        """The name the first sentence opens with ("Operasi Produk (bahasa Belanda: ...), ..."), or ""."""
+        first = next(iter(self.by_paragraph.values()), [])
+        if not first:
+            return ""
+        opening = re.split(r"[(,;:]", first[0].text, maxsplit=1)[0].split()
+        copulas = {w.casefold() for w in self.ql.questions.get("kinds", {}).get("copulas", [])}
+        words = next(([*opening[:i]] for i, w in enumerate(opening) if w.casefold() in copulas), opening)
+        if not words or len(words) > 5 or not all(w[:1].isupper() or w.isdigit() for w in words):
+            return ""
+        # One capitalised word opens every sentence: it is a name only if never written lower.
+        return " ".join(words) if len(words) > 1 or self.cases.lower[words[0].casefold()] == 0 else ""
 
     def title_phrase(self, title: str) -> str:
         """A title as a phrase inside a sentence: "History of aluminium" -> "the history of aluminium"."""
@@ -181,6 +228,16 @@ class QuestionContext:
         if low in self.ql.other_pronouns:
             return ""
         return clause
+
+    def form(self, key: str, kind: str) -> str:
+        """The template `key` for a kind of text: its own form if the language has one, else the general one."""
+        forms = self.ql.questions.get("forms", {}).get(kind, {})
+        return forms[key] if key in forms else self.ql.template(key)
+
+    def forms(self, kind: str, key: str) -> list[dict]:
+        """A list of forms for a kind ("tasks", "book"); the general [[templates.book]] when it has none."""
+        forms = self.ql.questions.get("forms", {}).get(kind, {})
+        return forms.get(key, self.ql.templates.get(key, []))
 
     def place_of(self, paragraph_id: str) -> str:
         """ "bagian “Teror Besar”" / "the chapter “Mass usage”" for a paragraph."""

@@ -20,6 +20,8 @@ from typing import Callable, Iterable, Iterator
 from pack.extract.questions.ask_recall import dated_events
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.definitions import text_definitions
+from pack.extract.questions.grammar import mend
+from pack.extract.questions.kinds_of_text import chapter_kind
 from pack.extract.questions.names import mentioned
 from pack.extract.questions.sentences import WORD, strip_end
 from pack.model import Article, GlossaryEntry, Person, QuizItem, Reference, TimelineEvent
@@ -48,10 +50,24 @@ def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: It
             item = next(maker, None)
             if item is None:
                 makers.remove(maker)
-            elif len(items) < count:
+            elif len(items) < count and _printable(item, items, ctx):
                 item.id = f"quiz-{len(items) + 1}"
                 items.append(item)
     return items
+
+
+def _printable(item: QuizItem, items: list[QuizItem], ctx: QuestionContext) -> bool:
+    """The grammar pass mends the prompt or rejects the item; a prompt already asked is rejected."""
+    prompt = mend(item.prompt, ctx, chapter_kind(ctx, item.ref.chapter_id) if item.ref else "")
+    if not prompt or _same(prompt) in {_same(i.prompt) for i in items}:
+        return False
+    item.prompt = prompt
+    return True
+
+
+def _same(text: str) -> str:
+    """Text compared without case, punctuation and spacing (two spellings of one answer)."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _short(text: str) -> bool:
@@ -64,14 +80,26 @@ def _shuffled(prompt: str, options: list[str]) -> list[str]:
 
 
 def _distractors(pool: list[str], answer: str, prompt: str, key: Callable[[str], object] | None = None) -> list[str]:
-    """Three options unlike the answer and unlike each other, nearest by `key` first."""
-    seen, found = {answer.casefold()}, []
+    """Three options unlike the answer and unlike each other, nearest by `key` first.
+
+    An option that is the answer in another spelling ("Stalin" for "Josef
+    Stalin", "Mei 1908" for "20 Mei 1908") would be a second right answer.
+    """
+    found: list[str] = []
     ordered = sorted(pool, key=lambda o: (key(o) if key else 0, hashlib.sha1(f"{prompt}\n{o}".encode()).hexdigest()))
     for option in ordered:
-        if option.casefold() not in seen:
-            seen.add(option.casefold())
+        if not any(_overlaps(option, other) for other in [answer, *found]):
             found.append(option)
     return found[: OPTIONS - 1]
+
+
+def _overlaps(option: str, other: str) -> bool:
+    """The same text, one inside the other, or (dates) the same year."""
+    a, b = _same(option), _same(other)
+    if not a or a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} ":
+        return True
+    years = set(YEAR.findall(option)) & set(YEAR.findall(other))
+    return bool(years) and len(a.split()) <= 4 and len(b.split()) <= 4
 
 
 def _choice(prompt: str, answer: str, pool: list[str], ref: Reference | None, source: str,
@@ -87,9 +115,17 @@ def _choice(prompt: str, answer: str, pool: list[str], ref: Reference | None, so
 
 def _definition_choices(ctx: QuestionContext, terms: list[GlossaryEntry]) -> Iterator[QuizItem]:
     pool = [_gloss(e, ctx) for e in terms]
+    chapter_of = {_gloss(e, ctx): e.refs[0].chapter_id for e in terms}
     for entry in terms[::2]:
         prompt = ctx.ql.questions["quiz"]["define"].format(term=ctx.ql.as_phrase(entry.term))
-        item = _choice(prompt, _gloss(entry, ctx), pool, _where_named(entry, ctx), "glossary")
+        # A definition of a term from the same chapter first; none that names the term.
+        own = [g for g in pool if not mentioned(entry.term, g)]
+        here = entry.refs[0].chapter_id
+        size = len(WORD.findall(_gloss(entry, ctx)))
+        # Same chapter first, then a gloss of about the answer's length (a long
+        # sentence among short glosses stands out).
+        item = _choice(prompt, _gloss(entry, ctx), own, _where_named(entry, ctx), "glossary",
+                       key=lambda o: (chapter_of.get(o) != here, abs(len(WORD.findall(o)) - size) > 4))
         if item:
             yield item
 
