@@ -170,7 +170,8 @@ def test_en_define_from_apposition():
     a = article("en", "History of aluminium", [EN_LEAD], [
         "The metal entered the London Metal Exchange, the world's oldest industrial metal exchange, "
         "in 1978, and its price began to float."])
-    assert "What is meant by London Metal Exchange?" in proposed(a, "define")
+    # A name is asked about as a name, with the article the text gives it.
+    assert "What is the London Metal Exchange, according to the text?" in proposed(a, "define")
 
 
 def test_en_why_is_inverted_around_to_be_or_kept_as_explain_why():

@@ -86,7 +86,7 @@ def _who(ctx: QuestionContext, sentence: Sentence) -> Iterator[Candidate]:
         return
     subject = " ".join(words[:verb_at])
     runs = name_runs(subject, ctx.ql, ctx.cases)
-    people = [name for name, start in runs if ctx.names.is_person(name) and not ctx.is_subject(name)
+    people = [name for name, start in runs if ctx.is_person_name(name) and not ctx.is_subject(name)
               and all(w.casefold() in ctx.ql.person_titles or w[:1].isupper() or w.casefold() in ctx.ql.and_words
                       for w in subject[:start].split())]
     # The person must head the subject: not "Hall's patent", not "Kamenev dan Zinoviev secara".

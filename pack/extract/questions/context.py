@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pack.extract.questions.kinds_of_text import article_kind
+from pack.extract.questions.grammar import looks_plural
+from pack.extract.questions.kinds_of_text import article_kind, chapter_kind
 from pack.extract.questions.names import NameIndex, sentence_subject
 from pack.extract.questions.sentences import WORD
 from pack.text.language import language
@@ -78,6 +79,14 @@ class QuestionContext:
             self._once.pop(name, None)
         self.subject = self._subject()
         return self
+
+    def is_person_name(self, name: str) -> bool:
+        """A person of the who's-who, when it is known; else what the name index guesses."""
+        known = self.people_names()
+        if not known:
+            return self.names.is_person(name)
+        # "Soetomo" of "dr. Soetomo", "Davy" of "Humphry Davy".
+        return name in known or any(name in p.split() for p in known if " " not in name)
 
     def people_names(self) -> frozenset[str]:
         """The who's-who's names and their variants (the linter's persons)."""
@@ -213,8 +222,10 @@ class QuestionContext:
         return name
 
     def is_subject(self, name: str) -> bool:
-        """ "Stalin" or "Josef Stalin" in an article on Josef Stalin."""
-        return name == self.subject.title or name.split()[-1:] == [self.subject.short]
+        """ "Stalin" or "Josef Stalin" in an article on Josef Stalin; "Boedi Oetomo", the
+        name the lead opens with, in an article titled "Budi utomo"."""
+        return (name == self.subject.title or name.split()[-1:] == [self.subject.short]
+                or name.casefold() in (self.lead_name().casefold(), self.named_phrase(self.subject.title).casefold()))
 
     def resolve(self, clause: str, sentence: Sentence, inner: bool) -> str:
         """The clause with a leading person pronoun replaced by its person, or "" when unclear."""
@@ -228,6 +239,67 @@ class QuestionContext:
         if low in self.ql.other_pronouns:
             return ""
         return clause
+
+    def topic_of(self, chapter_id: str) -> str:
+        """The topic a chapter's questions weigh against: "the history of Toronto" in
+        Toronto's history chapter, the article's topic elsewhere."""
+        if chapter_kind(self, chapter_id) == "event" and article_kind(self) not in ("event", "person"):
+            return self.ql.template("topic_history").format(title=self.subject.topic) or self.subject.topic
+        return self.subject.topic
+
+    def as_named(self, term: str) -> str:
+        """A term in mid-sentence with the article the text itself gives it, or none.
+
+        "the Golden Horseshoe", "the nucleus", "DNA", "cytoplasm": counted over
+        the text's own uses, sentence starts left out; a term never used
+        mid-sentence falls back to the language's rule (`as_phrase`).
+        """
+        article = self.ql.template("definite_article")
+        if not article:
+            return term
+        known = self.once("as_named", lambda _: {})
+        if term not in known:
+            known[term] = self._as_named(term, article)
+        return known[term]
+
+    def _as_named(self, term: str, article: str) -> str:
+        # A generic plural goes bare ("organelles", "neighbourhoods").
+        if term.islower() and looks_plural(term.split()[-1], self.ql.code):
+            return term
+        # The word before each use: the article, or a bare use (after a small word or a
+        # mark); a modifier ("cell nucleus") or "a" says nothing about the article.
+        # A sentence that opens with the term uses it bare ("York University is ...").
+        # A use before a noun ("the BRIC countries") is a modifier: its article is the noun's.
+        before = re.compile(rf"(?:^|(\S*)\s+){re.escape(term)}(?![\w-])(?:\s+([a-z][\w-]*))?")
+        uses = [m.group(1) or "." for s in self.sentences for m in before.finditer(s.text)
+                if not m.group(2) or self.ql.is_question_function(m.group(2)) or self.ql.is_verb(m.group(2))]
+        with_article = sum(w.casefold() == article for w in uses)
+        bare = sum(not w[-1:].isalnum() or (self.ql.is_question_function(w) and w.casefold() not in
+                                            self.ql.determiners) for w in uses)
+        if with_article + bare:
+            return f"{article} {term}" if with_article * 2 > with_article + bare else term
+        if any(w.casefold() in self.ql.determiners for w in uses):
+            return f"{article} {term}"
+        return self.ql.as_phrase(term)
+
+    def used_as_adjective(self, term: str) -> bool:
+        """A lower-case word the text mostly puts before a noun ("multicellular organisms",
+        "intercity rail"): in a noun's place in a question it reads as a fragment."""
+        words = self.ql.question_words
+        if not words.get("adjectives_before_nouns") or " " in term or not term.islower():
+            return False
+        pattern = re.compile(rf"(?<![\w-]){re.escape(term)} ([a-z][\w-]*)")
+        following = [m.group(1) for s in self.sentences for m in pattern.finditer(s.text)]
+        nouns = [w for w in following if not self.ql.is_question_function(w) and not self.ql.is_verb(w)
+                 and w not in self.ql.determiners and w not in self.ql.and_words]
+        return len(nouns) >= 2 and len(nouns) * 5 >= len(following) * 3
+
+    def is_fragment(self, term: str) -> bool:
+        """A name the text mostly writes as the start of a longer one ("CN" of "CN Tower")."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])(\s+\S+)?")
+        following = [(m.group(1) or "").strip() for s in self.sentences for m in pattern.finditer(s.text)]
+        longer = [w for w in following if w[:1].isupper() and w.casefold() not in self.ql.determiners]
+        return len(longer) >= 2 and len(longer) * 5 >= len(following) * 3
 
     def form(self, key: str, kind: str) -> str:
         """The template `key` for a kind of text: its own form if the language has one, else the general one."""

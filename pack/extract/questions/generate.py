@@ -121,7 +121,7 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
         forms += [(f"task-{i}", task["bloom"], task["text"]) for i, task in enumerate(ctx.forms(kind, "tasks"))]
         for key, bloom, template in forms:
             if template:
-                text = template.format(place=place, topic=ctx.subject.topic)
+                text = template.format(place=place, topic=ctx.topic_of(chapter_id))
                 yield Candidate(text, bloom, key, longest[0], focus=longest[0].text, points=points, task=True)
 
 

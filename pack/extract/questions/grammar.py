@@ -22,6 +22,7 @@ import re
 from typing import Iterator
 
 from pack.qlint import lint_question
+from pack.qlint.data import lint_data
 
 MAX_ROUNDS = 3
 
@@ -38,6 +39,7 @@ def mend(text: str, ctx, kind: str = "") -> str | None:
         for repaired in _repairs(text, hits, ctx):
             found = lint_question(repaired, lang, people, kind)
             if len(found) < len(hits) and (best is None or len(found) < len(best[1])):
+                # Strictly fewer hits than an earlier repair: ties keep the preferred one.
                 best = (repaired, found)
         if best is None:
             return None
@@ -48,6 +50,8 @@ def mend(text: str, ctx, kind: str = "") -> str | None:
 def _repairs(text: str, hits, ctx) -> Iterator[str]:
     grammar = ctx.ql.questions.get("grammar", {})
     article = ctx.ql.template("definite_article")
+    # In order of preference: the first that mends a hit is kept ("How important are
+    # neighbourhoods", not "How important is the neighbourhoods").
     for hit in hits:
         excerpt = hit.excerpt.strip()
         if not excerpt or excerpt not in text:
@@ -55,9 +59,20 @@ def _repairs(text: str, hits, ctx) -> Iterator[str]:
         words = excerpt.split()
         if hit.rule == "doubled" and len(words) == 2 and words[0].casefold() == words[1].casefold():
             yield text.replace(excerpt, words[0], 1)
+        for single, plural in grammar.get("plural_verbs", {}).items():
+            yield re.sub(rf"\b{single} {re.escape(excerpt)}", f"{plural} {excerpt}", text, count=1)
         if article and words[0].casefold() == article:
             yield text.replace(excerpt, " ".join(words[1:]), 1)
         elif article:
             yield re.sub(rf"(?<![\w-]){re.escape(excerpt)}", f"{article} {excerpt}", text, count=1)
-        for single, plural in grammar.get("plural_verbs", {}).items():
-            yield re.sub(rf"\b{single} {re.escape(excerpt)}", f"{plural} {excerpt}", text, count=1)
+
+
+def looks_plural(word: str, lang: str) -> bool:
+    """A lower-case plural by the linter's word lists ("organelles", "cilia"; not "meiosis")."""
+    words = lint_data(lang)
+    low = word.casefold()
+    if low in words.irregular_plurals:
+        return True
+    if low in words.not_plural or len(low) < 4:
+        return False
+    return low.endswith("s") and not low.endswith(("ss", "us", "is", "ics", "ous"))

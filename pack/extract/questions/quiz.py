@@ -117,7 +117,7 @@ def _definition_choices(ctx: QuestionContext, terms: list[GlossaryEntry]) -> Ite
     pool = [_gloss(e, ctx) for e in terms]
     chapter_of = {_gloss(e, ctx): e.refs[0].chapter_id for e in terms}
     for entry in terms[::2]:
-        prompt = ctx.ql.questions["quiz"]["define"].format(term=ctx.ql.as_phrase(entry.term))
+        prompt = ctx.ql.questions["quiz"]["define"].format(term=ctx.as_named(entry.term))
         # A definition of a term from the same chapter first; none that names the term.
         own = [g for g in pool if not mentioned(entry.term, g)]
         here = entry.refs[0].chapter_id
