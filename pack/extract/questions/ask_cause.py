@@ -21,6 +21,8 @@ from pack.extract.questions.clauses import (first_clause, fit, noun_phrase, open
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.sentences import Sentence, cut_clause, strip_end, strip_fronted
 
+SPECIFIC_WORDS = 4      # a phrase this long says which thing it means without a name
+
 
 def cause_questions(ctx: QuestionContext) -> Iterator[Candidate]:
     for sentence in ctx.sentences:
@@ -89,7 +91,7 @@ def _causal_verb(ctx: QuestionContext, sentence: Sentence) -> Iterator[Candidate
         verb = match.group(0).casefold()
         if verb in need_name and not effect[:1].isupper():
             continue
-        if fit(effect, ql, min_words=2) and not effect[:1] in "\"“":
+        if fit(effect, ql, min_words=2) and not effect[:1] in "\"“" and specific(effect):
             phrase = f"{verb} {clean_for_question(effect, ctx, sentence)}"
             question = ql.template("what_verb").format(verb_phrase=phrase)
             cause_np = _subject_phrase(before, ctx)
@@ -99,7 +101,7 @@ def _causal_verb(ctx: QuestionContext, sentence: Sentence) -> Iterator[Candidate
             yield _candidate(ctx, sentence, question, "understand", "cause", effect, cause,
                              bonus=_weight(effect, ctx))
         cause_np = _subject_phrase(before, ctx)
-        if cause_np and ql.template("effect_of"):
+        if cause_np and specific(cause_np) and ql.template("effect_of"):
             question = ql.template("effect_of").format(np=clean_for_question(cause_np, ctx, sentence))
             yield _candidate(ctx, sentence, question, "analyze", "effect", cause_np,
                              sentence.text, bonus=-0.1)
@@ -116,6 +118,16 @@ def _caused_by(ctx: QuestionContext, sentence: Sentence) -> Iterator[Candidate]:
         cause = first_clause(text[match.end():], ctx.ql)
         question = ctx.ql.template("what_caused").format(np=clean_for_question(effect_np, ctx, sentence))
         yield _candidate(ctx, sentence, question, "understand", "cause", effect_np, cause)
+
+
+def specific(phrase: str) -> bool:
+    """A phrase that says which thing it means: a name, a number, or some words of its own.
+
+    "What sparked worldwide interest?", "Apa akibat dari unjuk rasa besar?":
+    a short phrase of common words leaves the reader asking which one.
+    """
+    words = phrase.split()
+    return len(words) >= SPECIFIC_WORDS or any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:])
 
 
 def _reported_or_hypothetical(clause: str, ctx: QuestionContext) -> bool:

@@ -296,10 +296,23 @@ class QuestionContext:
 
     def is_fragment(self, term: str) -> bool:
         """A name the text mostly writes as the start of a longer one ("CN" of "CN Tower")."""
-        pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])(\s+\S+)?")
-        following = [(m.group(1) or "").strip() for s in self.sentences for m in pattern.finditer(s.text)]
-        longer = [w for w in following if w[:1].isupper() and w.casefold() not in self.ql.determiners]
-        return len(longer) >= 2 and len(longer) * 5 >= len(following) * 3
+        pattern = re.compile(rf"(\S+\s+\S+\s+)?(?<![\w-]){re.escape(term)}(?![\w-])(\s+\S+)?")
+        uses = [((m.group(1) or "").split(), (m.group(2) or "").strip())
+                for s in self.sentences for m in pattern.finditer(s.text)]
+        longer = [1 for before, after in uses if self._name_goes_on(before, after)]
+        return len(longer) >= 2 and len(longer) * 5 >= len(uses) * 3
+
+    def _name_goes_on(self, before: list[str], after: str) -> bool:
+        """A capitalised word right after, or before ("Panel on Climate Change")."""
+        if after[:1].isupper() and after.casefold() not in self.ql.determiners:
+            return True
+        # Only where modifiers come first (English): "Dewan Keamanan PBB" puts its head first.
+        if not before or not before[-1][-1:].isalnum() or not self.ql.question_words.get("adjectives_before_nouns"):
+            return False
+        last = before[-1]
+        small = last.casefold() in self.ql.name_connectors or last.casefold() in ("of", "on", "for")
+        return (last[:1].isupper() and last.casefold() not in self.ql.determiners) or \
+            (small and before[0][:1].isupper() and before[0][-1:].isalnum())
 
     def form(self, key: str, kind: str) -> str:
         """The template `key` for a kind of text: its own form if the language has one, else the general one."""
