@@ -17,11 +17,9 @@ from typing import Iterator
 from pack.extract.questions.candidate import (Candidate, clean_for_question, content_words, evidence,
                                          referents_ok)
 from pack.extract.questions.clauses import (first_clause, fit, noun_phrase, opens_with_active_verb,
-                                       opens_with_subject)
+                                       opens_with_subject, specific)
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.sentences import Sentence, cut_clause, strip_end, strip_fronted
-
-SPECIFIC_WORDS = 4      # a phrase this long says which thing it means without a name
 
 
 def cause_questions(ctx: QuestionContext) -> Iterator[Candidate]:
@@ -118,16 +116,6 @@ def _caused_by(ctx: QuestionContext, sentence: Sentence) -> Iterator[Candidate]:
         cause = first_clause(text[match.end():], ctx.ql)
         question = ctx.ql.template("what_caused").format(np=clean_for_question(effect_np, ctx, sentence))
         yield _candidate(ctx, sentence, question, "understand", "cause", effect_np, cause)
-
-
-def specific(phrase: str) -> bool:
-    """A phrase that says which thing it means: a name, a number, or some words of its own.
-
-    "What sparked worldwide interest?", "Apa akibat dari unjuk rasa besar?":
-    a short phrase of common words leaves the reader asking which one.
-    """
-    words = phrase.split()
-    return len(words) >= SPECIFIC_WORDS or any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:])
 
 
 def _reported_or_hypothetical(clause: str, ctx: QuestionContext) -> bool:

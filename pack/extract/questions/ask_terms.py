@@ -31,7 +31,7 @@ def define_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) 
     known = {e.term.casefold() for e in entries}
     entries += [e for e in text_definitions(ctx) if e.term.casefold() not in known]
     for rank, entry in enumerate(entries):
-        if not _worth_asking(ctx, entry):
+        if not worth_asking(ctx, entry):
             continue
         seen_chapters = set()
         for ref in entry.refs:
@@ -52,7 +52,7 @@ def define_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) 
                 topic=entry.term.casefold())
 
 
-def _worth_asking(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
+def worth_asking(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
     """A term the article is about: defined, or used twice at least; not a person's name, not an adjective.
 
     "small room" (a gloss of Latin "cella", used once) would be trivia;

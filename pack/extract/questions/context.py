@@ -75,7 +75,7 @@ class QuestionContext:
         """
         self.names.set_people(people)
         # The kind of text reads the people too ("he" and a person's name in the lead).
-        for name in ("article_kind", "chapter_kinds"):
+        for name in ("article_kind", "chapter_kinds", "subject_names"):
             self._once.pop(name, None)
         self.subject = self._subject()
         return self
@@ -225,7 +225,19 @@ class QuestionContext:
         """ "Stalin" or "Josef Stalin" in an article on Josef Stalin; "Boedi Oetomo", the
         name the lead opens with, in an article titled "Budi utomo"."""
         return (name == self.subject.title or name.split()[-1:] == [self.subject.short]
-                or name.casefold() in (self.lead_name().casefold(), self.named_phrase(self.subject.title).casefold()))
+                or name.casefold() in (self.subject_names()))
+
+    def subject_names(self) -> tuple[str, ...]:
+        """The article's subject as the text names it, and the lead's name for it when the
+        first sentence also gives the title ("Boedi Oetomo (EYD: Budi Utomo) adalah ...")."""
+        def compute(_):
+            title = self.subject.title
+            names = [self.named_phrase(title).casefold()]
+            first = next(iter(self.by_paragraph.values()), [])
+            if first and title.casefold() in first[0].text.casefold() and self.lead_name():
+                names.append(self.lead_name().casefold())
+            return tuple(names)
+        return self.once("subject_names", compute)
 
     def resolve(self, clause: str, sentence: Sentence, inner: bool) -> str:
         """The clause with a leading person pronoun replaced by its person, or "" when unclear."""

@@ -57,14 +57,18 @@ def _repairs(text: str, hits, ctx) -> Iterator[str]:
         if not excerpt or excerpt not in text:
             continue
         words = excerpt.split()
+        # Each repair answers its own rule only: a repair that merely moves the
+        # question out of the linter's sight ("Who were North York mayor?") is none.
         if hit.rule == "doubled" and len(words) == 2 and words[0].casefold() == words[1].casefold():
             yield text.replace(excerpt, words[0], 1)
-        for single, plural in grammar.get("plural_verbs", {}).items():
-            yield re.sub(rf"\b{single} {re.escape(excerpt)}", f"{plural} {excerpt}", text, count=1)
-        if article and words[0].casefold() == article:
-            yield text.replace(excerpt, " ".join(words[1:]), 1)
-        elif article:
-            yield re.sub(rf"(?<![\w-]){re.escape(excerpt)}", f"{article} {excerpt}", text, count=1)
+        if hit.rule == "singular":
+            for single, plural in grammar.get("plural_verbs", {}).items():
+                yield re.sub(rf"\b{single} {re.escape(excerpt)}", f"{plural} {excerpt}", text, count=1)
+        if hit.rule in ("article", "determiner") and article:
+            if words[0].casefold() == article:
+                yield text.replace(excerpt, " ".join(words[1:]), 1)
+            else:
+                yield re.sub(rf"(?<![\w-]){re.escape(excerpt)}", f"{article} {excerpt}", text, count=1)
 
 
 def looks_plural(word: str, lang: str) -> bool:

@@ -18,6 +18,8 @@ import re
 from typing import Callable, Iterable, Iterator
 
 from pack.extract.questions.ask_recall import dated_events
+from pack.extract.questions.ask_terms import worth_asking
+from pack.extract.questions.clauses import specific
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.definitions import text_definitions
 from pack.extract.questions.grammar import mend
@@ -30,6 +32,7 @@ OPTIONS = 4
 MAX_DEFINITION_WORDS = 20
 MAX_EVENT_WORDS = 16
 YEAR = re.compile(r"\d{4}")
+ABBREVIATION_FIRST = re.compile(r"\w{1,3}\.\w{0,2}\.?(?:\s|,)")
 
 
 def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: Iterable[TimelineEvent],
@@ -38,9 +41,13 @@ def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: It
     ctx = context or QuestionContext(article, tuple(people))
     terms = [e for e in glossary if e.kind == "definition" and _short(e.definition) and e.refs]
     terms = terms or [e for e in text_definitions(ctx) if e.kind == "definition" and _short(e.definition)]
+    names = {t.term.casefold() for t in terms}
+    terms = [e for e in terms if worth_asking(ctx, e) and _gloss_ok(e, ctx, names)]
     events = [e for e in timeline if e.date_text and e.text and e.ref] or dated_events(ctx)
     events = [e for e in events if len(WORD.findall(e.text)) <= MAX_EVENT_WORDS]
-    persons = [p for p in people if p.role and p.refs]
+    # A role that says whose or of what ("pemimpin Bolshevik", "North York mayor"),
+    # not "teman dan pembela" (of whom?) or "premier" (of where?).
+    persons = [p for p in people if p.role and p.refs and _role_ok(strip_end(p.role), ctx)]
     makers: list[Iterator[QuizItem]] = [
         _definition_choices(ctx, terms), _event_choices(ctx, events),
         _term_blanks(ctx, terms[1::2]), _year_blanks(ctx, events[1::2]), _person_choices(ctx, persons)]
@@ -68,6 +75,34 @@ def _printable(item: QuizItem, items: list[QuizItem], ctx: QuestionContext) -> b
 def _same(text: str) -> str:
     """Text compared without case, punctuation and spacing (two spellings of one answer)."""
     return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _role_ok(role: str, ctx: QuestionContext) -> bool:
+    """A role that says whose or of what, and no clause of its own
+    ("pendiri Boedi Oetomo terdiri dari 9 orang"); "yang dikenal ..." may follow."""
+    words = role.split()
+    relatives = ctx.ql.words_in("words", "relatives")
+    verbs = [i for i, w in enumerate(words[1:], 1) if ctx.ql.is_verb(w)]
+    return specific(role) and all(words[i - 1].casefold() in relatives for i in verbs)
+
+
+def _gloss_ok(entry: GlossaryEntry, ctx: QuestionContext, terms: set[str]) -> bool:
+    """A definition that reads as an option: a noun phrase of two words at least.
+
+    Not a clause: one opening with a verb or a small word ("menjamin
+    kehidupan ...", "more linear molecules"), one about another term
+    ("cytoplasm takes up most of the cell's volume"), one with a finite verb;
+    not a cross-reference ("lihat: Boemi Poetera"), not the term's own words.
+    """
+    words = WORD.findall(entry.definition)
+    if len(words) < 2 or ":" in entry.definition or entry.term.casefold() in entry.definition.casefold():
+        return False
+    if ABBREVIATION_FIRST.match(entry.definition.strip()):
+        return False          # "e.g., ribosomal RNA": an example, not a definition
+    first = words[0]
+    if ctx.ql.is_verb(first) or ctx.ql.is_question_function(first) or first.casefold() in terms:
+        return False
+    return not any(w in ctx.ql.verbs or w in ctx.ql.finite_verbs for w in words[1:])
 
 
 def _short(text: str) -> bool:
