@@ -217,7 +217,9 @@ def _text_claims(ctx: QuestionContext) -> Iterator[Candidate]:
             continue
         clause = cut_clause(text, ctx.ql)
         body, fronted = strip_fronted(clause, ctx.ql)
-        if not ctx.ql.evaluative.search(clause) or not opens_with_subject(body, ctx.ql):
+        # A judgement in the text's own words, not in a name ("American Revolutionary War").
+        if not any(m.group(0).islower() for m in ctx.ql.evaluative.finditer(clause)) \
+                or not opens_with_subject(body, ctx.ql):
             continue
         resolved = ctx.resolve(body, sentence, inner=False)
         if not resolved or not fit(resolved, ctx.ql, min_words=5, max_words=26) or not referents_ok(clause, ctx):

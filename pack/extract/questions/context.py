@@ -286,8 +286,9 @@ class QuestionContext:
         uses = [m.group(1) or "." for s in self.sentences for m in before.finditer(s.text)
                 if not m.group(2) or self.ql.is_question_function(m.group(2)) or self.ql.is_verb(m.group(2))]
         with_article = sum(w.casefold() == article for w in uses)
-        bare = sum(not w[-1:].isalnum() or (self.ql.is_question_function(w) and w.casefold() not in
-                                            self.ql.determiners) for w in uses)
+        # After another name and a comma the term is in a list ("MLB, NHL, NBA"), whose article stands first.
+        bare = sum((not w[-1:].isalnum() and not (w.endswith(",") and w[:-1].isupper())) or
+                   (self.ql.is_question_function(w) and w.casefold() not in self.ql.determiners) for w in uses)
         if with_article + bare:
             return f"{article} {term}" if with_article * 2 > with_article + bare else term
         if any(w.casefold() in self.ql.determiners for w in uses):
@@ -295,16 +296,18 @@ class QuestionContext:
         return self.ql.as_phrase(term)
 
     def used_as_adjective(self, term: str) -> bool:
-        """A lower-case word the text mostly puts before a noun ("multicellular organisms",
-        "intercity rail"): in a noun's place in a question it reads as a fragment."""
+        """A word or name the text mostly puts before a noun ("multicellular organisms",
+        "intercity rail", "Protestant Irish immigrants"): in a noun's place it reads as a fragment."""
         words = self.ql.question_words
-        if not words.get("adjectives_before_nouns") or " " in term or not term.islower():
+        if not words.get("adjectives_before_nouns") or (" " in term and term.islower()):
             return False
-        pattern = re.compile(rf"(?<![\w-]){re.escape(term)} ([a-z][\w-]*)")
-        following = [m.group(1) for s in self.sentences for m in pattern.finditer(s.text)]
-        nouns = [w for w in following if not self.ql.is_question_function(w) and not self.ql.is_verb(w)
+        pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])(?: ([a-z][\w-]*))?")
+        following = [m.group(1) or "" for s in self.sentences for m in pattern.finditer(s.text)]
+        nouns = [w for w in following if w and not self.ql.is_question_function(w) and not self.ql.is_verb(w)
                  and w not in self.ql.determiners and w not in self.ql.and_words]
-        return len(nouns) >= 2 and len(nouns) * 5 >= len(following) * 3
+        # A name may be used once only ("Protestant Irish immigrants"); a word needs two uses.
+        least = 2 if term.islower() else 1
+        return len(nouns) >= least and len(nouns) * 5 >= len(following) * 3
 
     def is_fragment(self, term: str) -> bool:
         """A name the text mostly writes as the start of a longer one ("CN" of "CN Tower")."""
