@@ -65,7 +65,7 @@ def worth_asking(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
             and " " not in entry.term:
         return False
     if ctx.is_person_name(entry.term) or ctx.names.is_person(entry.term) or ctx.used_as_adjective(entry.term) \
-            or ctx.is_subject(entry.term) or ctx.is_fragment(entry.term):
+            or ctx.is_subject(entry.term) or ctx.is_fragment(entry.term) or ctx.is_compound_part(entry.term):
         return False
     # A word only ever quoted ("cella, meaning "small room"") is a gloss, not a term.
     quoted = {f'{o}{f}{c}' for f in forms for o, c in QUOTES}
@@ -94,7 +94,7 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
             if not best:
                 continue
             sentences, form = best
-            if ctx.used_as_adjective(form) or ctx.is_fragment(form):
+            if ctx.used_as_adjective(form) or ctx.is_fragment(form) or ctx.is_compound_part(form):
                 continue
             phrase = ctx.as_named(form)
             salience = math.log(mentions) + (0.3 if kind == "person" else 0.0)

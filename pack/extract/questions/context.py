@@ -317,6 +317,19 @@ class QuestionContext:
         longer = [1 for before, after in uses if self._name_goes_on(before, after)]
         return len(longer) >= 2 and len(longer) * 5 >= len(uses) * 3
 
+    def is_compound_part(self, term: str) -> bool:
+        """A lower-case word the text mostly writes after one same word ("fossil fuels",
+        "greenhouse gases"): alone it names less than the text means."""
+        if " " in term or not term.islower():
+            return False
+        pattern = re.compile(rf"(\S+)\s+{re.escape(term)}(?![\w-])")
+        before = [m.group(1).casefold() for s in self.sentences for m in pattern.finditer(s.text)]
+        uses = sum(len(re.findall(rf"(?<![\w-]){re.escape(term)}(?![\w-])", s.text)) for s in self.sentences)
+        words = [w for w in before if w.isalpha() and not self.ql.is_question_function(w)
+                 and w not in self.ql.determiners]
+        common = max((words.count(w) for w in set(words)), default=0)
+        return common >= 2 and common * 5 >= uses * 3
+
     def _name_goes_on(self, before: list[str], after: str) -> bool:
         """A capitalised word right after, or before ("Panel on Climate Change")."""
         if after[:1].isupper() and after.casefold() not in self.ql.determiners:
