@@ -118,11 +118,19 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
         kind = chapter_kind(ctx, chapter_id)
         forms = [(key, bloom, ctx.form(key, kind))
                  for key, bloom in (("summary", "understand"), ("link", "analyze"), ("weigh", "evaluate"))]
-        forms += [(f"task-{i}", task["bloom"], task["text"]) for i, task in enumerate(ctx.forms(kind, "tasks"))]
+        text = " ".join(s.text for p in paragraphs for s in p)
+        forms += [(f"task-{i}", task["bloom"], task["text"]) for i, task in enumerate(ctx.forms(kind, "tasks"))
+                  if _has(ctx, text, task.get("needs"))]
         for key, bloom, template in forms:
             if template:
                 text = template.format(place=place, topic=ctx.topic_of(chapter_id))
                 yield Candidate(text, bloom, key, longest[0], focus=longest[0].text, points=points, task=True)
+
+
+def _has(ctx: QuestionContext, text: str, needs: str | None) -> bool:
+    """The chapter shows what a task needs: a diagram of a process needs a process
+    described ("produces", "cycle"), not a chapter of measurements."""
+    return not needs or ctx.ql.pattern("kinds", needs).search(text) is not None
 
 
 # ------------------------------------------------------------ selection
