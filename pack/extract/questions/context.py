@@ -5,7 +5,11 @@ people list of the who's-who extractor. Outputs: a `QuestionContext` with the
 article's sentences (epigraph quotations left out), word-case statistics,
 the name index, the article's subject ("Josef Stalin", a person; "History
 of aluminium", a topic) and pronoun resolution: the person a leading
-"Ia"/"He" stands for, or nothing when that is not clear.
+"Ia"/"He" stands for, or nothing when that is not clear. It also knows
+how the text itself names a term (`as_named`: "the Golden Horseshoe",
+"DNA", "organelles"), which words it only uses as modifiers or as parts
+of longer names, and the question forms of a kind of text (`form`, `forms`,
+`topic_of`; the kind comes from `kinds_of_text`).
 """
 
 from __future__ import annotations

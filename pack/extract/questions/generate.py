@@ -13,7 +13,10 @@ sentences, following the overgenerate-and-rank approach of Heilman &
 Smith (2010); anything they cannot phrase safely they drop. Selection
 here makes the set useful to a teacher: one question per Bloom level
 first, then the best remaining, never two on the same sentence or topic,
-at most two of a kind.
+at most two of a kind; a term asked about once per book, a whole-chapter
+task in two chapters at most. The forms follow the kind of text of each
+chapter (`kinds_of_text`), and every question passes the last grammar pass
+(`grammar.mend`): mended, or dropped.
 """
 
 from __future__ import annotations
