@@ -1,0 +1,170 @@
+"""The printed page as a typographer checks it, over built PDFs: no page
+ending in a heading or a lone paragraph number, no run of more than two
+hyphenated line ends, no hyphen inside a who's-who name, no straight
+double quote in running text, no running head on a page that opens a
+chapter or an appendix.
+
+Each build takes 15-60 s, so by default the checks run over a
+representative set, built once per session: the sample (classroom A4,
+both editions), the e-reader theme (A4, both), large print on A5 (both),
+the English samples (classroom A4: aluminium both editions, Toronto the
+student's) and classroom A5 and Letter. `TEACHPACK_PAGE_MATRIX=all` checks
+every sample in every theme and paper size, both editions (27 builds).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from conftest import SAMPLES, _built
+from pdflines import HYPHEN, Page, opening_pages, read_pages
+
+SAMPLE_FILES = {"stalin": "id-stalin.txt", "aluminium": "en-history-of-aluminium.txt", "toronto": "en-toronto.txt"}
+THEMES = ("classroom", "ereader", "large-print")
+PAPERS = ("A4", "A5", "Letter")
+
+
+def _matrix() -> list[tuple[str, str, str]]:
+    if os.environ.get("TEACHPACK_PAGE_MATRIX") == "all":
+        return [(s, t, p) for s in SAMPLE_FILES for t in THEMES for p in PAPERS]
+    return [("stalin", "classroom", "A4"), ("stalin", "ereader", "A4"), ("stalin", "large-print", "A5"),
+            ("aluminium", "classroom", "A4"), ("toronto", "classroom", "A4"),
+            ("aluminium", "classroom", "A5"), ("stalin", "classroom", "Letter")]
+
+
+# Builds the shared fixtures in tests/conftest.py already make.
+_SHARED = {("stalin", "classroom", "A4"): "stalin", ("stalin", "ereader", "A4"): "stalin_ereader",
+           ("stalin", "large-print", "A5"): "stalin_large_print", ("aluminium", "classroom", "A4"): "aluminium",
+           ("toronto", "classroom", "A4"): "toronto"}
+
+
+class _Books:
+    """Builds on demand, once per session, and their PDFs read once."""
+
+    def __init__(self, request, factory) -> None:
+        self.request, self.factory = request, factory
+        self.built, self.read = {}, {}
+
+    def pdfs(self, case) -> list[Path]:
+        if case not in self.built:
+            if case in _SHARED:
+                self.built[case] = self.request.getfixturevalue(_SHARED[case])
+            else:
+                sample, theme, paper = case
+                self.built[case] = _built(self.factory, "-".join(case), str(SAMPLES / SAMPLE_FILES[sample]),
+                                          "--theme", theme, "--paper", paper, teacher=True)
+        built = self.built[case]
+        return [p for p in (built.pdf, built.teacher_pdf) if p]
+
+    def pages(self, pdf: Path) -> list[Page]:
+        if pdf not in self.read:
+            self.read[pdf] = read_pages(pdf)
+        return self.read[pdf]
+
+    def names(self, case) -> set[str]:
+        """Every word of every name the who's-who lists (from the EPUB of the same build)."""
+        self.pdfs(case)
+        with zipfile.ZipFile(self.built[case].epub) as archive:
+            people = [n for n in archive.namelist() if n.endswith("people.xhtml")]
+            words = set()
+            for name in people:
+                for dt in etree.fromstring(archive.read(name)).iter("{http://www.w3.org/1999/xhtml}dt"):
+                    words.update(w for w in re.findall(r"\w+", "".join(dt.itertext())) if len(w) > 3)
+        return words
+
+
+@pytest.fixture(scope="session")
+def books(request, tmp_path_factory) -> _Books:
+    return _Books(request, tmp_path_factory)
+
+
+CASES = _matrix()
+IDS = ["-".join(c) for c in CASES]
+
+
+def _body_lines(pages: list[Page]):
+    """(page, line) of every line of running matter, in reading order."""
+    for page in pages:
+        for line in page.body():
+            yield page, line
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_no_page_ends_in_a_heading_or_a_lone_paragraph_number(books, case):
+    stranded = []
+    for pdf in books.pdfs(case):
+        for page in books.pages(pdf):
+            body = page.body()
+            if not body:
+                continue
+            last = body[-1]
+            lone_number = last.text.isdigit() and last.size < 9
+            heading = last.all_fonts("Bold", "Semi") and not last.text.isdigit()
+            if lone_number or heading:
+                stranded.append(f"{pdf.name} p. {page.number}: {last.text!r}")
+    assert not stranded
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_at_most_two_hyphenated_lines_in_a_row(books, case):
+    runs = []
+    for pdf in books.pdfs(case):
+        run = []
+        for page, line in _body_lines(books.pages(pdf)):
+            if line.text.endswith((HYPHEN, "-")):
+                run.append(line.text[-20:])
+                if len(run) == 3:
+                    runs.append(f"{pdf.name} p. {page.number}: {run}")
+            else:
+                run = []
+    assert not runs
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_no_name_is_hyphenated(books, case):
+    names = books.names(case)
+    assert names, "the who's-who lists nobody: nothing was checked"
+    broken = []
+    for pdf in books.pdfs(case):
+        lines = list(_body_lines(books.pages(pdf)))
+        for (page, line), (_, following) in zip(lines, lines[1:]):
+            if line.text.endswith(HYPHEN) and following.text:
+                head = re.findall(r"\w+$", line.text[:-1])
+                tail = re.findall(r"^\w+", following.text)
+                if head and tail and head[0] + tail[0] in names:
+                    broken.append(f"{pdf.name} p. {page.number}: {head[0]}-{tail[0]}")
+    assert not broken
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_no_straight_double_quotes(books, case):
+    straight = [f"{pdf.name} p. {page.number}: {line.text[:60]!r}"
+                for pdf in books.pdfs(case) for page, line in _body_lines(books.pages(pdf))
+                if '"' in line.text]
+    assert not straight
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_no_running_head_on_an_opening_page(books, case):
+    for pdf in books.pdfs(case):
+        pages = books.pages(pdf)
+        openings = set(opening_pages(pdf))
+        assert len(openings) >= 5
+        # Running heads sit at one height, above everything else on a page.
+        heads = Counter(round(p.lines[0].y) for p in pages[4:] if p.lines and p.number not in openings)
+        head_y, count = heads.most_common(1)[0]
+        assert count > len(pages) / 3, "no running heads found at all"
+        carrying = [p.number for p in pages if p.number in openings
+                    and any(abs(line.y - head_y) < 2 for line in p.lines)]
+        assert not carrying, f"{pdf.name}: running heads on opening pages {carrying}"
+        # ... and every other page of running matter has one (left and right).
+        sides = {p.number % 2 for p in pages if p.number not in openings and p.lines
+                 and abs(p.lines[0].y - head_y) < 2}
+        assert sides == {0, 1}
