@@ -19,6 +19,8 @@ from pack import lang as langdata
 from pack.anchors import anchor_for, use_anchor
 from pack.lang.format import format_date, format_number
 from pack.render.groups import groupings
+from pack.render.hyphenate import book_names, hyphenate_html
+from pack.render.typography import set_typography
 from pack.render.timeline_svg import draw_timeline
 from pack.errors import LayoutError
 from pack.model import Book, Page
@@ -40,19 +42,22 @@ def render_pdf_html(book: Book, theme: Theme, digits: int = 3, pages: list[Page]
     env.globals["page_number"] = _page_number_placeholder(digits)
     if pages is None:
         pages = [p for p in book.pages if p.in_pdf]
-    return _render(env, "pdf/book.html", pages=pages, continued=continued)
+    html = set_typography(_render(env, "pdf/book.html", pages=pages, continued=continued), book.lang)
+    # The EPUB is left to its reader's hyphenation: soft hyphens would get
+    # in the way of searching the text.
+    return hyphenate_html(html, book.lang, book_names(book))
 
 
 def render_epub_pages(book: Book, theme: Theme) -> list[RenderedPage]:
     env = _environment(book, theme, "epub")
-    return [RenderedPage(page, _render(env, "epub/page.xhtml", page=page))
+    return [RenderedPage(page, set_typography(_render(env, "epub/page.xhtml", page=page), book.lang))
             for page in book.pages if page.in_epub]
 
 
 def render_epub_nav(book: Book, theme: Theme) -> str:
     env = _environment(book, theme, "epub")
     pages = [p for p in book.pages if p.in_epub and p.kind != "title"]
-    return _render(env, "epub/nav.xhtml", pages=pages)
+    return set_typography(_render(env, "epub/nav.xhtml", pages=pages), book.lang)
 
 
 def _render(env: jinja2.Environment, name: str, **context) -> str:

@@ -30,6 +30,7 @@ from pack.fork import Worker, fork_worker, receive_from
 from pack.model import Book, Page
 from pack.render import pagerefs
 from pack.render.html import render_pdf_html
+from pack.render.hyphenruns import lay_out_limited
 from pack.render.pdf import finish_pdf, lay_out
 from pack.render.stitch import LaidOutPart
 from pack.theme import Theme
@@ -95,7 +96,7 @@ def _work(conn, html: str, theme: Theme) -> None:
     """In the worker: lay out, report, wait for the numbers, fill them in, draw."""
     warnings: list[str] = []
     relay_progress(conn)
-    document = lay_out(html, theme, warnings)
+    document, _ = lay_out_limited(html, lambda h: lay_out(h, theme, warnings))
     conn.send(("laid out", PartLayout(len(document.pages), _anchor_pages(document))))
     message = conn.recv()
     if message[0] != "numbers":

@@ -24,6 +24,7 @@ from weasyprint.urls import URLFetcher
 
 from pack.errors import RenderError
 from pack.render import pagerefs
+from pack.render.hyphenruns import lay_out_limited
 from pack.theme import Theme
 
 
@@ -60,12 +61,11 @@ def write_pdf(make_html: Callable[[int], str], digits: int, theme: Theme,
     in two parts on two cores instead; this is the one-core way.
     """
     html = make_html(digits)
-    document = lay_out(html, theme, warnings)
+    document, html = lay_out_limited(html, lambda h: lay_out(h, theme, warnings))
     needed = pagerefs.digits_needed(len(document.pages))
     if needed > digits:
         # Longer than the estimate: numbers would not fit their placeholders.
-        html = make_html(needed)
-        document = lay_out(html, theme, warnings)
+        document, html = lay_out_limited(make_html(needed), lambda h: lay_out(h, theme, warnings))
     numbers = pagerefs.anchor_pages(document)
     pagerefs.fill(document, numbers)
     return finish_pdf(document, warnings), pagerefs.fill_html(html, numbers)
