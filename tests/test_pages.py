@@ -168,3 +168,42 @@ def test_no_running_head_on_an_opening_page(books, case):
         sides = {p.number % 2 for p in pages if p.number not in openings and p.lines
                  and abs(p.lines[0].y - head_y) < 2}
         assert sides == {0, 1}
+
+
+# ------------------------------------------------------------------ tagged PDF
+
+
+def _structure(pdf_path: Path) -> tuple[list[int], int]:
+    """Pages of the H1 elements of the structure tree in tree order, and
+    how many elements point at a page that is not in the file."""
+    import pikepdf
+    pdf = pikepdf.open(pdf_path)
+    pages = {page.obj.objgen: index + 1 for index, page in enumerate(pdf.pages)}
+    headings, dangling = [], 0
+    stack = [pdf.Root.StructTreeRoot.K[0]]
+    while stack:
+        element = stack.pop()
+        if not isinstance(element, pikepdf.Dictionary) or element.get("/Type") == "/OBJR":
+            continue
+        if "/Pg" in element and element.Pg.objgen not in pages:
+            dangling += 1
+        if element.get("/S") == "/H1":
+            headings.append(pages.get(element.Pg.objgen))
+        stack.extend(reversed(list(element.get("/K", []))))
+    return headings, dangling
+
+
+@pytest.mark.parametrize("sample", ["stalin", "aluminium", "stalin_large_print"])
+def test_pdf_is_tagged_with_the_headings_in_reading_order(request, sample):
+    import subprocess
+    built = request.getfixturevalue(sample)
+    for pdf in (built.pdf, built.teacher_pdf):
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert "Tagged:          yes" in info and "Metadata Stream: yes" in info
+        headings, dangling = _structure(pdf)
+        assert dangling == 0
+        # The book is laid out in parts and joined: every chapter and appendix
+        # opening is in the one tree, in page order.
+        openings = opening_pages(pdf)
+        assert [page for page in headings if page in set(openings)] == openings
+        assert headings == sorted(headings)

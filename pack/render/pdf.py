@@ -85,7 +85,10 @@ def finish_pdf(document, warnings: list[str]) -> bytes:
         return document.write_pdf(**_OPTIONS)
 
 
-_OPTIONS = {"pdf_identifier": b"teachpack", "custom_metadata": True}
+# Tagged PDF/UA-1: a structure tree in reading order (headings, lists,
+# figures with their alt text, links) and XMP metadata; render.stitch
+# keeps one tree when a book is laid out in parts.
+_OPTIONS = {"pdf_identifier": b"teachpack", "custom_metadata": True, "pdf_variant": "pdf/ua-1"}
 
 
 class _weasyprint_errors:
