@@ -25,6 +25,7 @@ from weasyprint.urls import URLFetcher
 from pack.errors import RenderError
 from pack.render import pagerefs
 from pack.render.hyphenruns import lay_out_limited
+from pack.render.pagelist import PageStart, page_starts
 from pack.theme import Theme
 
 
@@ -53,8 +54,9 @@ class GuardedFetcher(URLFetcher):
 
 
 def write_pdf(make_html: Callable[[int], str], digits: int, theme: Theme,
-              warnings: list[str]) -> tuple[bytes, str]:
-    """The PDF as one document, and its HTML with the page numbers written in.
+              warnings: list[str]) -> tuple[bytes, str, list[PageStart]]:
+    """The PDF as one document, its HTML with the page numbers written in,
+    and where its pages begin (render.pagelist).
 
     `make_html(digits)` is the book's HTML with page-number placeholders of
     that many digits (see render.pagerefs). render.parts lays a book out
@@ -67,8 +69,9 @@ def write_pdf(make_html: Callable[[int], str], digits: int, theme: Theme,
         # Longer than the estimate: numbers would not fit their placeholders.
         document, html = lay_out_limited(make_html(needed), lambda h: lay_out(h, theme, warnings))
     numbers = pagerefs.anchor_pages(document)
+    starts = page_starts(document)
     pagerefs.fill(document, numbers)
-    return finish_pdf(document, warnings), pagerefs.fill_html(html, numbers)
+    return finish_pdf(document, warnings), pagerefs.fill_html(html, numbers), starts
 
 
 def lay_out(html: str, theme: Theme, warnings: list[str]):
