@@ -207,3 +207,75 @@ def test_pdf_is_tagged_with_the_headings_in_reading_order(request, sample):
         openings = opening_pages(pdf)
         assert [page for page in headings if page in set(openings)] == openings
         assert headings == sorted(headings)
+
+
+# ------------------------------------------------------------------ the EPUB's page list
+
+XHTML = {"x": "http://www.w3.org/1999/xhtml", "e": "http://www.idpf.org/2007/ops"}
+LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _pdf_words(page: Page, head_y: float) -> list[str]:
+    """A printed page's words from its top, without the running head."""
+    text = " ".join(line.text for line in page.lines if abs(line.y - head_y) >= 2)
+    return [w.lower() for w in LETTERS.findall(text.replace(HYPHEN + " ", "").replace(HYPHEN, ""))]
+
+
+@pytest.mark.parametrize("sample", ["stalin", "aluminium", "toronto", "stalin_large_print"])
+def test_each_page_list_entry_lands_where_its_printed_page_begins(request, books, sample):
+    built = request.getfixturevalue(sample)
+    for pdf, book in ((built.pdf, built.epub), (built.teacher_pdf, built.teacher_epub)):
+        if pdf is None:
+            continue
+        pages = books.pages(pdf)
+        openings = set(opening_pages(pdf))
+        head_y = Counter(round(p.lines[0].y) for p in pages[4:] if p.lines and p.number not in openings
+                         ).most_common(1)[0][0]
+        with zipfile.ZipFile(book) as archive:
+            nav = etree.fromstring(archive.read("EPUB/nav.xhtml"))
+            entries = nav.xpath("//x:nav[@e:type='page-list']//x:a", namespaces=XHTML)
+            # Every page with text of the book's own, from the title page on (not the cover or the printed contents).
+            assert len(entries) >= len(pages) * 0.85
+            numbers = [int(a.text) for a in entries]
+            assert numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
+            wrong = []
+            for entry in entries:
+                file, fragment = entry.get("href").split("#")
+                document = etree.fromstring(archive.read(f"EPUB/{file}"))
+                mark = document.xpath(f"//*[@id='{fragment}']")[0]
+                assert mark.get("{http://www.idpf.org/2007/ops}type") == "pagebreak" and not len(mark) and not mark.text
+                following = " ".join(mark.xpath("following::text()[not(ancestor::*[local-name()='svg'])]"))
+                epub_words = [w.lower() for w in LETTERS.findall(following)][:4]
+                if epub_words != _pdf_words(pages[int(entry.text) - 1], head_y)[:4]:
+                    wrong.append((entry.text, epub_words))
+            assert not wrong, f"{book.name}: {wrong[:5]}"
+        # The attribution page says which printed pages these are.
+        with zipfile.ZipFile(book) as archive:
+            about = archive.read("EPUB/text/about.xhtml").decode()
+        assert "A4" in about or "A5" in about
+
+
+# ------------------------------------------------------------------ the EPUB's accessibility
+
+ROLES = {"chapter": "doc-chapter", "appendix": "doc-appendix", "glossary": "doc-glossary", "colophon": "doc-colophon",
+         "part": "doc-part", "toc": "doc-toc", "page-list": "doc-pagelist", "pagebreak": "doc-pagebreak"}
+
+
+@pytest.mark.parametrize("sample", ["stalin", "aluminium"])
+def test_every_epub_type_has_its_aria_role_and_the_claim_is_made(request, sample):
+    built = request.getfixturevalue(sample)
+    for book in (built.epub, built.teacher_epub):
+        with zipfile.ZipFile(book) as archive:
+            checked = Counter()
+            for name in archive.namelist():
+                if not name.endswith(".xhtml"):
+                    continue
+                for element in etree.fromstring(archive.read(name)).xpath("//*[@e:type]", namespaces=XHTML):
+                    kind = element.get("{http://www.idpf.org/2007/ops}type")
+                    if kind in ROLES and element.tag != "{http://www.w3.org/1999/xhtml}a":
+                        assert element.get("role") == ROLES[kind], (name, kind)
+                        checked[kind] += 1
+            assert {"chapter", "appendix", "glossary", "colophon", "pagebreak", "page-list"} <= set(checked)
+            opf = archive.read("EPUB/content.opf").decode()
+        assert ">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>" in opf
+        assert 'property="pageBreakSource"' in opf and ">pageNavigation<" in opf
