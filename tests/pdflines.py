@@ -45,6 +45,7 @@ class Page:
     number: int             # printed number = index + 1
     height: float
     lines: list[Line]
+    drawing: bool = False   # the page holds the timeline drawing (its labels are not lines)
 
     def body(self) -> list[Line]:
         """The lines without the running foot (the page's own number, lowest on the page)."""
@@ -56,7 +57,7 @@ class Page:
 
 def read_pages(path: Path) -> list[Page]:
     reader = PdfReader(str(path))
-    return [Page(index + 1, float(page.mediabox.height), _lines(page)) for index, page in enumerate(reader.pages)]
+    return [Page(index + 1, float(page.mediabox.height), *_lines(page)) for index, page in enumerate(reader.pages)]
 
 
 def opening_pages(path: Path) -> list[int]:
@@ -66,8 +67,9 @@ def opening_pages(path: Path) -> list[int]:
                    for item in reader.outline if not isinstance(item, list)})
 
 
-def _lines(page) -> list[Line]:
+def _lines(page) -> tuple[list[Line], bool]:
     runs: list[Run] = []
+    drawing = []
 
     def visit(text, cm, tm, font, size):
         if not text.strip():
@@ -75,11 +77,14 @@ def _lines(page) -> list[Line]:
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         name = str(font.get("/BaseFont", "")) if font else ""
-        runs.append(Run(x, y, name, size * abs(tm[0] * cm[0] or 1), text))
+        # WeasyPrint draws the page's text at its px-to-pt scale (0.75); the
+        # timeline drawing's labels are drawn at the SVG's own scale: not lines of text.
+        if abs(abs(cm[0]) - 0.75) < 1e-3:
+            runs.append(Run(x, y, name, size * abs(tm[0] * cm[0] or 1), text))
+        else:
+            drawing.append(text)
 
     page.extract_text(visitor_text=visit)
-    # The timeline drawing's labels are scaled down into the figure: not lines of text.
-    runs = [r for r in runs if r.size >= 5]
     lines: list[Line] = []
     # A paragraph number sits a little below or above its line's baseline: 3 pt apart is one line.
     for run in sorted(runs, key=lambda r: -r.y):
@@ -87,4 +92,4 @@ def _lines(page) -> list[Line]:
             lines[-1].runs.append(run)
         else:
             lines.append(Line(run.y, [run]))
-    return lines
+    return lines, bool(drawing)
