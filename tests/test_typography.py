@@ -8,7 +8,7 @@ import pytest
 from pack import lang as langdata
 from pack.render.hyphenate import SOFT_HYPHEN, hyphenate_html, syllable_breaks
 from pack.render.hyphenruns import keep_whole
-from pack.render.typography import WORD_JOINER, set_typography
+from pack.render.typography import set_typography
 
 ID_RULES = langdata.load("id", "typography")["hyphenation"]
 
@@ -53,9 +53,10 @@ def test_quotes_per_language_without_changing_a_word():
     for lang in ("id", "en"):
         out = set_typography(html, lang)
         assert out == ('<p>Ia menyebut “<a class="term" href="#x">kolektivisasi</a>” sebagai '
-                       f'‘revolusi kedua’, 1932–{WORD_JOINER}1939. Stalin’s “plan”.</p>')
-    # Attributes are left alone.
+                       '‘revolusi kedua’, <span class="range">1932–1939</span>. Stalin’s “plan”.</p>')
+    # Attributes are left alone; no markup goes where it cannot be.
     assert set_typography('<p title="a &#34;b&#34;">x</p>', "id") == '<p title="a &#34;b&#34;">x</p>'
+    assert set_typography("<title>1932–1939</title>", "id") == "<title>1932–1939</title>"
 
 
 def test_a_third_hyphenated_line_keeps_its_word_whole_in_its_paragraph_only():

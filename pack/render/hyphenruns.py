@@ -20,6 +20,7 @@ from typing import Callable, Iterator
 from weasyprint.formatting_structure import boxes
 
 from pack.render.hyphenate import SOFT_HYPHEN
+from pack.render.pagelist import ends_hyphenated
 
 LIMIT = 2
 ROUNDS = 3
@@ -110,11 +111,11 @@ def _walk(box, owner) -> Iterator[tuple[str | None, str, str]]:
             and element.get("id"):
         owner = element.get("id")
     if isinstance(box, boxes.LineBox):
-        texts = [leaf for leaf in _text_leaves(box)]
+        texts = list(_text_leaves(box))
         text = "".join(leaf.text for leaf in texts).replace(SOFT_HYPHEN, "")
-        hyphen = texts[-1].style["hyphenate_character"] if texts else ""
-        if hyphen and text.endswith(hyphen):
-            yield owner, text, hyphen
+        if texts and ends_hyphenated(texts[-1]):
+            hyphen = texts[-1].style["hyphenate_character"]
+            yield owner, text if text.endswith(hyphen) else text + hyphen, hyphen
         else:               # a compound broken at its own hyphen counts too
             yield owner, text, "-" if text.endswith("-") else ""
         return

@@ -35,6 +35,7 @@ ENTITY = re.compile(r"&#?\w+;")
 UNCOUNTED_TAGS = {"svg"}
 UNCOUNTED_CLASSES = {"ref-label"}
 CLASS_ATTR = re.compile(r'\sclass="([^"]*)"')
+BLOCK_THEN_MARKER = re.compile(r'(<(?:h[1-6]|p)\b[^>]*>)(<span epub:type="pagebreak"[^>]*></span>)')
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,15 @@ def _leaves(document) -> Iterator[tuple[int, tuple[str, ...], str, bool]]:
     hyphen the layout put in) of every text box of the pages' flow, in order."""
     for index, page in enumerate(document.pages):
         for owners, leaf in _walk(page._page_box, ()):
-            hyphen = leaf.style["hyphenate_character"]
-            yield index, owners, leaf.text.replace(SOFT_HYPHEN, ""), bool(hyphen) and leaf.text.endswith(hyphen)
+            yield index, owners, leaf.text.replace(SOFT_HYPHEN, ""), ends_hyphenated(leaf)
+
+
+def ends_hyphenated(leaf: boxes.TextBox) -> bool:
+    """Whether a line ends in this text box with a word broken by hyphenation:
+    WeasyPrint leaves the hyphen in the text, or (when Pango broke at the soft
+    hyphen itself and draws the hyphen) the soft hyphen."""
+    hyphen = leaf.style["hyphenate_character"]
+    return leaf.text.endswith(SOFT_HYPHEN) or (bool(hyphen) and leaf.text.endswith(hyphen))
 
 
 def _walk(box, owners: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], boxes.TextBox]]:
@@ -106,7 +114,17 @@ def mark_pages(xhtml: str, starts: list[PageStart]) -> tuple[str, list[PageStart
             continue
         if counting and token and not uncounted:
             tokens[index] = _place_in_text(token, counting, placed)
-    return "".join(tokens), placed
+    return _before_blocks("".join(tokens)), placed
+
+
+def _before_blocks(xhtml: str) -> str:
+    """A marker at the very start of a heading or paragraph goes just before
+    it: a heading's name stays its own words ("A", not "37 A")."""
+    while True:
+        moved = BLOCK_THEN_MARKER.sub(r"\2\1", xhtml)
+        if moved == xhtml:
+            return xhtml
+        xhtml = moved
 
 
 def _track(token: str, depth: int, counting: list, wanted: dict, uncounted: list[int]) -> int:

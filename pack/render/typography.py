@@ -3,22 +3,25 @@
 Inputs: a rendered HTML page or document and the book's language.
 Outputs: the same HTML in which the article's straight quotes (`"` and
 `'`) are the language's typographic marks (pack/lang/<code>/typography.toml:
-“…” and ‘…’ for Indonesian and English, ’ for an apostrophe), and the
-dash of a range ("1932–1939", "Mei–Juni") is held to the word after it
-with a word joiner, so a line never ends in "1932–". Not a letter of the
-text changes: a quote mark is replaced by a quote mark, and the joiner is
-invisible. Applied to the PDF's and the EPUB's HTML alike.
+“…” and ‘…’ for Indonesian and English, ’ for an apostrophe), and a
+range ("1932–1939", "Mei–Juni") is wrapped in `<span class="range">`,
+which the stylesheets keep on one line, so a line never ends in "1932–".
+Not a letter of the text changes: a quote mark is replaced by a quote
+mark. Applied to the PDF's and the EPUB's HTML alike.
 """
 
 from __future__ import annotations
 
-from pack import lang as langdata
-from pack.render.textruns import Run, rewrite
+import re
 
-WORD_JOINER = "\u2060"
+from pack import lang as langdata
+from pack.render.textruns import Run, inside, rewrite
+
 # After these a quotation mark opens a quotation (with white space and the start of a run).
-OPENERS = set("([{—–-/\u00a0" + WORD_JOINER)
-DASHES = "–—"
+OPENERS = set("([{—–-/\u00a0")
+RANGE = re.compile(r"\w+[–—]\w+")
+# Text where markup cannot go (a document's title, a drawing's labels).
+NO_MARKUP = {"title", "svg", "text", "tspan", "desc", "style", "script"}
 
 
 def set_typography(html: str, lang: str) -> str:
@@ -28,8 +31,15 @@ def set_typography(html: str, lang: str) -> str:
 
 def _typeset(run: Run, quotes: dict) -> None:
     text = run.text
-    if '"' not in text and "'" not in text and not any(d in text for d in DASHES):
-        return
+    if '"' in text or "'" in text:
+        _quote(run, quotes)
+    for piece in run.pieces:
+        if ("–" in piece.text or "—" in piece.text) and not inside(piece, NO_MARKUP):
+            piece.text = RANGE.sub(lambda m: f'<span class="range">{m.group(0)}</span>', piece.text)
+
+
+def _quote(run: Run, quotes: dict) -> None:
+    text = run.text
     out = list(text)
     double_open = False
     for index, char in enumerate(text):
@@ -41,8 +51,6 @@ def _typeset(run: Run, quotes: dict) -> None:
             double_open = opens
         elif char == "'":
             out[index] = _single(before, after, quotes)
-        elif char in DASHES and before.isalnum() and after.isalnum():
-            out[index] = char + WORD_JOINER
     _write_back(run, out)
 
 
@@ -67,7 +75,7 @@ def _single(before: str, after: str, quotes: dict) -> str:
 
 
 def _write_back(run: Run, out: list[str]) -> None:
-    """Hand each piece its share of the typeset characters (one or more per original character)."""
+    """Hand each piece its share of the typeset characters."""
     position = 0
     for piece in run.pieces:
         length = len(piece.text)
