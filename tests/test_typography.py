@@ -47,6 +47,11 @@ def test_english_hyphenation_uses_the_dictionary():
     assert "pro~duc~tion" in out and out.endswith("dramatically</p>")
 
 
+def test_no_break_inside_a_ligature():
+    out = _soft(hyphenate_html("<p>a different experiment, then another</p>", "en", frozenset()))
+    assert "differ~ent" in out
+
+
 def test_quotes_per_language_without_changing_a_word():
     html = ('<p>Ia menyebut &#34;<a class="term" href="#x">kolektivisasi</a>&#34; sebagai '
             '&#39;revolusi kedua&#39;, 1932–1939. Stalin&#39;s "plan".</p>')

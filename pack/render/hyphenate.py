@@ -34,6 +34,11 @@ WORD = re.compile(r"[^\W\d_]+")
 KEEP_WHOLE_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "dt", "time", "svg", "title", "nav", "header"}
 KEEP_WHOLE_CLASSES = {"pn", "refs", "bloom", "ref-label", "name"}
 HYPHENATED_BLOCKS = {"p", "dd", "li"}
+# No soft hyphen between letters the fonts join in a ligature ("dif-ferent"):
+# HarfBuzz still joins them, and WeasyPrint then maps the ligature's glyph to
+# the text with the soft hyphen in it, so copying or reading aloud the PDF
+# loses "ff" in every word that has it ("dierent").
+LIGATURES = {"ff", "fi", "fl"}
 
 
 def book_names(book: Book) -> frozenset[str]:
@@ -80,7 +85,8 @@ def _hyphenate_piece(piece_text: str, run_text: str, offset: int, last: int, rul
         if (start >= last or whole in names or len(whole) < rules["min_word"]
                 or before in "-&" or after == "-" or before.isdigit() or after.isdigit()):
             return whole
-        cuts = [c for c in breaker(whole) if rules["left"] <= c <= len(whole) - rules["right"]]
+        cuts = [c for c in breaker(whole) if rules["left"] <= c <= len(whole) - rules["right"]
+                and whole[c - 1:c + 1].lower() not in LIGATURES]
         return SOFT_HYPHEN.join(whole[a:b] for a, b in zip([0, *cuts], [*cuts, len(whole)]))
     return WORD.sub(word, piece_text)
 
