@@ -47,7 +47,7 @@ def test_outline_is_chapters_then_appendices(request, sample, source):
     built = request.getfixturevalue(sample)
     article = read_article(SAMPLES / source)
     marks = outline(PdfReader(built.pdf))
-    top = [title for depth, title, _ in marks if depth == 0]
+    top = [straight_quotes(title) for depth, title, _ in marks if depth == 0]
     chapters = [c.title for c in article.chapters]
     assert top[: len(chapters)] == chapters
     assert all(t in APPENDIX_TITLES[article.lang] for t in top[len(chapters):])

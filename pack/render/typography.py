@@ -20,8 +20,9 @@ from pack.render.textruns import Run, inside, rewrite
 # After these a quotation mark opens a quotation (with white space and the start of a run).
 OPENERS = set("([{—–-/\u00a0")
 RANGE = re.compile(r"\w+[–—]\w+")
-# Text where markup cannot go (a document's title, a drawing's labels).
-NO_MARKUP = {"title", "svg", "text", "tspan", "desc", "style", "script"}
+# Text where markup cannot go (a document's title, a drawing's labels), or
+# should not: a reading system may take a navigation link's label as its text alone.
+NO_MARKUP = {"title", "svg", "text", "tspan", "desc", "style", "script", "nav"}
 
 
 def set_typography(html: str, lang: str) -> str:
