@@ -10,7 +10,7 @@ import pytest
 from lxml import etree
 from pypdf import PdfReader
 
-from conftest import SAMPLES, epub_files
+from conftest import SAMPLES, epub_files, straight_quotes
 from pack.config import Settings
 from pack.extract.run import extract_all
 from pack.read import read_article
@@ -22,7 +22,7 @@ SOURCES = {"stalin": "id-stalin.txt", "aluminium": "en-history-of-aluminium.txt"
 
 
 def flat(text: str) -> str:
-    return re.sub(r"\s+", "", text.replace("\u2010\n", "")).casefold()
+    return re.sub(r"\s+", "", straight_quotes(text.replace("\u2010\n", ""))).casefold()
 
 
 def hyphenated_start(name: str, page: str) -> bool:

@@ -29,6 +29,7 @@ from pack.render.epub import write_epub
 from pack.render.html import render_epub_nav, render_epub_pages, render_pdf_html
 from pack.fork import Worker, fork_worker, receive_from, worker_count
 from pack.render.parts import BookNumbers, PartLayout, number_book, part_htmls, start_part
+from pack.render.pagelist import PageStart
 from pack.render.pdf import write_pdf
 from pack.render.stitch import LaidOutPart, stitch
 from pack.theme import Theme
@@ -49,6 +50,7 @@ class Done:
     warnings: list[str]
     seconds: float
     html: str = ""       # with keep_html: a PDF's HTML with its page numbers written in
+    page_starts: list[PageStart] | None = None     # a PDF's: where its pages begin
 
 
 def plan_jobs(books: dict[str, Book], formats: tuple[str, ...]) -> list[Job]:
@@ -69,27 +71,33 @@ def run_jobs(jobs: list[Job], theme: Theme, when: dt.datetime, on_done: Callable
     workers (render.parts). On one core (or TEACHPACK_WORKERS=1) everything
     runs here, one job after the other, each PDF as one document."""
     if worker_count() <= 1:
+        done, starts = [], {}
         with _progress_here(progress) as current:
-            return [_finish(run_job(current.set(job), theme, when), on_done) for job in jobs]
+            for job in jobs:          # PDFs first (plan_jobs): an EPUB's page list follows its edition's PDF
+                done.append(_finish(run_job(current.set(job), theme, when, starts.get(job.book.edition)),
+                                    on_done))
+                if job.fmt == "pdf":
+                    starts[job.book.edition] = done[-1].page_starts
+        return done
     return _Supervisor(jobs, theme, when, on_done, progress, keep_html).run()
 
 
-def run_job(job: Job, theme: Theme, when: dt.datetime) -> Done:
-    """One job in this process."""
+def run_job(job: Job, theme: Theme, when: dt.datetime, page_starts: list[PageStart] | None = None) -> Done:
+    """One job in this process; an EPUB gets the page list of `page_starts`."""
     start = time.perf_counter()
     warnings: list[str] = []
-    html = ""
     if job.fmt == "pdf":
-        data, html = write_pdf(lambda digits: render_pdf_html(job.book, theme, digits),
-                               placeholder_digits(job.book), theme, warnings)
-    else:
-        data = _epub(job, theme, when, warnings)
-    return Done(job, data, warnings, time.perf_counter() - start, html)
+        data, html, starts = write_pdf(lambda digits: render_pdf_html(job.book, theme, digits),
+                                       placeholder_digits(job.book), theme, warnings)
+        return Done(job, data, warnings, time.perf_counter() - start, html, starts)
+    data = _epub(job, theme, when, warnings, page_starts)
+    return Done(job, data, warnings, time.perf_counter() - start)
 
 
-def _epub(job: Job, theme: Theme, when: dt.datetime, warnings: list[str]) -> bytes:
-    return write_epub(job.book, render_epub_pages(job.book, theme), render_epub_nav(job.book, theme),
-                      theme, when, warnings)
+def _epub(job: Job, theme: Theme, when: dt.datetime, warnings: list[str],
+          page_starts: list[PageStart] | None) -> bytes:
+    pages = render_epub_pages(job.book, theme, page_starts)
+    return write_epub(job.book, pages, render_epub_nav(job.book, theme, pages), theme, when, warnings)
 
 
 def placeholder_digits(book: Book) -> int:
@@ -165,15 +173,21 @@ class _Supervisor:
 
     def _start_waiting(self) -> None:
         """EPUBs start when a core is free of layout: a part that has laid
-        itself out waits for the other part's numbers, and an EPUB fits there."""
+        itself out waits for the other part's numbers, and an EPUB fits there.
+        With its edition's PDF in the build an EPUB waits for that PDF's page
+        numbers, which its page list follows."""
         laying_out = sum(len(p.workers) - len(p.layouts) for p in self.pdfs.values())
-        while self.waiting and laying_out < worker_count():
-            self._start(self.waiting.pop(0))
+        for job in list(self.waiting):
+            source = next((p for p in self.pdfs.values() if p.job.book.edition == job.book.edition), None)
+            if laying_out >= worker_count() or (source is not None and source.numbers is None):
+                continue
+            self.waiting.remove(job)
+            self._start(job, starts=source.numbers.starts if source else None)
             laying_out += 1
 
-    def _start(self, job: Job, digits: int | None = None) -> None:
+    def _start(self, job: Job, digits: int | None = None, starts: list[PageStart] | None = None) -> None:
         if job.fmt == "epub":
-            worker = fork_worker(_epub_worker, (job, self.theme, self.when))
+            worker = fork_worker(_epub_worker, (job, self.theme, self.when, starts))
             self.epubs.append(worker)
             self.units[worker.conn] = (job, 0)
             return
@@ -269,8 +283,8 @@ class _PdfJob:
     numbers: BookNumbers | None = None
 
 
-def _epub_worker(conn, job: Job, theme: Theme, when: dt.datetime) -> None:
+def _epub_worker(conn, job: Job, theme: Theme, when: dt.datetime, starts: list[PageStart] | None) -> None:
     start = time.perf_counter()
     warnings: list[str] = []
-    data = _epub(job, theme, when, warnings)
+    data = _epub(job, theme, when, warnings, starts)
     conn.send(("epub", data, warnings, time.perf_counter() - start))

@@ -30,6 +30,8 @@ from pack.fork import Worker, fork_worker, receive_from
 from pack.model import APPENDICES, Book, Page
 from pack.render import pagerefs
 from pack.render.html import render_pdf_html
+from pack.render.hyphenruns import lay_out_limited
+from pack.render.pagelist import PageStart, page_starts
 from pack.render.pdf import finish_pdf, lay_out
 from pack.render.stitch import LaidOutPart
 from pack.theme import Theme
@@ -59,6 +61,7 @@ class PartLayout:
     """What a part reports after layout."""
     pages: int
     anchors: dict[str, int]          # id -> page index within the part
+    starts: list[PageStart] = field(default_factory=list)   # where its pages begin (page index within the part)
 
 
 @dataclass
@@ -67,11 +70,12 @@ class BookNumbers:
     blank_before: list[bool]
     total: int
     numbers: dict[str, int] = field(default_factory=dict)    # id -> printed page
+    starts: list[PageStart] = field(default_factory=list)    # where each printed page begins (render.pagelist)
 
 
 def number_book(parts: list[PartLayout]) -> BookNumbers:
     """Number the pages of the whole book from the parts' lengths."""
-    first_pages, blanks, numbers = [], [], {}
+    first_pages, blanks, numbers, starts = [], [], {}, []
     page = 1
     for index, part in enumerate(parts):
         blank = index > 0 and page % 2 == 0       # every part after the first starts on an odd page
@@ -80,8 +84,9 @@ def number_book(parts: list[PartLayout]) -> BookNumbers:
         blanks.append(blank)
         for name, local in part.anchors.items():
             numbers.setdefault(name, page + local)
+        starts += [PageStart(page + s.page, s.owner, s.words) for s in part.starts]
         page += part.pages
-    return BookNumbers(first_pages, blanks, page - 1, numbers)
+    return BookNumbers(first_pages, blanks, page - 1, numbers, starts)
 
 
 # ------------------------------------------------------------------ a part's worker
@@ -95,8 +100,8 @@ def _work(conn, html: str, theme: Theme) -> None:
     """In the worker: lay out, report, wait for the numbers, fill them in, draw."""
     warnings: list[str] = []
     relay_progress(conn)
-    document = lay_out(html, theme, warnings)
-    conn.send(("laid out", PartLayout(len(document.pages), _anchor_pages(document))))
+    document, _ = lay_out_limited(html, lambda h: lay_out(h, theme, warnings))
+    conn.send(("laid out", PartLayout(len(document.pages), _anchor_pages(document), page_starts(document, 0))))
     message = conn.recv()
     if message[0] != "numbers":
         return
