@@ -238,16 +238,18 @@ def extract(course, lang) -> None:
 @click.argument("target", required=False, default=".")
 @click.option("--port", type=click.IntRange(0, 65535), default=0, help="Port on 127.0.0.1. Default: a free one.")
 @click.option("--browser/--no-browser", default=True, help="Open the page in the browser (default) or not.")
-def review(target, port, browser) -> None:
+@click.option("--mediawiki-api", "mediawiki_api", metavar="URL",
+              help="For a TARGET link: ask this MediaWiki API (a mirror's api.php) instead of the link's wiki.")
+def review(target, port, browser, mediawiki_api) -> None:
     """Review a course's lists in the browser, beside a live preview of the book.
 
-    TARGET is a course folder (default: this folder), or an article file
-    (a course is made for it first). Every tick and edit is saved at once
+    TARGET is a course folder (default: this folder), an article file or a
+    Wikipedia link (a course is made for it first, in this folder). Every tick and edit is saved at once
     into TARGET/review/*.toml, as `teachpack extract` keeps them. Ctrl-C stops.
     """
     from pack.serve.run import course_folder, serve
 
-    serve(course_folder(target, click.echo), port, browser, click.echo)
+    serve(course_folder(target, click.echo, mediawiki_api), port, browser, click.echo)
 
 
 @main.command()

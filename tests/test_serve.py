@@ -354,8 +354,12 @@ def test_a_taken_port_or_a_link_is_one_clear_message(course):
         run = CliRunner().invoke(main, ["review", str(course), "--no-browser",
                                         "--port", str(taken.getsockname()[1])])
     assert run.exit_code == 2 and "Address already in use" in run.output and run.exception.__class__ is SystemExit
-    run = CliRunner().invoke(main, ["review", "https://id.wikipedia.org/wiki/Stalin"])
-    assert run.exit_code == 3 and "does not fetch links" in run.output
+    with socket.socket() as closed:          # a wiki that does not answer: nothing listens there
+        closed.bind(("127.0.0.1", 0))
+        api = f"http://127.0.0.1:{closed.getsockname()[1]}/w/api.php"
+    run = CliRunner().invoke(main, ["review", "https://id.wikipedia.org/wiki/Stalin", "--no-browser",
+                                    "--mediawiki-api", api])
+    assert run.exit_code == 3 and "cannot reach" in run.output and run.exception.__class__ is SystemExit
 
 
 def test_an_article_file_makes_a_course_and_english_pages(tmp_path):

@@ -270,3 +270,21 @@ def test_course_link_mistakes_are_listed(tmp_path):
                  "sources.wikipedia[1]: 'https://id.wikipedia.org/' is not a wiki link",
                  "sources.mediawiki_api: 'ftp://mirror' is not a http(s) address of an api.php"):
         assert line in result.output
+
+
+def test_review_of_a_link_makes_a_course_that_cites_the_revision(wiki, tmp_path, monkeypatch):
+    """`teachpack review LINK`: the article fetched, a course made for it
+    beside the saved copy, with the revision record, asking nothing."""
+    from pack.config.course import load_course
+    from pack.serve.run import course_folder
+
+    monkeypatch.chdir(tmp_path)
+    said = []
+    folder = course_folder(LINK, said.append, wiki.api)
+    course = load_course(folder)
+    assert [p.name for p in course.sources] == ["id-Josef_Stalin.txt"]
+    record = json.loads((folder / "id-Josef_Stalin.json").read_text(encoding="utf-8"))
+    assert "4242" in json.dumps(record)
+    assert any(line.startswith("wrote") for line in said)
+    again = []
+    assert course_folder(LINK, again.append, wiki.api) == folder and not any(s.startswith("wrote") for s in again)

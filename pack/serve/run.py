@@ -13,6 +13,7 @@ build and the file watcher, and exits 0.
 from __future__ import annotations
 
 import secrets
+import shutil
 import socket
 import webbrowser
 from pathlib import Path
@@ -22,16 +23,17 @@ import click
 import uvicorn
 
 from pack.config.course import init_course, is_course
-from pack.errors import ConfigError, SourceError
+from pack.errors import ConfigError
+from pack.wiki.links import is_link
 
 HOST = "127.0.0.1"
 
 
-def course_folder(given: str, say: Callable[[str], None]) -> Path:
-    """The course to review: a course folder, or a course made for an article file."""
-    if given.startswith(("http://", "https://")):
-        raise SourceError("teachpack reads article files, it does not fetch links", where=given,
-                          hint="Save the article's text to a file and run `teachpack review FILE`.")
+def course_folder(given: str, say: Callable[[str], None], api: str | None = None) -> Path:
+    """The course to review: a course folder, or a course made for an article
+    file or a wiki link (`api`: a mirror's API instead of the link's wiki)."""
+    if is_link(given):
+        return _course_for_link(given, say, api)
     target = Path(given)
     if target.is_file():
         folder = target.with_suffix("")
@@ -43,6 +45,27 @@ def course_folder(given: str, say: Callable[[str], None]) -> Path:
         raise ConfigError(f"no course.toml in {target}", where=str(target),
                           hint="Give a course folder (`teachpack init DIR` makes one) or an article file.")
     return target
+
+
+def _course_for_link(link: str, say: Callable[[str], None], api: str | None) -> Path:
+    """The link's article fetched (or found saved) in ./wikipedia/, as
+    `teachpack build LINK` saves it, then a course made beside it for that
+    text, with its revision record and picture, so the course cites the
+    exact revision and reviews offline from then on."""
+    from pack.wiki.sources import command_line_sources     # the network code: only for a link
+
+    paths, notes = command_line_sources([link], [], Path("."), False, api, False)
+    for note in notes:
+        say(f"note: {note}")
+    article = paths[0]
+    folder = Path(article.stem)
+    if not is_course(folder):
+        for path in init_course(folder, article):
+            say(f"wrote {path}")
+        for record in article.parent.glob(f"{article.stem}.*"):   # the .json record, the picture
+            if record.suffix != article.suffix:
+                shutil.copy2(record, folder / record.name)
+    return folder
 
 
 def serve(folder: Path, port: int, browser: bool, say: Callable[[str], None]) -> None:
