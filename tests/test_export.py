@@ -65,7 +65,8 @@ def tricky() -> Book:
             QuizItem("fill", "No blank here: name the sign", [], "{}", ref, "quiz-3")]
     glossary = [GlossaryEntry("a<b> & {c}", "x ~ y = z", "definition", [ref]),
                 GlossaryEntry("context term", "Used in: {a:b}", "context", [ref])]
-    book = Book("A/B: {test}", "", "en", "student", "a-b-test", [article], glossary=glossary, quiz=quiz)
+    book = Book(title="A/B: {test}", subtitle="", lang="en", edition="student", slug="a-b-test", articles=[article],
+                glossary=glossary, quiz=quiz)
     return book
 
 
@@ -243,14 +244,16 @@ def test_every_export_format_has_a_writer_and_the_same_bytes_each_time(sample):
 
 def test_a_quiz_item_an_lms_could_not_score_is_left_out_with_a_warning(tricky):
     broken = QuizItem("choice", "Which?", ["a", "b", "c"], "d", None, "quiz-9")
-    book = Book(tricky.title, "", "en", "student", tricky.slug, tricky.articles, quiz=[*tricky.quiz, broken])
+    book = Book(title=tricky.title, subtitle="", lang="en", edition="student", slug=tricky.slug,
+                articles=tricky.articles, quiz=[*tricky.quiz, broken])
     files, warnings = export_files(book, ("moodle",), WHEN)
     assert len(_moodle_questions(files[0][1])) == len(tricky.quiz)
     assert warnings and "quiz-9" in warnings[0]
 
 
 def test_export_without_its_appendix_warns_and_writes_nothing(sample):
-    empty = Book(sample.title, "", sample.lang, "student", sample.slug, sample.articles)
+    empty = Book(title=sample.title, subtitle="", lang=sample.lang, edition="student", slug=sample.slug,
+                 articles=sample.articles)
     files, warnings = export_files(empty, ("moodle", "anki"), WHEN)
     assert files == [] and len(warnings) == 2
     assert "no quiz" in warnings[0] and "no glossary" in warnings[1]

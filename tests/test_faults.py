@@ -128,7 +128,7 @@ def test_a_kill_at_each_stage_leaves_one_whole_set_and_no_process(tmp_path, old_
 def _until_laying_out(process: subprocess.Popen) -> list[bytes]:
     """The build's progress (-v) read until its workers lay out pages."""
     lines = []
-    while not lines or b"Creating layout" not in lines[-1]:
+    while not lines or b"laying out page" not in lines[-1]:      # pack/progress.py's words
         line = process.stderr.readline()
         if not line:
             break
