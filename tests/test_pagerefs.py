@@ -10,8 +10,8 @@ import pytest
 import weasyprint
 from pypdf import PdfReader
 
-from pack.render import pagerefs
-from pack.render.parts import PartLayout, number_book, split_pages
+from pack.render.pdf import pagerefs
+from pack.render.pdf.parts import PartLayout, number_book, split_pages
 from pack.model import Page
 
 from conftest import SAMPLES, run_build

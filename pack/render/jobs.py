@@ -24,13 +24,13 @@ from multiprocessing.connection import wait
 from typing import Callable
 
 from pack.model import Book
-from pack.render import pagerefs
+from pack.render.pdf import pagerefs
 from pack.render.epub import write_epub
 from pack.render.html import render_epub_nav, render_epub_pages, render_pdf_html
 from pack.fork import Worker, fork_worker, receive_from, worker_count
-from pack.render.parts import BookNumbers, PartLayout, number_book, part_htmls, start_part
-from pack.render.pdf import write_pdf
-from pack.render.stitch import LaidOutPart, stitch
+from pack.render.pdf.parts import BookNumbers, PartLayout, number_book, part_htmls, start_part
+from pack.render.pdf.document import write_pdf
+from pack.render.pdf.stitch import LaidOutPart, stitch
 from pack.theme import Theme
 
 

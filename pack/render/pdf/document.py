@@ -24,7 +24,7 @@ from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from pack.errors import RenderError
-from pack.render import pagerefs
+from pack.render.pdf import pagerefs
 from pack.render.urlguard import SEARCH_PATH_URL, Refused, read_guarded
 from pack.theme import Theme
 

@@ -28,10 +28,10 @@ from dataclasses import dataclass, field
 
 from pack.fork import Worker, fork_worker, receive_from
 from pack.model import Book, Page
-from pack.render import pagerefs
+from pack.render.pdf import pagerefs
 from pack.render.html import render_pdf_html
-from pack.render.pdf import finish_pdf, lay_out
-from pack.render.stitch import LaidOutPart
+from pack.render.pdf.document import finish_pdf, lay_out
+from pack.render.pdf.stitch import LaidOutPart
 from pack.theme import Theme
 
 APPENDIX_KINDS = ("glossary", "people", "timeline", "questions", "quiz", "key")
