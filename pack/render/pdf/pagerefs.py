@@ -14,17 +14,16 @@ appendices out three times. A placeholder has the width of the number it
 stands for (digits are tabular), so the number can be written into the
 laid-out line without moving anything else; when the number is shorter
 than the placeholder the rest of the line closes up, and a number at the
-end of a contents line keeps its right edge.
+end of a contents line keeps its right edge. The laid-out boxes are
+WeasyPrint's private internals: render.pdf.compat is the one module that
+touches them, and checks they are what it expects before the first PDF.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Iterator
 
-from weasyprint.formatting_structure import boxes
-from weasyprint.html import UA_COUNTER_STYLE
-from weasyprint.text.line_break import Layout, line_size
+from pack.render.pdf import compat
 
 PLACEHOLDER_CLASS = "pn"
 
@@ -49,13 +48,13 @@ def anchor_pages(document, first_page: int = 1) -> dict[str, int]:
 def fill(document, numbers: dict[str, int]) -> list[str]:
     """Write each placeholder's page number; return the ids nobody could find."""
     missing = []
-    for box, line in _placeholders(document):
-        target = box.element.get("data-target", "")
+    for box, line in list(compat.placeholders(document, PLACEHOLDER_CLASS)):
+        target = compat.element_attribute(box, "data-target")
         number = numbers.get(target)
         if number is None:
             missing.append(target)
             continue
-        _set_text(box, line, str(number), keep_right_edge=box.element.get("data-align") == "end")
+        compat.set_text(box, line, str(number), keep_right_edge=compat.element_attribute(box, "data-align") == "end")
     return missing
 
 
@@ -65,15 +64,14 @@ def fill_html(html: str, numbers: dict[str, int]) -> str:
     return pattern.sub(lambda m: f"{m.group(1)}{numbers.get(m.group(2), '')}{m.group(3)}", html)
 
 
-def renumber_pages(document, first_page: int, total: int) -> None:
+def renumber_pages(document, first_page: int, total: int, laid_out_first: int = 1) -> None:
     """Give a part of the book its place: margin boxes (running feet) that
     show `counter(page)` or `counter(pages)` get the book's numbers instead
-    of the part's own."""
-    part_total = len(document.pages)
+    of the part's own (its first page was laid out as `laid_out_first`)."""
     for index, page in enumerate(document.pages):
-        for margin in page._page_box.children:
-            if isinstance(margin, boxes.MarginBox) and _counts_pages(margin.style["content"]):
-                _renumber_margin(margin, index + 1, part_total, first_page + index, total)
+        for margin, content in compat.margin_boxes(page):
+            if _counts_pages(content):
+                _renumber_margin(margin, content, laid_out_first + index, first_page + index, total)
 
 
 def _counts_pages(content) -> bool:
@@ -81,15 +79,17 @@ def _counts_pages(content) -> bool:
         kind in ("counter()", "counters()") and value[0] in ("page", "pages") for kind, value in content)
 
 
-def _renumber_margin(margin, local: int, local_total: int, page: int, total: int) -> None:
-    for box, line in _walk_text(margin, None):
-        text = _margin_text(margin.style["content"], page, total)
-        if text is None:
-            # Content we cannot rebuild (a string() next to the number): swap the number alone.
-            text = re.sub(rf"(?<!\d){local}(?!\d)", str(page), box.text, count=1)
-        share = {"center": 0.5, "right": 1.0, "end": 1.0}.get(margin.style["text_align_all"], 0.0)
-        _set_text(box, line, text, keep_right_edge=False, anchor_share=share)
+def _renumber_margin(margin, content, local: int, page: int, total: int) -> None:
+    found = compat.first_text(margin)
+    if found is None:
         return
+    box, line = found
+    text = _margin_text(content, page, total)
+    if text is None:
+        # Content we cannot rebuild (a string() next to the number): swap the number alone.
+        text = re.sub(rf"(?<!\d){local}(?!\d)", str(page), box.text, count=1)
+    share = {"center": 0.5, "right": 1.0, "end": 1.0}.get(compat.margin_alignment(margin), 0.0)
+    compat.set_text(box, line, text, keep_right_edge=False, anchor_share=share)
 
 
 def _margin_text(content, page: int, total: int) -> str | None:
@@ -99,72 +99,7 @@ def _margin_text(content, page: int, total: int) -> str | None:
         if kind == "string":
             out.append(value)
         elif kind == "counter()" and value[0] in ("page", "pages"):
-            out.append(UA_COUNTER_STYLE.render_value(page if value[0] == "page" else total, value[1]))
+            out.append(compat.counter_text(page if value[0] == "page" else total, value[1]))
         else:
             return None
     return "".join(out)
-
-
-# ----------------------------------------------------------------- the boxes
-
-
-def _placeholders(document) -> Iterator[tuple[boxes.TextBox, boxes.LineBox | None]]:
-    for page in document.pages:
-        for box, line in _walk_text(page._page_box, None):
-            element = box.element
-            if (element is not None and box.element_tag == "span"
-                    and element.get("class") == PLACEHOLDER_CLASS and box.text.strip("0") == ""):
-                yield box, line
-
-
-def _walk_text(box, line) -> Iterator[tuple[boxes.TextBox, boxes.LineBox | None]]:
-    """Every text box under `box`, with the line it sits on."""
-    if isinstance(box, boxes.LineBox):
-        line = box
-    if isinstance(box, boxes.TextBox):
-        yield box, line
-        return
-    for child in getattr(box, "children", ()):
-        yield from _walk_text(child, line)
-
-
-def _set_text(box, line, text: str, keep_right_edge: bool, anchor_share: float | None = None) -> None:
-    """Replace a laid-out text box's text. What moves: with `keep_right_edge`
-    the box itself (a right-aligned number); with `anchor_share` the box by
-    that share of the change (0.5 = stays centred); otherwise what follows
-    it on its line."""
-    width = _text_width(box, text)
-    change = width - box.width
-    box.pango_layout.text = text        # drawing re-shapes from this text
-    box.text = text
-    box.width = width
-    if keep_right_edge:
-        box.position_x -= change
-    elif anchor_share is not None:
-        box.position_x -= change * anchor_share
-    elif line is not None and change:
-        _shift_after(line, box, change)
-
-
-def _text_width(box, text: str) -> float:
-    layout = Layout(box.style)
-    layout.set_text(text)
-    line, _ = layout.get_first_line()
-    return line_size(line, box.style)[0]
-
-
-def _shift_after(line, patched, change: float) -> None:
-    """Move what follows the patched number on its line, so no gap is left."""
-    edge = patched.position_x + 0.01
-    for leaf in _leaves(line):
-        if leaf is not patched and leaf.position_x > edge:
-            leaf.translate(dx=change)
-
-
-def _leaves(box) -> Iterator:
-    """Text and atomic boxes of a line: the things that are drawn at a place."""
-    for child in getattr(box, "children", ()):
-        if isinstance(child, (boxes.TextBox, boxes.AtomicInlineLevelBox)):
-            yield child
-        else:
-            yield from _leaves(child)

@@ -2,36 +2,44 @@
 
 Inputs: a `Book`, the theme and the page-number placeholder width.
 Outputs: one HTML document per part, a worker process per part, and the
-numbers that join them; render.stitch joins the parts' PDFs.
+numbers that join them; render.pdf.stitch joins the parts' PDFs.
 
 WeasyPrint lays out a document on one core. A book divides where its
 appendices begin: the front matter and chapters are one part, the
 appendices another, and the two are laid out side by side in forked
-processes. What ties them together is page numbers — the appendices'
+processes. What ties them together: page numbers (the appendices'
 references point into the chapters, the contents lists pages of both,
-and the appendices are numbered after the chapters. So each part is laid
-out with placeholders (render.pagerefs), reports the ids on its pages and
-its length, and waits; the parent numbers the whole book
-(`number_book`) and sends each part its numbers; each part fills them in,
-draws its PDF and sends it back.
+the appendices are numbered after the chapters), the side of the page
+the appendices start on, and the running string of the book's title. So:
 
-The appendices begin on a right-hand page (print.css), so a part always
-starts on a right-hand page, which is how WeasyPrint laid it out; when the
-part before it ends on a right-hand page, a blank page goes between, as
-WeasyPrint puts one in a single document.
+- each part is laid out with placeholders (render.pdf.pagerefs) and
+  reports the ids on its pages and its length; the parent numbers the
+  whole book (`number_book`) and sends each part its numbers; each part
+  fills them in, draws its PDF and sends it back;
+- the second part is laid out behind one copy of the book's title page
+  (the *spacer*, dropped afterwards): the title page sets the running
+  strings the appendices' pages show, as it does in the one document,
+  and it stands for a chapters part of odd length, so the appendices
+  start on the side, and after the blank page, that the book's own style
+  gives them (`break-before: right` in print.css, or any other).
+  When the chapters part turns out even, the appendices need the other
+  side: a style that starts them on a right-hand page already has (the
+  blank page is dropped); any other is laid out again behind two copies.
+
+Whatever the parts cannot reproduce (render.pdf.features) makes the book
+one document instead.
 """
 
 from __future__ import annotations
 
-import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from pack.fork import Worker, fork_worker, receive_from
+from pack.messages import Drawn, NotDivided, Numbers, PartLayout, Stop
 from pack.model import Book, Page
-from pack.render.pdf import pagerefs
 from pack.render.html import render_pdf_html
-from pack.render.pdf.document import finish_pdf, lay_out
-from pack.render.pdf.stitch import LaidOutPart
+from pack.render.pdf import compat, pagerefs
+from pack.render.pdf.document import lay_out, relay_progress
+from pack.render.pdf.draw import draw_pieces
 from pack.theme import Theme
 
 APPENDIX_KINDS = ("glossary", "people", "timeline", "questions", "quiz", "key")
@@ -45,156 +53,99 @@ def split_pages(pages: list[Page]) -> list[list[Page]]:
     return [pages]
 
 
-def part_htmls(book: Book, theme: Theme, digits: int) -> list[str]:
+@dataclass
+class PartPlan:
+    html: str
+    spacers: int          # copies of the title page laid out before the part's own pages
+    first_id: str         # the id of the part's first page: where its own content starts
+
+
+def plan_parts(book: Book, theme: Theme, digits: int, spacers: int = 1) -> list[PartPlan] | None:
+    """The book's two parts, the second behind `spacers` title pages; None
+    when the book does not divide (no appendix, no chapter, no title page)."""
     parts = split_pages([p for p in book.pages if p.in_pdf])
-    return [render_pdf_html(book, theme, digits, pages=pages, continued=index > 0)
-            for index, pages in enumerate(parts)]
+    title = next((p for p in parts[0] if p.kind == "title"), None)
+    if len(parts) < 2 or title is None:
+        return None
+    chapters, appendices = parts
+    return [PartPlan(render_pdf_html(book, theme, digits, pages=chapters), 0, chapters[0].id),
+            PartPlan(render_pdf_html(book, theme, digits, pages=[title] * spacers + appendices),
+                     spacers, appendices[0].id)]
 
 
 # ------------------------------------------------------------------ numbering
 
 
 @dataclass
-class PartLayout:
-    """What a part reports after layout."""
-    pages: int
-    anchors: dict[str, int]          # id -> page index within the part
-
-
-@dataclass
 class BookNumbers:
-    first_pages: list[int]           # each part's first printed page number
-    blank_before: list[bool]
+    keep_from: list[int]             # each part's first page that belongs to the book
+    first_pages: list[int]           # the book page number that page gets
     total: int
-    numbers: dict[str, int] = field(default_factory=dict)    # id -> printed page
+    numbers: dict[str, int]          # id -> printed page
+    lay_out_again: int | None = None   # a part whose spacer stands for the wrong side
+
+
+class NotDivisible(Exception):
+    """The parts' layout does not fit the plan (a course's title page longer
+    than a page, a first page without its id): lay the book out as one document."""
 
 
 def number_book(parts: list[PartLayout]) -> BookNumbers:
-    """Number the pages of the whole book from the parts' lengths."""
-    first_pages, blanks, numbers = [], [], {}
+    """Number the pages of the whole book from the parts' lengths.
+
+    A part laid out behind `s` spacer pages reproduces the one document
+    exactly when the book so far has the same parity as `s`; one laid out
+    behind one spacer also serves an even book when its style put a blank
+    page before its content (its content is then on a right-hand page,
+    where the even book puts it: the blank is left out)."""
+    keep, firsts, numbers = [], [], {}
     page = 1
     for index, part in enumerate(parts):
-        blank = index > 0 and page % 2 == 0       # every part after the first starts on an odd page
-        page += blank
-        first_pages.append(page)
-        blanks.append(blank)
+        start = part.spacer_pages          # the blank pages the style put after them are the book's
+        if index and part.spacer_pages % 2 != (page - 1) % 2:
+            if part.spacer_pages == 1 and part.content_start == 2:
+                start = 2                  # the blank before a right-hand start is not needed
+            else:
+                return BookNumbers([], [], 0, {}, lay_out_again=index)
+        keep.append(start)
+        firsts.append(page)
         for name, local in part.anchors.items():
-            numbers.setdefault(name, page + local)
-        page += part.pages
-    return BookNumbers(first_pages, blanks, page - 1, numbers)
+            if local >= start:
+                numbers.setdefault(name, page + local - start)
+        page += part.pages - start
+    return BookNumbers(keep, firsts, page - 1, numbers)
 
 
 # ------------------------------------------------------------------ a part's worker
 
 
-def start_part(html: str, theme: Theme) -> Worker:
-    return fork_worker(_work, (html, theme))
+def report(document, plan: PartPlan) -> PartLayout:
+    """What a part tells the parent after layout."""
+    anchors = {name: number - 1 for name, number in pagerefs.anchor_pages(document).items()}
+    content = anchors.get(plan.first_id)
+    if content is None or content < plan.spacers:
+        raise NotDivisible(f"the part's first page (#{plan.first_id}) is not where it was expected")
+    spacer_pages = sum(1 for page in document.pages[:content] if not compat.is_blank(page))
+    if spacer_pages != plan.spacers:
+        raise NotDivisible(f"{spacer_pages} pages before #{plan.first_id}, {plan.spacers} expected")
+    return PartLayout(len(document.pages), anchors, content, spacer_pages)
 
 
-def _work(conn, html: str, theme: Theme) -> None:
+def part_worker(conn, plan: PartPlan, theme: Theme) -> None:
     """In the worker: lay out, report, wait for the numbers, fill them in, draw."""
     warnings: list[str] = []
     relay_progress(conn)
-    document = lay_out(html, theme, warnings)
-    conn.send(("laid out", PartLayout(len(document.pages), _anchor_pages(document))))
-    message = conn.recv()
-    if message[0] != "numbers":
+    document = lay_out(plan.html, theme, warnings)
+    try:
+        conn.send(report(document, plan))
+    except NotDivisible as why:
+        conn.send(NotDivided(str(why)))
         return
-    _, numbers, first_page, total = message
-    pagerefs.fill(document, numbers)
-    pagerefs.renumber_pages(document, first_page, total)
-    conn.send(("done", _draw_in_two(document, warnings), warnings))
-
-
-def _draw_in_two(document, warnings: list[str]) -> list[LaidOutPart]:
-    """Draw the part's PDF, its second half in a forked process at the same
-    time: drawing takes nearly as long as layout, and by now the layout is
-    done, so the halves need nothing from each other. The halves meet at a
-    chapter's (or appendix's) first page, so each half's bookmarks are
-    whole trees."""
-    middle = _chapter_start_near_middle(document)
-    if middle is None:
-        return [_draw(document, warnings)]
-    second = fork_worker(_draw_and_send, (document.copy(document.pages[middle:]),))
-    first = _draw(document.copy(document.pages[:middle]), warnings)
-    message = receive_from(second.conn)
-    second.process.join()
-    if message[0] == "error":
-        raise message[1]
-    if message[0] != "drawn":
-        raise RuntimeError(f"drawing the second half of a PDF part failed:\n{message[1]}")
-    warnings += message[2]
-    return [first, message[1]]
-
-
-def _draw_and_send(conn, document) -> None:
-    warnings: list[str] = []
-    conn.send(("drawn", _draw(document, warnings), warnings))
-
-
-def _draw(document, warnings: list[str]) -> LaidOutPart:
-    links = _links_out(document)
-    return LaidOutPart(finish_pdf(document, warnings), links=links)
-
-
-# Drawing in two pays from about this many pages (below, forking costs
-# more than it saves) ...
-DRAW_IN_TWO_FROM = 16
-# ... up to this many: the forked drawer gets its own copy of every page
-# object it touches, so for a long book it would cost hundreds of MB for a
-# few per cent of the time.
-DRAW_IN_TWO_UP_TO = 250
-
-
-def _chapter_start_near_middle(document) -> int | None:
-    """The index of the page nearest the middle that starts a level-1
-    bookmark, within the middle third; None for a short or a long part."""
-    count = len(document.pages)
-    if not DRAW_IN_TWO_FROM <= count <= DRAW_IN_TWO_UP_TO:
-        return None
-    starts = [i for i, page in enumerate(document.pages)
-              if count // 3 <= i <= 2 * count // 3 and any(mark[0] == 1 for mark in page.bookmarks)]
-    return min(starts, key=lambda i: abs(i - count / 2), default=None)
-
-
-def _anchor_pages(document) -> dict[str, int]:
-    return {name: number - 1 for name, number in pagerefs.anchor_pages(document).items()}
-
-
-def _links_out(document) -> list[tuple[int, str, tuple[float, float, float, float]]]:
-    """Take out the links to ids in other parts (WeasyPrint would drop them
-    with an error) and return them in PDF points for render.stitch."""
-    here = set(pagerefs.anchor_pages(document))
-    out = []
-    for index, page in enumerate(document.pages):
-        height = page.height * 0.75       # CSS px -> PDF points; PDF y runs upwards
-        kept = []
-        for link in page.links:
-            kind, target, rect, _ = link
-            if kind == "internal" and target not in here:
-                x1, y1, x2, y2 = rect
-                out.append((index, target, (x1 * 0.75, height - y2 * 0.75, x2 * 0.75, height - y1 * 0.75)))
-            else:
-                kept.append(link)
-        page.links[:] = kept
-    return out
-
-
-class _ToPipe(logging.Handler):
-    def __init__(self, conn) -> None:
-        super().__init__(logging.INFO)
-        self.conn = conn
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            self.conn.send(("progress", record.getMessage()))
-        except Exception:          # progress is a courtesy; it never stops a build
-            pass
-
-
-def relay_progress(conn) -> None:
-    """In a worker: WeasyPrint's progress ("Creating layout - Page 34") goes to the parent."""
-    logger = logging.getLogger("weasyprint.progress")
-    logger.setLevel(logging.INFO)
-    logger.handlers[:] = [_ToPipe(conn)]
-    logger.propagate = False
+    message = conn.recv()
+    if isinstance(message, Stop):
+        return
+    assert isinstance(message, Numbers), message
+    pagerefs.fill(document, message.numbers)
+    document = document.copy(document.pages[message.keep_from:])
+    pagerefs.renumber_pages(document, message.first_page, message.total, laid_out_first=message.keep_from + 1)
+    conn.send(Drawn(draw_pieces(document, warnings, message.drawers), warnings))
