@@ -11,7 +11,9 @@ import shutil
 import pytest
 from pypdf import PdfReader
 
+from pack.render import jobs
 from pack.render.pdf import compat, features
+from pack.render.pdf.stitch import stitch
 from pack.render.pdf.parts import number_book
 from pack.messages import PartLayout
 from pack.theme import load_theme
@@ -48,8 +50,12 @@ def _course(folder, files: dict[str, str]):
     return folder
 
 
+# The appendices' right-hand start is a choice of style: here they start on the next page.
+ANY_SIDE_CSS = ":not(.appendix) + .appendix { break-before: page; }\n"
+
 COURSES = {
     "sample": {},
+    "appendices-any-side": {"course.css": ANY_SIDE_CSS},
     "target-counter": {"course.css": TARGET_COUNTER_CSS},
     "book-layout": {"layouts/pdf/book.html": BOOK_LAYOUT},
 }
@@ -57,20 +63,23 @@ COURSES = {
 
 @pytest.fixture(scope="module")
 def books(tmp_path_factory):
-    """Each course's PDF built with 1, 2 and 4 processes: {(course, workers): PdfReader}."""
-    built = {}
+    """Each course's PDF built with 1, 2 and 4 processes: {(course, workers): PdfReader},
+    and which of them were joined from parts: {(course, workers)}."""
+    built, joined = {}, set()
     patch = pytest.MonkeyPatch()
     try:
         for name, files in COURSES.items():
             course = _course(tmp_path_factory.mktemp(name), files)
             for workers in ("1", "2", "4"):
                 patch.setenv("TEACHPACK_WORKERS", workers)
+                # The parent joins a book's parts: note when it does.
+                patch.setattr(jobs, "stitch", lambda pieces, key=(name, workers): joined.add(key) or stitch(pieces))
                 out = tmp_path_factory.mktemp(f"{name}-{workers}")
                 run_build(out, str(course), "--format", "pdf")
                 built[name, workers] = PdfReader(next(out.rglob("*.pdf")))
     finally:
         patch.undo()
-    return built
+    return built, joined
 
 
 def _book(reader: PdfReader) -> dict:
@@ -96,30 +105,38 @@ def _outline(reader, outline) -> list:
 
 @pytest.mark.parametrize("course", COURSES)
 def test_the_same_book_with_one_two_and_four_processes(books, course):
-    one = _book(books[course, "1"])
+    built, _ = books
+    one = _book(built[course, "1"])
     assert len(one["links"]) >= 100 and all(page is not None for _, _, page in one["links"])
     for workers in ("2", "4"):
-        assert _book(books[course, workers]) == one, f"{course} with {workers} processes"
+        assert _book(built[course, workers]) == one, f"{course} with {workers} processes"
+
+
+def test_parts_where_they_make_the_same_book_one_document_elsewhere(books):
+    _, joined = books
+    assert joined == {(course, workers) for course in ("sample", "appendices-any-side") for workers in ("2", "4")}
 
 
 def test_css_page_references_resolve_everywhere(books):
+    built, _ = books
     for workers in ("1", "2", "4"):
-        text = "\n".join(_book(books["target-counter", workers])["text"])
+        text = "\n".join(_book(built["target-counter", workers])["text"])
         assert "[tc" not in text
         assert text.count(" [") >= 100        # every reference of the glossary and the who's who
 
 
 def test_the_course_book_layout_is_used(books):
-    assert "Printed for Riverside High School." in _book(books["book-layout", "2"])["text"][-1]
+    built, _ = books
+    assert "Printed for Riverside High School." in _book(built["book-layout", "2"])["text"][-1]
 
 
-def test_the_sample_is_laid_out_in_parts_and_the_courses_as_one_document(tmp_path):
+def test_the_sample_is_laid_out_in_parts_and_page_dependent_courses_as_one_document(tmp_path):
     assert features.page_dependent(load_theme("classroom")) is None
     for name, files in COURSES.items():
         (tmp_path / name).mkdir()
         course = _course(tmp_path / name, files)
         found = features.page_dependent(load_theme("classroom", course))
-        assert (found is None) == (name == "sample"), (name, found)
+        assert (found is None) == (name in ("sample", "appendices-any-side")), (name, found)
 
 
 @pytest.mark.parametrize("css, found", [

@@ -122,8 +122,10 @@ def number_book(parts: list[PartLayout]) -> BookNumbers:
 def report(document, plan: PartPlan) -> PartLayout:
     """What a part tells the parent after layout."""
     anchors = {name: number - 1 for name, number in pagerefs.anchor_pages(document).items()}
+    if not plan.spacers:
+        return PartLayout(len(document.pages), anchors)
     content = anchors.get(plan.first_id)
-    if content is None or content < plan.spacers:
+    if content is None:
         raise NotDivisible(f"the part's first page (#{plan.first_id}) is not where it was expected")
     spacer_pages = sum(1 for page in document.pages[:content] if not compat.is_blank(page))
     if spacer_pages != plan.spacers:
