@@ -5,7 +5,8 @@ and the links that leave it (to a chapter or an appendix in another
 part). Outputs: one PDF — pages in order, the parts' bookmarks
 one after the other, every named destination, the links between parts,
 and the first part's metadata and language. The file identifier is made
-from the content, so builds stay reproducible.
+from the content, so builds stay reproducible. Each part embeds its own
+subset of a font (WeasyPrint subsets per document): a few tens of kB.
 
 Joined with pikepdf (qpdf): it copies the parts' objects without reading
 them into Python, ten times faster than pypdf here (0.08 s against 0.9 s
@@ -39,7 +40,10 @@ def stitch(parts: list[LaidOutPart]) -> bytes:
             start = _append(book, part, names, outline.root)
             _add_links(book, start, part.links)
     out = io.BytesIO()
-    book.save(out, deterministic_id=True)
+    # Object streams, as WeasyPrint writes them: without, the joined book's
+    # hundreds of link annotations and bookmarks are plain text (the
+    # sample: 1.29 MB against 0.79 MB as one document).
+    book.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
     return out.getvalue()
 
 
