@@ -138,6 +138,10 @@ class Person:
     variants: list[str] = field(default_factory=list)
     score: float = 0.0
     id: str = ""                   # e.g. "who-vladimir-lenin"
+    # "role": `role` says who they are; "context": the article never says,
+    # `role` is the sentence of first mention, shown marked as context.
+    role_kind: str = "role"
+    sort_key: str = ""             # what the who's-who is sorted by ("hooke robert")
 
 
 @dataclass

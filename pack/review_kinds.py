@@ -139,7 +139,9 @@ def _person_fields(person: Person) -> dict:
 def _person_item(key: str, f: dict, fresh: Person | None, ctx: ReviewContext) -> Person:
     base = fresh or Person(name="", role="", id=added_id("who-", key))
     variants = list(f.get("variants", []))
-    return replace(base, name=f["name"], role=f.get("role", ""), variants=variants,
+    role = f.get("role", "")
+    kind = base.role_kind if role == base.role else "role"     # a teacher's own words are a role
+    return replace(base, name=f["name"], role=role, role_kind=kind, variants=variants,
                    refs=ctx.refs(key, f.get("refs", []), [f["name"]] + variants))
 
 

@@ -49,7 +49,8 @@ def sheet(path: Path, seed: int) -> str:
         lines.append(f"| {i} | {cell(e.term)} | {e.kind} | {cell(e.definition)} | |")
     lines += ["\n## Who's who (20)\n", "| # | name | role | verdict |", "|---|---|---|---|"]
     for i, p in enumerate(pick(found.people, 20, seed), 1):
-        lines.append(f"| {i} | {cell(p.name)} | {cell(p.role)} | |")
+        role = f"(in context) {p.role}" if p.role_kind == "context" else p.role
+        lines.append(f"| {i} | {cell(p.name)} | {cell(role)} | |")
     lines += ["\n## Timeline (30)\n", "| # | date | event | sentence | verdict |", "|---|---|---|---|---|"]
     for i, e in enumerate(pick(found.timeline, 30, seed), 1):
         lines.append(f"| {i} | {cell(e.date_text)} | {cell(e.text)} | {cell(e.sentence)} | |")

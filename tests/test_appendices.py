@@ -103,6 +103,8 @@ def test_who_is_who_has_people_with_roles(stalin):
     roles = page.findall(".//x:dd", NS)
     assert len(names) >= 25
     assert all("".join(dd.itertext()).strip() for dd in roles)
+    # People the article never describes show their first sentence, marked as context.
+    assert page.findall(".//x:dd/x:q[@class='context']", NS)
 
 
 # ------------------------------------------------------------------ timeline

@@ -511,3 +511,51 @@ Later the Turing machine became the model of computation. Turing's paper was sho
 """
     terms = {e.term for e in extract_glossary(article_of(text, "en", "Alan Turing"), limit=None)}
     assert "Turing machine" in terms and "Turing paper" not in terms
+
+
+def test_and_inside_a_name_spelled_out_by_its_acronym():
+    from pack.text.runs import name_runs
+    lex = language("en")
+    text = ("Turing worked for the Government Code and Cypher School (GC&CS) at Bletchley Park. "
+            "He visited Bletchley Park and Trinity College (TC) often.")
+    article = article_of(text, "en", "Alan Turing")
+    sentences = article_sentences(article, [])
+    analysis = analyse(article)
+    spans = []
+    for number, sentence in enumerate(sentences):
+        keys = [normal_key(t.text, lex) for t in sentence.tokens]
+        spans += [sentence.text[sentence.tokens[f].start:sentence.tokens[l].end]
+                  for f, l in name_runs(sentence, keys, analysis.index)]
+    assert "Government Code and Cypher School" in spans
+    assert "Bletchley Park" in spans and "Trinity College" in spans    # initials BPTC are not "TC"
+
+
+LONG_AND_SHORT = """Budi Utomo
+
+Budi Utomo adalah organisasi pemuda. Pada tahun 1909 organisasi itu membahas kolektivisasi.
+Kolektivisasi ditolak anggota. Kolektivisasi kemudian menjadi gagasan lama.
+Gagasan itu ditinggalkan. Gagasan lain muncul. Anggota berkumpul di rumah.
+Mereka berdebat lama. Mereka pulang malam. Mereka kembali pagi.
+Budi Utomo kemudian mendukung Politik Etis pada tahun 1912.
+"""
+
+
+def test_a_term_used_once_fills_a_short_glossary_after_recurring_terms():
+    entries = extract_glossary(article_of(LONG_AND_SHORT, "id", "Budi Utomo"), limit=None)
+    terms = [e.term.casefold() for e in entries]
+    assert "politik etis" in terms and "kolektivisasi" in terms
+    assert terms.index("kolektivisasi") < terms.index("politik etis")   # the recurring term first
+    scores = [e.score for e in entries]
+    assert scores == sorted(scores, reverse=True)
+    assert "gagasan" not in terms                                     # a generic noun
+
+
+def test_a_capitalised_final_function_word_stays_in_the_name():
+    from pack.text.runs import name_runs
+    lex = language("id")
+    article = article_of("Uni Soviet menjalankan sistem Rencana Lima Tahun pada tahun 1928.", "id", "Stalin")
+    sentence = article_sentences(article, [])[0]
+    keys = [normal_key(t.text, lex) for t in sentence.tokens]
+    spans = [sentence.text[sentence.tokens[f].start:sentence.tokens[l].end]
+             for f, l in name_runs(sentence, keys, analyse(article).index)]
+    assert "Rencana Lima Tahun" in spans

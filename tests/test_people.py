@@ -12,6 +12,7 @@ import pytest
 from pack.extract.people import extract_people
 from pack.model import Person
 from pack.read.parse import parse
+from pack.text.analysis import analyse
 
 from golden_files import SAMPLES, check_golden, refs_line, sample_extraction
 
@@ -107,7 +108,8 @@ def test_id_apposition_only_for_people_who_matter():
             "Beria menjadi kuat. Beria dicurigai. Sergo Orlov, orang yang pendiam, datang.")
     people = people_of(text, "id", "Josef Stalin")
     assert people["Lavrenti Beria"].role == "orang yang benar-benar setia dengan Stalin"
-    assert "Sergo Orlov" not in people                     # mentioned once: no apposition role
+    orlov = people["Sergo Orlov"]                          # mentioned once: no apposition role,
+    assert orlov.role_kind == "context" and orlov.role.startswith("Sergo Orlov, orang")   # only context
 
 
 def test_id_two_spellings_of_a_child_are_one_person():
@@ -156,9 +158,28 @@ def test_en_owner_others_and_titles_in_apposition():
     assert "Duke of York" not in people and "Albany" not in people
 
 
-def test_en_people_without_a_role_are_left_out():
-    people = people_of("Charles Dickens and Jules Verne wrote about it. Dickens liked it.", "en", "Aluminium")
-    assert people == {}
+def test_en_people_without_a_role_are_listed_with_their_first_sentence():
+    people = people_of("Then Charles Dickens and Jules Verne wrote about it. Then Dickens liked it. "
+                       "Later Alexander came.", "en", "Aluminium")
+    dickens = people["Charles Dickens"]
+    assert dickens.role_kind == "context"
+    assert dickens.role == "Then Charles Dickens and Jules Verne wrote about it."
+    assert "Alexander" not in people          # a bare given name says nothing without a role
+
+
+def test_en_who_is_who_sorts_by_surname_and_keeps_regnal_names():
+    people = people_of("The chemist Humphry Davy met Queen Elizabeth II. "
+                       "Davy, an English chemist, spoke.", "en", "Aluminium")
+    assert people["Humphry Davy"].sort_key == "davy humphry"
+    assert people["Humphry Davy"].role == "chemist"
+
+
+def test_id_name_after_honorific_or_with_a_role_after_it_is_a_person():
+    people = people_of("Organisasi ini dipimpin oleh Raden Adipati Tirtokoesoemo. "
+                       "Pada tahun itu Soetomo menjadi ketua perkumpulan itu. Kemudian Soetomo pergi.", "id", "Budi Utomo")
+    assert people["Soetomo"].role == "ketua perkumpulan"
+    assert people["Soetomo"].sort_key == "soetomo"
+    assert "Tirtokoesoemo" in " ".join(people)
 
 
 # ------------------------------------------------------------ samples
@@ -172,7 +193,8 @@ def whoswho():
 def render(people: list[Person]) -> str:
     lines = []
     for rank, p in enumerate(people, 1):
-        lines.append(f"{rank}. {p.name} — {p.role}  {p.id}")
+        marker = "[context] " if p.role_kind == "context" else ""
+        lines.append(f"{rank}. {p.name} — {marker}{p.role}  {p.id}  sort: {p.sort_key}")
         if p.variants:
             lines.append(f"   variants: {', '.join(p.variants)}")
         lines.append(refs_line(p.refs))
@@ -212,3 +234,86 @@ def test_given_names_are_the_name_dictionary_of_gender_guesser():
     from pack.text.firstnames import first_names
 
     assert first_names() == frozenset(name.casefold() for name in Detector().names)
+
+
+def test_bare_kin_in_a_biography_is_kin_of_its_subject():
+    text = ("Stalin menikah dua kali. Istri pertamanya, Ekaterina Svanidze, ia nikahi pada tahun 1906. "
+            "Kemudian putri, Svetlana Alliluyeva, lahir.")
+    people = people_of(text, "id", "Josef Stalin")
+    assert people["Ekaterina Svanidze"].role == "istri pertama Stalin"
+    assert people["Svetlana Alliluyeva"].role == "putri Stalin"
+
+
+def test_who_is_who_letter_groups_follow_the_sort_key():
+    from pack.render.groups import letter_groups
+    people = [Person(name="Robert Hooke", role="", sort_key="hooke robert"),
+              Person(name="Antonie van Leeuwenhoek", role="", sort_key="leeuwenhoek antonie van"),
+              Person(name="Charles Martin Hall", role="", sort_key="hall charles martin")]
+    groups = letter_groups(people)
+    assert [(letter, [p.name for p in entries]) for letter, entries in groups] == [
+        ("H", ["Charles Martin Hall", "Robert Hooke"]), ("L", ["Antonie van Leeuwenhoek"])]
+
+
+
+def test_name_with_a_given_name_listed_among_places_is_a_place():
+    people = people_of("Visitors came from France, Corso Italia and Germany. Later Corso Italia grew. "
+                       "The chemist Humphry Davy came.", "en", "Aluminium")
+    assert list(people) == ["Humphry Davy"]
+
+
+def test_en_regnal_i_and_a_title_in_apposition_are_one_person():
+    people = people_of("In 1553 Queen Mary I came to the throne. Later Mary I died. "
+                       "Robert Dudley, Earl of Leicester, was her favourite.", "en", "Elizabeth I")
+    assert people["Mary I"].role == "Queen"
+    assert people["Robert Dudley"].role == "Earl of Leicester"
+    assert "Earl of Leicester" not in people
+
+
+def test_en_relation_right_before_a_name_names_the_person():
+    people = people_of("In 1920 the union leader Semaun declared a strike. "
+                       "Then Semaun travelled to Jakarta.", "en", "Dutch East Indies")
+    assert people["Semaun"].role == "union leader"
+
+
+def test_display_name_is_the_fullest_form_of_the_most_used_one():
+    people = people_of("Soetomo mengunjungi Ernest Douwes Dekker di Jakarta. Kemudian Douwes Dekker menulis. "
+                       "Lalu Douwes Dekker pergi.", "id", "Budi Utomo")
+    assert "Ernest Douwes Dekker" in people
+
+
+def test_demonym_of_a_known_place_is_no_person():
+    people = people_of("Many were Sri Lankan and some South African. Later the Sri Lankan families grew. "
+                       "The chemist Humphry Davy came.", "en", "Toronto")
+    assert list(people) == ["Humphry Davy"]
+
+
+def test_id_family_noun_before_a_name_makes_a_person():
+    people = people_of("Pada tahun itu ayah Soekarni wafat. Kemudian Soekarni pindah ke Bandung. "
+                       "Lalu Soekarni kembali.", "id", "Budi Utomo")
+    assert "Soekarni" in people
+
+
+def test_initials_and_a_surname_make_one_person_but_an_abbreviation_does_not():
+    people = people_of("In 1948 he worked with his colleague, D.G. Champernowne, on a program. "
+                       "Later Champernowne wrote about it. The U.S. Navy bought one.", "en", "Alan Turing")
+    assert list(people) == ["D.G. Champernowne"]
+
+
+def test_more_said_of_a_person_ranks_them_above_one_named_as_often():
+    people = people_of("Ada Byron met Zoe Adams in London. Zoe Adams died in 1852. "
+                       "Ada Byron came back in 1850.", "en", "Analytical Engine")
+    assert list(people) == ["Zoe Adams", "Ada Byron"]
+
+
+def test_id_one_word_name_after_a_title_is_that_person_alone_too():
+    article, _ = parse("Belanda menangkap Presiden Indonesia Soekarno di Yogyakarta. "
+                       "Tentara meminta Soekarno dan para pemimpin lainnya untuk mengungsi.", "id", "inline.txt")
+    article.title = "Agresi Militer"
+    assert analyse(article).kinds.of(("soekarno",)) == "person"
+
+
+def test_id_one_word_name_built_as_personal_names_are_is_listed_once_named():
+    people = people_of("Tidak berapa lama, nama itu diubah oleh Tjokroaminoto menjadi Sarekat Islam.",
+                       "id", "Budi Utomo")
+    assert list(people) == ["Tjokroaminoto"]
+    assert people["Tjokroaminoto"].role_kind == "context"

@@ -87,6 +87,31 @@ def test_no_debris_where_the_date_was_cut():
     assert [e.text for e in extract_timeline(a)] == ["Soekarno dan Hatta menyusun teks proklamasi"]
 
 
+def test_a_date_between_commas_takes_them_and_a_word_of_its_phrase_along():
+    a = article("en", "Galileo", [("Life", [
+        "He created a thermoscope, and, in 1586, published a small book on a balance.",
+        "Early in 1619, Father Grassi had anonymously published a pamphlet.",
+        "In December of the same year, during events to mark the anniversary, Pope Benedict XVI praised him."])])
+    assert [e.text for e in extract_timeline(a)][:2] == [
+        "Galileo created a thermoscope, and published a small book on a balance",
+        "Father Grassi had anonymously published a pamphlet",
+    ]
+    assert not extract_timeline(a)[2].text.lower().startswith("of")
+
+
+def test_an_opening_subordinate_clause_without_the_date_is_left_out():
+    a = article("en", "Galileo", [("Life", [
+        "In 1581, when he was studying medicine, he noticed a swinging chandelier.",
+        "After Belgium became independent in 1830, numerous works were built."])])
+    assert [e.text for e in extract_timeline(a)] == [
+        "Galileo noticed a swinging chandelier",
+        "After Belgium became independent, numerous works were built",    # the date is the clause's own
+    ]
+    a = article("id", "Josef Stalin", [("Perang", [
+        "Setelah Jerman, Jepang dan Italia membentuk Blok Poros, pada Oktober 1940 Stalin mendekati Jerman."])])
+    assert "Jerman, Jepang dan Italia" in extract_timeline(a)[0].text      # a list's comma ends no clause
+
+
 def test_a_cut_leaves_no_open_bracket_quotation_or_hanging_word():
     a = article("en", "Alan Turing", [("Life", [
         "In 1935, at the age of 22, he was elected a Fellow of King's College on the strength of a "
@@ -257,6 +282,18 @@ def test_measured_recall_and_exactness(name, gold):
     report = measure(SAMPLES / name, EVAL / gold)
     assert report["recall"] >= 0.90, report["missed"]
     assert report["exact_share"] >= 0.97, report["inexact"]
+
+
+def test_scene_setting_clauses_back_pointers_and_other_years_rank_lower():
+    def scores(sentences):
+        events = extract_timeline(article("en", "History of tin", [("History", sentences)]))
+        return [e.score for e in sorted(events, key=lambda e: e.sort_key)]
+    told, scene = scores(["In 1910 the war began in the north.", "After the war began, in 1911 a mill opened."])
+    assert told - scene >= 0.5           # the war is the 1910 event, not the 1911 one's
+    named, pointing = scores(["In 1910 the Tin Exchange opened.", "In 1911 it opened a second hall."])
+    assert named - pointing >= 0.7
+    plain, lead_in = scores(["In 1910 the Tin Exchange opened.", "As of 1911, the following mills opened:"])
+    assert plain - lead_in >= 1.0
 
 
 @pytest.mark.parametrize("name", ["id-stalin.txt", "en-history-of-aluminium.txt"])

@@ -59,9 +59,10 @@ def book_author(book: Book, labels: dict) -> str:
 
 
 def letter_groups(entries) -> list:
-    """[(letter, entries)] alphabetically, accents and case ignored."""
+    """[(letter, entries)] alphabetically, accents and case ignored; people
+    by their `sort_key` (surname first where the language sorts so)."""
     def key(entry) -> str:
-        name = getattr(entry, "term", None) or getattr(entry, "name", "")
+        name = getattr(entry, "sort_key", "") or getattr(entry, "term", None) or getattr(entry, "name", "")
         return _fold(name)
     ranked = sorted(entries, key=key)
     return [(letter, list(items)) for letter, items in

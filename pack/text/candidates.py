@@ -305,7 +305,11 @@ def _collocations(index: TextIndex, subject_words: frozenset[str]):
                 continue
             pairs[(a, b)] += 1
     with_subject = lex.candidates.get("subject_collocation_zipf", limit)
+    generic = lex.words("candidates", "generic_nouns")
     for (a, b), count in sorted(pairs.items()):
+        head = a if lex.candidates.get("phrase_head_first") else b
+        if is_adjective(head, lex) or head in generic:
+            continue          # "complex multicellular": no noun to name a concept
         rare = min(lex.zipf(a), lex.zipf(b)) < limit or \
             (a in subject_words and lex.zipf(b) < with_subject) or \
             (b in subject_words and lex.zipf(a) < with_subject)

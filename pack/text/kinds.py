@@ -25,12 +25,17 @@ from pack.text.candidates import Candidate, TextIndex
 from pack.text.firstnames import first_names
 from pack.text.language import Language
 from pack.text.neighbours import by_neighbours
-from pack.text.phrases import cue_after
+from pack.text.phrases import cue_after, cue_before
 from pack.text.places import place_names
 
 Key = tuple[str, ...]
 NEIGHBOUR_ROUNDS = 2
 NICKNAME = re.compile(r"\w [\"“]\w+[\"”] \w")
+ROLE_REACH = 4           # words from a name's apposition to its role noun ("a senior GC&CS codebreaker")
+COMMON_WORD_ZIPF = 3.0   # a word this frequent in general usage is a noun, not a given name
+INITIALLED = re.compile(r"(?:\w\.\s?)+\w[\w'’-]*")   # "G. Champernowne", "J. Hazeu": initials, then a name
+GLUED_INITIAL = re.compile(r"\w\.$")        # "U." glued before "S. Navy"
+ROMAN = re.compile(r"(?:[ivx]{2,}|[ivx]*[vx][ivx]*)")   # "ii", "viii", "xvi" (not the word "i")
 
 
 @dataclass
@@ -38,6 +43,17 @@ class Kinds:
     kind: dict[Key, str] = field(default_factory=dict)
     # Candidate key -> key of the person's bare name inside it.
     name_part: dict[Key, Key] = field(default_factory=dict)
+    # Keys taken for people only for being listed beside people: weak
+    # evidence, enough to keep a name out of the glossary, not to list it.
+    by_company: set[Key] = field(default_factory=set)
+    # Keys taken for people only because they start with a given name
+    # ("Corso Italia"): a list of places around them makes them places.
+    by_given_name: set[Key] = field(default_factory=set)
+    # Key -> how many times the article says something only people do or
+    # are of the name (an occupation before it, a speech verb or a verb of
+    # a person's life after it, a role said of it): how much the article
+    # tells about this person, used by the who's-who to rank.
+    evidence: dict[Key, int] = field(default_factory=dict)
 
     def of(self, key: Key) -> str:
         return self.kind.get(key, "other")
@@ -65,21 +81,26 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
     places = place_names(lex.code)
     place_words = {w for p in places for w in p.split()}
     # A given name that the article also writes in lowercase, that is a
-    # place or a word of place and term names, is no name here ("hari",
-    # "Georgia", "Park").
+    # place or a word that heads or ends place and term names, is no name
+    # here ("hari", "Georgia", "Park"); a word inside a longer place name
+    # still is ("John" of "Saint John").
     vocabulary = (lex.words("places", "place_tails") | lex.words("places", "place_heads")
                   | lex.words("definitions", "term_heads") | lex.words("definitions", "term_tails"))
-    given = frozenset(first_names() - index.lowercase - place_words - vocabulary)
+    single_places = {p for p in places if " " not in p}
+    given = frozenset(first_names() - index.lowercase - single_places - vocabulary)
     occupations = lex.phrases("people", "occupations")
     ctx = _Evidence(index, lex, places, given, {c.key for c in candidates if c.standalone},
-                   occupations + lex.phrases("people", "relations"),
+                   occupations + lex.phrases("people", "relations") + lex.phrases("people", "honorifics"),
                    frozenset(place_words), subject_words, frozenset(occupations),
                    tuple(sorted({len(o) for o in occupations})))
     kinds = Kinds()
     names = [c for c in candidates if c.shape == "name"]
     for c in names:
         part = split_name(c.key, ctx)
-        kinds.kind[c.key] = _name_kind(c, part, ctx)
+        kinds.evidence[c.key] = _person_evidence(c, ctx)
+        kinds.kind[c.key] = _name_kind(c, part, ctx, kinds.evidence[c.key])
+        if kinds.kind[c.key] == "person" and part == c.key and c.key[0] in given and kinds.evidence[c.key] < 2:
+            kinds.by_given_name.add(c.key)
         if kinds.kind[c.key] == "person":
             kinds.name_part[c.key] = part
     _people_by_parts(names, kinds, ctx)
@@ -103,17 +124,41 @@ def split_name(key: Key, ctx: _Evidence) -> Key:
     "Nadezhda" is a given name. Without a given name after the prefix the
     key is returned whole ("Presiden Rusia" names no one).
     """
+    if cue_after(key, 0, ctx.lex.phrases("people", "place_offices")):
+        return key            # "Bupati Roma Karanganyar": the office of a place, not "Roma"
     p = 0
+    # "Raden Adipati Tirtokoesoemo", "Jenderal Soedirman": a name after an
+    # honorific or an occupation needs no given name when it is plainly a name.
+    honoured = titled = False
+    honorifics = ctx.lex.phrases("people", "honorifics")
     while p < len(key) - 1:
         step = cue_after(key, p, ctx.titles) or _place_at(key, p, ctx.places)
-        if not step and (key[p],) in ctx.standalone and key[p + 1] in ctx.given:
-            step = 1
+        if not step and (key[p],) in ctx.standalone and key[p + 1] in ctx.given and key[p] not in ctx.given:
+            step = 1          # not "Ethel | Sara Turing": a given name starts the name, not a known person
+        if not step and cue_after(key, p + 1, ctx.titles) and \
+                any(key[p].endswith(s) for s in ctx.lex.places.get("demonym_suffixes", [])):
+            step = 1          # "British | Lord Dorchester", "Dutch | Governor-General ..."
         if not step or p + step >= len(key):
             break
+        honoured = honoured or bool(cue_after(key, p, honorifics))
+        titled = titled or bool(cue_after(key, p, ctx.occupations)
+                                and not cue_after(key, p, ctx.lex.phrases("people", "place_offices")))
         p += step
-    if p and key[p] not in ctx.given:
+    if p and key[p] not in ctx.given and not honoured and not (titled and _plain_name(key[p:], ctx)):
         return key
     return key[p:]
+
+
+def _plain_name(words: Key, ctx: _Evidence) -> bool:
+    """Words that can be a person's name after a title: no place ("Presiden
+    Rusia"), no title ("Sekretaris Jenderal"), no word the article writes in
+    lowercase, no term or body word, no figure ("Douglas DC-3")."""
+    lex = ctx.lex
+    banned = (ctx.index.lowercase | lex.words("definitions", "term_heads") | lex.words("definitions", "term_tails")
+              | lex.words("places", "place_heads") | lex.words("people", "thing_tails"))
+    return not (" ".join(words) in ctx.places or any(
+        w in ctx.places or w in banned or cue_after(words, i, ctx.titles) or any(ch.isdigit() for ch in w)
+        for i, w in enumerate(words)))
 
 
 def _place_at(key: Key, p: int, places) -> int:
@@ -123,17 +168,26 @@ def _place_at(key: Key, p: int, places) -> int:
     return 0
 
 
-def _name_kind(c: Candidate, part: Key, ctx: _Evidence) -> str:
+def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
     lex = ctx.lex
     key = c.key
+    if len(key) > 1 and key[-1] in lex.words("people", "thing_tails"):
+        return "other"        # "Bell Labs", "Maple Leaf Gardens": a body or a building
     if key[0] in lex.words("definitions", "term_heads") or key[-1] in lex.words("definitions", "term_tails"):
         return "term"
     if any(word in lex.words("definitions", "term_tails") and following in lex.connectors
            for word, following in zip(key, key[1:])):
         return "term"         # "Paris Academy of Sciences"
+    if part == key and len(key) > 1 and cue_after(key, 0, lex.phrases("people", "place_offices")):
+        return "other"        # "Bupati Karanganyar": an office, its holder is named elsewhere
+    if any(any(ch.isdigit() for ch in word) for word in key) or (len(key) == 1 and key in ctx.titles):
+        return "term" if key[0] not in ctx.given else "other"     # "Douglas DC-3", a bare "Presiden"
+    if _initials_and_surname(c, ctx):
+        return "person"       # "D.G. Champernowne", "G.A.J. Hazeu": only people go by initials and a surname
+    if len(key) > 1 and _demonym_of_place(key, ctx):
+        return "other"        # "Sri Lankan", "South African": people of a place, no one person
     if len(key) == 1 and _attributive_demonym(c, ctx):
         return "other"        # "Danish physicist", "Roman historian"
-    evidence = _person_evidence(c, ctx)
     if evidence >= 2 and (part != key or key[0] in ctx.given):
         return "person"       # "American engineer Charles Martin Hall", not a hall
     if is_place_name(key, lex, ctx.places):
@@ -142,19 +196,71 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence) -> str:
         return "term"         # "Aluminium Industrie Aktiengesellschaft"
     if any(NICKNAME.search(form) for form in c.forms):
         return "person"       # 'Silibistro "Silva" Jibladze'
+    regnal = ROMAN.fullmatch(key[-1]) or (key[-1] == "i" and len(key) == 2 and key[0] in ctx.given)
+    if len(key) > 1 and regnal and key[0] not in ctx.places \
+            and not any(w in ctx.index.lowercase for w in key[:-1]):      # not "World War II"
+        return "person"       # "Hamengkubuwana VIII", "Pius II", "Mary I": a regnal number
     if part != key:
         return "person"       # a given name after a title or a place
+    if len(key) > 1 and cue_after(key, 0, lex.phrases("people", "surname_particles")) \
+            and not _place_context(c, ctx, strong=True):
+        return "person"       # "Van Mook", "von Neumann": a surname with its particle
+    if _name_elements(key, ctx) and not _place_context(c, ctx, strong=True):
+        return "person"       # "Radjiman Wedyodiningrat", "Mangoenkoesoemo": parts only names have
     if len(key) > 1 and key[0] in ctx.places:
         return "place"        # "Jerman Nazi", "Eropa Timur"
     if len(key) == 1 and key[0] in ctx.place_words:
         return "place"        # "Soviet" of "Uni Soviet": a demonym, not a term
     if (len(part) > 1 and part[0] in ctx.given) or evidence >= 2:
-        return "person"
+        # "born in Maida Vale", "moved to Maida Vale": a given name can start a place name
+        return "place" if evidence < 2 and _place_context(c, ctx, strong=True) else "person"
     if _place_context(c, ctx):
         return "place"
     if len(key) == 1 and key[0] in ctx.given:
         return "person"
     return "term"
+
+
+def _name_elements(key: Key, ctx: _Evidence) -> bool:
+    """A word built on an element that personal names have and other names
+    lack (people.toml `name_elements`, e.g. Javanese "-ningrat",
+    "-kusumo"), in a name none of whose words the article writes in
+    lowercase; a one-word name must be no known place either
+    ("Tjokroaminoto")."""
+    if len(key) == 1 and key[0] in ctx.places:
+        return False
+    return has_name_element(key, ctx.lex) and not any(word in ctx.index.lowercase for word in key)
+
+
+def has_name_element(key: Key, lex: Language) -> bool:
+    """Some word of the name holds a personal-name element (`name_elements`)."""
+    elements = lex.people.get("name_elements", [])
+    return any(e in word for word in key for e in elements)
+
+
+def _initials_and_surname(c: Candidate, ctx: _Evidence) -> bool:
+    """Initials, then a word the article never writes in lower case. Not the
+    subject's initials ("I. V. Stalin": the subject, found later), not the
+    end of an abbreviation the name runs refused ("U.S. Navy" -> "S. Navy")."""
+    key = c.key
+    if len(key) < 2 or not all(len(w) == 1 for w in key[:-1]) or key[-1] in ctx.index.lowercase \
+            or key[-1] in ctx.subject_words or not all(INITIALLED.fullmatch(f) for f in c.forms):
+        return False
+    for occ in c.occurrences:
+        sentence = ctx.index.sentences[occ.sentence]
+        if GLUED_INITIAL.search(sentence.text, 0, sentence.tokens[occ.first].start):
+            return False
+    return True
+
+
+def _demonym_of_place(key: Key, ctx: _Evidence) -> bool:
+    """A known place's name with a demonym ending added ("sri lanka" +
+    "n", "new zealand" + "er")."""
+    text = " ".join(key)
+    if text in ctx.places:
+        return False
+    return any(text[:n] in ctx.places for n in range(len(text) - 1, max(len(text) - 4, 3), -1)
+               if text[n - 1] != " " and " " in text[:n])
 
 
 def _attributive_demonym(c: Candidate, ctx: _Evidence) -> bool:
@@ -185,7 +291,8 @@ def is_place_name(key: Key, lex: Language, places) -> bool:
 
 
 def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
-    """Occurrences after an occupation or a source cue, or before a speech verb."""
+    """Occurrences after an occupation, a source cue or a person cue, or
+    before a speech verb, a verb of a person's life or a role."""
     lex = ctx.lex
     longest = max(ctx.occupation_lengths, default=0)
     speech = lex.words("people", "speech_verbs")
@@ -202,13 +309,52 @@ def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
         if occ.first > 0 and sentence.gap(occ.first - 1, occ.first).strip(" ,") == "":
             # The words before the name, as many as the longest occupation has.
             words = keys[max(0, occ.first - longest):occ.first - 1] + [strip_inflection(keys[occ.first - 1], lex)]
-            if any(tuple(words[-n:]) in ctx.occupations for n in ctx.occupation_lengths if n <= len(words)):
-                score += 2
+            if any(tuple(words[-n:]) in ctx.occupations for n in ctx.occupation_lengths if n <= len(words)) \
+                    or (not lex.people.get("relation_before_name_is_possessor")
+                        and cue_before(keys, occ.first, lex.phrases("people", "relations"))):
+                score += 2    # "chemist Friedrich Wöhler"; English "nationalist leader Sukarno"
             if words[-1] in sources:
                 score += 1
-        if occ.last + 1 < len(keys) and keys[occ.last + 1] in speech:
-            score += 1
+            if cue_before(keys, occ.first, lex.phrases("people", "person_cues")):
+                score += 1    # "kepada Sjahrir", "married Anne": said of people
+            if cue_before(keys, occ.first, lex.phrases("people", "family_nouns")):
+                score += 2    # "istri Lenin", "his wife Emma": whoever owns or is kin is a person
+        if occ.last + 1 < len(keys) and (keys[occ.last + 1] in speech
+                                         or cue_after(keys, occ.last + 1, lex.phrases("people", "person_verbs"))):
+            score += 1        # "Service berpendapat", "Hatta lahir"
+        if _role_follows(keys, occ.last + 1, sentence.gap(occ.last, occ.last + 1) if occ.last + 1 < len(keys) else "", ctx):
+            score += 2
     return score
+
+
+def _role_follows(keys: list[str], start: int, gap: str, ctx: _Evidence) -> bool:
+    """A role noun said of the name right after it: "Soetomo menjadi ketua",
+    "Tirtokoesoemo sebagai ketua umum", "Robert Hooke, an English
+    scientist", "X adalah seorang dokter"; a few modifiers may come before
+    the noun ("a German chemist")."""
+    lex = ctx.lex
+    cues = lex.once("role_after_cues", lambda lex: lex.phrases("people", "as_cues")
+                    + lex.phrases("people", "became_cues") + lex.phrases("people", "copula_role_cues"))
+    drop = lex.phrases("people", "role_drop")
+    if gap == ", ":           # "Hooke, an English scientist": a determiner or the role itself
+        size = cue_after(keys, start, drop)
+        if not size:
+            return start < len(keys) and bool(cue_after(keys, start, ctx.titles))
+        start += size
+    elif gap == " ":
+        size = cue_after(keys, start, cues)
+        if not size:
+            return False
+        start += size
+        start += cue_after(keys, start, drop)
+    else:
+        return False
+    for i in range(start, min(len(keys), start + ROLE_REACH)):
+        if cue_after(keys, i, ctx.titles):
+            return True
+        if lex.is_function(keys[i]):
+            return False
+    return False
 
 
 def strip_inflection(key: str, lex: Language) -> str:
@@ -219,9 +365,11 @@ def strip_inflection(key: str, lex: Language) -> str:
     return key
 
 
-def _place_context(c: Candidate, ctx: _Evidence) -> bool:
+def _place_context(c: Candidate, ctx: _Evidence, strong: bool = False) -> bool:
     """"di Moskow", "kota Gori", "orang Georgia": a place or its people,
-    in at least three of ten mentions ("orang Bolshevik" once is not enough)."""
+    in at least three of ten mentions ("orang Bolshevik" once is not enough);
+    `strong`: in half of them and twice at least ("wrote to Winston
+    Churchill" once makes no place)."""
     lex = ctx.lex
     preps = lex.words("places", "prepositions") | lex.words("places", "people_of")
     nouns = lex.phrases("places", "place_nouns")
@@ -235,7 +383,22 @@ def _place_context(c: Candidate, ctx: _Evidence) -> bool:
                 tuple(keys[max(0, occ.first - len(n)):occ.first]) == n for n in nouns) \
                 or _in_region(occ, ctx):
             located += 1
+    for occ in c.occurrences:
+        if occ.standalone and _region_of(occ, ctx, preps):
+            located += 1
+    if strong:
+        return located >= max(2, 0.5 * c.standalone)
     return located >= max(1, 0.3 * c.standalone)
+
+
+def _region_of(occ, ctx: _Evidence, preps) -> bool:
+    """"born in Maida Vale, London": a name after a located name and a comma."""
+    sentence = ctx.index.sentences[occ.sentence]
+    if occ.first < 2 or sentence.gap(occ.first - 1, occ.first) != ", ":
+        return False
+    run = next(((f, l) for f, l in ctx.index.runs[occ.sentence] if l == occ.first - 1), None)
+    return run is not None and run[0] > 0 and ctx.index.keys[occ.sentence][run[0] - 1] in preps \
+        and sentence.gap(run[0] - 1, run[0]) == " "
 
 
 def _in_region(occ, ctx: _Evidence) -> bool:
@@ -249,12 +412,17 @@ def _in_region(occ, ctx: _Evidence) -> bool:
 
 
 def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> None:
-    """A word of a known person's name is that person; so is a name ending in it."""
+    """A word of a known person's name is that person; so is a name ending in
+    it. A one-word name after a title ("Presiden Soekarno", "Jenderal
+    Soedirman") is that person wherever it stands alone."""
     surnames: set[str] = set()
+    titled: set[str] = set()        # never a name's last word: "General Grant" is no "Yosemite Grant"
     for c in names:
         part = kinds.name_part.get(c.key)
         if part and len(part) > 1:
             surnames.update(w for w in part if len(w) > 2 and w not in ctx.lex.connectors)
+        elif part and part != c.key and len(part[0]) > 2:
+            titled.add(part[0])
     heads = ctx.lex.words("definitions", "term_heads")
     for c in names:
         if kinds.kind[c.key] != "term" or c.key[0] in heads:
@@ -263,7 +431,12 @@ def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> No
         if len(parts) > 1 and all(p in surnames for p in parts):
             kinds.kind[c.key] = "other"       # "Trotsky-Zinoviev": two people, not a term
             continue
-        if (len(c.key) == 1 and c.key[0] in surnames) or (len(c.key) > 1 and c.key[-1] in surnames):
+        # "Trotsky" is Trotsky; "Robert Bunsen" ends in a surname; but in a
+        # language that puts the owner last, "Wasiat Lenin" is Lenin's testament.
+        ends_in_surname = len(c.key) > 1 and c.key[-1] in surnames and (
+            c.key[0] in ctx.given or not ctx.lex.people.get("role_head_first", True)
+            or ctx.lex.zipf(c.key[0]) < COMMON_WORD_ZIPF)     # "Lavrentiy Beria", not "Wasiat Lenin"
+        if (len(c.key) == 1 and c.key[0] in surnames | titled) or ends_in_surname:
             kinds.kind[c.key] = "person"
             kinds.name_part[c.key] = c.key
 

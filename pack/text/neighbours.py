@@ -4,7 +4,9 @@ Inputs: the name candidates, the `Kinds` found so far and the context
 from `kinds`. Outputs: `Kinds` updated in place: a name still taken for a
 term that the article lists beside known people ("Bukharin dan Rykov",
 "Marx dan Engels") becomes a person; beside places, a place. Only when at
-least half of the name's own mentions are in such lists.
+least half of the name's own mentions are in such lists. A name taken for
+a person only for its given name ("Corso Italia") listed among places only
+is a place.
 """
 
 from __future__ import annotations
@@ -37,17 +39,21 @@ def by_neighbours(names, kinds, ctx, subject) -> None:
         last = first + len(c.key) - 1
         for other in _listed_next(number, last, keys, joiners, ctx, at) + \
                 _listed_before(number, first, keys, joiners, ctx, ends):
-            if other.key != subject:
+            if not set(other.key) <= set(subject):     # "During the War, Turing ...": no list
                 votes[c.key][kinds.of(other.key)] += 1
     for c in names:
+        vote = votes[c.key]
+        if c.key in kinds.by_given_name and vote["place"] >= max(1, c.standalone / 2) and not vote["person"]:
+            kinds.kind[c.key] = "place"       # "Chinatown, Corso Italia, Greektown": not a Corso
+            continue
         if kinds.kind[c.key] != "term" or c.key[0] in ctx.lex.words("definitions", "term_heads"):
             continue
-        vote = votes[c.key]
         if vote["person"] + vote["place"] < c.standalone / 2:
             continue
         if vote["person"] and not vote["place"]:
             kinds.kind[c.key] = "person"
             kinds.name_part[c.key] = c.key
+            kinds.by_company.add(c.key)
         elif vote["place"] and not vote["person"]:
             kinds.kind[c.key] = "place"
 

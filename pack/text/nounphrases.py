@@ -82,6 +82,8 @@ def _is_phrase(sentence: Sentence, keys: list[str], first: int, last: int, lex: 
     if not all(_plain_word(keys[i], lex, plain) for i in range(first, last + 1)):
         return False
     head = keys[first] if lex.candidates.get("phrase_head_first") else keys[last]
+    if head in lex.words("candidates", "generic_nouns"):
+        return False          # "proses de-Stalinisasi", "cell types": the concept is the other word
     return not is_adjective(head, lex) and lex.zipf(head) < lex.candidates.get("phrase_head_zipf", 9.0)
 
 

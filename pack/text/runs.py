@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import re
 
+from pack.text.firstnames import first_names
 from pack.text.language import Language
+from pack.text.sentences import abbreviations
 from pack.text.tokens import Sentence
 
 
 WORD_CHAR = re.compile(r"\w")
+INITIALS = re.compile(r"(?:[^\W\d_]\.)+")     # "D.G.", "G.A.J.", "U.S."
 POSSESSIVE_ENDS = ("'s", "’s")
+UNKNOWN_WORD_ZIPF = 2.0      # rarer than this in general usage: a name, not a word
 
 
 def is_initial(sentence: Sentence, index: int) -> bool:
@@ -51,6 +55,17 @@ def _plain(sentence: Sentence, left: int, right: int) -> bool:
     return gap == ". " and len(sentence.tokens[left].text) == 1
 
 
+def _initials(sentence: Sentence, left: int, right: int, lex: Language) -> bool:
+    """"D.G. Champernowne": single capitals joined by a dot without a space
+    are one person's initials, unless they spell a listed abbreviation
+    ("U.S. Navy")."""
+    tokens = sentence.tokens
+    if sentence.gap(left, right) != "." or len(tokens[left].text) != 1 or len(tokens[right].text) != 1:
+        return False
+    written = INITIALS.match(sentence.text, tokens[left].start)
+    return written is not None and written.group().rstrip(".").casefold() not in abbreviations(lex.code)
+
+
 def _extend_run(sentence: Sentence, keys: list[str], i: int, lex: Language) -> int:
     tokens = sentence.tokens
     j = i
@@ -58,7 +73,7 @@ def _extend_run(sentence: Sentence, keys: list[str], i: int, lex: Language) -> i
         if tokens[j].text.endswith(POSSESSIVE_ENDS):
             break                                   # "Hall's Pittsburgh ..."
         nxt = tokens[j + 1]
-        if _plain(sentence, j, j + 1) and (nxt.cap or nxt.roman):
+        if (_plain(sentence, j, j + 1) or _initials(sentence, j, j + 1, lex)) and (nxt.cap or nxt.roman):
             j += 1
             continue
         # A nickname in quotes: 'Besarion "Beso" Jughashvili'.
@@ -74,7 +89,27 @@ def _extend_run(sentence: Sentence, keys: list[str], i: int, lex: Language) -> i
             j = k
             continue
         break
-    return j
+    return _spelled_out_across(sentence, keys, i, j, lex)
+
+
+def _spelled_out_across(sentence: Sentence, keys: list[str], i: int, j: int, lex: Language) -> int:
+    """The end of a name that holds "and", when the acronym in brackets right
+    after it spells out the whole ("Government Code and Cypher School
+    (GC&CS)"); else `j`. Without the acronym "A and B" is two names."""
+    tokens = sentence.tokens
+    k = j + 1
+    if k + 1 >= len(tokens) or keys[k] not in lex.text.get("name_conjunctions", []) \
+            or not _plain(sentence, j, k) or not tokens[k + 1].cap or not _plain(sentence, k, k + 1):
+        return j
+    end = k + 1
+    while end + 1 < len(tokens) and tokens[end + 1].cap and _plain(sentence, end, end + 1):
+        end += 1
+    after = sentence.text[tokens[end].end:]
+    if not after.startswith(" ("):
+        return j
+    letters = [ch for ch in after[2:after.find(")")] if ch.isupper()]
+    initials = [tokens[x].text[0] for x in range(i, end + 1) if tokens[x].cap]
+    return end if letters == initials else j
 
 
 def _trim_run(sentence, keys, first, last, index) -> tuple[int, int]:
@@ -83,7 +118,15 @@ def _trim_run(sentence, keys, first, last, index) -> tuple[int, int]:
     while first <= last:
         key = keys[first]
         initial = is_initial(sentence, first)
-        initial_only = initial and key not in index.capitalised
+        # A given name, or a word general usage does not know, opening a
+        # sentence before another capital still opens a name ("Daniel
+        # Libeskind's addition ...", "Noto Soeroto, salah seorang ..."),
+        # unless the article also writes it in lowercase ("Will", "Mark").
+        # (An index that does not know the lowercase words gets no such exception.)
+        lowercase = getattr(index, "lowercase", None)
+        initial_only = initial and key not in index.capitalised and not (
+            lowercase is not None and first < last and key not in lowercase
+            and (key in first_names() or lex.zipf(key) < UNKNOWN_WORD_ZIPF))
         # A function word capitalised in mid-sentence opens a name ("the New
         # Kingdom", "in New York"); at a sentence start it is only a capital.
         function = key in lex.function_words and (initial or key not in index.capitalised)
@@ -92,8 +135,12 @@ def _trim_run(sentence, keys, first, last, index) -> tuple[int, int]:
             first += 1
         else:
             break
+    final = lex.text.get("name_final_words", [])     # "Rencana Lima Tahun": a name may end in one
     while last >= first and (keys[last] in lex.function_words or keys[last] in lex.connectors
-                             or keys[last] in index.abbreviations):
+                             or keys[last] in index.abbreviations) and not (
+                                 last > first and keys[last] in final and tokens[last].cap):
+        if tokens[last].roman and last > first and keys[last - 1] in first_names():
+            break             # "Mary I": a regnal number, not the pronoun
         last -= 1
     if first == last and keys[first] in lex.not_terms:
         return first, first - 1

@@ -7,7 +7,10 @@ spaces between them, so that each extractor can cut the sentence's exact
 text and still point into the paragraph. A sentence ends at . ! ?
 (closed by any quotes or brackets) before a space and a capital, a digit
 or an opening quote; never at the dot of an initial ("Franklin D.
-Roosevelt") or of a listed abbreviation ("No. 270", "c. 1900").
+Roosevelt") or of a listed abbreviation ("No. 270", "c. 1900"), nor after
+initials run together ("D.G. Champernowne") before a word the paragraph
+never writes in lower case ("Washington, D.C. The city" still ends at
+"D.C.": "the" is written so).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pack import lang as langdata
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(\s+)[\"“‘'(\[]?(?=[^\W_])")
 NEXT_WORD = re.compile(r"\w+")
 LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")     # "D", "No", "U.S" before a dot
+INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")               # "D.G", "G.A.J" before a dot
 BEFORE_INITIAL = " \t\n([\"“‘'"                                  # what may stand before an initial
 END_WINDOW = 48
 
@@ -36,7 +40,8 @@ def sentence_spans(text: str, abbreviated: frozenset[str]) -> list[tuple[int, in
     start = len(text) - len(text.lstrip())
     for match in SENTENCE_END.finditer(text):
         if not _opens_sentence(text, match.end()) or \
-                text[match.start()] == "." and _abbreviation(text, start, match.start(), abbreviated):
+                text[match.start()] == "." and (_abbreviation(text, start, match.start(), abbreviated)
+                                                 or _initials_before_name(text, start, match)):
             continue
         spans.append((start, match.start(1)))
         start = match.end(1)
@@ -66,6 +71,17 @@ def _abbreviation(text: str, start: int, dot: int, abbreviated: frozenset[str]) 
     if len(word) == 1 and word.isupper():
         return last.start() == 0 or text[last.start() - 1] in BEFORE_INITIAL   # not "0.74 °C."
     return word.casefold() in abbreviated
+
+
+def _initials_before_name(text: str, start: int, match: re.Match) -> bool:
+    """"D.G. Champernowne": capital initials run together, then a word that
+    the paragraph never writes in lower case (a name, not "The")."""
+    last = search_back(LAST_WORD, text, start, match.start())
+    if not last or not INITIALS.fullmatch(last.group(1)) or not last.group(1).isupper() \
+            or (last.start() > 0 and text[last.start() - 1] not in BEFORE_INITIAL):
+        return False
+    word = NEXT_WORD.match(text, match.end()).group()
+    return re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) is None
 
 
 def search_back(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:

@@ -48,6 +48,11 @@ CONTEXT_MIN_COUNT = 2     # a term the article never explains must be used this 
 LEAD_SENTENCES = 8        # the article's opening: what it is about is named here
 EMPHASIS_LEAD = 0.5       # a term in the lead scores 1.5 times as much ...
 EMPHASIS_HEADING = 0.5    # ... in a heading too: the article's own emphasis
+# A word used once that general usage does not know is often an old spelling,
+# a slip or a quoted foreign word ("ataoe", "betujuan"); a name of several
+# words used once is mostly a body, a treaty or a policy ("Politik Etis").
+ONE_OFF_WORD_FACTOR = 0.5
+CONCEPT_BONUS = 1.3       # a name of a process, state or doctrine needs explaining more than a thing
 
 
 def extract_glossary(article: Article, limit: int | None = 60) -> list[GlossaryEntry]:
@@ -61,16 +66,28 @@ def extract_glossary(article: Article, limit: int | None = 60) -> list[GlossaryE
     head_first = bool(analysis.lex.candidates.get("phrase_head_first"))
     terms = {k: c for k, c in terms.items() if not _fragment(c, inside, head_first)}
     headings = _heading_keys(analysis)
-    entries = []
+    kept, spare = [], []
     for group in group_variants(sorted(terms), aliases, analysis.lex):
-        entry = _entry([terms[k] for k in group], analysis, expansions, inside, headings)
-        if entry:
-            entries.append(entry)
-    entries.sort(key=lambda e: (-e.score, e.term.casefold(), e.term))
-    entries = entries[:limit]
+        entry, recurring = _entry([terms[k] for k in group], analysis, expansions, inside, headings)
+        (kept if recurring else spare).append(entry)
+    # A short article has fewer key terms than places in the appendix: terms
+    # used once fill them ("Politik Etis"), after every recurring term, so
+    # they never push one out.
+    order = lambda e: (-e.score, e.term.casefold(), e.term)   # noqa: E731
+    _score_below(spare, min((e.score for e in kept), default=None))
+    entries = (sorted(kept, key=order) + sorted(spare, key=order))[:limit]
     for entry, ident in zip(entries, unique_ids("gl", [e.term for e in entries])):
         entry.id = ident
     return entries
+
+
+def _score_below(entries: list[GlossaryEntry], ceiling: float | None) -> None:
+    """Scale the scores so that none is above `ceiling`, keeping their order:
+    the score stays a ranking the reader of the list can trust."""
+    top = max((e.score for e in entries), default=0.0)
+    if ceiling is not None and top > ceiling:
+        for e in entries:
+            e.score = round(e.score * ceiling / top, 4)
 
 
 def term_pattern(entry: GlossaryEntry) -> re.Pattern:
@@ -96,6 +113,9 @@ def _is_term(c: Candidate, analysis: Analysis) -> bool:
     head = c.key[0] if lex.candidates.get("phrase_head_first") else c.key[-1]
     if c.key in roles or head.rstrip("s") in {r[0] for r in roles if len(r) == 1}:
         return False              # "chemist", "Danish physicist": what people are, not terms
+    if c.key in lex.phrases("people", "person_verbs") or \
+            (len(c.key) == 1 and c.key[0] in lex.words("candidates", "generic_nouns")):
+        return False              # "wafat" (died), "structures": said of anything, explains nothing
     if c.shape == "name" and len(c.key) == 1:
         word = c.key[0]
         # A generic head ("Partai") or a word the article writes in lowercase
@@ -146,7 +166,9 @@ def _fragment(c: Candidate, inside, head_first: bool) -> bool:
     return c.shape != "acronym" and sum(map(as_head, c.occurrences)) >= FRAGMENT_SHARE * c.count
 
 
-def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, headings) -> GlossaryEntry | None:
+def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, headings) -> tuple[GlossaryEntry, bool]:
+    """The group's entry, and whether it is more than trivia: explained,
+    used again, in the lead, or rare and recurring."""
     occurrences = merged_occurrences(members)
     found = _definitions(members, analysis, inside)
     display = _display(members, found)
@@ -154,16 +176,17 @@ def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, hea
     definition, kind, quality = _definition_text(display, long_form, found, occurrences, analysis)
     count = _weighted_count(members)
     in_lead = occurrences[0].sentence < LEAD_SENTENCES
-    if kind == "context" and count < CONTEXT_MIN_COUNT and not in_lead \
-            and not _rare_and_recurring(members, count, analysis):
-        return None               # never explained and used once outside the lead: trivia
+    recurring = kind != "context" or count >= CONTEXT_MIN_COUNT or in_lead \
+        or _rare_and_recurring(members, count, analysis)
     score = _score(members, count, quality, occurrences, analysis, headings)
+    if not recurring and (all(len(m.key) == 1 for m in members) or all(m.quoted for m in members)):
+        score *= ONE_OFF_WORD_FACTOR      # ... or a title or a quotation ("Kamu Punya Kiblat")
     if display.shape == "acronym" and _institution(definition, analysis.lex):
         score *= INSTITUTION_FACTOR
     variants = sorted({m.display for m in members} - {display.display})
     return GlossaryEntry(term=display.display, definition=definition, kind=kind,
                          refs=pick_refs(analysis.index, occurrences), variants=variants,
-                         score=round(score, 4))
+                         score=round(score, 4)), recurring
 
 
 def _institution(spelled_out: str, lex) -> bool:
@@ -273,7 +296,19 @@ def _score(members, count, quality, occurrences, analysis, headings) -> float:
     spread = len(chapters) / total
     rarity = max(_rarity(m, analysis) * (PHRASE_BONUS if m.shape == "phrase" else 1.0) for m in members)
     boost = 1 + BOOST_PER_QUALITY * max(0.0, quality)
+    if any(_abstract(m, analysis.lex) for m in members):
+        boost *= CONCEPT_BONUS
     return (1 + math.log(max(count, 1))) * rarity * (0.5 + spread) * boost * _emphasis(members, occurrences, headings)
+
+
+def _abstract(m: Candidate, lex) -> bool:
+    """A lowercase word or phrase whose head has an ending of abstract nouns
+    ("annexation", "photosynthesis", "kolektivisasi", "imperialisme"): the
+    concepts a 15-year-old needs explained, unlike "harbour" or "highways"."""
+    if m.shape not in ("word", "phrase"):
+        return False
+    head = m.key[0] if lex.candidates.get("phrase_head_first") else m.key[-1]
+    return any(head.endswith(e) and len(head) > len(e) + 2 for e in lex.candidates.get("concept_endings", []))
 
 
 def _emphasis(members, occurrences, headings) -> float:

@@ -6,11 +6,17 @@ them (from `people_roles`), references to where they appear, and the name
 forms merged into one entry ("Lenin" into "Vladimir Lenin", "Lavrenti
 Beria" and "Lavrentiy Beria", "Alexander" and "Aleksander" when both are
 someone's child). A given name listed before a full name shares its
-surname ("brothers Alfred and Eugene Cowles" -> "Alfred Cowles"). People
-the article never describes get no entry: a who's-who line needs a role;
-a mere apposition ("orang yang benar-benar setia dengan Stalin") serves
-only for people mentioned at least `MATTERS` times. The article's subject
-("Josef Stalin") is left out: the whole book is about them.
+surname ("brothers Alfred and Eugene Cowles" -> "Alfred Cowles"). A mere
+apposition ("orang yang benar-benar setia dengan Stalin") serves as a role
+only for people mentioned at least `MATTERS` times. A person the article
+never describes is still listed, with the sentence of first mention as
+context (`role_kind` "context"), except a bare given name ("Alexander"):
+without who they are it tells a reader nothing. The article's subject
+("Josef Stalin") is left out: the whole book is about them. Ranking:
+mentions, spread over chapters and a mention in the lead. The sort key is
+surname first where the language sorts people so (`people.toml`
+`sort_by_surname`), the name as written otherwise (Indonesian single
+names).
 """
 
 from __future__ import annotations
@@ -22,29 +28,39 @@ from itertools import combinations
 
 from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate, Occurrence
+from pack.text.firstnames import first_names
+from pack.text.kinds import ROMAN, has_name_element
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
-from pack.extract.people.mention_roles import fallback_roles, mention_roles
-from pack.extract.people.roles import Role
+from pack.extract.people.mention_roles import fallback_roles, mention_roles, with_subject
+from pack.extract.people.roles import Role, find_role_noun
 from pack.extract.glossary.variants import one_apart
 from pack.model import Article, Person
 
 Key = tuple[str, ...]
 MATTERS = 3        # mentions for a person described only by an apposition to be listed
+CONTEXT_MENTIONS = 2   # mentions for a one-word name (not a given name) listed with context only
+CONTEXT_WORDS = 40     # words of the first-mention sentence shown as context
+LEAD_BONUS = 0.5       # a person named in the lead matters more
+DESCRIBED_BONUS = 0.3  # and one the article says who they are
+EVIDENCE_STEP = 0.1    # each thing the article says only of people about them ("chemist X", "X died") ...
+EVIDENCE_CAP = 4       # ... up to this many: what a teacher would tell apart among people named once
 
 
 def extract_people(article: Article, limit: int = 40) -> list[Person]:
     analysis = analyse(article)
     people = [c for c in analysis.candidates if analysis.kinds.of(c.key) == "person"
-              and c.quoted < c.count]          # "Paman Joe": a nickname in quotes
+              and c.quoted < c.count           # "Paman Joe": a nickname in quotes
+              and not _title_of_the_name_before(c, analysis)]
     surnames = {c.key: _shared_surname(c, analysis) for c in people}
     names = {(o.sentence, o.first, o.last): _mention_name(c, o, surnames[c.key], analysis)
              for c in people for o in c.occurrences if o.standalone}
     roles = mention_roles(people, analysis, names)
     fallback = fallback_roles(people, analysis)
-    groups = _merge_spellings(_group(people, analysis), roles, analysis)
+    groups = _join_given_names(_merge_spellings(_group(people, analysis, roles), roles, analysis), roles, analysis)
+    named = capitalised_words(analysis)
     persons = []
     for members in groups:
-        person = _person(members, analysis, roles, fallback, surnames)
+        person = _person(members, analysis, roles, fallback, surnames, named)
         if person:
             persons.append(person)
     persons.sort(key=lambda p: (-p.score, p.name))
@@ -54,12 +70,30 @@ def extract_people(article: Article, limit: int = 40) -> list[Person]:
     return persons
 
 
+def _title_of_the_name_before(c: Candidate, analysis: Analysis) -> bool:
+    """"Robert Dudley, Earl of Leicester, ...": a name that is a title
+    ("Earl of Leicester") and only ever follows another name after a comma
+    is that person's title, not someone else."""
+    if analysis.kinds.name_part[c.key] != c.key or not find_role_noun(list(c.key), 0, 0, analysis.lex):
+        return False
+    for o in c.occurrences:
+        sentence = analysis.index.sentences[o.sentence]
+        ends = {l for f, l in analysis.index.runs[o.sentence]}
+        if not (o.first > 0 and sentence.gap(o.first - 1, o.first) == ", " and o.first - 1 in ends):
+            return False
+    return True
+
+
 # ------------------------------------------------------------ grouping
 
 
-def _group(people: list[Candidate], analysis: Analysis) -> list[list[Candidate]]:
-    """One list of candidates per person: full names first, then bare words."""
-    names = {c.key: analysis.kinds.name_part[c.key] for c in people}
+def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Candidate]]:
+    """One list of candidates per person: full names first, then bare words;
+    names compared in today's spelling ("Tirtokoesoemo" is "Tirtokusumo").
+    A bare word and the same word after a title are one person ("Presiden
+    Soekarno", "Soekarno"), unless it is a given name that both describe
+    ("King Ferdinand" and "Ferdinand, son of Columbus")."""
+    names = {c.key: tuple(_modern(w, analysis) for w in analysis.kinds.name_part[c.key]) for c in people}
     full: list[list[Candidate]] = []
     for c in sorted(people, key=lambda c: (-len(names[c.key]), c.key)):
         name = names[c.key]
@@ -73,16 +107,35 @@ def _group(people: list[Candidate], analysis: Analysis) -> list[list[Candidate]]
             full.append([c])
     alone = {names[c.key][0] for c in people if len(names[c.key]) == 1 and c.standalone}
     singles: list[list[Candidate]] = []
+    by_name: dict[Key, list[Candidate]] = {}      # "Lord Dorchester" and "Dorchester" are one
     for c in sorted(people, key=lambda c: c.key):
         name = names[c.key]
         if len(name) != 1:
             continue
         home = _home(c, full, names, alone, analysis)
+        same = by_name.get(name)
         if home is not None:
             home.append(c)
-        else:
+        elif same is not None and (name[0] not in first_names() or not (
+                _best_role(merged_occurrences(same), roles) and _best_role(c.occurrences, roles))):
+            same.append(c)
+        else:       # a given name described twice ("King Ferdinand", "Ferdinand, son of ..."): two people
             singles.append([c])
+            by_name.setdefault(name, singles[-1])
     return full + singles
+
+
+def _modern(word: str, analysis: Analysis) -> str:
+    """A name word in today's spelling, where the language has an older one
+    (people.toml `old_spelling`): a word with an old marker ("oe", "dj")
+    has all its old letters replaced ("Djajadiningrat" -> "jayadiningrat")."""
+    markers = analysis.lex.people.get("old_spelling_markers", [])
+    if not any(m in word for m in markers):
+        return word
+    table = dict(analysis.lex.people["old_spelling"])
+    pattern = analysis.lex.once("old_spelling", lambda lex: re.compile(
+        "|".join(sorted(map(re.escape, table), key=len, reverse=True))))
+    return pattern.sub(lambda m: table[m.group()], word)
 
 
 def _same_person(a: Key, b: Key) -> bool:
@@ -98,13 +151,17 @@ def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str]
     word whose surname is never used alone and that is used in the same
     paragraph ("Mao" -> "Mao Zedong"; not "Yakov" -> "Yakov Sverdlov", since
     "Sverdlov" stands alone; not "Vasily" -> "Vasily Grossman", elsewhere)."""
-    word = single.key[0]
+    word = names[single.key][0]
     by_surname = [g for g in full if any(names[c.key][-1] == word for c in g)]
     if by_surname:
         return max(by_surname, key=lambda g: (sum(c.count for c in g), names[g[0].key]))
     paragraphs = _paragraphs([single], analysis)
+    sentences = {o.sentence for o in single.occurrences if o.standalone}
+    # Not a full name in the same sentence: "John (the father of Sir John
+    # Dermot Turing)" names two people.
     by_first = [g for g in full if _paragraphs(g, analysis) & paragraphs and any(
-        names[c.key][0] == word and names[c.key][-1] not in alone for c in g)]
+        names[c.key][0] == word and names[c.key][-1] not in alone for c in g)
+        and not sentences & {o.sentence for c in g for o in c.occurrences if o.standalone}]
     return by_first[0] if len(by_first) == 1 else None
 
 
@@ -116,23 +173,135 @@ def _paragraphs(members: list[Candidate], analysis: Analysis) -> set[str]:
 # ------------------------------------------------------------ one person
 
 
-def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surnames) -> Person | None:
+def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surnames, named) -> Person | None:
     occurrences = merged_occurrences(members)
     role = _best_role(occurrences, roles)
     if role is None and len(occurrences) >= MATTERS:
         role = _best_role(occurrences, fallback)      # a person who matters, described only so
-    if role is None:
-        return None
     forms = Counter()
     for m in members:
         for form, n in m.forms.items():
             forms[_bare_name(form, m, analysis) + (f" {surnames[m.key]}" if surnames[m.key] else "")] += n
     name = _display(forms)
+    if role is not None:
+        text, kind = with_subject(role, analysis).text, "role"
+    elif _listed_without_role(name, occurrences, analysis) and _surely_a_person(members, analysis) \
+            and not _subject_alias(occurrences, analysis):
+        text, kind = _context(occurrences, analysis), "context"
+    else:
+        return None
     variants = sorted(f for f in forms if f != name)
-    chapters = {analysis.index.sentences[o.sentence].chapter for o in occurrences}
-    score = (1 + math.log(len(occurrences))) * (0.5 + len(chapters) / _chapter_count(analysis))
-    return Person(name=name, role=role.text, refs=pick_refs(analysis.index, occurrences),
-                  variants=variants, score=round(score, 4))
+    return Person(name=name, role=text, refs=pick_refs(analysis.index, occurrences), variants=variants,
+                  score=_importance(occurrences, name, named, analysis) + (DESCRIBED_BONUS if kind == "role" else 0.0)
+                  + _evidence_bonus(members, analysis),
+                  role_kind=kind,
+                  sort_key=_sort_key(name, analysis))
+
+
+def _listed_without_role(name: str, occurrences: list[Occurrence], analysis: Analysis) -> bool:
+    """A full name always; one word only when it is no given name ("Soetomo",
+    not "Alexander") and comes back at least `CONTEXT_MENTIONS` times or is
+    built as only personal names are ("Tjokroaminoto"). Never
+    a title alone ("Duke of York", "Bupati Jepara"): that is someone's
+    office, and the article names the someone elsewhere."""
+    words = name.split()
+    if find_role_noun([w.casefold() for w in words], 0, 0, analysis.lex):
+        return False
+    if len(words) > 1:
+        return True
+    word = words[0].casefold()
+    # A name built as only personal names are ("Tjokroaminoto") is a person named once too.
+    return word not in first_names() and (len(occurrences) >= CONTEXT_MENTIONS or has_name_element((word,), analysis.lex))
+
+
+def _surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
+    """Without a role the name alone must show a person: not taken for one
+    only for its neighbours in a list, and not ending in a word the article
+    writes in lowercase ("Stanley Cup", "Bell Media", "World War") or in a
+    word that ends names of places and buildings ("Roy Thomson Hall"; the
+    chemist Charles Martin Hall has a role and does not come here)."""
+    if all(m.key in analysis.kinds.by_company for m in members):
+        return False
+    parts = [analysis.kinds.name_part[m.key] for m in members]
+    if analysis.lex.people.get("context_needs_given_name") and any(len(p) > 1 for p in parts) and not any(
+            len(p) > 1 and (p[0] in first_names() and p[0] not in analysis.index.lowercase
+                            or all(len(w) == 1 for w in p[:-1])) for p in parts):
+        return False          # "Corso Italia": English full names start with a given name or initials
+    # (A single word got here as a person from evidence of its own: "Raffles said".)
+    tails = analysis.lex.words("places", "place_tails") | analysis.lex.words("people", "thing_tails")
+    return all(p[-1] not in analysis.index.lowercase and p[-1] not in tails for p in parts)
+
+
+def _subject_alias(occurrences: list[Occurrence], analysis: Analysis) -> bool:
+    """"Josef Stalin (lahir dengan nama Ioseb Besarionis dze Jughashvili; ...)":
+    a name first met in brackets right after the subject is the subject."""
+    first = min(occurrences, key=lambda o: (o.sentence, o.first))
+    sentence = analysis.index.sentences[first.sentence]
+    before = sentence.text[:sentence.tokens[first.first].start]
+    opening = before.rfind("(")
+    if opening < 0 or ")" in before[opening:]:
+        return False
+    words = [w.casefold() for w in re.findall(r"\w+", before[:opening])]
+    return bool(words) and words[-1] in analysis.subject_words
+
+
+def _context(occurrences: list[Occurrence], analysis: Analysis) -> str:
+    """The sentence of first mention, cut to `CONTEXT_WORDS` words that
+    hold the name (a long sentence is cut before and after it)."""
+    first = min(occurrences, key=lambda o: (o.sentence, o.first))
+    sentence = analysis.index.sentences[first.sentence]
+    words = sentence.text.split()
+    at = len(sentence.text[:sentence.tokens[first.first].start].split())   # the name's word
+    start = max(0, min(at - CONTEXT_WORDS // 2, len(words) - CONTEXT_WORDS)) if at >= CONTEXT_WORDS - 5 else 0
+    piece = " ".join(words[start:start + CONTEXT_WORDS])
+    return ("… " if start else "") + piece + (" …" if start + CONTEXT_WORDS < len(words) else "")
+
+
+def _importance(occurrences: list[Occurrence], name: str, named: dict[str, set[int]],
+                analysis: Analysis) -> float:
+    """Mentions (log), spread over chapters, and a mention in the lead. The
+    name's last word counts wherever the article writes it capitalised,
+    inside other names too ("Pembunuhan Kirov", "Church–Turing thesis")."""
+    last = name.split()[-1].casefold()
+    sentences = {o.sentence for o in occurrences}
+    if len(name.split()) > 1 and last not in first_names() and not ROMAN.fullmatch(last) \
+            and last not in analysis.subject_words:     # "Marxisme Stalin" is not as big as Stalin
+        sentences |= named.get(last, set())     # a surname; a given name is many people's ("Mary")
+    chapters = {analysis.index.sentences[n].chapter for n in sentences}
+    mentions = max(len(occurrences), len(sentences))
+    score = (1 + math.log(mentions)) * (0.5 + len(chapters) / _chapter_count(analysis))
+    return round(score + (LEAD_BONUS if 0 in chapters else 0.0), 4)
+
+
+def _evidence_bonus(members: list[Candidate], analysis: Analysis) -> float:
+    """Among people named as often, the one the article says more about
+    (an occupation before the name, a speech verb or a verb of a person's
+    life after it, a role said of it) matters more than a name in a list."""
+    evidence = sum(analysis.kinds.evidence.get(m.key, 0) for m in members)
+    return round(EVIDENCE_STEP * min(evidence, EVIDENCE_CAP), 4)
+
+
+def capitalised_words(analysis: Analysis) -> dict[str, set[int]]:
+    """Each word the article writes capitalised -> the sentences it is in;
+    hyphenated names count for each part ("Church–Turing")."""
+    found: dict[str, set[int]] = {}
+    for number, sentence in enumerate(analysis.index.sentences):
+        for token in sentence.tokens:
+            if token.cap:
+                for part in re.split(r"[-–]", token.text.casefold()):
+                    found.setdefault(part.removesuffix("'s").removesuffix("’s"), set()).add(number)
+    return found
+
+
+def _sort_key(name: str, analysis: Analysis) -> str:
+    """"Robert Hooke" -> "hooke robert" where the language sorts by surname;
+    a name ending in a regnal number ("Elizabeth II") or written as one
+    word, and every name in a language without surnames, sorts as written."""
+    words = name.split()
+    numeral = re.fullmatch(r"[IVXLC]+\.?", words[-1]) is not None
+    if not analysis.lex.people.get("sort_by_surname") or len(words) < 2 or numeral:
+        return name.casefold()
+    return " ".join([words[-1]] + words[:-1]).casefold()
 
 
 def _chapter_count(analysis: Analysis) -> int:
@@ -151,9 +320,13 @@ def _bare_name(form: str, member: Candidate, analysis: Analysis) -> str:
 
 
 def _display(forms: Counter) -> str:
-    """The most used form with two words or more, else the most used form."""
+    """The most used form with two words or more, else the most used form;
+    a longer form that ends with it is the fuller name ("Douwes Dekker" ->
+    "Ernest Douwes Dekker")."""
     full = [f for f in forms if len(f.split()) > 1] or list(forms)
-    return min(full, key=lambda f: (-forms[f], -len(f), f))
+    best = min(full, key=lambda f: (-forms[f], -len(f), f))
+    fuller = [f for f in forms if f != best and f.endswith(" " + best)]
+    return max(fuller, key=lambda f: (forms[f], -len(f), f)) if fuller else best
 
 
 def _best_role(occurrences: list[Occurrence], roles) -> Role | None:
@@ -199,6 +372,33 @@ def _shared_surname(c: Candidate, analysis: Analysis) -> str:
 def _mention_name(c: Candidate, o: Occurrence, surname: str, analysis: Analysis) -> str:
     form = analysis.index.sentences[o.sentence].span_text(o.first, o.last)
     return _bare_name(form, c, analysis) + (f" {surname}" if surname else "")
+
+
+def _join_given_names(groups, roles, analysis) -> list[list[Candidate]]:
+    """Where people are not named by surname (Indonesian), a single name
+    ("Besarion — tukang sepatu", "Soewardi") and the only full name starting
+    with it that has no role ("Besarion Jughashvili") are one person, shown
+    under the full name. Not when the full name has a role of its own:
+    "Yakov — putra Stalin" is not "Yakov Sverdlov". In English "John" alone
+    is not "John Dermot Turing"."""
+    parts = analysis.kinds.name_part
+    by_first: dict[str, list[list[Candidate]]] = {}
+    for group in groups:
+        if len(parts[group[0].key]) > 1:
+            by_first.setdefault(parts[group[0].key][0], []).append(group)
+    joined: set[int] = set()
+    for group in groups:
+        key = group[0].key
+        if len(group) != 1 or len(parts[key]) != 1 or analysis.lex.people.get("sort_by_surname"):
+            continue          # where people go by surname, a given name alone is anyone's ("John")
+        full = by_first.get(parts[key][0], [])
+        # A listed given name ("Yakov") may be someone else's too; a name no
+        # list knows ("Goenawan") is this person's even when both have roles.
+        if len(full) == 1 and (parts[key][0] not in first_names()
+                               or _best_role(merged_occurrences(full[0]), roles) is None):
+            full[0].extend(group)
+            joined.add(id(group))
+    return [g for g in groups if id(g) not in joined]
 
 
 def _merge_spellings(groups, roles, analysis) -> list[list[Candidate]]:

@@ -11,8 +11,11 @@ mention (sentence, first token, last token) to its `Role`, with
   Eugene Cowles", "brother of Alfred Cowles");
 - the owner a pronoun points at written out ("saudarinya" -> "saudari
   Lenin", "pemimpinnya" -> "pemimpin Abkhazia", "pengganti Nikita
-  Khrushchev"); a role whose owner cannot be found keeps its bare form,
-  except a successor, which says nothing without one.
+  Khrushchev"); a personal relation or a bare kin noun with no owner in
+  the sentence belongs to the subject of a biography ("Istri pertamanya,
+  Ekaterina Svanidze" -> "istri pertama Stalin"); a role whose owner cannot
+  be found keeps its bare form, except a successor, which says nothing
+  without one.
 
 `fallback_roles` gives verbless appositions ("Lavrentiy Beria, orang yang
 benar-benar setia dengan Stalin") for people who have no other role.
@@ -23,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pack.extract.people.role_clues import apposition, clue_at
+from pack.text.firstnames import first_names
 from pack.extract.people.roles import Role, role_at
 
 Mention = tuple[int, int, int]          # sentence, first token, last token
@@ -86,6 +90,8 @@ def _share_along_lists(found, spans, analysis, names) -> None:
             joined = between.strip(" ").casefold() in joiners
             if not (joined or between.strip(" ,").casefold() in joiners or between == ", "):
                 continue
+            if between == ", " and _apposition_follows(sentence, index.keys[number], l2, analysis.lex):
+                continue      # "historian Ronald Lewin, Jack Good, a cryptanalyst ...": no list
             one, two = (number, f1, l1), (number, f2, l2)
             role, later = found.get(one), found.get(two)
             if role and role.pattern in ("before", "list") and later is None:
@@ -97,6 +103,13 @@ def _share_along_lists(found, spans, analysis, names) -> None:
                     found[two] = Role(role.text, "list", role.occupation, role.owner)
             elif later and later.pattern == "others" and role is None:
                 found[one] = later
+
+
+def _apposition_follows(sentence, keys, last, lex) -> bool:
+    """", a ..." / ", seorang ..." right after the name: it is described on its own."""
+    if last + 1 >= len(keys) or sentence.gap(last, last + 1) != ", ":
+        return False
+    return any(tuple(keys[last + 1:last + 1 + len(d)]) == d for d in lex.phrases("definitions", "determiners"))
 
 
 def _names_by_sentence(analysis) -> dict[int, list[_Name]]:
@@ -128,7 +141,31 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis) -> Role | None
     else:
         groups = [n for n in before if n.kind in GROUPS]
         owner = groups[-1] if groups else None
-    if owner is None:
+    text = owner.text if owner else (_subject_name(analysis) if role.owner == "subject" else "")
+    if not text:
         return None if role.pattern == "successor" else Role(role.text, role.pattern, role.occupation)
     template = analysis.lex.people.get("owned_role", "{role} {owner}")
-    return Role(template.format(role=role.text, owner=owner.text), role.pattern, role.occupation)
+    return Role(template.format(role=role.text, owner=text), role.pattern, role.occupation)
+
+
+def with_subject(role: Role, analysis) -> Role:
+    """A bare kin noun ("putri", "wife") in a biography is kin of its
+    subject: "putri Stalin". Applied to a person's chosen role, so a
+    relation naming its owner ("putra dari Lidia Pereprygia") wins first."""
+    kin = analysis.lex.phrases("people", "kin_nouns")
+    owner = _subject_name(analysis)
+    words = tuple(role.text.casefold().split())
+    # The kin noun with at most one modifier ("elder brother", "putra kedua"), no owner named.
+    bare = len(words) <= 2 and not any(w[:1].isupper() for w in role.text.split()) and any(
+        words[:len(k)] == k or words[-len(k):] == k for k in kin)
+    if not owner or not bare:
+        return role
+    template = analysis.lex.people.get("owned_role", "{role} {owner}")
+    return Role(template.format(role=role.text, owner=owner), role.pattern, role.occupation)
+
+
+def _subject_name(analysis) -> str:
+    """The surname of the article's subject when the subject is a person
+    (its title starts with a given name: "Josef Stalin" -> "Stalin"), else ""."""
+    words = analysis.article.title.split()
+    return words[-1] if len(words) > 1 and words[0].casefold() in first_names() else ""

@@ -116,7 +116,10 @@ def listed_back(sentence, keys, first, last, lex) -> Role | None:
             return None
         found = find_role_noun(keys, i, i, lex)
         if found:
-            text = sentence_case(sentence, i, phrase_text(sentence, keys, i, end, lex))
+            # "pendiri Boedi Oetomo | terdiri dari 9 orang, yaitu ...": the role ends at a
+            # verb past its first modifier ("tokoh terpenting" keeps its superlative)
+            stop = next((j - 1 for j in range(i + 2, end + 1) if lex.is_verb(keys[j])), end)
+            text = sentence_case(sentence, i, phrase_text(sentence, keys, i, stop, lex))
             return Role(clean(text, lex), "list", found[1])
     return None
 

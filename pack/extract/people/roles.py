@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pack.text.firstnames import first_names
 from pack.text.kinds import is_place_name
 from pack.text.language import Language
 from pack.text.places import place_names
@@ -114,6 +115,8 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     if not (occupation or comma or prefix or _marked(keys, position, span[1], lex)) \
             and lex.people.get("relation_before_name_is_possessor"):
         return None           # "para pendukung Kamenev": Kamenev has supporters
+    if occupation and comma and position < span[1] and all(sentence.tokens[i].cap for i in range(position, span[1] + 1)):
+        return None           # "Presiden Indonesia Soekarno, Wakil Presiden Hatta": a titled name before, listed
     start = position if lex.people.get("role_head_first", True) else span[0]
     while start < position and lex.is_function(keys[start]):
         start += 1            # "Later the chemist ..." -> "chemist"
@@ -167,7 +170,7 @@ def _marked(keys, position, last, lex) -> bool:
 
 def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
     """A role phrase before the name, plus any title or place inside the run."""
-    prefix = sentence.span_text(first, name_start - 1) if name_start > first else ""
+    prefix = _without_honorifics(sentence.span_text(first, name_start - 1), lex) if name_start > first else ""
     if name_start == first > 0 and sentence.gap(first - 1, first) == ", " and find_role_noun(keys, first, first, lex):
         return None           # "Prince Frederick, Duke of York": a title in apposition, no one new
     if cue_before(keys, first, lex.phrases("people", "named_cues")):
@@ -179,6 +182,8 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
         end = first - cue
     if end > 0 and sentence.gap(end - 1, end).strip(" ,—") == "":
         span = np_before(sentence, keys, end, lex, max_tokens=6, through_relative=True)
+        if span and comma_after_as(keys, span, sentence, end, lex):
+            return None       # "Oetoyo selaku Bupati Jepara, Achmad ...": Oetoyo's office
         comma = bool(cue) or sentence.gap(end - 1, end).strip() != ""
         role = _role_from_span(sentence, keys, span, lex, "before", prefix, comma)
         if role:
@@ -190,6 +195,23 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
     return None
 
 
+def _without_honorifics(prefix: str, lex: Language) -> str:
+    """"Raden Adipati" or "Sir" before a name is a form of address, not a
+    role; "Presiden Sukarno"'s "Presiden" stays."""
+    honorifics = lex.words("people", "honorifics")
+    return " ".join(w for w in prefix.split() if w.casefold().rstrip(".") not in honorifics)
+
+
+def comma_after_as(keys, span, sentence, end, lex) -> bool:
+    """The phrase before a comma and the name follows or holds "sebagai" /
+    "selaku" / "as": it is the office of the name before it, not of the one
+    after the comma ("Koesoemo Oetoyo selaku Bupati Jepara, Achmad ...")."""
+    if sentence.gap(end - 1, end).strip() != ",":
+        return False
+    cues = lex.phrases("people", "as_cues")
+    return any(tuple(keys[i:i + len(c)]) == c for c in cues for i in range(max(0, span[0] - len(c)), end))
+
+
 def _after(sentence, keys, first, name_start, last, lex) -> Role | None:
     """"Henri Merle, a founder of ..." (an apposition led by a role noun)."""
     if last + 1 >= len(keys) or sentence.gap(last, last + 1) != ", ":
@@ -197,14 +219,27 @@ def _after(sentence, keys, first, name_start, last, lex) -> Role | None:
     span = np_after(sentence, keys, last + 1, lex, max_tokens=MAX_ROLE_WORDS)
     if not span:
         return None
-    opening = lex.phrases("definitions", "determiners") + lex.phrases("definitions", "copula_cues")
+    opening = lex.once("apposition_openings", lambda lex: tuple(sorted(
+        set(lex.phrases("definitions", "determiners") + lex.phrases("definitions", "copula_cues")
+            + lex.phrases("people", "role_drop")), key=lambda d: (-len(d), d))))
     skip = next((len(d) for d in opening if tuple(keys[span[0]:span[0] + len(d)]) == d), 0)
+    if not skip and lex.is_function(keys[span[0]]):
+        return None           # "London, while his father ...": a clause, not an apposition
     found = find_role_noun(keys, span[0] + skip, min(span[1], span[0] + skip + 2), lex)
-    if not found or has_verb(keys, span[0] + skip, span[1], lex):
+    if not found:
         return None
+    # "Jack Good, a cryptanalyst who worked with Turing": the role ends
+    # before its relative clause; a verb before that makes it no apposition.
     relative = lex.words("definitions", "relative_words")
     cut = next((i for i in range(span[0] + skip + 1, span[1] + 1) if keys[i] in relative), None)
     end = cut - 1 if cut is not None and cut - 1 > span[0] + skip else span[1]
+    if has_verb(keys, span[0] + skip, end, lex):
+        return None
+    if keys[end] in lex.words("people", "thing_tails") | lex.words("places", "place_tails"):
+        return None           # "Roy Thomson Hall, the Princess of Wales Theatre": a list of buildings
+    if any(keys[i] in first_names() and sentence.tokens[i].cap and sentence.tokens[i - 1].cap
+           for i in range(found[0] + 1, end + 1)):
+        return None           # "Lord Rees, President of the Royal Society Sir Paul Nurse": the next person
     return Role(clean(phrase_text(sentence, keys, span[0] + skip, end, lex), lex), "after", found[1])
 
 

@@ -38,7 +38,7 @@ def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: It
     terms = terms or [e for e in text_definitions(ctx) if e.kind == "definition" and _short(e.definition)]
     events = [e for e in timeline if e.date_text and e.text and e.ref] or dated_events(ctx)
     events = [e for e in events if len(WORD.findall(e.text)) <= MAX_EVENT_WORDS]
-    persons = [p for p in people if p.role and p.refs]
+    persons = [p for p in people if p.role and p.refs and p.role_kind == "role"]   # not a context sentence
     makers: list[Iterator[QuizItem]] = [
         _definition_choices(ctx, terms), _event_choices(ctx, events),
         _term_blanks(ctx, terms[1::2]), _year_blanks(ctx, events[1::2]), _person_choices(ctx, persons)]

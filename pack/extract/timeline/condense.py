@@ -33,8 +33,9 @@ def _data(lang: str) -> dict:
     data["_drop"] = re.compile(rf"^(?:{alternation(data.get('leading_drop', []))}[\s,]*)+", re.I)
     data["_cut"] = re.compile(rf",?\s+{alternation(data.get('trailing_cut', []))}\s", re.I)
     # A full stop with no space after it ("installed.By late 1941") ends a clause too.
+    # So does one after a closing quotation or bracket ('species".Darwin's book').
     data["_clause"] = re.compile(rf";|\s[—–]\s|,\s+(?={alternation(data.get('clause_connectors', []))})"
-                                 rf"|(?<=[a-z0-9]\.)(?-i:(?=[A-Z][a-z]))", re.I)
+                                 rf"|(?:(?<=[a-z0-9]\.)|(?<=[a-z0-9][\"”’')]\.))(?-i:(?=[A-Z][a-z]))", re.I)
     data["_pronoun"] = re.compile(rf"^{alternation(data.get('pronouns', []))}(?=\s)", re.I)
     data["_connector_word"] = re.compile(rf"\s{alternation(data.get('clause_connectors', []))}\s", re.I)
     data["_relative"] = re.compile(rf"{alternation(data.get('relative_starts', []))}", re.I)
@@ -43,6 +44,14 @@ def _data(lang: str) -> dict:
     data["_dangling"] = re.compile(rf"(?:[\s,]+{alternation(data.get('dangling', []))})+$", re.I)
     data["_date_tail"] = re.compile(rf"^\s*{alternation(data.get('date_tails', []))}", re.I)
     data["_hanging"] = re.compile(rf"(?:[\s,]+{alternation(data.get('hanging', []))})+$", re.I)
+    # "and, in 1586, published": the date's commas go with it ("and published").
+    data["_connector_comma"] = re.compile(rf"(?:^|\s){alternation(data.get('dangling', []))},\s*$", re.I)
+    # "Of, during ...": a small word left alone at the start by the cuts around it.
+    data["_lone_start"] = re.compile(rf"^{alternation(data.get('hanging', []))}\s*,\s*", re.I)
+    # "Although X, Y" / "when X, Y": the main clause Y tells the event.
+    data["_subordinate"] = re.compile(rf"[\s,]*{alternation(data.get('subordinate_starts', []))}"
+                                      rf"(?:[^,;:()]|\([^()]*\))*,\s*", re.I)    # a closed bracket may stand inside
+    data["_complementizer_start"] = re.compile(rf"{alternation(data.get('complementizers', []))}", re.I)
     data["_coordination"] = re.compile(rf"^[\s,]*(?:{alternation(data.get('dangling', []))})?[\s,]*$", re.I)
     # Word sets asked for every sentence: made once.
     data["_not_subjects"] = frozenset(w.casefold() for w in data.get("not_subjects", []))
@@ -90,12 +99,23 @@ def relative(entry: str, lang: str) -> bool:
     return bool(_data(lang)["_relative"].match(entry))
 
 
-def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = "") -> str:
-    """The clause without its date phrases, tidied into a short entry."""
+def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = "",
+             main_clause: bool = True) -> str:
+    """The clause without its date phrases, tidied into a short entry; with
+    `main_clause`, an opening subordinate clause without the date is left out."""
     data = _data(lang)
+    main = _main_clause(piece, cuts, data) if main_clause else 0
+    if main:
+        piece, cuts = piece[main:], [(s - main, e - main) for s, e in cuts if s >= main]
     for start, end in _joined(piece, cuts, data):
         head, tail = piece[:start], data["_date_tail"].sub("", piece[end:], count=1)
-        if not head.strip() or head.rstrip()[-1:] in ",:;(" or data["_complementizer"].search(head):
+        if len(head.split()) == 1 and "," not in head and tail.lstrip().startswith(","):
+            head = ""          # "Early in 1619, Father Grassi": "Early" belonged to the date
+        after_connector = data["_connector_comma"].search(head) and tail.lstrip().startswith(",")
+        if after_connector:
+            head = head.rstrip()[:-1]       # "and, in 1588, obtained": the date's commas go with it
+        if (after_connector or not head.strip() or head.rstrip()[-1:] in ",:;("
+                or data["_complementizer"].search(head)):
             tail = LEADING_COMMA.sub("", tail)     # "Pada Oktober 1899, Stalin" -> "Stalin"
         piece = head + " " + tail
     out = SPACES.sub(" ", piece)
@@ -108,6 +128,7 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
     elif out.lstrip().startswith("(") and ")" not in out:
         out = out.lstrip()[1:]                  # "(In 1941, they ..." lost its date and its end
     out = out.strip(" ,;:.—–-")
+    out = data["_lone_start"].sub("", out)
     out = data["_drop"].sub("", out).strip(" ,;:")
     out = data["_dangling"].sub("", out).strip(" ,;:")
     if subject:
@@ -119,6 +140,27 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
         ellipsis = tidy.endswith("…")
         tidy = data["_hanging"].sub("", tidy.rstrip(" …")).rstrip(" ,;:") + (" …" if ellipsis else "")
     return tidy
+
+
+def _main_clause(piece: str, cuts: list[tuple[int, int]], data: dict) -> int:
+    """Where the main clause starts when the clause opens with a subordinate
+    one that does not hold the date: "(In 1581,) when he was studying
+    medicine, he noticed a swinging chandelier" -> "he noticed ...";
+    "Although X, he enrolled in 1580 ..." -> "he enrolled ...". 0 otherwise."""
+    pos = 0
+    for start, end in sorted(cuts):
+        if piece[pos:start].strip(" ,"):
+            break
+        pos = end                       # a date phrase opening the clause is passed over
+    m = data["_subordinate"].match(piece, pos)
+    if not m or any(m.start() <= start < m.end() for start, _ in cuts):
+        return 0
+    before, after = piece[:m.end()].split()[-1], piece[m.end():]
+    if before[:1].isupper() and after[:1].isupper():
+        return 0                        # "Setelah Jerman, Jepang dan Italia ...": a list's comma
+    if data["_complementizer_start"].match(after):
+        return 0                        # "meskipun tanpa bukti, bahwasanya ...": no main clause
+    return m.end() if len(after.split()) >= 4 else 0
 
 
 def _balanced(out: str, data: dict) -> str:

@@ -147,8 +147,9 @@ class _Reader:
         low = sentence.casefold()
         if self.article_subject and self.article_subject.casefold() in low and any(h in low for h in self.hedges):
             return self.article_subject
+        # The whole sentence: "Meskipun Stalin ..., ia ..." is about Stalin.
         bare = condense(sentence, [(m.phrase_start - s0, m.end - s0) for m in inside if m.role != "subject"],
-                        self.lang)
+                        self.lang, main_clause=False)
         return subject_of(bare, self.lang, self.skip, self.common)
 
     def _entry(self, sentence: str, s0: int, mention: DateMention, inside: list[DateMention], subject: str,

@@ -16,7 +16,9 @@ repeats merged, each with a `score` and the key ones with `key=True`.
   + cue words from the data (births, deaths, accessions, wars, treaties,
     foundings, discoveries, disasters: "lahir", "treaty", "discover*"),
     capped at 3, and 0.8 more when the cue is part of a name
-    ("Konferensi Yalta", "Battle of York");
+    ("Konferensi Yalta", "Battle of York"); a cue only in a scene-setting
+    clause ("after the UK declared war", "setelah Uni Soviet runtuh")
+    counts half;
   + names in the entry, more for names the article keeps coming back to
     (0.25 each, 0.1 for a name seen once or twice), capped at 0.8;
   + 0.5 when the article's subject, if it is a person, is named, 0.3 more
@@ -29,9 +31,13 @@ repeats merged, each with a `score` and the key ones with `key=True`.
     years, a shared content word); + 0.5 per retelling; + 1.0 for a lead
     sentence the body does not tell, - 1.5 for one the body tells in detail;
   - 1.5 for opinions and reports ("menurut", "according to");
-  - 0.3 when the year came from context; - 1.0 for a fragment (< 3 words
-    or opening with a weak word such as "which"); - 0.5 for an entry of
-    more than 18 words (a poor label), + 0.5 for one of at most 12.
+  - 0.3 when the year came from context; - 1.0 for a fragment (< 3 words,
+    a list's lead-in ending in ":", or opening with a weak word such as
+    "which"); - 0.5 for an entry of
+    more than 18 words (a poor label), + 0.5 for one of at most 12;
+  - 1.0 when the entry names another year (another time, or a wrong
+    date); - 0.7 when one of its first three words points back ("It ...",
+    "Organisasi ini ..."): such an entry cannot be told alone.
 - The lead is the first chapter; in an article without headings (one
   chapter) it is the first paragraph, and the rest is cut into 5 parts
   that stand for chapters below.
@@ -74,10 +80,14 @@ NAMED_EVENT = 0.8          # the cue is part of a name: "Perjanjian Brest-Litovs
 SUBJECT, SUBJECT_OPENS = 0.5, 0.3
 LIFE = 2.0                 # the subject's own birth, death or accession
 HISTORY_CHAPTER = 0.8      # the "History" chapter of an article about a place or a science
+BACKGROUND = 0.5           # cue words of a scene-setting clause ("after the war began") count half
+OTHER_YEAR = -1.0          # the entry names another year: another time, or a wrong date
+UNRESOLVED, UNRESOLVED_WITHIN = -0.7, 3   # "These attitudes ...", "Organisasi ini ..."
 STATISTIC = -1.0           # "the unemployment rate was 6.7 percent": a figure, not an event
 NAME_WEIGHT, NAME_RECURRING, NAME_CAP, RECURRING = 0.1, 0.25, 0.8, 3
 LONG_WORDS = 18
 SHORT_WORDS, SHORT = 12, 0.5
+YEAR = re.compile(r"(?<![\w.,])1[0-9]{3}(?![\w.,]\d)|(?<![\w.,])20[0-9]{2}(?![\w.,]\d)")
 REGNAL = re.compile(r"[IVXLC]+")
 WORD = re.compile(r"[\w\u00c0-\u024f'’-]+")
 
@@ -139,7 +149,8 @@ class _Scoring:
     def score(self, event: TimelineEvent) -> float:
         text = event.text.casefold()
         data, subject = self.data, self.subject.casefold()
-        cues = _cue_sum(data.get("key_words", {}), text)
+        fore, background = _background(text, data)
+        cues = _cue_sum(data.get("key_words", {}), fore, background)
         if cues and _names_an_event(event.text, data.get("key_words", {})):
             cues += NAMED_EVENT
         figure = any(w in text and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in self._statistics())
@@ -166,6 +177,33 @@ class _Scoring:
         return [w.casefold() for w in self.data.get("statistic_words", [])]
 
 
+def _background(text: str, data: dict) -> tuple[str, str]:
+    """The entry split into what it tells and its background: "after the UK
+    declared war", "setelah Uni Soviet runtuh" name an earlier event that only
+    sets the scene, up to the next comma (or the end)."""
+    openers = data.get("background_openers", [])
+    if not openers:
+        return text, ""
+    pattern = _background_pattern(tuple(w.casefold() for w in openers))
+    spans = [m.span() for m in pattern.finditer(text)]
+    fore = " ".join(text[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)]))
+    return fore, " ".join(text[a:b] for a, b in spans)
+
+
+@lru_cache(maxsize=None)
+def _background_pattern(openers: tuple[str, ...]) -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)[^,;]*")
+
+
+def _other_year(event: TimelineEvent) -> bool:
+    """The entry names a year outside its own date ("On 26 July 2012, a bill
+    was introduced" dated 1952): it tells another time, or its date is wrong."""
+    start, end = _years(event)
+    years = (int(y) for y in YEAR.findall(event.text))
+    return any(not start - 1 <= y <= end + 1 for y in years)
+
+
 def _penalties(event: TimelineEvent, text: str, data: dict) -> float:
     """Opinions, fragments, labels too long to read, dates taken from context."""
     words = text.split()
@@ -178,10 +216,14 @@ def _penalties(event: TimelineEvent, text: str, data: dict) -> float:
         out -= 1.5
     if event.inferred:
         out -= 0.3
-    if len(words) < 3:
-        out -= 1.0
+    if _other_year(event):
+        out += OTHER_YEAR
+    if len(words) < 3 or event.sentence.rstrip().endswith(":"):
+        out -= 1.0         # a fragment, or the lead-in of a list ("As of 2013, the following are:")
     if words[:1] and words[0] in {w.casefold() for w in data.get("weak_starts", [])}:
         out -= 1.0
+    elif set(words[:UNRESOLVED_WITHIN]) & {w.casefold() for w in data.get("unresolved_openers", [])}:
+        out += UNRESOLVED     # "It entered ...", "Organisasi ini ...": who or what is not told
     return out
 
 
@@ -290,10 +332,13 @@ def _parts(article: Article) -> dict[str, str]:
     return {p.id: LEAD_ID if n == 0 else f"part{(n - 1) * PARTS // max(rest, 1)}" for n, p in enumerate(paragraphs)}
 
 
-def _cue_sum(table: dict, text: str) -> float:
-    """Sum of the weights of the cue words in `text`; "discover*" matches any ending."""
-    return sum(weight for word, pattern, weight in _cue_patterns(tuple(table.items()))
-               if word in text and pattern.search(text))
+def _cue_sum(table: dict, text: str, background: str = "") -> float:
+    """Sum of the weights of the cue words in `text`; "discover*" matches any ending.
+    A cue found only in the `background` clauses counts `BACKGROUND` of its weight."""
+    def found(word: str, pattern: re.Pattern, where: str) -> bool:
+        return word in where and bool(pattern.search(where))
+    return sum(weight if found(word, pattern, text) else BACKGROUND * weight if found(word, pattern, background) else 0
+               for word, pattern, weight in _cue_patterns(tuple(table.items())))
 
 
 def _names_an_event(text: str, table: dict) -> bool:
