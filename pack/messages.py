@@ -59,11 +59,12 @@ class FileMade:
 @dataclass
 class PartLayout:
     """A part, laid out: its length, the page index each id is first on,
-    and where its own content starts (after the spacer pages, render.pdf.parts)."""
+    where its own content starts (after the spacer, render.pdf.parts), and
+    whether its style put a blank page right before that."""
     pages: int
     anchors: dict[str, int]
     content_start: int = 0
-    spacer_pages: int = 0            # pages laid out before the content that are not blank
+    blank_before: bool = False
     extra: Any = None
 
 

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from pack.render import jobs
 from pack.render.pdf import compat, features
 from pack.render.pdf.stitch import stitch
-from pack.render.pdf.parts import number_book
+from pack.render.pdf.parts import NotDivisible, number_book
 from pack.messages import PartLayout
 from pack.theme import load_theme
 
@@ -114,7 +114,8 @@ def test_the_same_book_with_one_two_and_four_processes(books, course):
 
 def test_parts_where_they_make_the_same_book_one_document_elsewhere(books):
     _, joined = books
-    assert joined == {(course, workers) for course in ("sample", "appendices-any-side") for workers in ("2", "4")}
+    assert {("sample", "2"), ("sample", "4")} <= joined
+    assert not {key for key in joined if key[0] in ("target-counter", "book-layout") or key[1] == "1"}
 
 
 def test_css_page_references_resolve_everywhere(books):
@@ -155,20 +156,19 @@ def test_page_dependent_features_in_a_course_stylesheet(tmp_path, css, found):
 
 
 def test_the_appendices_start_where_their_style_puts_them():
-    """Laid out behind one title page: right for an odd book; an even book
-    drops the style's blank page, or lays the part out again."""
+    """Laid out behind the title page: on the side their style gives them,
+    after its blank page when the book's next page is on the other side."""
     chapters = PartLayout(55, {"ch1": 4})
-    right_start = PartLayout(30, {"title": 0, "glossary": 2, "g1": 3}, content_start=2, spacer_pages=1)
+    right_start = PartLayout(30, {"title": 0, "glossary": 2, "g1": 3}, content_start=2, blank_before=True)
     book = number_book([chapters, right_start])
     assert book.keep_from == [0, 1] and book.first_pages == [1, 56] and book.total == 84
     assert book.numbers == {"ch1": 5, "glossary": 57, "g1": 58}     # after the blank page 56
     even = number_book([PartLayout(54, {}), right_start])
     assert even.keep_from == [0, 2] and even.numbers["glossary"] == 55 and even.total == 82
-    any_side = PartLayout(29, {"glossary": 1}, content_start=1, spacer_pages=1)
+    any_side = PartLayout(29, {"glossary": 1}, content_start=1)
     assert number_book([chapters, any_side]).numbers["glossary"] == 56
-    assert number_book([PartLayout(54, {}), any_side]).lay_out_again == 1
-    two_spacers = PartLayout(30, {"glossary": 2}, content_start=2, spacer_pages=2)
-    assert number_book([PartLayout(54, {}), two_spacers]).numbers["glossary"] == 55
+    with pytest.raises(NotDivisible):          # laid out on a left-hand page, due on a right-hand one
+        number_book([PartLayout(54, {}), any_side])
 
 
 def test_the_fallback_when_weasyprint_internals_differ(tmp_path, monkeypatch):

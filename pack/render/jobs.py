@@ -217,11 +217,6 @@ class _Supervisor:
         except NotDivisible:
             self._as_one_document(pdf)
             return
-        if book.lay_out_again is not None:
-            # The chapters came out even and the appendices' style does not
-            # start them on a right-hand page: lay them out behind two spacers.
-            self._lay_out_part_again(pdf, book.lay_out_again)
-            return
         if pagerefs.digits_needed(book.total) > pdf.digits:
             # Longer than the estimate: lay out again with wider placeholders.
             self._retire(pdf)
@@ -232,12 +227,6 @@ class _Supervisor:
         drawers = 2 if len(self.units) + len(pdf.workers) <= worker_count() else 1
         for i, worker in pdf.workers.items():
             worker.conn.send(Numbers(book.numbers, book.keep_from[i], book.first_pages[i], book.total, drawers))
-
-    def _lay_out_part_again(self, pdf: "_PdfJob", index: int) -> None:
-        plan = plan_parts(pdf.job.book, self.theme, pdf.digits, spacers=2)[index]
-        self._stop(pdf.workers.pop(index))
-        del pdf.layouts[index]
-        pdf.workers[index] = self._fork(pdf.job, index, part_worker, (plan, self.theme))
 
     def _as_one_document(self, pdf: "_PdfJob") -> None:
         self._retire(pdf)

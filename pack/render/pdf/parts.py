@@ -16,15 +16,16 @@ the appendices start on, and the running string of the book's title. So:
   reports the ids on its pages and its length; the parent numbers the
   whole book (`number_book`) and sends each part its numbers; each part
   fills them in, draws its PDF and sends it back;
-- the second part is laid out behind one copy of the book's title page
-  (the *spacer*, dropped afterwards): the title page sets the running
-  strings the appendices' pages show, as it does in the one document,
-  and it stands for a chapters part of odd length, so the appendices
-  start on the side, and after the blank page, that the book's own style
-  gives them (`break-before: right` in print.css, or any other).
-  When the chapters part turns out even, the appendices need the other
-  side: a style that starts them on a right-hand page already has (the
-  blank page is dropped); any other is laid out again behind two copies.
+- the second part is laid out behind a copy of the book's title page
+  (the *spacer*, dropped afterwards): it sets the running strings the
+  appendices' pages show, as it does in the one document, and the
+  appendices follow it on the side their own style gives them
+  (`break-before: right` in print.css, or any other), after a blank page
+  when the style asks for one. When the chapters end so that the
+  appendices' first page falls on that side, they start there; on the
+  other side, after the style's blank page — which only a style that
+  chooses a side puts in; for any other the book is laid out as one
+  document.
 
 Whatever the parts cannot reproduce (render.pdf.features) makes the book
 one document instead.
@@ -56,21 +57,20 @@ def split_pages(pages: list[Page]) -> list[list[Page]]:
 @dataclass
 class PartPlan:
     html: str
-    spacers: int          # copies of the title page laid out before the part's own pages
     first_id: str         # the id of the part's first page: where its own content starts
+    spacer: bool          # laid out behind the title page
 
 
-def plan_parts(book: Book, theme: Theme, digits: int, spacers: int = 1) -> list[PartPlan] | None:
-    """The book's two parts, the second behind `spacers` title pages; None
-    when the book does not divide (no appendix, no chapter, no title page)."""
+def plan_parts(book: Book, theme: Theme, digits: int) -> list[PartPlan] | None:
+    """The book's two parts, the second behind the title page; None when
+    the book does not divide (no appendix, no chapter, no title page)."""
     parts = split_pages([p for p in book.pages if p.in_pdf])
     title = next((p for p in parts[0] if p.kind == "title"), None)
     if len(parts) < 2 or title is None:
         return None
     chapters, appendices = parts
-    return [PartPlan(render_pdf_html(book, theme, digits, pages=chapters), 0, chapters[0].id),
-            PartPlan(render_pdf_html(book, theme, digits, pages=[title] * spacers + appendices),
-                     spacers, appendices[0].id)]
+    return [PartPlan(render_pdf_html(book, theme, digits, pages=chapters), chapters[0].id, False),
+            PartPlan(render_pdf_html(book, theme, digits, pages=[title, *appendices]), appendices[0].id, True)]
 
 
 # ------------------------------------------------------------------ numbering
@@ -82,31 +82,29 @@ class BookNumbers:
     first_pages: list[int]           # the book page number that page gets
     total: int
     numbers: dict[str, int]          # id -> printed page
-    lay_out_again: int | None = None   # a part whose spacer stands for the wrong side
 
 
 class NotDivisible(Exception):
-    """The parts' layout does not fit the plan (a course's title page longer
-    than a page, a first page without its id): lay the book out as one document."""
+    """The parts' layout cannot make the one document's book (the appendices'
+    style accepts either side, and the side they were laid out on is not
+    the book's; a first page without its id): lay the book out as one document."""
 
 
 def number_book(parts: list[PartLayout]) -> BookNumbers:
     """Number the pages of the whole book from the parts' lengths.
 
-    A part laid out behind `s` spacer pages reproduces the one document
-    exactly when the book so far has the same parity as `s`; one laid out
-    behind one spacer also serves an even book when its style put a blank
-    page before its content (its content is then on a right-hand page,
-    where the even book puts it: the blank is left out)."""
+    A later part's content was laid out on the side (odd or even page) its
+    style accepts after the spacer. Where the book's next page is on that
+    side, the content starts there; where it is not, the style's blank
+    page goes before it, as in the one document."""
     keep, firsts, numbers = [], [], {}
     page = 1
     for index, part in enumerate(parts):
-        start = part.spacer_pages          # the blank pages the style put after them are the book's
-        if index and part.spacer_pages % 2 != (page - 1) % 2:
-            if part.spacer_pages == 1 and part.content_start == 2:
-                start = 2                  # the blank before a right-hand start is not needed
-            else:
-                return BookNumbers([], [], 0, {}, lay_out_again=index)
+        start = part.content_start
+        if index and page % 2 != (start + 1) % 2:
+            if not part.blank_before:
+                raise NotDivisible(f"part {index + 1} was laid out on the other side")
+            start -= 1                     # the blank page the style put before it
         keep.append(start)
         firsts.append(page)
         for name, local in part.anchors.items():
@@ -122,15 +120,12 @@ def number_book(parts: list[PartLayout]) -> BookNumbers:
 def report(document, plan: PartPlan) -> PartLayout:
     """What a part tells the parent after layout."""
     anchors = {name: number - 1 for name, number in pagerefs.anchor_pages(document).items()}
-    if not plan.spacers:
+    if not plan.spacer:
         return PartLayout(len(document.pages), anchors)
     content = anchors.get(plan.first_id)
-    if content is None:
-        raise NotDivisible(f"the part's first page (#{plan.first_id}) is not where it was expected")
-    spacer_pages = sum(1 for page in document.pages[:content] if not compat.is_blank(page))
-    if spacer_pages != plan.spacers:
-        raise NotDivisible(f"{spacer_pages} pages before #{plan.first_id}, {plan.spacers} expected")
-    return PartLayout(len(document.pages), anchors, content, spacer_pages)
+    if not content:
+        raise NotDivisible(f"the part's first page (#{plan.first_id}) is not after the title page")
+    return PartLayout(len(document.pages), anchors, content, compat.is_blank(document.pages[content - 1]))
 
 
 def part_worker(conn, plan: PartPlan, theme: Theme) -> None:
