@@ -17,7 +17,7 @@ from dataclasses import replace
 from pack import lang as langdata
 from pack.config import Settings
 from pack.anchors import place_anchors
-from pack.model import Article, Book, Extracted, Page, Section
+from pack.model import APPENDICES, Article, Book, Extracted, Page, Section
 
 
 SLUG_LENGTH = 80      # file names stay far below the 255 bytes a file system allows
@@ -38,7 +38,7 @@ def assemble(articles: list[Article], extracted: Extracted, settings: Settings,
     first = articles[0]
     code = first.lang
     labels = langdata.labels(code, settings.labels)
-    title = settings.title or (first.title if len(articles) == 1 else first.title)
+    title = settings.title or first.title
     book = Book(title=title, subtitle=settings.subtitle or labels["cover_subtitle"],
                 lang=code, edition=edition, slug=slugify(title), articles=articles,
                 author=settings.author, date=date, settings=_public(settings))
@@ -127,10 +127,8 @@ def _retitled(chapter: Section, settings: Settings, labels: dict) -> Section:
 
 
 def _appendices(book: Book, settings: Settings, labels: dict, edition: str) -> list[Page]:
-    candidates = [("glossary", book.glossary), ("people", book.people),
-                  ("timeline", book.timeline), ("questions", book.questions)]
     pages = [Page(kind, kind, labels[kind], f"{kind}.xhtml")
-             for kind, items in candidates if kind in settings.appendices and items]
+             for kind in APPENDICES if kind in settings.appendices and getattr(book, kind)]
     if book.quiz:
         pages.append(Page("quiz", "quiz", labels["quiz"], "quiz.xhtml"))
         if edition == "teacher":

@@ -21,7 +21,7 @@ from multiprocessing.connection import wait
 from typing import Callable
 
 from pack.build import BuildResult, build
-from pack.course import Plan
+from pack.config.course import Plan
 from pack.errors import PackError
 from pack.fork import Worker, fork_worker, receive_from, worker_count
 from pack.messages import Result

@@ -24,7 +24,7 @@ from typing import Callable
 
 from pack.assemble import assemble
 from pack.config import Settings
-from pack.course import chapter_warnings
+from pack.config.course import chapter_warnings
 from pack.errors import ConfigError, StrictError, UsageError
 from pack.export import export_files
 from pack.extract.run import extract_all

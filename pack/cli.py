@@ -18,7 +18,7 @@ import click
 from pack import __version__
 from pack.config import APPENDICES, EDITIONS, EXPORTS, FORMATS, MAX_SIZE_LIMIT_MB, PAPERS
 
-# Each command imports the stages it uses when it runs (pack.course brings
+# Each command imports the stages it uses when it runs (pack.config.course brings
 # in the review files, themes and Jinja): `--help` and `--version` need none.
 
 
@@ -105,7 +105,7 @@ def build(sources, out_dir, quiet, verbose, wikipedia, refresh, mediawiki_api, *
     use that saved revision, without the network, unless --refresh.
     """
     from pack.build import build as run_build
-    from pack.course import is_course, plan_build
+    from pack.config.course import is_course, plan_build
     from pack.wiki.sources import command_line_sources, course_sources
 
     fetching = {"refresh": refresh, "api": mediawiki_api}
@@ -130,7 +130,7 @@ def _build_courses(folders: list[Path], given: dict, out_dir: Path | None, quiet
                    fetching: dict) -> None:
     """Several course folders: every course checked first, then all built at once."""
     from pack.batch import build_courses
-    from pack.course import plan_build
+    from pack.config.course import plan_build
     from pack.wiki.sources import course_sources
 
     plans = [plan_build([folder], given, out_dir) for folder in folders]
@@ -158,7 +158,7 @@ def _chapter_choice(value: str | None) -> str | None:
     """--chapters: auto, headings or a number of chapters (1-99)."""
     import re
 
-    from pack.course import CHAPTER_CHOICE
+    from pack.config.course import CHAPTER_CHOICE
 
     if value is None or re.fullmatch(CHAPTER_CHOICE, value):
         return value
@@ -205,7 +205,7 @@ def init(folder, article) -> None:
     Build it at once with `teachpack build FOLDER`; edit course.toml to
     change the title, teacher, theme, paper, appendices and chapters.
     """
-    from pack.course import COURSE_FILE, init_course
+    from pack.config.course import COURSE_FILE, init_course
 
     for path in init_course(folder, article):
         click.echo(f"wrote {path}")
@@ -224,7 +224,7 @@ def extract(course, lang) -> None:
     says what is new (your previous file is saved as a .bak first).
     """
     from pack.build import extract_for_review
-    from pack.course import plan_build
+    from pack.config.course import plan_build
     from pack.wiki.sources import course_sources
 
     plan, notes = course_sources(plan_build([course], _given({"lang": lang}), None), False, None)
@@ -254,7 +254,7 @@ def review(target, port, browser) -> None:
 @click.argument("course", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
 def themes(course) -> None:
     """List the built-in themes (and a COURSE folder's own)."""
-    from pack.course import course_themes
+    from pack.config.course import course_themes
     from pack.theme import themes_available
 
     described = themes_available()
@@ -271,7 +271,7 @@ def layouts(course, theme) -> None:
     A COURSE folder's own file beats the built-in file of the same name;
     its course.css comes last of all the stylesheets.
     """
-    from pack.course import is_course, load_course
+    from pack.config.course import is_course, load_course
     from pack.theme import load_theme
 
     if theme is None:

@@ -72,7 +72,6 @@ class Article:
     title: str
     lang: str
     chapters: list[Section]
-    source_path: str = ""
     source_name: str = ""          # file name, for messages and attribution
     source_url: str = ""           # where the article came from, if known
     licence: str = ""              # e.g. "CC BY-SA 4.0" when known
@@ -200,6 +199,11 @@ class SensitivePassage:
     excerpt: str                   # the sentence that triggered it
 
 
+# The appendices a book may have, in the order it prints them; each is a
+# field of `Extracted` (the quiz and the teacher's answer key come with the questions).
+APPENDICES = ("glossary", "people", "timeline", "questions")
+
+
 @dataclass
 class Extracted:
     """What the extract stage found in the articles (or a course's edits of it)."""
@@ -248,9 +252,11 @@ class Page:
     in_epub: bool = True
 
 
-@dataclass
-class Book:
-    """Everything the renderers need, computed before anything is written."""
+@dataclass(kw_only=True)
+class Book(Extracted):
+    """Everything the renderers need, computed before anything is written:
+    the appendices' items (the fields of `Extracted`, as this edition
+    prints them) and the following."""
 
     title: str
     subtitle: str
@@ -259,14 +265,6 @@ class Book:
     slug: str
     articles: list[Article]
     pages: list[Page] = field(default_factory=list)
-    glossary: list[GlossaryEntry] = field(default_factory=list)
-    people: list[Person] = field(default_factory=list)
-    timeline: list[TimelineEvent] = field(default_factory=list)
-    questions: list[Question] = field(default_factory=list)
-    quiz: list[QuizItem] = field(default_factory=list)
-    objectives: dict[str, list[str]] = field(default_factory=dict)
-    sensitive: list = field(default_factory=list)
-    periods: list[tuple[str, str, int, int]] = field(default_factory=list)
     marks: dict[str, list[Mark]] = field(default_factory=dict)
     author: str = ""                 # teacher / school, when a course names one
     date: str = ""                   # ISO date printed on the title page

@@ -17,6 +17,9 @@ from pack.cli import main
 
 # A fresh extraction cache per test session: tests never see a developer's.
 os.environ["TEACHPACK_CACHE"] = tempfile.mkdtemp(prefix="teachpack-cache-")
+# Language data refuses any read of a key pack/lang/schema.toml does not
+# declare (pack/lang/schema.py), so every test proves the keys it reads.
+os.environ["TEACHPACK_CHECK_LANG_READS"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "assets" / "samples"

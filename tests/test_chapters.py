@@ -13,7 +13,7 @@ from conftest import EPOCH, SAMPLES, epub_files, epubcheck_messages
 from coursekit import make_course
 from pack import lang as langdata
 from pack.cli import main
-from pack.course import load_course
+from pack.config.course import load_course
 from pack.errors import ConfigError
 from pack.read import read_article
 from pack.read.backmatter import is_reference, is_reference_list, reference_tail

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from coursekit import ARTICLE_EN, ARTICLE_ID, epub_file, fast, make_course  # noqa: F401
 from pack.cli import main
 from pack.config import Settings
-from pack.course import chapter_warnings, load_course, plan_build
+from pack.config.course import chapter_warnings, load_course, plan_build
 from pack.build import read_articles
 from pack.errors import ConfigError
 

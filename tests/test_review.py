@@ -16,8 +16,8 @@ from pack.cli import main
 from pack.config import Settings
 from pack.model import Extracted, Question, QuizItem, Reference, TimelineEvent
 from pack.review import Reviews, load_reviews, merge
-from pack.review_kinds import KINDS, ReviewContext, precision_of, slug_key, unique_keys
-from pack.review_text import review_text, toml_string
+from pack.review.kinds import KINDS, ReviewContext, precision_of, slug_key, unique_keys
+from pack.review.text import review_text, toml_string
 
 COURSE = """[sources]
 files = ["a.txt"]

@@ -7,9 +7,9 @@ several articles gets combined appendices). Only the extractors that the
 chosen appendices need are run — and imported, since their language data
 and word lists cost start-up time. Questions use the glossary, people
 and timeline, so asking for questions runs those too. What needs the text
-alone (the timeline, the passages that need care, most of the questions'
-`QuestionContext`) is computed aside, in a forked process, while the glossary and
-the who's-who are (`aside`).
+alone (the timeline, and for the questions their context and the passages
+that need care: `questions.from_text`) is computed aside, in a forked
+process, while the glossary and the who's-who are (`pack.aside`).
 """
 
 from __future__ import annotations
@@ -24,10 +24,12 @@ from typing import TYPE_CHECKING, NamedTuple
 from pack import cache
 from pack.config import Settings
 from pack.aside import Aside
-from pack.model import Article, Extracted, GlossaryEntry, SensitivePassage, TimelineEvent
+from pack.model import APPENDICES, Article, Extracted, GlossaryEntry, TimelineEvent
+
+QUESTIONS_USE = tuple(a for a in APPENDICES if a != "questions")   # the questions ask about these
 
 if TYPE_CHECKING:
-    from pack.extract.questions import QuestionContext
+    from pack.extract.questions import FromText
 
 
 def extract_all(articles: list[Article], settings: Settings) -> Extracted:
@@ -91,7 +93,7 @@ def _cached_extract(article: Article, settings: Settings) -> Extracted:
 def extract_article(article: Article, settings: Settings) -> Extracted:
     wanted = set(settings.appendices)
     asks = "questions" in wanted
-    needs = {name for name in ("glossary", "people", "timeline") if name in wanted or asks}
+    needs = {name for name in QUESTIONS_USE if name in wanted or asks}
     found = Extracted()
     if needs & {"glossary", "people"}:
         # Modules and word frequencies the timeline uses too: loaded before
@@ -121,7 +123,7 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
     if asks:                   # (asking needs the timeline and the glossary: both are set)
         _add_questions(found, article, settings, text_only, terms)
     # Material computed only to feed the questions is not an appendix.
-    for name in ("glossary", "people", "timeline"):
+    for name in QUESTIONS_USE:
         if name not in wanted:
             setattr(found, name, [])
     return found
@@ -154,8 +156,7 @@ class _TextOnly(NamedTuple):
 
     timeline: list[TimelineEvent]
     periods: list
-    sensitive: list[SensitivePassage] | None    # these two only when questions are asked:
-    context: QuestionContext | None             # its people not yet known
+    questions: FromText | None                # only when questions are asked
 
 
 def _from_text(article: Article, asks: bool) -> _TextOnly:
@@ -163,19 +164,15 @@ def _from_text(article: Article, asks: bool) -> _TextOnly:
     timeline = extract_timeline(article)
     periods = chapter_periods(article, timeline)
     if not asks:
-        return _TextOnly(timeline, periods, None, None)
-    from pack.extract.questions import QuestionContext, sensitive_passages
-    return _TextOnly(timeline, periods, sensitive_passages(article), QuestionContext(article))
+        return _TextOnly(timeline, periods, None)
+    from pack.extract.questions import from_text
+    return _TextOnly(timeline, periods, from_text(article))
 
 
 def _add_questions(found: Extracted, article: Article, settings: Settings, text_only: _TextOnly,
                    terms: list[GlossaryEntry]) -> None:
-    from pack.extract.questions import build_quiz, generate_questions, hand_over, learning_objectives
-    # One QuestionContext (sentences, names, case statistics) for questions and quiz alike.
-    context = text_only.context.with_people(tuple(found.people))
-    hand_over(context, terms)
-    found.questions = generate_questions(article, found.glossary, found.people, found.timeline,
-                                         per_chapter=settings.questions_per_chapter, context=context)
-    found.quiz = build_quiz(article, found.glossary, found.timeline, found.people, context=context)
-    found.objectives = learning_objectives(article, found.questions)
-    found.sensitive = text_only.sensitive
+    from pack.extract.questions import ask
+    asked = ask(article, text_only.questions, found.glossary, terms, found.people, found.timeline,
+                settings.questions_per_chapter)
+    found.questions, found.quiz, found.objectives = asked
+    found.sensitive = text_only.questions.sensitive

@@ -3,15 +3,17 @@
 Stage: shared by read, extract, assemble and render. Inputs: the TOML
 files in `pack/lang/<code>/` (one folder per language, one file per
 concern: `core.toml` for detection and article structure, `labels.toml`
-for the book's own words, and one file per extractor). Outputs: plain
-dicts. Adding a language means adding a folder with the same files.
+for the book's own words, and one file per extractor), checked against
+`schema.toml`. Outputs: dicts with every declared key. Adding a language
+means adding a folder of files that pass the schema, and no Python.
 """
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from pathlib import Path
+
+from pack.lang import schema
 
 LANG_DIR = Path(__file__).parent
 
@@ -23,22 +25,21 @@ def available() -> list[str]:
 
 @lru_cache(maxsize=None)
 def load(code: str, part: str) -> dict:
-    """The parsed `pack/lang/<code>/<part>.toml` (an empty dict if absent)."""
-    path = LANG_DIR / code / f"{part}.toml"
-    if not path.is_file():
-        return {}
-    with path.open("rb") as handle:
-        return tomllib.load(handle)
+    """`pack/lang/<code>/<part>.toml`, checked against `pack/lang/schema.toml`.
+
+    A key the file leaves out (or every key, when there is no such file)
+    has the schema's default; a broken file is one `ConfigError` naming
+    the file and the key (see `pack.lang.schema`).
+    """
+    where = f"pack/lang/{code}/{part}.toml"
+    return schema.checked(schema.parse(LANG_DIR / code / f"{part}.toml", where), part, where)
 
 
 def labels(code: str, overrides: dict | None = None) -> dict[str, str]:
     """The book's own words ("Daftar Isi", "Contents" ...) for a language.
 
-    English fills any label a language file does not define, so a new
-    language can start small without the book showing blanks; a course's
-    own labels (`overrides`, from its course.toml) win over both.
+    Every label is required (`pack/lang/schema.toml`), so a book never
+    shows a blank; a course's own labels (`overrides`, from its
+    course.toml) win.
     """
-    merged = dict(load("en", "labels"))
-    merged.update(load(code, "labels"))
-    merged.update(overrides or {})
-    return merged
+    return {**load(code, "labels"), **(overrides or {})}

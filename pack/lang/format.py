@@ -3,7 +3,7 @@
 Stage: render (template helpers `format_date` and `format_number`).
 Inputs: an ISO date ("2026-11-29", "2026-11", "2026") or a number, and a
 language code; the month names, date patterns and separators come from
-`pack/lang/<code>/format.toml` (English where a language has none).
+`pack/lang/<code>/format.toml` (every key required).
 Outputs: text such as "29 November 2026" or "2.775.700".
 """
 
@@ -15,7 +15,7 @@ from pack import lang as langdata
 
 
 def _format(code: str) -> dict:
-    return {**langdata.load("en", "format"), **langdata.load(code, "format")}
+    return langdata.load(code, "format")
 
 
 def format_date(iso: str, code: str) -> str:

@@ -38,7 +38,6 @@ def read_article(path: Path, lang: str | None = None, encoding: str | None = Non
         raise SourceError("the file has headings but no paragraphs of text", where=str(path),
                           hint="An article needs at least one paragraph under a heading or before the first one.")
     article.repairs[:0] = repairs
-    article.source_path = str(path)
     article.source_name = path.name
     article.title = title or article.title or guess_title(article, path)
     article = make_chapters(article, chapters)
@@ -58,7 +57,8 @@ def guess_title(article: Article, path: Path) -> str:
     stem = re.sub(r"^[a-z]{2}[-_]", "", path.stem)
     from_name = re.sub(r"[-_]+", " ", stem).strip()
     first = article.chapters[0].paragraphs[0].text if article.chapters[0].paragraphs else ""
-    match = re.match(r"^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,5})(?= \(| is | was | adalah | merupakan |,)", first)
+    verbs = "".join(f"| {re.escape(verb)} " for verb in langdata.load(article.lang, "core")["lead_verbs"])
+    match = re.match(rf"^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,5}})(?= \({verbs}|,)", first)
     subject = match.group(1) if match else ""
     if subject and set(from_name.casefold().split()) <= set(subject.casefold().split()):
         return subject

@@ -16,7 +16,7 @@ import textwrap
 from PIL import Image, ImageDraw, ImageFont
 
 from pack import lang as langdata
-from pack.model import Book
+from pack.model import APPENDICES, Book
 from pack.theme import Theme
 
 WIDTH, HEIGHT = 1200, 1800
@@ -45,7 +45,7 @@ def draw_cover(book: Book, theme: Theme) -> bytes:
     if book.author:
         draw.text((MARGIN, y), book.author, font=_font(theme, "assets/fonts/inter/Inter-SemiBold.otf", 48), fill=BAND)
         y += 90
-    parts = [p.title for p in book.pages if p.kind in ("glossary", "people", "timeline", "questions", "quiz")]
+    parts = [p.title for p in book.pages if p.kind in (*APPENDICES, "quiz")]
     for line in textwrap.wrap(" · ".join(parts), width=44):
         draw.text((MARGIN, y), line, font=small, fill=(60, 60, 60))
         y += 56

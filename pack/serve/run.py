@@ -21,7 +21,7 @@ from typing import Callable
 import click
 import uvicorn
 
-from pack.course import init_course, is_course
+from pack.config.course import init_course, is_course
 from pack.errors import ConfigError, SourceError
 
 HOST = "127.0.0.1"

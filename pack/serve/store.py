@@ -25,12 +25,12 @@ from pathlib import Path
 from markupsafe import Markup, escape
 
 from pack.build import read_articles
-from pack.course import plan_build
+from pack.config.course import plan_build
 from pack.errors import ConfigError
 from pack.extract.run import extract_all
 from pack.review import fresh_fields, read_review, save_review, write_reviews
-from pack.review_kinds import KINDS, Kind, ReviewContext
-from pack.review_text import toml_key, toml_value
+from pack.review.kinds import KINDS, Kind, ReviewContext
+from pack.review.text import toml_key, toml_value
 from pack.write import write_atomically
 
 SEEN_FILE = "review/.seen.toml"

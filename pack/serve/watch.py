@@ -18,7 +18,7 @@ from typing import Awaitable, Callable
 import anyio
 from watchfiles import awatch
 
-from pack.course import COURSE_FILE
+from pack.config.course import COURSE_FILE
 
 
 def relevant(path: Path, root: Path, out_dir: Path) -> bool:

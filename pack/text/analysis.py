@@ -54,7 +54,7 @@ class Analysis:
 
     @cached_property
     def subject(self) -> tuple[str, ...]:
-        return tuple(t.key for t in tokenize(self.article.title))
+        return tuple(t.key for t in tokenize(self.article.title, self.article.lang))
 
     @cached_property
     def subject_words(self) -> frozenset[str]:

@@ -1,4 +1,4 @@
-"""Extract stage, shared: candidate names and terms, and where they occur.
+"""Text analysis: candidate names and terms, and where they occur.
 
 Inputs: the article's `Sentence`s (from `tokens`) and the `Language`.
 Outputs: a `TextIndex` (sentences with normalised word keys) and a list of
@@ -32,9 +32,8 @@ from pack.text.nounphrases import is_adjective, is_modifier, noun_phrases
 from pack.text.refine import headed_phrases, modifier_phrases
 from pack.text.runs import is_initial, name_runs
 from pack.text.sentences import abbreviations
-from pack.text.tokens import Sentence
+from pack.text.tokens import Sentence, without_possessive
 
-POSSESSIVE_ENDS = ("'s", "’s")
 DASH = re.compile(r"[-–]")
 QUOTED = re.compile(r"[\"“”]([^\"“”]{2,80})[\"“”]|(?<!\w)['‘]([^'‘’]{2,60})['’](?!\w)")
 
@@ -131,7 +130,7 @@ class TextIndex:
 
 def normal_key(word: str, lex: Language) -> str:
     """Case-folded, possessive removed, reduplication folded ("kulak-kulak")."""
-    key = (word[:-2] if word.endswith(POSSESSIVE_ENDS) else word).casefold()
+    key = without_possessive(word, lex.possessive_endings).casefold()
     if lex.text.get("reduplication"):
         halves = DASH.split(key)
         if len(halves) == 2 and halves[0] == halves[1]:
@@ -235,7 +234,7 @@ def _is_rare(key: str, lex: Language, index: TextIndex) -> bool:
     if _common_stem(key, lex):
         return False            # "discoverer", "cookware": plain words put together
     zipf = lex.zipf(key)
-    rare = lex.candidates.get("rare_zipf", 3.0)
+    rare = lex.candidates["rare_zipf"]
     if zipf < rare:
         return True
     uses = len(index.where.get(key, []))
@@ -264,12 +263,12 @@ def _frequent_noun(key: str, lex: Language, index: TextIndex) -> bool:
     """A verb-shaped noun the article keeps using ("recycling")."""
     endings = lex.candidates.get("noun_endings", [])
     return any(key.endswith(e) for e in endings) and \
-        len(index.where.get(key, [])) >= lex.candidates.get("key_count", 1)
+        len(index.where.get(key, [])) >= lex.candidates["key_count"]
 
 
 def _common_stem(key: str, lex: Language) -> bool:
     """A common word plus a word-forming ending ("discover" + "er")."""
-    floor = lex.candidates.get("common_stem_zipf", 7.0)
+    floor = lex.candidates["common_stem_zipf"]
     return any(key.endswith(e) and len(key) - len(e) >= 3 and lex.zipf(key[:-len(e)]) >= floor
                for e in lex.candidates.get("common_stem_endings", []))
 
@@ -291,7 +290,7 @@ def _quoted_phrases(sentence: Sentence, keys: list[str], lex: Language):
 def _collocations(index: TextIndex, subject_words: frozenset[str]):
     """Lowercase word pairs that recur and hold a rare word ("kultus individu")."""
     lex = index.lex
-    limit = lex.candidates.get("collocation_zipf", 3.5)
+    limit = lex.candidates["collocation_zipf"]
     pairs: Counter = Counter()
     usable: dict[str, bool] = {}     # per word: the same words make many pairs
     for number, sentence in enumerate(index.sentences):
@@ -340,7 +339,7 @@ def _locate(candidate: Candidate, index: TextIndex) -> None:
         inside = any(f <= position and last <= l and (f, l) != (position, last) for f, l in runs)
         candidate.occurrences.append(Occurrence(number, position, last, not inside))
         form = sentence.span_text(position, last)
-        candidate.forms[form[:-2] if form.endswith(POSSESSIVE_ENDS) else form] += 1
+        candidate.forms[without_possessive(form, index.lex.possessive_endings)] += 1
         if _is_quoted(sentence, position, last):
             candidate.quoted += 1
 

@@ -1,4 +1,4 @@
-"""Extract stage, shared: a list of given names, to tell people from terms.
+"""Text analysis: a list of given names, to tell people from terms.
 
 Inputs: the name dictionary shipped with the `gender-guesser` package
 (Jörg Michael's `nam_dict.txt`, about 46,000 given names from many

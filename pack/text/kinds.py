@@ -1,4 +1,4 @@
-"""Extract stage, shared: is a candidate a person, a place or a term?
+"""Text analysis: is a candidate a person, a place or a term?
 
 Inputs: the `TextIndex`, the `Candidate`s and the article subject. Outputs:
 a `Kinds` object mapping each candidate key to "person", "place", "term",
@@ -304,7 +304,7 @@ def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
         keys = ctx.index.keys[occ.sentence]
         sentence = ctx.index.sentences[occ.sentence]
         previous = sentence.tokens[occ.first - 1].text if occ.first > 0 else ""
-        if previous.endswith(("'s", "’s")):
+        if previous.endswith(ctx.lex.possessive_endings):
             continue          # "Queen's Park": a possessive, not a title
         if occ.first > 0 and sentence.gap(occ.first - 1, occ.first).strip(" ,") == "":
             # The words before the name, as many as the longest occupation has.

@@ -24,6 +24,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from pack import lang as langdata
+from pack.text.tokens import possessive_endings
 
 NEVER = r"(?!x)x"          # a pattern that never matches: an empty word list
 
@@ -55,7 +56,7 @@ class Language:
     """The language data of one code, ready to use (see the module docstring)."""
 
     def __reduce__(self):
-        # Pickled by its code: a `Context` made in another process comes back
+        # Pickled by its code: a `QuestionContext` made in another process comes back
         # with this process's own `Language`, not a copy to rebuild.
         return language, (self.code,)
 
@@ -81,10 +82,10 @@ class Language:
         self.not_terms = _fold(self.text.get("not_terms", []))
         self.not_verbs = _fold(self.candidates.get("not_verbs", []))
         self.finite_verbs = _fold(self.definitions.get("finite_verbs", []))
+        self.possessive_endings = possessive_endings(code)
 
     def _questions(self, code: str) -> None:
-        # English when the language has no question data of its own.
-        self.questions = langdata.load(code, "questions") or langdata.load("en", "questions")
+        self.questions = langdata.load(code, "questions")
         words = self.questions.get("words", {})
         self.question_words = words
         self.markers = self.questions.get("markers", {})
@@ -96,6 +97,7 @@ class Language:
         self.determiners = frozenset(words.get("determiners", []))
         self.demonstratives = frozenset(words.get("demonstratives", []))
         self.verbs = frozenset(words.get("verbs", []))
+        self.auxiliary_verbs = frozenset(words.get("auxiliary_verbs", []))
         self.verb_prefixes = tuple(words.get("verb_prefixes", []))
         self.verb_suffixes = tuple(words.get("verb_suffixes", []))
         self.active_prefixes = tuple(words.get("active_prefixes", []))
@@ -104,7 +106,6 @@ class Language:
         self.place_prepositions = frozenset(words.get("place_prepositions", []))
         self.thing_heads = frozenset(words.get("thing_heads", []))
         self.person_titles = frozenset(words.get("person_titles", []))
-        self.name_connectors = frozenset(words.get("name_connectors", []))
         self.month_names = frozenset(self.questions.get("dates", {}).get("months", []))
         self.anaphora = phrase_pattern(words.get("anaphora", []))
         self.anaphora_allowed = phrase_pattern(words.get("anaphora_allowed", []))
@@ -130,21 +131,25 @@ class Language:
         self.relative_date = phrase_pattern(dates.get("relative", []))
         self.date_note = re.compile(r"\s*" + dates["note"]) if dates.get("note") else None
 
-    def _remember(self, key: tuple, compute):
-        if key not in self.memo:
-            self.memo[key] = compute()
-        return self.memo[key]
+    def _remember(self, key: tuple, compute, *args):
+        # The word tests run for nearly every word of an article: a lookup
+        # first, `compute(*args)` (no closure to build) only on a miss.
+        try:
+            return self.memo[key]
+        except KeyError:
+            found = self.memo[key] = compute(*args)
+            return found
 
     # ------------------------------------------------------------ general words
 
     def zipf(self, word: str) -> float:
         """How common a word is in general usage (0 = unknown, 7 = "the")."""
-        return self._remember(("zipf", word), lambda: zipf_frequency(word.casefold(), self.code))
+        return self._remember(("zipf", word), zipf_frequency, word.casefold(), self.code)
 
     def once(self, name: str, compute):
         """`compute(self)`, computed on first use only: tables that extractors
         derive from the word lists ("origin verbs and their passives")."""
-        return self._remember(("once", name), lambda: compute(self))
+        return self._remember(("once", name), compute, self)
 
     # ------------------------------------------------------------ glossary and who's-who
 
@@ -158,7 +163,7 @@ class Language:
         Only languages that mark verbs with prefixes list them; English
         lists finite verbs instead (`finite_verbs`).
         """
-        return self._remember(("verb", key), lambda: self._verb_shape(key))
+        return self._remember(("verb", key), self._verb_shape, key)
 
     def _verb_shape(self, key: str) -> bool:
         if key in self.not_verbs:
@@ -185,11 +190,14 @@ class Language:
 
     def phrases(self, section: str, name: str) -> tuple[tuple[str, ...], ...]:
         """A list of cue phrases from a glossary or people section, as token tuples, longest first."""
-        return self._remember(("phrases", section, name), lambda: _phrases(self._section(section).get(name, [])))
+        return self._remember(("phrases", section, name), self._listed, _phrases, section, name)
 
     def words(self, section: str, name: str) -> frozenset[str]:
         """A word list from a glossary or people section, case-folded."""
-        return self._remember(("words", section, name), lambda: _fold(self._section(section).get(name, [])))
+        return self._remember(("words", section, name), self._listed, _fold, section, name)
+
+    def _listed(self, shape, section: str, name: str):
+        return shape(self._section(section).get(name, []))
 
     def _section(self, section: str) -> dict:
         return {"definitions": self.definitions, "people": self.people,
@@ -205,7 +213,7 @@ class Language:
     def is_verb(self, word: str) -> bool:
         """A lower-case word that looks like a verb in this language (questions.toml)."""
         # Memoised: the generators ask it of the same words again and again.
-        return self._remember(("question verb", word), lambda: self._looks_like_verb(word))
+        return self._remember(("question verb", word), self._looks_like_verb, word)
 
     def _looks_like_verb(self, word: str) -> bool:
         if not word or not word[0].islower() or self.is_question_function(word):
@@ -224,17 +232,21 @@ class Language:
         if self.active_prefixes:
             return word[:1].islower() and any(low.startswith(p) and len(low) > len(p) + 3
                                                for p in self.active_prefixes)
-        return self.is_verb(word) and low not in {"was", "were", "is", "are", "had", "has", "have"}
+        return self.is_verb(word) and low not in self.auxiliary_verbs
 
     def words_in(self, section: str, key: str) -> frozenset[str]:
         """A word list of a questions.toml section, as written."""
-        return self._remember(("question words", section, key),
-                              lambda: frozenset(self.questions.get(section, {}).get(key, [])))
+        return self._remember(("question words", section, key), self._question_list, frozenset, section, key)
 
     def pattern(self, section: str, key: str, prefix: str = r"(?<![\w-])") -> re.Pattern:
         """A questions.toml word list as one whole-word pattern (`phrase_pattern`)."""
-        return self._remember(("pattern", section, key, prefix),
-                              lambda: phrase_pattern(self.questions.get(section, {}).get(key, []), prefix=prefix))
+        return self._remember(("pattern", section, key, prefix), self._question_pattern, section, key, prefix)
+
+    def _question_list(self, shape, section: str, key: str):
+        return shape(self.questions.get(section, {}).get(key, []))
+
+    def _question_pattern(self, section: str, key: str, prefix: str) -> re.Pattern:
+        return phrase_pattern(self.questions.get(section, {}).get(key, []), prefix=prefix)
 
     def template(self, key: str) -> str:
         return self.templates.get(key, "")

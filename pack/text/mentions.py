@@ -1,4 +1,4 @@
-"""Extract stage, shared: from occurrences to the references an item keeps.
+"""Text analysis: from occurrences to the references an item keeps.
 
 Inputs: the `TextIndex` and a list of `Occurrence`s of one glossary term
 or one person. Outputs: `Reference`s (paragraph and chapter): the first

@@ -1,4 +1,4 @@
-"""Extract stage, shared: names listed beside people are people.
+"""Text analysis: names listed beside people are people.
 
 Inputs: the name candidates, the `Kinds` found so far and the context
 from `kinds`. Outputs: `Kinds` updated in place: a name still taken for a

@@ -1,4 +1,4 @@
-"""Extract stage, shared: noun phrases next to a cue, read without a parser.
+"""Text analysis: noun phrases next to a cue, read without a parser.
 
 Inputs: a `Sentence`, its normalised keys and the `Language`. Outputs:
 token spans (first, last) of the noun phrase that ends just before a

@@ -1,4 +1,4 @@
-"""Extract stage, shared: which names are places (countries, regions, cities).
+"""Text analysis: which names are places (countries, regions, cities).
 
 Inputs: the language code and its `people.toml` `[places]` table. Outputs:
 a frozen set of case-folded place names in that language: the country

@@ -1,4 +1,4 @@
-"""Extract stage, shared: second thoughts on the candidate list.
+"""Text analysis: second thoughts on the candidate list.
 
 Inputs: the `Candidate`s that `candidates.collect` found, with their
 occurrences, and the `TextIndex`. Outputs: new name candidates to locate
@@ -41,7 +41,7 @@ def _capital_before(index, occurrence) -> str | None:
 def modifier_phrases(candidates, lex) -> set[tuple[str, ...]]:
     """Two-word phrases that only add a common word to a frequent term."""
     alone = {c.key[0]: c.count for c in candidates if c.shape == "word"}
-    common = lex.candidates.get("collocation_zipf", 3.0)
+    common = lex.candidates["collocation_zipf"]
     drop = set()
     for c in candidates:
         if c.shape != "phrase" or len(c.key) != 2:

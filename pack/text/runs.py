@@ -1,4 +1,4 @@
-"""Extract stage, shared: runs of capitalised words that make one name.
+"""Text analysis: runs of capitalised words that make one name.
 
 Inputs: a `Sentence`, its normalised keys and the `TextIndex` (which knows
 the words seen capitalised in mid-sentence). Outputs: (first, last) token
@@ -70,7 +70,7 @@ def _extend_run(sentence: Sentence, keys: list[str], i: int, lex: Language) -> i
     tokens = sentence.tokens
     j = i
     while j + 1 < len(tokens):
-        if tokens[j].text.endswith(POSSESSIVE_ENDS):
+        if tokens[j].text.endswith(lex.possessive_endings):
             break                                   # "Hall's Pittsburgh ..."
         nxt = tokens[j + 1]
         if (_plain(sentence, j, j + 1) or _initials(sentence, j, j + 1, lex)) and (nxt.cap or nxt.roman):

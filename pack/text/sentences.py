@@ -7,10 +7,7 @@ spaces between them, so that each extractor can cut the sentence's exact
 text and still point into the paragraph. A sentence ends at . ! ?
 (closed by any quotes or brackets) before a space and a capital, a digit
 or an opening quote; never at the dot of an initial ("Franklin D.
-Roosevelt") or of a listed abbreviation ("No. 270", "c. 1900"), nor after
-initials run together ("D.G. Champernowne") before a word the paragraph
-never writes in lower case ("Washington, D.C. The city" still ends at
-"D.C.": "the" is written so).
+Roosevelt") or of a listed abbreviation ("No. 270", "c. 1900").
 """
 
 from __future__ import annotations
@@ -22,10 +19,8 @@ from pack import lang as langdata
 
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(\s+)[\"“‘'(\[]?(?=[^\W_])")
 NEXT_WORD = re.compile(r"\w+")
-LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")     # "D", "No", "U.S" before a dot
-INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")               # "D.G", "G.A.J" before a dot
-BEFORE_INITIAL = " \t\n([\"“‘'"                                  # what may stand before an initial
-END_WINDOW = 48
+OPENERS = "([\"“‘'"          # what may open a word: "(D. Roosevelt", '"No. 270'
+INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")   # "D.G", "G.A.J" before a dot
 
 
 @lru_cache(maxsize=None)
@@ -63,38 +58,27 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 
 def _abbreviation(text: str, start: int, dot: int, abbreviated: frozenset[str]) -> bool:
-    """The dot at `dot` ends an initial ("D.") or a listed abbreviation ("No.")."""
-    last = search_back(LAST_WORD, text, start, dot)
-    if not last:
-        return False
-    word = last.group(1)
-    if len(word) == 1 and word.isupper():
-        return last.start() == 0 or text[last.start() - 1] in BEFORE_INITIAL   # not "0.74 °C."
-    return word.casefold() in abbreviated
+    """The dot at `dot` ends an initial ("D.") or a listed abbreviation ("No.").
+
+    The word is what stands between the last space and the dot, without
+    opening quotes or brackets: "°C" of "0.74 °C." is no initial.
+    """
+    word = _word_before(text, start, dot)
+    return len(word) == 1 and word.isupper() or word.casefold() in abbreviated
 
 
 def _initials_before_name(text: str, start: int, match: re.Match) -> bool:
     """"D.G. Champernowne": capital initials run together, then a word that
     the paragraph never writes in lower case (a name, not "The")."""
-    last = search_back(LAST_WORD, text, start, match.start())
-    if not last or not INITIALS.fullmatch(last.group(1)) or not last.group(1).isupper() \
-            or (last.start() > 0 and text[last.start() - 1] not in BEFORE_INITIAL):
+    word = _word_before(text, start, match.start())
+    if not INITIALS.fullmatch(word) or not word.isupper():
         return False
-    word = NEXT_WORD.match(text, match.end()).group()
-    return re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) is None
+    following = NEXT_WORD.match(text, match.end()).group()
+    return re.search(rf"(?<!\w){re.escape(following.lower())}(?!\w)", text) is None
 
 
-def search_back(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
-    """`pattern.search` in text[start:end] for a pattern anchored at the end
-    (`X+$`, `L+(?:\\.L+)*$`), trying the last END_WINDOW characters first.
-
-    Such a search tries every start position, so over a whole paragraph it
-    costs time in proportion to the paragraph, and it runs at every full
-    stop. A match in the window that starts at its first or second
-    character may reach further back: only then is the whole range searched.
-    """
-    window = max(start, end - END_WINDOW)
-    match = pattern.search(text, window, end)
-    if match and window > start and match.start() <= window + 1:
-        match = pattern.search(text, start, end)
-    return match
+def _word_before(text: str, start: int, dot: int) -> str:
+    """What stands between the last space and the dot, without opening
+    quotes or brackets."""
+    space = max(text.rfind(" ", start, dot), text.rfind("\n", start, dot))
+    return text[max(space + 1, start):dot].lstrip(OPENERS)

@@ -1,4 +1,4 @@
-"""Extract stage, shared by later stages: how a term is found in running text.
+"""Text analysis, shared by later stages: how a term is found in running text.
 
 Inputs: a term's written forms. Outputs: one compiled pattern. The
 glossary extractor picks its references with it, the anchors that page

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from pack import lang as langdata
 from pack.model import Article, Reference
 from pack.text.sentences import split_sentences
 
@@ -25,7 +26,6 @@ from pack.text.sentences import split_sentences
 WORD = re.compile(r"[^\W\d_]+(?:[-–'’][^\W_]+)*")
 ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$")
 PARTICLE = re.compile(r"^[dl]['’][^\W\d_]")
-POSSESSIVE_ENDS = ("'s", "’s")
 
 
 class Token(NamedTuple):
@@ -59,8 +59,22 @@ def _is_roman(text: str) -> bool:
     return text[0] in "IVX" and ROMAN.match(text) is not None
 
 
-def _key(text: str) -> str:
-    return (text[:-2] if text.endswith(POSSESSIVE_ENDS) else text).casefold()
+def _key(text: str, possessives: tuple[str, ...]) -> str:
+    return without_possessive(text, possessives).casefold()
+
+
+def without_possessive(word: str, possessives: tuple[str, ...]) -> str:
+    """"Wöhler's" -> "Wöhler" with the language's possessive endings."""
+    for ending in possessives:
+        if word.endswith(ending):
+            return word[:-len(ending)]
+    return word
+
+
+@lru_cache(maxsize=None)
+def possessive_endings(code: str) -> tuple[str, ...]:
+    """`possessive_endings` of `pack/lang/<code>/text.toml`."""
+    return tuple(langdata.load(code, "text")["possessive_endings"])
 
 
 @dataclass
@@ -71,7 +85,6 @@ class Sentence:
     index: int                 # position in the whole article (reading order)
     chapter: int               # index of the chapter in `article.chapters`
     section_id: str            # innermost section, for "spread" counts
-    first_in_paragraph: bool = False
     keys: list[str] = field(default_factory=list)
 
     def gap(self, left: int, right: int) -> str:
@@ -93,20 +106,22 @@ class Sentence:
         return self.text[self.tokens[first].start:self.tokens[last].end]
 
 
-def tokenize(text: str) -> list[Token]:
-    return [Token._make((match.group(), match.start(), match.end(), *_word_fields(match.group())))
+def tokenize(text: str, code: str) -> list[Token]:
+    """The word tokens of `text` in the language `code`."""
+    possessives = possessive_endings(code)
+    return [Token._make((match.group(), match.start(), match.end(), *_word_fields(match.group(), possessives)))
             for match in WORD.finditer(text)]
 
 
 @lru_cache(maxsize=1 << 16)
-def _word_fields(word: str) -> tuple[bool, bool, bool, str]:
+def _word_fields(word: str, possessives: tuple[str, ...]) -> tuple[bool, bool, bool, str]:
     """cap, acronym, roman and key of a word: an article repeats most of its words."""
-    return _is_cap(word), _is_acronym(word), _is_roman(word), _key(word)
+    return _is_cap(word), _is_acronym(word), _is_roman(word), _key(word, possessives)
 
 
-def text_sentence(text: str) -> Sentence:
+def text_sentence(text: str, code: str) -> Sentence:
     """A piece of text as a `Sentence` of its own (no place in an article)."""
-    tokens = tokenize(text)
+    tokens = tokenize(text, code)
     return Sentence(text, tokens, Reference("", ""), 0, 0, "", keys=[t.key for t in tokens])
 
 
@@ -117,11 +132,10 @@ def article_sentences(article: Article, abbreviated: frozenset[str]) -> list[Sen
     for number, chapter in enumerate(article.chapters):
         for paragraph in chapter.all_paragraphs():
             ref = Reference(paragraph.id, chapter.id)
-            for position, text in enumerate(split_sentences(paragraph.text, abbreviated)):
-                tokens = tokenize(text)
+            for text in split_sentences(paragraph.text, abbreviated):
+                tokens = tokenize(text, article.lang)
                 if not tokens:
                     continue
                 out.append(Sentence(text, tokens, ref, len(out), number,
-                                    sections[paragraph.id].id, position == 0,
-                                    [t.key for t in tokens]))
+                                    sections[paragraph.id].id, [t.key for t in tokens]))
     return out

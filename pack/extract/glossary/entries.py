@@ -28,6 +28,7 @@ from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.termmatch import forms_pattern
 from pack.text.tokens import tokenize
 from pack.extract.glossary.variants import group_variants
+from pack.config import Settings
 from pack.model import Article, GlossaryEntry
 
 ACRONYM_RARITY = 0.5     # "NBA", "GCHQ": mostly organisations, rarely the concepts
@@ -55,7 +56,7 @@ ONE_OFF_WORD_FACTOR = 0.5
 CONCEPT_BONUS = 1.3       # a name of a process, state or doctrine needs explaining more than a thing
 
 
-def extract_glossary(article: Article, limit: int | None = 60) -> list[GlossaryEntry]:
+def extract_glossary(article: Article, limit: int | None = Settings.glossary_entries) -> list[GlossaryEntry]:
     """The best `limit` entries (None: every term found), best first."""
     analysis = analyse(article)
     people = _people_words(article)
@@ -129,7 +130,7 @@ def _people_words(article: Article) -> list[frozenset[str]]:
     """The name words of each person the who's-who lists."""
     # Imported here: the who's-who imports the glossary's variant rules.
     from pack.extract.people import extract_people
-    return [frozenset(t.key for name in (p.name, *p.variants) for t in tokenize(name))
+    return [frozenset(t.key for name in (p.name, *p.variants) for t in tokenize(name, article.lang))
             for p in extract_people(article)]
 
 
@@ -192,7 +193,7 @@ def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, hea
 def _institution(spelled_out: str, lex) -> bool:
     """"National Basketball Association", "Toronto District School Board":
     an acronym of an institution, which the reader rarely needs explained."""
-    words = [t.key for t in tokenize(spelled_out.split(",")[0])]
+    words = [t.key for t in tokenize(spelled_out.split(",")[0], lex.code)]
     head = words[0] if lex.candidates.get("phrase_head_first") else words[-1] if words else ""
     return bool(words) and head in lex.words("candidates", "institution_words")
 
@@ -202,9 +203,9 @@ def _rare_and_recurring(members: list[Candidate], count: float, analysis: Analys
     article uses again ("cryolite", "electrolysis"), a recurring phrase
     holding one ("sulfuric acid"), or a named process ("Deville process")."""
     settings = analysis.lex.candidates
-    limit = settings.get("context_rare_zipf", 0.0)
-    needed = {"word": settings.get("context_rare_count", math.inf),
-              "phrase": settings.get("context_rare_phrase_count", math.inf)}
+    limit = settings["context_rare_zipf"]
+    needed = {"word": settings["context_rare_count"],
+              "phrase": settings["context_rare_phrase_count"]}
     for m in members:
         rare = any(analysis.lex.zipf(w) < limit for w in m.key if not analysis.lex.is_function(w))
         if rare and count >= needed.get(m.shape, math.inf):
@@ -320,7 +321,7 @@ def _emphasis(members, occurrences, headings) -> float:
 
 def _heading_keys(analysis: Analysis) -> list[tuple[str, ...]]:
     """Word keys of every chapter and section title."""
-    return [tuple(t.key for t in tokenize(s.title)) for ch in analysis.article.chapters for s in ch.walk()]
+    return [tuple(t.key for t in tokenize(s.title, analysis.article.lang)) for ch in analysis.article.chapters for s in ch.walk()]
 
 
 def _contains(words: tuple[str, ...], key: tuple[str, ...]) -> bool:

@@ -2,7 +2,7 @@
 
 Inputs: an `Article`. Outputs: `Person`s who matter in the article, ranked
 by mentions and spread over chapters, each with the role the article gives
-them (from `people_roles`), references to where they appear, and the name
+them (from `mention_roles`), references to where they appear, and the name
 forms merged into one entry ("Lenin" into "Vladimir Lenin", "Lavrenti
 Beria" and "Lavrentiy Beria", "Alexander" and "Aleksander" when both are
 someone's child). A given name listed before a full name shares its
@@ -34,6 +34,7 @@ from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.extract.people.mention_roles import fallback_roles, mention_roles, with_subject
 from pack.extract.people.roles import Role, find_role_noun
 from pack.extract.glossary.variants import one_apart
+from pack.config import Settings
 from pack.model import Article, Person
 
 Key = tuple[str, ...]
@@ -46,7 +47,7 @@ EVIDENCE_STEP = 0.1    # each thing the article says only of people about them (
 EVIDENCE_CAP = 4       # ... up to this many: what a teacher would tell apart among people named once
 
 
-def extract_people(article: Article, limit: int = 40) -> list[Person]:
+def extract_people(article: Article, limit: int = Settings.people_entries) -> list[Person]:
     analysis = analyse(article)
     people = [c for c in analysis.candidates if analysis.kinds.of(c.key) == "person"
               and c.quoted < c.count           # "Paman Joe": a nickname in quotes

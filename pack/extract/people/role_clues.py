@@ -53,7 +53,7 @@ def others(sentence, keys, first, last, lex) -> Role | None:
     found = find_role_noun(keys, start, end, lex)
     if not found or end < start:
         return None
-    text = phrase_text(sentence, keys, found[0] if lex.people.get("role_head_first", True) else start, end, lex)
+    text = phrase_text(sentence, keys, found[0] if lex.people["role_head_first"] else start, end, lex)
     return Role(clean(singular(text, keys[found[0]], lex), lex), "others", found[1])
 
 
@@ -136,7 +136,7 @@ def apposition(sentence, keys, first, last, lex) -> Role | None:
     head = keys[span[0] + skip]
     if lex.is_function(head) or lex.looks_like_verb(head) or has_verb(keys, span[0] + skip, span[1], lex):
         return None
-    if lex.definitions.get("apposition_needs_determiner") and not skip:
+    if lex.definitions["apposition_needs_determiner"] and not skip:
         return None
     return Role(clean(phrase_text(sentence, keys, span[0], span[1], lex), lex), "apposition", False)
 

@@ -117,10 +117,10 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
         return None           # "para pendukung Kamenev": Kamenev has supporters
     if occupation and comma and position < span[1] and all(sentence.tokens[i].cap for i in range(position, span[1] + 1)):
         return None           # "Presiden Indonesia Soekarno, Wakil Presiden Hatta": a titled name before, listed
-    start = position if lex.people.get("role_head_first", True) else span[0]
+    start = position if lex.people["role_head_first"] else span[0]
     while start < position and lex.is_function(keys[start]):
         start += 1            # "Later the chemist ..." -> "chemist"
-    if not lex.people.get("role_head_first", True) and any(
+    if not lex.people["role_head_first"] and any(
             sentence.tokens[i].cap for i in range(position + 1, span[1] + 1)):
         return None           # "German chemist Friedrich Wöhler visited | Ørsted": someone else's role
     text = singular(phrase_text(sentence, keys, start, span[1], lex), keys[position], lex)
@@ -252,7 +252,7 @@ def _named(sentence, keys, first, name_start, last, lex) -> Role | None:
     if not span:
         return None
     found = find_role_noun(keys, span[0], span[1], lex)
-    start = found[0] if found and lex.people.get("role_head_first", True) else span[0]
+    start = found[0] if found and lex.people["role_head_first"] else span[0]
     text = phrase_text(sentence, keys, start, span[1], lex)
     if found and start == found[0]:
         text = sentence_case(sentence, start, text)

@@ -19,7 +19,7 @@ from pack.extract.questions.candidate import (Candidate, clean_for_question, con
 from pack.extract.questions.clauses import (first_clause, fit, noun_phrase, opens_with_active_verb,
                                        opens_with_subject)
 from pack.extract.questions.context import QuestionContext
-from pack.extract.questions.sentences import Sentence, cut_clause, strip_end, strip_fronted
+from pack.extract.questions.sentences import QuestionSentence, cut_clause, strip_end, strip_fronted
 
 
 def cause_questions(ctx: QuestionContext) -> Iterator[Candidate]:
@@ -33,7 +33,7 @@ def cause_questions(ctx: QuestionContext) -> Iterator[Candidate]:
 # ------------------------------------------------------------ markers
 
 
-def _result_marker(ctx: QuestionContext, sentence: Sentence) -> Iterator[Candidate]:
+def _result_marker(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Candidate]:
     """"<cause>, sehingga <effect>" and "Akibatnya, <effect>" (cause: the sentence before)."""
     text = sentence.text
     mid = ctx.ql.pattern("markers", "result", prefix=r"[,;]\s+")
@@ -49,7 +49,7 @@ def _result_marker(ctx: QuestionContext, sentence: Sentence) -> Iterator[Candida
         yield from _effect_clause(ctx, sentence, effect, before.text, inner=False)
 
 
-def _reason_marker(ctx: QuestionContext, sentence: Sentence) -> Iterator[Candidate]:
+def _reason_marker(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Candidate]:
     """"<effect> karena <cause>" and "Karena <cause>, <effect>"."""
     text = sentence.text
     refuse = ctx.ql.pattern("markers", "not_reason")
@@ -74,7 +74,7 @@ def _reason_marker(ctx: QuestionContext, sentence: Sentence) -> Iterator[Candida
         yield from _why(ctx, sentence, effect, cause, inner=inner)
 
 
-def _causal_verb(ctx: QuestionContext, sentence: Sentence) -> Iterator[Candidate]:
+def _causal_verb(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Candidate]:
     """"<cause> memicu <effect>": ask for the cause, and for the effects of the cause."""
     text, ql = sentence.text, ctx.ql
     blockers = set(ql.markers.get("causal_blockers", []))
@@ -105,7 +105,7 @@ def _causal_verb(ctx: QuestionContext, sentence: Sentence) -> Iterator[Candidate
                              sentence.text, bonus=-0.1)
 
 
-def _caused_by(ctx: QuestionContext, sentence: Sentence) -> Iterator[Candidate]:
+def _caused_by(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Candidate]:
     """"<effect> disebabkan oleh <cause>" -> "Apa yang menyebabkan <effect>?"."""
     text = sentence.text
     for match in ctx.ql.pattern("markers", "caused_by").finditer(text):
@@ -128,7 +128,7 @@ def _reported_or_hypothetical(clause: str, ctx: QuestionContext) -> bool:
 # ------------------------------------------------------------ building
 
 
-def _effect_clause(ctx: QuestionContext, sentence: Sentence, effect: str, cause: str,
+def _effect_clause(ctx: QuestionContext, sentence: QuestionSentence, effect: str, cause: str,
                    inner: bool) -> Iterator[Candidate]:
     """An effect clause with no subject becomes "Apa yang <verb> ...?"; with one, "Mengapa ...?"."""
     if opens_with_active_verb(effect, ctx.ql) and ctx.ql.template("what_verb"):
@@ -140,7 +140,7 @@ def _effect_clause(ctx: QuestionContext, sentence: Sentence, effect: str, cause:
     yield from _why(ctx, sentence, effect, cause, inner)
 
 
-def _why(ctx: QuestionContext, sentence: Sentence, effect: str, cause: str, inner: bool) -> Iterator[Candidate]:
+def _why(ctx: QuestionContext, sentence: QuestionSentence, effect: str, cause: str, inner: bool) -> Iterator[Candidate]:
     body, _ = strip_fronted(strip_end(effect), ctx.ql)
     if not opens_with_subject(body, ctx.ql) or not cause.strip():
         return
@@ -173,7 +173,7 @@ def _inverted_why(clause: str, ctx: QuestionContext) -> str:
     return ""
 
 
-def _candidate(ctx: QuestionContext, sentence: Sentence, question: str, bloom: str, kind: str,
+def _candidate(ctx: QuestionContext, sentence: QuestionSentence, question: str, bloom: str, kind: str,
                focus: str, cause: str, bonus: float = 0.0) -> Candidate:
     answer = _trim_tail(cause, ctx)
     if not content_words(answer, ctx):

@@ -20,9 +20,9 @@ from typing import Iterator
 from pack.extract.questions.candidate import Candidate, content_words, evidence, point, referents_ok
 from pack.extract.questions.clauses import fit, opens_with_subject
 from pack.extract.questions.context import QuestionContext
-from pack.extract.questions.names import name_runs, sentence_subject
+from pack.extract.questions.names import names_in, sentence_subject
 from pack.extract.questions.sentences import WORD
-from pack.extract.questions.sentences import Sentence, cut_clause, strip_end, strip_fronted, tidy
+from pack.extract.questions.sentences import QuestionSentence, cut_clause, strip_end, strip_fronted, tidy
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Claim:
     surface: str         # the name as this sentence writes it: "Service"
     text: str            # the claim, ready for a question
     raw: str             # the claim as written, for the answer key
-    sentence: Sentence
+    sentence: QuestionSentence
     historian: bool
 
 
@@ -71,7 +71,7 @@ def claim_questions(ctx: QuestionContext) -> Iterator[Candidate]:
 # ------------------------------------------------------------ finding claims
 
 
-def _according_to(ctx: QuestionContext, sentence: Sentence):
+def _according_to(ctx: QuestionContext, sentence: QuestionSentence):
     """"Menurut sejarawan Robert Service, Stalin telah menjadi ..."."""
     match = ctx.ql.pattern("markers", "according_to", prefix=r"^").match(sentence.text)
     if match:
@@ -80,7 +80,7 @@ def _according_to(ctx: QuestionContext, sentence: Sentence):
             yield sentence.text[match.end(): comma].strip(), sentence.text[comma + 2:]
 
 
-def _claim_verb(ctx: QuestionContext, sentence: Sentence):
+def _claim_verb(ctx: QuestionContext, sentence: QuestionSentence):
     """"Robert Service berpendapat bahwa ..." / "Stahl stated that ..."."""
     for match in ctx.ql.pattern("markers", "claim_verbs").finditer(sentence.text):
         before = strip_fronted(sentence.text[: match.start()].strip(), ctx.ql)[0]
@@ -89,7 +89,7 @@ def _claim_verb(ctx: QuestionContext, sentence: Sentence):
         yield before, sentence.text[match.end():]
 
 
-def _claim(ctx: QuestionContext, sentence: Sentence, holder: str, raw: str) -> Claim | None:
+def _claim(ctx: QuestionContext, sentence: QuestionSentence, holder: str, raw: str) -> Claim | None:
     name, surface = _holder_name(ctx, sentence, holder)
     if not name:
         return None
@@ -107,14 +107,14 @@ def _claim(ctx: QuestionContext, sentence: Sentence, holder: str, raw: str) -> C
     return Claim(holder, name, surface, tidy(text, ctx.ql), raw, sentence, _is_historian(ctx, holder, name))
 
 
-def _holder_name(ctx: QuestionContext, sentence: Sentence, holder: str) -> tuple[str, str]:
+def _holder_name(ctx: QuestionContext, sentence: QuestionSentence, holder: str) -> tuple[str, str]:
     """(full name, name as written here) of the person who holds the claim; ("", "") if none."""
     if holder.casefold() in ctx.ql.person_pronouns:
         person = ctx.antecedent(sentence, inner=False)
         return person, person if person in sentence.text else ""
     if "," in holder:
         return "", ""     # "bukunya, The Great Terror, Robert Conquest": not one name
-    runs = name_runs(holder, ctx.ql, ctx.cases)
+    runs = names_in(holder, ctx.ql, ctx.cases)
     if not runs or not holder.rstrip().endswith(runs[-1][0]):
         return "", ""
     name = runs[-1][0]
@@ -194,7 +194,7 @@ def _contrasts(ctx: QuestionContext) -> Iterator[Candidate]:
         comma = sentence.text.find(", ", match.end()) if match else -1
         if comma < 0:
             continue
-        others = [n for n, _ in name_runs(sentence.text[match.end(): comma], ctx.ql, ctx.cases)]
+        others = [n for n, _ in names_in(sentence.text[match.end(): comma], ctx.ql, ctx.cases)]
         subject, plural = sentence_subject(sentence.text[comma + 2:], ctx.ql, ctx.names)
         if len(others) != 1 or not subject or plural or subject == others[0]:
             continue

@@ -18,15 +18,15 @@ from typing import Iterator
 from pack.extract.questions.candidate import Candidate, point, referents_ok
 from pack.extract.questions.clauses import first_clause, fit, opens_with_subject
 from pack.extract.questions.context import QuestionContext
-from pack.extract.questions.names import name_runs
+from pack.extract.questions.names import names_in
 from pack.extract.questions.sentences import WORD
-from pack.extract.questions.sentences import Sentence, count_dates, cut_clause, strip_fronted_date
+from pack.extract.questions.sentences import QuestionSentence, count_dates, cut_clause, strip_fronted_date
 from pack.model import TimelineEvent
 
 YEAR = re.compile(r"\d{4}")
 
 
-def dated_clause(ctx: QuestionContext, sentence: Sentence) -> tuple[str, str] | None:
+def dated_clause(ctx: QuestionContext, sentence: QuestionSentence) -> tuple[str, str] | None:
     """(date phrase, clause) for a sentence with one dated fact, else None."""
     text = sentence.text
     count, relative = _dates_in(ctx, text)
@@ -49,7 +49,7 @@ def _dates_in(ctx: QuestionContext, text: str) -> tuple[int, bool]:
     return known[text]
 
 
-def _resolved(ctx: QuestionContext, sentence: Sentence, clause: str) -> str:
+def _resolved(ctx: QuestionContext, sentence: QuestionSentence, clause: str) -> str:
     if not opens_with_subject(clause, ctx.ql):
         return ""
     resolved = ctx.resolve(clause, sentence, inner=False)
@@ -71,7 +71,7 @@ def recall_questions(ctx: QuestionContext) -> Iterator[Candidate]:
         yield from _who(ctx, sentence)
 
 
-def _who(ctx: QuestionContext, sentence: Sentence) -> Iterator[Candidate]:
+def _who(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Candidate]:
     """"Siapa yang menjadi kepala NKVD ... pada tahun 1936?" when a person is the subject."""
     text = sentence.text
     count, relative = _dates_in(ctx, text)
@@ -84,7 +84,7 @@ def _who(ctx: QuestionContext, sentence: Sentence) -> Iterator[Candidate]:
     if not verb_at:
         return
     subject = " ".join(words[:verb_at])
-    runs = name_runs(subject, ctx.ql, ctx.cases)
+    runs = names_in(subject, ctx.ql, ctx.cases)
     people = [name for name, start in runs if ctx.names.is_person(name) and not ctx.is_subject(name)
               and all(w.casefold() in ctx.ql.person_titles or w[:1].isupper() or w.casefold() in ctx.ql.and_words
                       for w in subject[:start].split())]
@@ -112,7 +112,7 @@ def sequence_questions(ctx: QuestionContext, timeline: tuple[TimelineEvent, ...]
     The events are the timeline's when one is given, else the article's
     dated sentences.
     """
-    by_section: dict[str, list[tuple[Sentence, str, str]]] = defaultdict(list)
+    by_section: dict[str, list[tuple[QuestionSentence, str, str]]] = defaultdict(list)
     for sentence, date, text in _timeline_events(ctx, timeline) or _dated_sentences(ctx):
         by_section[ctx.section_of[sentence.ref.paragraph_id].id].append((sentence, date, text))
     for events in by_section.values():
@@ -135,11 +135,11 @@ def sequence_questions(ctx: QuestionContext, timeline: tuple[TimelineEvent, ...]
                         bonus=0.1 * min(len(years), 6))
 
 
-def _dated_sentences(ctx: QuestionContext) -> list[tuple[Sentence, str, str]]:
+def _dated_sentences(ctx: QuestionContext) -> list[tuple[QuestionSentence, str, str]]:
     return [(s, *found) for s in ctx.sentences for found in [dated_clause(ctx, s)] if found]
 
 
-def _timeline_events(ctx: QuestionContext, timeline: tuple[TimelineEvent, ...]) -> list[tuple[Sentence, str, str]]:
+def _timeline_events(ctx: QuestionContext, timeline: tuple[TimelineEvent, ...]) -> list[tuple[QuestionSentence, str, str]]:
     """(sentence, date, text) for timeline events whose paragraph we know."""
     found = []
     for event in timeline:
@@ -151,7 +151,7 @@ def _timeline_events(ctx: QuestionContext, timeline: tuple[TimelineEvent, ...]) 
     return found
 
 
-def _verbatim_date(event: tuple[Sentence, str, str]) -> str:
+def _verbatim_date(event: tuple[QuestionSentence, str, str]) -> str:
     """The date as the sentence writes it: the whole phrase, else its year."""
     sentence, date, _ = event
     if date in sentence.text:

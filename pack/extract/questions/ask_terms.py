@@ -18,7 +18,7 @@ from pack.extract.questions.candidate import Candidate, evidence, point
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.definitions import text_definitions
 from pack.extract.questions.names import mentioned
-from pack.extract.questions.sentences import Sentence
+from pack.extract.questions.sentences import QuestionSentence
 from pack.model import GlossaryEntry
 
 
@@ -110,9 +110,9 @@ def _kind_of(ctx: QuestionContext, name: str, terms: set[str]) -> str:
     return ""
 
 
-def _best_paragraph(ctx: QuestionContext, chapter_id: str, forms: list[str]) -> tuple[list[Sentence], str] | None:
+def _best_paragraph(ctx: QuestionContext, chapter_id: str, forms: list[str]) -> tuple[list[QuestionSentence], str] | None:
     """The paragraph of the chapter that mentions the name most, its sentences that do, the form used."""
-    best: tuple[int, list[Sentence], str] | None = None
+    best: tuple[int, list[QuestionSentence], str] | None = None
     for paragraph_id, sentences in ctx.by_paragraph.items():
         if not sentences or sentences[0].ref.chapter_id != chapter_id:
             continue
@@ -126,7 +126,7 @@ def _best_paragraph(ctx: QuestionContext, chapter_id: str, forms: list[str]) -> 
     return (best[1], best[2]) if best else None
 
 
-def _sentence_with(ctx: QuestionContext, paragraph_id: str, forms: list[str]) -> tuple[Sentence, str] | None:
+def _sentence_with(ctx: QuestionContext, paragraph_id: str, forms: list[str]) -> tuple[QuestionSentence, str] | None:
     for sentence in ctx.by_paragraph.get(paragraph_id, []):
         for form in forms:
             if mentioned(form, sentence.text):

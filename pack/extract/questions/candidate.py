@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pack.extract.questions.clauses import names_its_referents
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.sentences import WORD
-from pack.extract.questions.sentences import Sentence, shorten, strip_end, tidy
+from pack.extract.questions.sentences import QuestionSentence, shorten, strip_end, tidy
 
 # How much each kind of question is worth before its own evidence counts:
 # questions that make students reason with the text rank above recall.
@@ -30,7 +30,7 @@ class Candidate:
     text: str
     bloom: str
     kind: str
-    sentence: Sentence        # the sentence (and so the paragraph) that answers it
+    sentence: QuestionSentence    # the sentence (and so the paragraph) that answers it
     focus: str                # what it asks about, verbatim from that paragraph
     points: list[str] = field(default_factory=list)
     bonus: float = 0.0        # evidence of quality found by the generator
@@ -84,7 +84,7 @@ def content_words(text: str, ctx: QuestionContext) -> frozenset[str]:
     return known[text]
 
 
-def evidence(ctx: QuestionContext, sentence: Sentence, about: str, first: str = "",
+def evidence(ctx: QuestionContext, sentence: QuestionSentence, about: str, first: str = "",
              limit: int = 3) -> list[str]:
     """Answer points: `first`, then sentences of the paragraph that share words with `about`.
 
@@ -108,12 +108,12 @@ def evidence(ctx: QuestionContext, sentence: Sentence, about: str, first: str = 
     return points
 
 
-def passage(ctx: QuestionContext, sentence: Sentence, limit: int = 60) -> str:
+def passage(ctx: QuestionContext, sentence: QuestionSentence, limit: int = 60) -> str:
     """The answer passage for the teacher: the sentence, tidied and shortened."""
     return shorten(tidy(sentence.text, ctx.ql), limit)
 
 
-def clean_for_question(text: str, ctx: QuestionContext, sentence: Sentence) -> str:
+def clean_for_question(text: str, ctx: QuestionContext, sentence: QuestionSentence) -> str:
     """Tidy a lifted clause; lower its first word if only the sentence start capitalised it."""
     starts_sentence = sentence.text.startswith(text.strip()[:12])
     text = strip_end(tidy(text, ctx.ql))

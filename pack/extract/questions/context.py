@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pack.extract.questions.names import NameIndex, sentence_subject
 from pack.extract.questions.sentences import WORD
 from pack.text.language import language
-from pack.extract.questions.sentences import CaseStats, Sentence, first_word, strip_fronted
+from pack.extract.questions.sentences import CaseStats, QuestionSentence, first_word, strip_fronted
 from pack.model import Article, Paragraph, Person, Reference, Section
 from pack.text.analysis import analyse
 from pack.text.sentences import abbreviations, split_sentences
@@ -41,14 +41,14 @@ class QuestionContext:
         self.section_of: dict[str, Section] = article.section_of()
         self.chapters: dict[str, Section] = {c.id: c for c in article.chapters}
         self.epigraphs = self._epigraphs()
-        self.sentences: list[Sentence] = []
-        self.by_paragraph: dict[str, list[Sentence]] = {}
+        self.sentences: list[QuestionSentence] = []
+        self.by_paragraph: dict[str, list[QuestionSentence]] = {}
         abbreviated = abbreviations(article.lang)
         for chapter, paragraph in article.paragraphs():
             if paragraph.id in self.epigraphs:
                 continue
             ref = Reference(paragraph.id, chapter.id)
-            found = [Sentence(t, ref, i) for i, t in enumerate(split_sentences(paragraph.text, abbreviated))]
+            found = [QuestionSentence(t, ref, i) for i, t in enumerate(split_sentences(paragraph.text, abbreviated))]
             self.by_paragraph[paragraph.id] = found
             self.sentences.extend(found)
         self.cases = CaseStats([s.text for s in self.sentences], self.ql.code)
@@ -131,7 +131,7 @@ class QuestionContext:
 
     # ------------------------------------------------------------ pronouns
 
-    def antecedent(self, sentence: Sentence, inner: bool) -> str:
+    def antecedent(self, sentence: QuestionSentence, inner: bool) -> str:
         """The person a person pronoun in this sentence refers to, or "".
 
         `inner`: the pronoun opens a clause inside the sentence ("...,
@@ -147,7 +147,7 @@ class QuestionContext:
             found = self.subject.short if self.subject.is_person else ""
         return "" if found == "?" else found
 
-    def _person_subject(self, sentence: Sentence) -> str:
+    def _person_subject(self, sentence: QuestionSentence) -> str:
         """The person the sentence is about, "" if none, "?" if it names two candidates."""
         name, plural = sentence_subject(sentence.text, self.ql, self.names)
         if not name or plural:
@@ -169,7 +169,7 @@ class QuestionContext:
         """ "Stalin" or "Josef Stalin" in an article on Josef Stalin."""
         return name == self.subject.title or name.split()[-1:] == [self.subject.short]
 
-    def resolve(self, clause: str, sentence: Sentence, inner: bool) -> str:
+    def resolve(self, clause: str, sentence: QuestionSentence, inner: bool) -> str:
         """The clause with a leading person pronoun replaced by its person, or "" when unclear."""
         word = first_word(clause)
         low = word.casefold()

@@ -27,6 +27,7 @@ from pack.extract.questions.ask_terms import define_questions, role_questions
 from pack.extract.questions.candidate import Candidate, passage, point
 from pack.extract.questions.clauses import question_ok
 from pack.extract.questions.context import QuestionContext
+from pack.config import Settings
 from pack.model import Article, GlossaryEntry, Person, Question, Reference, TimelineEvent
 
 BLOOM = ["remember", "understand", "apply", "analyze", "evaluate", "create"]
@@ -39,7 +40,7 @@ MIN_LEVELS = 3
 
 def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
                        people: Iterable[Person] = (), timeline: Iterable[TimelineEvent] = (),
-                       per_chapter: int = 6, context: QuestionContext | None = None) -> list[Question]:
+                       per_chapter: int = Settings.questions_per_chapter, context: QuestionContext | None = None) -> list[Question]:
     """`context`: the article's `QuestionContext` with these people, when the caller
     has one already (the quiz uses the same: building it takes a while)."""
     ctx = context or QuestionContext(article, tuple(people))

@@ -19,7 +19,7 @@ import pycountry
 from wordfreq import zipf_frequency
 
 from pack.text.language import Language
-from pack.extract.questions.sentences import CaseStats, Sentence, strip_fronted
+from pack.extract.questions.sentences import CaseStats, QuestionSentence, strip_fronted
 from pack.model import Person
 from pack.text.runs import name_runs as scan_runs
 from pack.text.sentences import abbreviations
@@ -43,7 +43,7 @@ def country_names(code: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def name_runs(text: str, ql: Language, cases: CaseStats, piece: TokenSentence | None = None) -> list[tuple[str, int]]:
+def names_in(text: str, ql: Language, cases: CaseStats, piece: TokenSentence | None = None) -> list[tuple[str, int]]:
     """Capitalised names in a piece of text, with their offsets ("Nikolai Bukharin", 12).
 
     The one name scanner (`pack.text.runs`), over the piece's tokens; a
@@ -51,7 +51,7 @@ def name_runs(text: str, ql: Language, cases: CaseStats, piece: TokenSentence | 
     it capitalised in mid-sentence too; a month or a lone letter is no name.
     `piece`: the text's tokens, when the caller has them already.
     """
-    piece = piece or text_sentence(text)
+    piece = piece or text_sentence(text, ql.code)
     tokens = piece.tokens
     found = []
     for first, last in scan_runs(piece, piece.keys, _NameWords(ql, cases)):
@@ -83,7 +83,7 @@ class _Capitalised:
 class NameIndex:
     """Counts and kinds of the names in an article."""
 
-    def __init__(self, sentences: list[Sentence], ql: Language, cases: CaseStats,
+    def __init__(self, sentences: list[QuestionSentence], ql: Language, cases: CaseStats,
                  people: tuple[Person, ...] = (), tokenised: dict[str, TokenSentence] | None = None):
         self.ql = ql
         self.cases = cases
@@ -96,7 +96,7 @@ class NameIndex:
         self.before_title: Counter = Counter()
         self.before_noun: Counter = Counter()
         for sentence in sentences:
-            for name, start in name_runs(sentence.text, ql, cases, (tokenised or {}).get(sentence.text)):
+            for name, start in names_in(sentence.text, ql, cases, (tokenised or {}).get(sentence.text)):
                 self._count(name, start, sentence)
         self.countries = country_names(ql.code)
         self.set_people(people)
@@ -106,7 +106,7 @@ class NameIndex:
         self.people = {v for p in people for v in [p.name, *p.variants]}
         self.surnames = self._surnames()
 
-    def _count(self, name: str, start: int, sentence: Sentence) -> None:
+    def _count(self, name: str, start: int, sentence: QuestionSentence) -> None:
         self.total[name] += 1
         self.per_paragraph[sentence.ref.paragraph_id][name] += 1
         self.per_chapter[sentence.ref.chapter_id][name] += 1
@@ -165,7 +165,7 @@ class NameIndex:
         parts = name.split()
         if len(parts) < 2 or self.is_place(name) or self.is_thing(name):
             return False
-        if any(p.isupper() and len(p) > 1 for p in parts) or re.search(r"['’]s\b", name):
+        if any(p.isupper() and len(p) > 1 for p in parts) or any(p.endswith(self.ql.possessive_endings) for p in parts):
             return False     # acronyms ("PBDSR", "NKVD") and possessives ("Champ Car's ...")
         if any(self.is_nation(p) for p in parts):
             return False     # "Marxis Rusia", "Yugoslavia Josip Broz Tito"
@@ -249,7 +249,7 @@ def sentence_subject(text: str, ql: Language, names: NameIndex) -> tuple[str, bo
     # The subject is a name when only titles or capitalised adjectives come
     # before it: "Danish physicist Hans Christian Ørsted", "sejarawan Robert Service".
     found = ""
-    for name, start in name_runs(phrase, ql, names.cases):
+    for name, start in names_in(phrase, ql, names.cases):
         before = phrase[:start].split()
         if all(w.casefold() in ql.person_titles or w[:1].isupper() for w in before):
             found = name

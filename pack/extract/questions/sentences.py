@@ -1,7 +1,7 @@
 """Sentences and clauses: the units questions are built from.
 
 Stage: extract (shared helper). Inputs: paragraph text and a `Language`.
-Outputs: `Sentence`s that keep their exact text and position, so every
+Outputs: `QuestionSentence`s that keep their exact text and position, so every
 question can quote and point at its paragraph, and small clause tools:
 drop a fronted date or adverbial ("Pada Maret 1908, ..."), cut a clause at
 the next clause break, tidy notes and punctuation, and put a capitalised
@@ -25,7 +25,7 @@ SPACES = re.compile(r"\s{2,}")
 
 
 @dataclass(frozen=True)
-class Sentence:
+class QuestionSentence:
     """One sentence of a paragraph, verbatim, with where it stands."""
 
     text: str

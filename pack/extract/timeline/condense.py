@@ -28,8 +28,7 @@ TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'’-]*")
 
 @lru_cache(maxsize=None)
 def _data(lang: str) -> dict:
-    data = dict(langdata.load("en", "timeline"))
-    data.update(langdata.load(lang, "timeline"))
+    data = dict(langdata.load(lang, "timeline"))
     data["_drop"] = re.compile(rf"^(?:{alternation(data.get('leading_drop', []))}[\s,]*)+", re.I)
     data["_cut"] = re.compile(rf",?\s+{alternation(data.get('trailing_cut', []))}\s", re.I)
     # A full stop with no space after it ("installed.By late 1941") ends a clause too.
@@ -229,7 +228,7 @@ def _name_pronoun(out: str, subject: str, data: dict) -> str:
 
 
 def _shorten(out: str, data: dict) -> str:
-    limit = int(data.get("max_words", 24))
+    limit = int(data["max_words"])
     if len(out.split()) <= limit:
         return out
     for m in data["_cut"].finditer(out):

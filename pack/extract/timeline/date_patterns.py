@@ -92,7 +92,7 @@ def _words_map(table: dict) -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def patterns(lang: str) -> Patterns:
-    data = langdata.load(lang, "dates") or langdata.load("en", "dates")
+    data = langdata.load(lang, "dates")
     words = data.get("words", {})
     months = {k.casefold(): v for k, v in data["months"].items()}
     month = alternation(months, hyphen_ok=True) + r"(?:\.(?=\s*\d))?"  # "Sept. 1889"
@@ -177,5 +177,5 @@ def patterns(lang: str) -> Patterns:
         anaphors={re.sub(r"\s+", " ", k): v for k, v in anaphors.items()},
         century_words=century_words,
         bce=re.compile(rf"^{bce_words}$", flags),
-        julian_note=data.get("julian", {}).get("note", "{date}"),
+        julian_note=data["julian"]["note"],
     )

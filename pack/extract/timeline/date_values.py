@@ -142,7 +142,7 @@ def sort_key(value: DateValue) -> str:
 def text(value: DateValue, lang: str, end: DateValue | None = None) -> str:
     """The date as the book prints it, in the article's language."""
     fmt = langdata.load(lang, "dates").get("format", {})
-    dash = fmt.get("range_dash", "–")
+    dash = fmt["range_dash"]
     if end is None:
         return _single(value, fmt)
     if value.precision == end.precision == "day" and (value.year, value.month) == (end.year, end.month):
@@ -164,7 +164,7 @@ def _same_year_months(value: DateValue, end: DateValue) -> bool:
 
 
 def _single(value: DateValue, fmt: dict) -> str:
-    dash = fmt.get("range_dash", "–")
+    dash = fmt["range_dash"]
     precision = value.precision
     if precision == "day":
         out = fmt["day"].format(day=value.day, month=fmt["month_names"][value.month - 1], year=value.year)

@@ -20,7 +20,7 @@ Pipeline, per paragraph in reading order:
    in 1668 ...)") or the name before a short bracket ("the Granite Club
    (established in 1836)" -> "The Granite Club established"), and a bare
    year that a later date of the sentence makes precise is that date.
-4. `timeline_rank` merges repeats (the lead retells the body), scores the
+4. `rank` merges repeats (the lead retells the body), scores the
    events and marks the key ones.
 
 Date fields (scheme in `date_values`): `iso` is ISO 8601-2/EDTF with the

@@ -28,10 +28,6 @@ from pack.render.pdf import compat
 PLACEHOLDER_CLASS = "pn"
 
 
-def placeholder(digits: int) -> str:
-    return "0" * digits
-
-
 def digits_needed(pages: int) -> int:
     return len(str(max(pages, 1)))
 

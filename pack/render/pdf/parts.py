@@ -36,14 +36,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pack.messages import Drawn, NotDivided, Numbers, PartLayout, Stop
-from pack.model import Book, Page
+from pack.model import APPENDICES, Book, Page
 from pack.render.html import render_pdf_html
 from pack.render.pdf import compat, pagerefs
 from pack.render.pdf.document import lay_out, relay_progress
 from pack.render.pdf.draw import draw_pieces
 from pack.theme import Theme
 
-APPENDIX_KINDS = ("glossary", "people", "timeline", "questions", "quiz", "key")
+APPENDIX_KINDS = (*APPENDICES, "quiz", "key")
 
 
 def split_pages(pages: list[Page]) -> list[list[Page]]:

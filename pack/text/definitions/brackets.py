@@ -1,4 +1,4 @@
-"""Extract stage, glossary: definitions given in brackets.
+"""Text analysis, definition patterns: definitions given in brackets.
 
 Inputs: a term's tokens in a `Sentence` and the `Language`. Outputs: the
 text of a bracketed gloss. "phaeton (sejenis kereta kuda)" and "vitriole
@@ -14,10 +14,22 @@ from __future__ import annotations
 import re
 
 from pack.text.phrases import np_before, phrase_text
+from pack.text.language import NEVER, Language
 from pack.text.tokens import Sentence
 
-LIST_OF_NAMES = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)*,? (?:and|dan|or|atau) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*")
+NAME = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*"
 TRANSLATED = "\x00"     # marks a gloss that is only a translation
+
+
+def list_of_names(lex: Language) -> re.Pattern:
+    """"Alcoa, Alcan and Pechiney": names joined by the language's list words
+    (`list_joiners` in people.toml)."""
+    return lex.once("list of names", _list_of_names)
+
+
+def _list_of_names(lex: Language) -> re.Pattern:
+    joiners = "|".join(re.escape(w) for w in sorted(lex.words("people", "list_joiners"))) or NEVER
+    return re.compile(rf"{NAME}(?:, {NAME})*,? (?:{joiners}) {NAME}")
 
 
 def skip_bracket(sentence: Sentence, last: int) -> int:
@@ -59,7 +71,7 @@ def gloss(sentence, keys, first, last, lex) -> str | None:
     if first_word and (lex.is_function(opening) or lex.looks_like_verb(opening)
                        or opening in lex.words("definitions", "boundary_words")):
         return None           # "(it also affected ...)", "(established in 1872)": a remark
-    if inside[:1].isupper() and not LIST_OF_NAMES.fullmatch(inside):
+    if inside[:1].isupper() and not list_of_names(lex).fullmatch(inside):
         return None           # a bracketed name is an alias, not a gloss
     return inside
 

@@ -49,7 +49,7 @@ def checked(text: str, pattern: str, sentence: Sentence, keys: list[str], first:
         return None
     if pattern == "member":
         return text if _real_group(text, lex) else None
-    words = [t.key for t in tokenize(text)]
+    words = [t.key for t in tokenize(text, lex.code)]
     cue = _leading_cue(words, lex) or _leading_verb(words, lex)
     if cue:
         text, words = _drop_words(text, cue), words[cue:]
@@ -141,7 +141,7 @@ def _real_group(text: str, lex: Language) -> bool:
     """"one of the {group}": the group is a noun phrase ("biomolecules"),
     not a clause cut before "such as" ("contains many biomolecules")."""
     before, _, after = lex.definitions.get("member_of", "{group}").partition("{group}")
-    group = [t.key for t in tokenize(text[len(before):len(text) - len(after)])]
+    group = [t.key for t in tokenize(text[len(before):len(text) - len(after)], lex.code)]
     return bool(group) and not _opens_with_verb(group[0], lex) and \
         not any(lex.is_function(w) for w in group[1:])
 

@@ -1,4 +1,4 @@
-"""Extract stage, glossary: definitions from lists.
+"""Text analysis, definition patterns: definitions from lists.
 
 Inputs: one occurrence of a term in a `Sentence` (tokens first..last),
 its normalised keys and the `Language` (cue words in `glossary.toml`).
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pack.text.definitions.brackets import LIST_OF_NAMES
+from pack.text.definitions.brackets import list_of_names
 from pack.text.phrases import cue_before, np_before, phrase_text
 
 ASIDE = re.compile(r"\s*\([^()]*\)")
@@ -47,7 +47,7 @@ def names_listed(sentence, keys, first, last, lex) -> str | None:
         return None
     text = ASIDE.sub("", re.split(r"[;]", after[2:])[0]).strip().rstrip(".")
     text = re.sub(r"\s+", " ", text)
-    return text if LIST_OF_NAMES.fullmatch(text) else None
+    return text if list_of_names(lex).fullmatch(text) else None
 
 
 def _list_openings(sentence, keys, first, lex):

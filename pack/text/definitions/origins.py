@@ -1,4 +1,4 @@
-"""Extract stage, glossary: who founded, invented or developed a named thing.
+"""Text analysis, definition patterns: who founded, invented or developed a named thing.
 
 Inputs: one occurrence of a term in a `Sentence` (tokens first..last),
 its normalised keys and the `Language` (`origin_verbs` in `glossary.toml`:
@@ -69,7 +69,7 @@ def _after(sentence, keys, first, last, lex) -> str | None:
 def _modifies_class(keys, first, lex) -> bool:
     """"partai Marxis yang didirikan ...": the clause is about the party
     (only where a kind noun comes first, as in Indonesian)."""
-    if not lex.definitions.get("class_head_first", True) or first == 0:
+    if not lex.definitions["class_head_first"] or first == 0:
         return False
     return phrase_before(keys, first, lex.phrases("definitions", "class_nouns")) is not None
 

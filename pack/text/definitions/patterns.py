@@ -1,4 +1,4 @@
-"""Extract stage, glossary: definitions the article itself gives for a term.
+"""Text analysis, definition patterns: definitions the article itself gives for a term.
 
 Inputs: one occurrence of a term in a `Sentence` (from `candidates`) and
 the `Language` (cue words per language in `glossary.toml`). Outputs: zero
@@ -9,12 +9,12 @@ quality used to pick the best one. Patterns, best first:
 - reverse    "suara terbanyak relatif (pluralitas)"
 - named      "kepolisian rahasia ... yang disebut Okhrana", "... known as X"
 - that-is    "Komite Eksekutif Soviet Petrograd, yaitu dewan buruh kota ..."
-- list       "the Six Majors: Alcoa, Alcan, ..." (`members`)
+- list       "the Six Majors: Alcoa, Alcan, ..." (`lists`)
 - apposition "Politbiro, badan eksekutif partai komunis" (no verb in it),
              "a new aluminium alloy, duralumin," and "X—a Y—"
 - which-is   "X, which is a Y", "X (yang merupakan Y)" (`relatives`)
 - copula     "Stalinisme merupakan ...", "alum was a double salt" (`relatives`)
-- member     "<group> such as A and X" -> "one of the <group>" (`members`)
+- member     "<group> such as A and X" -> "one of the <group>" (`lists`)
 - used-as    "use cryolite as the source ore" (`relatives`)
 - which-does "sodium, which combusts in water" (`relatives`)
 - origin     "Hall co-founded X in 1888" -> "co-founded by Hall in 1888" (`origins`)
@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pack.text.definitions.brackets import LIST_OF_NAMES, TRANSLATED, gloss, reverse_gloss, skip_bracket
+from pack.text.definitions.brackets import TRANSLATED, gloss, list_of_names, reverse_gloss, skip_bracket
 from pack.text.language import Language
 from pack.text.phrases import (bare_gap, clause_break, cue_after, cue_before, ends_clause, has_verb,
                                   np_after, np_before, phrase_text)
@@ -63,7 +63,7 @@ def definitions_at(sentence: Sentence, keys: list[str], first: int, last: int,
     for pattern, finder in PATTERNS:
         text = finder(sentence, keys, first, last, lex)
         if not text or not (_acceptable(text, lex) or pattern == "member"):
-            continue          # ("one of the Six Majors": the group was checked in `members`)
+            continue          # ("one of the Six Majors": the group was checked in `lists`)
         text = checked(text, pattern, sentence, keys, first, last, lex)
         if not text:
             continue
@@ -77,7 +77,7 @@ def definitions_at(sentence: Sentence, keys: list[str], first: int, last: int,
 def _acceptable(text: str, lex: Language) -> bool:
     words = re.findall(r"[^\W\d_]+", text)
     content = [w for w in words if w.islower() and not lex.is_function(w)]
-    return (bool(content) or bool(LIST_OF_NAMES.fullmatch(text))) and len(words) <= 30
+    return (bool(content) or bool(list_of_names(lex).fullmatch(text))) and len(words) <= 30
 
 
 def _penalty(text: str, lex: Language) -> float:
@@ -188,7 +188,7 @@ def _apposition(sentence, keys, first, last, lex) -> str | None:
 
 def _from_determiner(keys, span, lex):
     """"as well a new alloy" -> "a new alloy" (English phrases open with their article)."""
-    if not span or not lex.definitions.get("apposition_needs_determiner"):
+    if not span or not lex.definitions["apposition_needs_determiner"]:
         return span
     determiners = lex.words("definitions", "determiners")
     starts = [i for i in range(span[0], span[1]) if keys[i] in determiners]
@@ -199,7 +199,7 @@ def _kind_opening(keys, start, lex) -> bool:
     """"a new alloy, X" (English: an article is enough); "surat kabar
     partai, X" (Indonesian: a kind noun, after an optional determiner)."""
     determiner = cue_after(keys, start, lex.phrases("definitions", "determiners"))
-    if lex.definitions.get("apposition_needs_determiner"):
+    if lex.definitions["apposition_needs_determiner"]:
         return bool(determiner)
     return bool(cue_after(keys, start + determiner, lex.phrases("definitions", "class_nouns")))
 
@@ -226,7 +226,7 @@ def _noun_start(sentence, keys, index, lex) -> bool:
         return True
     return not token.cap and not lex.is_function(keys[index]) and not lex.looks_like_verb(keys[index]) \
         and keys[index] not in lex.words("definitions", "boundary_words") \
-        and not lex.definitions.get("apposition_needs_determiner", False)
+        and not lex.definitions["apposition_needs_determiner"]
 
 
 def _list_follows(sentence, keys, end, lex) -> bool:
@@ -257,7 +257,7 @@ def _class_noun(sentence, keys, first, last, lex) -> str | None:
         return None
     classes = lex.phrases("definitions", "class_nouns")
     skip = cue_after(keys, span[0], lex.phrases("definitions", "determiners"))
-    if lex.definitions.get("class_head_first", True):
+    if lex.definitions["class_head_first"]:
         # The last kind noun with a modifier after it: "pembentukan | badan keamanan".
         starts = [i for i in range(span[0] + skip, span[1]) if cue_after(keys, i, classes)]
         if not starts:

@@ -1,4 +1,4 @@
-"""Extract stage, glossary: definitions that say what a term is or does.
+"""Text analysis, definition patterns: definitions that say what a term is or does.
 
 Inputs: one occurrence of a term in a `Sentence` (tokens first..last),
 its normalised keys and the `Language` (cue words in `glossary.toml`).
@@ -90,7 +90,7 @@ def used_as(sentence, keys, first, last, lex) -> str | None:
         return None
     end = next((i - 1 for i in range(span[0] + 1, span[1] + 1)
                 if keys[i] in lex.words("definitions", "boundary_words")), span[1])
-    if lex.definitions.get("apposition_needs_determiner") and \
+    if lex.definitions["apposition_needs_determiner"] and \
             not cue_after(keys, span[0], lex.phrases("definitions", "determiners")):
         return None
     return phrase_text(sentence, keys, span[0], end, lex) if end > span[0] else None
@@ -124,7 +124,7 @@ def _predicate(sentence, keys, start, lex) -> str | None:
     span = np_after(sentence, keys, start, lex)
     if not span or sentence.tokens[span[0]].cap or lex.looks_like_verb(keys[span[0]]):
         return None
-    if lex.definitions.get("apposition_needs_determiner") and \
+    if lex.definitions["apposition_needs_determiner"] and \
             not cue_after(keys, span[0], lex.phrases("definitions", "determiners")):
         return None
     return phrase_text(sentence, keys, span[0], span[1], lex)

@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 from pack.anchors import find_term
 from pack.model import Article, GlossaryEntry, Person, Question, QuizItem, Reference, TimelineEvent
-from pack.schema import Field
+from pack.config.schema import Field
 
 BLOOM = ("remember", "understand", "apply", "analyze", "evaluate", "create")
 AUTO_REFS = 5          # an added term links to its first use in at most this many chapters
@@ -163,7 +163,7 @@ def _event_item(key: str, f: dict, fresh: TimelineEvent | None, ctx: ReviewConte
                     key=f.get("key_event", True), ref=ctx.ref(key, f.get("ref", "")))
     if f["iso"] != base.iso:
         # A date the teacher typed: its sort key, HTML dates and precision
-        # follow from it (the scheme of pack/extract/date_values.py).
+        # follow from it (the scheme of pack/extract/timeline/date_values.py).
         start, _, end = f["iso"].partition("/")
         event = replace(event, iso=f["iso"], sort_key=_padded(_html_date(start)),
                         datetime=_html_date(start), end_datetime=_html_date(end) if end else "",

@@ -2,7 +2,7 @@
 
 `teachpack extract DIR` writes the glossary, who's who, timeline and
 questions into `DIR/review/<list>.toml` (readable TOML with a comment
-header; `pack.review_text` writes it) and what it found into
+header; `pack.review.text` writes it) and what it found into
 `DIR/review/.extracted/<list>.toml` (the base the teacher's edits are told
 apart from). From then on, every build merges three versions of each
 list, entry by entry and field by field:
@@ -29,11 +29,11 @@ from pathlib import Path
 from typing import Callable
 
 from pack.model import Article, Extracted
-from pack.review_kinds import KINDS, ReviewContext, Kind, unique_keys
-from pack.review_text import review_text, snapshot_text
+from pack.review.kinds import KINDS, ReviewContext, Kind, unique_keys
+from pack.review.text import review_text, snapshot_text
+from pack.config.schema import check, load_toml, raise_problems
 from pack.errors import ConfigError
 from pack.paths import course_path
-from pack.schema import check, load_toml, raise_problems
 from pack.write import make_folder, write_atomically
 
 REVIEW_DIR = "review"

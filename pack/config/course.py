@@ -27,14 +27,14 @@ from pack.errors import ConfigError, SourceError
 from pack.paths import check_course_tree, course_path, inside, read_file
 from pack.read.decode import DEFAULT_MAX_BYTES, text_encoding
 from pack.review import load_reviews
-from pack.schema import Field, check, load_toml, raise_problems, suggest
+from pack.config.schema import Field, check, load_toml, raise_problems, suggest
 from pack.theme import builtin_root, themes_available
 from pack.wiki.links import link_problems
 from pack.write import make_folder, write_atomically
 
 COURSE_FILE = "course.toml"
 SAMPLE = "assets/samples/id-stalin.txt"
-TEMPLATE = Path(__file__).parent / "course_template.toml"
+TEMPLATE = Path(__file__).parent.parent / "course_template.toml"
 HINT = "Fix these in course.toml; docs/courses.md lists every key."
 CHAPTER_CHOICE = r"auto|headings|[1-9][0-9]?"     # --chapters and [chapters] make
 

@@ -1,13 +1,13 @@
 """Configuration stage: build settings, with their defaults in one place.
 
 Inputs: command-line options (and, for a course, its `course.toml`, read
-by `pack.course`). Outputs: a frozen `Settings`.
+by `pack.config.course`). Outputs: a frozen `Settings`.
 
 Precedence, highest first:
   1. the command line (`teachpack build DIR --paper A5`),
   2. the course file (`[look] paper = "Letter"` in DIR/course.toml),
   3. the defaults below.
-`pack.course` applies the course file over `Settings()`, the CLI applies
+`pack.config.course` applies the course file over `Settings()`, the CLI applies
 its options over that with `with_overrides`. Every default is documented
 here and in docs/courses.md.
 """
@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 
-APPENDICES = ("glossary", "people", "timeline", "questions")
+from pack.model import APPENDICES
+
 FORMATS = ("pdf", "epub")
 EDITIONS = ("student", "teacher")
 PAPERS = ("A4", "Letter", "A5")
