@@ -27,9 +27,7 @@ from typing import Callable
 
 from pack.fork import worker_count
 from pack.model import Book
-from pack.render.html import render_pdf_html
 from pack.render.pdf import compat
-from pack.render.pdf.document import write_pdf
 from pack.render.pdf.features import page_dependent
 from pack.theme import Theme
 
@@ -59,6 +57,10 @@ def choose_strategy(book: Book, theme: Theme) -> Strategy:
 
 def write_document(book: Book, theme: Theme, digits: int, warnings: list[str]) -> tuple[bytes, str]:
     """The book as one document: its PDF, and its HTML with the numbers written in."""
+    # Imported here: render.html's own helpers use render.pdf.compat, and
+    # this package must not need render.html while they load.
+    from pack.render.html import render_pdf_html
+    from pack.render.pdf.document import write_pdf
     make_html: Callable[[int], str] = lambda width: render_pdf_html(book, theme, width)
     return write_pdf(make_html, digits, theme, warnings)
 

@@ -2,7 +2,9 @@
 
 Inputs: a laid-out `weasyprint.Document`. Outputs: its text boxes and
 running-foot boxes, and the means to change a laid-out box's text (for
-render.pdf.pagerefs: page numbers written in after layout).
+render.pdf.pagerefs: page numbers written in after layout); its lines and
+its flow's text as plain data (`lines`, `flow_text`: where hyphenation
+broke words, where each page begins).
 
 WeasyPrint's public API ends at the laid-out document's pages (size,
 anchors, links, bookmarks). Writing numbers into laid-out lines needs
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import sys
+from dataclasses import dataclass
 from typing import Iterator
 
 REASON: list[str] = []          # why the internals are unusable (for the one stderr line)
@@ -179,3 +182,59 @@ def _leaves(box) -> Iterator:
             yield child
         else:
             yield from _leaves(child)
+
+
+# ----------------------------------------------------------------- plain views
+
+
+@dataclass(frozen=True)
+class TextLeaf:
+    """A laid-out piece of text, as plain data."""
+    text: str
+    hyphen: str           # the hyphenate-character its style draws where a word breaks
+
+
+def lines(page) -> Iterator[tuple[str | None, list[TextLeaf]]]:
+    """(id of the nearest block with an id, its text pieces) of every line
+    of the page. Nothing when the internals are unusable: callers then
+    have nothing to correct (see `usable`)."""
+    if usable():
+        yield from _lines(page_box(page), None, _internals()[0])
+
+
+def _lines(box, owner, boxes) -> Iterator[tuple[str | None, list[TextLeaf]]]:
+    element = getattr(box, "element", None)
+    if element is not None and not isinstance(box, (boxes.InlineBox, boxes.TextBox, boxes.LineBox)) \
+            and element.get("id"):
+        owner = element.get("id")
+    if isinstance(box, boxes.LineBox):
+        yield owner, [_leaf(text) for text, _ in walk_text(box, None)]
+        return
+    for child in getattr(box, "children", ()):
+        yield from _lines(child, owner, boxes)
+
+
+def flow_text(page) -> Iterator[tuple[tuple[str, ...], TextLeaf]]:
+    """(ids of the elements around it, the text) of every text box of the
+    page's flow, in order. Running heads and feet, and text that CSS makes
+    (::before, ::after, ::marker), are not the book's text: left out.
+    Nothing when the internals are unusable."""
+    if usable():
+        yield from _flow(page_box(page), (), _internals()[0])
+
+
+def _flow(box, owners: tuple[str, ...], boxes) -> Iterator[tuple[tuple[str, ...], TextLeaf]]:
+    if isinstance(box, boxes.MarginBox) or "::" in (getattr(box, "element_tag", "") or ""):
+        return
+    if isinstance(box, boxes.TextBox):
+        yield owners, _leaf(box)
+        return
+    element = getattr(box, "element", None)
+    if element is not None and element.get("id") and (not owners or owners[-1] != element.get("id")):
+        owners = owners + (element.get("id"),)
+    for child in getattr(box, "children", ()):
+        yield from _flow(child, owners, boxes)
+
+
+def _leaf(box) -> TextLeaf:
+    return TextLeaf(box.text, box.style["hyphenate_character"])
