@@ -50,7 +50,6 @@ class FileMade:
     warnings: list[str]
     seconds: float
     html: str = ""
-    extra: Any = None
 
 
 # ---------------------------------------------------------------- a PDF's parts
@@ -65,7 +64,6 @@ class PartLayout:
     anchors: dict[str, int]
     content_start: int = 0
     blank_before: bool = False
-    extra: Any = None
 
 
 @dataclass
