@@ -151,3 +151,6 @@ def _drop_unused(book: Book, kept_chapters: set[str]) -> None:
     book.timeline = [e for e in book.timeline if keep(e.ref)]
     book.questions = [q for q in book.questions if keep(q.ref)]
     book.quiz = [q for q in book.quiz if keep(q.ref)]
+    # The timeline's periods are chapters: the ones left out go, a retitled one shows its new title.
+    titles = {p.chapter.id: p.chapter.title for p in book.pages if p.chapter}
+    book.periods = [(cid, titles[cid], start, end) for cid, _, start, end in book.periods if cid in titles]

@@ -31,9 +31,9 @@ from pack.extract.run import extract_all
 from pack.model import Article, Extracted
 from pack.paths import course_path
 from pack.read import read_article
+from pack.render.booklet import impose, too_thick
 from pack.read.decode import STRAY_BYTES
 from pack.read.parse import OUTLINE
-from pack.render.booklet import impose
 from pack.render.fonts import uncovered_characters
 from pack.render.jobs import Done, plan_jobs, run_jobs
 from pack.render.urlguard import check_stylesheets, standalone
@@ -94,6 +94,7 @@ def build(sources: list[Path], settings: Settings, out_dir: Path,
         if settings.booklet and done.job.fmt == "pdf":
             with _stage(f"booklet ({done.job.name[5:-1]})", result, report):
                 files.append((done.job.file.replace(".pdf", "-booklet.pdf"), impose(done.data)))
+                result.warnings += [w for w in [too_thick(done.data)] if w]
     if settings.keep_html:
         files += kept_html
     if settings.exports:

@@ -50,6 +50,7 @@ class FileMade:
     warnings: list[str]
     seconds: float
     html: str = ""
+    page_starts: list | None = None     # a PDF's: where its pages begin (render.pagelist.PageStart)
 
 
 # ---------------------------------------------------------------- a PDF's parts
@@ -64,6 +65,7 @@ class PartLayout:
     anchors: dict[str, int]
     content_start: int = 0
     blank_before: bool = False
+    starts: list = field(default_factory=list)   # where its pages begin (render.pagelist.PageStart, page index in the part)
 
 
 @dataclass

@@ -9,8 +9,8 @@ default settings, and runs `pack.qlint` over its discussion questions and
 quiz prompts, with the article's people as the names a "life of" template
 may take. Prints every hit per article (unless --quiet), then a table of
 the number of questions and of hits per article and rule. Exit status 0
-whether or not there are hits: this measures, it does not gate (a test
-will, once the question generator is fixed).
+whether or not there are hits: this measures; the gate is
+tests/test_qlint_corpus.py, which fails on any hit.
 """
 
 from __future__ import annotations

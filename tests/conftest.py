@@ -123,6 +123,12 @@ def epubcheck_of_samples(stalin, aluminium, toronto, stalin_ereader, stalin_larg
     return epubcheck_many(paths, tmp_path_factory.mktemp("epubcheck"))
 
 
+def straight_quotes(text: str) -> str:
+    """Text with the typographic quotes the renderer sets (render/typography.py)
+    back to straight ones: how the article's own text is compared with a book's."""
+    return text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"}))
+
+
 def epub_files(path: Path) -> dict[str, bytes]:
     with zipfile.ZipFile(path) as archive:
         return {name: archive.read(name) for name in archive.namelist()}

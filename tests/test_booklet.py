@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from coursekit import fast, make_course  # noqa: F401
 from pack.cli import main
-from pack.render.booklet import impose, saddle_order
+from pack.render.booklet import STAPLE_LIMIT, impose, saddle_order, too_thick
 
 
 def numbered_pdf(count: int, paper: str = "A5") -> bytes:
@@ -52,8 +52,8 @@ def test_every_page_once_on_sheets_that_fold(count):
 
 
 def test_a5_pages_two_up_on_a4_landscape_in_order():
-    booklet = impose(numbered_pdf(8))
-    assert sides(booklet) == [("PAGE-8", "PAGE-1"), ("PAGE-2", "PAGE-7"),
+    booklet = impose(numbered_pdf(7))
+    assert sides(booklet) == [("", "PAGE-1"), ("PAGE-2", "PAGE-7"),
                               ("PAGE-6", "PAGE-3"), ("PAGE-4", "PAGE-5")]
     first = PdfReader(io.BytesIO(booklet)).pages[0].mediabox
     assert (round(float(first.width), 1), round(float(first.height), 1)) == (841.9, 595.3)
@@ -62,6 +62,16 @@ def test_a5_pages_two_up_on_a4_landscape_in_order():
 def test_pages_are_padded_with_blanks_to_a_multiple_of_four():
     assert sides(impose(numbered_pdf(6))) == [("", "PAGE-1"), ("PAGE-2", ""),
                                               ("PAGE-6", "PAGE-3"), ("PAGE-4", "PAGE-5")]
+
+
+def test_the_back_cover_is_blank_even_when_the_pages_fill_the_sheets():
+    first_side = sides(impose(numbered_pdf(8)))[0]
+    assert first_side == ("", "PAGE-1")
+
+
+def test_a_booklet_too_thick_to_staple_is_named():
+    assert too_thick(numbered_pdf(20)) is None
+    assert "cannot be folded and stapled" in too_thick(numbered_pdf(STAPLE_LIMIT))
 
 
 def test_a4_pages_go_on_a3_sheets():
@@ -82,7 +92,7 @@ def test_a_course_with_booklet_writes_the_extra_file(tmp_path, fast):
     folder = course / "output" / "a"
     pages = len(PdfReader(folder / "a.pdf").pages)
     sheets = PdfReader(folder / "a-booklet.pdf").pages
-    assert len(sheets) == -(-pages // 4) * 2
+    assert len(sheets) == -(-(pages + 1) // 4) * 2      # and a blank back cover
 
 
 def test_a_booklet_needs_the_pdf(tmp_path):
@@ -94,4 +104,4 @@ def test_a_booklet_needs_the_pdf(tmp_path):
 
 @pytest.mark.parametrize("count", [1, 3, 4, 5])
 def test_small_counts(count):
-    assert len(PdfReader(io.BytesIO(impose(numbered_pdf(count)))).pages) == 2 * -(-count // 4)
+    assert len(PdfReader(io.BytesIO(impose(numbered_pdf(count)))).pages) == 2 * -(-(count + 1) // 4)

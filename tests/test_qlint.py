@@ -49,6 +49,9 @@ BAD_EN = [
     ("what is meant by Pravda?", "capital"),
     ("Apa Yang Akan Dilakukan?.", "punctuation"),
     ("Explain the role of ISBN as described in the chapter “Introduction”.", "debris"),
+    ("What caused mostly by changes in land-use, particularly deforestation?", "cause"),
+    ("What made Stalin angry?", "trivia"),
+    ("Who was named ... (Scherer, op. cit. p 53)?", "debris"),
 ]
 
 BAD_ID = [
@@ -63,6 +66,8 @@ BAD_ID = [
     ("Bayangkan Anda menyusun pameran museum tentang fotosintesis untuk siswa lain. "
      "Lima dokumen, benda, atau peristiwa apa yang akan Anda tampilkan, dan mengapa?", "history"),
     ("Kapan peristiwa ini terjadi: ISBN 978-979-1283-55-7?", "debris"),
+    ("Apa yang membuat Stalin terkejut?", "trivia"),
+    ("Siapa yang mengungkapkan bahwa aspirasi utama Budi Utomo ialah keserasian (Scherer, op.cit. hal 53)?", "debris"),
 ]
 
 GOOD_EN = [

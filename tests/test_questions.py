@@ -170,7 +170,8 @@ def test_en_define_from_apposition():
     a = article("en", "History of aluminium", [EN_LEAD], [
         "The metal entered the London Metal Exchange, the world's oldest industrial metal exchange, "
         "in 1978, and its price began to float."])
-    assert "What is meant by London Metal Exchange?" in proposed(a, "define")
+    # A name is asked about as a name, with the article the text gives it.
+    assert "What is the London Metal Exchange, according to the text?" in proposed(a, "define")
 
 
 def test_en_why_is_inverted_around_to_be_or_kept_as_explain_why():
@@ -330,6 +331,9 @@ def _slots(text: str, lang: str) -> list[str] | None:
     ql = language(lang)
     templates = [t for t in ql.templates.values() if isinstance(t, str) and "{" in t]
     templates += [t["text"] for t in ql.templates.get("book", [])]
+    for forms in ql.questions.get("forms", {}).values():      # the forms of each kind of text
+        templates += [t for t in forms.values() if isinstance(t, str) and t]
+        templates += [t["text"] for key in ("tasks", "book") for t in (forms[key] if key in forms else [])]
     # A {date} is a few words ending in a year; every other slot takes as little as it can.
     slot = {"{date}": r"((?:\S+ ){0,4}\S*\d\S*)"}
     for template in sorted(templates, key=len, reverse=True):

@@ -76,7 +76,7 @@ def test_id_items_from_glossary_and_timeline():
     kinds = {(i.kind, i.source) for i in items}
     assert kinds == {("choice", "glossary"), ("choice", "timeline"), ("fill", "glossary"), ("fill", "timeline")}
     define = next(i for i in items if i.kind == "choice" and i.source == "glossary")
-    assert define.prompt == "Apa yang dimaksud dengan Politbiro?"
+    assert define.prompt == "Manakah yang menjelaskan Politbiro?"   # not the discussion question's wording
     assert define.answer == "badan eksekutif partai komunis"
     assert set(define.options) <= {g for _, g in ID_GLOSSARY}       # distractors: other definitions
     when = next(i for i in items if i.kind == "choice" and i.source == "timeline")

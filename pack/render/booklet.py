@@ -6,7 +6,10 @@ pages on A4 landscape, A4 pages on A3, Letter pages on 17 x 11 in). The
 pages are padded with blanks to a multiple of four and placed in
 saddle-stitch order: print the sides double-sided (flip on the short
 edge), stack the sheets, fold the stack in the middle and staple the
-fold, and the pages read 1, 2, 3 ... Uses pypdf (BSD licence).
+fold, and the pages read 1, 2, 3 ... The outside back of the booklet is
+always a blank page, never the book's last page of text. A booklet of
+more than `STAPLE_LIMIT` pages is too thick to fold and staple:
+`too_thick` says so. Uses pypdf (BSD licence).
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from pypdf import PdfReader, PdfWriter, Transformation
 # Standard sheets (points, landscape): two A5 pages are 1 mm narrower than
 # A4, so the sheet snaps to the paper in the printer's tray.
 SHEETS = ((841.89, 595.28), (1190.55, 841.89), (1224.0, 792.0))   # A4, A3, Tabloid
+# Pages (20 sheets of office paper) an ordinary stapler still closes after folding.
+STAPLE_LIMIT = 80
 
 
 def saddle_order(count: int) -> list[tuple[int, int]]:
@@ -43,7 +48,8 @@ def impose(pdf: bytes) -> bytes:
     sheet_width, sheet_height = sheet_size(2 * width, height)
     fold = sheet_width / 2
     writer = PdfWriter()
-    for numbers in saddle_order(len(pages)):
+    # One page more than the book: the back cover is blank.
+    for numbers in saddle_order(len(pages) + 1):
         side = writer.add_blank_page(sheet_width, sheet_height)
         # Both pages touch the fold, so the spread lines up when folded.
         for x, number in zip((fold - width, fold), numbers):
@@ -57,6 +63,16 @@ def impose(pdf: bytes) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def too_thick(pdf: bytes) -> str | None:
+    """A warning when the booklet of this PDF is too thick to fold and staple."""
+    count = len(saddle_order(len(PdfReader(io.BytesIO(pdf)).pages) + 1)) * 2
+    if count <= STAPLE_LIMIT:
+        return None
+    return (f"the booklet has {count} pages ({count // 4} sheets): more than {STAPLE_LIMIT} pages "
+            f"cannot be folded and stapled as one booklet; print it in sections, or use a bigger paper "
+            f"or a smaller theme")
 
 
 def sheet_size(width: float, height: float) -> tuple[float, float]:

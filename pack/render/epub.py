@@ -39,7 +39,7 @@ XHTML = "application/xhtml+xml"
 
 def write_epub(book: Book, pages: list[RenderedPage], nav: str, theme: Theme,
                when: dt.datetime, warnings: list[str]) -> bytes:
-    package = _package(book, when)
+    package = _package(book, when, page_list='epub:type="page-list"' in nav)
     sheets = theme.stylesheets("epub")
     text = "".join(p.html for p in pages)
     for name, data in packed_fonts(theme, sheets, text, warnings):
@@ -84,7 +84,7 @@ def write_epub(book: Book, pages: list[RenderedPage], nav: str, theme: Theme,
     return _reproducible_zip(raw.getvalue(), when, {"EPUB/content.opf": lambda opf: _package_lang(opf, book.lang)})
 
 
-def _package(book: Book, when: dt.datetime) -> epub.EpubBook:
+def _package(book: Book, when: dt.datetime, page_list: bool) -> epub.EpubBook:
     labels = langdata.labels(book.lang, book.settings.get("labels"))
     package = epub.EpubBook()
     seed = "|".join([book.title, book.lang, book.edition] + [a.source_name for a in book.articles])
@@ -99,15 +99,19 @@ def _package(book: Book, when: dt.datetime) -> epub.EpubBook:
             package.add_metadata("DC", "source", article.source_url)
         if article.licence:
             package.add_metadata("DC", "rights", article.licence)
-    _accessibility(package, book, labels)
+    _accessibility(package, book, labels, page_list)
     return package
 
 
-def _accessibility(package: epub.EpubBook, book: Book, labels: dict) -> None:
+def _accessibility(package: epub.EpubBook, book: Book, labels: dict, page_list: bool) -> None:
     """Schema.org accessibility metadata (EPUB Accessibility 1.1)."""
     has_images = bool(book.timeline) or any(a.picture for a in book.articles)   # drawing, picture
     modes = ["textual"] + (["visual"] if has_images else [])
     features = ["structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability"]
+    if page_list:       # the page breaks of the PDF of the same edition (render.pagelist)
+        features += ["pageBreakMarkers", "pageNavigation"]
+        package.add_metadata(None, "meta", f"urn:teachpack:{book.slug}:{book.edition}:{book.settings.get('paper', 'A4')}",
+                             {"property": "pageBreakSource"})
     if has_images:
         features.append("alternativeText")
     for mode in modes:
@@ -116,6 +120,12 @@ def _accessibility(package: epub.EpubBook, book: Book, labels: dict) -> None:
     for feature in features:
         package.add_metadata(None, "meta", feature, {"property": "schema:accessibilityFeature"})
     package.add_metadata(None, "meta", "none", {"property": "schema:accessibilityHazard"})
+    # The conformance claim (EPUB Accessibility 1.1): the tests hold every
+    # sample to it with DAISY Ace (no critical, serious or moderate issue)
+    # and EPUBCheck.
+    package.add_metadata(None, "meta", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA",
+                         {"property": "dcterms:conformsTo"})
+    package.add_metadata(None, "meta", "teachpack", {"property": "a11y:certifiedBy"})
     package.add_metadata(None, "meta", labels["accessibility_summary"],
                          {"property": "schema:accessibilitySummary"})
 
@@ -126,7 +136,7 @@ def _cover_page(book: Book, package: epub.EpubBook) -> epub.EpubItem:
             f'lang="{book.lang}" xml:lang="{book.lang}"><head><meta charset="utf-8"/>'
             f'<title>{_xml(book.title)}</title><style>body{{margin:0;text-align:center}}'
             f'img{{max-width:100%;max-height:100vh}}</style></head><body>'
-            f'<section epub:type="cover"><img src="../images/cover.png" '
+            f'<section epub:type="cover"><img role="doc-cover" src="../images/cover.png" '
             f'alt="{_xml(book.title)}: {_xml(book.subtitle)}"/></section></body></html>')
     item = epub.EpubItem(uid="cover-page", file_name="text/cover.xhtml", media_type=XHTML,
                          content=html.encode("utf-8"))

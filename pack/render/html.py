@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import base64
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 import jinja2
@@ -21,6 +21,9 @@ from pack import lang as langdata
 from pack.anchors import anchor_for, use_anchor
 from pack.lang.format import format_date, format_number
 from pack.render.groups import groupings
+from pack.render.hyphenate import book_names, hyphenate_html
+from pack.render.pagelist import PageStart, mark_pages
+from pack.render.typography import set_typography
 from pack.render.timeline_svg import draw_timeline
 from pack.render.urlguard import stylesheet_urls
 from pack.errors import LayoutError
@@ -32,6 +35,7 @@ from pack.theme import Theme
 class RenderedPage:
     page: Page
     html: str
+    page_breaks: list[int] = field(default_factory=list)   # printed pages that begin in it (render.pagelist)
 
 
 def render_pdf_html(book: Book, theme: Theme, digits: int = 3, pages: list[Page] | None = None) -> str:
@@ -42,19 +46,47 @@ def render_pdf_html(book: Book, theme: Theme, digits: int = 3, pages: list[Page]
     env.globals["page_number"] = _page_number_placeholder(digits) if digits else _page_number_css
     if pages is None:
         pages = [p for p in book.pages if p.in_pdf]
-    return _render(env, "pdf/book.html", pages=pages)
+    html = set_typography(_render(env, "pdf/book.html", pages=pages), book.lang)
+    # The EPUB is left to its reader's hyphenation: soft hyphens would get
+    # in the way of searching the text.
+    return hyphenate_html(html, book.lang, book_names(book))
 
 
-def render_epub_pages(book: Book, theme: Theme) -> list[RenderedPage]:
+def render_epub_pages(book: Book, theme: Theme, page_starts: list[PageStart] | None = None) -> list[RenderedPage]:
+    """The EPUB's pages; with `page_starts` (of the same edition's PDF) each holds
+    a page-break marker where a printed page begins, and the attribution
+    says which paper the page numbers follow."""
     env = _environment(book, theme, "epub")
-    return [RenderedPage(page, _render(env, "epub/page.xhtml", page=page))
-            for page in book.pages if page.in_epub]
+    if page_starts:
+        env.globals["page_list_note"] = page_list_note(book)
+    rendered = []
+    for page in book.pages:
+        if not page.in_epub:
+            continue
+        html = set_typography(_render(env, "epub/page.xhtml", page=page), book.lang)
+        html, placed = mark_pages(html, page_starts or [])
+        rendered.append(RenderedPage(page, html, sorted(start.page for start in placed)))
+    return rendered
 
 
-def render_epub_nav(book: Book, theme: Theme) -> str:
+def render_epub_nav(book: Book, theme: Theme, rendered: list[RenderedPage] = ()) -> str:
+    """The navigation document; its page list names the page breaks of `rendered`."""
     env = _environment(book, theme, "epub")
     pages = [p for p in book.pages if p.in_epub and p.kind != "title"]
-    return _render(env, "epub/nav.xhtml", pages=pages)
+    page_list = [(number, f"text/{r.page.file}#page-{number}") for r in rendered for number in r.page_breaks]
+    return set_typography(_render(env, "epub/nav.xhtml", pages=pages, page_list=page_list,
+                                  page_list_title=_accessibility_words(book)["page_list_title"]), book.lang)
+
+
+def page_list_note(book: Book) -> str:
+    labels = langdata.labels(book.lang, book.settings.get("labels"))
+    edition = labels["teacher_edition" if book.edition == "teacher" else "student_edition"]
+    return _accessibility_words(book)["page_list_note"].format(paper=book.settings.get("paper", "A4"),
+                                                              edition=edition.lower())
+
+
+def _accessibility_words(book: Book) -> dict:
+    return {**langdata.load("en", "accessibility"), **langdata.load(book.lang, "accessibility")}
 
 
 def _render(env: jinja2.Environment, name: str, **context) -> str:
@@ -108,6 +140,7 @@ def _environment(book: Book, theme: Theme, fmt: str) -> jinja2.Environment:
         timeline_drawing=lambda: _timeline_drawing(book),
         lead_picture=lambda: lead_picture(book, fmt),
         page_number=lambda target, label="", align="": Markup(""),   # no page numbers in an EPUB
+        page_list_note="",      # set for an EPUB with a page list
     )
     env.globals.update(groupings(book))
     return env

@@ -30,6 +30,7 @@ from pack.messages import Drawn, FileMade, NotDivided, Numbers, PartLayout, Prog
 from pack.model import Book
 from pack.render.epub import write_epub
 from pack.render.html import render_epub_nav, render_epub_pages, render_pdf_html
+from pack.render.pagelist import PageStart
 from pack.render.pdf import PARTS, choose_strategy, pagerefs, write_document
 from pack.render.pdf.document import relay_progress
 from pack.render.pdf.parts import BookNumbers, NotDivisible, number_book, part_worker, plan_parts
@@ -52,6 +53,7 @@ class Done:
     warnings: list[str]
     seconds: float
     html: str = ""       # with keep_html: a PDF's HTML with its page numbers written in
+    page_starts: list[PageStart] | None = None     # a PDF's: where its pages begin
 
 
 def plan_jobs(books: dict[str, Book], formats: tuple[str, ...]) -> list[Job]:
@@ -72,28 +74,33 @@ def run_jobs(jobs: list[Job], theme: Theme, when: dt.datetime, on_done: Callable
     With one process everything runs here, one job after the other, each
     PDF as one document."""
     if worker_count() <= 1:
+        done, starts = [], {}
         with _progress_here(progress) as current:
-            return [_finish(run_job(current.set(job), theme, when), on_done) for job in jobs]
+            for job in jobs:          # PDFs first (plan_jobs): an EPUB's page list follows its edition's PDF
+                done.append(_finish(run_job(current.set(job), theme, when, starts.get(job.book.edition)),
+                                    on_done))
+                if job.fmt == "pdf":
+                    starts[job.book.edition] = done[-1].page_starts
+        return done
     return _Supervisor(jobs, theme, when, on_done, progress, keep_html).run()
 
 
-def run_job(job: Job, theme: Theme, when: dt.datetime) -> Done:
-    """One job in this process; a PDF as one document."""
+def run_job(job: Job, theme: Theme, when: dt.datetime, page_starts: list[PageStart] | None = None) -> Done:
+    """One job in this process; a PDF as one document, an EPUB with the page list of `page_starts`."""
     start = time.perf_counter()
-    made = _make_file(job, theme, when)
-    return Done(job, made.data, made.warnings, time.perf_counter() - start, made.html)
+    made = _make_file(job, theme, when, page_starts)
+    return Done(job, made.data, made.warnings, time.perf_counter() - start, made.html, made.page_starts)
 
 
-def _make_file(job: Job, theme: Theme, when: dt.datetime) -> FileMade:
+def _make_file(job: Job, theme: Theme, when: dt.datetime, page_starts: list[PageStart] | None) -> FileMade:
     start = time.perf_counter()
     warnings: list[str] = []
-    html = ""
     if job.fmt == "pdf":
-        data, html = write_document(job.book, theme, choose_strategy(job.book, theme).digits, warnings)
-    else:
-        data = write_epub(job.book, render_epub_pages(job.book, theme), render_epub_nav(job.book, theme),
-                          theme, when, warnings)
-    return FileMade(data, warnings, time.perf_counter() - start, html)
+        data, html, starts = write_document(job.book, theme, choose_strategy(job.book, theme).digits, warnings)
+        return FileMade(data, warnings, time.perf_counter() - start, html, starts)
+    pages = render_epub_pages(job.book, theme, page_starts)
+    data = write_epub(job.book, pages, render_epub_nav(job.book, theme, pages), theme, when, warnings)
+    return FileMade(data, warnings, time.perf_counter() - start)
 
 
 def _finish(result: Done, on_done: Callable[[Done], None]) -> Done:
@@ -161,10 +168,16 @@ class _Supervisor:
 
     def _start_waiting(self) -> None:
         """EPUBs start when a process is free of layout: a part that has laid
-        itself out waits for the other part's numbers, and an EPUB fits there."""
+        itself out waits for the other part's numbers, and an EPUB fits there.
+        With its edition's PDF in the build an EPUB waits for where that
+        PDF's pages begin, which its page list follows."""
         laying_out = sum(p.laying_out() for p in self.pdfs.values())
-        while self.waiting and laying_out < worker_count():
-            self._start_file(self.waiting.pop(0))
+        for job in list(self.waiting):
+            source = next((p for p in self.pdfs.values() if p.job.book.edition == job.book.edition), None)
+            if laying_out >= worker_count() or (source is not None and source.starts is None):
+                continue
+            self.waiting.remove(job)
+            self._start_file(job, source.starts if source else None)
             laying_out += 1
 
     def _fork(self, job: Job, index: int, target, args: tuple) -> Worker:
@@ -173,9 +186,9 @@ class _Supervisor:
         self.units[worker.conn] = (job, index)
         return worker
 
-    def _start_file(self, job: Job) -> None:
+    def _start_file(self, job: Job, page_starts: list[PageStart] | None = None) -> None:
         """An EPUB, or a PDF as one document, in one worker."""
-        self._fork(job, 0, _file_worker, (job, self.theme, self.when))
+        self._fork(job, 0, _file_worker, (job, self.theme, self.when, page_starts))
 
     def _start_pdf(self, job: Job, digits: int | None = None) -> None:
         strategy = choose_strategy(job.book, self.theme)
@@ -199,7 +212,10 @@ class _Supervisor:
                     self.progress(f"{job.name} {index + 1}/{parts}" if parts > 1 else job.name, text)
             case FileMade():
                 del self.units[conn]
-                self._done(Done(job, message.data, message.warnings, message.seconds, message.html))
+                if job.name in self.pdfs:
+                    self.pdfs[job.name].starts = message.page_starts
+                self._done(Done(job, message.data, message.warnings, message.seconds, message.html,
+                                message.page_starts))
             case PartLayout():
                 self._laid_out(self.pdfs[job.name], index, message)
             case NotDivided():
@@ -222,7 +238,7 @@ class _Supervisor:
             self._retire(pdf)
             self._start_pdf(pdf.job, pagerefs.digits_needed(book.total))
             return
-        pdf.numbers = book
+        pdf.numbers, pdf.starts = book, book.starts
         # A part draws in two processes only while that stays within the limit.
         drawers = 2 if len(self.units) + len(pdf.workers) <= worker_count() else 1
         for i, worker in pdf.workers.items():
@@ -244,7 +260,7 @@ class _Supervisor:
         if self.keep_html:
             html = pagerefs.fill_html(render_pdf_html(pdf.job.book, self.theme, pdf.digits), pdf.numbers.numbers)
         warnings = [w for part in ordered for w in part.warnings]
-        self._done(Done(pdf.job, data, warnings, time.perf_counter() - pdf.start, html))
+        self._done(Done(pdf.job, data, warnings, time.perf_counter() - pdf.start, html, pdf.numbers.starts))
 
     def _done(self, done: Done) -> None:
         self.finished[done.job.name] = _finish(done, self.on_done)
@@ -284,12 +300,13 @@ class _PdfJob:
     layouts: dict[int, PartLayout] = field(default_factory=dict)
     parts: dict[int, Drawn] = field(default_factory=dict)       # each part drawn in one or two pieces
     numbers: BookNumbers | None = None
+    starts: list[PageStart] | None = None      # where its pages begin, once known
 
     def laying_out(self) -> int:
         """Processes of this PDF busy with layout."""
         return len(self.workers) - len(self.layouts) if self.parted else 1
 
 
-def _file_worker(conn, job: Job, theme: Theme, when: dt.datetime) -> None:
+def _file_worker(conn, job: Job, theme: Theme, when: dt.datetime, page_starts: list[PageStart] | None) -> None:
     relay_progress(conn)
-    conn.send(_make_file(job, theme, when))
+    conn.send(_make_file(job, theme, when, page_starts))

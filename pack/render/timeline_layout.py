@@ -131,13 +131,19 @@ def wrap(text: str, font_mm: float, width_mm: float, max_lines: int) -> list[str
         lines.append(current or word[:per_line])
         current = word if current else ""
         if len(lines) == max_lines:
-            rest = " ".join(words[n:])
-            last = lines[-1]
-            lines[-1] = (last[: per_line - 2].rstrip() + " …") if rest else last
+            lines[-1] = _cut(lines[-1], per_line)
             return lines
     if current:
         lines.append(current)
     return lines[:max_lines]
+
+
+def _cut(line: str, per_line: int) -> str:
+    """The line shortened to whole words that leave room for " …" (never "chemis …")."""
+    words = line.split()
+    while len(words) > 1 and len(" ".join(words)) + 2 > per_line:
+        words.pop()
+    return " ".join(words) + " …"
 
 
 def text_width(text: str, font_mm: float) -> float:

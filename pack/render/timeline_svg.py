@@ -43,7 +43,9 @@ def draw_timeline(events: list[TimelineEvent], periods: list[tuple[str, str, int
     the lowest-scored events shrink to one line first, then those events go.
     """
     words = {**langdata.load("en", "timeline").get("drawing", {}),
-             **langdata.load(lang, "timeline").get("drawing", {})}
+             **langdata.load(lang, "timeline").get("drawing", {}),
+             "points_to_list": (langdata.load(lang, "accessibility").get("timeline_list")
+                                or langdata.load("en", "accessibility")["timeline_list"])}
     shown = _shown(events, max_labels)
     while True:
         drawing = _Drawing(shown, periods, words, width_mm, title or words["title"], id_prefix, max_height_mm)
@@ -123,8 +125,8 @@ class _Drawing:
                                           end=max(years, default=""))
         periods = "; ".join(self.words["desc_period"].format(title=t, start=s, end=e)
                             for _, t, s, e in self.periods)
-        items = "; ".join(f"{e.date_text}: {e.text}" for e in self.events)
-        return f"{intro} {periods}. {items}."
+        # Short: the list after the drawing gives every event in words.
+        return f"{intro} {periods}. {self.words['points_to_list']}"
 
     def _defs(self) -> str:
         p = self.prefix

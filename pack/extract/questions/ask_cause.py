@@ -17,7 +17,7 @@ from typing import Iterator
 from pack.extract.questions.candidate import (Candidate, clean_for_question, content_words, evidence,
                                          referents_ok)
 from pack.extract.questions.clauses import (first_clause, fit, noun_phrase, opens_with_active_verb,
-                                       opens_with_subject)
+                                       opens_with_subject, specific)
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.sentences import QuestionSentence, cut_clause, strip_end, strip_fronted
 
@@ -89,7 +89,7 @@ def _causal_verb(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[C
         verb = match.group(0).casefold()
         if verb in need_name and not effect[:1].isupper():
             continue
-        if fit(effect, ql, min_words=2) and not effect[:1] in "\"“":
+        if fit(effect, ql, min_words=2) and not effect[:1] in "\"“" and specific(effect):
             phrase = f"{verb} {clean_for_question(effect, ctx, sentence)}"
             question = ql.template("what_verb").format(verb_phrase=phrase)
             cause_np = _subject_phrase(before, ctx)
@@ -99,7 +99,7 @@ def _causal_verb(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[C
             yield _candidate(ctx, sentence, question, "understand", "cause", effect, cause,
                              bonus=_weight(effect, ctx))
         cause_np = _subject_phrase(before, ctx)
-        if cause_np and ql.template("effect_of"):
+        if cause_np and specific(cause_np) and ql.template("effect_of"):
             question = ql.template("effect_of").format(np=clean_for_question(cause_np, ctx, sentence))
             yield _candidate(ctx, sentence, question, "analyze", "effect", cause_np,
                              sentence.text, bonus=-0.1)

@@ -20,6 +20,7 @@ from typing import Iterator
 from pack.extract.questions.candidate import Candidate, content_words, evidence, point, referents_ok
 from pack.extract.questions.clauses import fit, opens_with_subject
 from pack.extract.questions.context import QuestionContext
+from pack.extract.questions.kinds_of_text import chapter_kind
 from pack.extract.questions.names import names_in, sentence_subject
 from pack.extract.questions.sentences import WORD
 from pack.extract.questions.sentences import QuestionSentence, cut_clause, strip_end, strip_fronted, tidy
@@ -216,13 +217,20 @@ def _text_claims(ctx: QuestionContext) -> Iterator[Candidate]:
             continue
         clause = cut_clause(text, ctx.ql)
         body, fronted = strip_fronted(clause, ctx.ql)
-        if not ctx.ql.evaluative.search(clause) or not opens_with_subject(body, ctx.ql):
+        # A judgement in the text's own words, not in a name ("American Revolutionary War").
+        if not any(m.group(0).islower() for m in ctx.ql.evaluative.finditer(clause)) \
+                or not opens_with_subject(body, ctx.ql):
             continue
         resolved = ctx.resolve(body, sentence, inner=False)
         if not resolved or not fit(resolved, ctx.ql, min_words=5, max_words=26) or not referents_ok(clause, ctx):
             continue
         claim = tidy(f"{fronted}, {resolved}" if fronted else resolved, ctx.ql)
         claim = ctx.cases.lowered(claim) if claim[:1].isupper() else claim
-        text = ctx.ql.template("claim_text").format(claim=claim)
+        # A process or place states facts, not judgements to weigh ("The text states that
+        # prokaryotic cells were the first form of life. To what extent do you agree?").
+        template = ctx.form("claim_text", chapter_kind(ctx, sentence.ref.chapter_id))
+        if not template:
+            continue
+        text = template.format(claim=claim)
         yield Candidate(text, "evaluate", "evaluate-claim", sentence, focus=body,
                         points=evidence(ctx, sentence, body, first=body), bonus=-0.6)

@@ -18,6 +18,7 @@ from typing import Iterator
 from pack.extract.questions.candidate import Candidate, point, referents_ok
 from pack.extract.questions.clauses import first_clause, fit, opens_with_subject
 from pack.extract.questions.context import QuestionContext
+from pack.extract.questions.kinds_of_text import chapter_kind
 from pack.extract.questions.names import names_in
 from pack.extract.questions.sentences import WORD
 from pack.extract.questions.sentences import QuestionSentence, count_dates, cut_clause, strip_fronted_date
@@ -85,7 +86,7 @@ def _who(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Candidate
         return
     subject = " ".join(words[:verb_at])
     runs = names_in(subject, ctx.ql, ctx.cases)
-    people = [name for name, start in runs if ctx.names.is_person(name) and not ctx.is_subject(name)
+    people = [name for name, start in runs if ctx.is_person_name(name) and not ctx.is_subject(name)
               and all(w.casefold() in ctx.ql.person_titles or w[:1].isupper() or w.casefold() in ctx.ql.and_words
                       for w in subject[:start].split())]
     # The person must head the subject: not "Hall's patent", not "Kamenev dan Zinoviev secara".
@@ -117,7 +118,8 @@ def sequence_questions(ctx: QuestionContext, timeline: tuple[TimelineEvent, ...]
         by_section[ctx.section_of[sentence.ref.paragraph_id].id].append((sentence, date, text))
     for events in by_section.values():
         years = {YEAR.search(date).group(0) for _, date, _ in events}
-        if len(years) < 3:
+        template = ctx.form("timeline_task", chapter_kind(ctx, events[0][0].ref.chapter_id))
+        if len(years) < 3 or not template:
             continue
         counts = defaultdict(int)
         for sentence, _, _ in events:
@@ -127,7 +129,7 @@ def sequence_questions(ctx: QuestionContext, timeline: tuple[TimelineEvent, ...]
         # A timeline's date is normalised ("18 Desember 1878") and may not be
         # written so in the sentence; then the year is what the text shows.
         first = next((e for e in in_best if e[1] in e[0].text), in_best[0])
-        text = ctx.ql.template("timeline_task").format(place=ctx.place_of(best))
+        text = template.format(place=ctx.place_of(best))
         ordered = sorted(events, key=lambda e: (YEAR.search(e[1]).group(0), e[0].ref.paragraph_id, e[0].index))
         points = [point(f"{_date_only(ctx, date)}: {_resolved(ctx, s, clause) or clause}", ctx)
                   for s, date, clause in ordered[:4]]

@@ -17,9 +17,13 @@ from typing import Iterator
 from pack.extract.questions.candidate import Candidate, evidence, point
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.definitions import text_definitions
+from pack.extract.questions.kinds_of_text import chapter_kind
 from pack.extract.questions.names import mentioned
 from pack.extract.questions.sentences import QuestionSentence
 from pack.model import GlossaryEntry
+
+MIN_TERM_USES = 2
+QUOTES = [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")]
 
 
 def define_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) -> Iterator[Candidate]:
@@ -27,6 +31,8 @@ def define_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) 
     known = {e.term.casefold() for e in entries}
     entries += [e for e in text_definitions(ctx) if e.term.casefold() not in known]
     for rank, entry in enumerate(entries):
+        if not worth_asking(ctx, entry):
+            continue
         seen_chapters = set()
         for ref in entry.refs:
             if ref.chapter_id in seen_chapters:
@@ -37,33 +43,69 @@ def define_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) 
             seen_chapters.add(ref.chapter_id)
             sentence, form = found
             first = entry.definition if entry.kind == "definition" else ""
+            # "What is meant by the University of Toronto?" asks for a word's sense; a name has none.
+            key = "define_name" if _is_name(form) and ctx.ql.template("define_name") else "define"
             yield Candidate(
-                ctx.ql.template("define").format(term=ctx.ql.as_phrase(form)), "understand", "define", sentence,
+                ctx.ql.template(key).format(term=ctx.as_named(form)), "understand", "define", sentence,
                 focus=form, points=evidence(ctx, sentence, form, first=first),
                 bonus=(0.3 if entry.kind == "definition" else 0.0) - min(rank, 30) * 0.005,
                 topic=entry.term.casefold())
+
+
+def worth_asking(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
+    """A term the article is about: defined, or used twice at least; not a person's name, not an adjective.
+
+    "small room" (a gloss of Latin "cella", used once) would be trivia;
+    "What is meant by Soetomo?" asks about a person as if a word.
+    """
+    forms = [entry.term, *entry.variants]
+    # A capitalised name the article never defines is likely a person or a place the
+    # who's-who missed ("Soetomo"): a word to define it is not.
+    if entry.kind != "definition" and entry.term[:1].isupper() and not entry.term.isupper() \
+            and " " not in entry.term:
+        return False
+    if ctx.is_person_name(entry.term) or ctx.names.is_person(entry.term) or ctx.used_as_adjective(entry.term) \
+            or ctx.is_subject(entry.term) or ctx.is_fragment(entry.term) or ctx.is_compound_part(entry.term):
+        return False
+    # A word only ever quoted ("cella, meaning "small room"") is a gloss, not a term.
+    quoted = {f'{o}{f}{c}' for f in forms for o, c in QUOTES}
+    uses = sum(any(mentioned(f, s.text) for f in forms) and not any(q in s.text for q in quoted)
+               for s in ctx.sentences)
+    # One use is enough for a term the text defines on purpose; a term only used,
+    # never defined, is asked about when the article comes back to it.
+    return uses >= (1 if entry.kind == "definition" else MIN_TERM_USES)
+
+
+def _is_name(term: str) -> bool:
+    """Two words or more, each capitalised but the small ones ("University of Toronto")."""
+    words = term.split()
+    return len(words) > 1 and words[-1][:1].isupper() and not term.isupper() \
+        and sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
 def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) -> Iterator[Candidate]:
     """Who or what matters in a chapter: "Jelaskan peran ..." and "seberapa penting ...?"."""
     terms = {e.term: [e.term, *e.variants] for e in [*glossary, *text_definitions(ctx)]}
     for chapter_id in ctx.chapters:
+        of_kind = chapter_kind(ctx, chapter_id)
         for name, forms, mentions in _salient(ctx, chapter_id, terms):
             kind = "term" if name in terms and name not in ctx.names.total else _kind_of(ctx, name, set(terms))
             best = _best_paragraph(ctx, chapter_id, forms) if kind and mentions >= 2 else None
             if not best:
                 continue
             sentences, form = best
-            phrase = ctx.ql.as_phrase(form)
+            if ctx.used_as_adjective(form) or ctx.is_fragment(form) or ctx.is_compound_part(form):
+                continue
+            phrase = ctx.as_named(form)
             salience = math.log(mentions) + (0.3 if kind == "person" else 0.0)
             about = [point(s.text, ctx) for s in sentences[:3]]
             if kind not in ("event", "term") and len(sentences) >= 2:
-                text = ctx.ql.template("role").format(
+                text = ctx.form("role", of_kind).format(
                     name=phrase, place=ctx.place_of(sentences[0].ref.paragraph_id))
                 yield Candidate(text, "analyze", "explain-role", sentences[0], focus=form,
                                 points=about, bonus=0.25 * salience - 0.2, topic=name)
             if mentions >= 3 or kind == "event":
-                text = ctx.ql.template("significance").format(name=phrase, topic=ctx.subject.topic)
+                text = ctx.form("significance", of_kind).format(name=phrase, topic=ctx.topic_of(chapter_id))
                 yield Candidate(text, "evaluate", "significance", sentences[0], focus=form,
                                 points=about, bonus=0.2 * salience - 0.1, topic=name)
 

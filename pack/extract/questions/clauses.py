@@ -18,6 +18,7 @@ from pack.extract.questions.sentences import cut_clause, first_word
 
 SLOT = re.compile(r"[{}\[\]]|(?<![\w-])X(?![\w-])|\b(?:ch|q|gl|who)\d*-[\w-]+")
 OPEN_CLOSE = (("(", ")"), ("“", "”"))
+SPECIFIC_WORDS = 4      # a phrase this long says which thing it means without a name
 
 
 def balanced(text: str) -> bool:
@@ -122,3 +123,13 @@ def question_ok(text: str) -> bool:
     if "  " in text or " ," in text or " ." in text or " ?" in text or ",," in text:
         return False
     return text.endswith(("?", ".")) and balanced(text)
+
+
+def specific(phrase: str) -> bool:
+    """A phrase that says which thing it means: a name, a number, or some words of its own.
+
+    "What sparked worldwide interest?", "Apa akibat dari unjuk rasa besar?":
+    a short phrase of common words leaves the reader asking which one.
+    """
+    words = phrase.split()
+    return len(words) >= SPECIFIC_WORDS or any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:])

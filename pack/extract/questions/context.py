@@ -5,13 +5,20 @@ people list of the who's-who extractor. Outputs: a `QuestionContext` with the
 article's sentences (epigraph quotations left out), word-case statistics,
 the name index, the article's subject ("Josef Stalin", a person; "History
 of aluminium", a topic) and pronoun resolution: the person a leading
-"Ia"/"He" stands for, or nothing when that is not clear.
+"Ia"/"He" stands for, or nothing when that is not clear. It also knows
+how the text itself names a term (`as_named`: "the Golden Horseshoe",
+"DNA", "organelles"), which words it only uses as modifiers or as parts
+of longer names, and the question forms of a kind of text (`form`, `forms`,
+`topic_of`; the kind comes from `kinds_of_text`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from pack.extract.questions.grammar import looks_plural
+from pack.extract.questions.kinds_of_text import article_kind, chapter_kind
 from pack.extract.questions.names import NameIndex, sentence_subject
 from pack.extract.questions.sentences import WORD
 from pack.text.language import language
@@ -53,8 +60,8 @@ class QuestionContext:
             self.sentences.extend(found)
         self.cases = CaseStats([s.text for s in self.sentences], self.ql.code)
         self.names = NameIndex(self.sentences, self.ql, self.cases, tuple(people), analyse(article).by_text)
-        self.subject = self._subject()
         self._once: dict[str, object] = {}
+        self.subject = self._subject()
 
     def once(self, name: str, compute):
         """`compute(self)`, computed on first use only: several generators and
@@ -71,8 +78,23 @@ class QuestionContext:
         extract driver builds it aside while the who's-who is extracted.
         """
         self.names.set_people(people)
+        # The kind of text reads the people too ("he" and a person's name in the lead).
+        for name in ("article_kind", "chapter_kinds", "subject_names"):
+            self._once.pop(name, None)
         self.subject = self._subject()
         return self
+
+    def is_person_name(self, name: str) -> bool:
+        """A person of the who's-who, when it is known; else what the name index guesses."""
+        known = self.people_names()
+        if not known:
+            return self.names.is_person(name)
+        # "Soetomo" of "dr. Soetomo", "Davy" of "Humphry Davy".
+        return name in known or any(name in p.split() for p in known if " " not in name)
+
+    def people_names(self) -> frozenset[str]:
+        """The who's-who's names and their variants (the linter's persons)."""
+        return frozenset(self.names.people)
 
     # ------------------------------------------------------------ setup
 
@@ -103,13 +125,20 @@ class QuestionContext:
         parts = [w for w in WORD.findall(title) if not self.ql.is_question_function(w)]
         short = max(parts, key=lambda w: (self.cases.upper[w.casefold()] + self.cases.lower[w.casefold()], w),
                     default=title)
-        # A one-word title ("Toronto") is a person only if the lead says "he"/"she".
-        is_person = self._lead_uses_pronouns() or (" " in title and self.names.is_person(title))
+        is_person = article_kind(self) == "person"
         if is_person:
-            topic = self.ql.template("topic_person").format(title=title)
+            topic = self.ql.template("topic_person").format(title=self.named_phrase(title))
         else:
-            topic = self.ql.template("topic_other").format(title=self.title_phrase(title))
+            topic = self.ql.template("topic_other").format(title=self.named_phrase(title))
         return Subject(title, short, is_person, topic)
+
+    def subject_is_person(self) -> bool:
+        """The text's own sign of a person: the lead goes on with "he"/"ia", or the title is a person's name.
+
+        A one-word title ("Toronto") is a person only if the lead says "he"/"she".
+        """
+        title = self.article.title or ""
+        return self._lead_uses_pronouns() or (" " in title and self.names.is_person(title))
 
     def _lead_uses_pronouns(self) -> bool:
         lead = self.article.chapters[0].id if self.article.chapters else ""
@@ -119,6 +148,37 @@ class QuestionContext:
                 if word.casefold() in self.ql.person_pronouns:
                     return True
         return False
+
+    def named_phrase(self, title: str) -> str:
+        """The title as the article itself names it mid-sentence, with its article or none.
+
+        "the Industrial Revolution", "global warming", "ancient Egypt";
+        a title the text never uses ("Agresi militer 1") gives way to the
+        name the lead opens with ("Operasi Produk"), else to `title_phrase`.
+        """
+        pattern = re.compile(rf"(?<![\w-])(?:(the|The) )?({re.escape(title)})(?![\w-])", re.IGNORECASE)
+        article = self.ql.template("definite_article")
+        found = [(m.group(1), m.group(2)) for s in self.sentences for m in pattern.finditer(s.text)
+                 if m.start() > 0]
+        if found:
+            with_article = sum(bool(a) for a, _ in found) * 2 > len(found)
+            form = max({f for _, f in found}, key=lambda f: sum(g == f for _, g in found))
+            return f"{article} {form}" if article and with_article else form
+        lead = self.lead_name()
+        return lead or self.title_phrase(title)
+
+    def lead_name(self) -> str:
+        """The name the first sentence opens with ("Operasi Produk (bahasa Belanda: ...), ..."), or ""."""
+        first = next(iter(self.by_paragraph.values()), [])
+        if not first:
+            return ""
+        opening = re.split(r"[(,;:]", first[0].text, maxsplit=1)[0].split()
+        copulas = {w.casefold() for w in self.ql.questions.get("kinds", {}).get("copulas", [])}
+        words = next(([*opening[:i]] for i, w in enumerate(opening) if w.casefold() in copulas), opening)
+        if not words or len(words) > 5 or not all(w[:1].isupper() or w.isdigit() for w in words):
+            return ""
+        # One capitalised word opens every sentence: it is a name only if never written lower.
+        return " ".join(words) if len(words) > 1 or self.cases.lower[words[0].casefold()] == 0 else ""
 
     def title_phrase(self, title: str) -> str:
         """A title as a phrase inside a sentence: "History of aluminium" -> "the history of aluminium"."""
@@ -166,8 +226,22 @@ class QuestionContext:
         return name
 
     def is_subject(self, name: str) -> bool:
-        """ "Stalin" or "Josef Stalin" in an article on Josef Stalin."""
-        return name == self.subject.title or name.split()[-1:] == [self.subject.short]
+        """ "Stalin" or "Josef Stalin" in an article on Josef Stalin; "Boedi Oetomo", the
+        name the lead opens with, in an article titled "Budi utomo"."""
+        return (name == self.subject.title or name.split()[-1:] == [self.subject.short]
+                or name.casefold() in (self.subject_names()))
+
+    def subject_names(self) -> tuple[str, ...]:
+        """The article's subject as the text names it, and the lead's name for it when the
+        first sentence also gives the title ("Boedi Oetomo (EYD: Budi Utomo) adalah ...")."""
+        def compute(_):
+            title = self.subject.title
+            names = [self.named_phrase(title).casefold()]
+            first = next(iter(self.by_paragraph.values()), [])
+            if first and title.casefold() in first[0].text.casefold() and self.lead_name():
+                names.append(self.lead_name().casefold())
+            return tuple(names)
+        return self.once("subject_names", compute)
 
     def resolve(self, clause: str, sentence: QuestionSentence, inner: bool) -> str:
         """The clause with a leading person pronoun replaced by its person, or "" when unclear."""
@@ -181,6 +255,108 @@ class QuestionContext:
         if low in self.ql.other_pronouns:
             return ""
         return clause
+
+    def topic_of(self, chapter_id: str) -> str:
+        """The topic a chapter's questions weigh against: "the history of Toronto" in
+        Toronto's history chapter, the article's topic elsewhere."""
+        if chapter_kind(self, chapter_id) == "event" and article_kind(self) not in ("event", "person"):
+            return self.ql.template("topic_history").format(title=self.subject.topic) or self.subject.topic
+        return self.subject.topic
+
+    def as_named(self, term: str) -> str:
+        """A term in mid-sentence with the article the text itself gives it, or none.
+
+        "the Golden Horseshoe", "the nucleus", "DNA", "cytoplasm": counted over
+        the text's own uses, sentence starts left out; a term never used
+        mid-sentence falls back to the language's rule (`as_phrase`).
+        """
+        article = self.ql.template("definite_article")
+        if not article:
+            return term
+        known = self.once("as_named", lambda _: {})
+        if term not in known:
+            known[term] = self._as_named(term, article)
+        return known[term]
+
+    def _as_named(self, term: str, article: str) -> str:
+        # A generic plural goes bare ("organelles", "neighbourhoods").
+        if term.islower() and looks_plural(term.split()[-1], self.ql.code):
+            return term
+        # The word before each use: the article, or a bare use (after a small word or a
+        # mark); a modifier ("cell nucleus") or "a" says nothing about the article.
+        # A sentence that opens with the term uses it bare ("York University is ...").
+        # A use before a noun ("the BRIC countries") is a modifier: its article is the noun's.
+        before = re.compile(rf"(?:^|(\S*)\s+){re.escape(term)}(?![\w-])(?:\s+([a-z][\w-]*))?")
+        uses = [m.group(1) or "." for s in self.sentences for m in before.finditer(s.text)
+                if not m.group(2) or self.ql.is_question_function(m.group(2)) or self.ql.is_verb(m.group(2))]
+        with_article = sum(w.casefold() == article for w in uses)
+        # After another name and a comma the term is in a list ("MLB, NHL, NBA"), whose article stands first.
+        bare = sum((not w[-1:].isalnum() and not (w.endswith(",") and w[:-1].isupper())) or
+                   (self.ql.is_question_function(w) and w.casefold() not in self.ql.determiners) for w in uses)
+        if with_article + bare:
+            return f"{article} {term}" if with_article * 2 > with_article + bare else term
+        if any(w.casefold() in self.ql.determiners for w in uses):
+            return f"{article} {term}"
+        return self.ql.as_phrase(term)
+
+    def used_as_adjective(self, term: str) -> bool:
+        """A word or name the text mostly puts before a noun ("multicellular organisms",
+        "intercity rail", "Protestant Irish immigrants"): in a noun's place it reads as a fragment."""
+        words = self.ql.question_words
+        if not words.get("adjectives_before_nouns") or (" " in term and term.islower()):
+            return False
+        pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])(?: ([a-z][\w-]*))?")
+        following = [m.group(1) or "" for s in self.sentences for m in pattern.finditer(s.text)]
+        nouns = [w for w in following if w and not self.ql.is_question_function(w) and not self.ql.is_verb(w)
+                 and w not in self.ql.determiners and w not in self.ql.and_words]
+        # A name may be used once only ("Protestant Irish immigrants"); a word needs two uses.
+        least = 2 if term.islower() else 1
+        return len(nouns) >= least and len(nouns) * 5 >= len(following) * 3
+
+    def is_fragment(self, term: str) -> bool:
+        """A name the text mostly writes as the start of a longer one ("CN" of "CN Tower")."""
+        pattern = re.compile(rf"(\S+\s+\S+\s+)?(?<![\w-]){re.escape(term)}(?![\w-])(\s+\S+)?")
+        uses = [((m.group(1) or "").split(), (m.group(2) or "").strip())
+                for s in self.sentences for m in pattern.finditer(s.text)]
+        longer = [1 for before, after in uses if self._name_goes_on(before, after)]
+        return len(longer) >= 2 and len(longer) * 5 >= len(uses) * 3
+
+    def is_compound_part(self, term: str) -> bool:
+        """A lower-case word the text mostly writes after one same word ("fossil fuels",
+        "greenhouse gases"): alone it names less than the text means."""
+        if " " in term or not term.islower():
+            return False
+        pattern = re.compile(rf"(\S+)\s+{re.escape(term)}(?![\w-])")
+        before = [m.group(1).casefold() for s in self.sentences for m in pattern.finditer(s.text)]
+        uses = sum(len(re.findall(rf"(?<![\w-]){re.escape(term)}(?![\w-])", s.text)) for s in self.sentences)
+        words = [w for w in before if w.isalpha() and not self.ql.is_question_function(w)
+                 and w not in self.ql.determiners]
+        common = max((words.count(w) for w in set(words)), default=0)
+        return common >= 2 and common * 5 >= uses * 3
+
+    def _name_goes_on(self, before: list[str], after: str) -> bool:
+        """A capitalised word right after, or before ("Panel on Climate Change")."""
+        if after[:1].isupper() and after.casefold() not in self.ql.determiners:
+            return True
+        # Only where modifiers come first (English): "Dewan Keamanan PBB" puts its head first.
+        if not before or not before[-1][-1:].isalnum() or not self.ql.question_words.get("adjectives_before_nouns"):
+            return False
+        last = before[-1]
+        small = last.casefold() in self.ql.connectors or last.casefold() in ("of", "on", "for")
+        return (last[:1].isupper() and last.casefold() not in self.ql.determiners) or \
+            (small and before[0][:1].isupper() and before[0][-1:].isalnum())
+
+    def form(self, key: str, kind: str) -> str:
+        """The template `key` for a kind of text: its own form if the language has one, else the general one."""
+        forms = self.ql.questions.get("forms", {}).get(kind, {})
+        # Any template may have a form per kind: looked up by name, an empty
+        # one (the schema's default) is none.
+        return (forms[key] if key in forms else "") or self.ql.template(key)
+
+    def forms(self, kind: str, key: str) -> list[dict]:
+        """A list of forms for a kind ("tasks", "book"); the general [[templates.book]] when it has none."""
+        forms = self.ql.questions.get("forms", {}).get(kind, {})
+        return (forms[key] if key in forms else []) or self.ql.templates.get(key, [])
 
     def place_of(self, paragraph_id: str) -> str:
         """ "bagian “Teror Besar”" / "the chapter “Mass usage”" for a paragraph."""

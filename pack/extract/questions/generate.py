@@ -13,7 +13,10 @@ sentences, following the overgenerate-and-rank approach of Heilman &
 Smith (2010); anything they cannot phrase safely they drop. Selection
 here makes the set useful to a teacher: one question per Bloom level
 first, then the best remaining, never two on the same sentence or topic,
-at most two of a kind.
+at most two of a kind; a term asked about once per book, a whole-chapter
+task in two chapters at most. The forms follow the kind of text of each
+chapter (`kinds_of_text`), and every question passes the last grammar pass
+(`grammar.mend`): mended, or dropped.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from pack.extract.questions.candidate import Candidate, passage, point
 from pack.extract.questions.clauses import question_ok
 from pack.extract.questions.context import QuestionContext
 from pack.config import Settings
+from pack.extract.questions.grammar import mend
+from pack.extract.questions.kinds_of_text import article_kind, chapter_kind
 from pack.model import Article, GlossaryEntry, Person, Question, Reference, TimelineEvent
 
 BLOOM = ["remember", "understand", "apply", "analyze", "evaluate", "create"]
@@ -36,6 +41,10 @@ COVERAGE = ["understand", "analyze", "evaluate", "apply", "remember"]
 MAX_OF_A_KIND = 2
 MIN_QUESTIONS = 4
 MIN_LEVELS = 3
+# The same whole-chapter task ("Summarise the main ideas of ...") in at most this many chapters.
+MAX_TASK_REPEATS = 2
+# Questions about one term or name: a second one on the same term elsewhere in the book repeats it.
+TERM_KINDS = {"define", "explain-role", "significance"}
 
 
 def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
@@ -50,11 +59,19 @@ def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
     order = {p.id: i for i, (_, p) in enumerate(article.paragraphs())}
     questions: list[Question] = []
     asked: set[str] = set()
+    tasks: dict[str, int] = {}
     for chapter in article.chapters:
-        # A term used in several chapters is asked about once, where it first matters.
-        fresh = [c for c in found.get(chapter.id, []) if c.text not in asked]
+        # A term used in several chapters is asked about once, where it first matters;
+        # a whole-chapter task is set in a few chapters only, not in each one.
+        fresh = [c for c in found.get(chapter.id, []) if c.text not in asked
+                 and (c.kind not in TERM_KINDS or c.topic not in asked)
+                 and (not c.task or tasks.get(c.kind, 0) < MAX_TASK_REPEATS)]
         chosen = select(fresh, per_chapter, order)
         asked.update(c.text for c in chosen)
+        asked.update(c.topic for c in chosen if c.topic and c.kind in TERM_KINDS)
+        for c in chosen:
+            if c.task:
+                tasks[c.kind] = tasks.get(c.kind, 0) + 1
         for number, candidate in enumerate(chosen, 1):
             questions.append(_question(ctx, candidate, f"q-{chapter.id}-{number}"))
     return questions + book_questions(ctx)
@@ -69,7 +86,12 @@ def candidates(article: Article, glossary: Iterable[GlossaryEntry] = (), people:
 def _candidates(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...],
                 timeline: tuple[TimelineEvent, ...]) -> Iterator[Candidate]:
     for candidate in _proposed(ctx, glossary, timeline):
-        if question_ok(candidate.text):
+        if not question_ok(candidate.text):
+            continue
+        # The last word on grammar: mended where it can be, else dropped.
+        text = mend(candidate.text, ctx, chapter_kind(ctx, candidate.sentence.ref.chapter_id))
+        if text:
+            candidate.text = text
             yield candidate
 
 
@@ -97,9 +119,22 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
         longest = max(paragraphs, key=len)
         points = [point(p[0].text, ctx) for p in paragraphs[:4]]
         place = ctx.ql.template("place_chapter").format(title=chapter.title)
-        for key, bloom in (("summary", "understand"), ("link", "analyze"), ("weigh", "evaluate")):
-            text = ctx.ql.template(key).format(place=place, topic=ctx.subject.topic)
-            yield Candidate(text, bloom, key, longest[0], focus=longest[0].text, points=points, task=True)
+        kind = chapter_kind(ctx, chapter_id)
+        forms = [(key, bloom, ctx.form(key, kind))
+                 for key, bloom in (("summary", "understand"), ("link", "analyze"), ("weigh", "evaluate"))]
+        text = " ".join(s.text for p in paragraphs for s in p)
+        forms += [(f"task-{i}", task["bloom"], task["text"]) for i, task in enumerate(ctx.forms(kind, "tasks"))
+                  if _has(ctx, text, task.get("needs"))]
+        for key, bloom, template in forms:
+            if template:
+                text = template.format(place=place, topic=ctx.topic_of(chapter_id))
+                yield Candidate(text, bloom, key, longest[0], focus=longest[0].text, points=points, task=True)
+
+
+def _has(ctx: QuestionContext, text: str, needs: str | None) -> bool:
+    """The chapter shows what a task needs: a diagram of a process needs a process
+    described ("produces", "cycle"), not a chapter of measurements."""
+    return not needs or ctx.ql.pattern("kinds", needs).search(text) is not None
 
 
 # ------------------------------------------------------------ selection
@@ -184,11 +219,14 @@ def book_questions(ctx: QuestionContext) -> list[Question]:
     quoted = _quoted_people(ctx)
     lead = next(iter(ctx.by_paragraph.values()), [])
     questions = []
-    for template in ctx.ql.templates.get("book", []):
+    for template in ctx.forms(article_kind(ctx), "book"):
         if template.get("needs") == "historians" and len(quoted) < 2:
             continue
-        text = template["text"].format(topic=ctx.subject.topic, subject=ctx.subject.short,
-                                       names=ctx.ql.join([c.name for c in quoted[:4]]))
+        text = mend(template["text"].format(topic=ctx.subject.topic, subject=ctx.subject.short,
+                                            names=ctx.ql.join([c.name for c in quoted[:4]])),
+                    ctx, article_kind(ctx))
+        if not text:
+            continue
         if template.get("needs") == "historians":
             ref, points = quoted[0].sentence.ref, [point(f"{c.name}: {c.raw}", ctx) for c in quoted[:4]]
             answer, focus = passage(ctx, quoted[0].sentence), quoted[0].name

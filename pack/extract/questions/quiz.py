@@ -18,8 +18,12 @@ import re
 from typing import Callable, Iterable, Iterator
 
 from pack.extract.questions.ask_recall import dated_events
+from pack.extract.questions.ask_terms import worth_asking
+from pack.extract.questions.clauses import specific
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.definitions import text_definitions
+from pack.extract.questions.grammar import mend
+from pack.extract.questions.kinds_of_text import chapter_kind
 from pack.extract.questions.names import mentioned
 from pack.extract.questions.sentences import WORD, strip_end
 from pack.model import Article, GlossaryEntry, Person, QuizItem, Reference, TimelineEvent
@@ -28,6 +32,7 @@ OPTIONS = 4
 MAX_DEFINITION_WORDS = 20
 MAX_EVENT_WORDS = 16
 YEAR = re.compile(r"\d{4}")
+ABBREVIATION_FIRST = re.compile(r"\w{1,3}\.\w{0,2}\.?(?:\s|,)")
 
 
 def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: Iterable[TimelineEvent],
@@ -36,9 +41,14 @@ def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: It
     ctx = context or QuestionContext(article, tuple(people))
     terms = [e for e in glossary if e.kind == "definition" and _short(e.definition) and e.refs]
     terms = terms or [e for e in text_definitions(ctx) if e.kind == "definition" and _short(e.definition)]
+    names = {t.term.casefold() for t in terms}
+    terms = [e for e in terms if worth_asking(ctx, e) and _gloss_ok(e, ctx, names)]
     events = [e for e in timeline if e.date_text and e.text and e.ref] or dated_events(ctx)
     events = [e for e in events if len(WORD.findall(e.text)) <= MAX_EVENT_WORDS]
-    persons = [p for p in people if p.role and p.refs and p.role_kind == "role"]   # not a context sentence
+    # A role that says whose or of what ("pemimpin Bolshevik", "North York mayor"),
+    # not "teman dan pembela" (of whom?) or "premier" (of where?).
+    persons = [p for p in people if p.role and p.refs and p.role_kind == "role"
+               and _role_ok(strip_end(p.role), ctx)]
     makers: list[Iterator[QuizItem]] = [
         _definition_choices(ctx, terms), _event_choices(ctx, events),
         _term_blanks(ctx, terms[1::2]), _year_blanks(ctx, events[1::2]), _person_choices(ctx, persons)]
@@ -48,10 +58,52 @@ def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: It
             item = next(maker, None)
             if item is None:
                 makers.remove(maker)
-            elif len(items) < count:
+            elif len(items) < count and _printable(item, items, ctx):
                 item.id = f"quiz-{len(items) + 1}"
                 items.append(item)
     return items
+
+
+def _printable(item: QuizItem, items: list[QuizItem], ctx: QuestionContext) -> bool:
+    """The grammar pass mends the prompt or rejects the item; a prompt already asked is rejected."""
+    prompt = mend(item.prompt, ctx, chapter_kind(ctx, item.ref.chapter_id) if item.ref else "")
+    if not prompt or _same(prompt) in {_same(i.prompt) for i in items}:
+        return False
+    item.prompt = prompt
+    return True
+
+
+def _same(text: str) -> str:
+    """Text compared without case, punctuation and spacing (two spellings of one answer)."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _role_ok(role: str, ctx: QuestionContext) -> bool:
+    """A role that says whose or of what, and no clause of its own
+    ("pendiri Boedi Oetomo terdiri dari 9 orang"); "yang dikenal ..." may follow."""
+    words = role.split()
+    relatives = ctx.ql.words_in("words", "relatives")
+    verbs = [i for i, w in enumerate(words[1:], 1) if ctx.ql.is_verb(w)]
+    return specific(role) and all(words[i - 1].casefold() in relatives for i in verbs)
+
+
+def _gloss_ok(entry: GlossaryEntry, ctx: QuestionContext, terms: set[str]) -> bool:
+    """A definition that reads as an option: a noun phrase of two words at least.
+
+    Not a clause: one opening with a verb or a small word ("menjamin
+    kehidupan ...", "more linear molecules"), one about another term
+    ("cytoplasm takes up most of the cell's volume"), one with a finite verb;
+    not a cross-reference ("lihat: Boemi Poetera"), not the term's own words.
+    """
+    words = WORD.findall(entry.definition)
+    if len(words) < 2 or ":" in entry.definition or entry.term.casefold() in entry.definition.casefold():
+        return False
+    if ABBREVIATION_FIRST.match(entry.definition.strip()):
+        return False          # "e.g., ribosomal RNA": an example, not a definition
+    first = words[0]
+    if ctx.ql.is_verb(first) or ctx.ql.is_question_function(first) or first.casefold() in terms:
+        return False
+    return not any(w in ctx.ql.verbs or w in ctx.ql.finite_verbs for w in words[1:])
 
 
 def _short(text: str) -> bool:
@@ -64,14 +116,26 @@ def _shuffled(prompt: str, options: list[str]) -> list[str]:
 
 
 def _distractors(pool: list[str], answer: str, prompt: str, key: Callable[[str], object] | None = None) -> list[str]:
-    """Three options unlike the answer and unlike each other, nearest by `key` first."""
-    seen, found = {answer.casefold()}, []
+    """Three options unlike the answer and unlike each other, nearest by `key` first.
+
+    An option that is the answer in another spelling ("Stalin" for "Josef
+    Stalin", "Mei 1908" for "20 Mei 1908") would be a second right answer.
+    """
+    found: list[str] = []
     ordered = sorted(pool, key=lambda o: (key(o) if key else 0, hashlib.sha1(f"{prompt}\n{o}".encode()).hexdigest()))
     for option in ordered:
-        if option.casefold() not in seen:
-            seen.add(option.casefold())
+        if not any(_overlaps(option, other) for other in [answer, *found]):
             found.append(option)
     return found[: OPTIONS - 1]
+
+
+def _overlaps(option: str, other: str) -> bool:
+    """The same text, one inside the other, or (dates) the same year."""
+    a, b = _same(option), _same(other)
+    if not a or a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} ":
+        return True
+    years = set(YEAR.findall(option)) & set(YEAR.findall(other))
+    return bool(years) and len(a.split()) <= 4 and len(b.split()) <= 4
 
 
 def _choice(prompt: str, answer: str, pool: list[str], ref: Reference | None, source: str,
@@ -87,9 +151,17 @@ def _choice(prompt: str, answer: str, pool: list[str], ref: Reference | None, so
 
 def _definition_choices(ctx: QuestionContext, terms: list[GlossaryEntry]) -> Iterator[QuizItem]:
     pool = [_gloss(e, ctx) for e in terms]
+    chapter_of = {_gloss(e, ctx): e.refs[0].chapter_id for e in terms}
     for entry in terms[::2]:
-        prompt = ctx.ql.questions["quiz"]["define"].format(term=ctx.ql.as_phrase(entry.term))
-        item = _choice(prompt, _gloss(entry, ctx), pool, _where_defined(entry, ctx), "glossary")
+        prompt = ctx.ql.questions["quiz"]["define"].format(term=ctx.as_named(entry.term))
+        # A definition of a term from the same chapter first; none that names the term.
+        own = [g for g in pool if not mentioned(entry.term, g)]
+        here = entry.refs[0].chapter_id
+        size = len(WORD.findall(_gloss(entry, ctx)))
+        # Same chapter first, then a gloss of about the answer's length (a long
+        # sentence among short glosses stands out).
+        item = _choice(prompt, _gloss(entry, ctx), own, _where_defined(entry, ctx), "glossary",
+                       key=lambda o: (chapter_of.get(o) != here, abs(len(WORD.findall(o)) - size) > 4))
         if item:
             yield item
 

@@ -55,8 +55,9 @@ def choose_strategy(book: Book, theme: Theme) -> Strategy:
     return Strategy(PARTS, digits)
 
 
-def write_document(book: Book, theme: Theme, digits: int, warnings: list[str]) -> tuple[bytes, str]:
-    """The book as one document: its PDF, and its HTML with the numbers written in."""
+def write_document(book: Book, theme: Theme, digits: int, warnings: list[str]) -> tuple[bytes, str, list]:
+    """The book as one document: its PDF, its HTML with the numbers written
+    in, and where its pages begin (render.pagelist.PageStart)."""
     # Imported here: render.html's own helpers use render.pdf.compat, and
     # this package must not need render.html while they load.
     from pack.render.html import render_pdf_html

@@ -26,6 +26,8 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from pack.errors import RenderError
 from pack.messages import Progress
+from pack.render.hyphenruns import lay_out_limited
+from pack.render.pagelist import PageStart, page_starts
 from pack.render.pdf import pagerefs
 from pack.render.urlguard import SEARCH_PATH_URL, Refused, read_guarded
 from pack.theme import Theme
@@ -52,26 +54,26 @@ class GuardedFetcher(URLFetcher):
 
 
 def write_pdf(make_html: Callable[[int], str], digits: int, theme: Theme,
-              warnings: list[str]) -> tuple[bytes, str]:
-    """The PDF as one document, and its HTML with the page numbers written in.
+              warnings: list[str]) -> tuple[bytes, str, list[PageStart]]:
+    """The PDF as one document, its HTML with the page numbers written in,
+    and where its pages begin (render.pagelist).
 
     `make_html(digits)` is the book's HTML with page-number placeholders of
     that many digits (see render.pdf.pagerefs); with `digits` 0 its page
     numbers are CSS `target-counter()` (the plain path, render.pdf.compat),
     which WeasyPrint resolves itself.
     """
-    html = make_html(digits)
+    document, html = lay_out_limited(make_html(digits), lambda h: lay_out(h, theme, warnings))
     if not digits:
-        return finish_pdf(lay_out(html, theme, warnings), warnings), html
-    document = lay_out(html, theme, warnings)
+        return finish_pdf(document, warnings), html, page_starts(document)
     needed = pagerefs.digits_needed(len(document.pages))
     if needed > digits:
         # Longer than the estimate: numbers would not fit their placeholders.
-        html = make_html(needed)
-        document = lay_out(html, theme, warnings)
+        document, html = lay_out_limited(make_html(needed), lambda h: lay_out(h, theme, warnings))
     numbers = pagerefs.anchor_pages(document)
+    starts = page_starts(document)
     pagerefs.fill(document, numbers)
-    return finish_pdf(document, warnings), pagerefs.fill_html(html, numbers)
+    return finish_pdf(document, warnings), pagerefs.fill_html(html, numbers), starts
 
 
 def lay_out(html: str, theme: Theme, warnings: list[str]):
@@ -88,7 +90,10 @@ def finish_pdf(document, warnings: list[str]) -> bytes:
         return document.write_pdf(**_OPTIONS)
 
 
-_OPTIONS = {"pdf_identifier": b"teachpack", "custom_metadata": True}
+# Tagged PDF/UA-1: a structure tree in reading order (headings, lists,
+# figures with their alt text, links) and XMP metadata; render.pdf.stitch
+# keeps one tree when a book is laid out in parts.
+_OPTIONS = {"pdf_identifier": b"teachpack", "custom_metadata": True, "pdf_variant": "pdf/ua-1"}
 
 
 class _weasyprint_errors:

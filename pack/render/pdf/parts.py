@@ -36,14 +36,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pack.messages import Drawn, NotDivided, Numbers, PartLayout, Stop
-from pack.model import APPENDICES, Book, Page
+from pack.model import Book, Page
 from pack.render.html import render_pdf_html
+from pack.render.hyphenruns import lay_out_limited
+from pack.render.pagelist import PageStart, page_starts
 from pack.render.pdf import compat, pagerefs
 from pack.render.pdf.document import lay_out, relay_progress
 from pack.render.pdf.draw import draw_pieces
 from pack.theme import Theme
 
-APPENDIX_KINDS = (*APPENDICES, "quiz", "key")
+APPENDIX_KINDS = ("glossary", "people", "timeline", "questions", "quiz", "key")
 
 
 def split_pages(pages: list[Page]) -> list[list[Page]]:
@@ -82,6 +84,7 @@ class BookNumbers:
     first_pages: list[int]           # the book page number that page gets
     total: int
     numbers: dict[str, int]          # id -> printed page
+    starts: list[PageStart]          # where each printed page begins (render.pagelist)
 
 
 class NotDivisible(Exception):
@@ -97,7 +100,7 @@ def number_book(parts: list[PartLayout]) -> BookNumbers:
     style accepts after the spacer. Where the book's next page is on that
     side, the content starts there; where it is not, the style's blank
     page goes before it, as in the one document."""
-    keep, firsts, numbers = [], [], {}
+    keep, firsts, numbers, starts = [], [], {}, []
     page = 1
     for index, part in enumerate(parts):
         start = part.content_start
@@ -110,8 +113,9 @@ def number_book(parts: list[PartLayout]) -> BookNumbers:
         for name, local in part.anchors.items():
             if local >= start:
                 numbers.setdefault(name, page + local - start)
+        starts += [PageStart(page + s.page - start, s.owner, s.words) for s in part.starts if s.page >= start]
         page += part.pages - start
-    return BookNumbers(keep, firsts, page - 1, numbers)
+    return BookNumbers(keep, firsts, page - 1, numbers, starts)
 
 
 # ------------------------------------------------------------------ a part's worker
@@ -120,19 +124,20 @@ def number_book(parts: list[PartLayout]) -> BookNumbers:
 def report(document, plan: PartPlan) -> PartLayout:
     """What a part tells the parent after layout."""
     anchors = {name: number - 1 for name, number in pagerefs.anchor_pages(document).items()}
+    starts = page_starts(document, 0)
     if not plan.spacer:
-        return PartLayout(len(document.pages), anchors)
+        return PartLayout(len(document.pages), anchors, starts=starts)
     content = anchors.get(plan.first_id)
     if not content:
         raise NotDivisible(f"the part's first page (#{plan.first_id}) is not after the title page")
-    return PartLayout(len(document.pages), anchors, content, compat.is_blank(document.pages[content - 1]))
+    return PartLayout(len(document.pages), anchors, content, compat.is_blank(document.pages[content - 1]), starts)
 
 
 def part_worker(conn, plan: PartPlan, theme: Theme) -> None:
     """In the worker: lay out, report, wait for the numbers, fill them in, draw."""
     warnings: list[str] = []
     relay_progress(conn)
-    document = lay_out(plan.html, theme, warnings)
+    document, _ = lay_out_limited(plan.html, lambda h: lay_out(h, theme, warnings))
     try:
         conn.send(report(document, plan))
     except NotDivisible as why:

@@ -13,6 +13,11 @@ them into Python, ten times faster than pypdf here (0.08 s against 0.9 s
 for the sample). WeasyPrint links within a document by named destination
 (`/Dest (id)`), so a link that crosses parts is written the same way and
 lands like any other once the names are merged.
+
+The parts are tagged PDF (render.pdf), each with its own structure tree;
+the book's tree is the first part's with each later part's elements
+appended in order, and the keys that tie marked content, pages and links
+to their elements (the parent tree) moved past the ones already used.
 """
 
 from __future__ import annotations
@@ -62,7 +67,34 @@ def _append(book: pikepdf.Pdf, part: LaidOutPart, names: NameTree, outline: list
         names[name] = moved(destination)
     with source.open_outline() as theirs:
         outline.extend(_copy_item(item, moved) for item in theirs.root)
+    _append_structure(book, source, start)
     return start
+
+
+def _append_structure(book: pikepdf.Pdf, source: pikepdf.Pdf, start: int) -> None:
+    """The part's structure elements after the book's, in the one Document element."""
+    if Name.StructTreeRoot not in source.Root or Name.StructTreeRoot not in book.Root:
+        return
+    ours = book.Root.StructTreeRoot
+    # Copied after the pages, so the elements' /Pg point at the pages' copies.
+    theirs = book.copy_foreign(source.Root.StructTreeRoot)
+    document, their_document = ours.K[0], theirs.K[0]
+    for kid in their_document.K:
+        kid.P = document
+        document.K.append(kid)
+    nums = ours.ParentTree.Nums
+    offset = max((int(nums[i]) for i in range(0, len(nums), 2)), default=-1) + 1
+    their_nums = theirs.ParentTree.Nums
+    for i in range(0, len(their_nums), 2):
+        nums.append(int(their_nums[i]) + offset)
+        nums.append(their_nums[i + 1])
+    for page in book.pages[start:]:
+        if Name.StructParents in page.obj:
+            page.obj.StructParents = int(page.obj.StructParents) + offset
+        for annotation in page.obj.get(Name.Annots, []):
+            if Name.StructParent in annotation:
+                annotation.StructParent = int(annotation.StructParent) + offset
+    ours.ParentTreeNextKey = offset + len(their_nums) // 2
 
 
 def _destinations(pdf: pikepdf.Pdf, create: bool = False) -> NameTree | None:

@@ -1,0 +1,128 @@
+"""What kind of text an article and each of its chapters is: person, event, process, place, organisation.
+
+Stage: extract (question generator helper). Inputs: a `QuestionContext`
+(the article's sentences and names) and the `[kinds]` words of
+`pack/lang/<code>/questions.toml`. Outputs: `article_kind(ctx)` and
+`chapter_kind(ctx, chapter_id)`, one of "person", "event", "process",
+"place", "organisation"; the question forms are chosen by them (a
+museum exhibition on a life or a war, a concept map for a process, a
+guided tour for a city).
+
+The kind is read from the text, not from a list of titles:
+
+1. the lead's copula: "Toronto is the most populous *city* in Canada",
+   "Boedi Oetomo adalah *organisasi* pemuda ...": the head noun of what
+   the subject is said to be, looked up in the language's word lists;
+2. failing that, the article's own words: a lead whose sentences go on
+   with "he"/"ia" is a person; a text dense with years is an event or
+   period; anything else is a concept (asked like a process).
+
+A chapter takes the article's kind, except that a chapter dense with
+years in a process, place or organisation article ("History of research"
+in an article on the cell) is asked about as history.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pack.extract.questions.sentences import WORD
+
+KINDS = ("person", "event", "process", "place", "organisation")
+MIN_CHAPTER_YEARS = 8
+YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d.,]?\d)")
+
+
+def article_kind(ctx) -> str:
+    """The article's kind (memoised per context)."""
+    return ctx.once("article_kind", _article_kind)
+
+
+def chapter_kind(ctx, chapter_id: str) -> str:
+    """The kind of one chapter's questions: the article's, or "event" for a dated chapter."""
+    kinds = ctx.once("chapter_kinds", _chapter_kinds)
+    return kinds.get(chapter_id, article_kind(ctx))
+
+
+def _words(ctx) -> dict:
+    return ctx.ql.questions.get("kinds", {})
+
+
+def _article_kind(ctx) -> str:
+    head = lead_head(ctx)
+    for kind in KINDS:
+        if head and head in _fold(_words(ctx).get(kind, [])):
+            return kind
+    if ctx.subject_is_person():
+        return "person"
+    text = " ".join(s.text for s in ctx.sentences)
+    return "event" if _year_density(text) >= _words(ctx).get("history_years_per_1000", 10) else "process"
+
+
+def _chapter_kinds(ctx) -> dict[str, str]:
+    kind = article_kind(ctx)
+    if kind in ("person", "event"):
+        return {}
+    threshold = _words(ctx).get("history_chapter_years_per_1000", 40)
+    history = _fold(_words(ctx).get("history_headings", []))
+    found = {}
+    for chapter_id, chapter in ctx.chapters.items():
+        text = " ".join(s.text for s in ctx.sentences if s.ref.chapter_id == chapter_id)
+        title = {w.casefold() for w in WORD.findall(chapter.title)}
+        years = set(YEAR.findall(text))
+        if title & history or (len(years) >= MIN_CHAPTER_YEARS and _year_density(text) >= threshold):
+            found[chapter_id] = "event"
+    return found
+
+
+def lead_head(ctx) -> str:
+    """The head noun of what the lead's first sentence says its subject is ("city"), or ""."""
+    words = _words(ctx)
+    copulas = _fold(words.get("copulas", []))
+    first = next(iter(ctx.by_paragraph.values()), [])
+    for sentence in first[:2]:
+        # A bracket holds dates and other names ("(lahir ...; 1878 – 1953)").
+        tokens = WORD.findall(re.sub(r"\([^)]*\)", " ", sentence.text))
+        folded = [t.casefold() for t in tokens]
+        at = next((i for i, w in enumerate(folded) if w in copulas), None)
+        if at is None:
+            continue
+        rest = folded[at + 1:]
+        return _head_first(rest, words) if words.get("head_first") else _head_last(rest, sentence.text, words)
+    return ""
+
+
+def _head_first(rest: list[str], words: dict) -> str:
+    """Indonesian: the head comes first ("organisasi pemuda yang ...")."""
+    skip = _fold(words.get("skip", []))
+    return next((w for w in rest if w not in skip), "")
+
+
+def _head_last(rest: list[str], text: str, words: dict) -> str:
+    """English: the head ends the phrase ("the most populous city in ...")."""
+    stops = _fold(words.get("stops", []))
+    phrase = []
+    for word in rest[:12]:
+        if word in stops:
+            break
+        phrase.append(word)
+    if not phrase:
+        return ""
+    # "an English mathematician, computer scientist, ... and theoretical
+    # biologist": the last word of the phrase that names a kind.
+    kinds = set().union(*(_fold(words.get(k, [])) for k in KINDS))
+    for word in reversed(phrase):
+        for form in (word, word[:-1] if word.endswith("s") else word):
+            if form in kinds:
+                return form
+    return phrase[-1]
+
+
+def _year_density(text: str) -> float:
+    """Years per thousand words."""
+    count = len(WORD.findall(text))
+    return 1000 * len(YEAR.findall(text)) / count if count else 0.0
+
+
+def _fold(items) -> frozenset[str]:
+    return frozenset(i.casefold() for i in items)

@@ -1,0 +1,110 @@
+"""Render stage, after layout: at most two hyphenated lines in a row.
+
+Inputs: the PDF's HTML (with the soft hyphens of render.hyphenate) and a
+function that lays it out (render.pdf.lay_out). Outputs: the laid-out
+document and the HTML it was laid out from, in which no paragraph has
+more than two lines in a row ending in a hyphen.
+
+WeasyPrint 70 has no `hyphenate-limit-lines`, and where a line breaks is
+known only after layout. So: lay out, find each third hyphenated line of
+a run, take that word's soft hyphens out (in that paragraph only), and
+lay out again; a few rounds settle it, as the lines a change moves are few.
+A book that needs no change is laid out once.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+from pack.render.hyphenate import SOFT_HYPHEN
+from pack.render.pagelist import ends_hyphenated
+from pack.render.pdf import compat
+
+LIMIT = 2
+ROUNDS = 3
+WORD_END = re.compile(r"[^\W\d_]+$")
+WORD_START = re.compile(r"^[^\W\d_]+")
+TAG = re.compile(r"<([A-Za-z][\w-]*)")
+
+
+def lay_out_limited(html: str, lay_out: Callable[[str], object]) -> tuple[object, str]:
+    document = lay_out(html)
+    changed: set[str] = set()
+    for _ in range(ROUNDS):
+        words = third_hyphens(document, changed)
+        if not words:
+            break
+        html = keep_whole(html, words)
+        changed.update(owner for owner, _ in words)
+        document = lay_out(html)
+    return document, html
+
+
+def third_hyphens(document, changed: set[str] = frozenset()) -> list[tuple[str, str]]:
+    """(element id, word) to keep whole for each run of hyphenated lines
+    beyond the limit: the word broken at the last of the run's lines that
+    ends in a soft hyphen (a compound's own hyphen cannot be taken out);
+    in a paragraph already `changed` in an earlier round, every word broken
+    in the run, so that the rounds come to an end."""
+    found, run = [], []
+    lines = list(_lines(document))
+    for index, line in enumerate(lines):
+        owner, text, hyphen = line
+        if not hyphen or (run and lines[run[-1]][0] != owner):
+            run = []
+        if not hyphen:
+            continue
+        run.append(index)
+        if len(run) > LIMIT and owner:
+            soft = [i for i in run if lines[i][2] != "-"]
+            for i in (soft if owner in changed else soft[-1:]):
+                word = _broken_word(lines, i)
+                if word:
+                    found.append((owner, word))
+            run = []             # that line will end whole
+    return found
+
+
+def _broken_word(lines, index: int) -> str | None:
+    """The word broken at the end of line `index`, whole (a line may hold a middle piece of it)."""
+    _, text, hyphen = lines[index]
+    head = WORD_END.search(text[:-len(hyphen)])
+    tail = WORD_START.search(lines[index + 1][1]) if index + 1 < len(lines) else None
+    if not head or not tail:
+        return None
+    word = head.group(0) + tail.group(0)
+    while head.start() == 0 and index > 0 and lines[index - 1][2] not in ("", "-"):
+        index -= 1
+        _, text, hyphen = lines[index]
+        head = WORD_END.search(text[:-len(hyphen)])
+        if not head:
+            break
+        word = head.group(0) + word
+    return word
+
+
+def keep_whole(html: str, words: list[tuple[str, str]]) -> str:
+    """The HTML with each word's soft hyphens taken out of the element with that id."""
+    for owner, word in words:
+        start = html.find(f' id="{owner}"')
+        tag = TAG.match(html, html.rfind("<", 0, start)) if start >= 0 else None
+        if not tag:
+            continue
+        end = html.find(f"</{tag.group(1)}>", start)
+        letters = (SOFT_HYPHEN + "?").join(re.escape(c) for c in word)
+        pattern = re.compile(rf"(?<![^\W\d_]){letters}(?![^\W\d_])")
+        html = html[:start] + pattern.sub(word, html[start:end]) + html[end:]
+    return html
+
+
+def _lines(document) -> Iterator[tuple[str | None, str, str]]:
+    """(id of the element the line belongs to, its text, the hyphen it ends in or "")."""
+    for page in document.pages:
+        for owner, texts in compat.lines(page):
+            text = "".join(leaf.text for leaf in texts).replace(SOFT_HYPHEN, "")
+            if texts and ends_hyphenated(texts[-1]):
+                hyphen = texts[-1].hyphen
+                yield owner, text if text.endswith(hyphen) else text + hyphen, hyphen
+            else:               # a compound broken at its own hyphen counts too
+                yield owner, text, "-" if text.endswith("-") else ""
