@@ -167,18 +167,22 @@ class _Supervisor:
         return [self.finished[job.name] for job in self.jobs]
 
     def _start_waiting(self) -> None:
-        """EPUBs start when a process is free of layout: a part that has laid
-        itself out waits for the other part's numbers, and an EPUB fits there.
-        With its edition's PDF in the build an EPUB waits for where that
-        PDF's pages begin, which its page list follows."""
-        laying_out = sum(p.laying_out() for p in self.pdfs.values())
+        """EPUBs start while fewer processes are at work than allowed. With its
+        edition's PDF in the build an EPUB waits for where that PDF's pages
+        begin, which its page list follows."""
+        busy = self._busy()
         for job in list(self.waiting):
             source = next((p for p in self.pdfs.values() if p.job.book.edition == job.book.edition), None)
-            if laying_out >= worker_count() or (source is not None and source.starts is None):
+            if busy >= worker_count() or (source is not None and source.starts is None):
                 continue
             self.waiting.remove(job)
             self._start_file(job, source.starts if source else None)
-            laying_out += 1
+            busy += 1
+
+    def _busy(self) -> int:
+        """Processes at work: every worker but the parts that wait for their
+        numbers, and each part's second drawer (render.pdf.draw)."""
+        return len(self.units) + sum(p.drawing_twice() - p.waiting() for p in self.pdfs.values())
 
     def _fork(self, job: Job, index: int, target, args: tuple) -> Worker:
         worker = fork_worker(target, args)
@@ -238,11 +242,12 @@ class _Supervisor:
             self._retire(pdf)
             self._start_pdf(pdf.job, pagerefs.digits_needed(book.total))
             return
-        pdf.numbers, pdf.starts = book, book.starts
         # A part draws in two processes only while that stays within the limit.
-        drawers = 2 if len(self.units) + len(pdf.workers) <= worker_count() else 1
+        pdf.drawers = 2 if self._busy() + 2 * len(pdf.workers) <= worker_count() else 1
+        pdf.numbers, pdf.starts = book, book.starts
         for i, worker in pdf.workers.items():
-            worker.conn.send(Numbers(book.numbers, book.keep_from[i], book.first_pages[i], book.total, drawers))
+            worker.conn.send(Numbers(book.numbers, book.keep_from[i], book.first_pages[i], book.total,
+                                     pdf.drawers))
 
     def _as_one_document(self, pdf: "_PdfJob") -> None:
         self._retire(pdf)
@@ -301,10 +306,15 @@ class _PdfJob:
     parts: dict[int, Drawn] = field(default_factory=dict)       # each part drawn in one or two pieces
     numbers: BookNumbers | None = None
     starts: list[PageStart] | None = None      # where its pages begin, once known
+    drawers: int = 1                           # processes each part draws in
 
-    def laying_out(self) -> int:
-        """Processes of this PDF busy with layout."""
-        return len(self.workers) - len(self.layouts) if self.parted else 1
+    def waiting(self) -> int:
+        """Parts laid out and waiting for their numbers: idle processes."""
+        return len(self.layouts) if self.parted and self.numbers is None else 0
+
+    def drawing_twice(self) -> int:
+        """Second drawers at work (a part drawn in two processes)."""
+        return len(self.workers) - len(self.parts) if self.parted and self.drawers == 2 else 0
 
 
 def _file_worker(conn, job: Job, theme: Theme, when: dt.datetime, page_starts: list[PageStart] | None) -> None:
