@@ -65,7 +65,18 @@ def _internals():
 
 def _probe() -> None:
     """A one-line document with a placeholder and a page counter: both
-    must be found and take their new text."""
+    must be found and take their new text. WeasyPrint's progress messages
+    are held back meanwhile: they would read as the book's layout."""
+    import logging
+    progress = logging.getLogger("weasyprint.progress")
+    level, progress.disabled = progress.disabled, True
+    try:
+        _probe_document()
+    finally:
+        progress.disabled = level
+
+
+def _probe_document() -> None:
     import weasyprint
     html = ('<style>@page { size: 60mm 30mm; margin: 5mm; @bottom-center { content: counter(page) } }</style>'
             '<p>x <span class="pn" data-target="x">000</span> y</p>')
