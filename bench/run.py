@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -68,12 +69,16 @@ def _options():
 
 
 class Run:
-    def __init__(self, seconds: float, peak_mb: float, stderr: str) -> None:
-        self.seconds, self.peak_mb, self.stderr = seconds, peak_mb, stderr
+    def __init__(self, seconds: float, peak_mb: float, stderr: str, cpu: float = 0.0) -> None:
+        self.seconds, self.peak_mb, self.stderr, self.cpu = seconds, peak_mb, stderr, cpu
 
 
 def run(command: list[str], env: dict | None = None) -> Run:
-    """Wall time and peak resident memory (whole process tree) of one command."""
+    """Wall time, CPU time (user + system of the whole process tree: each
+    worker is reaped by its parent, so its time counts) and peak resident
+    memory of one command. CPU time says what the command costs when the
+    machine is busy; wall time depends on the neighbours."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                                env={**os.environ, **(env or {})})
@@ -92,7 +97,9 @@ def run(command: list[str], env: dict | None = None) -> Run:
     sampler.join()
     if process.returncode != 0:
         raise SystemExit(f"failed: {' '.join(command)}\n{stderr}")
-    return Run(elapsed, peak[0] / 1024, stderr)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Run(elapsed, peak[0] / 1024, stderr, cpu)
 
 
 def _tree_rss_kb(pid: int) -> int:
@@ -155,6 +162,12 @@ def _measure_side_by_side(work: Path, runs: int):
         found["WeasyPrint"].append(run([sys.executable, "-m", "weasyprint", str(html), str(work / "w.pdf")]))
     median = lambda name: statistics.median(r.seconds for r in found[name])
     peak = lambda name: max(r.peak_mb for r in found[name])
+    cpu = lambda name: statistics.median(r.cpu for r in found[name])
+    print(f"CPU seconds (median): ours {cpu('ours'):.2f}, one process {cpu('ours, one process'):.2f}, "
+          f"pandoc EPUB + PDF {cpu('pandoc EPUB') + cpu('pandoc PDF'):.2f}, WeasyPrint alone {cpu('WeasyPrint'):.2f}",
+          file=sys.stderr)
+    CPU.update(ours=cpu("ours"), pandoc=cpu("pandoc EPUB") + cpu("pandoc PDF"), one=cpu("ours, one process"),
+               floor=cpu("WeasyPrint"))
     ours = (median("ours"), peak("ours"), _stages(found["ours"]))
     theirs = (median("pandoc EPUB") + median("pandoc PDF"), max(peak("pandoc EPUB"), peak("pandoc PDF")),
               {"pandoc EPUB": median("pandoc EPUB"), "pandoc PDF": median("pandoc PDF")})
@@ -163,6 +176,9 @@ def _measure_side_by_side(work: Path, runs: int):
 
 
 _PANDOC_ENV = {"PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+
+
+CPU: dict[str, float] = {}      # median CPU seconds of the side-by-side commands, for the report
 
 
 def _stages(results: list[Run]) -> dict[str, float]:
@@ -185,7 +201,10 @@ def _comparison(ours, theirs, floor, one_process) -> list[str]:
              f"| pandoc (EPUB {parts['pandoc EPUB']:.2f} s + PDF {parts['pandoc PDF']:.2f} s) | {their_s:.2f} | {their_mb:.0f} |",
              f"| WeasyPrint alone on our HTML | {floor_s:.2f} | {floor_mb:.0f} |", "",
              f"- ratio 1/2 (ours ÷ pandoc): **{our_s / their_s:.2f}**",
-             f"- ratio 1/3 (ours ÷ bare WeasyPrint): **{our_s / floor_s:.2f}**", "",
+             f"- ratio 1/3 (ours ÷ bare WeasyPrint): **{our_s / floor_s:.2f}**",
+             f"- CPU seconds (median, whole process tree): ours {CPU['ours']:.2f}, one process {CPU['one']:.2f}, "
+             f"pandoc {CPU['pandoc']:.2f}, WeasyPrint alone {CPU['floor']:.2f}; "
+             f"ratio ours ÷ pandoc **{CPU['ours'] / CPU['pandoc']:.2f}**", "",
              "Our stages (median s; PDF and EPUB render in parallel, so they overlap):", "",
              "| stage | s |", "|---|---:|"]
     lines += [f"| {stage} | {seconds:.2f} |" for stage, seconds in stages.items()]

@@ -24,6 +24,7 @@ from pack.build import BuildResult, build
 from pack.config.course import Plan
 from pack.errors import PackError
 from pack.fork import Worker, fork_worker, receive_from, worker_count
+from pack.messages import Result
 
 
 @dataclass
@@ -55,19 +56,16 @@ def build_courses(plans: list[Plan], on_finished: Callable[[Finished], None]) ->
 
 def _collect(plan: Plan, worker: Worker) -> Finished:
     try:
-        kind, payload = receive_from(worker.conn)
-    except PackError as exc:             # the worker died without a word
-        kind, payload = "error", exc
-    worker.process.join()
-    if kind == "built":
-        return Finished(plan, result=payload)
-    if kind == "bug":
-        return Finished(plan, error=RuntimeError(payload))
-    return Finished(plan, error=payload)
+        message = receive_from(worker.conn)
+    except (PackError, RuntimeError) as exc:     # the build failed, or the worker died without a word
+        return Finished(plan, error=exc)
+    finally:
+        worker.process.join()
+    return Finished(plan, result=message.value)
 
 
 def _build_one(conn, plan: Plan, processes: int) -> None:
     """In the worker: one course's whole build."""
     os.environ["TEACHPACK_WORKERS"] = str(processes)
-    conn.send(("built", build(plan.sources, plan.settings, plan.out_dir,
-                              course_dir=plan.course_dir, edits=plan.edits, out_root=plan.out_root)))
+    conn.send(Result(build(plan.sources, plan.settings, plan.out_dir,
+                           course_dir=plan.course_dir, edits=plan.edits, out_root=plan.out_root)))

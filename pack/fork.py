@@ -1,6 +1,7 @@
 """Forked worker processes and the pipes to talk to them.
 
-Used by render.jobs (EPUBs), render.parts (a PDF's parts), batch
+The one way teachpack forks: used by render.jobs (EPUBs, PDFs),
+render.pdf.parts and render.pdf.draw (a PDF's parts and pieces), batch
 (several courses) and pack.aside (the timeline); `worker_count` says
 how many may run at once. Inputs: a function and its arguments; outputs: a
 `Worker` whose pipe carries the function's messages back. Forked, not
@@ -21,6 +22,7 @@ import traceback
 from dataclasses import dataclass
 
 from pack.errors import PackError, RenderError
+from pack.messages import Crashed, Failed
 
 PR_SET_PDEATHSIG = 1        # linux/prctl.h
 
@@ -47,8 +49,9 @@ class Worker:
 def fork_worker(target, args: tuple) -> Worker:
     """`target(conn, *args)` in a forked process (it shares what this one
     has imported, WeasyPrint included, so it starts at once). What it
-    raises reaches the parent as a message: ("error", PackError) for a
-    user's mistake, ("bug", traceback text) for anything else."""
+    raises reaches the parent as a message (pack.messages): `Failed` for
+    a user's mistake (a PackError), `Crashed` with the traceback for
+    anything else; `receive_from` raises either again in the parent."""
     context = multiprocessing.get_context("fork")
     parent, child = context.Pipe()
     # Not a daemon: a worker may fork its own workers (a course's build, a
@@ -67,9 +70,9 @@ def _reporting(target, conn, parent_end, *args) -> None:
         try:
             target(conn, *args)
         except PackError as exc:
-            conn.send(("error", exc))
+            conn.send(Failed(exc))
         except Exception:
-            conn.send(("bug", traceback.format_exc()))
+            conn.send(Crashed(traceback.format_exc()))
     except (BrokenPipeError, ConnectionResetError):
         pass             # the parent stopped listening (interrupted, or failed): it tells the user
     finally:
@@ -114,9 +117,16 @@ os.register_at_fork(before=_before_fork, after_in_parent=_in_parent, after_in_ch
 
 
 def receive_from(conn):
-    """A worker's next message; a worker that died says so."""
+    """A worker's next message; what the worker raised is raised here (a
+    `Failed` as its PackError, a `Crashed` as a RuntimeError with the
+    worker's traceback), and a worker that died says so."""
     try:
-        return conn.recv()
+        message = conn.recv()
     except (EOFError, OSError):
         raise RenderError("a worker process stopped without a result (out of memory?)",
                           hint="Build again; with TEACHPACK_WORKERS=1 everything runs in one process.") from None
+    if isinstance(message, Failed):
+        raise message.error
+    if isinstance(message, Crashed):
+        raise RuntimeError(f"a worker process failed:\n{message.traceback}")
+    return message

@@ -38,8 +38,8 @@ import pack.build as build, pack.write as write, pack.render.jobs as jobs
 if stage == "read":
     build.read_articles = die
 elif stage == "render":                     # a worker kills the build while the PDF is laid out
-    epub = jobs._epub
-    jobs._epub = lambda *args: os.kill(os.getppid(), signal.SIGKILL) or epub(*args)
+    make_file = jobs._make_file
+    jobs._make_file = lambda *args: os.kill(os.getppid(), signal.SIGKILL) or make_file(*args)
 elif stage == "writing":                    # one new file written, the next not
     synced, calls = write._write_synced, []
     def write_one(*args):

@@ -1,6 +1,6 @@
 """Page numbers without target-counter: placeholders filled after layout
-(render.pagerefs), and a book laid out in two parts on two cores
-(render.parts, render.stitch) that reads exactly like the one-document book."""
+(render.pdf.pagerefs), and how a book divides into parts (render.pdf.parts;
+the whole books are compared in test_pdf_path)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ import pytest
 import weasyprint
 from pypdf import PdfReader
 
-from pack.render import pagerefs
-from pack.render.parts import PartLayout, number_book, split_pages
+from pack.render.pdf import compat, pagerefs
+from pack.messages import PartLayout
+from pack.render.pdf.parts import number_book, split_pages
 from pack.model import Page
 
-from conftest import SAMPLES, run_build
 
 STYLE = """<style>
 @page { size: 120mm 80mm; margin: 10mm; @bottom-center { content: "p. " counter(page) " / " counter(pages); } }
@@ -25,7 +25,7 @@ body { font: 10pt "Charis SIL", serif; } .pn { font-variant-numeric: tabular-num
 def _text_boxes(document):
     found = []
     for page in document.pages:
-        for box, _ in pagerefs._walk_text(page._page_box, None):
+        for box, _ in compat.walk_text(compat.page_box(page), None):
             found.append(box)
     return found
 
@@ -75,17 +75,8 @@ def test_the_html_gets_the_numbers_written_in():
     assert pagerefs.fill_html(html, {"x": 9}) == html.replace(">000<", ">9<")
 
 
-def test_parts_after_the_first_begin_on_a_right_hand_page():
-    even = number_book([PartLayout(54, {"ch1": 4}), PartLayout(26, {"glossary": 0, "g-u1": 3})])
-    assert even.first_pages == [1, 55] and even.blank_before == [False, False] and even.total == 80
-    assert even.numbers == {"ch1": 5, "glossary": 55, "g-u1": 58}
-    odd = number_book([PartLayout(55, {}), PartLayout(26, {"glossary": 0})])
-    assert odd.first_pages == [1, 57] and odd.blank_before == [False, True] and odd.total == 82
-    assert odd.numbers["glossary"] == 57
-
-
 def test_the_first_id_wins_like_target_counter():
-    numbers = number_book([PartLayout(3, {"x": 2}), PartLayout(2, {"x": 0})]).numbers
+    numbers = number_book([PartLayout(3, {"x": 2}), PartLayout(3, {"x": 1}, content_start=1)]).numbers
     assert numbers["x"] == 3
 
 
@@ -96,31 +87,3 @@ def test_a_book_divides_where_its_appendices_begin():
     assert split_pages(chapters + appendices) == [chapters, appendices]
     assert split_pages(chapters) == [chapters]
     assert split_pages(appendices) == [appendices]
-
-
-def _pdf_with_workers(folder, workers: str, monkeypatch) -> PdfReader:
-    monkeypatch.setenv("TEACHPACK_WORKERS", workers)
-    run_build(folder, str(SAMPLES / "en-history-of-aluminium.txt"), "--format", "pdf")
-    return PdfReader(next(folder.rglob("*.pdf")))
-
-
-def test_the_book_in_parts_reads_like_the_book_in_one_document(tmp_path, monkeypatch):
-    """The same pages, words, numbers, bookmarks and working links."""
-    one = _pdf_with_workers(tmp_path / "one", "1", monkeypatch)
-    parts = _pdf_with_workers(tmp_path / "parts", "2", monkeypatch)
-    assert len(parts.pages) == len(one.pages)
-    for page_in_parts, page_in_one in zip(parts.pages, one.pages):
-        assert page_in_parts.extract_text() == page_in_one.extract_text()
-    assert _titles(parts.outline) == _titles(one.outline)
-    assert parts.trailer["/Root"]["/Lang"] == one.trailer["/Root"]["/Lang"]
-    assert parts.metadata.title == one.metadata.title
-    destinations = parts.named_destinations
-    links = [a.get_object()["/Dest"] for p in parts.pages for a in p.get("/Annots", [])
-             if "/Dest" in a.get_object()]
-    assert len(links) >= 100 and all(target in destinations for target in links)
-    one_links = sum(1 for p in one.pages for a in p.get("/Annots", []) if "/Dest" in a.get_object())
-    assert len(links) == one_links
-
-
-def _titles(outline) -> list:
-    return [_titles(item) if isinstance(item, list) else item.title for item in outline]

@@ -38,16 +38,15 @@ class RenderedPage:
     page_breaks: list[int] = field(default_factory=list)   # printed pages that begin in it (render.pagelist)
 
 
-def render_pdf_html(book: Book, theme: Theme, digits: int = 3, pages: list[Page] | None = None,
-                    continued: bool = False) -> str:
-    """`digits`: the width of the page-number placeholders (see render.pagerefs).
-    `pages`: a part of the book (render.parts), `continued` when it is not the
-    first part — it then carries the book's title for its running heads."""
+def render_pdf_html(book: Book, theme: Theme, digits: int = 3, pages: list[Page] | None = None) -> str:
+    """`digits`: the width of the page-number placeholders (see
+    render.pdf.pagerefs); 0 for CSS `target-counter()` instead (the plain
+    path of render.pdf.compat). `pages`: a part of the book (render.pdf.parts)."""
     env = _environment(book, theme, "pdf")
-    env.globals["page_number"] = _page_number_placeholder(digits)
+    env.globals["page_number"] = _page_number_placeholder(digits) if digits else _page_number_css
     if pages is None:
         pages = [p for p in book.pages if p.in_pdf]
-    html = set_typography(_render(env, "pdf/book.html", pages=pages, continued=continued), book.lang)
+    html = set_typography(_render(env, "pdf/book.html", pages=pages), book.lang)
     # The EPUB is left to its reader's hyphenation: soft hyphens would get
     # in the way of searching the text.
     return hyphenate_html(html, book.lang, book_names(book))
@@ -167,7 +166,7 @@ def lead_picture_file(picture) -> str:
 
 
 def _page_number_placeholder(digits: int) -> Callable[..., Markup]:
-    """In the PDF, `page_number(id)` is a placeholder that render.pagerefs
+    """In the PDF, `page_number(id)` is a placeholder that render.pdf.pagerefs
     fills in after layout; `label` goes before it ("hlm. 12") and
     align="end" keeps its right edge (the contents' column of numbers)."""
     def page_number(target: str, label: str = "", align: str = "") -> Markup:
@@ -176,6 +175,15 @@ def _page_number_placeholder(digits: int) -> Callable[..., Markup]:
         attrs += ' data-align="end"' if align == "end" else ""
         return Markup(f'<span class="pn"{attrs}>{"0" * digits}</span>')
     return page_number
+
+
+def _page_number_css(target: str, label: str = "", align: str = "") -> Markup:
+    """The plain path: an empty span whose number print.css writes with
+    `target-counter()`; `label` and `align` as in the placeholder."""
+    attrs = f' data-target="{escape(target)}" data-href="#{escape(target)}"'
+    attrs += f' data-label="{escape(label)}"' if label else ""
+    attrs += ' data-align="end"' if align == "end" else ""
+    return Markup(f'<span class="pn pn-css"{attrs}></span>')
 
 
 def _timeline_drawing(book: Book) -> Markup:

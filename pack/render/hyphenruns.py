@@ -17,10 +17,9 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
-from weasyprint.formatting_structure import boxes
-
 from pack.render.hyphenate import SOFT_HYPHEN
 from pack.render.pagelist import ends_hyphenated
+from pack.render.pdf import compat
 
 LIMIT = 2
 ROUNDS = 3
@@ -102,30 +101,10 @@ def keep_whole(html: str, words: list[tuple[str, str]]) -> str:
 def _lines(document) -> Iterator[tuple[str | None, str, str]]:
     """(id of the element the line belongs to, its text, the hyphen it ends in or "")."""
     for page in document.pages:
-        yield from _walk(page._page_box, None)
-
-
-def _walk(box, owner) -> Iterator[tuple[str | None, str, str]]:
-    element = getattr(box, "element", None)
-    if element is not None and not isinstance(box, (boxes.InlineBox, boxes.TextBox, boxes.LineBox)) \
-            and element.get("id"):
-        owner = element.get("id")
-    if isinstance(box, boxes.LineBox):
-        texts = list(_text_leaves(box))
-        text = "".join(leaf.text for leaf in texts).replace(SOFT_HYPHEN, "")
-        if texts and ends_hyphenated(texts[-1]):
-            hyphen = texts[-1].style["hyphenate_character"]
-            yield owner, text if text.endswith(hyphen) else text + hyphen, hyphen
-        else:               # a compound broken at its own hyphen counts too
-            yield owner, text, "-" if text.endswith("-") else ""
-        return
-    for child in getattr(box, "children", ()):
-        yield from _walk(child, owner)
-
-
-def _text_leaves(box) -> Iterator[boxes.TextBox]:
-    for child in getattr(box, "children", ()):
-        if isinstance(child, boxes.TextBox):
-            yield child
-        else:
-            yield from _text_leaves(child)
+        for owner, texts in compat.lines(page):
+            text = "".join(leaf.text for leaf in texts).replace(SOFT_HYPHEN, "")
+            if texts and ends_hyphenated(texts[-1]):
+                hyphen = texts[-1].hyphen
+                yield owner, text if text.endswith(hyphen) else text + hyphen, hyphen
+            else:               # a compound broken at its own hyphen counts too
+                yield owner, text, "-" if text.endswith("-") else ""

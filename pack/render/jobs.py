@@ -3,12 +3,14 @@
 Inputs: the assembled books (one per edition), the theme, the formats and
 the build time. Outputs: (file name, bytes) pairs in a fixed order, and
 the warnings the renderers raised. Each (edition, format) pair is one job.
-WeasyPrint's layout is single-threaded, so with more than one core every
-job runs in forked worker processes: an EPUB in one, a PDF in two — its
-chapters and its appendices laid out side by side (render.parts) and
-joined (render.stitch). A supervisor here answers the workers. The
-results do not depend on how the jobs were scheduled; on one core, or
-with TEACHPACK_WORKERS=1, everything runs in this process.
+WeasyPrint's layout is single-threaded, so with more than one process
+allowed (pack.fork.worker_count) every job runs in forked worker
+processes: an EPUB in one, a PDF as render.pdf chooses — in two parts at
+once (render.pdf.parts, joined by render.pdf.stitch), or as one document
+in one worker when only a whole document makes the same book. A
+supervisor here answers the workers; their messages are the types of
+pack.messages. The results do not depend on how the jobs were scheduled;
+with TEACHPACK_WORKERS=1 everything runs in this process.
 
 While jobs run, `progress(job, text)` is called with WeasyPrint's own
 progress ("Creating layout - Page 34"), so a long PDF shows that it moves.
@@ -23,15 +25,16 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from typing import Callable
 
+from pack.fork import Worker, fork_worker, receive_from, worker_count
+from pack.messages import Drawn, FileMade, NotDivided, Numbers, PartLayout, Progress, Stop
 from pack.model import Book
-from pack.render import pagerefs
 from pack.render.epub import write_epub
 from pack.render.html import render_epub_nav, render_epub_pages, render_pdf_html
-from pack.fork import Worker, fork_worker, receive_from, worker_count
-from pack.render.parts import BookNumbers, PartLayout, number_book, part_htmls, start_part
 from pack.render.pagelist import PageStart
-from pack.render.pdf import write_pdf
-from pack.render.stitch import LaidOutPart, stitch
+from pack.render.pdf import PARTS, choose_strategy, pagerefs, write_document
+from pack.render.pdf.document import relay_progress
+from pack.render.pdf.parts import BookNumbers, NotDivisible, number_book, part_worker, plan_parts
+from pack.render.pdf.stitch import stitch
 from pack.theme import Theme
 
 
@@ -67,9 +70,9 @@ def plan_jobs(books: dict[str, Book], formats: tuple[str, ...]) -> list[Job]:
 
 def run_jobs(jobs: list[Job], theme: Theme, when: dt.datetime, on_done: Callable[[Done], None],
              progress: Callable[[str, str], None] | None = None, keep_html: bool = False) -> list[Done]:
-    """Every job, on all cores: each EPUB in a worker, each PDF in two part
-    workers (render.parts). On one core (or TEACHPACK_WORKERS=1) everything
-    runs here, one job after the other, each PDF as one document."""
+    """Every job, on all the processes allowed (render.jobs' docstring).
+    With one process everything runs here, one job after the other, each
+    PDF as one document."""
     if worker_count() <= 1:
         done, starts = [], {}
         with _progress_here(progress) as current:
@@ -83,30 +86,21 @@ def run_jobs(jobs: list[Job], theme: Theme, when: dt.datetime, on_done: Callable
 
 
 def run_job(job: Job, theme: Theme, when: dt.datetime, page_starts: list[PageStart] | None = None) -> Done:
-    """One job in this process; an EPUB gets the page list of `page_starts`."""
+    """One job in this process; a PDF as one document, an EPUB with the page list of `page_starts`."""
+    start = time.perf_counter()
+    made = _make_file(job, theme, when, page_starts)
+    return Done(job, made.data, made.warnings, time.perf_counter() - start, made.html, made.page_starts)
+
+
+def _make_file(job: Job, theme: Theme, when: dt.datetime, page_starts: list[PageStart] | None) -> FileMade:
     start = time.perf_counter()
     warnings: list[str] = []
     if job.fmt == "pdf":
-        data, html, starts = write_pdf(lambda digits: render_pdf_html(job.book, theme, digits),
-                                       placeholder_digits(job.book), theme, warnings)
-        return Done(job, data, warnings, time.perf_counter() - start, html, starts)
-    data = _epub(job, theme, when, warnings, page_starts)
-    return Done(job, data, warnings, time.perf_counter() - start)
-
-
-def _epub(job: Job, theme: Theme, when: dt.datetime, warnings: list[str],
-          page_starts: list[PageStart] | None) -> bytes:
+        data, html, starts = write_document(job.book, theme, choose_strategy(job.book, theme).digits, warnings)
+        return FileMade(data, warnings, time.perf_counter() - start, html, starts)
     pages = render_epub_pages(job.book, theme, page_starts)
-    return write_epub(job.book, pages, render_epub_nav(job.book, theme, pages), theme, when, warnings)
-
-
-def placeholder_digits(book: Book) -> int:
-    """How many digits the PDF's page numbers may need, generously: about
-    one page per 400 characters of article (large print makes the most
-    pages), at least three digits. Too many only widens a placeholder;
-    too few costs a second layout (render.pdf)."""
-    characters = sum(len(p.text) for a in book.articles for _, p in a.paragraphs())
-    return max(3, len(str(characters // 400)))
+    data = write_epub(job.book, pages, render_epub_nav(job.book, theme, pages), theme, when, warnings)
+    return FileMade(data, warnings, time.perf_counter() - start)
 
 
 def _finish(result: Done, on_done: Callable[[Done], None]) -> Done:
@@ -144,24 +138,25 @@ class _progress_here(logging.Handler):
 
 
 class _Supervisor:
-    """Runs the workers and answers them: EPUB workers send their file; PDF
-    part workers report their layout, get their page numbers once every
-    part of their book has reported, and send their PDF to be stitched."""
+    """Runs the workers and answers them: a file worker (an EPUB, a PDF as
+    one document) sends its file; a PDF part reports its layout, gets its
+    page numbers once every part of its book has reported, and sends its
+    PDF to be stitched."""
 
     def __init__(self, jobs, theme, when, on_done, progress, keep_html) -> None:
         self.jobs, self.theme, self.when = jobs, theme, when
         self.on_done, self.progress, self.keep_html = on_done, progress, keep_html
         self.finished: dict[str, Done] = {}
         self.units: dict[object, tuple[Job, int]] = {}      # pipe -> (job, part index)
+        self.workers: list[Worker] = []
         self.pdfs: dict[str, _PdfJob] = {}
-        self.epubs: list[Worker] = []
         self.waiting = [job for job in jobs if job.fmt == "epub"]
 
     def run(self) -> list[Done]:
         try:
             for job in self.jobs:
                 if job.fmt == "pdf":
-                    self._start(job)
+                    self._start_pdf(job)
             self._start_waiting()
             while self.units:
                 for conn in wait(list(self.units)):
@@ -172,102 +167,131 @@ class _Supervisor:
         return [self.finished[job.name] for job in self.jobs]
 
     def _start_waiting(self) -> None:
-        """EPUBs start when a core is free of layout: a part that has laid
-        itself out waits for the other part's numbers, and an EPUB fits there.
-        With its edition's PDF in the build an EPUB waits for that PDF's page
-        numbers, which its page list follows."""
-        laying_out = sum(len(p.workers) - len(p.layouts) for p in self.pdfs.values())
+        """EPUBs start while fewer processes are at work than allowed. With its
+        edition's PDF in the build an EPUB waits for where that PDF's pages
+        begin, which its page list follows."""
+        busy = self._busy()
         for job in list(self.waiting):
             source = next((p for p in self.pdfs.values() if p.job.book.edition == job.book.edition), None)
-            if laying_out >= worker_count() or (source is not None and source.numbers is None):
+            if busy >= worker_count() or (source is not None and source.starts is None):
                 continue
             self.waiting.remove(job)
-            self._start(job, starts=source.numbers.starts if source else None)
-            laying_out += 1
+            self._start_file(job, source.starts if source else None)
+            busy += 1
 
-    def _start(self, job: Job, digits: int | None = None, starts: list[PageStart] | None = None) -> None:
-        if job.fmt == "epub":
-            worker = fork_worker(_epub_worker, (job, self.theme, self.when, starts))
-            self.epubs.append(worker)
-            self.units[worker.conn] = (job, 0)
-            return
-        digits = digits or placeholder_digits(job.book)
-        htmls = part_htmls(job.book, self.theme, digits)
-        pdf = _PdfJob(job, digits, time.perf_counter())
+    def _busy(self) -> int:
+        """Processes at work: every worker but the parts that wait for their
+        numbers, and each part's second drawer (render.pdf.draw)."""
+        return len(self.units) + sum(p.drawing_twice() - p.waiting() for p in self.pdfs.values())
+
+    def _fork(self, job: Job, index: int, target, args: tuple) -> Worker:
+        worker = fork_worker(target, args)
+        self.workers.append(worker)
+        self.units[worker.conn] = (job, index)
+        return worker
+
+    def _start_file(self, job: Job, page_starts: list[PageStart] | None = None) -> None:
+        """An EPUB, or a PDF as one document, in one worker."""
+        self._fork(job, 0, _file_worker, (job, self.theme, self.when, page_starts))
+
+    def _start_pdf(self, job: Job, digits: int | None = None) -> None:
+        strategy = choose_strategy(job.book, self.theme)
+        digits = digits or strategy.digits
+        plans = plan_parts(job.book, self.theme, digits) if strategy.name == PARTS else None
+        pdf = _PdfJob(job, digits, time.perf_counter(), parted=plans is not None)
         self.pdfs[job.name] = pdf
-        for index, html in enumerate(htmls):
-            worker = start_part(html, self.theme)
-            pdf.workers.append(worker)
-            self.units[worker.conn] = (job, index)
+        if plans is None:
+            self._start_file(job)
+            return
+        for index, plan in enumerate(plans):
+            pdf.workers[index] = self._fork(job, index, part_worker, (plan, self.theme))
 
     def _handle(self, conn) -> None:
         job, index = self.units[conn]
         message = receive_from(conn)
-        kind = message[0]
-        if kind == "progress":
-            if self.progress:
-                parts = len(self.pdfs[job.name].workers) if job.fmt == "pdf" else 1
-                self.progress(f"{job.name} {index + 1}/{parts}" if parts > 1 else job.name, message[1])
-        elif kind == "error":
-            raise message[1]
-        elif kind == "bug":
-            raise RuntimeError(f"{job.name} failed in a worker process:\n{message[1]}")
-        elif kind == "epub":
-            del self.units[conn]
-            self._done(Done(job, message[1], message[2], message[3]))
-        elif kind == "laid out":
-            self._laid_out(self.pdfs[job.name], index, message[1])
-        elif kind == "done":
-            del self.units[conn]
-            self._part_done(self.pdfs[job.name], index, message[1], message[2])
+        match message:
+            case Progress(text):
+                if self.progress:
+                    parts = len(self.pdfs[job.name].workers) if job.name in self.pdfs else 0
+                    self.progress(f"{job.name} {index + 1}/{parts}" if parts > 1 else job.name, text)
+            case FileMade():
+                del self.units[conn]
+                if job.name in self.pdfs:
+                    self.pdfs[job.name].starts = message.page_starts
+                self._done(Done(job, message.data, message.warnings, message.seconds, message.html,
+                                message.page_starts))
+            case PartLayout():
+                self._laid_out(self.pdfs[job.name], index, message)
+            case NotDivided():
+                self._as_one_document(self.pdfs[job.name])
+            case Drawn():
+                del self.units[conn]
+                self._part_done(self.pdfs[job.name], index, message)
 
     def _laid_out(self, pdf: "_PdfJob", index: int, layout: PartLayout) -> None:
         pdf.layouts[index] = layout
         if len(pdf.layouts) < len(pdf.workers):
             return
-        book = number_book([pdf.layouts[i] for i in range(len(pdf.workers))])
+        try:
+            book = number_book([pdf.layouts[i] for i in range(len(pdf.workers))])
+        except NotDivisible:
+            self._as_one_document(pdf)
+            return
         if pagerefs.digits_needed(book.total) > pdf.digits:
             # Longer than the estimate: lay out again with wider placeholders.
             self._retire(pdf)
-            self._start(pdf.job, pagerefs.digits_needed(book.total))
+            self._start_pdf(pdf.job, pagerefs.digits_needed(book.total))
             return
-        pdf.numbers = book
-        for i, worker in enumerate(pdf.workers):
-            worker.conn.send(("numbers", book.numbers, book.first_pages[i], book.total))
+        # A part draws in two processes only while that stays within the limit.
+        pdf.drawers = 2 if self._busy() + 2 * len(pdf.workers) <= worker_count() else 1
+        pdf.numbers, pdf.starts = book, book.starts
+        for i, worker in pdf.workers.items():
+            worker.conn.send(Numbers(book.numbers, book.keep_from[i], book.first_pages[i], book.total,
+                                     pdf.drawers))
 
-    def _part_done(self, pdf: "_PdfJob", index: int, drawn: list[LaidOutPart], warnings: list[str]) -> None:
-        drawn[0].blank_before = pdf.numbers.blank_before[index]
+    def _as_one_document(self, pdf: "_PdfJob") -> None:
+        self._retire(pdf)
+        pdf.parted = False
+        self._start_file(pdf.job)
+
+    def _part_done(self, pdf: "_PdfJob", index: int, drawn: Drawn) -> None:
         pdf.parts[index] = drawn
-        pdf.warnings[index] = warnings
         if len(pdf.parts) < len(pdf.workers):
             return
-        parts = [piece for i in range(len(pdf.workers)) for piece in pdf.parts[i]]
-        data = stitch(parts) if len(parts) > 1 else parts[0].data
+        ordered = [pdf.parts[i] for i in range(len(pdf.workers))]
+        pieces = [piece for part in ordered for piece in part.pieces]
+        data = stitch(pieces) if len(pieces) > 1 else pieces[0].data
         html = ""
         if self.keep_html:
             html = pagerefs.fill_html(render_pdf_html(pdf.job.book, self.theme, pdf.digits), pdf.numbers.numbers)
-        warnings = [w for i in range(len(pdf.workers)) for w in pdf.warnings[i]]
-        self._done(Done(pdf.job, data, warnings, time.perf_counter() - pdf.start, html))
+        warnings = [w for part in ordered for w in part.warnings]
+        self._done(Done(pdf.job, data, warnings, time.perf_counter() - pdf.start, html, pdf.numbers.starts))
 
     def _done(self, done: Done) -> None:
         self.finished[done.job.name] = _finish(done, self.on_done)
 
     def _retire(self, pdf: "_PdfJob") -> None:
-        for worker in pdf.workers:
-            self.units.pop(worker.conn, None)
-            worker.conn.send(("stop",))
-            worker.conn.close()
-            worker.process.join()
+        for worker in pdf.workers.values():
+            self._stop(worker)
+        pdf.workers.clear()
+        pdf.layouts.clear()
+
+    def _stop(self, worker: Worker) -> None:
+        self.units.pop(worker.conn, None)
+        try:
+            worker.conn.send(Stop())
+        except (BrokenPipeError, OSError):
+            pass                      # it has ended already
+        worker.conn.close()
+        worker.process.join()
 
     def _stop_all(self) -> None:
-        for conn in list(self.units):
-            conn.close()
-        for pdf in self.pdfs.values():
-            for worker in pdf.workers:
-                if worker.process.is_alive():
-                    worker.process.terminate()
-                worker.process.join()
-        for worker in self.epubs:
+        """Every worker ended: those still working (a job failed) are stopped."""
+        unfinished = set(self.units)
+        for worker in self.workers:
+            if worker.conn in unfinished and worker.process.is_alive():
+                worker.process.terminate()
+            worker.conn.close()
             worker.process.join()
 
 
@@ -276,15 +300,23 @@ class _PdfJob:
     job: Job
     digits: int
     start: float
-    workers: list[Worker] = field(default_factory=list)
+    parted: bool
+    workers: dict[int, Worker] = field(default_factory=dict)
     layouts: dict[int, PartLayout] = field(default_factory=dict)
-    parts: dict[int, list[LaidOutPart]] = field(default_factory=dict)   # each part drawn in one or two pieces
-    warnings: dict[int, list[str]] = field(default_factory=dict)
+    parts: dict[int, Drawn] = field(default_factory=dict)       # each part drawn in one or two pieces
     numbers: BookNumbers | None = None
+    starts: list[PageStart] | None = None      # where its pages begin, once known
+    drawers: int = 1                           # processes each part draws in
+
+    def waiting(self) -> int:
+        """Parts laid out and waiting for their numbers: idle processes."""
+        return len(self.layouts) if self.parted and self.numbers is None else 0
+
+    def drawing_twice(self) -> int:
+        """Second drawers at work (a part drawn in two processes)."""
+        return len(self.workers) - len(self.parts) if self.parted and self.drawers == 2 else 0
 
 
-def _epub_worker(conn, job: Job, theme: Theme, when: dt.datetime, starts: list[PageStart] | None) -> None:
-    start = time.perf_counter()
-    warnings: list[str] = []
-    data = _epub(job, theme, when, warnings, starts)
-    conn.send(("epub", data, warnings, time.perf_counter() - start))
+def _file_worker(conn, job: Job, theme: Theme, when: dt.datetime, page_starts: list[PageStart] | None) -> None:
+    relay_progress(conn)
+    conn.send(_make_file(job, theme, when, page_starts))

@@ -22,9 +22,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from weasyprint.formatting_structure import boxes
-
 from pack.render.hyphenate import SOFT_HYPHEN
+from pack.render.pdf import compat
 from pack.render.textruns import TOKEN, TAG_NAME, VOID
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -63,33 +62,18 @@ def page_starts(document, first_page: int = 1) -> list[PageStart]:
 
 def _leaves(document) -> Iterator[tuple[int, tuple[str, ...], str, bool]]:
     """(page index, ids of the elements around it, text, whether it ends in a
-    hyphen the layout put in) of every text box of the pages' flow, in order."""
+    hyphen the layout put in) of every text box of the pages' flow, in order
+    (render.pdf.compat.flow_text: running heads and CSS-made text left out)."""
     for index, page in enumerate(document.pages):
-        for owners, leaf in _walk(page._page_box, ()):
+        for owners, leaf in compat.flow_text(page):
             yield index, owners, leaf.text.replace(SOFT_HYPHEN, ""), ends_hyphenated(leaf)
 
 
-def ends_hyphenated(leaf: boxes.TextBox) -> bool:
-    """Whether a line ends in this text box with a word broken by hyphenation:
+def ends_hyphenated(leaf: compat.TextLeaf) -> bool:
+    """Whether a line ends in this text with a word broken by hyphenation:
     WeasyPrint leaves the hyphen in the text, or (when Pango broke at the soft
     hyphen itself and draws the hyphen) the soft hyphen."""
-    hyphen = leaf.style["hyphenate_character"]
-    return leaf.text.endswith(SOFT_HYPHEN) or (bool(hyphen) and leaf.text.endswith(hyphen))
-
-
-def _walk(box, owners: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], boxes.TextBox]]:
-    """Margin boxes (running heads and feet) and text that CSS makes
-    (::before, ::after, ::marker) are not the book's text: left out."""
-    if isinstance(box, boxes.MarginBox) or "::" in (getattr(box, "element_tag", "") or ""):
-        return
-    if isinstance(box, boxes.TextBox):
-        yield owners, box
-        return
-    element = getattr(box, "element", None)
-    if element is not None and element.get("id") and (not owners or owners[-1] != element.get("id")):
-        owners = owners + (element.get("id"),)
-    for child in getattr(box, "children", ()):
-        yield from _walk(child, owners)
+    return leaf.text.endswith(SOFT_HYPHEN) or (bool(leaf.hyphen) and leaf.text.endswith(leaf.hyphen))
 
 
 # ----------------------------------------------------------------- the EPUB side

@@ -1,8 +1,9 @@
-"""Render stage, part 2: the book's HTML becomes a PDF with WeasyPrint.
+"""Render stage, the PDF as one document: the book's HTML becomes a PDF with WeasyPrint.
 
 Inputs: the one-document HTML from `render.html`, the `Theme` (search
 path and stylesheets) and the paper size. Outputs: the PDF as bytes, and
-warnings about anything that was refused.
+warnings about anything that was refused. `lay_out` and `finish_pdf` are
+the two WeasyPrint calls every strategy uses (render.pdf.parts too).
 
 WeasyPrint fetches stylesheets, fonts and images through `GuardedFetcher`:
 only files inside the theme's folders (the course folder and the built-in
@@ -24,10 +25,11 @@ from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from pack.errors import RenderError
-from pack.render import pagerefs
-from pack.render.urlguard import SEARCH_PATH_URL, Refused, read_guarded
+from pack.messages import Progress
 from pack.render.hyphenruns import lay_out_limited
 from pack.render.pagelist import PageStart, page_starts
+from pack.render.pdf import pagerefs
+from pack.render.urlguard import SEARCH_PATH_URL, Refused, read_guarded
 from pack.theme import Theme
 
 
@@ -57,11 +59,13 @@ def write_pdf(make_html: Callable[[int], str], digits: int, theme: Theme,
     and where its pages begin (render.pagelist).
 
     `make_html(digits)` is the book's HTML with page-number placeholders of
-    that many digits (see render.pagerefs). render.parts lays a book out
-    in two parts on two cores instead; this is the one-core way.
+    that many digits (see render.pdf.pagerefs); with `digits` 0 its page
+    numbers are CSS `target-counter()` (the plain path, render.pdf.compat),
+    which WeasyPrint resolves itself.
     """
-    html = make_html(digits)
-    document, html = lay_out_limited(html, lambda h: lay_out(h, theme, warnings))
+    document, html = lay_out_limited(make_html(digits), lambda h: lay_out(h, theme, warnings))
+    if not digits:
+        return finish_pdf(document, warnings), html, page_starts(document)
     needed = pagerefs.digits_needed(len(document.pages))
     if needed > digits:
         # Longer than the estimate: numbers would not fit their placeholders.
@@ -87,7 +91,7 @@ def finish_pdf(document, warnings: list[str]) -> bytes:
 
 
 # Tagged PDF/UA-1: a structure tree in reading order (headings, lists,
-# figures with their alt text, links) and XMP metadata; render.stitch
+# figures with their alt text, links) and XMP metadata; render.pdf.stitch
 # keeps one tree when a book is laid out in parts.
 _OPTIONS = {"pdf_identifier": b"teachpack", "custom_metadata": True, "pdf_variant": "pdf/ua-1"}
 
@@ -139,3 +143,23 @@ class _collect_weasyprint_warnings:
         self.logger.removeHandler(self.handler)
         self.logger.propagate = self.previous
         return False
+
+
+class _ToPipe(logging.Handler):
+    def __init__(self, conn) -> None:
+        super().__init__(logging.INFO)
+        self.conn = conn
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.conn.send(Progress(record.getMessage()))
+        except Exception:          # progress is a courtesy; it never stops a build
+            pass
+
+
+def relay_progress(conn) -> None:
+    """In a worker: WeasyPrint's progress ("Creating layout - Page 34") goes to the parent."""
+    logger = logging.getLogger("weasyprint.progress")
+    logger.setLevel(logging.INFO)
+    logger.handlers[:] = [_ToPipe(conn)]
+    logger.propagate = False
