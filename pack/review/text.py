@@ -47,12 +47,9 @@ def snapshot_text(fresh: dict[str, dict], digest: str) -> str:
 
 
 def review_words(lang: str) -> dict:
-    """The header texts in `lang`, English where the language has none."""
-    english, own = langdata.load("en", "review"), langdata.load(lang, "review")
-    words = {**english, **own}
-    for table in ("lists", "fields"):
-        words[table] = {**english.get(table, {}), **own.get(table, {})}
-    return words
+    """The header texts in `lang` (the language-data schema fills what a
+    file leaves out: no language falls back to another)."""
+    return langdata.load(lang, "review")
 
 
 def _header(kind, words: dict, file_name: str) -> list[str]:

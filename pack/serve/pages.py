@@ -25,11 +25,8 @@ ENV = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=T
 
 
 def words(lang: str) -> dict:
-    english, own = langdata.load("en", "serve"), langdata.load(lang, "serve")
-    merged = {**english, **own}
-    for table in ("lists", "fields"):
-        merged[table] = {**english.get(table, {}), **own.get(table, {})}
-    return merged
+    """The page's words in `lang`, as the language-data schema fills them."""
+    return langdata.load(lang, "serve")
 
 
 class Pages:
