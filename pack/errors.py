@@ -5,11 +5,9 @@ Outputs: exceptions that Click prints as one line on stderr (no traceback)
 before exiting with the status below. Anything that is not a `PackError`
 is a bug in teachpack and keeps its traceback.
 
-Exit statuses (also in the README):
-  0 success, 1 internal error (a bug), 2 command-line usage (Click's own),
-  3 source article problem, 4 course/config problem, 5 layout or style
-  problem, 6 rendering or writing problem, 7 --strict and warnings were
-  raised, 130 interrupted (Ctrl-C).
+Each class below is one exit status of the README's "Exit statuses"
+table; 0 is success, 1 a bug (any other exception, or a bare
+`PackError`).
 """
 
 from __future__ import annotations
@@ -32,27 +30,34 @@ class PackError(click.ClickException):
 
 
 class UsageError(PackError):
-    """A bad option value or environment variable (Click's own usage errors have 2 too)."""
+    """Command-line usage: a bad option value or environment variable
+    (`SOURCE_DATE_EPOCH`). Click's own usage errors exit with 2 too."""
     exit_code = 2
 
 
 class SourceError(PackError):
+    """The source article: missing, empty, binary, undecodable, too large."""
     exit_code = 3
 
 
 class ConfigError(PackError):
+    """The course file, or a language data file under `pack/lang/`."""
     exit_code = 4
 
 
 class LayoutError(PackError):
+    """A layout or stylesheet: missing, broken, not allowed in a sandbox."""
     exit_code = 5
 
 
 class RenderError(PackError):
+    """Rendering or writing the output: folder not writable, disk full,
+    a renderer or worker process that failed."""
     exit_code = 6
 
 
 class StrictError(PackError):
+    """`--strict`, and the build raised warnings (the message lists them)."""
     exit_code = 7
 
 

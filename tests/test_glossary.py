@@ -13,9 +13,10 @@ import pytest
 
 from pack.text.analysis import _RECENT as analysis_cache, analyse
 from pack.text.definitions import definitions_at
-from pack.extract.glossary.entries import extract_glossary, term_pattern
+from pack.extract.glossary.entries import extract_glossary
 from pack.text.language import language
 from pack.text.candidates import normal_key
+from pack.text.termmatch import forms_pattern
 from pack.text.tokens import article_sentences
 from pack.model import GlossaryEntry
 from pack.read import read_article
@@ -369,6 +370,11 @@ def test_acronym_takes_its_long_form_as_definition():
 
 
 # ------------------------------------------------------------ term_pattern
+
+
+def term_pattern(entry: GlossaryEntry):
+    """How the renderer finds an entry in running text (`pack.anchors.find_term`)."""
+    return forms_pattern([entry.term, *entry.variants])
 
 
 def test_term_pattern_matches_variants_as_whole_words():

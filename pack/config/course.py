@@ -142,7 +142,7 @@ def load_course(folder: Path) -> Course:
     check_course_tree(root)                  # before a byte of the course is read
     data = load_toml(path, COURSE_FILE)
     schema = course_schema(course_themes(root), langdata.available(),
-                           sorted(langdata.load("en", "labels")))
+                           sorted(langdata.schema.declared()["labels"]))
     values, problems = check(data, schema)
     problems += _encoding_problems(values) + _source_problems(values, root) + link_problems(values)
     raise_problems(problems, path, COURSE_FILE, HINT)

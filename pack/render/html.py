@@ -74,19 +74,16 @@ def render_epub_nav(book: Book, theme: Theme, rendered: list[RenderedPage] = ())
     env = _environment(book, theme, "epub")
     pages = [p for p in book.pages if p.in_epub and p.kind != "title"]
     page_list = [(number, f"text/{r.page.file}#page-{number}") for r in rendered for number in r.page_breaks]
+    title = langdata.load(book.lang, "accessibility")["page_list_title"]
     return set_typography(_render(env, "epub/nav.xhtml", pages=pages, page_list=page_list,
-                                  page_list_title=_accessibility_words(book)["page_list_title"]), book.lang)
+                                  page_list_title=title), book.lang)
 
 
 def page_list_note(book: Book) -> str:
     labels = langdata.labels(book.lang, book.settings.get("labels"))
     edition = labels["teacher_edition" if book.edition == "teacher" else "student_edition"]
-    return _accessibility_words(book)["page_list_note"].format(paper=book.settings.get("paper", "A4"),
-                                                              edition=edition.lower())
-
-
-def _accessibility_words(book: Book) -> dict:
-    return {**langdata.load("en", "accessibility"), **langdata.load(book.lang, "accessibility")}
+    note = langdata.load(book.lang, "accessibility")["page_list_note"]
+    return note.format(paper=book.settings.get("paper", "A4"), edition=edition.lower())
 
 
 def _render(env: jinja2.Environment, name: str, **context) -> str:

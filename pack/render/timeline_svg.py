@@ -42,10 +42,8 @@ def draw_timeline(events: list[TimelineEvent], periods: list[tuple[str, str, int
     It fits `max_height_mm` (an A4 page's text block by default): labels of
     the lowest-scored events shrink to one line first, then those events go.
     """
-    words = {**langdata.load("en", "timeline").get("drawing", {}),
-             **langdata.load(lang, "timeline").get("drawing", {}),
-             "points_to_list": (langdata.load(lang, "accessibility").get("timeline_list")
-                                or langdata.load("en", "accessibility")["timeline_list"])}
+    words = {**langdata.load(lang, "timeline")["drawing"],
+             "points_to_list": langdata.load(lang, "accessibility")["timeline_list"]}
     shown = _shown(events, max_labels)
     while True:
         drawing = _Drawing(shown, periods, words, width_mm, title or words["title"], id_prefix, max_height_mm)

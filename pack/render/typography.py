@@ -26,7 +26,7 @@ NO_MARKUP = {"title", "svg", "text", "tspan", "desc", "style", "script", "nav"}
 
 
 def set_typography(html: str, lang: str) -> str:
-    quotes = langdata.load(lang, "typography").get("quotes") or langdata.load("en", "typography")["quotes"]
+    quotes = langdata.load(lang, "typography")["quotes"]
     return rewrite(html, lambda run: _typeset(run, quotes))
 
 

@@ -19,7 +19,6 @@ from pack.text.tokens import Sentence
 
 WORD_CHAR = re.compile(r"\w")
 INITIALS = re.compile(r"(?:[^\W\d_]\.)+")     # "D.G.", "G.A.J.", "U.S."
-POSSESSIVE_ENDS = ("'s", "’s")
 UNKNOWN_WORD_ZIPF = 2.0      # rarer than this in general usage: a name, not a word
 
 

@@ -1,9 +1,8 @@
 """Extract stage: the glossary of key terms (issue 3).
 
 Inputs: an `Article`. Outputs: `GlossaryEntry`s ranked best first by the
-extractor's own score, and `term_pattern(entry)`, a regex that finds the
-entry's term and variants in running text (the renderer links the first
-use to the entry with it).
+extractor's own score. (The renderer finds an entry's first use in
+running text with `pack.text.termmatch`, over its term and variants.)
 
 Pipeline: `analysis` finds candidates and tells terms from people and
 places; `aliases` and `variants` group spellings; `definitions` finds
@@ -18,14 +17,12 @@ boosted when the article defines the term.
 from __future__ import annotations
 
 import math
-import re
 
 from pack.extract.glossary.aliases import find_aliases
 from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate, keyness
 from pack.text.definitions import QUALITY, Found, definitions_at
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
-from pack.text.termmatch import forms_pattern
 from pack.text.tokens import tokenize
 from pack.extract.glossary.variants import group_variants
 from pack.config import Settings
@@ -89,16 +86,6 @@ def _score_below(entries: list[GlossaryEntry], ceiling: float | None) -> None:
     if ceiling is not None and top > ceiling:
         for e in entries:
             e.score = round(e.score * ceiling / top, 4)
-
-
-def term_pattern(entry: GlossaryEntry) -> re.Pattern:
-    """Matches the term or a variant as whole words in running text.
-
-    Spaces and dashes inside a term match any run of spaces or any dash;
-    a possessive "'s" may follow. Acronyms match case-sensitively, other
-    terms in any case.
-    """
-    return forms_pattern([entry.term, *entry.variants])
 
 
 # ------------------------------------------------------------ selection
