@@ -8,9 +8,9 @@ frequencies load as in a real `teachpack build` with TEACHPACK_CACHE=off),
 reads the sample, then times `extract_all` with every appendix: CPU time
 (of the process and of any child it forked) and wall time. The machine this runs on is noisy,
 so the minimum of the runs is what to compare; --base TREE (another
-checkout, e.g. `git archive main | tar -x -C /tmp/base`) runs that
-tree's code too, alternating with this one's in the same loop, so both
-see the same load.
+checkout, e.g. `git archive main | tar -x -C /tmp/base`; may be given
+more than once) runs that tree's code too, alternating with this one's
+in the same loop, so all see the same load.
 
 --dump DIR writes each sample's whole extraction (repr of the
 `Extracted`) to DIR/<sample>.txt: compare two such folders to check
@@ -69,19 +69,21 @@ def main() -> None:
     parser.add_argument("samples", nargs="*", default=SAMPLES)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--dump", type=Path)
-    parser.add_argument("--base", type=Path, help="another checkout to time in the same loop")
+    parser.add_argument("--base", type=Path, action="append", default=[],
+                        help="another checkout to time in the same loop (repeatable)")
     args = parser.parse_args()
     if args.dump:
         args.dump.mkdir(parents=True, exist_ok=True)
     for sample in args.samples:
-        ours, base = [], []
+        ours: list[dict] = []
+        bases: dict[Path, list[dict]] = {tree: [] for tree in args.base}
         for number in range(args.runs):
             dump = args.dump / f"{sample}.txt" if args.dump and number == 0 else None
             ours.append(run_once(ROOT, sample, dump))
-            if args.base:
-                base.append(run_once(args.base.resolve(), sample, None))
-        if args.base:
-            report(f"{sample} (base)", base)
+            for tree, times in bases.items():
+                times.append(run_once(tree.resolve(), sample, None))
+        for tree, times in bases.items():
+            report(f"{sample} ({tree.name})", times)
         report(sample, ours)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 from pack.extract.questions.ask_recall import dated_events
@@ -73,6 +74,7 @@ def _printable(item: QuizItem, items: list[QuizItem], ctx: QuestionContext) -> b
     return True
 
 
+@lru_cache(maxsize=4096)          # (every option is compared with every other)
 def _same(text: str) -> str:
     """Text compared without case, punctuation and spacing (two spellings of one answer)."""
     return " ".join(re.findall(r"\w+", text.casefold()))
@@ -124,9 +126,11 @@ def _distractors(pool: list[str], answer: str, prompt: str, key: Callable[[str],
     found: list[str] = []
     ordered = sorted(pool, key=lambda o: (key(o) if key else 0, hashlib.sha1(f"{prompt}\n{o}".encode()).hexdigest()))
     for option in ordered:
+        if len(found) == OPTIONS - 1:
+            break
         if not any(_overlaps(option, other) for other in [answer, *found]):
             found.append(option)
-    return found[: OPTIONS - 1]
+    return found
 
 
 def _overlaps(option: str, other: str) -> bool:
