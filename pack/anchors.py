@@ -19,14 +19,16 @@ anchor at the very words it is about:
 from __future__ import annotations
 
 from pack.text.termmatch import forms_pattern
+from pack.text.tokens import possessive_endings
 from pack.model import Book, GlossaryEntry, Mark
 
 
 def place_anchors(book: Book) -> dict[str, list[Mark]]:
     text_of = {p.id: p.text for a in book.articles for _, p in a.paragraphs()}
     marks: dict[str, list[Mark]] = {}
+    possessives = possessive_endings(book.lang)
     for entry in list(book.glossary) + list(book.people):
-        _anchor_uses(entry, text_of, marks)
+        _anchor_uses(entry, text_of, marks, possessives)
     for event in book.timeline:
         _anchor_at(event.ref, f"{event.id}-at", getattr(event, "sentence", "")[:60], text_of, marks)
     for question in book.questions:
@@ -48,11 +50,12 @@ def use_anchor(book: Book, entry, index: int) -> str:
     return anchor_for(book, f"{entry.id}-u{index}", entry.refs[index].paragraph_id)
 
 
-def _anchor_uses(entry, text_of: dict[str, str], marks: dict[str, list[Mark]]) -> None:
+def _anchor_uses(entry, text_of: dict[str, str], marks: dict[str, list[Mark]],
+                 possessives: tuple[str, ...]) -> None:
     names = [getattr(entry, "term", None) or entry.name] + list(entry.variants)
     is_term = isinstance(entry, GlossaryEntry)
     for index, ref in enumerate(entry.refs):
-        span = find_term(text_of.get(ref.paragraph_id, ""), names)
+        span = find_term(text_of.get(ref.paragraph_id, ""), names, possessives)
         if not span or _overlaps(marks.get(ref.paragraph_id, []), span):
             continue
         marks.setdefault(ref.paragraph_id, []).append(
@@ -73,12 +76,12 @@ def _anchor_at(ref, anchor: str, words: str, text_of: dict[str, str], marks: dic
     existing.append(Mark(start, start, anchor=anchor))
 
 
-def find_term(text: str, names: list[str]) -> tuple[int, int] | None:
-    """The earliest use of any of `names` in `text`, matched the way the
-    glossary extractor chose its references (`termmatch`)."""
+def find_term(text: str, names: list[str], possessives: tuple[str, ...]) -> tuple[int, int] | None:
+    """The earliest use of any of `names` in `text` (a possessive ending of
+    the language may follow), matched as `pack.text.termmatch` does."""
     if not any(names):
         return None
-    match = forms_pattern(names).search(text)
+    match = forms_pattern(names, possessives).search(text)
     return (match.start(), match.end()) if match else None
 
 

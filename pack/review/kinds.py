@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 from pack.anchors import find_term
+from pack.text.tokens import possessive_endings
 from pack.model import Article, GlossaryEntry, Person, Question, QuizItem, Reference, TimelineEvent
 from pack.config.schema import Field
 
@@ -31,7 +32,7 @@ class ReviewContext:
 
     def __init__(self, articles: list[Article], warnings: list[str], where: str = "") -> None:
         self.chapter_of = {p.id: ch.id for a in articles for ch, p in a.paragraphs()}
-        self.texts = [(p.id, ch.id, p.text) for a in articles for ch, p in a.paragraphs()]
+        self.texts = [(p.id, ch.id, p.text, possessive_endings(a.lang)) for a in articles for ch, p in a.paragraphs()]
         self.chapters = {ch.id for a in articles for ch in a.chapters}
         self.warnings = warnings
         self.where = where            # "review/glossary.toml", for messages
@@ -52,8 +53,8 @@ class ReviewContext:
             found = [self.ref(key, pid) for pid in paragraph_ids]
             return [r for r in found if r is not None]
         uses: dict[str, Reference] = {}
-        for pid, chapter, text in self.texts:
-            if chapter not in uses and find_term(text, names):
+        for pid, chapter, text, possessives in self.texts:
+            if chapter not in uses and find_term(text, names, possessives):
                 uses[chapter] = Reference(pid, chapter)     # the first use in each chapter
         if not uses:
             self.warnings.append(f"{self.where}: {key}: '{names[0]}' is not used in the "
