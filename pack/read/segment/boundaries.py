@@ -13,14 +13,27 @@ chosen number of chapters, with a penalty for a chapter shorter or longer
 than a class takes in one sitting and a small bonus for a cut at a
 TextTiling valley. The lead (the article's opening summary) stays the
 introduction: a first segment of at most a few short paragraphs.
+
+How many chapters: a longer article gets somewhat longer chapters (a
+textbook on a big subject has bigger units, not ever more of them), so
+the usual chapter grows gently with the article's length, always within
+the teachable range. Where the cut puts a chapter start, the start then
+moves to the deepest TextTiling valley at most two paragraphs away: the
+cut sees whole chapters, the valley sees the very paragraph where the
+vocabulary turns.
 """
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 SHORT_WORDS = 1800        # an article shorter than this stays one chapter
-TARGET_WORDS = 1200       # the usual chapter, for choosing how many there are
+TARGET_WORDS = 1200       # the usual chapter of an article of ...
+TARGET_AT = 8000          # ... this many words; it grows with the article's
+TARGET_GROWTH = 0.2       # length to this power (19,600 words: 1,440-word chapters)
+VALLEY_REACH = 2          # paragraphs a chapter start may move to a deeper valley
 MIN_WORDS = 600           # a chapter of teachable size ...
 MAX_WORDS = 3000          # ... lies between these
 LEAD_MAX_PARAGRAPHS = 5   # the introduction is the lead: a few paragraphs,
@@ -35,7 +48,8 @@ def chapter_count(sizes: list[int]) -> int:
     total = sum(sizes)
     if total < SHORT_WORDS:
         return 0
-    return max(1, round(total / TARGET_WORDS))
+    usual = TARGET_WORDS * (total / TARGET_AT) ** TARGET_GROWTH
+    return max(1, math.ceil(total / MAX_WORDS), min(round(total / usual), total // MIN_WORDS))
 
 
 def choose(similar: np.ndarray, gaps: list[float], sizes: list[int], count: int | None = None) -> list[int]:
@@ -50,9 +64,24 @@ def choose(similar: np.ndarray, gaps: list[float], sizes: list[int], count: int 
     while count > 0:
         starts = cut.best(count)
         if starts is not None:
-            return starts
+            return to_valleys(starts, gaps)
         count -= 1          # too few paragraphs for so many chapters
     return []
+
+
+def to_valleys(starts: list[int], gaps: list[float]) -> list[int]:
+    """Each start moved to the deepest gap at most VALLEY_REACH paragraphs
+    away, keeping the starts in order and the lead short."""
+    moved: list[int] = []
+    for index, start in enumerate(starts):
+        low = max(1, start - VALLEY_REACH, moved[-1] + 1 if moved else 1)
+        high = min(len(gaps) - 1, start + VALLEY_REACH)
+        if index + 1 < len(starts):
+            high = min(high, starts[index + 1] - 1)
+        if index == 0:
+            high = min(high, max(start, LEAD_MAX_PARAGRAPHS))
+        moved.append(max(range(low, high + 1), key=lambda gap: (gaps[gap], -abs(gap - start))))
+    return moved
 
 
 def size_penalty(words: int) -> float:
