@@ -52,19 +52,21 @@ def chapter_count(sizes: list[int]) -> int:
     return max(1, math.ceil(total / MAX_WORDS), min(round(total / usual), total // MIN_WORDS))
 
 
-def choose(similar: np.ndarray, gaps: list[float], sizes: list[int], count: int | None = None) -> list[int]:
+def choose(similar: np.ndarray, gaps: list[float], sizes: list[int], count: int | None = None,
+           only: set[int] | None = None) -> list[int]:
     """Opening paragraphs of the chapters after the introduction, in order.
 
     `count` chapters after the introduction (None: by the article's length;
-    0: the whole text stays one chapter).
+    0: the whole text stays one chapter). `only`: the paragraphs a chapter
+    may open with (where the text kept its own headings); None: any.
     """
     count = chapter_count(sizes) if count is None else count
-    count = min(count, len(sizes) - 1)
-    cut = _Cut(similar, gaps, sizes)
+    count = min(count, len(sizes) - 1, len(only) if only else len(sizes))
+    cut = _Cut(similar, gaps, sizes, only)
     while count > 0:
         starts = cut.best(count)
         if starts is not None:
-            return to_valleys(starts, gaps)
+            return starts if only else to_valleys(starts, gaps)
         count -= 1          # too few paragraphs for so many chapters
     return []
 
@@ -96,9 +98,12 @@ def size_penalty(words: int) -> float:
 class _Cut:
     """The segment costs of one article, and the dynamic programme over them."""
 
-    def __init__(self, similar: np.ndarray, gaps: list[float], sizes: list[int]) -> None:
+    def __init__(self, similar: np.ndarray, gaps: list[float], sizes: list[int],
+                 only: set[int] | None = None) -> None:
         n = len(sizes)
         self.n, self.gaps = n, gaps
+        self.opens = (lambda i: i in only) if only else (lambda i: True)
+        self.lead_ends = (lambda j: j == min(only)) if only else self.opens   # the first heading ends the lead
         self.inside = np.zeros((n + 1, n + 1))          # 2-D prefix sums of the matrix
         self.inside[1:, 1:] = similar.cumsum(0).cumsum(1)
         self.volume = np.concatenate([[0.0], similar.sum(1).cumsum()])
@@ -121,7 +126,7 @@ class _Cut:
         best = [[NEVER] * (n + 1) for _ in range(count + 2)]
         back = [[0] * (n + 1) for _ in range(count + 2)]
         for j in range(1, min(LEAD_MAX_PARAGRAPHS, n - count) + 1):
-            if self.words[j] <= LEAD_MAX_WORDS or j == 1:
+            if (self.words[j] <= LEAD_MAX_WORDS or j == 1) and self.lead_ends(j):
                 best[1][j] = self.cost(0, j)
         for k in range(2, count + 2):
             for j in range(k, n + 1):
@@ -141,7 +146,7 @@ class _Cut:
             words = int(self.words[j] - self.words[i])
             if words > 2 * MAX_WORDS and top != NEVER:
                 break               # longer chapters only get dearer
-            if previous[i] == NEVER:
+            if previous[i] == NEVER or not self.opens(i):
                 continue
             value = previous[i] + self.cost(i, j) + size_penalty(words) - GAP_BONUS * self.gaps[i]
             if value < top:
