@@ -81,6 +81,17 @@ def _one_chapter(article: Article, texts: list[str]) -> Article:
     return article
 
 
+LEAD_SUBJECT = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s*[(,]")
+
+
+def lead_subject(lead: str) -> str:
+    """The name the lead opens with, as the article spells it ("Boedi Oetomo
+    (EYD: Budi Utomo) adalah ..."): the article's subject, which names no chapter
+    even where the title spells it otherwise."""
+    match = LEAD_SUBJECT.match(lead)
+    return match.group(1) if match else ""
+
+
 def _sections(texts: list[str], a: int, b: int, headings: dict[int, list[str]]) -> list[tuple[list[str], int]]:
     """The pasted-heading sections of paragraphs a .. b-1: headings and words."""
     opens = [i for i in range(a, b) if i in headings]
@@ -94,7 +105,8 @@ def _chapters(texts: list[str], starts: list[int], article: Article,
     parts = [texts[a:b] for a, b in zip(bounds, bounds[1:])]
     names = [langdata.labels(article.lang)["introduction"]]
     if len(parts) > 1:
-        names += titles(parts[1:], article.lang, is_narrative(texts, article.lang), article.title)
+        subject = f"{article.title} {lead_subject(texts[0])}"
+        names += titles(parts[1:], article.lang, is_narrative(texts, article.lang), subject)
     joiner = langdata.load(article.lang, "chapters")["title_joiner"]
     for number, (a, b) in enumerate(zip(bounds, bounds[1:])):
         if number and a in (headings or {}):
