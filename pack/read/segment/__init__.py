@@ -11,8 +11,8 @@ Article with stable ids.
 
 from __future__ import annotations
 
-from pack.read.segment.boundaries import choose
-from pack.read.segment.cohesion import gap_scores, similarity
+from pack.read.segment.boundaries import LEAD_REACH, choose, lead_end
+from pack.read.segment.cohesion import breadth, gap_scores, similarity
 
 
 def chapter_starts(texts: list[str], lang: str, count: int | None = None,
@@ -24,4 +24,4 @@ def chapter_starts(texts: list[str], lang: str, count: int | None = None,
     sizes = [len(text.split()) for text in texts]
     similar, gaps = similarity(texts, lang), gap_scores(texts, lang)
     starts = choose(similar, gaps, sizes, count, only) if only else []
-    return starts or choose(similar, gaps, sizes, count)
+    return starts or choose(similar, gaps, sizes, count, lead=lead_end(breadth(texts, lang, LEAD_REACH), sizes))
