@@ -70,24 +70,30 @@ def choose(similar: np.ndarray, gaps: list[float], sizes: list[int], count: int 
     while count > 0:
         starts = cut.best(count)
         if starts is not None:
-            return starts if only else to_valleys(starts, gaps, keep_lead=lead is not None)
+            return starts if only else to_valleys(starts, gaps, sizes, keep_lead=lead is not None)
         count -= 1          # too few paragraphs for so many chapters
     return []
 
 
-def to_valleys(starts: list[int], gaps: list[float], keep_lead: bool = False) -> list[int]:
+def to_valleys(starts: list[int], gaps: list[float], sizes: list[int], keep_lead: bool = False) -> list[int]:
     """Each start moved to the deepest gap at most VALLEY_REACH paragraphs
-    away, keeping the starts in order and the lead short (or where it is,
-    when `keep_lead`)."""
+    away, keeping the starts in order, the lead short (or where it is, when
+    `keep_lead`) and the chapters either side of teachable size."""
+    words = np.concatenate([[0], np.cumsum(sizes)])
     moved: list[int] = starts[:1] if keep_lead else []
     for index, start in enumerate(starts[len(moved):], start=len(moved)):
-        low = max(1, start - VALLEY_REACH, moved[-1] + 1 if moved else 1)
-        high = min(len(gaps) - 1, start + VALLEY_REACH)
-        if index + 1 < len(starts):
-            high = min(high, starts[index + 1] - 1)
-        if index == 0:
+        before = moved[-1] if moved else None
+        after = starts[index + 1] if index + 1 < len(starts) else len(sizes)
+        low = max(1, start - VALLEY_REACH, before + 1 if before is not None else 1)
+        high = min(len(gaps) - 1, start + VALLEY_REACH, after - 1)
+        if before is None:
             high = min(high, max(start, LEAD_MAX_PARAGRAPHS))
-        moved.append(max(range(low, high + 1), key=lambda gap: (gaps[gap], -abs(gap - start))))
+
+        def shortest(gap: int) -> float:     # the shorter chapter either side of a start here
+            return min(words[gap] - words[before] if before is not None else MIN_WORDS, words[after] - words[gap])
+        least = min(MIN_WORDS, shortest(start))
+        fits = [gap for gap in range(low, high + 1) if shortest(gap) >= least]
+        moved.append(max(fits, key=lambda gap: (gaps[gap], -abs(gap - start))))
     return moved
 
 
