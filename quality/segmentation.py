@@ -22,6 +22,11 @@ Two baselines: the same number of chapters of equal length (in words),
 and the whole article as one chapter. Tuning and held-out articles
 (quality/SPLIT.md) are reported separately; thresholds were tuned on the
 tuning rows only. Writes a Markdown table (default quality/segmentation.md).
+
+Then every article without `==` headings is read as a build reads it
+(`pack.read.read_article`, chapters made) and its chapters listed with
+their titles and sizes. Whatever follows the KEEP line in the output file
+(a judgement written by hand) is kept when the file is written again.
 """
 
 from __future__ import annotations
@@ -35,9 +40,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pack.read import read_article  # noqa: E402
 from pack.read.detect import detect_language  # noqa: E402
 from pack.read.parse import parse  # noqa: E402
 from pack.read.segment import chapter_starts  # noqa: E402
+
+
+KEEP = "<!-- Written by hand below this line: quality/segmentation.py keeps it. -->"
 
 
 @dataclass
@@ -123,12 +132,14 @@ def measure(path: Path, held_out: bool) -> Row:
 
 
 def split_sets(split_file: Path) -> dict[str, bool]:
-    """Article file stem -> held out?, from quality/SPLIT.md's table."""
+    """Article file stem -> held out (for chapter-making)?, from quality/SPLIT.md's
+    table; an article moved to the tuning set for chapter-making counts as tuning."""
     found = {}
     for line in split_file.read_text(encoding="utf-8").splitlines():
-        match = re.match(r"\|\s*(?:samples|corpus)/([\w.-]+)\.txt\s*\|.*\|\s*(\*\*held-out\*\*|tuning)\s*\|$", line)
+        match = re.match(r"\|\s*(?:samples|corpus)/([\w.-]+)\.txt\s*\|.*\|\s*([^|]*)\|$", line)
         if match:
-            found[match.group(1)] = match.group(2) != "tuning"
+            cell = match.group(2)
+            found[match.group(1)] = "held-out" in cell and "tuning for chapter-making" not in cell
     return found
 
 
@@ -153,6 +164,19 @@ def table(rows: list[Row], title: str) -> list[str]:
     return lines + [""]
 
 
+def made_books(paths: list[Path], held: dict[str, bool]) -> list[str]:
+    """The chapters made for every article without headings, as a build makes them."""
+    lines = ["### Articles without headings: the chapters a build makes", "",
+             "| article | set | words | chapters | titles (words) |", "|---|---|---:|---:|---|"]
+    for path in paths:
+        article = read_article(path)
+        sizes = [sum(len(p.text.split()) for p in ch.all_paragraphs()) for ch in article.chapters]
+        listed = "; ".join(f"{ch.title} ({size})" for ch, size in zip(article.chapters, sizes))
+        label = "held-out" if held.get(path.stem, True) else "tuning"
+        lines.append(f"| {path.stem} | {label} | {sum(sizes)} | {len(article.chapters)} | {listed} |")
+    return lines + [""]
+
+
 def _three(scores: dict, index: int) -> str:
     return " / ".join(f"{scores[m][index]:.2f}" for m in ("made", "equal", "one"))
 
@@ -170,8 +194,9 @@ def main() -> None:
                         help="measure and show the tuning set only (while tuning: never look at the held-out rows)")
     args = parser.parse_args()
     held = split_sets(args.split)
-    paths = sorted(p for folder in (args.samples, args.corpus) for p in folder.glob("*.txt")
-                   if re.search(r"^==[^=]", p.read_text(encoding="utf-8"), re.M))
+    everything = sorted(p for folder in (args.samples, args.corpus) for p in folder.glob("*.txt"))
+    headed = {p for p in everything if re.search(r"^==[^=]", p.read_text(encoding="utf-8"), re.M)}
+    paths = [p for p in everything if p in headed]
     rows = [measure(p, held.get(p.stem, True)) for p in paths
             if not (args.tuning_only and held.get(p.stem, True))]
     lines = ["# Chapter-making measured on articles with headings", "",
@@ -183,8 +208,11 @@ def main() -> None:
              "*one* = the whole article as one chapter.", ""]
     lines += table([r for r in rows if not r.held_out], "Tuning set (thresholds chosen on these)")
     lines += table([r for r in rows if r.held_out], "Held-out set (never used to choose a rule)")
+    lines += made_books([p for p in everything if p not in headed
+                         and not (args.tuning_only and held.get(p.stem, True))], held)
     if not args.tuning_only:
-        args.out.write_text("\n".join(lines), encoding="utf-8")
+        kept = args.out.read_text(encoding="utf-8").partition(KEEP)[2] if args.out.exists() else ""
+        args.out.write_text("\n".join([*lines, KEEP]) + (kept or "\n"), encoding="utf-8")
     print("\n".join(lines))
 
 

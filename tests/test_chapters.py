@@ -71,6 +71,15 @@ def test_lead_stays_the_introduction_and_chapters_are_teachable():
     assert all(MIN_WORDS / 2 <= size <= MAX_WORDS * 1.2 for size in sizes), sizes
 
 
+def test_a_start_moves_to_a_deeper_valley_only_where_chapters_stay_teachable():
+    from pack.read.segment.boundaries import to_valleys
+    sizes = [100] * 30
+    gaps = [0.0] * 30
+    gaps[12], gaps[27] = 5.0, 5.0          # deep valleys beside the starts 10 and 25
+    # 10 -> 12 leaves 12 and 13 paragraphs either side; 25 -> 27 would leave a 300-word last chapter
+    assert to_valleys([3, 10, 25], gaps, sizes, keep_lead=True) == [3, 12, 25]
+
+
 def test_a_short_article_stays_one_chapter():
     texts = ["A short paragraph about volcanoes and their lava."] * 12
     assert chapter_starts(texts, "en") == []
@@ -146,6 +155,44 @@ def test_a_headingless_article_gets_titled_chapters_with_stable_ids(tmp_path):
     assert words["made_note"] in article.repairs
     assert words["references_name"] in article.dropped_sections
     assert not any(is_reference(p.text, "en") for _, p in article.paragraphs())
+
+
+def pasted(tmp_path: Path, name: str) -> tuple[Path, list[str]]:
+    """The sample as a web page pasted as text: its headings plain lines
+    ending in the page's edit link, everything else one paragraph a line."""
+    article, _ = parse((SAMPLES / name).read_text(encoding="utf-8"), "en")
+    lines, headings = [], []
+    for number, chapter in enumerate(article.chapters):
+        if number:
+            lines.append(f"{chapter.title}[edit]")
+            headings.append(chapter.title)
+        lines.extend(p.text for p in chapter.all_paragraphs())
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path, headings
+
+
+def test_pasted_headings_open_the_chapters_and_name_them(tmp_path):
+    path, headings = pasted(tmp_path, "en-history-of-aluminium.txt")
+    article = read_article(path, lang="en")
+    made = [c.title for c in article.chapters[1:]]
+    assert len(made) >= 3 and set(made) <= set(headings) | {
+        f"{a} and {b}" for a in headings for b in headings}, made
+    text = " ".join(p.text for _, p in article.paragraphs())
+    assert "[edit]" not in text
+    # The lead ends at the first heading, as the authors wrote it.
+    lead = path.read_text(encoding="utf-8").splitlines().index(f"{headings[0]}[edit]")
+    assert len(article.chapters[0].paragraphs) == lead
+    assert langdata.load("en", "chapters")["pasted_note"] in article.repairs
+
+
+def test_a_heading_mark_inside_text_is_no_heading():
+    from pack.read.segment.headlines import pasted_headings
+    texts = ["A lead paragraph about aluminium.", "History[edit]", "Company rule[edit]",
+             "The company ruled.", "A long line of text that happens to end in the mark, " * 3 + "[edit]"]
+    kept, before = pasted_headings(texts, "en")
+    assert kept == [texts[0], texts[3], texts[4]]
+    assert before == {1: ["History", "Company rule"]}
 
 
 def test_headings_mode_keeps_one_chapter_and_headed_articles_keep_theirs(tmp_path):

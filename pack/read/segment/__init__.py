@@ -11,13 +11,17 @@ Article with stable ids.
 
 from __future__ import annotations
 
-from pack.read.segment.boundaries import choose
-from pack.read.segment.cohesion import gap_scores, similarity
+from pack.read.segment.boundaries import LEAD_REACH, choose, lead_end
+from pack.read.segment.cohesion import breadth, gap_scores, similarity
 
 
-def chapter_starts(texts: list[str], lang: str, count: int | None = None) -> list[int]:
-    """Indexes of the paragraphs that open a chapter after the introduction."""
+def chapter_starts(texts: list[str], lang: str, count: int | None = None,
+                   only: set[int] | None = None) -> list[int]:
+    """Indexes of the paragraphs that open a chapter after the introduction
+    (`only`: the paragraphs that may, where the text kept its own headings)."""
     if len(texts) < 2:
         return []
     sizes = [len(text.split()) for text in texts]
-    return choose(similarity(texts, lang), gap_scores(texts, lang), sizes, count)
+    similar, gaps = similarity(texts, lang), gap_scores(texts, lang)
+    starts = choose(similar, gaps, sizes, count, only) if only else []
+    return starts or choose(similar, gaps, sizes, count, lead=lead_end(breadth(texts, lang, LEAD_REACH), sizes))

@@ -14,8 +14,11 @@ otherwise untouched.
 Made chapters get the same kind of ids as read ones (`ch0` the
 introduction, `ch3-p14` ...), so everything downstream works unchanged.
 A headingless article also loses a closing list of references
-(`backmatter.reference_tail`). The attribution page says that teachpack
-made the chapters (a note in the book's language).
+(`backmatter.reference_tail`); headings that lost their marks (a web
+page pasted as text, `headlines`) are taken out of the text, chapters
+open only where they stood, and a chapter is named after its own
+headings. The attribution page says that teachpack made the chapters (a
+note in the book's language).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from pack.model import Article, Paragraph, Section
 from pack.read.backmatter import reference_tail
 from pack.read.segment import chapter_starts
 from pack.read.segment.boundaries import MAX_WORDS
+from pack.read.segment.headlines import heading_title, pasted_headings
 from pack.read.segment.titles import titles
 from pack.read.segment.years import is_narrative
 
@@ -50,13 +54,14 @@ def make_chapters(article: Article, mode: str = "auto") -> Article:
         if end < len(texts):
             article.dropped_sections.append(words["references_name"])
             texts = texts[:end]
+    texts, headings = pasted_headings(texts, article.lang) if headingless else (texts, {})
     count = None if mode == "auto" else int(mode)
-    starts = chapter_starts(texts, article.lang, count)
+    starts = chapter_starts(texts, article.lang, count, set(headings) or None)
     if not starts:
         return _one_chapter(article, texts)
-    article.chapters = _chapters(texts, starts, article)
+    article.chapters = _chapters(texts, starts, article, headings)
     note = words["made_note"] if mode == "auto" else words["resplit_note"].format(mode=mode)
-    article.repairs.append(note)
+    article.repairs.append(words["pasted_note"] if headings and mode == "auto" else note)
     return article
 
 
@@ -76,13 +81,36 @@ def _one_chapter(article: Article, texts: list[str]) -> Article:
     return article
 
 
-def _chapters(texts: list[str], starts: list[int], article: Article) -> list[Section]:
+LEAD_SUBJECT = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s*[(,]")
+
+
+def lead_subject(lead: str) -> str:
+    """The name the lead opens with, as the article spells it ("Boedi Oetomo
+    (EYD: Budi Utomo) adalah ..."): the article's subject, which names no chapter
+    even where the title spells it otherwise."""
+    match = LEAD_SUBJECT.match(lead)
+    return match.group(1) if match else ""
+
+
+def _sections(texts: list[str], a: int, b: int, headings: dict[int, list[str]]) -> list[tuple[list[str], int]]:
+    """The pasted-heading sections of paragraphs a .. b-1: headings and words."""
+    opens = [i for i in range(a, b) if i in headings]
+    return [(headings[i], sum(len(t.split()) for t in texts[i:j])) for i, j in zip(opens, [*opens[1:], b])]
+
+
+def _chapters(texts: list[str], starts: list[int], article: Article,
+              headings: dict[int, list[str]] | None = None) -> list[Section]:
     prefix = re.sub(r"ch\d+$", "", article.chapters[0].id)
     bounds = [0, *starts, len(texts)]
     parts = [texts[a:b] for a, b in zip(bounds, bounds[1:])]
     names = [langdata.labels(article.lang)["introduction"]]
     if len(parts) > 1:
-        names += titles(parts[1:], article.lang, is_narrative(texts, article.lang), article.title)
+        subject = f"{article.title} {lead_subject(texts[0])}"
+        names += titles(parts[1:], article.lang, is_narrative(texts, article.lang), subject)
+    joiner = langdata.load(article.lang, "chapters")["title_joiner"]
+    for number, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        if number and a in (headings or {}):
+            names[number] = heading_title(_sections(texts, a, b, headings), joiner)   # the authors' words
     chapters = []
     for number, (name, part) in enumerate(zip(names, parts)):
         chapter_id = f"{prefix}ch{number}"

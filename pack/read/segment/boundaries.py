@@ -12,19 +12,35 @@ their neighbours. Dynamic programming finds the cheapest cut into the
 chosen number of chapters, with a penalty for a chapter shorter or longer
 than a class takes in one sitting and a small bonus for a cut at a
 TextTiling valley. The lead (the article's opening summary) stays the
-introduction: a first segment of at most a few short paragraphs.
+introduction: a first segment of at most a few short paragraphs, ending
+where the paragraphs stop resembling the whole article (`lead_end`).
+
+How many chapters: a longer article gets somewhat longer chapters (a
+textbook on a big subject has bigger units, not ever more of them), so
+the usual chapter grows gently with the article's length, always within
+the teachable range. Where the cut puts a chapter start, the start then
+moves to the deepest TextTiling valley at most two paragraphs away: the
+cut sees whole chapters, the valley sees the very paragraph where the
+vocabulary turns.
 """
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 SHORT_WORDS = 1800        # an article shorter than this stays one chapter
-TARGET_WORDS = 1200       # the usual chapter, for choosing how many there are
+TARGET_WORDS = 1200       # the usual chapter of an article of ...
+TARGET_AT = 8000          # ... this many words; it grows with the article's
+TARGET_GROWTH = 0.2       # length to this power (19,600 words: 1,440-word chapters)
+VALLEY_REACH = 2          # paragraphs a chapter start may move to a deeper valley
 MIN_WORDS = 600           # a chapter of teachable size ...
 MAX_WORDS = 3000          # ... lies between these
-LEAD_MAX_PARAGRAPHS = 5   # the introduction is the lead: a few paragraphs,
+LEAD_MAX_PARAGRAPHS = 6   # the introduction is the lead: a few paragraphs,
 LEAD_MAX_WORDS = 700      # a short read
+LEAD_LOOK = 2             # paragraphs after a lead compared with it
+LEAD_REACH = 10           # the lead is told among this many first paragraphs
 SIZE_PENALTY = 1.0        # per MIN_WORDS outside the size range (a chapter's cut cost is 0..1)
 GAP_BONUS = 0.005         # per standard score of TextTiling depth at a cut
 NEVER = float("inf")
@@ -35,24 +51,65 @@ def chapter_count(sizes: list[int]) -> int:
     total = sum(sizes)
     if total < SHORT_WORDS:
         return 0
-    return max(1, round(total / TARGET_WORDS))
+    usual = TARGET_WORDS * (total / TARGET_AT) ** TARGET_GROWTH
+    return max(1, math.ceil(total / MAX_WORDS), min(round(total / usual), total // MIN_WORDS))
 
 
-def choose(similar: np.ndarray, gaps: list[float], sizes: list[int], count: int | None = None) -> list[int]:
+def choose(similar: np.ndarray, gaps: list[float], sizes: list[int], count: int | None = None,
+           only: set[int] | None = None, lead: int | None = None) -> list[int]:
     """Opening paragraphs of the chapters after the introduction, in order.
 
     `count` chapters after the introduction (None: by the article's length;
-    0: the whole text stays one chapter).
+    0: the whole text stays one chapter). `only`: the paragraphs a chapter
+    may open with (where the text kept its own headings); None: any.
+    `lead`: where the lead ends, when known.
     """
     count = chapter_count(sizes) if count is None else count
-    count = min(count, len(sizes) - 1)
-    cut = _Cut(similar, gaps, sizes)
+    count = min(count, len(sizes) - 1, len(only) if only else len(sizes))
+    cut = _Cut(similar, gaps, sizes, only, lead)
     while count > 0:
         starts = cut.best(count)
         if starts is not None:
-            return starts
+            return starts if only else to_valleys(starts, gaps, sizes, keep_lead=lead is not None)
         count -= 1          # too few paragraphs for so many chapters
     return []
+
+
+def to_valleys(starts: list[int], gaps: list[float], sizes: list[int], keep_lead: bool = False) -> list[int]:
+    """Each start moved to the deepest gap at most VALLEY_REACH paragraphs
+    away, keeping the starts in order, the lead short (or where it is, when
+    `keep_lead`) and the chapters either side of teachable size."""
+    words = np.concatenate([[0], np.cumsum(sizes)])
+    moved: list[int] = starts[:1] if keep_lead else []
+    for index, start in enumerate(starts[len(moved):], start=len(moved)):
+        before = moved[-1] if moved else None
+        after = starts[index + 1] if index + 1 < len(starts) else len(sizes)
+        low = max(1, start - VALLEY_REACH, before + 1 if before is not None else 1)
+        high = min(len(gaps) - 1, start + VALLEY_REACH, after - 1)
+        if before is None:
+            high = min(high, max(start, LEAD_MAX_PARAGRAPHS))
+
+        def shortest(gap: int) -> float:     # the shorter chapter either side of a start here
+            return min(words[gap] - words[before] if before is not None else MIN_WORDS, words[after] - words[gap])
+        least = min(MIN_WORDS, shortest(start))
+        fits = [gap for gap in range(low, high + 1) if shortest(gap) >= least]
+        moved.append(max(fits, key=lambda gap: (gaps[gap], -abs(gap - start))))
+    return moved
+
+
+def lead_end(breadth: np.ndarray, sizes: list[int]) -> int | None:
+    """Where the lead ends, told by what a lead is: a summary of the whole
+    article, so its paragraphs resemble the far parts of the text more than
+    the paragraphs after it do. `breadth`: the first paragraphs' mean
+    similarity to the text beyond the lead's reach (`cohesion.breadth`);
+    the lead ends where it drops most (None: too short a text to tell).
+    """
+    if len(breadth) == 0:
+        return None
+    words = np.cumsum(sizes)
+    ends = [j for j in range(1, min(LEAD_MAX_PARAGRAPHS, len(breadth) - 1) + 1)
+            if j == 1 or words[j - 1] <= LEAD_MAX_WORDS]
+    return max(ends, key=lambda j: breadth[:j].mean() - breadth[j:j + LEAD_LOOK].mean())
 
 
 def size_penalty(words: int) -> float:
@@ -67,9 +124,15 @@ def size_penalty(words: int) -> float:
 class _Cut:
     """The segment costs of one article, and the dynamic programme over them."""
 
-    def __init__(self, similar: np.ndarray, gaps: list[float], sizes: list[int]) -> None:
+    def __init__(self, similar: np.ndarray, gaps: list[float], sizes: list[int],
+                 only: set[int] | None = None, lead: int | None = None) -> None:
         n = len(sizes)
         self.n, self.gaps = n, gaps
+        self.opens = (lambda i: i in only) if only else (lambda i: True)
+        if only:
+            self.lead_ends = lambda j: j == min(only)       # the first heading ends the lead
+        else:
+            self.lead_ends = (lambda j: j == lead) if lead else self.opens
         self.inside = np.zeros((n + 1, n + 1))          # 2-D prefix sums of the matrix
         self.inside[1:, 1:] = similar.cumsum(0).cumsum(1)
         self.volume = np.concatenate([[0.0], similar.sum(1).cumsum()])
@@ -92,7 +155,7 @@ class _Cut:
         best = [[NEVER] * (n + 1) for _ in range(count + 2)]
         back = [[0] * (n + 1) for _ in range(count + 2)]
         for j in range(1, min(LEAD_MAX_PARAGRAPHS, n - count) + 1):
-            if self.words[j] <= LEAD_MAX_WORDS or j == 1:
+            if (self.words[j] <= LEAD_MAX_WORDS or j == 1) and self.lead_ends(j):
                 best[1][j] = self.cost(0, j)
         for k in range(2, count + 2):
             for j in range(k, n + 1):
@@ -112,7 +175,7 @@ class _Cut:
             words = int(self.words[j] - self.words[i])
             if words > 2 * MAX_WORDS and top != NEVER:
                 break               # longer chapters only get dearer
-            if previous[i] == NEVER:
+            if previous[i] == NEVER or not self.opens(i):
                 continue
             value = previous[i] + self.cost(i, j) + size_penalty(words) - GAP_BONUS * self.gaps[i]
             if value < top:

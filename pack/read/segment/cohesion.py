@@ -69,6 +69,17 @@ def similarity(texts: list[str], lang: str) -> np.ndarray:
     return matrix
 
 
+def breadth(texts: list[str], lang: str, first: int) -> np.ndarray:
+    """How much each of the `first` paragraphs resembles the text beyond
+    them (mean cosine of the vocabulary, no fading): high for a lead, which
+    sums up the whole article. Empty when the text is too short to tell."""
+    if len(texts) < 2 * first:
+        return np.zeros(0)
+    stop, _ = _words(lang)
+    matrix = _cosines(weighted([terms(t, stop) for t in texts]))
+    return matrix[:first, first:].mean(axis=1)
+
+
 def _cosines(bags: list[Counter]) -> np.ndarray:
     index: dict[str, int] = {}
     for bag in bags:

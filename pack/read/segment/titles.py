@@ -24,6 +24,7 @@ from pack import lang as langdata
 from pack.read.segment.years import paragraph_years
 
 ACRONYM = re.compile(r"((?:[^\W\d_][\w-]*\s+){1,8})\(([A-Z]{2,8})\)")
+SHORT_ACRONYM = re.compile(r"[A-Z]{1,2}")
 POSSESSIVE = re.compile(r"['’]s$")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\b[IVX]+\b")
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[:;]\s+)$")
@@ -71,7 +72,7 @@ def _candidates(text: str, words: dict) -> Counter:
     for index, (word, start, _) in enumerate(tokens):
         opener = bool(SENTENCE_START.search(text[max(0, start - 3):start])) or start == 0
         if run and text[tokens[index - 1][2]:start] != " ":
-            _add_name(run, found, stop)      # a name does not run across punctuation
+            _add_name(run, found, stop, not_names)      # a name does not run across punctuation
             run = []
         capital = word[:1].isupper() and len(word) > 1 and not (opener and word in not_names)
         if capital and not (opener and not run and word.casefold() in stop):
@@ -80,34 +81,38 @@ def _candidates(text: str, words: dict) -> Counter:
         if run and word in links and index + 1 < len(tokens) and tokens[index + 1][0][:1].isupper():
             run.append(word)
             continue
-        _add_name(run, found, stop)
+        _add_name(run, found, stop, not_names)
         run = []
         following = tokens[index + 1][0] if index + 1 < len(tokens) and \
             text[tokens[index][2]:tokens[index + 1][1]] == " " else ""
         if _content(word, stop) and _content(following, stop) and following.islower() and word.islower():
             found[f"{word} {following}"] += 1
-    _add_name(run, found, stop)
+    _add_name(run, found, stop, not_names)
     return found
 
 
 def _spelled_out(text: str) -> dict[str, str]:
     """Acronyms and the names they stand for, where the text says so:
-    "Perhimpunan Indonesia (PI)" -> {"PI": "Perhimpunan Indonesia"}."""
+    "Perhimpunan Indonesia (PI)" -> {"PI": "Perhimpunan Indonesia"},
+    "endoplasmic reticulum (ER)" -> {"ER": "endoplasmic reticulum"}."""
     found = {}
     for match in ACRONYM.finditer(text):
         words, short = match.group(1).split(), match.group(2)
         name = words[-len(short):]
-        while name and not name[0][:1].isupper():
-            name = name[1:]
+        if "".join(w[0] for w in name).casefold() != short.casefold():
+            while name and not name[0][:1].isupper():
+                name = name[1:]
         if len(name) >= 2:
             found.setdefault(short, " ".join(name))
     return found
 
 
-def _add_name(run: list[str], found: Counter, stop: set[str]) -> None:
+def _add_name(run: list[str], found: Counter, stop: set[str], openers: set[str]) -> None:
     while run and (run[-1].islower() or (len(run[-1]) < 3 and not run[-1].isupper())):
         # a trailing link word ("Bank of") or a cut-off piece ("Kongres Ke-20")
         run = run[:-1]
+    while len(run) > 1 and run[0] in openers:
+        run = run[1:]       # a capitalised word that only opens a phrase ("At the World ...")
     if run and not (len(run) == 1 and run[0].casefold() in stop):
         found[" ".join(run[:5])] += NAME_BOOST
 
@@ -122,8 +127,8 @@ def _topics(found: Counter, everywhere: Counter) -> list[tuple[str, float]]:
     scored = []
     least = 2 if any(count >= 2 for count in found.values()) else 1
     for term, count in found.items():
-        if count < least:
-            continue
+        if count < least or SHORT_ACRONYM.fullmatch(term):
+            continue        # "BC", "AS": a reader cannot tell what a bare short acronym names
         share = count / everywhere[term]
         length = min(len(term.split()), 3)
         scored.append((term, count * share ** 2 * (1 + LONGER * (length - 1))))
