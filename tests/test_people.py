@@ -317,3 +317,21 @@ def test_id_one_word_name_built_as_personal_names_are_is_listed_once_named():
                        "id", "Budi Utomo")
     assert list(people) == ["Tjokroaminoto"]
     assert people["Tjokroaminoto"].role_kind == "context"
+
+
+def test_id_title_with_a_body_abbreviation_and_a_realm_before_the_name():
+    # Sentences of corpus/id-agresi-militer-2 (tuning set).
+    people = people_of("Setelah mendengar serangan mendadak itu, Panglima TNI Jenderal Soedirman menyiarkan "
+                       "Perintah kilat melalui radio. Sementara itu, Komisaris Tinggi Belanda Beel mengumumkan "
+                       "bahwa Belanda tidak lagi terikat oleh Perjanjian Renville melalui radio. Sultan sendiri "
+                       "menolak upaya mediasi oleh Sultan Pontianak Hamid II yang pro-Belanda.",
+                       "id", "Agresi Militer Belanda II")
+    assert set(people) == {"Soedirman", "Beel", "Hamid II"}
+    assert people["Beel"].role == "Komisaris Tinggi Belanda"
+    assert people["Hamid II"].role == "Sultan Pontianak"
+
+
+def test_id_an_abbreviation_after_a_title_is_no_person():
+    people = people_of("Pada tahun 1950 Presiden RI menandatangani undang-undang itu. Kemudian Presiden RI "
+                       "pergi ke Bandung. Wakil Presiden Mohammad Hatta menyambutnya.", "id", "Revolusi")
+    assert list(people) == ["Mohammad Hatta"]
