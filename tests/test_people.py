@@ -335,3 +335,45 @@ def test_id_an_abbreviation_after_a_title_is_no_person():
     people = people_of("Pada tahun 1950 Presiden RI menandatangani undang-undang itu. Kemudian Presiden RI "
                        "pergi ke Bandung. Wakil Presiden Mohammad Hatta menyambutnya.", "id", "Revolusi")
     assert list(people) == ["Mohammad Hatta"]
+
+
+# Sentences of corpus/en-christopher-columbus (tuning set).
+
+def test_en_regnal_name_with_its_realm_and_title_forms_are_one_person():
+    people = people_of("Columbus sought an audience from the monarchs Ferdinand II of Aragon and Isabella I of "
+                       "Castile. On 1 May 1486, Columbus presented his plans to Queen Isabella, who referred it "
+                       "to a committee. Columbus waited at King Ferdinand's camp until Ferdinand and Isabella "
+                       "conquered Granada. Catholic monarchs Queen Isabella I and King Ferdinand II agreed to "
+                       "sponsor a journey west. Some modern authors have argued that he was not from Genoa but, "
+                       "instead, from the Aragon region of Spain. Isabella then sent a royal guard to fetch "
+                       "Columbus. Later King Ferdinand ordered their release.", "en", "Christopher Columbus")
+    assert sorted(people) == ["Ferdinand II of Aragon", "Isabella I of Castile"]
+    assert people["Isabella I of Castile"].role == "Queen"
+    assert people["Ferdinand II of Aragon"].variants == ["Ferdinand", "Ferdinand II"]     # not "Aragon"
+
+
+def test_en_words_around_a_possessive_name_are_not_its_role():
+    people = people_of("He read the works of Claudius Ptolemy. Furthermore, most scholars accepted Ptolemy's "
+                       "estimate that Eurasia spanned 180° longitude.", "en", "Christopher Columbus")
+    assert people["Claudius Ptolemy"].role_kind == "context"       # not "scholar accepted"
+
+
+def test_en_a_pronoun_owner_is_not_a_person_owned_before_it():
+    people = people_of("Accompanied by his brother Bartolomeo and his 13-year-old son Fernando, he left Cádiz "
+                       "on 11 May 1502.", "en", "Christopher Columbus")
+    assert people["Fernando"].role == "13-year-old son of Columbus"
+    assert people["Bartolomeo"].role == "brother of Columbus"
+
+
+def test_en_the_role_before_a_name_starts_at_its_possessive():
+    people = people_of("Columbus also dispatched his brother Bartholomew to the court of Henry VII of England.",
+                       "en", "Christopher Columbus")
+    assert people["Bartholomew"].role == "brother of Columbus"
+
+
+def test_en_a_name_after_called_and_a_list_neighbour_give_no_role():
+    people = people_of("Numerous streets and plazas (called Plaza Colón or Plaza de Colón) have been named after "
+                       "him. He read the works of Claudius Ptolemy, Pierre Cardinal d'Ailly's Imago Mundi, and "
+                       "the travels of Marco Polo. Claudius Ptolemy was wrong.", "en", "Christopher Columbus")
+    assert "Plaza de Colón" not in people and "Plaza Colón" not in people
+    assert people["Claudius Ptolemy"].role_kind == "context"

@@ -29,7 +29,7 @@ from itertools import combinations
 from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate, Occurrence
 from pack.text.firstnames import first_names
-from pack.text.kinds import ROMAN, has_name_element
+from pack.text.kinds import ROMAN, has_name_element, regnal_core
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.extract.people.mention_roles import fallback_roles, mention_roles, with_subject
 from pack.extract.people.roles import Role, find_role_noun
@@ -93,8 +93,10 @@ def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Cand
     names compared in today's spelling ("Tirtokoesoemo" is "Tirtokusumo").
     A bare word and the same word after a title are one person ("Presiden
     Soekarno", "Soekarno"), unless it is a given name that both describe
-    ("King Ferdinand" and "Ferdinand, son of Columbus")."""
-    names = {c.key: tuple(_modern(w, analysis) for w in analysis.kinds.name_part[c.key]) for c in people}
+    ("King Ferdinand" and "Ferdinand, son of Columbus"). A regnal name is
+    compared without its realm ("Isabella I of Castile" is "Isabella I")."""
+    names = {c.key: regnal_core(tuple(_modern(w, analysis) for w in analysis.kinds.name_part[c.key]))
+             for c in people}
     full: list[list[Candidate]] = []
     for c in sorted(people, key=lambda c: (-len(names[c.key]), c.key)):
         name = names[c.key]
@@ -113,7 +115,7 @@ def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Cand
         name = names[c.key]
         if len(name) != 1:
             continue
-        home = _home(c, full, names, alone, analysis)
+        home = _home(c, full, names, alone, analysis) or _reign(c, full, names, roles, analysis)
         same = by_name.get(name)
         if home is not None:
             home.append(c)
@@ -164,6 +166,25 @@ def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str]
         names[c.key][0] == word and names[c.key][-1] not in alone for c in g)
         and not sentences & {o.sentence for c in g for o in c.occurrences if o.standalone}]
     return by_first[0] if len(by_first) == 1 else None
+
+
+def _reign(single: Candidate, full: list[list[Candidate]], names, roles, analysis: Analysis) -> list[Candidate] | None:
+    """The one regnal name a single word starts ("Queen Isabella",
+    "Isabella" -> "Isabella I"), unless the word is described as someone's
+    kin ("his son Ferdinand" is not "Ferdinand II")."""
+    word = names[single.key][0]
+    reigns = [g for g in full if any(names[c.key][0] == word and ROMAN.fullmatch(names[c.key][-1])
+                                     or names[c.key] == (word, "i") for c in g)]
+    role = _best_role(single.occurrences, roles)
+    if len(reigns) != 1 or (role and _is_kin(role, analysis)):
+        return None
+    return reigns[0]
+
+
+def _is_kin(role: Role, analysis: Analysis) -> bool:
+    """A role that starts with a kin noun ("son of ...", "putri Stalin")."""
+    words = tuple(role.text.casefold().split())
+    return any(words[:len(k)] == k for k in analysis.lex.phrases("people", "kin_nouns"))
 
 
 def _paragraphs(members: list[Candidate], analysis: Analysis) -> set[str]:
@@ -406,12 +427,10 @@ def _merge_spellings(groups, roles, analysis) -> list[list[Candidate]]:
     """One person under two spellings of a given name, both described as
     someone's child or kin ("Alexander — anak", "Aleksander — putra dari
     Lidia Pereprygia"): one entry."""
-    kin = analysis.lex.phrases("people", "kin_nouns")
     singles = {}
     for group in groups:
         role = _best_role(merged_occurrences(group), roles)
-        if len(group) == 1 and len(group[0].key) == 1 and role and \
-                any(tuple(role.text.casefold().split()[:len(k)]) == k for k in kin):
+        if len(group) == 1 and len(group[0].key) == 1 and role and _is_kin(role, analysis):
             singles[group[0].key[0]] = group
     merged: set[int] = set()
     for a, b in combinations(sorted(singles), 2):

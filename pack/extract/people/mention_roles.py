@@ -61,7 +61,10 @@ def mention_roles(people, analysis, names: dict[Mention, str]) -> dict[Mention, 
                 found[(occ.sentence, occ.first, occ.last)] = role
     _share_along_lists(found, spans, analysis, names)
     mentions = _names_by_sentence(analysis)
-    owned = {k: _with_owner(k, r, mentions, analysis) for k, r in found.items()}
+    # "his brother Bartolomeo and his 13-year-old son Fernando": a person
+    # owned by a pronoun is not the owner of the next one.
+    kin_of = {(k[0], k[1]) for k, r in found.items() if r.owner}
+    owned = {k: _with_owner(k, r, mentions, analysis, kin_of) for k, r in found.items()}
     return {k: r for k, r in owned.items() if r is not None}
 
 
@@ -128,12 +131,12 @@ def _names_by_sentence(analysis) -> dict[int, list[_Name]]:
     return out
 
 
-def _with_owner(mention: Mention, role: Role, mentions, analysis) -> Role | None:
+def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozenset()) -> Role | None:
     if not role.owner:
         return role
     number, first, _ = mention
     before = [n for n in mentions.get(number, []) if n.last < first]
-    persons = [n for n in before if n.kind in PERSONS]
+    persons = [n for n in before if n.kind in PERSONS and (number, n.first) not in kin_of]
     if role.owner == "subject":
         owner = persons[0] if persons else None
     elif role.owner == "previous":
@@ -141,7 +144,8 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis) -> Role | None
     else:
         groups = [n for n in before if n.kind in GROUPS]
         owner = groups[-1] if groups else None
-    text = owner.text if owner else (_subject_name(analysis) if role.owner == "subject" else "")
+    text = owner.text.removesuffix("'s").removesuffix("’s") if owner else \
+        (_subject_name(analysis) if role.owner == "subject" else "")
     if not text:
         return None if role.pattern == "successor" else Role(role.text, role.pattern, role.occupation)
     template = analysis.lex.people.get("owned_role", "{role} {owner}")

@@ -43,6 +43,11 @@ class Role:
 
 def role_at(sentence: Sentence, keys: list[str], first: int, name_start: int, last: int,
             lex: Language) -> Role | None:
+    if sentence.tokens[last].text.endswith(lex.possessive_endings):
+        # "A council led by Isabella's confessor", "scholars accepted
+        # Ptolemy's estimate": the words around a possessive name are about
+        # something of theirs; only a title inside the name is theirs.
+        return _title(sentence, keys, first, name_start, lex)
     for finder in (_before, _after, _named, _as, _led):
         role = finder(sentence, keys, first, name_start, last, lex)
         if role and 0 < len(role.text.split()) <= MAX_ROLE_WORDS:
@@ -118,6 +123,9 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     if occupation and comma and position < span[1] and all(sentence.tokens[i].cap for i in range(position, span[1] + 1)):
         return None           # "Presiden Indonesia Soekarno, Wakil Presiden Hatta": a titled name before, listed
     start = position if lex.people["role_head_first"] else span[0]
+    owners = [i for i in range(start, position) if keys[i] in lex.words("people", "possessives")]
+    if owners:
+        start = owners[-1]    # "Columbus also dispatched | his brother": the role starts at its owner
     while start < position and lex.is_function(keys[start]):
         start += 1            # "Later the chemist ..." -> "chemist"
     if not lex.people["role_head_first"] and any(
@@ -188,11 +196,14 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
         role = _role_from_span(sentence, keys, span, lex, "before", prefix, comma)
         if role:
             return role
-    if prefix:
-        found = find_role_noun(keys, first, name_start - 1, lex)
-        if found:
-            return Role(clean(prefix, lex), "title", found[1])
-    return None
+    return _title(sentence, keys, first, name_start, lex)
+
+
+def _title(sentence, keys, first, name_start, lex) -> Role | None:
+    """A title inside the name run ("Queen | Isabella", "Presiden | Soekarno")."""
+    prefix = _without_honorifics(sentence.span_text(first, name_start - 1), lex) if name_start > first else ""
+    found = find_role_noun(keys, first, name_start - 1, lex) if prefix else None
+    return Role(clean(prefix, lex), "title", found[1]) if found else None
 
 
 def _without_honorifics(prefix: str, lex: Language) -> str:
@@ -240,6 +251,10 @@ def _after(sentence, keys, first, name_start, last, lex) -> Role | None:
     if any(keys[i] in first_names() and sentence.tokens[i].cap and sentence.tokens[i - 1].cap
            for i in range(found[0] + 1, end + 1)):
         return None           # "Lord Rees, President of the Royal Society Sir Paul Nurse": the next person
+    opener = span[0] + skip
+    if opener < found[0] and sentence.tokens[opener].cap and keys[opener] in first_names() \
+            and not sentence.tokens[opener].text.endswith(lex.possessive_endings):
+        return None           # "Claudius Ptolemy, Pierre Cardinal d'Ailly's Imago Mundi": the next in a list
     return Role(clean(phrase_text(sentence, keys, span[0] + skip, end, lex), lex), "after", found[1])
 
 
@@ -252,11 +267,13 @@ def _named(sentence, keys, first, name_start, last, lex) -> Role | None:
     if not span:
         return None
     found = find_role_noun(keys, span[0], span[1], lex)
-    start = found[0] if found and lex.people["role_head_first"] else span[0]
-    text = phrase_text(sentence, keys, start, span[1], lex)
-    if found and start == found[0]:
+    if not found:
+        return None           # "plazas (called Plaza de Colón)": a thing named, no one's role
+    start = found[0] if lex.people["role_head_first"] else span[0]
+    text = singular(phrase_text(sentence, keys, start, span[1], lex), keys[found[0]], lex)
+    if start == found[0]:
         text = sentence_case(sentence, start, text)
-    return Role(clean(text, lex), "named", bool(found and found[1]))
+    return Role(clean(text, lex), "named", found[1])
 
 
 def _as(sentence, keys, first, name_start, last, lex) -> Role | None:
