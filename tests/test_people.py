@@ -377,3 +377,45 @@ def test_en_a_name_after_called_and_a_list_neighbour_give_no_role():
                        "the travels of Marco Polo. Claudius Ptolemy was wrong.", "en", "Christopher Columbus")
     assert "Plaza de Colón" not in people and "Plaza Colón" not in people
     assert people["Claudius Ptolemy"].role_kind == "context"
+
+
+def test_id_a_derived_common_noun_after_a_title_is_no_name():
+    text = ("Pada tahun 1948 Menteri Pertahanan mengumumkan rencana itu. Kemudian Menteri Pertahanan "
+            "pergi ke Yogyakarta. Presiden Soekarno menyetujuinya.")
+    article, _ = parse(text, "id", "inline.txt")
+    article.title = "Revolusi"
+    kinds = analyse(article).kinds
+    assert kinds.of(("menteri", "pertahanan")) != "person"
+    assert kinds.of(("pertahanan",)) != "person"
+    assert list(people_of(text, "id", "Revolusi")) == ["Soekarno"]
+
+
+def test_en_bodies_events_and_peoples_are_no_people():
+    # Sentences of corpus/en-abraham-lincoln and en-galileo-galilei (tuning set).
+    people = people_of("Most of the state's 130,000 German Americans voted Democratic but the German-language paper "
+                       "mobilized Republican support. He is ranked as one of the greatest presidents in American "
+                       "history. He averted British intervention by defusing the Trent Affair. "
+                       "In a speech delivered at the Sapienza University of Rome, Cardinal Ratzinger (later Pope "
+                       "Benedict XVI) cited some current views on the Galileo affair. Pope John Paul II acknowledged "
+                       "that the Church had erred. John Paul said the theologians had erred.", "en", "Galileo Galilei")
+    assert sorted(people) == ["Benedict XVI", "John Paul II", "Ratzinger"]
+    assert people["John Paul II"].variants == ["John Paul"]
+
+
+def test_en_a_noun_of_nationality_before_a_name_is_not_part_of_it():
+    people = people_of("Watt's partner was the Englishman Matthew Boulton, who had a large factory. "
+                       "Boulton also built engines.", "en", "Industrial Revolution")
+    assert "Matthew Boulton" in people
+
+
+def test_en_a_rare_word_after_a_role_is_a_name_not_a_nationality():
+    people = people_of("In Panama, Columbus was told by local leader Quibían not to go past a certain point down the "
+                       "river. At the same time, the garrison was attacked by Quibían and the other ships were damaged.",
+                       "en", "Christopher Columbus")
+    assert people["Quibían"].role == "local leader"
+
+
+def test_en_an_article_about_no_person_owns_no_kin():
+    people = people_of("Coke pig iron was hardly used until the mid-1750s, when his son Abraham Darby II built "
+                       "Horsehay and Ketley furnaces.", "en", "Industrial Revolution")
+    assert "Revolution" not in people["Abraham Darby II"].role

@@ -188,7 +188,7 @@ def _plain_name(words: Key, ctx: _Evidence) -> bool:
     banned = (ctx.index.lowercase | lex.words("definitions", "term_heads") | lex.words("definitions", "term_tails")
               | lex.words("places", "place_heads") | lex.words("people", "thing_tails"))
     return not (" ".join(words) in ctx.places or any(
-        w in ctx.places or w in banned or w in ctx.acronyms or cue_after(words, i, ctx.titles)
+        w in ctx.places or w in banned or w in ctx.acronyms or common_noun(w, lex) or cue_after(words, i, ctx.titles)
         or any(ch.isdigit() for ch in w) for i, w in enumerate(words)))
 
 
@@ -204,6 +204,12 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
     key = c.key
     if len(key) > 1 and key[-1] in lex.words("people", "thing_tails"):
         return "other"        # "Bell Labs", "Maple Leaf Gardens": a body or a building
+    if names_a_body(key, lex):
+        return "term"         # "Trent Affair", "Sapienza University of Rome": a body or an event
+    if len(key) > 1 and _demonym_plural(key[-1], ctx):
+        return "other"        # "German Americans": a people, no one person
+    if (part != key or len(key) == 1) and any(common_noun(word, lex) for word in part):
+        return "other" if part != key else "term"     # "Menteri Pertahanan": an office, no name
     if key[0] in lex.words("definitions", "term_heads") or key[-1] in lex.words("definitions", "term_tails"):
         return "term"
     if any(word in lex.words("definitions", "term_tails") and following in lex.connectors
@@ -217,7 +223,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
         return "person"       # "D.G. Champernowne", "G.A.J. Hazeu": only people go by initials and a surname
     if len(key) > 1 and _demonym_of_place(key, ctx):
         return "other"        # "Sri Lankan", "South African": people of a place, no one person
-    if len(key) == 1 and _attributive_demonym(c, ctx):
+    # A rare word a role is said of is a name ("local leader Quibían not to go"), not "English".
+    if len(key) == 1 and (evidence < 2 or lex.zipf(key[0]) >= COMMON_WORD_ZIPF) and _attributive_demonym(c, ctx):
         return "other"        # "Danish physicist", "Roman historian"
     if evidence >= 2 and (part != key or key[0] in ctx.given):
         return "person"       # "American engineer Charles Martin Hall", not a hall
@@ -250,6 +257,35 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
     if len(key) == 1 and key[0] in ctx.given:
         return "person"
     return "term"
+
+
+def names_a_body(key: Key, lex: Language) -> bool:
+    """Ends in a word of bodies, events and documents (people.toml
+    `body_tails`) or has one before a connector ("University of Rome")."""
+    bodies = lex.words("people", "body_tails")
+    return len(key) > 1 and key[-1] in bodies or any(
+        word in bodies and following in lex.connectors for word, following in zip(key, key[1:]))
+
+
+def common_noun(word: str, lex: Language) -> bool:
+    """A word built as the language builds common nouns (people.toml
+    `common_noun_affixes`: Indonesian "per-...-an", "ke-...-an":
+    "Pertahanan", "Keuangan"), which no personal name is."""
+    return any(word.startswith(a) and word.endswith(b) and len(word) - len(a) - len(b) >= 3
+               for a, b in lex.people.get("common_noun_affixes", []))
+
+
+def _demonym_plural(word: str, ctx: _Evidence) -> bool:
+    """"Americans" where the article writes "American" before a lowercase
+    noun ("American politics"): the people of a place, not a surname
+    ("Evans")."""
+    if not word.endswith("s") or not any(word[:-1].endswith(s) for s in ctx.lex.places.get("demonym_suffixes", [])):
+        return False
+    for number, position in ctx.index.where.get(word[:-1], []):
+        tokens = ctx.index.sentences[number].tokens
+        if position + 1 < len(tokens) and not tokens[position + 1].cap and tokens[position].cap:
+            return True
+    return False
 
 
 def _name_elements(key: Key, ctx: _Evidence) -> bool:

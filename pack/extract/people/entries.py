@@ -29,7 +29,7 @@ from itertools import combinations
 from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate, Occurrence
 from pack.text.firstnames import first_names
-from pack.text.kinds import ROMAN, has_name_element, regnal_core
+from pack.text.kinds import ROMAN, has_name_element, names_a_body, regnal_core
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.extract.people.mention_roles import fallback_roles, mention_roles, with_subject
 from pack.extract.people.roles import Role, find_role_noun
@@ -51,6 +51,7 @@ def extract_people(article: Article, limit: int = Settings.people_entries) -> li
     analysis = analyse(article)
     people = [c for c in analysis.candidates if analysis.kinds.of(c.key) == "person"
               and c.quoted < c.count           # "Paman Joe": a nickname in quotes
+              and not names_a_body(c.key, analysis.lex)      # taken for a person only for its neighbours
               and not _title_of_the_name_before(c, analysis)]
     surnames = {c.key: _shared_surname(c, analysis) for c in people}
     names = {(o.sentence, o.first, o.last): _mention_name(c, o, surnames[c.key], analysis)
@@ -142,7 +143,10 @@ def _modern(word: str, analysis: Analysis) -> str:
 
 
 def _same_person(a: Key, b: Key) -> bool:
-    """Same surname (or one letter apart) and compatible given names."""
+    """Same surname (or one letter apart) and compatible given names; a
+    regnal name and its words without the number ("John Paul II")."""
+    if (a[:-1] == b and ROMAN.fullmatch(a[-1])) or (b[:-1] == a and ROMAN.fullmatch(b[-1])):
+        return True
     if not (a[-1] == b[-1] or (len(a[-1]) >= 6 and a[-1][0] == b[-1][0] and one_apart(a[-1], b[-1]))):
         return False
     return a[0] == b[0] or one_apart(a[0], b[0]) or a[0] in b or b[0] in a
@@ -347,7 +351,8 @@ def _display(forms: Counter) -> str:
     "Ernest Douwes Dekker")."""
     full = [f for f in forms if len(f.split()) > 1] or list(forms)
     best = min(full, key=lambda f: (-forms[f], -len(f), f))
-    fuller = [f for f in forms if f != best and f.endswith(" " + best)]
+    fuller = [f for f in forms if f != best and (f.endswith(" " + best) or (
+        f.startswith(best + " ") and ROMAN.fullmatch(f[len(best) + 1:].casefold())))]     # "John Paul II"
     return max(fuller, key=lambda f: (forms[f], -len(f), f)) if fuller else best
 
 

@@ -136,7 +136,10 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
         return role
     number, first, _ = mention
     before = [n for n in mentions.get(number, []) if n.last < first]
-    persons = [n for n in before if n.kind in PERSONS and (number, n.first) not in kin_of]
+    # The article's subject owns only when it is a person ("Industrial
+    # Revolution" has no son).
+    persons = [n for n in before if (n.kind == "person" or n.kind == "subject" and _subject_name(analysis))
+               and (number, n.first) not in kin_of]
     if role.owner == "subject":
         owner = persons[0] if persons else None
     elif role.owner == "previous":
@@ -172,4 +175,7 @@ def _subject_name(analysis) -> str:
     """The surname of the article's subject when the subject is a person
     (its title starts with a given name: "Josef Stalin" -> "Stalin"), else ""."""
     words = analysis.article.title.split()
-    return words[-1] if len(words) > 1 and words[0].casefold() in first_names() else ""
+    if len(words) < 2 or words[0].casefold() not in first_names() \
+            or words[0].casefold() in analysis.index.lowercase:      # "Industrial Revolution"
+        return ""
+    return words[-1][:1].upper() + words[-1][1:]      # a title from a file name: "Galileo galilei"
