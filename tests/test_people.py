@@ -419,3 +419,19 @@ def test_en_an_article_about_no_person_owns_no_kin():
     people = people_of("Coke pig iron was hardly used until the mid-1750s, when his son Abraham Darby II built "
                        "Horsehay and Ketley furnaces.", "en", "Industrial Revolution")
     assert "Revolution" not in people["Abraham Darby II"].role
+
+
+def test_en_a_given_name_with_a_title_of_a_place_is_known_by_both():
+    # samples/en-toronto (tuning set).
+    people = people_of("In 1793, Governor John Graves Simcoe established the town of York on the Toronto Purchase "
+                       "lands, naming it after Prince Frederick, Duke of York and Albany.", "en", "Toronto")
+    assert people["Frederick, Duke of York and Albany"].role == "Prince"
+    assert people["Frederick, Duke of York and Albany"].sort_key == "frederick, duke of york and albany"
+
+
+def test_en_context_is_the_first_sentence_with_the_name_shown():
+    # corpus/en-abraham-lincoln (tuning set).
+    people = people_of("Thomas and Nancy married on June 12, 1806, in Washington County. A 2004 study found that "
+                       "scholars ranked Lincoln number one, while legal scholars placed him second after George "
+                       "Washington. Washington was the first.", "en", "Abraham Lincoln")
+    assert people["George Washington"].role.startswith("A 2004 study")

@@ -209,11 +209,13 @@ def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surna
         for form, n in m.forms.items():
             forms[_bare_name(form, m, analysis) + (f" {surnames[m.key]}" if surnames[m.key] else "")] += n
     name = _display(forms)
+    if len(name.split()) == 1:
+        name = _styled(name, occurrences, analysis)
     if role is not None:
         text, kind = with_subject(role, analysis).text, "role"
     elif _listed_without_role(name, occurrences, analysis) and _surely_a_person(members, analysis) \
             and not _subject_alias(occurrences, analysis):
-        text, kind = _context(occurrences, analysis), "context"
+        text, kind = _context(occurrences, name, analysis), "context"
     else:
         return None
     variants = sorted(f for f in forms if f != name)
@@ -271,10 +273,13 @@ def _subject_alias(occurrences: list[Occurrence], analysis: Analysis) -> bool:
     return bool(words) and words[-1] in analysis.subject_words
 
 
-def _context(occurrences: list[Occurrence], analysis: Analysis) -> str:
-    """The sentence of first mention, cut to `CONTEXT_WORDS` words that
-    hold the name (a long sentence is cut before and after it)."""
-    first = min(occurrences, key=lambda o: (o.sentence, o.first))
+def _context(occurrences: list[Occurrence], name: str, analysis: Analysis) -> str:
+    """The sentence of first mention under the name shown (not "Washington
+    County" for George Washington), cut to `CONTEXT_WORDS` words that hold
+    the name (a long sentence is cut before and after it)."""
+    def shown(o: Occurrence) -> bool:
+        return name.casefold() in analysis.index.sentences[o.sentence].span_text(o.first, o.last).casefold()
+    first = min(occurrences, key=lambda o: (not shown(o), o.sentence, o.first))
     sentence = analysis.index.sentences[first.sentence]
     words = sentence.text.split()
     at = len(sentence.text[:sentence.tokens[first.first].start].split())   # the name's word
@@ -325,7 +330,8 @@ def _sort_key(name: str, analysis: Analysis) -> str:
     word, and every name in a language without surnames, sorts as written."""
     words = name.split()
     numeral = re.fullmatch(r"[IVXLC]+\.?", words[-1]) is not None
-    if not analysis.lex.people.get("sort_by_surname") or len(words) < 2 or numeral:
+    styled = words[0].endswith(",")          # "Frederick, Duke of York"
+    if not analysis.lex.people.get("sort_by_surname") or len(words) < 2 or numeral or styled:
         return name.casefold()
     return " ".join([words[-1]] + words[:-1]).casefold()
 
@@ -343,6 +349,38 @@ def _bare_name(form: str, member: Candidate, analysis: Analysis) -> str:
     text = " ".join(words)
     text = re.sub(r"\s*[\"“][^\"”]+[\"”]\s*", " ", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _styled(name: str, occurrences: list[Occurrence], analysis: Analysis) -> str:
+    """"Prince Frederick, Duke of York and Albany", "Mary, Queen of Scots": a
+    one-word name followed by a title of a place is known by both
+    ("Frederick, Duke of York and Albany")."""
+    for o in occurrences:
+        sentence = analysis.index.sentences[o.sentence]
+        if not o.standalone or o.last + 1 >= len(sentence.tokens) or sentence.gap(o.last, o.last + 1) != ", ":
+            continue
+        run = next(((f, l) for f, l in analysis.index.runs[o.sentence] if f == o.last + 1), None)
+        keys = analysis.index.keys[o.sentence]
+        if run is None or not find_role_noun(keys, run[0], run[0], analysis.lex) \
+                or not any(k in analysis.lex.connectors for k in keys[run[0]:run[1]]) \
+                or any(keys[i] in analysis.lex.words("people", "honorifics")
+                       or keys[i] in first_names() and i < run[1] and keys[i + 1] not in analysis.lex.connectors
+                       for i in range(run[0] + 1, run[1] + 1)):
+            continue          # "Rees, President of the Royal Society Sir Paul Nurse": the next person
+        end = _spelled_place_end(sentence, keys, run[1], analysis)
+        return f"{name}, {sentence.span_text(run[0], end)}"
+    return name
+
+
+def _spelled_place_end(sentence, keys, last: int, analysis: Analysis) -> int:
+    """"Duke of York | and Albany": a second place joined to the title."""
+    joiners = analysis.lex.words("people", "list_joiners")
+    nxt = last + 1
+    if nxt + 1 < len(keys) and keys[nxt] in joiners and sentence.tokens[nxt + 1].cap \
+            and sentence.gap(last, nxt) == " " and sentence.gap(nxt, nxt + 1) == " " \
+            and (nxt + 2 >= len(keys) or not sentence.tokens[nxt + 2].cap):
+        return nxt + 1
+    return last
 
 
 def _display(forms: Counter) -> str:
