@@ -435,3 +435,15 @@ def test_en_context_is_the_first_sentence_with_the_name_shown():
                        "scholars ranked Lincoln number one, while legal scholars placed him second after George "
                        "Washington. Washington was the first.", "en", "Abraham Lincoln")
     assert people["George Washington"].role.startswith("A 2004 study")
+
+
+def test_a_short_form_of_address_belongs_to_the_name_after_it():
+    article, _ = parse("Kemudian Drs. Mohammad Hatta kembali ke Yogyakarta. Pemerintahan dipegang oleh Mr. Assaat. "
+                       "Bung Karno berpidato di depan rakyat.", "id", "inline.txt")
+    article.title = "Revolusi"
+    analysis = analyse(article)
+    assert analysis.kinds.of(("drs", "mohammad", "hatta")) == "person"
+    assert analysis.kinds.of(("mr", "assaat")) == "person"
+    assert analysis.kinds.of(("bung", "karno")) == "person"
+    people = people_of("Kemudian Drs. Mohammad Hatta kembali ke Yogyakarta.", "id", "Revolusi")
+    assert people["Mohammad Hatta"].role.startswith("Kemudian Drs. Mohammad Hatta")      # one sentence
