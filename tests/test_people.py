@@ -447,3 +447,16 @@ def test_a_short_form_of_address_belongs_to_the_name_after_it():
     assert analysis.kinds.of(("bung", "karno")) == "person"
     people = people_of("Kemudian Drs. Mohammad Hatta kembali ke Yogyakarta.", "id", "Revolusi")
     assert people["Mohammad Hatta"].role.startswith("Kemudian Drs. Mohammad Hatta")      # one sentence
+
+
+def test_en_roles_with_a_title_a_second_phrase_and_a_passive_agent():
+    # Sentences of en-galileo-galilei, en-christopher-columbus and en-abraham-lincoln (tuning set).
+    people = people_of("These plans were dropped, however, after Pope Urban VIII and his nephew, Cardinal Francesco "
+                       "Barberini, protested. Probably with the assistance of his son Diego and his friend the "
+                       "Carthusian monk Gaspar Gorricio, Columbus produced two books. Lincoln replaced Burnside with "
+                       "Joseph Hooker. Hooker was routed by Lee at the "
+                       "Battle of Chancellorsville in May, then resigned and was replaced by George Meade.",
+                       "en", "Christopher Columbus")
+    assert people["Francesco Barberini"].role == "Cardinal, nephew of Pope Urban VIII"
+    assert people["Gaspar Gorricio"].role == "friend of Columbus"
+    assert people["George Meade"].role == "successor of Hooker"

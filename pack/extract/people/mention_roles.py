@@ -143,7 +143,12 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
     if role.owner == "subject":
         owner = persons[0] if persons else None
     elif role.owner == "previous":
-        owner = persons[-1] if persons else None
+        # "Hooker was routed by Lee ..., and was replaced by George Meade":
+        # the agent of a passive is not the one replaced.
+        agents = analysis.lex.words("people", "agent_cues")
+        keys = analysis.index.keys[number]
+        subjects = [n for n in persons if not (n.first and keys[n.first - 1] in agents)]
+        owner = subjects[-1] if subjects else None
     else:
         groups = [n for n in before if n.kind in GROUPS]
         owner = groups[-1] if groups else None

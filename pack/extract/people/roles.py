@@ -23,7 +23,7 @@ from pack.text.firstnames import first_names
 from pack.text.kinds import is_place_name
 from pack.text.language import Language
 from pack.text.places import place_names
-from pack.text.phrases import cue_before, has_verb, np_after, np_before, phrase_after, phrase_text
+from pack.text.phrases import cue_after, cue_before, has_verb, np_after, np_before, phrase_after, phrase_text
 from pack.text.runs import is_initial
 from pack.text.tokens import Sentence
 
@@ -117,6 +117,10 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     if not found:
         return None
     position, occupation = found
+    again = next((i for i in range(position + 1, span[1] + 1)
+                  if cue_after(keys, i, lex.phrases("definitions", "determiners"))), None)
+    if again is not None:     # "his friend | the Carthusian monk Gaspar Gorricio": the first phrase
+        span = (span[0], again - 1)
     if not (occupation or comma or prefix or _marked(keys, position, span[1], lex)) \
             and lex.people.get("relation_before_name_is_possessor"):
         return None           # "para pendukung Kamenev": Kamenev has supporters
@@ -128,15 +132,20 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
         start = owners[-1]    # "Columbus also dispatched | his brother": the role starts at its owner
     while start < position and lex.is_function(keys[start]):
         start += 1            # "Later the chemist ..." -> "chemist"
-    if not lex.people["role_head_first"] and any(
-            sentence.tokens[i].cap for i in range(position + 1, span[1] + 1)):
+    capitals = [i for i in range(position + 1, span[1] + 1) if sentence.tokens[i].cap]
+    if not lex.people["role_head_first"] and capitals and not any(
+            keys[i] in lex.connectors for i in range(position + 1, capitals[0])):
         return None           # "German chemist Friedrich Wöhler visited | Ørsted": someone else's role
+        # (but "the captain of the Pinta, Martín Alonso Pinzón" is his)
     text = singular(phrase_text(sentence, keys, start, span[1], lex), keys[position], lex)
     if start == position:
         text = sentence_case(sentence, start, text)
+    owner = _owner(keys, span, position, lex)
+    if prefix and owner:      # "his nephew, Cardinal Francesco Barberini": "Cardinal, nephew of ..."
+        return Role(f"{clean(prefix, lex)}, {clean(text, lex)}", pattern, occupation, owner)
     if prefix:
         text = f"{text} {prefix}"
-    return Role(clean(text, lex), pattern, occupation, _owner(keys, span, position, lex))
+    return Role(clean(text, lex), pattern, occupation, owner)
 
 
 def singular(text: str, noun: str, lex: Language) -> str:
