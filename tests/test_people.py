@@ -460,3 +460,15 @@ def test_en_roles_with_a_title_a_second_phrase_and_a_passive_agent():
     assert people["Francesco Barberini"].role == "Cardinal, nephew of Pope Urban VIII"
     assert people["Gaspar Gorricio"].role == "friend of Columbus"
     assert people["George Meade"].role == "successor of Hooker"
+
+
+def test_en_a_role_noun_before_a_name_must_head_its_phrase():
+    # corpus/en-alan-turing (tuning set).
+    people = people_of("At the British premiere of a film based on Turing's life, The Imitation Game, the producers "
+                       "thanked Leech for bringing the topic to public attention. By late 1941, Turing and his "
+                       "fellow cryptanalysts Gordon Welchman, Hugh Alexander and Stuart Milner-Barry were "
+                       "frustrated. According to the memoirs of the German computer pioneer Heinz Billing, "
+                       "the story is told.", "en", "Alan Turing")
+    assert "Leech" not in people or people["Leech"].role_kind == "context"
+    assert people["Hugh Alexander"].role == "fellow cryptanalyst"
+    assert people["Heinz Billing"].role == "German computer pioneer"

@@ -132,6 +132,11 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
         start = owners[-1]    # "Columbus also dispatched | his brother": the role starts at its owner
     while start < position and lex.is_function(keys[start]):
         start += 1            # "Later the chemist ..." -> "chemist"
+    if not lex.people["role_head_first"] and any(
+            not (sentence.tokens[i].cap or lex.is_function(keys[i]) or keys[i] in lex.connectors
+                 or find_role_noun(keys, i, i, lex) or tuple(keys[position:i + 1]) in _role_phrases(lex))
+            for i in range(position + 1, span[1] + 1)):
+        return None           # "the producers thanked | Leech": the noun is not the phrase's head
     capitals = [i for i in range(position + 1, span[1] + 1) if sentence.tokens[i].cap]
     if not lex.people["role_head_first"] and capitals and not any(
             keys[i] in lex.connectors for i in range(position + 1, capitals[0])):
@@ -146,6 +151,11 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     if prefix:
         text = f"{text} {prefix}"
     return Role(clean(text, lex), pattern, occupation, owner)
+
+
+def _role_phrases(lex: Language) -> frozenset[tuple[str, ...]]:
+    occupations, relations = role_nouns(lex)
+    return lex.once("role_phrases", lambda lex: frozenset(occupations + relations))
 
 
 def singular(text: str, noun: str, lex: Language) -> str:
