@@ -281,7 +281,13 @@ def _demonym_plural(word: str, ctx: _Evidence) -> bool:
     ("Evans")."""
     if not word.endswith("s") or not any(word[:-1].endswith(s) for s in ctx.lex.places.get("demonym_suffixes", [])):
         return False
-    for number, position in ctx.index.where.get(word[:-1], []):
+    return _attributive(word[:-1], ctx)
+
+
+def _attributive(word: str, ctx: _Evidence) -> bool:
+    """Written capitalised before a lowercase word somewhere ("American
+    history", "Roman historian")."""
+    for number, position in ctx.index.where.get(word, []):
         tokens = ctx.index.sentences[number].tokens
         if position + 1 < len(tokens) and not tokens[position + 1].cap and tokens[position].cap:
             return True
