@@ -472,3 +472,19 @@ def test_en_a_role_noun_before_a_name_must_head_its_phrase():
     assert "Leech" not in people or people["Leech"].role_kind == "context"
     assert people["Hugh Alexander"].role == "fellow cryptanalyst"
     assert people["Heinz Billing"].role == "German computer pioneer"
+
+
+def test_en_the_subjects_family_named_after_a_copula_and_a_plural_kin_noun():
+    # corpus/en-christopher-columbus (tuning set).
+    people = people_of("His father was Domenico Colombo, a wool weaver who worked both in Genoa and Savona. His "
+                       "mother was Susanna Fontanarossa. He had three brothers—Bartolomeo, Giovanni Pellegrino, and "
+                       "Giacomo (also called Diego), as well as a sister named Bianchinetta.", "en", "Christopher Columbus")
+    assert people["Domenico Colombo"].role == "father of Columbus"
+    assert people["Susanna Fontanarossa"].role == "mother of Columbus"
+    assert people["Giovanni Pellegrino"].role == "brother of Columbus"
+
+
+def test_en_the_subjects_family_ranks_above_others_described_as_much():
+    people = people_of("His father was Domenico Colombo. In 1503 Diego Méndez, a soldier, paddled a canoe to "
+                       "Hispaniola.", "en", "Christopher Columbus")
+    assert people["Domenico Colombo"].score > people["Diego Méndez"].score

@@ -43,6 +43,7 @@ CONTEXT_MENTIONS = 2   # mentions for a one-word name (not a given name) listed 
 CONTEXT_WORDS = 40     # words of the first-mention sentence shown as context
 LEAD_BONUS = 0.5       # a person named in the lead matters more
 DESCRIBED_BONUS = 0.3  # and one the article says who they are
+FAMILY_BONUS = 0.3     # and the subject's own family ("father of Columbus", "putri Stalin")
 EVIDENCE_STEP = 0.1    # each thing the article says only of people about them ("chemist X", "X died") ...
 EVIDENCE_CAP = 4       # ... up to this many: what a teacher would tell apart among people named once
 
@@ -185,6 +186,12 @@ def _reign(single: Candidate, full: list[list[Candidate]], names, roles, analysi
     return reigns[0]
 
 
+def _family(role: Role, text: str, analysis: Analysis) -> bool:
+    """Kin of the article's subject: a biography's family matters to it."""
+    subject = analysis.article.title.split()[-1].casefold() if analysis.article.title else ""
+    return _is_kin(role, analysis) and bool(subject) and subject in text.casefold().split()
+
+
 def _is_kin(role: Role, analysis: Analysis) -> bool:
     """A role that starts with a kin noun ("son of ...", "putri Stalin")."""
     words = tuple(role.text.casefold().split())
@@ -221,7 +228,7 @@ def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surna
     variants = sorted(f for f in forms if f != name)
     return Person(name=name, role=text, refs=pick_refs(analysis.index, occurrences), variants=variants,
                   score=_importance(occurrences, name, named, analysis) + (DESCRIBED_BONUS if kind == "role" else 0.0)
-                  + _evidence_bonus(members, analysis),
+                  + _evidence_bonus(members, analysis) + (FAMILY_BONUS if kind == "role" and _family(role, text, analysis) else 0.0),
                   role_kind=kind,
                   sort_key=_sort_key(name, analysis))
 

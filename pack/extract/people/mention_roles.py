@@ -64,8 +64,18 @@ def mention_roles(people, analysis, names: dict[Mention, str]) -> dict[Mention, 
     # "his brother Bartolomeo and his 13-year-old son Fernando": a person
     # owned by a pronoun is not the owner of the next one.
     kin_of = {(k[0], k[1]) for k, r in found.items() if r.owner}
-    owned = {k: _with_owner(k, r, mentions, analysis, kin_of) for k, r in found.items()}
+    owned = {k: _with_owner(k, _one_of_kin(r, analysis), mentions, analysis, kin_of) for k, r in found.items()}
     return {k: r for k, r in owned.items() if r is not None}
+
+
+def _one_of_kin(role: Role, analysis) -> Role:
+    """"three brothers - Bartolomeo, Giovanni Pellegrino, and Giacomo": each
+    is a "brother" (people.toml `plural_kin` gives the singular)."""
+    words = role.text.split()
+    plural = {k.casefold(): v.split()[0] for k, v in analysis.lex.people.get("plural_kin", [])}
+    if not words or words[0].casefold() not in plural:
+        return role
+    return Role(" ".join([plural[words[0].casefold()]] + words[1:]), role.pattern, role.occupation, role.owner)
 
 
 def fallback_roles(people, analysis) -> dict[Mention, Role]:
