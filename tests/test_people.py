@@ -488,3 +488,11 @@ def test_en_the_subjects_family_ranks_above_others_described_as_much():
     people = people_of("His father was Domenico Colombo. In 1503 Diego Méndez, a soldier, paddled a canoe to "
                        "Hispaniola.", "en", "Christopher Columbus")
     assert people["Domenico Colombo"].score > people["Diego Méndez"].score
+
+
+def test_id_former_before_a_title_stays_in_the_role():
+    # corpus/id-agresi-militer-2 (tuning set).
+    people = people_of("Presiden Indonesia Soekarno, Wakil Presiden Mohammad Hatta, dan mantan Perdana Menteri Sutan "
+                       "Sjahrir ditangkap oleh Belanda dan kemudian diasingkan ke Bangka.", "id", "Agresi Militer Belanda II")
+    assert people["Sjahrir"].role == "mantan Perdana Menteri"
+    assert people["Mohammad Hatta"].role == "Wakil Presiden"

@@ -222,7 +222,12 @@ def _title(sentence, keys, first, name_start, lex) -> Role | None:
     """A title inside the name run ("Queen | Isabella", "Presiden | Soekarno")."""
     prefix = _without_honorifics(sentence.span_text(first, name_start - 1), lex) if name_start > first else ""
     found = find_role_noun(keys, first, name_start - 1, lex) if prefix else None
-    return Role(clean(prefix, lex), "title", found[1]) if found else None
+    if not found:
+        return None
+    text = clean(prefix, lex)
+    if first > 0 and keys[first - 1] in lex.words("people", "former_words") and sentence.gap(first - 1, first) == " ":
+        text = f"{sentence.tokens[first - 1].text} {text}"     # "mantan Perdana Menteri Sutan Sjahrir"
+    return Role(text, "title", found[1])
 
 
 def _without_honorifics(prefix: str, lex: Language) -> str:
