@@ -73,6 +73,9 @@ class _Evidence:
     # every mention of every name.
     occupations: frozenset[Key] = frozenset()
     occupation_lengths: tuple[int, ...] = ()
+    # Word keys the article only ever writes in capitals ("RI", "TNI"):
+    # abbreviations of bodies and states, never a person's name.
+    acronyms: frozenset[str] = frozenset()
 
 
 def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
@@ -92,7 +95,7 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
     ctx = _Evidence(index, lex, places, given, {c.key for c in candidates if c.standalone},
                    occupations + lex.phrases("people", "relations") + lex.phrases("people", "honorifics"),
                    frozenset(place_words), subject_words, frozenset(occupations),
-                   tuple(sorted({len(o) for o in occupations})))
+                   tuple(sorted({len(o) for o in occupations})), acronym_keys(index))
     kinds = Kinds()
     names = [c for c in candidates if c.shape == "name"]
     for c in names:
@@ -103,6 +106,7 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
             kinds.by_given_name.add(c.key)
         if kinds.kind[c.key] == "person":
             kinds.name_part[c.key] = part
+    _offices_of_places(names, kinds, ctx)
     _people_by_parts(names, kinds, ctx)
     for _ in range(NEIGHBOUR_ROUNDS):     # a name found a place in one round is a neighbour in the next
         by_neighbours(names, kinds, ctx, subject)
@@ -133,20 +137,47 @@ def split_name(key: Key, ctx: _Evidence) -> Key:
     honorifics = ctx.lex.phrases("people", "honorifics")
     while p < len(key) - 1:
         step = cue_after(key, p, ctx.titles) or _place_at(key, p, ctx.places)
+        if step and not p and not cue_after(key, 0, ctx.titles) and key[step:] in {(g,) for g in ctx.given}:
+            step = 0          # "Porto Santo": a place and a given name alone are one place's name
         if not step and (key[p],) in ctx.standalone and key[p + 1] in ctx.given and key[p] not in ctx.given:
             step = 1          # not "Ethel | Sara Turing": a given name starts the name, not a known person
         if not step and cue_after(key, p + 1, ctx.titles) and \
                 any(key[p].endswith(s) for s in ctx.lex.places.get("demonym_suffixes", [])):
             step = 1          # "British | Lord Dorchester", "Dutch | Governor-General ..."
+        if not step and p and key[p] in ctx.acronyms:
+            step = 1          # "Panglima | TNI | Jenderal Soedirman": the body the office belongs to
         if not step or p + step >= len(key):
             break
         honoured = honoured or bool(cue_after(key, p, honorifics))
         titled = titled or bool(cue_after(key, p, ctx.occupations)
                                 and not cue_after(key, p, ctx.lex.phrases("people", "place_offices")))
         p += step
+    if key[p] in ctx.acronyms:
+        return key            # "Presiden RI": an office, no name after it
+    if p and len(key) - p > 2 and ROMAN.fullmatch(key[-1]) and (honoured or titled) and key[p] not in ctx.given:
+        return key[-2:]       # "Sultan Pontianak | Hamid II": a regnal name is a name and its number
     if p and key[p] not in ctx.given and not honoured and not (titled and _plain_name(key[p:], ctx)):
         return key
     return key[p:]
+
+
+def acronym_keys(index: TextIndex) -> frozenset[str]:
+    """Word keys written in capitals wherever they stand ("RI", "TNI",
+    "RIS"): abbreviations, which no person's name is."""
+    capitals, other = set(), set()
+    for keys, sentence in zip(index.keys, index.sentences):
+        for key, token in zip(keys, sentence.tokens):
+            (capitals if token.acronym else other).add(key)
+    return frozenset(capitals - other)
+
+
+def regnal_core(key: Key) -> Key:
+    """A regnal name without the realm after its number: ("isabella", "i",
+    "of", "castile") -> ("isabella", "i"); other names as they are."""
+    for i, word in enumerate(key[1:], start=1):
+        if ROMAN.fullmatch(word) or (word == "i" and i == 1):
+            return key[:i + 1]
+    return key
 
 
 def _plain_name(words: Key, ctx: _Evidence) -> bool:
@@ -157,8 +188,8 @@ def _plain_name(words: Key, ctx: _Evidence) -> bool:
     banned = (ctx.index.lowercase | lex.words("definitions", "term_heads") | lex.words("definitions", "term_tails")
               | lex.words("places", "place_heads") | lex.words("people", "thing_tails"))
     return not (" ".join(words) in ctx.places or any(
-        w in ctx.places or w in banned or cue_after(words, i, ctx.titles) or any(ch.isdigit() for ch in w)
-        for i, w in enumerate(words)))
+        w in ctx.places or w in banned or w in ctx.acronyms or common_noun(w, lex) or cue_after(words, i, ctx.titles)
+        or any(ch.isdigit() for ch in w) for i, w in enumerate(words)))
 
 
 def _place_at(key: Key, p: int, places) -> int:
@@ -173,6 +204,12 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
     key = c.key
     if len(key) > 1 and key[-1] in lex.words("people", "thing_tails"):
         return "other"        # "Bell Labs", "Maple Leaf Gardens": a body or a building
+    if names_a_body(key, lex):
+        return "term"         # "Trent Affair", "Sapienza University of Rome": a body or an event
+    if len(key) > 1 and _demonym_plural(key[-1], ctx):
+        return "other"        # "German Americans": a people, no one person
+    if (part != key or len(key) == 1) and any(common_noun(word, lex) for word in part):
+        return "other" if part != key else "term"     # "Menteri Pertahanan": an office, no name
     if key[0] in lex.words("definitions", "term_heads") or key[-1] in lex.words("definitions", "term_tails"):
         return "term"
     if any(word in lex.words("definitions", "term_tails") and following in lex.connectors
@@ -186,7 +223,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
         return "person"       # "D.G. Champernowne", "G.A.J. Hazeu": only people go by initials and a surname
     if len(key) > 1 and _demonym_of_place(key, ctx):
         return "other"        # "Sri Lankan", "South African": people of a place, no one person
-    if len(key) == 1 and _attributive_demonym(c, ctx):
+    # A rare word a role is said of is a name ("local leader Quibían not to go"), not "English".
+    if len(key) == 1 and (evidence < 2 or lex.zipf(key[0]) >= COMMON_WORD_ZIPF) and _attributive_demonym(c, ctx):
         return "other"        # "Danish physicist", "Roman historian"
     if evidence >= 2 and (part != key or key[0] in ctx.given):
         return "person"       # "American engineer Charles Martin Hall", not a hall
@@ -219,6 +257,41 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
     if len(key) == 1 and key[0] in ctx.given:
         return "person"
     return "term"
+
+
+def names_a_body(key: Key, lex: Language) -> bool:
+    """Ends in a word of bodies, events and documents (people.toml
+    `body_tails`) or has one before a connector ("University of Rome")."""
+    bodies = lex.words("people", "body_tails")
+    return len(key) > 1 and key[-1] in bodies or any(
+        word in bodies and following in lex.connectors for word, following in zip(key, key[1:]))
+
+
+def common_noun(word: str, lex: Language) -> bool:
+    """A word built as the language builds common nouns (people.toml
+    `common_noun_affixes`: Indonesian "per-...-an", "ke-...-an":
+    "Pertahanan", "Keuangan"), which no personal name is."""
+    return any(word.startswith(a) and word.endswith(b) and len(word) - len(a) - len(b) >= 3
+               for a, b in lex.people.get("common_noun_affixes", []))
+
+
+def _demonym_plural(word: str, ctx: _Evidence) -> bool:
+    """"Americans" where the article writes "American" before a lowercase
+    noun ("American politics"): the people of a place, not a surname
+    ("Evans")."""
+    if not word.endswith("s") or not any(word[:-1].endswith(s) for s in ctx.lex.places.get("demonym_suffixes", [])):
+        return False
+    return _attributive(word[:-1], ctx)
+
+
+def _attributive(word: str, ctx: _Evidence) -> bool:
+    """Written capitalised before a lowercase word somewhere ("American
+    history", "Roman historian")."""
+    for number, position in ctx.index.where.get(word, []):
+        tokens = ctx.index.sentences[number].tokens
+        if position + 1 < len(tokens) and not tokens[position + 1].cap and tokens[position].cap:
+            return True
+    return False
 
 
 def _name_elements(key: Key, ctx: _Evidence) -> bool:
@@ -420,7 +493,8 @@ def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> No
     for c in names:
         part = kinds.name_part.get(c.key)
         if part and len(part) > 1:
-            surnames.update(w for w in part if len(w) > 2 and w not in ctx.lex.connectors)
+            # Not the realm of a regnal name: "Aragon" of "Ferdinand II of Aragon" is a place.
+            surnames.update(w for w in regnal_core(part) if len(w) > 2 and w not in ctx.lex.connectors)
         elif part and part != c.key and len(part[0]) > 2:
             titled.add(part[0])
     heads = ctx.lex.words("definitions", "term_heads")
@@ -439,6 +513,19 @@ def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> No
         if (len(c.key) == 1 and c.key[0] in surnames | titled) or ends_in_surname:
             kinds.kind[c.key] = "person"
             kinds.name_part[c.key] = c.key
+
+
+def _offices_of_places(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> None:
+    """A title before a word the article uses alone as a place, in half
+    its mentions at least ("Sultan Ambon" beside "di Ambon", "ke Ambon"),
+    names an office of that place, not a person called so."""
+    alone = {c.key: c for c in names if len(c.key) == 1}
+    for c in names:
+        part = kinds.name_part.get(c.key)
+        if kinds.kind[c.key] == "person" and part and part != c.key and part in alone \
+                and kinds.of(part) == "place" and (part[0] in ctx.places or _place_context(alone[part], ctx, strong=True)):
+            kinds.kind[c.key] = "other"
+            del kinds.name_part[c.key]
 
 
 def _word_kind(c: Candidate, lex: Language, places) -> str:

@@ -184,7 +184,7 @@ def phrase_text(sentence: Sentence, keys: list[str], first: int, last: int, lex:
             first += len(det)
             break
     start = sentence.tokens[first].start
-    lead = re.search(r"\d[\d.,]*$", sentence.text[:start])
+    lead = re.search(r"\d[\d.,]*-?$", sentence.text[:start])       # "a 13-|year-old son"
     if lead and (first == 0 or lead.start() >= sentence.tokens[first - 1].end):
         start = lead.start()          # "a 19th-century manor"
     end = sentence.tokens[last].end

@@ -65,6 +65,12 @@ def _initials(sentence: Sentence, left: int, right: int, lex: Language) -> bool:
     return written is not None and written.group().rstrip(".").casefold() not in abbreviations(lex.code)
 
 
+def _honorific(sentence: Sentence, keys: list[str], left: int, lex: Language) -> bool:
+    """"Mr. Assaat", "Drs. Mohammad Hatta", "Dr. Dee": a form of address
+    written short (people.toml `honorifics`) belongs to the name after it."""
+    return sentence.gap(left, left + 1) == ". " and keys[left] in lex.words("people", "honorifics")
+
+
 def _extend_run(sentence: Sentence, keys: list[str], i: int, lex: Language) -> int:
     tokens = sentence.tokens
     j = i
@@ -72,7 +78,8 @@ def _extend_run(sentence: Sentence, keys: list[str], i: int, lex: Language) -> i
         if tokens[j].text.endswith(lex.possessive_endings):
             break                                   # "Hall's Pittsburgh ..."
         nxt = tokens[j + 1]
-        if (_plain(sentence, j, j + 1) or _initials(sentence, j, j + 1, lex)) and (nxt.cap or nxt.roman):
+        if (_plain(sentence, j, j + 1) or _initials(sentence, j, j + 1, lex) or _honorific(sentence, keys, j, lex)) \
+                and (nxt.cap or nxt.roman):
             j += 1
             continue
         # A nickname in quotes: 'Besarion "Beso" Jughashvili'.
@@ -129,6 +136,10 @@ def _trim_run(sentence, keys, first, last, index) -> tuple[int, int]:
         # A function word capitalised in mid-sentence opens a name ("the New
         # Kingdom", "in New York"); at a sentence start it is only a capital.
         function = key in lex.function_words and (initial or key not in index.capitalised)
+        # "Bung Karno berpidato", "Sir William Cecil ...": a form of address
+        # opening a sentence before a name opens the name.
+        if initial_only and first < last and key in lex.words("people", "honorifics"):
+            initial_only = False
         if initial_only or function or key in lex.not_terms \
                 or key in lex.connectors or tokens[first].roman:
             first += 1

@@ -29,7 +29,7 @@ from itertools import combinations
 from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate, Occurrence
 from pack.text.firstnames import first_names
-from pack.text.kinds import ROMAN, has_name_element
+from pack.text.kinds import ROMAN, has_name_element, names_a_body, regnal_core
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.extract.people.mention_roles import fallback_roles, mention_roles, with_subject
 from pack.extract.people.roles import Role, find_role_noun
@@ -43,6 +43,7 @@ CONTEXT_MENTIONS = 2   # mentions for a one-word name (not a given name) listed 
 CONTEXT_WORDS = 40     # words of the first-mention sentence shown as context
 LEAD_BONUS = 0.5       # a person named in the lead matters more
 DESCRIBED_BONUS = 0.3  # and one the article says who they are
+FAMILY_BONUS = 0.3     # and the subject's own family ("father of Columbus", "putri Stalin")
 EVIDENCE_STEP = 0.1    # each thing the article says only of people about them ("chemist X", "X died") ...
 EVIDENCE_CAP = 4       # ... up to this many: what a teacher would tell apart among people named once
 
@@ -51,6 +52,7 @@ def extract_people(article: Article, limit: int = Settings.people_entries) -> li
     analysis = analyse(article)
     people = [c for c in analysis.candidates if analysis.kinds.of(c.key) == "person"
               and c.quoted < c.count           # "Paman Joe": a nickname in quotes
+              and not names_a_body(c.key, analysis.lex)      # taken for a person only for its neighbours
               and not _title_of_the_name_before(c, analysis)]
     surnames = {c.key: _shared_surname(c, analysis) for c in people}
     names = {(o.sentence, o.first, o.last): _mention_name(c, o, surnames[c.key], analysis)
@@ -93,8 +95,10 @@ def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Cand
     names compared in today's spelling ("Tirtokoesoemo" is "Tirtokusumo").
     A bare word and the same word after a title are one person ("Presiden
     Soekarno", "Soekarno"), unless it is a given name that both describe
-    ("King Ferdinand" and "Ferdinand, son of Columbus")."""
-    names = {c.key: tuple(_modern(w, analysis) for w in analysis.kinds.name_part[c.key]) for c in people}
+    ("King Ferdinand" and "Ferdinand, son of Columbus"). A regnal name is
+    compared without its realm ("Isabella I of Castile" is "Isabella I")."""
+    names = {c.key: regnal_core(tuple(_modern(w, analysis) for w in analysis.kinds.name_part[c.key]))
+             for c in people}
     full: list[list[Candidate]] = []
     for c in sorted(people, key=lambda c: (-len(names[c.key]), c.key)):
         name = names[c.key]
@@ -113,7 +117,7 @@ def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Cand
         name = names[c.key]
         if len(name) != 1:
             continue
-        home = _home(c, full, names, alone, analysis)
+        home = _home(c, full, names, alone, analysis) or _reign(c, full, names, roles, analysis)
         same = by_name.get(name)
         if home is not None:
             home.append(c)
@@ -140,7 +144,10 @@ def _modern(word: str, analysis: Analysis) -> str:
 
 
 def _same_person(a: Key, b: Key) -> bool:
-    """Same surname (or one letter apart) and compatible given names."""
+    """Same surname (or one letter apart) and compatible given names; a
+    regnal name and its words without the number ("John Paul II")."""
+    if (a[:-1] == b and ROMAN.fullmatch(a[-1])) or (b[:-1] == a and ROMAN.fullmatch(b[-1])):
+        return True
     if not (a[-1] == b[-1] or (len(a[-1]) >= 6 and a[-1][0] == b[-1][0] and one_apart(a[-1], b[-1]))):
         return False
     return a[0] == b[0] or one_apart(a[0], b[0]) or a[0] in b or b[0] in a
@@ -166,6 +173,31 @@ def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str]
     return by_first[0] if len(by_first) == 1 else None
 
 
+def _reign(single: Candidate, full: list[list[Candidate]], names, roles, analysis: Analysis) -> list[Candidate] | None:
+    """The one regnal name a single word starts ("Queen Isabella",
+    "Isabella" -> "Isabella I"), unless the word is described as someone's
+    kin ("his son Ferdinand" is not "Ferdinand II")."""
+    word = names[single.key][0]
+    reigns = [g for g in full if any(names[c.key][0] == word and ROMAN.fullmatch(names[c.key][-1])
+                                     or names[c.key] == (word, "i") for c in g)]
+    role = _best_role(single.occurrences, roles)
+    if len(reigns) != 1 or (role and _is_kin(role, analysis)):
+        return None
+    return reigns[0]
+
+
+def _family(role: Role, text: str, analysis: Analysis) -> bool:
+    """Kin of the article's subject: a biography's family matters to it."""
+    subject = analysis.article.title.split()[-1].casefold() if analysis.article.title else ""
+    return _is_kin(role, analysis) and bool(subject) and subject in text.casefold().split()
+
+
+def _is_kin(role: Role, analysis: Analysis) -> bool:
+    """A role that starts with a kin noun ("son of ...", "putri Stalin")."""
+    words = tuple(role.text.casefold().split())
+    return any(words[:len(k)] == k for k in analysis.lex.phrases("people", "kin_nouns"))
+
+
 def _paragraphs(members: list[Candidate], analysis: Analysis) -> set[str]:
     return {analysis.index.sentences[o.sentence].ref.paragraph_id for m in members
             for o in m.occurrences if o.standalone}
@@ -184,17 +216,19 @@ def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surna
         for form, n in m.forms.items():
             forms[_bare_name(form, m, analysis) + (f" {surnames[m.key]}" if surnames[m.key] else "")] += n
     name = _display(forms)
+    if len(name.split()) == 1:
+        name = _styled(name, occurrences, analysis)
     if role is not None:
         text, kind = with_subject(role, analysis).text, "role"
     elif _listed_without_role(name, occurrences, analysis) and _surely_a_person(members, analysis) \
             and not _subject_alias(occurrences, analysis):
-        text, kind = _context(occurrences, analysis), "context"
+        text, kind = _context(occurrences, name, analysis), "context"
     else:
         return None
     variants = sorted(f for f in forms if f != name)
     return Person(name=name, role=text, refs=pick_refs(analysis.index, occurrences), variants=variants,
                   score=_importance(occurrences, name, named, analysis) + (DESCRIBED_BONUS if kind == "role" else 0.0)
-                  + _evidence_bonus(members, analysis),
+                  + _evidence_bonus(members, analysis) + (FAMILY_BONUS if kind == "role" and _family(role, text, analysis) else 0.0),
                   role_kind=kind,
                   sort_key=_sort_key(name, analysis))
 
@@ -246,10 +280,13 @@ def _subject_alias(occurrences: list[Occurrence], analysis: Analysis) -> bool:
     return bool(words) and words[-1] in analysis.subject_words
 
 
-def _context(occurrences: list[Occurrence], analysis: Analysis) -> str:
-    """The sentence of first mention, cut to `CONTEXT_WORDS` words that
-    hold the name (a long sentence is cut before and after it)."""
-    first = min(occurrences, key=lambda o: (o.sentence, o.first))
+def _context(occurrences: list[Occurrence], name: str, analysis: Analysis) -> str:
+    """The sentence of first mention under the name shown (not "Washington
+    County" for George Washington), cut to `CONTEXT_WORDS` words that hold
+    the name (a long sentence is cut before and after it)."""
+    def shown(o: Occurrence) -> bool:
+        return name.casefold() in analysis.index.sentences[o.sentence].span_text(o.first, o.last).casefold()
+    first = min(occurrences, key=lambda o: (not shown(o), o.sentence, o.first))
     sentence = analysis.index.sentences[first.sentence]
     words = sentence.text.split()
     at = len(sentence.text[:sentence.tokens[first.first].start].split())   # the name's word
@@ -300,7 +337,8 @@ def _sort_key(name: str, analysis: Analysis) -> str:
     word, and every name in a language without surnames, sorts as written."""
     words = name.split()
     numeral = re.fullmatch(r"[IVXLC]+\.?", words[-1]) is not None
-    if not analysis.lex.people.get("sort_by_surname") or len(words) < 2 or numeral:
+    styled = words[0].endswith(",")          # "Frederick, Duke of York"
+    if not analysis.lex.people.get("sort_by_surname") or len(words) < 2 or numeral or styled:
         return name.casefold()
     return " ".join([words[-1]] + words[:-1]).casefold()
 
@@ -320,13 +358,46 @@ def _bare_name(form: str, member: Candidate, analysis: Analysis) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _styled(name: str, occurrences: list[Occurrence], analysis: Analysis) -> str:
+    """"Prince Frederick, Duke of York and Albany", "Mary, Queen of Scots": a
+    one-word name followed by a title of a place is known by both
+    ("Frederick, Duke of York and Albany")."""
+    for o in occurrences:
+        sentence = analysis.index.sentences[o.sentence]
+        if not o.standalone or o.last + 1 >= len(sentence.tokens) or sentence.gap(o.last, o.last + 1) != ", ":
+            continue
+        run = next(((f, l) for f, l in analysis.index.runs[o.sentence] if f == o.last + 1), None)
+        keys = analysis.index.keys[o.sentence]
+        if run is None or not find_role_noun(keys, run[0], run[0], analysis.lex) \
+                or not any(k in analysis.lex.connectors for k in keys[run[0]:run[1]]) \
+                or any(keys[i] in analysis.lex.words("people", "honorifics")
+                       or keys[i] in first_names() and i < run[1] and keys[i + 1] not in analysis.lex.connectors
+                       for i in range(run[0] + 1, run[1] + 1)):
+            continue          # "Rees, President of the Royal Society Sir Paul Nurse": the next person
+        end = _spelled_place_end(sentence, keys, run[1], analysis)
+        return f"{name}, {sentence.span_text(run[0], end)}"
+    return name
+
+
+def _spelled_place_end(sentence, keys, last: int, analysis: Analysis) -> int:
+    """"Duke of York | and Albany": a second place joined to the title."""
+    joiners = analysis.lex.words("people", "list_joiners")
+    nxt = last + 1
+    if nxt + 1 < len(keys) and keys[nxt] in joiners and sentence.tokens[nxt + 1].cap \
+            and sentence.gap(last, nxt) == " " and sentence.gap(nxt, nxt + 1) == " " \
+            and (nxt + 2 >= len(keys) or not sentence.tokens[nxt + 2].cap):
+        return nxt + 1
+    return last
+
+
 def _display(forms: Counter) -> str:
     """The most used form with two words or more, else the most used form;
     a longer form that ends with it is the fuller name ("Douwes Dekker" ->
     "Ernest Douwes Dekker")."""
     full = [f for f in forms if len(f.split()) > 1] or list(forms)
     best = min(full, key=lambda f: (-forms[f], -len(f), f))
-    fuller = [f for f in forms if f != best and f.endswith(" " + best)]
+    fuller = [f for f in forms if f != best and (f.endswith(" " + best) or (
+        f.startswith(best + " ") and ROMAN.fullmatch(f[len(best) + 1:].casefold())))]     # "John Paul II"
     return max(fuller, key=lambda f: (forms[f], -len(f), f)) if fuller else best
 
 
@@ -406,12 +477,10 @@ def _merge_spellings(groups, roles, analysis) -> list[list[Candidate]]:
     """One person under two spellings of a given name, both described as
     someone's child or kin ("Alexander — anak", "Aleksander — putra dari
     Lidia Pereprygia"): one entry."""
-    kin = analysis.lex.phrases("people", "kin_nouns")
     singles = {}
     for group in groups:
         role = _best_role(merged_occurrences(group), roles)
-        if len(group) == 1 and len(group[0].key) == 1 and role and \
-                any(tuple(role.text.casefold().split()[:len(k)]) == k for k in kin):
+        if len(group) == 1 and len(group[0].key) == 1 and role and _is_kin(role, analysis):
             singles[group[0].key[0]] = group
     merged: set[int] = set()
     for a, b in combinations(sorted(singles), 2):

@@ -61,8 +61,21 @@ def mention_roles(people, analysis, names: dict[Mention, str]) -> dict[Mention, 
                 found[(occ.sentence, occ.first, occ.last)] = role
     _share_along_lists(found, spans, analysis, names)
     mentions = _names_by_sentence(analysis)
-    owned = {k: _with_owner(k, r, mentions, analysis) for k, r in found.items()}
+    # "his brother Bartolomeo and his 13-year-old son Fernando": a person
+    # owned by a pronoun is not the owner of the next one.
+    kin_of = {(k[0], k[1]) for k, r in found.items() if r.owner}
+    owned = {k: _with_owner(k, _one_of_kin(r, analysis), mentions, analysis, kin_of) for k, r in found.items()}
     return {k: r for k, r in owned.items() if r is not None}
+
+
+def _one_of_kin(role: Role, analysis) -> Role:
+    """"three brothers - Bartolomeo, Giovanni Pellegrino, and Giacomo": each
+    is a "brother" (people.toml `plural_kin` gives the singular)."""
+    words = role.text.split()
+    plural = {k.casefold(): v.split()[0] for k, v in analysis.lex.people.get("plural_kin", [])}
+    if not words or words[0].casefold() not in plural:
+        return role
+    return Role(" ".join([plural[words[0].casefold()]] + words[1:]), role.pattern, role.occupation, role.owner)
 
 
 def fallback_roles(people, analysis) -> dict[Mention, Role]:
@@ -128,20 +141,29 @@ def _names_by_sentence(analysis) -> dict[int, list[_Name]]:
     return out
 
 
-def _with_owner(mention: Mention, role: Role, mentions, analysis) -> Role | None:
+def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozenset()) -> Role | None:
     if not role.owner:
         return role
     number, first, _ = mention
     before = [n for n in mentions.get(number, []) if n.last < first]
-    persons = [n for n in before if n.kind in PERSONS]
+    # The article's subject owns only when it is a person ("Industrial
+    # Revolution" has no son).
+    persons = [n for n in before if (n.kind == "person" or n.kind == "subject" and _subject_name(analysis))
+               and (number, n.first) not in kin_of]
     if role.owner == "subject":
         owner = persons[0] if persons else None
     elif role.owner == "previous":
-        owner = persons[-1] if persons else None
+        # "Hooker was routed by Lee ..., and was replaced by George Meade":
+        # the agent of a passive is not the one replaced.
+        agents = analysis.lex.words("people", "agent_cues")
+        keys = analysis.index.keys[number]
+        subjects = [n for n in persons if not (n.first and keys[n.first - 1] in agents)]
+        owner = subjects[-1] if subjects else None
     else:
         groups = [n for n in before if n.kind in GROUPS]
         owner = groups[-1] if groups else None
-    text = owner.text if owner else (_subject_name(analysis) if role.owner == "subject" else "")
+    text = owner.text.removesuffix("'s").removesuffix("’s") if owner else \
+        (_subject_name(analysis) if role.owner == "subject" else "")
     if not text:
         return None if role.pattern == "successor" else Role(role.text, role.pattern, role.occupation)
     template = analysis.lex.people.get("owned_role", "{role} {owner}")
@@ -168,4 +190,7 @@ def _subject_name(analysis) -> str:
     """The surname of the article's subject when the subject is a person
     (its title starts with a given name: "Josef Stalin" -> "Stalin"), else ""."""
     words = analysis.article.title.split()
-    return words[-1] if len(words) > 1 and words[0].casefold() in first_names() else ""
+    if len(words) < 2 or words[0].casefold() not in first_names() \
+            or words[0].casefold() in analysis.index.lowercase:      # "Industrial Revolution"
+        return ""
+    return words[-1][:1].upper() + words[-1][1:]      # a title from a file name: "Galileo galilei"

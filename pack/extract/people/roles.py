@@ -23,7 +23,7 @@ from pack.text.firstnames import first_names
 from pack.text.kinds import is_place_name
 from pack.text.language import Language
 from pack.text.places import place_names
-from pack.text.phrases import cue_before, has_verb, np_after, np_before, phrase_after, phrase_text
+from pack.text.phrases import cue_after, cue_before, has_verb, np_after, np_before, phrase_after, phrase_text
 from pack.text.runs import is_initial
 from pack.text.tokens import Sentence
 
@@ -43,6 +43,11 @@ class Role:
 
 def role_at(sentence: Sentence, keys: list[str], first: int, name_start: int, last: int,
             lex: Language) -> Role | None:
+    if sentence.tokens[last].text.endswith(lex.possessive_endings):
+        # "A council led by Isabella's confessor", "scholars accepted
+        # Ptolemy's estimate": the words around a possessive name are about
+        # something of theirs; only a title inside the name is theirs.
+        return _title(sentence, keys, first, name_start, lex)
     for finder in (_before, _after, _named, _as, _led):
         role = finder(sentence, keys, first, name_start, last, lex)
         if role and 0 < len(role.text.split()) <= MAX_ROLE_WORDS:
@@ -112,23 +117,45 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     if not found:
         return None
     position, occupation = found
+    again = next((i for i in range(position + 1, span[1] + 1)
+                  if cue_after(keys, i, lex.phrases("definitions", "determiners"))), None)
+    if again is not None:     # "his friend | the Carthusian monk Gaspar Gorricio": the first phrase
+        span = (span[0], again - 1)
     if not (occupation or comma or prefix or _marked(keys, position, span[1], lex)) \
             and lex.people.get("relation_before_name_is_possessor"):
         return None           # "para pendukung Kamenev": Kamenev has supporters
     if occupation and comma and position < span[1] and all(sentence.tokens[i].cap for i in range(position, span[1] + 1)):
         return None           # "Presiden Indonesia Soekarno, Wakil Presiden Hatta": a titled name before, listed
     start = position if lex.people["role_head_first"] else span[0]
+    owners = [i for i in range(start, position) if keys[i] in lex.words("people", "possessives")]
+    if owners:
+        start = owners[-1]    # "Columbus also dispatched | his brother": the role starts at its owner
     while start < position and lex.is_function(keys[start]):
         start += 1            # "Later the chemist ..." -> "chemist"
     if not lex.people["role_head_first"] and any(
-            sentence.tokens[i].cap for i in range(position + 1, span[1] + 1)):
+            not (sentence.tokens[i].cap or lex.is_function(keys[i]) or keys[i] in lex.connectors
+                 or find_role_noun(keys, i, i, lex) or tuple(keys[position:i + 1]) in _role_phrases(lex))
+            for i in range(position + 1, span[1] + 1)):
+        return None           # "the producers thanked | Leech": the noun is not the phrase's head
+    capitals = [i for i in range(position + 1, span[1] + 1) if sentence.tokens[i].cap]
+    if not lex.people["role_head_first"] and capitals and not any(
+            keys[i] in lex.connectors for i in range(position + 1, capitals[0])):
         return None           # "German chemist Friedrich Wöhler visited | Ørsted": someone else's role
+        # (but "the captain of the Pinta, Martín Alonso Pinzón" is his)
     text = singular(phrase_text(sentence, keys, start, span[1], lex), keys[position], lex)
     if start == position:
         text = sentence_case(sentence, start, text)
+    owner = _owner(keys, span, position, lex)
+    if prefix and owner:      # "his nephew, Cardinal Francesco Barberini": "Cardinal, nephew of ..."
+        return Role(f"{clean(prefix, lex)}, {clean(text, lex)}", pattern, occupation, owner)
     if prefix:
         text = f"{text} {prefix}"
-    return Role(clean(text, lex), pattern, occupation, _owner(keys, span, position, lex))
+    return Role(clean(text, lex), pattern, occupation, owner)
+
+
+def _role_phrases(lex: Language) -> frozenset[tuple[str, ...]]:
+    occupations, relations = role_nouns(lex)
+    return lex.once("role_phrases", lambda lex: frozenset(occupations + relations))
 
 
 def singular(text: str, noun: str, lex: Language) -> str:
@@ -188,11 +215,19 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
         role = _role_from_span(sentence, keys, span, lex, "before", prefix, comma)
         if role:
             return role
-    if prefix:
-        found = find_role_noun(keys, first, name_start - 1, lex)
-        if found:
-            return Role(clean(prefix, lex), "title", found[1])
-    return None
+    return _title(sentence, keys, first, name_start, lex)
+
+
+def _title(sentence, keys, first, name_start, lex) -> Role | None:
+    """A title inside the name run ("Queen | Isabella", "Presiden | Soekarno")."""
+    prefix = _without_honorifics(sentence.span_text(first, name_start - 1), lex) if name_start > first else ""
+    found = find_role_noun(keys, first, name_start - 1, lex) if prefix else None
+    if not found:
+        return None
+    text = clean(prefix, lex)
+    if first > 0 and keys[first - 1] in lex.words("people", "former_words") and sentence.gap(first - 1, first) == " ":
+        text = f"{sentence.tokens[first - 1].text} {text}"     # "mantan Perdana Menteri Sutan Sjahrir"
+    return Role(text, "title", found[1])
 
 
 def _without_honorifics(prefix: str, lex: Language) -> str:
@@ -240,6 +275,10 @@ def _after(sentence, keys, first, name_start, last, lex) -> Role | None:
     if any(keys[i] in first_names() and sentence.tokens[i].cap and sentence.tokens[i - 1].cap
            for i in range(found[0] + 1, end + 1)):
         return None           # "Lord Rees, President of the Royal Society Sir Paul Nurse": the next person
+    opener = span[0] + skip
+    if opener < found[0] and sentence.tokens[opener].cap and keys[opener] in first_names() \
+            and not sentence.tokens[opener].text.endswith(lex.possessive_endings):
+        return None           # "Claudius Ptolemy, Pierre Cardinal d'Ailly's Imago Mundi": the next in a list
     return Role(clean(phrase_text(sentence, keys, span[0] + skip, end, lex), lex), "after", found[1])
 
 
@@ -252,11 +291,13 @@ def _named(sentence, keys, first, name_start, last, lex) -> Role | None:
     if not span:
         return None
     found = find_role_noun(keys, span[0], span[1], lex)
-    start = found[0] if found and lex.people["role_head_first"] else span[0]
-    text = phrase_text(sentence, keys, start, span[1], lex)
-    if found and start == found[0]:
+    if not found:
+        return None           # "plazas (called Plaza de Colón)": a thing named, no one's role
+    start = found[0] if lex.people["role_head_first"] else span[0]
+    text = singular(phrase_text(sentence, keys, start, span[1], lex), keys[found[0]], lex)
+    if start == found[0]:
         text = sentence_case(sentence, start, text)
-    return Role(clean(text, lex), "named", bool(found and found[1]))
+    return Role(clean(text, lex), "named", found[1])
 
 
 def _as(sentence, keys, first, name_start, last, lex) -> Role | None:
