@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, strategies as st
 
-from pack.extract.timeline import chapter_periods, extract_timeline
+from pack.extract.timeline import extract_timeline
+from pack.extract.timeline.events import dated_events
+from pack.extract.timeline.periods import chapter_periods
 from pack.model import Article, Paragraph, Section
 from pack.read import read_article
 from pack.render.timeline_layout import spread, wrap
@@ -47,7 +49,7 @@ def test_two_dates_in_one_sentence_give_two_events_with_own_clauses():
     a = article("id", "Josef Stalin", [("Kemenangan: 1945", [
         "Pada tanggal 6 Agustus, terjadi serangan bom atom di Hiroshima, "
         "sementara pada tanggal 9 Agustus bom atom dijatuhkan di kota Nagasaki."])])
-    events = extract_timeline(a)
+    events = dated_events(a)
     assert [(e.iso, e.text) for e in events] == [
         ("1945-08-06", "Terjadi serangan bom atom di Hiroshima"),
         ("1945-08-09", "Bom atom dijatuhkan di kota Nagasaki"),
@@ -58,7 +60,7 @@ def test_a_date_in_brackets_dates_the_brackets_clause_only():
     a = article("en", "Cell biology", [("History", [
         "1859: The belief in spontaneous generation is contradicted by Louis Pasteur "
         "(although Francesco Redi had performed an experiment in 1668 that suggested the same)."])])
-    assert [(e.iso, e.text) for e in extract_timeline(a)] == [
+    assert [(e.iso, e.text) for e in dated_events(a)] == [
         ("1668", "Francesco Redi had performed an experiment that suggested the same"),
         ("1859", "The belief in spontaneous generation is contradicted by Louis Pasteur"),
     ]
@@ -68,7 +70,7 @@ def test_a_when_clause_after_the_date_stays_and_a_refined_year_is_one_event():
     a = article("id", "Josef Stalin", [("Teror", [
         "Pendekatan Stalin berubah total pada Desember 1934, saat Sergey Kirov dibunuh."]),
         ("Sains", ["1953: Watson dan Crick mengumumkan struktur heliks ganda DNA pada 28 Februari."])])
-    assert [(e.iso, e.text) for e in extract_timeline(a)] == [
+    assert [(e.iso, e.text) for e in dated_events(a)] == [
         ("1934-12", "Pendekatan Stalin berubah total, saat Sergey Kirov dibunuh"),
         ("1953-02-28", "Watson dan Crick mengumumkan struktur heliks ganda DNA"),
     ]
@@ -78,13 +80,13 @@ def test_no_debris_where_the_date_was_cut():
     a = article("en", "Vladimir Lenin", [("Revolution", [
         "The coup was directed from the Smolny Institute, from 25 October [O.S. 12 October] 1917 onwards, "
         "with Trotsky. In \"Computing Machinery and Intelligence\" (Mind, October 1950), Turing addressed AI."])])
-    assert [(e.iso, e.text, e.note) for e in extract_timeline(a)] == [
+    assert [(e.iso, e.text, e.note) for e in dated_events(a)] == [
         ("1917-10-25", "The coup was directed from the Smolny Institute, with Trotsky", "O.S.: 12 October"),
         ("1950-10", "In \"Computing Machinery and Intelligence\" (Mind), Turing addressed AI", ""),
     ]
     a = article("id", "Mohammad Hatta", [("Proklamasi", [
         "Pada dini hari tanggal 17 Agustus 1945, Soekarno dan Hatta menyusun teks proklamasi."])])
-    assert [e.text for e in extract_timeline(a)] == ["Soekarno dan Hatta menyusun teks proklamasi"]
+    assert [e.text for e in dated_events(a)] == ["Soekarno dan Hatta menyusun teks proklamasi"]
 
 
 def test_a_date_between_commas_takes_them_and_a_word_of_its_phrase_along():
@@ -92,24 +94,24 @@ def test_a_date_between_commas_takes_them_and_a_word_of_its_phrase_along():
         "He created a thermoscope, and, in 1586, published a small book on a balance.",
         "Early in 1619, Father Grassi had anonymously published a pamphlet.",
         "In December of the same year, during events to mark the anniversary, Pope Benedict XVI praised him."])])
-    assert [e.text for e in extract_timeline(a)][:2] == [
+    assert [e.text for e in dated_events(a)][:2] == [
         "Galileo created a thermoscope, and published a small book on a balance",
         "Father Grassi had anonymously published a pamphlet",
     ]
-    assert not extract_timeline(a)[2].text.lower().startswith("of")
+    assert not dated_events(a)[2].text.lower().startswith("of")
 
 
 def test_an_opening_subordinate_clause_without_the_date_is_left_out():
     a = article("en", "Galileo", [("Life", [
         "In 1581, when he was studying medicine, he noticed a swinging chandelier.",
         "After Belgium became independent in 1830, numerous works were built."])])
-    assert [e.text for e in extract_timeline(a)] == [
+    assert [e.text for e in dated_events(a)] == [
         "Galileo noticed a swinging chandelier",
         "After Belgium became independent, numerous works were built",    # the date is the clause's own
     ]
     a = article("id", "Josef Stalin", [("Perang", [
         "Setelah Jerman, Jepang dan Italia membentuk Blok Poros, pada Oktober 1940 Stalin mendekati Jerman."])])
-    assert "Jerman, Jepang dan Italia" in extract_timeline(a)[0].text      # a list's comma ends no clause
+    assert "Jerman, Jepang dan Italia" in dated_events(a)[0].text      # a list's comma ends no clause
 
 
 def test_a_cut_leaves_no_open_bracket_quotation_or_hanging_word():
@@ -118,7 +120,7 @@ def test_a_cut_leaves_no_open_bracket_quotation_or_hanging_word():
         "dissertation in which he proved the central limit theorem for sums of many independent variables.",
         "In 1917, Stalin said that \"there is a dogmatic Marxism and a creative Marxism, and I stand by the "
         "latter in every single one of the questions that the party must now answer for the workers of Russia."])])
-    said, elected = [e.text for e in extract_timeline(a)]
+    said, elected = [e.text for e in dated_events(a)]
     assert elected == "At the age of 22, Turing was elected a Fellow of King's College on the strength of a dissertation"
     assert said.count('"') == 2 and said.endswith('"')
 
@@ -127,7 +129,7 @@ def test_a_relative_clause_takes_the_clause_it_tells_about():
     a = article("en", "Alan Turing", [("War", [
         "The Polish method relied on a procedure that the Germans were likely to change, "
         "which they in fact did in May 1940.The first bombe was installed on 18 March 1940."])])
-    assert [e.text for e in extract_timeline(a)] == [
+    assert [e.text for e in dated_events(a)] == [
         "The first bombe was installed",
         "The Polish method relied on a procedure that the Germans were likely to change, which they in fact did",
     ]
@@ -136,7 +138,7 @@ def test_a_relative_clause_takes_the_clause_it_tells_about():
 def test_a_date_written_with_tanggal_dates_the_sentence():
     a = article("id", "Budi Utomo", [("Sejarah", [
         "Proses peleburan terjadi pada Kongres Budi Utomo tanggal 24-26 Desember 1935 di Solo."])])
-    assert [(e.iso, e.text) for e in extract_timeline(a)] == [
+    assert [(e.iso, e.text) for e in dated_events(a)] == [
         ("1935-12-24/1935-12-26", "Proses peleburan terjadi pada Kongres Budi Utomo di Solo")]
 
 
@@ -144,18 +146,18 @@ def test_a_short_bracket_after_a_name_dates_that_name():
     a = article("en", "Toronto", [("Sport", [
         "Clubs include the Granite Club (established in 1836), the Toronto Cricket Club (established "
         "before 1827), and the Badminton and Racquet Club (established in 1924)."])])
-    assert [(e.iso, e.text) for e in extract_timeline(a)] == [
+    assert [(e.iso, e.text) for e in dated_events(a)] == [
         ("1836", "The Granite Club established"), ("1924", "The Badminton and Racquet Club established")]
 
 
 def test_born_and_died_stay_in_the_entry_and_a_lifespan_gives_both():
     a = article("en", "Ada Lovelace", [("Life", [
         "Ada Lovelace was born 10 December 1815 in London. She died 27 November 1852 in Marylebone."])])
-    assert [e.text for e in extract_timeline(a)] == ["Ada Lovelace was born in London", "Ada Lovelace died in Marylebone"]
+    assert [e.text for e in dated_events(a)] == ["Ada Lovelace was born in London", "Ada Lovelace died in Marylebone"]
     a = article("id", "Mohammad Hatta", [("Pendahuluan", [
         "Mohammad Hatta (lahir 12 Agustus 1902 – wafat 14 Maret 1980) adalah wakil presiden pertama.",
         "Hatta lahir 12 Agustus 1902 di Bukittinggi."])])
-    events = extract_timeline(a)
+    events = dated_events(a)
     assert [(e.iso, e.text) for e in events] == [("1902-08-12", "Hatta lahir di Bukittinggi"),
                                                  ("1980-03-14", "Mohammad Hatta wafat")]
     assert len(events[0].repeats) == 1      # the birth told twice is one event
@@ -167,7 +169,7 @@ def test_the_subjects_lifespan_gives_birth_and_death_told_once():
                           "In 1954, Turing died from cyanide poisoning."]),
         ("Early life", ["Alan Turing was born on 23 June 1912 in Maida Vale, London."])])
     a.chapters[0].id = "ch0"
-    assert [(e.iso, e.text) for e in extract_timeline(a)] == [
+    assert [(e.iso, e.text) for e in dated_events(a)] == [
         ("1912-06-23", "Alan Turing was born in Maida Vale, London"),
         ("1954-06-07", "Turing died from cyanide poisoning"),
     ]
@@ -176,25 +178,25 @@ def test_the_subjects_lifespan_gives_birth_and_death_told_once():
 def test_leading_pronoun_takes_the_paragraph_subject():
     a = article("id", "Josef Stalin", [("Tahun-tahun terakhir Lenin: 1921–1923", [
         "Pada Mei 1922, Lenin mengalami serangan stroke. Ia tinggal di dacha Gorki pada bulan Juni."])])
-    texts = [e.text for e in extract_timeline(a)]
+    texts = [e.text for e in dated_events(a)]
     assert texts == ["Lenin mengalami serangan stroke", "Lenin tinggal di dacha Gorki"]
 
 
 def test_pronoun_falls_back_to_the_article_subject():
     a = article("id", "Josef Stalin", [("Masa kecil", ["Pada Agustus 1894, ia masuk seminari."])])
-    assert extract_timeline(a)[0].text == "Stalin masuk seminari"
+    assert dated_events(a)[0].text == "Stalin masuk seminari"
 
 
 def test_english_pronoun_and_descriptor():
     a = article("en", "History of aluminium", [("Isolation of metal", [
         "In 1807, British chemist Humphry Davy electrolyzed alumina. He named the metal in 1808."])])
-    assert [e.text for e in extract_timeline(a)] == [
+    assert [e.text for e in dated_events(a)] == [
         "British chemist Humphry Davy electrolyzed alumina", "Humphry Davy named the metal"]
 
 
 def test_heading_periods_are_not_events_but_periods():
     a = article("id", "Josef Stalin", [("Masa kecil: 1878–1899", ["Ia tumbuh di Gori tanpa banyak uang."])])
-    assert extract_timeline(a) == []
+    assert dated_events(a) == []
     assert chapter_periods(a) == [("ch1", "Masa kecil: 1878–1899", 1878, 1899)]
 
 
@@ -203,7 +205,7 @@ def test_heading_range_completes_a_date_without_year():
         ("Revolusi tahun 1905 dan imbasnya: 1905–1912", ["Pada Januari 1905, pasukan membantai pengunjuk rasa."]),
         ("Mengukuhkan kekuasaan: 1917–1918", ["Pada tanggal 26 Oktober, Lenin membentuk pemerintahan baru."]),
     ])
-    last = extract_timeline(a)[-1]
+    last = dated_events(a)[-1]
     assert (last.iso, last.date_text, last.inferred) == ("1917-10-26", "26 Oktober 1917", "heading")
 
 
@@ -212,7 +214,7 @@ def test_events_are_sorted_with_unique_ids_valid_datetimes_and_refs():
         ("Mass usage", ["In 1931, freight cars appeared.", "In the 1930s, aluminium emerged in building."]),
         ("Early history", ["In 1595, Libavius named alumina. In 1722, Hoffmann disagreed."]),
     ])
-    events = extract_timeline(a)
+    events = dated_events(a)
     assert [e.sort_key for e in events] == sorted(e.sort_key for e in events)
     assert [e.id for e in events] == [f"ev-{n}" for n in range(1, len(events) + 1)]
     assert all(HTML_DATETIME.match(e.datetime) for e in events)
@@ -228,7 +230,7 @@ def test_the_lead_retelling_the_body_is_merged():
     a.chapters[0].id = "ch0"
     for p in a.chapters[0].paragraphs:
         p.id = p.id.replace("ch1", "ch0")
-    [event] = extract_timeline(a)
+    [event] = dated_events(a)
     assert event.iso == "1924-01" and [r.paragraph_id for r in event.repeats] == ["ch0-p1"]
 
 
@@ -238,8 +240,8 @@ def test_the_lead_retelling_the_body_is_merged():
 @lru_cache(maxsize=None)
 def sample(name: str):
     a = read_article(SAMPLES / name)
-    events = extract_timeline(a)
-    return a, events, chapter_periods(a, events)
+    events, periods = extract_timeline(a)      # the entry point the book uses
+    return a, events, periods
 
 
 def as_json(events, periods) -> str:
@@ -286,7 +288,7 @@ def test_measured_recall_and_exactness(name, gold):
 
 def test_scene_setting_clauses_back_pointers_and_other_years_rank_lower():
     def scores(sentences):
-        events = extract_timeline(article("en", "History of tin", [("History", sentences)]))
+        events = dated_events(article("en", "History of tin", [("History", sentences)]))
         return [e.score for e in sorted(events, key=lambda e: e.sort_key)]
     told, scene = scores(["In 1910 the war began in the north.", "After the war began, in 1911 a mill opened."])
     assert told - scene >= 0.5           # the war is the 1910 event, not the 1911 one's

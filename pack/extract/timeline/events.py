@@ -1,7 +1,9 @@
 """Timeline extraction: dated statements of an article become `TimelineEvent`s.
 
-Stage: extract. Input: an `Article`. Output: a list of `TimelineEvent`,
-sorted chronologically, each pointing at the paragraph it came from.
+Stage: extract. Input: an `Article`. Output: `extract_timeline` gives a
+`Timeline`: the `TimelineEvent`s (`dated_events`), sorted chronologically,
+each pointing at the paragraph it came from, and the chapters' periods
+(`periods.chapter_periods`, for the drawing).
 
 Pipeline, per paragraph in reading order:
 1. `dates.scan` finds the date phrases; a `Resolver` shared by the whole
@@ -38,6 +40,7 @@ Dates before the common era are left out (no HTML datetime exists for them).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from pack import lang as langdata
 from pack.extract.timeline import date_values as dv
@@ -50,12 +53,25 @@ from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, conden
                                             split_between, subject_of)
 from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 
-__all__ = ["extract_timeline", "chapter_periods"]
+__all__ = ["extract_timeline", "Timeline", "dated_events"]
 
 MIN_ENTRY_WORDS = 4
 
 
-def extract_timeline(article: Article, merge_repeats: bool = True) -> list[TimelineEvent]:
+class Timeline(NamedTuple):
+    """What the timeline appendix shows of one article."""
+
+    events: list[TimelineEvent]                 # chronological, the key ones marked
+    periods: list[tuple[str, str, int, int]]    # (chapter id, title, first year, last year)
+
+
+def extract_timeline(article: Article) -> Timeline:
+    """The article's dated events and the periods its chapters are about."""
+    events = dated_events(article)
+    return Timeline(events, chapter_periods(article, events))
+
+
+def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineEvent]:
     """Every dated event of the article, chronological, with key events marked.
 
     `merge_repeats=False` keeps retold events apart (for measuring where each

@@ -61,8 +61,8 @@ def chapter_periods(article: Article, events: list[TimelineEvent] | None = None)
         if ranges and chapter.id != LEAD_ID:
             from_headings[chapter.id] = (min(r[0] for r in ranges), max(r[1] for r in ranges))
     if events is None:
-        from pack.extract.timeline.events import extract_timeline
-        events = extract_timeline(article)
+        from pack.extract.timeline.events import dated_events
+        events = dated_events(article)
     periods = []
     for chapter in article.chapters:
         span = from_headings.get(chapter.id)
