@@ -86,6 +86,7 @@ ID_TRAPS = [
     "Gunung itu setinggi 3000 meter dan kawahnya selebar 1200 m.",            # measurements
     "Galaksi NGC 1300 tampak dari Bumi.",                                     # a catalogue number
     "Biayanya ƒ 1500 atau 1200 gulden.",
+    "Pelayaran pertama itu memakan waktu 1500 jam.",                         # a duration
 ]
 
 
@@ -168,6 +169,11 @@ EN_TRAPS = [
     "The barred spiral NGC 1300 and Highway 1401 are numbers.",  # catalogue and route numbers
     "The object 1992 QB1 lies beyond Neptune.",                     # a minor planet's designation
     "The canal cost 1500 guilders.",
+    # either number of a span takes the span's unit or page mark
+    "The granites of the shield date from 1800–1600 Ma.",
+    "Smith, J. (ed.), Aluminium, pp. 1203–1210.",
+    "The decrees were printed as Nos. 1913–1915 of the series.",
+    "The first crossing took 1500 hours.",                              # a duration
 ]
 
 

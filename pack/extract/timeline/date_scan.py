@@ -18,6 +18,8 @@ from pack.extract.timeline.date_values import DateValue, html_ok
 MIN_YEAR, MAX_YEAR = 1000, 2100
 EVENT_ROLES = ("point", "start", "end", "subject")
 OPENING_WORDS = 5          # a year this close to a sentence's start dates the sentence
+NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*[–—-]\s*$")      # "1203–" before the second number of a span
+NUMBER_AFTER = re.compile(r"^\s*[–—-]\s*\d[\d.,]*")       # "–1600" after the first
 
 
 @dataclass
@@ -155,7 +157,12 @@ def _atom(m: re.Match, work: str, pats: Patterns) -> _Atom | None:
 def _is_trap(m: re.Match, work: str, pats: Patterns) -> bool:
     before = work[max(0, m.start() - 20):m.start()]
     after = work[m.end():m.end() + 30]
-    if pats.trap_before.search(before) or pats.trap_after.match(after):
+    # Either end of a span of numbers: "pp. 1203–1210", "1800–1600 Ma": the
+    # page mark or the unit belongs to both numbers.
+    before_span = NUMBER_BEFORE.sub("", before)
+    after_span = NUMBER_AFTER.sub("", after, count=1)
+    if any(pats.trap_before.search(b) for b in {before, before_span}) or \
+            any(pats.trap_after.match(a) for a in {after, after_span}):
         return True
     estimate = pats.count_before.search(before)
     if pats.counted.match(after) and (estimate or not pats.trigger.search(before)):
