@@ -56,6 +56,7 @@ from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 __all__ = ["extract_timeline", "Timeline", "dated_events"]
 
 MIN_ENTRY_WORDS = 4
+LEAD_BRACKET_WITHIN = 300      # characters of the first paragraph where a lifespan bracket stands
 
 
 class Timeline(NamedTuple):
@@ -118,13 +119,19 @@ class _Reader:
         # Words the article writes in lower case are not names when capitalised.
         self.common = {t.casefold() for t in TOKEN.findall(text) if t[0].islower()}
         self.article_subject = article_subject(article)
+        # "He"/"Ia" with nobody named before it is the article's subject: in a
+        # life story, or when the title is a name as written ("Josef Stalin"; a
+        # title made from a file name, "Budi utomo", says nothing of a person).
+        title = article.title.split()
+        named = bool(title) and title[-1][:1].isupper()
+        self.referent = self.article_subject if named or _tells_a_life(article) else ""
         self.title = article.title
         self.lifespan_words = langdata.load(article.lang, "timeline").get("lifespan_words", [])
 
     def events(self, chapter: Section, paragraph: Paragraph, mentions: list[DateMention]) -> list[TimelineEvent]:
         out: list[TimelineEvent] = []
         text = paragraph.text
-        subject = self.article_subject
+        subject = self.referent
         for s0, s1 in sentence_spans(text, abbreviations(self.lang)):
             sentence = text[s0:s1]
             inside = [m for m in mentions if s0 <= m.start < s1]
@@ -278,6 +285,26 @@ class _Reader:
         written = dv.text(m.value, self.lang, m.end_value)
         role_word = self.fmt.get("role_words", {}).get(m.role, "") if m.end_value is None else ""
         return f"{role_word} {written}" if role_word else written
+
+
+def _tells_a_life(article: Article) -> bool:
+    """The article's first bracket gives a lifespan: "(23 June 1912 – 7 June
+    1954)", a span of 10 to 120 years (a war's "(21 Juli 1947 – 5 Agustus
+    1947)" is shorter), or a birth: "(born between 25 August and 31 October
+    1451, died 20 May 1506)" (`lifespan_words`). Then the article tells a life."""
+    first = next(iter(article.paragraphs()), None)
+    text = first[1].text[:LEAD_BRACKET_WITHIN] if first else ""
+    opening, closing = text.find("("), text.find(")")
+    if not 0 <= opening < closing:
+        return False
+    bracket = text[opening + 1:closing]
+    born = langdata.load(article.lang, "timeline").get("lifespan_words", [""])[0]
+    for m in scan(bracket, article.lang):
+        start = m.value.first_year() if m.value else None
+        end = m.end_value.first_year() if m.end_value else None
+        if start and (end and 10 <= end - start <= 120 or born and born in bracket.casefold()):
+            return True
+    return False
 
 
 def _capital(entry: str) -> str:

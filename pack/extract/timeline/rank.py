@@ -68,7 +68,7 @@ PRECISION_ORDER = ["day", "month", "season", "year", "range", "decade", "century
 LEAD_ID = "ch0"
 OVERLAP = 0.6
 COMMON_ZIPF = 5.0          # words this frequent in the language carry no content
-KEY_SHARE, KEY_MIN, KEY_MAX, KEY_PER_YEAR = 0.25, 25, 40, 2
+KEY_SHARE, KEY_MIN, KEY_MAX, KEY_PER_YEAR = 0.25, 30, 40, 2
 QUOTA_QUANTILE = 0.75
 PARTS = 5                  # stretches of an article without headings, for the quotas
 LEAD_ECHO = 1.5            # the lead (the article's own summary) mentions it too
@@ -90,6 +90,7 @@ SHORT_WORDS, SHORT = 12, 0.5
 YEAR = re.compile(r"(?<![\w.,])1[0-9]{3}(?![\w.,]\d)|(?<![\w.,])20[0-9]{2}(?![\w.,]\d)")
 REGNAL = re.compile(r"[IVXLC]+")
 WORD = re.compile(r"[\w\u00c0-\u024f'’-]+")
+INSIDE_SENTENCE = re.compile(r"(?<=[\w,;:'’] )[\w\u00c0-\u024f'’-]+")
 
 
 def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = True) -> list[TimelineEvent]:
@@ -231,12 +232,29 @@ def article_subject(article: Article) -> str:
     """The name the article's events use for its subject: "Stalin" for "Josef
     Stalin", "Elizabeth" for "Elizabeth I" (a regnal number is no name), ""
     for "History of aluminium" (every event is about aluminium, so naming it
-    tells nothing)."""
+    tells nothing).
+
+    A title made from a file name ("Galileo galilei") is written as the
+    text writes it ("Galileo Galilei"); of the title's names, the one the
+    text uses most is the subject ("Galileo"; a tie goes to the last word,
+    the surname)."""
     words = article.title.split()
     if len(words) > 1 and REGNAL.fullmatch(words[-1]):
         words = words[:-1]
-    last = words[-1] if words else ""
-    return last if last[:1].isupper() else ""
+    if not words:
+        return ""
+    # How the text writes each word inside a sentence (a sentence's first word is capitalised anyway).
+    written = Counter(t for _, p in article.paragraphs() for t in INSIDE_SENTENCE.findall(p.text))
+    names = []
+    for word in words:
+        name = word[:1].upper() + word[1:]
+        if written[name] > written[name.lower()]:
+            names.append(name)
+        elif word[:1].isupper() and word is words[-1]:
+            names.append(word)        # a single-word title or a surname the text never repeats
+    if not names or names[-1].casefold() != words[-1].casefold():
+        return ""                     # the title ends with a common word: "History of aluminium"
+    return max(reversed(names), key=lambda n: written[n])
 
 
 def _content(text: str, lang: str, subject: str) -> set[str]:
