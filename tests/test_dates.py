@@ -196,6 +196,14 @@ def test_a_month_name_alone_as_a_name_is_no_month(text):
     assert dated(text, "en") == [("1648", "1648")]
 
 
+def test_a_year_inside_a_name_completes_no_date_after_it():
+    text = ("In January 1952, Turing was 39 when he started a relationship with Arnold Murray. "
+            "Both men were charged with \"gross indecency\" under Section 11 of the Criminal Law Amendment Act 1885. "
+            "Initial committal proceedings for the trial were held on 27 February during which Turing's solicitor "
+            "\"reserved his defence\".")
+    assert dated(text, "en")[-1] == ("1952-02-27", "27 February 1952")
+
+
 def test_a_year_written_beside_a_date_is_still_a_date():
     text = "In 1905 newspapers reported the strike. The war ended in May."
     assert dated(text, "en") == [("1905", "1905"), ("1905-05", "May 1905")]

@@ -225,6 +225,34 @@ def test_he_is_nobody_in_an_article_that_tells_no_life():
     assert dated_events(a)[0].text.startswith("Ia ")
 
 
+def test_a_death_is_the_subjects_own_only_when_the_subject_dies():
+    a = article("en", "Galileo galilei", [("Life", [
+        GALILEO_LEAD,
+        "Virginia took the name Maria Celeste upon entering the convent. She died on 2 April 1634, and is "
+        "buried with Galileo at the Basilica of Santa Croce, Florence.",
+        "Galileo continued to receive visitors until 1642, when, after suffering fever and heart palpitations, "
+        "he died on 8 January 1642, aged 77."])])
+    score = {e.text: e.score for e in dated_events(a)}
+    assert score["Galileo died, aged 77"] - score["Virginia died, and is buried with Galileo at the Basilica of "
+                                                  "Santa Croce, Florence"] >= 3.0
+
+
+def test_a_word_left_hanging_by_a_cut_for_length_goes():
+    a = article("en", "Alan Turing", [("Trial", [
+        "Initial committal proceedings for the trial were held on 27 February 1952 during which Turing's solicitor "
+        "\"reserved his defence\", i.e., did not argue or provide evidence against the allegations."])])
+    assert dated_events(a)[0].text == "Initial committal proceedings for the trial were held"
+
+
+def test_an_acronym_is_not_whom_he_means():
+    a = article("en", "Alan Turing", [("Computers", [
+        "Although ACE was a feasible design, the secrecy surrounding the wartime work at Bletchley Park led to "
+        "delays in starting the project and he became disillusioned. In late 1947 he returned to Cambridge for a "
+        "sabbatical year during which he produced a seminal work on Intelligent Machinery that was not published "
+        "in his lifetime."])])
+    assert dated_events(a)[0].text == "Turing returned to Cambridge for a sabbatical year"
+
+
 def test_english_pronoun_and_descriptor():
     a = article("en", "History of aluminium", [("Isolation of metal", [
         "In 1807, British chemist Humphry Davy electrolyzed alumina. He named the metal in 1808."])])

@@ -46,7 +46,7 @@ from pack import lang as langdata
 from pack.extract.timeline import date_values as dv
 from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
-from pack.extract.timeline.periods import chapter_periods, heading_ranges
+from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
 from pack.text.sentences import abbreviations, sentence_spans
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, elliptic, relative,
@@ -56,7 +56,6 @@ from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 __all__ = ["extract_timeline", "Timeline", "dated_events"]
 
 MIN_ENTRY_WORDS = 4
-LEAD_BRACKET_WITHIN = 300      # characters of the first paragraph where a lifespan bracket stands
 
 
 class Timeline(NamedTuple):
@@ -124,7 +123,7 @@ class _Reader:
         # title made from a file name, "Budi utomo", says nothing of a person).
         title = article.title.split()
         named = bool(title) and title[-1][:1].isupper()
-        self.referent = self.article_subject if named or _tells_a_life(article) else ""
+        self.referent = self.article_subject if named or life_span(article) else ""
         self.title = article.title
         self.lifespan_words = langdata.load(article.lang, "timeline").get("lifespan_words", [])
 
@@ -140,7 +139,10 @@ class _Reader:
             for mention in dated:
                 entry = self._entry(sentence, s0, mention, dated, subject, quiet)
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
-            subject = self._subject(sentence, s0, inside) or subject
+            named = self._subject(sentence, s0, inside)
+            # "ACE ... In late 1947 he returned": an acronym names a thing, not whom "he" means.
+            if named and not (named.isupper() and len(named) > 1):
+                subject = named
         return out
 
     def lifespan(self, chapter: Section, paragraph: Paragraph, mentions: list[DateMention]) -> list[TimelineEvent]:
@@ -285,26 +287,6 @@ class _Reader:
         written = dv.text(m.value, self.lang, m.end_value)
         role_word = self.fmt.get("role_words", {}).get(m.role, "") if m.end_value is None else ""
         return f"{role_word} {written}" if role_word else written
-
-
-def _tells_a_life(article: Article) -> bool:
-    """The article's first bracket gives a lifespan: "(23 June 1912 – 7 June
-    1954)", a span of 10 to 120 years (a war's "(21 Juli 1947 – 5 Agustus
-    1947)" is shorter), or a birth: "(born between 25 August and 31 October
-    1451, died 20 May 1506)" (`lifespan_words`). Then the article tells a life."""
-    first = next(iter(article.paragraphs()), None)
-    text = first[1].text[:LEAD_BRACKET_WITHIN] if first else ""
-    opening, closing = text.find("("), text.find(")")
-    if not 0 <= opening < closing:
-        return False
-    bracket = text[opening + 1:closing]
-    born = langdata.load(article.lang, "timeline").get("lifespan_words", [""])[0]
-    for m in scan(bracket, article.lang):
-        start = m.value.first_year() if m.value else None
-        end = m.end_value.first_year() if m.end_value else None
-        if start and (end and 10 <= end - start <= 120 or born and born in bracket.casefold()):
-            return True
-    return False
 
 
 def _capital(entry: str) -> str:

@@ -160,7 +160,7 @@ class _Scoring:
         score = PRECISION_WEIGHT.get(event.precision, 0.5) + min(cues, CUE_CAP) + self._salience(event.text)
         if subject and subject in text:
             score += SUBJECT + SUBJECT_OPENS * text.startswith(subject)
-            if _cue_sum(data.get("life_words", {}), text):
+            if _own_life_event(text, subject, data):
                 score += LIFE          # the subject's own birth, death, accession
         if event.ref.chapter_id in self.history:
             score += HISTORY_CHAPTER
@@ -176,6 +176,15 @@ class _Scoring:
 
     def _statistics(self) -> list[str]:
         return [w.casefold() for w in self.data.get("statistic_words", [])]
+
+
+def _own_life_event(text: str, subject: str, data: dict) -> bool:
+    """A birth or death word with the subject named before it: the subject's
+    own ("Galileo died"), not another's ("Virginia died, and is buried with
+    Galileo"). `text` and `subject` are case-folded."""
+    starts = [m.start() for _, pattern, _ in _cue_patterns(tuple(data.get("life_words", {}).items()))
+              for m in [pattern.search(text)] if m]
+    return bool(starts) and subject in text[:min(starts)]
 
 
 def _background(text: str, data: dict) -> tuple[str, str]:
