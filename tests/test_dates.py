@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pack.extract.timeline import date_values as dv
-from pack.extract.timeline.dates import find_dates
+from pack.extract.timeline.dates import find_dates, scan
 
 HTML_DATETIME = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -174,6 +174,8 @@ EN_TRAPS = [
     "Smith, J. (ed.), Aluminium, pp. 1203–1210.",
     "The decrees were printed as Nos. 1913–1915 of the series.",
     "The first crossing took 1500 hours.",                              # a duration
+    # a year before the common era (no HTML datetime): left out, never read as AD
+    "Classical Egyptian continued to be the language of writing until about 1300 BC.",
 ]
 
 
@@ -202,6 +204,20 @@ def test_a_year_inside_a_name_completes_no_date_after_it():
             "Initial committal proceedings for the trial were held on 27 February during which Turing's solicitor "
             "\"reserved his defence\".")
     assert dated(text, "en")[-1] == ("1952-02-27", "27 February 1952")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a role word before a softening one: one phrase ("from" is kept as the span's start)
+    ("The stable political situation in Britain from around 1688 following the Glorious Revolution, and British "
+     "society's greater receptiveness to change can also be said to be factors.", [("1688", "1688")]),
+    # "about" here belongs to "wrote", not to the date
+    ("In the introduction of his 1892 edition, Engels notes that most of the conditions he wrote about in 1844 had "
+     "been greatly improved.", [("1892", "1892"), ("1844", "1844")]),
+])
+def test_two_role_words_before_a_date(text, expected):
+    assert dated(text, "en") == expected
+    # the phrase starts at the first role word: both go when the date is cut
+    assert [text[m.phrase_start:m.end] for m in scan(text, "en") if m.is_event][-1] in ("from around 1688", "in 1844")
 
 
 def test_a_year_written_beside_a_date_is_still_a_date():

@@ -253,6 +253,14 @@ def test_an_acronym_is_not_whom_he_means():
     assert dated_events(a)[0].text == "Turing returned to Cambridge for a sabbatical year"
 
 
+def test_a_role_word_before_a_softening_one_is_cut_with_the_date():
+    a = article("en", "The Industrial Revolution", [("Chemicals", [
+        "The development of bleaching powder (calcium hypochlorite) by Scottish chemist Charles Tennant in about "
+        "1800, based on the discoveries of French chemist Claude Louis Berthollet, revolutionised the bleaching "
+        "processes in the textile industry."])])
+    assert " in," not in dated_events(a)[0].text and "Charles Tennant, based on" in dated_events(a)[0].text
+
+
 def test_english_pronoun_and_descriptor():
     a = article("en", "History of aluminium", [("Isolation of metal", [
         "In 1807, British chemist Humphry Davy electrolyzed alumina. He named the metal in 1808."])])
