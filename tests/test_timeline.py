@@ -261,6 +261,34 @@ def test_a_role_word_before_a_softening_one_is_cut_with_the_date():
     assert " in," not in dated_events(a)[0].text and "Charles Tennant, based on" in dated_events(a)[0].text
 
 
+def test_a_sentence_run_into_the_next_without_a_space_is_two():
+    a = article("en", "Galileo galilei", [("Legacy", [
+        "He did, however, say: \"It would be foolish to construct an impulsive apologetic on the basis of such "
+        "views.\"On 31 October 1992, Pope John Paul II acknowledged that the Church had erred in condemning Galileo "
+        "for asserting that the Earth revolves around the Sun."])])
+    [event] = dated_events(a)
+    assert event.text.startswith("Pope John Paul II acknowledged that the Church had erred")
+
+
+def test_a_bracket_with_a_birth_and_a_death_dates_each_with_its_part():
+    a = article("en", "Christopher Columbus", [("Life", [
+        "Christopher Columbus (; born between 25 August and 31 October 1451, died 20 May 1506) was an Italian "
+        "explorer and navigator."])])
+    assert [e.text for e in dated_events(a)] == ["Christopher Columbus born", "Christopher Columbus died"]
+
+
+@pytest.mark.parametrize("title,sentence,told", [
+    # "had opposed" left its subject out: the clause before, with Barberini, comes along
+    ("Galileo galilei", "Barberini was a friend and admirer of Galileo, and had opposed the admonition of Galileo in "
+                        "1616.", "Barberini was a friend and admirer of Galileo, and had opposed the admonition of Galileo"),
+    # the article's subject left out: named again, the clause before tells something else
+    ("Toronto", "Toronto is a city of high-rises, and had 1,875 buildings over 30 metres (98 ft) as of 2011.",
+     "Toronto had 1,875 buildings over 30 metres (98 ft)"),
+])
+def test_a_clause_without_its_subject(title, sentence, told):
+    assert dated_events(article("en", title, [("Text", [sentence])]))[0].text == told
+
+
 def test_english_pronoun_and_descriptor():
     a = article("en", "History of aluminium", [("Isolation of metal", [
         "In 1807, British chemist Humphry Davy electrolyzed alumina. He named the metal in 1808."])])

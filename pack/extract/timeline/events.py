@@ -56,6 +56,9 @@ from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 __all__ = ["extract_timeline", "Timeline", "dated_events"]
 
 MIN_ENTRY_WORDS = 4
+# A sentence's end with no space after it: 'such views."On', 'the heavens.Galileo'
+# (a lower-case word, its stop and any closing quote, then a capitalised word).
+RUN_TOGETHER = re.compile(r"(?<=[a-z])[.!?][\"”’)]*(?=[A-Z][a-z])")
 
 
 class Timeline(NamedTuple):
@@ -131,7 +134,7 @@ class _Reader:
         out: list[TimelineEvent] = []
         text = paragraph.text
         subject = self.referent
-        for s0, s1 in sentence_spans(text, abbreviations(self.lang)):
+        for s0, s1 in _sentences(text, self.lang):
             sentence = text[s0:s1]
             inside = [m for m in mentions if s0 <= m.start < s1]
             dated = _refined(inside)
@@ -184,7 +187,7 @@ class _Reader:
         # A date in the sentence's subject ("Panen tahun 1932 ...") stays in the text.
         own = [(m.phrase_start - s0, m.end - s0) for m in inside if m.role != "subject"]
         aside = _bracket(sentence, mention.start - s0) if mention.aside else None
-        label = self._label(sentence, mention.start - s0, own) if mention.aside and not aside else ""
+        label = self._label(sentence, mention.start - s0, mention.end - s0, own) if mention.aside and not aside else ""
         if label:
             return label
         if aside:
@@ -194,6 +197,7 @@ class _Reader:
             # "(lahir 12 Agustus 1902 – wafat 14 Maret 1980)": the part of the bracket with this date.
             part = clause(sentence[lo:hi], mention.start - s0 - lo, mention.end - s0 - lo, self.lang)
             lo, hi = lo + part[0], lo + part[1]
+            lo, hi = _own_part(sentence, lo, hi, mention.start - s0, own)
             cuts = [(x - lo, y - lo) for x, y in own if lo <= x and y <= hi]
             entry = condense(sentence[lo:hi], cuts, self.lang, subject)
             name = self.name_before.search(sentence, 0, aside[0])
@@ -216,8 +220,13 @@ class _Reader:
             # "..., dan kemudian tiba di sana pada Februari 1909": the clause has no
             # subject of its own ("..., which they in fact did in May 1940": it
             # tells about the clause before), so take the clause before it too,
-            # unless that clause carries another date.
-            if not any(bounds[-1] <= x < lo for x, _ in own):
+            # unless that clause carries another date. A clause that only left out
+            # the article's subject ("Darwin remained close friends with the vicar
+            # ..., but from around 1849 would go for a walk") takes the subject
+            # instead: the clause before tells something else.
+            named = (elliptic(entry, self.lang) and len(entry.split()) >= MIN_ENTRY_WORDS
+                     and self.article_subject and self._subject(sentence[:lo], s0, []) == self.article_subject)
+            if not named and not any(bounds[-1] <= x < lo for x, _ in own):
                 lo = bounds[-1]
         own_subject = self._subject(sentence[:lo], s0, []) if lo else ""
         entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang, own_subject or subject)
@@ -228,16 +237,19 @@ class _Reader:
             entry = condense(sentence, own, self.lang, subject)
         return _capital(entry)
 
-    def _label(self, sentence: str, pos: int, own: list[tuple[int, int]]) -> str:
+    def _label(self, sentence: str, pos: int, end: int, own: list[tuple[int, int]]) -> str:
         """ "the Argonaut Rowing Club (established in 1872), ...": a short bracket
-        after a name dates that name: "The Argonaut Rowing Club established"."""
+        after a name dates that name: "The Argonaut Rowing Club established".
+        Of a bracket with two dates, the part with this one: "(born between 25
+        August and 31 October 1451, died 20 May 1506)" -> "... born"."""
         opening = sentence.rfind("(", 0, pos)
         close = sentence.find(")", pos)
         if opening < 0 or close < 0:
             return ""
         name = self.name_before.search(sentence, 0, opening)
-        what = condense(sentence[opening + 1:close],
-                        [(x - opening - 1, y - opening - 1) for x, y in own if opening < x and y <= close], self.lang)
+        lo, hi = clause(sentence[opening + 1:close], pos - opening - 1, end - opening - 1, self.lang)
+        lo, hi = opening + 1 + lo, opening + 1 + hi
+        what = condense(sentence[lo:hi], [(x - lo, y - lo) for x, y in own if lo <= x and y <= hi], self.lang)
         if not name or not what or what[:1].isdigit():
             return ""
         return _capital(f"{name.group(1)} {what}")
@@ -287,6 +299,33 @@ class _Reader:
         written = dv.text(m.value, self.lang, m.end_value)
         role_word = self.fmt.get("role_words", {}).get(m.role, "") if m.end_value is None else ""
         return f"{role_word} {written}" if role_word else written
+
+
+def _own_part(text: str, lo: int, hi: int, pos: int, dates: list[tuple[int, int]]) -> tuple[int, int]:
+    """Of a bracket's clause holding several dates, the comma- or
+    semicolon-separated part with the date at `pos`: "born between 25 August
+    and 31 October 1451, died 20 May 1506" -> "born between ... 1451"."""
+    inside = lambda i: any(x <= i < y for x, y in dates)  # noqa: E731
+    marks = [i for i in range(lo, hi) if text[i] in ",;" and not inside(i)]
+    start = max([i + 1 for i in marks if i < pos], default=lo)
+    end = min([i for i in marks if i > pos], default=hi)
+    others = [x for x, _ in dates if lo <= x < hi and not start <= x < end]
+    return (start, end) if others else (lo, hi)
+
+
+def _sentences(text: str, lang: str) -> list[tuple[int, int]]:
+    """The paragraph's sentences, also split where the text lost the space
+    after a sentence's end ('... on the basis of such views."On 31 October
+    1992, Pope John Paul II ...'): two dated sentences run together would
+    give one date the other's clause."""
+    out = []
+    for s0, s1 in sentence_spans(text, abbreviations(lang)):
+        start = s0
+        for m in RUN_TOGETHER.finditer(text, s0, s1):
+            out.append((start, m.end()))
+            start = m.end()
+        out.append((start, s1))
+    return out
 
 
 def _capital(entry: str) -> str:
