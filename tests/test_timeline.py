@@ -289,6 +289,30 @@ def test_a_clause_without_its_subject(title, sentence, told):
     assert dated_events(article("en", title, [("Text", [sentence])]))[0].text == told
 
 
+@pytest.mark.parametrize("sentence", [
+    # a list's lead-in: the events are the items
+    "As of August 2013[update], the longest ongoing (but not necessarily continuous) volcanic eruptive phases are:",
+])
+def test_a_lists_lead_in_is_no_event(sentence):
+    assert dated_events(article("en", "Volcano", [("Activity", [sentence])])) == []
+
+
+def test_a_figure_alone_is_no_event():
+    a = article("en", "The Industrial Revolution", [("Canals", [
+        "From Worsley to the rapidly growing town of Manchester its construction cost £168,000 (£22,589,130 as of "
+        "2013[update]), but its advantages over land and river transport meant that within a year of its opening in "
+        "1761, the price of coal in Manchester fell by about half."])])
+    assert [e.iso for e in dated_events(a)] == ["1761"]
+
+
+def test_editing_marks_and_a_brackets_lost_opening_leave_no_debris():
+    a = article("en", "Galileo galilei", [("Writings", [
+        "The Galileoscope was also released in 2009[update], a mass-produced telescope.",
+        "On Motion (c. 1590; in Latin: De Motu Antiquiora)"])])
+    texts = [e.text for e in dated_events(a)]
+    assert len(texts) == 2 and not any("[update]" in t or "(;" in t for t in texts)
+
+
 def test_english_pronoun_and_descriptor():
     a = article("en", "History of aluminium", [("Isolation of metal", [
         "In 1807, British chemist Humphry Davy electrolyzed alumina. He named the metal in 1808."])])

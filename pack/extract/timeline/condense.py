@@ -21,7 +21,7 @@ LEADING_COMMA = re.compile(r"^\s*,")
 SPACES = re.compile(r"\s+")
 SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
 EMPTY_BRACKETS_OR_COMMA = re.compile(r"\(\s*\)|,(?=\s*,)|,(?=\s*\))")   # "()", ",,", "(Mind,)"
-BRACKET_COMMA = re.compile(r"\(\s*,\s*")
+BRACKET_COMMA = re.compile(r"\(\s*[,;]\s*")                          # "(, in Latin", "(; in Latin: De Motu)"
 FINAL_STOP = re.compile(r"[.!?]+([\"”’')\]]+)$")
 TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'’-]*")
 
@@ -40,6 +40,8 @@ def _data(lang: str) -> dict:
     data["_relative"] = re.compile(rf"{alternation(data.get('relative_starts', []))}", re.I)
     data["_verb"] = re.compile(data.get("elliptic_verb", r"(?!x)x"))
     data["_complementizer"] = re.compile(rf"{alternation(data.get('complementizers', []))}\s*$", re.I)
+    # Marks the encyclopedia's own tools leave in the text: "As of August 2013[update],".
+    data["_markup"] = re.compile(r"\s*" + alternation(data.get("markup", []), boundary=False))
     data["_dangling"] = re.compile(rf"(?:[\s,]+{alternation(data.get('dangling', []))})+$", re.I)
     data["_date_tail"] = re.compile(rf"^\s*{alternation(data.get('date_tails', []))}", re.I)
     data["_hanging"] = re.compile(rf"(?:[\s,]+{alternation(data.get('hanging', []))})+$", re.I)
@@ -117,7 +119,7 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
                 or data["_complementizer"].search(head)):
             tail = LEADING_COMMA.sub("", tail)     # "Pada Oktober 1899, Stalin" -> "Stalin"
         piece = head + " " + tail
-    out = SPACES.sub(" ", piece)
+    out = SPACES.sub(" ", data["_markup"].sub("", piece))
     out = SPACE_BEFORE_MARK.sub(r"\1", out)
     out = FINAL_STOP.sub(r"\1", out.strip())    # 'menjadi mata-mata."' -> 'menjadi mata-mata"'
     out = EMPTY_BRACKETS_OR_COMMA.sub("", out)

@@ -58,6 +58,7 @@ __all__ = ["extract_timeline", "Timeline", "dated_events"]
 MIN_ENTRY_WORDS = 4
 # A sentence's end with no space after it: 'such views."On', 'the heavens.Galileo'
 # (a lower-case word, its stop and any closing quote, then a capitalised word).
+WORDS_SAID = re.compile(r"[^\W\d_]{3}")        # a word of three letters: something is said
 RUN_TOGETHER = re.compile(r"(?<=[a-z])[.!?][\"”’)]*(?=[A-Z][a-z])")
 
 
@@ -90,8 +91,9 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
         found = reader.events(chapter, paragraph, [m for m in mentions if m.is_event])
         if n == 0:
             found += reader.lifespan(chapter, paragraph, mentions)
-        # A date with nothing said about it ("in 1917" alone) is no event.
-        events.extend(e for e in found if e.text.strip())
+        # A date with nothing said about it ("in 1917" alone, "£22,589,130") is no
+        # event, nor a list's lead-in.
+        events.extend(e for e in found if WORDS_SAID.search(e.text) and not reader.lead_in(e))
     events = rank(events, article, merge_repeats)
     order = {id(e): i for i, e in enumerate(events)}
     events.sort(key=lambda e: (e.sort_key, order[id(e)]))
@@ -129,6 +131,8 @@ class _Reader:
         self.referent = self.article_subject if named or life_span(article) else ""
         self.title = article.title
         self.lifespan_words = langdata.load(article.lang, "timeline").get("lifespan_words", [])
+        ends = langdata.load(article.lang, "timeline").get("list_lead_ends", [])
+        self.list_end = re.compile(rf"{alternation(ends)}$", re.I)
 
     def events(self, chapter: Section, paragraph: Paragraph, mentions: list[DateMention]) -> list[TimelineEvent]:
         out: list[TimelineEvent] = []
@@ -147,6 +151,14 @@ class _Reader:
             if named and not (named.isupper() and len(named) > 1):
                 subject = named
         return out
+
+    def lead_in(self, event: TimelineEvent) -> bool:
+        """ "As of August 2013, the longest ongoing eruptive phases are:": the
+        sentence introduces a list and the entry ends where it does, with a
+        word that announces the items (`list_lead_ends`)."""
+        if not event.sentence.rstrip().endswith(":"):
+            return False
+        return bool(self.list_end.search(event.text.rstrip(" :")))
 
     def lifespan(self, chapter: Section, paragraph: Paragraph, mentions: list[DateMention]) -> list[TimelineEvent]:
         """ "Alan Mathison Turing (23 June 1912 – 7 June 1954) was ...": the span in
