@@ -19,7 +19,7 @@ from hypothesis import given, strategies as st
 from pack.extract.timeline import extract_timeline
 from pack.extract.timeline.events import dated_events
 from pack.extract.timeline.periods import chapter_periods
-from pack.extract.timeline.rank import article_subject
+from pack.extract.timeline.rank import article_subject, content_words, story_words
 from pack.model import Article, Paragraph, Section
 from pack.read import read_article
 from pack.render.timeline_layout import spread, wrap
@@ -410,6 +410,26 @@ def test_measured_recall_and_exactness(name, gold):
     report = measure(SAMPLES / name, EVAL / gold)
     assert report["recall"] >= 0.90, report["missed"]
     assert report["exact_share"] >= 0.97, report["inexact"]
+
+
+def test_a_person_brought_in_with_what_they_are_ranks_higher():
+    events = dated_events(article("en", "History of aluminium", [("Early history", [
+        "In 1782, French chemist Antoine Lavoisier considered alumina an oxide of a metal.",
+        "In 1783, Lavoisier considered alumina an oxide of a metal."])]))
+    introduced, named = [e.score for e in sorted(events, key=lambda e: e.sort_key)]
+    assert introduced - named >= 0.9
+
+
+def test_two_entries_of_one_year_are_one_story_only_by_their_rarer_words():
+    def words(text):
+        return story_words(content_words(text, "en", ""), "en")
+    castner = words("American engineer Hamilton Castner devised a method of cheaper production of sodium")
+    hall = words("The first large-scale production method was independently developed by French engineer Paul "
+                 "Héroult and American engineer Charles Martin Hall")
+    assert len(castner & hall) < 2
+    hazel = words("Hurricane Hazel struck the city")
+    after = words("After Hurricane Hazel, construction of buildings on floodplains was outlawed")
+    assert len(hazel & after) >= 2
 
 
 def test_scene_setting_clauses_back_pointers_and_other_years_rank_lower():

@@ -23,7 +23,10 @@ repeats merged, each with a `score` and the key ones with `key=True`.
     (0.25 each, 0.1 for a name seen once or twice), capped at 0.8;
   + 0.5 when the article's subject, if it is a person, is named, 0.3 more
     when the entry opens with it; 2.0 more for the subject's own birth,
-    death or accession (`life_words`);
+    death or accession (`life_words`, the subject named before the word:
+    "Galileo died", not "Virginia died, and is buried with Galileo");
+  + 1.0 for a person brought in with what they are ("French chemist
+    Antoine Lavoisier", a `descriptors` word before a name);
   + 0.8 in the "History" chapter of an article that has other chapters
     (a place, a science); - 1.0 for a figure ("rate", "percent", "census"),
     whose cue words count half;
@@ -44,10 +47,11 @@ repeats merged, each with a `score` and the key ones with `key=True`.
 - Key events: each chapter's best (in the top quarter of all scores) in
   proportion to its share of the events, so every part of the story is on
   the drawing; then the rest by score; at most 2 per year (any number in a
-  short article) and a second entry of a year about the same story only
-  when nothing else is left; about 25% of the events but at least 25 and at
-  most 40 (all of them when fewer). The hand-made gold of `quality/` lists
-  8-20 key events per article; 25-40 leaves room for what a teacher adds.
+  short article) and a second entry of a year about the same story (rarer
+  words in common, `story_words`) only when nothing else is left; about 25%
+  of the events but at least 30 and at most 40 (all of them when fewer).
+  The hand-made gold of `quality/` lists 8-20 key events per article;
+  30-40 leaves room for what a teacher adds.
 """
 
 from __future__ import annotations
@@ -68,6 +72,7 @@ PRECISION_ORDER = ["day", "month", "season", "year", "range", "decade", "century
 LEAD_ID = "ch0"
 OVERLAP = 0.6
 COMMON_ZIPF = 5.0          # words this frequent in the language carry no content
+STORY_ZIPF = 4.5           # ... and words this frequent do not make two entries one story
 KEY_SHARE, KEY_MIN, KEY_MAX, KEY_PER_YEAR = 0.25, 30, 40, 2
 QUOTA_QUANTILE = 0.75
 PARTS = 5                  # stretches of an article without headings, for the quotas
@@ -79,6 +84,7 @@ CUE_CAP = 3.0
 NAMED_EVENT = 0.8          # the cue is part of a name: "Perjanjian Brest-Litovsk", "Battle of York"
 SUBJECT, SUBJECT_OPENS = 0.5, 0.3
 LIFE = 2.0                 # the subject's own birth, death or accession
+INTRODUCED = 1.0           # a person brought in with what they are: "French chemist Antoine Lavoisier"
 HISTORY_CHAPTER = 0.8      # the "History" chapter of an article about a place or a science
 BACKGROUND = 0.5           # cue words of a scene-setting clause ("after the war began") count half
 OTHER_YEAR = -1.0          # the entry names another year: another time, or a wrong date
@@ -96,7 +102,7 @@ INSIDE_SENTENCE = re.compile(r"(?<=[\w,;:'’] )[\w\u00c0-\u024f'’-]+")
 def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = True) -> list[TimelineEvent]:
     scoring = _Scoring.of(article)
     subject = scoring.subject
-    words = [_content(e.text, article.lang, subject) for e in events]
+    words = [content_words(e.text, article.lang, subject) for e in events]
     # The subject's own birth or death, told more than once ("Josef Stalin lahir" in the
     # lead's brackets, "Stalin dilahirkan dengan nama ..." in the text) is one event.
     life = [bool(subject and subject.casefold() in e.text.casefold()
@@ -119,7 +125,7 @@ def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = Tr
             bonus = LEAD_ECHO * echoed + RETOLD * retold[i]
         event.score = round(scoring.score(event) + bonus, 3)
     result = [events[i] for i in kept]
-    _mark_key(result, [words[i] for i in kept], [part[i] for i in kept])
+    _mark_key(result, [story_words(words[i], article.lang) for i in kept], [part[i] for i in kept])
     return result
 
 
@@ -131,6 +137,7 @@ class _Scoring:
     subject: str                 # the article's subject when it is a name ("Stalin"), else ""
     names: Counter               # capitalised names -> how often the article writes them
     history: frozenset[str]      # chapters whose heading says they tell the history
+    descriptors: frozenset[str]  # words that say what a person is: "chemist", "sejarawan"
 
     @classmethod
     def of(cls, article: Article) -> "_Scoring":
@@ -145,7 +152,8 @@ class _Scoring:
         # A history chapter stands out only beside chapters that are not history.
         if len(history) == len([ch for ch in article.chapters if ch.id != LEAD_ID]):
             history = frozenset()
-        return cls(data, subject, names, history)
+        descriptors = frozenset(w.casefold() for w in langdata.load(article.lang, "timeline").get("descriptors", []))
+        return cls(data, subject, names, history, descriptors)
 
     def score(self, event: TimelineEvent) -> float:
         text = event.text.casefold()
@@ -162,6 +170,8 @@ class _Scoring:
             score += SUBJECT + SUBJECT_OPENS * text.startswith(subject)
             if _own_life_event(text, subject, data):
                 score += LIFE          # the subject's own birth, death, accession
+        if self._introduces_someone(event.text):
+            score += INTRODUCED
         if event.ref.chapter_id in self.history:
             score += HISTORY_CHAPTER
         if figure:
@@ -173,6 +183,15 @@ class _Scoring:
         found = {t for t in WORD.findall(text) if t[:1].isupper() and t != self.subject and t in self.names}
         weight = sum(NAME_RECURRING if self.names[t] >= RECURRING else NAME_WEIGHT for t in found)
         return min(weight, NAME_CAP)
+
+    def _introduces_someone(self, text: str) -> bool:
+        """ "French chemist Antoine Lavoisier considered ...", "Belgian engineer
+        Zénobe-Théophile Gramme's invention": a person brought in with what
+        they are (a `descriptors` word before the name) is one who matters to
+        the story."""
+        tokens = WORD.findall(text)
+        return any(t.casefold() in self.descriptors and nxt[:1].isupper()
+                   for t, nxt in zip(tokens, tokens[1:]))
 
     def _statistics(self) -> list[str]:
         return [w.casefold() for w in self.data.get("statistic_words", [])]
@@ -266,7 +285,16 @@ def article_subject(article: Article) -> str:
     return max(reversed(names), key=lambda n: written[n])
 
 
-def _content(text: str, lang: str, subject: str) -> set[str]:
+def story_words(content: set[str], lang: str) -> set[str]:
+    """The words by which two entries of one year tell one story: the rarer of
+    their content words ("hurricane", "hazel"); an "engineer" and a "method"
+    in both make no story of Castner's sodium and Hall and Héroult's
+    aluminium."""
+    return {w for w in content if zipf_frequency(w, lang) < STORY_ZIPF}
+
+
+def content_words(text: str, lang: str, subject: str) -> set[str]:
+    """The entry's words that carry content: not the subject, not short, not common."""
     return {w for w in (t.casefold() for t in WORD.findall(text))
             if len(w) > 3 and w != subject.casefold() and zipf_frequency(w, lang) < COMMON_ZIPF}
 
