@@ -313,6 +313,23 @@ def test_editing_marks_and_a_brackets_lost_opening_leave_no_debris():
     assert len(texts) == 2 and not any("[update]" in t or "(;" in t for t in texts)
 
 
+def test_his_is_the_life_storys_subject_only_in_a_life_story():
+    a = article("en", "Alan Turing", [("Early life", [
+        "Alan Mathison Turing (23 June 1912 – 7 June 1954) was an English mathematician.",
+        "His parents purchased a house in Guildford in 1927, and Turing lived there during school holidays."])])
+    assert "Turing's parents purchased a house in Guildford" in [e.text for e in dated_events(a)]
+    a = article("en", "The Industrial Revolution", [("Steam power", [
+        "By 1729, when Newcomen died, his engines had spread (first) to Hungary in 1722, Germany, Austria, and Sweden."])])
+    assert not any("Revolution's" in e.text for e in dated_events(a))
+
+
+def test_this_year_opening_an_entry_is_dropped():
+    a = article("id", "Mohammad Hatta", [("Kemerdekaan", [
+        "Tahun ini, terjadilah sebuah perundingan penting, Konferensi Meja Bundar (KMB) yang diadakan di Den Haag "
+        "sesudah berunding selama 3 bulan, pada 27 Desember 1949 kedaulatan NKRI kita miliki untuk selamanya."])])
+    assert not dated_events(a)[0].text.startswith("Tahun ini")
+
+
 def test_english_pronoun_and_descriptor():
     a = article("en", "History of aluminium", [("Isolation of metal", [
         "In 1807, British chemist Humphry Davy electrolyzed alumina. He named the metal in 1808."])])

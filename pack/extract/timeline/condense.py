@@ -36,6 +36,7 @@ def _data(lang: str) -> dict:
     data["_clause"] = re.compile(rf";|\s[—–]\s|,\s+(?={alternation(data.get('clause_connectors', []))})"
                                  rf"|(?:(?<=[a-z0-9]\.)|(?<=[a-z0-9][\"”’')]\.))(?-i:(?=[A-Z][a-z]))", re.I)
     data["_pronoun"] = re.compile(rf"^{alternation(data.get('pronouns', []))}(?=\s)", re.I)
+    data["_possessive"] = re.compile(rf"^{alternation(data.get('possessives', []))}(?=\s)", re.I)
     data["_connector_word"] = re.compile(rf"\s{alternation(data.get('clause_connectors', []))}\s", re.I)
     data["_relative"] = re.compile(rf"{alternation(data.get('relative_starts', []))}", re.I)
     data["_verb"] = re.compile(data.get("elliptic_verb", r"(?!x)x"))
@@ -227,6 +228,15 @@ def _name_pronoun(out: str, subject: str, data: dict) -> str:
     if m and data["_pronoun"].match(out[m.end():]):
         return out[:m.end()] + data["_pronoun"].sub(subject, out[m.end():], count=1)
     return out
+
+
+def name_possessive(entry: str, name: str, lang: str) -> str:
+    """ "His father died" -> "Galileo's father died" (`possessives`, `possessive_form`)."""
+    data = _data(lang)
+    if not data["_possessive"].match(entry):
+        return entry
+    owner = data.get("possessive_form", "{name}").format(name=name)
+    return data["_possessive"].sub(lambda _: owner, entry, count=1)
 
 
 def _shorten(out: str, data: dict) -> str:

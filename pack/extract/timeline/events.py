@@ -49,8 +49,8 @@ from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
 from pack.text.sentences import abbreviations, sentence_spans
-from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, elliptic, relative,
-                                            split_between, subject_of)
+from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, elliptic, name_possessive,
+                                            relative, split_between, subject_of)
 from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 
 __all__ = ["extract_timeline", "Timeline", "dated_events"]
@@ -128,7 +128,8 @@ class _Reader:
         # title made from a file name, "Budi utomo", says nothing of a person).
         title = article.title.split()
         named = bool(title) and title[-1][:1].isupper()
-        self.referent = self.article_subject if named or life_span(article) else ""
+        self.life = bool(life_span(article))
+        self.referent = self.article_subject if named or self.life else ""
         self.title = article.title
         self.lifespan_words = langdata.load(article.lang, "timeline").get("lifespan_words", [])
         ends = langdata.load(article.lang, "timeline").get("list_lead_ends", [])
@@ -145,6 +146,9 @@ class _Reader:
             quiet = [(m.phrase_start - s0, m.end - s0) for m in inside if m not in dated]
             for mention in dated:
                 entry = self._entry(sentence, s0, mention, dated, subject, quiet)
+                if self.life and subject == self.referent:
+                    # "His" is the life story's subject only while nobody else is being told about.
+                    entry = name_possessive(entry, subject, self.lang)
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
             named = self._subject(sentence, s0, inside)
             # "ACE ... In late 1947 he returned": an acronym names a thing, not whom "he" means.

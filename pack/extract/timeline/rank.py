@@ -167,7 +167,8 @@ class _Scoring:
             cues /= 2          # "immigrants (individuals born outside Canada) comprise 46.6%": no birth
         score = PRECISION_WEIGHT.get(event.precision, 0.5) + min(cues, CUE_CAP) + self._salience(event.text)
         if subject and subject in text:
-            score += SUBJECT + SUBJECT_OPENS * text.startswith(subject)
+            # "Galileo observed ..." opens with the subject; "Galileo's father died" does not.
+            score += SUBJECT + SUBJECT_OPENS * bool(re.match(rf"{re.escape(subject)}(?![\w'’])", text))
             if _own_life_event(text, subject, data):
                 score += LIFE          # the subject's own birth, death, accession
         if self._introduces_someone(event.text):
