@@ -330,6 +330,15 @@ def test_this_year_opening_an_entry_is_dropped():
     assert not dated_events(a)[0].text.startswith("Tahun ini")
 
 
+def test_this_attack_in_the_lead_is_what_the_first_sentence_defines():
+    a = article("id", "Agresi militer 1", [("Pengantar", [
+        "Operasi Produk (bahasa Belanda: Operatie Product), atau yang dikenal di Indonesia dengan nama Agresi "
+        "Militer Belanda I, adalah serangan militer Belanda terhadap wilayah Jawa dan Sumatra yang dikuasai oleh "
+        "Republik Indonesia secara de facto selama Revolusi Nasional Indonesia. Serangan ini terjadi antara 21 Juli "
+        "dan 4 Agustus 1947."])])                       # the article's first paragraph
+    assert [e.text for e in dated_events(a)] == ["Operasi Produk terjadi"]
+
+
 def test_english_pronoun_and_descriptor():
     a = article("en", "History of aluminium", [("Isolation of metal", [
         "In 1807, British chemist Humphry Davy electrolyzed alumina. He named the metal in 1808."])])

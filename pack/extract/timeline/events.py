@@ -56,6 +56,7 @@ from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 __all__ = ["extract_timeline", "Timeline", "dated_events"]
 
 MIN_ENTRY_WORDS = 4
+MAX_DEFINED_WORDS = 5          # the name a first sentence defines: "Operasi Produk", "Ancient Egypt"
 # A sentence's end with no space after it: 'such views."On', 'the heavens.Galileo'
 # (a lower-case word, its stop and any closing quote, then a capitalised word).
 WORDS_SAID = re.compile(r"[^\W\d_]{3}")        # a word of three letters: something is said
@@ -90,6 +91,7 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
                     if (r := resolver.resolve(m, ranges.get(paragraph.id)))]
         found = reader.events(chapter, paragraph, [m for m in mentions if m.is_event])
         if n == 0:
+            found = [reader.name_lead_subject(e, paragraph) for e in found]
             found += reader.lifespan(chapter, paragraph, mentions)
         # A date with nothing said about it ("in 1917" alone, "£22,589,130") is no
         # event, nor a list's lead-in.
@@ -132,6 +134,12 @@ class _Reader:
         self.referent = self.article_subject if named or self.life else ""
         self.title = article.title
         self.lifespan_words = langdata.load(article.lang, "timeline").get("lifespan_words", [])
+        # What the first sentence defines: its opening name, up to a bracket, a
+        # comma or the verb ("Operasi Produk (bahasa Belanda: ...), ... adalah ...").
+        verbs = alternation(langdata.load(article.lang, "core").get("lead_verbs", []))
+        self.defined = re.compile(rf"\s*([A-Z\u00c0-\u024f][^(),;:]*?)\s*(?:[(,;:]|{verbs})")
+        # "Serangan ini", "This attack": a noun pointing back (`lead_demonstrative`).
+        self.demonstrative = re.compile(langdata.load(article.lang, "timeline").get("lead_demonstrative", "(?!x)x"))
         ends = langdata.load(article.lang, "timeline").get("list_lead_ends", [])
         self.list_end = re.compile(rf"{alternation(ends)}$", re.I)
 
@@ -155,6 +163,19 @@ class _Reader:
             if named and not (named.isupper() and len(named) > 1):
                 subject = named
         return out
+
+    def name_lead_subject(self, event: TimelineEvent, lead: Paragraph) -> TimelineEvent:
+        """ "Operasi Produk ... adalah serangan militer Belanda ... Serangan ini
+        terjadi antara 21 Juli dan 4 Agustus 1947": in the article's first
+        paragraph, "this attack" is what its first sentence is about; the
+        entry names it ("Operasi Produk terjadi")."""
+        m = self.demonstrative.match(event.text)
+        if not m or event.sentence == lead.text[:len(event.sentence)]:
+            return event
+        name = self.defined.match(lead.text)
+        if name and len(name.group(1).split()) <= MAX_DEFINED_WORDS:
+            event.text = name.group(1) + event.text[m.end():]
+        return event
 
     def lead_in(self, event: TimelineEvent) -> bool:
         """ "As of August 2013, the longest ongoing eruptive phases are:": the
