@@ -98,7 +98,7 @@ def test_a_date_between_commas_takes_them_and_a_word_of_its_phrase_along():
         "In December of the same year, during events to mark the anniversary, Pope Benedict XVI praised him."])])
     told = [e.text for e in dated_events(a) if e.ref.paragraph_id != "ch1-p1"]
     assert told[:2] == [
-        "Galileo created a thermoscope, and published a small book on a balance",
+        "Galileo published a small book on a balance",      # the date's own clause, its subject named
         "Father Grassi had anonymously published a pamphlet",
     ]
     assert not told[2].lower().startswith("of")
@@ -311,6 +311,16 @@ def test_editing_marks_and_a_brackets_lost_opening_leave_no_debris():
         "On Motion (c. 1590; in Latin: De Motu Antiquiora)"])])
     texts = [e.text for e in dated_events(a)]
     assert len(texts) == 2 and not any("[update]" in t or "(;" in t for t in texts)
+
+
+def test_a_clause_without_its_subject_after_he_takes_whom_he_means():
+    a = article("en", "The Industrial Revolution", [("United States", [
+        "In 1793, Samuel Slater founded the Slater Mill at Pawtucket, Rhode Island. He had learned of the new textile "
+        "technologies as a boy apprentice in Derbyshire, England, and defied laws against the emigration of skilled "
+        "workers by leaving for New York in 1789, hoping to make money with his knowledge."])])
+    assert [e.text for e in dated_events(a)][0] == ("Samuel Slater defied laws against the emigration of skilled "
+                                                    "workers by leaving for New York, hoping to make money with his "
+                                                    "knowledge")
 
 
 def test_his_is_the_life_storys_subject_only_in_a_life_story():

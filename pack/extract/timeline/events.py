@@ -138,6 +138,8 @@ class _Reader:
         # comma or the verb ("Operasi Produk (bahasa Belanda: ...), ... adalah ...").
         verbs = alternation(langdata.load(article.lang, "core").get("lead_verbs", []))
         self.defined = re.compile(rf"\s*([A-Z\u00c0-\u024f][^(),;:]*?)\s*(?:[(,;:]|{verbs})")
+        self.pronoun = re.compile(rf"\s*{alternation(langdata.load(article.lang, 'timeline').get('pronouns', []))}\s",
+                                  re.I)
         # "Serangan ini", "This attack": a noun pointing back (`lead_demonstrative`).
         self.demonstrative = re.compile(langdata.load(article.lang, "timeline").get("lead_demonstrative", "(?!x)x"))
         ends = langdata.load(article.lang, "timeline").get("list_lead_ends", [])
@@ -252,20 +254,18 @@ class _Reader:
         cuts = lambda a, b: [(x - a, y - a) for x, y in own if a <= x and y <= b]  # noqa: E731
         entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang)
         bounds = [b for b in clause_bounds(sentence, self.lang) if b < lo]
+        own_subject = ""
         if bounds and (len(entry.split()) < MIN_ENTRY_WORDS or elliptic(entry, self.lang)
                        or relative(entry, self.lang)):
             # "..., dan kemudian tiba di sana pada Februari 1909": the clause has no
             # subject of its own ("..., which they in fact did in May 1940": it
             # tells about the clause before), so take the clause before it too,
-            # unless that clause carries another date. A clause that only left out
-            # the article's subject ("Darwin remained close friends with the vicar
-            # ..., but from around 1849 would go for a walk") takes the subject
-            # instead: the clause before tells something else.
-            named = (elliptic(entry, self.lang) and len(entry.split()) >= MIN_ENTRY_WORDS
-                     and self.article_subject and self._subject(sentence[:lo], s0, []) == self.article_subject)
-            if not named and not any(bounds[-1] <= x < lo for x, _ in own):
+            # unless that clause carries another date or the clause only left out
+            # a subject that is sure (`_left_out`).
+            own_subject = self._left_out(sentence, s0, lo, entry, subject)
+            if not own_subject and not any(bounds[-1] <= x < lo for x, _ in own):
                 lo = bounds[-1]
-        own_subject = self._subject(sentence[:lo], s0, []) if lo else ""
+        own_subject = own_subject or (self._subject(sentence[:lo], s0, []) if lo else "")
         entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang, own_subject or subject)
         if own_subject and elliptic(entry, self.lang):
             entry = f"{own_subject} {entry}"
@@ -273,6 +273,20 @@ class _Reader:
             # Still only a fragment ("dan yang ketiga"): the whole sentence, dates cut.
             entry = condense(sentence, own, self.lang, subject)
         return _capital(entry)
+
+    def _left_out(self, sentence: str, s0: int, lo: int, entry: str, subject: str) -> str:
+        """Whom a clause that only left out its subject is about, when that is
+        sure, so that the clause before (which tells something else) can stay
+        out: the article's subject opening the sentence ("Darwin remained close
+        friends with the vicar ..., but from around 1849 would go for a walk"),
+        or the person just named when the sentence opens with "He" ("He had
+        learned ... and defied laws ... by leaving for New York in 1789")."""
+        if not elliptic(entry, self.lang) or len(entry.split()) < MIN_ENTRY_WORDS:
+            return ""
+        opener = self._subject(sentence[:lo], s0, [])
+        if self.article_subject and opener == self.article_subject:
+            return opener
+        return subject if subject and self.pronoun.match(sentence) else ""
 
     def _label(self, sentence: str, pos: int, end: int, own: list[tuple[int, int]]) -> str:
         """ "the Argonaut Rowing Club (established in 1872), ...": a short bracket
