@@ -323,6 +323,14 @@ def test_a_clause_without_its_subject_after_he_takes_whom_he_means():
                                                     "knowledge")
 
 
+def test_an_opening_phrase_without_the_date_is_left_out():
+    a = article("en", "Galileo galilei", [("Later years", [
+        "Despite the publication ban, Galileo published his Discourses and Mathematical Demonstrations Relating to "
+        "Two New Sciences (Discorsi e Dimostrazioni Matematiche, intorno a due nuove scienze) in 1638 in Holland, "
+        "outside the jurisdiction of the Inquisition."])])
+    assert dated_events(a)[0].text.startswith("Galileo published his Discourses and Mathematical Demonstrations")
+
+
 def test_his_is_the_life_storys_subject_only_in_a_life_story():
     a = article("en", "Alan Turing", [("Early life", [
         "Alan Mathison Turing (23 June 1912 – 7 June 1954) was an English mathematician.",
