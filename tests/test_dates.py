@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pack.extract.timeline import date_values as dv
-from pack.extract.timeline.dates import find_dates
+from pack.extract.timeline.dates import find_dates, scan
 
 HTML_DATETIME = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -86,6 +86,7 @@ ID_TRAPS = [
     "Gunung itu setinggi 3000 meter dan kawahnya selebar 1200 m.",            # measurements
     "Galaksi NGC 1300 tampak dari Bumi.",                                     # a catalogue number
     "Biayanya ƒ 1500 atau 1200 gulden.",
+    "Pelayaran pertama itu memakan waktu 1500 jam.",                         # a duration
 ]
 
 
@@ -168,6 +169,13 @@ EN_TRAPS = [
     "The barred spiral NGC 1300 and Highway 1401 are numbers.",  # catalogue and route numbers
     "The object 1992 QB1 lies beyond Neptune.",                     # a minor planet's designation
     "The canal cost 1500 guilders.",
+    # either number of a span takes the span's unit or page mark
+    "The granites of the shield date from 1800–1600 Ma.",
+    "Smith, J. (ed.), Aluminium, pp. 1203–1210.",
+    "The decrees were printed as Nos. 1913–1915 of the series.",
+    "The first crossing took 1500 hours.",                              # a duration
+    # a year before the common era (no HTML datetime): left out, never read as AD
+    "Classical Egyptian continued to be the language of writing until about 1300 BC.",
 ]
 
 
@@ -188,6 +196,28 @@ def test_a_date_in_brackets_lends_no_year():
                                   "In 1648 the book came out. May Morris designed the wallpaper."])
 def test_a_month_name_alone_as_a_name_is_no_month(text):
     assert dated(text, "en") == [("1648", "1648")]
+
+
+def test_a_year_inside_a_name_completes_no_date_after_it():
+    text = ("In January 1952, Turing was 39 when he started a relationship with Arnold Murray. "
+            "Both men were charged with \"gross indecency\" under Section 11 of the Criminal Law Amendment Act 1885. "
+            "Initial committal proceedings for the trial were held on 27 February during which Turing's solicitor "
+            "\"reserved his defence\".")
+    assert dated(text, "en")[-1] == ("1952-02-27", "27 February 1952")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a role word before a softening one: one phrase ("from" is kept as the span's start)
+    ("The stable political situation in Britain from around 1688 following the Glorious Revolution, and British "
+     "society's greater receptiveness to change can also be said to be factors.", [("1688", "1688")]),
+    # "about" here belongs to "wrote", not to the date
+    ("In the introduction of his 1892 edition, Engels notes that most of the conditions he wrote about in 1844 had "
+     "been greatly improved.", [("1892", "1892"), ("1844", "1844")]),
+])
+def test_two_role_words_before_a_date(text, expected):
+    assert dated(text, "en") == expected
+    # the phrase starts at the first role word: both go when the date is cut
+    assert [text[m.phrase_start:m.end] for m in scan(text, "en") if m.is_event][-1] in ("from around 1688", "in 1844")
 
 
 def test_a_year_written_beside_a_date_is_still_a_date():

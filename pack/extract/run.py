@@ -160,9 +160,8 @@ class _TextOnly(NamedTuple):
 
 
 def _from_text(article: Article, asks: bool) -> _TextOnly:
-    from pack.extract.timeline import chapter_periods, extract_timeline
-    timeline = extract_timeline(article)
-    periods = chapter_periods(article, timeline)
+    from pack.extract.timeline import extract_timeline
+    timeline, periods = extract_timeline(article)
     if not asks:
         return _TextOnly(timeline, periods, None)
     from pack.extract.questions import from_text

@@ -1,7 +1,7 @@
 """The timeline drawing: key events and chapter periods as a standalone SVG.
 
 Stage: render. Inputs: the timeline's events (`TimelineEvent`, the key ones
-are drawn), the chapter periods from `extract.timeline.chapter_periods`
+are drawn), the chapter periods from `extract.timeline` (a `Timeline`'s `periods`)
 (chapter_id, title, start_year, end_year) and the language code (words from
 `pack/lang/<code>/timeline.toml`, section [drawing]). Output: one SVG
 document as a string: valid XML, `role="img"` with `<title>` and `<desc>`,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pack.extract.timeline import extract_timeline
+from pack.extract.timeline.events import dated_events
 from pack.text.sentences import abbreviations, sentence_spans
 from pack.read import read_article
 
@@ -35,7 +35,7 @@ def measure(article_path: Path, gold_path: Path) -> dict:
     # Repeats stay apart here: a retold event is merged into one entry (its
     # places kept in `repeats`), so it is in the timeline, but only the
     # unmerged list says which sentence each date came from.
-    events = extract_timeline(article, merge_repeats=False)
+    events = dated_events(article, merge_repeats=False)
     paragraphs = article.paragraph_index()
     report = {"expected": 0, "found": 0, "exact": 0, "missed": [], "inexact": [], "extra": []}
     for pid, number, expected, _ in load_gold(gold_path):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import weasyprint
 
-from pack.extract.timeline import chapter_periods, extract_timeline
+from pack.extract.timeline import extract_timeline
 from pack.read import read_article
 from pack.render.timeline_svg import draw_timeline
 
@@ -24,9 +24,9 @@ from pack.render.timeline_svg import draw_timeline
 def main() -> None:
     source, out = Path(sys.argv[1]), Path(sys.argv[2])
     article = read_article(source)
-    events = extract_timeline(article)
+    events, periods = extract_timeline(article)
     title = sys.argv[3] if len(sys.argv) > 3 else ""
-    svg = draw_timeline(events, chapter_periods(article, events), article.lang, title=title)
+    svg = draw_timeline(events, periods, article.lang, title=title)
     html = f"<html><head><style>@page {{ size: A4; margin: 12mm }} body {{ margin: 0 }}</style></head><body>{svg}</body></html>"
     with tempfile.TemporaryDirectory() as tmp:
         pdf = Path(tmp) / "timeline.pdf"

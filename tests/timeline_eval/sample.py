@@ -52,7 +52,7 @@ def main() -> None:
     print(f"# {len(pool)} candidate sentences; sample of {n_sent} (seed {seed})")
     for pid, n, text in sorted(rng.sample(pool, min(n_sent, len(pool))), key=lambda x: (x[0], x[1])):
         print(f"{pid}\t{n}\t{text}")
-    events = extract_timeline(read_article(path))
+    events = extract_timeline(read_article(path)).events
     rng = random.Random(seed)
     print(f"# {len(events)} events; sample of {n_ev} (seed {seed})")
     for e in sorted(rng.sample(events, min(n_ev, len(events))), key=lambda e: int(e.id[3:])):

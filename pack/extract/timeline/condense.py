@@ -21,7 +21,7 @@ LEADING_COMMA = re.compile(r"^\s*,")
 SPACES = re.compile(r"\s+")
 SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
 EMPTY_BRACKETS_OR_COMMA = re.compile(r"\(\s*\)|,(?=\s*,)|,(?=\s*\))")   # "()", ",,", "(Mind,)"
-BRACKET_COMMA = re.compile(r"\(\s*,\s*")
+BRACKET_COMMA = re.compile(r"\(\s*[,;]\s*")                          # "(, in Latin", "(; in Latin: De Motu)"
 FINAL_STOP = re.compile(r"[.!?]+([\"”’')\]]+)$")
 TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'’-]*")
 
@@ -36,10 +36,13 @@ def _data(lang: str) -> dict:
     data["_clause"] = re.compile(rf";|\s[—–]\s|,\s+(?={alternation(data.get('clause_connectors', []))})"
                                  rf"|(?:(?<=[a-z0-9]\.)|(?<=[a-z0-9][\"”’')]\.))(?-i:(?=[A-Z][a-z]))", re.I)
     data["_pronoun"] = re.compile(rf"^{alternation(data.get('pronouns', []))}(?=\s)", re.I)
+    data["_possessive"] = re.compile(rf"^{alternation(data.get('possessives', []))}(?=\s)", re.I)
     data["_connector_word"] = re.compile(rf"\s{alternation(data.get('clause_connectors', []))}\s", re.I)
     data["_relative"] = re.compile(rf"{alternation(data.get('relative_starts', []))}", re.I)
     data["_verb"] = re.compile(data.get("elliptic_verb", r"(?!x)x"))
     data["_complementizer"] = re.compile(rf"{alternation(data.get('complementizers', []))}\s*$", re.I)
+    # Marks the encyclopedia's own tools leave in the text: "As of August 2013[update],".
+    data["_markup"] = re.compile(r"\s*" + alternation(data.get("markup", []), boundary=False))
     data["_dangling"] = re.compile(rf"(?:[\s,]+{alternation(data.get('dangling', []))})+$", re.I)
     data["_date_tail"] = re.compile(rf"^\s*{alternation(data.get('date_tails', []))}", re.I)
     data["_hanging"] = re.compile(rf"(?:[\s,]+{alternation(data.get('hanging', []))})+$", re.I)
@@ -117,7 +120,7 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
                 or data["_complementizer"].search(head)):
             tail = LEADING_COMMA.sub("", tail)     # "Pada Oktober 1899, Stalin" -> "Stalin"
         piece = head + " " + tail
-    out = SPACES.sub(" ", piece)
+    out = SPACES.sub(" ", data["_markup"].sub("", piece))
     out = SPACE_BEFORE_MARK.sub(r"\1", out)
     out = FINAL_STOP.sub(r"\1", out.strip())    # 'menjadi mata-mata."' -> 'menjadi mata-mata"'
     out = EMPTY_BRACKETS_OR_COMMA.sub("", out)
@@ -225,6 +228,15 @@ def _name_pronoun(out: str, subject: str, data: dict) -> str:
     if m and data["_pronoun"].match(out[m.end():]):
         return out[:m.end()] + data["_pronoun"].sub(subject, out[m.end():], count=1)
     return out
+
+
+def name_possessive(entry: str, name: str, lang: str) -> str:
+    """ "His father died" -> "Galileo's father died" (`possessives`, `possessive_form`)."""
+    data = _data(lang)
+    if not data["_possessive"].match(entry):
+        return entry
+    owner = data.get("possessive_form", "{name}").format(name=name)
+    return data["_possessive"].sub(lambda _: owner, entry, count=1)
 
 
 def _shorten(out: str, data: dict) -> str:

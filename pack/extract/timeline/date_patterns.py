@@ -61,11 +61,13 @@ class Patterns:
     capitalised_only: set[str]
     need_number: set[str]      # short month names that are a month only with a day or year ("Jan")
     roles: dict[str, str]       # role word -> point | start | end | bound
+    approximate: frozenset      # role words that soften a date and may follow another: "in about 1800"
     qualifiers: dict[str, str]  # phrase -> early | mid | late
     seasons: dict[str, str]     # phrase -> spring | summer | autumn | winter
     anaphors: dict[str, str]    # phrase -> same_month | same_year | next_year
     century_words: dict[str, int]
     bce: re.Pattern
+    bce_after: re.Pattern       # "BC" after a year: "until about 1300 BC"
     julian_note: str
 
 
@@ -133,6 +135,7 @@ def patterns(lang: str) -> Patterns:
     role_table = dict(data.get("roles", {}))
     fillers = role_table.pop("fillers", [])
     at_named = role_table.pop("at_named", [])
+    approximate = role_table.pop("approximate", [])
     roles = _words_map(role_table)
     ranges = data.get("ranges", {})
     connectors = alternation(ranges.get("connectors", []), boundary=False)
@@ -172,10 +175,12 @@ def patterns(lang: str) -> Patterns:
         capitalised_only={w.casefold() for w in data.get("months_capitalised", {}).get("names", [])},
         need_number={w.casefold() for w in data.get("months_capitalised", {}).get("need_number", [])},
         roles=roles,
+        approximate=frozenset(w.casefold() for w in approximate),
         qualifiers=qualifiers,
         seasons=seasons,
         anaphors={re.sub(r"\s+", " ", k): v for k, v in anaphors.items()},
         century_words=century_words,
         bce=re.compile(rf"^{bce_words}$", flags),
+        bce_after=re.compile(rf"^\s*(?:{bce_words})(?![\w])", flags),
         julian_note=data["julian"]["note"],
     )

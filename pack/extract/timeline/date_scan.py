@@ -18,6 +18,8 @@ from pack.extract.timeline.date_values import DateValue, html_ok
 MIN_YEAR, MAX_YEAR = 1000, 2100
 EVENT_ROLES = ("point", "start", "end", "subject")
 OPENING_WORDS = 5          # a year this close to a sentence's start dates the sentence
+NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*[–—-]\s*$")      # "1203–" before the second number of a span
+NUMBER_AFTER = re.compile(r"^\s*[–—-]\s*\d[\d.,]*")       # "–1600" after the first
 
 
 @dataclass
@@ -155,8 +157,13 @@ def _atom(m: re.Match, work: str, pats: Patterns) -> _Atom | None:
 def _is_trap(m: re.Match, work: str, pats: Patterns) -> bool:
     before = work[max(0, m.start() - 20):m.start()]
     after = work[m.end():m.end() + 30]
-    if pats.trap_before.search(before) or pats.trap_after.match(after):
-        return True
+    # Either end of a span of numbers: "pp. 1203–1210", "1800–1600 Ma": the
+    # page mark or the unit belongs to both numbers.
+    before_span = NUMBER_BEFORE.sub("", before)
+    after_span = NUMBER_AFTER.sub("", after, count=1)
+    if any(pats.trap_before.search(b) for b in {before, before_span}) or \
+            any(pats.trap_after.match(a) or pats.bce_after.match(a) for a in {after, after_span}):
+        return True                # a year before the common era has no HTML datetime: left out
     estimate = pats.count_before.search(before)
     if pats.counted.match(after) and (estimate or not pats.trigger.search(before)):
         return True                # "2000 newspapers were printed"; "in 1905 newspapers" is a date
@@ -246,6 +253,14 @@ def _role(atom: _Atom, work: str, pats: Patterns, previous: list[DateMention]) -
         role = pats.roles.get(_key(m.group("trig")), "point")
         if role == "life":
             return "point", atom.start     # "born 10 December 1815": the word stays in the entry
+        # "from around 1688", "in about 1800": a role word before a softening one is
+        # the same phrase (a span's "from" tells more than "around"); "wrote about
+        # in 1844" is not.
+        outer = pats.trigger.search(before, 0, m.start())
+        if outer and outer.end() == m.start() and _key(m.group("trig")) in pats.approximate \
+                and pats.roles.get(_key(outer.group("trig"))) in EVENT_ROLES:
+            outer_role = pats.roles[_key(outer.group("trig"))]
+            return (outer_role if outer_role in ("start", "end") else role), offset + outer.start()
         return role, offset + m.start()
     if atom.anaphor or pats.day_word.match(work, atom.start):
         return "point", atom.start         # "Kongres Budi Utomo tanggal 24-26 Desember 1935"

@@ -73,12 +73,15 @@ class Resolver:
     A date without a year takes the most recent year mentioned that lies
     inside the section's year range (the range in its heading), else the
     range's first year; with no range, simply the most recent year. Dates
-    inside brackets are asides and never lend their year. "Pada
-    bulan yang sama" / "the same month" takes the previous date's month.
+    inside brackets are asides and never lend their year. A year that
+    dates nothing, inside a name ("the Criminal Law Amendment Act 1885"),
+    may stand for "that year" but completes no "27 February" after it.
+    "Pada bulan yang sama" / "the same month" takes the previous date's month.
     """
 
     def __init__(self) -> None:
         self.history: list[DateValue] = []
+        self.dating: list[DateValue] = []      # the years of mentions that date something
 
     def resolve(self, mention: DateMention, year_range: tuple[int, int] | None = None) -> DateMention | None:
         if mention.anaphor:
@@ -90,9 +93,10 @@ class Resolver:
         if mention.role != "quoted" and not mention.aside:
             # A year inside a name still sets the scene for "that year"; one in
             # brackets ("(1822–1895)", "(born 1870)") is an aside and does not.
-            self.history.append(mention.value)
-            if mention.end_value is not None:
-                self.history.append(mention.end_value)
+            values = [mention.value] + ([mention.end_value] if mention.end_value is not None else [])
+            self.history += values
+            if mention.role != "attribute":
+                self.dating += values
         return mention
 
     def _anaphor(self, mention: DateMention) -> DateMention | None:
@@ -114,7 +118,7 @@ class Resolver:
         return replace(mention, value=value, inferred="anaphor")
 
     def _missing_year(self, mention: DateMention, year_range) -> DateMention | None:
-        years = [v.year for v in reversed(self.history) if v.year and not v.decade]
+        years = [v.year for v in reversed(self.dating) if v.year and not v.decade]
         if year_range:
             low, high = year_range
             year = next((y for y in years if low <= y <= high), None)

@@ -1,7 +1,9 @@
 """Timeline extraction: dated statements of an article become `TimelineEvent`s.
 
-Stage: extract. Input: an `Article`. Output: a list of `TimelineEvent`,
-sorted chronologically, each pointing at the paragraph it came from.
+Stage: extract. Input: an `Article`. Output: `extract_timeline` gives a
+`Timeline`: the `TimelineEvent`s (`dated_events`), sorted chronologically,
+each pointing at the paragraph it came from, and the chapters' periods
+(`periods.chapter_periods`, for the drawing).
 
 Pipeline, per paragraph in reading order:
 1. `dates.scan` finds the date phrases; a `Resolver` shared by the whole
@@ -38,24 +40,43 @@ Dates before the common era are left out (no HTML datetime exists for them).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from pack import lang as langdata
 from pack.extract.timeline import date_values as dv
 from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
-from pack.extract.timeline.periods import chapter_periods, heading_ranges
+from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
 from pack.text.sentences import abbreviations, sentence_spans
-from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, elliptic, relative,
-                                            split_between, subject_of)
+from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, elliptic, name_possessive,
+                                            relative, split_between, subject_of)
 from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 
-__all__ = ["extract_timeline", "chapter_periods"]
+__all__ = ["extract_timeline", "Timeline", "dated_events"]
 
 MIN_ENTRY_WORDS = 4
+MAX_DEFINED_WORDS = 5          # the name a first sentence defines: "Operasi Produk", "Ancient Egypt"
+# A sentence's end with no space after it: 'such views."On', 'the heavens.Galileo'
+# (a lower-case word, its stop and any closing quote, then a capitalised word).
+WORDS_SAID = re.compile(r"[^\W\d_]{3}")        # a word of three letters: something is said
+RUN_TOGETHER = re.compile(r"(?<=[a-z])[.!?][\"”’)]*(?=[A-Z][a-z])")
 
 
-def extract_timeline(article: Article, merge_repeats: bool = True) -> list[TimelineEvent]:
+class Timeline(NamedTuple):
+    """What the timeline appendix shows of one article."""
+
+    events: list[TimelineEvent]                 # chronological, the key ones marked
+    periods: list[tuple[str, str, int, int]]    # (chapter id, title, first year, last year)
+
+
+def extract_timeline(article: Article) -> Timeline:
+    """The article's dated events and the periods its chapters are about."""
+    events = dated_events(article)
+    return Timeline(events, chapter_periods(article, events))
+
+
+def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineEvent]:
     """Every dated event of the article, chronological, with key events marked.
 
     `merge_repeats=False` keeps retold events apart (for measuring where each
@@ -70,9 +91,11 @@ def extract_timeline(article: Article, merge_repeats: bool = True) -> list[Timel
                     if (r := resolver.resolve(m, ranges.get(paragraph.id)))]
         found = reader.events(chapter, paragraph, [m for m in mentions if m.is_event])
         if n == 0:
+            found = [reader.name_lead_subject(e, paragraph) for e in found]
             found += reader.lifespan(chapter, paragraph, mentions)
-        # A date with nothing said about it ("in 1917" alone) is no event.
-        events.extend(e for e in found if e.text.strip())
+        # A date with nothing said about it ("in 1917" alone, "£22,589,130") is no
+        # event, nor a list's lead-in.
+        events.extend(e for e in found if WORDS_SAID.search(e.text) and not reader.lead_in(e))
     events = rank(events, article, merge_repeats)
     order = {id(e): i for i, e in enumerate(events)}
     events.sort(key=lambda e: (e.sort_key, order[id(e)]))
@@ -102,23 +125,67 @@ class _Reader:
         # Words the article writes in lower case are not names when capitalised.
         self.common = {t.casefold() for t in TOKEN.findall(text) if t[0].islower()}
         self.article_subject = article_subject(article)
+        # "He"/"Ia" with nobody named before it is the article's subject: in a
+        # life story, or when the title is a name as written ("Josef Stalin"; a
+        # title made from a file name, "Budi utomo", says nothing of a person).
+        title = article.title.split()
+        named = bool(title) and title[-1][:1].isupper()
+        self.life = bool(life_span(article))
+        self.referent = self.article_subject if named or self.life else ""
         self.title = article.title
         self.lifespan_words = langdata.load(article.lang, "timeline").get("lifespan_words", [])
+        # What the first sentence defines: its opening name, up to a bracket, a
+        # comma or the verb ("Operasi Produk (bahasa Belanda: ...), ... adalah ...").
+        verbs = alternation(langdata.load(article.lang, "core").get("lead_verbs", []))
+        self.defined = re.compile(rf"\s*([A-Z\u00c0-\u024f][^(),;:]*?)\s*(?:[(,;:]|{verbs})")
+        self.pronoun = re.compile(rf"\s*{alternation(langdata.load(article.lang, 'timeline').get('pronouns', []))}\s",
+                                  re.I)
+        # "Serangan ini", "This attack": a noun pointing back (`lead_demonstrative`).
+        self.demonstrative = re.compile(langdata.load(article.lang, "timeline").get("lead_demonstrative", "(?!x)x"))
+        ends = langdata.load(article.lang, "timeline").get("list_lead_ends", [])
+        self.list_end = re.compile(rf"{alternation(ends)}$", re.I)
 
     def events(self, chapter: Section, paragraph: Paragraph, mentions: list[DateMention]) -> list[TimelineEvent]:
         out: list[TimelineEvent] = []
         text = paragraph.text
-        subject = self.article_subject
-        for s0, s1 in sentence_spans(text, abbreviations(self.lang)):
+        subject = self.referent
+        for s0, s1 in _sentences(text, self.lang):
             sentence = text[s0:s1]
             inside = [m for m in mentions if s0 <= m.start < s1]
             dated = _refined(inside)
             quiet = [(m.phrase_start - s0, m.end - s0) for m in inside if m not in dated]
             for mention in dated:
                 entry = self._entry(sentence, s0, mention, dated, subject, quiet)
+                if self.life and subject == self.referent:
+                    # "His" is the life story's subject only while nobody else is being told about.
+                    entry = name_possessive(entry, subject, self.lang)
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
-            subject = self._subject(sentence, s0, inside) or subject
+            named = self._subject(sentence, s0, inside)
+            # "ACE ... In late 1947 he returned": an acronym names a thing, not whom "he" means.
+            if named and not (named.isupper() and len(named) > 1):
+                subject = named
         return out
+
+    def name_lead_subject(self, event: TimelineEvent, lead: Paragraph) -> TimelineEvent:
+        """ "Operasi Produk ... adalah serangan militer Belanda ... Serangan ini
+        terjadi antara 21 Juli dan 4 Agustus 1947": in the article's first
+        paragraph, "this attack" is what its first sentence is about; the
+        entry names it ("Operasi Produk terjadi")."""
+        m = self.demonstrative.match(event.text)
+        if not m or event.sentence == lead.text[:len(event.sentence)]:
+            return event
+        name = self.defined.match(lead.text)
+        if name and len(name.group(1).split()) <= MAX_DEFINED_WORDS:
+            event.text = name.group(1) + event.text[m.end():]
+        return event
+
+    def lead_in(self, event: TimelineEvent) -> bool:
+        """ "As of August 2013, the longest ongoing eruptive phases are:": the
+        sentence introduces a list and the entry ends where it does, with a
+        word that announces the items (`list_lead_ends`)."""
+        if not event.sentence.rstrip().endswith(":"):
+            return False
+        return bool(self.list_end.search(event.text.rstrip(" :")))
 
     def lifespan(self, chapter: Section, paragraph: Paragraph, mentions: list[DateMention]) -> list[TimelineEvent]:
         """ "Alan Mathison Turing (23 June 1912 – 7 June 1954) was ...": the span in
@@ -159,7 +226,7 @@ class _Reader:
         # A date in the sentence's subject ("Panen tahun 1932 ...") stays in the text.
         own = [(m.phrase_start - s0, m.end - s0) for m in inside if m.role != "subject"]
         aside = _bracket(sentence, mention.start - s0) if mention.aside else None
-        label = self._label(sentence, mention.start - s0, own) if mention.aside and not aside else ""
+        label = self._label(sentence, mention.start - s0, mention.end - s0, own) if mention.aside and not aside else ""
         if label:
             return label
         if aside:
@@ -169,6 +236,7 @@ class _Reader:
             # "(lahir 12 Agustus 1902 – wafat 14 Maret 1980)": the part of the bracket with this date.
             part = clause(sentence[lo:hi], mention.start - s0 - lo, mention.end - s0 - lo, self.lang)
             lo, hi = lo + part[0], lo + part[1]
+            lo, hi = _own_part(sentence, lo, hi, mention.start - s0, own)
             cuts = [(x - lo, y - lo) for x, y in own if lo <= x and y <= hi]
             entry = condense(sentence[lo:hi], cuts, self.lang, subject)
             name = self.name_before.search(sentence, 0, aside[0])
@@ -186,15 +254,18 @@ class _Reader:
         cuts = lambda a, b: [(x - a, y - a) for x, y in own if a <= x and y <= b]  # noqa: E731
         entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang)
         bounds = [b for b in clause_bounds(sentence, self.lang) if b < lo]
+        own_subject = ""
         if bounds and (len(entry.split()) < MIN_ENTRY_WORDS or elliptic(entry, self.lang)
                        or relative(entry, self.lang)):
             # "..., dan kemudian tiba di sana pada Februari 1909": the clause has no
             # subject of its own ("..., which they in fact did in May 1940": it
             # tells about the clause before), so take the clause before it too,
-            # unless that clause carries another date.
-            if not any(bounds[-1] <= x < lo for x, _ in own):
+            # unless that clause carries another date or the clause only left out
+            # a subject that is sure (`_left_out`).
+            own_subject = self._left_out(sentence, s0, lo, entry, subject)
+            if not own_subject and not any(bounds[-1] <= x < lo for x, _ in own):
                 lo = bounds[-1]
-        own_subject = self._subject(sentence[:lo], s0, []) if lo else ""
+        own_subject = own_subject or (self._subject(sentence[:lo], s0, []) if lo else "")
         entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang, own_subject or subject)
         if own_subject and elliptic(entry, self.lang):
             entry = f"{own_subject} {entry}"
@@ -203,16 +274,33 @@ class _Reader:
             entry = condense(sentence, own, self.lang, subject)
         return _capital(entry)
 
-    def _label(self, sentence: str, pos: int, own: list[tuple[int, int]]) -> str:
+    def _left_out(self, sentence: str, s0: int, lo: int, entry: str, subject: str) -> str:
+        """Whom a clause that only left out its subject is about, when that is
+        sure, so that the clause before (which tells something else) can stay
+        out: the article's subject opening the sentence ("Darwin remained close
+        friends with the vicar ..., but from around 1849 would go for a walk"),
+        or the person just named when the sentence opens with "He" ("He had
+        learned ... and defied laws ... by leaving for New York in 1789")."""
+        if not elliptic(entry, self.lang) or len(entry.split()) < MIN_ENTRY_WORDS:
+            return ""
+        opener = self._subject(sentence[:lo], s0, [])
+        if self.article_subject and opener == self.article_subject:
+            return opener
+        return subject if subject and self.pronoun.match(sentence) else ""
+
+    def _label(self, sentence: str, pos: int, end: int, own: list[tuple[int, int]]) -> str:
         """ "the Argonaut Rowing Club (established in 1872), ...": a short bracket
-        after a name dates that name: "The Argonaut Rowing Club established"."""
+        after a name dates that name: "The Argonaut Rowing Club established".
+        Of a bracket with two dates, the part with this one: "(born between 25
+        August and 31 October 1451, died 20 May 1506)" -> "... born"."""
         opening = sentence.rfind("(", 0, pos)
         close = sentence.find(")", pos)
         if opening < 0 or close < 0:
             return ""
         name = self.name_before.search(sentence, 0, opening)
-        what = condense(sentence[opening + 1:close],
-                        [(x - opening - 1, y - opening - 1) for x, y in own if opening < x and y <= close], self.lang)
+        lo, hi = clause(sentence[opening + 1:close], pos - opening - 1, end - opening - 1, self.lang)
+        lo, hi = opening + 1 + lo, opening + 1 + hi
+        what = condense(sentence[lo:hi], [(x - lo, y - lo) for x, y in own if lo <= x and y <= hi], self.lang)
         if not name or not what or what[:1].isdigit():
             return ""
         return _capital(f"{name.group(1)} {what}")
@@ -262,6 +350,33 @@ class _Reader:
         written = dv.text(m.value, self.lang, m.end_value)
         role_word = self.fmt.get("role_words", {}).get(m.role, "") if m.end_value is None else ""
         return f"{role_word} {written}" if role_word else written
+
+
+def _own_part(text: str, lo: int, hi: int, pos: int, dates: list[tuple[int, int]]) -> tuple[int, int]:
+    """Of a bracket's clause holding several dates, the comma- or
+    semicolon-separated part with the date at `pos`: "born between 25 August
+    and 31 October 1451, died 20 May 1506" -> "born between ... 1451"."""
+    inside = lambda i: any(x <= i < y for x, y in dates)  # noqa: E731
+    marks = [i for i in range(lo, hi) if text[i] in ",;" and not inside(i)]
+    start = max([i + 1 for i in marks if i < pos], default=lo)
+    end = min([i for i in marks if i > pos], default=hi)
+    others = [x for x, _ in dates if lo <= x < hi and not start <= x < end]
+    return (start, end) if others else (lo, hi)
+
+
+def _sentences(text: str, lang: str) -> list[tuple[int, int]]:
+    """The paragraph's sentences, also split where the text lost the space
+    after a sentence's end ('... on the basis of such views."On 31 October
+    1992, Pope John Paul II ...'): two dated sentences run together would
+    give one date the other's clause."""
+    out = []
+    for s0, s1 in sentence_spans(text, abbreviations(lang)):
+        start = s0
+        for m in RUN_TOGETHER.finditer(text, s0, s1):
+            out.append((start, m.end()))
+            start = m.end()
+        out.append((start, s1))
+    return out
 
 
 def _capital(entry: str) -> str:

@@ -7,6 +7,10 @@ no years, the timeline's events. Outputs:
 - `heading_ranges`: paragraph id -> (first year, last year) of the nearest
   heading (the paragraph's own section, else its parent's ...) that writes
   a year range. The date resolver uses it to complete "Pada bulan Desember".
+- `life_span`: (birth year, death year or None) when the article tells a
+  life: its first bracket holds a lifespan ("(23 June 1912 – 7 June 1954)")
+  or a birth ("(; born between 25 August and 31 October 1451, died 20 May
+  1506)"); the ranking and the pronouns read it.
 - `chapter_periods`: (chapter_id, title, start_year, end_year) per chapter,
   for grouping and for the drawing. A chapter's period comes from the year
   ranges in its own and its sections' headings; a chapter without them
@@ -18,11 +22,14 @@ no years, the timeline's events. Outputs:
 
 from __future__ import annotations
 
-from pack.extract.timeline.dates import find_dates
+from pack import lang as langdata
+from pack.extract.timeline.dates import find_dates, scan
 from pack.model import Article, Section, TimelineEvent
 
 LEAD_ID = "ch0"
 MIN_EVENTS_FOR_PERIOD = 3
+LEAD_BRACKET_WITHIN = 300      # characters of the first paragraph where a lifespan bracket stands
+LIFE_YEARS = (10, 120)         # a lifespan; a war's "(21 Juli 1947 – 5 Agustus 1947)" is shorter
 
 
 def heading_range(title: str, lang: str) -> tuple[int, int] | None:
@@ -61,8 +68,8 @@ def chapter_periods(article: Article, events: list[TimelineEvent] | None = None)
         if ranges and chapter.id != LEAD_ID:
             from_headings[chapter.id] = (min(r[0] for r in ranges), max(r[1] for r in ranges))
     if events is None:
-        from pack.extract.timeline.events import extract_timeline
-        events = extract_timeline(article)
+        from pack.extract.timeline.events import dated_events
+        events = dated_events(article)
     periods = []
     for chapter in article.chapters:
         span = from_headings.get(chapter.id)
@@ -86,3 +93,23 @@ def _span_from_events(chapter_id: str, events: list[TimelineEvent], covered: lis
     # Keep only the part the headings leave uncovered ("Legacy": after the story ends).
     outside = [y for y in years if low <= y <= high and not inside(y)]
     return (min(outside), max(outside)) if outside else None
+
+
+def life_span(article: Article) -> tuple[int, int | None] | None:
+    """(birth year, death year or None) from the article's first bracket, when
+    it tells a life; None otherwise (a place, a war, a science)."""
+    first = next(iter(article.paragraphs()), None)
+    text = first[1].text[:LEAD_BRACKET_WITHIN] if first else ""
+    opening, closing = text.find("("), text.find(")")
+    if not 0 <= opening < closing:
+        return None
+    bracket = text[opening + 1:closing]
+    years = [(m.value.first_year(), (m.end_value or m.value).last_year())
+             for m in scan(bracket, article.lang) if m.value and m.value.first_year()]
+    if not years:
+        return None
+    born, died = years[0][0], years[-1][1]
+    if LIFE_YEARS[0] <= died - born <= LIFE_YEARS[1]:
+        return born, died
+    born_word = langdata.load(article.lang, "timeline").get("lifespan_words", [""])[0]
+    return (born, None) if born_word and born_word in bracket.casefold() else None

@@ -23,7 +23,10 @@ repeats merged, each with a `score` and the key ones with `key=True`.
     (0.25 each, 0.1 for a name seen once or twice), capped at 0.8;
   + 0.5 when the article's subject, if it is a person, is named, 0.3 more
     when the entry opens with it; 2.0 more for the subject's own birth,
-    death or accession (`life_words`);
+    death or accession (`life_words`, the subject named before the word:
+    "Galileo died", not "Virginia died, and is buried with Galileo");
+  + 1.0 for a person brought in with what they are ("French chemist
+    Antoine Lavoisier", a `descriptors` word before a name);
   + 0.8 in the "History" chapter of an article that has other chapters
     (a place, a science); - 1.0 for a figure ("rate", "percent", "census"),
     whose cue words count half;
@@ -44,10 +47,11 @@ repeats merged, each with a `score` and the key ones with `key=True`.
 - Key events: each chapter's best (in the top quarter of all scores) in
   proportion to its share of the events, so every part of the story is on
   the drawing; then the rest by score; at most 2 per year (any number in a
-  short article) and a second entry of a year about the same story only
-  when nothing else is left; about 25% of the events but at least 25 and at
-  most 40 (all of them when fewer). The hand-made gold of `quality/` lists
-  8-20 key events per article; 25-40 leaves room for what a teacher adds.
+  short article) and a second entry of a year about the same story (rarer
+  words in common, `story_words`) only when nothing else is left; about 25%
+  of the events but at least 30 and at most 40 (all of them when fewer).
+  The hand-made gold of `quality/` lists 8-20 key events per article;
+  30-40 leaves room for what a teacher adds.
 """
 
 from __future__ import annotations
@@ -68,7 +72,8 @@ PRECISION_ORDER = ["day", "month", "season", "year", "range", "decade", "century
 LEAD_ID = "ch0"
 OVERLAP = 0.6
 COMMON_ZIPF = 5.0          # words this frequent in the language carry no content
-KEY_SHARE, KEY_MIN, KEY_MAX, KEY_PER_YEAR = 0.25, 25, 40, 2
+STORY_ZIPF = 4.5           # ... and words this frequent do not make two entries one story
+KEY_SHARE, KEY_MIN, KEY_MAX, KEY_PER_YEAR = 0.25, 30, 40, 2
 QUOTA_QUANTILE = 0.75
 PARTS = 5                  # stretches of an article without headings, for the quotas
 LEAD_ECHO = 1.5            # the lead (the article's own summary) mentions it too
@@ -79,6 +84,7 @@ CUE_CAP = 3.0
 NAMED_EVENT = 0.8          # the cue is part of a name: "Perjanjian Brest-Litovsk", "Battle of York"
 SUBJECT, SUBJECT_OPENS = 0.5, 0.3
 LIFE = 2.0                 # the subject's own birth, death or accession
+INTRODUCED = 1.0           # a person brought in with what they are: "French chemist Antoine Lavoisier"
 HISTORY_CHAPTER = 0.8      # the "History" chapter of an article about a place or a science
 BACKGROUND = 0.5           # cue words of a scene-setting clause ("after the war began") count half
 OTHER_YEAR = -1.0          # the entry names another year: another time, or a wrong date
@@ -90,12 +96,13 @@ SHORT_WORDS, SHORT = 12, 0.5
 YEAR = re.compile(r"(?<![\w.,])1[0-9]{3}(?![\w.,]\d)|(?<![\w.,])20[0-9]{2}(?![\w.,]\d)")
 REGNAL = re.compile(r"[IVXLC]+")
 WORD = re.compile(r"[\w\u00c0-\u024f'’-]+")
+INSIDE_SENTENCE = re.compile(r"(?<=[\w,;:'’] )[\w\u00c0-\u024f'’-]+")
 
 
 def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = True) -> list[TimelineEvent]:
     scoring = _Scoring.of(article)
     subject = scoring.subject
-    words = [_content(e.text, article.lang, subject) for e in events]
+    words = [content_words(e.text, article.lang, subject) for e in events]
     # The subject's own birth or death, told more than once ("Josef Stalin lahir" in the
     # lead's brackets, "Stalin dilahirkan dengan nama ..." in the text) is one event.
     life = [bool(subject and subject.casefold() in e.text.casefold()
@@ -118,7 +125,7 @@ def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = Tr
             bonus = LEAD_ECHO * echoed + RETOLD * retold[i]
         event.score = round(scoring.score(event) + bonus, 3)
     result = [events[i] for i in kept]
-    _mark_key(result, [words[i] for i in kept], [part[i] for i in kept])
+    _mark_key(result, [story_words(words[i], article.lang) for i in kept], [part[i] for i in kept])
     return result
 
 
@@ -130,6 +137,7 @@ class _Scoring:
     subject: str                 # the article's subject when it is a name ("Stalin"), else ""
     names: Counter               # capitalised names -> how often the article writes them
     history: frozenset[str]      # chapters whose heading says they tell the history
+    descriptors: frozenset[str]  # words that say what a person is: "chemist", "sejarawan"
 
     @classmethod
     def of(cls, article: Article) -> "_Scoring":
@@ -144,7 +152,8 @@ class _Scoring:
         # A history chapter stands out only beside chapters that are not history.
         if len(history) == len([ch for ch in article.chapters if ch.id != LEAD_ID]):
             history = frozenset()
-        return cls(data, subject, names, history)
+        descriptors = frozenset(w.casefold() for w in langdata.load(article.lang, "timeline").get("descriptors", []))
+        return cls(data, subject, names, history, descriptors)
 
     def score(self, event: TimelineEvent) -> float:
         text = event.text.casefold()
@@ -158,9 +167,12 @@ class _Scoring:
             cues /= 2          # "immigrants (individuals born outside Canada) comprise 46.6%": no birth
         score = PRECISION_WEIGHT.get(event.precision, 0.5) + min(cues, CUE_CAP) + self._salience(event.text)
         if subject and subject in text:
-            score += SUBJECT + SUBJECT_OPENS * text.startswith(subject)
-            if _cue_sum(data.get("life_words", {}), text):
+            # "Galileo observed ..." opens with the subject; "Galileo's father died" does not.
+            score += SUBJECT + SUBJECT_OPENS * bool(re.match(rf"{re.escape(subject)}(?![\w'’])", text))
+            if _own_life_event(text, subject, data):
                 score += LIFE          # the subject's own birth, death, accession
+        if self._introduces_someone(event.text):
+            score += INTRODUCED
         if event.ref.chapter_id in self.history:
             score += HISTORY_CHAPTER
         if figure:
@@ -173,8 +185,26 @@ class _Scoring:
         weight = sum(NAME_RECURRING if self.names[t] >= RECURRING else NAME_WEIGHT for t in found)
         return min(weight, NAME_CAP)
 
+    def _introduces_someone(self, text: str) -> bool:
+        """ "French chemist Antoine Lavoisier considered ...", "Belgian engineer
+        Zénobe-Théophile Gramme's invention": a person brought in with what
+        they are (a `descriptors` word before the name) is one who matters to
+        the story."""
+        tokens = WORD.findall(text)
+        return any(t.casefold() in self.descriptors and nxt[:1].isupper()
+                   for t, nxt in zip(tokens, tokens[1:]))
+
     def _statistics(self) -> list[str]:
         return [w.casefold() for w in self.data.get("statistic_words", [])]
+
+
+def _own_life_event(text: str, subject: str, data: dict) -> bool:
+    """A birth or death word with the subject named before it: the subject's
+    own ("Galileo died"), not another's ("Virginia died, and is buried with
+    Galileo"). `text` and `subject` are case-folded."""
+    starts = [m.start() for _, pattern, _ in _cue_patterns(tuple(data.get("life_words", {}).items()))
+              for m in [pattern.search(text)] if m]
+    return bool(starts) and subject in text[:min(starts)]
 
 
 def _background(text: str, data: dict) -> tuple[str, str]:
@@ -231,15 +261,41 @@ def article_subject(article: Article) -> str:
     """The name the article's events use for its subject: "Stalin" for "Josef
     Stalin", "Elizabeth" for "Elizabeth I" (a regnal number is no name), ""
     for "History of aluminium" (every event is about aluminium, so naming it
-    tells nothing)."""
+    tells nothing).
+
+    A title made from a file name ("Galileo galilei") is written as the
+    text writes it ("Galileo Galilei"); of the title's names, the one the
+    text uses most is the subject ("Galileo"; a tie goes to the last word,
+    the surname)."""
     words = article.title.split()
     if len(words) > 1 and REGNAL.fullmatch(words[-1]):
         words = words[:-1]
-    last = words[-1] if words else ""
-    return last if last[:1].isupper() else ""
+    if not words:
+        return ""
+    # How the text writes each word inside a sentence (a sentence's first word is capitalised anyway).
+    written = Counter(t for _, p in article.paragraphs() for t in INSIDE_SENTENCE.findall(p.text))
+    names = []
+    for word in words:
+        name = word[:1].upper() + word[1:]
+        if written[name] > written[name.lower()]:
+            names.append(name)
+        elif word[:1].isupper() and word is words[-1]:
+            names.append(word)        # a single-word title or a surname the text never repeats
+    if not names or names[-1].casefold() != words[-1].casefold():
+        return ""                     # the title ends with a common word: "History of aluminium"
+    return max(reversed(names), key=lambda n: written[n])
 
 
-def _content(text: str, lang: str, subject: str) -> set[str]:
+def story_words(content: set[str], lang: str) -> set[str]:
+    """The words by which two entries of one year tell one story: the rarer of
+    their content words ("hurricane", "hazel"); an "engineer" and a "method"
+    in both make no story of Castner's sodium and Hall and Héroult's
+    aluminium."""
+    return {w for w in content if zipf_frequency(w, lang) < STORY_ZIPF}
+
+
+def content_words(text: str, lang: str, subject: str) -> set[str]:
+    """The entry's words that carry content: not the subject, not short, not common."""
     return {w for w in (t.casefold() for t in WORD.findall(text))
             if len(w) > 3 and w != subject.casefold() and zipf_frequency(w, lang) < COMMON_ZIPF}
 
