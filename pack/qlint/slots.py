@@ -75,13 +75,17 @@ def _plural(word: str, words: LintWords) -> bool:
     if low in words.not_plural or len(low) < 4:
         return False
     if word[:1].isupper():
-        return word.endswith(words.plural_name_suffixes)
+        return low.endswith(words.plural_name_suffixes)
     return low.endswith("s") and not low.endswith(("ss", "us", "is", "ics", "ous"))
 
 
 def _singular(slot: str, words: LintWords, people: frozenset[str]) -> str:
     found = _tokens(slot, words)
-    if not found or _has_determiner(slot, words) or slot in people:
+    if not found or slot in people:
+        return ""
+    # "the Toronto Islands", "the Maple Leafs": a name's plural head agrees too; "the
+    # organelles" does not come here (a common noun keeps no article in these slots).
+    if _has_determiner(slot, words) and not found[-1][:1].isupper():
         return ""
     return f"'{found[-1]}' is a plural after 'was'" if _plural(found[-1], words) else ""
 
