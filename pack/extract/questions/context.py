@@ -384,7 +384,7 @@ class QuestionContext:
         if not before or not before[-1][-1:].isalnum() or not self.ql.question_words.get("adjectives_before_nouns"):
             return False
         last = before[-1]
-        small = last.casefold() in self.ql.connectors or last.casefold() in ("of", "on", "for")
+        small = last.casefold() in self.ql.connectors or last.casefold() in self.ql.question_words.get("name_links", [])
         return (last[:1].isupper() and last.casefold() not in self.ql.determiners) or \
             (small and before[0][:1].isupper() and before[0][-1:].isalnum())
 
