@@ -98,3 +98,15 @@ def test_near_duplicate_topics():
     assert _near("homicides", "homicide rate")
     assert _near("lenin", "vladimir lenin")
     assert not _near("toronto star", "toronto rock")
+
+
+def test_no_trivia_recall_on_a_detail_of_a_deathbed_scene():
+    # The "Who were called to the dacha on 2 March?", from the sample's own paragraph.
+    stalin = article("id", "Josef Stalin", (
+        "Kematian", ["Pada tanggal 1 Maret 1953, Stalin ditemukan setengah sadar di lantai kamar tidur "
+                     "dachanya di Volynskoe. Ia mengalami pendarahan otak. Stalin lalu dipindahkan ke sebuah "
+                     "sofa dan tetap berada di situ selama tiga hari. Svetlana dan Vasily dipanggil ke dacha "
+                     "tersebut pada tanggal 2 Maret; Vasily berada dalam keadaan mabuk dan memarahi para "
+                     "dokter, sehingga ia dikirim pulang."]))
+    texts = [q.text for q in generate_questions(stalin)]
+    assert texts and not any("dipanggil" in t or "sofa" in t for t in texts)
