@@ -110,3 +110,28 @@ def test_no_trivia_recall_on_a_detail_of_a_deathbed_scene():
                      "dokter, sehingga ia dikirim pulang."]))
     texts = [q.text for q in generate_questions(stalin)]
     assert texts and not any("dipanggil" in t or "sofa" in t for t in texts)
+
+
+def test_a_name_opening_a_sentence_is_half_a_vote_on_its_article():
+    ctx = QuestionContext(article("en", "Toronto", ("Human resources", [
+        "Toronto Public Library is the largest public library system in Canada. Established as the library "
+        "of the Mechanics' Institute in 1830, the Toronto Public Library now consists of 100 branch "
+        "libraries."])))
+    assert ctx.as_named("Toronto Public Library") == "the Toronto Public Library"
+
+
+def test_a_term_defined_in_passing_and_never_used_again_is_trivia():
+    ctx = QuestionContext(article("en", "Toronto", ("Education", [
+        "The University of Toronto runs several research institutes. Another institute is the McLaughlin "
+        "Centre for Molecular Medicine (MCMM)."])))
+    entry = GlossaryEntry(term="MCMM", definition="McLaughlin Centre for Molecular Medicine", kind="definition")
+    assert not worth_asking(ctx, entry)
+
+
+def test_a_place_weighs_its_named_parts_not_common_nouns():
+    texts = " ".join(q.text for q in generate_questions(article("en", "Toronto", (
+        "Introduction", ["Toronto is the most populous city in Canada, on the shore of Lake Ontario."]), (
+        "Crime", ["The homicides in the city rose in 2005. There were 52 homicides in 2005, and homicides "
+                  "fell again after 2008. The homicides of 2005 led to new policing. Police recorded fewer "
+                  "homicides in 2010 than in New York City."]))))
+    assert "How important are homicides" not in texts

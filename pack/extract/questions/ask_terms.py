@@ -82,8 +82,11 @@ def worth_asking(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
     uses = sum(any(mentioned(f, s.text) for f in forms) and not any(q in s.text for q in quoted)
                for s in ctx.sentences)
     # One use is enough for a term the text defines on purpose; a term only used,
-    # never defined, is asked about when the article comes back to it.
-    return uses >= (1 if entry.kind == "definition" else MIN_TERM_USES)
+    # never defined, is asked about when the article comes back to it. So is an
+    # acronym: spelt out once and never used again ("the McLaughlin Centre for
+    # Molecular Medicine (MCMM)") it is a note on a name, not a term.
+    once = entry.kind == "definition" and not entry.term.isupper()
+    return uses >= (1 if once else MIN_TERM_USES)
 
 
 def topic_key(ctx: QuestionContext, name: str) -> str:
@@ -131,7 +134,9 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
                     name=phrase, place=ctx.place_of(sentences[0].ref.paragraph_id))
                 yield Candidate(text, "analyze", "explain-role", sentences[0], focus=form,
                                 points=about, bonus=0.25 * salience - 0.2, topic=topic_key(ctx, name))
-            if mentions >= 3 or kind == "event":
+            # "How important are homicides to Toronto?": a place's forms may weigh its named parts only.
+            names_only = "significance" in ctx.questions_forms(of_kind).get("names_only", [])
+            if (mentions >= 3 or kind == "event") and not (names_only and form.islower()):
                 text = ctx.form("significance", of_kind).format(name=phrase, topic=ctx.topic_of(chapter_id))
                 yield Candidate(text, "evaluate", "significance", sentences[0], focus=form,
                                 points=about, bonus=0.2 * salience - 0.1, topic=topic_key(ctx, name))

@@ -298,7 +298,6 @@ class QuestionContext:
             return plural
         # The word before each use: the article, or a bare use (after a small word or a
         # mark); a modifier ("cell nucleus") or "a" says nothing about the article.
-        # A sentence that opens with the term uses it bare ("York University is ...").
         # A use before a noun ("the BRIC countries") is a modifier: its article is the noun's.
         # A capitalised word after it makes it part of a longer name ("NBA TV").
         before = re.compile(rf"(?:^|(\S*)\s+){re.escape(term)}(?![\w-])(?:\s+([^\W\d_][\w-]*))?")
@@ -315,6 +314,9 @@ class QuestionContext:
         # After another name and a comma the term is in a list ("MLB, NHL, NBA"), whose article stands first.
         bare = sum((not w[-1:].isalnum() and not (w.endswith(",") and w[:-1].isupper())) or
                    (self.ql.is_question_function(w) and w.casefold() not in self.ql.determiners) for w in uses)
+        # A name opening a sentence is half a vote: encyclopedias drop "the" there ("Toronto
+        # Public Library is ...", but "the Toronto Public Library now consists of ...").
+        bare -= uses.count(".") / 2
         if with_article + bare:
             return f"{article} {term}" if with_article * 2 > with_article + bare else term
         if any(w.casefold() in self.ql.determiners for w in uses):
@@ -397,10 +399,14 @@ class QuestionContext:
         # one (the schema's default) is none.
         return (forms[key] if key in forms else "") or self.ql.template(key)
 
+    def questions_forms(self, kind: str) -> dict:
+        """The `[forms.<kind>]` table of the language's questions.toml."""
+        return self.ql.questions.get("forms", {}).get(kind, {})
+
     def form_needs(self, key: str, kind: str) -> str | None:
         """The `[kinds]` word list a chapter must show for the form `key` of a kind
         ("physical_words" before asking for a physical factor of a place), or None."""
-        return self.ql.questions.get("forms", {}).get(kind, {}).get("needs", {}).get(key)
+        return self.questions_forms(kind).get("needs", {}).get(key)
 
     def forms(self, kind: str, key: str) -> list[dict]:
         """A list of forms for a kind ("tasks", "book"); the general [[templates.book]] when it has none."""
