@@ -135,3 +135,11 @@ def test_a_place_weighs_its_named_parts_not_common_nouns():
                   "fell again after 2008. The homicides of 2005 led to new policing. Police recorded fewer "
                   "homicides in 2010 than in New York City."]))))
     assert "How important are homicides" not in texts
+
+
+def test_a_unit_after_its_number_is_no_term():
+    ctx = QuestionContext(article("en", "Global warming", ("Causes", [
+        "Emissions from fossil fuels reached a record in 2010 (9.5 ± 0.5 PgC), an increase of 54% above "
+        "emissions in 1990. Land-use change added about 0.9 PgC a year."])))
+    entry = GlossaryEntry(term="PgC", definition="petagrams of carbon", kind="definition")
+    assert not worth_asking(ctx, entry)

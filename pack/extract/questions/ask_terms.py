@@ -27,6 +27,7 @@ from pack.extract.questions.sentences import QuestionSentence
 from pack.model import GlossaryEntry
 
 MIN_TERM_USES = 2
+YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 QUOTES = [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")]
 
 
@@ -95,10 +96,18 @@ def topic_key(ctx: QuestionContext, name: str) -> str:
 
 
 def _glued(ctx: QuestionContext, term: str) -> bool:
-    """A currency code written onto its sum ("CA$10,000"): no word of its own."""
+    """A currency code written onto its sum ("CA$10,000"), or a unit after its number
+    ("9.5 PgC"): a measure, no concept to explain."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?=\S)(.)")
-    return any(unicodedata.category(m.group(1)) == "Sc" or m.group(1).isdigit()
-               for s in ctx.sentences for m in pattern.finditer(s.text))
+    if any(unicodedata.category(m.group(1)) == "Sc" or m.group(1).isdigit()
+           for s in ctx.sentences for m in pattern.finditer(s.text)):
+        return True
+    after = re.compile(rf"(\S+)\s+{re.escape(term)}(?![\w-])")
+    before = [m.group(1) for s in ctx.sentences for m in after.finditer(s.text)]
+    # A year before a name ("In 1854 Deville ...") is a date, not a quantity.
+    numbers = sum(any(c.isdigit() for c in w) and not w[:1].isalpha() and not YEAR.fullmatch(w.strip(",.;:"))
+                  for w in before)
+    return numbers * 2 > len(before) > 0
 
 
 def _is_name(term: str) -> bool:
