@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pack.extract.questions.ask_terms import worth_asking
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.generate import _near, generate_questions
@@ -120,14 +122,6 @@ def test_a_name_opening_a_sentence_is_half_a_vote_on_its_article():
     assert ctx.as_named("Toronto Public Library") == "the Toronto Public Library"
 
 
-def test_a_term_defined_in_passing_and_never_used_again_is_trivia():
-    ctx = QuestionContext(article("en", "Toronto", ("Education", [
-        "The University of Toronto runs several research institutes. Another institute is the McLaughlin "
-        "Centre for Molecular Medicine (MCMM)."])))
-    entry = GlossaryEntry(term="MCMM", definition="McLaughlin Centre for Molecular Medicine", kind="definition")
-    assert not worth_asking(ctx, entry)
-
-
 def test_a_place_weighs_its_named_parts_not_common_nouns():
     texts = " ".join(q.text for q in generate_questions(article("en", "Toronto", (
         "Introduction", ["Toronto is the most populous city in Canada, on the shore of Lake Ontario."]), (
@@ -137,9 +131,16 @@ def test_a_place_weighs_its_named_parts_not_common_nouns():
     assert "How important are homicides" not in texts
 
 
-def test_a_unit_after_its_number_is_no_term():
-    ctx = QuestionContext(article("en", "Global warming", ("Causes", [
-        "Emissions from fossil fuels reached a record in 2010 (9.5 ± 0.5 PgC), an increase of 54% above "
-        "emissions in 1990. Land-use change added about 0.9 PgC a year."])))
-    entry = GlossaryEntry(term="PgC", definition="petagrams of carbon", kind="definition")
-    assert not worth_asking(ctx, entry)
+@pytest.mark.parametrize("term, definition, text", [
+    # An acronym spelt out once and never used again: a note on a name.
+    ("MCMM", "McLaughlin Centre for Molecular Medicine",
+     "The University of Toronto runs several research institutes. Another institute is the McLaughlin "
+     "Centre for Molecular Medicine (MCMM)."),
+    # A unit after its number: a measure.
+    ("PgC", "petagrams of carbon",
+     "Emissions from fossil fuels reached a record in 2010 (9.5 ± 0.5 PgC), an increase of 54% above "
+     "emissions in 1990. Land-use change added about 0.9 PgC a year."),
+])
+def test_notes_on_names_and_units_are_no_terms(term, definition, text):
+    ctx = QuestionContext(article("en", "Article", ("Chapter", [text])))
+    assert not worth_asking(ctx, GlossaryEntry(term=term, definition=definition, kind="definition"))
