@@ -102,9 +102,14 @@ def _article(slot: str, words: LintWords, people: frozenset[str]) -> str:
 def _determiner(slot: str, words: LintWords, people: frozenset[str]) -> str:
     """"Who was premier?": a short role noun phrase without its article."""
     found = WORD.findall(slot)
-    if not found or len(found) > 3 or _has_determiner(slot, words) or not found[-1].islower():
+    if not found or _has_determiner(slot, words):
         return ""
-    if found[0].endswith(("ed", "en")) or any(w.casefold() in words.trailing_words for w in found):
+    # "Who was brother of Eugene Cowles?": a relation to a name needs "the"; an office
+    # ("Who was mayor of Toronto?") does not.
+    owned = len(found) <= 5 and found[0].casefold() in words.relation_nouns
+    if not owned and (len(found) > 3 or not found[-1].islower()):
+        return ""
+    if found[0].endswith(("ed", "en")) or (not owned and any(w.casefold() in words.trailing_words for w in found)):
         return ""       # "Who was born …", "Who was beheaded at …": a verb, not a role
     return f"'{slot}' needs an article"
 
