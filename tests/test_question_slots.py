@@ -144,3 +144,12 @@ def test_a_place_weighs_its_named_parts_not_common_nouns():
 def test_notes_on_names_and_units_are_no_terms(term, definition, text):
     ctx = QuestionContext(article("en", "Article", ("Chapter", [text])))
     assert not worth_asking(ctx, GlossaryEntry(term=term, definition=definition, kind="definition"))
+
+
+def test_the_subject_is_not_weighed_against_itself():
+    # A title that opens with "The", as en-industrial-revolution's does.
+    ctx = QuestionContext(article("en", "The Industrial Revolution", ("Introduction", [
+        "The Industrial Revolution was the transition to new manufacturing processes in Great Britain. "
+        "The Industrial Revolution began in the textile industry."])))
+    assert ctx.subject.short != "The"
+    assert ctx.is_subject("Industrial Revolution")

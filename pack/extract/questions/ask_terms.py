@@ -133,7 +133,8 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
             if name in commentators or ctx.names.full_name(name) in commentators:
                 continue
             if ctx.used_as_adjective(form) or ctx.is_fragment(form) or ctx.is_compound_part(form) \
-                    or _of_subject(ctx, name) or (kind == "term" and not is_key(ctx, form, "weigh")):
+                    or _of_subject(ctx, name) or ctx.is_subject(name) or _glued(ctx, form) \
+                    or (kind == "term" and not is_key(ctx, form, "weigh")):
                 continue
             phrase = ctx.as_named(form)
             salience = math.log(mentions) + (0.3 if kind == "person" else 0.0)
@@ -152,10 +153,11 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
 
 
 def _of_subject(ctx: QuestionContext, name: str) -> bool:
-    """One word made from the subject's name ("Torontonians" in an article on Toronto):
-    the subject's own people or things, whose importance to the subject is no question."""
+    """A word made from the subject's name ("Torontonians" in an article on Toronto,
+    "Egyptian civilization" in one on ancient Egypt): the subject's own people or things,
+    whose importance to the subject is no question. "Toronto Star" is a name of its own."""
     short = ctx.subject.short.casefold()
-    return " " not in name and len(short) > 3 and name.casefold().startswith(short) and name.casefold() != short
+    return len(short) > 3 and any(w.startswith(short) and w != short for w in name.casefold().split())
 
 
 def _salient(ctx: QuestionContext, chapter_id: str, terms: dict[str, list[str]]) -> list[tuple[str, list[str], int]]:

@@ -122,7 +122,9 @@ class QuestionContext:
 
     def _subject(self) -> Subject:
         title = self.article.title or ""
-        parts = [w for w in WORD.findall(title) if not self.ql.is_question_function(w)]
+        # "The Industrial Revolution": its "The" is no word of the subject.
+        parts = [w for w in WORD.findall(title) if not self.ql.is_question_function(w.casefold())
+                 and w.casefold() not in self.ql.determiners]
         short = max(parts, key=lambda w: (self.cases.upper[w.casefold()] + self.cases.lower[w.casefold()], w),
                     default=title)
         is_person = article_kind(self) == "person"
@@ -230,8 +232,10 @@ class QuestionContext:
     def is_subject(self, name: str) -> bool:
         """ "Stalin" or "Josef Stalin" in an article on Josef Stalin; "Boedi Oetomo", the
         name the lead opens with, in an article titled "Budi utomo"."""
+        article = self.ql.template("definite_article")
+        bare = {n[len(article) + 1:] if article and n.startswith(article + " ") else n for n in self.subject_names()}
         return (name == self.subject.title or name.split()[-1:] == [self.subject.short]
-                or name.casefold() in (self.subject_names()))
+                or name.casefold() in self.subject_names() or name.casefold() in bare)
 
     def subject_names(self) -> tuple[str, ...]:
         """The article's subject as the text names it, and the lead's name for it when the
