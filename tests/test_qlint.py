@@ -44,6 +44,10 @@ BAD_EN = [
     ("What did Lenin call “Koba?", "unpaired"),
     ("Why did Stalin leave the seminary", "ending"),
     ("Who was premier?", "determiner"),
+    ("Who was brother of Eugene Cowles?", "determiner"),      # a quiz prompt of the aluminium sample
+    ("What is the Great Lakes, according to the text?", "singular"),
+    ("How important is the Toronto Islands to Toronto? Give reasons, using evidence from this chapter.",
+     "singular"),
     ("What is meant by Industrial Revolution?", "article"),
     ("What gave rise to the nickname \"Honest Abe\".Lincoln argued in a trial?", "glued"),
     ("what is meant by Pravda?", "capital"),
@@ -71,6 +75,8 @@ BAD_ID = [
 ]
 
 GOOD_EN = [
+    "Who was mayor of Toronto in 1998?",
+    "Who was the brother of Eugene Cowles?",
     "How important was Vladimir Lenin in the life of Joseph Stalin? Give reasons, using evidence from this chapter.",
     "How important was photosynthesis in the history of aluminium? Give reasons, using evidence from this chapter.",
     "What is meant by aluminium bronze?",

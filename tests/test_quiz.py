@@ -160,3 +160,45 @@ def test_golden_quiz(sample):
         path.write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     assert rows == json.loads(path.read_text(encoding="utf-8"))
     assert build_quiz(sample[1], [], [], count=10) == items          # deterministic
+
+
+# ------------------------------------------------------------ answerable from the passage
+
+def test_an_event_quizzed_only_where_its_passage_states_its_year_and_names_its_subject():
+    """Real sentences of the Toronto and Stalin samples that made wrong or unanswerable items."""
+    from pack.extract.questions.context import QuestionContext
+    from pack.extract.questions.quiz import _answerable
+    toronto = QuestionContext(Article(title="Toronto", lang="en", chapters=[Section("ch0", "History", 1, [
+        Paragraph("ch0-p1", "On March 6, 2009, the city celebrated the 175th anniversary of its inception as "
+                            "the City of Toronto in 1834.")])]))
+    ref = Reference("ch0-p1", "ch0")
+
+    def event(date: str, text: str, sentence: str) -> TimelineEvent:
+        return TimelineEvent(iso=date, precision="year", date_text=date, text=text, ref=ref, sentence=sentence)
+    # Two years in the sentence: "celebrated ... in ____" is 2009, not 1834.
+    assert not _answerable(event("1834", "The city celebrated the 175th anniversary of its inception",
+                                 "On March 6, 2009, the city celebrated the 175th anniversary of its inception "
+                                 "as the City of Toronto in 1834."), toronto)
+    # "it" names nothing.
+    assert not _answerable(event("1759", "French abandoned it during the Seven Years' War",
+                                 "The French abandoned it in 1759 during the Seven Years' War."), toronto)
+    assert _answerable(event("1834", "York was renamed and incorporated as the city of Toronto",
+                             "In 1834, York was renamed and incorporated as the city of Toronto."), toronto)
+    stalin = QuestionContext(Article(title="Josef Stalin", lang="id", chapters=[Section("ch0", "Riwayat", 1, [
+        Paragraph("ch0-p1", "Stalin juga membaca buku Kapital karya Karl Marx yang diterbitkan pada 1867.")])]))
+    # The year is the relative clause's (the book's), not when Stalin read it.
+    assert not _answerable(event("1867", "Stalin juga membaca buku Kapital karya Karl Marx yang diterbitkan",
+                                 "Stalin juga membaca buku Kapital karya Karl Marx yang diterbitkan pada 1867."),
+                           stalin)
+
+
+def test_one_fact_is_not_asked_twice_in_two_forms():
+    from pack.extract.questions.context import QuestionContext
+    from pack.extract.questions.quiz import _near_prompt
+    ctx = QuestionContext(Article(title="Toronto", lang="en", chapters=[Section("ch0", "History", 1, [
+        Paragraph("ch0-p1", "Toronto is a city.")])]))
+    assert _near_prompt("Complete: York was renamed and incorporated as the city of Toronto in ____.",
+                        "When did this happen: York was incorporated as the City of Toronto, adopting the "
+                        "Indigenous name?", ctx)
+    assert not _near_prompt("Complete: Slavery was banned outright in Upper Canada in ____.",
+                            "When did this happen: York was incorporated as the City of Toronto?", ctx)

@@ -29,7 +29,7 @@ from pack.model import APPENDICES, Article, Extracted, GlossaryEntry, TimelineEv
 QUESTIONS_USE = tuple(a for a in APPENDICES if a != "questions")   # the questions ask about these
 
 if TYPE_CHECKING:
-    from pack.extract.questions import FromText
+    from pack.extract.questions.material import FromText
 
 
 def extract_all(articles: list[Article], settings: Settings) -> Extracted:
@@ -170,8 +170,7 @@ def _from_text(article: Article, asks: bool) -> _TextOnly:
 
 def _add_questions(found: Extracted, article: Article, settings: Settings, text_only: _TextOnly,
                    terms: list[GlossaryEntry]) -> None:
-    from pack.extract.questions import ask
-    asked = ask(article, text_only.questions, found.glossary, terms, found.people, found.timeline,
-                settings.questions_per_chapter)
+    asked = text_only.questions.ask(article, found.glossary, terms, found.people, found.timeline,
+                                    settings.questions_per_chapter)
     found.questions, found.quiz, found.objectives = asked
     found.sensitive = text_only.questions.sensitive

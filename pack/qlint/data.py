@@ -34,6 +34,7 @@ class LintWords:
     doubled_ok: frozenset[str]
     trailing_words: frozenset[str]
     determiners: frozenset[str]
+    relation_nouns: frozenset[str]
     not_owned: frozenset[str]
     contractions: frozenset[str]
     adjective_suffixes: tuple[str, ...]
@@ -59,6 +60,7 @@ def lint_data(code: str) -> LintWords:
         doubled_ok=low(raw.get("doubled_ok", [])),
         trailing_words=low(raw.get("trailing_words", [])),
         determiners=low(raw.get("determiners", [])),
+        relation_nouns=low(raw.get("relation_nouns", [])),
         not_owned=low(owner.get("not_owned", [])),
         contractions=low(owner.get("contractions", [])),
         adjective_suffixes=tuple(noun.get("adjective_suffixes", [])),

@@ -75,13 +75,17 @@ def _plural(word: str, words: LintWords) -> bool:
     if low in words.not_plural or len(low) < 4:
         return False
     if word[:1].isupper():
-        return word.endswith(words.plural_name_suffixes)
+        return low.endswith(words.plural_name_suffixes)
     return low.endswith("s") and not low.endswith(("ss", "us", "is", "ics", "ous"))
 
 
 def _singular(slot: str, words: LintWords, people: frozenset[str]) -> str:
     found = _tokens(slot, words)
-    if not found or _has_determiner(slot, words) or slot in people:
+    if not found or slot in people:
+        return ""
+    # "the Toronto Islands", "the Maple Leafs": a name's plural head agrees too; "the
+    # organelles" does not come here (a common noun keeps no article in these slots).
+    if _has_determiner(slot, words) and not found[-1][:1].isupper():
         return ""
     return f"'{found[-1]}' is a plural after 'was'" if _plural(found[-1], words) else ""
 
@@ -98,9 +102,14 @@ def _article(slot: str, words: LintWords, people: frozenset[str]) -> str:
 def _determiner(slot: str, words: LintWords, people: frozenset[str]) -> str:
     """"Who was premier?": a short role noun phrase without its article."""
     found = WORD.findall(slot)
-    if not found or len(found) > 3 or _has_determiner(slot, words) or not found[-1].islower():
+    if not found or _has_determiner(slot, words):
         return ""
-    if found[0].endswith(("ed", "en")) or any(w.casefold() in words.trailing_words for w in found):
+    # "Who was brother of Eugene Cowles?": a relation to a name needs "the"; an office
+    # ("Who was mayor of Toronto?") does not.
+    owned = len(found) <= 5 and found[0].casefold() in words.relation_nouns
+    if not owned and (len(found) > 3 or not found[-1].islower()):
+        return ""
+    if found[0].endswith(("ed", "en")) or (not owned and any(w.casefold() in words.trailing_words for w in found)):
         return ""       # "Who was born …", "Who was beheaded at …": a verb, not a role
     return f"'{slot}' needs an article"
 

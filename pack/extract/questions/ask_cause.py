@@ -89,7 +89,8 @@ def _causal_verb(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[C
         verb = match.group(0).casefold()
         if verb in need_name and not effect[:1].isupper():
             continue
-        if fit(effect, ql, min_words=2) and not effect[:1] in "\"“" and specific(effect):
+        # "caused CA$10,387,000 in damage": an amount is a fact to recall, not an effect to explain.
+        if fit(effect, ql, min_words=2) and effect[:1].isalpha() and not _amount(effect) and specific(effect):
             phrase = f"{verb} {clean_for_question(effect, ctx, sentence)}"
             question = ql.template("what_verb").format(verb_phrase=phrase)
             cause_np = _subject_phrase(before, ctx)
@@ -116,6 +117,12 @@ def _caused_by(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Can
         cause = first_clause(text[match.end():], ctx.ql)
         question = ctx.ql.template("what_caused").format(np=clean_for_question(effect_np, ctx, sentence))
         yield _candidate(ctx, sentence, question, "understand", "cause", effect_np, cause)
+
+
+def _amount(phrase: str) -> bool:
+    """The phrase opens with a sum or a count ("CA$10,387,000 in damage", "US$ 5 juta")."""
+    first = phrase.split()[0] if phrase.split() else ""
+    return any(c.isdigit() for c in first) or any(not c.isalnum() and c not in "-'’" for c in first)
 
 
 def _reported_or_hypothetical(clause: str, ctx: QuestionContext) -> bool:

@@ -144,14 +144,16 @@ def _is_historian(ctx: QuestionContext, holder: str, name: str) -> bool:
 
 
 def _compare_views(ctx: QuestionContext, found: list[Claim]) -> Iterator[Candidate]:
-    """Two people's claims in one paragraph that share a topic."""
+    """Two people's claims in one paragraph that share a topic: two historians, or two
+    participants (chemists arguing over alum), never one of each."""
     by_paragraph: dict[str, list[Claim]] = {}
     for claim in found:
         by_paragraph.setdefault(claim.sentence.ref.paragraph_id, []).append(claim)
     for group in by_paragraph.values():
         best = None
         for a, b in combinations(group, 2):
-            if a.name == b.name:
+            # A historian's judgement and a participant's remark are no two views of one question.
+            if a.name == b.name or a.historian != b.historian:
                 continue
             topic = _shared_topic(ctx, a.raw, b.raw)
             if topic and (best is None or len(topic.split()) > len(best[2].split())):

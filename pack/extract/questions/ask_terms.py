@@ -12,17 +12,22 @@ that says most about X.
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from typing import Iterator
 
+from pack.extract.questions.ask_claims import claims
 from pack.extract.questions.candidate import Candidate, evidence, point
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.definitions import text_definitions
+from pack.extract.questions.keyness import is_key
 from pack.extract.questions.kinds_of_text import chapter_kind
 from pack.extract.questions.names import mentioned
 from pack.extract.questions.sentences import QuestionSentence
 from pack.model import GlossaryEntry
 
 MIN_TERM_USES = 2
+YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 QUOTES = [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")]
 
 
@@ -40,8 +45,10 @@ def define_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) 
             found = _sentence_with(ctx, ref.paragraph_id, [entry.term, *entry.variants])
             if not found:
                 continue
-            seen_chapters.add(ref.chapter_id)
             sentence, form = found
+            if not is_key(ctx, form, "define"):
+                continue      # the everyday form of a term ("reductions" of "emission reductions")
+            seen_chapters.add(ref.chapter_id)
             first = entry.definition if entry.kind == "definition" else ""
             # "What is meant by the University of Toronto?" asks for a word's sense; a name has none.
             key = "define_name" if _is_name(form) and ctx.ql.template("define_name") else "define"
@@ -49,7 +56,7 @@ def define_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) 
                 ctx.ql.template(key).format(term=ctx.as_named(form)), "understand", "define", sentence,
                 focus=form, points=evidence(ctx, sentence, form, first=first),
                 bonus=(0.3 if entry.kind == "definition" else 0.0) - min(rank, 30) * 0.005,
-                topic=entry.term.casefold())
+                topic=topic_key(ctx, entry.term))
 
 
 def worth_asking(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
@@ -67,13 +74,40 @@ def worth_asking(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
     if ctx.is_person_name(entry.term) or ctx.names.is_person(entry.term) or ctx.used_as_adjective(entry.term) \
             or ctx.is_subject(entry.term) or ctx.is_fragment(entry.term) or ctx.is_compound_part(entry.term):
         return False
+    # An everyday word ("decade", "immigrants", "the atmosphere") teaches nothing to define,
+    # even where the text says what it is.
+    if not is_key(ctx, entry.term, "define") or _glued(ctx, entry.term):
+        return False
     # A word only ever quoted ("cella, meaning "small room"") is a gloss, not a term.
     quoted = {f'{o}{f}{c}' for f in forms for o, c in QUOTES}
     uses = sum(any(mentioned(f, s.text) for f in forms) and not any(q in s.text for q in quoted)
                for s in ctx.sentences)
     # One use is enough for a term the text defines on purpose; a term only used,
-    # never defined, is asked about when the article comes back to it.
-    return uses >= (1 if entry.kind == "definition" else MIN_TERM_USES)
+    # never defined, is asked about when the article comes back to it. So is an
+    # acronym: spelt out once and never used again ("the McLaughlin Centre for
+    # Molecular Medicine (MCMM)") it is a note on a name, not a term.
+    once = entry.kind == "definition" and not entry.term.isupper()
+    return uses >= (1 if once else MIN_TERM_USES)
+
+
+def topic_key(ctx: QuestionContext, name: str) -> str:
+    """What a question is about, for telling repeats apart: "RNA" in one chapter is "rna" in the next."""
+    return name.casefold()
+
+
+def _glued(ctx: QuestionContext, term: str) -> bool:
+    """A currency code written onto its sum ("CA$10,000"), or a unit after its number
+    ("9.5 PgC"): a measure, no concept to explain."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?=\S)(.)")
+    if any(unicodedata.category(m.group(1)) == "Sc" or m.group(1).isdigit()
+           for s in ctx.sentences for m in pattern.finditer(s.text)):
+        return True
+    after = re.compile(rf"(\S+)\s+{re.escape(term)}(?![\w-])")
+    before = [m.group(1) for s in ctx.sentences for m in after.finditer(s.text)]
+    # A year before a name ("In 1854 Deville ...") is a date, not a quantity.
+    numbers = sum(any(c.isdigit() for c in w) and not w[:1].isalpha() and not YEAR.fullmatch(w.strip(",.;:"))
+                  for w in before)
+    return numbers * 2 > len(before) > 0
 
 
 def _is_name(term: str) -> bool:
@@ -86,6 +120,8 @@ def _is_name(term: str) -> bool:
 def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) -> Iterator[Candidate]:
     """Who or what matters in a chapter: "Jelaskan peran ..." and "seberapa penting ...?"."""
     terms = {e.term: [e.term, *e.variants] for e in [*glossary, *text_definitions(ctx)]}
+    # A historian quoted on the subject comments on it: their "role" in it is no question.
+    commentators = {c.name for c in claims(ctx) if c.historian}
     for chapter_id in ctx.chapters:
         of_kind = chapter_kind(ctx, chapter_id)
         for name, forms, mentions in _salient(ctx, chapter_id, terms):
@@ -94,7 +130,11 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
             if not best:
                 continue
             sentences, form = best
-            if ctx.used_as_adjective(form) or ctx.is_fragment(form) or ctx.is_compound_part(form):
+            if name in commentators or ctx.names.full_name(name) in commentators:
+                continue
+            if ctx.used_as_adjective(form) or ctx.is_fragment(form) or ctx.is_compound_part(form) \
+                    or _of_subject(ctx, name) or ctx.is_subject(name) or _glued(ctx, form) \
+                    or (kind == "term" and not is_key(ctx, form, "weigh")):
                 continue
             phrase = ctx.as_named(form)
             salience = math.log(mentions) + (0.3 if kind == "person" else 0.0)
@@ -103,11 +143,21 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
                 text = ctx.form("role", of_kind).format(
                     name=phrase, place=ctx.place_of(sentences[0].ref.paragraph_id))
                 yield Candidate(text, "analyze", "explain-role", sentences[0], focus=form,
-                                points=about, bonus=0.25 * salience - 0.2, topic=name)
-            if mentions >= 3 or kind == "event":
+                                points=about, bonus=0.25 * salience - 0.2, topic=topic_key(ctx, name))
+            # "How important are homicides to Toronto?": a place's forms may weigh its named parts only.
+            names_only = "significance" in ctx.questions_forms(of_kind).get("names_only", [])
+            if (mentions >= 3 or kind == "event") and not (names_only and form.islower()):
                 text = ctx.form("significance", of_kind).format(name=phrase, topic=ctx.topic_of(chapter_id))
                 yield Candidate(text, "evaluate", "significance", sentences[0], focus=form,
-                                points=about, bonus=0.2 * salience - 0.1, topic=name)
+                                points=about, bonus=0.2 * salience - 0.1, topic=topic_key(ctx, name))
+
+
+def _of_subject(ctx: QuestionContext, name: str) -> bool:
+    """A word made from the subject's name ("Torontonians" in an article on Toronto,
+    "Egyptian civilization" in one on ancient Egypt): the subject's own people or things,
+    whose importance to the subject is no question. "Toronto Star" is a name of its own."""
+    short = ctx.subject.short.casefold()
+    return len(short) > 3 and any(w.startswith(short) and w != short for w in name.casefold().split())
 
 
 def _salient(ctx: QuestionContext, chapter_id: str, terms: dict[str, list[str]]) -> list[tuple[str, list[str], int]]:

@@ -128,14 +128,18 @@ class QuestionContext:
 
     def _subject(self) -> Subject:
         title = self.article.title or ""
-        parts = [w for w in WORD.findall(title) if not self.ql.is_question_function(w)]
+        # "The Industrial Revolution": its "The" is no word of the subject.
+        parts = [w for w in WORD.findall(title) if not self.ql.is_question_function(w.casefold())
+                 and w.casefold() not in self.ql.determiners]
         short = max(parts, key=lambda w: (self.cases.upper[w.casefold()] + self.cases.lower[w.casefold()], w),
                     default=title)
         is_person = article_kind(self) == "person"
         if is_person:
             topic = self.ql.template("topic_person").format(title=self.named_phrase(title))
         else:
-            topic = self.ql.template("topic_other").format(title=self.named_phrase(title))
+            # "volcanoes", not "volcano": a countable subject is weighed in the plural, as the text names it.
+            named = self.named_phrase(title)
+            topic = self.ql.template("topic_other").format(title=self.plural_in_text(named) or named)
         return Subject(title, short, is_person, topic)
 
     def subject_is_person(self) -> bool:
@@ -234,8 +238,10 @@ class QuestionContext:
     def is_subject(self, name: str) -> bool:
         """ "Stalin" or "Josef Stalin" in an article on Josef Stalin; "Boedi Oetomo", the
         name the lead opens with, in an article titled "Budi utomo"."""
+        article = self.ql.template("definite_article")
+        bare = {n[len(article) + 1:] if article and n.startswith(article + " ") else n for n in self.subject_names()}
         return (name == self.subject.title or name.split()[-1:] == [self.subject.short]
-                or name.casefold() in (self.subject_names()))
+                or name.casefold() in self.subject_names() or name.casefold() in bare)
 
     def subject_names(self) -> tuple[str, ...]:
         """The article's subject as the text names it, and the lead's name for it when the
@@ -281,29 +287,71 @@ class QuestionContext:
             return term
         known = self.once("as_named", lambda _: {})
         if term not in known:
-            known[term] = self._as_named(term, article)
+            known[term] = self._as_named(self._case_as_written(term), article)
         return known[term]
+
+    def _case_as_written(self, term: str) -> str:
+        """ "Prokaryotic cells", taken from a sentence's start, as the text writes it mid-sentence."""
+        if not term[:1].isupper() or not term[1:2].islower():
+            return term
+        lowered = term[:1].lower() + term[1:]
+        pattern = re.compile(rf"(?<=\s){re.escape(lowered)}(?![\w-])")
+        return lowered if any(pattern.search(s.text) for s in self.sentences) else term
 
     def _as_named(self, term: str, article: str) -> str:
         # A generic plural goes bare ("organelles", "neighbourhoods").
         if term.islower() and looks_plural(term.split()[-1], self.ql.code):
             return term
+        # A countable noun the text mostly uses in the plural ("fossil fuels"): the plural, bare.
+        plural = self.plural_in_text(term)
+        if plural:
+            return plural
         # The word before each use: the article, or a bare use (after a small word or a
         # mark); a modifier ("cell nucleus") or "a" says nothing about the article.
-        # A sentence that opens with the term uses it bare ("York University is ...").
         # A use before a noun ("the BRIC countries") is a modifier: its article is the noun's.
-        before = re.compile(rf"(?:^|(\S*)\s+){re.escape(term)}(?![\w-])(?:\s+([a-z][\w-]*))?")
+        # A capitalised word after it makes it part of a longer name ("NBA TV").
+        before = re.compile(rf"(?:^|(\S*)\s+){re.escape(term)}(?![\w-])(?:\s+([^\W\d_][\w-]*))?")
+        # An acronym opening a sentence says nothing either way ("NBA ..." but "the NBA in ...").
         uses = [m.group(1) or "." for text in self.texts_with(term) for m in before.finditer(text)
-                if not m.group(2) or self.ql.is_question_function(m.group(2)) or self.ql.is_verb(m.group(2))]
-        with_article = sum(w.casefold() == article for w in uses)
+                if (not m.group(2) or (m.group(2)[:1].islower() and (self.ql.is_question_function(m.group(2))
+                                                                      or self.ql.is_verb(m.group(2)))))
+                and (m.group(1) or not term.isupper())]
+        # "a cell wall": a countable noun, never bare; its bare uses are the second of a pair
+        # ("the membrane and cell wall"), so an indefinite use counts for the article.
+        indefinite = self.ql.question_words.get("indefinite_articles", [])
+        with_article = sum(w.casefold() == article or (term.islower() and w.casefold() in indefinite)
+                           for w in uses)
         # After another name and a comma the term is in a list ("MLB, NHL, NBA"), whose article stands first.
         bare = sum((not w[-1:].isalnum() and not (w.endswith(",") and w[:-1].isupper())) or
                    (self.ql.is_question_function(w) and w.casefold() not in self.ql.determiners) for w in uses)
+        # A name opening a sentence is half a vote: encyclopedias drop "the" there ("Toronto
+        # Public Library is ...", but "the Toronto Public Library now consists of ...").
+        bare -= uses.count(".") / 2
         if with_article + bare:
             return f"{article} {term}" if with_article * 2 > with_article + bare else term
         if any(w.casefold() in self.ql.determiners for w in uses):
             return f"{article} {term}"
         return self.ql.as_phrase(term)
+
+    def plural_in_text(self, term: str) -> str:
+        """The plural of a lower-case singular term when the text uses it more often as a
+        noun than the singular ("fossil fuels", "volcanoes"), else ""."""
+        if not term.islower() or looks_plural(term.split()[-1], self.ql.code):
+            return ""
+        endings = self.ql.question_words.get("plural_endings", [])
+        text = " ".join(s.text for s in self.sentences)
+
+        def heads(form: str) -> int:
+            # A use before another noun ("fossil fuel burning") is a modifier, not a noun of its own.
+            found = re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])(?:\s+([a-z][\w-]*))?", text, re.IGNORECASE)
+            return sum(not m.group(1) or self.ql.is_question_function(m.group(1)) or self.ql.is_verb(m.group(1))
+                       for m in found)
+        singular = heads(term)
+        for ending in endings:
+            plural = term + ending
+            if heads(plural) > singular:
+                return plural
+        return ""
 
     def used_as_adjective(self, term: str) -> bool:
         """A word or name the text mostly puts before a noun ("multicellular organisms",
@@ -348,16 +396,27 @@ class QuestionContext:
         if not before or not before[-1][-1:].isalnum() or not self.ql.question_words.get("adjectives_before_nouns"):
             return False
         last = before[-1]
-        small = last.casefold() in self.ql.connectors or last.casefold() in ("of", "on", "for")
+        small = last.casefold() in self.ql.connectors or last.casefold() in self.ql.question_words.get("name_links", [])
         return (last[:1].isupper() and last.casefold() not in self.ql.determiners) or \
             (small and before[0][:1].isupper() and before[0][-1:].isalnum())
 
     def form(self, key: str, kind: str) -> str:
         """The template `key` for a kind of text: its own form if the language has one, else the general one."""
         forms = self.ql.questions.get("forms", {}).get(kind, {})
+        if key in forms.get("without", []):
+            return ""          # a form this kind of text has none of ("put the events in order" for a process)
         # Any template may have a form per kind: looked up by name, an empty
         # one (the schema's default) is none.
         return (forms[key] if key in forms else "") or self.ql.template(key)
+
+    def questions_forms(self, kind: str) -> dict:
+        """The `[forms.<kind>]` table of the language's questions.toml."""
+        return self.ql.questions.get("forms", {}).get(kind, {})
+
+    def form_needs(self, key: str, kind: str) -> str | None:
+        """The `[kinds]` word list a chapter must show for the form `key` of a kind
+        ("physical_words" before asking for a physical factor of a place), or None."""
+        return self.questions_forms(kind).get("needs", {}).get(key)
 
     def forms(self, kind: str, key: str) -> list[dict]:
         """A list of forms for a kind ("tasks", "book"); the general [[templates.book]] when it has none."""

@@ -44,6 +44,8 @@ MIN_LEVELS = 3
 # The same whole-chapter task ("Summarise the main ideas of ...") in at most this many chapters.
 MAX_TASK_REPEATS = 2
 # Questions about one term or name: a second one on the same term elsewhere in the book repeats it.
+# Letters an inflection may add to a word ("homicide" -> "homicides") for near-duplicates.
+MAX_ENDING = 2
 TERM_KINDS = {"define", "explain-role", "significance"}
 
 
@@ -120,9 +122,10 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
         points = [point(p[0].text, ctx) for p in paragraphs[:4]]
         place = ctx.ql.template("place_chapter").format(title=chapter.title)
         kind = chapter_kind(ctx, chapter_id)
-        forms = [(key, bloom, ctx.form(key, kind))
-                 for key, bloom in (("summary", "understand"), ("link", "analyze"), ("weigh", "evaluate"))]
         text = " ".join(s.text for p in paragraphs for s in p)
+        forms = [(key, bloom, ctx.form(key, kind))
+                 for key, bloom in (("summary", "understand"), ("link", "analyze"), ("weigh", "evaluate"))
+                 if _has(ctx, text, ctx.form_needs(key, kind))]
         forms += [(f"task-{i}", task["bloom"], task["text"]) for i, task in enumerate(ctx.forms(kind, "tasks"))
                   if _has(ctx, text, task.get("needs"))]
         for key, bloom, template in forms:
@@ -134,7 +137,8 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
 def _has(ctx: QuestionContext, text: str, needs: str | None) -> bool:
     """The chapter shows what a task needs: a diagram of a process needs a process
     described ("produces", "cycle"), not a chapter of measurements."""
-    return not needs or ctx.ql.pattern("kinds", needs).search(text) is not None
+    # Two different cue words, not one in passing ("a lake" in a chapter on a name's origin).
+    return not needs or len({m.group(0).casefold() for m in ctx.ql.pattern("kinds", needs).finditer(text)}) >= 2
 
 
 # ------------------------------------------------------------ selection
@@ -193,10 +197,27 @@ def _allowed(candidate: Candidate, chosen: list[Candidate], limit: int) -> bool:
             return False
         if candidate.topic and candidate.topic == other.topic:
             return False
+        if {candidate.kind, other.kind} <= TERM_KINDS and _near(candidate.topic, other.topic):
+            return False
     if sum(c.kind == candidate.kind for c in chosen) >= MAX_OF_A_KIND:
         return False
     recall = sum(c.bloom == "remember" for c in chosen)
     return candidate.bloom != "remember" or (recall + 1) * 3 <= limit
+
+
+def _near(a: str, b: str) -> bool:
+    """One topic inside the other: "homicides" and "homicide rate", "Lenin" and
+    "Vladimir Lenin" are one question asked twice in a chapter."""
+    x, y = a.split(), b.split()
+    if len(x) > len(y):
+        x, y = y, x
+    return all(any(_same_word(w, v) for v in y) for w in x)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word, maybe with an ending added ("homicide", "homicides"): whatever the language."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and len(long) - len(short) <= MAX_ENDING and len(short) > MAX_ENDING
 
 
 def _question(ctx: QuestionContext, candidate: Candidate, qid: str) -> Question:

@@ -6,7 +6,7 @@ the who's-who and the timeline extracted from it. Outputs: `from_text`
 gives a `FromText` (the questions' context of the article and the
 passages a teacher should read first), which the extract driver makes in
 its forked process while the glossary and the who's-who are extracted;
-`ask` gives the discussion questions, the quiz and the learning
+its `ask` method gives the discussion questions, the quiz and the learning
 objectives.
 """
 
@@ -22,27 +22,29 @@ from pack.extract.questions.teaching import learning_objectives, sensitive_passa
 from pack.model import Article, GlossaryEntry, Person, Question, QuizItem, SensitivePassage, TimelineEvent
 
 
-class FromText(NamedTuple):
-    context: QuestionContext                 # its people not yet known
-    sensitive: list[SensitivePassage]
-
-
 class Asked(NamedTuple):
     questions: list[Question]
     quiz: list[QuizItem]
     objectives: dict[str, list[str]]
 
 
+class FromText(NamedTuple):
+    """What needs the text alone; `ask` finishes the appendix once the other appendices are known."""
+
+    context: QuestionContext                 # its people not yet known
+    sensitive: list[SensitivePassage]
+
+    def ask(self, article: Article, glossary: list[GlossaryEntry], terms: list[GlossaryEntry],
+            people: list[Person], timeline: list[TimelineEvent], per_chapter: int) -> Asked:
+        """`glossary`: the appendix's entries; `terms`: every term found (their definitions are asked about too)."""
+        # One context (sentences, names, case statistics) for questions and quiz alike.
+        context = self.context.with_people(tuple(people))
+        hand_over(context, terms)
+        questions = generate_questions(article, glossary, people, timeline, per_chapter=per_chapter,
+                                       context=context)
+        quiz = build_quiz(article, glossary, timeline, people, context=context)
+        return Asked(questions, quiz, learning_objectives(article, questions))
+
+
 def from_text(article: Article) -> FromText:
     return FromText(QuestionContext(article), sensitive_passages(article))
-
-
-def ask(article: Article, prepared: FromText, glossary: list[GlossaryEntry], terms: list[GlossaryEntry],
-        people: list[Person], timeline: list[TimelineEvent], per_chapter: int) -> Asked:
-    """`glossary`: the appendix's entries; `terms`: every term found (their definitions are asked about too)."""
-    # One context (sentences, names, case statistics) for questions and quiz alike.
-    context = prepared.context.with_people(tuple(people))
-    hand_over(context, terms)
-    questions = generate_questions(article, glossary, people, timeline, per_chapter=per_chapter, context=context)
-    quiz = build_quiz(article, glossary, timeline, people, context=context)
-    return Asked(questions, quiz, learning_objectives(article, questions))

@@ -20,6 +20,7 @@ from typing import Callable, Iterable, Iterator
 
 from pack.extract.questions.ask_recall import dated_events
 from pack.extract.questions.ask_terms import worth_asking
+from pack.extract.questions.candidate import referents_ok
 from pack.extract.questions.clauses import specific
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.definitions import text_definitions
@@ -33,6 +34,11 @@ OPTIONS = 4
 MAX_DEFINITION_WORDS = 20
 MAX_EVENT_WORDS = 16
 YEAR = re.compile(r"\d{4}")
+# Near-duplicate prompts: words longer than this count as content, and this share of the
+# shorter prompt's content words in the other makes one fact asked twice.
+CONTENT_LETTERS = 3
+SAME_FACT = 0.7
+MIN_FACT_WORDS = 3
 ABBREVIATION_FIRST = re.compile(r"\w{1,3}\.\w{0,2}\.?(?:\s|,)")
 
 
@@ -45,7 +51,7 @@ def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: It
     names = {t.term.casefold() for t in terms}
     terms = [e for e in terms if worth_asking(ctx, e) and _gloss_ok(e, ctx, names)]
     events = [e for e in timeline if e.date_text and e.text and e.ref] or dated_events(ctx)
-    events = [e for e in events if len(WORD.findall(e.text)) <= MAX_EVENT_WORDS]
+    events = [e for e in events if len(WORD.findall(e.text)) <= MAX_EVENT_WORDS and _answerable(e, ctx)]
     # A role that says whose or of what ("pemimpin Bolshevik", "North York mayor"),
     # not "teman dan pembela" (of whom?) or "premier" (of where?).
     persons = [p for p in people if p.role and p.refs and p.role_kind == "role"
@@ -65,13 +71,40 @@ def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: It
     return items
 
 
+def _answerable(event: TimelineEvent, ctx: QuestionContext) -> bool:
+    """A student finds the answer in the passage: its sentence gives the event's year and
+    no other ("celebrated the 175th anniversary ... in 1834" on March 6, 2009 asks for
+    which?), the event names what it is about ("abandoned it" names nothing) and the
+    date is its own, not a relative clause's."""
+    # The year check needs the whole sentence; events made from the text's one-date
+    # sentences (`dated_events`) carry none and have one year by construction.
+    years = set(YEAR.findall(event.sentence)) if event.sentence else {str(_year(event.date_text))}
+    # "... buku Kapital karya Karl Marx yang diterbitkan" (in 1867): the date was the
+    # relative clause's, cut off at its end, not the event's.
+    words = WORD.findall(strip_end(event.text))
+    dangling = len(words) >= 2 and words[-2].casefold() in ctx.ql.words_in("words", "relatives")
+    return years == {str(_year(event.date_text))} and referents_ok(event.text, ctx) and not dangling
+
+
 def _printable(item: QuizItem, items: list[QuizItem], ctx: QuestionContext) -> bool:
     """The grammar pass mends the prompt or rejects the item; a prompt already asked is rejected."""
     prompt = mend(item.prompt, ctx, chapter_kind(ctx, item.ref.chapter_id) if item.ref else "")
-    if not prompt or _same(prompt) in {_same(i.prompt) for i in items}:
+    if not prompt or any(_near_prompt(prompt, i.prompt, ctx) for i in items):
         return False
     item.prompt = prompt
     return True
+
+
+def _near_prompt(a: str, b: str, ctx: QuestionContext) -> bool:
+    """One fact asked twice ("York was renamed and incorporated as the city of Toronto" and
+    "York was incorporated as the City of Toronto, adopting ..."): most content words of
+    the shorter prompt, the quiz templates' own words left out, are in the other."""
+    frame = ctx.once("quiz_frame_words", lambda c: set(_same(" ".join(c.ql.questions.get("quiz", {}).values())).split()))
+    x, y = (set(w for w in _same(t).split() if len(w) > CONTENT_LETTERS and w not in frame) for t in (a, b))
+    # A term's two items ("Manakah yang menjelaskan Politbiro?", "Kapan ... Budi masuk Politbiro?")
+    # share one word: a fact needs a few.
+    least = min(len(x), len(y))
+    return _same(a) == _same(b) or (least >= MIN_FACT_WORDS and len(x & y) >= SAME_FACT * least)
 
 
 @lru_cache(maxsize=4096)          # (every option is compared with every other)
@@ -84,6 +117,11 @@ def _role_ok(role: str, ctx: QuestionContext) -> bool:
     """A role that says whose or of what, and no clause of its own
     ("pendiri Boedi Oetomo terdiri dari 9 orang"); "yang dikenal ..." may follow."""
     words = role.split()
+    # "Swedish German pharmaceutical chemist": a trade with its modifiers fits many people
+    # (where the head comes last; "founder of ..." or "pemimpin Bolshevik" say whose).
+    if ctx.ql.question_words.get("adjectives_before_nouns") and words \
+            and words[-1].casefold() in ctx.ql.person_titles:
+        return False
     relatives = ctx.ql.words_in("words", "relatives")
     verbs = [i for i, w in enumerate(words[1:], 1) if ctx.ql.is_verb(w)]
     return specific(role) and all(words[i - 1].casefold() in relatives for i in verbs)
@@ -128,6 +166,9 @@ def _distractors(pool: list[str], answer: str, prompt: str, key: Callable[[str],
     for option in ordered:
         if len(found) == OPTIONS - 1:
             break
+        # "Who was the brother of Eugene Cowles?": the name in the question is no option.
+        if _same(option) and f" {_same(option)} " in f" {_same(prompt)} ":
+            continue
         if not any(_overlaps(option, other) for other in [answer, *found]):
             found.append(option)
     return found

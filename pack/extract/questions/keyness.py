@@ -1,0 +1,47 @@
+"""Keyness: is a common word something this article is about, or only a word it uses?
+
+Stage: extract (question generator helper). Inputs: a `QuestionContext`
+(its sentences) and the `[terms]` thresholds of
+`pack/lang/<code>/questions.toml`; the language at large is `wordfreq`'s
+zipf scale. Output: `is_key(ctx, term, use)`, for the slot of a question
+("define": "What is meant by X?", "weigh": "Describe the role of X in ...").
+
+Keyness is how many times more often the article uses a word than the
+language at large does, on a log scale:
+    log10(uses per 10^9 words in the article) - zipf(word).
+"organelles" in an article on the cell scores 4.2 and "alumina" 3.9; "trend",
+"decade" or "immigrants" score 1.5: every pupil knows them, so "What is
+meant by decade?" or "Describe the role of trend in global warming" asks
+nothing the text teaches; nor does "the role of the Earth" in global warming.
+Only single words are judged: acronyms and compounds ("greenhouse gases")
+name something specific already, and the callers leave people's names out.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from pack.extract.questions.sentences import WORD
+
+
+def is_key(ctx, term: str, use: str) -> bool:
+    """`term` may fill a slot of kind `use` ("define" or "weigh")."""
+    least = ctx.ql.questions.get("terms", {}).get(f"{use}_keyness", 0.0)
+    if not least or " " in term or term.isupper():
+        return True
+    return keyness(ctx, term) >= least
+
+
+def keyness(ctx, word: str) -> float:
+    counts, total = ctx.once("word_counts", _counts)
+    uses = counts.get(word.casefold(), 0)
+    zipf = ctx.ql.zipf(word)
+    if not uses or not total or not zipf:
+        return math.inf if uses else 0.0      # a word unknown to the language at large is the text's own
+    return math.log10(uses / total * 1e9) - zipf
+
+
+def _counts(ctx) -> tuple[Counter, int]:
+    words = [w.casefold() for s in ctx.sentences for w in WORD.findall(s.text)]
+    return Counter(words), len(words)
