@@ -559,3 +559,54 @@ def test_a_capitalised_final_function_word_stays_in_the_name():
     spans = [sentence.text[sentence.tokens[f].start:sentence.tokens[l].end]
              for f, l in name_runs(sentence, keys, analyse(article).index)]
     assert "Rencana Lima Tahun" in spans
+
+
+GREENHOUSE = """Global warming
+
+The largest human influence has been the emission of greenhouse gases such as carbon dioxide and methane.
+The greenhouse effect is the process by which absorption and emission of infrared radiation by gases warm the surface.
+On Earth, greenhouse gases cause the air near the surface to be warmer than it would be in their absence.
+The major greenhouse gases are water vapour and carbon dioxide, which causes 9–26% of the greenhouse effect.
+The effect of clouds is uncertain, and the effect of soot is small.
+Human activity has increased the amount of carbon dioxide in the atmosphere.
+According to basic physical principles, the greenhouse effect produces warming of the lower atmosphere.
+The effect on crops differs, and the effect on health is negative.
+Multiple lines of scientific evidence show that the climate system is warming.
+Future climate change and associated impacts will differ from region to region.
+Public reactions to global warming and concern about its effects are also increasing.
+Temperature increases vary a lot across the globe.
+Ocean temperatures increase more slowly than land temperatures because of the larger heat capacity of the oceans.
+Since 1978, solar irradiance has been measured by satellites.
+The tilt of the axis and the shape of its orbit around the Sun vary slowly over tens of thousands of years.
+A climate model is a representation of the physical, chemical and biological processes that affect the climate system.
+Clouds and their effects are especially difficult to predict.
+Stabilizing the global average temperature would require large reductions in emissions.
+Sea level rise has accelerated from 1995 to 2015, and coastal flooding would be expected.
+In terrestrial ecosystems, the earlier timing of spring events has been linked with high confidence to recent warming.
+Increases in atmospheric concentrations have led to an increase in ocean acidity, measured by lower pH values.
+Mitigation of climate change are actions to reduce emissions, or enhance the capacity of carbon sinks.
+Adaptation to climate change may be planned, either in reaction to or anticipation of climate change.
+Most countries in the world are parties to the United Nations Framework Convention on Climate Change.
+The discussion continues in scientific articles that are peer-reviewed and assessed by scientists.
+Polling groups began to track opinions on the subject, at first mainly in the United States.
+"""
+
+
+def test_a_common_head_after_a_frequent_term_is_a_new_term():
+    # "greenhouse effect" is 3 of the 7 uses of "effect" (no cohesion), but
+    # its words stand together far more often than chance; "greenhouse"
+    # itself is only ever part of longer terms.
+    terms = {e.term for e in extract_glossary(article_of(GREENHOUSE, "en", "Global warming"), limit=None)}
+    assert "greenhouse effect" in terms and "greenhouse gases" in terms
+    assert "greenhouse" not in terms
+
+
+def test_an_acronym_needs_the_initials_of_the_name_before_it():
+    from pack.extract.glossary.aliases import find_aliases
+    text = ("In 2013, the Intergovernmental Panel on Climate Change (IPCC) Fifth Assessment Report was published. "
+            "The IPCC reports again. The Toronto District School Board (TDSB) runs schools.")
+    analysis = analyse(article_of(text, "en", "Global warming"))
+    keys = {c.key for c in analysis.candidates}
+    pairs = {(a, b) for a, b, _ in find_aliases(analysis.index, keys)}
+    assert (("climate", "change"), ("ipcc",)) not in pairs      # only the end of the long name
+    assert (("toronto", "district", "school", "board"), ("tdsb",)) in pairs

@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from pack.text.language import Language
-from pack.text.nounphrases import is_adjective, is_modifier, noun_phrases
+from pack.text.nounphrases import is_adjective, is_modifier, keyness, noun_phrases
 from pack.text.refine import headed_phrases, modifier_phrases
 from pack.text.runs import is_initial, name_runs
 from pack.text.sentences import abbreviations
@@ -250,13 +250,6 @@ def _concept(zipf: float, uses: int, lex: Language, index: TextIndex) -> bool:
     if zipf >= settings.get("concept_zipf", 0.0) or uses < settings.get("concept_count", 2):
         return False
     return keyness(zipf, uses, index.words) >= settings.get("concept_keyness", math.inf)
-
-
-def keyness(zipf: float, uses: int, words: int) -> float:
-    """log10 of how many times more often the article uses a word than
-    general usage would (zipf is log10 of uses per billion words)."""
-    expected = words * 10 ** (zipf - 9)
-    return math.log10(uses / expected) if expected > 0 else math.inf
 
 
 def _frequent_noun(key: str, lex: Language, index: TextIndex) -> bool:

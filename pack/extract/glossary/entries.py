@@ -39,7 +39,8 @@ KEYNESS_FLOOR = 1.0      # keyness (log10 of uses over expected uses) this low a
 KEYNESS_SPAN = 2.0       # ... and this much above it counts like a word unknown in general usage
 INSTITUTION_FACTOR = 0.4  # "NBA", "TDSB": needs no explaining
 PHRASE_BONUS = 1.3       # a recurring phrase of ordinary words is a concept ("cell wall")
-FRAGMENT_SHARE = 0.6     # a term used this much inside longer terms is only their fragment
+FRAGMENT_SHARE = 0.6     # a term used this much as the head of longer terms is only their fragment
+MODIFIER_SHARE = 0.8     # ... and this much inside them anywhere
 INSIDE_WEIGHT = 0.25     # a mention inside a longer name counts a quarter
 BOOST_PER_QUALITY = 0.08  # a definition of quality q multiplies the score by 1 + 0.08 q
 CLASS_MAX_COUNT = 3       # "badan keamanan Cheka" defines only rarely used terms
@@ -160,11 +161,16 @@ def _fragment(c: Candidate, inside, head_first: bool) -> bool:
     """Mostly used as the head of longer terms: "dioxide" of "carbon
     dioxide", "kultus" of "kultus individu", "Teror" of "Teror Merah". The
     longer terms are the entries. A modifier stays ("de-kulakisasi" in
-    "kebijakan de-kulakisasi": the policy is named after the concept)."""
+    "kebijakan de-kulakisasi": the policy is named after the concept)
+    unless it is hardly ever used alone ("greenhouse" of "greenhouse
+    gases" and "greenhouse effect", "fossil" of "fossil fuel")."""
     def as_head(o) -> bool:
         return any((f == o.first) if head_first else (l == o.last)
                    for f, l in inside.get((o.sentence, o.first, o.last), []))
-    return c.shape != "acronym" and sum(map(as_head, c.occurrences)) >= FRAGMENT_SHARE * c.count
+    if c.shape == "acronym":
+        return False
+    within = sum((o.sentence, o.first, o.last) in inside for o in c.occurrences)
+    return sum(map(as_head, c.occurrences)) >= FRAGMENT_SHARE * c.count or within >= MODIFIER_SHARE * c.count
 
 
 def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, headings) -> tuple[GlossaryEntry, bool]:
