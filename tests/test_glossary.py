@@ -610,3 +610,54 @@ def test_an_acronym_needs_the_initials_of_the_name_before_it():
     pairs = {(a, b) for a, b, _ in find_aliases(analysis.index, keys)}
     assert (("climate", "change"), ("ipcc",)) not in pairs      # only the end of the long name
     assert (("toronto", "district", "school", "board"), ("tdsb",)) in pairs
+
+
+def test_list_neighbours_are_no_definitions():
+    # Real sentences of tuning articles (industrial revolution, Galileo, Agresi Militer I, global warming).
+    assert "apposition" not in definitions(
+        "Industrial technologies that affected farming included the seed drill, the Dutch plough, "
+        "which contained iron parts, and the threshing machine.", "seed drill", "en")
+    assert "apposition" not in definitions(
+        "But this rank is the one of Wallonia where the coal-mines, the blast furnaces, the iron and zinc "
+        "factories, the wool industry, the glass industry, the weapons industry were concentrated.",
+        "blast furnaces", "en")
+    assert "apposition" not in definitions(
+        "Pendaratan didukung oleh kapal perusak, korvet, penyapu ranjau, kapal patroli dan ponton.", "korvet", "id")
+    assert "named" not in definitions(
+        "He published work on the two sciences now called kinematics and strength of materials.",
+        "kinematics", "en")
+    assert "named" not in definitions(
+        "Solid and liquid particles known as aerosols are thought to be the main cause of this dimming.",
+        "aerosols", "en")
+    assert "copula" not in definitions(
+        "His early works on dynamics, the science of motion and mechanics were his Pisan De Motu.",
+        "mechanics", "en")
+    assert "gloss" not in definitions(
+        "Forcings include changes in the composition of the atmosphere (e.g., increased concentrations of "
+        "greenhouse gases), solar luminosity and volcanic eruptions.", "atmosphere", "en")
+
+
+def test_a_real_apposition_beside_a_list_or_a_clause_stays():
+    assert definitions(
+        "Flowers went on to build the Colossus computer, the world's first programmable digital electronic "
+        "computer, which replaced a simpler prior machine, and whose superior speed allowed decryption.",
+        "Colossus computer", "en")["apposition"] == "world's first programmable digital electronic computer"
+    assert definitions("Visitors were presented with aluminium wire and foil as well a new alloy—aluminium "
+                       "bronze, notable for its low cost, high resistance to corrosion, and desirable properties.",
+                       "aluminium bronze", "en")["apposition"] == "new alloy"
+    assert definitions("Bencana kelaparan Ukraina kadang-kadang disebut dengan istilah Holodomor atau Genosida "
+                       "Ukraina.", "Holodomor", "id")["named"] == "Bencana kelaparan Ukraina"
+
+
+def test_what_a_term_does_or_who_made_it_is_shown_as_context():
+    text = """Industrial Revolution
+
+Daniel Day established a wool carding mill in the Blackstone Valley in 1809. The wool was spun there.
+Atmospheric soot directly absorbs solar radiation, which heats the atmosphere and cools the surface.
+Wool prices rose. Solar radiation was measured later.
+"""
+    entries = {e.term.casefold(): e for e in extract_glossary(article_of(text, "en", "Industrial Revolution"), limit=None)}
+    assert "which-does" in definitions(
+        "Atmospheric soot directly absorbs solar radiation, which heats the atmosphere and cools the surface.",
+        "solar radiation", "en")                   # the pattern fires ...
+    assert entries["solar radiation"].kind == "context"      # ... but it is not shown as the definition

@@ -54,6 +54,11 @@ EMPHASIS_HEADING = 0.5    # ... in a heading too: the article's own emphasis
 # a slip or a quoted foreign word ("ataoe", "betujuan"); a name of several
 # words used once is mostly a body, a treaty or a policy ("Politik Etis").
 ONE_OFF_WORD_FACTOR = 0.5
+# What a term does or who made it does not say what it is, and the
+# relative clause is often about something else ("soot absorbs solar
+# radiation, which heats the atmosphere"; "Daniel Day established a wool
+# carding mill" -> "wool: established by Daniel Day"): the context is shown.
+UNSHOWN = {"which-does", "origin"}
 CONCEPT_BONUS = 1.3       # a name of a process, state or doctrine needs explaining more than a thing
 
 
@@ -268,7 +273,7 @@ def _definitions(members: list[Candidate], analysis: Analysis, inside) -> dict[t
 def _best(found: list[Found], count: float = 1.0) -> Found | None:
     """The best definition; a kind noun seen once does not define a term
     the article uses often ("konferensi Bolshevik" is a conference)."""
-    usable = [f for f in found if f.pattern != "class" or count <= CLASS_MAX_COUNT]
+    usable = [f for f in found if f.pattern not in UNSHOWN and (f.pattern != "class" or count <= CLASS_MAX_COUNT)]
     return max(usable, key=lambda f: (f.quality, -f.sentence, f.text), default=None)
 
 
