@@ -661,3 +661,11 @@ Wool prices rose. Solar radiation was measured later.
         "Atmospheric soot directly absorbs solar radiation, which heats the atmosphere and cools the surface.",
         "solar radiation", "en")                   # the pattern fires ...
     assert entries["solar radiation"].kind == "context"      # ... but it is not shown as the definition
+
+
+def test_a_label_after_a_colon_and_an_adverb_in_brackets_are_no_definitions():
+    found = definitions("Operasi Produk (bahasa Belanda: Operatie Product), atau yang dikenal di Indonesia dengan "
+                        "nama Agresi Militer Belanda I, adalah serangan militer Belanda.", "Operatie Product", "id")
+    assert "member" not in found                      # not "salah satu bahasa Belanda"
+    assert "gloss" not in definitions("Soon various patterns of self-contained rotative engines (readily removable, "
+                                      "but not on wheels) were developed.", "engines", "en")

@@ -46,7 +46,8 @@ def _more_items(sentence, keys, last, lex) -> bool:
     """Another item follows X: a comma or a list word."""
     if last + 1 >= len(keys):
         return False
-    return sentence.gap(last, last + 1).strip() == "," or keys[last + 1] in lex.words("people", "list_joiners")
+    gap = sentence.gap(last, last + 1).strip()
+    return gap == "," or (not gap and keys[last + 1] in lex.words("people", "list_joiners"))
 
 
 def names_listed(sentence, keys, first, last, lex) -> str | None:
