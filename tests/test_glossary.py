@@ -669,3 +669,14 @@ def test_a_label_after_a_colon_and_an_adverb_in_brackets_are_no_definitions():
     assert "member" not in found                      # not "salah satu bahasa Belanda"
     assert "gloss" not in definitions("Soon various patterns of self-contained rotative engines (readily removable, "
                                       "but not on wheels) were developed.", "engines", "en")
+
+
+def test_an_acronym_spelled_out_across_on_takes_the_whole_name():
+    text = """Global warming
+
+In 2013, the Intergovernmental Panel on Climate Change (IPCC) Fifth Assessment Report concluded that humans caused it.
+The IPCC projections span the likely range. The IPCC's projections do not reflect the full range of uncertainty.
+"""
+    entries = {e.term: e for e in extract_glossary(article_of(text, "en", "Global warming"), limit=None)}
+    assert entries["IPCC"].definition == "Intergovernmental Panel on Climate Change"
+    assert "Climate Change" not in entries                 # the end of the name is no entry of its own
