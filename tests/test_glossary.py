@@ -680,3 +680,16 @@ The IPCC projections span the likely range. The IPCC's projections do not reflec
     entries = {e.term: e for e in extract_glossary(article_of(text, "en", "Global warming"), limit=None)}
     assert entries["IPCC"].definition == "Intergovernmental Panel on Climate Change"
     assert "Climate Change" not in entries                 # the end of the name is no entry of its own
+
+
+def test_a_word_the_article_inflects_as_a_verb_is_no_term():
+    text = """Global warming
+
+Atmospheric soot directly absorbs solar radiation. Aerosols absorb sunlight and soot is absorbed by snow.
+Clouds absorb heat at night. Deposited soot lowers the albedo of ice. The albedo of snow is high.
+Workers refine alumina; refining it took weeks. An alloy is a mixture, and the metal was alloyed with copper.
+The alloy was light. Engineers refine the process.
+"""
+    terms = {e.term for e in extract_glossary(article_of(text, "en", "Global warming"), limit=None)}
+    assert "absorb" not in terms and "refine" not in terms
+    assert "alloy" in terms and "albedo" in terms             # "an alloy": a noun, though "alloyed" occurs

@@ -123,6 +123,8 @@ def _is_term(c: Candidate, analysis: Analysis) -> bool:
     if c.key in lex.phrases("people", "person_verbs") or \
             (len(c.key) == 1 and c.key[0] in lex.words("candidates", "generic_nouns")):
         return False              # "wafat" (died), "structures": said of anything, explains nothing
+    if _verb_by_use(c, analysis):
+        return False              # "absorb", "refine", "observe": the article inflects them as verbs
     if c.shape == "name" and len(c.key) == 1:
         word = c.key[0]
         # A generic head ("Partai") or a word the article writes in lowercase
@@ -130,6 +132,22 @@ def _is_term(c: Candidate, analysis: Analysis) -> bool:
         if word in lex.words("definitions", "term_heads") or not analysis.index.mostly_capitalised(word):
             return False
     return True
+
+
+def _verb_by_use(c: Candidate, analysis: Analysis) -> bool:
+    """A word the article also writes with a verb ending ("absorbed",
+    "refining") and never after a determiner ("the", "an", "its"): a verb,
+    not a noun to explain. "alloy" (also "alloyed") is "an alloy"."""
+    endings = analysis.lex.candidates.get("verb_evidence_endings", [])
+    if c.shape != "word" or not endings:
+        return False
+    word, index = c.key[0], analysis.index
+    stems = {word, word[:-1]} if word.endswith("e") else {word}
+    if not any(stem + e in index.where for stem in stems for e in endings):
+        return False
+    determiners = analysis.lex.words("definitions", "determiners")
+    return not any(position > 0 and index.keys[number][position - 1] in determiners
+                   for number, position in index.where.get(word, []))
 
 
 def _people_words(article: Article) -> list[frozenset[str]]:
