@@ -693,3 +693,13 @@ The alloy was light. Engineers refine the process.
     terms = {e.term for e in extract_glossary(article_of(text, "en", "Global warming"), limit=None)}
     assert "absorb" not in terms and "refine" not in terms
     assert "alloy" in terms and "albedo" in terms             # "an alloy": a noun, though "alloyed" occurs
+
+
+def test_a_chemical_formula_is_no_acronym():
+    text = """Global warming
+
+The largest CO2 emissions come from coal. CO2 levels and CH4 levels rose, and CO2 stays for centuries.
+The Intergovernmental Panel on Climate Change (IPCC) reports on CO2. The IPCC met again.
+"""
+    terms = {e.term for e in extract_glossary(article_of(text, "en", "Global warming"), limit=None)}
+    assert "CO" not in terms and "CH" not in terms and "IPCC" in terms

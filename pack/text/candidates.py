@@ -155,13 +155,16 @@ def collect(index: TextIndex, subject_words: frozenset[str]) -> list[Candidate]:
         keys = index.keys[number]
         for first, last in index.runs[number]:
             if first == last and sentence.tokens[first].acronym:
-                add((keys[first],), "acronym")
+                if not _formula(sentence, first):
+                    add((keys[first],), "acronym")
             elif first < last or len(keys[first]) > 1:
                 add(tuple(keys[first:last + 1]), "name")
             tail = last + 1
             if tail < len(keys) and keys[tail] in tails and sentence.gap(last, tail) == " ":
                 add(tuple(keys[first:tail + 1]), "name")       # "Bayer process"
         for position, token in enumerate(sentence.tokens):
+            if token.acronym and _formula(sentence, position):
+                continue                                        # "CO2", "CH4": a chemical formula
             if token.acronym:
                 add((keys[position],), "acronym")
             elif _rare_word(token.text, keys[position], lex, index):
@@ -182,6 +185,14 @@ def collect(index: TextIndex, subject_words: frozenset[str]) -> list[Candidate]:
     dropped = modifier_phrases(list(found.values()), lex)
     located = [c for c in sorted(found.values(), key=lambda c: c.key) if c.occurrences and c.key not in dropped]
     return _drop_subsumed(located)
+
+
+def _formula(sentence: Sentence, position: int) -> bool:
+    """Capitals with a digit right after them ("CO2", "CH4"): a chemical
+    formula, whose letters alone are no acronym."""
+    after = sentence.gap(position, position + 1) if position + 1 < len(sentence.tokens) \
+        else sentence.text[sentence.tokens[position].end:]
+    return after[:1].isdigit()
 
 
 def _rare_pairs(index: TextIndex):
