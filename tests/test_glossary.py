@@ -565,3 +565,147 @@ def test_a_capitalised_final_function_word_stays_in_the_name():
     spans = [sentence.text[sentence.tokens[f].start:sentence.tokens[l].end]
              for f, l in name_runs(sentence, keys, analyse(article).index)]
     assert "Rencana Lima Tahun" in spans
+
+
+GREENHOUSE = """Global warming
+
+The largest human influence has been the emission of greenhouse gases such as carbon dioxide and methane.
+The greenhouse effect is the process by which absorption and emission of infrared radiation by gases warm the surface.
+On Earth, greenhouse gases cause the air near the surface to be warmer than it would be in their absence.
+The major greenhouse gases are water vapour and carbon dioxide, which causes 9–26% of the greenhouse effect.
+The effect of clouds is uncertain, and the effect of soot is small.
+Human activity has increased the amount of carbon dioxide in the atmosphere.
+According to basic physical principles, the greenhouse effect produces warming of the lower atmosphere.
+The effect on crops differs, and the effect on health is negative.
+Multiple lines of scientific evidence show that the climate system is warming.
+Future climate change and associated impacts will differ from region to region.
+Public reactions to global warming and concern about its effects are also increasing.
+Temperature increases vary a lot across the globe.
+Ocean temperatures increase more slowly than land temperatures because of the larger heat capacity of the oceans.
+Since 1978, solar irradiance has been measured by satellites.
+The tilt of the axis and the shape of its orbit around the Sun vary slowly over tens of thousands of years.
+A climate model is a representation of the physical, chemical and biological processes that affect the climate system.
+Clouds and their effects are especially difficult to predict.
+Stabilizing the global average temperature would require large reductions in emissions.
+Sea level rise has accelerated from 1995 to 2015, and coastal flooding would be expected.
+In terrestrial ecosystems, the earlier timing of spring events has been linked with high confidence to recent warming.
+Increases in atmospheric concentrations have led to an increase in ocean acidity, measured by lower pH values.
+Mitigation of climate change are actions to reduce emissions, or enhance the capacity of carbon sinks.
+Adaptation to climate change may be planned, either in reaction to or anticipation of climate change.
+Most countries in the world are parties to the United Nations Framework Convention on Climate Change.
+The discussion continues in scientific articles that are peer-reviewed and assessed by scientists.
+Polling groups began to track opinions on the subject, at first mainly in the United States.
+"""
+
+
+def test_a_common_head_after_a_frequent_term_is_a_new_term():
+    # "greenhouse effect" is 3 of the 7 uses of "effect" (no cohesion), but
+    # its words stand together far more often than chance; "greenhouse"
+    # itself is only ever part of longer terms.
+    terms = {e.term for e in extract_glossary(article_of(GREENHOUSE, "en", "Global warming"), limit=None)}
+    assert "greenhouse effect" in terms and "greenhouse gases" in terms
+    assert "greenhouse" not in terms
+
+
+def test_an_acronym_needs_the_initials_of_the_name_before_it():
+    from pack.extract.glossary.aliases import find_aliases
+    text = ("In 2013, the Intergovernmental Panel on Climate Change (IPCC) Fifth Assessment Report was published. "
+            "The IPCC reports again. The Toronto District School Board (TDSB) runs schools.")
+    analysis = analyse(article_of(text, "en", "Global warming"))
+    keys = {c.key for c in analysis.candidates}
+    pairs = {(a, b) for a, b, _ in find_aliases(analysis.index, keys)}
+    assert (("climate", "change"), ("ipcc",)) not in pairs      # only the end of the long name
+    assert (("toronto", "district", "school", "board"), ("tdsb",)) in pairs
+
+
+def test_list_neighbours_are_no_definitions():
+    # Real sentences of tuning articles (industrial revolution, Galileo, Agresi Militer I, global warming).
+    assert "apposition" not in definitions(
+        "Industrial technologies that affected farming included the seed drill, the Dutch plough, "
+        "which contained iron parts, and the threshing machine.", "seed drill", "en")
+    assert "apposition" not in definitions(
+        "But this rank is the one of Wallonia where the coal-mines, the blast furnaces, the iron and zinc "
+        "factories, the wool industry, the glass industry, the weapons industry were concentrated.",
+        "blast furnaces", "en")
+    assert "apposition" not in definitions(
+        "Pendaratan didukung oleh kapal perusak, korvet, penyapu ranjau, kapal patroli dan ponton.", "korvet", "id")
+    assert "named" not in definitions(
+        "He published work on the two sciences now called kinematics and strength of materials.",
+        "kinematics", "en")
+    assert "named" not in definitions(
+        "Solid and liquid particles known as aerosols are thought to be the main cause of this dimming.",
+        "aerosols", "en")
+    assert "copula" not in definitions(
+        "His early works on dynamics, the science of motion and mechanics were his Pisan De Motu.",
+        "mechanics", "en")
+    assert "gloss" not in definitions(
+        "Forcings include changes in the composition of the atmosphere (e.g., increased concentrations of "
+        "greenhouse gases), solar luminosity and volcanic eruptions.", "atmosphere", "en")
+
+
+def test_a_real_apposition_beside_a_list_or_a_clause_stays():
+    assert definitions(
+        "Flowers went on to build the Colossus computer, the world's first programmable digital electronic "
+        "computer, which replaced a simpler prior machine, and whose superior speed allowed decryption.",
+        "Colossus computer", "en")["apposition"] == "world's first programmable digital electronic computer"
+    assert definitions("Visitors were presented with aluminium wire and foil as well a new alloy—aluminium "
+                       "bronze, notable for its low cost, high resistance to corrosion, and desirable properties.",
+                       "aluminium bronze", "en")["apposition"] == "new alloy"
+    assert definitions("Bencana kelaparan Ukraina kadang-kadang disebut dengan istilah Holodomor atau Genosida "
+                       "Ukraina.", "Holodomor", "id")["named"] == "Bencana kelaparan Ukraina"
+
+
+def test_what_a_term_does_or_who_made_it_is_shown_as_context():
+    text = """Industrial Revolution
+
+Daniel Day established a wool carding mill in the Blackstone Valley in 1809. The wool was spun there.
+Atmospheric soot directly absorbs solar radiation, which heats the atmosphere and cools the surface.
+Wool prices rose. Solar radiation was measured later.
+"""
+    entries = {e.term.casefold(): e for e in extract_glossary(article_of(text, "en", "Industrial Revolution"), limit=None)}
+    assert "which-does" in definitions(
+        "Atmospheric soot directly absorbs solar radiation, which heats the atmosphere and cools the surface.",
+        "solar radiation", "en")                   # the pattern fires ...
+    assert entries["solar radiation"].kind == "context"      # ... but it is not shown as the definition
+
+
+def test_a_label_after_a_colon_and_an_adverb_in_brackets_are_no_definitions():
+    found = definitions("Operasi Produk (bahasa Belanda: Operatie Product), atau yang dikenal di Indonesia dengan "
+                        "nama Agresi Militer Belanda I, adalah serangan militer Belanda.", "Operatie Product", "id")
+    assert "member" not in found                      # not "salah satu bahasa Belanda"
+    assert "gloss" not in definitions("Soon various patterns of self-contained rotative engines (readily removable, "
+                                      "but not on wheels) were developed.", "engines", "en")
+
+
+def test_an_acronym_spelled_out_across_on_takes_the_whole_name():
+    text = """Global warming
+
+In 2013, the Intergovernmental Panel on Climate Change (IPCC) Fifth Assessment Report concluded that humans caused it.
+The IPCC projections span the likely range. The IPCC's projections do not reflect the full range of uncertainty.
+"""
+    entries = {e.term: e for e in extract_glossary(article_of(text, "en", "Global warming"), limit=None)}
+    assert entries["IPCC"].definition == "Intergovernmental Panel on Climate Change"
+    assert "Climate Change" not in entries                 # the end of the name is no entry of its own
+
+
+def test_a_word_the_article_inflects_as_a_verb_is_no_term():
+    text = """Global warming
+
+Atmospheric soot directly absorbs solar radiation. Aerosols absorb sunlight and soot is absorbed by snow.
+Clouds absorb heat at night. Deposited soot lowers the albedo of ice. The albedo of snow is high.
+Workers refine alumina; refining it took weeks. An alloy is a mixture, and the metal was alloyed with copper.
+The alloy was light. Engineers refine the process.
+"""
+    terms = {e.term for e in extract_glossary(article_of(text, "en", "Global warming"), limit=None)}
+    assert "absorb" not in terms and "refine" not in terms
+    assert "alloy" in terms and "albedo" in terms             # "an alloy": a noun, though "alloyed" occurs
+
+
+def test_a_chemical_formula_is_no_acronym():
+    text = """Global warming
+
+The largest CO2 emissions come from coal. CO2 levels and CH4 levels rose, and CO2 stays for centuries.
+The Intergovernmental Panel on Climate Change (IPCC) reports on CO2. The IPCC met again.
+"""
+    terms = {e.term for e in extract_glossary(article_of(text, "en", "Global warming"), limit=None)}
+    assert "CO" not in terms and "CH" not in terms and "IPCC" in terms

@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from pack.text.language import Language
-from pack.text.nounphrases import is_adjective, is_modifier, noun_phrases
+from pack.text.nounphrases import is_adjective, is_modifier, keyness, noun_phrases
 from pack.text.refine import headed_phrases, modifier_phrases
 from pack.text.runs import is_initial, name_runs
 from pack.text.sentences import abbreviations
@@ -155,13 +155,16 @@ def collect(index: TextIndex, subject_words: frozenset[str]) -> list[Candidate]:
         keys = index.keys[number]
         for first, last in index.runs[number]:
             if first == last and sentence.tokens[first].acronym:
-                add((keys[first],), "acronym")
+                if not _formula(sentence, first):
+                    add((keys[first],), "acronym")
             elif first < last or len(keys[first]) > 1:
                 add(tuple(keys[first:last + 1]), "name")
             tail = last + 1
             if tail < len(keys) and keys[tail] in tails and sentence.gap(last, tail) == " ":
                 add(tuple(keys[first:tail + 1]), "name")       # "Bayer process"
         for position, token in enumerate(sentence.tokens):
+            if token.acronym and _formula(sentence, position):
+                continue                                        # "CO2", "CH4": a chemical formula
             if token.acronym:
                 add((keys[position],), "acronym")
             elif _rare_word(token.text, keys[position], lex, index):
@@ -182,6 +185,14 @@ def collect(index: TextIndex, subject_words: frozenset[str]) -> list[Candidate]:
     dropped = modifier_phrases(list(found.values()), lex)
     located = [c for c in sorted(found.values(), key=lambda c: c.key) if c.occurrences and c.key not in dropped]
     return _drop_subsumed(located)
+
+
+def _formula(sentence: Sentence, position: int) -> bool:
+    """Capitals with a digit right after them ("CO2", "CH4"): a chemical
+    formula, whose letters alone are no acronym."""
+    after = sentence.gap(position, position + 1) if position + 1 < len(sentence.tokens) \
+        else sentence.text[sentence.tokens[position].end:]
+    return after[:1].isdigit()
 
 
 def _rare_pairs(index: TextIndex):
@@ -250,13 +261,6 @@ def _concept(zipf: float, uses: int, lex: Language, index: TextIndex) -> bool:
     if zipf >= settings.get("concept_zipf", 0.0) or uses < settings.get("concept_count", 2):
         return False
     return keyness(zipf, uses, index.words) >= settings.get("concept_keyness", math.inf)
-
-
-def keyness(zipf: float, uses: int, words: int) -> float:
-    """log10 of how many times more often the article uses a word than
-    general usage would (zipf is log10 of uses per billion words)."""
-    expected = words * 10 ** (zipf - 9)
-    return math.log10(uses / expected) if expected > 0 else math.inf
 
 
 def _frequent_noun(key: str, lex: Language, index: TextIndex) -> bool:

@@ -15,7 +15,14 @@ nasional". Read without a parser, with the language's word lists
   commonest words (`phrase_head_zipf`: "populous city"); no word is a verb
   form ("procedure dubbed");
 - the phrase makes up at least `phrase_cohesion` of the uses of its
-  least used word (the subject's words aside);
+  least used word (the subject's words aside), or its words keep
+  company far more often than chance would put them side by side
+  (pointwise mutual information, `phrase_association`): "greenhouse
+  effect" is 6 of the 16 uses of "effect", but 78 times chance;
+- singular and plural forms are counted together ("climate model",
+  "climate models"), and a word the article uses far more often than
+  general usage (its keyness at least `phrase_keyness`) counts as rare
+  ("climate" in an article on global warming);
 - only the first word may be capitalised ("Turing machine"), and not as a
   possessive ("Turing's paper" is about Turing, not a term), and only
   where the head comes last ("Stalin wafat" is a name and a verb).
@@ -27,6 +34,7 @@ computer" in "theoretical computer science") are dropped later by
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 
 from pack.text.language import Language
@@ -52,10 +60,52 @@ def noun_phrases(index, subject_words: frozenset[str]):
                 if _is_phrase(sentence, keys, first, first + length - 1, lex, plain, index.lowercase):
                     counts[tuple(keys[first:first + length])] += 1
     cohesion = settings.get("phrase_cohesion", 0.0)
+    pooled: Counter = Counter()
+    for key, count in counts.items():
+        pooled[_singular(key, lex)] += count
     for key, count in sorted(counts.items()):
-        zipf = min(SUBJECT_ZIPF if w in subject_words else lex.zipf(w) for w in key)
-        if count >= needed and zipf < limit and count >= cohesion * _rarest_use(key, index, subject_words):
+        count = pooled[_singular(key, lex)]
+        zipf = min(_zipf(w, index, subject_words) for w in key)
+        if count >= needed and zipf < limit and (count >= cohesion * _rarest_use(key, index, subject_words)
+                                                 or _associated(key, count, index)):
             yield key
+
+
+def _singular(key: tuple[str, ...], lex: Language) -> tuple[str, ...]:
+    """The key with its head's plural ending taken off (for counting only)."""
+    head = 0 if lex.candidates.get("phrase_head_first") else len(key) - 1
+    word = key[head]
+    for ending in sorted(lex.candidates.get("plural_suffixes", []), key=len, reverse=True):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return key[:head] + (word[:-len(ending)],) + key[head + 1:]
+    return key
+
+
+def _zipf(word: str, index, subject_words) -> float:
+    """How common the word is, as far as term-ness goes: a word of the
+    subject, or one the article uses far more than general usage does, counts
+    as rare."""
+    if word in subject_words:
+        return SUBJECT_ZIPF
+    zipf = index.lex.zipf(word)
+    settings = index.lex.candidates
+    if keyness(zipf, len(index.where.get(word, [])), index.words) >= settings.get("phrase_keyness", math.inf):
+        return min(zipf, SUBJECT_ZIPF)
+    return zipf
+
+
+def _associated(key: tuple[str, ...], count: int, index) -> bool:
+    """Used often enough, and its words side by side far more often than
+    chance: log10 of (observed / expected), per word joined, at least
+    `phrase_association` ("carbon cycle", "sea level rise")."""
+    settings = index.lex.candidates
+    if count < settings.get("phrase_association_count", math.inf) or any(is_adjective(w, index.lex) for w in key):
+        return False          # "ethnic origins": an adjective is always beside some noun
+    uses = [len(index.where.get(w, [])) for w in key]
+    if not all(uses):
+        return False
+    expected = math.prod(uses) / index.words ** (len(key) - 1)
+    return math.log10(count / expected) / (len(key) - 1) >= settings.get("phrase_association", math.inf)
 
 
 def _rarest_use(key: tuple[str, ...], index, subject_words) -> int:
@@ -131,3 +181,10 @@ def _beside_noun(index, number: int, position: int) -> bool:
     word = keys[other]
     return gap == " " and word.isalpha() and not lex.is_function(word) and not lex.looks_like_verb(word)
 
+
+
+def keyness(zipf: float, uses: int, words: int) -> float:
+    """log10 of how many times more often the article uses a word than
+    general usage would (zipf is log10 of uses per billion words)."""
+    expected = words * 10 ** (zipf - 9)
+    return math.log10(uses / expected) if expected > 0 else math.inf

@@ -7,8 +7,10 @@ occurrences, and the `TextIndex`. Outputs: new name candidates to locate
 - "Société | électrométallurgique française": a lowercase phrase always
   written after the same capitalised term head ("Société", "Compagnie")
   is the rest of that name, so the name is the candidate;
-- "pure alumina", "electrolytic production": a common word next to a term
-  the article uses far more often alone is a modifier, not a new term.
+- "pure alumina", "electrolytic production": a common word put before a
+  term the article uses far more often alone is a modifier, not a new
+  term. A common word as the head is another matter: "greenhouse effect"
+  and "carbon cycle" are new concepts, not kinds of greenhouse or carbon.
 """
 
 from __future__ import annotations
@@ -39,14 +41,15 @@ def _capital_before(index, occurrence) -> str | None:
 
 
 def modifier_phrases(candidates, lex) -> set[tuple[str, ...]]:
-    """Two-word phrases that only add a common word to a frequent term."""
+    """Two-word phrases that only put a common word before a frequent term
+    (its head)."""
     alone = {c.key[0]: c.count for c in candidates if c.shape == "word"}
     common = lex.candidates["collocation_zipf"]
     drop = set()
     for c in candidates:
         if c.shape != "phrase" or len(c.key) != 2:
             continue
-        for modifier, term in ((c.key[0], c.key[1]), (c.key[1], c.key[0])):
-            if alone.get(term, 0) >= MODIFIER_RATIO * c.count and lex.zipf(modifier) >= common:
-                drop.add(c.key)
+        term, modifier = c.key if lex.candidates.get("phrase_head_first") else reversed(c.key)
+        if alone.get(term, 0) >= MODIFIER_RATIO * c.count and lex.zipf(modifier) >= common:
+            drop.add(c.key)
     return drop

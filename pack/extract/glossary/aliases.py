@@ -62,8 +62,8 @@ def _bracket_alias(index, number, first, last, known, first_seen):
             continue
         short = tuple(keys[group[0]:group[-1] + 1])
         text = sentence.span_text(group[0], group[-1])
-        if cut or _initials_match(text, sentence.span_text(first, last)) or (
-                first_seen.get(short, number) >= number and _foreign(short, lex)):
+        if _initials_match(text, sentence.span_text(first, last)) or (cut or (
+                first_seen.get(short, number) >= number and _foreign(short, lex))) and not _acronym(text):
             out.append((long_key, short, "expansion"))
     return [p for p in out if p[0] != p[1]]
 
@@ -83,6 +83,14 @@ def _initials_match(short: str, long: str) -> bool:
             return False
         position += 1
     return True
+
+
+def _acronym(text: str) -> bool:
+    """"IPCC", "CSV": its letters must be the long name's initials. The
+    name before the bracket may be only the end of the one it abbreviates
+    ("Intergovernmental Panel on Climate Change (IPCC)" is read as "Climate
+    Change" and "IPCC": not the same thing)."""
+    return len(text) >= 2 and text.isupper()
 
 
 def _foreign(key: Key, lex) -> bool:

@@ -36,7 +36,8 @@ KEYNESS_FLOOR = 1.0      # keyness (log10 of uses over expected uses) this low a
 KEYNESS_SPAN = 2.0       # ... and this much above it counts like a word unknown in general usage
 INSTITUTION_FACTOR = 0.4  # "NBA", "TDSB": needs no explaining
 PHRASE_BONUS = 1.3       # a recurring phrase of ordinary words is a concept ("cell wall")
-FRAGMENT_SHARE = 0.6     # a term used this much inside longer terms is only their fragment
+FRAGMENT_SHARE = 0.6     # a term used this much as the head of longer terms is only their fragment
+MODIFIER_SHARE = 0.8     # ... and this much inside them anywhere
 INSIDE_WEIGHT = 0.25     # a mention inside a longer name counts a quarter
 BOOST_PER_QUALITY = 0.08  # a definition of quality q multiplies the score by 1 + 0.08 q
 CLASS_MAX_COUNT = 3       # "badan keamanan Cheka" defines only rarely used terms
@@ -50,6 +51,11 @@ EMPHASIS_HEADING = 0.5    # ... in a heading too: the article's own emphasis
 # a slip or a quoted foreign word ("ataoe", "betujuan"); a name of several
 # words used once is mostly a body, a treaty or a policy ("Politik Etis").
 ONE_OFF_WORD_FACTOR = 0.5
+# What a term does or who made it does not say what it is, and the
+# relative clause is often about something else ("soot absorbs solar
+# radiation, which heats the atmosphere"; "Daniel Day established a wool
+# carding mill" -> "wool: established by Daniel Day"): the context is shown.
+UNSHOWN = {"which-does", "origin"}
 CONCEPT_BONUS = 1.3       # a name of a process, state or doctrine needs explaining more than a thing
 
 
@@ -104,6 +110,8 @@ def _is_term(c: Candidate, analysis: Analysis) -> bool:
     if c.key in lex.phrases("people", "person_verbs") or \
             (len(c.key) == 1 and c.key[0] in lex.words("candidates", "generic_nouns")):
         return False              # "wafat" (died), "structures": said of anything, explains nothing
+    if _verb_by_use(c, analysis):
+        return False              # "absorb", "refine", "observe": the article inflects them as verbs
     if c.shape == "name" and len(c.key) == 1:
         word = c.key[0]
         # A generic head ("Partai") or a word the article writes in lowercase
@@ -111,6 +119,22 @@ def _is_term(c: Candidate, analysis: Analysis) -> bool:
         if word in lex.words("definitions", "term_heads") or not analysis.index.mostly_capitalised(word):
             return False
     return True
+
+
+def _verb_by_use(c: Candidate, analysis: Analysis) -> bool:
+    """A word the article also writes with a verb ending ("absorbed",
+    "refining") and never after a determiner ("the", "an", "its"): a verb,
+    not a noun to explain. "alloy" (also "alloyed") is "an alloy"."""
+    endings = analysis.lex.candidates.get("verb_evidence_endings", [])
+    if c.shape != "word" or not endings:
+        return False
+    word, index = c.key[0], analysis.index
+    stems = {word, word[:-1]} if word.endswith("e") else {word}
+    if not any(stem + e in index.where for stem in stems for e in endings):
+        return False
+    determiners = analysis.lex.words("definitions", "determiners")
+    return not any(position > 0 and index.keys[number][position - 1] in determiners
+                   for number, position in index.where.get(word, []))
 
 
 def _people_words(article: Article) -> list[frozenset[str]]:
@@ -147,11 +171,16 @@ def _fragment(c: Candidate, inside, head_first: bool) -> bool:
     """Mostly used as the head of longer terms: "dioxide" of "carbon
     dioxide", "kultus" of "kultus individu", "Teror" of "Teror Merah". The
     longer terms are the entries. A modifier stays ("de-kulakisasi" in
-    "kebijakan de-kulakisasi": the policy is named after the concept)."""
+    "kebijakan de-kulakisasi": the policy is named after the concept)
+    unless it is hardly ever used alone ("greenhouse" of "greenhouse
+    gases" and "greenhouse effect", "fossil" of "fossil fuel")."""
     def as_head(o) -> bool:
         return any((f == o.first) if head_first else (l == o.last)
                    for f, l in inside.get((o.sentence, o.first, o.last), []))
-    return c.shape != "acronym" and sum(map(as_head, c.occurrences)) >= FRAGMENT_SHARE * c.count
+    if c.shape == "acronym":
+        return False
+    within = sum((o.sentence, o.first, o.last) in inside for o in c.occurrences)
+    return sum(map(as_head, c.occurrences)) >= FRAGMENT_SHARE * c.count or within >= MODIFIER_SHARE * c.count
 
 
 def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, headings) -> tuple[GlossaryEntry, bool]:
@@ -249,7 +278,7 @@ def _definitions(members: list[Candidate], analysis: Analysis, inside) -> dict[t
 def _best(found: list[Found], count: float = 1.0) -> Found | None:
     """The best definition; a kind noun seen once does not define a term
     the article uses often ("konferensi Bolshevik" is a conference)."""
-    usable = [f for f in found if f.pattern != "class" or count <= CLASS_MAX_COUNT]
+    usable = [f for f in found if f.pattern not in UNSHOWN and (f.pattern != "class" or count <= CLASS_MAX_COUNT)]
     return max(usable, key=lambda f: (f.quality, -f.sentence, f.text), default=None)
 
 

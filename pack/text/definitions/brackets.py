@@ -69,8 +69,9 @@ def gloss(sentence, keys, first, last, lex) -> str | None:
     first_word = re.match(r"[^\W\d_]+", inside)
     opening = first_word.group().casefold() if first_word else ""
     if first_word and (lex.is_function(opening) or lex.looks_like_verb(opening)
-                       or opening in lex.words("definitions", "boundary_words")):
-        return None           # "(it also affected ...)", "(established in 1872)": a remark
+                       or opening in lex.words("definitions", "boundary_words")
+                       or any(opening.endswith(e) for e in lex.definitions.get("adverb_endings", []))):
+        return None           # "(it also affected ...)", "(established in 1872)", "(readily removable)": a remark
     if inside[:1].isupper() and not list_of_names(lex).fullmatch(inside):
         return None           # a bracketed name is an alias, not a gloss
     return inside

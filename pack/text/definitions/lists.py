@@ -31,6 +31,8 @@ def member_of(sentence, keys, first, last, lex) -> str | None:
         between = sentence.text[sentence.tokens[item_start].start:sentence.tokens[first].start]
         if item_start != first and not _only_items(between, lex) or not _plain_items(keys, item_start, first, lex):
             continue
+        if colon and item_start == first and not _more_items(sentence, keys, last, lex):
+            continue          # "(bahasa Belanda: Operatie Product)": a label, not a list
         span = np_before(sentence, keys, start, lex, max_tokens=6)
         if not span or _located(keys, span[0] - 1, lex):
             continue          # "magazines are produced in Toronto, such as ...": no group
@@ -38,6 +40,14 @@ def member_of(sentence, keys, first, last, lex) -> str | None:
         if group:
             return lex.definitions.get("member_of", "{group}").format(group=group)
     return None
+
+
+def _more_items(sentence, keys, last, lex) -> bool:
+    """Another item follows X: a comma or a list word."""
+    if last + 1 >= len(keys):
+        return False
+    gap = sentence.gap(last, last + 1).strip()
+    return gap == "," or (not gap and keys[last + 1] in lex.words("people", "list_joiners"))
 
 
 def names_listed(sentence, keys, first, last, lex) -> str | None:

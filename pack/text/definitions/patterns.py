@@ -113,6 +113,9 @@ def _named(sentence, keys, first, last, lex) -> str | None:
         keys[before - 1] in lex.words("definitions", "boundary_words")
     if before >= 0 and alone and keys[before] in lex.words("definitions", "demonstratives"):
         return _antecedent(sentence, keys, before, lex)      # "it is now known as X"
+    joiners = lex.words("people", "list_joiners") - lex.words("definitions", "alias_joiners")
+    if last + 1 < len(keys) and keys[last + 1] in joiners:
+        return None           # "two sciences now called kinematics and strength of materials": named together
     span = np_before(sentence, keys, cue, lex)
     if not span:
         return None
@@ -120,6 +123,8 @@ def _named(sentence, keys, first, last, lex) -> str | None:
         return _antecedent(sentence, keys, span[0], lex)
     if keys[span[0]] in lex.words("definitions", "demonstratives") and span[0] == span[1]:
         return _antecedent(sentence, keys, span[0], lex)
+    if span[0] > 0 and keys[span[0] - 1] in joiners and bare_gap(sentence, span[0] - 1, span[0]) == " ":
+        return None           # "Solid and liquid particles known as aerosols": the phrase is cut at "and"
     return phrase_text(sentence, keys, span[0], span[1], lex)
 
 
@@ -172,7 +177,7 @@ def _that_is(sentence, keys, first, last, lex) -> str | None:
 def _apposition(sentence, keys, first, last, lex) -> str | None:
     """"X, <noun phrase>," (no verb in it) and "<a noun phrase>, X,"."""
     if last + 1 < len(keys) and bare_gap(sentence, last, last + 1) in APPOSITION_GAPS \
-            and not _fronted(sentence, keys, first, lex):
+            and not _fronted(sentence, keys, first, lex) and not _list_item(sentence, keys, first, lex):
         span = np_after(sentence, keys, last + 1, lex)
         if span and _noun_start(sentence, keys, span[0], lex) and span[1] > span[0] \
                 and not has_verb(keys, span[0], span[1], lex) and not _list_follows(sentence, keys, span[1], lex) \
@@ -181,7 +186,8 @@ def _apposition(sentence, keys, first, last, lex) -> str | None:
     if first > 0 and bare_gap(sentence, first - 1, first) in APPOSITION_GAPS and ends_clause(sentence, last):
         span = _from_determiner(keys, np_before(sentence, keys, first, lex), lex)
         if span and span[1] > span[0] and _kind_opening(keys, span[0], lex) \
-                and not sentence.tokens[span[0]].cap:
+                and not sentence.tokens[span[0]].cap and not _list_item(sentence, keys, span[0], lex) \
+                and not _short_item_follows(sentence, keys, last, lex):
             return phrase_text(sentence, keys, span[0], span[1], lex)
     return None
 
@@ -230,13 +236,48 @@ def _noun_start(sentence, keys, index, lex) -> bool:
 
 
 def _list_follows(sentence, keys, end, lex) -> bool:
-    """"A, B, dan C" or "A, the B area, Little Italy": B is a list item."""
+    """"A, B, dan C", "A, the B area, Little Italy", "the zinc factories,
+    the wool industry, the glass industry" or "the seed drill, the Dutch
+    plough, which contained iron parts, and the threshing machine": B is a
+    list item, not a description of A."""
     if end + 1 >= len(keys):
         return False
     joiners = lex.words("people", "list_joiners")
-    if bare_gap(sentence, end, end + 1) == ", " and sentence.tokens[end + 1].cap:
+    if bare_gap(sentence, end, end + 1) == ", " and (
+            sentence.tokens[end + 1].cap or cue_after(keys, end + 1, lex.phrases("definitions", "determiners"))):
         return True
-    return keys[end + 1] in joiners and bare_gap(sentence, end, end + 1) in (", ", " ")
+    if keys[end + 1] in joiners and bare_gap(sentence, end, end + 1) in (", ", " "):
+        return True
+    return any(keys[k] in joiners and bare_gap(sentence, k - 1, k) == ", " and k + 1 < len(keys)
+               and not has_verb(keys, k + 1, len(keys) - 1, lex) and keys[k + 1] not in lex.words("definitions", "relative_words")
+               for k in range(end + 2, len(keys)))
+
+
+def _short_item_follows(sentence, keys, last, lex) -> bool:
+    """"kapal perusak, korvet, penyapu ranjau, kapal patroli": a short phrase
+    and another comma (or "dan") after X: X is one item of a list."""
+    if last + 1 >= len(keys) or bare_gap(sentence, last, last + 1) != ", ":
+        return False
+    end = last + 1
+    while end + 1 < len(keys) and bare_gap(sentence, end, end + 1) == " " and end - last < 4:
+        end += 1
+    joiners = lex.words("people", "list_joiners")
+    after = bare_gap(sentence, end, end + 1) if end + 1 < len(keys) else ""
+    return end - last <= 3 and not has_verb(keys, last + 1, end, lex) and (
+        after == ", " or (end + 1 < len(keys) and keys[end + 1] in joiners))
+
+
+def _list_item(sentence, keys, first, lex) -> bool:
+    """"kapal perusak, korvet, penyapu ranjau", "a modern telescope, a radio
+    telescope": X's own phrase opens after a comma, so X is a list item."""
+    start = first
+    for _ in range(3):
+        gap = bare_gap(sentence, start - 1, start) if start > 0 else ""
+        if gap != " " or lex.is_function(keys[start - 1]) and not cue_after(
+                keys, start - 1, lex.phrases("definitions", "determiners")):
+            return gap == ", "
+        start -= 1
+    return False
 
 
 def _class_noun(sentence, keys, first, last, lex) -> str | None:

@@ -27,6 +27,9 @@ def copula(sentence, keys, first, last, lex) -> str | None:
     if first > 0 and not clause_break(sentence, first - 1, first) \
             and keys[first - 1] not in lex.words("definitions", "copula_openers"):
         return None
+    if first > 1 and keys[first - 1] in lex.words("people", "list_joiners") \
+            and bare_gap(sentence, first - 2, first - 1).strip() != ",":
+        return None           # "dynamics, the science of motion and mechanics were ...": a list's last item
     opening = first
     while opening > 0 and not re.search(r"[;:]", sentence.gap(opening - 1, opening)):
         opening -= 1
