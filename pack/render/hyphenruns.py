@@ -9,7 +9,8 @@ WeasyPrint 70 has no `hyphenate-limit-lines`, and where a line breaks is
 known only after layout. So: lay out, find each third hyphenated line of
 a run, take that word's soft hyphens out (in that paragraph only), and
 lay out again; a few rounds settle it, as the lines a change moves are few.
-A book that needs no change is laid out once.
+A book that needs no change is laid out once; one that does, twice: the
+rounds between lay out only the changed paragraphs (render.pdf.galley).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Callable, Iterator
 
 from pack.render.hyphenate import SOFT_HYPHEN
 from pack.render.pagelist import ends_hyphenated
-from pack.render.pdf import compat
+from pack.render.pdf import compat, galley
 
 LIMIT = 2
 ROUNDS = 3
@@ -35,10 +36,24 @@ def lay_out_limited(html: str, lay_out: Callable[[str], object]) -> tuple[object
         words = third_hyphens(document, changed)
         if not words:
             break
-        html = keep_whole(html, words)
+        html = _settle(keep_whole(html, words), changed.union(owner for owner, _ in words), lay_out)
         changed.update(owner for owner, _ in words)
         document = lay_out(html)
     return document, html
+
+
+def _settle(html: str, changed: set[str], lay_out: Callable[[str], object]) -> str:
+    """Further rounds on the changed paragraphs alone (a galley: their lines
+    break as in the book), so the whole book is laid out once more, not once
+    per round; the book's layout after it is checked again all the same."""
+    changed = set(changed)
+    for _ in range(ROUNDS - 1):
+        words = third_hyphens(lay_out(galley.only(html, changed)), changed)
+        if not words:
+            break
+        html = keep_whole(html, words)
+        changed.update(owner for owner, _ in words)
+    return html
 
 
 def third_hyphens(document, changed: set[str] = frozenset()) -> list[tuple[str, str]]:

@@ -207,13 +207,16 @@ class TextLeaf:
 
 def lines(page) -> Iterator[tuple[str | None, list[TextLeaf]]]:
     """(id of the nearest block with an id, its text pieces) of every line
-    of the page. Nothing when the internals are unusable: callers then
-    have nothing to correct (see `usable`)."""
+    of the page's flow (not its running heads and feet: a paragraph's lines
+    run on across a page turn). Nothing when the internals are unusable:
+    callers then have nothing to correct (see `usable`)."""
     if usable():
         yield from _lines(page_box(page), None, _internals()[0])
 
 
 def _lines(box, owner, boxes) -> Iterator[tuple[str | None, list[TextLeaf]]]:
+    if isinstance(box, boxes.MarginBox):
+        return
     element = getattr(box, "element", None)
     if element is not None and not isinstance(box, (boxes.InlineBox, boxes.TextBox, boxes.LineBox)) \
             and element.get("id"):
