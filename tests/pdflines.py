@@ -1,24 +1,39 @@
 """Lines of a built PDF as a reader sees them, for the page checks
 (tests/test_pages.py): each page's lines top to bottom, with their font,
-size and place, read with pypdf. WeasyPrint draws a laid-out line as one
-text run, so a run is a line (a paragraph number or a link inside it is a
-run of its own at the same height)."""
+size and place, and the pages the top-level bookmarks point at.
+
+Read with poppler's `pdftohtml -xml` (one process per PDF, about six
+times faster than walking the content streams with pypdf, which made
+reading the PDFs cost as much as drawing them). WeasyPrint draws a
+laid-out line as one text run, and pdftohtml reports it as one `<text>`
+(a paragraph number, hanging in the margin, is one of its own at about
+the same height). Where a justified line's spaces are wide, pdftohtml
+writes several spaces: `Line.gaps` counts them (a loose line).
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from pypdf import PdfReader
+from lxml import etree
 
 HYPHEN = "\u2010"      # WeasyPrint's hyphenate-character: a hyphen it put in
+ZOOM = 1.5             # pdftohtml's default scale: its numbers are points × 1.5
+# The timeline drawing's labels are SVG text, filled black; the book's own
+# text is #111 (base.css) and its running heads grey.
+DRAWING_COLOUR = "#000000"
+WIDE_GAP = re.compile(r" {3,}")
 
 
 @dataclass
 class Run:
     x: float
-    y: float                # from the foot of the page, in points
-    font: str
+    y: float                # from the foot of the page to the run's foot, in points
+    font: str               # the font's name, with " Bold" when pdftohtml found it bold
     size: float             # in points
     text: str
 
@@ -29,8 +44,17 @@ class Line:
     runs: list[Run]
 
     @property
+    def raw(self) -> str:
+        return "".join(r.text for r in sorted(self.runs, key=lambda r: r.x)).strip()
+
+    @property
     def text(self) -> str:
-        return "".join(r.text for r in sorted(self.runs, key=lambda r: r.x)).replace("\n", "").strip()
+        return re.sub(r"\s+", " ", self.raw)
+
+    @property
+    def gaps(self) -> int:
+        """Spaces pdftohtml found wide enough to write as three or more."""
+        return len(WIDE_GAP.findall(self.raw))
 
     @property
     def size(self) -> float:
@@ -54,42 +78,57 @@ class Page:
             lines.pop()
         return lines
 
+    def text_size(self) -> float:
+        """The size most of the page's lines are set in (the running text's)."""
+        sizes = [line.size for line in self.lines]
+        return max(set(sizes), key=sizes.count) if sizes else 0.0
+
 
 def read_pages(path: Path) -> list[Page]:
-    reader = PdfReader(str(path))
-    return [Page(index + 1, float(page.mediabox.height), *_lines(page)) for index, page in enumerate(reader.pages)]
+    return _read(str(path))[0]
 
 
 def opening_pages(path: Path) -> list[int]:
     """Printed numbers of the pages a level-1 bookmark points at (chapters, appendices, parts)."""
-    reader = PdfReader(str(path))
-    return sorted({reader.get_destination_page_number(item) + 1
-                   for item in reader.outline if not isinstance(item, list)})
+    return _read(str(path))[1]
 
 
-def _lines(page) -> tuple[list[Line], bool]:
-    runs: list[Run] = []
-    drawing = []
+@functools.lru_cache(maxsize=None)
+def _read(path: str) -> tuple[list[Page], list[int]]:
+    xml = subprocess.run(["pdftohtml", "-xml", "-i", "-q", "-stdout", path],
+                         capture_output=True, check=True).stdout
+    root = etree.fromstring(xml, etree.XMLParser(recover=True, huge_tree=True))
+    fonts: dict[str, etree._Element] = {}
+    pages = []
+    for element in root.iter("page"):
+        fonts.update({spec.get("id"): spec for spec in element.iter("fontspec")})
+        pages.append(_page(element, fonts))
+    outline = root.find("outline")
+    openings = sorted({int(item.get("page")) for item in outline.findall("item")}) if outline is not None else []
+    return pages, openings
 
-    def visit(text, cm, tm, font, size):
-        if not text.strip():
-            return
-        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        name = str(font.get("/BaseFont", "")) if font else ""
-        # WeasyPrint draws the page's text at its px-to-pt scale (0.75); the
-        # timeline drawing's labels are drawn at the SVG's own scale: not lines of text.
-        if abs(abs(cm[0]) - 0.75) < 1e-3:
-            runs.append(Run(x, y, name, size * abs(tm[0] * cm[0] or 1), text))
-        else:
-            drawing.append(text)
 
-    page.extract_text(visitor_text=visit)
+def _page(element, fonts: dict) -> Page:
+    height = float(element.get("height")) / ZOOM
+    runs, drawing = [], False
+    for text in element.iter("text"):
+        spec = fonts[text.get("font")]
+        content = "".join(text.itertext())
+        if not content.strip():
+            continue
+        if spec.get("color") == DRAWING_COLOUR:
+            drawing = True
+            continue
+        # pdftohtml marks bold text with <b>: the run is bold when all of it is.
+        bold = "".join(t for b in text.iter("b") for t in b.itertext()).strip() == content.strip()
+        foot = height - (float(text.get("top")) + float(text.get("height"))) / ZOOM
+        runs.append(Run(float(text.get("left")) / ZOOM, foot, spec.get("family") + (" Bold" if bold else ""),
+                        float(spec.get("size")) / ZOOM, content))
     lines: list[Line] = []
-    # A paragraph number sits a little below or above its line's baseline: 3 pt apart is one line.
+    # A paragraph number sits a little below or above its line's foot: 3 pt apart is one line.
     for run in sorted(runs, key=lambda r: -r.y):
         if lines and abs(lines[-1].y - run.y) < 3:
             lines[-1].runs.append(run)
         else:
             lines.append(Line(run.y, [run]))
-    return lines, bool(drawing)
+    return Page(int(element.get("number")), height, lines, drawing)
