@@ -331,6 +331,14 @@ def test_an_opening_phrase_without_the_date_is_left_out():
     assert dated_events(a)[0].text.startswith("Galileo published his Discourses and Mathematical Demonstrations")
 
 
+def test_an_opening_phrase_with_another_dates_is_left_out_for_this_one():
+    a = article("en", "Galileo galilei", [("Telescope", [
+        "Based only on uncertain descriptions of the first practical telescope which Hans Lippershey tried to patent "
+        "in the Netherlands in 1608, Galileo, in the following year, made a telescope with about 3x magnification."])])
+    told = {e.iso: e.text for e in dated_events(a)}
+    assert told["1609"] == "Galileo made a telescope with about 3x magnification"
+
+
 def test_his_is_the_life_storys_subject_only_in_a_life_story():
     a = article("en", "Alan Turing", [("Early life", [
         "Alan Mathison Turing (23 June 1912 – 7 June 1954) was an English mathematician.",

@@ -102,11 +102,11 @@ def relative(entry: str, lang: str) -> bool:
 
 
 def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = "",
-             main_clause: bool = True) -> str:
+             main_clause: bool = True, date: tuple[int, int] | None = None) -> str:
     """The clause without its date phrases, tidied into a short entry; with
     `main_clause`, an opening subordinate clause without the date is left out."""
     data = _data(lang)
-    main = _main_clause(piece, cuts, data) if main_clause else 0
+    main = _main_clause(piece, cuts, data, date) if main_clause else 0
     if main:
         piece, cuts = piece[main:], [(s - main, e - main) for s, e in cuts if s >= main]
     for start, end in _joined(piece, cuts, data):
@@ -144,18 +144,21 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
     return tidy
 
 
-def _main_clause(piece: str, cuts: list[tuple[int, int]], data: dict) -> int:
+def _main_clause(piece: str, cuts: list[tuple[int, int]], data: dict, date: tuple[int, int] | None = None) -> int:
     """Where the main clause starts when the clause opens with a subordinate
     one that does not hold the date: "(In 1581,) when he was studying
     medicine, he noticed a swinging chandelier" -> "he noticed ...";
-    "Although X, he enrolled in 1580 ..." -> "he enrolled ...". 0 otherwise."""
+    "Although X, he enrolled in 1580 ..." -> "he enrolled ...". 0 otherwise.
+    With `date` (the entry's own date), only that one counts: "Based only on
+    ... the telescope which Lippershey tried to patent in 1608, Galileo, in
+    the following year, made a telescope" -> "Galileo ... made a telescope"."""
     pos = 0
     for start, end in sorted(cuts):
         if piece[pos:start].strip(" ,"):
             break
         pos = end                       # a date phrase opening the clause is passed over
     m = data["_subordinate"].match(piece, pos)
-    if not m or any(m.start() <= start < m.end() for start, _ in cuts):
+    if not m or any(m.start() <= start < m.end() for start, _ in ([date] if date else cuts)):
         return 0
     before, after = piece[:m.end()].split()[-1], piece[m.end():]
     if before[:1].isupper() and after[:1].isupper():

@@ -59,6 +59,8 @@ MIN_ENTRY_WORDS = 4
 MAX_DEFINED_WORDS = 5          # the name a first sentence defines: "Operasi Produk", "Ancient Egypt"
 # A sentence's end with no space after it: 'such views."On', 'the heavens.Galileo'
 # (a lower-case word, its stop and any closing quote, then a capitalised word).
+APPOSITION_CHARS = 40         # "Beatriz, unmarried at the time, gave birth": a second comma this close
+NAME_COMMA = re.compile(r"([A-Z\u00c0-\u024f][\w'’-]+(?: [A-Z\u00c0-\u024f][\w'’-]+)?), (?=[a-z])")
 WORDS_SAID = re.compile(r"[^\W\d_]{3}")        # a word of three letters: something is said
 RUN_TOGETHER = re.compile(r"(?<=[a-z])[.!?][\"”’)]*(?=[A-Z][a-z])")
 
@@ -266,13 +268,25 @@ class _Reader:
             if not own_subject and not any(bounds[-1] <= x < lo for x, _ in own):
                 lo = bounds[-1]
         own_subject = own_subject or (self._subject(sentence[:lo], s0, []) if lo else "")
-        entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang, own_subject or subject)
+        date = (mention.phrase_start - s0 - lo, mention.end - s0 - lo)
+        entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang, own_subject or subject, date=date)
         if own_subject and elliptic(entry, self.lang):
             entry = f"{own_subject} {entry}"
         if len(entry.split()) < MIN_ENTRY_WORDS:
             # Still only a fragment ("dan yang ketiga"): the whole sentence, dates cut.
             entry = condense(sentence, own, self.lang, subject)
-        return _capital(entry)
+        return _capital(self._no_comma_after_name(entry))
+
+    def _no_comma_after_name(self, entry: str) -> str:
+        """ "Galileo, in the following year, made a telescope" lost its date and
+        kept a comma between the name and its verb: "Galileo made a telescope"."""
+        m = NAME_COMMA.match(entry)
+        rest = entry[m.end():] if m else ""
+        # the verb right after the comma, not an apposition closed by a second comma
+        if m and elliptic(rest, self.lang) and "," not in rest[:APPOSITION_CHARS] \
+                and not any(w.casefold() in self.common for w in m.group(1).split()):
+            return m.group(1) + " " + entry[m.end():]
+        return entry
 
     def _left_out(self, sentence: str, s0: int, lo: int, entry: str, subject: str) -> str:
         """Whom a clause that only left out its subject is about, when that is
