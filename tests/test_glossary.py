@@ -709,3 +709,22 @@ The Intergovernmental Panel on Climate Change (IPCC) reports on CO2. The IPCC me
 """
     terms = {e.term for e in extract_glossary(article_of(text, "en", "Global warming"), limit=None)}
     assert "CO" not in terms and "CH" not in terms and "IPCC" in terms
+
+
+def test_brackets_that_say_which_ones_or_list_common_words_are_no_glosses():
+    # Real sentences of tuning articles (ancient Egypt, cell biology).
+    paints = ("Paints were obtained from minerals such as iron ores (red and yellow ochres), copper ores "
+              "(blue and green), soot or charcoal (black), and limestone (white).")
+    assert "gloss" not in definitions(paints, "iron ores", "en")
+    assert "gloss" not in definitions(paints, "copper ores", "en")
+    assert "gloss" not in definitions("Lysosomes contain enzymes (acid hydrolases) that break down waste.",
+                                      "enzymes", "en")
+    assert "gloss" not in definitions("Egypt was unified under Menes (often identified with Narmer).", "Menes", "en")
+    assert definitions("It was purified with vitriole (sulfates) in the old way.", "vitriole", "en")["gloss"] \
+        == "sulfates"                                                   # a singular term glossed by a plural stays
+
+
+def test_an_era_after_a_year_is_no_apposition():
+    assert "apposition" not in definitions(
+        "The economy saw a resurgence, but in 525 BC, the powerful Persians, led by Cambyses II, began their "
+        "conquest of Egypt.", "BC", "en")

@@ -74,7 +74,14 @@ def gloss(sentence, keys, first, last, lex) -> str | None:
         return None           # "(it also affected ...)", "(established in 1872)", "(readily removable)": a remark
     if inside[:1].isupper() and not list_of_names(lex).fullmatch(inside):
         return None           # a bracketed name is an alias, not a gloss
+    if _plural(keys[last], lex) and _plural(inside.split()[-1].casefold(), lex):
+        return None           # "enzymes (acid hydrolases)", "iron ores (red and yellow ochres)": which ones, not what
     return inside
+
+
+def _plural(word: str, lex: Language) -> bool:
+    return any(word.endswith(e) and len(word) > len(e) + 2 and not word.endswith("ss")
+               for e in lex.candidates.get("plural_suffixes", []))
 
 
 def reverse_gloss(sentence, keys, first, last, lex) -> str | None:

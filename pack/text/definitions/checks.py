@@ -150,8 +150,13 @@ def _real_gloss(text: str, words: list[str], term: list[str], lex: Language) -> 
     """A bracket that explains: not a common word, clause, reference or examples."""
     if ":" in text or any(w in lex.finite_verbs for w in words):
         return False
-    if len(words) == 1 and text.islower() and lex.zipf(words[0]) >= lex.definitions.get("gloss_common_zipf", 9):
+    common = lex.definitions.get("gloss_common_zipf", 9)
+    if len(words) == 1 and text.islower() and lex.zipf(words[0]) >= common:
         return False
+    joiners = lex.words("people", "list_joiners")
+    content = [w for w in words if w not in joiners]
+    if len(content) < len(words) and text.islower() and all(lex.zipf(w) >= common for w in content):
+        return False          # "copper ores (blue and green)": common words listed, a remark
     if sum(lex.zipf(w) == 0 for w in words) * 2 >= len(words):
         return False          # "(omnis cellula ex cellula)", "(studiefonds)": the original, not an explanation
     heads = {_stem(w) for w in term if not lex.is_function(w)}

@@ -215,6 +215,8 @@ def _fronted(sentence, keys, first, lex) -> bool:
     start = first
     while start > 0 and not clause_break(sentence, start - 1, start):
         start -= 1
+    while start < first and lex.is_function(keys[start]) and keys[start] not in lex.words("definitions", "fronting_words"):
+        start += 1            # "but in 525 BC, the powerful Persians ...": the conjunction opens no phrase
     return keys[start] in lex.words("definitions", "fronting_words")
 
 
