@@ -97,12 +97,56 @@ def test_a_chosen_number_of_chapters():
 def test_titles_name_a_narrative_period_and_the_chapter_not_the_subject():
     chapters = [
         ["In 1905 the Perhimpunan Indonesia met in Leiden. Hatta joined the Perhimpunan Indonesia.",
+         "In 1907 Hatta spoke in Leiden.",
          "By 1910 the Perhimpunan Indonesia had grown; Hatta wrote for it in 1908."],
         ["In 1942 the Japanese army landed on Java. Hatta worked with the Japanese army.",
+         "In 1943 Hatta travelled to Tokyo.",
          "The Japanese army left Java in 1945 after Hatta spoke."],
     ]
     made = titles(chapters, "en", narrative=True, subject="Mohammad Hatta")
     assert made == ["1905–1910: Perhimpunan Indonesia", "1942–1945: Japanese"]
+
+
+def stalin_chapters() -> tuple[list[str], list[list[str]]]:
+    """id-stalin's real chapters (headings removed) and their real headings."""
+    article, _ = parse((SAMPLES / "id-stalin.txt").read_text(encoding="utf-8"), "id")
+    return ([ch.title for ch in article.chapters[1:]],
+            [[p.text for p in ch.all_paragraphs()] for ch in article.chapters[1:]])
+
+
+def test_titles_take_one_clear_head_never_two_names_glued():
+    headings, chapters = stalin_chapters()
+    made = titles(chapters, "id", narrative=True, subject="Josef Stalin")
+    # the first round made "Sankt Peterburg dan Bolshevik", "Eropa Timur dan Beria"
+    assert not [title for title in made if " dan " in title]
+    heads = [title.split(": ")[-1] for title in made]
+    assert len(set(heads)) == len(heads)
+
+
+def test_the_period_only_where_the_chapter_goes_forward_through_dated_events():
+    headings, chapters = stalin_chapters()
+    made = dict(zip(headings, titles(chapters, "id", narrative=True, subject="Josef Stalin")))
+    assert re.match(r"1939–194\d: ", made["Perang Dunia II"])      # the war, told year by year
+    assert not re.match(r"\d", made["Ideologi politik"])              # two dated paragraphs of six
+    assert not re.match(r"\d", made["Peninggalan sejarah"])           # legacy: years from 1930 to 2017
+
+
+def test_a_lone_surname_weighs_less_than_the_chapters_term():
+    headings, chapters = stalin_chapters()
+    made = dict(zip(headings, titles(chapters, "id", narrative=True, subject="Josef Stalin")))
+    # "Bukharin" (of "Nikolai Bukharin") is used often in the chapter, but the
+    # chapter is the struggle for power: "Oposisi Kiri"
+    assert "Bukharin" not in made["Menuju tampuk kekuasaan"]
+
+
+def test_a_title_never_ends_in_a_cut_abbreviation():
+    chapter = ["Pada tahun 1956 Universitas Gadjah Mada memberi gelar Doctor Honoris Causa kepada "
+               "Prof. Soepomo. Prof. Soepomo menerima gelar itu dari Prof. Sardjito.",
+               "Prof. Sardjito dan Dr. Soetomo menulis tentang gelar Doctor Honoris Causa itu."]
+    other = ["Tentara berangkat ke Yogyakarta. Tentara kembali ke Yogyakarta."]
+    made = titles([chapter, other], "id", narrative=False)
+    assert made[0] == "Doctor Honoris Causa"
+    assert not any(re.search(r"\b(?:Prof|Dr)$", title) for title in made)
 
 
 def test_titles_spell_out_an_acronym_the_text_defines():
