@@ -21,6 +21,7 @@ from pack.read.parse import parse
 from pack.read.segment import chapter_starts
 from pack.read.segment.boundaries import LEAD_MAX_PARAGRAPHS, MAX_WORDS, MIN_WORDS
 from pack.read.segment.titles import titles
+from pack.render.timeline_svg import band_label
 
 REFERENCES = [
     "Ricklefs, M.C. (1991). A Modern History of Indonesia, 2nd edition. MacMillan. ISBN 0-333-57690-X.",
@@ -149,6 +150,12 @@ def test_a_title_never_ends_in_a_cut_abbreviation():
     assert not any(re.search(r"\b(?:Prof|Dr)$", title) for title in made)
 
 
+def test_a_band_label_says_the_period_once():
+    assert band_label("1907–1909: Soetomo", 1907, 1910) == "1907–1909: Soetomo"
+    assert band_label("Presidency (1861–1865)", 1861, 1865) == "Presidency (1861–1865)"
+    assert band_label("Persatuan Bangsa Indonesia", 1928, 1935) == "Persatuan Bangsa Indonesia (1928–1935)"
+
+
 def test_titles_spell_out_an_acronym_the_text_defines():
     chapters = [["The Partai Nasional Indonesia (PNI) was founded. The PNI grew. The PNI split."],
                 ["Later the army moved. The army won. The army marched again."]]
@@ -179,7 +186,7 @@ def test_a_reference_list_under_another_heading_is_dropped(tmp_path):
     path.write_text(text, encoding="utf-8")
     article = read_article(path, lang="en")
     assert [c.title for c in article.chapters] == ["Introduction", "Making it"]
-    assert "Reading" in article.dropped_sections
+    assert "Reading" in article.dropped_references and "Reading" not in article.dropped_sections
 
 
 # ---------------------------------------------------------------- the article
@@ -197,7 +204,7 @@ def test_a_headingless_article_gets_titled_chapters_with_stable_ids(tmp_path):
     assert len(set(made_titles)) == len(made_titles)
     assert not any(re.fullmatch(r"(Part|Chapter|Bagian|Bab) \d+", t) for t in made_titles)
     assert words["made_note"] in article.repairs
-    assert words["references_name"] in article.dropped_sections
+    assert words["references_name"] in article.dropped_references
     assert not any(is_reference(p.text, "en") for _, p in article.paragraphs())
 
 
@@ -275,7 +282,7 @@ def test_course_key_sets_chapters_and_is_checked(tmp_path):
 def made_book(tmp_path_factory):
     """The aluminium sample without headings, built as an EPUB, teacher's edition."""
     folder = tmp_path_factory.mktemp("made")
-    source = headingless(folder, "en-history-of-aluminium.txt")
+    source = headingless(folder, "en-history-of-aluminium.txt", REFERENCES)
     result = CliRunner().invoke(main, ["build", str(source), "--format", "epub", "--edition", "teacher",
                                        "--out", str(folder / "out")],
                                 env={"SOURCE_DATE_EPOCH": EPOCH}, catch_exceptions=False)
@@ -289,6 +296,10 @@ def test_made_chapters_carry_the_book(made_book, tmp_path):
     assert len(chapters) >= 4
     text = b"".join(files.values()).decode("utf-8", "replace")
     assert "made by teachpack from the text" in text
+    # The closing list of references is said to be one, not a section without text.
+    labels, words = langdata.labels("en"), langdata.load("en", "chapters")
+    assert f'{labels["references_note"]} {words["references_name"]}.' in text
+    assert labels["dropped_note"] not in text
     # Questions and timeline events point into the made chapters.
     for number in range(1, len(chapters)):
         assert f'ch{number}-p' in text
