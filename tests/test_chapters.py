@@ -140,6 +140,14 @@ def test_a_lone_surname_weighs_less_than_the_chapters_term():
     assert "Bukharin" not in made["Menuju tampuk kekuasaan"]
 
 
+def test_an_adjective_of_a_people_names_no_chapter():
+    article, _ = parse((SAMPLES / "en-history-of-aluminium.txt").read_text(encoding="utf-8"), "en")
+    chapters = [[p.text for p in ch.all_paragraphs()] for ch in article.chapters[1:]]
+    made = dict(zip([ch.title for ch in article.chapters[1:]], titles(chapters, "en", True, "aluminium")))
+    # "British" is used most in this chapter, always before a noun ("British company")
+    assert made["Early industrial production"] == "Deville"
+
+
 def test_a_title_never_ends_in_a_cut_abbreviation():
     chapter = ["Pada tahun 1956 Universitas Gadjah Mada memberi gelar Doctor Honoris Causa kepada "
                "Prof. Soepomo. Prof. Soepomo menerima gelar itu dari Prof. Sardjito.",

@@ -40,6 +40,10 @@ LONGER = 0.6             # per extra word: "Konferensi Meja Bundar" says more th
 NAME_BOOST = 1.5          # a name reads better as a heading than two loose words
 NAME_PART = 0.4           # a lone word of a longer name ("Bukharin", "Hall"): a person by surname, weighed down
 PERSON = 0.7              # a person's name ("Simon Montefiore"): a textbook heads a chapter by its topic first
+ATTRIBUTIVE = 0.3         # a capitalised word nearly always before a noun ("Genoese merchants"): a modifier
+ATTRIBUTIVE_SHARE = 0.7   # ... this share of its uses, in a language whose modifiers come first
+ATTRIBUTIVE_LEAST = 3
+MODIFIER = re.compile(r"\b([A-Z][^\W\d_]+) ([^\W\d_][\w-]*)")
 PERIOD_SPREAD = (0.1, 0.9)   # the period: these shares of the chapter's dated events ...
 LONGEST_PERIOD = 25          # ... when they lie this close together (not a look back over centuries)
 
@@ -60,10 +64,11 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
     for found in counts:
         everywhere.update(found)
     parts, people = _name_parts(everywhere)
+    modifiers = _modifiers(" \n".join(" \n".join(texts) for texts in chapters), words)
     made, heads = [], []
     for texts, found in zip(chapters, counts):
         # A chapter with no word used twice and no name: its opening words.
-        topics = _topics(found, everywhere, parts, people) or [(" ".join(texts[0].split()[:6]), 1.0)]
+        topics = _topics(found, everywhere, parts, people, modifiers) or [(" ".join(texts[0].split()[:6]), 1.0)]
         head = _name(topics, heads)
         heads.append(head)
         # The period only where the chapter itself tells its events in order.
@@ -142,14 +147,29 @@ def _add_name(run: list[str], found: Counter, stop: set[str], openers: set[str])
         found[" ".join(run[:5])] += NAME_BOOST
 
 
+def _modifiers(text: str, words: dict) -> set[str]:
+    """Capitalised words the text nearly always puts before a lowercase
+    content word ("Genoese merchants", "Copernican system"), in a language
+    whose modifiers come first (`modifiers_first`): adjectives of a people
+    or a doctrine, which head no chapter alone."""
+    if not words.get("modifiers_first"):
+        return set()
+    stop = set(words.get("stopwords", []))
+    uses = Counter(m.group() for m in re.finditer(r"\b[A-Z][^\W\d_]+\b", text))
+    before = Counter(m.group(1) for m in MODIFIER.finditer(text)
+                     if m.group(1)[:1].isupper() and m.group(2).islower() and _content(m.group(2), stop))
+    return {word for word, n in uses.items() if n >= ATTRIBUTIVE_LEAST and before[word] >= ATTRIBUTIVE_SHARE * n}
+
+
 def _content(word: str, stop: set[str]) -> bool:
     return len(word) > 3 and word.casefold() not in stop
 
 
-def _topics(found: Counter, everywhere: Counter, parts: set[str], people: set[str]) -> list[tuple[str, float]]:
+def _topics(found: Counter, everywhere: Counter, parts: set[str], people: set[str],
+            modifiers: set[str]) -> list[tuple[str, float]]:
     """Candidates by distinctiveness: used often here, and most of their
     uses are here (the article's own subject, used in every chapter, is not);
-    a person, or a lone word of a longer name, counts less than a term."""
+    a person, a lone word of a longer name, or a modifier counts less than a term."""
     scored = []
     least = 2 if any(count >= 2 for count in found.values()) else 1
     for term, count in found.items():
@@ -157,7 +177,8 @@ def _topics(found: Counter, everywhere: Counter, parts: set[str], people: set[st
             continue        # "BC", "AS": a reader cannot tell what a bare short acronym names
         share = count / everywhere[term]
         length = min(len(term.split()), 3)
-        weight = (NAME_PART if term in parts else 1.0) * (PERSON if term in people else 1.0)
+        weight = (NAME_PART if term in parts else 1.0) * (PERSON if term in people else 1.0) \
+            * (ATTRIBUTIVE if term in modifiers else 1.0)
         scored.append((term, weight * count * share ** 2 * (1 + LONGER * (length - 1))))
     scored.sort(key=lambda item: (-item[1], item[0]))
     return _without_parts(scored)
