@@ -81,6 +81,7 @@ class Article:
     history_url: str = ""          # ... and its authors (the page history)
     picture: Picture | None = None # a fetched article's lead picture, when its licence is free
     dropped_sections: list[str] = field(default_factory=list)
+    dropped_references: list[str] = field(default_factory=list)   # sections left out as lists of references
     related: list[str] = field(default_factory=list)   # "See also" lines
     repairs: list[str] = field(default_factory=list)   # what the reader fixed
 

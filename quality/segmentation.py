@@ -23,6 +23,8 @@ and the whole article as one chapter. Tuning and held-out articles
 (quality/SPLIT.md) are reported separately; thresholds were tuned on the
 tuning rows only. Writes a Markdown table (default quality/segmentation.md).
 
+For the tuning articles with headings, the title made for each real
+chapter is listed beside the authors' heading (the model of a good title).
 Then every article without `==` headings is read as a build reads it
 (`pack.read.read_article`, chapters made) and its chapters listed with
 their titles and sizes. Whatever follows the KEEP line in the output file
@@ -44,6 +46,9 @@ from pack.read import read_article  # noqa: E402
 from pack.read.detect import detect_language  # noqa: E402
 from pack.read.parse import parse  # noqa: E402
 from pack.read.segment import chapter_starts  # noqa: E402
+from pack.read.segment.article import lead_subject  # noqa: E402
+from pack.read.segment.titles import titles  # noqa: E402
+from pack.read.segment.years import is_narrative  # noqa: E402
 
 
 KEEP = "<!-- Written by hand below this line: quality/segmentation.py keeps it. -->"
@@ -177,6 +182,24 @@ def made_books(paths: list[Path], held: dict[str, bool]) -> list[str]:
     return lines + [""]
 
 
+def title_rows(paths: list[Path]) -> list[str]:
+    """Tuning articles with headings: each real chapter's heading beside the
+    title chapter-making gives the same paragraphs (the real chapter
+    boundaries, the headings removed), to judge titles against the authors'."""
+    lines = ["### Titles made for the real chapters of tuning articles (authors' heading → made title)", ""]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        lang = detect_language(text)
+        article, _ = parse(text, lang)
+        parts = [[p.text for p in ch.all_paragraphs()] for ch in article.chapters]
+        texts = [t for part in parts for t in part]
+        subject = f"{path.stem.split('-', 1)[1].replace('-', ' ')} {lead_subject(texts[0])}"
+        made = titles(parts[1:], lang, is_narrative(texts, lang), subject)
+        pairs = "; ".join(f"{ch.title} → {title}" for ch, title in zip(article.chapters[1:], made))
+        lines.append(f"- **{path.stem}**: {pairs}")
+    return lines + [""]
+
+
 def _three(scores: dict, index: int) -> str:
     return " / ".join(f"{scores[m][index]:.2f}" for m in ("made", "equal", "one"))
 
@@ -207,6 +230,7 @@ def main() -> None:
              "Baselines: *equal* = as many chapters as made, of equal length in words; "
              "*one* = the whole article as one chapter.", ""]
     lines += table([r for r in rows if not r.held_out], "Tuning set (thresholds chosen on these)")
+    lines += title_rows([p for p in paths if not held.get(p.stem, True)])
     lines += table([r for r in rows if r.held_out], "Held-out set (never used to choose a rule)")
     lines += made_books([p for p in everything if p not in headed
                          and not (args.tuning_only and held.get(p.stem, True))], held)

@@ -21,6 +21,7 @@ from pack.read.parse import parse
 from pack.read.segment import chapter_starts
 from pack.read.segment.boundaries import LEAD_MAX_PARAGRAPHS, MAX_WORDS, MIN_WORDS
 from pack.read.segment.titles import titles
+from pack.render.timeline_svg import band_label
 
 REFERENCES = [
     "Ricklefs, M.C. (1991). A Modern History of Indonesia, 2nd edition. MacMillan. ISBN 0-333-57690-X.",
@@ -97,12 +98,70 @@ def test_a_chosen_number_of_chapters():
 def test_titles_name_a_narrative_period_and_the_chapter_not_the_subject():
     chapters = [
         ["In 1905 the Perhimpunan Indonesia met in Leiden. Hatta joined the Perhimpunan Indonesia.",
+         "In 1907 Hatta spoke in Leiden.",
          "By 1910 the Perhimpunan Indonesia had grown; Hatta wrote for it in 1908."],
         ["In 1942 the Japanese army landed on Java. Hatta worked with the Japanese army.",
+         "In 1943 Hatta travelled to Tokyo.",
          "The Japanese army left Java in 1945 after Hatta spoke."],
     ]
     made = titles(chapters, "en", narrative=True, subject="Mohammad Hatta")
     assert made == ["1905–1910: Perhimpunan Indonesia", "1942–1945: Japanese"]
+
+
+def stalin_chapters() -> tuple[list[str], list[list[str]]]:
+    """id-stalin's real chapters (headings removed) and their real headings."""
+    article, _ = parse((SAMPLES / "id-stalin.txt").read_text(encoding="utf-8"), "id")
+    return ([ch.title for ch in article.chapters[1:]],
+            [[p.text for p in ch.all_paragraphs()] for ch in article.chapters[1:]])
+
+
+def test_titles_take_one_clear_head_never_two_names_glued():
+    headings, chapters = stalin_chapters()
+    made = titles(chapters, "id", narrative=True, subject="Josef Stalin")
+    # the first round made "Sankt Peterburg dan Bolshevik", "Eropa Timur dan Beria"
+    assert not [title for title in made if " dan " in title]
+    heads = [title.split(": ")[-1] for title in made]
+    assert len(set(heads)) == len(heads)
+
+
+def test_the_period_only_where_the_chapter_goes_forward_through_dated_events():
+    headings, chapters = stalin_chapters()
+    made = dict(zip(headings, titles(chapters, "id", narrative=True, subject="Josef Stalin")))
+    assert re.match(r"1939–194\d: ", made["Perang Dunia II"])      # the war, told year by year
+    assert not re.match(r"\d", made["Ideologi politik"])              # two dated paragraphs of six
+    assert not re.match(r"\d", made["Peninggalan sejarah"])           # legacy: years from 1930 to 2017
+
+
+def test_a_lone_surname_weighs_less_than_the_chapters_term():
+    headings, chapters = stalin_chapters()
+    made = dict(zip(headings, titles(chapters, "id", narrative=True, subject="Josef Stalin")))
+    # "Bukharin" (of "Nikolai Bukharin") is used often in the chapter, but the
+    # chapter is the struggle for power: "Oposisi Kiri"
+    assert "Bukharin" not in made["Menuju tampuk kekuasaan"]
+
+
+def test_an_adjective_of_a_people_names_no_chapter():
+    article, _ = parse((SAMPLES / "en-history-of-aluminium.txt").read_text(encoding="utf-8"), "en")
+    chapters = [[p.text for p in ch.all_paragraphs()] for ch in article.chapters[1:]]
+    made = dict(zip([ch.title for ch in article.chapters[1:]], titles(chapters, "en", True, "aluminium")))
+    # "British" is used most in this chapter, always before a noun ("British company")
+    assert made["Early industrial production"] == "Deville"
+
+
+def test_a_title_never_ends_in_a_cut_abbreviation():
+    chapter = ["Pada tahun 1956 Universitas Gadjah Mada memberi gelar Doctor Honoris Causa kepada "
+               "Prof. Soepomo. Prof. Soepomo menerima gelar itu dari Prof. Sardjito.",
+               "Prof. Sardjito dan Dr. Soetomo menulis tentang gelar Doctor Honoris Causa itu."]
+    other = ["Tentara berangkat ke Yogyakarta. Tentara kembali ke Yogyakarta."]
+    made = titles([chapter, other], "id", narrative=False)
+    assert made[0] == "Doctor Honoris Causa"
+    assert not any(re.search(r"\b(?:Prof|Dr)$", title) for title in made)
+
+
+def test_a_band_label_says_the_period_once():
+    assert band_label("1907–1909: Soetomo", 1907, 1910) == "1907–1909: Soetomo"
+    assert band_label("Presidency (1861–1865)", 1861, 1865) == "Presidency (1861–1865)"
+    assert band_label("Persatuan Bangsa Indonesia", 1928, 1935) == "Persatuan Bangsa Indonesia (1928–1935)"
 
 
 def test_titles_spell_out_an_acronym_the_text_defines():
@@ -135,7 +194,7 @@ def test_a_reference_list_under_another_heading_is_dropped(tmp_path):
     path.write_text(text, encoding="utf-8")
     article = read_article(path, lang="en")
     assert [c.title for c in article.chapters] == ["Introduction", "Making it"]
-    assert "Reading" in article.dropped_sections
+    assert "Reading" in article.dropped_references and "Reading" not in article.dropped_sections
 
 
 # ---------------------------------------------------------------- the article
@@ -153,7 +212,7 @@ def test_a_headingless_article_gets_titled_chapters_with_stable_ids(tmp_path):
     assert len(set(made_titles)) == len(made_titles)
     assert not any(re.fullmatch(r"(Part|Chapter|Bagian|Bab) \d+", t) for t in made_titles)
     assert words["made_note"] in article.repairs
-    assert words["references_name"] in article.dropped_sections
+    assert words["references_name"] in article.dropped_references
     assert not any(is_reference(p.text, "en") for _, p in article.paragraphs())
 
 
@@ -231,7 +290,7 @@ def test_course_key_sets_chapters_and_is_checked(tmp_path):
 def made_book(tmp_path_factory):
     """The aluminium sample without headings, built as an EPUB, teacher's edition."""
     folder = tmp_path_factory.mktemp("made")
-    source = headingless(folder, "en-history-of-aluminium.txt")
+    source = headingless(folder, "en-history-of-aluminium.txt", REFERENCES)
     result = CliRunner().invoke(main, ["build", str(source), "--format", "epub", "--edition", "teacher",
                                        "--out", str(folder / "out")],
                                 env={"SOURCE_DATE_EPOCH": EPOCH}, catch_exceptions=False)
@@ -245,6 +304,10 @@ def test_made_chapters_carry_the_book(made_book, tmp_path):
     assert len(chapters) >= 4
     text = b"".join(files.values()).decode("utf-8", "replace")
     assert "made by teachpack from the text" in text
+    # The closing list of references is said to be one, not a section without text.
+    labels, words = langdata.labels("en"), langdata.load("en", "chapters")
+    assert f'{labels["references_note"]} {words["references_name"]}.' in text
+    assert labels["dropped_note"] not in text
     # Questions and timeline events point into the made chapters.
     for number in range(1, len(chapters)):
         assert f'ch{number}-p' in text

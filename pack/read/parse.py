@@ -210,7 +210,9 @@ def _article(lead: list[str], nodes: list[_Node], lang: str, doc_title: str,
         key = node.title.casefold()
         if key in related_titles:
             article.related.extend(p for n in _walk(node) for p in n.paragraphs)
-        elif key in backmatter or not (node.has_text() or outline) or _references(node, lang):
+        elif _references(node, lang) and key not in backmatter:
+            article.dropped_references.append(node.title)     # it has text: a list of references
+        elif key in backmatter or not (node.has_text() or outline):
             article.dropped_sections.append(node.title)
         else:
             kept.append(node)
@@ -243,7 +245,10 @@ def _section(node: _Node, section_id: str, article: Article,
         section.paragraphs.append(Paragraph(f"{chapter_id}-p{next(counter)}", text))
     number = 0
     for child in node.children:
-        if not (child.has_text() or keep_empty) or _references(child, lang):
+        if _references(child, lang):
+            article.dropped_references.append(child.title)
+            continue
+        if not (child.has_text() or keep_empty):
             article.dropped_sections.append(child.title)
             continue
         number += 1

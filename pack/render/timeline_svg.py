@@ -18,6 +18,7 @@ their marks by leader lines. The time axis gives crowded years more room
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import escape, quoteattr
 
 from pack import lang as langdata
@@ -32,6 +33,7 @@ GAP = 0.9
 APPROXIMATE = ("season", "decade", "century")
 FOOT = 14.0               # room under the axis for the legend
 LINEAR_SHARE = 0.35        # the rest of the axis follows the events' ranks
+YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
 
 
 def draw_timeline(events: list[TimelineEvent], periods: list[tuple[str, str, int, int]], lang: str,
@@ -51,6 +53,13 @@ def draw_timeline(events: list[TimelineEvent], periods: list[tuple[str, str, int
             return drawing.svg()
         weakest = min(shown, key=lambda e: (e.score, e.id))
         shown = [e for e in shown if e is not weakest]
+
+
+def band_label(title: str, start: int, end: int) -> str:
+    """A period band's label: its chapter's title and years, said once (a
+    title that already names its years, "1907–1909: Soetomo" or "Presidency
+    (1861–1865)", gets no second pair)."""
+    return title if YEAR.search(title) else f"{title} ({start}–{end})"
 
 
 def _shown(events: list[TimelineEvent], max_labels: int) -> list[TimelineEvent]:
@@ -141,13 +150,13 @@ class _Drawing:
             fill = "#d0d0d0" if index % 2 == 0 else f"url(#{self.prefix}-hatch)"
             out.append(f'<rect x="{x:.1f}" y="{y0:.2f}" width="4" height="{max(y1 - y0, 0.6):.2f}" '
                        f'fill="{fill}" stroke="#000000" stroke-width="0.25"/>')
-            lines = lay.wrap(f"{title} ({start}–{end})", SMALL_FONT, self.title_w - 2, 3)
+            lines = lay.wrap(band_label(title, start, end), SMALL_FONT, self.title_w - 2, 3)
             centres.append((y0 + y1) / 2)
             heights.append(len(lines) * SMALL_FONT * LINE)
             wanted.append(centres[-1] - heights[-1] / 2)
         tops = lay.spread(wanted, heights, self.top, self.bottom, GAP)
         for index, (_, title, start, end) in enumerate(self.periods):
-            lines = lay.wrap(f"{title} ({start}–{end})", SMALL_FONT, self.title_w - 2, 3)
+            lines = lay.wrap(band_label(title, start, end), SMALL_FONT, self.title_w - 2, 3)
             x = self.band_x + 5 * self.lanes[index]
             mid = tops[index] + heights[index] / 2
             out.append(f'<polyline points="{self.title_w - 0.5:.1f},{mid:.2f} {x - 0.3:.1f},{centres[index]:.2f}" '

@@ -52,7 +52,7 @@ def make_chapters(article: Article, mode: str = "auto") -> Article:
     if headingless:
         end = reference_tail(texts, article.lang)
         if end < len(texts):
-            article.dropped_sections.append(words["references_name"])
+            article.dropped_references.append(words["references_name"])
             texts = texts[:end]
     texts, headings = pasted_headings(texts, article.lang) if headingless else (texts, {})
     count = None if mode == "auto" else int(mode)

@@ -8,10 +8,16 @@ A chapter is named by what sets it apart from the other chapters: the
 names and terms it uses most that the rest of the article uses least
 (a capitalised name — "Perhimpunan Indonesia", "Konferensi Meja Bundar" —
 or a pair of content words), scored like tf-idf over the chapters, so the
-article's own subject, present everywhere, never names a chapter. In a
-narrative the period the chapter covers comes first ("1927–1942:
-Perhimpunan Indonesia"), in the language's own format from
-`pack/lang/<code>/chapters.toml`. Never a bare "Part 3".
+article's own subject, present everywhere, never names a chapter. A title
+has one clear head: never two names glued with "and" ("KLB dan Belanda"
+reads as no heading); a person — a name opening with a given name, or a
+lone word of a longer name ("Bukharin") — counts less than a term; an
+abbreviation with its dot ("Prof.", "Dr.", the language's list in
+`text.toml`) is never part of a name. In a narrative, a chapter that
+itself goes forward through dated events gets the period it covers first
+("1927–1942: Perhimpunan Indonesia"), in the language's own format from
+`pack/lang/<code>/chapters.toml`; a chapter on beliefs or legacy that
+looks back at a few years gets none. Never a bare "Part 3".
 """
 
 from __future__ import annotations
@@ -21,7 +27,9 @@ import re
 from collections import Counter
 
 from pack import lang as langdata
-from pack.read.segment.years import paragraph_years
+from pack.read.segment.years import paragraph_years, tells_a_period
+from pack.text.firstnames import first_names
+from pack.text.sentences import abbreviations
 
 ACRONYM = re.compile(r"((?:[^\W\d_][\w-]*\s+){1,8})\(([A-Z]{2,8})\)")
 SHORT_ACRONYM = re.compile(r"[A-Z]{1,2}")
@@ -30,7 +38,12 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\b[IVX]+\b")
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[:;]\s+)$")
 LONGER = 0.6             # per extra word: "Konferensi Meja Bundar" says more than "Belanda"
 NAME_BOOST = 1.5          # a name reads better as a heading than two loose words
-SECOND_TOPIC = 0.8        # a second topic joins the title when it scores this share of the first
+NAME_PART = 0.4           # a lone word of a longer name ("Bukharin", "Hall"): a person by surname, weighed down
+PERSON = 0.7              # a person's name ("Simon Montefiore"): a textbook heads a chapter by its topic first
+ATTRIBUTIVE = 0.3         # a capitalised word nearly always before a noun ("Genoese merchants"): a modifier
+ATTRIBUTIVE_SHARE = 0.7   # ... this share of its uses, in a language whose modifiers come first
+ATTRIBUTIVE_LEAST = 3
+MODIFIER = re.compile(r"\b([A-Z][^\W\d_]+) ([^\W\d_][\w-]*)")
 PERIOD_SPREAD = (0.1, 0.9)   # the period: these shares of the chapter's dated events ...
 LONGEST_PERIOD = 25          # ... when they lie this close together (not a look back over centuries)
 
@@ -38,7 +51,7 @@ LONGEST_PERIOD = 25          # ... when they lie this close together (not a look
 def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str = "") -> list[str]:
     """A title for each chapter (a list of its paragraph texts); `subject`
     is the article's title, whose words name no chapter."""
-    words = langdata.load(lang, "chapters")
+    words = dict(langdata.load(lang, "chapters"), abbreviations=abbreviations(lang))
     spelled = _spelled_out(" \n".join(" \n".join(texts) for texts in chapters))
     own = set(subject.casefold().split()) - set(words.get("stopwords", []))
     counts = []
@@ -50,15 +63,28 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
     everywhere: Counter = Counter()
     for found in counts:
         everywhere.update(found)
-    made = []
+    parts, people = _name_parts(everywhere)
+    modifiers = _modifiers(" \n".join(" \n".join(texts) for texts in chapters), words)
+    made, heads = [], []
     for texts, found in zip(chapters, counts):
         # A chapter with no word used twice and no name: its opening words.
-        topics = _topics(found, everywhere) or [(" ".join(texts[0].split()[:6]), 1.0)]
-        title = _name(topics, made, words)
-        if narrative:
-            title = _with_period(title, texts, lang, words)
-        made.append(title)
+        topics = _topics(found, everywhere, parts, people, modifiers) or [(" ".join(texts[0].split()[:6]), 1.0)]
+        head = _name(topics, heads)
+        heads.append(head)
+        # The period only where the chapter itself tells its events in order.
+        made.append(_with_period(head, texts, lang, words) if narrative and tells_a_period(texts, lang) else head)
     return made
+
+
+def _name_parts(everywhere: Counter) -> tuple[set[str], set[str]]:
+    """Single words that are part of a longer name in the article ("Bukharin"
+    of "Nikolai Bukharin", "Hall" of "Charles Martin Hall"), and the names
+    of people: a longer name opening with a given name, and its words."""
+    given = first_names()
+    names = [term.split() for term in everywhere if len(term.split()) > 1 and term[:1].isupper()]
+    parts = {word for name in names for word in name if word[:1].isupper()}
+    people = {" ".join(name) for name in names if name[0].casefold() in given}
+    return parts, people | {word for name in people for word in name.split()}
 
 
 def _candidates(text: str, words: dict) -> Counter:
@@ -74,6 +100,10 @@ def _candidates(text: str, words: dict) -> Counter:
         if run and text[tokens[index - 1][2]:start] != " ":
             _add_name(run, found, stop, not_names)      # a name does not run across punctuation
             run = []
+        if word.casefold() in words["abbreviations"] and text[tokens[index][2]:tokens[index][2] + 1] == ".":
+            _add_name(run, found, stop, not_names)      # "Prof.", "Dr.": a title before a name, never a name
+            run = []
+            continue
         capital = word[:1].isupper() and len(word) > 1 and not (opener and word in not_names)
         if capital and not (opener and not run and word.casefold() in stop):
             run.append(word)
@@ -117,13 +147,29 @@ def _add_name(run: list[str], found: Counter, stop: set[str], openers: set[str])
         found[" ".join(run[:5])] += NAME_BOOST
 
 
+def _modifiers(text: str, words: dict) -> set[str]:
+    """Capitalised words the text nearly always puts before a lowercase
+    content word ("Genoese merchants", "Copernican system"), in a language
+    whose modifiers come first (`modifiers_first`): adjectives of a people
+    or a doctrine, which head no chapter alone."""
+    if not words.get("modifiers_first"):
+        return set()
+    stop = set(words.get("stopwords", []))
+    uses = Counter(m.group() for m in re.finditer(r"\b[A-Z][^\W\d_]+\b", text))
+    before = Counter(m.group(1) for m in MODIFIER.finditer(text)
+                     if m.group(1)[:1].isupper() and m.group(2).islower() and _content(m.group(2), stop))
+    return {word for word, n in uses.items() if n >= ATTRIBUTIVE_LEAST and before[word] >= ATTRIBUTIVE_SHARE * n}
+
+
 def _content(word: str, stop: set[str]) -> bool:
     return len(word) > 3 and word.casefold() not in stop
 
 
-def _topics(found: Counter, everywhere: Counter) -> list[tuple[str, float]]:
+def _topics(found: Counter, everywhere: Counter, parts: set[str], people: set[str],
+            modifiers: set[str]) -> list[tuple[str, float]]:
     """Candidates by distinctiveness: used often here, and most of their
-    uses are here (the article's own subject, used in every chapter, is not)."""
+    uses are here (the article's own subject, used in every chapter, is not);
+    a person, a lone word of a longer name, or a modifier counts less than a term."""
     scored = []
     least = 2 if any(count >= 2 for count in found.values()) else 1
     for term, count in found.items():
@@ -131,7 +177,9 @@ def _topics(found: Counter, everywhere: Counter) -> list[tuple[str, float]]:
             continue        # "BC", "AS": a reader cannot tell what a bare short acronym names
         share = count / everywhere[term]
         length = min(len(term.split()), 3)
-        scored.append((term, count * share ** 2 * (1 + LONGER * (length - 1))))
+        weight = (NAME_PART if term in parts else 1.0) * (PERSON if term in people else 1.0) \
+            * (ATTRIBUTIVE if term in modifiers else 1.0)
+        scored.append((term, weight * count * share ** 2 * (1 + LONGER * (length - 1))))
     scored.sort(key=lambda item: (-item[1], item[0]))
     return _without_parts(scored)
 
@@ -145,14 +193,11 @@ def _without_parts(scored: list[tuple[str, float]]) -> list[tuple[str, float]]:
     return kept
 
 
-def _name(topics: list[tuple[str, float]], taken: list[str], words: dict) -> str:
-    first, score = topics[0]
-    title = _heading(first)
-    second = next(((t, s) for t, s in topics[1:3] if s >= SECOND_TOPIC * score), None)
-    if second or any(title in t for t in taken):
-        if len(topics) > 1:
-            title = f"{title} {words.get('title_joiner', 'and')} {topics[1][0]}"
-    return title
+def _name(topics: list[tuple[str, float]], taken: list[str]) -> str:
+    """One clear head: the best topic no earlier chapter is named by (never
+    two names glued with "and", which reads as no heading)."""
+    free = [term for term, _ in topics if not any(term in t or t in term for t in taken)]
+    return _heading(free[0] if free else topics[0][0])
 
 
 def _heading(term: str) -> str:

@@ -16,6 +16,9 @@ from pack.extract.timeline.dates import find_dates
 
 NARRATIVE_DATED = 0.5      # a narrative dates at least half its paragraphs ...
 NARRATIVE_FORWARD = 0.7    # ... and its years mostly move forward
+CHAPTER_DATED = 1 / 3      # a chapter of a narrative tells a period when a third of its paragraphs ...
+CHAPTER_FORWARD = 0.6      # ... date events, mostly moving forward ...
+CHAPTER_LEAST = 3          # ... and at least this many do ("1840–1865: God" of a chapter on beliefs that dates two)
 
 
 def paragraph_years(texts: list[str], lang: str) -> list[list[int]]:
@@ -39,3 +42,12 @@ def is_narrative(texts: list[str], lang: str) -> bool:
     steps = [later - earlier for earlier, later in zip(dated, dated[1:])]
     forward = sum(step >= 0 for step in steps)
     return len(dated) >= NARRATIVE_DATED * len(texts) and forward >= NARRATIVE_FORWARD * max(len(steps), 1)
+
+
+def tells_a_period(texts: list[str], lang: str) -> bool:
+    """A chapter of a narrative that itself goes forward through dated
+    events (not a chapter on beliefs or legacy that looks back at a few)."""
+    dated = [y for y in middle_years(texts, lang) if y is not None]
+    steps = [later - earlier for earlier, later in zip(dated, dated[1:])]
+    forward = sum(step >= 0 for step in steps)
+    return len(dated) >= max(CHAPTER_LEAST, CHAPTER_DATED * len(texts)) and forward >= CHAPTER_FORWARD * len(steps)
