@@ -4,7 +4,8 @@ Each file is made from the bundled sample's own quiz and glossary (read,
 extracted and assembled in-process: no PDF is laid out) and read back
 the way an LMS would: Moodle XML against tests/schemas/moodle_quiz.xsd
 and Moodle's per-type rules, GIFT by a reader of the format
-(tests/gift_reader.py), the QTI package by its manifest and items, the
+(tests/gift_reader.py), the QTI package by its manifest and its items and test
+against tests/schemas/qti_v2p1_subset.xsd (QTI 2.1's rules for what is written), the
 Anki deck with sqlite3. One CLI build (EPUB only) checks the files land
 beside the book and that course.toml's `exports` is validated.
 """
@@ -41,6 +42,7 @@ from tests.gift_reader import BLANK, read_gift
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "assets" / "samples" / "id-stalin.txt"
 MOODLE_XSD = etree.XMLSchema(etree.parse(str(ROOT / "tests" / "schemas" / "moodle_quiz.xsd")))
+QTI_XSD = etree.XMLSchema(etree.parse(str(ROOT / "tests" / "schemas" / "qti_v2p1_subset.xsd")))
 QTI = "{http://www.imsglobal.org/xsd/imsqti_v2p1}"
 CP = "{http://www.imsglobal.org/xsd/imscp_v1p1}"
 WHEN = dt.datetime(2025, 11, 29, tzinfo=dt.timezone.utc)
@@ -170,6 +172,7 @@ def test_qti_package_reads_back_to_the_same_items(book_name, request):
     assert {d.get("identifierref") for d in tests[0].findall(f"{CP}dependency")} == \
         {r.get("identifier") for r in items}
     test = etree.fromstring(archive.read(tests[0].get("href")))
+    QTI_XSD.assertValid(test)
     refs = [ref.get("href") for ref in test.iter(f"{QTI}assessmentItemRef")]
     assert refs == [r.get("href") for r in items]
     for href, item in zip(refs, book.quiz):
@@ -177,6 +180,7 @@ def test_qti_package_reads_back_to_the_same_items(book_name, request):
 
 
 def _check_item(root: etree._Element, item: QuizItem) -> None:
+    QTI_XSD.assertValid(root)
     assert root.tag == f"{QTI}assessmentItem" and root.get("identifier") == item.id
     assert root.get("adaptive") == "false" and root.get("timeDependent") == "false"
     response = root.find(f"{QTI}responseDeclaration")
@@ -201,6 +205,25 @@ def _check_item(root: etree._Element, item: QuizItem) -> None:
         entry = response.find(f"{QTI}mapping/{QTI}mapEntry")
         assert (entry.get("mapKey"), entry.get("caseSensitive")) == (item.answer, "false")
         assert processing.endswith("/rptemplates/map_response")
+
+
+def test_the_qti_schema_rejects_what_a_qti_reader_would_not(sample):
+    """The schema is strict where the specification is: order, required attributes, vocabularies."""
+    archive, _ = _qti(sample)
+    item = etree.fromstring(archive.read("items/" + next(n for n in sorted(archive.namelist())
+                                                          if n.startswith("items/")).split("/")[1]))
+    assert QTI_XSD.validate(item)
+    broken = []
+    no_adaptive = etree.fromstring(etree.tostring(item))
+    del no_adaptive.attrib["adaptive"]
+    broken.append(no_adaptive)
+    body_first = etree.fromstring(etree.tostring(item))
+    body_first.insert(0, body_first.find(f"{QTI}itemBody"))        # the body before its declarations
+    broken.append(body_first)
+    bad_cardinality = etree.fromstring(etree.tostring(item))
+    bad_cardinality.find(f"{QTI}responseDeclaration").set("cardinality", "one")
+    broken.append(bad_cardinality)
+    assert not any(QTI_XSD.validate(b) for b in broken)
 
 
 # ------------------------------------------------------------------ Anki

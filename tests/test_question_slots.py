@@ -140,8 +140,12 @@ def test_a_place_weighs_its_named_parts_not_common_nouns():
     ("PgC", "petagrams of carbon",
      "Emissions from fossil fuels reached a record in 2010 (9.5 ± 0.5 PgC), an increase of 54% above "
      "emissions in 1990. Land-use change added about 0.9 PgC a year."),
+    ("IATA", "International Air Transport Association",
+     "Canada's busiest airport, Toronto Pearson International Airport (IATA: YYZ), straddles the city's "
+     "western boundary. Buttonville Municipal Airport (IATA: YKZ) in Markham provides general aviation."),
 ])
 def test_notes_on_names_and_units_are_no_terms(term, definition, text):
+    """Also a label before its value: IATA of "(IATA: YYZ)" in the Toronto sample."""
     ctx = QuestionContext(article("en", "Article", ("Chapter", [text])))
     assert not worth_asking(ctx, GlossaryEntry(term=term, definition=definition, kind="definition"))
 

@@ -96,11 +96,15 @@ def topic_key(ctx: QuestionContext, name: str) -> str:
 
 
 def _glued(ctx: QuestionContext, term: str) -> bool:
-    """A currency code written onto its sum ("CA$10,000"), or a unit after its number
-    ("9.5 PgC"): a measure, no concept to explain."""
+    """A currency code written onto its sum ("CA$10,000"), a unit after its number
+    ("9.5 PgC") or a label before its value ("IATA: YYZ"): no concept to explain."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?=\S)(.)")
     if any(unicodedata.category(m.group(1)) == "Sc" or m.group(1).isdigit()
            for s in ctx.sentences for m in pattern.finditer(s.text)):
+        return True
+    # "(IATA: YYZ)", "ISBN: ...": a label before its value, whenever the text writes it.
+    uses = [m.group(1) for s in ctx.sentences for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])(.?)", s.text)]
+    if uses and all(u == ":" for u in uses):
         return True
     after = re.compile(rf"(\S+)\s+{re.escape(term)}(?![\w-])")
     before = [m.group(1) for s in ctx.sentences for m in after.finditer(s.text)]

@@ -137,8 +137,10 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
 def _has(ctx: QuestionContext, text: str, needs: str | None) -> bool:
     """The chapter shows what a task needs: a diagram of a process needs a process
     described ("produces", "cycle"), not a chapter of measurements."""
-    # Two different cue words, not one in passing ("a lake" in a chapter on a name's origin).
-    return not needs or len({m.group(0).casefold() for m in ctx.ql.pattern("kinds", needs).finditer(text)}) >= 2
+    # Two different cue words, not one in passing, written as common words: "Bay Street" or
+    # "Lake Simcoe" in a chapter on a name's origin describe no land.
+    found = {m.group(0) for m in ctx.ql.pattern("kinds", needs).finditer(text)} if needs else set()
+    return not needs or len({w for w in found if w[:1].islower()}) >= 2
 
 
 # ------------------------------------------------------------ selection
