@@ -128,6 +128,10 @@ def patterns(lang: str) -> Patterns:
         rf"(?P<century_after>(?P<c2>\d{{1,2}}){ordinal}(?:[\s-]+{century_word}{era('e2')}|{shared_century}))",
         rf"(?P<century_word_after>(?P<c3>{alternation(century_words, boundary=False)})[\s-]+{century_word}{era('e3')})",
         rf"(?P<anaphor>{alternation(anaphors)})",
+        # "1279 BC", "2686–2181 BC", "332 SM": a year before the common era may
+        # have fewer digits, since the era word says it is a year.
+        rf"(?P<bce_atom>{opt(year_word)}(?<![\d.,/])(?P<yb1>\d{{1,4}})(?:\s*[–—-]\s*(?P<yb2>\d{{1,4}}))?"
+        rf"\s+(?:{bce_words})(?![\w]))",
         rf"(?P<year_atom>{opt(year_word)}(?P<y3>{YEAR}))",
     ])
     qualifiers = _words_map(data.get("qualifiers", {}))

@@ -64,6 +64,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from pack import lang as langdata
+from pack.extract.timeline.date_values import key_year
 from pack.model import Article, TimelineEvent
 
 PRECISION_WEIGHT = {"day": 1.0, "month": 0.9, "season": 0.7, "year": 0.7, "range": 0.5,
@@ -301,7 +302,8 @@ def content_words(text: str, lang: str, subject: str) -> set[str]:
 
 
 def _years(event: TimelineEvent) -> tuple[int, int]:
-    start = int(event.datetime[:4])
+    """Signed first and last year (a span BC has no HTML end: its start serves)."""
+    start = int(event.datetime[:4]) if event.datetime else key_year(event.sort_key)
     end = int(event.end_datetime[:4]) if event.end_datetime else start
     if event.precision == "decade":
         end = start + 9
@@ -425,16 +427,16 @@ def _mark_key(events: list[TimelineEvent], words: list[set[str]], part: list[str
     wanted = min(len(events), max(KEY_MIN, min(KEY_MAX, round(KEY_SHARE * len(events)))))
     order = sorted(range(len(events)), key=lambda i: (-events[i].score, i))
     chosen: list[int] = []
-    per_year: dict[str, int] = {}
+    per_year: dict[int, int] = {}
     texts: set[str] = set()
     # Few events to choose from (a short article): a busy year may fill more places.
     per_year_cap = KEY_PER_YEAR if len(events) > 2 * wanted else wanted
 
-    def same_story(i: int, year: str) -> bool:
-        return any(events[j].sort_key[:4] == year and len(words[i] & words[j]) >= 2 for j in chosen)
+    def same_story(i: int, year: int) -> bool:
+        return any(key_year(events[j].sort_key) == year and len(words[i] & words[j]) >= 2 for j in chosen)
 
     def take(i: int, strict: bool = True) -> bool:
-        year, text = events[i].sort_key[:4], events[i].text
+        year, text = key_year(events[i].sort_key), events[i].text
         if i in chosen or per_year.get(year, 0) >= per_year_cap or text in texts or len(chosen) >= wanted:
             return False
         if strict and same_story(i, year):
