@@ -158,20 +158,22 @@ def _atom(m: re.Match, work: str, pats: Patterns) -> _Atom | None:
         bce = bool(era and pats.bce.match(era))
         return _Atom(m.start(), m.end(), DateValue(century=number, bce=bce)) if number else None
     if g["bce_atom"]:
-        return _bce_atom(m, g)
+        if g["bj"] and pats.between_and.match(g["bj"]) and not pats.between.search(work[max(0, m.start() - 30):m.start()]):
+            return _bce_atom(m.start("yb2"), m.end(), {"yb1": g["yb2"], "yb2": None})   # "in 671 and 667 BC": a list
+        return _bce_atom(m.start(), m.end(), g)
     year = _year(g["y3"])
     if year == -1 or _is_trap(m, work, pats):
         return None
     return _Atom(m.start(), m.end(), DateValue(year=year))
 
 
-def _bce_atom(m: re.Match, g: dict) -> _Atom | None:
+def _bce_atom(start: int, end_at: int, g: dict) -> _Atom | None:
     """ "1279 BC"; "2686–2181 BC" runs from the larger number to the smaller."""
     first, last = int(g["yb1"]), int(g["yb2"]) if g["yb2"] else None
     if not first or (last is not None and not 0 < last < first):
         return None                # "0 BC", "1000–2000 BC": no year, or not a span of years
     end = DateValue(year=last, bce=True) if last else None
-    return _Atom(m.start(), m.end(), DateValue(year=first, bce=True), end_value=end)
+    return _Atom(start, end_at, DateValue(year=first, bce=True), end_value=end)
 
 
 def _is_trap(m: re.Match, work: str, pats: Patterns) -> bool:
