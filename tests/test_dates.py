@@ -307,7 +307,7 @@ def test_atoms_are_tried_only_where_one_can_start_and_all_are_found():
      [("-0331", "332 BC")]),
     ("Classical Egyptian continued to be the language of writing until about 1300 BC.", "en",
      [("-1299", "c. 1300 BC")]),
-    ("Alum has been known since the 5th century BCE.", "en", [("-04XX", "5th century BCE")]),
+    ("Alum has been known since the 5th century BCE.", "en", [("-04XX", "5th century BC")]),
     ("Sekitar tahun 1279 SM, Ramses II naik takhta.", "id", [("-1278", "sekitar 1279 SM")]),
     # "between ... and" makes a span of years BC; "and" alone is a list, its last year the date
     ("Between 671 and 667 BC the Assyrians began their attack on Egypt.", "en", [("-0670/-0666", "671–667 BC")]),
