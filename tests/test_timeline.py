@@ -592,3 +592,17 @@ def test_drawing_spans_both_eras():
     assert [d.split(" · ")[0] for d in drawn] == ["2160 BC", "c. 1279 BC", "332 BC", "1822"]
     assert any(label.endswith(" BC") and label[:-3].isdigit() for label in labels)    # an axis tick
     assert "Old Kingdom (2686–2181 BC)" in " ".join(labels)
+
+
+def test_no_aside_or_space_left_where_a_date_was_cut():
+    # Industrial Revolution and Ancient Egypt (tuning articles)
+    from pack.extract.timeline.condense import condense
+
+    def cut(sentence: str, phrase: str) -> str:
+        start = sentence.index(phrase)
+        return condense(sentence, [(start, start + len(phrase))], "en")
+    assert cut("But from the 1720s (and occasionally earlier) turnpike trusts were set up to charge tolls.",
+               "from the 1720s").startswith("turnpike trusts were set up")
+    assert cut("Traditional empiricism, as evidenced by the Edwin Smith and Ebers papyri (c. 1600 BC), is first "
+               "credited to Egypt.", "c. 1600 BC") == ("Traditional empiricism, as evidenced by the Edwin Smith "
+                                                      "and Ebers papyri, is first credited to Egypt")
