@@ -157,7 +157,6 @@ EN_TRAPS = [
     "He fought in what was later called the Revolution of 1905.",   # a year inside a name
     "He may go, and he will march on.",
     "The price was $1,400 per metric ton (in 1998 United States dollars).",
-    "Alum has been known since the 5th century BCE.",             # no HTML datetime before the era
     "It was reduced only after 1856, long after the discovery.",   # a bound
     "Writers predicted it in the following decades.",
     "The oldest rocks formed about 2000 Ma, long before life.",   # geological time
@@ -174,8 +173,6 @@ EN_TRAPS = [
     "Smith, J. (ed.), Aluminium, pp. 1203–1210.",
     "The decrees were printed as Nos. 1913–1915 of the series.",
     "The first crossing took 1500 hours.",                              # a duration
-    # a year before the common era (no HTML datetime): left out, never read as AD
-    "Classical Egyptian continued to be the language of writing until about 1300 BC.",
 ]
 
 
@@ -209,7 +206,7 @@ def test_a_year_inside_a_name_completes_no_date_after_it():
 @pytest.mark.parametrize("text,expected", [
     # a role word before a softening one: one phrase ("from" is kept as the span's start)
     ("The stable political situation in Britain from around 1688 following the Glorious Revolution, and British "
-     "society's greater receptiveness to change can also be said to be factors.", [("1688", "1688")]),
+     "society's greater receptiveness to change can also be said to be factors.", [("1688", "c. 1688")]),
     # "about" here belongs to "wrote", not to the date
     ("In the introduction of his 1892 edition, Engels notes that most of the conditions he wrote about in 1844 had "
      "been greatly improved.", [("1892", "1892"), ("1844", "1844")]),
@@ -297,3 +294,45 @@ def test_atoms_are_tried_only_where_one_can_start_and_all_are_found():
         for text in texts:
             expected = [(m.span(), m.groupdict()) for m in pats.atom.finditer(text)]
             assert [(m.span(), m.groupdict()) for m in atom_matches(text, pats)] == expected, text[:80]
+
+
+# ------------------------------------------------------------------ before the common era
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Ancient Egypt (tuning article): the era word makes a year of three digits too
+    ("Around 1279 BC, Ramesses II, also known as Ramesses the Great, ascended the throne.", "en",
+     [("-1278", "c. 1279 BC")]),
+    ("In 332 BC, Alexander the Great conquered Egypt with little resistance from the Persians.", "en",
+     [("-0331", "332 BC")]),
+    ("Classical Egyptian continued to be the language of writing until about 1300 BC.", "en",
+     [("-1299", "c. 1300 BC")]),
+    ("Alum has been known since the 5th century BCE.", "en", [("-04XX", "5th century BC")]),
+    ("Sekitar tahun 1279 SM, Ramses II naik takhta.", "id", [("-1278", "sekitar 1279 SM")]),
+    # "between ... and" makes a span of years BC; "and" alone is a list, its last year the date
+    ("Between 671 and 667 BC the Assyrians began their attack on Egypt.", "en", [("-0670/-0666", "671–667 BC")]),
+])
+def test_years_before_the_common_era(text, lang, expected):
+    assert dated(text, lang) == expected
+
+
+def test_a_span_before_the_common_era_counts_down():
+    [m] = [m for m in find_dates("The Old Kingdom lasted from 2686–2181 BC.", "en") if m.is_event]
+    assert (m.value.year, m.end_value.year, m.value.bce, m.end_value.bce) == (2686, 2181, True, True)
+    assert dv.text(m.value, "en", m.end_value) == "2686–2181 BC"
+    assert dv.text(m.value, "id", m.end_value) == "2686–2181 SM"
+
+
+def test_years_before_the_common_era_sort_before_and_in_order():
+    keys = [dv.sort_key(dv.DateValue(year=y, bce=True)) for y in (3050, 1279, 30)]
+    keys += [dv.sort_key(dv.DateValue(year=641)), dv.sort_key(dv.DateValue(year=1977))]
+    assert keys == sorted(keys)
+    assert [dv.key_year(k) for k in keys] == [-3050, -1279, -30, 641, 1977]
+    assert dv.html_datetime(dv.DateValue(year=1279, bce=True)) == ""
+
+
+def test_a_year_bc_completes_no_month():
+    # Ancient Egypt: the flood season is every year's, not one of 1078 BC
+    text = ("Following the death of Ramesses XI in 1078 BC, Smendes assumed authority. "
+            "The river flooded from June to September.")
+    assert dated(text, "en") == [("-1077", "1078 BC")]

@@ -249,12 +249,21 @@ def test_an_edited_date_sorts_the_timeline_again(tmp_path):
 @pytest.mark.parametrize("iso, precision, start, end", [
     ("1917-10-25", "day", "1917-10-25", ""), ("193X", "decade", "1930", ""),
     ("1932-24", "season", "1932", ""), ("1935-07/1935-08", "range", "1935-07", "1935-08"),
+    ("-1278", "year", "", ""),          # 1279 BC: HTML has no datetime before the common era
 ])
 def test_a_typed_date_gets_its_html_dates_and_precision(tmp_path, iso, precision, start, end):
     articles = read_articles([write(tmp_path / "a.txt", ARTICLE_ID)], Settings())
     kind = KINDS[2]
     event = kind.from_fields("x", {"date": "d", "iso": iso, "text": "t"}, None, ReviewContext(articles, []))
     assert (event.precision, event.datetime, event.end_datetime) == (precision, start, end)
+
+
+def test_a_typed_date_before_the_common_era_sorts_first(tmp_path):
+    articles = read_articles([write(tmp_path / "a.txt", ARTICLE_ID)], Settings())
+    kind = KINDS[2]
+    typed = [kind.from_fields("x", {"date": d, "iso": iso, "text": "t"}, None, ReviewContext(articles, []))
+             for d, iso in (("1917", "1917"), ("30 SM", "-0029"), ("1279 SM", "-1278"))]
+    assert [e.date_text for e in sorted(typed, key=lambda e: e.sort_key)] == ["1279 SM", "30 SM", "1917"]
 
 
 def test_a_date_that_is_no_date_is_a_problem(tmp_path):

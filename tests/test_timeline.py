@@ -395,7 +395,8 @@ def test_events_are_sorted_with_unique_ids_valid_datetimes_and_refs():
     events = dated_events(a)
     assert [e.sort_key for e in events] == sorted(e.sort_key for e in events)
     assert [e.id for e in events] == [f"ev-{n}" for n in range(1, len(events) + 1)]
-    assert all(HTML_DATETIME.match(e.datetime) for e in events)
+    # every date has a valid HTML datetime, except one before the common era, which has none
+    assert all(HTML_DATETIME.match(e.datetime) or (not e.datetime and e.sort_key.startswith("-")) for e in events)
     paragraphs = a.paragraph_index()
     assert all(e.ref.paragraph_id in paragraphs and e.ref.chapter_id in {"ch1", "ch2"} for e in events)
 
@@ -501,7 +502,8 @@ def test_sample_key_events_and_fields(name):
     _, events, _ = sample(name)
     keys = [e for e in events if e.key]
     assert 25 <= len(keys) <= 40
-    assert all(HTML_DATETIME.match(e.datetime) for e in events)
+    # every date has a valid HTML datetime, except one before the common era, which has none
+    assert all(HTML_DATETIME.match(e.datetime) or (not e.datetime and e.sort_key.startswith("-")) for e in events)
     assert all(not e.end_datetime or HTML_DATETIME.match(e.end_datetime) for e in events)
     assert len({e.id for e in events}) == len(events)
 
@@ -551,3 +553,69 @@ def test_spread_never_overlaps_and_stays_inside(wanted, heights):
 def test_wrap_cuts_long_labels_with_an_ellipsis():
     lines = wrap("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh " * 4, 2.5, 40, 2)
     assert len(lines) == 2 and lines[-1].endswith("…")
+
+
+# ------------------------------------------------------------------ before the common era
+
+
+def egypt() -> Article:
+    """Sentences of the Ancient Egypt article (tuning set), in its own chapters."""
+    return article("en", "Ancient Egypt", [
+        ("Old Kingdom (2686–2181 BC)", [
+            "By 2160 BC, rulers in Herakleopolis controlled Lower Egypt in the north.",
+            "The river flooded from June to September."]),
+        ("New Kingdom (1549–1069 BC)", [
+            "Around 1279 BC, Ramesses II, also known as Ramesses the Great, ascended the throne.",
+            "In 332 BC, Alexander the Great conquered Egypt with little resistance from the Persians."]),
+        ("Egyptology", [
+            "In 1822, Jean-François Champollion deciphered the hieroglyphs of the Rosetta Stone."]),
+    ])
+
+
+def test_events_before_the_common_era_in_time_order():
+    events, periods = extract_timeline(egypt())
+    assert [(e.date_text, e.iso, e.datetime) for e in events] == [
+        ("2160 BC", "-2159", ""), ("c. 1279 BC", "-1278", ""), ("332 BC", "-0331", ""), ("1822", "1822", "1822")]
+    assert events[1].text.startswith("Ramesses II")
+    # the headings' periods are signed years; "June to September" takes no year from them
+    assert [p[2:] for p in periods] == [(-2686, -2181), (-1549, -1069)]
+
+
+def test_drawing_spans_both_eras():
+    a = egypt()
+    events, periods = extract_timeline(a)
+    svg = draw_timeline(events, periods, a.lang)
+    ET.fromstring(svg)
+    ns = "{http://www.w3.org/2000/svg}"
+    labels = ["".join(t.itertext()) for t in ET.fromstring(svg).iter(f"{ns}text")]
+    drawn = [label for label in labels if " · " in label]
+    assert [d.split(" · ")[0] for d in drawn] == ["2160 BC", "c. 1279 BC", "332 BC", "1822"]
+    assert any(label.endswith(" BC") and label[:-3].isdigit() for label in labels)    # an axis tick
+    assert "Old Kingdom (2686–2181 BC)" in " ".join(labels)
+
+
+def test_no_aside_or_space_left_where_a_date_was_cut():
+    # Industrial Revolution and Ancient Egypt (tuning articles)
+    from pack.extract.timeline.condense import condense
+
+    def cut(sentence: str, phrase: str) -> str:
+        start = sentence.index(phrase)
+        return condense(sentence, [(start, start + len(phrase))], "en")
+    assert cut("But from the 1720s (and occasionally earlier) turnpike trusts were set up to charge tolls.",
+               "from the 1720s").startswith("turnpike trusts were set up")
+    assert cut("Traditional empiricism, as evidenced by the Edwin Smith and Ebers papyri (c. 1600 BC), is first "
+               "credited to Egypt.", "c. 1600 BC") == ("Traditional empiricism, as evidenced by the Edwin Smith "
+                                                      "and Ebers papyri, is first credited to Egypt")
+
+
+def test_an_event_naming_a_central_concept_ranks_higher():
+    from pack.extract.timeline.rank import CENTRAL_BONUS, _mentions_any, central_terms
+    a, events, _ = sample("en-history-of-aluminium.txt")
+    central = central_terms(a)
+    assert central and all(isinstance(t, str) and t for t in central)
+    term = central[0]
+    # the glossary's first term as a word of the entry, not inside another word
+    assert _mentions_any(f"In 1886 the {term} was first made cheaply", central)
+    assert not _mentions_any(f"In 1886 the x{term}x was first made", [term])
+    naming = [e for e in events if _mentions_any(e.text, central)]
+    assert naming and CENTRAL_BONUS > 0

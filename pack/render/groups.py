@@ -12,6 +12,7 @@ import unicodedata
 from itertools import groupby
 
 from pack import lang as langdata
+from pack.extract.timeline import date_values as dv
 from pack.model import Book, Page
 
 
@@ -46,7 +47,7 @@ def groupings(book: Book) -> dict:
 
     return {"sensitive_groups": sensitive_groups, "book_author": lambda: book_author(book, labels), "page_label": page_label, "chapter_label": chapter_label,
             "chapter_title": chapter_title, "question_groups": question_groups,
-            "letter_groups": letter_groups, "timeline_groups": timeline_groups(labels)}
+            "letter_groups": letter_groups, "timeline_groups": timeline_groups(labels, book.lang)}
 
 
 def book_author(book: Book, labels: dict) -> str:
@@ -69,14 +70,19 @@ def letter_groups(entries) -> list:
             groupby(ranked, key=lambda e: (key(e)[:1].upper() if key(e)[:1].isalpha() else "#"))]
 
 
-def timeline_groups(labels: dict):
-    """Events by decade ("1930–1939"), in the order given (already sorted)."""
+def timeline_groups(labels: dict, lang: str):
+    """Events by decade ("1930–1939"), before the common era by century
+    ("13th century BC": ancient dates lie far apart), in the order given
+    (already sorted)."""
     def group(events) -> list:
         def decade(event) -> str:
-            year = (event.sort_key or event.iso)[:4]
-            if not year.isdigit():
+            key = event.sort_key or event.iso
+            if not key[:5].lstrip("-").isdigit():
                 return labels["other_events"]
-            start = int(year) // 10 * 10
+            year = dv.key_year(key)
+            if year < 0:
+                return dv.text(dv.DateValue(century=(-year - 1) // 100 + 1, bce=True), lang)
+            start = year // 10 * 10
             return f"{start}–{start + 9}"
         return [(period, list(items)) for period, items in groupby(events, key=decade)]
     return group

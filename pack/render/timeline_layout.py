@@ -10,15 +10,18 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from pack.extract.timeline.date_values import key_year
+
 CHAR_WIDTH = 0.55          # average glyph width of a sans-serif face, in em
 
 
 def event_time(date: str) -> float:
-    """A fractional year from "1917-10-25", "1917-10" or "1917" (00 = unknown part)."""
-    parts = [int(p) for p in date.split("-")]
-    year = parts[0]
-    month = parts[1] if len(parts) > 1 else 0
-    day = parts[2] if len(parts) > 2 and parts[2] else 15
+    """A fractional year from a sort key or HTML date: "1917-10-25", "1917-10",
+    "1917" (00 = unknown part), "-8720-00-00" (1279 BC, see `date_values`)."""
+    year = key_year(date)
+    parts = [int(p) for p in date.lstrip("-").split("-")[1:]]
+    month = parts[0] if parts else 0
+    day = parts[1] if len(parts) > 1 and parts[1] else 15
     return year + (month - 1) / 12 + (day / 31) / 12 if month else year + 0.5
 
 

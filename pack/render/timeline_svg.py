@@ -18,6 +18,7 @@ their marks by leader lines. The time axis gives crowded years more room
 
 from __future__ import annotations
 
+import math
 import re
 from xml.sax.saxutils import escape, quoteattr
 
@@ -44,7 +45,7 @@ def draw_timeline(events: list[TimelineEvent], periods: list[tuple[str, str, int
     It fits `max_height_mm` (an A4 page's text block by default): labels of
     the lowest-scored events shrink to one line first, then those events go.
     """
-    words = {**langdata.load(lang, "timeline")["drawing"],
+    words = {**langdata.load(lang, "timeline")["drawing"], "format": langdata.load(lang, "dates")["format"],
              "points_to_list": langdata.load(lang, "accessibility")["timeline_list"]}
     shown = _shown(events, max_labels)
     while True:
@@ -55,16 +56,16 @@ def draw_timeline(events: list[TimelineEvent], periods: list[tuple[str, str, int
         shown = [e for e in shown if e is not weakest]
 
 
-def band_label(title: str, start: int, end: int) -> str:
-    """A period band's label: its chapter's title and years, said once (a
-    title that already names its years, "1907–1909: Soetomo" or "Presidency
-    (1861–1865)", gets no second pair)."""
-    return title if YEAR.search(title) else f"{title} ({start}–{end})"
+def band_label(title: str, years: str) -> str:
+    """A period band's label: its chapter's title and years ("1928–1935",
+    "2686–2181 BC"), said once (a title that already names its years,
+    "1907–1909: Soetomo" or "Presidency (1861–1865)", gets no second pair)."""
+    return title if YEAR.search(title) else f"{title} ({years})"
 
 
 def _shown(events: list[TimelineEvent], max_labels: int) -> list[TimelineEvent]:
-    chosen = [e for e in events if e.key and e.datetime] or sorted(
-        (e for e in events if e.datetime), key=lambda e: -e.score)[:max_labels]
+    chosen = [e for e in events if e.key and e.sort_key] or sorted(
+        (e for e in events if e.sort_key), key=lambda e: -e.score)[:max_labels]
     chosen = sorted(chosen, key=lambda e: -e.score)[:max_labels]
     return sorted(chosen, key=lambda e: (e.sort_key, e.id))
 
@@ -78,7 +79,7 @@ class _Drawing:
         spans = [(float(p[2]), float(p[3]) + 1) for p in periods]
         low = min(times + [s for s, _ in spans] or [0.0])
         high = max(ends + [e for _, e in spans] or [1.0])
-        self.t0, self.t1 = float(int(low)), float(int(high) + 1)
+        self.t0, self.t1 = float(math.floor(low)), float(math.floor(high) + 1)
         self.periods = [p for p in periods if p[3] >= self.t0 and p[2] <= self.t1]
         self.lanes = lay.lanes([(float(p[2]), float(p[3]) + 1) for p in self.periods])
         lane_count = max(self.lanes, default=-1) + 1
@@ -127,13 +128,24 @@ class _Drawing:
         return "\n".join(parts) + "\n"
 
     def _description(self) -> str:
-        years = [e.datetime[:4] for e in self.events]
-        intro = self.words["desc"].format(count=len(self.events), start=min(years, default=""),
-                                          end=max(years, default=""))
-        periods = "; ".join(self.words["desc_period"].format(title=t, start=s, end=e)
+        years = [lay.key_year(e.sort_key) for e in self.events]
+        intro = self.words["desc"].format(count=len(self.events), start=self._year(min(years)) if years else "",
+                                          end=self._year(max(years)) if years else "")
+        periods = "; ".join(self.words["desc_period"].format(title=t, start=self._year(s), end=self._year(e))
                             for _, t, s, e in self.periods)
         # Short: the list after the drawing gives every event in words.
         return f"{intro} {periods}. {self.words['points_to_list']}"
+
+    def _year(self, year: int) -> str:
+        """A signed year as the book writes it: 1917, or "1300 BC" for -1300."""
+        fmt = self.words["format"]
+        return fmt["year"].format(year=year) if year > 0 else fmt["year_bce"].format(year=-year or 1)
+
+    def _years(self, start: int, end: int) -> str:
+        """ "1917–1918", "2686–2181 BC" (one era word for two years BC)."""
+        if start < 0 and end < 0:
+            return self.words["format"]["year_bce"].format(year=f"{-start}–{-end}")
+        return f"{self._year(start)}–{self._year(end)}"
 
     def _defs(self) -> str:
         p = self.prefix
@@ -150,13 +162,13 @@ class _Drawing:
             fill = "#d0d0d0" if index % 2 == 0 else f"url(#{self.prefix}-hatch)"
             out.append(f'<rect x="{x:.1f}" y="{y0:.2f}" width="4" height="{max(y1 - y0, 0.6):.2f}" '
                        f'fill="{fill}" stroke="#000000" stroke-width="0.25"/>')
-            lines = lay.wrap(band_label(title, start, end), SMALL_FONT, self.title_w - 2, 3)
+            lines = lay.wrap(band_label(title, self._years(start, end)), SMALL_FONT, self.title_w - 2, 3)
             centres.append((y0 + y1) / 2)
             heights.append(len(lines) * SMALL_FONT * LINE)
             wanted.append(centres[-1] - heights[-1] / 2)
         tops = lay.spread(wanted, heights, self.top, self.bottom, GAP)
         for index, (_, title, start, end) in enumerate(self.periods):
-            lines = lay.wrap(band_label(title, start, end), SMALL_FONT, self.title_w - 2, 3)
+            lines = lay.wrap(band_label(title, self._years(start, end)), SMALL_FONT, self.title_w - 2, 3)
             x = self.band_x + 5 * self.lanes[index]
             mid = tops[index] + heights[index] / 2
             out.append(f'<polyline points="{self.title_w - 0.5:.1f},{mid:.2f} {x - 0.3:.1f},{centres[index]:.2f}" '
@@ -173,7 +185,7 @@ class _Drawing:
             out.append(f'<line x1="{x - 1.5}" y1="{y:.2f}" x2="{x}" y2="{y:.2f}" stroke="#000000" stroke-width="0.3"/>')
             if y - last >= SMALL_FONT * 1.3:
                 out.append(f'<text x="{x - 2:.1f}" y="{y + SMALL_FONT * 0.35:.2f}" font-size="{SMALL_FONT}" '
-                           f'text-anchor="end">{year}</text>')
+                           f'text-anchor="end">{escape(self._year(year))}</text>')
                 last = y
         return out
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 from pack.anchors import find_term
+from pack.extract.timeline import date_values as dv
 from pack.text.tokens import possessive_endings
 from pack.model import Article, GlossaryEntry, Person, Question, QuizItem, Reference, TimelineEvent
 from pack.config.schema import Field
@@ -166,15 +167,16 @@ def _event_item(key: str, f: dict, fresh: TimelineEvent | None, ctx: ReviewConte
         # A date the teacher typed: its sort key, HTML dates and precision
         # follow from it (the scheme of pack/extract/timeline/date_values.py).
         start, _, end = f["iso"].partition("/")
-        event = replace(event, iso=f["iso"], sort_key=_padded(_html_date(start)),
+        event = replace(event, iso=f["iso"], sort_key=_iso_sort_key(start),
                         datetime=_html_date(start), end_datetime=_html_date(end) if end else "",
                         precision=precision_of(f["iso"]))
     return event
 
 
 # An ISO/EDTF date as the timeline writes it: 1917, 1917-10, 1917-10-25,
-# 193X (a decade), 18XX (a century), 1932-24 (a season), and start/end spans.
-ISO_DATE = r"\d{2}[\dX]{2}(-\d{2}(-\d{2})?)?(/\d{2}[\dX]{2}(-\d{2}(-\d{2})?)?)?"
+# 193X (a decade), 18XX (a century), 1932-24 (a season), and start/end spans;
+# a year before the common era in astronomical numbering: -1278 is 1279 BC.
+ISO_DATE = r"-?\d{2}[\dX]{2}(-\d{2}(-\d{2})?)?(/-?\d{2}[\dX]{2}(-\d{2}(-\d{2})?)?)?"
 
 
 def precision_of(iso: str) -> str:
@@ -182,14 +184,27 @@ def precision_of(iso: str) -> str:
         return "range"
     if "X" in iso:
         return "decade"
-    parts = iso.split("-")
+    parts = iso.lstrip("-").split("-")
     if len(parts) == 2 and int(parts[1]) > 12:
         return "season"
     return {3: "day", 2: "month"}.get(len(parts), "year")
 
 
+def _iso_sort_key(start: str) -> str:
+    """The timeline's sort key of an ISO start; "-1278" (1279 BC) as date_values writes it."""
+    if not start.startswith("-"):
+        return _padded(_html_date(start))
+    year, *rest = start[1:].split("-")
+    first = int(year.replace("X", "9"))         # "-04XX" starts at -499, which is 500 BC
+    month = int(rest[0]) if rest and int(rest[0]) <= 12 else None
+    return dv.sort_key(dv.DateValue(year=first + 1, month=month, bce=True))
+
+
 def _html_date(part: str) -> str:
-    """'193X' -> '1930', '1932-24' (a season) -> '1932', '1917-10' stays."""
+    """'193X' -> '1930', '1932-24' (a season) -> '1932', '1917-10' stays;
+    '' before the common era ('-1278'): HTML has no such datetime."""
+    if part.startswith("-"):
+        return ""
     year, *rest = part.split("-")
     if rest and int(rest[0]) > 12:
         rest = []

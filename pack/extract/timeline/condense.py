@@ -21,6 +21,7 @@ LEADING_COMMA = re.compile(r"^\s*,")
 SPACES = re.compile(r"\s+")
 SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
 EMPTY_BRACKETS_OR_COMMA = re.compile(r"\(\s*\)|,(?=\s*,)|,(?=\s*\))")   # "()", ",,", "(Mind,)"
+LEADING_ASIDE = re.compile(r"^\([^()]*\)\s*(?=\w)")
 BRACKET_COMMA = re.compile(r"\(\s*[,;]\s*")                          # "(, in Latin", "(; in Latin: De Motu)"
 FINAL_STOP = re.compile(r"[.!?]+([\"”’')\]]+)$")
 TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'’-]*")
@@ -121,9 +122,9 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
             tail = LEADING_COMMA.sub("", tail)     # "Pada Oktober 1899, Stalin" -> "Stalin"
         piece = head + " " + tail
     out = SPACES.sub(" ", data["_markup"].sub("", piece))
-    out = SPACE_BEFORE_MARK.sub(r"\1", out)
-    out = FINAL_STOP.sub(r"\1", out.strip())    # 'menjadi mata-mata."' -> 'menjadi mata-mata"'
     out = EMPTY_BRACKETS_OR_COMMA.sub("", out)
+    out = SPACE_BEFORE_MARK.sub(r"\1", out)    # also where "()" went: "papyri (c. 1600 BC), is"
+    out = FINAL_STOP.sub(r"\1", out.strip())    # 'menjadi mata-mata."' -> 'menjadi mata-mata"'
     out = BRACKET_COMMA.sub("(", out)
     if out.startswith("(") and out.endswith(")") and out.count("(") == 1:
         out = out[1:-1]                         # "(In 1941, they ...)": a remark in brackets, all of it
@@ -132,6 +133,9 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
     out = out.strip(" ,;:.—–-")
     out = data["_lone_start"].sub("", out)
     out = data["_drop"].sub("", out).strip(" ,;:")
+    # "but from the 1720s (and occasionally earlier) turnpike trusts": an aside
+    # left at the start belonged to the date that was cut.
+    out = LEADING_ASIDE.sub("", out)
     out = data["_dangling"].sub("", out).strip(" ,;:")
     if subject:
         out = _name_pronoun(out, subject, data)

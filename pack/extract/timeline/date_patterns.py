@@ -110,6 +110,8 @@ def patterns(lang: str) -> Patterns:
     bce_words = alternation(words.get("bce", []), boundary=False)
     ce_words = alternation(words.get("ce", []), boundary=False)
     era = lambda name: rf"(?:\s+(?P<{name}>{bce_words}|{ce_words})(?![\w]))?"  # noqa: E731
+    ranges = data.get("ranges", {})
+    bce_joiner = alternation(ranges.get("connectors", []) + ranges.get("between_and", []), boundary=False)
     anaphors = _words_map(data.get("anaphors", {}))
     # "14–17 August 2003", "August 14–17, 2003": a span of days in one month.
     day_span = lambda name: rf"(?:\s*[–-]\s*(?P<{name}>\d{{1,2}})(?!\d))?"  # noqa: E731
@@ -128,6 +130,11 @@ def patterns(lang: str) -> Patterns:
         rf"(?P<century_after>(?P<c2>\d{{1,2}}){ordinal}(?:[\s-]+{century_word}{era('e2')}|{shared_century}))",
         rf"(?P<century_word_after>(?P<c3>{alternation(century_words, boundary=False)})[\s-]+{century_word}{era('e3')})",
         rf"(?P<anaphor>{alternation(anaphors)})",
+        # "1279 BC", "2686–2181 BC", "332 SM": a year before the common era may
+        # have fewer digits, since the era word says it is a year.
+        # "Between 671 and 667 BC" ("and" only after "between": checked in date_scan).
+        rf"(?P<bce_atom>{opt(year_word)}(?<![\d.,/])(?P<yb1>\d{{1,4}})"
+        rf"(?:(?P<bj>\s*{bce_joiner}\s*)(?P<yb2>\d{{1,4}}))?\s+(?:{bce_words})(?![\w]))",
         rf"(?P<year_atom>{opt(year_word)}(?P<y3>{YEAR}))",
     ])
     qualifiers = _words_map(data.get("qualifiers", {}))

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pack.extract.timeline.date_patterns import Patterns, patterns
-from pack.extract.timeline.date_values import DateValue, html_ok
+from pack.extract.timeline.date_values import DateValue
 
 MIN_YEAR, MAX_YEAR = 1000, 2100
 EVENT_ROLES = ("point", "start", "end", "subject")
@@ -43,7 +43,7 @@ class DateMention:
     @property
     def is_event(self) -> bool:
         return (self.role in EVENT_ROLES and self.value is not None
-                and self.value.first_year() is not None and html_ok(self.value))
+                and self.value.first_year() is not None)
 
 
 @dataclass
@@ -69,11 +69,20 @@ def scan(text: str, lang: str) -> list[DateMention]:
         if atom.bare_month and (role in ("attribute", "quoted", "bound")
                                 or not _introduced(atom, phrase_start, work, pats, mentions)):
             continue               # "Revolusi Oktober", "May Morris": a name, not a month
+        atom = _approximate(atom, work[phrase_start:atom.start], pats)
         note = "; ".join(pats.julian_note.format(date=n) for s, e, n in notes if atom.start <= s < atom.end)
         mentions.append(DateMention(atom.start, atom.end, phrase_start, text[atom.start:atom.end], role,
                                     atom.value, atom.end_value, atom.anaphor, note,
                                     aside=_in_brackets(work[:atom.start])))
     return mentions
+
+
+def _approximate(atom: _Atom, role_words: str, pats: Patterns) -> _Atom:
+    """ "around 1279 BC", "from c. 3000 BC": the date is printed as approximate."""
+    if atom.value is None or not any(w in pats.approximate for w in role_words.casefold().split()):
+        return atom
+    end = replace(atom.end_value, approximate=True) if atom.end_value else None
+    return replace(atom, value=replace(atom.value, approximate=True), end_value=end)
 
 
 def _introduced(atom: _Atom, phrase_start: int, work: str, pats: Patterns, previous: list[DateMention]) -> bool:
@@ -148,10 +157,23 @@ def _atom(m: re.Match, work: str, pats: Patterns) -> _Atom | None:
         era = g["e1"] or g["e2"] or g["e3"]
         bce = bool(era and pats.bce.match(era))
         return _Atom(m.start(), m.end(), DateValue(century=number, bce=bce)) if number else None
+    if g["bce_atom"]:
+        if g["bj"] and pats.between_and.match(g["bj"]) and not pats.between.search(work[max(0, m.start() - 30):m.start()]):
+            return _bce_atom(m.start("yb2"), m.end(), {"yb1": g["yb2"], "yb2": None})   # "in 671 and 667 BC": a list
+        return _bce_atom(m.start(), m.end(), g)
     year = _year(g["y3"])
     if year == -1 or _is_trap(m, work, pats):
         return None
     return _Atom(m.start(), m.end(), DateValue(year=year))
+
+
+def _bce_atom(start: int, end_at: int, g: dict) -> _Atom | None:
+    """ "1279 BC"; "2686–2181 BC" runs from the larger number to the smaller."""
+    first, last = int(g["yb1"]), int(g["yb2"]) if g["yb2"] else None
+    if not first or (last is not None and not 0 < last < first):
+        return None                # "0 BC", "1000–2000 BC": no year, or not a span of years
+    end = DateValue(year=last, bce=True) if last else None
+    return _Atom(start, end_at, DateValue(year=first, bce=True), end_value=end)
 
 
 def _is_trap(m: re.Match, work: str, pats: Patterns) -> bool:
@@ -163,7 +185,7 @@ def _is_trap(m: re.Match, work: str, pats: Patterns) -> bool:
     after_span = NUMBER_AFTER.sub("", after, count=1)
     if any(pats.trap_before.search(b) for b in {before, before_span}) or \
             any(pats.trap_after.match(a) or pats.bce_after.match(a) for a in {after, after_span}):
-        return True                # a year before the common era has no HTML datetime: left out
+        return True                # "1279 BC" is read whole by `_bce_atom`, never as AD 1279
     estimate = pats.count_before.search(before)
     if pats.counted.match(after) and (estimate or not pats.trigger.search(before)):
         return True                # "2000 newspapers were printed"; "in 1905 newspapers" is a date

@@ -11,19 +11,27 @@ ways a date is written for the rest of the pipeline:
   "193X" (the decade 1930-1939), "18XX" (the 19th century),
   "1932/1933" or "1935-07/1935-08" (a span: start/end), and a winter that
   crosses the new year, "musim dingin 1932–1933", is the span "1932/1933"
-  with precision "season".
+  with precision "season". A year before the common era is written in
+  ISO's astronomical numbering, where 1 BC is year 0: 1279 BC is "-1278".
 - `datetime`: the START as a valid HTML `<time datetime>` value ("1878-12-18",
   "1899-10", "1930"), so the renderer can always put it in the attribute;
   `end_datetime` is the end of a span ("" otherwise).
 - `sort_key`: "YYYY-MM-DD" of the start, with 00 for what is unknown and
   "early/mid/late" or a season moving the key inside the year (early 1903
-  sorts as 1903-02, a winter that starts in 1932 as 1932-12).
+  sorts as 1903-02, a winter that starts in 1932 as 1932-12). A year before
+  the common era is "-" and 9999 minus the year ("-8720" for 1279 BC), so
+  that plain string order is still time order: "-" sorts before every
+  digit, and an earlier year BC gives a smaller number. `key_year` reads
+  the signed year back.
 - `text`: the date as the book prints it, from the language's templates in
   `pack/lang/<code>/dates.toml` ("18 Desember 1878", "awal 1903",
   "musim dingin 1932–1933", "1930-an"; "the 1880s" in English).
 
-Dates before the common era have no HTML datetime; `html_ok` says so and
-the timeline leaves them out.
+Dates before the common era have no HTML datetime (HTML allows only years
+after 0): `html_datetime` is "" for them and `html_ok` says so; the book
+prints them with the language's era word ("1279 BC", "1279 SM"). A date a
+role word calls approximate ("around 1279 BC", "c. 3000 BC") keeps that in
+`approximate` and prints it ("c. 1279 BC").
 """
 
 from __future__ import annotations
@@ -51,6 +59,7 @@ class DateValue:
     century: int | None = None     # 19 for "the 19th century"
     bce: bool = False
     qualifier: str = ""            # early | mid | late
+    approximate: bool = False      # "around 1279 BC", "c. 3000 BC"
 
     @property
     def precision(self) -> str:
@@ -78,6 +87,18 @@ class DateValue:
             return self.year + 9
         return self.season_end_year or self.year
 
+    def signed_years(self) -> tuple[int, int] | None:
+        """First and last year on one axis, years BC negative: (-2686, -2686)
+        for 2686 BC, (-300, -201) for the 3rd century BC. None without a year."""
+        first, last = self.first_year(), self.last_year()
+        if first is None or last is None:
+            return None
+        if not self.bce:
+            return first, last
+        if self.century:
+            return -self.century * 100, -(self.century - 1) * 100 - 1
+        return -last, -first
+
     def with_year(self, year: int) -> "DateValue":
         return replace(self, year=year)
 
@@ -99,6 +120,8 @@ def iso(value: DateValue, end: DateValue | None = None) -> str:
     if value.century:
         stem = f"{value.century - 1:02d}XX"
         return f"-{stem}" if value.bce else stem
+    if value.bce and value.year:
+        return f"-{value.year - 1:04d}"      # astronomical numbering: 1 BC is year 0
     if value.decade:
         return f"{value.year:04d}"[:3] + "X"
     if value.season and not value.month:
@@ -121,6 +144,16 @@ def _calendar(value: DateValue) -> str:
     return year
 
 
+BCE_KEY_BASE = 9999      # a year BC sorts as "-" + (BCE_KEY_BASE - year)
+
+
+def key_year(key: str) -> int:
+    """The signed year of a `sort_key` (or of an HTML date): -1279 for 1279 BC."""
+    if key.startswith("-"):
+        return -(BCE_KEY_BASE - int(key[1:5]))
+    return int(key[:4])
+
+
 def sort_key(value: DateValue) -> str:
     year = value.first_year() or 0
     month, day = value.month or 0, value.day or 0
@@ -132,8 +165,11 @@ def sort_key(value: DateValue) -> str:
         month = QUALIFIER_MONTHS[value.qualifier]
     if not month and value.season:
         month = 12 if value.season_end_year else SEASON_MONTHS[value.season]
-    sign = "-" if value.bce else ""
-    return f"{sign}{year:04d}-{month:02d}-{day:02d}"
+    if value.bce:
+        # Later years BC are smaller numbers; "early 1279 BC" still comes
+        # before "late 1279 BC", so only the year is turned round.
+        return f"-{BCE_KEY_BASE - year:04d}-{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 # ---------------------------------------------------------------- book text
@@ -151,8 +187,10 @@ def text(value: DateValue, lang: str, end: DateValue | None = None) -> str:
     if _same_year_months(value, end):
         months = fmt["month_names"]
         return f"{months[value.month - 1]}{dash}{months[end.month - 1]} {end.year}"
-    if value.precision == end.precision == "year" and not (value.qualifier or end.qualifier):
-        return f"{value.year}{dash}{end.year}"
+    if value.precision == end.precision == "year" and not (value.qualifier or end.qualifier) \
+            and value.bce == end.bce:
+        # "2686–2181 BC": one era word for both ends.
+        return _approximate(_era_year(f"{value.year}{dash}{end.year}", value, fmt), value, fmt)
     first, last = _single(value, fmt), _single(end, fmt)
     joiner = dash if " " not in first + last else f" {dash} "
     return f"{first}{joiner}{last}"
@@ -179,10 +217,19 @@ def _single(value: DateValue, fmt: dict) -> str:
         template = fmt["century_bce"] if value.bce else fmt["century"]
         out = template.format(century=value.century, century_ordinal=_ordinal(value.century, fmt))
     else:
-        out = fmt["year"].format(year=value.year)
+        out = _era_year(value.year, value, fmt)
     if value.qualifier:
         out = fmt["qualified"].format(qualifier=fmt["qualifiers"][value.qualifier], date=out)
-    return out
+    return _approximate(out, value, fmt)
+
+
+def _era_year(year, value: DateValue, fmt: dict) -> str:
+    """ "1279" or, before the common era, "1279 BC" / "1279 SM"."""
+    return fmt["year_bce" if value.bce else "year"].format(year=year)
+
+
+def _approximate(out: str, value: DateValue, fmt: dict) -> str:
+    return fmt["approximate"].format(date=out) if value.approximate else out
 
 
 def _ordinal(number: int, fmt: dict) -> str:

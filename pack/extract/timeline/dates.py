@@ -110,15 +110,19 @@ class Resolver:
         if last is None:
             return None
         if mention.anaphor == "same_month":
-            value = DateValue(year=last.year, month=last.month)
+            value = DateValue(year=last.year, month=last.month, bce=last.bce)
         elif mention.anaphor == "next_year":
-            value = DateValue(year=last.year + 1)
+            value = DateValue(year=last.year - 1 if last.bce else last.year + 1, bce=last.bce)
         else:
-            value = DateValue(year=last.year)
+            value = DateValue(year=last.year, bce=last.bce)
         return replace(mention, value=value, inferred="anaphor")
 
     def _missing_year(self, mention: DateMention, year_range) -> DateMention | None:
-        years = [v.year for v in reversed(self.dating) if v.year and not v.decade]
+        # A year BC completes no month: "June–September" after "1078 BC" is
+        # every year's flood season, not a date in the Christian calendar.
+        years = [v.year for v in reversed(self.dating) if v.year and not v.decade and not v.bce]
+        if year_range and year_range[0] <= 0:
+            return None            # a month in "Old Kingdom (2686–2181 BC)": no year to give it
         if year_range:
             low, high = year_range
             year = next((y for y in years if low <= y <= high), None)

@@ -18,11 +18,15 @@ no years, the timeline's events. Outputs:
   years, but only when that span reaches outside the periods the headings
   already give (otherwise it would only repeat them as a misleading band).
   The introduction (the lead, chapter "ch0") is a summary, not a period.
+
+Years are signed: a year before the common era is negative ("Old Kingdom
+(2686–2181 BC)" is -2686 to -2181), so one axis holds both eras.
 """
 
 from __future__ import annotations
 
 from pack import lang as langdata
+from pack.extract.timeline.date_values import key_year
 from pack.extract.timeline.dates import find_dates, scan
 from pack.model import Article, Section, TimelineEvent
 
@@ -40,7 +44,8 @@ def heading_range(title: str, lang: str) -> tuple[int, int] | None:
         return None
     last = found[-1]
     end = last.end_value or last.value
-    return last.value.first_year(), end.last_year()
+    # Signed: "Old Kingdom (2686–2181 BC)" is (-2686, -2181).
+    return last.value.signed_years()[0], end.signed_years()[1]
 
 
 def heading_ranges(article: Article) -> dict[str, tuple[int, int]]:
@@ -81,8 +86,7 @@ def chapter_periods(article: Article, events: list[TimelineEvent] | None = None)
 
 
 def _span_from_events(chapter_id: str, events: list[TimelineEvent], covered: list[tuple[int, int]]):
-    years = sorted(int(e.sort_key[:4]) for e in events
-                   if e.ref and e.ref.chapter_id == chapter_id and not e.sort_key.startswith("-"))
+    years = sorted(key_year(e.sort_key) for e in events if e.ref and e.ref.chapter_id == chapter_id)
     if len(years) < MIN_EVENTS_FOR_PERIOD:
         return None
     trim = len(years) // 10
@@ -104,7 +108,7 @@ def life_span(article: Article) -> tuple[int, int | None] | None:
     if not 0 <= opening < closing:
         return None
     bracket = text[opening + 1:closing]
-    years = [(m.value.first_year(), (m.end_value or m.value).last_year())
+    years = [(m.value.signed_years()[0], (m.end_value or m.value).signed_years()[1])
              for m in scan(bracket, article.lang) if m.value and m.value.first_year()]
     if not years:
         return None

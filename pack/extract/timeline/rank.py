@@ -64,6 +64,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from pack import lang as langdata
+from pack.extract.timeline.date_values import key_year
 from pack.model import Article, TimelineEvent
 
 PRECISION_WEIGHT = {"day": 1.0, "month": 0.9, "season": 0.7, "year": 0.7, "range": 0.5,
@@ -73,6 +74,7 @@ LEAD_ID = "ch0"
 OVERLAP = 0.6
 COMMON_ZIPF = 5.0          # words this frequent in the language carry no content
 STORY_ZIPF = 4.5           # ... and words this frequent do not make two entries one story
+CENTRAL_TERMS, CENTRAL_BONUS = 10, 0.5   # an event that names one of the article's central concepts
 KEY_SHARE, KEY_MIN, KEY_MAX, KEY_PER_YEAR = 0.25, 30, 40, 2
 QUOTA_QUANTILE = 0.75
 PARTS = 5                  # stretches of an article without headings, for the quotas
@@ -111,6 +113,7 @@ def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = Tr
     part = [parts.get(e.ref.paragraph_id, e.ref.chapter_id) for e in events]
     kept, retold, lead = _merge(events, words, life, part) if merge_repeats else (
         list(range(len(events))), [0] * len(events), [0] * len(events))
+    central = central_terms(article)
     summary = [i for i in kept if part[i] == LEAD_ID]
     body = [k for k in kept if part[k] != LEAD_ID]
     for i in kept:
@@ -123,10 +126,23 @@ def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = Tr
         else:
             echoed = lead[i] or any(_overlap(event, events[j]) and words[i] & words[j] for j in summary)
             bonus = LEAD_ECHO * echoed + RETOLD * retold[i]
+        bonus += CENTRAL_BONUS * _mentions_any(event.text, central)
         event.score = round(scoring.score(event) + bonus, 3)
     result = [events[i] for i in kept]
     _mark_key(result, [story_words(words[i], article.lang) for i in kept], [part[i] for i in kept])
     return result
+
+
+def central_terms(article: Article) -> list[str]:
+    """The article's central concepts: the glossary's first `CENTRAL_TERMS`
+    entries with their variants ("Inquisition", "telescope(s)")."""
+    from pack.extract.glossary import extract_glossary      # the glossary's public entry point
+    return [t for e in extract_glossary(article, CENTRAL_TERMS) for t in [e.term, *e.variants]]
+
+
+def _mentions_any(text: str, terms: list[str]) -> bool:
+    low = text.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(t.casefold())}(?!\w)", low) for t in terms)
 
 
 @dataclass
@@ -301,7 +317,8 @@ def content_words(text: str, lang: str, subject: str) -> set[str]:
 
 
 def _years(event: TimelineEvent) -> tuple[int, int]:
-    start = int(event.datetime[:4])
+    """Signed first and last year (a span BC has no HTML end: its start serves)."""
+    start = int(event.datetime[:4]) if event.datetime else key_year(event.sort_key)
     end = int(event.end_datetime[:4]) if event.end_datetime else start
     if event.precision == "decade":
         end = start + 9
@@ -425,16 +442,16 @@ def _mark_key(events: list[TimelineEvent], words: list[set[str]], part: list[str
     wanted = min(len(events), max(KEY_MIN, min(KEY_MAX, round(KEY_SHARE * len(events)))))
     order = sorted(range(len(events)), key=lambda i: (-events[i].score, i))
     chosen: list[int] = []
-    per_year: dict[str, int] = {}
+    per_year: dict[int, int] = {}
     texts: set[str] = set()
     # Few events to choose from (a short article): a busy year may fill more places.
     per_year_cap = KEY_PER_YEAR if len(events) > 2 * wanted else wanted
 
-    def same_story(i: int, year: str) -> bool:
-        return any(events[j].sort_key[:4] == year and len(words[i] & words[j]) >= 2 for j in chosen)
+    def same_story(i: int, year: int) -> bool:
+        return any(key_year(events[j].sort_key) == year and len(words[i] & words[j]) >= 2 for j in chosen)
 
     def take(i: int, strict: bool = True) -> bool:
-        year, text = events[i].sort_key[:4], events[i].text
+        year, text = key_year(events[i].sort_key), events[i].text
         if i in chosen or per_year.get(year, 0) >= per_year_cap or text in texts or len(chosen) >= wanted:
             return False
         if strict and same_story(i, year):
