@@ -606,16 +606,3 @@ def test_no_aside_or_space_left_where_a_date_was_cut():
     assert cut("Traditional empiricism, as evidenced by the Edwin Smith and Ebers papyri (c. 1600 BC), is first "
                "credited to Egypt.", "c. 1600 BC") == ("Traditional empiricism, as evidenced by the Edwin Smith "
                                                       "and Ebers papyri, is first credited to Egypt")
-
-
-def test_an_event_naming_a_central_concept_ranks_higher():
-    from pack.extract.timeline.rank import CENTRAL_BONUS, _mentions_any, central_terms
-    a, events, _ = sample("en-history-of-aluminium.txt")
-    central = central_terms(a)
-    assert central and all(isinstance(t, str) and t for t in central)
-    term = central[0]
-    # the glossary's first term as a word of the entry, not inside another word
-    assert _mentions_any(f"In 1886 the {term} was first made cheaply", central)
-    assert not _mentions_any(f"In 1886 the x{term}x was first made", [term])
-    naming = [e for e in events if _mentions_any(e.text, central)]
-    assert naming and CENTRAL_BONUS > 0

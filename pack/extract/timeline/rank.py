@@ -74,7 +74,6 @@ LEAD_ID = "ch0"
 OVERLAP = 0.6
 COMMON_ZIPF = 5.0          # words this frequent in the language carry no content
 STORY_ZIPF = 4.5           # ... and words this frequent do not make two entries one story
-CENTRAL_TERMS, CENTRAL_BONUS = 10, 0.5   # an event that names one of the article's central concepts
 KEY_SHARE, KEY_MIN, KEY_MAX, KEY_PER_YEAR = 0.25, 30, 40, 2
 QUOTA_QUANTILE = 0.75
 PARTS = 5                  # stretches of an article without headings, for the quotas
@@ -113,7 +112,6 @@ def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = Tr
     part = [parts.get(e.ref.paragraph_id, e.ref.chapter_id) for e in events]
     kept, retold, lead = _merge(events, words, life, part) if merge_repeats else (
         list(range(len(events))), [0] * len(events), [0] * len(events))
-    central = central_terms(article)
     summary = [i for i in kept if part[i] == LEAD_ID]
     body = [k for k in kept if part[k] != LEAD_ID]
     for i in kept:
@@ -126,23 +124,10 @@ def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = Tr
         else:
             echoed = lead[i] or any(_overlap(event, events[j]) and words[i] & words[j] for j in summary)
             bonus = LEAD_ECHO * echoed + RETOLD * retold[i]
-        bonus += CENTRAL_BONUS * _mentions_any(event.text, central)
         event.score = round(scoring.score(event) + bonus, 3)
     result = [events[i] for i in kept]
     _mark_key(result, [story_words(words[i], article.lang) for i in kept], [part[i] for i in kept])
     return result
-
-
-def central_terms(article: Article) -> list[str]:
-    """The article's central concepts: the glossary's first `CENTRAL_TERMS`
-    entries with their variants ("Inquisition", "telescope(s)")."""
-    from pack.extract.glossary import extract_glossary      # the glossary's public entry point
-    return [t for e in extract_glossary(article, CENTRAL_TERMS) for t in [e.term, *e.variants]]
-
-
-def _mentions_any(text: str, terms: list[str]) -> bool:
-    low = text.casefold()
-    return any(re.search(rf"(?<!\w){re.escape(t.casefold())}(?!\w)", low) for t in terms)
 
 
 @dataclass
