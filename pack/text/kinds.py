@@ -206,8 +206,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
         return "other"        # "Bell Labs", "Maple Leaf Gardens": a body or a building
     if names_a_body(key, lex):
         return "term"         # "Trent Affair", "Sapienza University of Rome": a body or an event
-    if len(key) > 1 and _demonym_plural(key[-1], ctx):
-        return "other"        # "German Americans": a people, no one person
+    if _demonym_plural(key[-1], ctx) and (len(key) > 1 or ctx.lex.zipf(key[0]) >= COMMON_WORD_ZIPF):
+        return "other"        # "German Americans", "the Egyptians": a people, no one person
     if (part != key or len(key) == 1) and any(common_noun(word, lex) for word in part):
         return "other" if part != key else "term"     # "Menteri Pertahanan": an office, no name
     if key[0] in lex.words("definitions", "term_heads") or key[-1] in lex.words("definitions", "term_tails"):

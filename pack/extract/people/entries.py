@@ -30,6 +30,7 @@ from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate, Occurrence
 from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, has_name_element, names_a_body, regnal_core
+from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.extract.people.mention_roles import fallback_roles, mention_roles, with_subject
 from pack.extract.people.roles import Role, find_role_noun
@@ -258,6 +259,11 @@ def _surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
     if all(m.key in analysis.kinds.by_company for m in members):
         return False
     parts = [analysis.kinds.name_part[m.key] for m in members]
+    if any(len(p) > 1 and ROMAN.fullmatch(p[-1]) for p in parts):
+        return True           # "Tuthmosis III", "Seqenenre Tao II": a regnal name is a person's
+    joiners = analysis.lex.words("people", "epithet_joiners")
+    if any(len(p) == 3 and p[1] in joiners for p in parts):
+        return True           # "Alexander the Great", "Ramesses the Great": a name and its epithet
     if analysis.lex.people.get("context_needs_given_name") and any(len(p) > 1 for p in parts) and not any(
             len(p) > 1 and (p[0] in first_names() and p[0] not in analysis.index.lowercase
                             or all(len(w) == 1 for w in p[:-1])) for p in parts):
@@ -300,7 +306,7 @@ def _importance(occurrences: list[Occurrence], name: str, named: dict[str, set[i
     """Mentions (log), spread over chapters, and a mention in the lead. The
     name's last word counts wherever the article writes it capitalised,
     inside other names too ("Pembunuhan Kirov", "Church–Turing thesis")."""
-    last = name.split()[-1].casefold()
+    last = _surname(name, analysis)
     sentences = {o.sentence for o in occurrences}
     if len(name.split()) > 1 and last not in first_names() and not ROMAN.fullmatch(last) \
             and last not in analysis.subject_words:     # "Marxisme Stalin" is not as big as Stalin
@@ -309,6 +315,18 @@ def _importance(occurrences: list[Occurrence], name: str, named: dict[str, set[i
     mentions = max(len(occurrences), len(sentences))
     score = (1 + math.log(mentions)) * (0.5 + len(chapters) / _chapter_count(analysis))
     return round(score + (LEAD_BONUS if 0 in chapters else 0.0), 4)
+
+
+def _surname(name: str, analysis: Analysis) -> str:
+    """The word that names the family: the last one before a realm or a
+    home town ("Henry VIII of England" -> "viii", "John Wyatt of
+    Birmingham" -> "wyatt"), so that the place's mentions do not count as
+    the person's."""
+    words = [w.casefold() for w in name.split()]
+    cut = next((i for i, w in enumerate(words) if i and w in analysis.lex.connectors
+                and (" ".join(words[i + 1:]) in place_names(analysis.lex.code)
+                     or analysis.kinds.of(tuple(words[i + 1:])) == "place")), len(words))
+    return words[cut - 1]       # not "Ludwig van Beethoven" -> "ludwig"
 
 
 def _evidence_bonus(members: list[Candidate], analysis: Analysis) -> float:
