@@ -496,3 +496,39 @@ def test_id_former_before_a_title_stays_in_the_role():
                        "Sjahrir ditangkap oleh Belanda dan kemudian diasingkan ke Bangka.", "id", "Agresi Militer Belanda II")
     assert people["Sjahrir"].role == "mantan Perdana Menteri"
     assert people["Mohammad Hatta"].role == "Wakil Presiden"
+
+
+# ------------------------------------------------------------ people round 3 (tuning: en-ancient-egypt, en-industrial-revolution)
+
+
+def test_en_regnal_names_and_epithets_are_listed_without_a_given_name():
+    text = ("Military campaigns waged under Tuthmosis I and his grandson Tuthmosis III extended the influence "
+            "of the pharaohs to the largest empire Egypt had ever seen. "
+            "In 332 BC, Alexander the Great conquered Egypt with little resistance from the Persians. "
+            "The Greek Ptolemaic Kingdom, formed in the aftermath of Alexander the Great's death, ruled Egypt until 30 BC.")
+    people = people_of(text, "en", "Ancient Egypt")
+    assert "Tuthmosis III" in people
+    assert "Alexander the Great" in people
+
+
+def test_en_the_egyptians_are_a_people_not_a_person():
+    text = ("The Egyptians believed that the pharaoh was divine. Egyptian art shows the pharaoh large. "
+            "The Egyptians wrote on papyrus, and the Egyptians said prayers. Egyptian farmers grew wheat.")
+    assert "Egyptians" not in people_of(text, "en", "Ancient Egypt")
+
+
+def test_en_a_realm_after_of_does_not_rank_the_person():
+    text = ("== Trade ==\nInternal tariffs were abolished by Henry VIII of England. England traded wool. "
+            "England grew. In England, towns grew. England built canals.\n"
+            "== Textiles ==\nThe flying shuttle patented in 1733 by John Kay was a step. "
+            "John Kay was hired by Arkwright. The loom of John Kay spread.\n"
+            "== Steam ==\nJames Watt improved the engine. Watt was a Scottish engineer.\n")
+    ranked = [p.name for p in sorted(people_of(text, "en", "Industrial Revolution").values(), key=lambda p: -p.score)]
+    assert ranked.index("John Kay") < ranked.index("Henry VIII of England")
+
+
+def test_en_a_maker_after_a_passive_and_a_ruler_are_people():
+    text = ("The flying shuttle was patented in 1733 by Kay. The spinning mule was invented by Crompton. "
+            "The pharaoh Narmer had Egyptian pottery produced in Canaan. Narmer is shown on a palette.")
+    people = people_of(text, "en", "Industrial Revolution")
+    assert "Narmer" in people and people["Narmer"].role == "pharaoh"
