@@ -532,3 +532,27 @@ def test_en_a_maker_after_a_passive_and_a_ruler_are_people():
             "The pharaoh Narmer had Egyptian pottery produced in Canaan. Narmer is shown on a palette.")
     people = people_of(text, "en", "Industrial Revolution")
     assert "Narmer" in people and people["Narmer"].role == "pharaoh"
+
+
+def test_en_a_regnal_i_beside_the_same_name_with_a_longer_number():
+    text = ("By 653 BC, the Saite king Psamtik I was able to oust the Assyrians with the help of Greek mercenaries. "
+            "In 525 BC the Persians captured the pharaoh Psamtik III at the battle of Pelusium. "
+            "Military campaigns waged under Tuthmosis I and his grandson Tuthmosis III extended the empire.")
+    people = people_of(text, "en", "Ancient Egypt")
+    assert {"Psamtik I", "Psamtik III", "Tuthmosis I", "Tuthmosis III"} <= set(people)
+
+
+def test_en_hyphenated_given_name_in_a_list_of_people():
+    text = ("Only in the 1820s, after the discovery of the Rosetta Stone and years of research by Thomas Young "
+            "and Jean-François Champollion, were hieroglyphs substantially deciphered.")
+    assert "Jean-François Champollion" in people_of(text, "en", "Ancient Egypt")
+
+
+def test_en_a_possessive_with_a_successor_or_a_death_is_a_person_and_a_fronted_place_is_not():
+    text = ("The pharaohs Seqenenre Tao II and Kamose defeated the Nubians. That task fell to Kamose's successor, "
+            "Ahmose I. Changing his name to Akhenaten, he touted the sun deity Aten. Amarna art was abandoned "
+            "after Akhenaten's death. Akhenaten's heresy was erased. Amenemhat I shifted the capital to the city "
+            "of Itjtawy. From Itjtawy, the pharaohs of the Twelfth Dynasty undertook land reclamation.")
+    people = people_of(text, "en", "Ancient Egypt")
+    assert "Kamose" in people and "Akhenaten" in people
+    assert "Itjtawy" not in people

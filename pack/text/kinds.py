@@ -27,6 +27,7 @@ from pack.text.language import Language
 from pack.text.neighbours import by_neighbours
 from pack.text.phrases import cue_after, cue_before
 from pack.text.places import place_names
+from pack.text.runs import numbered_elsewhere
 
 Key = tuple[str, ...]
 NEIGHBOUR_ROUNDS = 2
@@ -91,6 +92,9 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
                   | lex.words("definitions", "term_heads") | lex.words("definitions", "term_tails"))
     single_places = {p for p in places if " " not in p}
     given = frozenset(first_names() - index.lowercase - single_places - vocabulary)
+    # "Jean-François", "Anne-Marie": given names joined by a hyphen are one.
+    given |= {c.key[0] for c in candidates if len(c.key) > 1 and "-" in c.key[0]
+              and all(part in given for part in c.key[0].split("-"))}
     occupations = lex.phrases("people", "occupations")
     ctx = _Evidence(index, lex, places, given, {c.key for c in candidates if c.standalone},
                    occupations + lex.phrases("people", "relations") + lex.phrases("people", "honorifics"),
@@ -234,7 +238,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
         return "term"         # "Aluminium Industrie Aktiengesellschaft"
     if any(NICKNAME.search(form) for form in c.forms):
         return "person"       # 'Silibistro "Silva" Jibladze'
-    regnal = ROMAN.fullmatch(key[-1]) or (key[-1] == "i" and len(key) == 2 and key[0] in ctx.given)
+    regnal = ROMAN.fullmatch(key[-1]) or (key[-1] == "i" and len(key) == 2 and (
+        key[0] in ctx.given or numbered_elsewhere(key[0], ctx.index)))     # "Tuthmosis I" beside "Tuthmosis III"
     if len(key) > 1 and regnal and key[0] not in ctx.places \
             and not any(w in ctx.index.lowercase for w in key[:-1]):      # not "World War II"
         return "person"       # "Hamengkubuwana VIII", "Pius II", "Mary I": a regnal number
@@ -392,10 +397,17 @@ def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
                 score += 1    # "kepada Sjahrir", "married Anne": said of people
             if cue_before(keys, occ.first, lex.phrases("people", "family_nouns")):
                 score += 2    # "istri Lenin", "his wife Emma": whoever owns or is kin is a person
+        if sentence.tokens[occ.last].text.endswith(lex.possessive_endings) and \
+                cue_after(keys, occ.last + 1, lex.phrases("people", "relations") + lex.phrases("people", "life_nouns")):
+            score += 2        # "Kamose's successor", "Akhenaten's death": only people have kin, a death, a reign
         if occ.last + 1 < len(keys) and (keys[occ.last + 1] in speech
                                          or cue_after(keys, occ.last + 1, lex.phrases("people", "person_verbs"))):
             score += 1        # "Service berpendapat", "Hatta lahir"
-        if _role_follows(keys, occ.last + 1, sentence.gap(occ.last, occ.last + 1) if occ.last + 1 < len(keys) else "", ctx):
+        # "From Itjtawy, the pharaohs ruled": a place opening the sentence, not an apposition.
+        fronted = occ.first == 1 and lex.is_function(keys[0]) \
+            and sentence.gap(occ.last, occ.last + 1 if occ.last + 1 < len(keys) else occ.last) == ", "
+        if not fronted and _role_follows(keys, occ.last + 1, sentence.gap(occ.last, occ.last + 1)
+                                         if occ.last + 1 < len(keys) else "", ctx):
             score += 2
     return score
 

@@ -259,18 +259,23 @@ def _surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
     if all(m.key in analysis.kinds.by_company for m in members):
         return False
     parts = [analysis.kinds.name_part[m.key] for m in members]
-    if any(len(p) > 1 and ROMAN.fullmatch(p[-1]) for p in parts):
+    if any(len(p) > 1 and ROMAN.fullmatch(p[-1]) or (len(p) == 2 and p[-1] == "i") for p in parts):
         return True           # "Tuthmosis III", "Seqenenre Tao II": a regnal name is a person's
     joiners = analysis.lex.words("people", "epithet_joiners")
     if any(len(p) == 3 and p[1] in joiners for p in parts):
         return True           # "Alexander the Great", "Ramesses the Great": a name and its epithet
     if analysis.lex.people.get("context_needs_given_name") and any(len(p) > 1 for p in parts) and not any(
-            len(p) > 1 and (p[0] in first_names() and p[0] not in analysis.index.lowercase
+            len(p) > 1 and (_given(p[0]) and p[0] not in analysis.index.lowercase
                             or all(len(w) == 1 for w in p[:-1])) for p in parts):
         return False          # "Corso Italia": English full names start with a given name or initials
     # (A single word got here as a person from evidence of its own: "Raffles said".)
     tails = analysis.lex.words("places", "place_tails") | analysis.lex.words("people", "thing_tails")
     return all(p[-1] not in analysis.index.lowercase and p[-1] not in tails for p in parts)
+
+
+def _given(word: str) -> bool:
+    """A given name, or one joined from given names ("Jean-François")."""
+    return word in first_names() or all(part in first_names() for part in word.split("-"))
 
 
 def _subject_alias(occurrences: list[Occurrence], analysis: Analysis) -> bool:
