@@ -556,3 +556,17 @@ def test_en_a_possessive_with_a_successor_or_a_death_is_a_person_and_a_fronted_p
     people = people_of(text, "en", "Ancient Egypt")
     assert "Kamose" in people and "Akhenaten" in people
     assert "Itjtawy" not in people
+
+
+def test_en_an_office_an_abbreviation_and_a_given_name_owner_are_no_entries():
+    text = ("The Duke of Wellington was Prime Minister. The Prime Minister, the Duke of Wellington, opposed reform. "
+            "Companies such as U.S. Steel, General Electric and Standard Oil grew. "
+            "George Loveless led the union. George's brother James Loveless was transported.")
+    people = people_of(text, "en", "Industrial Revolution")
+    assert "Prime Minister" not in people and "S. Steel" not in people and "George" not in people
+
+
+def test_en_a_person_after_a_place_list_who_invented_is_a_person():
+    text = ("In 1764 in the village of Stanhill, Lancashire, James Hargreaves invented the spinning jenny, "
+            "which he patented in 1770.")
+    assert "James Hargreaves" in people_of(text, "en", "Industrial Revolution")

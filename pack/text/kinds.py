@@ -223,6 +223,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
         return "other"        # "Bupati Karanganyar": an office, its holder is named elsewhere
     if any(any(ch.isdigit() for ch in word) for word in key) or (len(key) == 1 and key in ctx.titles):
         return "term" if key[0] not in ctx.given else "other"     # "Douglas DC-3", a bare "Presiden"
+    if len(key[0]) == 1 and all(_glued_initial(occ, ctx) for occ in c.occurrences):
+        return "other"        # "U.S. Steel" -> "S. Steel": the end of an abbreviation, no initial
     if _initials_and_surname(c, ctx):
         return "person"       # "D.G. Champernowne", "G.A.J. Hazeu": only people go by initials and a surname
     if len(key) > 1 and _demonym_of_place(key, ctx):
@@ -324,11 +326,13 @@ def _initials_and_surname(c: Candidate, ctx: _Evidence) -> bool:
     if len(key) < 2 or not all(len(w) == 1 for w in key[:-1]) or key[-1] in ctx.index.lowercase \
             or key[-1] in ctx.subject_words or not all(INITIALLED.fullmatch(f) for f in c.forms):
         return False
-    for occ in c.occurrences:
-        sentence = ctx.index.sentences[occ.sentence]
-        if GLUED_INITIAL.search(sentence.text, 0, sentence.tokens[occ.first].start):
-            return False
-    return True
+    return not any(_glued_initial(occ, ctx) for occ in c.occurrences)
+
+
+def _glued_initial(occ, ctx: _Evidence) -> bool:
+    """The name's first letter is glued to an initial before it ("U.S.")."""
+    sentence = ctx.index.sentences[occ.sentence]
+    return GLUED_INITIAL.search(sentence.text, 0, sentence.tokens[occ.first].start) is not None
 
 
 def _demonym_of_place(key: Key, ctx: _Evidence) -> bool:
@@ -397,9 +401,10 @@ def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
                 score += 1    # "kepada Sjahrir", "married Anne": said of people
             if cue_before(keys, occ.first, lex.phrases("people", "family_nouns")):
                 score += 2    # "istri Lenin", "his wife Emma": whoever owns or is kin is a person
-        if sentence.tokens[occ.last].text.endswith(lex.possessive_endings) and \
+        if sentence.tokens[occ.last].text.endswith(lex.possessive_endings) and c.key[0] not in ctx.given and \
                 cue_after(keys, occ.last + 1, lex.phrases("people", "relations") + lex.phrases("people", "life_nouns")):
             score += 2        # "Kamose's successor", "Akhenaten's death": only people have kin, a death, a reign
+            # (not a given name alone: "George's brother James Loveless" is about James)
         if occ.last + 1 < len(keys) and (keys[occ.last + 1] in speech
                                          or cue_after(keys, occ.last + 1, lex.phrases("people", "person_verbs"))):
             score += 1        # "Service berpendapat", "Hatta lahir"

@@ -219,6 +219,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surna
     name = _display(forms)
     if len(name.split()) == 1:
         name = _styled(name, occurrences, analysis)
+    if tuple(name.casefold().split()) in analysis.lex.phrases("people", "occupations"):
+        return None           # "Prime Minister": an office, its holder is named in the role
     if role is not None:
         text, kind = with_subject(role, analysis).text, "role"
     elif _listed_without_role(name, occurrences, analysis) and _surely_a_person(members, analysis) \
