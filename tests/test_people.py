@@ -570,3 +570,13 @@ def test_en_a_person_after_a_place_list_who_invented_is_a_person():
     text = ("In 1764 in the village of Stanhill, Lancashire, James Hargreaves invented the spinning jenny, "
             "which he patented in 1770.")
     assert "James Hargreaves" in people_of(text, "en", "Industrial Revolution")
+
+
+def test_en_numbered_phases_of_a_culture_are_no_kings_and_an_epithet_joins_its_reign():
+    text = ("The Badari was followed by the Amratian (Naqada I) and Gerzeh (Naqada II) cultures. "
+            "The Naqada culture developed from a few small farming communities. The Naqada culture manufactured "
+            "pottery. Around 1279 BC, Ramesses II, also known as Ramesses the Great, ascended the throne. "
+            "Ramesses II led his army against the Hittites. Following the death of Ramesses XI, Smendes ruled.")
+    people = people_of(text, "en", "Ancient Egypt")
+    assert not any(name.startswith("Naqada") for name in people)
+    assert "Ramesses II" in people and "Ramesses XI" in people and "Ramesses the Great" not in people

@@ -242,8 +242,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
         return "person"       # 'Silibistro "Silva" Jibladze'
     regnal = ROMAN.fullmatch(key[-1]) or (key[-1] == "i" and len(key) == 2 and (
         key[0] in ctx.given or numbered_elsewhere(key[0], ctx.index)))     # "Tuthmosis I" beside "Tuthmosis III"
-    if len(key) > 1 and regnal and key[0] not in ctx.places \
-            and not any(w in ctx.index.lowercase for w in key[:-1]):      # not "World War II"
+    if len(key) > 1 and regnal and key[0] not in ctx.places and not _mostly_attributive(key[0], ctx) \
+            and not any(w in ctx.index.lowercase for w in key[:-1]):      # not "World War II", "Naqada II"
         return "person"       # "Hamengkubuwana VIII", "Pius II", "Mary I": a regnal number
     if part != key:
         return "person"       # a given name after a title or a place
@@ -289,6 +289,25 @@ def _demonym_plural(word: str, ctx: _Evidence) -> bool:
     if not word.endswith("s") or not any(word[:-1].endswith(s) for s in ctx.lex.places.get("demonym_suffixes", [])):
         return False
     return _attributive(word[:-1], ctx)
+
+
+def _mostly_attributive(word: str, ctx: _Evidence) -> bool:
+    """Written before a lowercase noun in half its mentions or more ("the
+    Naqada culture", "the Naqada period"): the name of a culture or a
+    place, so "Naqada II" numbers its phases, not its kings."""
+    alone = before_noun = 0
+    for number, position in ctx.index.where.get(word, []):
+        sentence = ctx.index.sentences[number]
+        tokens = sentence.tokens
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if following is not None and following.roman:
+            continue          # "Naqada II" itself: only the mentions without a number tell
+        alone += 1
+        if following is not None and not following.cap and following.text.isalpha() \
+                and not ctx.lex.is_function(ctx.index.keys[number][position + 1]) \
+                and sentence.gap(position, position + 1) == " ":
+            before_noun += 1
+    return alone > 0 and before_noun * 2 >= alone
 
 
 def _attributive(word: str, ctx: _Evidence) -> bool:

@@ -111,6 +111,7 @@ def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Cand
                 break
         else:
             full.append([c])
+    full = _epithets_to_reigns(full, names, analysis)
     alone = {names[c.key][0] for c in people if len(names[c.key]) == 1 and c.standalone}
     singles: list[list[Candidate]] = []
     by_name: dict[Key, list[Candidate]] = {}      # "Lord Dorchester" and "Dorchester" are one
@@ -129,6 +130,22 @@ def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Cand
             singles.append([c])
             by_name.setdefault(name, singles[-1])
     return full + singles
+
+
+def _epithets_to_reigns(full: list[list[Candidate]], names, analysis: Analysis) -> list[list[Candidate]]:
+    """"Ramesses the Great" joins "Ramesses II" when that is the one
+    regnal name the article gives the same first word."""
+    joiners = analysis.lex.words("people", "epithet_joiners")
+    kept = []
+    for group in full:
+        name = names[group[0].key]
+        reigns = [g for g in full if g is not group and names[g[0].key][0] == name[0]
+                  and ROMAN.fullmatch(names[g[0].key][-1])]
+        if len(name) == 3 and name[1] in joiners and len(reigns) == 1:
+            reigns[0].extend(group)
+        else:
+            kept.append(group)
+    return kept
 
 
 def _modern(word: str, analysis: Analysis) -> str:
