@@ -580,3 +580,12 @@ def test_en_numbered_phases_of_a_culture_are_no_kings_and_an_epithet_joins_its_r
     people = people_of(text, "en", "Ancient Egypt")
     assert not any(name.startswith("Naqada") for name in people)
     assert "Ramesses II" in people and "Ramesses XI" in people and "Ramesses the Great" not in people
+
+
+def test_en_a_given_name_described_as_kin_does_not_join_a_surname():
+    text = ("The flying shuttle patented in 1733 by John Kay doubled the output of a weaver. "
+            "It spread around Lancashire after 1760 when John's son, Robert, invented the drop box. "
+            "A machine for making a continuous sheet of paper was patented in 1798 by Nicholas Louis Robert "
+            "who worked for the Didot family in France.")
+    people = people_of(text, "en", "Industrial Revolution")
+    assert "Nicholas Louis Robert" in people and "son" not in people["Nicholas Louis Robert"].role

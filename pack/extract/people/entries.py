@@ -119,7 +119,7 @@ def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Cand
         name = names[c.key]
         if len(name) != 1:
             continue
-        home = _home(c, full, names, alone, analysis) or _reign(c, full, names, roles, analysis)
+        home = _home(c, full, names, alone, roles, analysis) or _reign(c, full, names, roles, analysis)
         same = by_name.get(name)
         if home is not None:
             home.append(c)
@@ -171,7 +171,7 @@ def _same_person(a: Key, b: Key) -> bool:
     return a[0] == b[0] or one_apart(a[0], b[0]) or a[0] in b or b[0] in a
 
 
-def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str],
+def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str], roles,
           analysis: Analysis) -> list[Candidate] | None:
     """The full name a single word belongs to: by surname, else by a first
     word whose surname is never used alone and that is used in the same
@@ -179,6 +179,11 @@ def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str]
     "Sverdlov" stands alone; not "Vasily" -> "Vasily Grossman", elsewhere)."""
     word = names[single.key][0]
     by_surname = [g for g in full if any(names[c.key][-1] == word for c in g)]
+    role = _best_role(single.occurrences, roles)
+    kin = {k[-1] for k in analysis.lex.phrases("people", "kin_nouns")}
+    if by_surname and word in first_names() and role and (
+            _is_kin(role, analysis) or role.text.casefold().split()[-1] in kin):
+        return None           # "John's son, Robert" is no "Nicholas Louis Robert"
     if by_surname:
         return max(by_surname, key=lambda g: (sum(c.count for c in g), names[g[0].key]))
     paragraphs = _paragraphs([single], analysis)
