@@ -160,8 +160,11 @@ def _trim_run(sentence, keys, first, last, index) -> tuple[int, int]:
 
 def numbered_elsewhere(key: str, index) -> bool:
     """The article writes this name with a regnal number of more than one
-    letter somewhere ("Psamtik III"), so a following "I" is a number too."""
+    letter somewhere ("Psamtik III"), so a following "I" is a number too;
+    not a word also written in lowercase ("World Wars I and II")."""
     where = getattr(index, "where", {})
+    if key in getattr(index, "lowercase", {key}):
+        return False
     for number, position in where.get(key, []):
         tokens = index.sentences[number].tokens
         if position + 1 < len(tokens) and tokens[position + 1].roman and len(tokens[position + 1].text) > 1:
