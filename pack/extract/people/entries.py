@@ -134,13 +134,18 @@ def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Cand
 
 def _epithets_to_reigns(full: list[list[Candidate]], names, analysis: Analysis) -> list[list[Candidate]]:
     """"Ramesses the Great" joins "Ramesses II" when that is the one
-    regnal name the article gives the same first word."""
+    regnal name the article gives the same first word, or the one named in
+    the same sentence ("Ramesses II, also known as Ramesses the Great"; not
+    "Ramesses XI", named elsewhere)."""
     joiners = analysis.lex.words("people", "epithet_joiners")
     kept = []
     for group in full:
         name = names[group[0].key]
         reigns = [g for g in full if g is not group and names[g[0].key][0] == name[0]
                   and ROMAN.fullmatch(names[g[0].key][-1])]
+        if len(reigns) > 1:
+            sentences = {o.sentence for c in group for o in c.occurrences}
+            reigns = [g for g in reigns if sentences & {o.sentence for c in g for o in c.occurrences}]
         if len(name) == 3 and name[1] in joiners and len(reigns) == 1:
             reigns[0].extend(group)
         else:
