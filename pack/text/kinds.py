@@ -27,6 +27,7 @@ from pack.text.language import Language
 from pack.text.neighbours import by_neighbours
 from pack.text.phrases import cue_after, cue_before
 from pack.text.places import place_names
+from pack.text.runs import numbered_elsewhere
 
 Key = tuple[str, ...]
 NEIGHBOUR_ROUNDS = 2
@@ -91,6 +92,9 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
                   | lex.words("definitions", "term_heads") | lex.words("definitions", "term_tails"))
     single_places = {p for p in places if " " not in p}
     given = frozenset(first_names() - index.lowercase - single_places - vocabulary)
+    # "Jean-François", "Anne-Marie": given names joined by a hyphen are one.
+    given |= {c.key[0] for c in candidates if len(c.key) > 1 and "-" in c.key[0]
+              and all(part in given for part in c.key[0].split("-"))}
     occupations = lex.phrases("people", "occupations")
     ctx = _Evidence(index, lex, places, given, {c.key for c in candidates if c.standalone},
                    occupations + lex.phrases("people", "relations") + lex.phrases("people", "honorifics"),
@@ -206,8 +210,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
         return "other"        # "Bell Labs", "Maple Leaf Gardens": a body or a building
     if names_a_body(key, lex):
         return "term"         # "Trent Affair", "Sapienza University of Rome": a body or an event
-    if len(key) > 1 and _demonym_plural(key[-1], ctx):
-        return "other"        # "German Americans": a people, no one person
+    if _demonym_plural(key[-1], ctx) and (len(key) > 1 or ctx.lex.zipf(key[0]) >= COMMON_WORD_ZIPF):
+        return "other"        # "German Americans", "the Egyptians": a people, no one person
     if (part != key or len(key) == 1) and any(common_noun(word, lex) for word in part):
         return "other" if part != key else "term"     # "Menteri Pertahanan": an office, no name
     if key[0] in lex.words("definitions", "term_heads") or key[-1] in lex.words("definitions", "term_tails"):
@@ -219,6 +223,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
         return "other"        # "Bupati Karanganyar": an office, its holder is named elsewhere
     if any(any(ch.isdigit() for ch in word) for word in key) or (len(key) == 1 and key in ctx.titles):
         return "term" if key[0] not in ctx.given else "other"     # "Douglas DC-3", a bare "Presiden"
+    if len(key[0]) == 1 and all(_glued_initial(occ, ctx) for occ in c.occurrences):
+        return "other"        # "U.S. Steel" -> "S. Steel": the end of an abbreviation, no initial
     if _initials_and_surname(c, ctx):
         return "person"       # "D.G. Champernowne", "G.A.J. Hazeu": only people go by initials and a surname
     if len(key) > 1 and _demonym_of_place(key, ctx):
@@ -234,9 +240,10 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
         return "term"         # "Aluminium Industrie Aktiengesellschaft"
     if any(NICKNAME.search(form) for form in c.forms):
         return "person"       # 'Silibistro "Silva" Jibladze'
-    regnal = ROMAN.fullmatch(key[-1]) or (key[-1] == "i" and len(key) == 2 and key[0] in ctx.given)
-    if len(key) > 1 and regnal and key[0] not in ctx.places \
-            and not any(w in ctx.index.lowercase for w in key[:-1]):      # not "World War II"
+    regnal = ROMAN.fullmatch(key[-1]) or (key[-1] == "i" and len(key) == 2 and (
+        key[0] in ctx.given or numbered_elsewhere(key[0], ctx.index)))     # "Tuthmosis I" beside "Tuthmosis III"
+    if len(key) > 1 and regnal and key[0] not in ctx.places and not _mostly_attributive(key[0], ctx) \
+            and not any(w in ctx.index.lowercase for w in key[:-1]):      # not "World War II", "Naqada II"
         return "person"       # "Hamengkubuwana VIII", "Pius II", "Mary I": a regnal number
     if part != key:
         return "person"       # a given name after a title or a place
@@ -284,6 +291,25 @@ def _demonym_plural(word: str, ctx: _Evidence) -> bool:
     return _attributive(word[:-1], ctx)
 
 
+def _mostly_attributive(word: str, ctx: _Evidence) -> bool:
+    """Written before a lowercase noun in half its mentions or more ("the
+    Naqada culture", "the Naqada period"): the name of a culture or a
+    place, so "Naqada II" numbers its phases, not its kings."""
+    alone = before_noun = 0
+    for number, position in ctx.index.where.get(word, []):
+        sentence = ctx.index.sentences[number]
+        tokens = sentence.tokens
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if following is not None and following.roman:
+            continue          # "Naqada II" itself: only the mentions without a number tell
+        alone += 1
+        if following is not None and not following.cap and following.text.isalpha() \
+                and not ctx.lex.is_function(ctx.index.keys[number][position + 1]) \
+                and sentence.gap(position, position + 1) == " ":
+            before_noun += 1
+    return alone > 0 and before_noun * 2 >= alone
+
+
 def _attributive(word: str, ctx: _Evidence) -> bool:
     """Written capitalised before a lowercase word somewhere ("American
     history", "Roman historian")."""
@@ -319,11 +345,13 @@ def _initials_and_surname(c: Candidate, ctx: _Evidence) -> bool:
     if len(key) < 2 or not all(len(w) == 1 for w in key[:-1]) or key[-1] in ctx.index.lowercase \
             or key[-1] in ctx.subject_words or not all(INITIALLED.fullmatch(f) for f in c.forms):
         return False
-    for occ in c.occurrences:
-        sentence = ctx.index.sentences[occ.sentence]
-        if GLUED_INITIAL.search(sentence.text, 0, sentence.tokens[occ.first].start):
-            return False
-    return True
+    return not any(_glued_initial(occ, ctx) for occ in c.occurrences)
+
+
+def _glued_initial(occ, ctx: _Evidence) -> bool:
+    """The name's first letter is glued to an initial before it ("U.S.")."""
+    sentence = ctx.index.sentences[occ.sentence]
+    return GLUED_INITIAL.search(sentence.text, 0, sentence.tokens[occ.first].start) is not None
 
 
 def _demonym_of_place(key: Key, ctx: _Evidence) -> bool:
@@ -392,10 +420,18 @@ def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
                 score += 1    # "kepada Sjahrir", "married Anne": said of people
             if cue_before(keys, occ.first, lex.phrases("people", "family_nouns")):
                 score += 2    # "istri Lenin", "his wife Emma": whoever owns or is kin is a person
+        if sentence.tokens[occ.last].text.endswith(lex.possessive_endings) and c.key[0] not in ctx.given and \
+                cue_after(keys, occ.last + 1, lex.phrases("people", "relations") + lex.phrases("people", "life_nouns")):
+            score += 2        # "Kamose's successor", "Akhenaten's death": only people have kin, a death, a reign
+            # (not a given name alone: "George's brother James Loveless" is about James)
         if occ.last + 1 < len(keys) and (keys[occ.last + 1] in speech
                                          or cue_after(keys, occ.last + 1, lex.phrases("people", "person_verbs"))):
             score += 1        # "Service berpendapat", "Hatta lahir"
-        if _role_follows(keys, occ.last + 1, sentence.gap(occ.last, occ.last + 1) if occ.last + 1 < len(keys) else "", ctx):
+        # "From Itjtawy, the pharaohs ruled": a place opening the sentence, not an apposition.
+        fronted = occ.first == 1 and lex.is_function(keys[0]) \
+            and sentence.gap(occ.last, occ.last + 1 if occ.last + 1 < len(keys) else occ.last) == ", "
+        if not fronted and _role_follows(keys, occ.last + 1, sentence.gap(occ.last, occ.last + 1)
+                                         if occ.last + 1 < len(keys) else "", ctx):
             score += 2
     return score
 

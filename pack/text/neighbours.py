@@ -43,7 +43,9 @@ def by_neighbours(names, kinds, ctx, subject) -> None:
                 votes[c.key][kinds.of(other.key)] += 1
     for c in names:
         vote = votes[c.key]
-        if c.key in kinds.by_given_name and vote["place"] >= max(1, c.standalone / 2) and not vote["person"]:
+        # Not a name the article says something only people do of ("Lancashire, James Hargreaves invented").
+        if c.key in kinds.by_given_name and vote["place"] >= max(1, c.standalone / 2) and not vote["person"] \
+                and not kinds.evidence.get(c.key):
             kinds.kind[c.key] = "place"       # "Chinatown, Corso Italia, Greektown": not a Corso
             continue
         if kinds.kind[c.key] != "term" or c.key[0] in ctx.lex.words("definitions", "term_heads"):

@@ -149,9 +149,24 @@ def _trim_run(sentence, keys, first, last, index) -> tuple[int, int]:
     while last >= first and (keys[last] in lex.function_words or keys[last] in lex.connectors
                              or keys[last] in index.abbreviations) and not (
                                  last > first and keys[last] in final and tokens[last].cap):
-        if tokens[last].roman and last > first and keys[last - 1] in first_names():
-            break             # "Mary I": a regnal number, not the pronoun
+        if tokens[last].roman and last > first and (keys[last - 1] in first_names()
+                                                    or numbered_elsewhere(keys[last - 1], index)):
+            break             # "Mary I", "Psamtik I" beside "Psamtik III": a regnal number, not the pronoun
         last -= 1
     if first == last and keys[first] in lex.not_terms:
         return first, first - 1
     return first, last
+
+
+def numbered_elsewhere(key: str, index) -> bool:
+    """The article writes this name with a regnal number of more than one
+    letter somewhere ("Psamtik III"), so a following "I" is a number too;
+    not a word also written in lowercase ("World Wars I and II")."""
+    where = getattr(index, "where", {})
+    if key in getattr(index, "lowercase", {key}):
+        return False
+    for number, position in where.get(key, []):
+        tokens = index.sentences[number].tokens
+        if position + 1 < len(tokens) and tokens[position + 1].roman and len(tokens[position + 1].text) > 1:
+            return True
+    return False

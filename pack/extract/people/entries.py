@@ -30,6 +30,7 @@ from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate, Occurrence
 from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, has_name_element, names_a_body, regnal_core
+from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.extract.people.mention_roles import fallback_roles, mention_roles, with_subject
 from pack.extract.people.roles import Role, find_role_noun
@@ -110,6 +111,7 @@ def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Cand
                 break
         else:
             full.append([c])
+    full = _epithets_to_reigns(full, names, analysis)
     alone = {names[c.key][0] for c in people if len(names[c.key]) == 1 and c.standalone}
     singles: list[list[Candidate]] = []
     by_name: dict[Key, list[Candidate]] = {}      # "Lord Dorchester" and "Dorchester" are one
@@ -117,7 +119,7 @@ def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Cand
         name = names[c.key]
         if len(name) != 1:
             continue
-        home = _home(c, full, names, alone, analysis) or _reign(c, full, names, roles, analysis)
+        home = _home(c, full, names, alone, roles, analysis) or _reign(c, full, names, roles, analysis)
         same = by_name.get(name)
         if home is not None:
             home.append(c)
@@ -128,6 +130,27 @@ def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Cand
             singles.append([c])
             by_name.setdefault(name, singles[-1])
     return full + singles
+
+
+def _epithets_to_reigns(full: list[list[Candidate]], names, analysis: Analysis) -> list[list[Candidate]]:
+    """"Ramesses the Great" joins "Ramesses II" when that is the one
+    regnal name the article gives the same first word, or the one named in
+    the same sentence ("Ramesses II, also known as Ramesses the Great"; not
+    "Ramesses XI", named elsewhere)."""
+    joiners = analysis.lex.words("people", "epithet_joiners")
+    kept = []
+    for group in full:
+        name = names[group[0].key]
+        reigns = [g for g in full if g is not group and names[g[0].key][0] == name[0]
+                  and ROMAN.fullmatch(names[g[0].key][-1])]
+        if len(reigns) > 1:
+            sentences = {o.sentence for c in group for o in c.occurrences}
+            reigns = [g for g in reigns if sentences & {o.sentence for c in g for o in c.occurrences}]
+        if len(name) == 3 and name[1] in joiners and len(reigns) == 1:
+            reigns[0].extend(group)
+        else:
+            kept.append(group)
+    return kept
 
 
 def _modern(word: str, analysis: Analysis) -> str:
@@ -153,7 +176,7 @@ def _same_person(a: Key, b: Key) -> bool:
     return a[0] == b[0] or one_apart(a[0], b[0]) or a[0] in b or b[0] in a
 
 
-def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str],
+def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str], roles,
           analysis: Analysis) -> list[Candidate] | None:
     """The full name a single word belongs to: by surname, else by a first
     word whose surname is never used alone and that is used in the same
@@ -161,6 +184,11 @@ def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str]
     "Sverdlov" stands alone; not "Vasily" -> "Vasily Grossman", elsewhere)."""
     word = names[single.key][0]
     by_surname = [g for g in full if any(names[c.key][-1] == word for c in g)]
+    role = _best_role(single.occurrences, roles)
+    kin = {k[-1] for k in analysis.lex.phrases("people", "kin_nouns")}
+    if by_surname and word in first_names() and role and (
+            _is_kin(role, analysis) or role.text.casefold().split()[-1] in kin):
+        return None           # "John's son, Robert" is no "Nicholas Louis Robert"
     if by_surname:
         return max(by_surname, key=lambda g: (sum(c.count for c in g), names[g[0].key]))
     paragraphs = _paragraphs([single], analysis)
@@ -218,6 +246,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surna
     name = _display(forms)
     if len(name.split()) == 1:
         name = _styled(name, occurrences, analysis)
+    if tuple(name.casefold().split()) in analysis.lex.phrases("people", "occupations"):
+        return None           # "Prime Minister": an office, its holder is named in the role
     if role is not None:
         text, kind = with_subject(role, analysis).text, "role"
     elif _listed_without_role(name, occurrences, analysis) and _surely_a_person(members, analysis) \
@@ -258,13 +288,23 @@ def _surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
     if all(m.key in analysis.kinds.by_company for m in members):
         return False
     parts = [analysis.kinds.name_part[m.key] for m in members]
+    if any(len(p) > 1 and ROMAN.fullmatch(p[-1]) or (len(p) == 2 and p[-1] == "i") for p in parts):
+        return True           # "Tuthmosis III", "Seqenenre Tao II": a regnal name is a person's
+    joiners = analysis.lex.words("people", "epithet_joiners")
+    if any(len(p) == 3 and p[1] in joiners for p in parts):
+        return True           # "Alexander the Great", "Ramesses the Great": a name and its epithet
     if analysis.lex.people.get("context_needs_given_name") and any(len(p) > 1 for p in parts) and not any(
-            len(p) > 1 and (p[0] in first_names() and p[0] not in analysis.index.lowercase
+            len(p) > 1 and (_given(p[0]) and p[0] not in analysis.index.lowercase
                             or all(len(w) == 1 for w in p[:-1])) for p in parts):
         return False          # "Corso Italia": English full names start with a given name or initials
     # (A single word got here as a person from evidence of its own: "Raffles said".)
     tails = analysis.lex.words("places", "place_tails") | analysis.lex.words("people", "thing_tails")
     return all(p[-1] not in analysis.index.lowercase and p[-1] not in tails for p in parts)
+
+
+def _given(word: str) -> bool:
+    """A given name, or one joined from given names ("Jean-François")."""
+    return word in first_names() or all(part in first_names() for part in word.split("-"))
 
 
 def _subject_alias(occurrences: list[Occurrence], analysis: Analysis) -> bool:
@@ -300,7 +340,7 @@ def _importance(occurrences: list[Occurrence], name: str, named: dict[str, set[i
     """Mentions (log), spread over chapters, and a mention in the lead. The
     name's last word counts wherever the article writes it capitalised,
     inside other names too ("Pembunuhan Kirov", "Church–Turing thesis")."""
-    last = name.split()[-1].casefold()
+    last = _surname(name, analysis)
     sentences = {o.sentence for o in occurrences}
     if len(name.split()) > 1 and last not in first_names() and not ROMAN.fullmatch(last) \
             and last not in analysis.subject_words:     # "Marxisme Stalin" is not as big as Stalin
@@ -309,6 +349,18 @@ def _importance(occurrences: list[Occurrence], name: str, named: dict[str, set[i
     mentions = max(len(occurrences), len(sentences))
     score = (1 + math.log(mentions)) * (0.5 + len(chapters) / _chapter_count(analysis))
     return round(score + (LEAD_BONUS if 0 in chapters else 0.0), 4)
+
+
+def _surname(name: str, analysis: Analysis) -> str:
+    """The word that names the family: the last one before a realm or a
+    home town ("Henry VIII of England" -> "viii", "John Wyatt of
+    Birmingham" -> "wyatt"), so that the place's mentions do not count as
+    the person's."""
+    words = [w.casefold() for w in name.split()]
+    cut = next((i for i, w in enumerate(words) if i and w in analysis.lex.connectors
+                and (" ".join(words[i + 1:]) in place_names(analysis.lex.code)
+                     or analysis.kinds.of(tuple(words[i + 1:])) == "place")), len(words))
+    return words[cut - 1]       # not "Ludwig van Beethoven" -> "ludwig"
 
 
 def _evidence_bonus(members: list[Candidate], analysis: Analysis) -> float:
