@@ -29,6 +29,13 @@ EN = abbreviations("en")
     ("It was in the party... and he won. Next.", ["It was in the party... and he won.", "Next."]),
     ("It went to the nucleus. mRNA is read. Then.", ["It went to the nucleus.", "mRNA is read.", "Then."]),
     ("  A lead with spaces.  ", ["A lead with spaces."]),
+    # Reference marks removed on the way leave sentences glued (en-toronto, en-charles-darwin).
+    ("It is not among the highest in Canada.In 2005, media coined it.",
+     ["It is not among the highest in Canada.", "In 2005, media coined it."]),
+    ("He studied atolls.On the voyage he met D.G. Champernowne in the U.S.A. about 1900.",
+     ["He studied atolls.", "On the voyage he met D.G. Champernowne in the U.S.A. about 1900."]),
+    ('such views."On 31 October 1992, he spoke.', ['such views."', "On 31 October 1992, he spoke."]),
+    ("It cost approx.Ten coins.", ["It cost approx.Ten coins."]),
 ])
 def test_the_one_sentence_splitter(text, expected):
     spans = sentence_spans(text, EN)

@@ -8,6 +8,10 @@ text and still point into the paragraph. A sentence ends at . ! ?
 (closed by any quotes or brackets) before a space and a capital, a digit
 or an opening quote; never at the dot of an initial ("Franklin D.
 Roosevelt") or of a listed abbreviation ("No. 270", "c. 1900").
+Text copied without its reference marks often runs two sentences together
+("... of the region.Toronto is ..."): a stop after a lower-case letter
+and before a capitalised word ends a sentence there too, unless it is a
+listed abbreviation's.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from pack import lang as langdata
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(\s+)[\"“‘'(\[]?(?=[^\W_])")
 NEXT_WORD = re.compile(r"\w+")
 OPENERS = "([\"“‘'"          # what may open a word: "(D. Roosevelt", '"No. 270'
+GLUED_END = re.compile(r"(?<=[a-z])[.!?][\"”’)]*(?=[A-Z][a-z])")   # 'region.Toronto', 'views."On'
 INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")   # "D.G", "G.A.J" before a dot
 
 
@@ -33,7 +38,14 @@ def sentence_spans(text: str, abbreviated: frozenset[str]) -> list[tuple[int, in
     """(start, end) of each sentence of `text`; `abbreviated` from `abbreviations`."""
     spans: list[tuple[int, int]] = []
     start = len(text) - len(text.lstrip())
-    for match in SENTENCE_END.finditer(text):
+    for match in sorted((*SENTENCE_END.finditer(text), *GLUED_END.finditer(text)), key=lambda m: m.start()):
+        if match.start() < start:
+            continue
+        if match.re is GLUED_END:
+            if _word_before(text, start, match.start()).casefold() not in abbreviated:
+                spans.append((start, match.end()))
+                start = match.end()
+            continue
         if not _opens_sentence(text, match.end()) or \
                 text[match.start()] == "." and (_abbreviation(text, start, match.start(), abbreviated)
                                                  or _initials_before_name(text, start, match)):

@@ -62,7 +62,6 @@ MAX_DEFINED_WORDS = 5          # the name a first sentence defines: "Operasi Pro
 APPOSITION_CHARS = 40         # "Beatriz, unmarried at the time, gave birth": a second comma this close
 NAME_COMMA = re.compile(r"([A-Z\u00c0-\u024f][\w'’-]+(?: [A-Z\u00c0-\u024f][\w'’-]+)?), (?=[a-z])")
 WORDS_SAID = re.compile(r"[^\W\d_]{3}")        # a word of three letters: something is said
-RUN_TOGETHER = re.compile(r"(?<=[a-z])[.!?][\"”’)]*(?=[A-Z][a-z])")
 
 
 class Timeline(NamedTuple):
@@ -379,18 +378,11 @@ def _own_part(text: str, lo: int, hi: int, pos: int, dates: list[tuple[int, int]
 
 
 def _sentences(text: str, lang: str) -> list[tuple[int, int]]:
-    """The paragraph's sentences, also split where the text lost the space
-    after a sentence's end ('... on the basis of such views."On 31 October
-    1992, Pope John Paul II ...'): two dated sentences run together would
-    give one date the other's clause."""
-    out = []
-    for s0, s1 in sentence_spans(text, abbreviations(lang)):
-        start = s0
-        for m in RUN_TOGETHER.finditer(text, s0, s1):
-            out.append((start, m.end()))
-            start = m.end()
-        out.append((start, s1))
-    return out
+    """The paragraph's sentences (the shared splitter also splits where the
+    text lost the space after a sentence's end, '... such views."On 31
+    October 1992, ...': two dated sentences run together would give one
+    date the other's clause)."""
+    return sentence_spans(text, abbreviations(lang))
 
 
 def _capital(entry: str) -> str:
