@@ -91,11 +91,22 @@ def keep_whole(html: str, words: list[tuple[str, str]]) -> str:
         tag = TAG.match(html, html.rfind("<", 0, start)) if start >= 0 else None
         if not tag:
             continue
-        end = html.find(f"</{tag.group(1)}>", start)
+        end = _closing(html, tag.group(1), tag.start())
         letters = (SOFT_HYPHEN + "?").join(re.escape(c) for c in word)
         pattern = re.compile(rf"(?<![^\W\d_]){letters}(?![^\W\d_])")
         html = html[:start] + pattern.sub(word, html[start:end]) + html[end:]
     return html
+
+
+def _closing(html: str, name: str, start: int) -> int:
+    """Where the element of tag `name` that opens at `start` closes: its own end
+    tag, past any element of the same name inside it (a glossary's sections)."""
+    depth = 0
+    for match in re.compile(rf"<(/?){name}\b[^>]*>").finditer(html, start):
+        depth += -1 if match.group(1) else 1
+        if depth == 0:
+            return match.start()
+    return len(html)
 
 
 def _lines(document) -> Iterator[tuple[str | None, str, str]]:
