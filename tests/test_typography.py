@@ -80,3 +80,9 @@ def test_a_third_hyphenated_line_keeps_its_word_whole_in_its_paragraph_only():
     assert keep_whole(html, [("glossary", "proletariat")]) == (
         f'<section id="glossary"><section>x</section><dd>proletariat</dd>'
         f'</section><p>pro{SOFT_HYPHEN}le{SOFT_HYPHEN}ta{SOFT_HYPHEN}riat</p>')
+
+
+def test_a_word_broken_at_a_page_foot_is_joined_with_its_rest_not_the_running_head():
+    from pack.render.hyphenruns import _broken_word
+    lines = [("p1", "dan ter‐", "‐"), (None, "Josef Stalin", ""), ("p1", "jadi pada", "")]
+    assert _broken_word(lines, 0) == "terjadi"

@@ -67,14 +67,17 @@ def third_hyphens(document, changed: set[str] = frozenset()) -> list[tuple[str, 
 
 
 def _broken_word(lines, index: int) -> str | None:
-    """The word broken at the end of line `index`, whole (a line may hold a middle piece of it)."""
-    _, text, hyphen = lines[index]
+    """The word broken at the end of line `index`, whole (a line may hold a middle piece of it).
+    Its rest is on the next line of the same element: a word broken at a
+    page's foot is followed, in the page's lines, by that page's running head."""
+    owner, text, hyphen = lines[index]
     head = WORD_END.search(text[:-len(hyphen)])
-    tail = WORD_START.search(lines[index + 1][1]) if index + 1 < len(lines) else None
+    following = next((lines[i] for i in range(index + 1, len(lines)) if lines[i][0] == owner), None)
+    tail = WORD_START.search(following[1]) if following else None
     if not head or not tail:
         return None
     word = head.group(0) + tail.group(0)
-    while head.start() == 0 and index > 0 and lines[index - 1][2] not in ("", "-"):
+    while head.start() == 0 and index > 0 and lines[index - 1][0] == owner and lines[index - 1][2] not in ("", "-"):
         index -= 1
         _, text, hyphen = lines[index]
         head = WORD_END.search(text[:-len(hyphen)])
