@@ -81,7 +81,8 @@ def aluminium(tmp_path_factory) -> Built:
 
 @pytest.fixture(scope="session")
 def toronto(tmp_path_factory) -> Built:
-    return _built(tmp_path_factory, "toronto", str(SAMPLES / "en-toronto.txt"))
+    """Both editions: every sample's teacher's EPUB has its page list checked (tests/test_pages.py)."""
+    return _built(tmp_path_factory, "toronto", str(SAMPLES / "en-toronto.txt"), teacher=True)
 
 
 def epubcheck_many(paths: list[Path], workdir: Path) -> dict[Path, list[str]]:

@@ -62,6 +62,10 @@ def test_quotes_per_language_without_changing_a_word():
     # Attributes are left alone; no markup goes where it cannot be.
     assert set_typography('<p title="a &#34;b&#34;">x</p>', "id") == '<p title="a &#34;b&#34;">x</p>'
     assert set_typography("<title>1932–1939</title>", "id") == "<title>1932–1939</title>"
+    # A navigation document's labels stay plain text; the printed contents is a page like any other.
+    assert set_typography('<nav id="toc"><a>1905–1912</a></nav>', "id") == '<nav id="toc"><a>1905–1912</a></nav>'
+    assert (set_typography('<nav class="toc"><a>Revolusi: 1905–1912</a></nav>', "id")
+            == '<nav class="toc"><a>Revolusi: <span class="range">1905–1912</span></a></nav>')
 
 
 def test_a_third_hyphenated_line_keeps_its_word_whole_in_its_paragraph_only():
@@ -69,3 +73,16 @@ def test_a_third_hyphenated_line_keeps_its_word_whole_in_its_paragraph_only():
             f'<p id="b">peme{SOFT_HYPHEN}rin{SOFT_HYPHEN}tahan</p>')
     out = keep_whole(html, [("a", "pemerintahan")])
     assert out == f'<p id="a">pemerintahan <a>x</a></p><p id="b">peme{SOFT_HYPHEN}rin{SOFT_HYPHEN}tahan</p>'
+    # The word is kept whole all through its element, past a same-named element inside it
+    # (the glossary appendix is a section that holds sections).
+    html = (f'<section id="glossary"><section>x</section><dd>pro{SOFT_HYPHEN}le{SOFT_HYPHEN}ta{SOFT_HYPHEN}riat</dd>'
+            f'</section><p>pro{SOFT_HYPHEN}le{SOFT_HYPHEN}ta{SOFT_HYPHEN}riat</p>')
+    assert keep_whole(html, [("glossary", "proletariat")]) == (
+        f'<section id="glossary"><section>x</section><dd>proletariat</dd>'
+        f'</section><p>pro{SOFT_HYPHEN}le{SOFT_HYPHEN}ta{SOFT_HYPHEN}riat</p>')
+
+
+def test_a_word_broken_at_a_page_foot_is_joined_with_its_rest_not_the_running_head():
+    from pack.render.hyphenruns import _broken_word
+    lines = [("p1", "dan ter‐", "‐"), (None, "Josef Stalin", ""), ("p1", "jadi pada", "")]
+    assert _broken_word(lines, 0) == "terjadi"

@@ -82,14 +82,17 @@ def third_hyphens(document, changed: set[str] = frozenset()) -> list[tuple[str, 
 
 
 def _broken_word(lines, index: int) -> str | None:
-    """The word broken at the end of line `index`, whole (a line may hold a middle piece of it)."""
-    _, text, hyphen = lines[index]
+    """The word broken at the end of line `index`, whole (a line may hold a middle piece of it).
+    Its rest is on the next line of the same element: a word broken at a
+    page's foot is followed, in the page's lines, by that page's running head."""
+    owner, text, hyphen = lines[index]
     head = WORD_END.search(text[:-len(hyphen)])
-    tail = WORD_START.search(lines[index + 1][1]) if index + 1 < len(lines) else None
+    following = next((lines[i] for i in range(index + 1, len(lines)) if lines[i][0] == owner), None)
+    tail = WORD_START.search(following[1]) if following else None
     if not head or not tail:
         return None
     word = head.group(0) + tail.group(0)
-    while head.start() == 0 and index > 0 and lines[index - 1][2] not in ("", "-"):
+    while head.start() == 0 and index > 0 and lines[index - 1][0] == owner and lines[index - 1][2] not in ("", "-"):
         index -= 1
         _, text, hyphen = lines[index]
         head = WORD_END.search(text[:-len(hyphen)])
@@ -106,11 +109,22 @@ def keep_whole(html: str, words: list[tuple[str, str]]) -> str:
         tag = TAG.match(html, html.rfind("<", 0, start)) if start >= 0 else None
         if not tag:
             continue
-        end = html.find(f"</{tag.group(1)}>", start)
+        end = _closing(html, tag.group(1), tag.start())
         letters = (SOFT_HYPHEN + "?").join(re.escape(c) for c in word)
         pattern = re.compile(rf"(?<![^\W\d_]){letters}(?![^\W\d_])")
         html = html[:start] + pattern.sub(word, html[start:end]) + html[end:]
     return html
+
+
+def _closing(html: str, name: str, start: int) -> int:
+    """Where the element of tag `name` that opens at `start` closes: its own end
+    tag, past any element of the same name inside it (a glossary's sections)."""
+    depth = 0
+    for match in re.compile(rf"<(/?){name}\b[^>]*>").finditer(html, start):
+        depth += -1 if match.group(1) else 1
+        if depth == 0:
+            return match.start()
+    return len(html)
 
 
 def _lines(document) -> Iterator[tuple[str | None, str, str]]:

@@ -21,8 +21,10 @@ from pack.render.textruns import Run, inside, rewrite
 OPENERS = set("([{—–-/\u00a0")
 RANGE = re.compile(r"\w+[–—]\w+")
 # Text where markup cannot go (a document's title, a drawing's labels), or
-# should not: a reading system may take a navigation link's label as its text alone.
+# should not: a reading system may take a navigation link's label as its text
+# alone. The printed contents (`nav.toc`) is a page like any other: its ranges are kept whole.
 NO_MARKUP = {"title", "svg", "text", "tspan", "desc", "style", "script", "nav"}
+PRINTED_CONTENTS = {"toc"}
 
 
 def set_typography(html: str, lang: str) -> str:
@@ -35,8 +37,14 @@ def _typeset(run: Run, quotes: dict) -> None:
     if '"' in text or "'" in text:
         _quote(run, quotes)
     for piece in run.pieces:
-        if ("–" in piece.text or "—" in piece.text) and not inside(piece, NO_MARKUP):
+        if ("–" in piece.text or "—" in piece.text) and _markup_allowed(piece):
             piece.text = RANGE.sub(lambda m: f'<span class="range">{m.group(0)}</span>', piece.text)
+
+
+def _markup_allowed(piece) -> bool:
+    if inside(piece, NO_MARKUP - {"nav"}):
+        return False
+    return not inside(piece, {"nav"}) or inside(piece, classes=PRINTED_CONTENTS)
 
 
 def _quote(run: Run, quotes: dict) -> None:
