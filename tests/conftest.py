@@ -8,10 +8,12 @@ import subprocess
 import tempfile
 import zipfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pypdf import PdfReader
 
 from pack.cli import main
 
@@ -122,6 +124,14 @@ def epubcheck_of_samples(stalin, aluminium, toronto, stalin_ereader, stalin_larg
     built = (stalin, aluminium, toronto, stalin_ereader, stalin_large_print)
     paths = [p for b in built for p in (b.epub, b.teacher_epub) if p]
     return epubcheck_many(paths, tmp_path_factory.mktemp("epubcheck"))
+
+
+@lru_cache(maxsize=None)
+def pdf_page_texts(path: Path) -> tuple[str, ...]:
+    """Every page's text as pypdf extracts it, read once per session: the
+    shared books above are never rewritten, and several test files read
+    the same pages (a long book takes seconds)."""
+    return tuple(page.extract_text() for page in PdfReader(path).pages)
 
 
 def straight_quotes(text: str) -> str:

@@ -10,7 +10,7 @@ import pytest
 from lxml import etree
 from pypdf import PdfReader
 
-from conftest import SAMPLES, epub_files, straight_quotes
+from conftest import SAMPLES, epub_files, pdf_page_texts, straight_quotes
 from pack.config import Settings
 from pack.extract.run import extract_all
 from pack.read import read_article
@@ -36,8 +36,7 @@ def xhtml(files: dict, name: str):
 
 
 def pdf_pages(path):
-    reader = PdfReader(path)
-    return reader, [page.extract_text() for page in reader.pages]
+    return PdfReader(path), pdf_page_texts(path)
 
 
 def destination_page(reader: PdfReader, name: str) -> int:

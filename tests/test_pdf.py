@@ -8,7 +8,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from conftest import SAMPLES, straight_quotes
+from conftest import SAMPLES, pdf_page_texts, straight_quotes
 from pack.read import read_article
 
 APPENDIX_TITLES = {"id": ["Glosarium", "Daftar Tokoh", "Linimasa", "Pertanyaan Diskusi", "Kuis"],
@@ -27,10 +27,6 @@ def outline(reader: PdfReader) -> list[tuple[int, str, int]]:
                 found.append((depth, item.title, reader.get_destination_page_number(item) + 1))
     walk(reader.outline, 0)
     return found
-
-
-def page_texts(reader: PdfReader) -> list[str]:
-    return [page.extract_text() for page in reader.pages]
 
 
 def flat(text: str) -> str:
@@ -67,8 +63,8 @@ def test_stalin_contents_list_introduction_and_eight_chapters(stalin):
 
 @pytest.mark.parametrize("sample", ["stalin", "aluminium", "toronto", "stalin_ereader", "stalin_large_print"])
 def test_contents_page_numbers_are_where_chapters_start(request, sample):
-    reader = PdfReader(request.getfixturevalue(sample).pdf)
-    texts = page_texts(reader)
+    pdf = request.getfixturevalue(sample).pdf
+    reader, texts = PdfReader(pdf), pdf_page_texts(pdf)
     starts = {title: page for depth, title, page in outline(reader) if depth == 0}
     first = next(i for i, t in enumerate(texts) if t.startswith(("Daftar Isi", "Contents")))
     toc_pages = texts[first: min(starts.values()) - 1]       # it may run over several pages
@@ -91,11 +87,11 @@ def test_contents_page_numbers_are_where_chapters_start(request, sample):
                                             ("aluminium", "en-history-of-aluminium.txt"),
                                             ("toronto", "en-toronto.txt")])
 def test_every_paragraph_is_in_the_pdf(request, sample, source):
-    reader = PdfReader(request.getfixturevalue(sample).pdf)
+    pdf = request.getfixturevalue(sample).pdf
     article = read_article(SAMPLES / source)
     heads = {article.title} | {c.title for c in article.chapters}
     kept = []
-    for text in page_texts(reader):
+    for text in pdf_page_texts(pdf):
         # Running heads and page numbers interrupt paragraphs that cross pages.
         kept += [line for line in text.split("\n") if line.strip() not in heads and not line.strip().isdigit()]
     everything = flat("\n".join(kept))
@@ -126,7 +122,7 @@ def test_metadata_language_and_fonts(request, sample):
 
 
 def test_english_labels(aluminium):
-    texts = page_texts(PdfReader(aluminium.pdf))
+    texts = pdf_page_texts(aluminium.pdf)
     assert texts[4].startswith("Contents")         # a right-hand page: cover, blank, title, attribution
     assert "Chapter 1" in "".join(texts) or "CHAPTER 1" in "".join(texts)
     assert "Daftar" not in texts[4]
@@ -138,7 +134,7 @@ def test_running_heads_name_the_book_and_the_chapter(stalin):
     (title, first), (_, after) = starts[1], starts[2]     # "Riwayat awal": pages 7-13
     heads = {}
     for number in range(first, after):
-        lines = reader.pages[number - 1].extract_text().strip().split("\n")
+        lines = pdf_page_texts(stalin.pdf)[number - 1].strip().split("\n")
         heads[number] = lines[-2] if len(lines) > 1 else ""
     assert title not in heads[first].split("\n")          # no running head on the opening page
     right = [heads[n] for n in heads if n % 2 == 1 and n != first]

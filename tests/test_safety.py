@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import EPOCH, ROOT, SAMPLES, run_build
+from conftest import EPOCH, ROOT, SAMPLES
 from pack import write
 from pack.cli import main
 from pack.errors import RenderError
@@ -54,10 +55,10 @@ def test_interrupt_during_write_leaves_no_temporary(tmp_path, monkeypatch):
     assert target.read_bytes() == b"old" and len(list(tmp_path.iterdir())) == 1
 
 
-def test_killed_build_leaves_previous_outputs_intact(tmp_path):
+def test_killed_build_leaves_previous_outputs_intact(tmp_path, stalin):
     out = tmp_path / "out"
-    run_build(out, "--appendix", "none")
     folder = out / "josef-stalin"
+    shutil.copytree(stalin.folder, folder)        # a previous build's outputs (the session's)
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
     process = subprocess.Popen([sys.executable, "-m", "pack", "build", "--out", str(out)],
                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
