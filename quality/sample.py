@@ -44,17 +44,17 @@ def sheet(path: Path, seed: int) -> str:
              "Verdicts: `ok`, or `wrong: why`. Definition: right for the term, or context marked as such. "
              "Role: right for that person. Event: readable as printed and date exactly right. "
              "Question: usable as printed.\n"]
-    lines += ["\n## Glossary (30)\n", "| # | term | kind | printed | verdict |", "|---|---|---|---|---|"]
+    lines += [f"\n## Glossary ({min(30, len(found.glossary))})\n", "| # | term | kind | printed | verdict |", "|---|---|---|---|---|"]
     for i, e in enumerate(pick(found.glossary, 30, seed), 1):
         lines.append(f"| {i} | {cell(e.term)} | {e.kind} | {cell(e.definition)} | |")
-    lines += ["\n## Who's who (20)\n", "| # | name | role | verdict |", "|---|---|---|---|"]
+    lines += [f"\n## Who's who ({min(20, len(found.people))})\n", "| # | name | role | verdict |", "|---|---|---|---|"]
     for i, p in enumerate(pick(found.people, 20, seed), 1):
         role = f"(in context) {p.role}" if p.role_kind == "context" else p.role
         lines.append(f"| {i} | {cell(p.name)} | {cell(role)} | |")
-    lines += ["\n## Timeline (30)\n", "| # | date | event | sentence | verdict |", "|---|---|---|---|---|"]
+    lines += [f"\n## Timeline ({min(30, len(found.timeline))})\n", "| # | date | event | sentence | verdict |", "|---|---|---|---|---|"]
     for i, e in enumerate(pick(found.timeline, 30, seed), 1):
         lines.append(f"| {i} | {cell(e.date_text)} | {cell(e.text)} | {cell(e.sentence)} | |")
-    lines += ["\n## Questions (30)\n", "| # | bloom | question | verdict |", "|---|---|---|---|"]
+    lines += [f"\n## Questions ({min(30, len(found.questions))})\n", "| # | bloom | question | verdict |", "|---|---|---|---|"]
     for i, q in enumerate(pick(found.questions, 30, seed), 1):
         lines.append(f"| {i} | {q.bloom} | {cell(q.text)} | |")
     return "\n".join(lines) + "\n"
