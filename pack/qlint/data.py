@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pack import lang as langdata
+from pack.text.sentences import abbreviations
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class LintWords:
     history_ok: frozenset[str]
     frames: tuple[Frame, ...]
     patterns: tuple[Pattern, ...]
+    abbreviated: frozenset[str]     # the language's abbreviations, for the one sentence splitter
 
 
 @lru_cache(maxsize=None)
@@ -56,6 +58,7 @@ def lint_data(code: str) -> LintWords:
     noun, person, owner = raw.get("noun", {}), raw.get("person", {}), raw.get("possessive", {})
     low = lambda words: frozenset(w.casefold() for w in words)
     return LintWords(
+        abbreviated=abbreviations(code),
         interrogatives=tuple(w.casefold() for w in raw.get("interrogatives", [])),
         doubled_ok=low(raw.get("doubled_ok", [])),
         trailing_words=low(raw.get("trailing_words", [])),

@@ -15,6 +15,7 @@ import re
 
 from pack.qlint.data import LintWords
 from pack.qlint.hit import Hit
+from pack.text.sentences import split_sentences
 
 PAIRS = ("()", "[]", "{}", "“”", "«»")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -23,7 +24,6 @@ GLUED = re.compile(r"[a-z\"”)]\.[A-Z][a-z]")
 STRAY_PUNCTUATION = re.compile(r"\s[?.,;:!](?!\d)|[?!,;:][?!.,;:]|\.[?!,;]|“\s*”|\(\s*\)")
 DOUBLED = re.compile(r"\b([^\W\d_]+)\s+\1\b", re.IGNORECASE)
 TOKEN = re.compile(r"[^\W\d_]+|_+|\d+")      # a blank ("____") and a number are words here
-SENTENCE_END = re.compile(r"[?!]|\.(?:\s|$)")
 ENDS = ".?!…"
 CLOSERS = "\"”’')]»"
 
@@ -82,7 +82,7 @@ def _ending(text: str, words: LintWords) -> list[Hit]:
     body = text.rstrip().rstrip(CLOSERS)
     if not body or body[-1] not in ENDS:
         hits.append(Hit("ending", "the question does not end with a full stop or question mark", text[-25:]))
-    for sentence in SENTENCE_END.split(body):
+    for sentence in split_sentences(body, words.abbreviated):
         last = TOKEN.findall(sentence)[-1:]
         if last and last[0].casefold() in words.trailing_words:
             hits.append(Hit("ending", f"a sentence ends on '{last[0]}', a word that needs something after it",

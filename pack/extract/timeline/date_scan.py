@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from pack.extract.timeline.date_patterns import Patterns, patterns
 from pack.extract.timeline.date_values import DateValue
+from pack.text.sentences import abbreviations, sentence_spans
 
 MIN_YEAR, MAX_YEAR = 1000, 2100
 EVENT_ROLES = ("point", "start", "end", "subject")
@@ -73,7 +74,7 @@ def scan(text: str, lang: str) -> list[DateMention]:
         note = "; ".join(pats.julian_note.format(date=n) for s, e, n in notes if atom.start <= s < atom.end)
         mentions.append(DateMention(atom.start, atom.end, phrase_start, text[atom.start:atom.end], role,
                                     atom.value, atom.end_value, atom.anaphor, note,
-                                    aside=_in_brackets(work[:atom.start])))
+                                    aside=_in_brackets(work[:atom.start], pats.lang)))
     return mentions
 
 
@@ -297,16 +298,24 @@ def _role(atom: _Atom, work: str, pats: Patterns, previous: list[DateMention]) -
         return "attribute", atom.start       # "(266–420)", "(18 Desember 1878 – 5 Maret 1953)"
     if re.search(r"(?:^|[.;:!?,—])\s*$", before):
         return "point", atom.start           # opens a sentence or clause: "Tahun 1947, ..."
-    opening = re.split(r"[.!?]\s", work[:atom.start])[-1]
+    opening = _sentence_so_far(work[:atom.start], pats.lang)
     if not atom.bare_month and len(opening.split()) <= OPENING_WORDS and not re.search(r"[,;:\"“(]", opening):
         # The sentence's own subject carries the date: "Panen tahun 1932 merupakan panen yang buruk".
         return "subject", atom.start
     return "attribute", atom.start
 
 
-def _in_brackets(before: str) -> bool:
+def _sentence_so_far(before: str, lang: str) -> str:
+    """The part of the sentence that stands before a date (`before` is the
+    text up to it), cut by the one sentence splitter. A capital stands in
+    for the date, so that a stop right before it ends a sentence too."""
+    probe = before + "X"
+    return probe[sentence_spans(probe, abbreviations(lang))[-1][0]:-1]
+
+
+def _in_brackets(before: str, lang: str) -> bool:
     """Inside (...) or [...] opened in the same sentence."""
-    sentence = re.split(r"[.!?]\s", before)[-1]
+    sentence = _sentence_so_far(before, lang)
     return sentence.count("(") > sentence.count(")") or sentence.count("[") > sentence.count("]")
 
 

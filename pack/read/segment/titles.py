@@ -30,10 +30,10 @@ from pack import lang as langdata
 from pack.read.segment.years import paragraph_years, tells_a_period
 from pack.text.firstnames import first_names
 from pack.text.sentences import abbreviations
+from pack.text.tokens import without_possessive
 
 ACRONYM = re.compile(r"((?:[^\W\d_][\w-]*\s+){1,8})\(([A-Z]{2,8})\)")
 SHORT_ACRONYM = re.compile(r"[A-Z]{1,2}")
-POSSESSIVE = re.compile(r"['’]s$")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\b[IVX]+\b")
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[:;]\s+)$")
 LONGER = 0.6             # per extra word: "Konferensi Meja Bundar" says more than "Belanda"
@@ -51,7 +51,8 @@ LONGEST_PERIOD = 25          # ... when they lie this close together (not a look
 def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str = "") -> list[str]:
     """A title for each chapter (a list of its paragraph texts); `subject`
     is the article's title, whose words name no chapter."""
-    words = dict(langdata.load(lang, "chapters"), abbreviations=abbreviations(lang))
+    words = dict(langdata.load(lang, "chapters"), abbreviations=abbreviations(lang),
+                 possessives=tuple(langdata.load(lang, "text").get("possessive_endings", [])))
     spelled = _spelled_out(" \n".join(" \n".join(texts) for texts in chapters))
     own = set(subject.casefold().split()) - set(words.get("stopwords", []))
     counts = []
@@ -93,7 +94,7 @@ def _candidates(text: str, words: dict) -> Counter:
     not_names = set(words.get("not_names", []))
     links = set(words.get("name_links", []))
     found: Counter = Counter()
-    tokens = [(POSSESSIVE.sub("", m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
+    tokens = [(without_possessive(m.group(), words["possessives"]), m.start(), m.end()) for m in WORD.finditer(text)]
     run: list[str] = []
     for index, (word, start, _) in enumerate(tokens):
         opener = bool(SENTENCE_START.search(text[max(0, start - 3):start])) or start == 0
