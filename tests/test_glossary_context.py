@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pack.extract.glossary.context import Use, best_sentence
 from pack.text.analysis import analyse
 from pack.text.candidates import normal_key
@@ -27,48 +29,20 @@ AEROSOLS_PASSING = ("The effects of the products of fossil fuel combustion – C
                     "to the increase in non-CO2 greenhouse gases such as methane.")
 AEROSOLS_NAMED = ("Solid and liquid particles known as aerosols, produced by volcanoes and human-made "
                   "pollutants, are thought to be the main cause of this dimming.")
-
-
-def test_a_later_sentence_naming_the_term_wins_over_a_passing_first_use():
-    assert shown(f"{AEROSOLS_PASSING} {AEROSOLS_NAMED}", "aerosols", "en") == AEROSOLS_NAMED
-
-
 PBI_PASSING = ("Sepulangnya Soetomo, dia mendirikan organisasi Persatuan Bangsa Indonesia (PBI) "
                "yang merupakan partai yang dia ketuai.")
 PBI_COPULA = ("PBI merupakan organisasi yang dia dirikan pada tanggal 16 Oktober 1930 untuk "
               "menggantikan Indonesische Studieclub (ISC) sebagai organisasi politik.")
-
-
-def test_id_the_term_as_subject_before_a_copula_wins():
-    assert shown(f"{PBI_PASSING} {PBI_COPULA}", "PBI", "id") == PBI_COPULA
-
-
-def test_id_the_same_sentences_in_the_other_order_keep_the_copula_first():
-    assert shown(f"{PBI_COPULA} {PBI_PASSING}", "PBI", "id") == PBI_COPULA
-
-
 IMPURITIES_BACK = ("They found small metallic particles they believed were the sought-after metal; "
                    "but later experiments by other chemists showed these were iron phosphide from "
                    "impurities in the charcoal and bone ash.")
 IMPURITIES_PLAIN = ("British engineer James Fern Webster launched the industrial production of aluminium "
                     "by reduction with sodium in 1882; his aluminium was much purer than Deville's "
                     "(it contained 0.8% impurities whereas Deville's typically contained 2%).")
-
-
-def test_a_first_use_opening_with_a_pronoun_gives_way():
-    assert shown(f"{IMPURITIES_BACK} {IMPURITIES_PLAIN}", "impurities", "en") == IMPURITIES_PLAIN
-
-
 PERMAFROST_FIRST = ("Warming is expected to be greater over land than over the oceans and greatest in "
                     "the Arctic, with the continuing retreat of glaciers, permafrost and sea ice.")
 PERMAFROST_LATER = ("Continued permafrost degradation will likely result in unstable infrastructure "
                     "in Arctic regions, or Alaska before 2100.")
-
-
-def test_the_first_use_stays_when_no_sentence_explains_better():
-    assert shown(f"{PERMAFROST_FIRST} {PERMAFROST_LATER}", "permafrost", "en") == PERMAFROST_FIRST
-
-
 GASES_FIRST = ("The largest human influence has been the emission of greenhouse gases such as carbon "
                "dioxide, methane and nitrous oxide.")
 GASES_PASSIVE = ("Although more greenhouse gases are emitted in the Northern than in the Southern "
@@ -76,5 +50,23 @@ GASES_PASSIVE = ("Although more greenhouse gases are emitted in the Northern tha
                  "major greenhouse gases persist long enough to diffuse within as well as between the hemispheres.")
 
 
-def test_a_passive_after_the_term_is_no_definition():
-    assert shown(f"{GASES_FIRST} {GASES_PASSIVE}", "greenhouse gases", "en") == GASES_FIRST
+# (sentences in article order, term, language, the sentence to show)
+CASES = {
+    "a later sentence naming the term wins over a passing first use":
+        ([AEROSOLS_PASSING, AEROSOLS_NAMED], "aerosols", "en", AEROSOLS_NAMED),
+    "id: the term as subject before a copula wins":
+        ([PBI_PASSING, PBI_COPULA], "PBI", "id", PBI_COPULA),
+    "id: the copula sentence first stays first":
+        ([PBI_COPULA, PBI_PASSING], "PBI", "id", PBI_COPULA),
+    "a first use opening with a pronoun gives way":
+        ([IMPURITIES_BACK, IMPURITIES_PLAIN], "impurities", "en", IMPURITIES_PLAIN),
+    "the first use stays when no sentence explains better":
+        ([PERMAFROST_FIRST, PERMAFROST_LATER], "permafrost", "en", PERMAFROST_FIRST),
+    "a passive after the term is no definition":
+        ([GASES_FIRST, GASES_PASSIVE], "greenhouse gases", "en", GASES_FIRST),
+}
+
+
+@pytest.mark.parametrize("sentences, term, lang, expected", CASES.values(), ids=list(CASES))
+def test_context_sentence(sentences, term, lang, expected):
+    assert shown(" ".join(sentences), term, lang) == expected
