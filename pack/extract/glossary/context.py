@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 SUBJECT_SLACK = 2         # words before the term that still leave it the subject ("The", "In 1908,")
 DEFINING_AFTER_SUBJECT = 3.0
+COMPLEMENT_WORDS = 3      # "X of climate change is ...": at most this many words between
 DEFINING_LATER = 1.0      # "... the process called X": a cue not at the start helps less
 NAMED_BEFORE = 1.5        # "particles known as aerosols"
 APPOSITION = 1.5          # "X, a Y that ..."
@@ -48,13 +49,13 @@ def best_sentence(uses: list[Use], index, lex) -> int:
     """The number of the sentence to show. Another sentence replaces the
     first use only when it scores higher and either explains the term (a
     positive score) or the first use is broken (it points back or holds
-    two sentences): a shorter sentence that only mentions the term is no
+    two sentences) and the other is not long or a list: a shorter sentence that only mentions the term is no
     better than the first mention. On a tie the earlier use wins."""
     if not uses:
         return -1
     scored = [(_score(u, index, lex), -n, u.sentence) for n, u in enumerate(uses)]
     (best, _, number), first = max(scored), scored[0][0]
-    if best > first and (best > 0 or _broken(uses[0], index, lex)):
+    if best > first and (best > 0 or best == 0 and _broken(uses[0], index, lex)):
         return number
     return uses[0].sentence
 
@@ -70,9 +71,10 @@ def _score(use: Use, index, lex) -> float:
     cues = lex.phrases("definitions", "context_cues")
     named = lex.phrases("definitions", "named_cues")
     score = 0.0
-    cue = _cue_at(keys, use.last + 1, cues)
-    if cue and _gap(sentence, use.last, use.last + 1).strip() in ("", ","):
-        score += _defining(keys, use, cue, lex)
+    at = _after_complement(keys, use, lex)
+    cue = _cue_at(keys, at, cues)
+    if cue and _gap(sentence, at - 1, at).strip() in ("", ","):
+        score += _defining(keys, use, at, cue, lex)
     elif _ends_with(keys, use.first, named):
         score += NAMED_BEFORE
     if _apposition(sentence, keys, use.last, lex):
@@ -88,21 +90,43 @@ def _score(use: Use, index, lex) -> float:
     return score
 
 
-def _defining(keys: list[str], use: Use, cue: tuple[str, ...], lex) -> float:
+def _after_complement(keys: list[str], use: Use, lex) -> int:
+    """Where a cue would follow the term: right after it, or, for a term
+    opening the sentence, after a short complement ("Mitigation of climate
+    change are actions ...")."""
+    after = use.last + 1
+    if use.first <= SUBJECT_SLACK and after < len(keys) and \
+            keys[after] in lex.words("definitions", "complement_markers"):
+        cues = lex.phrases("definitions", "context_cues")
+        return next((i for i in range(after + 2, min(after + 2 + COMPLEMENT_WORDS, len(keys)))
+                     if _cue_at(keys, i, cues)), after)
+    return after
+
+
+def _defining(keys: list[str], use: Use, at: int, cue: tuple[str, ...], lex) -> float:
     """How much a cue right after the term says what the term is. "is" /
     "adalah" before a verb form is a passive or a progressive ("are
     emitted", "are continuing"), no definition; in a language whose
     definitions open with an article, "is" before no article is a remark
     ("projections are conservative")."""
-    after = use.last + 1 + len(cue)
+    after = at + len(cue)
+    adverbs, adverb_endings = lex.words("definitions", "skip_adverbs"), lex.words("definitions", "adverb_endings")
+    while after < len(keys) and (keys[after] in adverbs or any(keys[after].endswith(e) for e in adverb_endings)):
+        after += 1                # "is already occurring", "are also highly variable"
     following = keys[after] if after < len(keys) else ""
-    if any(following.endswith(e) for e in lex.words("definitions", "verb_endings")):
-        return 0.0
-    at_start = use.first <= SUBJECT_SLACK
-    bare_copula = cue in lex.phrases("definitions", "copula_cues") and \
-        lex.definitions.get("apposition_needs_determiner") and \
+    endings = lex.words("definitions", "verb_endings") | lex.words("candidates", "adjective_endings")
+    if any(following.endswith(e) for e in endings):
+        return 0.0                # "are emitted", "are conservative": said of it, not what it is
+    if use.first > 0 and keys[use.first - 1] in lex.words("definitions", "complement_markers"):
+        return 0.0                # "a source of CO2 emissions is ...": the source is the subject
+    copula = cue in lex.phrases("definitions", "copula_cues")
+    if use.first > SUBJECT_SLACK:
+        # Deep in a sentence "X is" is mostly said of something else
+        # ("the costs of future adaptation are not ..."); "X means" is not.
+        return 0.0 if copula else DEFINING_LATER
+    bare_copula = copula and lex.definitions.get("apposition_needs_determiner") and \
         not _starts_with(keys, after, lex.phrases("definitions", "determiners"))
-    return DEFINING_AFTER_SUBJECT if at_start and not bare_copula else DEFINING_LATER
+    return DEFINING_LATER if bare_copula else DEFINING_AFTER_SUBJECT
 
 
 def _cue_at(keys: list[str], at: int, phrases) -> tuple[str, ...] | None:
@@ -122,7 +146,10 @@ def _ends_with(keys: list[str], at: int, phrases) -> bool:
 
 
 def _apposition(sentence, keys: list[str], last: int, lex) -> bool:
-    """"X, a Y that ...", "X, sebuah ...": a comma, then a determiner."""
+    """"X, a Y that ...", "X, sebuah ...": a comma, then a determiner; not
+    the comma closing an opening phrase ("On Earth, an atmosphere ...")."""
     after = last + 1
+    if keys[0] in lex.words("definitions", "fronting_words") and "," not in sentence.gap(0, last):
+        return False
     return after < len(keys) and _gap(sentence, last, after).strip() == "," \
         and _starts_with(keys, after, lex.phrases("definitions", "determiners"))
