@@ -6,8 +6,8 @@ running text with `pack.text.termmatch`, over its term and variants.)
 
 Pipeline: `analysis` finds candidates and tells terms from people and
 places; `aliases` and `variants` group spellings; `definitions` finds
-the article's own definition of each group (else the sentence of first
-use is shown, kind "context"). A term the article never explains is kept
+the article's own definition of each group (else `context` picks the
+sentence that best explains the term, kind "context"). A term the article never explains is kept
 only when it recurs across chapters, or is rare in general usage and
 recurs at all ("cryolite"), or names a process ("Deville process"). The
 score is frequency x rarity in general usage x spread over chapters,
@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 
 from pack.extract.glossary.aliases import find_aliases
+from pack.extract.glossary.context import best_sentence
 from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate, keyness
 from pack.text.definitions import QUALITY, Found, definitions_at
@@ -291,8 +292,8 @@ def _definition_text(display, long_form, found, occurrences, analysis) -> tuple[
         return text, "definition", QUALITY["gloss"]
     if best:
         return best.text, "definition", best.quality
-    first = analysis.index.sentences[occurrences[0].sentence]
-    return _context(first.text), "context", 0.0
+    shown = best_sentence(occurrences, analysis.index, analysis.lex)
+    return _context(analysis.index.sentences[shown].text), "context", 0.0
 
 
 def _context(text: str) -> str:

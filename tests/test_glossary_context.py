@@ -1,0 +1,72 @@
+"""The sentence shown for a glossary term the article never defines
+(`pack.extract.glossary.context`), on real sentences of tuning articles
+(en-global-warming, en-history-of-aluminium, id-budi-utomo)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pack.extract.glossary.context import Use, best_sentence
+from pack.text.analysis import analyse
+from pack.text.candidates import normal_key
+
+from test_glossary import article_of
+
+
+def shown(text: str, term: str, lang: str) -> str:
+    """The sentence `best_sentence` picks among every use of `term` in `text`."""
+    analysis = analyse(article_of(text, lang))
+    index, lex = analysis.index, analysis.lex
+    words = tuple(normal_key(w, lex) for w in term.split())
+    uses = [Use(n, i, i + len(words) - 1) for n, keys in enumerate(index.keys)
+            for i in range(len(keys)) if tuple(keys[i:i + len(words)]) == words]
+    assert len(uses) >= 2, uses
+    return index.sentences[best_sentence(uses, index, lex)].text
+
+
+AEROSOLS_PASSING = ("The effects of the products of fossil fuel combustion – CO2 and aerosols – have "
+                    "partially offset one another in recent decades, so that net warming has been due "
+                    "to the increase in non-CO2 greenhouse gases such as methane.")
+AEROSOLS_NAMED = ("Solid and liquid particles known as aerosols, produced by volcanoes and human-made "
+                  "pollutants, are thought to be the main cause of this dimming.")
+PBI_PASSING = ("Sepulangnya Soetomo, dia mendirikan organisasi Persatuan Bangsa Indonesia (PBI) "
+               "yang merupakan partai yang dia ketuai.")
+PBI_COPULA = ("PBI merupakan organisasi yang dia dirikan pada tanggal 16 Oktober 1930 untuk "
+              "menggantikan Indonesische Studieclub (ISC) sebagai organisasi politik.")
+IMPURITIES_BACK = ("They found small metallic particles they believed were the sought-after metal; "
+                   "but later experiments by other chemists showed these were iron phosphide from "
+                   "impurities in the charcoal and bone ash.")
+IMPURITIES_PLAIN = ("British engineer James Fern Webster launched the industrial production of aluminium "
+                    "by reduction with sodium in 1882; his aluminium was much purer than Deville's "
+                    "(it contained 0.8% impurities whereas Deville's typically contained 2%).")
+PERMAFROST_FIRST = ("Warming is expected to be greater over land than over the oceans and greatest in "
+                    "the Arctic, with the continuing retreat of glaciers, permafrost and sea ice.")
+PERMAFROST_LATER = ("Continued permafrost degradation will likely result in unstable infrastructure "
+                    "in Arctic regions, or Alaska before 2100.")
+GASES_FIRST = ("The largest human influence has been the emission of greenhouse gases such as carbon "
+               "dioxide, methane and nitrous oxide.")
+GASES_PASSIVE = ("Although more greenhouse gases are emitted in the Northern than in the Southern "
+                 "Hemisphere, this fact does not contribute to the difference in warming because the "
+                 "major greenhouse gases persist long enough to diffuse within as well as between the hemispheres.")
+
+
+# (sentences in article order, term, language, the sentence to show)
+CASES = {
+    "a later sentence naming the term wins over a passing first use":
+        ([AEROSOLS_PASSING, AEROSOLS_NAMED], "aerosols", "en", AEROSOLS_NAMED),
+    "id: the term as subject before a copula wins":
+        ([PBI_PASSING, PBI_COPULA], "PBI", "id", PBI_COPULA),
+    "id: the copula sentence first stays first":
+        ([PBI_COPULA, PBI_PASSING], "PBI", "id", PBI_COPULA),
+    "a first use opening with a pronoun gives way":
+        ([IMPURITIES_BACK, IMPURITIES_PLAIN], "impurities", "en", IMPURITIES_PLAIN),
+    "the first use stays when no sentence explains better":
+        ([PERMAFROST_FIRST, PERMAFROST_LATER], "permafrost", "en", PERMAFROST_FIRST),
+    "a passive after the term is no definition":
+        ([GASES_FIRST, GASES_PASSIVE], "greenhouse gases", "en", GASES_FIRST),
+}
+
+
+@pytest.mark.parametrize("sentences, term, lang, expected", CASES.values(), ids=list(CASES))
+def test_context_sentence(sentences, term, lang, expected):
+    assert shown(" ".join(sentences), term, lang) == expected
