@@ -59,7 +59,8 @@ def extract_people(article: Article, limit: int = Settings.people_entries) -> li
     names = {(o.sentence, o.first, o.last): _mention_name(c, o, surnames[c.key], analysis)
              for c in people for o in c.occurrences if o.standalone}
     roles = mention_roles(people, analysis, names)
-    fallback = shown_roles(fallback_roles(people, analysis), names, analysis)
+    apposed = fallback_roles(people, analysis)
+    fallback = (apposed, shown_roles(apposed, names, analysis))
     groups = _join_given_names(_merge_spellings(_group(people, analysis, roles), roles, analysis), roles, analysis)
     named = capitalised_words(analysis)
     shown = shown_roles(roles, names, analysis)
@@ -236,13 +237,15 @@ def _paragraphs(members: list[Candidate], analysis: Analysis) -> set[str]:
 
 
 def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback, surnames, named) -> Person | None:
-    """`roles`: every role found, `shown`: those sure enough to print. A
-    person with only doubtful roles keeps the entry, with its context."""
+    """`roles`: every role found, `shown`: those sure enough to print;
+    `fallback`: the same two for appositions. A person with only doubtful
+    roles keeps the entry, with its context."""
     occurrences = merged_occurrences(members)
     doubtful = _best_role(occurrences, roles)
     role = _best_role(occurrences, shown)
-    if role is None and len(occurrences) >= MATTERS:
-        role = _best_role(occurrences, fallback)      # a person who matters, described only so
+    if role is None and len(occurrences) >= MATTERS:      # a person who matters, described only so
+        role = _best_role(occurrences, fallback[1])
+        doubtful = doubtful or _best_role(occurrences, fallback[0])
     forms = Counter()
     for m in members:
         for form, n in m.forms.items():

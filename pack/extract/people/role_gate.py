@@ -6,12 +6,15 @@ of the person, the person names of the same sentence and the `Language`
 is worse than none: a person whose roles all fail keeps their entry with
 its context sentence instead. A role fails when
 
-- it opens with a quantifier ("Another son", "various writer Grant");
+- no role noun stands where the phrase's head is ("observation of the
+  four largest satellites");
+- a quantifier opens it or stands before its role noun ("Another son",
+  "various writer Grant", "prevented other inventor");
 - its role noun is a plural ("naturalists worldwide", "great pharaohs");
 - a determiner stands inside it, not after "of"/"dari" or a relative word:
   leftover clause text ("BC the Kushite king", "1770s the engineer");
-- its "of X" / "dari X" is a bare numeral or a function word ("second wife
-  of I");
+- its "of X" / "dari X" is a bare numeral, a function word or lowercase
+  words, not a name ("second wife of I", "leader of followers organized");
 - it is a membership ("member", "anggota") of a person ("anggota Bung Hatta");
 - it only repeats the person's own name ("Duke of Anjou" for "Henry, Duke
   of Anjou").
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from pack.extract.people.roles import Role, is_role_word as _is_role_word
+from pack.extract.people.roles import Role, find_role_noun, is_role_word as _is_role_word
 from pack.text.language import Language
 
 NUMERAL = re.compile(r"(?:[ivxlcdm]+|\d+)", re.IGNORECASE)
@@ -35,11 +38,33 @@ def reliable(role: Role, name: str, others: list[str], lex: Language) -> bool:
     """`others`: the other people named in the role's sentence."""
     words = role.text.split()
     keys = [w.casefold().strip(",;:") for w in words]
-    if not keys or keys[0] in lex.words("people", "role_quantifiers"):
+    if not keys or _quantified(keys, lex):
         return False
-    if _plural_head(keys, lex) or _fragment(keys, lex) or _bad_complement(words, keys, lex):
+    if _headless(keys, lex) or _plural_head(keys, lex) or _fragment(keys, lex) or _bad_complement(words, keys, lex):
         return False
     return not (_member_of_person(keys, others, lex) or _own_name(keys, name, lex))
+
+
+def _quantified(keys: list[str], lex: Language) -> bool:
+    """"Another son", "various writer Grant", "... prevented other inventor":
+    a quantifier opens the role or stands right before its role noun."""
+    quantifiers = lex.words("people", "role_quantifiers")
+    return keys[0] in quantifiers or any(
+        k in quantifiers and find_role_noun(keys, i + 1, i + 1, lex) for i, k in enumerate(keys[:-1]))
+
+
+def _headless(keys: list[str], lex: Language) -> bool:
+    """No role noun where the head stands: before "of" / a relative word
+    ("observation of the four largest satellites"), or, where the head comes
+    first (Indonesian), as the first word after "mantan"."""
+    stops = lex.words("people", "complement_cues") | lex.words("definitions", "relative_words")
+    end = next((i for i, k in enumerate(keys) if k in stops), len(keys)) - 1
+    if end < 0:
+        return True
+    if not lex.people["role_head_first"]:
+        return find_role_noun(keys, 0, end, lex) is None
+    start = next((i for i, k in enumerate(keys) if k not in lex.words("people", "former_words")), 0)
+    return find_role_noun(keys, start, start, lex) is None
 
 
 def _plural_head(keys: list[str], lex: Language) -> bool:
@@ -67,13 +92,17 @@ def _fragment(keys: list[str], lex: Language) -> bool:
 
 
 def _bad_complement(words: list[str], keys: list[str], lex: Language) -> bool:
-    """"of I", "of 1", "of the": no person or body after "of"/"dari"."""
+    """"of I", "of 1", "of the", "of that period": after "of"/"dari" comes a
+    name (of a person or a body), never a numeral or lowercase words."""
     cues = lex.words("people", "complement_cues")
     for i, key in enumerate(keys):
         if key in cues:
             rest = keys[i + 1:]
             if not rest or all(NUMERAL.fullmatch(k) or lex.is_function(k) for k in rest):
                 return True
+            named = next((w for w, k in zip(words[i + 1:], rest) if not lex.is_function(k)), "")
+            if not named[:1].isupper():
+                return True   # "leader of followers organized ...", "historians of that period"
     return False
 
 
