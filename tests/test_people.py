@@ -631,6 +631,11 @@ def test_gate_checks_read_from_the_language_files():
     assert not reliable(Role("leader of followers organized a campaign team", "led", False), "David Davis", [], en)
     assert not reliable(Role("Duke of York and Albany", "after", True), "Frederick, Duke of York and Albany", [], en)
     assert not reliable(Role("son of II", "before", False), "Tuthmosis III", [], en)
+    assert not reliable(Role("grandson of I", "before", False), "Tuthmosis III", ["Tuthmosis I"], en)
+    assert not reliable(Role("putra I", "before", False), "Yakov", [], id_)
+    assert reliable(Role("Cardinal, nephew of Pope Urban VIII", "before", True), "Francesco Barberini",
+                    ["Urban VIII"], en)
+    assert reliable(Role("son of Dim", "before", False), "Ned", [], en)          # a name, not a numeral
     assert reliable(Role("istri kedua Stalin", "before", False), "Nadezhda Alliluyeva", [], id_)
     assert reliable(Role("mantan Perdana Menteri", "title", True), "Sutan Sjahrir", [], id_)
     assert reliable(Role("anggota Komite Pusat", "others", False), "Nikolai Bukharin", ["Lev Kamenev"], id_)

@@ -31,7 +31,9 @@ import re
 from pack.extract.people.roles import Role, find_role_noun, is_role_word as _is_role_word
 from pack.text.language import Language
 
-NUMERAL = re.compile(r"(?:[ivxlcdm]+|\d+)", re.IGNORECASE)
+# A regnal or plain number written alone ("I", "VIII", "2"): what is left of
+# a name cut before its numeral.
+NUMERAL = re.compile(r"\d+|(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def reliable(role: Role, name: str, others: list[str], lex: Language) -> bool:
@@ -92,13 +94,16 @@ def _fragment(keys: list[str], lex: Language) -> bool:
 
 
 def _bad_complement(words: list[str], keys: list[str], lex: Language) -> bool:
-    """"of I", "of 1", "of the", "of that period": after "of"/"dari" comes a
-    name (of a person or a body), never a numeral or lowercase words."""
+    """"of I", "of 1", "of the", "of that period", "putra I": after "of"/"dari"
+    or a role noun comes a name (of a person or a body), never a numeral
+    alone or lowercase words."""
     cues = lex.words("people", "complement_cues")
     for i, key in enumerate(keys):
+        if NUMERAL.fullmatch(words[i]) and i and (keys[i - 1] in cues or find_role_noun(keys, i - 1, i - 1, lex)):
+            return True       # "son of I", "putra I": a name cut to its numeral
         if key in cues:
             rest = keys[i + 1:]
-            if not rest or all(NUMERAL.fullmatch(k) or lex.is_function(k) for k in rest):
+            if not rest or all(NUMERAL.fullmatch(w) or lex.is_function(k) for w, k in zip(words[i + 1:], rest)):
                 return True
             named = next((w for w, k in zip(words[i + 1:], rest) if not lex.is_function(k)), "")
             if not named[:1].isupper():
