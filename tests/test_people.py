@@ -107,7 +107,10 @@ def test_id_apposition_only_for_people_who_matter():
     text = ("Yezhov digantikan oleh Lavrenti Beria, orang yang benar-benar setia dengan Stalin. "
             "Beria menjadi kuat. Beria dicurigai. Sergo Orlov, orang yang pendiam, datang.")
     people = people_of(text, "id", "Josef Stalin")
-    assert people["Lavrenti Beria"].role == "orang yang benar-benar setia dengan Stalin"
+    # An apposition headed by no role noun ("orang") is not a role to print
+    # (the confidence gate); the person who matters keeps the entry, with context.
+    beria = people["Lavrenti Beria"]
+    assert beria.role_kind == "context" and beria.role.startswith("Yezhov digantikan oleh Lavrenti Beria, orang")
     orlov = people["Sergo Orlov"]                          # mentioned once: no apposition role,
     assert orlov.role_kind == "context" and orlov.role.startswith("Sergo Orlov, orang")   # only context
 
@@ -589,3 +592,52 @@ def test_en_a_given_name_described_as_kin_does_not_join_a_surname():
             "who worked for the Didot family in France.")
     people = people_of(text, "en", "Industrial Revolution")
     assert "Nicholas Louis Robert" in people and "son" not in people["Nicholas Louis Robert"].role
+
+
+# ------------------------------------------------------------ the confidence gate
+
+
+def test_en_doubtful_roles_are_not_printed_and_the_entry_keeps_its_context():
+    # Sentences of en-ancient-egypt and en-industrial-revolution (tuning set).
+    text = ("Around 727 BC the Kushite king Piye invaded northward, seizing control of Thebes and eventually "
+            "the Delta. By 653 BC, the Saite king Psamtik I was able to oust the Assyrians with the help of "
+            "Greek mercenaries. The pharaohs Seqenenre Tao II and Kamose were ultimately able to defeat the "
+            "Nubians to the south of Egypt, but failed to defeat the Hyksos. In the 1770s the engineer John "
+            "Smeaton built some very large examples and introduced a number of improvements. Watt's monopoly "
+            "prevented other inventors, such as Richard Trevithick, William Murdoch, or Jonathan Hornblower, "
+            "whom Boulton and Watt sued, from introducing improved steam engines.")
+    people = people_of(text, "en", "Ancient Egypt")
+    assert people["Psamtik"].role == "Saite king"                     # a reliable title before the name
+    for name, said in (("Piye", "BC the Kushite king"), ("Seqenenre Tao II", "pharaohs"),
+                       ("John Smeaton", "1770s the engineer"), ("William Murdoch", "other inventor")):
+        assert people[name].role_kind == "context", (name, people[name].role)    # still listed
+        assert people[name].role != said and people[name].role.strip("… ") in text, name   # its sentence
+
+
+def test_gate_checks_read_from_the_language_files():
+    from pack.extract.people.role_gate import reliable
+    from pack.extract.people.roles import Role
+    from pack.text.language import language
+
+    en, id_ = language("en"), language("id")
+    # Roles seen in the tuning set, good and bad.
+    assert reliable(Role("Saite king", "before", True), "Psamtik I", [], en)
+    assert reliable(Role("son of David Fabricius", "before", False), "Johannes", ["David Fabricius"], en)
+    assert reliable(Role("queen who established herself as pharaoh", "after", True), "Hatshepsut", [], en)
+    assert not reliable(Role("great pharaohs", "after", True), "Ramesses II", [], en)
+    assert not reliable(Role("another biographer", "after", True), "David Leavitt", ["Andrew Hodges"], en)
+    assert not reliable(Role("observation of the four largest satellites of Jupiter", "apposition", False),
+                        "Venus", [], en)
+    assert not reliable(Role("leader of followers organized a campaign team", "led", False), "David Davis", [], en)
+    assert not reliable(Role("Duke of York and Albany", "after", True), "Frederick, Duke of York and Albany", [], en)
+    assert not reliable(Role("son of II", "before", False), "Tuthmosis III", [], en)
+    assert not reliable(Role("grandson of I", "before", False), "Tuthmosis III", ["Tuthmosis I"], en)
+    assert not reliable(Role("putra I", "before", False), "Yakov", [], id_)
+    assert reliable(Role("Cardinal, nephew of Pope Urban VIII", "before", True), "Francesco Barberini",
+                    ["Urban VIII"], en)
+    assert reliable(Role("son of Dim", "before", False), "Ned", [], en)          # a name, not a numeral
+    assert reliable(Role("istri kedua Stalin", "before", False), "Nadezhda Alliluyeva", [], id_)
+    assert reliable(Role("mantan Perdana Menteri", "title", True), "Sutan Sjahrir", [], id_)
+    assert reliable(Role("anggota Komite Pusat", "others", False), "Nikolai Bukharin", ["Lev Kamenev"], id_)
+    assert not reliable(Role("anggota Kamenev", "before", False), "Nikolai Bukharin", ["Lev Kamenev"], id_)
+    assert not reliable(Role("beberapa anggota Komite Pusat", "others", False), "Nikolai Bukharin", [], id_)

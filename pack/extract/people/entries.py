@@ -32,7 +32,7 @@ from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, has_name_element, names_a_body, regnal_core
 from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
-from pack.extract.people.mention_roles import fallback_roles, mention_roles, with_subject
+from pack.extract.people.mention_roles import fallback_roles, mention_roles, shown_roles, with_subject
 from pack.extract.people.roles import Role, find_role_noun
 from pack.extract.glossary.variants import one_apart
 from pack.config import Settings
@@ -59,12 +59,14 @@ def extract_people(article: Article, limit: int = Settings.people_entries) -> li
     names = {(o.sentence, o.first, o.last): _mention_name(c, o, surnames[c.key], analysis)
              for c in people for o in c.occurrences if o.standalone}
     roles = mention_roles(people, analysis, names)
-    fallback = fallback_roles(people, analysis)
+    apposed = fallback_roles(people, analysis)
+    fallback = (apposed, shown_roles(apposed, names, analysis))
     groups = _join_given_names(_merge_spellings(_group(people, analysis, roles), roles, analysis), roles, analysis)
     named = capitalised_words(analysis)
+    shown = shown_roles(roles, names, analysis)
     persons = []
     for members in groups:
-        person = _person(members, analysis, roles, fallback, surnames, named)
+        person = _person(members, analysis, roles, shown, fallback, surnames, named)
         if person:
             persons.append(person)
     persons.sort(key=lambda p: (-p.score, p.name))
@@ -234,11 +236,16 @@ def _paragraphs(members: list[Candidate], analysis: Analysis) -> set[str]:
 # ------------------------------------------------------------ one person
 
 
-def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surnames, named) -> Person | None:
+def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback, surnames, named) -> Person | None:
+    """`roles`: every role found, `shown`: those sure enough to print;
+    `fallback`: the same two for appositions. A person with only doubtful
+    roles keeps the entry, with its context."""
     occurrences = merged_occurrences(members)
-    role = _best_role(occurrences, roles)
-    if role is None and len(occurrences) >= MATTERS:
-        role = _best_role(occurrences, fallback)      # a person who matters, described only so
+    doubtful = _best_role(occurrences, roles)
+    role = _best_role(occurrences, shown)
+    if role is None and len(occurrences) >= MATTERS:      # a person who matters, described only so
+        role = _best_role(occurrences, fallback[1])
+        doubtful = doubtful or _best_role(occurrences, fallback[0])
     forms = Counter()
     for m in members:
         for form, n in m.forms.items():
@@ -250,6 +257,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surna
         return None           # "Prime Minister": an office, its holder is named in the role
     if role is not None:
         text, kind = with_subject(role, analysis).text, "role"
+    elif doubtful is not None:
+        text, kind = _context(occurrences, name, analysis), "context"
     elif _listed_without_role(name, occurrences, analysis) and _surely_a_person(members, analysis) \
             and not _subject_alias(occurrences, analysis):
         text, kind = _context(occurrences, name, analysis), "context"
@@ -257,7 +266,7 @@ def _person(members: list[Candidate], analysis: Analysis, roles, fallback, surna
         return None
     variants = sorted(f for f in forms if f != name)
     return Person(name=name, role=text, refs=pick_refs(analysis.index, occurrences), variants=variants,
-                  score=_importance(occurrences, name, named, analysis) + (DESCRIBED_BONUS if kind == "role" else 0.0)
+                  score=_importance(occurrences, name, named, analysis) + (DESCRIBED_BONUS if role or doubtful else 0.0)
                   + _evidence_bonus(members, analysis) + (FAMILY_BONUS if kind == "role" and _family(role, text, analysis) else 0.0),
                   role_kind=kind,
                   sort_key=_sort_key(name, analysis))

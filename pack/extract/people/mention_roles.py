@@ -17,6 +17,9 @@ mention (sentence, first token, last token) to its `Role`, with
   be found keeps its bare form, except a successor, which says nothing
   without one.
 
+`shown_roles` keeps only the roles that pass the confidence gate
+(`role_gate`): the ones printed.
+
 `fallback_roles` gives verbless appositions ("Lavrentiy Beria, orang yang
 benar-benar setia dengan Stalin") for people who have no other role.
 """
@@ -27,6 +30,7 @@ from dataclasses import dataclass
 
 from pack.extract.people.role_clues import apposition, clue_at
 from pack.text.firstnames import first_names
+from pack.extract.people.role_gate import reliable
 from pack.extract.people.roles import Role, role_at
 
 Mention = tuple[int, int, int]          # sentence, first token, last token
@@ -76,6 +80,17 @@ def _one_of_kin(role: Role, analysis) -> Role:
     if not words or words[0].casefold() not in plural:
         return role
     return Role(" ".join([plural[words[0].casefold()]] + words[1:]), role.pattern, role.occupation, role.owner)
+
+
+def shown_roles(roles: dict[Mention, Role], names: dict[Mention, str], analysis) -> dict[Mention, Role]:
+    """The roles sure enough to print; `names` as for `mention_roles`. All
+    roles still group names and rank people: a doubtful role is still a
+    sign of a person, only not a thing to tell a class."""
+    by_sentence: dict[int, set[str]] = {}
+    for (number, _, _), text in names.items():
+        by_sentence.setdefault(number, set()).add(text)
+    return {k: r for k, r in roles.items()
+            if reliable(r, names.get(k, ""), sorted(by_sentence.get(k[0], set()) - {names.get(k, "")}), analysis.lex)}
 
 
 def fallback_roles(people, analysis) -> dict[Mention, Role]:
@@ -159,6 +174,8 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
         keys = analysis.index.keys[number]
         subjects = [n for n in persons if not (n.first and keys[n.first - 1] in agents)]
         owner = subjects[-1] if subjects else None
+        if len({n.text for n in subjects}) > 1 and role.pattern in analysis.lex.words("people", "gate_alone_patterns"):
+            return None       # "successor" with two people it could follow: a guess, not shown
     else:
         groups = [n for n in before if n.kind in GROUPS]
         owner = groups[-1] if groups else None

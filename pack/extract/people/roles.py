@@ -67,12 +67,12 @@ def _strip_pronoun(word: str, lex: Language) -> str:
             word = word[:-len(suffix)]
     halves = word.split("-")
     if lex.text.get("reduplication") and len(halves) == 2 and halves[0].casefold() == halves[1].casefold() \
-            and _is_role_word(halves[0].casefold(), lex):
+            and is_role_word(halves[0].casefold(), lex):
         word = halves[0]
     return word
 
 
-def _is_role_word(word: str, lex: Language) -> bool:
+def is_role_word(word: str, lex: Language) -> bool:
     occupations, relations = role_nouns(lex)
     return any(word in phrase for phrase in occupations + relations)
 
@@ -160,10 +160,10 @@ def _role_phrases(lex: Language) -> frozenset[tuple[str, ...]]:
 
 def singular(text: str, noun: str, lex: Language) -> str:
     """"Austrian chemists Ruprecht and Tondi": each is an "Austrian chemist"."""
-    if _is_role_word(noun, lex):
+    if is_role_word(noun, lex):
         return text
     for suffix in lex.candidates.get("plural_suffixes", []):
-        if noun.endswith(suffix) and _is_role_word(noun[:-len(suffix)], lex):
+        if noun.endswith(suffix) and is_role_word(noun[:-len(suffix)], lex):
             return re.sub(rf"(?i)\b{re.escape(noun)}\b", lambda m: m.group()[:-len(suffix)], text, count=1)
     return text
 

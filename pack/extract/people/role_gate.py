@@ -1,0 +1,132 @@
+"""Extract stage, who's-who: the confidence gate a role passes before it is printed.
+
+Inputs: a `Role` found at one mention (`mention_roles`), the display name
+of the person, the person names of the same sentence and the `Language`
+(`people.toml` keys `role_quantifiers`, `complement_cues`, `body_nouns`). Output: whether the role may be shown. A wrong role
+is worse than none: a person whose roles all fail keeps their entry with
+its context sentence instead. A role fails when
+
+- no role noun stands where the phrase's head is ("observation of the
+  four largest satellites");
+- a quantifier opens it or stands before its role noun ("Another son",
+  "various writer Grant", "prevented other inventor");
+- its role noun is a plural ("naturalists worldwide", "great pharaohs");
+- a determiner stands inside it, not after "of"/"dari" or a relative word:
+  leftover clause text ("BC the Kushite king", "1770s the engineer");
+- its "of X" / "dari X" is a bare numeral, a function word or lowercase
+  words, not a name ("second wife of I", "leader of followers organized");
+- it is a membership ("member", "anggota") of a person ("anggota Bung Hatta");
+- it only repeats the person's own name ("Duke of Anjou" for "Henry, Duke
+  of Anjou").
+
+(A successor of "the person named before" is dropped earlier, in
+`mention_roles`, when two people before could be the one followed:
+`gate_alone_patterns`.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from pack.extract.people.roles import Role, find_role_noun, is_role_word as _is_role_word
+from pack.text.language import Language
+
+# A regnal or plain number written alone ("I", "VIII", "2"): what is left of
+# a name cut before its numeral.
+NUMERAL = re.compile(r"\d+|(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def reliable(role: Role, name: str, others: list[str], lex: Language) -> bool:
+    """`others`: the other people named in the role's sentence."""
+    words = role.text.split()
+    keys = [w.casefold().strip(",;:") for w in words]
+    if not keys or _quantified(keys, lex):
+        return False
+    if _headless(keys, lex) or _plural_head(keys, lex) or _fragment(keys, lex) or _bad_complement(words, keys, lex):
+        return False
+    return not (_member_of_person(keys, others, lex) or _own_name(keys, name, lex))
+
+
+def _quantified(keys: list[str], lex: Language) -> bool:
+    """"Another son", "various writer Grant", "... prevented other inventor":
+    a quantifier opens the role or stands right before its role noun."""
+    quantifiers = lex.words("people", "role_quantifiers")
+    return keys[0] in quantifiers or any(
+        k in quantifiers and find_role_noun(keys, i + 1, i + 1, lex) for i, k in enumerate(keys[:-1]))
+
+
+def _headless(keys: list[str], lex: Language) -> bool:
+    """No role noun where the head stands: before "of" / a relative word
+    ("observation of the four largest satellites"), or, where the head comes
+    first (Indonesian), as the first word after "mantan"."""
+    stops = lex.words("people", "complement_cues") | lex.words("definitions", "relative_words")
+    end = next((i for i, k in enumerate(keys) if k in stops), len(keys)) - 1
+    if end < 0:
+        return True
+    if not lex.people["role_head_first"]:
+        return find_role_noun(keys, 0, end, lex) is None
+    start = next((i for i, k in enumerate(keys) if k not in lex.words("people", "former_words")), 0)
+    return find_role_noun(keys, start, start, lex) is None
+
+
+def _plural_head(keys: list[str], lex: Language) -> bool:
+    """A lowercase role noun in its plural form ("pharaohs", "penulis-penulis")."""
+    plurals = lex.candidates.get("plural_suffixes", [])
+    for key in keys:
+        halves = key.split("-")
+        if len(halves) == 2 and halves[0] == halves[1] and _is_role_word(halves[0], lex):
+            return True
+        for suffix in plurals:
+            stem = key[:-len(suffix)]
+            if key.endswith(suffix) and len(stem) >= 3 and _is_role_word(stem, lex):
+                return True
+    return False
+
+
+def _fragment(keys: list[str], lex: Language) -> bool:
+    """A determiner past the first word with no "of" or relative word before it."""
+    determiners = {d[0] for d in lex.phrases("definitions", "determiners") if len(d) == 1}
+    openers = lex.words("people", "complement_cues") | lex.words("definitions", "relative_words")
+    for i, key in enumerate(keys[1:], 1):
+        if key in determiners and not any(k in openers for k in keys[:i]):
+            return True
+    return False
+
+
+def _bad_complement(words: list[str], keys: list[str], lex: Language) -> bool:
+    """"of I", "of 1", "of the", "of that period", "putra I": after "of"/"dari"
+    or a role noun comes a name (of a person or a body), never a numeral
+    alone or lowercase words."""
+    cues = lex.words("people", "complement_cues")
+    for i, key in enumerate(keys):
+        if NUMERAL.fullmatch(words[i]) and i and (keys[i - 1] in cues or find_role_noun(keys, i - 1, i - 1, lex)):
+            return True       # "son of I", "putra I": a name cut to its numeral
+        if key in cues:
+            rest = keys[i + 1:]
+            if not rest or all(NUMERAL.fullmatch(w) or lex.is_function(k) for w, k in zip(words[i + 1:], rest)):
+                return True
+            named = next((w for w, k in zip(words[i + 1:], rest) if not lex.is_function(k)), "")
+            if not named[:1].isupper():
+                return True   # "leader of followers organized ...", "historians of that period"
+    return False
+
+
+def _member_of_person(keys: list[str], others: list[str], lex: Language) -> bool:
+    """"anggota Bung Hatta": one is a member of a body, not of a person."""
+    bodies = lex.words("people", "body_nouns")
+    cues = lex.words("people", "complement_cues")
+    heads = [i for i, k in enumerate(keys) if k in bodies]
+    if not heads:
+        return False
+    rest = keys[heads[0] + 1:]
+    while rest and (rest[0] in cues or lex.is_function(rest[0])):
+        rest = rest[1:]
+    surnames = {o.casefold().split()[-1] for o in others if o.split()}
+    return bool(rest) and any(k in surnames for k in rest)
+
+
+def _own_name(keys: list[str], name: str, lex: Language) -> bool:
+    """Every content word of the role is a word of the person's own name."""
+    own = {w.casefold().strip(",") for w in name.split()}
+    content = [k for k in keys if not lex.is_function(k)]
+    return bool(content) and all(k in own for k in content)
