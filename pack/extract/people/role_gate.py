@@ -26,14 +26,15 @@ its context sentence instead. A role fails when
 
 from __future__ import annotations
 
-import re
-
 from pack.extract.people.roles import Role, find_role_noun, is_role_word as _is_role_word
+from pack.text.kinds import ROMAN
 from pack.text.language import Language
 
-# A regnal or plain number written alone ("I", "VIII", "2"): what is left of
-# a name cut before its numeral.
-NUMERAL = re.compile(r"\d+|(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+def _numeral(word: str) -> bool:
+    """A regnal or plain number written alone ("I", "VIII", "2"): what is
+    left of a name cut before its numeral (in capitals: "Dim" is a word)."""
+    return word.isdigit() or (word.isupper() and (word == "I" or ROMAN.fullmatch(word.casefold()) is not None))
 
 
 def reliable(role: Role, name: str, others: list[str], lex: Language) -> bool:
@@ -99,11 +100,11 @@ def _bad_complement(words: list[str], keys: list[str], lex: Language) -> bool:
     alone or lowercase words."""
     cues = lex.words("people", "complement_cues")
     for i, key in enumerate(keys):
-        if NUMERAL.fullmatch(words[i]) and i and (keys[i - 1] in cues or find_role_noun(keys, i - 1, i - 1, lex)):
+        if _numeral(words[i]) and i and (keys[i - 1] in cues or find_role_noun(keys, i - 1, i - 1, lex)):
             return True       # "son of I", "putra I": a name cut to its numeral
         if key in cues:
             rest = keys[i + 1:]
-            if not rest or all(NUMERAL.fullmatch(w) or lex.is_function(k) for w, k in zip(words[i + 1:], rest)):
+            if not rest or all(_numeral(w) or lex.is_function(k) for w, k in zip(words[i + 1:], rest)):
                 return True
             named = next((w for w, k in zip(words[i + 1:], rest) if not lex.is_function(k)), "")
             if not named[:1].isupper():
