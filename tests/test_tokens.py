@@ -36,6 +36,9 @@ EN = abbreviations("en")
      ["He studied atolls.", "On the voyage he met D.G. Champernowne in the U.S.A. about 1900."]),
     ('such views."On 31 October 1992, he spoke.', ['such views."', "On 31 October 1992, he spoke."]),
     ("It cost approx.Ten coins.", ["It cost approx.Ten coins."]),
+    # ... and a page mark left where a reference was (en-global-warming).
+    ("It is a driver of change.:71 Emissions rose. A 3:1 ratio.",
+     ["It is a driver of change.:71", "Emissions rose.", "A 3:1 ratio."]),
 ])
 def test_the_one_sentence_splitter(text, expected):
     spans = sentence_spans(text, EN)

@@ -11,7 +11,8 @@ Roosevelt") or of a listed abbreviation ("No. 270", "c. 1900").
 Text copied without its reference marks often runs two sentences together
 ("... of the region.Toronto is ..."): a stop after a lower-case letter
 and before a capitalised word ends a sentence there too, unless it is a
-listed abbreviation's.
+listed abbreviation's. A page mark left after the stop where a reference
+was removed ("... of change.:71 Emissions ...") ends the sentence with it.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from functools import lru_cache
 
 from pack import lang as langdata
 
-SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(\s+)[\"“‘'(\[]?(?=[^\W_])")
+SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?::[\d–-]+)?(\s+)[\"“‘'(\[]?(?=[^\W_])")
 NEXT_WORD = re.compile(r"\w+")
 OPENERS = "([\"“‘'"          # what may open a word: "(D. Roosevelt", '"No. 270'
 GLUED_END = re.compile(r"(?<=[a-z])[.!?][\"”’)]*(?=[A-Z][a-z])")   # 'region.Toronto', 'views."On'

@@ -17,7 +17,6 @@ back ("It ...", "Ini ..."), for being very long and for being a list.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 SUBJECT_SLACK = 2         # words before the term that still leave it the subject ("The", "In 1908,")
@@ -28,9 +27,6 @@ NAMED_BEFORE = 1.5        # "particles known as aerosols"
 APPOSITION = 1.5          # "X, a Y that ..."
 BACK_POINTER = -2.0       # "It ...", "Ini ...": the sentence leans on the one before
 OPENING_WORDS = 3         # ... also a little later ("These forcings", "Dalam konteks ini")
-GLUED = -1.5              # two sentences the splitter could not part (".:71 Emissions can ...")
-# A lowercase word, a full stop, maybe a footnote mark, then a capital: a second sentence.
-GLUE = re.compile(r"[a-z]{2}[.!?][\"”’)]?(?::[\d–-]+)?\s+[A-Z]")
 LONG_WORDS = 35           # more words than this make a sentence hard to use as an explanation
 LONG = -1.0
 LIST_COMMAS = 3           # this many commas (or a closing colon) make a list
@@ -48,22 +44,20 @@ class Use:
 def best_sentence(uses: list[Use], index, lex) -> int:
     """The number of the sentence to show. Another sentence replaces the
     first use only when it scores higher and either explains the term (a
-    positive score) or the first use is broken (it points back or holds
-    two sentences) and the other is not long or a list: a shorter sentence that only mentions the term is no
+    positive score) or the first use points back and the other is not long or a list: a shorter sentence that only mentions the term is no
     better than the first mention. On a tie the earlier use wins."""
     if not uses:
         return -1
     scored = [(_score(u, index, lex), -n, u.sentence) for n, u in enumerate(uses)]
     (best, _, number), first = max(scored), scored[0][0]
-    if best > first and (best > 0 or best == 0 and _broken(uses[0], index, lex)):
+    if best > first and (best > 0 or best == 0 and _points_back(index.keys[uses[0].sentence], lex)):
         return number
     return uses[0].sentence
 
 
-def _broken(use: Use, index, lex) -> bool:
-    keys, text = index.keys[use.sentence], index.sentences[use.sentence].text
-    return bool(set(keys[:OPENING_WORDS]) & lex.words("definitions", "context_openers")
-                or GLUE.search(text.rstrip()[:-1]))
+def _points_back(keys: list[str], lex) -> bool:
+    """The sentence opens leaning on the one before ("It ...", "Ini ...")."""
+    return bool(set(keys[:OPENING_WORDS]) & lex.words("definitions", "context_openers"))
 
 
 def _score(use: Use, index, lex) -> float:
@@ -79,10 +73,8 @@ def _score(use: Use, index, lex) -> float:
         score += NAMED_BEFORE
     if _apposition(sentence, keys, use.last, lex):
         score += APPOSITION
-    if set(keys[:OPENING_WORDS]) & lex.words("definitions", "context_openers"):
+    if _points_back(keys, lex):
         score += BACK_POINTER
-    if GLUE.search(sentence.text.rstrip()[:-1]):
-        score += GLUED
     if len(keys) > LONG_WORDS:
         score += LONG
     if sentence.text.count(",") >= LIST_COMMAS or sentence.text.rstrip().endswith(":"):
