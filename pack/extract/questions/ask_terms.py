@@ -98,16 +98,24 @@ def topic_key(ctx: QuestionContext, name: str) -> str:
 def _glued(ctx: QuestionContext, term: str) -> bool:
     """A currency code written onto its sum ("CA$10,000"), a unit after its number
     ("9.5 PgC") or a label before its value ("IATA: YYZ"): no concept to explain."""
+    known = ctx.once("glued", lambda _: {})     # asked again for the same term by several generators
+    if term not in known:
+        known[term] = _glued_in(ctx.texts_with(term), term)
+    return known[term]
+
+
+def _glued_in(texts: list[str], term: str) -> bool:
+    """`_glued` over the sentences that contain the term (the only ones its patterns can match)."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?=\S)(.)")
     if any(unicodedata.category(m.group(1)) == "Sc" or m.group(1).isdigit()
-           for s in ctx.sentences for m in pattern.finditer(s.text)):
+           for text in texts for m in pattern.finditer(text)):
         return True
     # "(IATA: YYZ)", "ISBN: ...": a label before its value, whenever the text writes it.
-    uses = [m.group(1) for s in ctx.sentences for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])(.?)", s.text)]
+    uses = [m.group(1) for text in texts for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])(.?)", text)]
     if uses and all(u == ":" for u in uses):
         return True
     after = re.compile(rf"(\S+)\s+{re.escape(term)}(?![\w-])")
-    before = [m.group(1) for s in ctx.sentences for m in after.finditer(s.text)]
+    before = [m.group(1) for text in texts for m in after.finditer(text)]
     # A year before a name ("In 1854 Deville ...") is a date, not a quantity.
     numbers = sum(any(c.isdigit() for c in w) and not w[:1].isalpha() and not YEAR.fullmatch(w.strip(",.;:"))
                   for w in before)
