@@ -21,12 +21,14 @@ names).
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 from itertools import combinations
 
-from pack.text.analysis import Analysis, analyse
+from pack.text.analysis import RECENT_SIZE, Analysis, analyse
 from pack.text.candidates import Candidate, Occurrence
 from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, has_name_element, names_a_body, regnal_core
@@ -50,7 +52,16 @@ EVIDENCE_CAP = 4       # ... up to this many: what a teacher would tell apart am
 
 
 def extract_people(article: Article, limit: int = Settings.people_entries) -> list[Person]:
-    analysis = analyse(article)
+    # Copies: the glossary asks for the same list (whose people it leaves out) before the driver does.
+    persons = copy.deepcopy(_ranked(analyse(article))[:limit])
+    for person, ident in zip(persons, unique_ids("who", [p.name for p in persons])):
+        person.id = ident
+    return persons
+
+
+@lru_cache(maxsize=RECENT_SIZE)
+def _ranked(analysis: Analysis) -> list[Person]:
+    """Every person of the analysed article, best first (computed once per analysis)."""
     people = [c for c in analysis.candidates if analysis.kinds.of(c.key) == "person"
               and c.quoted < c.count           # "Paman Joe": a nickname in quotes
               and not names_a_body(c.key, analysis.lex)      # taken for a person only for its neighbours
@@ -70,9 +81,6 @@ def extract_people(article: Article, limit: int = Settings.people_entries) -> li
         if person:
             persons.append(person)
     persons.sort(key=lambda p: (-p.score, p.name))
-    persons = persons[:limit]
-    for person, ident in zip(persons, unique_ids("who", [p.name for p in persons])):
-        person.id = ident
     return persons
 
 
