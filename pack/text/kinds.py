@@ -141,7 +141,7 @@ def split_name(key: Key, ctx: _Evidence) -> Key:
     honorifics = ctx.lex.phrases("people", "honorifics")
     while p < len(key) - 1:
         step = cue_after(key, p, ctx.titles) or _place_at(key, p, ctx.places)
-        if step and not p and not cue_after(key, 0, ctx.titles) and key[step:] in {(g,) for g in ctx.given}:
+        if step and not p and not cue_after(key, 0, ctx.titles) and len(key) - step == 1 and key[step] in ctx.given:
             step = 0          # "Porto Santo": a place and a given name alone are one place's name
         if not step and (key[p],) in ctx.standalone and key[p + 1] in ctx.given and key[p] not in ctx.given:
             step = 1          # not "Ethel | Sara Turing": a given name starts the name, not a known person
