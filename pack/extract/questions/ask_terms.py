@@ -98,10 +98,7 @@ def topic_key(ctx: QuestionContext, name: str) -> str:
 def _glued(ctx: QuestionContext, term: str) -> bool:
     """A currency code written onto its sum ("CA$10,000"), a unit after its number
     ("9.5 PgC") or a label before its value ("IATA: YYZ"): no concept to explain."""
-    known = ctx.once("glued", lambda _: {})     # asked again for the same term by several generators
-    if term not in known:
-        known[term] = _glued_in(ctx.texts_with(term), term)
-    return known[term]
+    return ctx.per_term("glued", term, lambda t: _glued_in(ctx.texts_with(t), t))
 
 
 def _glued_in(texts: list[str], term: str) -> bool:

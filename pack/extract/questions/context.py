@@ -70,11 +70,19 @@ class QuestionContext:
             self._once[name] = compute(self)
         return self._once[name]
 
+    def per_term(self, name: str, term: str, compute):
+        """`compute(term)`, computed once per term: the generators ask the
+        same checks of the same terms and names many times over."""
+        known = self.once(name, lambda _: {})
+        if term not in known:
+            known[term] = compute(term)
+        return known[term]
+
     def texts_with(self, words: str) -> list[str]:
         """The sentences that contain `words` as written: a pattern built
         around them can match nowhere else (and trying it at every place of
         every sentence cost most of the questions' time)."""
-        return [s.text for s in self.sentences if words in s.text]
+        return self.per_term("texts_with", words, lambda w: [s.text for s in self.sentences if w in s.text])
 
     def with_people(self, people: tuple[Person, ...]) -> "QuestionContext":
         """This context as if built with the who's-who's `people`.
@@ -285,10 +293,7 @@ class QuestionContext:
         article = self.ql.template("definite_article")
         if not article:
             return term
-        known = self.once("as_named", lambda _: {})
-        if term not in known:
-            known[term] = self._as_named(self._case_as_written(term), article)
-        return known[term]
+        return self.per_term("as_named", term, lambda t: self._as_named(self._case_as_written(t), article))
 
     def _case_as_written(self, term: str) -> str:
         """ "Prokaryotic cells", taken from a sentence's start, as the text writes it mid-sentence."""
@@ -356,6 +361,9 @@ class QuestionContext:
     def used_as_adjective(self, term: str) -> bool:
         """A word or name the text mostly puts before a noun ("multicellular organisms",
         "intercity rail", "Protestant Irish immigrants"): in a noun's place it reads as a fragment."""
+        return self.per_term("used_as_adjective", term, self._used_as_adjective)
+
+    def _used_as_adjective(self, term: str) -> bool:
         words = self.ql.question_words
         if not words.get("adjectives_before_nouns") or (" " in term and term.islower()):
             return False
@@ -369,6 +377,9 @@ class QuestionContext:
 
     def is_fragment(self, term: str) -> bool:
         """A name the text mostly writes as the start of a longer one ("CN" of "CN Tower")."""
+        return self.per_term("is_fragment", term, self._is_fragment)
+
+    def _is_fragment(self, term: str) -> bool:
         pattern = re.compile(rf"(\S+\s+\S+\s+)?(?<![\w-]){re.escape(term)}(?![\w-])(\s+\S+)?")
         uses = [((m.group(1) or "").split(), (m.group(2) or "").strip())
                 for text in self.texts_with(term) for m in pattern.finditer(text)]
@@ -378,6 +389,9 @@ class QuestionContext:
     def is_compound_part(self, term: str) -> bool:
         """A lower-case word the text mostly writes after one same word ("fossil fuels",
         "greenhouse gases"): alone it names less than the text means."""
+        return self.per_term("is_compound_part", term, self._is_compound_part)
+
+    def _is_compound_part(self, term: str) -> bool:
         if " " in term or not term.islower():
             return False
         pattern = re.compile(rf"(\S+)\s+{re.escape(term)}(?![\w-])")
