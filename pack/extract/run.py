@@ -104,9 +104,10 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
         from pack.text.analysis import analyse
         from pack.text.language import load_frequencies
         load_frequencies(article.lang)
-        # The article's sentences and their tokens, made once: the process
-        # the timeline and the questions' context are made in inherits them.
-        analyse(article).sentences
+        # The article's sentences, their tokens and word keys and case
+        # statistics, made once: the process the timeline and the
+        # questions' context are made in inherits them.
+        analyse(article).index
     # What needs the text alone (the timeline first) does not wait for the
     # glossary and the who's-who: with a second core it is made aside (a
     # forked process) while they are.

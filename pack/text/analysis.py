@@ -3,16 +3,18 @@
 Stage: extract (shared). Input: an `Article`. Output: an `Analysis`, each
 part computed when first asked for: the language data (`lex`), the
 article's sentences with their word tokens (`sentences`), the `TextIndex`
-of normalised word keys, every name and term `Candidate` with its
-occurrences, the person / place / term `Kinds`, and the article's subject
+of normalised word keys and their case statistics (`index.cases`), every
+name and term `Candidate` with its occurrences, the person / place / term
+`Kinds`, and the article's subject
 (the words of its title that are names, e.g. "josef stalin",
 "aluminium"), which neither the glossary nor the who's-who shows: the
 whole book is about it.
 
 `analyse(article)` keeps the last few analyses, keyed by the article's
-content: the extract driver asks for the sentences before it forks the
+content: the extract driver asks for the index before it forks the
 timeline's process (which inherits them), the glossary and the who's-who
-share the rest, and the questions reuse the sentences' tokens.
+share the rest, and the questions reuse the sentences' tokens and the
+index's case statistics (`cases`).
 """
 
 from __future__ import annotations

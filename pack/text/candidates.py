@@ -30,11 +30,11 @@ from dataclasses import dataclass, field
 from pack.text.language import Language
 from pack.text.nounphrases import is_adjective, is_modifier, keyness, noun_phrases
 from pack.text.refine import headed_phrases, modifier_phrases
-from pack.text.runs import is_initial, name_runs
+from pack.text.cases import CaseStats, normal_key
+from pack.text.runs import name_runs
 from pack.text.sentences import abbreviations
 from pack.text.tokens import Sentence, without_possessive
 
-DASH = re.compile(r"[-–]")
 QUOTED = re.compile(r"[\"“”]([^\"“”]{2,80})[\"“”]|(?<!\w)['‘]([^'‘’]{2,60})['’](?!\w)")
 
 
@@ -85,14 +85,12 @@ class TextIndex:
         for number, keys in enumerate(self.keys):
             for position, key in enumerate(keys):
                 self.where[key].append((number, position))
-        # Word keys seen capitalised somewhere other than a sentence start:
-        # a capital at the start of a sentence proves nothing on its own.
-        self.capitalised = {self.keys[n][i] for n, s in enumerate(sentences)
-                            for i, t in enumerate(s.tokens) if t.cap and not is_initial(s, i)}
-        self.lowercase = {self.keys[n][i] for n, s in enumerate(sentences)
-                          for i, t in enumerate(s.tokens) if not t.cap}
-        self._cased = Counter((self.keys[n][i], t.cap) for n, s in enumerate(sentences)
-                              for i, t in enumerate(s.tokens) if not (t.cap and is_initial(s, i)))
+        # Word keys seen capitalised somewhere other than a sentence start
+        # (a capital at the start of a sentence proves nothing on its own),
+        # and seen in lower case.
+        self.cases = CaseStats(sentences, self.keys, lex)
+        self.capitalised = self.cases.capitalised
+        self.lowercase = self.cases.lowercase
         self.runs = [name_runs(s, self.keys[n], self) for n, s in enumerate(sentences)]
         self.rare: dict[str, bool] = {}
         self.words = sum(len(keys) for keys in self.keys)
@@ -115,9 +113,7 @@ class TextIndex:
                         break
 
     def mostly_capitalised(self, key: str) -> bool:
-        """Written with a capital in mid-sentence more often than without:
-        a name ("Enigma"), not a word that also starts a title ("Morphogenesis")."""
-        return self._cased[(key, True)] > self._cased[(key, False)]
+        return self.cases.mostly_capitalised(key)
 
     def find(self, key: tuple[str, ...]) -> list[tuple[int, int]]:
         """(sentence, first token) of every place the key sequence occurs."""
@@ -126,16 +122,6 @@ class TextIndex:
             if tuple(self.keys[number][position:position + len(key)]) == key:
                 hits.append((number, position))
         return hits
-
-
-def normal_key(word: str, lex: Language) -> str:
-    """Case-folded, possessive removed, reduplication folded ("kulak-kulak")."""
-    key = without_possessive(word, lex.possessive_endings).casefold()
-    if lex.text.get("reduplication"):
-        halves = DASH.split(key)
-        if len(halves) == 2 and halves[0] == halves[1]:
-            key = halves[0]
-    return key
 
 
 # ------------------------------------------------------------ candidates

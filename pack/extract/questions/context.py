@@ -22,7 +22,7 @@ from pack.extract.questions.kinds_of_text import article_kind, chapter_kind
 from pack.extract.questions.names import NameIndex, sentence_subject
 from pack.extract.questions.sentences import WORD
 from pack.text.language import language
-from pack.extract.questions.sentences import CaseStats, QuestionSentence, first_word, strip_fronted
+from pack.extract.questions.sentences import QuestionSentence, first_word, strip_fronted
 from pack.model import Article, Paragraph, Person, Reference, Section
 from pack.text.analysis import analyse
 from pack.text.sentences import abbreviations, split_sentences
@@ -58,8 +58,9 @@ class QuestionContext:
             found = [QuestionSentence(t, ref, i) for i, t in enumerate(split_sentences(paragraph.text, abbreviated))]
             self.by_paragraph[paragraph.id] = found
             self.sentences.extend(found)
-        self.cases = CaseStats([s.text for s in self.sentences], self.ql.code)
-        self.names = NameIndex(self.sentences, self.ql, self.cases, tuple(people), analyse(article).by_text)
+        analysis = analyse(article)
+        self.cases = analysis.index.cases        # the text layer's, counted once per article
+        self.names = NameIndex(self.sentences, self.ql, self.cases, tuple(people), analysis.by_text)
         self._once: dict[str, object] = {}
         self.subject = self._subject()
 
@@ -139,7 +140,7 @@ class QuestionContext:
         # "The Industrial Revolution": its "The" is no word of the subject.
         parts = [w for w in WORD.findall(title) if not self.ql.is_question_function(w.casefold())
                  and w.casefold() not in self.ql.determiners]
-        short = max(parts, key=lambda w: (self.cases.upper[w.casefold()] + self.cases.lower[w.casefold()], w),
+        short = max(parts, key=lambda w: (self.cases.uses(w), w),
                     default=title)
         is_person = article_kind(self) == "person"
         if is_person:
@@ -196,12 +197,12 @@ class QuestionContext:
         if not words or len(words) > 5 or not all(w[:1].isupper() or w.isdigit() for w in words):
             return ""
         # One capitalised word opens every sentence: it is a name only if never written lower.
-        return " ".join(words) if len(words) > 1 or self.cases.lower[words[0].casefold()] == 0 else ""
+        return " ".join(words) if len(words) > 1 or self.cases.lower_uses(words[0]) == 0 else ""
 
     def title_phrase(self, title: str) -> str:
         """A title as a phrase inside a sentence: "History of aluminium" -> "the history of aluminium"."""
         first = WORD.findall(title)[:1]
-        if not first or self.cases.lower[first[0].casefold()] == 0:
+        if not first or self.cases.lower_uses(first[0]) == 0:
             return title       # a name: "Josef Stalin", "Toronto"
         lowered = title[:1].lower() + title[1:]
         article = self.ql.template("definite_article")

@@ -1,7 +1,7 @@
 """Names in the article: who is a person, what is a place, who "ia" is.
 
 Stage: extract (shared helper). Inputs: the article's sentences, the
-language data, `CaseStats` and (optionally) the people list from the
+language data, the text layer's `CaseStats` and (optionally) the people list from the
 who's-who extractor. Outputs: a `NameIndex` that counts capitalised names
 per chapter and paragraph, tells persons from places and things, and finds
 the subject of a sentence, so a question can replace a leading "Ia"/"He"
@@ -19,7 +19,8 @@ import pycountry
 from wordfreq import zipf_frequency
 
 from pack.text.language import Language
-from pack.extract.questions.sentences import CaseStats, QuestionSentence, strip_fronted
+from pack.extract.questions.sentences import QuestionSentence, strip_fronted
+from pack.text.cases import CaseStats
 from pack.model import Person
 from pack.text.runs import name_runs as scan_runs
 from pack.text.sentences import abbreviations
@@ -68,16 +69,8 @@ class _NameWords:
 
     def __init__(self, ql: Language, cases: CaseStats):
         self.lex = ql
-        self.capitalised = _Capitalised(cases)
+        self.capitalised = cases.name_words
         self.abbreviations = abbreviations(ql.code)
-
-
-class _Capitalised:
-    def __init__(self, cases: CaseStats):
-        self.cases = cases
-
-    def __contains__(self, key: str) -> bool:
-        return self.cases.is_name_word(key)
 
 
 class NameIndex:
@@ -173,7 +166,7 @@ class NameIndex:
         # a given name is no common word of the language ("Old Toronto").
         if zipf_frequency(parts[0].casefold(), self.ql.code) >= 5.5:
             return False
-        return all(self.cases.lower[p.casefold()] == 0 for p in parts if p[:1].isupper())
+        return all(self.cases.lower_uses(p) == 0 for p in parts if p[:1].isupper())
 
     def is_person(self, name: str) -> bool:
         if self._looks_like_person(name):
