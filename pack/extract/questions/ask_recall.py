@@ -25,6 +25,8 @@ from pack.extract.questions.sentences import QuestionSentence, count_dates, cut_
 from pack.model import TimelineEvent
 
 YEAR = re.compile(r"\d{4}")
+# A person asked about in a "Who ...?" question is named this often in the chapter.
+MIN_RECALL_MENTIONS = 3
 # A share or a decimal figure ("22.4%", "5.1 million"): a sentence that measures.
 MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s?%|\d+\.\d+")
 
@@ -93,6 +95,11 @@ def _who(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Candidate
                       for w in subject[:start].split())]
     # The person must head the subject: not "Hall's patent", not "Kamenev dan Zinoviev secara".
     if not people or not subject.rstrip().endswith(people[-1]):
+        return
+    # Someone the chapter names once or twice is a detail of it ("Narmer had Egyptian pottery
+    # produced in Canaan"): asking who did it is trivia.
+    counts = ctx.names.per_chapter.get(sentence.ref.chapter_id, {})
+    if ctx.names.mentions(ctx.names.full_name(people[-1]), counts) < MIN_RECALL_MENTIONS:
         return
     # "Setelah Lenin jatuh sakit ..., Stalin tampil ...": a fronted clause, not a subject.
     if "," in subject or ctx.ql.fronted.match(subject.casefold()):

@@ -155,7 +155,7 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
                     or _of_subject(ctx, name) or ctx.is_subject(name) or _glued(ctx, form) or bracketed(ctx, form) \
                     or (kind == "term" and not is_key(ctx, form, "weigh")):
                 continue
-            phrase = ctx.as_named(form) if kind != "person" else _person_phrase(ctx, name, form)
+            phrase = ctx.as_named(form) if kind != "person" else _person_phrase(ctx, name, form, chapter_id)
             if not phrase:
                 continue
             salience = math.log(mentions) + (0.3 if kind == "person" else 0.0)
@@ -173,14 +173,18 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
                                 points=about, bonus=0.2 * salience - 0.1, topic=topic_key(ctx, name))
 
 
-def _person_phrase(ctx: QuestionContext, name: str, form: str) -> str:
+def _person_phrase(ctx: QuestionContext, name: str, form: str, chapter_id: str) -> str:
     """How a question names a person: as the text does, but a given name alone by the
-    full name ("Mary" -> "Mary Todd"); "" when the who's-who says the form could be
-    two people, or when it names a historian or biographer quoted on the subject."""
+    full name ("Thomas" -> "Thomas Lincoln"); "" when the who's-who says the form could be
+    two people, when it names a historian or biographer quoted on the subject, or when
+    the chapter never names the person in full: "defend Washington" in a chapter on the
+    war is the city, though the who's-who lists George Washington."""
     found = set(ctx.person_named(form)) | set(ctx.person_named(name))
     if len(found) > 1 or any(ctx.is_commentator(p) for p in found):
         return ""
     full = next(iter(found), "")
+    if full and full != form and not any(full in s.text for s in ctx.sentences if s.ref.chapter_id == chapter_id):
+        return ""
     given = full.split()[:1] == [form] and " " in full
     return full if given else form
 
