@@ -19,7 +19,9 @@ from pathlib import Path
 
 import pytest
 
+from pack.extract.questions.ask_terms import bracketed, describes
 from pack.extract.questions.clauses import names_its_referents
+from pack.extract.questions.context import QuestionContext
 from pack.text.language import language
 from pack.extract.questions.generate import candidates, generate_questions
 from pack.extract.questions.teaching import learning_objectives, sensitive_passages
@@ -441,3 +443,16 @@ def test_mentioned_is_a_whole_word_search():
         for form in ("Lenin", "Len", "Lenin Lenin", "", "é1"):
             expected = bool(form) and re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) is not None
             assert mentioned(form, text) == expected, (form, text)
+
+
+def test_a_word_only_glossed_or_only_said_of_someone_is_no_term():
+    """Round 4 (en-cell-biology, en-galileo-galilei): "What is meant by the Latin cella?" and
+    "How important was the lutenist in the life of Galileo?" ask after no subject of the text."""
+    a = article("en", "History of aluminium", [EN_LEAD], [
+        "The cell (from Latin cella, meaning small room) is a unit. "
+        "Vincenzo Galilei, a lutenist, taught his son. He later became a lutenist and a teacher. "
+        "The furnace heated the ore. Workers cleaned a furnace every week."])
+    ctx = QuestionContext(a)
+    assert bracketed(ctx, "cella") and not bracketed(ctx, "cell")
+    assert describes(ctx, "lutenist") and not describes(ctx, "furnace")
+

@@ -76,7 +76,8 @@ def worth_asking(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
         return False
     # An everyday word ("decade", "immigrants", "the atmosphere") teaches nothing to define,
     # even where the text says what it is.
-    if not is_key(ctx, entry.term, _define_use(entry)) or _glued(ctx, entry.term) or bracketed(ctx, entry.term):
+    if not is_key(ctx, entry.term, _define_use(entry)) or _glued(ctx, entry.term) or bracketed(ctx, entry.term) \
+            or describes(ctx, entry.term):
         return False
     # A word only ever quoted ("cella, meaning "small room"") is a gloss, not a term.
     quoted = {f'{o}{f}{c}' for f in forms for o, c in QUOTES}
@@ -103,6 +104,17 @@ def bracketed(ctx: QuestionContext, term: str) -> bool:
     pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])")
     uses = [(text, m.start()) for text in ctx.texts_with(term) for m in pattern.finditer(text)]
     return bool(uses) and all(text.rfind("(", 0, at) > text.rfind(")", 0, at) for text, at in uses)
+
+
+def describes(ctx: QuestionContext, term: str) -> bool:
+    """A lower-case word the text only ever uses after "a"/"an" ("Vincenzo Galilei, a lutenist",
+    "became a lutenist"): it says what someone or something is, it is no subject of the text."""
+    indefinite = ctx.ql.question_words.get("indefinite_articles", [])
+    if not indefinite or not term.islower():
+        return False
+    pattern = re.compile(rf"(?:(\S+)\s+)?(?:(\S+)\s+)?{re.escape(term)}(?![\w-])")
+    before = [(m.group(1) or "", m.group(2) or "") for text in ctx.texts_with(term) for m in pattern.finditer(text)]
+    return len(before) >= 2 and all(b.casefold() in indefinite or a.casefold() in indefinite for a, b in before)
 
 
 def topic_key(ctx: QuestionContext, name: str) -> str:
@@ -153,7 +165,7 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
                 continue
             if ctx.used_as_adjective(form) or ctx.is_fragment(form) or ctx.is_compound_part(form) \
                     or _of_subject(ctx, name) or ctx.is_subject(name) or _glued(ctx, form) or bracketed(ctx, form) \
-                    or (kind == "term" and not is_key(ctx, form, "weigh")):
+                    or (kind == "term" and (not is_key(ctx, form, "weigh") or describes(ctx, form))):
                 continue
             phrase = ctx.as_named(form) if kind != "person" else _person_phrase(ctx, name, form, chapter_id)
             if not phrase:
