@@ -56,6 +56,16 @@ BAD_EN = [
     ("What caused mostly by changes in land-use, particularly deforestation?", "cause"),
     ("What made Stalin angry?", "trivia"),
     ("Who was named ... (Scherer, op. cit. p 53)?", "debris"),
+    # Round 4, seen on tuning articles (quality/verdicts/tuning-*-questions-r4.md).
+    ("What brought about by Scotsman James Watt?", "cause"),
+    ("What led to a population increase but the chances of surviving childhood did not improve "
+     "throughout the Industrial Revolution?", "cause"),
+    ("What contributed to the success of ancient Egyptian culture, the most important of which was "
+     "the rich fertile soil resulting from annual inundations of the Nile River?", "clause"),
+    ("Who won and Lincoln hoped in vain to be appointed Commissioner of the General Land Office?", "clause"),
+    ("According to Greek historian Herodotus, ancient Egyptians looked like the people in Colchis. "
+     "To what extent do you agree? Use evidence from this chapter.", "article"),
+    ("What allowed Britain to produce highly competitive yarn in large quantities.:832?", "debris"),
 ]
 
 BAD_ID = [
@@ -101,6 +111,11 @@ GOOD_EN = [
     "What is meant by an oxide?",
     "Compare the views of Robert Service and Oleg Khlevniuk on Stalin. How are they similar, and how do they differ?",
     "Why is the layer called a phospholipid bilayer?",
+    "What led to the rise of small but powerful states?",
+    "What led to Galileo being tried and banned on publication?",
+    "According to the Greek historian Herodotus, ancient Egyptians looked like the people in Colchis. "
+    "To what extent do you agree? Use evidence from this chapter.",
+    "Who built more temples and statues than any other pharaoh?",
 ]
 
 GOOD_ID = [

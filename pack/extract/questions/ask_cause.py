@@ -90,7 +90,10 @@ def _causal_verb(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[C
         if verb in need_name and not effect[:1].isupper():
             continue
         # "caused CA$10,387,000 in damage": an amount is a fact to recall, not an effect to explain.
-        if fit(effect, ql, min_words=2) and effect[:1].isalpha() and not _amount(effect) and specific(effect):
+        # "The conflict resulted in ...": the cause is a phrase pointing back to the sentence
+        # before, and "What resulted in ...?" would have it as its whole answer.
+        if fit(effect, ql, min_words=2) and effect[:1].isalpha() and not _amount(effect) and specific(effect) \
+                and not _points_back(_subject_phrase(before, ctx), ctx):
             phrase = f"{verb} {clean_for_question(effect, ctx, sentence)}"
             question = ql.template("what_verb").format(verb_phrase=phrase)
             cause_np = _subject_phrase(before, ctx)
@@ -117,6 +120,14 @@ def _caused_by(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Can
         cause = first_clause(text[match.end():], ctx.ql)
         question = ctx.ql.template("what_caused").format(np=clean_for_question(effect_np, ctx, sentence))
         yield _candidate(ctx, sentence, question, "understand", "cause", effect_np, cause)
+
+
+def _points_back(phrase: str, ctx: QuestionContext) -> bool:
+    """"the conflict", "the region": the definite article and one common noun, a phrase
+    that names what the sentence before named."""
+    words = phrase.split()
+    article = ctx.ql.template("definite_article")
+    return bool(article) and len(words) == 2 and words[0].casefold() == article and words[1].islower()
 
 
 def _amount(phrase: str) -> bool:

@@ -18,13 +18,17 @@ from typing import Iterator
 from pack.extract.questions.candidate import Candidate, point, referents_ok
 from pack.extract.questions.clauses import first_clause, fit, opens_with_subject
 from pack.extract.questions.context import QuestionContext
-from pack.extract.questions.kinds_of_text import chapter_kind
+from pack.extract.questions.kinds_of_text import chapter_kind, surveys
 from pack.extract.questions.names import names_in
 from pack.extract.questions.sentences import WORD
 from pack.extract.questions.sentences import QuestionSentence, count_dates, cut_clause, strip_fronted_date
 from pack.model import TimelineEvent
 
 YEAR = re.compile(r"\d{4}")
+# A person asked about in a "Who ...?" question is named this often in the chapter.
+MIN_RECALL_MENTIONS = 3
+# A share or a decimal figure ("22.4%", "5.1 million"): a sentence that measures.
+MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s?%|\d+\.\d+")
 
 
 def dated_clause(ctx: QuestionContext, sentence: QuestionSentence) -> tuple[str, str] | None:
@@ -92,6 +96,11 @@ def _who(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Candidate
     # The person must head the subject: not "Hall's patent", not "Kamenev dan Zinoviev secara".
     if not people or not subject.rstrip().endswith(people[-1]):
         return
+    # Someone the chapter names once or twice is a detail of it ("Narmer had Egyptian pottery
+    # produced in Canaan"): asking who did it is trivia.
+    counts = ctx.names.per_chapter.get(sentence.ref.chapter_id, {})
+    if ctx.names.mentions(ctx.names.full_name(people[-1]), counts) < MIN_RECALL_MENTIONS:
+        return
     # "Setelah Lenin jatuh sakit ..., Stalin tampil ...": a fronted clause, not a subject.
     if "," in subject or ctx.ql.fronted.match(subject.casefold()):
         return
@@ -117,6 +126,8 @@ def sequence_questions(ctx: QuestionContext, timeline: tuple[TimelineEvent, ...]
     for sentence, date, text in _timeline_events(ctx, timeline) or _dated_sentences(ctx):
         by_section[ctx.section_of[sentence.ref.paragraph_id].id].append((sentence, date, text))
     for events in by_section.values():
+        if not _narrated(ctx, events):
+            continue
         years = {YEAR.search(date).group(0) for _, date, _ in events}
         template = ctx.form("timeline_task", chapter_kind(ctx, events[0][0].ref.chapter_id))
         if len(years) < 3 or not template:
@@ -135,6 +146,22 @@ def sequence_questions(ctx: QuestionContext, timeline: tuple[TimelineEvent, ...]
                   for s, date, clause in ordered[:4]]
         yield Candidate(text, "apply", "sequence", first[0], focus=_verbatim_date(first), points=points,
                         bonus=0.1 * min(len(years), 6))
+
+
+def _narrated(ctx: QuestionContext, events: list[tuple[QuestionSentence, str, str]]) -> bool:
+    """The section tells events one after another, so that each may lead to the next.
+
+    Not so under a heading that lists or surveys (`[kinds] list_headings`:
+    "Published written works", "Etymology", "Historical reputation"), nor where
+    most years stand in brackets after an item ("On Motion (c. 1590; in Latin:
+    ...)") or beside a measure ("2.6% in 1760, 17% in 1801"): a list or a table.
+    """
+    ref = events[0][0].ref
+    if surveys(ctx, ctx.section_of[ref.paragraph_id].title, ctx.chapters[ref.chapter_id].title):
+        return False
+    bracketed = sum(bool(re.search(rf"\([^)]*{YEAR.search(date).group(0)}", s.text)) for s, date, _ in events)
+    measured = sum(bool(MEASURE.search(s.text)) for s, _, _ in events)
+    return bracketed * 2 <= len(events) and measured * 2 <= len(events)
 
 
 def _dated_sentences(ctx: QuestionContext) -> list[tuple[QuestionSentence, str, str]]:

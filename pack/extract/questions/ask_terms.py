@@ -46,7 +46,7 @@ def define_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) 
             if not found:
                 continue
             sentence, form = found
-            if not is_key(ctx, form, "define"):
+            if not is_key(ctx, form, _define_use(entry)):
                 continue      # the everyday form of a term ("reductions" of "emission reductions")
             seen_chapters.add(ref.chapter_id)
             first = entry.definition if entry.kind == "definition" else ""
@@ -76,7 +76,8 @@ def worth_asking(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
         return False
     # An everyday word ("decade", "immigrants", "the atmosphere") teaches nothing to define,
     # even where the text says what it is.
-    if not is_key(ctx, entry.term, "define") or _glued(ctx, entry.term):
+    if not is_key(ctx, entry.term, _define_use(entry)) or _glued(ctx, entry.term) or bracketed(ctx, entry.term) \
+            or describes(ctx, entry.term):
         return False
     # A word only ever quoted ("cella, meaning "small room"") is a gloss, not a term.
     quoted = {f'{o}{f}{c}' for f in forms for o, c in QUOTES}
@@ -88,6 +89,32 @@ def worth_asking(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
     # Molecular Medicine (MCMM)") it is a note on a name, not a term.
     once = entry.kind == "definition" and not entry.term.isupper()
     return uses >= (1 if once else MIN_TERM_USES)
+
+
+def _define_use(entry: GlossaryEntry) -> str:
+    """The keyness a define slot needs: less for a term the text defines on purpose
+    ("a ceramic glaze known as faience") than for one it only uses ("temples",
+    "organisms": every pupil knows them, and the text does not say what they are)."""
+    return "defined" if entry.kind == "definition" else "define"
+
+
+def bracketed(ctx: QuestionContext, term: str) -> bool:
+    """Every use of the term stands in brackets: a gloss or a title in another language
+    ("(from Latin cella, ...)", "(in Italian: Discorso intorno alle cose ...)"), no term of the text."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])")
+    uses = [(text, m.start()) for text in ctx.texts_with(term) for m in pattern.finditer(text)]
+    return bool(uses) and all(text.rfind("(", 0, at) > text.rfind(")", 0, at) for text, at in uses)
+
+
+def describes(ctx: QuestionContext, term: str) -> bool:
+    """A lower-case word the text only ever uses after "a"/"an" ("Vincenzo Galilei, a lutenist",
+    "became a lutenist"): it says what someone or something is, it is no subject of the text."""
+    indefinite = ctx.ql.question_words.get("indefinite_articles", [])
+    if not indefinite or not term.islower():
+        return False
+    pattern = re.compile(rf"(?:(\S+)\s+)?(?:(\S+)\s+)?{re.escape(term)}(?![\w-])")
+    before = [(m.group(1) or "", m.group(2) or "") for text in ctx.texts_with(term) for m in pattern.finditer(text)]
+    return len(before) >= 2 and all(b.casefold() in indefinite or a.casefold() in indefinite for a, b in before)
 
 
 def topic_key(ctx: QuestionContext, name: str) -> str:
@@ -142,13 +169,15 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
             if name in commentators or ctx.names.full_name(name) in commentators:
                 continue
             if ctx.used_as_adjective(form) or ctx.is_fragment(form) or ctx.is_compound_part(form) \
-                    or _of_subject(ctx, name) or ctx.is_subject(name) or _glued(ctx, form) \
-                    or (kind == "term" and not is_key(ctx, form, "weigh")):
+                    or _of_subject(ctx, name) or ctx.is_subject(name) or _glued(ctx, form) or bracketed(ctx, form) \
+                    or (kind == "term" and (not is_key(ctx, form, "weigh") or describes(ctx, form))):
                 continue
-            phrase = ctx.as_named(form)
+            phrase = ctx.as_named(form) if kind != "person" else _person_phrase(ctx, name, form, chapter_id)
+            if not phrase:
+                continue
             salience = math.log(mentions) + (0.3 if kind == "person" else 0.0)
             about = [point(s.text, ctx) for s in sentences[:3]]
-            if kind not in ("event", "term") and len(sentences) >= 2:
+            if kind not in ("event", "term", "thing") and len(sentences) >= 2:
                 text = ctx.form("role", of_kind).format(
                     name=phrase, place=ctx.place_of(sentences[0].ref.paragraph_id))
                 yield Candidate(text, "analyze", "explain-role", sentences[0], focus=form,
@@ -159,6 +188,22 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
                 text = ctx.form("significance", of_kind).format(name=phrase, topic=ctx.topic_of(chapter_id))
                 yield Candidate(text, "evaluate", "significance", sentences[0], focus=form,
                                 points=about, bonus=0.2 * salience - 0.1, topic=topic_key(ctx, name))
+
+
+def _person_phrase(ctx: QuestionContext, name: str, form: str, chapter_id: str) -> str:
+    """How a question names a person: as the text does, but a given name alone by the
+    full name ("Thomas" -> "Thomas Lincoln"); "" when the who's-who says the form could be
+    two people, when it names a historian or biographer quoted on the subject, or when
+    the chapter never names the person in full: "defend Washington" in a chapter on the
+    war is the city, though the who's-who lists George Washington."""
+    found = set(ctx.person_named(form)) | set(ctx.person_named(name))
+    if len(found) > 1 or any(ctx.is_commentator(p) for p in found):
+        return ""
+    full = next(iter(found), "")
+    if full and full != form and not any(full in s.text for s in ctx.sentences if s.ref.chapter_id == chapter_id):
+        return ""
+    given = full.split()[:1] == [form] and " " in full
+    return full if given else form
 
 
 def _of_subject(ctx: QuestionContext, name: str) -> bool:
@@ -197,18 +242,32 @@ def _kind_of(ctx: QuestionContext, name: str, terms: set[str]) -> str:
     """
     if len(name) < 2 or ctx.is_subject(name) or ctx.is_subject(ctx.names.full_name(name)):
         return ""
-    if ctx.names.is_person(name):
-        return "person"
+    # "in Washington", "to Washington": a place, even where a person bears its name.
     if ctx.names.is_place(name) or ctx.names.is_nation(name):
+        return ""
+    if ctx.is_person_name(name):
+        return "person"
+    # A name the text alone takes for a person but the who's-who does not know is
+    # likely a place ("England", "Duchy of Florence"): a role of its own it has not.
+    if ctx.names.is_person(name):
         return ""
     words = [w.casefold() for w in name.split()]
     if any(w in ctx.ql.words_in("words", "event_heads") for w in words[:1] + words[-1:]):
         return "event" if len(words) > 1 else ""
     if name in terms:
         return "term"
-    if name.isupper() or (len(words) > 1 and ctx.names.is_thing(name)):
+    if name.isupper() or (len(words) > 1 and _organisation_head(ctx, words)):
         return "organisation"
-    return ""
+    # "the New Kingdom", "Western Europe": a period or a region, weighed but given no role.
+    return "thing" if len(words) > 1 and ctx.names.is_thing(name) else ""
+
+
+def _organisation_head(ctx: QuestionContext, words: list[str]) -> bool:
+    """The name's head is a body that acts ("Roman Inquisition", "Pontifical Academy of Sciences")."""
+    heads = {w.casefold() for w in ctx.ql.questions.get("kinds", {}).get("organisation", [])}
+    link = next((i for i, w in enumerate(words) if w in ctx.ql.question_words.get("name_links", [])), len(words))
+    # The head stands first in Indonesian ("Dewan Keamanan"), last in English ("Roman Inquisition").
+    return bool({words[0], words[link - 1], words[-1]} & heads)
 
 
 def _best_paragraph(ctx: QuestionContext, chapter_id: str, forms: list[str]) -> tuple[list[QuestionSentence], str] | None:

@@ -107,6 +107,22 @@ class QuestionContext:
         # "Soetomo" of "dr. Soetomo", "Davy" of "Humphry Davy".
         return name in known or any(name in p.split() for p in known if " " not in name)
 
+    def person_named(self, form: str) -> tuple[str, ...]:
+        """The who's-who's people a form of a name may stand for: one for "Owens"
+        ("Mary Owens"), two for "Mary" (Mary Todd and Mary Owens), none for a place."""
+        found = self.names.people_by_form.get(form, set())
+        if not found and " " not in form:
+            # "Thomas" of "Thomas Lincoln": a given name or a surname the who's-who lists no variant for.
+            found = {p for p in self.names.roles.keys() | {n for ns in self.names.people_by_form.values() for n in ns}
+                     if form in p.split()[:1] + p.split()[-1:]}
+        return tuple(sorted(found))
+
+    def is_commentator(self, name: str) -> bool:
+        """A person the who's-who calls a historian or a biographer: someone quoted on
+        the subject, whose "role" in it is no question."""
+        role = " ".join(WORD.findall(self.names.roles.get(name, ""))).casefold()
+        return any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", role) for t in self.ql.words_in("words", "historian_titles"))
+
     def people_names(self) -> frozenset[str]:
         """The who's-who's names and their variants (the linter's persons)."""
         return frozenset(self.names.people)
@@ -192,6 +208,9 @@ class QuestionContext:
         if not first:
             return ""
         opening = re.split(r"[(,;:]", first[0].text, maxsplit=1)[0].split()
+        # "Agresi Militer Belanda II atau Operasi Gagak (...)": the first of two names.
+        alternatives = {w.casefold() for w in self.ql.questions.get("kinds", {}).get("name_alternatives", [])}
+        opening = next((opening[:i] for i, w in enumerate(opening) if w.casefold() in alternatives), opening)
         copulas = {w.casefold() for w in self.ql.questions.get("kinds", {}).get("copulas", [])}
         words = next(([*opening[:i]] for i, w in enumerate(opening) if w.casefold() in copulas), opening)
         if not words or len(words) > 5 or not all(w[:1].isupper() or w.isdigit() for w in words):
@@ -335,9 +354,17 @@ class QuestionContext:
         bare -= uses.count(".") / 2
         if with_article + bare:
             return f"{article} {term}" if with_article * 2 > with_article + bare else term
-        if any(w.casefold() in self.ql.determiners for w in uses):
+        if any(w.casefold() in self.ql.determiners for w in uses) or self._common_noun_of(term):
             return f"{article} {term}"
         return self.ql.as_phrase(term)
+
+    def _common_noun_of(self, term: str) -> bool:
+        """ "Library of Alexandria", "Battle of Hastings": a common noun of the text's own
+        (it writes it lower case too) named after something, no person, takes the article."""
+        words = term.split()
+        links = self.ql.question_words.get("name_links", [])
+        return len(words) > 2 and words[1] in links and words[0][:1].isupper() \
+            and self.cases.lower[words[0].casefold()] > 0 and not self.is_person_name(term)
 
     def plural_in_text(self, term: str) -> str:
         """The plural of a lower-case singular term when the text uses it more often as a

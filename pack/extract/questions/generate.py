@@ -32,7 +32,7 @@ from pack.extract.questions.clauses import question_ok
 from pack.extract.questions.context import QuestionContext
 from pack.config import Settings
 from pack.extract.questions.grammar import mend
-from pack.extract.questions.kinds_of_text import article_kind, chapter_kind
+from pack.extract.questions.kinds_of_text import article_kind, chapter_kind, surveys
 from pack.model import Article, GlossaryEntry, Person, Question, Reference, TimelineEvent
 
 BLOOM = ["remember", "understand", "apply", "analyze", "evaluate", "create"]
@@ -128,6 +128,9 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
                  if _has(ctx, text, ctx.form_needs(key, kind))]
         forms += [(f"task-{i}", task["bloom"], task["text"]) for i, task in enumerate(ctx.forms(kind, "tasks"))
                   if _has(ctx, text, task.get("needs"))]
+        if surveys(ctx, chapter.title):
+            # "Etymology", "Writings": no developments to link or weigh, only ideas to sum up.
+            forms = [f for f in forms if f[0] == "summary"]
         for key, bloom, template in forms:
             if template:
                 text = template.format(place=place, topic=ctx.topic_of(chapter_id))
@@ -198,6 +201,10 @@ def _allowed(candidate: Candidate, chosen: list[Candidate], limit: int) -> bool:
         if candidate.text == other.text or candidate.key == other.key:
             return False
         if candidate.topic and candidate.topic == other.topic:
+            return False
+        # Two whole-chapter tasks of one level ("Which decision ... had the greatest
+        # consequences?", "Which event ... mattered most?") ask the same thing twice.
+        if candidate.task and other.task and candidate.bloom == other.bloom:
             return False
         if {candidate.kind, other.kind} <= TERM_KINDS and _near(candidate.topic, other.topic):
             return False

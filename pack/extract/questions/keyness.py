@@ -4,7 +4,8 @@ Stage: extract (question generator helper). Inputs: a `QuestionContext`
 (its sentences) and the `[terms]` thresholds of
 `pack/lang/<code>/questions.toml`; the language at large is `wordfreq`'s
 zipf scale. Output: `is_key(ctx, term, use)`, for the slot of a question
-("define": "What is meant by X?", "weigh": "Describe the role of X in ...").
+("define": "What is meant by X?" for a term the text only uses, "defined": the
+same for a term the text defines, "weigh": "Describe the role of X in ...").
 
 Keyness is how many times more often the article uses a word than the
 language at large does, on a log scale:
@@ -13,6 +14,9 @@ language at large does, on a log scale:
 "decade" or "immigrants" score 1.5: every pupil knows them, so "What is
 meant by decade?" or "Describe the role of trend in global warming" asks
 nothing the text teaches; nor does "the role of the Earth" in global warming.
+A word the text never defines needs more: "temples" in an article on ancient
+Egypt scores 2.5, "organisms" in one on the cell 2.9, "pyramids" 2.5, against
+"faience" 3.6, "cytoplasm" 3.8, "permafrost" 3.1.
 Only single words are judged: acronyms and compounds ("greenhouse gases")
 name something specific already, and the callers leave people's names out.
 """

@@ -19,7 +19,9 @@ The kind is read from the text, not from a list of titles:
 
 A chapter takes the article's kind, except that a chapter dense with
 years in a process, place or organisation article ("History of research"
-in an article on the cell) is asked about as history.
+in an article on the cell) is asked about as history. A section whose heading
+lists or surveys (`surveys`: "Etymology", "Published written works") tells no
+events in order, whatever its years.
 """
 
 from __future__ import annotations
@@ -73,6 +75,13 @@ def _chapter_kinds(ctx) -> dict[str, str]:
         if title & history or (len(years) >= MIN_CHAPTER_YEARS and _year_density(text) >= threshold):
             found[chapter_id] = "event"
     return found
+
+
+def surveys(ctx, *titles: str) -> bool:
+    """A heading of a section that lists or surveys (`[kinds] list_headings`: "Etymology",
+    "Published written works", "Historical reputation") rather than tells events in order."""
+    words = {w.casefold() for title in titles for w in WORD.findall(title)}
+    return bool(words & ctx.ql.words_in("kinds", "list_headings"))
 
 
 def lead_head(ctx) -> str:

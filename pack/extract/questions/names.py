@@ -97,6 +97,14 @@ class NameIndex:
     def set_people(self, people: tuple[Person, ...]) -> None:
         """Know the who's-who's people (all the rest is counted from the text alone)."""
         self.people = {v for p in people for v in [p.name, *p.variants]}
+        # Each form of a name -> the who's-who's people it may stand for, and their roles.
+        self.people_by_form: dict[str, set[str]] = defaultdict(set)
+        self.roles: dict[str, str] = {}
+        for person in people:
+            for form in [person.name, *person.variants]:
+                self.people_by_form[form].add(person.name)
+            if person.role_kind == "role":
+                self.roles[person.name] = person.role
         self.surnames = self._surnames()
 
     def _count(self, name: str, start: int, sentence: QuestionSentence) -> None:
