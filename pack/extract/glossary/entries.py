@@ -22,6 +22,7 @@ from pack.extract.glossary.aliases import find_aliases
 from pack.extract.glossary.context import best_sentence
 from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate, keyness
+from pack.text.kinds import names_concept
 from pack.text.definitions import QUALITY, Found, definitions_at
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import tokenize
@@ -227,7 +228,8 @@ def _rare_and_recurring(members: list[Candidate], count: float, analysis: Analys
         rare = any(analysis.lex.zipf(w) < limit for w in m.key if not analysis.lex.is_function(w))
         if rare and count >= needed.get(m.shape, math.inf):
             return True
-        if m.shape == "name" and m.key[-1] in analysis.lex.words("candidates", "key_name_tails"):
+        if m.shape == "name" and (m.key[-1] in analysis.lex.words("candidates", "key_name_tails")
+                                  or names_concept(m.key, analysis.lex)):
             return True
     return False
 
@@ -323,6 +325,8 @@ def _abstract(m: Candidate, lex) -> bool:
     """A lowercase word or phrase whose head has an ending of abstract nouns
     ("annexation", "photosynthesis", "kolektivisasi", "imperialisme"): the
     concepts a 15-year-old needs explained, unlike "harbour" or "highways"."""
+    if m.shape == "name":
+        return names_concept(m.key, lex)      # "Kyoto Protocol", "Rencana Lima Tahun"
     if m.shape not in ("word", "phrase"):
         return False
     head = m.key[0] if lex.candidates.get("phrase_head_first") else m.key[-1]
@@ -361,4 +365,11 @@ def _rarity(m: Candidate, analysis: Analysis) -> float:
     # A word the article uses far more than general usage does is central
     # to it, however common ("membrane", "municipality").
     by_use = (keyness(zipf, m.count, analysis.index.words) - KEYNESS_FLOOR) / KEYNESS_SPAN
+    if m.shape == "phrase":
+        # A phrase built on a word the article is about names one of its
+        # concepts ("carbon cycle", "climate model" in an article on climate).
+        index = analysis.index
+        central = max((keyness(lex.zipf(w), len(index.where.get(w, [])), index.words)
+                       for w in words if w not in analysis.subject_words), default=0.0)
+        by_use = max(by_use, (central - KEYNESS_FLOOR) / KEYNESS_SPAN)
     return max(0.2, min(1.0, max(by_zipf, by_use)))
