@@ -372,4 +372,13 @@ def _rarity(m: Candidate, analysis: Analysis) -> float:
         central = max((keyness(lex.zipf(w), len(index.where.get(w, [])), index.words)
                        for w in words if w not in analysis.subject_words), default=0.0)
         by_use = max(by_use, (central - KEYNESS_FLOOR) / KEYNESS_SPAN)
-    return max(0.2, min(1.0, max(by_zipf, by_use)))
+    return max(0.2, min(1.0, max(by_zipf, by_use))) * _familiar(m, zipf, lex)
+
+
+def _familiar(m: Candidate, zipf: float, lex) -> float:
+    """Less for a single word everyone knows ("harbour", "decades"): the
+    article may use it a lot, but it needs no explaining."""
+    settings = lex.candidates
+    if m.shape != "word" or zipf <= settings["familiar_zipf"]:
+        return 1.0
+    return max(settings["familiar_floor"], 1.0 - settings["familiar_step"] * (zipf - settings["familiar_zipf"]))
