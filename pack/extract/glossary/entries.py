@@ -47,8 +47,9 @@ OCCURRENCES_TRIED = 60   # definitions are looked for near the first uses
 CONTEXT_WORDS = 45
 CONTEXT_MIN_COUNT = 2     # a term the article never explains must be used this often
 LEAD_SENTENCES = 8        # the article's opening: what it is about is named here
-EMPHASIS_LEAD = 0.5       # a term in the lead scores 1.5 times as much ...
-EMPHASIS_HEADING = 0.5    # ... in a heading too: the article's own emphasis
+EMPHASIS_LEAD = 1.0       # a term in the lead scores twice as much ...
+EMPHASIS_HEADING = 1.0    # ... in a heading too: the article's own emphasis ...
+DEFINED_FACTOR = 1.3      # ... and one the article stops to define, 1.3 times (beside the pattern's quality)
 # A word used once that general usage does not know is often an old spelling,
 # a slip or a quoted foreign word ("ataoe", "betujuan"); a name of several
 # words used once is mostly a body, a treaty or a policy ("Politik Etis").
@@ -198,6 +199,8 @@ def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, hea
     recurring = kind != "context" or count >= CONTEXT_MIN_COUNT or in_lead \
         or _rare_and_recurring(members, count, analysis)
     score = _score(members, count, quality, occurrences, analysis, headings)
+    if kind != "context":
+        score *= DEFINED_FACTOR
     if not recurring and (all(len(m.key) == 1 for m in members) or all(m.quoted for m in members)):
         score *= ONE_OFF_WORD_FACTOR      # ... or a title or a quotation ("Kamu Punya Kiblat")
     if display.shape == "acronym" and _institution(definition, analysis.lex):
