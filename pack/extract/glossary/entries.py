@@ -113,7 +113,7 @@ def _is_term(c: Candidate, analysis: Analysis) -> bool:
     if c.key in lex.phrases("people", "person_verbs") or \
             (len(c.key) == 1 and c.key[0] in lex.words("candidates", "generic_nouns")):
         return False              # "wafat" (died), "structures": said of anything, explains nothing
-    if _verb_by_use(c, analysis):
+    if _verb_by_use(c, analysis) or _verb_led(c, analysis):
         return False              # "absorb", "refine", "observe": the article inflects them as verbs
     if c.shape == "name" and len(c.key) == 1:
         word = c.key[0]
@@ -138,6 +138,28 @@ def _verb_by_use(c: Candidate, analysis: Analysis) -> bool:
     determiners = analysis.lex.words("definitions", "determiners")
     return not any(position > 0 and index.keys[number][position - 1] in determiners
                    for number, position in index.where.get(word, []))
+
+
+def _verb_led(c: Candidate, analysis: Analysis) -> bool:
+    """A phrase that opens with a verb and its object ("limiting global
+    warming", "reduce greenhouse gas", "adding potash"), where the term is
+    the object: the first word ends in "-ing" before two more words, or follows an infinitive
+    marker ("to reduce") and is also written with a verb ending
+    ("reduced"; "to radiative forcing" is a preposition), and it never
+    follows a determiner ("the melting point" is a noun phrase)."""
+    lex, index = analysis.lex, analysis.index
+    markers = lex.words("candidates", "infinitive_markers")
+    if c.shape != "phrase" or lex.candidates.get("phrase_head_first") or not markers:
+        return False
+    word = c.key[0]
+    places = index.where.get(word, [])
+    before = [index.keys[n][p - 1] for n, p in places if p > 0]
+    if any(b in lex.words("definitions", "determiners") for b in before):
+        return False
+    inflected = any(word + e in index.where or word[:-1] + e in index.where
+                    for e in lex.candidates.get("verb_evidence_endings", []))
+    gerund = word.endswith("ing") and len(c.key) > 2      # not "boring machine", "spinning mule"
+    return gerund or (inflected and any(b in markers for b in before))
 
 
 def _people_words(article: Article) -> list[frozenset[str]]:
