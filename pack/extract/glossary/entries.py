@@ -142,7 +142,7 @@ def _verb_by_use(c: Candidate, analysis: Analysis) -> bool:
 
 def _verb_led(c: Candidate, analysis: Analysis) -> bool:
     """A phrase that opens with a verb and its object ("limiting global
-    warming", "reduce greenhouse gas", "adding potash"), where the term is
+    warming", "reduce greenhouse gas", "prevent infection"), where the term is
     the object: the first word ends in "-ing" before two more words, or follows an infinitive
     marker ("to reduce") and is also written with a verb ending
     ("reduced"; "to radiative forcing" is a preposition), and it never
