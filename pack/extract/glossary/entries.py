@@ -73,19 +73,27 @@ def extract_glossary(article: Article, limit: int | None = Settings.glossary_ent
     head_first = bool(analysis.lex.candidates.get("phrase_head_first"))
     terms = {k: c for k, c in terms.items() if not _fragment(c, inside, head_first)}
     headings = _heading_keys(analysis)
-    kept, spare = [], []
+    kept, spare, filler = [], [], []
     for group in group_variants(sorted(terms), aliases, analysis.lex):
-        entry, recurring = _entry([terms[k] for k in group], analysis, expansions, inside, headings)
-        (kept if recurring else spare).append(entry)
+        members = [terms[k] for k in group]
+        entry, recurring = _entry(members, analysis, expansions, inside, headings)
+        (kept if recurring else filler if _phrase_once(members) else spare).append(entry)
     # A short article has fewer key terms than places in the appendix: terms
     # used once fill them ("Politik Etis"), after every recurring term, so
-    # they never push one out.
+    # they never push one out; a phrase of plain words used once ("bumi
+    # hangus") comes after those.
     order = lambda e: (-e.score, e.term.casefold(), e.term)   # noqa: E731
     _score_below(spare, min((e.score for e in kept), default=None))
-    entries = (sorted(kept, key=order) + sorted(spare, key=order))[:limit]
+    _score_below(filler, min((e.score for e in kept + spare), default=None))
+    entries = (sorted(kept, key=order) + sorted(spare, key=order) + sorted(filler, key=order))[:limit]
     for entry, ident in zip(entries, unique_ids("gl", [e.term for e in entries])):
         entry.id = ident
     return entries
+
+
+def _phrase_once(members: list[Candidate]) -> bool:
+    """A phrase of ordinary words that the article uses once."""
+    return all(m.shape == "phrase" and m.count < 2 for m in members)
 
 
 def _score_below(entries: list[GlossaryEntry], ceiling: float | None) -> None:
