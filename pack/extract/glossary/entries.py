@@ -114,6 +114,8 @@ def _is_term(c: Candidate, analysis: Analysis) -> bool:
     if c.key == analysis.subject or (len(c.key) == 1 and c.key[0] in analysis.subject_words):
         return False
     lex = analysis.lex
+    if _names_subject(c.key, analysis.subject, lex):
+        return False              # "Boedi Oetomo", "Organisasi Budi Utomo" in "Budi Utomo"
     roles = lex.phrases("people", "occupations") + lex.phrases("people", "relations")
     head = c.key[0] if lex.candidates.get("phrase_head_first") else c.key[-1]
     if c.key in roles or head.rstrip("s") in {r[0] for r in roles if len(r) == 1}:
@@ -130,6 +132,24 @@ def _is_term(c: Candidate, analysis: Analysis) -> bool:
         if word in lex.words("definitions", "term_heads") or not analysis.index.mostly_capitalised(word):
             return False
     return True
+
+
+def _names_subject(key: tuple[str, ...], subject: tuple[str, ...], lex) -> bool:
+    """The subject in an old spelling ("Boedi Oetomo" for "Budi Utomo"),
+    or with its class noun before or after it ("Organisasi Budi Utomo")."""
+    def modern(words):
+        out = []
+        for word in words:
+            for old, new in lex.candidates.get("old_spellings", []):
+                word = word.replace(old, new)
+            out.append(word)
+        return tuple(out)
+    key, subject = modern(key), modern(subject)
+    if not subject or key == subject:
+        return bool(subject)
+    heads = lex.words("definitions", "class_nouns")
+    return len(key) == len(subject) + 1 and (
+        (key[1:] == subject and key[0] in heads) or (key[:-1] == subject and key[-1] in heads))
 
 
 def _verb_by_use(c: Candidate, analysis: Analysis) -> bool:
