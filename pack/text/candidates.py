@@ -154,7 +154,7 @@ def collect(index: TextIndex, subject_words: frozenset[str]) -> list[Candidate]:
             if token.acronym:
                 add((keys[position],), "acronym")
             elif _rare_word(token.text, keys[position], lex, index):
-                add((keys[position],), "word")
+                add(_with_particle(sentence, keys, position, lex), "word")
         for phrase in _quoted_phrases(sentence, keys, lex):
             add(phrase, "phrase")
     for phrase in _collocations(index, subject_words):
@@ -171,6 +171,16 @@ def collect(index: TextIndex, subject_words: frozenset[str]) -> list[Candidate]:
     dropped = modifier_phrases(list(found.values()), lex)
     located = [c for c in sorted(found.values(), key=lambda c: c.key) if c.occurrences and c.key not in dropped]
     return _drop_subsumed(located)
+
+
+def _with_particle(sentence: Sentence, keys: list[str], position: int, lex: Language) -> tuple[str, ...]:
+    """The rare word with a lowercase name particle before it ("de facto",
+    "de jure"): a foreign phrase, whose second word alone means nothing."""
+    before = position - 1
+    if before >= 0 and keys[before] in lex.connectors and not lex.is_function(keys[before]) \
+            and not sentence.tokens[before].cap and sentence.gap(before, position) == " ":
+        return (keys[before], keys[position])
+    return (keys[position],)
 
 
 def _formula(sentence: Sentence, position: int) -> bool:

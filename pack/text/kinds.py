@@ -208,8 +208,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
     key = c.key
     if len(key) > 1 and key[-1] in lex.words("people", "thing_tails"):
         return "other"        # "Bell Labs", "Maple Leaf Gardens": a body or a building
-    if names_a_body(key, lex):
-        return "term"         # "Trent Affair", "Sapienza University of Rome": a body or an event
+    if names_a_body(key, lex) or names_concept(key, lex):
+        return "term"         # "Trent Affair", "Kyoto Protocol": a body, an event or a concept
     if _demonym_plural(key[-1], ctx) and (len(key) > 1 or ctx.lex.zipf(key[0]) >= COMMON_WORD_ZIPF):
         return "other"        # "German Americans", "the Egyptians": a people, no one person
     if (part != key or len(key) == 1) and any(common_noun(word, lex) for word in part):
@@ -272,6 +272,20 @@ def names_a_body(key: Key, lex: Language) -> bool:
     bodies = lex.words("people", "body_tails")
     return len(key) > 1 and key[-1] in bodies or any(
         word in bodies and following in lex.connectors for word, following in zip(key, key[1:]))
+
+
+def names_concept(key: Key, lex: Language) -> bool:
+    """A name whose head noun is a concept word (glossary.toml
+    `concept_name_heads`): "Kyoto Protocol", "Treaty of Versailles",
+    "Rencana Lima Tahun". The head is the first word where the language
+    puts it first, else the last word or the one before a connector."""
+    heads = lex.words("candidates", "concept_name_heads")
+    if len(key) < 2 or not heads:
+        return False
+    if lex.candidates.get("phrase_head_first"):
+        return key[0] in heads
+    return key[-1] in heads or any(word in heads and following in lex.connectors
+                                   for word, following in zip(key, key[1:]))
 
 
 def common_noun(word: str, lex: Language) -> bool:

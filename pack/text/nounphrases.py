@@ -2,7 +2,8 @@
 
 Inputs: the `TextIndex` (sentences with word keys) and the article's
 subject words. Outputs: key tuples of two- and three-word noun phrases
-that the article uses at least `phrase_min_count` times and that hold a
+that the article uses at least `phrase_min_count` times (a phrase used
+once only of two words; the glossary puts those last) and that hold a
 word not common in general usage, or a word of the subject: "cell wall",
 "halting problem", "lambda calculus", "Turing machine", "pergerakan
 nasional". Read without a parser, with the language's word lists
@@ -66,6 +67,8 @@ def noun_phrases(index, subject_words: frozenset[str]):
     for key, count in sorted(counts.items()):
         count = pooled[_singular(key, lex)]
         zipf = min(_zipf(w, index, subject_words) for w in key)
+        if count < 2 and len(key) > 2:
+            continue          # a phrase used once is two words: "bumi hangus", not "taktik bumi hangus"
         if count >= needed and zipf < limit and (count >= cohesion * _rarest_use(key, index, subject_words)
                                                  or _associated(key, count, index)):
             yield key

@@ -140,6 +140,11 @@ def _trim_run(sentence, keys, first, last, index) -> tuple[int, int]:
         # opening a sentence before a name opens the name.
         if initial_only and first < last and key in lex.words("people", "honorifics"):
             initial_only = False
+        # "Perjanjian Renville, demikian ...": a term's head noun opening a
+        # sentence before a capital opens the term's name.
+        if initial_only and first < last and lex.candidates.get("phrase_head_first") \
+                and key in lex.words("candidates", "concept_name_heads") | lex.words("definitions", "term_heads"):
+            initial_only = False
         if initial_only or function or key in lex.not_terms \
                 or key in lex.connectors or tokens[first].roman:
             first += 1

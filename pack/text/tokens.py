@@ -22,8 +22,9 @@ from pack.text.sentences import split_sentences
 # A word: letters, optionally joined by hyphens, dashes or apostrophes
 # ("Marxisme–Leninisme", "Brest-Litovsk", "d'Hénouville"), optionally ending
 # in a roman numeral or digits glued by a hyphen ("ke-20"). Digits alone are
-# not words: years and counts never become terms.
-WORD = re.compile(r"[^\W\d_]+(?:[-–'’][^\W_]+)*")
+# not words: years and counts never become terms. Capitals joined by "&"
+# are one acronym ("GC&CS", "R&D"), not two.
+WORD = re.compile(r"[^\W\d_]+(?:[-–'’][^\W_]+|&(?=[A-Z])[^\W\d_]+)*")
 ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$")
 PARTICLE = re.compile(r"^[dl]['’][^\W\d_]")
 

@@ -22,6 +22,7 @@ from pack.extract.glossary.aliases import find_aliases
 from pack.extract.glossary.context import best_sentence
 from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate, keyness
+from pack.text.kinds import names_concept
 from pack.text.definitions import QUALITY, Found, definitions_at
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import tokenize
@@ -46,8 +47,9 @@ OCCURRENCES_TRIED = 60   # definitions are looked for near the first uses
 CONTEXT_WORDS = 45
 CONTEXT_MIN_COUNT = 2     # a term the article never explains must be used this often
 LEAD_SENTENCES = 8        # the article's opening: what it is about is named here
-EMPHASIS_LEAD = 0.5       # a term in the lead scores 1.5 times as much ...
-EMPHASIS_HEADING = 0.5    # ... in a heading too: the article's own emphasis
+EMPHASIS_LEAD = 1.0       # a term in the lead scores twice as much ...
+EMPHASIS_HEADING = 1.0    # ... in a heading too: the article's own emphasis ...
+DEFINED_FACTOR = 1.3      # ... and one the article stops to define, 1.3 times (beside the pattern's quality)
 # A word used once that general usage does not know is often an old spelling,
 # a slip or a quoted foreign word ("ataoe", "betujuan"); a name of several
 # words used once is mostly a body, a treaty or a policy ("Politik Etis").
@@ -71,19 +73,27 @@ def extract_glossary(article: Article, limit: int | None = Settings.glossary_ent
     head_first = bool(analysis.lex.candidates.get("phrase_head_first"))
     terms = {k: c for k, c in terms.items() if not _fragment(c, inside, head_first)}
     headings = _heading_keys(analysis)
-    kept, spare = [], []
+    kept, spare, filler = [], [], []
     for group in group_variants(sorted(terms), aliases, analysis.lex):
-        entry, recurring = _entry([terms[k] for k in group], analysis, expansions, inside, headings)
-        (kept if recurring else spare).append(entry)
+        members = [terms[k] for k in group]
+        entry, recurring = _entry(members, analysis, expansions, inside, headings)
+        (kept if recurring else filler if _phrase_once(members) else spare).append(entry)
     # A short article has fewer key terms than places in the appendix: terms
     # used once fill them ("Politik Etis"), after every recurring term, so
-    # they never push one out.
+    # they never push one out; a phrase of plain words used once ("bumi
+    # hangus") comes after those.
     order = lambda e: (-e.score, e.term.casefold(), e.term)   # noqa: E731
     _score_below(spare, min((e.score for e in kept), default=None))
-    entries = (sorted(kept, key=order) + sorted(spare, key=order))[:limit]
+    _score_below(filler, min((e.score for e in kept + spare), default=None))
+    entries = (sorted(kept, key=order) + sorted(spare, key=order) + sorted(filler, key=order))[:limit]
     for entry, ident in zip(entries, unique_ids("gl", [e.term for e in entries])):
         entry.id = ident
     return entries
+
+
+def _phrase_once(members: list[Candidate]) -> bool:
+    """A phrase of ordinary words that the article uses once."""
+    return all(m.shape == "phrase" and m.count < 2 for m in members)
 
 
 def _score_below(entries: list[GlossaryEntry], ceiling: float | None) -> None:
@@ -104,6 +114,8 @@ def _is_term(c: Candidate, analysis: Analysis) -> bool:
     if c.key == analysis.subject or (len(c.key) == 1 and c.key[0] in analysis.subject_words):
         return False
     lex = analysis.lex
+    if _names_subject(c.key, analysis.subject, lex):
+        return False              # "Boedi Oetomo", "Organisasi Budi Utomo" in "Budi Utomo"
     roles = lex.phrases("people", "occupations") + lex.phrases("people", "relations")
     head = c.key[0] if lex.candidates.get("phrase_head_first") else c.key[-1]
     if c.key in roles or head.rstrip("s") in {r[0] for r in roles if len(r) == 1}:
@@ -111,7 +123,7 @@ def _is_term(c: Candidate, analysis: Analysis) -> bool:
     if c.key in lex.phrases("people", "person_verbs") or \
             (len(c.key) == 1 and c.key[0] in lex.words("candidates", "generic_nouns")):
         return False              # "wafat" (died), "structures": said of anything, explains nothing
-    if _verb_by_use(c, analysis):
+    if _verb_by_use(c, analysis) or _verb_led(c, analysis):
         return False              # "absorb", "refine", "observe": the article inflects them as verbs
     if c.shape == "name" and len(c.key) == 1:
         word = c.key[0]
@@ -120,6 +132,24 @@ def _is_term(c: Candidate, analysis: Analysis) -> bool:
         if word in lex.words("definitions", "term_heads") or not analysis.index.mostly_capitalised(word):
             return False
     return True
+
+
+def _names_subject(key: tuple[str, ...], subject: tuple[str, ...], lex) -> bool:
+    """The subject in an old spelling ("Boedi Oetomo" for "Budi Utomo"),
+    or with its class noun before or after it ("Organisasi Budi Utomo")."""
+    def modern(words):
+        out = []
+        for word in words:
+            for old, new in lex.candidates.get("old_spellings", []):
+                word = word.replace(old, new)
+            out.append(word)
+        return tuple(out)
+    key, subject = modern(key), modern(subject)
+    if not subject or key == subject:
+        return bool(subject)
+    heads = lex.words("definitions", "class_nouns")
+    return len(key) == len(subject) + 1 and (
+        (key[1:] == subject and key[0] in heads) or (key[:-1] == subject and key[-1] in heads))
 
 
 def _verb_by_use(c: Candidate, analysis: Analysis) -> bool:
@@ -136,6 +166,28 @@ def _verb_by_use(c: Candidate, analysis: Analysis) -> bool:
     determiners = analysis.lex.words("definitions", "determiners")
     return not any(position > 0 and index.keys[number][position - 1] in determiners
                    for number, position in index.where.get(word, []))
+
+
+def _verb_led(c: Candidate, analysis: Analysis) -> bool:
+    """A phrase that opens with a verb and its object ("limiting global
+    warming", "reduce greenhouse gas", "prevent infection"), where the term is
+    the object: the first word ends in "-ing" before two more words, or follows an infinitive
+    marker ("to reduce") and is also written with a verb ending
+    ("reduced"; "to radiative forcing" is a preposition), and it never
+    follows a determiner ("the melting point" is a noun phrase)."""
+    lex, index = analysis.lex, analysis.index
+    markers = lex.words("candidates", "infinitive_markers")
+    if c.shape != "phrase" or lex.candidates.get("phrase_head_first") or not markers:
+        return False
+    word = c.key[0]
+    places = index.where.get(word, [])
+    before = [index.keys[n][p - 1] for n, p in places if p > 0]
+    if any(b in lex.words("definitions", "determiners") for b in before):
+        return False
+    inflected = any(word + e in index.where or word[:-1] + e in index.where
+                    for e in lex.candidates.get("verb_evidence_endings", []))
+    gerund = word.endswith("ing") and len(c.key) > 2      # not "boring machine", "spinning mule"
+    return gerund or (inflected and any(b in markers for b in before))
 
 
 def _people_words(article: Article) -> list[frozenset[str]]:
@@ -197,6 +249,8 @@ def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, hea
     recurring = kind != "context" or count >= CONTEXT_MIN_COUNT or in_lead \
         or _rare_and_recurring(members, count, analysis)
     score = _score(members, count, quality, occurrences, analysis, headings)
+    if kind != "context":
+        score *= DEFINED_FACTOR
     if not recurring and (all(len(m.key) == 1 for m in members) or all(m.quoted for m in members)):
         score *= ONE_OFF_WORD_FACTOR      # ... or a title or a quotation ("Kamu Punya Kiblat")
     if display.shape == "acronym" and _institution(definition, analysis.lex):
@@ -227,7 +281,8 @@ def _rare_and_recurring(members: list[Candidate], count: float, analysis: Analys
         rare = any(analysis.lex.zipf(w) < limit for w in m.key if not analysis.lex.is_function(w))
         if rare and count >= needed.get(m.shape, math.inf):
             return True
-        if m.shape == "name" and m.key[-1] in analysis.lex.words("candidates", "key_name_tails"):
+        if m.shape == "name" and (m.key[-1] in analysis.lex.words("candidates", "key_name_tails")
+                                  or names_concept(m.key, analysis.lex)):
             return True
     return False
 
@@ -323,6 +378,8 @@ def _abstract(m: Candidate, lex) -> bool:
     """A lowercase word or phrase whose head has an ending of abstract nouns
     ("annexation", "photosynthesis", "kolektivisasi", "imperialisme"): the
     concepts a 15-year-old needs explained, unlike "harbour" or "highways"."""
+    if m.shape == "name":
+        return names_concept(m.key, lex)      # "Kyoto Protocol", "Rencana Lima Tahun"
     if m.shape not in ("word", "phrase"):
         return False
     head = m.key[0] if lex.candidates.get("phrase_head_first") else m.key[-1]
@@ -361,4 +418,20 @@ def _rarity(m: Candidate, analysis: Analysis) -> float:
     # A word the article uses far more than general usage does is central
     # to it, however common ("membrane", "municipality").
     by_use = (keyness(zipf, m.count, analysis.index.words) - KEYNESS_FLOOR) / KEYNESS_SPAN
-    return max(0.2, min(1.0, max(by_zipf, by_use)))
+    if m.shape == "phrase":
+        # A phrase built on a word the article is about names one of its
+        # concepts ("carbon cycle", "climate model" in an article on climate).
+        index = analysis.index
+        central = max((keyness(lex.zipf(w), len(index.where.get(w, [])), index.words)
+                       for w in words if w not in analysis.subject_words), default=0.0)
+        by_use = max(by_use, (central - KEYNESS_FLOOR) / KEYNESS_SPAN)
+    return max(0.2, min(1.0, max(by_zipf, by_use))) * _familiar(m, zipf, lex)
+
+
+def _familiar(m: Candidate, zipf: float, lex) -> float:
+    """Less for a single word everyone knows ("harbour", "decades"): the
+    article may use it a lot, but it needs no explaining."""
+    settings = lex.candidates
+    if m.shape != "word" or zipf <= settings["familiar_zipf"]:
+        return 1.0
+    return max(settings["familiar_floor"], 1.0 - settings["familiar_step"] * (zipf - settings["familiar_zipf"]))

@@ -20,6 +20,8 @@ Checks, each from a fault seen on articles the patterns were not made for:
 - an apposition holds a verb form that is not a participle ("the
   government elected to proceed ..."), or any text holds a modal
   ("Prokaryotes can carry ..."): it is a clause;
+- a noun-phrase text opens with a word that points back ("This narrows
+  was called tkaronto" -> "tkaronto: This narrows");
 - "one of the <group>": the group is a clause ("one of the contains many
   biomolecules");
 - a bracket gloss half in words the language does not know (a foreign
@@ -57,6 +59,8 @@ def checked(text: str, pattern: str, sentence: Sentence, keys: list[str], first:
         return None
     if pattern in NOUN_PHRASES and (_opens_with_verb(words[0], lex) or _opens_mid_phrase(words[0], lex)):
         return None           # "chromosome that is in direct contact ...": no noun phrase
+    if pattern in NOUN_PHRASES and words[0] in lex.words("definitions", "context_openers"):
+        return None           # "This narrows was called tkaronto": it points back, it names nothing
     if pattern in CLAUSE_CHECKED and _holds_clause_verb(words, lex):
         return None
     if any(w in lex.words("definitions", "modal_verbs") for w in words):
