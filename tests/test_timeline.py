@@ -467,10 +467,20 @@ def test_measured_recall_and_exactness(name, gold):
 
 def test_a_person_brought_in_with_what_they_are_ranks_higher():
     events = dated_events(article("en", "History of aluminium", [("Early history", [
+        "Aluminium is a light metal.",       # the lead: it shares no word with either entry
         "In 1782, French chemist Antoine Lavoisier considered alumina an oxide of a metal.",
         "In 1783, Lavoisier considered alumina an oxide of a metal."])]))
     introduced, named = [e.score for e in sorted(events, key=lambda e: e.sort_key)]
     assert introduced - named >= 0.9
+
+
+def test_an_entry_sharing_a_rare_word_with_the_lead_ranks_higher():
+    events = dated_events(article("id", "Desa Sukamaju", [("Sejarah", [
+        "Desa Sukamaju dikenal karena reboisasi hutannya.",     # the lead: the article's summary
+        "Desa itu memulai reboisasi pada tahun 1930.",
+        "Desa itu memulai elektrifikasi pada tahun 1931."])]))
+    in_lead, not_in_lead = [e.score for e in sorted(events, key=lambda e: e.sort_key)]
+    assert in_lead - not_in_lead >= 0.5
 
 
 def test_two_entries_of_one_year_are_one_story_only_by_their_rarer_words():
