@@ -616,3 +616,21 @@ def test_no_aside_or_space_left_where_a_date_was_cut():
     assert cut("Traditional empiricism, as evidenced by the Edwin Smith and Ebers papyri (c. 1600 BC), is first "
                "credited to Egypt.", "c. 1600 BC") == ("Traditional empiricism, as evidenced by the Edwin Smith "
                                                       "and Ebers papyri, is first credited to Egypt")
+
+
+def test_a_year_that_completes_the_date_before_it_is_no_event_of_its_own():
+    events = dated_events(article("en", "Galileo Galilei", [("Later", [
+        "In March 2008, the head of the Academy announced a plan. In December of the same year, "
+        "Pope Benedict XVI praised his contributions to astronomy."])]))
+    assert [(e.date_text, e.text) for e in events] == [
+        ("March 2008", "The head of the Academy announced a plan"),
+        ("December 2008", "Pope Benedict XVI praised his contributions to astronomy")]
+
+
+def test_a_word_left_alone_after_a_comma_where_the_date_was_cut_goes_with_it():
+    events = dated_events(article("en", "Industrial Revolution", [("Factories", [
+        "The first factory was John Lombe's silk mill at Derby, operational by 1721.",
+        "A brief restoration of Persian rule, sometimes known as the Thirty-First Dynasty, began in 343 BC."])]))
+    texts = {e.date_text: e.text for e in events}
+    assert texts["1721"] == "The first factory was John Lombe's silk mill at Derby"
+    assert texts["343 BC"].endswith("Thirty-First Dynasty, began")      # a verb stays

@@ -61,6 +61,7 @@ MAX_DEFINED_WORDS = 5          # the name a first sentence defines: "Operasi Pro
 # (a lower-case word, its stop and any closing quote, then a capitalised word).
 APPOSITION_CHARS = 40         # "Beatriz, unmarried at the time, gave birth": a second comma this close
 NAME_COMMA = re.compile(r"([A-Z\u00c0-\u024f][\w'’-]+(?: [A-Z\u00c0-\u024f][\w'’-]+)?), (?=[a-z])")
+COMPLETES = 5                 # "December of the same year": a year this close after a date completes it
 WORDS_SAID = re.compile(r"[^\W\d_]{3}")        # a word of three letters: something is said
 
 
@@ -412,8 +413,11 @@ def _bracket(sentence: str, pos: int) -> tuple[int, int] | None:
 def _refined(inside: list[DateMention]) -> list[DateMention]:
     """ "1953: Watson and Crick ... on February 28": a bare year that a later
     date of the same sentence makes precise (taking its year from it) is that
-    same date, not an event of its own."""
+    same date, not an event of its own; so is the year right after a date
+    that it completes ("In December of the same year")."""
     later = [m for m in inside if m.inferred == "context" and m.value.year]
     return [m for m in inside
             if not (m.precision == "year" and not m.value.qualifier
-                    and any(n.start > m.start and n.value.year == m.value.year for n in later))]
+                    and (any(n.start > m.start and n.value.year == m.value.year for n in later)
+                         or any(0 <= m.phrase_start - n.end <= COMPLETES and n.value.year == m.value.year
+                                and n.precision != "year" for n in inside)))]
