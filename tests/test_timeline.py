@@ -634,3 +634,12 @@ def test_a_word_left_alone_after_a_comma_where_the_date_was_cut_goes_with_it():
     texts = {e.date_text: e.text for e in events}
     assert texts["1721"] == "The first factory was John Lombe's silk mill at Derby"
     assert texts["343 BC"].endswith("Thirty-First Dynasty, began")      # a verb stays
+
+
+def test_two_dates_joined_by_a_short_clause_each_keep_only_their_own():
+    events = dated_events(article("id", "Josef Stalin", [("Teror", [
+        "Yezhov ditangkap pada April 1939 dan dihukum mati pada tahun 1940."])]))
+    assert {e.date_text: e.text for e in events}["1940"] == "Yezhov dihukum mati"
+    events = dated_events(article("en", "Toronto", [("Sport", [
+        "Toronto hosted WorldPride in June 2014, and the Pan and Parapan American Games in 2015."])]))
+    assert {e.date_text: e.text for e in events}["June 2014"] == "Toronto hosted WorldPride"

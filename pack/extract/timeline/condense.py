@@ -87,7 +87,7 @@ def split_between(piece: str, first_end: int, second_start: int, lang: str) -> i
     data = _data(lang)
     gap = piece[first_end:second_start]
     hits = list(data["_connector_word"].finditer(gap))
-    if not hits or len(gap.split()) - 1 < 3:
+    if not hits or len(gap.split()) - 1 < 2:
         return None
     return first_end + hits[-1].start()
 

@@ -56,6 +56,7 @@ from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 __all__ = ["extract_timeline", "Timeline", "dated_events"]
 
 MIN_ENTRY_WORDS = 4
+MIN_VERB_WORDS = 2             # "dihukum mati": a verb and what it tells, once its subject is put back
 MAX_DEFINED_WORDS = 5          # the name a first sentence defines: "Operasi Produk", "Ancient Egypt"
 # A sentence's end with no space after it: 'such views."On', 'the heavens.Galileo'
 # (a lower-case word, its stop and any closing quote, then a capitalised word).
@@ -272,10 +273,25 @@ class _Reader:
         entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang, own_subject or subject, date=date)
         if own_subject and elliptic(entry, self.lang):
             entry = f"{own_subject} {entry}"
-        if len(entry.split()) < MIN_ENTRY_WORDS:
+        elif lo and elliptic(entry, self.lang) and len(entry.split()) >= MIN_VERB_WORDS:
+            # "Yezhov ditangkap pada April 1939 dan dihukum mati pada tahun 1940":
+            # a short clause that left out its subject takes the sentence's opening name.
+            opener = self._subject(sentence[:lo], s0, [])
+            entry = f"{opener} {entry}" if opener else entry
+        if len(entry.split()) < MIN_ENTRY_WORDS and not (len(inside) > 1 and self._told(entry)):
             # Still only a fragment ("dan yang ketiga"): the whole sentence, dates cut.
             entry = condense(sentence, own, self.lang, subject)
         return _capital(self._no_comma_after_name(entry))
+
+    def _told(self, entry: str) -> bool:
+        """Does a short entry say something on its own: a name and what it did
+        ("Yezhov dihukum mati", "Stalin meninggalkan Batumi"; a verb alone may
+        want its object: "Stalin menyunting")? Asked when the sentence's other
+        date has the rest of it: "Yezhov ditangkap pada April 1939 dan dihukum
+        mati pada tahun 1940"."""
+        name = subject_of(entry, self.lang, self.skip, self.common)
+        rest = entry[len(name):].strip() if name and entry.startswith(name) else ""
+        return len(rest.split()) >= MIN_VERB_WORDS and elliptic(rest, self.lang)
 
     def _no_comma_after_name(self, entry: str) -> str:
         """ "Galileo, in the following year, made a telescope" lost its date and
