@@ -643,3 +643,12 @@ def test_two_dates_joined_by_a_short_clause_each_keep_only_their_own():
     events = dated_events(article("en", "Toronto", [("Sport", [
         "Toronto hosted WorldPride in June 2014, and the Pan and Parapan American Games in 2015."])]))
     assert {e.date_text: e.text for e in events}["June 2014"] == "Toronto hosted WorldPride"
+
+
+def test_two_periods_that_follow_each_other_are_one_span_and_two_years_stay_two():
+    events = dated_events(article("id", "Josef Stalin", [("Kehidupan pribadi", [
+        "Pada era 1930-an dan 1940-an, ia sering menonton pertunjukan di gedung Teater Bolshoi."])]))
+    assert [(e.date_text, e.iso) for e in events] == [("1930-an–1940-an", "193X/194X")]
+    events = dated_events(article("en", "Industrial Revolution", [("Child labour", [
+        "In 1833 and 1844, the first general laws against child labour were passed in Britain."])]))
+    assert [e.date_text for e in events] == ["1833", "1844"]

@@ -40,6 +40,7 @@ Dates before the common era are left out (no HTML datetime exists for them).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from pack import lang as langdata
@@ -112,6 +113,7 @@ class _Reader:
 
     def __init__(self, article: Article) -> None:
         self.lang = article.lang
+        self.coordination = patterns(article.lang).coordination
         data = langdata.load(article.lang, "dates")
         self.fmt = data.get("format", {})
         words = data.get("words", {})
@@ -155,8 +157,9 @@ class _Reader:
         for s0, s1 in _sentences(text, self.lang):
             sentence = text[s0:s1]
             inside = [m for m in mentions if s0 <= m.start < s1]
-            dated = _refined(inside)
-            quiet = [(m.phrase_start - s0, m.end - s0) for m in inside if m not in dated]
+            dated = _periods_joined(_refined(inside), text, self.coordination)
+            quiet = [(m.phrase_start - s0, m.end - s0) for m in inside
+                     if not any(d.phrase_start <= m.phrase_start and m.end <= d.end for d in dated)]
             for mention in dated:
                 entry = self._entry(sentence, s0, mention, dated, subject, quiet)
                 if self.life and subject == self.referent:
@@ -437,3 +440,28 @@ def _refined(inside: list[DateMention]) -> list[DateMention]:
                     and (any(n.start > m.start and n.value.year == m.value.year for n in later)
                          or any(0 <= m.phrase_start - n.end <= COMPLETES and n.value.year == m.value.year
                                 and n.precision != "year" for n in inside)))]
+
+
+def _periods_joined(dated: list[DateMention], text: str, coordination: re.Pattern) -> list[DateMention]:
+    """ "Pada era 1930-an dan 1940-an, ia sering menonton ...", "in the 18th and
+    19th centuries": two periods that follow each other, joined by "and", are
+    one span ("1930-an–1940-an"), not two events with one text. Two years
+    stay two ("In 1833 and 1844, the Factory Acts were passed")."""
+    out: list[DateMention] = []
+    for m in dated:
+        last = out[-1] if out else None
+        if last and not last.end_value and _next_period(last.value, m.value) \
+                and coordination.match(text[last.end:m.phrase_start]):
+            out[-1] = replace(last, end=m.end, end_value=m.value)
+        else:
+            out.append(m)
+    return out
+
+
+def _next_period(a: dv.DateValue, b: dv.DateValue) -> bool:
+    """Does period b follow period a: the 1940s after the 1930s, the 19th century after the 18th?"""
+    if a.bce or b.bce or a.qualifier or b.qualifier:
+        return False
+    if a.decade and b.decade:
+        return a.year is not None and b.year == a.year + 10
+    return bool(a.century and b.century == a.century + 1 and not a.decade and not b.decade)
