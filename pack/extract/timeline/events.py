@@ -65,6 +65,7 @@ APPOSITION_CHARS = 40         # "Beatriz, unmarried at the time, gave birth": a 
 NAME_COMMA = re.compile(r"([A-Z\u00c0-\u024f][\w'’-]+(?: [A-Z\u00c0-\u024f][\w'’-]+)?), (?=[a-z])")
 COMPLETES = 5                 # "December of the same year": a year this close after a date completes it
 WORDS_SAID = re.compile(r"[^\W\d_]{3}")        # a word of three letters: something is said
+TOLD = re.compile(r"(?<![\w'’-])[a-z\u00df-\u00ff][^\W\d_]{2}")   # ... and a lower-case one: not a name alone
 
 
 class Timeline(NamedTuple):
@@ -97,9 +98,10 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
         if n == 0:
             found = [reader.name_lead_subject(e, paragraph) for e in found]
             found += reader.lifespan(chapter, paragraph, mentions)
-        # A date with nothing said about it ("in 1917" alone, "£22,589,130") is no
-        # event, nor a list's lead-in.
-        events.extend(e for e in found if WORDS_SAID.search(e.text) and not reader.lead_in(e))
+        # A date with nothing said about it ("in 1917" alone, "£22,589,130", a
+        # title or names alone: "Mechanics (c. 1600)", "Lincoln, John F. Kennedy")
+        # is no event, nor a list's lead-in.
+        events.extend(e for e in found if _says_something(e.text) and not reader.lead_in(e))
     events = rank(events, article, merge_repeats)
     order = {id(e): i for i, e in enumerate(events)}
     events.sort(key=lambda e: (e.sort_key, order[id(e)]))
@@ -403,6 +405,13 @@ def _sentences(text: str, lang: str) -> list[tuple[int, int]]:
     October 1992, ...': two dated sentences run together would give one
     date the other's clause)."""
     return sentence_spans(text, abbreviations(lang))
+
+
+def _says_something(entry: str) -> bool:
+    """Two words or more, one of them a lower-case word of three letters (a
+    verb or what is told of a name): "Virginia born", not "Published" or
+    "The 2015 Parapan American Games"."""
+    return len(entry.split()) >= 2 and bool(WORDS_SAID.search(entry)) and bool(TOLD.search(entry))
 
 
 def _capital(entry: str) -> str:
