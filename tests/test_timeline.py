@@ -660,3 +660,12 @@ def test_a_title_or_names_alone_are_no_event():
         "Mechanics (c. 1600; in Italian: Le mecaniche)",
         "In 1610 Galileo observed the moons of Jupiter."])]))
     assert [e.date_text for e in events] == ["1610"]
+
+
+def test_a_date_in_commas_between_a_subject_and_its_verb_takes_both_commas():
+    events = dated_events(article("en", "Galileo Galilei", [("Trial", [
+        "In view of his denial, his final interrogation, in July 1633, concluded with a threat of torture.",
+        "Here, in 1493, the Europeans rescued some women."])]))
+    texts = [e.text for e in events]
+    assert texts[0] == "Here, the Europeans rescued some women"       # an opening adverb keeps its comma
+    assert texts[1].endswith("final interrogation concluded with a threat of torture")

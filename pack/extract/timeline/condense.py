@@ -122,6 +122,10 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
             head = head.rstrip()[:-1]       # "and, in 1588, obtained": the date's commas go with it
         if (after_connector or not head.strip() or head.rstrip()[-1:] in ",:;("
                 or data["_complementizer"].search(head)):
+            if head.rstrip().endswith(",") and tail.lstrip().startswith(",") and elliptic(tail.lstrip(" ,"), lang):
+                # "his final interrogation, in July 1633, concluded": the date was an aside
+                # in commas between the subject and its verb.
+                head = head.rstrip()[:-1]
             tail = LEADING_COMMA.sub("", tail)     # "Pada Oktober 1899, Stalin" -> "Stalin"
         piece = head + " " + tail
     out = SPACES.sub(" ", data["_markup"].sub("", piece))
