@@ -17,6 +17,7 @@ from pack import lang as langdata
 from pack.extract.timeline.date_patterns import alternation
 
 # Tidying a condensed entry (compiled once: this runs for every dated clause).
+LONE_LAST_WORD = re.compile(r",\s*([a-z][\w-]*)$")
 LEADING_COMMA = re.compile(r"^\s*,")
 SPACES = re.compile(r"\s+")
 SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
@@ -86,7 +87,7 @@ def split_between(piece: str, first_end: int, second_start: int, lang: str) -> i
     data = _data(lang)
     gap = piece[first_end:second_start]
     hits = list(data["_connector_word"].finditer(gap))
-    if not hits or len(gap.split()) - 1 < 3:
+    if not hits or len(gap.split()) - 1 < 2:
         return None
     return first_end + hits[-1].start()
 
@@ -110,8 +111,10 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
     main = _main_clause(piece, cuts, data, date) if main_clause else 0
     if main:
         piece, cuts = piece[main:], [(s - main, e - main) for s, e in cuts if s >= main]
+    cut_at_end = False
     for start, end in _joined(piece, cuts, data):
         head, tail = piece[:start], data["_date_tail"].sub("", piece[end:], count=1)
+        cut_at_end = cut_at_end or not tail.strip(" .,;:)\"'”’")
         if len(head.split()) == 1 and "," not in head and tail.lstrip().startswith(","):
             head = ""          # "Early in 1619, Father Grassi": "Early" belonged to the date
         after_connector = data["_connector_comma"].search(head) and tail.lstrip().startswith(",")
@@ -119,6 +122,10 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
             head = head.rstrip()[:-1]       # "and, in 1588, obtained": the date's commas go with it
         if (after_connector or not head.strip() or head.rstrip()[-1:] in ",:;("
                 or data["_complementizer"].search(head)):
+            if head.rstrip().endswith(",") and tail.lstrip().startswith(",") and elliptic(tail.lstrip(" ,"), lang):
+                # "his final interrogation, in July 1633, concluded": the date was an aside
+                # in commas between the subject and its verb.
+                head = head.rstrip()[:-1]
             tail = LEADING_COMMA.sub("", tail)     # "Pada Oktober 1899, Stalin" -> "Stalin"
         piece = head + " " + tail
     out = SPACES.sub(" ", data["_markup"].sub("", piece))
@@ -137,6 +144,12 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
     # left at the start belonged to the date that was cut.
     out = LEADING_ASIDE.sub("", out)
     out = data["_dangling"].sub("", out).strip(" ,;:")
+    lone = LONE_LAST_WORD.search(out) if cut_at_end else None
+    if lone and not elliptic(lone.group(1), lang):
+        # "silk mill at Derby, operational (by 1721)", "..., beginning (around 1850)":
+        # one word after the last comma was the date's own word; a verb is not
+        # ("the Thirty-First Dynasty, began (in 343 BC)").
+        out = out[:lone.start()]
     if subject:
         out = _name_pronoun(out, subject, data)
     short = _shorten(out, data)

@@ -40,6 +40,7 @@ Dates before the common era are left out (no HTML datetime exists for them).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from pack import lang as langdata
@@ -56,12 +57,15 @@ from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 __all__ = ["extract_timeline", "Timeline", "dated_events"]
 
 MIN_ENTRY_WORDS = 4
+MIN_VERB_WORDS = 2             # "dihukum mati": a verb and what it tells, once its subject is put back
 MAX_DEFINED_WORDS = 5          # the name a first sentence defines: "Operasi Produk", "Ancient Egypt"
 # A sentence's end with no space after it: 'such views."On', 'the heavens.Galileo'
 # (a lower-case word, its stop and any closing quote, then a capitalised word).
 APPOSITION_CHARS = 40         # "Beatriz, unmarried at the time, gave birth": a second comma this close
 NAME_COMMA = re.compile(r"([A-Z\u00c0-\u024f][\w'’-]+(?: [A-Z\u00c0-\u024f][\w'’-]+)?), (?=[a-z])")
+COMPLETES = 5                 # "December of the same year": a year this close after a date completes it
 WORDS_SAID = re.compile(r"[^\W\d_]{3}")        # a word of three letters: something is said
+TOLD = re.compile(r"(?<![\w'’-])[a-z\u00df-\u00ff][^\W\d_]{2}")   # ... and a lower-case one: not a name alone
 
 
 class Timeline(NamedTuple):
@@ -94,9 +98,10 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
         if n == 0:
             found = [reader.name_lead_subject(e, paragraph) for e in found]
             found += reader.lifespan(chapter, paragraph, mentions)
-        # A date with nothing said about it ("in 1917" alone, "£22,589,130") is no
-        # event, nor a list's lead-in.
-        events.extend(e for e in found if WORDS_SAID.search(e.text) and not reader.lead_in(e))
+        # A date with nothing said about it ("in 1917" alone, "£22,589,130", a
+        # title or names alone: "Mechanics (c. 1600)", "Lincoln, John F. Kennedy")
+        # is no event, nor a list's lead-in.
+        events.extend(e for e in found if _says_something(e.text) and not reader.lead_in(e))
     events = rank(events, article, merge_repeats)
     order = {id(e): i for i, e in enumerate(events)}
     events.sort(key=lambda e: (e.sort_key, order[id(e)]))
@@ -110,6 +115,7 @@ class _Reader:
 
     def __init__(self, article: Article) -> None:
         self.lang = article.lang
+        self.coordination = patterns(article.lang).coordination
         data = langdata.load(article.lang, "dates")
         self.fmt = data.get("format", {})
         words = data.get("words", {})
@@ -153,8 +159,9 @@ class _Reader:
         for s0, s1 in _sentences(text, self.lang):
             sentence = text[s0:s1]
             inside = [m for m in mentions if s0 <= m.start < s1]
-            dated = _refined(inside)
-            quiet = [(m.phrase_start - s0, m.end - s0) for m in inside if m not in dated]
+            dated = _periods_joined(_refined(inside), text, self.coordination)
+            quiet = [(m.phrase_start - s0, m.end - s0) for m in inside
+                     if not any(d.phrase_start <= m.phrase_start and m.end <= d.end for d in dated)]
             for mention in dated:
                 entry = self._entry(sentence, s0, mention, dated, subject, quiet)
                 if self.life and subject == self.referent:
@@ -271,10 +278,25 @@ class _Reader:
         entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang, own_subject or subject, date=date)
         if own_subject and elliptic(entry, self.lang):
             entry = f"{own_subject} {entry}"
-        if len(entry.split()) < MIN_ENTRY_WORDS:
+        elif lo and elliptic(entry, self.lang) and len(entry.split()) >= MIN_VERB_WORDS:
+            # "Yezhov ditangkap pada April 1939 dan dihukum mati pada tahun 1940":
+            # a short clause that left out its subject takes the sentence's opening name.
+            opener = self._subject(sentence[:lo], s0, [])
+            entry = f"{opener} {entry}" if opener else entry
+        if len(entry.split()) < MIN_ENTRY_WORDS and not (len(inside) > 1 and self._told(entry)):
             # Still only a fragment ("dan yang ketiga"): the whole sentence, dates cut.
             entry = condense(sentence, own, self.lang, subject)
         return _capital(self._no_comma_after_name(entry))
+
+    def _told(self, entry: str) -> bool:
+        """Does a short entry say something on its own: a name and what it did
+        ("Yezhov dihukum mati", "Stalin meninggalkan Batumi"; a verb alone may
+        want its object: "Stalin menyunting")? Asked when the sentence's other
+        date has the rest of it: "Yezhov ditangkap pada April 1939 dan dihukum
+        mati pada tahun 1940"."""
+        name = subject_of(entry, self.lang, self.skip, self.common)
+        rest = entry[len(name):].strip() if name and entry.startswith(name) else ""
+        return len(rest.split()) >= MIN_VERB_WORDS and elliptic(rest, self.lang)
 
     def _no_comma_after_name(self, entry: str) -> str:
         """ "Galileo, in the following year, made a telescope" lost its date and
@@ -385,6 +407,13 @@ def _sentences(text: str, lang: str) -> list[tuple[int, int]]:
     return sentence_spans(text, abbreviations(lang))
 
 
+def _says_something(entry: str) -> bool:
+    """Two words or more, one of them a lower-case word of three letters (a
+    verb or what is told of a name): "Virginia born", not "Published" or
+    "The 2015 Parapan American Games"."""
+    return len(entry.split()) >= 2 and bool(WORDS_SAID.search(entry)) and bool(TOLD.search(entry))
+
+
 def _capital(entry: str) -> str:
     return entry[:1].upper() + entry[1:]
 
@@ -412,8 +441,36 @@ def _bracket(sentence: str, pos: int) -> tuple[int, int] | None:
 def _refined(inside: list[DateMention]) -> list[DateMention]:
     """ "1953: Watson and Crick ... on February 28": a bare year that a later
     date of the same sentence makes precise (taking its year from it) is that
-    same date, not an event of its own."""
+    same date, not an event of its own; so is the year right after a date
+    that it completes ("In December of the same year")."""
     later = [m for m in inside if m.inferred == "context" and m.value.year]
     return [m for m in inside
             if not (m.precision == "year" and not m.value.qualifier
-                    and any(n.start > m.start and n.value.year == m.value.year for n in later))]
+                    and (any(n.start > m.start and n.value.year == m.value.year for n in later)
+                         or any(0 <= m.phrase_start - n.end <= COMPLETES and n.value.year == m.value.year
+                                and n.precision != "year" for n in inside)))]
+
+
+def _periods_joined(dated: list[DateMention], text: str, coordination: re.Pattern) -> list[DateMention]:
+    """ "Pada era 1930-an dan 1940-an, ia sering menonton ...", "in the 18th and
+    19th centuries": two periods that follow each other, joined by "and", are
+    one span ("1930-an–1940-an"), not two events with one text. Two years
+    stay two ("In 1833 and 1844, the Factory Acts were passed")."""
+    out: list[DateMention] = []
+    for m in dated:
+        last = out[-1] if out else None
+        if last and not last.end_value and _next_period(last.value, m.value) \
+                and coordination.match(text[last.end:m.phrase_start]):
+            out[-1] = replace(last, end=m.end, end_value=m.value)
+        else:
+            out.append(m)
+    return out
+
+
+def _next_period(a: dv.DateValue, b: dv.DateValue) -> bool:
+    """Does period b follow period a: the 1940s after the 1930s, the 19th century after the 18th?"""
+    if a.bce or b.bce or a.qualifier or b.qualifier:
+        return False
+    if a.decade and b.decade:
+        return a.year is not None and b.year == a.year + 10
+    return bool(a.century and b.century == a.century + 1 and not a.decade and not b.decade)

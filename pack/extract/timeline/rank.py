@@ -20,7 +20,11 @@ repeats merged, each with a `score` and the key ones with `key=True`.
     clause ("after the UK declared war", "setelah Uni Soviet runtuh")
     counts half;
   + names in the entry, more for names the article keeps coming back to
-    (0.25 each, 0.1 for a name seen once or twice), capped at 0.8;
+    (0.25 each, 0.1 for a name seen once or twice), capped at 0.5;
+  + 0.7 for each rare word the entry shares with the lead (the article's
+    own summary names its turning points: "kolektivisasi", "alumina",
+    "Inquisition"; words rarer than `LEAD_WORD_ZIPF` in the language),
+    capped at 1.4, for entries outside the lead;
   + 0.5 when the article's subject, if it is a person, is named, 0.3 more
     when the entry opens with it; 2.0 more for the subject's own birth,
     death or accession (`life_words`, the subject named before the word:
@@ -91,7 +95,9 @@ BACKGROUND = 0.5           # cue words of a scene-setting clause ("after the war
 OTHER_YEAR = -1.0          # the entry names another year: another time, or a wrong date
 UNRESOLVED, UNRESOLVED_WITHIN = -0.7, 3   # "These attitudes ...", "Organisasi ini ..."
 STATISTIC = -1.0           # "the unemployment rate was 6.7 percent": a figure, not an event
-NAME_WEIGHT, NAME_RECURRING, NAME_CAP, RECURRING = 0.1, 0.25, 0.8, 3
+NAME_WEIGHT, NAME_RECURRING, NAME_CAP, RECURRING = 0.1, 0.25, 0.5, 3
+LEAD_WORD, LEAD_WORD_CAP = 0.7, 1.4   # per rare word shared with the lead, and at most
+LEAD_WORD_ZIPF = 3.5       # rarer than this in the language: a word that names this story
 LONG_WORDS = 18
 SHORT_WORDS, SHORT = 12, 0.5
 YEAR = re.compile(r"(?<![\w.,])1[0-9]{3}(?![\w.,]\d)|(?<![\w.,])20[0-9]{2}(?![\w.,]\d)")
@@ -114,6 +120,7 @@ def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = Tr
         list(range(len(events))), [0] * len(events), [0] * len(events))
     summary = [i for i in kept if part[i] == LEAD_ID]
     body = [k for k in kept if part[k] != LEAD_ID]
+    lead_words = _lead_words(article, parts, subject)
     for i in kept:
         event = events[i]
         if part[i] == LEAD_ID:
@@ -123,11 +130,19 @@ def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = Tr
             bonus = LEAD_TOLD if told else LEAD_ONLY
         else:
             echoed = lead[i] or any(_overlap(event, events[j]) and words[i] & words[j] for j in summary)
-            bonus = LEAD_ECHO * echoed + RETOLD * retold[i]
+            bonus = LEAD_ECHO * echoed + RETOLD * retold[i] + min(LEAD_WORD_CAP, LEAD_WORD * len(words[i] & lead_words))
         event.score = round(scoring.score(event) + bonus, 3)
     result = [events[i] for i in kept]
     _mark_key(result, [story_words(words[i], article.lang) for i in kept], [part[i] for i in kept])
     return result
+
+
+def _lead_words(article: Article, parts: dict[str, str], subject: str) -> set[str]:
+    """The rare words of the lead, dated or not: the article's own summary
+    names its turning points ("Dengan menggunakan sistem Rencana Lima Tahun,
+    Uni Soviet berusaha melakukan kolektivisasi ...")."""
+    text = " ".join(p.text for _, p in article.paragraphs() if parts.get(p.id) == LEAD_ID)
+    return {w for w in content_words(text, article.lang, subject) if zipf_frequency(w, article.lang) < LEAD_WORD_ZIPF}
 
 
 @dataclass
