@@ -105,7 +105,8 @@ def test_titles_name_a_narrative_period_and_the_chapter_not_the_subject():
          "The Japanese army left Java in 1945 after Hatta spoke."],
     ]
     made = titles(chapters, "en", narrative=True, subject="Mohammad Hatta")
-    assert made == ["1905–1910: Perhimpunan Indonesia", "1942–1945: Japanese"]
+    # the text layer joins a name to the noun it heads: "Japanese army", not the adjective alone
+    assert made == ["1905–1910: Perhimpunan Indonesia", "1942–1945: Japanese army"]
 
 
 def stalin_chapters() -> tuple[list[str], list[list[str]]]:

@@ -4,18 +4,23 @@ Stage: read (support for `segment`). Inputs: the made chapters' paragraph
 texts (the introduction left out) and the language code. Outputs: one
 title per chapter, in the book's language.
 
-A chapter is named by what sets it apart from the other chapters: the
-names and terms it uses most that the rest of the article uses least
-(a capitalised name — "Perhimpunan Indonesia", "Konferensi Meja Bundar" —
-or a pair of content words), scored like tf-idf over the chapters, so the
-article's own subject, present everywhere, never names a chapter. A title
-has one clear head: never two names glued with "and" ("KLB dan Belanda"
-reads as no heading); a person — a name opening with a given name, or a
-lone word of a longer name ("Bukharin") — counts less than a term; an
-abbreviation with its dot ("Prof.", "Dr.", the language's list in
-`text.toml`) is never part of a name. In a narrative, a chapter that
-itself goes forward through dated events gets the period it covers first
-("1927–1942: Perhimpunan Indonesia"), in the language's own format from
+The chapters are read by the text layer's one analysis (`pack.text`: its
+name runs, acronyms, rare words and phrases, and their person / place /
+term kinds); this module scans no text for names itself. A chapter is
+named by what it is about and sets it apart from the other chapters: the
+candidate used most here and least elsewhere (tf-idf over the chapters),
+and used through the chapter's paragraphs, not in one of them (a
+textbook heading names the chapter's central term, not a stray name
+such as "House of Commons"). The article's own subject, present
+everywhere, never names a chapter; an acronym the text spells out is
+named by its long form. A title has one clear head: never two names
+glued with "and" ("KLB dan Belanda" reads as no heading); a person, a
+lone word of a longer name ("Bukharin"), an adjective of a people
+("Genoese") or one lowercase word counts less than a term; a lowercase
+phrase that is a clause ("models predict") or a verb ("to predict") names
+nothing. In a narrative, a chapter that itself goes forward through dated
+events gets the period it covers first ("1927–1942: Perhimpunan
+Indonesia"), in the language's own format from
 `pack/lang/<code>/chapters.toml`; a chapter on beliefs or legacy that
 looks back at a few years gets none. Never a bare "Part 3".
 """
@@ -27,15 +32,12 @@ import re
 from collections import Counter
 
 from pack import lang as langdata
+from pack.extract.glossary.aliases import find_aliases
+from pack.model import Article, Paragraph, Section
 from pack.read.segment.years import paragraph_years, tells_a_period
-from pack.text.firstnames import first_names
-from pack.text.sentences import abbreviations
-from pack.text.tokens import without_possessive
+from pack.text.analysis import Analysis
 
-ACRONYM = re.compile(r"((?:[^\W\d_][\w-]*\s+){1,8})\(([A-Z]{2,8})\)")
 SHORT_ACRONYM = re.compile(r"[A-Z]{1,2}")
-WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\b[IVX]+\b")
-SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[:;]\s+)$")
 LONGER = 0.6             # per extra word: "Konferensi Meja Bundar" says more than "Belanda"
 NAME_BOOST = 1.5          # a name reads better as a heading than two loose words
 NAME_PART = 0.4           # a lone word of a longer name ("Bukharin", "Hall"): a person by surname, weighed down
@@ -43,7 +45,9 @@ PERSON = 0.7              # a person's name ("Simon Montefiore"): a textbook hea
 ATTRIBUTIVE = 0.3         # a capitalised word nearly always before a noun ("Genoese merchants"): a modifier
 ATTRIBUTIVE_SHARE = 0.7   # ... this share of its uses, in a language whose modifiers come first
 ATTRIBUTIVE_LEAST = 3
-MODIFIER = re.compile(r"\b([A-Z][^\W\d_]+) ([^\W\d_][\w-]*)")
+LONE_WORD = 0.5           # one lowercase word ("persons", "planks") names a chapter less well than a phrase or a name
+VERB_SHARE = 0.25         # a lone word this often after "to", "can" ... is a verb
+SPREAD_POWER = 1.0        # a chapter's topic runs through its paragraphs, a stray name stays in one
 PERIOD_SPREAD = (0.1, 0.9)   # the period: these shares of the chapter's dated events ...
 LONGEST_PERIOD = 25          # ... when they lie this close together (not a look back over centuries)
 
@@ -51,25 +55,24 @@ LONGEST_PERIOD = 25          # ... when they lie this close together (not a look
 def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str = "") -> list[str]:
     """A title for each chapter (a list of its paragraph texts); `subject`
     is the article's title, whose words name no chapter."""
-    words = dict(langdata.load(lang, "chapters"), abbreviations=abbreviations(lang),
-                 possessives=tuple(langdata.load(lang, "text").get("possessive_endings", [])))
-    spelled = _spelled_out(" \n".join(" \n".join(texts) for texts in chapters))
+    words = langdata.load(lang, "chapters")
+    analysis = Analysis(_as_article(chapters, lang, subject))
     own = set(subject.casefold().split()) - set(words.get("stopwords", []))
-    counts = []
-    for texts in chapters:
-        found: Counter = Counter()
-        for term, n in _candidates(" \n".join(texts), words).items():
-            found[spelled.get(term, term)] += n
-        counts.append(Counter({term: n for term, n in found.items() if not own & set(term.casefold().split())}))
+    counts, spreads, lone = _uses(analysis, len(chapters), own, set(words.get("stopwords", [])))
     everywhere: Counter = Counter()
     for found in counts:
         everywhere.update(found)
-    parts, people = _name_parts(everywhere)
-    modifiers = _modifiers(" \n".join(" \n".join(texts) for texts in chapters), words)
+    parts, people = _name_parts(analysis, everywhere)
+    modifiers = _modifiers(analysis, everywhere) if words.get("modifiers_first") else set()
+    modifiers |= {c.display for c in analysis.candidates if analysis.kinds.of(c.key) == "other"}
+    weight = {term: (NAME_PART if term in parts else 1.0) * (PERSON if term in people else 1.0)
+              * (ATTRIBUTIVE if term in modifiers else 1.0) * (LONE_WORD if term in lone else 1.0)
+              for term in everywhere}
     made, heads = [], []
-    for texts, found in zip(chapters, counts):
+    for texts, found, spread in zip(chapters, counts, spreads):
         # A chapter with no word used twice and no name: its opening words.
-        topics = _topics(found, everywhere, parts, people, modifiers) or [(" ".join(texts[0].split()[:6]), 1.0)]
+        topics = _topics(found, everywhere, spread, len(texts), weight) \
+            or [(" ".join(texts[0].split()[:6]), 1.0)]
         head = _name(topics, heads)
         heads.append(head)
         # The period only where the chapter itself tells its events in order.
@@ -77,100 +80,118 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
     return made
 
 
-def _name_parts(everywhere: Counter) -> tuple[set[str], set[str]]:
+def _as_article(chapters: list[list[str]], lang: str, subject: str) -> Article:
+    """The chapters as an Article, for the text layer's one analysis."""
+    return Article(subject, lang, [Section(f"ch{n}", "", 1, [Paragraph(f"ch{n}-p{i}", text) for i, text in enumerate(texts)])
+                                   for n, texts in enumerate(chapters)])
+
+
+def _uses(analysis: Analysis, chapters: int, own: set[str], stop: set[str]) -> tuple[list[Counter], list[Counter], set[str]]:
+    """Per chapter: each candidate's weighted uses (a name counts more than
+    loose words), and in how many of the chapter's paragraphs it stands;
+    and the candidates that are one lowercase word.
+    The text layer's names, acronyms (spelled out where the text says
+    what they stand for), rare words and phrases; never the subject."""
+    kinds = analysis.kinds
+    candidates = {c.key: c for c in analysis.candidates}
+    longer = {short: long for long, short, kind in find_aliases(analysis.index, set(candidates))
+              if kind == "expansion" and short in candidates and long in candidates
+              and candidates[short].shape == "acronym"}
+    counts = [Counter() for _ in range(chapters)]
+    spreads = [Counter() for _ in range(chapters)]
+    lone = {c.display for c in analysis.candidates if c.shape == "word" and c.display.islower()}
+    verbs = _verbs(analysis, lone)
+    for c in analysis.candidates:
+        shown = candidates[longer[c.key]] if c.key in longer else c
+        written = shown.display
+        if kinds.of(c.key) == "subject" or own & set(written.casefold().split()) or written in verbs \
+                or not _readable(shown, stop, analysis.lex):
+            continue
+        seen = set()
+        for occurrence in c.occurrences:
+            if not occurrence.standalone:
+                continue            # "Meja Bundar" inside "Konferensi Meja Bundar"
+            sentence = analysis.sentences[occurrence.sentence]
+            counts[sentence.chapter][written] += NAME_BOOST if shown.shape in ("name", "acronym") else 1.0
+            seen.add((sentence.chapter, sentence.ref.paragraph_id))
+        for chapter, _ in seen:
+            spreads[chapter][written] += 1
+    return counts, spreads, lone
+
+
+def _readable(candidate, stop: set[str], lex) -> bool:
+    """A heading's words: no function word at either end ("Bank of"), no
+    verb in a lowercase phrase ("models predict")."""
+    words = candidate.display.split()
+    verb = candidate.shape == "phrase" and (any(lex.looks_like_verb(key) for key in candidate.key)
+                                            or _plural_before_head(candidate.key, lex))
+    return bool(words) and not verb and words[0].casefold() not in stop and words[-1].casefold() not in stop
+
+
+def _verbs(analysis: Analysis, lone: set[str]) -> set[str]:
+    """Lone words the text often puts after a verb marker ("to predict",
+    "can divide", chapters.toml `verb_markers`): verbs, which head no chapter."""
+    markers = set(langdata.load(analysis.lex.code, "chapters").get("verb_markers", []))
+    index, found = analysis.index, set()
+    for word in lone if markers else ():
+        uses = index.where.get(word, [])
+        marked = sum(1 for number, position in uses if position and index.keys[number][position - 1] in markers)
+        if marked >= VERB_SHARE * len(uses):
+            found.add(word)
+    return found
+
+
+def _plural_before_head(key: tuple[str, ...], lex) -> bool:
+    """"models predict", "cells divide": in a language whose phrases end in
+    their head, a plural before the last word makes a clause, not a term
+    ("mass production", "status quo" are no plurals)."""
+    if lex.candidates.get("phrase_head_first"):
+        return False
+    plurals = lex.candidates.get("plural_suffixes", [])
+    return any(word.endswith(tuple(plurals)) and not word.endswith(("ss", "us", "is")) for word in key[:-1])
+
+
+def _name_parts(analysis: Analysis, everywhere: Counter) -> tuple[set[str], set[str]]:
     """Single words that are part of a longer name in the article ("Bukharin"
     of "Nikolai Bukharin", "Hall" of "Charles Martin Hall"), and the names
-    of people: a longer name opening with a given name, and its words."""
-    given = first_names()
+    the text layer takes for people, with their words."""
     names = [term.split() for term in everywhere if len(term.split()) > 1 and term[:1].isupper()]
     parts = {word for name in names for word in name if word[:1].isupper()}
-    people = {" ".join(name) for name in names if name[0].casefold() in given}
+    people = {c.display for c in analysis.candidates if analysis.kinds.of(c.key) == "person"}
     return parts, people | {word for name in people for word in name.split()}
 
 
-def _candidates(text: str, words: dict) -> Counter:
-    """Names (runs of capitalised words) and pairs of content words, counted."""
-    stop = set(words.get("stopwords", []))
-    not_names = set(words.get("not_names", []))
-    links = set(words.get("name_links", []))
-    found: Counter = Counter()
-    tokens = [(without_possessive(m.group(), words["possessives"]), m.start(), m.end()) for m in WORD.finditer(text)]
-    run: list[str] = []
-    for index, (word, start, _) in enumerate(tokens):
-        opener = bool(SENTENCE_START.search(text[max(0, start - 3):start])) or start == 0
-        if run and text[tokens[index - 1][2]:start] != " ":
-            _add_name(run, found, stop, not_names)      # a name does not run across punctuation
-            run = []
-        if word.casefold() in words["abbreviations"] and text[tokens[index][2]:tokens[index][2] + 1] == ".":
-            _add_name(run, found, stop, not_names)      # "Prof.", "Dr.": a title before a name, never a name
-            run = []
-            continue
-        capital = word[:1].isupper() and len(word) > 1 and not (opener and word in not_names)
-        if capital and not (opener and not run and word.casefold() in stop):
-            run.append(word)
-            continue
-        if run and word in links and index + 1 < len(tokens) and tokens[index + 1][0][:1].isupper():
-            run.append(word)
-            continue
-        _add_name(run, found, stop, not_names)
-        run = []
-        following = tokens[index + 1][0] if index + 1 < len(tokens) and \
-            text[tokens[index][2]:tokens[index + 1][1]] == " " else ""
-        if _content(word, stop) and _content(following, stop) and following.islower() and word.islower():
-            found[f"{word} {following}"] += 1
-    _add_name(run, found, stop, not_names)
-    return found
-
-
-def _spelled_out(text: str) -> dict[str, str]:
-    """Acronyms and the names they stand for, where the text says so:
-    "Perhimpunan Indonesia (PI)" -> {"PI": "Perhimpunan Indonesia"},
-    "endoplasmic reticulum (ER)" -> {"ER": "endoplasmic reticulum"}."""
-    found = {}
-    for match in ACRONYM.finditer(text):
-        words, short = match.group(1).split(), match.group(2)
-        name = words[-len(short):]
-        if "".join(w[0] for w in name).casefold() != short.casefold():
-            while name and not name[0][:1].isupper():
-                name = name[1:]
-        if len(name) >= 2:
-            found.setdefault(short, " ".join(name))
-    return found
-
-
-def _add_name(run: list[str], found: Counter, stop: set[str], openers: set[str]) -> None:
-    while run and (run[-1].islower() or (len(run[-1]) < 3 and not run[-1].isupper())):
-        # a trailing link word ("Bank of") or a cut-off piece ("Kongres Ke-20")
-        run = run[:-1]
-    while len(run) > 1 and run[0] in openers:
-        run = run[1:]       # a capitalised word that only opens a phrase ("At the World ...")
-    if run and not (len(run) == 1 and run[0].casefold() in stop):
-        found[" ".join(run[:5])] += NAME_BOOST
-
-
-def _modifiers(text: str, words: dict) -> set[str]:
+def _modifiers(analysis: Analysis, everywhere: Counter) -> set[str]:
     """Capitalised words the text nearly always puts before a lowercase
     content word ("Genoese merchants", "Copernican system"), in a language
     whose modifiers come first (`modifiers_first`): adjectives of a people
     or a doctrine, which head no chapter alone."""
-    if not words.get("modifiers_first"):
-        return set()
-    stop = set(words.get("stopwords", []))
-    uses = Counter(m.group() for m in re.finditer(r"\b[A-Z][^\W\d_]+\b", text))
-    before = Counter(m.group(1) for m in MODIFIER.finditer(text)
-                     if m.group(1)[:1].isupper() and m.group(2).islower() and _content(m.group(2), stop))
-    return {word for word, n in uses.items() if n >= ATTRIBUTIVE_LEAST and before[word] >= ATTRIBUTIVE_SHARE * n}
+    index, found = analysis.index, set()
+    for word in everywhere:
+        if " " in word or not word[:1].isupper():
+            continue
+        uses = index.where.get(word.casefold(), [])
+        before = sum(1 for number, position in uses if _before_noun(analysis, number, position))
+        if len(uses) >= ATTRIBUTIVE_LEAST and before >= ATTRIBUTIVE_SHARE * len(uses):
+            found.add(word)
+    return found
 
 
-def _content(word: str, stop: set[str]) -> bool:
-    return len(word) > 3 and word.casefold() not in stop
+def _before_noun(analysis: Analysis, number: int, position: int) -> bool:
+    sentence, keys = analysis.index.sentences[number], analysis.index.keys[number]
+    if position + 1 >= len(keys) or not sentence.tokens[position].cap:
+        return False
+    following = sentence.tokens[position + 1]
+    return sentence.gap(position, position + 1) == " " and following.text.islower() \
+        and len(following.text) > 3 and not analysis.lex.is_function(keys[position + 1])
 
 
-def _topics(found: Counter, everywhere: Counter, parts: set[str], people: set[str],
-            modifiers: set[str]) -> list[tuple[str, float]]:
-    """Candidates by distinctiveness: used often here, and most of their
-    uses are here (the article's own subject, used in every chapter, is not);
-    a person, a lone word of a longer name, or a modifier counts less than a term."""
+def _topics(found: Counter, everywhere: Counter, spread: Counter, paragraphs: int,
+            weight: dict[str, float]) -> list[tuple[str, float]]:
+    """Candidates by distinctiveness: used often here, in many of the
+    chapter's paragraphs, and most of their uses are here (the article's
+    own subject, used in every chapter, is not); a person, a lone word of
+    a longer name, or a modifier counts less than a term."""
     scored = []
     least = 2 if any(count >= 2 for count in found.values()) else 1
     for term, count in found.items():
@@ -178,9 +199,8 @@ def _topics(found: Counter, everywhere: Counter, parts: set[str], people: set[st
             continue        # "BC", "AS": a reader cannot tell what a bare short acronym names
         share = count / everywhere[term]
         length = min(len(term.split()), 3)
-        weight = (NAME_PART if term in parts else 1.0) * (PERSON if term in people else 1.0) \
-            * (ATTRIBUTIVE if term in modifiers else 1.0)
-        scored.append((term, weight * count * share ** 2 * (1 + LONGER * (length - 1))))
+        central = (spread[term] / paragraphs) ** SPREAD_POWER
+        scored.append((term, weight[term] * count * share ** 2 * central * (1 + LONGER * (length - 1))))
     scored.sort(key=lambda item: (-item[1], item[0]))
     return _without_parts(scored)
 
@@ -202,7 +222,9 @@ def _name(topics: list[tuple[str, float]], taken: list[str]) -> str:
 
 
 def _heading(term: str) -> str:
-    return term[:1].upper() + term[1:]
+    """Capitalised like a heading, but a word with a capital inside keeps its own spelling ("mRNA")."""
+    first = term.split()[0]
+    return term if first[1:] != first[1:].lower() else term[:1].upper() + term[1:]
 
 
 def _with_period(title: str, texts: list[str], lang: str, words: dict) -> str:
