@@ -124,8 +124,11 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     if not (occupation or comma or prefix or _marked(keys, position, span[1], lex)) \
             and lex.people.get("relation_before_name_is_possessor"):
         return None           # "para pendukung Kamenev": Kamenev has supporters
-    if occupation and comma and position < span[1] and all(sentence.tokens[i].cap for i in range(position, span[1] + 1)):
+    nouns = lex.once("role_noun_list", lambda lex: sum(role_nouns(lex), ()))
+    noun_end = position + max(1, cue_after(keys, position, nouns)) - 1
+    if occupation and comma and noun_end < span[1] and all(sentence.tokens[i].cap for i in range(position, span[1] + 1)):
         return None           # "Presiden Indonesia Soekarno, Wakil Presiden Hatta": a titled name before, listed
+        # (not "Lincoln's Treasury Secretary, Salmon P. Chase": a title of two words)
     start = position if lex.people["role_head_first"] else span[0]
     owners = [i for i in range(start, position) if keys[i] in lex.words("people", "possessives")]
     if owners:
