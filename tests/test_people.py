@@ -690,3 +690,9 @@ def test_en_an_elided_particle_and_the_subject_full_name():
                        "Galileo Galilei died in 1642.", "en", "Galileo Galilei")
     assert "Cosimo II de' Medici" in people
     assert not any("Bonaiuti" in name or "Bonaiuti" in " ".join(p.variants) for name, p in people.items())
+
+
+def test_en_a_relation_written_as_a_title_is_no_role_and_the_apposition_is():
+    people = people_of("In 1619, Galileo became embroiled in a controversy with Father Orazio Grassi, professor of "
+                       "mathematics at the Jesuit Collegio Romano. Grassi replied.", "en", "Galileo Galilei")
+    assert people["Orazio Grassi"].role == "professor of mathematics at the Jesuit Collegio Romano"
