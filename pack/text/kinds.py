@@ -19,6 +19,7 @@ Rykov"). A single word of a person's full name is that person ("Lenin").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from pack.text.candidates import Candidate, TextIndex
@@ -34,6 +35,7 @@ NEIGHBOUR_ROUNDS = 2
 NICKNAME = re.compile(r"\w [\"“]\w+[\"”] \w")
 ROLE_REACH = 4           # words from a name's apposition to its role noun ("a senior GC&CS codebreaker")
 COMMON_WORD_ZIPF = 3.0   # a word this frequent in general usage is a noun, not a given name
+DEMONYM_ZIPF = 4.0       # demonyms this frequent ("English", "Danish") stand before any word
 INITIALLED = re.compile(r"(?:\w\.\s?)+\w[\w'’-]*")   # "G. Champernowne", "J. Hazeu": initials, then a name
 GLUED_INITIAL = re.compile(r"\w\.$")        # "U." glued before "S. Navy"
 ROMAN = re.compile(r"(?:[ivx]{2,}|[ivx]*[vx][ivx]*)")   # "ii", "viii", "xvi" (not the word "i")
@@ -118,9 +120,16 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
         if c.shape != "name":
             kinds.kind[c.key] = _word_kind(c, lex, places)
         initials_of_subject = c.key[-1] in subject and all(len(w) == 1 for w in c.key[:-1])
-        if c.key == subject or initials_of_subject or (kinds.kind[c.key] == "person" and set(kinds.name_part[c.key]) <= set(subject)):
+        if c.key == subject or initials_of_subject or (kinds.kind[c.key] == "person" and (
+                set(kinds.name_part[c.key]) <= set(subject) or _full_name_of(kinds.name_part[c.key], subject))):
             kinds.kind[c.key] = "subject"
     return kinds
+
+
+def _full_name_of(part: Key, subject: Key) -> bool:
+    """"Galileo di Vincenzo Bonaiuti de' Galilei" for "Galileo Galilei": the
+    subject's first and last name around more names is the subject's full name."""
+    return len(subject) > 1 and len(part) > len(subject) and part[0] == subject[0] and part[-1] == subject[-1]
 
 
 def split_name(key: Key, ctx: _Evidence) -> Key:
@@ -150,12 +159,17 @@ def split_name(key: Key, ctx: _Evidence) -> Key:
             step = 1          # "British | Lord Dorchester", "Dutch | Governor-General ..."
         if not step and p and key[p] in ctx.acronyms:
             step = 1          # "Panglima | TNI | Jenderal Soedirman": the body the office belongs to
+        if not step and (honoured or titled) and key[p] in ctx.lex.words("people", "complement_cues") \
+                and p + 2 < len(key):
+            step = 2          # "Secretary | of State | James Buchanan": what the office is of
         if not step or p + step >= len(key):
             break
         honoured = honoured or bool(cue_after(key, p, honorifics))
         titled = titled or bool(cue_after(key, p, ctx.occupations)
                                 and not cue_after(key, p, ctx.lex.phrases("people", "place_offices")))
         p += step
+    if not p:
+        p = _given_name_after_prefix(key, ctx)
     if key[p] in ctx.acronyms:
         return key            # "Presiden RI": an office, no name after it
     if p and len(key) - p > 2 and ROMAN.fullmatch(key[-1]) and (honoured or titled) and key[p] not in ctx.given:
@@ -163,6 +177,23 @@ def split_name(key: Key, ctx: _Evidence) -> Key:
     if p and key[p] not in ctx.given and not honoured and not (titled and _plain_name(key[p:], ctx)):
         return key
     return key[p:]
+
+
+def _given_name_after_prefix(key: Key, ctx: _Evidence) -> int:
+    """Where a full name starts after common words that are no name ("War
+    Democrats | Edwin M. Stanton", "Supreme Court Chief Justice | Roger B.
+    Taney"): at a given name followed by a plain name whose last word the
+    article also writes alone; 0 when there is none. No given name or rare
+    word may come before it ("Ethel Sara Turing" is one name)."""
+    if not ctx.lex.people.get("sort_by_surname"):
+        return 0              # only where names are given names and a surname
+    for q in range(1, len(key) - 1):
+        if key[q - 1] in ctx.given or not (ctx.lex.zipf(key[q - 1]) >= COMMON_WORD_ZIPF
+                                          or ctx.lex.is_function(key[q - 1])):
+            return 0          # not "Jöns | Jacob Berzelius": a rare word before is a name too
+        if key[q] in ctx.given and (key[-1],) in ctx.standalone and _plain_name(key[q:], ctx):
+            return q
+    return 0
 
 
 def acronym_keys(index: TextIndex) -> frozenset[str]:
@@ -214,8 +245,10 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
         return "other"        # "German Americans", "the Egyptians": a people, no one person
     if (part != key or len(key) == 1) and any(common_noun(word, lex) for word in part):
         return "other" if part != key else "term"     # "Menteri Pertahanan": an office, no name
-    if key[0] in lex.words("definitions", "term_heads") or key[-1] in lex.words("definitions", "term_tails"):
-        return "term"
+    named_after = part != key and part[0] in ctx.given and _plain_name(part, ctx)
+    if not named_after and (key[0] in lex.words("definitions", "term_heads")
+                            or key[-1] in lex.words("definitions", "term_tails")):
+        return "term"         # (not "War Democrats | Edwin M. Stanton": a full name after the words)
     if any(word in lex.words("definitions", "term_tails") and following in lex.connectors
            for word, following in zip(key, key[1:])):
         return "term"         # "Paris Academy of Sciences"
@@ -387,8 +420,12 @@ def _attributive_demonym(c: Candidate, ctx: _Evidence) -> bool:
     for occ in c.occurrences:
         tokens = ctx.index.sentences[occ.sentence].tokens
         sentence = ctx.index.sentences[occ.sentence]
+        # A rare word before a function word is no adjective: "McClellan then took"
+        # ("English as a mother tongue" stays the language's).
         if occ.last + 1 < len(tokens) and sentence.gap(occ.last, occ.last + 1) == " " \
-                and (not tokens[occ.last + 1].cap or not occ.standalone):
+                and (not tokens[occ.last + 1].cap or not occ.standalone) \
+                and not (ctx.lex.zipf(word) < DEMONYM_ZIPF
+                         and ctx.lex.is_function(ctx.index.keys[occ.sentence][occ.last + 1])):
             before_noun += 1
     return before_noun * 2 >= c.count
 
@@ -548,6 +585,9 @@ def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> No
         elif part and part != c.key and len(part[0]) > 2:
             titled.add(part[0])
     heads = ctx.lex.words("definitions", "term_heads")
+    place_starts = {c.key[0] for c in names if len(c.key) > 1 and kinds.kind[c.key] == "place"}
+    as_surname = Counter(kinds.name_part[c.key][-1] for c in names for o in c.occurrences
+                         if kinds.kind[c.key] == "person" and len(kinds.name_part.get(c.key, ())) > 1)
     for c in names:
         if kinds.kind[c.key] != "term" or c.key[0] in heads:
             continue
@@ -557,10 +597,17 @@ def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> No
             continue
         # "Trotsky" is Trotsky; "Robert Bunsen" ends in a surname; but in a
         # language that puts the owner last, "Wasiat Lenin" is Lenin's testament.
-        ends_in_surname = len(c.key) > 1 and c.key[-1] in surnames and (
+        # Not a work about someone: "Life of Galileo".
+        ends_in_surname = len(c.key) > 1 and c.key[-1] in surnames \
+            and not set(c.key[1:-1]) & ctx.lex.words("people", "complement_cues") and (
             c.key[0] in ctx.given or not ctx.lex.people.get("role_head_first", True)
             or ctx.lex.zipf(c.key[0]) < COMMON_WORD_ZIPF)     # "Lavrentiy Beria", not "Wasiat Lenin"
-        if (len(c.key) == 1 and c.key[0] in surnames | titled) or ends_in_surname:
+        # Not a word the article uses as a place: "to Washington", or (more often
+        # alone than in the person's name) "Washington, D.C." beside "George Washington".
+        place_first = c.key[0] in place_starts and c.standalone > 2 * as_surname[c.key[0]]
+        alone = len(c.key) == 1 and c.key[0] in surnames | titled and not place_first \
+            and not _place_context(c, ctx)
+        if alone or ends_in_surname:
             kinds.kind[c.key] = "person"
             kinds.name_part[c.key] = c.key
 

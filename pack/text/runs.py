@@ -19,6 +19,7 @@ from pack.text.tokens import Sentence
 
 WORD_CHAR = re.compile(r"\w")
 INITIALS = re.compile(r"(?:[^\W\d_]\.)+")     # "D.G.", "G.A.J.", "U.S."
+ELIDED = ("' ", "’ ")          # the gap after a particle that lost its vowel ("de' Medici")
 UNKNOWN_WORD_ZIPF = 2.0      # rarer than this in general usage: a name, not a word
 
 
@@ -91,8 +92,9 @@ def _extend_run(sentence: Sentence, keys: list[str], i: int, lex: Language) -> i
         k = j + 1
         while k < len(tokens) and keys[k] in lex.connectors and _plain(sentence, k - 1, k):
             k += 1
-        if k > j + 1 and k < len(tokens) and tokens[k].cap and _plain(sentence, k - 1, k):
-            j = k
+        if k > j + 1 and k < len(tokens) and tokens[k].cap and (
+                _plain(sentence, k - 1, k) or sentence.gap(k - 1, k) in ELIDED):
+            j = k             # (also an elided particle: "Cosimo II de' Medici")
             continue
         break
     return _spelled_out_across(sentence, keys, i, j, lex)

@@ -261,11 +261,13 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
     name = _display(forms)
     if len(name.split()) == 1:
         name = _styled(name, occurrences, analysis)
+    if role is not None and _bare_given_name(name):
+        name = _family_name(name, with_subject(role, analysis).text, {m.key for m in members}, analysis)
     if tuple(name.casefold().split()) in analysis.lex.phrases("people", "occupations"):
         return None           # "Prime Minister": an office, its holder is named in the role
     if role is not None:
         text, kind = with_subject(role, analysis).text, "role"
-    elif doubtful is not None:
+    elif doubtful is not None and not _bare_given_name(name):
         text, kind = _context(occurrences, name, analysis), "context"
     elif _listed_without_role(name, occurrences, analysis) and _surely_a_person(members, analysis) \
             and not _subject_alias(occurrences, analysis):
@@ -278,6 +280,53 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
                   + _evidence_bonus(members, analysis) + (FAMILY_BONUS if kind == "role" and _family(role, text, analysis) else 0.0),
                   role_kind=kind,
                   sort_key=_sort_key(name, analysis))
+
+
+def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> str:
+    """"Nancy", "Lincoln's mother" -> "Nancy Hanks Lincoln" where the article
+    writes her full name; "Willie", "son of Lincoln" -> "Willie Lincoln" and
+    "Johannes", "son of David Fabricius" -> "Johannes Fabricius" (a child or
+    sibling carries the surname, people.toml `surname_kin`). Only where
+    the language sorts people by surname, and not the name of someone else
+    the article names ("Vincenzo", son of Galilei, is not his father Vincenzo
+    Galilei); else the given name as it is. `own`: the entry's own keys."""
+    lex = analysis.lex
+    if not lex.people.get("sort_by_surname"):
+        return given
+    words = role.split()
+    of = lex.words("people", "complement_cues")
+    endings = tuple(lex.possessive_endings)
+    cut = next((i for i, w in enumerate(words) if w.casefold() in of), None)
+    if cut and cut + 1 < len(words) and all(w[:1].isupper() for w in words[cut + 1:]):
+        kin, surname = " ".join(words[:cut]), words[-1]          # "son of David Fabricius"
+    elif len(words) > 1 and words[0].endswith(endings):
+        kin = " ".join(words[1:])                                # "Lincoln's mother"
+        surname = next(words[0][:-len(e)] for e in endings if words[0].endswith(e))
+    else:
+        return given
+    kin_key, family = tuple(kin.casefold().split()), surname.casefold()
+    if ROMAN.fullmatch(family):
+        return given          # "son of Henry VIII": a regnal number is no family name
+    carries = bool(kin_key) and kin_key[-1] in lex.words("people", "surname_kin")
+    if not (carries or kin_key in lex.phrases("people", "kin_nouns")) \
+            or not (family in analysis.subject or any(
+                len(c.key) > 1 and c.key[-1] == family and analysis.kinds.of(c.key) == "person"
+                for c in analysis.candidates)):
+        return given          # "John's son": John is no family name
+    if carries:
+        someone_else = (given.casefold(), family) in {c.key for c in analysis.candidates} - own
+        return given if someone_else else f"{given} {surname}"
+    # A wife or a mother may have been born to another family: only a name
+    # the article writes ("Nancy Hanks Lincoln").
+    written = [c for c in analysis.candidates if len(c.key) > 2 and c.key[0] == given.casefold()
+               and c.key[-1] == family and analysis.kinds.of(c.key) == "person"]
+    return max(written, key=lambda c: (len(c.key), c.count)).display if written else given
+
+
+def _bare_given_name(name: str) -> bool:
+    """A given name alone ("Alexander", "Venus"): without who they are it
+    tells a reader nothing, and a planet or a goddess may go by it too."""
+    return " " not in name and name.casefold() in first_names()
 
 
 def _listed_without_role(name: str, occurrences: list[Occurrence], analysis: Analysis) -> bool:
@@ -293,7 +342,7 @@ def _listed_without_role(name: str, occurrences: list[Occurrence], analysis: Ana
         return True
     word = words[0].casefold()
     # A name built as only personal names are ("Tjokroaminoto") is a person named once too.
-    return word not in first_names() and (len(occurrences) >= CONTEXT_MENTIONS or has_name_element((word,), analysis.lex))
+    return not _bare_given_name(name) and (len(occurrences) >= CONTEXT_MENTIONS or has_name_element((word,), analysis.lex))
 
 
 def _surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:

@@ -14,7 +14,8 @@ its context sentence instead. A role fails when
 - a determiner stands inside it, not after "of"/"dari" or a relative word:
   leftover clause text ("BC the Kushite king", "1770s the engineer");
 - its "of X" / "dari X" is a bare numeral, a function word or lowercase
-  words, not a name ("second wife of I", "leader of followers organized");
+  words, not a name ("second wife of I", "leader of followers organized"),
+  except the field right after an occupation ("professor of mathematics");
 - it is a membership ("member", "anggota") of a person ("anggota Bung Hatta");
 - it only repeats the person's own name ("Duke of Anjou" for "Henry, Duke
   of Anjou").
@@ -107,8 +108,11 @@ def _bad_complement(words: list[str], keys: list[str], lex: Language) -> bool:
             if not rest or all(_numeral(w) or lex.is_function(k) for w, k in zip(words[i + 1:], rest)):
                 return True
             named = next((w for w, k in zip(words[i + 1:], rest) if not lex.is_function(k)), "")
-            if not named[:1].isupper():
+            noun = find_role_noun(keys, i - 1, i - 1, lex) if i else None
+            field_of = noun is not None and noun[1] and not lex.is_function(rest[0])
+            if not named[:1].isupper() and not field_of:
                 return True   # "leader of followers organized ...", "historians of that period"
+                # (but an occupation's field: "professor of mathematics")
     return False
 
 

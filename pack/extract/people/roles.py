@@ -124,8 +124,11 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     if not (occupation or comma or prefix or _marked(keys, position, span[1], lex)) \
             and lex.people.get("relation_before_name_is_possessor"):
         return None           # "para pendukung Kamenev": Kamenev has supporters
-    if occupation and comma and position < span[1] and all(sentence.tokens[i].cap for i in range(position, span[1] + 1)):
+    nouns = lex.once("role_noun_list", lambda lex: sum(role_nouns(lex), ()))
+    noun_end = position + max(1, cue_after(keys, position, nouns)) - 1
+    if occupation and comma and noun_end < span[1] and all(sentence.tokens[i].cap for i in range(position, span[1] + 1)):
         return None           # "Presiden Indonesia Soekarno, Wakil Presiden Hatta": a titled name before, listed
+        # (not "Lincoln's Treasury Secretary, Salmon P. Chase": a title of two words)
     start = position if lex.people["role_head_first"] else span[0]
     owners = [i for i in range(start, position) if keys[i] in lex.words("people", "possessives")]
     if owners:
@@ -222,8 +225,8 @@ def _title(sentence, keys, first, name_start, lex) -> Role | None:
     """A title inside the name run ("Queen | Isabella", "Presiden | Soekarno")."""
     prefix = _without_honorifics(sentence.span_text(first, name_start - 1), lex) if name_start > first else ""
     found = find_role_noun(keys, first, name_start - 1, lex) if prefix else None
-    if not found:
-        return None
+    if not found or not found[1] and all(w[:1].isupper() for w in prefix.split()):
+        return None           # (nor "Father | Orazio Grassi": a relation written as a title is a form of address)
     text = clean(prefix, lex)
     if first > 0 and keys[first - 1] in lex.words("people", "former_words") and sentence.gap(first - 1, first) == " ":
         text = f"{sentence.tokens[first - 1].text} {text}"     # "mantan Perdana Menteri Sutan Sjahrir"
@@ -273,8 +276,9 @@ def _after(sentence, keys, first, name_start, last, lex) -> Role | None:
     if keys[end] in lex.words("people", "thing_tails") | lex.words("places", "place_tails"):
         return None           # "Roy Thomson Hall, the Princess of Wales Theatre": a list of buildings
     if any(keys[i] in first_names() and sentence.tokens[i].cap and sentence.tokens[i - 1].cap
-           for i in range(found[0] + 1, end + 1)):
+           and sentence.tokens[i + 1].cap for i in range(found[0] + 1, end)):
         return None           # "Lord Rees, President of the Royal Society Sir Paul Nurse": the next person
+        # (a given name and a surname: not the "Romano" of "the Jesuit Collegio Romano")
     opener = span[0] + skip
     if opener < found[0] and sentence.tokens[opener].cap and keys[opener] in first_names() \
             and not sentence.tokens[opener].text.endswith(lex.possessive_endings):
