@@ -137,6 +137,8 @@ def collect(index: TextIndex, subject_words: frozenset[str]) -> list[Candidate]:
 
     lex = index.lex
     tails = lex.words("candidates", "name_tails")
+    if not lex.candidates.get("phrase_head_first"):
+        tails |= lex.words("candidates", "concept_name_heads")     # "Church–Turing thesis"
     for number, sentence in enumerate(index.sentences):
         keys = index.keys[number]
         for first, last in index.runs[number]:

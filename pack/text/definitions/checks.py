@@ -20,6 +20,8 @@ Checks, each from a fault seen on articles the patterns were not made for:
 - an apposition holds a verb form that is not a participle ("the
   government elected to proceed ..."), or any text holds a modal
   ("Prokaryotes can carry ..."): it is a clause;
+- an apposition names something else ("droplets, a phenomenon known as
+  the Twomey effect": the phenomenon is what the clause describes);
 - a noun-phrase text opens with a word that points back ("This narrows
   was called tkaronto" -> "tkaronto: This narrows");
 - "one of the <group>": the group is a clause ("one of the contains many
@@ -61,6 +63,8 @@ def checked(text: str, pattern: str, sentence: Sentence, keys: list[str], first:
         return None           # "chromosome that is in direct contact ...": no noun phrase
     if pattern in NOUN_PHRASES and words[0] in lex.words("definitions", "context_openers"):
         return None           # "This narrows was called tkaronto": it points back, it names nothing
+    if pattern == "apposition" and _names_another(words, lex):
+        return None           # "... larger droplets, a phenomenon known as the Twomey effect": about the clause
     if pattern in CLAUSE_CHECKED and _holds_clause_verb(words, lex):
         return None
     if any(w in lex.words("definitions", "modal_verbs") for w in words):
@@ -68,6 +72,17 @@ def checked(text: str, pattern: str, sentence: Sentence, keys: list[str], first:
     if pattern in BRACKETED and not _real_gloss(text, words, keys[first:last + 1], lex):
         return None
     return text
+
+
+def _names_another(words: list[str], lex: Language) -> bool:
+    """A naming cue with a name after it inside the text ("a phenomenon
+    known as the Twomey effect"): the apposition names what the whole
+    clause describes, not the word before the comma."""
+    for cue in lex.phrases("definitions", "named_cues"):
+        for i in range(1, len(words) - len(cue)):
+            if tuple(words[i:i + len(cue)]) == cue:
+                return True
+    return False
 
 
 def _inside_longer_name(sentence: Sentence, last: int) -> bool:
