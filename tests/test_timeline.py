@@ -669,3 +669,13 @@ def test_a_date_in_commas_between_a_subject_and_its_verb_takes_both_commas():
     texts = [e.text for e in events]
     assert texts[0] == "Here, the Europeans rescued some women"       # an opening adverb keeps its comma
     assert texts[1].endswith("final interrogation concluded with a threat of torture")
+
+
+def test_an_opening_noun_that_is_the_subjects_by_its_suffix_names_the_subject():
+    events = dated_events(article("id", "Josef Stalin", [("Kematian", [
+        "Josef Stalin (18 Desember 1878 – 5 Maret 1953) adalah politikus Uni Soviet.",
+        "Kemudian jenazahnya dibaringkan di dalam Mausoleum Lenin pada tanggal 9 Maret 1953.",
+        "Persentasenya meningkat menjadi 90% pada tahun 1936."])]))
+    texts = {e.date_text: e.text for e in events}
+    assert texts["9 Maret 1953"] == "Jenazah Stalin dibaringkan di dalam Mausoleum Lenin"
+    assert texts["1936"].startswith("Persentasenya")        # "-nya" is also "the"

@@ -38,6 +38,9 @@ def _data(lang: str) -> dict:
     data["_clause"] = re.compile(rf";|\s[—–]\s|,\s+(?={alternation(data.get('clause_connectors', []))})"
                                  rf"|(?:(?<=[a-z0-9]\.)|(?<=[a-z0-9][\"”’')]\.))(?-i:(?=[A-Z][a-z]))", re.I)
     data["_pronoun"] = re.compile(rf"^{alternation(data.get('pronouns', []))}(?=\s)", re.I)
+    suffix, owned = data.get("possessive_suffix", ""), data.get("possessive_suffix_nouns", [])
+    data["_owned"] = re.compile(rf"^({alternation(owned, boundary=False)}){re.escape(suffix)}(?!\w)" if suffix and owned else "(?!x)x",
+                                re.I)
     data["_possessive"] = re.compile(rf"^{alternation(data.get('possessives', []))}(?=\s)", re.I)
     data["_connector_word"] = re.compile(rf"\s{alternation(data.get('clause_connectors', []))}\s", re.I)
     data["_relative"] = re.compile(rf"{alternation(data.get('relative_starts', []))}", re.I)
@@ -251,8 +254,13 @@ def _name_pronoun(out: str, subject: str, data: dict) -> str:
 
 
 def name_possessive(entry: str, name: str, lang: str) -> str:
-    """ "His father died" -> "Galileo's father died" (`possessives`, `possessive_form`)."""
+    """ "His father died" -> "Galileo's father died" (`possessives`, `possessive_form`);
+    "Istrinya meninggal" -> "Istri Stalin meninggal" (`possessive_suffix` on one of
+    `possessive_suffix_nouns`)."""
     data = _data(lang)
+    owned = data["_owned"].match(entry)
+    if owned:
+        return f"{owned.group(1)} {name}{entry[owned.end():]}"
     if not data["_possessive"].match(entry):
         return entry
     owner = data.get("possessive_form", "{name}").format(name=name)
