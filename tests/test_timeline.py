@@ -679,3 +679,13 @@ def test_an_opening_noun_that_is_the_subjects_by_its_suffix_names_the_subject():
     texts = {e.date_text: e.text for e in events}
     assert texts["9 Maret 1953"] == "Jenazah Stalin dibaringkan di dalam Mausoleum Lenin"
     assert texts["1936"].startswith("Persentasenya")        # "-nya" is also "the"
+
+
+def test_the_comma_before_a_lists_last_item_ends_no_clause():
+    events = dated_events(article("en", "Galileo Galilei", [("Padua", [
+        "In 1592, he moved to the University of Padua where he taught geometry, mechanics, and astronomy until 1610.",
+        "In 1722, his engines had spread to Hungary, Germany, Austria, and Sweden."])]))
+    texts = {e.date_text: e.text for e in events}
+    assert texts["1592"].endswith(" moved to the University of Padua")
+    assert texts["until 1610"].endswith(" taught geometry, mechanics, and astronomy")
+    assert texts["1722"].endswith("Hungary, Germany, Austria, and Sweden")
