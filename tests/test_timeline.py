@@ -689,3 +689,15 @@ def test_the_comma_before_a_lists_last_item_ends_no_clause():
     assert texts["1592"].endswith(" moved to the University of Padua")
     assert texts["until 1610"].endswith(" taught geometry, mechanics, and astronomy")
     assert texts["1722"].endswith("Hungary, Germany, Austria, and Sweden")
+
+
+def test_a_relative_clause_left_alone_opens_with_the_name_it_tells_about():
+    events = dated_events(article("en", "Industrial Revolution", [("Factories", [
+        "Josiah Wedgwood and Matthew Boulton (whose Soho Manufactory was completed in 1766) were industrialists.",
+        "In 1615, Galileo prepared the Letter to the Grand Duchess Christina, which was not published until 1636.",
+        "Around the start of the 19th century, at which time the patent expired, Richard Trevithick began to "
+        "construct engines."])]))
+    texts = {e.date_text: e.text for e in events}
+    assert texts["1766"] == "Matthew Boulton's Soho Manufactory was completed"
+    assert texts["until 1636"] == "Which was not published"     # whose name, the Letter's or the Duchess's?
+    assert texts["c. early 19th century"] == "Richard Trevithick began to construct engines"
