@@ -669,3 +669,35 @@ def test_a_date_in_commas_between_a_subject_and_its_verb_takes_both_commas():
     texts = [e.text for e in events]
     assert texts[0] == "Here, the Europeans rescued some women"       # an opening adverb keeps its comma
     assert texts[1].endswith("final interrogation concluded with a threat of torture")
+
+
+def test_an_opening_noun_that_is_the_subjects_by_its_suffix_names_the_subject():
+    events = dated_events(article("id", "Josef Stalin", [("Kematian", [
+        "Josef Stalin (18 Desember 1878 – 5 Maret 1953) adalah politikus Uni Soviet.",
+        "Kemudian jenazahnya dibaringkan di dalam Mausoleum Lenin pada tanggal 9 Maret 1953.",
+        "Persentasenya meningkat menjadi 90% pada tahun 1936."])]))
+    texts = {e.date_text: e.text for e in events}
+    assert texts["9 Maret 1953"] == "Jenazah Stalin dibaringkan di dalam Mausoleum Lenin"
+    assert texts["1936"].startswith("Persentasenya")        # "-nya" is also "the"
+
+
+def test_the_comma_before_a_lists_last_item_ends_no_clause():
+    events = dated_events(article("en", "Galileo Galilei", [("Padua", [
+        "In 1592, he moved to the University of Padua where he taught geometry, mechanics, and astronomy until 1610.",
+        "In 1722, his engines had spread to Hungary, Germany, Austria, and Sweden."])]))
+    texts = {e.date_text: e.text for e in events}
+    assert texts["1592"].endswith(" moved to the University of Padua")
+    assert texts["until 1610"].endswith(" taught geometry, mechanics, and astronomy")
+    assert texts["1722"].endswith("Hungary, Germany, Austria, and Sweden")
+
+
+def test_a_relative_clause_left_alone_opens_with_the_name_it_tells_about():
+    events = dated_events(article("en", "Industrial Revolution", [("Factories", [
+        "Josiah Wedgwood and Matthew Boulton (whose Soho Manufactory was completed in 1766) were industrialists.",
+        "In 1615, Galileo prepared the Letter to the Grand Duchess Christina, which was not published until 1636.",
+        "Around the start of the 19th century, at which time the patent expired, Richard Trevithick began to "
+        "construct engines."])]))
+    texts = {e.date_text: e.text for e in events}
+    assert texts["1766"] == "Matthew Boulton's Soho Manufactory was completed"
+    assert texts["until 1636"] == "Which was not published"     # whose name, the Letter's or the Duchess's?
+    assert texts["c. early 19th century"] == "Richard Trevithick began to construct engines"

@@ -18,6 +18,8 @@ from pack.extract.timeline.date_patterns import alternation
 
 # Tidying a condensed entry (compiled once: this runs for every dated clause).
 LONE_LAST_WORD = re.compile(r",\s*([a-z][\w-]*)$")
+LIST_ITEM_WORDS = 2        # "A, B, and C": an item between two commas is this short,
+LIST_LAST_WORDS = 8        # ... and the last item, to the sentence's end, at most this long
 LEADING_COMMA = re.compile(r"^\s*,")
 SPACES = re.compile(r"\s+")
 SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
@@ -37,7 +39,11 @@ def _data(lang: str) -> dict:
     # So does one after a closing quotation or bracket ('species".Darwin's book').
     data["_clause"] = re.compile(rf";|\s[—–]\s|,\s+(?={alternation(data.get('clause_connectors', []))})"
                                  rf"|(?:(?<=[a-z0-9]\.)|(?<=[a-z0-9][\"”’')]\.))(?-i:(?=[A-Z][a-z]))", re.I)
+    data["_list_and"] = re.compile(rf",\s*{alternation(data.get('list_coordinators', []))}\s", re.I)
     data["_pronoun"] = re.compile(rf"^{alternation(data.get('pronouns', []))}(?=\s)", re.I)
+    suffix, owned = data.get("possessive_suffix", ""), data.get("possessive_suffix_nouns", [])
+    data["_owned"] = re.compile(rf"^({alternation(owned, boundary=False)}){re.escape(suffix)}(?!\w)" if suffix and owned else "(?!x)x",
+                                re.I)
     data["_possessive"] = re.compile(rf"^{alternation(data.get('possessives', []))}(?=\s)", re.I)
     data["_connector_word"] = re.compile(rf"\s{alternation(data.get('clause_connectors', []))}\s", re.I)
     data["_relative"] = re.compile(rf"{alternation(data.get('relative_starts', []))}", re.I)
@@ -61,19 +67,45 @@ def _data(lang: str) -> dict:
     data["_not_subjects"] = frozenset(w.casefold() for w in data.get("not_subjects", []))
     data["_descriptors"] = frozenset(w.casefold() for w in data.get("descriptors", []))
     data["_pronoun_words"] = frozenset(w.casefold() for w in data.get("pronouns", []))
+    # Pronouns that open a clause ("..., and they became engaged"): no list's item.
+    data["_clause_openers"] = data["_pronoun_words"] | {
+        w.casefold() for w in data.get("score", {}).get("unresolved_openers", [])}
     return data
 
 
 def clause_bounds(sentence: str, lang: str) -> list[int]:
     """Offsets where the clauses of a sentence start (0 first)."""
-    return [0] + [m.end() for m in _data(lang)["_clause"].finditer(sentence)]
+    return [0] + [m.end() for m in _clause_marks(sentence, lang)]
+
+
+def _clause_marks(sentence: str, lang: str) -> list[re.Match]:
+    """Where one clause ends and the next begins; the comma before the last
+    item of a list is none ("geometry, mechanics, and astronomy until 1610")."""
+    return [m for m in _data(lang)["_clause"].finditer(sentence) if not _last_list_item(sentence, m.start(), lang)]
+
+
+def _last_list_item(sentence: str, comma: int, lang: str) -> bool:
+    """Is the comma at `comma` the one before the last item of a list "A, B,
+    and C": "and" (`list_coordinators`) after it, an item of one or two words
+    (no figure: "April 4, 1853, and ...") between it and the comma before, and
+    a short item that ends the sentence ("and astronomy until 1610"; "dan di
+    situ ia tinggal ..." is a clause)?"""
+    m = _data(lang)["_list_and"].match(sentence, comma) if comma >= 0 else None
+    if not m:
+        return False
+    before = sentence.rfind(",", 0, comma)
+    item = sentence[before + 1:comma]
+    after = sentence[m.end():]
+    opener = after.split()[0].casefold() if after.split() else ""
+    return (before >= 0 and 1 <= len(item.split()) <= LIST_ITEM_WORDS and not re.search(r"\d", item)
+            and len(after.split()) <= LIST_LAST_WORDS and opener not in _data(lang)["_clause_openers"])
 
 
 def clause(sentence: str, start: int, end: int, lang: str) -> tuple[int, int]:
     """The part of `sentence` (its own offsets) that holds the date at start..end."""
     bounds = clause_bounds(sentence, lang)
     lo = max(b for b in bounds if b <= start)
-    later = [m.start() for m in _data(lang)["_clause"].finditer(sentence) if m.start() >= end]
+    later = [m.start() for m in _clause_marks(sentence, lang) if m.start() >= end]
     return lo, (later[0] if later else len(sentence))
 
 
@@ -86,7 +118,11 @@ def split_between(piece: str, first_end: int, second_start: int, lang: str) -> i
     """
     data = _data(lang)
     gap = piece[first_end:second_start]
-    hits = list(data["_connector_word"].finditer(gap))
+    # "mechanics, and astronomy until 1610" is a list's last item; "Illinois, and
+    # the following year they ...": a date right after the connector opens a clause.
+    hits = [m for m in data["_connector_word"].finditer(gap)
+            if not (gap[m.end():].strip() and _last_list_item(piece, piece.rfind(",", 0, first_end + m.start() + 1),
+                                                               lang))]
     if not hits or len(gap.split()) - 1 < 2:
         return None
     return first_end + hits[-1].start()
@@ -251,8 +287,13 @@ def _name_pronoun(out: str, subject: str, data: dict) -> str:
 
 
 def name_possessive(entry: str, name: str, lang: str) -> str:
-    """ "His father died" -> "Galileo's father died" (`possessives`, `possessive_form`)."""
+    """ "His father died" -> "Galileo's father died" (`possessives`, `possessive_form`);
+    "Istrinya meninggal" -> "Istri Stalin meninggal" (`possessive_suffix` on one of
+    `possessive_suffix_nouns`)."""
     data = _data(lang)
+    owned = data["_owned"].match(entry)
+    if owned:
+        return f"{owned.group(1)} {name}{entry[owned.end():]}"
     if not data["_possessive"].match(entry):
         return entry
     owner = data.get("possessive_form", "{name}").format(name=name)

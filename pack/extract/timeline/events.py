@@ -151,6 +151,11 @@ class _Reader:
         self.demonstrative = re.compile(langdata.load(article.lang, "timeline").get("lead_demonstrative", "(?!x)x"))
         ends = langdata.load(article.lang, "timeline").get("list_lead_ends", [])
         self.list_end = re.compile(rf"{alternation(ends)}$", re.I)
+        timeline = langdata.load(article.lang, "timeline")
+        self.possessive_relatives = {w.casefold() for w in timeline.get("possessive_relatives", [])}
+        self.person_relatives = {w.casefold() for w in timeline.get("person_relatives", [])}
+        self.possessive_form = timeline.get("possessive_form", "{name}")
+        self.list_and = re.compile(rf"\s+{alternation(timeline.get('list_coordinators', []))}\s+", re.I)
 
     def events(self, chapter: Section, paragraph: Paragraph, mentions: list[DateMention]) -> list[TimelineEvent]:
         out: list[TimelineEvent] = []
@@ -250,6 +255,8 @@ class _Reader:
             name = self.name_before.search(sentence, 0, aside[0])
             if name and len(entry.split()) < MIN_ENTRY_WORDS:
                 entry = f"{name.group(1)} {entry}"     # "Mohammad Hatta lahir"
+            elif relative(entry, self.lang):
+                entry = self._antecedent(sentence, entry)
             return _capital(entry)
         # Another date's bracketed aside is no part of this event: cut it whole.
         brackets = {b for m in inside if m is not mention and m.aside
@@ -283,10 +290,33 @@ class _Reader:
             # a short clause that left out its subject takes the sentence's opening name.
             opener = self._subject(sentence[:lo], s0, [])
             entry = f"{opener} {entry}" if opener else entry
+        elif relative(entry, self.lang):
+            entry = self._antecedent(sentence, entry)
         if len(entry.split()) < MIN_ENTRY_WORDS and not (len(inside) > 1 and self._told(entry)):
             # Still only a fragment ("dan yang ketiga"): the whole sentence, dates cut.
             entry = condense(sentence, own, self.lang, subject)
         return _capital(self._no_comma_after_name(entry))
+
+    def _antecedent(self, sentence: str, entry: str) -> str:
+        """ "Matthew Boulton (whose Soho Manufactory was completed in 1766)" ->
+        "Matthew Boulton's Soho Manufactory was completed": a relative clause
+        about a person that stays alone (the clause before has a date of its
+        own, or it is a bracket) opens with the name just before it. Only
+        for a person's relative word (`person_relatives`): a thing's name may
+        reach further back than its capitals ("the Letter to the Grand
+        Duchess Christina, which")."""
+        word, _, rest = entry.partition(" ")
+        if word.casefold() not in self.person_relatives:
+            return entry        # "the Letter to the Grand Duchess Christina, which": whose name ends where?
+        at = sentence.casefold().find(" ".join(entry.split()[:3]).casefold())
+        name = self.name_before.search(sentence[:at].rstrip(" ,(")) if at > 0 else None
+        if not name or not rest:
+            return entry
+        if word.casefold() in self.possessive_relatives:
+            # "Josiah Wedgwood and Matthew Boulton (whose ...)": the last of them owns it.
+            owner = self.list_and.split(name.group(1))[-1]
+            return f"{self.possessive_form.format(name=owner)} {rest}"
+        return f"{name.group(1)} {rest}"
 
     def _told(self, entry: str) -> bool:
         """Does a short entry say something on its own: a name and what it did
