@@ -6,6 +6,12 @@ from that sentence with the same EDTF `iso`; it is *exact* when the
 qualifier (early/mid/late) matches too. Events the timeline takes from a
 sampled sentence that the person did not list are *extra* (false dates).
 
+One span answers two expected periods: the gold was labelled when "in the
+1930s and 1940s" gave two entries with the same text; the timeline now
+gives one entry dated 1930s–1940s (EDTF `193X/194X`), which tells the
+reader both. Such a span counts as finding each expected period it joins,
+and only when both ends were expected from that sentence.
+
 Usage: python -m tests.timeline_eval.measure ARTICLE GOLD.tsv
 """
 
@@ -43,7 +49,7 @@ def measure(article_path: Path, gold_path: Path) -> dict:
         a, b = sentence_spans(text, abbreviations(article.lang))[number]
         sentence = text[a:b].strip()
         produced = [e for e in events if e.ref.paragraph_id == pid and e.sentence == sentence]
-        left = list(produced)               # each produced event answers one expected event
+        left = _split_spans(produced, expected)  # each produced event answers one expected event
         for token in expected:
             iso, _, qualifier = token.partition("@")
             report["expected"] += 1
@@ -62,6 +68,26 @@ def measure(article_path: Path, gold_path: Path) -> dict:
     report["recall"] = report["found"] / max(report["expected"], 1)
     report["exact_share"] = report["exact"] / max(report["found"], 1)
     return report
+
+
+def _split_spans(produced: list, expected: list[str]) -> list:
+    """The produced events, a span whose two ends are both expected counted as two."""
+    wanted = {token.partition("@")[0] for token in expected}
+    out = []
+    for event in produced:
+        start, slash, end = event.iso.partition("/")
+        if slash and start in wanted and end in wanted:
+            out += [_Part(start, event.qualifier, event.date_text), _Part(end, event.qualifier, event.date_text)]
+        else:
+            out.append(event)
+    return out
+
+
+class _Part:
+    """One end of a span, standing for the span when the gold lists the ends apart."""
+
+    def __init__(self, iso: str, qualifier: str, date_text: str):
+        self.iso, self.qualifier, self.date_text = iso, qualifier, date_text
 
 
 def main() -> None:
