@@ -249,10 +249,19 @@ def report(results: list[Result]) -> str:
             out += [f"## {name.capitalize()} set\n\n", HEADER, *map(row, chosen), set_total(chosen), "\n"]
     segmentation = ROOT / "quality" / "segmentation.md"
     if segmentation.exists():
-        out += ["## Chapter-making\n\n", "From `python quality/segmentation.py` ",
-                "(written to `quality/segmentation.md`, repeated here).\n\n",
-                segmentation.read_text(encoding="utf-8").split("\n", 1)[-1]]
+        out.append(chapter_section(segmentation))
     return "".join(out)
+
+
+CHAPTER_HEADING = "## Chapter-making\n\n"
+
+
+def chapter_section(segmentation: Path) -> str:
+    """The last section of the report: quality/segmentation.md, repeated
+    (`quality/segmentation.py` rewrites it in place after a run of its own)."""
+    return "".join([CHAPTER_HEADING, "From `python quality/segmentation.py` ",
+                    "(written to `quality/segmentation.md`, repeated here).\n\n",
+                    segmentation.read_text(encoding="utf-8").split("\n", 1)[-1]])
 
 
 def print_misses(r: Result) -> None:

@@ -21,7 +21,8 @@ are compared with the real ones (the lead's end and every `==` heading):
 Two baselines: the same number of chapters of equal length (in words),
 and the whole article as one chapter. Tuning and held-out articles
 (quality/SPLIT.md) are reported separately; thresholds were tuned on the
-tuning rows only. Writes a Markdown table (default quality/segmentation.md).
+tuning rows only. Writes a Markdown table (default quality/segmentation.md)
+and repeats it as the chapter-making section of quality/results.md.
 
 For the tuning articles with headings, the title made for each real
 chapter is listed beside the authors' heading (the model of a good title).
@@ -41,6 +42,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "quality"))
 
 from pack.read import read_article  # noqa: E402
 from pack.read.detect import detect_language  # noqa: E402
@@ -49,6 +51,7 @@ from pack.read.segment import chapter_starts  # noqa: E402
 from pack.read.segment.article import lead_subject  # noqa: E402
 from pack.read.segment.titles import titles  # noqa: E402
 from pack.read.segment.years import is_narrative  # noqa: E402
+from run import CHAPTER_HEADING, chapter_section  # noqa: E402  (quality/run.py, beside this file)
 
 
 KEEP = "<!-- Written by hand below this line: quality/segmentation.py keeps it. -->"
@@ -213,6 +216,8 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=shared / "corpus", help="folder of corpus articles")
     parser.add_argument("--split", type=Path, default=ROOT / "quality" / "SPLIT.md")
     parser.add_argument("--out", type=Path, default=ROOT / "quality" / "segmentation.md")
+    parser.add_argument("--results", type=Path, default=ROOT / "quality" / "results.md",
+                        help="extraction report whose chapter-making section repeats --out (left alone if it has none)")
     parser.add_argument("--tuning-only", action="store_true",
                         help="measure and show the tuning set only (while tuning: never look at the held-out rows)")
     args = parser.parse_args()
@@ -237,7 +242,17 @@ def main() -> None:
     if not args.tuning_only:
         kept = args.out.read_text(encoding="utf-8").partition(KEEP)[2] if args.out.exists() else ""
         args.out.write_text("\n".join([*lines, KEEP]) + (kept or "\n"), encoding="utf-8")
+        repeat_in_results(args.out, args.results)
     print("\n".join(lines))
+
+
+def repeat_in_results(segmentation: Path, results: Path) -> None:
+    """The chapter-making section of the extraction report (quality/run.py
+    writes it last) replaced by the file just written, the rest untouched."""
+    if not results.exists() or CHAPTER_HEADING not in results.read_text(encoding="utf-8"):
+        return
+    before = results.read_text(encoding="utf-8").partition(CHAPTER_HEADING)[0]
+    results.write_text(before + chapter_section(segmentation), encoding="utf-8")
 
 
 if __name__ == "__main__":

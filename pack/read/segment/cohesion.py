@@ -15,7 +15,8 @@ neighbouring paragraphs (gap g lies before paragraph g).
   dated, the years mostly moving forward), paragraphs about the same years
   are also alike; this is how a biography's periods hold together.
 - Gaps: TextTiling's depth score (Hearst 1997) of the vocabulary and of
-  the names (capitalised words) of the windows either side of a gap — a
+  the names (the text layer's name runs, `pack.text.runs`: the project's
+  one name scanner) of the windows either side of a gap — a
   gap in a valley of similarity, with the text on both sides holding
   together, is where the subject or the cast of people changes.
 """
@@ -29,16 +30,17 @@ from collections import Counter
 import numpy as np
 
 from pack import lang as langdata
+from pack.model import Article, Paragraph, Section
 from pack.read.segment.years import is_narrative, middle_years
+from pack.text.analysis import Analysis
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-NAME = re.compile(r"(?<![\w.])[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*")
 STEM = 6                 # words are compared by their first letters ("politics" ~ "political")
 DECAY = 0.02             # similarity fades by this factor per paragraph of distance
 YEAR_WEIGHT = 0.2        # in a narrative: how much sharing a period counts beside the vocabulary
 YEAR_SCALE = 5           # ... and how fast it fades with the years between two paragraphs
 WINDOWS = ((150, 2), (250, 4), (400, 6))   # (words, paragraphs) either side of a gap
-NAME_WEIGHT = 0.5        # the change of names beside the change of vocabulary, at a gap
+NAME_WEIGHT = 0.25       # the change of names beside the change of vocabulary, at a gap
 
 
 def terms(text: str, stop: frozenset[str]) -> Counter:
@@ -47,19 +49,26 @@ def terms(text: str, stop: frozenset[str]) -> Counter:
     return Counter(w[:STEM] for w in words if len(w) > 2 and w not in stop)
 
 
-def names(text: str, not_names: frozenset[str]) -> Counter:
-    """Capitalised words that are not sentence openers ("Hatta", "Leiden")."""
-    return Counter(n for n in NAME.findall(text) if n not in not_names)
+def names(texts: list[str], lang: str) -> list[Counter]:
+    """The names in each paragraph ("Hatta", "Perhimpunan Indonesia"), as
+    the text layer's name runs find them (a capital that only opens a
+    sentence is none)."""
+    analysis = Analysis(Article("", lang, [Section("ch0", "", 1, [Paragraph(f"p{i}", t) for i, t in enumerate(texts)])]))
+    index, found = analysis.index, [Counter() for _ in texts]
+    for number, sentence in enumerate(analysis.sentences):
+        paragraph = found[int(sentence.ref.paragraph_id[1:])]
+        for first, last in index.runs[number]:
+            paragraph[" ".join(index.keys[number][first:last + 1])] += 1
+    return found
 
 
-def _words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    data = langdata.load(lang, "chapters")
-    return frozenset(data.get("stopwords", [])), frozenset(data.get("not_names", []))
+def _words(lang: str) -> frozenset[str]:
+    return frozenset(langdata.load(lang, "chapters").get("stopwords", []))
 
 
 def similarity(texts: list[str], lang: str) -> np.ndarray:
     """How much every two paragraphs belong together (symmetric, n × n)."""
-    stop, _ = _words(lang)
+    stop = _words(lang)
     n = len(texts)
     apart = np.abs(np.arange(n)[:, None] - np.arange(n)[None, :])
     fade = np.exp(-DECAY * apart)
@@ -75,7 +84,7 @@ def breadth(texts: list[str], lang: str, first: int) -> np.ndarray:
     sums up the whole article. Empty when the text is too short to tell."""
     if len(texts) < 2 * first:
         return np.zeros(0)
-    stop, _ = _words(lang)
+    stop = _words(lang)
     matrix = _cosines(weighted([terms(t, stop) for t in texts]))
     return matrix[:first, first:].mean(axis=1)
 
@@ -117,10 +126,10 @@ def gap_scores(texts: list[str], lang: str) -> list[float]:
     """TextTiling depth at gaps 1 .. n-1 (index 0 unused), in standard scores:
     the vocabulary at three window widths (a chapter change shows at all of
     them, a passing aside only at the narrowest) plus the names."""
-    stop, not_names = _words(lang)
+    stop = _words(lang)
     sizes = [len(t.split()) for t in texts]
     vocab = weighted([terms(t, stop) for t in texts])
-    cast = weighted([names(t, not_names) for t in texts])
+    cast = weighted(names(texts, lang))
     parts = [standard(depths(window_similarities(vocab, sizes, width))) for width in WINDOWS]
     named = standard(depths(window_similarities(cast, sizes, WINDOWS[1])))
     return [0.0] + [sum(part[g] for part in parts) + NAME_WEIGHT * named[g] for g in range(1, len(texts))]
