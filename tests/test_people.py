@@ -696,3 +696,9 @@ def test_en_a_relation_written_as_a_title_is_no_role_and_the_apposition_is():
     people = people_of("In 1619, Galileo became embroiled in a controversy with Father Orazio Grassi, professor of "
                        "mathematics at the Jesuit Collegio Romano. Grassi replied.", "en", "Galileo Galilei")
     assert people["Orazio Grassi"].role == "professor of mathematics at the Jesuit Collegio Romano"
+
+
+def test_en_a_sentence_opening_with_the_name_says_what_they_were():
+    people = people_of("John Wilkes Booth was a well-known actor and a Confederate spy from Maryland. "
+                       "Booth hatched a plot. Booth fired.", "en", "Abraham Lincoln")
+    assert people["John Wilkes Booth"].role == "well-known actor"

@@ -401,7 +401,8 @@ def _importance(occurrences: list[Occurrence], name: str, named: dict[str, set[i
     last = _surname(name, analysis)
     sentences = {o.sentence for o in occurrences}
     if len(name.split()) > 1 and last not in first_names() and not ROMAN.fullmatch(last) \
-            and last not in analysis.subject_words:     # "Marxisme Stalin" is not as big as Stalin
+            and last not in analysis.subject_words \
+            and analysis.kinds.of((last,)) != "term":    # not "Washington" (the city, never the person alone)
         sentences |= named.get(last, set())     # a surname; a given name is many people's ("Mary")
     chapters = {analysis.index.sentences[n].chapter for n in sentences}
     mentions = max(len(occurrences), len(sentences))
