@@ -702,3 +702,9 @@ def test_en_a_sentence_opening_with_the_name_says_what_they_were():
     people = people_of("John Wilkes Booth was a well-known actor and a Confederate spy from Maryland. "
                        "Booth hatched a plot. Booth fired.", "en", "Abraham Lincoln")
     assert people["John Wilkes Booth"].role == "well-known actor"
+
+
+def test_en_a_role_after_as_may_open_with_an_adjective():
+    people = people_of("The Confederacy selected Jefferson Davis as its provisional president on February 9, 1861.",
+                       "en", "Abraham Lincoln")
+    assert people["Jefferson Davis"].role == "provisional president"

@@ -338,7 +338,8 @@ def _as(sentence, keys, first, name_start, last, lex) -> Role | None:
         return None
     determiners = lex.phrases("definitions", "determiners")
     skip = next((len(d) for d in determiners if tuple(keys[span[0]:span[0] + len(d)]) == d), 0)
-    found = find_role_noun(keys, span[0] + skip, span[0] + skip, lex)
+    # The role noun first, or after a word or two ("as its provisional president").
+    found = find_role_noun(keys, span[0] + skip, min(span[1], span[0] + skip + 2), lex)
     if not found:
         return None
     boundary = lex.words("definitions", "boundary_words")
