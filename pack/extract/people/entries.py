@@ -402,7 +402,7 @@ def _importance(occurrences: list[Occurrence], name: str, named: dict[str, set[i
     sentences = {o.sentence for o in occurrences}
     if len(name.split()) > 1 and last not in first_names() and not ROMAN.fullmatch(last) \
             and last not in analysis.subject_words \
-            and analysis.kinds.of((last,)) != "term":    # not "Washington" (the city, never the person alone)
+            and last not in analysis.kinds.place_surnames:    # not "Washington" the city
         sentences |= named.get(last, set())     # a surname; a given name is many people's ("Mary")
     chapters = {analysis.index.sentences[n].chapter for n in sentences}
     mentions = max(len(occurrences), len(sentences))
