@@ -708,3 +708,11 @@ def test_en_a_role_after_as_may_open_with_an_adjective():
     people = people_of("The Confederacy selected Jefferson Davis as its provisional president on February 9, 1861.",
                        "en", "Abraham Lincoln")
     assert people["Jefferson Davis"].role == "provisional president"
+
+
+def test_en_a_short_name_in_brackets_after_a_full_name_is_that_person():
+    people = people_of("The oldest, Robert Todd Lincoln, was born in 1843. Edward Baker Lincoln (Eddie), born in 1846, "
+                       "died in 1850. The deaths of their sons, Eddie and Willie, had profound effects.",
+                       "en", "Abraham Lincoln")
+    assert "Eddie" in people["Edward Baker Lincoln"].variants
+    assert not any(name.startswith("Eddie") for name in people)

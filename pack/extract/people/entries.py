@@ -121,7 +121,8 @@ def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Cand
         name = names[c.key]
         if len(name) != 1:
             continue
-        home = _home(c, full, names, alone, roles, analysis) or _reign(c, full, names, roles, analysis)
+        home = _bracketed_after(c, full, analysis) or _home(c, full, names, alone, roles, analysis) \
+            or _reign(c, full, names, roles, analysis)
         same = by_name.get(name)
         if home is not None:
             home.append(c)
@@ -132,6 +133,20 @@ def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Cand
             singles.append([c])
             by_name.setdefault(name, singles[-1])
     return full + singles
+
+
+def _bracketed_after(single: Candidate, full: list[list[Candidate]], analysis: Analysis) -> list[Candidate] | None:
+    """"Edward Baker Lincoln (Eddie)": a word alone in brackets right after a
+    full name is that person's short name."""
+    for occ in single.occurrences:
+        sentence = analysis.index.sentences[occ.sentence]
+        if occ.first == 0 or sentence.gap(occ.first - 1, occ.first) != " (" \
+                or not sentence.text[sentence.tokens[occ.last].end:].startswith(")"):
+            continue
+        for group in full:
+            if any(o.sentence == occ.sentence and o.last == occ.first - 1 for c in group for o in c.occurrences):
+                return group
+    return None
 
 
 def _epithets_to_reigns(full: list[list[Candidate]], names, analysis: Analysis) -> list[list[Candidate]]:
