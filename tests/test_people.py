@@ -696,3 +696,23 @@ def test_en_a_relation_written_as_a_title_is_no_role_and_the_apposition_is():
     people = people_of("In 1619, Galileo became embroiled in a controversy with Father Orazio Grassi, professor of "
                        "mathematics at the Jesuit Collegio Romano. Grassi replied.", "en", "Galileo Galilei")
     assert people["Orazio Grassi"].role == "professor of mathematics at the Jesuit Collegio Romano"
+
+
+def test_en_a_sentence_opening_with_the_name_says_what_they_were():
+    people = people_of("John Wilkes Booth was a well-known actor and a Confederate spy from Maryland. "
+                       "Booth hatched a plot. Booth fired.", "en", "Abraham Lincoln")
+    assert people["John Wilkes Booth"].role == "well-known actor"
+
+
+def test_en_a_role_after_as_may_open_with_an_adjective():
+    people = people_of("The Confederacy selected Jefferson Davis as its provisional president on February 9, 1861.",
+                       "en", "Abraham Lincoln")
+    assert people["Jefferson Davis"].role == "provisional president"
+
+
+def test_en_a_short_name_in_brackets_after_a_full_name_is_that_person():
+    people = people_of("The oldest, Robert Todd Lincoln, was born in 1843. Edward Baker Lincoln (Eddie), born in 1846, "
+                       "died in 1850. The deaths of their sons, Eddie and Willie, had profound effects.",
+                       "en", "Abraham Lincoln")
+    assert "Eddie" in people["Edward Baker Lincoln"].variants
+    assert not any(name.startswith("Eddie") for name in people)

@@ -57,6 +57,9 @@ class Kinds:
     # a person's life after it, a role said of it): how much the article
     # tells about this person, used by the who's-who to rank.
     evidence: dict[Key, int] = field(default_factory=dict)
+    # Words a person's name ends in that the article uses alone as a place
+    # ("Washington" beside "George Washington"): their mentions are not the person's.
+    place_surnames: set[str] = field(default_factory=set)
 
     def of(self, key: Key) -> str:
         return self.kind.get(key, "other")
@@ -604,10 +607,13 @@ def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> No
             or ctx.lex.zipf(c.key[0]) < COMMON_WORD_ZIPF)     # "Lavrentiy Beria", not "Wasiat Lenin"
         # Not a word the article uses as a place: "to Washington", or (more often
         # alone than in the person's name) "Washington, D.C." beside "George Washington".
-        place_first = c.key[0] in place_starts and c.standalone > 2 * as_surname[c.key[0]]
-        alone = len(c.key) == 1 and c.key[0] in surnames | titled and not place_first \
-            and not _place_context(c, ctx)
-        if alone or ends_in_surname:
+        named_alone = len(c.key) == 1 and c.key[0] in surnames | titled
+        if named_alone and (c.key[0] in place_starts and c.standalone > 2 * as_surname[c.key[0]]
+                            or _place_context(c, ctx)):
+            kinds.kind[c.key] = "place"
+            kinds.place_surnames.add(c.key[0])
+            continue
+        if named_alone or ends_in_surname:
             kinds.kind[c.key] = "person"
             kinds.name_part[c.key] = c.key
 

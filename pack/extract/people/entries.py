@@ -129,7 +129,8 @@ def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Cand
         name = names[c.key]
         if len(name) != 1:
             continue
-        home = _home(c, full, names, alone, roles, analysis) or _reign(c, full, names, roles, analysis)
+        home = _bracketed_after(c, full, analysis) or _home(c, full, names, alone, roles, analysis) \
+            or _reign(c, full, names, roles, analysis)
         same = by_name.get(name)
         if home is not None:
             home.append(c)
@@ -140,6 +141,20 @@ def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Cand
             singles.append([c])
             by_name.setdefault(name, singles[-1])
     return full + singles
+
+
+def _bracketed_after(single: Candidate, full: list[list[Candidate]], analysis: Analysis) -> list[Candidate] | None:
+    """"Edward Baker Lincoln (Eddie)": a word alone in brackets right after a
+    full name is that person's short name."""
+    for occ in single.occurrences:
+        sentence = analysis.index.sentences[occ.sentence]
+        if occ.first == 0 or sentence.gap(occ.first - 1, occ.first) != " (" \
+                or not sentence.text[sentence.tokens[occ.last].end:].startswith(")"):
+            continue
+        for group in full:
+            if any(o.sentence == occ.sentence and o.last == occ.first - 1 for c in group for o in c.occurrences):
+                return group
+    return None
 
 
 def _epithets_to_reigns(full: list[list[Candidate]], names, analysis: Analysis) -> list[list[Candidate]]:
@@ -409,7 +424,8 @@ def _importance(occurrences: list[Occurrence], name: str, named: dict[str, set[i
     last = _surname(name, analysis)
     sentences = {o.sentence for o in occurrences}
     if len(name.split()) > 1 and last not in first_names() and not ROMAN.fullmatch(last) \
-            and last not in analysis.subject_words:     # "Marxisme Stalin" is not as big as Stalin
+            and last not in analysis.subject_words \
+            and last not in analysis.kinds.place_surnames:    # not "Washington" the city
         sentences |= named.get(last, set())     # a surname; a given name is many people's ("Mary")
     chapters = {analysis.index.sentences[n].chapter for n in sentences}
     mentions = max(len(occurrences), len(sentences))

@@ -48,7 +48,7 @@ def role_at(sentence: Sentence, keys: list[str], first: int, name_start: int, la
         # Ptolemy's estimate": the words around a possessive name are about
         # something of theirs; only a title inside the name is theirs.
         return _title(sentence, keys, first, name_start, lex)
-    for finder in (_before, _after, _named, _as, _led):
+    for finder in (_before, _after, _named, _as, _led, _copula):
         role = finder(sentence, keys, first, name_start, last, lex)
         if role and 0 < len(role.text.split()) <= MAX_ROLE_WORDS:
             return role
@@ -254,7 +254,29 @@ def _after(sentence, keys, first, name_start, last, lex) -> Role | None:
     """"Henri Merle, a founder of ..." (an apposition led by a role noun)."""
     if last + 1 >= len(keys) or sentence.gap(last, last + 1) != ", ":
         return None
-    span = np_after(sentence, keys, last + 1, lex, max_tokens=MAX_ROLE_WORDS)
+    return _apposition(sentence, keys, np_after(sentence, keys, last + 1, lex, max_tokens=MAX_ROLE_WORDS), "after", lex)
+
+
+def _copula(sentence, keys, first, name_start, last, lex) -> Role | None:
+    """"John Wilkes Booth was a well-known actor ...": a sentence that opens
+    with the name and says what the person was (people.toml `copula_role_cues`)."""
+    if not is_initial(sentence, first) or last + 2 >= len(keys) or sentence.gap(last, last + 1) != " ":
+        return None
+    cue = cue_after(keys, last + 1, lex.phrases("people", "copula_role_cues"))
+    if not cue:
+        return None
+    start = last + 1 + cue
+    span = np_after(sentence, keys, start, lex, max_tokens=MAX_ROLE_WORDS)
+    joiner = next((i for i in range(start + 1, span[1] + 1) if keys[i] in lex.words("people", "list_joiners")),
+                  None) if span else None
+    if joiner is not None:
+        span = (span[0], joiner - 1)      # "a well-known actor | and a Confederate spy": the first role
+    return _apposition(sentence, keys, span, "copula", lex)
+
+
+def _apposition(sentence, keys, span, pattern, lex) -> Role | None:
+    """The role a noun phrase after a name gives it, led by a role noun
+    within its first words ("a founder of ...", "a well-known actor")."""
     if not span:
         return None
     opening = lex.once("apposition_openings", lambda lex: tuple(sorted(
@@ -283,7 +305,7 @@ def _after(sentence, keys, first, name_start, last, lex) -> Role | None:
     if opener < found[0] and sentence.tokens[opener].cap and keys[opener] in first_names() \
             and not sentence.tokens[opener].text.endswith(lex.possessive_endings):
         return None           # "Claudius Ptolemy, Pierre Cardinal d'Ailly's Imago Mundi": the next in a list
-    return Role(clean(phrase_text(sentence, keys, span[0] + skip, end, lex), lex), "after", found[1])
+    return Role(clean(phrase_text(sentence, keys, span[0] + skip, end, lex), lex), pattern, found[1])
 
 
 def _named(sentence, keys, first, name_start, last, lex) -> Role | None:
@@ -316,7 +338,8 @@ def _as(sentence, keys, first, name_start, last, lex) -> Role | None:
         return None
     determiners = lex.phrases("definitions", "determiners")
     skip = next((len(d) for d in determiners if tuple(keys[span[0]:span[0] + len(d)]) == d), 0)
-    found = find_role_noun(keys, span[0] + skip, span[0] + skip, lex)
+    # The role noun first, or after a word or two ("as its provisional president").
+    found = find_role_noun(keys, span[0] + skip, min(span[1], span[0] + skip + 2), lex)
     if not found:
         return None
     boundary = lex.words("definitions", "boundary_words")
