@@ -80,8 +80,8 @@ def worth_asking(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
         return False
     # A word only ever quoted ("cella, meaning "small room"") is a gloss, not a term.
     quoted = {f'{o}{f}{c}' for f in forms for o, c in QUOTES}
-    uses = sum(any(mentioned(f, s.text) for f in forms) and not any(q in s.text for q in quoted)
-               for s in ctx.sentences)
+    uses = sum(any(mentioned(f, text) for f in forms) and not any(q in text for q in quoted)
+               for text in ctx.texts_with_any(forms))     # (a form is mentioned only where it stands)
     # One use is enough for a term the text defines on purpose; a term only used,
     # never defined, is asked about when the article comes back to it. So is an
     # acronym: spelt out once and never used again ("the McLaughlin Centre for

@@ -15,6 +15,7 @@ of longer names, and the question forms of a kind of text (`form`, `forms`,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from pack.extract.questions.grammar import looks_plural
@@ -83,7 +84,27 @@ class QuestionContext:
         """The sentences that contain `words` as written: a pattern built
         around them can match nowhere else (and trying it at every place of
         every sentence cost most of the questions' time)."""
-        return self.per_term("texts_with", words, lambda w: [s.text for s in self.sentences if w in s.text])
+        return self.per_term("texts_with", words, self._texts_with)
+
+    def _texts_with(self, words: str) -> list[str]:
+        # One search through the whole text, from one sentence that holds the
+        # words to the next, instead of a test of every sentence.
+        if not words or "\n" in words:
+            return [s.text for s in self.sentences if words in s.text]
+        text, starts = self.once("joined", _joined)
+        found = []
+        at = text.find(words)
+        while at >= 0:
+            number = bisect_right(starts, at) - 1
+            found.append(self.sentences[number].text)
+            at = text.find(words, starts[number + 1]) if number + 1 < len(starts) else -1
+        return found
+
+    def texts_with_any(self, forms: list[str]) -> list[str]:
+        """The sentences that contain at least one of `forms` as written."""
+        if len(forms) == 1:
+            return self.texts_with(forms[0])
+        return [s.text for s in self.sentences if any(f in s.text for f in forms)]
 
     def with_people(self, people: tuple[Person, ...]) -> "QuestionContext":
         """This context as if built with the who's-who's `people`.
@@ -443,3 +464,12 @@ class QuestionContext:
         section = self.section_of[paragraph_id]
         key = "place_chapter" if section.level <= 1 else "place_section"
         return self.ql.template(key).format(title=section.title)
+
+
+def _joined(ctx: QuestionContext) -> tuple[str, list[int]]:
+    """All the sentences in one text, a line each, and where each starts."""
+    starts, at = [], 0
+    for sentence in ctx.sentences:
+        starts.append(at)
+        at += len(sentence.text) + 1
+    return "\n".join(s.text for s in ctx.sentences), starts
