@@ -111,7 +111,7 @@ def _glued_in(texts: list[str], term: str) -> bool:
     uses = [m.group(1) for text in texts for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])(.?)", text)]
     if uses and all(u == ":" for u in uses):
         return True
-    after = re.compile(rf"(\S+)\s+{re.escape(term)}(?![\w-])")
+    after = re.compile(rf"(\S++)\s+{re.escape(term)}(?![\w-])")     # (possessive: see context._is_fragment)
     before = [m.group(1) for text in texts for m in after.finditer(text)]
     # A year before a name ("In 1854 Deville ...") is a date, not a quantity.
     numbers = sum(any(c.isdigit() for c in w) and not w[:1].isalpha() and not YEAR.fullmatch(w.strip(",.;:"))

@@ -337,7 +337,7 @@ class QuestionContext:
         # mark); a modifier ("cell nucleus") or "a" says nothing about the article.
         # A use before a noun ("the BRIC countries") is a modifier: its article is the noun's.
         # A capitalised word after it makes it part of a longer name ("NBA TV").
-        before = re.compile(rf"(?:^|(\S*)\s+){re.escape(term)}(?![\w-])(?:\s+([^\W\d_][\w-]*))?")
+        before = re.compile(rf"(?:^|(\S*+)\s+){re.escape(term)}(?![\w-])(?:\s+([^\W\d_][\w-]*))?")
         # An acronym opening a sentence says nothing either way ("NBA ..." but "the NBA in ...").
         uses = [m.group(1) or "." for text in self.texts_with(term) for m in before.finditer(text)
                 if (not m.group(2) or (m.group(2)[:1].islower() and (self.ql.is_question_function(m.group(2))
@@ -402,7 +402,9 @@ class QuestionContext:
         return self.per_term("is_fragment", term, self._is_fragment)
 
     def _is_fragment(self, term: str) -> bool:
-        pattern = re.compile(rf"(\S+\s+\S+\s+)?(?<![\w-]){re.escape(term)}(?![\w-])(\s+\S+)?")
+        # "\S++": a run of non-spaces before a space is taken whole (possessive), the
+        # matches are the same, but the search gives up a wrong place at once.
+        pattern = re.compile(rf"(\S++\s+\S++\s+)?(?<![\w-]){re.escape(term)}(?![\w-])(\s+\S+)?")
         uses = [((m.group(1) or "").split(), (m.group(2) or "").strip())
                 for text in self.texts_with(term) for m in pattern.finditer(text)]
         longer = [1 for before, after in uses if self._name_goes_on(before, after)]
@@ -416,7 +418,7 @@ class QuestionContext:
     def _is_compound_part(self, term: str) -> bool:
         if " " in term or not term.islower():
             return False
-        pattern = re.compile(rf"(\S+)\s+{re.escape(term)}(?![\w-])")
+        pattern = re.compile(rf"(\S++)\s+{re.escape(term)}(?![\w-])")      # (possessive: see _is_fragment)
         before = [m.group(1).casefold() for text in self.texts_with(term) for m in pattern.finditer(text)]
         uses = sum(len(re.findall(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text)) for text in self.texts_with(term))
         words = [w for w in before if w.isalpha() and not self.ql.is_question_function(w)
