@@ -323,7 +323,7 @@ class QuestionContext:
             return term
         lowered = term[:1].lower() + term[1:]
         pattern = re.compile(rf"(?<=\s){re.escape(lowered)}(?![\w-])")
-        return lowered if any(pattern.search(s.text) for s in self.sentences) else term
+        return lowered if any(pattern.search(text) for text in self.texts_with(lowered)) else term
 
     def _as_named(self, term: str, article: str) -> str:
         # A generic plural goes bare ("organelles", "neighbourhoods").
