@@ -2,8 +2,9 @@
 
 Stage: extract (shared helper). Inputs: an `Article` and, optionally, the
 people list of the who's-who extractor. Outputs: a `QuestionContext` with the
-article's sentences (epigraph quotations left out), word-case statistics,
-the name index, the article's subject ("Josef Stalin", a person; "History
+article's sentences (epigraph quotations left out), the text layer's
+word-case statistics (`pack.text.cases`, counted once per article), the
+name index, the article's subject ("Josef Stalin", a person; "History
 of aluminium", a topic) and pronoun resolution: the person a leading
 "Ia"/"He" stands for, or nothing when that is not clear. It also knows
 how the text itself names a term (`as_named`: "the Golden Horseshoe",
