@@ -47,6 +47,8 @@ def _unpaired(text: str) -> list[Hit]:
 
 
 def _closes_first(text: str, opening: str, closing: str) -> bool:
+    if closing not in text:
+        return False         # most questions: nothing to walk through
     depth = 0
     for char in text:
         depth += (char == opening) - (char == closing)

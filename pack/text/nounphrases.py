@@ -56,9 +56,12 @@ def noun_phrases(index, subject_words: frozenset[str]):
     plain: dict[str, bool] = {}
     for number, sentence in enumerate(index.sentences):
         keys = index.keys[number]
+        # Most words (function words, verbs) stand in no phrase: tested once per word, not per phrase.
+        usable = [_plain_word(key, lex, plain) for key in keys]
         for length in LENGTHS:
             for first in range(len(keys) - length + 1):
-                if _is_phrase(sentence, keys, first, first + length - 1, lex, plain, index.lowercase):
+                if all(usable[first:first + length]) and \
+                        _is_phrase(sentence, keys, first, first + length - 1, lex, plain, index.lowercase):
                     counts[tuple(keys[first:first + length])] += 1
     cohesion = settings.get("phrase_cohesion", 0.0)
     pooled: Counter = Counter()

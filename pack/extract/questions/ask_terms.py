@@ -81,8 +81,8 @@ def worth_asking(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
         return False
     # A word only ever quoted ("cella, meaning "small room"") is a gloss, not a term.
     quoted = {f'{o}{f}{c}' for f in forms for o, c in QUOTES}
-    uses = sum(any(mentioned(f, s.text) for f in forms) and not any(q in s.text for q in quoted)
-               for s in ctx.sentences)
+    uses = sum(any(mentioned(f, text) for f in forms) and not any(q in text for q in quoted)
+               for text in ctx.texts_with_any(forms))     # (a form is mentioned only where it stands)
     # One use is enough for a term the text defines on purpose; a term only used,
     # never defined, is asked about when the article comes back to it. So is an
     # acronym: spelt out once and never used again ("the McLaughlin Centre for
@@ -138,7 +138,7 @@ def _glued_in(texts: list[str], term: str) -> bool:
     uses = [m.group(1) for text in texts for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])(.?)", text)]
     if uses and all(u == ":" for u in uses):
         return True
-    after = re.compile(rf"(\S+)\s+{re.escape(term)}(?![\w-])")
+    after = re.compile(rf"(\S++)\s+{re.escape(term)}(?![\w-])")     # (possessive: see context._is_fragment)
     before = [m.group(1) for text in texts for m in after.finditer(text)]
     # A year before a name ("In 1854 Deville ...") is a date, not a quantity.
     numbers = sum(any(c.isdigit() for c in w) and not w[:1].isalpha() and not YEAR.fullmatch(w.strip(",.;:"))

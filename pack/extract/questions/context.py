@@ -2,8 +2,9 @@
 
 Stage: extract (shared helper). Inputs: an `Article` and, optionally, the
 people list of the who's-who extractor. Outputs: a `QuestionContext` with the
-article's sentences (epigraph quotations left out), word-case statistics,
-the name index, the article's subject ("Josef Stalin", a person; "History
+article's sentences (epigraph quotations left out), the text layer's
+word-case statistics (`pack.text.cases`, counted once per article), the
+name index, the article's subject ("Josef Stalin", a person; "History
 of aluminium", a topic) and pronoun resolution: the person a leading
 "Ia"/"He" stands for, or nothing when that is not clear. It also knows
 how the text itself names a term (`as_named`: "the Golden Horseshoe",
@@ -15,6 +16,7 @@ of longer names, and the question forms of a kind of text (`form`, `forms`,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from pack.extract.questions.grammar import looks_plural
@@ -83,7 +85,27 @@ class QuestionContext:
         """The sentences that contain `words` as written: a pattern built
         around them can match nowhere else (and trying it at every place of
         every sentence cost most of the questions' time)."""
-        return self.per_term("texts_with", words, lambda w: [s.text for s in self.sentences if w in s.text])
+        return self.per_term("texts_with", words, self._texts_with)
+
+    def _texts_with(self, words: str) -> list[str]:
+        # One search through the whole text, from one sentence that holds the
+        # words to the next, instead of a test of every sentence.
+        if not words or "\n" in words:
+            return [s.text for s in self.sentences if words in s.text]
+        text, starts = self.once("joined", _joined)
+        found = []
+        at = text.find(words)
+        while at >= 0:
+            number = bisect_right(starts, at) - 1
+            found.append(self.sentences[number].text)
+            at = text.find(words, starts[number + 1]) if number + 1 < len(starts) else -1
+        return found
+
+    def texts_with_any(self, forms: list[str]) -> list[str]:
+        """The sentences that contain at least one of `forms` as written."""
+        if len(forms) == 1:
+            return self.texts_with(forms[0])
+        return [s.text for s in self.sentences if any(f in s.text for f in forms)]
 
     def with_people(self, people: tuple[Person, ...]) -> "QuestionContext":
         """This context as if built with the who's-who's `people`.
@@ -321,7 +343,7 @@ class QuestionContext:
             return term
         lowered = term[:1].lower() + term[1:]
         pattern = re.compile(rf"(?<=\s){re.escape(lowered)}(?![\w-])")
-        return lowered if any(pattern.search(s.text) for s in self.sentences) else term
+        return lowered if any(pattern.search(text) for text in self.texts_with(lowered)) else term
 
     def _as_named(self, term: str, article: str) -> str:
         # A generic plural goes bare ("organelles", "neighbourhoods").
@@ -335,7 +357,7 @@ class QuestionContext:
         # mark); a modifier ("cell nucleus") or "a" says nothing about the article.
         # A use before a noun ("the BRIC countries") is a modifier: its article is the noun's.
         # A capitalised word after it makes it part of a longer name ("NBA TV").
-        before = re.compile(rf"(?:^|(\S*)\s+){re.escape(term)}(?![\w-])(?:\s+([^\W\d_][\w-]*))?")
+        before = re.compile(rf"(?:^|(\S*+)\s+){re.escape(term)}(?![\w-])(?:\s+([^\W\d_][\w-]*))?")
         # An acronym opening a sentence says nothing either way ("NBA ..." but "the NBA in ...").
         uses = [m.group(1) or "." for text in self.texts_with(term) for m in before.finditer(text)
                 if (not m.group(2) or (m.group(2)[:1].islower() and (self.ql.is_question_function(m.group(2))
@@ -408,7 +430,9 @@ class QuestionContext:
         return self.per_term("is_fragment", term, self._is_fragment)
 
     def _is_fragment(self, term: str) -> bool:
-        pattern = re.compile(rf"(\S+\s+\S+\s+)?(?<![\w-]){re.escape(term)}(?![\w-])(\s+\S+)?")
+        # "\S++": a run of non-spaces before a space is taken whole (possessive), the
+        # matches are the same, but the search gives up a wrong place at once.
+        pattern = re.compile(rf"(\S++\s+\S++\s+)?(?<![\w-]){re.escape(term)}(?![\w-])(\s+\S+)?")
         uses = [((m.group(1) or "").split(), (m.group(2) or "").strip())
                 for text in self.texts_with(term) for m in pattern.finditer(text)]
         longer = [1 for before, after in uses if self._name_goes_on(before, after)]
@@ -422,7 +446,7 @@ class QuestionContext:
     def _is_compound_part(self, term: str) -> bool:
         if " " in term or not term.islower():
             return False
-        pattern = re.compile(rf"(\S+)\s+{re.escape(term)}(?![\w-])")
+        pattern = re.compile(rf"(\S++)\s+{re.escape(term)}(?![\w-])")      # (possessive: see _is_fragment)
         before = [m.group(1).casefold() for text in self.texts_with(term) for m in pattern.finditer(text)]
         uses = sum(len(re.findall(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text)) for text in self.texts_with(term))
         words = [w for w in before if w.isalpha() and not self.ql.is_question_function(w)
@@ -470,3 +494,12 @@ class QuestionContext:
         section = self.section_of[paragraph_id]
         key = "place_chapter" if section.level <= 1 else "place_section"
         return self.ql.template(key).format(title=section.title)
+
+
+def _joined(ctx: QuestionContext) -> tuple[str, list[int]]:
+    """All the sentences in one text, a line each, and where each starts."""
+    starts, at = [], 0
+    for sentence in ctx.sentences:
+        starts.append(at)
+        at += len(sentence.text) + 1
+    return "\n".join(s.text for s in ctx.sentences), starts

@@ -1,8 +1,8 @@
 """Names in the article: who is a person, what is a place, who "ia" is.
 
 Stage: extract (shared helper). Inputs: the article's sentences, the
-language data, the text layer's `CaseStats` and (optionally) the people list from the
-who's-who extractor. Outputs: a `NameIndex` that counts capitalised names
+language data, the text layer's `CaseStats` (`pack.text.cases`) and
+(optionally) the people list from the who's-who extractor. Outputs: a `NameIndex` that counts capitalised names
 per chapter and paragraph, tells persons from places and things, and finds
 the subject of a sentence, so a question can replace a leading "Ia"/"He"
 by the person it stands for, or be dropped.

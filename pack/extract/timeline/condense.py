@@ -244,6 +244,8 @@ def _balanced(out: str, data: dict) -> str:
 
 
 def _unmatched_close(text: str) -> int | None:
+    if ")" not in text:
+        return None          # most entries: no bracket to walk through
     depth = 0
     for i, char in enumerate(text):
         if char == "(":
@@ -256,6 +258,8 @@ def _unmatched_close(text: str) -> int | None:
 
 
 def _unmatched_open(text: str, open_char: str, close_char: str) -> int:
+    if open_char not in text:
+        return -1
     stack = []
     for i, char in enumerate(text):
         if char == open_char:
