@@ -60,11 +60,12 @@ ID_LEAD = ("Budi Santoso (lahir 1900 – wafat 1960) adalah seorang tokoh perger
 
 def test_id_define_from_called_pattern():
     a = article("id", "Budi Santoso", [ID_LEAD], [
-        "Pada masa ini, kepolisian rahasia kekaisaran yang disebut Okhrana sudah mengetahui kegiatan Budi."])
+        "Pada masa ini, kepolisian rahasia kekaisaran yang disebut Okhrana sudah mengetahui kegiatan Budi. "
+        "Okhrana menangkap Budi pada malam hari."])
     questions = generate_questions(a)
     assert "Apa yang dimaksud dengan Okhrana?" in texts(questions, "define")
     define = next(q for q in questions if q.kind == "define")
-    assert any("kepolisian rahasia kekaisaran" in p for p in define.answer_points)
+    assert any("kepolisian rahasia kekaisaran" in p.casefold() for p in define.answer_points)
 
 
 def test_id_define_from_glossary_entry():
@@ -171,7 +172,7 @@ def test_en_define_from_apposition():
     # apposition there: a known limit of `_fronted`, not of the questions.)
     a = article("en", "History of aluminium", [EN_LEAD], [
         "The metal entered the London Metal Exchange, the world's oldest industrial metal exchange, "
-        "in 1978, and its price began to float."])
+        "in 1978, and its price began to float. Traders on the London Metal Exchange set the price daily."])
     # A name is asked about as a name, with the article the text gives it.
     assert "What is the London Metal Exchange, according to the text?" in proposed(a, "define")
 
@@ -443,6 +444,14 @@ def test_mentioned_is_a_whole_word_search():
         for form in ("Lenin", "Len", "Lenin Lenin", "", "é1"):
             expected = bool(form) and re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) is not None
             assert mentioned(form, text) == expected, (form, text)
+
+
+def test_a_name_glossed_once_is_no_question():
+    """Round 4 (id-stalin, en-toronto): "Apa yang dimaksud dengan Iveria?" asks after a name
+    glossed once in passing; a name the text comes back to is asked about."""
+    once = article("id", "Budi Santoso", [ID_LEAD], [
+        "Pada masa ini, kepolisian rahasia kekaisaran yang disebut Okhrana sudah mengetahui kegiatan Budi."])
+    assert "Apa yang dimaksud dengan Okhrana?" not in texts(generate_questions(once), "define")
 
 
 def test_a_word_only_glossed_or_only_said_of_someone_is_no_term():

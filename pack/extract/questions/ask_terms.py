@@ -87,7 +87,9 @@ def worth_asking(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
     # never defined, is asked about when the article comes back to it. So is an
     # acronym: spelt out once and never used again ("the McLaughlin Centre for
     # Molecular Medicine (MCMM)") it is a note on a name, not a term.
-    once = entry.kind == "definition" and not entry.term.isupper()
+    # A name the text glosses once is a note on it ("Iveria (\"Georgia\")", "a black man named
+    # Bloxom"): a name is asked about only when the text comes back to it.
+    once = entry.kind == "definition" and not entry.term[:1].isupper()
     return uses >= (1 if once else MIN_TERM_USES)
 
 
