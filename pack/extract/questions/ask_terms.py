@@ -60,7 +60,7 @@ def define_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) 
 
 
 def worth_asking(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
-    """A term the article is about: defined, or used twice at least; not a person's name, not an adjective.
+    """A term the article is about: used twice at least; not a person's name, not an adjective.
 
     "small room" (a gloss of Latin "cella", used once) would be trivia;
     "What is meant by Soetomo?" asks about a person as if a word.
@@ -83,14 +83,10 @@ def worth_asking(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
     quoted = {f'{o}{f}{c}' for f in forms for o, c in QUOTES}
     uses = sum(any(mentioned(f, s.text) for f in forms) and not any(q in s.text for q in quoted)
                for s in ctx.sentences)
-    # One use is enough for a term the text defines on purpose; a term only used,
-    # never defined, is asked about when the article comes back to it. So is an
-    # acronym: spelt out once and never used again ("the McLaughlin Centre for
-    # Molecular Medicine (MCMM)") it is a note on a name, not a term.
-    # A name the text glosses once is a note on it ("Iveria (\"Georgia\")", "a black man named
-    # Bloxom"): a name is asked about only when the text comes back to it.
-    once = entry.kind == "definition" and not entry.term[:1].isupper()
-    return uses >= (1 if once else MIN_TERM_USES)
+    # A term used once is a note in passing, even where the text glosses it ("a protein
+    # called pilin", "the lakefront docks (then known as wharves)", "Iveria (\"Georgia\")"):
+    # a term is asked about when the article comes back to it.
+    return uses >= MIN_TERM_USES
 
 
 def _define_use(entry: GlossaryEntry) -> str:
