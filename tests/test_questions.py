@@ -465,3 +465,13 @@ def test_a_word_only_glossed_or_only_said_of_someone_is_no_term():
     assert bracketed(ctx, "cella") and not bracketed(ctx, "cell")
     assert describes(ctx, "lutenist") and not describes(ctx, "furnace")
 
+
+
+def test_a_sum_after_a_quantifier_is_no_effect_to_explain():
+    """Round 4 (en-toronto): "What caused more than CA$25 million in damage?" asks for a fact."""
+    a = article("en", "History of aluminium", [EN_LEAD], [
+        "Hurricane Hazel caused more than CA$25 million in damage. "
+        "Cheap electricity caused a boom in aluminium smelting."])
+    causes = proposed(a, "cause")
+    assert not any("million" in t for t in causes)
+    assert "What caused a boom in aluminium smelting?" in causes

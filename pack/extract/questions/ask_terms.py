@@ -177,6 +177,11 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
                                 points=about, bonus=0.25 * salience - 0.2, topic=topic_key(ctx, name))
             # "How important are homicides to Toronto?": a place's forms may weigh its named parts only.
             names_only = "significance" in ctx.questions_forms(of_kind).get("names_only", [])
+            # A region or a city beside the subject ("the Near East", "New York City") has no
+            # importance of its own to weigh; a period has ("the New Kingdom").
+            periods = ctx.ql.words_in("kinds", "event")
+            if kind == "thing" and not {w.casefold() for w in name.split()} & periods:
+                continue
             if (mentions >= 3 or kind == "event") and not (names_only and form.islower()):
                 text = ctx.form("significance", of_kind).format(name=phrase, topic=ctx.topic_of(chapter_id))
                 yield Candidate(text, "evaluate", "significance", sentences[0], focus=form,
