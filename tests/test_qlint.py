@@ -66,6 +66,7 @@ BAD_EN = [
     ("According to Greek historian Herodotus, ancient Egyptians looked like the people in Colchis. "
      "To what extent do you agree? Use evidence from this chapter.", "article"),
     ("What allowed Britain to produce highly competitive yarn in large quantities.:832?", "debris"),
+    ("Explain why Abraham then became increasingly distant from Thomas, in part.", "clause"),
 ]
 
 BAD_ID = [

@@ -60,16 +60,17 @@ ID_LEAD = ("Budi Santoso (lahir 1900 – wafat 1960) adalah seorang tokoh perger
 
 def test_id_define_from_called_pattern():
     a = article("id", "Budi Santoso", [ID_LEAD], [
-        "Pada masa ini, kepolisian rahasia kekaisaran yang disebut Okhrana sudah mengetahui kegiatan Budi."])
+        "Pada masa ini, kepolisian rahasia kekaisaran yang disebut Okhrana sudah mengetahui kegiatan Budi. "
+        "Okhrana menangkap Budi pada malam hari."])
     questions = generate_questions(a)
     assert "Apa yang dimaksud dengan Okhrana?" in texts(questions, "define")
     define = next(q for q in questions if q.kind == "define")
-    assert any("kepolisian rahasia kekaisaran" in p for p in define.answer_points)
+    assert any("kepolisian rahasia kekaisaran" in p.casefold() for p in define.answer_points)
 
 
 def test_id_define_from_glossary_entry():
     a = article("id", "Budi Santoso", [ID_LEAD], [
-        "Para petani dipaksa bergabung dalam kolkhoz. Kolkhoz dikelola oleh negara."])
+        "Para petani dipaksa bergabung dalam kolkhoz. Setiap kolkhoz dikelola oleh negara."])
     entry = GlossaryEntry("kolkhoz", "pertanian kolektif milik negara", "definition",
                           refs=[Reference("ch1-p1", "ch1")])
     questions = generate_questions(a, glossary=[entry])
@@ -171,7 +172,7 @@ def test_en_define_from_apposition():
     # apposition there: a known limit of `_fronted`, not of the questions.)
     a = article("en", "History of aluminium", [EN_LEAD], [
         "The metal entered the London Metal Exchange, the world's oldest industrial metal exchange, "
-        "in 1978, and its price began to float."])
+        "in 1978, and its price began to float. Traders on the London Metal Exchange set the price daily."])
     # A name is asked about as a name, with the article the text gives it.
     assert "What is the London Metal Exchange, according to the text?" in proposed(a, "define")
 
@@ -445,6 +446,14 @@ def test_mentioned_is_a_whole_word_search():
             assert mentioned(form, text) == expected, (form, text)
 
 
+def test_a_name_glossed_once_is_no_question():
+    """Round 4 (id-stalin, en-toronto): "Apa yang dimaksud dengan Iveria?" asks after a name
+    glossed once in passing; a name the text comes back to is asked about."""
+    once = article("id", "Budi Santoso", [ID_LEAD], [
+        "Pada masa ini, kepolisian rahasia kekaisaran yang disebut Okhrana sudah mengetahui kegiatan Budi."])
+    assert "Apa yang dimaksud dengan Okhrana?" not in texts(generate_questions(once), "define")
+
+
 def test_a_word_only_glossed_or_only_said_of_someone_is_no_term():
     """Round 4 (en-cell-biology, en-galileo-galilei): "What is meant by the Latin cella?" and
     "How important was the lutenist in the life of Galileo?" ask after no subject of the text."""
@@ -456,3 +465,13 @@ def test_a_word_only_glossed_or_only_said_of_someone_is_no_term():
     assert bracketed(ctx, "cella") and not bracketed(ctx, "cell")
     assert describes(ctx, "lutenist") and not describes(ctx, "furnace")
 
+
+
+def test_a_sum_after_a_quantifier_is_no_effect_to_explain():
+    """Round 4 (en-toronto): "What caused more than CA$25 million in damage?" asks for a fact."""
+    a = article("en", "History of aluminium", [EN_LEAD], [
+        "Hurricane Hazel caused more than CA$25 million in damage. "
+        "Cheap electricity caused a boom in aluminium smelting."])
+    causes = proposed(a, "cause")
+    assert not any("million" in t for t in causes)
+    assert "What caused a boom in aluminium smelting?" in causes

@@ -21,6 +21,8 @@ from pack.extract.questions.clauses import (first_clause, fit, noun_phrase, open
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.sentences import QuestionSentence, cut_clause, strip_end, strip_fronted
 
+AMOUNT_WORDS = 3          # a sum may follow "more than", "nearly", "lebih dari"
+
 
 def cause_questions(ctx: QuestionContext) -> Iterator[Candidate]:
     for sentence in ctx.sentences:
@@ -131,9 +133,10 @@ def _points_back(phrase: str, ctx: QuestionContext) -> bool:
 
 
 def _amount(phrase: str) -> bool:
-    """The phrase opens with a sum or a count ("CA$10,387,000 in damage", "US$ 5 juta")."""
-    first = phrase.split()[0] if phrase.split() else ""
-    return any(c.isdigit() for c in first) or any(not c.isalnum() and c not in "-'’" for c in first)
+    """The phrase opens with a sum or a count ("CA$10,387,000 in damage", "US$ 5 juta"),
+    maybe after a word or two ("more than CA$25 million in damage")."""
+    return any(any(c.isdigit() for c in word) or any(not c.isalnum() and c not in "-'’" for c in word)
+               for word in phrase.split()[:AMOUNT_WORDS])
 
 
 def _reported_or_hypothetical(clause: str, ctx: QuestionContext) -> bool:

@@ -90,7 +90,12 @@ def _who(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Candidate
         return
     subject = " ".join(words[:verb_at])
     runs = names_in(subject, ctx.ql, ctx.cases)
-    people = [name for name, start in runs if ctx.is_person_name(name) and not ctx.is_subject(name)
+    # "York was renamed ... as the city of Toronto": a place, though a person may bear its name.
+    # The who's-who's person by a given name, a surname or a variant: "York" of "Frederick,
+    # Duke of York and Albany" is no person's name, and "York was renamed ..." is about a town.
+    people = [name for name, start in runs
+              if (ctx.person_named(name) if ctx.names.people else ctx.is_person_name(name))
+              and not ctx.is_subject(name) and not ctx.names.is_place(name)
               and all(w.casefold() in ctx.ql.person_titles or w[:1].isupper() or w.casefold() in ctx.ql.and_words
                       for w in subject[:start].split())]
     # The person must head the subject: not "Hall's patent", not "Kamenev dan Zinoviev secara".

@@ -60,7 +60,7 @@ def define_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) 
 
 
 def worth_asking(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
-    """A term the article is about: defined, or used twice at least; not a person's name, not an adjective.
+    """A term the article is about: used twice at least; not a person's name, not an adjective.
 
     "small room" (a gloss of Latin "cella", used once) would be trivia;
     "What is meant by Soetomo?" asks about a person as if a word.
@@ -83,12 +83,10 @@ def worth_asking(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
     quoted = {f'{o}{f}{c}' for f in forms for o, c in QUOTES}
     uses = sum(any(mentioned(f, text) for f in forms) and not any(q in text for q in quoted)
                for text in ctx.texts_with_any(forms))     # (a form is mentioned only where it stands)
-    # One use is enough for a term the text defines on purpose; a term only used,
-    # never defined, is asked about when the article comes back to it. So is an
-    # acronym: spelt out once and never used again ("the McLaughlin Centre for
-    # Molecular Medicine (MCMM)") it is a note on a name, not a term.
-    once = entry.kind == "definition" and not entry.term.isupper()
-    return uses >= (1 if once else MIN_TERM_USES)
+    # A term used once is a note in passing, even where the text glosses it ("a protein
+    # called pilin", "the lakefront docks (then known as wharves)", "Iveria (\"Georgia\")"):
+    # a term is asked about when the article comes back to it.
+    return uses >= MIN_TERM_USES
 
 
 def _define_use(entry: GlossaryEntry) -> str:
@@ -184,6 +182,11 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
                                 points=about, bonus=0.25 * salience - 0.2, topic=topic_key(ctx, name))
             # "How important are homicides to Toronto?": a place's forms may weigh its named parts only.
             names_only = "significance" in ctx.questions_forms(of_kind).get("names_only", [])
+            # A region or a city beside the subject ("the Near East", "New York City") has no
+            # importance of its own to weigh; a period has ("the New Kingdom").
+            periods = ctx.ql.words_in("kinds", "event")
+            if kind == "thing" and not {w.casefold() for w in name.split()} & periods:
+                continue
             if (mentions >= 3 or kind == "event") and not (names_only and form.islower()):
                 text = ctx.form("significance", of_kind).format(name=phrase, topic=ctx.topic_of(chapter_id))
                 yield Candidate(text, "evaluate", "significance", sentences[0], focus=form,
