@@ -366,6 +366,41 @@ def test_this_attack_in_the_lead_is_what_the_first_sentence_defines():
     assert [e.text for e in dated_events(a)] == ["Operasi Produk terjadi"]
 
 
+def test_the_noun_the_first_sentence_files_the_subject_under_names_it():
+    a = article("en", "Toronto", [("Overview", [
+        "Toronto is the most populous city in Canada."]), ("History", [
+        "In 1834 the city celebrated its founding. The city council met in 1835.",
+        "In 2006, the city's foreign-born persons made up 47 per cent of the population."])])
+    texts = [e.text for e in dated_events(a)]
+    assert "Toronto celebrated its founding" in texts
+    assert "Toronto's foreign-born persons made up 47 per cent of the population" in texts
+    assert "The city council met" in texts                  # a modifier of another noun, not the city
+    a = article("id", "Budi utomo", [("Pengantar", [
+        "Boedi Oetomo adalah organisasi pemuda yang didirikan oleh Soetomo."]), ("Sejarah", [
+        "Pada tahun 1909, organisasi ini bersifat kooperatif dengan pemerintah kolonial."])])
+    assert "Boedi Oetomo bersifat kooperatif dengan pemerintah kolonial" in [e.text for e in dated_events(a)]
+
+
+def test_it_after_a_sentence_that_says_what_one_thing_is_names_that_thing():
+    a = article("en", "Ancient Egypt", [("Language", [
+        "The Egyptian language is a northern Afro-Asiatic language. It has been written since 3200 BC.",
+        "Modern production is based on the Bayer process. It was further improved in 1920 by a team.",
+        "The Toronto Rock is the city's lacrosse team. They won five titles in the late 1990s."])])
+    texts = [e.text for e in dated_events(a)]
+    assert "The Egyptian language has been written" in texts
+    assert "It was further improved by a team" in texts      # "is based on ...": no definition, no name
+    assert "They won five titles" in texts                   # "is" does not agree with "they"
+
+
+def test_it_of_a_later_clause_keeps_the_clause_that_names_it():
+    a = article("en", "Alan Turing", [("Pardon", [
+        "The government indicated it would support the bill, and it passed its third reading in October 2013.",
+        "Their relationship inspired Turing, but it was cut short by Morcom's death in February 1930."])])
+    texts = [e.text for e in dated_events(a)]
+    assert "The government indicated it would support the bill, and it passed its third reading" in texts
+    assert not any(t.startswith("Their relationship inspired Turing") and "cut short" not in t for t in texts)
+
+
 def test_english_pronoun_and_descriptor():
     a = article("en", "History of aluminium", [("Isolation of metal", [
         "In 1807, British chemist Humphry Davy electrolyzed alumina. He named the metal in 1808."])])
