@@ -225,6 +225,15 @@ def test_he_is_nobody_in_an_article_that_tells_no_life():
     assert dated_events(a)[0].text.startswith("Ia ")
 
 
+def test_he_is_not_a_titled_subject_the_first_sentence_files_as_a_thing():
+    lead = "Ancient Egypt was a civilization of ancient Northeast Africa."
+    a = article("en", "Ancient Egypt", [("History", [lead, "He chose to begin his history around 3100 BC."])])
+    assert dated_events(a)[0].text.startswith("He chose")
+    lead = "Mohammad Hatta adalah seorang negarawan dan ekonom Indonesia."
+    a = article("id", "Mohammad Hatta", [("Riwayat", [lead, "Pada tahun 1932, ia kembali ke Indonesia."])])
+    assert dated_events(a)[0].text == "Hatta kembali ke Indonesia"
+
+
 def test_a_death_is_the_subjects_own_only_when_the_subject_dies():
     a = article("en", "Galileo galilei", [("Life", [
         GALILEO_LEAD,
@@ -376,7 +385,7 @@ def test_the_noun_the_first_sentence_files_the_subject_under_names_it():
     assert "Toronto's foreign-born persons made up 47 per cent of the population" in texts
     assert "The city council met" in texts                  # a modifier of another noun, not the city
     a = article("id", "Budi utomo", [("Pengantar", [
-        "Boedi Oetomo adalah organisasi pemuda yang didirikan oleh Soetomo."]), ("Sejarah", [
+        "Boedi Oetomo (EYD: Budi Utomo) adalah organisasi pemuda yang didirikan oleh Soetomo."]), ("Sejarah", [
         "Pada tahun 1909, organisasi ini bersifat kooperatif dengan pemerintah kolonial."])])
     assert "Boedi Oetomo bersifat kooperatif dengan pemerintah kolonial" in [e.text for e in dated_events(a)]
 

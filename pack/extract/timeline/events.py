@@ -49,7 +49,7 @@ from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
-from pack.extract.timeline.referents import Referents, category
+from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.sentences import abbreviations, sentence_spans
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, elliptic, name_possessive,
                                             relative, split_between, subject_of)
@@ -139,7 +139,6 @@ class _Reader:
         title = article.title.split()
         named = bool(title) and title[-1][:1].isupper()
         self.life = bool(life_span(article))
-        self.referent = self.article_subject if named or self.life else ""
         self.title = article.title
         self.lifespan_words = langdata.load(article.lang, "timeline").get("lifespan_words", [])
         # What the first sentence defines: its opening name, up to a bracket, a
@@ -159,6 +158,9 @@ class _Reader:
         self.list_and = re.compile(rf"\s+{alternation(timeline.get('list_coordinators', []))}\s+", re.I)
         self.referents = self._referents(article, verbs)
         self.pointers = {w.casefold() for w in timeline.get("score", {}).get("unresolved_openers", [])}
+        # ... and not when the first sentence files a titled subject as a thing:
+        # "Toronto is the most populous city" ("He chose" is never Toronto).
+        self.referent = self.article_subject if self.life or (named and self.person_titled) else ""
 
     def _referents(self, article: Article, verbs: str) -> Referents:
         """What "the city", "organisasi ini", "it" may name: the name the first
@@ -167,7 +169,8 @@ class _Reader:
         first = lead[slice(*sentence_spans(lead, abbreviations(self.lang))[0])] if lead.strip() else ""
         m = self.defined.match(first)
         name = m.group(1) if m and len(m.group(1).split()) <= MAX_DEFINED_WORDS else ""
-        noun = category(first, name, re.compile(verbs, re.I), self.lang) if verbs else ""
+        noun = category(first, name, self.article_subject, re.compile(verbs, re.I), self.lang) if verbs else ""
+        self.person_titled = files_a_person(noun, first, self.lang)
         return Referents(self.lang, name, noun, self.article_subject if self.life else "")
 
     def events(self, chapter: Section, paragraph: Paragraph, mentions: list[DateMention]) -> list[TimelineEvent]:

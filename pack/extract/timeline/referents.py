@@ -5,7 +5,7 @@ sentence (what the article defines, and as what), an entry with the
 sentence it came from and the sentence before it in the same paragraph,
 the language code (words from `pack/lang/<code>/timeline.toml`:
 `category_stops`, `category_head`, `category_pointer`, `pronoun_copulas`,
-`defining_articles`).
+`defining_articles`, `person_classifiers`; `occupations` of people.toml).
 Outputs: the entry with an opening "The city" / "Organisasi ini" or "It" /
 "They" replaced by the name it stands for, or the entry unchanged when that
 name is not sure: a wrong name is worse than a pronoun.
@@ -23,7 +23,8 @@ MAX_NAME_WORDS = 5     # "The Egyptian language", "Toronto's Discovery District"
 WORD = re.compile(r"[^\W\d_]+")
 # A noun phrase that opens a sentence: capitalised ("The Toronto Rock",
 # "The Egyptian language"), no comma, bracket or figure inside it.
-OPENING_PHRASE = r"([A-Z\u00c0-\u024f][^\W\d_'’-]*(?:['’]s)?(?: [^\W\d_]+(?:['’]s)?){0,%d}?)" % (MAX_NAME_WORDS - 1)
+OPENING_PHRASE = (r"([A-Z\u00c0-\u024f][^\W\d_'’-]*(?:['’]s)?(?: [^\W\d_]+(?:['’]s)?){0,%d}?)"
+                  % (MAX_NAME_WORDS - 1))
 
 
 @lru_cache(maxsize=None)
@@ -32,27 +33,42 @@ def _data(lang: str) -> dict:
     data["_stops"] = {w.casefold() for w in data.get("category_stops", [])}
     copulas = data.get("pronoun_copulas", {})
     # "It was cut short ..." opening a sentence: the pronoun, and the verbs that agree with it.
-    data["_pronoun_open"] = re.compile(rf"^({alternation(list(copulas))})(?=\s)", re.I) if copulas else re.compile("(?!x)x")
+    never = re.compile("(?!x)x")
+    data["_pronoun_open"] = re.compile(rf"^({alternation(list(copulas))})(?=\s)", re.I) if copulas else never
     data["_copulas"] = {p.casefold(): {c.casefold() for c in cs} for p, cs in copulas.items()}
     every = sorted({c for cs in copulas.values() for c in cs})
     # "X is a ...", "X was the ...": a sentence that says what one thing is.
     articles = alternation(data.get("defining_articles", []))
-    data["_defining"] = re.compile(rf"^{OPENING_PHRASE} ({alternation(every)})\s+{articles}\s", re.I) if every else re.compile("(?!x)x")
+    data["_defining"] = (re.compile(rf"^{OPENING_PHRASE} ({alternation(every)})\s+{articles}\s", re.I)
+                         if every else never)
     data["_pointing"] = {w.casefold() for w in data.get("score", {}).get("unresolved_openers", [])}
     data["_verb"] = re.compile(data.get("elliptic_verb", r"(?!x)x"))
     return data
 
 
-def category(first_sentence: str, name: str, lead_verbs: re.Pattern, lang: str) -> str:
-    """The noun the first sentence files its subject under: "Toronto is the
-    most populous city in Canada" -> "city"; "Boedi Oetomo ... adalah
-    organisasi pemuda yang ..." -> "organisasi" (`category_head`: which word
-    of the phrase before a `category_stops` word is its noun)."""
+def files_a_person(noun: str, first_sentence: str, lang: str) -> bool:
+    """Does the first sentence file its subject as a person: an occupation
+    ("an English mathematician", `occupations` in people.toml) or a word
+    that counts people ("seorang", `person_classifiers`)? No noun found
+    says nothing either way: True."""
+    if not noun:
+        return True
+    occupations = {w.casefold() for w in langdata.load(lang, "people").get("people", {}).get("occupations", [])}
+    classifiers = {w.casefold() for w in _data(lang).get("person_classifiers", [])}
+    return noun.casefold() in occupations or bool(classifiers & {w.casefold() for w in WORD.findall(first_sentence)})
+
+
+def category(first_sentence: str, name: str, subject: str, lead_verbs: re.Pattern, lang: str) -> str:
+    """The noun the first sentence files its subject (the article's, named
+    before the verb) under: "Toronto is the most populous city in Canada"
+    -> "city"; "Boedi Oetomo ... adalah organisasi pemuda yang ..." ->
+    "organisasi" (`category_head`: which word of the phrase before a
+    `category_stops` word is its noun)."""
     data = _data(lang)
     at = first_sentence.find(name) if name else -1
     verb = lead_verbs.search(first_sentence, at + len(name)) if at >= 0 else None
-    if not verb:
-        return ""
+    if not verb or not subject or subject.casefold() not in first_sentence[:verb.start()].casefold():
+        return ""       # the sentence does not define the article's subject ("In 1935, he was elected")
     phrase = []
     for word in first_sentence[verb.end():].split():
         bare = word.strip(",;:()")
