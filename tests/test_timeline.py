@@ -234,6 +234,19 @@ def test_he_is_not_a_titled_subject_the_first_sentence_files_as_a_thing():
     assert dated_events(a)[0].text == "Hatta kembali ke Indonesia"
 
 
+def test_he_is_not_a_name_told_before_a_sentence_about_someone_unnamed():
+    a = article("id", "Budi utomo", [("Sejarah", [
+        "Budi Utomo adalah organisasi pemuda dengan seorang ketua.",
+        "Tulisan itu dikutip oleh Hassan di dalam Majalah Al-Lisan. Ketua pertama yakni Raden Tirtokusumo "
+        "adalah anggota Freemasonry. Dia aktif di Loge Mataram sejak tahun 1895."])])
+    assert dated_events(a)[0].text == "Dia aktif di Loge Mataram"       # not "Al-Lisan aktif"
+    a = article("en", "Alan Turing", [("Life", [
+        "Alan Turing (23 June 1912 – 7 June 1954) was an English mathematician.",
+        "Margarit took three caravels back to Spain. Many soldiers remained in the west. "
+        "In February 1945, he took over the laboratory."])])
+    assert "Turing took over the laboratory" in [e.text for e in dated_events(a)]
+
+
 def test_a_death_is_the_subjects_own_only_when_the_subject_dies():
     a = article("en", "Galileo galilei", [("Life", [
         GALILEO_LEAD,

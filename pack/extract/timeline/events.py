@@ -157,6 +157,7 @@ class _Reader:
         self.possessive_form = timeline.get("possessive_form", "{name}")
         self.list_and = re.compile(rf"\s+{alternation(timeline.get('list_coordinators', []))}\s+", re.I)
         self.referents = self._referents(article, verbs)
+        self.pronoun_word = re.compile(rf"(?<!\w){alternation(timeline.get('pronouns', []))}(?!\w)", re.I)
         self.pointers = {w.casefold() for w in timeline.get("score", {}).get("unresolved_openers", [])}
         # ... and not when the first sentence files a titled subject as a thing:
         # "Toronto is the most populous city" ("He chose" is never Toronto).
@@ -196,6 +197,10 @@ class _Reader:
             # "ACE ... In late 1947 he returned": an acronym names a thing, not whom "he" means.
             if named and not (named.isupper() and len(named) > 1):
                 subject = named
+            elif not self.pronoun_word.search(sentence):
+                # A sentence about someone unnamed and not "he" ("Ketua pertama Budi
+                # Utomo yakni Raden ...") ends what the last name told: "Dia" is not that name.
+                subject = self.referent
         return out
 
     def name_lead_subject(self, event: TimelineEvent, lead: Paragraph) -> TimelineEvent:
