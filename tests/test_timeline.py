@@ -225,6 +225,28 @@ def test_he_is_nobody_in_an_article_that_tells_no_life():
     assert dated_events(a)[0].text.startswith("Ia ")
 
 
+def test_he_is_not_a_titled_subject_the_first_sentence_files_as_a_thing():
+    lead = "Ancient Egypt was a civilization of ancient Northeast Africa."
+    a = article("en", "Ancient Egypt", [("History", [lead, "He chose to begin his history around 3100 BC."])])
+    assert dated_events(a)[0].text.startswith("He chose")
+    lead = "Mohammad Hatta adalah seorang negarawan dan ekonom Indonesia."
+    a = article("id", "Mohammad Hatta", [("Riwayat", [lead, "Pada tahun 1932, ia kembali ke Indonesia."])])
+    assert dated_events(a)[0].text == "Hatta kembali ke Indonesia"
+
+
+def test_he_is_not_a_name_told_before_a_sentence_about_someone_unnamed():
+    a = article("id", "Budi utomo", [("Sejarah", [
+        "Budi Utomo adalah organisasi pemuda dengan seorang ketua.",
+        "Tulisan itu dikutip oleh Hassan di dalam Majalah Al-Lisan. Ketua pertama yakni Raden Tirtokusumo "
+        "adalah anggota Freemasonry. Dia aktif di Loge Mataram sejak tahun 1895."])])
+    assert dated_events(a)[0].text == "Dia aktif di Loge Mataram"       # not "Al-Lisan aktif"
+    a = article("en", "Alan Turing", [("Life", [
+        "Alan Turing (23 June 1912 – 7 June 1954) was an English mathematician.",
+        "Margarit took three caravels back to Spain. Many soldiers remained in the west. "
+        "In February 1945, he took over the laboratory."])])
+    assert "Turing took over the laboratory" in [e.text for e in dated_events(a)]
+
+
 def test_a_death_is_the_subjects_own_only_when_the_subject_dies():
     a = article("en", "Galileo galilei", [("Life", [
         GALILEO_LEAD,
@@ -364,6 +386,41 @@ def test_this_attack_in_the_lead_is_what_the_first_sentence_defines():
         "Republik Indonesia secara de facto selama Revolusi Nasional Indonesia. Serangan ini terjadi antara 21 Juli "
         "dan 4 Agustus 1947."])])                       # the article's first paragraph
     assert [e.text for e in dated_events(a)] == ["Operasi Produk terjadi"]
+
+
+def test_the_noun_the_first_sentence_files_the_subject_under_names_it():
+    a = article("en", "Toronto", [("Overview", [
+        "Toronto is the most populous city in Canada."]), ("History", [
+        "In 1834 the city celebrated its founding. The city council met in 1835.",
+        "In 2006, the city's foreign-born persons made up 47 per cent of the population."])])
+    texts = [e.text for e in dated_events(a)]
+    assert "Toronto celebrated its founding" in texts
+    assert "Toronto's foreign-born persons made up 47 per cent of the population" in texts
+    assert "The city council met" in texts                  # a modifier of another noun, not the city
+    a = article("id", "Budi utomo", [("Pengantar", [
+        "Boedi Oetomo (EYD: Budi Utomo) adalah organisasi pemuda yang didirikan oleh Soetomo."]), ("Sejarah", [
+        "Pada tahun 1909, organisasi ini bersifat kooperatif dengan pemerintah kolonial."])])
+    assert "Boedi Oetomo bersifat kooperatif dengan pemerintah kolonial" in [e.text for e in dated_events(a)]
+
+
+def test_it_after_a_sentence_that_says_what_one_thing_is_names_that_thing():
+    a = article("en", "Ancient Egypt", [("Language", [
+        "The Egyptian language is a northern Afro-Asiatic language. It has been written since 3200 BC.",
+        "Modern production is based on the Bayer process. It was further improved in 1920 by a team.",
+        "The Toronto Rock is the city's lacrosse team. They won five titles in the late 1990s."])])
+    texts = [e.text for e in dated_events(a)]
+    assert "The Egyptian language has been written" in texts
+    assert "It was further improved by a team" in texts      # "is based on ...": no definition, no name
+    assert "They won five titles" in texts                   # "is" does not agree with "they"
+
+
+def test_it_of_a_later_clause_keeps_the_clause_that_names_it():
+    a = article("en", "Alan Turing", [("Pardon", [
+        "The government indicated it would support the bill, and it passed its third reading in October 2013.",
+        "Their relationship inspired Turing, but it was cut short by Morcom's death in February 1930."])])
+    texts = [e.text for e in dated_events(a)]
+    assert "The government indicated it would support the bill, and it passed its third reading" in texts
+    assert not any(t.startswith("Their relationship inspired Turing") and "cut short" not in t for t in texts)
 
 
 def test_english_pronoun_and_descriptor():

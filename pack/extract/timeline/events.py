@@ -49,6 +49,7 @@ from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
+from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.sentences import abbreviations, sentence_spans
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, elliptic, name_possessive,
                                             relative, split_between, subject_of)
@@ -138,7 +139,6 @@ class _Reader:
         title = article.title.split()
         named = bool(title) and title[-1][:1].isupper()
         self.life = bool(life_span(article))
-        self.referent = self.article_subject if named or self.life else ""
         self.title = article.title
         self.lifespan_words = langdata.load(article.lang, "timeline").get("lifespan_words", [])
         # What the first sentence defines: its opening name, up to a bracket, a
@@ -156,11 +156,29 @@ class _Reader:
         self.person_relatives = {w.casefold() for w in timeline.get("person_relatives", [])}
         self.possessive_form = timeline.get("possessive_form", "{name}")
         self.list_and = re.compile(rf"\s+{alternation(timeline.get('list_coordinators', []))}\s+", re.I)
+        self.referents = self._referents(article, verbs)
+        self.pronoun_word = re.compile(rf"(?<!\w){alternation(timeline.get('pronouns', []))}(?!\w)", re.I)
+        self.pointers = {w.casefold() for w in timeline.get("score", {}).get("unresolved_openers", [])}
+        # ... and not when the first sentence files a titled subject as a thing:
+        # "Toronto is the most populous city" ("He chose" is never Toronto).
+        self.referent = self.article_subject if self.life or (named and self.person_titled) else ""
+
+    def _referents(self, article: Article, verbs: str) -> Referents:
+        """What "the city", "organisasi ini", "it" may name: the name the first
+        sentence defines and the noun it files it under."""
+        lead = next((p.text for _, p in article.paragraphs()), "")
+        first = lead[slice(*sentence_spans(lead, abbreviations(self.lang))[0])] if lead.strip() else ""
+        m = self.defined.match(first)
+        name = m.group(1) if m and len(m.group(1).split()) <= MAX_DEFINED_WORDS else ""
+        noun = category(first, name, self.article_subject, re.compile(verbs, re.I), self.lang) if verbs else ""
+        self.person_titled = files_a_person(noun, first, self.lang)
+        return Referents(self.lang, name, noun, self.article_subject if self.life else "")
 
     def events(self, chapter: Section, paragraph: Paragraph, mentions: list[DateMention]) -> list[TimelineEvent]:
         out: list[TimelineEvent] = []
         text = paragraph.text
         subject = self.referent
+        told = ""           # what an opening "It" of the next sentence names (`Referents.subject`)
         for s0, s1 in _sentences(text, self.lang):
             sentence = text[s0:s1]
             inside = [m for m in mentions if s0 <= m.start < s1]
@@ -172,11 +190,17 @@ class _Reader:
                 if self.life and subject == self.referent:
                     # "His" is the life story's subject only while nobody else is being told about.
                     entry = name_possessive(entry, subject, self.lang)
+                entry = self.referents.name_pronoun(self.referents.name_category(entry), sentence, told)
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
+            told = self.referents.subject(sentence, told)
             named = self._subject(sentence, s0, inside)
             # "ACE ... In late 1947 he returned": an acronym names a thing, not whom "he" means.
             if named and not (named.isupper() and len(named) > 1):
                 subject = named
+            elif not self.pronoun_word.search(sentence):
+                # A sentence about someone unnamed and not "he" ("Ketua pertama Budi
+                # Utomo yakni Raden ...") ends what the last name told: "Dia" is not that name.
+                subject = self.referent
         return out
 
     def name_lead_subject(self, event: TimelineEvent, lead: Paragraph) -> TimelineEvent:
@@ -295,6 +319,15 @@ class _Reader:
         if len(entry.split()) < MIN_ENTRY_WORDS and not (len(inside) > 1 and self._told(entry)):
             # Still only a fragment ("dan yang ketiga"): the whole sentence, dates cut.
             entry = condense(sentence, own, self.lang, subject)
+        elif lo and len(inside) == 1 and self._points_back(entry) and not self._points_back(sentence.strip()):
+            # "The government indicated it would support the bill, and it passed
+            # its third reading": the later clause's "it" is named in the clause
+            # before, so the sentence is told whole (its one date cut).
+            whole = condense(sentence, own, self.lang, subject, main_clause=False)
+            # Only when the whole still tells this clause, uncut: a sentence cut
+            # for length may end before it (the date would be another clause's).
+            rest = " ".join(entry.split()[1:]).casefold()
+            entry = whole if whole.casefold().endswith(rest) else entry
         return _capital(self._no_comma_after_name(entry))
 
     def _antecedent(self, sentence: str, entry: str) -> str:
@@ -327,6 +360,11 @@ class _Reader:
         name = subject_of(entry, self.lang, self.skip, self.common)
         rest = entry[len(name):].strip() if name and entry.startswith(name) else ""
         return len(rest.split()) >= MIN_VERB_WORDS and elliptic(rest, self.lang)
+
+    def _points_back(self, text: str) -> bool:
+        """Does the text open with a word that points back ("it", "they",
+        "Rencana tersebut": `unresolved_openers` among its first two words)?"""
+        return any(w.casefold() in self.pointers for w in TOKEN.findall(text)[:2])
 
     def _no_comma_after_name(self, entry: str) -> str:
         """ "Galileo, in the following year, made a telescope" lost its date and
