@@ -191,11 +191,13 @@ def _verb_led(c: Candidate, analysis: Analysis) -> bool:
 
 
 def _people_words(article: Article) -> list[frozenset[str]]:
-    """The name words of each person the who's-who lists."""
+    """The name words of every person the who's-who finds, not only of the
+    first ones it prints: a one-word name of the 50th person ("Menes") is
+    no more a term than the 5th's."""
     # Imported here: the who's-who imports the glossary's variant rules.
     from pack.extract.people import extract_people
     return [frozenset(t.key for name in (p.name, *p.variants) for t in tokenize(name, article.lang))
-            for p in extract_people(article)]
+            for p in extract_people(article, None)]
 
 
 def _names_person(c: Candidate, people: list[frozenset[str]]) -> bool:
