@@ -351,6 +351,19 @@ def test_glossary_keeps_terms_only():
     assert not terms & {"Robert Service", "Service", "Moskow", "Gori", "Stalin"}
 
 
+def test_one_word_name_never_after_an_article_is_no_term():
+    text = ("Columbus sailed from Genoa. The Inquisition tried heretics. Genoa traded with Chios.\n"
+            "== Later ==\nThe Inquisition grew stronger. He wrote of Genoa. Genoa was rich. "
+            "The Inquisition burned books.\n"
+            "== Last ==\nGenoa built ships. Scholars debated Copernicanism. Rome banned Copernicanism.\n")
+    terms = {e.term for e in extract_glossary(article_of(text, "en", "Christopher Columbus"))}
+    assert "Genoa" not in terms                  # never "the Genoa": a place's name
+    assert {"Inquisition", "Copernicanism"} <= terms   # "the Inquisition"; a doctrine's name
+    # Indonesian has no articles: its one-word names are judged by other signals.
+    id_terms = {e.term for e in extract_glossary(article_of(ID_TEXT, "id", "Josef Stalin"))}
+    assert "Politbiro" in id_terms
+
+
 def test_variants_are_merged():
     text = ("Ia masuk Politbiro pada 1917. Kaum Marxis membaca Marxisme.\n"
             "== Bab ==\nNamun Politburo menolak usulan itu. Politbiro bersidang lagi. Marxisme tersebar.\n"

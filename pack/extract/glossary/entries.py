@@ -60,6 +60,7 @@ ONE_OFF_WORD_FACTOR = 0.5
 # carding mill" -> "wool: established by Daniel Day"): the context is shown.
 UNSHOWN = {"which-does", "origin"}
 CONCEPT_BONUS = 1.3       # a name of a process, state or doctrine needs explaining more than a thing
+ARTICLE_SHARE = 0.1       # a one-word name after an article in fewer of its uses than this is a proper name
 
 
 def extract_glossary(article: Article, limit: int | None = Settings.glossary_entries) -> list[GlossaryEntry]:
@@ -77,6 +78,8 @@ def extract_glossary(article: Article, limit: int | None = Settings.glossary_ent
     for group in group_variants(sorted(terms), aliases, analysis.lex):
         members = [terms[k] for k in group]
         entry, recurring = _entry(members, analysis, expansions, inside, headings)
+        if entry.kind == "context" and _proper_name(members, analysis):
+            continue              # "Genoa", "Menes", "Jupiter": someone or somewhere, not a term
         (kept if recurring else filler if _phrase_once(members) else spare).append(entry)
     # A short article has fewer key terms than places in the appendix: terms
     # used once fill them ("Politik Etis"), after every recurring term, so
@@ -190,10 +193,28 @@ def _verb_led(c: Candidate, analysis: Analysis) -> bool:
     return gerund or (inflected and any(b in markers for b in before))
 
 
+def _proper_name(members: list[Candidate], analysis: Analysis) -> bool:
+    """One-word names that the article (almost) never writes after an
+    article ("Genoa", "Menes", "Hispaniola", "Jupiter"), in a language that
+    has articles: a place's or a person's name, which the text layer did not
+    recognise as such; a term takes one ("the Inquisition", "an Enigma",
+    "the Whigs"). Names of doctrines stay ("Copernicanism"), and so does a
+    name the article defines (the caller keeps those)."""
+    articles = analysis.lex.words("candidates", "articles")
+    if not articles or not all(m.shape == "name" and len(m.key) == 1 for m in members):
+        return False
+    if any(_concept_ending(m.key[0], analysis.lex) for m in members):
+        return False
+    index = analysis.index
+    uses = [(n, p) for m in members for n, p in index.where.get(m.key[0], [])]
+    after = sum(p > 0 and index.keys[n][p - 1] in articles for n, p in uses)
+    return after < ARTICLE_SHARE * len(uses)
+
+
 def _people_words(article: Article) -> list[frozenset[str]]:
     """The name words of every person the who's-who finds, not only of the
-    first ones it prints: a one-word name of the 50th person ("Menes") is
-    no more a term than the 5th's."""
+    first ones it prints: a word of the 50th person's name is no more a
+    term than one of the 5th's."""
     # Imported here: the who's-who imports the glossary's variant rules.
     from pack.extract.people import extract_people
     return [frozenset(t.key for name in (p.name, *p.variants) for t in tokenize(name, article.lang))
@@ -384,7 +405,10 @@ def _abstract(m: Candidate, lex) -> bool:
         return names_concept(m.key, lex)      # "Kyoto Protocol", "Rencana Lima Tahun"
     if m.shape not in ("word", "phrase"):
         return False
-    head = m.key[0] if lex.candidates.get("phrase_head_first") else m.key[-1]
+    return _concept_ending(m.key[0] if lex.candidates.get("phrase_head_first") else m.key[-1], lex)
+
+
+def _concept_ending(head: str, lex) -> bool:
     return any(head.endswith(e) and len(head) > len(e) + 2 for e in lex.candidates.get("concept_endings", []))
 
 
