@@ -308,6 +308,14 @@ def test_id_person_place_term_split():
     assert kinds["partai komunis"] == "term"       # a term head
 
 
+def test_id_places_by_direction_and_airfield():
+    text = ("Pesawat terbang menuju Wonosari. Pasukan mendarat di lapangan udara Gading. "
+            "Mereka merebut Gading dan Wonosari. Tentara meninggalkan Wonosari.\n")
+    kinds = kinds_of(text, "id", "Agresi Militer")
+    assert kinds["wonosari"] == "place"            # "menuju Wonosari"
+    assert kinds["gading"] == "place"              # "lapangan udara Gading"
+
+
 def test_en_person_place_term_split():
     kinds = kinds_of(EN_TEXT, "en", "History of aluminium")
     assert kinds["friedrich wöhler"] == "person"
