@@ -359,13 +359,17 @@ def test_glossary_keeps_terms_only():
     assert not terms & {"Robert Service", "Service", "Moskow", "Gori", "Stalin"}
 
 
-def test_one_word_name_never_after_an_article_is_no_term():
+def test_a_name_never_after_an_article_is_no_term():
     text = ("Columbus sailed from Genoa. The Inquisition tried heretics. Genoa traded with Chios.\n"
             "== Later ==\nThe Inquisition grew stronger. He wrote of Genoa. Genoa was rich. "
             "The Inquisition burned books.\n"
-            "== Last ==\nGenoa built ships. Scholars debated Copernicanism. Rome banned Copernicanism.\n")
+            "== Last ==\nGenoa built ships. Scholars debated Copernicanism. Rome banned Copernicanism.\n"
+            "Sailors praised Casa Verde. Casa Verde sold wine. The Casa Verde gardens grew. "
+            "The Grand Armada sailed. The Grand Armada sank.\n")
     terms = {e.term for e in extract_glossary(article_of(text, "en", "Christopher Columbus"))}
     assert "Genoa" not in terms                  # never "the Genoa": a place's name
+    assert "Casa Verde" not in terms             # "the" belongs to "gardens"
+    assert "Grand Armada" in terms
     assert {"Inquisition", "Copernicanism"} <= terms   # "the Inquisition"; a doctrine's name
     # Indonesian has no articles: its one-word names are judged by other signals.
     id_terms = {e.term for e in extract_glossary(article_of(ID_TEXT, "id", "Josef Stalin"))}

@@ -79,7 +79,7 @@ def extract_glossary(article: Article, limit: int | None = Settings.glossary_ent
         members = [terms[k] for k in group]
         entry, recurring = _entry(members, analysis, expansions, inside, headings)
         if entry.kind == "context" and _proper_name(members, analysis):
-            continue              # "Genoa", "Menes", "Jupiter": someone or somewhere, not a term
+            continue              # "Genoa", "Menes", "Casa Loma": someone or somewhere, not a term
         (kept if recurring else filler if _phrase_once(members) else spare).append(entry)
     # A short article has fewer key terms than places in the appendix: terms
     # used once fill them ("Politik Etis"), after every recurring term, so
@@ -194,21 +194,38 @@ def _verb_led(c: Candidate, analysis: Analysis) -> bool:
 
 
 def _proper_name(members: list[Candidate], analysis: Analysis) -> bool:
-    """One-word names that the article (almost) never writes after an
-    article ("Genoa", "Menes", "Hispaniola", "Jupiter"), in a language that
-    has articles: a place's or a person's name, which the text layer did not
-    recognise as such; a term takes one ("the Inquisition", "an Enigma",
-    "the Whigs"). Names of doctrines stay ("Copernicanism"), and so does a
-    name the article defines (the caller keeps those)."""
+    """Names that the article (almost) never writes after an article
+    ("Genoa", "Menes", "Hispaniola", "Jupiter", "Casa Loma", "Imago Mundi"),
+    in a language that has articles: a place's, a person's or a work's
+    name, which the text layer did not recognise as such; a term takes one
+    ("the Inquisition", "an Enigma", "the Whigs", "the Toronto Purchase").
+    Names of doctrines and concepts stay ("Copernicanism", "Kyoto
+    Protocol"), and so does a name the article defines (the caller keeps
+    those)."""
     articles = analysis.lex.words("candidates", "articles")
-    if not articles or not all(m.shape == "name" and len(m.key) == 1 for m in members):
+    if not articles or not all(m.shape == "name" for m in members):
         return False
-    if any(_concept_ending(m.key[0], analysis.lex) for m in members):
+    if any(_concept_ending(m.key[-1], analysis.lex) or names_concept(m.key, analysis.lex) for m in members):
         return False
     index = analysis.index
-    uses = [(n, p) for m in members for n, p in index.where.get(m.key[0], [])]
+    if all(len(m.key) == 1 for m in members):
+        uses = [(n, p) for m in members for n, p in index.where.get(m.key[0], [])]
+    else:
+        # "the Casa Loma grounds": the article belongs to the noun after the name.
+        uses = [(o.sentence, o.first) for m in members for o in m.occurrences
+                if not _before_noun(o.sentence, o.last, analysis)]
     after = sum(p > 0 and index.keys[n][p - 1] in articles for n, p in uses)
     return after < ARTICLE_SHARE * len(uses)
+
+
+def _before_noun(number: int, last: int, analysis: Analysis) -> bool:
+    """The word after position `last` is a lowercase word, not a function word."""
+    sentence = analysis.index.sentences[number]
+    if last + 1 >= len(sentence.tokens) or sentence.gap(last, last + 1) != " ":
+        return False
+    following = sentence.tokens[last + 1]
+    return not following.cap and following.text.isalpha() \
+        and not analysis.lex.is_function(analysis.index.keys[number][last + 1])
 
 
 def _people_words(article: Article) -> list[frozenset[str]]:
