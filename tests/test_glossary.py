@@ -316,6 +316,13 @@ def test_id_places_by_direction_and_airfield():
     assert kinds["gading"] == "place"              # "lapangan udara Gading"
 
 
+def test_id_a_list_of_places_is_followed_to_its_end():
+    text = ("Kongres pertama diadakan di Wonokerto. Cabang ada di beberapa kota, seperti "
+            "Sumberagung, Karangjati, Tegalsari dan Wonokerto.\n")
+    kinds = kinds_of(text, "id", "Budi Utomo")
+    assert kinds["sumberagung"] == "place"         # three names from "di Wonokerto"
+
+
 def test_en_person_place_term_split():
     kinds = kinds_of(EN_TEXT, "en", "History of aluminium")
     assert kinds["friedrich wöhler"] == "person"

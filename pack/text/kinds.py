@@ -31,7 +31,7 @@ from pack.text.places import place_names
 from pack.text.runs import numbered_elsewhere
 
 Key = tuple[str, ...]
-NEIGHBOUR_ROUNDS = 2
+NEIGHBOUR_ROUNDS = 6       # a list of places is followed to its end: "Batavia, Bogor, Bandung, Magelang, Yogyakarta"
 NICKNAME = re.compile(r"\w [\"“]\w+[\"”] \w")
 ROLE_REACH = 4           # words from a name's apposition to its role noun ("a senior GC&CS codebreaker")
 COMMON_WORD_ZIPF = 3.0   # a word this frequent in general usage is a noun, not a given name
