@@ -383,6 +383,13 @@ def test_a_name_never_after_an_article_is_no_term():
     assert "Politbiro" in id_terms
 
 
+def test_a_concept_name_needs_explaining_as_much_as_a_rare_word():
+    text = ("Nations signed the Kyoto Protocol. Workers used cryolite.\n"
+            "== Later ==\nThe Kyoto Protocol expired. Smelters bought cryolite.\n")
+    ranked = [e.term for e in extract_glossary(article_of(text, "en", "Global warming"))]
+    assert ranked.index("Kyoto Protocol") < ranked.index("cryolite")
+
+
 def test_variants_are_merged():
     text = ("Ia masuk Politbiro pada 1917. Kaum Marxis membaca Marxisme.\n"
             "== Bab ==\nNamun Politburo menolak usulan itu. Politbiro bersidang lagi. Marxisme tersebar.\n"

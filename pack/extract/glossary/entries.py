@@ -454,7 +454,9 @@ def _rarity(m: Candidate, analysis: Analysis) -> float:
     if m.shape == "name":
         # A name holding the subject's name ("University of Toronto") is
         # an institution of it; a one-word name is mostly a place or a person.
-        rarity = NAME_RARITY if len(words) > 1 else ONE_WORD_NAME_RARITY
+        # A concept's name ("Kyoto Protocol", "Deville process", "Chartist
+        # movement") needs explaining as much as a word no one knows.
+        rarity = 1.0 if names_concept(m.key, lex) else NAME_RARITY if len(words) > 1 else ONE_WORD_NAME_RARITY
         return rarity * (SUBJECT_NAME_FACTOR if analysis.subject_words & set(words) else 1.0)
     zipf = min(lex.zipf(w) if w not in analysis.subject_words else 2.5 for w in words)
     by_zipf = (6.0 - zipf) / 4.0
