@@ -323,6 +323,12 @@ def test_id_a_list_of_places_is_followed_to_its_end():
     assert kinds["sumberagung"] == "place"         # three names from "di Wonokerto"
 
 
+def test_en_a_republic_or_kingdom_of_a_place_is_a_place():
+    text = "The Republic of Venice traded salt. Merchants praised the Republic of Venice.\n"
+    kinds = kinds_of(text, "en", "Salt")
+    assert kinds["republic of venice"] == "place"
+
+
 def test_en_person_place_term_split():
     kinds = kinds_of(EN_TEXT, "en", "History of aluminium")
     assert kinds["friedrich wöhler"] == "person"
