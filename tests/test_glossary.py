@@ -329,6 +329,12 @@ def test_en_a_republic_or_kingdom_of_a_place_is_a_place():
     assert kinds["republic of venice"] == "place"
 
 
+def test_en_a_name_before_a_place_noun_is_a_place():
+    text = ("Farmers settled the Indus valley. Floods filled the Indus valley.\n"
+            "== Later ==\nTowns grew along the Indus valley.\n")
+    assert kinds_of(text, "en", "Farming")["indus valley"] == "place"
+
+
 def test_en_person_place_term_split():
     kinds = kinds_of(EN_TEXT, "en", "History of aluminium")
     assert kinds["friedrich wöhler"] == "person"

@@ -628,6 +628,9 @@ def _offices_of_places(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> 
 def _word_kind(c: Candidate, lex: Language, places) -> str:
     if " ".join(c.key) in places:
         return "place"
+    tails = lex.words("places", "place_tails")
+    if c.shape == "phrase" and c.display[:1].isupper() and (c.key[-1] in tails or c.key[-1][:-1] in tails):
+        return "place"        # "Nile valley", "Meuse valleys": a name and a place noun
     if c.key[0] in lex.not_terms:
         return "other"
     return "term"
