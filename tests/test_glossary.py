@@ -308,6 +308,33 @@ def test_id_person_place_term_split():
     assert kinds["partai komunis"] == "term"       # a term head
 
 
+def test_id_places_by_direction_and_airfield():
+    text = ("Pesawat terbang menuju Wonosari. Pasukan mendarat di lapangan udara Gading. "
+            "Mereka merebut Gading dan Wonosari. Tentara meninggalkan Wonosari.\n")
+    kinds = kinds_of(text, "id", "Agresi Militer")
+    assert kinds["wonosari"] == "place"            # "menuju Wonosari"
+    assert kinds["gading"] == "place"              # "lapangan udara Gading"
+
+
+def test_id_a_list_of_places_is_followed_to_its_end():
+    text = ("Kongres pertama diadakan di Wonokerto. Cabang ada di beberapa kota, seperti "
+            "Sumberagung, Karangjati, Tegalsari dan Wonokerto.\n")
+    kinds = kinds_of(text, "id", "Budi Utomo")
+    assert kinds["sumberagung"] == "place"         # three names from "di Wonokerto"
+
+
+def test_en_a_republic_or_kingdom_of_a_place_is_a_place():
+    text = "The Republic of Venice traded salt. Merchants praised the Republic of Venice.\n"
+    kinds = kinds_of(text, "en", "Salt")
+    assert kinds["republic of venice"] == "place"
+
+
+def test_en_a_name_before_a_place_noun_is_a_place():
+    text = ("Farmers settled the Indus valley. Floods filled the Indus valley.\n"
+            "== Later ==\nTowns grew along the Indus valley.\n")
+    assert kinds_of(text, "en", "Farming")["indus valley"] == "place"
+
+
 def test_en_person_place_term_split():
     kinds = kinds_of(EN_TEXT, "en", "History of aluminium")
     assert kinds["friedrich wöhler"] == "person"
@@ -349,6 +376,30 @@ def test_glossary_keeps_terms_only():
     terms = {e.term for e in extract_glossary(article_of(ID_TEXT, "id", "Josef Stalin"))}
     assert "Politbiro" in terms
     assert not terms & {"Robert Service", "Service", "Moskow", "Gori", "Stalin"}
+
+
+def test_a_name_never_after_an_article_is_no_term():
+    text = ("Columbus sailed from Genoa. The Inquisition tried heretics. Genoa traded with Chios.\n"
+            "== Later ==\nThe Inquisition grew stronger. He wrote of Genoa. Genoa was rich. "
+            "The Inquisition burned books.\n"
+            "== Last ==\nGenoa built ships. Scholars debated Copernicanism. Rome banned Copernicanism.\n"
+            "Sailors praised Casa Verde. Casa Verde sold wine. The Casa Verde gardens grew. "
+            "The Grand Armada sailed. The Grand Armada sank.\n")
+    terms = {e.term for e in extract_glossary(article_of(text, "en", "Christopher Columbus"))}
+    assert "Genoa" not in terms                  # never "the Genoa": a place's name
+    assert "Casa Verde" not in terms             # "the" belongs to "gardens"
+    assert "Grand Armada" in terms
+    assert {"Inquisition", "Copernicanism"} <= terms   # "the Inquisition"; a doctrine's name
+    # Indonesian has no articles: its one-word names are judged by other signals.
+    id_terms = {e.term for e in extract_glossary(article_of(ID_TEXT, "id", "Josef Stalin"))}
+    assert "Politbiro" in id_terms
+
+
+def test_a_concept_name_needs_explaining_as_much_as_a_rare_word():
+    text = ("Nations signed the Kyoto Protocol. Workers used cryolite.\n"
+            "== Later ==\nThe Kyoto Protocol expired. Smelters bought cryolite.\n")
+    ranked = [e.term for e in extract_glossary(article_of(text, "en", "Global warming"))]
+    assert ranked.index("Kyoto Protocol") < ranked.index("cryolite")
 
 
 def test_variants_are_merged():

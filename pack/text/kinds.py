@@ -31,7 +31,7 @@ from pack.text.places import place_names
 from pack.text.runs import numbered_elsewhere
 
 Key = tuple[str, ...]
-NEIGHBOUR_ROUNDS = 2
+NEIGHBOUR_ROUNDS = 6       # a list of places is followed to its end: "Batavia, Bogor, Bandung, Magelang, Yogyakarta"
 NICKNAME = re.compile(r"\w [\"“]\w+[\"”] \w")
 ROLE_REACH = 4           # words from a name's apposition to its role noun ("a senior GC&CS codebreaker")
 COMMON_WORD_ZIPF = 3.0   # a word this frequent in general usage is a noun, not a given name
@@ -634,6 +634,9 @@ def _offices_of_places(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> 
 def _word_kind(c: Candidate, lex: Language, places) -> str:
     if " ".join(c.key) in places:
         return "place"
+    tails = lex.words("places", "place_tails")
+    if c.shape == "phrase" and c.display[:1].isupper() and (c.key[-1] in tails or c.key[-1][:-1] in tails):
+        return "place"        # "Nile valley", "Meuse valleys": a name and a place noun
     if c.key[0] in lex.not_terms:
         return "other"
     return "term"

@@ -60,6 +60,7 @@ ONE_OFF_WORD_FACTOR = 0.5
 # carding mill" -> "wool: established by Daniel Day"): the context is shown.
 UNSHOWN = {"which-does", "origin"}
 CONCEPT_BONUS = 1.3       # a name of a process, state or doctrine needs explaining more than a thing
+ARTICLE_SHARE = 0.1       # a one-word name after an article in fewer of its uses than this is a proper name
 
 
 def extract_glossary(article: Article, limit: int | None = Settings.glossary_entries) -> list[GlossaryEntry]:
@@ -77,6 +78,8 @@ def extract_glossary(article: Article, limit: int | None = Settings.glossary_ent
     for group in group_variants(sorted(terms), aliases, analysis.lex):
         members = [terms[k] for k in group]
         entry, recurring = _entry(members, analysis, expansions, inside, headings)
+        if entry.kind == "context" and _proper_name(members, analysis):
+            continue              # "Genoa", "Menes", "Casa Loma": someone or somewhere, not a term
         (kept if recurring else filler if _phrase_once(members) else spare).append(entry)
     # A short article has fewer key terms than places in the appendix: terms
     # used once fill them ("Politik Etis"), after every recurring term, so
@@ -190,12 +193,49 @@ def _verb_led(c: Candidate, analysis: Analysis) -> bool:
     return gerund or (inflected and any(b in markers for b in before))
 
 
+def _proper_name(members: list[Candidate], analysis: Analysis) -> bool:
+    """Names that the article (almost) never writes after an article
+    ("Genoa", "Menes", "Hispaniola", "Jupiter", "Casa Loma", "Imago Mundi"),
+    in a language that has articles: a place's, a person's or a work's
+    name, which the text layer did not recognise as such; a term takes one
+    ("the Inquisition", "an Enigma", "the Whigs", "the Toronto Purchase").
+    Names of doctrines and concepts stay ("Copernicanism", "Kyoto
+    Protocol"), and so does a name the article defines (the caller keeps
+    those)."""
+    articles = analysis.lex.words("candidates", "articles")
+    if not articles or not all(m.shape == "name" for m in members):
+        return False
+    if any(_concept_ending(m.key[-1], analysis.lex) or names_concept(m.key, analysis.lex) for m in members):
+        return False
+    index = analysis.index
+    if all(len(m.key) == 1 for m in members):
+        uses = [(n, p) for m in members for n, p in index.where.get(m.key[0], [])]
+    else:
+        # "the Casa Loma grounds": the article belongs to the noun after the name.
+        uses = [(o.sentence, o.first) for m in members for o in m.occurrences
+                if not _before_noun(o.sentence, o.last, analysis)]
+    after = sum(p > 0 and index.keys[n][p - 1] in articles for n, p in uses)
+    return after < ARTICLE_SHARE * len(uses)
+
+
+def _before_noun(number: int, last: int, analysis: Analysis) -> bool:
+    """The word after position `last` is a lowercase word, not a function word."""
+    sentence = analysis.index.sentences[number]
+    if last + 1 >= len(sentence.tokens) or sentence.gap(last, last + 1) != " ":
+        return False
+    following = sentence.tokens[last + 1]
+    return not following.cap and following.text.isalpha() \
+        and not analysis.lex.is_function(analysis.index.keys[number][last + 1])
+
+
 def _people_words(article: Article) -> list[frozenset[str]]:
-    """The name words of each person the who's-who lists."""
+    """The name words of every person the who's-who finds, not only of the
+    first ones it prints: a word of the 50th person's name is no more a
+    term than one of the 5th's."""
     # Imported here: the who's-who imports the glossary's variant rules.
     from pack.extract.people import extract_people
     return [frozenset(t.key for name in (p.name, *p.variants) for t in tokenize(name, article.lang))
-            for p in extract_people(article)]
+            for p in extract_people(article, None)]
 
 
 def _names_person(c: Candidate, people: list[frozenset[str]]) -> bool:
@@ -382,7 +422,10 @@ def _abstract(m: Candidate, lex) -> bool:
         return names_concept(m.key, lex)      # "Kyoto Protocol", "Rencana Lima Tahun"
     if m.shape not in ("word", "phrase"):
         return False
-    head = m.key[0] if lex.candidates.get("phrase_head_first") else m.key[-1]
+    return _concept_ending(m.key[0] if lex.candidates.get("phrase_head_first") else m.key[-1], lex)
+
+
+def _concept_ending(head: str, lex) -> bool:
     return any(head.endswith(e) and len(head) > len(e) + 2 for e in lex.candidates.get("concept_endings", []))
 
 
@@ -411,7 +454,9 @@ def _rarity(m: Candidate, analysis: Analysis) -> float:
     if m.shape == "name":
         # A name holding the subject's name ("University of Toronto") is
         # an institution of it; a one-word name is mostly a place or a person.
-        rarity = NAME_RARITY if len(words) > 1 else ONE_WORD_NAME_RARITY
+        # A concept's name ("Kyoto Protocol", "Deville process", "Chartist
+        # movement") needs explaining as much as a word no one knows.
+        rarity = 1.0 if names_concept(m.key, lex) else NAME_RARITY if len(words) > 1 else ONE_WORD_NAME_RARITY
         return rarity * (SUBJECT_NAME_FACTOR if analysis.subject_words & set(words) else 1.0)
     zipf = min(lex.zipf(w) if w not in analysis.subject_words else 2.5 for w in words)
     by_zipf = (6.0 - zipf) / 4.0

@@ -51,7 +51,8 @@ EVIDENCE_STEP = 0.1    # each thing the article says only of people about them (
 EVIDENCE_CAP = 4       # ... up to this many: what a teacher would tell apart among people named once
 
 
-def extract_people(article: Article, limit: int = Settings.people_entries) -> list[Person]:
+def extract_people(article: Article, limit: int | None = Settings.people_entries) -> list[Person]:
+    """The best `limit` people (None: everyone the article names)."""
     # Copies: the glossary asks for the same list (whose people it leaves out) before the driver does.
     persons = copy.deepcopy(_ranked(analyse(article))[:limit])
     for person, ident in zip(persons, unique_ids("who", [p.name for p in persons])):
