@@ -408,16 +408,22 @@ def _parts(article: Article) -> dict[str, str]:
 def _cue_sum(table: dict, text: str, background: str = "") -> float:
     """Sum of the weights of the cue words in `text`; "discover*" matches any ending.
     A cue found only in the `background` clauses counts `BACKGROUND` of its weight."""
-    def found(word: str, pattern: re.Pattern, where: str) -> bool:
-        return word in where and bool(pattern.search(where))
-    return sum(weight if found(word, pattern, text) else BACKGROUND * weight if found(word, pattern, background) else 0
-               for word, pattern, weight in _cue_patterns(tuple(table.items())))
+    total = 0
+    for word, pattern, weight in _cue_patterns(tuple(table.items())):
+        # (A pattern can only match where its word is: the substring test spares most searches.)
+        if word in text and pattern.search(text):
+            total += weight
+        elif word in background and pattern.search(background):
+            total += BACKGROUND * weight
+    return total
 
 
 def _names_an_event(text: str, table: dict) -> bool:
     """A cue word written as part of a name after the first word: "Konferensi Yalta", "Battle of York"."""
-    return any(pattern.search(word_.casefold()) for word_ in WORD.findall(text)[1:] if word_[:1].isupper()
-               for _, pattern, _ in _cue_patterns(tuple(table.items())))
+    patterns = _cue_patterns(tuple(table.items()))
+    return any(word in folded and pattern.search(folded)
+               for folded in (w.casefold() for w in WORD.findall(text)[1:] if w[:1].isupper())
+               for word, pattern, _ in patterns)
 
 
 @lru_cache(maxsize=None)
