@@ -37,7 +37,7 @@ def abbreviations(code: str) -> frozenset[str]:
 
 def sentence_spans(text: str, abbreviated: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text`; `abbreviated` from `abbreviations`."""
-    return list(_spans(text, abbreviated))
+    return list(_spans(text, frozenset(abbreviated)))     # (a frozenset is itself: no copy)
 
 
 @lru_cache(maxsize=1 << 12)
