@@ -283,13 +283,19 @@ def article_subject(article: Article) -> str:
     text writes it ("Galileo Galilei"); of the title's names, the one the
     text uses most is the subject ("Galileo"; a tie goes to the last word,
     the surname)."""
-    words = article.title.split()
+    # The date reader and the ranking both ask: the text is counted once.
+    return _subject_of(article.title, tuple(p.text for _, p in article.paragraphs()))
+
+
+@lru_cache(maxsize=8)
+def _subject_of(title: str, texts: tuple[str, ...]) -> str:
+    words = title.split()
     if len(words) > 1 and REGNAL.fullmatch(words[-1]):
         words = words[:-1]
     if not words:
         return ""
     # How the text writes each word inside a sentence (a sentence's first word is capitalised anyway).
-    written = Counter(t for _, p in article.paragraphs() for t in INSIDE_SENTENCE.findall(p.text))
+    written = Counter(t for text in texts for t in INSIDE_SENTENCE.findall(text))
     names = []
     for word in words:
         name = word[:1].upper() + word[1:]
