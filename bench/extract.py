@@ -15,6 +15,16 @@ in the same loop, so all see the same load.
 --dump DIR writes each sample's whole extraction (repr of the
 `Extracted`) to DIR/<sample>.txt: compare two such folders to check
 that a speed change left every output as it was.
+
+Run it on compiled bytecode, as a pip install has it. With
+PYTHONDONTWRITEBYTECODE=1 in the environment (as on some development
+machines) every run compiles every module it imports from source, and
+that compiling, not the extraction, is then part of what is compared.
+Compile each tree first and let the runs read the bytecode:
+
+    python -m compileall -q pack                       # this tree
+    (cd /tmp/base && python -m compileall -q pack)     # each --base tree
+    env -u PYTHONDONTWRITEBYTECODE python bench/extract.py --base /tmp/base
 """
 
 from __future__ import annotations

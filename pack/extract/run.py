@@ -108,6 +108,10 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
         # statistics, made once: the process the timeline and the
         # questions' context are made in inherits them.
         analyse(article).index
+    if asks:
+        # Both processes need the question modules (this one to read the
+        # context the other sends back, and to ask): imported once, before the fork.
+        importlib.import_module("pack.extract.questions")
     # What needs the text alone (the timeline first) does not wait for the
     # glossary and the who's-who: with a second core it is made aside (a
     # forked process) while they are.

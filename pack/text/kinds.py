@@ -168,7 +168,8 @@ def split_name(key: Key, ctx: _Evidence) -> Key:
         if not step or p + step >= len(key):
             break
         honoured = honoured or bool(cue_after(key, p, honorifics))
-        titled = titled or bool(cue_after(key, p, ctx.occupations)
+        # (The listed tuple, not the set: a cue list is indexed once per list object.)
+        titled = titled or bool(cue_after(key, p, ctx.lex.phrases("people", "occupations"))
                                 and not cue_after(key, p, ctx.lex.phrases("people", "place_offices")))
         p += step
     if not p:
@@ -475,7 +476,7 @@ def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
             if cue_before(keys, occ.first, lex.phrases("people", "family_nouns")):
                 score += 2    # "istri Lenin", "his wife Emma": whoever owns or is kin is a person
         if sentence.tokens[occ.last].text.endswith(lex.possessive_endings) and c.key[0] not in ctx.given and \
-                cue_after(keys, occ.last + 1, lex.phrases("people", "relations") + lex.phrases("people", "life_nouns")):
+                cue_after(keys, occ.last + 1, lex.once("kin_or_life_nouns", _kin_or_life_nouns)):
             score += 2        # "Kamose's successor", "Akhenaten's death": only people have kin, a death, a reign
             # (not a given name alone: "George's brother James Loveless" is about James)
         if occ.last + 1 < len(keys) and (keys[occ.last + 1] in speech
@@ -488,6 +489,12 @@ def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
                                          if occ.last + 1 < len(keys) else "", ctx):
             score += 2
     return score
+
+
+def _kin_or_life_nouns(lex: Language) -> tuple:
+    """What may follow a person's possessive ("Kamose's successor", "Akhenaten's death"): made
+    once, so that the cue index (pack.text.phrases, kept per list object) is made once too."""
+    return lex.phrases("people", "relations") + lex.phrases("people", "life_nouns")
 
 
 def _role_follows(keys: list[str], start: int, gap: str, ctx: _Evidence) -> bool:

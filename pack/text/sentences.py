@@ -37,6 +37,14 @@ def abbreviations(code: str) -> frozenset[str]:
 
 def sentence_spans(text: str, abbreviated: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text`; `abbreviated` from `abbreviations`."""
+    return list(_spans(text, frozenset(abbreviated)))     # (a frozenset is itself: no copy)
+
+
+@lru_cache(maxsize=1 << 12)
+def _spans(text: str, abbreviated: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    # Remembered: the text layer, the timeline, the question context and the
+    # passages that need care each split the same paragraphs, and the
+    # timeline's process (forked after the text layer split them) inherits them.
     spans: list[tuple[int, int]] = []
     start = len(text) - len(text.lstrip())
     for match in sorted((*SENTENCE_END.finditer(text), *GLUED_END.finditer(text)), key=lambda m: m.start()):
@@ -55,7 +63,7 @@ def sentence_spans(text: str, abbreviated: frozenset[str]) -> list[tuple[int, in
         start = match.end(1)
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
-    return [span for span in spans if span[0] < span[1]]
+    return tuple(span for span in spans if span[0] < span[1])
 
 
 def split_sentences(text: str, abbreviated: frozenset[str]) -> list[str]:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pack.text.phrases import phrase_after, phrase_before
+
 SUBJECT_SLACK = 2         # words before the term that still leave it the subject ("The", "In 1908,")
 DEFINING_AFTER_SUBJECT = 3.0
 COMPLEMENT_WORDS = 3      # "X of climate change is ...": at most this many words between
@@ -122,7 +124,8 @@ def _defining(keys: list[str], use: Use, at: int, cue: tuple[str, ...], lex) -> 
 
 
 def _cue_at(keys: list[str], at: int, phrases) -> tuple[str, ...] | None:
-    return next((p for p in phrases if tuple(keys[at:at + len(p)]) == p), None)
+    found = phrase_after(keys, at, phrases)       # (one lookup per length, not a test per phrase)
+    return phrases[found[0]] if found else None
 
 
 def _gap(sentence, left: int, right: int) -> str:
@@ -130,11 +133,11 @@ def _gap(sentence, left: int, right: int) -> str:
 
 
 def _starts_with(keys: list[str], at: int, phrases) -> bool:
-    return any(tuple(keys[at:at + len(p)]) == p for p in phrases)
+    return phrase_after(keys, at, phrases) is not None
 
 
 def _ends_with(keys: list[str], at: int, phrases) -> bool:
-    return any(at >= len(p) and tuple(keys[at - len(p):at]) == p for p in phrases)
+    return phrase_before(keys, at, phrases) is not None
 
 
 def _apposition(sentence, keys: list[str], last: int, lex) -> bool:

@@ -432,17 +432,17 @@ def _concept_ending(head: str, lex) -> bool:
 def _emphasis(members, occurrences, headings) -> float:
     """More for a term the article names in its lead or in a heading."""
     lead = any(o.sentence < LEAD_SENTENCES for o in occurrences)
-    heading = any(_contains(h, m.key) for m in members for h in headings)
+    heading = any(m.key in headings for m in members)
     return 1 + EMPHASIS_LEAD * lead + EMPHASIS_HEADING * heading
 
 
-def _heading_keys(analysis: Analysis) -> list[tuple[str, ...]]:
-    """Word keys of every chapter and section title."""
-    return [tuple(t.key for t in tokenize(s.title, analysis.article.lang)) for ch in analysis.article.chapters for s in ch.walk()]
-
-
-def _contains(words: tuple[str, ...], key: tuple[str, ...]) -> bool:
-    return any(words[i:i + len(key)] == key for i in range(len(words) - len(key) + 1))
+def _heading_keys(analysis: Analysis) -> frozenset[tuple[str, ...]]:
+    """Every run of word keys in a chapter or section title: a term is in a
+    heading when its key is one of them (one lookup per term, instead of a
+    search through every title)."""
+    titles = [tuple(t.key for t in tokenize(s.title, analysis.article.lang))
+              for ch in analysis.article.chapters for s in ch.walk()]
+    return frozenset(words[i:j] for words in titles for i in range(len(words) + 1) for j in range(i, len(words) + 1))
 
 
 def _rarity(m: Candidate, analysis: Analysis) -> float:

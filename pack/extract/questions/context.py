@@ -127,7 +127,14 @@ class QuestionContext:
         if not known:
             return self.names.is_person(name)
         # "Soetomo" of "dr. Soetomo", "Davy" of "Humphry Davy".
-        return name in known or any(name in p.split() for p in known if " " not in name)
+        return name in known or " " not in name and name in self._words_of(known)
+
+    def _words_of(self, names: frozenset[str]) -> frozenset[str]:
+        """Every word of the names, made once per set of people (asked for each name of each chapter)."""
+        made = self.once("words_of_people", lambda _: {})
+        if names not in made:
+            made[names] = frozenset(w for n in names for w in n.split())
+        return made[names]
 
     def person_named(self, form: str) -> tuple[str, ...]:
         """The who's-who's people a form of a name may stand for: one for "Owens"

@@ -283,13 +283,19 @@ def article_subject(article: Article) -> str:
     text writes it ("Galileo Galilei"); of the title's names, the one the
     text uses most is the subject ("Galileo"; a tie goes to the last word,
     the surname)."""
-    words = article.title.split()
+    # The date reader and the ranking both ask: the text is counted once.
+    return _subject_of(article.title, tuple(p.text for _, p in article.paragraphs()))
+
+
+@lru_cache(maxsize=8)
+def _subject_of(title: str, texts: tuple[str, ...]) -> str:
+    words = title.split()
     if len(words) > 1 and REGNAL.fullmatch(words[-1]):
         words = words[:-1]
     if not words:
         return ""
     # How the text writes each word inside a sentence (a sentence's first word is capitalised anyway).
-    written = Counter(t for _, p in article.paragraphs() for t in INSIDE_SENTENCE.findall(p.text))
+    written = Counter(t for text in texts for t in INSIDE_SENTENCE.findall(text))
     names = []
     for word in words:
         name = word[:1].upper() + word[1:]
@@ -408,16 +414,22 @@ def _parts(article: Article) -> dict[str, str]:
 def _cue_sum(table: dict, text: str, background: str = "") -> float:
     """Sum of the weights of the cue words in `text`; "discover*" matches any ending.
     A cue found only in the `background` clauses counts `BACKGROUND` of its weight."""
-    def found(word: str, pattern: re.Pattern, where: str) -> bool:
-        return word in where and bool(pattern.search(where))
-    return sum(weight if found(word, pattern, text) else BACKGROUND * weight if found(word, pattern, background) else 0
-               for word, pattern, weight in _cue_patterns(tuple(table.items())))
+    total = 0
+    for word, pattern, weight in _cue_patterns(tuple(table.items())):
+        # (A pattern can only match where its word is: the substring test spares most searches.)
+        if word in text and pattern.search(text):
+            total += weight
+        elif word in background and pattern.search(background):
+            total += BACKGROUND * weight
+    return total
 
 
 def _names_an_event(text: str, table: dict) -> bool:
     """A cue word written as part of a name after the first word: "Konferensi Yalta", "Battle of York"."""
-    return any(pattern.search(word_.casefold()) for word_ in WORD.findall(text)[1:] if word_[:1].isupper()
-               for _, pattern, _ in _cue_patterns(tuple(table.items())))
+    patterns = _cue_patterns(tuple(table.items()))
+    return any(word in folded and pattern.search(folded)
+               for folded in (w.casefold() for w in WORD.findall(text)[1:] if w[:1].isupper())
+               for word, pattern, _ in patterns)
 
 
 @lru_cache(maxsize=None)
