@@ -103,7 +103,7 @@ VARIANTS = [
             css='html { font-family: "Charis SIL", serif !important; }'),
     Variant("no Andika faces", "fonts.css without the four Andika faces (only large print uses them)",
             html=_fonts_without(("Andika",))),
-    Variant("no Andika, no Noto faces", "fonts.css without Andika and the Noto fall-backs",
+    Variant("no Andika or Noto faces", "fonts.css without Andika and the Noto fall-backs",
             html=_fonts_without(("Andika", "Noto Serif Georgian", "Noto Naskh Arabic"))),
     Variant("leader dots in pairs", 'contents leaders `leader("..")`: half as many text boxes',
             css='.toc a .pn::before { content: leader("..") " " !important; }'),
