@@ -113,6 +113,10 @@ def _who(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Candidate
     predicate = " ".join(words[verb_at:])
     if not fit(predicate, ctx.ql, min_words=3, max_words=20) or not referents_ok(predicate, ctx):
         return
+    # "Who was an antislavery Democrat, and had received few votes ...?": two facts at once,
+    # the second a detail told on the way.
+    if any(f", {word} " in predicate for word in ctx.ql.and_words):
+        return
     if date:
         text = ctx.ql.template("recall_who").format(verb_phrase=predicate, date=date[:1].lower() + date[1:])
     else:

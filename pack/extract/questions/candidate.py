@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from pack.extract.questions.clauses import names_its_referents
 from pack.extract.questions.context import QuestionContext
+from pack.extract.questions.kinds_of_text import lead_head
 from pack.extract.questions.sentences import WORD
 from pack.extract.questions.sentences import QuestionSentence, shorten, strip_end, tidy
 
@@ -121,4 +122,26 @@ def clean_for_question(text: str, ctx: QuestionContext, sentence: QuestionSenten
 
 
 def referents_ok(text: str, ctx: QuestionContext) -> bool:
-    return names_its_referents(text, ctx.ql)
+    return names_its_referents(text, ctx.ql) and not _points_back(text, ctx)
+
+
+def _points_back(text: str, ctx: QuestionContext) -> bool:
+    """ "the girls", "the region" with no name after them: a group of people or a place
+    told in the sentence before ("his two daughters", "Wallonia"). The kind of place the
+    article itself is ("the city" of an article on a city) names its subject."""
+    words = WORD.findall(text)
+    article = ctx.ql.question_words.get("definite_articles", [])
+    nouns = set(ctx.ql.question_words.get("pointer_nouns", []))
+    nouns |= {w.casefold() for w in ctx.ql.questions.get("kinds", {}).get("place", [])} - {lead_head(ctx)}
+    for i, word in enumerate(words[:-1]):
+        noun, after = words[i + 1], words[i + 2: i + 4]
+        if word.casefold() in article and noun in nouns and not _name_follows(after, ctx):
+            return True
+    return False
+
+
+def _name_follows(after: list[str], ctx: QuestionContext) -> bool:
+    """ "the region of Wallonia", "the city Toronto": the name is there."""
+    if after and after[0].casefold() in ctx.ql.connectors:
+        after = after[1:]
+    return bool(after) and after[0][:1].isupper()

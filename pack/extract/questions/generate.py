@@ -13,8 +13,9 @@ sentences, following the overgenerate-and-rank approach of Heilman &
 Smith (2010); anything they cannot phrase safely they drop. Selection
 here makes the set useful to a teacher: one question per Bloom level
 first, then the best remaining, never two on the same sentence or topic,
-at most two of a kind; a term asked about once per book, a whole-chapter
-task in two chapters at most. The forms follow the kind of text of each
+at most two of a kind; a term asked about once per book. Whole-chapter
+tasks top every chapter up to MIN_QUESTIONS over MIN_LEVELS Bloom levels,
+each task in two chapters unless a chapter has nothing else. The forms follow the kind of text of each
 chapter (`kinds_of_text`), and every question passes the last grammar pass
 (`grammar.mend`): mended, or dropped.
 """
@@ -43,6 +44,8 @@ MIN_QUESTIONS = 4
 MIN_LEVELS = 3
 # The same whole-chapter task ("Summarise the main ideas of ...") in at most this many chapters.
 MAX_TASK_REPEATS = 2
+# The introduction (the lead) is chapter 0 of every article (pack/read).
+INTRODUCTION = "ch0"
 # Questions about one term or name: a second one on the same term elsewhere in the book repeats it.
 # Letters an inflection may add to a word ("homicide" -> "homicides") for near-duplicates.
 MAX_ENDING = 2
@@ -66,9 +69,8 @@ def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
         # A term used in several chapters is asked about once, where it first matters;
         # a whole-chapter task is set in a few chapters only, not in each one.
         fresh = [c for c in found.get(chapter.id, []) if c.text not in asked
-                 and (c.kind not in TERM_KINDS or c.topic not in asked)
-                 and (not c.task or tasks.get(c.kind, 0) < MAX_TASK_REPEATS)]
-        chosen = select(fresh, per_chapter, order)
+                 and (c.kind not in TERM_KINDS or c.topic not in asked)]
+        chosen = select(fresh, per_chapter, order, tasks)
         asked.update(c.text for c in chosen)
         asked.update(c.topic for c in chosen if c.topic and c.kind in TERM_KINDS)
         for c in chosen:
@@ -109,7 +111,11 @@ def _proposed(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...],
 
 
 def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
-    """Summary (understand), link two events (analyze), what mattered most (evaluate): any chapter.
+    """Whole-chapter tasks at several Bloom levels, fitting the chapter: any chapter
+    has a summary (understand) and its kind's tasks; a chapter of a narrative links
+    two events (analyze) and weighs what mattered most (evaluate); a section that lists
+    or surveys (`[forms.survey]`) compares, sorts, chooses and maps what it describes;
+    the introduction (`[forms.introduction]`) adds a prediction of what the text explains.
 
     Their low prior keeps them for chapters whose text offers too few
     specific questions.
@@ -121,20 +127,27 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
         longest = max(paragraphs, key=len)
         points = [point(p[0].text, ctx) for p in paragraphs[:4]]
         place = ctx.ql.template("place_chapter").format(title=chapter.title)
-        kind = chapter_kind(ctx, chapter_id)
         text = " ".join(s.text for p in paragraphs for s in p)
-        forms = [(key, bloom, ctx.form(key, kind))
-                 for key, bloom in (("summary", "understand"), ("link", "analyze"), ("weigh", "evaluate"))
-                 if _has(ctx, text, ctx.form_needs(key, kind))]
-        forms += [(f"task-{i}", task["bloom"], task["text"]) for i, task in enumerate(ctx.forms(kind, "tasks"))
-                  if _has(ctx, text, task.get("needs"))]
-        if surveys(ctx, chapter.title):
-            # "Etymology", "Writings": no developments to link or weigh, only ideas to sum up.
-            forms = [f for f in forms if f[0] == "summary"]
-        for key, bloom, template in forms:
+        for key, bloom, template in _task_forms(ctx, chapter_id, chapter.title, text):
             if template:
-                text = template.format(place=place, topic=ctx.topic_of(chapter_id))
-                yield Candidate(text, bloom, key, longest[0], focus=longest[0].text, points=points, task=True)
+                task = template.format(place=place, topic=ctx.topic_of(chapter_id))
+                yield Candidate(task, bloom, key, longest[0], focus=longest[0].text, points=points, task=True)
+
+
+def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str) -> list[tuple[str, str, str]]:
+    """(key, Bloom level, template) of the tasks that fit a chapter and that its text supports."""
+    # "Etymology", "Writings": no developments to link or weigh, things to compare and sort.
+    kind = "survey" if surveys(ctx, title) else chapter_kind(ctx, chapter_id)
+    groups = [(kind, ctx.questions_forms(kind).get("tasks", []))]
+    if chapter_id.endswith(INTRODUCTION) and len(ctx.chapters) > 1:      # a lead with a text after it
+        groups.append(("introduction", ctx.questions_forms("introduction").get("tasks", [])))
+    groups.append(("any", ctx.ql.templates.get("tasks", [])))      # tasks that fit any chapter
+    forms = [(key, bloom, ctx.form(key, kind))
+             for key, bloom in (("summary", "understand"), ("link", "analyze"), ("weigh", "evaluate"))
+             if _has(ctx, text, ctx.form_needs(key, kind))]
+    forms += [(f"task-{group}-{i}", task["bloom"], task["text"]) for group, tasks in groups
+              for i, task in enumerate(tasks) if _has(ctx, text, task.get("needs"))]
+    return forms
 
 
 def _has(ctx: QuestionContext, text: str, needs: str | None) -> bool:
@@ -149,16 +162,21 @@ def _has(ctx: QuestionContext, text: str, needs: str | None) -> bool:
 # ------------------------------------------------------------ selection
 
 
-def select(candidates: list[Candidate], limit: int, order: dict[str, int]) -> list[Candidate]:
+def select(candidates: list[Candidate], limit: int, order: dict[str, int],
+           used_tasks: dict[str, int] | None = None) -> list[Candidate]:
     """The best `limit` candidates over as many Bloom levels as possible, in teaching order.
 
     Whole-chapter tasks ("summarise ...") only top up a chapter whose text
-    gave fewer than MIN_QUESTIONS questions or MIN_LEVELS Bloom levels.
+    gave fewer than MIN_QUESTIONS questions or MIN_LEVELS Bloom levels; a
+    task already set in MAX_TASK_REPEATS chapters (`used_tasks`: times set
+    per kind) comes only when no less used task gives the chapter what it lacks.
     """
+    used_tasks = used_tasks or {}
     ranked = sorted(candidates, key=lambda c: (-c.score, order.get(c.sentence.ref.paragraph_id, 0),
                                                c.sentence.index, c.text))
     chosen = _best_spread([c for c in ranked if not c.task], limit)
-    tasks = [c for c in ranked if c.task]
+    # The least used tasks first: a book does not set the same task in every chapter.
+    tasks = sorted((c for c in ranked if c.task), key=lambda c: max(used_tasks.get(c.kind, 0), MAX_TASK_REPEATS - 1))
     _top_up(chosen, tasks, limit)
     while sum(c.bloom == "remember" for c in chosen) * 3 > len(chosen):
         recall = [c for c in chosen if c.bloom == "remember"]
@@ -168,13 +186,26 @@ def select(candidates: list[Candidate], limit: int, order: dict[str, int]) -> li
 
 
 def _top_up(chosen: list[Candidate], tasks: list[Candidate], limit: int) -> None:
-    """Add chapter tasks, new Bloom levels first, until the chapter has enough."""
-    for task in sorted(tasks, key=lambda c: (c.bloom in {x.bloom for x in chosen}, -c.score)):
+    """Add chapter tasks, new Bloom levels first, until the chapter has enough;
+    a chapter full of questions of too few levels gives up its weakest of the
+    commonest level for a task of a new level."""
+    for task in sorted(tasks, key=lambda c: c.bloom in {x.bloom for x in chosen}):   # stable: keeps `tasks` order
         levels = {c.bloom for c in chosen}
-        if len(chosen) >= limit or (len(chosen) >= MIN_QUESTIONS and len(levels) >= MIN_LEVELS):
+        if len(chosen) >= MIN_QUESTIONS and len(levels) >= MIN_LEVELS:
             return
-        if task not in chosen and _allowed(task, chosen, limit):
+        if task in chosen or (len(chosen) >= limit and task.bloom in levels):
+            continue
+        if len(chosen) >= limit:
+            _make_room(chosen)
+        if _allowed(task, chosen, max(limit, MIN_QUESTIONS)):
             chosen.append(task)
+
+
+def _make_room(chosen: list[Candidate]) -> None:
+    """Drop the weakest question of the level that has the most."""
+    levels = [c.bloom for c in chosen]
+    common = max(set(levels), key=lambda b: (levels.count(b), b))
+    chosen.remove(min((c for c in chosen if c.bloom == common), key=lambda c: c.score))
 
 
 def _best_spread(ranked: list[Candidate], limit: int) -> list[Candidate]:
