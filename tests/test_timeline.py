@@ -117,6 +117,48 @@ def test_an_opening_subordinate_clause_without_the_date_is_left_out():
     assert "Jerman, Jepang dan Italia" in dated_events(a)[0].text      # a list's comma ends no clause
 
 
+def test_a_date_in_a_subordinate_clause_dates_that_clause_never_the_main_one():
+    a = article("en", "Abraham Lincoln", [("Presidency", [
+        "Abraham Lincoln was an American lawyer. In response secessionists implemented plans to leave "
+        "the Union before he took office in March 1861.",
+        "Bennett won wide attention when he called Lincoln a white supremacist in 1968.",
+        "Later papers were not available until Collected Works of A. M. Turing was published in 1992.",
+        "The percentage of children who died before the age of five decreased in the 1740s."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert texts["March 1861"] == "Abraham Lincoln took office"     # "he" of a main clause naming no one
+    assert texts["1968"] == "Bennett called Lincoln a white supremacist"   # "he" is the main clause's name
+    assert texts["1992"] == "Collected Works of A. M. Turing was published"   # "not ... until" is not printed cut
+    assert texts["1740s"].startswith("The percentage of children")   # "before the age": no clause
+    a = article("id", "Josef Stalin", [("Perang", [
+        "Proses de-Stalinisasi yang dicanangkan oleh Nikita Khrushchev berakhir setelah ia digantikan "
+        "oleh Leonid Brezhnev pada tahun 1964.",
+        "Rencana tersebut dititikberatkan pada produksi persenjataan setelah Adolf Hitler menjadi "
+        "Kanselir Jerman pada tahun 1933."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert texts["1933"] == "Adolf Hitler menjadi Kanselir Jerman"
+    assert "Stalin digantikan" not in texts["1964"]          # "ia" could be Khrushchev: not told alone
+
+
+def test_a_date_in_an_opening_concession_or_a_relative_clause_is_that_clauses():
+    a = article("en", "Alan Turing", [("Effects", [
+        "However, although Engels wrote in the 1840s, his book was not translated into English until the "
+        "late 1800s.",
+        "Germany, which was unified in 1871, became dominant in the world's chemical industry.",
+        "When Turing was 39 years old in 1951, he turned to mathematical biology, publishing his "
+        "masterpiece in January 1952."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert texts["1840s"] == "Engels wrote"
+    assert "not translated" in texts["until late 1800s"]   # its own clause, "not" kept
+    assert texts["1871"] == "Germany was unified"
+    assert "turned to mathematical biology" in texts["1951"]       # a clause of time shares its date
+    a = article("id", "Josef Stalin", [("Perang", [
+        "Meskipun AS sudah turut serta dalam perang melawan Jerman sejak tahun 1941, tidak banyak bantuan "
+        "langsung yang dikirim ke Uni Soviet hingga akhir tahun 1942."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert texts["sejak 1941"] == "AS sudah turut serta dalam perang melawan Jerman"
+    assert texts["sampai akhir 1942"].startswith("Tidak banyak bantuan")
+
+
 def test_a_cut_leaves_no_open_bracket_quotation_or_hanging_word():
     a = article("en", "Alan Turing", [("Life", [
         "In 1935, at the age of 22, he was elected a Fellow of King's College on the strength of a "

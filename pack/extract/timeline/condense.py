@@ -34,6 +34,7 @@ TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'’-]*")
 def _data(lang: str) -> dict:
     data = dict(langdata.load(lang, "timeline"))
     data["_drop"] = re.compile(rf"^(?:{alternation(data.get('leading_drop', []))}[\s,]*)+", re.I)
+    data["_drop_one"] = re.compile(rf"{alternation(data.get('leading_drop', []))}[\s,]*", re.I)
     data["_cut"] = re.compile(rf",?\s+{alternation(data.get('trailing_cut', []))}\s", re.I)
     # A full stop with no space after it ("installed.By late 1941") ends a clause too.
     # So does one after a closing quotation or bracket ('species".Darwin's book').
@@ -61,6 +62,11 @@ def _data(lang: str) -> dict:
     # "Although X, Y" / "when X, Y": the main clause Y tells the event.
     data["_subordinate"] = re.compile(rf"[\s,]*{alternation(data.get('subordinate_starts', []))}"
                                       rf"(?:[^,;:()]|\([^()]*\))*,\s*", re.I)    # a closed bracket may stand inside
+    data["_inner_subordinator"] = re.compile(rf"(?<=\s){alternation(data.get('inner_subordinators', []))}\s+", re.I)
+    data["_concessive"] = re.compile(rf"{alternation(data.get('concessive_starts', []))}", re.I)
+    data["_opening_subordinate"] = re.compile(rf"[\s,]*({alternation(data.get('subordinate_starts', []))})\s+"
+                                              rf"((?:[^,;:()]|\([^()]*\))*),\s*", re.I)
+    data["_determiners"] = frozenset(w.casefold() for w in data.get("subject_determiners", []))
     data["_complementizer_start"] = re.compile(rf"{alternation(data.get('complementizers', []))}", re.I)
     data["_coordination"] = re.compile(rf"^[\s,]*(?:{alternation(data.get('dangling', []))})?[\s,]*$", re.I)
     # Word sets asked for every sentence: made once.
@@ -107,6 +113,74 @@ def clause(sentence: str, start: int, end: int, lang: str) -> tuple[int, int]:
     lo = max(b for b in bounds if b <= start)
     later = [m.start() for m in _clause_marks(sentence, lang) if m.start() >= end]
     return lo, (later[0] if later else len(sentence))
+
+
+def inner_subordinate(piece: str, date_start: int, cuts: list[tuple[int, int]], lang: str) -> int | None:
+    """Where the subordinate clause that holds the date at `date_start` starts
+    (its subject, after the subordinator), when it opens inside the clause
+    with no comma before the date: "secessionists implemented plans to leave
+    the Union before he took office in March 1861" -> "he took office ...".
+    The date is that clause's, not the main clause's. None otherwise: the
+    subordinator must follow words of a main clause, and be followed by a
+    subject (a name, a pronoun, a determiner: `subject_determiners`) and at
+    least one more word, with no comma, bracket or other date in between."""
+    data = _data(lang)
+    found = None
+    for m in data["_inner_subordinator"].finditer(piece, 0, date_start):
+        if len(piece[:m.start()].split()) < 3:
+            continue                    # opening the clause: the main clause follows it (`_main_clause`)
+        words = piece[m.end():date_start].split()
+        if (len(words) < 2 or re.search(r"[,;:()\[\]]", piece[m.end():date_start])
+                or any(m.end() <= x < date_start for x, _ in cuts)):
+            continue
+        if opens_with_subject(words[0], lang):
+            found = m.end()
+    return found
+
+
+def opens_with_subject(text: str, lang: str) -> bool:
+    """Does a subordinate clause open with its subject: a name, a pronoun or
+    a determiner (`subject_determiners`)? "after the age of five", "based on
+    uncertain descriptions" are a preposition's phrase, no clause."""
+    data = _data(lang)
+    first = text.split()[0] if text.split() else ""
+    return first[:1].isupper() or first.casefold() in data["_pronoun_words"] or first.casefold() in data["_determiners"]
+
+
+def opening_subordinate(piece: str, date: tuple[int, int], lang: str) -> tuple[int, int] | None:
+    """The body of an opening subordinate clause that holds the date, when
+    it is that clause's own: "(However,) although Engels wrote in the 1840s,
+    his book was not translated into English until the late 1800s" -> the
+    span of "Engels wrote in the 1840s". Only when the clause concedes
+    (`concessive_starts`: the main clause tells another time) and opens with
+    its subject; a clause of time shares its date with the main clause
+    ("When Turing was 39 years old in 1951, he turned to mathematical
+    biology"; "After arriving in Spain in late 1494, Buil complained").
+    None otherwise."""
+    data = _data(lang)
+    m, pos = None, 0
+    while not m:        # "However, although ...": past the opening connectors, one by one
+        m = data["_opening_subordinate"].match(piece, pos)
+        step = data["_drop_one"].match(piece, pos)
+        if m or not step:
+            break
+        pos = step.end()
+    if not m or not m.start(2) <= date[0] < m.end(2) or not opens_with_subject(m.group(2), lang):
+        return None
+    if not data["_concessive"].fullmatch(m.group(1)):
+        return None
+    return m.start(2), m.end(2)
+
+
+def relative_end(piece: str, date_end: int, lang: str) -> int | None:
+    """Where a relative clause that opens the piece and holds the date ends:
+    at the first comma after the date ("which was fought in Wisconsin and
+    Illinois in 1832, he saw no significant action" -> "... in 1832").
+    None when the piece opens otherwise or has no such comma."""
+    if not relative(piece.lstrip(" ,"), lang):
+        return None
+    comma = piece.find(",", date_end)
+    return comma if comma > 0 else None
 
 
 def split_between(piece: str, first_end: int, second_start: int, lang: str) -> int | None:
