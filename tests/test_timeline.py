@@ -159,6 +159,20 @@ def test_a_date_in_an_opening_concession_or_a_relative_clause_is_that_clauses():
     assert texts["sampai akhir 1942"].startswith("Tidak banyak bantuan")
 
 
+def test_a_cut_for_length_keeps_the_clause_the_date_belongs_to():
+    a = article("en", "Alan Turing", [("War", [
+        "He wrote two papers discussing mathematical approaches, titled The Applications of Probability to "
+        "Cryptography and Paper on Statistics of Repetitions, which were of such value to GC&CS and its "
+        "successor GCHQ that they were not released to the UK National Archives until April 2012.",
+        "As in the first voyage, the fleet stopped at the Canary Islands, from which it departed on "
+        "13 October 1493, following a more southerly course than on the previous expedition."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert texts["until April 2012"] == ("Turing wrote two papers discussing mathematical approaches … which were "
+                                         "of such value to GC&CS and its successor GCHQ that they were not released "
+                                         "to the UK National Archives")
+    assert texts["13 October 1493"] == "As in the first voyage, the fleet stopped at the Canary Islands, from which it departed"
+
+
 def test_a_cut_leaves_no_open_bracket_quotation_or_hanging_word():
     a = article("en", "Alan Turing", [("Life", [
         "In 1935, at the age of 22, he was elected a Fellow of King's College on the strength of a "

@@ -20,6 +20,8 @@ from pack.extract.timeline.date_patterns import alternation
 LONE_LAST_WORD = re.compile(r",\s*([a-z][\w-]*)$")
 LIST_ITEM_WORDS = 2        # "A, B, and C": an item between two commas is this short,
 LIST_LAST_WORDS = 8        # ... and the last item, to the sentence's end, at most this long
+MIDDLE_CUT_WORDS = 8      # a relative clause kept after "…" tells this much at least
+LENGTH_SLACK = 8          # words an entry may run over max_words to keep the date's own clause
 LEADING_COMMA = re.compile(r"^\s*,")
 SPACES = re.compile(r"\s+")
 SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
@@ -33,6 +35,7 @@ TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'’-]*")
 @lru_cache(maxsize=None)
 def _data(lang: str) -> dict:
     data = dict(langdata.load(lang, "timeline"))
+    data["_lang"] = lang
     data["_drop"] = re.compile(rf"^(?:{alternation(data.get('leading_drop', []))}[\s,]*)+", re.I)
     data["_drop_one"] = re.compile(rf"{alternation(data.get('leading_drop', []))}[\s,]*", re.I)
     data["_cut"] = re.compile(rf",?\s+{alternation(data.get('trailing_cut', []))}\s", re.I)
@@ -216,8 +219,10 @@ def relative(entry: str, lang: str) -> bool:
 def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = "",
              main_clause: bool = True, date: tuple[int, int] | None = None) -> str:
     """The clause without its date phrases, tidied into a short entry; with
-    `main_clause`, an opening subordinate clause without the date is left out."""
+    `main_clause`, an opening subordinate clause without the date is left out.
+    With `date`, a cut for length keeps the word before it (`_shorten`)."""
     data = _data(lang)
+    keep = _word_before(piece, date[0], data) if date else ""
     main = _main_clause(piece, cuts, data, date) if main_clause else 0
     if main:
         piece, cuts = piece[main:], [(s - main, e - main) for s, e in cuts if s >= main]
@@ -262,7 +267,7 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
         out = out[:lone.start()]
     if subject:
         out = _name_pronoun(out, subject, data)
-    short = _shorten(out, data)
+    short = _shorten(out, data, keep)
     tidy = _balanced(short, data)
     if tidy != out:
         # A cut (for length or through a bracket) may leave a word hanging: "a dissertation in".
@@ -293,6 +298,15 @@ def _main_clause(piece: str, cuts: list[tuple[int, int]], data: dict, date: tupl
     if data["_complementizer_start"].match(after):
         return 0                        # "meskipun tanpa bukti, bahwasanya ...": no main clause
     return m.end() if len(after.split()) >= 4 else 0
+
+
+def _word_before(piece: str, start: int, data: dict) -> str:
+    """The word just before a date phrase when it tells what happened then
+    ("departed", "Archives"), not a small word ("and", "in": `hanging`)."""
+    words = TOKEN.findall(piece[:start])
+    if len(words) < 6 or data["_hanging"].fullmatch(" " + words[-1]):
+        return ""           # a date near the clause's start: its words follow it
+    return words[-1]
 
 
 def _balanced(out: str, data: dict) -> str:
@@ -378,10 +392,49 @@ def name_possessive(entry: str, name: str, lang: str) -> str:
     return data["_possessive"].sub(lambda _: owner, entry, count=1)
 
 
-def _shorten(out: str, data: dict) -> str:
+def _shorten(out: str, data: dict, keep: str = "") -> str:
+    """`out` within `max_words`: cut before a clause (`trailing_cut`), at a
+    comma or with "…". The cut never takes away `keep`, the word just before
+    the date, whose clause the date is ("..., from which it departed on
+    13 October"): then the entry is let run a little longer, or its middle
+    goes ("He wrote two papers discussing mathematical approaches … which
+    were ... not released to the UK National Archives")."""
     limit = int(data["max_words"])
     if len(out.split()) <= limit:
         return out
+    short = _shorten_end(out, data, limit)
+    if not keep or _has_word(short, keep) or not _has_word(out, keep):
+        return short
+    at = _word_at(out, keep)
+    if len(out.split()) <= limit + LENGTH_SLACK:
+        # ... up to the end of the date's clause: what follows its comma may be another date's.
+        end = re.search(r"[,;]", out[at:])
+        return out[:at + end.start()] if end else out
+    starts = [m.start() for m in data["_cut"].finditer(out) if m.start() < at]
+    tail = out[starts[-1]:].lstrip(" ,;") if starts else ""
+    if not (relative(tail, data["_lang"]) and len(tail.split()) >= MIDDLE_CUT_WORDS):
+        return short            # only a relative clause that says something ("which he patented" does not)
+    head = out[:starts[-1]].rstrip(" ,;")
+    comma = head.find(",")
+    head = head[:comma] if comma > 0 and len(head[:comma].split()) >= 3 else " ".join(head.split()[:8])
+    words = tail.split()
+    if len(words) > limit:
+        tail = " ".join(words[:limit]) + " …"
+    return f"{head} … {tail}" if _has_word(tail, keep) else short
+
+
+def _has_word(text: str, word: str) -> bool:
+    return _word_at(text, word) >= 0
+
+
+def _word_at(text: str, word: str) -> int:
+    m = None
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        pass
+    return m.start() if m else -1
+
+
+def _shorten_end(out: str, data: dict, limit: int) -> str:
     for m in data["_cut"].finditer(out):
         if len(out[:m.start()].split()) >= 6:
             return out[:m.start()].rstrip(" ,;")
