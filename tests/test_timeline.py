@@ -173,6 +173,17 @@ def test_a_cut_for_length_keeps_the_clause_the_date_belongs_to():
     assert texts["13 October 1493"] == "As in the first voyage, the fleet stopped at the Canary Islands, from which it departed"
 
 
+def test_a_cut_keeps_whole_figures_and_another_dates_aside_goes_whole():
+    a = article("en", "Industrial Revolution", [("Standards", [
+        "Modern estimates of per capita income on Western Europe in the late 18th century are of roughly "
+        "1,500 dollars in purchasing power parity (and Britain had a per capita income of nearly 2,000 "
+        "dollars) whereas China, by comparison, had only 450 dollars.",
+        "Edward Baker Lincoln (Eddie), born in 1846, died February 1, 1850, probably of tuberculosis."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert texts["late 18th century"].endswith("roughly 1,500 dollars in purchasing power parity")   # not "roughly 1"
+    assert texts["1 February 1850"] == "Edward Baker Lincoln (Eddie), died, probably of tuberculosis"
+
+
 def test_a_cut_leaves_no_open_bracket_quotation_or_hanging_word():
     a = article("en", "Alan Turing", [("Life", [
         "In 1935, at the age of 22, he was elected a Fellow of King's College on the strength of a "

@@ -22,6 +22,8 @@ LIST_ITEM_WORDS = 2        # "A, B, and C": an item between two commas is this s
 LIST_LAST_WORDS = 8        # ... and the last item, to the sentence's end, at most this long
 MIDDLE_CUT_WORDS = 8      # a relative clause kept after "…" tells this much at least
 LENGTH_SLACK = 8          # words an entry may run over max_words to keep the date's own clause
+CLAUSE_COMMA = re.compile(r",(?=\s|$)")
+ASIDE_WORD = re.compile(r",\s*[a-z]+\s*$")        # ", born" before another date in commas
 LEADING_COMMA = re.compile(r"^\s*,")
 SPACES = re.compile(r"\s+")
 SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
@@ -227,11 +229,16 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
     if main:
         piece, cuts = piece[main:], [(s - main, e - main) for s, e in cuts if s >= main]
     cut_at_end = False
+    own = date[0] - main if date else None
     for start, end in _joined(piece, cuts, data):
         head, tail = piece[:start], data["_date_tail"].sub("", piece[end:], count=1)
         cut_at_end = cut_at_end or not tail.strip(" .,;:)\"'”’")
         if len(head.split()) == 1 and "," not in head and tail.lstrip().startswith(","):
             head = ""          # "Early in 1619, Father Grassi": "Early" belonged to the date
+        other = own is not None and end <= own      # an aside before this date's own clause
+        aside = ASIDE_WORD.search(head) if other and tail.lstrip().startswith(",") else None
+        if aside:
+            head = head[:aside.start()]     # "(Eddie), born in 1846, died ...": another date's aside goes whole
         after_connector = data["_connector_comma"].search(head) and tail.lstrip().startswith(",")
         if after_connector:
             head = head.rstrip()[:-1]       # "and, in 1588, obtained": the date's commas go with it
@@ -440,7 +447,7 @@ def _shorten_end(out: str, data: dict, limit: int) -> str:
             return out[:m.start()].rstrip(" ,;")
     words = out.split()[:limit]
     short = " ".join(words)
-    comma = short.rfind(",")
+    comma = max((m.start() for m in CLAUSE_COMMA.finditer(short)), default=-1)   # not "1,500"
     if comma > len(short) // 2:
         return short[:comma]
     return short.rstrip(" ,;") + " …"
