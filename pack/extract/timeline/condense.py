@@ -188,6 +188,12 @@ def relative_end(piece: str, date_end: int, lang: str) -> int | None:
     return comma if comma > 0 else None
 
 
+def coordinated(sentence: str, first_end: int, second_start: int, lang: str) -> bool:
+    """Do two date phrases stand side by side, joined by "and" or a comma
+    only ("until the late 19th and 20th centuries")?"""
+    return bool(_data(lang)["_coordination"].match(sentence[first_end:second_start]))
+
+
 def split_between(piece: str, first_end: int, second_start: int, lang: str) -> int | None:
     """Where one clause with two dates splits: the last connector between them.
 

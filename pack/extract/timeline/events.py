@@ -51,8 +51,8 @@ from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_
 from pack.extract.timeline.rank import article_subject, rank
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.sentences import abbreviations, sentence_spans
-from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, elliptic, name_possessive,
-                                            inner_subordinate, opening_subordinate, relative,
+from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
+                                            inner_subordinate, name_possessive, opening_subordinate, relative,
                                             relative_end, split_between, subject_of)
 from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 
@@ -163,6 +163,7 @@ class _Reader:
         # tells about the words just before it ("Germany was unified").
         verb = timeline.get("elliptic_verb", "(?!x)x").lstrip("^")
         self.relative_subject = re.compile(rf"(?:(?<=^)|(?<=, ))([^,]{{1,60}}), {alternation(timeline.get('subject_relatives', []))} (?={verb})")
+        self.negation = re.compile(alternation(timeline.get("negations", [])), re.I)
         # "He"/"His" opening a sentence: the story's subject, who a later "he" still is.
         self.story_opener = re.compile(rf"\s*{alternation(timeline.get('pronouns', []) + timeline.get('possessives', []))}\s",
                                        re.I)
@@ -273,6 +274,15 @@ class _Reader:
         are date phrases that are cut too but date no event of their own."""
         # A date in the sentence's subject ("Panen tahun 1932 ...") stays in the text.
         own = [(m.phrase_start - s0, m.end - s0) for m in inside if m.role != "subject"]
+        if mention.role == "end" and self._denied(sentence, mention.phrase_start - s0):
+            # "didn't grow a beard until 1860" stays whole, with the dates joined to it
+            # ("until the late 19th and 20th centuries").
+            group = [(mention.phrase_start - s0, mention.end - s0)]
+            for x, y in sorted(own):
+                if any(b <= x and coordinated(sentence, b, x, self.lang) or y <= a and coordinated(sentence, y, a, self.lang)
+                       for a, b in group) and (x, y) not in group:
+                    group.append((x, y))
+            own = [c for c in own if c not in group]
         aside = _bracket(sentence, mention.start - s0) if mention.aside else None
         label = self._label(sentence, mention.start - s0, mention.end - s0, own) if mention.aside and not aside else ""
         if label:
@@ -360,6 +370,12 @@ class _Reader:
         if ends is not None:
             entry = self.relative_subject.sub(r"\1 ", entry, count=1)
         return _capital(self._no_comma_after_name(entry))
+
+    def _denied(self, sentence: str, date_start: int) -> bool:
+        """Is the clause before a date denied ("he didn't grow a beard until
+        1860", "tidak banyak bantuan ... hingga akhir tahun 1942")?"""
+        lo = clause(sentence, date_start, date_start + 1, self.lang)[0]
+        return bool(self.negation.search(sentence, lo, date_start))
 
     def _inner_subject(self, sentence: str, s0: int, lo: int, inner: int, subject: str) -> str | None:
         """Whom a "he" opening the subordinate clause at `inner` means: the
