@@ -117,6 +117,73 @@ def test_an_opening_subordinate_clause_without_the_date_is_left_out():
     assert "Jerman, Jepang dan Italia" in dated_events(a)[0].text      # a list's comma ends no clause
 
 
+def test_a_date_in_a_subordinate_clause_dates_that_clause_never_the_main_one():
+    a = article("en", "Abraham Lincoln", [("Presidency", [
+        "Abraham Lincoln was an American lawyer. In response secessionists implemented plans to leave "
+        "the Union before he took office in March 1861.",
+        "Bennett won wide attention when he called Lincoln a white supremacist in 1968.",
+        "Later papers were not available until Collected Works of A. M. Turing was published in 1992.",
+        "The percentage of children who died before the age of five decreased in the 1740s."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert texts["March 1861"] == "Abraham Lincoln took office"     # "he" of a main clause naming no one
+    assert texts["1968"] == "Bennett called Lincoln a white supremacist"   # "he" is the main clause's name
+    assert texts["1992"] == "Collected Works of A. M. Turing was published"   # "not ... until" is not printed cut
+    assert texts["1740s"].startswith("The percentage of children")   # "before the age": no clause
+    a = article("id", "Josef Stalin", [("Perang", [
+        "Proses de-Stalinisasi yang dicanangkan oleh Nikita Khrushchev berakhir setelah ia digantikan "
+        "oleh Leonid Brezhnev pada tahun 1964.",
+        "Rencana tersebut dititikberatkan pada produksi persenjataan setelah Adolf Hitler menjadi "
+        "Kanselir Jerman pada tahun 1933."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert texts["1933"] == "Adolf Hitler menjadi Kanselir Jerman"
+    assert "Stalin digantikan" not in texts["1964"]          # "ia" could be Khrushchev: not told alone
+
+
+def test_a_date_in_an_opening_concession_or_a_relative_clause_is_that_clauses():
+    a = article("en", "Alan Turing", [("Effects", [
+        "However, although Engels wrote in the 1840s, his book was not translated into English until the "
+        "late 1800s.",
+        "Germany, which was unified in 1871, became dominant in the world's chemical industry.",
+        "When Turing was 39 years old in 1951, he turned to mathematical biology, publishing his "
+        "masterpiece in January 1952."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert texts["1840s"] == "Engels wrote"
+    assert texts["until late 1800s"] == "His book was not translated into English until the late 1800s"   # "not ... until" whole
+    assert texts["1871"] == "Germany was unified"
+    assert "turned to mathematical biology" in texts["1951"]       # a clause of time shares its date
+    a = article("id", "Josef Stalin", [("Perang", [
+        "Meskipun AS sudah turut serta dalam perang melawan Jerman sejak tahun 1941, tidak banyak bantuan "
+        "langsung yang dikirim ke Uni Soviet hingga akhir tahun 1942."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert texts["sejak 1941"] == "AS sudah turut serta dalam perang melawan Jerman"
+    assert texts["sampai akhir 1942"] == "Tidak banyak bantuan langsung yang dikirim ke Uni Soviet hingga akhir tahun 1942"
+
+
+def test_a_cut_for_length_keeps_the_clause_the_date_belongs_to():
+    a = article("en", "Alan Turing", [("War", [
+        "He wrote two papers discussing mathematical approaches, titled The Applications of Probability to "
+        "Cryptography and Paper on Statistics of Repetitions, which were of such value to GC&CS and its "
+        "successor GCHQ that they were not released to the UK National Archives until April 2012.",
+        "As in the first voyage, the fleet stopped at the Canary Islands, from which it departed on "
+        "13 October 1493, following a more southerly course than on the previous expedition."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert texts["until April 2012"] == ("Turing wrote two papers discussing mathematical approaches … which were "
+                                         "of such value to GC&CS and its successor GCHQ that they were not released "
+                                         "to the UK National Archives until April 2012")
+    assert texts["13 October 1493"] == "As in the first voyage, the fleet stopped at the Canary Islands, from which it departed"
+
+
+def test_a_cut_keeps_whole_figures_and_another_dates_aside_goes_whole():
+    a = article("en", "Industrial Revolution", [("Standards", [
+        "Modern estimates of per capita income on Western Europe in the late 18th century are of roughly "
+        "1,500 dollars in purchasing power parity (and Britain had a per capita income of nearly 2,000 "
+        "dollars) whereas China, by comparison, had only 450 dollars.",
+        "Edward Baker Lincoln (Eddie), born in 1846, died February 1, 1850, probably of tuberculosis."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert texts["late 18th century"].endswith("roughly 1,500 dollars in purchasing power parity")   # not "roughly 1"
+    assert texts["1 February 1850"] == "Edward Baker Lincoln (Eddie), died, probably of tuberculosis"
+
+
 def test_a_cut_leaves_no_open_bracket_quotation_or_hanging_word():
     a = article("en", "Alan Turing", [("Life", [
         "In 1935, at the age of 22, he was elected a Fellow of King's College on the strength of a "
@@ -756,5 +823,5 @@ def test_a_relative_clause_left_alone_opens_with_the_name_it_tells_about():
         "construct engines."])]))
     texts = {e.date_text: e.text for e in events}
     assert texts["1766"] == "Matthew Boulton's Soho Manufactory was completed"
-    assert texts["until 1636"] == "Which was not published"     # whose name, the Letter's or the Duchess's?
+    assert texts["until 1636"] == "Which was not published until 1636"     # "not ... until" stays whole; whose name, the Letter's or the Duchess's?
     assert texts["c. early 19th century"] == "Richard Trevithick began to construct engines"

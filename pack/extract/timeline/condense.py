@@ -20,6 +20,10 @@ from pack.extract.timeline.date_patterns import alternation
 LONE_LAST_WORD = re.compile(r",\s*([a-z][\w-]*)$")
 LIST_ITEM_WORDS = 2        # "A, B, and C": an item between two commas is this short,
 LIST_LAST_WORDS = 8        # ... and the last item, to the sentence's end, at most this long
+MIDDLE_CUT_WORDS = 8      # a relative clause kept after "…" tells this much at least
+LENGTH_SLACK = 8          # words an entry may run over max_words to keep the date's own clause
+CLAUSE_COMMA = re.compile(r",(?=\s|$)")
+ASIDE_WORD = re.compile(r",\s*[a-z]+\s*$")        # ", born" before another date in commas
 LEADING_COMMA = re.compile(r"^\s*,")
 SPACES = re.compile(r"\s+")
 SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
@@ -33,7 +37,9 @@ TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'’-]*")
 @lru_cache(maxsize=None)
 def _data(lang: str) -> dict:
     data = dict(langdata.load(lang, "timeline"))
+    data["_lang"] = lang
     data["_drop"] = re.compile(rf"^(?:{alternation(data.get('leading_drop', []))}[\s,]*)+", re.I)
+    data["_drop_one"] = re.compile(rf"{alternation(data.get('leading_drop', []))}[\s,]*", re.I)
     data["_cut"] = re.compile(rf",?\s+{alternation(data.get('trailing_cut', []))}\s", re.I)
     # A full stop with no space after it ("installed.By late 1941") ends a clause too.
     # So does one after a closing quotation or bracket ('species".Darwin's book').
@@ -61,6 +67,11 @@ def _data(lang: str) -> dict:
     # "Although X, Y" / "when X, Y": the main clause Y tells the event.
     data["_subordinate"] = re.compile(rf"[\s,]*{alternation(data.get('subordinate_starts', []))}"
                                       rf"(?:[^,;:()]|\([^()]*\))*,\s*", re.I)    # a closed bracket may stand inside
+    data["_inner_subordinator"] = re.compile(rf"(?<=\s){alternation(data.get('inner_subordinators', []))}\s+", re.I)
+    data["_concessive"] = re.compile(rf"{alternation(data.get('concessive_starts', []))}", re.I)
+    data["_opening_subordinate"] = re.compile(rf"[\s,]*({alternation(data.get('subordinate_starts', []))})\s+"
+                                              rf"((?:[^,;:()]|\([^()]*\))*),\s*", re.I)
+    data["_determiners"] = frozenset(w.casefold() for w in data.get("subject_determiners", []))
     data["_complementizer_start"] = re.compile(rf"{alternation(data.get('complementizers', []))}", re.I)
     data["_coordination"] = re.compile(rf"^[\s,]*(?:{alternation(data.get('dangling', []))})?[\s,]*$", re.I)
     # Word sets asked for every sentence: made once.
@@ -109,6 +120,80 @@ def clause(sentence: str, start: int, end: int, lang: str) -> tuple[int, int]:
     return lo, (later[0] if later else len(sentence))
 
 
+def inner_subordinate(piece: str, date_start: int, cuts: list[tuple[int, int]], lang: str) -> int | None:
+    """Where the subordinate clause that holds the date at `date_start` starts
+    (its subject, after the subordinator), when it opens inside the clause
+    with no comma before the date: "secessionists implemented plans to leave
+    the Union before he took office in March 1861" -> "he took office ...".
+    The date is that clause's, not the main clause's. None otherwise: the
+    subordinator must follow words of a main clause, and be followed by a
+    subject (a name, a pronoun, a determiner: `subject_determiners`) and at
+    least one more word, with no comma, bracket or other date in between."""
+    data = _data(lang)
+    found = None
+    for m in data["_inner_subordinator"].finditer(piece, 0, date_start):
+        if len(piece[:m.start()].split()) < 3:
+            continue                    # opening the clause: the main clause follows it (`_main_clause`)
+        words = piece[m.end():date_start].split()
+        if (len(words) < 2 or re.search(r"[,;:()\[\]]", piece[m.end():date_start])
+                or any(m.end() <= x < date_start for x, _ in cuts)):
+            continue
+        if opens_with_subject(words[0], lang):
+            found = m.end()
+    return found
+
+
+def opens_with_subject(text: str, lang: str) -> bool:
+    """Does a subordinate clause open with its subject: a name, a pronoun or
+    a determiner (`subject_determiners`)? "after the age of five", "based on
+    uncertain descriptions" are a preposition's phrase, no clause."""
+    data = _data(lang)
+    first = text.split()[0] if text.split() else ""
+    return first[:1].isupper() or first.casefold() in data["_pronoun_words"] or first.casefold() in data["_determiners"]
+
+
+def opening_subordinate(piece: str, date: tuple[int, int], lang: str) -> tuple[int, int] | None:
+    """The body of an opening subordinate clause that holds the date, when
+    it is that clause's own: "(However,) although Engels wrote in the 1840s,
+    his book was not translated into English until the late 1800s" -> the
+    span of "Engels wrote in the 1840s". Only when the clause concedes
+    (`concessive_starts`: the main clause tells another time) and opens with
+    its subject; a clause of time shares its date with the main clause
+    ("When Turing was 39 years old in 1951, he turned to mathematical
+    biology"; "After arriving in Spain in late 1494, Buil complained").
+    None otherwise."""
+    data = _data(lang)
+    m, pos = None, 0
+    while not m:        # "However, although ...": past the opening connectors, one by one
+        m = data["_opening_subordinate"].match(piece, pos)
+        step = data["_drop_one"].match(piece, pos)
+        if m or not step:
+            break
+        pos = step.end()
+    if not m or not m.start(2) <= date[0] < m.end(2) or not opens_with_subject(m.group(2), lang):
+        return None
+    if not data["_concessive"].fullmatch(m.group(1)):
+        return None
+    return m.start(2), m.end(2)
+
+
+def relative_end(piece: str, date_end: int, lang: str) -> int | None:
+    """Where a relative clause that opens the piece and holds the date ends:
+    at the first comma after the date ("which was fought in Wisconsin and
+    Illinois in 1832, he saw no significant action" -> "... in 1832").
+    None when the piece opens otherwise or has no such comma."""
+    if not relative(piece.lstrip(" ,"), lang):
+        return None
+    comma = piece.find(",", date_end)
+    return comma if comma > 0 else None
+
+
+def coordinated(sentence: str, first_end: int, second_start: int, lang: str) -> bool:
+    """Do two date phrases stand side by side, joined by "and" or a comma
+    only ("until the late 19th and 20th centuries")?"""
+    return bool(_data(lang)["_coordination"].match(sentence[first_end:second_start]))
+
+
 def split_between(piece: str, first_end: int, second_start: int, lang: str) -> int | None:
     """Where one clause with two dates splits: the last connector between them.
 
@@ -142,17 +227,24 @@ def relative(entry: str, lang: str) -> bool:
 def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = "",
              main_clause: bool = True, date: tuple[int, int] | None = None) -> str:
     """The clause without its date phrases, tidied into a short entry; with
-    `main_clause`, an opening subordinate clause without the date is left out."""
+    `main_clause`, an opening subordinate clause without the date is left out.
+    With `date`, a cut for length keeps the word before it (`_shorten`)."""
     data = _data(lang)
+    keep = _word_before(piece, date[0], data) if date else ""
     main = _main_clause(piece, cuts, data, date) if main_clause else 0
     if main:
         piece, cuts = piece[main:], [(s - main, e - main) for s, e in cuts if s >= main]
     cut_at_end = False
+    own = date[0] - main if date else None
     for start, end in _joined(piece, cuts, data):
         head, tail = piece[:start], data["_date_tail"].sub("", piece[end:], count=1)
         cut_at_end = cut_at_end or not tail.strip(" .,;:)\"'”’")
         if len(head.split()) == 1 and "," not in head and tail.lstrip().startswith(","):
             head = ""          # "Early in 1619, Father Grassi": "Early" belonged to the date
+        other = own is not None and end <= own      # an aside before this date's own clause
+        aside = ASIDE_WORD.search(head) if other and tail.lstrip().startswith(",") else None
+        if aside:
+            head = head[:aside.start()]     # "(Eddie), born in 1846, died ...": another date's aside goes whole
         after_connector = data["_connector_comma"].search(head) and tail.lstrip().startswith(",")
         if after_connector:
             head = head.rstrip()[:-1]       # "and, in 1588, obtained": the date's commas go with it
@@ -188,7 +280,7 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
         out = out[:lone.start()]
     if subject:
         out = _name_pronoun(out, subject, data)
-    short = _shorten(out, data)
+    short = _shorten(out, data, keep)
     tidy = _balanced(short, data)
     if tidy != out:
         # A cut (for length or through a bracket) may leave a word hanging: "a dissertation in".
@@ -219,6 +311,15 @@ def _main_clause(piece: str, cuts: list[tuple[int, int]], data: dict, date: tupl
     if data["_complementizer_start"].match(after):
         return 0                        # "meskipun tanpa bukti, bahwasanya ...": no main clause
     return m.end() if len(after.split()) >= 4 else 0
+
+
+def _word_before(piece: str, start: int, data: dict) -> str:
+    """The word just before a date phrase when it tells what happened then
+    ("departed", "Archives"), not a small word ("and", "in": `hanging`)."""
+    words = TOKEN.findall(piece[:start])
+    if len(words) < 6 or data["_hanging"].fullmatch(" " + words[-1]):
+        return ""           # a date near the clause's start: its words follow it
+    return words[-1]
 
 
 def _balanced(out: str, data: dict) -> str:
@@ -304,16 +405,55 @@ def name_possessive(entry: str, name: str, lang: str) -> str:
     return data["_possessive"].sub(lambda _: owner, entry, count=1)
 
 
-def _shorten(out: str, data: dict) -> str:
+def _shorten(out: str, data: dict, keep: str = "") -> str:
+    """`out` within `max_words`: cut before a clause (`trailing_cut`), at a
+    comma or with "…". The cut never takes away `keep`, the word just before
+    the date, whose clause the date is ("..., from which it departed on
+    13 October"): then the entry is let run a little longer, or its middle
+    goes ("He wrote two papers discussing mathematical approaches … which
+    were ... not released to the UK National Archives")."""
     limit = int(data["max_words"])
     if len(out.split()) <= limit:
         return out
+    short = _shorten_end(out, data, limit)
+    if not keep or _has_word(short, keep) or not _has_word(out, keep):
+        return short
+    at = _word_at(out, keep)
+    if len(out.split()) <= limit + LENGTH_SLACK:
+        # ... up to the end of the date's clause: what follows its comma may be another date's.
+        end = re.search(r"[,;]", out[at:])
+        return out[:at + end.start()] if end else out
+    starts = [m.start() for m in data["_cut"].finditer(out) if m.start() < at]
+    tail = out[starts[-1]:].lstrip(" ,;") if starts else ""
+    if not (relative(tail, data["_lang"]) and len(tail.split()) >= MIDDLE_CUT_WORDS):
+        return short            # only a relative clause that says something ("which he patented" does not)
+    head = out[:starts[-1]].rstrip(" ,;")
+    comma = head.find(",")
+    head = head[:comma] if comma > 0 and len(head[:comma].split()) >= 3 else " ".join(head.split()[:8])
+    words = tail.split()
+    if len(words) > limit:
+        tail = " ".join(words[:limit]) + " …"
+    return f"{head} … {tail}" if _has_word(tail, keep) else short
+
+
+def _has_word(text: str, word: str) -> bool:
+    return _word_at(text, word) >= 0
+
+
+def _word_at(text: str, word: str) -> int:
+    m = None
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        pass
+    return m.start() if m else -1
+
+
+def _shorten_end(out: str, data: dict, limit: int) -> str:
     for m in data["_cut"].finditer(out):
         if len(out[:m.start()].split()) >= 6:
             return out[:m.start()].rstrip(" ,;")
     words = out.split()[:limit]
     short = " ".join(words)
-    comma = short.rfind(",")
+    comma = max((m.start() for m in CLAUSE_COMMA.finditer(short)), default=-1)   # not "1,500"
     if comma > len(short) // 2:
         return short[:comma]
     return short.rstrip(" ,;") + " …"

@@ -51,18 +51,22 @@ from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_
 from pack.extract.timeline.rank import article_subject, rank
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.sentences import abbreviations, sentence_spans
-from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, elliptic, name_possessive,
-                                            relative, split_between, subject_of)
+from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
+                                            inner_subordinate, name_possessive, opening_subordinate, relative,
+                                            relative_end, split_between, subject_of)
 from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 
 __all__ = ["extract_timeline", "Timeline", "dated_events"]
 
 MIN_ENTRY_WORDS = 4
+MIN_CLAUSE_WORDS = 3           # "Lincoln took office": a subordinate clause told alone, subject and verb
 MIN_VERB_WORDS = 2             # "dihukum mati": a verb and what it tells, once its subject is put back
 MAX_DEFINED_WORDS = 5          # the name a first sentence defines: "Operasi Produk", "Ancient Egypt"
 # A sentence's end with no space after it: 'such views."On', 'the heavens.Galileo'
 # (a lower-case word, its stop and any closing quote, then a capitalised word).
 APPOSITION_CHARS = 40         # "Beatriz, unmarried at the time, gave birth": a second comma this close
+# Two capitalised words in a row: a person named in full ("Nikita Khrushchev").
+FULL_NAME = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+ [A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+")
 NAME_COMMA = re.compile(r"([A-Z\u00c0-\u024f][\w'’-]+(?: [A-Z\u00c0-\u024f][\w'’-]+)?), (?=[a-z])")
 COMPLETES = 5                 # "December of the same year": a year this close after a date completes it
 WORDS_SAID = re.compile(r"[^\W\d_]{3}")        # a word of three letters: something is said
@@ -155,6 +159,14 @@ class _Reader:
         self.possessive_relatives = {w.casefold() for w in timeline.get("possessive_relatives", [])}
         self.person_relatives = {w.casefold() for w in timeline.get("person_relatives", [])}
         self.possessive_form = timeline.get("possessive_form", "{name}")
+        # "Germany, which was unified": the relative clause that ends an entry
+        # tells about the words just before it ("Germany was unified").
+        verb = timeline.get("elliptic_verb", "(?!x)x").lstrip("^")
+        self.relative_subject = re.compile(rf"(?:(?<=^)|(?<=, ))([^,]{{1,60}}), {alternation(timeline.get('subject_relatives', []))} (?={verb})")
+        self.negation = re.compile(alternation(timeline.get("negations", [])), re.I)
+        # "He"/"His" opening a sentence: the story's subject, who a later "he" still is.
+        self.story_opener = re.compile(rf"\s*{alternation(timeline.get('pronouns', []) + timeline.get('possessives', []))}\s",
+                                       re.I)
         self.list_and = re.compile(rf"\s+{alternation(timeline.get('list_coordinators', []))}\s+", re.I)
         self.referents = self._referents(article, verbs)
         self.pronoun_word = re.compile(rf"(?<!\w){alternation(timeline.get('pronouns', []))}(?!\w)", re.I)
@@ -262,6 +274,15 @@ class _Reader:
         are date phrases that are cut too but date no event of their own."""
         # A date in the sentence's subject ("Panen tahun 1932 ...") stays in the text.
         own = [(m.phrase_start - s0, m.end - s0) for m in inside if m.role != "subject"]
+        if mention.role == "end" and self._denied(sentence, mention.phrase_start - s0):
+            # "didn't grow a beard until 1860" stays whole, with the dates joined to it
+            # ("until the late 19th and 20th centuries").
+            group = [(mention.phrase_start - s0, mention.end - s0)]
+            for x, y in sorted(own):
+                if any(b <= x and coordinated(sentence, b, x, self.lang) or y <= a and coordinated(sentence, y, a, self.lang)
+                       for a, b in group) and (x, y) not in group:
+                    group.append((x, y))
+            own = [c for c in own if c not in group]
         aside = _bracket(sentence, mention.start - s0) if mention.aside else None
         label = self._label(sentence, mention.start - s0, mention.end - s0, own) if mention.aside and not aside else ""
         if label:
@@ -291,6 +312,24 @@ class _Reader:
         own += quiet
         hi = self._with_when(sentence, mention.end - s0, hi)
         cuts = lambda a, b: [(x - a, y - a) for x, y in own if a <= x and y <= b]  # noqa: E731
+        inner = inner_subordinate(sentence[lo:hi], mention.phrase_start - s0 - lo, cuts(lo, hi), self.lang)
+        ends = relative_end(sentence[lo:hi], mention.end - s0 - lo, self.lang)
+        hi = lo + ends if ends is not None else hi      # "..., which was fought ... in 1832, he saw ...": to its comma
+        body = opening_subordinate(sentence[lo:hi], (mention.phrase_start - s0 - lo, mention.end - s0 - lo), self.lang)
+        if body is not None:
+            # "Although Engels wrote in the 1840s, his book was not translated
+            # ... until the late 1800s": the date is the opening clause's event.
+            a, b = lo + body[0], lo + body[1]
+            entry = condense(sentence[a:b], cuts(a, b), self.lang, subject, main_clause=False)
+            if len(entry.split()) >= MIN_VERB_WORDS:
+                return _capital(entry)
+        who = self._inner_subject(sentence, s0, lo, lo + inner, subject) if inner is not None else None
+        if who is not None:
+            # "X ... before he took office in March 1861": the date is the
+            # subordinate clause's, so that clause is the event, never X.
+            entry = condense(sentence[lo + inner:hi], cuts(lo + inner, hi), self.lang, who, main_clause=False)
+            if len(entry.split()) >= MIN_CLAUSE_WORDS:
+                return _capital(entry)
         entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang)
         bounds = [b for b in clause_bounds(sentence, self.lang) if b < lo]
         own_subject = ""
@@ -328,7 +367,34 @@ class _Reader:
             # for length may end before it (the date would be another clause's).
             rest = " ".join(entry.split()[1:]).casefold()
             entry = whole if whole.casefold().endswith(rest) else entry
+        if ends is not None:
+            entry = self.relative_subject.sub(r"\1 ", entry, count=1)
         return _capital(self._no_comma_after_name(entry))
+
+    def _denied(self, sentence: str, date_start: int) -> bool:
+        """Is the clause before a date denied ("he didn't grow a beard until
+        1860", "tidak banyak bantuan ... hingga akhir tahun 1942")?"""
+        lo = clause(sentence, date_start, date_start + 1, self.lang)[0]
+        return bool(self.negation.search(sentence, lo, date_start))
+
+    def _inner_subject(self, sentence: str, s0: int, lo: int, inner: int, subject: str) -> str | None:
+        """Whom a "he" opening the subordinate clause at `inner` means: the
+        name the main clause opens with, before its verb ("Bennett won wide attention when he
+        called ..."; "His observations were confirmed ... when he visited": the
+        story's subject), else the story's subject, unless the main clause names
+        another person in full ("... yang dicanangkan oleh Nikita Khrushchev
+        berakhir setelah ia digantikan"): then None, who is unsure."""
+        if not self.pronoun.match(sentence[inner - 1:]):
+            return subject
+        main = sentence[lo:inner]
+        opener = self._subject(main, s0, [])
+        at = main.find(opener) + len(opener) if opener else -1
+        if opener and not elliptic(main[at:].lstrip(), self.lang):
+            opener = ""                 # "Proses de-Stalinisasi ...": a name only when its verb follows
+        if opener or (not lo and self.story_opener.match(main)):
+            return opener or subject
+        names = [n for n in FULL_NAME.findall(main) if n.casefold() not in self.common and n != subject]
+        return None if names else subject
 
     def _antecedent(self, sentence: str, entry: str) -> str:
         """ "Matthew Boulton (whose Soho Manufactory was completed in 1766)" ->
