@@ -716,3 +716,11 @@ def test_en_a_short_name_in_brackets_after_a_full_name_is_that_person():
                        "en", "Abraham Lincoln")
     assert "Eddie" in people["Edward Baker Lincoln"].variants
     assert not any(name.startswith("Eddie") for name in people)
+
+
+def test_en_a_surname_alone_is_the_person_named_in_its_paragraph():
+    text = ("Turing's paper was applied by the biologist James Murray to the spots of animals.\n\n"
+            "In 1952 Turing met Arnold Murray, a young man. Murray was questioned. Murray told the police.\n")
+    people = people_of(text, "en", "Alan Turing")
+    assert "Murray" in people["Arnold Murray"].variants
+    assert "Murray" not in people["James Murray"].variants

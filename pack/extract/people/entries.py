@@ -214,9 +214,12 @@ def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str]
     if by_surname and word in first_names() and role and (
             _is_kin(role, analysis) or role.text.casefold().split()[-1] in kin):
         return None           # "John's son, Robert" is no "Nicholas Louis Robert"
-    if by_surname:
-        return max(by_surname, key=lambda g: (sum(c.count for c in g), names[g[0].key]))
     paragraphs = _paragraphs([single], analysis)
+    if by_surname:
+        # Several people share the surname ("James Murray", "Arnold Murray"):
+        # the word alone is the one named in the same paragraphs, then the most named.
+        return max(by_surname, key=lambda g: (len(_paragraphs(g, analysis) & paragraphs),
+                                              sum(c.count for c in g), names[g[0].key]))
     sentences = {o.sentence for o in single.occurrences if o.standalone}
     # Not a full name in the same sentence: "John (the father of Sir John
     # Dermot Turing)" names two people.
