@@ -724,3 +724,10 @@ def test_en_a_surname_alone_is_the_person_named_in_its_paragraph():
     people = people_of(text, "en", "Alan Turing")
     assert "Murray" in people["Arnold Murray"].variants
     assert "Murray" not in people["James Murray"].variants
+
+
+def test_en_a_common_word_after_a_title_named_once_is_no_person():
+    people = people_of("Edison's firm became General Electric in 1892. General Grant took Vicksburg. "
+                       "Grant then marched east. Grant won.", "en", "Thomas Edison")
+    assert "Electric" not in people
+    assert people["Grant"].role == "General"

@@ -49,6 +49,7 @@ DESCRIBED_BONUS = 0.3  # and one the article says who they are
 FAMILY_BONUS = 0.3     # and the subject's own family ("father of Columbus", "putri Stalin")
 EVIDENCE_STEP = 0.1    # each thing the article says only of people about them ("chemist X", "X died") ...
 EVIDENCE_CAP = 4       # ... up to this many: what a teacher would tell apart among people named once
+COMMON_NOUN_ZIPF = 4.5  # a word as common as "interior", "strike" named once alone is a thing's name
 
 
 def extract_people(article: Article, limit: int = Settings.people_entries) -> list[Person]:
@@ -283,6 +284,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         name = _family_name(name, with_subject(role, analysis).text, {m.key for m in members}, analysis)
     if tuple(name.casefold().split()) in analysis.lex.phrases("people", "occupations"):
         return None           # "Prime Minister": an office, its holder is named in the role
+    if _common_word_named_once(name, occurrences, analysis):
+        return None
     if role is not None:
         text, kind = with_subject(role, analysis).text, "role"
     elif doubtful is not None and not _bare_given_name(name):
@@ -339,6 +342,17 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     written = [c for c in analysis.candidates if len(c.key) > 2 and c.key[0] == given.casefold()
                and c.key[-1] == family and analysis.kinds.of(c.key) == "person"]
     return max(written, key=lambda c: (len(c.key), c.count)).display if written else given
+
+
+def _common_word_named_once(name: str, occurrences: list[Occurrence], analysis: Analysis) -> bool:
+    """"General Electric", "Royal Mail", "the Secretary of the Interior": a
+    common word of the language after a title, met once, names a company,
+    a body or an office, not a person ("Lord Melbourne", "Grant" named
+    often and given names stay). Only where people go by surname: a single
+    name ("Soekarno") is as common in Indonesian text as any word."""
+    word = name.casefold()
+    return analysis.lex.people.get("sort_by_surname", False) and len(occurrences) == 1 and " " not in word and word not in first_names() \
+        and analysis.lex.zipf(word) >= COMMON_NOUN_ZIPF
 
 
 def _bare_given_name(name: str) -> bool:
