@@ -49,15 +49,27 @@ DESCRIBED_BONUS = 0.3  # and one the article says who they are
 FAMILY_BONUS = 0.3     # and the subject's own family ("father of Columbus", "putri Stalin")
 EVIDENCE_STEP = 0.1    # each thing the article says only of people about them ("chemist X", "X died") ...
 EVIDENCE_CAP = 4       # ... up to this many: what a teacher would tell apart among people named once
+ALWAYS_LISTED = 40     # the first this many people are listed whatever their importance ...
+IMPORTANCE_FLOOR = 1.0  # ... the next ones only above it (named twice, or once and described)
 COMMON_NOUN_ZIPF = 4.5  # a word as common as "interior", "strike" named once alone is a thing's name
 
 
 def extract_people(article: Article, limit: int = Settings.people_entries) -> list[Person]:
     # Copies: the glossary asks for the same list (whose people it leaves out) before the driver does.
-    persons = copy.deepcopy(_ranked(analyse(article))[:limit])
+    persons = copy.deepcopy(_cut(_ranked(analyse(article)), limit))
     for person, ident in zip(persons, unique_ids("who", [p.name for p in persons])):
         person.id = ident
     return persons
+
+
+def _cut(ranked: list[Person], limit: int) -> list[Person]:
+    """The list follows the article: its first `ALWAYS_LISTED` people, and
+    past them, up to `limit`, those who matter above `IMPORTANCE_FLOOR` (a
+    long article with many people gets a longer list, not a fuller one of
+    names met once in passing)."""
+    head = ranked[:min(limit, ALWAYS_LISTED)]
+    tail = [p for p in ranked[len(head):limit] if p.score >= IMPORTANCE_FLOOR]
+    return head + tail
 
 
 @lru_cache(maxsize=RECENT_SIZE)
