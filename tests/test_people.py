@@ -731,3 +731,12 @@ def test_en_a_common_word_after_a_title_named_once_is_no_person():
                        "Grant then marched east. Grant won.", "en", "Thomas Edison")
     assert "Electric" not in people
     assert people["Grant"].role == "General"
+
+
+def test_id_a_surname_alone_written_one_letter_apart_is_that_person():
+    text = ("Goenawan mengunjungi T. Tirtokoesoemo di Karanganyar. "
+            "Kongres menunjuk Tirtokoesoemo sebagai ketua umum. "
+            "Kepemimpinan Tirtokoesomo dari Karanganyar berlangsung lama. "
+            "Tirtokoesomo yang juga merupakan Bupati Karanganyar mundur.")
+    people = people_of(text, "id", "Budi Utomo")
+    assert [name for name in people if "Tirtoko" in name] == ["T. Tirtokoesoemo"]

@@ -51,6 +51,7 @@ EVIDENCE_STEP = 0.1    # each thing the article says only of people about them (
 EVIDENCE_CAP = 4       # ... up to this many: what a teacher would tell apart among people named once
 ALWAYS_LISTED = 40     # the first this many people are listed whatever their importance ...
 IMPORTANCE_FLOOR = 1.0  # ... the next ones only above it (named twice, or once and described)
+SPELLING_SHORTEST = 8   # a word alone this long may be a surname written one letter apart
 COMMON_NOUN_ZIPF = 4.5  # a word as common as "interior", "strike" named once alone is a thing's name
 
 
@@ -204,12 +205,18 @@ def _modern(word: str, analysis: Analysis) -> str:
     return pattern.sub(lambda m: table[m.group()], word)
 
 
+def _same_word(a: str, b: str, shortest: int = 6) -> bool:
+    """The same name word, or a long one written one letter apart
+    ("Tirtokoesoemo", "Tirtokoesomo" in one article)."""
+    return a == b or (min(len(a), len(b)) >= shortest and a[0] == b[0] and one_apart(a, b))
+
+
 def _same_person(a: Key, b: Key) -> bool:
     """Same surname (or one letter apart) and compatible given names; a
     regnal name and its words without the number ("John Paul II")."""
     if (a[:-1] == b and ROMAN.fullmatch(a[-1])) or (b[:-1] == a and ROMAN.fullmatch(b[-1])):
         return True
-    if not (a[-1] == b[-1] or (len(a[-1]) >= 6 and a[-1][0] == b[-1][0] and one_apart(a[-1], b[-1]))):
+    if not _same_word(a[-1], b[-1]):
         return False
     return a[0] == b[0] or one_apart(a[0], b[0]) or a[0] in b or b[0] in a
 
@@ -221,7 +228,11 @@ def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str]
     paragraph ("Mao" -> "Mao Zedong"; not "Yakov" -> "Yakov Sverdlov", since
     "Sverdlov" stands alone; not "Vasily" -> "Vasily Grossman", elsewhere)."""
     word = names[single.key][0]
-    by_surname = [g for g in full if any(names[c.key][-1] == word for c in g)]
+    # A word alone one letter from a surname is that surname when it is long and no given
+    # name ("Tirtokoesomo"; not "Alonso" for "Afonso V", "William" for "Raymond Williams").
+    by_surname = [g for g in full if any(_same_word(names[c.key][-1], word, SPELLING_SHORTEST)
+                                         if word not in first_names() else names[c.key][-1] == word
+                                         for c in g)]
     role = _best_role(single.occurrences, roles)
     kin = {k[-1] for k in analysis.lex.phrases("people", "kin_nouns")}
     if by_surname and word in first_names() and role and (
