@@ -740,3 +740,10 @@ def test_id_a_surname_alone_written_one_letter_apart_is_that_person():
             "Tirtokoesomo yang juga merupakan Bupati Karanganyar mundur.")
     people = people_of(text, "id", "Budi Utomo")
     assert [name for name in people if "Tirtoko" in name] == ["T. Tirtokoesoemo"]
+
+
+def test_en_a_person_named_in_a_sentence_of_the_subjects_family_life_ranks_higher():
+    people = people_of("Galileo fathered three children out of wedlock with Marina Gamba. "
+                       "Galileo read the treatises of Domingo Soto.", "en", "Galileo Galilei")
+    assert people["Marina Gamba"].score > people["Domingo Soto"].score
+    assert list(people)[0] == "Marina Gamba"

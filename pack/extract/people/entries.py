@@ -50,7 +50,7 @@ FAMILY_BONUS = 0.3     # and the subject's own family ("father of Columbus", "pu
 EVIDENCE_STEP = 0.1    # each thing the article says only of people about them ("chemist X", "X died") ...
 EVIDENCE_CAP = 4       # ... up to this many: what a teacher would tell apart among people named once
 ALWAYS_LISTED = 40     # the first this many people are listed whatever their importance ...
-IMPORTANCE_FLOOR = 1.0  # ... the next ones only above it (named twice, or once and described)
+IMPORTANCE_FLOOR = 0.9  # ... the next ones only above it (named twice, or once and described or of the family)
 SPELLING_SHORTEST = 8   # a word alone this long may be a surname written one letter apart
 COMMON_NOUN_ZIPF = 4.5  # a word as common as "interior", "strike" named once alone is a thing's name
 
@@ -272,6 +272,18 @@ def _family(role: Role, text: str, analysis: Analysis) -> bool:
     return _is_kin(role, analysis) and bool(subject) and subject in text.casefold().split()
 
 
+def _family_sentence(occurrences: list[Occurrence], analysis: Analysis) -> bool:
+    """A person the article never describes, named in a sentence about the
+    subject's family life ("Galileo fathered three children out of wedlock
+    with Marina Gamba"; people.toml `family_life_words`)."""
+    words = analysis.lex.words("people", "family_life_words")
+    for o in occurrences:
+        keys = set(analysis.index.keys[o.sentence])
+        if keys & words and keys & analysis.subject_words:
+            return True
+    return False
+
+
 def _is_kin(role: Role, analysis: Analysis) -> bool:
     """A role that starts with a kin noun ("son of ...", "putri Stalin")."""
     words = tuple(role.text.casefold().split())
@@ -321,7 +333,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
     variants = sorted(f for f in forms if f != name)
     return Person(name=name, role=text, refs=pick_refs(analysis.index, occurrences), variants=variants,
                   score=_importance(occurrences, name, named, analysis) + (DESCRIBED_BONUS if role or doubtful else 0.0)
-                  + _evidence_bonus(members, analysis) + (FAMILY_BONUS if kind == "role" and _family(role, text, analysis) else 0.0),
+                  + _evidence_bonus(members, analysis) + (FAMILY_BONUS if kind == "role" and _family(role, text, analysis)
+                     or kind == "context" and _family_sentence(occurrences, analysis) else 0.0),
                   role_kind=kind,
                   sort_key=_sort_key(name, analysis))
 
