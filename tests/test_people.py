@@ -747,3 +747,10 @@ def test_en_a_person_named_in_a_sentence_of_the_subjects_family_life_ranks_highe
                        "Galileo read the treatises of Domingo Soto.", "en", "Galileo Galilei")
     assert people["Marina Gamba"].score > people["Domingo Soto"].score
     assert list(people)[0] == "Marina Gamba"
+
+
+def test_en_a_name_after_an_article_at_every_mention_is_no_person():
+    people = people_of("Empiricism is evidenced by the Edwin Smith and Ebers papyri. "
+                       "Galileo fathered three children with Marina Gamba.", "en", "Galileo Galilei")
+    assert "Edwin Smith" not in people
+    assert "Marina Gamba" in people

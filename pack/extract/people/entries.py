@@ -32,6 +32,7 @@ from pack.text.analysis import RECENT_SIZE, Analysis, analyse
 from pack.text.candidates import Candidate, Occurrence
 from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, has_name_element, names_a_body, regnal_core
+from pack.text.nounphrases import is_adjective
 from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.extract.people.mention_roles import fallback_roles, mention_roles, shown_roles, with_subject
@@ -431,9 +432,30 @@ def _surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
             len(p) > 1 and (_given(p[0]) and p[0] not in analysis.index.lowercase
                             or all(len(w) == 1 for w in p[:-1])) for p in parts):
         return False          # "Corso Italia": English full names start with a given name or initials
+    if _after_determiner(members, analysis):
+        return False
     # (A single word got here as a person from evidence of its own: "Raffles said".)
     tails = analysis.lex.words("places", "place_tails") | analysis.lex.words("people", "thing_tails")
     return all(p[-1] not in analysis.index.lowercase and p[-1] not in tails for p in parts)
+
+
+def _after_determiner(members: list[Candidate], analysis: Analysis) -> bool:
+    """"a genuinely pious Roman Catholic", "the El Niño Southern
+    Oscillation", "the Edwin Smith and Ebers papyri": a name an article
+    or a possessive stands before (past adjectives and adverbs) names a
+    thing or a kind, not a person, when it does so at every mention."""
+    determiners = analysis.lex.words("definitions", "determiners")
+    adverb_endings = tuple(analysis.lex.definitions.get("adverb_endings", []))
+    mentions = [o for m in members for o in m.occurrences if o.standalone]
+    for o in mentions:
+        keys, tokens = analysis.index.keys[o.sentence], analysis.index.sentences[o.sentence].tokens
+        i = o.first - 1
+        while i >= 0 and not tokens[i].cap and (is_adjective(keys[i], analysis.lex)
+                                                or adverb_endings and keys[i].endswith(adverb_endings)):
+            i -= 1
+        if i < 0 or keys[i] not in determiners:
+            return False
+    return bool(mentions)
 
 
 def _given(word: str) -> bool:
