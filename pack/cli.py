@@ -66,7 +66,7 @@ def main() -> None:
 @click.option("--appendix", "appendices", type=click.Choice(APPENDICES + ("none",)), multiple=True,
               help="Include only these appendices (repeat), or 'none'. Default: all four.")
 @click.option("--glossary-entries", type=click.IntRange(min=0), help="Most glossary entries. Default: 60.")
-@click.option("--people-entries", type=click.IntRange(min=0), help="Most who's-who entries. Default: 40.")
+@click.option("--people-entries", type=click.IntRange(min=0), help="Most who's-who entries (the first 40 always, the rest only people who matter). Default: 60.")
 @click.option("--timeline", "timeline_events", type=click.Choice(["key", "all"]),
               help="Key events only (default) or every dated event.")
 @click.option("--questions-per-chapter", type=click.IntRange(min=1), help="Questions per chapter. Default: 6.")

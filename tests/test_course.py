@@ -71,7 +71,7 @@ def test_precedence_command_line_over_file_over_defaults(tmp_path):
     assert settings.paper == "Letter"                  # command line beats the file
     assert settings.theme == "ereader"                 # the file beats the default
     assert settings.glossary_entries == 10
-    assert settings.people_entries == 40               # the default
+    assert settings.people_entries == 60               # the default
     assert settings.author == "Ibu Sari, SMA 3"
     assert settings.labels == {"contents": "Isi buku"}
     assert plan.out_dir == course.resolve() / "output"

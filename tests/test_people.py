@@ -716,3 +716,41 @@ def test_en_a_short_name_in_brackets_after_a_full_name_is_that_person():
                        "en", "Abraham Lincoln")
     assert "Eddie" in people["Edward Baker Lincoln"].variants
     assert not any(name.startswith("Eddie") for name in people)
+
+
+def test_en_a_surname_alone_is_the_person_named_in_its_paragraph():
+    text = ("Turing's paper was applied by the biologist James Murray to the spots of animals.\n\n"
+            "In 1952 Turing met Arnold Murray, a young man. Murray was questioned. Murray told the police.\n")
+    people = people_of(text, "en", "Alan Turing")
+    assert "Murray" in people["Arnold Murray"].variants
+    assert "Murray" not in people["James Murray"].variants
+
+
+def test_en_a_common_word_after_a_title_named_once_is_no_person():
+    people = people_of("Edison's firm became General Electric in 1892. General Grant took Vicksburg. "
+                       "Grant then marched east. Grant won.", "en", "Thomas Edison")
+    assert "Electric" not in people
+    assert people["Grant"].role == "General"
+
+
+def test_id_a_surname_alone_written_one_letter_apart_is_that_person():
+    text = ("Goenawan mengunjungi T. Tirtokoesoemo di Karanganyar. "
+            "Kongres menunjuk Tirtokoesoemo sebagai ketua umum. "
+            "Kepemimpinan Tirtokoesomo dari Karanganyar berlangsung lama. "
+            "Tirtokoesomo yang juga merupakan Bupati Karanganyar mundur.")
+    people = people_of(text, "id", "Budi Utomo")
+    assert [name for name in people if "Tirtoko" in name] == ["T. Tirtokoesoemo"]
+
+
+def test_en_a_person_named_in_a_sentence_of_the_subjects_family_life_ranks_higher():
+    people = people_of("Galileo fathered three children out of wedlock with Marina Gamba. "
+                       "Galileo read the treatises of Domingo Soto.", "en", "Galileo Galilei")
+    assert people["Marina Gamba"].score > people["Domingo Soto"].score
+    assert list(people)[0] == "Marina Gamba"
+
+
+def test_en_a_name_after_an_article_at_every_mention_is_no_person():
+    people = people_of("Empiricism is evidenced by the Edwin Smith and Ebers papyri. "
+                       "Galileo fathered three children with Marina Gamba.", "en", "Galileo Galilei")
+    assert "Edwin Smith" not in people
+    assert "Marina Gamba" in people

@@ -40,7 +40,7 @@ class Settings:
     booklet: bool = False             # also impose the PDF for folding: <slug>-booklet.pdf
     appendices: tuple[str, ...] = APPENDICES
     glossary_entries: int = 60
-    people_entries: int = 40
+    people_entries: int = 60
     timeline_events: str = "key"      # "key" or "all"
     questions_per_chapter: int = 6
     chapter_questions: bool = False   # also print each chapter's questions at its end

@@ -32,6 +32,7 @@ from pack.text.analysis import RECENT_SIZE, Analysis, analyse
 from pack.text.candidates import Candidate, Occurrence
 from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, has_name_element, names_a_body, regnal_core
+from pack.text.nounphrases import is_adjective
 from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.extract.people.mention_roles import fallback_roles, mention_roles, shown_roles, with_subject
@@ -49,15 +50,29 @@ DESCRIBED_BONUS = 0.3  # and one the article says who they are
 FAMILY_BONUS = 0.3     # and the subject's own family ("father of Columbus", "putri Stalin")
 EVIDENCE_STEP = 0.1    # each thing the article says only of people about them ("chemist X", "X died") ...
 EVIDENCE_CAP = 4       # ... up to this many: what a teacher would tell apart among people named once
+ALWAYS_LISTED = 40     # the first this many people are listed whatever their importance ...
+IMPORTANCE_FLOOR = 0.9  # ... the next ones only above it (named twice, or once and described or of the family)
+SPELLING_SHORTEST = 8   # a word alone this long may be a surname written one letter apart
+COMMON_NOUN_ZIPF = 4.5  # a word as common as "interior", "strike" named once alone is a thing's name
 
 
 def extract_people(article: Article, limit: int | None = Settings.people_entries) -> list[Person]:
     """The best `limit` people (None: everyone the article names)."""
     # Copies: the glossary asks for the same list (whose people it leaves out) before the driver does.
-    persons = copy.deepcopy(_ranked(analyse(article))[:limit])
+    persons = copy.deepcopy(_cut(_ranked(analyse(article)), limit))
     for person, ident in zip(persons, unique_ids("who", [p.name for p in persons])):
         person.id = ident
     return persons
+
+
+def _cut(ranked: list[Person], limit: int) -> list[Person]:
+    """The list follows the article: its first `ALWAYS_LISTED` people, and
+    past them, up to `limit`, those who matter above `IMPORTANCE_FLOOR` (a
+    long article with many people gets a longer list, not a fuller one of
+    names met once in passing)."""
+    head = ranked[:min(limit, ALWAYS_LISTED)]
+    tail = [p for p in ranked[len(head):limit] if p.score >= IMPORTANCE_FLOOR]
+    return head + tail
 
 
 @lru_cache(maxsize=RECENT_SIZE)
@@ -192,12 +207,18 @@ def _modern(word: str, analysis: Analysis) -> str:
     return pattern.sub(lambda m: table[m.group()], word)
 
 
+def _same_word(a: str, b: str, shortest: int = 6) -> bool:
+    """The same name word, or a long one written one letter apart
+    ("Tirtokoesoemo", "Tirtokoesomo" in one article)."""
+    return a == b or (min(len(a), len(b)) >= shortest and a[0] == b[0] and one_apart(a, b))
+
+
 def _same_person(a: Key, b: Key) -> bool:
     """Same surname (or one letter apart) and compatible given names; a
     regnal name and its words without the number ("John Paul II")."""
     if (a[:-1] == b and ROMAN.fullmatch(a[-1])) or (b[:-1] == a and ROMAN.fullmatch(b[-1])):
         return True
-    if not (a[-1] == b[-1] or (len(a[-1]) >= 6 and a[-1][0] == b[-1][0] and one_apart(a[-1], b[-1]))):
+    if not _same_word(a[-1], b[-1]):
         return False
     return a[0] == b[0] or one_apart(a[0], b[0]) or a[0] in b or b[0] in a
 
@@ -209,15 +230,22 @@ def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str]
     paragraph ("Mao" -> "Mao Zedong"; not "Yakov" -> "Yakov Sverdlov", since
     "Sverdlov" stands alone; not "Vasily" -> "Vasily Grossman", elsewhere)."""
     word = names[single.key][0]
-    by_surname = [g for g in full if any(names[c.key][-1] == word for c in g)]
+    # A word alone one letter from a surname is that surname when it is long and no given
+    # name ("Tirtokoesomo"; not "Alonso" for "Afonso V", "William" for "Raymond Williams").
+    by_surname = [g for g in full if any(_same_word(names[c.key][-1], word, SPELLING_SHORTEST)
+                                         if word not in first_names() else names[c.key][-1] == word
+                                         for c in g)]
     role = _best_role(single.occurrences, roles)
     kin = {k[-1] for k in analysis.lex.phrases("people", "kin_nouns")}
     if by_surname and word in first_names() and role and (
             _is_kin(role, analysis) or role.text.casefold().split()[-1] in kin):
         return None           # "John's son, Robert" is no "Nicholas Louis Robert"
-    if by_surname:
-        return max(by_surname, key=lambda g: (sum(c.count for c in g), names[g[0].key]))
     paragraphs = _paragraphs([single], analysis)
+    if by_surname:
+        # Several people share the surname ("James Murray", "Arnold Murray"):
+        # the word alone is the one named in the same paragraphs, then the most named.
+        return max(by_surname, key=lambda g: (len(_paragraphs(g, analysis) & paragraphs),
+                                              sum(c.count for c in g), names[g[0].key]))
     sentences = {o.sentence for o in single.occurrences if o.standalone}
     # Not a full name in the same sentence: "John (the father of Sir John
     # Dermot Turing)" names two people.
@@ -244,6 +272,18 @@ def _family(role: Role, text: str, analysis: Analysis) -> bool:
     """Kin of the article's subject: a biography's family matters to it."""
     subject = analysis.article.title.split()[-1].casefold() if analysis.article.title else ""
     return _is_kin(role, analysis) and bool(subject) and subject in text.casefold().split()
+
+
+def _family_sentence(occurrences: list[Occurrence], analysis: Analysis) -> bool:
+    """A person the article never describes, named in a sentence about the
+    subject's family life ("Galileo fathered three children out of wedlock
+    with Marina Gamba"; people.toml `family_life_words`)."""
+    words = analysis.lex.words("people", "family_life_words")
+    for o in occurrences:
+        keys = set(analysis.index.keys[o.sentence])
+        if keys & words and keys & analysis.subject_words:
+            return True
+    return False
 
 
 def _is_kin(role: Role, analysis: Analysis) -> bool:
@@ -281,6 +321,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         name = _family_name(name, with_subject(role, analysis).text, {m.key for m in members}, analysis)
     if tuple(name.casefold().split()) in analysis.lex.phrases("people", "occupations"):
         return None           # "Prime Minister": an office, its holder is named in the role
+    if _common_word_named_once(name, occurrences, analysis):
+        return None
     if role is not None:
         text, kind = with_subject(role, analysis).text, "role"
     elif doubtful is not None and not _bare_given_name(name):
@@ -293,7 +335,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
     variants = sorted(f for f in forms if f != name)
     return Person(name=name, role=text, refs=pick_refs(analysis.index, occurrences), variants=variants,
                   score=_importance(occurrences, name, named, analysis) + (DESCRIBED_BONUS if role or doubtful else 0.0)
-                  + _evidence_bonus(members, analysis) + (FAMILY_BONUS if kind == "role" and _family(role, text, analysis) else 0.0),
+                  + _evidence_bonus(members, analysis) + (FAMILY_BONUS if kind == "role" and _family(role, text, analysis)
+                     or kind == "context" and _family_sentence(occurrences, analysis) else 0.0),
                   role_kind=kind,
                   sort_key=_sort_key(name, analysis))
 
@@ -339,6 +382,17 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     return max(written, key=lambda c: (len(c.key), c.count)).display if written else given
 
 
+def _common_word_named_once(name: str, occurrences: list[Occurrence], analysis: Analysis) -> bool:
+    """"General Electric", "Royal Mail", "the Secretary of the Interior": a
+    common word of the language after a title, met once, names a company,
+    a body or an office, not a person ("Lord Melbourne", "Grant" named
+    often and given names stay). Only where people go by surname: a single
+    name ("Soekarno") is as common in Indonesian text as any word."""
+    word = name.casefold()
+    return analysis.lex.people.get("sort_by_surname", False) and len(occurrences) == 1 and " " not in word and word not in first_names() \
+        and analysis.lex.zipf(word) >= COMMON_NOUN_ZIPF
+
+
 def _bare_given_name(name: str) -> bool:
     """A given name alone ("Alexander", "Venus"): without who they are it
     tells a reader nothing, and a planet or a goddess may go by it too."""
@@ -379,9 +433,30 @@ def _surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
             len(p) > 1 and (_given(p[0]) and p[0] not in analysis.index.lowercase
                             or all(len(w) == 1 for w in p[:-1])) for p in parts):
         return False          # "Corso Italia": English full names start with a given name or initials
+    if _after_determiner(members, analysis):
+        return False
     # (A single word got here as a person from evidence of its own: "Raffles said".)
     tails = analysis.lex.words("places", "place_tails") | analysis.lex.words("people", "thing_tails")
     return all(p[-1] not in analysis.index.lowercase and p[-1] not in tails for p in parts)
+
+
+def _after_determiner(members: list[Candidate], analysis: Analysis) -> bool:
+    """"a genuinely pious Roman Catholic", "the El Niño Southern
+    Oscillation", "the Edwin Smith and Ebers papyri": a name an article
+    or a possessive stands before (past adjectives and adverbs) names a
+    thing or a kind, not a person, when it does so at every mention."""
+    determiners = analysis.lex.words("definitions", "determiners")
+    adverb_endings = tuple(analysis.lex.definitions.get("adverb_endings", []))
+    mentions = [o for m in members for o in m.occurrences if o.standalone]
+    for o in mentions:
+        keys, tokens = analysis.index.keys[o.sentence], analysis.index.sentences[o.sentence].tokens
+        i = o.first - 1
+        while i >= 0 and not tokens[i].cap and (is_adjective(keys[i], analysis.lex)
+                                                or adverb_endings and keys[i].endswith(adverb_endings)):
+            i -= 1
+        if i < 0 or keys[i] not in determiners:
+            return False
+    return bool(mentions)
 
 
 def _given(word: str) -> bool:
