@@ -65,11 +65,14 @@ def extract_people(article: Article, limit: int | None = Settings.people_entries
     return persons
 
 
-def _cut(ranked: list[Person], limit: int) -> list[Person]:
+def _cut(ranked: list[Person], limit: int | None) -> list[Person]:
     """The list follows the article: its first `ALWAYS_LISTED` people, and
     past them, up to `limit`, those who matter above `IMPORTANCE_FLOOR` (a
     long article with many people gets a longer list, not a fuller one of
-    names met once in passing)."""
+    names met once in passing). No limit: every person, as the glossary
+    needs them to leave their names out."""
+    if limit is None:
+        return list(ranked)
     head = ranked[:min(limit, ALWAYS_LISTED)]
     tail = [p for p in ranked[len(head):limit] if p.score >= IMPORTANCE_FLOOR]
     return head + tail
