@@ -171,6 +171,8 @@ class _Reader:
         verb = timeline.get("elliptic_verb", "(?!x)x").lstrip("^")
         self.relative_subject = re.compile(rf"(?:(?<=^)|(?<=, ))([^,]{{1,60}}), {alternation(timeline.get('subject_relatives', []))} (?={verb})")
         self.negation = re.compile(alternation(timeline.get("negations", [])), re.I)
+        self.label_participles = {w.casefold() for w in timeline.get("label_participles", [])}
+        self.label_copula = timeline.get("label_copula", "")
         # "He"/"His" opening a sentence: the story's subject, who a later "he" still is.
         self.story_opener = re.compile(rf"\s*{alternation(timeline.get('pronouns', []) + timeline.get('possessives', []))}\s",
                                        re.I)
@@ -479,6 +481,9 @@ class _Reader:
         what = condense(sentence[lo:hi], [(x - lo, y - lo) for x, y in own if lo <= x and y <= hi], self.lang)
         if not name or not what or what[:1].isdigit():
             return ""
+        # "Virginia (born 1600)": a participle alone is no verb; "Virginia was born".
+        if what.split()[0].casefold() in self.label_participles:
+            what = f"{self.label_copula} {what}"
         return _capital(f"{name.group(1)} {what}")
 
     def _with_when(self, sentence: str, date_end: int, hi: int) -> int:
