@@ -22,7 +22,11 @@ Pipeline, per paragraph in reading order:
    in 1668 ...)") or the name before a short bracket ("the Granite Club
    (established in 1836)" -> "The Granite Club established"), and a bare
    year that a later date of the sentence makes precise is that date.
-4. `rank` merges repeats (the lead retells the body), scores the
+4. `readable.gate` mends an entry that cannot be read alone (a pointer
+   without referent, a word left hanging, debris of a cut) with its whole
+   sentence when that is short and tells this date only, and holds back
+   the rest from the key timeline (shown whole in the full one).
+5. `rank` merges repeats (the lead retells the body), scores the
    events and marks the key ones.
 
 Date fields (scheme in `date_values`): `iso` is ISO 8601-2/EDTF with the
@@ -49,6 +53,7 @@ from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
+from pack.extract.timeline.readable import gate, shown_whole
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.sentences import abbreviations, sentence_spans
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
@@ -107,7 +112,9 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
         # title or names alone: "Mechanics (c. 1600)", "Lincoln, John F. Kennedy")
         # is no event, nor a list's lead-in.
         events.extend(e for e in found if _says_something(e.text) and not reader.lead_in(e))
-    events = rank(events, article, merge_repeats)
+    held = gate(events, article.lang)
+    events = rank(events, article, merge_repeats, held)
+    shown_whole(events, held, article.lang)
     order = {id(e): i for i, e in enumerate(events)}
     events.sort(key=lambda e: (e.sort_key, order[id(e)]))
     for number, event in enumerate(events, 1):
@@ -164,6 +171,8 @@ class _Reader:
         verb = timeline.get("elliptic_verb", "(?!x)x").lstrip("^")
         self.relative_subject = re.compile(rf"(?:(?<=^)|(?<=, ))([^,]{{1,60}}), {alternation(timeline.get('subject_relatives', []))} (?={verb})")
         self.negation = re.compile(alternation(timeline.get("negations", [])), re.I)
+        self.label_participles = {w.casefold() for w in timeline.get("label_participles", [])}
+        self.label_copula = timeline.get("label_copula", "")
         # "He"/"His" opening a sentence: the story's subject, who a later "he" still is.
         self.story_opener = re.compile(rf"\s*{alternation(timeline.get('pronouns', []) + timeline.get('possessives', []))}\s",
                                        re.I)
@@ -472,6 +481,9 @@ class _Reader:
         what = condense(sentence[lo:hi], [(x - lo, y - lo) for x, y in own if lo <= x and y <= hi], self.lang)
         if not name or not what or what[:1].isdigit():
             return ""
+        # "Virginia (born 1600)": a participle alone is no verb; "Virginia was born".
+        if what.split()[0].casefold() in self.label_participles:
+            what = f"{self.label_copula} {what}"
         return _capital(f"{name.group(1)} {what}")
 
     def _with_when(self, sentence: str, date_end: int, hi: int) -> int:

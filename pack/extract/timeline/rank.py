@@ -106,7 +106,9 @@ WORD = re.compile(r"[\w\u00c0-\u024f'’-]+")
 INSIDE_SENTENCE = re.compile(r"(?<=[\w,;:'’] )[\w\u00c0-\u024f'’-]+")
 
 
-def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = True) -> list[TimelineEvent]:
+def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = True,
+         held: frozenset[int] | set[int] = frozenset()) -> list[TimelineEvent]:
+    """`held`: the `id()`s of entries a reader cannot read alone (`readable.gate`), never key."""
     scoring = _Scoring.of(article)
     subject = scoring.subject
     words = [content_words(e.text, article.lang, subject) for e in events]
@@ -133,7 +135,8 @@ def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = Tr
             bonus = LEAD_ECHO * echoed + RETOLD * retold[i] + min(LEAD_WORD_CAP, LEAD_WORD * len(words[i] & lead_words))
         event.score = round(scoring.score(event) + bonus, 3)
     result = [events[i] for i in kept]
-    _mark_key(result, [story_words(words[i], article.lang) for i in kept], [part[i] for i in kept])
+    _mark_key(result, [story_words(words[i], article.lang) for i in kept], [part[i] for i in kept],
+              {j for j, e in enumerate(result) if id(e) in held})
     return result
 
 
@@ -442,7 +445,7 @@ def _cue_patterns(items: tuple) -> list[tuple[str, re.Pattern, float]]:
     return out
 
 
-def _mark_key(events: list[TimelineEvent], words: list[set[str]], part: list[str]) -> None:
+def _mark_key(events: list[TimelineEvent], words: list[set[str]], part: list[str], held: set[int]) -> None:
     """Key events: each chapter's best, in proportion to its events, then the best overall.
 
     A second entry of one year about the same thing (two content words in
@@ -464,7 +467,7 @@ def _mark_key(events: list[TimelineEvent], words: list[set[str]], part: list[str
 
     def take(i: int, strict: bool = True) -> bool:
         year, text = key_year(events[i].sort_key), events[i].text
-        if i in chosen or per_year.get(year, 0) >= per_year_cap or text in texts or len(chosen) >= wanted:
+        if i in chosen or i in held or per_year.get(year, 0) >= per_year_cap or text in texts or len(chosen) >= wanted:
             return False
         if strict and same_story(i, year):
             return False

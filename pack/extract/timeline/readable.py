@@ -1,0 +1,164 @@
+"""The readability gate: a timeline entry a reader cannot read alone is mended or held back.
+
+Stage: extract (support for `timeline`), after the entries are condensed and
+before they are ranked. Inputs: the `TimelineEvent`s of one article (each with
+its condensed `text` and its whole source `sentence`) and the language code;
+words from `pack/lang/<code>/timeline.toml` (`readability.pointers`,
+`readability.pronoun_openers`, `readability.cut_ends`, `defining_articles`). Outputs: the events, an unreadable entry's text replaced by its
+whole sentence when that is short and tells this date only (a safe repair),
+and the ids of the entries that stay unreadable: they are left out of the key
+timeline (`rank`) but kept, whole sentence and all when that tells this date
+only, in the full timeline, so no event is lost.
+
+Unreadable, as printed: an entry that opens with a pointer or pronoun whose
+referent is not told ("They reconciled", "It was known previously as",
+"Perlawanan ini"; the referents `referents.py` is sure of are named before
+this stage), ends with a word left hanging where its date or clause was cut
+("replaced early", "… tepatnya"), or holds the debris of a cut ("X, (Y)",
+a comma at its end, an empty bracket).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pack import lang as langdata
+from pack.extract.timeline.date_patterns import alternation
+from pack.extract.timeline.date_scan import EVENT_ROLES
+from pack.extract.timeline.dates import scan
+from pack.model import TimelineEvent
+
+POINTER_WITHIN = 3      # "It ...", "In this year", "Perlawanan ini", "Hal tersebut": a pointer this near the start
+WHOLE_MAX_WORDS = 30    # a whole sentence this short may stand for its entry
+SHOWN_MAX_WORDS = 45    # ... and one this short for an entry held back from the key timeline
+OPENING_CUT_WORDS = 3   # "Municipal election, the mayor ...": what is left of an opening phrase cut at its date
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+NAME = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u024f]")
+# Debris of a cut: a comma before a bracket or at the end, a bracket left open at
+# the end or empty, a comma doubled, a comma or closing bracket first.
+DEBRIS = re.compile(r",\s*\(|,\s*$|\(\s*$|\(\s*[,;]?\s*\)|,\s*,|^\s*[,;)]")
+# One lower-case word after a comma at the end ("is landfill, filled"): cut when
+# its sentence goes on after it with more than a comma ("filled in during ...").
+LONE_LAST = re.compile(r",\s+([a-z\u00df-\u00ff][^\W\d_]*)\s*$")
+
+
+@lru_cache(maxsize=None)
+def _words(lang: str) -> tuple[frozenset, frozenset, frozenset]:
+    data = langdata.load(lang, "timeline")
+    gate = data.get("readability", {})
+    pointers = frozenset(w.casefold() for w in gate.get("pointers", []))
+    openers = frozenset(w.casefold() for w in gate.get("pronoun_openers", []))
+    ends = frozenset(w.casefold() for w in gate.get("cut_ends", []))
+    return pointers, openers, ends
+
+
+def unreadable(text: str, lang: str, sentence: str = "") -> str:
+    """Why `text` cannot be read alone ("pointer", "cut end", "debris"), or ""."""
+    pointers, openers, ends = _words(lang)
+    words = [w.casefold() for w in WORD.findall(text)]
+    if not words:
+        return "debris"
+    if words[0] in openers or set(words[:POINTER_WITHIN]) & pointers:
+        return "pointer"
+    if DEBRIS.search(text) or _opening_cut(text, sentence, lang):
+        return "debris"
+    last = text.rstrip(" .;:")
+    if (last[-1:].isalpha() and words[-1] in ends) or _lone_last(last, sentence):
+        return "cut end"
+    return ""
+
+
+def _lone_last(text: str, sentence: str) -> bool:
+    m = LONE_LAST.search(text)
+    if not m or not sentence:
+        return False
+    at = sentence.rfind(m.group(0).strip())
+    after = sentence[at + len(m.group(0).strip()):].lstrip() if at >= 0 else ""
+    return bool(after) and after[0] not in ",.;:)"
+
+
+def gate(events: list[TimelineEvent], lang: str) -> set[int]:
+    """Mend what can be mended; the ids (`id()`) of the entries that stay unreadable
+    and say nothing without their pointer (no name after their first word)."""
+    held: set[int] = set()
+    for event in events:
+        why = unreadable(event.text, lang, event.sentence)
+        if not why:
+            continue
+        whole = _whole(event.sentence, lang)
+        if whole and not unreadable(whole, lang) and _named_before_pointer(whole, lang):
+            event.text = whole
+        elif why != "pointer" or not _names(event.text, lang):
+            held.add(id(event))
+    return held
+
+
+def shown_whole(events: list[TimelineEvent], held: set[int], lang: str) -> None:
+    """An entry held back from the key timeline for a cut is shown in the full
+    one as its whole sentence (up to `SHOWN_MAX_WORDS`), when that sentence
+    tells this date only and names what its pointers point at: nothing is lost.
+    An entry held for its pointer alone keeps its text (the sentence has the
+    same pointer, and its date besides)."""
+    for event in events:
+        if id(event) not in held or unreadable(event.text, lang, event.sentence) == "pointer":
+            continue
+        whole = _whole(event.sentence, lang, limit=SHOWN_MAX_WORDS)
+        if whole and _named_before_pointer(whole, lang):
+            event.text = whole
+
+
+def _whole(sentence: str, lang: str, limit: int = WHOLE_MAX_WORDS) -> str:
+    """The sentence as an entry, when it tells one date and has at most `limit` words."""
+    text = sentence.strip()
+    if text.startswith("(") and text.endswith((")", ").")):
+        text = text.lstrip("(").rstrip(".").rstrip(")")
+    text = text.rstrip(".;: ")
+    if not text or len(text.split()) > limit:
+        return ""
+    if sum(1 for m in scan(text, lang) if m.role in EVENT_ROLES) != 1:
+        return ""
+    return text[:1].upper() + text[1:]
+
+
+@lru_cache(maxsize=None)
+def _article_year(lang: str) -> re.Pattern:
+    """An article and a year just before a noun: "the 2006 municipal election"."""
+    articles = langdata.load(lang, "timeline").get("defining_articles", [])
+    return re.compile(rf"(?<!\w)(?:{alternation(articles)})\s+\d{{3,4}}\s*$", re.I) if articles else re.compile("(?!x)x")
+
+
+def _opening_cut(text: str, sentence: str, lang: str) -> bool:
+    """ "Municipal election, the mayor ..." of "(Until the 2006 municipal election,
+    the mayor ...": a short opening phrase that stood right after the cut date."""
+    head, comma, _ = text.partition(",")
+    if not comma or len(head.split()) > OPENING_CUT_WORDS or not sentence:
+        return False
+    at = sentence.casefold().find(head.strip().casefold())
+    return at > 0 and sentence[at].islower() and bool(_article_year(lang).search(sentence[:at]))
+
+
+def _without_dates(text: str, lang: str) -> str:
+    for m in reversed(scan(text, lang)):
+        text = text[:m.phrase_start] + " " * (m.end - m.phrase_start) + text[m.end:]
+    return text
+
+
+def _names(text: str, lang: str) -> bool:
+    """A name after the first word (months and other date words left out)."""
+    rest = _without_dates(text, lang).strip()
+    return bool(NAME.search(rest, len(rest.split()[0]) if rest else 0))
+
+
+def _named_before_pointer(whole: str, lang: str) -> bool:
+    """ "Compagnie d'Alais ... decided ..., and their first plant": the whole
+    sentence names something (not its first word, not a date) before its first
+    pointer or pronoun, or has none ("Pada bulan Juli, ia tiba" never stands for
+    "Stalin tiba")."""
+    pointers, openers, _ = _words(lang)
+    rest = _without_dates(whole, lang).strip()
+    first = next((m.start() for m in WORD.finditer(rest) if m.group().casefold() in pointers | openers), None)
+    if first is None:
+        return True
+    head = rest[:first]
+    return bool(NAME.search(head, len(head.split()[0]) if head.split() else 0))
