@@ -10,7 +10,8 @@ pattern, whether it names an occupation) or None. Patterns:
 - title    "Presiden Amerika Serikat Harry Truman" (inside the name run)
 - after    "Henri Merle, a founder of ...", "Friedrich Paulus, Marsekal ..."
 - named    "seorang ahli agrobiologi yang bernama Trofim Lysenko"
-- as       "Georgy Zhukov sebagai Kepala Staf", "Yezhov menjadi kepala NKVD"
+- as       "Georgy Zhukov sebagai Kepala Staf", "Yezhov menjadi kepala NKVD",
+           "Eli Whitney, who was a government contractor"
 - led      "Tentara Putih pimpinan Alexander Kolchak" -> "pemimpin Tentara Putih"
 """
 
@@ -327,13 +328,22 @@ def _named(sentence, keys, first, name_start, last, lex) -> Role | None:
 
 
 def _as(sentence, keys, first, name_start, last, lex) -> Role | None:
-    """"Georgy Zhukov sebagai Kepala Staf", "Nikolai Yezhov menjadi kepala NKVD"."""
-    cues = lex.phrases("people", "as_cues") + lex.phrases("people", "became_cues")
+    """"Georgy Zhukov sebagai Kepala Staf", "Nikolai Yezhov menjadi kepala NKVD",
+    and in a relative clause right after the name ("Eli Whitney, who was a
+    government contractor", "Tjokro Adikoesoemo yang menjabat sebagai Bupati
+    Temanggung": people.toml `relative_role_cues`)."""
     start = last + 1
-    size = next((len(c) for c in cues if tuple(keys[start:start + len(c)]) == c), 0)
-    if not size or sentence.gap(last, start) != " ":
+    size = _cue_size(keys, start, lex.phrases("people", "as_cues") + lex.phrases("people", "became_cues"))
+    gaps, stops, limit = (" ",), lex.words("definitions", "boundary_words"), 8
+    if not size:
+        # A relative clause ends its role at the next relative word ("a
+        # government contractor | who built firearms ..."), so a longer
+        # clause may follow.
+        size, gaps = _cue_size(keys, start, lex.phrases("people", "relative_role_cues")), (" ", ", ")
+        stops, limit = stops | lex.words("definitions", "relative_words"), MAX_ROLE_WORDS
+    if not size or sentence.gap(last, start) not in gaps:
         return None
-    span = np_after(sentence, keys, start + size, lex, max_tokens=8)
+    span = np_after(sentence, keys, start + size, lex, max_tokens=limit)
     if not span:
         return None
     determiners = lex.phrases("definitions", "determiners")
@@ -342,9 +352,13 @@ def _as(sentence, keys, first, name_start, last, lex) -> Role | None:
     found = find_role_noun(keys, span[0] + skip, min(span[1], span[0] + skip + 2), lex)
     if not found:
         return None
-    boundary = lex.words("definitions", "boundary_words")
-    end = next((i - 1 for i in range(span[0] + skip + 1, span[1] + 1) if keys[i] in boundary), span[1])
+    end = next((i - 1 for i in range(span[0] + skip + 1, span[1] + 1) if keys[i] in stops), span[1])
     return Role(clean(phrase_text(sentence, keys, span[0], end, lex), lex), "as", found[1])
+
+
+def _cue_size(keys: list[str], start: int, cues) -> int:
+    """How many words of one of `cues` stand at keys[start:] (0: none)."""
+    return next((len(c) for c in cues if tuple(keys[start:start + len(c)]) == c), 0)
 
 
 def _led(sentence, keys, first, name_start, last, lex) -> Role | None:
