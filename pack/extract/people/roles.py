@@ -118,8 +118,9 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     if not found:
         return None
     position, occupation = found
+    of = lex.words("people", "complement_cues")
     again = next((i for i in range(position + 1, span[1] + 1)
-                  if cue_after(keys, i, lex.phrases("definitions", "determiners"))), None)
+                  if cue_after(keys, i, lex.phrases("definitions", "determiners")) and keys[i - 1] not in of), None)
     if again is not None:     # "his friend | the Carthusian monk Gaspar Gorricio": the first phrase
         span = (span[0], again - 1)
     if not (occupation or comma or prefix or _marked(keys, position, span[1], lex)) \
@@ -216,10 +217,27 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
         if span and comma_after_as(keys, span, sentence, end, lex):
             return None       # "Oetoyo selaku Bupati Jepara, Achmad ...": Oetoyo's office
         comma = bool(cue) or sentence.gap(end - 1, end).strip() != ""
+        if span and comma:
+            span = _through_of(sentence, keys, span, lex)
         role = _role_from_span(sentence, keys, span, lex, "before", prefix, comma)
         if role:
             return role
     return _title(sentence, keys, first, name_start, lex)
+
+
+def _through_of(sentence, keys, span, lex) -> tuple[int, int]:
+    """"the captain of | the Pinta, Martín Alonso Pinzón": a phrase before an
+    apposition that starts after "of" / "dari" belongs to the role noun
+    right before that word."""
+    cue = span[0] - 1
+    if cue < 1 or keys[cue] not in lex.words("people", "complement_cues") or sentence.gap(cue, span[0]) != " ":
+        return span
+    head = np_before(sentence, keys, cue, lex, max_tokens=3)
+    if any(sentence.tokens[i].cap and keys[i] in first_names() for i in range(span[0], span[1] + 1)):
+        return span           # "President of the Royal Society Sir Paul Nurse, Lady Trumpington": another person's
+    if head and head[1] == cue - 1 and find_role_noun(keys, cue - 1, cue - 1, lex):
+        return head[0], span[1]
+    return span
 
 
 def _title(sentence, keys, first, name_start, lex) -> Role | None:
