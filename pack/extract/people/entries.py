@@ -92,6 +92,7 @@ def _ranked(analysis: Analysis) -> list[Person]:
     apposed = fallback_roles(people, analysis)
     fallback = (apposed, shown_roles(apposed, names, analysis))
     groups = _join_given_names(_merge_spellings(_group(people, analysis, roles), roles, analysis), roles, analysis)
+    groups = _join_aliases(groups, analysis)
     named = capitalised_words(analysis)
     shown = shown_roles(roles, names, analysis)
     persons = []
@@ -702,3 +703,32 @@ def _merge_spellings(groups, roles, analysis) -> list[list[Candidate]]:
             ga.extend(gb)
             merged.add(id(gb))
     return [g for g in groups if id(g) not in merged]
+
+
+def _join_aliases(groups, analysis) -> list[list[Candidate]]:
+    """"Soewardi Suryaningrat (yang kemudian bernama Ki Hadjar Dewantara)":
+    a name in brackets after an alias cue (people.toml `alias_cues`) right
+    after another name is the same person: one entry."""
+    cues = analysis.lex.phrases("people", "alias_cues")
+    honorifics = analysis.lex.words("people", "honorifics")
+    owner = {(o.sentence, o.first): i for i, g in enumerate(groups) for c in g for o in c.occurrences}
+    into: dict[int, int] = {}
+    for i, group in enumerate(groups):
+        for o in (o for c in group for o in c.occurrences):
+            sentence, keys = analysis.index.sentences[o.sentence], analysis.index.keys[o.sentence]
+            start = o.last + 1
+            if start >= len(keys) or sentence.gap(o.last, start) != " (":
+                continue
+            at = start + next((len(cue) for cue in cues if tuple(keys[start:start + len(cue)]) == cue), 0)
+            if at == start:
+                continue
+            named = [at]
+            while at < len(keys) and keys[at] in honorifics:
+                at += 1           # "(yang kemudian bernama | Ki | Hadjar Dewantara)"
+                named.append(at)
+            other = next((owner[(o.sentence, n)] for n in named if (o.sentence, n) in owner), i)
+            if other != i and i not in into and other not in into:
+                into[i] = other
+    for source, target in into.items():
+        groups[target].extend(groups[source])
+    return [g for i, g in enumerate(groups) if i not in into]
