@@ -795,3 +795,11 @@ def test_id_a_later_name_in_brackets_is_the_same_person():
                        "Dewantara kemudian dibuang.\n", "id", "Budi Utomo")
     entries = [name for name in people if "Dewantara" in name or "Soewardi" in name]
     assert len(entries) == 1
+
+
+def test_en_given_names_only_that_open_one_full_name_are_that_person():
+    people = people_of("The caravels were piloted by the Pinzón brothers (Martín Alonso and Vicente Yáñez). "
+                       "Thereupon, the captain of the Pinta, Martín Alonso Pinzón, saw land. "
+                       "Martín Alonso Pinzón later left.\n", "en", "Christopher Columbus")
+    assert "Martín Alonso" not in people
+    assert people["Martín Alonso Pinzón"].role == "captain of the Pinta"
