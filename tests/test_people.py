@@ -754,3 +754,52 @@ def test_en_a_name_after_an_article_at_every_mention_is_no_person():
                        "Galileo fathered three children with Marina Gamba.", "en", "Galileo Galilei")
     assert "Edwin Smith" not in people
     assert "Marina Gamba" in people
+
+
+# ------------------------------------------------- roles found in round 6
+
+
+def test_en_role_in_a_relative_clause_right_after_the_name():
+    people = people_of("The milling machine was invented by Eli Whitney, who was a government contractor "
+                       "who built firearms. Whitney later built a gin.\n", "en", "Industry")
+    assert people["Eli Whitney"].role == "government contractor"
+
+
+def test_id_role_in_a_relative_clause_right_after_the_name():
+    people = people_of("Ia menghubungi Raden Mas Tjokro Adikoesoemo yang menjabat sebagai Bupati Temanggung. "
+                       "Adikoesoemo lalu datang ke Jakarta.\n", "id", "Budi Utomo")
+    assert people["Tjokro Adikoesoemo"].role == "Bupati Temanggung"
+
+
+def test_en_role_noun_with_of_before_an_apposition_keeps_its_complement():
+    people = people_of("Thereupon, the captain of the Pinta, Martín Alonso Pinzón, verified the sight of land. "
+                       "Pinzón later left.\n", "en", "Christopher Columbus")
+    assert people["Martín Alonso Pinzón"].role == "captain of the Pinta"
+
+
+def test_en_of_before_an_apposition_naming_someone_else_is_not_their_role():
+    people = people_of("The signatories included the President of the Royal Society Sir Paul Nurse, "
+                       "Lady Trumpington and others. Nurse spoke.\n", "en", "Alan Turing")
+    assert "Royal Society" not in (people["Lady Trumpington"].role if "Lady Trumpington" in people else "")
+
+
+def test_en_a_role_failing_whole_is_shown_as_its_first_part_before_and():
+    people = people_of("Samuel Eliot Morison, a Harvard historian and author of a multivolume biography on "
+                       "Columbus, writes about him. Morison was harsh.\n", "en", "Christopher Columbus")
+    assert people["Samuel Eliot Morison"].role == "Harvard historian"
+
+
+def test_id_a_later_name_in_brackets_is_the_same_person():
+    people = people_of("Kemarahan itu mendorong Soewardi Suryaningrat (yang kemudian bernama Ki Hadjar "
+                       "Dewantara) untuk menulis. Hadjar Dewantara adalah tokoh penting pergerakan Indonesia. "
+                       "Dewantara kemudian dibuang.\n", "id", "Budi Utomo")
+    entries = [name for name in people if "Dewantara" in name or "Soewardi" in name]
+    assert len(entries) == 1
+
+
+def test_en_given_names_only_that_open_one_full_name_are_that_person():
+    people = people_of("The caravels were piloted by the Pinzón brothers (Martín Alonso and Vicente Yáñez). "
+                       "Thereupon, the captain of the Pinta, Martín Alonso Pinzón, saw land. "
+                       "Martín Alonso Pinzón later left.\n", "en", "Christopher Columbus")
+    assert "Martín Alonso" not in people
+    assert people["Martín Alonso Pinzón"].role == "captain of the Pinta"

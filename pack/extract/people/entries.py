@@ -92,6 +92,7 @@ def _ranked(analysis: Analysis) -> list[Person]:
     apposed = fallback_roles(people, analysis)
     fallback = (apposed, shown_roles(apposed, names, analysis))
     groups = _join_given_names(_merge_spellings(_group(people, analysis, roles), roles, analysis), roles, analysis)
+    groups = _join_aliases(_join_given_name_runs(groups, roles, analysis), analysis)
     named = capitalised_words(analysis)
     shown = shown_roles(roles, names, analysis)
     persons = []
@@ -606,11 +607,14 @@ def _spelled_place_end(sentence, keys, last: int, analysis: Analysis) -> int:
 def _display(forms: Counter) -> str:
     """The most used form with two words or more, else the most used form;
     a longer form that ends with it is the fuller name ("Douwes Dekker" ->
-    "Ernest Douwes Dekker")."""
+    "Ernest Douwes Dekker"), and so is one that a form of given names only
+    opens ("Martín Alonso" -> "Martín Alonso Pinzón")."""
     full = [f for f in forms if len(f.split()) > 1] or list(forms)
     best = min(full, key=lambda f: (-forms[f], -len(f), f))
+    given_only = all(w.casefold() in first_names() for w in best.split())
     fuller = [f for f in forms if f != best and (f.endswith(" " + best) or (
-        f.startswith(best + " ") and ROMAN.fullmatch(f[len(best) + 1:].casefold())))]     # "John Paul II"
+        f.startswith(best + " ") and (given_only or ROMAN.fullmatch(f[len(best) + 1:].casefold()))))]
+    # ("John Paul II"; "Martín Alonso" -> "Martín Alonso Pinzón": given names only)
     return max(fuller, key=lambda f: (forms[f], -len(f), f)) if fuller else best
 
 
@@ -702,3 +706,51 @@ def _merge_spellings(groups, roles, analysis) -> list[list[Candidate]]:
             ga.extend(gb)
             merged.add(id(gb))
     return [g for g in groups if id(g) not in merged]
+
+
+def _join_aliases(groups, analysis) -> list[list[Candidate]]:
+    """"Soewardi Suryaningrat (yang kemudian bernama Ki Hadjar Dewantara)":
+    a name in brackets after an alias cue (people.toml `alias_cues`) right
+    after another name is the same person: one entry."""
+    cues = analysis.lex.phrases("people", "alias_cues")
+    honorifics = analysis.lex.words("people", "honorifics")
+    owner = {(o.sentence, o.first): i for i, g in enumerate(groups) for c in g for o in c.occurrences}
+    into: dict[int, int] = {}
+    for i, group in enumerate(groups):
+        for o in (o for c in group for o in c.occurrences):
+            sentence, keys = analysis.index.sentences[o.sentence], analysis.index.keys[o.sentence]
+            start = o.last + 1
+            if start >= len(keys) or sentence.gap(o.last, start) != " (":
+                continue
+            at = start + next((len(cue) for cue in cues if tuple(keys[start:start + len(cue)]) == cue), 0)
+            if at == start:
+                continue
+            named = [at]
+            while at < len(keys) and keys[at] in honorifics:
+                at += 1           # "(yang kemudian bernama | Ki | Hadjar Dewantara)"
+                named.append(at)
+            other = next((owner[(o.sentence, n)] for n in named if (o.sentence, n) in owner), i)
+            if other != i and i not in into and other not in into:
+                into[i] = other
+    for source, target in into.items():
+        groups[target].extend(groups[source])
+    return [g for i, g in enumerate(groups) if i not in into]
+
+
+def _join_given_name_runs(groups, roles, analysis) -> list[list[Candidate]]:
+    """"the Pinzón brothers (Martín Alonso and Vicente Yáñez)": a name of
+    given names only, with no role of its own, that opens exactly one
+    longer full name ("Martín Alonso Pinzón") is that person."""
+    parts = analysis.kinds.name_part
+    joined: set[int] = set()
+    for group in groups:
+        name = parts[group[0].key]
+        if len(group) != 1 or len(name) < 2 or not all(w in first_names() for w in name) \
+                or _best_role(merged_occurrences(group), roles) is not None:
+            continue
+        longer = [g for g in groups if g is not group and id(g) not in joined and any(
+            len(parts[c.key]) > len(name) and parts[c.key][:len(name)] == name for c in g)]
+        if len(longer) == 1:
+            longer[0].extend(group)
+            joined.add(id(group))
+    return [g for g in groups if id(g) not in joined]

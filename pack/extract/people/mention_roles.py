@@ -18,7 +18,9 @@ mention (sentence, first token, last token) to its `Role`, with
   without one.
 
 `shown_roles` keeps only the roles that pass the confidence gate
-(`role_gate`): the ones printed.
+(`role_gate`): the ones printed; a role that fails whole may pass as its
+first part before a list joiner ("Harvard historian | and author of a
+multivolume biography on Columbus").
 
 `fallback_roles` gives verbless appositions ("Lavrentiy Beria, orang yang
 benar-benar setia dengan Stalin") for people who have no other role.
@@ -89,8 +91,25 @@ def shown_roles(roles: dict[Mention, Role], names: dict[Mention, str], analysis)
     by_sentence: dict[int, set[str]] = {}
     for (number, _, _), text in names.items():
         by_sentence.setdefault(number, set()).add(text)
-    return {k: r for k, r in roles.items()
-            if reliable(r, names.get(k, ""), sorted(by_sentence.get(k[0], set()) - {names.get(k, "")}), analysis.lex)}
+    shown = {}
+    for k, role in roles.items():
+        others = sorted(by_sentence.get(k[0], set()) - {names.get(k, "")})
+        for candidate in (role, _first_of_list(role, analysis.lex)):
+            if candidate and reliable(candidate, names.get(k, ""), others, analysis.lex):
+                shown[k] = candidate
+                break
+    return shown
+
+
+def _first_of_list(role: Role, lex) -> Role | None:
+    """"Harvard historian and author of a multivolume biography on Columbus":
+    when the whole fails the gate, its first role before "and" may pass."""
+    words = role.text.split()
+    joiners = lex.words("people", "list_joiners")
+    cut = next((i for i, w in enumerate(words) if i and w.casefold() in joiners), None)
+    if cut is None:
+        return None
+    return Role(" ".join(words[:cut]).rstrip(","), role.pattern, role.occupation, role.owner)
 
 
 def fallback_roles(people, analysis) -> dict[Mention, Role]:

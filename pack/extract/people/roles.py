@@ -10,7 +10,8 @@ pattern, whether it names an occupation) or None. Patterns:
 - title    "Presiden Amerika Serikat Harry Truman" (inside the name run)
 - after    "Henri Merle, a founder of ...", "Friedrich Paulus, Marsekal ..."
 - named    "seorang ahli agrobiologi yang bernama Trofim Lysenko"
-- as       "Georgy Zhukov sebagai Kepala Staf", "Yezhov menjadi kepala NKVD"
+- as       "Georgy Zhukov sebagai Kepala Staf", "Yezhov menjadi kepala NKVD",
+           "Eli Whitney, who was a government contractor"
 - led      "Tentara Putih pimpinan Alexander Kolchak" -> "pemimpin Tentara Putih"
 """
 
@@ -117,8 +118,9 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     if not found:
         return None
     position, occupation = found
+    of = lex.words("people", "complement_cues")
     again = next((i for i in range(position + 1, span[1] + 1)
-                  if cue_after(keys, i, lex.phrases("definitions", "determiners"))), None)
+                  if cue_after(keys, i, lex.phrases("definitions", "determiners")) and keys[i - 1] not in of), None)
     if again is not None:     # "his friend | the Carthusian monk Gaspar Gorricio": the first phrase
         span = (span[0], again - 1)
     if not (occupation or comma or prefix or _marked(keys, position, span[1], lex)) \
@@ -215,10 +217,27 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
         if span and comma_after_as(keys, span, sentence, end, lex):
             return None       # "Oetoyo selaku Bupati Jepara, Achmad ...": Oetoyo's office
         comma = bool(cue) or sentence.gap(end - 1, end).strip() != ""
+        if span and comma:
+            span = _through_of(sentence, keys, span, lex)
         role = _role_from_span(sentence, keys, span, lex, "before", prefix, comma)
         if role:
             return role
     return _title(sentence, keys, first, name_start, lex)
+
+
+def _through_of(sentence, keys, span, lex) -> tuple[int, int]:
+    """"the captain of | the Pinta, Martín Alonso Pinzón": a phrase before an
+    apposition that starts after "of" / "dari" belongs to the role noun
+    right before that word."""
+    cue = span[0] - 1
+    if cue < 1 or keys[cue] not in lex.words("people", "complement_cues") or sentence.gap(cue, span[0]) != " ":
+        return span
+    head = np_before(sentence, keys, cue, lex, max_tokens=3)
+    if any(sentence.tokens[i].cap and keys[i] in first_names() for i in range(span[0], span[1] + 1)):
+        return span           # "President of the Royal Society Sir Paul Nurse, Lady Trumpington": another person's
+    if head and head[1] == cue - 1 and find_role_noun(keys, cue - 1, cue - 1, lex):
+        return head[0], span[1]
+    return span
 
 
 def _title(sentence, keys, first, name_start, lex) -> Role | None:
@@ -327,13 +346,22 @@ def _named(sentence, keys, first, name_start, last, lex) -> Role | None:
 
 
 def _as(sentence, keys, first, name_start, last, lex) -> Role | None:
-    """"Georgy Zhukov sebagai Kepala Staf", "Nikolai Yezhov menjadi kepala NKVD"."""
-    cues = lex.phrases("people", "as_cues") + lex.phrases("people", "became_cues")
+    """"Georgy Zhukov sebagai Kepala Staf", "Nikolai Yezhov menjadi kepala NKVD",
+    and in a relative clause right after the name ("Eli Whitney, who was a
+    government contractor", "Tjokro Adikoesoemo yang menjabat sebagai Bupati
+    Temanggung": people.toml `relative_role_cues`)."""
     start = last + 1
-    size = next((len(c) for c in cues if tuple(keys[start:start + len(c)]) == c), 0)
-    if not size or sentence.gap(last, start) != " ":
+    size = _cue_size(keys, start, lex.phrases("people", "as_cues") + lex.phrases("people", "became_cues"))
+    gaps, stops, limit = (" ",), lex.words("definitions", "boundary_words"), 8
+    if not size:
+        # A relative clause ends its role at the next relative word ("a
+        # government contractor | who built firearms ..."), so a longer
+        # clause may follow.
+        size, gaps = _cue_size(keys, start, lex.phrases("people", "relative_role_cues")), (" ", ", ")
+        stops, limit = stops | lex.words("definitions", "relative_words"), MAX_ROLE_WORDS
+    if not size or sentence.gap(last, start) not in gaps:
         return None
-    span = np_after(sentence, keys, start + size, lex, max_tokens=8)
+    span = np_after(sentence, keys, start + size, lex, max_tokens=limit)
     if not span:
         return None
     determiners = lex.phrases("definitions", "determiners")
@@ -342,9 +370,13 @@ def _as(sentence, keys, first, name_start, last, lex) -> Role | None:
     found = find_role_noun(keys, span[0] + skip, min(span[1], span[0] + skip + 2), lex)
     if not found:
         return None
-    boundary = lex.words("definitions", "boundary_words")
-    end = next((i - 1 for i in range(span[0] + skip + 1, span[1] + 1) if keys[i] in boundary), span[1])
+    end = next((i - 1 for i in range(span[0] + skip + 1, span[1] + 1) if keys[i] in stops), span[1])
     return Role(clean(phrase_text(sentence, keys, span[0], end, lex), lex), "as", found[1])
+
+
+def _cue_size(keys: list[str], start: int, cues) -> int:
+    """How many words of one of `cues` stand at keys[start:] (0: none)."""
+    return next((len(c) for c in cues if tuple(keys[start:start + len(c)]) == c), 0)
 
 
 def _led(sentence, keys, first, name_start, last, lex) -> Role | None:
