@@ -440,6 +440,9 @@ def test_acronym_defined_after_its_long_form_shows_that_definition():
     ("important factor in determining the climate", "copula", "en", False),
     ("faktor penting dalam perang", "copula", "id", False),
     ("double salt", "copula", "en", True),
+    ("one of the greenhouse gases", "member", "en", True),
+    ("one of the domestic market", "member", "en", False),      # a singular group is no class
+    ("salah satu langgam avant-garde", "member", "id", True),   # Indonesian marks no plural
 ])
 def test_shown_keeps_only_texts_that_say_what_the_term_is(text, pattern, lang, expected):
     assert shown(text, pattern, language(lang)) is expected

@@ -39,7 +39,8 @@ another name ("Entscheidungsproblem (decision problem)", "buddhi, yaitu
 keterbukaan jiwa", "messenger RNA (mRNA)"), and so is a naming text that
 names again ("then called stilboestrol"); a copula that ranks the term
 ("canals were the first technology to ...", "feedbacks are an important
-factor in ...") says its place, not what it is.
+factor in ...") says its place, not what it is; "one of the <group>"
+needs a group in the plural where the language marks plurals.
 """
 
 from __future__ import annotations
@@ -95,10 +96,20 @@ def shown(text: str, pattern: str, lex: Language) -> bool:
         return not _names_another(words, lex)       # "then called stilboestrol"
     if pattern == "copula":
         return not any(w in lex.words("definitions", "ranking_words") for w in words[:RANK_REACH])
+    if pattern == "member":
+        return _plural_group(words, lex)
     if pattern not in EQUATING:
         return True
     kind = any(tuple(words[:len(cue)]) == cue for cue in lex.phrases("definitions", "kind_cues"))
     return kind or len(words) >= EXPLAINING_WORDS
+
+
+def _plural_group(words: list[str], lex: Language) -> bool:
+    """"one of the greenhouse gases": where the language marks plurals, a
+    group in the singular ("one of the domestic market") is a mass or a
+    place the term is in, not a class it belongs to."""
+    suffixes = lex.candidates.get("plural_suffixes", [])
+    return not suffixes or any(words[-1].endswith(e) and len(words[-1]) > len(e) + 1 for e in suffixes)
 
 
 def _names_another(words: list[str], lex: Language) -> bool:
