@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from pack.text.analysis import _RECENT as analysis_cache, analyse
-from pack.text.definitions import definitions_at
+from pack.text.definitions import definitions_at, shown
 from pack.extract.glossary.entries import extract_glossary
 from pack.text.language import language
 from pack.text.candidates import normal_key
@@ -412,12 +412,40 @@ def test_variants_are_merged():
     assert {"Marxis", "Marxisme"} in forms
 
 
-def test_acronym_takes_its_long_form_as_definition():
+def test_acronym_shows_its_long_form_as_full_name_not_as_definition():
     text = ("Ia masuk Partai Buruh Demokrat Sosial Rusia (PBDSR) pada 1901.\n"
             "== Bab ==\nPBDSR terpecah. Anggota PBDSR berselisih. PBDSR lalu bubar.\n")
     entry = next(e for e in extract_glossary(article_of(text, "id", "Josef Stalin")) if e.term == "PBDSR")
-    assert entry.kind == "definition"
-    assert entry.definition.startswith("Partai Buruh Demokrat Sosial Rusia")
+    assert entry.kind == "context"                      # the expansion does not say what the party is
+    assert "Partai Buruh Demokrat Sosial Rusia" in entry.variants
+
+
+def test_acronym_defined_after_its_long_form_shows_that_definition():
+    text = ("Ia masuk Partai Buruh Demokrat Sosial Rusia (PBDSR), sebuah partai Marxis, pada 1901.\n"
+            "== Bab ==\nPBDSR terpecah. Anggota PBDSR berselisih. PBDSR lalu bubar.\n")
+    entry = next(e for e in extract_glossary(article_of(text, "id", "Josef Stalin")) if e.term == "PBDSR")
+    assert (entry.kind, entry.definition) == ("definition", "partai Marxis")
+    assert "Partai Buruh Demokrat Sosial Rusia" in entry.variants
+
+
+@pytest.mark.parametrize("text, pattern, lang, expected", [
+    ("decision problem", "gloss", "en", False),                  # a translation
+    ("keterbukaan jiwa", "that-is", "id", False),
+    ("messenger RNA", "reverse", "en", False),                   # an expansion
+    ("sejenis kereta kuda", "gloss", "id", True),                # a kind cue explains
+    ("para pegawai negeri yang setia", "that-is", "id", True),   # several words explain
+    ("then called stilboestrol", "named", "en", False),          # names again
+    ("electromechanical machine", "named", "en", True),
+    ("first technology to allow bulk transport", "copula", "en", False),   # ranks, says no what
+    ("important factor in determining the climate", "copula", "en", False),
+    ("faktor penting dalam perang", "copula", "id", False),
+    ("double salt", "copula", "en", True),
+    ("one of the greenhouse gases", "member", "en", True),
+    ("one of the domestic market", "member", "en", False),      # a singular group is no class
+    ("salah satu langgam avant-garde", "member", "id", True),   # Indonesian marks no plural
+])
+def test_shown_keeps_only_texts_that_say_what_the_term_is(text, pattern, lang, expected):
+    assert shown(text, pattern, language(lang)) is expected
 
 
 # ------------------------------------------------------------ term_pattern
@@ -735,7 +763,8 @@ In 2013, the Intergovernmental Panel on Climate Change (IPCC) Fifth Assessment R
 The IPCC projections span the likely range. The IPCC's projections do not reflect the full range of uncertainty.
 """
     entries = {e.term: e for e in extract_glossary(article_of(text, "en", "Global warming"), limit=None)}
-    assert entries["IPCC"].definition == "Intergovernmental Panel on Climate Change"
+    assert "Intergovernmental Panel on Climate Change" in entries["IPCC"].variants   # the full name, not a definition
+    assert entries["IPCC"].kind == "context"
     assert "Climate Change" not in entries                 # the end of the name is no entry of its own
 
 

@@ -23,7 +23,7 @@ from pack.extract.glossary.context import best_sentence
 from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate, keyness
 from pack.text.kinds import names_concept
-from pack.text.definitions import QUALITY, Found, definitions_at
+from pack.text.definitions import QUALITY, Found, definitions_at, shown
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import tokenize
 from pack.extract.glossary.variants import group_variants
@@ -283,17 +283,20 @@ def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, hea
     found = _definitions(members, analysis, inside)
     display = _display(members, found)
     long_form = _long_form(display, members, expansions)
-    definition, kind, quality = _definition_text(display, long_form, found, occurrences, analysis)
+    definition, kind, quality, explained = _definition_text(display, long_form, found, occurrences, analysis)
+    # An abbreviation's long form, a translation or another name explains the
+    # term enough to rank it as defined, but is no definition: the context is
+    # shown (a long form is the entry's full name, among the variants).
     count = _weighted_count(members)
     in_lead = occurrences[0].sentence < LEAD_SENTENCES
-    recurring = kind != "context" or count >= CONTEXT_MIN_COUNT or in_lead \
+    recurring = explained or count >= CONTEXT_MIN_COUNT or in_lead \
         or _rare_and_recurring(members, count, analysis)
     score = _score(members, count, quality, occurrences, analysis, headings)
-    if kind != "context":
+    if explained:
         score *= DEFINED_FACTOR
     if not recurring and (all(len(m.key) == 1 for m in members) or all(m.quoted for m in members)):
         score *= ONE_OFF_WORD_FACTOR      # ... or a title or a quotation ("Kamu Punya Kiblat")
-    if display.shape == "acronym" and _institution(definition, analysis.lex):
+    if display.shape == "acronym" and long_form is not None and _institution(long_form.display, analysis.lex):
         score *= INSTITUTION_FACTOR
     variants = sorted({m.display for m in members} - {display.display})
     return GlossaryEntry(term=display.display, definition=definition, kind=kind,
@@ -371,24 +374,38 @@ def _definitions(members: list[Candidate], analysis: Analysis, inside) -> dict[t
     return out
 
 
-def _best(found: list[Found], count: float = 1.0) -> Found | None:
-    """The best definition; a kind noun seen once does not define a term
-    the article uses often ("konferensi Bolshevik" is a conference)."""
-    usable = [f for f in found if f.pattern not in UNSHOWN and (f.pattern != "class" or count <= CLASS_MAX_COUNT)]
+def _best(found: list[Found], lex, count: float = 1.0, strict: bool = True) -> Found | None:
+    """The best definition that says what the term is (`shown`; not
+    `strict`: any the patterns accept); a kind noun seen once does not
+    define a term the article uses often ("konferensi Bolshevik" is a conference)."""
+    usable = [f for f in found if f.pattern not in UNSHOWN and (f.pattern != "class" or count <= CLASS_MAX_COUNT)
+              and (not strict or shown(f.text, f.pattern, lex))]
     return max(usable, key=lambda f: (f.quality, -f.sentence, f.text), default=None)
 
 
-def _definition_text(display, long_form, found, occurrences, analysis) -> tuple[str, str, float]:
-    """The definition, its kind and its quality; a long form leads it ("PBDSR")."""
-    best = _best([f for fs in found.values() for f in fs], _weighted_count([display]))
+def _definition_text(display, long_form, found, occurrences, analysis) -> tuple[str, str, float, bool]:
+    """The definition, its kind, its quality and whether the article
+    explains the term at all. An abbreviation's long form
+    ("PBDSR") is its full name, not its definition: what the article says
+    the long form is ("..., partai Marxis ...") is shown, else the context."""
+    everything = [f for fs in found.values() for f in fs]
+    best = _best(everything, analysis.lex, _weighted_count([display]))
     if long_form is not None:
-        own = _best(found[long_form.key])
-        text = long_form.display + (f", {own.text}" if own else "")
-        return text, "definition", QUALITY["gloss"]
+        spelled = long_form.display.casefold()
+        own = _best(found[long_form.key], analysis.lex) or (
+            best if best and best.text.casefold() != spelled else None)   # "Partai ... (PBDSR)" read as a gloss
+        if own:
+            return own.text, "definition", QUALITY["gloss"], True
+        return _context_of(occurrences, analysis), "context", QUALITY["gloss"], True
     if best:
-        return best.text, "definition", best.quality
-    shown = best_sentence(occurrences, analysis.index, analysis.lex)
-    return _context(analysis.index.sentences[shown].text), "context", 0.0
+        return best.text, "definition", best.quality, True
+    named = _best(everything, analysis.lex, _weighted_count([display]), strict=False)
+    return _context_of(occurrences, analysis), "context", named.quality if named else 0.0, named is not None
+
+
+def _context_of(occurrences, analysis) -> str:
+    shown_at = best_sentence(occurrences, analysis.index, analysis.lex)
+    return _context(analysis.index.sentences[shown_at].text)
 
 
 def _context(text: str) -> str:

@@ -7,10 +7,12 @@ Input: one occurrence of a term (tokens first..last) in a token
 "... yang disebut X", "X, yaitu Y", "X, a Y", "X is a Y", lists, origins
 — each with its pattern and a quality (`patterns` lists them all, best
 first; `brackets`, `lists`, `relatives` and `origins` hold the longer
-ones). The glossary picks each term's best definition with it; the
+ones). The glossary picks each term's best definition with it, among
+those that `shown` lets through; the
 questions and the quiz use the glossary's defined terms.
 """
 
+from pack.text.definitions.checks import shown
 from pack.text.definitions.patterns import QUALITY, Found, definitions_at
 
-__all__ = ["QUALITY", "Found", "definitions_at"]
+__all__ = ["QUALITY", "Found", "definitions_at", "shown"]

@@ -30,6 +30,17 @@ Checks, each from a fault seen on articles the patterns were not made for:
   original: "(omnis cellula ex cellula)"), a common word ("proteins (black)": a colour in a
   figure), a clause, a cross-reference ("lihat: ..."), or examples that
   repeat the term's own head ("lamin (lamins A, B and C)").
+
+`shown` is the stricter check the glossary applies before it prints a
+found text as the definition: a pattern that equates two names (a bracket,
+"that is", a translation) gives a definition only when the text explains
+(several words, or a kind cue: "sejenis kereta kuda"); a short one is
+another name ("Entscheidungsproblem (decision problem)", "buddhi, yaitu
+keterbukaan jiwa", "messenger RNA (mRNA)"), and so is a naming text that
+names again ("then called stilboestrol"); a copula that ranks the term
+("canals were the first technology to ...", "feedbacks are an important
+factor in ...") says its place, not what it is; "one of the <group>"
+needs a group in the plural where the language marks plurals.
 """
 
 from __future__ import annotations
@@ -44,6 +55,9 @@ NOUN_PHRASES = {"gloss", "reverse", "named", "that-is", "list", "apposition", "w
 CLAUSE_CHECKED = {"apposition", "that-is", "reverse"}   # "named" may give back a whole clause on purpose
 BRACKETED = {"gloss", "reverse"}
 YEAR_DIGITS = 4
+EQUATING = {"gloss", "reverse", "that-is", "translation"}   # "X (Y)", "Y (X)", "X, yaitu Y", 'X ("Y")'
+RANK_REACH = 2            # "important factor", "faktor penting": the ranking word is one of the first two
+EXPLAINING_WORDS = 4      # "cendekiawan pendatang baru" is a translation; "para pegawai negeri yang setia ..." explains
 
 
 def checked(text: str, pattern: str, sentence: Sentence, keys: list[str], first: int, last: int,
@@ -72,6 +86,30 @@ def checked(text: str, pattern: str, sentence: Sentence, keys: list[str], first:
     if pattern in BRACKETED and not _real_gloss(text, words, keys[first:last + 1], lex):
         return None
     return text
+
+
+def shown(text: str, pattern: str, lex: Language) -> bool:
+    """Does a checked definition say what the term is, rather than give
+    it another name? (see the module's docstring)"""
+    words = [t.key for t in tokenize(text, lex.code)]
+    if pattern == "named":
+        return not _names_another(words, lex)       # "then called stilboestrol"
+    if pattern == "copula":
+        return not any(w in lex.words("definitions", "ranking_words") for w in words[:RANK_REACH])
+    if pattern == "member":
+        return _plural_group(words, lex)
+    if pattern not in EQUATING:
+        return True
+    kind = any(tuple(words[:len(cue)]) == cue for cue in lex.phrases("definitions", "kind_cues"))
+    return kind or len(words) >= EXPLAINING_WORDS
+
+
+def _plural_group(words: list[str], lex: Language) -> bool:
+    """"one of the greenhouse gases": where the language marks plurals, a
+    group in the singular ("one of the domestic market") is a mass or a
+    place the term is in, not a class it belongs to."""
+    suffixes = lex.candidates.get("plural_suffixes", [])
+    return not suffixes or any(words[-1].endswith(e) and len(words[-1]) > len(e) + 1 for e in suffixes)
 
 
 def _names_another(words: list[str], lex: Language) -> bool:
