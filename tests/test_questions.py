@@ -200,6 +200,15 @@ def test_en_what_led_to_and_consequences():
     assert "What were the consequences of the Paris fair?" in questions
 
 
+def test_en_a_stated_fact_is_no_claim_to_weigh():
+    a = article("en", "Copper War", ["The Copper War was a war between two mining towns. It lasted from 1801 to 1805."], [
+        "Cattle were the most important livestock on the farms near the mines.",
+        "In the war, copper was the most important factor in the growth of the towns."])
+    claims = " ".join(proposed(a, "evaluate-claim"))
+    assert "cattle" not in claims.casefold()          # "the most important livestock": a fact
+    assert "copper was the most important factor in the growth of the towns" in claims
+
+
 def test_en_claim_and_who_recall():
     a = article("en", "History of aluminium", [EN_LEAD], [
         "In 1702, German chemist Georg Ernst Stahl stated that the base of alum was akin to lime. "
