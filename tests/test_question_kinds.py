@@ -152,3 +152,16 @@ def test_a_name_met_in_one_paragraph_only_is_not_defined():
                        if c.kind == "define")
     assert "RBT" not in defined and "Riverton Board of Trade" not in defined
     assert "Riverton Port Authority" in defined
+
+
+def test_a_term_only_named_in_lists_is_not_defined():
+    lead = ("Introduction", ["Old Egypt was a civilization of the river valley. It lasted for centuries."])
+    stones = ("Stones", ["The valley was a source of granite, greywacke, and gold. Quarries also gave "
+                         "porphyry, greywacke, alabaster, and carnelian.",
+                         "Workers made faience, a glazed ceramic, from quartz. Later, faience was shaped into beads."])
+    glossary = [GlossaryEntry("greywacke", "a hard sandstone", "context", [Reference("ch1-p1", "ch1")]),
+                GlossaryEntry("faience", "a glazed ceramic", "definition", [Reference("ch1-p2", "ch1")])]
+    defined = " ".join(c.text for c in candidates(article("en", "Old Egypt", lead, stones), glossary)
+                       if c.kind == "define")
+    assert "greywacke" not in defined
+    assert "faience" in defined

@@ -38,7 +38,8 @@ def define_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) 
     known = {e.term.casefold() for e in entries}
     entries += [e for e in text_definitions(ctx) if e.term.casefold() not in known]
     for rank, entry in enumerate(entries):
-        if not worth_asking(ctx, entry) or _in_passing(ctx, entry.term, [entry.term, *entry.variants]):
+        forms = [entry.term, *entry.variants]
+        if not worth_asking(ctx, entry) or _in_passing(ctx, entry.term, forms) or _listed_only(ctx, forms):
             continue
         seen_chapters = set()
         for ref in entry.refs:
@@ -105,6 +106,18 @@ def _in_passing(ctx: QuestionContext, term: str, forms: list[str]) -> bool:
     paragraphs = {s.ref.paragraph_id for s in ctx.sentences
                   if any(f in s.text for f in forms) and any(mentioned(f, s.text) for f in forms)}
     return len(paragraphs) < MIN_TERM_PARAGRAPHS
+
+
+def _listed_only(ctx: QuestionContext, forms: list[str]) -> bool:
+    """Every use of the term is an item inside a list, after a comma and before a comma or
+    the language's "and" ("a source of granite, greywacke, and gold", "stones such as
+    porphyry, greywacke, alabaster, and carnelian"): the text names it among others and
+    says nothing of it."""
+    follows = re.compile(rf",|,?\s+{re.escape(ctx.ql.template('list_and'))}\s")
+    uses = [(text, m) for f in forms for text in ctx.texts_with(f)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text)]
+    return bool(uses) and all(text[:m.start()].rstrip().endswith(",") and follows.match(text, m.end())
+                              for text, m in uses)
 
 
 def _define_use(entry: GlossaryEntry) -> str:
