@@ -8,11 +8,13 @@ drops the rest.
 
 from __future__ import annotations
 
+import pytest
+
 from pack.extract.questions.context import QuestionContext
-from pack.extract.questions.generate import generate_questions
+from pack.extract.questions.generate import candidates, generate_questions
 from pack.extract.questions.grammar import mend
 from pack.extract.questions.kinds_of_text import article_kind, chapter_kind
-from pack.model import Article, Paragraph, Section
+from pack.model import Article, GlossaryEntry, Paragraph, Reference, Section
 
 
 def article(lang: str, title: str, *chapters: tuple[str, list[str]]) -> Article:
@@ -85,3 +87,81 @@ def test_terms_are_named_as_the_text_names_them():
     assert ctx.as_named("chloroplasts") == "chloroplasts"             # a generic plural stays bare
     place = QuestionContext(PLACE)
     assert place.as_named("port") == "the port"                       # "has a port", "The port handles"
+
+
+# ------------------------------------------------------------ tasks that fit their chapter
+
+
+def _tasks(a: Article, chapter_id: str) -> str:
+    return " ".join(c.text for c in candidates(a) if c.task and c.sentence.ref.chapter_id == chapter_id)
+
+
+TOWN_INTRO = ("Introduction", ["Riverton is a city in the province, on the shore of a lake. "
+                               "The city has a port and a university."])
+SHORT_NAME = ("Toponymy", ["The name Riverton comes from the river. Early maps spell it Riverstown."])
+LONG_NAME = ("Toponymy", [" ".join(f"Quarter {n} takes its name from the family that owned its land." for n in range(10))])
+
+
+def test_a_survey_section_is_sorted_only_when_it_describes_several_things():
+    short = article("en", "Riverton", TOWN_INTRO, SHORT_NAME)
+    long = article("en", "Riverton", TOWN_INTRO, LONG_NAME)
+    assert "Sort the things described" not in _tasks(short, "ch1")      # two sentences on one name
+    assert "Sort the things described" in _tasks(long, "ch1")
+    assert "Choose two of the things described" in _tasks(short, "ch1")  # comparing two forms still fits
+
+
+# (article, its chapters after the lead, what a task of the unfit chapter 1 must not ask and
+# the fit chapter 2 does)
+UNFIT_FIT = [
+    # A physical factor needs land, water or climate, not a season.
+    ("Riverton", TOWN_INTRO, ("Culture", ["The summer festival fills the harbour with boats. In winter the "
+                                          "theatres open. The city has many museums and galleries."]),
+     ("Geography", ["The river crosses a wide plain. The valley floods in spring, and the lake shore is lined "
+                    "with hills. The climate is mild."]), "physical factor"),
+    # The main change: a dated chapter that tells changes, not one describing a language (one year).
+    ("Old Empire", ("Introduction", ["The Old Empire was a civilization of the river valley. It lasted for centuries."]),
+     ("Language", ["The language was written in signs. Later it developed a script and was replaced by Greek "
+                   "in 1200, and it expanded to the south."]),
+     ("History", ["The empire grew after 1500. It expanded in 1520 and declined after 1600, when a new dynasty "
+                  "replaced the old one."]), "main change"),
+    # Which change mattered most: not in a chapter that tells none (an illness).
+    ("Jan Hollis", ("Introduction", ["Jan Hollis (1800–1870) was a politician. He was born in a village."]),
+     ("Health", ["Hollis suffered from headaches. He took blue pills for his moods."]),
+     ("Career", ["Hollis moved to the city, where his practice grew. He became a judge and the court "
+                 "expanded under him."]), "mattered most"),
+]
+
+
+@pytest.mark.parametrize("title, lead, unfit, fit, asks", UNFIT_FIT)
+def test_a_task_is_set_only_in_a_chapter_that_has_what_it_needs(title, lead, unfit, fit, asks):
+    a = article("en", title, lead, unfit, fit)
+    assert asks not in _tasks(a, "ch1")
+    assert asks in _tasks(a, "ch2")
+
+
+def test_a_name_met_in_one_paragraph_only_is_not_defined():
+    lead = ("Introduction", ["Riverton is a city in the province. The Riverton Port Authority runs the port."])
+    economy = ("Economy", ["The Riverton Board of Trade (RBT) is an association of merchants. The RBT "
+                           "was formed in 1900.", "The Riverton Port Authority is an agency that owns "
+                           "the docks; the Riverton Port Authority also sets the fees."])
+    glossary = [GlossaryEntry("Riverton Board of Trade", "an association of merchants", "definition",
+                              [Reference("ch1-p1", "ch1")], ["RBT"]),
+                GlossaryEntry("Riverton Port Authority", "an agency that owns the docks", "definition",
+                              [Reference("ch1-p2", "ch1"), Reference("ch0-p1", "ch0")])]
+    defined = " ".join(c.text for c in candidates(article("en", "Riverton", lead, economy), glossary)
+                       if c.kind == "define")
+    assert "RBT" not in defined and "Riverton Board of Trade" not in defined
+    assert "Riverton Port Authority" in defined
+
+
+def test_a_term_only_named_in_lists_is_not_defined():
+    lead = ("Introduction", ["Old Egypt was a civilization of the river valley. It lasted for centuries."])
+    stones = ("Stones", ["The valley was a source of granite, greywacke, and gold. Quarries also gave "
+                         "porphyry, greywacke, alabaster, and carnelian.",
+                         "Workers made faience, a glazed ceramic, from quartz. Later, faience was shaped into beads."])
+    glossary = [GlossaryEntry("greywacke", "a hard sandstone", "context", [Reference("ch1-p1", "ch1")]),
+                GlossaryEntry("faience", "a glazed ceramic", "definition", [Reference("ch1-p2", "ch1")])]
+    defined = " ".join(c.text for c in candidates(article("en", "Old Egypt", lead, stones), glossary)
+                       if c.kind == "define")
+    assert "greywacke" not in defined
+    assert "faience" in defined

@@ -61,7 +61,9 @@ ID_LEAD = ("Budi Santoso (lahir 1900 – wafat 1960) adalah seorang tokoh perger
 def test_id_define_from_called_pattern():
     a = article("id", "Budi Santoso", [ID_LEAD], [
         "Pada masa ini, kepolisian rahasia kekaisaran yang disebut Okhrana sudah mengetahui kegiatan Budi. "
-        "Okhrana menangkap Budi pada malam hari."])
+        "Okhrana menangkap Budi pada malam hari.",
+        # The text comes back to the name in another paragraph: it is no name met in passing.
+        "Setelah bebas, Budi masih diawasi oleh Okhrana."])
     questions = generate_questions(a)
     assert "Apa yang dimaksud dengan Okhrana?" in texts(questions, "define")
     define = next(q for q in questions if q.kind == "define")
@@ -172,7 +174,9 @@ def test_en_define_from_apposition():
     # apposition there: a known limit of `_fronted`, not of the questions.)
     a = article("en", "History of aluminium", [EN_LEAD], [
         "The metal entered the London Metal Exchange, the world's oldest industrial metal exchange, "
-        "in 1978, and its price began to float. Traders on the London Metal Exchange set the price daily."])
+        "in 1978, and its price began to float. Traders on the London Metal Exchange set the price daily.",
+        # Named in a second paragraph too: no name met in passing.
+        "Today the London Metal Exchange also trades copper."])
     # A name is asked about as a name, with the article the text gives it.
     assert "What is the London Metal Exchange, according to the text?" in proposed(a, "define")
 
@@ -194,6 +198,15 @@ def test_en_what_led_to_and_consequences():
     assert "What led to the eventual commercialization of the metal?" in questions
     assert "What caused an increase in production costs?" in questions
     assert "What were the consequences of the Paris fair?" in questions
+
+
+def test_en_a_stated_fact_is_no_claim_to_weigh():
+    a = article("en", "Copper War", ["The Copper War was a war between two mining towns. It lasted from 1801 to 1805."], [
+        "Cattle were the most important livestock on the farms near the mines.",
+        "In the war, copper was the most important factor in the growth of the towns."])
+    claims = " ".join(proposed(a, "evaluate-claim"))
+    assert "cattle" not in claims.casefold()          # "the most important livestock": a fact
+    assert "copper was the most important factor in the growth of the towns" in claims
 
 
 def test_en_claim_and_who_recall():
@@ -346,7 +359,7 @@ def _slots(text: str, lang: str) -> list[str] | None:
     """The values filled into the template the question was made from (None: no template fits)."""
     ql = language(lang)
     templates = [t for t in ql.templates.values() if isinstance(t, str) and "{" in t]
-    templates += [t["text"] for t in ql.templates.get("book", [])]
+    templates += [t["text"] for key in ("book", "tasks", "last_resort_tasks") for t in ql.templates.get(key, [])]
     for forms in ql.questions.get("forms", {}).values():      # the forms of each kind of text
         templates += [t for t in forms.values() if isinstance(t, str) and t]
         templates += [t["text"] for key in ("tasks", "book") for t in (forms[key] if key in forms else [])]

@@ -209,6 +209,23 @@ def _contrasts(ctx: QuestionContext) -> Iterator[Candidate]:
                         topic=f"{subject}|{others[0]}")
 
 
+def _describes(ctx: QuestionContext, clause: str) -> bool:
+    """Every evaluative word of the clause stands before a noun that is no judgement's
+    ("cattle were the most important livestock", "Turing solved the essential part of the
+    naval indicator system"): the text states a fact, it weighs nothing. Only where
+    adjectives come before their noun (English)."""
+    if not ctx.ql.question_words.get("adjectives_before_nouns"):
+        return False
+    judged = ctx.ql.words_in("markers", "judgement_nouns")
+    for match in ctx.ql.evaluative.finditer(clause):
+        after = clause[match.end():]
+        following = re.match(r"\s+([a-z][\w-]*)", after)
+        if not following or following.group(1) in ctx.ql.function_words or following.group(1) in judged \
+                or ctx.ql.evaluative.match(after.lstrip()):
+            return False
+    return True
+
+
 def _text_claims(ctx: QuestionContext) -> Iterator[Candidate]:
     """The text's own judgements ("... menjadi titik balik ...") to weigh against its evidence."""
     verbs = ctx.ql.pattern("markers", "claim_verbs")
@@ -221,7 +238,7 @@ def _text_claims(ctx: QuestionContext) -> Iterator[Candidate]:
         body, fronted = strip_fronted(clause, ctx.ql)
         # A judgement in the text's own words, not in a name ("American Revolutionary War").
         if not any(m.group(0).islower() for m in ctx.ql.evaluative.finditer(clause)) \
-                or not opens_with_subject(body, ctx.ql):
+                or not opens_with_subject(body, ctx.ql) or _describes(ctx, clause):
             continue
         resolved = ctx.resolve(body, sentence, inner=False)
         if not resolved or not fit(resolved, ctx.ql, min_words=5, max_words=26) or not referents_ok(clause, ctx):

@@ -27,6 +27,8 @@ from pack.extract.questions.sentences import QuestionSentence
 from pack.model import GlossaryEntry
 
 MIN_TERM_USES = 2
+# A name is asked about when more than one paragraph uses it.
+MIN_TERM_PARAGRAPHS = 2
 YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 QUOTES = [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")]
 
@@ -36,7 +38,8 @@ def define_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) 
     known = {e.term.casefold() for e in entries}
     entries += [e for e in text_definitions(ctx) if e.term.casefold() not in known]
     for rank, entry in enumerate(entries):
-        if not worth_asking(ctx, entry):
+        forms = [entry.term, *entry.variants]
+        if not worth_asking(ctx, entry) or _in_passing(ctx, entry.term, forms) or _listed_only(ctx, forms):
             continue
         seen_chapters = set()
         for ref in entry.refs:
@@ -71,6 +74,9 @@ def worth_asking(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
     if entry.kind != "definition" and entry.term[:1].isupper() and not entry.term.isupper() \
             and " " not in entry.term:
         return False
+    # A title written before names ("KH Firdaus AN", "Raden Mas ...") is no term either.
+    if entry.term.casefold() in ctx.ql.words("people", "honorifics"):
+        return False
     if ctx.is_person_name(entry.term) or ctx.names.is_person(entry.term) or ctx.used_as_adjective(entry.term) \
             or ctx.is_subject(entry.term) or ctx.is_fragment(entry.term) or ctx.is_compound_part(entry.term):
         return False
@@ -87,6 +93,31 @@ def worth_asking(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
     # called pilin", "the lakefront docks (then known as wharves)", "Iveria (\"Georgia\")"):
     # a term is asked about when the article comes back to it.
     return uses >= MIN_TERM_USES
+
+
+def _in_passing(ctx: QuestionContext, term: str, forms: list[str]) -> bool:
+    """A name written in one paragraph only is met in passing there ("The Toronto Regional
+    Real Estate Board (TRREB) ... TRREB was formed in 1920", "the Turing Centenary Advisory
+    Committee (TCAC) ... The TCAC, chaired by ..."): the article never comes back to it,
+    however often that paragraph repeats it, even where it says what the name is. A common
+    word may be a term explained where it is used ("a ceramic glaze known as faience")."""
+    if term[:1].islower():
+        return False
+    paragraphs = {s.ref.paragraph_id for s in ctx.sentences
+                  if any(f in s.text for f in forms) and any(mentioned(f, s.text) for f in forms)}
+    return len(paragraphs) < MIN_TERM_PARAGRAPHS
+
+
+def _listed_only(ctx: QuestionContext, forms: list[str]) -> bool:
+    """Every use of the term is an item inside a list, after a comma and before a comma or
+    the language's "and" ("a source of granite, greywacke, and gold", "stones such as
+    porphyry, greywacke, alabaster, and carnelian"): the text names it among others and
+    says nothing of it."""
+    follows = re.compile(rf",|,?\s+{re.escape(ctx.ql.template('list_and'))}\s")
+    uses = [(text, m) for f in forms for text in ctx.texts_with(f)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text)]
+    return bool(uses) and all(text[:m.start()].rstrip().endswith(",") and follows.match(text, m.end())
+                              for text, m in uses)
 
 
 def _define_use(entry: GlossaryEntry) -> str:

@@ -37,6 +37,7 @@ class Candidate:
     bonus: float = 0.0        # evidence of quality found by the generator
     topic: str = ""           # a name or term: two questions on one topic compete
     task: bool = False        # a task on the whole chapter, not on its sentence
+    last_resort: bool = False  # a task set only when no other gives the chapter a level it lacks
 
     @property
     def key(self) -> str:

@@ -33,7 +33,7 @@ from pack.extract.questions.clauses import question_ok
 from pack.extract.questions.context import QuestionContext
 from pack.config import Settings
 from pack.extract.questions.grammar import mend
-from pack.extract.questions.kinds_of_text import article_kind, chapter_kind, surveys
+from pack.extract.questions.kinds_of_text import YEAR, article_kind, chapter_kind, surveys
 from pack.model import Article, GlossaryEntry, Person, Question, Reference, TimelineEvent
 
 BLOOM = ["remember", "understand", "apply", "analyze", "evaluate", "create"]
@@ -44,6 +44,9 @@ MIN_QUESTIONS = 4
 MIN_LEVELS = 3
 # The same whole-chapter task ("Summarise the main ideas of ...") in at most this many chapters.
 MAX_TASK_REPEATS = 2
+# The key of the tasks of `[[templates.last_resort_tasks]]`: Bloom levels any chapter
+# supports, set only when a chapter fits none of the tasks of its kind.
+LAST_RESORT = "task-last-resort"
 # The introduction (the lead) is chapter 0 of every article (pack/read).
 INTRODUCTION = "ch0"
 # Questions about one term or name: a second one on the same term elsewhere in the book repeats it.
@@ -128,26 +131,40 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
         points = [point(p[0].text, ctx) for p in paragraphs[:4]]
         place = ctx.ql.template("place_chapter").format(title=chapter.title)
         text = " ".join(s.text for p in paragraphs for s in p)
-        for key, bloom, template in _task_forms(ctx, chapter_id, chapter.title, text):
+        size = sum(len(p) for p in paragraphs)
+        for key, bloom, template in _task_forms(ctx, chapter_id, chapter.title, text, size):
             if template:
                 task = template.format(place=place, topic=ctx.topic_of(chapter_id))
-                yield Candidate(task, bloom, key, longest[0], focus=longest[0].text, points=points, task=True)
+                yield Candidate(task, bloom, key, longest[0], focus=longest[0].text, points=points, task=True,
+                                last_resort=key.startswith(LAST_RESORT))
 
 
-def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str) -> list[tuple[str, str, str]]:
-    """(key, Bloom level, template) of the tasks that fit a chapter and that its text supports."""
+def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
+                size: int) -> list[tuple[str, str, str]]:
+    """(key, Bloom level, template) of the tasks that fit a chapter and that its text supports
+    (`size`: its number of sentences). A task the chapter cannot support is left out; the
+    tasks that fit any chapter (a summary, a mind map, questions for a classmate) remain."""
     # "Etymology", "Writings": no developments to link or weigh, things to compare and sort.
     kind = "survey" if surveys(ctx, title) else chapter_kind(ctx, chapter_id)
     groups = [(kind, ctx.questions_forms(kind).get("tasks", []))]
     if chapter_id.endswith(INTRODUCTION) and len(ctx.chapters) > 1:      # a lead with a text after it
         groups.append(("introduction", ctx.questions_forms("introduction").get("tasks", [])))
     groups.append(("any", ctx.ql.templates.get("tasks", [])))      # tasks that fit any chapter
+    groups.append(("last-resort", ctx.ql.templates.get("last_resort_tasks", [])))
     forms = [(key, bloom, ctx.form(key, kind))
              for key, bloom in (("summary", "understand"), ("link", "analyze"), ("weigh", "evaluate"))
              if _has(ctx, text, ctx.form_needs(key, kind))]
     forms += [(f"task-{group}-{i}", task["bloom"], task["text"]) for group, tasks in groups
-              for i, task in enumerate(tasks) if _has(ctx, text, task.get("needs"))]
+              for i, task in enumerate(tasks) if _has(ctx, text, task.get("needs")) and _fits(text, size, task)]
     return forms
+
+
+def _fits(text: str, size: int, task: dict) -> bool:
+    """The chapter is large enough for the task (`min_sentences`: sorting into groups needs
+    several things described, not two paragraphs on one name) and, for a task on the
+    change a chapter tells (`min_years`), dated: a chapter describing a language or a
+    craft tells no change with causes and consequences."""
+    return size >= task.get("min_sentences", 0) and len(set(YEAR.findall(text))) >= task.get("min_years", 0)
 
 
 def _has(ctx: QuestionContext, text: str, needs: str | None) -> bool:
@@ -175,8 +192,10 @@ def select(candidates: list[Candidate], limit: int, order: dict[str, int],
     ranked = sorted(candidates, key=lambda c: (-c.score, order.get(c.sentence.ref.paragraph_id, 0),
                                                c.sentence.index, c.text))
     chosen = _best_spread([c for c in ranked if not c.task], limit)
-    # The least used tasks first: a book does not set the same task in every chapter.
-    tasks = sorted((c for c in ranked if c.task), key=lambda c: max(used_tasks.get(c.kind, 0), MAX_TASK_REPEATS - 1))
+    # The least used tasks first: a book does not set the same task in every chapter; a
+    # last resort after all the others, however often they were set.
+    tasks = sorted((c for c in ranked if c.task),
+                   key=lambda c: (c.last_resort, max(used_tasks.get(c.kind, 0), MAX_TASK_REPEATS - 1)))
     _top_up(chosen, tasks, limit)
     while sum(c.bloom == "remember" for c in chosen) * 3 > len(chosen):
         recall = [c for c in chosen if c.bloom == "remember"]
