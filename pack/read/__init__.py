@@ -19,7 +19,7 @@ from pack.read.decode import DEFAULT_MAX_BYTES, read_text
 from pack.read.detect import detect_language
 from pack.read.limits import check_shape
 from pack.read.parse import parse
-from pack.read.segment.article import make_chapters
+from pack.read.segment.article import lead_subject, make_chapters
 
 __all__ = ["read_article", "DEFAULT_MAX_BYTES"]
 
@@ -57,9 +57,7 @@ def guess_title(article: Article, path: Path) -> str:
     stem = re.sub(r"^[a-z]{2}[-_]", "", path.stem)
     from_name = re.sub(r"[-_]+", " ", stem).strip()
     first = article.chapters[0].paragraphs[0].text if article.chapters[0].paragraphs else ""
-    verbs = "".join(f"| {re.escape(verb)} " for verb in langdata.load(article.lang, "core")["lead_verbs"])
-    match = re.match(rf"^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,5}})(?= \({verbs}|,)", first)
-    subject = match.group(1) if match else ""
+    subject = lead_subject(first, tuple(langdata.load(article.lang, "core")["lead_verbs"]))
     if subject and set(from_name.casefold().split()) <= set(subject.casefold().split()):
         return subject
     return from_name[:1].upper() + from_name[1:] if from_name else (subject or "Untitled")

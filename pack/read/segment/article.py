@@ -81,14 +81,14 @@ def _one_chapter(article: Article, texts: list[str]) -> Article:
     return article
 
 
-LEAD_SUBJECT = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s*[(,]")
-
-
-def lead_subject(lead: str) -> str:
+def lead_subject(lead: str, verbs: tuple[str, ...] = ()) -> str:
     """The name the lead opens with, as the article spells it ("Boedi Oetomo
-    (EYD: Budi Utomo) adalah ..."): the article's subject, which names no chapter
-    even where the title spells it otherwise."""
-    match = LEAD_SUBJECT.match(lead)
+    (EYD: Budi Utomo) adalah ..."): up to six capitalised words before a
+    bracket or a comma, or before one of `verbs` ("Josef Stalin adalah ...").
+    The article's subject: it names no chapter even where the title spells it
+    otherwise, and it is the book's title when the file name says no more."""
+    after = "".join(rf"|\s+{re.escape(verb)}\s" for verb in verbs)
+    match = re.match(rf"^((?:[A-Z][\w'’.-]*\s+){{0,5}}[A-Z][\w'’.-]*)(?=\s*[(,]{after})", lead)
     return match.group(1) if match else ""
 
 
