@@ -159,16 +159,10 @@ def _verb_by_use(c: Candidate, analysis: Analysis) -> bool:
     """A word the article also writes with a verb ending ("absorbed",
     "refining") and never after a determiner ("the", "an", "its"): a verb,
     not a noun to explain. "alloy" (also "alloyed") is "an alloy"."""
-    endings = analysis.lex.candidates.get("verb_evidence_endings", [])
-    if c.shape != "word" or not endings:
+    if c.shape != "word":
         return False
-    word, index = c.key[0], analysis.index
-    stems = {word, word[:-1]} if word.endswith("e") else {word}
-    if not any(stem + e in index.where for stem in stems for e in endings):
-        return False
-    determiners = analysis.lex.words("definitions", "determiners")
-    return not any(position > 0 and index.keys[number][position - 1] in determiners
-                   for number, position in index.where.get(word, []))
+    word = c.key[0]
+    return _written_as_verb(word, analysis) and not _after_determiner(word, analysis)
 
 
 def _verb_led(c: Candidate, analysis: Analysis) -> bool:
@@ -183,14 +177,27 @@ def _verb_led(c: Candidate, analysis: Analysis) -> bool:
     if c.shape != "phrase" or lex.candidates.get("phrase_head_first") or not markers:
         return False
     word = c.key[0]
-    places = index.where.get(word, [])
-    before = [index.keys[n][p - 1] for n, p in places if p > 0]
-    if any(b in lex.words("definitions", "determiners") for b in before):
+    if _after_determiner(word, analysis):
         return False
-    inflected = any(word + e in index.where or word[:-1] + e in index.where
-                    for e in lex.candidates.get("verb_evidence_endings", []))
     gerund = word.endswith("ing") and len(c.key) > 2      # not "boring machine", "spinning mule"
-    return gerund or (inflected and any(b in markers for b in before))
+    return gerund or (_written_as_verb(word, analysis) and any(
+        p > 0 and index.keys[n][p - 1] in markers for n, p in index.where.get(word, [])))
+
+
+def _written_as_verb(word: str, analysis: Analysis) -> bool:
+    """The article also writes the word with a verb ending ("absorb" →
+    "absorbed"; "refine" → "refined", "refining")."""
+    index = analysis.index
+    stems = {word, word[:-1]} if word.endswith("e") else {word}
+    return any(stem + e in index.where for stem in stems
+               for e in analysis.lex.candidates.get("verb_evidence_endings", []))
+
+
+def _after_determiner(word: str, analysis: Analysis) -> bool:
+    """The article writes the word after a determiner somewhere ("an alloy",
+    "the melting point"): a noun."""
+    index, determiners = analysis.index, analysis.lex.words("definitions", "determiners")
+    return any(p > 0 and index.keys[n][p - 1] in determiners for n, p in index.where.get(word, []))
 
 
 def _proper_name(members: list[Candidate], analysis: Analysis) -> bool:
@@ -233,9 +240,9 @@ def _people_words(article: Article) -> list[frozenset[str]]:
     first ones it prints: a word of the 50th person's name is no more a
     term than one of the 5th's."""
     # Imported here: the who's-who imports the glossary's variant rules.
-    from pack.extract.people import extract_people
+    from pack.extract.people import ranked_people
     return [frozenset(t.key for name in (p.name, *p.variants) for t in tokenize(name, article.lang))
-            for p in extract_people(article, None)]
+            for p in ranked_people(article)]
 
 
 def _names_person(c: Candidate, people: list[frozenset[str]]) -> bool:
