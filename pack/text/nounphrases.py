@@ -61,7 +61,7 @@ def noun_phrases(index, subject_words: frozenset[str]):
         for length in LENGTHS:
             for first in range(len(keys) - length + 1):
                 if all(usable[first:first + length]) and \
-                        _is_phrase(sentence, keys, first, first + length - 1, lex, plain, index.lowercase):
+                        _is_phrase(sentence, keys, first, first + length - 1, lex, index.lowercase):
                     counts[tuple(keys[first:first + length])] += 1
     cohesion = settings.get("phrase_cohesion", 0.0)
     pooled: Counter = Counter()
@@ -123,7 +123,8 @@ def _rarest_use(key: tuple[str, ...], index, subject_words) -> int:
 
 
 def _is_phrase(sentence: Sentence, keys: list[str], first: int, last: int, lex: Language,
-               plain: dict[str, bool], lowercase: set[str]) -> bool:
+               lowercase: set[str]) -> bool:
+    """Words first..last (each already a plain word: the caller tests that once per word) as a noun phrase."""
     tokens = sentence.tokens
     if any(tokens[i].cap for i in range(first + 1, last + 1)):
         return False
@@ -134,8 +135,6 @@ def _is_phrase(sentence: Sentence, keys: list[str], first: int, last: int, lex: 
     if first == 0 and tokens[0].cap and keys[0] not in lowercase:
         return False          # a capital at the start of a sentence that is not a word written lowercase
     if any(sentence.gap(i, i + 1) != " " for i in range(first, last)):
-        return False
-    if not all(_plain_word(keys[i], lex, plain) for i in range(first, last + 1)):
         return False
     head = keys[first] if lex.candidates.get("phrase_head_first") else keys[last]
     if head in lex.words("candidates", "generic_nouns"):

@@ -7,6 +7,6 @@ article gives them and references to the paragraphs that mention them.
 read the role told at each mention.
 """
 
-from pack.extract.people.entries import extract_people
+from pack.extract.people.entries import extract_people, ranked_people
 
-__all__ = ["extract_people"]
+__all__ = ["extract_people", "ranked_people"]

@@ -33,6 +33,7 @@ from pack.text.candidates import Candidate, Occurrence
 from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, has_name_element, names_a_body, regnal_core
 from pack.text.nounphrases import is_adjective
+from pack.text.phrases import cue_after
 from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.extract.people.mention_roles import fallback_roles, mention_roles, shown_roles, with_subject
@@ -56,23 +57,27 @@ SPELLING_SHORTEST = 8   # a word alone this long may be a surname written one le
 COMMON_NOUN_ZIPF = 4.5  # a word as common as "interior", "strike" named once alone is a thing's name
 
 
-def extract_people(article: Article, limit: int | None = Settings.people_entries) -> list[Person]:
-    """The best `limit` people (None: everyone the article names)."""
-    # Copies: the glossary asks for the same list (whose people it leaves out) before the driver does.
+def extract_people(article: Article, limit: int = Settings.people_entries) -> list[Person]:
+    """The best `limit` people."""
+    # Copies: the cached ranking is shared with the glossary (`ranked_people`).
     persons = copy.deepcopy(_cut(_ranked(analyse(article)), limit))
     for person, ident in zip(persons, unique_ids("who", [p.name for p in persons])):
         person.id = ident
     return persons
 
 
-def _cut(ranked: list[Person], limit: int | None) -> list[Person]:
+def ranked_people(article: Article) -> list[Person]:
+    """Every person the article names, best first: the shared, cached list
+    (read it, do not change it). The glossary leaves all their names out,
+    not only those of the people the who's-who prints."""
+    return _ranked(analyse(article))
+
+
+def _cut(ranked: list[Person], limit: int) -> list[Person]:
     """The list follows the article: its first `ALWAYS_LISTED` people, and
     past them, up to `limit`, those who matter above `IMPORTANCE_FLOOR` (a
     long article with many people gets a longer list, not a fuller one of
-    names met once in passing). No limit: every person, as the glossary
-    needs them to leave their names out."""
-    if limit is None:
-        return list(ranked)
+    names met once in passing)."""
     head = ranked[:min(limit, ALWAYS_LISTED)]
     tail = [p for p in ranked[len(head):limit] if p.score >= IMPORTANCE_FLOOR]
     return head + tail
@@ -722,7 +727,7 @@ def _join_aliases(groups, analysis) -> list[list[Candidate]]:
             start = o.last + 1
             if start >= len(keys) or sentence.gap(o.last, start) != " (":
                 continue
-            at = start + next((len(cue) for cue in cues if tuple(keys[start:start + len(cue)]) == cue), 0)
+            at = start + cue_after(keys, start, cues)
             if at == start:
                 continue
             named = [at]

@@ -351,13 +351,13 @@ def _as(sentence, keys, first, name_start, last, lex) -> Role | None:
     government contractor", "Tjokro Adikoesoemo yang menjabat sebagai Bupati
     Temanggung": people.toml `relative_role_cues`)."""
     start = last + 1
-    size = _cue_size(keys, start, lex.phrases("people", "as_cues") + lex.phrases("people", "became_cues"))
+    size = cue_after(keys, start, lex.phrases("people", "as_cues") + lex.phrases("people", "became_cues"))
     gaps, stops, limit = (" ",), lex.words("definitions", "boundary_words"), 8
     if not size:
         # A relative clause ends its role at the next relative word ("a
         # government contractor | who built firearms ..."), so a longer
         # clause may follow.
-        size, gaps = _cue_size(keys, start, lex.phrases("people", "relative_role_cues")), (" ", ", ")
+        size, gaps = cue_after(keys, start, lex.phrases("people", "relative_role_cues")), (" ", ", ")
         stops, limit = stops | lex.words("definitions", "relative_words"), MAX_ROLE_WORDS
     if not size or sentence.gap(last, start) not in gaps:
         return None
@@ -372,11 +372,6 @@ def _as(sentence, keys, first, name_start, last, lex) -> Role | None:
         return None
     end = next((i - 1 for i in range(span[0] + skip + 1, span[1] + 1) if keys[i] in stops), span[1])
     return Role(clean(phrase_text(sentence, keys, span[0], end, lex), lex), "as", found[1])
-
-
-def _cue_size(keys: list[str], start: int, cues) -> int:
-    """How many words of one of `cues` stand at keys[start:] (0: none)."""
-    return next((len(c) for c in cues if tuple(keys[start:start + len(c)]) == c), 0)
 
 
 def _led(sentence, keys, first, name_start, last, lex) -> Role | None:

@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 
 from pack.text.language import Language
+from pack.text.phrases import cue_after
 from pack.text.sentences import abbreviations
 from pack.text.tokens import Sentence, tokenize
 
@@ -100,7 +101,7 @@ def shown(text: str, pattern: str, lex: Language) -> bool:
         return _plural_group(words, lex)
     if pattern not in EQUATING:
         return True
-    kind = any(tuple(words[:len(cue)]) == cue for cue in lex.phrases("definitions", "kind_cues"))
+    kind = cue_after(words, 0, lex.phrases("definitions", "kind_cues")) > 0
     return kind or len(words) >= EXPLAINING_WORDS
 
 
