@@ -94,17 +94,16 @@ def _causal_verb(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[C
         # "caused CA$10,387,000 in damage": an amount is a fact to recall, not an effect to explain.
         # "The conflict resulted in ...": the cause is a phrase pointing back to the sentence
         # before, and "What resulted in ...?" would have it as its whole answer.
+        cause_np = _subject_phrase(before, ctx)
         if fit(effect, ql, min_words=2) and effect[:1].isalpha() and not _amount(effect) and specific(effect) \
-                and not _points_back(_subject_phrase(before, ctx), ctx):
+                and not _points_back(cause_np, ctx):
             phrase = f"{verb} {clean_for_question(effect, ctx, sentence)}"
             question = ql.template("what_verb").format(verb_phrase=phrase)
-            cause_np = _subject_phrase(before, ctx)
             # "kemelut ... yang menimbulkan": the cause is the phrase the relative clause hangs on.
             relative = before.split()[-1].casefold() in ctx.ql.words_in("words", "relatives")
             cause = cause_np if relative and cause_np else _last_clause(before, ctx)
             yield _candidate(ctx, sentence, question, "understand", "cause", effect, cause,
                              bonus=_weight(effect, ctx))
-        cause_np = _subject_phrase(before, ctx)
         if cause_np and specific(cause_np) and ql.template("effect_of"):
             question = ql.template("effect_of").format(np=clean_for_question(cause_np, ctx, sentence))
             yield _candidate(ctx, sentence, question, "analyze", "effect", cause_np,

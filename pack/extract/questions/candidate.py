@@ -37,7 +37,6 @@ class Candidate:
     bonus: float = 0.0        # evidence of quality found by the generator
     topic: str = ""           # a name or term: two questions on one topic compete
     task: bool = False        # a task on the whole chapter, not on its sentence
-    last_resort: bool = False  # a task set only when no other gives the chapter a level it lacks
 
     @property
     def key(self) -> str:
@@ -131,14 +130,20 @@ def _points_back(text: str, ctx: QuestionContext) -> bool:
     told in the sentence before ("his two daughters", "Wallonia"). The kind of place the
     article itself is ("the city" of an article on a city) names its subject."""
     words = WORD.findall(text)
-    article = ctx.ql.question_words.get("definite_articles", [])
-    nouns = set(ctx.ql.question_words.get("pointer_nouns", []))
-    nouns |= {w.casefold() for w in ctx.ql.questions.get("kinds", {}).get("place", [])} - {lead_head(ctx)}
+    article = ctx.ql.template("definite_article")
+    nouns = ctx.once("pointer nouns", _pointer_nouns)
     for i, word in enumerate(words[:-1]):
         noun, after = words[i + 1], words[i + 2: i + 4]
-        if word.casefold() in article and noun in nouns and not _name_follows(after, ctx):
+        if article and word.casefold() == article and noun in nouns and not _name_follows(after, ctx):
             return True
     return False
+
+
+def _pointer_nouns(ctx: QuestionContext) -> frozenset[str]:
+    """The nouns that point back after "the": `pointer_nouns` and the kinds of
+    place, less the kind the article itself is about ("the city" of a city)."""
+    places = {w.casefold() for w in ctx.ql.questions.get("kinds", {}).get("place", [])}
+    return frozenset(ctx.ql.question_words.get("pointer_nouns", [])) | frozenset(places - {lead_head(ctx)})
 
 
 def _name_follows(after: list[str], ctx: QuestionContext) -> bool:

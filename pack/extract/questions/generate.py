@@ -135,8 +135,7 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
         for key, bloom, template in _task_forms(ctx, chapter_id, chapter.title, text, size):
             if template:
                 task = template.format(place=place, topic=ctx.topic_of(chapter_id))
-                yield Candidate(task, bloom, key, longest[0], focus=longest[0].text, points=points, task=True,
-                                last_resort=key.startswith(LAST_RESORT))
+                yield Candidate(task, bloom, key, longest[0], focus=longest[0].text, points=points, task=True)
 
 
 def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
@@ -164,7 +163,8 @@ def _fits(text: str, size: int, task: dict) -> bool:
     several things described, not two paragraphs on one name) and, for a task on the
     change a chapter tells (`min_years`), dated: a chapter describing a language or a
     craft tells no change with causes and consequences."""
-    return size >= task.get("min_sentences", 0) and len(set(YEAR.findall(text))) >= task.get("min_years", 0)
+    years = task.get("min_years", 0)
+    return size >= task.get("min_sentences", 0) and (not years or len(set(YEAR.findall(text))) >= years)
 
 
 def _has(ctx: QuestionContext, text: str, needs: str | None) -> bool:
@@ -195,7 +195,7 @@ def select(candidates: list[Candidate], limit: int, order: dict[str, int],
     # The least used tasks first: a book does not set the same task in every chapter; a
     # last resort after all the others, however often they were set.
     tasks = sorted((c for c in ranked if c.task),
-                   key=lambda c: (c.last_resort, max(used_tasks.get(c.kind, 0), MAX_TASK_REPEATS - 1)))
+                   key=lambda c: (c.kind.startswith(LAST_RESORT), max(used_tasks.get(c.kind, 0), MAX_TASK_REPEATS - 1)))
     _top_up(chosen, tasks, limit)
     while sum(c.bloom == "remember" for c in chosen) * 3 > len(chosen):
         recall = [c for c in chosen if c.bloom == "remember"]
