@@ -357,11 +357,6 @@ class _Reader:
         entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang, own_subject or subject, date=date)
         if own_subject and elliptic(entry, self.lang):
             entry = f"{own_subject} {entry}"
-        elif lo and elliptic(entry, self.lang) and len(entry.split()) >= MIN_VERB_WORDS:
-            # "Yezhov ditangkap pada April 1939 dan dihukum mati pada tahun 1940":
-            # a short clause that left out its subject takes the sentence's opening name.
-            opener = self._subject(sentence[:lo], s0, [])
-            entry = f"{opener} {entry}" if opener else entry
         elif relative(entry, self.lang):
             entry = self._antecedent(sentence, entry)
         if len(entry.split()) < MIN_ENTRY_WORDS and not (len(inside) > 1 and self._told(entry)):

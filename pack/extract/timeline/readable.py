@@ -3,7 +3,7 @@
 Stage: extract (support for `timeline`), after the entries are condensed and
 before they are ranked. Inputs: the `TimelineEvent`s of one article (each with
 its condensed `text` and its whole source `sentence`) and the language code;
-words from `pack/lang/<code>/timeline.toml` (`readability.pointers`,
+words from `pack/lang/<code>/timeline.toml` (`score.unresolved_openers`,
 `readability.pronoun_openers`, `readability.cut_ends`, `defining_articles`). Outputs: the events, an unreadable entry's text replaced by its
 whole sentence when that is short and tells this date only (a safe repair),
 and the ids of the entries that stay unreadable: they are left out of the key
@@ -47,7 +47,8 @@ LONE_LAST = re.compile(r",\s+([a-z\u00df-\u00ff][^\W\d_]*)\s*$")
 def _words(lang: str) -> tuple[frozenset, frozenset, frozenset]:
     data = langdata.load(lang, "timeline")
     gate = data.get("readability", {})
-    pointers = frozenset(w.casefold() for w in gate.get("pointers", []))
+    # The pointers are the ones the ranking already counts (`score.unresolved_openers`).
+    pointers = frozenset(w.casefold() for w in data.get("score", {}).get("unresolved_openers", []))
     openers = frozenset(w.casefold() for w in gate.get("pronoun_openers", []))
     ends = frozenset(w.casefold() for w in gate.get("cut_ends", []))
     return pointers, openers, ends

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from pack import lang as langdata
+from pack.extract.timeline.condense import elliptic
 from pack.extract.timeline.date_patterns import alternation
 
 MAX_NAME_WORDS = 5     # "The Egyptian language", "Toronto's Discovery District": a subject this short
@@ -42,7 +43,6 @@ def _data(lang: str) -> dict:
     data["_defining"] = (re.compile(rf"^{OPENING_PHRASE} ({alternation(every)})\s+{articles}\s", re.I)
                          if every else never)
     data["_pointing"] = {w.casefold() for w in data.get("score", {}).get("unresolved_openers", [])}
-    data["_verb"] = re.compile(data.get("elliptic_verb", r"(?!x)x"))
     return data
 
 
@@ -113,7 +113,7 @@ class Referents:
         # a modifier of the next word ("The city council"): a verb must follow.
         # "Organisasi ini": the demonstrative closes the phrase.
         if _data(self.lang).get("category_head") != "first" and not (
-                _data(self.lang)["_verb"].match(rest.strip()) or self._copula_next(rest)):
+                elliptic(rest.strip(), self.lang) or self._copula_next(rest)):
             return entry
         return self.name + rest
 
