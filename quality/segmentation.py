@@ -3,6 +3,9 @@
 Run: `python quality/segmentation.py [--samples DIR] [--corpus DIR] [--out FILE]`
 (defaults: the project's bundled samples and `../shared` folders when
 present; see --help). Deterministic: no randomness, no clock.
+`--only NAME ...` measures the named articles only (file names without
+.txt) and prints their table without writing anything: one half of the
+tuning set at a time, and never a held-out row while tuning.
 
 For every article with `==` headings: its paragraphs are read as the book
 reads them (back matter dropped), the headings are thrown away, chapters
@@ -220,7 +223,12 @@ def main() -> None:
                         help="extraction report whose chapter-making section repeats --out (left alone if it has none)")
     parser.add_argument("--tuning-only", action="store_true",
                         help="measure and show the tuning set only (while tuning: never look at the held-out rows)")
+    parser.add_argument("--only", nargs="+", metavar="NAME",
+                        help="measure and show these articles only (file names without .txt); writes nothing")
     args = parser.parse_args()
+    if args.only:
+        print_only(args.only, args.samples, args.corpus)
+        return
     held = split_sets(args.split)
     everything = sorted(p for folder in (args.samples, args.corpus) for p in folder.glob("*.txt"))
     headed = {p for p in everything if re.search(r"^==[^=]", p.read_text(encoding="utf-8"), re.M)}
@@ -244,6 +252,15 @@ def main() -> None:
         args.out.write_text("\n".join([*lines, KEEP]) + (kept or "\n"), encoding="utf-8")
         repeat_in_results(args.out, args.results)
     print("\n".join(lines))
+
+
+def print_only(names: list[str], *folders: Path) -> None:
+    """The table of the named articles with headings, on stdout only."""
+    paths = [folder / f"{name}.txt" for name in names for folder in folders if (folder / f"{name}.txt").exists()]
+    missing = sorted(set(names) - {p.stem for p in paths})
+    if missing:
+        sys.exit(f"Error: --only: no article named {', '.join(missing)} in {', '.join(map(str, folders))}")
+    print("\n".join(table([measure(p, False) for p in paths], "Chosen articles")))
 
 
 def repeat_in_results(segmentation: Path, results: Path) -> None:
