@@ -19,7 +19,7 @@ from pack.read import read_article
 from pack.read.backmatter import is_reference, is_reference_list, reference_tail
 from pack.read.parse import parse
 from pack.read.segment import chapter_starts
-from pack.read.segment.boundaries import LEAD_MAX_PARAGRAPHS, MAX_WORDS, MIN_WORDS
+from pack.read.segment.boundaries import LEAD_MAX_PARAGRAPHS, MAX_WORDS, MIN_WORDS, SMALLEST_WORDS
 from pack.read.segment.titles import titles
 from pack.render.timeline_svg import band_label
 
@@ -59,7 +59,7 @@ def test_made_starts_find_most_real_chapter_starts(name):
     made = chapter_starts(texts, lang)
     near = sum(any(abs(m - r) <= 1 for m in made) for r in real)
     assert near / len(real) >= 0.5, (made, real)
-    # Not merely "cut everywhere": about one chapter per 1,200 words.
+    # Not merely "cut everywhere": about one chapter per 1,000 words.
     assert len(made) <= sum(len(t.split()) for t in texts) / MIN_WORDS
 
 
@@ -69,7 +69,21 @@ def test_lead_stays_the_introduction_and_chapters_are_teachable():
     assert made[0] <= LEAD_MAX_PARAGRAPHS and abs(made[0] - real[0]) <= 1
     bounds = [*made, len(texts)]
     sizes = [sum(len(t.split()) for t in texts[a:b]) for a, b in zip(bounds, bounds[1:])]
-    assert all(MIN_WORDS / 2 <= size <= MAX_WORDS * 1.2 for size in sizes), sizes
+    assert all(SMALLEST_WORDS <= size <= MAX_WORDS * 1.2 for size in sizes), sizes
+
+
+def test_no_chapter_under_the_smallest_size_even_where_the_cut_would_gain():
+    import numpy as np
+    from pack.read.segment.boundaries import choose
+    sizes = [100] * 30
+    similar = np.full((30, 30), 0.01)
+    for a, b in ((0, 10), (10, 13), (13, 30)):     # paragraphs 10-12 (300 words) a topic of their own
+        similar[a:b, a:b] = 1.0
+    gaps = [0.0] * 30
+    gaps[10] = gaps[13] = 5.0
+    starts = choose(similar, gaps, sizes, 3)
+    bounds = [*starts, 30]
+    assert all(100 * (b - a) >= SMALLEST_WORDS for a, b in zip(bounds, bounds[1:])), starts
 
 
 def test_a_start_moves_to_a_deeper_valley_only_where_chapters_stay_teachable():
