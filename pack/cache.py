@@ -33,6 +33,7 @@ from pathlib import Path
 
 from pack.config import Settings
 from pack.model import Article, Extracted
+from pack.text import wordclass
 
 PACKAGE = Path(__file__).resolve().parent
 FORMAT = "teachpack-extracted-1"
@@ -53,7 +54,8 @@ def cache_dir() -> Path | None:
 
 
 def cache_key(article: Article, settings: Settings) -> str:
-    given = {"code": _code_fingerprint(), "article": to_data(article),
+    # The lexicon is installed apart from the code: with or without it, the words differ.
+    given = {"code": _code_fingerprint(), "lexicon": wordclass.lexicon(), "article": to_data(article),
              "settings": {f.name: to_data(getattr(settings, f.name)) for f in fields(Settings)
                           if f.name not in LOOK_ONLY}}
     return hashlib.sha256(_canonical(given)).hexdigest()

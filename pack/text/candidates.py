@@ -28,12 +28,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from pack.text.language import Language
-from pack.text.nounphrases import is_adjective, is_modifier, keyness, noun_phrases
+from pack.text.nounphrases import cannot_head, is_modifier, keyness, noun_phrases
 from pack.text.refine import headed_phrases, modifier_phrases
 from pack.text.cases import CaseStats, normal_key
 from pack.text.runs import name_runs
 from pack.text.sentences import abbreviations
 from pack.text.tokens import Sentence, without_possessive
+from pack.text.wordclass import adverb_only, never_noun
 
 QUOTED = re.compile(r"[\"“”]([^\"“”]{2,80})[\"“”]|(?<!\w)['‘]([^'‘’]{2,60})['’](?!\w)")
 
@@ -234,8 +235,8 @@ def _is_rare(key: str, lex: Language, index: TextIndex) -> bool:
         return False
     if lex.is_function(key) or lex.looks_like_verb(key) or index.mostly_capitalised(key) or key in lex.not_terms:
         return False
-    if is_adjective(key, lex) or is_modifier(key, index):
-        return False            # "eukaryotic", "municipal": they describe terms
+    if cannot_head(key, lex) or is_modifier(key, index):
+        return False            # "eukaryotic", "municipal", "warmest": they describe terms
     if any(key.startswith(p) for p in lex.candidates.get("skip_prefixes", [])):
         return False
     if lex.is_inflected(key) or (lex.is_derived(key) and not _frequent_noun(key, lex, index)):
@@ -286,7 +287,18 @@ def _quoted_phrases(sentence: Sentence, keys: list[str], lex: Language):
         phrase = tuple(keys[i] for i in inside)
         if phrase[0] in lex.function_words or phrase[-1] in lex.function_words:
             continue
+        if _clause(phrase, [sentence.tokens[i] for i in inside], lex):
+            continue
         yield phrase
+
+
+def _clause(phrase: tuple[str, ...], tokens, lex: Language) -> bool:
+    """A quoted piece of a sentence, not a term: a lowercase last word the
+    lexicon knows never as a noun, or an adverb in it ("explicitly
+    contradicts", "vehemently suspect of heresy"; `wordclass`)."""
+    if not tokens[-1].cap and never_noun(phrase[-1], lex.code):
+        return True
+    return any(not t.cap and adverb_only(word, lex.code) for word, t in zip(phrase, tokens))
 
 
 def _collocations(index: TextIndex, subject_words: frozenset[str]):
@@ -309,7 +321,7 @@ def _collocations(index: TextIndex, subject_words: frozenset[str]):
     generic = lex.words("candidates", "generic_nouns")
     for (a, b), count in sorted(pairs.items()):
         head = a if lex.candidates.get("phrase_head_first") else b
-        if is_adjective(head, lex) or head in generic:
+        if cannot_head(head, lex) or head in generic:
             continue          # "complex multicellular": no noun to name a concept
         rare = min(lex.zipf(a), lex.zipf(b)) < limit or \
             (a in subject_words and lex.zipf(b) < with_subject) or \

@@ -40,6 +40,7 @@ from collections import Counter
 
 from pack.text.language import Language
 from pack.text.tokens import Sentence
+from pack.text.wordclass import adverb_only, never_noun
 
 MODIFIER_SHARE = 0.6    # a word written beside a noun this often describes it
 SUBJECT_ZIPF = 2.5      # a word of the subject counts as this rare ("cell wall" in "Cell biology")
@@ -139,7 +140,7 @@ def _is_phrase(sentence: Sentence, keys: list[str], first: int, last: int, lex: 
     head = keys[first] if lex.candidates.get("phrase_head_first") else keys[last]
     if head in lex.words("candidates", "generic_nouns"):
         return False          # "proses de-Stalinisasi", "cell types": the concept is the other word
-    return not is_adjective(head, lex) and lex.zipf(head) < lex.candidates.get("phrase_head_zipf", 9.0)
+    return not cannot_head(head, lex) and lex.zipf(head) < lex.candidates.get("phrase_head_zipf", 9.0)
 
 
 def _plain_word(key: str, lex: Language, plain: dict[str, bool]) -> bool:
@@ -149,6 +150,7 @@ def _plain_word(key: str, lex: Language, plain: dict[str, bool]) -> bool:
         plain[key] = (len(key) > 2 and key.replace("-", "").isalpha() and not lex.is_function(key)
                       and not lex.looks_like_verb(key) and not lex.is_inflected(key)
                       and key not in lex.words("candidates", "phrase_stop_words")
+                      and not adverb_only(key, lex.code)
                       and not any(key.endswith(e) and len(key) > len(e) + 2
                                   for e in settings.get("verb_endings", []))
                       and not any(key.startswith(p) and len(key) > len(p) + 2
@@ -162,6 +164,13 @@ def is_adjective(key: str, lex: Language) -> bool:
     if key in lex.words("candidates", "not_adjectives"):
         return False
     return any(key.endswith(e) and len(key) > len(e) + 2 for e in lex.candidates.get("adjective_endings", []))
+
+
+def cannot_head(key: str, lex: Language) -> bool:
+    """No noun, so no term on its own and no head of a term phrase: an
+    adjective by its ending, or a word the lexicon knows never as a noun
+    ("warmest", "suggest"; `wordclass`, where a lexicon answers)."""
+    return is_adjective(key, lex) or never_noun(key, lex.code)
 
 
 def is_modifier(key: str, index) -> bool:

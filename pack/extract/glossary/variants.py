@@ -6,7 +6,9 @@ join a group when
 
 - the article gives them as aliases ("PBDSR" / "Partai Buruh ...");
 - they differ only by an ideology ending ("Marxis" / "Marxisme") or a
-  plural ending ("anode" / "anodes"), listed per language;
+  plural ending ("anode" / "anodes"), listed per language, or the lexicon
+  gives the head word the other's as its singular ("factories" /
+  "factory", "nuclei" / "nucleus"; `pack.text.wordclass`, English only);
 - one is the other with a hyphen after a prefix ("de-kulakisasi");
 - they are one-letter-apart spellings of a long word ("Politbiro" /
   "Politburo", "Khrushchev" / "Khruschev").
@@ -15,6 +17,7 @@ join a group when
 from __future__ import annotations
 
 from pack.text.language import Language
+from pack.text.wordclass import noun_lemma
 
 Key = tuple[str, ...]
 
@@ -62,12 +65,24 @@ def group_variants(keys: list[Key], aliases, lex: Language) -> list[list[Key]]:
             plural = key[:-1] + (key[-1] + suffix,)
             if plural in present:
                 groups.join(key, plural)
+        singular = _lexicon_singular(key, lex)
+        if singular in present:
+            groups.join(key, singular)
     singles = sorted(k for k in keys if len(k) == 1 and len(k[0]) >= 7)
     for i, a in enumerate(singles):
         for b in singles[i + 1:]:
             if a[0][:4] == b[0][:4] and one_apart(a[0], b[0]):
                 groups.join(a, b)
     return groups.groups()
+
+
+def _lexicon_singular(key: Key, lex: Language) -> Key | None:
+    """The key with its head word as the lexicon's singular, if it differs."""
+    head = 0 if lex.candidates.get("phrase_head_first") else len(key) - 1
+    lemma = noun_lemma(key[head], lex.code)
+    if lemma is None or lemma == key[head]:
+        return None
+    return key[:head] + (lemma,) + key[head + 1:]
 
 
 def _stem(word: str, lex: Language) -> str:

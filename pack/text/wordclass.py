@@ -1,0 +1,90 @@
+"""Text analysis: which word classes a word can have, from a lexicon.
+
+Stage: extract (asked by the candidate readers in `candidates` and
+`nounphrases`). Input: a lowercase word and a language code. Output: a
+yes/no answer from the English lexicon that the `lemminflect` package
+ships inside itself (read offline, no download): can this word be a noun
+at all? The rules of `glossary.toml` guess that from endings ("-ic",
+"-ous", "-ed"); the lexicon knows words no ending gives away ("warmest",
+"abrupt", "suggest" in "projections suggest", "explicitly"). It also gives the singular of a plural no ending rule
+makes ("factories" -> "factory", "nuclei" -> "nucleus"), so that the
+glossary groups both forms into one entry.
+
+This is the only module that imports `lemminflect`. Without it (not
+installed), for a language it has no lexicon of (Indonesian), and for a
+word the lexicon does not know ("eukaryotic", "kulak"), every answer is
+"don't know" and the rules decide alone, as they did before.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+try:
+    from lemminflect import getAllInflections, getAllLemmas
+except ImportError:           # an optional help: the rules work without it
+    getAllInflections = getAllLemmas = None
+
+# The lexicon covers English only.
+LANGUAGES = frozenset({"en"})
+
+
+def lexicon() -> str:
+    """The lexicon answering here, with its version ("" for none): part of
+    the extraction cache's key, since its answers change what is extracted."""
+    if getAllLemmas is None:
+        return ""
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return f"lemminflect {version('lemminflect')}"
+    except PackageNotFoundError:       # importable but not installed as a distribution
+        return "lemminflect"
+
+
+def available(code: str) -> bool:
+    """Whether a lexicon answers for this language here."""
+    return getAllLemmas is not None and code in LANGUAGES
+
+
+@lru_cache(maxsize=1 << 15)
+def classes(word: str, code: str) -> frozenset[str]:
+    """The word classes the lexicon gives a lowercase word ("NOUN",
+    "VERB", "ADJ", "ADV", ...); empty when unknown or no lexicon answers."""
+    if not available(code) or not word.isalpha():
+        return frozenset()
+    return frozenset(getAllLemmas(word))
+
+
+def never_noun(word: str, code: str) -> bool:
+    """The lexicon knows the word and never as a noun: an adjective
+    ("warmest"), an adverb ("explicitly") or a verb form ("suggest"). A
+    verb's -ing form is a noun as well ("puddling", "weaving"), so it is
+    never refused here."""
+    found = classes(word, code)
+    if not found or "NOUN" in found:
+        return False
+    return not _gerund(word, code)
+
+
+def adverb_only(word: str, code: str) -> bool:
+    """The lexicon knows the word only as an adverb ("vehemently")."""
+    return classes(word, code) == frozenset({"ADV"})
+
+
+@lru_cache(maxsize=1 << 15)
+def noun_lemma(word: str, code: str) -> str | None:
+    """The noun a lowercase word is a form of, when the lexicon knows it as
+    one: "factories" -> "factory", "nuclei" -> "nucleus"; None otherwise.
+    Of several spellings the lexicon lists, the first (its commonest)."""
+    if not available(code) or not word.isalpha():
+        return None
+    found = getAllLemmas(word, upos="NOUN").get("NOUN", ())
+    return found[0] if found else None
+
+
+def _gerund(word: str, code: str) -> bool:
+    """The word is the -ing form (Penn tag VBG) of a verb it is a form of."""
+    for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()):
+        if word in getAllInflections(lemma, upos="VERB").get("VBG", ()):
+            return True
+    return False

@@ -1,0 +1,112 @@
+"""The lexicon's word classes (`pack.text.wordclass`, lemminflect) and what
+they change: words that are never nouns are no term and head no term
+phrase; an irregular plural joins its singular's entry; without the
+lexicon (not installed, or a language it lacks) the rules decide alone."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from pack import cache
+from pack.config import Settings
+from pack.extract.glossary.variants import group_variants
+from pack.read import read_article
+from pack.text import wordclass
+from pack.text.candidates import TextIndex, collect
+from pack.text.language import language
+from pack.text.tokens import text_sentence
+
+TEXTS = ["The decade was the warmest on record, and cryolite was mined.",
+         "Projections suggest more warming; projections suggest drought.",
+         "Cryolite was the warmest mineral to govern, they said.",
+         "The ships sailed eastward along the coast, eastward again.",
+         "The Church explicitly contradicts the claim; it explicitly contradicts it."]
+
+
+def _clear() -> None:
+    wordclass.classes.cache_clear()
+    wordclass.noun_lemma.cache_clear()
+    language.cache_clear()          # its memo holds word tests made with the lexicon
+
+
+@pytest.fixture
+def no_lexicon(monkeypatch):
+    """The state `wordclass` is in when lemminflect cannot be imported."""
+    _clear()
+    monkeypatch.setattr(wordclass, "getAllLemmas", None)
+    monkeypatch.setattr(wordclass, "getAllInflections", None)
+    yield
+    monkeypatch.undo()
+    _clear()
+
+
+def _candidate_keys(code: str = "en") -> list[tuple[str, ...]]:
+    sentences = [text_sentence(text, code) for text in TEXTS]
+    for number, sentence in enumerate(sentences):
+        sentence.index = number
+    return sorted(c.key for c in collect(TextIndex(sentences, language(code)), frozenset()))
+
+
+@pytest.mark.parametrize("word, never", [
+    ("warmest", True), ("abrupt", True), ("suggest", True), ("explicitly", True),
+    ("puddling", False),      # a verb's -ing form is a noun too
+    ("cell", False), ("suspect", False),
+    ("eukaryotic", False),    # unknown to the lexicon: the ending rules decide
+])
+def test_never_noun(word, never):
+    assert wordclass.never_noun(word, "en") is never
+
+
+def test_other_languages_and_shapes_get_no_answer():
+    assert not wordclass.available("id")
+    assert not wordclass.never_noun("suggest", "id") and wordclass.noun_lemma("factories", "id") is None
+    assert not wordclass.never_noun("non-ferrous", "en")
+
+
+def test_adverbs_and_plurals():
+    assert wordclass.adverb_only("vehemently", "en") and not wordclass.adverb_only("suspect", "en")
+    assert wordclass.noun_lemma("factories", "en") == "factory"
+    assert wordclass.noun_lemma("nuclei", "en") == "nucleus"
+    assert wordclass.noun_lemma("suggest", "en") is None
+
+
+def test_candidates_lose_words_that_are_never_nouns():
+    assert _candidate_keys() == [("church",), ("cryolite",), ("projections",)]
+
+
+def test_without_the_lexicon_the_rules_decide_as_before(no_lexicon):
+    assert wordclass.lexicon() == "" and not wordclass.available("en")
+    keys = _candidate_keys()
+    assert ("warmest",) in keys and ("projections", "suggest") in keys and ("explicitly", "contradicts") in keys
+
+
+def test_irregular_plural_joins_its_singular():
+    keys = [("factories",), ("factory",), ("nuclei",), ("nucleus",), ("cell",)]
+    assert group_variants(keys, [], language("en")) == [[("cell",)], [("factories",), ("factory",)],
+                                                         [("nuclei",), ("nucleus",)]]
+
+
+def test_indonesian_grouping_is_the_rules_alone():
+    keys = [("factories",), ("factory",)]
+    assert group_variants(keys, [], language("id")) == [[("factories",)], [("factory",)]]
+
+
+def test_a_missing_package_is_no_error():
+    # A fresh interpreter in which importing lemminflect fails.
+    code = ("import sys; sys.modules['lemminflect'] = None\n"
+            "from pack.text import wordclass\n"
+            "assert not wordclass.available('en') and wordclass.lexicon() == ''\n"
+            "assert not wordclass.never_noun('suggest', 'en') and wordclass.noun_lemma('nuclei', 'en') is None\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_lexicon_is_part_of_the_cache_key(tmp_path, monkeypatch):
+    path = tmp_path / "a.txt"
+    path.write_text("A town founded in 1850 by traders.\n", encoding="utf-8")
+    article = read_article(path, lang="en")
+    with_lexicon = cache.cache_key(article, Settings())
+    monkeypatch.setattr(wordclass, "lexicon", lambda: "")
+    assert cache.cache_key(article, Settings()) != with_lexicon
