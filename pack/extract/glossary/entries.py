@@ -17,6 +17,7 @@ boosted when the article defines the term.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from pack.extract.glossary.aliases import find_aliases
 from pack.extract.glossary.context import best_sentence
@@ -65,6 +66,15 @@ ARTICLE_SHARE = 0.1       # a one-word name after an article in fewer of its use
 
 def extract_glossary(article: Article, limit: int | None = Settings.glossary_entries) -> list[GlossaryEntry]:
     """The best `limit` entries (None: every term found), best first."""
+    return [entry for entry, _ in glossary_sources(article, limit)]
+
+
+def glossary_sources(article: Article, limit: int | None = Settings.glossary_entries) \
+        -> list[tuple[GlossaryEntry, Found | None]]:
+    """The entries of `extract_glossary`, each with the `Found` definition
+    its text comes from (pattern and sentence number; "long-form+<pattern>"
+    for what the article says an abbreviation's long form is), or None for
+    a context sentence: for checking which pattern printed what."""
     analysis = analyse(article)
     people = _people_words(article)
     terms = {c.key: c for c in analysis.candidates if _is_term(c, analysis) and not _names_person(c, people)}
@@ -74,10 +84,10 @@ def extract_glossary(article: Article, limit: int | None = Settings.glossary_ent
     head_first = bool(analysis.lex.candidates.get("phrase_head_first"))
     terms = {k: c for k, c in terms.items() if not _fragment(c, inside, head_first)}
     headings = _heading_keys(analysis)
-    kept, spare, filler = [], [], []
+    kept, spare, filler, sources = [], [], [], {}
     for group in group_variants(sorted(terms), aliases, analysis.lex):
         members = [terms[k] for k in group]
-        entry, recurring = _entry(members, analysis, expansions, inside, headings)
+        entry, recurring, sources[id(entry)] = _entry(members, analysis, expansions, inside, headings)
         if entry.kind == "context" and _proper_name(members, analysis):
             continue              # "Genoa", "Menes", "Casa Loma": someone or somewhere, not a term
         (kept if recurring else filler if _phrase_once(members) else spare).append(entry)
@@ -91,7 +101,7 @@ def extract_glossary(article: Article, limit: int | None = Settings.glossary_ent
     entries = (sorted(kept, key=order) + sorted(spare, key=order) + sorted(filler, key=order))[:limit]
     for entry, ident in zip(entries, unique_ids("gl", [e.term for e in entries])):
         entry.id = ident
-    return entries
+    return [(entry, sources[id(entry)]) for entry in entries]
 
 
 def _phrase_once(members: list[Candidate]) -> bool:
@@ -283,14 +293,15 @@ def _fragment(c: Candidate, inside, head_first: bool) -> bool:
     return sum(map(as_head, c.occurrences)) >= FRAGMENT_SHARE * c.count or within >= MODIFIER_SHARE * c.count
 
 
-def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, headings) -> tuple[GlossaryEntry, bool]:
-    """The group's entry, and whether it is more than trivia: explained,
-    used again, in the lead, or rare and recurring."""
+def _entry(members: list[Candidate], analysis: Analysis, expansions, inside,
+           headings) -> tuple[GlossaryEntry, bool, Found | None]:
+    """The group's entry, whether it is more than trivia (explained, used
+    again, in the lead, or rare and recurring) and its definition's source."""
     occurrences = merged_occurrences(members)
     found = _definitions(members, analysis, inside)
     display = _display(members, found)
     long_form = _long_form(display, members, expansions)
-    definition, kind, quality, explained = _definition_text(display, long_form, found, occurrences, analysis)
+    definition, kind, quality, explained, source = _definition_text(display, long_form, found, occurrences, analysis)
     # An abbreviation's long form, a translation or another name explains the
     # term enough to rank it as defined, but is no definition: the context is
     # shown (a long form is the entry's full name, among the variants).
@@ -308,7 +319,7 @@ def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, hea
     variants = sorted({m.display for m in members} - {display.display})
     return GlossaryEntry(term=display.display, definition=definition, kind=kind,
                          refs=pick_refs(analysis.index, occurrences), variants=variants,
-                         score=round(score, 4)), recurring
+                         score=round(score, 4)), recurring, source
 
 
 def _institution(spelled_out: str, lex) -> bool:
@@ -390,9 +401,10 @@ def _best(found: list[Found], lex, count: float = 1.0, strict: bool = True) -> F
     return max(usable, key=lambda f: (f.quality, -f.sentence, f.text), default=None)
 
 
-def _definition_text(display, long_form, found, occurrences, analysis) -> tuple[str, str, float, bool]:
-    """The definition, its kind, its quality and whether the article
-    explains the term at all. An abbreviation's long form
+def _definition_text(display, long_form, found, occurrences,
+                     analysis) -> tuple[str, str, float, bool, Found | None]:
+    """The definition, its kind, its quality, whether the article
+    explains the term at all, and the `Found` shown (None: the context). An abbreviation's long form
     ("PBDSR") is its full name, not its definition: what the article says
     the long form is ("..., partai Marxis ...") is shown, else the context."""
     everything = [f for fs in found.values() for f in fs]
@@ -402,12 +414,12 @@ def _definition_text(display, long_form, found, occurrences, analysis) -> tuple[
         own = _best(found[long_form.key], analysis.lex) or (
             best if best and best.text.casefold() != spelled else None)   # "Partai ... (PBDSR)" read as a gloss
         if own:
-            return own.text, "definition", QUALITY["gloss"], True
-        return _context_of(occurrences, analysis), "context", QUALITY["gloss"], True
+            return own.text, "definition", QUALITY["gloss"], True, replace(own, pattern="long-form+" + own.pattern)
+        return _context_of(occurrences, analysis), "context", QUALITY["gloss"], True, None
     if best:
-        return best.text, "definition", best.quality, True
+        return best.text, "definition", best.quality, True, best
     named = _best(everything, analysis.lex, _weighted_count([display]), strict=False)
-    return _context_of(occurrences, analysis), "context", named.quality if named else 0.0, named is not None
+    return _context_of(occurrences, analysis), "context", named.quality if named else 0.0, named is not None, None
 
 
 def _context_of(occurrences, analysis) -> str:
