@@ -66,9 +66,10 @@ BRACKETED = {"gloss", "reverse"}
 YEAR_DIGITS = 4
 EQUATING = {"gloss", "reverse", "that-is", "translation"}   # "X (Y)", "Y (X)", "X, yaitu Y", 'X ("Y")'
 RANK_REACH = 2            # "important factor", "faktor penting": the ranking word is one of the first two
-# "one of the <group>" (member) was right 0 times in 7, and no kind that
-# equates two names, tells what a term does or who made it, or reads it
-# from a bracket or a list was shown right there at all: those never print.
+# On tuning half A "one of the <group>" (member) was right 0 times in 7, and
+# no kind that equates two names, tells what a term does or who made it, or
+# reads it from a bracket or a list was shown right there at all (so none
+# was measured): those never print.
 PRINTED = {"named", "apposition", "copula", "class"}
 QUOTES = "\"“”"
 EXPLAINING_WORDS = 4      # "cendekiawan pendatang baru" is a translation; "para pegawai negeri yang setia ..." explains
@@ -135,15 +136,20 @@ def printed(pattern: str, text: str, sentence: Sentence, keys: list[str], first:
     """
     if pattern not in PRINTED:
         return False
-    words = [t.key for t in tokenize(text, lex.code)]
-    before = sentence.text[:sentence.tokens[first].start]
     if pattern == "named":
+        words = [t.key for t in tokenize(text, lex.code)]
         return not _holds_finite_verb(words, lex) and not _second_name(keys, first, lex)
     if pattern == "copula":
         return not _in_aside(sentence, first, last, text)
     if pattern == "apposition":
-        return sum(before.count(q) for q in QUOTES) % 2 == 0
+        return not _quoted(sentence, first)
     return True
+
+
+def _quoted(sentence: Sentence, first: int) -> bool:
+    """An odd number of quotation marks before the term: it is inside a quote."""
+    before = sentence.text[:sentence.tokens[first].start]
+    return sum(before.count(q) for q in QUOTES) % 2 == 1
 
 
 def _in_aside(sentence: Sentence, first: int, last: int, text: str) -> bool:
