@@ -448,6 +448,60 @@ def test_shown_keeps_only_texts_that_say_what_the_term_is(text, pattern, lang, e
     assert shown(text, pattern, language(lang)) is expected
 
 
+def printed(sentence_text: str, term: str, lang: str) -> dict[str, bool]:
+    """pattern -> may the glossary print its text, for `term` in a one-sentence text."""
+    lex = language(lang)
+    sentence = article_sentences(article_of(sentence_text, lang), [])[0]
+    keys = [normal_key(t.text, lex) for t in sentence.tokens]
+    words = [normal_key(w, lex) for w in term.split()]
+    first = next(i for i in range(len(keys)) if keys[i:i + len(words)] == words)
+    return {f.pattern: f.printed for f in definitions_at(sentence, keys, first, first + len(words) - 1, 0, lex)}
+
+
+def test_only_measured_pattern_kinds_print_a_definition():
+    # "one of the <group>", "use X as Y" and "X, yakni Y" are found (they rank the entry) but never printed
+    assert printed("The gases include greenhouse gases such as ozone, methane and nitrous oxide.",
+                   "methane", "en") == {"member": False}
+    assert printed("Some chemists sought to use cryolite as the source ore, with little success.",
+                   "cryolite", "en") == {"used-as": False}
+    assert printed("Ia dipimpin oleh para Ambtenaar, yakni para pegawai negeri yang setia kepada pemerintah.",
+                   "Ambtenaar", "id") == {"that-is": False}
+    assert printed("In 1954 the towns were joined into a regional government known as Metro Council.",
+                   "Metro Council", "en") == {"named": True}
+
+
+def test_a_naming_clause_or_second_name_is_not_printed():
+    assert printed("Penangkapan semakin meluas pada tahun 1920 dan terus dilakukan sampai tahun 1925, "
+                   "dan masa ini dikenal dengan sebutan Teror Besar.", "Teror Besar", "id") == {"named": False}
+    assert printed("Seasonal flu, also called influenza, is a common illness of winter.",
+                   "influenza", "en") == {"named": False}
+    assert printed("Seasonal flu, also known as influenza, is a common illness of winter.",
+                   "influenza", "en") == {"named": False}
+
+
+def test_a_copula_in_an_aside_and_an_apposition_to_a_quote_are_not_printed():
+    assert printed("The works gave off fumes (the acid escaped into the air, and gypsum was a useless by-product).",
+                   "gypsum", "en") == {"copula": False}
+    assert printed("Gypsum is a soft mineral of calcium sulphate.", "Gypsum", "en") == {"copula": True}
+    # a bracketed name that the clause after the bracket defines is no aside
+    assert printed("Operasi Gagak (bahasa Belanda: Operatie Kraai) adalah serangan militer Belanda terhadap kota itu.",
+                   "Operatie Kraai", "id") == {"copula": True}
+    assert printed('Kritik menguat, terutama gagasan "realisme sosialis", sebuah pendekatan yang ditujukan kepada '
+                   'para penulis.', "realisme sosialis", "id") == {"apposition": False}
+    assert printed("Kritik menguat, terutama terhadap realisme sosialis, sebuah pendekatan yang ditujukan kepada "
+                   "para penulis.", "realisme sosialis", "id") == {"apposition": True}
+
+
+def test_an_unprinted_definition_shows_the_context_and_keeps_the_rank():
+    def methane(cue: str) -> GlossaryEntry:
+        text = (f"The plant released greenhouse gases {cue} ozone, methane and nitrous oxide.\n"
+                "== Effects ==\nThe methane traps heat. Farms emit methane too. The methane leaks from wells.\n")
+        return next(e for e in extract_glossary(article_of(text, "en", "Pollution")) if e.term == "methane")
+    listed, plain = methane("such as"), methane("near")
+    assert listed.kind == "context" and listed.definition.startswith("The plant released greenhouse gases")
+    assert listed.score > plain.score       # "one of the greenhouse gases" still counts as explained
+
+
 # ------------------------------------------------------------ term_pattern
 
 

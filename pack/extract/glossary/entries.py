@@ -17,6 +17,7 @@ boosted when the article defines the term.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass, replace
 
 from pack.extract.glossary.aliases import find_aliases
 from pack.extract.glossary.context import best_sentence
@@ -65,6 +66,15 @@ ARTICLE_SHARE = 0.1       # a one-word name after an article in fewer of its use
 
 def extract_glossary(article: Article, limit: int | None = Settings.glossary_entries) -> list[GlossaryEntry]:
     """The best `limit` entries (None: every term found), best first."""
+    return [entry for entry, _ in glossary_sources(article, limit)]
+
+
+def glossary_sources(article: Article, limit: int | None = Settings.glossary_entries) \
+        -> list[tuple[GlossaryEntry, Found | None]]:
+    """The entries of `extract_glossary`, each with the `Found` definition
+    its text comes from (pattern and sentence number; "long-form+<pattern>"
+    for what the article says an abbreviation's long form is), or None for
+    a context sentence: for checking which pattern printed what."""
     analysis = analyse(article)
     people = _people_words(article)
     terms = {c.key: c for c in analysis.candidates if _is_term(c, analysis) and not _names_person(c, people)}
@@ -74,11 +84,12 @@ def extract_glossary(article: Article, limit: int | None = Settings.glossary_ent
     head_first = bool(analysis.lex.candidates.get("phrase_head_first"))
     terms = {k: c for k, c in terms.items() if not _fragment(c, inside, head_first)}
     headings = _heading_keys(analysis)
-    kept, spare, filler = [], [], []
+    kept, spare, filler, sources = [], [], [], {}
     for group in group_variants(sorted(terms), aliases, analysis.lex):
         members = [terms[k] for k in group]
-        entry, recurring = _entry(members, analysis, expansions, inside, headings)
-        if entry.kind == "context" and _proper_name(members, analysis):
+        entry, recurring, shown_as = _entry(members, analysis, expansions, inside, headings)
+        sources[id(entry)] = shown_as.source
+        if not shown_as.defined and _proper_name(members, analysis):
             continue              # "Genoa", "Menes", "Casa Loma": someone or somewhere, not a term
         (kept if recurring else filler if _phrase_once(members) else spare).append(entry)
     # A short article has fewer key terms than places in the appendix: terms
@@ -91,7 +102,7 @@ def extract_glossary(article: Article, limit: int | None = Settings.glossary_ent
     entries = (sorted(kept, key=order) + sorted(spare, key=order) + sorted(filler, key=order))[:limit]
     for entry, ident in zip(entries, unique_ids("gl", [e.term for e in entries])):
         entry.id = ident
-    return entries
+    return [(entry, sources[id(entry)]) for entry in entries]
 
 
 def _phrase_once(members: list[Candidate]) -> bool:
@@ -283,14 +294,16 @@ def _fragment(c: Candidate, inside, head_first: bool) -> bool:
     return sum(map(as_head, c.occurrences)) >= FRAGMENT_SHARE * c.count or within >= MODIFIER_SHARE * c.count
 
 
-def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, headings) -> tuple[GlossaryEntry, bool]:
-    """The group's entry, and whether it is more than trivia: explained,
-    used again, in the lead, or rare and recurring."""
+def _entry(members: list[Candidate], analysis: Analysis, expansions, inside,
+           headings) -> tuple[GlossaryEntry, bool, Explanation]:
+    """The group's entry, whether it is more than trivia (explained, used
+    again, in the lead, or rare and recurring) and how it is explained."""
     occurrences = merged_occurrences(members)
     found = _definitions(members, analysis, inside)
     display = _display(members, found)
     long_form = _long_form(display, members, expansions)
-    definition, kind, quality, explained = _definition_text(display, long_form, found, occurrences, analysis)
+    shown_as = _definition_text(display, long_form, found, occurrences, analysis)
+    quality, explained = shown_as.quality, shown_as.explained
     # An abbreviation's long form, a translation or another name explains the
     # term enough to rank it as defined, but is no definition: the context is
     # shown (a long form is the entry's full name, among the variants).
@@ -306,9 +319,9 @@ def _entry(members: list[Candidate], analysis: Analysis, expansions, inside, hea
     if display.shape == "acronym" and long_form is not None and _institution(long_form.display, analysis.lex):
         score *= INSTITUTION_FACTOR
     variants = sorted({m.display for m in members} - {display.display})
-    return GlossaryEntry(term=display.display, definition=definition, kind=kind,
+    return GlossaryEntry(term=display.display, definition=shown_as.text, kind=shown_as.kind,
                          refs=pick_refs(analysis.index, occurrences), variants=variants,
-                         score=round(score, 4)), recurring
+                         score=round(score, 4)), recurring, shown_as
 
 
 def _institution(spelled_out: str, lex) -> bool:
@@ -381,33 +394,58 @@ def _definitions(members: list[Candidate], analysis: Analysis, inside) -> dict[t
     return out
 
 
-def _best(found: list[Found], lex, count: float = 1.0, strict: bool = True) -> Found | None:
+def _best(found: list[Found], lex, count: float = 1.0, strict: bool = True, printed: bool = False) -> Found | None:
     """The best definition that says what the term is (`shown`; not
-    `strict`: any the patterns accept); a kind noun seen once does not
+    `strict`: any the patterns accept; `printed`: only those the glossary
+    may print); a kind noun seen once does not
     define a term the article uses often ("konferensi Bolshevik" is a conference)."""
     usable = [f for f in found if f.pattern not in UNSHOWN and (f.pattern != "class" or count <= CLASS_MAX_COUNT)
-              and (not strict or shown(f.text, f.pattern, lex))]
+              and (not strict or shown(f.text, f.pattern, lex)) and (not printed or f.printed)]
     return max(usable, key=lambda f: (f.quality, -f.sentence, f.text), default=None)
 
 
-def _definition_text(display, long_form, found, occurrences, analysis) -> tuple[str, str, float, bool]:
-    """The definition, its kind, its quality and whether the article
-    explains the term at all. An abbreviation's long form
-    ("PBDSR") is its full name, not its definition: what the article says
-    the long form is ("..., partai Marxis ...") is shown, else the context."""
+@dataclass(frozen=True)
+class Explanation:
+    """What an entry shows and how it ranks: `quality` and `explained`
+    rank it, `defined` says the article says what the term is (printed or
+    not), `source` is the definition printed (None: the context is)."""
+    text: str
+    kind: str                 # "definition" | "context"
+    quality: float
+    explained: bool
+    defined: bool
+    source: Found | None
+
+
+def _definition_text(display, long_form, found, occurrences, analysis) -> Explanation:
+    """An abbreviation's long form ("PBDSR") is its full name, not its
+    definition: what the article says the long form is ("..., partai
+    Marxis ...") is shown, else the context. The quality and whether the
+    term is explained come from every definition that says what the term
+    is; only one the glossary may print (`Found.printed`) is shown, else
+    the context."""
     everything = [f for fs in found.values() for f in fs]
-    best = _best(everything, analysis.lex, _weighted_count([display]))
+    count = _weighted_count([display])
+    best = _best(everything, analysis.lex, count)
+    shown_best = _best(everything, analysis.lex, count, printed=True)
     if long_form is not None:
         spelled = long_form.display.casefold()
-        own = _best(found[long_form.key], analysis.lex) or (
-            best if best and best.text.casefold() != spelled else None)   # "Partai ... (PBDSR)" read as a gloss
-        if own:
-            return own.text, "definition", QUALITY["gloss"], True
-        return _context_of(occurrences, analysis), "context", QUALITY["gloss"], True
-    if best:
-        return best.text, "definition", best.quality, True
-    named = _best(everything, analysis.lex, _weighted_count([display]), strict=False)
-    return _context_of(occurrences, analysis), "context", named.quality if named else 0.0, named is not None
+
+        def own(printed: bool) -> Found | None:     # ("Partai ... (PBDSR)" read as a gloss is no definition)
+            other = shown_best if printed else best
+            return _best(found[long_form.key], analysis.lex, printed=printed) or (
+                other if other and other.text.casefold() != spelled else None)
+        printed = own(True)
+        if printed:
+            return Explanation(printed.text, "definition", QUALITY["gloss"], True, True,
+                               replace(printed, pattern="long-form+" + printed.pattern))
+        return Explanation(_context_of(occurrences, analysis), "context", QUALITY["gloss"], True,
+                           own(False) is not None, None)
+    if shown_best:
+        return Explanation(shown_best.text, "definition", best.quality, True, True, shown_best)
+    named = best or _best(everything, analysis.lex, count, strict=False)
+    return Explanation(_context_of(occurrences, analysis), "context", named.quality if named else 0.0,
+                       named is not None, best is not None, None)
 
 
 def _context_of(occurrences, analysis) -> str:

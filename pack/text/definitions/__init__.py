@@ -8,7 +8,8 @@ Input: one occurrence of a term (tokens first..last) in a token
 — each with its pattern and a quality (`patterns` lists them all, best
 first; `brackets`, `lists`, `relatives` and `origins` hold the longer
 ones). The glossary picks each term's best definition with it, among
-those that `shown` lets through; the
+those that `shown` lets through, and prints it only when the `Found` is
+`printed` (`checks.printed`: the pattern kinds measured right); the
 questions and the quiz use the glossary's defined terms.
 """
 

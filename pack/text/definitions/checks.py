@@ -41,6 +41,14 @@ names again ("then called stilboestrol"); a copula that ranks the term
 ("canals were the first technology to ...", "feedbacks are an important
 factor in ...") says its place, not what it is; "one of the <group>"
 needs a group in the plural where the language marks plurals.
+
+`printed` is the last gate, on the sentence the text was found in: the
+glossary prints a definition only from the pattern kinds that were right
+at least 9 times in 10 on the half of the tuning articles the gate was
+chosen on (`PRINTED`; quality/verdicts/tuning-definitions-split-r6.md),
+and only when the term is really what the defining clause is about. The
+other texts still rank the entry as one the article explains; the
+entry shows its context sentence.
 """
 
 from __future__ import annotations
@@ -48,7 +56,7 @@ from __future__ import annotations
 import re
 
 from pack.text.language import Language
-from pack.text.phrases import cue_after
+from pack.text.phrases import cue_after, cue_before
 from pack.text.sentences import abbreviations
 from pack.text.tokens import Sentence, tokenize
 
@@ -58,6 +66,12 @@ BRACKETED = {"gloss", "reverse"}
 YEAR_DIGITS = 4
 EQUATING = {"gloss", "reverse", "that-is", "translation"}   # "X (Y)", "Y (X)", "X, yaitu Y", 'X ("Y")'
 RANK_REACH = 2            # "important factor", "faktor penting": the ranking word is one of the first two
+# On tuning half A "one of the <group>" (member) was right 0 times in 7, and
+# no kind that equates two names, tells what a term does or who made it, or
+# reads it from a bracket or a list was shown right there at all (so none
+# was measured): those never print.
+PRINTED = {"named", "apposition", "copula", "class"}
+QUOTES = "\"“”"
 EXPLAINING_WORDS = 4      # "cendekiawan pendatang baru" is a translation; "para pegawai negeri yang setia ..." explains
 
 
@@ -103,6 +117,70 @@ def shown(text: str, pattern: str, lex: Language) -> bool:
         return True
     kind = cue_after(words, 0, lex.phrases("definitions", "kind_cues")) > 0
     return kind or len(words) >= EXPLAINING_WORDS
+
+
+def printed(pattern: str, text: str, sentence: Sentence, keys: list[str], first: int, last: int,
+            lex: Language) -> bool:
+    """May the glossary print `text` (found by `pattern` at tokens
+    first..last) as the term's definition? Not when the pattern kind is
+    not in `PRINTED`, nor when the term is not what the clause defines:
+
+    - named: the text is a clause, not a class ("Penindasan semakin
+      menguat ... dan periode ini dikenal dengan julukan X"), or the cue
+      gives a second name ("Global warming, also referred to as X");
+    - copula: the term is the subject of an aside in brackets, a remark
+      on something the sentence is about ("(..., and X was a useless
+      waste product)");
+    - apposition: the term is inside quotation marks: a word being
+      quoted or quoted speech, which the phrase beside it need not define.
+    """
+    if pattern not in PRINTED:
+        return False
+    if pattern == "named":
+        words = [t.key for t in tokenize(text, lex.code)]
+        return not _holds_finite_verb(words, lex) and not _second_name(keys, first, lex)
+    if pattern == "copula":
+        return not _in_aside(sentence, first, last, text)
+    if pattern == "apposition":
+        return not _quoted(sentence, first)
+    return True
+
+
+def _quoted(sentence: Sentence, first: int) -> bool:
+    """An odd number of quotation marks before the term: it is inside a quote."""
+    before = sentence.text[:sentence.tokens[first].start]
+    return sum(before.count(q) for q in QUOTES) % 2 == 1
+
+
+def _in_aside(sentence: Sentence, first: int, last: int, text: str) -> bool:
+    """The term and its definition lie inside one bracket ("(..., and X was
+    a waste product)"); not a bracketed name the clause after it defines
+    ("Operasi Produk (bahasa Belanda: X), ..., adalah serangan ...")."""
+    before = sentence.text[:sentence.tokens[first].start]
+    after = sentence.text[sentence.tokens[last].end:]
+    at = after.find(text)
+    return before.count("(") > before.count(")") and ")" not in after[:at if at >= 0 else len(after)]
+
+
+def _holds_finite_verb(words: list[str], lex: Language) -> bool:
+    """A verb form outside a relative clause: the text is a clause."""
+    relative = lex.words("definitions", "relative_words")
+    for word in words:
+        if word in relative:
+            return False
+        if lex.looks_like_verb(word):
+            return True
+    return False
+
+
+def _second_name(keys: list[str], first: int, lex: Language) -> bool:
+    """The naming cue before the term says "also" or "or": "X, also
+    known as <term>", "Y atau yang disebut <term>" name one thing twice."""
+    determiner = cue_before(keys, first, lex.phrases("definitions", "determiners"))
+    size = cue_before(keys, first - determiner, lex.phrases("definitions", "named_cues"))
+    start = first - determiner - size
+    marks = lex.words("definitions", "second_name_words")
+    return any(w in marks for w in keys[max(0, start - 1):first - determiner])
 
 
 def _plural_group(words: list[str], lex: Language) -> bool:

@@ -34,7 +34,7 @@ from pack.text.definitions.brackets import TRANSLATED, gloss, list_of_names, rev
 from pack.text.language import Language
 from pack.text.phrases import (bare_gap, clause_break, cue_after, cue_before, ends_clause, has_verb,
                                   np_after, np_before, phrase_text)
-from pack.text.definitions.checks import checked
+from pack.text.definitions.checks import checked, printed
 from pack.text.definitions.lists import member_of, names_listed
 from pack.text.definitions.origins import origin
 from pack.text.definitions.relatives import copula, used_as, which_does, which_is
@@ -53,6 +53,7 @@ class Found:
     pattern: str
     quality: float
     sentence: int
+    printed: bool = True      # may the glossary print it? (`checks.printed`)
 
 
 def definitions_at(sentence: Sentence, keys: list[str], first: int, last: int,
@@ -70,7 +71,8 @@ def definitions_at(sentence: Sentence, keys: list[str], first: int, last: int,
         if len(text.split()) > 1 or pattern in ONE_WORD_OK:
             if pattern == "gloss" and text.startswith(TRANSLATED):
                 pattern, text = "translation", text[len(TRANSLATED):]
-            found.append(Found(text, pattern, QUALITY[pattern] - _penalty(text, lex), number))
+            found.append(Found(text, pattern, QUALITY[pattern] - _penalty(text, lex), number,
+                               printed(pattern, text, sentence, keys, first, last, lex)))
     return found
 
 
