@@ -872,3 +872,27 @@ def test_unreadable_says_why_and_a_pronoun_in_a_whole_sentence_is_no_repair():
     events = [TimelineEvent("1912-07", "month", "Juli 1912", "Stalin tiba di desa Narym, dan",
                             sentence="Pada bulan Juli 1912, ia tiba di desa Narym, dan tinggal di sana.")]
     assert gate(events, "id") and events[0].text == "Stalin tiba di desa Narym, dan"
+
+
+def test_an_unsure_cut_prints_the_sentence_as_written():
+    texts = {e.date_text: e.text for e in dated_events(article("en", "Global warming", [("History", [
+        "According to work published in 2007, the concentrations of CO2 had increased by 36% since 1750.",
+        "By 1729, when Newcomen died, his engines had spread to Hungary in 1722, Germany and Sweden.",
+        "The flying shuttle was patented by John Kay in 1733, and Lewis Paul invented roller spinning in 1738."])]))}
+    # Another date cut from inside the clause leaves "work published," behind: the sentence as written.
+    assert texts["since 1750"] == ("According to work published in 2007, the concentrations of CO2 had "
+                                   "increased by 36% since 1750")
+    # One text for two dates ("his engines had spread ..." for 1722 and 1729): each date its own words.
+    assert texts["1722"] == texts["1729"] == ("By 1729, when Newcomen died, his engines had spread to Hungary "
+                                              "in 1722, Germany and Sweden")
+    # A cut at a clause's edge is sure: each date keeps its own short clause.
+    assert texts["1733"] == "The flying shuttle was patented by John Kay"
+    assert texts["1738"] == "Lewis Paul invented roller spinning"
+    # A "he"/"ia" the entry named stays named; dates joined by "and" share their text as before.
+    texts = {e.date_text: e.text for e in dated_events(article("id", "Josef Stalin", [("Awal", [
+        "Josef Stalin (18 Desember 1878 – 5 Maret 1953) adalah pemimpin Uni Soviet.",
+        "Pada November 1901, ia terpilih sebagai anggota sebuah partai yang didirikan pada tahun 1898.",
+        "Stalin mengancam akan mengundurkan diri pada Desember 1926 dan Desember 1927."])]))}
+    assert texts["November 1901"] == ("Pada November 1901, Stalin terpilih sebagai anggota sebuah partai yang "
+                                      "didirikan pada tahun 1898")
+    assert texts["Desember 1926"] == texts["Desember 1927"] == "Stalin mengancam akan mengundurkan diri"
