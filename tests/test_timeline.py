@@ -896,3 +896,18 @@ def test_an_unsure_cut_prints_the_sentence_as_written():
     assert texts["November 1901"] == ("Pada November 1901, Stalin terpilih sebagai anggota sebuah partai yang "
                                       "didirikan pada tahun 1898")
     assert texts["Desember 1926"] == texts["Desember 1927"] == "Stalin mengancam akan mengundurkan diri"
+
+
+def test_a_clause_a_little_long_is_not_cut_at_a_comma_inside_its_subject():
+    texts = {e.date_text: e.text for e in dated_events(article("en", "Toronto", [("History", [
+        "In the 1840s, an eating house at Frederick and King Streets, a place of mercantile prosperity in the "
+        "early city, was operated by a black man named Bloxom.",
+        "In 1850, the council opened the first public library of the town with a few thousand books given by "
+        "the merchants of the town and the churches and the schools of the province and the teachers of the "
+        "new college of the province and its many friends."])]))}
+    # 27 words, no clause to cut before: whole, its verb with it.
+    assert texts["1840s"] == ("An eating house at Frederick and King Streets, a place of mercantile prosperity "
+                              "in the early city, was operated by a black man named Bloxom")
+    # Far longer: still cut for length, marked.
+    assert texts["1850"] == ("The council opened the first public library of the town with a few thousand books "
+                             "given by the merchants of the town …")

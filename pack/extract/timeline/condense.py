@@ -451,6 +451,11 @@ def _shorten_end(out: str, data: dict, limit: int) -> str:
     for m in data["_cut"].finditer(out):
         if len(out[:m.start()].split()) >= 6:
             return out[:m.start()].rstrip(" ,;")
+    if len(out.split()) <= limit + LENGTH_SLACK:
+        # No clause to cut before: a comma may close an apposition inside the
+        # subject ("An eating house at Frederick and King Streets, a place of
+        # ... city, was operated by ..."), so a clause a little long stays whole.
+        return out
     words = out.split()[:limit]
     short = " ".join(words)
     comma = max((m.start() for m in CLAUSE_COMMA.finditer(short)), default=-1)   # not "1,500"
