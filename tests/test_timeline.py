@@ -911,3 +911,9 @@ def test_a_clause_a_little_long_is_not_cut_at_a_comma_inside_its_subject():
     # Far longer: still cut for length, marked.
     assert texts["1850"] == ("The council opened the first public library of the town with a few thousand books "
                              "given by the merchants of the town …")
+
+
+def test_a_period_noun_goes_with_its_date_and_sort_keys_are_no_text():
+    texts = {e.date_text: e.text for e in dated_events(article("en", "Global warming", [("Trend", [
+        "In the period from 1906 to 2005, Earth's average surface temperature rose by 7002273890000000000♠0.74 °C."])]))}
+    assert texts["1906–2005"] == "Earth's average surface temperature rose by 0.74 °C"

@@ -31,6 +31,7 @@ EMPTY_BRACKETS_OR_COMMA = re.compile(r"\(\s*\)|,(?=\s*,)|,(?=\s*\))")   # "()", 
 LEADING_ASIDE = re.compile(r"^\([^()]*\)\s*(?=\w)")
 BRACKET_COMMA = re.compile(r"\(\s*[,;]\s*")                          # "(, in Latin", "(; in Latin: De Motu)"
 FINAL_STOP = re.compile(r"[.!?]+([\"”’')\]]+)$")
+SORT_KEY = re.compile(r"\d{10,}♠")     # a figure's sort key, written before it
 TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'’-]*")
 
 
@@ -59,6 +60,9 @@ def _data(lang: str) -> dict:
     data["_markup"] = re.compile(r"\s*" + alternation(data.get("markup", []), boundary=False))
     data["_dangling"] = re.compile(rf"(?:[\s,]+{alternation(data.get('dangling', []))})+$", re.I)
     data["_date_tail"] = re.compile(rf"^\s*{alternation(data.get('date_tails', []))}", re.I)
+    nouns, articles = data.get("period_nouns", []), data.get("defining_articles", [])
+    data["_period_noun"] = re.compile(rf"(?:(?<=\s)(?:{alternation(articles)})\s+)?{alternation(nouns)}\s*$", re.I) \
+        if nouns else re.compile("(?!x)x")
     data["_hanging"] = re.compile(rf"(?:[\s,]+{alternation(data.get('hanging', []))})+$", re.I)
     # "and, in 1586, published": the date's commas go with it ("and published").
     data["_connector_comma"] = re.compile(rf"(?:^|\s){alternation(data.get('dangling', []))},\s*$", re.I)
@@ -82,6 +86,13 @@ def _data(lang: str) -> dict:
     data["_clause_openers"] = data["_pronoun_words"] | {
         w.casefold() for w in data.get("score", {}).get("unresolved_openers", [])}
     return data
+
+
+def without_marks(text: str, lang: str) -> str:
+    """The text without the marks the encyclopedia's tools leave in it: editing
+    marks ("[update]", `markup`) and the hidden sort keys of figures
+    ("7002273890000000000♠0.74 °C" -> "0.74 °C")."""
+    return SORT_KEY.sub("", _data(lang)["_markup"].sub("", text))
 
 
 def clause_bounds(sentence: str, lang: str) -> list[int]:
@@ -238,6 +249,7 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
     own = date[0] - main if date else None
     for start, end in _joined(piece, cuts, data):
         head, tail = piece[:start], data["_date_tail"].sub("", piece[end:], count=1)
+        head = data["_period_noun"].sub("", head)    # "In the period (from 1906 to 2005)," goes whole
         cut_at_end = cut_at_end or not tail.strip(" .,;:)\"'”’")
         if len(head.split()) == 1 and "," not in head and tail.lstrip().startswith(","):
             head = ""          # "Early in 1619, Father Grassi": "Early" belonged to the date
@@ -256,7 +268,7 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
                 head = head.rstrip()[:-1]
             tail = LEADING_COMMA.sub("", tail)     # "Pada Oktober 1899, Stalin" -> "Stalin"
         piece = head + " " + tail
-    out = SPACES.sub(" ", data["_markup"].sub("", piece))
+    out = SPACES.sub(" ", without_marks(piece, lang))
     out = EMPTY_BRACKETS_OR_COMMA.sub("", out)
     out = SPACE_BEFORE_MARK.sub(r"\1", out)    # also where "()" went: "papyri (c. 1600 BC), is"
     out = FINAL_STOP.sub(r"\1", out.strip())    # 'menjadi mata-mata."' -> 'menjadi mata-mata"'

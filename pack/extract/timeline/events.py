@@ -59,7 +59,7 @@ from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.sentences import abbreviations, sentence_spans
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
                                             inner_subordinate, name_possessive, opening_subordinate, relative,
-                                            relative_end, split_between, subject_of)
+                                            relative_end, split_between, subject_of, without_marks)
 from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 
 __all__ = ["extract_timeline", "Timeline", "dated_events"]
@@ -401,7 +401,7 @@ class _Reader:
         """The sentence as written, dates and all, for an entry whose cut is
         unsure; "" when it is longer than `PLAIN_MAX_WORDS` or has a "he"/"ia"
         the entry did not name with the story's subject already."""
-        text = sentence.strip().rstrip(".;: ")
+        text = without_marks(sentence, self.lang).strip().rstrip(".;: ")
         if len(text.split()) > PLAIN_MAX_WORDS:
             return ""
         pronoun = self.pronoun_word.search(text)
