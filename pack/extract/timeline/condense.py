@@ -60,9 +60,6 @@ def _data(lang: str) -> dict:
     data["_markup"] = re.compile(r"\s*" + alternation(data.get("markup", []), boundary=False))
     data["_dangling"] = re.compile(rf"(?:[\s,]+{alternation(data.get('dangling', []))})+$", re.I)
     data["_date_tail"] = re.compile(rf"^\s*{alternation(data.get('date_tails', []))}", re.I)
-    nouns, articles = data.get("period_nouns", []), data.get("defining_articles", [])
-    data["_period_noun"] = re.compile(rf"(?:(?<=\s)(?:{alternation(articles)})\s+)?{alternation(nouns)}\s*$", re.I) \
-        if nouns else re.compile("(?!x)x")
     data["_hanging"] = re.compile(rf"(?:[\s,]+{alternation(data.get('hanging', []))})+$", re.I)
     # "and, in 1586, published": the date's commas go with it ("and published").
     data["_connector_comma"] = re.compile(rf"(?:^|\s){alternation(data.get('dangling', []))},\s*$", re.I)
@@ -249,7 +246,6 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
     own = date[0] - main if date else None
     for start, end in _joined(piece, cuts, data):
         head, tail = piece[:start], data["_date_tail"].sub("", piece[end:], count=1)
-        head = data["_period_noun"].sub("", head)    # "In the period (from 1906 to 2005)," goes whole
         cut_at_end = cut_at_end or not tail.strip(" .,;:)\"'”’")
         if len(head.split()) == 1 and "," not in head and tail.lstrip().startswith(","):
             head = ""          # "Early in 1619, Father Grassi": "Early" belonged to the date
