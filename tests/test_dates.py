@@ -311,6 +311,9 @@ def test_atoms_are_tried_only_where_one_can_start_and_all_are_found():
     ("Sekitar tahun 1279 SM, Ramses II naik takhta.", "id", [("-1278", "sekitar 1279 SM")]),
     # "between ... and" makes a span of years BC; "and" alone is a list, its last year the date
     ("Between 671 and 667 BC the Assyrians began their attack on Egypt.", "en", [("-0670/-0666", "671–667 BC")]),
+    # the first of two centuries sharing the century word shares its era too
+    ("Parts of the canal were started in the 6th and 4th centuries BC.", "en",
+     [("-05XX", "6th century BC"), ("-03XX", "4th century BC")]),
 ])
 def test_years_before_the_common_era(text, lang, expected):
     assert dated(text, lang) == expected

@@ -872,3 +872,50 @@ def test_unreadable_says_why_and_a_pronoun_in_a_whole_sentence_is_no_repair():
     events = [TimelineEvent("1912-07", "month", "Juli 1912", "Stalin tiba di desa Narym, dan",
                             sentence="Pada bulan Juli 1912, ia tiba di desa Narym, dan tinggal di sana.")]
     assert gate(events, "id") and events[0].text == "Stalin tiba di desa Narym, dan"
+
+
+def test_an_unsure_cut_prints_the_sentence_as_written():
+    texts = {e.date_text: e.text for e in dated_events(article("en", "Global warming", [("History", [
+        "According to work published in 2007, the concentrations of CO2 had increased by 36% since 1750.",
+        "By 1729, when Newcomen died, his engines had spread to Hungary in 1722, Germany and Sweden.",
+        "The flying shuttle was patented by John Kay in 1733, and Lewis Paul invented roller spinning in 1738."])]))}
+    # Another date cut from inside the clause leaves "work published," behind: the sentence as written.
+    assert texts["since 1750"] == ("According to work published in 2007, the concentrations of CO2 had "
+                                   "increased by 36% since 1750")
+    # One text for two dates ("his engines had spread ..." for 1722 and 1729): each date its own words.
+    assert texts["1722"] == texts["1729"] == ("By 1729, when Newcomen died, his engines had spread to Hungary "
+                                              "in 1722, Germany and Sweden")
+    # A cut at a clause's edge is sure: each date keeps its own short clause.
+    assert texts["1733"] == "The flying shuttle was patented by John Kay"
+    assert texts["1738"] == "Lewis Paul invented roller spinning"
+    # A "he"/"ia" the entry named stays named; dates joined by "and" share their text as before.
+    texts = {e.date_text: e.text for e in dated_events(article("id", "Josef Stalin", [("Awal", [
+        "Josef Stalin (18 Desember 1878 – 5 Maret 1953) adalah pemimpin Uni Soviet.",
+        "Pada November 1901, ia terpilih sebagai anggota sebuah partai yang didirikan pada tahun 1898.",
+        "Stalin mengancam akan mengundurkan diri pada Desember 1926 dan Desember 1927."])]))}
+    assert texts["November 1901"] == ("Pada November 1901, Stalin terpilih sebagai anggota sebuah partai yang "
+                                      "didirikan pada tahun 1898")
+    assert texts["Desember 1926"] == texts["Desember 1927"] == "Stalin mengancam akan mengundurkan diri"
+
+
+def test_a_clause_a_little_long_is_not_cut_at_a_comma_inside_its_subject():
+    texts = {e.date_text: e.text for e in dated_events(article("en", "Toronto", [("History", [
+        "In the 1840s, an eating house at Frederick and King Streets, a place of mercantile prosperity in the "
+        "early city, was operated by a black man named Bloxom.",
+        "In 1850, the council opened the first public library of the town with a few thousand books given by "
+        "the merchants of the town and the churches and the schools of the province and the teachers of the "
+        "new college of the province and its many friends."])]))}
+    # 27 words, no clause to cut before: whole, its verb with it.
+    assert texts["1840s"] == ("An eating house at Frederick and King Streets, a place of mercantile prosperity "
+                              "in the early city, was operated by a black man named Bloxom")
+    # Far longer: still cut for length, marked.
+    assert texts["1850"] == ("The council opened the first public library of the town with a few thousand books "
+                             "given by the merchants of the town …")
+
+
+def test_a_figures_sort_key_is_no_text():
+    texts = {e.date_text: e.text for e in dated_events(article("en", "Global warming", [("Trend", [
+        "Since 1979, land temperatures have increased twice as fast as ocean temperatures "
+        "(7002273399999999999♠0.25 °C per decade against 7002273279999999999♠0.13 °C per decade)."])]))}
+    assert texts["since 1979"] == ("Land temperatures have increased twice as fast as ocean temperatures "
+                                   "(0.25 °C per decade against 0.13 °C per decade)")

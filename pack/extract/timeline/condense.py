@@ -31,6 +31,7 @@ EMPTY_BRACKETS_OR_COMMA = re.compile(r"\(\s*\)|,(?=\s*,)|,(?=\s*\))")   # "()", 
 LEADING_ASIDE = re.compile(r"^\([^()]*\)\s*(?=\w)")
 BRACKET_COMMA = re.compile(r"\(\s*[,;]\s*")                          # "(, in Latin", "(; in Latin: De Motu)"
 FINAL_STOP = re.compile(r"[.!?]+([\"”’')\]]+)$")
+SORT_KEY = re.compile(r"\d{10,}♠")     # a figure's sort key, written before it
 TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'’-]*")
 
 
@@ -82,6 +83,13 @@ def _data(lang: str) -> dict:
     data["_clause_openers"] = data["_pronoun_words"] | {
         w.casefold() for w in data.get("score", {}).get("unresolved_openers", [])}
     return data
+
+
+def without_marks(text: str, lang: str) -> str:
+    """The text without the marks the encyclopedia's tools leave in it: editing
+    marks ("[update]", `markup`) and the hidden sort keys of figures
+    ("7002273890000000000♠0.74 °C" -> "0.74 °C")."""
+    return SORT_KEY.sub("", _data(lang)["_markup"].sub("", text))
 
 
 def clause_bounds(sentence: str, lang: str) -> list[int]:
@@ -256,7 +264,7 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
                 head = head.rstrip()[:-1]
             tail = LEADING_COMMA.sub("", tail)     # "Pada Oktober 1899, Stalin" -> "Stalin"
         piece = head + " " + tail
-    out = SPACES.sub(" ", data["_markup"].sub("", piece))
+    out = SPACES.sub(" ", without_marks(piece, lang))
     out = EMPTY_BRACKETS_OR_COMMA.sub("", out)
     out = SPACE_BEFORE_MARK.sub(r"\1", out)    # also where "()" went: "papyri (c. 1600 BC), is"
     out = FINAL_STOP.sub(r"\1", out.strip())    # 'menjadi mata-mata."' -> 'menjadi mata-mata"'
@@ -451,6 +459,11 @@ def _shorten_end(out: str, data: dict, limit: int) -> str:
     for m in data["_cut"].finditer(out):
         if len(out[:m.start()].split()) >= 6:
             return out[:m.start()].rstrip(" ,;")
+    if len(out.split()) <= limit + LENGTH_SLACK:
+        # No clause to cut before: a comma may close an apposition inside the
+        # subject ("An eating house at Frederick and King Streets, a place of
+        # ... city, was operated by ..."), so a clause a little long stays whole.
+        return out
     words = out.split()[:limit]
     short = " ".join(words)
     comma = max((m.start() for m in CLAUSE_COMMA.finditer(short)), default=-1)   # not "1,500"

@@ -116,10 +116,11 @@ def patterns(lang: str) -> Patterns:
     # "14–17 August 2003", "August 14–17, 2003": a span of days in one month.
     day_span = lambda name: rf"(?:\s*[–-]\s*(?P<{name}>\d{{1,2}})(?!\d))?"  # noqa: E731
     ordinal = alternation(words.get("ordinal_suffix", []), boundary=False)
-    # "the late 19th and early 20th centuries": the first ordinal shares the century word.
+    # "the late 19th and early 20th centuries": the first ordinal shares the century
+    # word, and its era ("between the 6th and 4th centuries BC": both before the common era).
     list_and = alternation(data.get("ranges", {}).get("month_and", []), boundary=False)
     any_qualifier = alternation(_words_map(data.get("qualifiers", {})), boundary=False)
-    shared_century = (rf"(?=\s+{list_and}\s+(?:{any_qualifier}[\s-]+)?\d{{1,2}}{ordinal}[\s-]+{century_word})")
+    shared_century = (rf"(?=\s+{list_and}\s+(?:{any_qualifier}[\s-]+)?\d{{1,2}}{ordinal}[\s-]+{century_word}{era('e4')})")
     atom = "|".join([
         rf"(?P<day_first>{opt(day_word)}(?P<d1>\d{{1,2}})(?!\d){day_span('e1d')}\s+(?P<m1>{month})"
         rf"(?:,?\s+{opt(year_word)}(?P<y1>{YEAR}))?)",

@@ -155,7 +155,7 @@ def _atom(m: re.Match, work: str, pats: Patterns) -> _Atom | None:
     if g["century_before"] or g["century_after"] or g["century_word_after"]:
         raw = (g["c1"] or g["c2"] or g["c3"]).casefold()
         number = int(raw) if raw.isdigit() else pats.century_words.get(re.sub(r"\s+", " ", raw))
-        era = g["e1"] or g["e2"] or g["e3"]
+        era = g["e1"] or g["e2"] or g["e3"] or g["e4"]
         bce = bool(era and pats.bce.match(era))
         return _Atom(m.start(), m.end(), DateValue(century=number, bce=bce)) if number else None
     if g["bce_atom"]:

@@ -44,6 +44,7 @@ Dates before the common era are left out (no HTML datetime exists for them).
 from __future__ import annotations
 
 import re
+from itertools import combinations
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -58,12 +59,13 @@ from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.sentences import abbreviations, sentence_spans
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
                                             inner_subordinate, name_possessive, opening_subordinate, relative,
-                                            relative_end, split_between, subject_of)
+                                            relative_end, split_between, subject_of, without_marks)
 from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 
 __all__ = ["extract_timeline", "Timeline", "dated_events"]
 
 MIN_ENTRY_WORDS = 4
+PLAIN_MAX_WORDS = 40           # a sentence printed as written for an unsure cut is at most this long
 MIN_CLAUSE_WORDS = 3           # "Lincoln took office": a subordinate clause told alone, subject and verb
 MIN_VERB_WORDS = 2             # "dihukum mati": a verb and what it tells, once its subject is put back
 MAX_DEFINED_WORDS = 5          # the name a first sentence defines: "Operasi Produk", "Ancient Egypt"
@@ -74,6 +76,7 @@ APPOSITION_CHARS = 40         # "Beatriz, unmarried at the time, gave birth": a 
 FULL_NAME = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+ [A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+")
 NAME_COMMA = re.compile(r"([A-Z\u00c0-\u024f][\w'’-]+(?: [A-Z\u00c0-\u024f][\w'’-]+)?), (?=[a-z])")
 COMPLETES = 5                 # "December of the same year": a year this close after a date completes it
+CLAUSE_END = re.compile(r"[;:.!?—–]")    # between a date and the words beside it: another clause
 WORDS_SAID = re.compile(r"[^\W\d_]{3}")        # a word of three letters: something is said
 TOLD = re.compile(r"(?<![\w'’-])[a-z\u00df-\u00ff][^\W\d_]{2}")   # ... and a lower-case one: not a name alone
 
@@ -206,12 +209,21 @@ class _Reader:
             dated = _periods_joined(_refined(inside), text, self.coordination)
             quiet = [(m.phrase_start - s0, m.end - s0) for m in inside
                      if not any(d.phrase_start <= m.phrase_start and m.end <= d.end for d in dated)]
+            entries = []
             for mention in dated:
-                entry = self._entry(sentence, s0, mention, dated, subject, quiet)
+                entry, mixed = self._entry(sentence, s0, mention, dated, subject, quiet)
                 if self.life and subject == self.referent:
                     # "His" is the life story's subject only while nobody else is being told about.
                     entry = name_possessive(entry, subject, self.lang)
                 entry = self.referents.name_pronoun(self.referents.name_category(entry), sentence, told)
+                entries.append((mention, entry, mixed))
+            apart = self._told_apart(text, entries)
+            for mention, entry, mixed in entries:
+                if mixed or id(mention) in apart:
+                    # Another date cut out of this clause, or one text for two dates:
+                    # the sentence as written tells each date with its own words.
+                    plain = self._plain(sentence, entry, subject)
+                    entry = self.referents.name_pronoun(self.referents.name_category(plain), sentence, told) or entry
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
             told = self.referents.subject(sentence, told)
             named = self._subject(sentence, s0, inside)
@@ -278,24 +290,23 @@ class _Reader:
         return subject_of(bare, self.lang, self.skip, self.common)
 
     def _entry(self, sentence: str, s0: int, mention: DateMention, inside: list[DateMention], subject: str,
-               quiet: list[tuple[int, int]]) -> str:
+               quiet: list[tuple[int, int]]) -> tuple[str, bool]:
         """The event's text: its clause with the date phrases cut out. `quiet`
-        are date phrases that are cut too but date no event of their own."""
+        are date phrases that are cut too but date no event of their own. With
+        it, whether another event's date (not one joined to this by "and") was
+        cut out of the clause: the text is then unsure (`_plain`)."""
         # A date in the sentence's subject ("Panen tahun 1932 ...") stays in the text.
         own = [(m.phrase_start - s0, m.end - s0) for m in inside if m.role != "subject"]
+        mine = _joined_dates(sentence, (mention.phrase_start - s0, mention.end - s0), own, self.lang)
+        others = [c for c in own if c not in mine]      # dates of other events, not joined to this one
         if mention.role == "end" and self._denied(sentence, mention.phrase_start - s0):
             # "didn't grow a beard until 1860" stays whole, with the dates joined to it
             # ("until the late 19th and 20th centuries").
-            group = [(mention.phrase_start - s0, mention.end - s0)]
-            for x, y in sorted(own):
-                if any(b <= x and coordinated(sentence, b, x, self.lang) or y <= a and coordinated(sentence, y, a, self.lang)
-                       for a, b in group) and (x, y) not in group:
-                    group.append((x, y))
-            own = [c for c in own if c not in group]
+            own = others
         aside = _bracket(sentence, mention.start - s0) if mention.aside else None
         label = self._label(sentence, mention.start - s0, mention.end - s0, own) if mention.aside and not aside else ""
         if label:
-            return label
+            return label, False
         if aside:
             # "(although Redi had performed an experiment in 1668 ...)": the
             # bracket's own clause is the event, not the sentence around it.
@@ -311,7 +322,7 @@ class _Reader:
                 entry = f"{name.group(1)} {entry}"     # "Mohammad Hatta lahir"
             elif relative(entry, self.lang):
                 entry = self._antecedent(sentence, entry)
-            return _capital(entry)
+            return _capital(entry), False
         # Another date's bracketed aside is no part of this event: cut it whole.
         brackets = {b for m in inside if m is not mention and m.aside
                     and (b := _bracket(sentence, m.start - s0)) and not b[0] < mention.start - s0 < b[1]}
@@ -331,14 +342,14 @@ class _Reader:
             a, b = lo + body[0], lo + body[1]
             entry = condense(sentence[a:b], cuts(a, b), self.lang, subject, main_clause=False)
             if len(entry.split()) >= MIN_VERB_WORDS:
-                return _capital(entry)
+                return _capital(entry), False
         who = self._inner_subject(sentence, s0, lo, lo + inner, subject) if inner is not None else None
         if who is not None:
             # "X ... before he took office in March 1861": the date is the
             # subordinate clause's, so that clause is the event, never X.
             entry = condense(sentence[lo + inner:hi], cuts(lo + inner, hi), self.lang, who, main_clause=False)
             if len(entry.split()) >= MIN_CLAUSE_WORDS:
-                return _capital(entry)
+                return _capital(entry), False
         entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang)
         bounds = [b for b in clause_bounds(sentence, self.lang) if b < lo]
         own_subject = ""
@@ -373,7 +384,33 @@ class _Reader:
             entry = whole if whole.casefold().endswith(rest) else entry
         if ends is not None:
             entry = self.relative_subject.sub(r"\1 ", entry, count=1)
-        return _capital(self._no_comma_after_name(entry))
+        mixed = any(_cut_inside(sentence, span, entry) for span in others if span in own)
+        return _capital(self._no_comma_after_name(entry)), mixed
+
+    def _told_apart(self, text: str, entries: list[tuple[DateMention, str, bool]]) -> set[int]:
+        """The ids of the mentions whose entry is also another date's, when the
+        two dates are not joined by "and" ("pada Desember 1926 dan Desember 1927"
+        share their text; "by 1729, when ... to Hungary in 1722" do not)."""
+        apart: set[int] = set()
+        for (a, text_a, _), (b, text_b, _) in combinations(sorted(entries, key=lambda e: e[0].start), 2):
+            if text_a == text_b and not coordinated(text, a.end, b.phrase_start, self.lang):
+                apart |= {id(a), id(b)}
+        return apart
+
+    def _plain(self, sentence: str, entry: str, subject: str) -> str:
+        """The sentence as written, dates and all, for an entry whose cut is
+        unsure; "" when it is longer than `PLAIN_MAX_WORDS` or has a "he"/"ia"
+        the entry did not name with the story's subject already."""
+        text = without_marks(sentence, self.lang).strip().rstrip(".;: ")
+        if len(text.split()) > PLAIN_MAX_WORDS:
+            return ""
+        pronoun = self.pronoun_word.search(text)
+        if pronoun and not (subject and subject in text[:pronoun.start()]):
+            # "Pada November 1901, ia terpilih": the name the entry put in, or nothing.
+            if not (subject and entry.startswith(subject)):
+                return ""
+            text = text[:pronoun.start()] + subject + text[pronoun.end():]
+        return _capital(text)
 
     def _denied(self, sentence: str, date_start: int) -> bool:
         """Is the clause before a date denied ("he didn't grow a beard until
@@ -538,6 +575,38 @@ def _own_part(text: str, lo: int, hi: int, pos: int, dates: list[tuple[int, int]
     end = min([i for i in marks if i > pos], default=hi)
     others = [x for x, _ in dates if lo <= x < hi and not start <= x < end]
     return (start, end) if others else (lo, hi)
+
+
+def _cut_inside(sentence: str, span: tuple[int, int], entry: str) -> bool:
+    """Was the date at `span` cut out of the printed entry: does the entry hold
+    the two words before it followed by the two after it, or end with the
+    words before it, or open with the words after the date that opens the
+    sentence (no clause's end between)? Not when the clause that held it was left out ("Based only on
+    ... in 1608, Galileo ... made a telescope" -> "Galileo made a telescope"),
+    nor for the next clause's date ("... di luar negeri; pada Agustus 1940")."""
+    told = " ".join(TOKEN.findall(entry)).casefold()
+    before, after = TOKEN.findall(sentence[:span[0]])[-2:], TOKEN.findall(sentence[span[1]:])[:2]
+    gap_before = sentence[sentence.rfind(before[-1], 0, span[0]) + len(before[-1]):span[0]] if before else ""
+    gap_after = sentence[span[1]:sentence.find(after[0], span[1])] if after else ""
+    before, after = " ".join(before).casefold(), " ".join(after).casefold()
+    if before and after and f"{before} {after}" in told:
+        return True
+    # A date that opens the sentence ("In 1760 approximately ..."); one that ends
+    # a clause left out ("although Engels wrote in the 1840s, his book ...") is none.
+    return bool(before and told.endswith(before) and not CLAUSE_END.search(gap_before)
+                or not before and after and told.startswith(after) and not CLAUSE_END.search(gap_after))
+
+
+def _joined_dates(sentence: str, date: tuple[int, int], spans: list[tuple[int, int]],
+                  lang: str) -> list[tuple[int, int]]:
+    """The date at `date` and the dates of `spans` joined to it by "and" or a
+    comma only, one after the other ("until the late 19th and 20th centuries")."""
+    group = [date]
+    for x, y in sorted(spans):
+        if (x, y) not in group and any(b <= x and coordinated(sentence, b, x, lang)
+                                       or y <= a and coordinated(sentence, y, a, lang) for a, b in group):
+            group.append((x, y))
+    return group
 
 
 def _sentences(text: str, lang: str) -> list[tuple[int, int]]:

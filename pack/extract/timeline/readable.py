@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from pack import lang as langdata
+from pack.extract.timeline.condense import without_marks
 from pack.extract.timeline.date_patterns import alternation
 from pack.extract.timeline.date_scan import EVENT_ROLES
 from pack.extract.timeline.dates import scan
@@ -111,7 +112,7 @@ def shown_whole(events: list[TimelineEvent], held: set[int], lang: str) -> None:
 
 def _whole(sentence: str, lang: str, limit: int = WHOLE_MAX_WORDS) -> str:
     """The sentence as an entry, when it tells one date and has at most `limit` words."""
-    text = sentence.strip()
+    text = without_marks(sentence, lang).strip()
     if text.startswith("(") and text.endswith((")", ").")):
         text = text.lstrip("(").rstrip(".").rstrip(")")
     text = text.rstrip(".;: ")
