@@ -10,7 +10,7 @@ article of one chapter is not asked the same open question twice.
 from __future__ import annotations
 
 from pack.extract.questions.generate import candidates, generate_questions
-from pack.model import Article, GlossaryEntry, Paragraph, Reference, Section
+from pack.model import Article, GlossaryEntry, Paragraph, Person, Reference, Section
 
 
 def article(lang: str, title: str, *chapters: tuple[str, list[str]]) -> Article:
@@ -19,8 +19,8 @@ def article(lang: str, title: str, *chapters: tuple[str, list[str]]) -> Article:
     return Article(title=title, lang=lang, chapters=sections)
 
 
-def proposed(a: Article, kind: str, glossary=()) -> list[str]:
-    return [c.text for c in candidates(a, list(glossary)) if c.kind == kind]
+def proposed(a: Article, kind: str, glossary=(), people=()) -> list[str]:
+    return [c.text for c in candidates(a, list(glossary), list(people)) if c.kind == kind]
 
 
 CLIMATE = article("en", "Warming", (
@@ -119,3 +119,23 @@ def test_one_chapter_is_not_asked_the_same_open_question_twice():
     if "weigh" in kinds:
         assert not any(t.startswith("Pilih tiga peristiwa") for t in book)
     assert book and [q.id for q in questions if q.kind == "open"] == [f"q-book-{i}" for i in range(1, len(book) + 1)]
+
+
+def test_a_country_by_its_short_form_has_no_role():
+    # "US" and "AS" are in the language's list of places (people.toml [places] extra).
+    text = article("en", "Industry", (
+        "Introduction", ["Industry grew in the towns of the north."]), (
+        "Abroad", ["The US built mills in 1814. The US copied British machines. Later the US led the world "
+                   "in steel, and the US exported cars."]))
+    assert not any("role of the US" in q or "role of US" in q for q in proposed(text, "explain-role"))
+
+
+def test_who_is_asked_only_of_a_subject():
+    # "Below William is ...": a picture caption, not a person doing something.
+    text = article("en", "Industry", (
+        "Introduction", ["Industry grew in the towns of the north."]), (
+        "Kings", ["William ruled England. William married Mary. William fought the French king. "
+                  "Below William is the French king Louis XIV."]))
+    asked = proposed(text, "recall", people=[Person("William", "king")])
+    assert "Who fought the French king?" in asked
+    assert not any("Louis XIV" in q for q in asked)

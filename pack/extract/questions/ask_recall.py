@@ -106,8 +106,9 @@ def _who(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Candidate
     counts = ctx.names.per_chapter.get(sentence.ref.chapter_id, {})
     if ctx.names.mentions(ctx.names.full_name(people[-1]), counts) < MIN_RECALL_MENTIONS:
         return
-    # "Setelah Lenin jatuh sakit ..., Stalin tampil ...": a fronted clause, not a subject.
-    if "," in subject or ctx.ql.fronted.match(subject.casefold()):
+    # "Setelah Lenin jatuh sakit ..., Stalin tampil ...": a fronted clause, not a subject;
+    # "Below William is the French king Louis XIV": a place in a picture, not a subject.
+    if "," in subject or ctx.ql.fronted.match(subject.casefold()) or ctx.ql.is_question_function(words[0]):
         return
     dated = bool(date or ctx.ql.time_anchor.search(clause))
     predicate = " ".join(words[verb_at:])
