@@ -7,7 +7,8 @@ ARTICLE is a path below the shared folder ("corpus/en-volcano.txt").
 Writes a Markdown sheet (to --out, or stdout) with a seeded random 30
 glossary entries (term, kind, what the book prints), 20 who's-who entries
 (name, role), 30 timeline events (date as printed, text as printed,
-the source sentence) and 30 questions, each with an empty verdict column.
+the source sentence) and 30 questions (with --kinds, the generator or
+template of each), each with an empty verdict column.
 The judged sheets are kept in `quality/verdicts/`: a verdict is `ok`, or
 `wrong: <why>`; the counts go into the issue notes.
 """
@@ -37,7 +38,7 @@ def cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
-def sheet(path: Path, seed: int) -> str:
+def sheet(path: Path, seed: int, kinds: bool = False) -> str:
     article = read_article(path)
     found = extract_all([article], Settings())
     lines = [f"# Hand check: {path.name} (seed {seed})\n",
@@ -54,9 +55,13 @@ def sheet(path: Path, seed: int) -> str:
     lines += [f"\n## Timeline ({min(30, len(found.timeline))})\n", "| # | date | event | sentence | verdict |", "|---|---|---|---|---|"]
     for i, e in enumerate(pick(found.timeline, 30, seed), 1):
         lines.append(f"| {i} | {cell(e.date_text)} | {cell(e.text)} | {cell(e.sentence)} | |")
-    lines += [f"\n## Questions ({min(30, len(found.questions))})\n", "| # | bloom | question | verdict |", "|---|---|---|---|"]
+    # --kinds: which generator or template made each question (Question.kind), for
+    # counting the usable rate per form.
+    head = "| # | bloom | kind | question | verdict |" if kinds else "| # | bloom | question | verdict |"
+    lines += [f"\n## Questions ({min(30, len(found.questions))})\n", head, "|---" * (head.count("|") - 1) + "|"]
     for i, q in enumerate(pick(found.questions, 30, seed), 1):
-        lines.append(f"| {i} | {q.bloom} | {cell(q.text)} | |")
+        kind = f" {q.kind} |" if kinds else ""
+        lines.append(f"| {i} | {q.bloom} |{kind} {cell(q.text)} | |")
     return "\n".join(lines) + "\n"
 
 
@@ -66,8 +71,9 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=30)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--kinds", action="store_true", help="add the kind of each question (its generator or template)")
     args = parser.parse_args()
-    text = sheet(args.shared / args.article, args.seed)
+    text = sheet(args.shared / args.article, args.seed, args.kinds)
     if args.out:
         args.out.write_text(text, encoding="utf-8")
     else:

@@ -140,7 +140,8 @@ def test_a_task_is_set_only_in_a_chapter_that_has_what_it_needs(title, lead, unf
 
 
 def test_a_name_met_in_one_paragraph_only_is_not_defined():
-    lead = ("Introduction", ["Riverton is a city in the province. The Riverton Port Authority runs the port."])
+    lead = ("Introduction", ["Riverton is a city in the province. The Riverton Port Authority runs the port. "
+                             "The Riverton Port Authority was founded in 1850."])
     economy = ("Economy", ["The Riverton Board of Trade (RBT) is an association of merchants. The RBT "
                            "was formed in 1900.", "The Riverton Port Authority is an agency that owns "
                            "the docks; the Riverton Port Authority also sets the fees."])
@@ -158,7 +159,8 @@ def test_a_term_only_named_in_lists_is_not_defined():
     lead = ("Introduction", ["Old Egypt was a civilization of the river valley. It lasted for centuries."])
     stones = ("Stones", ["The valley was a source of granite, greywacke, and gold. Quarries also gave "
                          "porphyry, greywacke, alabaster, and carnelian.",
-                         "Workers made faience, a glazed ceramic, from quartz. Later, faience was shaped into beads."])
+                         "Workers made faience, a glazed ceramic, from quartz. Later, faience was shaped into beads. "
+                         "Traders sold faience beads along the river."])
     glossary = [GlossaryEntry("greywacke", "a hard sandstone", "context", [Reference("ch1-p1", "ch1")]),
                 GlossaryEntry("faience", "a glazed ceramic", "definition", [Reference("ch1-p2", "ch1")])]
     defined = " ".join(c.text for c in candidates(article("en", "Old Egypt", lead, stones), glossary)

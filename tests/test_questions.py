@@ -72,7 +72,8 @@ def test_id_define_from_called_pattern():
 
 def test_id_define_from_glossary_entry():
     a = article("id", "Budi Santoso", [ID_LEAD], [
-        "Para petani dipaksa bergabung dalam kolkhoz. Setiap kolkhoz dikelola oleh negara."])
+        "Para petani dipaksa bergabung dalam kolkhoz. Setiap kolkhoz dikelola oleh negara. "
+        "Hasil panen kolkhoz diserahkan kepada negara."])
     entry = GlossaryEntry("kolkhoz", "pertanian kolektif milik negara", "definition",
                           refs=[Reference("ch1-p1", "ch1")])
     questions = generate_questions(a, glossary=[entry])

@@ -19,13 +19,16 @@ from pack.extract.questions.candidate import (Candidate, clean_for_question, con
 from pack.extract.questions.clauses import (first_clause, fit, noun_phrase, opens_with_active_verb,
                                        opens_with_subject, specific)
 from pack.extract.questions.context import QuestionContext
-from pack.extract.questions.sentences import QuestionSentence, cut_clause, strip_end, strip_fronted
+from pack.extract.questions.kinds_of_text import lead_head
+from pack.extract.questions.sentences import WORD, QuestionSentence, cut_clause, strip_end, strip_fronted
 
 AMOUNT_WORDS = 3          # a sum may follow "more than", "nearly", "lebih dari"
 
 
 def cause_questions(ctx: QuestionContext) -> Iterator[Candidate]:
     for sentence in ctx.sentences:
+        if _from_viewpoint(sentence.text, ctx):
+            continue
         yield from _result_marker(ctx, sentence)
         yield from _reason_marker(ctx, sentence)
         yield from _causal_verb(ctx, sentence)
@@ -93,10 +96,11 @@ def _causal_verb(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[C
             continue
         # "caused CA$10,387,000 in damage": an amount is a fact to recall, not an effect to explain.
         # "The conflict resulted in ...": the cause is a phrase pointing back to the sentence
-        # before, and "What resulted in ...?" would have it as its whole answer.
+        # before, and "What resulted in ...?" would have it as its whole answer; so is the
+        # article's subject ("Serangan ini ..." in an article on the attack).
         cause_np = _subject_phrase(before, ctx)
         if fit(effect, ql, min_words=2) and effect[:1].isalpha() and not _amount(effect) and specific(effect) \
-                and not _points_back(cause_np, ctx):
+                and not _points_back(cause_np, ctx) and not _names_subject(cause_np or _last_clause(before, ctx), ctx):
             phrase = f"{verb} {clean_for_question(effect, ctx, sentence)}"
             question = ql.template("what_verb").format(verb_phrase=phrase)
             # "kemelut ... yang menimbulkan": the cause is the phrase the relative clause hangs on.
@@ -129,6 +133,28 @@ def _points_back(phrase: str, ctx: QuestionContext) -> bool:
     words = phrase.split()
     article = ctx.ql.template("definite_article")
     return bool(article) and len(words) == 2 and words[0].casefold() == article and words[1].islower()
+
+
+def _names_subject(phrase: str, ctx: QuestionContext) -> bool:
+    """A short cause phrase headed by the kind the article is ("Serangan ini" in an article
+    on an attack, "The war" in one on a war): "What resulted in ...?" would have the
+    article's own subject as its whole answer."""
+    head = lead_head(ctx)
+    words = [w.casefold() for w in WORD.findall(phrase)]
+    return bool(head) and head in words and len(words) <= 3
+
+
+def _from_viewpoint(text: str, ctx: QuestionContext) -> bool:
+    """The sentence opens with a named person's point of view ("For Galileo, ...",
+    "Menurut Hughes, ..."): its causes are that person's, not the text's. ("For example, ..."
+    names nobody.)"""
+    frame = ctx.once("viewpoint pattern", lambda _: _viewpoint_pattern(ctx))
+    return bool(frame and frame.match(text))
+
+
+def _viewpoint_pattern(ctx: QuestionContext) -> re.Pattern | None:
+    words = ctx.ql.markers.get("viewpoints", [])
+    return re.compile(rf"^(?i:{'|'.join(map(re.escape, words))})\s+[A-Z][^,]*,") if words else None
 
 
 def _amount(phrase: str) -> bool:

@@ -106,8 +106,9 @@ def _who(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Candidate
     counts = ctx.names.per_chapter.get(sentence.ref.chapter_id, {})
     if ctx.names.mentions(ctx.names.full_name(people[-1]), counts) < MIN_RECALL_MENTIONS:
         return
-    # "Setelah Lenin jatuh sakit ..., Stalin tampil ...": a fronted clause, not a subject.
-    if "," in subject or ctx.ql.fronted.match(subject.casefold()):
+    # "Setelah Lenin jatuh sakit ..., Stalin tampil ...": a fronted clause, not a subject;
+    # "Below William is the French king Louis XIV": a place in a picture, not a subject.
+    if "," in subject or ctx.ql.fronted.match(subject.casefold()) or ctx.ql.is_question_function(words[0]):
         return
     dated = bool(date or ctx.ql.time_anchor.search(clause))
     predicate = " ".join(words[verb_at:])
@@ -169,8 +170,17 @@ def _narrated(ctx: QuestionContext, events: list[tuple[QuestionSentence, str, st
     if surveys(ctx, ctx.section_of[ref.paragraph_id].title, ctx.chapters[ref.chapter_id].title):
         return False
     bracketed = sum(bool(re.search(rf"\([^)]*{YEAR.search(date).group(0)}", s.text)) for s, date, _ in events)
-    measured = sum(bool(MEASURE.search(s.text)) for s, _, _ in events)
+    measured = sum(_measures(ctx, s.text) for s, _, _ in events)
     return bracketed * 2 <= len(events) and measured * 2 <= len(events)
+
+
+def _measures(ctx: QuestionContext, text: str) -> bool:
+    """A share, a decimal figure or a number of a magnitude ("six million", "10 million",
+    `[dates] magnitudes`): the sentence measures rather than tells."""
+    magnitudes = ctx.ql.questions.get("dates", {}).get("magnitudes", [])
+    counted = ctx.once("magnitude pattern", lambda _: re.compile(
+        rf"(?:\d|\b\w+)\s+(?:{'|'.join(map(re.escape, magnitudes))})\b", re.IGNORECASE) if magnitudes else None)
+    return bool(MEASURE.search(text) or (counted and counted.search(text)))
 
 
 def _dated_sentences(ctx: QuestionContext) -> list[tuple[QuestionSentence, str, str]]:

@@ -6,7 +6,9 @@ names the chapter mentions most. Outputs: `Candidate`s:
 "Apa yang dimaksud dengan X?" (understand), "Jelaskan peran X sebagaimana
 diuraikan dalam bagian “...”." (analyze) and "Menurut Anda, seberapa
 penting peran X dalam ...?" (evaluate), each pointing at the paragraph
-that says most about X.
+that says most about X. A term is defined or weighed only where the
+article says what it is (`explained`), and defined only when three
+sentences use it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ from pack.extract.questions.sentences import QuestionSentence
 from pack.model import GlossaryEntry
 
 MIN_TERM_USES = 2
+# A term asked "What is meant by X?" comes back this often: a name written twice ("Spadina
+# House", "York University", a drug named in one episode) is a detail, even where the text says
+# what it is.
+MIN_DEFINE_USES = 3
 # A name is asked about when more than one paragraph uses it.
 MIN_TERM_PARAGRAPHS = 2
 YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
@@ -39,7 +45,8 @@ def define_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) 
     entries += [e for e in text_definitions(ctx) if e.term.casefold() not in known]
     for rank, entry in enumerate(entries):
         forms = [entry.term, *entry.variants]
-        if not worth_asking(ctx, entry) or _in_passing(ctx, entry.term, forms) or _listed_only(ctx, forms):
+        if not worth_asking(ctx, entry) or _in_passing(ctx, entry.term, forms) or _listed_only(ctx, forms) \
+                or not explained(ctx, entry) or _uses(ctx, forms) < MIN_DEFINE_USES:
             continue
         seen_chapters = set()
         for ref in entry.refs:
@@ -85,14 +92,45 @@ def worth_asking(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
     if not is_key(ctx, entry.term, _define_use(entry)) or _glued(ctx, entry.term) or bracketed(ctx, entry.term) \
             or describes(ctx, entry.term):
         return False
-    # A word only ever quoted ("cella, meaning "small room"") is a gloss, not a term.
-    quoted = {f'{o}{f}{c}' for f in forms for o, c in QUOTES}
-    uses = sum(any(mentioned(f, text) for f in forms) and not any(q in text for q in quoted)
-               for text in ctx.texts_with_any(forms))     # (a form is mentioned only where it stands)
     # A term used once is a note in passing, even where the text glosses it ("a protein
     # called pilin", "the lakefront docks (then known as wharves)", "Iveria (\"Georgia\")"):
     # a term is asked about when the article comes back to it.
-    return uses >= MIN_TERM_USES
+    return _uses(ctx, forms) >= MIN_TERM_USES
+
+
+def _uses(ctx: QuestionContext, forms: list[str]) -> int:
+    """The sentences that use the term, not counting those that only quote it
+    ("cella, meaning "small room"": a gloss, not a term)."""
+    quoted = {f'{o}{f}{c}' for f in forms for o, c in QUOTES}
+    return sum(any(mentioned(f, text) for f in forms) and not any(q in text for q in quoted)
+               for text in ctx.texts_with_any(forms))     # (a form is mentioned only where it stands)
+
+
+def explained(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
+    """The article itself says what the term is, so that "What is meant by X?" has its answer
+    in the text: the glossary found a definition that is more than a place in a list ("one of
+    the greenhouse gases", from "gases such as methane"), or a sentence explains the term with
+    a cue of `[terms] explains` ("particles known as aerosols", "feedbacks, which alter ...",
+    "the lower atmosphere (the troposphere)"). A word the text only uses ("streetcars",
+    "droughts", "forcings") or names in passing ("during Canadian Confederation") is not."""
+    return ctx.per_term("explained", entry.term, lambda _: _explained(ctx, entry))
+
+
+def _explained(ctx: QuestionContext, entry: GlossaryEntry) -> bool:
+    member = ctx.ql.definitions.get("member_of", "").split("{")[0].strip().casefold()
+    # The subject's own name as the definition ("climate change": "Global warming") is another
+    # name for it, and weighing the one in the other goes round in a circle.
+    if entry.kind == "definition" and not (member and entry.definition.casefold().startswith(member)) \
+            and not ctx.is_subject(entry.definition):
+        return True
+    cues = [cue.split("{term}") for cue in ctx.ql.questions.get("terms", {}).get("explains", [])]
+    for form in [entry.term, *entry.variants]:
+        written = sorted({form, form[:1].upper() + form[1:]})      # "Feedbacks are ..." opens a sentence
+        patterns = [re.compile(rf"(?<![\w-]){re.escape(before)}{re.escape(w)}{re.escape(after)}(?![\w-])")
+                    for before, after in cues for w in written]
+        if any(p.search(text) for text in ctx.texts_with_any(written) for p in patterns):
+            return True
+    return False
 
 
 def _in_passing(ctx: QuestionContext, term: str, forms: list[str]) -> bool:
@@ -184,7 +222,8 @@ def _is_name(term: str) -> bool:
 
 def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) -> Iterator[Candidate]:
     """Who or what matters in a chapter: "Jelaskan peran ..." and "seberapa penting ...?"."""
-    terms = {e.term: [e.term, *e.variants] for e in [*glossary, *text_definitions(ctx)]}
+    entries = {e.term: e for e in [*glossary, *text_definitions(ctx)]}
+    terms = {term: [term, *e.variants] for term, e in entries.items()}
     # A historian quoted on the subject comments on it: their "role" in it is no question.
     commentators = {c.name for c in claims(ctx) if c.historian}
     term_names = set(terms)          # (once: every name of every chapter is weighed against them)
@@ -200,8 +239,9 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
                 continue
             if ctx.used_as_adjective(form) or ctx.is_fragment(form) or ctx.is_compound_part(form) \
                     or _of_subject(ctx, name) or ctx.is_subject(name) or _glued(ctx, form) or bracketed(ctx, form) \
-                    or (kind == "term" and (not is_key(ctx, form, "weigh") or describes(ctx, form))):
-                continue
+                    or (kind == "term" and (not is_key(ctx, form, "weigh") or describes(ctx, form)
+                                            or not explained(ctx, entries[name]))):
+                continue      # a term is weighed where the text says what it is ("megacity", "de facto" not)
             phrase = ctx.as_named(form) if kind != "person" else _person_phrase(ctx, name, form, chapter_id)
             if not phrase:
                 continue

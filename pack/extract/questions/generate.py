@@ -81,7 +81,10 @@ def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
                 tasks[c.kind] = tasks.get(c.kind, 0) + 1
         for number, candidate in enumerate(chosen, 1):
             questions.append(_question(ctx, candidate, f"q-{chapter.id}-{number}"))
-    return questions + book_questions(ctx)
+    # In an article of one chapter, "which event in the chapter mattered most" asks what the
+    # book's "choose the three developments that matter most" asks (its `repeats`).
+    whole = {q.kind for q in questions} if len(article.chapters) == 1 else set()
+    return questions + book_questions(ctx, whole)
 
 
 def candidates(article: Article, glossary: Iterable[GlossaryEntry] = (), people: Iterable[Person] = (),
@@ -294,13 +297,14 @@ def _question(ctx: QuestionContext, candidate: Candidate, qid: str) -> Question:
 # ------------------------------------------------------------ whole book
 
 
-def book_questions(ctx: QuestionContext) -> list[Question]:
-    """Open questions on the whole article, from the language's templates."""
+def book_questions(ctx: QuestionContext, asked: set[str] = frozenset()) -> list[Question]:
+    """Open questions on the whole article, from the language's templates, but those that
+    repeat (`repeats`) a kind of question in `asked`."""
     quoted = _quoted_people(ctx)
     lead = next(iter(ctx.by_paragraph.values()), [])
     questions = []
     for template in ctx.forms(article_kind(ctx), "book"):
-        if template.get("needs") == "historians" and len(quoted) < 2:
+        if (template.get("needs") == "historians" and len(quoted) < 2) or template.get("repeats") in asked:
             continue
         text = mend(template["text"].format(topic=ctx.subject.topic, subject=ctx.subject.short,
                                             names=ctx.ql.join([c.name for c in quoted[:4]])),

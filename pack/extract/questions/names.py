@@ -91,7 +91,9 @@ class NameIndex:
         for sentence in sentences:
             for name, start in names_in(sentence.text, ql, cases, (tokenised or {}).get(sentence.text)):
                 self._count(name, start, sentence)
-        self.countries = country_names(ql.code)
+        # The countries, and the regions and short forms the language data lists ("US", "AS",
+        # "Western Europe"): a place, whose "role" is no question.
+        self.countries = country_names(ql.code) | ql.words("places", "extra")
         self.set_people(people)
 
     def set_people(self, people: tuple[Person, ...]) -> None:

@@ -1,0 +1,141 @@
+"""Precision gates of the questions (round 7, split-half): a question is asked only when
+its candidate is certain.
+
+Small articles written for the test: a term is defined only where the text explains it and
+comes back to it; a life weighs names, not common nouns; a cause someone held, or one that is
+the article's own subject, is no stated cause; a section of figures is no chain of events; an
+article of one chapter is not asked the same open question twice.
+"""
+
+from __future__ import annotations
+
+from pack.extract.questions.generate import candidates, generate_questions
+from pack.model import Article, GlossaryEntry, Paragraph, Person, Reference, Section
+
+
+def article(lang: str, title: str, *chapters: tuple[str, list[str]]) -> Article:
+    sections = [Section(f"ch{n}", heading, 1, [Paragraph(f"ch{n}-p{i}", t) for i, t in enumerate(texts, 1)])
+                for n, (heading, texts) in enumerate(chapters)]
+    return Article(title=title, lang=lang, chapters=sections)
+
+
+def proposed(a: Article, kind: str, glossary=(), people=()) -> list[str]:
+    return [c.text for c in candidates(a, list(glossary), list(people)) if c.kind == kind]
+
+
+CLIMATE = article("en", "Warming", (
+    "Introduction", ["Warming is the rise of the average temperature of the air. Droughts and floods "
+                     "grow more frequent as the air warms."]), (
+    "Causes", ["Solid and liquid particles known as aerosols reflect sunlight. Aerosols come from volcanoes "
+               "and from factories. Droughts dry the soil, and aerosols cool the air above it.",
+               "Ships burn fuel and leave aerosols over the sea. Droughts also follow a weak monsoon, "
+               "and aerosols may weaken the monsoon."]))
+
+
+def _entry(term: str, kind: str = "context", definition: str = "") -> GlossaryEntry:
+    return GlossaryEntry(term, definition or term, kind, [Reference("ch1-p1", "ch1")])
+
+
+def test_a_term_is_defined_only_where_the_text_explains_it():
+    # "aerosols" is explained ("particles known as aerosols"); "droughts" is only used.
+    defined = " ".join(proposed(CLIMATE, "define", [_entry("aerosols"), _entry("droughts")]))
+    assert "aerosols" in defined
+    assert "droughts" not in defined
+
+
+def test_a_place_in_a_list_is_no_definition():
+    # "one of the greenhouse gases" (from "gases such as methane") says where a term is listed.
+    text = article("en", "Warming", (
+        "Introduction", ["Warming is the rise of the average temperature of the air."]), (
+        "Gases", ["Gases such as methane trap heat. Old wells leak methane. Cattle also release methane, "
+                  "and methane lasts a decade in the air."]))
+    member = GlossaryEntry("methane", "one of the greenhouse gases", "definition", [Reference("ch1-p1", "ch1")])
+    assert not proposed(text, "define", [member])
+    real = GlossaryEntry("methane", "a gas of carbon and hydrogen", "definition", [Reference("ch1-p1", "ch1")])
+    assert proposed(text, "define", [real]) == ["What is meant by methane?"]
+
+
+def test_a_defined_name_used_twice_is_a_detail():
+    text = article("en", "Riverton", (
+        "Introduction", ["Riverton is a city in the province."]), (
+        "Culture", ["Spadina House is a manor that is now a museum.", "The city runs museums, among them Spadina House."]))
+    entry = GlossaryEntry("Spadina House", "a manor that is now a museum", "definition",
+                          [Reference("ch1-p1", "ch1"), Reference("ch1-p2", "ch1")])
+    assert not proposed(text, "define", [entry])
+
+
+def test_an_abbreviation_spelled_out_is_not_explained():
+    text = article("en", "Riverton", (
+        "Introduction", ["Riverton is a city in the province."]), (
+        "Sports", ["Riverton has a team in Major League Baseball (MLB). The MLB season runs from spring.",
+                   "Crowds follow the MLB all summer."]))
+    assert not proposed(text, "define", [_entry("MLB")])
+
+
+def test_a_life_weighs_names_not_common_nouns():
+    life = article("en", "Ada Byrne", (
+        "Introduction", ["Ada Byrne was an English mathematician. She worked on the lambda calculus."]), (
+        "Work", ["Byrne studied the lambda calculus in 1936. The lambda calculus gave her a model of computing. "
+                 "She taught the lambda calculus at Cambridge. Byrne met Alonzo Church at Princeton. "
+                 "Church praised her work. Church wrote to her in 1938."]))
+    weighed = " ".join(proposed(life, "significance", [_entry("lambda calculus", "definition", "a formal system")]))
+    assert "lambda calculus" not in weighed
+
+
+def test_a_cause_from_someones_point_of_view_is_not_asked():
+    text = article("en", "Tides", (
+        "Introduction", ["Tides are the rise and fall of the sea."]), (
+        "Theories", ["For Galileo, the tides were caused by the motion of the Earth. Later, the tides were "
+                     "explained by the pull of the Moon."]))
+    assert not any("caused the tides" in q for q in proposed(text, "cause"))
+
+
+def test_a_cause_that_is_the_subject_itself_is_not_asked():
+    # "Serangan ini" in an article on an attack: the answer would be the title.
+    text = article("id", "Operasi Kilat", (
+        "Pendahuluan", ["Operasi Kilat adalah serangan militer Belanda terhadap wilayah Republik pada tahun 1947. "
+                        "Serangan ini mengakibatkan Belanda menguasai wilayah yang lebih luas di Jawa."]))
+    assert not any("menguasai wilayah" in q for q in proposed(text, "cause"))
+
+
+def test_a_section_of_figures_is_no_chain_of_events():
+    text = article("en", "Industry", (
+        "Introduction", ["Industry grew in the towns of the north."]), (
+        "Population", ["In 1700, the population of England was six million. In 1801, the population of "
+                       "England reached 10 million. In 1850, the population of England passed 16 million. In 1901, "
+                       "the population of England was 30 million."]))
+    assert not proposed(text, "sequence")
+
+
+def test_one_chapter_is_not_asked_the_same_open_question_twice():
+    text = article("id", "Operasi Kilat", (
+        "Pendahuluan", ["Operasi Kilat adalah serangan militer Belanda terhadap wilayah Republik pada tahun 1947. "
+                        "Belanda merebut kota-kota di Jawa pada bulan Juli 1947. Republik kehilangan banyak wilayah "
+                        "dan memutuskan untuk berunding. Dewan Keamanan menuntut gencatan senjata pada bulan Agustus "
+                        "1947, dan kedua pihak menyetujui perundingan baru pada tahun 1948."]))
+    questions = generate_questions(text)
+    kinds = {q.kind for q in questions}
+    book = [q.text for q in questions if q.kind == "open"]
+    if "weigh" in kinds:
+        assert not any(t.startswith("Pilih tiga peristiwa") for t in book)
+    assert book and [q.id for q in questions if q.kind == "open"] == [f"q-book-{i}" for i in range(1, len(book) + 1)]
+
+
+def test_a_country_by_its_short_form_has_no_role():
+    # "US" and "AS" are in the language's list of places (people.toml [places] extra).
+    text = article("en", "Industry", (
+        "Introduction", ["Industry grew in the towns of the north."]), (
+        "Abroad", ["The US built mills in 1814. The US copied British machines. Later the US led the world "
+                   "in steel, and the US exported cars."]))
+    assert not any("role of the US" in q or "role of US" in q for q in proposed(text, "explain-role"))
+
+
+def test_who_is_asked_only_of_a_subject():
+    # "Below William is ...": a picture caption, not a person doing something.
+    text = article("en", "Industry", (
+        "Introduction", ["Industry grew in the towns of the north."]), (
+        "Kings", ["William ruled England. William married Mary. William fought the French king. "
+                  "Below William is the French king Louis XIV."]))
+    asked = proposed(text, "recall", people=[Person("William", "king")])
+    assert "Who fought the French king?" in asked
+    assert not any("Louis XIV" in q for q in asked)
