@@ -675,6 +675,19 @@ def test_a_state_of_the_present_and_an_anniversary_rank_lower():
     assert plain - anniversary >= 1.4
 
 
+def test_surveys_and_studies_are_reports_and_a_hedge_is_a_whole_word():
+    def scores(lang, title, sentences):
+        events = dated_events(article(lang, title, [("Sejarah", sentences)]))
+        return [e.score for e in sorted(events, key=lambda e: e.sort_key)]
+    told, surveyed = scores("en", "History of tin", ["Tin is a metal.", "In 1910 the Tin Exchange was busy.",
+                                                     "In 1911 a survey found the Tin Exchange busy."])
+    assert told - surveyed >= 1.0
+    enabled, urged = scores("id", "Jalan Raya Pos", ["Jalan Raya Pos adalah jalan.",
+                                                     "Pada tahun 1930, jalan itu memungkinkan perdagangan.",
+                                                     "Pada tahun 1931, jalan itu mendorong perdagangan."])
+    assert abs(enabled - urged) < 0.3     # "memungkinkan" (makes possible) is no "mungkin" (perhaps)
+
+
 def test_after_the_subjects_death_only_a_few_events_are_key():
     # The legacy's entries score higher than the life's (a founding each): still at most three are key.
     places = [f"{a}{b}rno" for a in "BDFGKLMPRT" for b in "aeiou"]      # a different entry each year

@@ -45,7 +45,8 @@ repeats merged, each with a `score` and the key ones with `key=True`.
   + 1.5 when the lead (the article's own summary) mentions it too (same
     years, a shared content word); + 0.5 per retelling; + 1.0 for a lead
     sentence the body does not tell, - 1.5 for one the body tells in detail;
-  - 1.5 for opinions and reports ("menurut", "according to");
+  - 1.5 for opinions and reports (`hedges`, whole words: "menurut",
+    "according to", "survey", "study found");
   - 0.3 when the year came from context; - 1.0 for a fragment (< 3 words,
     a list's lead-in ending in ":", or opening with a weak word such as
     "which"); - 0.5 for an entry of
@@ -325,7 +326,7 @@ def _penalties(event: TimelineEvent, text: str, data: dict) -> float:
         out -= 0.5
     elif 3 <= len(words) <= SHORT_WORDS:
         out += SHORT       # a short statement of its own: what a timeline label should be
-    if any(h.casefold() in text for h in data.get("hedges", [])):
+    if _first_cue(text, data.get("hedges", [])) is not None:     # whole words: "mungkin", not "memungkinkan"
         out -= 1.5
     if event.inferred:
         out -= 0.3
