@@ -655,6 +655,20 @@ def test_a_birth_and_a_death_are_the_subjects_own_only_when_the_subject_is_not_a
     assert id_["Stalin meninggal dunia"] - id_["Ayah Stalin meninggal dunia"] >= 2.0
 
 
+def test_the_subject_moving_or_joining_is_a_station_of_the_life():
+    def score(lang, title, sentences):
+        return {e.text: e.score for e in dated_events(article(lang, title, [("Life", sentences)]))}
+    en = score("en", "Galileo Galilei", ["Galileo was an Italian astronomer from Pisa.",
+                                         "In 1592, Galileo moved to the University of Padua.",
+                                         "In 1593, Galileo's brother moved to the University of Padua.",
+                                         "In 1594, Galileo lectured at the University of Padua."])
+    assert en["Galileo moved to the University of Padua"] - en["Galileo lectured at the University of Padua"] >= 1.4
+    assert en["Galileo's brother moved to the University of Padua"] < en["Galileo moved to the University of Padua"] - 1.4
+    id_ = score("id", "Budi Santoso", ["Budi Santoso adalah seorang guru.", "Pada tahun 1921, Santoso pindah ke Bandung.",
+                                       "Pada tahun 1922, Santoso mengajar di Bandung."])
+    assert id_["Santoso pindah ke Bandung"] - id_["Santoso mengajar di Bandung"] >= 1.4
+
+
 def test_the_titles_own_names_are_no_rare_words_shared_with_the_lead():
     events = dated_events(article("en", "Galileo galilei", [("Life", [
         GALILEO_LEAD, "In 1610, Michelagnolo Galilei moved away.", "In 1611, Michelagnolo Lorini moved away."])]))

@@ -33,7 +33,9 @@ repeats merged, each with a `score` and the key ones with `key=True`.
     and not as an owner: "Galileo died", not "Virginia died, and is buried
     with Galileo", "Galileo's father died" or "Istri Stalin meninggal");
     a birth word (`own_life_only`) is a cue only then ("Virginia was born",
-    "the Irish-born population" are details);
+    "the Irish-born population" are details); 1.5 more for a station of
+    the subject's life, told the same way (`life_stations`: "Galileo moved
+    to the University of Padua", "Stalin bergabung dengan Lenin");
   + 1.0 for a person brought in with what they are ("French chemist
     Antoine Lavoisier", a `descriptors` word before a name);
   + 0.8 in the "History" chapter of an article that has other chapters
@@ -103,6 +105,7 @@ CUE_CAP = 3.0
 NAMED_EVENT = 0.8          # the cue is part of a name: "Perjanjian Brest-Litovsk", "Battle of York"
 SUBJECT, SUBJECT_OPENS = 0.5, 0.3
 LIFE = 2.0                 # the subject's own birth, death or accession
+STATION = 1.5              # the subject moves, joins, returns: a station of the life
 INTRODUCED = 1.0           # a person brought in with what they are: "French chemist Antoine Lavoisier"
 HISTORY_CHAPTER = 0.8      # the "History" chapter of an article about a place or a science
 BACKGROUND = 0.5           # cue words of a scene-setting clause ("after the war began") count half
@@ -214,7 +217,8 @@ class _Scoring:
         text = event.text.casefold()
         data, subject = self.data, self.subject.casefold()
         fore, background = _background(text, data)
-        own = bool(subject) and subject in text and _own_life_event(text, subject, data, self.owners)
+        named = bool(subject) and subject in text
+        own = named and _own_life_event(text, subject, data.get("life_words", {}), self.owners)
         # A birth is a turning point of the subject's own life only ("Galileo was
         # born"); another's ("Virginia was born", "the Irish-born population") is a detail.
         table = data.get("key_words", {}) if own else self.others_cues
@@ -230,6 +234,8 @@ class _Scoring:
             score += SUBJECT + SUBJECT_OPENS * bool(re.match(rf"{re.escape(subject)}(?![\w'’])", text))
             if own:
                 score += LIFE          # the subject's own birth, death, accession
+            if _own_life_event(text, subject, data.get("life_stations", []), self.owners):
+                score += STATION       # "Galileo moved to the University of Padua"
         if self._introduces_someone(event.text):
             score += INTRODUCED
         if event.ref.chapter_id in self.history:
@@ -272,13 +278,13 @@ class _Scoring:
         return [w.casefold() for w in self.data.get("statistic_words", [])]
 
 
-def _own_life_event(text: str, subject: str, data: dict, owners: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
-    """A birth or death word with the subject named before it: the subject's
-    own ("Galileo died"), not another's ("Virginia died, and is buried with
-    Galileo", "Galileo's father died", "Istri Stalin meninggal"; `owners`:
-    the possessive endings and the family nouns). `text` and `subject` are
-    case-folded."""
-    life = _first_cue(text, data.get("life_words", {}))
+def _own_life_event(text: str, subject: str, words, owners: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """One of `words` (a birth or death word, a move) with the subject named
+    before it: the subject's own ("Galileo died"), not another's ("Virginia
+    died, and is buried with Galileo", "Galileo's father died", "Istri Stalin
+    meninggal"; `owners`: the possessive endings and the family nouns).
+    `text` and `subject` are case-folded."""
+    life = _first_cue(text, words)
     return life is not None and any(not _owned(text, m.start(), m.end(), owners)
                                     for m in re.finditer(re.escape(subject), text[:life]))
 
