@@ -702,6 +702,15 @@ def test_surveys_and_studies_are_reports_and_a_hedge_is_a_whole_word():
     assert abs(enabled - urged) < 0.3     # "memungkinkan" (makes possible) is no "mungkin" (perhaps)
 
 
+def test_one_story_told_twice_in_other_years_is_one_key_event():
+    places = [f"{a}{b}rno" for a in "BDFGKLMPRT" for b in "aeiou"]      # a different entry each year
+    filler = [f"In {year}, the mill of {place} was painted." for year, place in zip(range(1700, 1745), places)]
+    told = ["In 1751, the Royal Society published the Philosophical Transactions of the Tin Exchange.",
+            "In 1752, the Royal Society published the Philosophical Transactions of the Tin Exchange again in London."]
+    events = dated_events(article("en", "History of tin", [("History", ["Tin is a metal.", *filler, *told])]))
+    assert sum(e.key for e in events if "Philosophical Transactions" in e.text) == 1
+
+
 def test_after_the_subjects_death_only_a_few_events_are_key():
     # The legacy's entries score higher than the life's (a founding each): still at most three are key.
     places = [f"{a}{b}rno" for a in "BDFGKLMPRT" for b in "aeiou"]      # a different entry each year

@@ -63,7 +63,10 @@ repeats merged, each with a `score` and the key ones with `key=True`.
   proportion to its share of the events, so every part of the story is on
   the drawing; then the rest by score; at most 2 per year (any number in a
   short article) and a second entry of a year about the same story (rarer
-  words in common, `story_words`) only when nothing else is left; after
+  words in common, `story_words`) only when nothing else is left, and
+  never an entry that retells a chosen one in nearly its content words
+  (80% of the shorter's, whatever the years: "Turing turned to
+  mathematical biology ..." dated 1951 and 1952); after
   the death of the subject of a life story (the lead's lifespan) at most 3,
   the legacy's milestones, not its every plaque and petition; about 25%
   of the events but at least 30 and at most 40 (all of them when fewer).
@@ -157,7 +160,7 @@ def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = Tr
     result = [events[i] for i in kept]
     span = life_span(article)
     death = span[1] if span and span[1] is not None else None
-    _mark_key(result, [story_words(words[i], article.lang) for i in kept], [part[i] for i in kept],
+    _mark_key(result, [story_words(words[i], article.lang) for i in kept], [words[i] for i in kept], [part[i] for i in kept],
               {j for j, e in enumerate(result) if id(e) in held},
               {j for j, e in enumerate(result) if death is not None and _years(e)[0] > death})
     return result
@@ -498,6 +501,12 @@ def _cue_sum(table: dict, text: str, background: str = "") -> float:
     return total
 
 
+def _retells(wa: set[str], wb: set[str]) -> bool:
+    """Two entries that tell one thing in nearly the same content words, whatever their dates."""
+    small = min(len(wa), len(wb))
+    return small >= 3 and len(wa & wb) >= 0.8 * small
+
+
 def _first_cue(text: str, words) -> int | None:
     """Where the first of `words` (a list, or a table of cue words) stands in `text`, or None."""
     items = tuple(words.items()) if isinstance(words, dict) else tuple((w, 1) for w in words)
@@ -523,7 +532,7 @@ def _cue_patterns(items: tuple) -> list[tuple[str, re.Pattern, float]]:
     return out
 
 
-def _mark_key(events: list[TimelineEvent], words: list[set[str]], part: list[str], held: set[int],
+def _mark_key(events: list[TimelineEvent], words: list[set[str]], content: list[set[str]], part: list[str], held: set[int],
               after_life: set[int] = frozenset()) -> None:
     """Key events: each chapter's best, in proportion to its events, then the best overall.
 
@@ -551,6 +560,8 @@ def _mark_key(events: list[TimelineEvent], words: list[set[str]], part: list[str
         if strict and same_story(i, year):
             return False
         if i in after_life and len(after_life.intersection(chosen)) >= AFTER_LIFE:
+            return False
+        if any(_retells(content[i], content[j]) for j in chosen):
             return False
         chosen.append(i)
         per_year[year] = per_year.get(year, 0) + 1
