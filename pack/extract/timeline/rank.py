@@ -536,6 +536,11 @@ def _mark_key(events: list[TimelineEvent], words: list[set[str]], content: list[
               after_life: set[int] = frozenset()) -> None:
     """Key events: each chapter's best, in proportion to its events, then the best overall.
 
+    `words` are the entries' story words, `content` their content words (an
+    entry that retells a chosen one is never taken), `held` the entries a
+    reader cannot read alone, `after_life` those after the subject's death
+    (at most `AFTER_LIFE` of them).
+
     A second entry of one year about the same thing (two content words in
     common: "Hurricane Hazel" struck, then building on floodplains was
     banned "after Hurricane Hazel") waits until every other story is in.
