@@ -641,6 +641,86 @@ def test_scene_setting_clauses_back_pointers_and_other_years_rank_lower():
     assert plain - lead_in >= 1.0
 
 
+def test_a_birth_and_a_death_are_the_subjects_own_only_when_the_subject_is_not_an_owner():
+    def score(lang, title, sentences):
+        return {e.text: e.score for e in dated_events(article(lang, title, [("Life", sentences)]))}
+    en = score("en", "Galileo Galilei", [
+        "Galileo was an Italian astronomer from Pisa.", "In 1591, Galileo's father died in Florence.",
+        "In 1600, Virginia was born.", "In 1601, Virginia was baptised.", "In 1642, Galileo died in Arcetri."])
+    assert en["Galileo died in Arcetri"] - en["Galileo's father died in Florence"] >= 2.0   # his father's death is not his
+    assert abs(en["Virginia was born"] - en["Virginia was baptised"]) < 0.5  # another's birth: a detail
+    id_ = score("id", "Josef Stalin", ["Josef Stalin adalah politikus Uni Soviet.",
+                                       "Pada bulan November 1907, ayah Stalin meninggal dunia.",
+                                       "Pada bulan Maret 1953, Stalin meninggal dunia."])
+    assert id_["Stalin meninggal dunia"] - id_["Ayah Stalin meninggal dunia"] >= 2.0
+
+
+def test_the_subject_moving_or_joining_is_a_station_of_the_life():
+    def score(lang, title, sentences):
+        return {e.text: e.score for e in dated_events(article(lang, title, [("Life", sentences)]))}
+    en = score("en", "Galileo Galilei", ["Galileo was an Italian astronomer from Pisa.",
+                                         "In 1592, Galileo moved to the University of Padua.",
+                                         "In 1593, Galileo's brother moved to the University of Padua.",
+                                         "In 1594, Galileo lectured at the University of Padua."])
+    assert en["Galileo moved to the University of Padua"] - en["Galileo lectured at the University of Padua"] >= 1.4
+    assert en["Galileo's brother moved to the University of Padua"] < en["Galileo moved to the University of Padua"] - 1.4
+    id_ = score("id", "Budi Santoso", ["Budi Santoso adalah seorang guru.", "Pada tahun 1921, Santoso pindah ke Bandung.",
+                                       "Pada tahun 1922, Santoso mengajar di Bandung."])
+    assert id_["Santoso pindah ke Bandung"] - id_["Santoso mengajar di Bandung"] >= 1.4
+
+
+def test_the_titles_own_names_are_no_rare_words_shared_with_the_lead():
+    events = dated_events(article("en", "Galileo galilei", [("Life", [
+        GALILEO_LEAD, "In 1610, Michelagnolo Galilei moved away.", "In 1611, Michelagnolo Lorini moved away."])]))
+    galilei, lorini = [e.score for e in sorted(events, key=lambda e: e.sort_key) if "Michelagnolo" in e.text]
+    assert abs(galilei - lorini) < 0.3      # "Galilei" is in the lead as the subject's name, not as a story
+
+
+def test_a_state_of_the_present_and_an_anniversary_rank_lower():
+    def scores(sentences):
+        events = dated_events(article("en", "History of tin", [("History", ["Tin is a metal.", *sentences])]))
+        return [e.score for e in sorted(events, key=lambda e: e.sort_key)]
+    was, state = scores(["In 1910 the Tin Exchange had a large hall.", "In 1911 the Tin Exchange is a large hall."])
+    assert was - state >= 0.9
+    event, later = scores(["In 1910 the Tin Exchange opened and is a large hall.", "In 1911 the Tin Exchange opened."])
+    assert abs(event - later) < 0.3          # the opening comes first: an event that says what it is now
+    plain, anniversary = scores(["In 1910 the town held a fair at the Tin Exchange.",
+                                 "In 1911 the town held a fair to mark the centenary of the Tin Exchange."])
+    assert plain - anniversary >= 1.4
+
+
+def test_surveys_and_studies_are_reports_and_a_hedge_is_a_whole_word():
+    def scores(lang, title, sentences):
+        events = dated_events(article(lang, title, [("Sejarah", sentences)]))
+        return [e.score for e in sorted(events, key=lambda e: e.sort_key)]
+    told, surveyed = scores("en", "History of tin", ["Tin is a metal.", "In 1910 the Tin Exchange was busy.",
+                                                     "In 1911 a survey found the Tin Exchange busy."])
+    assert told - surveyed >= 1.0
+    enabled, urged = scores("id", "Jalan Raya Pos", ["Jalan Raya Pos adalah jalan.",
+                                                     "Pada tahun 1930, jalan itu memungkinkan perdagangan.",
+                                                     "Pada tahun 1931, jalan itu mendorong perdagangan."])
+    assert abs(enabled - urged) < 0.3     # "memungkinkan" (makes possible) is no "mungkin" (perhaps)
+
+
+def test_one_story_told_twice_in_other_years_is_one_key_event():
+    places = [f"{a}{b}rno" for a in "BDFGKLMPRT" for b in "aeiou"]      # a different entry each year
+    filler = [f"In {year}, the mill of {place} was painted." for year, place in zip(range(1700, 1745), places)]
+    told = ["In 1751, the Royal Society published the Philosophical Transactions of the Tin Exchange.",
+            "In 1752, the Royal Society published the Philosophical Transactions of the Tin Exchange again in London."]
+    events = dated_events(article("en", "History of tin", [("History", ["Tin is a metal.", *filler, *told])]))
+    assert sum(e.key for e in events if "Philosophical Transactions" in e.text) == 1
+
+
+def test_after_the_subjects_death_only_a_few_events_are_key():
+    # The legacy's entries score higher than the life's (a founding each): still at most three are key.
+    places = [f"{a}{b}rno" for a in "BDFGKLMPRT" for b in "aeiou"]      # a different entry each year
+    legacy = [f"In {year}, a school named after Galileo was founded in {place}." for year, place in zip(range(1900, 1950), places)]
+    life = [f"In {year}, Galileo observed a comet from {place}." for year, place in zip(range(1600, 1640), places)]
+    events = dated_events(article("en", "Galileo galilei", [("Life", [GALILEO_LEAD, *life]), ("Legacy", legacy)]))
+    after = [e for e in events if e.key and e.sort_key[:4] > "1642"]
+    assert 1 <= len(after) <= 3
+
+
 @pytest.mark.parametrize("name", ["id-stalin.txt", "en-history-of-aluminium.txt"])
 def test_sample_key_events_and_fields(name):
     _, events, _ = sample(name)

@@ -1,7 +1,8 @@
 """Ranking the timeline: merge retold events, score them, mark the key ones.
 
 Stage: extract (support for `timeline`). Inputs: the events in reading
-order and the `Article` (its language and title); the language's
+order and the `Article` (its language, title and the lifespan of its
+first bracket); the language's
 `timeline.toml` gives turning-point words and hedges. Outputs: the events,
 repeats merged, each with a `score` and the key ones with `key=True`.
 
@@ -23,21 +24,31 @@ repeats merged, each with a `score` and the key ones with `key=True`.
     (0.25 each, 0.1 for a name seen once or twice), capped at 0.5;
   + 0.7 for each rare word the entry shares with the lead (the article's
     own summary names its turning points: "kolektivisasi", "alumina",
-    "Inquisition"; words rarer than `LEAD_WORD_ZIPF` in the language),
+    "Inquisition"; words rarer than `LEAD_WORD_ZIPF` in the language, not
+    the title's own names, "Jughashvili", "Galileo's", nor numbers),
     capped at 1.4, for entries outside the lead;
   + 0.5 when the article's subject, if it is a person, is named, 0.3 more
     when the entry opens with it; 2.0 more for the subject's own birth,
-    death or accession (`life_words`, the subject named before the word:
-    "Galileo died", not "Virginia died, and is buried with Galileo");
+    death or accession (`life_words`, the subject named before the word
+    and not as an owner: "Galileo died", not "Virginia died, and is buried
+    with Galileo", "Galileo's father died" or "Istri Stalin meninggal");
+    a birth word (`own_life_only`) is a cue only then ("Virginia was born",
+    "the Irish-born population" are details); 1.5 more for a station of
+    the subject's life, told the same way (`life_stations`: "Galileo moved
+    to the University of Padua", "Stalin bergabung dengan Lenin");
   + 1.0 for a person brought in with what they are ("French chemist
     Antoine Lavoisier", a `descriptors` word before a name);
   + 0.8 in the "History" chapter of an article that has other chapters
     (a place, a science); - 1.0 for a figure ("rate", "percent", "census"),
-    whose cue words count half;
+    whose cue words count half; - 1.0 for a state of the present (a
+    `state_verbs` copula before any cue word, outside brackets and quotes:
+    "The City Council is a unicameral body"); - 1.5 for an anniversary
+    (`commemorations`: "to mark the 400th anniversary of ...");
   + 1.5 when the lead (the article's own summary) mentions it too (same
     years, a shared content word); + 0.5 per retelling; + 1.0 for a lead
     sentence the body does not tell, - 1.5 for one the body tells in detail;
-  - 1.5 for opinions and reports ("menurut", "according to");
+  - 1.5 for opinions and reports (`hedges`, whole words: "menurut",
+    "according to", "survey", "study found");
   - 0.3 when the year came from context; - 1.0 for a fragment (< 3 words,
     a list's lead-in ending in ":", or opening with a weak word such as
     "which"); - 0.5 for an entry of
@@ -52,7 +63,12 @@ repeats merged, each with a `score` and the key ones with `key=True`.
   proportion to its share of the events, so every part of the story is on
   the drawing; then the rest by score; at most 2 per year (any number in a
   short article) and a second entry of a year about the same story (rarer
-  words in common, `story_words`) only when nothing else is left; about 25%
+  words in common, `story_words`) only when nothing else is left, and
+  never an entry that retells a chosen one in nearly its content words
+  (80% of the shorter's, whatever the years: "Turing turned to
+  mathematical biology ..." dated 1951 and 1952); after
+  the death of the subject of a life story (the lead's lifespan) at most 3,
+  the legacy's milestones, not its every plaque and petition; about 25%
   of the events but at least 30 and at most 40 (all of them when fewer).
   The hand-made gold of `quality/` lists 8-20 key events per article;
   30-40 leaves room for what a teacher adds.
@@ -69,7 +85,9 @@ from wordfreq import zipf_frequency
 
 from pack import lang as langdata
 from pack.extract.timeline.date_values import key_year
+from pack.extract.timeline.periods import life_span
 from pack.model import Article, TimelineEvent
+from pack.text.tokens import possessive_endings
 
 PRECISION_WEIGHT = {"day": 1.0, "month": 0.9, "season": 0.7, "year": 0.7, "range": 0.5,
                     "decade": 0.3, "century": 0.2}
@@ -80,6 +98,7 @@ COMMON_ZIPF = 5.0          # words this frequent in the language carry no conten
 STORY_ZIPF = 4.5           # ... and words this frequent do not make two entries one story
 KEY_SHARE, KEY_MIN, KEY_MAX, KEY_PER_YEAR = 0.25, 30, 40, 2
 QUOTA_QUANTILE = 0.75
+AFTER_LIFE = 3             # key events after the subject's death: the legacy's few milestones
 PARTS = 5                  # stretches of an article without headings, for the quotas
 LEAD_ECHO = 1.5            # the lead (the article's own summary) mentions it too
 LEAD_ONLY = 1.0            # a lead sentence the body does not tell again
@@ -89,11 +108,14 @@ CUE_CAP = 3.0
 NAMED_EVENT = 0.8          # the cue is part of a name: "Perjanjian Brest-Litovsk", "Battle of York"
 SUBJECT, SUBJECT_OPENS = 0.5, 0.3
 LIFE = 2.0                 # the subject's own birth, death or accession
+STATION = 1.5              # the subject moves, joins, returns: a station of the life
 INTRODUCED = 1.0           # a person brought in with what they are: "French chemist Antoine Lavoisier"
 HISTORY_CHAPTER = 0.8      # the "History" chapter of an article about a place or a science
 BACKGROUND = 0.5           # cue words of a scene-setting clause ("after the war began") count half
 OTHER_YEAR = -1.0          # the entry names another year: another time, or a wrong date
 UNRESOLVED, UNRESOLVED_WITHIN = -0.7, 3   # "These attitudes ...", "Organisasi ini ..."
+COMMEMORATION = -1.5      # an anniversary, a centenary: the story's dates looked back at
+STATE = -1.0              # "The City Council is a unicameral body": how things are, not an event
 STATISTIC = -1.0           # "the unemployment rate was 6.7 percent": a figure, not an event
 NAME_WEIGHT, NAME_RECURRING, NAME_CAP, RECURRING = 0.1, 0.25, 0.5, 3
 LEAD_WORD, LEAD_WORD_CAP = 0.7, 1.4   # per rare word shared with the lead, and at most
@@ -102,6 +124,7 @@ LONG_WORDS = 18
 SHORT_WORDS, SHORT = 12, 0.5
 YEAR = re.compile(r"(?<![\w.,])1[0-9]{3}(?![\w.,]\d)|(?<![\w.,])20[0-9]{2}(?![\w.,]\d)")
 REGNAL = re.compile(r"[IVXLC]+")
+_SAID = re.compile(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”")   # brackets and quotations
 WORD = re.compile(r"[\w\u00c0-\u024f'’-]+")
 INSIDE_SENTENCE = re.compile(r"(?<=[\w,;:'’] )[\w\u00c0-\u024f'’-]+")
 
@@ -135,8 +158,11 @@ def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = Tr
             bonus = LEAD_ECHO * echoed + RETOLD * retold[i] + min(LEAD_WORD_CAP, LEAD_WORD * len(words[i] & lead_words))
         event.score = round(scoring.score(event) + bonus, 3)
     result = [events[i] for i in kept]
-    _mark_key(result, [story_words(words[i], article.lang) for i in kept], [part[i] for i in kept],
-              {j for j, e in enumerate(result) if id(e) in held})
+    span = life_span(article)
+    death = span[1] if span and span[1] is not None else None
+    _mark_key(result, [story_words(words[i], article.lang) for i in kept], [words[i] for i in kept], [part[i] for i in kept],
+              {j for j, e in enumerate(result) if id(e) in held},
+              {j for j, e in enumerate(result) if death is not None and _years(e)[0] > death})
     return result
 
 
@@ -145,7 +171,17 @@ def _lead_words(article: Article, parts: dict[str, str], subject: str) -> set[st
     names its turning points ("Dengan menggunakan sistem Rencana Lima Tahun,
     Uni Soviet berusaha melakukan kolektivisasi ...")."""
     text = " ".join(p.text for _, p in article.paragraphs() if parts.get(p.id) == LEAD_ID)
-    return {w for w in content_words(text, article.lang, subject) if zipf_frequency(w, article.lang) < LEAD_WORD_ZIPF}
+    # The title's own names ("Ioseb", "Jughashvili", "Galileo's") and the
+    # lifespan's years tell who and when, not what happened.
+    own = {w.casefold() for w in WORD.findall(article.title)}
+    endings = possessive_endings(article.lang)
+    return {w for w in content_words(text, article.lang, subject)
+            if zipf_frequency(w, article.lang) < LEAD_WORD_ZIPF and not any(c.isdigit() for c in w)
+            and _without_possessive(w, endings) not in own}
+
+
+def _without_possessive(word: str, endings: tuple[str, ...]) -> str:
+    return next((word[:-len(e)] for e in endings if word.endswith(e)), word)
 
 
 @dataclass
@@ -157,6 +193,8 @@ class _Scoring:
     names: Counter               # capitalised names -> how often the article writes them
     history: frozenset[str]      # chapters whose heading says they tell the history
     descriptors: frozenset[str]  # words that say what a person is: "chemist", "sejarawan"
+    owners: tuple[tuple[str, ...], tuple[str, ...]]   # possessive endings ("'s"), family nouns ("istri")
+    others_cues: dict            # the cue words of an event that is not the subject's own life
 
     @classmethod
     def of(cls, article: Article) -> "_Scoring":
@@ -171,15 +209,24 @@ class _Scoring:
         # A history chapter stands out only beside chapters that are not history.
         if len(history) == len([ch for ch in article.chapters if ch.id != LEAD_ID]):
             history = frozenset()
-        descriptors = frozenset(w.casefold() for w in langdata.load(article.lang, "timeline").get("descriptors", []))
-        return cls(data, subject, names, history, descriptors)
+        timeline = langdata.load(article.lang, "timeline")
+        descriptors = frozenset(w.casefold() for w in timeline.get("descriptors", []))
+        owners = (possessive_endings(article.lang), tuple(w.casefold() for w in timeline.get("possessive_suffix_nouns", [])))
+        own_only = {w.casefold() for w in data.get("own_life_only", [])}
+        others = {w: v for w, v in data.get("key_words", {}).items() if w.casefold() not in own_only}
+        return cls(data, subject, names, history, descriptors, owners, others)
 
     def score(self, event: TimelineEvent) -> float:
         text = event.text.casefold()
         data, subject = self.data, self.subject.casefold()
         fore, background = _background(text, data)
-        cues = _cue_sum(data.get("key_words", {}), fore, background)
-        if cues and _names_an_event(event.text, data.get("key_words", {})):
+        named = bool(subject) and subject in text
+        own = named and _own_life_event(text, subject, data.get("life_words", {}), self.owners)
+        # A birth is a turning point of the subject's own life only ("Galileo was
+        # born"); another's ("Virginia was born", "the Irish-born population") is a detail.
+        table = data.get("key_words", {}) if own else self.others_cues
+        cues = _cue_sum(table, fore, background)
+        if cues and _names_an_event(event.text, table):
             cues += NAMED_EVENT
         figure = any(w in text and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in self._statistics())
         if figure:
@@ -188,14 +235,20 @@ class _Scoring:
         if subject and subject in text:
             # "Galileo observed ..." opens with the subject; "Galileo's father died" does not.
             score += SUBJECT + SUBJECT_OPENS * bool(re.match(rf"{re.escape(subject)}(?![\w'’])", text))
-            if _own_life_event(text, subject, data):
+            if own:
                 score += LIFE          # the subject's own birth, death, accession
+            if _own_life_event(text, subject, data.get("life_stations", []), self.owners):
+                score += STATION       # "Galileo moved to the University of Padua"
         if self._introduces_someone(event.text):
             score += INTRODUCED
         if event.ref.chapter_id in self.history:
             score += HISTORY_CHAPTER
         if figure:
             score += STATISTIC
+        if self._tells_a_state(text):
+            score += STATE
+        if _first_cue(text, data.get("commemorations", [])) is not None:
+            score += COMMEMORATION     # "to mark the 400th anniversary of ...": a date that looks back at another
         return score + _penalties(event, text, data)
 
     def _salience(self, text: str) -> float:
@@ -213,17 +266,38 @@ class _Scoring:
         return any(t.casefold() in self.descriptors and nxt[:1].isupper()
                    for t, nxt in zip(tokens, tokens[1:]))
 
+    def _tells_a_state(self, text: str) -> bool:
+        """ "The Toronto City Council is a unicameral legislative body", "X is
+        also home to Y": a copula of the present (`state_verbs`), outside
+        brackets and quotations and before any cue word, tells how things are,
+        not what happened ("Aluminium recycling began and has been used ... as
+        aluminium is not impaired" tells that recycling began)."""
+        said = _SAID.sub(" ", text)
+        copula = _first_cue(said, self.data.get("state_verbs", []))
+        cue = _first_cue(said, self.data.get("key_words", {}))
+        return copula is not None and (cue is None or copula < cue)
+
     def _statistics(self) -> list[str]:
         return [w.casefold() for w in self.data.get("statistic_words", [])]
 
 
-def _own_life_event(text: str, subject: str, data: dict) -> bool:
-    """A birth or death word with the subject named before it: the subject's
-    own ("Galileo died"), not another's ("Virginia died, and is buried with
-    Galileo"). `text` and `subject` are case-folded."""
-    starts = [m.start() for _, pattern, _ in _cue_patterns(tuple(data.get("life_words", {}).items()))
-              for m in [pattern.search(text)] if m]
-    return bool(starts) and subject in text[:min(starts)]
+def _own_life_event(text: str, subject: str, words, owners: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """One of `words` (a birth or death word, a move) with the subject named
+    before it: the subject's own ("Galileo died"), not another's ("Virginia
+    died, and is buried with Galileo", "Galileo's father died", "Istri Stalin
+    meninggal"; `owners`: the possessive endings and the family nouns).
+    `text` and `subject` are case-folded."""
+    life = _first_cue(text, words)
+    return life is not None and any(not _owned(text, m.start(), m.end(), owners)
+                                    for m in re.finditer(re.escape(subject), text[:life]))
+
+
+def _owned(text: str, start: int, end: int, owners: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """Is the name at text[start:end] an owner ("Galileo's father", "istri
+    Stalin"): a possessive ending after it, or a family noun before it?"""
+    endings, kin = owners
+    before = text[:start].split()[-1:]
+    return text.startswith(endings, end) or bool(before) and before[0] in kin
 
 
 def _background(text: str, data: dict) -> tuple[str, str]:
@@ -261,7 +335,7 @@ def _penalties(event: TimelineEvent, text: str, data: dict) -> float:
         out -= 0.5
     elif 3 <= len(words) <= SHORT_WORDS:
         out += SHORT       # a short statement of its own: what a timeline label should be
-    if any(h.casefold() in text for h in data.get("hedges", [])):
+    if _first_cue(text, data.get("hedges", [])) is not None:     # whole words: "mungkin", not "memungkinkan"
         out -= 1.5
     if event.inferred:
         out -= 0.3
@@ -427,6 +501,19 @@ def _cue_sum(table: dict, text: str, background: str = "") -> float:
     return total
 
 
+def _retells(wa: set[str], wb: set[str]) -> bool:
+    """Two entries that tell one thing in nearly the same content words, whatever their dates."""
+    small = min(len(wa), len(wb))
+    return small >= 3 and len(wa & wb) >= 0.8 * small
+
+
+def _first_cue(text: str, words) -> int | None:
+    """Where the first of `words` (a list, or a table of cue words) stands in `text`, or None."""
+    items = tuple(words.items()) if isinstance(words, dict) else tuple((w, 1) for w in words)
+    starts = [m.start() for word, pattern, _ in _cue_patterns(items) if word in text for m in [pattern.search(text)] if m]
+    return min(starts, default=None)
+
+
 def _names_an_event(text: str, table: dict) -> bool:
     """A cue word written as part of a name after the first word: "Konferensi Yalta", "Battle of York"."""
     patterns = _cue_patterns(tuple(table.items()))
@@ -445,8 +532,14 @@ def _cue_patterns(items: tuple) -> list[tuple[str, re.Pattern, float]]:
     return out
 
 
-def _mark_key(events: list[TimelineEvent], words: list[set[str]], part: list[str], held: set[int]) -> None:
+def _mark_key(events: list[TimelineEvent], words: list[set[str]], content: list[set[str]], part: list[str], held: set[int],
+              after_life: set[int] = frozenset()) -> None:
     """Key events: each chapter's best, in proportion to its events, then the best overall.
+
+    `words` are the entries' story words, `content` their content words (an
+    entry that retells a chosen one is never taken), `held` the entries a
+    reader cannot read alone, `after_life` those after the subject's death
+    (at most `AFTER_LIFE` of them).
 
     A second entry of one year about the same thing (two content words in
     common: "Hurricane Hazel" struck, then building on floodplains was
@@ -470,6 +563,10 @@ def _mark_key(events: list[TimelineEvent], words: list[set[str]], part: list[str
         if i in chosen or i in held or per_year.get(year, 0) >= per_year_cap or text in texts or len(chosen) >= wanted:
             return False
         if strict and same_story(i, year):
+            return False
+        if i in after_life and len(after_life.intersection(chosen)) >= AFTER_LIFE:
+            return False
+        if any(_retells(content[i], content[j]) for j in chosen):
             return False
         chosen.append(i)
         per_year[year] = per_year.get(year, 0) + 1
