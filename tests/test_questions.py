@@ -174,7 +174,7 @@ def test_en_define_from_apposition():
     # metal entered X, a Y" as a fronted phrase "In ... X," and find no
     # apposition there: a known limit of `_fronted`, not of the questions.)
     a = article("en", "History of aluminium", [EN_LEAD], [
-        "The metal entered the London Metal Exchange, the world's oldest industrial metal exchange, "
+        "The metal entered the London Metal Exchange, an exchange where traders buy and sell industrial metals, "
         "in 1978, and its price began to float. Traders on the London Metal Exchange set the price daily.",
         # Named in a second paragraph too: no name met in passing.
         "Today the London Metal Exchange also trades copper."])

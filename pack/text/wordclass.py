@@ -66,6 +66,15 @@ def never_noun(word: str, code: str) -> bool:
     return not _gerund(word, code)
 
 
+def superlative(word: str, code: str) -> bool:
+    """The lexicon knows the word as an adjective form in -est of another
+    adjective ("largest" of "large", "brightest" of "bright")."""
+    if not available(code) or not word.isalpha() or not word.endswith("est"):
+        return False
+    lemmas = getAllLemmas(word, upos="ADJ").get("ADJ", ())
+    return any(lemma != word for lemma in lemmas)
+
+
 def adverb_only(word: str, code: str) -> bool:
     """The lexicon knows the word only as an adverb ("vehemently")."""
     return classes(word, code) == frozenset({"ADV"})
