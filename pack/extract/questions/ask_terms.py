@@ -188,10 +188,14 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
     # A historian quoted on the subject comments on it: their "role" in it is no question.
     commentators = {c.name for c in claims(ctx) if c.historian}
     term_names = set(terms)          # (once: every name of every chapter is weighed against them)
+    kinds: dict[str, str] = {}       # (a name of several chapters is weighed once)
     for chapter_id in ctx.chapters:
         of_kind = chapter_kind(ctx, chapter_id)
         for name, forms, mentions in _salient(ctx, chapter_id, terms):
-            kind = "term" if name in terms and name not in ctx.names.total else _kind_of(ctx, name, term_names)
+            if name not in kinds:
+                kinds[name] = "term" if name in terms and name not in ctx.names.total \
+                    else _kind_of(ctx, name, term_names)
+            kind = kinds[name]
             best = _best_paragraph(ctx, chapter_id, forms) if kind and mentions >= 2 else None
             if not best:
                 continue
