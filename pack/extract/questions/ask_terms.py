@@ -18,7 +18,7 @@ from typing import Iterator
 
 from pack.extract.questions.ask_claims import claims
 from pack.extract.questions.candidate import Candidate, evidence, point
-from pack.extract.questions.context import QuestionContext
+from pack.extract.questions.context import QuestionContext, near
 from pack.extract.questions.definitions import text_definitions
 from pack.extract.questions.keyness import is_key
 from pack.extract.questions.kinds_of_text import chapter_kind
@@ -115,7 +115,7 @@ def _listed_only(ctx: QuestionContext, forms: list[str]) -> bool:
     says nothing of it."""
     follows = re.compile(rf",|,?\s+{re.escape(ctx.ql.template('list_and'))}\s")
     uses = [(text, m) for f in forms for text in ctx.texts_with(f)
-            for m in re.finditer(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text)]
+            for m in re.compile(rf"(?<![\w-]){re.escape(f)}(?![\w-])").finditer(text, *near(text, f))]
     return bool(uses) and all(text[:m.start()].rstrip().endswith(",") and follows.match(text, m.end())
                               for text, m in uses)
 
@@ -131,7 +131,7 @@ def bracketed(ctx: QuestionContext, term: str) -> bool:
     """Every use of the term stands in brackets: a gloss or a title in another language
     ("(from Latin cella, ...)", "(in Italian: Discorso intorno alle cose ...)"), no term of the text."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])")
-    uses = [(text, m.start()) for text in ctx.texts_with(term) for m in pattern.finditer(text)]
+    uses = [(text, m.start()) for text in ctx.texts_with(term) for m in pattern.finditer(text, *near(text, term))]
     return bool(uses) and all(text.rfind("(", 0, at) > text.rfind(")", 0, at) for text, at in uses)
 
 
@@ -142,7 +142,8 @@ def describes(ctx: QuestionContext, term: str) -> bool:
     if not indefinite or not term.islower():
         return False
     pattern = re.compile(rf"(?:(\S+)\s+)?(?:(\S+)\s+)?{re.escape(term)}(?![\w-])")
-    before = [(m.group(1) or "", m.group(2) or "") for text in ctx.texts_with(term) for m in pattern.finditer(text)]
+    before = [(m.group(1) or "", m.group(2) or "") for text in ctx.texts_with(term)
+              for m in pattern.finditer(text, *near(text, term))]
     return len(before) >= 2 and all(b.casefold() in indefinite or a.casefold() in indefinite for a, b in before)
 
 
@@ -161,14 +162,15 @@ def _glued_in(texts: list[str], term: str) -> bool:
     """`_glued` over the sentences that contain the term (the only ones its patterns can match)."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?=\S)(.)")
     if any(unicodedata.category(m.group(1)) == "Sc" or m.group(1).isdigit()
-           for text in texts for m in pattern.finditer(text)):
+           for text in texts for m in pattern.finditer(text, *near(text, term))):
         return True
     # "(IATA: YYZ)", "ISBN: ...": a label before its value, whenever the text writes it.
-    uses = [m.group(1) for text in texts for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])(.?)", text)]
+    alone = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])(.?)")
+    uses = [m.group(1) for text in texts for m in alone.finditer(text, *near(text, term))]
     if uses and all(u == ":" for u in uses):
         return True
     after = re.compile(rf"(\S++)\s+{re.escape(term)}(?![\w-])")     # (possessive: see context._is_fragment)
-    before = [m.group(1) for text in texts for m in after.finditer(text)]
+    before = [m.group(1) for text in texts for m in after.finditer(text, *near(text, term))]
     # A year before a name ("In 1854 Deville ...") is a date, not a quantity.
     numbers = sum(any(c.isdigit() for c in w) and not w[:1].isalpha() and not YEAR.fullmatch(w.strip(",.;:"))
                   for w in before)

@@ -30,6 +30,40 @@ from pack.text.analysis import analyse
 from pack.text.sentences import abbreviations, split_sentences
 
 
+# Runs of non-spaces a pattern built around a term may read before it and after it.
+RUNS_BEFORE, RUNS_AFTER = 2, 1
+
+
+def near(text: str, words: str) -> tuple[int, int]:
+    """Where in `text` a pattern built around `words` can match, as the
+    (pos, endpos) of `Pattern.finditer`: from the second run of non-spaces
+    before the first place the words are written to the first run after the
+    last place. The patterns that use it read no further (an optional word
+    or two before the term, one after it), so they find the same matches as
+    over the whole sentence, without trying every other place of it.
+    (0, 0) when the text does not hold the words: nothing can match."""
+    first = text.find(words)
+    if first < 0 or not words:
+        return 0, 0
+    start = first
+    while start > 0 and not text[start - 1].isspace():      # the run the words start in
+        start -= 1
+    for _ in range(RUNS_BEFORE):
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+    end, size = text.rfind(words) + len(words), len(text)
+    while end < size and not text[end].isspace():          # the run the words end in
+        end += 1
+    for _ in range(RUNS_AFTER):
+        while end < size and text[end].isspace():
+            end += 1
+        while end < size and not text[end].isspace():
+            end += 1
+    return start, end
+
+
 @dataclass(frozen=True)
 class Subject:
     """What the article is about."""
@@ -429,7 +463,7 @@ class QuestionContext:
         if not words.get("adjectives_before_nouns") or (" " in term and term.islower()):
             return False
         pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])(?: ([a-z][\w-]*))?")
-        following = [m.group(1) or "" for text in self.texts_with(term) for m in pattern.finditer(text)]
+        following = [m.group(1) or "" for text in self.texts_with(term) for m in pattern.finditer(text, *near(text, term))]
         nouns = [w for w in following if w and not self.ql.is_question_function(w) and not self.ql.is_verb(w)
                  and w not in self.ql.determiners and w not in self.ql.and_words]
         # A name may be used once only ("Protestant Irish immigrants"); a word needs two uses.
@@ -445,7 +479,7 @@ class QuestionContext:
         # matches are the same, but the search gives up a wrong place at once.
         pattern = re.compile(rf"(\S++\s+\S++\s+)?(?<![\w-]){re.escape(term)}(?![\w-])(\s+\S+)?")
         uses = [((m.group(1) or "").split(), (m.group(2) or "").strip())
-                for text in self.texts_with(term) for m in pattern.finditer(text)]
+                for text in self.texts_with(term) for m in pattern.finditer(text, *near(text, term))]
         longer = [1 for before, after in uses if self._name_goes_on(before, after)]
         return len(longer) >= 2 and len(longer) * 5 >= len(uses) * 3
 
@@ -458,8 +492,9 @@ class QuestionContext:
         if " " in term or not term.islower():
             return False
         pattern = re.compile(rf"(\S++)\s+{re.escape(term)}(?![\w-])")      # (possessive: see _is_fragment)
-        before = [m.group(1).casefold() for text in self.texts_with(term) for m in pattern.finditer(text)]
-        uses = sum(len(re.findall(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text)) for text in self.texts_with(term))
+        before = [m.group(1).casefold() for text in self.texts_with(term) for m in pattern.finditer(text, *near(text, term))]
+        alone = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])")
+        uses = sum(len(alone.findall(text, *near(text, term))) for text in self.texts_with(term))
         words = [w for w in before if w.isalpha() and not self.ql.is_question_function(w)
                  and w not in self.ql.determiners]
         common = max((words.count(w) for w in set(words)), default=0)
