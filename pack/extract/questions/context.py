@@ -16,8 +16,9 @@ of longer names, and the question forms of a kind of text (`form`, `forms`,
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pack.extract.questions.grammar import looks_plural
 from pack.extract.questions.kinds_of_text import article_kind, chapter_kind
@@ -32,6 +33,7 @@ from pack.text.sentences import abbreviations, split_sentences
 
 # Runs of non-spaces a pattern built around a term may read before it and after it.
 RUNS_BEFORE, RUNS_AFTER = 2, 1
+RUN = re.compile(r"\S+")
 
 
 def near(text: str, words: str) -> tuple[int, int]:
@@ -45,23 +47,18 @@ def near(text: str, words: str) -> tuple[int, int]:
     first = text.find(words)
     if first < 0 or not words:
         return 0, 0
-    start = first
-    while start > 0 and not text[start - 1].isspace():      # the run the words start in
-        start -= 1
-    for _ in range(RUNS_BEFORE):
-        while start > 0 and text[start - 1].isspace():
-            start -= 1
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-    end, size = text.rfind(words) + len(words), len(text)
-    while end < size and not text[end].isspace():          # the run the words end in
-        end += 1
-    for _ in range(RUNS_AFTER):
-        while end < size and text[end].isspace():
-            end += 1
-        while end < size and not text[end].isspace():
-            end += 1
-    return start, end
+    starts, ends = _runs(text)
+    before = bisect_right(starts, first) - 1 - RUNS_BEFORE       # (the run the words start in, and back)
+    after = bisect_left(ends, text.rfind(words) + len(words)) + RUNS_AFTER
+    return (starts[before] if before >= 0 else 0), (ends[after] if after < len(ends) else len(text))
+
+
+@lru_cache(maxsize=4096)
+def _runs(text: str) -> tuple[list[int], list[int]]:
+    """Where the runs of non-spaces of a sentence start and end (each sentence
+    is searched for many terms)."""
+    found = [m.span() for m in RUN.finditer(text)]
+    return [s for s, _ in found], [e for _, e in found]
 
 
 @dataclass(frozen=True)
