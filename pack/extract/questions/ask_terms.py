@@ -103,8 +103,7 @@ def _in_passing(ctx: QuestionContext, term: str, forms: list[str]) -> bool:
     word may be a term explained where it is used ("a ceramic glaze known as faience")."""
     if term[:1].islower():
         return False
-    paragraphs = {s.ref.paragraph_id for s in ctx.sentences
-                  if any(f in s.text for f in forms) and any(mentioned(f, s.text) for f in forms)}
+    paragraphs = {s.ref.paragraph_id for s in ctx.sentences_with_any(forms) if any(mentioned(f, s.text) for f in forms)}
     return len(paragraphs) < MIN_TERM_PARAGRAPHS
 
 

@@ -119,16 +119,23 @@ class QuestionContext:
         return self.per_term("texts_with", words, self._texts_with)
 
     def _texts_with(self, words: str) -> list[str]:
+        return [self.sentences[number].text for number in self._numbers_with(words)]
+
+    def _numbers_with(self, words: str) -> list[int]:
+        """The numbers (in `sentences`) of the sentences that contain `words` as written."""
+        return self.per_term("numbers_with", words, self._find_numbers)
+
+    def _find_numbers(self, words: str) -> list[int]:
         # One search through the whole text, from one sentence that holds the
         # words to the next, instead of a test of every sentence.
         if not words or "\n" in words:
-            return [s.text for s in self.sentences if words in s.text]
+            return [number for number, s in enumerate(self.sentences) if words in s.text]
         text, starts = self.once("joined", _joined)
         found = []
         at = text.find(words)
         while at >= 0:
             number = bisect_right(starts, at) - 1
-            found.append(self.sentences[number].text)
+            found.append(number)
             at = text.find(words, starts[number + 1]) if number + 1 < len(starts) else -1
         return found
 
@@ -136,7 +143,12 @@ class QuestionContext:
         """The sentences that contain at least one of `forms` as written."""
         if len(forms) == 1:
             return self.texts_with(forms[0])
-        return [s.text for s in self.sentences if any(f in s.text for f in forms)]
+        return [s.text for s in self.sentences_with_any(forms)]
+
+    def sentences_with_any(self, forms: list[str]) -> list[QuestionSentence]:
+        """The sentences that contain at least one of `forms` as written, in reading order."""
+        numbers = set().union(*(self._numbers_with(f) for f in forms))
+        return [self.sentences[number] for number in sorted(numbers)]
 
     def with_people(self, people: tuple[Person, ...]) -> "QuestionContext":
         """This context as if built with the who's-who's `people`.
@@ -147,7 +159,7 @@ class QuestionContext:
         """
         self.names.set_people(people)
         # The kind of text reads the people too ("he" and a person's name in the lead).
-        for name in ("article_kind", "chapter_kinds", "subject_names", "is_subject"):
+        for name in ("article_kind", "chapter_kinds", "subject_names", "is_subject", "person_named"):
             self._once.pop(name, None)
         self.subject = self._subject()
         return self
@@ -170,6 +182,9 @@ class QuestionContext:
     def person_named(self, form: str) -> tuple[str, ...]:
         """The who's-who's people a form of a name may stand for: one for "Owens"
         ("Mary Owens"), two for "Mary" (Mary Todd and Mary Owens), none for a place."""
+        return self.per_term("person_named", form, self._person_named)
+
+    def _person_named(self, form: str) -> tuple[str, ...]:
         found = self.names.people_by_form.get(form, set())
         if not found and " " not in form:
             # "Thomas" of "Thomas Lincoln": a given name or a surname the who's-who lists no variant for.
