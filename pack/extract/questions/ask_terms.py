@@ -18,7 +18,7 @@ from typing import Iterator
 
 from pack.extract.questions.ask_claims import claims
 from pack.extract.questions.candidate import Candidate, evidence, point
-from pack.extract.questions.context import QuestionContext, near
+from pack.extract.questions.context import QuestionContext, is_word_char, near, standalone
 from pack.extract.questions.definitions import text_definitions
 from pack.extract.questions.keyness import is_key
 from pack.extract.questions.kinds_of_text import chapter_kind
@@ -113,10 +113,9 @@ def _listed_only(ctx: QuestionContext, forms: list[str]) -> bool:
     porphyry, greywacke, alabaster, and carnelian"): the text names it among others and
     says nothing of it."""
     follows = re.compile(rf",|,?\s+{re.escape(ctx.ql.template('list_and'))}\s")
-    uses = [(text, m) for f in forms for text in ctx.texts_with(f)
-            for m in re.compile(rf"(?<![\w-]){re.escape(f)}(?![\w-])").finditer(text, *near(text, f))]
-    return bool(uses) and all(text[:m.start()].rstrip().endswith(",") and follows.match(text, m.end())
-                              for text, m in uses)
+    uses = [(text, start, end) for f in forms for text in ctx.texts_with(f) for start, end in standalone(text, f)]
+    return bool(uses) and all(text[:start].rstrip().endswith(",") and follows.match(text, end)
+                              for text, start, end in uses)
 
 
 def _define_use(entry: GlossaryEntry) -> str:
@@ -129,8 +128,7 @@ def _define_use(entry: GlossaryEntry) -> str:
 def bracketed(ctx: QuestionContext, term: str) -> bool:
     """Every use of the term stands in brackets: a gloss or a title in another language
     ("(from Latin cella, ...)", "(in Italian: Discorso intorno alle cose ...)"), no term of the text."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])")
-    uses = [(text, m.start()) for text in ctx.texts_with(term) for m in pattern.finditer(text, *near(text, term))]
+    uses = [(text, at) for text in ctx.texts_with(term) for at, _ in standalone(text, term)]
     return bool(uses) and all(text.rfind("(", 0, at) > text.rfind(")", 0, at) for text, at in uses)
 
 
@@ -159,13 +157,10 @@ def _glued(ctx: QuestionContext, term: str) -> bool:
 
 def _glued_in(texts: list[str], term: str) -> bool:
     """`_glued` over the sentences that contain the term (the only ones its patterns can match)."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?=\S)(.)")
-    if any(unicodedata.category(m.group(1)) == "Sc" or m.group(1).isdigit()
-           for text in texts for m in pattern.finditer(text, *near(text, term))):
+    if any(unicodedata.category(c) == "Sc" or c.isdigit() for text in texts for c in _written_onto(text, term)):
         return True
     # "(IATA: YYZ)", "ISBN: ...": a label before its value, whenever the text writes it.
-    alone = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])(.?)")
-    uses = [m.group(1) for text in texts for m in alone.finditer(text, *near(text, term))]
+    uses = [text[at + len(term):end] for text in texts for at, end in standalone(text, term, with_next=True)]
     if uses and all(u == ":" for u in uses):
         return True
     after = re.compile(rf"(\S++)\s+{re.escape(term)}(?![\w-])")     # (possessive: see context._is_fragment)
@@ -174,6 +169,21 @@ def _glued_in(texts: list[str], term: str) -> bool:
     numbers = sum(any(c.isdigit() for c in w) and not w[:1].isalpha() and not YEAR.fullmatch(w.strip(",.;:"))
                   for w in before)
     return numbers * 2 > len(before) > 0
+
+
+def _written_onto(text: str, term: str) -> list[str]:
+    r"""The character written right after each use of the term that has no word
+    character or hyphen before it and no space after it: what
+    `(?<![\w-])term(?=\S)(.)` finds (without a pattern compiled per term)."""
+    found, at = [], text.find(term) if term else -1
+    while at >= 0:
+        end = at + len(term)
+        if (at == 0 or not is_word_char(text[at - 1])) and end < len(text) and not text[end].isspace():
+            found.append(text[end])
+            at = text.find(term, end + 1)
+        else:
+            at = text.find(term, at + 1)
+    return found
 
 
 def _is_name(term: str) -> bool:

@@ -61,6 +61,29 @@ def _runs(text: str) -> tuple[list[int], list[int]]:
     return [s for s, _ in found], [e for _, e in found]
 
 
+def standalone(text: str, words: str, with_next: bool = False) -> list[tuple[int, int]]:
+    r"""(start, end) of each use of `words` with no word character or hyphen on
+    either side: what `(?<![\w-])words(?![\w-])` finds, without compiling a
+    pattern for every term. `with_next`: as that pattern followed by `(.?)`,
+    each use takes the character after it along (end is then after it)."""
+    found, size, at = [], len(text), text.find(words) if words else -1
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or not is_word_char(text[at - 1])) and (end == size or not is_word_char(text[end])):
+            if with_next and end < size and text[end] != "\n":       # ("." takes no line break)
+                end += 1
+            found.append((at, end))
+            at = text.find(words, end)
+        else:
+            at = text.find(words, at + 1)
+    return found
+
+
+def is_word_char(char: str) -> bool:
+    r"""A character `[\w-]` matches (`\w`: a letter, a digit or "_")."""
+    return char.isalnum() or char in "_-"
+
+
 @dataclass(frozen=True)
 class Subject:
     """What the article is about."""
@@ -505,8 +528,7 @@ class QuestionContext:
             return False
         pattern = re.compile(rf"(\S++)\s+{re.escape(term)}(?![\w-])")      # (possessive: see _is_fragment)
         before = [m.group(1).casefold() for text in self.texts_with(term) for m in pattern.finditer(text, *near(text, term))]
-        alone = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])")
-        uses = sum(len(alone.findall(text, *near(text, term))) for text in self.texts_with(term))
+        uses = sum(len(standalone(text, term)) for text in self.texts_with(term))
         words = [w for w in before if w.isalpha() and not self.ql.is_question_function(w)
                  and w not in self.ql.determiners]
         common = max((words.count(w) for w in set(words)), default=0)
