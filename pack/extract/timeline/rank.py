@@ -341,13 +341,15 @@ def _merge(events: list[TimelineEvent], words: list[set[str]], life: list[bool],
     alive = set(range(len(events)))
     retold = [0] * len(events)
     lead = [0] * len(events)
+    # Only an event dated to the day can be `_same_day` as another: of some 50,000 pairs, those alone are tested.
+    day = [e.precision == "day" for e in events]
     for i in range(len(events)):
         for j in range(i + 1, len(events)):
             if i not in alive or j not in alive:
                 continue
             if not (words[i] & words[j] and _same(events[i], events[j], words[i], words[j])
                     or life[i] and life[j] and _same_life(events[i], events[j])
-                    or _same_day(events[i], events[j])):
+                    or day[i] and _same_day(events[i], events[j])):
                 continue
             keep, drop = (i, j) if _better(events[i], events[j], part[i], part[j]) else (j, i)
             alive.discard(drop)
