@@ -1,0 +1,54 @@
+"""The questions' term searches without a pattern per term find what the patterns find.
+
+`context.standalone`, `ask_terms._written_onto` and `context.near` replace
+or narrow regular expressions built around each term (for speed): over
+many generated texts, with hyphens, underscores, brackets, digits, line
+breaks and repeated terms, they must give exactly the patterns' matches.
+"""
+
+import random
+import re
+
+import pytest
+
+from pack.extract.questions.ask_terms import _written_onto
+from pack.extract.questions.context import near, standalone
+
+PIECES = ["ab", "a", "b", " ", "  ", "-", "_", "\n", "(", ")", "$", "1", "²", "é", "x", ":", ".", "c,", "(ab)"]
+TERMS = ["ab", "a", "(ab)", "a b", "ab-", "b:", "-a", "é"]
+# The patterns `near` narrows (context._is_fragment, _is_compound_part, _used_as_adjective; ask_terms.describes, _glued_in).
+AROUND = [r"(\S++\s+\S++\s+)?(?<![\w-]){t}(?![\w-])(\s+\S+)?", r"(\S++)\s+{t}(?![\w-])",
+          r"(?:(\S+)\s+)?(?:(\S+)\s+)?{t}(?![\w-])", r"(?<![\w-]){t}(?![\w-])(?: ([a-z][\w-]*))?"]
+
+
+def _texts(seed: int, count: int):
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 14))), rng.choice(TERMS)
+
+
+def test_standalone_finds_what_the_boundary_pattern_finds():
+    for text, term in _texts(1, 5000):
+        alone = rf"(?<![\w-]){re.escape(term)}(?![\w-])"
+        assert standalone(text, term) == [m.span() for m in re.finditer(alone, text)], (text, term)
+        assert standalone(text, term, with_next=True) == \
+            [m.span() for m in re.finditer(alone + "(.?)", text)], (text, term)
+
+
+def test_written_onto_finds_the_glued_character():
+    for text, term in _texts(2, 5000):
+        pattern = rf"(?<![\w-]){re.escape(term)}(?=\S)(.)"
+        assert _written_onto(text, term) == [m.group(1) for m in re.finditer(pattern, text)], (text, term)
+
+
+@pytest.mark.parametrize("around", AROUND)
+def test_near_leaves_the_matches_as_they_were(around):
+    for text, term in _texts(3, 3000):
+        pattern = re.compile(around.replace("{t}", re.escape(term)))
+        whole = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text, *near(text, term))] == whole, (text, term)
+
+
+def test_near_is_empty_where_the_words_are_not():
+    assert near("Stalin wafat", "Lenin") == (0, 0)
+    assert near("a b c d TERM e f", "TERM") == (4, 14)     # from "c" (two runs before) to "e" (one after)
