@@ -1,7 +1,8 @@
-"""The questions' term searches without a pattern per term find what the patterns find.
+"""Term and cue searches without a pattern per word find what the patterns find.
 
-`context.standalone`, `ask_terms._written_onto` and `context.near` replace
-or narrow regular expressions built around each term (for speed): over
+`context.standalone`, `ask_terms._written_onto` and `context.near` (the
+questions) and `rank._cue_at` (the timeline's cue words) replace or narrow
+regular expressions built around each word (for speed): over
 many generated texts, with hyphens, underscores, brackets, digits, line
 breaks and repeated terms, they must give exactly the patterns' matches.
 """
@@ -13,6 +14,7 @@ import pytest
 
 from pack.extract.questions.ask_terms import _written_onto
 from pack.extract.questions.context import near, standalone
+from pack.extract.timeline.rank import _cue_at
 
 PIECES = ["ab", "a", "b", " ", "  ", "-", "_", "\n", "(", ")", "$", "1", "²", "é", "x", ":", ".", "c,", "(ab)"]
 TERMS = ["ab", "a", "(ab)", "a b", "ab-", "b:", "-a", "é"]
@@ -52,3 +54,12 @@ def test_near_leaves_the_matches_as_they_were(around):
 def test_near_is_empty_where_the_words_are_not():
     assert near("Stalin wafat", "Lenin") == (0, 0)
     assert near("a b c d TERM e f", "TERM") == (4, 14)     # from "c" (two runs before) to "e" (one after)
+
+
+@pytest.mark.parametrize("key", ["ab", "a", "ab*", "a*", "b-", "é*"])
+def test_cue_at_finds_where_the_cue_pattern_first_matches(key):
+    word, any_ending = key.rstrip("*"), key.endswith("*")
+    pattern = re.compile(r"(?<!\w)" + re.escape(word) + (r"[\w-]*" if any_ending else "") + r"(?!\w)")
+    for text, _ in _texts(4, 3000):
+        found = pattern.search(text)
+        assert _cue_at(word, any_ending, text) == (found.start() if found else -1), (text, key)

@@ -221,8 +221,8 @@ def _own_life_event(text: str, subject: str, data: dict) -> bool:
     """A birth or death word with the subject named before it: the subject's
     own ("Galileo died"), not another's ("Virginia died, and is buried with
     Galileo"). `text` and `subject` are case-folded."""
-    starts = [m.start() for _, pattern, _ in _cue_patterns(tuple(data.get("life_words", {}).items()))
-              for m in [pattern.search(text)] if m]
+    starts = [at for word, any_ending, _ in _cue_patterns(tuple(data.get("life_words", {}).items()))
+              for at in [_cue_at(word, any_ending, text)] if at >= 0]
     return bool(starts) and subject in text[:min(starts)]
 
 
@@ -420,11 +420,11 @@ def _cue_sum(table: dict, text: str, background: str = "") -> float:
     """Sum of the weights of the cue words in `text`; "discover*" matches any ending.
     A cue found only in the `background` clauses counts `BACKGROUND` of its weight."""
     total = 0
-    for word, pattern, weight in _cue_patterns(tuple(table.items())):
-        # (A pattern can only match where its word is: the substring test spares most searches.)
-        if word in text and pattern.search(text):
+    for word, any_ending, weight in _cue_patterns(tuple(table.items())):
+        # (A cue can only stand where its word is: the substring test spares most searches.)
+        if word in text and _cue_at(word, any_ending, text) >= 0:
             total += weight
-        elif word in background and pattern.search(background):
+        elif word in background and _cue_at(word, any_ending, background) >= 0:
             total += BACKGROUND * weight
     return total
 
@@ -432,19 +432,34 @@ def _cue_sum(table: dict, text: str, background: str = "") -> float:
 def _names_an_event(text: str, table: dict) -> bool:
     """A cue word written as part of a name after the first word: "Konferensi Yalta", "Battle of York"."""
     patterns = _cue_patterns(tuple(table.items()))
-    return any(word in folded and pattern.search(folded)
+    return any(word in folded and _cue_at(word, any_ending, folded) >= 0
                for folded in (w.casefold() for w in WORD.findall(text)[1:] if w[:1].isupper())
-               for word, pattern, _ in patterns)
+               for word, any_ending, _ in patterns)
 
 
 @lru_cache(maxsize=None)
-def _cue_patterns(items: tuple) -> list[tuple[str, re.Pattern, float]]:
-    out = []
-    for key, weight in items:
-        word = key.casefold().rstrip("*")
-        ending = r"[\w-]*" if key.endswith("*") else ""
-        out.append((word, re.compile(rf"(?<!\w){re.escape(word)}{ending}(?!\w)"), weight))
-    return out
+def _cue_patterns(items: tuple) -> list[tuple[str, bool, float]]:
+    """(word, any ending allowed, weight) of each cue: "discover*" is ("discover", True, ...)."""
+    return [(key.casefold().rstrip("*"), key.endswith("*"), weight) for key, weight in items]
+
+
+def _cue_at(word: str, any_ending: bool, text: str) -> int:
+    r"""Where the cue word first stands in `text` as a word of its own (with
+    `any_ending`, as the start of one), -1 if nowhere: what the pattern
+    `(?<!\w)word(?!\w)` (or `(?<!\w)word[\w-]*(?!\w)`) finds, without a
+    pattern compiled per cue word."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _word_char(text[at - 1])) and (any_ending or end == len(text) or not _word_char(text[end])):
+            return at
+        at = text.find(word, at + 1)
+    return -1
+
+
+def _word_char(char: str) -> bool:
+    r"""A character `\w` matches: a letter, a digit or "_"."""
+    return char.isalnum() or char == "_"
 
 
 def _mark_key(events: list[TimelineEvent], words: list[set[str]], part: list[str], held: set[int]) -> None:
