@@ -1,6 +1,6 @@
 """Term and cue searches without a pattern per word find what the patterns find.
 
-`context.standalone`, `ask_terms._written_onto` and `context.near` (the
+`names.standalone`, `names.written_onto` and `context.near` (the
 questions) and `rank._cue_at` (the timeline's cue words) replace or narrow
 regular expressions built around each word (for speed): over
 many generated texts, with hyphens, underscores, brackets, digits, line
@@ -12,8 +12,8 @@ import re
 
 import pytest
 
-from pack.extract.questions.ask_terms import _written_onto
-from pack.extract.questions.context import near, standalone
+from pack.extract.questions.context import near
+from pack.extract.questions.names import standalone, written_onto
 from pack.extract.timeline.rank import _cue_at
 
 PIECES = ["ab", "a", "b", " ", "  ", "-", "_", "\n", "(", ")", "$", "1", "²", "é", "x", ":", ".", "c,", "(ab)"]
@@ -40,7 +40,7 @@ def test_standalone_finds_what_the_boundary_pattern_finds():
 def test_written_onto_finds_the_glued_character():
     for text, term in _texts(2, 5000):
         pattern = rf"(?<![\w-]){re.escape(term)}(?=\S)(.)"
-        assert _written_onto(text, term) == [m.group(1) for m in re.finditer(pattern, text)], (text, term)
+        assert written_onto(text, term) == [m.group(1) for m in re.finditer(pattern, text)], (text, term)
 
 
 @pytest.mark.parametrize("around", AROUND)

@@ -18,11 +18,11 @@ from typing import Iterator
 
 from pack.extract.questions.ask_claims import claims
 from pack.extract.questions.candidate import Candidate, evidence, point
-from pack.extract.questions.context import QuestionContext, is_word_char, near, standalone
+from pack.extract.questions.context import QuestionContext, near
 from pack.extract.questions.definitions import text_definitions
 from pack.extract.questions.keyness import is_key
 from pack.extract.questions.kinds_of_text import chapter_kind
-from pack.extract.questions.names import mentioned
+from pack.extract.questions.names import mentioned, standalone, written_onto
 from pack.extract.questions.sentences import QuestionSentence
 from pack.model import GlossaryEntry
 
@@ -157,7 +157,7 @@ def _glued(ctx: QuestionContext, term: str) -> bool:
 
 def _glued_in(texts: list[str], term: str) -> bool:
     """`_glued` over the sentences that contain the term (the only ones its patterns can match)."""
-    if any(unicodedata.category(c) == "Sc" or c.isdigit() for text in texts for c in _written_onto(text, term)):
+    if any(unicodedata.category(c) == "Sc" or c.isdigit() for text in texts for c in written_onto(text, term)):
         return True
     # "(IATA: YYZ)", "ISBN: ...": a label before its value, whenever the text writes it.
     uses = [text[at + len(term):end] for text in texts for at, end in standalone(text, term, with_next=True)]
@@ -169,21 +169,6 @@ def _glued_in(texts: list[str], term: str) -> bool:
     numbers = sum(any(c.isdigit() for c in w) and not w[:1].isalpha() and not YEAR.fullmatch(w.strip(",.;:"))
                   for w in before)
     return numbers * 2 > len(before) > 0
-
-
-def _written_onto(text: str, term: str) -> list[str]:
-    r"""The character written right after each use of the term that has no word
-    character or hyphen before it and no space after it: what
-    `(?<![\w-])term(?=\S)(.)` finds (without a pattern compiled per term)."""
-    found, at = [], text.find(term) if term else -1
-    while at >= 0:
-        end = at + len(term)
-        if (at == 0 or not is_word_char(text[at - 1])) and end < len(text) and not text[end].isspace():
-            found.append(text[end])
-            at = text.find(term, end + 1)
-        else:
-            at = text.find(term, at + 1)
-    return found
 
 
 def _is_name(term: str) -> bool:

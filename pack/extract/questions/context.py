@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from pack.extract.questions.grammar import looks_plural
 from pack.extract.questions.kinds_of_text import article_kind, chapter_kind
-from pack.extract.questions.names import NameIndex, sentence_subject
+from pack.extract.questions.names import NameIndex, sentence_subject, standalone
 from pack.extract.questions.sentences import WORD
 from pack.text.language import language
 from pack.extract.questions.sentences import QuestionSentence, first_word, strip_fronted
@@ -59,29 +59,6 @@ def _runs(text: str) -> tuple[list[int], list[int]]:
     is searched for many terms)."""
     found = [m.span() for m in RUN.finditer(text)]
     return [s for s, _ in found], [e for _, e in found]
-
-
-def standalone(text: str, words: str, with_next: bool = False) -> list[tuple[int, int]]:
-    r"""(start, end) of each use of `words` with no word character or hyphen on
-    either side: what `(?<![\w-])words(?![\w-])` finds, without compiling a
-    pattern for every term. `with_next`: as that pattern followed by `(.?)`,
-    each use takes the character after it along (end is then after it)."""
-    found, size, at = [], len(text), text.find(words) if words else -1
-    while at >= 0:
-        end = at + len(words)
-        if (at == 0 or not is_word_char(text[at - 1])) and (end == size or not is_word_char(text[end])):
-            if with_next and end < size and text[end] != "\n":       # ("." takes no line break)
-                end += 1
-            found.append((at, end))
-            at = text.find(words, end)
-        else:
-            at = text.find(words, at + 1)
-    return found
-
-
-def is_word_char(char: str) -> bool:
-    r"""A character `[\w-]` matches (`\w`: a letter, a digit or "_")."""
-    return char.isalnum() or char in "_-"
 
 
 @dataclass(frozen=True)
