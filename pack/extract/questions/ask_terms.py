@@ -255,15 +255,12 @@ def _salient(ctx: QuestionContext, chapter_id: str, terms: dict[str, list[str]])
     found = [(n, ctx.names.forms(n), ctx.names.mentions(n, counts))
              for n in sorted({ctx.names.full_name(n) for n in counts})]
     known = {n for n, _, _ in found}
-    sentences = [s for s in ctx.sentences if s.ref.chapter_id == chapter_id]
-    # Most terms are not in a given chapter at all: one substring test on the
-    # chapter's text spares counting them sentence by sentence.
-    text = "\n".join(s.text for s in sentences)
     for term in sorted(terms):
         if term not in known:
             forms = terms[term]
-            count = sum(any(mentioned(f, s.text) for f in forms) for s in sentences) \
-                if any(f in text for f in forms) else 0
+            # Only the sentences that hold a form can mention it (most terms are in few chapters).
+            count = sum(any(mentioned(f, s.text) for f in forms) for s in ctx.sentences_with_any(forms)
+                        if s.ref.chapter_id == chapter_id)
             found.append((term, forms, count))
     return found
 
