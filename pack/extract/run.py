@@ -69,6 +69,13 @@ def _collector_paused():
     generation walks every object in the process: in a build, all of the
     renderer's modules too (0.17 s of the Stalin sample's extraction). The
     collector runs again, as usual, once the article is done.
+
+    What the extraction keeps (its result, the text layer's caches) counts
+    as young objects, and the next collection, a young one, would walk all
+    of it and then pass it on to the middle generation to be walked again.
+    Those objects live long: `freeze` and `unfreeze` move every object
+    straight into the oldest generation (two list splices, no walk). They
+    are still collected, with everything old, by the next full collection.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -76,6 +83,8 @@ def _collector_paused():
         yield
     finally:
         if enabled:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 

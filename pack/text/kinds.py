@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pack.text.candidates import Candidate, TextIndex
 from pack.text.firstnames import first_names
 from pack.text.language import Language
-from pack.text.neighbours import by_neighbours
+from pack.text.neighbours import by_neighbours, listed_beside
 from pack.text.phrases import cue_after, cue_before
 from pack.text.places import place_names
 from pack.text.runs import numbered_elsewhere
@@ -117,8 +117,9 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
             kinds.name_part[c.key] = part
     _offices_of_places(names, kinds, ctx)
     _people_by_parts(names, kinds, ctx)
+    listed = listed_beside(names, ctx, subject)
     for _ in range(NEIGHBOUR_ROUNDS):     # a name found a place in one round is a neighbour in the next
-        by_neighbours(names, kinds, ctx, subject)
+        by_neighbours(names, kinds, ctx, listed)
     for c in candidates:
         if c.shape != "name":
             kinds.kind[c.key] = _word_kind(c, lex, places)
@@ -224,11 +225,12 @@ def _plain_name(words: Key, ctx: _Evidence) -> bool:
     Rusia"), no title ("Sekretaris Jenderal"), no word the article writes in
     lowercase, no term or body word, no figure ("Douglas DC-3")."""
     lex = ctx.lex
-    banned = (ctx.index.lowercase | lex.words("definitions", "term_heads") | lex.words("definitions", "term_tails")
-              | lex.words("places", "place_heads") | lex.words("people", "thing_tails"))
+    # Each set asked in turn: a union of them (the article's lowercase words among them) cost more than the tests.
+    banned = (ctx.index.lowercase, lex.words("definitions", "term_heads"), lex.words("definitions", "term_tails"),
+              lex.words("places", "place_heads"), lex.words("people", "thing_tails"))
     return not (" ".join(words) in ctx.places or any(
-        w in ctx.places or w in banned or w in ctx.acronyms or common_noun(w, lex) or cue_after(words, i, ctx.titles)
-        or any(ch.isdigit() for ch in w) for i, w in enumerate(words)))
+        w in ctx.places or any(w in b for b in banned) or w in ctx.acronyms or common_noun(w, lex)
+        or cue_after(words, i, ctx.titles) or any(ch.isdigit() for ch in w) for i, w in enumerate(words)))
 
 
 def _place_at(key: Key, p: int, places) -> int:

@@ -20,27 +20,38 @@ Key = tuple[str, ...]
 ASIDE = re.compile(r"\s*\([^()\w]*\d[^()]*\)")
 
 
-def by_neighbours(names, kinds, ctx, subject) -> None:
-    """Names listed beside people are people; beside places, places.
-
-    Only when at least half of the name's own mentions are in such lists:
-    "Stalin dan Politbiro" once does not make the Politburo a person.
-    """
+def listed_beside(names, ctx, subject) -> list[tuple[Key, Key]]:
+    """(name, neighbour) for each time the article lists a name right beside
+    another ("Bukharin dan Rykov", "Atlanta (19.7), Boston"). Found once: the
+    rounds of `by_neighbours` only weigh them anew."""
     joiners = ctx.lex.words("people", "list_joiners")
     at: dict[tuple[int, int], Candidate] = {}
     for c in names:
         for occ in c.occurrences:
             if occ.standalone:
                 at[(occ.sentence, occ.first)] = c
-    votes: dict[Key, Counter] = defaultdict(Counter)
     ends = {(o.sentence, o.last): c for c in names for o in c.occurrences if o.standalone}
+    found = []
     for (number, first), c in at.items():
         keys = ctx.index.keys[number]
         last = first + len(c.key) - 1
         for other in _listed_next(number, last, keys, joiners, ctx, at) + \
                 _listed_before(number, first, keys, joiners, ctx, ends):
             if not set(other.key) <= set(subject):     # "During the War, Turing ...": no list
-                votes[c.key][kinds.of(other.key)] += 1
+                found.append((c.key, other.key))
+    return found
+
+
+def by_neighbours(names, kinds, ctx, listed: list[tuple[Key, Key]]) -> None:
+    """Names listed beside people are people; beside places, places.
+
+    Only when at least half of the name's own mentions are in such lists:
+    "Stalin dan Politbiro" once does not make the Politburo a person.
+    `listed`: the names' neighbours in lists (`listed_beside`).
+    """
+    votes: dict[Key, Counter] = defaultdict(Counter)
+    for key, other in listed:
+        votes[key][kinds.of(other)] += 1
     for c in names:
         vote = votes[c.key]
         # Not a name the article says something only people do of ("Lancashire, James Hargreaves invented").

@@ -130,9 +130,9 @@ def _is_term(c: Candidate, analysis: Analysis) -> bool:
     lex = analysis.lex
     if _names_subject(c.key, analysis.subject, lex):
         return False              # "Boedi Oetomo", "Organisasi Budi Utomo" in "Budi Utomo"
-    roles = lex.phrases("people", "occupations") + lex.phrases("people", "relations")
+    roles, one_word_roles = lex.once("glossary_roles", _roles)
     head = c.key[0] if lex.candidates.get("phrase_head_first") else c.key[-1]
-    if c.key in roles or head.rstrip("s") in {r[0] for r in roles if len(r) == 1}:
+    if c.key in roles or head.rstrip("s") in one_word_roles:
         return False              # "chemist", "Danish physicist": what people are, not terms
     if c.key in lex.phrases("people", "person_verbs") or \
             (len(c.key) == 1 and c.key[0] in lex.words("candidates", "generic_nouns")):
@@ -292,6 +292,13 @@ def _fragment(c: Candidate, inside, head_first: bool) -> bool:
         return False
     within = sum((o.sentence, o.first, o.last) in inside for o in c.occurrences)
     return sum(map(as_head, c.occurrences)) >= FRAGMENT_SHARE * c.count or within >= MODIFIER_SHARE * c.count
+
+
+def _roles(lex) -> tuple[frozenset, frozenset]:
+    """What people are (occupations, relations) as word tuples, and the one-word
+    ones as words: made once, `_is_term` asks them of every candidate."""
+    roles = lex.phrases("people", "occupations") + lex.phrases("people", "relations")
+    return frozenset(roles), frozenset(r[0] for r in roles if len(r) == 1)
 
 
 def _entry(members: list[Candidate], analysis: Analysis, expansions, inside,

@@ -43,6 +43,7 @@ from pack.config import Settings
 from pack.model import Article, Person
 
 Key = tuple[str, ...]
+HYPHENS = re.compile(r"[-–]")   # between the parts of "Church–Turing", "Jean-Paul"
 MATTERS = 3        # mentions for a person described only by an apposition to be listed
 CONTEXT_MENTIONS = 2   # mentions for a one-word name (not a given name) listed with context only
 CONTEXT_WORDS = 40     # words of the first-mention sentence shown as context
@@ -545,7 +546,9 @@ def capitalised_words(analysis: Analysis) -> dict[str, set[int]]:
     for number, sentence in enumerate(analysis.index.sentences):
         for token in sentence.tokens:
             if token.cap:
-                for part in re.split(r"[-–]", token.text.casefold()):
+                word = token.text.casefold()
+                # (Most words have no hyphen: split only those that do.)
+                for part in HYPHENS.split(word) if "-" in word or "–" in word else (word,):
                     found.setdefault(part.removesuffix("'s").removesuffix("’s"), set()).add(number)
     return found
 

@@ -89,7 +89,8 @@ def _who(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Candidate
     if not verb_at:
         return
     subject = " ".join(words[:verb_at])
-    runs = names_in(subject, ctx.ql, ctx.cases)
+    # (The same subject opens many sentences: "Stalin", "Ia". Its names are found once.)
+    runs = ctx.per_term("names_in_subject", subject, lambda words: names_in(words, ctx.ql, ctx.cases))
     # "York was renamed ... as the city of Toronto": a place, though a person may bear its name.
     # The who's-who's person by a given name, a surname or a variant: "York" of "Frederick,
     # Duke of York and Albany" is no person's name, and "York was renamed ..." is about a town.

@@ -20,11 +20,11 @@ from typing import Iterator
 
 from pack.extract.questions.ask_claims import claims
 from pack.extract.questions.candidate import Candidate, evidence, point
-from pack.extract.questions.context import QuestionContext
+from pack.extract.questions.context import QuestionContext, near
 from pack.extract.questions.definitions import text_definitions
 from pack.extract.questions.keyness import is_key
 from pack.extract.questions.kinds_of_text import chapter_kind
-from pack.extract.questions.names import mentioned
+from pack.extract.questions.names import mentioned, standalone, written_onto
 from pack.extract.questions.sentences import QuestionSentence
 from pack.model import GlossaryEntry
 
@@ -141,8 +141,7 @@ def _in_passing(ctx: QuestionContext, term: str, forms: list[str]) -> bool:
     word may be a term explained where it is used ("a ceramic glaze known as faience")."""
     if term[:1].islower():
         return False
-    paragraphs = {s.ref.paragraph_id for s in ctx.sentences
-                  if any(f in s.text for f in forms) and any(mentioned(f, s.text) for f in forms)}
+    paragraphs = {s.ref.paragraph_id for s in ctx.sentences_with_any(forms) if any(mentioned(f, s.text) for f in forms)}
     return len(paragraphs) < MIN_TERM_PARAGRAPHS
 
 
@@ -152,10 +151,9 @@ def _listed_only(ctx: QuestionContext, forms: list[str]) -> bool:
     porphyry, greywacke, alabaster, and carnelian"): the text names it among others and
     says nothing of it."""
     follows = re.compile(rf",|,?\s+{re.escape(ctx.ql.template('list_and'))}\s")
-    uses = [(text, m) for f in forms for text in ctx.texts_with(f)
-            for m in re.finditer(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text)]
-    return bool(uses) and all(text[:m.start()].rstrip().endswith(",") and follows.match(text, m.end())
-                              for text, m in uses)
+    uses = [(text, start, end) for f in forms for text in ctx.texts_with(f) for start, end in standalone(text, f)]
+    return bool(uses) and all(text[:start].rstrip().endswith(",") and follows.match(text, end)
+                              for text, start, end in uses)
 
 
 def _define_use(entry: GlossaryEntry) -> str:
@@ -168,8 +166,7 @@ def _define_use(entry: GlossaryEntry) -> str:
 def bracketed(ctx: QuestionContext, term: str) -> bool:
     """Every use of the term stands in brackets: a gloss or a title in another language
     ("(from Latin cella, ...)", "(in Italian: Discorso intorno alle cose ...)"), no term of the text."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])")
-    uses = [(text, m.start()) for text in ctx.texts_with(term) for m in pattern.finditer(text)]
+    uses = [(text, at) for text in ctx.texts_with(term) for at, _ in standalone(text, term)]
     return bool(uses) and all(text.rfind("(", 0, at) > text.rfind(")", 0, at) for text, at in uses)
 
 
@@ -180,7 +177,8 @@ def describes(ctx: QuestionContext, term: str) -> bool:
     if not indefinite or not term.islower():
         return False
     pattern = re.compile(rf"(?:(\S+)\s+)?(?:(\S+)\s+)?{re.escape(term)}(?![\w-])")
-    before = [(m.group(1) or "", m.group(2) or "") for text in ctx.texts_with(term) for m in pattern.finditer(text)]
+    before = [(m.group(1) or "", m.group(2) or "") for text in ctx.texts_with(term)
+              for m in pattern.finditer(text, *near(text, term))]
     return len(before) >= 2 and all(b.casefold() in indefinite or a.casefold() in indefinite for a, b in before)
 
 
@@ -197,16 +195,14 @@ def _glued(ctx: QuestionContext, term: str) -> bool:
 
 def _glued_in(texts: list[str], term: str) -> bool:
     """`_glued` over the sentences that contain the term (the only ones its patterns can match)."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?=\S)(.)")
-    if any(unicodedata.category(m.group(1)) == "Sc" or m.group(1).isdigit()
-           for text in texts for m in pattern.finditer(text)):
+    if any(unicodedata.category(c) == "Sc" or c.isdigit() for text in texts for c in written_onto(text, term)):
         return True
     # "(IATA: YYZ)", "ISBN: ...": a label before its value, whenever the text writes it.
-    uses = [m.group(1) for text in texts for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])(.?)", text)]
+    uses = [text[at + len(term):end] for text in texts for at, end in standalone(text, term, with_next=True)]
     if uses and all(u == ":" for u in uses):
         return True
     after = re.compile(rf"(\S++)\s+{re.escape(term)}(?![\w-])")     # (possessive: see context._is_fragment)
-    before = [m.group(1) for text in texts for m in after.finditer(text)]
+    before = [m.group(1) for text in texts for m in after.finditer(text, *near(text, term))]
     # A year before a name ("In 1854 Deville ...") is a date, not a quantity.
     numbers = sum(any(c.isdigit() for c in w) and not w[:1].isalpha() and not YEAR.fullmatch(w.strip(",.;:"))
                   for w in before)
@@ -227,10 +223,14 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
     # A historian quoted on the subject comments on it: their "role" in it is no question.
     commentators = {c.name for c in claims(ctx) if c.historian}
     term_names = set(terms)          # (once: every name of every chapter is weighed against them)
+    kinds: dict[str, str] = {}       # (a name of several chapters is weighed once)
     for chapter_id in ctx.chapters:
         of_kind = chapter_kind(ctx, chapter_id)
         for name, forms, mentions in _salient(ctx, chapter_id, terms):
-            kind = "term" if name in terms and name not in ctx.names.total else _kind_of(ctx, name, term_names)
+            if name not in kinds:
+                kinds[name] = "term" if name in terms and name not in ctx.names.total \
+                    else _kind_of(ctx, name, term_names)
+            kind = kinds[name]
             best = _best_paragraph(ctx, chapter_id, forms) if kind and mentions >= 2 else None
             if not best:
                 continue
@@ -295,15 +295,12 @@ def _salient(ctx: QuestionContext, chapter_id: str, terms: dict[str, list[str]])
     found = [(n, ctx.names.forms(n), ctx.names.mentions(n, counts))
              for n in sorted({ctx.names.full_name(n) for n in counts})]
     known = {n for n, _, _ in found}
-    sentences = [s for s in ctx.sentences if s.ref.chapter_id == chapter_id]
-    # Most terms are not in a given chapter at all: one substring test on the
-    # chapter's text spares counting them sentence by sentence.
-    text = "\n".join(s.text for s in sentences)
     for term in sorted(terms):
         if term not in known:
             forms = terms[term]
-            count = sum(any(mentioned(f, s.text) for f in forms) for s in sentences) \
-                if any(f in text for f in forms) else 0
+            # Only the sentences that hold a form can mention it (most terms are in few chapters).
+            count = sum(any(mentioned(f, s.text) for f in forms) for s in ctx.sentences_with_any(forms)
+                        if s.ref.chapter_id == chapter_id)
             found.append((term, forms, count))
     return found
 

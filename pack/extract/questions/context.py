@@ -16,18 +16,49 @@ of longer names, and the question forms of a kind of text (`form`, `forms`,
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pack.extract.questions.grammar import looks_plural
 from pack.extract.questions.kinds_of_text import article_kind, chapter_kind
-from pack.extract.questions.names import NameIndex, sentence_subject
+from pack.extract.questions.names import NameIndex, sentence_subject, standalone
 from pack.extract.questions.sentences import WORD
 from pack.text.language import language
 from pack.extract.questions.sentences import QuestionSentence, first_word, strip_fronted
 from pack.model import Article, Paragraph, Person, Reference, Section
 from pack.text.analysis import analyse
 from pack.text.sentences import abbreviations, split_sentences
+
+
+# Runs of non-spaces a pattern built around a term may read before it and after it.
+RUNS_BEFORE, RUNS_AFTER = 2, 1
+RUN = re.compile(r"\S+")
+
+
+def near(text: str, words: str) -> tuple[int, int]:
+    """Where in `text` a pattern built around `words` can match, as the
+    (pos, endpos) of `Pattern.finditer`: from the second run of non-spaces
+    before the first place the words are written to the first run after the
+    last place. The patterns that use it read no further (an optional word
+    or two before the term, one after it), so they find the same matches as
+    over the whole sentence, without trying every other place of it.
+    (0, 0) when the text does not hold the words: nothing can match."""
+    first = text.find(words)
+    if first < 0 or not words:
+        return 0, 0
+    starts, ends = _runs(text)
+    before = bisect_right(starts, first) - 1 - RUNS_BEFORE       # (the run the words start in, and back)
+    after = bisect_left(ends, text.rfind(words) + len(words)) + RUNS_AFTER
+    return (starts[before] if before >= 0 else 0), (ends[after] if after < len(ends) else len(text))
+
+
+@lru_cache(maxsize=4096)
+def _runs(text: str) -> tuple[list[int], list[int]]:
+    """Where the runs of non-spaces of a sentence start and end (each sentence
+    is searched for many terms)."""
+    found = [m.span() for m in RUN.finditer(text)]
+    return [s for s, _ in found], [e for _, e in found]
 
 
 @dataclass(frozen=True)
@@ -88,16 +119,23 @@ class QuestionContext:
         return self.per_term("texts_with", words, self._texts_with)
 
     def _texts_with(self, words: str) -> list[str]:
+        return [self.sentences[number].text for number in self._numbers_with(words)]
+
+    def _numbers_with(self, words: str) -> list[int]:
+        """The numbers (in `sentences`) of the sentences that contain `words` as written."""
+        return self.per_term("numbers_with", words, self._find_numbers)
+
+    def _find_numbers(self, words: str) -> list[int]:
         # One search through the whole text, from one sentence that holds the
         # words to the next, instead of a test of every sentence.
         if not words or "\n" in words:
-            return [s.text for s in self.sentences if words in s.text]
+            return [number for number, s in enumerate(self.sentences) if words in s.text]
         text, starts = self.once("joined", _joined)
         found = []
         at = text.find(words)
         while at >= 0:
             number = bisect_right(starts, at) - 1
-            found.append(self.sentences[number].text)
+            found.append(number)
             at = text.find(words, starts[number + 1]) if number + 1 < len(starts) else -1
         return found
 
@@ -105,7 +143,12 @@ class QuestionContext:
         """The sentences that contain at least one of `forms` as written."""
         if len(forms) == 1:
             return self.texts_with(forms[0])
-        return [s.text for s in self.sentences if any(f in s.text for f in forms)]
+        return [s.text for s in self.sentences_with_any(forms)]
+
+    def sentences_with_any(self, forms: list[str]) -> list[QuestionSentence]:
+        """The sentences that contain at least one of `forms` as written, in reading order."""
+        numbers = set().union(*(self._numbers_with(f) for f in forms))
+        return [self.sentences[number] for number in sorted(numbers)]
 
     def with_people(self, people: tuple[Person, ...]) -> "QuestionContext":
         """This context as if built with the who's-who's `people`.
@@ -116,7 +159,7 @@ class QuestionContext:
         """
         self.names.set_people(people)
         # The kind of text reads the people too ("he" and a person's name in the lead).
-        for name in ("article_kind", "chapter_kinds", "subject_names"):
+        for name in ("article_kind", "chapter_kinds", "subject_names", "is_subject", "person_named"):
             self._once.pop(name, None)
         self.subject = self._subject()
         return self
@@ -139,6 +182,9 @@ class QuestionContext:
     def person_named(self, form: str) -> tuple[str, ...]:
         """The who's-who's people a form of a name may stand for: one for "Owens"
         ("Mary Owens"), two for "Mary" (Mary Todd and Mary Owens), none for a place."""
+        return self.per_term("person_named", form, self._person_named)
+
+    def _person_named(self, form: str) -> tuple[str, ...]:
         found = self.names.people_by_form.get(form, set())
         if not found and " " not in form:
             # "Thomas" of "Thomas Lincoln": a given name or a surname the who's-who lists no variant for.
@@ -295,6 +341,10 @@ class QuestionContext:
     def is_subject(self, name: str) -> bool:
         """ "Stalin" or "Josef Stalin" in an article on Josef Stalin; "Boedi Oetomo", the
         name the lead opens with, in an article titled "Budi utomo"."""
+        # (Asked some 2,800 times of 670 names per article: answered once per name.)
+        return self.per_term("is_subject", name, self._is_subject)
+
+    def _is_subject(self, name: str) -> bool:
         article = self.ql.template("definite_article")
         bare = {n[len(article) + 1:] if article and n.startswith(article + " ") else n for n in self.subject_names()}
         return (name == self.subject.title or name.split()[-1:] == [self.subject.short]
@@ -425,7 +475,7 @@ class QuestionContext:
         if not words.get("adjectives_before_nouns") or (" " in term and term.islower()):
             return False
         pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])(?: ([a-z][\w-]*))?")
-        following = [m.group(1) or "" for text in self.texts_with(term) for m in pattern.finditer(text)]
+        following = [m.group(1) or "" for text in self.texts_with(term) for m in pattern.finditer(text, *near(text, term))]
         nouns = [w for w in following if w and not self.ql.is_question_function(w) and not self.ql.is_verb(w)
                  and w not in self.ql.determiners and w not in self.ql.and_words]
         # A name may be used once only ("Protestant Irish immigrants"); a word needs two uses.
@@ -441,7 +491,7 @@ class QuestionContext:
         # matches are the same, but the search gives up a wrong place at once.
         pattern = re.compile(rf"(\S++\s+\S++\s+)?(?<![\w-]){re.escape(term)}(?![\w-])(\s+\S+)?")
         uses = [((m.group(1) or "").split(), (m.group(2) or "").strip())
-                for text in self.texts_with(term) for m in pattern.finditer(text)]
+                for text in self.texts_with(term) for m in pattern.finditer(text, *near(text, term))]
         longer = [1 for before, after in uses if self._name_goes_on(before, after)]
         return len(longer) >= 2 and len(longer) * 5 >= len(uses) * 3
 
@@ -454,8 +504,8 @@ class QuestionContext:
         if " " in term or not term.islower():
             return False
         pattern = re.compile(rf"(\S++)\s+{re.escape(term)}(?![\w-])")      # (possessive: see _is_fragment)
-        before = [m.group(1).casefold() for text in self.texts_with(term) for m in pattern.finditer(text)]
-        uses = sum(len(re.findall(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text)) for text in self.texts_with(term))
+        before = [m.group(1).casefold() for text in self.texts_with(term) for m in pattern.finditer(text, *near(text, term))]
+        uses = sum(len(standalone(text, term)) for text in self.texts_with(term))
         words = [w for w in before if w.isalpha() and not self.ql.is_question_function(w)
                  and w not in self.ql.determiners]
         common = max((words.count(w) for w in set(words)), default=0)

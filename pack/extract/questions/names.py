@@ -11,7 +11,6 @@ by the person it stands for, or be dropped.
 from __future__ import annotations
 
 import gettext
-import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -221,6 +220,39 @@ def _free(text: str, at: int) -> bool:
         return True
     char = text[at]
     return not (char.isalnum() or char in "_-")
+
+
+def standalone(text: str, words: str, with_next: bool = False) -> list[tuple[int, int]]:
+    r"""(start, end) of each use of `words` that stands as whole words (as in
+    `mentioned`): what `(?<![\w-])words(?![\w-])` finds, without compiling a
+    pattern for every term. `with_next`: as that pattern followed by `(.?)`,
+    each use takes the character after it along (end is then after it)."""
+    found, at = [], text.find(words) if words else -1
+    while at >= 0:
+        end = at + len(words)
+        if _free(text, at - 1) and _free(text, end):
+            if with_next and end < len(text) and text[end] != "\n":       # ("." takes no line break)
+                end += 1
+            found.append((at, end))
+            at = text.find(words, end)
+        else:
+            at = text.find(words, at + 1)
+    return found
+
+
+def written_onto(text: str, words: str) -> list[str]:
+    r"""The character written right after each use of `words` that has no word
+    character or hyphen before it and no space after it: what
+    `(?<![\w-])words(?=\S)(.)` finds (without a pattern compiled per term)."""
+    found, at = [], text.find(words) if words else -1
+    while at >= 0:
+        end = at + len(words)
+        if _free(text, at - 1) and end < len(text) and not text[end].isspace():
+            found.append(text[end])
+            at = text.find(words, end + 1)
+        else:
+            at = text.find(words, at + 1)
+    return found
 
 
 # ------------------------------------------------------------ subjects

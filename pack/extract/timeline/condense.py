@@ -94,13 +94,16 @@ def without_marks(text: str, lang: str) -> str:
 
 def clause_bounds(sentence: str, lang: str) -> list[int]:
     """Offsets where the clauses of a sentence start (0 first)."""
-    return [0] + [m.end() for m in _clause_marks(sentence, lang)]
+    return [0] + [end for _, end in _clause_marks(sentence, lang)]
 
 
-def _clause_marks(sentence: str, lang: str) -> list[re.Match]:
-    """Where one clause ends and the next begins; the comma before the last
-    item of a list is none ("geometry, mechanics, and astronomy until 1610")."""
-    return [m for m in _data(lang)["_clause"].finditer(sentence) if not _last_list_item(sentence, m.start(), lang)]
+@lru_cache(maxsize=256)
+def _clause_marks(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each mark where one clause ends and the next begins; the
+    comma before the last item of a list is none ("geometry, mechanics, and
+    astronomy until 1610"). Remembered: each date of a sentence asks again."""
+    return tuple(m.span() for m in _data(lang)["_clause"].finditer(sentence)
+                 if not _last_list_item(sentence, m.start(), lang))
 
 
 def _last_list_item(sentence: str, comma: int, lang: str) -> bool:
@@ -124,7 +127,7 @@ def clause(sentence: str, start: int, end: int, lang: str) -> tuple[int, int]:
     """The part of `sentence` (its own offsets) that holds the date at start..end."""
     bounds = clause_bounds(sentence, lang)
     lo = max(b for b in bounds if b <= start)
-    later = [m.start() for m in _clause_marks(sentence, lang) if m.start() >= end]
+    later = [start for start, _ in _clause_marks(sentence, lang) if start >= end]
     return lo, (later[0] if later else len(sentence))
 
 

@@ -415,13 +415,15 @@ def _merge(events: list[TimelineEvent], words: list[set[str]], life: list[bool],
     alive = set(range(len(events)))
     retold = [0] * len(events)
     lead = [0] * len(events)
+    # Only an event dated to the day can be `_same_day` as another: of some 50,000 pairs, those alone are tested.
+    day = [e.precision == "day" for e in events]
     for i in range(len(events)):
         for j in range(i + 1, len(events)):
             if i not in alive or j not in alive:
                 continue
             if not (words[i] & words[j] and _same(events[i], events[j], words[i], words[j])
                     or life[i] and life[j] and _same_life(events[i], events[j])
-                    or _same_day(events[i], events[j])):
+                    or day[i] and _same_day(events[i], events[j])):
                 continue
             keep, drop = (i, j) if _better(events[i], events[j], part[i], part[j]) else (j, i)
             alive.discard(drop)
@@ -492,11 +494,11 @@ def _cue_sum(table: dict, text: str, background: str = "") -> float:
     """Sum of the weights of the cue words in `text`; "discover*" matches any ending.
     A cue found only in the `background` clauses counts `BACKGROUND` of its weight."""
     total = 0
-    for word, pattern, weight in _cue_patterns(tuple(table.items())):
-        # (A pattern can only match where its word is: the substring test spares most searches.)
-        if word in text and pattern.search(text):
+    for word, any_ending, weight in _cue_patterns(tuple(table.items())):
+        # (A cue can only stand where its word is: the substring test spares most searches.)
+        if word in text and _cue_at(word, any_ending, text) >= 0:
             total += weight
-        elif word in background and pattern.search(background):
+        elif word in background and _cue_at(word, any_ending, background) >= 0:
             total += BACKGROUND * weight
     return total
 
@@ -510,26 +512,42 @@ def _retells(wa: set[str], wb: set[str]) -> bool:
 def _first_cue(text: str, words) -> int | None:
     """Where the first of `words` (a list, or a table of cue words) stands in `text`, or None."""
     items = tuple(words.items()) if isinstance(words, dict) else tuple((w, 1) for w in words)
-    starts = [m.start() for word, pattern, _ in _cue_patterns(items) if word in text for m in [pattern.search(text)] if m]
+    starts = [at for word, any_ending, _ in _cue_patterns(items) if word in text
+              for at in [_cue_at(word, any_ending, text)] if at >= 0]
     return min(starts, default=None)
 
 
 def _names_an_event(text: str, table: dict) -> bool:
     """A cue word written as part of a name after the first word: "Konferensi Yalta", "Battle of York"."""
     patterns = _cue_patterns(tuple(table.items()))
-    return any(word in folded and pattern.search(folded)
+    return any(word in folded and _cue_at(word, any_ending, folded) >= 0
                for folded in (w.casefold() for w in WORD.findall(text)[1:] if w[:1].isupper())
-               for word, pattern, _ in patterns)
+               for word, any_ending, _ in patterns)
 
 
 @lru_cache(maxsize=None)
-def _cue_patterns(items: tuple) -> list[tuple[str, re.Pattern, float]]:
-    out = []
-    for key, weight in items:
-        word = key.casefold().rstrip("*")
-        ending = r"[\w-]*" if key.endswith("*") else ""
-        out.append((word, re.compile(rf"(?<!\w){re.escape(word)}{ending}(?!\w)"), weight))
-    return out
+def _cue_patterns(items: tuple) -> list[tuple[str, bool, float]]:
+    """(word, any ending allowed, weight) of each cue: "discover*" is ("discover", True, ...)."""
+    return [(key.casefold().rstrip("*"), key.endswith("*"), weight) for key, weight in items]
+
+
+def _cue_at(word: str, any_ending: bool, text: str) -> int:
+    r"""Where the cue word first stands in `text` as a word of its own (with
+    `any_ending`, as the start of one), -1 if nowhere: what the pattern
+    `(?<!\w)word(?!\w)` (or `(?<!\w)word[\w-]*(?!\w)`) finds, without a
+    pattern compiled per cue word."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _word_char(text[at - 1])) and (any_ending or end == len(text) or not _word_char(text[end])):
+            return at
+        at = text.find(word, at + 1)
+    return -1
+
+
+def _word_char(char: str) -> bool:
+    r"""A character `\w` matches: a letter, a digit or "_"."""
+    return char.isalnum() or char == "_"
 
 
 def _mark_key(events: list[TimelineEvent], words: list[set[str]], content: list[set[str]], part: list[str], held: set[int],

@@ -16,7 +16,6 @@ neither phone home, nor make the machine look up a name, nor read it.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Callable
 from urllib.parse import urlparse
 

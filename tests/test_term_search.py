@@ -1,0 +1,65 @@
+"""Term and cue searches without a pattern per word find what the patterns find.
+
+`names.standalone`, `names.written_onto` and `context.near` (the
+questions) and `rank._cue_at` (the timeline's cue words) replace or narrow
+regular expressions built around each word (for speed): over
+many generated texts, with hyphens, underscores, brackets, digits, line
+breaks and repeated terms, they must give exactly the patterns' matches.
+"""
+
+import random
+import re
+
+import pytest
+
+from pack.extract.questions.context import near
+from pack.extract.questions.names import standalone, written_onto
+from pack.extract.timeline.rank import _cue_at
+
+PIECES = ["ab", "a", "b", " ", "  ", "-", "_", "\n", "(", ")", "$", "1", "²", "é", "x", ":", ".", "c,", "(ab)"]
+TERMS = ["ab", "a", "(ab)", "a b", "ab-", "b:", "-a", "é"]
+# The patterns `near` narrows (context._is_fragment, _is_compound_part, _used_as_adjective; ask_terms.describes, _glued_in).
+AROUND = [r"(\S++\s+\S++\s+)?(?<![\w-]){t}(?![\w-])(\s+\S+)?", r"(\S++)\s+{t}(?![\w-])",
+          r"(?:(\S+)\s+)?(?:(\S+)\s+)?{t}(?![\w-])", r"(?<![\w-]){t}(?![\w-])(?: ([a-z][\w-]*))?"]
+
+
+def _texts(seed: int, count: int):
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 14))), rng.choice(TERMS)
+
+
+def test_standalone_finds_what_the_boundary_pattern_finds():
+    for text, term in _texts(1, 5000):
+        alone = rf"(?<![\w-]){re.escape(term)}(?![\w-])"
+        assert standalone(text, term) == [m.span() for m in re.finditer(alone, text)], (text, term)
+        assert standalone(text, term, with_next=True) == \
+            [m.span() for m in re.finditer(alone + "(.?)", text)], (text, term)
+
+
+def test_written_onto_finds_the_glued_character():
+    for text, term in _texts(2, 5000):
+        pattern = rf"(?<![\w-]){re.escape(term)}(?=\S)(.)"
+        assert written_onto(text, term) == [m.group(1) for m in re.finditer(pattern, text)], (text, term)
+
+
+@pytest.mark.parametrize("around", AROUND)
+def test_near_leaves_the_matches_as_they_were(around):
+    for text, term in _texts(3, 3000):
+        pattern = re.compile(around.replace("{t}", re.escape(term)))
+        whole = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text, *near(text, term))] == whole, (text, term)
+
+
+def test_near_is_empty_where_the_words_are_not():
+    assert near("Stalin wafat", "Lenin") == (0, 0)
+    assert near("a b c d TERM e f", "TERM") == (4, 14)     # from "c" (two runs before) to "e" (one after)
+
+
+@pytest.mark.parametrize("key", ["ab", "a", "ab*", "a*", "b-", "é*"])
+def test_cue_at_finds_where_the_cue_pattern_first_matches(key):
+    word, any_ending = key.rstrip("*"), key.endswith("*")
+    pattern = re.compile(r"(?<!\w)" + re.escape(word) + (r"[\w-]*" if any_ending else "") + r"(?!\w)")
+    for text, _ in _texts(4, 3000):
+        found = pattern.search(text)
+        assert _cue_at(word, any_ending, text) == (found.start() if found else -1), (text, key)
