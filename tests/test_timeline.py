@@ -90,6 +90,29 @@ def test_no_debris_where_the_date_was_cut():
     assert [e.text for e in dated_events(a)] == ["Soekarno dan Hatta menyusun teks proklamasi"]
 
 
+def test_a_participle_that_only_introduced_the_cut_date_goes_with_it():
+    a = article("en", "Industrial Revolution", [("Cotton", [
+        "The Moors in Spain grew, spun and wove cotton beginning around the 10th century. "
+        "The mill was starting production in 1771."])])
+    assert [e.text for e in dated_events(a)] == [
+        "The Moors in Spain grew, spun and wove cotton",
+        "The mill was starting production",      # "starting" with an object is the clause's verb
+    ]
+
+
+def test_a_name_that_only_modifies_a_noun_is_not_put_back_as_the_subject():
+    a = article("en", "Toronto", [("History", [
+        "French traders founded Fort Rouillé in 1750, but abandoned it in 1759 during the war. "
+        "Toronto is home to the Leafs, and has also served as home to the Hall of Fame since 1958. "
+        "Simcoe founded York in 1793, but left it in 1796 for Niagara."])])
+    told = {e.iso: e.text for e in dated_events(a)}
+    # "French abandoned it" names the wrong subject: the sentence as written tells both dates.
+    assert told["1759"] == "French traders founded Fort Rouillé in 1750, but abandoned it in 1759 during the war"
+    # A copula or a verb after the name leaves it the subject.
+    assert told["1958"] == "Toronto has also served as home to the Hall of Fame"
+    assert told["1796"] == "Simcoe left it for Niagara"
+
+
 def test_a_date_between_commas_takes_them_and_a_word_of_its_phrase_along():
     a = article("en", "Galileo", [("Life", [
         "Galileo (15 February 1564 – 8 January 1642) was an Italian astronomer.",   # a life: "He" is Galileo

@@ -58,8 +58,8 @@ from pack.extract.timeline.readable import gate, shown_whole
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.sentences import abbreviations, sentence_spans
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
-                                            inner_subordinate, name_possessive, opening_subordinate, relative,
-                                            relative_end, split_between, subject_of, without_marks)
+                                            inner_subordinate, leading_word, name_possessive, opening_subordinate,
+                                            relative, relative_end, split_between, subject_of, without_marks)
 from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 
 __all__ = ["extract_timeline", "Timeline", "dated_events"]
@@ -367,6 +367,10 @@ class _Reader:
         date = (mention.phrase_start - s0 - lo, mention.end - s0 - lo)
         entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang, own_subject or subject, date=date)
         if own_subject and elliptic(entry, self.lang):
+            if self._modifies_next(sentence, own_subject):
+                # "French traders founded ..., but abandoned it in 1759": "French"
+                # is not who abandoned it; the sentence as written tells it.
+                return _capital(entry), True
             entry = f"{own_subject} {entry}"
         elif relative(entry, self.lang):
             entry = self._antecedent(sentence, entry)
@@ -386,6 +390,21 @@ class _Reader:
             entry = self.relative_subject.sub(r"\1 ", entry, count=1)
         mixed = any(_cut_inside(sentence, span, entry) for span in others if span in own)
         return _capital(self._no_comma_after_name(entry)), mixed
+
+    def _modifies_next(self, sentence: str, name: str) -> bool:
+        """Is the name only a modifier of the lower-case noun right after it
+        ("French traders", "British government")? Only where a modifier stands
+        before its noun (`category_head` "last"); a verb or an adverb of
+        `leading_drop` after the name ("Galileo then moved") leaves it the subject."""
+        data = langdata.load(self.lang, "timeline")
+        if data.get("category_head") != "last":
+            return False
+        at = sentence.find(name)
+        nxt = sentence[at + len(name):].lstrip() if at >= 0 else ""
+        word = nxt.split()[0] if nxt.split() else ""
+        copulas = {c for cs in data.get("pronoun_copulas", {}).values() for c in cs}     # "Toronto is"
+        return (word[:1].islower() and word.isalpha() and word not in copulas
+                and not elliptic(nxt, self.lang) and not leading_word(word, self.lang))
 
     def _told_apart(self, text: str, entries: list[tuple[DateMention, str, bool]]) -> set[int]:
         """The ids of the mentions whose entry is also another date's, when the
