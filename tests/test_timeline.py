@@ -513,6 +513,17 @@ def test_it_after_a_sentence_that_says_what_one_thing_is_names_that_thing():
     assert "They won five titles" in texts                   # "is" does not agree with "they"
 
 
+def test_its_of_a_later_clause_is_the_thing_its_sentence_opening_it_names():
+    a = article("en", "Global warming", [("Science", [
+        "The greenhouse effect is the process by which radiation warms a planet. It was proposed by Joseph "
+        "Fourier in 1824, and its scientific description was developed in the 1930s by Guy Callendar.",
+        "The Bayer process is a method of refining. Its first plant opened in 1894."])])
+    texts = [e.text for e in dated_events(a)]
+    assert "The greenhouse effect's scientific description was developed by Guy Callendar" in texts
+    # A sentence that opens with "Its" itself: the later "its" rule does not reach it.
+    assert "Its first plant opened" in texts
+
+
 def test_it_of_a_later_clause_keeps_the_clause_that_names_it():
     a = article("en", "Alan Turing", [("Pardon", [
         "The government indicated it would support the bill, and it passed its third reading in October 2013.",
