@@ -100,6 +100,18 @@ def test_a_participle_that_only_introduced_the_cut_date_goes_with_it():
     ]
 
 
+def test_a_cut_that_leaves_no_verb_prints_the_sentence_as_written():
+    a = article("en", "Christopher Columbus", [("Voyages", [
+        "Columbus made three further voyages, exploring the Lesser Antilles in 1493, "
+        "the northern coast of South America in 1498, and the eastern coast of Central America in 1502. "
+        "In 1504, Columbus returned to Spain."])])
+    told = {e.iso: e.text for e in dated_events(a)}
+    assert told["1498"] == told["1502"] == (
+        "Columbus made three further voyages, exploring the Lesser Antilles in 1493, "
+        "the northern coast of South America in 1498, and the eastern coast of Central America in 1502")
+    assert told["1504"] == "Columbus returned to Spain"
+
+
 def test_a_name_that_only_modifies_a_noun_is_not_put_back_as_the_subject():
     a = article("en", "Toronto", [("History", [
         "French traders founded Fort Rouillé in 1750, but abandoned it in 1759 during the war. "
