@@ -90,6 +90,41 @@ def test_no_debris_where_the_date_was_cut():
     assert [e.text for e in dated_events(a)] == ["Soekarno dan Hatta menyusun teks proklamasi"]
 
 
+def test_a_participle_that_only_introduced_the_cut_date_goes_with_it():
+    a = article("en", "Industrial Revolution", [("Cotton", [
+        "The Moors in Spain grew, spun and wove cotton beginning around the 10th century. "
+        "The mill was starting production in 1771."])])
+    assert [e.text for e in dated_events(a)] == [
+        "The Moors in Spain grew, spun and wove cotton",
+        "The mill was starting production",      # "starting" with an object is the clause's verb
+    ]
+
+
+def test_a_cut_that_leaves_no_verb_prints_the_sentence_as_written():
+    a = article("en", "Christopher Columbus", [("Voyages", [
+        "Columbus made three further voyages, exploring the Lesser Antilles in 1493, "
+        "the northern coast of South America in 1498, and the eastern coast of Central America in 1502. "
+        "In 1504, Columbus returned to Spain."])])
+    told = {e.iso: e.text for e in dated_events(a)}
+    assert told["1498"] == told["1502"] == (
+        "Columbus made three further voyages, exploring the Lesser Antilles in 1493, "
+        "the northern coast of South America in 1498, and the eastern coast of Central America in 1502")
+    assert told["1504"] == "Columbus returned to Spain"
+
+
+def test_a_name_that_only_modifies_a_noun_is_not_put_back_as_the_subject():
+    a = article("en", "Toronto", [("History", [
+        "French traders founded Fort Rouillé in 1750, but abandoned it in 1759 during the war. "
+        "Toronto is home to the Leafs, and has also served as home to the Hall of Fame since 1958. "
+        "Simcoe founded York in 1793, but left it in 1796 for Niagara."])])
+    told = {e.iso: e.text for e in dated_events(a)}
+    # "French abandoned it" names the wrong subject: the sentence as written tells both dates.
+    assert told["1759"] == "French traders founded Fort Rouillé in 1750, but abandoned it in 1759 during the war"
+    # A copula or a verb after the name leaves it the subject.
+    assert told["1958"] == "Toronto has also served as home to the Hall of Fame"
+    assert told["1796"] == "Simcoe left it for Niagara"
+
+
 def test_a_date_between_commas_takes_them_and_a_word_of_its_phrase_along():
     a = article("en", "Galileo", [("Life", [
         "Galileo (15 February 1564 – 8 January 1642) was an Italian astronomer.",   # a life: "He" is Galileo
@@ -488,6 +523,17 @@ def test_it_after_a_sentence_that_says_what_one_thing_is_names_that_thing():
     assert "The Egyptian language has been written" in texts
     assert "It was further improved by a team" in texts      # "is based on ...": no definition, no name
     assert "They won five titles" in texts                   # "is" does not agree with "they"
+
+
+def test_its_of_a_later_clause_is_the_thing_its_sentence_opening_it_names():
+    a = article("en", "Global warming", [("Science", [
+        "The greenhouse effect is the process by which radiation warms a planet. It was proposed by Joseph "
+        "Fourier in 1824, and its scientific description was developed in the 1930s by Guy Callendar.",
+        "The Bayer process is a method of refining. Its first plant opened in 1894."])])
+    texts = [e.text for e in dated_events(a)]
+    assert "The greenhouse effect's scientific description was developed by Guy Callendar" in texts
+    # A sentence that opens with "Its" itself: the later "its" rule does not reach it.
+    assert "Its first plant opened" in texts
 
 
 def test_it_of_a_later_clause_keeps_the_clause_that_names_it():

@@ -60,6 +60,9 @@ def _data(lang: str) -> dict:
     data["_markup"] = re.compile(r"\s*" + alternation(data.get("markup", []), boundary=False))
     data["_dangling"] = re.compile(rf"(?:[\s,]+{alternation(data.get('dangling', []))})+$", re.I)
     data["_date_tail"] = re.compile(rf"^\s*{alternation(data.get('date_tails', []))}", re.I)
+    # "a period of colonialism beginning (around the 16th century)": a participle
+    # that only introduced the date goes with it.
+    data["_date_participle"] = re.compile(rf"\s+{alternation(data.get('date_participles', []))}$", re.I)
     data["_hanging"] = re.compile(rf"(?:[\s,]+{alternation(data.get('hanging', []))})+$", re.I)
     # "and, in 1586, published": the date's commas go with it ("and published").
     data["_connector_comma"] = re.compile(rf"(?:^|\s){alternation(data.get('dangling', []))},\s*$", re.I)
@@ -229,6 +232,11 @@ def elliptic(entry: str, lang: str) -> bool:
     return bool(_data(lang)["_verb"].match(entry))
 
 
+def leading_word(word: str, lang: str) -> bool:
+    """True for a word an entry may open with and drop (`leading_drop`: "then", "later")."""
+    return bool(_data(lang)["_drop_one"].fullmatch(word))
+
+
 def relative(entry: str, lang: str) -> bool:
     """True when an entry is a relative clause ("which they in fact did"): it
     tells about something named in the clause before it."""
@@ -289,6 +297,8 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
         # one word after the last comma was the date's own word; a verb is not
         # ("the Thirty-First Dynasty, began (in 343 BC)").
         out = out[:lone.start()]
+    elif cut_at_end:
+        out = data["_date_participle"].sub("", out)
     if subject:
         out = _name_pronoun(out, subject, data)
     short = _shorten(out, data, keep)

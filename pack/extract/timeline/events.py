@@ -58,13 +58,14 @@ from pack.extract.timeline.readable import gate, shown_whole
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.sentences import abbreviations, sentence_spans
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
-                                            inner_subordinate, name_possessive, opening_subordinate, relative,
-                                            relative_end, split_between, subject_of, without_marks)
+                                            inner_subordinate, leading_word, name_possessive, opening_subordinate,
+                                            relative, relative_end, split_between, subject_of, without_marks)
 from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 
 __all__ = ["extract_timeline", "Timeline", "dated_events"]
 
 MIN_ENTRY_WORDS = 4
+VERB_ENDING_MIN = 3             # "is", "as", "us": too short to be told by its ending
 PLAIN_MAX_WORDS = 40           # a sentence printed as written for an unsure cut is at most this long
 MIN_CLAUSE_WORDS = 3           # "Lincoln took office": a subordinate clause told alone, subject and verb
 MIN_VERB_WORDS = 2             # "dihukum mati": a verb and what it tells, once its subject is put back
@@ -183,6 +184,8 @@ class _Reader:
         self.referents = self._referents(article, verbs)
         self.pronoun_word = re.compile(rf"(?<!\w){alternation(timeline.get('pronouns', []))}(?!\w)", re.I)
         self.pointers = {w.casefold() for w in timeline.get("score", {}).get("unresolved_openers", [])}
+        self.verb_forms = frozenset(w.casefold() for w in timeline.get("verb_forms", []))
+        self.verb_endings = tuple(timeline.get("verb_endings", []))
         # ... and not when the first sentence files a titled subject as a thing:
         # "Toronto is the most populous city" ("He chose" is never Toronto).
         self.referent = self.article_subject if self.life or (named and self.person_titled) else ""
@@ -219,9 +222,10 @@ class _Reader:
                 entries.append((mention, entry, mixed))
             apart = self._told_apart(text, entries)
             for mention, entry, mixed in entries:
-                if mixed or id(mention) in apart:
-                    # Another date cut out of this clause, or one text for two dates:
-                    # the sentence as written tells each date with its own words.
+                if mixed or id(mention) in apart or self._verbless(entry):
+                    # Another date cut out of this clause, one text for two dates, or a
+                    # cut that left no verb ("The introduction of the steam pump by
+                    # Savery"): the sentence as written tells each date with its own words.
                     plain = self._plain(sentence, entry, subject)
                     entry = self.referents.name_pronoun(self.referents.name_category(plain), sentence, told) or entry
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
@@ -367,6 +371,10 @@ class _Reader:
         date = (mention.phrase_start - s0 - lo, mention.end - s0 - lo)
         entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang, own_subject or subject, date=date)
         if own_subject and elliptic(entry, self.lang):
+            if self._modifies_next(sentence, own_subject):
+                # "French traders founded ..., but abandoned it in 1759": "French"
+                # is not who abandoned it; the sentence as written tells it.
+                return _capital(entry), True
             entry = f"{own_subject} {entry}"
         elif relative(entry, self.lang):
             entry = self._antecedent(sentence, entry)
@@ -386,6 +394,32 @@ class _Reader:
             entry = self.relative_subject.sub(r"\1 ", entry, count=1)
         mixed = any(_cut_inside(sentence, span, entry) for span in others if span in own)
         return _capital(self._no_comma_after_name(entry)), mixed
+
+    def _verbless(self, entry: str) -> bool:
+        """Has the entry no word that may be a finite verb (`verb_forms`, or a
+        word ending as one may: `verb_endings`)? Lenient on purpose: a plural
+        noun counts as a verb, so only a plain noun phrase is verbless. A
+        language without `verb_forms` never says so."""
+        if not self.verb_forms:
+            return False
+        return not any(w.casefold() in self.verb_forms or
+                       (len(w) > VERB_ENDING_MIN and w.casefold().endswith(self.verb_endings))
+                       for w in TOKEN.findall(entry))
+
+    def _modifies_next(self, sentence: str, name: str) -> bool:
+        """Is the name only a modifier of the lower-case noun right after it
+        ("French traders", "British government")? Only where a modifier stands
+        before its noun (`category_head` "last"); a verb or an adverb of
+        `leading_drop` after the name ("Galileo then moved") leaves it the subject."""
+        data = langdata.load(self.lang, "timeline")
+        if data.get("category_head") != "last":
+            return False
+        at = sentence.find(name)
+        nxt = sentence[at + len(name):].lstrip() if at >= 0 else ""
+        word = nxt.split()[0] if nxt.split() else ""
+        copulas = {c for cs in data.get("pronoun_copulas", {}).values() for c in cs}     # "Toronto is"
+        return (word[:1].islower() and word.isalpha() and word not in copulas
+                and not elliptic(nxt, self.lang) and not leading_word(word, self.lang))
 
     def _told_apart(self, text: str, entries: list[tuple[DateMention, str, bool]]) -> set[int]:
         """The ids of the mentions whose entry is also another date's, when the

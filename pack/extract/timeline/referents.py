@@ -35,7 +35,9 @@ def _data(lang: str) -> dict:
     copulas = data.get("pronoun_copulas", {})
     # "It was cut short ..." opening a sentence: the pronoun, and the verbs that agree with it.
     never = re.compile("(?!x)x")
-    data["_pronoun_open"] = re.compile(rf"^({alternation(list(copulas))})(?=\s)", re.I) if copulas else never
+    # ... and "Its ..." (`pronoun_possessives`), the same thing's.
+    opening = list(copulas) + list(data.get("pronoun_possessives", {}).values())
+    data["_pronoun_open"] = re.compile(rf"^({alternation(opening)})(?=\s)", re.I) if copulas else never
     data["_copulas"] = {p.casefold(): {c.casefold() for c in cs} for p, cs in copulas.items()}
     every = sorted({c for cs in copulas.values() for c in cs})
     # "X is a ...", "X was the ...": a sentence that says what one thing is.
@@ -153,6 +155,13 @@ class Referents:
         if not m or not told or not _data(self.lang)["_pronoun_open"].match(sentence.strip()):
             return entry
         pronoun, _, name = told.partition("|")
-        if m.group(1).casefold() != pronoun or sentence.split()[0].casefold() != pronoun:
+        if sentence.split()[0].casefold() != pronoun:
             return entry
+        if m.group(1).casefold() != pronoun:
+            # "It was proposed by Fourier in 1824 ... and its scientific description
+            # was developed in the 1930s": the later clause's "its" is the same thing.
+            possessive = _data(self.lang).get("pronoun_possessives", {}).get(pronoun, "")
+            if m.group(1).casefold() != possessive.casefold():
+                return entry
+            return self.possessive_form.format(name=name) + entry[m.end():]
         return name + entry[m.end():]
