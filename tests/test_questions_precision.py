@@ -139,3 +139,18 @@ def test_who_is_asked_only_of_a_subject():
     asked = proposed(text, "recall", people=[Person("William", "king")])
     assert "Who fought the French king?" in asked
     assert not any("Louis XIV" in q for q in asked)
+
+
+def test_a_section_on_a_name_gives_nobody_a_role():
+    # "The role of Galileo Bonaiuti as described in the section 'Name'": an ancestor the
+    # name comes from plays no part; the same sentences in a chapter that tells events do.
+    told = ["Marco Rossi founded the workshop in 1450. Marco Rossi trained the young painter. "
+            "Later Marco Rossi sold the workshop to the city, and Marco Rossi left for Rome."]
+    people = [Person("Marco Rossi", "painter")]
+    named = article("en", "Painting", ("Introduction", ["Painting grew in the towns of the north."]),
+                    ("Name", told))
+    lived = article("en", "Painting", ("Introduction", ["Painting grew in the towns of the north."]),
+                    ("Early years", told))
+    assert any("Marco Rossi" in q for q in proposed(lived, "explain-role", people=people))
+    assert not any("Marco Rossi" in q for q in proposed(named, "explain-role", people=people))
+    assert not any("Marco Rossi" in q for q in proposed(named, "significance", people=people))

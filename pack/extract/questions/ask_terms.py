@@ -23,7 +23,7 @@ from pack.extract.questions.candidate import Candidate, evidence, point
 from pack.extract.questions.context import QuestionContext, near
 from pack.extract.questions.definitions import text_definitions
 from pack.extract.questions.keyness import is_key
-from pack.extract.questions.kinds_of_text import chapter_kind
+from pack.extract.questions.kinds_of_text import chapter_kind, surveys
 from pack.extract.questions.names import mentioned, standalone, written_onto
 from pack.extract.questions.sentences import QuestionSentence
 from pack.model import GlossaryEntry
@@ -224,7 +224,7 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
     commentators = {c.name for c in claims(ctx) if c.historian}
     term_names = set(terms)          # (once: every name of every chapter is weighed against them)
     kinds: dict[str, str] = {}       # (a name of several chapters is weighed once)
-    for chapter_id in ctx.chapters:
+    for chapter_id, chapter in ctx.chapters.items():
         of_kind = chapter_kind(ctx, chapter_id)
         for name, forms, mentions in _salient(ctx, chapter_id, terms):
             if name not in kinds:
@@ -235,6 +235,10 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
             if not best:
                 continue
             sentences, form = best
+            # A section on a name's origin or a list of works tells no part anyone played in
+            # the subject ("the role of Galileo Bonaiuti" in "Name"): `[forms.survey] without`.
+            here = "survey" if surveys(ctx, chapter.title, ctx.section_of[sentences[0].ref.paragraph_id].title) \
+                else of_kind
             if name in commentators or ctx.names.full_name(name) in commentators:
                 continue
             if ctx.used_as_adjective(form) or ctx.is_fragment(form) or ctx.is_compound_part(form) \
@@ -247,20 +251,21 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
                 continue
             salience = math.log(mentions) + (0.3 if kind == "person" else 0.0)
             about = [point(s.text, ctx) for s in sentences[:3]]
-            if kind not in ("event", "term", "thing") and len(sentences) >= 2:
-                text = ctx.form("role", of_kind).format(
+            if kind not in ("event", "term", "thing") and len(sentences) >= 2 and ctx.form("role", here):
+                text = ctx.form("role", here).format(
                     name=phrase, place=ctx.place_of(sentences[0].ref.paragraph_id))
                 yield Candidate(text, "analyze", "explain-role", sentences[0], focus=form,
                                 points=about, bonus=0.25 * salience - 0.2, topic=topic_key(ctx, name))
             # "How important are homicides to Toronto?": a place's forms may weigh its named parts only.
-            names_only = "significance" in ctx.questions_forms(of_kind).get("names_only", [])
+            names_only = "significance" in ctx.questions_forms(here).get("names_only", [])
             # A region or a city beside the subject ("the Near East", "New York City") has no
             # importance of its own to weigh; a period has ("the New Kingdom").
             periods = ctx.ql.words_in("kinds", "event")
             if kind == "thing" and not {w.casefold() for w in name.split()} & periods:
                 continue
-            if (mentions >= 3 or kind == "event") and not (names_only and form.islower()):
-                text = ctx.form("significance", of_kind).format(name=phrase, topic=ctx.topic_of(chapter_id))
+            if (mentions >= 3 or kind == "event") and not (names_only and form.islower()) \
+                    and ctx.form("significance", here):
+                text = ctx.form("significance", here).format(name=phrase, topic=ctx.topic_of(chapter_id))
                 yield Candidate(text, "evaluate", "significance", sentences[0], focus=form,
                                 points=about, bonus=0.2 * salience - 0.1, topic=topic_key(ctx, name))
 
