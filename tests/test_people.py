@@ -803,3 +803,16 @@ def test_en_given_names_only_that_open_one_full_name_are_that_person():
                        "Martín Alonso Pinzón later left.\n", "en", "Christopher Columbus")
     assert "Martín Alonso" not in people
     assert people["Martín Alonso Pinzón"].role == "captain of the Pinta"
+
+
+# ------------------------------------------------------------ people round 7 (split-half A: en-alan-turing, en-industrial-revolution)
+
+
+def test_en_a_relative_clause_only_people_take_describes_a_name_met_once():
+    text = ("He introduced the team to Tommy Flowers who went on to build the Colossus computer. "
+            "Credit for the term may be given to Arnold Toynbee, whose 1881 lectures described it. "
+            "A statue was made by Antony Gormley in 2020.")
+    people = people_of(text, "en", "Alan Turing")
+    assert people["Tommy Flowers"].score > people["Antony Gormley"].score
+    assert people["Arnold Toynbee"].score > people["Antony Gormley"].score
+

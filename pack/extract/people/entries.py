@@ -344,11 +344,28 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         return None
     variants = sorted(f for f in forms if f != name)
     return Person(name=name, role=text, refs=pick_refs(analysis.index, occurrences), variants=variants,
-                  score=_importance(occurrences, name, named, analysis) + (DESCRIBED_BONUS if role or doubtful else 0.0)
+                  score=_importance(occurrences, name, named, analysis)
+                  + (DESCRIBED_BONUS if role or doubtful or _told_of(occurrences, analysis) else 0.0)
                   + _evidence_bonus(members, analysis) + (FAMILY_BONUS if kind == "role" and _family(role, text, analysis)
                      or kind == "context" and _family_sentence(occurrences, analysis) else 0.0),
                   role_kind=kind,
                   sort_key=_sort_key(name, analysis))
+
+
+def _told_of(occurrences: list[Occurrence], analysis: Analysis) -> bool:
+    """A sentence that tells something of the person: a relative clause
+    only people take right after the name ("Tommy Flowers who ... went on
+    to build", "Arnold Toynbee, whose 1881 lectures"; people.toml
+    `person_relatives`). Counts as being described: a name met once in
+    passing has none."""
+    relatives = analysis.lex.words("people", "person_relatives")
+    for o in occurrences:
+        keys = analysis.index.keys[o.sentence]
+        after = o.last + 1
+        if after < len(keys) and keys[after] in relatives \
+                and analysis.index.sentences[o.sentence].gap(o.last, after) in (" ", ", "):
+            return True
+    return False
 
 
 def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> str:
