@@ -31,15 +31,19 @@ def article_of(text: str, lang: str, title: str = "Contoh"):
     return article
 
 
-def definitions(sentence_text: str, term: str, lang: str) -> dict[str, str]:
-    """pattern -> definition for `term` in a one-sentence text."""
+def _found(sentence_text: str, term: str, lang: str):
+    """Every definition the patterns find for `term` in a one-sentence text."""
     lex = language(lang)
     sentence = article_sentences(article_of(sentence_text, lang), [])[0]
     keys = [normal_key(t.text, lex) for t in sentence.tokens]
     words = [normal_key(w, lex) for w in term.split()]
     first = next(i for i in range(len(keys)) if keys[i:i + len(words)] == words)
-    found = definitions_at(sentence, keys, first, first + len(words) - 1, 0, lex)
-    return {f.pattern: f.text for f in found}
+    return definitions_at(sentence, keys, first, first + len(words) - 1, 0, lex)
+
+
+def definitions(sentence_text: str, term: str, lang: str) -> dict[str, str]:
+    """pattern -> definition for `term` in a one-sentence text."""
+    return {f.pattern: f.text for f in _found(sentence_text, term, lang)}
 
 
 # ------------------------------------------------------------ patterns, Indonesian
@@ -463,12 +467,7 @@ def test_shown_keeps_only_texts_that_say_what_the_term_is(text, pattern, lang, e
 
 def printed(sentence_text: str, term: str, lang: str) -> dict[str, bool]:
     """pattern -> may the glossary print its text, for `term` in a one-sentence text."""
-    lex = language(lang)
-    sentence = article_sentences(article_of(sentence_text, lang), [])[0]
-    keys = [normal_key(t.text, lex) for t in sentence.tokens]
-    words = [normal_key(w, lex) for w in term.split()]
-    first = next(i for i in range(len(keys)) if keys[i:i + len(words)] == words)
-    return {f.pattern: f.printed for f in definitions_at(sentence, keys, first, first + len(words) - 1, 0, lex)}
+    return {f.pattern: f.printed for f in _found(sentence_text, term, lang)}
 
 
 def test_only_measured_pattern_kinds_print_a_definition():

@@ -46,7 +46,9 @@ needs a group in the plural where the language marks plurals.
 glossary prints a definition only from the pattern kinds that were right
 at least 9 times in 10 on the half of the tuning articles the gate was
 chosen on (`PRINTED`; quality/verdicts/tuning-definitions-split-r6.md),
-and only when the term is really what the defining clause is about. The
+only when the term is really what the defining clause is about, and only
+when the text says what sets the term apart from its class (no bare
+class, no rank; quality/verdicts/tuning-definitions-blind-r7.md). The
 other texts still rank the entry as one the article explains; the
 entry shows its context sentence.
 """
@@ -133,12 +135,17 @@ def printed(pattern: str, text: str, sentence: Sentence, keys: list[str], first:
       on something the sentence is about ("(..., and X was a useless
       waste product)");
     - apposition: the term is inside quotation marks: a word being
-      quoted or quoted speech, which the phrase beside it need not define.
+      quoted or quoted speech, which the phrase beside it need not define;
+
+    nor, for any kind, when the text does not say what sets the term apart
+    from its class (`_says_what_sets_apart`).
     """
-    if pattern not in PRINTED or not _says_what_sets_apart(text, lex):
+    if pattern not in PRINTED:
+        return False
+    words = [t.key for t in tokenize(text, lex.code)]
+    if not _says_what_sets_apart(words, lex):
         return False
     if pattern == "named":
-        words = [t.key for t in tokenize(text, lex.code)]
         return not _holds_finite_verb(words, lex) and not _second_name(keys, first, lex)
     if pattern == "copula":
         return not _in_aside(sentence, first, last, text)
@@ -147,7 +154,7 @@ def printed(pattern: str, text: str, sentence: Sentence, keys: list[str], first:
     return True
 
 
-def _says_what_sets_apart(text: str, lex: Language) -> bool:
+def _says_what_sets_apart(words: list[str], lex: Language) -> bool:
     """A class and what sets the term apart in it: three words or more, or
     two that go on after the head with a relative word, a preposition or a
     participle ("organelle that houses the cell's DNA", "way of purifying
@@ -156,8 +163,8 @@ def _says_what_sets_apart(text: str, lex: Language) -> bool:
     ("largest planet", "first in 11 years", "salah satu ..."), not a text
     that leans on a person named elsewhere ("organisasi yang dia dirikan").
     Chosen on tuning half A, checked on half B by a reader who did not
-    know the rule (quality/verdicts/tuning-definitions-blind-r7.md)."""
-    words = [t.key for t in tokenize(text, lex.code)]
+    know the rule (quality/verdicts/tuning-definitions-blind-r7.md).
+    `words`: the text's word keys."""
     if len(words) < 2 or _ranks(words[:2], lex):
         return False
     if any(w in lex.words("definitions", "personal_pronouns") for w in words):
@@ -172,8 +179,13 @@ def _ranks(opening: list[str], lex: Language) -> bool:
     """The text opens with a rank or a share: an ordinal, "only", a
     superlative ("largest", "brightest": the lexicon's adjective forms in
     -est where it knows them), "one of", "a few of"."""
-    ranks = lex.words("definitions", "ranking_words") | lex.words("definitions", "rank_openers")
+    ranks = lex.once("definition_ranks", _rank_words)
     return any(w in ranks or superlative(w, lex.code) for w in opening)
+
+
+def _rank_words(lex: Language) -> frozenset[str]:
+    """Every word that ranks ("first", "largest", "utama"): made once per language."""
+    return lex.words("definitions", "ranking_words") | lex.words("definitions", "rank_openers")
 
 
 def _quoted(sentence: Sentence, first: int) -> bool:
