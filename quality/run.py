@@ -6,8 +6,10 @@ Usage:
 
 For every gold file in `quality/gold/` (format: `quality/gold/FORMAT.md`)
 the article is read from the shared folder (`../shared` beside the
-checkout, or --shared), extracted with the default settings (60 glossary
-entries, 40 people, key timeline), and scored:
+checkout, or --shared) - or, for the fresh set, from the checkout itself
+(`article = "quality/fresh/..."`, see `quality/fresh/SOURCES.md`) -
+extracted with the default settings (60 glossary entries, 40 people, key
+timeline), and scored:
 
 - glossary recall: share of the must-have terms that are an entry (its
   headword or a variant, compared case-blind, English plurals folded);
@@ -23,10 +25,13 @@ entries, 40 people, key timeline), and scored:
 - dates from non-dates: events whose sentence holds a trap ("2000 Ma")
   and whose date is that trap's number.
 
-Results go to `--out` per article and per set (tuning / held-out, see
-`quality/SPLIT.md`), totals counted over all items of the set. `--misses`
-prints what was missed, for tuning-set articles only: the held-out set is
-scored, never used to decide a rule.
+Results go to `--out` per article and per set (tuning / held-out / fresh,
+see `quality/SPLIT.md`), totals counted over all items of the set. The
+fresh set is articles brought in after every held-out article had been
+used for some tuning; it is held out for every part and has its own
+section, so its rows never enter the other two totals. `--misses` prints
+what was missed, for tuning-set articles only: the held-out and fresh sets
+are scored, never used to decide a rule.
 
 Definitions and roles need a reader: `quality/sample.py` draws the seeded
 random samples that are judged by hand into `quality/verdicts/`.
@@ -49,7 +54,10 @@ from pack.extract.run import extract_all  # noqa: E402
 from pack.read import read_article  # noqa: E402
 
 GOLD = ROOT / "quality" / "gold"
-SETS = ("tuning", "held-out")
+SETS = ("tuning", "held-out", "fresh")
+# The fresh set's articles live in the checkout (quality/fresh/), not in the
+# shared folder: they were added later, with their gold, by this project.
+IN_CHECKOUT = {"fresh"}
 
 
 @dataclass
@@ -199,7 +207,7 @@ class Result:
 
 def score_article(gold_path: Path, shared: Path) -> Result:
     gold = tomllib.loads(gold_path.read_text(encoding="utf-8"))
-    article = read_article(shared / gold["article"])
+    article = read_article((ROOT if gold["set"] in IN_CHECKOUT else shared) / gold["article"])
     found = extract_all([article], Settings())
     key = [e for e in found.timeline if e.key]
     return Result(
@@ -219,6 +227,10 @@ HEADER = ("| article | kind | glossary must-have recall | people/places in first
           "who's-who recall | places as people | key-event recall | all-events recall | "
           "dates from non-dates | entries (gloss/people/events/questions) |\n"
           "|---|---|---|---|---|---|---|---|---|---|\n")
+
+
+SET_NOTES = {"fresh": "Articles in `quality/fresh/` (sources in `quality/fresh/SOURCES.md`), gold written "
+                      "before teachpack was run on them; held out for every part: never tune on them.\n\n"}
 
 
 def row(r: Result) -> str:
@@ -246,7 +258,8 @@ def report(results: list[Result]) -> str:
     for name in SETS:
         chosen = [r for r in results if r.set == name]
         if chosen:
-            out += [f"## {name.capitalize()} set\n\n", HEADER, *map(row, chosen), set_total(chosen), "\n"]
+            out += [f"## {name.capitalize()} set\n\n", SET_NOTES.get(name, ""), HEADER, *map(row, chosen),
+                    set_total(chosen), "\n"]
     segmentation = ROOT / "quality" / "segmentation.md"
     if segmentation.exists():
         out.append(chapter_section(segmentation))
