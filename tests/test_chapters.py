@@ -150,6 +150,17 @@ def test_a_person_named_in_passing_gives_way_to_the_period_alone():
     assert made == ["1905–1910", "1942–1945: Japanese army"]
 
 
+def test_a_historian_quoted_through_a_chapter_names_none_of_it():
+    chapters = [
+        ["According to Stephen Kotkin, the collective farms failed. The collective farms fed few.",
+         "Stephen Kotkin argued that the collective farms were a disaster for the peasants.",
+         "The historian Stephen Kotkin wrote that the peasants left the collective farms. Stephen Kotkin wrote more."],
+        ["The army marched to the border. The border guards fled.", "The army held the border for a year."],
+    ]
+    # named in every paragraph, always as a source: the chapter was "Stephen Kotkin"
+    assert titles(chapters, "en", narrative=False, subject="Joseph Stalin")[0] == "Collective farms"
+
+
 def stalin_chapters() -> tuple[list[str], list[list[str]]]:
     """id-stalin's real chapters (headings removed) and their real headings."""
     article, _ = parse((SAMPLES / "id-stalin.txt").read_text(encoding="utf-8"), "id")

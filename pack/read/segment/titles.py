@@ -56,6 +56,8 @@ MAIN_PLACE_CHAPTERS = 0.5  # a place named in more than this share of the chapte
 MAIN_PLACE_PARAGRAPHS = 0.15  # ... and in this share of all the paragraphs: the article's own country
 MINOR_SHARE = 0.25         # a person named in fewer than this share of a chapter's paragraphs ...
 MINOR_PARAGRAPHS = 3       # ... or in fewer than this many (at most half of them) is minor there
+SOURCE_SHARE = 2 / 3       # a person named this share of the time as a source ("according to Service") ...
+SOURCE_LEAST = 3           # ... and at least this often is a historian quoted, no chapter's topic
 FORMATS = {("period", True): "{start}–{end}: {topic}", ("year", True): "{year}: {topic}",   # when chapters.toml
            ("period", False): "{start}–{end}", ("year", False): "{year}"}                    # gives none
 PERIOD_SPREAD = (0.1, 0.9)   # the period: these shares of the chapter's dated events ...
@@ -79,7 +81,7 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
     weight = {term: (NAME_PART if term in parts else 1.0) * (PERSON if term in people else 1.0)
               * (ATTRIBUTIVE if term in modifiers else 1.0) * (LONE_WORD if term in lone else 1.0)
               for term in everywhere}
-    main = _main_places(analysis, spreads, sum(map(len, chapters)))
+    main = _main_places(analysis, spreads, sum(map(len, chapters))) | _sources(analysis, persons)
     made, heads = [], []
     for texts, found, spread in zip(chapters, counts, spreads):
         fits = Counter({term: count for term, count in found.items() if term not in main
@@ -289,6 +291,34 @@ def _main_places(analysis: Analysis, spreads: list[Counter], paragraphs: int) ->
     if not main or chapters[main] <= MAIN_PLACE_CHAPTERS * len(spreads) or named[main] < MAIN_PLACE_PARAGRAPHS * paragraphs:
         return set()
     return {term for term in places if main in term or term in main}
+
+
+def _sources(analysis: Analysis, persons: set[str]) -> set[str]:
+    """People the text quotes rather than tells about: named mostly after
+    "according to" / "menurut" (people.toml `source_cues`) or a historian's
+    title ("biographer", "sejarawan": questions.toml `historian_titles`), or
+    before a verb of saying ("Service argued", people.toml `speech_verbs`).
+    A historian quoted through a chapter names none of it."""
+    lex = analysis.lex
+    cues, speech = lex.words("people", "source_cues"), lex.words("people", "speech_verbs")
+    roles = [tuple(title.casefold().split()) for title in lex.words_in("words", "historian_titles")]
+    found = set()
+    for c in analysis.candidates:
+        uses = [o for o in c.occurrences if o.standalone] if c.display in persons else []
+        quoted = sum(1 for o in uses if _quoted(analysis.index.keys[o.sentence], o.first, o.last, cues, speech, roles))
+        if len(uses) >= SOURCE_LEAST and quoted >= SOURCE_SHARE * len(uses):
+            found.add(c.display)
+    return found
+
+
+def _quoted(keys: list[str], first: int, last: int, cues: frozenset[str], speech: frozenset[str],
+            roles: list[tuple[str, ...]]) -> bool:
+    """Is the name at first .. last said as a source ("menurut X", "according
+    to X", "sejarawan X", "X berpendapat")?"""
+    before = tuple(keys[:first])
+    after = keys[last + 1] if last + 1 < len(keys) else ""
+    return bool(cues & set(before[-2:])) or after in speech \
+        or any(role and before[-len(role):] == role for role in roles)
 
 
 def _minor(paragraphs_named: int, paragraphs: int) -> bool:
