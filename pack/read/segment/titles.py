@@ -12,11 +12,11 @@ candidate used most here and least elsewhere (tf-idf over the chapters),
 and used through the chapter's paragraphs, not in one of them (a
 textbook heading names the chapter's central term, not a stray name
 such as "House of Commons"). The article's own subject and its own
-country (the place named most, all through the text: "Canada" in
-Toronto's), present everywhere, never name a chapter, nor does a person
-the chapter names in passing (a historian quoted, a visitor); an acronym
-the text spells out is named by its long form. A title has one clear head: never two names
-glued with "and" ("KLB dan Belanda" reads as no heading); a person, a
+country (places named in most chapters, all through the text: "Canada"
+in Toronto's), present everywhere, never name a chapter, nor does a
+person the chapter names in passing (a visitor) or the text quotes as a
+source (a historian); an acronym the text spells out is named by its
+long form. A title has one clear head: never two names glued with "and" ("KLB dan Belanda" reads as no heading); a person, a
 lone word of a longer name ("Bukharin"), an adjective of a people
 ("Genoese") or one lowercase word counts less than a term; a lowercase
 phrase that is a clause ("models predict") or a verb ("to predict") names
@@ -25,8 +25,8 @@ events gets the period it covers first ("1927–1942: Perhimpunan
 Indonesia"), in the language's own format from
 `pack/lang/<code>/chapters.toml`; a chapter on beliefs or legacy that
 looks back at a few years gets none; where such a chapter's best
-candidate is the country or a person in passing, the period alone names
-it ("1872–1894"). Never a bare "Part 3".
+candidate is the country or such a person, the period alone names it
+("1872–1894"). Never a bare "Part 3".
 """
 
 from __future__ import annotations
@@ -274,12 +274,11 @@ def _period(texts: list[str], lang: str, words: dict, topic: str = "") -> str:
 
 
 def _main_places(analysis: Analysis, spreads: list[Counter], paragraphs: int) -> set[str]:
-    """The article's own country or region ("Indonesia" in a history of
-    Indonesia, "Canada" in Toronto's): the place named in the most
-    paragraphs, where it is named in most chapters and all through the
-    text, with the shorter or longer names that hold it ("Soviet", "Uni
-    Soviet"). Named everywhere, it tells no chapter apart and heads none
-    ("Bletchley Park", the place of one part of a life, does)."""
+    """The article's own country or region, and a power that runs through
+    its story ("Indonesia" and "Belanda" in a history of Indonesia, "Canada"
+    in Toronto's): places named in most chapters and all through the text.
+    Named everywhere, they tell no chapter apart and head none ("Bletchley
+    Park", the place of one part of a life, does)."""
     places = {c.display for c in analysis.candidates if analysis.kinds.of(c.key) == "place"}
     chapters: Counter = Counter()
     named: Counter = Counter()
@@ -287,10 +286,8 @@ def _main_places(analysis: Analysis, spreads: list[Counter], paragraphs: int) ->
         for term in places & set(spread):
             chapters[term] += 1
             named[term] += spread[term]
-    main = max(named, key=lambda term: (named[term], term), default="")
-    if not main or chapters[main] <= MAIN_PLACE_CHAPTERS * len(spreads) or named[main] < MAIN_PLACE_PARAGRAPHS * paragraphs:
-        return set()
-    return {term for term in places if main in term or term in main}
+    return {term for term in chapters if chapters[term] > MAIN_PLACE_CHAPTERS * len(spreads)
+            and named[term] >= MAIN_PLACE_PARAGRAPHS * paragraphs}
 
 
 def _sources(analysis: Analysis, persons: set[str]) -> set[str]:
