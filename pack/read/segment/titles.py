@@ -16,9 +16,10 @@ country (places named in most chapters, all through the text: "Canada"
 in Toronto's), present everywhere, never name a chapter, nor does a
 person the chapter names in passing (a visitor) or the text quotes as a
 source (a historian); an acronym the text spells out is named by its
-long form. A title has one clear head: never two names glued with "and" ("KLB dan Belanda" reads as no heading); a person, a
-lone word of a longer name ("Bukharin"), an adjective of a people
-("Genoese") or one lowercase word counts less than a term; a lowercase
+long form. A title has one clear head: never two names glued with
+"and" ("KLB dan Belanda" reads as no heading); a person, a lone word of
+a longer name ("Bukharin"), an adjective of a people ("Genoese") or one
+lowercase word counts less than a term; a lowercase
 phrase that is a clause ("models predict") or a verb ("to predict") names
 nothing. In a narrative, a chapter that itself goes forward through dated
 events gets the period it covers first ("1927–1942: Perhimpunan
