@@ -11,18 +11,23 @@ named by what it is about and sets it apart from the other chapters: the
 candidate used most here and least elsewhere (tf-idf over the chapters),
 and used through the chapter's paragraphs, not in one of them (a
 textbook heading names the chapter's central term, not a stray name
-such as "House of Commons"). The article's own subject, present
-everywhere, never names a chapter; an acronym the text spells out is
-named by its long form. A title has one clear head: never two names
-glued with "and" ("KLB dan Belanda" reads as no heading); a person, a
-lone word of a longer name ("Bukharin"), an adjective of a people
-("Genoese") or one lowercase word counts less than a term; a lowercase
+such as "House of Commons"). The article's own subject and its own
+country (places named in most chapters, all through the text: "Canada"
+in Toronto's), present everywhere, never name a chapter, nor does a
+person the chapter names in passing (a visitor) or the text quotes as a
+source (a historian); an acronym the text spells out is named by its
+long form. A title has one clear head: never two names glued with
+"and" ("KLB dan Belanda" reads as no heading); a person, a lone word of
+a longer name ("Bukharin"), an adjective of a people ("Genoese") or one
+lowercase word counts less than a term; a lowercase
 phrase that is a clause ("models predict") or a verb ("to predict") names
 nothing. In a narrative, a chapter that itself goes forward through dated
 events gets the period it covers first ("1927–1942: Perhimpunan
 Indonesia"), in the language's own format from
 `pack/lang/<code>/chapters.toml`; a chapter on beliefs or legacy that
-looks back at a few years gets none. Never a bare "Part 3".
+looks back at a few years gets none; where such a chapter's best
+candidate is the country or such a person, the period alone names it
+("1872–1894"). Never a bare "Part 3".
 """
 
 from __future__ import annotations
@@ -48,6 +53,14 @@ ATTRIBUTIVE_LEAST = 3
 LONE_WORD = 0.5           # one lowercase word ("persons", "planks") names a chapter less well than a phrase or a name
 VERB_SHARE = 0.25         # a lone word this often after "to", "can" ... is a verb
 SPREAD_POWER = 1.0        # a chapter's topic runs through its paragraphs, a stray name stays in one
+MAIN_PLACE_CHAPTERS = 0.5  # a place named in more than this share of the chapters ...
+MAIN_PLACE_PARAGRAPHS = 0.15  # ... and in this share of all the paragraphs: the article's own country
+MINOR_SHARE = 0.25         # a person named in fewer than this share of a chapter's paragraphs ...
+MINOR_PARAGRAPHS = 3       # ... or in fewer than this many (at most half of them) is minor there
+SOURCE_SHARE = 2 / 3       # a person named this share of the time as a source ("according to Service") ...
+SOURCE_LEAST = 3           # ... and at least this often is a historian quoted, no chapter's topic
+FORMATS = {("period", True): "{start}–{end}: {topic}", ("year", True): "{year}: {topic}",   # when chapters.toml
+           ("period", False): "{start}–{end}", ("year", False): "{year}"}                    # gives none
 PERIOD_SPREAD = (0.1, 0.9)   # the period: these shares of the chapter's dated events ...
 LONGEST_PERIOD = 25          # ... when they lie this close together (not a look back over centuries)
 
@@ -62,22 +75,40 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
     everywhere: Counter = Counter()
     for found in counts:
         everywhere.update(found)
-    parts, people = _name_parts(analysis, everywhere)
+    parts, persons = _name_parts(analysis, everywhere)
+    people = persons | {word for name in persons for word in name.split()}
     modifiers = _modifiers(analysis, everywhere) if words.get("modifiers_first") else set()
     modifiers |= {c.display for c in analysis.candidates if analysis.kinds.of(c.key) == "other"}
     weight = {term: (NAME_PART if term in parts else 1.0) * (PERSON if term in people else 1.0)
               * (ATTRIBUTIVE if term in modifiers else 1.0) * (LONE_WORD if term in lone else 1.0)
               for term in everywhere}
+    main = _main_places(analysis, spreads, sum(map(len, chapters))) | _sources(analysis, persons)
     made, heads = [], []
     for texts, found, spread in zip(chapters, counts, spreads):
-        # A chapter with no word used twice and no name: its opening words.
-        topics = _topics(found, everywhere, spread, len(texts), weight) \
-            or [(" ".join(texts[0].split()[:6]), 1.0)]
-        head = _name(topics, heads)
-        heads.append(head)
+        fits = Counter({term: count for term, count in found.items() if term not in main
+                        and not (term in persons and _minor(spread[term], len(texts)))})
+        ranked, fitting = (_topics(bag, everywhere, spread, len(texts), weight) for bag in (found, fits))
         # The period only where the chapter itself tells its events in order.
-        made.append(_with_period(head, texts, lang, words) if narrative and tells_a_period(texts, lang) else head)
+        period = narrative and tells_a_period(texts, lang)
+        made.append(_title(texts, ranked, fitting, heads, period, lang, words))
     return made
+
+
+def _title(texts: list[str], ranked: list[tuple[str, float]], fitting: list[tuple[str, float]],
+           heads: list[str], period: bool, lang: str, words: dict) -> str:
+    """A chapter's title from its candidates (`ranked`: all; `fitting`: not
+    the article's country, no person it names in passing); `heads`: the
+    earlier chapters' heads, to which this one's is added."""
+    if period and [term for term, _ in fitting[:1]] != [term for term, _ in ranked[:1]]:
+        alone = _period(texts, lang, words)     # its best candidate does not fit: the period alone
+        if alone:
+            heads.append(alone)
+            return alone
+    # Nothing fits: the best candidate after all, or with no word used twice
+    # and no name, the chapter's opening words.
+    head = _name(fitting or ranked or [(" ".join(texts[0].split()[:6]), 1.0)], heads)
+    heads.append(head)
+    return _period(texts, lang, words, head) or head if period else head
 
 
 def _as_article(chapters: list[list[str]], lang: str, subject: str) -> Article:
@@ -154,11 +185,11 @@ def _plural_before_head(key: tuple[str, ...], lex) -> bool:
 def _name_parts(analysis: Analysis, everywhere: Counter) -> tuple[set[str], set[str]]:
     """Single words that are part of a longer name in the article ("Bukharin"
     of "Nikolai Bukharin", "Hall" of "Charles Martin Hall"), and the names
-    the text layer takes for people, with their words."""
+    the text layer takes for people."""
     names = [term.split() for term in everywhere if len(term.split()) > 1 and term[:1].isupper()]
     parts = {word for name in names for word in name if word[:1].isupper()}
     people = {c.display for c in analysis.candidates if analysis.kinds.of(c.key) == "person"}
-    return parts, people | {word for name in people for word in name.split()}
+    return parts, people
 
 
 def _modifiers(analysis: Analysis, everywhere: Counter) -> set[str]:
@@ -227,14 +258,68 @@ def _heading(term: str) -> str:
     return term if first[1:] != first[1:].lower() else term[:1].upper() + term[1:]
 
 
-def _with_period(title: str, texts: list[str], lang: str, words: dict) -> str:
+def _period(texts: list[str], lang: str, words: dict, topic: str = "") -> str:
+    """The period the chapter's dated events cover, before its topic
+    ("1907–1909: STOVIA") or alone ("1872–1894"); "" when its years are too
+    few or lie too far apart (a look back over centuries)."""
     years = sorted(y for found in paragraph_years(texts, lang) for y in found)
     if len(years) < 2:
-        return title
+        return ""
     start = years[int(PERIOD_SPREAD[0] * (len(years) - 1))]
     end = years[int(math.ceil(PERIOD_SPREAD[1] * (len(years) - 1)))]
     if end - start > LONGEST_PERIOD:
-        return title
-    if start == end:
-        return words.get("year_format", "{year}: {topic}").format(year=start, topic=title)
-    return words.get("period_format", "{start}–{end}: {topic}").format(start=start, end=end, topic=title)
+        return ""
+    kind = "year" if start == end else "period"
+    form = words.get(f"{kind}_format" if topic else f"{kind}_alone") or FORMATS[kind, bool(topic)]
+    return form.format(start=start, end=end, year=start, topic=topic)
+
+
+def _main_places(analysis: Analysis, spreads: list[Counter], paragraphs: int) -> set[str]:
+    """The article's own country or region, and a power that runs through
+    its story ("Indonesia" and "Belanda" in a history of Indonesia, "Canada"
+    in Toronto's): places named in most chapters and all through the text.
+    Named everywhere, they tell no chapter apart and head none ("Bletchley
+    Park", the place of one part of a life, does)."""
+    places = {c.display for c in analysis.candidates if analysis.kinds.of(c.key) == "place"}
+    chapters: Counter = Counter()
+    named: Counter = Counter()
+    for spread in spreads:
+        for term in places & set(spread):
+            chapters[term] += 1
+            named[term] += spread[term]
+    return {term for term in chapters if chapters[term] > MAIN_PLACE_CHAPTERS * len(spreads)
+            and named[term] >= MAIN_PLACE_PARAGRAPHS * paragraphs}
+
+
+def _sources(analysis: Analysis, persons: set[str]) -> set[str]:
+    """People the text quotes rather than tells about: named mostly after
+    "according to" / "menurut" (people.toml `source_cues`) or a historian's
+    title ("biographer", "sejarawan": questions.toml `historian_titles`), or
+    before a verb of saying ("Service argued", people.toml `speech_verbs`).
+    A historian quoted through a chapter names none of it."""
+    lex = analysis.lex
+    cues, speech = lex.words("people", "source_cues"), lex.words("people", "speech_verbs")
+    roles = [tuple(title.casefold().split()) for title in lex.words_in("words", "historian_titles")]
+    found = set()
+    for c in analysis.candidates:
+        uses = [o for o in c.occurrences if o.standalone] if c.display in persons else []
+        quoted = sum(1 for o in uses if _quoted(analysis.index.keys[o.sentence], o.first, o.last, cues, speech, roles))
+        if len(uses) >= SOURCE_LEAST and quoted >= SOURCE_SHARE * len(uses):
+            found.add(c.display)
+    return found
+
+
+def _quoted(keys: list[str], first: int, last: int, cues: frozenset[str], speech: frozenset[str],
+            roles: list[tuple[str, ...]]) -> bool:
+    """Is the name at first .. last said as a source ("menurut X", "according
+    to X", "sejarawan X", "X berpendapat")?"""
+    before = tuple(keys[:first])
+    after = keys[last + 1] if last + 1 < len(keys) else ""
+    return bool(cues & set(before[-2:])) or after in speech \
+        or any(role and before[-len(role):] == role for role in roles)
+
+
+def _minor(paragraphs_named: int, paragraphs: int) -> bool:
+    """A person named in few of the chapter's paragraphs is a passing mention
+    there (a historian quoted, a visitor), not what the chapter is about."""
+    return paragraphs_named < max(MINOR_SHARE * paragraphs, min(MINOR_PARAGRAPHS, paragraphs / 2))
