@@ -77,7 +77,8 @@ def timeline_groups(labels: dict, lang: str):
     def group(events) -> list:
         def decade(event) -> str:
             key = event.sort_key or event.iso
-            if not key[:5].lstrip("-").isdigit():
+            # A key's year: "1878-12-18", "1930", "-8720-00-00" (BC, see date_values.sort_key).
+            if not key.lstrip("-")[:4].isdigit():
                 return labels["other_events"]
             year = dv.key_year(key)
             if year < 0:
