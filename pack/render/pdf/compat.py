@@ -70,7 +70,8 @@ def warn_fallback() -> None:
         import weasyprint
         print(f"teachpack: WeasyPrint {weasyprint.__version__} is not the version the fast page numbering "
               f"expects ({REASON[0] if REASON else 'unknown'}); page numbers come from CSS "
-              "target-counter(), in one document: the same book, more slowly.", file=sys.stderr)
+              "target-counter(), in one document: more slowly, and a line holding a page reference "
+              "may break elsewhere.", file=sys.stderr)
 
 
 _warned: list[bool] = []
