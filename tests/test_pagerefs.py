@@ -45,6 +45,21 @@ def test_a_shorter_number_closes_up_the_line():
     assert "See 7 and then more." in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
 
 
+def test_the_links_close_up_with_their_numbers():
+    # "→ 7, 9": each link's area is where its number is drawn, not where
+    # its wider placeholder was ("000, 000"), or a click on 9 would land on 7's page.
+    html = STYLE + ('<p id="a">A.</p><p id="b">B.</p><p>See <a href="#a"><span class="pn" data-target="a">000</span></a>, '
+                    '<a href="#b"><span class="pn" data-target="b">000</span></a> and more.</p>')
+    document = weasyprint.HTML(string=html).render()
+    pagerefs.fill(document, {"a": 7, "b": 9})
+    numbers = {b.text: b for b in _text_boxes(document) if b.text in ("7", "9")}
+    for target, number in (("a", "7"), ("b", "9")):
+        box = numbers[number]
+        for kind, link_target, (x1, _, x2, _), _ in document.pages[0].links:
+            if link_target == target:
+                assert (x1, x2) == pytest.approx((box.position_x, box.position_x + box.width)), target
+
+
 def test_a_number_at_the_end_of_a_contents_line_keeps_its_right_edge():
     html = STYLE + ('<p id="a">Anchor.</p><p style="text-align: right">Chapter '
                     '<span class="pn" data-target="a" data-align="end">000</span></p>')

@@ -1045,3 +1045,31 @@ def test_a_figures_sort_key_is_no_text():
         "(7002273399999999999♠0.25 °C per decade against 7002273279999999999♠0.13 °C per decade)."])]))}
     assert texts["since 1979"] == ("Land temperatures have increased twice as fast as ocean temperatures "
                                    "(0.25 °C per decade against 0.13 °C per decade)")
+
+
+def test_the_printed_list_groups_events_by_decade_and_keeps_undated_apart():
+    # The sort key of a full date ("1878-12-18") is a year too: it goes
+    # under its decade, not under "Undated" with no decade headings.
+    from pack.render.groups import timeline_groups
+    labels = {"other_events": "Undated"}
+    events = [TimelineEvent(id=f"ev-{i}", iso=iso, precision="day", datetime="", end_datetime="", date_text=iso,
+                            text="x", ref=None, sort_key=key)
+              for i, (iso, key) in enumerate([("1878-12-18", "1878-12-18"), ("1879", "1879-00-00"),
+                                              ("1901-11", "1901-11-00"), ("", "")])]
+    groups = timeline_groups(labels, "en")(events)
+    assert [(period, len(items)) for period, items in groups] == [("1870–1879", 2), ("1900–1909", 1), ("Undated", 1)]
+
+
+def test_a_century_before_the_common_era_is_listed_under_itself():
+    # "5th century BC" has the sort key of 400 BC, which lies in the 4th
+    # century BC: the list's heading must still say the 5th; the 1st
+    # century BC's key is year 0.
+    from pack.extract.timeline import date_values as dv
+    from pack.render.groups import timeline_groups
+    values = [dv.DateValue(century=5, bce=True), dv.DateValue(year=400, bce=True), dv.DateValue(century=1, bce=True)]
+    events = [TimelineEvent(id=f"ev-{i}", iso=dv.iso(v), precision=v.precision, datetime="", end_datetime="",
+                            date_text=dv.text(v, "en"), text="x", ref=None, sort_key=dv.sort_key(v))
+              for i, v in enumerate(values)]
+    groups = timeline_groups({"other_events": "Undated"}, "en")(events)
+    assert [(period, [e.date_text for e in items]) for period, items in groups] == [
+        ("5th century BC", ["5th century BC"]), ("4th century BC", ["400 BC"]), ("1st century BC", ["1st century BC"])]

@@ -77,11 +77,16 @@ def timeline_groups(labels: dict, lang: str):
     def group(events) -> list:
         def decade(event) -> str:
             key = event.sort_key or event.iso
-            if not key[:5].lstrip("-").isdigit():
+            # A key's year: "1878-12-18", "1930", "-8720-00-00" (BC, see date_values.sort_key).
+            if not key.lstrip("-")[:4].isdigit():
                 return labels["other_events"]
             year = dv.key_year(key)
-            if year < 0:
-                return dv.text(dv.DateValue(century=(-year - 1) // 100 + 1, bce=True), lang)
+            if key.startswith("-"):      # before the common era (the 1st century BC's key is year 0)
+                # A century's key is its first year counted as in the common
+                # era (400 for the 5th century BC); a year's, the year itself
+                # (400 BC lies in the 4th century BC).
+                century = -year // 100 + 1 if event.precision == "century" else (-year - 1) // 100 + 1
+                return dv.text(dv.DateValue(century=century, bce=True), lang)
             start = year // 10 * 10
             return f"{start}–{start + 9}"
         return [(period, list(items)) for period, items in groupby(events, key=decade)]

@@ -13,12 +13,22 @@ wrapper and the user-agent counter style — private, and renamed between
 releases (the counter style moved in 69.0). Nothing outside this module
 touches them.
 
-`usable()` is the capability check, run once per process before the
-first PDF: the names must exist and a tiny document must take a number
-written into it. When they are not what this module expects, the PDF is
-built the plain CSS way — `target-counter()`, one document — and one line
-on stderr says so (render.pdf.choose_strategy). The book is the same;
-only slower.
+Two capability checks, each run once per process before the first PDF,
+for the two things done with the internals:
+
+- `readable()`: the laid-out boxes can be walked (`Page._page_box`, the
+  box classes) — what render.hyphenruns reads a layout's lines with (at
+  most two hyphenated lines in a row) and render.pagelist the EPUB's page
+  list. A tiny document's placeholder, running foot and line must be found.
+- `usable()`: readable, and a laid-out box takes a number written into it
+  (the Pango layout wrapper, the user-agent counter style) — the fast
+  page numbering of render.pdf.pagerefs.
+
+When `usable()` fails, the PDF is built the plain CSS way —
+`target-counter()`, one document — and one line on stderr says so
+(render.pdf.choose_strategy). Where only the writing names moved (as the
+counter style did in 69.0) the plain path still reads its lines, so it
+runs the same hyphenation rounds as the usual path.
 """
 
 from __future__ import annotations
@@ -32,11 +42,22 @@ REASON: list[str] = []          # why the internals are unusable (for the one st
 
 
 @functools.cache
+def readable() -> bool:
+    """Can a laid-out document's boxes be walked as this module expects? Checked once."""
+    return _passes(_probe_reading)
+
+
+@functools.cache
 def usable() -> bool:
-    """Are WeasyPrint's internals what this module expects? Checked once."""
+    """Are WeasyPrint's internals what this module expects, to read and to
+    write numbers into? Checked once."""
+    return readable() and _passes(_probe_writing)
+
+
+def _passes(probe) -> bool:
     try:
-        _probe()
-    except Exception as exc:        # any difference at all means: use the plain CSS path
+        _quietly(probe)
+    except Exception as exc:        # any difference at all means: do without
         REASON[:] = [f"{type(exc).__name__}: {exc}"]
         return False
     return True
@@ -49,44 +70,65 @@ def warn_fallback() -> None:
         import weasyprint
         print(f"teachpack: WeasyPrint {weasyprint.__version__} is not the version the fast page numbering "
               f"expects ({REASON[0] if REASON else 'unknown'}); page numbers come from CSS "
-              "target-counter(), in one document: the same book, more slowly.", file=sys.stderr)
+              "target-counter(), in one document: more slowly, and a line holding a page reference "
+              "may break elsewhere.", file=sys.stderr)
 
 
 _warned: list[bool] = []
 
 
-def _internals():
-    """The private names, imported only when used (a missing one raises)."""
+def _boxes():
+    """WeasyPrint's box classes, imported only when used (a missing one raises)."""
     from weasyprint.formatting_structure import boxes
+    return boxes
+
+
+def _writing():
+    """The private names that write into a laid-out box (a missing one raises)."""
     from weasyprint.html import UA_COUNTER_STYLE
     from weasyprint.text.line_break import Layout, line_size
-    return boxes, UA_COUNTER_STYLE, Layout, line_size
+    return UA_COUNTER_STYLE, Layout, line_size
 
 
-def _probe() -> None:
-    """A one-line document with a placeholder and a page counter: both
-    must be found and take their new text. WeasyPrint's progress messages
-    are held back meanwhile: they would read as the book's layout."""
+def _quietly(probe) -> None:
+    """Run a probe with WeasyPrint's progress messages held back: they
+    would read as the book's layout."""
     import logging
     progress = logging.getLogger("weasyprint.progress")
     level, progress.disabled = progress.disabled, True
     try:
-        _probe_document()
+        probe()
     finally:
         progress.disabled = level
 
 
-def _probe_document() -> None:
+def _probe_document():
+    """A one-line document with a placeholder and a page counter."""
     import weasyprint
     html = ('<style>@page { size: 60mm 30mm; margin: 5mm; @bottom-center { content: counter(page) } }</style>'
-            '<p>x <span class="pn" data-target="x">000</span> y</p>')
-    document = weasyprint.HTML(string=html).render()
+            '<p id="p">x <a href="#p"><span class="pn" data-target="x">000</span></a> y</p>')
+    return weasyprint.HTML(string=html).render()
+
+
+def _probe_reading() -> None:
+    """The placeholder, the running foot and the line must be found."""
+    document = _probe_document()
     found = [box for box, line in placeholders(document, "pn")]
-    if len(found) != 1 or not any(margin_boxes(document.pages[0])) or is_blank(document.pages[0]):
+    page_lines = list(_lines(page_box(document.pages[0]), None, _boxes()))
+    if len(found) != 1 or not any(margin_boxes(document.pages[0])) or is_blank(document.pages[0]) \
+            or [(owner, "".join(leaf.text for leaf in leaves)) for owner, leaves in page_lines] != [("p", "x 000 y")]:
         raise LookupError("the laid-out boxes are not where they were")
+
+
+def _probe_writing() -> None:
+    """The placeholder must take its new text, and its link the number's width."""
+    document = _probe_document()
     box, line = next(placeholders(document, "pn"))
+    links, (_, _, (left, _, right, _), _) = link_areas(document), document.pages[0].links[0]
     set_text(box, line, "7", keep_right_edge=False)
-    if box.text != "7" or counter_text(7, "decimal") != "7":
+    move_links(document, links)
+    _, _, (new_left, _, new_right, _), _ = document.pages[0].links[0]
+    if box.text != "7" or counter_text(7, "decimal") != "7" or new_left != left or not new_right < right:
         raise LookupError("a laid-out box did not take its new text")
 
 
@@ -119,7 +161,7 @@ def element_attribute(box, name: str) -> str:
 
 def margin_boxes(page) -> Iterator[tuple[object, object]]:
     """(margin box, its `content` value) of a page's running heads and feet."""
-    boxes = _internals()[0]
+    boxes = _boxes()
     for margin in page_box(page).children:
         if isinstance(margin, boxes.MarginBox):
             yield margin, margin.style["content"]
@@ -136,12 +178,12 @@ def first_text(margin):
 
 def counter_text(value: int, style: str) -> str:
     """A counter's value as the user agent's counter style writes it."""
-    return _internals()[1].render_value(value, style)
+    return _writing()[0].render_value(value, style)
 
 
 def walk_text(box, line) -> Iterator[tuple[object, object]]:
     """Every text box under `box`, with the line it sits on."""
-    boxes = _internals()[0]
+    boxes = _boxes()
     if isinstance(box, boxes.LineBox):
         line = box
     if isinstance(box, boxes.TextBox):
@@ -170,7 +212,7 @@ def set_text(box, line, text: str, keep_right_edge: bool, anchor_share: float | 
 
 
 def _text_width(box, text: str) -> float:
-    _, _, Layout, line_size = _internals()
+    _, Layout, line_size = _writing()
     layout = Layout(box.style)
     layout.set_text(text)
     line, _ = layout.get_first_line()
@@ -178,21 +220,43 @@ def _text_width(box, text: str) -> float:
 
 
 def _shift_after(line, patched, change: float) -> None:
-    """Move what follows the patched number on its line, so no gap is left."""
-    edge = patched.position_x + 0.01
-    for leaf in _leaves(line):
-        if leaf is not patched and leaf.position_x > edge:
-            leaf.translate(dx=change)
+    """Close up the line after the patched number, so no gap is left: what
+    follows it moves, and the inline boxes that hold it (the number's span,
+    its link) take its new width, so their link areas fit the number."""
+    _close_up(line, patched, change, patched.position_x + 0.01)
 
 
-def _leaves(box) -> Iterator:
-    """Text and atomic boxes of a line: the things that are drawn at a place."""
-    boxes = _internals()[0]
+def _close_up(box, patched, change: float, edge: float) -> None:
     for child in getattr(box, "children", ()):
-        if isinstance(child, (boxes.TextBox, boxes.AtomicInlineLevelBox)):
-            yield child
-        else:
-            yield from _leaves(child)
+        if child is patched:
+            continue
+        if _holds(child, patched):
+            child.width += change
+            _close_up(child, patched, change, edge)
+        elif child.position_x > edge:
+            child.translate(dx=change)          # with everything inside it
+
+
+def _holds(box, wanted) -> bool:
+    return any(child is wanted or _holds(child, wanted) for child in getattr(box, "children", ()))
+
+
+def link_areas(document) -> list[list[tuple]]:
+    """Where each link's box is, page by page (`Page.links` holds the
+    rectangles as they were at layout; see `move_links`)."""
+    return [[link[3].hit_area() for link in page.links] for page in document.pages]
+
+
+def move_links(document, before: list[list[tuple]]) -> None:
+    """Move and resize the links whose boxes moved or changed width since
+    `link_areas`: a page reference after a shorter number lands where it
+    is drawn, not where its placeholder was."""
+    for page, areas in zip(document.pages, before):
+        for index, (link, (x, _, width, _)) in enumerate(zip(page.links, areas)):
+            kind, target, (x1, y1, x2, y2), box = link
+            new_x, _, new_width, _ = box.hit_area()
+            if (new_x, new_width) != (x, width):
+                page.links[index] = (kind, target, (x1 + new_x - x, y1, x2 + new_x + new_width - x - width, y2), box)
 
 
 # ----------------------------------------------------------------- plain views
@@ -208,10 +272,10 @@ class TextLeaf:
 def lines(page) -> Iterator[tuple[str | None, list[TextLeaf]]]:
     """(id of the nearest block with an id, its text pieces) of every line
     of the page's flow (not its running heads and feet: a paragraph's lines
-    run on across a page turn). Nothing when the internals are unusable:
-    callers then have nothing to correct (see `usable`)."""
-    if usable():
-        yield from _lines(page_box(page), None, _internals()[0])
+    run on across a page turn). Nothing when the boxes cannot be read:
+    callers then have nothing to correct (see `readable`)."""
+    if readable():
+        yield from _lines(page_box(page), None, _boxes())
 
 
 def _lines(box, owner, boxes) -> Iterator[tuple[str | None, list[TextLeaf]]]:
@@ -232,9 +296,9 @@ def flow_text(page) -> Iterator[tuple[tuple[str, ...], TextLeaf]]:
     """(ids of the elements around it, the text) of every text box of the
     page's flow, in order. Running heads and feet, and text that CSS makes
     (::before, ::after, ::marker), are not the book's text: left out.
-    Nothing when the internals are unusable."""
-    if usable():
-        yield from _flow(page_box(page), (), _internals()[0])
+    Nothing when the boxes cannot be read."""
+    if readable():
+        yield from _flow(page_box(page), (), _boxes())
 
 
 def _flow(box, owners: tuple[str, ...], boxes) -> Iterator[tuple[tuple[str, ...], TextLeaf]]:

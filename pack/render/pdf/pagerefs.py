@@ -13,8 +13,9 @@ references, so about a third of the PDF's layout time went to laying the
 appendices out three times. A placeholder has the width of the number it
 stands for (digits are tabular), so the number can be written into the
 laid-out line without moving anything else; when the number is shorter
-than the placeholder the rest of the line closes up, and a number at the
-end of a contents line keeps its right edge. The laid-out boxes are
+than the placeholder the rest of the line closes up (its links with it: a
+link's area is where its number is drawn), and a number at the end of a
+contents line keeps its right edge. The laid-out boxes are
 WeasyPrint's private internals: render.pdf.compat is the one module that
 touches them, and checks they are what it expects before the first PDF.
 """
@@ -44,6 +45,7 @@ def anchor_pages(document, first_page: int = 1) -> dict[str, int]:
 def fill(document, numbers: dict[str, int]) -> list[str]:
     """Write each placeholder's page number; return the ids nobody could find."""
     missing = []
+    links = compat.link_areas(document)
     for box, line in list(compat.placeholders(document, PLACEHOLDER_CLASS)):
         target = compat.element_attribute(box, "data-target")
         number = numbers.get(target)
@@ -51,6 +53,7 @@ def fill(document, numbers: dict[str, int]) -> list[str]:
             missing.append(target)
             continue
         compat.set_text(box, line, str(number), keep_right_edge=compat.element_attribute(box, "data-align") == "end")
+    compat.move_links(document, links)
     return missing
 
 
