@@ -37,7 +37,8 @@ MIN_DEFINE_USES = 3
 MIN_TERM_PARAGRAPHS = 2
 # "Explain the role of X as described in the section ..." needs X in this many of the
 # section's sentences: a person named twice there (a room-mate in exile, a co-signatory
-# of a letter, the chemist of one formula) is met in passing and plays no part to explain.
+# of a letter, the chemist of one formula) is met in passing and plays no part to explain,
+# nor an importance to weigh.
 MIN_ROLE_SENTENCES = 3
 YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 QUOTES = [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")]
