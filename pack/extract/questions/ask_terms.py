@@ -35,6 +35,11 @@ MIN_TERM_USES = 2
 MIN_DEFINE_USES = 3
 # A name is asked about when more than one paragraph uses it.
 MIN_TERM_PARAGRAPHS = 2
+# "Explain the role of X as described in the section ..." needs X in this many of the
+# section's sentences: a person named twice there (a room-mate in exile, a co-signatory
+# of a letter, the chemist of one formula) is met in passing and plays no part to explain,
+# nor an importance to weigh.
+MIN_ROLE_SENTENCES = 3
 YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 QUOTES = [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")]
 
@@ -251,7 +256,12 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
                 continue
             salience = math.log(mentions) + (0.3 if kind == "person" else 0.0)
             about = [point(s.text, ctx) for s in sentences[:3]]
-            if kind not in ("event", "term", "thing") and len(sentences) >= 2 and ctx.form("role", here):
+            if len(about) < 2:      # named once in its paragraph: the sentences around it say the rest
+                about = evidence(ctx, sentences[0], form, first=sentences[0].text)
+            # A part to explain or to weigh needs a person or a body met in more than passing.
+            in_passing = _named_in_section(ctx, sentences[0].ref.paragraph_id, forms) < MIN_ROLE_SENTENCES
+            if kind not in ("event", "term", "thing") and len(sentences) >= 2 and ctx.form("role", here) \
+                    and not in_passing:
                 text = ctx.form("role", here).format(
                     name=phrase, place=ctx.place_of(sentences[0].ref.paragraph_id))
                 yield Candidate(text, "analyze", "explain-role", sentences[0], focus=form,
@@ -264,10 +274,18 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
             if kind == "thing" and not {w.casefold() for w in name.split()} & periods:
                 continue
             if (mentions >= 3 or kind == "event") and not (names_only and form.islower()) \
+                    and not (kind in ("person", "organisation") and in_passing) \
                     and ctx.form("significance", here):
                 text = ctx.form("significance", here).format(name=phrase, topic=ctx.topic_of(chapter_id))
                 yield Candidate(text, "evaluate", "significance", sentences[0], focus=form,
                                 points=about, bonus=0.2 * salience - 0.1, topic=topic_key(ctx, name))
+
+
+def _named_in_section(ctx: QuestionContext, paragraph_id: str, forms: list[str]) -> int:
+    """How many sentences of the paragraph's section (the place a role question names) name one of the forms."""
+    section = ctx.section_of[paragraph_id]
+    return sum(any(mentioned(f, s.text) for f in forms)
+               for p in section.paragraphs for s in ctx.by_paragraph.get(p.id, []))
 
 
 def _person_phrase(ctx: QuestionContext, name: str, form: str, chapter_id: str) -> str:

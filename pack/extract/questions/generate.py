@@ -29,11 +29,12 @@ from pack.extract.questions.ask_claims import claim_questions, claims
 from pack.extract.questions.ask_recall import recall_questions, sequence_questions
 from pack.extract.questions.ask_terms import define_questions, role_questions
 from pack.extract.questions.candidate import Candidate, passage, point
+from pack.extract.questions.chapter_fit import supports
 from pack.extract.questions.clauses import question_ok
 from pack.extract.questions.context import QuestionContext
 from pack.config import Settings
 from pack.extract.questions.grammar import mend
-from pack.extract.questions.kinds_of_text import YEAR, article_kind, chapter_kind, surveys
+from pack.extract.questions.kinds_of_text import article_kind, chapter_kind, surveys
 from pack.model import Article, GlossaryEntry, Person, Question, Reference, TimelineEvent
 
 BLOOM = ["remember", "understand", "apply", "analyze", "evaluate", "create"]
@@ -144,8 +145,9 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
 def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
                 size: int) -> list[tuple[str, str, str]]:
     """(key, Bloom level, template) of the tasks that fit a chapter and that its text supports
-    (`size`: its number of sentences). A task the chapter cannot support is left out; the
-    tasks that fit any chapter (a summary, a mind map, questions for a classmate) remain."""
+    (`size`: its number of sentences). A task the chapter cannot support is left out
+    (`chapter_fit`); the tasks that fit any chapter (a mind map, questions for a classmate,
+    a summary where the chapter is long enough for one) remain."""
     # "Etymology", "Writings": no developments to link or weigh, things to compare and sort.
     kind = "survey" if surveys(ctx, title) else chapter_kind(ctx, chapter_id)
     groups = [(kind, ctx.questions_forms(kind).get("tasks", []))]
@@ -153,30 +155,15 @@ def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
         groups.append(("introduction", ctx.questions_forms("introduction").get("tasks", [])))
     groups.append(("any", ctx.ql.templates.get("tasks", [])))      # tasks that fit any chapter
     groups.append(("last-resort", ctx.ql.templates.get("last_resort_tasks", [])))
+    # The forms every kind has: what they need ([forms.<kind>] needs) and how long a chapter
+    # must be for them ([kinds] min_sentences: a summary "in three to five sentences" of four).
+    sizes = ctx.ql.questions.get("kinds", {}).get("min_sentences", {})
     forms = [(key, bloom, ctx.form(key, kind))
              for key, bloom in (("summary", "understand"), ("link", "analyze"), ("weigh", "evaluate"))
-             if _has(ctx, text, ctx.form_needs(key, kind))]
+             if supports(ctx, text, size, {"needs": ctx.form_needs(key, kind), "min_sentences": sizes.get(key, 0)})]
     forms += [(f"task-{group}-{i}", task["bloom"], task["text"]) for group, tasks in groups
-              for i, task in enumerate(tasks) if _has(ctx, text, task.get("needs")) and _fits(text, size, task)]
+              for i, task in enumerate(tasks) if supports(ctx, text, size, task)]
     return forms
-
-
-def _fits(text: str, size: int, task: dict) -> bool:
-    """The chapter is large enough for the task (`min_sentences`: sorting into groups needs
-    several things described, not two paragraphs on one name) and, for a task on the
-    change a chapter tells (`min_years`), dated: a chapter describing a language or a
-    craft tells no change with causes and consequences."""
-    years = task.get("min_years", 0)
-    return size >= task.get("min_sentences", 0) and (not years or len(set(YEAR.findall(text))) >= years)
-
-
-def _has(ctx: QuestionContext, text: str, needs: str | None) -> bool:
-    """The chapter shows what a task needs: a diagram of a process needs a process
-    described ("produces", "cycle"), not a chapter of measurements."""
-    # Two different cue words, not one in passing, written as common words: "Bay Street" or
-    # "Lake Simcoe" in a chapter on a name's origin describe no land.
-    found = {m.group(0) for m in ctx.ql.pattern("kinds", needs).finditer(text)} if needs else set()
-    return not needs or len({w for w in found if w[:1].islower()}) >= 2
 
 
 # ------------------------------------------------------------ selection

@@ -1,0 +1,60 @@
+"""A form is set only on a chapter whose own text shows what it needs (round 9, split-half).
+
+Small articles written for the test: "how one development influenced the other" needs a
+chapter that tells causes; "summarise in three to five sentences" needs a chapter of more
+than a few sentences, and a short one is asked what it is about instead; a person's role or
+importance needs a person named in three sentences of the section the question points at,
+not met in passing.
+"""
+
+from __future__ import annotations
+
+from pack.extract.questions.generate import candidates
+from pack.model import Article, Paragraph, Person, Section
+
+LEAD = ("Introduction", ["Jan Hollis (1800–1870) was a politician. He was born in a village."])
+HOLLIS = [Person("Jan Hollis", "politician")]
+
+
+def article(*chapters: tuple[str, list[str]], title: str = "Jan Hollis") -> Article:
+    sections = [Section(f"ch{n}", heading, 1, [Paragraph(f"ch{n}-p{i}", t) for i, t in enumerate(texts, 1)])
+                for n, (heading, texts) in enumerate(chapters)]
+    return Article(title=title, lang="en", chapters=sections)
+
+
+def asked(a: Article, chapter_id: str, people=HOLLIS) -> str:
+    return " ".join(c.text for c in candidates(a, (), people) if c.sentence.ref.chapter_id == chapter_id)
+
+
+def test_how_one_development_influenced_the_other_needs_a_chapter_that_tells_causes():
+    listed = ("Later years", ["A road in the city was named after Hollis in 1900. A statue of him was unveiled "
+                          "in the square. The city grew and a museum opened. His portrait became famous."])
+    caused = ("Career", ["Hollis lost the election because the farmers turned against him. The defeat led to "
+                         "his retirement, and the party declined. The city grew and changed."])
+    a = article(LEAD, listed, caused)
+    assert "how one influenced the other" not in asked(a, "ch1")
+    assert "how one influenced the other" in asked(a, "ch2")
+
+
+def test_a_short_chapter_is_not_summarised_in_three_to_five_sentences():
+    short = ("Death", ["Hollis died in 1870. He was buried in the village. A stone marks the grave."])
+    long = ("Career", [" ".join(f"In {1820 + n} Hollis served in court number {n + 1}." for n in range(9))])
+    a = article(LEAD, short, long)
+    assert "Summarise" not in asked(a, "ch1")
+    assert "Say in one or two sentences of your own what the chapter “Death” is about." in asked(a, "ch1")
+    assert "Summarise" in asked(a, "ch2")
+
+
+def test_a_person_met_in_passing_has_no_role():
+    # Named in two sentences of the section (a room-mate in exile): no part to explain or weigh;
+    # named in three, the role is asked.
+    people = HOLLIS + [Person("Marco Rossi", "painter")]
+    passing = ["In 1830 Hollis shared a room with Marco Rossi. Marco Rossi and Hollis fled to the city. "
+               "Hollis then wrote for a newspaper. He became its editor in 1832."]
+    part = ["Marco Rossi founded the newspaper in 1830. Marco Rossi hired Hollis as a writer. "
+            "Later Marco Rossi sold the newspaper, and Hollis became its editor."]
+    met = article(LEAD, ("Exile", passing))
+    told = article(LEAD, ("Exile", part))
+    role = [c.text for c in candidates(met, (), people) if c.kind in ("explain-role", "significance")]
+    assert not any("Marco Rossi" in q for q in role)
+    assert any("Marco Rossi" in q for q in (c.text for c in candidates(told, (), people) if c.kind == "explain-role"))
