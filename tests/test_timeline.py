@@ -577,15 +577,15 @@ def test_heading_range_completes_a_date_without_year():
 
 def test_a_day_and_month_take_no_year_from_another_paragraph():
     a = article("en", "Mill", [("History", [
-        "In 1804 the mill was sold to a new owner.",
-        "On 29 August the family moved to Leeds.",
+        "In 1796 the mill was sold to a new owner.",
+        "On 14 March the family moved to Leeds.",
         "In May 1849 a club was planned.",
         "In March the club opened. In the same month the hall burned down.",    # "the same month" is that March's
         "Early in 1619 the owner published a pamphlet.",
         "In December of the same year the pope praised the pamphlet.",   # the text says which year
     ])])
     assert [(e.iso, e.ref.paragraph_id) for e in dated_events(a, merge_repeats=False)] == [
-        ("1619", "ch1-p5"), ("1619-12", "ch1-p6"), ("1804", "ch1-p1"), ("1849-05", "ch1-p3")]
+        ("1619", "ch1-p5"), ("1619-12", "ch1-p6"), ("1796", "ch1-p1"), ("1849-05", "ch1-p3")]
 
 
 def test_events_are_sorted_with_unique_ids_valid_datetimes_and_refs():

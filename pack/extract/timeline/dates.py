@@ -68,14 +68,14 @@ class Resolver:
     """Completes dates from what came before, in reading order, one
     paragraph at a time (`paragraph`).
 
-    A date without a year ("On 29 August") takes the most recent year that
+    A date without a year ("On 14 March") takes the most recent year that
     a dating mention of its own paragraph names: a year from another
     paragraph is as often an unrelated sentence's as this one's. Under a
     heading with a year range ("Mengukuhkan kekuasaan: 1917–1918") it is the
     most recent year of the article inside that range (the heading bounds
     it); a heading of a single year gives that year when nothing else does.
     The date must also lie forward in time: a month before the month of the
-    last date ("In December 1831 ... On 29 August") is another year's or
+    last date ("In December 1850 ... On 14 March") is another year's or
     another story's. Otherwise the date has no year and is dropped, and so
     is "the same month" after it. "In December of the same year" takes the
     year the text points at. Dates inside brackets are asides and never lend
@@ -179,7 +179,7 @@ class Resolver:
 
 def _goes_back(value: DateValue, last: DateValue) -> bool:
     """Is `value` (a year just given to it) in a month before that of `last`,
-    the last date before it ("In December 1831 ... on 29 August")? A day
+    the last date before it ("In December 1850 ... on 14 March")? A day
     before the last day of the same month is the same story told back
     ("on 9 August ... between the two, on 8 August")."""
     return not last.bce and last.year == value.year and bool(value.month and last.month) and value.month < last.month
