@@ -728,8 +728,12 @@ def test_the_subject_moving_or_joining_is_a_station_of_the_life():
     en = score("en", "Galileo Galilei", ["Galileo was an Italian astronomer from Pisa.",
                                          "In 1592, Galileo moved to the University of Padua.",
                                          "In 1593, Galileo's brother moved to the University of Padua.",
-                                         "In 1594, Galileo lectured at the University of Padua."])
+                                         "In 1594, Galileo lectured at the University of Padua.",
+                                         "In 1633, Galileo was allowed to write to his villa at Arcetri.",
+                                         "In 1634, Galileo was allowed to return to his villa at Arcetri."])
     assert en["Galileo moved to the University of Padua"] - en["Galileo lectured at the University of Padua"] >= 1.4
+    # "allowed to return to": the station in the infinitive
+    assert en["Galileo was allowed to return to his villa at Arcetri"] - en["Galileo was allowed to write to his villa at Arcetri"] >= 1.4
     assert en["Galileo's brother moved to the University of Padua"] < en["Galileo moved to the University of Padua"] - 1.4
     id_ = score("id", "Budi Santoso", ["Budi Santoso adalah seorang guru.", "Pada tahun 1921, Santoso pindah ke Bandung.",
                                        "Pada tahun 1922, Santoso mengajar di Bandung."])
