@@ -95,9 +95,22 @@ def test_missing_year_takes_recent_year_inside_heading_range():
     assert dated(text, "id", (1917, 1918))[-1] == ("1918-12", "Desember 1918")
 
 
-def test_missing_year_outside_heading_range_takes_the_range():
+def test_missing_year_outside_heading_range_takes_a_single_year_heading_only():
     text = "Revolusi pecah pada tahun 1905. Pada tanggal 24 Oktober, polisi menyerbu."
-    assert dated(text, "id", (1917, 1918))[-1] == ("1917-10-24", "24 Oktober 1917")
+    assert dated(text, "id", (1917, 1917))[-1] == ("1917-10-24", "24 Oktober 1917")
+    # Which of 1917 and 1918 is a guess: no date rather than a wrong one.
+    assert dated(text, "id", (1917, 1918)) == [("1905", "1905")]
+
+
+def test_a_year_is_carried_only_forward_in_time():
+    # "14 March" after "December 1850" is not March 1850: another year, or another story.
+    text = "In December 1850 the ship sailed. On 14 March the crew came home."
+    assert dated(text, "en") == [("1850-12", "December 1850")]
+    text = "Pada bulan Juli 1947 pasukan bergerak. Pada bulan Mei, perundingan gagal."
+    assert dated(text, "id") == [("1947-07", "Juli 1947")]
+    # A day before the last day of the same month is that month told back.
+    text = "The city was bombed on 9 August 1945. Between the two attacks, on 8 August, the army invaded."
+    assert dated(text, "en") == [("1945-08-09", "9 August 1945"), ("1945-08-08", "8 August 1945")]
 
 
 def test_missing_year_without_range_takes_most_recent_year():

@@ -561,10 +561,31 @@ def test_heading_periods_are_not_events_but_periods():
 def test_heading_range_completes_a_date_without_year():
     a = article("id", "Josef Stalin", [
         ("Revolusi tahun 1905 dan imbasnya: 1905–1912", ["Pada Januari 1905, pasukan membantai pengunjuk rasa."]),
-        ("Mengukuhkan kekuasaan: 1917–1918", ["Pada tanggal 26 Oktober, Lenin membentuk pemerintahan baru."]),
+        ("Revolusi Oktober: 1917", ["Pada tanggal 26 Oktober, Lenin membentuk pemerintahan baru."]),
+        ("Mengukuhkan kekuasaan: 1917–1918", ["Pada Maret 1918, pemerintah pindah ke Moskow.",
+                                             "Pada tanggal 3 Juli, Stalin tiba di Tsaritsyn."]),
+        ("Perang saudara: 1918–1921", ["Pada tanggal 5 Juni, Stalin tiba di Perm."]),
     ])
-    last = dated_events(a)[-1]
-    assert (last.iso, last.date_text, last.inferred) == ("1917-10-26", "26 Oktober 1917", "heading")
+    assert [(e.iso, e.inferred) for e in dated_events(a)] == [
+        ("1905-01", ""),
+        ("1917-10-26", "heading"),    # the heading names one year
+        ("1918-03", ""),
+        ("1918-07-03", "context"),    # the last year of the article inside the heading's range
+        # "5 Juni" under "1918–1921" with no year of its own: which year is a guess, so no event
+    ]
+
+
+def test_a_day_and_month_take_no_year_from_another_paragraph():
+    a = article("en", "Mill", [("History", [
+        "In 1796 the mill was sold to a new owner.",
+        "On 14 March the family moved to Leeds.",
+        "In May 1849 a club was planned.",
+        "In March the club opened. In the same month the hall burned down.",    # "the same month" is that March's
+        "Early in 1619 the owner published a pamphlet.",
+        "In December of the same year the pope praised the pamphlet.",   # the text says which year
+    ])])
+    assert [(e.iso, e.ref.paragraph_id) for e in dated_events(a, merge_repeats=False)] == [
+        ("1619", "ch1-p5"), ("1619-12", "ch1-p6"), ("1796", "ch1-p1"), ("1849-05", "ch1-p3")]
 
 
 def test_events_are_sorted_with_unique_ids_valid_datetimes_and_refs():
@@ -707,8 +728,12 @@ def test_the_subject_moving_or_joining_is_a_station_of_the_life():
     en = score("en", "Galileo Galilei", ["Galileo was an Italian astronomer from Pisa.",
                                          "In 1592, Galileo moved to the University of Padua.",
                                          "In 1593, Galileo's brother moved to the University of Padua.",
-                                         "In 1594, Galileo lectured at the University of Padua."])
+                                         "In 1594, Galileo lectured at the University of Padua.",
+                                         "In 1633, Galileo was allowed to write to his villa at Arcetri.",
+                                         "In 1634, Galileo was allowed to return to his villa at Arcetri."])
     assert en["Galileo moved to the University of Padua"] - en["Galileo lectured at the University of Padua"] >= 1.4
+    # "allowed to return to": the station in the infinitive
+    assert en["Galileo was allowed to return to his villa at Arcetri"] - en["Galileo was allowed to write to his villa at Arcetri"] >= 1.4
     assert en["Galileo's brother moved to the University of Padua"] < en["Galileo moved to the University of Padua"] - 1.4
     id_ = score("id", "Budi Santoso", ["Budi Santoso adalah seorang guru.", "Pada tahun 1921, Santoso pindah ke Bandung.",
                                        "Pada tahun 1922, Santoso mengajar di Bandung."])

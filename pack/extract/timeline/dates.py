@@ -35,8 +35,10 @@ listed date introduces it ("May Morris" is a name); a short month name
 ("Jan") needs a day or a year beside it.
 
 A date without a year, or one that points back, is completed by a
-`Resolver` that remembers the dates seen so far (see `Resolver.resolve`);
-a date inside brackets is an aside and lends its year to no other date.
+`Resolver` that remembers the dates seen so far (see `Resolver`): a year
+is carried within a paragraph (within a heading's year range) and only
+forward in time, or the date is dropped; a date inside brackets is an
+aside and lends its year to no other date.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from pack.extract.timeline.date_values import DateValue
 __all__ = ["DateMention", "Resolver", "find_dates", "scan"]
 
 RECENT = 3                 # how far back "the same month" may look, in dates
+POINTED_WITHIN = 5         # "December of the same year": a pointing phrase this close after a month
 
 
 def find_dates(text: str, lang: str, context_year_range: tuple[int, int] | None = None) -> list[DateMention]:
@@ -58,30 +61,58 @@ def find_dates(text: str, lang: str, context_year_range: tuple[int, int] | None 
     (a section heading "Mengukuhkan kekuasaan: 1917–1918"); a date without a
     year takes its year from it when the text gives none.
     """
-    resolver = Resolver()
-    found = []
-    for mention in scan(text, lang):
-        resolved = resolver.resolve(mention, context_year_range)
-        if resolved is not None:
-            found.append(resolved)
-    return found
+    return Resolver().paragraph(scan(text, lang), context_year_range)
 
 
 class Resolver:
-    """Completes dates from what came before, in reading order.
+    """Completes dates from what came before, in reading order, one
+    paragraph at a time (`paragraph`).
 
-    A date without a year takes the most recent year mentioned that lies
-    inside the section's year range (the range in its heading), else the
-    range's first year; with no range, simply the most recent year. Dates
-    inside brackets are asides and never lend their year. A year that
-    dates nothing, inside a name ("the Criminal Law Amendment Act 1885"),
-    may stand for "that year" but completes no "27 February" after it.
-    "Pada bulan yang sama" / "the same month" takes the previous date's month.
+    A date without a year ("On 14 March") takes the most recent year that
+    a dating mention of its own paragraph names: a year from another
+    paragraph is as often an unrelated sentence's as this one's. Under a
+    heading with a year range ("Mengukuhkan kekuasaan: 1917–1918") it is the
+    most recent year of the article inside that range (the heading bounds
+    it); a heading of a single year gives that year when nothing else does.
+    The date must also lie forward in time: a month before the month of the
+    last date ("In December 1850 ... On 14 March") is another year's or
+    another story's. Otherwise the date has no year and is dropped, and so
+    is "the same month" after it. "In December of the same year" takes the
+    year the text points at. Dates inside brackets are asides and never lend
+    their year. A year that dates nothing, inside a name ("the Criminal Law
+    Amendment Act 1885"), may stand for "that year" but completes no "27
+    February" after it. "Pada bulan yang sama" / "the same month" takes the
+    previous date's month.
     """
 
     def __init__(self) -> None:
-        self.history: list[DateValue] = []
-        self.dating: list[DateValue] = []      # the years of mentions that date something
+        self.history: list[DateValue | None] = []   # None: a date left without a year (no "same month" after it)
+        self.dating: list[DateValue] = []      # the values of mentions that date something, all paragraphs
+        self.here = 0                          # where the current paragraph's values begin in `dating`
+
+    def paragraph(self, mentions: list[DateMention], year_range: tuple[int, int] | None = None) -> list[DateMention]:
+        """The mentions of the next paragraph, in text order, completed (those
+        left without a year are dropped). A year is carried within a paragraph
+        only (see the class)."""
+        self.here = len(self.dating)
+        found = []
+        for mention, after in zip(mentions, mentions[1:] + [None]):
+            resolved = self.resolve(self._pointed_year(mention, after), year_range)
+            if resolved is not None:
+                found.append(resolved)
+        return found
+
+    def _pointed_year(self, mention: DateMention, after: DateMention | None) -> DateMention:
+        """ "In December of the same year": a year the next phrase points back
+        at, right after a month, is that month's year, whichever paragraph
+        named it (the text says which year it means)."""
+        if (after is None or after.anaphor not in ("same_year", "next_year") or mention.anaphor
+                or mention.value is None or mention.value.year is not None or mention.value.century
+                or after.phrase_start - mention.end > POINTED_WITHIN):
+            return mention
+        pointed = self._anaphor(after)
+        return mention if pointed is None else replace(
+            mention, value=mention.value.with_year(pointed.value.year), inferred="context")
 
     def resolve(self, mention: DateMention, year_range: tuple[int, int] | None = None) -> DateMention | None:
         if mention.anaphor:
@@ -89,6 +120,7 @@ class Resolver:
         elif mention.value.year is None and not mention.value.century:
             mention = self._missing_year(mention, year_range)
         if mention is None:
+            self.history.append(None)
             return None
         if mention.role != "quoted" and not mention.aside:
             # A year inside a name still sets the scene for "that year"; one in
@@ -100,7 +132,8 @@ class Resolver:
         return mention
 
     def _anaphor(self, mention: DateMention) -> DateMention | None:
-        usable = [v for v in reversed(self.history) if v.year and not (v.decade or v.century)]
+        recent = self.history[len(self.history) - self.history[::-1].index(None):] if None in self.history else self.history
+        usable = [v for v in reversed(recent) if v.year and not (v.decade or v.century)]
         if mention.anaphor == "same_month":
             # "the same month" is the last month named, even when a bare year
             # came after it ("Pada November 1901 ... didirikan pada tahun 1898"),
@@ -118,25 +151,35 @@ class Resolver:
         return replace(mention, value=value, inferred="anaphor")
 
     def _missing_year(self, mention: DateMention, year_range) -> DateMention | None:
+        low, high = year_range or (None, None)
+        if low is not None and low <= 0:
+            return None            # a month in "Old Kingdom (2686–2181 BC)": no year to give it
+        # The paragraph's own years; under a heading with a year range, any year
+        # of the article inside that range (the heading bounds it).
+        values = self.dating if low is not None else self.dating[self.here:]
         # A year BC completes no month: "June–September" after "1078 BC" is
         # every year's flood season, not a date in the Christian calendar.
-        years = [v.year for v in reversed(self.dating) if v.year and not v.decade and not v.bce]
-        if year_range and year_range[0] <= 0:
-            return None            # a month in "Old Kingdom (2686–2181 BC)": no year to give it
-        if year_range:
-            low, high = year_range
-            year = next((y for y in years if low <= y <= high), None)
-            how = "context" if year is not None else "heading"
-            year = low if year is None else year
-        elif years:
-            year, how = years[0], "context"
-        else:
+        year = next((v.year for v in reversed(values) if v.year and not v.decade and not v.bce
+                     and (low is None or low <= v.year <= high)), None)
+        how = "context"
+        if year is None and low is not None and low == high:
+            year, how = low, "heading"
+        if year is None:
+            return None
+        value = mention.value.with_year(year)
+        if how == "context" and _goes_back(value, values[-1]):
             return None
         end = mention.end_value
         if end is not None and end.year is None:
             # "from November until April": the span runs into the next year.
             later = end.month and mention.value.month and end.month < mention.value.month
             end = end.with_year(year + 1 if later else year)
-        return replace(mention, value=mention.value.with_year(year), end_value=end, inferred=how)
+        return replace(mention, value=value, end_value=end, inferred=how)
 
 
+def _goes_back(value: DateValue, last: DateValue) -> bool:
+    """Is `value` (a year just given to it) in a month before that of `last`,
+    the last date before it ("In December 1850 ... on 14 March")? A day
+    before the last day of the same month is the same story told back
+    ("on 9 August ... between the two, on 8 August")."""
+    return not last.bce and last.year == value.year and bool(value.month and last.month) and value.month < last.month

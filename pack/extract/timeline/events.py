@@ -7,9 +7,11 @@ each pointing at the paragraph it came from, and the chapters' periods
 
 Pipeline, per paragraph in reading order:
 1. `dates.scan` finds the date phrases; a `Resolver` shared by the whole
-   article completes dates without a year from the most recent year that
-   lies in the section heading's range ("Mengukuhkan kekuasaan: 1917–1918"),
-   and "Pada bulan yang sama" from the previous date.
+   article completes a date without a year from the most recent year of
+   its own paragraph (or, under a heading with a year range, "Mengukuhkan
+   kekuasaan: 1917–1918", the most recent year of the article inside it),
+   never going back in time, and drops it when there is none; "Pada bulan
+   yang sama" takes the previous date's month.
 2. Only phrases that date a statement become events (role point, start or
    end: "pada", "sejak", "hingga"); years inside names ("Revolusi 1905"),
    limits ("sebelum tahun 1941"), quotations and the periods in headings
@@ -106,8 +108,7 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
     reader = _Reader(article)
     events: list[TimelineEvent] = []
     for n, (chapter, paragraph) in enumerate(article.paragraphs()):
-        mentions = [r for m in scan(paragraph.text, article.lang)
-                    if (r := resolver.resolve(m, ranges.get(paragraph.id)))]
+        mentions = resolver.paragraph(scan(paragraph.text, article.lang), ranges.get(paragraph.id))
         found = reader.events(chapter, paragraph, [m for m in mentions if m.is_event])
         if n == 0:
             found = [reader.name_lead_subject(e, paragraph) for e in found]
