@@ -94,8 +94,7 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
     # still is ("John" of "Saint John").
     vocabulary = (lex.words("places", "place_tails") | lex.words("places", "place_heads")
                   | lex.words("definitions", "term_heads") | lex.words("definitions", "term_tails"))
-    given = frozenset(n for n in first_names() - index.lowercase - vocabulary
-                      if " " in n or n not in places)     # (no one-word place)
+    given = places.without_one_word_places(first_names() - index.lowercase - vocabulary)
     # "Jean-François", "Anne-Marie": given names joined by a hyphen are one.
     given |= {c.key[0] for c in candidates if len(c.key) > 1 and "-" in c.key[0]
               and all(part in given for part in c.key[0].split("-"))}

@@ -60,9 +60,16 @@ class Places:
         self.fixed, self.subdivisions, self.code = fixed, subdivisions, code
         self.words = _PlaceWords(self)
         self._named: dict[str, bool] = {}
+        self._one_word = frozenset(name for name in fixed if " " not in name)
 
     def __contains__(self, name: object) -> bool:
         return name in self.fixed or (name in self.subdivisions and self.named(name))
+
+    def without_one_word_places(self, names: frozenset[str]) -> frozenset[str]:
+        """`names` less the one-word place names among them (by set operations:
+        the given-names list has 60,000)."""
+        rest = names - self._one_word
+        return rest - {n for n in rest & self.subdivisions if " " not in n and self.named(n)}
 
     def named(self, subdivision: str) -> bool:
         """A subdivision name that is no ordinary word ("Centre" is one)."""
