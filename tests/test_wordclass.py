@@ -36,8 +36,7 @@ def _clear() -> None:
 def no_lexicon(monkeypatch):
     """The state `wordclass` is in when lemminflect cannot be imported."""
     _clear()
-    monkeypatch.setattr(wordclass, "getAllLemmas", None)
-    monkeypatch.setattr(wordclass, "getAllInflections", None)
+    monkeypatch.setattr(wordclass, "_lemminflect", lambda: None)
     yield
     monkeypatch.undo()
     _clear()

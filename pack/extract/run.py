@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import gc
 import importlib
-import threading
 from contextlib import contextmanager
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
@@ -25,6 +24,7 @@ from pack import cache
 from pack.config import Settings
 from pack.aside import Aside
 from pack.model import APPENDICES, Article, Extracted, GlossaryEntry, TimelineEvent
+from pack.text.shortstack import import_wordfreq
 
 QUESTIONS_USE = tuple(a for a in APPENDICES if a != "questions")   # the questions ask about these
 
@@ -107,7 +107,7 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
     if needs & {"glossary", "people"}:
         # Modules and word frequencies the timeline uses too: loaded before
         # the fork below, the timeline's process inherits them.
-        _import_from_a_short_stack("wordfreq")
+        import_wordfreq()
         from pack.extract.glossary import extract_glossary
         from pack.extract.people import extract_people
         from pack.text.analysis import analyse
@@ -141,28 +141,6 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
         if name not in wanted:
             setattr(found, name, [])
     return found
-
-
-def _import_from_a_short_stack(name: str) -> None:
-    """Import a module in a new thread, whose call stack is a few frames deep.
-
-    wordfreq finds its data folder through `locate.this_dir()`, which calls
-    `inspect.stack()`: that reads the source file of every frame on the
-    stack and searches all loaded modules for each. In a build the stack
-    is deep (Click, the build, the extractors, the imports) and hundreds of
-    modules are loaded, which made importing wordfreq take 50-140 ms
-    instead of 14. An error shows again at the ordinary import after this.
-    """
-    loader = threading.Thread(target=_try_import, args=(name,))
-    loader.start()
-    loader.join()
-
-
-def _try_import(name: str) -> None:
-    try:
-        importlib.import_module(name)
-    except Exception:
-        pass
 
 
 class _TextOnly(NamedTuple):

@@ -8,5 +8,6 @@ occur (`candidates`), each classified as person, place or term
 (`kinds`), noun phrases next to a cue (`phrases`), what an English
 word can be (`wordclass`, a lexicon), all gathered in one
 `Analysis` per article (`analysis`). `termmatch` is how later stages
-find a glossary term in running text.
+find a glossary term in running text; `shortstack` imports wordfreq
+cheaply, before the read stage's imports reach it.
 """

@@ -26,13 +26,11 @@ JOINS = ("", " ", "-")
 
 @lru_cache(maxsize=None)
 def first_names() -> frozenset[str]:
-    names: set[str] = set()
-    for name in _dictionary_names():
-        if "+" in name:
-            names.update(name.replace("+", join) for join in JOINS)
-        else:
-            names.add(name)
-    return frozenset(name.casefold() for name in names)
+    # Case-folded in one call over all the names, one per line, instead of
+    # 61,000 calls (casefold maps each character alone; "+" and the joins stay).
+    folded = "\n".join(_dictionary_names()).casefold().split("\n")
+    joined = [name.replace("+", join) for name in folded if "+" in name for join in JOINS]
+    return frozenset(name for name in folded if "+" not in name).union(joined)
 
 
 def _dictionary_names() -> list[str]:

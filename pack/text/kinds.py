@@ -27,7 +27,7 @@ from pack.text.firstnames import first_names
 from pack.text.language import Language
 from pack.text.neighbours import by_neighbours, listed_beside
 from pack.text.phrases import cue_after, cue_before
-from pack.text.places import place_names
+from pack.text.places import Places, place_names
 from pack.text.runs import numbered_elsewhere
 
 Key = tuple[str, ...]
@@ -69,11 +69,11 @@ class Kinds:
 class _Evidence:
     index: TextIndex
     lex: Language
-    places: frozenset[str]
+    places: Places
     given: frozenset[str]
     standalone: set
     titles: tuple
-    place_words: frozenset[str]
+    place_words: object       # `word in place_words`: a word of some place name (`Places.words`)
     subject_words: frozenset[str] = frozenset()
     # The occupations as a set and their lengths in words: looked up before
     # every mention of every name.
@@ -88,22 +88,20 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
              subject_words: frozenset[str] = frozenset()) -> Kinds:
     lex = index.lex
     places = place_names(lex.code)
-    place_words = {w for p in places for w in p.split()}
     # A given name that the article also writes in lowercase, that is a
     # place or a word that heads or ends place and term names, is no name
     # here ("hari", "Georgia", "Park"); a word inside a longer place name
     # still is ("John" of "Saint John").
     vocabulary = (lex.words("places", "place_tails") | lex.words("places", "place_heads")
                   | lex.words("definitions", "term_heads") | lex.words("definitions", "term_tails"))
-    single_places = {p for p in places if " " not in p}
-    given = frozenset(first_names() - index.lowercase - single_places - vocabulary)
+    given = places.without_one_word_places(first_names() - index.lowercase - vocabulary)
     # "Jean-François", "Anne-Marie": given names joined by a hyphen are one.
     given |= {c.key[0] for c in candidates if len(c.key) > 1 and "-" in c.key[0]
               and all(part in given for part in c.key[0].split("-"))}
     occupations = lex.phrases("people", "occupations")
     ctx = _Evidence(index, lex, places, given, {c.key for c in candidates if c.standalone},
                    occupations + lex.phrases("people", "relations") + lex.phrases("people", "honorifics"),
-                   frozenset(place_words), subject_words, frozenset(occupations),
+                   places.words, subject_words, frozenset(occupations),
                    tuple(sorted({len(o) for o in occupations})), acronym_keys(index))
     kinds = Kinds()
     names = [c for c in candidates if c.shape == "name"]

@@ -20,19 +20,27 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-try:
-    from lemminflect import getAllInflections, getAllLemmas
-except ImportError:           # an optional help: the rules work without it
-    getAllInflections = getAllLemmas = None
-
 # The lexicon covers English only.
 LANGUAGES = frozenset({"en"})
+
+
+@lru_cache(maxsize=None)
+def _lemminflect():
+    """The `lemminflect` module, or None when it is not installed (an optional
+    help: the rules work without it). Imported at the first question, not with
+    this module: it imports numpy (0.07 s of CPU), which an article in a
+    language the lexicon does not cover never needs."""
+    try:
+        import lemminflect
+    except ImportError:
+        return None
+    return lemminflect
 
 
 def lexicon() -> str:
     """The lexicon answering here, with its version ("" for none): part of
     the extraction cache's key, since its answers change what is extracted."""
-    if getAllLemmas is None:
+    if _lemminflect() is None:
         return ""
     from importlib.metadata import PackageNotFoundError, version
     try:
@@ -43,7 +51,7 @@ def lexicon() -> str:
 
 def available(code: str) -> bool:
     """Whether a lexicon answers for this language here."""
-    return getAllLemmas is not None and code in LANGUAGES
+    return code in LANGUAGES and _lemminflect() is not None
 
 
 @lru_cache(maxsize=1 << 15)
@@ -52,7 +60,7 @@ def classes(word: str, code: str) -> frozenset[str]:
     "VERB", "ADJ", "ADV", ...); empty when unknown or no lexicon answers."""
     if not available(code) or not word.isalpha():
         return frozenset()
-    return frozenset(getAllLemmas(word))
+    return frozenset(_lemminflect().getAllLemmas(word))
 
 
 def never_noun(word: str, code: str) -> bool:
@@ -71,7 +79,7 @@ def superlative(word: str, code: str) -> bool:
     adjective ("largest" of "large", "brightest" of "bright")."""
     if not available(code) or not word.isalpha() or not word.endswith("est"):
         return False
-    lemmas = getAllLemmas(word, upos="ADJ").get("ADJ", ())
+    lemmas = _lemminflect().getAllLemmas(word, upos="ADJ").get("ADJ", ())
     return any(lemma != word for lemma in lemmas)
 
 
@@ -87,13 +95,14 @@ def noun_lemma(word: str, code: str) -> str | None:
     Of several spellings the lexicon lists, the first (its commonest)."""
     if not available(code) or not word.isalpha():
         return None
-    found = getAllLemmas(word, upos="NOUN").get("NOUN", ())
+    found = _lemminflect().getAllLemmas(word, upos="NOUN").get("NOUN", ())
     return found[0] if found else None
 
 
 def _gerund(word: str, code: str) -> bool:
     """The word is the -ing form (Penn tag VBG) of a verb it is a form of."""
-    for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()):
-        if word in getAllInflections(lemma, upos="VERB").get("VBG", ()):
+    lexicon = _lemminflect()
+    for lemma in lexicon.getAllLemmas(word, upos="VERB").get("VERB", ()):
+        if word in lexicon.getAllInflections(lemma, upos="VERB").get("VBG", ()):
             return True
     return False

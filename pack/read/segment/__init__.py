@@ -12,7 +12,6 @@ Article with stable ids.
 from __future__ import annotations
 
 from pack.read.segment.boundaries import LEAD_REACH, choose, lead_end
-from pack.read.segment.cohesion import breadth, gap_scores, similarity
 
 
 def chapter_starts(texts: list[str], lang: str, count: int | None = None,
@@ -21,6 +20,8 @@ def chapter_starts(texts: list[str], lang: str, count: int | None = None,
     (`only`: the paragraphs that may, where the text kept its own headings)."""
     if len(texts) < 2:
         return []
+    # Imported here: cohesion needs numpy, which only the articles that get chapters made need.
+    from pack.read.segment.cohesion import breadth, gap_scores, similarity
     sizes = [len(text.split()) for text in texts]
     similar, gaps = similarity(texts, lang), gap_scores(texts, lang)
     starts = choose(similar, gaps, sizes, count, only) if only else []

@@ -36,8 +36,14 @@ in the choice (quality/segmentation.md, fourth round).
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
+
+# numpy is imported where a cut is computed, not at the top: `article` reads
+# MAX_WORDS for every article, and most articles keep their own headings, so
+# a build would pay numpy's import (0.07 s of CPU) for nothing.
 
 SHORT_WORDS = 1800        # an article shorter than this stays one chapter
 TARGET_WORDS = 1000       # the usual chapter of an article of ...
@@ -89,6 +95,7 @@ def to_valleys(starts: list[int], gaps: list[float], sizes: list[int], keep_lead
     """Each start moved to the deepest gap at most VALLEY_REACH paragraphs
     away, keeping the starts in order, the lead short (or where it is, when
     `keep_lead`) and the chapters either side of teachable size."""
+    import numpy as np
     words = np.concatenate([[0], np.cumsum(sizes)])
     moved: list[int] = starts[:1] if keep_lead else []
     for index, start in enumerate(starts[len(moved):], start=len(moved)):
@@ -116,6 +123,7 @@ def lead_end(breadth: np.ndarray, sizes: list[int]) -> int | None:
     """
     if len(breadth) == 0:
         return None
+    import numpy as np
     words = np.cumsum(sizes)
     ends = [j for j in range(1, min(LEAD_MAX_PARAGRAPHS, len(breadth) - 1) + 1)
             if j == 1 or words[j - 1] <= LEAD_MAX_WORDS]
@@ -139,6 +147,7 @@ class _Cut:
 
     def __init__(self, similar: np.ndarray, gaps: list[float], sizes: list[int],
                  only: set[int] | None = None, lead: int | None = None) -> None:
+        import numpy as np
         n = len(sizes)
         self.n, self.gaps = n, gaps
         self.opens = (lambda i: i in only) if only else (lambda i: True)
