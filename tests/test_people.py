@@ -816,3 +816,37 @@ def test_en_a_relative_clause_only_people_take_describes_a_name_met_once():
     assert people["Tommy Flowers"].score > people["Antony Gormley"].score
     assert people["Arnold Toynbee"].score > people["Antony Gormley"].score
 
+
+
+# ------------------------------------------------------------ people round 8 (split-half A: en-galileo-galilei)
+
+
+BROWN = ("Thomas Brown was born in Leeds in 1809. In 1839 Brown met {met}. Wedgwood was rich.\n\n"
+         "Brown moved to London in 1842 and wrote his first book there. The book sold well.\n\n"
+         "His wife Harriet ran the household in London. Harriet bore him ten children. Harriet survived him.\n")
+
+
+def test_en_a_given_name_alone_is_the_one_full_name_met_before_it():
+    people = people_of(BROWN.format(met="Harriet Wedgwood"), "en", "Thomas Brown")
+    assert "Harriet" not in people
+    assert people["Harriet Wedgwood"].role == "wife of Brown"
+    assert "Harriet" in people["Harriet Wedgwood"].variants
+
+
+def test_en_a_given_name_two_full_names_hold_or_another_role_stays_alone():
+    shared = people_of(BROWN.format(met="Harriet Wedgwood and the poet Harriet Lane"), "en", "Thomas Brown")
+    assert shared["Harriet"].role == "wife of Brown"
+    assert "Harriet Wedgwood" in shared and "Harriet Lane" in shared
+    described = people_of(BROWN.format(met="the banker Harriet Wedgwood"), "en", "Thomas Brown")
+    assert described["Harriet"].role == "wife of Brown"
+    assert described["Harriet Wedgwood"].role == "banker"
+
+
+def test_en_a_son_named_as_his_father_stays_apart_from_him():
+    text = ("Thomas Brown was born in Leeds in 1809, the son of George Brown. "
+            "George Brown was a doctor who lived in Leeds.\n\n"
+            "Brown moved to London in 1842 and wrote his first book there.\n\n"
+            "His son George studied law in London. George married in 1870. George died young.\n")
+    people = people_of(text, "en", "Thomas Brown")
+    assert people["George"].role == "son of Brown"
+    assert "George" not in people["George Brown"].variants
