@@ -850,3 +850,14 @@ def test_en_a_son_named_as_his_father_stays_apart_from_him():
     people = people_of(text, "en", "Thomas Brown")
     assert people["George"].role == "son of Brown"
     assert "George" not in people["George Brown"].variants
+
+
+def test_en_a_name_without_its_number_is_not_a_son_given_the_same_name():
+    text = ("This was followed by Abraham Darby, who made great strides using coke in 1709. "
+            "In the 1750s his son Abraham Darby II built new furnaces. "
+            "The Iron Bridge was built in 1778 by Abraham Darby III.\n\n"
+            "Pope John Paul II spoke in 1992. John Paul visited Pisa.\n")
+    people = people_of(text, "en", "Industrial Revolution")
+    assert "Abraham Darby" in people
+    assert "Abraham Darby" not in people["Abraham Darby II"].variants
+    assert "John Paul" in people["John Paul II"].variants

@@ -145,10 +145,9 @@ def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Cand
         name = names[c.key]
         if len(name) < 2:
             continue
-        for group in full:
-            if _same_person(name, names[group[0].key]):
-                group.append(c)
-                break
+        same = [g for g in full if _same_person(name, names[g[0].key])]
+        if same and not _a_family_of_one_name(name, same, names, roles, analysis):
+            same[0].append(c)
         else:
             full.append([c])
     full = _epithets_to_reigns(full, names, analysis)
@@ -171,6 +170,22 @@ def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Cand
             singles.append([c])
             by_name.setdefault(name, singles[-1])
     return full + singles
+
+
+def _a_family_of_one_name(name: Key, same: list[list[Candidate]], names, roles, analysis: Analysis) -> bool:
+    """"Abraham Darby" beside "his son Abraham Darby II" and "Abraham Darby
+    III": a name without its number is not the numbered one when the
+    article numbers it twice or names the numbered one as someone's kin
+    (a family that gives one name to father and son). "John Paul" stays
+    "Pope John Paul II"."""
+    numbered = [g for g in same if len(names[g[0].key]) == len(name) + 1 and ROMAN.fullmatch(names[g[0].key][-1])]
+    if not numbered:
+        return False
+    numbers = {names[c.key][-1] for c in analysis.candidates if c.key in names
+               and names[c.key][:-1] == name and ROMAN.fullmatch(names[c.key][-1])}
+    kin = [roles[(o.sentence, o.first, o.last)] for g in numbered for c in g for o in c.occurrences
+           if (o.sentence, o.first, o.last) in roles]
+    return len(numbers) > 1 or any(_is_kin(r, analysis) for r in kin)
 
 
 def _bracketed_after(single: Candidate, full: list[list[Candidate]], analysis: Analysis) -> list[Candidate] | None:
