@@ -861,3 +861,25 @@ def test_en_a_name_without_its_number_is_not_a_son_given_the_same_name():
     assert "Abraham Darby" in people
     assert "Abraham Darby" not in people["Abraham Darby II"].variants
     assert "John Paul" in people["John Paul II"].variants
+
+
+def test_en_a_role_that_is_a_clause_is_not_printed():
+    text = ("Mary Smith was born in Leeds. Her father was a doctor.\n"
+            "Henry Jones headed the Royal Society while she lived in London. Jones was rich.\n"
+            "Robert FitzRoy led the Beagle Expedition and Mary joined him in 1831. FitzRoy was famous.\n"
+            "Jack Good, a cryptanalyst who worked with Smith, wrote to her. Good was rich.\n")
+    people = people_of(text, "en", "Mary Smith")
+    assert people["Henry Jones"].role_kind == "context"
+    assert people["Robert FitzRoy"].role == "leader of Beagle Expedition"
+    assert people["Jack Good"].role == "cryptanalyst who worked with Smith"
+
+
+def test_id_a_relative_clause_right_before_a_name_is_not_its_role():
+    text = ("Stalin menjadi salah satu anggota Bolshevik yang mendukung keputusan Vladimir Lenin untuk tidak "
+            "membentuk koalisi. Lenin lalu pergi ke Moskwa. Lenin sakit.\n"
+            "Stalin dan Nadezhda Alliluyeva menurunkan dua orang anak, seorang putra yang diberi nama "
+            "Vasily, dan seorang putri yang diberi nama Svetlana. Vasily menjadi pilot. Svetlana menulis buku.\n")
+    people = people_of(text, "id", "Josef Stalin")
+    assert people["Vladimir Lenin"].role_kind == "context"      # not "anggota Bolshevik yang mendukung keputusan"
+    assert people["Vasily"].role == "putra Stalin"
+    assert people["Svetlana"].role == "putri Stalin"

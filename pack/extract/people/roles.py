@@ -201,7 +201,11 @@ def _marked(keys, position, last, lex) -> bool:
 
 
 def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
-    """A role phrase before the name, plus any title or place inside the run."""
+    """A role phrase before the name, plus any title or place inside the run.
+    A phrase with a relative clause describes the name only across a comma
+    or a cue ("tokoh Marxis Rusia yang terkemuka, Georgi Plekhanov"); right
+    before it, the name is the clause's own object ("anggota Bolshevik yang
+    mendukung keputusan Lenin": Lenin made the decision)."""
     prefix = _without_honorifics(sentence.span_text(first, name_start - 1), lex) if name_start > first else ""
     if name_start == first > 0 and sentence.gap(first - 1, first) == ", " and find_role_noun(keys, first, first, lex):
         return None           # "Prince Frederick, Duke of York": a title in apposition, no one new
@@ -217,6 +221,9 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
         if span and comma_after_as(keys, span, sentence, end, lex):
             return None       # "Oetoyo selaku Bupati Jepara, Achmad ...": Oetoyo's office
         comma = bool(cue) or sentence.gap(end - 1, end).strip() != ""
+        if span and not comma and any(keys[i] in lex.words("definitions", "relative_words")
+                                      for i in range(span[0], span[1] + 1)):
+            span = None       # "anggota Bolshevik yang mendukung keputusan | Lenin": the name ends the clause
         if span and comma:
             span = _through_of(sentence, keys, span, lex)
         role = _role_from_span(sentence, keys, span, lex, "before", prefix, comma)
