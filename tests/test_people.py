@@ -883,3 +883,11 @@ def test_id_a_relative_clause_right_before_a_name_is_not_its_role():
     assert people["Vladimir Lenin"].role_kind == "context"      # not "anggota Bolshevik yang mendukung keputusan"
     assert people["Vasily"].role == "putra Stalin"
     assert people["Svetlana"].role == "putri Stalin"
+
+
+def test_en_a_nationality_and_a_doer_noun_before_a_full_name_describe_a_person_met_once():
+    text = ("In 2009, British programmer John Graham-Cumming started a petition for Turing. "
+            "A statue was made by Antony Gormley in 2020.\n")
+    people = people_of(text, "en", "Alan Turing")
+    assert people["John Graham-Cumming"].score > people["Antony Gormley"].score
+    assert people["John Graham-Cumming"].role_kind == "context"      # "programmer": no role noun to print
