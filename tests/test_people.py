@@ -891,3 +891,13 @@ def test_en_a_nationality_and_a_doer_noun_before_a_full_name_describe_a_person_m
     people = people_of(text, "en", "Alan Turing")
     assert people["John Graham-Cumming"].score > people["Antony Gormley"].score
     assert people["John Graham-Cumming"].role_kind == "context"      # "programmer": no role noun to print
+
+
+def test_en_a_role_cut_into_a_clause_falls_back_to_the_phrase_before_its_relative_word():
+    text = ("Mary Smith was born in Leeds in 1809.\n"
+            "Adam Sedgwick was a geologist whose lectures she attended. Sedgwick was rich.\n"
+            "John Henslow, a botanist who became her mentor when she was at Cambridge, wrote often. "
+            "Henslow was kind.\n")
+    people = people_of(text, "en", "Mary Smith")
+    assert people["Adam Sedgwick"].role == "geologist"
+    assert people["John Henslow"].role == "botanist"
