@@ -816,3 +816,88 @@ def test_en_a_relative_clause_only_people_take_describes_a_name_met_once():
     assert people["Tommy Flowers"].score > people["Antony Gormley"].score
     assert people["Arnold Toynbee"].score > people["Antony Gormley"].score
 
+
+
+# ------------------------------------------------------------ people round 8 (split-half A: en-galileo-galilei)
+
+
+BROWN = ("Thomas Brown was born in Leeds in 1809. In 1839 Brown met {met}. Wedgwood was rich.\n\n"
+         "Brown moved to London in 1842 and wrote his first book there. The book sold well.\n\n"
+         "His wife Harriet ran the household in London. Harriet bore him ten children. Harriet survived him.\n")
+
+
+def test_en_a_given_name_alone_is_the_one_full_name_met_before_it():
+    people = people_of(BROWN.format(met="Harriet Wedgwood"), "en", "Thomas Brown")
+    assert "Harriet" not in people
+    assert people["Harriet Wedgwood"].role == "wife of Brown"
+    assert "Harriet" in people["Harriet Wedgwood"].variants
+
+
+def test_en_a_given_name_two_full_names_hold_or_another_role_stays_alone():
+    shared = people_of(BROWN.format(met="Harriet Wedgwood and the poet Harriet Lane"), "en", "Thomas Brown")
+    assert shared["Harriet"].role == "wife of Brown"
+    assert "Harriet Wedgwood" in shared and "Harriet Lane" in shared
+    described = people_of(BROWN.format(met="the banker Harriet Wedgwood"), "en", "Thomas Brown")
+    assert described["Harriet"].role == "wife of Brown"
+    assert described["Harriet Wedgwood"].role == "banker"
+
+
+def test_en_a_son_named_as_his_father_stays_apart_from_him():
+    text = ("Thomas Brown was born in Leeds in 1809, the son of George Brown. "
+            "George Brown was a doctor who lived in Leeds.\n\n"
+            "Brown moved to London in 1842 and wrote his first book there.\n\n"
+            "His son George studied law in London. George married in 1870. George died young.\n")
+    people = people_of(text, "en", "Thomas Brown")
+    assert people["George"].role == "son of Brown"
+    assert "George" not in people["George Brown"].variants
+
+
+def test_en_a_name_without_its_number_is_not_a_son_given_the_same_name():
+    text = ("This was followed by Abraham Darby, who made great strides using coke in 1709. "
+            "In the 1750s his son Abraham Darby II built new furnaces. "
+            "The Iron Bridge was built in 1778 by Abraham Darby III.\n\n"
+            "Pope John Paul II spoke in 1992. John Paul visited Pisa.\n")
+    people = people_of(text, "en", "Industrial Revolution")
+    assert "Abraham Darby" in people
+    assert "Abraham Darby" not in people["Abraham Darby II"].variants
+    assert "John Paul" in people["John Paul II"].variants
+
+
+def test_en_a_role_that_is_a_clause_is_not_printed():
+    text = ("Mary Smith was born in Leeds. Her father was a doctor.\n"
+            "Henry Jones headed the Royal Society while she lived in London. Jones was rich.\n"
+            "Robert FitzRoy led the Beagle Expedition and Mary joined him in 1831. FitzRoy was famous.\n"
+            "Jack Good, a cryptanalyst who worked with Smith, wrote to her. Good was rich.\n")
+    people = people_of(text, "en", "Mary Smith")
+    assert people["Henry Jones"].role_kind == "context"
+    assert people["Robert FitzRoy"].role == "leader of Beagle Expedition"
+    assert people["Jack Good"].role == "cryptanalyst who worked with Smith"
+
+
+def test_id_a_relative_clause_right_before_a_name_is_not_its_role():
+    text = ("Stalin menjadi salah satu anggota Bolshevik yang mendukung keputusan Vladimir Lenin untuk tidak "
+            "membentuk koalisi. Lenin lalu pergi ke Moskwa. Lenin sakit.\n"
+            "Stalin dan Nadezhda Alliluyeva menurunkan dua orang anak, seorang putra yang diberi nama "
+            "Vasily, dan seorang putri yang diberi nama Svetlana. Vasily menjadi pilot. Svetlana menulis buku.\n")
+    people = people_of(text, "id", "Josef Stalin")
+    assert people["Vladimir Lenin"].role_kind == "context"      # not "anggota Bolshevik yang mendukung keputusan"
+    assert people["Vasily"].role == "putra Stalin"
+    assert people["Svetlana"].role == "putri Stalin"
+
+
+def test_en_a_nationality_and_a_doer_noun_before_a_full_name_describe_a_person_met_once():
+    text = ("In 2009, British programmer John Graham-Cumming started a petition for Turing. "
+            "A statue was made by Antony Gormley in 2020.\n")
+    people = people_of(text, "en", "Alan Turing")
+    assert people["John Graham-Cumming"].score > people["Antony Gormley"].score
+    assert people["John Graham-Cumming"].role_kind == "context"      # "programmer": no role noun to print
+
+
+def test_en_a_role_cut_into_a_clause_falls_back_to_the_phrase_before_its_relative_word():
+    text = ("Mary Smith was born in Leeds in 1809.\n"
+            "Adam Sedgwick was a geologist whose lectures she attended. Sedgwick was rich.\n"
+            "John Henslow, a botanist who became her mentor when she was at Cambridge, wrote often. "
+            "Henslow was kind.\n")
+    people = people_of(text, "en", "Mary Smith")
+    assert people["Adam Sedgwick"].role == "geologist"
+    assert people["John Henslow"].role == "botanist"

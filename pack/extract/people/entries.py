@@ -6,7 +6,10 @@ them (from `mention_roles`), references to where they appear, and the name
 forms merged into one entry ("Lenin" into "Vladimir Lenin", "Lavrenti
 Beria" and "Lavrentiy Beria", "Alexander" and "Aleksander" when both are
 someone's child). A given name listed before a full name shares its
-surname ("brothers Alfred and Eugene Cowles" -> "Alfred Cowles"). A mere
+surname ("brothers Alfred and Eugene Cowles" -> "Alfred Cowles"); a
+one-word name left alone joins the one full name that holds it, met
+before it ("Christina" into "Christina of Florence"; not "Yakov — putra
+Stalin" into "Yakov Sverdlov — rekan Bolshevik"). A mere
 apposition ("orang yang benar-benar setia dengan Stalin") serves as a role
 only for people mentioned at least `MATTERS` times. A person the article
 never describes is still listed, with the sentence of first mention as
@@ -97,10 +100,11 @@ def _ranked(analysis: Analysis) -> list[Person]:
     roles = mention_roles(people, analysis, names)
     apposed = fallback_roles(people, analysis)
     fallback = (apposed, shown_roles(apposed, names, analysis))
+    shown = shown_roles(roles, names, analysis)
     groups = _join_given_names(_merge_spellings(_group(people, analysis, roles), roles, analysis), roles, analysis)
     groups = _join_aliases(_join_given_name_runs(groups, roles, analysis), analysis)
+    groups = _join_short_forms(groups, shown, analysis)
     named = capitalised_words(analysis)
-    shown = shown_roles(roles, names, analysis)
     persons = []
     for members in groups:
         person = _person(members, analysis, roles, shown, fallback, surnames, named)
@@ -141,10 +145,9 @@ def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Cand
         name = names[c.key]
         if len(name) < 2:
             continue
-        for group in full:
-            if _same_person(name, names[group[0].key]):
-                group.append(c)
-                break
+        same = [g for g in full if _same_person(name, names[g[0].key])]
+        if same and not _a_family_of_one_name(name, same, names, roles, analysis):
+            same[0].append(c)
         else:
             full.append([c])
     full = _epithets_to_reigns(full, names, analysis)
@@ -167,6 +170,22 @@ def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Cand
             singles.append([c])
             by_name.setdefault(name, singles[-1])
     return full + singles
+
+
+def _a_family_of_one_name(name: Key, same: list[list[Candidate]], names, roles, analysis: Analysis) -> bool:
+    """"Abraham Darby" beside "his son Abraham Darby II" and "Abraham Darby
+    III": a name without its number is not the numbered one when the
+    article numbers it twice or names the numbered one as someone's kin
+    (a family that gives one name to father and son). "John Paul" stays
+    "Pope John Paul II"."""
+    numbered = [g for g in same if len(names[g[0].key]) == len(name) + 1 and ROMAN.fullmatch(names[g[0].key][-1])]
+    if not numbered:
+        return False
+    numbers = {names[c.key][-1] for c in analysis.candidates if c.key in names
+               and names[c.key][:-1] == name and ROMAN.fullmatch(names[c.key][-1])}
+    kin = [roles[(o.sentence, o.first, o.last)] for g in numbered for c in g for o in c.occurrences
+           if (o.sentence, o.first, o.last) in roles]
+    return len(numbers) > 1 or any(_is_kin(r, analysis) for r in kin)
 
 
 def _bracketed_after(single: Candidate, full: list[list[Candidate]], analysis: Analysis) -> list[Candidate] | None:
@@ -779,3 +798,56 @@ def _join_given_name_runs(groups, roles, analysis) -> list[list[Candidate]]:
             longer[0].extend(group)
             joined.add(id(group))
     return [g for g in groups if id(g) not in joined]
+
+
+def _join_short_forms(groups, shown, analysis) -> list[list[Candidate]]:
+    """"Emma" and "Emma Wedgwood", "Christina" and "Christina of Florence":
+    a one-word name left on its own is the one full name of the article
+    that holds the word, met before it, shown under the full name. Never
+    when two full names hold it (two Vincenzos, father and son), when both
+    entries have printed roles (`shown`) that differ ("Yakov — putra
+    Stalin" is not "Yakov Sverdlov — rekan Bolshevik"), when a kin role
+    names the full name's family ("son of Galilei" is not "Vincenzo
+    Galilei") or gives the word a family name of its own ("Johannes, son
+    of David Fabricius" is not "Johannes Kepler"), when both are named
+    apart in one sentence, or when the word is the article's subject."""
+    parts = analysis.kinds.name_part
+    joined: set[int] = set()
+    for group in groups:
+        word = _one_word(group, analysis)
+        if word is None or word in analysis.subject_words or word in analysis.lex.connectors:
+            continue
+        holders = [g for g in groups if g is not group and id(g) not in joined and any(
+            len(parts[c.key]) > 1 and word in parts[c.key] for c in g)]
+        if len(holders) == 1 and _same_one(group, holders[0], shown, analysis):
+            holders[0].extend(group)
+            joined.add(id(group))
+    return [g for g in groups if id(g) not in joined]
+
+
+def _one_word(group: list[Candidate], analysis: Analysis) -> str | None:
+    """The word of an entry whose every form is one word ("Emma",
+    "Presiden Soekarno"'s "soekarno"); None for any other entry."""
+    words = {analysis.kinds.name_part[c.key] for c in group}
+    return next(iter(words))[0] if len(words) == 1 and len(next(iter(words))) == 1 else None
+
+
+def _same_one(short: list[Candidate], full: list[Candidate], shown, analysis: Analysis) -> bool:
+    """Nothing the article says tells the one-word entry from the full name."""
+    mine, theirs = merged_occurrences(short), merged_occurrences(full)
+    if min((o.sentence, o.first) for o in theirs) > min((o.sentence, o.first) for o in mine):
+        return False          # a short form points back to a full name met before ("Chris" long before "Chris Grayling")
+    if {o.sentence for o in mine if o.standalone} & {o.sentence for o in theirs if o.standalone}:
+        return False          # "John (the father of Sir John Dermot Turing)": two people
+    role, other = _best_role(mine, shown), _best_role(theirs, shown)
+    if role is None:
+        return True
+    if other is not None and role.text.casefold() != other.text.casefold():
+        return False
+    word = analysis.kinds.name_part[short[0].key][0]
+    text = with_subject(role, analysis).text
+    if _family_name(word, text, {c.key for c in short}, analysis) != word:
+        return False          # "Johannes, son of David Fabricius" is Johannes Fabricius, not Johannes Kepler
+    family = analysis.kinds.name_part[full[0].key][-1]
+    return not (_is_kin(role, analysis) and family in text.casefold().split())
+

@@ -20,7 +20,8 @@ mention (sentence, first token, last token) to its `Role`, with
 `shown_roles` keeps only the roles that pass the confidence gate
 (`role_gate`): the ones printed; a role that fails whole may pass as its
 first part before a list joiner ("Harvard historian | and author of a
-multivolume biography on Columbus").
+multivolume biography on Columbus") or before its relative clause
+("geologist | whose lectures she attended").
 
 `fallback_roles` gives verbless appositions ("Lavrentiy Beria, orang yang
 benar-benar setia dengan Stalin") for people who have no other role.
@@ -94,22 +95,26 @@ def shown_roles(roles: dict[Mention, Role], names: dict[Mention, str], analysis)
     shown = {}
     for k, role in roles.items():
         others = sorted(by_sentence.get(k[0], set()) - {names.get(k, "")})
-        for candidate in (role, _first_of_list(role, analysis.lex)):
-            if candidate and reliable(candidate, names.get(k, ""), others, analysis.lex):
+        for candidate in (role, *_first_parts(role, analysis.lex)):
+            if reliable(candidate, names.get(k, ""), others, analysis.lex):
                 shown[k] = candidate
                 break
     return shown
 
 
-def _first_of_list(role: Role, lex) -> Role | None:
-    """"Harvard historian and author of a multivolume biography on Columbus":
-    when the whole fails the gate, its first role before "and" may pass."""
+def _first_parts(role: Role, lex) -> list[Role]:
+    """When the whole fails the gate, its first part may pass: before "and"
+    ("Harvard historian | and author of a multivolume biography on
+    Columbus"), or before its relative word, a clause ("geologist | whose
+    lectures she attended", "botanist | who became her mentor when she was
+    at Cambridge")."""
     words = role.text.split()
-    joiners = lex.words("people", "list_joiners")
-    cut = next((i for i, w in enumerate(words) if i and w.casefold() in joiners), None)
-    if cut is None:
-        return None
-    return Role(" ".join(words[:cut]).rstrip(","), role.pattern, role.occupation, role.owner)
+    parts = []
+    for stops in (lex.words("people", "list_joiners"), lex.words("definitions", "relative_words")):
+        cut = next((i for i, w in enumerate(words) if i and w.casefold() in stops), None)
+        if cut is not None:
+            parts.append(Role(" ".join(words[:cut]).rstrip(","), role.pattern, role.occupation, role.owner))
+    return parts
 
 
 def fallback_roles(people, analysis) -> dict[Mention, Role]:

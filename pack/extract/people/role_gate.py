@@ -2,7 +2,8 @@
 
 Inputs: a `Role` found at one mention (`mention_roles`), the display name
 of the person, the person names of the same sentence and the `Language`
-(`people.toml` keys `role_quantifiers`, `complement_cues`, `body_nouns`). Output: whether the role may be shown. A wrong role
+(`people.toml` keys `role_quantifiers`, `complement_cues`, `body_nouns`,
+`clause_words`). Output: whether the role may be shown. A wrong role
 is worse than none: a person whose roles all fail keeps their entry with
 its context sentence instead. A role fails when
 
@@ -18,7 +19,12 @@ its context sentence instead. A role fails when
   except the field right after an occupation ("professor of mathematics");
 - it is a membership ("member", "anggota") of a person ("anggota Bung Hatta");
 - it only repeats the person's own name ("Duke of Anjou" for "Henry, Duke
-  of Anjou").
+  of Anjou");
+- it is a clause, not a noun phrase: it holds a subject pronoun or a
+  subordinating conjunction (`people.toml` `clause_words`: "leader of the
+  Royal Society while she lived in London"), or a verb outside its
+  relative clause ("leader of the Beagle expedition and Mary joined him";
+  English verbs from the word-class lexicon, `pack/text/wordclass.py`).
 
 (A successor of "the person named before" is dropped earlier, in
 `mention_roles`, when two people before could be the one followed:
@@ -30,6 +36,7 @@ from __future__ import annotations
 from pack.extract.people.roles import Role, find_role_noun, is_role_word as _is_role_word
 from pack.text.kinds import ROMAN
 from pack.text.language import Language
+from pack.text.wordclass import classes, never_noun
 
 
 def _numeral(word: str) -> bool:
@@ -45,6 +52,8 @@ def reliable(role: Role, name: str, others: list[str], lex: Language) -> bool:
     if not keys or _quantified(keys, lex):
         return False
     if _headless(keys, lex) or _plural_head(keys, lex) or _fragment(keys, lex) or _bad_complement(words, keys, lex):
+        return False
+    if _clause(words, keys, lex):
         return False
     return not (_member_of_person(keys, others, lex) or _own_name(keys, name, lex))
 
@@ -114,6 +123,25 @@ def _bad_complement(words: list[str], keys: list[str], lex: Language) -> bool:
                 return True   # "leader of followers organized ...", "historians of that period"
                 # (but an occupation's field: "professor of mathematics")
     return False
+
+
+def _clause(words: list[str], keys: list[str], lex: Language) -> bool:
+    """A sentence cut out of the text, not a noun phrase: a clause word
+    anywhere, or a verb past the first word and before any relative word
+    ("cryptanalyst who worked with Turing" keeps its relative clause). A
+    capitalised word is a name, never the verb."""
+    if any(k in lex.words("people", "clause_words") for k in keys):
+        return True
+    relative = lex.words("definitions", "relative_words")
+    end = next((i for i, k in enumerate(keys) if k in relative), len(keys))
+    return any(_verb(k, lex) for w, k in zip(words[1:end], keys[1:end]) if not w[:1].isupper())
+
+
+def _verb(key: str, lex: Language) -> bool:
+    """A verb form by the language's own signs ("was", "memimpin"), or one
+    the word-class lexicon knows only as a verb ("joined"; not "leading",
+    an -ing form, nor "retired", an adjective too)."""
+    return lex.looks_like_verb(key) or (never_noun(key, lex.code) and classes(key, lex.code) == {"VERB"})
 
 
 def _member_of_person(keys: list[str], others: list[str], lex: Language) -> bool:

@@ -27,6 +27,7 @@ from pack.text.places import place_names
 from pack.text.phrases import cue_after, cue_before, has_verb, np_after, np_before, phrase_after, phrase_text
 from pack.text.runs import is_initial
 from pack.text.tokens import Sentence
+from pack.text.wordclass import classes
 
 MAX_ROLE_WORDS = 12
 
@@ -201,7 +202,11 @@ def _marked(keys, position, last, lex) -> bool:
 
 
 def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
-    """A role phrase before the name, plus any title or place inside the run."""
+    """A role phrase before the name, plus any title or place inside the run.
+    A phrase with a relative clause describes the name only across a comma
+    or a cue ("tokoh Marxis Rusia yang terkemuka, Georgi Plekhanov"); right
+    before it, the name is the clause's own object ("anggota Bolshevik yang
+    mendukung keputusan Lenin": Lenin made the decision)."""
     prefix = _without_honorifics(sentence.span_text(first, name_start - 1), lex) if name_start > first else ""
     if name_start == first > 0 and sentence.gap(first - 1, first) == ", " and find_role_noun(keys, first, first, lex):
         return None           # "Prince Frederick, Duke of York": a title in apposition, no one new
@@ -217,12 +222,32 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
         if span and comma_after_as(keys, span, sentence, end, lex):
             return None       # "Oetoyo selaku Bupati Jepara, Achmad ...": Oetoyo's office
         comma = bool(cue) or sentence.gap(end - 1, end).strip() != ""
+        if span and not comma and any(keys[i] in lex.words("definitions", "relative_words")
+                                      for i in range(span[0], span[1] + 1)):
+            span = None       # "anggota Bolshevik yang mendukung keputusan | Lenin": the name ends the clause
         if span and comma:
             span = _through_of(sentence, keys, span, lex)
-        role = _role_from_span(sentence, keys, span, lex, "before", prefix, comma)
+        role = _role_from_span(sentence, keys, span, lex, "before", prefix, comma) \
+            or _demonym_agent(sentence, keys, first, name_start, lex)
         if role:
             return role
     return _title(sentence, keys, first, name_start, lex)
+
+
+def _demonym_agent(sentence, keys, first, name_start, lex) -> Role | None:
+    """"British programmer John Graham-Cumming": a nationality and a noun
+    of a doer (`people.toml` `agent_endings`, a noun by the word-class
+    lexicon) right before a full name is an occupation no list needs to know."""
+    endings = tuple(lex.people.get("agent_endings", []))
+    demonym = tuple(lex.places.get("demonym_suffixes", []))
+    noun, nation = first - 1, first - 2
+    if not endings or name_start != first or nation < 0 or not sentence.tokens[nation].cap \
+            or sentence.tokens[noun].cap or sentence.gap(nation, noun) != " " or sentence.gap(noun, first) != " ":
+        return None
+    if not (keys[noun].endswith(endings) and keys[nation].endswith(demonym)
+            and "NOUN" in classes(keys[noun], lex.code) and not is_initial(sentence, noun)):
+        return None
+    return Role(sentence.span_text(nation, noun), "before", True)
 
 
 def _through_of(sentence, keys, span, lex) -> tuple[int, int]:
