@@ -191,6 +191,26 @@ def test_en_reverse_gloss():
     assert found["reverse"] == "simple relative majority"
 
 
+def test_en_reverse_gloss_with_an_article_in_the_bracket():
+    found = definitions("Divers met very cold salty water (the halocline) below the reef.", "halocline", "en")
+    assert found["reverse"] == "very cold salty water"
+
+
+def test_en_that_is_after_an_abbreviation_cue():
+    # "i.e." is the tokens "i" and "e": the cue is read the way the text is tokenised
+    text = "Readers confuse erosion with weathering, i.e., the slow decay of rock in place."
+    assert definitions(text, "weathering", "en")["that-is"] == "slow decay of rock in place"
+
+
+def test_en_colon_explains_the_word_before_it_but_is_never_printed():
+    text = "The clerk checked every ledger against a known tally: a count of coins at dawn."
+    assert definitions(text, "tally", "en")["colon"] == "count of coins at dawn"
+    assert printed(text, "tally", "en")["colon"] is False
+    # a list after the colon, or a clause, explains nothing
+    assert "colon" not in definitions("The shop sold one kind of tally: sticks, stones and cords.", "tally", "en")
+    assert "colon" not in definitions("They kept a tally: it was checked each night.", "tally", "en")
+
+
 def test_en_named():
     found = definitions("The Tsar relied on a secret police force known as the Okhrana.", "Okhrana", "en")
     assert found["named"] == "secret police force"
