@@ -389,6 +389,20 @@ def test_en_rare_recurring_words_are_kept_with_context():
     assert "pure alumina" not in entries                  # a common word before a frequent term
 
 
+def test_a_rare_plural_brings_its_singular_into_the_same_entry():
+    # "ordinances" is rare in general usage, "ordinance" is not: counted apart,
+    # each is used once; the other number of a rare word is a candidate too
+    text = ("The town passed new ordinances on markets in 1850. "
+            "A later ordinance closed the harbour at night.\n")
+    entries = {e.term: e for e in extract_glossary(article_of(text, "en", "Riverton"))}
+    found = [e for e in entries.values() if {"ordinance", "ordinances"} <= {e.term, *e.variants}]
+    assert len(found) == 1
+    # an everyday singular stays out ("journey" of "journeys", a term here by its keyness)
+    text = "Their journeys took weeks. The journeys were long. The journey ended in 1850.\n"
+    terms = {t for e in extract_glossary(article_of(text, "en", "Riverton")) for t in (e.term, *e.variants)}
+    assert "journeys" in terms and "journey" not in terms
+
+
 def test_name_of_a_term_head_and_lowercase_words():
     text = ("Then, Société électrométallurgique française was founded in Paris. "
             "It hired Héroult; Société électrométallurgique française grew.\n")
