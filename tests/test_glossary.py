@@ -191,6 +191,26 @@ def test_en_reverse_gloss():
     assert found["reverse"] == "simple relative majority"
 
 
+def test_en_reverse_gloss_with_an_article_in_the_bracket():
+    found = definitions("Divers met very cold salty water (the halocline) below the reef.", "halocline", "en")
+    assert found["reverse"] == "very cold salty water"
+
+
+def test_en_that_is_after_an_abbreviation_cue():
+    # "i.e." is the tokens "i" and "e": the cue is read the way the text is tokenised
+    text = "Readers confuse erosion with weathering, i.e., the slow decay of rock in place."
+    assert definitions(text, "weathering", "en")["that-is"] == "slow decay of rock in place"
+
+
+def test_en_colon_explains_the_word_before_it_but_is_never_printed():
+    text = "The clerk checked every ledger against a known tally: a count of coins at dawn."
+    assert definitions(text, "tally", "en")["colon"] == "count of coins at dawn"
+    assert printed(text, "tally", "en")["colon"] is False
+    # a list after the colon, or a clause, explains nothing
+    assert "colon" not in definitions("The shop sold one kind of tally: sticks, stones and cords.", "tally", "en")
+    assert "colon" not in definitions("They kept a tally: it was checked each night.", "tally", "en")
+
+
 def test_en_named():
     found = definitions("The Tsar relied on a secret police force known as the Okhrana.", "Okhrana", "en")
     assert found["named"] == "secret police force"
@@ -367,6 +387,20 @@ def test_en_rare_recurring_words_are_kept_with_context():
     assert entries["electrolysis"].kind == "context"      # rare, twice, in one chapter
     assert "discoverer" not in entries                    # "discover" + "er": a plain word
     assert "pure alumina" not in entries                  # a common word before a frequent term
+
+
+def test_a_rare_plural_brings_its_singular_into_the_same_entry():
+    # "ordinances" is rare in general usage, "ordinance" is not: counted apart,
+    # each is used once; the other number of a rare word is a candidate too
+    text = ("The town passed new ordinances on markets in 1850. "
+            "A later ordinance closed the harbour at night.\n")
+    entries = {e.term: e for e in extract_glossary(article_of(text, "en", "Riverton"))}
+    found = [e for e in entries.values() if {"ordinance", "ordinances"} <= {e.term, *e.variants}]
+    assert len(found) == 1
+    # an everyday singular stays out ("journey" of "journeys", a term here by its keyness)
+    text = "Their journeys took weeks. The journeys were long. The journey ended in 1850.\n"
+    terms = {t for e in extract_glossary(article_of(text, "en", "Riverton")) for t in (e.term, *e.variants)}
+    assert "journeys" in terms and "journey" not in terms
 
 
 def test_name_of_a_term_head_and_lowercase_words():

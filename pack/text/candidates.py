@@ -7,7 +7,8 @@ Outputs: a `TextIndex` (sentences with normalised word keys) and a list of
 - name runs: capitalised words in a row ("Partai Buruh Demokrat Sosial
   Rusia", "Vladimir Lenin"), with small connectors ("von") inside;
 - acronyms ("NKVD", "PBDSR");
-- lowercase words rare in general usage ("kulak", "cryolite");
+- lowercase words rare in general usage ("kulak", "cryolite"), and the
+  same noun in the other number ("annexation" beside a rare "annexations");
 - short quoted phrases and two-word lowercase phrases that recur
   ("kosmopolitanisme tak berakar", "aluminium bronze");
 - recurring noun phrases of ordinary words (`nounphrases`: "cell wall",
@@ -160,6 +161,9 @@ def collect(index: TextIndex, subject_words: frozenset[str]) -> list[Candidate]:
                 add(_with_particle(sentence, keys, position, lex), "word")
         for phrase in _quoted_phrases(sentence, keys, lex):
             add(phrase, "phrase")
+    for key in [k for k, c in found.items() if c.shape == "word" and len(k) == 1]:
+        for other in _other_numbers(key[0], index):
+            add((other,), "word")
     for phrase in _collocations(index, subject_words):
         add(phrase, "phrase")
     for pair in _rare_pairs(index):
@@ -174,6 +178,23 @@ def collect(index: TextIndex, subject_words: frozenset[str]) -> list[Candidate]:
     dropped = modifier_phrases(list(found.values()), lex)
     located = [c for c in sorted(found.values(), key=lambda c: c.key) if c.occurrences and c.key not in dropped]
     return _drop_subsumed(located)
+
+
+def _other_numbers(word: str, index: TextIndex) -> list[str]:
+    """The same noun in the other number, where the article writes it in
+    lowercase: a rare plural ("annexations") makes its singular
+    ("annexation", commoner in general usage) a candidate too, and the
+    other way round, so that the term's uses are counted together. Not
+    when that form is as common as `concept_zipf` ("temperature" of
+    "temperatures", "extreme" of "extremes"): an everyday word."""
+    lex = index.lex
+    endings = lex.candidates.get("plural_suffixes", [])
+    forms = [word + e for e in endings] + [word[:-len(e)] for e in endings
+                                           if word.endswith(e) and len(word) > len(e) + 3]
+    common = lex.candidates.get("concept_zipf", 0.0)
+    return [f for f in forms if f in index.lowercase and not index.mostly_capitalised(f)
+            and not lex.is_function(f) and not lex.looks_like_verb(f) and not cannot_head(f, lex)
+            and lex.zipf(f) < common]
 
 
 def _with_particle(sentence: Sentence, keys: list[str], position: int, lex: Language) -> tuple[str, ...]:

@@ -34,8 +34,9 @@ def _fold(words) -> frozenset[str]:
 
 
 def _phrases(words) -> tuple[tuple[str, ...], ...]:
-    """Multi-word cues as token tuples, longest first so they win."""
-    tuples = {tuple(w.casefold().split()) for w in words}
+    """Multi-word cues as token tuples, longest first so they win. A full
+    stop splits words as the tokenizer does ("i.e" is the tokens "i", "e")."""
+    tuples = {tuple(w.casefold().replace(".", " ").split()) for w in words}
     return tuple(sorted(tuples, key=lambda t: (-len(t), t)))
 
 

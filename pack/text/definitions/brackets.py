@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pack.text.phrases import np_before, phrase_text
+from pack.text.phrases import cue_before, np_before, phrase_text
 from pack.text.language import NEVER, Language
 from pack.text.tokens import Sentence
 
@@ -85,12 +85,14 @@ def _plural(word: str, lex: Language) -> bool:
 
 
 def reverse_gloss(sentence, keys, first, last, lex) -> str | None:
-    """"suara terbanyak relatif (pluralitas)": the phrase before explains X."""
-    before = sentence.text[:sentence.tokens[first].start].rstrip()
+    """"suara terbanyak relatif (pluralitas)", "the upper atmosphere (the
+    stratosphere)": the phrase before explains X (a determiner may open the bracket)."""
+    opening = first - cue_before(keys, first, lex.phrases("definitions", "determiners"))
+    before = sentence.text[:sentence.tokens[opening].start].rstrip()
     after = sentence.text[sentence.tokens[last].end:]
-    if not before.endswith("(") or not after.startswith(")") or first == 0 or sentence.tokens[first].cap:
+    if not before.endswith("(") or not after.startswith(")") or opening == 0 or sentence.tokens[first].cap:
         return None           # "Sejarah Partai ... (Bolshevik)": a name in brackets is no glossed word
-    span = np_before(sentence, keys, first, lex)
+    span = np_before(sentence, keys, opening, lex)
     if not span or sentence.tokens[span[0]].cap or span[0] == span[1]:
         return None           # "vitriole (sulfates)": a one-word term glossed, not glossing
     return phrase_text(sentence, keys, span[0], span[1], lex)

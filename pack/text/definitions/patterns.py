@@ -12,6 +12,8 @@ quality used to pick the best one. Patterns, best first:
 - list       "the Six Majors: Alcoa, Alcan, ..." (`lists`)
 - apposition "Politbiro, badan eksekutif partai komunis" (no verb in it),
              "a new aluminium alloy, duralumin," and "X—a Y—"
+- colon      "a suitable crib: a fragment of probable plaintext" (ranks
+             the term as explained, never printed: `checks.PRINTED`)
 - which-is   "X, which is a Y", "X (yang merupakan Y)" (`relatives`)
 - copula     "Stalinisme merupakan ...", "alum was a double salt" (`relatives`)
 - member     "<group> such as A and X" -> "one of the <group>" (`lists`)
@@ -43,7 +45,7 @@ from pack.text.tokens import Sentence
 APPOSITION_GAPS = (", ", "—", " — ")          # "X, a Y," and "X—a Y—"
 ONE_WORD_OK = {"gloss", "reverse", "that-is"}   # one-word definitions only from these
 QUALITY = {"gloss": 5.0, "reverse": 4.5, "named": 4.0, "that-is": 4.0, "list": 3.0,
-           "apposition": 3.0, "which-is": 3.0, "copula": 2.5, "translation": 2.0,
+           "apposition": 3.0, "colon": 3.0, "which-is": 3.0, "copula": 2.5, "translation": 2.0,
            "member": 2.0, "used-as": 2.0, "which-does": 1.5, "origin": 1.5, "class": 1.0}
 
 
@@ -194,6 +196,20 @@ def _apposition(sentence, keys, first, last, lex) -> str | None:
     return None
 
 
+def _colon(sentence, keys, first, last, lex) -> str | None:
+    """"a suitable crib: a fragment of probable plaintext": a noun phrase
+    after a colon that closes the clause X ends, opening as an apposition
+    does (an article in English) and holding no verb; not a list."""
+    if last + 1 >= len(keys) or bare_gap(sentence, last, last + 1) != ": ":
+        return None
+    span = np_after(sentence, keys, last + 1, lex)
+    if not span or span[1] == span[0] or not _kind_opening(keys, span[0], lex) \
+            or has_verb(keys, span[0], span[1], lex) or _bare_list(keys, span, lex) \
+            or _list_follows(sentence, keys, span[1], lex):
+        return None
+    return phrase_text(sentence, keys, span[0], span[1], lex)
+
+
 def _from_determiner(keys, span, lex):
     """"as well a new alloy" -> "a new alloy" (English phrases open with their article)."""
     if not span or not lex.definitions["apposition_needs_determiner"]:
@@ -320,6 +336,6 @@ def _class_noun(sentence, keys, first, last, lex) -> str | None:
 
 
 PATTERNS = (("gloss", gloss), ("reverse", reverse_gloss), ("named", _named), ("that-is", _that_is),
-            ("list", names_listed), ("apposition", _apposition), ("which-is", which_is),
+            ("list", names_listed), ("apposition", _apposition), ("colon", _colon), ("which-is", which_is),
             ("copula", copula), ("member", member_of), ("used-as", used_as), ("which-does", which_does),
             ("origin", origin), ("class", _class_noun))
