@@ -17,7 +17,7 @@ from dataclasses import replace
 from pack import lang as langdata
 from pack.config import Settings
 from pack.anchors import place_anchors
-from pack.model import APPENDICES, Article, Book, Extracted, Page, Section
+from pack.model import APPENDICES, Article, Book, Extracted, Page, Section, is_lead
 
 
 SLUG_LENGTH = 80      # file names stay far below the 255 bytes a file system allows
@@ -97,7 +97,7 @@ def _body(articles: list[Article], settings: Settings, labels: dict) -> list[Pag
             if not _included(chapter, settings):
                 continue
             chapter = _retitled(chapter, settings, labels)
-            is_intro = chapter.id.endswith("ch0")
+            is_intro = is_lead(chapter.id)
             if not is_intro:
                 number += 1
             pages.append(Page("chapter", chapter.id, chapter.title, f"{chapter.id}.xhtml",

@@ -200,6 +200,16 @@ class SensitivePassage:
     excerpt: str                   # the sentence that triggered it
 
 
+# The lead (the introduction before the first heading) is chapter 0 of every
+# article: "ch0", or "<prefix>ch0" when a course binds several articles.
+LEAD_CHAPTER = "ch0"
+
+
+def is_lead(chapter_id: str) -> bool:
+    """Is this chapter (or part) id the lead of its article, prefixed or not?"""
+    return chapter_id.endswith(LEAD_CHAPTER)
+
+
 # The appendices a book may have, in the order it prints them; each is a
 # field of `Extracted` (the quiz and the teacher's answer key come with the questions).
 APPENDICES = ("glossary", "people", "timeline", "questions")

@@ -35,7 +35,7 @@ from pack.extract.questions.context import QuestionContext
 from pack.config import Settings
 from pack.extract.questions.grammar import mend
 from pack.extract.questions.kinds_of_text import article_kind, chapter_kind, surveys
-from pack.model import Article, GlossaryEntry, Person, Question, Reference, TimelineEvent
+from pack.model import Article, GlossaryEntry, Person, Question, Reference, TimelineEvent, is_lead
 
 BLOOM = ["remember", "understand", "apply", "analyze", "evaluate", "create"]
 # Pass 1 takes the best question of each level in this order.
@@ -48,8 +48,6 @@ MAX_TASK_REPEATS = 2
 # The key of the tasks of `[[templates.last_resort_tasks]]`: Bloom levels any chapter
 # supports, set only when a chapter fits none of the tasks of its kind.
 LAST_RESORT = "task-last-resort"
-# The introduction (the lead) is chapter 0 of every article (pack/read).
-INTRODUCTION = "ch0"
 # Questions about one term or name: a second one on the same term elsewhere in the book repeats it.
 # Letters an inflection may add to a word ("homicide" -> "homicides") for near-duplicates.
 MAX_ENDING = 2
@@ -151,7 +149,7 @@ def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
     # "Etymology", "Writings": no developments to link or weigh, things to compare and sort.
     kind = "survey" if surveys(ctx, title) else chapter_kind(ctx, chapter_id)
     groups = [(kind, ctx.questions_forms(kind).get("tasks", []))]
-    if chapter_id.endswith(INTRODUCTION) and len(ctx.chapters) > 1:      # a lead with a text after it
+    if is_lead(chapter_id) and len(ctx.chapters) > 1:      # a lead with a text after it
         groups.append(("introduction", ctx.questions_forms("introduction").get("tasks", [])))
     groups.append(("any", ctx.ql.templates.get("tasks", [])))      # tasks that fit any chapter
     groups.append(("last-resort", ctx.ql.templates.get("last_resort_tasks", [])))

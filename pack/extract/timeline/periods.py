@@ -28,9 +28,8 @@ from __future__ import annotations
 from pack import lang as langdata
 from pack.extract.timeline.date_values import key_year
 from pack.extract.timeline.dates import find_dates, scan
-from pack.model import Article, Section, TimelineEvent
+from pack.model import Article, Section, TimelineEvent, is_lead
 
-LEAD_ID = "ch0"
 MIN_EVENTS_FOR_PERIOD = 3
 LEAD_BRACKET_WITHIN = 300      # characters of the first paragraph where a lifespan bracket stands
 LIFE_YEARS = (10, 120)         # a lifespan; a war's "(21 Juli 1947 – 5 Agustus 1947)" is shorter
@@ -52,7 +51,7 @@ def heading_ranges(article: Article) -> dict[str, tuple[int, int]]:
     out: dict[str, tuple[int, int]] = {}
 
     def visit(section: Section, inherited):
-        own = heading_range(section.title, article.lang) if section.id != LEAD_ID else None
+        own = heading_range(section.title, article.lang) if not is_lead(section.id) else None
         current = own or inherited
         if current:
             for paragraph in section.paragraphs:
@@ -70,7 +69,7 @@ def chapter_periods(article: Article, events: list[TimelineEvent] | None = None)
     from_headings: dict[str, tuple[int, int]] = {}
     for chapter in article.chapters:
         ranges = [r for s in chapter.walk() if (r := heading_range(s.title, article.lang))]
-        if ranges and chapter.id != LEAD_ID:
+        if ranges and not is_lead(chapter.id):
             from_headings[chapter.id] = (min(r[0] for r in ranges), max(r[1] for r in ranges))
     if events is None:
         from pack.extract.timeline.events import dated_events
@@ -78,7 +77,7 @@ def chapter_periods(article: Article, events: list[TimelineEvent] | None = None)
     periods = []
     for chapter in article.chapters:
         span = from_headings.get(chapter.id)
-        if span is None and chapter.id != LEAD_ID:
+        if span is None and not is_lead(chapter.id):
             span = _span_from_events(chapter.id, events, list(from_headings.values()))
         if span:
             periods.append((chapter.id, chapter.title, span[0], span[1]))

@@ -86,13 +86,12 @@ from wordfreq import zipf_frequency
 from pack import lang as langdata
 from pack.extract.timeline.date_values import key_year
 from pack.extract.timeline.periods import life_span
-from pack.model import Article, TimelineEvent
+from pack.model import LEAD_CHAPTER, Article, TimelineEvent, is_lead
 from pack.text.tokens import possessive_endings
 
 PRECISION_WEIGHT = {"day": 1.0, "month": 0.9, "season": 0.7, "year": 0.7, "range": 0.5,
                     "decade": 0.3, "century": 0.2}
 PRECISION_ORDER = ["day", "month", "season", "year", "range", "decade", "century"]
-LEAD_ID = "ch0"
 OVERLAP = 0.6
 COMMON_ZIPF = 5.0          # words this frequent in the language carry no content
 STORY_ZIPF = 4.5           # ... and words this frequent do not make two entries one story
@@ -143,12 +142,12 @@ def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = Tr
     part = [parts.get(e.ref.paragraph_id, e.ref.chapter_id) for e in events]
     kept, retold, lead = _merge(events, words, life, part) if merge_repeats else (
         list(range(len(events))), [0] * len(events), [0] * len(events))
-    summary = [i for i in kept if part[i] == LEAD_ID]
-    body = [k for k in kept if part[k] != LEAD_ID]
+    summary = [i for i in kept if is_lead(part[i])]
+    body = [k for k in kept if not is_lead(part[k])]
     lead_words = _lead_words(article, parts, subject)
     for i in kept:
         event = events[i]
-        if part[i] == LEAD_ID:
+        if is_lead(part[i]):
             told = any(_overlap(event, events[k]) and words[i] & words[k] for k in body)
             # The lead is the article's own choice of what matters: an event
             # only it tells is key; one the body tells in detail is the body's.
@@ -170,7 +169,7 @@ def _lead_words(article: Article, parts: dict[str, str], subject: str) -> set[st
     """The rare words of the lead, dated or not: the article's own summary
     names its turning points ("Dengan menggunakan sistem Rencana Lima Tahun,
     Uni Soviet berusaha melakukan kolektivisasi ...")."""
-    text = " ".join(p.text for _, p in article.paragraphs() if parts.get(p.id) == LEAD_ID)
+    text = " ".join(p.text for _, p in article.paragraphs() if is_lead(parts.get(p.id, "")))
     # The title's own names ("Ioseb", "Jughashvili", "Galileo's") and the
     # lifespan's years tell who and when, not what happened.
     own = {w.casefold() for w in WORD.findall(article.title)}
@@ -205,9 +204,9 @@ class _Scoring:
         names = Counter(t for t in tokens if t[:1].isupper() and t.casefold() not in lower)
         openers = tuple(w.casefold() for w in data.get("history_headings", []))
         history = frozenset(ch.id for ch in article.chapters
-                            if openers and ch.id != LEAD_ID and ch.title.casefold().startswith(openers))
+                            if openers and not is_lead(ch.id) and ch.title.casefold().startswith(openers))
         # A history chapter stands out only beside chapters that are not history.
-        if len(history) == len([ch for ch in article.chapters if ch.id != LEAD_ID]):
+        if len(history) == len([ch for ch in article.chapters if not is_lead(ch.id)]):
             history = frozenset()
         timeline = langdata.load(article.lang, "timeline")
         descriptors = frozenset(w.casefold() for w in timeline.get("descriptors", []))
@@ -427,14 +426,14 @@ def _merge(events: list[TimelineEvent], words: list[set[str]], life: list[bool],
                 continue
             keep, drop = (i, j) if _better(events[i], events[j], part[i], part[j]) else (j, i)
             alive.discard(drop)
-            if (life[keep] and life[drop] and part[keep] == LEAD_ID
+            if (life[keep] and life[drop] and is_lead(part[keep])
                     and len(events[drop].text) > len(events[keep].text)):
                 # "(23 June 1912 – 7 June 1954)" has the day, the text tells what happened.
                 events[keep].text, events[keep].sentence = events[drop].text, events[drop].sentence
                 words[keep] = words[drop]
             events[keep].repeats += [events[drop].ref] + events[drop].repeats
             retold[keep] += 1 + retold[drop]
-            lead[keep] = max(lead[keep], lead[drop], part[drop] == LEAD_ID)
+            lead[keep] = max(lead[keep], lead[drop], is_lead(part[drop]))
     return sorted(alive), retold, lead
 
 
@@ -473,7 +472,7 @@ def _better(a: TimelineEvent, b: TimelineEvent, part_a: str, part_b: str) -> boo
     pa, pb = PRECISION_ORDER.index(a.precision), PRECISION_ORDER.index(b.precision)
     if pa != pb:
         return pa < pb
-    return not (part_a == LEAD_ID and part_b != LEAD_ID)
+    return not (is_lead(part_a) and not is_lead(part_b))
 
 
 def _parts(article: Article) -> dict[str, str]:
@@ -487,7 +486,7 @@ def _parts(article: Article) -> dict[str, str]:
         return {p.id: ch.id for ch, p in article.paragraphs()}
     paragraphs = list(chapters[0].all_paragraphs())
     rest = len(paragraphs) - 1
-    return {p.id: LEAD_ID if n == 0 else f"part{(n - 1) * PARTS // max(rest, 1)}" for n, p in enumerate(paragraphs)}
+    return {p.id: LEAD_CHAPTER if n == 0 else f"part{(n - 1) * PARTS // max(rest, 1)}" for n, p in enumerate(paragraphs)}
 
 
 def _cue_sum(table: dict, text: str, background: str = "") -> float:
@@ -597,7 +596,7 @@ def _mark_key(events: list[TimelineEvent], words: list[set[str]], content: list[
     # A chapter's quota takes only events that would stand out anywhere.
     good = sorted(e.score for e in events)[int(len(events) * QUOTA_QUANTILE)]
     for chapter, members in sorted(by_chapter.items()):
-        if chapter == LEAD_ID:
+        if is_lead(chapter):
             continue
         quota = max(1, int(wanted * len(members) / len(events)))
         for i in [i for i in members if events[i].score >= good][:quota]:
