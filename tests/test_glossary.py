@@ -913,3 +913,23 @@ def test_an_era_after_a_year_is_no_apposition():
     assert "apposition" not in definitions(
         "The economy saw a resurgence, but in 525 BC, the powerful Persians, led by Cambyses II, began their "
         "conquest of Egypt.", "BC", "en")
+
+
+def test_a_word_used_often_is_as_familiar_as_its_commoner_number():
+    """"concentrations" (zipf 3.8) is "concentration" (4.3) to a reader: used
+    key_count times or more, its familiarity is that of the commoner number;
+    used less, the written form's. Indonesian has no plural endings."""
+    from pack.extract.glossary.entries import _familiar
+    from pack.text.candidates import Candidate, Occurrence
+
+    def used(word: str, times: int) -> Candidate:
+        return Candidate((word,), "word", occurrences=[Occurrence(n, 0, 0, True) for n in range(times)])
+
+    en = language("en")
+    often, rarely = en.candidates["key_count"], en.candidates["key_count"] - 1
+    written = en.zipf("concentrations")
+    assert en.zipf("concentration") > written > en.candidates["familiar_zipf"]
+    assert _familiar(used("concentrations", often), written, en) == _familiar(used("concentration", often), en.zipf("concentration"), en)
+    assert _familiar(used("concentrations", often), written, en) < _familiar(used("concentrations", rarely), written, en)
+    idl = language("id")
+    assert _familiar(used("rezim", 9), idl.zipf("rezim"), idl) == _familiar(used("rezim", 1), idl.zipf("rezim"), idl)
