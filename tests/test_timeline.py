@@ -145,7 +145,9 @@ def test_an_opening_subordinate_clause_without_the_date_is_left_out():
         "After Belgium became independent in 1830, numerous works were built."])])
     assert [e.text for e in dated_events(a)] == [
         "Galileo noticed a swinging chandelier",
-        "After Belgium became independent, numerous works were built",    # the date is the clause's own
+        # The date is the opening clause's own, not the works': cut out, it would
+        # date "numerous works were built"; the sentence as written tells it.
+        "After Belgium became independent in 1830, numerous works were built",
     ]
     a = article("id", "Josef Stalin", [("Perang", [
         "Setelah Jerman, Jepang dan Italia membentuk Blok Poros, pada Oktober 1940 Stalin mendekati Jerman."])])
@@ -236,8 +238,23 @@ def test_a_relative_clause_takes_the_clause_it_tells_about():
         "which they in fact did in May 1940.The first bombe was installed on 18 March 1940."])])
     assert [e.text for e in dated_events(a)] == [
         "The first bombe was installed",
-        "The Polish method relied on a procedure that the Germans were likely to change, which they in fact did",
+        # The date is the relative clause's ("which they in fact did"), not the
+        # reliance's: the sentence is told as written, each date with its words.
+        "The Polish method relied on a procedure that the Germans were likely to change, "
+        "which they in fact did in May 1940.The first bombe was installed on 18 March 1940",
     ]
+
+
+def test_a_date_of_another_clause_is_never_printed_with_the_clause_around_it():
+    a = article("en", "The Industrial Revolution", [("Textiles", [
+        "In 1764 in the village of Stanhill, Lancashire, James Hargreaves invented the spinning jenny, "
+        "which he patented in 1770.",
+        "After Hurricane Hazel in 1954, construction of buildings on floodplains was outlawed."])])
+    told = {e.iso: e.text for e in dated_events(a)}
+    assert "invented the spinning jenny" in told["1764"]
+    # "... invented the spinning jenny, which he patented" would date the invention 1770.
+    assert "1770" not in told or "1770" in told["1770"]
+    assert told["1954"] == "After Hurricane Hazel in 1954, construction of buildings on floodplains was outlawed"
 
 
 def test_a_date_written_with_tanggal_dates_the_sentence():
@@ -435,7 +452,9 @@ def test_a_figure_alone_is_no_event():
         "From Worsley to the rapidly growing town of Manchester its construction cost £168,000 (£22,589,130 as of "
         "2013[update]), but its advantages over land and river transport meant that within a year of its opening in "
         "1761, the price of coal in Manchester fell by about half."])])
-    assert [e.iso for e in dated_events(a)] == ["1761"]
+    # No event from the figure; 1761 is the opening's, inside "within a year of
+    # its opening in 1761", not the price's (a year later): left out too.
+    assert [e.iso for e in dated_events(a)] == []
 
 
 def test_editing_marks_and_a_brackets_lost_opening_leave_no_debris():

@@ -56,7 +56,7 @@ from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
-from pack.extract.timeline.readable import gate, shown_whole
+from pack.extract.timeline.readable import foreign_date, gate, shown_whole, unreadable
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.sentences import abbreviations, sentence_spans
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
@@ -229,6 +229,13 @@ class _Reader:
                     # Savery"): the sentence as written tells each date with its own words.
                     plain = self._plain(sentence, entry, subject)
                     entry = self.referents.name_pronoun(self.referents.name_category(plain), sentence, told) or entry
+                if foreign_date(sentence, (mention.phrase_start - s0, mention.end - s0), entry, self.lang):
+                    # The date is another clause's than the one printed: the sentence as
+                    # written tells each date with its own words, or the entry is left
+                    # out rather than misdated.
+                    entry = self.referents.name_pronoun(self._plain(sentence, entry, subject), sentence, told)
+                    if not entry or unreadable(entry, self.lang):
+                        continue
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
             told = self.referents.subject(sentence, told)
             named = self._subject(sentence, s0, inside)

@@ -4,7 +4,8 @@ Stage: extract (support for `timeline`), after the entries are condensed and
 before they are ranked. Inputs: the `TimelineEvent`s of one article (each with
 its condensed `text` and its whole source `sentence`) and the language code;
 words from `pack/lang/<code>/timeline.toml` (`score.unresolved_openers`,
-`readability.pronoun_openers`, `readability.cut_ends`, `defining_articles`). Outputs: the events, an unreadable entry's text replaced by its
+`readability.pronoun_openers`, `readability.cut_ends`, `defining_articles`,
+`date_clause_openers`). Outputs: the events, an unreadable entry's text replaced by its
 whole sentence when that is short and tells this date only (a safe repair),
 and the ids of the entries that stay unreadable: they are left out of the key
 timeline (`rank`) but kept, whole sentence and all when that tells this date
@@ -15,7 +16,10 @@ referent is not told ("They reconciled", "It was known previously as",
 "Perlawanan ini"; the referents `referents.py` is sure of are named before
 this stage), ends with a word left hanging where its date or clause was cut
 ("replaced early", "… tepatnya"), or holds the debris of a cut ("X, (Y)",
-a comma at its end, an empty bracket).
+a comma at its end, an empty bracket). `foreign_date` tells an entry that
+prints a date's clause with the words around it, its date cut out: the
+event printed is then another clause's (`events` tells the sentence as
+written instead, or leaves the entry out).
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ WHOLE_MAX_WORDS = 30    # a whole sentence this short may stand for its entry
 SHOWN_MAX_WORDS = 45    # ... and one this short for an entry held back from the key timeline
 OPENING_CUT_WORDS = 3   # "Municipal election, the mayor ...": what is left of an opening phrase cut at its date
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+WORD_SPAN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 NAME = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u024f]")
 # Debris of a cut: a comma before a bracket or at the end, a bracket left open at
 # the end or empty, a comma doubled, a comma or closing bracket first.
@@ -42,6 +47,9 @@ DEBRIS = re.compile(r",\s*\(|,\s*$|\(\s*$|\(\s*[,;]?\s*\)|,\s*,|^\s*[,;)]")
 # One lower-case word after a comma at the end ("is landfill, filled"): cut when
 # its sentence goes on after it with more than a comma ("filled in during ...").
 LONE_LAST = re.compile(r",\s+([a-z\u00df-\u00ff][^\W\d_]*)\s*$")
+CLAUSE_GAP_WORDS = 8    # "which he patented in 1770": at most this many words between the opener and the date
+# What closes a clause (or opens an aside) between its opener and the date.
+CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 
 
 @lru_cache(maxsize=None)
@@ -69,6 +77,39 @@ def unreadable(text: str, lang: str, sentence: str = "") -> str:
     if (last[-1:].isalpha() and words[-1] in ends) or _lone_last(last, sentence):
         return "cut end"
     return ""
+
+
+def foreign_date(sentence: str, date: tuple[int, int], entry: str, lang: str) -> bool:
+    """Does the date (its span in `sentence`) sit in a clause of its own
+    (`date_clause_openers`: "which he patented in 1770", "after Hurricane Hazel
+    in 1954") while the entry, the date cut out, prints that clause together
+    with the words around it ("... invented the spinning jenny, which he
+    patented", "After Hurricane Hazel, construction ... was outlawed")? Then
+    the printed event is another clause's and the date is not its date."""
+    openers = _openers(lang)
+    start, end = date
+    flat = " ".join(entry.casefold().split())
+    if not openers or " ".join(sentence[start:end].casefold().split()) in flat:
+        return False        # the date is printed with its own words
+    before = list(WORD_SPAN.finditer(sentence[:start]))
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].group().casefold() in openers), None)
+    if at is None or len(before) - at - 1 > CLAUSE_GAP_WORDS or CLAUSE_BREAK.search(sentence, before[at].end(), start):
+        return False
+    opening = " ".join(m.group() for m in before[at:at + 2]).casefold()
+    if opening not in flat:
+        return False        # the entry tells the clause alone ("Germany was unified")
+    # The clause before the opener ("invented the spinning jenny, which"; not a lone
+    # "Seperti saat ...") or the one after the date's comma ("After Hurricane Hazel
+    # in 1954, construction ...") printed too.
+    ahead = " ".join(m.group() for m in before[at - 2:at]).casefold() if at >= 2 else ""
+    comma = sentence.find(",", end)
+    after = " ".join(m.group() for m in list(WORD_SPAN.finditer(sentence, comma + 1))[:2]).casefold() if comma >= 0 else ""
+    return bool(ahead and ahead in flat) or bool(after and after in flat)
+
+
+@lru_cache(maxsize=None)
+def _openers(lang: str) -> frozenset:
+    return frozenset(w.casefold() for w in langdata.load(lang, "timeline").get("date_clause_openers", []))
 
 
 def _lone_last(text: str, sentence: str) -> bool:
