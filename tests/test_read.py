@@ -9,6 +9,7 @@ import pytest
 
 from pack.errors import SourceError
 from pack.read import read_article
+from pack.model import is_lead
 from pack.read.detect import detect_language
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,6 +65,16 @@ def test_ids_are_stable_and_unique(tmp_path):
     assert len(ids) == len(set(ids))
     assert ids[:3] == ["ch0-p1", "ch0-p2", "ch1-p1"]
     assert first.chapters[1].sections[0].id == "ch1-s1"
+
+
+def test_the_lead_is_known_as_the_lead_with_or_without_a_course_prefix(tmp_path):
+    """A course binding several articles prefixes their ids ("a2-ch0"): every
+    stage that treats the lead apart (assemble, timeline, questions) asks
+    model.is_lead, which must know it either way and never take "ch10" for it."""
+    for prefix in ("", "a2-"):
+        article = read_article(write(tmp_path, WIKI), id_prefix=prefix)
+        assert [is_lead(c.id) for c in article.chapters] == [True, False, False]
+    assert not is_lead("ch10") and not is_lead("a1-ch10")
 
 
 def test_bundled_sample_has_introduction_and_eight_chapters():
