@@ -188,11 +188,8 @@ def _other_numbers(word: str, index: TextIndex) -> list[str]:
     when that form is as common as `concept_zipf` ("temperature" of
     "temperatures", "extreme" of "extremes"): an everyday word."""
     lex = index.lex
-    endings = lex.candidates.get("plural_suffixes", [])
-    forms = [word + e for e in endings] + [word[:-len(e)] for e in endings
-                                           if word.endswith(e) and len(word) > len(e) + 3]
     common = lex.candidates.get("concept_zipf", 0.0)
-    return [f for f in forms if f in index.lowercase and not index.mostly_capitalised(f)
+    return [f for f in lex.other_numbers(word) if f in index.lowercase and not index.mostly_capitalised(f)
             and not lex.is_function(f) and not lex.looks_like_verb(f) and not cannot_head(f, lex)
             and lex.zipf(f) < common]
 

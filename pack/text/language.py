@@ -189,6 +189,13 @@ class Language:
         return any(key.endswith(s) and len(key) - len(s) >= 3
                    for s in self.candidates.get("inflection_suffixes", []))
 
+    def other_numbers(self, word: str) -> list[str]:
+        """The word in the other number, by the language's plural endings
+        ("concentrations" -> "concentration"; none in Indonesian)."""
+        endings = self.candidates.get("plural_suffixes", [])
+        return [word + e for e in endings] + [word[:-len(e)] for e in endings
+                                              if word.endswith(e) and len(word) > len(e) + 3]
+
     def phrases(self, section: str, name: str) -> tuple[tuple[str, ...], ...]:
         """A list of cue phrases from a glossary or people section, as token tuples, longest first."""
         return self._remember(("phrases", section, name), self._listed, _phrases, section, name)

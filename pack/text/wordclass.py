@@ -88,6 +88,12 @@ def adverb_only(word: str, code: str) -> bool:
     return classes(word, code) == frozenset({"ADV"})
 
 
+def verb_only(word: str, code: str) -> bool:
+    """The lexicon knows the word only as a verb, and not as an -ing form
+    (a noun as well): "joined", not "leading"."""
+    return classes(word, code) == frozenset({"VERB"}) and not _gerund(word, code)
+
+
 @lru_cache(maxsize=1 << 15)
 def noun_lemma(word: str, code: str) -> str | None:
     """The noun a lowercase word is a form of, when the lexicon knows it as

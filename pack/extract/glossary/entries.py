@@ -549,14 +549,9 @@ def _familiar(m: Candidate, zipf: float, lex) -> float:
     general usage writes "concentration" far more than "concentrations"."""
     settings = lex.candidates
     if m.shape == "word" and m.count >= settings["key_count"]:
-        zipf = max([zipf, *(lex.zipf(f) for f in _numbers(m.key[0], lex))])
+        zipf = max([zipf, *(lex.zipf(f) for f in lex.other_numbers(m.key[0]))])
     if m.shape != "word" or zipf <= settings["familiar_zipf"]:
         return 1.0
     return max(settings["familiar_floor"], 1.0 - settings["familiar_step"] * (zipf - settings["familiar_zipf"]))
 
 
-def _numbers(word: str, lex) -> list[str]:
-    """The word in the other number, by the language's plural endings
-    ("concentrations" -> "concentration"; none in Indonesian)."""
-    endings = lex.candidates.get("plural_suffixes", [])
-    return [word + e for e in endings] + [word[:-len(e)] for e in endings if word.endswith(e) and len(word) > len(e) + 3]

@@ -33,6 +33,7 @@ from itertools import combinations
 
 from pack.text.analysis import RECENT_SIZE, Analysis, analyse
 from pack.text.candidates import Candidate, Occurrence
+from pack.text.cases import DASH
 from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, has_name_element, names_a_body, regnal_core
 from pack.text.nounphrases import is_adjective
@@ -46,7 +47,6 @@ from pack.config import Settings
 from pack.model import Article, Person
 
 Key = tuple[str, ...]
-HYPHENS = re.compile(r"[-–]")   # between the parts of "Church–Turing", "Jean-Paul"
 MATTERS = 3        # mentions for a person described only by an apposition to be listed
 CONTEXT_MENTIONS = 2   # mentions for a one-word name (not a given name) listed with context only
 CONTEXT_WORDS = 40     # words of the first-mention sentence shown as context
@@ -181,8 +181,7 @@ def _a_family_of_one_name(name: Key, same: list[list[Candidate]], names, roles, 
     numbered = [g for g in same if len(names[g[0].key]) == len(name) + 1 and ROMAN.fullmatch(names[g[0].key][-1])]
     if not numbered:
         return False
-    numbers = {names[c.key][-1] for c in analysis.candidates if c.key in names
-               and names[c.key][:-1] == name and ROMAN.fullmatch(names[c.key][-1])}
+    numbers = {n[-1] for n in names.values() if n[:-1] == name and ROMAN.fullmatch(n[-1])}
     kin = [roles[(o.sentence, o.first, o.last)] for g in numbered for c in g for o in c.occurrences
            if (o.sentence, o.first, o.last) in roles]
     return len(numbers) > 1 or any(_is_kin(r, analysis) for r in kin)
@@ -584,7 +583,7 @@ def capitalised_words(analysis: Analysis) -> dict[str, set[int]]:
             if token.cap:
                 word = token.text.casefold()
                 # (Most words have no hyphen: split only those that do.)
-                for part in HYPHENS.split(word) if "-" in word or "–" in word else (word,):
+                for part in DASH.split(word) if "-" in word or "–" in word else (word,):
                     found.setdefault(part.removesuffix("'s").removesuffix("’s"), set()).add(number)
     return found
 
@@ -811,18 +810,29 @@ def _join_short_forms(groups, shown, analysis) -> list[list[Candidate]]:
     Galilei") or gives the word a family name of its own ("Johannes, son
     of David Fabricius" is not "Johannes Kepler"), when both are named
     apart in one sentence, or when the word is the article's subject."""
-    parts = analysis.kinds.name_part
+    holding = _holders_by_word(groups, analysis)
     joined: set[int] = set()
     for group in groups:
         word = _one_word(group, analysis)
         if word is None or word in analysis.subject_words or word in analysis.lex.connectors:
             continue
-        holders = [g for g in groups if g is not group and id(g) not in joined and any(
-            len(parts[c.key]) > 1 and word in parts[c.key] for c in g)]
+        holders = holding.get(word, [])
         if len(holders) == 1 and _same_one(group, holders[0], shown, analysis):
             holders[0].extend(group)
             joined.add(id(group))
     return [g for g in groups if id(g) not in joined]
+
+
+def _holders_by_word(groups, analysis: Analysis) -> dict[str, list[list[Candidate]]]:
+    """Each word of a name of two or more words -> the entries whose names
+    hold it, in order. Made once: only one-word entries are joined, and
+    they hold no such name, so joining changes no entry's holdings."""
+    parts = analysis.kinds.name_part
+    holding: dict[str, list[list[Candidate]]] = {}
+    for group in groups:
+        for word in {w for c in group if len(parts[c.key]) > 1 for w in parts[c.key]}:
+            holding.setdefault(word, []).append(group)
+    return holding
 
 
 def _one_word(group: list[Candidate], analysis: Analysis) -> str | None:

@@ -36,7 +36,7 @@ from __future__ import annotations
 from pack.extract.people.roles import Role, find_role_noun, is_role_word as _is_role_word
 from pack.text.kinds import ROMAN
 from pack.text.language import Language
-from pack.text.wordclass import classes, never_noun
+from pack.text.wordclass import verb_only
 
 
 def _numeral(word: str) -> bool:
@@ -130,7 +130,8 @@ def _clause(words: list[str], keys: list[str], lex: Language) -> bool:
     anywhere, or a verb past the first word and before any relative word
     ("cryptanalyst who worked with Turing" keeps its relative clause). A
     capitalised word is a name, never the verb."""
-    if any(k in lex.words("people", "clause_words") for k in keys):
+    clause_words = lex.words("people", "clause_words")
+    if any(k in clause_words for k in keys):
         return True
     relative = lex.words("definitions", "relative_words")
     end = next((i for i, k in enumerate(keys) if k in relative), len(keys))
@@ -141,7 +142,7 @@ def _verb(key: str, lex: Language) -> bool:
     """A verb form by the language's own signs ("was", "memimpin"), or one
     the word-class lexicon knows only as a verb ("joined"; not "leading",
     an -ing form, nor "retired", an adjective too)."""
-    return lex.looks_like_verb(key) or (never_noun(key, lex.code) and classes(key, lex.code) == {"VERB"})
+    return lex.looks_like_verb(key) or verb_only(key, lex.code)
 
 
 def _member_of_person(keys: list[str], others: list[str], lex: Language) -> bool:

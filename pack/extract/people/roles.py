@@ -222,8 +222,8 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
         if span and comma_after_as(keys, span, sentence, end, lex):
             return None       # "Oetoyo selaku Bupati Jepara, Achmad ...": Oetoyo's office
         comma = bool(cue) or sentence.gap(end - 1, end).strip() != ""
-        if span and not comma and any(keys[i] in lex.words("definitions", "relative_words")
-                                      for i in range(span[0], span[1] + 1)):
+        relative = lex.words("definitions", "relative_words")
+        if span and not comma and any(keys[i] in relative for i in range(span[0], span[1] + 1)):
             span = None       # "anggota Bolshevik yang mendukung keputusan | Lenin": the name ends the clause
         if span and comma:
             span = _through_of(sentence, keys, span, lex)

@@ -167,12 +167,16 @@ def _says_what_sets_apart(words: list[str], lex: Language) -> bool:
     `words`: the text's word keys."""
     if len(words) < 2 or _ranks(words[:2], lex):
         return False
-    if any(w in lex.words("definitions", "personal_pronouns") for w in words):
+    pronouns = lex.words("definitions", "personal_pronouns")
+    if any(w in pronouns for w in words):
         return False
     # Three words hold a head and what sets it apart even without a
     # preposition ("surat kabar partai", "British signals intelligence
     # agency"); two words seldom do ("double salt", "regional government").
-    return len(words) >= 3 or any(w in lex.words("definitions", "differentia_words") for w in words[1:])
+    if len(words) >= 3:
+        return True
+    differentia = lex.words("definitions", "differentia_words")
+    return any(w in differentia for w in words[1:])
 
 
 def _ranks(opening: list[str], lex: Language) -> bool:
