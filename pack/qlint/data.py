@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pack import lang as langdata
+from pack.text.language import NEVER
 from pack.text.sentences import abbreviations
 
 
@@ -32,6 +33,7 @@ class Pattern:
 @dataclass(frozen=True)
 class LintWords:
     interrogatives: tuple[str, ...]
+    asking: re.Pattern              # any of them at the start, as a whole word
     doubled_ok: frozenset[str]
     trailing_words: frozenset[str]
     determiners: frozenset[str]
@@ -57,9 +59,11 @@ def lint_data(code: str) -> LintWords:
     raw = langdata.load(code, "lint")
     noun, person, owner = raw.get("noun", {}), raw.get("person", {}), raw.get("possessive", {})
     low = lambda words: frozenset(w.casefold() for w in words)
+    asks = tuple(w.casefold() for w in raw.get("interrogatives", []))
     return LintWords(
         abbreviated=abbreviations(code),
-        interrogatives=tuple(w.casefold() for w in raw.get("interrogatives", [])),
+        interrogatives=asks,
+        asking=_asking(asks),
         doubled_ok=low(raw.get("doubled_ok", [])),
         trailing_words=low(raw.get("trailing_words", [])),
         determiners=low(raw.get("determiners", [])),
@@ -79,3 +83,8 @@ def lint_data(code: str) -> LintWords:
         patterns=tuple(Pattern(p["rule"], re.compile(p["pattern"], re.IGNORECASE if p.get("ignore_case") else 0),
                                p["message"]) for p in raw.get("patterns", [])),
     )
+
+
+def _asking(interrogatives) -> re.Pattern:
+    """Any of the interrogatives, each a whole word: one pattern per language."""
+    return re.compile("|".join(rf"{re.escape(word)}\b" for word in interrogatives) or NEVER)

@@ -12,7 +12,6 @@ nothing ("Stalin's in the life of") and the language's own patterns.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pack.qlint.data import LintWords
 from pack.qlint.hit import Hit
@@ -97,14 +96,7 @@ def _ending(text: str, words: LintWords) -> list[Hit]:
 
 def _asks(text: str, words: LintWords) -> bool:
     start = text.lstrip("“\"'(").casefold()
-    return _asking(words.interrogatives).match(start) is not None
-
-
-@lru_cache(maxsize=8)
-def _asking(interrogatives: tuple[str, ...]) -> re.Pattern:
-    """Any of the interrogatives, each a whole word: one pattern, made once per
-    language (a search per word looked each word's pattern up for every question)."""
-    return re.compile("|".join(rf"{re.escape(word)}\b" for word in interrogatives) or r"(?!x)x")
+    return words.asking.match(start) is not None
 
 
 def _punctuation(text: str) -> list[Hit]:

@@ -21,7 +21,7 @@ from pack.extract.questions.clauses import (first_clause, fit, noun_phrase, open
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.kinds_of_text import lead_head
 from pack.extract.questions.sentences import WORD, QuestionSentence, cut_clause, strip_end, strip_fronted
-from pack.text.language import phrase_pattern
+from pack.text.language import Language, phrase_pattern
 
 AMOUNT_WORDS = 3          # a sum may follow "more than", "nearly", "lebih dari"
 
@@ -31,7 +31,7 @@ MARKER_LISTS = ("result", "reason", "causal_verbs", "caused_by")
 
 
 def cause_questions(ctx: QuestionContext) -> Iterator[Candidate]:
-    any_marker = ctx.once("cause_markers", _any_marker)
+    any_marker = ctx.ql.once("cause_markers", _any_marker)
     for sentence in ctx.sentences:
         if not any_marker.search(sentence.text):
             continue      # each question below needs one of the markers, wherever it stands
@@ -43,13 +43,13 @@ def cause_questions(ctx: QuestionContext) -> Iterator[Candidate]:
         yield from _caused_by(ctx, sentence)
 
 
-def _any_marker(ctx: QuestionContext) -> re.Pattern:
+def _any_marker(ql: Language) -> re.Pattern:
     """Any marker of `MARKER_LISTS` at the start of a word: where this finds
     none, none of the markers' own patterns (the same words, after a comma
     and spaces, at the start of the sentence or of a word, with a word's end
     after them) can match. One search of most sentences instead of one per
     marker list."""
-    markers = ctx.ql.questions.get("markers", {})
+    markers = ql.markers
     return phrase_pattern([w for key in MARKER_LISTS for w in markers.get(key, [])], suffix="")
 
 

@@ -259,7 +259,9 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
             if len(about) < 2:      # named once in its paragraph: the sentences around it say the rest
                 about = evidence(ctx, sentences[0], form, first=sentences[0].text)
             # A part to explain or to weigh needs a person or a body met in more than passing.
-            in_passing = _named_in_section(ctx, sentences[0].ref.paragraph_id, forms) < MIN_ROLE_SENTENCES
+            # (Read for people, bodies and places only: not counted for events, terms and things.)
+            in_passing = kind not in ("event", "term", "thing") and \
+                _named_in_section(ctx, sentences[0].ref.paragraph_id, forms) < MIN_ROLE_SENTENCES
             if kind not in ("event", "term", "thing") and len(sentences) >= 2 and ctx.form("role", here) \
                     and not in_passing:
                 text = ctx.form("role", here).format(

@@ -86,7 +86,7 @@ class Resolver:
     """
 
     def __init__(self) -> None:
-        self.history: list[DateValue | None] = []   # None: a date left without a year (no "same month" after it)
+        self.history: list[DateValue] = []   # since the last date left without a year (no "same month" before it)
         self.dating: list[DateValue] = []      # the values of mentions that date something, all paragraphs
         self.here = 0                          # where the current paragraph's values begin in `dating`
 
@@ -120,7 +120,7 @@ class Resolver:
         elif mention.value.year is None and not mention.value.century:
             mention = self._missing_year(mention, year_range)
         if mention is None:
-            self.history.append(None)
+            self.history.clear()
             return None
         if mention.role != "quoted" and not mention.aside:
             # A year inside a name still sets the scene for "that year"; one in
@@ -132,8 +132,7 @@ class Resolver:
         return mention
 
     def _anaphor(self, mention: DateMention) -> DateMention | None:
-        recent = self.history[len(self.history) - self.history[::-1].index(None):] if None in self.history else self.history
-        usable = [v for v in reversed(recent) if v.year and not (v.decade or v.century)]
+        usable = [v for v in reversed(self.history) if v.year and not (v.decade or v.century)]
         if mention.anaphor == "same_month":
             # "the same month" is the last month named, even when a bare year
             # came after it ("Pada November 1901 ... didirikan pada tahun 1898"),

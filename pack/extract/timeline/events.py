@@ -170,6 +170,9 @@ class _Reader:
         timeline = langdata.load(article.lang, "timeline")
         self.possessive_relatives = {w.casefold() for w in timeline.get("possessive_relatives", [])}
         self.person_relatives = {w.casefold() for w in timeline.get("person_relatives", [])}
+        # A name before a lower-case noun modifies it only where modifiers come first.
+        self.modifier_first = timeline.get("category_head") == "last"
+        self.copulas = {c for cs in timeline.get("pronoun_copulas", {}).values() for c in cs}     # "Toronto is"
         self.possessive_form = timeline.get("possessive_form", "{name}")
         # "Germany, which was unified": the relative clause that ends an entry
         # tells about the words just before it ("Germany was unified").
@@ -419,14 +422,12 @@ class _Reader:
         ("French traders", "British government")? Only where a modifier stands
         before its noun (`category_head` "last"); a verb or an adverb of
         `leading_drop` after the name ("Galileo then moved") leaves it the subject."""
-        data = langdata.load(self.lang, "timeline")
-        if data.get("category_head") != "last":
+        if not self.modifier_first:
             return False
         at = sentence.find(name)
         nxt = sentence[at + len(name):].lstrip() if at >= 0 else ""
         word = nxt.split()[0] if nxt.split() else ""
-        copulas = {c for cs in data.get("pronoun_copulas", {}).values() for c in cs}     # "Toronto is"
-        return (word[:1].islower() and word.isalpha() and word not in copulas
+        return (word[:1].islower() and word.isalpha() and word not in self.copulas
                 and not elliptic(nxt, self.lang) and not leading_word(word, self.lang))
 
     def _told_apart(self, text: str, entries: list[tuple[DateMention, str, bool]]) -> set[int]:

@@ -87,7 +87,7 @@ from pack import lang as langdata
 from pack.extract.timeline.date_values import key_year
 from pack.extract.timeline.periods import life_span
 from pack.model import LEAD_CHAPTER, Article, TimelineEvent, is_lead
-from pack.text.tokens import possessive_endings
+from pack.text.tokens import possessive_endings, without_possessive
 
 PRECISION_WEIGHT = {"day": 1.0, "month": 0.9, "season": 0.7, "year": 0.7, "range": 0.5,
                     "decade": 0.3, "century": 0.2}
@@ -158,7 +158,7 @@ def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = Tr
         event.score = round(scoring.score(event) + bonus, 3)
     result = [events[i] for i in kept]
     span = life_span(article)
-    death = span[1] if span and span[1] is not None else None
+    death = span[1] if span else None
     _mark_key(result, [story_words(words[i], article.lang) for i in kept], [words[i] for i in kept], [part[i] for i in kept],
               {j for j, e in enumerate(result) if id(e) in held},
               {j for j, e in enumerate(result) if death is not None and _years(e)[0] > death})
@@ -176,11 +176,7 @@ def _lead_words(article: Article, parts: dict[str, str], subject: str) -> set[st
     endings = possessive_endings(article.lang)
     return {w for w in content_words(text, article.lang, subject)
             if zipf_frequency(w, article.lang) < LEAD_WORD_ZIPF and not any(c.isdigit() for c in w)
-            and _without_possessive(w, endings) not in own}
-
-
-def _without_possessive(word: str, endings: tuple[str, ...]) -> str:
-    return next((word[:-len(e)] for e in endings if word.endswith(e)), word)
+            and without_possessive(w, endings) not in own}
 
 
 @dataclass
@@ -231,7 +227,7 @@ class _Scoring:
         if figure:
             cues /= 2          # "immigrants (individuals born outside Canada) comprise 46.6%": no birth
         score = PRECISION_WEIGHT.get(event.precision, 0.5) + min(cues, CUE_CAP) + self._salience(event.text)
-        if subject and subject in text:
+        if named:
             # "Galileo observed ..." opens with the subject; "Galileo's father died" does not.
             score += SUBJECT + SUBJECT_OPENS * bool(re.match(rf"{re.escape(subject)}(?![\w'’])", text))
             if own:

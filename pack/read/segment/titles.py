@@ -41,6 +41,7 @@ from pack.extract.glossary.aliases import find_aliases
 from pack.model import Article, Paragraph, Section
 from pack.read.segment.years import paragraph_years, tells_a_period
 from pack.text.analysis import Analysis
+from pack.text.phrases import cue_before
 
 SHORT_ACRONYM = re.compile(r"[A-Z]{1,2}")
 LONGER = 0.6             # per extra word: "Konferensi Meja Bundar" says more than "Belanda"
@@ -299,7 +300,7 @@ def _sources(analysis: Analysis, persons: set[str]) -> set[str]:
     A historian quoted through a chapter names none of it."""
     lex = analysis.lex
     cues, speech = lex.words("people", "source_cues"), lex.words("people", "speech_verbs")
-    roles = [tuple(title.casefold().split()) for title in lex.words_in("words", "historian_titles")]
+    roles = tuple(t for t in (tuple(title.casefold().split()) for title in lex.words_in("words", "historian_titles")) if t)
     found = set()
     for c in analysis.candidates:
         uses = [o for o in c.occurrences if o.standalone] if c.display in persons else []
@@ -310,13 +311,12 @@ def _sources(analysis: Analysis, persons: set[str]) -> set[str]:
 
 
 def _quoted(keys: list[str], first: int, last: int, cues: frozenset[str], speech: frozenset[str],
-            roles: list[tuple[str, ...]]) -> bool:
+            roles: tuple[tuple[str, ...], ...]) -> bool:
     """Is the name at first .. last said as a source ("menurut X", "according
     to X", "sejarawan X", "X berpendapat")?"""
-    before = tuple(keys[:first])
     after = keys[last + 1] if last + 1 < len(keys) else ""
-    return bool(cues & set(before[-2:])) or after in speech \
-        or any(role and before[-len(role):] == role for role in roles)
+    return bool(cues & set(keys[max(0, first - 2):first])) or after in speech \
+        or cue_before(keys, first, roles) > 0
 
 
 def _minor(paragraphs_named: int, paragraphs: int) -> bool:
