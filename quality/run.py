@@ -54,10 +54,15 @@ from pack.extract.run import extract_all  # noqa: E402
 from pack.read import read_article  # noqa: E402
 
 GOLD = ROOT / "quality" / "gold"
-SETS = ("tuning", "held-out", "fresh")
-# The fresh set's articles live in the checkout (quality/fresh/), not in the
-# shared folder: they were added later, with their gold, by this project.
-IN_CHECKOUT = {"fresh"}
+SETS = ("tuning", "held-out", "fresh", "fresh-2")
+
+
+def article_path(gold: dict, shared: Path) -> Path:
+    """Where a gold file's article is: articles this project brought in
+    later (`article = "quality/..."`: the fresh sets, extra tuning
+    articles) live in the checkout; the others in the shared folder."""
+    relative = gold["article"]
+    return (ROOT if relative.startswith("quality/") else shared) / relative
 
 
 @dataclass
@@ -207,7 +212,7 @@ class Result:
 
 def score_article(gold_path: Path, shared: Path) -> Result:
     gold = tomllib.loads(gold_path.read_text(encoding="utf-8"))
-    article = read_article((ROOT if gold["set"] in IN_CHECKOUT else shared) / gold["article"])
+    article = read_article(article_path(gold, shared))
     found = extract_all([article], Settings())
     key = [e for e in found.timeline if e.key]
     return Result(
@@ -230,7 +235,10 @@ HEADER = ("| article | kind | glossary must-have recall | people/places in first
 
 
 SET_NOTES = {"fresh": "Articles in `quality/fresh/` (sources in `quality/fresh/SOURCES.md`), gold written "
-                      "before teachpack was run on them; held out for every part: never tune on them.\n\n"}
+                      "before teachpack was run on them; held out for every part: never tune on them.\n\n",
+             "fresh-2": "Articles in `quality/fresh2/` (sources in `quality/fresh2/SOURCES.md`), brought in "
+                        "after the first fresh set had been read for some parts; gold written before teachpack "
+                        "was run on them; held out for every part: never tune on them.\n\n"}
 
 
 def row(r: Result) -> str:
