@@ -303,6 +303,10 @@ def main() -> None:
         print(row(f"{scored}, learned, no bonus", learned(halves[scored], model, 0.0)))
         chosen = learned(halves[scored], model, bonus)
         print(row(f"**{scored}, learned, bonus {bonus} (chosen on {trained})**", chosen))
+        # For comparison at about today's number of chapters (still chosen on the training half):
+        alike = min(cv, key=lambda b: (abs(cv[b][3] - today[trained][3]), b))
+        print(row(f"{scored}, learned, bonus {alike} (as many chapters as today's on {trained})",
+                  learned(halves[scored], model, alike)))
         kept = chosen[2] > today[scored][2] and chosen[1] <= today[scored][1]
         print(f"\nBeats today's method on {scored} (recall up, WindowDiff no worse): {'yes' if kept else 'no'}")
         print("Weights: " + ", ".join(f"{n} {w:+.2f}" for n, w in zip(names, model.weights)) + f", bias {model.bias:+.2f}\n")
