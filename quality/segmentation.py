@@ -210,13 +210,18 @@ def _three(scores: dict, index: int) -> str:
     return " / ".join(f"{scores[m][index]:.2f}" for m in ("made", "equal", "one"))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    # The shared folder of samples and corpus sits beside the checkout or one level up.
+def folder_options(parser: argparse.ArgumentParser) -> None:
+    """--samples and --corpus, by default the shared folder's, which sits
+    beside the checkout or one level up (the project's samples without it)."""
     shared = next((p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()),
                   ROOT / "assets")
     parser.add_argument("--samples", type=Path, default=shared / "samples", help="folder of sample articles")
     parser.add_argument("--corpus", type=Path, default=shared / "corpus", help="folder of corpus articles")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    folder_options(parser)
     parser.add_argument("--split", type=Path, default=ROOT / "quality" / "SPLIT.md")
     parser.add_argument("--out", type=Path, default=ROOT / "quality" / "segmentation.md")
     parser.add_argument("--results", type=Path, default=ROOT / "quality" / "results.md",

@@ -62,13 +62,13 @@ def names(texts: list[str], lang: str) -> list[Counter]:
     return found
 
 
-def _words(lang: str) -> frozenset[str]:
+def stop_words(lang: str) -> frozenset[str]:
     return frozenset(langdata.load(lang, "chapters").get("stopwords", []))
 
 
 def similarity(texts: list[str], lang: str) -> np.ndarray:
     """How much every two paragraphs belong together (symmetric, n × n)."""
-    stop = _words(lang)
+    stop = stop_words(lang)
     n = len(texts)
     apart = np.abs(np.arange(n)[:, None] - np.arange(n)[None, :])
     fade = np.exp(-DECAY * apart)
@@ -84,7 +84,7 @@ def breadth(texts: list[str], lang: str, first: int) -> np.ndarray:
     sums up the whole article. Empty when the text is too short to tell."""
     if len(texts) < 2 * first:
         return np.zeros(0)
-    stop = _words(lang)
+    stop = stop_words(lang)
     matrix = _cosines(weighted([terms(t, stop) for t in texts]))
     return matrix[:first, first:].mean(axis=1)
 
@@ -122,14 +122,17 @@ def weighted(bags: list[Counter]) -> list[Counter]:
             for bag in bags]
 
 
-def gap_scores(texts: list[str], lang: str) -> list[float]:
+def gap_scores(texts: list[str], lang: str, vocab: list[Counter] | None = None,
+               cast: list[Counter] | None = None) -> list[float]:
     """TextTiling depth at gaps 1 .. n-1 (index 0 unused), in standard scores:
     the vocabulary at three window widths (a chapter change shows at all of
-    them, a passing aside only at the narrowest) plus the names."""
-    stop = _words(lang)
+    them, a passing aside only at the narrowest) plus the names. `vocab`,
+    `cast`: the paragraphs' weighted words and names, when already counted."""
     sizes = [len(t.split()) for t in texts]
-    vocab = weighted([terms(t, stop) for t in texts])
-    cast = weighted(names(texts, lang))
+    if vocab is None:
+        vocab = weighted([terms(t, stop_words(lang)) for t in texts])
+    if cast is None:
+        cast = weighted(names(texts, lang))
     parts = [standard(depths(window_similarities(vocab, sizes, width))) for width in WINDOWS]
     named = standard(depths(window_similarities(cast, sizes, WINDOWS[1])))
     return [0.0] + [sum(part[g] for part in parts) + NAME_WEIGHT * named[g] for g in range(1, len(texts))]
