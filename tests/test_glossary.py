@@ -919,7 +919,7 @@ def test_a_word_used_often_is_as_familiar_as_its_commoner_number():
     """"concentrations" (zipf 3.8) is "concentration" (4.3) to a reader: used
     key_count times or more, its familiarity is that of the commoner number;
     used less, the written form's. Indonesian has no plural endings."""
-    from pack.extract.glossary.entries import _familiar
+    from pack.extract.glossary.features import familiar as _familiar
     from pack.text.candidates import Candidate, Occurrence
 
     def used(word: str, times: int) -> Candidate:

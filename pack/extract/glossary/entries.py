@@ -11,7 +11,11 @@ sentence that best explains the term, kind "context"). A term the article never 
 only when it recurs across chapters, or is rare in general usage and
 recurs at all ("cryolite"), or names a process ("Deville process"). The
 score is frequency x rarity in general usage x spread over chapters,
-boosted when the article defines the term.
+boosted when the article defines the term (how rare, familiar and
+abstract a term is comes from `features`). `glossary_features` gives
+every group with its tier and `features.FEATURES`, from which
+`quality/train_glossary.py` learns a ranker and tests it against this
+score (split-half); the score stays until a learned ranker beats it.
 """
 
 from __future__ import annotations
@@ -20,9 +24,11 @@ import math
 from dataclasses import dataclass, replace
 
 from pack.extract.glossary.aliases import find_aliases
+from pack.extract.glossary.features import (LEAD_SENTENCES, abstract, concept_ending, familiar, group_features,
+                                            institution, rarity)
 from pack.extract.glossary.context import best_sentence
 from pack.text.analysis import Analysis, analyse
-from pack.text.candidates import Candidate, keyness
+from pack.text.candidates import Candidate
 from pack.text.kinds import names_concept
 from pack.text.definitions import QUALITY, Found, definitions_at, shown
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
@@ -35,8 +41,6 @@ ACRONYM_RARITY = 0.5     # "NBA", "GCHQ": mostly organisations, rarely the conce
 NAME_RARITY = 0.7        # "Orange Order": a name needs less explaining than a concept
 ONE_WORD_NAME_RARITY = 0.5   # "Downsview", "Gooderham": rarely a concept
 SUBJECT_NAME_FACTOR = 0.6    # "University of Toronto" in "Toronto"
-KEYNESS_FLOOR = 1.0      # keyness (log10 of uses over expected uses) this low adds nothing ...
-KEYNESS_SPAN = 2.0       # ... and this much above it counts like a word unknown in general usage
 INSTITUTION_FACTOR = 0.4  # "NBA", "TDSB": needs no explaining
 PHRASE_BONUS = 1.3       # a recurring phrase of ordinary words is a concept ("cell wall")
 FRAGMENT_SHARE = 0.6     # a term used this much as the head of longer terms is only their fragment
@@ -47,7 +51,6 @@ CLASS_MAX_COUNT = 3       # "badan keamanan Cheka" defines only rarely used term
 OCCURRENCES_TRIED = 60   # definitions are looked for near the first uses
 CONTEXT_WORDS = 45
 CONTEXT_MIN_COUNT = 2     # a term the article never explains must be used this often
-LEAD_SENTENCES = 8        # the article's opening: what it is about is named here
 EMPHASIS_LEAD = 1.0       # a term in the lead scores twice as much ...
 EMPHASIS_HEADING = 1.0    # ... in a heading too: the article's own emphasis ...
 DEFINED_FACTOR = 1.3      # ... and one the article stops to define, 1.3 times (beside the pattern's quality)
@@ -75,23 +78,10 @@ def glossary_sources(article: Article, limit: int | None = Settings.glossary_ent
     its text comes from (pattern and sentence number; "long-form+<pattern>"
     for what the article says an abbreviation's long form is), or None for
     a context sentence: for checking which pattern printed what."""
-    analysis = analyse(article)
-    people = _people_words(article)
-    terms = {c.key: c for c in analysis.candidates if _is_term(c, analysis) and not _names_person(c, people)}
-    aliases = [p for p in find_aliases(analysis.index, set(terms)) if p[0] in terms and p[1] in terms]
-    expansions = {(a, b) for a, b, kind in aliases if kind == "expansion"}
-    inside = _inside_longer(list(terms.values()))
-    head_first = bool(analysis.lex.candidates.get("phrase_head_first"))
-    terms = {k: c for k, c in terms.items() if not _fragment(c, inside, head_first)}
-    headings = _heading_keys(analysis)
-    kept, spare, filler, sources = [], [], [], {}
-    for group in group_variants(sorted(terms), aliases, analysis.lex):
-        members = [terms[k] for k in group]
-        entry, recurring, shown_as = _entry(members, analysis, expansions, inside, headings)
-        sources[id(entry)] = shown_as.source
-        if not shown_as.defined and _proper_name(members, analysis):
-            continue              # "Genoa", "Menes", "Casa Loma": someone or somewhere, not a term
-        (kept if recurring else filler if _phrase_once(members) else spare).append(entry)
+    groups = _groups(article)
+    kept, spare, filler = [], [], []
+    for group in groups:
+        (kept, spare, filler)[group.tier].append(group.entry)
     # A short article has fewer key terms than places in the appendix: terms
     # used once fill them ("Politik Etis"), after every recurring term, so
     # they never push one out; a phrase of plain words used once ("bumi
@@ -102,7 +92,53 @@ def glossary_sources(article: Article, limit: int | None = Settings.glossary_ent
     entries = (sorted(kept, key=order) + sorted(spare, key=order) + sorted(filler, key=order))[:limit]
     for entry, ident in zip(entries, unique_ids("gl", [e.term for e in entries])):
         entry.id = ident
+    sources = {id(g.entry): g.source for g in groups}
     return [(entry, sources[id(entry)]) for entry in entries]
+
+
+def glossary_features(article: Article) -> list[tuple[GlossaryEntry, int, dict[str, float]]]:
+    """Every entry the glossary could show (after its gates, before
+    ranking and the limit), with its tier (0: recurring, 1: used once,
+    2: a plain phrase used once; the glossary shows the tiers in this
+    order) and the numbers of `features.FEATURES`: what
+    `quality/train_glossary.py` learns a ranker from."""
+    return [(g.entry, g.tier, g.features) for g in _groups(article, with_features=True)]
+
+
+@dataclass
+class _Group:
+    """One term's entry, its tier (see `glossary_features`), the
+    definition its text comes from, and (when asked) its features."""
+    entry: GlossaryEntry
+    tier: int
+    source: Found | None
+    features: dict[str, float] | None = None
+
+
+def _groups(article: Article, with_features: bool = False) -> list[_Group]:
+    """Every glossary group of the article that passes the gates (terms
+    only: no people, places or proper names), scored, not yet ordered."""
+    analysis = analyse(article)
+    people = _people_words(article)
+    terms = {c.key: c for c in analysis.candidates if _is_term(c, analysis) and not _names_person(c, people)}
+    aliases = [p for p in find_aliases(analysis.index, set(terms)) if p[0] in terms and p[1] in terms]
+    expansions = {(a, b) for a, b, kind in aliases if kind == "expansion"}
+    inside = _inside_longer(list(terms.values()))
+    head_first = bool(analysis.lex.candidates.get("phrase_head_first"))
+    terms = {k: c for k, c in terms.items() if not _fragment(c, inside, head_first)}
+    headings = _heading_keys(analysis)
+    out = []
+    for group in group_variants(sorted(terms), aliases, analysis.lex):
+        members = [terms[k] for k in group]
+        entry, recurring, shown_as = _entry(members, analysis, expansions, inside, headings)
+        if not shown_as.defined and _proper_name(members, analysis):
+            continue              # "Genoa", "Menes", "Casa Loma": someone or somewhere, not a term
+        tier = 0 if recurring else 2 if _phrase_once(members) else 1
+        out.append(_Group(entry, tier, shown_as.source))
+        if with_features:
+            out[-1].features = group_features(members, _weighted_count(members), merged_occurrences(members),
+                                              shown_as.quality, analysis, headings)
+    return out
 
 
 def _phrase_once(members: list[Candidate]) -> bool:
@@ -223,7 +259,7 @@ def _proper_name(members: list[Candidate], analysis: Analysis) -> bool:
     articles = analysis.lex.words("candidates", "articles")
     if not articles or not all(m.shape == "name" for m in members):
         return False
-    if any(_concept_ending(m.key[-1], analysis.lex) or names_concept(m.key, analysis.lex) for m in members):
+    if any(concept_ending(m.key[-1], analysis.lex) or names_concept(m.key, analysis.lex) for m in members):
         return False
     index = analysis.index
     if all(len(m.key) == 1 for m in members):
@@ -332,11 +368,8 @@ def _entry(members: list[Candidate], analysis: Analysis, expansions, inside,
 
 
 def _institution(spelled_out: str, lex) -> bool:
-    """"National Basketball Association", "Toronto District School Board":
-    an acronym of an institution, which the reader rarely needs explained."""
-    words = [t.key for t in tokenize(spelled_out.split(",")[0], lex.code)]
-    head = words[0] if lex.candidates.get("phrase_head_first") else words[-1] if words else ""
-    return bool(words) and head in lex.words("candidates", "institution_words")
+    """The long form of an acronym names an institution ("National Basketball Association")."""
+    return institution(tuple(t.key for t in tokenize(spelled_out.split(",")[0], lex.code)), lex)
 
 
 def _rare_and_recurring(members: list[Candidate], count: float, analysis: Analysis) -> bool:
@@ -476,26 +509,11 @@ def _score(members, count, quality, occurrences, analysis, headings) -> float:
     chapters = {analysis.index.sentences[o.sentence].chapter for o in occurrences}
     total = max(1, 1 + analysis.index.sentences[-1].chapter)   # sentences are in reading order
     spread = len(chapters) / total
-    rarity = max(_rarity(m, analysis) * (PHRASE_BONUS if m.shape == "phrase" else 1.0) for m in members)
+    rare = max(_rarity(m, analysis) * (PHRASE_BONUS if m.shape == "phrase" else 1.0) for m in members)
     boost = 1 + BOOST_PER_QUALITY * max(0.0, quality)
-    if any(_abstract(m, analysis.lex) for m in members):
+    if any(abstract(m, analysis.lex) for m in members):
         boost *= CONCEPT_BONUS
-    return (1 + math.log(max(count, 1))) * rarity * (0.5 + spread) * boost * _emphasis(members, occurrences, headings)
-
-
-def _abstract(m: Candidate, lex) -> bool:
-    """A lowercase word or phrase whose head has an ending of abstract nouns
-    ("annexation", "photosynthesis", "kolektivisasi", "imperialisme"): the
-    concepts a 15-year-old needs explained, unlike "harbour" or "highways"."""
-    if m.shape == "name":
-        return names_concept(m.key, lex)      # "Kyoto Protocol", "Rencana Lima Tahun"
-    if m.shape not in ("word", "phrase"):
-        return False
-    return _concept_ending(m.key[0] if lex.candidates.get("phrase_head_first") else m.key[-1], lex)
-
-
-def _concept_ending(head: str, lex) -> bool:
-    return any(head.endswith(e) and len(head) > len(e) + 2 for e in lex.candidates.get("concept_endings", []))
+    return (1 + math.log(max(count, 1))) * rare * (0.5 + spread) * boost * _emphasis(members, occurrences, headings)
 
 
 def _emphasis(members, occurrences, headings) -> float:
@@ -525,33 +543,7 @@ def _rarity(m: Candidate, analysis: Analysis) -> float:
         # an institution of it; a one-word name is mostly a place or a person.
         # A concept's name ("Kyoto Protocol", "Deville process", "Chartist
         # movement") needs explaining as much as a word no one knows.
-        rarity = 1.0 if names_concept(m.key, lex) else NAME_RARITY if len(words) > 1 else ONE_WORD_NAME_RARITY
-        return rarity * (SUBJECT_NAME_FACTOR if analysis.subject_words & set(words) else 1.0)
-    zipf = min(lex.zipf(w) if w not in analysis.subject_words else 2.5 for w in words)
-    by_zipf = (6.0 - zipf) / 4.0
-    # A word the article uses far more than general usage does is central
-    # to it, however common ("membrane", "municipality").
-    by_use = (keyness(zipf, m.count, analysis.index.words) - KEYNESS_FLOOR) / KEYNESS_SPAN
-    if m.shape == "phrase":
-        # A phrase built on a word the article is about names one of its
-        # concepts ("carbon cycle", "climate model" in an article on climate).
-        index = analysis.index
-        central = max((keyness(lex.zipf(w), len(index.where.get(w, [])), index.words)
-                       for w in words if w not in analysis.subject_words), default=0.0)
-        by_use = max(by_use, (central - KEYNESS_FLOOR) / KEYNESS_SPAN)
-    return max(0.2, min(1.0, max(by_zipf, by_use))) * _familiar(m, zipf, lex)
-
-
-def _familiar(m: Candidate, zipf: float, lex) -> float:
-    """Less for a single word everyone knows ("harbour", "decades"): the
-    article may use it a lot, but it needs no explaining. A word the article
-    keeps using (`key_count` times) is as familiar as its commoner number:
-    general usage writes "concentration" far more than "concentrations"."""
-    settings = lex.candidates
-    if m.shape == "word" and m.count >= settings["key_count"]:
-        zipf = max([zipf, *(lex.zipf(f) for f in lex.other_numbers(m.key[0]))])
-    if m.shape != "word" or zipf <= settings["familiar_zipf"]:
-        return 1.0
-    return max(settings["familiar_floor"], 1.0 - settings["familiar_step"] * (zipf - settings["familiar_zipf"]))
-
-
+        value = 1.0 if names_concept(m.key, lex) else NAME_RARITY if len(words) > 1 else ONE_WORD_NAME_RARITY
+        return value * (SUBJECT_NAME_FACTOR if analysis.subject_words & set(words) else 1.0)
+    value, zipf = rarity(m, analysis)
+    return value * familiar(m, zipf, lex)

@@ -1,0 +1,134 @@
+"""Extract stage, glossary: what a term is like, as numbers.
+
+Inputs: one glossary group (the candidates that spell one term), its
+weighted count, occurrences and definition quality, and the article's
+`Analysis`. Outputs: how rare, familiar and abstract a term is (`rarity`,
+`familiar`, `abstract`, `institution`), which the glossary's score in
+`entries` multiplies, and `group_features`: a dict of the `FEATURES`,
+every one a number that means the same in every language (counts,
+shares, general-usage frequency from wordfreq, yes/no as 1/0), from
+which `quality/train_glossary.py` learns a ranker on the tuning
+articles' gold and compares it with that score (split-half). The
+glossary itself is ranked by the score in `entries`: the learned ranker
+has not beaten it yet (quality/verdicts/tuning-glossary-learned-r12.md).
+"""
+
+from __future__ import annotations
+
+import math
+
+from pack.text.candidates import Candidate
+from pack.text.kinds import names_concept
+from pack.text.nounphrases import keyness
+
+KEYNESS_FLOOR = 1.0      # keyness (log10 of uses over expected uses) this low adds nothing ...
+KEYNESS_SPAN = 2.0       # ... and this much above it counts like a word unknown in general usage
+RARITY_FLOOR = 0.2       # the rarity of the commonest words
+LEAD_SENTENCES = 8       # the article's opening: what it is about is named here
+
+# In this order in the model file. A yes/no feature is 1.0 or 0.0.
+FEATURES = (
+    "uses",             # log(1 + log(1 + uses)), a use inside a longer name counting a quarter
+    "spread",           # log(0.5 + share of the article's chapters that use the term)
+    "rarity",           # log `rarity` of a lowercase term (general usage and keyness); 0 for a name
+    "familiar",         # log `familiar` of a single lowercase word everyone knows ("harbour")
+    "name",             # shape: a capitalised name ("Kyoto Protocol") ...
+    "acronym",          # ... an acronym ("NKVD") ...
+    "phrase",           # ... a phrase of lowercase words ("cell wall"); else one lowercase word
+    "one_word_name",    # a name of one word ("Downsview"): mostly a place or a person
+    "subject_name",     # a name holding a word of the article's subject ("University of Toronto")
+    "lead",             # used in the article's opening sentences
+    "heading",          # in a chapter or section title
+    "defined",          # the quality of the best definition pattern that explains it (0: none)
+    "concept",          # names a process, state or doctrine (`abstract`)
+    "one_off",          # used once
+    "institution",      # a name or acronym of an institution ("NBA", "Toronto Public Library")
+)
+
+
+def group_features(members: list[Candidate], count: float, occurrences, quality: float,
+                   analysis, headings) -> dict[str, float]:
+    """The `FEATURES` of one glossary group (see the module docstring)."""
+    index, lex = analysis.index, analysis.lex
+    shapes = {m.shape for m in members}
+    shape = next((s for s in ("acronym", "name", "phrase") if s in shapes), "word")
+    chapters = {index.sentences[o.sentence].chapter for o in occurrences}
+    total = max(1, 1 + index.sentences[-1].chapter)        # sentences are in reading order
+    lower = [m for m in members if m.shape in ("word", "phrase")]
+    names = [m for m in members if m.shape == "name"]
+    return {
+        "uses": math.log(1 + math.log(1 + count)),
+        "spread": math.log(0.5 + len(chapters) / total),
+        "rarity": max((math.log(rarity(m, analysis)[0]) for m in lower), default=0.0),
+        "familiar": max((math.log(familiar(m, rarity(m, analysis)[1], lex)) for m in lower), default=0.0),
+        "name": float(shape == "name"),
+        "acronym": float(shape == "acronym"),
+        "phrase": float(shape == "phrase"),
+        "one_word_name": float(any(len(m.key) == 1 for m in names)),
+        "subject_name": float(any(analysis.subject_words & set(m.key) for m in names)),
+        "lead": float(occurrences[0].sentence < LEAD_SENTENCES),
+        "heading": float(any(m.key in headings for m in members)),
+        "defined": max(0.0, quality),
+        "concept": float(any(abstract(m, lex) for m in members)),
+        "one_off": float(len(occurrences) < 2),
+        "institution": float(any(institution(m.key, lex) for m in members if m.shape != "acronym")),
+    }
+
+
+def rarity(m: Candidate, analysis) -> tuple[float, float]:
+    """How much a lowercase word or phrase needs explaining by how rare it
+    is in general usage (wordfreq), or how much more the article uses it
+    than general usage does (its keyness): from `RARITY_FLOOR` to 1.0;
+    and the general-usage frequency (zipf) of its rarest word."""
+    lex = analysis.lex
+    words = [w for w in m.key if not lex.is_function(w)]
+    zipf = min(lex.zipf(w) if w not in analysis.subject_words else 2.5 for w in words)
+    by_zipf = (6.0 - zipf) / 4.0
+    # A word the article uses far more than general usage does is central
+    # to it, however common ("membrane", "municipality").
+    by_use = (keyness(zipf, m.count, analysis.index.words) - KEYNESS_FLOOR) / KEYNESS_SPAN
+    if m.shape == "phrase":
+        # A phrase built on a word the article is about names one of its
+        # concepts ("carbon cycle", "climate model" in an article on climate).
+        index = analysis.index
+        central = max((keyness(lex.zipf(w), len(index.where.get(w, [])), index.words)
+                       for w in words if w not in analysis.subject_words), default=0.0)
+        by_use = max(by_use, (central - KEYNESS_FLOOR) / KEYNESS_SPAN)
+    return max(RARITY_FLOOR, min(1.0, max(by_zipf, by_use))), zipf
+
+
+def familiar(m: Candidate, zipf: float, lex) -> float:
+    """Less for a single word everyone knows ("harbour", "decades"): the
+    article may use it a lot, but it needs no explaining. A word the article
+    keeps using (`key_count` times) is as familiar as its commoner number:
+    general usage writes "concentration" far more than "concentrations"."""
+    settings = lex.candidates
+    if m.shape == "word" and m.count >= settings["key_count"]:
+        zipf = max([zipf, *(lex.zipf(f) for f in lex.other_numbers(m.key[0]))])
+    if m.shape != "word" or zipf <= settings["familiar_zipf"]:
+        return 1.0
+    return max(settings["familiar_floor"], 1.0 - settings["familiar_step"] * (zipf - settings["familiar_zipf"]))
+
+
+def abstract(m: Candidate, lex) -> bool:
+    """A lowercase word or phrase whose head has an ending of abstract nouns
+    ("annexation", "photosynthesis", "kolektivisasi", "imperialisme"): the
+    concepts a 15-year-old needs explained, unlike "harbour" or "highways"."""
+    if m.shape == "name":
+        return names_concept(m.key, lex)      # "Kyoto Protocol", "Rencana Lima Tahun"
+    if m.shape not in ("word", "phrase"):
+        return False
+    return concept_ending(m.key[0] if lex.candidates.get("phrase_head_first") else m.key[-1], lex)
+
+
+def concept_ending(head: str, lex) -> bool:
+    """The word ends like an abstract noun (`concept_endings`)."""
+    return any(head.endswith(e) and len(head) > len(e) + 2 for e in lex.candidates.get("concept_endings", []))
+
+
+def institution(words: tuple[str, ...], lex) -> bool:
+    """"National Basketball Association", "Toronto District School Board":
+    the name of an institution (its head noun is an `institution_words`),
+    which the reader rarely needs explained."""
+    head = words[0] if lex.candidates.get("phrase_head_first") else words[-1] if words else ""
+    return bool(words) and head in lex.words("candidates", "institution_words")
