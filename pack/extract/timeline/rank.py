@@ -148,7 +148,7 @@ def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = Tr
          held: frozenset[int] | set[int] = frozenset()) -> list[TimelineEvent]:
     """`held`: the `id()`s of entries a reader cannot read alone (`readable.gate`), never key."""
     found = candidates(events, article, merge_repeats)
-    scoring = _Scoring.of(article)
+    scoring = Scoring.of(article)
     for i, event in enumerate(found.events):
         if is_lead(found.parts[i]):
             # The lead is the article's own choice of what matters: an event
@@ -204,7 +204,7 @@ def _lead_words(article: Article, parts: dict[str, str], subject: str) -> set[st
 
 
 @dataclass
-class _Scoring:
+class Scoring:
     """What the score of one event needs to know about its article."""
 
     data: dict                   # the [score] table of the language's timeline.toml
@@ -217,7 +217,7 @@ class _Scoring:
     others_cues: dict            # the cue words of an event that is not the subject's own life
 
     @classmethod
-    def of(cls, article: Article) -> "_Scoring":
+    def of(cls, article: Article) -> "Scoring":
         data = langdata.load(article.lang, "timeline").get("score", {})
         subject = article_subject(article)
         tokens = [t for _, p in article.paragraphs() for t in WORD.findall(p.text)]
@@ -252,7 +252,7 @@ class _Scoring:
         figure = any(w in text and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in self._statistics())
         if figure:
             cues /= 2          # "immigrants (individuals born outside Canada) comprise 46.6%": no birth
-        score = PRECISION_WEIGHT.get(event.precision, 0.5) + min(cues, CUE_CAP) + self._salience(event.text)
+        score = PRECISION_WEIGHT.get(event.precision, 0.5) + min(cues, CUE_CAP) + self.salience(event.text)
         if named:
             # "Galileo observed ..." opens with the subject; "Galileo's father died" does not.
             score += SUBJECT + SUBJECT_OPENS * bool(re.match(rf"{re.escape(subject)}(?![\w'’])", text))
@@ -266,13 +266,13 @@ class _Scoring:
             score += HISTORY_CHAPTER
         if figure:
             score += STATISTIC
-        if self._tells_a_state(text):
+        if self.tells_a_state(text):
             score += STATE
         if first_cue(text, data.get("commemorations", [])) is not None:
             score += COMMEMORATION     # "to mark the 400th anniversary of ...": a date that looks back at another
         return score + _penalties(event, text, data)
 
-    def _salience(self, text: str) -> float:
+    def salience(self, text: str) -> float:
         """Names the article keeps coming back to make an event about its story."""
         found = {t for t in WORD.findall(text) if t[:1].isupper() and t != self.subject and t in self.names}
         weight = sum(NAME_RECURRING if self.names[t] >= RECURRING else NAME_WEIGHT for t in found)
@@ -287,7 +287,7 @@ class _Scoring:
         return any(t.casefold() in self.descriptors and nxt[:1].isupper()
                    for t, nxt in zip(tokens, tokens[1:]))
 
-    def _tells_a_state(self, text: str) -> bool:
+    def tells_a_state(self, text: str) -> bool:
         """ "The Toronto City Council is a unicameral legislative body", "X is
         also home to Y": a copula of the present (`state_verbs`), outside
         brackets and quotations and before any cue word, tells how things are,
@@ -302,7 +302,7 @@ class _Scoring:
         return [w.casefold() for w in self.data.get("statistic_words", [])]
 
 
-def _other_year(event: TimelineEvent) -> bool:
+def other_year(event: TimelineEvent) -> bool:
     """The entry names a year outside its own date ("On 26 July 2012, a bill
     was introduced" dated 1952): it tells another time, or its date is wrong."""
     start, end = year_span(event)
@@ -322,7 +322,7 @@ def _penalties(event: TimelineEvent, text: str, data: dict) -> float:
         out -= 1.5
     if event.inferred:
         out -= 0.3
-    if _other_year(event):
+    if other_year(event):
         out += OTHER_YEAR
     if len(words) < 3 or event.sentence.rstrip().endswith(":"):
         out -= 1.0         # a fragment, or the lead-in of a list ("As of 2013, the following are:")
