@@ -252,7 +252,7 @@ class Scoring:
         figure = any(w in text and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in self._statistics())
         if figure:
             cues /= 2          # "immigrants (individuals born outside Canada) comprise 46.6%": no birth
-        score = PRECISION_WEIGHT.get(event.precision, 0.5) + min(cues, CUE_CAP) + self.salience(event.text)
+        score = PRECISION_WEIGHT.get(event.precision, 0.5) + min(cues, CUE_CAP) + self._salience(event.text)
         if named:
             # "Galileo observed ..." opens with the subject; "Galileo's father died" does not.
             score += SUBJECT + SUBJECT_OPENS * bool(re.match(rf"{re.escape(subject)}(?![\w'’])", text))
@@ -272,7 +272,7 @@ class Scoring:
             score += COMMEMORATION     # "to mark the 400th anniversary of ...": a date that looks back at another
         return score + _penalties(event, text, data)
 
-    def salience(self, text: str) -> float:
+    def _salience(self, text: str) -> float:
         """Names the article keeps coming back to make an event about its story."""
         found = {t for t in WORD.findall(text) if t[:1].isupper() and t != self.subject and t in self.names}
         weight = sum(NAME_RECURRING if self.names[t] >= RECURRING else NAME_WEIGHT for t in found)
