@@ -1,7 +1,8 @@
-"""The key-event experiment of quality/ (train_events.py, keyfeatures.py,
-keymodel.py): the training gives the expected signs on tiny made-up sets,
-the features read one row per entry, and the split-half halves keep the
-held-out and fresh gold out of the training."""
+"""The key-event model (pack/extract/timeline/keymodel.py, keyfeatures.py;
+trained by quality/train_events.py): the shipped weights load and fit the
+features, the training gives the expected signs on tiny made-up sets, the
+features read one row per entry, and the training halves hold tuning
+articles only."""
 
 from __future__ import annotations
 
@@ -14,13 +15,36 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "quality"))
 
-from keyfeatures import FEATURES, SIGNS, rows  # noqa: E402
-from keymodel import fit  # noqa: E402
-from train_events import HALF_A, HALF_B  # noqa: E402
+from train_events import HALF_A, HALF_B, model_text  # noqa: E402
 
+from pack.extract.timeline import keymodel  # noqa: E402
 from pack.extract.timeline.events import collect_events  # noqa: E402
+from pack.extract.timeline.keyfeatures import FEATURES, SIGNS, rows  # noqa: E402
+from pack.extract.timeline.keymodel import fit  # noqa: E402
 from pack.extract.timeline.rank import candidates  # noqa: E402
 from pack.model import Article, Paragraph, Section  # noqa: E402
+
+
+def test_the_shipped_model_loads_with_a_weight_per_feature_going_its_way():
+    model = keymodel.load()
+    assert len(model.weights) == len(FEATURES)
+    assert all(sign * weight >= 0 for sign, weight in zip(SIGNS, model.weights))
+    named = dict(zip(FEATURES, model.weights))
+    assert named["own_life"] > 0 and named["precision"] > 0 and named["weak"] < 0
+
+
+def test_a_model_file_is_read_back_as_written(tmp_path):
+    model = keymodel.Model(-2.5, tuple(float(n) / 10 for n in range(len(FEATURES))))
+    path = tmp_path / "model.toml"
+    path.write_text(model_text(model, [], 3.0, 1.0), encoding="utf-8")
+    assert keymodel.load(path) == model
+
+
+def test_a_model_file_without_a_feature_names_what_to_do(tmp_path):
+    path = tmp_path / "model.toml"
+    path.write_text("bias = -1.0\n[weights]\nprecision = 1.0\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="retrain with"):
+        keymodel.load(path)
 
 
 def test_a_feature_found_with_the_key_events_gets_a_positive_weight():

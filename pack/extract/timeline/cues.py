@@ -29,7 +29,7 @@ def all_cues(score: dict) -> dict:
 def cue_sum(table: dict, text: str, background: str = "") -> float:
     """Sum of the weights of the cue words in `text`; "discover*" matches any ending.
     A cue found only in the `background` clauses counts `BACKGROUND` of its weight."""
-    total = 0
+    total = 0.0
     for word, any_ending, weight in cue_patterns(tuple(table.items())):
         # (A cue can only stand where its word is: the substring test spares most searches.)
         if word in text and cue_at(word, any_ending, text) >= 0:
@@ -108,10 +108,3 @@ def _owned(text: str, start: int, end: int, owners: tuple[tuple[str, ...], tuple
     before = text[:start].split()[-1:]
     return text.startswith(endings, end) or bool(before) and before[0] in kin
 
-
-def names_an_event(text: str, words) -> bool:
-    """A cue word written as part of a name after the first word: "Konferensi Yalta", "Battle of York"."""
-    patterns = cue_patterns(tuple((w, 1) for w in words))
-    return any(word in folded and cue_at(word, any_ending, folded) >= 0
-               for folded in (w.casefold() for w in WORD.findall(text)[1:] if w[:1].isupper())
-               for word, any_ending, _ in patterns)

@@ -1,17 +1,27 @@
-"""A logistic regression for the key-event experiment (`quality/train_events.py`).
+"""The key-event model: a logistic regression over `keyfeatures.FEATURES`.
 
-Input: rows of `keyfeatures.FEATURES` and labels (1 = the entry matches a
-gold key event). Output: a `Model`, a bias and one weight per feature,
-whose score of a row is the log-odds of a key event. Deterministic
-(Newton's method), numpy only.
+Stage: extract (support for `rank`). Input: rows of `keyfeatures.rows`
+and the weights in `pack/lang/events_model.toml` (shipped with the
+package, written by `quality/train_events.py` from the tuning set's gold
+key events). Output: one score per entry, the log-odds that a teacher
+would call it a key event; `rank` chooses the key events by it.
+
+`fit` is the training itself (numpy, deterministic: Newton's method), kept
+here so that the training script and the tests use the same code.
 """
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
+from pack.extract.timeline.keyfeatures import FEATURES
+
+MODEL_FILE = Path(__file__).resolve().parents[2] / "lang" / "events_model.toml"
 ITERATIONS, TOLERANCE = 50, 1e-10
 
 
@@ -27,6 +37,20 @@ class Model:
         if not rows:
             return []
         return [float(s) for s in np.asarray(rows, dtype=float) @ np.asarray(self.weights) + self.bias]
+
+
+@lru_cache(maxsize=4)
+def load(path: Path = MODEL_FILE) -> Model:
+    """The model of `path`. Every feature must have its weight: a file from
+    another feature set is retrained, never guessed at."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    weights = data.get("weights", {})
+    missing, unknown = [f for f in FEATURES if f not in weights], sorted(set(weights) - set(FEATURES))
+    if missing or unknown or "bias" not in data:
+        raise ValueError(f"{path.name}: the weights do not fit the features (missing {missing}, unknown "
+                         f"{unknown}, bias {'given' if 'bias' in data else 'missing'}); "
+                         "retrain with `python quality/train_events.py`")
+    return Model(float(data["bias"]), tuple(float(weights[f]) for f in FEATURES))
 
 
 def fit(rows: list[list[float]], labels: list[int], l2: float, groups: list[int] | None = None,
