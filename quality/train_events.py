@@ -87,8 +87,9 @@ def tuning_cases(shared: Path) -> list[Case]:
 
 
 def train(cases: list[Case], l2: float, prior: float) -> keymodel.Model:
+    """A model fitted to the labelled rows of `cases`, one free bias per article."""
     return keymodel.fit([r for c in cases for r in c.rows], [y for c in cases for y in c.labels], l2,
-               [n for n, c in enumerate(cases) for _ in c.rows], SIGNS, prior)
+                        [n for n, c in enumerate(cases) for _ in c.rows], SIGNS, prior)
 
 
 def compare(title: str, scored: list[tuple[Case, keymodel.Model]], shipped: bool) -> None:
