@@ -1,7 +1,7 @@
 """Term and cue searches without a pattern per word find what the patterns find.
 
 `names.standalone`, `names.written_onto` and `context.near` (the
-questions) and `rank._cue_at` (the timeline's cue words) replace or narrow
+questions) and `cues.cue_at` (the timeline's cue words) replace or narrow
 regular expressions built around each word (for speed): over
 many generated texts, with hyphens, underscores, brackets, digits, line
 breaks and repeated terms, they must give exactly the patterns' matches.
@@ -14,7 +14,7 @@ import pytest
 
 from pack.extract.questions.context import near
 from pack.extract.questions.names import standalone, written_onto
-from pack.extract.timeline.rank import _cue_at
+from pack.extract.timeline.cues import cue_at
 
 PIECES = ["ab", "a", "b", " ", "  ", "-", "_", "\n", "(", ")", "$", "1", "²", "é", "x", ":", ".", "c,", "(ab)"]
 TERMS = ["ab", "a", "(ab)", "a b", "ab-", "b:", "-a", "é"]
@@ -62,4 +62,4 @@ def test_cue_at_finds_where_the_cue_pattern_first_matches(key):
     pattern = re.compile(r"(?<!\w)" + re.escape(word) + (r"[\w-]*" if any_ending else "") + r"(?!\w)")
     for text, _ in _texts(4, 3000):
         found = pattern.search(text)
-        assert _cue_at(word, any_ending, text) == (found.start() if found else -1), (text, key)
+        assert cue_at(word, any_ending, text) == (found.start() if found else -1), (text, key)

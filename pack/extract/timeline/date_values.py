@@ -154,6 +154,18 @@ def key_year(key: str) -> int:
     return int(key[:4])
 
 
+def event_years(event) -> tuple[int, int]:
+    """Signed first and last year of a `TimelineEvent` (a span BC has no HTML
+    end: its start serves; a decade or century runs to its end)."""
+    start = int(event.datetime[:4]) if event.datetime else key_year(event.sort_key)
+    end = int(event.end_datetime[:4]) if event.end_datetime else start
+    if event.precision == "decade":
+        end = start + 9
+    elif event.precision == "century":
+        end = start + 99
+    return start, end
+
+
 def sort_key(value: DateValue) -> str:
     year = value.first_year() or 0
     month, day = value.month or 0, value.day or 0

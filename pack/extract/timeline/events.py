@@ -64,7 +64,7 @@ from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, conden
                                             relative, relative_end, split_between, subject_of, without_marks)
 from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 
-__all__ = ["extract_timeline", "Timeline", "dated_events"]
+__all__ = ["extract_timeline", "Timeline", "dated_events", "collect_events"]
 
 MIN_ENTRY_WORDS = 4
 VERB_ENDING_MIN = 3             # "is", "as", "us": too short to be told by its ending
@@ -103,6 +103,19 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
     `merge_repeats=False` keeps retold events apart (for measuring where each
     date came from); the book always uses the merged list.
     """
+    events, held = collect_events(article)
+    events = rank(events, article, merge_repeats, held)
+    shown_whole(events, held, article.lang)
+    order = {id(e): i for i, e in enumerate(events)}
+    events.sort(key=lambda e: (e.sort_key, order[id(e)]))
+    for number, event in enumerate(events, 1):
+        event.id = f"ev-{number}"
+    return events
+
+
+def collect_events(article: Article) -> tuple[list[TimelineEvent], set[int]]:
+    """Every dated event of the article in reading order, before ranking,
+    and the `id()`s of those a reader cannot read alone (`readable.gate`)."""
     ranges = heading_ranges(article)
     resolver = Resolver()
     reader = _Reader(article)
@@ -117,14 +130,7 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
         # title or names alone: "Mechanics (c. 1600)", "Lincoln, John F. Kennedy")
         # is no event, nor a list's lead-in.
         events.extend(e for e in found if _says_something(e.text) and not reader.lead_in(e))
-    held = gate(events, article.lang)
-    events = rank(events, article, merge_repeats, held)
-    shown_whole(events, held, article.lang)
-    order = {id(e): i for i, e in enumerate(events)}
-    events.sort(key=lambda e: (e.sort_key, order[id(e)]))
-    for number, event in enumerate(events, 1):
-        event.id = f"ev-{number}"
-    return events
+    return events, gate(events, article.lang)
 
 
 class _Reader:

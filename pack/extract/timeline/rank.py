@@ -9,53 +9,18 @@ repeats merged, each with a `score` and the key ones with `key=True`.
 - Repeats: the lead and later chapters retell events. Two events are one
   when their years overlap and at least 60% of the content words of the
   shorter text are in the other. The more precise date survives (body text
-  before the lead), keeps the other places in `repeats` and gains weight
-  for being retold. Two dates of one sentence always stay two events.
-- Score (higher = more important), a sum of readable parts:
-  + precision: a day 1.0, a month 0.9, a season or year 0.7, a span 0.5,
-    a decade 0.3, a century 0.2;
-  + cue words from the data (births, deaths, accessions, wars, treaties,
-    foundings, discoveries, disasters: "lahir", "treaty", "discover*"),
-    capped at 3, and 0.8 more when the cue is part of a name
-    ("Konferensi Yalta", "Battle of York"); a cue only in a scene-setting
-    clause ("after the UK declared war", "setelah Uni Soviet runtuh")
-    counts half;
-  + names in the entry, more for names the article keeps coming back to
-    (0.25 each, 0.1 for a name seen once or twice), capped at 0.5;
-  + 0.7 for each rare word the entry shares with the lead (the article's
-    own summary names its turning points: "kolektivisasi", "alumina",
-    "Inquisition"; words rarer than `LEAD_WORD_ZIPF` in the language, not
-    the title's own names, "Jughashvili", "Galileo's", nor numbers),
-    capped at 1.4, for entries outside the lead;
-  + 0.5 when the article's subject, if it is a person, is named, 0.3 more
-    when the entry opens with it; 2.0 more for the subject's own birth,
-    death or accession (`life_words`, the subject named before the word
-    and not as an owner: "Galileo died", not "Virginia died, and is buried
-    with Galileo", "Galileo's father died" or "Istri Stalin meninggal");
-    a birth word (`own_life_only`) is a cue only then ("Virginia was born",
-    "the Irish-born population" are details); 1.5 more for a station of
-    the subject's life, told the same way (`life_stations`: "Galileo moved
-    to the University of Padua", "Stalin bergabung dengan Lenin");
-  + 1.0 for a person brought in with what they are ("French chemist
-    Antoine Lavoisier", a `descriptors` word before a name);
-  + 0.8 in the "History" chapter of an article that has other chapters
-    (a place, a science); - 1.0 for a figure ("rate", "percent", "census"),
-    whose cue words count half; - 1.0 for a state of the present (a
-    `state_verbs` copula before any cue word, outside brackets and quotes:
-    "The City Council is a unicameral body"); - 1.5 for an anniversary
-    (`commemorations`: "to mark the 400th anniversary of ...");
-  + 1.5 when the lead (the article's own summary) mentions it too (same
-    years, a shared content word); + 0.5 per retelling; + 1.0 for a lead
-    sentence the body does not tell, - 1.5 for one the body tells in detail;
-  - 1.5 for opinions and reports (`hedges`, whole words: "menurut",
-    "according to", "survey", "study found");
-  - 0.3 when the year came from context; - 1.0 for a fragment (< 3 words,
-    a list's lead-in ending in ":", or opening with a weak word such as
-    "which"); - 0.5 for an entry of
-    more than 18 words (a poor label), + 0.5 for one of at most 12;
-  - 1.0 when the entry names another year (another time, or a wrong
-    date); - 0.7 when one of its first three words points back ("It ...",
-    "Organisasi ini ..."): such an entry cannot be told alone.
+  before the lead), keeps the other places in `repeats` and counts as
+  retold. Two dates of one sentence always stay two events.
+- Score (higher = more important): the key-event model (`keymodel`, a
+  logistic regression whose weights, `pack/lang/events_model.toml`, are
+  trained by `quality/train_events.py` on the tuning set's gold key
+  events) weighs what `keyfeatures` reads of each entry: date precision,
+  the subject's own birth, death or accession, the four classes of cue
+  words, the lead (an entry only the lead tells, one the lead retells,
+  rare words shared with the lead), the History chapter of a place, the
+  first entry of a chapter, its place in the article, and weak entries
+  (opinions, figures, states of the present, anniversaries, another
+  year). The score is the log-odds that a teacher would call it key.
 - The lead is the first chapter; in an article without headings (one
   chapter) it is the first paragraph, and the rest is cut into 5 parts
   that stand for chapters below.
@@ -84,13 +49,13 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from pack import lang as langdata
-from pack.extract.timeline.date_values import key_year
+from pack.extract.timeline import keyfeatures, keymodel
+from pack.extract.timeline.cues import cue_sum
+from pack.extract.timeline.date_values import event_years, key_year
 from pack.extract.timeline.periods import life_span
 from pack.model import LEAD_CHAPTER, Article, TimelineEvent, is_lead
 from pack.text.tokens import possessive_endings, without_possessive
 
-PRECISION_WEIGHT = {"day": 1.0, "month": 0.9, "season": 0.7, "year": 0.7, "range": 0.5,
-                    "decade": 0.3, "century": 0.2}
 PRECISION_ORDER = ["day", "month", "season", "year", "range", "decade", "century"]
 OVERLAP = 0.6
 COMMON_ZIPF = 5.0          # words this frequent in the language carry no content
@@ -99,70 +64,66 @@ KEY_SHARE, KEY_MIN, KEY_MAX, KEY_PER_YEAR = 0.25, 30, 40, 2
 QUOTA_QUANTILE = 0.75
 AFTER_LIFE = 3             # key events after the subject's death: the legacy's few milestones
 PARTS = 5                  # stretches of an article without headings, for the quotas
-LEAD_ECHO = 1.5            # the lead (the article's own summary) mentions it too
-LEAD_ONLY = 1.0            # a lead sentence the body does not tell again
-LEAD_TOLD = -1.5           # a lead sentence whose event the body tells in detail
-RETOLD = 0.5
-CUE_CAP = 3.0
-NAMED_EVENT = 0.8          # the cue is part of a name: "Perjanjian Brest-Litovsk", "Battle of York"
-SUBJECT, SUBJECT_OPENS = 0.5, 0.3
-LIFE = 2.0                 # the subject's own birth, death or accession
-STATION = 1.5              # the subject moves, joins, returns: a station of the life
-INTRODUCED = 1.0           # a person brought in with what they are: "French chemist Antoine Lavoisier"
-HISTORY_CHAPTER = 0.8      # the "History" chapter of an article about a place or a science
-BACKGROUND = 0.5           # cue words of a scene-setting clause ("after the war began") count half
-OTHER_YEAR = -1.0          # the entry names another year: another time, or a wrong date
-UNRESOLVED, UNRESOLVED_WITHIN = -0.7, 3   # "These attitudes ...", "Organisasi ini ..."
-COMMEMORATION = -1.5      # an anniversary, a centenary: the story's dates looked back at
-STATE = -1.0              # "The City Council is a unicameral body": how things are, not an event
-STATISTIC = -1.0           # "the unemployment rate was 6.7 percent": a figure, not an event
-NAME_WEIGHT, NAME_RECURRING, NAME_CAP, RECURRING = 0.1, 0.25, 0.5, 3
-LEAD_WORD, LEAD_WORD_CAP = 0.7, 1.4   # per rare word shared with the lead, and at most
 LEAD_WORD_ZIPF = 3.5       # rarer than this in the language: a word that names this story
-LONG_WORDS = 18
-SHORT_WORDS, SHORT = 12, 0.5
-YEAR = re.compile(r"(?<![\w.,])1[0-9]{3}(?![\w.,]\d)|(?<![\w.,])20[0-9]{2}(?![\w.,]\d)")
 REGNAL = re.compile(r"[IVXLC]+")
-_SAID = re.compile(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”")   # brackets and quotations
 WORD = re.compile(r"[\w\u00c0-\u024f'’-]+")
 INSIDE_SENTENCE = re.compile(r"(?<=[\w,;:'’] )[\w\u00c0-\u024f'’-]+")
 
 
+@dataclass
+class Candidates:
+    """The entries left once repeats are merged (reading order), and what
+    their score and the key choice read besides their text."""
+
+    events: list[TimelineEvent]
+    subject: str                 # the article's subject when it is a name, else ""
+    parts: list[str]             # the chapter (or part) each entry is in
+    content: list[set[str]]      # content words
+    story: list[set[str]]        # story words
+    echoed: list[bool]           # lead entry: the body tells it too; body entry: the lead tells it too
+    retold: list[int]            # how often it was told again (merged repeats)
+    lead_words: set[str]         # the lead's rare words
+    after_life: set[int]         # entries after the subject's death
+
+
 def rank(events: list[TimelineEvent], article: Article, merge_repeats: bool = True,
-         held: frozenset[int] | set[int] = frozenset()) -> list[TimelineEvent]:
-    """`held`: the `id()`s of entries a reader cannot read alone (`readable.gate`), never key."""
-    scoring = _Scoring.of(article)
-    subject = scoring.subject
+         held: frozenset[int] | set[int] = frozenset(), model: keymodel.Model | None = None) -> list[TimelineEvent]:
+    """`held`: the `id()`s of entries a reader cannot read alone (`readable.gate`), never key;
+    `model`: the key-event model (the shipped one unless given: `quality/train_events.py`
+    gives the ones it trains on half the tuning set)."""
+    found = candidates(events, article, merge_repeats)
+    scores = (model or keymodel.load()).scores(keyfeatures.rows(found, article))
+    for event, score in zip(found.events, scores):
+        event.score = round(score, 3)
+    mark_key(found, {j for j, e in enumerate(found.events) if id(e) in held})
+    return found.events
+
+
+def candidates(events: list[TimelineEvent], article: Article, merge_repeats: bool = True) -> Candidates:
+    """`events` (reading order) with repeats merged, and what is known of each."""
+    subject = article_subject(article)
+    life_words = langdata.load(article.lang, "timeline").get("score", {}).get("life_words", {})
     words = [content_words(e.text, article.lang, subject) for e in events]
     # The subject's own birth or death, told more than once ("Josef Stalin lahir" in the
     # lead's brackets, "Stalin dilahirkan dengan nama ..." in the text) is one event.
     life = [bool(subject and subject.casefold() in e.text.casefold()
-                 and _cue_sum(scoring.data.get("life_words", {}), e.text.casefold())) for e in events]
+                 and cue_sum(life_words, e.text.casefold())) for e in events]
     parts = _parts(article)
     part = [parts.get(e.ref.paragraph_id, e.ref.chapter_id) for e in events]
     kept, retold, lead = _merge(events, words, life, part) if merge_repeats else (
         list(range(len(events))), [0] * len(events), [0] * len(events))
     summary = [i for i in kept if is_lead(part[i])]
     body = [k for k in kept if not is_lead(part[k])]
-    lead_words = _lead_words(article, parts, subject)
-    for i in kept:
-        event = events[i]
-        if is_lead(part[i]):
-            told = any(_overlap(event, events[k]) and words[i] & words[k] for k in body)
-            # The lead is the article's own choice of what matters: an event
-            # only it tells is key; one the body tells in detail is the body's.
-            bonus = LEAD_TOLD if told else LEAD_ONLY
-        else:
-            echoed = lead[i] or any(_overlap(event, events[j]) and words[i] & words[j] for j in summary)
-            bonus = LEAD_ECHO * echoed + RETOLD * retold[i] + min(LEAD_WORD_CAP, LEAD_WORD * len(words[i] & lead_words))
-        event.score = round(scoring.score(event) + bonus, 3)
+    echoed = [any(_overlap(events[i], events[k]) and words[i] & words[k] for k in body) if is_lead(part[i])
+              else bool(lead[i]) or any(_overlap(events[i], events[j]) and words[i] & words[j] for j in summary)
+              for i in kept]
     result = [events[i] for i in kept]
     span = life_span(article)
     death = span[1] if span else None
-    _mark_key(result, [story_words(words[i], article.lang) for i in kept], [words[i] for i in kept], [part[i] for i in kept],
-              {j for j, e in enumerate(result) if id(e) in held},
-              {j for j, e in enumerate(result) if death is not None and _years(e)[0] > death})
-    return result
+    return Candidates(result, subject, [part[i] for i in kept], [words[i] for i in kept],
+                      [story_words(words[i], article.lang) for i in kept], echoed, [retold[i] for i in kept],
+                      _lead_words(article, parts, subject),
+                      {j for j, e in enumerate(result) if death is not None and event_years(e)[0] > death})
 
 
 def _lead_words(article: Article, parts: dict[str, str], subject: str) -> set[str]:
@@ -177,172 +138,6 @@ def _lead_words(article: Article, parts: dict[str, str], subject: str) -> set[st
     return {w for w in content_words(text, article.lang, subject)
             if zipf_frequency(w, article.lang) < LEAD_WORD_ZIPF and not any(c.isdigit() for c in w)
             and without_possessive(w, endings) not in own}
-
-
-@dataclass
-class _Scoring:
-    """What the score of one event needs to know about its article."""
-
-    data: dict                   # the [score] table of the language's timeline.toml
-    subject: str                 # the article's subject when it is a name ("Stalin"), else ""
-    names: Counter               # capitalised names -> how often the article writes them
-    history: frozenset[str]      # chapters whose heading says they tell the history
-    descriptors: frozenset[str]  # words that say what a person is: "chemist", "sejarawan"
-    owners: tuple[tuple[str, ...], tuple[str, ...]]   # possessive endings ("'s"), family nouns ("istri")
-    others_cues: dict            # the cue words of an event that is not the subject's own life
-
-    @classmethod
-    def of(cls, article: Article) -> "_Scoring":
-        data = langdata.load(article.lang, "timeline").get("score", {})
-        subject = article_subject(article)
-        tokens = [t for _, p in article.paragraphs() for t in WORD.findall(p.text)]
-        lower = {t.casefold() for t in tokens if t[:1].islower()}
-        names = Counter(t for t in tokens if t[:1].isupper() and t.casefold() not in lower)
-        openers = tuple(w.casefold() for w in data.get("history_headings", []))
-        history = frozenset(ch.id for ch in article.chapters
-                            if openers and not is_lead(ch.id) and ch.title.casefold().startswith(openers))
-        # A history chapter stands out only beside chapters that are not history.
-        if len(history) == len([ch for ch in article.chapters if not is_lead(ch.id)]):
-            history = frozenset()
-        timeline = langdata.load(article.lang, "timeline")
-        descriptors = frozenset(w.casefold() for w in timeline.get("descriptors", []))
-        owners = (possessive_endings(article.lang), tuple(w.casefold() for w in timeline.get("possessive_suffix_nouns", [])))
-        own_only = {w.casefold() for w in data.get("own_life_only", [])}
-        others = {w: v for w, v in data.get("key_words", {}).items() if w.casefold() not in own_only}
-        return cls(data, subject, names, history, descriptors, owners, others)
-
-    def score(self, event: TimelineEvent) -> float:
-        text = event.text.casefold()
-        data, subject = self.data, self.subject.casefold()
-        fore, background = _background(text, data)
-        named = bool(subject) and subject in text
-        own = named and _own_life_event(text, subject, data.get("life_words", {}), self.owners)
-        # A birth is a turning point of the subject's own life only ("Galileo was
-        # born"); another's ("Virginia was born", "the Irish-born population") is a detail.
-        table = data.get("key_words", {}) if own else self.others_cues
-        cues = _cue_sum(table, fore, background)
-        if cues and _names_an_event(event.text, table):
-            cues += NAMED_EVENT
-        figure = any(w in text and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in self._statistics())
-        if figure:
-            cues /= 2          # "immigrants (individuals born outside Canada) comprise 46.6%": no birth
-        score = PRECISION_WEIGHT.get(event.precision, 0.5) + min(cues, CUE_CAP) + self._salience(event.text)
-        if named:
-            # "Galileo observed ..." opens with the subject; "Galileo's father died" does not.
-            score += SUBJECT + SUBJECT_OPENS * bool(re.match(rf"{re.escape(subject)}(?![\w'’])", text))
-            if own:
-                score += LIFE          # the subject's own birth, death, accession
-            if _own_life_event(text, subject, data.get("life_stations", []), self.owners):
-                score += STATION       # "Galileo moved to the University of Padua"
-        if self._introduces_someone(event.text):
-            score += INTRODUCED
-        if event.ref.chapter_id in self.history:
-            score += HISTORY_CHAPTER
-        if figure:
-            score += STATISTIC
-        if self._tells_a_state(text):
-            score += STATE
-        if _first_cue(text, data.get("commemorations", [])) is not None:
-            score += COMMEMORATION     # "to mark the 400th anniversary of ...": a date that looks back at another
-        return score + _penalties(event, text, data)
-
-    def _salience(self, text: str) -> float:
-        """Names the article keeps coming back to make an event about its story."""
-        found = {t for t in WORD.findall(text) if t[:1].isupper() and t != self.subject and t in self.names}
-        weight = sum(NAME_RECURRING if self.names[t] >= RECURRING else NAME_WEIGHT for t in found)
-        return min(weight, NAME_CAP)
-
-    def _introduces_someone(self, text: str) -> bool:
-        """ "French chemist Antoine Lavoisier considered ...", "Belgian engineer
-        Zénobe-Théophile Gramme's invention": a person brought in with what
-        they are (a `descriptors` word before the name) is one who matters to
-        the story."""
-        tokens = WORD.findall(text)
-        return any(t.casefold() in self.descriptors and nxt[:1].isupper()
-                   for t, nxt in zip(tokens, tokens[1:]))
-
-    def _tells_a_state(self, text: str) -> bool:
-        """ "The Toronto City Council is a unicameral legislative body", "X is
-        also home to Y": a copula of the present (`state_verbs`), outside
-        brackets and quotations and before any cue word, tells how things are,
-        not what happened ("Aluminium recycling began and has been used ... as
-        aluminium is not impaired" tells that recycling began)."""
-        said = _SAID.sub(" ", text)
-        copula = _first_cue(said, self.data.get("state_verbs", []))
-        cue = _first_cue(said, self.data.get("key_words", {}))
-        return copula is not None and (cue is None or copula < cue)
-
-    def _statistics(self) -> list[str]:
-        return [w.casefold() for w in self.data.get("statistic_words", [])]
-
-
-def _own_life_event(text: str, subject: str, words, owners: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
-    """One of `words` (a birth or death word, a move) with the subject named
-    before it: the subject's own ("Galileo died"), not another's ("Virginia
-    died, and is buried with Galileo", "Galileo's father died", "Istri Stalin
-    meninggal"; `owners`: the possessive endings and the family nouns).
-    `text` and `subject` are case-folded."""
-    life = _first_cue(text, words)
-    return life is not None and any(not _owned(text, m.start(), m.end(), owners)
-                                    for m in re.finditer(re.escape(subject), text[:life]))
-
-
-def _owned(text: str, start: int, end: int, owners: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
-    """Is the name at text[start:end] an owner ("Galileo's father", "istri
-    Stalin"): a possessive ending after it, or a family noun before it?"""
-    endings, kin = owners
-    before = text[:start].split()[-1:]
-    return text.startswith(endings, end) or bool(before) and before[0] in kin
-
-
-def _background(text: str, data: dict) -> tuple[str, str]:
-    """The entry split into what it tells and its background: "after the UK
-    declared war", "setelah Uni Soviet runtuh" name an earlier event that only
-    sets the scene, up to the next comma (or the end)."""
-    openers = data.get("background_openers", [])
-    if not openers:
-        return text, ""
-    pattern = _background_pattern(tuple(w.casefold() for w in openers))
-    spans = [m.span() for m in pattern.finditer(text)]
-    fore = " ".join(text[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)]))
-    return fore, " ".join(text[a:b] for a, b in spans)
-
-
-@lru_cache(maxsize=None)
-def _background_pattern(openers: tuple[str, ...]) -> re.Pattern:
-    words = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)[^,;]*")
-
-
-def _other_year(event: TimelineEvent) -> bool:
-    """The entry names a year outside its own date ("On 26 July 2012, a bill
-    was introduced" dated 1952): it tells another time, or its date is wrong."""
-    start, end = _years(event)
-    years = (int(y) for y in YEAR.findall(event.text))
-    return any(not start - 1 <= y <= end + 1 for y in years)
-
-
-def _penalties(event: TimelineEvent, text: str, data: dict) -> float:
-    """Opinions, fragments, labels too long to read, dates taken from context."""
-    words = text.split()
-    out = 0.0
-    if len(words) > LONG_WORDS:
-        out -= 0.5
-    elif 3 <= len(words) <= SHORT_WORDS:
-        out += SHORT       # a short statement of its own: what a timeline label should be
-    if _first_cue(text, data.get("hedges", [])) is not None:     # whole words: "mungkin", not "memungkinkan"
-        out -= 1.5
-    if event.inferred:
-        out -= 0.3
-    if _other_year(event):
-        out += OTHER_YEAR
-    if len(words) < 3 or event.sentence.rstrip().endswith(":"):
-        out -= 1.0         # a fragment, or the lead-in of a list ("As of 2013, the following are:")
-    if words[:1] and words[0] in {w.casefold() for w in data.get("weak_starts", [])}:
-        out -= 1.0
-    elif set(words[:UNRESOLVED_WITHIN]) & {w.casefold() for w in data.get("unresolved_openers", [])}:
-        out += UNRESOLVED     # "It entered ...", "Organisasi ini ...": who or what is not told
-    return out
 
 
 def article_subject(article: Article) -> str:
@@ -394,17 +189,6 @@ def content_words(text: str, lang: str, subject: str) -> set[str]:
             if len(w) > 3 and w != subject.casefold() and zipf_frequency(w, lang) < COMMON_ZIPF}
 
 
-def _years(event: TimelineEvent) -> tuple[int, int]:
-    """Signed first and last year (a span BC has no HTML end: its start serves)."""
-    start = int(event.datetime[:4]) if event.datetime else key_year(event.sort_key)
-    end = int(event.end_datetime[:4]) if event.end_datetime else start
-    if event.precision == "decade":
-        end = start + 9
-    elif event.precision == "century":
-        end = start + 99
-    return start, end
-
-
 def _merge(events: list[TimelineEvent], words: list[set[str]], life: list[bool], part: list[str]):
     """Indices of the events that stay, and how often each was retold (by the lead)."""
     alive = set(range(len(events)))
@@ -434,7 +218,7 @@ def _merge(events: list[TimelineEvent], words: list[set[str]], life: list[bool],
 
 
 def _overlap(a: TimelineEvent, b: TimelineEvent) -> bool:
-    (a0, a1), (b0, b1) = _years(a), _years(b)
+    (a0, a1), (b0, b1) = event_years(a), event_years(b)
     return not (a1 < b0 or b1 < a0)
 
 
@@ -485,79 +269,24 @@ def _parts(article: Article) -> dict[str, str]:
     return {p.id: LEAD_CHAPTER if n == 0 else f"part{(n - 1) * PARTS // max(rest, 1)}" for n, p in enumerate(paragraphs)}
 
 
-def _cue_sum(table: dict, text: str, background: str = "") -> float:
-    """Sum of the weights of the cue words in `text`; "discover*" matches any ending.
-    A cue found only in the `background` clauses counts `BACKGROUND` of its weight."""
-    total = 0
-    for word, any_ending, weight in _cue_patterns(tuple(table.items())):
-        # (A cue can only stand where its word is: the substring test spares most searches.)
-        if word in text and _cue_at(word, any_ending, text) >= 0:
-            total += weight
-        elif word in background and _cue_at(word, any_ending, background) >= 0:
-            total += BACKGROUND * weight
-    return total
-
-
 def _retells(wa: set[str], wb: set[str]) -> bool:
     """Two entries that tell one thing in nearly the same content words, whatever their dates."""
     small = min(len(wa), len(wb))
     return small >= 3 and len(wa & wb) >= 0.8 * small
 
 
-def _first_cue(text: str, words) -> int | None:
-    """Where the first of `words` (a list, or a table of cue words) stands in `text`, or None."""
-    items = tuple(words.items()) if isinstance(words, dict) else tuple((w, 1) for w in words)
-    starts = [at for word, any_ending, _ in _cue_patterns(items) if word in text
-              for at in [_cue_at(word, any_ending, text)] if at >= 0]
-    return min(starts, default=None)
-
-
-def _names_an_event(text: str, table: dict) -> bool:
-    """A cue word written as part of a name after the first word: "Konferensi Yalta", "Battle of York"."""
-    patterns = _cue_patterns(tuple(table.items()))
-    return any(word in folded and _cue_at(word, any_ending, folded) >= 0
-               for folded in (w.casefold() for w in WORD.findall(text)[1:] if w[:1].isupper())
-               for word, any_ending, _ in patterns)
-
-
-@lru_cache(maxsize=None)
-def _cue_patterns(items: tuple) -> list[tuple[str, bool, float]]:
-    """(word, any ending allowed, weight) of each cue: "discover*" is ("discover", True, ...)."""
-    return [(key.casefold().rstrip("*"), key.endswith("*"), weight) for key, weight in items]
-
-
-def _cue_at(word: str, any_ending: bool, text: str) -> int:
-    r"""Where the cue word first stands in `text` as a word of its own (with
-    `any_ending`, as the start of one), -1 if nowhere: what the pattern
-    `(?<!\w)word(?!\w)` (or `(?<!\w)word[\w-]*(?!\w)`) finds, without a
-    pattern compiled per cue word."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not _word_char(text[at - 1])) and (any_ending or end == len(text) or not _word_char(text[end])):
-            return at
-        at = text.find(word, at + 1)
-    return -1
-
-
-def _word_char(char: str) -> bool:
-    r"""A character `\w` matches: a letter, a digit or "_"."""
-    return char.isalnum() or char == "_"
-
-
-def _mark_key(events: list[TimelineEvent], words: list[set[str]], content: list[set[str]], part: list[str], held: set[int],
-              after_life: set[int] = frozenset()) -> None:
+def mark_key(found: Candidates, held: set[int]) -> None:
     """Key events: each chapter's best, in proportion to its events, then the best overall.
 
-    `words` are the entries' story words, `content` their content words (an
-    entry that retells a chosen one is never taken), `held` the entries a
-    reader cannot read alone, `after_life` those after the subject's death
-    (at most `AFTER_LIFE` of them).
+    An entry that retells a chosen one (its content words) is never taken,
+    nor one in `held` (an entry a reader cannot read alone); of the entries
+    after the subject's death (`after_life`) at most `AFTER_LIFE`.
 
-    A second entry of one year about the same thing (two content words in
+    A second entry of one year about the same thing (two story words in
     common: "Hurricane Hazel" struck, then building on floodplains was
     banned "after Hurricane Hazel") waits until every other story is in.
     """
+    events, words, content, part, after_life = found.events, found.story, found.content, found.parts, found.after_life
     if not events:
         return
     wanted = min(len(events), max(KEY_MIN, min(KEY_MAX, round(KEY_SHARE * len(events)))))

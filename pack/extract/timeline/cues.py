@@ -1,0 +1,110 @@
+"""Cue words in a timeline entry: where they stand and what they add up to.
+
+Stage: extract (support for `rank` and `keyfeatures`). Inputs: an entry's
+case-folded text and word lists or tables of the language's
+`timeline.toml` ("discover*" matches any ending). Outputs: positions,
+sums, and the two readings the ranking needs: is a cue only the
+background of the entry ("after the UK declared war"), and is a life word
+the subject's own ("Galileo died", not "Galileo's father died").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+BACKGROUND = 0.5           # cue words of a scene-setting clause ("after the war began") count half
+# The classes of cue words, `[score.cues.<class>]` of timeline.toml: people's lives
+# and offices; wars, revolts, disasters; treaties, foundings; discoveries, works, firsts.
+CUE_CLASSES = ("person", "upheaval", "settlement", "work")
+WORD = re.compile(r"[\w\u00c0-\u024f'’-]+")
+
+
+def all_cues(score: dict) -> dict:
+    """Every cue word of the language's [score] table with its weight, whatever its class."""
+    cues = score.get("cues", {})
+    return {word: weight for kind in CUE_CLASSES for word, weight in cues.get(kind, {}).items()}
+
+
+def cue_sum(table: dict, text: str, background: str = "") -> float:
+    """Sum of the weights of the cue words in `text`; "discover*" matches any ending.
+    A cue found only in the `background` clauses counts `BACKGROUND` of its weight."""
+    total = 0.0
+    for word, any_ending, weight in cue_patterns(tuple(table.items())):
+        # (A cue can only stand where its word is: the substring test spares most searches.)
+        if word in text and cue_at(word, any_ending, text) >= 0:
+            total += weight
+        elif word in background and cue_at(word, any_ending, background) >= 0:
+            total += BACKGROUND * weight
+    return total
+
+
+def first_cue(text: str, words) -> int | None:
+    """Where the first of `words` (a list, or a table of cue words) stands in `text`, or None."""
+    items = tuple(words.items()) if isinstance(words, dict) else tuple((w, 1) for w in words)
+    starts = [at for word, any_ending, _ in cue_patterns(items) if word in text
+              for at in [cue_at(word, any_ending, text)] if at >= 0]
+    return min(starts, default=None)
+
+
+@lru_cache(maxsize=None)
+def cue_patterns(items: tuple) -> list[tuple[str, bool, float]]:
+    """(word, any ending allowed, weight) of each cue: "discover*" is ("discover", True, ...)."""
+    return [(key.casefold().rstrip("*"), key.endswith("*"), weight) for key, weight in items]
+
+
+def cue_at(word: str, any_ending: bool, text: str) -> int:
+    r"""Where the cue word first stands in `text` as a word of its own (with
+    `any_ending`, as the start of one), -1 if nowhere: what the pattern
+    `(?<!\w)word(?!\w)` (or `(?<!\w)word[\w-]*(?!\w)`) finds, without a
+    pattern compiled per cue word."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _word_char(text[at - 1])) and (any_ending or end == len(text) or not _word_char(text[end])):
+            return at
+        at = text.find(word, at + 1)
+    return -1
+
+
+def _word_char(char: str) -> bool:
+    r"""A character `\w` matches: a letter, a digit or "_"."""
+    return char.isalnum() or char == "_"
+
+
+def background(text: str, openers: list[str]) -> tuple[str, str]:
+    """The entry split into what it tells and its background: "after the UK
+    declared war", "setelah Uni Soviet runtuh" name an earlier event that only
+    sets the scene, up to the next comma (or the end)."""
+    if not openers:
+        return text, ""
+    pattern = _background_pattern(tuple(w.casefold() for w in openers))
+    spans = [m.span() for m in pattern.finditer(text)]
+    fore = " ".join(text[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)]))
+    return fore, " ".join(text[a:b] for a, b in spans)
+
+
+@lru_cache(maxsize=None)
+def _background_pattern(openers: tuple[str, ...]) -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)[^,;]*")
+
+
+def own_life_event(text: str, subject: str, words, owners: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """One of `words` (a birth or death word, a move) with the subject named
+    before it: the subject's own ("Galileo died"), not another's ("Virginia
+    died, and is buried with Galileo", "Galileo's father died", "Istri Stalin
+    meninggal"; `owners`: the possessive endings and the family nouns).
+    `text` and `subject` are case-folded."""
+    life = first_cue(text, words)
+    return life is not None and any(not _owned(text, m.start(), m.end(), owners)
+                                    for m in re.finditer(re.escape(subject), text[:life]))
+
+
+def _owned(text: str, start: int, end: int, owners: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """Is the name at text[start:end] an owner ("Galileo's father", "istri
+    Stalin"): a possessive ending after it, or a family noun before it?"""
+    endings, kin = owners
+    before = text[:start].split()[-1:]
+    return text.startswith(endings, end) or bool(before) and before[0] in kin
+
