@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "quality"))
 
-from train_events import HALF_A, HALF_B, model_text  # noqa: E402
+from train_events import CHECK, HALF_A, HALF_B, model_text  # noqa: E402
 
 from pack.extract.timeline import keymodel  # noqa: E402
 from pack.extract.timeline.events import collect_events  # noqa: E402
@@ -108,11 +108,11 @@ def test_the_features_give_one_row_per_entry():
     assert named["cue_upheaval"] == 1.0 and named["precision"] == 0.9
 
 
-def test_the_halves_hold_every_tuning_article_with_key_events_and_nothing_else():
+def test_the_halves_and_the_check_hold_every_tuning_article_with_key_events_and_nothing_else():
     sets = {}
     for path in (ROOT / "quality" / "gold").glob("*.toml"):
         gold = tomllib.loads(path.read_text(encoding="utf-8"))
         sets[path.stem] = (gold["set"], bool(gold.get("events")))
-    assert not set(HALF_A) & set(HALF_B)
-    assert all(sets[name][0] == "tuning" for name in HALF_A + HALF_B if name in sets)
-    assert {n for n, (s, events) in sets.items() if s == "tuning" and events} <= set(HALF_A + HALF_B)
+    assert not set(HALF_A) & set(HALF_B) and not set(HALF_A + HALF_B) & set(CHECK)
+    assert all(sets[name][0] == "tuning" for name in HALF_A + HALF_B + CHECK if name in sets)
+    assert {n for n, (s, events) in sets.items() if s == "tuning" and events} <= set(HALF_A + HALF_B + CHECK)
