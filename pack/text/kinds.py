@@ -125,7 +125,53 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
         if c.key == subject or initials_of_subject or (kinds.kind[c.key] == "person" and (
                 set(kinds.name_part[c.key]) <= set(subject) or _full_name_of(kinds.name_part[c.key], subject))):
             kinds.kind[c.key] = "subject"
+    for key in _lead_aliases(names, kinds, index):
+        kinds.kind[key] = "subject"
     return kinds
+
+
+def _lead_aliases(names: list[Candidate], kinds: Kinds, index: TextIndex) -> set[Key]:
+    """The subject's other names: an article that opens with its subject
+    names them all before it says anything of them ("Peter the Great
+    (Russian: ..., tr. Pyotr Velikiy), Peter I (...) or Pyotr Alekseevich
+    (...) ruled ..."; "Ir. Soekarno (Ejaan Republik: Sukarno; ...),
+    dikenal juga dengan sapaan Bung Karno, adalah ..."). What is said
+    starts at the first word outside names and brackets that is no word of
+    naming (people.toml `lead_alias_words`); a sentence cut inside a bracket
+    ("tr.") goes on in the next. The people named before it are the
+    subject, not someone else."""
+    if not index.sentences or not index.runs[0] or index.runs[0][0][0] != 0:
+        return set()
+    opening = index.runs[0][0]
+    if not any(c.key == tuple(index.keys[0][:opening[1] + 1]) and kinds.kind[c.key] == "subject" for c in names):
+        return set()          # the article does not open with its subject
+    said = _said_at(index)
+    aliases = {c.key for c in names if kinds.kind[c.key] == "person" and any(
+        (o.sentence, o.last) < said and (o.first, o.last) in index.runs[o.sentence] for o in c.occurrences)}
+    # The same names shortened ("Ioseb Jughashvili" of "Ioseb Besarionis dze
+    # Jughashvili"); not a word inside the subject's own full name ("Vincenzo"
+    # of "Galileo di Vincenzo Bonaiuti de' Galilei", his father's name).
+    words = {w for key in aliases for w in kinds.name_part[key]}
+    return aliases | {c.key for c in names if kinds.kind[c.key] == "person" and set(kinds.name_part[c.key]) <= words}
+
+
+def _said_at(index: TextIndex) -> tuple[int, int]:
+    """(sentence, token) of the first word said of the subject at the
+    article's opening (see `_lead_aliases`)."""
+    naming = index.lex.words("people", "lead_alias_words")
+    depth = 0
+    for number, (sentence, keys) in enumerate(zip(index.sentences, index.keys)):
+        in_names = {i for first, last in index.runs[number] for i in range(first, last + 1)}
+        done = 0
+        for i, token in enumerate(sentence.tokens):
+            between = sentence.text[done:token.start]
+            depth = max(0, depth + between.count("(") + between.count("[") - between.count(")") - between.count("]"))
+            done = token.start
+            if not (i in in_names or depth or keys[i] in naming):
+                return number, i
+        if not depth:
+            return number, len(sentence.tokens)
+    return len(index.sentences), 0
 
 
 def _full_name_of(part: Key, subject: Key) -> bool:
@@ -245,6 +291,10 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
         return "other"        # "Bell Labs", "Maple Leaf Gardens": a body or a building
     if names_a_body(key, lex) or names_concept(key, lex):
         return "term"         # "Trent Affair", "Kyoto Protocol": a body, an event or a concept
+    title = cue_after(key, 0, ctx.titles)
+    if title and title < len(key) and lex.people.get("role_head_first") \
+            and key[title] in lex.words("definitions", "term_heads"):
+        return "other"        # "Panglima | Angkatan Bersenjata Republik": the office of a body, no name
     if _demonym_plural(key[-1], ctx) and (len(key) > 1 or ctx.lex.zipf(key[0]) >= COMMON_WORD_ZIPF):
         return "other"        # "German Americans", "the Egyptians": a people, no one person
     if (part != key or len(key) == 1) and any(common_noun(word, lex) for word in part):

@@ -393,7 +393,9 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     sibling carries the surname, people.toml `surname_kin`). Only where
     the language sorts people by surname, and not the name of someone else
     the article names ("Vincenzo", son of Galilei, is not his father Vincenzo
-    Galilei); else the given name as it is. `own`: the entry's own keys."""
+    Galilei), and not a subject with no family name ("Anna", daughter of
+    Peter the Great, is no "Anna Peter"); else the given name as it is.
+    `own`: the entry's own keys."""
     lex = analysis.lex
     if not lex.people.get("sort_by_surname"):
         return given
@@ -413,7 +415,7 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
         return given          # "son of Henry VIII": a regnal number is no family name
     carries = bool(kin_key) and kin_key[-1] in lex.words("people", "surname_kin")
     if not (carries or kin_key in lex.phrases("people", "kin_nouns")) \
-            or not (family in analysis.subject or any(
+            or not (family == analysis.subject[-1] or any(
                 len(c.key) > 1 and c.key[-1] == family and analysis.kinds.of(c.key) == "person"
                 for c in analysis.candidates)):
         return given          # "John's son": John is no family name
@@ -544,7 +546,8 @@ def _importance(occurrences: list[Occurrence], name: str, named: dict[str, set[i
     inside other names too ("Pembunuhan Kirov", "Church–Turing thesis")."""
     last = _surname(name, analysis)
     sentences = {o.sentence for o in occurrences}
-    if len(name.split()) > 1 and last not in first_names() and not ROMAN.fullmatch(last) \
+    # "Leopold I": a regnal one, not the pronoun "I" written capitalised everywhere.
+    if len(name.split()) > 1 and last not in first_names() and not ROMAN.fullmatch(last) and last != "i" \
             and last not in analysis.subject_words \
             and last not in analysis.kinds.place_surnames:    # not "Washington" the city
         sentences |= named.get(last, set())     # a surname; a given name is many people's ("Mary")

@@ -29,12 +29,15 @@ benar-benar setia dengan Stalin") for people who have no other role.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pack.extract.people.role_clues import apposition, clue_at
 from pack.text.firstnames import first_names
 from pack.extract.people.role_gate import reliable
 from pack.extract.people.roles import Role, role_at
+
+REGNAL = re.compile(r"[ivx]+")     # "Elizabeth I", "Henry VIII": a regnal number ends the name
 
 Mention = tuple[int, int, int]          # sentence, first token, last token
 PERSONS = ("person", "subject")
@@ -229,9 +232,16 @@ def with_subject(role: Role, analysis) -> Role:
 
 def _subject_name(analysis) -> str:
     """The surname of the article's subject when the subject is a person
-    (its title starts with a given name: "Josef Stalin" -> "Stalin"), else ""."""
+    (its title starts with a given name: "Josef Stalin" -> "Stalin"), else "".
+    A ruler known by a regnal number or an epithet has no family name: the
+    whole name ("Peter the Great", "Elizabeth I"; not "mother of Great")."""
     words = analysis.article.title.split()
     if len(words) < 2 or words[0].casefold() not in first_names() \
             or words[0].casefold() in analysis.index.lowercase:      # "Industrial Revolution"
         return ""
-    return words[-1][:1].upper() + words[-1][1:]      # a title from a file name: "Galileo galilei"
+    last = words[-1][:1].upper() + words[-1][1:]      # a title from a file name: "Galileo galilei"
+    if REGNAL.fullmatch(last.casefold()):
+        return " ".join(words[:-1] + [last.upper()])
+    if len(words) > 2 and words[-2].casefold() in analysis.lex.words("people", "epithet_joiners"):
+        return " ".join(words[:-1] + [last])
+    return last
