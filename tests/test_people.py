@@ -955,3 +955,12 @@ def test_id_a_title_before_a_body_is_an_office_not_a_person():
     people = people_of(text, "id", "Soewarno")
     assert not any(name.startswith(("Panglima", "Divisi")) for name in people)
     assert "Soedirman" in people
+
+
+def test_en_half_siblings_and_in_laws_are_kin_of_the_subject_under_its_whole_name():
+    text = ("Casimir the Great (Polish: Kazimierz Wielki, tr. Kazimir Velikiy) ruled Poland. "
+            "Kazimir Velikiy, warned by his half-sister Sophia, fled. Sophia later ruled alone. "
+            "He wrote to James Crane, his father-in-law, who was a bleacher.\n")
+    people = people_of(text, "en", "Casimir the great")
+    assert people["Sophia"].role == "half-sister of Casimir the Great"
+    assert people["James Crane"].role.startswith("father-in-law")

@@ -208,6 +208,8 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
         owner = groups[-1] if groups else None
     text = owner.text.removesuffix("'s").removesuffix("’s") if owner else \
         (_subject_name(analysis) if role.owner == "subject" else "")
+    if owner and owner.kind == "subject" and not set(text.casefold().split()) <= set(analysis.subject):
+        text = _subject_name(analysis) or text     # another of the subject's names ("Pyotr Pyerviy")
     if not text:
         return None if role.pattern == "successor" else Role(role.text, role.pattern, role.occupation)
     template = analysis.lex.people.get("owned_role", "{role} {owner}")
