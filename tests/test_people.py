@@ -964,3 +964,12 @@ def test_en_half_siblings_and_in_laws_are_kin_of_the_subject_under_its_whole_nam
     people = people_of(text, "en", "Casimir the great")
     assert people["Sophia"].role == "half-sister of Casimir the Great"
     assert people["James Crane"].role.startswith("father-in-law")
+
+
+def test_id_a_body_abbreviation_glued_before_a_name_is_not_part_of_it():
+    text = ("Ketegangan meningkat ketika ketua PKI Aidit menyerukan pembentukan angkatan baru. "
+            "Ia juga bertemu ketua PKI D.N. Aidit di Jakarta. Aidit ditangkap pada tahun 1965. "
+            "Saham NV Borneo Sumatra Maatschappij dijual. Pasukan tiba di Sumatra.\n")
+    people = people_of(text, "id", "Soewarno")
+    assert people["D.N. Aidit"].role == "ketua PKI"
+    assert "Sumatra" not in people

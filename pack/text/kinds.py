@@ -207,6 +207,12 @@ def split_name(key: Key, ctx: _Evidence) -> Key:
             step = 1          # "British | Lord Dorchester", "Dutch | Governor-General ..."
         if not step and p and key[p] in ctx.acronyms:
             step = 1          # "Panglima | TNI | Jenderal Soedirman": the body the office belongs to
+        # One name after the body, or one that opens with an initial or a given
+        # name: not "NV | Borneo Sumatra Maatschappij".
+        body_first = not step and not p and key[p] in ctx.acronyms and ctx.lex.people.get("role_head_first") \
+            and _plain_name(key[1:], ctx) and (len(key) == 2 or len(key[1]) == 1 or key[1] in ctx.given)
+        if body_first:
+            step = 1          # "ketua PKI | Aidit": the body of an office written in lowercase before it
         if not step and (honoured or titled) and key[p] in ctx.lex.words("people", "complement_cues") \
                 and p + 2 < len(key):
             step = 2          # "Secretary | of State | James Buchanan": what the office is of
@@ -214,8 +220,8 @@ def split_name(key: Key, ctx: _Evidence) -> Key:
             break
         honoured = honoured or bool(cue_after(key, p, honorifics))
         # (The listed tuple, not the set: a cue list is indexed once per list object.)
-        titled = titled or bool(cue_after(key, p, ctx.lex.phrases("people", "occupations"))
-                                and not cue_after(key, p, ctx.lex.phrases("people", "place_offices")))
+        titled = titled or body_first or bool(cue_after(key, p, ctx.lex.phrases("people", "occupations"))
+                                              and not cue_after(key, p, ctx.lex.phrases("people", "place_offices")))
         p += step
     if not p:
         p = _given_name_after_prefix(key, ctx)
