@@ -973,3 +973,12 @@ def test_id_a_body_abbreviation_glued_before_a_name_is_not_part_of_it():
     people = people_of(text, "id", "Soewarno")
     assert people["D.N. Aidit"].role == "ketua PKI"
     assert "Sumatra" not in people
+
+
+def test_id_one_word_names_told_of_as_people_only_are_people():
+    text = ("Pemberontakan di Madiun berada di bawah pimpinan Warsomo. Pada akhir tahun itu Warsomo "
+            "ditembak mati. Salah satu muridnya adalah Fatmasari yang berusia 15 tahun. "
+            "Pada tahun 1943 ia menikah dengan Fatmasari.\n")
+    people = people_of(text, "id", "Soewarno")
+    assert "Warsomo" in people and "Fatmasari" in people
+    assert people["Warsomo"].role != "pemimpin bawah"      # "di bawah pimpinan": under his lead
