@@ -982,3 +982,12 @@ def test_id_one_word_names_told_of_as_people_only_are_people():
     people = people_of(text, "id", "Soewarno")
     assert "Warsomo" in people and "Fatmasari" in people
     assert people["Warsomo"].role != "pemimpin bawah"      # "di bawah pimpinan": under his lead
+
+
+def test_en_a_child_given_the_parents_names_stays_apart_and_keeps_the_owner_the_text_gives():
+    text = ("John Hall built engines. Hall went into partnership with Matthew Clarke in 1775. "
+            "Matthew Clarke owned a foundry. Clarke was rich.\n\n"
+            "The firm was transferred to the men's sons, Matthew Robinson Clarke and John Hall Jr.\n")
+    people = people_of(text, "en", "John Hall")
+    assert "Matthew Robinson Clarke" not in people["Matthew Clarke"].variants
+    assert people["Matthew Robinson Clarke"].role == "men's son"          # not "men's son of Hall"

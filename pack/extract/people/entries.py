@@ -146,7 +146,8 @@ def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Cand
         if len(name) < 2:
             continue
         same = [g for g in full if _same_person(name, names[g[0].key])]
-        if same and not _a_family_of_one_name(name, same, names, roles, analysis):
+        if same and not _a_family_of_one_name(name, same, names, roles, analysis) \
+                and not _child_beside_parent([c], same[0], roles, analysis):
             same[0].append(c)
         else:
             full.append([c])
@@ -185,6 +186,25 @@ def _a_family_of_one_name(name: Key, same: list[list[Candidate]], names, roles, 
     kin = [roles[(o.sentence, o.first, o.last)] for g in numbered for c in g for o in c.occurrences
            if (o.sentence, o.first, o.last) in roles]
     return len(numbers) > 1 or any(_is_kin(r, analysis) for r in kin)
+
+
+def _child_beside_parent(one: list[Candidate], other: list[Candidate], roles, analysis: Analysis) -> bool:
+    """"Matthew Robinson Boulton", one of "the men's sons", beside "Matthew
+    Boulton": where only one of two like names is told as someone's child
+    or sibling (people.toml `surname_kin`), they are a family that gives one
+    name twice, not one person."""
+    def child(group: list[Candidate]) -> bool:
+        return any(_kin_head(roles[(o.sentence, o.first, o.last)], analysis) for c in group for o in c.occurrences
+                   if (o.sentence, o.first, o.last) in roles)
+    return analysis.lex.people.get("sort_by_surname", False) and child(one) != child(other)
+
+
+def _kin_head(role: Role, analysis: Analysis) -> bool:
+    """A role headed by a noun of a child or sibling: "son of Kamose", "men's son"."""
+    words = role.text.casefold().split()
+    cues = analysis.lex.words("people", "complement_cues")
+    head = next((words[i - 1] for i, w in enumerate(words) if i and w in cues), words[-1] if words else "")
+    return head in analysis.lex.words("people", "surname_kin")
 
 
 def _bracketed_after(single: Candidate, full: list[list[Candidate]], analysis: Analysis) -> list[Candidate] | None:

@@ -224,8 +224,9 @@ def with_subject(role: Role, analysis) -> Role:
     owner = _subject_name(analysis)
     words = tuple(role.text.casefold().split())
     # The kin noun with at most one modifier ("elder brother", "putra kedua"), no owner named.
-    bare = len(words) <= 2 and not any(w[:1].isupper() for w in role.text.split()) and any(
-        words[:len(k)] == k or words[-len(k):] == k for k in kin)
+    bare = len(words) <= 2 and not any(w[:1].isupper() or w.endswith(analysis.lex.possessive_endings)
+                                       for w in role.text.split()) and any(
+        words[:len(k)] == k or words[-len(k):] == k for k in kin)     # not "men's son": owned already
     if not owner or not bare:
         return role
     template = analysis.lex.people.get("owned_role", "{role} {owner}")
