@@ -991,3 +991,11 @@ def test_en_a_child_given_the_parents_names_stays_apart_and_keeps_the_owner_the_
     people = people_of(text, "en", "John Hall")
     assert "Matthew Robinson Clarke" not in people["Matthew Clarke"].variants
     assert people["Matthew Robinson Clarke"].role == "men's son"          # not "men's son of Hall"
+
+
+def test_a_place_noun_that_opens_with_a_kin_noun_or_a_quarter_is_no_person():
+    text = ("Pasukan mendarat di Padang dan Manado, ibu kota pemberontak. Soewarno kembali ke Jakarta.\n")
+    assert "Manado" not in people_of(text, "id", "Soewarno")
+    text = ("During his youth, Peter befriended Patrick Gordon and was a guest in Moscow's German Quarter, "
+            "where he met Anna Mons.\n")
+    assert "German Quarter" not in people_of(text, "en", "Peter the great")

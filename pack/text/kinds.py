@@ -565,7 +565,7 @@ def _role_follows(keys: list[str], start: int, gap: str, ctx: _Evidence) -> bool
     if gap == ", ":           # "Hooke, an English scientist": a determiner or the role itself
         size = cue_after(keys, start, drop)
         if not size:
-            return start < len(keys) and bool(cue_after(keys, start, ctx.titles))
+            return start < len(keys) and _title_at(keys, start, ctx)
         start += size
     elif gap == " ":
         size = cue_after(keys, start, cues)
@@ -576,11 +576,18 @@ def _role_follows(keys: list[str], start: int, gap: str, ctx: _Evidence) -> bool
     else:
         return False
     for i in range(start, min(len(keys), start + ROLE_REACH)):
-        if cue_after(keys, i, ctx.titles):
+        if _title_at(keys, i, ctx):
             return True
         if lex.is_function(keys[i]):
             return False
     return False
+
+
+def _title_at(keys: list[str], i: int, ctx: _Evidence) -> bool:
+    """A role noun at keys[i], not the start of a longer place noun ("Manado,
+    ibu kota pemberontak": a capital, not a mother, "ibu")."""
+    title = cue_after(keys, i, ctx.titles)
+    return bool(title) and cue_after(keys, i, ctx.lex.phrases("places", "place_nouns")) <= title
 
 
 def strip_inflection(key: str, lex: Language) -> str:
