@@ -999,3 +999,12 @@ def test_a_place_noun_that_opens_with_a_kin_noun_or_a_quarter_is_no_person():
     text = ("During his youth, Peter befriended Patrick Gordon and was a guest in Moscow's German Quarter, "
             "where he met Anna Mons.\n")
     assert "German Quarter" not in people_of(text, "en", "Peter the great")
+
+
+def test_id_kin_of_a_one_name_subject_told_of_as_a_person_are_its_kin():
+    text = ("Ir. Soewarno adalah seorang insinyur. Soewarno dilahirkan di Surabaya dengan seorang ayah yang "
+            "bernama Raden Soekirman Hadiwidjojo dan ibunya yaitu Ida Ayu Made Sari. Soewarno berpidato. "
+            "Ia menasionalisasi Handelsbank, anak perusahaan Royal Dutch Maatschappij, dan Escomptobank.\n")
+    article_people = people_of(text, "id", "Ir. Soewarno")
+    assert article_people["Ida Ayu Made Sari"].role == "ibu Soewarno"
+    assert not any(p.role.startswith("anak perusahaan") for p in article_people.values() if p.role_kind == "role")
