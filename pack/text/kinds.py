@@ -125,7 +125,53 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
         if c.key == subject or initials_of_subject or (kinds.kind[c.key] == "person" and (
                 set(kinds.name_part[c.key]) <= set(subject) or _full_name_of(kinds.name_part[c.key], subject))):
             kinds.kind[c.key] = "subject"
+    for key in _lead_aliases(names, kinds, index):
+        kinds.kind[key] = "subject"
     return kinds
+
+
+def _lead_aliases(names: list[Candidate], kinds: Kinds, index: TextIndex) -> set[Key]:
+    """The subject's other names: an article that opens with its subject
+    names them all before it says anything of them ("Peter the Great
+    (Russian: ..., tr. Pyotr Velikiy), Peter I (...) or Pyotr Alekseevich
+    (...) ruled ..."; "Ir. Soekarno (Ejaan Republik: Sukarno; ...),
+    dikenal juga dengan sapaan Bung Karno, adalah ..."). What is said
+    starts at the first word outside names and brackets that is no word of
+    naming (people.toml `lead_alias_words`); a sentence cut inside a bracket
+    ("tr.") goes on in the next. The people named before it are the
+    subject, not someone else."""
+    if not index.sentences or not index.runs[0] or index.runs[0][0][0] != 0:
+        return set()
+    opening = index.runs[0][0]
+    if not any(c.key == tuple(index.keys[0][:opening[1] + 1]) and kinds.kind[c.key] == "subject" for c in names):
+        return set()          # the article does not open with its subject
+    said = _said_at(index)
+    aliases = {c.key for c in names if kinds.kind[c.key] == "person" and any(
+        (o.sentence, o.last) < said and (o.first, o.last) in index.runs[o.sentence] for o in c.occurrences)}
+    # The same names shortened ("Ioseb Jughashvili" of "Ioseb Besarionis dze
+    # Jughashvili"); not a word inside the subject's own full name ("Vincenzo"
+    # of "Galileo di Vincenzo Bonaiuti de' Galilei", his father's name).
+    words = {w for key in aliases for w in kinds.name_part[key]}
+    return aliases | {c.key for c in names if kinds.kind[c.key] == "person" and set(kinds.name_part[c.key]) <= words}
+
+
+def _said_at(index: TextIndex) -> tuple[int, int]:
+    """(sentence, token) of the first word said of the subject at the
+    article's opening (see `_lead_aliases`)."""
+    naming = index.lex.words("people", "lead_alias_words")
+    depth = 0
+    for number, (sentence, keys) in enumerate(zip(index.sentences, index.keys)):
+        in_names = {i for first, last in index.runs[number] for i in range(first, last + 1)}
+        done = 0
+        for i, token in enumerate(sentence.tokens):
+            between = sentence.text[done:token.start]
+            depth = max(0, depth + between.count("(") + between.count("[") - between.count(")") - between.count("]"))
+            done = token.start
+            if not (i in in_names or depth or keys[i] in naming):
+                return number, i
+        if not depth:
+            return number, len(sentence.tokens)
+    return len(index.sentences), 0
 
 
 def _full_name_of(part: Key, subject: Key) -> bool:
@@ -161,6 +207,12 @@ def split_name(key: Key, ctx: _Evidence) -> Key:
             step = 1          # "British | Lord Dorchester", "Dutch | Governor-General ..."
         if not step and p and key[p] in ctx.acronyms:
             step = 1          # "Panglima | TNI | Jenderal Soedirman": the body the office belongs to
+        # One name after the body, or one that opens with an initial or a given
+        # name: not "NV | Borneo Sumatra Maatschappij".
+        body_first = not step and not p and key[p] in ctx.acronyms and ctx.lex.people.get("role_head_first") \
+            and _plain_name(key[1:], ctx) and (len(key) == 2 or len(key[1]) == 1 or key[1] in ctx.given)
+        if body_first:
+            step = 1          # "ketua PKI | Aidit": the body of an office written in lowercase before it
         if not step and (honoured or titled) and key[p] in ctx.lex.words("people", "complement_cues") \
                 and p + 2 < len(key):
             step = 2          # "Secretary | of State | James Buchanan": what the office is of
@@ -168,8 +220,8 @@ def split_name(key: Key, ctx: _Evidence) -> Key:
             break
         honoured = honoured or bool(cue_after(key, p, honorifics))
         # (The listed tuple, not the set: a cue list is indexed once per list object.)
-        titled = titled or bool(cue_after(key, p, ctx.lex.phrases("people", "occupations"))
-                                and not cue_after(key, p, ctx.lex.phrases("people", "place_offices")))
+        titled = titled or body_first or bool(cue_after(key, p, ctx.lex.phrases("people", "occupations"))
+                                              and not cue_after(key, p, ctx.lex.phrases("people", "place_offices")))
         p += step
     if not p:
         p = _given_name_after_prefix(key, ctx)
@@ -245,6 +297,10 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
         return "other"        # "Bell Labs", "Maple Leaf Gardens": a body or a building
     if names_a_body(key, lex) or names_concept(key, lex):
         return "term"         # "Trent Affair", "Kyoto Protocol": a body, an event or a concept
+    title = cue_after(key, 0, ctx.titles)
+    if title and title < len(key) and lex.people.get("role_head_first") \
+            and key[title] in lex.words("definitions", "term_heads"):
+        return "other"        # "Panglima | Angkatan Bersenjata Republik": the office of a body, no name
     if _demonym_plural(key[-1], ctx) and (len(key) > 1 or ctx.lex.zipf(key[0]) >= COMMON_WORD_ZIPF):
         return "other"        # "German Americans", "the Egyptians": a people, no one person
     if (part != key or len(key) == 1) and any(common_noun(word, lex) for word in part):
@@ -509,7 +565,7 @@ def _role_follows(keys: list[str], start: int, gap: str, ctx: _Evidence) -> bool
     if gap == ", ":           # "Hooke, an English scientist": a determiner or the role itself
         size = cue_after(keys, start, drop)
         if not size:
-            return start < len(keys) and bool(cue_after(keys, start, ctx.titles))
+            return start < len(keys) and _title_at(keys, start, ctx)
         start += size
     elif gap == " ":
         size = cue_after(keys, start, cues)
@@ -520,11 +576,18 @@ def _role_follows(keys: list[str], start: int, gap: str, ctx: _Evidence) -> bool
     else:
         return False
     for i in range(start, min(len(keys), start + ROLE_REACH)):
-        if cue_after(keys, i, ctx.titles):
+        if _title_at(keys, i, ctx):
             return True
         if lex.is_function(keys[i]):
             return False
     return False
+
+
+def _title_at(keys: list[str], i: int, ctx: _Evidence) -> bool:
+    """A role noun at keys[i], not the start of a longer place noun ("Manado,
+    ibu kota pemberontak": a capital, not a mother, "ibu")."""
+    title = cue_after(keys, i, ctx.titles)
+    return bool(title) and cue_after(keys, i, ctx.lex.phrases("places", "place_nouns")) <= title
 
 
 def strip_inflection(key: str, lex: Language) -> str:

@@ -146,7 +146,8 @@ def _group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Cand
         if len(name) < 2:
             continue
         same = [g for g in full if _same_person(name, names[g[0].key])]
-        if same and not _a_family_of_one_name(name, same, names, roles, analysis):
+        if same and not _a_family_of_one_name(name, same, names, roles, analysis) \
+                and not _child_beside_parent([c], same[0], roles, analysis):
             same[0].append(c)
         else:
             full.append([c])
@@ -185,6 +186,25 @@ def _a_family_of_one_name(name: Key, same: list[list[Candidate]], names, roles, 
     kin = [roles[(o.sentence, o.first, o.last)] for g in numbered for c in g for o in c.occurrences
            if (o.sentence, o.first, o.last) in roles]
     return len(numbers) > 1 or any(_is_kin(r, analysis) for r in kin)
+
+
+def _child_beside_parent(one: list[Candidate], other: list[Candidate], roles, analysis: Analysis) -> bool:
+    """"Matthew Robinson Boulton", one of "the men's sons", beside "Matthew
+    Boulton": where only one of two like names is told as someone's child
+    or sibling (people.toml `surname_kin`), they are a family that gives one
+    name twice, not one person."""
+    def child(group: list[Candidate]) -> bool:
+        return any(_kin_head(roles[(o.sentence, o.first, o.last)], analysis) for c in group for o in c.occurrences
+                   if (o.sentence, o.first, o.last) in roles)
+    return analysis.lex.people.get("sort_by_surname", False) and child(one) != child(other)
+
+
+def _kin_head(role: Role, analysis: Analysis) -> bool:
+    """A role headed by a noun of a child or sibling: "son of Kamose", "men's son"."""
+    words = role.text.casefold().split()
+    cues = analysis.lex.words("people", "complement_cues")
+    head = next((words[i - 1] for i, w in enumerate(words) if i and w in cues), words[-1] if words else "")
+    return head in analysis.lex.words("people", "surname_kin")
 
 
 def _bracketed_after(single: Candidate, full: list[list[Candidate]], analysis: Analysis) -> list[Candidate] | None:
@@ -393,7 +413,9 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     sibling carries the surname, people.toml `surname_kin`). Only where
     the language sorts people by surname, and not the name of someone else
     the article names ("Vincenzo", son of Galilei, is not his father Vincenzo
-    Galilei); else the given name as it is. `own`: the entry's own keys."""
+    Galilei), and not a subject with no family name ("Anna", daughter of
+    Peter the Great, is no "Anna Peter"); else the given name as it is.
+    `own`: the entry's own keys."""
     lex = analysis.lex
     if not lex.people.get("sort_by_surname"):
         return given
@@ -413,7 +435,7 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
         return given          # "son of Henry VIII": a regnal number is no family name
     carries = bool(kin_key) and kin_key[-1] in lex.words("people", "surname_kin")
     if not (carries or kin_key in lex.phrases("people", "kin_nouns")) \
-            or not (family in analysis.subject or any(
+            or not (family == analysis.subject[-1] or any(
                 len(c.key) > 1 and c.key[-1] == family and analysis.kinds.of(c.key) == "person"
                 for c in analysis.candidates)):
         return given          # "John's son": John is no family name
@@ -544,7 +566,8 @@ def _importance(occurrences: list[Occurrence], name: str, named: dict[str, set[i
     inside other names too ("Pembunuhan Kirov", "Church–Turing thesis")."""
     last = _surname(name, analysis)
     sentences = {o.sentence for o in occurrences}
-    if len(name.split()) > 1 and last not in first_names() and not ROMAN.fullmatch(last) \
+    # "Leopold I": a regnal one, not the pronoun "I" written capitalised everywhere.
+    if len(name.split()) > 1 and last not in first_names() and not ROMAN.fullmatch(last) and last != "i" \
             and last not in analysis.subject_words \
             and last not in analysis.kinds.place_surnames:    # not "Washington" the city
         sentences |= named.get(last, set())     # a surname; a given name is many people's ("Mary")

@@ -29,12 +29,16 @@ benar-benar setia dengan Stalin") for people who have no other role.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pack.extract.people.role_clues import apposition, clue_at
 from pack.text.firstnames import first_names
+from pack.text.kinds import common_noun
 from pack.extract.people.role_gate import reliable
 from pack.extract.people.roles import Role, role_at
+
+REGNAL = re.compile(r"[ivx]+")     # "Elizabeth I", "Henry VIII": a regnal number ends the name
 
 Mention = tuple[int, int, int]          # sentence, first token, last token
 PERSONS = ("person", "subject")
@@ -205,6 +209,8 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
         owner = groups[-1] if groups else None
     text = owner.text.removesuffix("'s").removesuffix("’s") if owner else \
         (_subject_name(analysis) if role.owner == "subject" else "")
+    if owner and owner.kind == "subject" and not set(text.casefold().split()) <= set(analysis.subject):
+        text = _subject_name(analysis) or text     # another of the subject's names ("Pyotr Pyerviy")
     if not text:
         return None if role.pattern == "successor" else Role(role.text, role.pattern, role.occupation)
     template = analysis.lex.people.get("owned_role", "{role} {owner}")
@@ -219,19 +225,42 @@ def with_subject(role: Role, analysis) -> Role:
     owner = _subject_name(analysis)
     words = tuple(role.text.casefold().split())
     # The kin noun with at most one modifier ("elder brother", "putra kedua"), no owner named.
-    bare = len(words) <= 2 and not any(w[:1].isupper() for w in role.text.split()) and any(
-        words[:len(k)] == k or words[-len(k):] == k for k in kin)
+    bare = len(words) <= 2 and not any(w[:1].isupper() or w.endswith(analysis.lex.possessive_endings)
+                                       for w in role.text.split()) and any(
+        words[:len(k)] == k or words[-len(k):] == k for k in kin)     # not "men's son": owned already
+    bare = bare and not any(common_noun(w, analysis.lex) for w in words)  # "anak perusahaan": a subsidiary
     if not owner or not bare:
         return role
     template = analysis.lex.people.get("owned_role", "{role} {owner}")
     return Role(template.format(role=role.text, owner=owner), role.pattern, role.occupation)
 
 
+def _told_as_person(analysis) -> bool:
+    """The article says of its subject what it says only of people (an
+    occupation before the name, a verb of a person's life after it ...)."""
+    return any(analysis.kinds.evidence.get(c.key, 0) >= 2 for c in analysis.candidates
+               if analysis.kinds.of(c.key) == "subject")
+
+
 def _subject_name(analysis) -> str:
     """The surname of the article's subject when the subject is a person
-    (its title starts with a given name: "Josef Stalin" -> "Stalin"), else ""."""
+    (its title starts with a given name: "Josef Stalin" -> "Stalin"; in a
+    language without surnames a one-word title the article tells of as a
+    person: "Soekarno"), else "".
+    A ruler known by a regnal number or an epithet has no family name: the
+    whole name ("Peter the Great", "Elizabeth I"; not "mother of Great")."""
     words = analysis.article.title.split()
+    honorifics = analysis.lex.words("people", "honorifics")
+    while len(words) > 1 and words[0].casefold().rstrip(".") in honorifics:
+        words = words[1:]     # "Ir. Soekarno", "Sir Isaac Newton"
+    if len(words) == 1 and not analysis.lex.people.get("sort_by_surname") and _told_as_person(analysis):
+        return words[0][:1].upper() + words[0][1:]    # "Soekarno": one name, and a person's
     if len(words) < 2 or words[0].casefold() not in first_names() \
             or words[0].casefold() in analysis.index.lowercase:      # "Industrial Revolution"
         return ""
-    return words[-1][:1].upper() + words[-1][1:]      # a title from a file name: "Galileo galilei"
+    last = words[-1][:1].upper() + words[-1][1:]      # a title from a file name: "Galileo galilei"
+    if REGNAL.fullmatch(last.casefold()):
+        return " ".join(words[:-1] + [last.upper()])
+    if len(words) > 2 and words[-2].casefold() in analysis.lex.words("people", "epithet_joiners"):
+        return " ".join(words[:-1] + [last])
+    return last

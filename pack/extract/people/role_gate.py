@@ -34,7 +34,7 @@ its context sentence instead. A role fails when
 from __future__ import annotations
 
 from pack.extract.people.roles import Role, find_role_noun, is_role_word as _is_role_word
-from pack.text.kinds import ROMAN
+from pack.text.kinds import ROMAN, common_noun
 from pack.text.language import Language
 from pack.text.wordclass import verb_only
 
@@ -53,9 +53,17 @@ def reliable(role: Role, name: str, others: list[str], lex: Language) -> bool:
         return False
     if _headless(keys, lex) or _plural_head(keys, lex) or _fragment(keys, lex) or _bad_complement(words, keys, lex):
         return False
-    if _clause(words, keys, lex):
+    if _clause(words, keys, lex) or _compound_of_a_thing(keys, lex):
         return False
     return not (_member_of_person(keys, others, lex) or _own_name(keys, name, lex))
+
+
+def _compound_of_a_thing(keys: list[str], lex: Language) -> bool:
+    """Where the head comes first, a kin noun followed by a word built as
+    common nouns are ("anak perusahaan": a subsidiary, not a child) names a
+    thing ("ketua perkumpulan" stays a chairman)."""
+    return bool(lex.people.get("role_head_first")) and len(keys) > 1 and common_noun(keys[1], lex) \
+        and (keys[0],) in lex.phrases("people", "kin_nouns")
 
 
 def _quantified(keys: list[str], lex: Language) -> bool:

@@ -403,7 +403,8 @@ def _led(sentence, keys, first, name_start, last, lex) -> Role | None:
     """"Tentara Putih pimpinan Alexander Kolchak" -> "pemimpin Tentara Putih".
 
     The group is the name right before the cue, else the noun phrase there;
-    never a place ("pawai di Lapangan Merah yang dipimpin oleh Zhukov").
+    never a place ("pawai di Lapangan Merah yang dipimpin oleh Zhukov") nor
+    a noun after a preposition ("di bawah pimpinan Musso": under his lead).
     """
     size = cue_before(keys, first, lex.phrases("people", "led_cues"))
     if not size:
@@ -413,6 +414,8 @@ def _led(sentence, keys, first, name_start, last, lex) -> Role | None:
     if not span:
         return None
     start = span[0]
+    if start and keys[start - 1] in lex.words("places", "prepositions"):
+        return None           # "di bawah pimpinan Musso": under someone's lead, no group named
     capitals = [i for i in range(span[0], span[1] + 1) if sentence.tokens[i].cap]
     if capitals and all(sentence.tokens[i].cap for i in range(capitals[0], span[1] + 1)):
         start = capitals[0]
