@@ -79,3 +79,13 @@ def test_a_chapter_on_fiction_is_a_survey_with_no_idea_to_weigh():
     found = tasks(a, "ch1")
     assert not any("matters most for understanding" in t for t in found)
     assert any(t.startswith("Choose two of the things described in the chapter “In fiction”") for t in found)
+
+
+def test_the_short_tasks_pass_the_question_linter():
+    # They are set where no other task is: the linter of every article must find nothing in them.
+    from pack.qlint import lint_questions
+    from pack.text.language import language
+    for lang, place, topic in (("en", "the chapter “Politics”", "Lisbon"), ("id", "bab “Politik”", "Lisboa")):
+        tasks = [t["text"].format(place=place, topic=topic) for t in language(lang).templates["short_tasks"]]
+        assert len({t["bloom"] for t in language(lang).templates["short_tasks"]}) >= 3
+        assert lint_questions(tasks, lang, set()) == {}, lang
