@@ -154,3 +154,29 @@ def test_a_section_on_a_name_gives_nobody_a_role():
     assert any("Marco Rossi" in q for q in proposed(lived, "explain-role", people=people))
     assert not any("Marco Rossi" in q for q in proposed(named, "explain-role", people=people))
     assert not any("Marco Rossi" in q for q in proposed(named, "significance", people=people))
+
+
+def test_a_plan_told_before_is_not_asked_as_the_project():
+    # Round 12: "the project" points back to the airport of the clause before; "the plan to
+    # build a bridge" says which plan it is.
+    a = article("en", "Riverton", ("Introduction", ["Riverton is a city on a lake. It has a port and a university."]), (
+        "Transport", ["A second airport has been proposed, but the project has been put on hold because of the "
+                      "economic crisis in the country.",
+                      "Work on a third bridge has begun, but the overall project has been postponed because "
+                      "of a lack of money.",
+                      "The plan to build a tunnel was dropped because of the cost of the rock work."]))
+    why = proposed(a, "cause")
+    assert not any("project" in q for q in why)
+    assert any("the plan to build a tunnel" in q for q in why)
+
+
+def test_a_clause_set_against_a_fronted_one_is_not_asked_alone():
+    # Round 12: "While the flood ruined the lower town, the old quarter survived with little
+    # damage, thanks to ..." -> "Why did the old quarter survive?" no longer says survived what.
+    a = article("en", "Riverton", ("Introduction", ["Riverton is a city on a lake. It has a port and a university."]), (
+        "Quarters", ["While the great flood of 1850 ruined the lower town, the old quarter survived with little "
+                     "damage, thanks to its high walls and narrow gates.",
+                     "The harbour district grew quickly because of the new railway to the capital."]))
+    why = proposed(a, "cause")
+    assert not any("old quarter" in q for q in why)
+    assert any("harbour district" in q for q in why)

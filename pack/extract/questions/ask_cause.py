@@ -182,6 +182,14 @@ def _amount(phrase: str) -> bool:
                for word in phrase.split()[:AMOUNT_WORDS])
 
 
+def _concedes(fronted: str, ctx: QuestionContext) -> bool:
+    """The clause cut off the front sets the one after against it ("While the 1755
+    earthquake caused considerable damage ..., the Alfama survived with little damage"):
+    alone, the main clause no longer says what it is set against (`[words] concessives`)."""
+    first = fronted.split()[:1]
+    return bool(first) and first[0].casefold() in ctx.ql.words_in("words", "concessives")
+
+
 def _reported_or_hypothetical(clause: str, ctx: QuestionContext) -> bool:
     """The marker sits inside "... bahwa ..." or "jika ...": someone's claim or a condition."""
     found = {w.casefold() for w in clause.split()}
@@ -205,8 +213,8 @@ def _effect_clause(ctx: QuestionContext, sentence: QuestionSentence, effect: str
 
 
 def _why(ctx: QuestionContext, sentence: QuestionSentence, effect: str, cause: str, inner: bool) -> Iterator[Candidate]:
-    body, _ = strip_fronted(strip_end(effect), ctx.ql)
-    if not opens_with_subject(body, ctx.ql) or not cause.strip():
+    body, fronted = strip_fronted(strip_end(effect), ctx.ql)
+    if not opens_with_subject(body, ctx.ql) or not cause.strip() or _concedes(fronted, ctx):
         return
     resolved = ctx.resolve(body, sentence, inner)
     if not resolved or not fit(resolved, ctx.ql, min_words=4, max_words=24):

@@ -134,9 +134,25 @@ def _points_back(text: str, ctx: QuestionContext) -> bool:
     nouns = ctx.once("pointer nouns", _pointer_nouns)
     for i, word in enumerate(words[:-1]):
         noun, after = words[i + 1], words[i + 2: i + 4]
-        if article and word.casefold() == article and noun in nouns and not _name_follows(after, ctx):
+        if article and word.casefold() == article and (
+                (noun in nouns and not _name_follows(after, ctx)) or _shell(words[i + 1:], ctx)):
             return True
     return False
+
+
+def _shell(words: list[str], ctx: QuestionContext) -> bool:
+    """ "the project", "the overall project" (after "the") with nothing after it that says
+    which: a noun that stands for a plan or a finding told before ("A second airport has
+    been proposed, but the project has been put on hold"); "the plan to erect a statue",
+    "the combination of X and Y" say it themselves (`shell_nouns`, `shell_complements`)."""
+    shells = ctx.ql.question_words.get("shell_nouns", [])
+    # One modifier may stand between ("overall", "whole").
+    at = 1 if len(words) > 1 and words[0].islower() and words[1] in shells else 0
+    if words[at] not in shells:
+        return False
+    after = words[at + 1: at + 3]
+    complements = ctx.ql.question_words.get("shell_complements", [])
+    return not (after and after[0].casefold() in complements) and not _name_follows(after, ctx)
 
 
 def _pointer_nouns(ctx: QuestionContext) -> frozenset[str]:

@@ -3,7 +3,8 @@
 Stage: extract (question generator helper). Inputs: a `QuestionContext`,
 the text of one chapter (its sentences joined), its number of sentences,
 and what a form or task asks of it (`needs`: the name of a `[kinds]` word
-list of `pack/lang/<code>/questions.toml`; `min_sentences`; `min_years`).
+list of `pack/lang/<code>/questions.toml`; `min_sentences`, `max_sentences`;
+`min_years`).
 Outputs: yes or no per form. A form the text does not support is left out,
 never reworded: "how one development influenced the other" on a chapter
 that tells no causes, "summarise in three to five sentences" a chapter of
@@ -20,12 +21,13 @@ MIN_CUES = 2
 
 def supports(ctx, text: str, size: int, form: dict) -> bool:
     """The chapter shows the word list the form `needs`, is long enough (`min_sentences`:
-    sorting into groups needs several things described, not two paragraphs on one name)
-    and, for a task on the change a chapter tells (`min_years`), dated: a chapter
-    describing a language or a craft tells no change with causes and consequences."""
+    sorting into groups needs several things described, not two paragraphs on one name),
+    short enough for a task written for short chapters (`max_sentences`) and, for a task
+    on the change a chapter tells (`min_years`), dated: a chapter describing a language
+    or a craft tells no change with causes and consequences."""
     years = form.get("min_years", 0)
     return _has(ctx, text, form.get("needs")) and size >= form.get("min_sentences", 0) \
-        and (not years or len(set(YEAR.findall(text))) >= years)
+        and size <= form.get("max_sentences", size) and (not years or len(set(YEAR.findall(text))) >= years)
 
 
 def _has(ctx, text: str, needs: str | None) -> bool:

@@ -34,6 +34,8 @@ from pack.text.sentences import abbreviations, split_sentences
 # Runs of non-spaces a pattern built around a term may read before it and after it.
 RUNS_BEFORE, RUNS_AFTER = 2, 1
 RUN = re.compile(r"\S+")
+# Uses with "a"/"an" that make a subject countable (one could be a figure of speech).
+MIN_COUNTED = 2
 
 
 def near(text: str, words: str) -> tuple[int, int]:
@@ -237,9 +239,11 @@ class QuestionContext:
         if is_person:
             topic = self.ql.template("topic_person").format(title=self.named_phrase(title))
         else:
-            # "volcanoes", not "volcano": a countable subject is weighed in the plural, as the text names it.
+            # "volcanoes", not "volcano": a countable subject is weighed in the plural, as the text
+            # names it; "black holes", not "black hole", where the text says "a black hole" more.
             named = self.named_phrase(title)
-            topic = self.ql.template("topic_other").format(title=self.plural_in_text(named) or named)
+            general = self.plural_in_text(named) or self.countable_plural(named) or named
+            topic = self.ql.template("topic_other").format(title=general)
         return Subject(title, short, is_person, topic)
 
     def subject_is_person(self) -> bool:
@@ -464,6 +468,23 @@ class QuestionContext:
             if heads(plural) > singular:
                 return plural
         return ""
+
+    def countable_plural(self, term: str) -> str:
+        """The plural of a lower-case singular term the text counts ("a black hole") and
+        also uses in the plural, else "": bare, the singular of a countable noun is no
+        phrase ("the history of black hole"), and a subject is weighed in general."""
+        if not term.islower() or looks_plural(term.split()[-1], self.ql.code):
+            return ""
+        indefinite = self.ql.question_words.get("indefinite_articles", [])
+        if not indefinite:
+            return ""
+        before = re.compile(rf"(?<![\w-])(\w+) {re.escape(term)}(?![\w-])", re.IGNORECASE)
+        words = [m.group(1).casefold() for text in self.texts_with_any([term, term.capitalize()])
+                 for m in before.finditer(text)]
+        if sum(w in indefinite for w in words) < MIN_COUNTED:
+            return ""
+        endings = self.ql.question_words.get("plural_endings", [])
+        return next((term + e for e in endings if self.texts_with_any([term + e, (term + e).capitalize()])), "")
 
     def used_as_adjective(self, term: str) -> bool:
         """A word or name the text mostly puts before a noun ("multicellular organisms",

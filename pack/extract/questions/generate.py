@@ -133,7 +133,7 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
         points = [point(p[0].text, ctx) for p in paragraphs[:4]]
         place = ctx.ql.template("place_chapter").format(title=chapter.title)
         text = " ".join(s.text for p in paragraphs for s in p)
-        size = sum(len(p) for p in paragraphs)
+        size = says_something(paragraphs)
         for key, bloom, template in _task_forms(ctx, chapter_id, chapter.title, text, size):
             if template:
                 task = template.format(place=place, topic=ctx.topic_of(chapter_id))
@@ -145,23 +145,41 @@ def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
     """(key, Bloom level, template) of the tasks that fit a chapter and that its text supports
     (`size`: its number of sentences). A task the chapter cannot support is left out
     (`chapter_fit`); the tasks that fit any chapter (a mind map, questions for a classmate,
-    a summary where the chapter is long enough for one) remain."""
+    a summary where the chapter is long enough for one) remain. A chapter of one sentence
+    (`[kinds] short_chapter`) gets only the short tasks, which send the reader to the rest
+    of the text."""
     # "Etymology", "Writings": no developments to link or weigh, things to compare and sort.
     kind = "survey" if surveys(ctx, title) else chapter_kind(ctx, chapter_id)
-    groups = [(kind, ctx.questions_forms(kind).get("tasks", []))]
-    if is_lead(chapter_id) and len(ctx.chapters) > 1:      # a lead with a text after it
-        groups.append(("introduction", ctx.questions_forms("introduction").get("tasks", [])))
+    introduction = [("introduction", ctx.questions_forms("introduction").get("tasks", []))] \
+        if is_lead(chapter_id) and len(ctx.chapters) > 1 else []      # a lead with a text after it
+    if size <= ctx.ql.questions.get("kinds", {}).get("short_chapter", 0):
+        # One sentence ("Carlos Moedas took office as Mayor ...") is no chapter to summarise,
+        # map or sort: its tasks send the reader to the rest of the text.
+        return _supported(ctx, introduction + [("short", ctx.ql.templates.get("short_tasks", []))], text, size)
+    groups = [(kind, ctx.questions_forms(kind).get("tasks", []))] + introduction
     groups.append(("any", ctx.ql.templates.get("tasks", [])))      # tasks that fit any chapter
     groups.append(("last-resort", ctx.ql.templates.get("last_resort_tasks", [])))
+    groups.append(("short", ctx.ql.templates.get("short_tasks", [])))      # (their `max_sentences`)
     # The forms every kind has: what they need ([forms.<kind>] needs) and how long a chapter
     # must be for them ([kinds] min_sentences: a summary "in three to five sentences" of four).
     sizes = ctx.ql.questions.get("kinds", {}).get("min_sentences", {})
     forms = [(key, bloom, ctx.form(key, kind))
              for key, bloom in (("summary", "understand"), ("link", "analyze"), ("weigh", "evaluate"))
              if supports(ctx, text, size, {"needs": ctx.form_needs(key, kind), "min_sentences": sizes.get(key, 0)})]
-    forms += [(f"task-{group}-{i}", task["bloom"], task["text"]) for group, tasks in groups
-              for i, task in enumerate(tasks) if supports(ctx, text, size, task)]
-    return forms
+    return forms + _supported(ctx, groups, text, size)
+
+
+def _supported(ctx: QuestionContext, groups: list[tuple[str, list[dict]]], text: str,
+               size: int) -> list[tuple[str, str, str]]:
+    """(key, Bloom level, template) of the tasks of `groups` the chapter supports."""
+    return [(f"task-{group}-{i}", task["bloom"], task["text"]) for group, tasks in groups
+            for i, task in enumerate(tasks) if supports(ctx, text, size, task)]
+
+
+def says_something(paragraphs: list[list]) -> int:
+    """A chapter's number of sentences, a list's lead-in left out: "Lisbon is twinned
+    with:" before a list the text lost (or a scraper dropped) tells nothing."""
+    return sum(not s.text.rstrip().endswith(":") for p in paragraphs for s in p)
 
 
 # ------------------------------------------------------------ selection

@@ -1,0 +1,91 @@
+"""A whole-chapter form fits what the chapter's text holds (round 12: rules chosen on two
+extra tuning articles, a science concept and a city).
+
+Small articles written for the test: a countable subject ("a tide pool") is weighed in the
+plural, never as a bare singular ("for understanding tide pool"); a chapter of one
+sentence, a list's lead-in ending in ":" not counted, gets tasks that send the reader to
+the rest of the text instead of four questions or a mind map of six terms; "how two
+structures or processes depend on each other" needs a chapter that describes processes;
+a chapter on how fiction shows the subject is a survey, with no ideas to weigh.
+"""
+
+from __future__ import annotations
+
+from pack.extract.questions.context import QuestionContext
+from pack.extract.questions.generate import candidates, generate_questions
+from pack.model import Article, Paragraph, Section
+
+
+def article(title: str, *chapters: tuple[str, list[str]]) -> Article:
+    sections = [Section(f"ch{n}", heading, 1, [Paragraph(f"ch{n}-p{i}", t) for i, t in enumerate(texts, 1)])
+                for n, (heading, texts) in enumerate(chapters)]
+    return Article(title=title, lang="en", chapters=sections)
+
+
+def tasks(a: Article, chapter_id: str) -> list[str]:
+    return [c.text for c in candidates(a) if c.task and c.sentence.ref.chapter_id == chapter_id]
+
+
+POOLS = ("Introduction", ["A tide pool is a rocky pool on the seashore. Tide pools fill with seawater at "
+                          "high tide. A tide pool holds animals that survive heat, cold and waves."])
+WARMING = ("Introduction", ["Global warming is the rise of the average temperature of the Earth. Gases "
+                            "that absorb heat cause global warming. Ice melts because of global warming."])
+LISTS = [f"The harbour is a place number {n} where ships unload goods from the sea." for n in range(9)]
+CITY = ("Introduction", ["Porto Velho is a city on a river and the capital of a province. The city has a "
+                         "port, a cathedral and a university. Its climate is warm and its winters are rainy."])
+
+
+def test_a_countable_subject_is_weighed_in_the_plural():
+    assert QuestionContext(article("Tide pool", POOLS)).subject.topic == "tide pools"
+    # Never counted ("a global warming"): the subject stays as the text names it.
+    assert QuestionContext(article("Global warming", WARMING)).subject.topic == "global warming"
+
+
+def test_a_chapter_of_one_sentence_sends_the_reader_to_the_rest_of_the_text():
+    one = ("Politics", ["Ana Lopes took office as the mayor of the city in 2021.", "The city is twinned with:"])
+    a = article("Porto Velho", CITY, ("Harbour", [" ".join(LISTS)]), one)
+    short = tasks(a, "ch2")
+    assert short and all("four questions" not in t and "mind map" not in t for t in short)
+    # The lead-in is no second sentence: nothing to compare, nothing to say in two sentences.
+    assert not any(t.startswith(("Choose two", "Say in one or two sentences")) for t in short)
+    assert any(t.startswith("Explain in your own words what the chapter “Politics” tells about") for t in short)
+    # Still four questions over three Bloom levels, like every chapter.
+    asked = [q for q in generate_questions(a) if q.chapter_id == "ch2"]
+    assert len(asked) >= 4 and len({q.bloom for q in asked}) >= 3
+    # A chapter of many sentences has none of them.
+    assert not any("Explain in your own words" in t for t in tasks(a, "ch1"))
+
+
+def test_two_things_depend_on_each_other_only_where_the_chapter_describes_processes():
+    lead = ("Introduction", ["A tide pool is a rocky pool on the seashore. Tide pools are full of life.",
+                             "A tide pool is studied by biologists. Tide pools are common."])
+    defined = ("Definition", ["A tide pool is defined as a pool left by the sea at low tide. Some writers "
+                              "define it by its depth. Others define it by the animals it holds. A pool "
+                              "on a beach of sand is not counted. The word is old."])
+    processes = ("Formation", ["Waves break down the rock, and the process cuts a hollow. The hollow fills "
+                               "with water that the tide releases. Algae absorb light and release oxygen. "
+                               "The cycle repeats at every tide. Sand is transported away by the current."])
+    a = article("Tide pool", lead, defined, processes)
+    link = "Choose two structures, processes or ideas described in"
+    assert not any(t.startswith(link) for t in tasks(a, "ch1"))
+    assert any(t.startswith(link) for t in tasks(a, "ch2"))
+
+
+def test_a_chapter_on_fiction_is_a_survey_with_no_idea_to_weigh():
+    fiction = ("In fiction", ["Tide pools appear in many novels for children. A film of 1990 shows a girl who "
+                              "lives by a tide pool. Painters have shown tide pools since the 1800s. A poem "
+                              "compares a tide pool to a small world. Cartoons show crabs that talk."])
+    a = article("Tide pool", POOLS, fiction)
+    found = tasks(a, "ch1")
+    assert not any("matters most for understanding" in t for t in found)
+    assert any(t.startswith("Choose two of the things described in the chapter “In fiction”") for t in found)
+
+
+def test_the_short_tasks_pass_the_question_linter():
+    # They are set where no other task is: the linter of every article must find nothing in them.
+    from pack.qlint import lint_questions
+    from pack.text.language import language
+    for lang, place, topic in (("en", "the chapter “Politics”", "Lisbon"), ("id", "bab “Politik”", "Lisboa")):
+        tasks = [t["text"].format(place=place, topic=topic) for t in language(lang).templates["short_tasks"]]
+        assert len({t["bloom"] for t in language(lang).templates["short_tasks"]}) >= 3
+        assert lint_questions(tasks, lang, set()) == {}, lang
