@@ -56,6 +56,9 @@ COLLAPSE_ACTS = ("Gravitational collapse occurs when an object's internal pressu
 CYLINDER_FRONTED = ("Thus by repeatedly heating and cooling the cylinder, the engine wasted most of its "
                     "thermal energy.")
 CYLINDER_PLAIN = "The principal difficulty was in machining the piston and cylinder."
+SENATE_FIRST = "Peter abolished the Duma and created a Senate of ten members."
+SENATE_AS = ("The Senate was founded as the highest state institution to supervise all judicial, "
+             "financial and administrative affairs.")
 CROWN_FIRST = "The Mississauga surrendered the area to the British Crown in 1787."
 CROWN_STORY = "The Crown granted them land to compensate for their losses."
 
@@ -77,6 +80,8 @@ CASES = {
         ([COLLAPSE_PASSING, COLLAPSE_ACTS], "gravitational collapse", "en", COLLAPSE_ACTS),
     "a past verb after the subject tells a story, not what it does":
         ([CROWN_FIRST, CROWN_STORY], "Crown", "en", CROWN_FIRST),
+    "a passive with 'as' after the subject says what it is":
+        ([SENATE_FIRST, SENATE_AS], "Senate", "en", SENATE_AS),
     "a comma closing a fronted phrase is no apposition":
         ([CYLINDER_FRONTED, CYLINDER_PLAIN], "cylinder", "en", CYLINDER_FRONTED),
 }

@@ -9,7 +9,8 @@ it, or the first-use sentence when none does better.
 A sentence scores by general signals, with cue words from the language's
 glossary.toml ([definitions] context_cues, context_openers): the term as
 the subject near the start followed by a copula or a defining verb
-("Permafrost is ...", "Priyayi adalah ..."), the term after a naming cue
+("Permafrost is ...", "Priyayi adalah ..."; a passive only with "as":
+"The Senate was founded as ..."), the term after a naming cue
 ("known as aerosols"), the term followed by an apposition that names its
 class ("X, a Y that ..."; not when a verb follows that phrase: then it
 is the main clause's subject), the term as the subject that a verb
@@ -170,6 +171,8 @@ def _defining(keys: list[str], use: Use, at: int, cue: tuple[str, ...], lex) -> 
     following = keys[after] if after < len(keys) else ""
     endings = lex.words("definitions", "verb_endings") | lex.words("candidates", "adjective_endings")
     if any(following.endswith(e) for e in endings):
+        if use.first <= SUBJECT_SLACK and after + 1 < len(keys) and keys[after + 1] in lex.words("definitions", "as_words"):
+            return DEFINING_LATER     # "The Senate was founded as the highest state institution ..."
         return 0.0                # "are emitted", "are conservative": said of it, not what it is
     if use.first > 0 and keys[use.first - 1] in lex.words("definitions", "complement_markers"):
         return 0.0                # "a source of CO2 emissions is ...": the source is the subject
