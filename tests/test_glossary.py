@@ -965,3 +965,9 @@ def test_an_item_before_and_after_a_comma_is_a_list_item():
 def test_id_a_ber_verb_opens_no_definition():
     text = "POPDA, bekerja sama dengan Inggris, memulangkan lebih dari 70.000 tawanan perang."
     assert "apposition" not in definitions(text, "POPDA", "id")
+
+
+def test_a_term_in_square_brackets_is_not_what_the_clause_defines():
+    text = "Lisbon (Portuguese: Lisboa [Lisboa Velha]) is the capital and largest city of Portugal."
+    assert printed(text, "Lisboa Velha", "en").get("copula") is False
+    assert printed("Lisbon is the capital and largest city of Portugal.", "Lisbon", "en") == {"copula": True}

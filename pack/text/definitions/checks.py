@@ -148,6 +148,8 @@ def printed(pattern: str, text: str, sentence: Sentence, keys: list[str], first:
         return False
     if _repeats_term(words, keys[first:last + 1]):
         return False          # "naked singularity, a singularity outside ...": about a longer term, or circular
+    if _in_square_brackets(sentence, first):
+        return False          # "Lisbon (Portuguese: Lisboa [liʒˈβoɐ]) is the capital ...": the clause is about Lisbon
     if pattern == "named":
         return not _holds_finite_verb(words, lex) and not _second_name(keys, first, lex)
     if pattern == "copula":
@@ -155,6 +157,13 @@ def printed(pattern: str, text: str, sentence: Sentence, keys: list[str], first:
     if pattern == "apposition":
         return not _quoted(sentence, first) and not _head_is_name(tokens, lex)
     return True
+
+
+def _in_square_brackets(sentence: Sentence, first: int) -> bool:
+    """The term stands inside square brackets: a pronunciation or an
+    editor's insertion, never what the clause around it is about."""
+    before = sentence.text[:sentence.tokens[first].start]
+    return before.count("[") > before.count("]")
 
 
 def _leans_on_other(words: list[str], lex: Language) -> bool:
