@@ -933,3 +933,41 @@ def test_a_word_used_often_is_as_familiar_as_its_commoner_number():
     assert _familiar(used("concentrations", often), written, en) < _familiar(used("concentrations", rarely), written, en)
     idl = language("id")
     assert _familiar(used("rezim", 9), idl.zipf("rezim"), idl) == _familiar(used("rezim", 1), idl.zipf("rezim"), idl)
+
+
+def test_a_definition_holding_the_term_is_not_printed():
+    # it defines the longer "quark degeneracy pressure" (or the term by itself)
+    text = ("Quark stars would be supported by quark degeneracy pressure, a form of degeneracy "
+            "pressure even stronger than neutron degeneracy pressure.")
+    assert printed(text, "degeneracy pressure", "en").get("apposition") is False
+    text = "Fado, the typically Portuguese style of melancholy music, is common in the restaurants."
+    assert printed(text, "Fado", "en") == {"apposition": True}
+
+
+def test_an_apposition_naming_someone_is_not_printed():
+    text = "Tsar Alexis died, leaving the sovereignty to his elder brother, the weak and sickly Feodor III of Russia."
+    assert printed(text, "elder brother", "en").get("apposition") is False
+
+
+def test_a_definition_leaning_on_another_thing_is_not_printed():
+    text = "Pada tahun 1961, Soekarno membentuk aliansi politik lain, yang disebut Gerakan Non-Blok di Belgrade."
+    assert printed(text, "Gerakan Non-Blok", "id").get("named") is False
+
+
+def test_an_item_before_and_after_a_comma_is_a_list_item():
+    text = "The first law relates changes in the black hole's surface area, angular momentum, and charge to changes in its energy."
+    assert "apposition" not in definitions(text, "angular momentum", "en")
+    text = ("Divisi Filateli menerbitkan juga lima macam kemasan prangko, album koleksi prangko, "
+            "empat jenis kartu pos, dua macam poster serta tiga desain kaus.")
+    assert "apposition" not in definitions(text, "kemasan prangko", "id")
+
+
+def test_id_a_ber_verb_opens_no_definition():
+    text = "POPDA, bekerja sama dengan Inggris, memulangkan lebih dari 70.000 tawanan perang."
+    assert "apposition" not in definitions(text, "POPDA", "id")
+
+
+def test_a_term_in_square_brackets_is_not_what_the_clause_defines():
+    text = "Lisbon (Portuguese: Lisboa [Lisboa Velha]) is the capital and largest city of Portugal."
+    assert printed(text, "Lisboa Velha", "en").get("copula") is False
+    assert printed("Lisbon is the capital and largest city of Portugal.", "Lisbon", "en") == {"copula": True}

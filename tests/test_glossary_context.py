@@ -49,6 +49,18 @@ GASES_PASSIVE = ("Although more greenhouse gases are emitted in the Northern tha
                  "Hemisphere, this fact does not contribute to the difference in warming because the "
                  "major greenhouse gases persist long enough to diffuse within as well as between the hemispheres.")
 
+COLLAPSE_PASSING = ("Interest grew in all types of compact objects that might be formed by "
+                    "gravitational collapse.")
+COLLAPSE_ACTS = ("Gravitational collapse occurs when an object's internal pressure is insufficient "
+                 "to resist the object's own gravity.")
+CYLINDER_FRONTED = ("Thus by repeatedly heating and cooling the cylinder, the engine wasted most of its "
+                    "thermal energy.")
+CYLINDER_PLAIN = "The principal difficulty was in machining the piston and cylinder."
+SENATE_FIRST = "Peter abolished the Duma and created a Senate of ten members."
+SENATE_AS = ("The Senate was founded as the highest state institution to supervise all judicial, "
+             "financial and administrative affairs.")
+CROWN_FIRST = "The Mississauga surrendered the area to the British Crown in 1787."
+CROWN_STORY = "The Crown granted them land to compensate for their losses."
 
 # (sentences in article order, term, language, the sentence to show)
 CASES = {
@@ -64,6 +76,14 @@ CASES = {
         ([PERMAFROST_FIRST, PERMAFROST_LATER], "permafrost", "en", PERMAFROST_FIRST),
     "a passive after the term is no definition":
         ([GASES_FIRST, GASES_PASSIVE], "greenhouse gases", "en", GASES_FIRST),
+    "the term as subject of a verb in the present tense says what it does":
+        ([COLLAPSE_PASSING, COLLAPSE_ACTS], "gravitational collapse", "en", COLLAPSE_ACTS),
+    "a past verb after the subject tells a story, not what it does":
+        ([CROWN_FIRST, CROWN_STORY], "Crown", "en", CROWN_FIRST),
+    "a passive with 'as' after the subject says what it is":
+        ([SENATE_FIRST, SENATE_AS], "Senate", "en", SENATE_AS),
+    "a comma closing a fronted phrase is no apposition":
+        ([CYLINDER_FRONTED, CYLINDER_PLAIN], "cylinder", "en", CYLINDER_FRONTED),
 }
 
 

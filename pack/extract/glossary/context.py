@@ -9,10 +9,16 @@ it, or the first-use sentence when none does better.
 A sentence scores by general signals, with cue words from the language's
 glossary.toml ([definitions] context_cues, context_openers): the term as
 the subject near the start followed by a copula or a defining verb
-("Permafrost is ...", "Priyayi adalah ..."), the term after a naming cue
+("Permafrost is ...", "Priyayi adalah ..."; a passive only with "as":
+"The Senate was founded as ..."), the term after a naming cue
 ("known as aerosols"), the term followed by an apposition that names its
-class ("X, a Y that ..."). It loses for opening with a word that points
-back ("It ...", "Ini ..."), for being very long and for being a list.
+class ("X, a Y that ..."; not when a verb follows that phrase: then it
+is the main clause's subject), the term as the subject that a verb
+follows ("Gravitational collapse occurs when ...") or a relative clause
+about it ("X, which describes ..."): what X does, in the present tense
+where the language marks it (`present_descriptions`). It
+loses for opening with a word that points back ("It ...", "Ini ..."),
+for being very long and for being a list.
 """
 
 from __future__ import annotations
@@ -20,12 +26,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pack.text.phrases import phrase_after, phrase_before
+from pack.text.wordclass import classes
 
 SUBJECT_SLACK = 2         # words before the term that still leave it the subject ("The", "In 1908,")
 DEFINING_AFTER_SUBJECT = 3.0
 COMPLEMENT_WORDS = 3      # "X of climate change is ...": at most this many words between
 DEFINING_LATER = 1.0      # "... the process called X": a cue not at the start helps less
 NAMED_BEFORE = 1.5        # "particles known as aerosols"
+SUBJECT_ACTS = 1.0        # "Gravitational collapse occurs when ...": says what X does
+VERB_REACH = 4            # "X, the engine wasted ...": a verb this soon after the comma makes a clause
 APPOSITION = 1.5          # "X, a Y that ..."
 BACK_POINTER = -2.0       # "It ...", "Ini ...": the sentence leans on the one before
 OPENING_WORDS = 3         # ... also a little later ("These forcings", "Dalam konteks ini")
@@ -71,8 +80,10 @@ def _score(use: Use, index, lex) -> float:
     cue = _cue_at(keys, at, cues)
     if cue and _gap(sentence, at - 1, at).strip() in ("", ","):
         score += _defining(keys, use, at, cue, lex)
-    elif _ends_with(keys, use.first, named):
+    elif _named_before(keys, use.first, named, lex):
         score += NAMED_BEFORE
+    elif _subject_acts(sentence, keys, use, lex) or _relative_follows(sentence, keys, use.last, lex):
+        score += SUBJECT_ACTS
     if _apposition(sentence, keys, use.last, lex):
         score += APPOSITION
     if _points_back(keys, lex):
@@ -82,6 +93,56 @@ def _score(use: Use, index, lex) -> float:
     if sentence.text.count(",") >= LIST_COMMAS or sentence.text.rstrip().endswith(":"):
         score += LIST
     return score
+
+
+def _named_before(keys: list[str], first: int, named, lex) -> bool:
+    """"known as aerosols", "known as the Schwarzschild radius"."""
+    if first > 0 and keys[first - 1] in lex.words("definitions", "determiners") | lex.words("candidates", "articles"):
+        first -= 1
+    return _ends_with(keys, first, named)
+
+
+def _subject_acts(sentence, keys: list[str], use: Use, lex) -> bool:
+    """The term opens the sentence as its subject and a verb follows it
+    ("Gravitational collapse occurs when ...", "Permafrost menyimpan ..."):
+    the sentence tells what the term does, not only that it was there."""
+    if use.first > SUBJECT_SLACK or any(not lex.is_function(k) for k in keys[:use.first]):
+        return False
+    after = use.last + 1
+    adverbs = lex.words("definitions", "skip_adverbs")
+    while after < len(keys) and keys[after] in adverbs:
+        after += 1
+    return after < len(keys) and _gap(sentence, after - 1, after) == " " and _describes(keys[after], lex)
+
+
+def _relative_follows(sentence, keys: list[str], last: int, lex) -> bool:
+    """"the theory of general relativity, which describes gravitation as
+    ...": a relative clause about the term says what it is or does."""
+    after = last + 1
+    return after + 1 < len(keys) and _gap(sentence, last, after).strip() == "," \
+        and keys[after] in lex.words("definitions", "relative_words") and _describes(keys[after + 1], lex)
+
+
+def _describes(key: str, lex) -> bool:
+    """A verb in the present tense: "occurs", "describes" say what the term
+    does; "continued", "granted" tell a story. Only where the language
+    marks the tense (`present_descriptions`)."""
+    if not lex.definitions.get("present_descriptions") or not _verb_form(key, lex) or lex.is_derived(key):
+        return False          # ("-ed", "-ing": past or participle)
+    if key in {c[0] for c in lex.phrases("definitions", "copula_cues")}:
+        return False          # "X, which was ...": a copula, scored as one
+    # The listed finite verbs hold past forms ("grew", "granted" is -ed):
+    # of those only a present ending tells ("occurs", "operates").
+    return key not in lex.finite_verbs or any(key.endswith(e) for e in lex.words("definitions", "present_endings"))
+
+
+def _verb_form(key: str, lex) -> bool:
+    """A verb by its shape (`looks_like_verb`) or, where the word-class
+    lexicon answers, a word it knows as a verb and never as a noun."""
+    if lex.looks_like_verb(key):
+        return True
+    found = classes(key, lex.code)
+    return "VERB" in found and "NOUN" not in found
 
 
 def _after_complement(keys: list[str], use: Use, lex) -> int:
@@ -110,6 +171,8 @@ def _defining(keys: list[str], use: Use, at: int, cue: tuple[str, ...], lex) -> 
     following = keys[after] if after < len(keys) else ""
     endings = lex.words("definitions", "verb_endings") | lex.words("candidates", "adjective_endings")
     if any(following.endswith(e) for e in endings):
+        if use.first <= SUBJECT_SLACK and after + 1 < len(keys) and keys[after + 1] in lex.words("definitions", "as_words"):
+            return DEFINING_LATER     # "The Senate was founded as the highest state institution ..."
         return 0.0                # "are emitted", "are conservative": said of it, not what it is
     if use.first > 0 and keys[use.first - 1] in lex.words("definitions", "complement_markers"):
         return 0.0                # "a source of CO2 emissions is ...": the source is the subject
@@ -147,4 +210,18 @@ def _apposition(sentence, keys: list[str], last: int, lex) -> bool:
     if keys[0] in lex.words("definitions", "fronting_words") and "," not in sentence.gap(0, last):
         return False
     return after < len(keys) and _gap(sentence, last, after).strip() == "," \
-        and _starts_with(keys, after, lex.phrases("definitions", "determiners"))
+        and _starts_with(keys, after, lex.phrases("definitions", "determiners")) \
+        and not _clause_follows(keys, after, lex)
+
+
+def _clause_follows(keys: list[str], after: int, lex) -> bool:
+    """"Thus by ... cooling the cylinder, the engine wasted ...": a verb
+    right after the noun phrase that follows the comma makes it the
+    subject of the main clause, not an apposition of the term."""
+    relative = lex.words("definitions", "relative_words")
+    for key in keys[after + 1:after + 1 + VERB_REACH]:
+        if key in relative:
+            return False
+        if _verb_form(key, lex):
+            return True
+    return False

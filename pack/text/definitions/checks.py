@@ -142,16 +142,61 @@ def printed(pattern: str, text: str, sentence: Sentence, keys: list[str], first:
     """
     if pattern not in PRINTED:
         return False
-    words = [t.key for t in tokenize(text, lex.code)]
-    if not _says_what_sets_apart(words, lex):
+    tokens = tokenize(text, lex.code)
+    words = [t.key for t in tokens]
+    if not _says_what_sets_apart(words, lex) or _leans_on_other(words, lex):
         return False
+    if _repeats_term(words, keys[first:last + 1]):
+        return False          # "naked singularity, a singularity outside ...": about a longer term, or circular
+    if _in_square_brackets(sentence, first):
+        return False          # "Lisbon (Portuguese: Lisboa [liʒˈβoɐ]) is the capital ...": the clause is about Lisbon
     if pattern == "named":
         return not _holds_finite_verb(words, lex) and not _second_name(keys, first, lex)
     if pattern == "copula":
         return not _in_aside(sentence, first, last, text)
     if pattern == "apposition":
-        return not _quoted(sentence, first)
+        return not _quoted(sentence, first) and not _head_is_name(tokens, lex)
     return True
+
+
+def _in_square_brackets(sentence: Sentence, first: int) -> bool:
+    """The term stands inside square brackets: a pronunciation or an
+    editor's insertion, never what the clause around it is about."""
+    before = sentence.text[:sentence.tokens[first].start]
+    return before.count("[") > before.count("]")
+
+
+def _leans_on_other(words: list[str], lex: Language) -> bool:
+    """"another political alliance", "aliansi politik lain": the head
+    phrase (its first words) says "other than" a thing named before it."""
+    return any(w in lex.words("definitions", "other_words") for w in words[:RANK_REACH + 1])
+
+
+def _repeats_term(words: list[str], term: list[str]) -> bool:
+    """The text holds the term itself: it defines a longer term the
+    occurrence is part of ("quark degeneracy pressure, a form of degeneracy
+    pressure ..."), or defines the term by itself."""
+    size = len(term)
+    return any(words[i:i + size] == term for i in range(len(words) - size + 1))
+
+
+def _head_is_name(tokens, lex: Language) -> bool:
+    """The phrase's head is a name ("the weak and sickly Feodor III of
+    Russia"): the apposition says who or which one, not what kind of thing.
+    The head is the word before the first preposition or relative word
+    (`differentia_words`) in English, the first word after a determiner
+    where the head comes first."""
+    determiners = lex.words("definitions", "determiners")
+    content = [t for t in tokens if t.key not in determiners]
+    if not content:
+        return False
+    if lex.definitions["class_head_first"]:
+        head = content[0]
+    else:
+        differentia = lex.words("definitions", "differentia_words")
+        before = next((i for i, t in enumerate(content) if t.key in differentia), len(content))
+        head = content[max(0, before - 1)]
+    return head.cap or head.roman
 
 
 def _says_what_sets_apart(words: list[str], lex: Language) -> bool:
@@ -286,7 +331,15 @@ def _drop_words(text: str, count: int) -> str:
 
 
 def _opens_with_verb(word: str, lex: Language) -> bool:
-    return lex.looks_like_verb(word) or _verb_ending(word, lex)
+    return lex.looks_like_verb(word) or _verb_ending(word, lex) or _clause_prefix(word, lex)
+
+
+def _clause_prefix(word: str, lex: Language) -> bool:
+    """"bekerja", "berdasarkan": a verb prefix that `looks_like_verb` leaves
+    out (it also marks adjectives and is used to find candidates), never a
+    noun phrase's first word (`clause_prefixes`, but `clause_prefix_nouns`)."""
+    return word not in lex.words("definitions", "clause_prefix_nouns") and any(
+        word == p or word.startswith(p) and len(word) > len(p) + 2 for p in lex.words("definitions", "clause_prefixes"))
 
 
 def _verb_ending(word: str, lex: Language) -> bool:

@@ -44,6 +44,7 @@ from pack.text.tokens import Sentence
 
 APPOSITION_GAPS = (", ", "—", " — ")          # "X, a Y," and "X—a Y—"
 ONE_WORD_OK = {"gloss", "reverse", "that-is"}   # one-word definitions only from these
+ITEM_WORDS = 4            # a list item ("empat jenis kartu pos") has at most this many words
 QUALITY = {"gloss": 5.0, "reverse": 4.5, "named": 4.0, "that-is": 4.0, "list": 3.0,
            "apposition": 3.0, "colon": 3.0, "which-is": 3.0, "copula": 2.5, "translation": 2.0,
            "member": 2.0, "used-as": 2.0, "which-does": 1.5, "origin": 1.5, "class": 1.0}
@@ -185,7 +186,7 @@ def _apposition(sentence, keys, first, last, lex) -> str | None:
         span = np_after(sentence, keys, last + 1, lex)
         if span and _noun_start(sentence, keys, span[0], lex) and span[1] > span[0] \
                 and not has_verb(keys, span[0], span[1], lex) and not _list_follows(sentence, keys, span[1], lex) \
-                and not _bare_list(keys, span, lex):
+                and not _short_item_follows(sentence, keys, span[1], lex) and not _bare_list(keys, span, lex):
             return phrase_text(sentence, keys, span[0], span[1], lex)
     if first > 0 and bare_gap(sentence, first - 1, first) in APPOSITION_GAPS and ends_clause(sentence, last):
         span = _from_determiner(keys, np_before(sentence, keys, first, lex), lex)
@@ -275,15 +276,23 @@ def _list_follows(sentence, keys, end, lex) -> bool:
 
 def _short_item_follows(sentence, keys, last, lex) -> bool:
     """"kapal perusak, korvet, penyapu ranjau, kapal patroli": a short phrase
-    and another comma (or "dan") after X: X is one item of a list."""
+    and another comma (or "dan") after X, or "and" right after its comma:
+    X is one item of a list ("kemasan prangko, album koleksi prangko,
+    empat jenis kartu pos, ...")."""
     if last + 1 >= len(keys) or bare_gap(sentence, last, last + 1) != ", ":
         return False
-    end = last + 1
-    while end + 1 < len(keys) and bare_gap(sentence, end, end + 1) == " " and end - last < 4:
-        end += 1
     joiners = lex.words("people", "list_joiners")
+    if keys[last + 1] in joiners:
+        # "surface area, angular momentum, and charge": X is the last item
+        # but one; "partai, Pravda, dan menghimpun dana": a clause follows
+        return last + 2 < len(keys) and not has_verb(keys, last + 2, last + 2, lex)
+    if keys[last + 1] in lex.words("definitions", "boundary_words"):
+        return False          # "..., in 1978, and its price ...": a phrase of the clause, no item
+    end = last + 1
+    while end + 1 < len(keys) and bare_gap(sentence, end, end + 1) == " " and end - last < ITEM_WORDS + 1:
+        end += 1
     after = bare_gap(sentence, end, end + 1) if end + 1 < len(keys) else ""
-    return end - last <= 3 and not has_verb(keys, last + 1, end, lex) and (
+    return end - last <= ITEM_WORDS and not has_verb(keys, last + 1, end, lex) and (
         after == ", " or (end + 1 < len(keys) and keys[end + 1] in joiners))
 
 
