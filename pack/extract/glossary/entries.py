@@ -489,8 +489,10 @@ def _definition_text(display, long_form, found, occurrences, analysis) -> Explan
 
 
 def _context_of(occurrences, analysis) -> str:
+    """The sentence that best explains the term; none for a term without a
+    use (best_sentence's -1 must not print the article's last sentence)."""
     shown_at = best_sentence(occurrences, analysis.index, analysis.lex)
-    return _context(analysis.index.sentences[shown_at].text)
+    return _context(analysis.index.sentences[shown_at].text) if shown_at >= 0 else ""
 
 
 def _context(text: str) -> str:
