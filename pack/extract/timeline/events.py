@@ -56,7 +56,7 @@ from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
-from pack.extract.timeline.readable import foreign_date, gate, shown_whole, unreadable
+from pack.extract.timeline.readable import broken, foreign_date, gate, main_after_cut, shown_whole, unreadable
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.sentences import abbreviations, sentence_spans
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
@@ -232,10 +232,15 @@ class _Reader:
                     # Savery"): the sentence as written tells each date with its own words.
                     plain = self._plain(sentence, entry, subject)
                     entry = self.referents.name_pronoun(self.referents.name_category(plain), sentence, told) or entry
-                if foreign_date(sentence, (mention.phrase_start - s0, mention.end - s0), entry, self.lang):
-                    # The date is another clause's than the one printed: the sentence as
-                    # written tells each date with its own words, or the entry is left
-                    # out rather than misdated.
+                span = (mention.phrase_start - s0, mention.end - s0)
+                why = broken(entry, sentence, self.lang)
+                main = main_after_cut(entry, sentence, span, self.lang) if why == "subordinator cut" else ""
+                if main:
+                    entry = main        # the date is the main clause's: that clause alone
+                elif foreign_date(sentence, span, entry, self.lang) or why:
+                    # The date is another clause's than the one printed, or what is printed
+                    # is no clause: the sentence as written tells each date with its own
+                    # words, or the entry is left out rather than misdated or unreadable.
                     entry = self.referents.name_pronoun(self._plain(sentence, entry, subject), sentence, told)
                     if not entry or unreadable(entry, self.lang):
                         continue
