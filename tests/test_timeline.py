@@ -1143,6 +1143,12 @@ def test_an_entry_that_is_no_clause_is_told_as_its_sentence_or_left_out():
                                       "the longest bridge in Europe")
     # "The Ajuda Palace, begun but never completed": no clause, and the sentence opens with "It".
     assert "1802" not in texts
+    texts = {e.date_text: e.text for e in dated_events(article("en", "James Watt", [("Life", [
+        "Peter was played by Jan Niklas and Maximilian Schell in the 1986 NBC miniseries Peter the Great.",
+        "Watt's critical insight came in May 1765. Watt had a working model later that same year."])]))}
+    # The year of a noun phrase cut would leave "Schell NBC miniseries"; "later" would hang.
+    assert texts["1986"] == "Peter was played by Jan Niklas and Maximilian Schell in the 1986 NBC miniseries Peter the Great"
+    assert texts["1765"] == "Watt had a working model later that same year"
 
 
 def test_broken_says_why_an_entry_is_no_clause():
@@ -1162,3 +1168,22 @@ def test_broken_says_why_an_entry_is_no_clause():
     assert broken("After crossing into Russia, Charles defeated Peter at Golovchin", "After crossing into Russia, "
                   "Charles defeated Peter at Golovchin in July.", "en") == ""
     assert broken("Watt retired", "Watt retired in 1800.", "en") == ""
+    sentence = "In the 1862 midterm elections the Republicans suffered severe losses."
+    assert broken("Midterm elections the Republicans suffered severe losses", sentence, "en",
+                  (0, sentence.index(" midterm"))) == "year of a noun cut"
+    sentence = "In the 1990s, many districts were renovated."
+    assert broken("Many districts were renovated", sentence, "en", (0, sentence.index(","))) == ""
+
+
+def test_an_entry_that_is_no_clause_and_has_a_long_sentence_stays_out_of_the_key_timeline():
+    events = dated_events(article("en", "James Watt", [("Honours", [
+        "In 1784 he was made a fellow of the Royal Society of Edinburgh, an old and famous society of scholars, "
+        "doctors, lawyers and engineers in the Scottish capital, and was elected as a member of the Batavian "
+        "Society for Experimental Philosophy, of Rotterdam in 1787.",
+        "Watt was elected to the Smeatonian Society of Civil Engineers in 1789."])]))
+    key = {e.date_text: (e.text, e.key) for e in events}
+    # "Was elected ..." has no subject, and its sentence (41 words, "he") is too long to print
+    # instead: kept in the full timeline, never a key event.
+    assert key["1787"] == ("Was elected as a member of the Batavian Society for Experimental Philosophy, of Rotterdam",
+                           False)
+    assert key["1789"] == ("Watt was elected to the Smeatonian Society of Civil Engineers", True)

@@ -27,7 +27,9 @@ Pipeline, per paragraph in reading order:
 4. `readable.gate` mends an entry that cannot be read alone (a pointer
    without referent, a word left hanging, debris of a cut) with its whole
    sentence when that is short and tells this date only, and holds back
-   the rest from the key timeline (shown whole in the full one).
+   the rest from the key timeline (shown whole in the full one); so is an
+   entry that is no clause (`readable.broken`) and whose sentence is too
+   long to print instead.
 5. `rank` merges repeats (the lead retells the body), scores the
    events and marks the key ones.
 
@@ -117,7 +119,7 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
         # title or names alone: "Mechanics (c. 1600)", "Lincoln, John F. Kennedy")
         # is no event, nor a list's lead-in.
         events.extend(e for e in found if _says_something(e.text) and not reader.lead_in(e))
-    held = gate(events, article.lang)
+    held = gate(events, article.lang) | {id(e) for e in events if broken(e.text, e.sentence, article.lang)}
     events = rank(events, article, merge_repeats, held)
     shown_whole(events, held, article.lang)
     order = {id(e): i for i, e in enumerate(events)}
@@ -233,16 +235,19 @@ class _Reader:
                     plain = self._plain(sentence, entry, subject)
                     entry = self.referents.name_pronoun(self.referents.name_category(plain), sentence, told) or entry
                 span = (mention.phrase_start - s0, mention.end - s0)
-                why = broken(entry, sentence, self.lang)
+                why = broken(entry, sentence, self.lang, span)
                 main = main_after_cut(entry, sentence, span, self.lang) if why == "subordinator cut" else ""
                 if main:
                     entry = main        # the date is the main clause's: that clause alone
-                elif foreign_date(sentence, span, entry, self.lang) or why:
+                elif (foreign := foreign_date(sentence, span, entry, self.lang)) or why:
                     # The date is another clause's than the one printed, or what is printed
                     # is no clause: the sentence as written tells each date with its own
-                    # words, or the entry is left out rather than misdated or unreadable.
-                    entry = self.referents.name_pronoun(self._plain(sentence, entry, subject), sentence, told)
-                    if not entry or unreadable(entry, self.lang):
+                    # words. Else a misdated entry is left out; one that is no clause stays
+                    # out of the key timeline (`dated_events`), no event lost.
+                    plain = self.referents.name_pronoun(self._plain(sentence, entry, subject), sentence, told)
+                    if plain and not unreadable(plain, self.lang):
+                        entry = plain
+                    elif foreign:
                         continue
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
             told = self.referents.subject(sentence, told)
@@ -449,7 +454,10 @@ class _Reader:
         """The sentence as written, dates and all, for an entry whose cut is
         unsure; "" when it is longer than `PLAIN_MAX_WORDS` or has a "he"/"ia"
         the entry did not name with the story's subject already."""
-        text = without_marks(sentence, self.lang).strip().rstrip(".;: ")
+        text = without_marks(sentence, self.lang).strip()
+        if text.startswith("(") and text.endswith((")", ").")) and text.count("(") == 1:
+            text = text[1:].rstrip(".").rstrip(")")      # "(Until the 2006 municipal election, ...)": a remark, all of it
+        text = text.rstrip(".;: ")
         if len(text.split()) > PLAIN_MAX_WORDS:
             return ""
         pronoun = self.pronoun_word.search(text)

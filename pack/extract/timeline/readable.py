@@ -27,8 +27,10 @@ cannot open one ("Who was pregnant ...", "Dan mengusir ...", "Was elected
 subordinator cut away ("The Poles fought the Swedes, Peter founded ...":
 `main_after_cut` tells the main clause when the date is in it), or
 a subject without a verb before a comma and the verb after it ("A
-stellar-mass black hole, was generally accepted"); `events` treats it as
-`foreign_date`.
+stellar-mass black hole, was generally accepted"), or the year of a noun
+phrase is cut ("Schell NBC miniseries" of "Schell in the 1986 NBC
+miniseries"); `events` prints the sentence as written instead, or, when
+that is too long, keeps the entry out of the key timeline.
 """
 
 from __future__ import annotations
@@ -149,12 +151,15 @@ def _clause_words(lang: str) -> tuple[frozenset, frozenset, frozenset]:
     return fragment, subordinators, verbs
 
 
-def broken(entry: str, sentence: str, lang: str) -> str:
+def broken(entry: str, sentence: str, lang: str, date: tuple[int, int] | None = None) -> str:
     """Why `entry`, cut from `sentence`, is no clause of its own as printed
-    ("fragment", "subordinator cut", "verb cut off"), or ""."""
+    ("fragment", "subordinator cut", "verb cut off", "year of a noun cut"), or "".
+    `date`: the span of the entry's date phrase in `sentence`."""
     words = TOKEN.findall(entry)
     if not words or not sentence:
         return ""
+    if date and _noun_year_cut(sentence, date, entry, lang):
+        return "year of a noun cut"
     fragment, subordinators, verbs = _clause_words(lang)
     at = _start_in(sentence, words)
     if at is not None and sentence[at:at + 1].islower():
@@ -186,6 +191,18 @@ def main_after_cut(entry: str, sentence: str, date: tuple[int, int], lang: str) 
     if mark < 0 or date[0] < mark or len(rest.split()) < 3 or unreadable(rest, lang, sentence):
         return ""
     return rest[:1].upper() + rest[1:]
+
+
+def _noun_year_cut(sentence: str, date: tuple[int, int], entry: str, lang: str) -> bool:
+    """ "... Maximilian Schell in the 1986 NBC miniseries", "In the 1862 midterm
+    elections the Republicans ...": a year between an article (`defining_articles`)
+    and the noun it describes was cut, its noun left without its article
+    ("Schell NBC miniseries")."""
+    start, end = date
+    written = " ".join(sentence[start:end].casefold().split())
+    if written in " ".join(entry.casefold().split()) or not _article_year(lang).search(sentence[:end]):
+        return False
+    return bool(re.match(r"\s+[^\W\d_]", sentence[end:]))
 
 
 def _start_in(sentence: str, words: list[str]) -> int | None:
