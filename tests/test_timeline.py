@@ -227,7 +227,10 @@ def test_a_cut_keeps_whole_figures_and_another_dates_aside_goes_whole():
         "Edward Baker Lincoln (Eddie), born in 1846, died February 1, 1850, probably of tuberculosis."])])
     texts = {e.date_text: e.text for e in dated_events(a)}
     assert texts["late 18th century"].endswith("roughly 1,500 dollars in purchasing power parity")   # not "roughly 1"
-    assert texts["1 February 1850"] == "Edward Baker Lincoln (Eddie), died, probably of tuberculosis"
+    # The aside cut, "(Eddie), died," is a subject and its verb split by a comma
+    # (`readable.broken`): the sentence as written, each date with its own words.
+    assert texts["1 February 1850"] == ("Edward Baker Lincoln (Eddie), born in 1846, died February 1, 1850, "
+                                        "probably of tuberculosis")
 
 
 def test_a_cut_leaves_no_open_bracket_quotation_or_hanging_word():
@@ -1002,7 +1005,10 @@ def test_a_relative_clause_left_alone_opens_with_the_name_it_tells_about():
         "construct engines."])]))
     texts = {e.date_text: e.text for e in events}
     assert texts["1766"] == "Matthew Boulton's Soho Manufactory was completed"
-    assert texts["until 1636"] == "Which was not published until 1636"     # "not ... until" stays whole; whose name, the Letter's or the Duchess's?
+    # "not ... until" stays whole; whose name, the Letter's or the Duchess's? A relative
+    # clause alone is no clause: the sentence as written (`readable.broken`).
+    assert texts["until 1636"] == ("In 1615, Galileo prepared the Letter to the Grand Duchess Christina, "
+                                   "which was not published until 1636")
     assert texts["c. early 19th century"] == "Richard Trevithick began to construct engines"
 
 
@@ -1115,3 +1121,67 @@ def test_a_century_before_the_common_era_is_listed_under_itself():
     groups = timeline_groups({"other_events": "Undated"}, "en")(events)
     assert [(period, [e.date_text for e in items]) for period, items in groups] == [
         ("5th century BC", ["5th century BC"]), ("4th century BC", ["400 BC"]), ("1st century BC", ["1st century BC"])]
+
+
+def test_an_entry_that_is_no_clause_is_told_as_its_sentence_or_left_out():
+    texts = {e.date_text: e.text for e in dated_events(article("en", "Lisbon", [("History", [
+        "While the Poles fought the Swedes, Peter founded the city of Saint Petersburg in 1703, in Ingermanland.",
+        "While the 1755 Lisbon earthquake caused considerable damage throughout the capital, the Alfama survived "
+        "with little damage.",
+        "The Vasco da Gama Bridge, opened on 29 March 1998 is, at 17.2 km, the longest bridge in Europe.",
+        "It is also a former royal residence and features the Belém Palace, a former royal residence now occupied "
+        "by the President of Portugal, and the Ajuda Palace, begun in 1802 but never completed."])]))}
+    # The subordinator cut away, the date in the main clause: that clause alone.
+    assert texts["1703"] == "Peter founded the city of Saint Petersburg, in Ingermanland"
+    # ... the date in the subordinate clause: the sentence as written.
+    assert texts["1755"] == ("While the 1755 Lisbon earthquake caused considerable damage throughout the capital, "
+                             "the Alfama survived with little damage")
+    # A participle after a comma dates its own phrase ("opened is" would be debris).
+    assert texts["29 March 1998"] == ("The Vasco da Gama Bridge, opened on 29 March 1998 is, at 17.2 km, "
+                                      "the longest bridge in Europe")
+    # "The Ajuda Palace, begun but never completed": no clause, and the sentence opens with "It".
+    assert "1802" not in texts
+    texts = {e.date_text: e.text for e in dated_events(article("en", "James Watt", [("Life", [
+        "Peter was played by Jan Niklas and Maximilian Schell in the 1986 NBC miniseries Peter the Great.",
+        "Watt's critical insight came in May 1765. Watt had a working model later that same year."])]))}
+    # The year of a noun phrase cut would leave "Schell NBC miniseries"; "later" would hang.
+    assert texts["1986"] == "Peter was played by Jan Niklas and Maximilian Schell in the 1986 NBC miniseries Peter the Great"
+    assert texts["1765"] == "Watt had a working model later that same year"
+
+
+def test_broken_says_why_an_entry_is_no_clause():
+    from pack.extract.timeline.readable import broken
+    sentence = ("In September 1773 while Watt was working in the Scottish Highlands he learned that his wife, "
+                "who was pregnant with their third child, was seriously ill.")
+    assert broken("Who was pregnant with their third child, was seriously ill", sentence, "en") == "fragment"
+    assert broken("Was elected as a member of the Batavian Society", "In 1784 he was made a fellow, and was "
+                  "elected as a member of the Batavian Society in 1787.", "en") == "fragment"
+    assert broken("A stellar-mass black hole, was generally accepted", "While Cygnus X-1, a stellar-mass black "
+                  "hole, was generally accepted by the end of 1973, it would be decades.", "en") == "verb cut off"
+    assert broken("Dan mengusir 40.000 warga negara Belanda", "Ia menasionalisasi 246 perusahaan Belanda, "
+                  "dan mengusir 40.000 warga negara Belanda pada tahun 1957.", "id") == "fragment"
+    # A clause that needs no subject, a name before its comma, a clause told whole: none.
+    assert broken("Terjadi percobaan pembunuhan terhadap Soekarno", "Pada tanggal 30 November 1957, terjadi "
+                  "percobaan pembunuhan terhadap Soekarno.", "id") == ""
+    assert broken("After crossing into Russia, Charles defeated Peter at Golovchin", "After crossing into Russia, "
+                  "Charles defeated Peter at Golovchin in July.", "en") == ""
+    assert broken("Watt retired", "Watt retired in 1800.", "en") == ""
+    sentence = "In the 1862 midterm elections the Republicans suffered severe losses."
+    assert broken("Midterm elections the Republicans suffered severe losses", sentence, "en",
+                  (0, sentence.index(" midterm"))) == "year of a noun cut"
+    sentence = "In the 1990s, many districts were renovated."
+    assert broken("Many districts were renovated", sentence, "en", (0, sentence.index(","))) == ""
+
+
+def test_an_entry_that_is_no_clause_and_has_a_long_sentence_stays_out_of_the_key_timeline():
+    events = dated_events(article("en", "James Watt", [("Honours", [
+        "In 1784 he was made a fellow of the Royal Society of Edinburgh, an old and famous society of scholars, "
+        "doctors, lawyers and engineers in the Scottish capital, and was elected as a member of the Batavian "
+        "Society for Experimental Philosophy, of Rotterdam in 1787.",
+        "Watt was elected to the Smeatonian Society of Civil Engineers in 1789."])]))
+    key = {e.date_text: (e.text, e.key) for e in events}
+    # "Was elected ..." has no subject, and its sentence (41 words, "he") is too long to print
+    # instead: kept in the full timeline, never a key event.
+    assert key["1787"] == ("Was elected as a member of the Batavian Society for Experimental Philosophy, of Rotterdam",
+                           False)
+    assert key["1789"] == ("Watt was elected to the Smeatonian Society of Civil Engineers", True)

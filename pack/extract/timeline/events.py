@@ -27,7 +27,9 @@ Pipeline, per paragraph in reading order:
 4. `readable.gate` mends an entry that cannot be read alone (a pointer
    without referent, a word left hanging, debris of a cut) with its whole
    sentence when that is short and tells this date only, and holds back
-   the rest from the key timeline (shown whole in the full one).
+   the rest from the key timeline (shown whole in the full one); so is an
+   entry that is no clause (`readable.broken`) and whose sentence is too
+   long to print instead.
 5. `rank` merges repeats (the lead retells the body), scores the
    events and marks the key ones.
 
@@ -56,7 +58,7 @@ from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
-from pack.extract.timeline.readable import foreign_date, gate, shown_whole, unreadable
+from pack.extract.timeline.readable import broken, foreign_date, gate, main_after_cut, shown_whole, unreadable
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.sentences import abbreviations, sentence_spans
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
@@ -130,7 +132,8 @@ def collect_events(article: Article) -> tuple[list[TimelineEvent], set[int]]:
         # title or names alone: "Mechanics (c. 1600)", "Lincoln, John F. Kennedy")
         # is no event, nor a list's lead-in.
         events.extend(e for e in found if _says_something(e.text) and not reader.lead_in(e))
-    return events, gate(events, article.lang)
+    held = gate(events, article.lang) | {id(e) for e in events if broken(e.text, e.sentence, article.lang)}
+    return events, held
 
 
 class _Reader:
@@ -238,12 +241,20 @@ class _Reader:
                     # Savery"): the sentence as written tells each date with its own words.
                     plain = self._plain(sentence, entry, subject)
                     entry = self.referents.name_pronoun(self.referents.name_category(plain), sentence, told) or entry
-                if foreign_date(sentence, (mention.phrase_start - s0, mention.end - s0), entry, self.lang):
-                    # The date is another clause's than the one printed: the sentence as
-                    # written tells each date with its own words, or the entry is left
-                    # out rather than misdated.
-                    entry = self.referents.name_pronoun(self._plain(sentence, entry, subject), sentence, told)
-                    if not entry or unreadable(entry, self.lang):
+                span = (mention.phrase_start - s0, mention.end - s0)
+                why = broken(entry, sentence, self.lang, span)
+                main = main_after_cut(entry, sentence, span, self.lang) if why == "subordinator cut" else ""
+                if main:
+                    entry = main        # the date is the main clause's: that clause alone
+                elif (foreign := foreign_date(sentence, span, entry, self.lang)) or why:
+                    # The date is another clause's than the one printed, or what is printed
+                    # is no clause: the sentence as written tells each date with its own
+                    # words. Else a misdated entry is left out; one that is no clause stays
+                    # out of the key timeline (`dated_events`), no event lost.
+                    plain = self.referents.name_pronoun(self._plain(sentence, entry, subject), sentence, told)
+                    if plain and not unreadable(plain, self.lang):
+                        entry = plain
+                    elif foreign:
                         continue
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
             told = self.referents.subject(sentence, told)
@@ -450,7 +461,10 @@ class _Reader:
         """The sentence as written, dates and all, for an entry whose cut is
         unsure; "" when it is longer than `PLAIN_MAX_WORDS` or has a "he"/"ia"
         the entry did not name with the story's subject already."""
-        text = without_marks(sentence, self.lang).strip().rstrip(".;: ")
+        text = without_marks(sentence, self.lang).strip()
+        if text.startswith("(") and text.endswith((")", ").")) and text.count("(") == 1:
+            text = text[1:].rstrip(".").rstrip(")")      # "(Until the 2006 municipal election, ...)": a remark, all of it
+        text = text.rstrip(".;: ")
         if len(text.split()) > PLAIN_MAX_WORDS:
             return ""
         pronoun = self.pronoun_word.search(text)

@@ -5,7 +5,8 @@ before they are ranked. Inputs: the `TimelineEvent`s of one article (each with
 its condensed `text` and its whole source `sentence`) and the language code;
 words from `pack/lang/<code>/timeline.toml` (`score.unresolved_openers`,
 `readability.pronoun_openers`, `readability.cut_ends`, `defining_articles`,
-`date_clause_openers`). Outputs: the events, an unreadable entry's text replaced by its
+`date_clause_openers`, `date_clause_participles`, `readability.fragment_openers`,
+`subordinate_starts`, `elliptic_verb`, `verb_forms`). Outputs: the events, an unreadable entry's text replaced by its
 whole sentence when that is short and tells this date only (a safe repair),
 and the ids of the entries that stay unreadable: they are left out of the key
 timeline (`rank`) but kept, whole sentence and all when that tells this date
@@ -19,7 +20,17 @@ this stage), ends with a word left hanging where its date or clause was cut
 a comma at its end, an empty bracket). `foreign_date` tells an entry that
 prints a date's clause with the words around it, its date cut out: the
 event printed is then another clause's (`events` tells the sentence as
-written instead, or leaves the entry out).
+written instead, or leaves the entry out). `broken` tells an entry that is no
+clause of its own as printed: it opens inside its sentence with a word that
+cannot open one ("Who was pregnant ...", "Dan mengusir ...", "Was elected
+..."), or it is a subordinate clause and its main clause with the
+subordinator cut away ("The Poles fought the Swedes, Peter founded ...":
+`main_after_cut` tells the main clause when the date is in it), or
+a subject without a verb before a comma and the verb after it ("A
+stellar-mass black hole, was generally accepted"), or the year of a noun
+phrase is cut ("Schell NBC miniseries" of "Schell in the 1986 NBC
+miniseries"); `events` prints the sentence as written instead, or, when
+that is too long, keeps the entry out of the key timeline.
 """
 
 from __future__ import annotations
@@ -28,7 +39,7 @@ import re
 from functools import lru_cache
 
 from pack import lang as langdata
-from pack.extract.timeline.condense import without_marks
+from pack.extract.timeline.condense import TOKEN, elliptic, without_marks
 from pack.extract.timeline.date_patterns import alternation
 from pack.extract.timeline.date_scan import EVENT_ROLES
 from pack.extract.timeline.dates import scan
@@ -92,10 +103,14 @@ def foreign_date(sentence: str, date: tuple[int, int], entry: str, lang: str) ->
     if not openers or " ".join(sentence[start:end].casefold().split()) in flat:
         return False        # the date is printed with its own words
     before = list(WORD_SPAN.finditer(sentence[:start]))
-    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].group().casefold() in openers), None)
+    at = next((i for i in range(len(before) - 1, -1, -1)
+               if before[i].group().casefold() in openers or _set_off_participle(sentence, before[i], lang)), None)
     if at is None or len(before) - at - 1 > CLAUSE_GAP_WORDS or CLAUSE_BREAK.search(sentence, before[at].end(), start):
         return False
-    opening = " ".join(m.group() for m in before[at:at + 2]).casefold()
+    # "a centrifugal governor, patented in 1788, to keep": a participle's next word
+    # is the date's own ("in"), cut with it; the participle alone tells its clause.
+    width = 1 if _set_off_participle(sentence, before[at], lang) else 2
+    opening = " ".join(m.group() for m in before[at:at + width]).casefold()
     if opening not in flat:
         return False        # the entry tells the clause alone ("Germany was unified")
     # The clause before the opener ("invented the spinning jenny, which"; not a lone
@@ -110,6 +125,121 @@ def foreign_date(sentence: str, date: tuple[int, int], entry: str, lang: str) ->
 @lru_cache(maxsize=None)
 def _openers(lang: str) -> frozenset:
     return frozenset(w.casefold() for w in langdata.load(lang, "timeline").get("date_clause_openers", []))
+
+
+@lru_cache(maxsize=None)
+def _participles(lang: str) -> frozenset:
+    return frozenset(w.casefold() for w in langdata.load(lang, "timeline").get("date_clause_participles", []))
+
+
+def _set_off_participle(sentence: str, word: re.Match, lang: str) -> bool:
+    """Is `word` a past participle right after a comma, opening a phrase about
+    the noun before it ("the Ajuda Palace, begun in 1802", "The Vasco da Gama
+    Bridge, opened on 29 March 1998 is")? Lower-case: a name is none."""
+    text = word.group()
+    if not text[:1].islower() or text not in _participles(lang):
+        return False
+    return sentence[:word.start()].rstrip().endswith(",")
+
+
+@lru_cache(maxsize=None)
+def _clause_words(lang: str) -> tuple[frozenset, frozenset, frozenset]:
+    data = langdata.load(lang, "timeline")
+    fragment = frozenset(w.casefold() for w in data.get("readability", {}).get("fragment_openers", []))
+    subordinators = frozenset(w.casefold() for w in data.get("subordinate_starts", []) if " " not in w)
+    verbs = frozenset(w.casefold() for w in data.get("verb_forms", []))
+    return fragment, subordinators, verbs
+
+
+def broken(entry: str, sentence: str, lang: str, date: tuple[int, int] | None = None) -> str:
+    """Why `entry`, cut from `sentence`, is no clause of its own as printed
+    ("fragment", "subordinator cut", "verb cut off", "year of a noun cut"), or "".
+    `date`: the span of the entry's date phrase in `sentence`."""
+    words = TOKEN.findall(entry)
+    if not words or not sentence:
+        return ""
+    if date and _noun_year_cut(sentence, date, entry, lang):
+        return "year of a noun cut"
+    fragment, subordinators, verbs = _clause_words(lang)
+    at = _start_in(sentence, words)
+    if at is not None and sentence[at:at + 1].islower():
+        # It opens inside its sentence: "who was pregnant ...", "dan mengusir ...",
+        # or "was elected ..." where a clause needs its subject (a language with
+        # `verb_forms`; "Pada 30 November 1957, terjadi percobaan ..." needs none).
+        first = sentence[at:at + len(words[0])]
+        if first.casefold() in fragment or (verbs and elliptic(sentence[at:], lang)):
+            return "fragment"
+    if at is not None and _cut_subordinator(sentence, at, entry, subordinators):
+        return "subordinator cut"
+    if _verb_cut_off(entry, lang):
+        return "verb cut off"
+    return ""
+
+
+def main_after_cut(entry: str, sentence: str, date: tuple[int, int], lang: str) -> str:
+    """ "The Poles fought the Swedes, Peter founded the city ... in 1703" -> "Peter
+    founded the city ...": of an entry whose subordinator was cut (`broken`),
+    the main clause after the comma, when the date (its span in `sentence`)
+    stands in it; "" when it does not ("While the 1755 Lisbon earthquake caused
+    ..., the Alfama survived": the date is the subordinate clause's)."""
+    head, comma, rest = entry.partition(",")
+    at = _start_in(sentence, TOKEN.findall(entry))
+    if not comma or at is None or "(" in head:
+        return ""
+    mark = sentence.find(",", at)
+    rest = rest.strip()
+    if mark < 0 or date[0] < mark or len(rest.split()) < 3 or unreadable(rest, lang, sentence):
+        return ""
+    return rest[:1].upper() + rest[1:]
+
+
+def _noun_year_cut(sentence: str, date: tuple[int, int], entry: str, lang: str) -> bool:
+    """ "... Maximilian Schell in the 1986 NBC miniseries", "In the 1862 midterm
+    elections the Republicans ...": a year between an article (`defining_articles`)
+    and the noun it describes was cut, its noun left without its article
+    ("Schell NBC miniseries")."""
+    start, end = date
+    written = " ".join(sentence[start:end].casefold().split())
+    if written in " ".join(entry.casefold().split()) or not _article_year(lang).search(sentence[:end]):
+        return False
+    return bool(re.match(r"\s+[^\W\d_]", sentence[end:]))
+
+
+def _start_in(sentence: str, words: list[str]) -> int | None:
+    """Where the entry's first words stand in its sentence (case-blind), or None."""
+    m = re.search(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words[:3]) + r"(?!\w)", sentence, re.I)
+    return m.start() if m else None
+
+
+def _cut_subordinator(sentence: str, at: int, entry: str, subordinators: frozenset) -> bool:
+    """ "While the Poles fought the Swedes, Peter founded ...": the entry opens
+    right after a subordinator (`subordinate_starts`) that it left out, and goes
+    on past the clause's comma into the main clause."""
+    before = TOKEN.findall(sentence[:at])
+    if not before or before[-1].casefold() not in subordinators or sentence[:at].rstrip().endswith((",", ";")):
+        return False
+    comma = re.search(r",\s+(\S+(?:\s+\S+){2,})", _outside_brackets(entry))
+    return bool(comma)
+
+
+def _outside_brackets(text: str) -> str:
+    return re.sub(r"\([^()]*\)", " ", text)
+
+
+def _verb_cut_off(entry: str, lang: str) -> bool:
+    """ "A stellar-mass black hole, was generally accepted": before the first
+    comma no word that may be a verb (`verb_forms`, or ending as one), after it
+    a verb without its subject: the subject was cut from its clause. Only in a
+    language with `verb_forms`."""
+    _, _, verbs = _clause_words(lang)
+    head, comma, rest = _outside_brackets(entry).partition(",")
+    if not verbs or not comma or not elliptic(rest.strip(), lang):
+        return False
+    endings = tuple(langdata.load(lang, "timeline").get("verb_endings", []))
+    # ("stellar-mass", "Congress": a word in a doubled letter and its ending is none)
+    return not any(w.casefold() in verbs or (len(w) > 3 and w.casefold().endswith(endings)
+                                             and w[-2:-1] != w[-1:])
+                   for w in TOKEN.findall(head))
 
 
 def _lone_last(text: str, sentence: str) -> bool:
