@@ -491,7 +491,7 @@ def _cue_sum(table: dict, text: str, background: str = "") -> float:
     """Sum of the weights of the cue words in `text`; "discover*" matches any ending.
     A cue found only in the `background` clauses counts `BACKGROUND` of its weight."""
     total = 0
-    for word, any_ending, weight in _cue_patterns(tuple(table.items())):
+    for word, any_ending, weight in _patterns_of(table):
         # (A cue can only stand where its word is: the substring test spares most searches.)
         if word in text and _cue_at(word, any_ending, text) >= 0:
             total += weight
@@ -508,18 +508,38 @@ def _retells(wa: set[str], wb: set[str]) -> bool:
 
 def _first_cue(text: str, words) -> int | None:
     """Where the first of `words` (a list, or a table of cue words) stands in `text`, or None."""
-    items = tuple(words.items()) if isinstance(words, dict) else tuple((w, 1) for w in words)
-    starts = [at for word, any_ending, _ in _cue_patterns(items) if word in text
+    starts = [at for word, any_ending, _ in _patterns_of(words) if word in text
               for at in [_cue_at(word, any_ending, text)] if at >= 0]
     return min(starts, default=None)
 
 
 def _names_an_event(text: str, table: dict) -> bool:
     """A cue word written as part of a name after the first word: "Konferensi Yalta", "Battle of York"."""
-    patterns = _cue_patterns(tuple(table.items()))
+    patterns = _patterns_of(table)
     return any(word in folded and _cue_at(word, any_ending, folded) >= 0
                for folded in (w.casefold() for w in WORD.findall(text)[1:] if w[:1].isupper())
                for word, any_ending, _ in patterns)
+
+
+# id(table) -> (the table, its patterns). Kept with the table, so its id stays
+# its own; looked up by identity, since building and hashing a tuple of every
+# cue at each of some 2,500 calls an article cost more than the search. The
+# tables are the language's (loaded once) and one per article (`others_cues`).
+_PATTERNS: dict[int, tuple[object, list[tuple[str, bool, float]]]] = {}
+MAX_TABLES = 64
+
+
+def _patterns_of(words) -> list[tuple[str, bool, float]]:
+    """`_cue_patterns` of a table of cue words and weights, or of a list of words (weight 1)."""
+    if not words:
+        return []
+    entry = _PATTERNS.get(id(words))
+    if entry is None or entry[0] is not words:
+        items = tuple(words.items()) if isinstance(words, dict) else tuple((w, 1) for w in words)
+        if len(_PATTERNS) >= MAX_TABLES:
+            _PATTERNS.clear()
+        entry = _PATTERNS[id(words)] = (words, _cue_patterns(items))
+    return entry[1]
 
 
 @lru_cache(maxsize=None)
