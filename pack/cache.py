@@ -54,8 +54,8 @@ def cache_dir() -> Path | None:
 
 
 def cache_key(article: Article, settings: Settings) -> str:
-    # The lexicon is installed apart from the code: with or without it, the words differ.
-    given = {"code": _code_fingerprint(), "lexicon": wordclass.lexicon(), "article": to_data(article),
+    # The word-class table is data, not code: with another one, the words differ.
+    given = {"code": _code_fingerprint(), "lexicon": wordclass.lexicon(article.lang), "article": to_data(article),
              "settings": {f.name: to_data(getattr(settings, f.name)) for f in fields(Settings)
                           if f.name not in LOOK_ONLY}}
     return hashlib.sha256(_canonical(given)).hexdigest()

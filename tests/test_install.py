@@ -59,6 +59,13 @@ def test_the_wheel_builds_the_sample_from_another_folder(installed, tmp_path):
     assert (book / "josef-stalin.pdf").read_bytes().startswith(b"%PDF-")
 
 
+def test_the_wheel_carries_the_word_class_table(installed, tmp_path):
+    check = ("from pack.text import wordclass\n"
+             "assert wordclass.available('en') and wordclass.noun_lemma('nuclei', 'en') == 'nucleus'\n"
+             "assert wordclass.never_noun('warmest', 'en')\n")
+    run([str(installed / "python"), "-c", check], tmp_path)
+
+
 def test_the_wheel_makes_a_course_and_lists_its_themes(installed, tmp_path):
     done = run([str(installed / "teachpack"), "init", "course"], tmp_path)
     assert (tmp_path / "course" / "id-stalin.txt").is_file() and "course.toml" in done.stdout

@@ -1,12 +1,10 @@
-"""The lexicon's word classes (`pack.text.wordclass`, lemminflect) and what
-they change: words that are never nouns are no term and head no term
-phrase; an irregular plural joins its singular's entry; without the
-lexicon (not installed, or a language it lacks) the rules decide alone."""
+"""The lexicon's word classes (`pack.text.wordclass`, its table derived from
+lemminflect) and what they change: words that are never nouns are no term
+and head no term phrase; an irregular plural joins its singular's entry;
+without a table (a language that has none) the rules decide alone; the
+table answers as lemminflect does, for every word it knows."""
 
 from __future__ import annotations
-
-import subprocess
-import sys
 
 import pytest
 
@@ -27,6 +25,7 @@ TEXTS = ["The decade was the warmest on record, and cryolite was mined.",
 
 
 def _clear() -> None:
+    wordclass._table.cache_clear()
     wordclass.classes.cache_clear()
     wordclass.noun_lemma.cache_clear()
     language.cache_clear()          # its memo holds word tests made with the lexicon
@@ -34,9 +33,9 @@ def _clear() -> None:
 
 @pytest.fixture
 def no_lexicon(monkeypatch):
-    """The state `wordclass` is in when lemminflect cannot be imported."""
+    """The state `wordclass` is in for a language without a table."""
     _clear()
-    monkeypatch.setattr(wordclass, "_lemminflect", lambda: None)
+    monkeypatch.setattr(wordclass, "_table", lambda code: None)
     yield
     monkeypatch.undo()
     _clear()
@@ -93,13 +92,41 @@ def test_indonesian_grouping_is_the_rules_alone():
     assert group_variants(keys, [], language("id")) == [[("factories",)], [("factory",)]]
 
 
-def test_a_missing_package_is_no_error():
-    # A fresh interpreter in which importing lemminflect fails.
-    code = ("import sys; sys.modules['lemminflect'] = None\n"
-            "from pack.text import wordclass\n"
-            "assert not wordclass.available('en') and wordclass.lexicon() == ''\n"
-            "assert not wordclass.never_noun('suggest', 'en') and wordclass.noun_lemma('nuclei', 'en') is None\n")
-    subprocess.run([sys.executable, "-c", code], check=True)
+def test_a_missing_table_is_no_error(tmp_path, monkeypatch):
+    # A language folder without the table file.
+    (tmp_path / "en").mkdir()
+    monkeypatch.setattr(wordclass, "LANG_DIR", tmp_path)
+    _clear()
+    try:
+        assert not wordclass.available("en") and wordclass.lexicon("en") == ""
+        assert not wordclass.never_noun("suggest", "en") and wordclass.noun_lemma("nuclei", "en") is None
+    finally:
+        monkeypatch.undo()
+        _clear()
+
+
+def test_the_table_answers_as_lemminflect_for_every_word():
+    """Every word lemminflect's lemma look-up knows, through its public
+    functions, against the table (`quality/wordclass_table.py` made it)."""
+    import lemminflect
+    from quality.wordclass_table import lexicon_words
+    _clear()
+    words = lexicon_words()
+    assert len(words) > 50_000 and wordclass.lexicon("en").startswith(f"lemminflect {lemminflect.__version__} ")
+    differ = []
+    for word in words:
+        lemmas = lemminflect.getAllLemmas(word)
+        verbs = lemminflect.getAllLemmas(word, upos="VERB").get("VERB", ())
+        adjectives = lemminflect.getAllLemmas(word, upos="ADJ").get("ADJ", ())
+        nouns = lemminflect.getAllLemmas(word, upos="NOUN").get("NOUN", ())
+        gerund = any(word in lemminflect.getAllInflections(v, upos="VERB").get("VBG", ()) for v in verbs)
+        expected = (frozenset(lemmas), nouns[0] if nouns else None,
+                    word.endswith("est") and any(a != word for a in adjectives), bool(lemmas) and gerund)
+        if (wordclass.classes(word, "en"), wordclass.noun_lemma(word, "en"),
+                wordclass.superlative(word, "en"), wordclass._gerund(word, "en")) != expected:
+            differ.append(word)
+    assert differ == []
+    _clear()
 
 
 def test_the_lexicon_is_part_of_the_cache_key(tmp_path, monkeypatch):
@@ -107,5 +134,5 @@ def test_the_lexicon_is_part_of_the_cache_key(tmp_path, monkeypatch):
     path.write_text("A town founded in 1850 by traders.\n", encoding="utf-8")
     article = read_article(path, lang="en")
     with_lexicon = cache.cache_key(article, Settings())
-    monkeypatch.setattr(wordclass, "lexicon", lambda: "")
+    monkeypatch.setattr(wordclass, "lexicon", lambda code: "")
     assert cache.cache_key(article, Settings()) != with_lexicon

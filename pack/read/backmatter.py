@@ -35,7 +35,8 @@ def is_reference(text: str, lang: str) -> bool:
         return False
     words = langdata.load(lang, "chapters").get("reference_words", [])
     signs = sum(1 for sign in SIGNS if sign.search(text))
-    signs += any(word in text.split() or word in text for word in words)
+    # A reference word anywhere in the text (a word of it is in the text too).
+    signs += any(word in text for word in words)
     return signs >= REFERENCE_SIGNS
 
 

@@ -18,6 +18,8 @@ from pack.model import Reference
 
 MAX_REFS = 5
 MATTERS = 2        # mentions in a chapter for it to earn a reference there
+SEPARATORS = re.compile(r"[–—‐'’]")
+NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def merged_occurrences(members) -> list[Occurrence]:
@@ -50,9 +52,9 @@ def pick_refs(index: TextIndex, occurrences: list[Occurrence]) -> list[Reference
 
 def slug(text: str) -> str:
     """ASCII slug: "Hall–Héroult process" -> "hall-heroult-process"."""
-    text = re.sub(r"[–—‐'’]", "-", text)          # dashes and apostrophes separate words
+    text = SEPARATORS.sub("-", text)          # dashes and apostrophes separate words
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", plain.casefold()).strip("-") or "x"
+    return NOT_SLUG.sub("-", plain.casefold()).strip("-") or "x"
 
 
 def unique_ids(prefix: str, names: list[str]) -> list[str]:

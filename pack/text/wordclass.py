@@ -2,65 +2,91 @@
 
 Stage: extract (asked by the candidate readers in `candidates` and
 `nounphrases`). Input: a lowercase word and a language code. Output: a
-yes/no answer from the English lexicon that the `lemminflect` package
-ships inside itself (read offline, no download): can this word be a noun
-at all? The rules of `glossary.toml` guess that from endings ("-ic",
-"-ous", "-ed"); the lexicon knows words no ending gives away ("warmest",
-"abrupt", "suggest" in "projections suggest", "explicitly"). It also gives the singular of a plural no ending rule
-makes ("factories" -> "factory", "nuclei" -> "nucleus"), so that the
-glossary groups both forms into one entry.
+yes/no answer from the language's word-class table,
+`pack/lang/<code>/wordclass.tsv.gz` (English only; read offline): can this
+word be a noun at all? The rules of `glossary.toml` guess that from endings
+("-ic", "-ous", "-ed"); the lexicon knows words no ending gives away
+("warmest", "abrupt", "suggest" in "projections suggest", "explicitly"). It
+also gives the singular of a plural no ending rule makes ("factories" ->
+"factory", "nuclei" -> "nucleus"), so that the glossary groups both forms
+into one entry.
 
-This is the only module that imports `lemminflect`. Without it (not
-installed), for a language it has no lexicon of (Indonesian), and for a
-word the lexicon does not know ("eukaryotic", "kulak"), every answer is
-"don't know" and the rules decide alone, as they did before.
+The English table is derived from the LemmInflect lexicon by
+`quality/wordclass_table.py`, which asks lemminflect's own functions about
+every word it knows and keeps exactly the answers asked here (its classes,
+the noun it is a form of, whether it is a superlative or an -ing form).
+Reading it takes 0.02 s; lemminflect itself parsed its whole lexicon and
+imported numpy at the first look-up (0.25 s per English article).
+`tests/test_wordclass.py` checks the table against lemminflect word by word.
+
+For a language without a table (Indonesian), and for a word the table does
+not know ("eukaryotic", "kulak"), every answer is "don't know" and the rules
+decide alone.
 """
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 from functools import lru_cache
 
-# The lexicon covers English only.
-LANGUAGES = frozenset({"en"})
+from pack.lang import LANG_DIR
+
+TABLE = "wordclass.tsv.gz"
+
+
+class _Table:
+    """One language's table: its first line (the lexicon it was made from)
+    and word -> "classes<TAB>noun lemma<TAB>marks", split on use."""
+
+    def __init__(self, data: bytes):
+        text = gzip.decompress(data).decode("utf-8")
+        header, _, rows = text.partition("\n")
+        self.source = f"{header.lstrip('# ')} ({hashlib.sha256(data).hexdigest()[:16]})"
+        self.rows = dict(row.split("\t", 1) for row in rows.splitlines())
+
+    def answers(self, word: str) -> list[str] | None:
+        row = self.rows.get(word.lower())     # looked up lowercase, as the lexicon does
+        return row.split("\t") if row is not None else None
 
 
 @lru_cache(maxsize=None)
-def _lemminflect():
-    """The `lemminflect` module, or None when it is not installed (an optional
-    help: the rules work without it). Imported at the first question, not with
-    this module: it imports numpy (0.07 s of CPU), which an article in a
-    language the lexicon does not cover never needs."""
+def _table(code: str) -> _Table | None:
+    """The language's table, read at the first question about one of its
+    words; None when the language has none."""
     try:
-        import lemminflect
-    except ImportError:
+        return _Table((LANG_DIR / code / TABLE).read_bytes())
+    except FileNotFoundError:
         return None
-    return lemminflect
 
 
-def lexicon() -> str:
-    """The lexicon answering here, with its version ("" for none): part of
-    the extraction cache's key, since its answers change what is extracted."""
-    if _lemminflect() is None:
-        return ""
-    from importlib.metadata import PackageNotFoundError, version
-    try:
-        return f"lemminflect {version('lemminflect')}"
-    except PackageNotFoundError:       # importable but not installed as a distribution
-        return "lemminflect"
+def lexicon(code: str = "en") -> str:
+    """The table answering here, with the lexicon it was made from and its
+    checksum ("" for none): part of the extraction cache's key, since its
+    answers change what is extracted."""
+    table = _table(code)
+    return table.source if table else ""
 
 
 def available(code: str) -> bool:
-    """Whether a lexicon answers for this language here."""
-    return code in LANGUAGES and _lemminflect() is not None
+    """Whether a table answers for this language here."""
+    return _table(code) is not None
+
+
+def _answers(word: str, code: str) -> list[str] | None:
+    """[classes, noun lemma, marks] of an alphabetic word the table knows, else None."""
+    table = _table(code)
+    if table is None or not word.isalpha():
+        return None
+    return table.answers(word)
 
 
 @lru_cache(maxsize=1 << 15)
 def classes(word: str, code: str) -> frozenset[str]:
     """The word classes the lexicon gives a lowercase word ("NOUN",
     "VERB", "ADJ", "ADV", ...); empty when unknown or no lexicon answers."""
-    if not available(code) or not word.isalpha():
-        return frozenset()
-    return frozenset(_lemminflect().getAllLemmas(word))
+    found = _answers(word, code)
+    return frozenset(found[0].split(",")) if found else frozenset()
 
 
 def never_noun(word: str, code: str) -> bool:
@@ -77,10 +103,8 @@ def never_noun(word: str, code: str) -> bool:
 def superlative(word: str, code: str) -> bool:
     """The lexicon knows the word as an adjective form in -est of another
     adjective ("largest" of "large", "brightest" of "bright")."""
-    if not available(code) or not word.isalpha() or not word.endswith("est"):
-        return False
-    lemmas = _lemminflect().getAllLemmas(word, upos="ADJ").get("ADJ", ())
-    return any(lemma != word for lemma in lemmas)
+    found = _answers(word, code)
+    return bool(found) and "s" in found[2]
 
 
 def adverb_only(word: str, code: str) -> bool:
@@ -99,16 +123,11 @@ def noun_lemma(word: str, code: str) -> str | None:
     """The noun a lowercase word is a form of, when the lexicon knows it as
     one: "factories" -> "factory", "nuclei" -> "nucleus"; None otherwise.
     Of several spellings the lexicon lists, the first (its commonest)."""
-    if not available(code) or not word.isalpha():
-        return None
-    found = _lemminflect().getAllLemmas(word, upos="NOUN").get("NOUN", ())
-    return found[0] if found else None
+    found = _answers(word, code)
+    return found[1] or None if found else None
 
 
 def _gerund(word: str, code: str) -> bool:
     """The word is the -ing form (Penn tag VBG) of a verb it is a form of."""
-    lexicon = _lemminflect()
-    for lemma in lexicon.getAllLemmas(word, upos="VERB").get("VERB", ()):
-        if word in lexicon.getAllInflections(lemma, upos="VERB").get("VBG", ()):
-            return True
-    return False
+    found = _answers(word, code)
+    return bool(found) and "g" in found[2]

@@ -21,6 +21,7 @@ from pack.text.candidates import TextIndex
 from pack.text.phrases import bare_gap, phrase_before
 
 Key = tuple[str, ...]
+BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,120})\)")     # "X (Y)", tried after every name
 
 
 def find_aliases(index: TextIndex, known: set[Key]) -> list[tuple[Key, Key, str]]:
@@ -45,7 +46,7 @@ def _bracket_alias(index, number, first, last, known, first_seen):
     lex = index.lex
     long_key = tuple(keys[first:last + 1])
     after = sentence.text[sentence.tokens[last].end:]
-    match = re.match(r"\s*\(([^()]{1,120})\)", after)
+    match = BRACKET_AFTER.match(after)
     if not match:
         return []
     start = sentence.tokens[last].end + match.start(1)

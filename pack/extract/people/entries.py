@@ -59,6 +59,8 @@ ALWAYS_LISTED = 40     # the first this many people are listed whatever their im
 IMPORTANCE_FLOOR = 0.9  # ... the next ones only above it (named twice, or once and described or of the family)
 SPELLING_SHORTEST = 8   # a word alone this long may be a surname written one letter apart
 COMMON_NOUN_ZIPF = 4.5  # a word as common as "interior", "strike" named once alone is a thing's name
+NICKNAME = re.compile(r"\s*[\"“][^\"”]+[\"”]\s*")     # a quoted nickname in a written name
+SPACES = re.compile(r"\s+")
 
 
 def extract_people(article: Article, limit: int = Settings.people_entries) -> list[Person]:
@@ -634,8 +636,8 @@ def _bare_name(form: str, member: Candidate, analysis: Analysis) -> str:
     if len(part) < len(member.key):
         words = words[len(member.key) - len(part):]
     text = " ".join(words)
-    text = re.sub(r"\s*[\"“][^\"”]+[\"”]\s*", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = NICKNAME.sub(" ", text)
+    return SPACES.sub(" ", text).strip()
 
 
 def _styled(name: str, occurrences: list[Occurrence], analysis: Analysis) -> str:

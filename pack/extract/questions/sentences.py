@@ -19,6 +19,8 @@ from pack.model import Reference
 WORD = re.compile(r"[^\W_][\w'’-]*")     # a word or a number, as questions count them
 EDITORIAL = re.compile(r"\s*\[(?:\.\.\.|…)\]")
 SPACES = re.compile(r"\s{2,}")
+STOP_IN_QUOTE = re.compile(r"[.!?;:,]+([\"”’])$")
+DASH = re.compile(r"\s[—–]\s|—")
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ def tidy(text: str, ql: Language) -> str:
 
 def strip_end(text: str) -> str:
     """Without the closing punctuation of a sentence (also inside a closing quote: '... mata-mata."')."""
-    text = re.sub(r"[.!?;:,]+([\"”’])$", r"\1", text.strip())
+    text = STOP_IN_QUOTE.sub(r"\1", text.strip())
     return text.rstrip(" .!?;:,").strip()
 
 
@@ -79,7 +81,7 @@ def cut_clause(text: str, ql: Language) -> str:
     semicolon = text.find(";")
     if semicolon >= 0:
         text = text[:semicolon]
-    dash = re.search(r"\s[—–]\s|—", text)
+    dash = DASH.search(text)
     if dash:
         text = text[: dash.start()]
     match = ql.clause_break.search(text)

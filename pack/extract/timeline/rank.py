@@ -46,14 +46,13 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 from pack import lang as langdata
 from pack.extract.timeline import keyfeatures, keymodel
 from pack.extract.timeline.cues import cue_sum
 from pack.extract.timeline.date_values import event_years, key_year
 from pack.extract.timeline.periods import life_span
 from pack.model import LEAD_CHAPTER, Article, TimelineEvent, is_lead
+from pack.text.language import language
 from pack.text.tokens import possessive_endings, without_possessive
 
 PRECISION_ORDER = ["day", "month", "season", "year", "range", "decade", "century"]
@@ -136,7 +135,7 @@ def _lead_words(article: Article, parts: dict[str, str], subject: str) -> set[st
     own = {w.casefold() for w in WORD.findall(article.title)}
     endings = possessive_endings(article.lang)
     return {w for w in content_words(text, article.lang, subject)
-            if zipf_frequency(w, article.lang) < LEAD_WORD_ZIPF and not any(c.isdigit() for c in w)
+            if language(article.lang).zipf(w) < LEAD_WORD_ZIPF and not any(c.isdigit() for c in w)
             and without_possessive(w, endings) not in own}
 
 
@@ -180,13 +179,16 @@ def story_words(content: set[str], lang: str) -> set[str]:
     their content words ("hurricane", "hazel"); an "engineer" and a "method"
     in both make no story of Castner's sodium and Hall and Héroult's
     aluminium."""
-    return {w for w in content if zipf_frequency(w, lang) < STORY_ZIPF}
+    zipf = language(lang).zipf
+    return {w for w in content if zipf(w) < STORY_ZIPF}
 
 
 def content_words(text: str, lang: str, subject: str) -> set[str]:
     """The entry's words that carry content: not the subject, not short, not common."""
+    # Frequencies through the language's memo, which the text layer has filled with most words.
+    zipf = language(lang).zipf
     return {w for w in (t.casefold() for t in WORD.findall(text))
-            if len(w) > 3 and w != subject.casefold() and zipf_frequency(w, lang) < COMMON_ZIPF}
+            if len(w) > 3 and w != subject.casefold() and zipf(w) < COMMON_ZIPF}
 
 
 def _merge(events: list[TimelineEvent], words: list[set[str]], life: list[bool], part: list[str]):

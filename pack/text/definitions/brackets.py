@@ -19,6 +19,11 @@ from pack.text.tokens import Sentence
 
 NAME = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*"
 TRANSLATED = "\x00"     # marks a gloss that is only a translation
+# Tried after every candidate term (compiled once, not looked up per call).
+BRACKET_BEFORE_COMMA = re.compile(r"\s*\(([^()]*)\)(?=,)")
+CAPITAL = re.compile(r"[A-Z]")
+GLOSS = re.compile(r"\s*[\"”’]?\s*\(([^()]{2,200})\)")
+GLOSS_AFTER_POSSESSIVE = re.compile(r"\s+[^\W\d_]+['’]?\s*\(([^()]*,[^()]*)\)")   # "BRIC countries' (Brazil, ...)"
 
 
 def list_of_names(lex: Language) -> re.Pattern:
@@ -35,8 +40,8 @@ def _list_of_names(lex: Language) -> re.Pattern:
 def skip_bracket(sentence: Sentence, last: int) -> int:
     """"PBDSR (Partai ...), sebuah ...": read on after a bracketed alias."""
     after = sentence.text[sentence.tokens[last].end:]
-    match = re.match(r"\s*\(([^()]*)\)(?=,)", after)
-    if not match or not re.search(r"[A-Z]", match.group(1)[:1]):
+    match = BRACKET_BEFORE_COMMA.match(after)
+    if not match or not CAPITAL.search(match.group(1)[:1]):
         return last
     end = sentence.tokens[last].end + match.end()
     inside = [i for i, t in enumerate(sentence.tokens) if last < i and t.end <= end]
@@ -46,8 +51,7 @@ def skip_bracket(sentence: Sentence, last: int) -> int:
 def gloss(sentence, keys, first, last, lex) -> str | None:
     """"X (Y)": Y explains X, unless Y is a name (an alias) or a date."""
     after = sentence.text[sentence.tokens[last].end:]
-    match = re.match(r"\s*[\"”’]?\s*\(([^()]{2,200})\)", after) or \
-        re.match(r"\s+[^\W\d_]+['’]?\s*\(([^()]*,[^()]*)\)", after)   # "BRIC countries' (Brazil, ...)"
+    match = GLOSS.match(after) or GLOSS_AFTER_POSSESSIVE.match(after)   # "BRIC countries' (Brazil, ...)"
     if not match:
         return None
     inside = match.group(1).strip()

@@ -20,6 +20,10 @@ from pack.text.phrases import cue_before, np_before, phrase_text
 
 ASIDE = re.compile(r"\s*\([^()]*\)")
 ITEM_END = re.compile(r"\s*(?:[,;.)!?]|$)")
+# Asked at every token before a term (compiled once, not looked up per call).
+COLON = re.compile(r"\s*:\s*")
+CLAUSE_END = re.compile(r"[;:.!?]")
+NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 MAX_ITEM_CHARS = 40
 
 
@@ -71,9 +75,9 @@ def _list_openings(sentence, keys, first, lex):
         if size and index - size > 0 and keys[index - size - 1] not in blockers \
                 and gap == " ":
             yield index - size, index, False
-        elif re.fullmatch(r"\s*:\s*", gap):
+        elif COLON.fullmatch(gap):
             yield index, index, True
-        if re.search(r"[;:.!?]", gap):
+        if CLAUSE_END.search(gap):
             return
 
 
@@ -105,7 +109,7 @@ def _item_ends(sentence, last, lex) -> bool:
     after = ASIDE.sub("", sentence.text[sentence.tokens[last].end:], count=1)
     if ITEM_END.match(after):
         return True
-    word = re.match(r"\s+([^\W\d_]+)", after)
+    word = NEXT_WORD.match(after)
     return bool(word) and word.group(1).casefold() in lex.words("people", "list_joiners")
 
 

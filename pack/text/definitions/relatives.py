@@ -20,6 +20,7 @@ import re
 from pack.text.phrases import bare_gap, clause_break, cue_after, cue_before, np_after, phrase_text
 
 RELATIVE_OPENINGS = (", ", " (")    # a non-restrictive relative clause follows
+CLAUSE_MARK = re.compile(r"[;:]")
 
 
 def copula(sentence, keys, first, last, lex) -> str | None:
@@ -31,7 +32,7 @@ def copula(sentence, keys, first, last, lex) -> str | None:
             and bare_gap(sentence, first - 2, first - 1).strip() != ",":
         return None           # "dynamics, the science of motion and mechanics were ...": a list's last item
     opening = first
-    while opening > 0 and not re.search(r"[;:]", sentence.gap(opening - 1, opening)):
+    while opening > 0 and not CLAUSE_MARK.search(sentence.gap(opening - 1, opening)):
         opening -= 1
     if any(k in lex.words("definitions", "hedges") for k in keys[opening:first]):
         return None           # "scientists believed that alum was ...": a claim
