@@ -46,6 +46,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pack import logistic  # noqa: E402
 from pack.config import Settings  # noqa: E402
 from pack.extract.glossary.entries import extract_glossary, glossary_features  # noqa: E402
 from pack.extract.glossary.features import FEATURES  # noqa: E402
@@ -53,8 +54,6 @@ from pack.read import read_article  # noqa: E402
 from quality.run import GOLD, article_path, forms, glossary_recall  # noqa: E402
 
 L2 = 1.0              # penalty on the standardised weights (the bias is not penalised)
-MAX_STEPS = 100       # Newton's method converges in well under this
-TOLERANCE = 1e-10
 MODEL_FILE = ROOT / "quality" / "glossary_model.toml"
 # The halves of quality/SPLIT.md's split-half validation (those with glossary gold take part).
 HALF_A = ("id-stalin", "en-toronto", "en-alan-turing", "en-galileo-galilei", "en-industrial-revolution",
@@ -116,19 +115,8 @@ def standardise(x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> tuple[float, np.ndarray]:
     """Bias and weights of an L2-penalised logistic regression on
-    already standardised features, by Newton's method."""
-    design = np.hstack([np.ones((len(x), 1)), x])
-    penalty = np.full(design.shape[1], l2)
-    penalty[0] = 0.0
-    beta = np.zeros(design.shape[1])
-    for _ in range(MAX_STEPS):
-        p = 1 / (1 + np.exp(-(design @ beta)))
-        gradient = design.T @ (p - y) + penalty * beta
-        hessian = (design * (p * (1 - p))[:, None]).T @ design + np.diag(penalty)
-        step = np.linalg.solve(hessian, gradient)
-        beta -= step
-        if np.max(np.abs(step)) < TOLERANCE:
-            break
+    already standardised features (`pack.logistic`; the bias unpenalised)."""
+    beta = logistic.fit(np.hstack([np.ones((len(x), 1)), x]), y, np.asarray([0.0] + [l2] * x.shape[1]))
     return float(beta[0]), beta[1:]
 
 

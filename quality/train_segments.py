@@ -52,6 +52,7 @@ sys.path.insert(0, str(ROOT / "quality"))
 
 import numpy as np  # noqa: E402
 
+from pack import logistic  # noqa: E402
 from pack.extract.timeline.dates import find_dates  # noqa: E402
 from pack.read.segment import chapter_starts  # noqa: E402
 from pack.read.segment.boundaries import (LEAD_MAX_PARAGRAPHS, LEAD_MAX_WORDS, LEAD_REACH, MAX_WORDS,  # noqa: E402
@@ -74,8 +75,6 @@ OPENING_WORDS = 1         # a time phrase opens a paragraph when at most this ma
 YEAR_LOOK = 2             # paragraphs either side searched for the nearest dated one
 PEAK_REACH = 2            # gaps either side a depth is compared with
 BONUSES = (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0)   # start bonuses tried on the training half
-NEWTON_STEPS = 50
-TOLERANCE = 1e-9
 
 
 # ---------------------------------------------------------------- signals
@@ -157,18 +156,12 @@ class Model:
 
 
 def fit(signals: np.ndarray, labels: np.ndarray, l2: float) -> Model:
-    """Logistic regression, the weights (not the bias) penalised by l2 / 2 * |w|², by Newton's method."""
+    """Logistic regression on standardised signals, the weights (not the bias)
+    penalised by l2 / 2 * |w|² (`pack.logistic`)."""
     mean, scale = signals.mean(0), signals.std(0)
     scale[scale == 0] = 1.0
     x = np.hstack([np.ones((len(signals), 1)), (signals - mean) / scale])
-    penalty = np.diag([0.0] + [l2] * signals.shape[1])
-    theta = np.zeros(x.shape[1])
-    for _ in range(NEWTON_STEPS):
-        p = 1 / (1 + np.exp(-x @ theta))
-        step = np.linalg.solve((x * (p * (1 - p))[:, None]).T @ x + penalty, x.T @ (p - labels) + penalty @ theta)
-        theta -= step
-        if np.abs(step).max() < TOLERANCE:
-            break
+    theta = logistic.fit(x, labels, np.asarray([0.0] + [l2] * signals.shape[1]))
     return Model(mean, scale, theta[1:], float(theta[0]))
 
 

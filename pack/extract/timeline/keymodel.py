@@ -19,10 +19,10 @@ from pathlib import Path
 
 import numpy as np
 
+from pack import logistic
 from pack.extract.timeline.keyfeatures import FEATURES
 
 MODEL_FILE = Path(__file__).resolve().parents[2] / "lang" / "events_model.toml"
-ITERATIONS, TOLERANCE = 50, 1e-10
 
 
 @dataclass(frozen=True)
@@ -95,17 +95,6 @@ def fit(rows: list[list[float]], labels: list[int], l2: float, groups: list[int]
 
 
 def _newton(x: np.ndarray, y: np.ndarray, l2: float, free: int, centre: np.ndarray) -> np.ndarray:
-    """Penalised logistic regression by Newton's method: the penalty pulls
-    towards `centre`; the first `free` columns (the articles' biases) are
-    not penalised."""
-    penalty = l2 * np.diag([0.0] * free + [1.0] * (x.shape[1] - free))
-    w = np.zeros(x.shape[1])
-    for _ in range(ITERATIONS):
-        p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        gradient = x.T @ (p - y) + penalty @ (w - centre)
-        hessian = (x * (p * (1 - p))[:, None]).T @ x + penalty + 1e-9 * np.eye(x.shape[1])
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if float(step @ step) < TOLERANCE:
-            break
-    return w
+    """The fit (`pack.logistic`), the penalty pulling towards `centre`; the
+    first `free` columns (the articles' biases) are not penalised."""
+    return logistic.fit(x, y, np.asarray([0.0] * free + [l2] * (x.shape[1] - free)), centre)
