@@ -17,7 +17,6 @@ BACKGROUND = 0.5           # cue words of a scene-setting clause ("after the war
 # The classes of cue words, `[score.cues.<class>]` of timeline.toml: people's lives
 # and offices; wars, revolts, disasters; treaties, foundings; discoveries, works, firsts.
 CUE_CLASSES = ("person", "upheaval", "settlement", "work")
-WORD = re.compile(r"[\w\u00c0-\u024f'’-]+")
 
 
 def all_cues(score: dict) -> dict:
@@ -61,10 +60,18 @@ def cue_at(word: str, any_ending: bool, text: str) -> int:
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if (at == 0 or not _word_char(text[at - 1])) and (any_ending or end == len(text) or not _word_char(text[end])):
+        # The edge is tested only where the cue's own edge is a letter, as \b does: "%" stands in "12%".
+        starts = at == 0 or not _word_char(word[0]) or not _word_char(text[at - 1])
+        ends = any_ending or end == len(text) or not _word_char(word[-1]) or not _word_char(text[end])
+        if starts and ends:
             return at
         at = text.find(word, at + 1)
     return -1
+
+
+def names(subject: str, text: str) -> bool:
+    """`text` names the (case-folded) subject as a word of its own: "Lee" is not in "fleet"."""
+    return bool(subject) and cue_at(subject, False, text) >= 0
 
 
 def _word_char(char: str) -> bool:
@@ -97,8 +104,9 @@ def own_life_event(text: str, subject: str, words, owners: tuple[tuple[str, ...]
     meninggal"; `owners`: the possessive endings and the family nouns).
     `text` and `subject` are case-folded."""
     life = first_cue(text, words)
+    # The subject as a word of its own: "Lee" is not in "fleet".
     return life is not None and any(not _owned(text, m.start(), m.end(), owners)
-                                    for m in re.finditer(re.escape(subject), text[:life]))
+                                    for m in re.finditer(rf"(?<!\w){re.escape(subject)}(?!\w)", text[:life]))
 
 
 def _owned(text: str, start: int, end: int, owners: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:

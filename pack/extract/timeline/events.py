@@ -132,7 +132,9 @@ def collect_events(article: Article) -> tuple[list[TimelineEvent], set[int]]:
         # title or names alone: "Mechanics (c. 1600)", "Lincoln, John F. Kennedy")
         # is no event, nor a list's lead-in.
         events.extend(e for e in found if _says_something(e.text) and not reader.lead_in(e))
-    held = gate(events, article.lang) | {id(e) for e in events if broken(e.text, e.sentence, article.lang)}
+    # Entries the reader printed as no clause (it saw the date's span: "year of a noun
+    # cut" too), and any other that reads as none, stay out of the key timeline.
+    held = gate(events, article.lang) | reader.unfit | {id(e) for e in events if broken(e.text, e.sentence, article.lang)}
     return events, held
 
 
@@ -141,6 +143,9 @@ class _Reader:
 
     def __init__(self, article: Article) -> None:
         self.lang = article.lang
+        # id()s of entries printed although they are no clause (their sentence
+        # too long to print instead): never key (`collect_events`).
+        self.unfit: set[int] = set()
         self.coordination = patterns(article.lang).coordination
         data = langdata.load(article.lang, "dates")
         self.fmt = data.get("format", {})
@@ -253,10 +258,12 @@ class _Reader:
                     # out of the key timeline (`dated_events`), no event lost.
                     plain = self.referents.name_pronoun(self._plain(sentence, entry, subject), sentence, told)
                     if plain and not unreadable(plain, self.lang):
-                        entry = plain
+                        entry, why = plain, ""
                     elif foreign:
                         continue
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
+                if why and not main:
+                    self.unfit.add(id(out[-1]))
             told = self.referents.subject(sentence, told)
             named = self._subject(sentence, s0, inside)
             # "ACE ... In late 1947 he returned": an acronym names a thing, not whom "he" means.

@@ -41,7 +41,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pack import lang as langdata
-from pack.extract.timeline.cues import CUE_CLASSES, all_cues, background, cue_sum, first_cue, own_life_event
+from pack.extract.timeline.cues import CUE_CLASSES, all_cues, background, cue_sum, first_cue, names, own_life_event
 from pack.extract.timeline.date_values import event_years
 from pack.model import Article, TimelineEvent, is_lead
 from pack.text.tokens import possessive_endings
@@ -98,7 +98,7 @@ class _Reader:
     def says(self, event: TimelineEvent) -> list[float]:
         """precision to cue_total: what the entry tells."""
         text, subject, data = event.text.casefold(), self.subject, self.data
-        named = bool(subject) and subject in text
+        named = names(subject, text)
         life = named and own_life_event(text, subject, data.get("life_words", {}), self.owners)
         station = named and own_life_event(text, subject, data.get("life_stations", []), self.owners)
         fore, back = background(text, data.get("background_openers", []))
@@ -139,4 +139,6 @@ def _other_year(event: TimelineEvent) -> bool:
     """The entry names a year outside its own date ("On 26 July 2012, a bill
     was introduced" dated 1952): it tells another time, or its date is wrong."""
     start, end = event_years(event)
-    return any(not start - 1 <= int(y) <= end + 1 for y in YEAR.findall(event.text))
+    # A year in the text is written unsigned; a date BC is signed ("1274 BC" is -1274).
+    return any(not (start - 1 <= int(y) <= end + 1 or start - 1 <= -int(y) <= end + 1)
+               for y in YEAR.findall(event.text))

@@ -48,7 +48,7 @@ from functools import lru_cache
 
 from pack import lang as langdata
 from pack.extract.timeline import keyfeatures, keymodel
-from pack.extract.timeline.cues import cue_sum
+from pack.extract.timeline.cues import cue_sum, names
 from pack.extract.timeline.date_values import event_years, key_year
 from pack.extract.timeline.periods import life_span
 from pack.model import LEAD_CHAPTER, Article, TimelineEvent, is_lead
@@ -105,8 +105,8 @@ def candidates(events: list[TimelineEvent], article: Article, merge_repeats: boo
     words = [content_words(e.text, article.lang, subject) for e in events]
     # The subject's own birth or death, told more than once ("Josef Stalin lahir" in the
     # lead's brackets, "Stalin dilahirkan dengan nama ..." in the text) is one event.
-    life = [bool(subject and subject.casefold() in e.text.casefold()
-                 and cue_sum(life_words, e.text.casefold())) for e in events]
+    life = [bool(names(subject.casefold(), e.text.casefold()) and cue_sum(life_words, e.text.casefold()))
+            for e in events]
     parts = _parts(article)
     part = [parts.get(e.ref.paragraph_id, e.ref.chapter_id) for e in events]
     kept, retold, lead = _merge(events, words, life, part) if merge_repeats else (

@@ -67,7 +67,7 @@ CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 def _words(lang: str) -> tuple[frozenset, frozenset, frozenset]:
     data = langdata.load(lang, "timeline")
     gate = data.get("readability", {})
-    # The pointers are the ones the ranking already counts (`score.unresolved_openers`).
+    # The pointers are the language's `score.unresolved_openers` (data shared with the scoring).
     pointers = frozenset(w.casefold() for w in data.get("score", {}).get("unresolved_openers", []))
     openers = frozenset(w.casefold() for w in gate.get("pronoun_openers", []))
     ends = frozenset(w.casefold() for w in gate.get("cut_ends", []))
