@@ -186,8 +186,9 @@ def _concedes(fronted: str, ctx: QuestionContext) -> bool:
     """The clause cut off the front sets the one after against it ("While the 1755
     earthquake caused considerable damage ..., the Alfama survived with little damage"):
     alone, the main clause no longer says what it is set against (`[words] concessives`)."""
-    first = fronted.split()[:1]
-    return bool(first) and first[0].casefold() in ctx.ql.words_in("words", "concessives")
+    words = fronted.split()
+    # A clause, not a linking phrase that points back ("Meskipun begitu,", "Sementara itu,").
+    return len(words) > 2 and words[0].casefold() in ctx.ql.words_in("words", "concessives")
 
 
 def _reported_or_hypothetical(clause: str, ctx: QuestionContext) -> bool:

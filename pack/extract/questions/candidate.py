@@ -145,7 +145,8 @@ def _shell(words: list[str], ctx: QuestionContext) -> bool:
     which: a noun that stands for a plan or a finding told before ("A second airport has
     been proposed, but the project has been put on hold"); "the plan to erect a statue",
     "the combination of X and Y" say it themselves (`shell_nouns`, `shell_complements`)."""
-    shells = ctx.ql.question_words.get("shell_nouns", [])
+    # The kind of thing the article is about is no pointer ("the project" in "Manhattan Project").
+    shells = set(ctx.ql.question_words.get("shell_nouns", [])) - {lead_head(ctx)}
     # One modifier may stand between ("overall", "whole").
     at = 1 if len(words) > 1 and words[0].islower() and words[1] in shells else 0
     if words[at] not in shells:

@@ -484,7 +484,12 @@ class QuestionContext:
         if sum(w in indefinite for w in words) < MIN_COUNTED:
             return ""
         endings = self.ql.question_words.get("plural_endings", [])
-        return next((term + e for e in endings if self.texts_with_any([term + e, (term + e).capitalize()])), "")
+        return next((term + e for e in endings if self._as_word(term + e)), "")
+
+    def _as_word(self, word: str) -> bool:
+        """The text holds `word` as a word of its own ("mans" is not in "Romans")."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+        return any(pattern.search(text) for text in self.texts_with_any([word, word.capitalize()]))
 
     def used_as_adjective(self, term: str) -> bool:
         """A word or name the text mostly puts before a noun ("multicellular organisms",
