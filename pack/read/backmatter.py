@@ -11,6 +11,7 @@ attribution page lists both.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pack import lang as langdata
 
@@ -33,11 +34,17 @@ def is_reference(text: str, lang: str) -> bool:
     """One bibliographic entry or footnote, not a paragraph of text."""
     if len(text.split()) > LONGEST_ENTRY:
         return False
-    words = langdata.load(lang, "chapters").get("reference_words", [])
     signs = sum(1 for sign in SIGNS if sign.search(text))
-    # A reference word anywhere in the text (a word of it is in the text too).
-    signs += any(word in text for word in words)
+    # A reference word as a word of its own: "ed." is not the end of "replaced.".
+    words = _reference_words(lang)
+    signs += bool(words and words.search(text))
     return signs >= REFERENCE_SIGNS
+
+
+@lru_cache(maxsize=None)
+def _reference_words(lang: str) -> re.Pattern | None:
+    words = langdata.load(lang, "chapters").get("reference_words", [])
+    return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words)) if words else None
 
 
 def is_reference_list(texts: list[str], lang: str) -> bool:
