@@ -39,6 +39,7 @@ DEMONYM_ZIPF = 4.0       # demonyms this frequent ("English", "Danish") stand be
 INITIALLED = re.compile(r"(?:\w\.\s?)+\w[\w'’-]*")   # "G. Champernowne", "J. Hazeu": initials, then a name
 GLUED_INITIAL = re.compile(r"\w\.$")        # "U." glued before "S. Navy"
 ROMAN = re.compile(r"(?:[ivx]{2,}|[ivx]*[vx][ivx]*)")   # "ii", "viii", "xvi" (not the word "i")
+LEAD_BRACKET_SENTENCES = 3  # an opening bracket (names, dates) is closed within this many sentences, or was never one
 
 
 @dataclass
@@ -169,7 +170,10 @@ def _said_at(index: TextIndex) -> tuple[int, int]:
             done = token.start
             if not (i in in_names or depth or keys[i] in naming):
                 return number, i
-        if not depth:
+        # The sentence's last bracket may close after its last word: "Thomas Baker (born 1809 in Kent)."
+        rest = sentence.text[done:]
+        depth = max(0, depth + rest.count("(") + rest.count("[") - rest.count(")") - rest.count("]"))
+        if not depth or number + 1 >= LEAD_BRACKET_SENTENCES:
             return number, len(sentence.tokens)
     return len(index.sentences), 0
 

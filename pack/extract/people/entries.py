@@ -437,7 +437,7 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
         return given          # "son of Henry VIII": a regnal number is no family name
     carries = bool(kin_key) and kin_key[-1] in lex.words("people", "surname_kin")
     if not (carries or kin_key in lex.phrases("people", "kin_nouns")) \
-            or not (family == analysis.subject[-1] or any(
+            or not (analysis.subject[-1:] == (family,) or any(
                 len(c.key) > 1 and c.key[-1] == family and analysis.kinds.of(c.key) == "person"
                 for c in analysis.candidates)):
         return given          # "John's son": John is no family name
