@@ -51,15 +51,11 @@ from pack.config import Settings  # noqa: E402
 from pack.extract.glossary.entries import extract_glossary, glossary_features  # noqa: E402
 from pack.extract.glossary.features import FEATURES  # noqa: E402
 from pack.read import read_article  # noqa: E402
-from quality.run import GOLD, article_path, forms, glossary_recall  # noqa: E402
+from quality.run import GOLD, HALF_A, HALF_B, article_path, forms, glossary_recall  # noqa: E402
 
 L2 = 1.0              # penalty on the standardised weights (the bias is not penalised)
 MODEL_FILE = ROOT / "quality" / "glossary_model.toml"
-# The halves of quality/SPLIT.md's split-half validation (those with glossary gold take part).
-HALF_A = ("id-stalin", "en-toronto", "en-alan-turing", "en-galileo-galilei", "en-industrial-revolution",
-          "en-global-warming", "id-agresi-militer-1")
-HALF_B = ("en-history-of-aluminium", "en-abraham-lincoln", "en-christopher-columbus", "en-ancient-egypt",
-          "en-cell-biology", "id-agresi-militer-2", "id-budi-utomo")
+# Split-half validation: of run.HALF_A and HALF_B, those with glossary gold take part.
 
 
 @dataclass

@@ -60,12 +60,14 @@ from pack.read.segment.boundaries import (LEAD_MAX_PARAGRAPHS, LEAD_MAX_WORDS, L
 from pack.read.segment.cohesion import (WINDOWS, breadth, gap_scores, names, similarity, stop_words,  # noqa: E402
                                         terms, weighted, window_similarities)
 from pack.read.segment.years import middle_years  # noqa: E402
-from segmentation import folder_options, labels_of, pk, real_chapters, recall, windowdiff  # noqa: E402  (beside this file)
+import run  # noqa: E402  (beside this file)
+from segmentation import folder_options, labels_of, pk, real_chapters, recall, windowdiff  # noqa: E402
 
-HALF_A = ("id-stalin", "en-toronto", "en-alan-turing", "en-galileo-galilei",
-          "en-industrial-revolution", "en-global-warming")
-HALF_B = ("en-history-of-aluminium", "en-abraham-lincoln", "en-christopher-columbus",
-          "en-ancient-egypt", "en-cell-biology")
+# Split-half validation: of run.HALF_A and HALF_B, the articles with headings (their
+# real chapter starts are the labels).
+HEADINGLESS = ("id-agresi-militer-1", "id-agresi-militer-2", "id-budi-utomo")
+HALF_A = tuple(n for n in run.HALF_A if n not in HEADINGLESS)
+HALF_B = tuple(n for n in run.HALF_B if n not in HEADINGLESS)
 BRIEFED = ("depth", "vocabulary_turn", "names_turn", "year_jump", "year_back",
            "time_opening", "paragraph_length", "position")
 MORE = ("local_peak", "block_3", "block_6")
@@ -280,6 +282,10 @@ def main() -> None:
     more = args.signals == "more"
     names = list(BRIEFED) + (list(MORE) if more else []) + list(DISTANCE)
     paths = {p.stem: p for folder in (args.samples, args.corpus) for p in folder.glob("*.txt")}
+    missing = [n for n in HALF_A + HALF_B if n not in paths]
+    if missing:
+        parser.error(f"no {', '.join(n + '.txt' for n in missing)} in {args.samples} or {args.corpus}; "
+                     "name the folders with --samples and --corpus")
     halves = {"A": [read(paths[n], more) for n in HALF_A], "B": [read(paths[n], more) for n in HALF_B]}
     today = {h: mean([scores(t, t.today) for t in texts]) for h, texts in halves.items()}
     print(f"Signals: {', '.join(names)}; L2 {args.l2}\n")

@@ -30,6 +30,7 @@ the NLM SPECIALIST Lexicon (an open-source resource under NLM's terms).
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import sys
 from importlib.metadata import version
@@ -80,8 +81,11 @@ def table_bytes() -> bytes:
 
 
 def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="only say whether the table matches lemminflect")
+    check = parser.parse_args(argv).check
     made = table_bytes()
-    if argv == ["--check"]:
+    if check:
         same = TABLE.is_file() and gzip.decompress(TABLE.read_bytes()) == gzip.decompress(made)
         print("up to date" if same else f"{TABLE.relative_to(ROOT)} differs from the installed lemminflect")
         return 0 if same else 1
