@@ -16,7 +16,7 @@ from pack.extract.questions.context import near
 from pack.extract.questions.names import standalone, written_onto
 from pack.extract.timeline.cues import cue_at
 
-PIECES = ["ab", "a", "b", " ", "  ", "-", "_", "\n", "(", ")", "$", "1", "²", "é", "x", ":", ".", "c,", "(ab)"]
+PIECES = ["ab", "a", "b", " ", "  ", "-", "_", "\n", "(", ")", "$", "1", "²", "é", "x", ":", ".", "c,", "(ab)", "%"]
 TERMS = ["ab", "a", "(ab)", "a b", "ab-", "b:", "-a", "é"]
 # The patterns `near` narrows (context._is_fragment, _is_compound_part, _used_as_adjective; ask_terms.describes, _glued_in).
 AROUND = [r"(\S++\s+\S++\s+)?(?<![\w-]){t}(?![\w-])(\s+\S+)?", r"(\S++)\s+{t}(?![\w-])",
@@ -56,10 +56,14 @@ def test_near_is_empty_where_the_words_are_not():
     assert near("a b c d TERM e f", "TERM") == (4, 14)     # from "c" (two runs before) to "e" (one after)
 
 
-@pytest.mark.parametrize("key", ["ab", "a", "ab*", "a*", "b-", "é*"])
+@pytest.mark.parametrize("key", ["ab", "a", "ab*", "a*", "b-", "é*", "%", "-a"])
 def test_cue_at_finds_where_the_cue_pattern_first_matches(key):
+    """As `\b` does, an edge is tested only where the cue's own edge is a word
+    character: "%" stands in "12%", "b-" before "b"."""
     word, any_ending = key.rstrip("*"), key.endswith("*")
-    pattern = re.compile(r"(?<!\w)" + re.escape(word) + (r"[\w-]*" if any_ending else "") + r"(?!\w)")
+    lead = r"(?<!\w)" if re.match(r"\w", word[0]) else ""
+    tail = r"[\w-]*(?!\w)" if any_ending else r"(?!\w)" if re.match(r"\w", word[-1]) else ""
+    pattern = re.compile(lead + re.escape(word) + tail)
     for text, _ in _texts(4, 3000):
         found = pattern.search(text)
         assert cue_at(word, any_ending, text) == (found.start() if found else -1), (text, key)
