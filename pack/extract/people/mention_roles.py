@@ -34,11 +34,10 @@ from dataclasses import dataclass
 
 from pack.extract.people.role_clues import apposition, clue_at
 from pack.text.firstnames import first_names
-from pack.text.kinds import common_noun
+from pack.text.kinds import ROMAN, common_noun
 from pack.extract.people.role_gate import reliable
 from pack.extract.people.roles import Role, role_at
 
-REGNAL = re.compile(r"[ivx]+")     # "Elizabeth I", "Henry VIII": a regnal number ends the name
 
 Mention = tuple[int, int, int]          # sentence, first token, last token
 PERSONS = ("person", "subject")
@@ -259,7 +258,7 @@ def _subject_name(analysis) -> str:
             or words[0].casefold() in analysis.index.lowercase:      # "Industrial Revolution"
         return ""
     last = words[-1][:1].upper() + words[-1][1:]      # a title from a file name: "Galileo galilei"
-    if REGNAL.fullmatch(last.casefold()):
+    if ROMAN.fullmatch(last.casefold()) or last.casefold() == "i":   # "Elizabeth I", "Henry VIII"
         return " ".join(words[:-1] + [last.upper()])
     if len(words) > 2 and words[-2].casefold() in analysis.lex.words("people", "epithet_joiners"):
         return " ".join(words[:-1] + [last])

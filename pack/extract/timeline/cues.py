@@ -29,7 +29,7 @@ def cue_sum(table: dict, text: str, background: str = "") -> float:
     """Sum of the weights of the cue words in `text`; "discover*" matches any ending.
     A cue found only in the `background` clauses counts `BACKGROUND` of its weight."""
     total = 0.0
-    for word, any_ending, weight in cue_patterns(tuple(table.items())):
+    for word, any_ending, weight in _patterns_of(table):
         # (A cue can only stand where its word is: the substring test spares most searches.)
         if word in text and cue_at(word, any_ending, text) >= 0:
             total += weight
@@ -40,10 +40,30 @@ def cue_sum(table: dict, text: str, background: str = "") -> float:
 
 def first_cue(text: str, words) -> int | None:
     """Where the first of `words` (a list, or a table of cue words) stands in `text`, or None."""
-    items = tuple(words.items()) if isinstance(words, dict) else tuple((w, 1) for w in words)
-    starts = [at for word, any_ending, _ in cue_patterns(items) if word in text
+    starts = [at for word, any_ending, _ in _patterns_of(words) if word in text
               for at in [cue_at(word, any_ending, text)] if at >= 0]
     return min(starts, default=None)
+
+
+# id(table) -> (the table, its patterns), kept with the table so that its id stays
+# its own: the tables are the language's (loaded once) and a few per article, and
+# building and hashing a tuple of every cue at each of some 3,400 calls an
+# article cost more than the searches.
+_PATTERNS: dict[int, tuple[object, list[tuple[str, bool, float]]]] = {}
+MAX_TABLES = 64
+
+
+def _patterns_of(words) -> list[tuple[str, bool, float]]:
+    """`cue_patterns` of a table of cue words and weights, or of a list of words (weight 1)."""
+    if not words:
+        return []
+    entry = _PATTERNS.get(id(words))
+    if entry is None or entry[0] is not words:
+        items = tuple(words.items()) if isinstance(words, dict) else tuple((w, 1) for w in words)
+        if len(_PATTERNS) >= MAX_TABLES:
+            _PATTERNS.clear()
+        entry = _PATTERNS[id(words)] = (words, cue_patterns(items))
+    return entry[1]
 
 
 @lru_cache(maxsize=None)
