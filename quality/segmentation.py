@@ -5,7 +5,11 @@ Run: `python quality/segmentation.py [--samples DIR] [--corpus DIR] [--out FILE]
 present; see --help). Deterministic: no randomness, no clock.
 `--only NAME ...` measures the named articles only (file names without
 .txt) and prints their table without writing anything: one half of the
-tuning set at a time, and never a held-out row while tuning.
+tuning set at a time, and never a held-out row while tuning. With
+`--misses` it also shows, per real chapter start, how far the nearest
+made start lies, the gap score there and how the paragraph opens, and the
+real and made chapter sizes (refused for an article quality/SPLIT.md
+holds out).
 
 For every article with `==` headings: its paragraphs are read as the book
 reads them (back matter dropped), the headings are thrown away, chapters
@@ -230,9 +234,18 @@ def main() -> None:
                         help="measure and show the tuning set only (while tuning: never look at the held-out rows)")
     parser.add_argument("--only", nargs="+", metavar="NAME",
                         help="measure and show these articles only (file names without .txt); writes nothing")
+    parser.add_argument("--misses", action="store_true",
+                        help="with --only: each real chapter start beside the nearest made one (tuning articles only)")
     args = parser.parse_args()
+    if args.misses and not args.only:
+        parser.error("--misses needs --only NAME ...")
     if args.only:
+        held = [name for name in args.only if args.misses and held_out_anywhere(args.split).get(name, False)]
+        if held:
+            sys.exit(f"Error: --misses: {', '.join(held)} held out (quality/SPLIT.md): never look at its misses")
         print_only(args.only, args.samples, args.corpus)
+        if args.misses:
+            print_misses(args.only, args.samples, args.corpus)
         return
     held = split_sets(args.split)
     everything = sorted(p for folder in (args.samples, args.corpus) for p in folder.glob("*.txt"))
@@ -261,11 +274,49 @@ def main() -> None:
 
 def print_only(names: list[str], *folders: Path) -> None:
     """The table of the named articles with headings, on stdout only."""
+    print("\n".join(table([measure(p, False) for p in named_paths(names, folders)], "Chosen articles")))
+
+
+def named_paths(names: list[str], folders: tuple[Path, ...]) -> list[Path]:
+    """The named articles' files (exit with a message when one is missing)."""
     paths = [folder / f"{name}.txt" for name in names for folder in folders if (folder / f"{name}.txt").exists()]
     missing = sorted(set(names) - {p.stem for p in paths})
     if missing:
         sys.exit(f"Error: --only: no article named {', '.join(missing)} in {', '.join(map(str, folders))}")
-    print("\n".join(table([measure(p, False) for p in paths], "Chosen articles")))
+    return paths
+
+
+def print_misses(names: list[str], *folders: Path) -> None:
+    """Per real chapter start of each named (tuning) article: the nearest made
+    start (offset in paragraphs), the TextTiling gap score at the real start
+    and the opening of its paragraph; then the real and made chapter sizes."""
+    from pack.read.segment.cohesion import gap_scores
+    for path in named_paths(names, folders):
+        texts, true, lang = real_chapters(path)
+        made, gaps = chapter_starts(texts, lang), gap_scores(texts, lang)
+        sizes = [len(t.split()) for t in texts]
+        print(f"#### {path.stem}: {len(true) + 1} real chapters, {len(made) + 1} made\n")
+        print("| real start | nearest made | gap score | opening |\n|---:|---:|---:|---|")
+        for start in true:
+            offset = min((m - start for m in made), key=abs, default=None)
+            shown = "none" if offset is None else f"{offset:+d}"
+            print(f"| {start} | {shown} | {gaps[start]:+.1f} | {texts[start][:70]} |")
+        print(f"\nreal chapter words: {chapter_words(sizes, true)}  \nmade chapter words: {chapter_words(sizes, made)}\n")
+
+
+def chapter_words(sizes: list[int], starts: list[int]) -> list[int]:
+    bounds = [0, *starts, len(sizes)]
+    return [sum(sizes[a:b]) for a, b in zip(bounds, bounds[1:])]
+
+
+def held_out_anywhere(split_file: Path) -> dict[str, bool]:
+    """Article file stem -> held out for some part (held-out, fresh, fresh-2), from quality/SPLIT.md."""
+    found = {}
+    for line in split_file.read_text(encoding="utf-8").splitlines():
+        match = re.match(r"\|\s*\w+/([\w.-]+)\.txt\s*\|.*\|\s*([^|]*)\|$", line)
+        if match:
+            found[match.group(1)] = "held-out" in match.group(2) or "never tune on" in match.group(2)
+    return found
 
 
 def repeat_in_results(segmentation: Path, results: Path) -> None:

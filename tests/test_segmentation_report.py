@@ -1,0 +1,40 @@
+"""The chapter-making report (quality/segmentation.py): `--only NAME --misses`
+shows each real chapter start beside the nearest made one, and refuses an
+article the split holds out before printing anything about it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import SAMPLES
+
+SCRIPT = Path(__file__).resolve().parent.parent / "quality" / "segmentation.py"
+
+
+def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    split = tmp_path / "SPLIT.md"
+    split.write_text("| article | language | kind | headings | set |\n|---|---|---|---|---|\n"
+                     "| samples/en-history-of-aluminium.txt | en | science | yes | tuning |\n"
+                     "| samples/en-toronto.txt | en | place | yes | **held-out** |\n"
+                     "| fresh/id-stalin.txt | id | biography | yes | **fresh, never tune on** (held out) |\n",
+                     encoding="utf-8")
+    return subprocess.run([sys.executable, str(SCRIPT), "--samples", str(SAMPLES), "--corpus", str(tmp_path),
+                           "--split", str(split), *args], capture_output=True, text=True, timeout=120)
+
+
+def test_misses_list_every_real_start_of_a_tuning_article(tmp_path):
+    done = _run(tmp_path, "--only", "en-history-of-aluminium", "--misses")
+    assert done.returncode == 0, done.stderr
+    rows = [line for line in done.stdout.splitlines() if line.startswith("| ") and line.split("|")[1].strip().isdigit()]
+    assert len(rows) == 7                         # 8 real chapters: 7 starts after the lead
+    assert all(cell.strip()[0] in "+-0" for cell in (row.split("|")[2] for row in rows))
+    assert "real chapter words:" in done.stdout and "made chapter words:" in done.stdout
+
+
+def test_misses_of_a_held_out_article_are_refused_before_anything_is_shown(tmp_path):
+    for name in ("en-toronto", "id-stalin"):
+        done = _run(tmp_path, "--only", name, "--misses")
+        assert done.returncode != 0 and "held out" in done.stderr
+        assert name not in done.stdout
