@@ -113,8 +113,11 @@ def candidates(events: list[TimelineEvent], article: Article, merge_repeats: boo
         list(range(len(events))), [0] * len(events), [0] * len(events))
     summary = [i for i in kept if is_lead(part[i])]
     body = [k for k in kept if not is_lead(part[k])]
-    echoed = [any(_overlap(events[i], events[k]) and words[i] & words[k] for k in body) if is_lead(part[i])
-              else bool(lead[i]) or any(_overlap(events[i], events[j]) and words[i] & words[j] for j in summary)
+    # (Shared words tested first: cheaper than reading both events' years.)
+    echoed = [any(not words[i].isdisjoint(words[k]) and _overlap(events[i], events[k]) for k in body)
+              if is_lead(part[i])
+              else bool(lead[i]) or any(not words[i].isdisjoint(words[j]) and _overlap(events[i], events[j])
+                                        for j in summary)
               for i in kept]
     result = [events[i] for i in kept]
     span = life_span(article)
