@@ -2,7 +2,8 @@
 
 `names.standalone`, `names.written_onto` and `context.near` (the
 questions) and `cues.cue_at` (the timeline's cue words) replace or narrow
-regular expressions built around each word (for speed): over
+regular expressions built around each word (for speed), and
+`lists._only_items` (the definitions' list items) one that backtracked: over
 many generated texts, with hyphens, underscores, brackets, digits, line
 breaks and repeated terms, they must give exactly the patterns' matches.
 """
@@ -67,3 +68,34 @@ def test_cue_at_finds_where_the_cue_pattern_first_matches(key):
     for text, _ in _texts(4, 3000):
         found = pattern.search(text)
         assert cue_at(word, any_ending, text) == (found.start() if found else -1), (text, key)
+
+
+class _Joiners:
+    """The one word list `_only_items` reads from the language."""
+
+    def __init__(self, joiners):
+        self.joiners = frozenset(joiners)
+
+    def words(self, section, name):
+        assert (section, name) == ("people", "list_joiners")
+        return self.joiners
+
+
+@pytest.mark.parametrize("joiners", [("and", "or", "dan"), (), ("a",), ("and", "an")])
+def test_only_items_accepts_what_the_item_pattern_matches(joiners):
+    """The list-items test (definitions `lists._only_items`) decides what the
+    pattern it replaces (which backtracked exponentially on long runs of
+    words) matched in full, with and without joiners, items near the length limit."""
+    from pack.text.definitions.lists import ASIDE, MAX_ITEM_CHARS, _only_items
+    names = "|".join(re.escape(j) for j in sorted(joiners))
+    item = rf"[^,;:.!?()]{{1,{MAX_ITEM_CHARS}}}?"
+    pattern = re.compile(rf"(?:{item}(?:,\s*(?:(?:{names})\s+)?|\s+(?:{names})\s+))+")
+    rng = random.Random(4)
+    pieces = ["a", "b", " ", "  ", ",", ", ", "and", "dan", "or", "\u00a0", ".", "(", ")", "(x)", "a" * 39, "\n"]
+    seen = set()
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        expected = bool(pattern.fullmatch(ASIDE.sub("", text)))
+        assert _only_items(text, _Joiners(joiners)) == expected, (text, joiners)
+        seen.add(expected)
+    assert seen == {True, False}

@@ -295,7 +295,10 @@ def _people_words(article: Article) -> list[frozenset[str]]:
 def _names_person(c: Candidate, people: list[frozenset[str]]) -> bool:
     """A name made only of one listed person's name words ("Tjipto" of
     "Tjipto Mangoenkoesoemo"): the who's-who has it, not the glossary."""
-    return c.shape == "name" and any(set(c.key) <= words for words in people)
+    if c.shape != "name":
+        return False
+    key = set(c.key)        # made once, not once per listed person
+    return any(key <= words for words in people)
 
 
 def _inside_longer(terms: list[Candidate]) -> dict[tuple[int, int, int], list[tuple[int, int]]]:

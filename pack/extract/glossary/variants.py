@@ -108,6 +108,7 @@ def one_apart(a: str, b: str) -> bool:
 
 
 def _distance(a: str, b: str, limit: int) -> int:
+    """The edit distance of `a` and `b`; `limit` + 1 as soon as it must exceed `limit`."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
     previous = list(range(len(b) + 1))
@@ -115,5 +116,7 @@ def _distance(a: str, b: str, limit: int) -> int:
         current = [i]
         for j, cb in enumerate(b, 1):
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1        # no cell of a later row is below this row's smallest
         previous = current
     return previous[-1]

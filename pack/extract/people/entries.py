@@ -282,12 +282,13 @@ def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str]
     word = names[single.key][0]
     # A word alone one letter from a surname is that surname when it is long and no given
     # name ("Tirtokoesomo"; not "Alonso" for "Afonso V", "William" for "Raymond Williams").
-    by_surname = [g for g in full if any(_same_word(names[c.key][-1], word, SPELLING_SHORTEST)
-                                         if word not in first_names() else names[c.key][-1] == word
+    given = word in first_names()       # (asked once, not for each member of each full name)
+    by_surname = [g for g in full if any(names[c.key][-1] == word if given
+                                         else _same_word(names[c.key][-1], word, SPELLING_SHORTEST)
                                          for c in g)]
     role = _best_role(single.occurrences, roles)
     kin = {k[-1] for k in analysis.lex.phrases("people", "kin_nouns")}
-    if by_surname and word in first_names() and role and (
+    if by_surname and given and role and (
             _is_kin(role, analysis) or role.text.casefold().split()[-1] in kin):
         return None           # "John's son, Robert" is no "Nicholas Louis Robert"
     paragraphs = _paragraphs([single], analysis)
@@ -299,9 +300,10 @@ def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str]
     sentences = {o.sentence for o in single.occurrences if o.standalone}
     # Not a full name in the same sentence: "John (the father of Sir John
     # Dermot Turing)" names two people.
-    by_first = [g for g in full if _paragraphs(g, analysis) & paragraphs and any(
-        names[c.key][0] == word and names[c.key][-1] not in alone for c in g)
-        and not sentences & {o.sentence for c in g for o in c.occurrences if o.standalone}]
+    # (The first word compared before the paragraphs of each full name are gathered.)
+    by_first = [g for g in full if any(names[c.key][0] == word and names[c.key][-1] not in alone for c in g)
+                and _paragraphs(g, analysis) & paragraphs
+                and not sentences & {o.sentence for c in g for o in c.occurrences if o.standalone}]
     return by_first[0] if len(by_first) == 1 else None
 
 

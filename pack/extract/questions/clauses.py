@@ -29,11 +29,12 @@ def balanced(text: str) -> bool:
 
 def names_its_referents(text: str, ql: Language) -> bool:
     """No word that points back to something outside the text."""
-    for word in WORD.findall(text):
-        # "mengeluarkannya": a verb whose object points back.
-        if any(word.endswith(s) and ql.is_verb(word[: -len(s)]) for s in ql.anaphoric_suffixes):
-            return False
     found = WORD.findall(text)
+    for word in found:
+        # "mengeluarkannya": a verb whose object points back (most words end in no such suffix).
+        if word.endswith(ql.anaphoric_suffixes) and any(
+                word.endswith(s) and ql.is_verb(word[: -len(s)]) for s in ql.anaphoric_suffixes):
+            return False
     for i, word in enumerate(found):
         if word.casefold() in ql.demonstratives and i + 1 < len(found):
             following = found[i + 1: i + 5]

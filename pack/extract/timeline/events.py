@@ -224,7 +224,12 @@ class _Reader:
         text = paragraph.text
         subject = self.referent
         told = ""           # what an opening "It" of the next sentence names (`Referents.subject`)
+        last = max((m.start for m in mentions), default=-1)
         for s0, s1 in _sentences(text, self.lang):
+            if last < s0:
+                # No date from here on: who the rest of the paragraph is about
+                # (`_subject`, a condensed copy of each sentence) would date nothing.
+                break
             sentence = text[s0:s1]
             inside = [m for m in mentions if s0 <= m.start < s1]
             dated = _periods_joined(_refined(inside), text, self.coordination)

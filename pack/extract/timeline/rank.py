@@ -113,8 +113,11 @@ def candidates(events: list[TimelineEvent], article: Article, merge_repeats: boo
         list(range(len(events))), [0] * len(events), [0] * len(events))
     summary = [i for i in kept if is_lead(part[i])]
     body = [k for k in kept if not is_lead(part[k])]
-    echoed = [any(_overlap(events[i], events[k]) and words[i] & words[k] for k in body) if is_lead(part[i])
-              else bool(lead[i]) or any(_overlap(events[i], events[j]) and words[i] & words[j] for j in summary)
+    # (Shared words tested first: cheaper than reading both events' years.)
+    echoed = [any(not words[i].isdisjoint(words[k]) and _overlap(events[i], events[k]) for k in body)
+              if is_lead(part[i])
+              else bool(lead[i]) or any(not words[i].isdisjoint(words[j]) and _overlap(events[i], events[j])
+                                        for j in summary)
               for i in kept]
     result = [events[i] for i in kept]
     span = life_span(article)
@@ -198,12 +201,20 @@ def _merge(events: list[TimelineEvent], words: list[set[str]], life: list[bool],
     lead = [0] * len(events)
     # Only an event dated to the day can be `_same_day` as another: of some 50,000 pairs, those alone are tested.
     day = [e.precision == "day" for e in events]
+    # Two events whose years do not overlap are neither `_same` nor `_same_life`: the
+    # years are read once (a merge changes an event's text, never its dates), and the
+    # cheap tests come first.
+    years = [event_years(e) for e in events]
     for i in range(len(events)):
+        first, last = years[i]
         for j in range(i + 1, len(events)):
-            if i not in alive or j not in alive:
+            if i not in alive:
+                break
+            if j not in alive:
                 continue
-            if not (words[i] & words[j] and _same(events[i], events[j], words[i], words[j])
-                    or life[i] and life[j] and _same_life(events[i], events[j])
+            overlap = not (last < years[j][0] or years[j][1] < first)
+            if not (overlap and (not words[i].isdisjoint(words[j]) and _same(events[i], events[j], words[i], words[j])
+                                 or life[i] and life[j] and _same_life(events[i], events[j]))
                     or day[i] and _same_day(events[i], events[j])):
                 continue
             keep, drop = (i, j) if _better(events[i], events[j], part[i], part[j]) else (j, i)
