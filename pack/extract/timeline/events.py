@@ -27,9 +27,10 @@ Pipeline, per paragraph in reading order:
 4. `readable.gate` mends an entry that cannot be read alone (a pointer
    without referent, a word left hanging, debris of a cut) with its whole
    sentence when that is short and tells this date only, and holds back
-   the rest from the key timeline (shown whole in the full one); so is an
-   entry that is no clause (`readable.broken`) and whose sentence is too
-   long to print instead.
+   the rest from the key timeline; so is an entry that is no clause
+   (`readable.broken`) and whose sentence is too long to print instead.
+   A held entry is shown in the full timeline as its whole sentence when
+   that tells this date only and names what it points at, else left out.
 5. `rank` merges repeats (the lead retells the body), scores the
    events and marks the key ones.
 
@@ -107,7 +108,7 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
     """
     events, held = collect_events(article)
     events = rank(events, article, merge_repeats, held)
-    shown_whole(events, held, article.lang)
+    events = shown_whole(events, held, article.lang)
     order = {id(e): i for i, e in enumerate(events)}
     events.sort(key=lambda e: (e.sort_key, order[id(e)]))
     for number, event in enumerate(events, 1):
@@ -254,8 +255,8 @@ class _Reader:
                 elif (foreign := foreign_date(sentence, span, entry, self.lang)) or why:
                     # The date is another clause's than the one printed, or what is printed
                     # is no clause: the sentence as written tells each date with its own
-                    # words. Else a misdated entry is left out; one that is no clause stays
-                    # out of the key timeline (`dated_events`), no event lost.
+                    # words. Else a misdated entry is left out; one that is no clause is
+                    # held (`dated_events`: its sentence printed whole when it can be, else left out).
                     plain = self.referents.name_pronoun(self._plain(sentence, entry, subject), sentence, told)
                     if plain and not unreadable(plain, self.lang):
                         entry, why = plain, ""

@@ -9,8 +9,9 @@ words from `pack/lang/<code>/timeline.toml` (`score.unresolved_openers`,
 `subordinate_starts`, `elliptic_verb`, `verb_forms`). Outputs: the events, an unreadable entry's text replaced by its
 whole sentence when that is short and tells this date only (a safe repair),
 and the ids of the entries that stay unreadable: they are left out of the key
-timeline (`rank`) but kept, whole sentence and all when that tells this date
-only, in the full timeline, so no event is lost.
+timeline (`rank`); `shown_whole` prints them in the full timeline as their
+whole sentence when that tells this date only and names what it points at,
+and leaves out the rest (no clean clause with its own subject and date).
 
 Unreadable, as printed: an entry that opens with a pointer or pronoun whose
 referent is not told ("They reconciled", "It was known previously as",
@@ -267,18 +268,22 @@ def gate(events: list[TimelineEvent], lang: str) -> set[int]:
     return held
 
 
-def shown_whole(events: list[TimelineEvent], held: set[int], lang: str) -> None:
+def shown_whole(events: list[TimelineEvent], held: set[int], lang: str) -> list[TimelineEvent]:
     """An entry held back from the key timeline for a cut is shown in the full
     one as its whole sentence (up to `SHOWN_MAX_WORDS`), when that sentence
-    tells this date only and names what its pointers point at: nothing is lost.
-    An entry held for its pointer alone keeps its text (the sentence has the
-    same pointer, and its date besides)."""
+    tells this date only and names what its pointers point at. Any other held
+    entry is left out: as printed it is no clean clause with its own subject
+    and date (a pointer without referent, debris, a fragment), and its
+    sentence cannot stand for it."""
+    shown = []
     for event in events:
-        if id(event) not in held or unreadable(event.text, lang, event.sentence) == "pointer":
-            continue
-        whole = _whole(event.sentence, lang, limit=SHOWN_MAX_WORDS)
-        if whole and _named_before_pointer(whole, lang):
+        if id(event) in held:
+            whole = _whole(event.sentence, lang, limit=SHOWN_MAX_WORDS)
+            if not whole or not _named_before_pointer(whole, lang) or unreadable(whole, lang) == "pointer":
+                continue
             event.text = whole
+        shown.append(event)
+    return shown
 
 
 def _whole(sentence: str, lang: str, limit: int = WHOLE_MAX_WORDS) -> str:
