@@ -1184,3 +1184,33 @@ def test_an_entry_that_is_no_clause_and_has_a_long_sentence_stays_out_of_the_key
     # instead: left out.
     assert "1787" not in key
     assert key["1789"] == ("Watt was elected to the Smeatonian Society of Civil Engineers", True)
+
+
+def test_a_subordinate_clause_alone_is_printed_as_its_sentence():
+    events = dated_events(article("en", "Black hole", [("History", [
+        "Cosmologists lamented that the work would not be honoured, since Hawking had died in 2018 and the prize "
+        "cannot be awarded posthumously."])]))
+    assert [e.text for e in events] == ["Cosmologists lamented that the work would not be honoured, since Hawking "
+                                        "had died in 2018 and the prize cannot be awarded posthumously"]
+
+
+def test_words_joined_across_a_cut_date_before_that_are_debris():
+    events = dated_events(article("en", "Peter the Great", [("Reign", [
+        "It was only when Natalya died in 1694 that Peter, now aged 22, became an independent sovereign."])]))
+    # "Natalya died that Peter ..." is no clause; the cleft's "It" points at nothing
+    assert [e.text for e in events] == ["It was only when Natalya died in 1694 that Peter, now aged 22, became an "
+                                        "independent sovereign"]
+    # a relative "that" right after the date is joined as it should be
+    events = dated_events(article("en", "Cell biology", [("History", [
+        "Francesco Redi performed an experiment in 1668 that suggested the same."])]))
+    assert [e.text for e in events] == ["Francesco Redi performed an experiment that suggested the same"]
+
+
+def test_an_apposition_whose_clause_was_cut_is_debris():
+    events = dated_events(article("en", "Lisbon", [("History", [
+        "Lisbon was the site of the regicide of Carlos I of Portugal in 1908, an event which culminated two years "
+        "later in the establishment of the First Republic."])]))
+    # not "... of Carlos I of Portugal, an event": the sentence as written
+    assert [e.text for e in events][0] == ("Lisbon was the site of the regicide of Carlos I of Portugal in 1908, an "
+                                           "event which culminated two years later in the establishment of the First "
+                                           "Republic")

@@ -59,6 +59,8 @@ DEBRIS = re.compile(r",\s*\(|,\s*$|\(\s*$|\(\s*[,;]?\s*\)|,\s*,|^\s*[,;)]")
 # One lower-case word after a comma at the end ("is landfill, filled"): cut when
 # its sentence goes on after it with more than a comma ("filled in during ...").
 LONE_LAST = re.compile(r",\s+([a-z\u00df-\u00ff][^\W\d_]*)\s*$")
+# A main clause after a comma: at least three words ("..., Charles defeated Peter").
+MAIN_AFTER_COMMA = re.compile(r",\s+\S+(?:\s+\S+){2,}")
 CLAUSE_GAP_WORDS = 8    # "which he patented in 1770": at most this many words between the opener and the date
 # What closes a clause (or opens an aside) between its opener and the date.
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
@@ -81,12 +83,12 @@ def unreadable(text: str, lang: str, sentence: str = "") -> str:
     words = [w.casefold() for w in WORD.findall(text)]
     if not words:
         return "debris"
-    if words[0] in openers or set(words[:POINTER_WITHIN]) & pointers:
+    if (words[0] in openers or set(words[:POINTER_WITHIN]) & pointers) and not _expletive(lang).match(text):
         return "pointer"
     if DEBRIS.search(text) or _opening_cut(text, sentence, lang):
         return "debris"
     last = text.rstrip(" .;:")
-    if (last[-1:].isalpha() and words[-1] in ends) or _lone_last(last, sentence):
+    if (last[-1:].isalpha() and words[-1] in ends) or _lone_last(last, sentence, lang):
         return "cut end"
     return ""
 
@@ -172,9 +174,41 @@ def broken(entry: str, sentence: str, lang: str, date: tuple[int, int] | None = 
             return "fragment"
     if at is not None and _cut_subordinator(sentence, at, entry, subordinators):
         return "subordinator cut"
+    if words[0].casefold() in subordinators and not MAIN_AFTER_COMMA.search(_outside_brackets(entry)):
+        return "fragment"          # "Since he had died and the Nobel Prize cannot ...": no main clause
+    if date and _joined_across(sentence, date, entry, lang):
+        return "cut before a complementizer"
     if _verb_cut_off(entry, lang):
         return "verb cut off"
     return ""
+
+
+def _joined_across(sentence: str, date: tuple[int, int], entry: str, lang: str) -> bool:
+    """ "It was only when Natalya died in 1694 that Peter ... became" -> "Natalya
+    died that Peter ...", "Watt retired in 1800, the same year that his patent
+    expired" -> "Watt retired that his patent ...": the cut joined the word before
+    the date to a complementizer (`complementizers`) that belonged after it."""
+    words = _complementizers(lang)
+    before = TOKEN.findall(sentence[:date[0]])
+    after = re.match(r"[\s,]*((?:[^\W\d_]+\s+){0,3}?)([^\W\d_]+)\b", sentence[date[1]:])
+    if not words or not before or not after or after.group(2).casefold() not in words:
+        return False
+    if not after.group(1) and not _expletive(lang).match(sentence):
+        return False        # "an experiment in 1668 that suggested": a relative clause, joined as it should be
+    joined = re.compile(rf"(?<!\w){re.escape(before[-1])}\s+{re.escape(after.group(2))}(?!\w)", re.I)
+    return bool(joined.search(entry)) and not joined.search(sentence)
+
+
+@lru_cache(maxsize=None)
+def _expletive(lang: str) -> re.Pattern:
+    """A sentence whose opening pronoun points at nothing: "It was only when ... that
+    Peter became ..." (`readability.expletive`)."""
+    return re.compile(langdata.load(lang, "timeline").get("readability", {}).get("expletive", "") or "(?!x)x", re.I)
+
+
+@lru_cache(maxsize=None)
+def _complementizers(lang: str) -> frozenset:
+    return frozenset(w.casefold() for w in langdata.load(lang, "timeline").get("complementizers", []))
 
 
 def main_after_cut(entry: str, sentence: str, date: tuple[int, int], lang: str) -> str:
@@ -243,8 +277,14 @@ def _verb_cut_off(entry: str, lang: str) -> bool:
                    for w in TOKEN.findall(head))
 
 
-def _lone_last(text: str, sentence: str) -> bool:
+def _lone_last(text: str, sentence: str, lang: str) -> bool:
+    """ "is landfill, filled" of "..., filled in during ...", "the regicide of Carlos
+    I, an event" of "..., an event which culminated ...": one word (an article
+    before it, `defining_articles`) after a comma at the end, which its sentence
+    goes on after."""
     m = LONE_LAST.search(text)
+    if not m:
+        m = _article_last(lang).search(text)
     if not m or not sentence:
         return False
     at = sentence.rfind(m.group(0).strip())
@@ -297,6 +337,14 @@ def _whole(sentence: str, lang: str, limit: int = WHOLE_MAX_WORDS) -> str:
     if sum(1 for m in scan(text, lang) if m.role in EVENT_ROLES) != 1:
         return ""
     return text[:1].upper() + text[1:]
+
+
+@lru_cache(maxsize=None)
+def _article_last(lang: str) -> re.Pattern:
+    """An article and one lower-case word after a comma at the end: ", an event"."""
+    articles = langdata.load(lang, "timeline").get("defining_articles", [])
+    return re.compile(rf",\s+(?:{alternation(articles)})\s+[a-z\u00df-\u00ff][^\W\d_]*\s*$", re.I) \
+        if articles else re.compile("(?!x)x")
 
 
 @lru_cache(maxsize=None)
