@@ -1200,6 +1200,10 @@ def test_words_joined_across_a_cut_date_before_that_are_debris():
     # "Natalya died that Peter ..." is no clause; the cleft's "It" points at nothing
     assert [e.text for e in events] == ["It was only when Natalya died in 1694 that Peter, now aged 22, became an "
                                         "independent sovereign"]
+    events = dated_events(article("en", "James Watt", [("Later life", [
+        "Watt retired in 1800, the same year that his patent and partnership with Boulton expired."])]))
+    assert {e.text for e in events} == {"Watt retired in 1800, the same year that his patent and partnership with "
+                                        "Boulton expired"}
     # a relative "that" right after the date is joined as it should be
     events = dated_events(article("en", "Cell biology", [("History", [
         "Francesco Redi performed an experiment in 1668 that suggested the same."])]))

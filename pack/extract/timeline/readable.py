@@ -176,27 +176,37 @@ def broken(entry: str, sentence: str, lang: str, date: tuple[int, int] | None = 
         return "subordinator cut"
     if words[0].casefold() in subordinators and not MAIN_AFTER_COMMA.search(_outside_brackets(entry)):
         return "fragment"          # "Since he had died and the Nobel Prize cannot ...": no main clause
-    if date and _joined_across(sentence, date, entry, lang):
+    if _joined_across(sentence, entry, lang):
         return "cut before a complementizer"
     if _verb_cut_off(entry, lang):
         return "verb cut off"
     return ""
 
 
-def _joined_across(sentence: str, date: tuple[int, int], entry: str, lang: str) -> bool:
+def _joined_across(sentence: str, entry: str, lang: str) -> bool:
     """ "It was only when Natalya died in 1694 that Peter ... became" -> "Natalya
     died that Peter ...", "Watt retired in 1800, the same year that his patent
-    expired" -> "Watt retired that his patent ...": the cut joined the word before
-    the date to a complementizer (`complementizers`) that belonged after it."""
+    expired" -> "Watt retired that his patent ...": a cut joined a word to a
+    complementizer (`complementizers`) that stood apart from it in the sentence,
+    and that word may be a verb (or the sentence is a cleft): "an experiment in
+    1668 that suggested ..." joins a noun to its relative clause, as it should."""
     words = _complementizers(lang)
-    before = TOKEN.findall(sentence[:date[0]])
-    after = re.match(r"[\s,]*((?:[^\W\d_]+\s+){0,3}?)([^\W\d_]+)\b", sentence[date[1]:])
-    if not words or not before or not after or after.group(2).casefold() not in words:
-        return False
-    if not after.group(1) and not _expletive(lang).match(sentence):
-        return False        # "an experiment in 1668 that suggested": a relative clause, joined as it should be
-    joined = re.compile(rf"(?<!\w){re.escape(before[-1])}\s+{re.escape(after.group(2))}(?!\w)", re.I)
-    return bool(joined.search(entry)) and not joined.search(sentence)
+    tokens = TOKEN.findall(entry)
+    for before, word in zip(tokens, tokens[1:]):
+        if word.casefold() not in words:
+            continue
+        joined = re.compile(rf"(?<!\w){re.escape(before)}\s+{re.escape(word)}(?!\w)", re.I)
+        if joined.search(entry) and not joined.search(sentence) and \
+                (_may_be_verb(before, lang) or _expletive(lang).match(sentence)):
+            return True
+    return False
+
+
+def _may_be_verb(word: str, lang: str) -> bool:
+    """A verb form of the language (`verb_forms`) or a word ending as one may (`verb_endings`)."""
+    _, _, verbs = _clause_words(lang)
+    endings = tuple(langdata.load(lang, "timeline").get("verb_endings", []))
+    return word.casefold() in verbs or (len(word) > 3 and bool(endings) and word.casefold().endswith(endings))
 
 
 @lru_cache(maxsize=None)
