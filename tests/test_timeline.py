@@ -1218,3 +1218,13 @@ def test_an_apposition_whose_clause_was_cut_is_debris():
     assert [e.text for e in events][0] == ("Lisbon was the site of the regicide of Carlos I of Portugal in 1908, an "
                                            "event which culminated two years later in the establishment of the First "
                                            "Republic")
+
+
+def test_a_sentence_as_written_is_a_clause():
+    # an apposition's participle after the subject's comma is no verb cut off from it
+    events = dated_events(article("en", "Industrial Revolution", [("Iron", [
+        "Hot blast, patented by James Beaumont Neilson in 1828, was the most important development of the 19th "
+        "century for saving energy in making pig iron."])]))
+    assert [(e.text, e.key) for e in events] == [(
+        "Hot blast, patented by James Beaumont Neilson in 1828, was the most important development of the 19th "
+        "century for saving energy in making pig iron", True)]

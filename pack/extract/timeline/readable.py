@@ -159,8 +159,8 @@ def broken(entry: str, sentence: str, lang: str, date: tuple[int, int] | None = 
     ("fragment", "subordinator cut", "verb cut off", "year of a noun cut"), or "".
     `date`: the span of the entry's date phrase in `sentence`."""
     words = TOKEN.findall(entry)
-    if not words or not sentence:
-        return ""
+    if not words or not sentence or TOKEN.findall(sentence) == words:
+        return ""                  # the sentence as written ("Hot blast, patented by ... in 1828, was ...")
     if date and _noun_year_cut(sentence, date, entry, lang):
         return "year of a noun cut"
     fragment, subordinators, verbs = _clause_words(lang)
