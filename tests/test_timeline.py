@@ -1228,3 +1228,18 @@ def test_a_sentence_as_written_is_a_clause():
     assert [(e.text, e.key) for e in events] == [(
         "Hot blast, patented by James Beaumont Neilson in 1828, was the most important development of the 19th "
         "century for saving energy in making pig iron", True)]
+
+
+@pytest.mark.parametrize("lang,title,text,date", [
+    ("en", "Black hole", "In the late 1960s and early 1970s, scientists discovered a series of properties of black holes.",
+     "late 1960s – early 1970s"),
+    ("id", "Soekarno", "Rangkaian pertempuran pada akhir tahun 1945 dan awal tahun 1946 membuat Inggris menguasai "
+     "kota-kota pelabuhan.", "akhir 1945 – awal 1946"),
+])
+def test_the_late_end_of_a_period_and_the_early_start_of_the_next_are_one_span(lang, title, text, date):
+    assert [e.date_text for e in dated_events(article(lang, title, [("Sejarah", [text])]))] == [date]
+
+
+def test_two_years_joined_by_and_stay_two():
+    events = dated_events(article("en", "Factory", [("History", ["In 1833 and 1844, Factory Acts were passed."])]))
+    assert [e.date_text for e in events] == ["1833", "1844"]

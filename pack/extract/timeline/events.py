@@ -749,9 +749,13 @@ def _periods_joined(dated: list[DateMention], text: str, coordination: re.Patter
 
 
 def _next_period(a: dv.DateValue, b: dv.DateValue) -> bool:
-    """Does period b follow period a: the 1940s after the 1930s, the 19th century after the 18th?"""
-    if a.bce or b.bce or a.qualifier or b.qualifier:
+    """Does period b follow period a: the 1940s after the 1930s, the 19th century after the 18th,
+    the early 1970s after the late 1960s, early 1946 after late 1945 ("pada akhir tahun 1945 dan
+    awal tahun 1946": one stretch of time, told once)?"""
+    if a.bce or b.bce or a.qualifier not in (None, "", "late") or b.qualifier not in (None, "", "early"):
         return False
     if a.decade and b.decade:
         return a.year is not None and b.year == a.year + 10
+    if a.qualifier == "late" and b.qualifier == "early" and a.precision == b.precision == "year":
+        return a.year is not None and b.year == a.year + 1
     return bool(a.century and b.century == a.century + 1 and not a.decade and not b.decade)
