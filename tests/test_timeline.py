@@ -1243,3 +1243,21 @@ def test_the_late_end_of_a_period_and_the_early_start_of_the_next_are_one_span(l
 def test_two_years_joined_by_and_stay_two():
     events = dated_events(article("en", "Factory", [("History", ["In 1833 and 1844, Factory Acts were passed."])]))
     assert [e.date_text for e in events] == ["1833", "1844"]
+
+
+def test_a_list_cut_mid_way_is_printed_as_its_sentence():
+    events = dated_events(article("en", "Lisbon", [("History", [
+        "In the 1990s, many of the districts were renovated, for instance, the riverside was re-purposed for "
+        "leisure.",
+        "Allied troops took the islands quickly in late 1945 (except for the resistance in Bali, the revolt in "
+        "the south and the fighting in the north, which lasted for a long time into the next year and the one "
+        "after it, as the chronicles of the province tell at great length)."])]))
+    texts = [e.text for e in events]
+    assert not any(t.endswith("for instance") for t in texts)
+    assert not any(t.count("(") > t.count(")") for t in texts)
+
+
+def test_a_death_in_brackets_ends_no_sentence():
+    events = dated_events(article("en", "James Watt", [("Life", [
+        "In 1764 Watt married his cousin Margaret Miller (d. 1773). They had two children."])]))
+    assert events[0].text == "Watt married his cousin Margaret Miller"      # not "... Miller (d"

@@ -365,7 +365,8 @@ class _Reader:
             return _capital(entry), False
         # Another date's bracketed aside is no part of this event: cut it whole.
         brackets = {b for m in inside if m is not mention and m.aside
-                    and (b := _bracket(sentence, m.start - s0)) and not b[0] < mention.start - s0 < b[1]}
+                    and (b := _bracket(sentence, m.start - s0) or _life_label(sentence, m, s0))
+                    and not b[0] < mention.start - s0 < b[1]}
         own = [(x, y) for x, y in own if not any(a <= x < b for a, b in brackets)]
         own += [(a, min(b + 1, len(sentence))) for a, b in brackets]
         lo, hi = self._piece(sentence, mention.start - s0, own)
@@ -717,6 +718,16 @@ def _bracket(sentence: str, pos: int) -> tuple[int, int] | None:
     close = sentence.find(")", pos)
     end = close if close != -1 else len(sentence)
     return (start, end) if len(sentence[start + 1:end].split()) >= MIN_ENTRY_WORDS else None
+
+
+def _life_label(sentence: str, mention: DateMention, s0: int) -> tuple[int, int] | None:
+    """ "Margaret Miller (d. 1773)": a short bracket that holds only another date and
+    the word of its role ("d.", "b."), cut whole with that date (not left as "(d.)")."""
+    start, end = sentence.rfind("(", 0, mention.start - s0), sentence.find(")", mention.end - s0)
+    if start < 0 or end < 0 or ")" in sentence[start:mention.start - s0]:
+        return None
+    rest = sentence[start + 1:mention.phrase_start - s0].split() + sentence[mention.end - s0:end].split()
+    return (start, end) if len(rest) <= 1 else None
 
 
 def _refined(inside: list[DateMention]) -> list[DateMention]:

@@ -85,8 +85,8 @@ def unreadable(text: str, lang: str, sentence: str = "") -> str:
         return "debris"
     if (words[0] in openers or set(words[:POINTER_WITHIN]) & pointers) and not _expletive(lang).match(text):
         return "pointer"
-    if DEBRIS.search(text) or _opening_cut(text, sentence, lang):
-        return "debris"
+    if DEBRIS.search(text) or _opening_cut(text, sentence, lang) or text.count("(") > text.count(")"):
+        return "debris"            # (a bracket left open: its list was cut mid-way)
     last = text.rstrip(" .;:")
     if (last[-1:].isalpha() and words[-1] in ends) or _lone_last(last, sentence, lang):
         return "cut end"
@@ -251,9 +251,14 @@ def _noun_year_cut(sentence: str, date: tuple[int, int], entry: str, lang: str) 
 
 
 def _start_in(sentence: str, words: list[str]) -> int | None:
-    """Where the entry's first words stand in its sentence (case-blind), or None."""
-    m = re.search(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words[:3]) + r"(?!\w)", sentence, re.I)
-    return m.start() if m else None
+    """Where the entry's first words stand in its sentence (case-blind), or None. Its
+    first three words, or two when a cut date stood among them ("preserved, and in
+    March 2011 was put ..." of "Preserved, and was put ...")."""
+    for n in (3, 2):
+        m = re.search(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words[:n]) + r"(?!\w)", sentence, re.I)
+        if m:
+            return m.start()
+    return None
 
 
 def _cut_subordinator(sentence: str, at: int, entry: str, subordinators: frozenset) -> bool:
