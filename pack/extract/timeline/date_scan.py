@@ -187,13 +187,14 @@ def _is_trap(m: re.Match, work: str, pats: Patterns) -> bool:
     if any(pats.trap_before.search(b) for b in {before, before_span}) or \
             any(pats.trap_after.match(a) or pats.bce_after.match(a) for a in {after, after_span}):
         return True                # "1279 BC" is read whole by `_bce_atom`, never as AD 1279
-    estimate = pats.count_before.search(before) or pats.count_before.search(before_span)
-    trigger = pats.trigger.search(before) or pats.trigger.search(before_span)
-    if any(pats.counted.match(a) for a in {after, after_span}) and (estimate or not trigger):
+    befores, afters = {before, before_span}, {after, after_span}
+    estimate = any(pats.count_before.search(b) for b in befores)
+    trigger = any(pats.trigger.search(b) for b in befores)
+    if any(pats.counted.match(a) for a in afters) and (estimate or not trigger):
         return True                # "2000 newspapers were printed"; "in 1905 newspapers" is a date
     # "about 2000 newspapers", "sekitar 2000 surat kabar": a bare number
     # between a word of estimate and a counted noun is a count.
-    if m.group().isdigit() and estimate and any(pats.count_noun.match(a) for a in {after, after_span}):
+    if m.group().isdigit() and estimate and any(pats.count_noun.match(a) for a in afters):
         return True
     return m.group().isdigit() and not trigger and _after_a_verb(before, pats)
 

@@ -159,7 +159,7 @@ def broken(entry: str, sentence: str, lang: str, date: tuple[int, int] | None = 
     ("fragment", "subordinator cut", "verb cut off", "year of a noun cut"), or "".
     `date`: the span of the entry's date phrase in `sentence`."""
     words = TOKEN.findall(entry)
-    if not words or not sentence or TOKEN.findall(sentence) == words:
+    if not words or not sentence or (len(entry) >= len(sentence) - 3 and TOKEN.findall(sentence) == words):
         return ""                  # the sentence as written ("Hot blast, patented by ... in 1828, was ...")
     if date and _noun_year_cut(sentence, date, entry, lang):
         return "year of a noun cut"
@@ -254,11 +254,24 @@ def _start_in(sentence: str, words: list[str]) -> int | None:
     """Where the entry's first words stand in its sentence (case-blind), or None. Its
     first three words, or two when a cut date stood among them ("preserved, and in
     March 2011 was put ..." of "Preserved, and was put ...")."""
+    return _start_of(sentence, tuple(words[:3]))
+
+
+def _start_of(sentence: str, words: tuple[str, ...]) -> int | None:
+    # Token by token (no pattern built for each entry: compiling them cost more than the test).
+    tokens = _tokens(sentence)
+    wanted = [w.casefold() for w in words]
     for n in (3, 2):
-        m = re.search(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words[:n]) + r"(?!\w)", sentence, re.I)
-        if m:
-            return m.start()
+        for i in range(len(tokens) - min(n, len(wanted)) + 1):
+            if all(tokens[i + k][1] == w for k, w in enumerate(wanted[:n])):
+                return tokens[i][0]
     return None
+
+
+@lru_cache(maxsize=1024)
+def _tokens(sentence: str) -> tuple[tuple[int, str], ...]:
+    """(start, case-folded word) of each word of a sentence (asked for every entry of it)."""
+    return tuple((m.start(), m.group().casefold()) for m in TOKEN.finditer(sentence))
 
 
 def _cut_subordinator(sentence: str, at: int, entry: str, subordinators: frozenset) -> bool:
@@ -333,8 +346,10 @@ def shown_whole(events: list[TimelineEvent], held: set[int], lang: str) -> list[
     shown = []
     for event in events:
         if id(event) in held:
-            whole = _whole(event.sentence, lang, limit=SHOWN_MAX_WORDS)
-            if not whole or not _named_before_pointer(whole, lang) or unreadable(whole, lang) == "pointer":
+            # (a sentence that opens with the pointer is no better: known before scanning it for dates)
+            whole = "" if unreadable(event.sentence, lang) == "pointer" else \
+                _whole(event.sentence, lang, limit=SHOWN_MAX_WORDS)
+            if not whole or unreadable(whole, lang) == "pointer" or not _named_before_pointer(whole, lang):
                 continue
             event.text = whole
         shown.append(event)
