@@ -10,7 +10,7 @@ one row of `keyfeatures.FEATURES` per entry, labels it 1 when it matches
 a gold key event (`run.event_matches`, the benchmark's own test) and fits
 a logistic regression with an L2 penalty (`keymodel.fit`: one free bias
 per article, signs kept, pulled towards equal weights). Its scores make
-the key choice (`rank.mark_key`: quotas per chapter, 2 per year, 30-40
+the key choice (`rank.mark_key`: quotas per chapter, 3 per year, 30-40
 key events). Printed, under split-half validation (`HALF_A`, `HALF_B`),
 the key-event recall of the shipped model (`pack/lang/events_model.toml`)
 and of the model trained here:

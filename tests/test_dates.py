@@ -186,6 +186,16 @@ EN_TRAPS = [
     "Smith, J. (ed.), Aluminium, pp. 1203–1210.",
     "The decrees were printed as Nos. 1913–1915 of the series.",
     "The first crossing took 1500 hours.",                              # a duration
+    # a span of numbers joined by a word: the unit or page mark after the second is both's
+    "The summit rises from 1000 to 2000 metres above the plain.",
+    "The flow was between 1200 and 1500 metres long.",
+    "About 1500 to 2000 workers joined the strike.",
+    "See pages 1203 to 1210 for the tables.",
+    # a number right after a verb: a count or a quantity
+    "The palace has 1800 rooms.",
+    "The population was 1500 in the village.",
+    "The engine produced 1200 horsepower.",
+    "There were 1500 of them in the city.",
 ]
 
 
@@ -233,6 +243,20 @@ def test_two_role_words_before_a_date(text, expected):
 def test_a_year_written_beside_a_date_is_still_a_date():
     text = "In 1905 newspapers reported the strike. The war ended in May."
     assert dated(text, "en") == [("1905", "1905"), ("1905-05", "May 1905")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a span of numbers runs upwards: "in 2011 to 12.1 percent" is a year and a figure
+    ("Poverty rose from 10.5 percent in 2011 to 12.1 percent in 2014.", [("2011", "2011"), ("2014", "2014")]),
+    ("The war lasted from 1914 to 1918 and killed millions.", [("1914/1918", "1914–1918")]),
+    # after an article, a possessive, "of", "and" (one or two words back) a bare number is a year
+    ("The city hosted the 2014 and 2020 finals.", [("2014", "2014"), ("2020", "2020")]),
+    ("Einstein's famous 1905 paper changed physics.", [("1905", "1905")]),
+    ("The Great Fire of 1904 destroyed a large amount of industry.", [("1904", "1904")]),
+    ("A letter dated 1799 describes it.", [("1799", "1799")]),
+])
+def test_a_year_beside_numbers_and_words_is_still_a_date(text, expected):
+    assert dated(text, "en") == expected
 
 
 def test_english_that_year_after_a_name():

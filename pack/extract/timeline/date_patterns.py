@@ -54,6 +54,9 @@ class Patterns:
     counted: re.Pattern         # a counted noun after a number not introduced as a date
     count_before: re.Pattern    # "about", "sekitar" just before a bare number ...
     count_noun: re.Pattern      # ... and a counted noun after it: "about 2000 newspapers"
+    span_before: re.Pattern     # "1203 to " before the second number of a span of numbers
+    span_after: re.Pattern      # " to 1210" after the first
+    year_before: frozenset      # words after which a bare number may be a year ("the", "of"); empty: no test
     julian: re.Pattern
     day_word: re.Pattern        # "tanggal": a date written with it is always a date of something
     at_named: re.Pattern        # "at the Exposition Universelle of": a year naming where it happened
@@ -148,6 +151,8 @@ def patterns(lang: str) -> Patterns:
     ranges = data.get("ranges", {})
     connectors = alternation(ranges.get("connectors", []), boundary=False)
     traps = data.get("traps", {})
+    # What joins the two numbers of a span of numbers: "1000 to 2000 metres", "between 1200 and 1500 m".
+    joiners = alternation(ranges.get("connectors", []) + ranges.get("between_and", []), boundary=False)
     flags = re.IGNORECASE
     return Patterns(
         lang=lang,
@@ -172,6 +177,9 @@ def patterns(lang: str) -> Patterns:
         counted=re.compile(rf"^\s*{alternation(traps.get('counted', []))}", flags),
         count_before=re.compile(rf"{alternation(traps.get('count_before', []))}\s+$", flags),
         count_noun=re.compile(rf"^\s+(?:{traps.get('count_noun', '') or '(?!x)x'})"),
+        span_before=re.compile(rf"(?P<dash>\d[\d.,]*\s*[–—-]\s*$)|(?P<n>\d+)\s+(?:{joiners})\s+$", flags),
+        span_after=re.compile(rf"^(?P<dash>\s*[–—-]\s*\d[\d.,]*)|^\s+(?:{joiners})\s+(?P<n>\d+)(?![\d.,]\d)", flags),
+        year_before=frozenset(w.casefold() for w in traps.get("year_before", [])),
         julian=re.compile(data.get("julian", {}).get("pattern", r"(?!x)x")),
         day_word=re.compile(day_word, flags),
         at_named=re.compile(

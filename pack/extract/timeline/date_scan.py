@@ -19,8 +19,8 @@ from pack.text.sentences import abbreviations, sentence_spans
 MIN_YEAR, MAX_YEAR = 1000, 2100
 EVENT_ROLES = ("point", "start", "end", "subject")
 OPENING_WORDS = 5          # a year this close to a sentence's start dates the sentence
-NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*[–—-]\s*$")      # "1203–" before the second number of a span
-NUMBER_AFTER = re.compile(r"^\s*[–—-]\s*\d[\d.,]*")       # "–1600" after the first
+WORD_BEFORE = re.compile(r"(?:(\S+)\s+)?([^\W\d_][\w'’-]*)\s+$")   # the two words before a number
+POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass
@@ -180,19 +180,50 @@ def _bce_atom(start: int, end_at: int, g: dict) -> _Atom | None:
 def _is_trap(m: re.Match, work: str, pats: Patterns) -> bool:
     before = work[max(0, m.start() - 20):m.start()]
     after = work[m.end():m.end() + 30]
-    # Either end of a span of numbers: "pp. 1203–1210", "1800–1600 Ma": the
-    # page mark or the unit belongs to both numbers.
-    before_span = NUMBER_BEFORE.sub("", before)
-    after_span = NUMBER_AFTER.sub("", after, count=1)
+    # Either end of a span of numbers: "pp. 1203–1210", "1800–1600 Ma", "from
+    # 1000 to 2000 metres", "between 1200 and 1500 m": the page mark or the
+    # unit belongs to both numbers.
+    before_span, after_span = _span_end(pats.span_before, before, m, -1), _span_end(pats.span_after, after, m, 1)
     if any(pats.trap_before.search(b) for b in {before, before_span}) or \
             any(pats.trap_after.match(a) or pats.bce_after.match(a) for a in {after, after_span}):
         return True                # "1279 BC" is read whole by `_bce_atom`, never as AD 1279
-    estimate = pats.count_before.search(before)
-    if pats.counted.match(after) and (estimate or not pats.trigger.search(before)):
+    befores, afters = {before, before_span}, {after, after_span}
+    estimate = any(pats.count_before.search(b) for b in befores)
+    trigger = any(pats.trigger.search(b) for b in befores)
+    if any(pats.counted.match(a) for a in afters) and (estimate or not trigger):
         return True                # "2000 newspapers were printed"; "in 1905 newspapers" is a date
     # "about 2000 newspapers", "sekitar 2000 surat kabar": a bare number
     # between a word of estimate and a counted noun is a count.
-    return m.group().isdigit() and bool(estimate and pats.count_noun.match(after))
+    if m.group().isdigit() and estimate and any(pats.count_noun.match(a) for a in afters):
+        return True
+    return m.group().isdigit() and not trigger and _after_a_verb(before, pats)
+
+
+def _span_end(pattern: re.Pattern, text: str, m: re.Match, direction: int) -> str:
+    """`text` (before or after the number `m`) without the other number of a span
+    of numbers: "1203–" of "pp. 1203–1210", "to 2000" of "from 1000 to 2000 metres".
+    Joined by a word, the other number is a whole number on the far side of this
+    one (a span runs upwards): "in 2011 to 12.1 percent" is a date and a figure."""
+    span = pattern.search(text)
+    if not span:
+        return text
+    if not span.group("dash") and direction * (int(span.group("n")) - int(m.group("y3") or 0)) <= 0:
+        return text
+    return text[:span.start()] + text[span.end():]
+
+
+def _after_a_verb(before: str, pats: Patterns) -> bool:
+    """ "It has 1800 rooms", "The population was 1500", "the engine produced
+    1200 horsepower": a bare number right after a lower-case word that no year
+    follows (`year_before`: an article, a possessive, "of", a qualifier; "the
+    famous 1905 paper": one of them a word earlier) is a count or a quantity.
+    No test in a language without the list, nor after a name or a stop
+    ("Day 2023", "2016 went to 75")."""
+    m = WORD_BEFORE.search(before)
+    if not pats.year_before or not m or not m.group(2)[0].islower():
+        return False
+    return not any(w and (w.casefold().strip(",;:(") in pats.year_before or POSSESSIVE.search(w))
+                   for w in (m.group(1), m.group(2)))
 
 
 def _with_prefix(atom: _Atom, work: str, pats: Patterns, floor: int) -> _Atom:

@@ -27,9 +27,10 @@ Pipeline, per paragraph in reading order:
 4. `readable.gate` mends an entry that cannot be read alone (a pointer
    without referent, a word left hanging, debris of a cut) with its whole
    sentence when that is short and tells this date only, and holds back
-   the rest from the key timeline (shown whole in the full one); so is an
-   entry that is no clause (`readable.broken`) and whose sentence is too
-   long to print instead.
+   the rest from the key timeline; so is an entry that is no clause
+   (`readable.broken`) and whose sentence is too long to print instead.
+   A held entry is shown in the full timeline as its whole sentence when
+   that tells this date only and names what it points at, else left out.
 5. `rank` merges repeats (the lead retells the body), scores the
    events and marks the key ones.
 
@@ -107,7 +108,7 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
     """
     events, held = collect_events(article)
     events = rank(events, article, merge_repeats, held)
-    shown_whole(events, held, article.lang)
+    events = shown_whole(events, held, article.lang)
     order = {id(e): i for i, e in enumerate(events)}
     events.sort(key=lambda e: (e.sort_key, order[id(e)]))
     for number, event in enumerate(events, 1):
@@ -259,8 +260,8 @@ class _Reader:
                 elif (foreign := foreign_date(sentence, span, entry, self.lang)) or why:
                     # The date is another clause's than the one printed, or what is printed
                     # is no clause: the sentence as written tells each date with its own
-                    # words. Else a misdated entry is left out; one that is no clause stays
-                    # out of the key timeline (`dated_events`), no event lost.
+                    # words. Else a misdated entry is left out; one that is no clause is
+                    # held (`dated_events`: its sentence printed whole when it can be, else left out).
                     plain = self.referents.name_pronoun(self._plain(sentence, entry, subject), sentence, told)
                     if plain and not unreadable(plain, self.lang):
                         entry, why = plain, ""
@@ -369,7 +370,8 @@ class _Reader:
             return _capital(entry), False
         # Another date's bracketed aside is no part of this event: cut it whole.
         brackets = {b for m in inside if m is not mention and m.aside
-                    and (b := _bracket(sentence, m.start - s0)) and not b[0] < mention.start - s0 < b[1]}
+                    and (b := _bracket(sentence, m.start - s0) or _life_label(sentence, m, s0))
+                    and not b[0] < mention.start - s0 < b[1]}
         own = [(x, y) for x, y in own if not any(a <= x < b for a, b in brackets)]
         own += [(a, min(b + 1, len(sentence))) for a, b in brackets]
         lo, hi = self._piece(sentence, mention.start - s0, own)
@@ -723,6 +725,16 @@ def _bracket(sentence: str, pos: int) -> tuple[int, int] | None:
     return (start, end) if len(sentence[start + 1:end].split()) >= MIN_ENTRY_WORDS else None
 
 
+def _life_label(sentence: str, mention: DateMention, s0: int) -> tuple[int, int] | None:
+    """ "Margaret Miller (d. 1773)": a short bracket that holds only another date and
+    the word of its role ("d.", "b."), cut whole with that date (not left as "(d.)")."""
+    start, end = sentence.rfind("(", 0, mention.start - s0), sentence.find(")", mention.end - s0)
+    if start < 0 or end < 0 or ")" in sentence[start:mention.start - s0]:
+        return None
+    rest = sentence[start + 1:mention.phrase_start - s0].split() + sentence[mention.end - s0:end].split()
+    return (start, end) if len(rest) <= 1 else None
+
+
 def _refined(inside: list[DateMention]) -> list[DateMention]:
     """ "1953: Watson and Crick ... on February 28": a bare year that a later
     date of the same sentence makes precise (taking its year from it) is that
@@ -753,9 +765,13 @@ def _periods_joined(dated: list[DateMention], text: str, coordination: re.Patter
 
 
 def _next_period(a: dv.DateValue, b: dv.DateValue) -> bool:
-    """Does period b follow period a: the 1940s after the 1930s, the 19th century after the 18th?"""
-    if a.bce or b.bce or a.qualifier or b.qualifier:
+    """Does period b follow period a: the 1940s after the 1930s, the 19th century after the 18th,
+    the early 1970s after the late 1960s, early 1946 after late 1945 ("pada akhir tahun 1945 dan
+    awal tahun 1946": one stretch of time, told once)?"""
+    if a.bce or b.bce or a.qualifier not in (None, "", "late") or b.qualifier not in (None, "", "early"):
         return False
     if a.decade and b.decade:
         return a.year is not None and b.year == a.year + 10
+    if a.qualifier == "late" and b.qualifier == "early" and a.precision == b.precision == "year":
+        return a.year is not None and b.year == a.year + 1
     return bool(a.century and b.century == a.century + 1 and not a.decade and not b.decade)

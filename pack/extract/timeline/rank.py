@@ -26,7 +26,7 @@ repeats merged, each with a `score` and the key ones with `key=True`.
   that stand for chapters below.
 - Key events: each chapter's best (in the top quarter of all scores) in
   proportion to its share of the events, so every part of the story is on
-  the drawing; then the rest by score; at most 2 per year (any number in a
+  the drawing; then the rest by score; at most 3 per year (any number in a
   short article) and a second entry of a year about the same story (rarer
   words in common, `story_words`) only when nothing else is left, and
   never an entry that retells a chosen one in nearly its content words
@@ -59,7 +59,7 @@ PRECISION_ORDER = ["day", "month", "season", "year", "range", "decade", "century
 OVERLAP = 0.6
 COMMON_ZIPF = 5.0          # words this frequent in the language carry no content
 STORY_ZIPF = 4.5           # ... and words this frequent do not make two entries one story
-KEY_SHARE, KEY_MIN, KEY_MAX, KEY_PER_YEAR = 0.25, 30, 40, 2
+KEY_SHARE, KEY_MIN, KEY_MAX, KEY_PER_YEAR = 0.25, 30, 40, 3
 QUOTA_QUANTILE = 0.75
 AFTER_LIFE = 3             # key events after the subject's death: the legacy's few milestones
 PARTS = 5                  # stretches of an article without headings, for the quotas

@@ -9,8 +9,9 @@ words from `pack/lang/<code>/timeline.toml` (`score.unresolved_openers`,
 `subordinate_starts`, `elliptic_verb`, `verb_forms`). Outputs: the events, an unreadable entry's text replaced by its
 whole sentence when that is short and tells this date only (a safe repair),
 and the ids of the entries that stay unreadable: they are left out of the key
-timeline (`rank`) but kept, whole sentence and all when that tells this date
-only, in the full timeline, so no event is lost.
+timeline (`rank`); `shown_whole` prints them in the full timeline as their
+whole sentence when that tells this date only and names what it points at,
+and leaves out the rest (no clean clause with its own subject and date).
 
 Unreadable, as printed: an entry that opens with a pointer or pronoun whose
 referent is not told ("They reconciled", "It was known previously as",
@@ -58,6 +59,8 @@ DEBRIS = re.compile(r",\s*\(|,\s*$|\(\s*$|\(\s*[,;]?\s*\)|,\s*,|^\s*[,;)]")
 # One lower-case word after a comma at the end ("is landfill, filled"): cut when
 # its sentence goes on after it with more than a comma ("filled in during ...").
 LONE_LAST = re.compile(r",\s+([a-z\u00df-\u00ff][^\W\d_]*)\s*$")
+# A main clause after a comma: at least three words ("..., Charles defeated Peter").
+MAIN_AFTER_COMMA = re.compile(r",\s+\S+(?:\s+\S+){2,}")
 CLAUSE_GAP_WORDS = 8    # "which he patented in 1770": at most this many words between the opener and the date
 # What closes a clause (or opens an aside) between its opener and the date.
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
@@ -80,12 +83,12 @@ def unreadable(text: str, lang: str, sentence: str = "") -> str:
     words = [w.casefold() for w in WORD.findall(text)]
     if not words:
         return "debris"
-    if words[0] in openers or set(words[:POINTER_WITHIN]) & pointers:
+    if (words[0] in openers or set(words[:POINTER_WITHIN]) & pointers) and not _expletive(lang).match(text):
         return "pointer"
-    if DEBRIS.search(text) or _opening_cut(text, sentence, lang):
-        return "debris"
+    if DEBRIS.search(text) or _opening_cut(text, sentence, lang) or text.count("(") > text.count(")"):
+        return "debris"            # (a bracket left open: its list was cut mid-way)
     last = text.rstrip(" .;:")
-    if (last[-1:].isalpha() and words[-1] in ends) or _lone_last(last, sentence):
+    if (last[-1:].isalpha() and words[-1] in ends) or _lone_last(last, sentence, lang):
         return "cut end"
     return ""
 
@@ -156,8 +159,8 @@ def broken(entry: str, sentence: str, lang: str, date: tuple[int, int] | None = 
     ("fragment", "subordinator cut", "verb cut off", "year of a noun cut"), or "".
     `date`: the span of the entry's date phrase in `sentence`."""
     words = TOKEN.findall(entry)
-    if not words or not sentence:
-        return ""
+    if not words or not sentence or (len(entry) >= len(sentence) - 3 and TOKEN.findall(sentence) == words):
+        return ""                  # the sentence as written ("Hot blast, patented by ... in 1828, was ...")
     if date and _noun_year_cut(sentence, date, entry, lang):
         return "year of a noun cut"
     fragment, subordinators, verbs = _clause_words(lang)
@@ -171,9 +174,51 @@ def broken(entry: str, sentence: str, lang: str, date: tuple[int, int] | None = 
             return "fragment"
     if at is not None and _cut_subordinator(sentence, at, entry, subordinators):
         return "subordinator cut"
+    if words[0].casefold() in subordinators and not MAIN_AFTER_COMMA.search(_outside_brackets(entry)):
+        return "fragment"          # "Since he had died and the Nobel Prize cannot ...": no main clause
+    if _joined_across(sentence, entry, lang):
+        return "cut before a complementizer"
     if _verb_cut_off(entry, lang):
         return "verb cut off"
     return ""
+
+
+def _joined_across(sentence: str, entry: str, lang: str) -> bool:
+    """ "It was only when Natalya died in 1694 that Peter ... became" -> "Natalya
+    died that Peter ...", "Watt retired in 1800, the same year that his patent
+    expired" -> "Watt retired that his patent ...": a cut joined a word to a
+    complementizer (`complementizers`) that stood apart from it in the sentence,
+    and that word may be a verb (or the sentence is a cleft): "an experiment in
+    1668 that suggested ..." joins a noun to its relative clause, as it should."""
+    words = _complementizers(lang)
+    tokens = TOKEN.findall(entry)
+    for before, word in zip(tokens, tokens[1:]):
+        if word.casefold() not in words:
+            continue
+        joined = re.compile(rf"(?<!\w){re.escape(before)}\s+{re.escape(word)}(?!\w)", re.I)
+        if joined.search(entry) and not joined.search(sentence) and \
+                (_may_be_verb(before, lang) or _expletive(lang).match(sentence)):
+            return True
+    return False
+
+
+def _may_be_verb(word: str, lang: str) -> bool:
+    """A verb form of the language (`verb_forms`) or a word ending as one may (`verb_endings`)."""
+    _, _, verbs = _clause_words(lang)
+    endings = tuple(langdata.load(lang, "timeline").get("verb_endings", []))
+    return word.casefold() in verbs or (len(word) > 3 and bool(endings) and word.casefold().endswith(endings))
+
+
+@lru_cache(maxsize=None)
+def _expletive(lang: str) -> re.Pattern:
+    """A sentence whose opening pronoun points at nothing: "It was only when ... that
+    Peter became ..." (`readability.expletive`)."""
+    return re.compile(langdata.load(lang, "timeline").get("readability", {}).get("expletive", "") or "(?!x)x", re.I)
+
+
+@lru_cache(maxsize=None)
+def _complementizers(lang: str) -> frozenset:
+    return frozenset(w.casefold() for w in langdata.load(lang, "timeline").get("complementizers", []))
 
 
 def main_after_cut(entry: str, sentence: str, date: tuple[int, int], lang: str) -> str:
@@ -206,9 +251,27 @@ def _noun_year_cut(sentence: str, date: tuple[int, int], entry: str, lang: str) 
 
 
 def _start_in(sentence: str, words: list[str]) -> int | None:
-    """Where the entry's first words stand in its sentence (case-blind), or None."""
-    m = re.search(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words[:3]) + r"(?!\w)", sentence, re.I)
-    return m.start() if m else None
+    """Where the entry's first words stand in its sentence (case-blind), or None. Its
+    first three words, or two when a cut date stood among them ("preserved, and in
+    March 2011 was put ..." of "Preserved, and was put ...")."""
+    return _start_of(sentence, tuple(words[:3]))
+
+
+def _start_of(sentence: str, words: tuple[str, ...]) -> int | None:
+    # Token by token (no pattern built for each entry: compiling them cost more than the test).
+    tokens = _tokens(sentence)
+    wanted = [w.casefold() for w in words]
+    for n in (3, 2):
+        for i in range(len(tokens) - min(n, len(wanted)) + 1):
+            if all(tokens[i + k][1] == w for k, w in enumerate(wanted[:n])):
+                return tokens[i][0]
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _tokens(sentence: str) -> tuple[tuple[int, str], ...]:
+    """(start, case-folded word) of each word of a sentence (asked for every entry of it)."""
+    return tuple((m.start(), m.group().casefold()) for m in TOKEN.finditer(sentence))
 
 
 def _cut_subordinator(sentence: str, at: int, entry: str, subordinators: frozenset) -> bool:
@@ -242,8 +305,14 @@ def _verb_cut_off(entry: str, lang: str) -> bool:
                    for w in TOKEN.findall(head))
 
 
-def _lone_last(text: str, sentence: str) -> bool:
+def _lone_last(text: str, sentence: str, lang: str) -> bool:
+    """ "is landfill, filled" of "..., filled in during ...", "the regicide of Carlos
+    I, an event" of "..., an event which culminated ...": one word (an article
+    before it, `defining_articles`) after a comma at the end, which its sentence
+    goes on after."""
     m = LONE_LAST.search(text)
+    if not m:
+        m = _article_last(lang).search(text)
     if not m or not sentence:
         return False
     at = sentence.rfind(m.group(0).strip())
@@ -267,18 +336,24 @@ def gate(events: list[TimelineEvent], lang: str) -> set[int]:
     return held
 
 
-def shown_whole(events: list[TimelineEvent], held: set[int], lang: str) -> None:
+def shown_whole(events: list[TimelineEvent], held: set[int], lang: str) -> list[TimelineEvent]:
     """An entry held back from the key timeline for a cut is shown in the full
     one as its whole sentence (up to `SHOWN_MAX_WORDS`), when that sentence
-    tells this date only and names what its pointers point at: nothing is lost.
-    An entry held for its pointer alone keeps its text (the sentence has the
-    same pointer, and its date besides)."""
+    tells this date only and names what its pointers point at. Any other held
+    entry is left out: as printed it is no clean clause with its own subject
+    and date (a pointer without referent, debris, a fragment), and its
+    sentence cannot stand for it."""
+    shown = []
     for event in events:
-        if id(event) not in held or unreadable(event.text, lang, event.sentence) == "pointer":
-            continue
-        whole = _whole(event.sentence, lang, limit=SHOWN_MAX_WORDS)
-        if whole and _named_before_pointer(whole, lang):
+        if id(event) in held:
+            # (a sentence that opens with the pointer is no better: known before scanning it for dates)
+            whole = "" if unreadable(event.sentence, lang) == "pointer" else \
+                _whole(event.sentence, lang, limit=SHOWN_MAX_WORDS)
+            if not whole or unreadable(whole, lang) == "pointer" or not _named_before_pointer(whole, lang):
+                continue
             event.text = whole
+        shown.append(event)
+    return shown
 
 
 def _whole(sentence: str, lang: str, limit: int = WHOLE_MAX_WORDS) -> str:
@@ -292,6 +367,14 @@ def _whole(sentence: str, lang: str, limit: int = WHOLE_MAX_WORDS) -> str:
     if sum(1 for m in scan(text, lang) if m.role in EVENT_ROLES) != 1:
         return ""
     return text[:1].upper() + text[1:]
+
+
+@lru_cache(maxsize=None)
+def _article_last(lang: str) -> re.Pattern:
+    """An article and one lower-case word after a comma at the end: ", an event"."""
+    articles = langdata.load(lang, "timeline").get("defining_articles", [])
+    return re.compile(rf",\s+(?:{alternation(articles)})\s+[a-z\u00df-\u00ff][^\W\d_]*\s*$", re.I) \
+        if articles else re.compile("(?!x)x")
 
 
 @lru_cache(maxsize=None)
