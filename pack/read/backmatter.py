@@ -36,15 +36,18 @@ def is_reference(text: str, lang: str) -> bool:
         return False
     signs = sum(1 for sign in SIGNS if sign.search(text))
     # A reference word as a word of its own: "ed." is not the end of "replaced.".
-    words = _reference_words(lang)
-    signs += bool(words and words.search(text))
+    # The pattern tries every word at every place of the text (most of the
+    # read stage's time); a text that holds none of the words anywhere
+    # cannot match, and `in` tells that in one pass per word.
+    words, pattern = _reference_words(lang)
+    signs += any(word in text for word in words) and bool(pattern.search(text))
     return signs >= REFERENCE_SIGNS
 
 
 @lru_cache(maxsize=None)
-def _reference_words(lang: str) -> re.Pattern | None:
-    words = langdata.load(lang, "chapters").get("reference_words", [])
-    return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words)) if words else None
+def _reference_words(lang: str) -> tuple[tuple[str, ...], re.Pattern | None]:
+    words = tuple(langdata.load(lang, "chapters").get("reference_words", []))
+    return words, re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words)) if words else None
 
 
 def is_reference_list(texts: list[str], lang: str) -> bool:

@@ -63,7 +63,18 @@ class Language:
 
     def __init__(self, code: str):
         self.code = code
-        self.memo: dict = {}           # computed lists and word tests, filled on first use
+        # Computed lists and word tests, filled on first use. The ones asked
+        # for nearly every word (some 120,000 times an article, in both
+        # processes) have a dict each, which their method reads itself:
+        # building a key tuple and calling `_remember` took most of their
+        # time. `memo` holds the rest (`_remember`).
+        self._zipfs: dict[str, float] = {}
+        self._verb_shapes: dict[str, bool] = {}
+        self._question_verbs: dict[str, bool] = {}
+        self._phrase_lists: dict[tuple[str, str], tuple] = {}
+        self._word_lists: dict[tuple[str, str], frozenset[str]] = {}
+        self._once: dict[str, object] = {}
+        self.memo: dict = {}
         self._glossary_and_people(code)
         self._questions(code)
 
@@ -133,8 +144,7 @@ class Language:
         self.date_note = re.compile(r"\s*" + dates["note"]) if dates.get("note") else None
 
     def _remember(self, key: tuple, compute, *args):
-        # The word tests run for nearly every word of an article: a lookup
-        # first, `compute(*args)` (no closure to build) only on a miss.
+        # A lookup first, `compute(*args)` (no closure to build) only on a miss.
         try:
             return self.memo[key]
         except KeyError:
@@ -145,12 +155,20 @@ class Language:
 
     def zipf(self, word: str) -> float:
         """How common a word is in general usage (0 = unknown, 7 = "the")."""
-        return self._remember(("zipf", word), zipf_frequency, word.casefold(), self.code)
+        try:
+            return self._zipfs[word]
+        except KeyError:
+            found = self._zipfs[word] = zipf_frequency(word.casefold(), self.code)
+            return found
 
     def once(self, name: str, compute):
         """`compute(self)`, computed on first use only: tables that extractors
         derive from the word lists ("origin verbs and their passives")."""
-        return self._remember(("once", name), compute, self)
+        try:
+            return self._once[name]
+        except KeyError:
+            found = self._once[name] = compute(self)
+            return found
 
     # ------------------------------------------------------------ glossary and who's-who
 
@@ -164,7 +182,11 @@ class Language:
         Only languages that mark verbs with prefixes list them; English
         lists finite verbs instead (`finite_verbs`).
         """
-        return self._remember(("verb", key), self._verb_shape, key)
+        try:
+            return self._verb_shapes[key]
+        except KeyError:
+            found = self._verb_shapes[key] = self._verb_shape(key)
+            return found
 
     def _verb_shape(self, key: str) -> bool:
         if key in self.not_verbs:
@@ -198,11 +220,19 @@ class Language:
 
     def phrases(self, section: str, name: str) -> tuple[tuple[str, ...], ...]:
         """A list of cue phrases from a glossary or people section, as token tuples, longest first."""
-        return self._remember(("phrases", section, name), self._listed, _phrases, section, name)
+        try:
+            return self._phrase_lists[section, name]
+        except KeyError:
+            found = self._phrase_lists[section, name] = self._listed(_phrases, section, name)
+            return found
 
     def words(self, section: str, name: str) -> frozenset[str]:
         """A word list from a glossary or people section, case-folded."""
-        return self._remember(("words", section, name), self._listed, _fold, section, name)
+        try:
+            return self._word_lists[section, name]
+        except KeyError:
+            found = self._word_lists[section, name] = self._listed(_fold, section, name)
+            return found
 
     def _listed(self, shape, section: str, name: str):
         return shape(self._section(section).get(name, []))
@@ -221,7 +251,11 @@ class Language:
     def is_verb(self, word: str) -> bool:
         """A lower-case word that looks like a verb in this language (questions.toml)."""
         # Memoised: the generators ask it of the same words again and again.
-        return self._remember(("question verb", word), self._looks_like_verb, word)
+        try:
+            return self._question_verbs[word]
+        except KeyError:
+            found = self._question_verbs[word] = self._looks_like_verb(word)
+            return found
 
     def _looks_like_verb(self, word: str) -> bool:
         if not word or not word[0].islower() or self.is_question_function(word):

@@ -24,7 +24,6 @@ note in the book's language).
 from __future__ import annotations
 
 import re
-from statistics import median
 
 from pack import lang as langdata
 from pack.model import Article, Paragraph, Section
@@ -71,7 +70,12 @@ def poor_headings(article: Article) -> bool:
     total = sum(sizes)
     if max(sizes) > max(HUGE_SHARE * total, MAX_WORDS):
         return True
-    return len(sizes) >= MANY_TINY and median(sizes) < TINY_WORDS
+    if len(sizes) < MANY_TINY:
+        return False
+    # Imported here: statistics (with fractions and decimal, 2 ms) is needed
+    # only for an article of many chapters; extraction never imports it.
+    from statistics import median
+    return median(sizes) < TINY_WORDS
 
 
 def _one_chapter(article: Article, texts: list[str]) -> Article:
