@@ -194,6 +194,14 @@ def test_en_firms_buildings_and_land_forms_named_after_people_are_no_people():
     assert not any("Ave" in name or "SW" in name for name in people)
 
 
+def test_en_a_common_word_never_described_is_no_person():
+    people = people_of('The band recorded "Free Bird" at the theatre. Firms like Lime and Bird rent scooters. '
+                       "Networks include Warner Bros. here. Joseph Black taught there. Black was a chemist.",
+                       "en", "Atlanta")
+    assert "Bird" not in people and not any(name.startswith("Warner") for name in people)
+    assert people["Joseph Black"].role == "chemist"
+
+
 def test_en_surnames_that_are_common_nouns_stay_people():
     people = people_of("His proof followed Alonzo Church's proof. Alonzo Church was a logician. "
                        "Church taught at Princeton.", "en", "Alan Turing")

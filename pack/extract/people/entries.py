@@ -379,7 +379,7 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
     elif doubtful is not None and not _bare_given_name(name):
         text, kind = _context(occurrences, name, analysis), "context"
     elif _listed_without_role(name, occurrences, analysis) and _surely_a_person(members, analysis) \
-            and not _subject_alias(occurrences, analysis):
+            and not _subject_alias(occurrences, analysis) and not _common_word_alone(name, analysis):
         text, kind = _context(occurrences, name, analysis), "context"
     else:
         return None
@@ -476,6 +476,14 @@ def _common_word_named_once(name: str, occurrences: list[Occurrence], analysis: 
     word = name.casefold()
     return analysis.lex.people.get("sort_by_surname", False) and len(occurrences) == 1 and " " not in word and word not in first_names() \
         and analysis.lex.zipf(word) >= COMMON_NOUN_ZIPF
+
+
+def _common_word_alone(name: str, analysis: Analysis) -> bool:
+    """"Bird" ("Free Bird", "Lime and Bird"): a common word of the language
+    the text never describes names a thing, a song or a firm, however
+    often it comes back, where people go by surname (a surname that is a
+    common word, "Black", is listed under the full name)."""
+    return _common_word_named_once(name, [None], analysis)
 
 
 def _bare_given_name(name: str) -> bool:
