@@ -185,6 +185,71 @@ def test_id_name_after_honorific_or_with_a_role_after_it_is_a_person():
     assert "Tirtokoesoemo" in " ".join(people)
 
 
+def test_en_firms_buildings_and_land_forms_named_after_people_are_no_people():
+    people = people_of("Studios in the city include Tyler Perry Studios and Turner Studios. "
+                       "Newell Brands is based there. Mary Lou Ave SW runs north. "
+                       "The Rio Grande Rift lies west. Ted Turner founded CNN there.", "en", "Atlanta")
+    assert "Ted Turner" in people
+    assert not {"Tyler Perry Studios", "Turner Studios", "Newell Brands", "Rio Grande Rift"} & set(people)
+    assert not any("Ave" in name or "SW" in name for name in people)
+
+
+def test_en_a_common_word_never_described_is_no_person():
+    people = people_of('The band recorded "Free Bird" at the theatre. Firms like Lime and Bird rent scooters. '
+                       "Networks include Warner Bros. here. Joseph Black taught there. Black was a chemist.",
+                       "en", "Atlanta")
+    assert "Bird" not in people and not any(name.startswith("Warner") for name in people)
+    assert people["Joseph Black"].role == "chemist"
+
+
+def test_en_surnames_that_are_common_nouns_stay_people():
+    people = people_of("His proof followed Alonzo Church's proof. Alonzo Church was a logician. "
+                       "Church taught at Princeton.", "en", "Alan Turing")
+    assert people["Alonzo Church"].role == "logician"
+
+
+def test_en_full_name_after_a_title_and_its_place_or_side():
+    text = ("The papers of U.S. President Jimmy Carter are kept here. "
+            "Confederate General John Bell Hood decided to retreat. "
+            "Atlanta Mayor Keisha Lance Bottoms said no. Mayor Bill Campbell was convicted. "
+            "The council passed a bill. Under CEO Renee Lewis Glover the authority changed.")
+    people = people_of(text, "en", "Atlanta")
+    assert people["Jimmy Carter"].role == "U.S. President"      # not "S. President"
+    assert people["John Bell Hood"].role.endswith("General")
+    assert people["Keisha Lance Bottoms"].role.endswith("Mayor")
+    assert people["Bill Campbell"].role == "Mayor"
+    assert people["Renee Lewis Glover"].role == "CEO"
+
+
+def test_en_role_from_another_clause_or_person_is_not_printed():
+    text = ("By then voters were electing Atlanta's first Black mayor, Maynard Jackson, in 1973. "
+            "Jackson modernised the airport. "
+            "James Brine, George Loveless, George's brother James Loveless, and Thomas Standfield "
+            "were transported. Later George Loveless wrote a pamphlet.")
+    people = people_of(text, "en", "Atlanta")
+    assert not people["Maynard Jackson"].role.startswith("electing")
+    george = people["George Loveless"]
+    assert george.role_kind == "context" or "James Loveless" not in george.role
+
+
+def test_parents_in_the_opening_brackets_are_other_people():
+    people = people_of("Thomas Baker (born 1809 in Kent, son of John Baker and Mary Wood) was an English "
+                       "engineer. Baker built bridges. John Baker was a farmer. Mary Wood taught him.",
+                       "en", "Thomas Baker")
+    assert people["John Baker"].role == "farmer" and "Mary Wood" in people
+    people = people_of("Sutomo (lahir di Ngepeh, 30 Juli 1888, putra dari Raden Suwaji dan Raden Ayu "
+                       "Sudarmi) adalah seorang tokoh. Sutomo mendirikan sekolah. Raden Suwaji adalah seorang "
+                       "wedana. Raden Ayu Sudarmi mengajarinya membaca.", "id", "Sutomo")
+    assert people["Suwaji"].role == "wedana" and "Sudarmi" in people
+
+
+def test_en_regnal_name_of_a_realm_sorts_under_the_name():
+    people = people_of("Peter fought beside Ivan IV of Russia. Ivan IV of Russia was a tsar. "
+                       "Peter met Alexis of Russia, a tsar.", "en", "Peter the Great")
+    assert people["Ivan IV of Russia"].sort_key.startswith("ivan")
+    assert people["Alexis of Russia"].sort_key.startswith("alexis")
+
+
 # ------------------------------------------------------------ samples
 
 

@@ -26,7 +26,7 @@ from pack.text.candidates import Candidate, TextIndex
 from pack.text.firstnames import first_names
 from pack.text.language import Language
 from pack.text.neighbours import by_neighbours, listed_beside
-from pack.text.phrases import cue_after, cue_before
+from pack.text.phrases import cue_after, cue_before, phrase_before
 from pack.text.places import Places, place_names
 from pack.text.runs import numbered_elsewhere
 
@@ -39,6 +39,7 @@ DEMONYM_ZIPF = 4.0       # demonyms this frequent ("English", "Danish") stand be
 INITIALLED = re.compile(r"(?:\w\.\s?)+\w[\w'’-]*")   # "G. Champernowne", "J. Hazeu": initials, then a name
 GLUED_INITIAL = re.compile(r"\w\.$")        # "U." glued before "S. Navy"
 ROMAN = re.compile(r"(?:[ivx]{2,}|[ivx]*[vx][ivx]*)")   # "ii", "viii", "xvi" (not the word "i")
+NAME_LIST_REACH = 10        # words back from a name to the kin noun of its list ("son of A B and C D")
 LEAD_BRACKET_SENTENCES = 3  # an opening bracket (names, dates) is closed within this many sentences, or was never one
 
 
@@ -148,12 +149,28 @@ def _lead_aliases(names: list[Candidate], kinds: Kinds, index: TextIndex) -> set
         return set()          # the article does not open with its subject
     said = _said_at(index)
     aliases = {c.key for c in names if kinds.kind[c.key] == "person" and any(
-        (o.sentence, o.last) < said and (o.first, o.last) in index.runs[o.sentence] for o in c.occurrences)}
+        (o.sentence, o.last) < said and (o.first, o.last) in index.runs[o.sentence]
+        and not named_as_kin(index.keys[o.sentence], index.sentences[o.sentence].tokens, o.first, index.lex)
+        for o in c.occurrences)}
     # The same names shortened ("Ioseb Jughashvili" of "Ioseb Besarionis dze
     # Jughashvili"); not a word inside the subject's own full name ("Vincenzo"
     # of "Galileo di Vincenzo Bonaiuti de' Galilei", his father's name).
     words = {w for key in aliases for w in kinds.name_part[key]}
     return aliases | {c.key for c in names if kinds.kind[c.key] == "person" and set(kinds.name_part[c.key]) <= words}
+
+
+def named_as_kin(keys: list[str], tokens, first: int, lex: Language) -> bool:
+    """A name after a kin noun in the opening's brackets ("born in Kent,
+    son of John Baker and Mary Wood"; "putra dari Raden Soekemi dan Ida
+    Ayu Nyoman Rai"): the subject's kin, not another name of the subject.
+    Walks back over the names listed before it and their joiners."""
+    joiners = lex.words("people", "list_joiners")
+    i = first
+    while i and first - i < NAME_LIST_REACH and (keys[i - 1] in joiners or tokens[i - 1].cap):
+        i -= 1
+    if i and keys[i - 1] in lex.words("people", "complement_cues"):
+        i -= 1
+    return phrase_before(keys, i, lex.phrases("people", "kin_nouns")) is not None
 
 
 def _said_at(index: TextIndex) -> tuple[int, int]:
@@ -233,9 +250,18 @@ def split_name(key: Key, ctx: _Evidence) -> Key:
         return key            # "Presiden RI": an office, no name after it
     if p and len(key) - p > 2 and ROMAN.fullmatch(key[-1]) and (honoured or titled) and key[p] not in ctx.given:
         return key[-2:]       # "Sultan Pontianak | Hamid II": a regnal name is a name and its number
-    if p and key[p] not in ctx.given and not honoured and not (titled and _plain_name(key[p:], ctx)):
+    if p and key[p] not in ctx.given and not honoured and not (titled and _plain_name(key[p:], ctx)) \
+            and not (titled and _given_written_lowercase(key[p:], ctx)):
         return key
     return key[p:]
+
+
+def _given_written_lowercase(words: Key, ctx: _Evidence) -> bool:
+    """"Mayor | Bill Campbell" where the article also writes "a bill": after
+    a title, a word of the first-name list before a plain name is a given
+    name, though the article uses it as a common word too."""
+    return len(words) > 1 and words[0] in first_names() and not ctx.lex.is_function(words[0]) \
+        and _plain_name(words[1:], ctx)
 
 
 def _given_name_after_prefix(key: Key, ctx: _Evidence) -> int:
@@ -250,7 +276,10 @@ def _given_name_after_prefix(key: Key, ctx: _Evidence) -> int:
         if key[q - 1] in ctx.given or not (ctx.lex.zipf(key[q - 1]) >= COMMON_WORD_ZIPF
                                           or ctx.lex.is_function(key[q - 1])):
             return 0          # not "Jöns | Jacob Berzelius": a rare word before is a name too
-        if key[q] in ctx.given and (key[-1],) in ctx.standalone and _plain_name(key[q:], ctx):
+        # The last word written alone too, or a title right before the given name
+        # ("Confederate General | John Bell Hood", "Atlanta Mayor | Keisha Lance Bottoms").
+        after_title = cue_after(key[q - 1:q], 0, ctx.titles) == 1 and len(key) - q > 1
+        if key[q] in ctx.given and ((key[-1],) in ctx.standalone or after_title) and _plain_name(key[q:], ctx):
             return q
     return 0
 
@@ -320,8 +349,9 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
         return "other"        # "Bupati Karanganyar": an office, its holder is named elsewhere
     if any(any(ch.isdigit() for ch in word) for word in key) or (len(key) == 1 and key in ctx.titles):
         return "term" if key[0] not in ctx.given else "other"     # "Douglas DC-3", a bare "Presiden"
-    if len(key[0]) == 1 and all(_glued_initial(occ, ctx) for occ in c.occurrences):
+    if len(key[0]) == 1 and part == key and all(_glued_initial(occ, ctx) for occ in c.occurrences):
         return "other"        # "U.S. Steel" -> "S. Steel": the end of an abbreviation, no initial
+        # (not "U.S. President | Jimmy Carter": a name after a title)
     if _initials_and_surname(c, ctx):
         return "person"       # "D.G. Champernowne", "G.A.J. Hazeu": only people go by initials and a surname
     if len(key) > 1 and _demonym_of_place(key, ctx):
@@ -333,8 +363,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
         return "person"       # "American engineer Charles Martin Hall", not a hall
     if is_place_name(key, lex, ctx.places):
         return "place"
-    if len(key) > 1 and key[0] in ctx.subject_words:
-        return "term"         # "Aluminium Industrie Aktiengesellschaft"
+    if len(key) > 1 and key[0] in ctx.subject_words and part == key:
+        return "term"         # "Aluminium Industrie Aktiengesellschaft" (not "Atlanta Mayor | Keisha Lance Bottoms")
     if any(NICKNAME.search(form) for form in c.forms):
         return "person"       # 'Silibistro "Silva" Jibladze'
     regnal = ROMAN.fullmatch(key[-1]) or (key[-1] == "i" and len(key) == 2 and (

@@ -35,7 +35,7 @@ from pack.text.analysis import RECENT_SIZE, Analysis, analyse
 from pack.text.candidates import Candidate, Occurrence
 from pack.text.cases import DASH
 from pack.text.firstnames import first_names
-from pack.text.kinds import ROMAN, has_name_element, names_a_body, regnal_core
+from pack.text.kinds import ROMAN, has_name_element, named_as_kin, names_a_body, regnal_core
 from pack.text.nounphrases import is_adjective
 from pack.text.phrases import cue_after
 from pack.text.places import place_names
@@ -112,6 +112,7 @@ def _ranked(analysis: Analysis) -> list[Person]:
         person = _person(members, analysis, roles, shown, fallback, surnames, named)
         if person:
             persons.append(person)
+    persons = _without_namesakes(persons, people, analysis)
     persons.sort(key=lambda p: (-p.score, p.name))
     return persons
 
@@ -380,7 +381,7 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
     elif doubtful is not None and not _bare_given_name(name):
         text, kind = _context(occurrences, name, analysis), "context"
     elif _listed_without_role(name, occurrences, analysis) and _surely_a_person(members, analysis) \
-            and not _subject_alias(occurrences, analysis):
+            and not _subject_alias(occurrences, analysis) and not _common_word_alone(name, analysis):
         text, kind = _context(occurrences, name, analysis), "context"
     else:
         return None
@@ -392,6 +393,21 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
                      or kind == "context" and _family_sentence(occurrences, analysis) else 0.0),
                   role_kind=kind,
                   sort_key=_sort_key(name, analysis))
+
+
+def _without_namesakes(persons: list[Person], people: list[Candidate], analysis: Analysis) -> list[Person]:
+    """Drop "Turner Field", "Carter Center": a name the text never describes
+    that opens with the family name of someone else in the article is a
+    place, a firm or a building named after them. Only where people go by
+    a given name and a surname, and not when a described person's given
+    name is that word ("George Loveless" beside "David Lloyd George")."""
+    if not analysis.lex.people.get("sort_by_surname"):
+        return persons
+    parts = [analysis.kinds.name_part.get(c.key, c.key) for c in people]
+    families = {part[-1] for part in parts if len(part) > 1}
+    given = {p.name.casefold().split()[0] for p in persons if p.role_kind == "role" and " " in p.name}
+    return [p for p in persons if not (p.role_kind == "context" and " " in p.name
+                                       and p.name.casefold().split()[0] in families - given)]
 
 
 def _told_of(occurrences: list[Occurrence], analysis: Analysis) -> bool:
@@ -462,6 +478,14 @@ def _common_word_named_once(name: str, occurrences: list[Occurrence], analysis: 
     word = name.casefold()
     return analysis.lex.people.get("sort_by_surname", False) and len(occurrences) == 1 and " " not in word and word not in first_names() \
         and analysis.lex.zipf(word) >= COMMON_NOUN_ZIPF
+
+
+def _common_word_alone(name: str, analysis: Analysis) -> bool:
+    """"Bird" ("Free Bird", "Lime and Bird"): a common word of the language
+    the text never describes names a thing, a song or a firm, however
+    often it comes back, where people go by surname (a surname that is a
+    common word, "Black", is listed under the full name)."""
+    return _common_word_named_once(name, [None], analysis)
 
 
 def _bare_given_name(name: str) -> bool:
@@ -545,7 +569,8 @@ def _subject_alias(occurrences: list[Occurrence], analysis: Analysis) -> bool:
     if opening < 0 or ")" in before[opening:]:
         return False
     words = [w.casefold() for w in re.findall(r"\w+", before[:opening])]
-    return bool(words) and words[-1] in analysis.subject_words
+    return bool(words) and words[-1] in analysis.subject_words \
+        and not named_as_kin(analysis.index.keys[first.sentence], sentence.tokens, first.first, analysis.lex)
 
 
 def _context(occurrences: list[Occurrence], name: str, analysis: Analysis) -> str:
@@ -586,11 +611,16 @@ def _surname(name: str, analysis: Analysis) -> str:
     home town ("Henry VIII of England" -> "viii", "John Wyatt of
     Birmingham" -> "wyatt"), so that the place's mentions do not count as
     the person's."""
-    words = [w.casefold() for w in name.split()]
-    cut = next((i for i, w in enumerate(words) if i and w in analysis.lex.connectors
-                and (" ".join(words[i + 1:]) in place_names(analysis.lex.code)
-                     or analysis.kinds.of(tuple(words[i + 1:])) == "place")), len(words))
-    return words[cut - 1]       # not "Ludwig van Beethoven" -> "ludwig"
+    return name.split()[_realm_cut(name.split(), analysis) - 1].casefold()   # not "Ludwig van Beethoven" -> "ludwig"
+
+
+def _realm_cut(words: list[str], analysis: Analysis) -> int:
+    """How many words of a name come before "of" and a place ("Henry VIII
+    | of England"); all of them when there is none."""
+    keys = [w.casefold() for w in words]
+    return next((i for i, w in enumerate(keys) if i and w in analysis.lex.connectors
+                 and (" ".join(keys[i + 1:]) in place_names(analysis.lex.code)
+                      or analysis.kinds.of(tuple(keys[i + 1:])) == "place")), len(keys))
 
 
 def _evidence_bonus(members: list[Candidate], analysis: Analysis) -> float:
@@ -620,11 +650,13 @@ def _sort_key(name: str, analysis: Analysis) -> str:
     a name ending in a regnal number ("Elizabeth II") or written as one
     word, and every name in a language without surnames, sorts as written."""
     words = name.split()
+    # "Ivan IV of Russia", "Alexis of Russia": the name before a realm or home town
+    words = words[:_realm_cut(words, analysis)]
     numeral = re.fullmatch(r"[IVXLC]+\.?", words[-1]) is not None
     styled = words[0].endswith(",")          # "Frederick, Duke of York"
     if not analysis.lex.people.get("sort_by_surname") or len(words) < 2 or numeral or styled:
         return name.casefold()
-    return " ".join([words[-1]] + words[:-1]).casefold()
+    return " ".join([words[-1]] + words[:-1] + name.split()[len(words):]).casefold()
 
 
 def _chapter_count(analysis: Analysis) -> int:

@@ -24,7 +24,14 @@ its context sentence instead. A role fails when
   subordinating conjunction (`people.toml` `clause_words`: "leader of the
   Royal Society while she lived in London"), or a verb outside its
   relative clause ("leader of the Beagle expedition and Mary joined him";
-  English verbs from the word-class lexicon, `pack/text/wordclass.py`).
+  English verbs from the word-class lexicon, `pack/text/wordclass.py`);
+- it opens with a verb that takes an object, a name or a determiner right
+  after it ("electing Atlanta's first Black mayor": the rest of a clause;
+  "leading scientist" stays);
+- where the role's head comes last (English), another person named in
+  the sentence stands in it after its head, not after "of" ("George's
+  brother James Loveless", "Lord Byron and Percy Bysshe Shelley"): the
+  role is that other person's.
 
 (A successor of "the person named before" is dropped earlier, in
 `mention_roles`, when two people before could be the one followed:
@@ -36,7 +43,7 @@ from __future__ import annotations
 from pack.extract.people.roles import Role, find_role_noun, is_role_word as _is_role_word
 from pack.text.kinds import ROMAN, common_noun
 from pack.text.language import Language
-from pack.text.wordclass import verb_only
+from pack.text.wordclass import classes, verb_only
 
 
 def _numeral(word: str) -> bool:
@@ -53,9 +60,39 @@ def reliable(role: Role, name: str, others: list[str], lex: Language) -> bool:
         return False
     if _headless(keys, lex) or _plural_head(keys, lex) or _fragment(keys, lex) or _bad_complement(words, keys, lex):
         return False
-    if _clause(words, keys, lex) or _compound_of_a_thing(keys, lex):
+    if _clause(words, keys, lex) or _compound_of_a_thing(keys, lex) or _verb_with_object(words, keys, lex):
         return False
-    return not (_member_of_person(keys, others, lex) or _own_name(keys, name, lex))
+    return not (_member_of_person(keys, others, lex) or _own_name(keys, name, lex)
+                or _names_another(words, keys, name, others, lex))
+
+
+def _verb_with_object(words: list[str], keys: list[str], lex: Language) -> bool:
+    """A lowercase verb first, then a name or a determiner: a clause's
+    verb and its object ("electing Atlanta's first Black mayor")."""
+    if len(keys) < 2 or not words[0][:1].islower():
+        return False
+    verb = _verb(keys[0], lex) or classes(keys[0], lex.code) == frozenset({"VERB"})
+    determiners = {d[0] for d in lex.phrases("definitions", "determiners") if len(d) == 1}
+    return verb and (words[1][:1].isupper() or keys[1] in determiners)
+
+
+def _names_another(words: list[str], keys: list[str], name: str, others: list[str], lex: Language) -> bool:
+    """English: a word of another person's name after the role's head noun,
+    with no "of" before it ("George's brother James Loveless")."""
+    if lex.people["role_head_first"]:
+        return False          # "putri Stalin": the owner follows the head
+    own = {w.casefold() for w in name.split()}
+    theirs = {w.casefold() for o in others for w in o.split() if len(w) > 1} - own
+    found = find_role_noun(keys, 0, len(keys) - 1, lex)
+    if not found or not theirs:
+        return False
+    cues = lex.words("people", "complement_cues")
+    for i in range(found[0] + 1, len(keys)):
+        if keys[i] in cues:
+            return False      # "brother of Jonathan Hornblower": whose brother
+        if words[i][:1].isupper() and keys[i].removesuffix("'s") in theirs and not find_role_noun(keys, i, i, lex):
+            return True
+    return False
 
 
 def _compound_of_a_thing(keys: list[str], lex: Language) -> bool:

@@ -30,6 +30,7 @@ from pack.text.tokens import Sentence
 from pack.text.wordclass import classes
 
 MAX_ROLE_WORDS = 12
+GLUED_INITIALS = re.compile(r"(?<![\w.])(?:\w\.)+$")   # "U." right before the "S." a name run began with
 
 
 @dataclass(frozen=True)
@@ -272,6 +273,9 @@ def _title(sentence, keys, first, name_start, lex) -> Role | None:
     if not found or not found[1] and all(w[:1].isupper() for w in prefix.split()):
         return None           # (nor "Father | Orazio Grassi": a relation written as a title is a form of address)
     text = clean(prefix, lex)
+    glued = GLUED_INITIALS.search(sentence.text, 0, sentence.tokens[first].start)
+    if glued and len(keys[first]) == 1:
+        text = glued.group() + text     # "U.S. President | Jimmy Carter": the run began inside "U.S."
     if first > 0 and keys[first - 1] in lex.words("people", "former_words") and sentence.gap(first - 1, first) == " ":
         text = f"{sentence.tokens[first - 1].text} {text}"     # "mantan Perdana Menteri Sutan Sjahrir"
     return Role(text, "title", found[1])
