@@ -1060,6 +1060,19 @@ def test_a_name_mostly_after_a_place_preposition_is_a_place():
     assert _located(_candidate(analysis, "Istana Bogor", "name"), analysis)
 
 
+def test_a_name_headed_by_a_building_is_a_place():
+    from pack.extract.glossary.entries import _building
+    text = ("Soekarno tinggal di Istana Merdeka. Istana Merdeka dibangun Belanda. "
+            "Perjanjian Renville ditandatangani. Perjanjian Renville gagal.")
+    analysis = analyse(article_of(text, "id", "Soekarno"))
+    assert _building(_candidate(analysis, "Istana Merdeka", "name"), analysis.lex)
+    assert not _building(_candidate(analysis, "Perjanjian Renville", "name"), analysis.lex)
+    text = "The Castle of São Jorge overlooks the city. The Carnation Revolution ended the regime."
+    analysis = analyse(article_of(text, "en", "Lisbon"))
+    assert _building(_candidate(analysis, "Castle of São Jorge", "name"), analysis.lex)
+    assert not _building(_candidate(analysis, "Carnation Revolution", "name"), analysis.lex)
+
+
 def test_an_everyday_word_with_a_capital_is_no_term():
     text = """Galileo Galilei
 

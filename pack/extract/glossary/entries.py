@@ -132,7 +132,7 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
     inside = _inside_longer(list(terms.values()))
     head_first = bool(analysis.lex.candidates.get("phrase_head_first"))
     terms = {k: c for k, c in terms.items() if not _fragment(c, inside, head_first)
-             and not _cut_short(c, analysis) and not _located(c, analysis)}
+             and not _cut_short(c, analysis) and not _located(c, analysis) and not _building(c, analysis.lex)}
     headings = _heading_keys(analysis)
     out = []
     for group in group_variants(sorted(terms), aliases, analysis.lex):
@@ -447,6 +447,18 @@ def _located(c: Candidate, analysis: Analysis) -> bool:
             at -= 1
         located += o.standalone and at >= 0 and (keys[at] in places or phrase_before(keys, at + 1, nouns) is not None)
     return located >= LOCATED_SHARE * c.standalone
+
+
+def _building(c: Candidate, lex) -> bool:
+    """A name whose head noun is a building's ("Istana Merdeka", "Castle
+    of São Jorge"; `building_heads`): somewhere, not a term."""
+    heads = lex.words("candidates", "building_heads")
+    if c.shape != "name" or len(c.key) < 2 or not heads:
+        return False
+    if lex.candidates.get("phrase_head_first"):
+        return c.key[0] in heads
+    return c.key[-1] in heads or any(word in heads and following in lex.connectors
+                                     for word, following in zip(c.key, c.key[1:]))
 
 
 def _roles(lex) -> tuple[frozenset, frozenset]:
