@@ -10,6 +10,10 @@ the article's own definition of each group (else `context` picks the
 sentence that best explains the term, kind "context"). A term the article never explains is kept
 only when it recurs across chapters, or is rare in general usage and
 recurs at all ("cryolite"), or names a process ("Deville process"). The
+subject (its title, the title's head noun in both numbers), places (by
+the prepositions and building nouns the article uses them with), everyday
+words with a capital ("Earth"), pieces of longer names and terms in
+another script are never entries (`_is_term` and the gates after it). The
 score is frequency x rarity in general usage x spread over chapters,
 boosted when the article defines the term (how rare, familiar and
 abstract a term is comes from `features`). `glossary_features` gives
