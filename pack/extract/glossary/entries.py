@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pack.extract.glossary.aliases import find_aliases
 from pack.extract.glossary.features import (LEAD_SENTENCES, abstract, concept_ending, familiar, group_features,
@@ -247,8 +248,13 @@ def _in_script(text: str, lex) -> bool:
     (`script`), and none is a modifier letter: a pronunciation in IPA
     ("liʒˈβoɐ") or a name in another alphabet ("евич") is no term here."""
     script = lex.candidates.get("script")
-    return not script or all(unicodedata.name(ch, "").startswith(script) and unicodedata.category(ch) != "Lm"
-                             for ch in text if ch.isalpha())
+    # (ASCII letters are Latin: most terms need no look-up at all.)
+    return not script or text.isascii() or all(_letter_of(ch, script) for ch in text if ch.isalpha())
+
+
+@lru_cache(maxsize=None)
+def _letter_of(ch: str, script: str) -> bool:
+    return unicodedata.name(ch, "").startswith(script) and unicodedata.category(ch) != "Lm"
 
 
 def _names_subject(key: tuple[str, ...], subject: tuple[str, ...], lex) -> bool:
