@@ -10,6 +10,10 @@ the article's own definition of each group (else `context` picks the
 sentence that best explains the term, kind "context"). A term the article never explains is kept
 only when it recurs across chapters, or is rare in general usage and
 recurs at all ("cryolite"), or names a process ("Deville process"). The
+subject (its title, the title's head noun in both numbers), places (by
+the prepositions and building nouns the article uses them with), everyday
+words with a capital ("Earth"), pieces of longer names and terms in
+another script are never entries (`_is_term` and the gates after it). The
 score is frequency x rarity in general usage x spread over chapters,
 boosted when the article defines the term (how rare, familiar and
 abstract a term is comes from `features`). `glossary_features` gives
@@ -21,7 +25,9 @@ score (split-half); the score stays until a learned ranker beats it.
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pack.extract.glossary.aliases import find_aliases
 from pack.extract.glossary.features import (LEAD_SENTENCES, abstract, concept_ending, familiar, group_features,
@@ -29,10 +35,11 @@ from pack.extract.glossary.features import (LEAD_SENTENCES, abstract, concept_en
 from pack.extract.glossary.context import best_sentence
 from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate
-from pack.text.kinds import names_concept
+from pack.text.kinds import ROMAN, names_concept
 from pack.text.definitions import QUALITY, Found, definitions_at, shown
+from pack.text.phrases import phrase_before
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
-from pack.text.tokens import tokenize
+from pack.text.tokens import possessive_endings, tokenize
 from pack.extract.glossary.variants import group_variants
 from pack.config import Settings
 from pack.model import Article, GlossaryEntry
@@ -64,6 +71,8 @@ ONE_OFF_WORD_FACTOR = 0.5
 # carding mill" -> "wool: established by Daniel Day"): the context is shown.
 UNSHOWN = {"which-does", "origin"}
 CONCEPT_BONUS = 1.3       # a name of a process, state or doctrine needs explaining more than a thing
+CUT_USES = 3              # a term always followed by the same word this often is cut short
+LOCATED_SHARE = 0.5       # a name this often after "in", "at", "di" ... is a place
 ARTICLE_SHARE = 0.1       # a one-word name after an article in fewer of its uses than this is a proper name
 
 
@@ -120,19 +129,22 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
     only: no people, places or proper names), scored, not yet ordered."""
     analysis = analyse(article)
     people = _people_words(article)
-    terms = {c.key: c for c in analysis.candidates if _is_term(c, analysis) and not _names_person(c, people)}
+    subject = _subject_forms(analysis, people)
+    terms = {c.key: c for c in analysis.candidates
+             if _is_term(c, analysis, subject) and not _names_person(c, people)}
     aliases = [p for p in find_aliases(analysis.index, set(terms)) if p[0] in terms and p[1] in terms]
     expansions = {(a, b) for a, b, kind in aliases if kind == "expansion"}
     inside = _inside_longer(list(terms.values()))
     head_first = bool(analysis.lex.candidates.get("phrase_head_first"))
-    terms = {k: c for k, c in terms.items() if not _fragment(c, inside, head_first)}
+    terms = {k: c for k, c in terms.items() if not _fragment(c, inside, head_first)
+             and not _cut_short(c, analysis) and not _located(c, analysis) and not _building(c, analysis.lex)}
     headings = _heading_keys(analysis)
     out = []
     for group in group_variants(sorted(terms), aliases, analysis.lex):
         members = [terms[k] for k in group]
         entry, recurring, shown_as = _entry(members, analysis, expansions, inside, headings)
-        if not shown_as.defined and _proper_name(members, analysis):
-            continue              # "Genoa", "Menes", "Casa Loma": someone or somewhere, not a term
+        if not shown_as.defined and (_proper_name(members, analysis) or _everyday_name(members, analysis.lex)):
+            continue              # "Genoa", "Menes", "Casa Loma": someone or somewhere, not a term; "Earth"
         tier = 0 if recurring else 2 if _phrase_once(members) else 1
         out.append(_Group(entry, tier, shown_as.source))
         if with_features:
@@ -158,12 +170,16 @@ def _score_below(entries: list[GlossaryEntry], ceiling: float | None) -> None:
 # ------------------------------------------------------------ selection
 
 
-def _is_term(c: Candidate, analysis: Analysis) -> bool:
+def _is_term(c: Candidate, analysis: Analysis, subject_forms: frozenset[tuple[str, ...]]) -> bool:
     if analysis.kinds.of(c.key) != "term":
         return False
     if c.key == analysis.subject or (len(c.key) == 1 and c.key[0] in analysis.subject_words):
         return False
     lex = analysis.lex
+    if c.key in subject_forms or _of_subject(c, analysis):
+        return False              # "Industrial Revolution" in "The Industrial Revolution", "volcanoes" in "Volcano"
+    if _inside_names(c) or not _in_script(c.display, lex) or (c.shape == "acronym" and lex.is_function(c.key[0])):
+        return False              # "XII" of "Charles XII"; "ˈpʲɵtr", "евич" (a pronunciation, a transliteration); "AND"
     if _names_subject(c.key, analysis.subject, lex):
         return False              # "Boedi Oetomo", "Organisasi Budi Utomo" in "Budi Utomo"
     roles, one_word_roles = lex.once("glossary_roles", _roles)
@@ -182,6 +198,63 @@ def _is_term(c: Candidate, analysis: Analysis) -> bool:
         if word in lex.words("definitions", "term_heads") or not analysis.index.mostly_capitalised(word):
             return False
     return True
+
+
+def _subject_forms(analysis: Analysis, people: list[frozenset[str]]) -> frozenset[tuple[str, ...]]:
+    """What names the article's subject, which the whole book is about: its
+    title without the article around it ("Industrial Revolution" of "The
+    Industrial Revolution") and the title's head noun ("hole" of "Black
+    hole", "revolution"; the noun before a preposition: "history" of
+    "History of aluminium"), each in both numbers ("black holes",
+    "volcanoes" of "Volcano"); a head that is a word of a person's name is
+    no noun ("Watt" of "James Watt": the unit "watts" is a term)."""
+    lex = analysis.lex
+    core = list(analysis.subject)
+    while core and lex.is_function(core[0]):
+        core.pop(0)
+    while core and lex.is_function(core[-1]):
+        core.pop()
+    if not core:
+        return frozenset()
+    # The head phrase ends at the first function word ("history" | "of aluminium").
+    cut = next((i for i, w in enumerate(core) if lex.is_function(w)), len(core))
+    at = 0 if lex.candidates.get("phrase_head_first") else cut - 1
+    named = any(core[at] in words for words in people)
+    forms = set()
+    for words, head in ((core, at), (core[:cut], at)) + (() if named else (([core[at]], 0),)):
+        forms.add(tuple(words))
+        forms.update(tuple(words[:head] + [other] + words[head + 1:]) for other in lex.other_numbers(words[head]))
+    return frozenset(forms)
+
+
+def _of_subject(c: Candidate, analysis: Analysis) -> bool:
+    """The subject's own thing, written with a possessive ("Peter's
+    reforms", "Peter's Court"): what the book is about, not a term."""
+    endings = possessive_endings(analysis.lex.code)
+    return bool(endings) and len(c.key) > 1 and c.key[0] in analysis.subject_words and \
+        all(form.split()[0].casefold().endswith(endings) for form in c.forms)
+
+
+def _inside_names(c: Candidate) -> bool:
+    """One word never used but inside longer names ("Foundry" of "Soho
+    Foundry", "XII" of "Charles XII"): a piece of them. An acronym is
+    often written beside its long form as one run ("Partai ... (PBDSR)"):
+    only a Roman numeral counts."""
+    return len(c.key) == 1 and c.standalone == 0 and (c.shape != "acronym" or bool(ROMAN.fullmatch(c.key[0])))
+
+
+def _in_script(text: str, lex) -> bool:
+    """Every letter of the term is one of the language's script
+    (`script`), and none is a modifier letter: a pronunciation in IPA
+    ("liʒˈβoɐ") or a name in another alphabet ("евич") is no term here."""
+    script = lex.candidates.get("script")
+    # (ASCII letters are Latin: most terms need no look-up at all.)
+    return not script or text.isascii() or all(_letter_of(ch, script) for ch in text if ch.isalpha())
+
+
+@lru_cache(maxsize=None)
+def _letter_of(ch: str, script: str) -> bool:
+    return unicodedata.name(ch, "").startswith(script) and unicodedata.category(ch) != "Lm"
 
 
 def _names_subject(key: tuple[str, ...], subject: tuple[str, ...], lex) -> bool:
@@ -272,6 +345,15 @@ def _proper_name(members: list[Candidate], analysis: Analysis) -> bool:
     return after < ARTICLE_SHARE * len(uses)
 
 
+def _everyday_name(members: list[Candidate], lex) -> bool:
+    """A one-word name that is an everyday word written with a capital
+    ("Earth", "Sun", "House"; as common as `everyday_name_zipf`): every
+    reader knows it, or it is the piece of a longer name the article uses
+    alone."""
+    limit = lex.candidates.get("everyday_name_zipf", math.inf)
+    return all(m.shape == "name" and len(m.key) == 1 and lex.zipf(m.key[0]) >= limit for m in members)
+
+
 def _before_noun(number: int, last: int, analysis: Analysis) -> bool:
     """The word after position `last` is a lowercase word, not a function word."""
     sentence = analysis.index.sentences[number]
@@ -331,6 +413,65 @@ def _fragment(c: Candidate, inside, head_first: bool) -> bool:
         return False
     within = sum((o.sentence, o.first, o.last) in inside for o in c.occurrences)
     return sum(map(as_head, c.occurrences)) >= FRAGMENT_SHARE * c.count or within >= MODIFIER_SHARE * c.count
+
+
+def _cut_short(c: Candidate, analysis: Analysis) -> bool:
+    """A term whose every use (`CUT_USES` at least) is followed by the
+    same word, in either number: a piece of the longer term the candidates
+    did not make ("supermassive black" of "supermassive black holes",
+    "Parque das" of "Parque das Nações"). (The word before says nothing:
+    "warm-summer humid continental climate", "proses de-Stalinisasi".)
+    Acronyms stand for a whole name."""
+    index, lex = analysis.index, analysis.lex
+    if c.shape == "acronym" or c.count < CUT_USES or lex.candidates.get("phrase_head_first"):
+        return False              # (where the head comes first, the next word is a modifier: "lingkup pengaruh Soviet")
+
+    def following(o) -> str:
+        at = o.last + 1
+        if at >= len(index.keys[o.sentence]) or index.sentences[o.sentence].gap(o.last, at) != " ":
+            return ""
+        word = index.keys[o.sentence][at]
+        if not word.isalpha() or lex.is_function(word):
+            return ""
+        return min([word, *(w for w in lex.other_numbers(word) if w in index.where)])
+    words = {following(o) for o in c.occurrences}
+    return len(words) == 1 and "" not in words
+
+
+def _located(c: Candidate, analysis: Analysis) -> bool:
+    """A name the article mostly writes after a preposition of place ("in
+    Alfama", "di Bandung"; `location_prepositions`) or a place noun
+    ("city of Lisbon", "kota Gori"; `place_nouns`), an article between
+    them allowed: somewhere, not a term; twice at least. A concept's name
+    stays ("in the Kyoto Protocol"), and so does a body's ("di Partai
+    Buruh ...", "in the Communist Party": `body_heads`)."""
+    lex, index = analysis.lex, analysis.index
+    head = c.key[0] if lex.candidates.get("phrase_head_first") else c.key[-1]
+    if c.shape != "name" or c.standalone < 2 or names_concept(c.key, lex) or \
+            (len(c.key) > 1 and head in lex.words("candidates", "body_heads")):
+        return False
+    places, articles = lex.words("candidates", "location_prepositions"), lex.words("candidates", "articles")
+    nouns = lex.phrases("places", "place_nouns")
+    located = 0
+    for o in c.occurrences:
+        keys = index.keys[o.sentence]
+        at = o.first - 1
+        if at >= 0 and keys[at] in articles:
+            at -= 1
+        located += o.standalone and at >= 0 and (keys[at] in places or phrase_before(keys, at + 1, nouns) is not None)
+    return located >= LOCATED_SHARE * c.standalone
+
+
+def _building(c: Candidate, lex) -> bool:
+    """A name whose head noun is a building's ("Istana Merdeka", "Castle
+    of São Jorge"; `building_heads`): somewhere, not a term."""
+    heads = lex.words("candidates", "building_heads")
+    if c.shape != "name" or len(c.key) < 2 or not heads:
+        return False
+    if lex.candidates.get("phrase_head_first"):
+        return c.key[0] in heads
+    return c.key[-1] in heads or any(word in heads and following in lex.connectors
+                                     for word, following in zip(c.key, c.key[1:]))
 
 
 def _roles(lex) -> tuple[frozenset, frozenset]:
