@@ -433,6 +433,19 @@ def test_a_name_never_after_an_article_is_no_term():
     assert "Politbiro" in id_terms
 
 
+def test_a_rare_title_of_office_is_a_term_a_profession_is_not():
+    text = ("The regent ruled for the boy. A chemist and a mathematician advised the regent.\n"
+            "== Later ==\nThe regent fell. The chemist wrote letters. The mathematician and the chemist left. "
+            "The mathematician stayed.\n")
+    terms = {e.term for e in extract_glossary(article_of(text, "en", "Peter the Great"))}
+    assert "regent" in terms                               # a title a reader needs explained
+    assert not terms & {"chemist", "mathematician"}        # what people do, in plain words
+    text = ("Seorang wedana memerintah distrik itu. Wedana itu bertemu seorang sastrawan.\n"
+            "== Bab ==\nWedana lain datang. Sastrawan itu menulis. Para sastrawan berkumpul.\n")
+    terms = {e.term.casefold() for e in extract_glossary(article_of(text, "id", "Budi Utomo"))}
+    assert "wedana" in terms and "sastrawan" not in terms
+
+
 def test_a_concept_name_needs_explaining_as_much_as_a_rare_word():
     text = ("Nations signed the Kyoto Protocol. Workers used cryolite.\n"
             "== Later ==\nThe Kyoto Protocol expired. Smelters bought cryolite.\n")
