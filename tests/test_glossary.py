@@ -433,6 +433,37 @@ def test_a_name_never_after_an_article_is_no_term():
     assert "Politbiro" in id_terms
 
 
+def test_a_phrase_of_common_words_titling_a_section_is_a_term_if_used_beyond_it():
+    # Filler, so that no common word is key to the text by its frequency alone.
+    filler = " ".join(f"The people of the {place} worked {when} and went home at night."
+                      for place in ("town", "village", "city", "farm", "port") for when in
+                      ("every day", "in spring", "in summer", "in winter", "all year", "at dawn",
+                       "with friends", "for money", "in the rain", "on Sunday", "each week", "for years"))
+    text = (f"Coasts flood as sea level rise goes on. {filler}\n"
+            f"== Sea level rise ==\nThe sea level rise is fast. Sea level rise harms farms. {filler}\n"
+            f"== Sea wall ==\nThe sea wall broke. A sea wall costs much. The sea wall fell. {filler}\n")
+    terms = {e.term.casefold() for e in extract_glossary(article_of(text, "en", "Coasts"), None)}
+    assert "sea level rise" in terms           # titles a section, used in another chapter too
+    assert "sea wall" not in terms             # used only in the section titled by it
+    # (another title: the analysis is keyed by the text, which must differ too)
+    untitled = text.replace("== Sea level rise ==", "== Water ==").replace("Coasts flood", "Coasts erode")
+    terms = {e.term.casefold() for e in extract_glossary(article_of(untitled, "en", "Coasts"), None)}
+    assert "sea level rise" not in terms       # common words, no section titled by them
+
+
+def test_a_rare_title_of_office_is_a_term_a_profession_is_not():
+    text = ("The regent ruled for the boy. A chemist and a mathematician advised the regent.\n"
+            "== Later ==\nThe regent fell. The chemist wrote letters. The mathematician and the chemist left. "
+            "The mathematician stayed.\n")
+    terms = {e.term for e in extract_glossary(article_of(text, "en", "Peter the Great"))}
+    assert "regent" in terms                               # a title a reader needs explained
+    assert not terms & {"chemist", "mathematician"}        # what people do, in plain words
+    text = ("Seorang wedana memerintah distrik itu. Wedana itu bertemu seorang sastrawan.\n"
+            "== Bab ==\nWedana lain datang. Sastrawan itu menulis. Para sastrawan berkumpul.\n")
+    terms = {e.term.casefold() for e in extract_glossary(article_of(text, "id", "Budi Utomo"))}
+    assert "wedana" in terms and "sastrawan" not in terms
+
+
 def test_a_concept_name_needs_explaining_as_much_as_a_rare_word():
     text = ("Nations signed the Kyoto Protocol. Workers used cryolite.\n"
             "== Later ==\nThe Kyoto Protocol expired. Smelters bought cryolite.\n")

@@ -3,8 +3,9 @@
 Stage: extract (shared). Input: an `Article`. Output: an `Analysis`, each
 part computed when first asked for: the language data (`lex`), the
 article's sentences with their word tokens (`sentences`), the `TextIndex`
-of normalised word keys and their case statistics (`index.cases`), every
-name and term `Candidate` with its occurrences, the person / place / term
+of normalised word keys and their case statistics (`index.cases`), the
+word keys of the section titles (`headings`), every name and term
+`Candidate` with its occurrences, the person / place / term
 `Kinds`, and the article's subject
 (the words of its title that are names, e.g. "josef stalin",
 "aluminium"), which neither the glossary nor the who's-who shows: the
@@ -64,8 +65,17 @@ class Analysis:
         return frozenset(w for w in self.subject if not lex.is_function(w) and lex.zipf(w) < COMMON_ZIPF)
 
     @cached_property
+    def headings(self) -> frozenset[tuple[str, ...]]:
+        """The word keys of every chapter and section title, as the article
+        stood when first analysed (the analysis is keyed by the text): a
+        headingless article is analysed while its chapters are made, so
+        the titles made from its candidates are not among them."""
+        return frozenset(tuple(t.key for t in tokenize(s.title, self.article.lang))
+                         for chapter in self.article.chapters for s in chapter.walk())
+
+    @cached_property
     def candidates(self) -> list[Candidate]:
-        return collect(self.index, self.subject_words)
+        return collect(self.index, self.subject_words, self.headings)
 
     @cached_property
     def kinds(self) -> Kinds:

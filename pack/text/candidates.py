@@ -129,8 +129,10 @@ class TextIndex:
 # ------------------------------------------------------------ candidates
 
 
-def collect(index: TextIndex, subject_words: frozenset[str]) -> list[Candidate]:
-    """Every candidate with its occurrences, in a stable order."""
+def collect(index: TextIndex, subject_words: frozenset[str],
+            headings: frozenset[tuple[str, ...]] = frozenset()) -> list[Candidate]:
+    """Every candidate with its occurrences, in a stable order (`headings`:
+    the key tuples of the section titles, for `noun_phrases`)."""
     found: dict[tuple[str, ...], Candidate] = {}
 
     def add(key: tuple[str, ...], shape: str) -> None:
@@ -168,7 +170,7 @@ def collect(index: TextIndex, subject_words: frozenset[str]) -> list[Candidate]:
         add(phrase, "phrase")
     for pair in _rare_pairs(index):
         add(pair, "phrase")
-    for phrase in noun_phrases(index, subject_words):
+    for phrase in noun_phrases(index, subject_words, headings):
         add(phrase, "phrase")
     for candidate in found.values():
         _locate(candidate, index)

@@ -1,8 +1,9 @@
 """Extract stage, shared: recurring noun phrases of ordinary words.
 
-Inputs: the `TextIndex` (sentences with word keys) and the article's
-subject words. Outputs: key tuples of two- and three-word noun phrases
-that the article uses at least `phrase_min_count` times (a phrase used
+Inputs: the `TextIndex` (sentences with word keys), the article's
+subject words and the words of its section titles. Outputs: key tuples
+of two- and three-word noun phrases that the article uses at least
+`phrase_min_count` times (a phrase used
 once only of two words; the glossary puts those last) and that hold a
 word not common in general usage, or a word of the subject: "cell wall",
 "halting problem", "lambda calculus", "Turing machine", "pergerakan
@@ -20,6 +21,10 @@ nasional". Read without a parser, with the language's word lists
   company far more often than chance would put them side by side
   (pointwise mutual information, `phrase_association`): "greenhouse
   effect" is 6 of the 16 uses of "effect", but 78 times chance;
+- a phrase of common words only when a section is titled by it ("Sea
+  level rise", "Extreme weather") and the article uses it in another
+  chapter as well: a topic of the article, where "surat kabar" or "human
+  influence" are words in passing and "real estate" one section's matter;
 - singular and plural forms are counted together ("climate model",
   "climate models"), and a word the article uses far more often than
   general usage (its keyness at least `phrase_keyness`) counts as rare
@@ -47,8 +52,9 @@ SUBJECT_ZIPF = 2.5      # a word of the subject counts as this rare ("cell wall"
 LENGTHS = (2, 3)
 
 
-def noun_phrases(index, subject_words: frozenset[str]):
-    """Key tuples of the recurring noun phrases, in a stable order."""
+def noun_phrases(index, subject_words: frozenset[str], headings: frozenset[tuple[str, ...]] = frozenset()):
+    """Key tuples of the recurring noun phrases, in a stable order;
+    `headings`: the key tuples of the article's section titles."""
     lex = index.lex
     settings = lex.candidates
     limit = settings.get("phrase_zipf", 0.0)
@@ -65,6 +71,9 @@ def noun_phrases(index, subject_words: frozenset[str]):
                         _is_phrase(sentence, keys, first, first + length - 1, lex, index.lowercase):
                     counts[tuple(keys[first:first + length])] += 1
     cohesion = settings.get("phrase_cohesion", 0.0)
+    # A section titled by the phrase makes it a topic of the article, however
+    # common its words, when the article uses it beyond that section too.
+    titles = {_singular(h, lex) for h in headings if h}
     pooled: Counter = Counter()
     for key, count in counts.items():
         pooled[_singular(key, lex)] += count
@@ -73,9 +82,16 @@ def noun_phrases(index, subject_words: frozenset[str]):
         zipf = min(_zipf(w, index, subject_words) for w in key)
         if count < 2 and len(key) > 2:
             continue          # a phrase used once is two words: "bumi hangus", not "taktik bumi hangus"
-        if count >= needed and zipf < limit and (count >= cohesion * _rarest_use(key, index, subject_words)
-                                                 or _associated(key, count, index)):
+        if count < needed or not (zipf < limit or (_singular(key, lex) in titles and _spread(key, index))):
+            continue
+        if count >= cohesion * _rarest_use(key, index, subject_words) or _associated(key, count, index):
             yield key
+
+
+def _spread(key: tuple[str, ...], index) -> bool:
+    """Used in more than one chapter ("sea level rise"), not only in the
+    section titled by it ("real estate" in a city's economy)."""
+    return len({index.sentences[number].chapter for number, _ in index.find(key)}) > 1
 
 
 def _singular(key: tuple[str, ...], lex: Language) -> tuple[str, ...]:

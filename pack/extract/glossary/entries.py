@@ -184,7 +184,7 @@ def _is_term(c: Candidate, analysis: Analysis, subject_forms: frozenset[tuple[st
         return False              # "Boedi Oetomo", "Organisasi Budi Utomo" in "Budi Utomo"
     roles, one_word_roles = lex.once("glossary_roles", _roles)
     head = c.key[0] if lex.candidates.get("phrase_head_first") else c.key[-1]
-    if c.key in roles or head.rstrip("s") in one_word_roles:
+    if (c.key in roles or head.rstrip("s") in one_word_roles) and not _office_title(c.key, lex):
         return False              # "chemist", "Danish physicist": what people are, not terms
     if c.key in lex.phrases("people", "person_verbs") or \
             (len(c.key) == 1 and c.key[0] in lex.words("candidates", "generic_nouns")):
@@ -472,6 +472,29 @@ def _building(c: Candidate, lex) -> bool:
         return c.key[0] in heads
     return c.key[-1] in heads or any(word in heads and following in lex.connectors
                                      for word, following in zip(c.key, c.key[1:]))
+def _office_title(key: tuple[str, ...], lex) -> bool:
+    """A title of rank or office that a 15-year-old does not know ("tsar",
+    "regent", "pharaoh", "wedana"): less common than `familiar_zipf`, and
+    not a profession named by an agent ending or prefix from its field
+    (`profession_endings`, `profession_prefixes`: "chemist",
+    "astronomer", "mathematician", "sastrawan", "penyunting"), which says
+    what someone does in plain words. It names an institution a reader
+    needs explained, so the role gate keeps it; a relation ("stepson")
+    never is one."""
+    occupations = lex.once("glossary_occupations", _occupations)
+    if len(key) != 1:
+        return False
+    title = key[0] if key[0] in occupations else key[0].rstrip("s")      # "tsars"
+    settings = lex.candidates
+    return title in occupations and lex.zipf(title) < settings.get("familiar_zipf", 0.0) \
+        and not any(title.endswith(e) for e in settings.get("profession_endings", [])) \
+        and not any(title.startswith(p) for p in settings.get("profession_prefixes", []))
+
+
+def _occupations(lex) -> frozenset[str]:
+    """The one-word occupations that are no relation ("regent", not "stepson")."""
+    relations = {r[0] for r in lex.phrases("people", "relations") if len(r) == 1}
+    return frozenset(r[0] for r in lex.phrases("people", "occupations") if len(r) == 1) - relations
 
 
 def _roles(lex) -> tuple[frozenset, frozenset]:
