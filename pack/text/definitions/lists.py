@@ -88,7 +88,7 @@ def _located(keys, before, lex) -> bool:
 
 
 def _only_items(text: str, lex) -> bool:
-    """Text between a list opening and the term holds only short list items:
+    r"""Text between a list opening and the term holds only short list items:
     each of 1 to `MAX_ITEM_CHARS` characters other than `NOT_IN_ITEM`, and
     each followed by a comma (with spaces and a joiner after it, or not) or
     by a joiner between spaces (`list_joiners`).
@@ -132,7 +132,7 @@ def _separator_ends(text: str, at: int, joiners: tuple[str, ...]) -> list[int]:
 
 
 def _spaces_at(text: str, at: int) -> int:
-    """How many spaces (as `\s`: any white space) stand from `at` on."""
+    """How many spaces (any white space, as a regular expression's backslash-s) stand from `at` on."""
     end = at
     while end < len(text) and text[end].isspace():
         end += 1
