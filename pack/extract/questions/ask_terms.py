@@ -33,6 +33,10 @@ MIN_TERM_USES = 2
 # House", "York University", a drug named in one episode) is a detail, even where the text says
 # what it is.
 MIN_DEFINE_USES = 3
+# "What is meant by X?" is set in a chapter that uses X in this many sentences: a chapter that
+# names a term once ("He wrote a paper on the chemical basis of morphogenesis") does not say
+# what it is, and its readers could not answer from it.
+MIN_DEFINE_CHAPTER_USES = 2
 # A name is asked about when more than one paragraph uses it.
 MIN_TERM_PARAGRAPHS = 2
 # "Explain the role of X as described in the section ..." needs X in this many of the
@@ -58,8 +62,8 @@ def define_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) 
             if ref.chapter_id in seen_chapters:
                 continue
             found = _sentence_with(ctx, ref.paragraph_id, [entry.term, *entry.variants])
-            if not found:
-                continue
+            if not found or _named_in_chapter(ctx, ref.chapter_id, forms) < MIN_DEFINE_CHAPTER_USES:
+                continue      # named once in a chapter ("a paper on ... morphogenesis"): explained elsewhere
             sentence, form = found
             if not is_key(ctx, form, _define_use(entry)):
                 continue      # the everyday form of a term ("reductions" of "emission reductions")
@@ -244,8 +248,9 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
             # the subject ("the role of Galileo Bonaiuti" in "Name"): `[forms.survey] without`.
             here = "survey" if surveys(ctx, chapter.title, ctx.section_of[sentences[0].ref.paragraph_id].title) \
                 else of_kind
-            if name in commentators or ctx.names.full_name(name) in commentators:
-                continue
+            if name in commentators or ctx.names.full_name(name) in commentators \
+                    or unexplained_abbreviation(ctx, name):
+                continue      # "the role of SM", "What is meant by GCHQ?": letters the text never spells out
             if ctx.used_as_adjective(form) or ctx.is_fragment(form) or ctx.is_compound_part(form) \
                     or _of_subject(ctx, name) or ctx.is_subject(name) or _glued(ctx, form) or bracketed(ctx, form) \
                     or (kind == "term" and (not is_key(ctx, form, "weigh") or describes(ctx, form)
@@ -281,6 +286,23 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
                 text = ctx.form("significance", here).format(name=phrase, topic=ctx.topic_of(chapter_id))
                 yield Candidate(text, "evaluate", "significance", sentences[0], focus=form,
                                 points=about, bonus=0.2 * salience - 0.1, topic=topic_key(ctx, name))
+
+
+def unexplained_abbreviation(ctx: QuestionContext, name: str) -> bool:
+    """An abbreviation ("GCHQ", "SM", "VTsIK") the text never writes beside its full name,
+    "(GCHQ)" after it or "GCHQ (" before it: a reader cannot tell what it stands for."""
+    letters = [c for c in name if c.isalpha()]
+    if " " in name.strip() or len(letters) < 2 or sum(c.isupper() for c in letters) * 2 <= len(letters) \
+            or not name[:1].isupper():
+        return False
+    return ctx.per_term("spelled out", name, lambda _: not any(
+        f"({name})" in text or f"{name} (" in text for text in ctx.texts_with_any([name])))
+
+
+def _named_in_chapter(ctx: QuestionContext, chapter_id: str, forms: list[str]) -> int:
+    """How many sentences of the chapter name one of the forms."""
+    return sum(s.ref.chapter_id == chapter_id and any(mentioned(f, s.text) for f in forms)
+               for s in ctx.sentences_with_any(forms))
 
 
 def _named_in_section(ctx: QuestionContext, paragraph_id: str, forms: list[str]) -> int:

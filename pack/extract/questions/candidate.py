@@ -37,6 +37,9 @@ class Candidate:
     bonus: float = 0.0        # evidence of quality found by the generator
     topic: str = ""           # a name or term: two questions on one topic compete
     task: bool = False        # a task on the whole chapter, not on its sentence
+    # A task's other wordings (other activities at its Bloom level), set in place of the
+    # first once the book has set it MAX_TASK_REPEATS times: no line repeated chapter after chapter.
+    retold: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> str:
