@@ -133,3 +133,16 @@ def test_the_other_wordings_pass_the_question_linter():
         assert len(wordings) >= 20, lang
         filled = [w.format(place=place, topic=topic) for w in wordings]
         assert lint_questions(filled, lang, set()) == {}, lang
+
+
+def test_the_x_of_a_name_told_before_is_not_lifted():
+    # "Because of the sacking of York, British troops retaliated later in the war ...": the war
+    # is the War of 1812 of a sentence before, which the question would not name.
+    war = ("History", ["During the War of 1812, the town was attacked by an American fleet. The soldiers burned "
+                       "the harbour and the parliament buildings. Because of the sacking of the town, British "
+                       "troops burned Washington later in the war with great force.",
+                       "The harbour grew quickly because of the new railway to the coast."])
+    why = [c.text for c in candidates(article("Riverton", ("Introduction", [
+        "Riverton is a town on a river. It has a port and a market."]), war)) if c.kind == "cause"]
+    assert not any("in the war" in q for q in why)
+    assert any("harbour grew" in q for q in why)

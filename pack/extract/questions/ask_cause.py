@@ -217,10 +217,10 @@ def _why(ctx: QuestionContext, sentence: QuestionSentence, effect: str, cause: s
     body, fronted = strip_fronted(strip_end(effect), ctx.ql)
     if not opens_with_subject(body, ctx.ql) or not cause.strip() or _concedes(fronted, ctx):
         return
-    resolved = ctx.resolve(body, sentence, inner)
+    resolved = ctx.resolve(body, sentence, inner, here=True)
     if not resolved or not fit(resolved, ctx.ql, min_words=4, max_words=24):
         return
-    if not referents_ok(resolved, ctx):
+    if not referents_ok(resolved, ctx, sentence):
         return
     clause = clean_for_question(resolved, ctx, sentence)
     inverted = _inverted_why(clause, ctx)

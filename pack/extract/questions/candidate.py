@@ -124,8 +124,37 @@ def clean_for_question(text: str, ctx: QuestionContext, sentence: QuestionSenten
     return ctx.cases.lowered(text) if starts_sentence else text
 
 
-def referents_ok(text: str, ctx: QuestionContext) -> bool:
-    return names_its_referents(text, ctx.ql) and not _points_back(text, ctx)
+def referents_ok(text: str, ctx: QuestionContext, sentence: QuestionSentence | None = None) -> bool:
+    """No word of the lifted text points outside it; with its `sentence`, no "the X" either
+    whose X is the head of a name the sentences before gave ("the war" after "the War of
+    1812", "the emperor" after "Emperor Tiberius") and this sentence does not."""
+    return names_its_referents(text, ctx.ql) and not _points_back(text, ctx) \
+        and not (sentence and _named_before(text, ctx, sentence))
+
+
+# How many sentences back (in its paragraph) a name may be what a "the X" of a lifted clause stands for.
+NAME_WINDOW = 6
+
+
+def _named_before(text: str, ctx: QuestionContext, sentence: QuestionSentence) -> bool:
+    article = ctx.ql.template("definite_article")
+    if not article:
+        return False      # (a language without "the": its pointers are words of their own)
+    words = WORD.findall(text)
+    nouns = {words[i + 1] for i, w in enumerate(words[:-1])
+             if w.casefold() == article and words[i + 1].isalpha() and words[i + 1].islower()}
+    nouns -= {lead_head(ctx)}          # "the city" of an article on a city names its subject
+    if not nouns:
+        return False
+    siblings = ctx.by_paragraph.get(sentence.ref.paragraph_id, [])
+    before = [s.text for s in siblings[max(0, sentence.index - NAME_WINDOW): sentence.index]]
+    here = set(WORD.findall(sentence.text))
+    for noun in nouns:
+        name_word = noun[:1].upper() + noun[1:]
+        # Capitalised inside the sentence before (not as its first word): part of a name.
+        if name_word not in here and any(name_word in WORD.findall(b)[1:] for b in before):
+            return True
+    return False
 
 
 def _points_back(text: str, ctx: QuestionContext) -> bool:
