@@ -20,7 +20,7 @@ from pack.extract.questions.ask_terms import unexplained_abbreviation
 from pack.extract.questions.clauses import fit
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.generate import candidates, generate_questions
-from pack.model import Article, GlossaryEntry, Paragraph, Reference, Section
+from pack.model import Article, GlossaryEntry, Paragraph, Person, Reference, Section
 from pack.text.language import language
 
 
@@ -146,3 +146,17 @@ def test_the_x_of_a_name_told_before_is_not_lifted():
         "Riverton is a town on a river. It has a port and a market."]), war)) if c.kind == "cause"]
     assert not any("in the war" in q for q in why)
     assert any("harbour grew" in q for q in why)
+
+
+def test_no_role_for_a_scholar_who_only_argues():
+    # "Alice Clark argued that ...", "Clark argues that ...": quoted on the subject, no part in it.
+    lead = ("Introduction", ["The mill town grew in the 1800s. Its mills made cloth for the world."])
+    views = ("Women and work", [
+        "Taking a pessimistic side, Ann Clark argued that the mills lowered the status of women. Clark "
+        "argues that women had worked in many trades before. However, Clark argues, the mills paid women "
+        "less than men. Mary Cole ran the largest mill in the town. Cole hired three hundred women. Cole "
+        "built a school for their children."])
+    people = [Person("Ann Clark", "writer", variants=["Clark"]), Person("Mary Cole", "mill owner", variants=["Cole"])]
+    roles = [c.text for c in candidates(article("Mill town", lead, views), people=people) if c.kind == "explain-role"]
+    assert not any("Clark" in r for r in roles)
+    assert any("Cole" in r for r in roles)

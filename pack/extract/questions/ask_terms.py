@@ -25,7 +25,7 @@ from pack.extract.questions.definitions import text_definitions
 from pack.extract.questions.keyness import is_key
 from pack.extract.questions.kinds_of_text import chapter_kind, surveys
 from pack.extract.questions.names import mentioned, standalone, written_onto
-from pack.extract.questions.sentences import QuestionSentence
+from pack.extract.questions.sentences import WORD, QuestionSentence
 from pack.model import GlossaryEntry
 
 MIN_TERM_USES = 2
@@ -249,7 +249,7 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
             here = "survey" if surveys(ctx, chapter.title, ctx.section_of[sentences[0].ref.paragraph_id].title) \
                 else of_kind
             if name in commentators or ctx.names.full_name(name) in commentators \
-                    or unexplained_abbreviation(ctx, name):
+                    or unexplained_abbreviation(ctx, name) or (kind == "person" and _only_reports(ctx, sentences, forms)):
                 continue      # "the role of SM", "What is meant by GCHQ?": letters the text never spells out
             if ctx.used_as_adjective(form) or ctx.is_fragment(form) or ctx.is_compound_part(form) \
                     or _of_subject(ctx, name) or ctx.is_subject(name) or _glued(ctx, form) or bracketed(ctx, form) \
@@ -286,6 +286,21 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
                 text = ctx.form("significance", here).format(name=phrase, topic=ctx.topic_of(chapter_id))
                 yield Candidate(text, "evaluate", "significance", sentences[0], focus=form,
                                 points=about, bonus=0.2 * salience - 0.1, topic=topic_key(ctx, name))
+
+
+def _only_reports(ctx: QuestionContext, sentences: list[QuestionSentence], forms: list[str]) -> bool:
+    """Every sentence names the person as the one who says, argues or suggests something
+    ("Alice Clark argued that ...", "Clark argues, ..."): a scholar quoted on the subject,
+    with no part in it to explain (the verbs: the first words of `[markers] claim_verbs`)."""
+    verbs = ctx.per_term("reporting verbs", "", lambda _: frozenset(
+        v.split()[0].casefold() for v in ctx.ql.markers.get("claim_verbs", [])))
+    def reports(text: str) -> bool:
+        for form in forms:
+            if form in text:
+                after = WORD.findall(text.split(form, 1)[1])[:1]
+                return bool(after) and after[0].casefold() in verbs
+        return False
+    return bool(sentences) and all(reports(s.text) for s in sentences)
 
 
 def unexplained_abbreviation(ctx: QuestionContext, name: str) -> bool:
