@@ -160,3 +160,14 @@ def test_no_role_for_a_scholar_who_only_argues():
     roles = [c.text for c in candidates(article("Mill town", lead, views), people=people) if c.kind == "explain-role"]
     assert not any("Clark" in r for r in roles)
     assert any("Cole" in r for r in roles)
+
+
+def test_what_is_a_group_named_in_the_plural_is_not_asked():
+    # "What is Socialist Revolutionaries, according to the text?": the text also writes the
+    # singular ("the Socialist Revolutionary Party"), so the name is a group, not one thing.
+    from pack.extract.questions.ask_terms import _plural_name
+    ctx = QuestionContext(article("Riverton", ("Introduction", [
+        "The Socialist Revolutionary Party was founded in 1900. The Socialist Revolutionaries won many votes. "
+        "The United States sent ships."])))
+    assert _plural_name(ctx, "Socialist Revolutionaries")
+    assert not _plural_name(ctx, "United States")

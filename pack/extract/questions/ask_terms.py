@@ -71,6 +71,8 @@ def define_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) 
             first = entry.definition if entry.kind == "definition" else ""
             # "What is meant by the University of Toronto?" asks for a word's sense; a name has none.
             key = "define_name" if _is_name(form) and ctx.ql.template("define_name") else "define"
+            if key == "define_name" and _plural_name(ctx, form):
+                continue      # "What is Socialist Revolutionaries ...?": the template asks of one thing
             yield Candidate(
                 ctx.ql.template(key).format(term=ctx.as_named(form)), "understand", "define", sentence,
                 focus=form, points=evidence(ctx, sentence, form, first=first),
@@ -286,6 +288,17 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
                 text = ctx.form("significance", here).format(name=phrase, topic=ctx.topic_of(chapter_id))
                 yield Candidate(text, "evaluate", "significance", sentences[0], focus=form,
                                 points=about, bonus=0.2 * salience - 0.1, topic=topic_key(ctx, name))
+
+
+def _plural_name(ctx: QuestionContext, name: str) -> bool:
+    """A name whose last word the text also writes without a plural ending ("Socialist
+    Revolutionaries" beside "Socialist Revolutionary Party"): a group, not one thing."""
+    words = name.split()
+    last = words[-1]
+    singulars = [last[:-3] + "y"] if last.endswith("ies") else [last[:-1]] if last.endswith("s") and not last.endswith("ss") else []
+    # As whole words: "Bolshevik" is in every "Bolsheviks", "United State" in "United States".
+    return any(mentioned(phrase, text) for phrase in (" ".join([*words[:-1], one]) for one in singulars)
+               for text in ctx.texts_with(phrase))
 
 
 def _only_reports(ctx: QuestionContext, sentences: list[QuestionSentence], forms: list[str]) -> bool:
