@@ -147,14 +147,10 @@ def _named_before(text: str, ctx: QuestionContext, sentence: QuestionSentence) -
     if not nouns:
         return False
     siblings = ctx.by_paragraph.get(sentence.ref.paragraph_id, [])
-    before = [s.text for s in siblings[max(0, sentence.index - NAME_WINDOW): sentence.index]]
+    # Capitalised inside a sentence before (not as its first word): part of a name.
+    named = {w for s in siblings[max(0, sentence.index - NAME_WINDOW): sentence.index] for w in WORD.findall(s.text)[1:]}
     here = set(WORD.findall(sentence.text))
-    for noun in nouns:
-        name_word = noun[:1].upper() + noun[1:]
-        # Capitalised inside the sentence before (not as its first word): part of a name.
-        if name_word not in here and any(name_word in WORD.findall(b)[1:] for b in before):
-            return True
-    return False
+    return any(n[:1].upper() + n[1:] in named - here for n in nouns)
 
 
 def _points_back(text: str, ctx: QuestionContext) -> bool:

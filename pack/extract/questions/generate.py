@@ -78,7 +78,7 @@ def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
         chosen = select(fresh, per_chapter, order, tasks)
         for c in chosen:
             if c.task:
-                c.text = _worded(c, tasks.get(c.kind, 0))
+                c.text = _worded(ctx, c, tasks.get(c.kind, 0))
                 tasks[c.kind] = tasks.get(c.kind, 0) + 1
         asked.update(c.text for c in chosen)
         asked.update(c.topic for c in chosen if c.topic and c.kind in TERM_KINDS)
@@ -90,11 +90,17 @@ def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
     return questions + book_questions(ctx, whole)
 
 
-def _worded(task: Candidate, used: int) -> str:
+def _worded(ctx: QuestionContext, task: Candidate, used: int) -> str:
     """The task's wording after it was set `used` times in the book: its first wording twice,
-    then each of its other wordings twice (`Candidate.retold`), the last one from then on."""
+    then each of its other wordings twice (`Candidate.retold`), the last one from then on.
+    Another wording passes the last grammar pass like the first (mended only when it is
+    set), or the first stays."""
     turn = used // MAX_TASK_REPEATS
-    return task.retold[min(turn, len(task.retold)) - 1] if turn and task.retold else task.text
+    if not turn or not task.retold:
+        return task.text
+    other = task.retold[min(turn, len(task.retold)) - 1]
+    mended = mend(other, ctx, chapter_kind(ctx, task.sentence.ref.chapter_id)) if question_ok(other) else ""
+    return mended or task.text
 
 
 def candidates(article: Article, glossary: Iterable[GlossaryEntry] = (), people: Iterable[Person] = (),
@@ -147,12 +153,9 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
         size = says_something(paragraphs)
         if not size:
             continue      # a list's lead-in alone ("... takes place in four stages:"): nothing to ask about
-        kind = chapter_kind(ctx, chapter_id)
         for key, bloom, template, also in _task_forms(ctx, chapter_id, chapter.title, text, size):
             if template:
                 task, *retold = [t.format(place=place, topic=ctx.topic_of(chapter_id)) for t in [template, *also]]
-                # The other wordings pass the last grammar pass too, or are left out.
-                retold = [t for t in (mend(r, ctx, kind) for r in retold if question_ok(r)) if t]
                 yield Candidate(task, bloom, key, longest[0], focus=longest[0].text, points=points, task=True,
                                 retold=retold)
 
