@@ -118,7 +118,9 @@ def test_id_leading_pronoun_is_resolved_or_dropped():
         "Mereka tiba di Surabaya pada Februari 1917, tetapi hasil pemeriksaan menyatakan bahwa Ahmad "
         "tidak layak akibat lengan kirinya yang lumpuh."])
     questions = generate_questions(a, per_chapter=10)
-    assert "Mengapa Santoso dikritik oleh Ahmad?" in texts(questions)      # the surname stands for him
+    # Round 13: "Ia" stands for a person of the sentence before, not of its own sentence:
+    # the question is dropped rather than guessed ("Mengapa Santoso dikritik oleh Ahmad?").
+    assert not any("dikritik" in t for t in texts(questions))
     assert not any(re.search(r"\b(Ia|ia|Mereka|mereka)\b", t) for t in texts(questions))
 
 
@@ -235,12 +237,18 @@ def test_who_recall_asks_after_people_the_chapter_is_about():
     assert "Who suggested that the base of alum was a distinct earth in 1722?" in proposed(often, "recall")
 
 
-def test_en_pronoun_he_resolves_to_the_previous_subject():
+def test_en_pronoun_he_of_the_sentence_before_is_not_guessed():
+    # Round 13: a question is lifted with its person only when its own sentence names them;
+    # "He" of a sentence after Ørsted's might be someone else in other texts.
     a = article("en", "History of aluminium", [EN_LEAD], [
         "Danish physicist Hans Christian Ørsted published his work in a Danish magazine. "
         "He is often not credited as the discoverer because the magazine was unknown to the European public."])
-    assert "Why is Hans Christian Ørsted often not credited as the discoverer?" in texts(
-        generate_questions(a), "cause")
+    assert not any("credited" in t for t in texts(generate_questions(a), "cause"))
+    named = article("en", "History of aluminium", [EN_LEAD], [
+        "Danish physicist Hans Christian Ørsted is often not credited as the discoverer because the magazine "
+        "was unknown to the European public."])
+    assert any("Hans Christian Ørsted often not credited as the discoverer?" in t
+               for t in texts(generate_questions(named), "cause"))
 
 
 def test_epigraph_quotation_gives_no_question():

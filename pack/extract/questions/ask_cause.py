@@ -217,13 +217,16 @@ def _why(ctx: QuestionContext, sentence: QuestionSentence, effect: str, cause: s
     body, fronted = strip_fronted(strip_end(effect), ctx.ql)
     if not opens_with_subject(body, ctx.ql) or not cause.strip() or _concedes(fronted, ctx):
         return
-    resolved = ctx.resolve(body, sentence, inner)
+    resolved = ctx.resolve(body, sentence, inner, here=True)
     if not resolved or not fit(resolved, ctx.ql, min_words=4, max_words=24):
         return
-    if not referents_ok(resolved, ctx):
+    if not referents_ok(resolved, ctx, sentence):
         return
     clause = clean_for_question(resolved, ctx, sentence)
-    question = _inverted_why(clause, ctx) or _template_why(clause, ctx)
+    inverted = _inverted_why(clause, ctx)
+    if inverted is None:
+        return
+    question = inverted or _template_why(clause, ctx)
     bonus = -0.2 if resolved != body else 0.0
     yield _candidate(ctx, sentence, question, "understand", "cause", body, cause, bonus=bonus)
 
@@ -233,8 +236,12 @@ def _template_why(clause: str, ctx: QuestionContext) -> str:
     return ctx.ql.template(key).format(clause=clause)
 
 
-def _inverted_why(clause: str, ctx: QuestionContext) -> str:
-    """ "Why was aluminium difficult to refine?" where the language inverts around "to be"."""
+def _inverted_why(clause: str, ctx: QuestionContext) -> str | None:
+    """ "Why was aluminium difficult to refine?" where the language inverts around "to be";
+    "" where it does not, None where the clause has no one "to be" to invert: one inside a
+    relative clause ("the reaction by which photosynthesis is used ... was outlined") or a
+    second one after it ("the acceptor is reduced and oxygen is evolved") makes "Why is ...?"
+    ungrammatical, and the question is dropped."""
     aux = set(ctx.ql.templates.get("invert_aux", []))
     words = clause.split()
     for i, word in enumerate(words[:7]):
@@ -242,6 +249,9 @@ def _inverted_why(clause: str, ctx: QuestionContext) -> str:
             subject = words[:i]
             if any(ctx.ql.is_verb(w) or w.endswith(",") for w in subject):
                 return ""
+            relatives = ctx.ql.words_in("words", "relatives")
+            if any(w.casefold() in relatives for w in subject) or any(w in aux for w in words[i + 1:]):
+                return None
             return ctx.ql.template("why").format(clause=" ".join([word, *subject, *words[i + 1:]]))
     return ""
 

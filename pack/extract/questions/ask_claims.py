@@ -98,8 +98,8 @@ def _claim(ctx: QuestionContext, sentence: QuestionSentence, holder: str, raw: s
     raw = re.sub(r"[.!?]+([\"”’])$", r"\1", raw)
     if not raw or raw[:1] in ",":
         return None
-    text = ctx.resolve(raw, sentence, inner=False) if not raw[:1] in "\"“" else raw
-    if not text or not fit(tidy(text, ctx.ql), ctx.ql, min_words=4, max_words=32) or not referents_ok(text, ctx):
+    text = ctx.resolve(raw, sentence, inner=False, here=True) if not raw[:1] in "\"“" else raw
+    if not text or not fit(tidy(text, ctx.ql), ctx.ql, min_words=4, max_words=32) or not referents_ok(text, ctx, sentence):
         return None
     if holder.casefold() in ctx.ql.person_pronouns:
         holder = name
@@ -240,8 +240,8 @@ def _text_claims(ctx: QuestionContext) -> Iterator[Candidate]:
         if not any(m.group(0).islower() for m in ctx.ql.evaluative.finditer(clause)) \
                 or not opens_with_subject(body, ctx.ql) or _describes(ctx, clause):
             continue
-        resolved = ctx.resolve(body, sentence, inner=False)
-        if not resolved or not fit(resolved, ctx.ql, min_words=5, max_words=26) or not referents_ok(clause, ctx):
+        resolved = ctx.resolve(body, sentence, inner=False, here=True)
+        if not resolved or not fit(resolved, ctx.ql, min_words=5, max_words=26) or not referents_ok(clause, ctx, sentence):
             continue
         claim = tidy(f"{fronted}, {resolved}" if fronted else resolved, ctx.ql)
         claim = ctx.cases.lowered(claim) if claim[:1].isupper() else claim

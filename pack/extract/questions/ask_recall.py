@@ -54,11 +54,13 @@ def _dates_in(ctx: QuestionContext, text: str) -> tuple[int, bool]:
     return known[text]
 
 
-def _resolved(ctx: QuestionContext, sentence: QuestionSentence, clause: str) -> str:
+def _resolved(ctx: QuestionContext, sentence: QuestionSentence, clause: str, here: bool = False) -> str:
+    """The clause with its leading pronoun resolved (`QuestionContext.resolve`; `here`: by
+    the sentence itself only, as a question's text is), "" where it cannot stand alone."""
     if not opens_with_subject(clause, ctx.ql):
         return ""
-    resolved = ctx.resolve(clause, sentence, inner=False)
-    if not resolved or not fit(resolved, ctx.ql, min_words=4, max_words=22) or not referents_ok(resolved, ctx):
+    resolved = ctx.resolve(clause, sentence, inner=False, here=here)
+    if not resolved or not fit(resolved, ctx.ql, min_words=4, max_words=22) or not referents_ok(resolved, ctx, sentence if here else None):
         return ""
     return resolved
 
@@ -68,7 +70,7 @@ def recall_questions(ctx: QuestionContext) -> Iterator[Candidate]:
         found = dated_clause(ctx, sentence)
         if found and ctx.ql.template("recall_when"):
             date, clause = found
-            resolved = _resolved(ctx, sentence, clause)
+            resolved = _resolved(ctx, sentence, clause, here=True)
             if resolved:
                 text = ctx.ql.template("recall_when").format(clause=resolved)
                 yield Candidate(text, "remember", "recall", sentence, focus=clause,
@@ -113,7 +115,7 @@ def _who(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Candidate
         return
     dated = bool(date or ctx.ql.time_anchor.search(clause))
     predicate = " ".join(words[verb_at:])
-    if not fit(predicate, ctx.ql, min_words=3, max_words=20) or not referents_ok(predicate, ctx):
+    if not fit(predicate, ctx.ql, min_words=3, max_words=20) or not referents_ok(predicate, ctx, sentence):
         return
     # "Who was an antislavery Democrat, and had received few votes ...?": two facts at once,
     # the second a detail told on the way.

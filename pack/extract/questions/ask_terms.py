@@ -25,7 +25,7 @@ from pack.extract.questions.definitions import text_definitions
 from pack.extract.questions.keyness import is_key
 from pack.extract.questions.kinds_of_text import chapter_kind, surveys
 from pack.extract.questions.names import mentioned, standalone, written_onto
-from pack.extract.questions.sentences import QuestionSentence
+from pack.extract.questions.sentences import WORD, QuestionSentence
 from pack.model import GlossaryEntry
 
 MIN_TERM_USES = 2
@@ -33,6 +33,10 @@ MIN_TERM_USES = 2
 # House", "York University", a drug named in one episode) is a detail, even where the text says
 # what it is.
 MIN_DEFINE_USES = 3
+# "What is meant by X?" is set in a chapter that uses X in this many sentences: a chapter that
+# names a term once ("He wrote a paper on the chemical basis of morphogenesis") does not say
+# what it is, and its readers could not answer from it.
+MIN_DEFINE_CHAPTER_USES = 2
 # A name is asked about when more than one paragraph uses it.
 MIN_TERM_PARAGRAPHS = 2
 # "Explain the role of X as described in the section ..." needs X in this many of the
@@ -58,8 +62,8 @@ def define_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) 
             if ref.chapter_id in seen_chapters:
                 continue
             found = _sentence_with(ctx, ref.paragraph_id, [entry.term, *entry.variants])
-            if not found:
-                continue
+            if not found or _named_in_chapter(ctx, ref.chapter_id, forms) < MIN_DEFINE_CHAPTER_USES:
+                continue      # named once in a chapter ("a paper on ... morphogenesis"): explained elsewhere
             sentence, form = found
             if not is_key(ctx, form, _define_use(entry)):
                 continue      # the everyday form of a term ("reductions" of "emission reductions")
@@ -67,6 +71,8 @@ def define_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) 
             first = entry.definition if entry.kind == "definition" else ""
             # "What is meant by the University of Toronto?" asks for a word's sense; a name has none.
             key = "define_name" if _is_name(form) and ctx.ql.template("define_name") else "define"
+            if key == "define_name" and _plural_name(ctx, form):
+                continue      # "What is Socialist Revolutionaries ...?": the template asks of one thing
             yield Candidate(
                 ctx.ql.template(key).format(term=ctx.as_named(form)), "understand", "define", sentence,
                 focus=form, points=evidence(ctx, sentence, form, first=first),
@@ -244,8 +250,9 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
             # the subject ("the role of Galileo Bonaiuti" in "Name"): `[forms.survey] without`.
             here = "survey" if surveys(ctx, chapter.title, ctx.section_of[sentences[0].ref.paragraph_id].title) \
                 else of_kind
-            if name in commentators or ctx.names.full_name(name) in commentators:
-                continue
+            if name in commentators or ctx.names.full_name(name) in commentators \
+                    or unexplained_abbreviation(ctx, name) or (kind == "person" and _only_reports(ctx, sentences, forms)):
+                continue      # "the role of SM", "What is meant by GCHQ?": letters the text never spells out
             if ctx.used_as_adjective(form) or ctx.is_fragment(form) or ctx.is_compound_part(form) \
                     or _of_subject(ctx, name) or ctx.is_subject(name) or _glued(ctx, form) or bracketed(ctx, form) \
                     or (kind == "term" and (not is_key(ctx, form, "weigh") or describes(ctx, form)
@@ -281,6 +288,49 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
                 text = ctx.form("significance", here).format(name=phrase, topic=ctx.topic_of(chapter_id))
                 yield Candidate(text, "evaluate", "significance", sentences[0], focus=form,
                                 points=about, bonus=0.2 * salience - 0.1, topic=topic_key(ctx, name))
+
+
+def _plural_name(ctx: QuestionContext, name: str) -> bool:
+    """A name whose last word the text also writes without a plural ending ("Socialist
+    Revolutionaries" beside "Socialist Revolutionary Party"): a group, not one thing."""
+    words = name.split()
+    last = words[-1]
+    singulars = [last[:-3] + "y"] if last.endswith("ies") else [last[:-1]] if last.endswith("s") and not last.endswith("ss") else []
+    # As whole words: "Bolshevik" is in every "Bolsheviks", "United State" in "United States".
+    return any(mentioned(phrase, text) for phrase in (" ".join([*words[:-1], one]) for one in singulars)
+               for text in ctx.texts_with(phrase))
+
+
+def _only_reports(ctx: QuestionContext, sentences: list[QuestionSentence], forms: list[str]) -> bool:
+    """Every sentence names the person as the one who says, argues or suggests something
+    ("Alice Clark argued that ...", "Clark argues, ..."): a scholar quoted on the subject,
+    with no part in it to explain (the verbs: the first words of `[markers] claim_verbs`)."""
+    verbs = ctx.per_term("reporting verbs", "", lambda _: frozenset(
+        v.split()[0].casefold() for v in ctx.ql.markers.get("claim_verbs", [])))
+    def reports(text: str) -> bool:
+        for form in forms:
+            if form in text:
+                after = WORD.findall(text.split(form, 1)[1])[:1]
+                return bool(after) and after[0].casefold() in verbs
+        return False
+    return bool(sentences) and all(reports(s.text) for s in sentences)
+
+
+def unexplained_abbreviation(ctx: QuestionContext, name: str) -> bool:
+    """An abbreviation ("GCHQ", "SM", "VTsIK") the text never writes beside its full name,
+    "(GCHQ)" after it or "GCHQ (" before it: a reader cannot tell what it stands for."""
+    letters = [c for c in name if c.isalpha()]
+    if " " in name.strip() or len(letters) < 2 or sum(c.isupper() for c in letters) * 2 <= len(letters) \
+            or not name[:1].isupper():
+        return False
+    return ctx.per_term("spelled out", name, lambda _: not any(
+        f"({name})" in text or f"{name} (" in text for text in ctx.texts_with_any([name])))
+
+
+def _named_in_chapter(ctx: QuestionContext, chapter_id: str, forms: list[str]) -> int:
+    """How many sentences of the chapter name one of the forms."""
+    return sum(s.ref.chapter_id == chapter_id and any(mentioned(f, s.text) for f in forms)
+               for s in ctx.sentences_with_any(forms))
 
 
 def _named_in_section(ctx: QuestionContext, paragraph_id: str, forms: list[str]) -> int:

@@ -37,6 +37,9 @@ class Candidate:
     bonus: float = 0.0        # evidence of quality found by the generator
     topic: str = ""           # a name or term: two questions on one topic compete
     task: bool = False        # a task on the whole chapter, not on its sentence
+    # A task's other wordings (other activities at its Bloom level), set in place of the
+    # first once the book has set it MAX_TASK_REPEATS times: no line repeated chapter after chapter.
+    retold: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> str:
@@ -121,8 +124,33 @@ def clean_for_question(text: str, ctx: QuestionContext, sentence: QuestionSenten
     return ctx.cases.lowered(text) if starts_sentence else text
 
 
-def referents_ok(text: str, ctx: QuestionContext) -> bool:
-    return names_its_referents(text, ctx.ql) and not _points_back(text, ctx)
+def referents_ok(text: str, ctx: QuestionContext, sentence: QuestionSentence | None = None) -> bool:
+    """No word of the lifted text points outside it; with its `sentence`, no "the X" either
+    whose X is the head of a name the sentences before gave ("the war" after "the War of
+    1812", "the emperor" after "Emperor Tiberius") and this sentence does not."""
+    return names_its_referents(text, ctx.ql) and not _points_back(text, ctx) \
+        and not (sentence and _named_before(text, ctx, sentence))
+
+
+# How many sentences back (in its paragraph) a name may be what a "the X" of a lifted clause stands for.
+NAME_WINDOW = 6
+
+
+def _named_before(text: str, ctx: QuestionContext, sentence: QuestionSentence) -> bool:
+    article = ctx.ql.template("definite_article")
+    if not article:
+        return False      # (a language without "the": its pointers are words of their own)
+    words = WORD.findall(text)
+    nouns = {words[i + 1] for i, w in enumerate(words[:-1])
+             if w.casefold() == article and words[i + 1].isalpha() and words[i + 1].islower()}
+    nouns -= {lead_head(ctx)}          # "the city" of an article on a city names its subject
+    if not nouns:
+        return False
+    siblings = ctx.by_paragraph.get(sentence.ref.paragraph_id, [])
+    # Capitalised inside a sentence before (not as its first word): part of a name.
+    named = {w for s in siblings[max(0, sentence.index - NAME_WINDOW): sentence.index] for w in WORD.findall(s.text)[1:]}
+    here = set(WORD.findall(sentence.text))
+    return any(n[:1].upper() + n[1:] in named - here for n in nouns)
 
 
 def _points_back(text: str, ctx: QuestionContext) -> bool:

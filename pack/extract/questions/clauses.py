@@ -59,7 +59,18 @@ def fit(text: str, ql: Language, min_words: int = 3, max_words: int = 32) -> boo
     last = WORD.findall(text)[-1].casefold()
     if last in ql.question_function_words or last in ql.determiners or text.rstrip().endswith((",", ":", "—", "-")):
         return False
-    return names_its_referents(text, ql)
+    return names_its_referents(text, ql) and not _interrupted(text, ql)
+
+
+def _interrupted(text: str, ql: Language) -> bool:
+    """ "... in neutral Switzerland and, due to democratization of politics after the
+    February Revolution": a second conjunct whose verb the cut left behind the phrase set
+    off after "and,": no clause to ask about."""
+    if "," not in text:
+        return False
+    ands = "|".join(map(re.escape, ql.words_in("words", "and_words")))
+    found = list(re.finditer(rf"\b(?:{ands}),", text)) if ands else []
+    return bool(found) and not any(ql.is_verb(w) for w in WORD.findall(text[found[-1].end():]))
 
 
 def opens_with_subject(clause: str, ql: Language) -> bool:

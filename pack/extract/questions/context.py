@@ -366,13 +366,18 @@ class QuestionContext:
             return tuple(names)
         return self.once("subject_names", compute)
 
-    def resolve(self, clause: str, sentence: QuestionSentence, inner: bool) -> str:
-        """The clause with a leading person pronoun replaced by its person, or "" when unclear."""
+    def resolve(self, clause: str, sentence: QuestionSentence, inner: bool, here: bool = False) -> str:
+        """The clause with a leading person pronoun replaced by its person, or "" when unclear.
+
+        `here`: only by a person the same sentence names before the pronoun ("Lenin
+        returned, and he ..."), as a question's own words are: one found in a sentence
+        before, or the article's subject taken for "he", may be someone else, and the
+        question is dropped rather than guessed (an answer point may still say who)."""
         word = first_word(clause)
         low = word.casefold()
         if low in self.ql.person_pronouns:
-            person = self.antecedent(sentence, inner)
-            if not person:
+            person = (self._person_subject(sentence) if inner else "") if here else self.antecedent(sentence, inner)
+            if not person or person == "?":
                 return ""
             return clause.replace(word, person, 1)
         if low in self.ql.other_pronouns:

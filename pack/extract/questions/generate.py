@@ -41,6 +41,9 @@ BLOOM = ["remember", "understand", "apply", "analyze", "evaluate", "create"]
 # Pass 1 takes the best question of each level in this order.
 COVERAGE = ["understand", "analyze", "evaluate", "apply", "remember"]
 MAX_OF_A_KIND = 2
+# Set for a section of a chapter, these come once a chapter: a second "put the main events of
+# the section ... in order" in the same chapter repeats the first for its other section.
+ONCE_A_CHAPTER = {"sequence"}
 MIN_QUESTIONS = 4
 MIN_LEVELS = 3
 # The same whole-chapter task ("Summarise the main ideas of ...") in at most this many chapters.
@@ -73,17 +76,31 @@ def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
         fresh = [c for c in found.get(chapter.id, []) if c.text not in asked
                  and (c.kind not in TERM_KINDS or c.topic not in asked)]
         chosen = select(fresh, per_chapter, order, tasks)
-        asked.update(c.text for c in chosen)
-        asked.update(c.topic for c in chosen if c.topic and c.kind in TERM_KINDS)
         for c in chosen:
             if c.task:
+                c.text = _worded(ctx, c, tasks.get(c.kind, 0))
                 tasks[c.kind] = tasks.get(c.kind, 0) + 1
+        asked.update(c.text for c in chosen)
+        asked.update(c.topic for c in chosen if c.topic and c.kind in TERM_KINDS)
         for number, candidate in enumerate(chosen, 1):
             questions.append(_question(ctx, candidate, f"q-{chapter.id}-{number}"))
     # In an article of one chapter, "which event in the chapter mattered most" asks what the
     # book's "choose the three developments that matter most" asks (its `repeats`).
     whole = {q.kind for q in questions} if len(article.chapters) == 1 else set()
     return questions + book_questions(ctx, whole)
+
+
+def _worded(ctx: QuestionContext, task: Candidate, used: int) -> str:
+    """The task's wording after it was set `used` times in the book: its first wording twice,
+    then each of its other wordings twice (`Candidate.retold`), the last one from then on.
+    Another wording passes the last grammar pass like the first (mended only when it is
+    set), or the first stays."""
+    turn = used // MAX_TASK_REPEATS
+    if not turn or not task.retold:
+        return task.text
+    other = task.retold[min(turn, len(task.retold)) - 1]
+    mended = mend(other, ctx, chapter_kind(ctx, task.sentence.ref.chapter_id)) if question_ok(other) else ""
+    return mended or task.text
 
 
 def candidates(article: Article, glossary: Iterable[GlossaryEntry] = (), people: Iterable[Person] = (),
@@ -134,15 +151,18 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
         place = ctx.ql.template("place_chapter").format(title=chapter.title)
         text = " ".join(s.text for p in paragraphs for s in p)
         size = says_something(paragraphs)
-        for key, bloom, template in _task_forms(ctx, chapter_id, chapter.title, text, size):
+        if not size:
+            continue      # a list's lead-in alone ("... takes place in four stages:"): nothing to ask about
+        for key, bloom, template, also in _task_forms(ctx, chapter_id, chapter.title, text, size):
             if template:
-                task = template.format(place=place, topic=ctx.topic_of(chapter_id))
-                yield Candidate(task, bloom, key, longest[0], focus=longest[0].text, points=points, task=True)
+                task, *retold = [t.format(place=place, topic=ctx.topic_of(chapter_id)) for t in [template, *also]]
+                yield Candidate(task, bloom, key, longest[0], focus=longest[0].text, points=points, task=True,
+                                retold=retold)
 
 
 def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
-                size: int) -> list[tuple[str, str, str]]:
-    """(key, Bloom level, template) of the tasks that fit a chapter and that its text supports
+                size: int) -> list[tuple[str, str, str, list[str]]]:
+    """(key, Bloom level, template, other wordings) of the tasks that fit a chapter and that its text supports
     (`size`: its number of sentences). A task the chapter cannot support is left out
     (`chapter_fit`); the tasks that fit any chapter (a mind map, questions for a classmate,
     a summary where the chapter is long enough for one) remain. A chapter of one sentence
@@ -163,16 +183,16 @@ def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
     # The forms every kind has: what they need ([forms.<kind>] needs) and how long a chapter
     # must be for them ([kinds] min_sentences: a summary "in three to five sentences" of four).
     sizes = ctx.ql.questions.get("kinds", {}).get("min_sentences", {})
-    forms = [(key, bloom, ctx.form(key, kind))
+    forms = [(key, bloom, ctx.form(key, kind), list(ctx.form(f"{key}_also", kind) or []))
              for key, bloom in (("summary", "understand"), ("link", "analyze"), ("weigh", "evaluate"))
              if supports(ctx, text, size, {"needs": ctx.form_needs(key, kind), "min_sentences": sizes.get(key, 0)})]
     return forms + _supported(ctx, groups, text, size)
 
 
 def _supported(ctx: QuestionContext, groups: list[tuple[str, list[dict]]], text: str,
-               size: int) -> list[tuple[str, str, str]]:
-    """(key, Bloom level, template) of the tasks of `groups` the chapter supports."""
-    return [(f"task-{group}-{i}", task["bloom"], task["text"]) for group, tasks in groups
+               size: int) -> list[tuple[str, str, str, list[str]]]:
+    """(key, Bloom level, template, other wordings) of the tasks of `groups` the chapter supports."""
+    return [(f"task-{group}-{i}", task["bloom"], task["text"], task.get("also", [])) for group, tasks in groups
             for i, task in enumerate(tasks) if supports(ctx, text, size, task)]
 
 
@@ -264,7 +284,8 @@ def _allowed(candidate: Candidate, chosen: list[Candidate], limit: int) -> bool:
             return False
         if {candidate.kind, other.kind} <= TERM_KINDS and _near(candidate.topic, other.topic):
             return False
-    if sum(c.kind == candidate.kind for c in chosen) >= MAX_OF_A_KIND:
+    most = 1 if candidate.kind in ONCE_A_CHAPTER else MAX_OF_A_KIND
+    if sum(c.kind == candidate.kind for c in chosen) >= most:
         return False
     recall = sum(c.bloom == "remember" for c in chosen)
     return candidate.bloom != "remember" or (recall + 1) * 3 <= limit
