@@ -7,8 +7,13 @@ all the sentences that use the term which best helps a student understand
 it, or the first-use sentence when none does better.
 
 A sentence scores by general signals, with cue words from the language's
-glossary.toml ([definitions] context_cues, context_openers): the term as
-the subject near the start followed by a copula or a defining verb
+glossary.toml ([definitions] context_cues, context_openers): a
+definition pattern that finds what the term is in the sentence, even one
+the glossary does not print ("an electromechanical machine called the
+bombe", "the lower atmosphere (the troposphere)"); the term as the
+subject near the start (after articles and prepositions only:
+"Specifying the bombe was ..." is about the specifying) followed by a
+copula or a defining verb
 ("Permafrost is ...", "Priyayi adalah ..."; a passive only with "as":
 "The Senate was founded as ..."), the term after a naming cue
 ("known as aerosols"), the term followed by an apposition that names its
@@ -25,6 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pack.text.definitions import definitions_at, shown
 from pack.text.phrases import phrase_after, phrase_before
 from pack.text.wordclass import classes
 
@@ -36,6 +42,9 @@ NAMED_BEFORE = 1.5        # "particles known as aerosols"
 SUBJECT_ACTS = 1.0        # "Gravitational collapse occurs when ...": says what X does
 VERB_REACH = 4            # "X, the engine wasted ...": a verb this soon after the comma makes a clause
 APPOSITION = 1.5          # "X, a Y that ..."
+EXPLAINED = 2.0           # a definition pattern says here what X is, though the glossary does not print it
+SAYS_WHAT = {"gloss", "reverse", "named", "that-is", "apposition", "colon", "which-is", "copula"}
+EQUATES = {"gloss", "reverse", "that-is"}   # another name beside X explains it in a sentence, even when short
 BACK_POINTER = -2.0       # "It ...", "Ini ...": the sentence leans on the one before
 OPENING_WORDS = 3         # ... also a little later ("These forcings", "Dalam konteks ini")
 LONG_WORDS = 35           # more words than this make a sentence hard to use as an explanation
@@ -86,6 +95,8 @@ def _score(use: Use, index, lex) -> float:
         score += SUBJECT_ACTS
     if _apposition(sentence, keys, use.last, lex):
         score += APPOSITION
+    if _explained_here(use, index, lex):
+        score += EXPLAINED
     if _points_back(keys, lex):
         score += BACK_POINTER
     if len(keys) > LONG_WORDS:
@@ -93,6 +104,18 @@ def _score(use: Use, index, lex) -> float:
     if sentence.text.count(",") >= LIST_COMMAS or sentence.text.rstrip().endswith(":"):
         score += LIST
     return score
+
+
+def _explained_here(use: Use, index, lex) -> bool:
+    """A definition pattern finds what the term is in this sentence ("the
+    lower atmosphere (the troposphere)", "an electromechanical machine
+    called the bombe"; `pack.text.definitions`): too short, a second name
+    or a bracket for the glossary to print as the definition, but the
+    sentence says what the term is (a bracket or "i.e." beside it even in
+    one or two words: "Entscheidungsproblem (decision problem)")."""
+    found = definitions_at(index.sentences[use.sentence], index.keys[use.sentence], use.first, use.last,
+                           use.sentence, lex)
+    return any(f.pattern in EQUATES or f.pattern in SAYS_WHAT and shown(f.text, f.pattern, lex) for f in found)
 
 
 def _named_before(keys: list[str], first: int, named, lex) -> bool:
@@ -177,9 +200,10 @@ def _defining(keys: list[str], use: Use, at: int, cue: tuple[str, ...], lex) -> 
     if use.first > 0 and keys[use.first - 1] in lex.words("definitions", "complement_markers"):
         return 0.0                # "a source of CO2 emissions is ...": the source is the subject
     copula = cue in lex.phrases("definitions", "copula_cues")
-    if use.first > SUBJECT_SLACK:
-        # Deep in a sentence "X is" is mostly said of something else
-        # ("the costs of future adaptation are not ..."); "X means" is not.
+    if use.first > SUBJECT_SLACK or any(not lex.is_function(k) for k in keys[:use.first]):
+        # Deep in a sentence, or after a word that is not an article or a
+        # preposition ("Specifying the bombe was the first ..."), "X is" is
+        # mostly said of something else; "X means" is not.
         return 0.0 if copula else DEFINING_LATER
     bare_copula = copula and lex.definitions.get("apposition_needs_determiner") and \
         not _starts_with(keys, after, lex.phrases("definitions", "determiners"))
