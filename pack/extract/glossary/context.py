@@ -11,9 +11,8 @@ glossary.toml ([definitions] context_cues, context_openers): a
 definition pattern that finds what the term is in the sentence, even one
 the glossary does not print ("an electromechanical machine called the
 bombe", "the lower atmosphere (the troposphere)"); the term as the
-subject near the start (after articles and prepositions only:
-"Specifying the bombe was ..." is about the specifying) followed by a
-copula or a defining verb
+subject near the start (no verb form before it: "Specifying the bombe
+was ..." is about the specifying) followed by a copula or a defining verb
 ("Permafrost is ...", "Priyayi adalah ..."; a passive only with "as":
 "The Senate was founded as ..."), the term after a naming cue
 ("known as aerosols"), the term followed by an apposition that names its
@@ -200,10 +199,10 @@ def _defining(keys: list[str], use: Use, at: int, cue: tuple[str, ...], lex) -> 
     if use.first > 0 and keys[use.first - 1] in lex.words("definitions", "complement_markers"):
         return 0.0                # "a source of CO2 emissions is ...": the source is the subject
     copula = cue in lex.phrases("definitions", "copula_cues")
-    if use.first > SUBJECT_SLACK or any(not lex.is_function(k) for k in keys[:use.first]):
-        # Deep in a sentence, or after a word that is not an article or a
-        # preposition ("Specifying the bombe was the first ..."), "X is" is
-        # mostly said of something else; "X means" is not.
+    if use.first > SUBJECT_SLACK or any(lex.is_derived(k) or _verb_form(k, lex) for k in keys[:use.first]):
+        # Deep in a sentence, or after a verb form ("Specifying the bombe
+        # was the first ..."), "X is" is mostly said of something else;
+        # "X means" is not.
         return 0.0 if copula else DEFINING_LATER
     bare_copula = copula and lex.definitions.get("apposition_needs_determiner") and \
         not _starts_with(keys, after, lex.phrases("definitions", "determiners"))
