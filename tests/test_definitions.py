@@ -64,3 +64,11 @@ def test_an_apposition_after_a_bracket_the_term_does_not_fill():
     text = ("Today there are two public universities in the city (University of Lisbon and New University "
             "of Lisbon), a public university institute and a polytechnic institute.")
     assert "apposition" not in definitions(text, "University of Lisbon", "en")
+
+
+def test_a_year_at_the_end_is_no_cut_list():
+    text = ("Turing's conviction barred him from continuing with his consultancy for the Government "
+            "Communications Headquarters (GCHQ), the British signals intelligence agency that had evolved "
+            "from GC&CS in 1946, though he kept his academic job.")
+    assert printed(text, "Government Communications Headquarters")["apposition"] == \
+        "British signals intelligence agency that had evolved from GC&CS in 1946"

@@ -376,7 +376,9 @@ def _cut_in_list(text: str, words: list[str], sentence: Sentence, lex: Language)
     """A modifier before a comma ends the text ("a representation of the
     physical, chemical and biological processes"): where the head noun
     comes last, the phrase was cut inside a list of modifiers."""
-    if lex.definitions["class_head_first"] or not cannot_head(words[-1], lex):
+    end = re.search(r"(\w+)\W*$", text)      # (a number ends no list of modifiers; it is no token)
+    if lex.definitions["class_head_first"] or not end or not end.group(1).isalpha() \
+            or not cannot_head(words[-1], lex):
         return False
     at = sentence.text.find(text)
     return at >= 0 and sentence.text[at + len(text):].startswith(",")
