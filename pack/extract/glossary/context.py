@@ -43,6 +43,7 @@ VERB_REACH = 4            # "X, the engine wasted ...": a verb this soon after t
 APPOSITION = 1.5          # "X, a Y that ..."
 EXPLAINED = 2.0           # a definition pattern says here what X is, though the glossary does not print it
 SAYS_WHAT = {"gloss", "reverse", "named", "that-is", "apposition", "colon", "which-is", "copula"}
+MARKS = "(),:;—"           # a pattern needs one of these beside the term, or a cue word
 EQUATES = {"gloss", "reverse", "that-is"}   # another name beside X explains it in a sentence, even when short
 BACK_POINTER = -2.0       # "It ...", "Ini ...": the sentence leans on the one before
 OPENING_WORDS = 3         # ... also a little later ("These forcings", "Dalam konteks ini")
@@ -112,9 +113,25 @@ def _explained_here(use: Use, index, lex) -> bool:
     or a bracket for the glossary to print as the definition, but the
     sentence says what the term is (a bracket or "i.e." beside it even in
     one or two words: "Entscheidungsproblem (decision problem)")."""
-    found = definitions_at(index.sentences[use.sentence], index.keys[use.sentence], use.first, use.last,
-                           use.sentence, lex)
+    sentence, keys = index.sentences[use.sentence], index.keys[use.sentence]
+    if not _may_explain(sentence, keys, use, lex):
+        return False          # (most uses: the patterns need a mark or a cue beside the term)
+    found = definitions_at(sentence, keys, use.first, use.last, use.sentence, lex)
     return any(f.pattern in EQUATES or f.pattern in SAYS_WHAT and shown(f.text, f.pattern, lex) for f in found)
+
+
+def _may_explain(sentence, keys: list[str], use: Use, lex) -> bool:
+    """A bracket, comma, colon or dash beside the term, or a copula, a
+    "that is" cue ("yaitu") or a naming cue right beside it: only then can
+    a pattern fire (a cheap test before running them all)."""
+    after = _gap(sentence, use.last, use.last + 1)
+    before = sentence.gap(use.first - 1, use.first) if use.first > 0 else ""
+    if any(mark in after for mark in MARKS) or any(mark in before for mark in MARKS):
+        return True
+    that_is = lex.phrases("definitions", "that_is_cues")
+    return _starts_with(keys, use.last + 1, lex.phrases("definitions", "copula_cues")) or \
+        _starts_with(keys, use.last + 1, that_is) or _ends_with(keys, use.first, that_is) or \
+        _named_before(keys, use.first, lex.phrases("definitions", "named_cues"), lex)
 
 
 def _named_before(keys: list[str], first: int, named, lex) -> bool:
