@@ -25,6 +25,10 @@ COLON = re.compile(r"\s*:\s*")
 CLAUSE_END = re.compile(r"[;:.!?]")
 NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 MAX_ITEM_CHARS = 40
+# A list opening this far before the term is no list it is an item of; the
+# items' pattern below also takes time exponential in the text's length (a
+# 400-character imperial title of "of Moscow, of Kiev, ..." took minutes).
+MAX_LIST_CHARS = 300
 
 
 def member_of(sentence, keys, first, last, lex) -> str | None:
@@ -90,6 +94,8 @@ def _only_items(text: str, lex) -> bool:
     """Text between a list opening and the term holds only short list items."""
     joiners = "|".join(re.escape(j) for j in sorted(lex.words("people", "list_joiners")))
     text = ASIDE.sub("", text)
+    if len(text) > MAX_LIST_CHARS:
+        return False
     item = rf"[^,;:.!?()]{{1,{MAX_ITEM_CHARS}}}?"
     return bool(re.fullmatch(rf"(?:{item}(?:,\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+))+", text))
 
