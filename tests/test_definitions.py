@@ -72,3 +72,13 @@ def test_a_year_at_the_end_is_no_cut_list():
             "from GC&CS in 1946, though he kept his academic job.")
     assert printed(text, "Government Communications Headquarters")["apposition"] == \
         "British signals intelligence agency that had evolved from GC&CS in 1946"
+
+
+def test_a_list_opening_far_before_the_term_is_no_list_of_it():
+    # (the items' pattern is exponential in the text's length: a long title
+    # of "of Moscow, of Kiev, ..." once took minutes)
+    places = ", ".join(f"of Town{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(40))
+    text = f"The ruler holds many titles such as {places}, and of Perm."
+    assert "member" not in definitions(text, "Perm", "en")
+    text = "Factories preferred well-known metals, such as bronze and copper, to new ones."
+    assert definitions(text, "copper", "en")["member"] == "one of the well-known metals"
