@@ -59,6 +59,13 @@ CYLINDER_PLAIN = "The principal difficulty was in machining the piston and cylin
 SENATE_FIRST = "Peter abolished the Duma and created a Senate of ten members."
 SENATE_AS = ("The Senate was founded as the highest state institution to supervise all judicial, "
              "financial and administrative affairs.")
+BOMBE_NOT_SUBJECT = "Specifying the bombe was the first of five major cryptanalytical advances that Turing made."
+BOMBE_NAMED = ("Within weeks, Turing had specified an electromechanical machine called the bombe, which could "
+               "break Enigma more effectively than the Polish bomba kryptologiczna.")
+TROPOSPHERE_PASSING = ("Since 1979, the average temperature of the lower troposphere has increased between 0.12 "
+                       "and 0.135 °C per decade.")
+TROPOSPHERE_GLOSSED = ("The greenhouse effect produces warming of the lower atmosphere (the troposphere), but "
+                       "cooling of the upper atmosphere.")
 CROWN_FIRST = "The Mississauga surrendered the area to the British Crown in 1787."
 CROWN_STORY = "The Crown granted them land to compensate for their losses."
 
@@ -82,6 +89,10 @@ CASES = {
         ([CROWN_FIRST, CROWN_STORY], "Crown", "en", CROWN_FIRST),
     "a passive with 'as' after the subject says what it is":
         ([SENATE_FIRST, SENATE_AS], "Senate", "en", SENATE_AS),
+    "a word before the term that is no article makes it no subject of the copula":
+        ([BOMBE_NOT_SUBJECT, BOMBE_NAMED], "bombe", "en", BOMBE_NAMED),
+    "a sentence a definition pattern explains the term in wins over a passing use":
+        ([TROPOSPHERE_PASSING, TROPOSPHERE_GLOSSED], "troposphere", "en", TROPOSPHERE_GLOSSED),
     "a comma closing a fronted phrase is no apposition":
         ([CYLINDER_PLAIN, CYLINDER_FRONTED], "cylinder", "en", CYLINDER_PLAIN),
 }

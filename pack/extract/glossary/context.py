@@ -7,8 +7,12 @@ all the sentences that use the term which best helps a student understand
 it, or the first-use sentence when none does better.
 
 A sentence scores by general signals, with cue words from the language's
-glossary.toml ([definitions] context_cues, context_openers): the term as
-the subject near the start followed by a copula or a defining verb
+glossary.toml ([definitions] context_cues, context_openers): a
+definition pattern that finds what the term is in the sentence, even one
+the glossary does not print ("an electromechanical machine called the
+bombe", "the lower atmosphere (the troposphere)"); the term as the
+subject near the start (no verb form before it: "Specifying the bombe
+was ..." is about the specifying) followed by a copula or a defining verb
 ("Permafrost is ...", "Priyayi adalah ..."; a passive only with "as":
 "The Senate was founded as ..."), the term after a naming cue
 ("known as aerosols"), the term followed by an apposition that names its
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pack.text.definitions import definitions_at, shown
 from pack.text.phrases import phrase_after, phrase_before
 from pack.text.wordclass import classes
 
@@ -36,6 +41,10 @@ NAMED_BEFORE = 1.5        # "particles known as aerosols"
 SUBJECT_ACTS = 1.0        # "Gravitational collapse occurs when ...": says what X does
 VERB_REACH = 4            # "X, the engine wasted ...": a verb this soon after the comma makes a clause
 APPOSITION = 1.5          # "X, a Y that ..."
+EXPLAINED = 2.0           # a definition pattern says here what X is, though the glossary does not print it
+SAYS_WHAT = {"gloss", "reverse", "named", "that-is", "apposition", "colon", "which-is", "copula"}
+MARKS = "(),:;—"           # a pattern needs one of these beside the term, or a cue word
+EQUATES = {"gloss", "reverse", "that-is"}   # another name beside X explains it in a sentence, even when short
 BACK_POINTER = -2.0       # "It ...", "Ini ...": the sentence leans on the one before
 OPENING_WORDS = 3         # ... also a little later ("These forcings", "Dalam konteks ini")
 LONG_WORDS = 35           # more words than this make a sentence hard to use as an explanation
@@ -86,6 +95,8 @@ def _score(use: Use, index, lex) -> float:
         score += SUBJECT_ACTS
     if _apposition(sentence, keys, use.last, lex):
         score += APPOSITION
+    if _explained_here(use, index, lex):
+        score += EXPLAINED
     if _points_back(keys, lex):
         score += BACK_POINTER
     if len(keys) > LONG_WORDS:
@@ -93,6 +104,34 @@ def _score(use: Use, index, lex) -> float:
     if sentence.text.count(",") >= LIST_COMMAS or sentence.text.rstrip().endswith(":"):
         score += LIST
     return score
+
+
+def _explained_here(use: Use, index, lex) -> bool:
+    """A definition pattern finds what the term is in this sentence ("the
+    lower atmosphere (the troposphere)", "an electromechanical machine
+    called the bombe"; `pack.text.definitions`): too short, a second name
+    or a bracket for the glossary to print as the definition, but the
+    sentence says what the term is (a bracket or "i.e." beside it even in
+    one or two words: "Entscheidungsproblem (decision problem)")."""
+    sentence, keys = index.sentences[use.sentence], index.keys[use.sentence]
+    if not _may_explain(sentence, keys, use, lex):
+        return False          # (most uses: the patterns need a mark or a cue beside the term)
+    found = definitions_at(sentence, keys, use.first, use.last, use.sentence, lex)
+    return any(f.pattern in EQUATES or f.pattern in SAYS_WHAT and shown(f.text, f.pattern, lex) for f in found)
+
+
+def _may_explain(sentence, keys: list[str], use: Use, lex) -> bool:
+    """A bracket, comma, colon or dash beside the term, or a copula, a
+    "that is" cue ("yaitu") or a naming cue right beside it: only then can
+    a pattern fire (a cheap test before running them all)."""
+    after = _gap(sentence, use.last, use.last + 1)
+    before = sentence.gap(use.first - 1, use.first) if use.first > 0 else ""
+    if any(mark in after for mark in MARKS) or any(mark in before for mark in MARKS):
+        return True
+    that_is = lex.phrases("definitions", "that_is_cues")
+    return _starts_with(keys, use.last + 1, lex.phrases("definitions", "copula_cues")) or \
+        _starts_with(keys, use.last + 1, that_is) or _ends_with(keys, use.first, that_is) or \
+        _named_before(keys, use.first, lex.phrases("definitions", "named_cues"), lex)
 
 
 def _named_before(keys: list[str], first: int, named, lex) -> bool:
@@ -177,9 +216,10 @@ def _defining(keys: list[str], use: Use, at: int, cue: tuple[str, ...], lex) -> 
     if use.first > 0 and keys[use.first - 1] in lex.words("definitions", "complement_markers"):
         return 0.0                # "a source of CO2 emissions is ...": the source is the subject
     copula = cue in lex.phrases("definitions", "copula_cues")
-    if use.first > SUBJECT_SLACK:
-        # Deep in a sentence "X is" is mostly said of something else
-        # ("the costs of future adaptation are not ..."); "X means" is not.
+    if use.first > SUBJECT_SLACK or any(lex.is_derived(k) or _verb_form(k, lex) for k in keys[:use.first]):
+        # Deep in a sentence, or after a verb form ("Specifying the bombe
+        # was the first ..."), "X is" is mostly said of something else;
+        # "X means" is not.
         return 0.0 if copula else DEFINING_LATER
     bare_copula = copula and lex.definitions.get("apposition_needs_determiner") and \
         not _starts_with(keys, after, lex.phrases("definitions", "determiners"))

@@ -14,12 +14,16 @@ Checks, each from a fault seen on articles the patterns were not made for:
   sentence says is about the longer name;
 - a noun-phrase pattern's text opens with a verb or a preposition ("specified an electromechanical machine",
   "menjamin kehidupan ..."): a clause, not a noun phrase;
+- the text ends on a modifier before a comma, where the head noun comes
+  last ("a representation of the physical, chemical and biological
+  processes ..."): cut inside a list;
 - the text ends mid-phrase: on a function word, a number that is no year
   ("an urban agglomeration of 9,765,188"), an abbreviation cut at its full stop
   ("di bawah asuhan Dr") or a single letter;
 - an apposition holds a verb form that is not a participle ("the
-  government elected to proceed ..."), or any text holds a modal
-  ("Prokaryotes can carry ..."): it is a clause;
+  government elected to proceed ..."), or any text holds a modal before
+  a relative word ("Prokaryotes can carry ..."; "a boundary through which
+  matter can pass" is a relative clause's): it is a clause;
 - an apposition names something else ("droplets, a phenomenon known as
   the Twomey effect": the phenomenon is what the clause describes);
 - a noun-phrase text opens with a word that points back ("This narrows
@@ -58,6 +62,7 @@ from __future__ import annotations
 import re
 
 from pack.text.language import Language
+from pack.text.nounphrases import cannot_head
 from pack.text.phrases import cue_after, cue_before
 from pack.text.sentences import abbreviations
 from pack.text.wordclass import superlative
@@ -89,7 +94,7 @@ def checked(text: str, pattern: str, sentence: Sentence, keys: list[str], first:
     cue = _leading_cue(words, lex) or _leading_verb(words, lex)
     if cue:
         text, words = _drop_words(text, cue), words[cue:]
-    if not words or _cut_short(text, words, lex):
+    if not words or _cut_short(text, words, lex) or _cut_in_list(text, words, sentence, lex):
         return None
     if pattern in NOUN_PHRASES and (_opens_with_verb(words[0], lex) or _opens_mid_phrase(words[0], lex)):
         return None           # "chromosome that is in direct contact ...": no noun phrase
@@ -99,7 +104,7 @@ def checked(text: str, pattern: str, sentence: Sentence, keys: list[str], first:
         return None           # "... larger droplets, a phenomenon known as the Twomey effect": about the clause
     if pattern in CLAUSE_CHECKED and _holds_clause_verb(words, lex):
         return None
-    if any(w in lex.words("definitions", "modal_verbs") for w in words):
+    if any(w in lex.words("definitions", "modal_verbs") for w in _before_relative(words, lex)):
         return None           # "Prokaryotes can carry ... called plasmids": a clause
     if pattern in BRACKETED and not _real_gloss(text, words, keys[first:last + 1], lex):
         return None
@@ -229,7 +234,8 @@ def _ranks(opening: list[str], lex: Language) -> bool:
     superlative ("largest", "brightest": the lexicon's adjective forms in
     -est where it knows them), "one of", "a few of"."""
     ranks = lex.once("definition_ranks", _rank_words)
-    return any(w in ranks or superlative(w, lex.code) for w in opening)
+    parts = [p for w in opening for p in w.split("-")]      # "seventh-largest"
+    return any(w in ranks or superlative(w, lex.code) for w in parts)
 
 
 def _rank_words(lex: Language) -> frozenset[str]:
@@ -357,6 +363,25 @@ def _cut_short(text: str, words: list[str], lex: Language) -> bool:
     if len(end) == 1 and not end.isdigit():
         return True
     return end in abbreviations(lex.code) and not text.endswith(".")
+
+
+def _before_relative(words: list[str], lex: Language) -> list[str]:
+    """The words before a relative word: a modal after it is the relative
+    clause's ("a boundary through which matter can pass only inward")."""
+    relative = lex.words("definitions", "relative_words")
+    return next((words[:i] for i, w in enumerate(words) if w in relative), words)
+
+
+def _cut_in_list(text: str, words: list[str], sentence: Sentence, lex: Language) -> bool:
+    """A modifier before a comma ends the text ("a representation of the
+    physical, chemical and biological processes"): where the head noun
+    comes last, the phrase was cut inside a list of modifiers."""
+    end = re.search(r"(\w+)\W*$", text)      # (a number ends no list of modifiers; it is no token)
+    if lex.definitions["class_head_first"] or not end or not end.group(1).isalpha() \
+            or not cannot_head(words[-1], lex):
+        return False
+    at = sentence.text.find(text)
+    return at >= 0 and sentence.text[at + len(text):].startswith(",")
 
 
 def _holds_clause_verb(words: list[str], lex: Language) -> bool:

@@ -11,11 +11,13 @@ quality used to pick the best one. Patterns, best first:
 - that-is    "Komite Eksekutif Soviet Petrograd, yaitu dewan buruh kota ..."
 - list       "the Six Majors: Alcoa, Alcan, ..." (`lists`)
 - apposition "Politbiro, badan eksekutif partai komunis" (no verb in it),
-             "a new aluminium alloy, duralumin," and "X—a Y—"
+             "a new aluminium alloy, duralumin," and "X—a Y—" (not after
+             a bracket X does not fill: "(A and B), a public institute")
 - colon      "a suitable crib: a fragment of probable plaintext" (ranks
              the term as explained, never printed: `checks.PRINTED`)
 - which-is   "X, which is a Y", "X (yang merupakan Y)" (`relatives`)
-- copula     "Stalinisme merupakan ...", "alum was a double salt" (`relatives`)
+- copula     "Stalinisme merupakan ...", "alum was a double salt", "The
+             greenhouse effect is the process by which ..." (`relatives`)
 - member     "<group> such as A and X" -> "one of the <group>" (`lists`)
 - used-as    "use cryolite as the source ore" (`relatives`)
 - which-does "sodium, which combusts in water" (`relatives`)
@@ -182,7 +184,8 @@ def _that_is(sentence, keys, first, last, lex) -> str | None:
 def _apposition(sentence, keys, first, last, lex) -> str | None:
     """"X, <noun phrase>," (no verb in it) and "<a noun phrase>, X,"."""
     if last + 1 < len(keys) and bare_gap(sentence, last, last + 1) in APPOSITION_GAPS \
-            and not _fronted(sentence, keys, first, lex) and not _list_item(sentence, keys, first, lex):
+            and not _fronted(sentence, keys, first, lex) and not _list_item(sentence, keys, first, lex) \
+            and not _closes_other_bracket(sentence, first, last):
         span = np_after(sentence, keys, last + 1, lex)
         if span and _noun_start(sentence, keys, span[0], lex) and span[1] > span[0] \
                 and not has_verb(keys, span[0], span[1], lex) and not _list_follows(sentence, keys, span[1], lex) \
@@ -195,6 +198,18 @@ def _apposition(sentence, keys, first, last, lex) -> str | None:
                 and not _short_item_follows(sentence, keys, last, lex):
             return phrase_text(sentence, keys, span[0], span[1], lex)
     return None
+
+
+def _closes_other_bracket(sentence, first, last) -> bool:
+    """A bracket closes after X that X does not fill ("two universities
+    (University of Lisbon and New University of Lisbon), a public university
+    institute ..."): the phrase after it is about what stands before the
+    bracket. A whole bracket ("... School (GC&CS), the British ...") is an alias of it."""
+    if ")" not in sentence.gap(last, last + 1):
+        return False
+    if "(" in sentence.text[sentence.tokens[first].start:sentence.tokens[last].end]:
+        return False          # the alias after X was skipped (`skip_bracket`): the bracket is X's own
+    return first == 0 or "(" not in sentence.gap(first - 1, first)
 
 
 def _colon(sentence, keys, first, last, lex) -> str | None:

@@ -24,12 +24,15 @@ CLAUSE_MARK = re.compile(r"[;:]")
 
 
 def copula(sentence, keys, first, last, lex) -> str | None:
-    """"X adalah <definition>" with X opening its clause, and no hedge before."""
-    if first > 0 and not clause_break(sentence, first - 1, first) \
-            and keys[first - 1] not in lex.words("definitions", "copula_openers"):
-        return None
-    if first > 1 and keys[first - 1] in lex.words("people", "list_joiners") \
-            and bare_gap(sentence, first - 2, first - 1).strip() != ",":
+    """"X adalah <definition>" with X opening its clause (after an article at
+    most: "The greenhouse effect is the process by which ..."), and no hedge before."""
+    article = _article_before(keys, first, lex)
+    phrase = first - article
+    if phrase > 0 and not clause_break(sentence, phrase - 1, phrase) \
+            and (article or keys[phrase - 1] not in lex.words("definitions", "copula_openers")):
+        return None           # ("the view that the Earth is the center ...": a claim, not a definition)
+    if phrase > 1 and keys[phrase - 1] in lex.words("people", "list_joiners") \
+            and bare_gap(sentence, phrase - 2, phrase - 1).strip() != ",":
         return None           # "dynamics, the science of motion and mechanics were ...": a list's last item
     opening = first
     while opening > 0 and not CLAUSE_MARK.search(sentence.gap(opening - 1, opening)):
@@ -46,9 +49,19 @@ def copula(sentence, keys, first, last, lex) -> str | None:
     size = cue_after(keys, start, cues)
     if not size:
         return None
-    if _after_fronted(sentence, keys, first, lex):
+    if _after_fronted(sentence, keys, phrase, lex):
         return None           # "After the Crusades, alum was a commodity ...": a moment, not a definition
     return _predicate(sentence, keys, start + size, lex)
+
+
+def _article_before(keys, first, lex) -> int:
+    """1 when an article, not a possessive, opens the term's phrase ("The",
+    "A"; "His reign" leans on a person named before): it is still the
+    clause's subject."""
+    size = cue_before(keys, first, lex.phrases("definitions", "determiners"))
+    if size != 1 or keys[first - 1] in lex.words("definitions", "pronoun_marks"):
+        return 0
+    return 1
 
 
 def which_is(sentence, keys, first, last, lex) -> str | None:
@@ -124,7 +137,10 @@ def _present_verb(sentence, keys, index, lex) -> bool:
 
 
 def _predicate(sentence, keys, start, lex) -> str | None:
-    """The noun phrase after a copula, when it can define ("a double salt")."""
+    """The noun phrase after a copula, when it can define ("a double salt";
+    an adverb before it is skipped: "is now an informal term for ...")."""
+    while start < len(keys) and keys[start] in lex.words("definitions", "skip_adverbs"):
+        start += 1
     span = np_after(sentence, keys, start, lex)
     if not span or sentence.tokens[span[0]].cap or lex.looks_like_verb(keys[span[0]]):
         return None
