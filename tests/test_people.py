@@ -194,6 +194,13 @@ def test_en_firms_buildings_and_land_forms_named_after_people_are_no_people():
     assert not any("Drive" in name for name in people)
 
 
+def test_en_a_person_whose_given_name_is_anothers_surname_stays():
+    people = people_of("Clarence Thomas was a judge of the court. Thomas Jefferson wrote the declaration. "
+                       "Later Thomas Jefferson bought land. Many admired Thomas Jefferson. "
+                       "The Thomas Field was built later.", "en", "Court")
+    assert "Thomas Jefferson" in people and "Thomas Field" not in people
+
+
 def test_en_a_common_word_never_described_is_no_person():
     people = people_of('The band recorded "Free Bird" at the theatre. Firms like Lime and Bird rent scooters. '
                        "Networks include Warner Bros. here. Joseph Black taught there. Black was a chemist.",

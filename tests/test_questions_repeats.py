@@ -119,6 +119,19 @@ def test_a_task_set_twice_is_worded_otherwise_after_that():
         assert len(asked) >= 4 and len({q.bloom for q in asked}) >= 3, chapter.id
 
 
+def test_in_a_long_book_the_wordings_take_turns():
+    # twelve chapters of one kind: no wording is set chapter after chapter to the end
+    text = ("The {x} quarter has old houses built of stone. Its streets are narrow and steep. Markets are "
+            "held there every week. Many families have lived there for generations. A small church stands in "
+            "its square. Visitors come to see its towers.")
+    names = ("north", "south", "east", "west", "river", "hill", "old", "new", "harbour", "market", "castle", "mill")
+    quarters = [(f"The {x} quarter", [text.format(x=x)]) for x in names]
+    a = article("Riverton", ("Introduction", ["Riverton is a town on a river. It has a port and a market."]), *quarters)
+    tasks = [re.sub(r"“[^”]*”", "“X”", q.text) for q in generate_questions(a)
+             if q.chapter_id and q.kind.startswith("task")]
+    assert tasks and max(tasks.count(t) for t in tasks) <= len(names) // 2     # 9 when the last wording stayed
+
+
 def test_the_other_wordings_pass_the_question_linter():
     from pack.qlint import lint_questions
     for lang, place, topic in (("en", "the chapter “Transport”", "Lisbon"), ("id", "bab “Transportasi”", "Lisboa")):

@@ -66,10 +66,9 @@ class Analysis:
 
     @cached_property
     def headings(self) -> frozenset[tuple[str, ...]]:
-        """The word keys of every chapter and section title, as the article
-        stood when first analysed (the analysis is keyed by the text): a
-        headingless article is analysed while its chapters are made, so
-        the titles made from its candidates are not among them."""
+        """The word keys of every chapter and section title (the analysis
+        is keyed by the text and the titles, so the same text with other
+        titles is analysed again)."""
         return frozenset(tuple(t.key for t in tokenize(s.title, self.article.lang))
                          for chapter in self.article.chapters for s in chapter.walk())
 
@@ -88,7 +87,8 @@ RECENT_SIZE = 4        # a few articles: a course extracts them one after anothe
 
 def analyse(article: Article) -> Analysis:
     """The analysis of an article; the last few are kept, keyed by content."""
-    key = (article.lang, article.title, tuple((p.id, p.text) for _, p in article.paragraphs()))
+    key = (article.lang, article.title, tuple((p.id, p.text) for _, p in article.paragraphs()),
+           tuple(s.title for chapter in article.chapters for s in chapter.walk()))
     if key not in _RECENT:
         if len(_RECENT) >= RECENT_SIZE:
             _RECENT.pop(next(iter(_RECENT)))

@@ -37,6 +37,7 @@ from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate
 from pack.text.kinds import ROMAN, names_concept
 from pack.text.definitions import QUALITY, Found, definitions_at, shown
+from pack.text.firstnames import first_names
 from pack.text.phrases import phrase_before
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import possessive_endings, tokenize
@@ -219,7 +220,9 @@ def _subject_forms(analysis: Analysis, people: list[frozenset[str]]) -> frozense
     # The head phrase ends at the first function word ("history" | "of aluminium").
     cut = next((i for i, w in enumerate(core) if lex.is_function(w)), len(core))
     at = 0 if lex.candidates.get("phrase_head_first") else cut - 1
-    named = any(core[at] in words for words in people)
+    # The subject is a person when the who's-who has its head word, or when its
+    # name opens with a given name ("James Watt": the who's-who leaves the subject out).
+    named = any(core[at] in words for words in people) or (len(core) > 1 and core[0] in first_names())
     forms = set()
     for words, head in ((core, at), (core[:cut], at)) + (() if named else (([core[at]], 0),)):
         forms.add(tuple(words))
@@ -441,10 +444,12 @@ def _cut_short(c: Candidate, analysis: Analysis) -> bool:
 def _located(c: Candidate, analysis: Analysis) -> bool:
     """A name the article mostly writes after a preposition of place ("in
     Alfama", "di Bandung"; `location_prepositions`) or a place noun
-    ("city of Lisbon", "kota Gori"; `place_nouns`), an article between
-    them allowed: somewhere, not a term; twice at least. A concept's name
-    stays ("in the Kyoto Protocol"), and so does a body's ("di Partai
-    Buruh ...", "in the Communist Party": `body_heads`)."""
+    ("city of Lisbon", "kota Gori"; `place_nouns`): somewhere, not a term;
+    twice at least. A name with an article before it is no such use: "in"
+    also says when ("in the Cold War", "in the Renaissance", "in the Great
+    Depression"), and periods, events and concepts take the article ("in
+    the Kyoto Protocol"). A body's name stays ("di Partai Buruh ...":
+    `body_heads`)."""
     lex, index = analysis.lex, analysis.index
     head = c.key[0] if lex.candidates.get("phrase_head_first") else c.key[-1]
     if c.shape != "name" or c.standalone < 2 or names_concept(c.key, lex) or \
@@ -457,7 +462,7 @@ def _located(c: Candidate, analysis: Analysis) -> bool:
         keys = index.keys[o.sentence]
         at = o.first - 1
         if at >= 0 and keys[at] in articles:
-            at -= 1
+            continue
         located += o.standalone and at >= 0 and (keys[at] in places or phrase_before(keys, at + 1, nouns) is not None)
     return located >= LOCATED_SHARE * c.standalone
 

@@ -399,15 +399,22 @@ def _without_namesakes(persons: list[Person], people: list[Candidate], analysis:
     """Drop "Turner Field", "Carter Center": a name the text never describes
     that opens with the family name of someone else in the article is a
     place, a firm or a building named after them. Only where people go by
-    a given name and a surname, and not when a described person's given
-    name is that word ("George Loveless" beside "David Lloyd George")."""
-    if not analysis.lex.people.get("sort_by_surname"):
+    a given name and a surname, not when a described person's given
+    name is that word ("George Loveless" beside "David Lloyd George"), and
+    only when the name ends in a common word ("Field", "Center"): "Thomas
+    Jefferson" beside "Clarence Thomas" is a person."""
+    lex = analysis.lex
+    if not lex.people.get("sort_by_surname"):
         return persons
     parts = [analysis.kinds.name_part.get(c.key, c.key) for c in people]
     families = {part[-1] for part in parts if len(part) > 1}
     given = {p.name.casefold().split()[0] for p in persons if p.role_kind == "role" and " " in p.name}
-    return [p for p in persons if not (p.role_kind == "context" and " " in p.name
-                                       and p.name.casefold().split()[0] in families - given)]
+
+    def named_after(p: Person) -> bool:
+        words = p.name.casefold().split()
+        return p.role_kind == "context" and len(words) > 1 and words[0] in families - given \
+            and lex.zipf(words[-1]) >= COMMON_NOUN_ZIPF
+    return [p for p in persons if not named_after(p)]
 
 
 def _told_of(occurrences: list[Occurrence], analysis: Analysis) -> bool:

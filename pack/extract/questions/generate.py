@@ -92,13 +92,13 @@ def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
 
 def _worded(ctx: QuestionContext, task: Candidate, used: int) -> str:
     """The task's wording after it was set `used` times in the book: its first wording twice,
-    then each of its other wordings twice (`Candidate.retold`), the last one from then on.
-    Another wording passes the last grammar pass like the first (mended only when it is
-    set), or the first stays."""
-    turn = used // MAX_TASK_REPEATS
-    if not turn or not task.retold:
+    then each of its other wordings twice (`Candidate.retold`), then round again, so that in
+    a long book no one wording is set chapter after chapter. Another wording passes the last
+    grammar pass like the first (mended only when it is set), or the first stays."""
+    turn = (used // MAX_TASK_REPEATS) % (1 + len(task.retold))
+    if not turn:
         return task.text
-    other = task.retold[min(turn, len(task.retold)) - 1]
+    other = task.retold[turn - 1]
     mended = mend(other, ctx, chapter_kind(ctx, task.sentence.ref.chapter_id)) if question_ok(other) else ""
     return mended or task.text
 

@@ -56,7 +56,7 @@ class Patterns:
     count_noun: re.Pattern      # ... and a counted noun after it: "about 2000 newspapers"
     span_before: re.Pattern     # "1203 to " before the second number of a span of numbers
     span_after: re.Pattern      # " to 1210" after the first
-    year_before: frozenset      # words after which a bare number may be a year ("the", "of"); empty: no test
+    count_verbs: frozenset      # words after which a bare number is a count ("has", "were"); empty: no test
     julian: re.Pattern
     day_word: re.Pattern        # "tanggal": a date written with it is always a date of something
     at_named: re.Pattern        # "at the Exposition Universelle of": a year naming where it happened
@@ -179,7 +179,7 @@ def patterns(lang: str) -> Patterns:
         count_noun=re.compile(rf"^\s+(?:{traps.get('count_noun', '') or '(?!x)x'})"),
         span_before=re.compile(rf"(?P<dash>\d[\d.,]*\s*[–—-]\s*$)|(?P<n>\d+)\s+(?:{joiners})\s+$", flags),
         span_after=re.compile(rf"^(?P<dash>\s*[–—-]\s*\d[\d.,]*)|^\s+(?:{joiners})\s+(?P<n>\d+)(?![\d.,]\d)", flags),
-        year_before=frozenset(w.casefold() for w in traps.get("year_before", [])),
+        count_verbs=frozenset(w.casefold() for w in traps.get("count_verbs", [])),
         julian=re.compile(data.get("julian", {}).get("pattern", r"(?!x)x")),
         day_word=re.compile(day_word, flags),
         at_named=re.compile(

@@ -213,17 +213,12 @@ def _span_end(pattern: re.Pattern, text: str, m: re.Match, direction: int) -> st
 
 
 def _after_a_verb(before: str, pats: Patterns) -> bool:
-    """ "It has 1800 rooms", "The population was 1500", "the engine produced
-    1200 horsepower": a bare number right after a lower-case word that no year
-    follows (`year_before`: an article, a possessive, "of", a qualifier; "the
-    famous 1905 paper": one of them a word earlier) is a count or a quantity.
-    No test in a language without the list, nor after a name or a stop
-    ("Day 2023", "2016 went to 75")."""
+    """ "It has 1800 rooms", "There were 1500 of them": a bare number right
+    after a verb that takes a count (`count_verbs`) is a count. After other
+    words a bare number is mostly a year ("completed 1909", "well into
+    1983", "the year was 1700"), so no other word makes it one."""
     m = WORD_BEFORE.search(before)
-    if not pats.year_before or not m or not m.group(2)[0].islower():
-        return False
-    return not any(w and (w.casefold().strip(",;:(") in pats.year_before or POSSESSIVE.search(w))
-                   for w in (m.group(1), m.group(2)))
+    return bool(pats.count_verbs and m and m.group(2).casefold() in pats.count_verbs)
 
 
 def _with_prefix(atom: _Atom, work: str, pats: Patterns, floor: int) -> _Atom:
