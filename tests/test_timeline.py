@@ -1261,3 +1261,9 @@ def test_a_death_in_brackets_ends_no_sentence():
     events = dated_events(article("en", "James Watt", [("Life", [
         "In 1764 Watt married his cousin Margaret Miller (d. 1773). They had two children."])]))
     assert events[0].text == "Watt married his cousin Margaret Miller"      # not "... Miller (d"
+
+
+def test_a_clause_ending_in_a_noun_example_is_whole():
+    from pack.extract.timeline.readable import unreadable
+    assert unreadable("the new city hall became a famous example", "en") == ""
+    assert unreadable("many districts were renovated, for instance", "en") == "cut end"

@@ -88,7 +88,7 @@ def unreadable(text: str, lang: str, sentence: str = "") -> str:
     if DEBRIS.search(text) or _opening_cut(text, sentence, lang) or text.count("(") > text.count(")"):
         return "debris"            # (a bracket left open: its list was cut mid-way)
     last = text.rstrip(" .;:")
-    if (last[-1:].isalpha() and words[-1] in ends) or _lone_last(last, sentence, lang):
+    if (last[-1:].isalpha() and (words[-1] in ends or " ".join(words[-2:]) in ends)) or _lone_last(last, sentence, lang):
         return "cut end"
     return ""
 
