@@ -63,18 +63,7 @@ class Language:
 
     def __init__(self, code: str):
         self.code = code
-        # Computed lists and word tests, filled on first use. The ones asked
-        # for nearly every word (some 120,000 times an article, in both
-        # processes) have a dict each, which their method reads itself:
-        # building a key tuple and calling `_remember` took most of their
-        # time. `memo` holds the rest (`_remember`).
-        self._zipfs: dict[str, float] = {}
-        self._verb_shapes: dict[str, bool] = {}
-        self._question_verbs: dict[str, bool] = {}
-        self._phrase_lists: dict[tuple[str, str], tuple] = {}
-        self._word_lists: dict[tuple[str, str], frozenset[str]] = {}
-        self._once: dict[str, object] = {}
-        self.memo: dict = {}
+        self.memo: dict = {}           # computed lists and word tests, filled on first use
         self._glossary_and_people(code)
         self._questions(code)
 
@@ -144,7 +133,8 @@ class Language:
         self.date_note = re.compile(r"\s*" + dates["note"]) if dates.get("note") else None
 
     def _remember(self, key: tuple, compute, *args):
-        # A lookup first, `compute(*args)` (no closure to build) only on a miss.
+        # The word tests run for nearly every word of an article: a lookup
+        # first, `compute(*args)` (no closure to build) only on a miss.
         try:
             return self.memo[key]
         except KeyError:
@@ -155,20 +145,12 @@ class Language:
 
     def zipf(self, word: str) -> float:
         """How common a word is in general usage (0 = unknown, 7 = "the")."""
-        try:
-            return self._zipfs[word]
-        except KeyError:
-            found = self._zipfs[word] = zipf_frequency(word.casefold(), self.code)
-            return found
+        return self._remember(("zipf", word), zipf_frequency, word.casefold(), self.code)
 
     def once(self, name: str, compute):
         """`compute(self)`, computed on first use only: tables that extractors
         derive from the word lists ("origin verbs and their passives")."""
-        try:
-            return self._once[name]
-        except KeyError:
-            found = self._once[name] = compute(self)
-            return found
+        return self._remember(("once", name), compute, self)
 
     # ------------------------------------------------------------ glossary and who's-who
 
@@ -182,11 +164,7 @@ class Language:
         Only languages that mark verbs with prefixes list them; English
         lists finite verbs instead (`finite_verbs`).
         """
-        try:
-            return self._verb_shapes[key]
-        except KeyError:
-            found = self._verb_shapes[key] = self._verb_shape(key)
-            return found
+        return self._remember(("verb", key), self._verb_shape, key)
 
     def _verb_shape(self, key: str) -> bool:
         if key in self.not_verbs:
@@ -220,19 +198,11 @@ class Language:
 
     def phrases(self, section: str, name: str) -> tuple[tuple[str, ...], ...]:
         """A list of cue phrases from a glossary or people section, as token tuples, longest first."""
-        try:
-            return self._phrase_lists[section, name]
-        except KeyError:
-            found = self._phrase_lists[section, name] = self._listed(_phrases, section, name)
-            return found
+        return self._remember(("phrases", section, name), self._listed, _phrases, section, name)
 
     def words(self, section: str, name: str) -> frozenset[str]:
         """A word list from a glossary or people section, case-folded."""
-        try:
-            return self._word_lists[section, name]
-        except KeyError:
-            found = self._word_lists[section, name] = self._listed(_fold, section, name)
-            return found
+        return self._remember(("words", section, name), self._listed, _fold, section, name)
 
     def _listed(self, shape, section: str, name: str):
         return shape(self._section(section).get(name, []))
@@ -251,11 +221,7 @@ class Language:
     def is_verb(self, word: str) -> bool:
         """A lower-case word that looks like a verb in this language (questions.toml)."""
         # Memoised: the generators ask it of the same words again and again.
-        try:
-            return self._question_verbs[word]
-        except KeyError:
-            found = self._question_verbs[word] = self._looks_like_verb(word)
-            return found
+        return self._remember(("question verb", word), self._looks_like_verb, word)
 
     def _looks_like_verb(self, word: str) -> bool:
         if not word or not word[0].islower() or self.is_question_function(word):
