@@ -404,9 +404,14 @@ def names_a_body(key: Key, lex: Language) -> bool:
 def names_concept(key: Key, lex: Language) -> bool:
     """A name whose head noun is a concept word (glossary.toml
     `concept_name_heads`): "Kyoto Protocol", "Treaty of Versailles",
-    "Rencana Lima Tahun". The head is the first word where the language
-    puts it first, else the last word or the one before a connector."""
-    heads = lex.words("candidates", "concept_name_heads")
+    "Rencana Lima Tahun"."""
+    return headed_by(key, lex.words("candidates", "concept_name_heads"), lex)
+
+
+def headed_by(key: Key, heads: frozenset[str], lex: Language) -> bool:
+    """A name of two words or more whose head noun is one of `heads`. The
+    head is the first word where the language puts it first, else the last
+    word or the one before a connector ("Treaty | of Versailles")."""
     if len(key) < 2 or not heads:
         return False
     if lex.candidates.get("phrase_head_first"):

@@ -35,7 +35,7 @@ from pack.extract.glossary.features import (LEAD_SENTENCES, abstract, concept_en
 from pack.extract.glossary.context import best_sentence
 from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate
-from pack.text.kinds import ROMAN, names_concept
+from pack.text.kinds import ROMAN, headed_by, names_concept
 from pack.text.definitions import QUALITY, Found, definitions_at, shown
 from pack.text.firstnames import first_names
 from pack.text.phrases import phrase_before
@@ -185,7 +185,7 @@ def _is_term(c: Candidate, analysis: Analysis, subject_forms: frozenset[tuple[st
         return False              # "Boedi Oetomo", "Organisasi Budi Utomo" in "Budi Utomo"
     roles, one_word_roles = lex.once("glossary_roles", _roles)
     head = c.key[0] if lex.candidates.get("phrase_head_first") else c.key[-1]
-    if (c.key in roles or head.rstrip("s") in one_word_roles) and not _office_title(c.key, lex):
+    if (c.key in roles or _in_either_number(head, one_word_roles, lex)) and not _office_title(c.key, lex):
         return False              # "chemist", "Danish physicist": what people are, not terms
     if c.key in lex.phrases("people", "person_verbs") or \
             (len(c.key) == 1 and c.key[0] in lex.words("candidates", "generic_nouns")):
@@ -470,13 +470,9 @@ def _located(c: Candidate, analysis: Analysis) -> bool:
 def _building(c: Candidate, lex) -> bool:
     """A name whose head noun is a building's ("Istana Merdeka", "Castle
     of São Jorge"; `building_heads`): somewhere, not a term."""
-    heads = lex.words("candidates", "building_heads")
-    if c.shape != "name" or len(c.key) < 2 or not heads:
-        return False
-    if lex.candidates.get("phrase_head_first"):
-        return c.key[0] in heads
-    return c.key[-1] in heads or any(word in heads and following in lex.connectors
-                                     for word, following in zip(c.key, c.key[1:]))
+    return c.shape == "name" and headed_by(c.key, lex.words("candidates", "building_heads"), lex)
+
+
 def _office_title(key: tuple[str, ...], lex) -> bool:
     """A title of rank or office that a 15-year-old does not know ("tsar",
     "regent", "pharaoh", "wedana"): less common than `familiar_zipf`, and
@@ -489,11 +485,16 @@ def _office_title(key: tuple[str, ...], lex) -> bool:
     occupations = lex.once("glossary_occupations", _occupations)
     if len(key) != 1:
         return False
-    title = key[0] if key[0] in occupations else key[0].rstrip("s")      # "tsars"
+    title = next((w for w in (key[0], *lex.other_numbers(key[0])) if w in occupations), key[0])   # "tsars"
     settings = lex.candidates
     return title in occupations and lex.zipf(title) < settings.get("familiar_zipf", 0.0) \
         and not any(title.endswith(e) for e in settings.get("profession_endings", [])) \
         and not any(title.startswith(p) for p in settings.get("profession_prefixes", []))
+
+
+def _in_either_number(word: str, words: frozenset[str], lex) -> bool:
+    """`word`, or the word in its other number ("physicists"), is one of `words`."""
+    return word in words or any(other in words for other in lex.other_numbers(word))
 
 
 def _occupations(lex) -> frozenset[str]:
