@@ -102,6 +102,32 @@ def test_english_samples_are_detected_and_titled():
     assert any("ran together" in r for r in toronto.repairs)
 
 
+GALILEO = """Galileo di Vincenzo Bonaiuti de' Galilei (15 February 1564 – 8 January 1642) was an Italian astronomer.
+Galileo Galilei studied speed and velocity. Later writers praised Galileo Galilei, and the galileo galilei crater is named after him.
+
+== Early life ==
+Galileo was born in Pisa.
+"""
+
+
+def test_a_title_from_the_file_name_is_cased_as_the_text_writes_it(tmp_path):
+    # The file name has lost the case of the page's title; the text writes
+    # the phrase "Galileo Galilei" twice and "galileo galilei" once.
+    article = read_article(write(tmp_path, GALILEO, "en-galileo-galilei.txt"))
+    assert article.title == "Galileo Galilei"
+    assert article.source_url == "https://en.wikipedia.org/wiki/Galileo_Galilei"
+    # Words the text never writes as a phrase are cased one by one.
+    words = read_article(write(tmp_path, GALILEO, "en-pisa-galilei.txt"))
+    assert words.source_url == "https://en.wikipedia.org/wiki/Pisa_Galilei"
+
+
+def test_a_one_word_file_name_is_a_shortening_of_the_lead_subject(tmp_path):
+    text = GALILEO.replace("Galileo di Vincenzo Bonaiuti de' Galilei", "Galileo Galilei", 1)
+    article = read_article(write(tmp_path, text, "en-galilei.txt"))
+    assert article.title == "Galileo Galilei"
+    assert article.source_url == "https://en.wikipedia.org/wiki/Galileo_Galilei"
+
+
 def test_glued_sentences_are_split_into_paragraphs(tmp_path):
     article = read_article(write(tmp_path, "The city grew fast in the world.Indigenous peoples lived here. The U.S. Army came."))
     assert [p.text for p in article.chapters[0].paragraphs] == [

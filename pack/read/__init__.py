@@ -43,12 +43,13 @@ def read_article(path: Path, lang: str | None = None, encoding: str | None = Non
                           hint="An article needs at least one paragraph under a heading or before the first one.")
     article.repairs[:0] = repairs
     article.source_name = path.name
-    article.title = title or article.title or guess_title(article, path)
+    own_title = title or article.title           # given by the user, or by the file itself
+    article.title = own_title or guess_title(article, path)
     article = make_chapters(article, chapters)
     if layout == "wiki":
         # The sectioned plain-text layout is Wikipedia's own export format.
         article.licence = "CC BY-SA 4.0"
-        article.source_url = wikipedia_url(code, article.title)
+        article.source_url = wikipedia_url(code, own_title or page_title(article, path))
     return article
 
 
@@ -56,15 +57,61 @@ def guess_title(article: Article, path: Path) -> str:
     """The lead's subject ("Josef Stalin (lahir ...) adalah ...") or the file name.
 
     The file name wins when it says more ("en-history-of-aluminium" beats
-    the lead's "Aluminium").
+    the lead's "Aluminium"); its words are then written as the article
+    writes them ("galileo-galilei" -> "Galileo Galilei").
     """
-    stem = re.sub(r"^[a-z]{2}[-_]", "", path.stem)
-    from_name = re.sub(r"[-_]+", " ", stem).strip()
+    from_name = name_title(article, path)
     first = article.chapters[0].paragraphs[0].text if article.chapters[0].paragraphs else ""
     subject = lead_subject(first, tuple(langdata.load(article.lang, "core")["lead_verbs"]))
     if subject and set(from_name.casefold().split()) <= set(subject.casefold().split()):
         return subject
-    return from_name[:1].upper() + from_name[1:] if from_name else (subject or "Untitled")
+    return from_name or subject or "Untitled"
+
+
+def page_title(article: Article, path: Path) -> str:
+    """The Wikipedia page a file without a title line most likely comes from.
+
+    Usually the one the file is named after: a title taken from the lead
+    ("Alan Mathison Turing", "The Industrial Revolution") is often not the
+    page's name. A one-word file name ("id-stalin") is more often a
+    shortening of the page's name ("Josef Stalin"), so the lead's subject
+    wins when it holds that word.
+    """
+    from_name = name_title(article, path)
+    if len(from_name.split()) == 1 and from_name.casefold() in article.title.casefold().split():
+        return article.title
+    return from_name or article.title
+
+
+def name_title(article: Article, path: Path) -> str:
+    """The file name's words ("en-peter-the-great") cased as the article's text cases them.
+
+    A file saved from Wikipedia is named after its page, whose title keeps
+    the case of its words ("Peter the Great"); a file name has lost it.
+    The form the text uses most for the whole phrase wins, else for each
+    word; the first letter is always a capital.
+    """
+    stem = re.sub(r"^[a-z]{2}[-_]", "", path.stem)
+    words = re.sub(r"[-_]+", " ", stem).split()
+    if not words:
+        return ""
+    text = " ".join(p.text for chapter in article.chapters for p in chapter.paragraphs)
+    phrase = _commonest(r"\s+".join(map(re.escape, words)), text)
+    cased = phrase.split() if phrase else [_commonest(re.escape(w), text) or w for w in words]
+    title = " ".join(cased)
+    return title[:1].upper() + title[1:]
+
+
+def _commonest(pattern: str, text: str) -> str:
+    """The form of `pattern` (matched whole, any case) written most often in `text`, or ""."""
+    found = re.findall(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE)
+    if not found:
+        return ""
+    forms: dict[str, int] = {}
+    for form in found:
+        form = " ".join(form.split())
+        forms[form] = forms.get(form, 0) + 1
+    return max(forms, key=lambda form: (forms[form], form != form.lower()))
 
 
 def wikipedia_url(code: str, title: str) -> str:
