@@ -1008,8 +1008,9 @@ def test_a_relative_clause_left_alone_opens_with_the_name_it_tells_about():
     assert texts["1766"] == "Matthew Boulton's Soho Manufactory was completed"
     # "not ... until" stays whole; whose name, the Letter's or the Duchess's? A relative
     # clause alone is no clause: the sentence as written (`readable.broken`).
-    assert texts["until 1636"] == ("In 1615, Galileo prepared the Letter to the Grand Duchess Christina, "
-                                   "which was not published until 1636")
+    # ... and that sentence opens with another date, 1615's: it tells 1615, so 1636 is left out
+    # (`readable.another_date_first`).
+    assert texts["1615"] == "Galileo prepared the Letter to the Grand Duchess Christina" and "until 1636" not in texts
     assert texts["c. early 19th century"] == "Richard Trevithick began to construct engines"
 
 
@@ -1056,9 +1057,10 @@ def test_an_unsure_cut_prints_the_sentence_as_written():
     # Another date cut from inside the clause leaves "work published," behind: the sentence as written.
     assert texts["since 1750"] == ("According to work published in 2007, the concentrations of CO2 had "
                                    "increased by 36% since 1750")
-    # One text for two dates ("his engines had spread ..." for 1722 and 1729): each date its own words.
-    assert texts["1722"] == texts["1729"] == ("By 1729, when Newcomen died, his engines had spread to Hungary "
-                                              "in 1722, Germany and Sweden")
+    # One text for two dates ("his engines had spread ..." for 1722 and 1729): each date its own
+    # words; the sentence as written opens with 1729, so it is 1729's entry only.
+    assert texts["1729"] == "By 1729, when Newcomen died, his engines had spread to Hungary in 1722, Germany and Sweden"
+    assert "1722" not in texts
     # A cut at a clause's edge is sure: each date keeps its own short clause.
     assert texts["1733"] == "The flying shuttle was patented by John Kay"
     assert texts["1738"] == "Lewis Paul invented roller spinning"
@@ -1267,3 +1269,16 @@ def test_a_clause_ending_in_a_noun_example_is_whole():
     from pack.extract.timeline.readable import unreadable
     assert unreadable("the new city hall became a famous example", "en") == ""
     assert unreadable("many districts were renovated, for instance", "en") == "cut end"
+
+
+def test_an_entry_that_opens_with_another_date_is_left_out():
+    texts = {e.date_text: e.text for e in dated_events(article("en", "Toronto", [("People", [
+        "In 2016, 51.5 per cent of the residents belonged to a visible minority group, compared to 49.1 per "
+        "cent in 2011, and 13.6 per cent in 1981.",
+        "In September 2019 the foundation gave $6 million to a trail which is expected to be completed by 2022.",
+        "The greenhouse effect was proposed by Joseph Fourier in 1824, discovered in 1860 by John Tyndall."])]))}
+    # Printed for 2011, 1981 or 2022, the entry would tell 2016's or 2019's statement.
+    assert not {"2011", "1981", "2022"} & set(texts)
+    assert "2016" in texts and "September 2019" in texts
+    # Dates told one after the other, each with its own verb, keep their entries.
+    assert {"1824", "1860"} <= set(texts)

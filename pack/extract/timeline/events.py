@@ -59,7 +59,8 @@ from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
-from pack.extract.timeline.readable import broken, foreign_date, gate, main_after_cut, shown_whole, unreadable
+from pack.extract.timeline.readable import (another_date_first, broken, foreign_date, gate, main_after_cut,
+                                            shown_whole, unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.sentences import abbreviations, sentence_spans
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
@@ -132,7 +133,9 @@ def collect_events(article: Article) -> tuple[list[TimelineEvent], set[int]]:
         # A date with nothing said about it ("in 1917" alone, "£22,589,130", a
         # title or names alone: "Mechanics (c. 1600)", "Lincoln, John F. Kennedy")
         # is no event, nor a list's lead-in.
-        events.extend(e for e in found if _says_something(e.text) and not reader.lead_in(e))
+        # Nor is an entry that tells another date first (`another_date_first`).
+        events.extend(e for e in found if _says_something(e.text) and not reader.lead_in(e)
+                      and not another_date_first(e, article.lang))
     # Entries the reader printed as no clause (it saw the date's span: "year of a noun
     # cut" too), and any other that reads as none, stay out of the key timeline.
     held = gate(events, article.lang) | reader.unfit | {id(e) for e in events if broken(e.text, e.sentence, article.lang)}
