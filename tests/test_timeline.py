@@ -1282,3 +1282,22 @@ def test_an_entry_that_opens_with_another_date_is_left_out():
     assert "2016" in texts and "September 2019" in texts
     # Dates told one after the other, each with its own verb, keep their entries.
     assert {"1824", "1860"} <= set(texts)
+
+
+def test_the_lifespan_is_the_first_lead_bracket_with_years():
+    from pack.extract.timeline.periods import life_span
+    lead = ("Peter the Great (Russian: Пётр Вели́кий, tr. Pyotr Velikiy), Peter I (Russian: Пётр Первый) or "
+            "Pyotr Alekseevich (Russian: Пётр Алексе́евич; 9 June 1672 – 8 February 1725) ruled Russia.")
+    assert life_span(article("en", "Peter the Great", [("Lead", [lead])])) == (1672, 1725)
+    # A bracket inside the lifespan bracket is part of it.
+    lead = "James Watt (/wɒt/; 30 January 1736 (19 January 1736 OS) – 25 August 1819) was an inventor."
+    assert life_span(article("en", "James Watt", [("Lead", [lead])])) == (1736, 1819)
+
+
+def test_a_he_after_another_owner_is_not_the_story_subject():
+    texts = [e.text for e in dated_events(article("en", "Peter the Great", [("Lead", [
+        "Peter the Great (9 June 1672 – 8 February 1725) ruled Russia.",
+        "The will was a forgery made in Paris at Napoleon's command when he started his invasion of Russia "
+        "in 1812."])]))]
+    # Whoever "he" is, it is told with Napoleon, or not at all.
+    assert not [t for t in texts if "invasion" in t and "Napoleon" not in t]

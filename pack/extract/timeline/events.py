@@ -81,6 +81,8 @@ MAX_DEFINED_WORDS = 5          # the name a first sentence defines: "Operasi Pro
 APPOSITION_CHARS = 40         # "Beatriz, unmarried at the time, gave birth": a second comma this close
 # Two capitalised words in a row: a person named in full ("Nikita Khrushchev").
 FULL_NAME = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+ [A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+")
+# A name that owns something: "at Napoleon's command".
+OWNER = re.compile(r"(?<![\w'’-])([A-Z\u00c0-\u024f][a-z\u00c0-\u024f-]+)['’]s(?!\w)")
 NAME_COMMA = re.compile(r"([A-Z\u00c0-\u024f][\w'’-]+(?: [A-Z\u00c0-\u024f][\w'’-]+)?), (?=[a-z])")
 COMPLETES = 5                 # "December of the same year": a year this close after a date completes it
 CLAUSE_END = re.compile(r"[;:.!?—–]")    # between a date and the words beside it: another clause
@@ -504,7 +506,8 @@ class _Reader:
         called ..."; "His observations were confirmed ... when he visited": the
         story's subject), else the story's subject, unless the main clause names
         another person in full ("... yang dicanangkan oleh Nikita Khrushchev
-        berakhir setelah ia digantikan"): then None, who is unsure."""
+        berakhir setelah ia digantikan") or as an owner ("a forgery made at
+        Napoleon's command when he started ..."): then None, who is unsure."""
         if not self.pronoun.match(sentence[inner - 1:]):
             return subject
         main = sentence[lo:inner]
@@ -514,7 +517,8 @@ class _Reader:
             opener = ""                 # "Proses de-Stalinisasi ...": a name only when its verb follows
         if opener or (not lo and self.story_opener.match(main)):
             return opener or subject
-        names = [n for n in FULL_NAME.findall(main) if n.casefold() not in self.common and n != subject]
+        names = [n for n in FULL_NAME.findall(main) + OWNER.findall(main)
+                 if n.casefold() not in self.common and n != subject and n not in subject.split()]
         return None if names else subject
 
     def _antecedent(self, sentence: str, entry: str) -> str:
