@@ -1162,6 +1162,12 @@ def test_broken_says_why_an_entry_is_no_clause():
                   "hole, was generally accepted by the end of 1973, it would be decades.", "en") == "verb cut off"
     assert broken("Dan mengusir 40.000 warga negara Belanda", "Ia menasionalisasi 246 perusahaan Belanda, "
                   "dan mengusir 40.000 warga negara Belanda pada tahun 1957.", "id") == "fragment"
+    # A phrase left of a list of dates ("..., in 1957 as the Milwaukee Braves, and in 1995 as the Atlanta
+    # Braves"; "losing ... in 1999 and to the New England Patriots in 2017") is no clause.
+    assert broken("As the Atlanta Braves", "The Braves won with their first in 1914 as the Boston Braves, and in "
+                  "1995 as the Atlanta Braves.", "en") == "fragment"
+    assert broken("To the New England Patriots in Super Bowl LI", "They lost to the Denver Broncos in 1999 and to "
+                  "the New England Patriots in Super Bowl LI in 2017.", "en") == "fragment"
     # A clause that needs no subject, a name before its comma, a clause told whole: none.
     assert broken("Terjadi percobaan pembunuhan terhadap Soekarno", "Pada tanggal 30 November 1957, terjadi "
                   "percobaan pembunuhan terhadap Soekarno.", "id") == ""
