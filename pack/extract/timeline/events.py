@@ -62,6 +62,8 @@ from pack.extract.timeline.rank import article_subject, rank
 from pack.extract.timeline.readable import (another_date_first, broken, foreign_date, gate, main_after_cut,
                                             shown_whole, unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
+from pack.text.kinds import common_noun
+from pack.text.language import language
 from pack.text.sentences import abbreviations, sentence_spans
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
                                             inner_subordinate, leading_word, name_possessive, opening_subordinate,
@@ -168,6 +170,7 @@ class _Reader:
         text = " ".join(p.text for _, p in article.paragraphs())
         # Words the article writes in lower case are not names when capitalised.
         self.common = {t.casefold() for t in TOKEN.findall(text) if t[0].islower()}
+        self.lex = language(article.lang)
         self.article_subject = article_subject(article)
         # "He"/"Ia" with nobody named before it is the article's subject: in a
         # life story, or when the title is a name as written ("Josef Stalin"; a
@@ -279,7 +282,10 @@ class _Reader:
             named = self._subject(sentence, s0, inside)
             # "ACE ... In late 1947 he returned": an acronym names a thing, not whom "he" means.
             if named and not (named.isupper() and len(named) > 1):
-                subject = named
+                # A noun opening the sentence ("Ketegangan ...", "Authorization for such a
+                # promotion ...") or a title ("Prof. Dr. K. Fellinger") tells of something or
+                # someone unnamed: whom a "he"/"his" that follows means is unsure.
+                subject = named if self._a_name(named) and not _abbreviated(named, sentence) else ""
             elif not self.pronoun_word.search(sentence):
                 # A sentence about someone unnamed and not "he" ("Ketua pertama Budi
                 # Utomo yakni Raden ...") ends what the last name told: "Dia" is not that name.
@@ -521,6 +527,13 @@ class _Reader:
                  if n.casefold() not in self.common and n != subject and n not in subject.split()]
         return None if names else subject
 
+    def _a_name(self, named: str) -> bool:
+        """Is a sentence's opening name someone: its first word no common noun, one the
+        article writes in lower case or one built as the language builds nouns
+        ("Ketegangan ...", "Kesehatan Soekarno": Soekarno's health)?"""
+        first = named.split()[0]
+        return first.casefold() not in self.common and not common_noun(first.casefold(), self.lex)
+
     def _antecedent(self, sentence: str, entry: str) -> str:
         """ "Matthew Boulton (whose Soho Manufactory was completed in 1766)" ->
         "Matthew Boulton's Soho Manufactory was completed": a relative clause
@@ -706,6 +719,13 @@ def _says_something(entry: str) -> bool:
     verb or what is told of a name): "Virginia born", not "Published" or
     "The 2015 Parapan American Games"."""
     return len(entry.split()) >= 2 and bool(WORDS_SAID.search(entry)) and bool(TOLD.search(entry))
+
+
+def _abbreviated(word: str, sentence: str) -> bool:
+    """Is `word` written with a full stop inside the sentence ("Prof. Dr. K. Fellinger
+    ..."): an abbreviation, not a name?"""
+    at = sentence.find(word + ".")
+    return 0 <= at and sentence[at + len(word) + 1:].strip() != ""
 
 
 def _capital(entry: str) -> str:
