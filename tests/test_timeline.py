@@ -1317,3 +1317,9 @@ def test_a_noun_or_a_title_opening_a_sentence_is_not_whom_the_next_pronoun_means
         "pada tahun 1953."])]))]
     # "Ketegangan" (ke-...-an) is a noun, "Prof." a title: neither is who "ia" is.
     assert not [t for t in texts if t.startswith(("Ketegangan", "Prof"))]
+
+
+def test_a_clause_opening_with_a_modal_takes_its_subject_from_the_clause_before():
+    texts = {e.date_text: e.text for e in dated_events(article("en", "Global warming", [("Causes", [
+        "Fossil fuel reserves are abundant, and will not limit carbon emissions in the 21st century."])]))}
+    assert texts["21st century"] == "Fossil fuel reserves are abundant, and will not limit carbon emissions"
