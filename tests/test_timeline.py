@@ -1323,3 +1323,12 @@ def test_a_clause_opening_with_a_modal_takes_its_subject_from_the_clause_before(
     texts = {e.date_text: e.text for e in dated_events(article("en", "Global warming", [("Causes", [
         "Fossil fuel reserves are abundant, and will not limit carbon emissions in the 21st century."])]))}
     assert texts["21st century"] == "Fossil fuel reserves are abundant, and will not limit carbon emissions"
+
+
+def test_an_opening_adverb_does_not_hide_the_sentences_subject():
+    texts = [e.text for e in dated_events(article("id", "Josef Stalin", [("Akhir", [
+        "Josef Stalin (18 Desember 1878 – 5 Maret 1953) adalah pemimpin Uni Soviet.",
+        "Pada Desember 1949, Mao mengunjungi Stalin. Awalnya Stalin menolak membatalkan perjanjian lama, tetapi "
+        "pada Januari 1950 ia mau mengalah dan bersedia menandatangani sebuah perjanjian baru."])]))]
+    # "ia" is Stalin, who the sentence is about, not Mao of the sentence before.
+    assert any(t.startswith("Stalin mau mengalah") for t in texts) and not any(t.startswith("Mao mau") for t in texts)
