@@ -1332,3 +1332,13 @@ def test_an_opening_adverb_does_not_hide_the_sentences_subject():
         "pada Januari 1950 ia mau mengalah dan bersedia menandatangani sebuah perjanjian baru."])]))]
     # "ia" is Stalin, who the sentence is about, not Mao of the sentence before.
     assert any(t.startswith("Stalin mau mengalah") for t in texts) and not any(t.startswith("Mao mau") for t in texts)
+
+
+def test_a_year_that_is_its_sentences_subject_stays_with_its_verb():
+    texts = {e.date_text: e.text for e in dated_events(article("en", "Toronto", [("Crime", [
+        "Toronto is the most populous city in Canada.",
+        "2020 saw another decrease in homicides with the city having a total of 71 murders for the year.",
+        "In 2021, the city saw an increase in homicides."])]))}
+    # "Saw another decrease ..." has lost its subject: the sentence as written.
+    assert texts["2020"].startswith("2020 saw another decrease")
+    assert texts["2021"] == "Toronto saw an increase in homicides"
