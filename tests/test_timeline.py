@@ -1342,3 +1342,14 @@ def test_a_year_that_is_its_sentences_subject_stays_with_its_verb():
     # "Saw another decrease ..." has lost its subject: the sentence as written.
     assert texts["2020"].startswith("2020 saw another decrease")
     assert texts["2021"] == "Toronto saw an increase in homicides"
+
+
+def test_a_clause_that_lost_another_dates_words_and_cannot_be_printed_whole_is_left_out():
+    sentence = ("Desegregation of the public sphere came in stages, with public transportation desegregated by "
+                "1959, the restaurant at Rich's department store by 1961, movie theaters by 1963, and public "
+                "schools by 1973 (nearly 20 years after the US Supreme Court ruled that segregated public schools "
+                "were unconstitutional).")
+    texts = [e.text for e in dated_events(article("en", "Atlanta", [("History", [sentence])]))]
+    # Each date's words cut from one list, the list left behind ("..., the restaurant at Rich's
+    # department store, movie theaters"), and the sentence too long to print instead.
+    assert not [t for t in texts if "movie theaters" in t and "1963" not in t]

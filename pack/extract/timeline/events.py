@@ -260,6 +260,9 @@ class _Reader:
                     # Savery"): the sentence as written tells each date with its own words.
                     plain = self._plain(sentence, entry, subject)
                     entry = self.referents.name_pronoun(self.referents.name_category(plain), sentence, told) or entry
+                    unsure = not plain
+                else:
+                    unsure = False
                 span = (mention.phrase_start - s0, mention.end - s0)
                 why = broken(entry, sentence, self.lang, span)
                 main = main_after_cut(entry, sentence, span, self.lang) if why == "subordinator cut" else ""
@@ -276,7 +279,7 @@ class _Reader:
                     elif foreign:
                         continue
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
-                if why and not main:
+                if (why and not main) or unsure:
                     self.unfit.add(id(out[-1]))
             told = self.referents.subject(sentence, told)
             named = self._subject(sentence, s0, inside)
