@@ -194,6 +194,8 @@ EN_TRAPS = [
     # a number right after a verb that takes a count
     "The palace has 1800 rooms.",
     "There were 1500 of them in the city.",
+    # a counted noun after a name: "Fortune 1000 companies" counts firms
+    "Over 75% of Fortune 1000 companies do business in the area.",
 ]
 
 

@@ -59,8 +59,11 @@ from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
-from pack.extract.timeline.readable import broken, foreign_date, gate, main_after_cut, shown_whole, unreadable
+from pack.extract.timeline.readable import (another_date_first, broken, foreign_date, gate, main_after_cut,
+                                            shown_whole, unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
+from pack.text.kinds import common_noun
+from pack.text.language import language
 from pack.text.sentences import abbreviations, sentence_spans
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
                                             inner_subordinate, leading_word, name_possessive, opening_subordinate,
@@ -80,6 +83,8 @@ MAX_DEFINED_WORDS = 5          # the name a first sentence defines: "Operasi Pro
 APPOSITION_CHARS = 40         # "Beatriz, unmarried at the time, gave birth": a second comma this close
 # Two capitalised words in a row: a person named in full ("Nikita Khrushchev").
 FULL_NAME = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+ [A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+")
+# A name that owns something: "at Napoleon's command".
+OWNER = re.compile(r"(?<![\w'’-])([A-Z\u00c0-\u024f][a-z\u00c0-\u024f-]+)['’]s(?!\w)")
 NAME_COMMA = re.compile(r"([A-Z\u00c0-\u024f][\w'’-]+(?: [A-Z\u00c0-\u024f][\w'’-]+)?), (?=[a-z])")
 COMPLETES = 5                 # "December of the same year": a year this close after a date completes it
 CLAUSE_END = re.compile(r"[;:.!?—–]")    # between a date and the words beside it: another clause
@@ -132,7 +137,9 @@ def collect_events(article: Article) -> tuple[list[TimelineEvent], set[int]]:
         # A date with nothing said about it ("in 1917" alone, "£22,589,130", a
         # title or names alone: "Mechanics (c. 1600)", "Lincoln, John F. Kennedy")
         # is no event, nor a list's lead-in.
-        events.extend(e for e in found if _says_something(e.text) and not reader.lead_in(e))
+        # Nor is an entry that tells another date first (`another_date_first`).
+        events.extend(e for e in found if _says_something(e.text) and not reader.lead_in(e)
+                      and not another_date_first(e, article.lang))
     # Entries the reader printed as no clause (it saw the date's span: "year of a noun
     # cut" too), and any other that reads as none, stay out of the key timeline.
     held = gate(events, article.lang) | reader.unfit | {id(e) for e in events if broken(e.text, e.sentence, article.lang)}
@@ -163,6 +170,7 @@ class _Reader:
         text = " ".join(p.text for _, p in article.paragraphs())
         # Words the article writes in lower case are not names when capitalised.
         self.common = {t.casefold() for t in TOKEN.findall(text) if t[0].islower()}
+        self.lex = language(article.lang)
         self.article_subject = article_subject(article)
         # "He"/"Ia" with nobody named before it is the article's subject: in a
         # life story, or when the title is a name as written ("Josef Stalin"; a
@@ -252,6 +260,9 @@ class _Reader:
                     # Savery"): the sentence as written tells each date with its own words.
                     plain = self._plain(sentence, entry, subject)
                     entry = self.referents.name_pronoun(self.referents.name_category(plain), sentence, told) or entry
+                    unsure = not plain
+                else:
+                    unsure = False
                 span = (mention.phrase_start - s0, mention.end - s0)
                 why = broken(entry, sentence, self.lang, span)
                 main = main_after_cut(entry, sentence, span, self.lang) if why == "subordinator cut" else ""
@@ -268,13 +279,16 @@ class _Reader:
                     elif foreign:
                         continue
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
-                if why and not main:
+                if (why and not main) or unsure:
                     self.unfit.add(id(out[-1]))
             told = self.referents.subject(sentence, told)
             named = self._subject(sentence, s0, inside)
             # "ACE ... In late 1947 he returned": an acronym names a thing, not whom "he" means.
             if named and not (named.isupper() and len(named) > 1):
-                subject = named
+                # A noun opening the sentence ("Ketegangan ...", "Authorization for such a
+                # promotion ...") or a title ("Prof. Dr. K. Fellinger") tells of something or
+                # someone unnamed: whom a "he"/"his" that follows means is unsure.
+                subject = named if self._a_name(named) and not _abbreviated(named, sentence) else ""
             elif not self.pronoun_word.search(sentence):
                 # A sentence about someone unnamed and not "he" ("Ketua pertama Budi
                 # Utomo yakni Raden ...") ends what the last name told: "Dia" is not that name.
@@ -501,7 +515,8 @@ class _Reader:
         called ..."; "His observations were confirmed ... when he visited": the
         story's subject), else the story's subject, unless the main clause names
         another person in full ("... yang dicanangkan oleh Nikita Khrushchev
-        berakhir setelah ia digantikan"): then None, who is unsure."""
+        berakhir setelah ia digantikan") or as an owner ("a forgery made at
+        Napoleon's command when he started ..."): then None, who is unsure."""
         if not self.pronoun.match(sentence[inner - 1:]):
             return subject
         main = sentence[lo:inner]
@@ -511,8 +526,16 @@ class _Reader:
             opener = ""                 # "Proses de-Stalinisasi ...": a name only when its verb follows
         if opener or (not lo and self.story_opener.match(main)):
             return opener or subject
-        names = [n for n in FULL_NAME.findall(main) if n.casefold() not in self.common and n != subject]
+        names = [n for n in FULL_NAME.findall(main) + OWNER.findall(main)
+                 if n.casefold() not in self.common and n != subject and n not in subject.split()]
         return None if names else subject
+
+    def _a_name(self, named: str) -> bool:
+        """Is a sentence's opening name someone: its first word no common noun, one the
+        article writes in lower case or one built as the language builds nouns
+        ("Ketegangan ...", "Kesehatan Soekarno": Soekarno's health)?"""
+        first = named.split()[0]
+        return first.casefold() not in self.common and not common_noun(first.casefold(), self.lex)
 
     def _antecedent(self, sentence: str, entry: str) -> str:
         """ "Matthew Boulton (whose Soho Manufactory was completed in 1766)" ->
@@ -699,6 +722,13 @@ def _says_something(entry: str) -> bool:
     verb or what is told of a name): "Virginia born", not "Published" or
     "The 2015 Parapan American Games"."""
     return len(entry.split()) >= 2 and bool(WORDS_SAID.search(entry)) and bool(TOLD.search(entry))
+
+
+def _abbreviated(word: str, sentence: str) -> bool:
+    """Is `word` written with a full stop inside the sentence ("Prof. Dr. K. Fellinger
+    ..."): an abbreviation, not a name?"""
+    at = sentence.find(word + ".")
+    return 0 <= at and sentence[at + len(word) + 1:].strip() != ""
 
 
 def _capital(entry: str) -> str:

@@ -25,13 +25,15 @@ Years are signed: a year before the common era is negative ("Old Kingdom
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from pack import lang as langdata
 from pack.extract.timeline.date_values import key_year
 from pack.extract.timeline.dates import find_dates, scan
 from pack.model import Article, Section, TimelineEvent, is_lead
 
 MIN_EVENTS_FOR_PERIOD = 3
-LEAD_BRACKET_WITHIN = 300      # characters of the first paragraph where a lifespan bracket stands
+LEAD_BRACKET_WITHIN = 300      # characters of the first paragraph where a lifespan bracket opens
 LIFE_YEARS = (10, 120)         # a lifespan; a war's "(21 Juli 1947 – 5 Agustus 1947)" is shorter
 
 
@@ -98,18 +100,37 @@ def _span_from_events(chapter_id: str, events: list[TimelineEvent], covered: lis
     return (min(outside), max(outside)) if outside else None
 
 
+def _lead_brackets(text: str) -> Iterator[str]:
+    """What each bracket that opens within `LEAD_BRACKET_WITHIN` characters holds,
+    brackets inside it included ("30 January 1736 (19 January 1736 OS) – 25 August 1819")."""
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            if depth == 0:
+                if i > LEAD_BRACKET_WITHIN:
+                    return
+                start = i + 1
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                yield text[start:i]
+
+
 def life_span(article: Article) -> tuple[int, int | None] | None:
     """(birth year, death year or None) from the article's first bracket, when
     it tells a life; None otherwise (a place, a war, a science)."""
     first = next(iter(article.paragraphs()), None)
-    text = first[1].text[:LEAD_BRACKET_WITHIN] if first else ""
-    opening, closing = text.find("("), text.find(")")
-    if not 0 <= opening < closing:
-        return None
-    bracket = text[opening + 1:closing]
-    years = [(m.value.signed_years()[0], (m.end_value or m.value).signed_years()[1])
-             for m in scan(bracket, article.lang) if m.value and m.value.first_year()]
-    if not years:
+    text = first[1].text if first else ""
+    # The first bracket that opens near the start and holds a year: "Peter the Great
+    # (Russian: ..., tr. ...), Peter I (Russian: ...) or Pyotr Alekseevich (...; 9 June
+    # 1672 – 8 February 1725)" names him three times before his years.
+    for bracket in _lead_brackets(text):
+        years = [(m.value.signed_years()[0], (m.end_value or m.value).signed_years()[1])
+                 for m in scan(bracket, article.lang) if m.value and m.value.first_year()]
+        if years:
+            break
+    else:
         return None
     born, died = years[0][0], years[-1][1]
     if LIFE_YEARS[0] <= died - born <= LIFE_YEARS[1]:

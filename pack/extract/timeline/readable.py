@@ -49,8 +49,10 @@ from pack.model import TimelineEvent
 POINTER_WITHIN = 3      # "It ...", "In this year", "Perlawanan ini", "Hal tersebut": a pointer this near the start
 WHOLE_MAX_WORDS = 30    # a whole sentence this short may stand for its entry
 SHOWN_MAX_WORDS = 45    # ... and one this short for an entry held back from the key timeline
+OPENING_DATE_WORDS = 1   # "In 2016, ...", "Starting in June 2016, ...": a date this near the start frames the entry
 OPENING_CUT_WORDS = 3   # "Municipal election, the mayor ...": what is left of an opening phrase cut at its date
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+DIGITS = re.compile(r"\d+")
 WORD_SPAN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 NAME = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u024f]")
 # Debris of a cut: a comma before a bracket or at the end, a bracket left open at
@@ -392,6 +394,22 @@ def _opening_cut(text: str, sentence: str, lang: str) -> bool:
         return False
     at = sentence.casefold().find(head.strip().casefold())
     return at > 0 and sentence[at].islower() and bool(_article_year(lang).search(sentence[:at]))
+
+
+def another_date_first(event: TimelineEvent, lang: str) -> bool:
+    """Does the printed entry open with another event's date ("In 2016, 51.5 per
+    cent ..., compared to 49.1 per cent in 2011, and 13.6 per cent in 1981"
+    printed for 1981; "In September 2019 the ... Foundation gave ... completed by
+    2022" for 2022)? The entry is then that date's statement: this date's own
+    clause is not what is printed. (Dates told one after the other, each with its
+    own verb, "proposed by Fourier in 1824, discovered in 1860 by Tyndall", stay.)"""
+    if len(DIGITS.findall(event.text)) < 2 or not event.datetime[:4].isdigit():
+        return False        # (cheap: an entry that writes no two numbers tells no two dates)
+    dated = [m for m in scan(event.text, lang) if m.role in EVENT_ROLES and m.value and m.value.first_year()]
+    own = int(event.datetime[:4])
+    if not dated or dated[0].value.first_year() == own or own not in {m.value.first_year() for m in dated}:
+        return False
+    return len(event.text[:dated[0].phrase_start].split()) <= OPENING_DATE_WORDS
 
 
 def _without_dates(text: str, lang: str) -> str:
