@@ -1147,3 +1147,18 @@ def test_id_a_field_of_an_office_before_a_professor_is_no_name():
     people = people_of("Menurut mantan Menteri Pendidikan dan Kebudayaan Profesor Wardiman Djojonegoro, sejarah "
                        "dibelokkan.", "id", "Diponegoro")
     assert "Wardiman Djojonegoro" in people and not any(n.startswith("Kebudayaan") for n in people)
+
+
+def test_id_names_given_to_the_subject_are_the_subject():
+    people = people_of("Ketika dilahirkan, Diponegoro diberi nama Bendara Raden Mas Mustahar, kemudian diubah menjadi "
+                       "Bendara Raden Mas Antawirya. Antawirya diwisuda sebagai pangeran. Pangeran Diponegoro "
+                       "dinobatkan sebagai Sultan Abdulhamid. Diponegoro memiliki anak bernama Raden Mas Joned.",
+                       "id", "Diponegoro")
+    assert not any(w in name for name in people for w in ("Mustahar", "Antawirya", "Abdulhamid"))
+    assert any("Joned" in name for name in people)
+
+
+def test_id_a_later_name_in_a_relative_clause_is_the_same_person():
+    people = people_of("Ayahnya bernama Gusti Raden Mas Suraja, yang di kemudian hari naik takhta bergelar "
+                       "Hamengkubuwana III. Hamengkubuwana III memerintah Yogyakarta.", "id", "Diponegoro")
+    assert "Hamengkubuwana III" in people and not any("Suraja" in name for name in people)

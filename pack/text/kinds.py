@@ -132,7 +132,7 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
         if c.key == subject or initials_of_subject or (kinds.kind[c.key] == "person" and (
                 set(kinds.name_part[c.key]) <= set(subject) or _full_name_of(kinds.name_part[c.key], subject))):
             kinds.kind[c.key] = "subject"
-    for key in _lead_aliases(names, kinds, index):
+    for key in _lead_aliases(names, kinds, index) | _names_given(names, kinds, index, subject_words):
         kinds.kind[key] = "subject"
     return kinds
 
@@ -162,6 +162,47 @@ def _lead_aliases(names: list[Candidate], kinds: Kinds, index: TextIndex) -> set
     # of "Galileo di Vincenzo Bonaiuti de' Galilei", his father's name).
     words = {w for key in aliases for w in kinds.name_part[key]}
     return aliases | {c.key for c in names if kinds.kind[c.key] == "person" and set(kinds.name_part[c.key]) <= words}
+
+
+def _names_given(names: list[Candidate], kinds: Kinds, index: TextIndex, subject_words: frozenset[str]) -> set[Key]:
+    """The subject's other names given in the text: a name right after a
+    naming cue that follows the subject's name ("Diponegoro diberi nama
+    Bendara Raden Mas Mustahar", "Pangeran Diponegoro dinobatkan sebagai
+    Sultan Abdulhamid"; people.toml `naming_cues`), and the names that
+    follow that one in the same sentence after a cue again ("..., kemudian
+    diubah menjadi Bendara Raden Mas Antawirya"). Not a name after a noun
+    ("Diponegoro memiliki anak bernama ..."): the cue must touch the name."""
+    cues = index.lex.phrases("people", "naming_cues")
+    if not cues or not subject_words:
+        return set()
+    at = {(o.sentence, o.first): c.key for c in names if kinds.kind[c.key] == "person" for o in c.occurrences}
+    found: set[Key] = set()
+    for number, runs in enumerate(index.runs):
+        keys = index.keys[number]
+        naming = False
+        for first, last in runs:
+            if keys[last] in subject_words:
+                naming = True     # the subject's name: a cue right after it names the subject
+            elif naming and first and (number, first) in at and _cue_touches(keys, first, cues, index.lex):
+                found.add(at[(number, first)])
+            else:
+                naming = False
+                continue
+            naming = naming and last + 1 < len(keys) and bool(cue_after(keys, last + 1, cues)
+                                                              or _then_cue(keys, last + 1, cues, index.lex))
+    # The same bare name elsewhere ("Antawirya diwisuda ..."): the subject too.
+    parts = {kinds.name_part[key] for key in found}
+    return found | {c.key for c in names if kinds.kind[c.key] == "person" and kinds.name_part.get(c.key) in parts}
+
+
+def _cue_touches(keys, first: int, cues, lex: Language) -> bool:
+    """A naming cue ends right before the name."""
+    return cue_before(keys, first, cues) > 0
+
+
+def _then_cue(keys, start: int, cues, lex: Language) -> bool:
+    """"..., kemudian diubah menjadi": an adverb of time, then a naming cue."""
+    return keys[start] in lex.words("people", "naming_links") and bool(cue_after(keys, start + 1, cues))
 
 
 def named_as_kin(keys: list[str], tokens, first: int, lex: Language) -> bool:

@@ -57,6 +57,7 @@ EVIDENCE_STEP = 0.1    # each thing the article says only of people about them (
 EVIDENCE_CAP = 4       # ... up to this many: what a teacher would tell apart among people named once
 ALWAYS_LISTED = 40     # the first this many people are listed whatever their importance ...
 IMPORTANCE_FLOOR = 0.9  # ... the next ones only above it (named twice, or once and described or of the family)
+ALIAS_REACH = 8         # words of a relative clause after a name up to the cue of its later name
 CONFERRED_REACH = 6     # words back from a name to the cue of a title conferred ("gelar pada X yaitu")
 SPELLING_SHORTEST = 8   # a word alone this long may be a surname written one letter apart
 COMMON_NOUN_ZIPF = 4.5  # a word as common as "interior", "strike" named once alone is a thing's name
@@ -871,10 +872,13 @@ def _join_aliases(groups, analysis) -> list[list[Candidate]]:
         for o in (o for c in group for o in c.occurrences):
             sentence, keys = analysis.index.sentences[o.sentence], analysis.index.keys[o.sentence]
             start = o.last + 1
-            if start >= len(keys) or sentence.gap(o.last, start) != " (":
+            if start >= len(keys):
                 continue
-            at = start + cue_after(keys, start, cues)
-            if at == start:
+            if sentence.gap(o.last, start) == " (":
+                at = start + cue_after(keys, start, cues)
+            else:
+                at = _later_name_at(sentence, keys, o.last, analysis)
+            if at == start or at is None:
                 continue
             named = [at]
             while at < len(keys) and keys[at] in honorifics:
@@ -886,6 +890,24 @@ def _join_aliases(groups, analysis) -> list[list[Candidate]]:
     for source, target in into.items():
         groups[target].extend(groups[source])
     return [g for i, g in enumerate(groups) if i not in into]
+
+
+def _later_name_at(sentence, keys, last: int, analysis: Analysis) -> int | None:
+    """"Gusti Raden Mas Suraja, yang di kemudian hari naik takhta bergelar
+    Hamengkubuwana III": where a relative clause right after a name gives
+    it a later name (people.toml `naming_cues`) within `ALIAS_REACH` words,
+    the position of that name; None otherwise."""
+    start = last + 1
+    if sentence.gap(last, start) != ", " or keys[start] not in analysis.lex.words("definitions", "relative_words"):
+        return None
+    cues = analysis.lex.phrases("people", "naming_cues")
+    for i in range(start + 1, min(len(keys), start + 1 + ALIAS_REACH)):
+        if sentence.tokens[i].cap or sentence.gap(i - 1, i) != " ":
+            return None       # another name or the clause's end first
+        size = cue_after(keys, i, cues)
+        if size and i + size < len(keys) and sentence.tokens[i + size].cap:
+            return i + size
+    return None
 
 
 def _join_given_name_runs(groups, roles, analysis) -> list[list[Candidate]]:
