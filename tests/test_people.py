@@ -1162,3 +1162,19 @@ def test_id_a_later_name_in_a_relative_clause_is_the_same_person():
     people = people_of("Ayahnya bernama Gusti Raden Mas Suraja, yang di kemudian hari naik takhta bergelar "
                        "Hamengkubuwana III. Hamengkubuwana III memerintah Yogyakarta.", "id", "Diponegoro")
     assert "Hamengkubuwana III" in people and not any("Suraja" in name for name in people)
+
+
+def test_id_a_role_of_joined_parts_before_a_list_is_no_ones():
+    people = people_of("Dia pertama kali menikah dengan Raden Ayu Retno Madubrongto, seorang guru agama. "
+                       "Pernikahan ketiga terjadi pada 1808 dengan R.A. Retnadewati. Hal ini dikarenakan istri "
+                       "pertama dan ketiganya, yakni Madubrongto dan Retnadewati, meninggal ketika Diponegoro "
+                       "masih tinggal di Tegalrejo.", "id", "Diponegoro")
+    assert all(p.role != "istri pertama dan ketiga" for p in people.values())
+
+
+def test_id_a_name_given_a_few_words_after_an_earlier_one():
+    people = people_of("Ketika dilahirkan, Diponegoro diberi nama Raden Mas Antawirya. Setelah itu, Antawirya "
+                       "diwisuda sebagai pangeran dengan nama Bendara Pangeran Harya Dipanegara. Antawirya memiliki "
+                       "anak bernama Raden Mas Joned.", "id", "Diponegoro")
+    assert not any("Dipanegara" in name or "Antawirya" in name for name in people)
+    assert any("Joned" in name for name in people)

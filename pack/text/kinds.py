@@ -41,6 +41,7 @@ GLUED_INITIAL = re.compile(r"\w\.$")        # "U." glued before "S. Navy"
 ROMAN = re.compile(r"(?:[ivx]{2,}|[ivx]*[vx][ivx]*)")   # "ii", "viii", "xvi" (not the word "i")
 NAME_LIST_REACH = 10        # words back from a name to the kin noun of its list ("son of A B and C D")
 LEAD_BRACKET_SENTENCES = 3  # an opening bracket (names, dates) is closed within this many sentences, or was never one
+NAMING_REACH = 5            # words from the subject's name to the cue of a name given to them
 ATTRIBUTE_SHARE = 5         # a word after a noun in one mention of this many, nothing said of it: an attribute
 
 
@@ -177,22 +178,37 @@ def _names_given(names: list[Candidate], kinds: Kinds, index: TextIndex, subject
         return set()
     at = {(o.sentence, o.first): c.key for c in names if kinds.kind[c.key] == "person" for o in c.occurrences}
     found: set[Key] = set()
+    given_parts: set[Key] = set()
     for number, runs in enumerate(index.runs):
         keys = index.keys[number]
         naming = False
         for first, last in runs:
-            if keys[last] in subject_words:
-                naming = True     # the subject's name: a cue right after it names the subject
+            if keys[last] in subject_words or kinds.name_part.get(at.get((number, first))) in given_parts:
+                naming = True     # the subject's name or one given before: a cue right after it names the subject
             elif naming and first and (number, first) in at and _cue_touches(keys, first, cues, index.lex):
                 found.add(at[(number, first)])
+                given_parts.add(kinds.name_part[at[(number, first)]])
             else:
                 naming = False
                 continue
-            naming = naming and last + 1 < len(keys) and bool(cue_after(keys, last + 1, cues)
+            naming = naming and last + 1 < len(keys) and bool(_cue_ahead(keys, last + 1, index.sentences[number], cues, index.lex)
                                                               or _then_cue(keys, last + 1, cues, index.lex))
     # The same bare name elsewhere ("Antawirya diwisuda ..."): the subject too.
-    parts = {kinds.name_part[key] for key in found}
-    return found | {c.key for c in names if kinds.kind[c.key] == "person" and kinds.name_part.get(c.key) in parts}
+    return found | {c.key for c in names if kinds.kind[c.key] == "person" and kinds.name_part.get(c.key) in given_parts}
+
+
+def _cue_ahead(keys, start: int, sentence, cues, lex: Language) -> bool:
+    """A naming cue within `NAMING_REACH` words after the subject's name,
+    past lowercase words of what befell them ("Antawirya diwisuda sebagai
+    pangeran dengan nama ..."), not past a relation ("memiliki anak
+    bernama ...": the child's name) nor another name."""
+    relations = lex.phrases("people", "relations")
+    for i in range(start, min(len(keys), start + NAMING_REACH)):
+        if cue_after(keys, i, cues):
+            return True
+        if sentence.tokens[i].cap or cue_after(keys, i, relations) or sentence.gap(i - 1, i) != " ":
+            return False
+    return False
 
 
 def _cue_touches(keys, first: int, cues, lex: Language) -> bool:

@@ -247,6 +247,17 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
     return _title(sentence, keys, first, name_start, lex)
 
 
+def shared_by_a_list(role: Role, keys, first: int, last: int, lex: Language) -> bool:
+    """A role of joined parts ("istri pertama dan ketiga") before a list of
+    names after a list cue ("yakni Madubrongto dan Retnadewati"): each name
+    has one part, and which is not said."""
+    joiners = lex.words("people", "list_joiners")
+    cues = lex.once("role_list_cues", lambda lex: lex.phrases("people", "list_cues")
+                    + lex.phrases("definitions", "that_is_cues"))
+    return last + 1 < len(keys) and keys[last + 1] in joiners and bool(cue_before(keys, first, cues)) \
+        and any(w.casefold() in joiners for w in role.text.split())
+
+
 def _demonym_agent(sentence, keys, first, name_start, lex) -> Role | None:
     """"British programmer John Graham-Cumming": a nationality and a noun
     of a doer (`people.toml` `agent_endings`, a noun by the word-class
