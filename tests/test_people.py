@@ -1178,3 +1178,9 @@ def test_id_a_name_given_a_few_words_after_an_earlier_one():
                        "anak bernama Raden Mas Joned.", "id", "Diponegoro")
     assert not any("Dipanegara" in name or "Antawirya" in name for name in people)
     assert any("Joned" in name for name in people)
+
+
+def test_id_a_name_after_a_place_noun_is_a_place_though_it_opens_with_a_given_name():
+    people = people_of("Beliau lahir tahun 1848 di kampung Lam Padang Peukan Bada. Cut Nyak Dien kemudian "
+                       "meninggalkan daerah Lam Padang. Teuku Ibrahim berjuang.", "id", "Cut Nyak Dien")
+    assert not any(name.startswith("Lam Padang") for name in people)

@@ -461,7 +461,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
         # "born in Maida Vale", "moved to Maida Vale": a given name can start a place name;
         # "sultan Jawa", "pejuang Aceh" beside "di Jawa", "ke Aceh": a one-word name the
         # article mostly uses as a place is the realm or home of the title before it.
-        return "place" if (evidence < 2 or len(key) == 1) and _place_context(c, ctx, strong=True) else "person"
+        return "place" if (evidence < 2 or len(key) == 1) and (_place_context(c, ctx, strong=True) or (
+            evidence == 0 and _after_place_noun(c, ctx))) else "person"
     if _place_context(c, ctx):
         return "place"
     if len(key) == 1 and key[0] in ctx.given:
@@ -758,6 +759,15 @@ def _place_context(c: Candidate, ctx: _Evidence, strong: bool = False) -> bool:
     if strong:
         return located >= max(2, 0.5 * c.standalone)
     return located >= max(1, 0.3 * c.standalone)
+
+
+def _after_place_noun(c: Candidate, ctx: _Evidence) -> bool:
+    """A place noun right before some mention ("di kampung Lam Padang Peukan
+    Bada", "daerah Lam Padang"): said of places only, once is enough where
+    nothing says the name is a person's ("Lam" is a given name elsewhere)."""
+    nouns = ctx.lex.phrases("places", "place_nouns")
+    return any(o.standalone and o.first and ctx.index.sentences[o.sentence].gap(o.first - 1, o.first) == " "
+               and cue_before(ctx.index.keys[o.sentence], o.first, nouns) for o in c.occurrences)
 
 
 def _located(c: Candidate, ctx: _Evidence) -> int:
