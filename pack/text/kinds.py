@@ -176,11 +176,15 @@ def _names_given(names: list[Candidate], kinds: Kinds, index: TextIndex, subject
     cues = index.lex.phrases("people", "naming_cues")
     if not cues or not subject_words:
         return set()
+    # Only sentences that hold a cue's first word can give a name (most hold none).
+    numbers = sorted({n for cue in cues for n, _ in index.where.get(cue[0], [])})
+    if not numbers:
+        return set()
     at = {(o.sentence, o.first): c.key for c in names if kinds.kind[c.key] == "person" for o in c.occurrences}
     found: set[Key] = set()
     given_parts: set[Key] = set()
-    for number, runs in enumerate(index.runs):
-        keys = index.keys[number]
+    for number in numbers:
+        runs, keys = index.runs[number], index.keys[number]
         naming = False
         for first, last in runs:
             if keys[last] in subject_words or kinds.name_part.get(at.get((number, first))) in given_parts:
