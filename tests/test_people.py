@@ -1184,3 +1184,9 @@ def test_id_a_name_after_a_place_noun_is_a_place_though_it_opens_with_a_given_na
     people = people_of("Beliau lahir tahun 1848 di kampung Lam Padang Peukan Bada. Cut Nyak Dien kemudian "
                        "meninggalkan daerah Lam Padang. Teuku Ibrahim berjuang.", "id", "Cut Nyak Dien")
     assert not any(name.startswith("Lam Padang") for name in people)
+
+
+def test_id_a_relation_before_an_occupation_is_an_occupation():
+    people = people_of("Cut Nyak Dien menikah lagi dengan Teuku Umar, seorang tokoh pejuang Aceh. Belanda menjadikan "
+                       "Teuku Umar sebagai komandan unit pasukan Belanda. Teuku Umar gugur.", "id", "Cut Nyak Dien")
+    assert people["Teuku Umar"].role == "tokoh pejuang Aceh"

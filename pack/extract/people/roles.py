@@ -91,8 +91,9 @@ def find_role_noun(keys: list[str], first: int, last: int, lex: Language) -> tup
         for form in forms:
             words = keys[:i] + [form] + keys[i + 1:]
             for group, is_occupation in ((occupations, True), (relations, False)):
-                if phrase_after(words, i, group):
-                    return i, is_occupation
+                if at := phrase_after(words, i, group):
+                    # "tokoh pejuang Aceh": a relation before an occupation names the occupation
+                    return i, is_occupation or (i + at[1] <= last and bool(phrase_after(words, i + at[1], occupations)))
     return None
 
 
