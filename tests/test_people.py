@@ -247,7 +247,7 @@ def test_parents_in_the_opening_brackets_are_other_people():
     people = people_of("Sutomo (lahir di Ngepeh, 30 Juli 1888, putra dari Raden Suwaji dan Raden Ayu "
                        "Sudarmi) adalah seorang tokoh. Sutomo mendirikan sekolah. Raden Suwaji adalah seorang "
                        "wedana. Raden Ayu Sudarmi mengajarinya membaca.", "id", "Sutomo")
-    assert people["Suwaji"].role == "wedana" and "Sudarmi" in people
+    assert people["Raden Suwaji"].role == "wedana" and "Raden Ayu Sudarmi" in people
 
 
 def test_en_regnal_name_of_a_realm_sorts_under_the_name():
@@ -1080,3 +1080,113 @@ def test_id_kin_of_a_one_name_subject_told_of_as_a_person_are_its_kin():
     article_people = people_of(text, "id", "Ir. Soewarno")
     assert article_people["Ida Ayu Made Sari"].role == "ibu Soewarno"
     assert not any(p.role.startswith("anak perusahaan") for p in article_people.values() if p.role_kind == "role")
+
+
+# ------------------------------------------------------------ Indonesian titles and single names (round 14)
+# Made-up sentences shaped like those of the tuning articles extra/id-diponegoro
+# and extra/id-cut-nyak-dien.
+
+
+def test_id_a_one_word_name_keeps_its_honorific_and_is_listed_once_named():
+    people = people_of("Cut Nyak Dien menikah lagi. Teuku Umar menyerang Belanda. Teuku Umar gugur di Meulaboh. "
+                       "Anaknya diserahkan kepada Ki Tembi untuk diasuh.", "id", "Cut Nyak Dien")
+    assert "Teuku Umar" in people and "Umar" not in people
+    assert people["Ki Tembi"].role_kind == "context"
+
+
+def test_id_a_title_conferred_is_not_the_name():
+    people = people_of("Teuku Umar menyerah kepada Belanda. Teuku Umar memimpin pasukan. Belanda memberi gelar "
+                       "pada Teuku Umar yaitu Teuku Umar Johan Pahlawan. Teuku Umar gugur.", "id", "Cut Nyak Dien")
+    assert "Teuku Umar" in people and not any("Pahlawan" in name for name in people)
+
+
+def test_id_kin_before_a_titled_name_makes_it_the_owner():
+    people = people_of("Ia menikah dengan Raden Ayu Ratnaningsih, putri Raden Tumenggung Sumaprawira. Raden "
+                       "Tumenggung Sumaprawira, seorang bupati Jipang, datang. Dia juga menikahi putri Sultan "
+                       "Hamengkubuwana II.", "id", "Diponegoro")
+    roles = {name: p.role for name, p in people.items()}
+    assert not any(role.startswith("putri") for name, role in roles.items() if "Sumaprawira" in name)
+    assert not any(role.startswith("putri") for name, role in roles.items() if "Hamengkubuwana" in name)
+
+
+def test_id_a_rank_after_the_comma_opens_the_next_person():
+    people = people_of("De Kock didampingi Mayor de Stuers dan penerjemah bahasa Jawa, Kapten J.J Roefs. "
+                       "Orang Jawa menyambutnya.", "id", "Diponegoro")
+    assert people["J.J Roefs"].role == "Kapten, penerjemah bahasa Jawa"
+    assert "Jawa" not in people
+
+
+def test_id_a_place_after_a_noun_is_where_from_not_who():
+    text = ("Teuku Umar, seorang tokoh pejuang Aceh, menikah. Ia berjuang di Aceh. Belanda datang ke Aceh. "
+            "Orang Aceh melawan. Pejuang Aceh bertahan di Aceh. Kabar dari Aceh sampai ke Batavia.")
+    assert "Aceh" not in people_of(text, "id", "Cut Nyak Dien")
+
+
+def test_id_an_honorific_after_a_comma_is_no_apposition():
+    text = "Setelah meninggalkan Lam Padang, Teuku Ibrahim kembali ke Lam Padang."
+    article, _ = parse(text, "id", "inline.txt")
+    article.title = "Cut Nyak Dien"
+    assert analyse(article).kinds.evidence.get(("lam", "padang"), 0) == 0
+
+
+def test_id_a_name_built_of_common_nouns_is_a_document():
+    people = people_of("Presiden Soekarno melalui Surat Keputusan Presiden Republik Indonesia Nomor 106 Tahun 1964 "
+                       "menetapkan Cut Nyak Dien sebagai Pahlawan Nasional.", "id", "Cut Nyak Dien")
+    assert not any(name.startswith("Surat") for name in people)
+
+
+def test_id_a_cleric_named_once_and_a_faith_after_the_same_noun():
+    people = people_of("Islam berkembang di Aceh. Ajaran Islam dipelajari. Agama Islam dianut. Hukum Islam "
+                       "berlaku. Sekolah Islam didirikan. Seorang ulama Islam datang. Ia ditahan bersama seorang "
+                       "ulama bernama Ilyas.", "id", "Cut Nyak Dien")
+    assert people["Ilyas"].role == "ulama"
+    assert "Islam" not in people
+
+
+def test_id_a_field_of_an_office_before_a_professor_is_no_name():
+    people = people_of("Menurut mantan Menteri Pendidikan dan Kebudayaan Profesor Wardiman Djojonegoro, sejarah "
+                       "dibelokkan.", "id", "Diponegoro")
+    assert "Wardiman Djojonegoro" in people and not any(n.startswith("Kebudayaan") for n in people)
+
+
+def test_id_names_given_to_the_subject_are_the_subject():
+    people = people_of("Ketika dilahirkan, Diponegoro diberi nama Bendara Raden Mas Mustahar, kemudian diubah menjadi "
+                       "Bendara Raden Mas Antawirya. Antawirya diwisuda sebagai pangeran. Pangeran Diponegoro "
+                       "dinobatkan sebagai Sultan Abdulhamid. Diponegoro memiliki anak bernama Raden Mas Joned.",
+                       "id", "Diponegoro")
+    assert not any(w in name for name in people for w in ("Mustahar", "Antawirya", "Abdulhamid"))
+    assert any("Joned" in name for name in people)
+
+
+def test_id_a_later_name_in_a_relative_clause_is_the_same_person():
+    people = people_of("Ayahnya bernama Gusti Raden Mas Suraja, yang di kemudian hari naik takhta bergelar "
+                       "Hamengkubuwana III. Hamengkubuwana III memerintah Yogyakarta.", "id", "Diponegoro")
+    assert "Hamengkubuwana III" in people and not any("Suraja" in name for name in people)
+
+
+def test_id_a_role_of_joined_parts_before_a_list_is_no_ones():
+    people = people_of("Dia pertama kali menikah dengan Raden Ayu Retno Madubrongto, seorang guru agama. "
+                       "Pernikahan ketiga terjadi pada 1808 dengan R.A. Retnadewati. Hal ini dikarenakan istri "
+                       "pertama dan ketiganya, yakni Madubrongto dan Retnadewati, meninggal ketika Diponegoro "
+                       "masih tinggal di Tegalrejo.", "id", "Diponegoro")
+    assert all(p.role != "istri pertama dan ketiga" for p in people.values())
+
+
+def test_id_a_name_given_a_few_words_after_an_earlier_one():
+    people = people_of("Ketika dilahirkan, Diponegoro diberi nama Raden Mas Antawirya. Setelah itu, Antawirya "
+                       "diwisuda sebagai pangeran dengan nama Bendara Pangeran Harya Dipanegara. Antawirya memiliki "
+                       "anak bernama Raden Mas Joned.", "id", "Diponegoro")
+    assert not any("Dipanegara" in name or "Antawirya" in name for name in people)
+    assert any("Joned" in name for name in people)
+
+
+def test_id_a_name_after_a_place_noun_is_a_place_though_it_opens_with_a_given_name():
+    people = people_of("Beliau lahir tahun 1848 di kampung Lam Padang Peukan Bada. Cut Nyak Dien kemudian "
+                       "meninggalkan daerah Lam Padang. Teuku Ibrahim berjuang.", "id", "Cut Nyak Dien")
+    assert not any(name.startswith("Lam Padang") for name in people)
+
+
+def test_id_a_relation_before_an_occupation_is_an_occupation():
+    people = people_of("Cut Nyak Dien menikah lagi dengan Teuku Umar, seorang tokoh pejuang Aceh. Belanda menjadikan "
+                       "Teuku Umar sebagai komandan unit pasukan Belanda. Teuku Umar gugur.", "id", "Cut Nyak Dien")
+    assert people["Teuku Umar"].role == "tokoh pejuang Aceh"

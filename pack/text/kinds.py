@@ -41,6 +41,8 @@ GLUED_INITIAL = re.compile(r"\w\.$")        # "U." glued before "S. Navy"
 ROMAN = re.compile(r"(?:[ivx]{2,}|[ivx]*[vx][ivx]*)")   # "ii", "viii", "xvi" (not the word "i")
 NAME_LIST_REACH = 10        # words back from a name to the kin noun of its list ("son of A B and C D")
 LEAD_BRACKET_SENTENCES = 3  # an opening bracket (names, dates) is closed within this many sentences, or was never one
+NAMING_REACH = 5            # words from the subject's name to the cue of a name given to them
+ATTRIBUTE_SHARE = 5         # a word after a noun in one mention of this many, nothing said of it: an attribute
 
 
 @dataclass
@@ -51,8 +53,9 @@ class Kinds:
     # Keys taken for people only for being listed beside people: weak
     # evidence, enough to keep a name out of the glossary, not to list it.
     by_company: set[Key] = field(default_factory=set)
-    # Keys taken for people only because they start with a given name
-    # ("Corso Italia"): a list of places around them makes them places.
+    # Keys taken for people only for the shape of the name, a given name
+    # first ("Corso Italia") or a personal-name element ("Bojonegoro"): a
+    # list of places around them makes them places.
     by_given_name: set[Key] = field(default_factory=set)
     # Key -> how many times the article says something only people do or
     # are of the name (an occupation before it, a speech verb or a verb of
@@ -111,7 +114,10 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
         part = split_name(c.key, ctx)
         kinds.evidence[c.key] = _person_evidence(c, ctx)
         kinds.kind[c.key] = _name_kind(c, part, ctx, kinds.evidence[c.key])
-        if kinds.kind[c.key] == "person" and part == c.key and c.key[0] in given and kinds.evidence[c.key] < 2:
+        if kinds.kind[c.key] == "person" and part == c.key and any(common_noun(w, lex) for w in part):
+            kinds.kind[c.key] = "term"     # "Surat Keputusan Presiden ... Nomor": no personal name is so built
+        if kinds.kind[c.key] == "person" and part == c.key and kinds.evidence[c.key] < 2 \
+                and (c.key[0] in given or _name_elements(c.key, ctx)):
             kinds.by_given_name.add(c.key)
         if kinds.kind[c.key] == "person":
             kinds.name_part[c.key] = part
@@ -127,7 +133,7 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
         if c.key == subject or initials_of_subject or (kinds.kind[c.key] == "person" and (
                 set(kinds.name_part[c.key]) <= set(subject) or _full_name_of(kinds.name_part[c.key], subject))):
             kinds.kind[c.key] = "subject"
-    for key in _lead_aliases(names, kinds, index):
+    for key in _lead_aliases(names, kinds, index) | _names_given(names, kinds, index, subject_words):
         kinds.kind[key] = "subject"
     return kinds
 
@@ -157,6 +163,66 @@ def _lead_aliases(names: list[Candidate], kinds: Kinds, index: TextIndex) -> set
     # of "Galileo di Vincenzo Bonaiuti de' Galilei", his father's name).
     words = {w for key in aliases for w in kinds.name_part[key]}
     return aliases | {c.key for c in names if kinds.kind[c.key] == "person" and set(kinds.name_part[c.key]) <= words}
+
+
+def _names_given(names: list[Candidate], kinds: Kinds, index: TextIndex, subject_words: frozenset[str]) -> set[Key]:
+    """The subject's other names given in the text: a name right after a
+    naming cue that follows the subject's name ("Diponegoro diberi nama
+    Bendara Raden Mas Mustahar", "Pangeran Diponegoro dinobatkan sebagai
+    Sultan Abdulhamid"; people.toml `naming_cues`), and the names that
+    follow that one in the same sentence after a cue again ("..., kemudian
+    diubah menjadi Bendara Raden Mas Antawirya"). Not a name after a noun
+    ("Diponegoro memiliki anak bernama ..."): the cue must touch the name."""
+    cues = index.lex.phrases("people", "naming_cues")
+    if not cues or not subject_words:
+        return set()
+    # Only sentences that hold a cue's first word can give a name (most hold none).
+    numbers = sorted({n for cue in cues for n, _ in index.where.get(cue[0], [])})
+    if not numbers:
+        return set()
+    at = {(o.sentence, o.first): c.key for c in names if kinds.kind[c.key] == "person" for o in c.occurrences}
+    found: set[Key] = set()
+    given_parts: set[Key] = set()
+    for number in numbers:
+        runs, keys = index.runs[number], index.keys[number]
+        naming = False
+        for first, last in runs:
+            if keys[last] in subject_words or kinds.name_part.get(at.get((number, first))) in given_parts:
+                naming = True     # the subject's name or one given before: a cue right after it names the subject
+            elif naming and first and (number, first) in at and _cue_touches(keys, first, cues, index.lex):
+                found.add(at[(number, first)])
+                given_parts.add(kinds.name_part[at[(number, first)]])
+            else:
+                naming = False
+                continue
+            naming = naming and last + 1 < len(keys) and bool(_cue_ahead(keys, last + 1, index.sentences[number], cues, index.lex)
+                                                              or _then_cue(keys, last + 1, cues, index.lex))
+    # The same bare name elsewhere ("Antawirya diwisuda ..."): the subject too.
+    return found | {c.key for c in names if kinds.kind[c.key] == "person" and kinds.name_part.get(c.key) in given_parts}
+
+
+def _cue_ahead(keys, start: int, sentence, cues, lex: Language) -> bool:
+    """A naming cue within `NAMING_REACH` words after the subject's name,
+    past lowercase words of what befell them ("Antawirya diwisuda sebagai
+    pangeran dengan nama ..."), not past a relation ("memiliki anak
+    bernama ...": the child's name) nor another name."""
+    relations = lex.phrases("people", "relations")
+    for i in range(start, min(len(keys), start + NAMING_REACH)):
+        if cue_after(keys, i, cues):
+            return True
+        if sentence.tokens[i].cap or cue_after(keys, i, relations) or sentence.gap(i - 1, i) != " ":
+            return False
+    return False
+
+
+def _cue_touches(keys, first: int, cues, lex: Language) -> bool:
+    """A naming cue ends right before the name."""
+    return cue_before(keys, first, cues) > 0
+
+
+def _then_cue(keys, start: int, cues, lex: Language) -> bool:
+    """"..., kemudian diubah menjadi": an adverb of time, then a naming cue."""
+    return keys[start] in lex.words("people", "naming_links") and bool(cue_after(keys, start + 1, cues))
 
 
 def named_as_kin(keys: list[str], tokens, first: int, lex: Language) -> bool:
@@ -228,6 +294,8 @@ def split_name(key: Key, ctx: _Evidence) -> Key:
             step = 1          # "British | Lord Dorchester", "Dutch | Governor-General ..."
         if not step and p and key[p] in ctx.acronyms:
             step = 1          # "Panglima | TNI | Jenderal Soedirman": the body the office belongs to
+        if not step and common_noun(key[p], ctx.lex) and cue_after(key, p + 1, ctx.titles):
+            step = 1          # "(Menteri Pendidikan dan) Kebudayaan | Profesor Wardiman Djojonegoro": the office's field
         # One name after the body, or one that opens with an initial or a given
         # name: not "NV | Borneo Sumatra Maatschappij".
         body_first = not step and not p and key[p] in ctx.acronyms and ctx.lex.people.get("role_head_first") \
@@ -359,6 +427,16 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
     # A rare word a role is said of is a name ("local leader Quibían not to go"), not "English".
     if len(key) == 1 and (evidence < 2 or lex.zipf(key[0]) >= COMMON_WORD_ZIPF) and _attributive_demonym(c, ctx):
         return "other"        # "Danish physicist", "Roman historian"
+    if len(key) == 1 and evidence >= 2 and not _said_of_after(c, ctx):
+        # Only nouns before it ("sultan Jawa", "pejuang Aceh", "ulama Islam"): a noun
+        # before a place, a people or a faith says which one, not who.
+        if 2 * _located(c, ctx) >= max(4, evidence):      # (each noun before counted 2)
+            return "place"
+        if not lex.people.get("sort_by_surname") and c.standalone >= ATTRIBUTE_SHARE * max(1, evidence // 2):
+            # A word the article uses often and only once or twice after a noun ("ulama
+            # Islam"): the other signals decide. Only where people go by one name (where
+            # they go by surname, "his brother John" is a person however often "John" stands).
+            evidence = 0
     if evidence >= 2 and (part != key or key[0] in ctx.given):
         return "person"       # "American engineer Charles Martin Hall", not a hall
     if is_place_name(key, lex, ctx.places):
@@ -384,8 +462,11 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
     if len(key) == 1 and key[0] in ctx.place_words:
         return "place"        # "Soviet" of "Uni Soviet": a demonym, not a term
     if (len(part) > 1 and part[0] in ctx.given) or evidence >= 2:
-        # "born in Maida Vale", "moved to Maida Vale": a given name can start a place name
-        return "place" if evidence < 2 and _place_context(c, ctx, strong=True) else "person"
+        # "born in Maida Vale", "moved to Maida Vale": a given name can start a place name;
+        # "sultan Jawa", "pejuang Aceh" beside "di Jawa", "ke Aceh": a one-word name the
+        # article mostly uses as a place is the realm or home of the title before it.
+        return "place" if (evidence < 2 or len(key) == 1) and (_place_context(c, ctx, strong=True) or (
+            evidence == 0 and _after_place_noun(c, ctx))) else "person"
     if _place_context(c, ctx):
         return "place"
     if len(key) == 1 and key[0] in ctx.given:
@@ -581,9 +662,28 @@ def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
         fronted = occ.first == 1 and lex.is_function(keys[0]) \
             and sentence.gap(occ.last, occ.last + 1 if occ.last + 1 < len(keys) else occ.last) == ", "
         if not fronted and _role_follows(keys, occ.last + 1, sentence.gap(occ.last, occ.last + 1)
-                                         if occ.last + 1 < len(keys) else "", ctx):
+                                         if occ.last + 1 < len(keys) else "", ctx, sentence):
             score += 2
     return score
+
+
+def _said_of_after(c: Candidate, ctx: _Evidence) -> bool:
+    """Something only people do or are said right after some mention of
+    the name (a speech verb, a verb of a person's life, a role): the
+    name's evidence is not only the nouns before it ("pejuang Aceh",
+    "sultan Jawa", where a noun before a place says where from)."""
+    lex = ctx.lex
+    speech = lex.words("people", "speech_verbs")
+    for occ in c.occurrences:
+        keys = ctx.index.keys[occ.sentence]
+        if not occ.standalone or occ.last + 1 >= len(keys):
+            continue
+        sentence = ctx.index.sentences[occ.sentence]
+        gap = sentence.gap(occ.last, occ.last + 1)
+        if keys[occ.last + 1] in speech or cue_after(keys, occ.last + 1, lex.phrases("people", "person_verbs")) \
+                or _role_follows(keys, occ.last + 1, gap, ctx, sentence):
+            return True
+    return False
 
 
 def _kin_or_life_nouns(lex: Language) -> tuple:
@@ -592,7 +692,7 @@ def _kin_or_life_nouns(lex: Language) -> tuple:
     return lex.phrases("people", "relations") + lex.phrases("people", "life_nouns")
 
 
-def _role_follows(keys: list[str], start: int, gap: str, ctx: _Evidence) -> bool:
+def _role_follows(keys: list[str], start: int, gap: str, ctx: _Evidence, sentence=None) -> bool:
     """A role noun said of the name right after it: "Soetomo menjadi ketua",
     "Tirtokoesoemo sebagai ketua umum", "Robert Hooke, an English
     scientist", "X adalah seorang dokter"; a few modifiers may come before
@@ -604,7 +704,11 @@ def _role_follows(keys: list[str], start: int, gap: str, ctx: _Evidence) -> bool
     if gap == ", ":           # "Hooke, an English scientist": a determiner or the role itself
         size = cue_after(keys, start, drop)
         if not size:
-            return start < len(keys) and _title_at(keys, start, ctx)
+            # Not an honorific: "meninggalkan Lam Padang, Teuku Ibrahim kembali":
+            # a form of address opens the next person's name, it says nothing of this one.
+            return start < len(keys) and _title_at(keys, start, ctx) \
+                and not cue_after(keys, start, lex.phrases("people", "honorifics")) \
+                and not (sentence is not None and _titled_name_at(keys, start, sentence, ctx))
         start += size
     elif gap == " ":
         size = cue_after(keys, start, cues)
@@ -620,6 +724,19 @@ def _role_follows(keys: list[str], start: int, gap: str, ctx: _Evidence) -> bool
         if lex.is_function(keys[i]):
             return False
     return False
+
+
+def _titled_name_at(keys: list[str], i: int, sentence, ctx: _Evidence) -> bool:
+    """A title and a name after it ("bahasa Jawa, Kapten J.J Roefs"): the
+    next person named with their rank, not an apposition of the name
+    before the comma. A place after the title ("Soekarno, Presiden
+    Indonesia") is the office's, and the title is said of the name before;
+    a relation takes a body ("Kartosoewirjo, pemimpin Darul Islam")."""
+    title = cue_after(keys, i, ctx.titles)
+    after = i + title
+    return after < len(keys) and tuple(keys[i:after]) in ctx.occupations and sentence.tokens[after].cap \
+        and sentence.gap(after - 1, after) == " " and keys[after] not in ctx.place_words \
+        and keys[after] not in ctx.places
 
 
 def _title_at(keys: list[str], i: int, ctx: _Evidence) -> bool:
@@ -642,6 +759,25 @@ def _place_context(c: Candidate, ctx: _Evidence, strong: bool = False) -> bool:
     in at least three of ten mentions ("orang Bolshevik" once is not enough);
     `strong`: in half of them and twice at least ("wrote to Winston
     Churchill" once makes no place)."""
+    located = _located(c, ctx)
+    if strong:
+        return located >= max(2, 0.5 * c.standalone)
+    return located >= max(1, 0.3 * c.standalone)
+
+
+def _after_place_noun(c: Candidate, ctx: _Evidence) -> bool:
+    """A place noun right before some mention ("di kampung Lam Padang Peukan
+    Bada", "daerah Lam Padang"): said of places only, once is enough where
+    nothing says the name is a person's ("Lam" is a given name elsewhere)."""
+    nouns = ctx.lex.phrases("places", "place_nouns")
+    return any(o.standalone and o.first and ctx.index.sentences[o.sentence].gap(o.first - 1, o.first) == " "
+               and cue_before(ctx.index.keys[o.sentence], o.first, nouns) for o in c.occurrences)
+
+
+def _located(c: Candidate, ctx: _Evidence) -> int:
+    """How many mentions of the name stand after a place preposition, a
+    place noun or a people-of noun, or beside a region ("di Moskow",
+    "kota Gori", "orang Georgia", "Maida Vale, London")."""
     lex = ctx.lex
     preps = lex.words("places", "prepositions") | lex.words("places", "people_of")
     nouns = lex.phrases("places", "place_nouns")
@@ -658,9 +794,7 @@ def _place_context(c: Candidate, ctx: _Evidence, strong: bool = False) -> bool:
     for occ in c.occurrences:
         if occ.standalone and _region_of(occ, ctx, preps):
             located += 1
-    if strong:
-        return located >= max(2, 0.5 * c.standalone)
-    return located >= max(1, 0.3 * c.standalone)
+    return located
 
 
 def _region_of(occ, ctx: _Evidence, preps) -> bool:

@@ -57,6 +57,8 @@ EVIDENCE_STEP = 0.1    # each thing the article says only of people about them (
 EVIDENCE_CAP = 4       # ... up to this many: what a teacher would tell apart among people named once
 ALWAYS_LISTED = 40     # the first this many people are listed whatever their importance ...
 IMPORTANCE_FLOOR = 0.9  # ... the next ones only above it (named twice, or once and described or of the family)
+ALIAS_REACH = 8         # words of a relative clause after a name up to the cue of its later name
+CONFERRED_REACH = 6     # words back from a name to the cue of a title conferred ("gelar pada X yaitu")
 SPELLING_SHORTEST = 8   # a word alone this long may be a surname written one letter apart
 COMMON_NOUN_ZIPF = 4.5  # a word as common as "interior", "strike" named once alone is a thing's name
 NICKNAME = re.compile(r"\s*[\"“][^\"”]+[\"”]\s*")     # a quoted nickname in a written name
@@ -364,7 +366,7 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         role = _best_role(occurrences, fallback[1])
         doubtful = doubtful or _best_role(occurrences, fallback[0])
     forms = Counter()
-    for m in members:
+    for m in _not_only_conferred(members, analysis):
         for form, n in m.forms.items():
             forms[_bare_name(form, m, analysis) + (f" {surnames[m.key]}" if surnames[m.key] else "")] += n
     name = _display(forms)
@@ -376,23 +378,64 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         return None           # "Prime Minister": an office, its holder is named in the role
     if _common_word_named_once(name, occurrences, analysis):
         return None
+    shown_name = _with_honorific(name, members, analysis)
     if role is not None:
         text, kind = with_subject(role, analysis).text, "role"
     elif doubtful is not None and not _bare_given_name(name):
         text, kind = _context(occurrences, name, analysis), "context"
-    elif _listed_without_role(name, occurrences, analysis) and _surely_a_person(members, analysis) \
+    elif (_listed_without_role(name, occurrences, analysis) or shown_name != name) \
+            and _surely_a_person(members, analysis) \
             and not _subject_alias(occurrences, analysis) and not _common_word_alone(name, analysis):
         text, kind = _context(occurrences, name, analysis), "context"
     else:
         return None
-    variants = sorted(f for f in forms if f != name)
-    return Person(name=name, role=text, refs=pick_refs(analysis.index, occurrences), variants=variants,
+    variants = sorted(f for f in forms if f not in (name, shown_name))
+    return Person(name=shown_name, role=text, refs=pick_refs(analysis.index, occurrences), variants=variants,
                   score=_importance(occurrences, name, named, analysis)
                   + (DESCRIBED_BONUS if role or doubtful or _told_of(occurrences, analysis) else 0.0)
                   + _evidence_bonus(members, analysis) + (FAMILY_BONUS if kind == "role" and _family(role, text, analysis)
                      or kind == "context" and _family_sentence(occurrences, analysis) else 0.0),
                   role_kind=kind,
-                  sort_key=_sort_key(name, analysis))
+                  sort_key=_sort_key(shown_name, analysis))
+
+
+def _not_only_conferred(members: list[Candidate], analysis: Analysis) -> list[Candidate]:
+    """The members whose forms may name the entry: not a form met only as
+    a title conferred ("memberi gelar pada Teuku Umar yaitu Teuku Umar
+    Johan Pahlawan"; people.toml `conferred_title_cues` within a few words
+    before), which is an honour, not the name the person goes by."""
+    cues = analysis.lex.words("people", "conferred_title_cues")
+
+    def conferred(m: Candidate) -> bool:
+        return bool(cues) and all(cues & set(analysis.index.keys[o.sentence][max(0, o.first - CONFERRED_REACH):o.first])
+                                  for o in m.occurrences)
+    kept = [m for m in members if not conferred(m)]
+    return kept or members
+
+
+def _with_honorific(name: str, members: list[Candidate], analysis: Analysis) -> str:
+    """"Teuku Umar", "Kiai Madja", "Raden Ajeng Supadmi": where people go
+    by one name (no `sort_by_surname`), a one-word name the article writes
+    after an honorific in most of its mentions keeps it. The honorific is
+    how the person is known (a bare "Umar" is anyone's), and it shows a
+    person: the name is listed even when named once. Elsewhere, and for
+    longer names ("Ki Hadjar Dewantara" -> "Hadjar Dewantara" stays), the
+    bare name."""
+    if analysis.lex.people.get("sort_by_surname") or " " in name:
+        return name
+    honorifics = analysis.lex.phrases("people", "honorifics")
+    prefixes: Counter = Counter()
+    for m in members:
+        p = 0
+        while p < len(m.key) - 1 and (step := cue_after(m.key, p, honorifics)):
+            p += step
+        if p and p == len(m.key) - 1 and len(analysis.kinds.name_part[m.key]) == 1:
+            for form, n in m.forms.items():
+                prefixes[" ".join(form.split()[:p])] += n
+    if not prefixes:
+        return name
+    prefix, n = max(prefixes.items(), key=lambda item: (item[1], item[0]))
+    return f"{prefix} {name}" if 2 * n >= sum(m.count for m in members) else name
 
 
 def _without_namesakes(persons: list[Person], people: list[Candidate], analysis: Analysis) -> list[Person]:
@@ -829,10 +872,13 @@ def _join_aliases(groups, analysis) -> list[list[Candidate]]:
         for o in (o for c in group for o in c.occurrences):
             sentence, keys = analysis.index.sentences[o.sentence], analysis.index.keys[o.sentence]
             start = o.last + 1
-            if start >= len(keys) or sentence.gap(o.last, start) != " (":
+            if start >= len(keys):
                 continue
-            at = start + cue_after(keys, start, cues)
-            if at == start:
+            if sentence.gap(o.last, start) == " (":
+                at = start + cue_after(keys, start, cues)
+            else:
+                at = _later_name_at(sentence, keys, o.last, analysis)
+            if at == start or at is None:
                 continue
             named = [at]
             while at < len(keys) and keys[at] in honorifics:
@@ -844,6 +890,24 @@ def _join_aliases(groups, analysis) -> list[list[Candidate]]:
     for source, target in into.items():
         groups[target].extend(groups[source])
     return [g for i, g in enumerate(groups) if i not in into]
+
+
+def _later_name_at(sentence, keys, last: int, analysis: Analysis) -> int | None:
+    """"Gusti Raden Mas Suraja, yang di kemudian hari naik takhta bergelar
+    Hamengkubuwana III": where a relative clause right after a name gives
+    it a later name (people.toml `naming_cues`) within `ALIAS_REACH` words,
+    the position of that name; None otherwise."""
+    start = last + 1
+    if sentence.gap(last, start) != ", " or keys[start] not in analysis.lex.words("definitions", "relative_words"):
+        return None
+    cues = analysis.lex.phrases("people", "naming_cues")
+    for i in range(start + 1, min(len(keys), start + 1 + ALIAS_REACH)):
+        if sentence.tokens[i].cap or sentence.gap(i - 1, i) != " ":
+            return None       # another name or the clause's end first
+        size = cue_after(keys, i, cues)
+        if size and i + size < len(keys) and sentence.tokens[i + size].cap:
+            return i + size
+    return None
 
 
 def _join_given_name_runs(groups, roles, analysis) -> list[list[Candidate]]:

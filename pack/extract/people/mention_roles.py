@@ -36,7 +36,7 @@ from pack.extract.people.role_clues import apposition, clue_at
 from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, common_noun
 from pack.extract.people.role_gate import reliable
-from pack.extract.people.roles import Role, role_at
+from pack.extract.people.roles import Role, role_at, shared_by_a_list
 
 
 Mention = tuple[int, int, int]          # sentence, first token, last token
@@ -67,6 +67,8 @@ def mention_roles(people, analysis, names: dict[Mention, str]) -> dict[Mention, 
             name_start = occ.first + len(m.key) - len(part)
             role = role_at(sentence, keys, occ.first, name_start, occ.last, analysis.lex) or \
                 clue_at(sentence, keys, occ.first, occ.last, analysis.lex)
+            if role and shared_by_a_list(role, keys, occ.first, occ.last, analysis.lex):
+                role = None   # "istri pertama dan ketiganya, yakni Madubrongto dan Retnadewati": one each
             if role:
                 found[(occ.sentence, occ.first, occ.last)] = role
     _share_along_lists(found, spans, analysis, names)

@@ -91,8 +91,9 @@ def find_role_noun(keys: list[str], first: int, last: int, lex: Language) -> tup
         for form in forms:
             words = keys[:i] + [form] + keys[i + 1:]
             for group, is_occupation in ((occupations, True), (relations, False)):
-                if phrase_after(words, i, group):
-                    return i, is_occupation
+                if at := phrase_after(words, i, group):
+                    # "tokoh pejuang Aceh": a relation before an occupation names the occupation
+                    return i, is_occupation or (i + at[1] <= last and bool(phrase_after(words, i + at[1], occupations)))
     return None
 
 
@@ -125,9 +126,11 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
                   if cue_after(keys, i, lex.phrases("definitions", "determiners")) and keys[i - 1] not in of), None)
     if again is not None:     # "his friend | the Carthusian monk Gaspar Gorricio": the first phrase
         span = (span[0], again - 1)
-    if not (occupation or comma or prefix or _marked(keys, position, span[1], lex)) \
+    titles_only = bool(prefix) and _only_titles(prefix, lex)
+    if not (occupation or comma or (prefix and not titles_only) or _marked(keys, position, span[1], lex)) \
             and lex.people.get("relation_before_name_is_possessor"):
-        return None           # "para pendukung Kamenev": Kamenev has supporters
+        return None           # "para pendukung Kamenev": Kamenev has supporters; "putri Sultan
+        # Hamengkubuwana II": a title is no owner ("istri Lenin | Nadezhda Krupskaya" is)
     nouns = lex.once("role_noun_list", lambda lex: sum(role_nouns(lex), ()))
     noun_end = position + max(1, cue_after(keys, position, nouns)) - 1
     if occupation and comma and noun_end < span[1] and all(sentence.tokens[i].cap for i in range(position, span[1] + 1)):
@@ -155,9 +158,19 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     owner = _owner(keys, span, position, lex)
     if prefix and owner:      # "his nephew, Cardinal Francesco Barberini": "Cardinal, nephew of ..."
         return Role(f"{clean(prefix, lex)}, {clean(text, lex)}", pattern, occupation, owner)
+    if prefix and comma and titles_only:
+        # "penerjemah bahasa Jawa, Kapten J.J Roefs": his rank, then what he was
+        return Role(f"{clean(prefix, lex)}, {clean(text, lex)}", pattern, occupation, owner)
     if prefix:
         text = f"{text} {prefix}"
     return Role(clean(text, lex), pattern, occupation, owner)
+
+
+def _only_titles(prefix: str, lex: Language) -> bool:
+    """Every word of the words before a name inside its run is part of a
+    title ("Sultan", "Letnan Kolonel"), none a name ("Lenin")."""
+    keys = [w.casefold().rstrip(".") for w in prefix.split()]
+    return all(is_role_word(k, lex) for k in keys)
 
 
 def _role_phrases(lex: Language) -> frozenset[tuple[str, ...]]:
@@ -233,6 +246,17 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
         if role:
             return role
     return _title(sentence, keys, first, name_start, lex)
+
+
+def shared_by_a_list(role: Role, keys, first: int, last: int, lex: Language) -> bool:
+    """A role of joined parts ("istri pertama dan ketiga") before a list of
+    names after a list cue ("yakni Madubrongto dan Retnadewati"): each name
+    has one part, and which is not said."""
+    joiners = lex.words("people", "list_joiners")
+    cues = lex.once("role_list_cues", lambda lex: lex.phrases("people", "list_cues")
+                    + lex.phrases("definitions", "that_is_cues"))
+    return last + 1 < len(keys) and keys[last + 1] in joiners and bool(cue_before(keys, first, cues)) \
+        and any(w.casefold() in joiners for w in role.text.split())
 
 
 def _demonym_agent(sentence, keys, first, name_start, lex) -> Role | None:
