@@ -94,6 +94,9 @@ PARDONS_STORY = ("Leech is now regularly described as the \"architect\" of Turin
 PARDONS_GENERAL = ("Pardons are normally granted only when the person is technically innocent, and a request "
                    "has been made by the family or other interested party; neither condition was met in regard "
                    "to Turing's conviction.")
+PARDON_GRANTED = "Queen Elizabeth II granted Turing a posthumous pardon in 2013."
+PARDON_NOT = ("A posthumous pardon was not considered appropriate as Alan Turing was properly convicted of "
+              "what at the time was a criminal offence.")
 CONCENTRATION_LINE = "Carbon dioxide concentration"
 CONCENTRATION_PLAIN = "However, if the carbon dioxide concentration is low, RuBisCO will bind oxygen instead of carbon dioxide."
 COTTAGE_LONG = ("Wages in Lancashire, a core region for cottage industry and later factory spinning and "
@@ -130,6 +133,8 @@ CASES = {
         ([MLB_NAMES, MLB_PLAIN], "MLB", "en", MLB_PLAIN),
     "a present passive after the term opening the sentence says how it is in general":
         ([PARDONS_STORY, PARDONS_GENERAL], "pardons", "en", PARDONS_GENERAL),
+    "a copula before a negation says what the term is not":
+        ([PARDON_GRANTED, PARDON_NOT], "pardon", "en", PARDON_GRANTED),
     "a line that is no sentence gives way":
         ([CONCENTRATION_LINE, CONCENTRATION_PLAIN], "carbon dioxide concentration", "en", CONCENTRATION_PLAIN),
     "a passive after the term is no definition":

@@ -62,7 +62,7 @@ NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 FIGURES = 3               # this many numbers make a sentence a list of figures ...
 FIGURES_SHARE = 0.15      # ... when they are this share of its words at least
 FIGURES_PENALTY = -1.0
-NAMES_SHARE = 0.3         # capitalised words (besides the term) this share of the words ...
+NAMES_SHARE = 0.4         # capitalised words (besides the term) this share of the words ...
 NAMES_MIN = 5             # ... and at least this many: a sentence about other names
 CROWDED = -1.0
 ITEM_REACH = 4            # "A, B and X": the comma at most this many words before "and"
@@ -181,23 +181,32 @@ def _passing(sentence, keys: list[str], use: Use, lex) -> float:
 
 
 def _list_item(sentence, keys: list[str], use: Use, lex) -> bool:
-    """The term is one item of a list: between separators (a comma, "and",
-    "or"), first after "such as" / "including", or last after "A, B and"
-    ("... such as carbon dioxide, methane and nitrous oxide")."""
+    """The term is one item of a list ("... such as carbon dioxide, methane
+    and nitrous oxide"): after a comma with a comma or a joiner ("and",
+    "or") after it, first after "such as" / "including", or last after a
+    joiner with a comma a few words before it. ("X or Y," alone is another
+    name, no list: "Era Demokrasi Liberal atau demokrasi parlementer, ...".)"""
     joiners = lex.words("definitions", "list_joiners")
-    before = use.first - 1 - (use.first > 0 and keys[use.first - 1] in joiners)
-    joined_before = use.first > 0 and (sentence.gap(use.first - 1, use.first).strip() == ","
-                                      or keys[use.first - 1] in joiners)
+    comma_before = use.first > 0 and sentence.gap(use.first - 1, use.first).strip() == ","
+    joiner_before = use.first > 0 and keys[use.first - 1] in joiners
     joined_after = use.last + 1 < len(keys) and (sentence.gap(use.last, use.last + 1).strip() == ","
                                                 or keys[use.last + 1] in joiners) \
         and not _apposition(sentence, keys, use.last, lex)      # ("X, a Y that ...": no list)
-    if joined_before and joined_after:
+    if comma_before and joined_after:
         return True
     if joined_after and _ends_with(keys, use.first, lex.phrases("definitions", "list_openers")):
         return True
-    # the last item: a joiner before the term and a comma a few words before that
-    return joined_before and keys[use.first - 1] in joiners and \
-        any(sentence.gap(i, i + 1).strip() == "," for i in range(max(0, before - ITEM_REACH), before))
+    joiner = use.first - 1
+    return joiner_before and any(sentence.gap(i, i + 1).strip() == ","
+                                 for i in range(max(0, joiner - ITEM_REACH), joiner)) \
+        and not _verb_follows(keys, use.last, lex)     # (", and automobiles are the ...": a clause)
+
+
+def _verb_follows(keys: list[str], last: int, lex) -> bool:
+    """A verb right after the term: it is the subject of a clause."""
+    after = last + 1
+    return after < len(keys) and (keys[after] in lex.finite_verbs or _verb_form(keys[after], lex)
+                                  or _starts_with(keys, after, lex.phrases("definitions", "copula_cues")))
 
 
 def _quoted(sentence, use: Use) -> bool:
@@ -323,6 +332,8 @@ def _defining(keys: list[str], use: Use, at: int, cue: tuple[str, ...], lex) -> 
     while after < len(keys) and (keys[after] in adverbs or any(keys[after].endswith(e) for e in adverb_endings)):
         after += 1                # "is already occurring", "are also highly variable"
     following = keys[after] if after < len(keys) else ""
+    if following in lex.words("definitions", "negations"):
+        return 0.0                # "A posthumous pardon was not considered ...": what X is not
     endings = lex.words("definitions", "verb_endings") | lex.words("candidates", "adjective_endings")
     if any(following.endswith(e) for e in endings):
         if use.first <= SUBJECT_SLACK and after + 1 < len(keys) and keys[after + 1] in lex.words("definitions", "as_words"):
@@ -332,7 +343,7 @@ def _defining(keys: list[str], use: Use, at: int, cue: tuple[str, ...], lex) -> 
         return 0.0                # "are emitted", "are conservative": said of it, not what it is
     if use.first > 0 and keys[use.first - 1] in lex.words("definitions", "complement_markers"):
         return 0.0                # "a source of CO2 emissions is ...": the source is the subject
-    copula = cue in lex.phrases("definitions", "copula_cues")
+    copula = cue[0] in {c[0] for c in lex.phrases("definitions", "copula_cues")}   # ("is used to" too)
     if use.first > SUBJECT_SLACK or any(lex.is_derived(k) or _verb_form(k, lex) for k in keys[:use.first]):
         # Deep in a sentence, or after a verb form ("Specifying the bombe
         # was the first ..."), "X is" is mostly said of something else;
@@ -345,11 +356,11 @@ def _defining(keys: list[str], use: Use, at: int, cue: tuple[str, ...], lex) -> 
 
 def _general_passive(keys: list[str], use: Use, at: int, following: str, lex) -> bool:
     """"Pardons are normally granted only when ...", "Accretion disks are
-    classified by ...": the term opens the sentence and a present-tense
-    passive follows (`present_copulas`): a statement of how such things are,
-    not of one event ("were emitted")."""
-    return use.first <= SUBJECT_SLACK and all(lex.is_function(k) for k in keys[:use.first]) \
-        and at == use.last + 1 and keys[at] in lex.words("definitions", "present_copulas") \
+    classified by ...": the bare term opens the sentence (no article: such
+    things in general, not "The Lisbon metropolitan area is heavily
+    industrialized") and a present-tense passive follows
+    (`present_copulas`), not a story of one event ("were emitted")."""
+    return use.first == 0 and at == use.last + 1 and keys[at] in lex.words("definitions", "present_copulas") \
         and any(following.endswith(e) for e in lex.words("definitions", "verb_endings"))
 
 
