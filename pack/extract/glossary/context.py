@@ -187,10 +187,12 @@ def _list_item(sentence, keys: list[str], use: Use, lex) -> bool:
     joiner with a comma a few words before it. ("X or Y," alone is another
     name, no list: "Era Demokrasi Liberal atau demokrasi parlementer, ...".)"""
     joiners = lex.words("definitions", "list_joiners")
-    comma_before = use.first > 0 and sentence.gap(use.first - 1, use.first).strip() == ","
-    joiner_before = use.first > 0 and keys[use.first - 1] in joiners
-    joined_after = use.last + 1 < len(keys) and (sentence.gap(use.last, use.last + 1).strip() == ","
-                                                or keys[use.last + 1] in joiners) \
+    before = sentence.gap(use.first - 1, use.first).strip() if use.first > 0 else "."
+    after = sentence.gap(use.last, use.last + 1).strip() if use.last + 1 < len(keys) else "."
+    comma_before = before == ","
+    # a joiner only right beside the term ("(... including bacteria) or ...": the bracket ends the list)
+    joiner_before = before == "" and keys[use.first - 1] in joiners
+    joined_after = (after == "," or after == "" and keys[use.last + 1] in joiners) \
         and not _apposition(sentence, keys, use.last, lex)      # ("X, a Y that ...": no list)
     if comma_before and joined_after:
         return True
