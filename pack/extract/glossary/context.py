@@ -57,7 +57,8 @@ FRAGMENT_WORDS = 4        # fewer words than this: a title or a line of a list (
 FRAGMENT = -1.5
 LIST_ITEM = -1.5          # the term is one item of a list ("carbon dioxide, methane and ..."): a mere mention
 QUOTED = -1.5             # the term, or most of the sentence, is inside quotation marks: someone's words
-QUOTES = "\"“”„«»"
+QUOTE_MARK = re.compile(r'["“”„«»]')
+QUOTATION = re.compile(r'["“„«][^"“”„«»]*["”»]')
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 FIGURES = 3               # this many numbers make a sentence a list of figures ...
 FIGURES_SHARE = 0.15      # ... when they are this share of its words at least
@@ -214,22 +215,11 @@ def _verb_follows(keys: list[str], last: int, lex) -> bool:
 def _quoted(sentence, use: Use) -> bool:
     """The term inside quotation marks, or a sentence that is mostly a quotation."""
     text = sentence.text
+    if not QUOTE_MARK.search(text):
+        return False          # (most sentences: no need to look further)
     start, end = sentence.tokens[use.first].start, sentence.tokens[use.last].end
-    inside_term = sum(text[:start].count(q) for q in QUOTES) % 2 == 1 and any(q in text[end:] for q in QUOTES)
-    quoted_chars = sum(len(piece) for piece in _quoted_pieces(text))
-    return inside_term or quoted_chars * 2 > len(text)
-
-
-def _quoted_pieces(text: str) -> list[str]:
-    pieces, opened = [], None
-    for i, c in enumerate(text):
-        if c in QUOTES:
-            if opened is None:
-                opened = i
-            else:
-                pieces.append(text[opened:i + 1])
-                opened = None
-    return pieces
+    inside_term = len(QUOTE_MARK.findall(text, 0, start)) % 2 == 1 and QUOTE_MARK.search(text, end) is not None
+    return inside_term or sum(len(q) for q in QUOTATION.findall(text)) * 2 > len(text)
 
 
 def _explained_here(use: Use, index, lex) -> bool:
