@@ -20,9 +20,20 @@ class ("X, a Y that ..."; not when a verb follows that phrase: then it
 is the main clause's subject), the term as the subject that a verb
 follows ("Gravitational collapse occurs when ...") or a relative clause
 about it ("X, which describes ..."): what X does, in the present tense
-where the language marks it (`present_descriptions`). It
-loses for opening with a word that points back ("It ...", "Ini ..."),
-for being very long and for being a list.
+where the language marks it (`present_descriptions`); the bare term
+before a present passive ("Pardons are normally granted only when ...",
+`present_copulas`). Nothing counts after a use inside a longer name or
+after a noun before the term ("quark degeneracy pressure, a form of
+..."), nor a copula before a negation (`negations`). It loses for
+opening with a word that points back ("It ...", "Ini ..."), for being
+very long and for being a list, and more for mentioning the term only
+in passing (the blind readers' standard: not a sentence that merely
+mentions it among other things, not a quotation, not a list of
+figures): the term as one item of a list (`list_joiners`,
+`list_openers`), inside a quotation, among figures or among other
+names, or a line that is no sentence. What the definition patterns
+found at a use is read from `pack.text.definitions`, which ran them
+once for the glossary's definitions (no second run).
 """
 
 from __future__ import annotations
