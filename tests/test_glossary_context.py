@@ -1,20 +1,27 @@
 """The sentence shown for a glossary term the article never defines
 (`pack.extract.glossary.context`), on real sentences of tuning articles
-(en-global-warming, en-history-of-aluminium, id-budi-utomo)."""
+(en-global-warming, en-history-of-aluminium, id-budi-utomo, and the extra
+tuning articles of quality/extra), and the definition patterns' memory of
+what they found (`pack.text.definitions`)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+import pack.text.definitions.patterns as patterns
 from pack.extract.glossary.context import Use, best_sentence
 from pack.text.analysis import analyse
 from pack.text.candidates import normal_key
+from pack.text.definitions import definitions_at
 
 from test_glossary import article_of
 
 
 def shown(text: str, term: str, lang: str) -> str:
-    """The sentence `best_sentence` picks among every use of `term` in `text`."""
+    """The sentence `best_sentence` picks among every use of `term` in `text`
+    (one paragraph per sentence: a line that is no sentence stays one)."""
     analysis = analyse(article_of(text, lang))
     index, lex = analysis.index, analysis.lex
     words = tuple(normal_key(w, lex) for w in term.split())
@@ -66,6 +73,37 @@ TROPOSPHERE_PASSING = ("Since 1979, the average temperature of the lower troposp
                        "and 0.135 °C per decade.")
 TROPOSPHERE_GLOSSED = ("The greenhouse effect produces warming of the lower atmosphere (the troposphere), but "
                        "cooling of the upper atmosphere.")
+PRESSURE_OCCURS = ("Degeneracy pressure occurs from the Pauli exclusion principle: particles will resist "
+                   "being in the same place as each other.")
+PRESSURE_COMPOUND = ("Quark stars would be made up of quark matter and supported by quark degeneracy pressure, "
+                     "a form of degeneracy pressure even stronger than neutron degeneracy pressure.")
+COLLABORATOR_QUOTED = 'AS pada saat itu menganggap Soekarno sebagai salah satu "pemimpin kolaborator terkemuka."'
+COLLABORATOR_PLAIN = ("Soekarno sadar bahwa masa lalunya sebagai kolaborator Jepang dan kepemimpinannya di Putera "
+                      "yang disetujui Jepang pada masa pendudukan akan membuat negara-negara Barat tidak "
+                      "mempercayainya.")
+COTTON_FIGURES = "In 1781 cotton spun amounted to 5.1 million pounds, which increased to 56 million pounds by 1800."
+COTTON_PLAIN = ("Some cotton had been grown in the West Indies, particularly in Haiti, but Haitian cotton "
+                "production was halted by the Haitian Revolution in 1791.")
+MLB_NAMES = ("Toronto is represented in five major league sports, with teams in the National Hockey League "
+             "(NHL), Major League Baseball (MLB), National Basketball Association (NBA), Canadian Football "
+             "League (CFL), and Major League Soccer (MLS).")
+MLB_PLAIN = "The city is home to the Toronto Blue Jays MLB baseball team."
+PARDONS_STORY = ("Leech is now regularly described as the \"architect\" of Turing's pardon and subsequently the "
+                 "Alan Turing Law which went on to secure pardons for 75,000 other men and women convicted of "
+                 "similar crimes.")
+PARDONS_GENERAL = ("Pardons are normally granted only when the person is technically innocent, and a request "
+                   "has been made by the family or other interested party; neither condition was met in regard "
+                   "to Turing's conviction.")
+PARDON_GRANTED = "Queen Elizabeth II granted Turing a posthumous pardon in 2013."
+PARDON_NOT = ("A posthumous pardon was not considered appropriate as Alan Turing was properly convicted of "
+              "what at the time was a criminal offence.")
+CONCENTRATION_LINE = "Carbon dioxide concentration"
+CONCENTRATION_PLAIN = "However, if the carbon dioxide concentration is low, RuBisCO will bind oxygen instead of carbon dioxide."
+COTTAGE_LONG = ("Wages in Lancashire, a core region for cottage industry and later factory spinning and "
+                "weaving, were about one-sixth those in India in 1770, when overall productivity in Britain "
+                "was about three times higher than in India.")
+COTTAGE_LATER = ("On the eve of the Industrial Revolution, spinning and weaving were done in households, for "
+                 "domestic consumption and as a cottage industry under the putting-out system.")
 CROWN_FIRST = "The Mississauga surrendered the area to the British Crown in 1787."
 CROWN_STORY = "The Crown granted them land to compensate for their losses."
 
@@ -79,8 +117,26 @@ CASES = {
         ([PBI_COPULA, PBI_PASSING], "PBI", "id", PBI_COPULA),
     "a first use opening with a pronoun gives way":
         ([IMPURITIES_BACK, IMPURITIES_PLAIN], "impurities", "en", IMPURITIES_PLAIN),
+    "a first use listing the term among others gives way to a plain mention":
+        ([PERMAFROST_FIRST, PERMAFROST_LATER], "permafrost", "en", PERMAFROST_LATER),
     "the first use stays when no sentence explains better":
-        ([PERMAFROST_FIRST, PERMAFROST_LATER], "permafrost", "en", PERMAFROST_FIRST),
+        ([PERMAFROST_LATER, PERMAFROST_FIRST], "permafrost", "en", PERMAFROST_LATER),
+    "a long first use stays against a short mention":
+        ([COTTAGE_LONG, COTTAGE_LATER], "cottage industry", "en", COTTAGE_LONG),
+    "an apposition after a compound is said of the compound, not of the term":
+        ([PRESSURE_OCCURS, PRESSURE_COMPOUND], "degeneracy pressure", "en", PRESSURE_OCCURS),
+    "id: a term inside a quotation gives way":
+        ([COLLABORATOR_QUOTED, COLLABORATOR_PLAIN], "kolaborator", "id", COLLABORATOR_PLAIN),
+    "a list of figures gives way":
+        ([COTTON_FIGURES, COTTON_PLAIN], "cotton", "en", COTTON_PLAIN),
+    "a sentence crowded with other names gives way":
+        ([MLB_NAMES, MLB_PLAIN], "MLB", "en", MLB_PLAIN),
+    "a present passive after the term opening the sentence says how it is in general":
+        ([PARDONS_STORY, PARDONS_GENERAL], "pardons", "en", PARDONS_GENERAL),
+    "a copula before a negation says what the term is not":
+        ([PARDON_GRANTED, PARDON_NOT], "pardon", "en", PARDON_GRANTED),
+    "a line that is no sentence gives way":
+        ([CONCENTRATION_LINE, CONCENTRATION_PLAIN], "carbon dioxide concentration", "en", CONCENTRATION_PLAIN),
     "a passive after the term is no definition":
         ([GASES_FIRST, GASES_PASSIVE], "greenhouse gases", "en", GASES_FIRST),
     "the term as subject of a verb in the present tense says what it does":
@@ -100,4 +156,30 @@ CASES = {
 
 @pytest.mark.parametrize("sentences, term, lang, expected", CASES.values(), ids=list(CASES))
 def test_context_sentence(sentences, term, lang, expected):
-    assert shown(" ".join(sentences), term, lang) == expected
+    assert shown("\n\n".join(sentences), term, lang) == expected
+
+
+def test_a_use_inside_a_longer_name_gets_nothing_for_what_follows():
+    """A use that is part of a longer name (`Occurrence.standalone` false,
+    "Nathan Phillips Square is the city's main square"): what follows is
+    said of the name, so the copula after it earns the sentence nothing."""
+    plain = "Komisi Budi Utomo – PBI pun dibentuk pada bulan Januari 1934 dan menghasilkan kesepakatan untuk meleburkan diri."
+    analysis = analyse(article_of(PBI_COPULA + "\n\n" + plain, "id"))
+    index, lex = analysis.index, analysis.lex
+    copula, mention = [Use(n, keys.index("pbi"), keys.index("pbi")) for n, keys in enumerate(index.keys)]
+    assert best_sentence([mention, copula], index, lex) == 0
+    assert best_sentence([mention, replace(copula, standalone=False)], index, lex) == 1
+
+
+def test_the_patterns_run_once_per_use(monkeypatch):
+    """The glossary asks for a use's definitions twice (its definition, then
+    its context sentence): the second answer comes from memory."""
+    analysis = analyse(article_of(TROPOSPHERE_GLOSSED, "en"))
+    index, lex = analysis.index, analysis.lex
+    at = index.keys[0].index("troposphere")
+    runs = []
+    real = patterns._run_patterns
+    monkeypatch.setattr(patterns, "_run_patterns", lambda *args: runs.append(args[2:4]) or real(*args))
+    first = definitions_at(index.sentences[0], index.keys[0], at, at, 0, lex)
+    again = definitions_at(index.sentences[0], index.keys[0], at, at, 0, lex)
+    assert first == again and [f.pattern for f in first] and runs == [(at, at)]

@@ -20,13 +20,25 @@ class ("X, a Y that ..."; not when a verb follows that phrase: then it
 is the main clause's subject), the term as the subject that a verb
 follows ("Gravitational collapse occurs when ...") or a relative clause
 about it ("X, which describes ..."): what X does, in the present tense
-where the language marks it (`present_descriptions`). It
-loses for opening with a word that points back ("It ...", "Ini ..."),
-for being very long and for being a list.
+where the language marks it (`present_descriptions`); the bare term
+before a present passive ("Pardons are normally granted only when ...",
+`present_copulas`). Nothing counts after a use inside a longer name or
+after a noun before the term ("quark degeneracy pressure, a form of
+..."), nor a copula before a negation (`negations`). It loses for
+opening with a word that points back ("It ...", "Ini ..."), for being
+very long and for being a list, and more for mentioning the term only
+in passing (the blind readers' standard: not a sentence that merely
+mentions it among other things, not a quotation, not a list of
+figures): the term as one item of a list (`list_joiners`,
+`list_openers`), inside a quotation, among figures or among other
+names, or a line that is no sentence. What the definition patterns
+found at a use is read from `pack.text.definitions`, which ran them
+once for the glossary's definitions (no second run).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pack.text.definitions import definitions_at, shown
@@ -39,6 +51,7 @@ COMPLEMENT_WORDS = 3      # "X of climate change is ...": at most this many word
 DEFINING_LATER = 1.0      # "... the process called X": a cue not at the start helps less
 NAMED_BEFORE = 1.5        # "particles known as aerosols"
 SUBJECT_ACTS = 1.0        # "Gravitational collapse occurs when ...": says what X does
+GENERAL_PASSIVE = 0.5     # "Pardons are normally granted only when ...": less than "X are binary systems"
 VERB_REACH = 4            # "X, the engine wasted ...": a verb this soon after the comma makes a clause
 APPOSITION = 1.5          # "X, a Y that ..."
 EXPLAINED = 2.0           # a definition pattern says here what X is, though the glossary does not print it
@@ -51,6 +64,20 @@ LONG_WORDS = 35           # more words than this make a sentence hard to use as 
 LONG = -1.0
 LIST_COMMAS = 3           # this many commas (or a closing colon) make a list
 LIST = -1.0
+FRAGMENT_WORDS = 4        # fewer words than this: a title or a line of a list ("Reds (IMDB profile).")
+FRAGMENT = -1.5
+LIST_ITEM = -1.5          # the term is one item of a list ("carbon dioxide, methane and ..."): a mere mention
+QUOTED = -1.5             # the term, or most of the sentence, is inside quotation marks: someone's words
+QUOTE_MARK = re.compile(r'["“”„«»]')
+QUOTATION = re.compile(r'["“„«][^"“”„«»]*["”»]')
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+FIGURES = 3               # this many numbers make a sentence a list of figures ...
+FIGURES_SHARE = 0.15      # ... when they are this share of its words at least
+FIGURES_PENALTY = -1.0
+NAMES_SHARE = 0.4         # capitalised words (besides the term) this share of the words ...
+NAMES_MIN = 5             # ... and at least this many: a sentence about other names
+CROWDED = -1.0
+ITEM_REACH = 4            # "A, B and X": the comma at most this many words before "and"
 
 
 @dataclass(frozen=True)
@@ -59,18 +86,23 @@ class Use:
     sentence: int
     first: int
     last: int
+    standalone: bool = True   # not part of a longer name (`Occurrence.standalone`)
 
 
 def best_sentence(uses: list[Use], index, lex) -> int:
     """The number of the sentence to show. Another sentence replaces the
     first use only when it scores higher and either explains the term (a
-    positive score) or the first use points back and the other is not long or a list: a shorter sentence that only mentions the term is no
-    better than the first mention. On a tie the earlier use wins."""
+    positive score) or is a plain mention (zero) where the first use only
+    mentions the term in passing (it points back, lists the term among
+    others, quotes someone, lists figures, is crowded with other names or
+    is no sentence): a long first use is kept against a shorter mention,
+    since a term is often introduced in a long sentence of the lead. On a
+    tie the earlier use wins."""
     if not uses:
         return -1
     scored = [(_score(u, index, lex), -n, u.sentence) for n, u in enumerate(uses)]
     (best, _, number), first = max(scored), scored[0][0]
-    if best > first and (best > 0 or best == 0 and _points_back(index.keys[uses[0].sentence], lex)):
+    if best > first and (best > 0 or best == 0 and _in_passing(uses[0], index, lex)):
         return number
     return uses[0].sentence
 
@@ -81,15 +113,41 @@ def _points_back(keys: list[str], lex) -> bool:
 
 
 def _score(use: Use, index, lex) -> float:
+    """What the sentence says of the term (`_explains`: not for a use inside
+    a longer name or phrase, of which it is said), less for what makes it
+    hard to use: leaning on the sentence before, length, a list, a
+    mention in passing (`_passing`)."""
     sentence, keys = index.sentences[use.sentence], index.keys[use.sentence]
-    cues = lex.phrases("definitions", "context_cues")
-    named = lex.phrases("definitions", "named_cues")
+    score = _explains(use, index, lex) if use.standalone and not _modified(sentence, keys, use, lex) else 0.0
+    if _points_back(keys, lex):
+        score += BACK_POINTER
+    if len(keys) > LONG_WORDS:
+        score += LONG
+    if sentence.text.count(",") >= LIST_COMMAS or sentence.text.rstrip().endswith(":"):
+        score += LIST
+    if len(keys) < FRAGMENT_WORDS and score <= 0:
+        score += FRAGMENT
+    return score + _passing(sentence, keys, use, lex)
+
+
+def _in_passing(use: Use, index, lex) -> bool:
+    """The use only mentions the term: it leans on the sentence before, or
+    `_passing` finds a fault, or it is no sentence."""
+    sentence, keys = index.sentences[use.sentence], index.keys[use.sentence]
+    return _points_back(keys, lex) or len(keys) < FRAGMENT_WORDS or _passing(sentence, keys, use, lex) < 0
+
+
+def _explains(use: Use, index, lex) -> float:
+    """What the sentence says of the term: a cue after it ("X is a ...",
+    "X means ..."), a naming cue before it, a verb saying what it does, an
+    apposition, a definition pattern."""
+    sentence, keys = index.sentences[use.sentence], index.keys[use.sentence]
     score = 0.0
     at = _after_complement(keys, use, lex)
-    cue = _cue_at(keys, at, cues)
+    cue = _cue_at(keys, at, lex.phrases("definitions", "context_cues"))
     if cue and _gap(sentence, at - 1, at).strip() in ("", ","):
         score += _defining(keys, use, at, cue, lex)
-    elif _named_before(keys, use.first, named, lex):
+    elif _named_before(keys, use.first, lex.phrases("definitions", "named_cues"), lex):
         score += NAMED_BEFORE
     elif _subject_acts(sentence, keys, use, lex) or _relative_follows(sentence, keys, use.last, lex):
         score += SUBJECT_ACTS
@@ -97,13 +155,82 @@ def _score(use: Use, index, lex) -> float:
         score += APPOSITION
     if _explained_here(use, index, lex):
         score += EXPLAINED
-    if _points_back(keys, lex):
-        score += BACK_POINTER
-    if len(keys) > LONG_WORDS:
-        score += LONG
-    if sentence.text.count(",") >= LIST_COMMAS or sentence.text.rstrip().endswith(":"):
-        score += LIST
     return score
+
+
+def _modified(sentence, keys: list[str], use: Use, lex) -> bool:
+    """A noun right before the term, where the head of a noun phrase comes
+    last ("quark degeneracy pressure, a form of ..."): the term is the head
+    of a compound that names another thing, and what follows is said of
+    that (an adjective leaves the thing the same: "atmospheric methane").
+    Only where the word-class lexicon answers."""
+    if lex.definitions.get("class_head_first") or use.first == 0:
+        return False
+    before = keys[use.first - 1]
+    if sentence.gap(use.first - 1, use.first) != " " or not sentence.tokens[use.first - 1].text[:1].islower():
+        return False
+    found = classes(before, lex.code)
+    return "NOUN" in found and "ADJ" not in found and not lex.is_function(before) \
+        and before not in lex.finite_verbs and not lex.looks_like_verb(before)
+
+
+def _passing(sentence, keys: list[str], use: Use, lex) -> float:
+    """Less for a sentence that only mentions the term: as one item of a
+    list, inside a quotation, among figures, or among other names."""
+    score = 0.0
+    if _list_item(sentence, keys, use, lex):
+        score += LIST_ITEM
+    if _quoted(sentence, use):
+        score += QUOTED
+    numbers = len(NUMBER.findall(sentence.text))
+    if numbers >= FIGURES and numbers >= FIGURES_SHARE * len(keys):
+        score += FIGURES_PENALTY
+    names = sum(1 for i, t in enumerate(sentence.tokens[1:], 1)
+                if t.text[:1].isupper() and not use.first <= i <= use.last)
+    if names >= NAMES_MIN and names >= NAMES_SHARE * len(keys):
+        score += CROWDED
+    return score
+
+
+def _list_item(sentence, keys: list[str], use: Use, lex) -> bool:
+    """The term is one item of a list ("... such as carbon dioxide, methane
+    and nitrous oxide"): after a comma with a comma or a joiner ("and",
+    "or") after it, first after "such as" / "including", or last after a
+    joiner with a comma a few words before it. ("X or Y," alone is another
+    name, no list: "Era Demokrasi Liberal atau demokrasi parlementer, ...".)"""
+    joiners = lex.words("definitions", "list_joiners")
+    before = sentence.gap(use.first - 1, use.first).strip() if use.first > 0 else "."
+    after = sentence.gap(use.last, use.last + 1).strip() if use.last + 1 < len(keys) else "."
+    comma_before = before == ","
+    # a joiner only right beside the term ("(... including bacteria) or ...": the bracket ends the list)
+    joiner_before = before == "" and keys[use.first - 1] in joiners
+    joined_after = (after == "," or after == "" and keys[use.last + 1] in joiners) \
+        and not _apposition(sentence, keys, use.last, lex)      # ("X, a Y that ...": no list)
+    if comma_before and joined_after:
+        return True
+    if joined_after and _ends_with(keys, use.first, lex.phrases("definitions", "list_openers")):
+        return True
+    joiner = use.first - 1
+    return joiner_before and any(sentence.gap(i, i + 1).strip() == ","
+                                 for i in range(max(0, joiner - ITEM_REACH), joiner)) \
+        and not _verb_follows(keys, use.last, lex)     # (", and automobiles are the ...": a clause)
+
+
+def _verb_follows(keys: list[str], last: int, lex) -> bool:
+    """A verb right after the term: it is the subject of a clause."""
+    after = last + 1
+    return after < len(keys) and (keys[after] in lex.finite_verbs or _verb_form(keys[after], lex)
+                                  or _starts_with(keys, after, lex.phrases("definitions", "copula_cues")))
+
+
+def _quoted(sentence, use: Use) -> bool:
+    """The term inside quotation marks, or a sentence that is mostly a quotation."""
+    text = sentence.text
+    if not QUOTE_MARK.search(text):
+        return False          # (most sentences: no need to look further)
+    start, end = sentence.tokens[use.first].start, sentence.tokens[use.last].end
+    inside_term = len(QUOTE_MARK.findall(text, 0, start)) % 2 == 1 and QUOTE_MARK.search(text, end) is not None
+    return inside_term or sum(len(q) for q in QUOTATION.findall(text)) * 2 > len(text)
 
 
 def _explained_here(use: Use, index, lex) -> bool:
@@ -208,14 +335,18 @@ def _defining(keys: list[str], use: Use, at: int, cue: tuple[str, ...], lex) -> 
     while after < len(keys) and (keys[after] in adverbs or any(keys[after].endswith(e) for e in adverb_endings)):
         after += 1                # "is already occurring", "are also highly variable"
     following = keys[after] if after < len(keys) else ""
+    if following in lex.words("definitions", "negations"):
+        return 0.0                # "A posthumous pardon was not considered ...": what X is not
     endings = lex.words("definitions", "verb_endings") | lex.words("candidates", "adjective_endings")
     if any(following.endswith(e) for e in endings):
         if use.first <= SUBJECT_SLACK and after + 1 < len(keys) and keys[after + 1] in lex.words("definitions", "as_words"):
             return DEFINING_LATER     # "The Senate was founded as the highest state institution ..."
+        if _general_passive(keys, use, at, following, lex):
+            return GENERAL_PASSIVE    # "Pardons are normally granted only when ...": how X is in general
         return 0.0                # "are emitted", "are conservative": said of it, not what it is
     if use.first > 0 and keys[use.first - 1] in lex.words("definitions", "complement_markers"):
         return 0.0                # "a source of CO2 emissions is ...": the source is the subject
-    copula = cue in lex.phrases("definitions", "copula_cues")
+    copula = cue[0] in {c[0] for c in lex.phrases("definitions", "copula_cues")}   # ("is used to" too)
     if use.first > SUBJECT_SLACK or any(lex.is_derived(k) or _verb_form(k, lex) for k in keys[:use.first]):
         # Deep in a sentence, or after a verb form ("Specifying the bombe
         # was the first ..."), "X is" is mostly said of something else;
@@ -224,6 +355,16 @@ def _defining(keys: list[str], use: Use, at: int, cue: tuple[str, ...], lex) -> 
     bare_copula = copula and lex.definitions.get("apposition_needs_determiner") and \
         not _starts_with(keys, after, lex.phrases("definitions", "determiners"))
     return DEFINING_LATER if bare_copula else DEFINING_AFTER_SUBJECT
+
+
+def _general_passive(keys: list[str], use: Use, at: int, following: str, lex) -> bool:
+    """"Pardons are normally granted only when ...", "Accretion disks are
+    classified by ...": the bare term opens the sentence (no article: such
+    things in general, not "The Lisbon metropolitan area is heavily
+    industrialized") and a present-tense passive follows
+    (`present_copulas`), not a story of one event ("were emitted")."""
+    return use.first == 0 and at == use.last + 1 and keys[at] in lex.words("definitions", "present_copulas") \
+        and any(following.endswith(e) for e in lex.words("definitions", "verb_endings"))
 
 
 def _cue_at(keys: list[str], at: int, phrases) -> tuple[str, ...] | None:

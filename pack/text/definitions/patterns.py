@@ -32,6 +32,7 @@ really define the term?) before it counts.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 
 from pack.text.definitions.brackets import TRANSLATED, gloss, list_of_names, reverse_gloss, skip_bracket
@@ -61,9 +62,29 @@ class Found:
     printed: bool = True      # may the glossary print it? (`checks.printed`)
 
 
+# What the patterns found at each use, kept while its sentence lives: the
+# glossary reads a term's uses twice (for its definition, then for the
+# sentence it shows in context) and the second reading is a lookup, not a
+# second run of every pattern. Keyed by the sentence's identity (a
+# `Sentence` is not hashable); the entry goes when the sentence does.
+_FOUND: dict[int, dict[tuple[int, int], tuple[Found, ...]]] = {}
+
+
 def definitions_at(sentence: Sentence, keys: list[str], first: int, last: int,
                    number: int, lex: Language) -> list[Found]:
-    """Every definition pattern that fires around tokens first..last."""
+    """Every definition pattern that fires around tokens first..last (run
+    once per use: a second call for the same use is answered from memory)."""
+    seen = _FOUND.get(id(sentence))
+    if seen is None:
+        seen = _FOUND[id(sentence)] = {}
+        weakref.finalize(sentence, _FOUND.pop, id(sentence), None).atexit = False
+    if (first, last) not in seen:
+        seen[(first, last)] = tuple(_run_patterns(sentence, keys, first, last, number, lex))
+    return list(seen[(first, last)])
+
+
+def _run_patterns(sentence: Sentence, keys: list[str], first: int, last: int,
+                  number: int, lex: Language) -> list[Found]:
     found = []
     last = skip_bracket(sentence, last)
     for pattern, finder in PATTERNS:
