@@ -197,7 +197,7 @@ class _Supervisor:
     def _start_pdf(self, job: Job, digits: int | None = None) -> None:
         strategy = choose_strategy(job.book, self.theme)
         digits = digits or strategy.digits
-        plans = plan_parts(job.book, self.theme, digits) if strategy.name == PARTS else None
+        plans = plan_parts(job.book, digits) if strategy.name == PARTS else None
         pdf = _PdfJob(job, digits, time.perf_counter(), parted=plans is not None)
         self.pdfs[job.name] = pdf
         if plans is None:
