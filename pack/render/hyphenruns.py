@@ -45,14 +45,17 @@ def lay_out_limited(html: str, lay_out: Callable[[str], object]) -> tuple[object
 def _settle(html: str, changed: set[str], lay_out: Callable[[str], object]) -> str:
     """Further rounds on the changed paragraphs alone (a galley: their lines
     break as in the book), so the whole book is laid out once more, not once
-    per round; the book's layout after it is checked again all the same."""
-    changed = set(changed)
+    per round; the book's layout after it is checked again all the same.
+    Each round lays out only the paragraphs the round before changed: the
+    others' HTML is as it was in that round's galley, so are their lines."""
+    changed, fresh = set(changed), set(changed)
     for _ in range(ROUNDS - 1):
-        words = third_hyphens(lay_out(galley.only(html, changed)), changed)
+        words = third_hyphens(lay_out(galley.only(html, fresh)), changed)
         if not words:
             break
         html = keep_whole(html, words)
-        changed.update(owner for owner, _ in words)
+        fresh = {owner for owner, _ in words}
+        changed.update(fresh)
     return html
 
 
