@@ -147,8 +147,8 @@ def part_worker(conn, plan: PartPlan, theme: Theme) -> None:
     """In the worker: lay out, report, wait for the numbers, fill them in, draw."""
     warnings: list[str] = []
     relay_progress(conn)
-    fonts = FontConfiguration()
-    document, _ = lay_out_limited(plan.html(theme), lambda h: lay_out(h, theme, warnings, fonts))
+    fonts, kept = FontConfiguration(), []
+    document, _ = lay_out_limited(plan.html(theme), lambda h: lay_out(h, theme, warnings, fonts), kept)
     try:
         conn.send(report(document, plan))
     except NotDivisible as why:
@@ -161,4 +161,4 @@ def part_worker(conn, plan: PartPlan, theme: Theme) -> None:
     pagerefs.fill(document, message.numbers)
     document = document.copy(document.pages[message.keep_from:])
     pagerefs.renumber_pages(document, message.first_page, message.total, laid_out_first=message.keep_from + 1)
-    conn.send(Drawn(draw_pieces(document, warnings, message.drawers), warnings))
+    conn.send(Drawn(draw_pieces(document, warnings, message.drawers), warnings, kept))
