@@ -75,18 +75,20 @@ def test_later_rounds_lay_out_only_what_the_round_before_changed():
     changed = {owner for owner, _ in words}
     html = hyphenruns.keep_whole(html, words)
     galleys: list[str] = []
-    settled = hyphenruns._settle(html, changed, lambda h: galleys.append(h) or lay_out(h))
+    whole: list[tuple[str, str]] = []
+    settled = hyphenruns._settle(html, changed, lambda h: galleys.append(h) or lay_out(h), whole)
     kept = [set(GALLEY_KEPT.findall(galley)) for galley in galleys]
     assert len(kept) == 2 and kept[0] == changed and kept[1] < changed and kept[1]
     # The same HTML as when every round lays out every paragraph changed so far.
-    every = set(changed)
+    every, words = set(changed), []
     for _ in range(hyphenruns.ROUNDS - 1):
         found = hyphenruns.third_hyphens(lay_out(only(html, every)), every)
         if not found:
             break
+        words += found
         html = hyphenruns.keep_whole(html, found)
         every.update(owner for owner, _ in found)
-    assert settled == html
+    assert settled == html and whole == words
 
 
 GALLEY_KEPT = re.compile(r'<p id="(p\d+)"')
