@@ -93,6 +93,9 @@ class Stop:
 
 @dataclass
 class Drawn:
-    """A part's PDF, drawn: the pieces (render.pdf.stitch.LaidOutPart) and its warnings."""
+    """A part's PDF, drawn: the pieces (render.pdf.stitch.LaidOutPart), its
+    warnings, and the (element id, word) pairs its hyphenation rounds kept
+    whole (render.hyphenruns), for the book's HTML (`--keep-html`)."""
     pieces: list
     warnings: list[str] = field(default_factory=list)
+    kept: list[tuple[str, str]] = field(default_factory=list)

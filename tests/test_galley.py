@@ -3,8 +3,12 @@ exactly as they do in the whole document (render.hyphenruns relies on it)."""
 
 from __future__ import annotations
 
+import re
+
 import weasyprint
 
+from pack.render import hyphenruns
+from pack.render.hyphenate import hyphenate_html
 from pack.render.pdf import compat
 from pack.render.pdf.galley import only
 
@@ -48,3 +52,43 @@ def test_hidden_elements_are_left_empty():
     assert galley.count("Pemerintahan") == 1                     # p6 holds the sentence once
     assert '<h1 style="display: none !important"></h1>' in galley
     assert '<section style="display: none !important" id="s1"></section>' in galley
+
+
+# Paragraphs of growing width, with the book's own soft hyphens: several
+# runs of hyphenated lines, and a round of corrections that makes new ones.
+NARROW = ("@page { size: 80mm 120mm; margin: 5mm } "
+          "p { text-align: justify; hyphens: manual; margin: 0 0 2mm; font-size: 11pt }")
+TEXT = ("Pemerintahan Stalin menjalankan kebijakan pengasingan dan kolektivisasi pertanian yang "
+        "menewaskan jutaan orang di seluruh wilayah Uni Soviet dan memperkenalkan perencanaan "
+        "ekonomi terpusat serta industrialisasi besar-besaran yang mengubah masyarakat pedesaan. ")
+
+
+def test_later_rounds_lay_out_only_what_the_round_before_changed():
+    """render.hyphenruns._settle: each galley after the first keeps only the
+    paragraphs the previous round changed, and the HTML it settles on is the
+    one that laying out every changed paragraph in every round gives."""
+    paragraphs = "".join(f'<p id="p{n}" style="width: {30 + n}mm">{TEXT * 2}</p>' for n in range(16))
+    html = hyphenate_html(f'<html lang="id"><head><style>{NARROW}</style></head><body>{paragraphs}</body></html>',
+                          "id", frozenset())
+    lay_out = lambda h: weasyprint.HTML(string=h).render()        # noqa: E731
+    words = hyphenruns.third_hyphens(lay_out(html))
+    changed = {owner for owner, _ in words}
+    html = hyphenruns.keep_whole(html, words)
+    galleys: list[str] = []
+    whole: list[tuple[str, str]] = []
+    settled = hyphenruns._settle(html, changed, lambda h: galleys.append(h) or lay_out(h), whole)
+    kept = [set(GALLEY_KEPT.findall(galley)) for galley in galleys]
+    assert len(kept) == 2 and kept[0] == changed and kept[1] < changed and kept[1]
+    # The same HTML as when every round lays out every paragraph changed so far.
+    every, words = set(changed), []
+    for _ in range(hyphenruns.ROUNDS - 1):
+        found = hyphenruns.third_hyphens(lay_out(only(html, every)), every)
+        if not found:
+            break
+        words += found
+        html = hyphenruns.keep_whole(html, found)
+        every.update(owner for owner, _ in found)
+    assert settled == html and whole == words
+
+
+GALLEY_KEPT = re.compile(r'<p id="(p\d+)"')

@@ -67,8 +67,9 @@ COURSES = {
 @pytest.fixture(scope="module")
 def books(tmp_path_factory):
     """Each course's PDF built with 1, 2 and 4 processes: {(course, workers): PdfReader},
-    and which of them were joined from parts: {(course, workers)}."""
-    built, joined = {}, set()
+    which of them were joined from parts: {(course, workers)}, and the HTML
+    `--keep-html` wrote: {(course, workers): str}."""
+    built, joined, kept = {}, set(), {}
     patch = pytest.MonkeyPatch()
     try:
         for name, files in COURSES.items():
@@ -78,11 +79,12 @@ def books(tmp_path_factory):
                 # The parent joins a book's parts: note when it does.
                 patch.setattr(jobs, "stitch", lambda pieces, key=(name, workers): joined.add(key) or stitch(pieces))
                 out = tmp_path_factory.mktemp(f"{name}-{workers}")
-                run_build(out, str(course), "--format", "pdf")
+                run_build(out, str(course), "--format", "pdf", "--keep-html")
                 built[name, workers] = PdfReader(next(out.rglob("*.pdf")))
+                kept[name, workers] = next(out.rglob("*.html")).read_text(encoding="utf-8")
     finally:
         patch.undo()
-    return built, joined
+    return built, joined, kept
 
 
 def _book(reader: PdfReader) -> dict:
@@ -108,21 +110,32 @@ def _outline(reader, outline) -> list:
 
 @pytest.mark.parametrize("course", COURSES)
 def test_the_same_book_with_one_two_and_four_processes(books, course):
-    built, _ = books
+    built, _, _ = books
     one = _book(built[course, "1"])
     assert len(one["links"]) >= 100 and all(page is not None for _, _, page in one["links"])
     for workers in ("2", "4"):
         assert _book(built[course, workers]) == one, f"{course} with {workers} processes"
 
 
+@pytest.mark.parametrize("course", COURSES)
+def test_the_kept_html_is_the_books_with_any_number_of_processes(books, course):
+    """`--keep-html` writes the HTML the book was laid out from, the
+    hyphenation rounds' corrections included, also when the book was laid
+    out in parts (each part corrects its own paragraphs)."""
+    _, _, kept = books
+    assert kept[course, "1"].count("\u00ad") > 1000              # soft hyphens, some taken out again
+    for workers in ("2", "4"):
+        assert kept[course, workers] == kept[course, "1"], f"{course} with {workers} processes"
+
+
 def test_parts_where_they_make_the_same_book_one_document_elsewhere(books):
-    _, joined = books
+    _, joined, _ = books
     assert {("sample", "2"), ("sample", "4")} <= joined
     assert not {key for key in joined if key[0] in ("target-counter", "book-layout") or key[1] == "1"}
 
 
 def test_css_page_references_resolve_everywhere(books):
-    built, _ = books
+    built, _, _ = books
     for workers in ("1", "2", "4"):
         text = "\n".join(_book(built["target-counter", workers])["text"])
         assert "[tc" not in text
@@ -130,7 +143,7 @@ def test_css_page_references_resolve_everywhere(books):
 
 
 def test_the_course_book_layout_is_used(books):
-    built, _ = books
+    built, _, _ = books
     assert "Printed for Riverside High School." in _book(built["book-layout", "2"])["text"][-1]
 
 

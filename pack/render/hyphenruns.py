@@ -29,30 +29,42 @@ WORD_START = re.compile(r"^[^\W\d_]+")
 TAG = re.compile(r"<([A-Za-z][\w-]*)")
 
 
-def lay_out_limited(html: str, lay_out: Callable[[str], object]) -> tuple[object, str]:
+def lay_out_limited(html: str, lay_out: Callable[[str], object],
+                    kept: list[tuple[str, str]] | None = None) -> tuple[object, str]:
+    """The laid-out document and its HTML; `kept`, when given, receives every
+    (element id, word) kept whole, in order, so that `keep_whole` makes the
+    same HTML of another rendering of the same blocks (render.jobs: a book
+    laid out in parts, written with `--keep-html` as one document)."""
+    kept = [] if kept is None else kept
     document = lay_out(html)
     changed: set[str] = set()
     for _ in range(ROUNDS):
         words = third_hyphens(document, changed)
         if not words:
             break
-        html = _settle(keep_whole(html, words), changed.union(owner for owner, _ in words), lay_out)
+        kept += words
+        html = _settle(keep_whole(html, words), changed.union(owner for owner, _ in words), lay_out, kept)
         changed.update(owner for owner, _ in words)
         document = lay_out(html)
     return document, html
 
 
-def _settle(html: str, changed: set[str], lay_out: Callable[[str], object]) -> str:
+def _settle(html: str, changed: set[str], lay_out: Callable[[str], object],
+            kept: list[tuple[str, str]]) -> str:
     """Further rounds on the changed paragraphs alone (a galley: their lines
     break as in the book), so the whole book is laid out once more, not once
-    per round; the book's layout after it is checked again all the same."""
-    changed = set(changed)
+    per round; the book's layout after it is checked again all the same.
+    Each round lays out only the paragraphs the round before changed: the
+    others' HTML is as it was in that round's galley, so are their lines."""
+    changed, fresh = set(changed), set(changed)
     for _ in range(ROUNDS - 1):
-        words = third_hyphens(lay_out(galley.only(html, changed)), changed)
+        words = third_hyphens(lay_out(galley.only(html, fresh)), changed)
         if not words:
             break
+        kept += words
         html = keep_whole(html, words)
-        changed.update(owner for owner, _ in words)
+        fresh = {owner for owner, _ in words}
+        changed.update(fresh)
     return html
 
 

@@ -30,6 +30,7 @@ from pack.messages import Drawn, FileMade, NotDivided, Numbers, PartLayout, Prog
 from pack.model import Book
 from pack.render.epub import write_epub
 from pack.render.html import render_epub_nav, render_epub_pages, render_pdf_html
+from pack.render.hyphenruns import keep_whole
 from pack.render.pagelist import PageStart
 from pack.render.pdf import PARTS, choose_strategy, pagerefs, write_document
 from pack.render.pdf.document import relay_progress
@@ -197,7 +198,7 @@ class _Supervisor:
     def _start_pdf(self, job: Job, digits: int | None = None) -> None:
         strategy = choose_strategy(job.book, self.theme)
         digits = digits or strategy.digits
-        plans = plan_parts(job.book, self.theme, digits) if strategy.name == PARTS else None
+        plans = plan_parts(job.book, digits) if strategy.name == PARTS else None
         pdf = _PdfJob(job, digits, time.perf_counter(), parted=plans is not None)
         self.pdfs[job.name] = pdf
         if plans is None:
@@ -263,7 +264,10 @@ class _Supervisor:
         data = stitch(pieces) if len(pieces) > 1 else pieces[0].data
         html = ""
         if self.keep_html:
-            html = pagerefs.fill_html(render_pdf_html(pdf.job.book, self.theme, pdf.digits), pdf.numbers.numbers)
+            # The book as one document, with what the parts' hyphenation rounds changed.
+            whole = keep_whole(render_pdf_html(pdf.job.book, self.theme, pdf.digits),
+                               [word for part in ordered for word in part.kept])
+            html = pagerefs.fill_html(whole, pdf.numbers.numbers)
         warnings = [w for part in ordered for w in part.warnings]
         self._done(Done(pdf.job, data, warnings, time.perf_counter() - pdf.start, html, pdf.numbers.starts))
 

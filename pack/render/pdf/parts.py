@@ -12,10 +12,12 @@ references point into the chapters, the contents lists pages of both,
 the appendices are numbered after the chapters), the side of the page
 the appendices start on, and the running string of the book's title. So:
 
-- each part is laid out with placeholders (render.pdf.pagerefs) and
-  reports the ids on its pages and its length; the parent numbers the
-  whole book (`number_book`) and sends each part its numbers; each part
-  fills them in, draws its PDF and sends it back;
+- each part makes its own HTML in its worker (the two renderings run
+  side by side, not one after the other before either part starts), is
+  laid out with placeholders (render.pdf.pagerefs) and reports the ids
+  on its pages and its length; the parent numbers the whole book
+  (`number_book`) and sends each part its numbers; each part fills them
+  in, draws its PDF and sends it back;
 - the second part is laid out behind a copy of the book's title page
   (the *spacer*, dropped afterwards): it sets the running strings the
   appendices' pages show, as it does in the one document, and the
@@ -34,6 +36,8 @@ one document instead.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from weasyprint.text.fonts import FontConfiguration
 
 from pack.messages import Drawn, NotDivided, Numbers, PartLayout, Stop
 from pack.model import Book, Page
@@ -58,12 +62,18 @@ def split_pages(pages: list[Page]) -> list[list[Page]]:
 
 @dataclass
 class PartPlan:
-    html: str
+    book: Book
+    pages: list[Page]     # the pages the part lays out (the second: the title page, then its own)
+    digits: int           # the page-number placeholders' width
     first_id: str         # the id of the part's first page: where its own content starts
     spacer: bool          # laid out behind the title page
 
+    def html(self, theme: Theme) -> str:
+        """The part's HTML, made in its own worker."""
+        return render_pdf_html(self.book, theme, self.digits, pages=self.pages)
 
-def plan_parts(book: Book, theme: Theme, digits: int) -> list[PartPlan] | None:
+
+def plan_parts(book: Book, digits: int) -> list[PartPlan] | None:
     """The book's two parts, the second behind the title page; None when
     the book does not divide (no appendix, no chapter, no title page)."""
     parts = split_pages([p for p in book.pages if p.in_pdf])
@@ -71,8 +81,8 @@ def plan_parts(book: Book, theme: Theme, digits: int) -> list[PartPlan] | None:
     if len(parts) < 2 or title is None:
         return None
     chapters, appendices = parts
-    return [PartPlan(render_pdf_html(book, theme, digits, pages=chapters), chapters[0].id, False),
-            PartPlan(render_pdf_html(book, theme, digits, pages=[title, *appendices]), appendices[0].id, True)]
+    return [PartPlan(book, chapters, digits, chapters[0].id, False),
+            PartPlan(book, [title, *appendices], digits, appendices[0].id, True)]
 
 
 # ------------------------------------------------------------------ numbering
@@ -137,7 +147,8 @@ def part_worker(conn, plan: PartPlan, theme: Theme) -> None:
     """In the worker: lay out, report, wait for the numbers, fill them in, draw."""
     warnings: list[str] = []
     relay_progress(conn)
-    document, _ = lay_out_limited(plan.html, lambda h: lay_out(h, theme, warnings))
+    fonts, kept = FontConfiguration(), []
+    document, _ = lay_out_limited(plan.html(theme), lambda h: lay_out(h, theme, warnings, fonts), kept)
     try:
         conn.send(report(document, plan))
     except NotDivisible as why:
@@ -150,4 +161,4 @@ def part_worker(conn, plan: PartPlan, theme: Theme) -> None:
     pagerefs.fill(document, message.numbers)
     document = document.copy(document.pages[message.keep_from:])
     pagerefs.renumber_pages(document, message.first_page, message.total, laid_out_first=message.keep_from + 1)
-    conn.send(Drawn(draw_pieces(document, warnings, message.drawers), warnings))
+    conn.send(Drawn(draw_pieces(document, warnings, message.drawers), warnings, kept))
