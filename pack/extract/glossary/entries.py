@@ -525,7 +525,7 @@ def _entry(members: list[Candidate], analysis: Analysis, expansions, inside,
     # shown (a long form is the entry's full name, among the variants).
     count = _weighted_count(members)
     in_lead = occurrences[0].sentence < LEAD_SENTENCES
-    recurring = explained or count >= CONTEXT_MIN_COUNT or in_lead \
+    recurring = explained or count >= CONTEXT_MIN_COUNT or in_lead or _titles_a_section(members, headings) \
         or _rare_and_recurring(members, count, analysis)
     score = _score(members, count, quality, occurrences, analysis, headings)
     if explained:
@@ -543,6 +543,14 @@ def _entry(members: list[Candidate], analysis: Analysis, expansions, inside,
 def _institution(spelled_out: str, lex) -> bool:
     """The long form of an acronym names an institution ("National Basketball Association")."""
     return institution(tuple(t.key for t in tokenize(spelled_out.split(",")[0], lex.code)), lex)
+
+
+def _titles_a_section(members: list[Candidate], headings) -> bool:
+    """A term of two words or more that a chapter or section title holds
+    ("Great Northern War", "Reconstruction era"): the article makes it a
+    topic of its own, however seldom the text repeats it. (One word of a
+    title - "Early", "life", "Politics" - says no such thing.)"""
+    return any(len(m.key) > 1 and m.key in headings for m in members)
 
 
 def _rare_and_recurring(members: list[Candidate], count: float, analysis: Analysis) -> bool:
@@ -688,7 +696,18 @@ def _score(members, count, quality, occurrences, analysis, headings) -> float:
     boost = 1 + BOOST_PER_QUALITY * max(0.0, quality)
     if any(abstract(m, analysis.lex) for m in members):
         boost *= CONCEPT_BONUS
-    return (1 + math.log(max(count, 1))) * rare * (0.5 + spread) * boost * _emphasis(members, occurrences, headings)
+    emphasis = 1.0 if _everyday_word(members, analysis) else _emphasis(members, occurrences, headings)
+    return (1 + math.log(max(count, 1))) * rare * (0.5 + spread) * boost * emphasis
+
+
+def _everyday_word(members: list[Candidate], analysis: Analysis) -> bool:
+    """One lowercase word that a 15-year-old knows (`features.familiar`
+    lowers it: "railroad", "sovereign", "steam") and that names no process
+    or doctrine ("adaptation"): its place in the lead or in a heading says
+    what the article is about, not that the word needs explaining, so it
+    earns no emphasis."""
+    return all(m.shape == "word" and not abstract(m, analysis.lex)
+               and familiar(m, rarity(m, analysis)[1], analysis.lex) < 1.0 for m in members)
 
 
 def _emphasis(members, occurrences, headings) -> float:
