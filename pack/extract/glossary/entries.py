@@ -10,7 +10,8 @@ the article's own definition of each group (else `context` picks the
 sentence that best explains the term, kind "context"). A term the article never explains is kept
 only when it recurs across chapters, or is rare in general usage and
 recurs at all ("cryolite"), or names a process ("Deville process"). The
-subject (its title, the title's head noun in both numbers), places (by
+subject (its title, the title's head noun in both numbers, what the first
+sentence names before its copula), places (by
 the prepositions and building nouns the article uses them with), everyday
 words with a capital ("Earth"), pieces of longer names and terms in
 another script are never entries (`_is_term` and the gates after it). The
@@ -38,7 +39,7 @@ from pack.text.candidates import Candidate
 from pack.text.kinds import ROMAN, headed_by, names_concept
 from pack.text.definitions import QUALITY, Found, definitions_at, shown
 from pack.text.firstnames import first_names
-from pack.text.phrases import phrase_before
+from pack.text.phrases import cue_after, phrase_before
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import possessive_endings, tokenize
 from pack.extract.glossary.variants import group_variants
@@ -49,7 +50,7 @@ ACRONYM_RARITY = 0.5     # "NBA", "GCHQ": mostly organisations, rarely the conce
 NAME_RARITY = 0.7        # "Orange Order": a name needs less explaining than a concept
 ONE_WORD_NAME_RARITY = 0.5   # "Downsview", "Gooderham": rarely a concept
 SUBJECT_NAME_FACTOR = 0.6    # "University of Toronto" in "Toronto"
-INSTITUTION_FACTOR = 0.4  # "NBA", "TDSB": needs no explaining
+INSTITUTION_FACTOR = 0.4  # "NBA", "TDSB", "University of Glasgow": needs no explaining
 PHRASE_BONUS = 1.3       # a recurring phrase of ordinary words is a concept ("cell wall")
 FRAGMENT_SHARE = 0.6     # a term used this much as the head of longer terms is only their fragment
 MODIFIER_SHARE = 0.8     # ... and this much inside them anywhere
@@ -74,6 +75,8 @@ UNSHOWN = {"which-does", "origin"}
 CONCEPT_BONUS = 1.3       # a name of a process, state or doctrine needs explaining more than a thing
 CUT_USES = 3              # a term always followed by the same word this often is cut short
 LOCATED_SHARE = 0.5       # a name this often after "in", "at", "di" ... is a place
+SUBJECT_SLOT_WORDS = 40    # the first sentence names its subject before its copula, this near the start ...
+SUBJECT_SLOT_USES = 5      # ... and a term used this often is a key term however it is introduced
 ARTICLE_SHARE = 0.1       # a one-word name after an article in fewer of its uses than this is a proper name
 
 
@@ -137,8 +140,10 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
     expansions = {(a, b) for a, b, kind in aliases if kind == "expansion"}
     inside = _inside_longer(list(terms.values()))
     head_first = bool(analysis.lex.candidates.get("phrase_head_first"))
+    named_first = _subject_slot(analysis)
     terms = {k: c for k, c in terms.items() if not _fragment(c, inside, head_first)
-             and not _cut_short(c, analysis) and not _located(c, analysis) and not _building(c, analysis.lex)}
+             and not _cut_short(c, analysis) and not _located(c, analysis) and not _building(c, analysis.lex)
+             and not _names_the_subject(c, named_first)}
     headings = _heading_keys(analysis)
     out = []
     for group in group_variants(sorted(terms), aliases, analysis.lex):
@@ -228,6 +233,30 @@ def _subject_forms(analysis: Analysis, people: list[frozenset[str]]) -> frozense
         forms.add(tuple(words))
         forms.update(tuple(words[:head] + [other] + words[head + 1:]) for other in lex.other_numbers(words[head]))
     return frozenset(forms)
+
+
+def _subject_slot(analysis: Analysis) -> int:
+    """Where the article's first sentence says what its subject is: the
+    position of its first copula ("Atlanta (at-LAN-tə, or at-LAN-ə) is
+    ...", "Operasi Produk (bahasa Belanda: Operatie Product), atau ...
+    Agresi Militer Belanda I, adalah ..."); 0 when it has none within
+    `SUBJECT_SLOT_WORDS` or when no word of the subject is before it.
+    Every word before it names the subject (its other names, a
+    pronunciation, a spelling, a translation): what the book is about,
+    not a term."""
+    keys = analysis.index.keys[0] if analysis.index.keys else []
+    copulas = analysis.lex.phrases("definitions", "copula_cues")
+    at = next((at for at in range(min(len(keys), SUBJECT_SLOT_WORDS)) if cue_after(keys, at, copulas)), 0)
+    return at if analysis.subject_words & set(keys[:at]) else 0     # ("Then, X was founded": no subject named)
+
+
+def _names_the_subject(c: Candidate, slot: int) -> bool:
+    """Used before the first sentence's copula (`_subject_slot`) and
+    seldom after it: another name of the subject or an aside about its
+    name. A term the article keeps using (`SUBJECT_SLOT_USES` times) is a
+    key term however it is introduced ("Global warming, also referred to
+    as climate change, is ...")."""
+    return c.count < SUBJECT_SLOT_USES and any(o.sentence == 0 and o.last < slot for o in c.occurrences)
 
 
 def _of_subject(c: Candidate, analysis: Analysis) -> bool:
@@ -736,8 +765,11 @@ def _rarity(m: Candidate, analysis: Analysis) -> float:
         # A name holding the subject's name ("University of Toronto") is
         # an institution of it; a one-word name is mostly a place or a person.
         # A concept's name ("Kyoto Protocol", "Deville process", "Chartist
-        # movement") needs explaining as much as a word no one knows.
+        # movement") needs explaining as much as a word no one knows. An
+        # institution ("University of Glasgow", "Bank of England") rarely does.
         value = 1.0 if names_concept(m.key, lex) else NAME_RARITY if len(words) > 1 else ONE_WORD_NAME_RARITY
+        if headed_by(m.key, lex.words("candidates", "institution_words"), lex):
+            value *= INSTITUTION_FACTOR
         return value * (SUBJECT_NAME_FACTOR if analysis.subject_words & set(words) else 1.0)
     value, zipf = rarity(m, analysis)
     return value * familiar(m, zipf, lex)
