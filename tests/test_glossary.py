@@ -472,6 +472,15 @@ def test_an_indonesian_adjective_after_its_noun_is_no_term():
     assert "konstituante" in terms
 
 
+def test_a_name_defined_as_a_place_is_no_term():
+    text = ("Zorbton has many parts. The growth of Buckhead, the city's uptown district, was fast. "
+            "The Buckhead banks grew. Mayors praised the Grand Embassy, a diplomatic mission that toured Europe. "
+            "The Grand Embassy returned.\n")
+    terms = {e.term for e in extract_glossary(article_of(text, "en", "Zorbton"), None)}
+    assert "Buckhead" not in terms                  # "district": somewhere
+    assert "Grand Embassy" in terms                 # "mission": a thing to explain
+
+
 def test_a_name_never_after_an_article_is_no_term():
     text = ("Columbus sailed from Genoa. The Inquisition tried heretics. Genoa traded with Chios.\n"
             "== Later ==\nThe Inquisition grew stronger. He wrote of Genoa. Genoa was rich. "

@@ -151,6 +151,8 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
         entry, recurring, shown_as = _entry(members, analysis, expansions, inside, headings)
         if not shown_as.defined and (_proper_name(members, analysis) or _everyday_name(members, analysis.lex)):
             continue              # "Genoa", "Menes", "Casa Loma": someone or somewhere, not a term; "Earth"
+        if _defined_as_place(members, shown_as.source, analysis.lex):
+            continue              # "Buckhead, the city's uptown district": somewhere
         tier = 0 if recurring else 2 if _phrase_once(members) else 1
         out.append(_Group(entry, tier, shown_as.source))
         if with_features:
@@ -375,6 +377,25 @@ def _proper_name(members: list[Candidate], analysis: Analysis) -> bool:
                 if not _before_noun(o.sentence, o.last, analysis)]
     after = sum(p > 0 and index.keys[n][p - 1] in articles for n, p in uses)
     return after < ARTICLE_SHARE * len(uses)
+
+
+def _defined_as_place(members: list[Candidate], source: Found | None, lex) -> bool:
+    """A name whose printed definition is headed by a noun of places or
+    buildings (`place_classes`: "Buckhead" -> "city's uptown district",
+    "Chiado" -> "traditional shopping area that ..."): the article says it
+    is somewhere, not a term."""
+    if source is None or not all(m.shape == "name" for m in members):
+        return False
+    keys = [t.key for t in tokenize(source.text, lex.code) if t.key.replace("'", "").isalpha()]
+    while keys and keys[0] in lex.words("definitions", "determiners"):
+        keys.pop(0)
+    if lex.candidates.get("phrase_head_first"):
+        head = keys[0] if keys else ""
+    else:                     # the noun before what sets it apart ("area | that mixes ...")
+        stops = lex.words("definitions", "differentia_words")
+        cut = next((i for i, k in enumerate(keys) if k in stops or lex.is_function(k)), len(keys))
+        head = keys[cut - 1] if cut else ""
+    return _in_either_number(head, lex.words("candidates", "place_classes"), lex)
 
 
 def _everyday_name(members: list[Candidate], lex) -> bool:
