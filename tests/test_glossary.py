@@ -481,6 +481,14 @@ def test_a_name_defined_as_a_place_is_no_term():
     assert "Grand Embassy" in terms                 # "mission": a thing to explain
 
 
+def test_a_name_written_before_a_noun_of_places_is_no_term():
+    text = ("Zorbton grew fast. Fishermen lived in the Alfama district. The Alfama survived the fire. "
+            "The Alfama became poor. The Grand Embassy toured Europe. The Grand Embassy returned.\n")
+    terms = {e.term for e in extract_glossary(article_of(text, "en", "Zorbton"), None)}
+    assert "Alfama" not in terms
+    assert "Grand Embassy" in terms
+
+
 def test_a_name_never_after_an_article_is_no_term():
     text = ("Columbus sailed from Genoa. The Inquisition tried heretics. Genoa traded with Chios.\n"
             "== Later ==\nThe Inquisition grew stronger. He wrote of Genoa. Genoa was rich. "

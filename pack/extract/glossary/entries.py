@@ -494,8 +494,10 @@ def _cut_short(c: Candidate, analysis: Analysis) -> bool:
 def _located(c: Candidate, analysis: Analysis) -> bool:
     """A name the article mostly writes after a preposition of place ("in
     Alfama", "di Bandung"; `location_prepositions`) or a place noun
-    ("city of Lisbon", "kota Gori"; `place_nouns`): somewhere, not a term;
-    twice at least. A name with an article before it is no such use: "in"
+    ("city of Lisbon", "kota Gori"; `place_nouns`), or writes once before
+    a noun of places ("the Alfama district", "the Tagus River":
+    `_before_place_noun`): somewhere, not a term; used twice at least. A
+    name with an article before it is no use after a preposition: "in"
     also says when ("in the Cold War", "in the Renaissance", "in the Great
     Depression"), and periods, events and concepts take the article ("in
     the Kyoto Protocol"). A body's name stays ("di Partai Buruh ...":
@@ -507,6 +509,8 @@ def _located(c: Candidate, analysis: Analysis) -> bool:
         return False
     places, articles = lex.words("candidates", "location_prepositions"), lex.words("candidates", "articles")
     nouns = lex.phrases("places", "place_nouns")
+    if any(_before_place_noun(o, analysis) for o in c.occurrences if o.standalone):
+        return True
     located = 0
     for o in c.occurrences:
         keys = index.keys[o.sentence]
@@ -515,6 +519,19 @@ def _located(c: Candidate, analysis: Analysis) -> bool:
             continue
         located += o.standalone and at >= 0 and (keys[at] in places or phrase_before(keys, at + 1, nouns) is not None)
     return located >= LOCATED_SHARE * c.standalone
+
+
+def _before_place_noun(o, analysis: Analysis) -> bool:
+    """The use is followed by a noun of places (`place_classes`: "the
+    Alfama district", "the Tagus River"), in a language that puts the
+    head last: the name is that place's. (Where the head comes first the
+    noun stands before the name: "kawasan Menteng", `place_nouns`.)"""
+    lex, index = analysis.lex, analysis.index
+    at = o.last + 1
+    if lex.candidates.get("phrase_head_first") or at >= len(index.keys[o.sentence]) \
+            or index.sentences[o.sentence].gap(o.last, at) != " ":
+        return False
+    return _in_either_number(index.keys[o.sentence][at], lex.words("candidates", "place_classes"), lex)
 
 
 def _building(c: Candidate, lex) -> bool:
