@@ -489,6 +489,15 @@ def test_a_name_written_before_a_noun_of_places_is_no_term():
     assert "Grand Embassy" in terms
 
 
+def test_a_name_after_a_noun_of_places_and_of_is_no_term():
+    text = ("Peter built a navy. He took the ports at Zorbov. He besieged the fortress of Zorbov. "
+            "The Zorbov campaigns were long. He kept the fort of Zorbov. He joined the Grand Embassy. "
+            "The Grand Embassy toured Europe.\n")
+    terms = {e.term for e in extract_glossary(article_of(text, "en", "Peter the Great"), None)}
+    assert "Zorbov" not in terms
+    assert "Grand Embassy" in terms
+
+
 def test_a_name_never_after_an_article_is_no_term():
     text = ("Columbus sailed from Genoa. The Inquisition tried heretics. Genoa traded with Chios.\n"
             "== Later ==\nThe Inquisition grew stronger. He wrote of Genoa. Genoa was rich. "

@@ -517,8 +517,17 @@ def _located(c: Candidate, analysis: Analysis) -> bool:
         at = o.first - 1
         if at >= 0 and keys[at] in articles:
             continue
-        located += o.standalone and at >= 0 and (keys[at] in places or phrase_before(keys, at + 1, nouns) is not None)
+        located += o.standalone and at >= 0 and (keys[at] in places or phrase_before(keys, at + 1, nouns) is not None
+                                                 or _of_a_place_noun(keys, at, lex))
     return located >= LOCATED_SHARE * c.standalone
+
+
+def _of_a_place_noun(keys: list[str], at: int, lex) -> bool:
+    """The words before a name's use at `at` + 1 are a noun of places or
+    buildings and a connector ("fortress of Azov", "port of Lisbon";
+    `place_classes`, `building_heads`)."""
+    nouns = lex.words("candidates", "place_classes") | lex.words("candidates", "building_heads")
+    return at >= 1 and keys[at] in lex.connectors and _in_either_number(keys[at - 1], nouns, lex)
 
 
 def _before_place_noun(o, analysis: Analysis) -> bool:
