@@ -472,29 +472,22 @@ def test_an_indonesian_adjective_after_its_noun_is_no_term():
     assert "konstituante" in terms
 
 
-def test_a_name_defined_as_a_place_is_no_term():
-    text = ("Zorbton has many parts. The growth of Buckhead, the city's uptown district, was fast. "
-            "The Buckhead banks grew. Mayors praised the Grand Embassy, a diplomatic mission that toured Europe. "
-            "The Grand Embassy returned.\n")
+# A place the article names as such: by its definition ("district"), by a
+# noun of places after it ("the Alfama district"), or by one before it and
+# "of" ("the fortress of Zorbov"); a name defined as a thing stays.
+@pytest.mark.parametrize("text, place", [
+    ("Zorbton has many parts. The growth of Buckhead, the city's uptown district, was fast. "
+     "The Buckhead banks grew. Mayors praised the Grand Embassy, a diplomatic mission that toured Europe. ",
+     "Buckhead"),
+    ("Zorbton grew fast. Fishermen lived in the Alfama district. The Alfama survived the fire. "
+     "The Alfama became poor. The Grand Embassy toured Europe. ", "Alfama"),
+    ("Peter built a navy. He took the ports at Zorbov. He besieged the fortress of Zorbov. "
+     "The Zorbov campaigns were long. He kept the fort of Zorbov. He joined the Grand Embassy. ", "Zorbov"),
+])
+def test_a_name_the_article_makes_a_place_is_no_term(text, place):
+    text += "The Grand Embassy returned.\n"
     terms = {e.term for e in extract_glossary(article_of(text, "en", "Zorbton"), None)}
-    assert "Buckhead" not in terms                  # "district": somewhere
-    assert "Grand Embassy" in terms                 # "mission": a thing to explain
-
-
-def test_a_name_written_before_a_noun_of_places_is_no_term():
-    text = ("Zorbton grew fast. Fishermen lived in the Alfama district. The Alfama survived the fire. "
-            "The Alfama became poor. The Grand Embassy toured Europe. The Grand Embassy returned.\n")
-    terms = {e.term for e in extract_glossary(article_of(text, "en", "Zorbton"), None)}
-    assert "Alfama" not in terms
-    assert "Grand Embassy" in terms
-
-
-def test_a_name_after_a_noun_of_places_and_of_is_no_term():
-    text = ("Peter built a navy. He took the ports at Zorbov. He besieged the fortress of Zorbov. "
-            "The Zorbov campaigns were long. He kept the fort of Zorbov. He joined the Grand Embassy. "
-            "The Grand Embassy toured Europe.\n")
-    terms = {e.term for e in extract_glossary(article_of(text, "en", "Peter the Great"), None)}
-    assert "Zorbov" not in terms
+    assert place not in terms
     assert "Grand Embassy" in terms
 
 
