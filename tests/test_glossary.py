@@ -445,6 +445,17 @@ def test_an_institution_ranks_below_a_name_used_as_often():
     assert scores["University of Glasgow"] < scores["Grand Embassy"]
 
 
+def test_an_institution_earns_nothing_for_being_in_the_lead():
+    uni = "James studied at the University of Glasgow. The University of Glasgow hired him. "
+    later = " ".join(f"James worked hard in year {n}." for n in range(1, 10)) + " "
+
+    def score(text: str) -> float:
+        text += "He joined the Grand Embassy. The Grand Embassy toured Europe.\n"
+        return {e.term: e.score for e in extract_glossary(article_of(text, "en", "James Watt"), None)}[
+            "University of Glasgow"]
+    assert score(uni + later) == score(later + uni)
+
+
 def test_a_name_that_titles_a_section_recurs():
     lead = " ".join(f"Peter ruled the land in year {n}." for n in range(1, 10))
     text = (lead + "\n== Early life ==\nPeter studied with the Zaandam Guild. The Zaandam Guild taught him.\n"

@@ -772,7 +772,8 @@ def _score(members, count, quality, occurrences, analysis, headings) -> float:
     boost = 1 + BOOST_PER_QUALITY * max(0.0, quality)
     if any(abstract(m, analysis.lex) for m in members):
         boost *= CONCEPT_BONUS
-    emphasis = 1.0 if _everyday_word(members, analysis) else _emphasis(members, occurrences, headings)
+    plain = _everyday_word(members, analysis) or _institution_name(members, analysis.lex)
+    emphasis = 1.0 if plain else _emphasis(members, occurrences, headings)
     return (1 + math.log(max(count, 1))) * rare * (0.5 + spread) * boost * emphasis
 
 
@@ -784,6 +785,15 @@ def _everyday_word(members: list[Candidate], analysis: Analysis) -> bool:
     earns no emphasis."""
     return all(m.shape == "word" and not abstract(m, analysis.lex)
                and familiar(m, rarity(m, analysis)[1], analysis.lex) < 1.0 for m in members)
+
+
+def _institution_name(members: list[Candidate], lex) -> bool:
+    """A name headed by an institution noun (`institution_words`:
+    "University of Glasgow"): the lead names it for where the subject
+    worked or studied, not as a concept of the article, so it earns no
+    emphasis either."""
+    heads = lex.words("candidates", "institution_words")
+    return all(m.shape == "name" and headed_by(m.key, heads, lex) for m in members)
 
 
 def _emphasis(members, occurrences, headings) -> float:
@@ -815,7 +825,7 @@ def _rarity(m: Candidate, analysis: Analysis) -> float:
         # movement") needs explaining as much as a word no one knows. An
         # institution ("University of Glasgow", "Bank of England") rarely does.
         value = 1.0 if names_concept(m.key, lex) else NAME_RARITY if len(words) > 1 else ONE_WORD_NAME_RARITY
-        if headed_by(m.key, lex.words("candidates", "institution_words"), lex):
+        if _institution_name([m], lex):
             value *= INSTITUTION_FACTOR
         return value * (SUBJECT_NAME_FACTOR if analysis.subject_words & set(words) else 1.0)
     value, zipf = rarity(m, analysis)
