@@ -10,7 +10,8 @@ the article's own definition of each group (else `context` picks the
 sentence that best explains the term, kind "context"). A term the article never explains is kept
 only when it recurs across chapters, or is rare in general usage and
 recurs at all ("cryolite"), or names a process ("Deville process"). The
-subject (its title, the title's head noun in both numbers), places (by
+subject (its title, the title's head noun in both numbers, what the first
+sentence names before its copula), places (by
 the prepositions and building nouns the article uses them with), everyday
 words with a capital ("Earth"), pieces of longer names and terms in
 another script are never entries (`_is_term` and the gates after it). The
@@ -38,7 +39,7 @@ from pack.text.candidates import Candidate
 from pack.text.kinds import ROMAN, headed_by, names_concept
 from pack.text.definitions import QUALITY, Found, definitions_at, shown
 from pack.text.firstnames import first_names
-from pack.text.phrases import phrase_before
+from pack.text.phrases import cue_after, phrase_before
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import possessive_endings, tokenize
 from pack.extract.glossary.variants import group_variants
@@ -49,7 +50,7 @@ ACRONYM_RARITY = 0.5     # "NBA", "GCHQ": mostly organisations, rarely the conce
 NAME_RARITY = 0.7        # "Orange Order": a name needs less explaining than a concept
 ONE_WORD_NAME_RARITY = 0.5   # "Downsview", "Gooderham": rarely a concept
 SUBJECT_NAME_FACTOR = 0.6    # "University of Toronto" in "Toronto"
-INSTITUTION_FACTOR = 0.4  # "NBA", "TDSB": needs no explaining
+INSTITUTION_FACTOR = 0.4  # "NBA", "TDSB", "University of Glasgow": needs no explaining
 PHRASE_BONUS = 1.3       # a recurring phrase of ordinary words is a concept ("cell wall")
 FRAGMENT_SHARE = 0.6     # a term used this much as the head of longer terms is only their fragment
 MODIFIER_SHARE = 0.8     # ... and this much inside them anywhere
@@ -74,6 +75,8 @@ UNSHOWN = {"which-does", "origin"}
 CONCEPT_BONUS = 1.3       # a name of a process, state or doctrine needs explaining more than a thing
 CUT_USES = 3              # a term always followed by the same word this often is cut short
 LOCATED_SHARE = 0.5       # a name this often after "in", "at", "di" ... is a place
+SUBJECT_SLOT_WORDS = 40    # the first sentence names its subject before its copula, this near the start ...
+SUBJECT_SLOT_USES = 5      # ... and a term used this often is a key term however it is introduced
 ARTICLE_SHARE = 0.1       # a one-word name after an article in fewer of its uses than this is a proper name
 
 
@@ -137,8 +140,10 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
     expansions = {(a, b) for a, b, kind in aliases if kind == "expansion"}
     inside = _inside_longer(list(terms.values()))
     head_first = bool(analysis.lex.candidates.get("phrase_head_first"))
+    named_first = _subject_slot(analysis)
     terms = {k: c for k, c in terms.items() if not _fragment(c, inside, head_first)
-             and not _cut_short(c, analysis) and not _located(c, analysis) and not _building(c, analysis.lex)}
+             and not _cut_short(c, analysis) and not _located(c, analysis) and not _building(c, analysis.lex)
+             and not _names_the_subject(c, named_first)}
     headings = _heading_keys(analysis)
     out = []
     for group in group_variants(sorted(terms), aliases, analysis.lex):
@@ -146,6 +151,8 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
         entry, recurring, shown_as = _entry(members, analysis, expansions, inside, headings)
         if not shown_as.defined and (_proper_name(members, analysis) or _everyday_name(members, analysis.lex)):
             continue              # "Genoa", "Menes", "Casa Loma": someone or somewhere, not a term; "Earth"
+        if _defined_as_place(members, shown_as.source, analysis.lex):
+            continue              # "Buckhead, the city's uptown district": somewhere
         tier = 0 if recurring else 2 if _phrase_once(members) else 1
         out.append(_Group(entry, tier, shown_as.source))
         if with_features:
@@ -228,6 +235,30 @@ def _subject_forms(analysis: Analysis, people: list[frozenset[str]]) -> frozense
         forms.add(tuple(words))
         forms.update(tuple(words[:head] + [other] + words[head + 1:]) for other in lex.other_numbers(words[head]))
     return frozenset(forms)
+
+
+def _subject_slot(analysis: Analysis) -> int:
+    """Where the article's first sentence says what its subject is: the
+    position of its first copula ("Atlanta (at-LAN-tə, or at-LAN-ə) is
+    ...", "Operasi Produk (bahasa Belanda: Operatie Product), atau ...
+    Agresi Militer Belanda I, adalah ..."); 0 when it has none within
+    `SUBJECT_SLOT_WORDS` or when no word of the subject is before it.
+    Every word before it names the subject (its other names, a
+    pronunciation, a spelling, a translation): what the book is about,
+    not a term."""
+    keys = analysis.index.keys[0] if analysis.index.keys else []
+    copulas = analysis.lex.phrases("definitions", "copula_cues")
+    at = next((at for at in range(min(len(keys), SUBJECT_SLOT_WORDS)) if cue_after(keys, at, copulas)), 0)
+    return at if analysis.subject_words & set(keys[:at]) else 0     # ("Then, X was founded": no subject named)
+
+
+def _names_the_subject(c: Candidate, slot: int) -> bool:
+    """Used before the first sentence's copula (`_subject_slot`) and
+    seldom after it: another name of the subject or an aside about its
+    name. A term the article keeps using (`SUBJECT_SLOT_USES` times) is a
+    key term however it is introduced ("Global warming, also referred to
+    as climate change, is ...")."""
+    return c.count < SUBJECT_SLOT_USES and any(o.sentence == 0 and o.last < slot for o in c.occurrences)
 
 
 def _of_subject(c: Candidate, analysis: Analysis) -> bool:
@@ -348,6 +379,25 @@ def _proper_name(members: list[Candidate], analysis: Analysis) -> bool:
     return after < ARTICLE_SHARE * len(uses)
 
 
+def _defined_as_place(members: list[Candidate], source: Found | None, lex) -> bool:
+    """A name whose printed definition is headed by a noun of places or
+    buildings (`place_classes`: "Buckhead" -> "city's uptown district",
+    "Chiado" -> "traditional shopping area that ..."): the article says it
+    is somewhere, not a term."""
+    if source is None or not all(m.shape == "name" for m in members):
+        return False
+    keys = [t.key for t in tokenize(source.text, lex.code) if t.key.replace("'", "").isalpha()]
+    while keys and keys[0] in lex.words("definitions", "determiners"):
+        keys.pop(0)
+    if lex.candidates.get("phrase_head_first"):
+        head = keys[0] if keys else ""
+    else:                     # the noun before what sets it apart ("area | that mixes ...")
+        stops = lex.words("definitions", "differentia_words")
+        cut = next((i for i, k in enumerate(keys) if k in stops or lex.is_function(k)), len(keys))
+        head = keys[cut - 1] if cut else ""
+    return _in_either_number(head, lex.words("candidates", "place_classes"), lex)
+
+
 def _everyday_name(members: list[Candidate], lex) -> bool:
     """A one-word name that is an everyday word written with a capital
     ("Earth", "Sun", "House"; as common as `everyday_name_zipf`): every
@@ -444,8 +494,10 @@ def _cut_short(c: Candidate, analysis: Analysis) -> bool:
 def _located(c: Candidate, analysis: Analysis) -> bool:
     """A name the article mostly writes after a preposition of place ("in
     Alfama", "di Bandung"; `location_prepositions`) or a place noun
-    ("city of Lisbon", "kota Gori"; `place_nouns`): somewhere, not a term;
-    twice at least. A name with an article before it is no such use: "in"
+    ("city of Lisbon", "kota Gori"; `place_nouns`), or writes once before
+    a noun of places ("the Alfama district", "the Tagus River":
+    `_before_place_noun`): somewhere, not a term; used twice at least. A
+    name with an article before it is no use after a preposition: "in"
     also says when ("in the Cold War", "in the Renaissance", "in the Great
     Depression"), and periods, events and concepts take the article ("in
     the Kyoto Protocol"). A body's name stays ("di Partai Buruh ...":
@@ -457,14 +509,38 @@ def _located(c: Candidate, analysis: Analysis) -> bool:
         return False
     places, articles = lex.words("candidates", "location_prepositions"), lex.words("candidates", "articles")
     nouns = lex.phrases("places", "place_nouns")
+    if any(_before_place_noun(o, analysis) for o in c.occurrences if o.standalone):
+        return True
     located = 0
     for o in c.occurrences:
         keys = index.keys[o.sentence]
         at = o.first - 1
         if at >= 0 and keys[at] in articles:
             continue
-        located += o.standalone and at >= 0 and (keys[at] in places or phrase_before(keys, at + 1, nouns) is not None)
+        located += o.standalone and at >= 0 and (keys[at] in places or phrase_before(keys, at + 1, nouns) is not None
+                                                 or _of_a_place_noun(keys, at, lex))
     return located >= LOCATED_SHARE * c.standalone
+
+
+def _of_a_place_noun(keys: list[str], at: int, lex) -> bool:
+    """The words before a name's use at `at` + 1 are a noun of places or
+    buildings and a connector ("fortress of Azov", "port of Lisbon";
+    `place_classes`, `building_heads`)."""
+    nouns = lex.words("candidates", "place_classes") | lex.words("candidates", "building_heads")
+    return at >= 1 and keys[at] in lex.connectors and _in_either_number(keys[at - 1], nouns, lex)
+
+
+def _before_place_noun(o, analysis: Analysis) -> bool:
+    """The use is followed by a noun of places (`place_classes`: "the
+    Alfama district", "the Tagus River"), in a language that puts the
+    head last: the name is that place's. (Where the head comes first the
+    noun stands before the name: "kawasan Menteng", `place_nouns`.)"""
+    lex, index = analysis.lex, analysis.index
+    at = o.last + 1
+    if lex.candidates.get("phrase_head_first") or at >= len(index.keys[o.sentence]) \
+            or index.sentences[o.sentence].gap(o.last, at) != " ":
+        return False
+    return _in_either_number(index.keys[o.sentence][at], lex.words("candidates", "place_classes"), lex)
 
 
 def _building(c: Candidate, lex) -> bool:
@@ -525,7 +601,7 @@ def _entry(members: list[Candidate], analysis: Analysis, expansions, inside,
     # shown (a long form is the entry's full name, among the variants).
     count = _weighted_count(members)
     in_lead = occurrences[0].sentence < LEAD_SENTENCES
-    recurring = explained or count >= CONTEXT_MIN_COUNT or in_lead \
+    recurring = explained or count >= CONTEXT_MIN_COUNT or in_lead or _titles_a_section(members, headings) \
         or _rare_and_recurring(members, count, analysis)
     score = _score(members, count, quality, occurrences, analysis, headings)
     if explained:
@@ -543,6 +619,14 @@ def _entry(members: list[Candidate], analysis: Analysis, expansions, inside,
 def _institution(spelled_out: str, lex) -> bool:
     """The long form of an acronym names an institution ("National Basketball Association")."""
     return institution(tuple(t.key for t in tokenize(spelled_out.split(",")[0], lex.code)), lex)
+
+
+def _titles_a_section(members: list[Candidate], headings) -> bool:
+    """A term of two words or more that a chapter or section title holds
+    ("Great Northern War", "Reconstruction era"): the article makes it a
+    topic of its own, however seldom the text repeats it. (One word of a
+    title - "Early", "life", "Politics" - says no such thing.)"""
+    return any(len(m.key) > 1 and m.key in headings for m in members)
 
 
 def _rare_and_recurring(members: list[Candidate], count: float, analysis: Analysis) -> bool:
@@ -688,7 +772,28 @@ def _score(members, count, quality, occurrences, analysis, headings) -> float:
     boost = 1 + BOOST_PER_QUALITY * max(0.0, quality)
     if any(abstract(m, analysis.lex) for m in members):
         boost *= CONCEPT_BONUS
-    return (1 + math.log(max(count, 1))) * rare * (0.5 + spread) * boost * _emphasis(members, occurrences, headings)
+    plain = _everyday_word(members, analysis) or _institution_name(members, analysis.lex)
+    emphasis = 1.0 if plain else _emphasis(members, occurrences, headings)
+    return (1 + math.log(max(count, 1))) * rare * (0.5 + spread) * boost * emphasis
+
+
+def _everyday_word(members: list[Candidate], analysis: Analysis) -> bool:
+    """One lowercase word that a 15-year-old knows (`features.familiar`
+    lowers it: "railroad", "sovereign", "steam") and that names no process
+    or doctrine ("adaptation"): its place in the lead or in a heading says
+    what the article is about, not that the word needs explaining, so it
+    earns no emphasis."""
+    return all(m.shape == "word" and not abstract(m, analysis.lex)
+               and familiar(m, rarity(m, analysis)[1], analysis.lex) < 1.0 for m in members)
+
+
+def _institution_name(members: list[Candidate], lex) -> bool:
+    """A name headed by an institution noun (`institution_words`:
+    "University of Glasgow"): the lead names it for where the subject
+    worked or studied, not as a concept of the article, so it earns no
+    emphasis either."""
+    heads = lex.words("candidates", "institution_words")
+    return all(m.shape == "name" and headed_by(m.key, heads, lex) for m in members)
 
 
 def _emphasis(members, occurrences, headings) -> float:
@@ -717,8 +822,11 @@ def _rarity(m: Candidate, analysis: Analysis) -> float:
         # A name holding the subject's name ("University of Toronto") is
         # an institution of it; a one-word name is mostly a place or a person.
         # A concept's name ("Kyoto Protocol", "Deville process", "Chartist
-        # movement") needs explaining as much as a word no one knows.
+        # movement") needs explaining as much as a word no one knows. An
+        # institution ("University of Glasgow", "Bank of England") rarely does.
         value = 1.0 if names_concept(m.key, lex) else NAME_RARITY if len(words) > 1 else ONE_WORD_NAME_RARITY
+        if _institution_name([m], lex):
+            value *= INSTITUTION_FACTOR
         return value * (SUBJECT_NAME_FACTOR if analysis.subject_words & set(words) else 1.0)
     value, zipf = rarity(m, analysis)
     return value * familiar(m, zipf, lex)
