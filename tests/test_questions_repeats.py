@@ -19,7 +19,7 @@ from pack.extract.questions.ask_cause import _inverted_why
 from pack.extract.questions.ask_terms import unexplained_abbreviation
 from pack.extract.questions.clauses import fit
 from pack.extract.questions.context import QuestionContext
-from pack.extract.questions.generate import candidates, generate_questions
+from pack.extract.questions.generate import MAX_TASK_REPEATS, candidates, generate_questions
 from pack.model import Article, GlossaryEntry, Paragraph, Person, Reference, Section
 from pack.text.language import language
 
@@ -119,8 +119,9 @@ def test_a_task_set_twice_is_worded_otherwise_after_that():
         assert len(asked) >= 4 and len({q.bloom for q in asked}) >= 3, chapter.id
 
 
-def test_in_a_long_book_the_wordings_take_turns():
-    # twelve chapters of one kind: no wording is set chapter after chapter to the end
+def test_in_a_long_book_no_wording_is_set_a_third_time():
+    # twelve chapters of one kind: each wording in two chapters at most, round 14 (round 13 went
+    # round the wordings again, and a long book set each of them four times)
     text = ("The {x} quarter has old houses built of stone. Its streets are narrow and steep. Markets are "
             "held there every week. Many families have lived there for generations. A small church stands in "
             "its square. Visitors come to see its towers.")
@@ -129,7 +130,18 @@ def test_in_a_long_book_the_wordings_take_turns():
     a = article("Riverton", ("Introduction", ["Riverton is a town on a river. It has a port and a market."]), *quarters)
     tasks = [re.sub(r"“[^”]*”", "“X”", q.text) for q in generate_questions(a)
              if q.chapter_id and q.kind.startswith("task")]
-    assert tasks and max(tasks.count(t) for t in tasks) <= len(names) // 2     # 9 when the last wording stayed
+    assert tasks and max(tasks.count(t) for t in tasks) <= MAX_TASK_REPEATS     # 4 when they went round again
+
+
+def test_a_chronology_task_is_set_in_two_chapters_of_a_book():
+    # a life told period by period: "Put the main events in ... in order" in each is one task set again
+    periods = [(f"Years {a}-{a + 50}", [t.format(a=a, b=a + 10, c=a + 25, d=a + 40) for t in NARRATED])
+               for a in (1100, 1200, 1300, 1400)]
+    a = article("Kingdom of Riverton", ("Introduction", ["The Kingdom of Riverton was a kingdom on a river. "
+                                                         "It had a port and a market."]), *periods)
+    assert len({c.sentence.ref.chapter_id for c in candidates(a) if c.kind == "sequence"}) == 4
+    asked = [q.chapter_id for q in generate_questions(a) if q.kind == "sequence"]
+    assert asked == ["ch1", "ch2"]       # the first two dated chapters, not every one
 
 
 def test_the_other_wordings_pass_the_question_linter():
