@@ -196,3 +196,16 @@ def test_what_is_a_group_named_in_the_plural_is_not_asked():
         "The United States sent ships."])))
     assert _plural_name(ctx, "Socialist Revolutionaries")
     assert not _plural_name(ctx, "United States")
+
+
+def test_why_is_not_asked_of_a_clause_whose_subject_was_cut_away():
+    # round 14: the tail of a relative or concessive clause, with the sentence's verb after a comma
+    from pack.extract.questions.clauses import headless
+    en, id_ = language("en"), language("id")
+    assert headless("filters out pollutants and cools sidewalks and buildings, has increasingly been "
+                    "under assault from man and nature", en)
+    assert headless("historically centered on Protestant Christianity, now encompasses many faiths", en)
+    assert not headless("Toronto, the capital, is large", en)          # a subject with an apposition
+    assert not headless("the city grew, and its port became busy", en)
+    assert not headless("he left, and went home", en)
+    assert not headless("pemerintah kolonial, yang kalah, mundur", id_)  # no articles: a bare noun is a subject

@@ -16,7 +16,7 @@ from typing import Iterator
 
 from pack.extract.questions.candidate import (Candidate, clean_for_question, content_words, evidence,
                                          referents_ok)
-from pack.extract.questions.clauses import (first_clause, fit, noun_phrase, opens_with_active_verb,
+from pack.extract.questions.clauses import (first_clause, fit, headless, noun_phrase, opens_with_active_verb,
                                        opens_with_subject, specific)
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.kinds_of_text import lead_head
@@ -215,7 +215,7 @@ def _effect_clause(ctx: QuestionContext, sentence: QuestionSentence, effect: str
 
 def _why(ctx: QuestionContext, sentence: QuestionSentence, effect: str, cause: str, inner: bool) -> Iterator[Candidate]:
     body, fronted = strip_fronted(strip_end(effect), ctx.ql)
-    if not opens_with_subject(body, ctx.ql) or not cause.strip() or _concedes(fronted, ctx):
+    if not opens_with_subject(body, ctx.ql) or headless(body, ctx.ql) or not cause.strip() or _concedes(fronted, ctx):
         return
     resolved = ctx.resolve(body, sentence, inner, here=True)
     if not resolved or not fit(resolved, ctx.ql, min_words=4, max_words=24):

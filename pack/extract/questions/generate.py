@@ -184,8 +184,10 @@ def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
     a summary where the chapter is long enough for one) remain. A chapter of one sentence
     (`[kinds] short_chapter`) gets only the short tasks, which send the reader to the rest
     of the text."""
-    # "Etymology", "Writings": no developments to link or weigh, things to compare and sort.
-    kind = "survey" if surveys(ctx, title) else chapter_kind(ctx, chapter_id)
+    # "Writings": no developments to link or weigh, things to compare and sort; "Etymology":
+    # where the name comes from and what it meant ([forms.name]).
+    kind = "name" if surveys(ctx, title, headings="name_headings") else "survey" if surveys(ctx, title) \
+        else chapter_kind(ctx, chapter_id)
     introduction = [("introduction", ctx.questions_forms("introduction").get("tasks", []))] \
         if is_lead(chapter_id) and len(ctx.chapters) > 1 else []      # a lead with a text after it
     if size <= ctx.ql.questions.get("kinds", {}).get("short_chapter", 0):
