@@ -178,3 +178,16 @@ def test_a_term_only_named_in_lists_is_not_defined():
                        if c.kind == "define")
     assert "greywacke" not in defined
     assert "faience" in defined
+
+
+def test_the_discovery_of_a_science_topic_is_asked_as_history():
+    # round 14: "Discovery" tells the experiments that found a process out; no "steps of a process"
+    a = article("en", "Leaf chemistry",
+                ("Introduction", ["Leaf chemistry is the process by which leaves make food. The process "
+                                  "converts light into sugar."]),
+                ("Discovery", ["In 1771 a chemist found that a plant restores air. In 1779 another showed that "
+                               "light is needed. Later work found the role of water."]),
+                ("Light reactions", ["Light is absorbed by a pigment. The process releases oxygen."]))
+    ctx = QuestionContext(a)
+    assert chapter_kind(ctx, "ch1") == "event" and chapter_kind(ctx, "ch2") == article_kind(ctx) == "process"
+    assert "steps of a process" not in _tasks(a, "ch1")
