@@ -209,3 +209,25 @@ def test_why_is_not_asked_of_a_clause_whose_subject_was_cut_away():
     assert not headless("the city grew, and its port became busy", en)
     assert not headless("he left, and went home", en)
     assert not headless("pemerintah kolonial, yang kalah, mundur", id_)  # no articles: a bare noun is a subject
+
+
+def test_no_consequences_of_the_place_where_something_happened():
+    # round 14: "diadakan di Den Haag yang berujung pada ..." gave "Apa akibat dari Den Haag?"
+    from pack.extract.questions.ask_cause import _where
+    ctx = QuestionContext(article("Riverton", LEAD))
+    lead = Section("ch0", "Pendahuluan", 1, [Paragraph("ch0-p1", "Riverton adalah kota di tepi sungai.")])
+    ctx_id = QuestionContext(Article(title="Riverton", lang="id", chapters=[lead]))
+    assert _where("Konferensi itu diadakan di Den Haag yang", "Den Haag", ctx_id)
+    assert _where("The conference held in The Hague which", "The Hague", ctx)
+    assert not _where("The conference held in The Hague", "The conference", ctx)
+
+
+def test_a_place_s_sports_are_compared_not_put_in_order():
+    teams = ("Sports", ["The Riverton Rovers were founded in 1901 and play football at the River Ground. "
+                        "The Riverton Hawks were founded in 1925 and play basketball in the Hall. "
+                        "The Riverton Kings moved to the city in 1968 and play hockey at the Arena. "
+                        "The Riverton Marathon has been run since 1981. The city hosted the Games in 1996."])
+    a = article("Riverton", ("Introduction", ["Riverton is a city on a river. It has a port and a market."]), teams)
+    asked = [q.text for q in generate_questions(a) if q.chapter_id == "ch1"]
+    assert not any("chronological order" in t or "main change" in t for t in asked)
+    assert any("Choose two of the things described in the chapter “Sports”" in t for t in asked)

@@ -126,10 +126,24 @@ def _causal_verb(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[C
             cause = cause_np if relative and cause_np else _last_clause(before, ctx)
             yield _candidate(ctx, sentence, question, "understand", "cause", effect, cause,
                              bonus=_weight(effect, ctx))
-        if cause_np and specific(cause_np) and ql.template("effect_of"):
+        if cause_np and specific(cause_np) and ql.template("effect_of") and not _where(before, cause_np, ctx):
             question = ql.template("effect_of").format(np=clean_for_question(cause_np, ctx, sentence))
             yield _candidate(ctx, sentence, question, "analyze", "effect", cause_np,
                              sentence.text, bonus=-0.1)
+
+
+def _where(before: str, phrase: str, ctx: QuestionContext) -> bool:
+    """The phrase says where something happened ("diadakan di Den Haag yang berujung pada
+    ..."): the relative clause hangs on what was held there, and "Apa akibat dari Den Haag?"
+    asks the consequences of a city."""
+    words = before.split()
+    while words and ctx.ql.is_question_function(words[-1]):
+        words.pop()       # "... Den Haag yang"
+    told = " ".join(words)
+    if not told.endswith(phrase):
+        return False
+    words = told[: len(told) - len(phrase)].split()
+    return bool(words) and words[-1].casefold() in ctx.ql.place_prepositions
 
 
 def _caused_by(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Candidate]:
