@@ -231,3 +231,15 @@ def test_a_place_s_sports_are_compared_not_put_in_order():
     asked = [q.text for q in generate_questions(a) if q.chapter_id == "ch1"]
     assert not any("chronological order" in t or "main change" in t for t in asked)
     assert any("Choose two of the things described in the chapter “Sports”" in t for t in asked)
+
+
+def test_no_cause_of_a_thing_the_question_does_not_say_which():
+    # round 14: "What led to a significant demographic shift?" (which one?), "What caused the bill?"
+    from pack.extract.questions.ask_cause import _any_one
+    ctx = QuestionContext(article("Riverton", LEAD))
+    assert _any_one("a significant demographic shift", ctx)
+    assert not _any_one("an increase in ocean acidity", ctx)      # says what increased
+    assert not _any_one("a Roman town", ctx) and not _any_one("the demographic shift of 1960", ctx)
+    told = article("Riverton", LEAD, ("Law", ["The council debated for months. The bill was caused by the "
+                                              "flood of 1901. The new law was passed in 1903."]))
+    assert not [c for c in candidates(told) if c.text == "What caused the bill?"]

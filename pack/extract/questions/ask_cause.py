@@ -118,6 +118,7 @@ def _causal_verb(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[C
         # article's subject ("Serangan ini ..." in an article on the attack).
         cause_np = _subject_phrase(before, ctx)
         if fit(effect, ql, min_words=2) and effect[:1].isalpha() and not _amount(effect) and specific(effect) \
+                and not _any_one(effect, ctx) \
                 and not _points_back(cause_np, ctx) and not _names_subject(cause_np or _last_clause(before, ctx), ctx):
             phrase = f"{verb} {clean_for_question(effect, ctx, sentence)}"
             question = ql.template("what_verb").format(verb_phrase=phrase)
@@ -130,6 +131,17 @@ def _causal_verb(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[C
             question = ql.template("effect_of").format(np=clean_for_question(cause_np, ctx, sentence))
             yield _candidate(ctx, sentence, question, "analyze", "effect", cause_np,
                              sentence.text, bonus=-0.1)
+
+
+def _any_one(phrase: str, ctx: QuestionContext) -> bool:
+    """An indefinite phrase of common words with nothing after its noun that says which:
+    "What led to a significant demographic shift?" (which one?), where "an increase in ocean
+    acidity" says what increased."""
+    words = phrase.split()
+    if not words or words[0].casefold() not in ctx.ql.words_in("words", "indefinite_articles"):
+        return False
+    inside = ctx.ql.words_in("words", "np_prepositions")
+    return not any(w.casefold() in inside or w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:])
 
 
 def _where(before: str, phrase: str, ctx: QuestionContext) -> bool:
@@ -152,8 +164,8 @@ def _caused_by(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Can
     for match in ctx.ql.pattern("markers", "caused_by").finditer(text):
         before = text[: match.start()].rstrip()
         effect_np = _subject_phrase(before, ctx)
-        if not effect_np or _reported_or_hypothetical(_tail_clause(before, ctx)[0], ctx):
-            continue
+        if not effect_np or not specific(effect_np) or _reported_or_hypothetical(_tail_clause(before, ctx)[0], ctx):
+            continue      # (not specific: "What caused the bill?" leaves the reader asking which)
         cause = first_clause(text[match.end():], ctx.ql)
         question = ctx.ql.template("what_caused").format(np=clean_for_question(effect_np, ctx, sentence))
         yield _candidate(ctx, sentence, question, "understand", "cause", effect_np, cause)
