@@ -91,7 +91,7 @@ def headless(clause: str, ql: Language) -> bool:
 
 def _verb_next(words: list[str], ql: Language) -> bool:
     """A verb next, maybe after one adverb ("now encompasses")."""
-    if words and ql.is_question_function(words[0]) or len(words) > 1 and adverb_only(words[0], ql.code):
+    if (words and ql.is_question_function(words[0])) or (len(words) > 1 and adverb_only(words[0], ql.code)):
         words = words[1:]
     return bool(words) and (ql.is_verb(words[0]) or verb_only(words[0], ql.code))
 

@@ -15,7 +15,8 @@ here makes the set useful to a teacher: one question per Bloom level
 first, then the best remaining, never two on the same sentence or topic,
 at most two of a kind; a term asked about once per book. Whole-chapter
 tasks top every chapter up to MIN_QUESTIONS over MIN_LEVELS Bloom levels,
-each task in two chapters unless a chapter has nothing else. The forms follow the kind of text of each
+each wording of a task in two chapters at most (a chronology task too): a task
+whose wordings are all used is not set again. The forms follow the kind of text of each
 chapter (`kinds_of_text`), and every question passes the last grammar pass
 (`grammar.mend`): mended, or dropped.
 """
