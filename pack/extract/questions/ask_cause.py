@@ -24,6 +24,8 @@ from pack.extract.questions.sentences import WORD, QuestionSentence, cut_clause,
 from pack.text.language import Language, phrase_pattern
 
 AMOUNT_WORDS = 3          # a sum may follow "more than", "nearly", "lebih dari"
+# A phrase of this many words at most, with no name or number in it, is a bare noun ("the bill").
+BARE_WORDS = 2
 
 
 # The marker lists each kind of cause question is built on (all under [markers]).
@@ -144,6 +146,12 @@ def _any_one(phrase: str, ctx: QuestionContext) -> bool:
     return not any(w.casefold() in inside or w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:])
 
 
+def _bare(phrase: str) -> bool:
+    """A noun with only its article ("the bill"): "What caused the bill?" leaves the reader
+    asking which; "bencana kelaparan besar" says which."""
+    return len(phrase.split()) <= BARE_WORDS and not specific(phrase)
+
+
 def _where(before: str, phrase: str, ctx: QuestionContext) -> bool:
     """The phrase says where something happened ("diadakan di Den Haag yang berujung pada
     ..."): the relative clause hangs on what was held there, and "Apa akibat dari Den Haag?"
@@ -164,8 +172,8 @@ def _caused_by(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Can
     for match in ctx.ql.pattern("markers", "caused_by").finditer(text):
         before = text[: match.start()].rstrip()
         effect_np = _subject_phrase(before, ctx)
-        if not effect_np or not specific(effect_np) or _reported_or_hypothetical(_tail_clause(before, ctx)[0], ctx):
-            continue      # (not specific: "What caused the bill?" leaves the reader asking which)
+        if not effect_np or _bare(effect_np) or _reported_or_hypothetical(_tail_clause(before, ctx)[0], ctx):
+            continue
         cause = first_clause(text[match.end():], ctx.ql)
         question = ctx.ql.template("what_caused").format(np=clean_for_question(effect_np, ctx, sentence))
         yield _candidate(ctx, sentence, question, "understand", "cause", effect_np, cause)
