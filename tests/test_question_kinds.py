@@ -100,14 +100,25 @@ TOWN_INTRO = ("Introduction", ["Riverton is a city in the province, on the shore
                                "The city has a port and a university."])
 SHORT_NAME = ("Toponymy", ["The name Riverton comes from the river. Early maps spell it Riverstown."])
 LONG_NAME = ("Toponymy", [" ".join(f"Quarter {n} takes its name from the family that owned its land." for n in range(10))])
+SHORT_WORKS = ("Works", ["Hollis wrote a book on the river. He also wrote a guide to the port."])
+LONG_WORKS = ("Works", [" ".join(f"Hollis wrote book {n} on the families that owned the land." for n in range(10))])
 
 
 def test_a_survey_section_is_sorted_only_when_it_describes_several_things():
-    short = article("en", "Riverton", TOWN_INTRO, SHORT_NAME)
-    long = article("en", "Riverton", TOWN_INTRO, LONG_NAME)
-    assert "Sort the things described" not in _tasks(short, "ch1")      # two sentences on one name
+    short = article("en", "Riverton", TOWN_INTRO, SHORT_WORKS)
+    long = article("en", "Riverton", TOWN_INTRO, LONG_WORKS)
+    assert "Sort the things described" not in _tasks(short, "ch1")      # two sentences on two books
     assert "Sort the things described" in _tasks(long, "ch1")
-    assert "Choose two of the things described" in _tasks(short, "ch1")  # comparing two forms still fits
+    assert "Choose two of the things described" in _tasks(short, "ch1")  # comparing two still fits
+
+
+def test_a_section_on_the_name_asks_where_the_name_comes_from():
+    # round 14: "the things described" and "the most important fact" of a chapter on a name fit it
+    # badly; its own tasks ask where the name comes from, what it meant, its other forms
+    for name in (SHORT_NAME, LONG_NAME, ("Etymology", SHORT_NAME[1])):
+        tasks = _tasks(article("en", "Riverton", TOWN_INTRO, name), "ch1")
+        assert "how, according to the chapter" in tasks and "Riverton got its name" in tasks
+        assert "things described" not in tasks and "Summarise" not in tasks
 
 
 # (article, its chapters after the lead, what a task of the unfit chapter 1 must not ask and
@@ -167,3 +178,16 @@ def test_a_term_only_named_in_lists_is_not_defined():
                        if c.kind == "define")
     assert "greywacke" not in defined
     assert "faience" in defined
+
+
+def test_the_discovery_of_a_science_topic_is_asked_as_history():
+    # round 14: "Discovery" tells the experiments that found a process out; no "steps of a process"
+    a = article("en", "Leaf chemistry",
+                ("Introduction", ["Leaf chemistry is the process by which leaves make food. The process "
+                                  "converts light into sugar."]),
+                ("Discovery", ["In 1771 a chemist found that a plant restores air. In 1779 another showed that "
+                               "light is needed. Later work found the role of water."]),
+                ("Light reactions", ["Light is absorbed by a pigment. The process releases oxygen."]))
+    ctx = QuestionContext(a)
+    assert chapter_kind(ctx, "ch1") == "event" and chapter_kind(ctx, "ch2") == article_kind(ctx) == "process"
+    assert "steps of a process" not in _tasks(a, "ch1")

@@ -142,8 +142,8 @@ def test_id_recall_when_and_who_need_exactly_one_date():
         "Pada Maret 1908, Budi ditangkap dan dikurung di Penjara Bailov. "
         "Pada Mei 1910, Budi pindah ke Medan dan pada Juni 1911 ia kembali ke Bandung."])
     recall = proposed(a, "recall")
-    assert "Siapa yang menjadi kepala NKVD dan mengawasi penindasan pada tahun 1936?" in recall \
-        or "Kapan Ahmad Yani menjadi kepala NKVD dan mengawasi penindasan?" in recall
+    assert "Kapan Ahmad Yani menjadi kepala NKVD dan mengawasi penindasan?" in recall
+    assert not any(t.startswith("Siapa") for t in recall)      # no "Who ...?" recall (round 14)
     assert not any("Medan" in t for t in recall)     # two dates: no question
 
 
@@ -212,7 +212,7 @@ def test_en_a_stated_fact_is_no_claim_to_weigh():
     assert "copper was the most important factor in the growth of the towns" in claims
 
 
-def test_en_claim_and_who_recall():
+def test_en_claim_and_no_who_recall():
     a = article("en", "History of aluminium", [EN_LEAD], [
         "In 1702, German chemist Georg Ernst Stahl stated that the base of alum was akin to lime. "
         "In 1722, German chemist Friedrich Hoffmann suggested that the base of alum was a distinct earth. "
@@ -221,20 +221,17 @@ def test_en_claim_and_who_recall():
                for t in proposed(a, "evaluate-claim"))
     assert ("Compare the views of Georg Ernst Stahl and Friedrich Hoffmann on the base of alum. "
             "How are they similar, and how do they differ?") in proposed(a, "compare")
-    who = proposed(a, "recall")
-    assert who and all(t.startswith("Who ") for t in who)
+    assert not proposed(a, "recall")
 
 
-def test_who_recall_asks_after_people_the_chapter_is_about():
-    """Someone named once in the chapter did a detail of it: "Who had Egyptian pottery
-    produced in Canaan?" (en-ancient-egypt) is trivia; named three times, a person matters."""
-    once = article("en", "History of aluminium", [EN_LEAD], [
-        "In 1722, German chemist Friedrich Hoffmann suggested that the base of alum was a distinct earth."])
-    assert not proposed(once, "recall")
+def test_no_who_recall_even_of_a_person_the_chapter_is_about():
+    """Round 14: "Who ...?" gives away the person by a detail of what they did ("Who wrote a
+    memo to General Ismay?", "Who assisted with helping Lockheed ...?"): trivia, however often
+    the chapter names them (named once it was already left out)."""
     often = article("en", "History of aluminium", [EN_LEAD], [
         "In 1722, German chemist Friedrich Hoffmann suggested that the base of alum was a distinct earth. "
         "Hoffmann taught in Halle. Students of Hoffmann repeated his tests."])
-    assert "Who suggested that the base of alum was a distinct earth in 1722?" in proposed(often, "recall")
+    assert not [t for t in proposed(often, "recall") if t.startswith("Who ")]
 
 
 def test_en_pronoun_he_of_the_sentence_before_is_not_guessed():
@@ -273,8 +270,10 @@ def test_sequence_task_uses_the_timeline_when_given():
 def test_people_list_makes_a_single_name_a_person():
     a = article("en", "History of aluminium", [EN_LEAD], [
         "In 1888, Hall founded a company. In 1889, Hall began to use internal heating. Hall sold shares."])
-    without = proposed(a, "recall")
-    with_people = proposed(a, "recall", people=[Person("Hall", "chemist")])
+    # (round 14: asked of a person's role or importance, no longer by "Who ...?")
+    hall = [Person("Hall", "chemist")]
+    without = proposed(a, "explain-role") + proposed(a, "significance")
+    with_people = proposed(a, "explain-role", people=hall) + proposed(a, "significance", people=hall)
     assert not without and with_people
 
 

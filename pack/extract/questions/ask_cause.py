@@ -16,7 +16,7 @@ from typing import Iterator
 
 from pack.extract.questions.candidate import (Candidate, clean_for_question, content_words, evidence,
                                          referents_ok)
-from pack.extract.questions.clauses import (first_clause, fit, noun_phrase, opens_with_active_verb,
+from pack.extract.questions.clauses import (first_clause, fit, headless, noun_phrase, opens_with_active_verb,
                                        opens_with_subject, specific)
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.kinds_of_text import lead_head
@@ -24,6 +24,8 @@ from pack.extract.questions.sentences import WORD, QuestionSentence, cut_clause,
 from pack.text.language import Language, phrase_pattern
 
 AMOUNT_WORDS = 3          # a sum may follow "more than", "nearly", "lebih dari"
+# A phrase of this many words at most, with no name or number in it, is a bare noun ("the bill").
+BARE_WORDS = 2
 
 
 # The marker lists each kind of cause question is built on (all under [markers]).
@@ -118,6 +120,7 @@ def _causal_verb(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[C
         # article's subject ("Serangan ini ..." in an article on the attack).
         cause_np = _subject_phrase(before, ctx)
         if fit(effect, ql, min_words=2) and effect[:1].isalpha() and not _amount(effect) and specific(effect) \
+                and not _any_one(effect, ctx) \
                 and not _points_back(cause_np, ctx) and not _names_subject(cause_np or _last_clause(before, ctx), ctx):
             phrase = f"{verb} {clean_for_question(effect, ctx, sentence)}"
             question = ql.template("what_verb").format(verb_phrase=phrase)
@@ -126,10 +129,41 @@ def _causal_verb(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[C
             cause = cause_np if relative and cause_np else _last_clause(before, ctx)
             yield _candidate(ctx, sentence, question, "understand", "cause", effect, cause,
                              bonus=_weight(effect, ctx))
-        if cause_np and specific(cause_np) and ql.template("effect_of"):
+        if cause_np and specific(cause_np) and ql.template("effect_of") and not _where(before, cause_np, ctx):
             question = ql.template("effect_of").format(np=clean_for_question(cause_np, ctx, sentence))
             yield _candidate(ctx, sentence, question, "analyze", "effect", cause_np,
                              sentence.text, bonus=-0.1)
+
+
+def _any_one(phrase: str, ctx: QuestionContext) -> bool:
+    """An indefinite phrase of common words with nothing after its noun that says which:
+    "What led to a significant demographic shift?" (which one?), where "an increase in ocean
+    acidity" says what increased."""
+    words = phrase.split()
+    if not words or words[0].casefold() not in ctx.ql.words_in("words", "indefinite_articles"):
+        return False
+    inside = ctx.ql.words_in("words", "np_prepositions")
+    return not any(w.casefold() in inside or w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:])
+
+
+def _bare(phrase: str) -> bool:
+    """A noun with only its article ("the bill"): "What caused the bill?" leaves the reader
+    asking which; "bencana kelaparan besar" says which."""
+    return len(phrase.split()) <= BARE_WORDS and not specific(phrase)
+
+
+def _where(before: str, phrase: str, ctx: QuestionContext) -> bool:
+    """The phrase says where something happened ("diadakan di Den Haag yang berujung pada
+    ..."): the relative clause hangs on what was held there, and "Apa akibat dari Den Haag?"
+    asks the consequences of a city."""
+    words = before.split()
+    while words and ctx.ql.is_question_function(words[-1]):
+        words.pop()       # "... Den Haag yang"
+    told = " ".join(words)
+    if not told.endswith(phrase):
+        return False
+    words = told[: len(told) - len(phrase)].split()
+    return bool(words) and words[-1].casefold() in ctx.ql.place_prepositions
 
 
 def _caused_by(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Candidate]:
@@ -138,7 +172,7 @@ def _caused_by(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Can
     for match in ctx.ql.pattern("markers", "caused_by").finditer(text):
         before = text[: match.start()].rstrip()
         effect_np = _subject_phrase(before, ctx)
-        if not effect_np or _reported_or_hypothetical(_tail_clause(before, ctx)[0], ctx):
+        if not effect_np or _bare(effect_np) or _reported_or_hypothetical(_tail_clause(before, ctx)[0], ctx):
             continue
         cause = first_clause(text[match.end():], ctx.ql)
         question = ctx.ql.template("what_caused").format(np=clean_for_question(effect_np, ctx, sentence))
@@ -215,7 +249,7 @@ def _effect_clause(ctx: QuestionContext, sentence: QuestionSentence, effect: str
 
 def _why(ctx: QuestionContext, sentence: QuestionSentence, effect: str, cause: str, inner: bool) -> Iterator[Candidate]:
     body, fronted = strip_fronted(strip_end(effect), ctx.ql)
-    if not opens_with_subject(body, ctx.ql) or not cause.strip() or _concedes(fronted, ctx):
+    if not opens_with_subject(body, ctx.ql) or headless(body, ctx.ql) or not cause.strip() or _concedes(fronted, ctx):
         return
     resolved = ctx.resolve(body, sentence, inner, here=True)
     if not resolved or not fit(resolved, ctx.ql, min_words=4, max_words=24):

@@ -1,9 +1,9 @@
 """Recall and sequence questions from dated sentences.
 
 Stage: extract (question generator). Inputs: a `QuestionContext`. Outputs:
-`Candidate`s "Kapan <klausa>?" and "Siapa yang <predikat> <tanggal>?" /
-"Who <predicate> <date>?" (remember), built only from sentences with
-exactly one date (two dates in one sentence broke questions in trials),
+`Candidate`s "Kapan <klausa>?" / "When <clause>?" (remember), built only
+from sentences with exactly one date (two dates in one sentence broke
+questions in trials),
 and one "put the events of this section in order" task per section with
 three dated events or more (apply). `dated_events()` gives the same dated
 clauses as `TimelineEvent`s for the quiz when no timeline is passed in.
@@ -19,14 +19,11 @@ from pack.extract.questions.candidate import Candidate, point, referents_ok
 from pack.extract.questions.clauses import first_clause, fit, opens_with_subject
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.kinds_of_text import chapter_kind, surveys
-from pack.extract.questions.names import names_in
 from pack.extract.questions.sentences import WORD
-from pack.extract.questions.sentences import QuestionSentence, count_dates, cut_clause, strip_fronted_date
+from pack.extract.questions.sentences import QuestionSentence, count_dates, strip_fronted_date
 from pack.model import TimelineEvent
 
 YEAR = re.compile(r"\d{4}")
-# A person asked about in a "Who ...?" question is named this often in the chapter.
-MIN_RECALL_MENTIONS = 3
 # A share or a decimal figure ("22.4%", "5.1 million"): a sentence that measures.
 MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s?%|\d+\.\d+")
 
@@ -71,62 +68,12 @@ def recall_questions(ctx: QuestionContext) -> Iterator[Candidate]:
         if found and ctx.ql.template("recall_when"):
             date, clause = found
             resolved = _resolved(ctx, sentence, clause, here=True)
-            if resolved:
+            # The clause as the text writes it, or no question: '... menjadi mata-mata"' cut from
+            # a quotation that ends with its full stop inside is not what the teacher finds.
+            if resolved and clause in sentence.text:
                 text = ctx.ql.template("recall_when").format(clause=resolved)
                 yield Candidate(text, "remember", "recall", sentence, focus=clause,
                                 points=[point(date, ctx), point(resolved, ctx)], bonus=-0.1)
-        yield from _who(ctx, sentence)
-
-
-def _who(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Candidate]:
-    """"Siapa yang menjadi kepala NKVD ... pada tahun 1936?" when a person is the subject."""
-    text = sentence.text
-    count, relative = _dates_in(ctx, text)
-    if count > 1 or relative:
-        return
-    rest, date = strip_fronted_date(text, ctx.ql)
-    clause = cut_clause(rest, ctx.ql)
-    words = clause.split()
-    verb_at = next((i for i, w in enumerate(words[:8]) if ctx.ql.is_verb(w.strip(",;"))), None)
-    if not verb_at:
-        return
-    subject = " ".join(words[:verb_at])
-    # (The same subject opens many sentences: "Stalin", "Ia". Its names are found once.)
-    runs = ctx.per_term("names_in_subject", subject, lambda words: names_in(words, ctx.ql, ctx.cases))
-    # "York was renamed ... as the city of Toronto": a place, though a person may bear its name.
-    # The who's-who's person by a given name, a surname or a variant: "York" of "Frederick,
-    # Duke of York and Albany" is no person's name, and "York was renamed ..." is about a town.
-    people = [name for name, start in runs
-              if (ctx.person_named(name) if ctx.names.people else ctx.is_person_name(name))
-              and not ctx.is_subject(name) and not ctx.names.is_place(name)
-              and all(w.casefold() in ctx.ql.person_titles or w[:1].isupper() or w.casefold() in ctx.ql.and_words
-                      for w in subject[:start].split())]
-    # The person must head the subject: not "Hall's patent", not "Kamenev dan Zinoviev secara".
-    if not people or not subject.rstrip().endswith(people[-1]):
-        return
-    # Someone the chapter names once or twice is a detail of it ("Narmer had Egyptian pottery
-    # produced in Canaan"): asking who did it is trivia.
-    counts = ctx.names.per_chapter.get(sentence.ref.chapter_id, {})
-    if ctx.names.mentions(ctx.names.full_name(people[-1]), counts) < MIN_RECALL_MENTIONS:
-        return
-    # "Setelah Lenin jatuh sakit ..., Stalin tampil ...": a fronted clause, not a subject;
-    # "Below William is the French king Louis XIV": a place in a picture, not a subject.
-    if "," in subject or ctx.ql.fronted.match(subject.casefold()) or ctx.ql.is_question_function(words[0]):
-        return
-    dated = bool(date or ctx.ql.time_anchor.search(clause))
-    predicate = " ".join(words[verb_at:])
-    if not fit(predicate, ctx.ql, min_words=3, max_words=20) or not referents_ok(predicate, ctx, sentence):
-        return
-    # "Who was an antislavery Democrat, and had received few votes ...?": two facts at once,
-    # the second a detail told on the way.
-    if any(f", {word} " in predicate for word in ctx.ql.and_words):
-        return
-    if date:
-        text = ctx.ql.template("recall_who").format(verb_phrase=predicate, date=date[:1].lower() + date[1:])
-    else:
-        text = ctx.ql.template("recall_who_undated").format(verb_phrase=predicate)
-    yield Candidate(text, "remember", "recall", sentence, focus=people[-1],
-                    points=[point(subject, ctx), point(clause, ctx)], bonus=0.1 if dated else -0.1)
 
 
 def sequence_questions(ctx: QuestionContext, timeline: tuple[TimelineEvent, ...] = ()) -> Iterator[Candidate]:

@@ -14,6 +14,7 @@ import re
 
 from pack.extract.questions.sentences import WORD
 from pack.text.language import Language
+from pack.text.wordclass import adverb_only, verb_only
 from pack.extract.questions.sentences import cut_clause, first_word
 
 SLOT = re.compile(r"[{}\[\]]|(?<![\w-])X(?![\w-])|\b(?:ch|q|gl|who)\d*-[\w-]+")
@@ -71,6 +72,28 @@ def _interrupted(text: str, ql: Language) -> bool:
     ands = "|".join(map(re.escape, ql.words_in("words", "and_words")))
     found = list(re.finditer(rf"\b(?:{ands}),", text)) if ands else []
     return bool(found) and not any(ql.is_verb(w) for w in WORD.findall(text[found[-1].end():]))
+
+
+def headless(clause: str, ql: Language) -> bool:
+    """The tail of a relative or concessive clause whose subject was cut away, with the
+    sentence's own verb after a comma: "filters out pollutants and cools sidewalks, has
+    increasingly been under assault" (of "The city's tree canopy, which filters ..."),
+    "historically centered on Protestant Christianity, now encompasses many faiths". Told
+    in a language whose common nouns take an article (`[templates] definite_article`):
+    there a clause's own subject does not open with a bare lower-case word."""
+    words = WORD.findall(clause)
+    if not ql.template("definite_article") or not words or not words[0][:1].islower():
+        return False
+    if words[0].casefold() in ql.determiners | ql.person_pronouns | ql.other_pronouns:
+        return False
+    return any(_verb_next(WORD.findall(clause[m.end():])[:2], ql) for m in re.finditer(r",\s+", clause))
+
+
+def _verb_next(words: list[str], ql: Language) -> bool:
+    """A verb next, maybe after one adverb ("now encompasses")."""
+    if (words and ql.is_question_function(words[0])) or (len(words) > 1 and adverb_only(words[0], ql.code)):
+        words = words[1:]
+    return bool(words) and (ql.is_verb(words[0]) or verb_only(words[0], ql.code))
 
 
 def opens_with_subject(clause: str, ql: Language) -> bool:

@@ -15,7 +15,8 @@ here makes the set useful to a teacher: one question per Bloom level
 first, then the best remaining, never two on the same sentence or topic,
 at most two of a kind; a term asked about once per book. Whole-chapter
 tasks top every chapter up to MIN_QUESTIONS over MIN_LEVELS Bloom levels,
-each task in two chapters unless a chapter has nothing else. The forms follow the kind of text of each
+each wording of a task in two chapters at most (a chronology task too): a task
+whose wordings are all used is not set again. The forms follow the kind of text of each
 chapter (`kinds_of_text`), and every question passes the last grammar pass
 (`grammar.mend`): mended, or dropped.
 """
@@ -44,6 +45,9 @@ MAX_OF_A_KIND = 2
 # Set for a section of a chapter, these come once a chapter: a second "put the main events of
 # the section ... in order" in the same chapter repeats the first for its other section.
 ONCE_A_CHAPTER = {"sequence"}
+# Questions on a whole chapter or section set, like the whole-chapter tasks, in at most
+# MAX_TASK_REPEATS chapters of a book.
+ONCE_A_BOOK = {"sequence"}
 MIN_QUESTIONS = 4
 MIN_LEVELS = 3
 # The same whole-chapter task ("Summarise the main ideas of ...") in at most this many chapters.
@@ -73,12 +77,17 @@ def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
     for chapter in article.chapters:
         # A term used in several chapters is asked about once, where it first matters;
         # a whole-chapter task is set in a few chapters only, not in each one.
+        # A chronology task is set in MAX_TASK_REPEATS chapters of a book: "Put the main
+        # events in ... in order" in every dated chapter of a life is one task set again.
         fresh = [c for c in found.get(chapter.id, []) if c.text not in asked
-                 and (c.kind not in TERM_KINDS or c.topic not in asked)]
+                 and (c.kind not in TERM_KINDS or c.topic not in asked)
+                 and (c.kind not in ONCE_A_BOOK or tasks.get(c.kind, 0) < MAX_TASK_REPEATS)
+                 and not (c.task and _worn(c, tasks.get(c.kind, 0)))]
         chosen = select(fresh, per_chapter, order, tasks)
         for c in chosen:
             if c.task:
                 c.text = _worded(ctx, c, tasks.get(c.kind, 0))
+            if c.task or c.kind in ONCE_A_BOOK:
                 tasks[c.kind] = tasks.get(c.kind, 0) + 1
         asked.update(c.text for c in chosen)
         asked.update(c.topic for c in chosen if c.topic and c.kind in TERM_KINDS)
@@ -90,12 +99,20 @@ def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
     return questions + book_questions(ctx, whole)
 
 
+def _worn(task: Candidate, used: int) -> bool:
+    """Every wording of the task already set MAX_TASK_REPEATS times: a third "Sort the facts
+    given in ..." is the same line again, whatever chapter it names (the blind readers' near-
+    duplicate), and the chapter does without it."""
+    return used >= MAX_TASK_REPEATS * (1 + len(task.retold))
+
+
 def _worded(ctx: QuestionContext, task: Candidate, used: int) -> str:
     """The task's wording after it was set `used` times in the book: its first wording twice,
-    then each of its other wordings twice (`Candidate.retold`), then round again, so that in
-    a long book no one wording is set chapter after chapter. Another wording passes the last
-    grammar pass like the first (mended only when it is set), or the first stays."""
-    turn = (used // MAX_TASK_REPEATS) % (1 + len(task.retold))
+    then each of its other wordings twice (`Candidate.retold`), so that in a long book no one
+    wording is set chapter after chapter (a task whose wordings are all used is not set,
+    `_worn`). Another wording passes the last grammar pass like the first (mended only when
+    it is set), or the first stays."""
+    turn = used // MAX_TASK_REPEATS
     if not turn:
         return task.text
     other = task.retold[turn - 1]
@@ -168,8 +185,10 @@ def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
     a summary where the chapter is long enough for one) remain. A chapter of one sentence
     (`[kinds] short_chapter`) gets only the short tasks, which send the reader to the rest
     of the text."""
-    # "Etymology", "Writings": no developments to link or weigh, things to compare and sort.
-    kind = "survey" if surveys(ctx, title) else chapter_kind(ctx, chapter_id)
+    # "Writings": no developments to link or weigh, things to compare and sort; "Etymology":
+    # where the name comes from and what it meant ([forms.name]).
+    kind = "name" if surveys(ctx, title, headings="name_headings") else "survey" if surveys(ctx, title) \
+        else chapter_kind(ctx, chapter_id)
     introduction = [("introduction", ctx.questions_forms("introduction").get("tasks", []))] \
         if is_lead(chapter_id) and len(ctx.chapters) > 1 else []      # a lead with a text after it
     if size <= ctx.ql.questions.get("kinds", {}).get("short_chapter", 0):

@@ -77,11 +77,12 @@ def _chapter_kinds(ctx) -> dict[str, str]:
     return found
 
 
-def surveys(ctx, *titles: str) -> bool:
+def surveys(ctx, *titles: str, headings: str = "list_headings") -> bool:
     """A heading of a section that lists or surveys (`[kinds] list_headings`: "Etymology",
-    "Published written works", "Historical reputation") rather than tells events in order."""
+    "Published written works", "Historical reputation") rather than tells events in order;
+    with `headings="name_headings"`, one on the subject's name ("Etymology", "Toponymy")."""
     words = {w.casefold() for title in titles for w in WORD.findall(title)}
-    return bool(words & ctx.ql.words_in("kinds", "list_headings"))
+    return bool(words & ctx.ql.words_in("kinds", headings))
 
 
 def lead_head(ctx) -> str:
