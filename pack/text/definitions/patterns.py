@@ -63,7 +63,28 @@ class Found:
 
 def definitions_at(sentence: Sentence, keys: list[str], first: int, last: int,
                    number: int, lex: Language) -> list[Found]:
-    """Every definition pattern that fires around tokens first..last."""
+    """Every definition pattern that fires around tokens first..last.
+
+    The glossary asks about a use of a term for its definition and again
+    for its context sentence: each use is worked out once (`_FOUND`).
+    """
+    place = (id(sentence), id(keys), first, last, number, id(lex))
+    known = _FOUND.get(place)
+    if known is None or known[0] is not sentence or known[1] is not keys or known[2] is not lex:
+        if len(_FOUND) >= MAX_FOUND:
+            _FOUND.clear()
+        known = _FOUND[place] = (sentence, keys, lex, _definitions_at(sentence, keys, first, last, number, lex))
+    return list(known[3])
+
+
+# (id(sentence), id(keys), first, last, number, id(lex)) -> the sentence, its
+# keys and the language (kept, so their ids stay their own) and what was found.
+_FOUND: dict[tuple, tuple[Sentence, list[str], Language, list[Found]]] = {}
+MAX_FOUND = 4096
+
+
+def _definitions_at(sentence: Sentence, keys: list[str], first: int, last: int,
+                    number: int, lex: Language) -> list[Found]:
     found = []
     last = skip_bracket(sentence, last)
     for pattern, finder in PATTERNS:
