@@ -90,6 +90,7 @@ class Language:
         self.not_terms = _fold(self.text.get("not_terms", []))
         self.not_verbs = _fold(self.candidates.get("not_verbs", []))
         self.finite_verbs = _fold(self.definitions.get("finite_verbs", []))
+        self.verb_shapes = tuple(prefix for prefix, _ in self.candidates.get("verb_prefixes", []))
         self.possessive_endings = possessive_endings(code)
 
     def _questions(self, code: str) -> None:
@@ -173,6 +174,8 @@ class Language:
             return False
         if key in self.finite_verbs:
             return True
+        if not key.startswith(self.verb_shapes):
+            return False          # (most words: no verb prefix at all)
         for prefix, next_letters in self.candidates.get("verb_prefixes", []):
             rest = key[len(prefix):]
             if key.startswith(prefix) and len(rest) >= 3 and (not next_letters or rest[0] in next_letters):
