@@ -60,6 +60,17 @@ def test_token_fields_match_their_definitions():
     assert [t.text for t in tokenize(text, "en")] == WORD.findall(text)
 
 
+def test_token_offsets_are_where_the_pattern_finds_the_words():
+    # `tokenize` places each word by a string search after the last token;
+    # short random texts repeat words inside longer ones ("ab-ab ab", "1ab ab").
+    rng = random.Random(5)
+    alphabet = list("abAB1 -–'’&_.,é")
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        expected = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+        assert [(t.text, t.start, t.end) for t in tokenize(text, "en")] == expected, text
+
+
 def plain_phrase_before(keys, first, phrases):
     for place, phrase in enumerate(phrases):
         if first >= len(phrase) and tuple(keys[first - len(phrase):first]) == phrase:
