@@ -3,8 +3,9 @@
 The one sentence splitter (`pack.text.sentences`) keeps initials,
 abbreviations and closing quotes in their sentence and starts no
 sentence with a lower-case word; `tokenize` fills every token field at
-once; `cue_before` / `cue_after` look cue phrases up by length instead of
-comparing each, and must agree with the straightforward computation.
+once; `phrase_before` / `phrase_after` (and `cue_before` / `cue_after`)
+look cue phrases up by the word at the token instead of comparing each,
+and must agree with the straightforward computation.
 """
 
 from __future__ import annotations
@@ -59,22 +60,33 @@ def test_token_fields_match_their_definitions():
     assert [t.text for t in tokenize(text, "en")] == WORD.findall(text)
 
 
-def plain_cue_before(keys, first, phrases):
-    for phrase in phrases:
+def test_token_offsets_are_where_the_pattern_finds_the_words():
+    # `tokenize` places each word by a string search after the last token;
+    # short random texts repeat words inside longer ones ("ab-ab ab", "1ab ab").
+    rng = random.Random(5)
+    alphabet = list("abAB1 -–'’&_.,é")
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        expected = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+        assert [(t.text, t.start, t.end) for t in tokenize(text, "en")] == expected, text
+
+
+def plain_phrase_before(keys, first, phrases):
+    for place, phrase in enumerate(phrases):
         if first >= len(phrase) and tuple(keys[first - len(phrase):first]) == phrase:
-            return len(phrase)
-    return 0
+            return place, len(phrase)
+    return None
 
 
-def plain_cue_after(keys, start, phrases):
-    for phrase in phrases:
+def plain_phrase_after(keys, start, phrases):
+    for place, phrase in enumerate(phrases):
         if tuple(keys[start:start + len(phrase)]) == phrase:
-            return len(phrase)
-    return 0
+            return place, len(phrase)
+    return None
 
 
 def test_cue_lookups_return_the_first_listed_phrase_that_fits():
-    from pack.text.phrases import cue_after, cue_before
+    from pack.text.phrases import cue_after, cue_before, phrase_after, phrase_before
 
     rng = random.Random(11)
     words = ["a", "b", "c"]
@@ -83,6 +95,9 @@ def test_cue_lookups_return_the_first_listed_phrase_that_fits():
         phrases = tuple(tuple(rng.choice(words) for _ in range(rng.randint(0, 3)))
                         for _ in range(rng.randint(0, 6)))
         keys = [rng.choice(words) for _ in range(rng.randint(0, 5))]
-        for at in range(-1, len(keys) + 2):
-            assert cue_before(keys, at, phrases) == plain_cue_before(keys, at, phrases), (keys, at, phrases)
-            assert cue_after(keys, at, phrases) == plain_cue_after(keys, at, phrases), (keys, at, phrases)
+        for at in range(-len(keys) - 2, len(keys) + 2):      # a negative place as a slice reads it
+            before, after = plain_phrase_before(keys, at, phrases), plain_phrase_after(keys, at, phrases)
+            assert phrase_before(keys, at, phrases) == before, (keys, at, phrases)
+            assert phrase_after(keys, at, phrases) == after, (keys, at, phrases)
+            assert cue_before(keys, at, phrases) == (before[1] if before else 0), (keys, at, phrases)
+            assert cue_after(keys, at, phrases) == (after[1] if after else 0), (keys, at, phrases)

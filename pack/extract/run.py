@@ -14,13 +14,12 @@ process, while the glossary and the who's-who are (`pack.aside`).
 
 from __future__ import annotations
 
-import gc
 import importlib
-from contextlib import contextmanager
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from pack import cache
+from pack.collector import collector_paused
 from pack.config import Settings
 from pack.aside import Aside
 from pack.model import APPENDICES, Article, Extracted, GlossaryEntry, TimelineEvent
@@ -35,7 +34,7 @@ if TYPE_CHECKING:
 def extract_all(articles: list[Article], settings: Settings) -> Extracted:
     combined = Extracted()
     for number, article in enumerate(articles, start=1):
-        with _collector_paused():
+        with collector_paused():
             found = _cached_extract(article, settings)
         if len(articles) > 1:
             _number_apart(found, f"a{number}-")
@@ -57,35 +56,6 @@ def _number_apart(found: Extracted, prefix: str) -> None:
     (the one its paragraph ids carry) keeps them apart."""
     for item in (*found.timeline, *found.questions, *found.quiz):
         item.id = f"{prefix}{item.id}"
-
-
-@contextmanager
-def _collector_paused():
-    """No cyclic garbage collection while an article is extracted.
-
-    Extraction makes a few hundred thousand small objects and next to no
-    reference cycles (reference counting frees them), but each object
-    made counts towards the collector's next run, and a run of the oldest
-    generation walks every object in the process: in a build, all of the
-    renderer's modules too (0.17 s of the Stalin sample's extraction). The
-    collector runs again, as usual, once the article is done.
-
-    What the extraction keeps (its result, the text layer's caches) counts
-    as young objects, and the next collection, a young one, would walk all
-    of it and then pass it on to the middle generation to be walked again.
-    Those objects live long: `freeze` and `unfreeze` move every object
-    straight into the oldest generation (two list splices, no walk). They
-    are still collected, with everything old, by the next full collection.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.freeze()
-            gc.unfreeze()
-            gc.enable()
 
 
 def _cached_extract(article: Article, settings: Settings) -> Extracted:

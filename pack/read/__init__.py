@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from pack import lang as langdata
+from pack.collector import collector_paused
 from pack.errors import SourceError
 from pack.model import Article
 from pack.read.decode import DEFAULT_MAX_BYTES, read_text
@@ -23,7 +24,8 @@ from pack.text.shortstack import import_wordfreq
 
 import_wordfreq()     # before `segment`, whose imports reach wordfreq: see pack.text.shortstack
 
-from pack.read.segment.article import lead_subject, make_chapters
+with collector_paused():       # its imports (the text layer, the extractors) are long-lived: see pack.collector
+    from pack.read.segment.article import lead_subject, make_chapters
 
 __all__ = ["read_article", "DEFAULT_MAX_BYTES"]
 

@@ -28,6 +28,13 @@ from pack.text.tokens import possessive_endings
 
 NEVER = r"(?!x)x"          # a pattern that never matches: an empty word list
 
+# The word tests and lists of a `Language` are asked for at nearly every
+# word of an article (some 130,000 times) and always give the same answer:
+# each is computed on its first call only. There is one `Language` per code
+# (`language`), kept for the whole run, so the caches keep nothing alive
+# that would otherwise go.
+_memoised = lru_cache(maxsize=None)
+
 
 def _fold(words) -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
@@ -63,7 +70,7 @@ class Language:
 
     def __init__(self, code: str):
         self.code = code
-        self.memo: dict = {}           # computed lists and word tests, filled on first use
+        self.memo: dict = {}           # the tables of `once`, filled on first use
         self._glossary_and_people(code)
         self._questions(code)
 
@@ -83,6 +90,7 @@ class Language:
         self.not_terms = _fold(self.text.get("not_terms", []))
         self.not_verbs = _fold(self.candidates.get("not_verbs", []))
         self.finite_verbs = _fold(self.definitions.get("finite_verbs", []))
+        self.verb_shapes = tuple(prefix for prefix, _ in self.candidates.get("verb_prefixes", []))
         self.possessive_endings = possessive_endings(code)
 
     def _questions(self, code: str) -> None:
@@ -132,25 +140,19 @@ class Language:
         self.relative_date = phrase_pattern(dates.get("relative", []))
         self.date_note = re.compile(r"\s*" + dates["note"]) if dates.get("note") else None
 
-    def _remember(self, key: tuple, compute, *args):
-        # The word tests run for nearly every word of an article: a lookup
-        # first, `compute(*args)` (no closure to build) only on a miss.
-        try:
-            return self.memo[key]
-        except KeyError:
-            found = self.memo[key] = compute(*args)
-            return found
-
     # ------------------------------------------------------------ general words
 
+    @_memoised
     def zipf(self, word: str) -> float:
         """How common a word is in general usage (0 = unknown, 7 = "the")."""
-        return self._remember(("zipf", word), zipf_frequency, word.casefold(), self.code)
+        return zipf_frequency(word.casefold(), self.code)
 
     def once(self, name: str, compute):
         """`compute(self)`, computed on first use only: tables that extractors
         derive from the word lists ("origin verbs and their passives")."""
-        return self._remember(("once", name), compute, self)
+        if name not in self.memo:
+            self.memo[name] = compute(self)
+        return self.memo[name]
 
     # ------------------------------------------------------------ glossary and who's-who
 
@@ -158,19 +160,22 @@ class Language:
         """A word that never begins or ends a term (`key` case-folded)."""
         return key in self.function_words
 
+    @_memoised
     def looks_like_verb(self, key: str) -> bool:
         """True for words with a verb prefix ("memimpin", "dipimpin").
 
         Only languages that mark verbs with prefixes list them; English
         lists finite verbs instead (`finite_verbs`).
         """
-        return self._remember(("verb", key), self._verb_shape, key)
+        return self._verb_shape(key)
 
     def _verb_shape(self, key: str) -> bool:
         if key in self.not_verbs:
             return False
         if key in self.finite_verbs:
             return True
+        if not key.startswith(self.verb_shapes):
+            return False          # (most words: no verb prefix at all)
         for prefix, next_letters in self.candidates.get("verb_prefixes", []):
             rest = key[len(prefix):]
             if key.startswith(prefix) and len(rest) >= 3 and (not next_letters or rest[0] in next_letters):
@@ -196,16 +201,18 @@ class Language:
         return [word + e for e in endings] + [word[:-len(e)] for e in endings
                                               if word.endswith(e) and len(word) > len(e) + 3]
 
+    @_memoised
     def phrases(self, section: str, name: str) -> tuple[tuple[str, ...], ...]:
         """A list of cue phrases from a glossary or people section, as token tuples, longest first."""
-        return self._remember(("phrases", section, name), self._listed, _phrases, section, name)
+        return _phrases(self._listed(section, name))
 
+    @_memoised
     def words(self, section: str, name: str) -> frozenset[str]:
         """A word list from a glossary or people section, case-folded."""
-        return self._remember(("words", section, name), self._listed, _fold, section, name)
+        return _fold(self._listed(section, name))
 
-    def _listed(self, shape, section: str, name: str):
-        return shape(self._section(section).get(name, []))
+    def _listed(self, section: str, name: str) -> list:
+        return self._section(section).get(name, [])
 
     def _section(self, section: str) -> dict:
         return {"definitions": self.definitions, "people": self.people,
@@ -218,10 +225,11 @@ class Language:
         """A small word a question's clause is read around (questions.toml)."""
         return word.casefold() in self.question_function_words
 
+    @_memoised
     def is_verb(self, word: str) -> bool:
         """A lower-case word that looks like a verb in this language (questions.toml)."""
         # Memoised: the generators ask it of the same words again and again.
-        return self._remember(("question verb", word), self._looks_like_verb, word)
+        return self._looks_like_verb(word)
 
     def _looks_like_verb(self, word: str) -> bool:
         if not word or not word[0].islower() or self.is_question_function(word):
@@ -242,19 +250,18 @@ class Language:
                                                for p in self.active_prefixes)
         return self.is_verb(word) and low not in self.auxiliary_verbs
 
+    @_memoised
     def words_in(self, section: str, key: str) -> frozenset[str]:
         """A word list of a questions.toml section, as written."""
-        return self._remember(("question words", section, key), self._question_list, frozenset, section, key)
+        return frozenset(self._question_list(section, key))
 
+    @_memoised
     def pattern(self, section: str, key: str, prefix: str = r"(?<![\w-])") -> re.Pattern:
         """A questions.toml word list as one whole-word pattern (`phrase_pattern`)."""
-        return self._remember(("pattern", section, key, prefix), self._question_pattern, section, key, prefix)
+        return phrase_pattern(self._question_list(section, key), prefix=prefix)
 
-    def _question_list(self, shape, section: str, key: str):
-        return shape(self.questions.get(section, {}).get(key, []))
-
-    def _question_pattern(self, section: str, key: str, prefix: str) -> re.Pattern:
-        return phrase_pattern(self.questions.get(section, {}).get(key, []), prefix=prefix)
+    def _question_list(self, section: str, key: str) -> list:
+        return self.questions.get(section, {}).get(key, [])
 
     def template(self, key: str) -> str:
         return self.templates.get(key, "")

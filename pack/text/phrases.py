@@ -12,6 +12,7 @@ relative clause ("yang dipimpin oleh ...", "which ...").
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from pack.text.language import Language
 from pack.text.tokens import Sentence
@@ -57,53 +58,81 @@ def cue_after(keys: list[str], start: int, phrases) -> int:
 
 def phrase_before(keys, first: int, phrases) -> tuple[int, int] | None:
     """(place in `phrases`, length) of the first-listed phrase that ends just before token `first`."""
-    places, lengths = _phrase_index(tuple(phrases))
-    best = None
-    for size in lengths:
-        if size <= first:
-            piece = tuple(keys[first - size:first])
-            place = places.get(piece) if len(piece) == size else None
-            if place is not None and (best is None or place < best[0]):
-                best = (place, size)
-    return best
+    index = _phrase_index(tuple(phrases))
+    if first < 0:
+        return None
+    if 0 < first <= len(keys):
+        for place, phrase in index.by_last.get(keys[first - 1], ()):
+            size = len(phrase)
+            if size <= first and tuple(keys[first - size:first]) == phrase:
+                return _first_listed(index.empty, place, size)
+    return _first_listed(index.empty)
 
 
 def phrase_after(keys, start: int, phrases) -> tuple[int, int] | None:
     """(place in `phrases`, length) of the first-listed phrase that starts at token `start`."""
-    places, lengths = _phrase_index(tuple(phrases))
-    best = None
-    for size in lengths:
-        piece = tuple(keys[start:start + size])
-        place = places.get(piece) if len(piece) == size else None
-        if place is not None and (best is None or place < best[0]):
-            best = (place, size)
-    return best
+    index = _phrase_index(tuple(phrases))
+    if start < 0:         # as a slice reads it: counted from the end, and cut short at the end
+        return phrase_after(keys[:-1], start + len(keys), phrases) if start >= -len(keys) else _first_listed(index.empty)
+    if start < len(keys):
+        for place, phrase in index.by_first.get(keys[start], ()):
+            size = len(phrase)
+            if tuple(keys[start:start + size]) == phrase:
+                return _first_listed(index.empty, place, size)
+    return _first_listed(index.empty)
 
 
-# id(list) -> (the list, its index). The list is kept, so its id stays its
-# own; by identity, since hashing a list of hundreds of phrases on every
-# call would cost what the index saves. Lists come from the `Language`,
-# which hands out the same object every time.
-_INDEXES: dict[int, tuple[tuple, dict[tuple, int], tuple[int, ...]]] = {}
+def _first_listed(empty: int | None, place: int | None = None, size: int = 0) -> tuple[int, int] | None:
+    """The phrase found, or the empty phrase (which every place has) if a
+    language lists one before it."""
+    if empty is not None and (place is None or empty < place):
+        return empty, 0
+    return (place, size) if place is not None else None
+
+
+class _Index(NamedTuple):
+    """A cue list arranged for lookups at a token: each phrase with its
+    first place in the list, under its last word (`by_last`) and its first
+    word (`by_first`), in list order; and the place of the empty phrase."""
+
+    phrases: tuple
+    by_last: dict[str, tuple[tuple[int, tuple], ...]]
+    by_first: dict[str, tuple[tuple[int, tuple], ...]]
+    empty: int | None
+
+
+# id(list) -> its index. The list is kept in the index, so its id stays
+# its own; by identity, since hashing a list of hundreds of phrases on
+# every call would cost what the index saves. Lists come from the
+# `Language`, which hands out the same object every time.
+_INDEXES: dict[int, _Index] = {}
 MAX_INDEXES = 256
 
 
-def _phrase_index(phrases: tuple) -> tuple[dict[tuple, int], tuple[int, ...]]:
-    """Each phrase's first place in the list, and the lengths there are.
+def _phrase_index(phrases: tuple) -> _Index:
+    """The list's index (see `_Index`), made on its first use.
 
     Cue lists run to hundreds of phrases and are asked about at nearly
-    every token: a lookup per length replaces a comparison per phrase.
+    every token: one lookup of the token's word replaces a comparison per
+    phrase (or a lookup per phrase length).
     """
-    entry = _INDEXES.get(id(phrases))
-    if entry is None or entry[0] is not phrases:
+    index = _INDEXES.get(id(phrases))
+    if index is None or index.phrases is not phrases:
         places: dict[tuple, int] = {}
         for place, phrase in enumerate(phrases):
             places.setdefault(phrase, place)
-        entry = (phrases, places, tuple(sorted({len(p) for p in places})))
+        by_last: dict[str, list] = {}
+        by_first: dict[str, list] = {}
+        for phrase, place in places.items():           # in list order
+            if phrase:
+                by_last.setdefault(phrase[-1], []).append((place, phrase))
+                by_first.setdefault(phrase[0], []).append((place, phrase))
+        index = _Index(phrases, {k: tuple(v) for k, v in by_last.items()},
+                       {k: tuple(v) for k, v in by_first.items()}, places.get(()))
         if len(_INDEXES) >= MAX_INDEXES:
             _INDEXES.clear()
-        _INDEXES[id(phrases)] = entry
-    return entry[1], entry[2]
+        _INDEXES[id(phrases)] = index
+    return index
 
 
 def np_before(sentence: Sentence, keys: list[str], end: int, lex: Language,

@@ -19,6 +19,8 @@ import importlib
 import sys
 import threading
 
+from pack.collector import collector_paused
+
 
 def import_wordfreq() -> None:
     if "wordfreq" in sys.modules:
@@ -30,6 +32,7 @@ def import_wordfreq() -> None:
 
 def _try_import(name: str) -> None:
     try:
-        importlib.import_module(name)
+        with collector_paused():       # its tables are long-lived (see pack.collector)
+            importlib.import_module(name)
     except Exception:
         pass

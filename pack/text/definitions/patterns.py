@@ -32,7 +32,6 @@ really define the term?) before it counts.
 from __future__ import annotations
 
 import re
-import weakref
 from dataclasses import dataclass
 
 from pack.text.definitions.brackets import TRANSLATED, gloss, list_of_names, reverse_gloss, skip_bracket
@@ -62,25 +61,26 @@ class Found:
     printed: bool = True      # may the glossary print it? (`checks.printed`)
 
 
-# What the patterns found at each use, kept while its sentence lives: the
-# glossary reads a term's uses twice (for its definition, then for the
-# sentence it shows in context) and the second reading is a lookup, not a
-# second run of every pattern. Keyed by the sentence's identity (a
-# `Sentence` is not hashable); the entry goes when the sentence does.
-_FOUND: dict[int, dict[tuple[int, int], tuple[Found, ...]]] = {}
-
-
 def definitions_at(sentence: Sentence, keys: list[str], first: int, last: int,
                    number: int, lex: Language) -> list[Found]:
-    """Every definition pattern that fires around tokens first..last (run
-    once per use: a second call for the same use is answered from memory)."""
-    seen = _FOUND.get(id(sentence))
-    if seen is None:
-        seen = _FOUND[id(sentence)] = {}
-        weakref.finalize(sentence, _FOUND.pop, id(sentence), None).atexit = False
-    if (first, last) not in seen:
-        seen[(first, last)] = tuple(_run_patterns(sentence, keys, first, last, number, lex))
-    return list(seen[(first, last)])
+    """Every definition pattern that fires around tokens first..last.
+
+    The glossary asks about a use of a term for its definition and again
+    for its context sentence: each use is worked out once (`_FOUND`).
+    """
+    place = (id(sentence), id(keys), first, last, number, id(lex))
+    known = _FOUND.get(place)
+    if known is None or known[0] is not sentence or known[1] is not keys or known[2] is not lex:
+        if len(_FOUND) >= MAX_FOUND:
+            _FOUND.clear()
+        known = _FOUND[place] = (sentence, keys, lex, _run_patterns(sentence, keys, first, last, number, lex))
+    return list(known[3])
+
+
+# (id(sentence), id(keys), first, last, number, id(lex)) -> the sentence, its
+# keys and the language (kept, so their ids stay their own) and what was found.
+_FOUND: dict[tuple, tuple[Sentence, list[str], Language, list[Found]]] = {}
+MAX_FOUND = 4096
 
 
 def _run_patterns(sentence: Sentence, keys: list[str], first: int, last: int,
