@@ -105,6 +105,17 @@ def test_en_items_and_people():
     assert when[0].prompt == "When did this happen: Deville announced a method?"
 
 
+def test_a_lone_first_name_is_no_distractor_for_a_full_name():
+    # "Yakov" beside "Leon Trotsky" gives itself away: full names go first.
+    a = article("id", ["Trotsky memimpin oposisi.", "Yakov tinggal di Moskwa."])
+    people = [Person(name, role, refs=[Reference(f"ch0-p{i}", "ch0")]) for i, (name, role) in enumerate(
+        [("Leon Trotsky", "pemimpin Oposisi Kiri"), ("Yakov", "putra Stalin"), ("Vasily", "putra kedua Stalin"),
+         ("Sergey Kirov", "anggota partai yang berpengaruh"), ("Lev Kamenev", "rekan sejawat Stalin"),
+         ("Nikolai Bukharin", "anggota Komite Pusat"), ("Svetlana", "putri Stalin")], 1)]
+    items = [i for i in build_quiz(a, [], [], people=people, count=10) if i.answer == "Leon Trotsky"]
+    assert items and sorted(items[0].options) == ["Leon Trotsky", "Lev Kamenev", "Nikolai Bukharin", "Sergey Kirov"]
+
+
 def test_nearest_dates_are_the_distractors():
     a = article("en", ["One.", "Two.", "Three.", "Four.", "Five.", "Six."])
     events = timeline([("1850", "A happened"), ("1851", "B happened"), ("1852", "C happened"),

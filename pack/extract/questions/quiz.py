@@ -275,9 +275,19 @@ def _person_choices(ctx: QuestionContext, persons: list[Person]) -> Iterator[Qui
         if sum(p.role.casefold() == role for p in persons) > 1:
             continue                  # the role does not single out one person
         prompt = ctx.ql.questions["quiz"]["who"].format(role=_lower_first(strip_end(person.role), ctx))
-        item = _choice(prompt, person.name, pool, person.refs[0], "people")
+        item = _choice(prompt, person.name, pool, person.refs[0], "people", _like(person.name))
         if item:
             yield item
+
+
+def _like(answer: str) -> Callable[[str], object]:
+    """Distractors for a person: names shaped like the answer's first.
+
+    A lone first name among full names gives itself away as wrong ("Yakov"
+    beside "Leon Trotsky"), as a full name does among single names.
+    """
+    size = len(answer.split())
+    return lambda name: len(name.split()) != size
 
 
 def _year(date_text: str) -> int:
