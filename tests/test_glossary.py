@@ -1213,3 +1213,15 @@ He studied heliocentrism; heliocentrism put the Earth in motion, and heliocentri
 """
     terms = _terms(text, "en", "Galileo Galilei")
     assert "heliocentrism" in terms and "Earth" not in terms
+
+
+def test_a_long_context_sentence_is_cut_around_the_term():
+    from pack.extract.glossary.entries import CONTEXT_WORDS, _context
+    words = [f"w{i}" for i in range(80)]
+    text = " ".join(words[:60] + ["radium"] + words[60:]) + "."
+    shown = _context(text, text.index("radium") + len("radium"))
+    assert "radium" in shown and shown.startswith("… ") and shown.endswith(" …")
+    assert len(shown.replace("…", "").split()) == CONTEXT_WORDS
+    # A term within the first words keeps the sentence's opening, as before.
+    early = " ".join(["radium"] + words) + "."
+    assert _context(early, len("radium")) == " ".join(["radium"] + words[:CONTEXT_WORDS - 1]) + " …"

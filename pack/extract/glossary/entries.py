@@ -59,6 +59,7 @@ BOOST_PER_QUALITY = 0.08  # a definition of quality q multiplies the score by 1 
 CLASS_MAX_COUNT = 3       # "badan keamanan Cheka" defines only rarely used terms
 OCCURRENCES_TRIED = 60   # definitions are looked for near the first uses
 CONTEXT_WORDS = 45
+CONTEXT_AFTER_TERM = 10     # words kept after a term that comes late in a long sentence
 CONTEXT_MIN_COUNT = 2     # a term the article never explains must be used this often
 EMPHASIS_LEAD = 1.0       # a term in the lead scores twice as much ...
 EMPHASIS_HEADING = 1.0    # ... in a heading too: the article's own emphasis ...
@@ -749,16 +750,30 @@ def _context_of(occurrences, analysis) -> str:
     """The sentence that best explains the term; none for a term without a
     use (best_sentence's -1 must not print the article's last sentence)."""
     shown_at = best_sentence(occurrences, analysis.index, analysis.lex)
-    return _context(analysis.index.sentences[shown_at].text) if shown_at >= 0 else ""
+    if shown_at < 0:
+        return ""
+    sentence = analysis.index.sentences[shown_at]
+    use = next(u for u in occurrences if u.sentence == shown_at)
+    return _context(sentence.text, sentence.tokens[use.last].end)
 
 
-def _context(text: str) -> str:
+def _context(text: str, term_end: int) -> str:
+    """The sentence, cut to CONTEXT_WORDS words around the term where it is longer.
+
+    The cut keeps the term in sight: a long sentence that names the term
+    late is shown from some words before it ("… in 2011, the International
+    Year of Chemistry …"), never as an opening that stops before the term.
+    """
     if text.count("(") < text.count(")") and text.endswith(")"):
         text = text[:-1]      # "... contrary to contemporary belief.)": the bracket opened a sentence before
     words = text.split()
     if len(words) <= CONTEXT_WORDS:
         return text
-    return " ".join(words[:CONTEXT_WORDS]) + " …"
+    last = len(text[:term_end].split())          # the words up to the term's end
+    end = max(CONTEXT_WORDS, min(len(words), last + CONTEXT_AFTER_TERM))
+    start = end - CONTEXT_WORDS
+    shown = " ".join(words[start:end])
+    return ("… " if start else "") + shown + (" …" if end < len(words) else "")
 
 
 # ------------------------------------------------------------ score
