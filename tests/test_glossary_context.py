@@ -183,3 +183,9 @@ def test_the_patterns_run_once_per_use(monkeypatch):
     first = definitions_at(index.sentences[0], index.keys[0], at, at, 0, lex)
     again = definitions_at(index.sentences[0], index.keys[0], at, at, 0, lex)
     assert first == again and [f.pattern for f in first] and runs == [(at, at)]
+
+
+def test_the_digits_of_a_formula_are_no_figures():
+    # "CH4", "CO2", "N2O" would make a chemistry sentence a "list of figures".
+    from pack.extract.glossary.context import NUMBER
+    assert NUMBER.findall("Methane (CH4) traps far more heat than CO2 or N2O did in 2010, about 1.5 times.") == ["2010", "1.5"]

@@ -46,23 +46,23 @@ def read_article(path: Path, lang: str | None = None, encoding: str | None = Non
     article.repairs[:0] = repairs
     article.source_name = path.name
     own_title = title or article.title           # given by the user, or by the file itself
-    article.title = own_title or guess_title(article, path)
+    from_name = "" if own_title else name_title(article, path)
+    article.title = own_title or guess_title(article, from_name)
     article = make_chapters(article, chapters)
     if layout == "wiki":
         # The sectioned plain-text layout is Wikipedia's own export format.
         article.licence = "CC BY-SA 4.0"
-        article.source_url = wikipedia_url(code, own_title or page_title(article, path))
+        article.source_url = wikipedia_url(code, own_title or page_title(article, from_name))
     return article
 
 
-def guess_title(article: Article, path: Path) -> str:
+def guess_title(article: Article, from_name: str) -> str:
     """The lead's subject ("Josef Stalin (lahir ...) adalah ...") or the file name.
 
     The file name wins when it says more ("en-history-of-aluminium" beats
     the lead's "Aluminium"); its words are then written as the article
-    writes them ("galileo-galilei" -> "Galileo Galilei").
+    writes them ("galileo-galilei" -> "Galileo Galilei"; `name_title`).
     """
-    from_name = name_title(article, path)
     first = article.chapters[0].paragraphs[0].text if article.chapters[0].paragraphs else ""
     subject = lead_subject(first, tuple(langdata.load(article.lang, "core")["lead_verbs"]))
     if subject and set(from_name.casefold().split()) <= set(subject.casefold().split()):
@@ -70,16 +70,15 @@ def guess_title(article: Article, path: Path) -> str:
     return from_name or subject or "Untitled"
 
 
-def page_title(article: Article, path: Path) -> str:
+def page_title(article: Article, from_name: str) -> str:
     """The Wikipedia page a file without a title line most likely comes from.
 
     Usually the one the file is named after: a title taken from the lead
     ("Alan Mathison Turing", "The Industrial Revolution") is often not the
     page's name. A one-word file name ("id-stalin") is more often a
     shortening of the page's name ("Josef Stalin"), so the lead's subject
-    wins when it holds that word.
+    wins when it holds that word. `from_name`: the file name's title (`name_title`).
     """
-    from_name = name_title(article, path)
     if len(from_name.split()) == 1 and from_name.casefold() in article.title.casefold().split():
         return article.title
     return from_name or article.title
