@@ -1190,3 +1190,12 @@ def test_id_a_relation_before_an_occupation_is_an_occupation():
     people = people_of("Cut Nyak Dien menikah lagi dengan Teuku Umar, seorang tokoh pejuang Aceh. Belanda menjadikan "
                        "Teuku Umar sebagai komandan unit pasukan Belanda. Teuku Umar gugur.", "id", "Cut Nyak Dien")
     assert people["Teuku Umar"].role == "tokoh pejuang Aceh"
+
+
+def test_id_a_bare_mention_does_not_outvote_the_honorific_it_repeats():
+    # Each "Teuku Umar" is also a mention of the one-word "Umar": counted twice,
+    # two titled mentions and one bare one looked like a name seldom titled.
+    people = people_of("Cut Nyak Dien menikah lagi. Teuku Umar menyerang Belanda. Teuku Umar gugur di Meulaboh. "
+                       "Pasukan Umar mundur ke hutan.", "id", "Cut Nyak Dien")
+    assert "Teuku Umar" in people and "Umar" not in people
+    assert "Umar" in people["Teuku Umar"].variants

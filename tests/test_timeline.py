@@ -1298,6 +1298,13 @@ def test_the_lifespan_is_the_first_lead_bracket_with_years():
     # A bracket inside the lifespan bracket is part of it.
     lead = "James Watt (/wɒt/; 30 January 1736 (19 January 1736 OS) – 25 August 1819) was an inventor."
     assert life_span(article("en", "James Watt", [("Lead", [lead])])) == (1736, 1819)
+    # A later bracket after a sentence going on is a war's years, not a life.
+    lead = ("The Aceh War (Dutch: Atjeh-oorlog), also known as the Dutch War or the Infidel War, was an "
+            "armed conflict between the Sultanate of Aceh and the Netherlands (1873–1904).")
+    assert life_span(article("en", "Aceh War", [("Lead", [lead])])) is None
+    lead = ("Perang Padri (bahasa Minangkabau: Parang Padri) adalah peperangan yang berlangsung di "
+            "Sumatera Barat (1803–1838) antara kaum Padri dan kaum Adat.")
+    assert life_span(article("id", "Perang Padri", [("Lead", [lead])])) is None
 
 
 def test_a_he_after_another_owner_is_not_the_story_subject():

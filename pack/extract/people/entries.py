@@ -389,7 +389,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         text, kind = _context(occurrences, name, analysis), "context"
     else:
         return None
-    variants = sorted(f for f in forms if f not in (name, shown_name))
+    # "Teuku Umar" shown: a bare "Umar" in the text is one of his names too.
+    variants = sorted({f for f in forms if f not in (name, shown_name)} | ({name} if shown_name != name else set()))
     return Person(name=shown_name, role=text, refs=pick_refs(analysis.index, occurrences), variants=variants,
                   score=_importance(occurrences, name, named, analysis)
                   + (DESCRIBED_BONUS if role or doubtful or _told_of(occurrences, analysis) else 0.0)
@@ -435,7 +436,10 @@ def _with_honorific(name: str, members: list[Candidate], analysis: Analysis) -> 
     if not prefixes:
         return name
     prefix, n = max(prefixes.items(), key=lambda item: (item[1], item[0]))
-    return f"{prefix} {name}" if 2 * n >= sum(m.count for m in members) else name
+    # Each mention once: the one-word member ("umar",) also counts the mentions
+    # the longer member ("teuku", "umar") holds, which end on the same word.
+    mentions = len({(o.sentence, o.last) for m in members for o in m.occurrences})
+    return f"{prefix} {name}" if 2 * n >= mentions else name
 
 
 def _without_namesakes(persons: list[Person], people: list[Candidate], analysis: Analysis) -> list[Person]:

@@ -100,9 +100,10 @@ def _span_from_events(chapter_id: str, events: list[TimelineEvent], covered: lis
     return (min(outside), max(outside)) if outside else None
 
 
-def _lead_brackets(text: str) -> Iterator[str]:
-    """What each bracket that opens within `LEAD_BRACKET_WITHIN` characters holds,
-    brackets inside it included ("30 January 1736 (19 January 1736 OS) – 25 August 1819")."""
+def _lead_brackets(text: str) -> Iterator[tuple[int, int]]:
+    """Where each bracket that opens within `LEAD_BRACKET_WITHIN` characters starts
+    and ends (its content is text[start:end]), brackets inside it included
+    ("30 January 1736 (19 January 1736 OS) – 25 August 1819")."""
     depth, start = 0, 0
     for i, ch in enumerate(text):
         if ch == "(":
@@ -114,7 +115,16 @@ def _lead_brackets(text: str) -> Iterator[str]:
         elif ch == ")" and depth:
             depth -= 1
             if depth == 0:
-                yield text[start:i]
+                yield start, i
+
+
+def _another_name(between: str, alternatives: set[str]) -> bool:
+    """Whether the text between two brackets only names the subject again
+    ("), Peter I (", ") or Pyotr Alekseevich ("), not a sentence going on
+    ("), also known as ..., was an armed conflict ... (")."""
+    words = between.replace(",", " ").split()
+    return any(w[:1].isupper() for w in words) and all(
+        w[:1].isupper() or w.casefold() in alternatives for w in words)
 
 
 def life_span(article: Article) -> tuple[int, int | None] | None:
@@ -122,14 +132,23 @@ def life_span(article: Article) -> tuple[int, int | None] | None:
     it tells a life; None otherwise (a place, a war, a science)."""
     first = next(iter(article.paragraphs()), None)
     text = first[1].text if first else ""
-    # The first bracket that opens near the start and holds a year: "Peter the Great
-    # (Russian: ..., tr. ...), Peter I (Russian: ...) or Pyotr Alekseevich (...; 9 June
-    # 1672 – 8 February 1725)" names him three times before his years.
-    for bracket in _lead_brackets(text):
+    # The first bracket holds the years, or the subject's other names come first:
+    # "Peter the Great (Russian: ..., tr. ...), Peter I (Russian: ...) or Pyotr
+    # Alekseevich (...; 9 June 1672 – 8 February 1725)" names him three times
+    # before his years. A bracket further on ("The Aceh War (Dutch: ...), also
+    # known as ..., was an armed conflict ... (1873–1904)") is not a lifespan.
+    kinds = langdata.load(article.lang, "questions").get("kinds", {})
+    alternatives = {w.casefold() for w in kinds.get("name_alternatives", [])}
+    last_end = None
+    for start, end in _lead_brackets(text):
+        if last_end is not None and not _another_name(text[last_end + 1:start - 1], alternatives):
+            return None
+        bracket = text[start:end]
         years = [(m.value.signed_years()[0], (m.end_value or m.value).signed_years()[1])
                  for m in scan(bracket, article.lang) if m.value and m.value.first_year()]
         if years:
             break
+        last_end = end
     else:
         return None
     born, died = years[0][0], years[-1][1]
