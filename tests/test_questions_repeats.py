@@ -233,6 +233,23 @@ def test_a_place_s_sports_are_compared_not_put_in_order():
     assert any("Choose two of the things described in the chapter “Sports”" in t for t in asked)
 
 
+def test_media_and_sport_survey_only_in_an_article_on_a_place():
+    # "Propaganda and media" of a revolution tells events in order: no survey tasks there.
+    from pack.extract.questions.kinds_of_text import surveys
+    told = article("Russian Revolution", (
+        "Introduction", ["The Russian Revolution was a period of political and social change in Russia. "
+                         "It began in 1917 and ended in 1923."]), (
+        "Propaganda and media", ["In 1917 the Bolsheviks seized the printing presses of Petrograd. In 1918 "
+                                 "they made the newspaper Pravda a state organ. In 1919 agitation trains carried "
+                                 "posters across the country. In 1920 the censors closed the last opposition "
+                                 "papers."]))
+    assert not surveys(QuestionContext(told), "Propaganda and media")
+    asked = [q.text for q in generate_questions(told) if q.chapter_id == "ch1"]
+    assert not any("things described in the chapter" in t for t in asked)
+    city = article("Riverton", ("Introduction", ["Riverton is a city on a river. It has a port and a market."]))
+    assert surveys(QuestionContext(city), "Sport and media")
+
+
 def test_no_cause_of_a_thing_the_question_does_not_say_which():
     # round 14: "What led to a significant demographic shift?" (which one?), "What caused the bill?"
     from pack.extract.questions.ask_cause import _any_one

@@ -80,9 +80,14 @@ def _chapter_kinds(ctx) -> dict[str, str]:
 def surveys(ctx, *titles: str, headings: str = "list_headings") -> bool:
     """A heading of a section that lists or surveys (`[kinds] list_headings`: "Etymology",
     "Published written works", "Historical reputation") rather than tells events in order;
-    with `headings="name_headings"`, one on the subject's name ("Etymology", "Toponymy")."""
+    with `headings="name_headings"`, one on the subject's name ("Etymology", "Toponymy").
+    A place's "Sports" and "Media" survey too (`place_list_headings`), but only in an article
+    on a place: "Propaganda and media" of a revolution tells events in order."""
     words = {w.casefold() for title in titles for w in WORD.findall(title)}
-    return bool(words & ctx.ql.words_in("kinds", headings))
+    listed = ctx.ql.words_in("kinds", headings)
+    if headings == "list_headings" and article_kind(ctx) == "place":
+        listed = listed | ctx.ql.words_in("kinds", "place_list_headings")
+    return bool(words & listed)
 
 
 def lead_head(ctx) -> str:
