@@ -83,9 +83,18 @@ def _none_left(session: int, seconds: float = 30.0) -> list[int]:
     return left
 
 
+def _as_from_a_terminal() -> None:
+    # A build started from a terminal answers Ctrl-C. A test run started as a
+    # shell's background job ("... &", nohup) has SIGINT ignored, and every
+    # process it starts inherits that: the build would rightly ignore the
+    # Ctrl-C the test sends.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _teachpack(*args: str, killer: str = "", workers: str = "2") -> subprocess.Popen:
     command = [sys.executable, "-c", KILLER, killer] if killer else [sys.executable, "-m", "pack"]
     return subprocess.Popen([*command, "build", *args], cwd=ROOT, start_new_session=True,
+                            preexec_fn=_as_from_a_terminal,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "TEACHPACK_WORKERS": workers})
 
