@@ -1290,6 +1290,22 @@ def test_an_entry_that_opens_with_another_date_is_left_out():
     assert {"1824", "1860"} <= set(texts)
 
 
+def test_dates_listed_together_open_an_entry_of_each():
+    # Made-up sentences shaped like the Toronto and Revolusi Nasional prose: the
+    # entry printed whole opens with the list of dates, all of them this event's.
+    en = {e.date_text: e.text for e in dated_events(article("en", "Toronto", [("People", [
+        "In 2015 and 2016, 51.5 per cent of the residents were born abroad, compared to 49.1 per cent in 2011."])]))}
+    assert en["2015"] == en["2016"] and en["2016"].startswith("In 2015 and 2016,")
+    assert "2011" not in en      # (another date's statement still)
+    ind = {e.date_text: e.text for e in dated_events(article("id", "Revolusi", [("Sejarah", [
+        "Pada tahun 1945, 1946 dan 1947, Sukarno menulis surat kepada Hatta, yang baru diterbitkan pada 1950."])]))}
+    assert {"1945", "1946", "1947"} <= set(ind) and "1950" not in ind
+    # "or" gives one date told uncertainly: its entry stands at the first year only.
+    one = {e.date_text: e.text for e in dated_events(article("en", "Peter the Great", [("Life", [
+        "In 1732 or 1733, his brother Ivan was born in Moscow."])]))}
+    assert set(one) == {"1732"}
+
+
 def test_the_lifespan_is_the_first_lead_bracket_with_years():
     from pack.extract.timeline.periods import life_span
     lead = ("Peter the Great (Russian: Пётр Вели́кий, tr. Pyotr Velikiy), Peter I (Russian: Пётр Первый) or "
