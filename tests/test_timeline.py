@@ -1332,6 +1332,23 @@ def test_a_he_after_another_owner_is_not_the_story_subject():
     assert not [t for t in texts if "invasion" in t and "Napoleon" not in t]
 
 
+def test_an_owner_is_a_name_with_one_of_the_languages_possessive_endings(tmp_path, monkeypatch):
+    import shutil
+    import pack.lang as langdata
+    from pack.extract.timeline.events import owner_pattern
+    assert owner_pattern("en").findall("made at Napoleon's command with Goethe’s help") == ["Napoleon", "Goethe"]
+    # The endings are the language's data (text.toml), not the code's: in a
+    # language whose data lists none, no name is an owner.
+    folder = tmp_path / "lang"
+    shutil.copytree(langdata.LANG_DIR, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    shutil.copytree(folder / "en", folder / "zz")
+    text = (folder / "zz" / "text.toml").read_text(encoding="utf-8")
+    (folder / "zz" / "text.toml").write_text(text.replace('possessive_endings = ["\'s", "’s"]',
+                                                          "possessive_endings = []"), encoding="utf-8")
+    monkeypatch.setattr(langdata, "LANG_DIR", folder)
+    assert owner_pattern("zz").findall("made at Napoleon's command") == []
+
+
 def test_a_noun_or_a_title_opening_a_sentence_is_not_whom_the_next_pronoun_means():
     texts = [e.text for e in dated_events(article("id", "Josef Stalin", [("Awal", [
         "Josef Stalin (18 Desember 1878 – 5 Maret 1953) adalah pemimpin Uni Soviet.",
