@@ -121,6 +121,36 @@ def test_a_section_on_the_name_asks_where_the_name_comes_from():
         assert "things described" not in tasks and "Summarise" not in tasks
 
 
+def test_a_section_on_the_name_is_asked_no_part_anyone_played():
+    # Review finding: "Naming" was a name heading (its own tasks) but no survey heading, so a
+    # person named in it got "Explain the role of ..." where "Etymology" got none.
+    for head in ("Naming", "Etymology"):
+        a = article("en", "Riverton", TOWN_INTRO, (head, [
+            "The name Riverton was given by the surveyor Jan Hollis in 1790. Hollis named the town after the "
+            "river. Hollis wrote the name on the first map of the province. Hollis later became the first "
+            "mayor of the town."]))
+        asked = " ".join(c.text for c in candidates(a) if c.sentence.ref.chapter_id == "ch1")
+        assert "role of Jan Hollis" not in asked and "How important is Jan Hollis" not in asked, head
+
+
+def test_a_kind_goes_without_only_forms_it_would_be_asked():
+    # Review finding: `[forms.name] without` named "role" and "significance", which are never
+    # asked of the kind "name" (its heading is a survey's, `[forms.survey] without`): dead data.
+    import pack.lang as langdata
+    from pack.extract.questions.generate import CHAPTER_FORMS
+    from pack.lang import schema
+    templates = {key.split(".", 1)[1] for key in schema.declared()["questions"] if key.startswith("templates.")}
+    for code in langdata.available():
+        questions = langdata.load(code, "questions")
+        for kind, forms in questions["forms"].items():
+            assert set(forms["without"] if "without" in forms else []) <= templates, (code, kind)
+        # A section on a name is asked its own tasks and the forms of every chapter only ...
+        assert set(questions["forms"]["name"]["without"]) <= {key for key, _ in CHAPTER_FORMS}, code
+        # ... and its headings are among the survey's ("Of those"), which go without the rest.
+        kinds = questions["kinds"]
+        assert set(kinds["name_headings"]) <= set(kinds["list_headings"]), code
+
+
 # (article, its chapters after the lead, what a task of the unfit chapter 1 must not ask and
 # the fit chapter 2 does)
 UNFIT_FIT = [

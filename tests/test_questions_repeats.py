@@ -211,6 +211,21 @@ def test_why_is_not_asked_of_a_clause_whose_subject_was_cut_away():
     assert not headless("pemerintah kolonial, yang kalah, mundur", id_)  # no articles: a bare noun is a subject
 
 
+def test_a_bare_noun_opening_a_clause_is_its_head_whatever_the_commas_set_off():
+    # Review finding: made-up clauses shaped like the Industrial Revolution's and Toronto's
+    # prose. A bare plural or mass noun with no verb before the first comma is the clause's
+    # own subject; the commas set off a relative clause, an apposition or an adverb.
+    from pack.extract.questions.clauses import headless
+    en = language("en")
+    for clause in ("workers, who earned little, went on strike",
+                   "cotton, the main export of the south, fell in price",
+                   "industrialisation, however, changed the country",
+                   "immigrants from Ireland, many of whom were poor, settled in the city"):
+        assert not headless(clause, en), clause
+    # A tail whose verb is before the comma is still one whose subject was cut away.
+    assert headless("was built in 1850, later became a museum", en)
+
+
 def test_no_consequences_of_the_place_where_something_happened():
     # round 14: "diadakan di Den Haag yang berujung pada ..." gave "Apa akibat dari Den Haag?"
     from pack.extract.questions.ask_cause import _where

@@ -1290,6 +1290,22 @@ def test_an_entry_that_opens_with_another_date_is_left_out():
     assert {"1824", "1860"} <= set(texts)
 
 
+def test_dates_listed_together_open_an_entry_of_each():
+    # Made-up sentences shaped like the Toronto and Revolusi Nasional prose: the
+    # entry printed whole opens with the list of dates, all of them this event's.
+    en = {e.date_text: e.text for e in dated_events(article("en", "Toronto", [("People", [
+        "In 2015 and 2016, 51.5 per cent of the residents were born abroad, compared to 49.1 per cent in 2011."])]))}
+    assert en["2015"] == en["2016"] and en["2016"].startswith("In 2015 and 2016,")
+    assert "2011" not in en      # (another date's statement still)
+    ind = {e.date_text: e.text for e in dated_events(article("id", "Revolusi", [("Sejarah", [
+        "Pada tahun 1945, 1946 dan 1947, Sukarno menulis surat kepada Hatta, yang baru diterbitkan pada 1950."])]))}
+    assert {"1945", "1946", "1947"} <= set(ind) and "1950" not in ind
+    # "or" gives one date told uncertainly: its entry stands at the first year only.
+    one = {e.date_text: e.text for e in dated_events(article("en", "Peter the Great", [("Life", [
+        "In 1732 or 1733, his brother Ivan was born in Moscow."])]))}
+    assert set(one) == {"1732"}
+
+
 def test_the_lifespan_is_the_first_lead_bracket_with_years():
     from pack.extract.timeline.periods import life_span
     lead = ("Peter the Great (Russian: Пётр Вели́кий, tr. Pyotr Velikiy), Peter I (Russian: Пётр Первый) or "
@@ -1314,6 +1330,23 @@ def test_a_he_after_another_owner_is_not_the_story_subject():
         "in 1812."])]))]
     # Whoever "he" is, it is told with Napoleon, or not at all.
     assert not [t for t in texts if "invasion" in t and "Napoleon" not in t]
+
+
+def test_an_owner_is_a_name_with_one_of_the_languages_possessive_endings(tmp_path, monkeypatch):
+    import shutil
+    import pack.lang as langdata
+    from pack.extract.timeline.events import owner_pattern
+    assert owner_pattern("en").findall("made at Napoleon's command with Goethe’s help") == ["Napoleon", "Goethe"]
+    # The endings are the language's data (text.toml), not the code's: in a
+    # language whose data lists none, no name is an owner.
+    folder = tmp_path / "lang"
+    shutil.copytree(langdata.LANG_DIR, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    shutil.copytree(folder / "en", folder / "zz")
+    text = (folder / "zz" / "text.toml").read_text(encoding="utf-8")
+    (folder / "zz" / "text.toml").write_text(text.replace('possessive_endings = ["\'s", "’s"]',
+                                                          "possessive_endings = []"), encoding="utf-8")
+    monkeypatch.setattr(langdata, "LANG_DIR", folder)
+    assert owner_pattern("zz").findall("made at Napoleon's command") == []
 
 
 def test_a_noun_or_a_title_opening_a_sentence_is_not_whom_the_next_pronoun_means():

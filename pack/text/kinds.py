@@ -627,7 +627,6 @@ def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
     before a speech verb, a verb of a person's life or a role."""
     lex = ctx.lex
     longest = max(ctx.occupation_lengths, default=0)
-    speech = lex.words("people", "speech_verbs")
     sources = lex.words("people", "source_cues")
     score = 0
     for occ in c.occurrences:
@@ -655,35 +654,38 @@ def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
                 cue_after(keys, occ.last + 1, lex.once("kin_or_life_nouns", _kin_or_life_nouns)):
             score += 2        # "Kamose's successor", "Akhenaten's death": only people have kin, a death, a reign
             # (not a given name alone: "George's brother James Loveless" is about James)
-        if occ.last + 1 < len(keys) and (keys[occ.last + 1] in speech
-                                         or cue_after(keys, occ.last + 1, lex.phrases("people", "person_verbs"))):
-            score += 1        # "Service berpendapat", "Hatta lahir"
-        # "From Itjtawy, the pharaohs ruled": a place opening the sentence, not an apposition.
-        fronted = occ.first == 1 and lex.is_function(keys[0]) \
-            and sentence.gap(occ.last, occ.last + 1 if occ.last + 1 < len(keys) else occ.last) == ", "
-        if not fronted and _role_follows(keys, occ.last + 1, sentence.gap(occ.last, occ.last + 1)
-                                         if occ.last + 1 < len(keys) else "", ctx, sentence):
-            score += 2
+        score += _said_after(occ, keys, sentence, ctx)
+    return score
+
+
+def _said_after(occ, keys: list[str], sentence, ctx: _Evidence) -> int:
+    """What is said right after a mention that only people do or are: a speech
+    verb or a verb of a person's life ("Service berpendapat", "Hatta lahir"),
+    1; a role ("Hooke, an English scientist", "Soetomo menjadi ketua"), 2."""
+    after = occ.last + 1
+    if after >= len(keys):
+        return 0
+    lex = ctx.lex
+    score = 0
+    if keys[after] in lex.words("people", "speech_verbs") \
+            or cue_after(keys, after, lex.phrases("people", "person_verbs")):
+        score += 1
+    gap = sentence.gap(occ.last, after)
+    # "From Itjtawy, the pharaohs ruled": a place opening the sentence, not an apposition.
+    fronted = occ.first == 1 and lex.is_function(keys[0]) and gap == ", "
+    if not fronted and _role_follows(keys, after, gap, ctx, sentence):
+        score += 2
     return score
 
 
 def _said_of_after(c: Candidate, ctx: _Evidence) -> bool:
     """Something only people do or are said right after some mention of
-    the name (a speech verb, a verb of a person's life, a role): the
-    name's evidence is not only the nouns before it ("pejuang Aceh",
-    "sultan Jawa", where a noun before a place says where from)."""
-    lex = ctx.lex
-    speech = lex.words("people", "speech_verbs")
-    for occ in c.occurrences:
-        keys = ctx.index.keys[occ.sentence]
-        if not occ.standalone or occ.last + 1 >= len(keys):
-            continue
-        sentence = ctx.index.sentences[occ.sentence]
-        gap = sentence.gap(occ.last, occ.last + 1)
-        if keys[occ.last + 1] in speech or cue_after(keys, occ.last + 1, lex.phrases("people", "person_verbs")) \
-                or _role_follows(keys, occ.last + 1, gap, ctx, sentence):
-            return True
-    return False
+    the name (`_said_after`): the name's evidence is not only the nouns
+    before it ("pejuang Aceh", "sultan Jawa", where a noun before a place
+    says where from)."""
+    return any(occ.standalone
+               and _said_after(occ, ctx.index.keys[occ.sentence], ctx.index.sentences[occ.sentence], ctx)
+               for occ in c.occurrences)
 
 
 def _kin_or_life_nouns(lex: Language) -> tuple:

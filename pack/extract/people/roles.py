@@ -227,8 +227,7 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
     if cue_before(keys, first, lex.phrases("people", "named_cues")):
         return None           # "... yang bernama X": see _named
     end = first
-    cue = cue_before(keys, first, lex.once("role_list_cues", lambda lex: lex.phrases("people", "list_cues")
-                                           + lex.phrases("definitions", "that_is_cues")))
+    cue = cue_before(keys, first, _list_cues(lex))
     if cue:
         end = first - cue
     if end > 0 and sentence.gap(end - 1, end).strip(" ,—") == "":
@@ -248,15 +247,20 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
     return _title(sentence, keys, first, name_start, lex)
 
 
+def _list_cues(lex: Language) -> tuple[tuple[str, ...], ...]:
+    """The words that lead a list of names in: `people.list_cues` and
+    `definitions.that_is_cues` ("yakni", "namely"), read once per language."""
+    return lex.once("role_list_cues", lambda lex: lex.phrases("people", "list_cues")
+                    + lex.phrases("definitions", "that_is_cues"))
+
+
 def shared_by_a_list(role: Role, keys, first: int, last: int, lex: Language) -> bool:
     """A role of joined parts ("istri pertama dan ketiga") before a list of
     names after a list cue ("yakni Madubrongto dan Retnadewati"): each name
     has one part, and which is not said."""
     joiners = lex.words("people", "list_joiners")
-    cues = lex.once("role_list_cues", lambda lex: lex.phrases("people", "list_cues")
-                    + lex.phrases("definitions", "that_is_cues"))
-    return last + 1 < len(keys) and keys[last + 1] in joiners and bool(cue_before(keys, first, cues)) \
-        and any(w.casefold() in joiners for w in role.text.split())
+    return last + 1 < len(keys) and keys[last + 1] in joiners \
+        and bool(cue_before(keys, first, _list_cues(lex))) and any(w.casefold() in joiners for w in role.text.split())
 
 
 def _demonym_agent(sentence, keys, first, name_start, lex) -> Role | None:

@@ -80,11 +80,16 @@ def headless(clause: str, ql: Language) -> bool:
     increasingly been under assault" (of "The city's tree canopy, which filters ..."),
     "historically centered on Protestant Christianity, now encompasses many faiths". Told
     in a language whose common nouns take an article (`[templates] definite_article`):
-    there a clause's own subject does not open with a bare lower-case word."""
+    there a clause's own subject does not open with a bare lower-case word. Unless
+    no verb comes before the first comma: then the opening is a bare plural or mass
+    noun, the clause's head, and the commas set off what is told of it ("workers, who
+    earned little, went on strike", "cotton, however, fell in price")."""
     words = WORD.findall(clause)
     if not ql.template("definite_article") or not words or not words[0][:1].islower():
         return False
     if words[0].casefold() in ql.determiners | ql.person_pronouns | ql.other_pronouns:
+        return False
+    if not any(ql.is_verb(w) or verb_only(w, ql.code) for w in WORD.findall(clause.split(",", 1)[0])):
         return False
     return any(_verb_next(WORD.findall(clause[m.end():])[:2], ql) for m in re.finditer(r",\s+", clause))
 

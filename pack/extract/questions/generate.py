@@ -59,6 +59,9 @@ LAST_RESORT = "task-last-resort"
 # Letters an inflection may add to a word ("homicide" -> "homicides") for near-duplicates.
 MAX_ENDING = 2
 TERM_KINDS = {"define", "explain-role", "significance"}
+# The forms every kind of chapter has, with their Bloom levels: all a section on a name
+# (`[forms.name]`) is asked besides its own tasks, so all its `without` may name.
+CHAPTER_FORMS = (("summary", "understand"), ("link", "analyze"), ("weigh", "evaluate"))
 
 
 def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
@@ -203,7 +206,7 @@ def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
     # must be for them ([kinds] min_sentences: a summary "in three to five sentences" of four).
     sizes = ctx.ql.questions.get("kinds", {}).get("min_sentences", {})
     forms = [(key, bloom, ctx.form(key, kind), list(ctx.form(f"{key}_also", kind) or []))
-             for key, bloom in (("summary", "understand"), ("link", "analyze"), ("weigh", "evaluate"))
+             for key, bloom in CHAPTER_FORMS
              if supports(ctx, text, size, {"needs": ctx.form_needs(key, kind), "min_sentences": sizes.get(key, 0)})]
     return forms + _supported(ctx, groups, text, size)
 

@@ -65,6 +65,7 @@ from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.kinds import common_noun
 from pack.text.language import language
 from pack.text.sentences import abbreviations, sentence_spans
+from pack.text.tokens import possessive_endings
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
                                             inner_subordinate, leading_word, name_possessive, opening_subordinate,
                                             relative, relative_end, split_between, subject_of, without_marks)
@@ -83,13 +84,18 @@ MAX_DEFINED_WORDS = 5          # the name a first sentence defines: "Operasi Pro
 APPOSITION_CHARS = 40         # "Beatriz, unmarried at the time, gave birth": a second comma this close
 # Two capitalised words in a row: a person named in full ("Nikita Khrushchev").
 FULL_NAME = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+ [A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+")
-# A name that owns something: "at Napoleon's command".
-OWNER = re.compile(r"(?<![\w'’-])([A-Z\u00c0-\u024f][a-z\u00c0-\u024f-]+)['’]s(?!\w)")
 NAME_COMMA = re.compile(r"([A-Z\u00c0-\u024f][\w'’-]+(?: [A-Z\u00c0-\u024f][\w'’-]+)?), (?=[a-z])")
 COMPLETES = 5                 # "December of the same year": a year this close after a date completes it
 CLAUSE_END = re.compile(r"[;:.!?—–]")    # between a date and the words beside it: another clause
 WORDS_SAID = re.compile(r"[^\W\d_]{3}")        # a word of three letters: something is said
 TOLD = re.compile(r"(?<![\w'’-])[a-z\u00df-\u00ff][^\W\d_]{2}")   # ... and a lower-case one: not a name alone
+
+
+def owner_pattern(lang: str) -> re.Pattern:
+    """A name that owns something, "at Napoleon's command": a capitalised word
+    and one of the language's `possessive_endings` (text.toml); none, no owner."""
+    endings = alternation(possessive_endings(lang), boundary=False)
+    return re.compile(rf"(?<![\w'’-])([A-Z\u00c0-\u024f][a-z\u00c0-\u024f-]+){endings}(?!\w)")
 
 
 class Timeline(NamedTuple):
@@ -197,6 +203,7 @@ class _Reader:
         self.modifier_first = timeline.get("category_head") == "last"
         self.copulas = {c for cs in timeline.get("pronoun_copulas", {}).values() for c in cs}     # "Toronto is"
         self.possessive_form = timeline.get("possessive_form", "{name}")
+        self.owner = owner_pattern(article.lang)
         # "Germany, which was unified": the relative clause that ends an entry
         # tells about the words just before it ("Germany was unified").
         verb = timeline.get("elliptic_verb", "(?!x)x").lstrip("^")
@@ -526,7 +533,7 @@ class _Reader:
             opener = ""                 # "Proses de-Stalinisasi ...": a name only when its verb follows
         if opener or (not lo and self.story_opener.match(main)):
             return opener or subject
-        names = [n for n in FULL_NAME.findall(main) + OWNER.findall(main)
+        names = [n for n in FULL_NAME.findall(main) + self.owner.findall(main)
                  if n.casefold() not in self.common and n != subject and n not in subject.split()]
         return None if names else subject
 

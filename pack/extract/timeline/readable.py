@@ -41,7 +41,7 @@ from functools import lru_cache
 
 from pack import lang as langdata
 from pack.extract.timeline.condense import TOKEN, elliptic, without_marks
-from pack.extract.timeline.date_patterns import alternation
+from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.date_scan import EVENT_ROLES
 from pack.extract.timeline.dates import scan
 from pack.model import TimelineEvent
@@ -402,14 +402,31 @@ def another_date_first(event: TimelineEvent, lang: str) -> bool:
     printed for 1981; "In September 2019 the ... Foundation gave ... completed by
     2022" for 2022)? The entry is then that date's statement: this date's own
     clause is not what is printed. (Dates told one after the other, each with its
-    own verb, "proposed by Fourier in 1824, discovered in 1860 by Tyndall", stay.)"""
+    own verb, "proposed by Fourier in 1824, discovered in 1860 by Tyndall", stay;
+    so do dates listed together, "In 1848 and 1849, ...": one event's dates.)"""
     if len(DIGITS.findall(event.text)) < 2 or not event.datetime[:4].isdigit():
         return False        # (cheap: an entry that writes no two numbers tells no two dates)
     dated = [m for m in scan(event.text, lang) if m.role in EVENT_ROLES and m.value and m.value.first_year()]
     own = int(event.datetime[:4])
     if not dated or dated[0].value.first_year() == own or own not in {m.value.first_year() for m in dated}:
         return False
+    if _coordinated(event.text, dated, own, lang):
+        return False
     return len(event.text[:dated[0].phrase_start].split()) <= OPENING_DATE_WORDS
+
+
+def _coordinated(text: str, dated: list, own: int, lang: str) -> bool:
+    """Are the opening date and this one items of one list ("In 1848 and 1849, ...",
+    "Pada tahun 1945, 1946 dan 1947, ...")? Only commas and the language's "and"
+    (`dates.ranges.month_and`: the scanner's coordination) stand between the dates
+    up to this one: one event's dates. ("In 1479 or 1480": one date, told at the first.)"""
+    coordination = patterns(lang).coordination
+    for before, after in zip(dated, dated[1:]):
+        if not coordination.match(text[before.end:after.phrase_start]):
+            return False
+        if after.value.first_year() == own:
+            return True
+    return False
 
 
 def _without_dates(text: str, lang: str) -> str:
