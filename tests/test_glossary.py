@@ -537,6 +537,22 @@ def test_a_phrase_of_common_words_titling_a_section_is_a_term_if_used_beyond_it(
     assert "sea level rise" not in terms       # common words, no section titled by them
 
 
+def test_a_rare_prefixed_modifier_makes_a_term_with_every_use_counted():
+    # Made up, shaped like the Indonesian biography of Soekarno: a term whose
+    # modifier has the ter- prefix, capitalised once (a sentence about it by
+    # name), in lowercase elsewhere; beside it ter-/ber- words in passing.
+    text = ("Presiden memperkenalkan Demokrasi Terpimpin pada tahun 1959. Kota terbesar menolak. "
+            "Pada masa demokrasi terpimpin, partai dibatasi. Tentara berhasil menguasai kota terbesar.\n"
+            "== Akhir ==\nDemokrasi terpimpin berakhir pada tahun 1966. Kritik terhadap demokrasi "
+            "terpimpin tumbuh. Tentara berhasil merebut kota.\n")
+    article = article_of(text, "id", "Sukarni")
+    terms = {e.term.casefold() for e in extract_glossary(article, None)}
+    assert "demokrasi terpimpin" in terms        # "terpimpin": general usage hardly knows it
+    assert not {"kota terbesar", "tentara berhasil"} & terms      # common ter-/ber- words
+    uses = {c.key: c.count for c in analyse(article).candidates}
+    assert uses[("demokrasi", "terpimpin")] == 4  # capitalised or not, one term
+
+
 def test_a_rare_title_of_office_is_a_term_a_profession_is_not():
     text = ("The regent ruled for the boy. A chemist and a mathematician advised the regent.\n"
             "== Later ==\nThe regent fell. The chemist wrote letters. The mathematician and the chemist left. "

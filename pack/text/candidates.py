@@ -171,6 +171,10 @@ def collect(index: TextIndex, subject_words: frozenset[str],
     for pair in _rare_pairs(index):
         add(pair, "phrase")
     for phrase in noun_phrases(index, subject_words, headings):
+        if phrase in found and found[phrase].shape == "name" and _mostly_lowercase(phrase, index):
+            # A term written capitalised now and then ("Demokrasi Terpimpin"
+            # once, "demokrasi terpimpin" six times): every use of it counts.
+            found[phrase].shape = "phrase"
         add(phrase, "phrase")
     for candidate in found.values():
         _locate(candidate, index)
@@ -180,6 +184,15 @@ def collect(index: TextIndex, subject_words: frozenset[str],
     dropped = modifier_phrases(list(found.values()), lex)
     located = [c for c in sorted(found.values(), key=lambda c: c.key) if c.occurrences and c.key not in dropped]
     return _drop_subsumed(located)
+
+
+def _mostly_lowercase(key: tuple[str, ...], index: TextIndex) -> bool:
+    """The article writes the phrase with a lowercase first word at least as
+    often as capitalised ("demokrasi terpimpin"; not "Enclosure movement",
+    "Industrial Revolution")."""
+    uses = index.find(key)
+    lower = sum(not index.sentences[number].tokens[position].cap for number, position in uses)
+    return 2 * lower >= len(uses)
 
 
 def _other_numbers(word: str, index: TextIndex) -> list[str]:
