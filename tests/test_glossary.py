@@ -566,6 +566,19 @@ def test_a_rare_title_of_office_is_a_term_a_profession_is_not():
     assert "wedana" in terms and "sastrawan" not in terms
 
 
+def test_a_rare_title_of_office_written_as_a_name_is_a_term():
+    # Made up, shaped like the English biography of Peter the Great: the
+    # title stands for the person ("the Tsar helped"), and a list of titles
+    # reads as a person's name ("Tsar of Kazan"); the title still needs explaining.
+    text = ("Ivan was Tsar of Kazan, Tsar of Novgorod and ruler of many lands. Tsar Alexis died in 1676. "
+            "The Tsar sailed to Holland.\n"
+            "== Reforms ==\nThe Tsar built a navy. Nobles feared the Tsar. The Tsar taxed beards. "
+            "Tsar Alexis had ruled before him.\n")
+    terms = {e.term for e in extract_glossary(article_of(text, "en", "Peter the Great"), None)}
+    assert "Tsar" in terms
+    assert not terms & {"Alexis", "Ivan", "Tsar Alexis"}          # the people stay people
+
+
 def test_a_concept_name_needs_explaining_as_much_as_a_rare_word():
     text = ("Nations signed the Kyoto Protocol. Workers used cryolite.\n"
             "== Later ==\nThe Kyoto Protocol expired. Smelters bought cryolite.\n")
