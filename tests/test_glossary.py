@@ -579,6 +579,18 @@ def test_a_rare_title_of_office_written_as_a_name_is_a_term():
     assert not terms & {"Alexis", "Ivan", "Tsar Alexis"}          # the people stay people
 
 
+def test_lowercase_words_spelled_out_by_a_bracketed_acronym_are_its_long_form():
+    # Made up, shaped like the cell biology and Toronto texts: the long form
+    # is lowercase (no name run), its letters partly inside words ("ATP").
+    text = ("Mitochondria break sugar down to make adenosine triphosphate (ATP), a small molecule. "
+            "At the census metropolitan area (CMA) level, the region grew. The genome (DNA) is long.\n"
+            "== Energy ==\nATP powers the cell. The cell stores ATP. The Toronto CMA grew again.\n")
+    entries = {e.term: e for e in extract_glossary(article_of(text, "en", "Cell"), None)}
+    assert "adenosine triphosphate" in entries["ATP"].variants
+    assert "census metropolitan area" in entries["CMA"].variants     # common words, abbreviated
+    assert not any("genome" in v for e in entries.values() for v in e.variants)   # "g" opens no "DNA"
+
+
 def test_a_concept_name_needs_explaining_as_much_as_a_rare_word():
     text = ("Nations signed the Kyoto Protocol. Workers used cryolite.\n"
             "== Later ==\nThe Kyoto Protocol expired. Smelters bought cryolite.\n")

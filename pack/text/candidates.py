@@ -11,6 +11,8 @@ Outputs: a `TextIndex` (sentences with normalised word keys) and a list of
   same noun in the other number ("annexation" beside a rare "annexations");
 - short quoted phrases and two-word lowercase phrases that recur
   ("kosmopolitanisme tak berakar", "aluminium bronze");
+- lowercase words that a bracketed acronym abbreviates ("census
+  metropolitan area (CMA)", `phrases.spelled_out_before`);
 - recurring noun phrases of ordinary words (`nounphrases`: "cell wall",
   "Turing machine").
 
@@ -29,6 +31,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from pack.text.language import Language
+from pack.text.phrases import spelled_out_before
 from pack.text.nounphrases import cannot_head, is_modifier, keyness, noun_phrases
 from pack.text.refine import headed_phrases, modifier_phrases
 from pack.text.cases import CaseStats, normal_key
@@ -159,6 +162,9 @@ def collect(index: TextIndex, subject_words: frozenset[str],
                 continue                                        # "CO2", "CH4": a chemical formula
             if token.acronym:
                 add((keys[position],), "acronym")
+                spelled = spelled_out_before(sentence, keys, position, lex)
+                if spelled:
+                    add(tuple(keys[spelled[0]:spelled[1] + 1]), "phrase")   # "census metropolitan area (CMA)"
             elif _rare_word(token.text, keys[position], lex, index):
                 add(_with_particle(sentence, keys, position, lex), "word")
         for phrase in _quoted_phrases(sentence, keys, lex):
