@@ -537,6 +537,22 @@ def test_a_phrase_of_common_words_titling_a_section_is_a_term_if_used_beyond_it(
     assert "sea level rise" not in terms       # common words, no section titled by them
 
 
+def test_a_rare_prefixed_modifier_makes_a_term_with_every_use_counted():
+    # Made up, shaped like the Indonesian biography of Soekarno: a term whose
+    # modifier has the ter- prefix, capitalised once (a sentence about it by
+    # name), in lowercase elsewhere; beside it ter-/ber- words in passing.
+    text = ("Presiden memperkenalkan Demokrasi Terpimpin pada tahun 1959. Kota terbesar menolak. "
+            "Pada masa demokrasi terpimpin, partai dibatasi. Tentara berhasil menguasai kota terbesar.\n"
+            "== Akhir ==\nDemokrasi terpimpin berakhir pada tahun 1966. Kritik terhadap demokrasi "
+            "terpimpin tumbuh. Tentara berhasil merebut kota.\n")
+    article = article_of(text, "id", "Sukarni")
+    terms = {e.term.casefold() for e in extract_glossary(article, None)}
+    assert "demokrasi terpimpin" in terms        # "terpimpin": general usage hardly knows it
+    assert not {"kota terbesar", "tentara berhasil"} & terms      # common ter-/ber- words
+    uses = {c.key: c.count for c in analyse(article).candidates}
+    assert uses[("demokrasi", "terpimpin")] == 4  # capitalised or not, one term
+
+
 def test_a_rare_title_of_office_is_a_term_a_profession_is_not():
     text = ("The regent ruled for the boy. A chemist and a mathematician advised the regent.\n"
             "== Later ==\nThe regent fell. The chemist wrote letters. The mathematician and the chemist left. "
@@ -548,6 +564,31 @@ def test_a_rare_title_of_office_is_a_term_a_profession_is_not():
             "== Bab ==\nWedana lain datang. Sastrawan itu menulis. Para sastrawan berkumpul.\n")
     terms = {e.term.casefold() for e in extract_glossary(article_of(text, "id", "Budi Utomo"))}
     assert "wedana" in terms and "sastrawan" not in terms
+
+
+def test_a_rare_title_of_office_written_as_a_name_is_a_term():
+    # Made up, shaped like the English biography of Peter the Great: the
+    # title stands for the person ("the Tsar helped"), and a list of titles
+    # reads as a person's name ("Tsar of Kazan"); the title still needs explaining.
+    text = ("Ivan was Tsar of Kazan, Tsar of Novgorod and ruler of many lands. Tsar Alexis died in 1676. "
+            "The Tsar sailed to Holland.\n"
+            "== Reforms ==\nThe Tsar built a navy. Nobles feared the Tsar. The Tsar taxed beards. "
+            "Tsar Alexis had ruled before him.\n")
+    terms = {e.term for e in extract_glossary(article_of(text, "en", "Peter the Great"), None)}
+    assert "Tsar" in terms
+    assert not terms & {"Alexis", "Ivan", "Tsar Alexis"}          # the people stay people
+
+
+def test_lowercase_words_spelled_out_by_a_bracketed_acronym_are_its_long_form():
+    # Made up, shaped like the cell biology and Toronto texts: the long form
+    # is lowercase (no name run), its letters partly inside words ("ATP").
+    text = ("Mitochondria break sugar down to make adenosine triphosphate (ATP), a small molecule. "
+            "At the census metropolitan area (CMA) level, the region grew. The genome (DNA) is long.\n"
+            "== Energy ==\nATP powers the cell. The cell stores ATP. The Toronto CMA grew again.\n")
+    entries = {e.term: e for e in extract_glossary(article_of(text, "en", "Cell"), None)}
+    assert "adenosine triphosphate" in entries["ATP"].variants
+    assert "census metropolitan area" in entries["CMA"].variants     # common words, abbreviated
+    assert not any("genome" in v for e in entries.values() for v in e.variants)   # "g" opens no "DNA"
 
 
 def test_a_concept_name_needs_explaining_as_much_as_a_rare_word():

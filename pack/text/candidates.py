@@ -11,6 +11,8 @@ Outputs: a `TextIndex` (sentences with normalised word keys) and a list of
   same noun in the other number ("annexation" beside a rare "annexations");
 - short quoted phrases and two-word lowercase phrases that recur
   ("kosmopolitanisme tak berakar", "aluminium bronze");
+- lowercase words that a bracketed acronym abbreviates ("census
+  metropolitan area (CMA)", `phrases.spelled_out_before`);
 - recurring noun phrases of ordinary words (`nounphrases`: "cell wall",
   "Turing machine").
 
@@ -29,6 +31,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from pack.text.language import Language
+from pack.text.phrases import spelled_out_before
 from pack.text.nounphrases import cannot_head, is_modifier, keyness, noun_phrases
 from pack.text.refine import headed_phrases, modifier_phrases
 from pack.text.cases import CaseStats, normal_key
@@ -159,6 +162,9 @@ def collect(index: TextIndex, subject_words: frozenset[str],
                 continue                                        # "CO2", "CH4": a chemical formula
             if token.acronym:
                 add((keys[position],), "acronym")
+                spelled = spelled_out_before(sentence, keys, position, lex)
+                if spelled:
+                    add(tuple(keys[spelled[0]:spelled[1] + 1]), "phrase")   # "census metropolitan area (CMA)"
             elif _rare_word(token.text, keys[position], lex, index):
                 add(_with_particle(sentence, keys, position, lex), "word")
         for phrase in _quoted_phrases(sentence, keys, lex):
@@ -171,6 +177,10 @@ def collect(index: TextIndex, subject_words: frozenset[str],
     for pair in _rare_pairs(index):
         add(pair, "phrase")
     for phrase in noun_phrases(index, subject_words, headings):
+        if phrase in found and found[phrase].shape == "name" and _mostly_lowercase(phrase, index):
+            # A term written capitalised now and then ("Demokrasi Terpimpin"
+            # once, "demokrasi terpimpin" six times): every use of it counts.
+            found[phrase].shape = "phrase"
         add(phrase, "phrase")
     for candidate in found.values():
         _locate(candidate, index)
@@ -180,6 +190,15 @@ def collect(index: TextIndex, subject_words: frozenset[str],
     dropped = modifier_phrases(list(found.values()), lex)
     located = [c for c in sorted(found.values(), key=lambda c: c.key) if c.occurrences and c.key not in dropped]
     return _drop_subsumed(located)
+
+
+def _mostly_lowercase(key: tuple[str, ...], index: TextIndex) -> bool:
+    """The article writes the phrase with a lowercase first word at least as
+    often as capitalised ("demokrasi terpimpin"; not "Enclosure movement",
+    "Industrial Revolution")."""
+    uses = index.find(key)
+    lower = sum(not index.sentences[number].tokens[position].cap for number, position in uses)
+    return 2 * lower >= len(uses)
 
 
 def _other_numbers(word: str, index: TextIndex) -> list[str]:

@@ -11,7 +11,10 @@ nasional". Read without a parser, with the language's word lists
 (`[candidates]` of `glossary.toml`):
 
 - every word is a plain word (letters and hyphens), no function word, no
-  word of `phrase_stop_words` ("different", "years ago");
+  word of `phrase_stop_words` ("different", "years ago"), no word with a
+  verb or adjective prefix (`modifier_prefixes`: "terbuka") unless general
+  usage hardly knows it (`fixed_modifier_zipf`: "demokrasi terpimpin"),
+  and then not as the head;
 - the head (last word in English, first in Indonesian: `phrase_head_first`)
   is no verb, has no adjective ending ("eukaryotic") and is not one of the
   commonest words (`phrase_head_zipf`: "populous city"); no word is a verb
@@ -154,6 +157,8 @@ def _is_phrase(sentence: Sentence, keys: list[str], first: int, last: int, lex: 
     if any(sentence.gap(i, i + 1) != " " for i in range(first, last)):
         return False
     head = keys[first] if lex.candidates.get("phrase_head_first") else keys[last]
+    if _prefixed_modifier(head, lex):
+        return False          # a rare "terpimpin" describes the term's head, never is one
     if head in lex.words("candidates", "generic_nouns"):
         return False          # "proses de-Stalinisasi", "cell types": the concept is the other word
     return not cannot_head(head, lex) and lex.zipf(head) < lex.candidates.get("phrase_head_zipf", 9.0)
@@ -169,9 +174,16 @@ def _plain_word(key: str, lex: Language, plain: dict[str, bool]) -> bool:
                       and not adverb_only(key, lex.code)
                       and not any(key.endswith(e) and len(key) > len(e) + 2
                                   for e in settings.get("verb_endings", []))
-                      and not any(key.startswith(p) and len(key) > len(p) + 2
-                                  for p in settings.get("modifier_prefixes", [])))
+                      and not (_prefixed_modifier(key, lex)
+                               and lex.zipf(key) >= settings.get("fixed_modifier_zipf", 0.0)))
     return plain[key]
+
+
+def _prefixed_modifier(key: str, lex: Language) -> bool:
+    """A word with a verb or adjective prefix ("bersifat", "terbuka",
+    `modifier_prefixes`)."""
+    return any(key.startswith(p) and len(key) > len(p) + 2
+               for p in lex.candidates.get("modifier_prefixes", []))
 
 
 def is_adjective(key: str, lex: Language) -> bool:

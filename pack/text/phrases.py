@@ -235,3 +235,48 @@ def _balance_quotes(text: str) -> str:
         if text.count(left) != text.count(right):
             text = text.replace(left, "").replace(right, "")
     return text.strip()
+
+
+def spelled_out_before(sentence: Sentence, keys: list[str], position: int, lex: Language) -> tuple[int, int] | None:
+    """(first, last) of the lowercase words that the bracketed acronym at
+    `position` abbreviates: "census metropolitan area (CMA)", "adenosine
+    triphosphate (ATP)", "deoxyribonucleic acid (DNA)". Two words or more,
+    each opening with the next letter of the acronym, whose other letters may
+    come from inside a word; the longest such run. Capitalised long forms
+    are names, which `runs` already finds; None where nothing spells it out."""
+    tokens = sentence.tokens
+    if not tokens[position].acronym or position < 2 or not sentence.gap(position - 1, position).endswith("("):
+        return None
+    if position + 1 < len(tokens) and not sentence.gap(position, position + 1).startswith(")"):
+        return None
+    letters = tokens[position].text.casefold()
+    for size in range(min(len(letters), position), 1, -1):
+        first = position - size
+        words = [keys[i] for i in range(first, position)]
+        if any(tokens[i].cap or not tokens[i].text.replace("-", "").isalpha() or lex.is_function(keys[i])
+               for i in range(first, position)):
+            continue
+        if any(sentence.gap(i, i + 1) != " " for i in range(first, position - 1)):
+            continue
+        if _spells(letters, words):
+            return first, position - 1
+    return None
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Every word opens with the next letter, and the letters between come
+    in order from inside the word before ("atp" / adenosine triphosphate)."""
+    if not words:
+        return not letters
+    if not letters or words[0][:1] != letters[0]:
+        return False
+    rest, at = words[0][1:], 1
+    # The letters this word takes beyond its first, as few as needed: try each split.
+    for taken in range(0, len(letters)):
+        if taken and (at + taken - 1 >= len(letters) or rest.find(letters[at + taken - 1]) < 0):
+            break
+        if taken:
+            rest = rest[rest.find(letters[at + taken - 1]) + 1:]
+        if _spells(letters[at + taken:], words[1:]):
+            return True
+    return False

@@ -10,6 +10,8 @@ candidate keys that the article says are the same thing:
   for the first time (a bracketed word of the article's own language is a
   translation, left to `definitions`);
 - "(North Atlantic Treaty Organisation, disingkat NATO)";
+- "adenosine triphosphate (ATP)": lowercase words whose initials open
+  the acronym's letters (`phrases.spelled_out_before`);
 - "disebut dengan istilah Holodomor atau Genosida Ukraina".
 """
 
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 
 from pack.text.candidates import TextIndex
-from pack.text.phrases import bare_gap, phrase_before
+from pack.text.phrases import bare_gap, phrase_before, spelled_out_before
 
 Key = tuple[str, ...]
 BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,120})\)")     # "X (Y)", tried after every name
@@ -37,7 +39,20 @@ def find_aliases(index: TextIndex, known: set[Key]) -> list[tuple[Key, Key, str]
         for first, last in index.runs[number]:
             pairs.extend(_bracket_alias(index, number, first, last, known, first_seen))
             pairs.extend(_or_alias(index, number, first, last, known))
+        pairs.extend(_lowercase_expansions(index, number, known))
     return sorted(set(pairs))
+
+
+def _lowercase_expansions(index, number, known):
+    """"adenosine triphosphate (ATP)": lowercase words the acronym abbreviates."""
+    sentence, keys = index.sentences[number], index.keys[number]
+    out = []
+    for position, token in enumerate(sentence.tokens):
+        spelled = spelled_out_before(sentence, keys, position, index.lex) if token.acronym else None
+        long_key, short = (tuple(keys[spelled[0]:spelled[1] + 1]), (keys[position],)) if spelled else ((), ())
+        if spelled and long_key in known and short in known:
+            out.append((long_key, short, "expansion"))
+    return out
 
 
 def _bracket_alias(index, number, first, last, known, first_seen):

@@ -136,7 +136,7 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
     people = _people_words(article)
     subject = _subject_forms(analysis, people)
     terms = {c.key: c for c in analysis.candidates
-             if _is_term(c, analysis, subject) and not _names_person(c, people)}
+             if _is_term(c, analysis, subject) and not _names_person(c, people, analysis.lex)}
     aliases = [p for p in find_aliases(analysis.index, set(terms)) if p[0] in terms and p[1] in terms]
     expansions = {(a, b) for a, b, kind in aliases if kind == "expansion"}
     inside = _inside_longer(list(terms.values()))
@@ -180,8 +180,8 @@ def _score_below(entries: list[GlossaryEntry], ceiling: float | None) -> None:
 
 
 def _is_term(c: Candidate, analysis: Analysis, subject_forms: frozenset[tuple[str, ...]]) -> bool:
-    if analysis.kinds.of(c.key) != "term":
-        return False
+    if analysis.kinds.of(c.key) != "term" and not _office_title(c.key, analysis.lex):
+        return False              # ("the Tsar" stands for a person, but the title needs explaining)
     if c.key == analysis.subject or (len(c.key) == 1 and c.key[0] in analysis.subject_words):
         return False
     lex = analysis.lex
@@ -428,11 +428,11 @@ def _people_words(article: Article) -> list[frozenset[str]]:
             for p in ranked_people(article)]
 
 
-def _names_person(c: Candidate, people: list[frozenset[str]]) -> bool:
+def _names_person(c: Candidate, people: list[frozenset[str]], lex) -> bool:
     """A name made only of one listed person's name words ("Tjipto" of
     "Tjipto Mangoenkoesoemo"): the who's-who has it, not the glossary."""
-    if c.shape != "name":
-        return False
+    if c.shape != "name" or _office_title(c.key, lex):
+        return False        # "Tsar" of a listed "Tsar of Kazan": a title, no name
     key = set(c.key)        # made once, not once per listed person
     return any(key <= words for words in people)
 
