@@ -430,6 +430,23 @@ def test_what_the_first_sentence_names_before_its_copula_is_the_subject():
     assert "Turbary rights" in terms
 
 
+def test_an_apposition_before_the_copula_names_terms_not_the_subject():
+    # made up, shaped like a science lead ("Photosynthesis, the process by which ...")
+    text = ("Chemosynthesis, the process by which archaea and thermophiles make sugar from methane, is a "
+            "biological process. Thermophiles live near vents. Vents release methane.\n")
+    terms = {e.term.casefold() for e in extract_glossary(article_of(text, "en", "Chemosynthesis"), None)}
+    assert {"thermophiles", "archaea", "methane"} <= terms
+    text = ("Kemosintesis, yaitu proses ketika arkea membuat gula dari metana, adalah proses biologis. "
+            "Arkea hidup di dekat ventilasi.\n")
+    terms = {e.term.casefold() for e in extract_glossary(article_of(text, "id", "Kemosintesis"), None)}
+    assert "arkea" in terms
+    text = ("Operasi Kelinci, atau yang dikenal dengan nama Serangan Kelinci, adalah serangan militer "
+            "Belanda. Serangan Kelinci dimulai dengan blokade laut. Tentara membangun ponton di sungai. "
+            "Ponton dipakai untuk menyeberang.\n")
+    terms = {e.term for e in extract_glossary(article_of(text, "id", "Operasi Kelinci"), None)}
+    assert "Serangan Kelinci" not in terms and "Ponton" in terms     # a part opened by a word of naming
+
+
 def test_a_second_name_the_article_keeps_using_stays_a_term():
     text = ("Cryptography, also known as cryptology, is the study of secret writing. "
             "Cryptology protects messages. Cryptology breaks ciphers. Spies learn cryptology. "
