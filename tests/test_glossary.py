@@ -519,6 +519,18 @@ def test_a_name_the_article_makes_a_place_is_no_term(text, place):
     assert "Grand Embassy" in terms
 
 
+def test_a_name_that_only_says_what_kind_of_place_stays_a_term():
+    # made up, shaped like the tuning text's "the Alfama district": after "a"
+    # the name says what kind of town it is; "the Union's" owns the fort
+    text = ("Miners came to the Klondike. The Gold Rush drew thousands of men. The Gold Rush raised prices. "
+            "Traders followed the Gold Rush for years. The Gold Rush ended in 1899. "
+            "Dawson was a Gold Rush town.\n")
+    assert "Gold Rush" in {e.term for e in extract_glossary(article_of(text, "en", "Yukon"), None)}
+    text = ("The Zollverein joined the states. The Zollverein cut tariffs. Traders praised the Zollverein. "
+            "Rebels took the Zollverein's port at Kiel.\n")
+    assert "Zollverein" in {e.term for e in extract_glossary(article_of(text, "en", "Prussia"), None)}
+
+
 def test_a_name_never_after_an_article_is_no_term():
     text = ("Columbus sailed from Genoa. The Inquisition tried heretics. Genoa traded with Chios.\n"
             "== Later ==\nThe Inquisition grew stronger. He wrote of Genoa. Genoa was rich. "

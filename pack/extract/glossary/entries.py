@@ -529,8 +529,8 @@ def _cut_short(c: Candidate, analysis: Analysis) -> bool:
 def _located(c: Candidate, analysis: Analysis) -> bool:
     """A name the article mostly writes after a preposition of place ("in
     Alfama", "di Bandung"; `location_prepositions`) or a place noun
-    ("city of Lisbon", "kota Gori"; `place_nouns`), or writes once before
-    a noun of places ("the Alfama district", "the Tagus River":
+    ("city of Lisbon", "kota Gori"; `place_nouns`), or writes once as the
+    name of one place ("the Alfama district", "the Tagus River":
     `_before_place_noun`): somewhere, not a term; used twice at least. A
     name with an article before it is no use after a preposition: "in"
     also says when ("in the Cold War", "in the Renaissance", "in the Great
@@ -568,14 +568,19 @@ def _of_a_place_noun(keys: list[str], at: int, lex) -> bool:
 def _before_place_noun(o, analysis: Analysis) -> bool:
     """The use is followed by a noun of places (`place_classes`: "the
     Alfama district", "the Tagus River"), in a language that puts the
-    head last: the name is that place's. (Where the head comes first the
+    head last: the name is that place's. Not after an indefinite article,
+    where the name only says what kind of place it is ("a Gold Rush
+    town"; questions.toml `indefinite_articles`), nor where the name is a
+    possessor ("the Union's Fort Sumter"). (Where the head comes first the
     noun stands before the name: "kawasan Menteng", `place_nouns`.)"""
     lex, index = analysis.lex, analysis.index
-    at = o.last + 1
-    if lex.candidates.get("phrase_head_first") or at >= len(index.keys[o.sentence]) \
-            or index.sentences[o.sentence].gap(o.last, at) != " ":
+    keys, sentence, at = index.keys[o.sentence], index.sentences[o.sentence], o.last + 1
+    if lex.candidates.get("phrase_head_first") or at >= len(keys) or sentence.gap(o.last, at) != " ":
         return False
-    return _in_either_number(index.keys[o.sentence][at], lex.words("candidates", "place_classes"), lex)
+    indefinite = lex.question_words.get("indefinite_articles", [])
+    return _in_either_number(keys[at], lex.words("candidates", "place_classes"), lex) \
+        and not (o.first and keys[o.first - 1] in indefinite) \
+        and not sentence.tokens[o.last].text.endswith(lex.possessive_endings)
 
 
 def _building(c: Candidate, lex) -> bool:
