@@ -24,7 +24,8 @@ where the language marks it (`present_descriptions`); the bare term
 before a present passive ("Pardons are normally granted only when ...",
 `present_copulas`). Nothing counts after a use inside a longer name or
 after a noun before the term ("quark degeneracy pressure, a form of
-..."), nor a copula before a negation (`negations`). It loses for
+..."; a word that can be a verb too only inside a noun phrase: not
+"Plants produce glucose, a sugar ..."), nor a copula before a negation (`negations`). It loses for
 opening with a word that points back ("It ...", "Ini ..."), for being
 very long and for being a list, and more for mentioning the term only
 in passing (the blind readers' standard: not a sentence that merely
@@ -43,7 +44,7 @@ from dataclasses import dataclass
 
 from pack.text.definitions import definitions_at, shown
 from pack.text.phrases import phrase_after, phrase_before
-from pack.text.wordclass import classes
+from pack.text.wordclass import classes, noun_lemma
 
 SUBJECT_SLACK = 2         # words before the term that still leave it the subject ("The", "In 1908,")
 DEFINING_AFTER_SUBJECT = 3.0
@@ -163,15 +164,44 @@ def _modified(sentence, keys: list[str], use: Use, lex) -> bool:
     last ("quark degeneracy pressure, a form of ..."): the term is the head
     of a compound that names another thing, and what follows is said of
     that (an adjective leaves the thing the same: "atmospheric methane").
-    Only where the word-class lexicon answers."""
+    A word that can be a verb as well is the noun only inside a noun
+    phrase (`_in_noun_phrase`: "the water cycle", "by quark degeneracy
+    pressure"); else it is the verb
+    ("Plants produce glucose, a sugar ..."). Only where the word-class
+    lexicon answers."""
     if lex.definitions.get("class_head_first") or use.first == 0:
         return False
     before = keys[use.first - 1]
     if sentence.gap(use.first - 1, use.first) != " " or not sentence.tokens[use.first - 1].text[:1].islower():
         return False
     found = classes(before, lex.code)
-    return "NOUN" in found and "ADJ" not in found and not lex.is_function(before) \
-        and before not in lex.finite_verbs and not lex.looks_like_verb(before)
+    if "NOUN" not in found or "ADJ" in found or lex.is_function(before) \
+            or before in lex.finite_verbs or lex.looks_like_verb(before):
+        return False
+    return "VERB" not in found or _in_noun_phrase(keys, use.first - 1, lex)
+
+
+def _in_noun_phrase(keys: list[str], at: int, lex) -> bool:
+    """The word at `at` opens the sentence or follows a word that opens or
+    goes on with a noun phrase: a determiner ("the water cycle"), another
+    function word such as a preposition ("by quark degeneracy pressure"),
+    an adjective that is no verb ("atmospheric water vapour") or a noun in
+    the singular ("the slide rest lathe"). Not a word a verb follows: a
+    pronoun ("they use ..."), a relative ("that form ..."), an infinitive
+    marker or a modal ("to form ozone", "can produce ..."), a noun in the
+    plural ("Plants produce ...")."""
+    if at == 0:
+        return True
+    word = keys[at - 1]
+    if word in lex.words("definitions", "determiners"):
+        return True
+    before_verbs = lex.words("candidates", "infinitive_markers") | lex.words("definitions", "modal_verbs") \
+        | lex.words("definitions", "relative_words") | lex.person_pronouns | lex.other_pronouns
+    if word in before_verbs:
+        return False
+    found = classes(word, lex.code)
+    # (A singular noun takes no bare verb form: "the slide rest lathe".)
+    return lex.is_function(word) or ("ADJ" in found and "VERB" not in found) or noun_lemma(word, lex.code) == word
 
 
 def _passing(sentence, keys: list[str], use: Use, lex) -> float:
