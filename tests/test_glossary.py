@@ -462,6 +462,14 @@ def test_an_institution_ranks_below_a_name_used_as_often():
     assert scores["University of Glasgow"] < scores["Grand Embassy"]
 
 
+def test_an_acronym_spelled_out_as_an_institution_of_something_ranks_lower():
+    # made up, shaped like en-atlanta's "Atlanta Regional Council of Higher Education (ARCHE)"
+    text = ("The Zorbian Council of Higher Education (ZCHE) links colleges. The ZCHE meets yearly. "
+            "The Zorbian Fleet of Naval Arms (ZFNA) guards ports. The ZFNA sails yearly.\n")
+    scores = {e.term: e.score for e in extract_glossary(article_of(text, "en", "Zorbia"), None)}
+    assert scores["ZCHE"] < scores["ZFNA"]
+
+
 def test_an_institution_earns_nothing_for_being_in_the_lead():
     uni = "James studied at the University of Glasgow. The University of Glasgow hired him. "
     later = " ".join(f"James worked hard in year {n}." for n in range(1, 10)) + " "

@@ -846,8 +846,7 @@ def _institution_name(members: list[Candidate], lex) -> bool:
     "University of Glasgow"): the lead names it for where the subject
     worked or studied, not as a concept of the article, so it earns no
     emphasis either."""
-    heads = lex.words("candidates", "institution_words")
-    return all(m.shape == "name" and headed_by(m.key, heads, lex) for m in members)
+    return all(m.shape == "name" and institution(m.key, lex) for m in members)
 
 
 def _emphasis(members, occurrences, headings) -> float:
