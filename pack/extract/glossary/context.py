@@ -101,9 +101,11 @@ def best_sentence(uses: list[Use], index, lex) -> int:
     tie the earlier use wins."""
     if not uses:
         return -1
-    scored = [(_score(u, index, lex), -n, u.sentence) for n, u in enumerate(uses)]
+    crowds: dict[int, _Crowd] = {}       # what every use in a sentence shares, found once
+    parts = [_score(u, index, lex, crowds) for u in uses]
+    scored = [(said + passing, -n, u.sentence) for n, (u, (said, passing)) in enumerate(zip(uses, parts))]
     (best, _, number), first = max(scored), scored[0][0]
-    if best > first and (best > 0 or best == 0 and _in_passing(uses[0], index, lex)):
+    if best > first and (best > 0 or best == 0 and _in_passing(uses[0], parts[0][1], index, lex)):
         return number
     return uses[0].sentence
 
@@ -113,11 +115,12 @@ def _points_back(keys: list[str], lex) -> bool:
     return bool(set(keys[:OPENING_WORDS]) & lex.words("definitions", "context_openers"))
 
 
-def _score(use: Use, index, lex) -> float:
+def _score(use: Use, index, lex, crowds: dict[int, "_Crowd"]) -> tuple[float, float]:
     """What the sentence says of the term (`_explains`: not for a use inside
     a longer name or phrase, of which it is said), less for what makes it
-    hard to use: leaning on the sentence before, length, a list, a
-    mention in passing (`_passing`)."""
+    hard to use: leaning on the sentence before, length, a list; and apart,
+    what it loses for a mention in passing (`_passing`, which
+    `_in_passing` reads again). `crowds` keeps each sentence's `_Crowd`."""
     sentence, keys = index.sentences[use.sentence], index.keys[use.sentence]
     score = _explains(use, index, lex) if use.standalone and not _modified(sentence, keys, use, lex) else 0.0
     if _points_back(keys, lex):
@@ -128,14 +131,16 @@ def _score(use: Use, index, lex) -> float:
         score += LIST
     if len(keys) < FRAGMENT_WORDS and score <= 0:
         score += FRAGMENT
-    return score + _passing(sentence, keys, use, lex)
+    if use.sentence not in crowds:
+        crowds[use.sentence] = _crowd(sentence, keys)
+    return score, _passing(sentence, keys, use, lex, crowds[use.sentence])
 
 
-def _in_passing(use: Use, index, lex) -> bool:
+def _in_passing(use: Use, passing: float, index, lex) -> bool:
     """The use only mentions the term: it leans on the sentence before, or
-    `_passing` finds a fault, or it is no sentence."""
-    sentence, keys = index.sentences[use.sentence], index.keys[use.sentence]
-    return _points_back(keys, lex) or len(keys) < FRAGMENT_WORDS or _passing(sentence, keys, use, lex) < 0
+    `_passing` found a fault (`passing` < 0), or it is no sentence."""
+    keys = index.keys[use.sentence]
+    return _points_back(keys, lex) or len(keys) < FRAGMENT_WORDS or passing < 0
 
 
 def _explains(use: Use, index, lex) -> float:
@@ -204,19 +209,33 @@ def _in_noun_phrase(keys: list[str], at: int, lex) -> bool:
     return lex.is_function(word) or ("ADJ" in found and "VERB" not in found) or noun_lemma(word, lex.code) == word
 
 
-def _passing(sentence, keys: list[str], use: Use, lex) -> float:
+@dataclass(frozen=True)
+class _Crowd:
+    """What a sentence holds besides any one use of a term: whether it is a
+    list of figures, and where its capitalised words stand (after the
+    first). The same for every use in it: found once (`_crowd`)."""
+    figures: bool
+    capitals: tuple[int, ...]
+
+
+def _crowd(sentence, keys: list[str]) -> _Crowd:
+    numbers = len(NUMBER.findall(sentence.text))
+    return _Crowd(numbers >= FIGURES and numbers >= FIGURES_SHARE * len(keys),
+                  tuple(i for i, t in enumerate(sentence.tokens[1:], 1) if t.text[:1].isupper()))
+
+
+def _passing(sentence, keys: list[str], use: Use, lex, crowd: _Crowd) -> float:
     """Less for a sentence that only mentions the term: as one item of a
-    list, inside a quotation, among figures, or among other names."""
+    list, inside a quotation, among figures, or among other names (the
+    sentence's `crowd`, less the use's own capitals)."""
     score = 0.0
     if _list_item(sentence, keys, use, lex):
         score += LIST_ITEM
     if _quoted(sentence, use):
         score += QUOTED
-    numbers = len(NUMBER.findall(sentence.text))
-    if numbers >= FIGURES and numbers >= FIGURES_SHARE * len(keys):
+    if crowd.figures:
         score += FIGURES_PENALTY
-    names = sum(1 for i, t in enumerate(sentence.tokens[1:], 1)
-                if t.text[:1].isupper() and not use.first <= i <= use.last)
+    names = sum(1 for i in crowd.capitals if not use.first <= i <= use.last)
     if names >= NAMES_MIN and names >= NAMES_SHARE * len(keys):
         score += CROWDED
     return score
