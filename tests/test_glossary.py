@@ -430,6 +430,23 @@ def test_what_the_first_sentence_names_before_its_copula_is_the_subject():
     assert "Turbary rights" in terms
 
 
+def test_an_apposition_before_the_copula_names_terms_not_the_subject():
+    # made up, shaped like a science lead ("Photosynthesis, the process by which ...")
+    text = ("Chemosynthesis, the process by which archaea and thermophiles make sugar from methane, is a "
+            "biological process. Thermophiles live near vents. Vents release methane.\n")
+    terms = {e.term.casefold() for e in extract_glossary(article_of(text, "en", "Chemosynthesis"), None)}
+    assert {"thermophiles", "archaea", "methane"} <= terms
+    text = ("Kemosintesis, yaitu proses ketika arkea membuat gula dari metana, adalah proses biologis. "
+            "Arkea hidup di dekat ventilasi.\n")
+    terms = {e.term.casefold() for e in extract_glossary(article_of(text, "id", "Kemosintesis"), None)}
+    assert "arkea" in terms
+    text = ("Operasi Kelinci, atau yang dikenal dengan nama Serangan Kelinci, adalah serangan militer "
+            "Belanda. Serangan Kelinci dimulai dengan blokade laut. Tentara membangun ponton di sungai. "
+            "Ponton dipakai untuk menyeberang.\n")
+    terms = {e.term for e in extract_glossary(article_of(text, "id", "Operasi Kelinci"), None)}
+    assert "Serangan Kelinci" not in terms and "Ponton" in terms     # a part opened by a word of naming
+
+
 def test_a_second_name_the_article_keeps_using_stays_a_term():
     text = ("Cryptography, also known as cryptology, is the study of secret writing. "
             "Cryptology protects messages. Cryptology breaks ciphers. Spies learn cryptology. "
@@ -443,6 +460,14 @@ def test_an_institution_ranks_below_a_name_used_as_often():
             "He joined the Grand Embassy. The Grand Embassy toured Europe.\n")
     scores = {e.term: e.score for e in extract_glossary(article_of(text, "en", "James Watt"), None)}
     assert scores["University of Glasgow"] < scores["Grand Embassy"]
+
+
+def test_an_acronym_spelled_out_as_an_institution_of_something_ranks_lower():
+    # made up, shaped like en-atlanta's "Atlanta Regional Council of Higher Education (ARCHE)"
+    text = ("The Zorbian Council of Higher Education (ZCHE) links colleges. The ZCHE meets yearly. "
+            "The Zorbian Fleet of Naval Arms (ZFNA) guards ports. The ZFNA sails yearly.\n")
+    scores = {e.term: e.score for e in extract_glossary(article_of(text, "en", "Zorbia"), None)}
+    assert scores["ZCHE"] < scores["ZFNA"]
 
 
 def test_an_institution_earns_nothing_for_being_in_the_lead():
@@ -500,6 +525,18 @@ def test_a_name_the_article_makes_a_place_is_no_term(text, place):
     terms = {e.term for e in extract_glossary(article_of(text, "en", "Zorbton"), None)}
     assert place not in terms
     assert "Grand Embassy" in terms
+
+
+def test_a_name_that_only_says_what_kind_of_place_stays_a_term():
+    # made up, shaped like the tuning text's "the Alfama district": after "a"
+    # the name says what kind of town it is; "the Union's" owns the fort
+    text = ("Miners came to the Klondike. The Gold Rush drew thousands of men. The Gold Rush raised prices. "
+            "Traders followed the Gold Rush for years. The Gold Rush ended in 1899. "
+            "Dawson was a Gold Rush town.\n")
+    assert "Gold Rush" in {e.term for e in extract_glossary(article_of(text, "en", "Yukon"), None)}
+    text = ("The Zollverein joined the states. The Zollverein cut tariffs. Traders praised the Zollverein. "
+            "Rebels took the Zollverein's port at Kiel.\n")
+    assert "Zollverein" in {e.term for e in extract_glossary(article_of(text, "en", "Prussia"), None)}
 
 
 def test_a_name_never_after_an_article_is_no_term():

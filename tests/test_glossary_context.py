@@ -107,6 +107,12 @@ COTTAGE_LATER = ("On the eve of the Industrial Revolution, spinning and weaving 
 CROWN_FIRST = "The Mississauga surrendered the area to the British Crown in 1787."
 CROWN_STORY = "The Crown granted them land to compensate for their losses."
 
+GLUCOSE_PLAIN = "Farmers measured glucose in 1850."      # made up, shaped like en-photosynthesis
+GLUCOSE_AFTER_VERB = "Plants produce glucose, a sugar that stores energy."
+GLUCOSE_COMPOUND = "Leaves hold the plant glucose, a sugar that stores energy."
+PUMP_PLAIN = "Sailors fixed the pump in 1800."
+PUMP_COMPOUND = "Sailors fixed the sea water pump, a device that lifts water."
+
 # (sentences in article order, term, language, the sentence to show)
 CASES = {
     "a later sentence naming the term wins over a passing first use":
@@ -125,6 +131,12 @@ CASES = {
         ([COTTAGE_LONG, COTTAGE_LATER], "cottage industry", "en", COTTAGE_LONG),
     "an apposition after a compound is said of the compound, not of the term":
         ([PRESSURE_OCCURS, PRESSURE_COMPOUND], "degeneracy pressure", "en", PRESSURE_OCCURS),
+    "a word that can be a verb, after a subject, is the verb: the apposition is the term's":
+        ([GLUCOSE_PLAIN, GLUCOSE_AFTER_VERB], "glucose", "en", GLUCOSE_AFTER_VERB),
+    "... and after a determiner it is a noun of a compound":
+        ([GLUCOSE_PLAIN, GLUCOSE_COMPOUND], "glucose", "en", GLUCOSE_PLAIN),
+    "... and after a noun in the singular (no bare verb follows one)":
+        ([PUMP_PLAIN, PUMP_COMPOUND], "pump", "en", PUMP_PLAIN),
     "id: a term inside a quotation gives way":
         ([COLLABORATOR_QUOTED, COLLABORATOR_PLAIN], "kolaborator", "id", COLLABORATOR_PLAIN),
     "a list of figures gives way":

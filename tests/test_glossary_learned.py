@@ -33,6 +33,16 @@ def test_every_group_has_every_feature_and_the_features_say_what_the_term_is():
     assert {e.term for e in extract_glossary(article(), limit=None)} == set(groups)
 
 
+def test_an_institution_feature_is_the_one_the_score_uses():
+    # made up; one test of "is this an institution" for the features and the
+    # score: a head before "of" counts ("University of Glasgow")
+    text = ("James studied at the University of Glasgow. The University of Glasgow hired him. "
+            "He joined the Grand Embassy. The Grand Embassy toured Europe.\n")
+    groups = {entry.term: features for entry, _, features in glossary_features(article_of(text, "en", "James Watt"))}
+    assert groups["University of Glasgow"]["institution"] == 1.0
+    assert groups["Grand Embassy"]["institution"] == 0.0
+
+
 def test_a_tiny_known_set_trains_to_the_expected_signs():
     rng = np.random.default_rng(0)
     helps, hurts, noise = rng.normal(size=(3, 400))

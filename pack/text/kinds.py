@@ -29,6 +29,7 @@ from pack.text.neighbours import by_neighbours, listed_beside
 from pack.text.phrases import cue_after, cue_before, phrase_before
 from pack.text.places import Places, place_names
 from pack.text.runs import numbered_elsewhere
+from pack.text.tokens import bracket_depth
 
 Key = tuple[str, ...]
 NEIGHBOUR_ROUNDS = 6       # a list of places is followed to its end: "Batavia, Bogor, Bandung, Magelang, Yogyakarta"
@@ -249,13 +250,13 @@ def _said_at(index: TextIndex) -> tuple[int, int]:
         done = 0
         for i, token in enumerate(sentence.tokens):
             between = sentence.text[done:token.start]
-            depth = max(0, depth + between.count("(") + between.count("[") - between.count(")") - between.count("]"))
+            depth = bracket_depth(between, depth)
             done = token.start
             if not (i in in_names or depth or keys[i] in naming):
                 return number, i
         # The sentence's last bracket may close after its last word: "Thomas Baker (born 1809 in Kent)."
         rest = sentence.text[done:]
-        depth = max(0, depth + rest.count("(") + rest.count("[") - rest.count(")") - rest.count("]"))
+        depth = bracket_depth(rest, depth)
         if not depth or number + 1 >= LEAD_BRACKET_SENTENCES:
             return number, len(sentence.tokens)
     return len(index.sentences), 0

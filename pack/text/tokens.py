@@ -107,6 +107,12 @@ class Sentence:
         return self.text[self.tokens[first].start:self.tokens[last].end]
 
 
+def bracket_depth(text: str, depth: int = 0) -> int:
+    """How deep inside round or square brackets the text after `text` is,
+    `text` starting at `depth` (a stray closing bracket never goes below 0)."""
+    return max(0, depth + text.count("(") + text.count("[") - text.count(")") - text.count("]"))
+
+
 def tokenize(text: str, code: str) -> list[Token]:
     """The word tokens of `text` in the language `code`."""
     possessives = possessive_endings(code)

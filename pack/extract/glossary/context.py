@@ -24,7 +24,8 @@ where the language marks it (`present_descriptions`); the bare term
 before a present passive ("Pardons are normally granted only when ...",
 `present_copulas`). Nothing counts after a use inside a longer name or
 after a noun before the term ("quark degeneracy pressure, a form of
-..."), nor a copula before a negation (`negations`). It loses for
+..."; a word that can be a verb too only inside a noun phrase: not
+"Plants produce glucose, a sugar ..."), nor a copula before a negation (`negations`). It loses for
 opening with a word that points back ("It ...", "Ini ..."), for being
 very long and for being a list, and more for mentioning the term only
 in passing (the blind readers' standard: not a sentence that merely
@@ -43,7 +44,7 @@ from dataclasses import dataclass
 
 from pack.text.definitions import definitions_at, shown
 from pack.text.phrases import phrase_after, phrase_before
-from pack.text.wordclass import classes
+from pack.text.wordclass import classes, noun_lemma
 
 SUBJECT_SLACK = 2         # words before the term that still leave it the subject ("The", "In 1908,")
 DEFINING_AFTER_SUBJECT = 3.0
@@ -100,9 +101,11 @@ def best_sentence(uses: list[Use], index, lex) -> int:
     tie the earlier use wins."""
     if not uses:
         return -1
-    scored = [(_score(u, index, lex), -n, u.sentence) for n, u in enumerate(uses)]
+    crowds: dict[int, _Crowd] = {}       # what every use in a sentence shares, found once
+    parts = [_score(u, index, lex, crowds) for u in uses]
+    scored = [(said + passing, -n, u.sentence) for n, (u, (said, passing)) in enumerate(zip(uses, parts))]
     (best, _, number), first = max(scored), scored[0][0]
-    if best > first and (best > 0 or best == 0 and _in_passing(uses[0], index, lex)):
+    if best > first and (best > 0 or best == 0 and _in_passing(uses[0], parts[0][1], index, lex)):
         return number
     return uses[0].sentence
 
@@ -112,11 +115,12 @@ def _points_back(keys: list[str], lex) -> bool:
     return bool(set(keys[:OPENING_WORDS]) & lex.words("definitions", "context_openers"))
 
 
-def _score(use: Use, index, lex) -> float:
+def _score(use: Use, index, lex, crowds: dict[int, "_Crowd"]) -> tuple[float, float]:
     """What the sentence says of the term (`_explains`: not for a use inside
     a longer name or phrase, of which it is said), less for what makes it
-    hard to use: leaning on the sentence before, length, a list, a
-    mention in passing (`_passing`)."""
+    hard to use: leaning on the sentence before, length, a list; and apart,
+    what it loses for a mention in passing (`_passing`, which
+    `_in_passing` reads again). `crowds` keeps each sentence's `_Crowd`."""
     sentence, keys = index.sentences[use.sentence], index.keys[use.sentence]
     score = _explains(use, index, lex) if use.standalone and not _modified(sentence, keys, use, lex) else 0.0
     if _points_back(keys, lex):
@@ -127,14 +131,16 @@ def _score(use: Use, index, lex) -> float:
         score += LIST
     if len(keys) < FRAGMENT_WORDS and score <= 0:
         score += FRAGMENT
-    return score + _passing(sentence, keys, use, lex)
+    if use.sentence not in crowds:
+        crowds[use.sentence] = _crowd(sentence, keys)
+    return score, _passing(sentence, keys, use, lex, crowds[use.sentence])
 
 
-def _in_passing(use: Use, index, lex) -> bool:
+def _in_passing(use: Use, passing: float, index, lex) -> bool:
     """The use only mentions the term: it leans on the sentence before, or
-    `_passing` finds a fault, or it is no sentence."""
-    sentence, keys = index.sentences[use.sentence], index.keys[use.sentence]
-    return _points_back(keys, lex) or len(keys) < FRAGMENT_WORDS or _passing(sentence, keys, use, lex) < 0
+    `_passing` found a fault (`passing` < 0), or it is no sentence."""
+    keys = index.keys[use.sentence]
+    return _points_back(keys, lex) or len(keys) < FRAGMENT_WORDS or passing < 0
 
 
 def _explains(use: Use, index, lex) -> float:
@@ -163,30 +169,73 @@ def _modified(sentence, keys: list[str], use: Use, lex) -> bool:
     last ("quark degeneracy pressure, a form of ..."): the term is the head
     of a compound that names another thing, and what follows is said of
     that (an adjective leaves the thing the same: "atmospheric methane").
-    Only where the word-class lexicon answers."""
+    A word that can be a verb as well is the noun only inside a noun
+    phrase (`_in_noun_phrase`: "the water cycle", "by quark degeneracy
+    pressure"); else it is the verb
+    ("Plants produce glucose, a sugar ..."). Only where the word-class
+    lexicon answers."""
     if lex.definitions.get("class_head_first") or use.first == 0:
         return False
     before = keys[use.first - 1]
     if sentence.gap(use.first - 1, use.first) != " " or not sentence.tokens[use.first - 1].text[:1].islower():
         return False
     found = classes(before, lex.code)
-    return "NOUN" in found and "ADJ" not in found and not lex.is_function(before) \
-        and before not in lex.finite_verbs and not lex.looks_like_verb(before)
+    if "NOUN" not in found or "ADJ" in found or lex.is_function(before) \
+            or before in lex.finite_verbs or lex.looks_like_verb(before):
+        return False
+    return "VERB" not in found or _in_noun_phrase(keys, use.first - 1, lex)
 
 
-def _passing(sentence, keys: list[str], use: Use, lex) -> float:
+def _in_noun_phrase(keys: list[str], at: int, lex) -> bool:
+    """The word at `at` opens the sentence or follows a word that opens or
+    goes on with a noun phrase: a determiner ("the water cycle"), another
+    function word such as a preposition ("by quark degeneracy pressure"),
+    an adjective that is no verb ("atmospheric water vapour") or a noun in
+    the singular ("the slide rest lathe"). Not a word a verb follows: a
+    pronoun ("they use ..."), a relative ("that form ..."), an infinitive
+    marker or a modal ("to form ozone", "can produce ..."), a noun in the
+    plural ("Plants produce ...")."""
+    if at == 0:
+        return True
+    word = keys[at - 1]
+    if word in lex.words("definitions", "determiners"):
+        return True
+    before_verbs = lex.words("candidates", "infinitive_markers") | lex.words("definitions", "modal_verbs") \
+        | lex.words("definitions", "relative_words") | lex.person_pronouns | lex.other_pronouns
+    if word in before_verbs:
+        return False
+    found = classes(word, lex.code)
+    # (A singular noun takes no bare verb form: "the slide rest lathe".)
+    return lex.is_function(word) or ("ADJ" in found and "VERB" not in found) or noun_lemma(word, lex.code) == word
+
+
+@dataclass(frozen=True)
+class _Crowd:
+    """What a sentence holds besides any one use of a term: whether it is a
+    list of figures, and where its capitalised words stand (after the
+    first). The same for every use in it: found once (`_crowd`)."""
+    figures: bool
+    capitals: tuple[int, ...]
+
+
+def _crowd(sentence, keys: list[str]) -> _Crowd:
+    numbers = len(NUMBER.findall(sentence.text))
+    return _Crowd(numbers >= FIGURES and numbers >= FIGURES_SHARE * len(keys),
+                  tuple(i for i, t in enumerate(sentence.tokens[1:], 1) if t.text[:1].isupper()))
+
+
+def _passing(sentence, keys: list[str], use: Use, lex, crowd: _Crowd) -> float:
     """Less for a sentence that only mentions the term: as one item of a
-    list, inside a quotation, among figures, or among other names."""
+    list, inside a quotation, among figures, or among other names (the
+    sentence's `crowd`, less the use's own capitals)."""
     score = 0.0
     if _list_item(sentence, keys, use, lex):
         score += LIST_ITEM
     if _quoted(sentence, use):
         score += QUOTED
-    numbers = len(NUMBER.findall(sentence.text))
-    if numbers >= FIGURES and numbers >= FIGURES_SHARE * len(keys):
+    if crowd.figures:
         score += FIGURES_PENALTY
-    names = sum(1 for i, t in enumerate(sentence.tokens[1:], 1)
-                if t.text[:1].isupper() and not use.first <= i <= use.last)
+    names = sum(1 for i in crowd.capitals if not use.first <= i <= use.last)
     if names >= NAMES_MIN and names >= NAMES_SHARE * len(keys):
         score += CROWDED
     return score

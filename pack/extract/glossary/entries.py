@@ -10,8 +10,8 @@ the article's own definition of each group (else `context` picks the
 sentence that best explains the term, kind "context"). A term the article never explains is kept
 only when it recurs across chapters, or is rare in general usage and
 recurs at all ("cryolite"), or names a process ("Deville process"). The
-subject (its title, the title's head noun in both numbers, what the first
-sentence names before its copula), places (by
+subject (its title, the title's head noun in both numbers, its other
+names before the first sentence's copula), places (by
 the prepositions and building nouns the article uses them with), everyday
 words with a capital ("Earth"), pieces of longer names and terms in
 another script are never entries (`_is_term` and the gates after it). The
@@ -41,7 +41,7 @@ from pack.text.definitions import QUALITY, Found, definitions_at, shown
 from pack.text.firstnames import first_names
 from pack.text.phrases import cue_after, phrase_before
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
-from pack.text.tokens import possessive_endings, tokenize
+from pack.text.tokens import bracket_depth, possessive_endings, tokenize
 from pack.extract.glossary.variants import group_variants
 from pack.config import Settings
 from pack.model import Article, GlossaryEntry
@@ -141,7 +141,7 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
     expansions = {(a, b) for a, b, kind in aliases if kind == "expansion"}
     inside = _inside_longer(list(terms.values()))
     head_first = bool(analysis.lex.candidates.get("phrase_head_first"))
-    named_first = _subject_slot(analysis)
+    named_first = _subject_names(analysis)
     terms = {k: c for k, c in terms.items() if not _fragment(c, inside, head_first)
              and not _cut_short(c, analysis) and not _located(c, analysis) and not _building(c, analysis.lex)
              and not _names_the_subject(c, named_first)}
@@ -243,23 +243,57 @@ def _subject_slot(analysis: Analysis) -> int:
     position of its first copula ("Atlanta (at-LAN-tə, or at-LAN-ə) is
     ...", "Operasi Produk (bahasa Belanda: Operatie Product), atau ...
     Agresi Militer Belanda I, adalah ..."); 0 when it has none within
-    `SUBJECT_SLOT_WORDS` or when no word of the subject is before it.
-    Every word before it names the subject (its other names, a
-    pronunciation, a spelling, a translation): what the book is about,
-    not a term."""
+    `SUBJECT_SLOT_WORDS` or when no word of the subject is before it."""
     keys = analysis.index.keys[0] if analysis.index.keys else []
     copulas = analysis.lex.phrases("definitions", "copula_cues")
     at = next((at for at in range(min(len(keys), SUBJECT_SLOT_WORDS)) if cue_after(keys, at, copulas)), 0)
     return at if analysis.subject_words & set(keys[:at]) else 0     # ("Then, X was founded": no subject named)
 
 
-def _names_the_subject(c: Candidate, slot: int) -> bool:
-    """Used before the first sentence's copula (`_subject_slot`) and
-    seldom after it: another name of the subject or an aside about its
+def _subject_names(analysis: Analysis) -> frozenset[int]:
+    """The positions before the first sentence's copula (`_subject_slot`)
+    that name the subject: words in brackets (a pronunciation, a spelling,
+    a translation), and the parts between commas that open with a word of
+    naming (people.toml `lead_alias_words`: ", atau yang dikenal ... dengan
+    nama Agresi Militer Belanda I,", ", also known as ...") or hold only
+    names and such words (", Peter I (...) or Pyotr Alekseevich"). An
+    apposition that says what the subject is (", the process by which
+    plants and cyanobacteria make sugar,") names terms, not the subject."""
+    slot = _subject_slot(analysis)
+    if not slot:
+        return frozenset()
+    sentence, keys = analysis.index.sentences[0], analysis.index.keys[0]
+    naming = analysis.lex.words("people", "lead_alias_words")
+    in_names = {i for first, last in analysis.index.runs[0] for i in range(first, last + 1)}
+    out: set[int] = set()
+    part: list[int] = []      # the current part's words outside brackets
+    depth = 0
+
+    def close(part: list[int]) -> None:
+        if part and (keys[part[0]] in naming or all(i in in_names or keys[i] in naming for i in part)):
+            out.update(part)
+    for i in range(slot):
+        for mark in sentence.before(i):
+            if mark in ",;" and not depth:
+                close(part)
+                part = []
+            depth = bracket_depth(mark, depth)
+        if depth:
+            out.add(i)
+        else:
+            part.append(i)
+    close(part)
+    return frozenset(out)
+
+
+def _names_the_subject(c: Candidate, names: frozenset[int]) -> bool:
+    """Used where the first sentence names the subject (`_subject_names`)
+    and seldom elsewhere: another name of the subject or an aside about its
     name. A term the article keeps using (`SUBJECT_SLOT_USES` times) is a
     key term however it is introduced ("Global warming, also referred to
     as climate change, is ...")."""
-    return c.count < SUBJECT_SLOT_USES and any(o.sentence == 0 and o.last < slot for o in c.occurrences)
+    return c.count < SUBJECT_SLOT_USES and any(
+        o.sentence == 0 and all(i in names for i in range(o.first, o.last + 1)) for o in c.occurrences)
 
 
 def _of_subject(c: Candidate, analysis: Analysis) -> bool:
@@ -495,8 +529,8 @@ def _cut_short(c: Candidate, analysis: Analysis) -> bool:
 def _located(c: Candidate, analysis: Analysis) -> bool:
     """A name the article mostly writes after a preposition of place ("in
     Alfama", "di Bandung"; `location_prepositions`) or a place noun
-    ("city of Lisbon", "kota Gori"; `place_nouns`), or writes once before
-    a noun of places ("the Alfama district", "the Tagus River":
+    ("city of Lisbon", "kota Gori"; `place_nouns`), or writes once as the
+    name of one place ("the Alfama district", "the Tagus River":
     `_before_place_noun`): somewhere, not a term; used twice at least. A
     name with an article before it is no use after a preposition: "in"
     also says when ("in the Cold War", "in the Renaissance", "in the Great
@@ -534,14 +568,19 @@ def _of_a_place_noun(keys: list[str], at: int, lex) -> bool:
 def _before_place_noun(o, analysis: Analysis) -> bool:
     """The use is followed by a noun of places (`place_classes`: "the
     Alfama district", "the Tagus River"), in a language that puts the
-    head last: the name is that place's. (Where the head comes first the
+    head last: the name is that place's. Not after an indefinite article,
+    where the name only says what kind of place it is ("a Gold Rush
+    town"; questions.toml `indefinite_articles`), nor where the name is a
+    possessor ("the Union's Fort Sumter"). (Where the head comes first the
     noun stands before the name: "kawasan Menteng", `place_nouns`.)"""
     lex, index = analysis.lex, analysis.index
-    at = o.last + 1
-    if lex.candidates.get("phrase_head_first") or at >= len(index.keys[o.sentence]) \
-            or index.sentences[o.sentence].gap(o.last, at) != " ":
+    keys, sentence, at = index.keys[o.sentence], index.sentences[o.sentence], o.last + 1
+    if lex.candidates.get("phrase_head_first") or at >= len(keys) or sentence.gap(o.last, at) != " ":
         return False
-    return _in_either_number(index.keys[o.sentence][at], lex.words("candidates", "place_classes"), lex)
+    indefinite = lex.question_words.get("indefinite_articles", [])
+    return _in_either_number(keys[at], lex.words("candidates", "place_classes"), lex) \
+        and not (o.first and keys[o.first - 1] in indefinite) \
+        and not sentence.tokens[o.last].text.endswith(lex.possessive_endings)
 
 
 def _building(c: Candidate, lex) -> bool:
@@ -807,8 +846,7 @@ def _institution_name(members: list[Candidate], lex) -> bool:
     "University of Glasgow"): the lead names it for where the subject
     worked or studied, not as a concept of the article, so it earns no
     emphasis either."""
-    heads = lex.words("candidates", "institution_words")
-    return all(m.shape == "name" and headed_by(m.key, heads, lex) for m in members)
+    return all(m.shape == "name" and institution(m.key, lex) for m in members)
 
 
 def _emphasis(members, occurrences, headings) -> float:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 
 from pack.text.candidates import Candidate
-from pack.text.kinds import names_concept
+from pack.text.kinds import headed_by, names_concept
 from pack.text.nounphrases import keyness
 
 KEYNESS_FLOOR = 1.0      # keyness (log10 of uses over expected uses) this low adds nothing ...
@@ -127,8 +127,9 @@ def concept_ending(head: str, lex) -> bool:
 
 
 def institution(words: tuple[str, ...], lex) -> bool:
-    """"National Basketball Association", "Toronto District School Board":
-    the name of an institution (its head noun is an `institution_words`),
-    which the reader rarely needs explained."""
-    head = words[0] if lex.candidates.get("phrase_head_first") else words[-1] if words else ""
-    return bool(words) and head in lex.words("candidates", "institution_words")
+    """"National Basketball Association", "University of Glasgow",
+    "Toronto District School Board": the name of an institution (its head
+    noun is one of `institution_words`; `kinds.headed_by`), which the reader
+    rarely needs explained. The one test of it, for the features, the
+    score and an acronym's long form."""
+    return headed_by(words, lex.words("candidates", "institution_words"), lex)
