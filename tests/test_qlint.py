@@ -67,6 +67,10 @@ BAD_EN = [
      "To what extent do you agree? Use evidence from this chapter.", "article"),
     ("What allowed Britain to produce highly competitive yarn in large quantities.:832?", "debris"),
     ("Explain why Abraham then became increasingly distant from Thomas, in part.", "clause"),
+    # Round 15 (quality/verdicts/tuning-questions-r15.md).
+    ("Explain the role of Tsar as described in the section “Grand Embassy”.", "title"),
+    ("How important was Tsar in the life of Peter the Great? Give reasons, using evidence from this chapter.",
+     "title"),
 ]
 
 BAD_ID = [
@@ -83,6 +87,11 @@ BAD_ID = [
     ("Kapan peristiwa ini terjadi: ISBN 978-979-1283-55-7?", "debris"),
     ("Apa yang membuat Stalin terkejut?", "trivia"),
     ("Siapa yang mengungkapkan bahwa aspirasi utama Budi Utomo ialah keserasian (Scherer, op.cit. hal 53)?", "debris"),
+    # Round 15, seen on tuning articles (quality/verdicts/tuning-questions-r15.md).
+    ("Kapan Soekarno telah menyelesaikan pendidikannya di ELS?", "particle"),
+    ("Mengapa Budi Utomo pun mengalami kemunduran?", "particle"),
+    ("Apa yang menyebabkan gencatan senjata pada bulan Januari 1948 diikuti oleh gencatan senjata resmi?", "cause"),
+    ("Jelaskan peran Tsar sebagaimana diuraikan dalam bagian “Kedutaan Besar”.", "title"),
 ]
 
 GOOD_EN = [
@@ -117,6 +126,7 @@ GOOD_EN = [
     "According to the Greek historian Herodotus, ancient Egyptians looked like the people in Colchis. "
     "To what extent do you agree? Use evidence from this chapter.",
     "Who built more temples and statues than any other pharaoh?",
+    "Explain the role of Tsar Alexis as described in the chapter “Early life”.",
 ]
 
 GOOD_ID = [
@@ -134,6 +144,9 @@ GOOD_ID = [
     "Bayangkan Anda menyusun pameran museum tentang kehidupan Josef Stalin untuk siswa lain. "
     "Lima dokumen, benda, atau peristiwa apa yang akan Anda tampilkan, dan mengapa?",
     "Apa akibat dari orang-orang yang dipenjarakan?",
+    "Apa yang menyebabkan pemberontakan yang dipimpin oleh Diponegoro?",
+    "Mengapa siapa pun boleh menjadi anggota?",
+    "Jelaskan peran Sultan Agung sebagaimana diuraikan dalam bab “Mataram”.",
 ]
 
 

@@ -82,6 +82,20 @@ def test_grammar_pass_mends_or_drops():
     assert mend("What caused by the burning of fuels?", ctx) is None
 
 
+def test_grammar_pass_drops_a_particle_that_leans_on_the_sentence_before():
+    # round 15, shaped like the tuning lists' "Kapan Budi Utomo telah mencapai …?" and
+    # "Mengapa Budi Utomo pun mengalami kemunduran?"
+    ctx = QuestionContext(ORGANISATION)
+    assert mend("Kapan Perkumpulan Guru Desa telah membuka sekolah di Bandung?", ctx) == \
+        "Kapan Perkumpulan Guru Desa membuka sekolah di Bandung?"
+    assert mend("Mengapa Perkumpulan Guru Desa pun mengalami kemunduran?", ctx) == \
+        "Mengapa Perkumpulan Guru Desa mengalami kemunduran?"
+    assert mend("Mengapa siapa pun boleh masuk?", ctx) == "Mengapa siapa pun boleh masuk?"
+    # A cause whose effect is a clause of its own cannot be mended.
+    assert mend("Apa yang menyebabkan gencatan senjata pada bulan Januari diikuti oleh perjanjian resmi?",
+                ctx) is None
+
+
 def test_terms_are_named_as_the_text_names_them():
     ctx = QuestionContext(PROCESS)
     assert ctx.as_named("chloroplasts") == "chloroplasts"             # a generic plural stays bare
