@@ -278,6 +278,21 @@ def test_a_chapter_of_memorials_is_a_survey_with_no_decision_to_weigh():
     assert any("things described in the chapter “Memorials”" in t for t in asked)
 
 
+def test_no_why_of_a_clause_cut_after_a_relative_that_is_its_object():
+    # round 15: "He forbade stone buildings outside Saint Petersburg, which he intended to become
+    # Russia's capital, so that ..." gave "Explain why Peter intended to become Russia's capital."
+    from pack.extract.questions.ask_cause import _tail_clause
+    ctx = QuestionContext(article("John Smith", LEAD))
+    assert _tail_clause("He banned stone houses outside Newtown, which he intended to become the capital", ctx) \
+        == ("", True)
+    assert _tail_clause("He built a port at Newtown, which became the capital", ctx)[0] == "became the capital"
+    life = article("John Smith", (
+        "Introduction", ["John Smith (1672 – 1725) was a ruler of the land. He founded Newtown in 1703."]), (
+        "Reign", ["He banned stone houses outside Newtown, which he intended to become the capital of the land, "
+                  "so that all masons could work on the new city. He moved the court there in 1712."]))
+    assert not any("intended to become" in q.text for q in generate_questions(life))
+
+
 def test_popular_culture_is_a_survey_but_a_popular_uprising_is_not():
     # round 15: a biography's "Popular culture" (films, an opera, novels) got "Find a fact in the
     # chapter “Popular culture” that helps to explain another fact in it".
