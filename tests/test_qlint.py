@@ -71,6 +71,13 @@ BAD_EN = [
     ("Explain the role of Tsar as described in the section “Grand Embassy”.", "title"),
     ("How important was Tsar in the life of Peter the Great? Give reasons, using evidence from this chapter.",
      "title"),
+    ("Explain why claiming for himself the lifetime pension promised by Ferdinand and Isabella to the first "
+     "person to sight land.", "clause"),
+    ("What caused mass domestic tension with many individuals who called for another series of political reform, "
+     "revolting, and calling for \"a third Russian revolution,\" a movement that received a significant amount "
+     "of support?", "clause"),
+    ("What contributed to a slow cooling trend at high latitudes of the Northern Hemisphere during summer, a trend "
+     "that was reversed by greenhouse-gas-induced warming during the 20th century?", "clause"),
 ]
 
 BAD_ID = [
@@ -127,6 +134,9 @@ GOOD_EN = [
     "To what extent do you agree? Use evidence from this chapter.",
     "Who built more temples and statues than any other pharaoh?",
     "Explain the role of Tsar Alexis as described in the chapter “Early life”.",
+    "Explain why during the war the city grew quickly.",
+    "Explain why gas falling into the gravitational well of a massive object forms a disk.",
+    "What led to the creation of a Duma, the parliament of the empire?",
 ]
 
 GOOD_ID = [
