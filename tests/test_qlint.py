@@ -99,6 +99,8 @@ BAD_ID = [
     ("Mengapa Budi Utomo pun mengalami kemunduran?", "particle"),
     ("Apa yang menyebabkan gencatan senjata pada bulan Januari 1948 diikuti oleh gencatan senjata resmi?", "cause"),
     ("Jelaskan peran Tsar sebagaimana diuraikan dalam bagian “Kedutaan Besar”.", "title"),
+    ("Menurut Khlevniuk, tulisan-tulisan pribadinya dari masa itu \"sangat membelit dan tidak koheren\". "
+     "Sejauh mana Anda setuju? Gunakan bukti dari bab ini.", "possessive"),
 ]
 
 GOOD_EN = [
@@ -156,6 +158,9 @@ GOOD_ID = [
     "Apa akibat dari orang-orang yang dipenjarakan?",
     "Apa yang menyebabkan pemberontakan yang dipimpin oleh Diponegoro?",
     "Mengapa siapa pun boleh menjadi anggota?",
+    "Menurut Service, sebenarnya Stalin tidak menginginkan perang. Sejauh mana Anda setuju? Gunakan bukti dari bab ini.",
+    "Menurut Khlevniuk, Stalin telah merukunkan gagasan Marxisme dengan imperialisme. Sejauh mana Anda setuju? "
+    "Gunakan bukti dari bab ini.",
     "Jelaskan peran Sultan Agung sebagaimana diuraikan dalam bab “Mataram”.",
 ]
 
