@@ -71,6 +71,7 @@ BAD_EN = [
     ("Explain the role of Tsar as described in the section “Grand Embassy”.", "title"),
     ("How important was Tsar in the life of Peter the Great? Give reasons, using evidence from this chapter.",
      "title"),
+    ("Explain why the second sheet had to be thin.", "anaphor"),
     ("Explain why claiming for himself the lifetime pension promised by Ferdinand and Isabella to the first "
      "person to sight land.", "clause"),
     ("What caused mass domestic tension with many individuals who called for another series of political reform, "
@@ -137,6 +138,8 @@ GOOD_EN = [
     "Who built more temples and statues than any other pharaoh?",
     "Explain the role of Tsar Alexis as described in the chapter “Early life”.",
     "Explain why during the war the city grew quickly.",
+    "Why is the Pombaline Baixa one of the first examples of earthquake-resistant construction?",
+    "Explain why the second largest city grew after 1850.",
     "Explain why gas falling into the gravitational well of a massive object forms a disk.",
     "What led to the creation of a Duma, the parliament of the empire?",
 ]
