@@ -13,7 +13,7 @@ sentences, following the overgenerate-and-rank approach of Heilman &
 Smith (2010); anything they cannot phrase safely they drop. Selection
 here makes the set useful to a teacher: one question per Bloom level
 first, then the best remaining, never two on the same sentence or topic,
-at most two of a kind; a term asked about once per book. Whole-chapter
+at most two of a kind; a term, and the cause of one effect, asked about once per book. Whole-chapter
 tasks top every chapter up to MIN_QUESTIONS over MIN_LEVELS Bloom levels,
 each wording of a task in two chapters at most (a chronology task too): a task
 whose wordings are all used is not set again. The forms follow the kind of text of each
