@@ -67,6 +67,18 @@ BAD_EN = [
      "To what extent do you agree? Use evidence from this chapter.", "article"),
     ("What allowed Britain to produce highly competitive yarn in large quantities.:832?", "debris"),
     ("Explain why Abraham then became increasingly distant from Thomas, in part.", "clause"),
+    # Round 15 (quality/verdicts/tuning-questions-r15.md).
+    ("Explain the role of Tsar as described in the section “Grand Embassy”.", "title"),
+    ("How important was Tsar in the life of Peter the Great? Give reasons, using evidence from this chapter.",
+     "title"),
+    ("Explain why the second sheet had to be thin.", "anaphor"),
+    ("Explain why claiming for himself the lifetime pension promised by Ferdinand and Isabella to the first "
+     "person to sight land.", "clause"),
+    ("What caused mass domestic tension with many individuals who called for another series of political reform, "
+     "revolting, and calling for \"a third Russian revolution,\" a movement that received a significant amount "
+     "of support?", "clause"),
+    ("What contributed to a slow cooling trend at high latitudes of the Northern Hemisphere during summer, a trend "
+     "that was reversed by greenhouse-gas-induced warming during the 20th century?", "clause"),
 ]
 
 BAD_ID = [
@@ -83,6 +95,13 @@ BAD_ID = [
     ("Kapan peristiwa ini terjadi: ISBN 978-979-1283-55-7?", "debris"),
     ("Apa yang membuat Stalin terkejut?", "trivia"),
     ("Siapa yang mengungkapkan bahwa aspirasi utama Budi Utomo ialah keserasian (Scherer, op.cit. hal 53)?", "debris"),
+    # Round 15, seen on tuning articles (quality/verdicts/tuning-questions-r15.md).
+    ("Kapan Soekarno telah menyelesaikan pendidikannya di ELS?", "particle"),
+    ("Mengapa Budi Utomo pun mengalami kemunduran?", "particle"),
+    ("Apa yang menyebabkan gencatan senjata pada bulan Januari 1948 diikuti oleh gencatan senjata resmi?", "cause"),
+    ("Jelaskan peran Tsar sebagaimana diuraikan dalam bagian “Kedutaan Besar”.", "title"),
+    ("Menurut Khlevniuk, tulisan-tulisan pribadinya dari masa itu \"sangat membelit dan tidak koheren\". "
+     "Sejauh mana Anda setuju? Gunakan bukti dari bab ini.", "possessive"),
 ]
 
 GOOD_EN = [
@@ -117,6 +136,12 @@ GOOD_EN = [
     "According to the Greek historian Herodotus, ancient Egyptians looked like the people in Colchis. "
     "To what extent do you agree? Use evidence from this chapter.",
     "Who built more temples and statues than any other pharaoh?",
+    "Explain the role of Tsar Alexis as described in the chapter “Early life”.",
+    "Explain why during the war the city grew quickly.",
+    "Why is the Pombaline Baixa one of the first examples of earthquake-resistant construction?",
+    "Explain why the second largest city grew after 1850.",
+    "Explain why gas falling into the gravitational well of a massive object forms a disk.",
+    "What led to the creation of a Duma, the parliament of the empire?",
 ]
 
 GOOD_ID = [
@@ -134,6 +159,12 @@ GOOD_ID = [
     "Bayangkan Anda menyusun pameran museum tentang kehidupan Josef Stalin untuk siswa lain. "
     "Lima dokumen, benda, atau peristiwa apa yang akan Anda tampilkan, dan mengapa?",
     "Apa akibat dari orang-orang yang dipenjarakan?",
+    "Apa yang menyebabkan pemberontakan yang dipimpin oleh Diponegoro?",
+    "Mengapa siapa pun boleh menjadi anggota?",
+    "Menurut Service, sebenarnya Stalin tidak menginginkan perang. Sejauh mana Anda setuju? Gunakan bukti dari bab ini.",
+    "Menurut Khlevniuk, Stalin telah merukunkan gagasan Marxisme dengan imperialisme. Sejauh mana Anda setuju? "
+    "Gunakan bukti dari bab ini.",
+    "Jelaskan peran Sultan Agung sebagaimana diuraikan dalam bab “Mataram”.",
 ]
 
 

@@ -82,6 +82,20 @@ def test_grammar_pass_mends_or_drops():
     assert mend("What caused by the burning of fuels?", ctx) is None
 
 
+def test_grammar_pass_drops_a_particle_that_leans_on_the_sentence_before():
+    # round 15, shaped like the tuning lists' "Kapan Budi Utomo telah mencapai …?" and
+    # "Mengapa Budi Utomo pun mengalami kemunduran?"
+    ctx = QuestionContext(ORGANISATION)
+    assert mend("Kapan Perkumpulan Guru Desa telah membuka sekolah di Bandung?", ctx) == \
+        "Kapan Perkumpulan Guru Desa membuka sekolah di Bandung?"
+    assert mend("Mengapa Perkumpulan Guru Desa pun mengalami kemunduran?", ctx) == \
+        "Mengapa Perkumpulan Guru Desa mengalami kemunduran?"
+    assert mend("Mengapa siapa pun boleh masuk?", ctx) == "Mengapa siapa pun boleh masuk?"
+    # A cause whose effect is a clause of its own cannot be mended.
+    assert mend("Apa yang menyebabkan gencatan senjata pada bulan Januari diikuti oleh perjanjian resmi?",
+                ctx) is None
+
+
 def test_terms_are_named_as_the_text_names_them():
     ctx = QuestionContext(PROCESS)
     assert ctx.as_named("chloroplasts") == "chloroplasts"             # a generic plural stays bare
@@ -221,3 +235,18 @@ def test_the_discovery_of_a_science_topic_is_asked_as_history():
     ctx = QuestionContext(a)
     assert chapter_kind(ctx, "ch1") == "event" and chapter_kind(ctx, "ch2") == article_kind(ctx) == "process"
     assert "steps of a process" not in _tasks(a, "ch1")
+
+
+def test_the_cause_of_one_effect_is_asked_once_in_a_book():
+    # round 15, shaped like a tuning list: "Apa yang menyebabkan Budi Utomo mengalami kemunduran?"
+    # in one chapter and "Mengapa Budi Utomo (pun) mengalami kemunduran?" in a later one.
+    org = article("id", "Perkumpulan Guru", (
+        "Pendahuluan", ["Perkumpulan Guru Desa adalah organisasi guru yang didirikan di Bandung pada tahun 1910. "
+                        "Organisasi ini bergerak di bidang pendidikan."]), (
+        "Masa awal", ["Pada tahun 1912 Perkumpulan Guru Desa membuka sekolah di Bandung dan Garut. "
+                      "Kebangkitan Sarekat Rakyat menyebabkan Perkumpulan Guru Desa mengalami kemunduran. "
+                      "Banyak anggota muda memilih untuk pindah ke Sarekat Rakyat."]), (
+        "Masa akhir", ["Pada tahun 1930 pemerintah menutup banyak sekolah desa. Perkumpulan Guru Desa pun "
+                       "mengalami kemunduran karena sekolah-sekolahnya ditutup oleh pemerintah kolonial."]))
+    asked = [q.text for q in generate_questions(org) if "mengalami kemunduran" in q.text]
+    assert len(asked) == 1, asked

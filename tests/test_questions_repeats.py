@@ -275,3 +275,51 @@ def test_no_cause_of_a_thing_the_question_does_not_say_which():
     told = article("Riverton", LEAD, ("Law", ["The council debated for months. The bill was caused by the "
                                               "flood of 1901. The new law was passed in 1903."]))
     assert not [c for c in candidates(told) if c.text == "What caused the bill?"]
+
+
+def test_a_chapter_of_memorials_is_a_survey_with_no_decision_to_weigh():
+    # round 15: a biography's "Memorials" (a grave, a statue, a college, a painting, a banknote)
+    # got "Which decision described in the chapter “Memorials” had the greatest consequences?"
+    life = article("John Smith", (
+        "Introduction", ["John Smith (1736 – 1819) was a Scottish engineer. He decided to improve the pump "
+                         "in 1765 and chose a partner in 1774."]), (
+        "Memorials", ["Smith was buried in the grounds of St. Anne's Church. A statue of Smith by a famous "
+                      "sculptor stands in the city square. The Smith College was founded in 1821 and named "
+                      "after him. A large painting of Smith is owned by the National Gallery. A bust of Smith "
+                      "is in the Hall of Heroes. In 2009 the bank decided that Smith would appear on a new "
+                      "note, and it appointed a designer who chose a dual portrait."]))
+    asked = [q.text for q in generate_questions(life) if q.chapter_id == "ch1"]
+    assert not any("decision" in t or "helps to explain another fact" in t for t in asked)
+    assert any("things described in the chapter “Memorials”" in t for t in asked)
+
+
+def test_no_why_of_a_clause_cut_after_a_relative_that_is_its_object():
+    # round 15: "He forbade stone buildings outside Saint Petersburg, which he intended to become
+    # Russia's capital, so that ..." gave "Explain why Peter intended to become Russia's capital."
+    from pack.extract.questions.ask_cause import _tail_clause
+    ctx = QuestionContext(article("John Smith", LEAD))
+    assert _tail_clause("He banned stone houses outside Newtown, which he intended to become the capital", ctx) \
+        == ("", True)
+    assert _tail_clause("He built a port at Newtown, which became the capital", ctx)[0] == "became the capital"
+    life = article("John Smith", (
+        "Introduction", ["John Smith (1672 – 1725) was a ruler of the land. He founded Newtown in 1703."]), (
+        "Reign", ["He banned stone houses outside Newtown, which he intended to become the capital of the land, "
+                  "so that all masons could work on the new city. He moved the court there in 1712."]))
+    assert not any("intended to become" in q.text for q in generate_questions(life))
+
+
+def test_popular_culture_is_a_survey_but_a_popular_uprising_is_not():
+    # round 15: a biography's "Popular culture" (films, an opera, novels) got "Find a fact in the
+    # chapter “Popular culture” that helps to explain another fact in it".
+    from pack.extract.questions.kinds_of_text import surveys
+    life = article("John Smith", (
+        "Introduction", ["John Smith (1672 – 1725) was a ruler of the land. He founded Newtown in 1703."]), (
+        "Popular culture", ["Smith is the hero of the opera The Carpenter King, first staged in 1830. The film "
+                            "Smith the Builder was made in 1937. The novel The Young Ruler tells of his youth. "
+                            "A television series on his reign was shown in 1986. A statue of him stars in a "
+                            "famous poem."]))
+    ctx = QuestionContext(life)
+    assert surveys(ctx, "Popular culture") and surveys(ctx, "In popular culture")
+    assert not surveys(ctx, "Popular uprising") and not surveys(ctx, "Culture")
+    asked = [q.text for q in generate_questions(life) if q.chapter_id == "ch1"]
+    assert any("things described in the chapter “Popular culture”" in t for t in asked)

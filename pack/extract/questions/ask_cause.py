@@ -340,7 +340,18 @@ def _tail_clause(text: str, ctx: QuestionContext) -> tuple[str, bool]:
                if opens_with_subject(text[m.end():].lstrip(), ctx.ql)]
     if not starts:
         return text.strip(), False
-    return text[max(starts):].lstrip(", ").strip(), True
+    clause = text[max(starts):].lstrip(", ").strip()
+    return ("" if _object_gap(text[:max(starts)], clause, ctx) else clause), True
+
+
+def _object_gap(before: str, clause: str, ctx: QuestionContext) -> bool:
+    """A clause cut after a relative that is its verb's object ("Saint Petersburg, which he
+    intended to become Russia's capital"): a subject follows the relative, and the clause
+    lacks what the relative stood for ("Explain why Peter intended to become Russia's capital").
+    `[words] gap_relatives` ("which", "whom"; not "that", which also opens a reported clause)."""
+    words = before.split()
+    gaps = ctx.ql.words_in("words", "gap_relatives")
+    return bool(words) and words[-1].casefold() in gaps and opens_with_subject(clause, ctx.ql)
 
 
 def _subject_phrase(text: str, ctx: QuestionContext) -> str:

@@ -13,7 +13,7 @@ sentences, following the overgenerate-and-rank approach of Heilman &
 Smith (2010); anything they cannot phrase safely they drop. Selection
 here makes the set useful to a teacher: one question per Bloom level
 first, then the best remaining, never two on the same sentence or topic,
-at most two of a kind; a term asked about once per book. Whole-chapter
+at most two of a kind; a term, and the cause of one effect, asked about once per book. Whole-chapter
 tasks top every chapter up to MIN_QUESTIONS over MIN_LEVELS Bloom levels,
 each wording of a task in two chapters at most (a chronology task too): a task
 whose wordings are all used is not set again. The forms follow the kind of text of each
@@ -29,7 +29,7 @@ from pack.extract.questions.ask_cause import cause_questions
 from pack.extract.questions.ask_claims import claim_questions, claims
 from pack.extract.questions.ask_recall import recall_questions, sequence_questions
 from pack.extract.questions.ask_terms import define_questions, role_questions
-from pack.extract.questions.candidate import Candidate, passage, point
+from pack.extract.questions.candidate import Candidate, content_words, passage, point
 from pack.extract.questions.chapter_fit import supports
 from pack.extract.questions.clauses import question_ok
 from pack.extract.questions.context import QuestionContext
@@ -62,6 +62,10 @@ TERM_KINDS = {"define", "explain-role", "significance"}
 # The forms every kind of chapter has, with their Bloom levels: all a section on a name
 # (`[forms.name]`) is asked besides its own tasks, so all its `without` may name.
 CHAPTER_FORMS = (("summary", "understand"), ("link", "analyze"), ("weigh", "evaluate"))
+# Questions on why something happened: a second one on the same effect elsewhere in the book
+# ("Apa yang menyebabkan Budi Utomo mengalami kemunduran?", later "Mengapa Budi Utomo pun
+# mengalami kemunduran?") asks the same in other words.
+CAUSE_KINDS = {"cause"}
 
 
 def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
@@ -76,6 +80,7 @@ def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
     order = {p.id: i for i, (_, p) in enumerate(article.paragraphs())}
     questions: list[Question] = []
     asked: set[str] = set()
+    effects: set[frozenset[str]] = set()
     tasks: dict[str, int] = {}
     for chapter in article.chapters:
         # A term used in several chapters is asked about once, where it first matters;
@@ -85,7 +90,8 @@ def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
         fresh = [c for c in found.get(chapter.id, []) if c.text not in asked
                  and (c.kind not in TERM_KINDS or c.topic not in asked)
                  and (c.kind not in ONCE_A_BOOK or tasks.get(c.kind, 0) < MAX_TASK_REPEATS)
-                 and not (c.task and _worn(c, tasks.get(c.kind, 0)))]
+                 and not (c.task and _worn(c, tasks.get(c.kind, 0)))
+                 and _effect(ctx, c) not in effects]
         chosen = select(fresh, per_chapter, order, tasks)
         for c in chosen:
             if c.task:
@@ -94,12 +100,22 @@ def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
                 tasks[c.kind] = tasks.get(c.kind, 0) + 1
         asked.update(c.text for c in chosen)
         asked.update(c.topic for c in chosen if c.topic and c.kind in TERM_KINDS)
+        effects.update(_effect(ctx, c) for c in chosen if c.kind in CAUSE_KINDS)
         for number, candidate in enumerate(chosen, 1):
             questions.append(_question(ctx, candidate, f"q-{chapter.id}-{number}"))
     # In an article of one chapter, "which event in the chapter mattered most" asks what the
     # book's "choose the three developments that matter most" asks (its `repeats`).
     whole = {q.kind for q in questions} if len(article.chapters) == 1 else set()
     return questions + book_questions(ctx, whole)
+
+
+def _effect(ctx: QuestionContext, candidate: Candidate) -> frozenset[str] | None:
+    """The content words of what a cause question asks the cause of (None for other kinds,
+    and for an effect of one word, which says too little to call two questions one)."""
+    if candidate.kind not in CAUSE_KINDS:
+        return None
+    words = content_words(candidate.focus, ctx)
+    return words if len(words) > 1 else None
 
 
 def _worn(task: Candidate, used: int) -> bool:

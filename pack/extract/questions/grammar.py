@@ -10,7 +10,8 @@ Mends are tried one hit at a time and kept only when they leave fewer
 hits: put in the article a name needs ("Explain the role of the New
 Kingdom"), drop one the name does not take ("ancient Egypt"), say a
 doubled word once ("the the"), make the verb agree with a plural ("How
-important were organelles"). The words come from the `[grammar]` table of
+important were organelles"), drop a particle that leans on the sentence
+before ("Kapan Soekarno telah …", "Budi Utomo pun …"). The words come from the `[grammar]` table of
 `pack/lang/<code>/questions.toml`. Adjectives and fragments in a noun's
 place, broken cause clauses, glued sentences, history tasks on the wrong
 kind of text and the like cannot be mended: such a question is dropped.
@@ -64,6 +65,9 @@ def _repairs(text: str, hits, ctx) -> Iterator[str]:
         if hit.rule == "singular":
             for single, plural in grammar.get("plural_verbs", {}).items():
                 yield re.sub(rf"\b{single} {re.escape(excerpt)}", f"{plural} {excerpt}", text, count=1)
+        if hit.rule == "particle" and len(words) > 1:
+            # The hit ends on a word that leans on the sentence before ("Kapan X telah"): drop it.
+            yield text.replace(excerpt, excerpt.rsplit(None, 1)[0], 1)
         if hit.rule in ("article", "determiner") and article:
             if words[0].casefold() == article:
                 yield text.replace(excerpt, " ".join(words[1:]), 1)

@@ -82,12 +82,16 @@ def surveys(ctx, *titles: str, headings: str = "list_headings") -> bool:
     "Published written works", "Historical reputation") rather than tells events in order;
     with `headings="name_headings"`, one on the subject's name ("Etymology", "Toponymy").
     A place's "Sports" and "Media" survey too (`place_list_headings`), but only in an article
-    on a place: "Propaganda and media" of a revolution tells events in order."""
+    on a place: "Propaganda and media" of a revolution tells events in order. An entry of
+    several words ("popular culture") is a phrase of the heading."""
     words = {w.casefold() for title in titles for w in WORD.findall(title)}
     listed = ctx.ql.words_in("kinds", headings)
     if headings == "list_headings" and article_kind(ctx) == "place":
         listed = listed | ctx.ql.words_in("kinds", "place_list_headings")
-    return bool(words & listed)
+    # An entry of several words is matched whole ("popular culture": not "Popular uprising").
+    spelled = [" ".join(WORD.findall(title)).casefold() for title in titles]
+    phrases = [entry for entry in listed if " " in entry]
+    return bool(words & listed) or any(f" {p} " in f" {title} " for p in phrases for title in spelled)
 
 
 def lead_head(ctx) -> str:
