@@ -783,6 +783,35 @@ def test_a_state_of_the_present_and_an_anniversary_are_weak():
                  "In 1911 the town held a fair to mark the centenary of the Tin Exchange."]) == [0.0, 1.0]
 
 
+def test_a_year_in_brackets_is_an_aside_not_another_time():
+    read = features(article("en", "History of tin", [("History", [
+        "Tin is a metal.", "In 1793, Samuel Pollard (1768–1835) founded the Tin Mill at Pawtucket.",
+        "In 1794, Samuel Pollard founded the Tin Mill at Pawtucket after the model of 1768."])]))
+    # a lifespan in brackets tells who, not when; a year in the clause tells another time
+    assert read["Samuel Pollard (1768–1835) founded the Tin Mill at Pawtucket"]["weak"] == 0.0
+    assert read["Samuel Pollard founded the Tin Mill at Pawtucket after the model of 1768"]["weak"] == 1.0
+
+
+def test_voyages_laws_and_seizures_of_power_are_turning_points():
+    en = features(article("en", "Pedro Alvares", [("Voyages", [
+        "Pedro Alvares was a navigator from Lisbon.", "In 1499, Alvares departed from Lisbon with ten ships.",
+        "In 1500, Alvares made landfall on the coast.", "In 1501, Alvares took power from his cousin.",
+        "In 1502, the king issued the Proclamation of the Coast.", "In 1503, Alvares stayed on the coast."])]))
+    assert en["Alvares departed from Lisbon with ten ships"]["cue_work"] > 0
+    assert en["Alvares made landfall on the coast"]["cue_work"] > 0
+    assert en["Alvares took power from his cousin"]["cue_person"] > 0
+    assert en["The king issued the Proclamation of the Coast"]["cue_settlement"] > 0
+    assert sum(en["Alvares stayed on the coast"][c] for c in ("cue_person", "cue_upheaval", "cue_settlement", "cue_work")) == 0
+    id_ = features(article("id", "Budi Santoso", [("Kehidupan", [
+        "Budi Santoso adalah seorang guru.", "Pada tahun 1930, Santoso memperkenalkan lima prinsip.",
+        "Pada tahun 1931, gelar Santoso dicabut oleh dewan.", "Pada tahun 1932, Santoso mengeluarkan dekrit.",
+        "Pada tahun 1933, Santoso mengajar di Bandung."])]))
+    assert id_["Santoso memperkenalkan lima prinsip"]["cue_work"] > 0
+    assert id_["Gelar Santoso dicabut oleh dewan"]["cue_person"] > 0
+    assert id_["Santoso mengeluarkan dekrit"]["cue_settlement"] > 0
+    assert id_["Santoso mengajar di Bandung"]["cue_total"] == 0
+
+
 def test_surveys_and_studies_are_reports_and_a_hedge_is_a_whole_word():
     en = features(article("en", "History of tin", [("Sejarah", [
         "Tin is a metal.", "In 1910 the Tin Exchange was busy.", "In 1911 a survey found the Tin Exchange busy."])]))

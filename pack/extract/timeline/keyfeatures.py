@@ -25,7 +25,8 @@ the same in every language; `keymodel` weighs them.
 - position: where it stands in the article, 0 at the start, 1 at the end;
 - weak: an opinion or report (`hedges`), a figure (`statistic_words`), a
   state of the present (`state_verbs`), an anniversary (`commemorations`)
-  or another year named in it.
+  or another year named in it outside brackets (a bracket's years are an
+  aside: "Samuel Slater (1768–1835) founded ...").
 
 Tried and left out, as half A's leave-one-article-out recall was no lower
 without them (quality/verdicts/tuning-keyevents-learned-r12.md): the
@@ -58,6 +59,7 @@ STATION = 0.5              # a station of the subject's life, beside a birth or 
 CUE_FULL = 3.0             # cue weights that make cue_total 1
 YEAR = re.compile(r"(?<![\w.,])1[0-9]{3}(?![\w.,]\d)|(?<![\w.,])20[0-9]{2}(?![\w.,]\d)")
 SAID = re.compile(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”")   # brackets and quotations
+BRACKETS = re.compile(r"\([^()]*\)")
 
 
 def rows(found: Candidates, article: Article) -> list[list[float]]:
@@ -137,8 +139,11 @@ def _history(article: Article, data: dict) -> frozenset[str]:
 
 def _other_year(event: TimelineEvent) -> bool:
     """The entry names a year outside its own date ("On 26 July 2012, a bill
-    was introduced" dated 1952): it tells another time, or its date is wrong."""
+    was introduced" dated 1952): it tells another time, or its date is wrong.
+    A year in brackets is an aside about a name, most often a person's
+    lifespan ("Samuel Slater (1768–1835) founded the Slater Mill", "ayah ...
+    Raden Soekemi Sosrodihardjo (1873–1945)"): the entry still tells its own time."""
     start, end = event_years(event)
     # A year in the text is written unsigned; a date BC is signed ("1274 BC" is -1274).
     return any(not (start - 1 <= int(y) <= end + 1 or start - 1 <= -int(y) <= end + 1)
-               for y in YEAR.findall(event.text))
+               for y in YEAR.findall(BRACKETS.sub(" ", event.text)))
