@@ -745,6 +745,20 @@ def test_a_birth_and_a_death_are_the_subjects_own_only_when_the_subject_is_not_a
     assert id_["Ayah Stalin meninggal dunia"]["own_life"] == 0.0
 
 
+def test_a_relative_who_bears_the_subjects_name_is_born_in_his_own_right():
+    en = features(article("en", "Abraham Lincoln", [("Family", [
+        "Abraham Lincoln was an American lawyer.", "In 1843, the oldest, Robert Todd Lincoln, was born.",
+        "In 1850, his third son, \"Willie\" Lincoln was born.", "In 1853, his son Thomas Lincoln was born.",
+        "In 1860, Abraham Lincoln was elected president.", "In 1865, after the war at Appomattox, Lincoln died.",
+        "In 1866, the mourners said President Lincoln died a hero."])]))
+    assert en["The oldest, Robert Todd Lincoln, was born"]["own_life"] == 0.0
+    assert en["His third son, \"Willie\" Lincoln was born"]["own_life"] == 0.0
+    assert en["His son Thomas Lincoln was born"]["own_life"] == 0.0
+    assert en["Abraham Lincoln was elected president"]["own_life"] == 1.0     # his own name
+    assert en["In 1865, after the war at Appomattox, Lincoln died"]["own_life"] == 1.0   # a comma ends the place's name
+    assert en["The mourners said President Lincoln died a hero"]["own_life"] == 1.0   # an office is no name
+
+
 def test_the_subject_moving_or_joining_is_a_station_of_the_life():
     en = features(article("en", "Galileo Galilei", [("Life", [
         "Galileo was an Italian astronomer from Pisa.", "In 1592, Galileo moved to the University of Padua.",

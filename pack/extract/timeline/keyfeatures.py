@@ -10,7 +10,8 @@ the same in every language; `keymodel` weighs them.
 - precision: a day 1.0, a month 0.9, a season or year 0.7, a span 0.5,
   a decade 0.3, a century 0.2;
 - own_life: the subject's own birth, death or accession (`life_words`,
-  the subject named before the word and not as an owner) 1.0; a station
+  the subject named before the word, not as an owner nor as the end of a
+  relative's name: "Robert Todd Lincoln was born") 1.0; a station
   of the life (`life_stations`: "Galileo moved to ...") 0.5;
 - cue_person, cue_upheaval, cue_settlement, cue_work: the weights of the
   class's cue words (`[score.cues.<class>]`) in the entry, at most 1; a
@@ -87,6 +88,12 @@ class _Reader:
         timeline = langdata.load(article.lang, "timeline")
         self.data = timeline.get("score", {})
         self.subject = subject.casefold()
+        # The words that may stand before the subject's name and leave it his: his own
+        # ("Abraham" Lincoln, not "Robert Todd" Lincoln), offices and forms of address
+        # ("President Lincoln", "Presiden Soekarno", "Dr. ...", people.toml).
+        people = langdata.load(article.lang, "people").get("people", {})
+        titles = [*people.get("occupations", []), *people.get("honorifics", [])]
+        self.own_names = frozenset(w.strip(".,").casefold() for w in [*article.title.split(), *" ".join(titles).split()])
         # possessive endings ("'s") and family nouns ("istri"): "Galileo's father died" is not Galileo's death
         self.owners = (possessive_endings(article.lang),
                        tuple(w.casefold() for w in timeline.get("possessive_suffix_nouns", [])))
@@ -101,8 +108,9 @@ class _Reader:
         """precision to cue_total: what the entry tells."""
         text, subject, data = event.text.casefold(), self.subject, self.data
         named = names(subject, text)
-        life = named and own_life_event(text, subject, data.get("life_words", {}), self.owners)
-        station = named and own_life_event(text, subject, data.get("life_stations", []), self.owners)
+        life = named and own_life_event(text, subject, data.get("life_words", {}), self.owners, event.text, self.own_names)
+        station = named and own_life_event(text, subject, data.get("life_stations", []), self.owners, event.text,
+                                           self.own_names)
         fore, back = background(text, data.get("background_openers", []))
         sums = [cue_sum(t, fore, back) for t in (self.own_classes if life else self.classes)]
         return [PRECISION.get(event.precision, 0.5), 1.0 if life else STATION if station else 0.0,
