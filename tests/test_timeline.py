@@ -846,6 +846,18 @@ def test_one_story_told_twice_in_other_years_is_one_key_event():
     assert sum(e.key for e in events if "Philosophical Transactions" in e.text) == 1
 
 
+def test_a_span_of_years_takes_no_place_of_its_first_year():
+    places = [f"{a}{b}{c}rno" for a in "BDFGKLMPRT" for b in "aeiou" for c in "lm"]   # a different entry each year
+    filler = [f"In {year}, the mill of {place} was painted." for year, place in zip(range(1700, 1780), places)]
+    busy = ["From 1492 to 1504, the navigators completed four voyages to the Indies.",
+            "In 1492, the harbour of Genoa was founded.", "In 1492, a treaty was signed at Palos.",
+            "In 1492, a war broke out in Cadiz."]
+    events = dated_events(article("en", "History of tin", [("History", ["Tin is a metal.", *busy, *filler])]))
+    assert len(events) > 2 * 30            # long enough for the cap of three per year
+    # the voyages span twelve years: the three entries of 1492 are all key beside them
+    assert [e.key for e in events if e.sort_key[:4] == "1492"] == [True] * 4
+
+
 def test_after_the_subjects_death_only_a_few_events_are_key():
     # The legacy's entries score higher than the life's (a founding each): still at most three are key.
     places = [f"{a}{b}rno" for a in "BDFGKLMPRT" for b in "aeiou"]      # a different entry each year
