@@ -810,9 +810,11 @@ def test_voyages_laws_and_seizures_of_power_are_turning_points():
     en = features(article("en", "Pedro Alvares", [("Voyages", [
         "Pedro Alvares was a navigator from Lisbon.", "In 1499, Alvares departed from Lisbon with ten ships.",
         "In 1500, Alvares made landfall on the coast.", "In 1501, Alvares took power from his cousin.",
-        "In 1502, the king issued the Proclamation of the Coast.", "In 1503, Alvares stayed on the coast."])]))
+        "In 1502, the king issued the Proclamation of the Coast.", "In 1503, Alvares stayed on the coast.",
+        "In 1504, a fleet of ten ships reached the coast."])]))
     assert en["Alvares departed from Lisbon with ten ships"]["cue_work"] > 0
     assert en["Alvares made landfall on the coast"]["cue_work"] > 0
+    assert en["A fleet of ten ships reached the coast"]["cue_work"] > 0
     assert en["Alvares took power from his cousin"]["cue_person"] > 0
     assert en["The king issued the Proclamation of the Coast"]["cue_settlement"] > 0
     assert sum(en["Alvares stayed on the coast"][c] for c in ("cue_person", "cue_upheaval", "cue_settlement", "cue_work")) == 0
