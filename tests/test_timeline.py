@@ -745,6 +745,20 @@ def test_a_birth_and_a_death_are_the_subjects_own_only_when_the_subject_is_not_a
     assert id_["Ayah Stalin meninggal dunia"]["own_life"] == 0.0
 
 
+def test_a_relative_who_bears_the_subjects_name_is_born_in_his_own_right():
+    en = features(article("en", "Abraham Lincoln", [("Family", [
+        "Abraham Lincoln was an American lawyer.", "In 1843, the oldest, Robert Todd Lincoln, was born.",
+        "In 1850, his third son, \"Willie\" Lincoln was born.", "In 1853, his son Thomas Lincoln was born.",
+        "In 1860, Abraham Lincoln was elected president.", "In 1865, after the war at Appomattox, Lincoln died.",
+        "In 1866, the mourners said President Lincoln died a hero."])]))
+    assert en["The oldest, Robert Todd Lincoln, was born"]["own_life"] == 0.0
+    assert en["His third son, \"Willie\" Lincoln was born"]["own_life"] == 0.0
+    assert en["His son Thomas Lincoln was born"]["own_life"] == 0.0
+    assert en["Abraham Lincoln was elected president"]["own_life"] == 1.0     # his own name
+    assert en["In 1865, after the war at Appomattox, Lincoln died"]["own_life"] == 1.0   # a comma ends the place's name
+    assert en["The mourners said President Lincoln died a hero"]["own_life"] == 1.0   # an office is no name
+
+
 def test_the_subject_moving_or_joining_is_a_station_of_the_life():
     en = features(article("en", "Galileo Galilei", [("Life", [
         "Galileo was an Italian astronomer from Pisa.", "In 1592, Galileo moved to the University of Padua.",
@@ -783,6 +797,37 @@ def test_a_state_of_the_present_and_an_anniversary_are_weak():
                  "In 1911 the town held a fair to mark the centenary of the Tin Exchange."]) == [0.0, 1.0]
 
 
+def test_a_year_in_brackets_is_an_aside_not_another_time():
+    read = features(article("en", "History of tin", [("History", [
+        "Tin is a metal.", "In 1793, Samuel Pollard (1768–1835) founded the Tin Mill at Pawtucket.",
+        "In 1794, Samuel Pollard founded the Tin Mill at Pawtucket after the model of 1768."])]))
+    # a lifespan in brackets tells who, not when; a year in the clause tells another time
+    assert read["Samuel Pollard (1768–1835) founded the Tin Mill at Pawtucket"]["weak"] == 0.0
+    assert read["Samuel Pollard founded the Tin Mill at Pawtucket after the model of 1768"]["weak"] == 1.0
+
+
+def test_voyages_laws_and_seizures_of_power_are_turning_points():
+    en = features(article("en", "Pedro Alvares", [("Voyages", [
+        "Pedro Alvares was a navigator from Lisbon.", "In 1499, Alvares departed from Lisbon with ten ships.",
+        "In 1500, Alvares made landfall on the coast.", "In 1501, Alvares took power from his cousin.",
+        "In 1502, the king issued the Proclamation of the Coast.", "In 1503, Alvares stayed on the coast.",
+        "In 1504, a fleet of ten ships reached the coast."])]))
+    assert en["Alvares departed from Lisbon with ten ships"]["cue_work"] > 0
+    assert en["Alvares made landfall on the coast"]["cue_work"] > 0
+    assert en["A fleet of ten ships reached the coast"]["cue_work"] > 0
+    assert en["Alvares took power from his cousin"]["cue_person"] > 0
+    assert en["The king issued the Proclamation of the Coast"]["cue_settlement"] > 0
+    assert sum(en["Alvares stayed on the coast"][c] for c in ("cue_person", "cue_upheaval", "cue_settlement", "cue_work")) == 0
+    id_ = features(article("id", "Budi Santoso", [("Kehidupan", [
+        "Budi Santoso adalah seorang guru.", "Pada tahun 1930, Santoso memperkenalkan lima prinsip.",
+        "Pada tahun 1931, gelar Santoso dicabut oleh dewan.", "Pada tahun 1932, Santoso mengeluarkan dekrit.",
+        "Pada tahun 1933, Santoso mengajar di Bandung."])]))
+    assert id_["Santoso memperkenalkan lima prinsip"]["cue_work"] > 0
+    assert id_["Gelar Santoso dicabut oleh dewan"]["cue_person"] > 0
+    assert id_["Santoso mengeluarkan dekrit"]["cue_settlement"] > 0
+    assert id_["Santoso mengajar di Bandung"]["cue_total"] == 0
+
+
 def test_surveys_and_studies_are_reports_and_a_hedge_is_a_whole_word():
     en = features(article("en", "History of tin", [("Sejarah", [
         "Tin is a metal.", "In 1910 the Tin Exchange was busy.", "In 1911 a survey found the Tin Exchange busy."])]))
@@ -801,6 +846,18 @@ def test_one_story_told_twice_in_other_years_is_one_key_event():
             "In 1752, the Royal Society published the Philosophical Transactions of the Tin Exchange again in London."]
     events = dated_events(article("en", "History of tin", [("History", ["Tin is a metal.", *filler, *told])]))
     assert sum(e.key for e in events if "Philosophical Transactions" in e.text) == 1
+
+
+def test_a_span_of_years_takes_no_place_of_its_first_year():
+    places = [f"{a}{b}{c}rno" for a in "BDFGKLMPRT" for b in "aeiou" for c in "lm"]   # a different entry each year
+    filler = [f"In {year}, the mill of {place} was painted." for year, place in zip(range(1700, 1780), places)]
+    busy = ["From 1492 to 1504, the navigators completed four voyages to the Indies.",
+            "In 1492, the harbour of Genoa was founded.", "In 1492, a treaty was signed at Palos.",
+            "In 1492, a war broke out in Cadiz."]
+    events = dated_events(article("en", "History of tin", [("History", ["Tin is a metal.", *busy, *filler])]))
+    assert len(events) > 2 * 30            # long enough for the cap of three per year
+    # the voyages span twelve years: the three entries of 1492 are all key beside them
+    assert [e.key for e in events if e.sort_key[:4] == "1492"] == [True] * 4
 
 
 def test_after_the_subjects_death_only_a_few_events_are_key():

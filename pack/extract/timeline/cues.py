@@ -117,16 +117,42 @@ def _background_pattern(openers: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)[^,;]*")
 
 
-def own_life_event(text: str, subject: str, words, owners: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+def own_life_event(text: str, subject: str, words, owners: tuple[tuple[str, ...], tuple[str, ...]],
+                   written: str = "", own_names: frozenset[str] = frozenset()) -> bool:
     """One of `words` (a birth or death word, a move) with the subject named
     before it: the subject's own ("Galileo died"), not another's ("Virginia
     died, and is buried with Galileo", "Galileo's father died", "Istri Stalin
-    meninggal"; `owners`: the possessive endings and the family nouns).
-    `text` and `subject` are case-folded."""
+    meninggal"; `owners`: the possessive endings and the family nouns), nor
+    a relative's who bears the name (`other_name`: "his son Diego Columbus
+    was born"). `text` and `subject` are case-folded; `written` is the text
+    as written and `own_names` the case-folded words of the subject's own
+    name (the title's)."""
     life = first_cue(text, words)
+    # (A case-folding that changed the length, "ß" -> "ss", leaves the written form unread.)
+    written = written if len(written) == len(text) else ""
     # The subject as a word of its own: "Lee" is not in "fleet".
-    return life is not None and any(not _owned(text, m.start(), m.end(), owners)
-                                    for m in re.finditer(rf"(?<!\w){re.escape(subject)}(?!\w)", text[:life]))
+    return life is not None and any(
+        not _owned(text, m.start(), m.end(), owners) and not (written and other_name(written[:m.start()], own_names))
+        for m in re.finditer(rf"(?<!\w){re.escape(subject)}(?!\w)", text[:life]))
+
+
+def other_name(before: str, own_names: frozenset[str]) -> bool:
+    """Does the name that follows `before` (the text up to it, as written)
+    end another person's name: a capitalised word inside the entry that is
+    none of the subject's own names ("Robert Todd Lincoln", "his son Diego
+    Columbus"), or a nickname in quotes ("Thomas \"Tad\" Lincoln")? The
+    entry's first word is no name ("After Lincoln ..."), nor a word of the
+    subject's own name ("Abraham Lincoln", "Ir. Soekarno" opens an entry),
+    nor a word before a comma."""
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1]
+    if last[-1] in "\"'’”" and len(last) > 2 and last[0] in "\"'‘“":
+        return True
+    # A comma or a bracket ends a phrase ("at Appomattox, Lincoln was attending"): no name runs across it.
+    return (len(words) > 1 and last[:1].isupper() and last[-1] not in ",;:)]"
+            and last.strip(".").casefold() not in own_names)
 
 
 def _owned(text: str, start: int, end: int, owners: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:

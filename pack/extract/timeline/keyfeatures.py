@@ -10,7 +10,8 @@ the same in every language; `keymodel` weighs them.
 - precision: a day 1.0, a month 0.9, a season or year 0.7, a span 0.5,
   a decade 0.3, a century 0.2;
 - own_life: the subject's own birth, death or accession (`life_words`,
-  the subject named before the word and not as an owner) 1.0; a station
+  the subject named before the word, not as an owner nor as the end of a
+  relative's name: "Robert Todd Lincoln was born") 1.0; a station
   of the life (`life_stations`: "Galileo moved to ...") 0.5;
 - cue_person, cue_upheaval, cue_settlement, cue_work: the weights of the
   class's cue words (`[score.cues.<class>]`) in the entry, at most 1; a
@@ -25,7 +26,8 @@ the same in every language; `keymodel` weighs them.
 - position: where it stands in the article, 0 at the start, 1 at the end;
 - weak: an opinion or report (`hedges`), a figure (`statistic_words`), a
   state of the present (`state_verbs`), an anniversary (`commemorations`)
-  or another year named in it.
+  or another year named in it outside brackets (a bracket's years are an
+  aside: "Samuel Slater (1768–1835) founded ...").
 
 Tried and left out, as half A's leave-one-article-out recall was no lower
 without them (quality/verdicts/tuning-keyevents-learned-r12.md): the
@@ -58,6 +60,7 @@ STATION = 0.5              # a station of the subject's life, beside a birth or 
 CUE_FULL = 3.0             # cue weights that make cue_total 1
 YEAR = re.compile(r"(?<![\w.,])1[0-9]{3}(?![\w.,]\d)|(?<![\w.,])20[0-9]{2}(?![\w.,]\d)")
 SAID = re.compile(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”")   # brackets and quotations
+BRACKETS = re.compile(r"\([^()]*\)")
 
 
 def rows(found: Candidates, article: Article) -> list[list[float]]:
@@ -85,6 +88,12 @@ class _Reader:
         timeline = langdata.load(article.lang, "timeline")
         self.data = timeline.get("score", {})
         self.subject = subject.casefold()
+        # The words that may stand before the subject's name and leave it his: his own
+        # ("Abraham" Lincoln, not "Robert Todd" Lincoln), offices and forms of address
+        # ("President Lincoln", "Presiden Soekarno", "Dr. ...", people.toml).
+        people = langdata.load(article.lang, "people").get("people", {})
+        titles = [*people.get("occupations", []), *people.get("honorifics", [])]
+        self.own_names = frozenset(w.strip(".,").casefold() for w in [*article.title.split(), *" ".join(titles).split()])
         # possessive endings ("'s") and family nouns ("istri"): "Galileo's father died" is not Galileo's death
         self.owners = (possessive_endings(article.lang),
                        tuple(w.casefold() for w in timeline.get("possessive_suffix_nouns", [])))
@@ -99,8 +108,9 @@ class _Reader:
         """precision to cue_total: what the entry tells."""
         text, subject, data = event.text.casefold(), self.subject, self.data
         named = names(subject, text)
-        life = named and own_life_event(text, subject, data.get("life_words", {}), self.owners)
-        station = named and own_life_event(text, subject, data.get("life_stations", []), self.owners)
+        life = named and own_life_event(text, subject, data.get("life_words", {}), self.owners, event.text, self.own_names)
+        station = named and own_life_event(text, subject, data.get("life_stations", []), self.owners, event.text,
+                                           self.own_names)
         fore, back = background(text, data.get("background_openers", []))
         sums = [cue_sum(t, fore, back) for t in (self.own_classes if life else self.classes)]
         return [PRECISION.get(event.precision, 0.5), 1.0 if life else STATION if station else 0.0,
@@ -137,8 +147,11 @@ def _history(article: Article, data: dict) -> frozenset[str]:
 
 def _other_year(event: TimelineEvent) -> bool:
     """The entry names a year outside its own date ("On 26 July 2012, a bill
-    was introduced" dated 1952): it tells another time, or its date is wrong."""
+    was introduced" dated 1952): it tells another time, or its date is wrong.
+    A year in brackets is an aside about a name, most often a person's
+    lifespan ("Samuel Slater (1768–1835) founded the Slater Mill", "ayah ...
+    Raden Soekemi Sosrodihardjo (1873–1945)"): the entry still tells its own time."""
     start, end = event_years(event)
     # A year in the text is written unsigned; a date BC is signed ("1274 BC" is -1274).
     return any(not (start - 1 <= int(y) <= end + 1 or start - 1 <= -int(y) <= end + 1)
-               for y in YEAR.findall(event.text))
+               for y in YEAR.findall(BRACKETS.sub(" ", event.text)))

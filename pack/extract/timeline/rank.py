@@ -27,7 +27,8 @@ repeats merged, each with a `score` and the key ones with `key=True`.
 - Key events: each chapter's best (in the top quarter of all scores) in
   proportion to its share of the events, so every part of the story is on
   the drawing; then the rest by score; at most 3 per year (any number in a
-  short article) and a second entry of a year about the same story (rarer
+  short article; a span of years, a decade or a century fills no year's
+  place) and a second entry of a year about the same story (rarer
   words in common, `story_words`) only when nothing else is left, and
   never an entry that retells a chosen one in nearly its content words
   (80% of the shorter's, whatever the years: "Turing turned to
@@ -282,6 +283,12 @@ def _parts(article: Article) -> dict[str, str]:
     return {p.id: LEAD_CHAPTER if n == 0 else f"part{(n - 1) * PARTS // max(rest, 1)}" for n, p in enumerate(paragraphs)}
 
 
+def _one_year(event: TimelineEvent) -> bool:
+    """Is the entry dated within a year or two (a day, a month, a year, "1783–84")?"""
+    first, last = event_years(event)
+    return last - first <= 1
+
+
 def _retells(wa: set[str], wb: set[str]) -> bool:
     """Two entries that tell one thing in nearly the same content words, whatever their dates."""
     small = min(len(wa), len(wb))
@@ -315,7 +322,11 @@ def mark_key(found: Candidates, held: set[int]) -> None:
 
     def take(i: int, strict: bool = True) -> bool:
         year, text = key_year(events[i].sort_key), events[i].text
-        if i in chosen or i in held or per_year.get(year, 0) >= per_year_cap or text in texts or len(chosen) >= wanted:
+        # A span of years ("1492–1504: completed four voyages", "the 1830s") is no
+        # one year's event: it takes none of its first year's places.
+        counted = _one_year(events[i])
+        if (i in chosen or i in held or counted and per_year.get(year, 0) >= per_year_cap or text in texts
+                or len(chosen) >= wanted):
             return False
         if strict and same_story(i, year):
             return False
@@ -324,7 +335,7 @@ def mark_key(found: Candidates, held: set[int]) -> None:
         if any(_retells(content[i], content[j]) for j in chosen):
             return False
         chosen.append(i)
-        per_year[year] = per_year.get(year, 0) + 1
+        per_year[year] = per_year.get(year, 0) + counted
         texts.add(text)
         return True
 
