@@ -412,6 +412,12 @@ def _name_pronoun(out: str, subject: str, data: dict) -> str:
     return out
 
 
+def opens_with_pronoun(entry: str, lang: str) -> bool:
+    """Would `condense` put a subject's name for the entry's pronoun ("He was
+    shot", "Refusing to surrender, he was shot"; not "... the way he was treated")?"""
+    return _name_pronoun(entry, "\0", _data(lang)) != entry
+
+
 def name_possessive(entry: str, name: str, lang: str) -> str:
     """ "His father died" -> "Galileo's father died" (`possessives`, `possessive_form`);
     "Istrinya meninggal" -> "Istri Stalin meninggal" (`possessive_suffix` on one of

@@ -24,6 +24,10 @@ Pipeline, per paragraph in reading order:
    in 1668 ...)") or the name before a short bracket ("the Granite Club
    (established in 1836)" -> "The Granite Club established"), and a bare
    year that a later date of the sentence makes precise is that date.
+   An opening "He"/"Ia" takes the name of whom the story is about, unless
+   it may mean someone else (`_sure`: a pronoun of the other gender, or
+   another person named since); then the sentence is told as written, or
+   the pronoun stays.
 4. `readable.gate` mends an entry that cannot be read alone (a pointer
    without referent, a word left hanging, debris of a cut) with its whole
    sentence when that is short and tells this date only, and holds back
@@ -62,13 +66,15 @@ from pack.extract.timeline.rank import article_subject, rank
 from pack.extract.timeline.readable import (another_date_first, broken, foreign_date, gate, main_after_cut,
                                             shown_whole, unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
+from pack.text.firstnames import first_names
 from pack.text.kinds import common_noun
 from pack.text.language import language
 from pack.text.sentences import abbreviations, sentence_spans
 from pack.text.tokens import possessive_endings
+from pack.text.wordclass import classes
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
                                             inner_subordinate, leading_word, name_possessive, opening_subordinate,
-                                            relative, relative_end, split_between, subject_of, without_marks)
+                                            opens_with_pronoun, relative, relative_end, split_between, subject_of, without_marks)
 from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 
 __all__ = ["extract_timeline", "Timeline", "dated_events", "collect_events"]
@@ -82,6 +88,8 @@ MAX_DEFINED_WORDS = 5          # the name a first sentence defines: "Operasi Pro
 # A sentence's end with no space after it: 'such views."On', 'the heavens.Galileo'
 # (a lower-case word, its stop and any closing quote, then a capitalised word).
 APPOSITION_CHARS = 40         # "Beatriz, unmarried at the time, gave birth": a second comma this close
+# Two capitalised words, overlapping ("Noble David Cook": "Noble David", "David Cook").
+PERSON_PAIR = re.compile(r"(?<![\w'’-])(?=([A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+ [A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+))")
 # Two capitalised words in a row: a person named in full ("Nikita Khrushchev").
 FULL_NAME = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+ [A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+")
 NAME_COMMA = re.compile(r"([A-Z\u00c0-\u024f][\w'’-]+(?: [A-Z\u00c0-\u024f][\w'’-]+)?), (?=[a-z])")
@@ -223,6 +231,8 @@ class _Reader:
         # ... and not when the first sentence files a titled subject as a thing:
         # "Toronto is the most populous city" ("He chose" is never Toronto).
         self.referent = self.article_subject if self.life or (named and self.person_titled) else ""
+        self.genders = {w.casefold(): g for w, g in timeline.get("pronoun_genders", {}).items()}
+        self.referent_gender = _most_used_gender(text, self.genders)
 
     def _referents(self, article: Article, verbs: str) -> Referents:
         """What "the city", "organisasi ini", "it" may name: the name the first
@@ -240,6 +250,7 @@ class _Reader:
         text = paragraph.text
         subject = self.referent
         told = ""           # what an opening "It" of the next sentence names (`Referents.subject`)
+        before = ""         # the sentence before, where another person may be named (`_sure`)
         last = max((m.start for m in mentions), default=-1)
         for s0, s1 in _sentences(text, self.lang):
             if last < s0:
@@ -247,16 +258,20 @@ class _Reader:
                 # (`_subject`, a condensed copy of each sentence) would date nothing.
                 break
             sentence = text[s0:s1]
+            # Whom this sentence's "he" means, or "" when it may mean someone else:
+            # the pronoun then stays (a wrong name is worse than a pronoun).
+            sure = self._sure(before, sentence, subject)
+            before = sentence
             inside = [m for m in mentions if s0 <= m.start < s1]
             dated = _periods_joined(_refined(inside), text, self.coordination)
             quiet = [(m.phrase_start - s0, m.end - s0) for m in inside
                      if not any(d.phrase_start <= m.phrase_start and m.end <= d.end for d in dated)]
             entries = []
             for mention in dated:
-                entry, mixed = self._entry(sentence, s0, mention, dated, subject, quiet)
-                if self.life and subject == self.referent:
+                entry, mixed = self._entry(sentence, s0, mention, dated, sure, quiet)
+                if self.life and sure and sure == self.referent:
                     # "His" is the life story's subject only while nobody else is being told about.
-                    entry = name_possessive(entry, subject, self.lang)
+                    entry = name_possessive(entry, sure, self.lang)
                 entry = self.referents.name_pronoun(self.referents.name_category(entry), sentence, told)
                 entries.append((mention, entry, mixed))
             apart = self._told_apart(text, entries)
@@ -265,11 +280,15 @@ class _Reader:
                     # Another date cut out of this clause, one text for two dates, or a
                     # cut that left no verb ("The introduction of the steam pump by
                     # Savery"): the sentence as written tells each date with its own words.
-                    plain = self._plain(sentence, entry, subject)
+                    plain = self._plain(sentence, entry, sure)
                     entry = self.referents.name_pronoun(self.referents.name_category(plain), sentence, told) or entry
                     unsure = not plain
                 else:
                     unsure = False
+                if subject and not sure and opens_with_pronoun(entry, self.lang):
+                    # "he" may mean someone this sentence names ("Booth was tracked ...,
+                    # and refusing to surrender, he was shot"): the sentence as written says whom.
+                    entry = self._plain(sentence, entry, "") or entry
                 span = (mention.phrase_start - s0, mention.end - s0)
                 why = broken(entry, sentence, self.lang, span)
                 main = main_after_cut(entry, sentence, span, self.lang) if why == "subordinator cut" else ""
@@ -280,7 +299,7 @@ class _Reader:
                     # is no clause: the sentence as written tells each date with its own
                     # words. Else a misdated entry is left out; one that is no clause is
                     # held (`dated_events`: its sentence printed whole when it can be, else left out).
-                    plain = self.referents.name_pronoun(self._plain(sentence, entry, subject), sentence, told)
+                    plain = self.referents.name_pronoun(self._plain(sentence, entry, sure), sentence, told)
                     if plain and not unreadable(plain, self.lang):
                         entry, why = plain, ""
                     elif foreign:
@@ -301,6 +320,58 @@ class _Reader:
                 # Utomo yakni Raden ...") ends what the last name told: "Dia" is not that name.
                 subject = self.referent
         return out
+
+    def _sure(self, before: str, sentence: str, subject: str) -> str:
+        """The subject, when the sentence's "he"/"ia" surely means it; else "".
+        Not sure: a pronoun of the other gender than the text gives the article's
+        subject ("She died" after "Lincoln's first romantic interest was Ann
+        Rutledge"; `pronoun_genders`, none in a language whose pronouns mark
+        none), or another person named after the subject's last mention, in
+        the sentence before or in this one before the pronoun: a full name
+        that opens with a given name (only against the article's subject), or
+        a name opening a clause of this sentence with its verb ("Booth was
+        tracked ..., and refusing to surrender, he was shot")."""
+        pronoun = self.pronoun_word.search(sentence)
+        if not subject or not pronoun:
+            return subject
+        gender = self.genders.get(pronoun.group().casefold())
+        if gender and self.referent_gender and subject == self.referent and gender != self.referent_gender:
+            return ""
+        text = f"{before} {sentence[:pronoun.start()]}"
+        last = max((text.rfind(w) + len(w) for w in subject.split() if w in text), default=0)
+        # The subject opening the sentence before ("Virginia took the name Maria Celeste.
+        # She died"; "Stalin menikahi Kato Svanidze ... ia") outweighs a full name after it.
+        opened = self._doer(before)
+        fresh = bool(opened) and (opened in subject or subject in opened)
+        names = text[last:] if subject == self.referent and not fresh else ""
+        return "" if self._someone(names, sentence[:pronoun.start()], subject) else subject
+
+    def _someone(self, text: str, clause_text: str, subject: str) -> bool:
+        """Does `text` name a person in full (a given name first: "Ann Rutledge"),
+        or `clause_text` open a clause with a name and its verb, other than `subject`?"""
+        if any(self._a_person(m.group(1)) and m.group(1) not in subject for m in PERSON_PAIR.finditer(text)):
+            return True
+        opener = self._doer(clause_text)
+        other = not subject or (opener not in subject and subject not in opener)
+        return bool(opener) and other and self._a_name(opener)
+
+    def _a_person(self, name: str) -> bool:
+        """ "Ann Rutledge": a given name, then a surname, neither a word the article
+        or the language's lexicon writes in lower case ("On February", "Royal
+        Society", "Bell Labs"; `wordclass`, none known in a language without one)."""
+        first, last = (w.casefold() for w in name.split())
+        return (first in first_names() and first not in self.common and not self.lex.is_function(first)
+                and not classes(first, self.lang) and last not in self.common and not classes(last, self.lang))
+
+    def _doer(self, text: str) -> str:
+        """The first name in the text that opens a clause or a comma's part and
+        has its verb after it ("Two weeks later, Booth was tracked": Booth)."""
+        for part in re.finditer(r"(?:^|(?<=,))[^,]+", text):
+            name = subject_of(part.group(), self.lang, self.skip, self.common)
+            rest = part.group()[part.group().find(name) + len(name):].lstrip() if name else ""
+            if name and elliptic(rest, self.lang):
+                return name
+        return ""
 
     def name_lead_subject(self, event: TimelineEvent, lead: Paragraph) -> TimelineEvent:
         """ "Operasi Produk ... adalah serangan militer Belanda ... Serangan ini
@@ -471,13 +542,15 @@ class _Reader:
 
     def _modifies_next(self, sentence: str, name: str) -> bool:
         """Is the name only a modifier of the lower-case noun right after it
-        ("French traders", "British government")? Only where a modifier stands
-        before its noun (`category_head` "last"); a verb or an adverb of
+        ("French traders", "British government"), or its owner ("Lincoln's son")?
+        Only where a modifier stands before its noun (`category_head` "last"); a verb or an adverb of
         `leading_drop` after the name ("Galileo then moved") leaves it the subject."""
         if not self.modifier_first:
             return False
         at = sentence.find(name)
         nxt = sentence[at + len(name):].lstrip() if at >= 0 else ""
+        if nxt.startswith(possessive_endings(self.lang)):
+            return True     # "Lincoln's third son, Willie, ... and died": the son died
         word = nxt.split()[0] if nxt.split() else ""
         return (word[:1].islower() and word.isalpha() and word not in self.copulas
                 and not elliptic(nxt, self.lang) and not leading_word(word, self.lang))
@@ -503,6 +576,8 @@ class _Reader:
         if len(text.split()) > PLAIN_MAX_WORDS:
             return ""
         pronoun = self.pronoun_word.search(text)
+        if pronoun and not subject and self._someone(text[:pronoun.start()], text[:pronoun.start()], subject):
+            return _capital(text)       # "... oleh Nikita Khrushchev berakhir setelah ia ...": as written
         if pronoun and not (subject and subject in text[:pronoun.start()]):
             # "Pada November 1901, ia terpilih": the name the entry put in, or nothing.
             if not (subject and entry.startswith(subject)):
@@ -714,6 +789,17 @@ def _joined_dates(sentence: str, date: tuple[int, int], spans: list[tuple[int, i
                                        or y <= a and coordinated(sentence, y, a, lang) for a, b in group):
             group.append((x, y))
     return group
+
+
+def _most_used_gender(text: str, genders: dict[str, str]) -> str:
+    """The gender of most of the text's gendered pronouns, when it has at least
+    twice as many as the other: whom a life story tells of ("" when unclear)."""
+    counts: dict[str, int] = {}
+    for word in TOKEN.findall(text):
+        if (g := genders.get(word.casefold())):
+            counts[g] = counts.get(g, 0) + 1
+    ranked = sorted(counts.values(), reverse=True) + [0, 0]
+    return max(counts, key=counts.__getitem__) if ranked[0] >= 2 * ranked[1] and ranked[0] else ""
 
 
 def _sentences(text: str, lang: str) -> list[tuple[int, int]]:
