@@ -88,10 +88,11 @@ MAX_DEFINED_WORDS = 5          # the name a first sentence defines: "Operasi Pro
 # A sentence's end with no space after it: 'such views."On', 'the heavens.Galileo'
 # (a lower-case word, its stop and any closing quote, then a capitalised word).
 APPOSITION_CHARS = 40         # "Beatriz, unmarried at the time, gave birth": a second comma this close
-# Two capitalised words, overlapping ("Noble David Cook": "Noble David", "David Cook").
-PERSON_PAIR = re.compile(r"(?<![\w'’-])(?=([A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+ [A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+))")
 # Two capitalised words in a row: a person named in full ("Nikita Khrushchev").
-FULL_NAME = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+ [A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+")
+_TWO_NAMES = r"[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+ [A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+"
+FULL_NAME = re.compile(rf"(?<![\w'’-]){_TWO_NAMES}")
+# The same, overlapping ("Noble David Cook": "Noble David", "David Cook").
+PERSON_PAIR = re.compile(rf"(?<![\w'’-])(?=({_TWO_NAMES}))")
 NAME_COMMA = re.compile(r"([A-Z\u00c0-\u024f][\w'’-]+(?: [A-Z\u00c0-\u024f][\w'’-]+)?), (?=[a-z])")
 COMPLETES = 5                 # "December of the same year": a year this close after a date completes it
 CLAUSE_END = re.compile(r"[;:.!?—–]")    # between a date and the words beside it: another clause
@@ -258,12 +259,13 @@ class _Reader:
                 # (`_subject`, a condensed copy of each sentence) would date nothing.
                 break
             sentence = text[s0:s1]
-            # Whom this sentence's "he" means, or "" when it may mean someone else:
-            # the pronoun then stays (a wrong name is worse than a pronoun).
-            sure = self._sure(before, sentence, subject)
-            before = sentence
             inside = [m for m in mentions if s0 <= m.start < s1]
             dated = _periods_joined(_refined(inside), text, self.coordination)
+            # Whom this sentence's "he" means, or "" when it may mean someone else:
+            # the pronoun then stays (a wrong name is worse than a pronoun). Asked
+            # only of a sentence that gives entries.
+            sure = self._sure(before, sentence, subject) if dated else subject
+            before = sentence
             quiet = [(m.phrase_start - s0, m.end - s0) for m in inside
                      if not any(d.phrase_start <= m.phrase_start and m.end <= d.end for d in dated)]
             entries = []
