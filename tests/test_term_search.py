@@ -19,7 +19,8 @@ from pack.extract.timeline.cues import cue_at
 
 PIECES = ["ab", "a", "b", " ", "  ", "-", "_", "\n", "(", ")", "$", "1", "²", "é", "x", ":", ".", "c,", "(ab)", "%"]
 TERMS = ["ab", "a", "(ab)", "a b", "ab-", "b:", "-a", "é"]
-# The patterns `near` narrows (context._is_fragment, _is_compound_part, _used_as_adjective; ask_terms.describes, _glued_in).
+# The patterns `near` narrowed or narrows (ask_terms.describes; the others are now the searches of
+# `test_searches_around_a_term_find_what_their_patterns_find`).
 AROUND = [r"(\S++\s+\S++\s+)?(?<![\w-]){t}(?![\w-])(\s+\S+)?", r"(\S++)\s+{t}(?![\w-])",
           r"(?:(\S+)\s+)?(?:(\S+)\s+)?{t}(?![\w-])", r"(?<![\w-]){t}(?![\w-])(?: ([a-z][\w-]*))?"]
 
@@ -99,3 +100,31 @@ def test_only_items_accepts_what_the_item_pattern_matches(joiners):
         assert _only_items(text, _Joiners(joiners)) == expected, (text, joiners)
         seen.add(expected)
     assert seen == {True, False}
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_searches_around_a_term_find_what_their_patterns_find(seed):
+    """`names.runs_before`, `runs_around`, `word_after_uses` and `after_space`
+    replace patterns compiled for every term (context._is_fragment,
+    _is_compound_part, _used_as_adjective, _case_as_written; ask_terms._glued_in)."""
+    from pack.extract.questions.names import after_space, runs_around, runs_before, word_after_uses
+    for text, term in _texts(seed, 6000):
+        t = re.escape(term)
+        assert runs_before(text, term) == [m.group(1) for m in re.finditer(rf"(\S++)\s+{t}(?![\w-])", text)], (text, term)
+        around = rf"(\S++\s+\S++\s+)?(?<![\w-]){t}(?![\w-])(\s+\S+)?"
+        assert runs_around(text, term) == [(m.group(1) or "", m.group(2) or "") for m in re.finditer(around, text)], \
+            (text, term)
+        after = rf"(?<![\w-]){t}(?![\w-])(?: ([a-z][\w-]*))?"
+        assert word_after_uses(text, term) == [m.group(1) or "" for m in re.finditer(after, text)], (text, term)
+        assert after_space(text, term) == bool(re.search(rf"(?<=\s){t}(?![\w-])", text)), (text, term)
+
+
+def test_in_brackets_finds_what_its_pattern_finds():
+    """`ask_recall._in_brackets` replaces `\\([^)]*YEAR` made for every year."""
+    from pack.extract.questions.ask_recall import _in_brackets
+    rng = random.Random(7)
+    pieces = ["1588", "158", "8", "(", ")", " ", "x", "(1588", ")1588", "\n"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        year = rng.choice(["1588", "5881", "8158"])
+        assert _in_brackets(text, year) == bool(re.search(rf"\([^)]*{year}", text)), (text, year)

@@ -119,9 +119,20 @@ def _narrated(ctx: QuestionContext, events: list[tuple[QuestionSentence, str, st
     ref = events[0][0].ref
     if surveys(ctx, ctx.section_of[ref.paragraph_id].title, ctx.chapters[ref.chapter_id].title):
         return False
-    bracketed = sum(bool(re.search(rf"\([^)]*{YEAR.search(date).group(0)}", s.text)) for s, date, _ in events)
+    bracketed = sum(_in_brackets(s.text, YEAR.search(date).group(0)) for s, date, _ in events)
     measured = sum(_measures(ctx, s.text) for s, _, _ in events)
     return bracketed * 2 <= len(events) and measured * 2 <= len(events)
+
+
+def _in_brackets(text: str, year: str) -> bool:
+    r"""The year written after an opening bracket that no closing one follows
+    before it: what `\([^)]*year` searches for (no pattern made for every year)."""
+    at = text.find(year)
+    while at >= 0:
+        if text.rfind("(", 0, at) > text.rfind(")", 0, at):
+            return True
+        at = text.find(year, at + 1)
+    return False
 
 
 def _measures(ctx: QuestionContext, text: str) -> bool:

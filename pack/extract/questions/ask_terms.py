@@ -24,7 +24,7 @@ from pack.extract.questions.context import QuestionContext, near
 from pack.extract.questions.definitions import text_definitions
 from pack.extract.questions.keyness import is_key
 from pack.extract.questions.kinds_of_text import chapter_kind, surveys
-from pack.extract.questions.names import mentioned, standalone, written_onto
+from pack.extract.questions.names import mentioned, runs_before, standalone, written_onto
 from pack.extract.questions.sentences import WORD, QuestionSentence
 from pack.model import GlossaryEntry
 
@@ -212,8 +212,7 @@ def _glued_in(texts: list[str], term: str) -> bool:
     uses = [text[at + len(term):end] for text in texts for at, end in standalone(text, term, with_next=True)]
     if uses and all(u == ":" for u in uses):
         return True
-    after = re.compile(rf"(\S++)\s+{re.escape(term)}(?![\w-])")     # (possessive: see context._is_fragment)
-    before = [m.group(1) for text in texts for m in after.finditer(text, *near(text, term))]
+    before = [run for text in texts for run in runs_before(text, term)]
     # A year before a name ("In 1854 Deville ...") is a date, not a quantity.
     numbers = sum(any(c.isdigit() for c in w) and not w[:1].isalpha() and not YEAR.fullmatch(w.strip(",.;:"))
                   for w in before)

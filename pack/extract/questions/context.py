@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from pack.extract.questions.grammar import looks_plural
 from pack.extract.questions.kinds_of_text import article_kind, chapter_kind
-from pack.extract.questions.names import NameIndex, sentence_subject, standalone
+from pack.extract.questions.names import (NameIndex, after_space, runs_around, runs_before, sentence_subject,
+                                          standalone, word_after_uses)
 from pack.extract.questions.sentences import WORD
 from pack.text.language import language
 from pack.extract.questions.sentences import QuestionSentence, first_word, strip_fronted
@@ -408,8 +409,7 @@ class QuestionContext:
         if not term[:1].isupper() or not term[1:2].islower():
             return term
         lowered = term[:1].lower() + term[1:]
-        pattern = re.compile(rf"(?<=\s){re.escape(lowered)}(?![\w-])")
-        return lowered if any(pattern.search(text) for text in self.texts_with(lowered)) else term
+        return lowered if any(after_space(text, lowered) for text in self.texts_with(lowered)) else term
 
     def _as_named(self, term: str, article: str) -> str:
         # A generic plural goes bare ("organelles", "neighbourhoods").
@@ -505,8 +505,7 @@ class QuestionContext:
         words = self.ql.question_words
         if not words.get("adjectives_before_nouns") or (" " in term and term.islower()):
             return False
-        pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])(?: ([a-z][\w-]*))?")
-        following = [m.group(1) or "" for text in self.texts_with(term) for m in pattern.finditer(text, *near(text, term))]
+        following = [word for text in self.texts_with(term) for word in word_after_uses(text, term)]
         nouns = [w for w in following if w and not self.ql.is_question_function(w) and not self.ql.is_verb(w)
                  and w not in self.ql.determiners and w not in self.ql.and_words]
         # A name may be used once only ("Protestant Irish immigrants"); a word needs two uses.
@@ -518,11 +517,9 @@ class QuestionContext:
         return self.per_term("is_fragment", term, self._is_fragment)
 
     def _is_fragment(self, term: str) -> bool:
-        # "\S++": a run of non-spaces before a space is taken whole (possessive), the
-        # matches are the same, but the search gives up a wrong place at once.
-        pattern = re.compile(rf"(\S++\s+\S++\s+)?(?<![\w-]){re.escape(term)}(?![\w-])(\s+\S+)?")
-        uses = [((m.group(1) or "").split(), (m.group(2) or "").strip())
-                for text in self.texts_with(term) for m in pattern.finditer(text, *near(text, term))]
+        # Up to two runs of non-spaces before each use, and one after it.
+        uses = [(before.split(), after.strip())
+                for text in self.texts_with(term) for before, after in runs_around(text, term)]
         longer = [1 for before, after in uses if self._name_goes_on(before, after)]
         return len(longer) >= 2 and len(longer) * 5 >= len(uses) * 3
 
@@ -534,8 +531,7 @@ class QuestionContext:
     def _is_compound_part(self, term: str) -> bool:
         if " " in term or not term.islower():
             return False
-        pattern = re.compile(rf"(\S++)\s+{re.escape(term)}(?![\w-])")      # (possessive: see _is_fragment)
-        before = [m.group(1).casefold() for text in self.texts_with(term) for m in pattern.finditer(text, *near(text, term))]
+        before = [run.casefold() for text in self.texts_with(term) for run in runs_before(text, term)]
         uses = sum(len(standalone(text, term)) for text in self.texts_with(term))
         words = [w for w in before if w.isalpha() and not self.ql.is_question_function(w)
                  and w not in self.ql.determiners]

@@ -11,6 +11,7 @@ by the person it stands for, or be dropped.
 from __future__ import annotations
 
 import gettext
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -253,6 +254,124 @@ def written_onto(text: str, words: str) -> list[str]:
         else:
             at = text.find(words, at + 1)
     return found
+
+
+# Term searches without a pattern per term. The questions ask each of
+# hundreds of terms what stands around its uses; compiling a regular
+# expression for every term cost more than the searches. Each function
+# gives exactly what its pattern's `finditer` gives over the whole text
+# (tests/test_term_search.py compares them over generated texts); a term
+# that opens with a space, or an empty one, is left to the pattern itself.
+
+def runs_before(text: str, words: str) -> list[str]:
+    r"""The run of non-spaces before each use of `words` that follows a space
+    and has no word character or hyphen after it: group 1 of
+    `(\S++)\s+words(?![\w-])` ("fossil" of "fossil fuels")."""
+    if not words or words[0].isspace():
+        return [m.group(1) for m in re.finditer(rf"(\S++)\s+{re.escape(words)}(?![\w-])", text)]
+    found, start, at = [], 0, text.find(words)
+    while at >= 0:
+        gap = _back(text, at, start, True)
+        run = _back(text, gap, start, False)
+        end = at + len(words)
+        if run < gap < at and _free(text, end):
+            found.append(text[run:gap])
+            start, at = end, text.find(words, end)
+        else:
+            at = text.find(words, at + 1)
+    return found
+
+
+def runs_around(text: str, words: str) -> list[tuple[str, str]]:
+    r"""Groups 1 and 2 ("" for none) of each match of
+    `(\S++\s+\S++\s+)?(?<![\w-])words(?![\w-])(\s+\S+)?`: the two runs of
+    non-spaces before a use of `words` with their spaces, if there are two,
+    and the spaces and run after it ("CN" in "... the CN Tower")."""
+    if not words or words[0].isspace():
+        pattern = rf"(\S++\s+\S++\s+)?(?<![\w-]){re.escape(words)}(?![\w-])(\s+\S+)?"
+        return [(m.group(1) or "", m.group(2) or "") for m in re.finditer(pattern, text)]
+    found, start = [], 0
+    while True:
+        match = _leftmost_around(text, words, start)
+        if match is None:
+            return found
+        first, at = match
+        end = stop = at + len(words)
+        after = _ahead(text, end, True)          # (the spaces after the use, then a run: or nothing)
+        if end < after < len(text):
+            stop = _ahead(text, after, False)
+        found.append((text[first:at], text[end:stop]))
+        start = stop
+
+
+def _leftmost_around(text: str, words: str, start: int) -> tuple[int, int] | None:
+    """Where the `runs_around` pattern first matches from `start`: (where the
+    match begins, where `words` stands). At one place the two runs before
+    are tried first, as the pattern tries its optional group first."""
+    best, at = None, text.find(words, start)
+    while at >= 0:
+        if _free(text, at + len(words)):
+            gap2 = _back(text, at, start, True)
+            run2 = _back(text, gap2, start, False)
+            gap1 = _back(text, run2, start, True)
+            run1 = _back(text, gap1, start, False)
+            # (begins at, 0 if with the runs before: they win at the same place, where the use is)
+            found = (run1, 0, at) if run1 < gap1 < run2 < gap2 < at else \
+                (at, 1, at) if _free(text, at - 1) else None
+            best = min(best, found) if best and found else best or found
+        at = text.find(words, at + 1)
+    return (best[0], best[2]) if best else None
+
+
+def word_after_uses(text: str, words: str) -> list[str]:
+    r"""Group 1 ("" for none) of each match of
+    `(?<![\w-])words(?![\w-])(?: ([a-z][\w-]*))?`: the lower-case word
+    right after each use of `words` that stands as whole words."""
+    if not words:
+        return [m.group(1) or "" for m in re.finditer(r"(?<![\w-])(?![\w-])(?: ([a-z][\w-]*))?", text)]
+    found, at = [], text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if _free(text, at - 1) and _free(text, end):
+            after = ""
+            if text[end:end + 1] == " " and "a" <= text[end + 1:end + 2] <= "z":
+                stop = end + 2
+                while stop < len(text) and not _free(text, stop):
+                    stop += 1
+                after, end = text[end + 1:stop], stop
+            found.append(after)
+            at = text.find(words, end)
+        else:
+            at = text.find(words, at + 1)
+    return found
+
+
+def after_space(text: str, words: str) -> bool:
+    r"""`words` stands after a white space, with no word character or hyphen
+    after it: what `(?<=\s)words(?![\w-])` searches for."""
+    if not words:
+        return re.search(r"(?<=\s)(?![\w-])", text) is not None
+    at = text.find(words, 1)
+    while at >= 0:
+        if text[at - 1].isspace() and _free(text, at + len(words)):
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
+def _back(text: str, at: int, floor: int, spaces: bool) -> int:
+    """Where the run of white space (`spaces`) or of non-spaces that ends at
+    `at` begins, not before `floor`."""
+    while at > floor and text[at - 1].isspace() == spaces:
+        at -= 1
+    return at
+
+
+def _ahead(text: str, at: int, spaces: bool) -> int:
+    """Where the run of white space (`spaces`) or of non-spaces that begins at `at` ends."""
+    while at < len(text) and text[at].isspace() == spaces:
+        at += 1
+    return at
 
 
 # ------------------------------------------------------------ subjects
