@@ -146,7 +146,7 @@ def _lead_aliases(names: list[Candidate], kinds: Kinds, index: TextIndex) -> set
     (...) ruled ..."; "Ir. Soekarno (Ejaan Republik: Sukarno; ...),
     dikenal juga dengan sapaan Bung Karno, adalah ..."). What is said
     starts at the first word outside names and brackets that is no word of
-    naming (people.toml `lead_alias_words`); a sentence cut inside a bracket
+    naming (text.toml `[names] lead_alias_words`); a sentence cut inside a bracket
     ("tr.") goes on in the next. The people named before it are the
     subject, not someone else."""
     if not index.sentences or not index.runs[0] or index.runs[0][0][0] != 0:
@@ -243,7 +243,7 @@ def named_as_kin(keys: list[str], tokens, first: int, lex: Language) -> bool:
 def _said_at(index: TextIndex) -> tuple[int, int]:
     """(sentence, token) of the first word said of the subject at the
     article's opening (see `_lead_aliases`)."""
-    naming = index.lex.words("people", "lead_alias_words")
+    naming = index.lex.words("names", "lead_alias_words")
     depth = 0
     for number, (sentence, keys) in enumerate(zip(index.sentences, index.keys)):
         in_names = {i for first, last in index.runs[number] for i in range(first, last + 1)}

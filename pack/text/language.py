@@ -1,8 +1,8 @@
 """Text analysis: what the extractors know about a language, loaded once.
 
 Stage: extract (shared by every extractor). Inputs: the language files
-`pack/lang/<code>/glossary.toml`, `people.toml`, `core.toml` and
-`questions.toml` (through `pack.lang.load`), plus the `wordfreq` word
+`pack/lang/<code>/glossary.toml`, `people.toml`, `core.toml`,
+`questions.toml` and `text.toml`'s [names] (through `pack.lang.load`), plus the `wordfreq` word
 frequencies. Outputs: one `Language` per code (`language(code)`), with
 the word lists as ready-made sets, cue phrases as token tuples, regular
 expressions built from word lists, and small word tests (is this word
@@ -84,6 +84,7 @@ class Language:
         self.definitions = glossary.get("definitions", {})
         self.people = people.get("people", {})
         self.places = people.get("places", {})
+        self.names = langdata.load(code, "text").get("names", {})     # the subject's other names
         stopwords = langdata.load(code, "core").get("stopwords", [])
         self.function_words = _fold([*self.text.get("function_words", []), *stopwords])
         self.connectors = _fold(self.text.get("name_connectors", []))
@@ -208,7 +209,7 @@ class Language:
 
     @_memoised
     def words(self, section: str, name: str) -> frozenset[str]:
-        """A word list from a glossary or people section, case-folded."""
+        """A word list from a glossary or people section, or text.toml's [names], case-folded."""
         return _fold(self._listed(section, name))
 
     def _listed(self, section: str, name: str) -> list:
@@ -217,7 +218,7 @@ class Language:
     def _section(self, section: str) -> dict:
         return {"definitions": self.definitions, "people": self.people,
                 "places": self.places, "candidates": self.candidates,
-                "text": self.text}[section]
+                "text": self.text, "names": self.names}[section]
 
     # ------------------------------------------------------------ questions
 

@@ -254,7 +254,7 @@ def _subject_names(analysis: Analysis) -> frozenset[int]:
     """The positions before the first sentence's copula (`_subject_slot`)
     that name the subject: words in brackets (a pronunciation, a spelling,
     a translation), and the parts between commas that open with a word of
-    naming (people.toml `lead_alias_words`: ", atau yang dikenal ... dengan
+    naming (text.toml `[names] lead_alias_words`: ", atau yang dikenal ... dengan
     nama Agresi Militer Belanda I,", ", also known as ...") or hold only
     names and such words (", Peter I (...) or Pyotr Alekseevich"). An
     apposition that says what the subject is (", the process by which
@@ -263,7 +263,7 @@ def _subject_names(analysis: Analysis) -> frozenset[int]:
     if not slot:
         return frozenset()
     sentence, keys = analysis.index.sentences[0], analysis.index.keys[0]
-    naming = analysis.lex.words("people", "lead_alias_words")
+    naming = analysis.lex.words("names", "lead_alias_words")
     in_names = {i for first, last in analysis.index.runs[0] for i in range(first, last + 1)}
     out: set[int] = set()
     part: list[int] = []      # the current part's words outside brackets

@@ -289,7 +289,7 @@ class QuestionContext:
             return ""
         opening = re.split(r"[(,;:]", first[0].text, maxsplit=1)[0].split()
         # "Agresi Militer Belanda II atau Operasi Gagak (...)": the first of two names.
-        alternatives = {w.casefold() for w in self.ql.questions.get("kinds", {}).get("name_alternatives", [])}
+        alternatives = self.ql.words("names", "alternatives")
         opening = next((opening[:i] for i, w in enumerate(opening) if w.casefold() in alternatives), opening)
         copulas = {w.casefold() for w in self.ql.questions.get("kinds", {}).get("copulas", [])}
         words = next(([*opening[:i]] for i, w in enumerate(opening) if w.casefold() in copulas), opening)

@@ -137,8 +137,7 @@ def life_span(article: Article) -> tuple[int, int | None] | None:
     # Alekseevich (...; 9 June 1672 – 8 February 1725)" names him three times
     # before his years. A bracket further on ("The Aceh War (Dutch: ...), also
     # known as ..., was an armed conflict ... (1873–1904)") is not a lifespan.
-    kinds = langdata.load(article.lang, "questions").get("kinds", {})
-    alternatives = {w.casefold() for w in kinds.get("name_alternatives", [])}
+    alternatives = {w.casefold() for w in langdata.load(article.lang, "text")["names"]["alternatives"]}
     last_end = None
     for start, end in _lead_brackets(text):
         if last_end is not None and not _another_name(text[last_end + 1:start - 1], alternatives):
