@@ -20,11 +20,11 @@ from typing import Iterator
 
 from pack.extract.questions.ask_claims import claims
 from pack.extract.questions.candidate import Candidate, evidence, point
-from pack.extract.questions.context import QuestionContext, near
+from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.definitions import text_definitions
 from pack.extract.questions.keyness import is_key
 from pack.extract.questions.kinds_of_text import chapter_kind, surveys
-from pack.extract.questions.names import mentioned, runs_before, standalone, written_onto
+from pack.extract.questions.names import mentioned, runs_before, runs_then, standalone, written_onto
 from pack.extract.questions.sentences import WORD, QuestionSentence
 from pack.model import GlossaryEntry
 
@@ -187,9 +187,7 @@ def describes(ctx: QuestionContext, term: str) -> bool:
     indefinite = ctx.ql.question_words.get("indefinite_articles", [])
     if not indefinite or not term.islower():
         return False
-    pattern = re.compile(rf"(?:(\S+)\s+)?(?:(\S+)\s+)?{re.escape(term)}(?![\w-])")
-    before = [(m.group(1) or "", m.group(2) or "") for text in ctx.texts_with(term)
-              for m in pattern.finditer(text, *near(text, term))]
+    before = [runs for text in ctx.texts_with(term) for runs in runs_then(text, term)]
     return len(before) >= 2 and all(b.casefold() in indefinite or a.casefold() in indefinite for a, b in before)
 
 

@@ -16,14 +16,13 @@ of longer names, and the question forms of a kind of text (`form`, `forms`,
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
 from pack.extract.questions.grammar import looks_plural
 from pack.extract.questions.kinds_of_text import article_kind, chapter_kind
 from pack.extract.questions.names import (NameIndex, after_space, runs_around, runs_before, sentence_subject,
-                                          standalone, word_after_uses)
+                                          standalone, word_after_uses, word_around)
 from pack.extract.questions.sentences import WORD
 from pack.text.language import language
 from pack.extract.questions.sentences import QuestionSentence, first_word, strip_fronted
@@ -32,36 +31,8 @@ from pack.text.analysis import analyse
 from pack.text.sentences import abbreviations, split_sentences
 
 
-# Runs of non-spaces a pattern built around a term may read before it and after it.
-RUNS_BEFORE, RUNS_AFTER = 2, 1
-RUN = re.compile(r"\S+")
 # Uses with "a"/"an" that make a subject countable (one could be a figure of speech).
 MIN_COUNTED = 2
-
-
-def near(text: str, words: str) -> tuple[int, int]:
-    """Where in `text` a pattern built around `words` can match, as the
-    (pos, endpos) of `Pattern.finditer`: from the second run of non-spaces
-    before the first place the words are written to the first run after the
-    last place. The patterns that use it read no further (an optional word
-    or two before the term, one after it), so they find the same matches as
-    over the whole sentence, without trying every other place of it.
-    (0, 0) when the text does not hold the words: nothing can match."""
-    first = text.find(words)
-    if first < 0 or not words:
-        return 0, 0
-    starts, ends = _runs(text)
-    before = bisect_right(starts, first) - 1 - RUNS_BEFORE       # (the run the words start in, and back)
-    after = bisect_left(ends, text.rfind(words) + len(words)) + RUNS_AFTER
-    return (starts[before] if before >= 0 else 0), (ends[after] if after < len(ends) else len(text))
-
-
-@lru_cache(maxsize=4096)
-def _runs(text: str) -> tuple[list[int], list[int]]:
-    """Where the runs of non-spaces of a sentence start and end (each sentence
-    is searched for many terms)."""
-    found = [m.span() for m in RUN.finditer(text)]
-    return [s for s, _ in found], [e for _, e in found]
 
 
 @dataclass(frozen=True)
@@ -423,12 +394,11 @@ class QuestionContext:
         # mark); a modifier ("cell nucleus") or "a" says nothing about the article.
         # A use before a noun ("the BRIC countries") is a modifier: its article is the noun's.
         # A capitalised word after it makes it part of a longer name ("NBA TV").
-        before = re.compile(rf"(?:^|(\S*+)\s+){re.escape(term)}(?![\w-])(?:\s+([^\W\d_][\w-]*))?")
         # An acronym opening a sentence says nothing either way ("NBA ..." but "the NBA in ...").
-        uses = [m.group(1) or "." for text in self.texts_with(term) for m in before.finditer(text)
-                if (not m.group(2) or (m.group(2)[:1].islower() and (self.ql.is_question_function(m.group(2))
-                                                                      or self.ql.is_verb(m.group(2)))))
-                and (m.group(1) or not term.isupper())]
+        uses = [before or "." for text in self.texts_with(term) for before, after in word_around(text, term)
+                if (not after or (after[:1].islower() and (self.ql.is_question_function(after)
+                                                           or self.ql.is_verb(after))))
+                and (before or not term.isupper())]
         # "a cell wall": a countable noun, never bare; its bare uses are the second of a pair
         # ("the membrane and cell wall"), so an indefinite use counts for the article.
         indefinite = self.ql.question_words.get("indefinite_articles", [])

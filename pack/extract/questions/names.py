@@ -359,6 +359,73 @@ def after_space(text: str, words: str) -> bool:
     return False
 
 
+def runs_then(text: str, words: str) -> list[tuple[str, str]]:
+    r"""Groups 1 and 2 ("" for none) of each match of
+    `(?:(\S+)\s+)?(?:(\S+)\s+)?words(?![\w-])`: up to two runs of
+    non-spaces right before a use of `words` (a use may start inside a word)."""
+    if not words or words[0].isspace():
+        pattern = rf"(?:(\S+)\s+)?(?:(\S+)\s+)?{re.escape(words)}(?![\w-])"
+        return [(m.group(1) or "", m.group(2) or "") for m in re.finditer(pattern, text)]
+    found, start = [], 0
+    while True:
+        best, at = None, text.find(words, start)
+        while at >= 0:
+            if _free(text, at + len(words)):
+                for place in _places_before(text, at, start):
+                    best = min(best, place) if best else place
+            at = text.find(words, at + 1)
+        if best is None:
+            return found
+        _, _, runs, at = best
+        found.append((runs + ("", ""))[:2])
+        start = at + len(words)
+
+
+def _places_before(text: str, at: int, start: int) -> list[tuple[int, int, tuple[str, ...], int]]:
+    """(where the match begins, order, the runs, `at`) for each way the
+    `runs_then` pattern reaches the use at `at` from `start`: no run, one,
+    two. At one place the pattern tries two runs first, then one (order 0, 1, 2)."""
+    places, edge, runs = [(at, 2, (), at)], at, []
+    for order in (1, 0):
+        gap = _back(text, edge, start, True)
+        run = _back(text, gap, start, False)
+        if not run < gap < edge:
+            break
+        runs.insert(0, text[run:gap])
+        places.append((run, order, tuple(runs), at))
+        edge = run
+    return places
+
+
+def word_around(text: str, words: str) -> list[tuple[str, str]]:
+    r"""Groups 1 and 2 ("" for none) of each match of
+    `(?:^|(\S*+)\s+)words(?![\w-])(?:\s+([^\W\d_][\w-]*))?`: the run of
+    non-spaces before each use of `words` at the text's start or after a
+    space, and the word after it when one starts with a letter."""
+    if not words or words[0].isspace():
+        pattern = rf"(?:^|(\S*+)\s+){re.escape(words)}(?![\w-])(?:\s+([^\W\d_][\w-]*))?"
+        return [(m.group(1) or "", m.group(2) or "") for m in re.finditer(pattern, text)]
+    found, start, at = [], 0, text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        gap = _back(text, at, start, True)
+        if _free(text, end) and (at == start == 0 or gap < at):
+            before = text[_back(text, gap, start, False):gap] if gap < at else ""
+            after = _ahead(text, end, True)
+            if end < after < len(text) and text[after].isalnum() and not text[after].isdecimal():
+                stop = after + 1
+                while not _free(text, stop):
+                    stop += 1
+                found.append((before, text[after:stop]))
+                end = stop
+            else:
+                found.append((before, ""))
+            start, at = end, text.find(words, end)
+        else:
+            at = text.find(words, at + 1)
+    return found
+
+
 def _back(text: str, at: int, floor: int, spaces: bool) -> int:
     """Where the run of white space (`spaces`) or of non-spaces that ends at
     `at` begins, not before `floor`."""
