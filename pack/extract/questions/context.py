@@ -241,7 +241,11 @@ class QuestionContext:
         "the Industrial Revolution", "global warming", "ancient Egypt";
         a title the text never uses ("Agresi militer 1") gives way to the
         name the lead opens with ("Operasi Produk"), else to `title_phrase`.
+        (Asked for the subject and again for its names: worked out once.)
         """
+        return self.per_term("named_phrase", title, self._named_phrase)
+
+    def _named_phrase(self, title: str) -> str:
         pattern = re.compile(rf"(?<![\w-])(?:(the|The) )?({re.escape(title)})(?![\w-])", re.IGNORECASE)
         article = self.ql.template("definite_article")
         found = [(m.group(1), m.group(2)) for s in self.sentences for m in pattern.finditer(s.text)
