@@ -4,10 +4,12 @@
 `runs_then`, `word_after_uses`, `word_around` and `after_space` (the
 questions' searches around a term) and `cues.cue_at` (the timeline's cue
 words) replace regular expressions built around each word (for speed),
-and `lists._only_items` (the definitions' list items) one that
-backtracked: over many generated texts, with hyphens, underscores,
-brackets, digits, tabs, line breaks, capitals and repeated terms, they
-must give exactly the patterns' matches.
+`teaching._Phrases` (the passages that need care) runs its pattern only
+where a phrase's first word stands, and `lists._only_items` (the
+definitions' list items) replaces one that backtracked: over many
+generated texts, with hyphens, underscores, brackets, digits, tabs, line
+breaks, capitals and repeated terms, they must give exactly the
+patterns' matches.
 """
 
 import random
@@ -121,3 +123,34 @@ def test_in_brackets_finds_what_its_pattern_finds():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         year = rng.choice(["1588", "5881", "8158"])
         assert _in_brackets(text, year) == bool(re.search(rf"\([^)]*{year}", text)), (text, year)
+
+
+def test_unlike_lower_holds_every_letter_a_pattern_takes_for_another():
+    """`teaching.UNLIKE_LOWER`: every character that a case-insensitive
+    pattern of one printable ASCII character matches, and whose lower case
+    is not that character's, over all of Unicode."""
+    import string
+    import sys
+    from pack.extract.questions.teaching import UNLIKE_LOWER
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i <= 0xDFFF)
+    unlike = {x for c in string.printable if not c.isspace()
+              for x in re.findall(re.escape(c), every, re.IGNORECASE) if x.lower() != c.lower()}
+    assert unlike and unlike <= set(UNLIKE_LOWER)
+
+
+def test_phrases_find_what_their_pattern_finds():
+    """`teaching._Phrases` passes a text over when its lower case holds no
+    phrase's first word: the same answers as the case-insensitive pattern."""
+    from pack.extract.questions.teaching import UNLIKE_LOWER, _Phrases, _matches
+    rng = random.Random(8)
+    lists = [["ab", "ab ba", "b-a"], ["Ba", "as"], ["é", "ab"], [], ["si"]]
+    pieces = ["a", "b", "A", "B", " ", "-", "é", "É", "ſ", "ı", "İ", "s", "i", "I", "\n", "x"]
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        words = rng.choice(lists)
+        phrases = _Phrases(words)
+        lowered = None if any(c in text for c in UNLIKE_LOWER) else text.lower()
+        assert phrases.search(text, lowered) == bool(phrases.pattern.search(text)), (text, words)
+        assert _matches(text, phrases, [_Phrases(["a"]), _Phrases(["b"])]) == \
+            bool(phrases.pattern.search(text) or (re.search(r"(?<![\w-])a(?![\w-])", text, re.I)
+                                                 and re.search(r"(?<![\w-])b(?![\w-])", text, re.I))), (text, words)
