@@ -1199,3 +1199,27 @@ def test_id_a_bare_mention_does_not_outvote_the_honorific_it_repeats():
                        "Pasukan Umar mundur ke hutan.", "id", "Cut Nyak Dien")
     assert "Teuku Umar" in people and "Umar" not in people
     assert "Umar" in people["Teuku Umar"].variants
+
+
+# ------------------------------------------------------------ round 15 (tuning: en-russian-revolution, en-lisbon)
+
+
+def test_en_office_titles_before_a_name_are_not_part_of_it():
+    # Shaped like en-russian-revolution ("the Army Chief Nikolai Ruzsky") and
+    # en-lisbon ("led by Consul Decimus Junius Brutus Callaicus"): a title the
+    # occupations list lacked was read as part of the name, and the name as a term.
+    text = ("When the king arrived in Pskov, the Army Chief Pavel Zarubin advised him to abdicate. "
+            "The town was won by Consul Marcus Tullius Varro in the first war. "
+            "Later the chairman Ivan Petrovsky closed the council.")
+    people = people_of(text, "en", "Some Revolution")
+    assert people["Pavel Zarubin"].role == "Army Chief"
+    assert people["Marcus Tullius Varro"].role == "Consul"
+    assert people["Ivan Petrovsky"].role == "chairman"
+
+
+def test_en_mystic_before_a_name_is_a_role():
+    # Shaped like en-russian-revolution ("the controversial mystic Rasputin").
+    text = ("Rumours spread about the queen and the controversial mystic Fyodor Lukin. "
+            "Lukin's influence led to bad appointments. Lukin was killed in December.")
+    people = people_of(text, "en", "Some Revolution")
+    assert people["Fyodor Lukin"].role == "controversial mystic"
