@@ -16,7 +16,8 @@ never describes is still listed, with the sentence of first mention as
 context (`role_kind` "context"), except a bare given name ("Alexander"):
 without who they are it tells a reader nothing. The article's subject
 ("Josef Stalin") is left out: the whole book is about them. Ranking:
-mentions, spread over chapters and a mention in the lead. The sort key is
+mentions, spread over chapters and a mention in the lead; at equal
+importance, the one named first in the article. The sort key is
 surname first where the language sorts people so (`people.toml`
 `sort_by_surname`), the name as written otherwise (Indonesian single
 names).
@@ -109,13 +110,17 @@ def _ranked(analysis: Analysis) -> list[Person]:
     groups = _join_aliases(_join_given_name_runs(groups, roles, analysis), analysis)
     groups = _join_short_forms(groups, shown, analysis)
     named = capitalised_words(analysis)
-    persons = []
+    persons, first = [], {}
     for members in groups:
         person = _person(members, analysis, roles, shown, fallback, surnames, named)
         if person:
             persons.append(person)
+            first[id(person)] = min(o.sentence for o in merged_occurrences(members))
     persons = _without_namesakes(persons, people, analysis)
-    persons.sort(key=lambda p: (-p.score, p.name))
+    # Equal importance: the one the article names first goes first (an
+    # article brings in its actors before its back sections of films, works
+    # and credits), not the alphabet; the list is cut after 40 people.
+    persons.sort(key=lambda p: (-p.score, first[id(p)], p.name))
     return persons
 
 
