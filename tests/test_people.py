@@ -1237,3 +1237,22 @@ def test_en_equal_importance_ranks_the_earlier_mention_first():
     article.title = "Some Revolution"
     ranked = [p.name for p in ranked_people(article)]
     assert ranked.index("Zachary Young") < ranked.index("Adam Brown")
+
+
+def test_en_bodies_and_foreign_place_words_are_not_people():
+    # Shaped like en-russian-revolution ("the Red Guards (later the Red Army)")
+    # and en-lisbon ("the Tagus river (Rio Tejo)", "Estrela Basilica",
+    # "Teatro Nacional D. Maria II", "its Armed Forces"): a given name of
+    # the first-name list before a word of bodies or a foreign place word
+    # made them people.
+    text = ("The party turned workers' militias under its control into the Red Guards "
+            "(later the Red Army) over which it exerted control. "
+            "The council called upon armed Red Guards to \"defend the revolution\". "
+            "It is the seat of government, National Assembly, Supreme Court of Justice, "
+            "Armed Forces and residence of the head of state. "
+            "The south bank of the river (Rio Tejo) is industrial. "
+            "The ornate Estrela Basilica is the main attraction of this district. "
+            "Other theatres are the Teatro Nacional D. Maria II and the opera.")
+    people = people_of(text, "en", "Some City")
+    for thing in ("Red Guards", "Rio Tejo", "Estrela Basilica", "Teatro Nacional D. Maria II", "Armed Forces"):
+        assert thing not in people
