@@ -1256,3 +1256,12 @@ def test_en_bodies_and_foreign_place_words_are_not_people():
     people = people_of(text, "en", "Some City")
     for thing in ("Red Guards", "Rio Tejo", "Estrela Basilica", "Teatro Nacional D. Maria II", "Armed Forces"):
         assert thing not in people
+
+
+def test_en_led_group_is_read_before_a_bracketed_aside():
+    # Shaped like en-russian-revolution: 'the Bolsheviks ("Ones of the
+    # Majority") led by Vladimir Lenin' gave Lenin "leader of Majority".
+    text = ('Many parties vied for influence, among which were the Radicals ("Friends of the Plain") '
+            'led by Pavel Orlov who campaigned for land. Orlov returned in April.')
+    people = people_of(text, "en", "Some Revolution")
+    assert people["Pavel Orlov"].role == "leader of Radicals"
