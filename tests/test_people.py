@@ -1265,3 +1265,14 @@ def test_en_led_group_is_read_before_a_bracketed_aside():
             'led by Pavel Orlov who campaigned for land. Orlov returned in April.')
     people = people_of(text, "en", "Some Revolution")
     assert people["Pavel Orlov"].role == "leader of Radicals"
+
+
+def test_en_a_name_with_an_abbreviation_in_it_is_no_person():
+    # Shaped like en-lisbon: "two NUTS III (European statistical
+    # subdivisions)", "the New University of Lisbon ... known as Nova SBE".
+    text = ("The metropolitan area incorporates two NUTS III (European statistical subdivisions). "
+            "The New University is known internationally for its business school, Nova SBE. "
+            "The king Henry III of Castile visited the city, and Firdaus AN wrote of it.")
+    people = people_of(text, "en", "Some City")
+    assert "NUTS III" not in people and "Nova SBE" not in people
+    assert any(name.startswith("Henry III") for name in people)

@@ -416,6 +416,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
         return "term"         # "Paris Academy of Sciences"
     if part == key and len(key) > 1 and cue_after(key, 0, lex.phrases("people", "place_offices")):
         return "other"        # "Bupati Karanganyar": an office, its holder is named elsewhere
+    if part == key and len(key) > 1 and any(len(w) > 2 and w in ctx.acronyms and not ROMAN.fullmatch(w) for w in key):
+        return "other"        # "NUTS III", "Nova SBE": an abbreviation in it names a body or a unit (not "Firdaus AN")
     if any(any(ch.isdigit() for ch in word) for word in key) or (len(key) == 1 and key in ctx.titles):
         return "term" if key[0] not in ctx.given else "other"     # "Douglas DC-3", a bare "Presiden"
     if len(key[0]) == 1 and part == key and all(_glued_initial(occ, ctx) for occ in c.occurrences):
