@@ -1276,3 +1276,17 @@ def test_en_a_name_with_an_abbreviation_in_it_is_no_person():
     people = people_of(text, "en", "Some City")
     assert "NUTS III" not in people and "Nova SBE" not in people
     assert any(name.startswith("Henry III") for name in people)
+
+
+
+
+def test_en_the_tsarina_and_the_wife_are_one_person():
+    # Shaped like en-russian-revolution: "the Tsarina Alexandra" and "his
+    # ambitious but incapable wife Alexandra" are one woman, but a given name
+    # with two roles is two people, so "tsarina" stays out of the titles.
+    text = ("The Tsar went to the front. The Tsarina Alexandra, left to rule, was German born. "
+            "He left his ambitious but incapable wife Alexandra in charge of the government. "
+            "Alexandra trusted the mystic.")
+    article, _ = parse(text, "en", "inline.txt")
+    article.title = "Some Revolution"
+    assert [p.name for p in extract_people(article) if "Alexandra" in p.name] == ["Alexandra"]
