@@ -1290,3 +1290,14 @@ def test_en_the_tsarina_and_the_wife_are_one_person():
     article, _ = parse(text, "en", "inline.txt")
     article.title = "Some Revolution"
     assert [p.name for p in extract_people(article) if "Alexandra" in p.name] == ["Alexandra"]
+
+
+def test_en_role_may_pass_as_its_part_before_a_later_and():
+    # Shaped like en-russian-revolution: "Alexander Kerensky, a young and
+    # popular lawyer and a member of the Socialist Revolutionary Party (SRP),
+    # agreed to join": the part before the first "and" ("young") has no role
+    # noun, the part before the second has.
+    text = ("Although the council refused at first, Pavel Orlov, a young and popular lawyer and a member "
+            "of the Radical Party (RP), agreed to join the new cabinet. Orlov became central.")
+    people = people_of(text, "en", "Some Revolution")
+    assert people["Pavel Orlov"].role == "young and popular lawyer"
