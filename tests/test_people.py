@@ -1232,7 +1232,7 @@ def test_en_equal_importance_ranks_the_earlier_mention_first():
     # out of the first 40 when ties were broken by the alphabet.
     text = ("The revolution changed the country.\n\n== Background ==\n"
             "The land reforms of Zachary Young failed in the early years.\n\n"
-            "== Film ==\nThe End of the City. Directed by Adam Brown.\n")
+            "== Sports ==\nThe cup was won by a team coached by Adam Brown.\n")
     article, _ = parse(text, "en", "inline.txt")
     article.title = "Some Revolution"
     ranked = [p.name for p in ranked_people(article)]
@@ -1301,3 +1301,19 @@ def test_en_role_may_pass_as_its_part_before_a_later_and():
             "of the Radical Party (RP), agreed to join the new cabinet. Orlov became central.")
     people = people_of(text, "en", "Some Revolution")
     assert people["Pavel Orlov"].role == "young and popular lawyer"
+
+
+def test_en_people_named_only_under_a_works_title_are_left_out():
+    # Shaped like en-russian-revolution: its "Cultural portrayal" / "Film"
+    # sections list directors and actors ("Directed by Vsevolod Pudovkin and
+    # Mikhail Doller") who filled a quarter of its who's-who.
+    text = ("The revolution changed the country.\n\n== Background ==\n"
+            "The land reforms of Zachary Young failed in the early years.\n\n"
+            "== Cultural portrayal ==\nThe revolution has been shown in many films.\n\n"
+            "=== Film ===\nThe End of the City. 1927. Directed by Adam Brown and Zachary Young.\n"
+            "Scarlet Dawn. 1932. A drama starring Nancy Carroll.\n")
+    article, _ = parse(text, "en", "inline.txt")
+    article.title = "Some Revolution"
+    names = [p.name for p in extract_people(article)]
+    assert "Zachary Young" in names                     # named in the history too
+    assert "Adam Brown" not in names and "Nancy Carroll" not in names

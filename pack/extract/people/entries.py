@@ -39,6 +39,7 @@ from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, has_name_element, named_as_kin, names_a_body, regnal_core
 from pack.text.nounphrases import is_adjective
 from pack.text.phrases import cue_after
+from pack.text.tokens import tokenize
 from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.extract.people.mention_roles import fallback_roles, mention_roles, shown_roles, with_subject
@@ -383,6 +384,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         return None           # "Prime Minister": an office, its holder is named in the role
     if _common_word_named_once(name, occurrences, analysis):
         return None
+    if all(analysis.index.sentences[o.sentence].section_id in _works_sections(analysis) for o in occurrences):
+        return None           # a director or an actor of a film about the subject, named only there
     shown_name = _with_honorific(name, members, analysis)
     if role is not None:
         text, kind = with_subject(role, analysis).text, "role"
@@ -403,6 +406,26 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
                      or kind == "context" and _family_sentence(occurrences, analysis) else 0.0),
                   role_kind=kind,
                   sort_key=_sort_key(shown_name, analysis))
+
+
+@lru_cache(maxsize=RECENT_SIZE)
+def _works_sections(analysis: Analysis) -> frozenset[str]:
+    """Ids of the sections under a title of works or portrayals
+    (`people.toml` `works_headings`: "Film", "Cultural portrayal"), their
+    subsections too."""
+    cues = analysis.lex.phrases("people", "works_headings")
+    found: set[str] = set()
+
+    def visit(section, inside: bool) -> None:
+        keys = [t.key for t in tokenize(section.title, analysis.article.lang)]
+        inside = inside or any(cue_after(keys, i, cues) for i in range(len(keys)))
+        if inside:
+            found.add(section.id)
+        for child in section.sections:
+            visit(child, inside)
+    for chapter in analysis.article.chapters:
+        visit(chapter, False)
+    return frozenset(found)
 
 
 def _not_only_conferred(members: list[Candidate], analysis: Analysis) -> list[Candidate]:
