@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from pack.extract.people import extract_people
-from pack.extract.people.entries import ranked_people
 from pack.model import Person
 from pack.read.parse import parse
 from pack.text.analysis import analyse
@@ -1224,19 +1223,6 @@ def test_en_mystic_before_a_name_is_a_role():
             "Lukin's influence led to bad appointments. Lukin was killed in December.")
     people = people_of(text, "en", "Some Revolution")
     assert people["Fyodor Lukin"].role == "controversial mystic"
-
-
-def test_en_equal_importance_ranks_the_earlier_mention_first():
-    # Shaped like en-russian-revolution and en-lisbon, whose lists of films
-    # and works at the end ("Directed by ...") crowded people of the history
-    # out of the first 40 when ties were broken by the alphabet.
-    text = ("The revolution changed the country.\n\n== Background ==\n"
-            "The land reforms of Zachary Young failed in the early years.\n\n"
-            "== Sports ==\nThe cup was won by a team coached by Adam Brown.\n")
-    article, _ = parse(text, "en", "inline.txt")
-    article.title = "Some Revolution"
-    ranked = [p.name for p in ranked_people(article)]
-    assert ranked.index("Zachary Young") < ranked.index("Adam Brown")
 
 
 def test_en_bodies_and_foreign_place_words_are_not_people():

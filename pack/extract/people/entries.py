@@ -16,8 +16,7 @@ never describes is still listed, with the sentence of first mention as
 context (`role_kind` "context"), except a bare given name ("Alexander"):
 without who they are it tells a reader nothing. The article's subject
 ("Josef Stalin") is left out: the whole book is about them. Ranking:
-mentions, spread over chapters and a mention in the lead; at equal
-importance, the one named first in the article. The sort key is
+mentions, spread over chapters and a mention in the lead. The sort key is
 surname first where the language sorts people so (`people.toml`
 `sort_by_surname`), the name as written otherwise (Indonesian single
 names).
@@ -39,9 +38,9 @@ from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, has_name_element, named_as_kin, names_a_body, regnal_core
 from pack.text.nounphrases import is_adjective
 from pack.text.phrases import cue_after
-from pack.text.tokens import tokenize
 from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
+from pack.text.tokens import tokenize
 from pack.extract.people.mention_roles import fallback_roles, mention_roles, shown_roles, with_subject
 from pack.extract.people.roles import Role, find_role_noun
 from pack.extract.glossary.variants import one_apart
@@ -111,17 +110,13 @@ def _ranked(analysis: Analysis) -> list[Person]:
     groups = _join_aliases(_join_given_name_runs(groups, roles, analysis), analysis)
     groups = _join_short_forms(groups, shown, analysis)
     named = capitalised_words(analysis)
-    persons, first = [], {}
+    persons = []
     for members in groups:
         person = _person(members, analysis, roles, shown, fallback, surnames, named)
         if person:
             persons.append(person)
-            first[id(person)] = min(o.sentence for o in merged_occurrences(members))
     persons = _without_namesakes(persons, people, analysis)
-    # Equal importance: the one the article names first goes first (an
-    # article brings in its actors before its back sections of films, works
-    # and credits), not the alphabet; the list is cut after 40 people.
-    persons.sort(key=lambda p: (-p.score, first[id(p)], p.name))
+    persons.sort(key=lambda p: (-p.score, p.name))
     return persons
 
 
