@@ -1303,3 +1303,13 @@ def test_en_people_named_only_under_a_works_title_are_left_out():
     names = [p.name for p in extract_people(article)]
     assert "Zachary Young" in names                     # named in the history too
     assert "Adam Brown" not in names and "Nancy Carroll" not in names
+
+
+def test_en_a_regnal_name_beside_a_titled_one_word_name_is_a_person():
+    # Shaped like en-lisbon: "the reign of Dom Manuel l (1515–1520)" and
+    # "Manuel I decreed in 1497 ...": "Manuel I" was taken for a thing named
+    # after the family "Manuel", its last word "I" being a common word.
+    text = ("The tower was built late in the reign of Dom Manuel (1515–1520) to guard the port. "
+            "Although the merchants mattered, Manuel I decreed in 1497 that all must convert.")
+    people = people_of(text, "en", "Some City")
+    assert "Manuel I" in people

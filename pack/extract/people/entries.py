@@ -483,8 +483,14 @@ def _without_namesakes(persons: list[Person], people: list[Candidate], analysis:
     def named_after(p: Person) -> bool:
         words = p.name.casefold().split()
         return p.role_kind == "context" and len(words) > 1 and words[0] in families - given \
-            and lex.zipf(words[-1]) >= COMMON_NOUN_ZIPF
+            and lex.zipf(words[-1]) >= COMMON_NOUN_ZIPF and not _regnal_number(words[-1])
     return [p for p in persons if not named_after(p)]
+
+
+def _regnal_number(word: str) -> bool:
+    """"Manuel I": a regnal number, not the common word "I" (beside "Dom
+    Manuel" the name is no thing named after a family)."""
+    return word == "i" or bool(ROMAN.fullmatch(word))
 
 
 def _told_of(occurrences: list[Occurrence], analysis: Analysis) -> bool:
