@@ -15,7 +15,9 @@ only for people mentioned at least `MATTERS` times. A person the article
 never describes is still listed, with the sentence of first mention as
 context (`role_kind` "context"), except a bare given name ("Alexander"):
 without who they are it tells a reader nothing. The article's subject
-("Josef Stalin") is left out: the whole book is about them. Ranking:
+("Josef Stalin") is left out: the whole book is about them, and so is a
+person named only under a title of works or portrayals (`people.toml`
+`works_headings`: the director of a film about the subject). Ranking:
 mentions, spread over chapters and a mention in the lead. The sort key is
 surname first where the language sorts people so (`people.toml`
 `sort_by_surname`), the name as written otherwise (Indonesian single
