@@ -127,6 +127,7 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
     listed = listed_beside(names, ctx, subject)
     for _ in range(NEIGHBOUR_ROUNDS):     # a name found a place in one round is a neighbour in the next
         by_neighbours(names, kinds, ctx, listed)
+    _abbreviated_names(names, kinds, ctx)
     for c in candidates:
         if c.shape != "name":
             kinds.kind[c.key] = _word_kind(c, lex, places)
@@ -473,6 +474,17 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
     if len(key) == 1 and key[0] in ctx.given:
         return "person"
     return "term"
+
+
+def _abbreviated_names(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> None:
+    """"NUTS III", "Nova SBE": a name of two words or more with an
+    abbreviation of three capitals or more in it names a body or a unit,
+    no person (two capitals may be initials, "Firdaus AN"; "Henry III" is a
+    regnal number). A term, so the glossary may still take it."""
+    for c in names:
+        if kinds.kind[c.key] == "person" and kinds.name_part.get(c.key) == c.key and len(c.key) > 1 \
+                and any(len(w) > 2 and w in ctx.acronyms and not ROMAN.fullmatch(w) for w in c.key):
+            kinds.kind[c.key] = "term"
 
 
 def names_a_body(key: Key, lex: Language) -> bool:

@@ -15,7 +15,9 @@ only for people mentioned at least `MATTERS` times. A person the article
 never describes is still listed, with the sentence of first mention as
 context (`role_kind` "context"), except a bare given name ("Alexander"):
 without who they are it tells a reader nothing. The article's subject
-("Josef Stalin") is left out: the whole book is about them. Ranking:
+("Josef Stalin") is left out: the whole book is about them, and so is a
+person named only under a title of works or portrayals (`people.toml`
+`works_headings`: the director of a film about the subject). Ranking:
 mentions, spread over chapters and a mention in the lead. The sort key is
 surname first where the language sorts people so (`people.toml`
 `sort_by_surname`), the name as written otherwise (Indonesian single
@@ -40,6 +42,7 @@ from pack.text.nounphrases import is_adjective
 from pack.text.phrases import cue_after
 from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
+from pack.text.tokens import tokenize
 from pack.extract.people.mention_roles import fallback_roles, mention_roles, shown_roles, with_subject
 from pack.extract.people.roles import Role, find_role_noun
 from pack.extract.glossary.variants import one_apart
@@ -378,6 +381,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         return None           # "Prime Minister": an office, its holder is named in the role
     if _common_word_named_once(name, occurrences, analysis):
         return None
+    if all(analysis.index.sentences[o.sentence].section_id in _works_sections(analysis) for o in occurrences):
+        return None           # a director or an actor of a film about the subject, named only there
     shown_name = _with_honorific(name, members, analysis)
     if role is not None:
         text, kind = with_subject(role, analysis).text, "role"
@@ -398,6 +403,26 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
                      or kind == "context" and _family_sentence(occurrences, analysis) else 0.0),
                   role_kind=kind,
                   sort_key=_sort_key(shown_name, analysis))
+
+
+@lru_cache(maxsize=RECENT_SIZE)
+def _works_sections(analysis: Analysis) -> frozenset[str]:
+    """Ids of the sections under a title of works or portrayals
+    (`people.toml` `works_headings`: "Film", "Cultural portrayal"), their
+    subsections too."""
+    cues = analysis.lex.phrases("people", "works_headings")
+    found: set[str] = set()
+
+    def visit(section, inside: bool) -> None:
+        keys = [t.key for t in tokenize(section.title, analysis.article.lang)]
+        inside = inside or any(cue_after(keys, i, cues) for i in range(len(keys)))
+        if inside:
+            found.add(section.id)
+        for child in section.sections:
+            visit(child, inside)
+    for chapter in analysis.article.chapters:
+        visit(chapter, False)
+    return frozenset(found)
 
 
 def _not_only_conferred(members: list[Candidate], analysis: Analysis) -> list[Candidate]:
@@ -460,8 +485,14 @@ def _without_namesakes(persons: list[Person], people: list[Candidate], analysis:
     def named_after(p: Person) -> bool:
         words = p.name.casefold().split()
         return p.role_kind == "context" and len(words) > 1 and words[0] in families - given \
-            and lex.zipf(words[-1]) >= COMMON_NOUN_ZIPF
+            and lex.zipf(words[-1]) >= COMMON_NOUN_ZIPF and not _regnal_number(words[-1])
     return [p for p in persons if not named_after(p)]
+
+
+def _regnal_number(word: str) -> bool:
+    """"Manuel I": a regnal number, not the common word "I" (beside "Dom
+    Manuel" the name is no thing named after a family)."""
+    return word == "i" or bool(ROMAN.fullmatch(word))
 
 
 def _told_of(occurrences: list[Occurrence], analysis: Analysis) -> bool:

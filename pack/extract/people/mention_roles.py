@@ -112,14 +112,14 @@ def _first_parts(role: Role, lex) -> list[Role]:
     ("Harvard historian | and author of a multivolume biography on
     Columbus"), or before its relative word, a clause ("geologist | whose
     lectures she attended", "botanist | who became her mentor when she was
-    at Cambridge")."""
+    at Cambridge"). Before the first "and" first, then before the next
+    ("young | and popular lawyer | and a member of ...": "young" has no role
+    noun, "young and popular lawyer" has)."""
     words = role.text.split()
-    parts = []
-    for stops in (lex.words("people", "list_joiners"), lex.words("definitions", "relative_words")):
-        cut = next((i for i, w in enumerate(words) if i and w.casefold() in stops), None)
-        if cut is not None:
-            parts.append(Role(" ".join(words[:cut]).rstrip(","), role.pattern, role.occupation, role.owner))
-    return parts
+    joiners, relatives = lex.words("people", "list_joiners"), lex.words("definitions", "relative_words")
+    cuts = [i for i, w in enumerate(words) if i and w.casefold() in joiners]
+    cuts += [i for i, w in enumerate(words) if i and w.casefold() in relatives][:1]
+    return [Role(" ".join(words[:cut]).rstrip(","), role.pattern, role.occupation, role.owner) for cut in cuts]
 
 
 def fallback_roles(people, analysis) -> dict[Mention, Role]:

@@ -431,6 +431,18 @@ def _as(sentence, keys, first, name_start, last, lex) -> Role | None:
     return Role(clean(phrase_text(sentence, keys, span[0], end, lex), lex), "as", found[1])
 
 
+def _before_aside(sentence, cue: int) -> int:
+    """Where the group before a cue ends: before a bracketed aside that
+    closes right before the cue ("the Bolsheviks ("Ones of the Majority")
+    led by Lenin": the group is the Bolsheviks, not the Majority)."""
+    if cue < 1 or ")" not in sentence.gap(cue - 1, cue):
+        return cue
+    for i in range(cue - 1, 0, -1):
+        if "(" in sentence.gap(i - 1, i):
+            return i
+    return cue
+
+
 def _led(sentence, keys, first, name_start, last, lex) -> Role | None:
     """"Tentara Putih pimpinan Alexander Kolchak" -> "pemimpin Tentara Putih".
 
@@ -441,7 +453,7 @@ def _led(sentence, keys, first, name_start, last, lex) -> Role | None:
     size = cue_before(keys, first, lex.phrases("people", "led_cues"))
     if not size:
         return None
-    end = first - size
+    end = _before_aside(sentence, first - size)
     span = np_before(sentence, keys, end, lex, max_tokens=5)
     if not span:
         return None
