@@ -82,6 +82,26 @@ def test_grammar_pass_mends_or_drops():
     assert mend("What caused by the burning of fuels?", ctx) is None
 
 
+def test_grammar_pass_names_the_city_of_a_place_and_drops_what_points_elsewhere():
+    # Round 16, shaped like the tuning lists' "What resulted in the city having a reputation as one
+    # of the safest major cities …?" (Toronto), "Explain why results from models can also vary."
+    # (global warming) and "Mengapa Stalin juga telah digambarkan …?" (Stalin).
+    place = QuestionContext(PLACE)
+    assert mend("What resulted in the city having a reputation as a safe port?", place) == \
+        "What resulted in Lakeside having a reputation as a safe port?"
+    assert mend("Why was the city council moved to the port?", place) == "Why was the city council moved to the port?"
+    process = QuestionContext(PROCESS)
+    assert mend("What resulted in the city having a reputation as a safe port?", process) is None
+    assert mend("Explain why results from chloroplasts can also vary.", process) == \
+        "Explain why results from chloroplasts can vary."
+    assert mend("Why was the leaf at the time the largest in the garden?", process) is None
+    person = QuestionContext(PERSON)
+    assert mend("Mengapa Budi Santoso juga digambarkan sebagai seorang pemimpin?", person) == \
+        "Mengapa Budi Santoso digambarkan sebagai seorang pemimpin?"
+    assert mend("Apa yang menghasilkan pendapatan untuk menghidupi keluarganya?", person) is None
+    assert mend("Kapan Budi Santoso akhirnya kembali ke desa?", person) == "Kapan Budi Santoso akhirnya kembali ke desa?"
+
+
 def test_grammar_pass_drops_a_particle_that_leans_on_the_sentence_before():
     # round 15, shaped like the tuning lists' "Kapan Budi Utomo telah mencapai …?" and
     # "Mengapa Budi Utomo pun mengalami kemunduran?"

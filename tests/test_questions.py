@@ -126,9 +126,9 @@ def test_id_leading_pronoun_is_resolved_or_dropped():
 
 def test_id_claims_by_historian_and_comparison():
     a = article("id", "Budi Santoso", [ID_LEAD], [
-        "Menurut sejarawan Robert Service, Budi telah menjadi \"pemimpin utama Jawa\" pada masa itu. "
+        "Menurut sejarawan Robert Service, Budi telah menjadi \"pemimpin utama Jawa\" pada tahun 1905. "
         "Sejarawan Kevin McDermott berpendapat bahwa Budi adalah pemimpin utama Jawa yang keras."])
-    assert ("Menurut sejarawan Robert Service, Budi telah menjadi \"pemimpin utama Jawa\" pada masa itu. "
+    assert ("Menurut sejarawan Robert Service, Budi telah menjadi \"pemimpin utama Jawa\" pada tahun 1905. "
             "Sejauh mana Anda setuju? Gunakan bukti dari bab ini.") in proposed(a, "evaluate-claim")
     assert any(t.startswith("Menurut sejarawan Kevin McDermott, Budi adalah") for t in proposed(a))
     compare = proposed(a, "compare")
