@@ -87,6 +87,10 @@ BAD_EN = [
     ("Why was the town moved to the hill?", "place_noun"),
     ("Explain why the bridge was at the time the longest in the world.", "referent"),
     ("Why did his father move the family to the coast?", "referent"),
+    ("Explain why the colored race, I do.", "quote"),
+    ("Why did we refuse the offer?", "quote"),
+    ("The text states that however, the city kept its port. To what extent do you agree? "
+     "Use evidence from this chapter.", "clause"),
 ]
 
 BAD_ID = [
@@ -116,6 +120,9 @@ BAD_ID = [
     ("Menurut Service, Stalin telah menjadi \"Bolshevik utama Georgia\" pada masa itu. "
      "Sejauh mana Anda setuju? Gunakan bukti dari bab ini.", "referent"),
     ("Apa yang menghasilkan pendapatan yang cukup untuk menghidupi keluarganya?", "possessive"),
+    ("Mengapa kami harus menolak tawaran itu?", "quote"),
+    ("Teks ini menyatakan bahwa namun, Soewardi tetap mengatakan bahwa nasionalisme Indonesia ada. "
+     "Sejauh mana Anda setuju? Gunakan bukti dari bab ini.", "clause"),
 ]
 
 GOOD_EN = [
@@ -154,6 +161,8 @@ GOOD_EN = [
     "Explain why during the war Toronto grew quickly.",
     "Why was the city council moved to the harbour?",
     "Explain why unicellular organisms can move to find their food.",
+    "Why did Charles I dissolve Parliament in 1629?",
+    "What led to the entry of the US into World War I?",
     "What led to the Whigs changing their policy at the time of the war?",
     "Why is the Pombaline Baixa one of the first examples of earthquake-resistant construction?",
     "Explain why the second largest city grew after 1850.",
