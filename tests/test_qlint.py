@@ -79,6 +79,18 @@ BAD_EN = [
      "of support?", "clause"),
     ("What contributed to a slow cooling trend at high latitudes of the Northern Hemisphere during summer, a trend "
      "that was reversed by greenhouse-gas-induced warming during the 20th century?", "clause"),
+    # Round 16 (quality/verdicts/tuning-questions-r16.md): words that point back to the sentence
+    # the question was lifted from.
+    ("Explain why results from models can also vary.", "particle"),
+    ("What resulted in the city having a reputation as one of the safest major cities in North America?",
+     "place_noun"),
+    ("Why was the town moved to the hill?", "place_noun"),
+    ("Explain why the bridge was at the time the longest in the world.", "referent"),
+    ("Why did his father move the family to the coast?", "referent"),
+    ("Explain why the colored race, I do.", "quote"),
+    ("Why did we refuse the offer?", "quote"),
+    ("The text states that however, the city kept its port. To what extent do you agree? "
+     "Use evidence from this chapter.", "clause"),
 ]
 
 BAD_ID = [
@@ -102,6 +114,15 @@ BAD_ID = [
     ("Jelaskan peran Tsar sebagaimana diuraikan dalam bagian “Kedutaan Besar”.", "title"),
     ("Menurut Khlevniuk, tulisan-tulisan pribadinya dari masa itu \"sangat membelit dan tidak koheren\". "
      "Sejauh mana Anda setuju? Gunakan bukti dari bab ini.", "possessive"),
+    # Round 16: kata yang menunjuk ke kalimat asal.
+    ("Mengapa Stalin juga telah digambarkan sebagai seorang teroris?", "particle"),
+    ("Apa yang menyebabkan kota itu tumbuh dengan cepat?", "place_noun"),
+    ("Menurut Service, Stalin telah menjadi \"Bolshevik utama Georgia\" pada masa itu. "
+     "Sejauh mana Anda setuju? Gunakan bukti dari bab ini.", "referent"),
+    ("Apa yang menghasilkan pendapatan yang cukup untuk menghidupi keluarganya?", "possessive"),
+    ("Mengapa kami harus menolak tawaran itu?", "quote"),
+    ("Teks ini menyatakan bahwa namun, Soewardi tetap mengatakan bahwa nasionalisme Indonesia ada. "
+     "Sejauh mana Anda setuju? Gunakan bukti dari bab ini.", "clause"),
 ]
 
 GOOD_EN = [
@@ -137,7 +158,12 @@ GOOD_EN = [
     "To what extent do you agree? Use evidence from this chapter.",
     "Who built more temples and statues than any other pharaoh?",
     "Explain the role of Tsar Alexis as described in the chapter “Early life”.",
-    "Explain why during the war the city grew quickly.",
+    "Explain why during the war Toronto grew quickly.",
+    "Why was the city council moved to the harbour?",
+    "Explain why unicellular organisms can move to find their food.",
+    "Why did Charles I dissolve Parliament in 1629?",
+    "What led to the entry of the US into World War I?",
+    "What led to the Whigs changing their policy at the time of the war?",
     "Why is the Pombaline Baixa one of the first examples of earthquake-resistant construction?",
     "Explain why the second largest city grew after 1850.",
     "Explain why gas falling into the gravitational well of a massive object forms a disk.",
@@ -154,8 +180,11 @@ GOOD_ID = [
     "Istilah untuk “Kuomintang, kelompok nasionalis” adalah ____.",
     "Lengkapi: Stalin dibaptis pada tahun ____.",
     "Siapa yang berprofesi sebagai seorang tukang sepatu yang memiliki tempat kerjanya sendiri?",
-    "Menurut sejarawan Robert Service, Stalin telah menjadi \"Bolshevik utama Georgia\" pada masa itu. "
+    # (Round 16: no longer "… pada masa itu": at what time? See BAD_ID.)
+    "Menurut sejarawan Robert Service, Stalin telah menjadi \"Bolshevik utama Georgia\" pada tahun 1905. "
     "Sejauh mana Anda setuju? Gunakan bukti dari bab ini.",
+    "Kapan Soekarno akhirnya kembali ke Jakarta?",
+    "Apa yang mengakibatkan sekurang-kurangnya 700.000 orang dihukum mati antara 1934 sampai 1939?",
     "Bayangkan Anda menyusun pameran museum tentang kehidupan Josef Stalin untuk siswa lain. "
     "Lima dokumen, benda, atau peristiwa apa yang akan Anda tampilkan, dan mengapa?",
     "Apa akibat dari orang-orang yang dipenjarakan?",

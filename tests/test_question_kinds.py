@@ -82,6 +82,26 @@ def test_grammar_pass_mends_or_drops():
     assert mend("What caused by the burning of fuels?", ctx) is None
 
 
+def test_grammar_pass_names_the_city_of_a_place_and_drops_what_points_elsewhere():
+    # Round 16, shaped like the tuning lists' "What resulted in the city having a reputation as one
+    # of the safest major cities …?" (Toronto), "Explain why results from models can also vary."
+    # (global warming) and "Mengapa Stalin juga telah digambarkan …?" (Stalin).
+    place = QuestionContext(PLACE)
+    assert mend("What resulted in the city having a reputation as a safe port?", place) == \
+        "What resulted in Lakeside having a reputation as a safe port?"
+    assert mend("Why was the city council moved to the port?", place) == "Why was the city council moved to the port?"
+    process = QuestionContext(PROCESS)
+    assert mend("What resulted in the city having a reputation as a safe port?", process) is None
+    assert mend("Explain why results from chloroplasts can also vary.", process) == \
+        "Explain why results from chloroplasts can vary."
+    assert mend("Why was the leaf at the time the largest in the garden?", process) is None
+    person = QuestionContext(PERSON)
+    assert mend("Mengapa Budi Santoso juga digambarkan sebagai seorang pemimpin?", person) == \
+        "Mengapa Budi Santoso digambarkan sebagai seorang pemimpin?"
+    assert mend("Apa yang menghasilkan pendapatan untuk menghidupi keluarganya?", person) is None
+    assert mend("Kapan Budi Santoso akhirnya kembali ke desa?", person) == "Kapan Budi Santoso akhirnya kembali ke desa?"
+
+
 def test_grammar_pass_drops_a_particle_that_leans_on_the_sentence_before():
     # round 15, shaped like the tuning lists' "Kapan Budi Utomo telah mencapai …?" and
     # "Mengapa Budi Utomo pun mengalami kemunduran?"
@@ -131,8 +151,10 @@ def test_a_section_on_the_name_asks_where_the_name_comes_from():
     # badly; its own tasks ask where the name comes from, what it meant, its other forms
     for name in (SHORT_NAME, LONG_NAME, ("Etymology", SHORT_NAME[1])):
         tasks = _tasks(article("en", "Riverton", TOWN_INTRO, name), "ch1")
-        assert "how, according to the chapter" in tasks and "Riverton got its name" in tasks
+        assert "who first gave Riverton its name" in tasks and "the name of Riverton first meant" in tasks
         assert "things described" not in tasks and "Summarise" not in tasks
+        # Round 16: "how Riverton got its name" asked again what "who first gave Riverton its name" asked.
+        assert "got its name" not in tasks
 
 
 def test_a_section_on_the_name_is_asked_no_part_anyone_played():
@@ -184,6 +206,15 @@ UNFIT_FIT = [
      ("Health", ["Hollis suffered from headaches. He took blue pills for his moods."]),
      ("Career", ["Hollis moved to the city, where his practice grew. He became a judge and the court "
                  "expanded under him."]), "mattered most"),
+    # Round 16: a diagram of a process needs a chapter that tells one (three different process
+    # words), not one on kinds of cells that names "division" and "processes" ("process" and
+    # "processes" are one word), shaped like the tuning "Anatomy" of cell biology.
+    ("Cell", ("Introduction", ["The cell is the basic unit of life. Every organism is made of cells."]),
+     ("Anatomy", ["There are two kinds of cells. Prokaryotic cells have no nucleus, and their cell division "
+                  "is simple. Eukaryotic cells have a nucleus and many organelles. Some processes take place "
+                  "in the organelles, and every process needs energy."]),
+     ("Metabolism", ["The cell absorbs sugar through its membrane. The mitochondrion breaks down the sugar, "
+                     "and the reaction releases energy. The cycle then starts again."]), "flow chart of a process"),
 ]
 
 
@@ -250,3 +281,16 @@ def test_the_cause_of_one_effect_is_asked_once_in_a_book():
                        "mengalami kemunduran karena sekolah-sekolahnya ditutup oleh pemerintah kolonial."]))
     asked = [q.text for q in generate_questions(org) if "mengalami kemunduran" in q.text]
     assert len(asked) == 1, asked
+
+
+def test_a_place_chapter_of_facts_is_not_asked_for_sights():
+    # Round 16: "a short paragraph for a guidebook" and "one place or feature described in the
+    # chapter" of a chapter on a city's government or public health (tuning: Atlanta's
+    # "Government", Toronto's "Human resources") fit it badly; facts fit any chapter of a place.
+    government = ("Government", [" ".join(f"Council member {n} is elected by the voters of district {n}."
+                                          for n in range(12))])
+    a = article("en", "Riverton", TOWN_INTRO, government)
+    wordings = " ".join(t for c in candidates(a) if c.task and c.sentence.ref.chapter_id == "ch1"
+                        for t in [c.text, *c.retold])
+    assert "Choose three facts given" in wordings and "Choose one fact from" in wordings
+    assert "guidebook" not in wordings and "place or feature" not in wordings

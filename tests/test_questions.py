@@ -126,13 +126,27 @@ def test_id_leading_pronoun_is_resolved_or_dropped():
 
 def test_id_claims_by_historian_and_comparison():
     a = article("id", "Budi Santoso", [ID_LEAD], [
-        "Menurut sejarawan Robert Service, Budi telah menjadi \"pemimpin utama Jawa\" pada masa itu. "
+        "Menurut sejarawan Robert Service, Budi telah menjadi \"pemimpin utama Jawa\" pada tahun 1905. "
         "Sejarawan Kevin McDermott berpendapat bahwa Budi adalah pemimpin utama Jawa yang keras."])
-    assert ("Menurut sejarawan Robert Service, Budi telah menjadi \"pemimpin utama Jawa\" pada masa itu. "
+    assert ("Menurut sejarawan Robert Service, Budi telah menjadi \"pemimpin utama Jawa\" pada tahun 1905. "
             "Sejauh mana Anda setuju? Gunakan bukti dari bab ini.") in proposed(a, "evaluate-claim")
     assert any(t.startswith("Menurut sejarawan Kevin McDermott, Budi adalah") for t in proposed(a))
     compare = proposed(a, "compare")
     assert compare and compare[0].startswith("Bandingkan pendapat Robert Service dan Kevin McDermott tentang")
+
+
+def test_a_claim_is_not_cut_to_the_half_its_holder_denies():
+    # Round 16, shaped like Budi Utomo's "Menurut Soewardi, ... "nasionalisme Indonesia" tidaklah
+    # bersifat kultural" (the sentence goes on: ", tetapi murni bersifat politik").
+    denied = article("id", "Budi Santoso", [ID_LEAD], [
+        "Menurut sejarawan Robert Service, gerakan Budi tidaklah bersifat kultural, tetapi murni bersifat politik."])
+    assert not [t for t in proposed(denied, "evaluate-claim") if "kultural" in t]
+    plain = article("id", "Budi Santoso", [ID_LEAD], [
+        "Menurut sejarawan Robert Service, gerakan Budi bersifat kultural, tetapi kemudian menjadi politik."])
+    assert [t for t in proposed(plain, "evaluate-claim") if "bersifat kultural" in t]
+    english = article("en", "History of aluminium", [EN_LEAD], [
+        "In 1702, German chemist Georg Ernst Stahl stated that the base of alum was not a metal, but an earth."])
+    assert not [t for t in proposed(english, "evaluate-claim") if "not a metal" in t]
 
 
 def test_id_recall_when_and_who_need_exactly_one_date():

@@ -94,7 +94,10 @@ def _claim(ctx: QuestionContext, sentence: QuestionSentence, holder: str, raw: s
     name, surface = _holder_name(ctx, sentence, holder)
     if not name:
         return None
-    raw = strip_end(cut_clause(raw, ctx.ql))
+    kept = strip_end(cut_clause(raw, ctx.ql))
+    if _denied_half(ctx, raw, kept):
+        return None
+    raw = kept
     raw = re.sub(r"[.!?]+([\"”’])$", r"\1", raw)
     if not raw or raw[:1] in ",":
         return None
@@ -106,6 +109,18 @@ def _claim(ctx: QuestionContext, sentence: QuestionSentence, holder: str, raw: s
     elif sentence.text.startswith(holder):
         holder = ctx.cases.lowered(holder)      # "Sejarawan Kevin McDermott berpendapat ..."
     return Claim(holder, name, surface, tidy(text, ctx.ql), raw, sentence, _is_historian(ctx, holder, name))
+
+
+def _denied_half(ctx: QuestionContext, raw: str, kept: str) -> bool:
+    """The claim was cut before the half it asserts: "nasionalisme Indonesia tidaklah bersifat
+    kultural, tetapi murni bersifat politik" kept as "... tidaklah bersifat kultural" asks the
+    reader to weigh what the holder only denied (`[words] corrections`, `negations`)."""
+    at = raw.find(kept) if kept else -1
+    rest = WORD.findall(raw[at + len(kept):]) if at >= 0 else []
+    if not rest or rest[0].casefold() not in ctx.ql.words_in("words", "corrections"):
+        return False
+    negations = ctx.ql.words_in("words", "negations")
+    return any(w.casefold() in negations for w in WORD.findall(kept))
 
 
 def _holder_name(ctx: QuestionContext, sentence: QuestionSentence, holder: str) -> tuple[str, str]:

@@ -3,8 +3,8 @@
 Stage: extract (question generator helper). Inputs: a `QuestionContext`,
 the text of one chapter (its sentences joined), its number of sentences,
 and what a form or task asks of it (`needs`: the name of a `[kinds]` word
-list of `pack/lang/<code>/questions.toml`; `min_sentences`, `max_sentences`;
-`min_years`).
+list of `pack/lang/<code>/questions.toml`, and `min_cues`, how many different words
+of it; `min_sentences`, `max_sentences`; `min_years`).
 Outputs: yes or no per form. A form the text does not support is left out,
 never reworded: "how one development influenced the other" on a chapter
 that tells no causes, "summarise in three to five sentences" a chapter of
@@ -16,7 +16,11 @@ from __future__ import annotations
 from pack.extract.questions.kinds_of_text import YEAR
 
 # Different cue words, not one in passing: "because" once does not make a chain of causes.
+# A form may ask for more (`min_cues`: a diagram of a process needs a chapter that tells one,
+# not "division" and "processes" named in a chapter that describes structures).
 MIN_CUES = 2
+# Letters an inflection may add to a word ("process" -> "processes"): one cue word, not two.
+MAX_ENDING = 2
 
 
 def supports(ctx, text: str, size: int, form: dict) -> bool:
@@ -28,18 +32,26 @@ def supports(ctx, text: str, size: int, form: dict) -> bool:
     years = form.get("min_years", 0)
     # The size first: it costs nothing, the cue words a search through the chapter.
     return form.get("min_sentences", 0) <= size <= form.get("max_sentences", size) \
-        and _has(ctx, text, form.get("needs")) and (not years or len(set(YEAR.findall(text))) >= years)
+        and _has(ctx, text, form.get("needs"), form.get("min_cues", MIN_CUES)) and (not years or len(set(YEAR.findall(text))) >= years)
 
 
-def _has(ctx, text: str, needs: str | None) -> bool:
-    """Two different cue words of the list, written as common words: "Bay Street" or
-    "Lake Simcoe" in a chapter on a name's origin describe no land."""
+def _has(ctx, text: str, needs: str | None, most: int = MIN_CUES) -> bool:
+    """`most` different cue words of the list, written as common words: "Bay Street" or
+    "Lake Simcoe" in a chapter on a name's origin describe no land; "process" and
+    "processes" are one word."""
     if not needs:
         return True
-    found = set()
+    found: list[str] = []
     for m in ctx.ql.pattern("kinds", needs).finditer(text):
-        if m.group(0)[:1].islower():
-            found.add(m.group(0))
-            if len(found) >= MIN_CUES:
+        word = m.group(0)
+        if word[:1].islower() and not any(same_word(word, w) for w in found):
+            found.append(word)
+            if len(found) >= most:
                 return True       # the rest of the chapter cannot change the answer
     return False
+
+
+def same_word(a: str, b: str) -> bool:
+    """One word, maybe with an ending added ("homicide", "homicides"): whatever the language."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and len(long) - len(short) <= MAX_ENDING and len(short) > MAX_ENDING

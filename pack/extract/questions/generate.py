@@ -30,7 +30,7 @@ from pack.extract.questions.ask_claims import claim_questions, claims
 from pack.extract.questions.ask_recall import recall_questions, sequence_questions
 from pack.extract.questions.ask_terms import define_questions, role_questions
 from pack.extract.questions.candidate import Candidate, content_words, passage, point
-from pack.extract.questions.chapter_fit import supports
+from pack.extract.questions.chapter_fit import same_word, supports
 from pack.extract.questions.clauses import question_ok
 from pack.extract.questions.context import QuestionContext
 from pack.config import Settings
@@ -56,8 +56,6 @@ MAX_TASK_REPEATS = 2
 # supports, set only when a chapter fits none of the tasks of its kind.
 LAST_RESORT = "task-last-resort"
 # Questions about one term or name: a second one on the same term elsewhere in the book repeats it.
-# Letters an inflection may add to a word ("homicide" -> "homicides") for near-duplicates.
-MAX_ENDING = 2
 TERM_KINDS = {"define", "explain-role", "significance"}
 # The forms every kind of chapter has, with their Bloom levels: all a section on a name
 # (`[forms.name]`) is asked besides its own tasks, so all its `without` may name.
@@ -335,13 +333,7 @@ def _near(a: str, b: str) -> bool:
     x, y = a.split(), b.split()
     if len(x) > len(y):
         x, y = y, x
-    return all(any(_same_word(w, v) for v in y) for w in x)
-
-
-def _same_word(a: str, b: str) -> bool:
-    """One word, maybe with an ending added ("homicide", "homicides"): whatever the language."""
-    short, long = sorted((a, b), key=len)
-    return long.startswith(short) and len(long) - len(short) <= MAX_ENDING and len(short) > MAX_ENDING
+    return all(any(same_word(w, v) for v in y) for w in x)
 
 
 def _question(ctx: QuestionContext, candidate: Candidate, qid: str) -> Question:

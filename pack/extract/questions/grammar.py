@@ -11,10 +11,12 @@ hits: put in the article a name needs ("Explain the role of the New
 Kingdom"), drop one the name does not take ("ancient Egypt"), say a
 doubled word once ("the the"), make the verb agree with a plural ("How
 important were organelles"), drop a particle that leans on the sentence
-before ("Kapan Soekarno telah …", "Budi Utomo pun …"). The words come from the `[grammar]` table of
+before ("Kapan Soekarno telah …", "Budi Utomo pun …", "… can also vary"), name the place
+an article on a place calls "the city" ("What resulted in Toronto having …"). The words come from the `[grammar]` table of
 `pack/lang/<code>/questions.toml`. Adjectives and fragments in a noun's
 place, broken cause clauses, glued sentences, history tasks on the wrong
-kind of text and the like cannot be mended: such a question is dropped.
+kind of text, a "he" or a time ("at the time") that points to a sentence the question
+lost, and the like cannot be mended: such a question is dropped.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from pack.extract.questions.kinds_of_text import article_kind
 from pack.qlint import lint_question
 from pack.qlint.data import lint_data
 
@@ -68,6 +71,9 @@ def _repairs(text: str, hits, ctx) -> Iterator[str]:
         if hit.rule == "particle" and len(words) > 1:
             # The hit ends on a word that leans on the sentence before ("Kapan X telah"): drop it.
             yield text.replace(excerpt, excerpt.rsplit(None, 1)[0], 1)
+        if hit.rule == "place_noun" and article_kind(ctx) == "place":
+            # "the city" of an article on a city is the city itself: its name says which.
+            yield text.replace(excerpt, ctx.subject.short, 1)
         if hit.rule in ("article", "determiner") and article:
             if words[0].casefold() == article:
                 yield text.replace(excerpt, " ".join(words[1:]), 1)
