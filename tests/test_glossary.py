@@ -1303,3 +1303,20 @@ def test_a_long_context_sentence_is_cut_around_the_term():
     # A term within the first words keeps the sentence's opening, as before.
     early = " ".join(["radium"] + words) + "."
     assert _context(early, len("radium")) == " ".join(["radium"] + words[:CONTEXT_WORDS - 1]) + " …"
+
+
+def test_a_phrase_of_plain_words_the_article_defines_is_a_term_used_once():
+    # Made up, shaped like en-global-warming ("Global dimming, a gradual
+    # reduction in the amount of ... irradiance ..."): a phrase of everyday
+    # words used once is no candidate, unless a sentence opens with it to say
+    # what it is (an apposition).
+    filler = " ".join(f"The people of the {place} worked {when} and went home at night."
+                      for place in ("town", "village", "city") for when in
+                      ("every day", "in spring", "in summer", "in winter", "all year"))
+    text = (f"Summers grew hotter in the south. A heat wave, a long period of unusually hot weather "
+            f"over a region, struck the coast in 2003. {filler}\n== Later ==\nThe coast recovered. {filler}\n")
+    entries = {e.term: e for e in extract_glossary(article_of(text, "en", "Summer"), None)}
+    assert entries["heat wave"].definition == "long period of unusually hot weather over a region"
+    plain = text.replace(", a long period of unusually hot weather over a region,", "")
+    assert "heat wave" not in {e.term for e in extract_glossary(article_of(plain, "en", "Summer"), None)}
+
