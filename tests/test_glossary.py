@@ -1320,3 +1320,29 @@ def test_a_phrase_of_plain_words_the_article_defines_is_a_term_used_once():
     plain = text.replace(", a long period of unusually hot weather over a region,", "")
     assert "heat wave" not in {e.term for e in extract_glossary(article_of(plain, "en", "Summer"), None)}
 
+
+def test_a_phrase_of_everyday_words_used_apart_more_than_together_comes_last():
+    # Made up, shaped like en-global-warming ("average temperature" beside
+    # many other "average"s and "temperature"s) and id-stalin ("kelompok
+    # etnis"): words put together in passing rank after the terms used once
+    # (tier 2); the same phrase stays a recurring term (tier 0) where one of
+    # its words is mostly used in it.
+    from pack.extract.glossary.entries import glossary_features
+    filler = " ".join(f"The people of the {place} worked {when} and went home at night."
+                      for place in ("town", "village", "city", "farm", "port") for when in
+                      ("every day", "in spring", "in summer", "in winter", "all year", "at dawn",
+                       "with friends", "for money", "in the rain", "on Sunday", "each week", "for years"))
+    text = ("The average temperature rose. The average was high. Temperature records fell. The temperature "
+            f"of the sea rose. The average of the rain fell. A temperature of 40 degrees was seen. {filler}\n"
+            "== Land ==\nThe average temperature of the land rose. The average of the wind fell. The temperature "
+            "rose again. The average temperature stays high. The average of years matters. The temperature of "
+            f"the air fell. {filler}\n== Later ==\nThe temperature fell. The average rose. The temperature rose. "
+            "The average fell.\n")
+    tiers = {e.term: tier for e, tier, _ in glossary_features(article_of(text, "en", "Climate"))}
+    assert tiers["average temperature"] == 2
+    together = text.replace("The average was high.", "The average temperature was high.")
+    for apart in ("The average of the rain fell. ", "The average of the wind fell. ", "The average of years matters. ",
+                  "The average rose. ", "The average fell."):
+        together = together.replace(apart, "")
+    tiers = {e.term: tier for e, tier, _ in glossary_features(article_of(together, "en", "Climate"))}
+    assert tiers["average temperature"] == 0
