@@ -700,13 +700,17 @@ def printed(sentence_text: str, term: str, lang: str) -> dict[str, bool]:
 
 
 def test_only_measured_pattern_kinds_print_a_definition():
-    # "one of the <group>", "use X as Y" and "X, yakni Y" are found (they rank the entry) but never printed
+    # "one of the <group>" and "use X as Y" are found (they rank the entry) but never printed
     assert printed("The gases include greenhouse gases such as ozone, methane and nitrous oxide.",
                    "methane", "en") == {"member": False}
     assert printed("Some chemists sought to use cryolite as the source ore, with little success.",
                    "cryolite", "en") == {"used-as": False}
+    # "X, yakni Y" prints when Y names a class (shaped like id-budi-utomo), not when
+    # it opens with an adjective (shaped like en-photosynthesis)
     assert printed("Ia dipimpin oleh para Ambtenaar, yakni para pegawai negeri yang setia kepada pemerintah.",
-                   "Ambtenaar", "id") == {"that-is": False}
+                   "Ambtenaar", "id") == {"that-is": True}
+    assert printed("The plant makes glycolate, i.e., toxic to a plant at a high concentration, in the light.",
+                   "glycolate", "en") == {"that-is": False}
     assert printed("In 1954 the towns were joined into a federal regional government known as Metro Council.",
                    "Metro Council", "en") == {"named": True}
     # A bare class of two words names only the kind of thing: not printed.
