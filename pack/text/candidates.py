@@ -35,8 +35,8 @@ from dataclasses import dataclass, field
 from pack.text.definitions import definitions_at, shown
 from pack.text.definitions.patterns import APPOSITION_GAPS
 from pack.text.language import Language
-from pack.text.phrases import bare_gap, cue_before, spelled_out_before
-from pack.text.nounphrases import cannot_head, is_modifier, keyness, noun_phrases, phrase_spans
+from pack.text.phrases import bare_gap, cue_after, spelled_out_before
+from pack.text.nounphrases import LENGTHS as PHRASE_LENGTHS, cannot_head, is_modifier, is_noun_phrase, keyness, noun_phrases
 from pack.text.refine import headed_phrases, modifier_phrases
 from pack.text.cases import CaseStats, normal_key
 from pack.text.runs import name_runs
@@ -211,26 +211,22 @@ def _defined_phrases(index: TextIndex):
     ("Global dimming, a gradual reduction in the amount of ... irradiance
     ..., was observed"; a definition the glossary may print): the article
     stops to teach them, however common their words (`noun_phrases` wants
-    a rare one) and however seldom it uses them. Only the longest phrase
-    ending at a word is tried, and only where an apposition follows it
-    (the definition patterns are too slow to ask of every phrase)."""
+    a rare one) and however seldom it uses them. A sentence's opening
+    phrase (after a determiner at most) is tried, the longest first, and
+    only where an apposition follows it (the definition patterns are too
+    slow to ask of every phrase)."""
     lex = index.lex
-    done: set[tuple[int, int]] = set()
-    for number, first, last in sorted(phrase_spans(index), key=lambda s: (s[0], s[2], s[1])):
-        if (number, last) in done or not _opens_sentence(index, number, first) \
-                or last + 1 >= len(index.keys[number]) \
-                or bare_gap(index.sentences[number], last, last + 1) not in APPOSITION_GAPS:
-            continue
-        found = definitions_at(index.sentences[number], index.keys[number], first, last, number, lex)
-        if any(f.pattern in TEACHING_PATTERNS and f.printed and shown(f.text, f.pattern, lex) for f in found):
-            done.add((number, last))
-            yield tuple(index.keys[number][first:last + 1])
-
-
-def _opens_sentence(index: TextIndex, number: int, first: int) -> bool:
-    """The phrase is the sentence's first words, after a determiner at most
-    ("A heat wave, ...", "Global dimming, ...")."""
-    return first == 0 or cue_before(index.keys[number], first, index.lex.phrases("definitions", "determiners")) == first
+    determiners = lex.phrases("definitions", "determiners")
+    for number, keys in enumerate(index.keys):
+        first = cue_after(keys, 0, determiners)
+        for last in sorted((first + n - 1 for n in PHRASE_LENGTHS), reverse=True):
+            if last + 1 >= len(keys) or bare_gap(index.sentences[number], last, last + 1) not in APPOSITION_GAPS \
+                    or not is_noun_phrase(index, number, first, last):
+                continue
+            found = definitions_at(index.sentences[number], keys, first, last, number, lex)
+            if any(f.pattern in TEACHING_PATTERNS and f.printed and shown(f.text, f.pattern, lex) for f in found):
+                yield tuple(keys[first:last + 1])
+                break
 
 
 def _mostly_lowercase(key: tuple[str, ...], index: TextIndex) -> bool:

@@ -100,6 +100,15 @@ def phrase_spans(index):
                     yield number, first, first + length - 1
 
 
+def is_noun_phrase(index, number: int, first: int, last: int) -> bool:
+    """Words first..last of sentence `number` read as a noun phrase of plain
+    words (the tests of `phrase_spans`, for one span)."""
+    keys, lex = index.keys[number], index.lex
+    plain: dict[str, bool] = {}
+    return all(_plain_word(key, lex, plain) for key in keys[first:last + 1]) and \
+        _is_phrase(index.sentences[number], keys, first, last, lex, index.lowercase)
+
+
 def _spread(key: tuple[str, ...], index) -> bool:
     """Used in more than one chapter ("sea level rise"), not only in the
     section titled by it ("real estate" in a city's economy)."""
