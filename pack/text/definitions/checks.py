@@ -78,7 +78,7 @@ RANK_REACH = 2            # "important factor", "faktor penting": the ranking wo
 # no kind that equates two names, tells what a term does or who made it, or
 # reads it from a bracket or a list was shown right there at all (so none
 # was measured): those never print. "X, yaitu/yakni/i.e. Y" prints when Y
-# opens with a noun (round 15: on 22 tuning articles it printed one
+# opens with a noun (session 5: on 22 tuning articles it printed one
 # definition, right, "Ambtenaar, yakni para pegawai negeri yang setia ...";
 # the one it refused was an adjective, "glycolate, i.e., toxic to a plant").
 PRINTED = {"named", "apposition", "copula", "class", "that-is"}
