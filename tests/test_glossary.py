@@ -700,13 +700,17 @@ def printed(sentence_text: str, term: str, lang: str) -> dict[str, bool]:
 
 
 def test_only_measured_pattern_kinds_print_a_definition():
-    # "one of the <group>", "use X as Y" and "X, yakni Y" are found (they rank the entry) but never printed
+    # "one of the <group>" and "use X as Y" are found (they rank the entry) but never printed
     assert printed("The gases include greenhouse gases such as ozone, methane and nitrous oxide.",
                    "methane", "en") == {"member": False}
     assert printed("Some chemists sought to use cryolite as the source ore, with little success.",
                    "cryolite", "en") == {"used-as": False}
+    # "X, yakni Y" prints when Y names a class (shaped like id-budi-utomo), not when
+    # it opens with an adjective (shaped like en-photosynthesis)
     assert printed("Ia dipimpin oleh para Ambtenaar, yakni para pegawai negeri yang setia kepada pemerintah.",
-                   "Ambtenaar", "id") == {"that-is": False}
+                   "Ambtenaar", "id") == {"that-is": True}
+    assert printed("The plant makes glycolate, i.e., toxic to a plant at a high concentration, in the light.",
+                   "glycolate", "en") == {"that-is": False}
     assert printed("In 1954 the towns were joined into a federal regional government known as Metro Council.",
                    "Metro Council", "en") == {"named": True}
     # A bare class of two words names only the kind of thing: not printed.
@@ -1303,3 +1307,46 @@ def test_a_long_context_sentence_is_cut_around_the_term():
     # A term within the first words keeps the sentence's opening, as before.
     early = " ".join(["radium"] + words) + "."
     assert _context(early, len("radium")) == " ".join(["radium"] + words[:CONTEXT_WORDS - 1]) + " …"
+
+
+def test_a_phrase_of_plain_words_the_article_defines_is_a_term_used_once():
+    # Made up, shaped like en-global-warming ("Global dimming, a gradual
+    # reduction in the amount of ... irradiance ..."): a phrase of everyday
+    # words used once is no candidate, unless a sentence opens with it to say
+    # what it is (an apposition).
+    filler = " ".join(f"The people of the {place} worked {when} and went home at night."
+                      for place in ("town", "village", "city") for when in
+                      ("every day", "in spring", "in summer", "in winter", "all year"))
+    text = (f"Summers grew hotter in the south. A heat wave, a long period of unusually hot weather "
+            f"over a region, struck the coast in 2003. {filler}\n== Later ==\nThe coast recovered. {filler}\n")
+    entries = {e.term: e for e in extract_glossary(article_of(text, "en", "Summer"), None)}
+    assert entries["heat wave"].definition == "long period of unusually hot weather over a region"
+    plain = text.replace(", a long period of unusually hot weather over a region,", "")
+    assert "heat wave" not in {e.term for e in extract_glossary(article_of(plain, "en", "Summer"), None)}
+
+
+def test_a_phrase_of_everyday_words_used_apart_more_than_together_comes_last():
+    # Made up, shaped like en-global-warming ("average temperature" beside
+    # many other "average"s and "temperature"s) and id-stalin ("kelompok
+    # etnis"): words put together in passing rank after the terms used once
+    # (tier 2); the same phrase stays a recurring term (tier 0) where one of
+    # its words is mostly used in it.
+    from pack.extract.glossary.entries import glossary_features
+    filler = " ".join(f"The people of the {place} worked {when} and went home at night."
+                      for place in ("town", "village", "city", "farm", "port") for when in
+                      ("every day", "in spring", "in summer", "in winter", "all year", "at dawn",
+                       "with friends", "for money", "in the rain", "on Sunday", "each week", "for years"))
+    text = ("The average temperature rose. The average was high. Temperature records fell. The temperature "
+            f"of the sea rose. The average of the rain fell. A temperature of 40 degrees was seen. {filler}\n"
+            "== Land ==\nThe average temperature of the land rose. The average of the wind fell. The temperature "
+            "rose again. The average temperature stays high. The average of years matters. The temperature of "
+            f"the air fell. {filler}\n== Later ==\nThe temperature fell. The average rose. The temperature rose. "
+            "The average fell.\n")
+    tiers = {e.term: tier for e, tier, _ in glossary_features(article_of(text, "en", "Climate"))}
+    assert tiers["average temperature"] == 2
+    together = text.replace("The average was high.", "The average temperature was high.")
+    for apart in ("The average of the rain fell. ", "The average of the wind fell. ", "The average of years matters. ",
+                  "The average rose. ", "The average fell."):
+        together = together.replace(apart, "")
+    tiers = {e.term: tier for e, tier, _ in glossary_features(article_of(together, "en", "Climate"))}
+    assert tiers["average temperature"] == 0

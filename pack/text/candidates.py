@@ -14,7 +14,9 @@ Outputs: a `TextIndex` (sentences with normalised word keys) and a list of
 - lowercase words that a bracketed acronym abbreviates ("census
   metropolitan area (CMA)", `phrases.spelled_out_before`);
 - recurring noun phrases of ordinary words (`nounphrases`: "cell wall",
-  "Turing machine").
+  "Turing machine");
+- noun phrases of ordinary words, used once or more, that open a
+  sentence to be defined ("Global dimming, a gradual reduction in ...").
 
 `refine` then joins a term head to the lowercase words after it
 ("Société électrométallurgique française") and drops a common word put
@@ -30,9 +32,11 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from pack.text.definitions import definitions_at, shown
+from pack.text.definitions.patterns import APPOSITION_GAPS
 from pack.text.language import Language
-from pack.text.phrases import spelled_out_before
-from pack.text.nounphrases import cannot_head, is_modifier, keyness, noun_phrases
+from pack.text.phrases import bare_gap, cue_after, spelled_out_before
+from pack.text.nounphrases import LENGTHS as PHRASE_LENGTHS, cannot_head, is_modifier, is_noun_phrase, keyness, noun_phrases
 from pack.text.refine import headed_phrases, modifier_phrases
 from pack.text.cases import CaseStats, normal_key
 from pack.text.runs import name_runs
@@ -182,6 +186,8 @@ def collect(index: TextIndex, subject_words: frozenset[str],
             # once, "demokrasi terpimpin" six times): every use of it counts.
             found[phrase].shape = "phrase"
         add(phrase, "phrase")
+    for phrase in _defined_phrases(index):
+        add(phrase, "phrase")
     for candidate in found.values():
         _locate(candidate, index)
     for key in headed_phrases(list(found.values()), index):
@@ -190,6 +196,37 @@ def collect(index: TextIndex, subject_words: frozenset[str],
     dropped = modifier_phrases(list(found.values()), lex)
     located = [c for c in sorted(found.values(), key=lambda c: c.key) if c.occurrences and c.key not in dropped]
     return _drop_subsumed(located)
+
+
+# What the article says a phrase is, when it opens a sentence to say so
+# ("X, a Y, ...", "X (Y) ...", "X, i.e. Y"): other patterns, and these in
+# mid-sentence, too often take the words next to the phrase for its
+# definition ("... for clinker production, a chemical process" is said of
+# the calcination before it).
+TEACHING_PATTERNS = {"gloss", "that-is", "apposition"}
+
+
+def _defined_phrases(index: TextIndex):
+    """Noun phrases of ordinary words that open a sentence to be defined
+    ("Global dimming, a gradual reduction in the amount of ... irradiance
+    ..., was observed"; a definition the glossary may print): the article
+    stops to teach them, however common their words (`noun_phrases` wants
+    a rare one) and however seldom it uses them. A sentence's opening
+    phrase (after a determiner at most) is tried, the longest first, and
+    only where an apposition follows it (the definition patterns are too
+    slow to ask of every phrase)."""
+    lex = index.lex
+    determiners = lex.phrases("definitions", "determiners")
+    for number, keys in enumerate(index.keys):
+        first = cue_after(keys, 0, determiners)
+        for last in sorted((first + n - 1 for n in PHRASE_LENGTHS), reverse=True):
+            if last + 1 >= len(keys) or bare_gap(index.sentences[number], last, last + 1) not in APPOSITION_GAPS \
+                    or not is_noun_phrase(index, number, first, last):
+                continue
+            found = definitions_at(index.sentences[number], keys, first, last, number, lex)
+            if any(f.pattern in TEACHING_PATTERNS and f.printed and shown(f.text, f.pattern, lex) for f in found):
+                yield tuple(keys[first:last + 1])
+                break
 
 
 def _mostly_lowercase(key: tuple[str, ...], index: TextIndex) -> bool:

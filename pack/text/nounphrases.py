@@ -63,16 +63,8 @@ def noun_phrases(index, subject_words: frozenset[str], headings: frozenset[tuple
     limit = settings.get("phrase_zipf", 0.0)
     needed = settings.get("phrase_min_count", 2)
     counts: Counter = Counter()
-    plain: dict[str, bool] = {}
-    for number, sentence in enumerate(index.sentences):
-        keys = index.keys[number]
-        # Most words (function words, verbs) stand in no phrase: tested once per word, not per phrase.
-        usable = [_plain_word(key, lex, plain) for key in keys]
-        for length in LENGTHS:
-            for first in range(len(keys) - length + 1):
-                if all(usable[first:first + length]) and \
-                        _is_phrase(sentence, keys, first, first + length - 1, lex, index.lowercase):
-                    counts[tuple(keys[first:first + length])] += 1
+    for number, first, last in phrase_spans(index):
+        counts[tuple(index.keys[number][first:last + 1])] += 1
     cohesion = settings.get("phrase_cohesion", 0.0)
     # A section titled by the phrase makes it a topic of the article, however
     # common its words, when the article uses it beyond that section too.
@@ -89,6 +81,32 @@ def noun_phrases(index, subject_words: frozenset[str], headings: frozenset[tuple
             continue
         if count >= cohesion * _rarest_use(key, index, subject_words) or _associated(key, count, index):
             yield key
+
+
+def phrase_spans(index):
+    """Every run of two or three plain words that reads as a noun phrase
+    (the tests above, but for how often and how rare), as (sentence
+    number, first token, last token), in reading order."""
+    lex = index.lex
+    plain: dict[str, bool] = {}
+    for number, sentence in enumerate(index.sentences):
+        keys = index.keys[number]
+        # Most words (function words, verbs) stand in no phrase: tested once per word, not per phrase.
+        usable = [_plain_word(key, lex, plain) for key in keys]
+        for length in LENGTHS:
+            for first in range(len(keys) - length + 1):
+                if all(usable[first:first + length]) and \
+                        _is_phrase(sentence, keys, first, first + length - 1, lex, index.lowercase):
+                    yield number, first, first + length - 1
+
+
+def is_noun_phrase(index, number: int, first: int, last: int) -> bool:
+    """Words first..last of sentence `number` read as a noun phrase of plain
+    words (the tests of `phrase_spans`, for one span)."""
+    keys, lex = index.keys[number], index.lex
+    plain: dict[str, bool] = {}
+    return all(_plain_word(key, lex, plain) for key in keys[first:last + 1]) and \
+        _is_phrase(index.sentences[number], keys, first, last, lex, index.lowercase)
 
 
 def _spread(key: tuple[str, ...], index) -> bool:

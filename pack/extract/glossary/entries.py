@@ -14,7 +14,9 @@ subject (its title, the title's head noun in both numbers, its other
 names before the first sentence's copula), places (by
 the prepositions and building nouns the article uses them with), everyday
 words with a capital ("Earth"), pieces of longer names and terms in
-another script are never entries (`_is_term` and the gates after it). The
+another script are never entries (`_is_term` and the gates after it); a
+phrase of everyday words each used apart more than in it ("average
+temperature") comes after the terms used once. The
 score is frequency x rarity in general usage x spread over chapters,
 boosted when the article defines the term (how rare, familiar and
 abstract a term is comes from `features`). `glossary_features` gives
@@ -78,6 +80,8 @@ CUT_USES = 3              # a term always followed by the same word this often i
 LOCATED_SHARE = 0.5       # a name this often after "in", "at", "di" ... is a place
 SUBJECT_SLOT_WORDS = 40    # the first sentence names its subject before its copula, this near the start ...
 SUBJECT_SLOT_USES = 5      # ... and a term used this often is a key term however it is introduced
+PASSING_SHARE = 0.5       # a phrase each of whose everyday words the article uses apart more often ...
+PASSING_MAX_USES = 10     # ... is words in passing, unless used this often ("steam engine")
 ARTICLE_SHARE = 0.1       # a one-word name after an article in fewer of its uses than this is a proper name
 
 
@@ -113,7 +117,7 @@ def glossary_sources(article: Article, limit: int | None = Settings.glossary_ent
 def glossary_features(article: Article) -> list[tuple[GlossaryEntry, int, dict[str, float]]]:
     """Every entry the glossary could show (after its gates, before
     ranking and the limit), with its tier (0: recurring, 1: used once,
-    2: a plain phrase used once; the glossary shows the tiers in this
+    2: a plain phrase used once or words in passing; the glossary shows the tiers in this
     order) and the numbers of `features.FEATURES`: what
     `quality/train_glossary.py` learns a ranker from."""
     return [(g.entry, g.tier, g.features) for g in _groups(article, with_features=True)]
@@ -155,6 +159,8 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
         if _defined_as_place(members, shown_as.source, analysis.lex):
             continue              # "Buckhead, the city's uptown district": somewhere
         tier = 0 if recurring else 2 if _phrase_once(members) else 1
+        if tier == 0 and not shown_as.defined and _words_in_passing(members, analysis):
+            tier = 2              # "average temperature", "metropolitan area", "kelompok etnis"
         out.append(_Group(entry, tier, shown_as.source))
         if with_features:
             out[-1].features = group_features(members, _weighted_count(members), merged_occurrences(members),
@@ -165,6 +171,25 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
 def _phrase_once(members: list[Candidate]) -> bool:
     """A phrase of ordinary words that the article uses once."""
     return all(m.shape == "phrase" and m.count < 2 for m in members)
+
+
+def _words_in_passing(members: list[Candidate], analysis: Analysis) -> bool:
+    """A lowercase phrase of everyday words only (each at least `familiar_zipf`)
+    that the article does not define, and each of whose words it uses
+    apart more often than together ("average temperature" beside many
+    other "temperature"s and "average"s): words put together in passing,
+    not a term to explain; it comes after the terms used once. A phrase
+    whose words mostly go together ("affordable housing", "visible
+    minority"), or one the article keeps using ("steam engine"), stays."""
+    lex, where = analysis.lex, analysis.index.where
+    everyday = lex.candidates.get("familiar_zipf", math.inf)
+    for m in members:
+        words = [w for w in m.key if not lex.is_function(w)]
+        if m.shape != "phrase" or m.count >= PASSING_MAX_USES or not m.display.islower() \
+                or any(not w.isalpha() or lex.zipf(w) < everyday for w in words) \
+                or any(m.count >= PASSING_SHARE * len(where.get(w, [])) for w in words):
+            return False
+    return True
 
 
 def _score_below(entries: list[GlossaryEntry], ceiling: float | None) -> None:

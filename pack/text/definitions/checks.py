@@ -77,8 +77,11 @@ RANK_REACH = 2            # "important factor", "faktor penting": the ranking wo
 # On tuning half A "one of the <group>" (member) was right 0 times in 7, and
 # no kind that equates two names, tells what a term does or who made it, or
 # reads it from a bracket or a list was shown right there at all (so none
-# was measured): those never print.
-PRINTED = {"named", "apposition", "copula", "class"}
+# was measured): those never print. "X, yaitu/yakni/i.e. Y" prints when Y
+# opens with a noun (session 5: on 22 tuning articles it printed one
+# definition, right, "Ambtenaar, yakni para pegawai negeri yang setia ...";
+# the one it refused was an adjective, "glycolate, i.e., toxic to a plant").
+PRINTED = {"named", "apposition", "copula", "class", "that-is"}
 QUOTES = "\"“”"
 EXPLAINING_WORDS = 4      # "cendekiawan pendatang baru" is a translation; "para pegawai negeri yang setia ..." explains
 
@@ -141,6 +144,8 @@ def printed(pattern: str, text: str, sentence: Sentence, keys: list[str], first:
       waste product)");
     - apposition: the term is inside quotation marks: a word being
       quoted or quoted speech, which the phrase beside it need not define;
+    - that-is: the text opens with an adjective ("i.e., toxic to ..."),
+      not with the class the term belongs to;
 
     nor, for any kind, when the text does not say what sets the term apart
     from its class (`_says_what_sets_apart`).
@@ -161,6 +166,8 @@ def printed(pattern: str, text: str, sentence: Sentence, keys: list[str], first:
         return not _in_aside(sentence, first, last, text)
     if pattern == "apposition":
         return not _quoted(sentence, first) and not _head_is_name(tokens, lex)
+    if pattern == "that-is":
+        return not cannot_head(words[0], lex)   # "i.e., toxic to a plant": says how it is, not what
     return True
 
 
