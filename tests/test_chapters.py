@@ -284,6 +284,15 @@ def test_a_field_word_inside_a_longer_name_says_nothing_of_the_field():
     assert titles(chapters, "en", narrative=False, subject="Budi Utomo")[0] == "Sarekat Islam"
 
 
+def test_a_field_names_a_chapter_only_where_the_chapter_names_the_field():
+    earth = ["Nearly all educated Westerners knew the Earth was spherical; scholars had measured it.",
+             "From a university treatise Columbus learned an estimate of the degree; students copied it.",
+             "Most scholars accepted a smaller Earth, and teachers taught the shorter degree."]
+    made = titles([*politics_chapters(), earth], "en", narrative=False, subject="Christopher Columbus")
+    # "educated", "scholars", "students", "teachers", but never "education": the chapter was "Education"
+    assert made[2] != "Education"
+
+
 def test_a_chapter_that_tells_a_period_keeps_its_period_and_term():
     war = ["In 1861 the war began. The Union army lost at Bull Run; soldiers fled.",
            "In 1862 the Union army fought at Antietam. The army of the Union held; troops marched.",

@@ -350,15 +350,19 @@ def _areas(analysis: Analysis, paragraphs: list[int], areas: list[dict]) -> list
     would head it by ("Health", "Population": chapters.toml `areas`) and
     the share of the chapter's paragraphs using its words, or ("", 0)
     when none fits: a subject whose words stand in most of the chapter's
-    paragraphs, far more densely than in the rest of the article, and are
-    more than one word said again and again. Each subject heads at most
-    the one chapter where it is densest."""
+    paragraphs, far more densely than in the rest of the article, that
+    are more than one word said again and again, among them one that
+    names the field itself (its `names`: "health", "economy"; a chapter
+    on the Earth's size that says "educated" and "scholars" is no
+    chapter on education). Each subject heads at most the one chapter
+    where it is densest."""
     said_in = [(sentence, _plain_words(sentence, keys), keys) for sentence, keys in zip(analysis.sentences, analysis.index.keys)]
     everywhere = sum(paragraphs) or 1
     found: list[tuple[str, float]] = [("", 0.0)] * len(paragraphs)
     strength = [(0.0, 0.0)] * len(paragraphs)
     for area in areas:
-        words = [tuple(w.casefold().split()) for w in area.get("words", [])]
+        own_names = {tuple(w.casefold().split()) for w in area.get("names", [])}
+        words = sorted(own_names | {tuple(w.casefold().split()) for w in area.get("words", [])})
         uses, using, distinct = Counter(), [set() for _ in paragraphs], [set() for _ in paragraphs]
         for sentence, known, keys in said_in:
             said = [w for w in words if _says(known, keys, w)]
@@ -372,7 +376,8 @@ def _areas(analysis: Analysis, paragraphs: list[int], areas: list[dict]) -> list
         fits = {}
         for chapter, size in enumerate(paragraphs):
             cover, lift = len(using[chapter]) / max(size, 1), uses[chapter] / total / (size / everywhere)
-            if cover >= AREA_COVER and lift >= AREA_LIFT and len(distinct[chapter]) >= AREA_WORDS:
+            if cover >= AREA_COVER and lift >= AREA_LIFT and len(distinct[chapter]) >= AREA_WORDS \
+                    and own_names & distinct[chapter]:
                 fits[chapter] = (cover, cover * lift)
         best = max(fits, key=lambda chapter: fits[chapter][1], default=None)
         if best is not None and fits[best] > strength[best]:
