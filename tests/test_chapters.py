@@ -223,6 +223,84 @@ def test_titles_spell_out_an_acronym_the_text_defines():
     assert titles(chapters, "en", narrative=False)[0] == "Partai Nasional Indonesia"
 
 
+def politics_chapters() -> list[list[str]]:
+    """Two chapters of a politician's life, shaped like en-abraham-lincoln's."""
+    return [
+        ["In 1834 Lincoln won a seat in the Illinois legislature. The Whig Party backed him.",
+         "He served four terms in the Illinois legislature and spoke for the Whig Party.",
+         "The Whig Party chose him again; the Illinois legislature met in Vandalia."],
+        ["In 1846 he was elected to Congress. The Mexican War divided the Whig Party.",
+         "He opposed the Mexican War in Congress and lost support at home.",
+         "After one term in Congress he went back to Springfield."],
+    ]
+
+
+def test_a_chapter_about_a_field_is_named_by_it_not_by_one_of_its_words():
+    health = ["Lincoln is believed to have had depression, smallpox, and malaria.",
+              "He took blue mass pills to treat constipation. Constipation troubled him for years.",
+              "Doctors later suggested he suffered from a genetic syndrome. The syndrome is rare.",
+              "Constipation and fever kept him in bed; the illness passed."]
+    made = titles([*politics_chapters(), health], "en", narrative=False, subject="Abraham Lincoln")
+    # the chapter's most distinctive term was its title: "Constipation" (en-abraham-lincoln's "Health")
+    assert made[2] == "Health"
+
+
+def test_a_field_heads_a_chapter_in_the_books_language():
+    kesehatan = ["Ia menderita penyakit kulit sejak kecil. Penyakit itu tidak sembuh.",
+                 "Dokter pribadinya memberinya obat untuk demam. Demam kambuh setiap musim dingin.",
+                 "Pada usia tua ia sakit jantung; dokter melarangnya bekerja."]
+    politik = [["Partai itu memilihnya sebagai ketua. Partai itu tumbuh di Tiflis.",
+                "Ketua partai itu menulis artikel di Tiflis.", "Artikel itu dibaca anggota partai di Baku."],
+               ["Tentara Merah merebut Tsaritsyn. Tentara Merah bertahan di Tsaritsyn.",
+                "Tsaritsyn kemudian dinamai Stalingrad.", "Kota itu dibangun kembali oleh Tentara Merah."]]
+    assert titles([*politik, kesehatan], "id", narrative=False, subject="Josef Stalin")[2] == "Kesehatan"
+
+
+def test_the_articles_own_field_heads_no_chapter():
+    chapters = [
+        ["The climate warms as greenhouse gases trap heat.", "The Arctic warms fastest of all regions.",
+         "Ice sheets melt as the climate warms."],
+        ["Sea level rise floods coasts as the climate warms.", "Coral reefs bleach in warmer seas.",
+         "Crops fail where the climate dries."],
+        ["The term global warming was coined in 1975. The term climate change is older: the weather, the "
+         "temperatures, the rainfall, the snow and the climate were studied by scientists.",
+         "Newspapers used the term in 1952: the climate, its temperatures, storms, droughts and seasons."],
+    ]
+    # climate words stand in every paragraph, most densely in the short etymology chapter: it was "Climate"
+    assert "Climate" not in titles(chapters, "en", narrative=False, subject="Global warming")
+
+
+def test_a_field_word_inside_a_longer_name_says_nothing_of_the_field():
+    chapters = [
+        ["The Sarekat Islam drew members away from the association. Sarekat Islam grew fast.",
+         "Members left for the Sarekat Islam; the Bible Society took others. Sarekat Islam spoke of trade.",
+         "The Church Street office of the Sarekat Islam closed. Catholic Church schools took its pupils."],
+        ["The association held its congress in Yogyakarta. The congress chose a board.",
+         "The congress asked for schools. The board wrote to the governor.",
+         "The board met the governor in Batavia.", "The governor gave the board a hall.",
+         "The hall in Batavia held the next congress."],
+    ]
+    # "Islam", "Bible", "Church" are words of religion, but here of bodies' names: the chapter was "Religion"
+    assert titles(chapters, "en", narrative=False, subject="Budi Utomo")[0] == "Sarekat Islam"
+
+
+def test_a_field_names_a_chapter_only_where_the_chapter_names_the_field():
+    earth = ["Nearly all educated Westerners knew the Earth was spherical; scholars had measured it.",
+             "From a university treatise Columbus learned an estimate of the degree; students copied it.",
+             "Most scholars accepted a smaller Earth, and teachers taught the shorter degree."]
+    made = titles([*politics_chapters(), earth], "en", narrative=False, subject="Christopher Columbus")
+    # "educated", "scholars", "students", "teachers", but never "education": the chapter was "Education"
+    assert made[2] != "Education"
+
+
+def test_a_chapter_that_tells_a_period_keeps_its_period_and_term():
+    war = ["In 1861 the war began. The Union army lost at Bull Run; soldiers fled.",
+           "In 1862 the Union army fought at Antietam. The army of the Union held; troops marched.",
+           "In 1863 the Union army won at Gettysburg. The battle ended the invasion."]
+    made = titles([*politics_chapters(), war], "en", narrative=True, subject="Abraham Lincoln")
+    assert made[2] == "1861–1863: Union army"
+
+
 # ---------------------------------------------------------------- back matter
 
 

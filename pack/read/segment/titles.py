@@ -28,6 +28,16 @@ Indonesia"), in the language's own format from
 looks back at a few years gets none; where such a chapter's best
 candidate is the country or such a person, the period alone names it
 ("1872–1894"). Never a bare "Part 3".
+
+Before its terms, a chapter is matched against the fields a textbook
+heads its chapters by (`areas` in chapters.toml: "Health", "Population"
+…, each with its general words): a chapter that is not a period of a
+narrative and whose paragraphs mostly speak of one field, far more
+densely than the rest of the article, is named by the field ("Health",
+not "Constipation", its most distinctive word) unless its best term runs
+through more of its paragraphs. A field the whole article speaks of
+("Climate" in one on global warming) names no chapter, and a field's
+word inside a longer name ("Islam" of "Sarekat Islam") is not counted.
 """
 
 from __future__ import annotations
@@ -62,6 +72,11 @@ SOURCE_SHARE = 2 / 3       # a person named this share of the time as a source (
 SOURCE_LEAST = 3           # ... and at least this often is a historian quoted, no chapter's topic
 FORMATS = {("period", True): "{start}–{end}: {topic}", ("year", True): "{year}: {topic}",   # when chapters.toml
            ("period", False): "{start}–{end}", ("year", False): "{year}"}                    # gives none
+AREA_COVER = 0.5          # a subject ("Health") whose words stand in this share of a chapter's paragraphs ...
+AREA_LIFT = 2.0           # ... this many times as densely as in the article as a whole ...
+AREA_WORDS = 3            # ... and this many of its different words: the chapter is about that subject
+AREA_OWN = 0.4            # a subject whose words stand in this share of all paragraphs is the article's own
+AREA_TIE_PARAGRAPHS = 2   # in a shorter chapter any term runs through all of it: the term, more telling, stays
 PERIOD_SPREAD = (0.1, 0.9)   # the period: these shares of the chapter's dated events ...
 LONGEST_PERIOD = 25          # ... when they lie this close together (not a look back over centuries)
 
@@ -84,13 +99,18 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
               * (ATTRIBUTIVE if term in modifiers else 1.0) * (LONE_WORD if term in lone else 1.0)
               for term in everywhere}
     main = _main_places(analysis, spreads, sum(map(len, chapters))) | _sources(analysis, persons)
+    areas = _areas(analysis, [len(texts) for texts in chapters], words.get("areas", []))
     made, heads = [], []
-    for texts, found, spread in zip(chapters, counts, spreads):
+    for texts, found, spread, area in zip(chapters, counts, spreads, areas):
         fits = Counter({term: count for term, count in found.items() if term not in main
                         and not (term in persons and _minor(spread[term], len(texts)))})
         ranked, fitting = (_topics(bag, everywhere, spread, len(texts), weight) for bag in (found, fits))
         # The period only where the chapter itself tells its events in order.
         period = narrative and tells_a_period(texts, lang)
+        if not period and _broader(area, fitting or ranked, spread, len(texts)):
+            heads.append(area[0])
+            made.append(area[0])
+            continue
         made.append(_title(texts, ranked, fitting, heads, period, lang, words))
     return made
 
@@ -323,3 +343,71 @@ def _minor(paragraphs_named: int, paragraphs: int) -> bool:
     """A person named in few of the chapter's paragraphs is a passing mention
     there (a historian quoted, a visitor), not what the chapter is about."""
     return paragraphs_named < max(MINOR_SHARE * paragraphs, min(MINOR_PARAGRAPHS, paragraphs / 2))
+
+
+def _areas(analysis: Analysis, paragraphs: list[int], areas: list[dict]) -> list[tuple[str, float]]:
+    """Per chapter (`paragraphs`: how many each has), the subject a textbook
+    would head it by ("Health", "Population": chapters.toml `areas`) and
+    the share of the chapter's paragraphs using its words, or ("", 0)
+    when none fits: a subject whose words stand in most of the chapter's
+    paragraphs, far more densely than in the rest of the article, that
+    are more than one word said again and again, among them one that
+    names the field itself (its `names`: "health", "economy"; a chapter
+    on the Earth's size that says "educated" and "scholars" is no
+    chapter on education). Each subject heads at most the one chapter
+    where it is densest."""
+    said_in = [(sentence, _plain_words(sentence, keys), keys) for sentence, keys in zip(analysis.sentences, analysis.index.keys)]
+    everywhere = sum(paragraphs) or 1
+    found: list[tuple[str, float]] = [("", 0.0)] * len(paragraphs)
+    strength = [(0.0, 0.0)] * len(paragraphs)
+    for area in areas:
+        own_names = {tuple(w.casefold().split()) for w in area.get("names", [])}
+        words = sorted(own_names | {tuple(w.casefold().split()) for w in area.get("words", [])})
+        uses, using, distinct = Counter(), [set() for _ in paragraphs], [set() for _ in paragraphs]
+        for sentence, known, keys in said_in:
+            said = [w for w in words if _says(known, keys, w)]
+            uses[sentence.chapter] += len(said)
+            if said:
+                using[sentence.chapter].add(sentence.ref.paragraph_id)
+                distinct[sentence.chapter].update(said)
+        total = sum(uses.values()) or 1
+        if sum(map(len, using)) >= AREA_OWN * everywhere:
+            continue        # the article's own field ("Climate" in one on global warming) tells no chapter apart
+        fits = {}
+        for chapter, size in enumerate(paragraphs):
+            cover, lift = len(using[chapter]) / max(size, 1), uses[chapter] / total / (size / everywhere)
+            if cover >= AREA_COVER and lift >= AREA_LIFT and len(distinct[chapter]) >= AREA_WORDS \
+                    and own_names & distinct[chapter]:
+                fits[chapter] = (cover, cover * lift)
+        best = max(fits, key=lambda chapter: fits[chapter][1], default=None)
+        if best is not None and fits[best] > strength[best]:
+            found[best], strength[best] = (area["title"], fits[best][0]), fits[best]
+    return found
+
+
+def _broader(area: tuple[str, float], topics: list[tuple[str, float]], spread: Counter, paragraphs: int) -> bool:
+    """Does the subject ("Health") run through more of the chapter than its
+    best term ("Constipation")? Then it, not the term, is what the chapter
+    is about. A chapter that tells a period keeps its period and term."""
+    best = spread[topics[0][0]] / paragraphs if topics else 0.0
+    return bool(area[0]) and (area[1] > best or area[1] == best and paragraphs >= AREA_TIE_PARAGRAPHS)
+
+
+def _plain_words(sentence, keys: list[str]) -> set[str]:
+    """The sentence's word keys but those inside a name of several words
+    ("Islam" of "Sarekat Islam", "Church" of "Catholic Church"), which
+    speak of that body, not of the subject."""
+    tokens = sentence.tokens
+
+    def beside(i: int, j: int) -> bool:     # a capital next to it (not the sentence's first word)
+        return 0 < j < len(keys) and tokens[j].cap and sentence.gap(min(i, j), max(i, j)) == " "
+    return {key for i, key in enumerate(keys) if not (tokens[i].cap and (beside(i, i - 1) or beside(i, i + 1)))}
+
+
+def _says(known: set[str], keys: list[str], words: tuple[str, ...]) -> bool:
+    """Does the sentence (its word keys, and as a set) hold the word or phrase?"""
+    if len(words) == 1:
+        return words[0] in known
+    if words[0] not in known:
+        return False
+    return any(tuple(keys[i:i + len(words)]) == words for i in range(len(keys) - len(words) + 1))
