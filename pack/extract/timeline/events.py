@@ -157,7 +157,11 @@ def collect_events(article: Article) -> tuple[list[TimelineEvent], set[int]]:
                       and not another_date_first(e, article.lang))
     # Entries the reader printed as no clause (it saw the date's span: "year of a noun
     # cut" too), and any other that reads as none, stay out of the key timeline.
-    held = gate(events, article.lang) | reader.unfit | {id(e) for e in events if broken(e.text, e.sentence, article.lang)}
+    # (Only ids of entries still here: `reader.unfit` keeps its entries alive, so
+    # an entry made later cannot take the id of one dropped above.)
+    alive = {id(e) for e in events}
+    held = gate(events, article.lang) | (reader.unfit.keys() & alive) \
+        | {id(e) for e in events if broken(e.text, e.sentence, article.lang)}
     return events, held
 
 
@@ -167,8 +171,9 @@ class _Reader:
     def __init__(self, article: Article) -> None:
         self.lang = article.lang
         # id()s of entries printed although they are no clause (their sentence
-        # too long to print instead): never key (`collect_events`).
-        self.unfit: set[int] = set()
+        # too long to print instead): never key (`collect_events`). The entries are
+        # kept with their ids: a dropped entry's id, freed, could be a new entry's.
+        self.unfit: dict[int, TimelineEvent] = {}
         self.coordination = patterns(article.lang).coordination
         data = langdata.load(article.lang, "dates")
         self.fmt = data.get("format", {})
@@ -308,7 +313,7 @@ class _Reader:
                         continue
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
                 if (why and not main) or unsure:
-                    self.unfit.add(id(out[-1]))
+                    self.unfit[id(out[-1])] = out[-1]
             told = self.referents.subject(sentence, told)
             named = self._subject(sentence, s0, inside)
             # "ACE ... In late 1947 he returned": an acronym names a thing, not whom "he" means.
