@@ -17,10 +17,14 @@ from pack.text.analysis import analyse
 from golden_files import SAMPLES, check_golden, refs_line, sample_extraction
 
 
-def people_of(text: str, lang: str, title: str) -> dict[str, Person]:
+def people_list(text: str, lang: str, title: str) -> list[Person]:
     article, _ = parse(text, lang, "inline.txt")
     article.title = title
-    return {p.name: p for p in extract_people(article)}
+    return extract_people(article)
+
+
+def people_of(text: str, lang: str, title: str) -> dict[str, Person]:
+    return {p.name: p for p in people_list(text, lang, title)}
 
 
 # ------------------------------------------------------------ roles, Indonesian
@@ -1264,8 +1268,6 @@ def test_en_a_name_with_an_abbreviation_in_it_is_no_person():
     assert any(name.startswith("Henry III") for name in people)
 
 
-
-
 def test_en_the_tsarina_and_the_wife_are_one_person():
     # Shaped like en-russian-revolution: "the Tsarina Alexandra" and "his
     # ambitious but incapable wife Alexandra" are one woman, but a given name
@@ -1273,9 +1275,7 @@ def test_en_the_tsarina_and_the_wife_are_one_person():
     text = ("The Tsar went to the front. The Tsarina Alexandra, left to rule, was German born. "
             "He left his ambitious but incapable wife Alexandra in charge of the government. "
             "Alexandra trusted the mystic.")
-    article, _ = parse(text, "en", "inline.txt")
-    article.title = "Some Revolution"
-    assert [p.name for p in extract_people(article) if "Alexandra" in p.name] == ["Alexandra"]
+    assert [p.name for p in people_list(text, "en", "Some Revolution") if "Alexandra" in p.name] == ["Alexandra"]
 
 
 def test_en_role_may_pass_as_its_part_before_a_later_and():
@@ -1298,9 +1298,7 @@ def test_en_people_named_only_under_a_works_title_are_left_out():
             "== Cultural portrayal ==\nThe revolution has been shown in many films.\n\n"
             "=== Film ===\nThe End of the City. 1927. Directed by Adam Brown and Zachary Young.\n"
             "Scarlet Dawn. 1932. A drama starring Nancy Carroll.\n")
-    article, _ = parse(text, "en", "inline.txt")
-    article.title = "Some Revolution"
-    names = [p.name for p in extract_people(article)]
+    names = [p.name for p in people_list(text, "en", "Some Revolution")]
     assert "Zachary Young" in names                     # named in the history too
     assert "Adam Brown" not in names and "Nancy Carroll" not in names
 
