@@ -3,7 +3,7 @@
 Stage: extract (shared by every extractor). Inputs: the language files
 `pack/lang/<code>/glossary.toml`, `people.toml`, `core.toml`,
 `questions.toml` and `text.toml`'s [names] (through `pack.lang.load`), plus the `wordfreq` word
-frequencies. Outputs: one `Language` per code (`language(code)`), with
+frequencies (`pack.text.frequency`). Outputs: one `Language` per code (`language(code)`), with
 the word lists as ready-made sets, cue phrases as token tuples, regular
 expressions built from word lists, and small word tests (is this word
 rare in general usage? does it have the shape of a verb?). No extraction
@@ -21,9 +21,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 from pack import lang as langdata
+from pack.text.frequency import zipf
 from pack.text.tokens import possessive_endings
 
 NEVER = r"(?!x)x"          # a pattern that never matches: an empty word list
@@ -146,7 +145,7 @@ class Language:
     @_memoised
     def zipf(self, word: str) -> float:
         """How common a word is in general usage (0 = unknown, 7 = "the")."""
-        return zipf_frequency(word.casefold(), self.code)
+        return zipf(word.casefold(), self.code)
 
     def once(self, name: str, compute):
         """`compute(self)`, computed on first use only: tables that extractors
@@ -284,7 +283,7 @@ class Language:
 
 def load_frequencies(code: str) -> None:
     """Load the language's word frequencies now (wordfreq reads them at its first lookup)."""
-    zipf_frequency("a", code)
+    zipf("a", code)
 
 
 @lru_cache(maxsize=None)

@@ -15,9 +15,8 @@ import gettext
 from functools import lru_cache
 
 import pycountry
-from wordfreq import zipf_frequency
-
 from pack import lang as langdata
+from pack.text.frequency import zipf
 
 
 def _translator(domain: str, code: str):
@@ -51,7 +50,7 @@ class Places:
     `name in places` and `word in places.words` (a word of some place
     name) answer as the frozenset of every name would. The subdivision
     names (5,046 in English) are weighed only when asked about: whether one
-    is an ordinary word costs a `zipf_frequency` call, and an article asks
+    is an ordinary word costs a `zipf` call, and an article asks
     about 150-200 of them; weighing them all was half of the list's making
     (0.075 s, now 0.038).
     """
@@ -75,7 +74,7 @@ class Places:
         """A subdivision name that is no ordinary word ("Centre" is one)."""
         found = self._named.get(subdivision)
         if found is None:
-            found = self._named[subdivision] = zipf_frequency(subdivision, self.code) < ORDINARY_ZIPF
+            found = self._named[subdivision] = zipf(subdivision, self.code) < ORDINARY_ZIPF
         return found
 
 

@@ -16,8 +16,8 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 import pycountry
-from wordfreq import zipf_frequency
 
+from pack.text.frequency import zipf
 from pack.text.language import Language
 from pack.extract.questions.sentences import QuestionSentence, strip_fronted
 from pack.text.cases import CaseStats
@@ -174,7 +174,7 @@ class NameIndex:
             return False     # "Marxis Rusia", "Yugoslavia Josip Broz Tito"
         # Every word of a personal name is a name word in this article, and
         # a given name is no common word of the language ("Old Toronto").
-        if zipf_frequency(parts[0].casefold(), self.ql.code) >= 5.5:
+        if zipf(parts[0].casefold(), self.ql.code) >= 5.5:
             return False
         return all(self.cases.lower_uses(p) == 0 for p in parts if p[:1].isupper())
 
