@@ -87,6 +87,7 @@ ID_TRAPS = [
     "Galaksi NGC 1300 tampak dari Bumi.",                                     # a catalogue number
     "Biayanya ƒ 1500 atau 1200 gulden.",
     "Pelayaran pertama itu memakan waktu 1500 jam.",                         # a duration
+    "Pabrik itu menjual 1900 mesin dan memiliki 1500 hektare kebun.",         # after a verb of trade or holding
 ]
 
 
@@ -196,6 +197,10 @@ EN_TRAPS = [
     "There were 1500 of them in the city.",
     # a counted noun after a name: "Fortune 1000 companies" counts firms
     "Over 75% of Fortune 1000 companies do business in the area.",
+    # a number between a verb of trade or holding and a counted noun
+    "The firm sold 1900 engines in that decade.",
+    "The colony exported 1800 bales of cotton.",
+    "The library holds 1800 manuscripts and 1200 maps.",
 ]
 
 
@@ -206,6 +211,8 @@ EN_TRAPS = [
     ("Until at least 1444 he lived in Strasbourg.", "1444"),
     ("The assembly declared 2011 as the Year of Marie Curie.", "2011"),
     ("The station opened 1905 on the east bank.", "1905"),
+    # a verb of trade with a date word between it and the year
+    ("The firm sold in 1900 its engines to the navy.", "1900"),
 ])
 def test_a_bare_year_after_other_words_stays_a_date(text, year):
     assert any(iso.startswith(year) for iso, _ in dated(text, "en"))
