@@ -1492,3 +1492,26 @@ def test_held_entries_are_entries_of_the_timeline():
     from pack.extract.timeline.events import collect_events
     events, held = collect_events(read_article(SAMPLES / "id-stalin.txt"))
     assert held <= {id(e) for e in events}
+
+
+def test_an_entry_naming_only_the_kind_of_its_subject_is_never_key():
+    # Shaped like en-toronto's "The school was retained at Confederation, in 1867."
+    # (the school named in the sentence before) and en-christopher-columbus's "The
+    # crew spotted ...": the subject is "the" and a bare noun the lead never
+    # brought in; alone, the entry does not say which school or crew.
+    a = article("en", "Fort Example", [
+        ("Fort Example", ["Fort Example is a city on the coast of a lake."]),
+        ("History", ["A military college was founded in the fort in 1850. The school was retained at "
+                     "the union, in 1867. The crew sighted the coast on 7 October 1868.",
+                     "The earliest recorded use of the "
+                     "name was in a letter written in 1799. The town was renamed Fortville in 1870."])])
+    events, held = collect_events(a)
+    kept = {e.text for e in events if id(e) not in held}
+    assert "The school was retained at the union" not in kept
+    assert not any(t.startswith("The crew") for t in kept)
+    # never key, but still told in the full timeline
+    full = {e.text: e.key for e in dated_events(a)}
+    assert full.get("The school was retained at the union") is False
+    # the place's own noun, and a word before a noun ("earliest"), are no bare kind
+    assert any(t.startswith("The town was renamed") for t in kept)
+    assert any(t.startswith("The earliest recorded use") for t in kept)

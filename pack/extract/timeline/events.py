@@ -35,6 +35,8 @@ Pipeline, per paragraph in reading order:
    (`readable.broken`) and whose sentence is too long to print instead.
    A held entry is shown in the full timeline as its whole sentence when
    that tells this date only and names what it points at, else left out.
+   An entry that names only the kind of its subject (`readable.unnamed_kind`:
+   "The school was retained at Confederation") is told as written, never key.
 5. `rank` merges repeats (the lead retells the body), scores the
    events and marks the key ones.
 
@@ -64,7 +66,7 @@ from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
 from pack.extract.timeline.readable import (another_date_first, broken, foreign_date, gate, main_after_cut,
-                                            shown_whole, unreadable)
+                                            shown_whole, unnamed_kind, unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.firstnames import first_names
 from pack.text.kinds import common_noun
@@ -97,6 +99,7 @@ NAME_COMMA = re.compile(r"([A-Z\u00c0-\u024f][\w'’-]+(?: [A-Z\u00c0-\u024f][\w
 COMPLETES = 5                 # "December of the same year": a year this close after a date completes it
 CLAUSE_END = re.compile(r"[;:.!?—–]")    # between a date and the words beside it: another clause
 WORDS_SAID = re.compile(r"[^\W\d_]{3}")        # a word of three letters: something is said
+WORDS_SAID_ALL = re.compile(r"[^\W\d_]+")
 TOLD = re.compile(r"(?<![\w'’-])[a-z\u00df-\u00ff][^\W\d_]{2}")   # ... and a lower-case one: not a name alone
 
 
@@ -126,8 +129,9 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
     `merge_repeats=False` keeps retold events apart (for measuring where each
     date came from); the book always uses the merged list.
     """
-    events, held = collect_events(article)
-    events = rank(events, article, merge_repeats, held)
+    events, held, kinds = _collect(article)
+    events = rank(events, article, merge_repeats, held | kinds)
+    # An entry that names only a kind ("The school was retained") stays in the full timeline as told.
     events = shown_whole(events, held, article.lang)
     order = {id(e): i for i, e in enumerate(events)}
     events.sort(key=lambda e: (e.sort_key, order[id(e)]))
@@ -138,7 +142,17 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
 
 def collect_events(article: Article) -> tuple[list[TimelineEvent], set[int]]:
     """Every dated event of the article in reading order, before ranking,
-    and the `id()`s of those a reader cannot read alone (`readable.gate`)."""
+    and the `id()`s of those that may not be key: a reader cannot read them
+    alone (`readable.gate`), or they name only the kind of what they tell of
+    (`readable.unnamed_kind`)."""
+    events, held, kinds = _collect(article)
+    return events, held | kinds
+
+
+def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]:
+    """`collect_events`, the unreadable entries (`readable.gate`) and those that
+    name only a kind (`readable.unnamed_kind`) apart: the first are left out of the
+    full timeline unless their sentence can stand for them, the second only of the key one."""
     ranges = heading_ranges(article)
     resolver = Resolver()
     reader = _Reader(article)
@@ -162,7 +176,19 @@ def collect_events(article: Article) -> tuple[list[TimelineEvent], set[int]]:
     alive = {id(e) for e in events}
     held = gate(events, article.lang) | (reader.unfit.keys() & alive) \
         | {id(e) for e in events if broken(e.text, e.sentence, article.lang)}
-    return events, held
+    own = _own_words(article)
+    kinds = {id(e) for e in events if unnamed_kind(e.text, article.lang, own)} - held
+    return events, held, kinds
+
+
+def _own_words(article: Article) -> frozenset[str]:
+    """The words of the title and the lead (case-folded): "the city" of an article
+    whose lead calls its subject a city is that subject (`unnamed_kind`). The lead
+    is the first chapter, or the first paragraph of an article without headings."""
+    chapters = [ch for ch in article.chapters if ch.has_text()]
+    lead = [p.text for p in chapters[0].all_paragraphs()] if len(chapters) > 1 else \
+        [p.text for _, p in article.paragraphs()][:1]
+    return frozenset(w.casefold() for w in WORDS_SAID_ALL.findall(" ".join([article.title, *lead])))
 
 
 class _Reader:
