@@ -197,6 +197,9 @@ EN_TRAPS = [
     "There were 1500 of them in the city.",
     # a counted noun after a name: "Fortune 1000 companies" counts firms
     "Over 75% of Fortune 1000 companies do business in the area.",
+    # a price's base year (en-toronto: "roughly CA$277,600,000 in 2020 terms")
+    "It caused CA$10,387,000 in damage (roughly CA$277,600,000 in 2020 terms).",
+    "The bridge cost £2 million (about £200 million in 2015 terms).",
     # a number between a verb of trade or holding and a counted noun
     "The firm sold 1900 engines in that decade.",
     "The colony exported 1800 bales of cotton.",
@@ -211,6 +214,9 @@ EN_TRAPS = [
     ("Until at least 1444 he lived in Strasbourg.", "1444"),
     ("The assembly declared 2011 as the Year of Marie Curie.", "2011"),
     ("The station opened 1905 on the east bank.", "1905"),
+    # a noun after the year that is no price base
+    ("In 1865 terms of peace were agreed.", "1865"),
+    ("In 1973 prices rose sharply.", "1973"),
     # a verb of trade with a date word between it and the year
     ("The firm sold in 1900 its engines to the navy.", "1900"),
 ])
