@@ -1515,3 +1515,17 @@ def test_an_entry_naming_only_the_kind_of_its_subject_is_never_key():
     # the place's own noun, and a word before a noun ("earliest"), are no bare kind
     assert any(t.startswith("The town was renamed") for t in kept)
     assert any(t.startswith("The earliest recorded use") for t in kept)
+
+
+def test_a_date_in_an_opening_clause_of_an_earlier_limit_is_that_clauses():
+    # Shaped like en-toronto's "Long before the Royal Military College of Canada was
+    # established in 1876, supporters of the concept proposed military colleges":
+    # the proposals were years before 1876; 1876 is the college's.
+    texts = {e.date_text: e.text for e in dated_events(article("en", "Toronto", [("History", [
+        "Long before the naval school was established in 1876, its supporters proposed schools in Canada.",
+        "Before the mayor took office in March 1861, seven wards had voted.",
+        "Before the end of the war in 1918, the regiment had lost half its men."])]))}
+    assert texts["1876"] == "The naval school was established"
+    assert texts["March 1861"] == "The mayor took office"
+    # a preposition's phrase ("the end of the war"), no clause: the sentence's date
+    assert texts["1918"].startswith("Before the end of the war in 1918")
