@@ -159,7 +159,7 @@ EN_FORMS = [
     ("Its real price (in 1998 United States dollars) in 2019 was $1,400 per metric ton.", [("2019", "2019")]),
     # a year naming the occasion where it happened
     ("Ingots were exhibited at the Exposition Universelle of 1855 to great acclaim.", [("1855", "1855")]),
-    ("During the War of 1812, the town was the site of a battle.", [("1812", "1812")]),
+    ("During the Great Exhibition of 1851, the hall was lit by gas.", [("1851", "1851")]),
     ("In 1945 US troops landed.", [("1945", "1945")]),
 ]
 
@@ -197,6 +197,9 @@ EN_TRAPS = [
     "There were 1500 of them in the city.",
     # a counted noun after a name: "Fortune 1000 companies" counts firms
     "Over 75% of Fortune 1000 companies do business in the area.",
+    # a year naming a war of years dates nothing in it (en-toronto: the Battle of York was 1813)
+    "During the War of 1812, the town was the site of the Battle of York.",
+    "In the War of 1812 the town was taken twice.",
     # a price's base year (en-toronto: "roughly CA$277,600,000 in 2020 terms")
     "It caused CA$10,387,000 in damage (roughly CA$277,600,000 in 2020 terms).",
     "The bridge cost £2 million (about £200 million in 2015 terms).",
@@ -214,6 +217,9 @@ EN_TRAPS = [
     ("Until at least 1444 he lived in Strasbourg.", "1444"),
     ("The assembly declared 2011 as the Year of Marie Curie.", "2011"),
     ("The station opened 1905 on the east bank.", "1905"),
+    # an occasion of one year named with its year dates what happened at it
+    ("The regime collapsed during the February Revolution of 1917.", "1917"),
+    ("Aluminium was exhibited at the Exposition Universelle of 1855.", "1855"),
     # a noun after the year that is no price base
     ("In 1865 terms of peace were agreed.", "1865"),
     ("In 1973 prices rose sharply.", "1973"),
