@@ -1529,3 +1529,15 @@ def test_a_date_in_an_opening_clause_of_an_earlier_limit_is_that_clauses():
     assert texts["March 1861"] == "The mayor took office"
     # a preposition's phrase ("the end of the war"), no clause: the sentence's date
     assert texts["1918"].startswith("Before the end of the war in 1918")
+
+
+def test_the_leads_relative_clause_about_the_subject_names_the_subject():
+    # Shaped like en-james-watt's first sentence ("... was a Scottish inventor,
+    # mechanical engineer, and chemist who improved on ... in 1776, which ..."),
+    # which printed "Chemist who improved on ...".
+    texts = {e.date_text: e.text for e in dated_events(article("en", "Jane Smith", [
+        ("Jane Smith", ["Jane Smith (1 January 1800 – 2 February 1870) was an English inventor, civil engineer, "
+                        "and builder who built the first iron bridge of the county in 1836, which was fundamental "
+                        "to the canals of the north. Smith worked in Leeds."]),
+        ("Life", ["Smith was born in Leeds. In 1850 Smith moved to York."])]))}
+    assert texts["1836"] == "Smith built the first iron bridge of the county"

@@ -27,7 +27,8 @@ Pipeline, per paragraph in reading order:
    An opening "He"/"Ia" takes the name of whom the story is about, unless
    it may mean someone else (`_sure`: a pronoun of the other gender, or
    another person named since); then the sentence is told as written, or
-   the pronoun stays.
+   the pronoun stays. The first sentence's "... and chemist who improved
+   ... in 1776" of a life story is told of its subject ("Watt improved ...").
 4. `readable.gate` mends an entry that cannot be read alone (a pointer
    without referent, a word left hanging, debris of a cut) with its whole
    sentence when that is short and tells this date only, and holds back
@@ -100,6 +101,8 @@ COMPLETES = 5                 # "December of the same year": a year this close a
 CLAUSE_END = re.compile(r"[;:.!?—–]")    # between a date and the words beside it: another clause
 WORDS_SAID = re.compile(r"[^\W\d_]{3}")        # a word of three letters: something is said
 WORDS_SAID_ALL = re.compile(r"[^\W\d_]+")
+# An entry that opens with a lower-case noun made capital and a relative word: "Chemist who improved ...".
+LEAD_RELATIVE = re.compile(r"([A-Z\u00c0-\u024f][a-z\u00df-\u00ff]+) (\w+) ")
 TOLD = re.compile(r"(?<![\w'’-])[a-z\u00df-\u00ff][^\W\d_]{2}")   # ... and a lower-case one: not a name alone
 
 
@@ -239,6 +242,8 @@ class _Reader:
         timeline = langdata.load(article.lang, "timeline")
         self.possessive_relatives = {w.casefold() for w in timeline.get("possessive_relatives", [])}
         self.person_relatives = {w.casefold() for w in timeline.get("person_relatives", [])}
+        # "who" (a person, the subject of its clause), not "whom" nor "whose"
+        self.subject_person_relatives = self.person_relatives & {w.casefold() for w in timeline.get("subject_relatives", [])}
         # A name before a lower-case noun modifies it only where modifiers come first.
         self.modifier_first = timeline.get("category_head") == "last"
         self.copulas = {c for cs in timeline.get("pronoun_copulas", {}).values() for c in cs}     # "Toronto is"
@@ -411,12 +416,27 @@ class _Reader:
         terjadi antara 21 Juli dan 4 Agustus 1947": in the article's first
         paragraph, "this attack" is what its first sentence is about; the
         entry names it ("Operasi Produk terjadi")."""
+        event = self._name_lead_relative(event, lead)
         m = self.demonstrative.match(event.text)
         if not m or event.sentence == lead.text[:len(event.sentence)]:
             return event
         name = self.defined.match(lead.text)
         if name and len(name.group(1).split()) <= MAX_DEFINED_WORDS:
             event.text = name.group(1) + event.text[m.end():]
+        return event
+
+    def _name_lead_relative(self, event: TimelineEvent, lead: Paragraph) -> TimelineEvent:
+        """ "James Watt (...) was a Scottish inventor, mechanical engineer, and
+        chemist who improved on Thomas Newcomen's 1712 Newcomen steam engine ... in
+        1776": the article's first sentence files a life story's subject under a noun
+        and tells, in a person's relative clause, what he did; the entry
+        ("Chemist who improved ...") names him ("Watt improved ...")."""
+        m = LEAD_RELATIVE.match(event.text)
+        if not (m and self.life and self.article_subject and m.group(2).casefold() in self.subject_person_relatives
+                and event.sentence == lead.text[:len(event.sentence)]
+                and f" {m.group(1).casefold()} {m.group(2)} " in event.sentence):
+            return event
+        event.text = f"{self.article_subject} {event.text[m.end():]}"
         return event
 
     def lead_in(self, event: TimelineEvent) -> bool:
