@@ -188,6 +188,11 @@ def event_recall(gold: dict, events) -> Score:
     return score
 
 
+def date_numbers(date_text: str) -> set[str]:
+    """The numbers written in a printed date, separators dropped: "1,500" and "1500–1510" give 1500 (and 1510)."""
+    return {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d.,]*\d|\d", date_text)}
+
+
 def false_dates(gold: dict, events) -> list[str]:
     hits = []
     for trap in gold.get("traps", {}).get("non_dates", []):
@@ -196,7 +201,9 @@ def false_dates(gold: dict, events) -> list[str]:
             continue
         digits = re.sub(r"\D", "", number.group())
         for event in events:
-            if fold(trap) in fold(event.sentence) and digits in re.sub(r"\D", "", event.date_text):
+            # The trap's number must be one of the date's numbers: "£20 note" in "the
+            # 2007 issue £20 note" is no hit for 2007 (its digits are inside, its number is not).
+            if fold(trap) in fold(event.sentence) and digits in date_numbers(event.date_text):
                 hits.append(f"{trap!r} → {event.date_text}: {event.text[:60]}")
     return hits
 

@@ -87,6 +87,7 @@ ID_TRAPS = [
     "Galaksi NGC 1300 tampak dari Bumi.",                                     # a catalogue number
     "Biayanya ƒ 1500 atau 1200 gulden.",
     "Pelayaran pertama itu memakan waktu 1500 jam.",                         # a duration
+    "Pabrik itu menjual 1900 mesin dan memiliki 1500 hektare kebun.",         # after a verb of trade or holding
 ]
 
 
@@ -158,7 +159,7 @@ EN_FORMS = [
     ("Its real price (in 1998 United States dollars) in 2019 was $1,400 per metric ton.", [("2019", "2019")]),
     # a year naming the occasion where it happened
     ("Ingots were exhibited at the Exposition Universelle of 1855 to great acclaim.", [("1855", "1855")]),
-    ("During the War of 1812, the town was the site of a battle.", [("1812", "1812")]),
+    ("During the Great Exhibition of 1851, the hall was lit by gas.", [("1851", "1851")]),
     ("In 1945 US troops landed.", [("1945", "1945")]),
 ]
 
@@ -196,6 +197,16 @@ EN_TRAPS = [
     "There were 1500 of them in the city.",
     # a counted noun after a name: "Fortune 1000 companies" counts firms
     "Over 75% of Fortune 1000 companies do business in the area.",
+    # a year naming a war of years dates nothing in it (en-toronto: the Battle of York was 1813)
+    "During the War of 1812, the town was the site of the Battle of York.",
+    "In the War of 1812 the town was taken twice.",
+    # a price's base year (en-toronto: "roughly CA$277,600,000 in 2020 terms")
+    "It caused CA$10,387,000 in damage (roughly CA$277,600,000 in 2020 terms).",
+    "The bridge cost £2 million (about £200 million in 2015 terms).",
+    # a number between a verb of trade or holding and a counted noun
+    "The firm sold 1900 engines in that decade.",
+    "The colony exported 1800 bales of cotton.",
+    "The library holds 1800 manuscripts and 1200 maps.",
 ]
 
 
@@ -206,6 +217,14 @@ EN_TRAPS = [
     ("Until at least 1444 he lived in Strasbourg.", "1444"),
     ("The assembly declared 2011 as the Year of Marie Curie.", "2011"),
     ("The station opened 1905 on the east bank.", "1905"),
+    # an occasion of one year named with its year dates what happened at it
+    ("The regime collapsed during the February Revolution of 1917.", "1917"),
+    ("Aluminium was exhibited at the Exposition Universelle of 1855.", "1855"),
+    # a noun after the year that is no price base
+    ("In 1865 terms of peace were agreed.", "1865"),
+    ("In 1973 prices rose sharply.", "1973"),
+    # a verb of trade with a date word between it and the year
+    ("The firm sold in 1900 its engines to the navy.", "1900"),
 ])
 def test_a_bare_year_after_other_words_stays_a_date(text, year):
     assert any(iso.startswith(year) for iso, _ in dated(text, "en"))

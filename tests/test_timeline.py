@@ -1492,3 +1492,52 @@ def test_held_entries_are_entries_of_the_timeline():
     from pack.extract.timeline.events import collect_events
     events, held = collect_events(read_article(SAMPLES / "id-stalin.txt"))
     assert held <= {id(e) for e in events}
+
+
+def test_an_entry_naming_only_the_kind_of_its_subject_is_never_key():
+    # Shaped like en-toronto's "The school was retained at Confederation, in 1867."
+    # (the school named in the sentence before) and en-christopher-columbus's "The
+    # crew spotted ...": the subject is "the" and a bare noun the lead never
+    # brought in; alone, the entry does not say which school or crew.
+    a = article("en", "Fort Example", [
+        ("Fort Example", ["Fort Example is a city on the coast of a lake."]),
+        ("History", ["A military college was founded in the fort in 1850. The school was retained at "
+                     "the union, in 1867. The crew sighted the coast on 7 October 1868.",
+                     "The earliest recorded use of the "
+                     "name was in a letter written in 1799. The town was renamed Fortville in 1870."])])
+    events, held = collect_events(a)
+    kept = {e.text for e in events if id(e) not in held}
+    assert "The school was retained at the union" not in kept
+    assert not any(t.startswith("The crew") for t in kept)
+    # never key, but still told in the full timeline
+    full = {e.text: e.key for e in dated_events(a)}
+    assert full.get("The school was retained at the union") is False
+    # the place's own noun, and a word before a noun ("earliest"), are no bare kind
+    assert any(t.startswith("The town was renamed") for t in kept)
+    assert any(t.startswith("The earliest recorded use") for t in kept)
+
+
+def test_a_date_in_an_opening_clause_of_an_earlier_limit_is_that_clauses():
+    # Shaped like en-toronto's "Long before the Royal Military College of Canada was
+    # established in 1876, supporters of the concept proposed military colleges":
+    # the proposals were years before 1876; 1876 is the college's.
+    texts = {e.date_text: e.text for e in dated_events(article("en", "Toronto", [("History", [
+        "Long before the naval school was established in 1876, its supporters proposed schools in Canada.",
+        "Before the mayor took office in March 1861, seven wards had voted.",
+        "Before the end of the war in 1918, the regiment had lost half its men."])]))}
+    assert texts["1876"] == "The naval school was established"
+    assert texts["March 1861"] == "The mayor took office"
+    # a preposition's phrase ("the end of the war"), no clause: the sentence's date
+    assert texts["1918"].startswith("Before the end of the war in 1918")
+
+
+def test_the_leads_relative_clause_about_the_subject_names_the_subject():
+    # Shaped like en-james-watt's first sentence ("... was a Scottish inventor,
+    # mechanical engineer, and chemist who improved on ... in 1776, which ..."),
+    # which printed "Chemist who improved on ...".
+    texts = {e.date_text: e.text for e in dated_events(article("en", "Jane Smith", [
+        ("Jane Smith", ["Jane Smith (1 January 1800 – 2 February 1870) was an English inventor, civil engineer, "
+                        "and builder who built the first iron bridge of the county in 1836, which was fundamental "
+                        "to the canals of the north. Smith worked in Leeds."]),
+        ("Life", ["Smith was born in Leeds. In 1850 Smith moved to York."])]))}
+    assert texts["1836"] == "Smith built the first iron bridge of the county"

@@ -76,6 +76,8 @@ def _data(lang: str) -> dict:
     data["_opening_subordinate"] = re.compile(rf"[\s,]*({alternation(data.get('subordinate_starts', []))})\s+"
                                               rf"((?:[^,;:()]|\([^()]*\))*),\s*", re.I)
     data["_determiners"] = frozenset(w.casefold() for w in data.get("subject_determiners", []))
+    data["_articles"] = frozenset(w.casefold() for w in data.get("defining_articles", []))
+    data["_verb_forms"] = frozenset(w.casefold() for w in data.get("verb_forms", []))
     data["_complementizer_start"] = re.compile(rf"{alternation(data.get('complementizers', []))}", re.I)
     data["_coordination"] = re.compile(rf"^[\s,]*(?:{alternation(data.get('dangling', []))})?[\s,]*$", re.I)
     # Word sets asked for every sentence: made once.
@@ -170,9 +172,11 @@ def opening_subordinate(piece: str, date: tuple[int, int], lang: str) -> tuple[i
     """The body of an opening subordinate clause that holds the date, when
     it is that clause's own: "(However,) although Engels wrote in the 1840s,
     his book was not translated into English until the late 1800s" -> the
-    span of "Engels wrote in the 1840s". Only when the clause concedes
-    (`concessive_starts`: the main clause tells another time) and opens with
-    its subject; a clause of time shares its date with the main clause
+    span of "Engels wrote in the 1840s". Only when the clause concedes or
+    sets an earlier time's limit (`concessive_starts`: "although", "long
+    before": the main clause tells another time) and opens with its subject,
+    or with an article and has a verb ("Long before the college was
+    established in 1876, ..."); a clause of time shares its date with the main clause
     ("When Turing was 39 years old in 1951, he turned to mathematical
     biology"; "After arriving in Spain in late 1494, Buil complained").
     None otherwise."""
@@ -184,11 +188,20 @@ def opening_subordinate(piece: str, date: tuple[int, int], lang: str) -> tuple[i
         if m or not step:
             break
         pos = step.end()
-    if not m or not m.start(2) <= date[0] < m.end(2) or not opens_with_subject(m.group(2), lang):
+    if not m or not m.start(2) <= date[0] < m.end(2) or not data["_concessive"].fullmatch(m.group(1)):
         return None
-    if not data["_concessive"].fullmatch(m.group(1)):
+    if not (opens_with_subject(m.group(2), lang) or _article_clause(m.group(2), data)):
         return None
     return m.start(2), m.end(2)
+
+
+def _article_clause(text: str, data: dict) -> bool:
+    """ "the Royal Military College of Canada was established in 1876": a
+    clause whose subject opens with an article (`defining_articles`), told by
+    a finite verb in it (`verb_forms`: the exact forms only, not endings);
+    "the end of the war in 1914" has none, and is a preposition's phrase."""
+    words = [w.casefold() for w in TOKEN.findall(text)]
+    return bool(words) and words[0] in data["_articles"] and any(w in data["_verb_forms"] for w in words[1:])
 
 
 def relative_end(piece: str, date_end: int, lang: str) -> int | None:

@@ -60,6 +60,7 @@ class Patterns:
     julian: re.Pattern
     day_word: re.Pattern        # "tanggal": a date written with it is always a date of something
     at_named: re.Pattern        # "at the Exposition Universelle of": a year naming where it happened
+    year_name: re.Pattern       # "the War of": a year naming an occasion of years, no date of what happened in it
     months: dict[str, int]
     capitalised_only: set[str]
     need_number: set[str]      # short month names that are a month only with a day or year ("Jan")
@@ -146,6 +147,7 @@ def patterns(lang: str) -> Patterns:
     role_table = dict(data.get("roles", {}))
     fillers = role_table.pop("fillers", [])
     at_named = role_table.pop("at_named", [])
+    year_names = role_table.pop("year_names", [])
     approximate = role_table.pop("approximate", [])
     roles = _words_map(role_table)
     ranges = data.get("ranges", {})
@@ -187,6 +189,8 @@ def patterns(lang: str) -> Patterns:
             rf"(?:{alternation(words.get('article', []), boundary=False)}\s+)?"
             rf"(?-i:[A-Z\u00c0-\u024f][\w'’-]*(?:\s+[A-Z\u00c0-\u024f][\w'’-]*)*)"
             rf"(?:\s+{alternation(words.get('name_of', []), boundary=False)})?\s+$", flags),
+        year_name=re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, year_names)) or '(?!x)x'})"
+                             rf"\s+(?:{alternation(words.get('name_of', []), boundary=False)})\s+$"),
         months=months,
         capitalised_only={w.casefold() for w in data.get("months_capitalised", {}).get("names", [])},
         need_number={w.casefold() for w in data.get("months_capitalised", {}).get("need_number", [])},

@@ -313,6 +313,10 @@ def _role(atom: _Atom, work: str, pats: Patterns, previous: list[DateMention]) -
         return role, offset + m.start()
     if atom.anaphor or pats.day_word.match(work, atom.start):
         return "point", atom.start         # "Kongres Budi Utomo tanggal 24-26 Desember 1935"
+    if pats.year_name.search(before):
+        # "During the War of 1812, the town was the site of the Battle of York" (1813):
+        # the year names a war of years, and dates nothing that happened in it.
+        return "attribute", atom.start
     if not atom.bare_month and pats.at_named.search(before):
         # "exhibited at the Exposition Universelle of 1855": it dates the sentence,
         # and as part of a name it stays in the entry (as a subject's year does).

@@ -27,7 +27,8 @@ Pipeline, per paragraph in reading order:
    An opening "He"/"Ia" takes the name of whom the story is about, unless
    it may mean someone else (`_sure`: a pronoun of the other gender, or
    another person named since); then the sentence is told as written, or
-   the pronoun stays.
+   the pronoun stays. The first sentence's "... and chemist who improved
+   ... in 1776" of a life story is told of its subject ("Watt improved ...").
 4. `readable.gate` mends an entry that cannot be read alone (a pointer
    without referent, a word left hanging, debris of a cut) with its whole
    sentence when that is short and tells this date only, and holds back
@@ -35,6 +36,8 @@ Pipeline, per paragraph in reading order:
    (`readable.broken`) and whose sentence is too long to print instead.
    A held entry is shown in the full timeline as its whole sentence when
    that tells this date only and names what it points at, else left out.
+   An entry that names only the kind of its subject (`readable.unnamed_kind`:
+   "The school was retained at Confederation") is told as written, never key.
 5. `rank` merges repeats (the lead retells the body), scores the
    events and marks the key ones.
 
@@ -64,7 +67,7 @@ from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
 from pack.extract.timeline.readable import (another_date_first, broken, foreign_date, gate, main_after_cut,
-                                            shown_whole, unreadable)
+                                            shown_whole, unnamed_kind, unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.firstnames import first_names
 from pack.text.kinds import common_noun
@@ -97,6 +100,9 @@ NAME_COMMA = re.compile(r"([A-Z\u00c0-\u024f][\w'’-]+(?: [A-Z\u00c0-\u024f][\w
 COMPLETES = 5                 # "December of the same year": a year this close after a date completes it
 CLAUSE_END = re.compile(r"[;:.!?—–]")    # between a date and the words beside it: another clause
 WORDS_SAID = re.compile(r"[^\W\d_]{3}")        # a word of three letters: something is said
+WORDS_SAID_ALL = re.compile(r"[^\W\d_]+")
+# An entry that opens with a lower-case noun made capital and a relative word: "Chemist who improved ...".
+LEAD_RELATIVE = re.compile(r"([A-Z\u00c0-\u024f][a-z\u00df-\u00ff]+) (\w+) ")
 TOLD = re.compile(r"(?<![\w'’-])[a-z\u00df-\u00ff][^\W\d_]{2}")   # ... and a lower-case one: not a name alone
 
 
@@ -126,8 +132,9 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
     `merge_repeats=False` keeps retold events apart (for measuring where each
     date came from); the book always uses the merged list.
     """
-    events, held = collect_events(article)
-    events = rank(events, article, merge_repeats, held)
+    events, held, kinds = _collect(article)
+    events = rank(events, article, merge_repeats, held | kinds)
+    # An entry that names only a kind ("The school was retained") stays in the full timeline as told.
     events = shown_whole(events, held, article.lang)
     order = {id(e): i for i, e in enumerate(events)}
     events.sort(key=lambda e: (e.sort_key, order[id(e)]))
@@ -138,7 +145,17 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
 
 def collect_events(article: Article) -> tuple[list[TimelineEvent], set[int]]:
     """Every dated event of the article in reading order, before ranking,
-    and the `id()`s of those a reader cannot read alone (`readable.gate`)."""
+    and the `id()`s of those that may not be key: a reader cannot read them
+    alone (`readable.gate`), or they name only the kind of what they tell of
+    (`readable.unnamed_kind`)."""
+    events, held, kinds = _collect(article)
+    return events, held | kinds
+
+
+def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]:
+    """`collect_events`, the unreadable entries (`readable.gate`) and those that
+    name only a kind (`readable.unnamed_kind`) apart: the first are left out of the
+    full timeline unless their sentence can stand for them, the second only of the key one."""
     ranges = heading_ranges(article)
     resolver = Resolver()
     reader = _Reader(article)
@@ -162,7 +179,19 @@ def collect_events(article: Article) -> tuple[list[TimelineEvent], set[int]]:
     alive = {id(e) for e in events}
     held = gate(events, article.lang) | (reader.unfit.keys() & alive) \
         | {id(e) for e in events if broken(e.text, e.sentence, article.lang)}
-    return events, held
+    own = _own_words(article)
+    kinds = {id(e) for e in events if unnamed_kind(e.text, article.lang, own)} - held
+    return events, held, kinds
+
+
+def _own_words(article: Article) -> frozenset[str]:
+    """The words of the title and the lead (case-folded): "the city" of an article
+    whose lead calls its subject a city is that subject (`unnamed_kind`). The lead
+    is the first chapter, or the first paragraph of an article without headings."""
+    chapters = [ch for ch in article.chapters if ch.has_text()]
+    lead = [p.text for p in chapters[0].all_paragraphs()] if len(chapters) > 1 else \
+        [p.text for _, p in article.paragraphs()][:1]
+    return frozenset(w.casefold() for w in WORDS_SAID_ALL.findall(" ".join([article.title, *lead])))
 
 
 class _Reader:
@@ -213,6 +242,8 @@ class _Reader:
         timeline = langdata.load(article.lang, "timeline")
         self.possessive_relatives = {w.casefold() for w in timeline.get("possessive_relatives", [])}
         self.person_relatives = {w.casefold() for w in timeline.get("person_relatives", [])}
+        # "who" (a person, the subject of its clause), not "whom" nor "whose"
+        self.subject_person_relatives = self.person_relatives & {w.casefold() for w in timeline.get("subject_relatives", [])}
         # A name before a lower-case noun modifies it only where modifiers come first.
         self.modifier_first = timeline.get("category_head") == "last"
         self.copulas = {c for cs in timeline.get("pronoun_copulas", {}).values() for c in cs}     # "Toronto is"
@@ -385,12 +416,27 @@ class _Reader:
         terjadi antara 21 Juli dan 4 Agustus 1947": in the article's first
         paragraph, "this attack" is what its first sentence is about; the
         entry names it ("Operasi Produk terjadi")."""
+        event = self._name_lead_relative(event, lead)
         m = self.demonstrative.match(event.text)
         if not m or event.sentence == lead.text[:len(event.sentence)]:
             return event
         name = self.defined.match(lead.text)
         if name and len(name.group(1).split()) <= MAX_DEFINED_WORDS:
             event.text = name.group(1) + event.text[m.end():]
+        return event
+
+    def _name_lead_relative(self, event: TimelineEvent, lead: Paragraph) -> TimelineEvent:
+        """ "James Watt (...) was a Scottish inventor, mechanical engineer, and
+        chemist who improved on Thomas Newcomen's 1712 Newcomen steam engine ... in
+        1776": the article's first sentence files a life story's subject under a noun
+        and tells, in a person's relative clause, what he did; the entry
+        ("Chemist who improved ...") names him ("Watt improved ...")."""
+        m = LEAD_RELATIVE.match(event.text)
+        if not (m and self.life and self.article_subject and m.group(2).casefold() in self.subject_person_relatives
+                and event.sentence == lead.text[:len(event.sentence)]
+                and f" {m.group(1).casefold()} {m.group(2)} " in event.sentence):
+            return event
+        event.text = f"{self.article_subject} {event.text[m.end():]}"
         return event
 
     def lead_in(self, event: TimelineEvent) -> bool:

@@ -31,7 +31,11 @@ a subject without a verb before a comma and the verb after it ("A
 stellar-mass black hole, was generally accepted"), or the year of a noun
 phrase is cut ("Schell NBC miniseries" of "Schell in the 1986 NBC
 miniseries"); `events` prints the sentence as written instead, or, when
-that is too long, keeps the entry out of the key timeline.
+that is too long, keeps the entry out of the key timeline. `unnamed_kind`
+tells an entry whose subject is "the" and a bare noun the article's title
+and lead never brought in ("The school was retained at Confederation"): it
+names only a kind of thing, and is kept out of the key timeline (the full
+one tells it as written).
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.date_scan import EVENT_ROLES
 from pack.extract.timeline.dates import scan
 from pack.model import TimelineEvent
+from pack.text.wordclass import classes, never_noun, superlative
 
 POINTER_WITHIN = 3      # "It ...", "In this year", "Perlawanan ini", "Hal tersebut": a pointer this near the start
 WHOLE_MAX_WORDS = 30    # a whole sentence this short may stand for its entry
@@ -63,6 +68,8 @@ DEBRIS = re.compile(r",\s*\(|,\s*$|\(\s*$|\(\s*[,;]?\s*\)|,\s*,|^\s*[,;)]")
 LONE_LAST = re.compile(r",\s+([a-z\u00df-\u00ff][^\W\d_]*)\s*$")
 # A main clause after a comma: at least three words ("..., Charles defeated Peter").
 MAIN_AFTER_COMMA = re.compile(r",\s+\S+(?:\s+\S+){2,}")
+# An opening article, one lower-case noun and the next word: "The school was ...".
+KIND_OPENING = re.compile(r"([A-Z][a-z]*) ([a-z][a-z-]+) ([a-z]+)\b")
 CLAUSE_GAP_WORDS = 8    # "which he patented in 1770": at most this many words between the opener and the date
 # What closes a clause (or opens an aside) between its opener and the date.
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
@@ -320,6 +327,39 @@ def _lone_last(text: str, sentence: str, lang: str) -> bool:
     at = sentence.rfind(m.group(0).strip())
     after = sentence[at + len(m.group(0).strip()):].lstrip() if at >= 0 else ""
     return bool(after) and after[0] not in ",.;:)"
+
+
+def unnamed_kind(text: str, lang: str, known: frozenset[str]) -> bool:
+    """ "The school was retained at Confederation", "The crew spotted ...",
+    "The specification was accepted": an entry whose subject is the definite
+    article (`readability.kind_openers`) and a bare common noun before its verb
+    names only the kind of thing it tells of; which one, the sentences before it
+    said, and alone it says nothing. `known`: the words of the article's title
+    and lead, whose "the city", "the metal" are the article's own subject or
+    what its summary brought in; the kinds the story's context makes one
+    (`readability.context_kinds`): "The town was incorporated as Atlanta"
+    is the place the article is about, in its history, "the council" its
+    council; and offices
+    (people.toml `occupations`): "the pope", "the king" of the story is one."""
+    data = langdata.load(lang, "timeline").get("readability", {})
+    openers = frozenset(w.casefold() for w in data.get("kind_openers", []))
+    m = KIND_OPENING.match(text)
+    if not openers or not m or m.group(1).casefold() not in openers:
+        return False
+    noun, verb = m.group(2), m.group(3)
+    known = known | frozenset(data.get("context_kinds", [])) | _offices(lang)
+    if noun in known or noun.removesuffix("s") in known or _expletive(lang).match(text):
+        return False
+    # A noun ("earliest", "following" are words before one), then a verb ("The succession crisis" is a name).
+    return (not (never_noun(noun, lang) or superlative(noun, lang) or noun.endswith("ing"))
+            and _may_be_verb(verb, lang) and (not classes(verb, lang) or "VERB" in classes(verb, lang)))
+
+
+@lru_cache(maxsize=None)
+def _offices(lang: str) -> frozenset[str]:
+    """The one-word offices and occupations of the language (people.toml)."""
+    people = langdata.load(lang, "people").get("people", {})
+    return frozenset(w.casefold() for w in people.get("occupations", []) if " " not in w)
 
 
 def gate(events: list[TimelineEvent], lang: str) -> set[int]:
