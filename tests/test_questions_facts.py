@@ -2,7 +2,7 @@
 drawn from the facts a place or science chapter states, where before such chapters had only
 whole-chapter tasks. A measured change between two dates gives "How did X change between
 Y1 and Y2?"; a present-tense "X occurs in / is located in / lies in" gives "Where does X
-occur?", with a fronted "In plants," kept; a number or a non-place after the preposition,
+occur?", with a fronted "In plants," kept; a number, a time or a non-place after the preposition,
 a thing that points outside itself, or a phrase with a verb gives nothing. "X can be
 estimated by ..." gives "How can X be estimated?"; "could", and a "the X" that does not
 say which, give nothing.
@@ -63,7 +63,9 @@ def test_where_something_is_or_happens_is_asked_with_its_fronted_scope():
         "The process occurs in two stages. "
         "A different type of pigment is found in red algae. "
         "Its pigment is located in the outer membrane. "
-        "The station is located at 38°42′N."]))
+        "The station is located at 38°42′N. "
+        "Leaf Day takes place in late June. "
+        "Harvest Fair takes place in September."]))
     assert asked(location_questions, a) == [
         "Where does photosynthesis take place in green plants?",
         "Where does respiration occur?"]

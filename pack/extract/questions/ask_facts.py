@@ -166,9 +166,11 @@ def _stated_pattern(ql: Language, section: str) -> re.Pattern | None:
 
 def _a_place(after: str, ql: Language, section: str) -> bool:
     """What follows the verb phrase fits it: not a number ("occurs in two stages", "is
-    located at 38°42′N") nor a word of `[<section>] not_after` ("in various numbers")."""
-    word = after.strip("\"“‘(").casefold()
-    return bool(word) and not word[0].isdigit() and word not in ql.questions.get(section, {}).get("not_after", [])
+    located at 38°42′N"), a month ("in June") nor a word of `[<section>] not_after` ("in
+    various numbers", "in late June")."""
+    word = after.strip("\"“‘(,.").casefold()
+    return bool(word) and not word[0].isdigit() and word not in ql.month_names \
+        and word not in ql.questions.get(section, {}).get("not_after", [])
 
 
 def _alt(words: list[str]) -> str:
