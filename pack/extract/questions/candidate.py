@@ -21,7 +21,7 @@ from pack.extract.questions.sentences import QuestionSentence, shorten, strip_en
 # questions that make students reason with the text rank above recall.
 KIND_PRIOR = {
     "evaluate-claim": 3.0, "compare": 2.8, "cause": 2.6, "effect": 2.5,
-    "define": 2.3, "explain-role": 2.3, "significance": 2.0, "sequence": 1.7,
+    "define": 2.3, "change": 2.3, "method": 2.3, "function": 2.2, "explain-role": 2.3, "significance": 2.0, "sequence": 1.7,
     "recall": 1.2, "open": 1.0, "weigh": 0.9, "link": 0.85, "summary": 0.8,
 }
 

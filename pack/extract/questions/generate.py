@@ -26,6 +26,8 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from pack.extract.questions.ask_cause import cause_questions
+from pack.extract.questions.ask_facts import (change_questions, function_questions, location_questions,
+                                                 method_questions)
 from pack.extract.questions.ask_claims import claim_questions, claims
 from pack.extract.questions.ask_recall import recall_questions, sequence_questions
 from pack.extract.questions.ask_terms import define_questions, role_questions
@@ -160,6 +162,10 @@ def _proposed(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...],
     yield from define_questions(ctx, glossary)
     yield from role_questions(ctx, glossary)
     yield from cause_questions(ctx)
+    yield from change_questions(ctx)
+    yield from location_questions(ctx)
+    yield from method_questions(ctx)
+    yield from function_questions(ctx)
     yield from claim_questions(ctx)
     yield from recall_questions(ctx)
     yield from sequence_questions(ctx, timeline)
