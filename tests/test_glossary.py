@@ -1350,3 +1350,25 @@ def test_a_phrase_of_everyday_words_used_apart_more_than_together_comes_last():
         together = together.replace(apart, "")
     tiers = {e.term: tier for e, tier, _ in glossary_features(article_of(together, "en", "Climate"))}
     assert tiers["average temperature"] == 0
+
+
+def test_a_phrase_whose_modifier_the_article_writes_mostly_before_its_head_is_a_term():
+    # Shaped like en-photosynthesis: "reactions" alone is frequent, so a word
+    # before it looks like a passing modifier ("pure alumina"); but the
+    # article keeps using "light-dependent reactions" and writes
+    # "light-dependent" nowhere else: a kind of reaction with a name. A verb
+    # before the head ("abolishing slavery") and an ordinal ("third voyage")
+    # stay modifiers however bound.
+    text = ("Reactions need light. The light-dependent reactions make ATP. Reactions follow reactions. "
+            "Later the light-dependent reactions stop. Most reactions are slow. Reactions, reactions, reactions. "
+            "In the light-dependent reactions water is split. Some reactions are fast. Reactions end. "
+            "Slavery was common. Lincoln spoke of abolishing slavery. Slavery, slavery, slavery. "
+            "Abolishing slavery was hard. Slavery lasted. The war ended slavery. Abolishing slavery came late. "
+            "Slavery, slavery. Slavery was law. Slavery ended. "
+            "The voyage began. The third voyage was long. Voyage after voyage. The third voyage failed. "
+            "A voyage is a trip. The voyage, the voyage, the voyage. The third voyage ended. The voyage lasted. "
+            "Another voyage came. The voyage was the last.\n")
+    keys = {c.key for c in analyse(article_of(text, "en", "Plants")).candidates}
+    assert ("light-dependent", "reactions") in keys
+    assert ("abolishing", "slavery") not in keys
+    assert ("third", "voyage") not in keys
