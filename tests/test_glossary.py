@@ -1372,3 +1372,18 @@ def test_a_phrase_whose_modifier_the_article_writes_mostly_before_its_head_is_a_
     assert ("light-dependent", "reactions") in keys
     assert ("abolishing", "slavery") not in keys
     assert ("third", "voyage") not in keys
+
+
+def test_words_after_a_language_cue_are_another_languages_not_terms():
+    # Shaped like en-galileo-galilei's list of works: the original titles after
+    # "in Italian:" are rare words to English word counts, used twice or more,
+    # but they are the title in another language, not terms to explain.
+    text = ("Galileo wrote on the tides and on sunspots. "
+            "His Discourse on the Tides (1616; in Italian: Discorso del flusso e reflusso del mare) explained tides. "
+            "The tides, he said, move the seas; tides rise twice a day. "
+            "A later copy (1620; in Italian: Discorso del flusso e reflusso del mare) was lost. "
+            "Sunspots are dark; the sunspots move. His Letters on Sunspots (1613; in Italian: Istoria intorno alle macchie solari) "
+            "and a second book (in Italian: Istoria intorno alle macchie solari) described sunspots.\n")
+    entries = {e.term.casefold() for e in extract_glossary(article_of(text, "en", "Galileo"), None)}
+    assert "sunspots" in entries or "sunspot" in entries
+    assert not entries & {"reflusso", "reflusso del mare", "flusso", "macchie solari", "intorno", "intorno alle"}

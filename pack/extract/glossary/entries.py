@@ -13,8 +13,9 @@ recurs at all ("cryolite"), or names a process ("Deville process"). The
 subject (its title, the title's head noun in both numbers, its other
 names before the first sentence's copula), places (by
 the prepositions and building nouns the article uses them with), everyday
-words with a capital ("Earth"), pieces of longer names and terms in
-another script are never entries (`_is_term` and the gates after it); a
+words with a capital ("Earth"), pieces of longer names, terms in
+another script and words written after a language cue ("in Italian:
+...", `phrases.foreign_words`) are never entries (`_is_term` and the gates after it); a
 phrase of everyday words each used apart more than in it ("average
 temperature") comes after the terms used once. The
 score is frequency x rarity in general usage x spread over chapters,
@@ -41,7 +42,7 @@ from pack.text.candidates import Candidate
 from pack.text.kinds import ROMAN, headed_by, names_concept
 from pack.text.definitions import QUALITY, Found, definitions_at, shown
 from pack.text.firstnames import first_names
-from pack.text.phrases import cue_after, phrase_before
+from pack.text.phrases import cue_after, foreign_words, phrase_before
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import bracket_depth, possessive_endings, tokenize
 from pack.extract.glossary.variants import group_variants
@@ -139,8 +140,10 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
     analysis = analyse(article)
     people = _people_words(article)
     subject = _subject_forms(analysis, people)
+    foreign = foreign_words(analysis.index.sentences, analysis.index.keys, analysis.lex)
     terms = {c.key: c for c in analysis.candidates
-             if _is_term(c, analysis, subject) and not _names_person(c, people, analysis.lex)}
+             if _is_term(c, analysis, subject) and not _names_person(c, people, analysis.lex)
+             and not set(c.key) <= foreign}     # "due massimi" of "in Italian: Dialogo sopra i due massimi ..."
     aliases = [p for p in find_aliases(analysis.index, set(terms)) if p[0] in terms and p[1] in terms]
     expansions = {(a, b) for a, b, kind in aliases if kind == "expansion"}
     inside = _inside_longer(list(terms.values()))
