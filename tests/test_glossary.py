@@ -1387,3 +1387,19 @@ def test_words_after_a_language_cue_are_another_languages_not_terms():
     entries = {e.term.casefold() for e in extract_glossary(article_of(text, "en", "Galileo"), None)}
     assert "sunspots" in entries or "sunspot" in entries
     assert not entries & {"reflusso", "reflusso del mare", "flusso", "macchie solari", "intorno", "intorno alle"}
+
+
+def test_a_phrase_that_titles_a_section_may_have_a_common_head_and_is_no_words_in_passing():
+    # Shaped like en-industrial-revolution: "factory system" is the title of a
+    # section and recurs beyond it, but "system" is among the commonest words
+    # (no head of a term phrase elsewhere) and "factory" and "system" are
+    # used apart more often than together (words in passing elsewhere). The
+    # title makes the phrase a topic of the article: a recurring term.
+    from pack.extract.glossary.entries import glossary_features
+    filler = "People worked hard every day and went home late at night. " * 60
+    text = ("The revolution brought the factory system to towns. A factory was loud; each factory had a "
+            "system of bells. " + filler + "\n\n== Factory system ==\nThe factory system grew fast. Under the "
+            "factory system a factory hired children. The legal system changed, the tax system too, and the "
+            "factory owners kept the old system. " + filler + "\n")
+    tiers = {e.term: tier for e, tier, _ in glossary_features(article_of(text, "en", "Revolution"))}
+    assert tiers.get("factory system") == 0

@@ -17,7 +17,8 @@ words with a capital ("Earth"), pieces of longer names, terms in
 another script and words written after a language cue ("in Italian:
 ...", `phrases.foreign_words`) are never entries (`_is_term` and the gates after it); a
 phrase of everyday words each used apart more than in it ("average
-temperature") comes after the terms used once. The
+temperature") comes after the terms used once, unless a section is titled
+by it ("Factory system"). The
 score is frequency x rarity in general usage x spread over chapters,
 boosted when the article defines the term (how rare, familiar and
 abstract a term is comes from `features`). `glossary_features` gives
@@ -162,7 +163,8 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
         if _defined_as_place(members, shown_as.source, analysis.lex):
             continue              # "Buckhead, the city's uptown district": somewhere
         tier = 0 if recurring else 2 if _phrase_once(members) else 1
-        if tier == 0 and not shown_as.defined and _words_in_passing(members, analysis):
+        if tier == 0 and not shown_as.defined and not _titles_a_section(members, headings) \
+                and _words_in_passing(members, analysis):
             tier = 2              # "average temperature", "metropolitan area", "kelompok etnis"
         out.append(_Group(entry, tier, shown_as.source))
         if with_features:
