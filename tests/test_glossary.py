@@ -1403,3 +1403,14 @@ def test_a_phrase_that_titles_a_section_may_have_a_common_head_and_is_no_words_i
             "factory owners kept the old system. " + filler + "\n")
     tiers = {e.term: tier for e, tier, _ in glossary_features(article_of(text, "en", "Revolution"))}
     assert tiers.get("factory system") == 0
+
+
+def test_an_apposition_that_goes_on_with_and_the_is_the_next_items_of_a_list():
+    # Shaped like en-industrial-revolution's first sentence: what follows
+    # "steam power," is the next two items of a list, not what steam power is.
+    listed = ("This transition included new chemical processes, the increasing use of steam power, "
+              "the development of machine tools and the rise of the factory system.")
+    assert "apposition" not in definitions(listed, "steam power", "en")
+    # an apposition that goes on with "and the" is still one when X opens no list item
+    text = "Aluminium entered the London Metal Exchange, a market for copper and the other base metals, in 1978."
+    assert definitions(text, "London Metal Exchange", "en")["apposition"] == "market for copper and the other base metals"
