@@ -1350,3 +1350,67 @@ def test_a_phrase_of_everyday_words_used_apart_more_than_together_comes_last():
         together = together.replace(apart, "")
     tiers = {e.term: tier for e, tier, _ in glossary_features(article_of(together, "en", "Climate"))}
     assert tiers["average temperature"] == 0
+
+
+def test_a_phrase_whose_modifier_the_article_writes_mostly_before_its_head_is_a_term():
+    # Shaped like en-photosynthesis: "reactions" alone is frequent, so a word
+    # before it looks like a passing modifier ("pure alumina"); but the
+    # article keeps using "light-dependent reactions" and writes
+    # "light-dependent" nowhere else: a kind of reaction with a name. A verb
+    # before the head ("abolishing slavery") and an ordinal ("third voyage")
+    # stay modifiers however bound.
+    text = ("Reactions need light. The light-dependent reactions make ATP. Reactions follow reactions. "
+            "Later the light-dependent reactions stop. Most reactions are slow. Reactions, reactions, reactions. "
+            "In the light-dependent reactions water is split. Some reactions are fast. Reactions end. "
+            "Slavery was common. Lincoln spoke of abolishing slavery. Slavery, slavery, slavery. "
+            "Abolishing slavery was hard. Slavery lasted. The war ended slavery. Abolishing slavery came late. "
+            "Slavery, slavery. Slavery was law. Slavery ended. "
+            "The voyage began. The third voyage was long. Voyage after voyage. The third voyage failed. "
+            "A voyage is a trip. The voyage, the voyage, the voyage. The third voyage ended. The voyage lasted. "
+            "Another voyage came. The voyage was the last.\n")
+    keys = {c.key for c in analyse(article_of(text, "en", "Plants")).candidates}
+    assert ("light-dependent", "reactions") in keys
+    assert ("abolishing", "slavery") not in keys
+    assert ("third", "voyage") not in keys
+
+
+def test_words_after_a_language_cue_are_another_languages_not_terms():
+    # Shaped like en-galileo-galilei's list of works: the original titles after
+    # "in Italian:" are rare words to English word counts, used twice or more,
+    # but they are the title in another language, not terms to explain.
+    text = ("Galileo wrote on the tides and on sunspots. "
+            "His Discourse on the Tides (1616; in Italian: Discorso del flusso e reflusso del mare) explained tides. "
+            "The tides, he said, move the seas; tides rise twice a day. "
+            "A later copy (1620; in Italian: Discorso del flusso e reflusso del mare) was lost. "
+            "Sunspots are dark; the sunspots move. His Letters on Sunspots (1613; in Italian: Istoria intorno alle macchie solari) "
+            "and a second book (in Italian: Istoria intorno alle macchie solari) described sunspots.\n")
+    entries = {e.term.casefold() for e in extract_glossary(article_of(text, "en", "Galileo"), None)}
+    assert "sunspots" in entries or "sunspot" in entries
+    assert not entries & {"reflusso", "reflusso del mare", "flusso", "macchie solari", "intorno", "intorno alle"}
+
+
+def test_a_phrase_that_titles_a_section_may_have_a_common_head_and_is_no_words_in_passing():
+    # Shaped like en-industrial-revolution: "factory system" is the title of a
+    # section and recurs beyond it, but "system" is among the commonest words
+    # (no head of a term phrase elsewhere) and "factory" and "system" are
+    # used apart more often than together (words in passing elsewhere). The
+    # title makes the phrase a topic of the article: a recurring term.
+    from pack.extract.glossary.entries import glossary_features
+    filler = "People worked hard every day and went home late at night. " * 60
+    text = ("The revolution brought the factory system to towns. A factory was loud; each factory had a "
+            "system of bells. " + filler + "\n\n== Factory system ==\nThe factory system grew fast. Under the "
+            "factory system a factory hired children. The legal system changed, the tax system too, and the "
+            "factory owners kept the old system. " + filler + "\n")
+    tiers = {e.term: tier for e, tier, _ in glossary_features(article_of(text, "en", "Revolution"))}
+    assert tiers.get("factory system") == 0
+
+
+def test_an_apposition_that_goes_on_with_and_the_is_the_next_items_of_a_list():
+    # Shaped like en-industrial-revolution's first sentence: what follows
+    # "steam power," is the next two items of a list, not what steam power is.
+    listed = ("This transition included new chemical processes, the increasing use of steam power, "
+              "the development of machine tools and the rise of the factory system.")
+    assert "apposition" not in definitions(listed, "steam power", "en")
+    # an apposition that goes on with "and the" is still one when X opens no list item
+    text = "Aluminium entered the London Metal Exchange, a market for copper and the other base metals, in 1978."
+    assert definitions(text, "London Metal Exchange", "en")["apposition"] == "market for copper and the other base metals"

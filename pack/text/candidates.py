@@ -193,7 +193,7 @@ def collect(index: TextIndex, subject_words: frozenset[str],
     for key in headed_phrases(list(found.values()), index):
         add(key, "name")
         _locate(found[key], index)
-    dropped = modifier_phrases(list(found.values()), lex)
+    dropped = modifier_phrases(list(found.values()), index)
     located = [c for c in sorted(found.values(), key=lambda c: c.key) if c.occurrences and c.key not in dropped]
     return _drop_subsumed(located)
 

@@ -28,6 +28,8 @@ nasional". Read without a parser, with the language's word lists
   level rise", "Extreme weather") and the article uses it in another
   chapter as well: a topic of the article, where "surat kabar" or "human
   influence" are words in passing and "real estate" one section's matter;
+  such a title's head may even be one of the commonest words ("Factory
+  system");
 - singular and plural forms are counted together ("climate model",
   "climate models"), and a word the article uses far more often than
   general usage (its keyness at least `phrase_keyness`) counts as rare
@@ -63,7 +65,7 @@ def noun_phrases(index, subject_words: frozenset[str], headings: frozenset[tuple
     limit = settings.get("phrase_zipf", 0.0)
     needed = settings.get("phrase_min_count", 2)
     counts: Counter = Counter()
-    for number, first, last in phrase_spans(index):
+    for number, first, last in phrase_spans(index, common_heads=headings):
         counts[tuple(index.keys[number][first:last + 1])] += 1
     cohesion = settings.get("phrase_cohesion", 0.0)
     # A section titled by the phrase makes it a topic of the article, however
@@ -83,10 +85,12 @@ def noun_phrases(index, subject_words: frozenset[str], headings: frozenset[tuple
             yield key
 
 
-def phrase_spans(index):
+def phrase_spans(index, common_heads: frozenset[tuple[str, ...]] = frozenset()):
     """Every run of two or three plain words that reads as a noun phrase
     (the tests above, but for how often and how rare), as (sentence
-    number, first token, last token), in reading order."""
+    number, first token, last token), in reading order. A phrase in
+    `common_heads` (a section's title: "Factory system") may have one of
+    the commonest words as its head."""
     lex = index.lex
     plain: dict[str, bool] = {}
     for number, sentence in enumerate(index.sentences):
@@ -95,9 +99,11 @@ def phrase_spans(index):
         usable = [_plain_word(key, lex, plain) for key in keys]
         for length in LENGTHS:
             for first in range(len(keys) - length + 1):
+                last = first + length - 1
                 if all(usable[first:first + length]) and \
-                        _is_phrase(sentence, keys, first, first + length - 1, lex, index.lowercase):
-                    yield number, first, first + length - 1
+                        _is_phrase(sentence, keys, first, last, lex, index.lowercase,
+                                   tuple(keys[first:last + 1]) in common_heads):
+                    yield number, first, last
 
 
 def is_noun_phrase(index, number: int, first: int, last: int) -> bool:
@@ -161,7 +167,7 @@ def _rarest_use(key: tuple[str, ...], index, subject_words) -> int:
 
 
 def _is_phrase(sentence: Sentence, keys: list[str], first: int, last: int, lex: Language,
-               lowercase: set[str]) -> bool:
+               lowercase: set[str], common_head: bool = False) -> bool:
     """Words first..last (each already a plain word: the caller tests that once per word) as a noun phrase."""
     tokens = sentence.tokens
     if any(tokens[i].cap for i in range(first + 1, last + 1)):
@@ -179,7 +185,7 @@ def _is_phrase(sentence: Sentence, keys: list[str], first: int, last: int, lex: 
         return False          # a rare "terpimpin" describes the term's head, never is one
     if head in lex.words("candidates", "generic_nouns"):
         return False          # "proses de-Stalinisasi", "cell types": the concept is the other word
-    return not cannot_head(head, lex) and lex.zipf(head) < lex.candidates.get("phrase_head_zipf", 9.0)
+    return not cannot_head(head, lex) and (common_head or lex.zipf(head) < lex.candidates.get("phrase_head_zipf", 9.0))
 
 
 def _plain_word(key: str, lex: Language, plain: dict[str, bool]) -> bool:

@@ -30,6 +30,29 @@ def clause_break(sentence: Sentence, left: int, right: int) -> bool:
     return bool(CLAUSE.search(gap))
 
 
+def foreign_words(sentences: list[Sentence], keys: list[list[str]], lex: Language) -> frozenset[str]:
+    """Keys of the words the article writes after a language cue ("in
+    Italian: Dialogo sopra i due massimi ...", `foreign_cues`) up to the end
+    of the bracket or clause: another language's words, not the article's."""
+    cues = lex.words("candidates", "foreign_cues")
+    found: set[str] = set()
+    for sentence, words in zip(sentences, keys):
+        for i in range(len(words) - 2):
+            if words[i] in cues and sentence.tokens[i + 1].cap and sentence.gap(i + 1, i + 2).strip() == ":":
+                found.update(_until_break(sentence, words, i + 2))
+    return frozenset(found)
+
+
+def _until_break(sentence: Sentence, words: list[str], start: int) -> list[str]:
+    """The keys from token `start` up to a bracket, semicolon or clause end."""
+    out = [words[start]]
+    for j in range(start + 1, len(words)):
+        if any(c in sentence.gap(j - 1, j) for c in "()[];"):
+            break
+        out.append(words[j])
+    return out
+
+
 def bare_gap(sentence: Sentence, left: int, right: int) -> str:
     """The gap between two tokens with quotation marks and brackets removed."""
     return "".join(c for c in sentence.gap(left, right) if c not in QUOTES)

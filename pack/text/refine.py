@@ -11,11 +11,18 @@ occurrences, and the `TextIndex`. Outputs: new name candidates to locate
   term the article uses far more often alone is a modifier, not a new
   term. A common word as the head is another matter: "greenhouse effect"
   and "carbon cycle" are new concepts, not kinds of greenhouse or carbon.
+  So is a phrase the article keeps using whose modifier it writes mostly
+  before that head ("light-dependent reactions", "plasma membrane"): the
+  phrase names a kind of the term, not a passing description of it.
 """
 
 from __future__ import annotations
 
+from pack.text.wordclass import classes
+
 MODIFIER_RATIO = 3     # the term alone is used at least this many times as often
+BOUND_USES = 3         # ... unless the phrase is used this often
+BOUND_SHARE = 0.5      # ... and holds this share of its modifier's uses
 
 
 def headed_phrases(candidates, index) -> list[tuple[str, ...]]:
@@ -40,9 +47,10 @@ def _capital_before(index, occurrence) -> str | None:
     return index.keys[occurrence.sentence][previous]
 
 
-def modifier_phrases(candidates, lex) -> set[tuple[str, ...]]:
+def modifier_phrases(candidates, index) -> set[tuple[str, ...]]:
     """Two-word phrases that only put a common word before a frequent term
-    (its head)."""
+    (its head), unless the modifier is bound to that head (`_bound`)."""
+    lex = index.lex
     alone = {c.key[0]: c.count for c in candidates if c.shape == "word"}
     common = lex.candidates["collocation_zipf"]
     drop = set()
@@ -50,6 +58,16 @@ def modifier_phrases(candidates, lex) -> set[tuple[str, ...]]:
         if c.shape != "phrase" or len(c.key) != 2:
             continue
         term, modifier = c.key if lex.candidates.get("phrase_head_first") else reversed(c.key)
-        if alone.get(term, 0) >= MODIFIER_RATIO * c.count and lex.zipf(modifier) >= common:
+        if alone.get(term, 0) >= MODIFIER_RATIO * c.count and lex.zipf(modifier) >= common \
+                and not _bound(c.count, modifier, index):
             drop.add(c.key)
     return drop
+
+
+def _bound(count: int, modifier: str, index) -> bool:
+    """The article uses the phrase again and again and writes its modifier
+    mostly in it ("light-dependent" 10 of 14 times before "reaction(s)"):
+    a kind of the head with a name of its own. A verb before the head
+    ("abolishing slavery") names an act on it, never a kind."""
+    uses = len(index.where.get(modifier, []))
+    return count >= BOUND_USES and count >= BOUND_SHARE * uses and classes(modifier, index.lex.code) != {"VERB"}

@@ -13,10 +13,12 @@ recurs at all ("cryolite"), or names a process ("Deville process"). The
 subject (its title, the title's head noun in both numbers, its other
 names before the first sentence's copula), places (by
 the prepositions and building nouns the article uses them with), everyday
-words with a capital ("Earth"), pieces of longer names and terms in
-another script are never entries (`_is_term` and the gates after it); a
+words with a capital ("Earth"), pieces of longer names, terms in
+another script and words written after a language cue ("in Italian:
+...", `phrases.foreign_words`) are never entries (`_is_term` and the gates after it); a
 phrase of everyday words each used apart more than in it ("average
-temperature") comes after the terms used once. The
+temperature") comes after the terms used once, unless a section is titled
+by it ("Factory system"). The
 score is frequency x rarity in general usage x spread over chapters,
 boosted when the article defines the term (how rare, familiar and
 abstract a term is comes from `features`). `glossary_features` gives
@@ -41,7 +43,7 @@ from pack.text.candidates import Candidate
 from pack.text.kinds import ROMAN, headed_by, names_concept
 from pack.text.definitions import QUALITY, Found, definitions_at, shown
 from pack.text.firstnames import first_names
-from pack.text.phrases import cue_after, phrase_before
+from pack.text.phrases import cue_after, foreign_words, phrase_before
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import bracket_depth, possessive_endings, tokenize
 from pack.extract.glossary.variants import group_variants
@@ -139,8 +141,10 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
     analysis = analyse(article)
     people = _people_words(article)
     subject = _subject_forms(analysis, people)
+    foreign = foreign_words(analysis.index.sentences, analysis.index.keys, analysis.lex)
     terms = {c.key: c for c in analysis.candidates
-             if _is_term(c, analysis, subject) and not _names_person(c, people, analysis.lex)}
+             if _is_term(c, analysis, subject) and not _names_person(c, people, analysis.lex)
+             and not set(c.key) <= foreign}     # "due massimi" of "in Italian: Dialogo sopra i due massimi ..."
     aliases = [p for p in find_aliases(analysis.index, set(terms)) if p[0] in terms and p[1] in terms]
     expansions = {(a, b) for a, b, kind in aliases if kind == "expansion"}
     inside = _inside_longer(list(terms.values()))
@@ -159,7 +163,8 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
         if _defined_as_place(members, shown_as.source, analysis.lex):
             continue              # "Buckhead, the city's uptown district": somewhere
         tier = 0 if recurring else 2 if _phrase_once(members) else 1
-        if tier == 0 and not shown_as.defined and _words_in_passing(members, analysis):
+        if tier == 0 and not shown_as.defined and not _titles_a_section(members, headings) \
+                and _words_in_passing(members, analysis):
             tier = 2              # "average temperature", "metropolitan area", "kelompok etnis"
         out.append(_Group(entry, tier, shown_as.source))
         if with_features:

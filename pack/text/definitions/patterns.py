@@ -47,6 +47,7 @@ from pack.text.tokens import Sentence
 APPOSITION_GAPS = (", ", "—", " — ")          # "X, a Y," and "X—a Y—"
 ONE_WORD_OK = {"gloss", "reverse", "that-is"}   # one-word definitions only from these
 ITEM_WORDS = 4            # a list item ("empat jenis kartu pos") has at most this many words
+LIST_ITEM_REACH = 6       # words back from X to the comma that opens its own list item
 QUALITY = {"gloss": 5.0, "reverse": 4.5, "named": 4.0, "that-is": 4.0, "list": 3.0,
            "apposition": 3.0, "colon": 3.0, "which-is": 3.0, "copula": 2.5, "translation": 2.0,
            "member": 2.0, "used-as": 2.0, "which-does": 1.5, "origin": 1.5, "class": 1.0}
@@ -210,7 +211,8 @@ def _apposition(sentence, keys, first, last, lex) -> str | None:
         span = np_after(sentence, keys, last + 1, lex)
         if span and _noun_start(sentence, keys, span[0], lex) and span[1] > span[0] \
                 and not has_verb(keys, span[0], span[1], lex) and not _list_follows(sentence, keys, span[1], lex) \
-                and not _short_item_follows(sentence, keys, span[1], lex) and not _bare_list(keys, span, lex):
+                and not _short_item_follows(sentence, keys, span[1], lex) and not _bare_list(keys, span, lex) \
+                and not _joined_items(sentence, keys, first, span, lex):
             return phrase_text(sentence, keys, span[0], span[1], lex)
     if first > 0 and bare_gap(sentence, first - 1, first) in APPOSITION_GAPS and ends_clause(sentence, last):
         span = _from_determiner(keys, np_before(sentence, keys, first, lex), lex)
@@ -281,6 +283,24 @@ def _bare_list(keys, span, lex) -> bool:
         return False
     joiners = lex.words("people", "list_joiners")
     return any(k in joiners for k in keys[span[0]:span[1] + 1])
+
+
+def _joined_items(sentence, keys, first, span, lex) -> bool:
+    """"..., the increasing use of steam power, the development of machine
+    tools and the rise of the factory system": X's phrase opens after a
+    comma with the determiner that opens the phrase after X, and a joiner
+    and that determiner again open a third: items of a list, not what X is
+    ("X, a market for copper and the other base metals" stays one)."""
+    opener = keys[span[0]]
+    if not cue_after(keys, span[0], lex.phrases("definitions", "determiners")):
+        return False
+    joiners = lex.words("people", "list_joiners")
+    if not any(keys[k] in joiners and keys[k + 1] == opener for k in range(span[0] + 1, span[1])):
+        return False
+    for start in range(first, max(0, first - LIST_ITEM_REACH) - 1, -1):
+        if start > 0 and bare_gap(sentence, start - 1, start) == ", ":
+            return keys[start] == opener
+    return False
 
 
 def _noun_start(sentence, keys, index, lex) -> bool:
