@@ -780,10 +780,10 @@ def test_en_a_sentence_opening_with_the_name_says_what_they_were():
     assert people["John Wilkes Booth"].role == "well-known actor"
 
 
-def test_en_a_role_after_as_may_open_with_an_adjective():
+def test_en_a_role_after_as_may_open_with_an_adjective_and_its_owner_is_named():
     people = people_of("The Confederacy selected Jefferson Davis as its provisional president on February 9, 1861.",
                        "en", "Abraham Lincoln")
-    assert people["Jefferson Davis"].role == "provisional president"
+    assert people["Jefferson Davis"].role == "provisional president of Confederacy"     # "its": whose
 
 
 def test_en_a_short_name_in_brackets_after_a_full_name_is_that_person():
@@ -1311,3 +1311,35 @@ def test_en_a_regnal_name_beside_a_titled_one_word_name_is_a_person():
             "Although the merchants mattered, Manuel I decreed in 1497 that all must convert.")
     people = people_of(text, "en", "Some City")
     assert "Manuel I" in people
+
+
+def test_en_an_owner_written_by_given_name_is_the_full_name_before():
+    # Shaped like en-industrial-revolution ("John's son, Robert", "George's brother James Loveless").
+    text = ("The carding engine patented in 1748 by Henry Marsh doubled the output of a mill. It spread "
+            "after 1760 when Henry's son, Walter, added a drum.\n"
+            "Simon Grey, Peter Hale, Peter's brother Luke Hale, and Simon's son Owen Grey were arrested. "
+            "Owen Grey later wrote a pamphlet.\n")
+    people = people_of(text, "en", "Industrial Revolution")
+    assert people["Luke Hale"].role == "brother of Peter Hale"
+    assert people["Owen Grey"].role == "son of Simon Grey"
+    assert not any(name.startswith("Simon") and name != "Simon Grey" for name in people)   # "Simon's" owns, no brother
+    walter = next(p for p in people.values() if p.name.startswith("Walter"))
+    assert walter.role == "son of Henry Marsh"
+
+
+def test_en_a_given_name_owner_of_the_subject_or_of_two_people_stays_as_written():
+    # Shaped like en-galileo-galilei: "Galileo" is the subject, "Galileo Bonaiuti" an ancestor.
+    text = ("Galileo Galilei was an astronomer. An ancestor, Galileo Bonaiuti, was an important physician. "
+            "Galileo's son Vincenzo Landucci became a monk. Vincenzo Landucci died young.")
+    role = people_of(text, "en", "Galileo Galilei")["Vincenzo Landucci"].role
+    assert "Bonaiuti" not in role
+
+
+def test_en_a_relation_whose_owner_is_not_found_is_not_printed():
+    # Shaped like en-industrial-revolution and en-ancient-egypt ("his son Abraham Darby II",
+    # "Taharqa and his successor, Tanutamun"): not a biography, so no subject to own them.
+    text = ("Abraham Foley made great strides using coke. Coke pig iron was hardly used until the 1750s, "
+            "when his son Abraham Foley II built two furnaces near the river. Abraham Foley II also built a bridge.")
+    people = people_of(text, "en", "Industrial Revolution")
+    assert people["Abraham Foley II"].role != "son"
+

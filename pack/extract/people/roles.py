@@ -40,7 +40,8 @@ class Role:
     occupation: bool       # an occupation or title, not only a relation
     # Whose role it is, when a pronoun says so ("saudarinya", "his wife"):
     # "subject" (the first person of the sentence), "previous" (the last
-    # person before), "group" (the last place or body before); "" for none.
+    # person before), "group" (the last place or body before); "" for none;
+    # "none" once no one was found to own a relation (never printed).
     owner: str = ""
 
 
@@ -428,7 +429,9 @@ def _as(sentence, keys, first, name_start, last, lex) -> Role | None:
     if not found:
         return None
     end = next((i - 1 for i in range(span[0] + skip + 1, span[1] + 1) if keys[i] in stops), span[1])
-    return Role(clean(phrase_text(sentence, keys, span[0], end, lex), lex), "as", found[1])
+    # "selected Jefferson Davis as its provisional president": whose, as before a name.
+    owner = _owner(keys, (span[0], end), found[0], lex)
+    return Role(clean(phrase_text(sentence, keys, span[0], end, lex), lex), "as", found[1], owner)
 
 
 def _before_aside(sentence, cue: int) -> int:
