@@ -1352,3 +1352,15 @@ def test_en_a_role_owned_by_a_common_noun_is_not_printed():
             "producer, Samuel R. Hollis, and its stars. Samuel R. Hollis spoke at the gala.")
     person = people_of(text, "en", "Springfield")["Samuel R. Hollis"]
     assert not person.role.startswith("film's")
+
+
+def test_an_office_then_a_rank_before_a_name_reads_rank_first():
+    # Shaped like id-soekarno ("Panglima Jepang Jenderal Hitoshi Imamura") and en-alan-turing
+    # ("Justice Minister Lord McNally").
+    text = ("Di sana ia bertemu dengan Panglima Inggris Jenderal Harold Miles di Batavia. "
+            "Pasukan itu dipimpin Letnan Jenderal Philip Barlow. Miles kembali ke London.")
+    people = people_of(text, "id", "Soekarno")
+    assert people["Harold Miles"].role == "Jenderal, Panglima Inggris"
+    assert people["Philip Barlow"].role == "Letnan Jenderal"              # one title of two words
+    text = "The apology was read by Justice Minister Lord Fenwick in 2013. Fenwick said more."
+    assert people_of(text, "en", "Alan Turing")["Fenwick"].role == "Lord, Justice Minister"
