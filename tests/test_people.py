@@ -1364,3 +1364,10 @@ def test_an_office_then_a_rank_before_a_name_reads_rank_first():
     assert people["Philip Barlow"].role == "Letnan Jenderal"              # one title of two words
     text = "The apology was read by Justice Minister Lord Fenwick in 2013. Fenwick said more."
     assert people_of(text, "en", "Alan Turing")["Fenwick"].role == "Lord, Justice Minister"
+
+
+def test_a_successor_opening_a_sentence_follows_the_person_of_the_sentence_before():
+    # Shaped like id-stalin ("... Boris Yeltsin, mempertahankan ... Penggantinya, Vladimir Putin, ...").
+    text = ("Stalin meninggal pada tahun 1953. Setelah itu, Presiden pertama, Andrei Markov, mengecam Stalin. "
+            "Penggantinya, Pavel Orlov, tidak memulihkan nama baik Stalin. Orlov berpidato.\n")
+    assert people_of(text, "id", "Josef Stalin")["Pavel Orlov"].role == "pengganti Andrei Markov"

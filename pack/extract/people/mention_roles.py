@@ -230,6 +230,8 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
     # Revolution" has no son).
     persons = [n for n in before if (n.kind == "person" or n.kind == "subject" and _subject_name(analysis))
                and (number, n.first) not in kin_of]
+    if role.owner in ("subject", "previous") and not persons and _succession(role, analysis):
+        return _followed(number, role, mentions, analysis)
     if role.owner == "subject":
         owner = persons[0] if persons else None
     elif role.owner == "previous":
@@ -257,6 +259,33 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
         # person, never printed (`shown_roles`).
         unowned = not role.occupation and not _subject_name(analysis)
         return Role(role.text, role.pattern, role.occupation, UNOWNED if unowned else "")
+    template = analysis.lex.people.get("owned_role", "{role} {owner}")
+    return Role(template.format(role=role.text, owner=text), role.pattern, role.occupation)
+
+
+def _succession(role: Role, analysis) -> bool:
+    """A successor or predecessor (people.toml `succession_relations`)."""
+    words = analysis.lex.words("people", "succession_relations")
+    return any(w.strip(",").casefold() in words for w in role.text.split())
+
+
+def _followed(number: int, role: Role, mentions, analysis) -> Role:
+    """"Boris Yeltsin, mempertahankan ... Penggantinya, Vladimir Putin": a
+    successor with no one before it in its sentence follows the person the
+    sentence before is about (the first one it names, in the same
+    paragraph), not the article's subject; none there, no role printed
+    (still a sign of a person)."""
+    sentences = analysis.index.sentences
+    unowned = Role(role.text, role.pattern, role.occupation, UNOWNED)
+    if number == 0 or sentences[number - 1].ref.paragraph_id != sentences[number].ref.paragraph_id:
+        return unowned
+    persons = [n for n in mentions.get(number - 1, []) if n.kind == "person" or n.kind == "subject"
+               and _subject_name(analysis)]
+    if not persons:
+        return unowned
+    text = persons[0].text.removesuffix("'s").removesuffix("’s")
+    if persons[0].kind == "subject":
+        text = _subject_name(analysis)
     template = analysis.lex.people.get("owned_role", "{role} {owner}")
     return Role(template.format(role=role.text, owner=text), role.pattern, role.occupation)
 
