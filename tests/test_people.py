@@ -1371,3 +1371,16 @@ def test_a_successor_opening_a_sentence_follows_the_person_of_the_sentence_befor
     text = ("Stalin meninggal pada tahun 1953. Setelah itu, Presiden pertama, Andrei Markov, mengecam Stalin. "
             "Penggantinya, Pavel Orlov, tidak memulihkan nama baik Stalin. Orlov berpidato.\n")
     assert people_of(text, "id", "Josef Stalin")["Pavel Orlov"].role == "pengganti Andrei Markov"
+
+
+def test_two_groups_printing_one_name_are_one_entry():
+    # Shaped like en-abraham-lincoln: "Nancy" (given her full name as a mother) beside
+    # "Nancy Hanks Lincoln" / "Nancy Lincoln" was listed twice.
+    text = ("Abraham Lincoln was born on February 12, 1809, the second child of Thomas Lincoln and Nancy Hanks "
+            "Lincoln, in a log cabin on Sinking Spring Farm. Thomas Lincoln was a farmer.\n\n"
+            "The heritage of Lincoln's mother Nancy remains unclear, but it is widely assumed that she was the "
+            "daughter of Lucy Hanks. Thomas and Nancy married on June 12, 1806, in Washington County. Thomas and "
+            "Nancy were members of a church.\n\n"
+            "On October 5, 1818, Nancy Lincoln succumbed to milk sickness, leaving 11-year-old Sarah in charge.\n")
+    names = [p.name for p in people_list(text, "en", "Abraham Lincoln")]
+    assert names.count("Nancy Hanks Lincoln") == 1

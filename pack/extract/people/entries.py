@@ -119,7 +119,23 @@ def _ranked(analysis: Analysis) -> list[Person]:
             persons.append(person)
     persons = _without_namesakes(persons, people, analysis)
     persons.sort(key=lambda p: (-p.score, p.name))
-    return persons
+    return _one_per_name(persons)
+
+
+def _one_per_name(persons: list[Person]) -> list[Person]:
+    """Two groups that print the same name are one person to a reader
+    ("Nancy Hanks Lincoln" as written and "Nancy Lincoln" given her full
+    name): one entry, the better ranked, with the other's role if it has
+    none of its own."""
+    kept: dict[str, Person] = {}
+    for person in persons:
+        first = kept.setdefault(person.name, person)
+        if first is person:
+            continue
+        if first.role_kind == "context" and person.role_kind == "role":
+            first.role, first.role_kind = person.role, "role"
+        first.variants = sorted(set(first.variants) | set(person.variants))
+    return list(kept.values())
 
 
 def _title_of_the_name_before(c: Candidate, analysis: Analysis) -> bool:
