@@ -1384,3 +1384,10 @@ def test_two_groups_printing_one_name_are_one_entry():
             "On October 5, 1818, Nancy Lincoln succumbed to milk sickness, leaving 11-year-old Sarah in charge.\n")
     names = [p.name for p in people_list(text, "en", "Abraham Lincoln")]
     assert names.count("Nancy Hanks Lincoln") == 1
+
+
+def test_a_name_shortened_to_its_acronym_in_brackets_is_no_person():
+    # Shaped like id-soekarno ("dalam pidatonya Tri Komando Rakjat (TRIKORA) di Yogyakarta").
+    text = ("Soekarno menyatakan keadaan konfrontasi dalam pidatonya Tri Perintah Rakjat (TRIPERA) di Yogyakarta, "
+            "pada 19 Desember 1961. Soekarno berpidato lagi tentang Tri Perintah Rakjat di Jakarta.\n")
+    assert "Tri Perintah Rakjat" not in people_of(text, "id", "Soekarno")

@@ -100,7 +100,8 @@ def _ranked(analysis: Analysis) -> list[Person]:
     people = [c for c in analysis.candidates if analysis.kinds.of(c.key) == "person"
               and c.quoted < c.count           # "Paman Joe": a nickname in quotes
               and not names_a_body(c.key, analysis.lex)      # taken for a person only for its neighbours
-              and not _title_of_the_name_before(c, analysis)]
+              and not _title_of_the_name_before(c, analysis)
+              and not _spelled_by_acronym(c, analysis)]
     surnames = {c.key: _shared_surname(c, analysis) for c in people}
     names = {(o.sentence, o.first, o.last): _mention_name(c, o, surnames[c.key], analysis)
              for c in people for o in c.occurrences if o.standalone}
@@ -136,6 +137,31 @@ def _one_per_name(persons: list[Person]) -> list[Person]:
             first.role, first.role_kind = person.role, "role"
         first.variants = sorted(set(first.variants) | set(person.variants))
     return list(kept.values())
+
+
+def _spelled_by_acronym(c: Candidate, analysis: Analysis) -> bool:
+    """"Poesat Tenaga Rakjat (POETERA)", "Tri Komando Rakjat (TRIKORA)": a
+    name its text shortens to an acronym of its words' first letters or
+    syllables, in brackets right after it, is a body or a plan, no one's name."""
+    for o in c.occurrences:
+        sentence = analysis.index.sentences[o.sentence]
+        after = o.last + 1
+        if after < len(sentence.tokens) and sentence.tokens[after].acronym \
+                and sentence.gap(o.last, after).strip() == "(" \
+                and _initials_of(analysis.index.keys[o.sentence][o.first:o.last + 1], sentence.tokens[after].text):
+            return True
+    return False
+
+
+def _initials_of(words: list[str], acronym: str) -> bool:
+    """Each word gives the next letters of `acronym`, at least its first:
+    ("poesat", "tenaga", "rakjat") spell "POETERA"."""
+    rest = acronym.casefold()
+    if not words:
+        return not rest
+    head, tail = words[0], words[1:]
+    return any(rest.startswith(head[:n]) and _initials_of(tail, rest[n:])
+               for n in range(1, min(len(head), len(rest)) + 1))
 
 
 def _title_of_the_name_before(c: Candidate, analysis: Analysis) -> bool:
