@@ -1391,3 +1391,11 @@ def test_a_name_shortened_to_its_acronym_in_brackets_is_no_person():
     text = ("Soekarno menyatakan keadaan konfrontasi dalam pidatonya Tri Perintah Rakjat (TRIPERA) di Yogyakarta, "
             "pada 19 Desember 1961. Soekarno berpidato lagi tentang Tri Perintah Rakjat di Jakarta.\n")
     assert "Tri Perintah Rakjat" not in people_of(text, "id", "Soekarno")
+
+
+def test_a_faith_word_after_a_noun_opens_no_name():
+    # Shaped like id-soekarno ("politisi Islam Mohammad Natsir", "partai Islam Masyumi").
+    text = ("Militer memenjarakan banyak lawan politik Soekarno, hingga politisi Islam Ahmad Rasjidi dan Hamka. "
+            "Soekarno membubarkan partai Islam Masjoemi dan PSI. Ahmad Rasjidi lalu dibebaskan.\n")
+    people = people_of(text, "id", "Soekarno")
+    assert "Ahmad Rasjidi" in people and not any(name.startswith("Islam") for name in people)
