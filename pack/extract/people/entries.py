@@ -14,7 +14,9 @@ apposition ("orang yang benar-benar setia dengan Stalin") serves as a role
 only for people mentioned at least `MATTERS` times. A person the article
 never describes is still listed, with the sentence of first mention as
 context (`role_kind` "context"), except a bare given name ("Alexander"):
-without who they are it tells a reader nothing. The article's subject
+without who they are it tells a reader nothing. Two groups that print the
+same name are one entry; a name its text shortens to an acronym in
+brackets ("Tri Komando Rakjat (TRIKORA)") is no one. The article's subject
 ("Josef Stalin") is left out: the whole book is about them, and so is a
 person named only under a title of works or portrayals (`people.toml`
 `works_headings`: the director of a film about the subject). Ranking:

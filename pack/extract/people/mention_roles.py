@@ -13,9 +13,14 @@ mention (sentence, first token, last token) to its `Role`, with
   Lenin", "pemimpinnya" -> "pemimpin Abkhazia", "pengganti Nikita
   Khrushchev"); a personal relation or a bare kin noun with no owner in
   the sentence belongs to the subject of a biography ("Istri pertamanya,
-  Ekaterina Svanidze" -> "istri pertama Stalin"); a role whose owner cannot
+  Ekaterina Svanidze" -> "istri pertama Stalin"); a successor opening a
+  sentence follows the person of the sentence before ("Penggantinya,
+  Vladimir Putin" -> "pengganti Boris Yeltsin"); a role whose owner cannot
   be found keeps its bare form, except a successor, which says nothing
-  without one.
+  without one, and a relation where no person is the article's subject
+  (kept, marked, never printed);
+- an owner written by given name alone written out in full ("George's
+  brother" -> "brother of George Loveless").
 
 `shown_roles` keeps only the roles that pass the confidence gate
 (`role_gate`): the ones printed; a role that fails whole may pass as its
