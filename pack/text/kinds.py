@@ -296,6 +296,8 @@ def split_name(key: Key, ctx: _Evidence) -> Key:
             step = 1          # "British | Lord Dorchester", "Dutch | Governor-General ..."
         if not step and p and key[p] in ctx.acronyms:
             step = 1          # "Panglima | TNI | Jenderal Soedirman": the body the office belongs to
+        if not step and not p and key[p] in ctx.lex.words("people", "name_modifiers"):
+            step = 1          # "politisi | Islam | Mohammad Natsir": the faith of the noun before
         if not step and common_noun(key[p], ctx.lex) and cue_after(key, p + 1, ctx.titles):
             step = 1          # "(Menteri Pendidikan dan) Kebudayaan | Profesor Wardiman Djojonegoro": the office's field
         # One name after the body, or one that opens with an initial or a given
@@ -398,6 +400,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
     key = c.key
     if len(key) > 1 and key[-1] in lex.words("people", "thing_tails"):
         return "other"        # "Bell Labs", "Maple Leaf Gardens": a body or a building
+    if part == key and key[0] in lex.words("people", "name_modifiers"):
+        return "term"         # "partai Islam Masyumi": a faith and what is not a person's name
     if names_a_body(key, lex) or names_concept(key, lex):
         return "term"         # "Trent Affair", "Kyoto Protocol": a body, an event or a concept
     title = cue_after(key, 0, ctx.titles)

@@ -14,7 +14,9 @@ apposition ("orang yang benar-benar setia dengan Stalin") serves as a role
 only for people mentioned at least `MATTERS` times. A person the article
 never describes is still listed, with the sentence of first mention as
 context (`role_kind` "context"), except a bare given name ("Alexander"):
-without who they are it tells a reader nothing. The article's subject
+without who they are it tells a reader nothing. Two groups that print the
+same name are one entry; a name its text shortens to an acronym in
+brackets ("Tri Komando Rakjat (TRIKORA)") is no one. The article's subject
 ("Josef Stalin") is left out: the whole book is about them, and so is a
 person named only under a title of works or portrayals (`people.toml`
 `works_headings`: the director of a film about the subject). Ranking:
@@ -100,7 +102,8 @@ def _ranked(analysis: Analysis) -> list[Person]:
     people = [c for c in analysis.candidates if analysis.kinds.of(c.key) == "person"
               and c.quoted < c.count           # "Paman Joe": a nickname in quotes
               and not names_a_body(c.key, analysis.lex)      # taken for a person only for its neighbours
-              and not _title_of_the_name_before(c, analysis)]
+              and not _title_of_the_name_before(c, analysis)
+              and not _spelled_by_acronym(c, analysis)]
     surnames = {c.key: _shared_surname(c, analysis) for c in people}
     names = {(o.sentence, o.first, o.last): _mention_name(c, o, surnames[c.key], analysis)
              for c in people for o in c.occurrences if o.standalone}
@@ -119,7 +122,48 @@ def _ranked(analysis: Analysis) -> list[Person]:
             persons.append(person)
     persons = _without_namesakes(persons, people, analysis)
     persons.sort(key=lambda p: (-p.score, p.name))
-    return persons
+    return _one_per_name(persons)
+
+
+def _one_per_name(persons: list[Person]) -> list[Person]:
+    """Two groups that print the same name are one person to a reader
+    ("Nancy Hanks Lincoln" as written and "Nancy Lincoln" given her full
+    name): one entry, the better ranked, with the other's role if it has
+    none of its own."""
+    kept: dict[str, Person] = {}
+    for person in persons:
+        first = kept.setdefault(person.name, person)
+        if first is person:
+            continue
+        if first.role_kind == "context" and person.role_kind == "role":
+            first.role, first.role_kind = person.role, "role"
+        first.variants = sorted(set(first.variants) | set(person.variants))
+    return list(kept.values())
+
+
+def _spelled_by_acronym(c: Candidate, analysis: Analysis) -> bool:
+    """"Poesat Tenaga Rakjat (POETERA)", "Tri Komando Rakjat (TRIKORA)": a
+    name its text shortens to an acronym of its words' first letters or
+    syllables, in brackets right after it, is a body or a plan, no one's name."""
+    for o in c.occurrences:
+        sentence = analysis.index.sentences[o.sentence]
+        after = o.last + 1
+        if after < len(sentence.tokens) and sentence.tokens[after].acronym \
+                and sentence.gap(o.last, after).strip() == "(" \
+                and _initials_of(analysis.index.keys[o.sentence][o.first:o.last + 1], sentence.tokens[after].text):
+            return True
+    return False
+
+
+def _initials_of(words: list[str], acronym: str) -> bool:
+    """Each word gives the next letters of `acronym`, at least its first:
+    ("poesat", "tenaga", "rakjat") spell "POETERA"."""
+    rest = acronym.casefold()
+    if not words:
+        return not rest
+    head, tail = words[0], words[1:]
+    return any(rest.startswith(head[:n]) and _initials_of(tail, rest[n:])
+               for n in range(1, min(len(head), len(rest)) + 1))
 
 
 def _title_of_the_name_before(c: Candidate, analysis: Analysis) -> bool:

@@ -13,9 +13,14 @@ mention (sentence, first token, last token) to its `Role`, with
   Lenin", "pemimpinnya" -> "pemimpin Abkhazia", "pengganti Nikita
   Khrushchev"); a personal relation or a bare kin noun with no owner in
   the sentence belongs to the subject of a biography ("Istri pertamanya,
-  Ekaterina Svanidze" -> "istri pertama Stalin"); a role whose owner cannot
+  Ekaterina Svanidze" -> "istri pertama Stalin"); a successor opening a
+  sentence follows the person of the sentence before ("Penggantinya,
+  Vladimir Putin" -> "pengganti Boris Yeltsin"); a role whose owner cannot
   be found keeps its bare form, except a successor, which says nothing
-  without one.
+  without one, and a relation where no person is the article's subject
+  (kept, marked, never printed);
+- an owner written by given name alone written out in full ("George's
+  brother" -> "brother of George Loveless").
 
 `shown_roles` keeps only the roles that pass the confidence gate
 (`role_gate`): the ones printed; a role that fails whole may pass as its
@@ -42,6 +47,7 @@ from pack.extract.people.roles import Role, role_at, shared_by_a_list
 Mention = tuple[int, int, int]          # sentence, first token, last token
 PERSONS = ("person", "subject")
 GROUPS = ("place", "term", "other")
+UNOWNED = "none"      # `Role.owner` of a relation whose pronoun's person is not found
 
 
 @dataclass(frozen=True)
@@ -77,7 +83,38 @@ def mention_roles(people, analysis, names: dict[Mention, str]) -> dict[Mention, 
     # owned by a pronoun is not the owner of the next one.
     kin_of = {(k[0], k[1]) for k, r in found.items() if r.owner}
     owned = {k: _with_owner(k, _one_of_kin(r, analysis), mentions, analysis, kin_of) for k, r in found.items()}
-    return {k: r for k, r in owned.items() if r is not None}
+    return {k: _given_name_owner(k, r, names, mentions, analysis) for k, r in owned.items() if r is not None}
+
+
+def _given_name_owner(mention: Mention, role: Role, names: dict[Mention, str], mentions, analysis) -> Role:
+    """"George Loveless, George's brother James Loveless": an owner written
+    by given name alone is the person of that given name named in full
+    before, in the same paragraph ("brother of George Loveless"; in the same
+    sentence any full name, "in-law Thomas Standfield, and Thomas's son"),
+    else the one such person of the article; kept as written when there is
+    none or several (a reader cannot tell which "John" the text means
+    either)."""
+    words = role.text.split()
+    if len(words) < 2:
+        return role
+    given = next((words[0][:-len(e)] for e in analysis.lex.possessive_endings if words[0].endswith(e)), "")
+    if not given or given.casefold() not in first_names() or not given[:1].isupper() \
+            or given.casefold() in analysis.subject:      # "Galileo's son": the subject's, named so
+        return role
+    sentences = analysis.index.sentences
+    paragraph = sentences[mention[0]].ref.paragraph_id
+    same = {(mention[0], n.first, n.last): n.text for n in mentions.get(mention[0], [])}
+    full = {k: text for k, text in {**same, **names}.items() if len(text.split()) > 1
+            and text.split()[0] == given and k[:2] < mention[:2]}
+    near = [k for k in full if sentences[k[0]].ref.paragraph_id == paragraph]
+    owners = {full[max(near)]} if near else set(full.values())
+    if len(owners) != 1:
+        return role
+    owner = owners.pop()
+    for ending in analysis.lex.possessive_endings:
+        owner = owner.removesuffix(ending)
+    template = analysis.lex.people.get("owned_role", "{role} {owner}")
+    return Role(template.format(role=" ".join(words[1:]), owner=owner), role.pattern, role.occupation)
 
 
 def _one_of_kin(role: Role, analysis) -> Role:
@@ -99,6 +136,8 @@ def shown_roles(roles: dict[Mention, Role], names: dict[Mention, str], analysis)
         by_sentence.setdefault(number, set()).add(text)
     shown = {}
     for k, role in roles.items():
+        if role.owner == UNOWNED:
+            continue
         others = sorted(by_sentence.get(k[0], set()) - {names.get(k, "")})
         for candidate in (role, *_first_parts(role, analysis.lex)):
             if reliable(candidate, names.get(k, ""), others, analysis.lex):
@@ -149,6 +188,8 @@ def _share_along_lists(found, spans, analysis, names) -> None:
                 continue
             if between == ", " and _apposition_follows(sentence, index.keys[number], l2, analysis.lex):
                 continue      # "historian Ronald Lewin, Jack Good, a cryptanalyst ...": no list
+            if sentence.tokens[l2].text.endswith(analysis.lex.possessive_endings):
+                continue      # "Peter's brother Luke Hale, and Simon's son ...": Simon owns the son, no brother
             one, two = (number, f1, l1), (number, f2, l2)
             role, later = found.get(one), found.get(two)
             if role and role.pattern in ("before", "list") and later is None:
@@ -194,6 +235,8 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
     # Revolution" has no son).
     persons = [n for n in before if (n.kind == "person" or n.kind == "subject" and _subject_name(analysis))
                and (number, n.first) not in kin_of]
+    if role.owner in ("subject", "previous") and not persons and _succession(role, analysis):
+        return _followed(number, role, mentions, analysis)
     if role.owner == "subject":
         owner = persons[0] if persons else None
     elif role.owner == "previous":
@@ -213,7 +256,41 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
     if owner and owner.kind == "subject" and not set(text.casefold().split()) <= set(analysis.subject):
         text = _subject_name(analysis) or text     # another of the subject's names ("Pyotr Pyerviy")
     if not text:
-        return None if role.pattern == "successor" else Role(role.text, role.pattern, role.occupation)
+        if role.pattern == "successor":
+            return None
+        # A relation with no one to own it ("his son Abraham Darby II", "his
+        # successor, Tanutamun") where no person is the subject to fall back
+        # on (`with_subject`) tells a reader nothing: still a sign of a
+        # person, never printed (`shown_roles`).
+        unowned = not role.occupation and not _subject_name(analysis)
+        return Role(role.text, role.pattern, role.occupation, UNOWNED if unowned else "")
+    template = analysis.lex.people.get("owned_role", "{role} {owner}")
+    return Role(template.format(role=role.text, owner=text), role.pattern, role.occupation)
+
+
+def _succession(role: Role, analysis) -> bool:
+    """A successor or predecessor (people.toml `succession_relations`)."""
+    words = analysis.lex.words("people", "succession_relations")
+    return any(w.strip(",").casefold() in words for w in role.text.split())
+
+
+def _followed(number: int, role: Role, mentions, analysis) -> Role:
+    """"Boris Yeltsin, mempertahankan ... Penggantinya, Vladimir Putin": a
+    successor with no one before it in its sentence follows the person the
+    sentence before is about (the first one it names, in the same
+    paragraph), not the article's subject; none there, no role printed
+    (still a sign of a person)."""
+    sentences = analysis.index.sentences
+    unowned = Role(role.text, role.pattern, role.occupation, UNOWNED)
+    if number == 0 or sentences[number - 1].ref.paragraph_id != sentences[number].ref.paragraph_id:
+        return unowned
+    persons = [n for n in mentions.get(number - 1, []) if n.kind == "person" or n.kind == "subject"
+               and _subject_name(analysis)]
+    if not persons:
+        return unowned
+    text = persons[0].text.removesuffix("'s").removesuffix("’s")
+    if persons[0].kind == "subject":
+        text = _subject_name(analysis)
     template = analysis.lex.people.get("owned_role", "{role} {owner}")
     return Role(template.format(role=role.text, owner=text), role.pattern, role.occupation)
 

@@ -28,6 +28,9 @@ its context sentence instead. A role fails when
 - it opens with a verb that takes an object, a name or a determiner right
   after it ("electing Atlanta's first Black mayor": the rest of a clause;
   "leading scientist" stays);
+- it opens with the possessive of a common noun ("film's legendary
+  producer", "men's son"): its owner is a thing or people named elsewhere,
+  unreadable in a list;
 - where the role's head comes last (English), another person named in
   the sentence stands in it after its head, not after "of" ("George's
   brother James Loveless", "Lord Byron and Percy Bysshe Shelley"): the
@@ -62,8 +65,15 @@ def reliable(role: Role, name: str, others: list[str], lex: Language) -> bool:
         return False
     if _clause(words, keys, lex) or _compound_of_a_thing(keys, lex) or _verb_with_object(words, keys, lex):
         return False
+    if _common_owner(words, lex):
+        return False
     return not (_member_of_person(keys, others, lex) or _own_name(keys, name, lex)
                 or _names_another(words, keys, name, others, lex))
+
+
+def _common_owner(words: list[str], lex: Language) -> bool:
+    """"the film's legendary producer": a lowercase word owns the role."""
+    return len(words) > 1 and words[0][:1].islower() and words[0].endswith(lex.possessive_endings)
 
 
 def _verb_with_object(words: list[str], keys: list[str], lex: Language) -> bool:

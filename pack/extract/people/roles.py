@@ -40,7 +40,8 @@ class Role:
     occupation: bool       # an occupation or title, not only a relation
     # Whose role it is, when a pronoun says so ("saudarinya", "his wife"):
     # "subject" (the first person of the sentence), "previous" (the last
-    # person before), "group" (the last place or body before); "" for none.
+    # person before), "group" (the last place or body before); "" for none;
+    # "none" once no one was found to own a relation (never printed).
     owner: str = ""
 
 
@@ -300,13 +301,28 @@ def _title(sentence, keys, first, name_start, lex) -> Role | None:
     found = find_role_noun(keys, first, name_start - 1, lex) if prefix else None
     if not found or not found[1] and all(w[:1].isupper() for w in prefix.split()):
         return None           # (nor "Father | Orazio Grassi": a relation written as a title is a form of address)
-    text = clean(prefix, lex)
+    text = _rank_first(clean(prefix, lex), lex)
     glued = GLUED_INITIALS.search(sentence.text, 0, sentence.tokens[first].start)
     if glued and len(keys[first]) == 1:
         text = glued.group() + text     # "U.S. President | Jimmy Carter": the run began inside "U.S."
     if first > 0 and keys[first - 1] in lex.words("people", "former_words") and sentence.gap(first - 1, first) == " ":
         text = f"{sentence.tokens[first - 1].text} {text}"     # "mantan Perdana Menteri Sutan Sjahrir"
     return Role(text, "title", found[1])
+
+
+def _rank_first(text: str, lex: Language) -> str:
+    """An office and then a rank before a name ("Panglima Jepang Jenderal |
+    Hitoshi Imamura", "Astronomer Royal Lord | Rees") reads as the rank,
+    then the office: "Jenderal, Panglima Jepang". Not a title of several
+    words ("Letnan Jenderal", "Major General")."""
+    words = text.split()
+    keys = [w.casefold().rstrip(".") for w in words]
+    phrases = _role_phrases(lex)
+    if len(keys) < 3 or (keys[-1],) not in phrases or tuple(keys[-2:]) in phrases or tuple(keys) in phrases:
+        return text
+    if not find_role_noun(keys, 0, 0, lex):
+        return text           # "Confederate General": a side, no office, before the rank
+    return f"{words[-1]}, {' '.join(words[:-1])}"
 
 
 def _without_honorifics(prefix: str, lex: Language) -> str:
@@ -428,7 +444,9 @@ def _as(sentence, keys, first, name_start, last, lex) -> Role | None:
     if not found:
         return None
     end = next((i - 1 for i in range(span[0] + skip + 1, span[1] + 1) if keys[i] in stops), span[1])
-    return Role(clean(phrase_text(sentence, keys, span[0], end, lex), lex), "as", found[1])
+    # "selected Jefferson Davis as its provisional president": whose, as before a name.
+    owner = _owner(keys, (span[0], end), found[0], lex)
+    return Role(clean(phrase_text(sentence, keys, span[0], end, lex), lex), "as", found[1], owner)
 
 
 def _before_aside(sentence, cue: int) -> int:
