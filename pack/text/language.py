@@ -52,11 +52,19 @@ def phrase_pattern(phrases, prefix: str = r"(?<![\w-])", suffix: str = r"(?![\w-
     Longest phrases first, so "dikenal dengan sebutan" wins over "dikenal".
     A list with no phrases gives a pattern that never matches.
     """
+    body = phrase_alternation(phrases)
+    if body == NEVER:
+        return re.compile(NEVER)
+    return re.compile(f"{prefix}(?:{body}){suffix}", re.IGNORECASE)
+
+
+def phrase_alternation(phrases) -> str:
+    """The phrases as one regular-expression alternation ("a b|c"), longest
+    first, escaped, a space as any run of white space; `NEVER` for none."""
     words = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
     if not words:
-        return re.compile(NEVER)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(f"{prefix}(?:{body}){suffix}", re.IGNORECASE)
+        return NEVER
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 class Language:

@@ -425,7 +425,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         return None           # "Prime Minister": an office, its holder is named in the role
     if _common_word_named_once(name, occurrences, analysis):
         return None
-    if all(analysis.index.sentences[o.sentence].section_id in _works_sections(analysis) for o in occurrences):
+    works = _works_sections(analysis)
+    if all(analysis.index.sentences[o.sentence].section_id in works for o in occurrences):
         return None           # a director or an actor of a film about the subject, named only there
     shown_name = _with_honorific(name, members, analysis)
     if role is not None:

@@ -36,8 +36,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pack.extract.people.role_clues import apposition, clue_at
+from pack.text.analysis import RECENT_SIZE
 from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, common_noun
 from pack.extract.people.role_gate import reliable
@@ -320,6 +322,7 @@ def _told_as_person(analysis) -> bool:
                if analysis.kinds.of(c.key) == "subject")
 
 
+@lru_cache(maxsize=RECENT_SIZE)
 def _subject_name(analysis) -> str:
     """The surname of the article's subject when the subject is a person
     (its title starts with a given name: "Josef Stalin" -> "Stalin"; in a

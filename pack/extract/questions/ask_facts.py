@@ -43,7 +43,7 @@ from pack.extract.questions.clauses import noun_phrase, specific
 from pack.extract.questions.kinds_of_text import lead_head
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.sentences import WORD, QuestionSentence
-from pack.text.language import Language
+from pack.text.language import Language, phrase_alternation
 
 YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 # Words between the verb and its "from" ("fell continuously from"; "rose sharply from").
@@ -126,7 +126,7 @@ def _method_pattern(ql: Language) -> re.Pattern | None:
         return None
     be = method.get("be", "")
     be = rf"\s+{re.escape(be)}" if be else ""
-    return re.compile(rf"(?<![\w-])(?P<modal>{_alt(modals)}){be}\s+(?P<verb>[^\W\d_]+)\s+(?:{_alt(means)})\s",
+    return re.compile(rf"(?<![\w-])(?P<modal>{phrase_alternation(modals)}){be}\s+(?P<verb>[^\W\d_]+)\s+(?:{phrase_alternation(means)})\s",
                       re.IGNORECASE)
 
 
@@ -136,8 +136,8 @@ def _participle(word: str, ql: Language) -> bool:
     if not word.islower() or len(low) < 4:
         return False
     return low in method.get("participles", []) \
-        or low.endswith(tuple(method.get("participle_endings", [])) or ("\0",)) \
-        or low.startswith(tuple(method.get("participle_prefixes", [])) or ("\0",))
+        or low.endswith(tuple(method.get("participle_endings", []))) \
+        or low.startswith(tuple(method.get("participle_prefixes", [])))
 
 
 def _within(question: str, before: str, ctx: QuestionContext) -> str:
@@ -160,8 +160,8 @@ def _stated_pattern(ql: Language, section: str) -> re.Pattern | None:
     verbs, preps = list(data.get("verbs", {})), data.get("prepositions", [])
     if not verbs:
         return None
-    prep = rf"\s+(?:{_alt(preps)})" if preps else ""
-    return re.compile(rf"(?<![\w-])(?P<verb>{_alt(verbs)}){prep}\s+(?P<after>\S+)", re.IGNORECASE)
+    prep = rf"\s+(?:{phrase_alternation(preps)})" if preps else ""
+    return re.compile(rf"(?<![\w-])(?P<verb>{phrase_alternation(verbs)}){prep}\s+(?P<after>\S+)", re.IGNORECASE)
 
 
 def _a_place(after: str, ql: Language, section: str) -> bool:
@@ -173,17 +173,13 @@ def _a_place(after: str, ql: Language, section: str) -> bool:
         and word not in ql.questions.get(section, {}).get("not_after", [])
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
 def _pattern(ql: Language) -> re.Pattern | None:
     """<change verb> [one or two words] <from> ... <to>: "grew from 33% to 39%"."""
     verbs, froms, tos = (ql.markers.get(k, []) for k in ("change_verbs", "change_from", "change_to"))
     if not (verbs and froms and tos):
         return None
-    return re.compile(rf"(?<![\w-])(?:{_alt(verbs)})(?:\s+\w+){{0,{BETWEEN_WORDS}}}?\s+(?:{_alt(froms)})\s"
-                      rf"[^;]*?\s(?:{_alt(tos)})\s", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(verbs)})(?:\s+\w+){{0,{BETWEEN_WORDS}}}?\s+(?:{phrase_alternation(froms)})\s"
+                      rf"[^;]*?\s(?:{phrase_alternation(tos)})\s", re.IGNORECASE)
 
 
 def _years(text: str, verb: int) -> tuple[str, str] | None:
@@ -205,13 +201,12 @@ def _thing(sentence: QuestionSentence, before: str, ctx: QuestionContext) -> tup
     phrase = re.split(r"[,;:]", before)[-1].strip()
     words = WORD.findall(phrase)
     ql = ctx.ql
-    if words and words[0].casefold() in ql.words_in("words", "and_words") | set(ql.markers.get("complementizers", [])):
+    if words and words[0].casefold() in ql.once("fact_openers", _openers):
         phrase = phrase[phrase.find(words[0]) + len(words[0]):].strip()
         words = words[1:]
     if not words or YEAR.search(phrase) or words[0].casefold() in ql.words_in("words", "indefinite_articles"):
         return "", ""      # "a different type of flagellum is found in archaea": which one?
-    pointers = ql.person_pronouns | ql.other_pronouns | ql.words_in("words", "relatives") \
-        | set(ql.markers.get("complementizers", []))      # "persepsi bahwa bantuan Amerika"
+    pointers = ql.once("fact_pointers", _pointers)
     if any(w.casefold() in pointers or _points_back(w, ql) for w in words):
         return "", ""
     if not (noun_phrase(phrase, ql, max_words=MAX_THING_WORDS) or _one_noun(words, ql)):
@@ -226,6 +221,18 @@ def _thing(sentence: QuestionSentence, before: str, ctx: QuestionContext) -> tup
     if thing.casefold() == ctx.subject.topic.casefold():
         thing = ctx.subject.topic      # "Black holes can be detected by ...": the subject, as the book writes it
     return (thing, phrase) if referents_ok(thing, ctx, sentence) else ("", "")
+
+
+def _openers(ql: Language) -> frozenset[str]:
+    """Words that join the thing to what came before ("and", "that"): dropped from its front."""
+    return frozenset(ql.words_in("words", "and_words") | set(ql.markers.get("complementizers", [])))
+
+
+def _pointers(ql: Language) -> frozenset[str]:
+    """Words that point outside the thing: pronouns, relatives, complementizers
+    ("persepsi bahwa bantuan Amerika")."""
+    return frozenset(ql.person_pronouns | ql.other_pronouns | ql.words_in("words", "relatives")
+                     | set(ql.markers.get("complementizers", [])))
 
 
 def _points_back(word: str, ql: Language) -> bool:

@@ -189,7 +189,7 @@ def patterns(lang: str) -> Patterns:
             rf"(?:{alternation(words.get('article', []), boundary=False)}\s+)?"
             rf"(?-i:[A-Z\u00c0-\u024f][\w'’-]*(?:\s+[A-Z\u00c0-\u024f][\w'’-]*)*)"
             rf"(?:\s+{alternation(words.get('name_of', []), boundary=False)})?\s+$", flags),
-        year_name=re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, year_names)) or '(?!x)x'})"
+        year_name=re.compile(rf"(?<![\w-]){alternation(year_names, boundary=False)}"
                              rf"\s+(?:{alternation(words.get('name_of', []), boundary=False)})\s+$"),
         months=months,
         capitalised_only={w.casefold() for w in data.get("months_capitalised", {}).get("names", [])},

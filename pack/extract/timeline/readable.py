@@ -341,18 +341,30 @@ def unnamed_kind(text: str, lang: str, known: frozenset[str]) -> bool:
     is the place the article is about, in its history, "the council" its
     council; and offices
     (people.toml `occupations`): "the pope", "the king" of the story is one."""
-    data = langdata.load(lang, "timeline").get("readability", {})
-    openers = frozenset(w.casefold() for w in data.get("kind_openers", []))
+    openers, kinds, plurals, modifiers = _kind_words(lang)
     m = KIND_OPENING.match(text)
     if not openers or not m or m.group(1).casefold() not in openers:
         return False
     noun, verb = m.group(2), m.group(3)
-    known = known | frozenset(data.get("context_kinds", [])) | _offices(lang)
-    if noun in known or noun.removesuffix("s") in known or _expletive(lang).match(text):
+    if any(form in known or form in kinds for form in (noun, *(noun.removesuffix(e) for e in plurals))) \
+            or _expletive(lang).match(text):
         return False
     # A noun ("earliest", "following" are words before one), then a verb ("The succession crisis" is a name).
-    return (not (never_noun(noun, lang) or superlative(noun, lang) or noun.endswith("ing"))
-            and _may_be_verb(verb, lang) and (not classes(verb, lang) or "VERB" in classes(verb, lang)))
+    verb_classes = classes(verb, lang)
+    return (not (never_noun(noun, lang) or superlative(noun, lang) or noun.endswith(modifiers))
+            and _may_be_verb(verb, lang) and (not verb_classes or "VERB" in verb_classes))
+
+
+@lru_cache(maxsize=None)
+def _kind_words(lang: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """`unnamed_kind`'s words of the language, read once: the openers, the kinds
+    the context makes one (with the one-word offices), the plural endings
+    ("schools" is a "school") and the endings of a word before a noun
+    ("The following ...") in `[readability]` of timeline.toml."""
+    data = langdata.load(lang, "timeline").get("readability", {})
+    return (frozenset(w.casefold() for w in data.get("kind_openers", [])),
+            frozenset(data.get("context_kinds", [])) | _offices(lang),
+            tuple(data.get("plural_endings", [])), tuple(data.get("modifier_endings", [])))
 
 
 @lru_cache(maxsize=None)
