@@ -42,6 +42,7 @@ from pack.extract.people.role_clues import apposition, clue_at
 from pack.text.analysis import RECENT_SIZE
 from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, common_noun
+from pack.text.tokens import without_possessive
 from pack.extract.people.role_gate import reliable
 from pack.extract.people.roles import Role, role_at, shared_by_a_list
 
@@ -99,7 +100,8 @@ def _given_name_owner(mention: Mention, role: Role, names: dict[Mention, str], m
     words = role.text.split()
     if len(words) < 2:
         return role
-    given = next((words[0][:-len(e)] for e in analysis.lex.possessive_endings if words[0].endswith(e)), "")
+    given = without_possessive(words[0], analysis.lex.possessive_endings)
+    given = "" if given == words[0] else given
     if not given or given.casefold() not in first_names() or not given[:1].isupper() \
             or given.casefold() in analysis.subject:      # "Galileo's son": the subject's, named so
         return role
@@ -112,9 +114,7 @@ def _given_name_owner(mention: Mention, role: Role, names: dict[Mention, str], m
     owners = {full[max(near)]} if near else set(full.values())
     if len(owners) != 1:
         return role
-    owner = owners.pop()
-    for ending in analysis.lex.possessive_endings:
-        owner = owner.removesuffix(ending)
+    owner = without_possessive(owners.pop(), analysis.lex.possessive_endings)
     template = analysis.lex.people.get("owned_role", "{role} {owner}")
     return Role(template.format(role=" ".join(words[1:]), owner=owner), role.pattern, role.occupation)
 
@@ -290,7 +290,7 @@ def _followed(number: int, role: Role, mentions, analysis) -> Role:
                and _subject_name(analysis)]
     if not persons:
         return unowned
-    text = persons[0].text.removesuffix("'s").removesuffix("’s")
+    text = without_possessive(persons[0].text, analysis.lex.possessive_endings)
     if persons[0].kind == "subject":
         text = _subject_name(analysis)
     template = analysis.lex.people.get("owned_role", "{role} {owner}")
