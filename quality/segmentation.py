@@ -7,9 +7,11 @@ present; see --help). Deterministic: no randomness, no clock.
 .txt) and prints their table without writing anything: one half of the
 tuning set at a time, and never a held-out row while tuning. With
 `--misses` it also shows, per real chapter start, how far the nearest
-made start lies, the gap score there and how the paragraph opens, and the
-real and made chapter sizes (refused for an article quality/SPLIT.md
-holds out).
+made start lies, and per spurious made start (no real start within one
+paragraph) how far the nearest real one lies, each with the cues there
+(the gap score, the years narrated either side, a date opening the
+paragraph) and how the paragraph opens, and the real and made chapter
+sizes (refused for an article quality/SPLIT.md holds out).
 
 For every article with `==` headings: its paragraphs are read as the book
 reads them (back matter dropped), the headings are thrown away, chapters
@@ -235,7 +237,8 @@ def main() -> None:
     parser.add_argument("--only", nargs="+", metavar="NAME",
                         help="measure and show these articles only (file names without .txt); writes nothing")
     parser.add_argument("--misses", action="store_true",
-                        help="with --only: each real chapter start beside the nearest made one (tuning articles only)")
+                        help="with --only: each real chapter start beside the nearest made one, each spurious made start "
+                             "beside the nearest real one, with the cues there (tuning articles only)")
     args = parser.parse_args()
     if args.misses and not args.only:
         parser.error("--misses needs --only NAME ...")
@@ -288,20 +291,39 @@ def named_paths(names: list[str], folders: tuple[Path, ...]) -> list[Path]:
 
 def print_misses(names: list[str], *folders: Path) -> None:
     """Per real chapter start of each named (tuning) article: the nearest made
-    start (offset in paragraphs), the TextTiling gap score at the real start
-    and the opening of its paragraph; then the real and made chapter sizes."""
+    start (offset in paragraphs); then every spurious made start (no real
+    start within one paragraph) with the nearest real one; both with the cues
+    a reader has there (the TextTiling gap score, the years narrated either
+    side, a paragraph opening with a date) and the paragraph's opening; then
+    the real and made chapter sizes."""
     from pack.read.segment.cohesion import gap_scores
+    from pack.read.segment.years import middle_years
     for path in named_paths(names, folders):
         texts, true, lang = real_chapters(path)
         made, gaps = chapter_starts(texts, lang), gap_scores(texts, lang)
-        sizes = [len(t.split()) for t in texts]
+        sizes, years = [len(t.split()) for t in texts], middle_years(texts, lang)
         print(f"#### {path.stem}: {len(true) + 1} real chapters, {len(made) + 1} made\n")
-        print("| real start | nearest made | gap score | opening |\n|---:|---:|---:|---|")
+        print("| real start | nearest made | gap score | years | date opening | opening |\n|---:|---:|---:|---|---|---|")
         for start in true:
-            offset = min((m - start for m in made), key=abs, default=None)
-            shown = "none" if offset is None else f"{offset:+d}"
-            print(f"| {start} | {shown} | {gaps[start]:+.1f} | {texts[start][:70]} |")
+            print(_cue_row(start, made, gaps, years, texts, lang))
+        spurious = [start for start in made if all(abs(start - real) > 1 for real in true)]
+        print("\n| spurious made start | nearest real | gap score | years | date opening | opening |\n"
+              "|---:|---:|---:|---|---|---|")
+        for start in spurious:
+            print(_cue_row(start, true, gaps, years, texts, lang))
         print(f"\nreal chapter words: {chapter_words(sizes, true)}  \nmade chapter words: {chapter_words(sizes, made)}\n")
+
+
+def _cue_row(start: int, others: list[int], gaps: list[float], years: list[int | None],
+             texts: list[str], lang: str) -> str:
+    """One start of a --misses table: the nearest of `others` (offset), the cues there."""
+    from train_segments import opens_with_time, years_around  # beside this file; it imports this one
+    offset = min((other - start for other in others), key=abs, default=None)
+    shown = "none" if offset is None else f"{offset:+d}"
+    before, after = years_around(years, start)
+    told = " → ".join("–" if year is None else str(year) for year in (before, after))
+    dated = "yes" if opens_with_time(texts[start], lang) else ""
+    return f"| {start} | {shown} | {gaps[start]:+.1f} | {told} | {dated} | {texts[start][:70]} |"
 
 
 def chapter_words(sizes: list[int], starts: list[int]) -> list[int]:

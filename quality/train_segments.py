@@ -113,11 +113,18 @@ def opens_with_time(text: str, lang: str) -> bool:
                for m in find_dates(text[:200], lang) if m.value is not None)
 
 
+def years_around(years: list[int | None], g: int) -> tuple[int | None, int | None]:
+    """The middle years of the nearest dated paragraphs either side of gap g
+    (at most YEAR_LOOK paragraphs away; None: none dated there)."""
+    before = next((y for y in reversed(years[max(0, g - YEAR_LOOK):g]) if y is not None), None)
+    after = next((y for y in years[g:g + YEAR_LOOK] if y is not None), None)
+    return before, after
+
+
 def _year_step(years: list[int | None], g: int) -> tuple[float, float]:
     """log(1 + years between the nearest dated paragraphs either side of gap g),
     and 1.0 where the later one is earlier (the story goes back)."""
-    before = next((y for y in reversed(years[max(0, g - YEAR_LOOK):g]) if y is not None), None)
-    after = next((y for y in years[g:g + YEAR_LOOK] if y is not None), None)
+    before, after = years_around(years, g)
     if before is None or after is None:
         return 0.0, 0.0
     return math.log1p(abs(after - before)), float(after < before)

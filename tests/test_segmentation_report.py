@@ -27,10 +27,23 @@ def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
 def test_misses_list_every_real_start_of_a_tuning_article(tmp_path):
     done = _run(tmp_path, "--only", "en-history-of-aluminium", "--misses")
     assert done.returncode == 0, done.stderr
-    rows = [line for line in done.stdout.splitlines() if line.startswith("| ") and line.split("|")[1].strip().isdigit()]
+    real = done.stdout.partition("| spurious made start |")[0]
+    rows = [line for line in real.splitlines() if line.startswith("| ") and line.split("|")[1].strip().isdigit()]
     assert len(rows) == 7                         # 8 real chapters: 7 starts after the lead
     assert all(cell.strip()[0] in "+-0" for cell in (row.split("|")[2] for row in rows))
     assert "real chapter words:" in done.stdout and "made chapter words:" in done.stdout
+
+
+def test_misses_list_spurious_made_starts_with_the_cues_there(tmp_path):
+    """Every made start with no real start within one paragraph is listed
+    with the nearest real one, the years narrated either side and whether a
+    date opens it (the sample's made start 28 lies two from the real 26)."""
+    done = _run(tmp_path, "--only", "en-history-of-aluminium", "--misses")
+    assert done.returncode == 0, done.stderr
+    spurious = done.stdout.partition("| spurious made start |")[2].partition("real chapter words:")[0]
+    rows = [line.split("|") for line in spurious.splitlines() if line.startswith("| ") and line.split("|")[1].strip().isdigit()]
+    assert rows and all(abs(int(row[2])) > 1 for row in rows)
+    assert all("→" in row[4] and row[5].strip() in ("", "yes") for row in rows)
 
 
 def test_misses_of_a_held_out_article_are_refused_before_anything_is_shown(tmp_path):
