@@ -250,6 +250,29 @@ def test_en_copula_and_hedge():
                                        "alum", "en")
 
 
+def test_a_copula_after_the_terms_own_bracket_defines_the_term():
+    # shaped like the tuning text (en-global-warming): "X (sometimes called Y) is the Z"
+    text = "Weather shaping (sometimes called cloud seeding) is the deliberate change of local rainfall."
+    assert printed(text, "Weather shaping", "en") == {"copula": True}
+    assert definitions(text, "Weather shaping", "en")["copula"] == "deliberate change of local rainfall"
+    text = "Ronda malam (bahasa Jawa: siskamling) adalah penjagaan kampung oleh warga secara bergiliran."
+    assert definitions(text, "Ronda malam", "id")["copula"] == "penjagaan kampung oleh warga secara bergiliran"
+    # a bracket whose clause goes on with a verb still gives nothing
+    assert "copula" not in definitions("The old docks (then known as wharves) were set back farther inland.",
+                                       "old docks", "en")
+
+def test_a_copula_definition_reads_on_through_a_list_of_modifiers():
+    # shaped like the tuning text (en-global-warming): the comma after "physical" joins modifiers
+    text = "A crop model is a picture of the physical, chemical and biological processes that shape a harvest."
+    assert definitions(text, "crop model", "en")["copula"] == \
+        "picture of the physical, chemical and biological processes that shape a harvest"
+    assert printed(text, "crop model", "en") == {"copula": True}
+    text = "A crop model is a picture of the physical, chemical, biological processes of a harvest."
+    assert definitions(text, "crop model", "en")["copula"] == "picture of the physical, chemical, biological processes of a harvest"
+    # a comma after a noun still ends the phrase
+    assert definitions("A crop model is a picture of the field, and farmers use it.", "crop model", "en")["copula"] \
+        == "picture of the field"
+
 def test_en_which_is_and_which_does():
     text = "Shoppers use the Path network, which is the world's largest underground shopping complex."
     assert definitions(text, "Path network", "en")["which-is"] == "world's largest underground shopping complex"
