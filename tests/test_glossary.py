@@ -1282,6 +1282,22 @@ def test_a_phrase_always_followed_by_the_same_word_is_cut_short():
     assert not _cut_short(_candidate(analysis, "lingkup pengaruh", "phrase"), analysis)
 
 
+def test_an_acronym_before_names_or_a_colon_or_of_address_is_no_term():
+    # shaped like the tuning text (en-toronto "(IATA: YYZ)", en-peter-the-great "IPA: [...]",
+    # id-budi-utomo "KH Firdaus AN"): a label, a prefix of names, a form of address
+    from pack.extract.glossary.entries import _prefix_or_label
+    text = ("The port (ICAO: CYYZ) serves the city, and the field (ICAO: CYTZ) serves the islands. "
+            "The ship HMS Victory sailed, and HMS Pinafore followed. The NATO summit met, and NATO grew.")
+    analysis = analyse(article_of(text, "en", "Port"))
+    assert _prefix_or_label(_candidate(analysis, "ICAO", "acronym"), analysis)
+    assert _prefix_or_label(_candidate(analysis, "HMS", "acronym"), analysis)
+    assert not _prefix_or_label(_candidate(analysis, "NATO", "acronym"), analysis)
+    # where the head comes first, a name after an acronym modifies it: an American LSM
+    text = "LSM Amerika mendukung kemerdekaan. LSM Eropa juga mendukung. KH Ahmad Dahlan berpidato."
+    analysis = analyse(article_of(text, "id", "Contoh"))
+    assert not _prefix_or_label(_candidate(analysis, "LSM", "acronym"), analysis)
+    assert _prefix_or_label(_candidate(analysis, "KH", "acronym"), analysis)
+
 def test_a_name_mostly_after_a_place_preposition_is_a_place():
     from pack.extract.glossary.entries import _located
     text = ("The coast west of the city has Monte Estoril. Villas stand in Monte Estoril, "
