@@ -1298,6 +1298,15 @@ def test_an_acronym_before_names_or_a_colon_or_of_address_is_no_term():
     assert not _prefix_or_label(_candidate(analysis, "LSM", "acronym"), analysis)
     assert _prefix_or_label(_candidate(analysis, "KH", "acronym"), analysis)
 
+def test_a_verb_and_its_object_is_no_term_even_of_two_words():
+    # shaped like the tuning text (en-history-of-aluminium "by boiling clay ... and adding potash")
+    from pack.extract.glossary.entries import _verb_led
+    text = ("He made the salt by boiling clay in acid and adding potash in 1754. Later he tried adding potash "
+            "again. The boring machine cut cylinders, and a boring machine was costly.")
+    analysis = analyse(article_of(text, "en", "Salt"))
+    assert _verb_led(_candidate(analysis, "adding potash", "phrase"), analysis)
+    assert not _verb_led(_candidate(analysis, "boring machine", "phrase"), analysis)   # after "the"
+
 def test_a_name_mostly_after_a_place_preposition_is_a_place():
     from pack.extract.glossary.entries import _located
     text = ("The coast west of the city has Monte Estoril. Villas stand in Monte Estoril, "

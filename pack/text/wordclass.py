@@ -118,6 +118,12 @@ def verb_only(word: str, code: str) -> bool:
     return classes(word, code) == frozenset({"VERB"}) and not _gerund(word, code)
 
 
+def ing_form(word: str, code: str) -> bool:
+    """The lexicon knows the word as the -ing form of a verb ("adding",
+    "rolling"; not "string", "king")."""
+    return _gerund(word, code)
+
+
 @lru_cache(maxsize=1 << 15)
 def noun_lemma(word: str, code: str) -> str | None:
     """The noun a lowercase word is a form of, when the lexicon knows it as

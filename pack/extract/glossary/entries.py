@@ -47,6 +47,7 @@ from pack.text.firstnames import first_names
 from pack.text.phrases import cue_after, foreign_words, phrase_before
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import bracket_depth, possessive_endings, tokenize
+from pack.text.wordclass import ing_form
 from pack.extract.glossary.variants import group_variants
 from pack.config import Settings
 from pack.model import Article, GlossaryEntry
@@ -388,7 +389,8 @@ def _verb_by_use(c: Candidate, analysis: Analysis) -> bool:
 def _verb_led(c: Candidate, analysis: Analysis) -> bool:
     """A phrase that opens with a verb and its object ("limiting global
     warming", "reduce greenhouse gas", "prevent infection"), where the term is
-    the object: the first word ends in "-ing" before two more words, or follows an infinitive
+    the object: the first word ends in "-ing" before two more words (before one, the
+    lexicon knows it as a verb's -ing form: "adding potash"), or follows an infinitive
     marker ("to reduce") and is also written with a verb ending
     ("reduced"; "to radiative forcing" is a preposition), and it never
     follows a determiner ("the melting point" is a noun phrase)."""
@@ -399,7 +401,10 @@ def _verb_led(c: Candidate, analysis: Analysis) -> bool:
     word = c.key[0]
     if _after_determiner(word, analysis):
         return False
-    gerund = word.endswith("ing") and len(c.key) > 2      # not "boring machine", "spinning mule"
+    # Before two more words an -ing word is a verb ("limiting global warming"); before one, only
+    # where the lexicon knows it as one ("adding potash", "rolling hills"; "boring machine"
+    # and "spinning mule" are written after "the", above).
+    gerund = word.endswith("ing") and (len(c.key) > 2 or ing_form(word, lex.code))
     return gerund or (_written_as_verb(word, analysis) and any(
         p > 0 and index.keys[n][p - 1] in markers for n, p in index.where.get(word, [])))
 
