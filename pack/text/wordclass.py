@@ -1,7 +1,8 @@
 """Text analysis: which word classes a word can have, from a lexicon.
 
 Stage: extract (asked by the candidate readers in `candidates` and
-`nounphrases`). Input: a lowercase word and a language code. Output: a
+`nounphrases`, and by the glossary's gates: `ing_form` tells a verb's -ing
+form, "adding potash"). Input: a lowercase word and a language code. Output: a
 yes/no answer from the language's word-class table,
 `pack/lang/<code>/wordclass.tsv.gz` (English only; read offline): can this
 word be a noun at all? The rules of `glossary.toml` guess that from endings
