@@ -41,9 +41,13 @@ def test_copula_needs_the_term_to_open_its_clause():
 
 
 def test_a_text_cut_inside_a_list_of_modifiers_is_no_definition():
+    # the copula reads on through the list to its head (relatives._through_modifiers) ...
     text = ("A climate model is a representation of the physical, chemical and biological processes "
             "that affect the climate system.")
-    assert "copula" not in definitions(text, "climate model", "en")
+    assert definitions(text, "climate model", "en")["copula"] == \
+        "representation of the physical, chemical and biological processes that affect the climate system"
+    # ... and a text still cut after a modifier is none
+    assert "copula" not in definitions("Peat is a mixture of the organic, which decays slowly.", "Peat", "en")
 
 
 def test_a_modal_in_the_relative_clause_is_allowed():

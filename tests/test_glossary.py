@@ -250,6 +250,29 @@ def test_en_copula_and_hedge():
                                        "alum", "en")
 
 
+def test_a_copula_after_the_terms_own_bracket_defines_the_term():
+    # shaped like the tuning text (en-global-warming): "X (sometimes called Y) is the Z"
+    text = "Weather shaping (sometimes called cloud seeding) is the deliberate change of local rainfall."
+    assert printed(text, "Weather shaping", "en") == {"copula": True}
+    assert definitions(text, "Weather shaping", "en")["copula"] == "deliberate change of local rainfall"
+    text = "Ronda malam (bahasa Jawa: siskamling) adalah penjagaan kampung oleh warga secara bergiliran."
+    assert definitions(text, "Ronda malam", "id")["copula"] == "penjagaan kampung oleh warga secara bergiliran"
+    # a bracket whose clause goes on with a verb still gives nothing
+    assert "copula" not in definitions("The old docks (then known as wharves) were set back farther inland.",
+                                       "old docks", "en")
+
+def test_a_copula_definition_reads_on_through_a_list_of_modifiers():
+    # shaped like the tuning text (en-global-warming): the comma after "physical" joins modifiers
+    text = "A crop model is a picture of the physical, chemical and biological processes that shape a harvest."
+    assert definitions(text, "crop model", "en")["copula"] == \
+        "picture of the physical, chemical and biological processes that shape a harvest"
+    assert printed(text, "crop model", "en") == {"copula": True}
+    text = "A crop model is a picture of the physical, chemical, biological processes of a harvest."
+    assert definitions(text, "crop model", "en")["copula"] == "picture of the physical, chemical, biological processes of a harvest"
+    # a comma after a noun still ends the phrase
+    assert definitions("A crop model is a picture of the field, and farmers use it.", "crop model", "en")["copula"] \
+        == "picture of the field"
+
 def test_en_which_is_and_which_does():
     text = "Shoppers use the Path network, which is the world's largest underground shopping complex."
     assert definitions(text, "Path network", "en")["which-is"] == "world's largest underground shopping complex"
@@ -1258,6 +1281,31 @@ def test_a_phrase_always_followed_by_the_same_word_is_cut_short():
     analysis = analyse(article_of(text, "id", "Stalin"))
     assert not _cut_short(_candidate(analysis, "lingkup pengaruh", "phrase"), analysis)
 
+
+def test_an_acronym_before_names_or_a_colon_or_of_address_is_no_term():
+    # shaped like the tuning text (en-toronto "(IATA: YYZ)", en-peter-the-great "IPA: [...]",
+    # id-budi-utomo "KH Firdaus AN"): a label, a prefix of names, a form of address
+    from pack.extract.glossary.entries import _prefix_or_label
+    text = ("The port (ICAO: CYYZ) serves the city, and the field (ICAO: CYTZ) serves the islands. "
+            "The ship HMS Victory sailed, and HMS Pinafore followed. The NATO summit met, and NATO grew.")
+    analysis = analyse(article_of(text, "en", "Port"))
+    assert _prefix_or_label(_candidate(analysis, "ICAO", "acronym"), analysis)
+    assert _prefix_or_label(_candidate(analysis, "HMS", "acronym"), analysis)
+    assert not _prefix_or_label(_candidate(analysis, "NATO", "acronym"), analysis)
+    # where the head comes first, a name after an acronym modifies it: an American LSM
+    text = "LSM Amerika mendukung kemerdekaan. LSM Eropa juga mendukung. KH Ahmad Dahlan berpidato."
+    analysis = analyse(article_of(text, "id", "Contoh"))
+    assert not _prefix_or_label(_candidate(analysis, "LSM", "acronym"), analysis)
+    assert _prefix_or_label(_candidate(analysis, "KH", "acronym"), analysis)
+
+def test_a_verb_and_its_object_is_no_term_even_of_two_words():
+    # shaped like the tuning text (en-history-of-aluminium "by boiling clay ... and adding potash")
+    from pack.extract.glossary.entries import _verb_led
+    text = ("He made the salt by boiling clay in acid and adding potash in 1754. Later he tried adding potash "
+            "again. The boring machine cut cylinders, and a boring machine was costly.")
+    analysis = analyse(article_of(text, "en", "Salt"))
+    assert _verb_led(_candidate(analysis, "adding potash", "phrase"), analysis)
+    assert not _verb_led(_candidate(analysis, "boring machine", "phrase"), analysis)   # after "the"
 
 def test_a_name_mostly_after_a_place_preposition_is_a_place():
     from pack.extract.glossary.entries import _located

@@ -1,7 +1,8 @@
 """Text analysis: which word classes a word can have, from a lexicon.
 
 Stage: extract (asked by the candidate readers in `candidates` and
-`nounphrases`). Input: a lowercase word and a language code. Output: a
+`nounphrases`, and by the glossary's gates: `ing_form` tells a verb's -ing
+form, "adding potash"). Input: a lowercase word and a language code. Output: a
 yes/no answer from the language's word-class table,
 `pack/lang/<code>/wordclass.tsv.gz` (English only; read offline): can this
 word be a noun at all? The rules of `glossary.toml` guess that from endings
@@ -116,6 +117,12 @@ def verb_only(word: str, code: str) -> bool:
     """The lexicon knows the word only as a verb, and not as an -ing form
     (a noun as well): "joined", not "leading"."""
     return classes(word, code) == frozenset({"VERB"}) and not _gerund(word, code)
+
+
+def ing_form(word: str, code: str) -> bool:
+    """The lexicon knows the word as the -ing form of a verb ("adding",
+    "rolling"; not "string", "king")."""
+    return _gerund(word, code)
 
 
 @lru_cache(maxsize=1 << 15)

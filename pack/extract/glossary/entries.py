@@ -14,8 +14,9 @@ subject (its title, the title's head noun in both numbers, its other
 names before the first sentence's copula), places (by
 the prepositions and building nouns the article uses them with), everyday
 words with a capital ("Earth"), pieces of longer names, terms in
-another script and words written after a language cue ("in Italian:
-...", `phrases.foreign_words`) are never entries (`_is_term` and the gates after it); a
+another script, words written after a language cue ("in Italian:
+...", `phrases.foreign_words`) and acronyms that only label or prefix
+names or address someone ("IATA: YYZ", "HMS Beagle", "KH") are never entries (`_is_term` and the gates after it); a
 phrase of everyday words each used apart more than in it ("average
 temperature") comes after the terms used once, unless a section is titled
 by it ("Factory system"). The
@@ -46,6 +47,7 @@ from pack.text.firstnames import first_names
 from pack.text.phrases import cue_after, foreign_words, phrase_before
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import bracket_depth, possessive_endings, tokenize
+from pack.text.wordclass import ing_form
 from pack.extract.glossary.variants import group_variants
 from pack.config import Settings
 from pack.model import Article, GlossaryEntry
@@ -152,7 +154,7 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
     named_first = _subject_names(analysis)
     terms = {k: c for k, c in terms.items() if not _fragment(c, inside, head_first)
              and not _cut_short(c, analysis) and not _located(c, analysis) and not _building(c, analysis.lex)
-             and not _names_the_subject(c, named_first)}
+             and not _names_the_subject(c, named_first) and not _prefix_or_label(c, analysis)}
     headings = _heading_keys(analysis)
     out = []
     for group in group_variants(sorted(terms), aliases, analysis.lex):
@@ -387,7 +389,8 @@ def _verb_by_use(c: Candidate, analysis: Analysis) -> bool:
 def _verb_led(c: Candidate, analysis: Analysis) -> bool:
     """A phrase that opens with a verb and its object ("limiting global
     warming", "reduce greenhouse gas", "prevent infection"), where the term is
-    the object: the first word ends in "-ing" before two more words, or follows an infinitive
+    the object: the first word ends in "-ing" before two more words (before one, the
+    lexicon knows it as a verb's -ing form: "adding potash"), or follows an infinitive
     marker ("to reduce") and is also written with a verb ending
     ("reduced"; "to radiative forcing" is a preposition), and it never
     follows a determiner ("the melting point" is a noun phrase)."""
@@ -398,7 +401,10 @@ def _verb_led(c: Candidate, analysis: Analysis) -> bool:
     word = c.key[0]
     if _after_determiner(word, analysis):
         return False
-    gerund = word.endswith("ing") and len(c.key) > 2      # not "boring machine", "spinning mule"
+    # Before two more words an -ing word is a verb ("limiting global warming"); before one, only
+    # where the lexicon knows it as one ("adding potash", "rolling hills"; "boring machine"
+    # and "spinning mule" are written after "the", above).
+    gerund = word.endswith("ing") and (len(c.key) > 2 or ing_form(word, lex.code))
     return gerund or (_written_as_verb(word, analysis) and any(
         p > 0 and index.keys[n][p - 1] in markers for n, p in index.where.get(word, [])))
 
@@ -554,6 +560,29 @@ def _cut_short(c: Candidate, analysis: Analysis) -> bool:
         return min([word, *(w for w in lex.other_numbers(word) if w in index.where)])
     words = {following(o) for o in c.occurrences}
     return len(words) == 1 and "" not in words
+
+
+def _prefix_or_label(c: Candidate, analysis: Analysis) -> bool:
+    """An acronym that is a form of address (`honorifics`: "KH", "Dr"), or
+    that every time the article writes it labels what follows a colon (a
+    pronunciation or a spelling: "IATA: YYZ", "IPA: [...]") or, where
+    modifiers come before their head, stands before a name (a prefix of
+    names: "HMS Beagle"; in Indonesian "LSM Amerika" is an American
+    LSM): not a term to explain."""
+    lex, index = analysis.lex, analysis.index
+    if c.shape != "acronym":
+        return False
+    if " ".join(c.key) in lex.words("people", "honorifics"):
+        return True
+    before_name = not lex.candidates.get("phrase_head_first")
+
+    def labels_or_prefixes(o) -> bool:
+        sentence, at = index.sentences[o.sentence], o.last + 1
+        if at >= len(sentence.tokens):
+            return False
+        gap = sentence.gap(o.last, at)
+        return gap.strip().startswith(":") or (before_name and gap == " " and sentence.tokens[at].cap)
+    return bool(c.occurrences) and all(labels_or_prefixes(o) for o in c.occurrences)
 
 
 def _located(c: Candidate, analysis: Analysis) -> bool:

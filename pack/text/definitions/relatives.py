@@ -4,7 +4,8 @@ Inputs: one occurrence of a term in a `Sentence` (tokens first..last),
 its normalised keys and the `Language` (cue words in `glossary.toml`).
 Outputs: the text of a definition, or None. Patterns:
 
-- copula      "Stalinisme merupakan ...", "alum was a double salt"
+- copula      "Stalinisme merupakan ...", "alum was a double salt", also after
+              a bracket of X's own ("X (also called Y) is a Z")
 - which-is    "the Path network, which is the world's largest ...",
               "Pengadilan Moskow pertama (yang merupakan sebuah pengadilan ...)"
 - which-does  "sodium, which combusts in water and sometimes air": a
@@ -18,6 +19,8 @@ from __future__ import annotations
 import re
 
 from pack.text.phrases import bare_gap, clause_break, cue_after, cue_before, np_after, phrase_text
+from pack.text.nounphrases import cannot_head
+from pack.text.tokens import bracket_depth
 
 RELATIVE_OPENINGS = (", ", " (")    # a non-restrictive relative clause follows
 CLAUSE_MARK = re.compile(r"[;:]")
@@ -39,7 +42,7 @@ def copula(sentence, keys, first, last, lex) -> str | None:
         opening -= 1
     if any(k in lex.words("definitions", "hedges") for k in keys[opening:first]):
         return None           # "scientists believed that alum was ...": a claim
-    start = last + 1
+    start = _after_own_bracket(sentence, last)
     cues = lex.phrases("definitions", "copula_cues")
     if start < len(keys) and bare_gap(sentence, last, start) == ", " and not cue_after(keys, start, cues):
         span = np_after(sentence, keys, start, lex)
@@ -52,6 +55,21 @@ def copula(sentence, keys, first, last, lex) -> str | None:
     if _after_fronted(sentence, keys, phrase, lex):
         return None           # "After the Crusades, alum was a commodity ...": a moment, not a definition
     return _predicate(sentence, keys, start + size, lex)
+
+
+def _after_own_bracket(sentence, last: int) -> int:
+    """The token after X, or after the bracket that opens right after X
+    ("Climate engineering (sometimes called geoengineering) is the
+    deliberate modification of the climate"): the aside gives X another
+    name or its origin, and the clause after it still defines X."""
+    if last + 1 >= len(sentence.tokens) or "(" not in sentence.gap(last, last + 1):
+        return last + 1
+    depth = 0
+    for j in range(last + 1, len(sentence.tokens)):
+        depth = bracket_depth(sentence.gap(j - 1, j), depth)
+        if not depth:
+            return j
+    return last + 1
 
 
 def _article_before(keys, first, lex) -> int:
@@ -141,13 +159,37 @@ def _predicate(sentence, keys, start, lex) -> str | None:
     an adverb before it is skipped: "is now an informal term for ...")."""
     while start < len(keys) and keys[start] in lex.words("definitions", "skip_adverbs"):
         start += 1
-    span = np_after(sentence, keys, start, lex)
+    span = _through_modifiers(sentence, keys, np_after(sentence, keys, start, lex), lex)
     if not span or sentence.tokens[span[0]].cap or lex.looks_like_verb(keys[span[0]]):
         return None
     if lex.definitions["apposition_needs_determiner"] and \
             not cue_after(keys, span[0], lex.phrases("definitions", "determiners")):
         return None
     return phrase_text(sentence, keys, span[0], span[1], lex)
+
+
+def _through_modifiers(sentence, keys, span, lex):
+    """The phrase read on through a list of modifiers that its comma cut
+    ("a representation of the physical, chemical and biological processes
+    that ..."): a phrase never ends with a word that cannot head it, so the
+    comma after one joins modifiers of a head still to come."""
+    if not span or lex.definitions["class_head_first"] or not cannot_head(keys[span[1]], lex):
+        return span           # (where the head comes first, modifiers follow it: none is still to come)
+    joiners = lex.words("people", "list_joiners")
+    i = span[1] + 1
+    while i + 1 < len(keys) and sentence.gap(i - 1, i).strip() == "," and cannot_head(keys[i], lex):
+        if sentence.gap(i, i + 1).strip() == "," and keys[i + 1] not in joiners:
+            i += 1           # "..., chemical, biological ..."
+            continue
+        # the list's last modifier ("..., chemical and biological", "..., chemical, and
+        # biological", "..., biological"), then its head
+        last = i + 2 if keys[i + 1] in joiners else i
+        if last + 1 >= len(keys) or not cannot_head(keys[last], lex) \
+                or clause_break(sentence, last, last + 1) or lex.is_function(keys[last + 1]):
+            return span
+        rest = np_after(sentence, keys, last + 1, lex)
+        return (span[0], rest[1]) if rest else span
+    return span
 
 
 def _after_fronted(sentence, keys, first, lex) -> bool:
