@@ -17,7 +17,7 @@ from typing import Iterator
 from pack.extract.questions.candidate import (Candidate, clean_for_question, content_words, evidence,
                                          referents_ok)
 from pack.extract.questions.clauses import (first_clause, fit, headless, noun_phrase, opens_with_active_verb,
-                                       opens_with_subject, specific)
+                                       opens_with_subject, points_back, specific)
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.kinds_of_text import lead_head
 from pack.extract.questions.sentences import WORD, QuestionSentence, cut_clause, strip_end, strip_fronted
@@ -305,8 +305,7 @@ def _weight(effect: str, ctx: QuestionContext) -> float:
     """An effect that names something (Perang Dingin) beats one about "mukanya"."""
     words = effect.split()
     named = any(w[:1].isupper() for w in words)
-    pointing = any(w.casefold().endswith(tuple(ctx.ql.anaphoric_suffixes)) for w in words
-                   if ctx.ql.anaphoric_suffixes)
+    pointing = any(points_back(w, ctx.ql) for w in words)
     return (0.3 if named else 0.0) - (0.3 if pointing else 0.0)
 
 

@@ -116,12 +116,19 @@ def opens_with_subject(clause: str, ql: Language) -> bool:
         return _verb_follows(clause, ql)
     if low in ql.other_pronouns or ql.is_question_function(word) or ql.is_verb(word):
         return False
-    if any(low.endswith(s) and len(low) > len(s) + 2 for s in ql.anaphoric_suffixes):
+    if points_back(word, ql):
         return False
     head = clause.split(",")[0]
     if head != clause and len(WORD.findall(head)) <= 6 and not any(ql.is_verb(w) for w in WORD.findall(head)):
         return False     # "The Great Terror, Robert Conquest ...": an apposition first
     return _verb_follows(clause, ql)
+
+
+def points_back(word: str, ql: Language) -> bool:
+    """A word with a suffix of `anaphoric_suffixes` that points to what was said before
+    ("lainnya", "Gengnya"); a stem of two letters or fewer is a word of its own ("hanya")."""
+    low = word.casefold()
+    return any(low.endswith(s) and len(low) > len(s) + 2 for s in ql.anaphoric_suffixes)
 
 
 def _verb_follows(clause: str, ql: Language) -> bool:
