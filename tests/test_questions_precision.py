@@ -180,3 +180,16 @@ def test_a_clause_set_against_a_fronted_one_is_not_asked_alone():
     why = proposed(a, "cause")
     assert not any("old quarter" in q for q in why)
     assert any("harbour district" in q for q in why)
+
+
+def test_a_line_on_the_map_named_after_a_person_has_no_role():
+    # Round 18 (shaped like a headingless Indonesian article on a ceasefire): "Garis Hendriks"
+    # is a ceasefire line, not a person; with no who's-who the name index guessed a person
+    # from its capitals, and asked "Jelaskan peran Garis Hendriks ...". `thing_heads` "garis".
+    text = article("id", "Gencatan senjata", (
+        "Pendahuluan", ["Gencatan senjata ditandatangani pada tahun 1948 oleh kedua pihak.",
+                        "Perjanjian itu menetapkan batas yang dikenal dengan nama Garis Hendriks. "
+                        "Kedua pihak menuduh pihak lain melanggar Garis Hendriks. "
+                        "Pasukan Belanda mendirikan blokade darat di Garis Hendriks, "
+                        "dan pasukan republik menyeberangi Garis Hendriks pada malam hari."]))
+    assert not any("Garis Hendriks" in q for q in proposed(text, "explain-role"))
