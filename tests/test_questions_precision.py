@@ -193,3 +193,22 @@ def test_a_line_on_the_map_named_after_a_person_has_no_role():
                         "Pasukan Belanda mendirikan blokade darat di Garis Hendriks, "
                         "dan pasukan republik menyeberangi Garis Hendriks pada malam hari."]))
     assert not any("Garis Hendriks" in q for q in proposed(text, "explain-role"))
+
+
+def test_a_writer_the_text_calls_a_historian_has_no_role():
+    # Round 18 (shaped like a headingless Indonesian article on an organisation): a writer of
+    # history quoted on the subject, whom the who's-who knows only by a sentence of context,
+    # is no actor: "Jelaskan peran Hasan Basri" asked for his opinion as if it were a part he
+    # played. A founder introduced by an apposition without such a title keeps his role.
+    chapter = ["Perhimpunan Pemuda didirikan pada tahun 1908 oleh para pelajar.",
+               "Hasan Basri, salah satu pelaku dan penulis sejarah, menolak peran Perhimpunan Pemuda sebagai "
+               "pelopor. Menurut Hasan Basri, perhimpunan itu hanya berjuang untuk kaum priayi. "
+               "Hasan Basri juga menulis bahwa para anggota digaji pemerintah kolonial.",
+               "Umar Said, salah satu pendiri perhimpunan, memimpin kongres pertama. Umar Said kemudian "
+               "mendirikan cabang di Bandung. Pada tahun 1912 Umar Said menjadi ketua cabang itu."]
+    text = article("id", "Perhimpunan Pemuda", ("Pendahuluan", ["Perhimpunan Pemuda adalah organisasi pelajar."]),
+                   ("Kritik", chapter))
+    people = [Person("Hasan Basri", chapter[1], role_kind="context"), Person("Umar Said", "pendiri perhimpunan")]
+    roles = proposed(text, "explain-role", people=people)
+    assert not any("Hasan Basri" in q for q in roles)
+    assert any("Umar Said" in q for q in roles)
