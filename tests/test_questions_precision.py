@@ -212,3 +212,16 @@ def test_a_writer_the_text_calls_a_historian_has_no_role():
     roles = proposed(text, "explain-role", people=people)
     assert not any("Hasan Basri" in q for q in roles)
     assert any("Umar Said" in q for q in roles)
+
+
+def test_a_person_is_asked_about_by_the_full_name_the_chapter_writes():
+    # Round 18 (shaped like the tuning biographies): "Jelaskan peran Zinoviev", "How important
+    # was Grassi ...": a surname alone for someone the chapter names in full; the question
+    # names the person as the chapter does in full.
+    told = ["Marco Rossi founded the workshop in 1450. Rossi trained the young painter. "
+            "Later Rossi sold the workshop to the city, and Rossi left for Rome."]
+    people = [Person("Marco Rossi", "painter", variants=["Rossi"])]
+    a = article("en", "Painting", ("Introduction", ["Painting grew in the towns of the north."]),
+                ("Early years", told))
+    roles = proposed(a, "explain-role", people=people)
+    assert roles and all("role of Marco Rossi as" in q for q in roles)

@@ -338,19 +338,27 @@ def _named_in_section(ctx: QuestionContext, paragraph_id: str, forms: list[str])
 
 
 def _person_phrase(ctx: QuestionContext, name: str, form: str, chapter_id: str) -> str:
-    """How a question names a person: as the text does, but a given name alone by the
-    full name ("Thomas" -> "Thomas Lincoln"); "" when the who's-who says the form could be
-    two people, when it names a historian or biographer quoted on the subject, or when
-    the chapter never names the person in full: "defend Washington" in a chapter on the
-    war is the city, though the who's-who lists George Washington."""
+    """How a question names a person: in full, as the chapter writes the name
+    ("Thomas" -> "Thomas Lincoln", "Zinoviev" -> "Grigory Zinoviev", "Sudirohusodo" ->
+    "Wahidin Sudirohusodo": a surname or a given name alone is one the pupil must look up);
+    "" when the who's-who says the form could be two people, when it names a historian or
+    biographer quoted on the subject, or when the chapter never names the person in full:
+    "defend Washington" in a chapter on the war is the city, though the who's-who lists
+    George Washington."""
     found = set(ctx.person_named(form)) | set(ctx.person_named(name))
     if len(found) > 1 or any(ctx.is_commentator(p) for p in found):
         return ""
     full = next(iter(found), "")
-    if full and full != form and not any(full in s.text for s in ctx.sentences if s.ref.chapter_id == chapter_id):
+    if not full or full == form:
+        return form
+    chapter = [s.text for s in ctx.sentences if s.ref.chapter_id == chapter_id]
+    if not any(full in text for text in chapter):
         return ""
-    given = full.split()[:1] == [form] and " " in full
-    return full if given else form
+    # The longest of the person's forms that holds this one and that the chapter writes
+    # (the who's-who may head the entry by another name: "Hadjar Dewantara" for "Soewardi").
+    longer = [f for f in ctx.names.forms_of.get(full, [full]) if len(f) > len(form) and mentioned(form, f)
+              and any(mentioned(f, text) for text in chapter)]
+    return max(longer, key=len, default=form)
 
 
 def _of_subject(ctx: QuestionContext, name: str) -> bool:
