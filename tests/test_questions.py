@@ -161,6 +161,18 @@ def test_id_recall_when_and_who_need_exactly_one_date():
     assert not any("Medan" in t for t in recall)     # two dates: no question
 
 
+def test_id_a_figure_on_a_date_is_no_recall():
+    # Round 18 (shaped like the tuning organisation article): "Kapan Budi Utomo mencapai
+    # anggota yang berjumlah 650 orang ...?" asks for a statistic, not an event; the
+    # congress of the same paragraph, with its ordinal, is asked.
+    a = article("id", "Budi Santoso", [ID_LEAD], [
+        "Pada bulan Juli 1908, Sarekat Tani telah mencapai anggota yang berjumlah 650 orang. "
+        "Pada tahun 1910, Sarekat Tani mengadakan Kongres Ke-2 di Yogyakarta."])
+    recall = proposed(a, "recall")
+    assert not any("650" in t for t in recall)
+    assert "Kapan Sarekat Tani mengadakan Kongres Ke-2 di Yogyakarta?" in recall
+
+
 def test_id_anaphora_is_never_lifted_into_a_question():
     a = article("id", "Budi Santoso", [ID_LEAD], [
         "Setelah pemberontakan tersebut dipadamkan, pasukan tersebut mundur karena kehabisan peluru. "
