@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from pack.extract.questions.candidate import Candidate, clean_for_question, evidence, referents_ok
-from pack.extract.questions.clauses import noun_phrase, points_back, specific
+from pack.extract.questions.clauses import fronted_scope, noun_phrase, points_back, specific, with_scope
 from pack.extract.questions.kinds_of_text import lead_head
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.sentences import WORD, QuestionSentence
@@ -51,8 +51,6 @@ from pack.text.language import Language, phrase_alternation
 YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 # Words between the verb and its "from" ("fell continuously from"; "rose sharply from").
 BETWEEN_WORDS = 2
-# The longest fronted scope a location question keeps ("In plants and algae,").
-MAX_SCOPE_WORDS = 5
 # The longest thing a question names before "change".
 MAX_THING_WORDS = 8
 
@@ -125,7 +123,7 @@ def _stated_wording(section: str, scoped: bool):
         verbs = ctx.ql.questions.get(section, {}).get("verbs", {})
         text = verbs[found.group("verb").casefold()].format(thing=thing)
         if scoped:
-            text = _within(text, sentence.text[: found.start()], ctx)
+            text = with_scope(text, fronted_scope(sentence.text[: found.start()], ctx.ql))
         return text[:1].upper() + text[1:]      # "{thing} terdiri atas apa saja?"
     return wording
 
@@ -155,20 +153,6 @@ def _participle(word: str, ql: Language) -> bool:
     return low in method.get("participles", []) \
         or low.endswith(tuple(method.get("participle_endings", []))) \
         or low.startswith(tuple(method.get("participle_prefixes", [])))
-
-
-def _within(question: str, before: str, ctx: QuestionContext) -> str:
-    """The question with the sentence's fronted scope ("In prokaryotes, DNA processing takes
-    place in the cytoplasm"): "Where does DNA processing take place in prokaryotes?", not a
-    question the eukaryotes of the next sentence answer otherwise."""
-    if "," not in before:
-        return question
-    fronted = before.split(",", 1)[0].strip()
-    words = WORD.findall(fronted)
-    preps = ctx.ql.questions.get("location", {}).get("prepositions", [])
-    if not words or words[0].casefold() not in preps or len(words) > MAX_SCOPE_WORDS or YEAR.search(fronted):
-        return question
-    return f"{question[:-1]} {fronted[:1].lower()}{fronted[1:]}{question[-1]}"
 
 
 def _stated_pattern(ql: Language, section: str) -> re.Pattern | None:
