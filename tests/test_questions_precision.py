@@ -225,3 +225,20 @@ def test_a_person_is_asked_about_by_the_full_name_the_chapter_writes():
                 ("Early years", told))
     roles = proposed(a, "explain-role", people=people)
     assert roles and all("role of Marco Rossi as" in q for q in roles)
+
+
+def test_an_acronym_the_text_spells_out_as_a_machine_has_no_role():
+    # Round 18 (shaped like the tuning biography of a computer scientist): "Explain the role
+    # of ACE": the text spells it out as a machine, "the ACE (Automatic Computing Engine)";
+    # a body spelled out with an organisation head ("Riverton Transit Commission (RTC)") keeps
+    # its role.
+    told = ["In 1946 Grey designed the ACE (Automatic Computing Engine) at the laboratory. The ACE was "
+            "smaller than other machines, and the ACE ran its first program in 1950. The laboratory sold "
+            "the ACE design to a firm, and the ACE became the model for later machines.",
+            "The trams are run by the Riverton Transit Commission (RTC). The RTC built two lines in 1921. "
+            "The RTC raised fares in 1950, and the RTC opened the subway in 1954."]
+    a = article("en", "Alan Grey", ("Introduction", ["Alan Grey was an engineer who built computers."]),
+                ("Computers", told))
+    roles = proposed(a, "explain-role")
+    assert not any("ACE" in q for q in roles)
+    assert any("RTC" in q for q in roles)

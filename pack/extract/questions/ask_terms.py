@@ -408,10 +408,37 @@ def _kind_of(ctx: QuestionContext, name: str, terms: set[str]) -> str:
         return "event" if len(words) > 1 else ""
     if name in terms:
         return "term"
-    if name.isupper() or (len(words) > 1 and _organisation_head(ctx, words)):
+    if name.isupper():
+        # An acronym is a body unless the text spells it out as something else: "the ACE
+        # (Automatic Computing Engine)" is a machine, whose "role" is no question.
+        spelled = _spelled_out(ctx, name)
+        return "organisation" if not spelled or _organisation_head(ctx, spelled) else ""
+    if len(words) > 1 and _organisation_head(ctx, words):
         return "organisation"
     # "the New Kingdom", "Western Europe": a period or a region, weighed but given no role.
     return "thing" if len(words) > 1 and ctx.names.is_thing(name) else ""
+
+
+def _spelled_out(ctx: QuestionContext, acronym: str) -> list[str]:
+    """The words (casefolded) of the full name the text writes beside an acronym, "ACE
+    (Automatic Computing Engine)" or "Toronto Transit Commission (TTC)": for the latter the
+    words before the bracket back to as many capitalised ones as the acronym has letters;
+    [] where the text never spells it out."""
+    letters = sum(c.isalpha() for c in acronym)
+    for text in ctx.texts_with(acronym):
+        after = re.search(rf"(?<![\w-]){re.escape(acronym)} \(([^()]+)\)", text)
+        if after and sum(w[:1].isupper() for w in after.group(1).split()) >= 2:
+            return [w.casefold() for w in WORD.findall(after.group(1))]
+        at = text.find(f"({acronym})")
+        if at > 0:
+            words = WORD.findall(text[:at])
+            taken, capitals = [], 0
+            while words and capitals < letters:
+                word = words.pop()
+                taken.insert(0, word.casefold())
+                capitals += word[:1].isupper()
+            return taken
+    return []
 
 
 def _organisation_head(ctx: QuestionContext, words: list[str]) -> bool:
