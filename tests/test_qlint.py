@@ -18,6 +18,8 @@ from pack.qlint import lint_question, lint_questions
 from pack.qlint.data import lint_data
 
 BAD_EN = [
+    # Round 18: a fronted scope glued after a fact question's closing phrase.
+    ("What is starch used for, according to the text in plants?", "clause"),
     ("How important was organisms in the photosynthesis? Give reasons, using evidence from this chapter.", "singular"),
     ("How important was organisms in the photosynthesis? Give reasons, using evidence from this chapter.", "article"),
     ("How important was Stalin's in the life of Joseph Stalin? Give reasons, using evidence from this chapter.",
@@ -94,6 +96,8 @@ BAD_EN = [
 ]
 
 BAD_ID = [
+    # Round 18: a fronted scope glued after a fact question's closing phrase.
+    ("Bagaimana jumlah tentara kolonial berubah antara tahun 1900 dan 1920, menurut teks di Jawa?", "clause"),
     ("Menurut Anda, seberapa penting peran Soekarno dalam kehidupan Pendudukan Jepang? "
      "Berikan alasan dengan bukti dari bab ini.", "person"),
     ("Apa yang dimaksud dengan yang yang disebut Politbiro?", "doubled"),
@@ -126,6 +130,7 @@ BAD_ID = [
 ]
 
 GOOD_EN = [
+    "What is starch used for, according to the text?",
     "Who was mayor of Toronto in 1998?",
     "Who was the brother of Eugene Cowles?",
     "How important was Vladimir Lenin in the life of Joseph Stalin? Give reasons, using evidence from this chapter.",
@@ -171,6 +176,8 @@ GOOD_EN = [
 ]
 
 GOOD_ID = [
+    "Bagaimana jumlah tentara kolonial berubah antara tahun 1900 dan 1920, menurut teks?",
+    "Apa itu Politbiro menurut teks ini?",
     "Apa yang dimaksud dengan Politbiro?",
     "Jelaskan peran Vladimir Lenin sebagaimana diuraikan dalam bab “Pendahuluan”.",
     "Menurut Anda, seberapa penting peran Perang Dunia II dalam kehidupan Josef Stalin? "

@@ -161,6 +161,31 @@ def test_id_recall_when_and_who_need_exactly_one_date():
     assert not any("Medan" in t for t in recall)     # two dates: no question
 
 
+def test_a_cause_keeps_the_place_its_sentence_fronts():
+    # Round 18 (shaped like the tuning biography's chapter on the post-war years): "Mengapa
+    # 142.000 orang dideportasi ...?" lost "Di negara-negara Baltik,": deported from where?
+    # A fronted time ("Pada saat itu,") is no place and is not carried over.
+    a = article("id", "Budi Santoso", [ID_LEAD], [
+        "Di wilayah pesisir utara, program pembersihan dilancarkan terhadap para penentang pemerintah, "
+        "sehingga ribuan petani dipindahkan ke pedalaman.",
+        "Pada saat itu, harga beras naik tajam, sehingga banyak keluarga petani jatuh miskin."])
+    causes = proposed(a, "cause")
+    assert "Mengapa ribuan petani dipindahkan ke pedalaman di wilayah pesisir utara?" in causes
+    assert "Mengapa banyak keluarga petani jatuh miskin?" in causes
+
+
+def test_id_a_figure_on_a_date_is_no_recall():
+    # Round 18 (shaped like the tuning organisation article): "Kapan Budi Utomo mencapai
+    # anggota yang berjumlah 650 orang ...?" asks for a statistic, not an event; the
+    # congress of the same paragraph, with its ordinal, is asked.
+    a = article("id", "Budi Santoso", [ID_LEAD], [
+        "Pada bulan Juli 1908, Sarekat Tani telah mencapai anggota yang berjumlah 650 orang. "
+        "Pada tahun 1910, Sarekat Tani mengadakan Kongres Ke-2 di Yogyakarta."])
+    recall = proposed(a, "recall")
+    assert not any("650" in t for t in recall)
+    assert "Kapan Sarekat Tani mengadakan Kongres Ke-2 di Yogyakarta?" in recall
+
+
 def test_id_anaphora_is_never_lifted_into_a_question():
     a = article("id", "Budi Santoso", [ID_LEAD], [
         "Setelah pemberontakan tersebut dipadamkan, pasukan tersebut mundur karena kehabisan peluru. "

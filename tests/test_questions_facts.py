@@ -111,3 +111,15 @@ def test_id_what_a_thing_is_made_of_is_asked_but_not_of_the_others_told_before()
         "Dewan Kota Batavia terdiri atas sembilan anggota pilihan. "
         "Anggota lainnya terdiri atas pejabat kolonial."]), lang="id")
     assert asked(function_questions, a) == ["Dewan Kota Batavia terdiri atas apa saja?"]
+
+
+def test_a_fronted_scope_is_kept_for_a_place_but_not_glued_after_a_use():
+    """Round 18: the fronted "In plants," belongs in "Where ...?" ("Where does X take place in
+    plants?"); after the function form's closing "according to the text" it made "What is
+    starch used for, according to the text in plants?"."""
+    a = article("Leaf chemistry", ("Introduction", [
+        "Leaf chemistry is the study of how leaves make food. "
+        "In plants, starch is used for storing the energy of light. "
+        "In plants, sugar synthesis takes place in the chloroplasts."]))
+    assert asked(function_questions, a) == ["What is starch used for, according to the text?"]
+    assert asked(location_questions, a) == ["Where does sugar synthesis take place in plants?"]

@@ -180,3 +180,65 @@ def test_a_clause_set_against_a_fronted_one_is_not_asked_alone():
     why = proposed(a, "cause")
     assert not any("old quarter" in q for q in why)
     assert any("harbour district" in q for q in why)
+
+
+def test_a_line_on_the_map_named_after_a_person_has_no_role():
+    # Round 18 (shaped like a headingless Indonesian article on a ceasefire): "Garis Hendriks"
+    # is a ceasefire line, not a person; with no who's-who the name index guessed a person
+    # from its capitals, and asked "Jelaskan peran Garis Hendriks ...". `thing_heads` "garis".
+    text = article("id", "Gencatan senjata", (
+        "Pendahuluan", ["Gencatan senjata ditandatangani pada tahun 1948 oleh kedua pihak.",
+                        "Perjanjian itu menetapkan batas yang dikenal dengan nama Garis Hendriks. "
+                        "Kedua pihak menuduh pihak lain melanggar Garis Hendriks. "
+                        "Pasukan Belanda mendirikan blokade darat di Garis Hendriks, "
+                        "dan pasukan republik menyeberangi Garis Hendriks pada malam hari."]))
+    assert not any("Garis Hendriks" in q for q in proposed(text, "explain-role"))
+
+
+def test_a_writer_the_text_calls_a_historian_has_no_role():
+    # Round 18 (shaped like a headingless Indonesian article on an organisation): a writer of
+    # history quoted on the subject, whom the who's-who knows only by a sentence of context,
+    # is no actor: "Jelaskan peran Hasan Basri" asked for his opinion as if it were a part he
+    # played. A founder introduced by an apposition without such a title keeps his role.
+    chapter = ["Perhimpunan Pemuda didirikan pada tahun 1908 oleh para pelajar.",
+               "Hasan Basri, salah satu pelaku dan penulis sejarah, menolak peran Perhimpunan Pemuda sebagai "
+               "pelopor. Menurut Hasan Basri, perhimpunan itu hanya berjuang untuk kaum priayi. "
+               "Hasan Basri juga menulis bahwa para anggota digaji pemerintah kolonial.",
+               "Umar Said, salah satu pendiri perhimpunan, memimpin kongres pertama. Umar Said kemudian "
+               "mendirikan cabang di Bandung. Pada tahun 1912 Umar Said menjadi ketua cabang itu."]
+    text = article("id", "Perhimpunan Pemuda", ("Pendahuluan", ["Perhimpunan Pemuda adalah organisasi pelajar."]),
+                   ("Kritik", chapter))
+    people = [Person("Hasan Basri", chapter[1], role_kind="context"), Person("Umar Said", "pendiri perhimpunan")]
+    roles = proposed(text, "explain-role", people=people)
+    assert not any("Hasan Basri" in q for q in roles)
+    assert any("Umar Said" in q for q in roles)
+
+
+def test_a_person_is_asked_about_by_the_full_name_the_chapter_writes():
+    # Round 18 (shaped like the tuning biographies): "Jelaskan peran Zinoviev", "How important
+    # was Grassi ...": a surname alone for someone the chapter names in full; the question
+    # names the person as the chapter does in full.
+    told = ["Marco Rossi founded the workshop in 1450. Rossi trained the young painter. "
+            "Later Rossi sold the workshop to the city, and Rossi left for Rome."]
+    people = [Person("Marco Rossi", "painter", variants=["Rossi"])]
+    a = article("en", "Painting", ("Introduction", ["Painting grew in the towns of the north."]),
+                ("Early years", told))
+    roles = proposed(a, "explain-role", people=people)
+    assert roles and all("role of Marco Rossi as" in q for q in roles)
+
+
+def test_an_acronym_the_text_spells_out_as_a_machine_has_no_role():
+    # Round 18 (shaped like the tuning biography of a computer scientist): "Explain the role
+    # of ACE": the text spells it out as a machine, "the ACE (Automatic Computing Engine)";
+    # a body spelled out with an organisation head ("Riverton Transit Commission (RTC)") keeps
+    # its role.
+    told = ["In 1946 Grey designed the ACE (Automatic Computing Engine) at the laboratory. The ACE was "
+            "smaller than other machines, and the ACE ran its first program in 1950. The laboratory sold "
+            "the ACE design to a firm, and the ACE became the model for later machines.",
+            "The trams are run by the Riverton Transit Commission (RTC). The RTC built two lines in 1921. "
+            "The RTC raised fares in 1950, and the RTC opened the subway in 1954."]
+    a = article("en", "Alan Grey", ("Introduction", ["Alan Grey was an engineer who built computers."]),
+                ("Computers", told))
+    roles = proposed(a, "explain-role")
+    assert not any("ACE" in q for q in roles)
+    assert any("RTC" in q for q in roles)

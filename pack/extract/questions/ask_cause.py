@@ -12,12 +12,13 @@ it talks about; otherwise the candidate is dropped, never patched.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from pack.extract.questions.candidate import (Candidate, clean_for_question, content_words, evidence,
                                          referents_ok)
 from pack.extract.questions.clauses import (first_clause, fit, headless, noun_phrase, opens_with_active_verb,
-                                       opens_with_subject, specific)
+                                       opens_with_subject, points_back, specific, fronted_scope, with_scope)
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.kinds_of_text import lead_head
 from pack.extract.questions.sentences import WORD, QuestionSentence, cut_clause, strip_end, strip_fronted
@@ -65,7 +66,12 @@ def _result_marker(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator
     for match in mid.finditer(text):
         effect = cut_clause(text[match.end():].lstrip(", "), ctx.ql)
         cause = _last_clause(text[: match.start()], ctx)
-        yield from _effect_clause(ctx, sentence, effect, cause, inner=True)
+        # "Di negara-negara Baltik, ..., sehingga 142.000 orang dideportasi": the place the
+        # sentence fronts is where the effect happened too; without it, deported from where?
+        scope = fronted_scope(text[: match.start()], ctx.ql)
+        for found in _effect_clause(ctx, sentence, effect, cause, inner=True):
+            yield replace(found, text=with_scope(found.text, scope)) \
+                if scope.casefold() not in found.text.casefold() else found
     start = ctx.ql.pattern("markers", "result", prefix=r"^")
     match = start.match(text)
     if match and text[match.end():].startswith(",") and sentence.index > 0:
@@ -305,8 +311,7 @@ def _weight(effect: str, ctx: QuestionContext) -> float:
     """An effect that names something (Perang Dingin) beats one about "mukanya"."""
     words = effect.split()
     named = any(w[:1].isupper() for w in words)
-    pointing = any(w.casefold().endswith(tuple(ctx.ql.anaphoric_suffixes)) for w in words
-                   if ctx.ql.anaphoric_suffixes)
+    pointing = any(points_back(w, ctx.ql) for w in words)
     return (0.3 if named else 0.0) - (0.3 if pointing else 0.0)
 
 

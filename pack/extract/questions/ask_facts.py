@@ -28,6 +28,8 @@ And "What is <thing> used for?", "What does <thing> consist of?" (understand) fr
 verb phrase of `[function] verbs` ("Bauxite is used to make alumina", "The cell wall
 consists of ..."): what a thing the chapter names does, or what it is made of.
 
+The four forms are one table (`FORMS`: Bloom level, pattern, the cheap checks on a match,
+wording) read by one loop; only the "where" form keeps a fronted scope ("In plants,").
 In all four, the thing is the noun phrase right before the verb (after a fronted phrase or a
 conjunction): a phrase with a verb in it ("A 2001 study found Atlanta's tree
 cover") or a word that points outside it ("its population") gives no question.
@@ -36,10 +38,11 @@ cover") or a word that points outside it ("its population") gives no question.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from dataclasses import dataclass
+from typing import Callable, Iterator
 
 from pack.extract.questions.candidate import Candidate, clean_for_question, evidence, referents_ok
-from pack.extract.questions.clauses import noun_phrase, specific
+from pack.extract.questions.clauses import fronted_scope, noun_phrase, points_back, specific, with_scope
 from pack.extract.questions.kinds_of_text import lead_head
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.sentences import WORD, QuestionSentence
@@ -48,81 +51,93 @@ from pack.text.language import Language, phrase_alternation
 YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 # Words between the verb and its "from" ("fell continuously from"; "rose sharply from").
 BETWEEN_WORDS = 2
-# The longest fronted scope a location question keeps ("In plants and algae,").
-MAX_SCOPE_WORDS = 5
 # The longest thing a question names before "change".
 MAX_THING_WORDS = 8
 
 
+@dataclass(frozen=True)
+class _Form:
+    """One fact form: the question's kind and Bloom level, the pattern of its sentence (built
+    once per language), the checks on a match alone (run before the costlier thing), and the
+    wording of the question around the thing."""
+    bloom: str
+    pattern: Callable[[Language], re.Pattern | None]
+    fits: Callable[[re.Match, QuestionContext], bool]
+    wording: Callable[[re.Match, QuestionSentence, str, QuestionContext], str]
+
+
 def change_questions(ctx: QuestionContext) -> Iterator[Candidate]:
     """ "How did X change between Y1 and Y2?" (`[markers] change_*`, `[templates] change`)."""
-    template = ctx.ql.template("change")
-
-    def wording(found: re.Match, sentence: QuestionSentence, thing: str) -> str:
-        years = _years(sentence.text, found.start())
-        return template.format(thing=thing, start=years[0], end=years[1]) if years else ""
-    if template:
-        yield from _asked(ctx, ctx.ql.once("change_pattern", _pattern), "understand", "change", wording)
+    yield from _asked(ctx, "change")
 
 
 def location_questions(ctx: QuestionContext) -> Iterator[Candidate]:
     """ "Where does X occur?" (`[location]`), with the sentence's fronted scope."""
-    yield from _stated(ctx, "location", "remember")
+    yield from _asked(ctx, "location")
 
 
 def function_questions(ctx: QuestionContext) -> Iterator[Candidate]:
     """ "What is X used for?", "What does X consist of?" (`[function]`): what a thing of
     the chapter does or is made of."""
-    yield from _stated(ctx, "function", "understand")
+    yield from _asked(ctx, "function")
 
 
 def method_questions(ctx: QuestionContext) -> Iterator[Candidate]:
     """ "How can X be estimated?" (`[method]`, `[templates] method`)."""
-    template = ctx.ql.template("method")
-
-    def wording(found: re.Match, sentence: QuestionSentence, thing: str) -> str:
-        if not _participle(found.group("verb"), ctx.ql):
-            return ""
-        return template.format(thing=thing, modal=found.group("modal").casefold(), verb=found.group("verb"))
-    if template:
-        yield from _asked(ctx, ctx.ql.once("method_pattern", _method_pattern), "understand", "method", wording)
+    yield from _asked(ctx, "method")
 
 
-def _stated(ctx: QuestionContext, section: str, bloom: str) -> Iterator[Candidate]:
-    """A question from the verb phrase of `[<section>] verbs` a sentence states a fact with."""
-    verbs = ctx.ql.questions.get(section, {}).get("verbs", {})
-
-    def wording(found: re.Match, sentence: QuestionSentence, thing: str) -> str:
-        if not _a_place(found.group("after"), ctx.ql, section):
-            return ""
-        text = _within(verbs[found.group("verb").casefold()].format(thing=thing),
-                       sentence.text[: found.start()], ctx)
-        return text[:1].upper() + text[1:]      # "{thing} terdiri atas apa saja?"
-    if verbs:
-        yield from _asked(ctx, ctx.ql.once(f"{section}_pattern", lambda ql: _stated_pattern(ql, section)),
-                          bloom, section, wording)
-
-
-def _asked(ctx: QuestionContext, pattern: re.Pattern | None, bloom: str, kind: str, wording) -> Iterator[Candidate]:
-    """One question a sentence at most: the first match of `pattern` whose thing (the noun
-    phrase before it) and `wording(match, sentence, thing)` give one."""
+def _asked(ctx: QuestionContext, kind: str) -> Iterator[Candidate]:
+    """One question a sentence at most: the first match of the form's pattern that fits,
+    whose thing (the noun phrase before it) and wording give one."""
+    form = FORMS[kind]
+    pattern = ctx.ql.once(f"{kind}_pattern", form.pattern)
     if pattern is None:
         return
     for sentence in ctx.sentences:
         for found in pattern.finditer(sentence.text):
+            if not form.fits(found, ctx):
+                continue
             thing, raw = _thing(sentence, sentence.text[: found.start()], ctx)
-            text = thing and wording(found, sentence, thing)
+            text = thing and form.wording(found, sentence, thing, ctx)
             if text:
-                yield Candidate(text, bloom, kind, sentence, focus=raw,
+                yield Candidate(text, form.bloom, kind, sentence, focus=raw,
                                 points=evidence(ctx, sentence, thing, sentence.text), topic=thing)
                 break
+
+
+def _change_wording(found: re.Match, sentence: QuestionSentence, thing: str, ctx: QuestionContext) -> str:
+    years = _years(sentence.text, found.start())
+    return ctx.ql.template("change").format(thing=thing, start=years[0], end=years[1]) if years else ""
+
+
+def _method_wording(found: re.Match, sentence: QuestionSentence, thing: str, ctx: QuestionContext) -> str:
+    return ctx.ql.template("method").format(thing=thing, modal=found.group("modal").casefold(), verb=found.group("verb"))
+
+
+def _stated_wording(section: str, scoped: bool):
+    """The question of the `[<section>] verbs` entry the sentence used; with the sentence's
+    fronted scope where `scoped` (a place: "Where does DNA processing take place in
+    prokaryotes?"; a use is no place: "What is X used for, according to the text in plants?")."""
+    def wording(found: re.Match, sentence: QuestionSentence, thing: str, ctx: QuestionContext) -> str:
+        verbs = ctx.ql.questions.get(section, {}).get("verbs", {})
+        text = verbs[found.group("verb").casefold()].format(thing=thing)
+        if scoped:
+            text = with_scope(text, fronted_scope(sentence.text[: found.start()], ctx.ql))
+        return text[:1].upper() + text[1:]      # "{thing} terdiri atas apa saja?"
+    return wording
+
+
+def _stated_fits(section: str):
+    """What follows the verb phrase fits it (`_a_place`)."""
+    return lambda found, ctx: _a_place(found.group("after"), ctx.ql, section)
 
 
 def _method_pattern(ql: Language) -> re.Pattern | None:
     """<modal> [be] <verb> <means word>: "can be estimated by", "dapat diukur dengan"."""
     method = ql.questions.get("method", {})
     modals, means = method.get("modals", []), method.get("means", [])
-    if not (modals and means):
+    if not (modals and means and ql.template("method")):
         return None
     be = method.get("be", "")
     be = rf"\s+{re.escape(be)}" if be else ""
@@ -138,20 +153,6 @@ def _participle(word: str, ql: Language) -> bool:
     return low in method.get("participles", []) \
         or low.endswith(tuple(method.get("participle_endings", []))) \
         or low.startswith(tuple(method.get("participle_prefixes", [])))
-
-
-def _within(question: str, before: str, ctx: QuestionContext) -> str:
-    """The question with the sentence's fronted scope ("In prokaryotes, DNA processing takes
-    place in the cytoplasm"): "Where does DNA processing take place in prokaryotes?", not a
-    question the eukaryotes of the next sentence answer otherwise."""
-    if "," not in before:
-        return question
-    fronted = before.split(",", 1)[0].strip()
-    words = WORD.findall(fronted)
-    preps = ctx.ql.questions.get("location", {}).get("prepositions", [])
-    if not words or words[0].casefold() not in preps or len(words) > MAX_SCOPE_WORDS or YEAR.search(fronted):
-        return question
-    return f"{question[:-1]} {fronted[:1].lower()}{fronted[1:]}{question[-1]}"
 
 
 def _stated_pattern(ql: Language, section: str) -> re.Pattern | None:
@@ -176,7 +177,7 @@ def _a_place(after: str, ql: Language, section: str) -> bool:
 def _pattern(ql: Language) -> re.Pattern | None:
     """<change verb> [one or two words] <from> ... <to>: "grew from 33% to 39%"."""
     verbs, froms, tos = (ql.markers.get(k, []) for k in ("change_verbs", "change_from", "change_to"))
-    if not (verbs and froms and tos):
+    if not (verbs and froms and tos and ql.template("change")):
         return None
     return re.compile(rf"(?<![\w-])(?:{phrase_alternation(verbs)})(?:\s+\w+){{0,{BETWEEN_WORDS}}}?\s+(?:{phrase_alternation(froms)})\s"
                       rf"[^;]*?\s(?:{phrase_alternation(tos)})\s", re.IGNORECASE)
@@ -207,7 +208,8 @@ def _thing(sentence: QuestionSentence, before: str, ctx: QuestionContext) -> tup
     if not words or YEAR.search(phrase) or words[0].casefold() in ql.words_in("words", "indefinite_articles"):
         return "", ""      # "a different type of flagellum is found in archaea": which one?
     pointers = ql.once("fact_pointers", _pointers)
-    if any(w.casefold() in pointers or _points_back(w, ql) for w in words):
+    # (A capitalised word is a name, not a pointer: "Kenya".)
+    if any(w.casefold() in pointers or (w.islower() and points_back(w, ql)) for w in words):
         return "", ""
     if not (noun_phrase(phrase, ql, max_words=MAX_THING_WORDS) or _one_noun(words, ql)):
         return "", ""
@@ -235,13 +237,20 @@ def _pointers(ql: Language) -> frozenset[str]:
                      | set(ql.markers.get("complementizers", [])))
 
 
-def _points_back(word: str, ql: Language) -> bool:
-    """A word with a suffix that points to the sentence before ("lainnya": the others)."""
-    return word.islower() and any(word.endswith(x) and len(word) > len(x) + 2 for x in ql.anaphoric_suffixes)
-
-
 def _one_noun(words: list[str], ql: Language) -> bool:
     """One word that can be the subject: "Photosynthesis takes place in ...", not a verb,
     a function word or a determiner."""
     return len(words) == 1 and words[0].isalpha() and not ql.is_verb(words[0]) \
         and not ql.is_question_function(words[0]) and words[0].casefold() not in ql.determiners
+
+
+# The four fact forms, in the order `generate` asks them.
+FORMS = {
+    "change": _Form("understand", _pattern, lambda found, ctx: True, _change_wording),
+    "location": _Form("remember", lambda ql: _stated_pattern(ql, "location"), _stated_fits("location"),
+                      _stated_wording("location", scoped=True)),
+    "method": _Form("understand", _method_pattern,
+                    lambda found, ctx: _participle(found.group("verb"), ctx.ql), _method_wording),
+    "function": _Form("understand", lambda ql: _stated_pattern(ql, "function"), _stated_fits("function"),
+                      _stated_wording("function", scoped=False)),
+}

@@ -26,6 +26,9 @@ from pack.model import TimelineEvent
 YEAR = re.compile(r"\d{4}")
 # A share or a decimal figure ("22.4%", "5.1 million"): a sentence that measures.
 MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s?%|\d+\.\d+")
+# A number before a word ("650 orang", "142.000 orang", "3,000 members"), not an ordinal
+# ("Kongres Ke-20") nor a year: a count.
+COUNT = re.compile(r"(?<![\w.,-])(?!1\d{3}\b|20\d{2}\b)\d[\d.,]*\s+[^\W\d_]")
 
 
 def dated_clause(ctx: QuestionContext, sentence: QuestionSentence) -> tuple[str, str] | None:
@@ -67,6 +70,10 @@ def recall_questions(ctx: QuestionContext) -> Iterator[Candidate]:
         found = dated_clause(ctx, sentence)
         if found and ctx.ql.template("recall_when"):
             date, clause = found
+            # "Kapan Budi Utomo mencapai anggota yang berjumlah 650 orang?": a figure on a
+            # date is a statistic to memorise, not an event of the story.
+            if COUNT.search(clause):
+                continue
             resolved = _resolved(ctx, sentence, clause, here=True)
             # The clause as the text writes it, or no question: '... menjadi mata-mata"' cut from
             # a quotation that ends with its full stop inside is not what the teacher finds.

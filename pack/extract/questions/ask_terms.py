@@ -338,19 +338,27 @@ def _named_in_section(ctx: QuestionContext, paragraph_id: str, forms: list[str])
 
 
 def _person_phrase(ctx: QuestionContext, name: str, form: str, chapter_id: str) -> str:
-    """How a question names a person: as the text does, but a given name alone by the
-    full name ("Thomas" -> "Thomas Lincoln"); "" when the who's-who says the form could be
-    two people, when it names a historian or biographer quoted on the subject, or when
-    the chapter never names the person in full: "defend Washington" in a chapter on the
-    war is the city, though the who's-who lists George Washington."""
+    """How a question names a person: in full, as the chapter writes the name
+    ("Thomas" -> "Thomas Lincoln", "Zinoviev" -> "Grigory Zinoviev", "Sudirohusodo" ->
+    "Wahidin Sudirohusodo": a surname or a given name alone is one the pupil must look up);
+    "" when the who's-who says the form could be two people, when it names a historian or
+    biographer quoted on the subject, or when the chapter never names the person in full:
+    "defend Washington" in a chapter on the war is the city, though the who's-who lists
+    George Washington."""
     found = set(ctx.person_named(form)) | set(ctx.person_named(name))
     if len(found) > 1 or any(ctx.is_commentator(p) for p in found):
         return ""
     full = next(iter(found), "")
-    if full and full != form and not any(full in s.text for s in ctx.sentences if s.ref.chapter_id == chapter_id):
+    if not full or full == form:
+        return form
+    chapter = [s.text for s in ctx.sentences if s.ref.chapter_id == chapter_id]
+    if not any(full in text for text in chapter):
         return ""
-    given = full.split()[:1] == [form] and " " in full
-    return full if given else form
+    # The longest of the person's forms that holds this one and that the chapter writes
+    # (the who's-who may head the entry by another name: "Hadjar Dewantara" for "Soewardi").
+    longer = [f for f in ctx.names.forms_of.get(full, [full]) if len(f) > len(form) and mentioned(form, f)
+              and any(mentioned(f, text) for text in chapter)]
+    return max(longer, key=len, default=form)
 
 
 def _of_subject(ctx: QuestionContext, name: str) -> bool:
@@ -400,10 +408,37 @@ def _kind_of(ctx: QuestionContext, name: str, terms: set[str]) -> str:
         return "event" if len(words) > 1 else ""
     if name in terms:
         return "term"
-    if name.isupper() or (len(words) > 1 and _organisation_head(ctx, words)):
+    if name.isupper():
+        # An acronym is a body unless the text spells it out as something else: "the ACE
+        # (Automatic Computing Engine)" is a machine, whose "role" is no question.
+        spelled = _spelled_out(ctx, name)
+        return "organisation" if not spelled or _organisation_head(ctx, spelled) else ""
+    if len(words) > 1 and _organisation_head(ctx, words):
         return "organisation"
     # "the New Kingdom", "Western Europe": a period or a region, weighed but given no role.
     return "thing" if len(words) > 1 and ctx.names.is_thing(name) else ""
+
+
+def _spelled_out(ctx: QuestionContext, acronym: str) -> list[str]:
+    """The words (casefolded) of the full name the text writes beside an acronym, "ACE
+    (Automatic Computing Engine)" or "Toronto Transit Commission (TTC)": for the latter the
+    words before the bracket back to as many capitalised ones as the acronym has letters;
+    [] where the text never spells it out."""
+    letters = sum(c.isalpha() for c in acronym)
+    for text in ctx.texts_with(acronym):
+        after = re.search(rf"(?<![\w-]){re.escape(acronym)} \(([^()]+)\)", text)
+        if after and sum(w[:1].isupper() for w in after.group(1).split()) >= 2:
+            return [w.casefold() for w in WORD.findall(after.group(1))]
+        at = text.find(f"({acronym})")
+        if at > 0:
+            words = WORD.findall(text[:at])
+            taken, capitals = [], 0
+            while words and capitals < letters:
+                word = words.pop()
+                taken.insert(0, word.casefold())
+                capitals += word[:1].isupper()
+            return taken
+    return []
 
 
 def _organisation_head(ctx: QuestionContext, words: list[str]) -> bool:

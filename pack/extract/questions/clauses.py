@@ -15,6 +15,9 @@ import re
 from pack.extract.questions.sentences import WORD
 from pack.text.language import Language
 from pack.text.wordclass import adverb_only, verb_only
+
+# The longest fronted place a question keeps ("In plants and algae,").
+MAX_SCOPE_WORDS = 5
 from pack.extract.questions.sentences import cut_clause, first_word
 
 SLOT = re.compile(r"[{}\[\]]|(?<![\w-])X(?![\w-])|\b(?:ch|q|gl|who)\d*-[\w-]+")
@@ -116,12 +119,45 @@ def opens_with_subject(clause: str, ql: Language) -> bool:
         return _verb_follows(clause, ql)
     if low in ql.other_pronouns or ql.is_question_function(word) or ql.is_verb(word):
         return False
-    if any(low.endswith(s) and len(low) > len(s) + 2 for s in ql.anaphoric_suffixes):
+    if points_back(word, ql):
         return False
     head = clause.split(",")[0]
     if head != clause and len(WORD.findall(head)) <= 6 and not any(ql.is_verb(w) for w in WORD.findall(head)):
         return False     # "The Great Terror, Robert Conquest ...": an apposition first
     return _verb_follows(clause, ql)
+
+
+def points_back(word: str, ql: Language) -> bool:
+    """A word with a suffix of `anaphoric_suffixes` that points to what was said before
+    ("lainnya", "Gengnya"); a stem of two letters or fewer is a word of its own ("hanya")."""
+    low = word.casefold()
+    return any(low.endswith(s) and len(low) > len(s) + 2 for s in ql.anaphoric_suffixes)
+
+
+def fronted_scope(before: str, ql: Language) -> str:
+    """The place a sentence fronts before its first comma ("In prokaryotes", "Di negara-negara
+    Baltik"), which the question must keep to be answerable as the text answers it; "" if the
+    sentence fronts none: a preposition of `[location] prepositions`, then a word that can
+    start a place (no number, month, demonstrative or word of `[location] not_after`: "In
+    1905", "In general", "Pada saat itu"), five words at most, no year."""
+    if "," not in before:
+        return ""
+    fronted = before.split(",", 1)[0].strip()
+    words = WORD.findall(fronted)
+    location = ql.questions.get("location", {})
+    if not (2 <= len(words) <= MAX_SCOPE_WORDS) or words[0].casefold() not in location.get("prepositions", []) \
+            or any(c.isdigit() for c in fronted):
+        return ""
+    after = words[1].casefold()
+    if after in ql.month_names or after in ql.demonstratives or after in location.get("not_after", []):
+        return ""
+    return fronted[:1].lower() + fronted[1:]
+
+
+def with_scope(question: str, scope: str) -> str:
+    """The question with the scope before its closing mark: "Where does DNA processing take
+    place in prokaryotes?"."""
+    return f"{question[:-1]} {scope}{question[-1]}" if scope else question
 
 
 def _verb_follows(clause: str, ql: Language) -> bool:

@@ -31,6 +31,8 @@ from pack.text.analysis import analyse
 from pack.text.sentences import abbreviations, split_sentences
 
 
+# The first words of an apposition after a name that may say what the person is.
+APPOSITION_WORDS = 6
 # Uses with "a"/"an" that make a subject countable (one could be a figure of speech).
 MIN_COUNTED = 2
 
@@ -170,7 +172,21 @@ class QuestionContext:
         """A person the who's-who calls a historian or a biographer: someone quoted on
         the subject, whose "role" in it is no question."""
         role = " ".join(WORD.findall(self.names.roles.get(name, ""))).casefold()
-        return any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", role) for t in self.ql.words_in("words", "historian_titles"))
+        if any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", role) for t in self.ql.words_in("words", "historian_titles")):
+            return True
+        return not self.is_subject(name) and any(self._titled_after(text, name) for text in self.texts_with(name + ","))
+
+    def _titled_after(self, text: str, name: str) -> bool:
+        """The text's apposition calls the person a historian ("Firdaus AN, salah satu pelaku
+        dan penulis sejarah ...", "Smith, a historian of the empire, ..."): a title among its
+        first words, before any relative ("Stalin, whose biographer ..." is no biographer)."""
+        relatives = self.ql.words_in("words", "relatives")
+        for found in re.finditer(rf"(?<!\w){re.escape(name)},\s+([^,.;:]+)", text):
+            words = WORD.findall(found.group(1))[:APPOSITION_WORDS]
+            head = " ".join(words[:next((i for i, w in enumerate(words) if w.casefold() in relatives), len(words))])
+            if self.ql.historian.search(head):
+                return True
+        return False
 
     def people_names(self) -> frozenset[str]:
         """The who's-who's names and their variants (the linter's persons)."""

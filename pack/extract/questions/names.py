@@ -102,8 +102,11 @@ class NameIndex:
         # Each form of a name -> the who's-who's people it may stand for, and their roles.
         self.people_by_form: dict[str, set[str]] = defaultdict(set)
         self.roles: dict[str, str] = {}
+        # Each of the who's-who's people -> every form of their name.
+        self.forms_of: dict[str, list[str]] = {}
         for person in people:
-            for form in [person.name, *person.variants]:
+            self.forms_of[person.name] = [person.name, *person.variants]
+            for form in self.forms_of[person.name]:
                 self.people_by_form[form].add(person.name)
             if person.role_kind == "role":
                 self.roles[person.name] = person.role
