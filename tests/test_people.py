@@ -1399,3 +1399,23 @@ def test_a_faith_word_after_a_noun_opens_no_name():
             "Soekarno membubarkan partai Islam Masjoemi dan PSI. Ahmad Rasjidi lalu dibebaskan.\n")
     people = people_of(text, "id", "Soekarno")
     assert "Ahmad Rasjidi" in people and not any(name.startswith("Islam") for name in people)
+
+
+def test_a_rank_of_nobility_alone_is_no_role():
+    # Shaped like en-alan-turing ("... and Lord Sharkey (the bill's sponsor) called on ...") and
+    # id-budi-utomo ("Tokoh-tokoh penting ..., seperti ..., Pangeran Ario Notodirodjo ...").
+    text = ("Late in the year ten signatories including the physicist Stephen Hawking and Lord Sharwood (the "
+            "bill's sponsor) called on Prime Minister David Cameron to act on the pardon request. The apology "
+            "was read by Justice Minister Lord Hale in 2013. Hale said more.\n")
+    people = people_of(text, "en", "Alan Turing")
+    assert people["Sharwood"].role_kind == "context"              # not "Lord"
+    assert people["Hale"].role == "Lord, Justice Minister"         # a rank beside an office stays
+    # Shaped like en-industrial-revolution ("wrote to the Prime Minister, Lord Melbourne, to complain"):
+    # the office of two capitalised words before the comma is his, not someone else's.
+    text = ("In 1834 James Frampton, a local landowner, wrote to the Prime Minister, Lord Ashdown, to complain "
+            "about the union. Ashdown did nothing.\n")
+    assert people_of(text, "en", "Industrial Revolution")["Ashdown"].role == "Lord, Prime Minister"
+    text = ("Kemudian ketua itu diganti oleh Pangeran Ario Soerodirdjo dari Keraton Paku Alam. "
+            "Pangeran Ario Soerodirdjo setia pada Belanda. Soerodirdjo wafat kemudian.\n")
+    person = people_of(text, "id", "Budi Utomo")["Ario Soerodirdjo"]
+    assert person.role != "Pangeran"

@@ -148,7 +148,8 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
                  or find_role_noun(keys, i, i, lex) or tuple(keys[position:i + 1]) in _role_phrases(lex))
             for i in range(position + 1, span[1] + 1)):
         return None           # "the producers thanked | Leech": the noun is not the phrase's head
-    capitals = [i for i in range(position + 1, span[1] + 1) if sentence.tokens[i].cap]
+    # Past the whole role noun: "the Prime Minister, Lord Melbourne"'s "Minister" is the noun's own.
+    capitals = [i for i in range(noun_end + 1, span[1] + 1) if sentence.tokens[i].cap]
     if not lex.people["role_head_first"] and capitals and not any(
             keys[i] in lex.connectors for i in range(position + 1, capitals[0])):
         return None           # "German chemist Friedrich Wöhler visited | Ørsted": someone else's role
