@@ -1419,3 +1419,13 @@ def test_a_rank_of_nobility_alone_is_no_role():
             "Pangeran Ario Soerodirdjo setia pada Belanda. Soerodirdjo wafat kemudian.\n")
     person = people_of(text, "id", "Budi Utomo")["Ario Soerodirdjo"]
     assert person.role != "Pangeran"
+
+
+def test_a_given_name_told_as_the_same_kin_as_a_full_name_is_that_person():
+    # Shaped like en-christopher-columbus ("gave birth to Columbus's natural son Fernando Columbus",
+    # later "his 13-year-old son Fernando"): one son, not two entries.
+    text = ("Christopher Columbus sailed west.\n\nBeatriz gave birth to Columbus's natural son Matteo Columbus "
+            "in July 1488. Columbus recognized the boy as his own.\n\nAccompanied by his brother Bartolomeo and "
+            "his 13-year-old son Matteo, he left Cadiz on 11 May 1502. Matteo kept a journal of the voyage.\n")
+    people = people_of(text, "en", "Christopher Columbus")
+    assert "Matteo" not in people and "Matteo Columbus" in people

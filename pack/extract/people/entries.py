@@ -44,7 +44,7 @@ from pack.text.nounphrases import is_adjective
 from pack.text.phrases import cue_after
 from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
-from pack.text.tokens import tokenize
+from pack.text.tokens import tokenize, without_possessive
 from pack.extract.people.mention_roles import fallback_roles, mention_roles, shown_roles, with_subject
 from pack.extract.people.roles import Role, find_role_noun
 from pack.extract.glossary.variants import one_apart
@@ -392,6 +392,35 @@ def _is_kin(role: Role, analysis: Analysis) -> bool:
     """A role that starts with a kin noun ("son of ...", "putri Stalin")."""
     words = tuple(role.text.casefold().split())
     return any(words[:len(k)] == k for k in analysis.lex.phrases("people", "kin_nouns"))
+
+
+def _same_kin(one: str, other: str, analysis: Analysis) -> bool:
+    """Two roles that make their people the same kin of the same owner
+    ("13-year-old son of Columbus", "Columbus's natural son"; "putra kedua
+    Stalin", "putra Stalin"): one person the article names two ways."""
+    first, second = _kin_and_owner(one, analysis), _kin_and_owner(other, analysis)
+    return first is not None and first == second
+
+
+def _kin_and_owner(text: str, analysis: Analysis) -> tuple[str, str] | None:
+    """The kin noun of a role and whose kin it is, as written by the
+    language's `owned_role` ("son of Columbus") or a possessive ("Columbus's
+    son"); None for a role that is no kin of a named owner."""
+    lex = analysis.lex
+    words = text.split()
+    cues = lex.words("people", "complement_cues")
+    owner = []
+    while words and words[-1][:1].isupper() and len(words) > 1:
+        owner.insert(0, words.pop())      # "... of Christopher Columbus", "putra Stalin"
+    if words and words[-1].casefold() in cues:
+        words.pop()
+    if not owner and words and without_possessive(words[0], lex.possessive_endings) != words[0]:
+        owner = [without_possessive(words.pop(0), lex.possessive_endings)]
+    kin = {k[0] for k in lex.phrases("people", "kin_nouns") if len(k) == 1}
+    heads = [w.casefold() for w in words if w.casefold() in kin]
+    if not owner or not heads:
+        return None
+    return heads[0 if lex.people["role_head_first"] else -1], " ".join(owner).casefold()
 
 
 def _paragraphs(members: list[Candidate], analysis: Analysis) -> set[str]:
@@ -1062,6 +1091,9 @@ def _same_one(short: list[Candidate], full: list[Candidate], shown, analysis: An
     role, other = _best_role(mine, shown), _best_role(theirs, shown)
     if role is None:
         return True
+    if other is not None and _same_kin(with_subject(role, analysis).text, with_subject(other, analysis).text,
+                                       analysis):
+        return True           # "Fernando — 13-year-old son of Columbus" is "Fernando Columbus — Columbus's natural son"
     if other is not None and role.text.casefold() != other.text.casefold():
         return False
     word = analysis.kinds.name_part[short[0].key][0]
