@@ -1429,3 +1429,12 @@ def test_a_given_name_told_as_the_same_kin_as_a_full_name_is_that_person():
             "his 13-year-old son Matteo, he left Cadiz on 11 May 1502. Matteo kept a journal of the voyage.\n")
     people = people_of(text, "en", "Christopher Columbus")
     assert "Matteo" not in people and "Matteo Columbus" in people
+
+
+def test_a_bare_kin_noun_is_kin_of_the_person_its_sentence_opens_with():
+    # Shaped like id-stalin ("Yakov sudah memiliki seorang putri, Galina, sebelum pergi berjuang"):
+    # Galina is Yakov's daughter, not the biography's subject's.
+    text = ("Stalin lahir di Gori. Pada tahun 1907, ia dikaruniai seorang putra yang bernama Pavel.\n\n"
+            "Pavel Dzhugashvili bertugas di Tentara Merah. Pavel Dzhugashvili sudah memiliki seorang putri, "
+            "Marina, sebelum pergi berjuang. Marina tinggal di Moskow.\n")
+    assert people_of(text, "id", "Josef Stalin")["Marina"].role == "putri Pavel Dzhugashvili"

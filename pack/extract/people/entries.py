@@ -881,18 +881,20 @@ def _display(forms: Counter) -> str:
 
 def _best_role(occurrences: list[Occurrence], roles) -> Role | None:
     """An occupation or title first, then a relation naming someone or
-    something ("putra dari Lidia Pereprygia" before "anak"); the earliest."""
+    something ("putra dari Lidia Pereprygia" before "anak"), the one naming
+    them in more words first ("putra dari Lidia Pereprygia" before "anak
+    Pereprygia"); the earliest."""
     keys = [(o.sentence, o.first, o.last) for o in occurrences]
-    found = [(0 if roles[k].occupation else 1, 0 if _names_someone(roles[k]) else 1, k[0], roles[k])
+    found = [(0 if roles[k].occupation else 1, -_owner_words(roles[k]), k[0], roles[k])
              for k in keys if k in roles]
     if not found:
         return None
     return min(found, key=lambda f: (f[0], f[1], f[2], f[3].text))[3]
 
 
-def _names_someone(role: Role) -> bool:
-    """A relation with its possessor ("putra dari Lidia Pereprygia")."""
-    return not role.occupation and any(word[:1].isupper() for word in role.text.split()[1:])
+def _owner_words(role: Role) -> int:
+    """How many capitalised words name a relation's possessor (0 for an occupation)."""
+    return 0 if role.occupation else sum(word[:1].isupper() for word in role.text.split()[1:])
 
 
 # ------------------------------------------------------------ name forms
