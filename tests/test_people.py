@@ -1438,3 +1438,15 @@ def test_a_bare_kin_noun_is_kin_of_the_person_its_sentence_opens_with():
             "Pavel Dzhugashvili bertugas di Tentara Merah. Pavel Dzhugashvili sudah memiliki seorang putri, "
             "Marina, sebelum pergi berjuang. Marina tinggal di Moskow.\n")
     assert people_of(text, "id", "Josef Stalin")["Marina"].role == "putri Pavel Dzhugashvili"
+
+
+def test_names_listed_only_after_a_people_of_noun_are_no_people():
+    # Shaped like id-stalin ("berbagai kelompok etnis ... yaitu orang Kalmyk, Chechnya, Ingush, Karachai,
+    # Balkar, dan Tatar Krimea—dituduh sebagai kaki tangan Jerman"): peoples, not "Balkar Krimea".
+    text = ("Stalin memerintah Uni Soviet. Saat Tentara Merah merebut kembali wilayah Kaukasus dan Krimea, "
+            "berbagai kelompok etnis yang tinggal di wilayah tersebut—yaitu orang Kalmyk, Chechnya, Nogai, "
+            "Karachai, Balkar, dan Tatar Krimea—dipindahkan ke Asia Tengah. "
+            "Sejarawan Robert Conquest menulis tentang hal itu.\n")
+    people = people_of(text, "id", "Josef Stalin")
+    assert "Robert Conquest" in people
+    assert not any(word in name for name in people for word in ("Nogai", "Balkar", "Tatar"))

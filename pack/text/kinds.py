@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pack.text.candidates import Candidate, TextIndex
 from pack.text.firstnames import first_names
 from pack.text.language import Language
-from pack.text.neighbours import by_neighbours, listed_beside
+from pack.text.neighbours import by_neighbours, listed_beside, peoples_listed
 from pack.text.phrases import cue_after, cue_before, phrase_before
 from pack.text.places import Places, place_names
 from pack.text.runs import numbered_elsewhere
@@ -127,6 +127,7 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
     listed = listed_beside(names, ctx, subject)
     for _ in range(NEIGHBOUR_ROUNDS):     # a name found a place in one round is a neighbour in the next
         by_neighbours(names, kinds, ctx, listed)
+    peoples_listed(names, kinds, ctx)
     _abbreviated_names(names, kinds, ctx)
     for c in candidates:
         if c.shape != "name":
