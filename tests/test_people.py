@@ -1450,3 +1450,13 @@ def test_names_listed_only_after_a_people_of_noun_are_no_people():
     people = people_of(text, "id", "Josef Stalin")
     assert "Robert Conquest" in people
     assert not any(word in name for name in people for word in ("Nogai", "Balkar", "Tatar"))
+
+
+def test_a_names_own_office_after_it_wins_over_a_list_lead_before_it():
+    # Shaped like id-budi-utomo ("Tokoh-tokoh lain yang turut dihubungi seperti Koesoemo Oetoyo selaku
+    # Bupati Jepara, Achmad Djajadiningrat selaku Bupati Serang, ...").
+    text = ("Para pelajar mengunjungi para bupati. Tokoh-tokoh lain yang turut dihubungi seperti Soerjo Atmodjo "
+            "selaku Bupati Rembang, Hasan Wiradikarta selaku Bupati Garut, dan tokoh lainnya. "
+            "Soerjo Atmodjo menolak ajakan itu.\n")
+    people = people_of(text, "id", "Budi Utomo")
+    assert people["Soerjo Atmodjo"].role == "Bupati Rembang"

@@ -13,6 +13,9 @@ pattern, whether it names an occupation) or None. Patterns:
 - as       "Georgy Zhukov sebagai Kepala Staf", "Yezhov menjadi kepala NKVD",
            "Eli Whitney, who was a government contractor"
 - led      "Tentara Putih pimpinan Alexander Kolchak" -> "pemimpin Tentara Putih"
+
+A name listed after a list cue ("seperti", "such as") takes its own "as"
+or apposition role first, the list's shared role before it only failing them.
 """
 
 from __future__ import annotations
@@ -52,7 +55,13 @@ def role_at(sentence: Sentence, keys: list[str], first: int, name_start: int, la
         # Ptolemy's estimate": the words around a possessive name are about
         # something of theirs; only a title inside the name is theirs.
         return _title(sentence, keys, first, name_start, lex)
-    for finder in (_before, _after, _named, _as, _led, _copula):
+    finders = (_before, _after, _named, _as, _led, _copula)
+    if cue_before(keys, first, _list_cues(lex)):
+        # "Tokoh-tokoh lain yang turut dihubungi seperti Koesoemo Oetoyo selaku
+        # Bupati Jepara": the name's own office after it says more than what
+        # the whole list shares before it.
+        finders = (_as, _after, _before, _named, _led, _copula)
+    for finder in finders:
         role = finder(sentence, keys, first, name_start, last, lex)
         if role and 0 < len(role.text.split()) <= MAX_ROLE_WORDS:
             return role
