@@ -1460,3 +1460,12 @@ def test_a_names_own_office_after_it_wins_over_a_list_lead_before_it():
             "Soerjo Atmodjo menolak ajakan itu.\n")
     people = people_of(text, "id", "Budi Utomo")
     assert people["Soerjo Atmodjo"].role == "Bupati Rembang"
+
+
+def test_a_verb_of_saying_after_an_auxiliary_is_said_of_a_person():
+    # Shaped like en-galileo-galilei ("as Aristotle claimed", "contrary to what Aristotle had taught",
+    # "based on Aristotle's authority"): a one-word name the article says things of.
+    text = ("Galileo Galilei was an astronomer.\n\nThe Moon was not a perfect sphere, as Ptolemaeus claimed. "
+            "This was contrary to what Ptolemaeus had taught: that heavy objects fall faster. Galileo attacked "
+            "theories based on Ptolemaeus's authority.\n")
+    assert "Ptolemaeus" in people_of(text, "en", "Galileo Galilei")

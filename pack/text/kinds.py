@@ -685,7 +685,9 @@ def _said_after(occ, keys: list[str], sentence, ctx: _Evidence) -> int:
         return 0
     lex = ctx.lex
     score = 0
-    if keys[after] in lex.words("people", "speech_verbs") \
+    # "Aristotle had taught", "Kotkin juga menulis": a verb of saying after one auxiliary.
+    verb = after + 1 if keys[after] in lex.words("people", "speech_auxiliaries") and after + 1 < len(keys) else after
+    if keys[verb] in lex.words("people", "speech_verbs") \
             or cue_after(keys, after, lex.phrases("people", "person_verbs")):
         score += 1
     gap = sentence.gap(occ.last, after)
