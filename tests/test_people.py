@@ -1469,3 +1469,10 @@ def test_a_verb_of_saying_after_an_auxiliary_is_said_of_a_person():
             "This was contrary to what Ptolemaeus had taught: that heavy objects fall faster. Galileo attacked "
             "theories based on Ptolemaeus's authority.\n")
     assert "Ptolemaeus" in people_of(text, "en", "Galileo Galilei")
+
+
+def test_a_plural_possessive_keeps_its_apostrophe():
+    # Shaped like en-alan-turing ("According to the Greenbaums' daughter, Barbara:").
+    text = ("Turing visited the seaside with the Hollander family. According to the Hollanders' daughter, "
+            "Ruth: it was a lovely day.\n")
+    assert people_of(text, "en", "Alan Turing")["Ruth"].role == "Hollanders' daughter"
