@@ -178,7 +178,7 @@ def test_en_who_is_who_sorts_by_surname_and_keeps_regnal_names():
     people = people_of("The chemist Humphry Davy met Queen Elizabeth II. "
                        "Davy, an English chemist, spoke.", "en", "Aluminium")
     assert people["Humphry Davy"].sort_key == "davy humphry"
-    assert people["Humphry Davy"].role == "chemist"
+    assert people["Humphry Davy"].role == "English chemist"     # the fuller of "chemist" and "English chemist"
 
 
 def test_id_name_after_honorific_or_with_a_role_after_it_is_a_person():
@@ -1476,3 +1476,11 @@ def test_a_plural_possessive_keeps_its_apostrophe():
     text = ("Turing visited the seaside with the Hollander family. According to the Hollanders' daughter, "
             "Ruth: it was a lovely day.\n")
     assert people_of(text, "en", "Alan Turing")["Ruth"].role == "Hollanders' daughter"
+
+
+def test_a_bare_title_reads_as_the_fuller_title_the_article_also_gives():
+    # Shaped like en-alan-turing ("Professor Jack Copeland has estimated ...", later "Philosophy professor
+    # Jack Copeland has questioned ...") and en-peter-the-great ("King Charles XII", "Swedish king").
+    text = ("Professor Jack Hollis has estimated that this work shortened the war. Turing died in 1954. "
+            "Philosophy professor Jack Hollis has questioned the verdict. Hollis noted other findings.\n")
+    assert people_of(text, "en", "Alan Turing")["Jack Hollis"].role == "Philosophy professor"
