@@ -1484,3 +1484,13 @@ def test_a_bare_title_reads_as_the_fuller_title_the_article_also_gives():
     text = ("Professor Jack Hollis has estimated that this work shortened the war. Turing died in 1954. "
             "Philosophy professor Jack Hollis has questioned the verdict. Hollis noted other findings.\n")
     assert people_of(text, "en", "Alan Turing")["Jack Hollis"].role == "Philosophy professor"
+
+
+def test_a_context_sentence_is_one_that_does_not_only_list_the_person():
+    # Shaped like en-abraham-lincoln ("a campaign team led by David Davis, Norman Judd, Leonard Swett, and
+    # Jesse DuBois", later "David Davis was Lincoln's campaign manager in 1860 and had served as a judge").
+    text = ("Lincoln's followers organized a campaign team led by Harold Weston, Norman Judd, Leonard Swett, and "
+            "Jesse DuBois. Lincoln won the nomination.\n\nHarold Weston was Lincoln's campaign manager in 1860 "
+            "and had served as a judge in the Illinois court circuit when Lincoln practised there.\n")
+    person = people_of(text, "en", "Abraham Lincoln")["Harold Weston"]
+    assert person.role_kind == "context" and person.role.startswith("Harold Weston was")

@@ -13,7 +13,8 @@ Stalin" into "Yakov Sverdlov — rekan Bolshevik"). A mere
 apposition ("orang yang benar-benar setia dengan Stalin") serves as a role
 only for people mentioned at least `MATTERS` times. A person the article
 never describes is still listed, with the sentence of first mention as
-context (`role_kind` "context"), except a bare given name ("Alexander"):
+context (`role_kind` "context"; the first that does not only list them
+among three or more names, where there is one), except a bare given name ("Alexander"):
 without who they are it tells a reader nothing. Two groups that print the
 same name are one entry; a name its text shortens to an acronym in
 brackets ("Tri Komando Rakjat (TRIKORA)") is no one. The article's subject
@@ -55,6 +56,7 @@ Key = tuple[str, ...]
 MATTERS = 3        # mentions for a person described only by an apposition to be listed
 CONTEXT_MENTIONS = 2   # mentions for a one-word name (not a given name) listed with context only
 CONTEXT_WORDS = 40     # words of the first-mention sentence shown as context
+LIST_NAMES = 3         # names in a list whose sentence says nothing of each (context sentences avoid it)
 LEAD_BONUS = 0.5       # a person named in the lead matters more
 DESCRIBED_BONUS = 0.3  # and one the article says who they are
 FAMILY_BONUS = 0.3     # and the subject's own family ("father of Columbus", "putri Stalin")
@@ -734,17 +736,46 @@ def _subject_alias(occurrences: list[Occurrence], analysis: Analysis) -> bool:
 
 def _context(occurrences: list[Occurrence], name: str, analysis: Analysis) -> str:
     """The sentence of first mention under the name shown (not "Washington
-    County" for George Washington), cut to `CONTEXT_WORDS` words that hold
-    the name (a long sentence is cut before and after it)."""
+    County" for George Washington), the first not in a list of names if
+    there is one ("... the works of Claudius Ptolemy, Pierre d'Ailly, Marco
+    Polo ..." says nothing of any of them), cut to `CONTEXT_WORDS` words
+    that hold the name (a long sentence is cut before and after it)."""
     def shown(o: Occurrence) -> bool:
         return name.casefold() in analysis.index.sentences[o.sentence].span_text(o.first, o.last).casefold()
-    first = min(occurrences, key=lambda o: (not shown(o), o.sentence, o.first))
+    first = min(occurrences, key=lambda o: (not shown(o), _in_a_list(o, analysis), o.sentence, o.first))
     sentence = analysis.index.sentences[first.sentence]
     words = sentence.text.split()
     at = len(sentence.text[:sentence.tokens[first.first].start].split())   # the name's word
     start = max(0, min(at - CONTEXT_WORDS // 2, len(words) - CONTEXT_WORDS)) if at >= CONTEXT_WORDS - 5 else 0
     piece = " ".join(words[start:start + CONTEXT_WORDS])
     return ("… " if start else "") + piece + (" …" if start + CONTEXT_WORDS < len(words) else "")
+
+
+def _in_a_list(o: Occurrence, analysis: Analysis) -> bool:
+    """The mention is one of `LIST_NAMES` or more names listed with commas
+    and a joiner ("Soetomo, Gunawan Mangunkusumo, dan Soeradji
+    Tirtonegoro"); two ("Besarion dan Ekaterine", "the pharaohs Seqenenre
+    Tao II and Kamose") are often what the sentence is about."""
+    sentence, keys = analysis.index.sentences[o.sentence], analysis.index.keys[o.sentence]
+    joiners = analysis.lex.words("people", "list_joiners")
+    by_end = {last: first for first, last in analysis.index.runs[o.sentence]}
+    by_start = {first: last for first, last in analysis.index.runs[o.sentence]}
+
+    def step(edge: int, direction: int, names: dict[int, int]) -> int | None:
+        """The far edge of the name listed next to `edge` that way, if any."""
+        near = edge + direction
+        if 0 <= near < len(keys) and keys[near] in joiners:
+            near += direction                 # ", and Jesse DuBois"
+        elif not (0 <= near < len(keys)) or sentence.gap(min(edge, near), max(edge, near)).strip() != ",":
+            return None
+        return names.get(near)
+    count, edge = 1, o.first
+    while count < LIST_NAMES and (edge := step(edge, -1, by_end)) is not None:
+        count += 1
+    edge = o.last
+    while count < LIST_NAMES and (edge := step(edge, 1, by_start)) is not None:
+        count += 1
+    return count >= LIST_NAMES
 
 
 def _importance(occurrences: list[Occurrence], name: str, named: dict[str, set[int]],
