@@ -1494,3 +1494,11 @@ def test_a_context_sentence_is_one_that_does_not_only_list_the_person():
             "and had served as a judge in the Illinois court circuit when Lincoln practised there.\n")
     person = people_of(text, "en", "Abraham Lincoln")["Harold Weston"]
     assert person.role_kind == "context" and person.role.startswith("Harold Weston was")
+
+
+def test_a_form_of_address_is_no_person():
+    # Shaped like en-christopher-columbus ("They pronounced the idea impractical and advised their Royal
+    # Highnesses to pass on the proposed venture.").
+    text = ("Christopher Columbus asked the court for ships. The committee pronounced the idea impractical and "
+            "advised their Royal Highnesses to pass on the venture. Later the Royal Highnesses agreed.\n")
+    assert not any("Highnesses" in name for name in people_of(text, "en", "Christopher Columbus"))

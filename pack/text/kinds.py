@@ -401,6 +401,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
     key = c.key
     if len(key) > 1 and key[-1] in lex.words("people", "thing_tails"):
         return "other"        # "Bell Labs", "Maple Leaf Gardens": a body or a building
+    if key[-1] in lex.words("people", "address_forms"):
+        return "other"        # "their Royal Highnesses", "Your Majesty": a form of address, no name
     if part == key and key[0] in lex.words("people", "name_modifiers"):
         return "term"         # "partai Islam Masyumi": a faith and what is not a person's name
     if names_a_body(key, lex) or names_concept(key, lex):
