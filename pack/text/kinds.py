@@ -14,6 +14,8 @@ source cue before it ("Menurut Kotkin"); a place noun or preposition
 before it ("kota Gori", "di Moskow"); people of a place ("orang
 Georgia"); being listed beside known people or places ("Bukharin dan
 Rykov"). A single word of a person's full name is that person ("Lenin").
+A run ending in a form of address ("Royal Highnesses") is no one's name;
+peoples listed after a people-of noun are no people (`neighbours`).
 """
 
 from __future__ import annotations

@@ -13,7 +13,9 @@ mention (sentence, first token, last token) to its `Role`, with
   Lenin", "pemimpinnya" -> "pemimpin Abkhazia", "pengganti Nikita
   Khrushchev"); a personal relation or a bare kin noun with no owner in
   the sentence belongs to the subject of a biography ("Istri pertamanya,
-  Ekaterina Svanidze" -> "istri pertama Stalin"); a successor opening a
+  Ekaterina Svanidze" -> "istri pertama Stalin"), a bare kin noun in a
+  sentence that opens with another person to that person ("Yakov sudah
+  memiliki seorang putri, Galina" -> "putri Yakov"); a successor opening a
   sentence follows the person of the sentence before ("Penggantinya,
   Vladimir Putin" -> "pengganti Boris Yeltsin"); a role whose owner cannot
   be found keeps its bare form, except a successor, which says nothing
