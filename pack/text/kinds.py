@@ -14,6 +14,8 @@ source cue before it ("Menurut Kotkin"); a place noun or preposition
 before it ("kota Gori", "di Moskow"); people of a place ("orang
 Georgia"); being listed beside known people or places ("Bukharin dan
 Rykov"). A single word of a person's full name is that person ("Lenin").
+A run ending in a form of address ("Royal Highnesses") is no one's name;
+peoples listed after a people-of noun are no people (`neighbours`).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from dataclasses import dataclass, field
 from pack.text.candidates import Candidate, TextIndex
 from pack.text.firstnames import first_names
 from pack.text.language import Language
-from pack.text.neighbours import by_neighbours, listed_beside
+from pack.text.neighbours import by_neighbours, listed_beside, peoples_listed
 from pack.text.phrases import cue_after, cue_before, phrase_before
 from pack.text.places import Places, place_names
 from pack.text.runs import numbered_elsewhere
@@ -127,6 +129,7 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
     listed = listed_beside(names, ctx, subject)
     for _ in range(NEIGHBOUR_ROUNDS):     # a name found a place in one round is a neighbour in the next
         by_neighbours(names, kinds, ctx, listed)
+    peoples_listed(names, kinds, ctx)
     _abbreviated_names(names, kinds, ctx)
     for c in candidates:
         if c.shape != "name":
@@ -400,6 +403,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
     key = c.key
     if len(key) > 1 and key[-1] in lex.words("people", "thing_tails"):
         return "other"        # "Bell Labs", "Maple Leaf Gardens": a body or a building
+    if key[-1] in lex.words("people", "address_forms"):
+        return "other"        # "their Royal Highnesses", "Your Majesty": a form of address, no name
     if part == key and key[0] in lex.words("people", "name_modifiers"):
         return "term"         # "partai Islam Masyumi": a faith and what is not a person's name
     if names_a_body(key, lex) or names_concept(key, lex):
@@ -684,7 +689,9 @@ def _said_after(occ, keys: list[str], sentence, ctx: _Evidence) -> int:
         return 0
     lex = ctx.lex
     score = 0
-    if keys[after] in lex.words("people", "speech_verbs") \
+    # "Aristotle had taught", "Kotkin juga menulis": a verb of saying after one auxiliary.
+    verb = after + 1 if keys[after] in lex.words("people", "speech_auxiliaries") and after + 1 < len(keys) else after
+    if keys[verb] in lex.words("people", "speech_verbs") \
             or cue_after(keys, after, lex.phrases("people", "person_verbs")):
         score += 1
     gap = sentence.gap(occ.last, after)

@@ -6,7 +6,8 @@ term that the article lists beside known people ("Bukharin dan Rykov",
 "Marx dan Engels") becomes a person; beside places, a place. Only when at
 least half of the name's own mentions are in such lists. A name taken for
 a person only for its given name ("Corso Italia") listed among places only
-is a place.
+is a place; one nothing says is a person, named only in a list of peoples
+("orang Kalmyk, ..., Balkar, dan Tatar Krimea"), is no one.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 
 from pack.text.candidates import Candidate
+from pack.text.phrases import cue_before
 
 Key = tuple[str, ...]
 ASIDE = re.compile(r"\s*\([^()\w]*\d[^()]*\)")
@@ -69,6 +71,41 @@ def by_neighbours(names, kinds, ctx, listed: list[tuple[Key, Key]]) -> None:
             kinds.by_company.add(c.key)
         elif vote["place"] and not vote["person"]:
             kinds.kind[c.key] = "place"
+
+
+def peoples_listed(names, kinds, ctx) -> None:
+    """"orang Kalmyk, Chechnya, Ingush, Karachai, Balkar, dan Tatar Krimea":
+    a name taken for a person that nothing says is one (no evidence), and
+    that the article names only in a list a people-of noun opens
+    (`places.people_of`: "orang", "people of"), is a people, no person."""
+    joiners = ctx.lex.words("people", "list_joiners")
+    cues = ctx.lex.phrases("places", "people_of")
+    ends = {(o.sentence, o.last): c for c in names for o in c.occurrences if o.standalone}
+    for c in names:
+        if kinds.of(c.key) != "person" or kinds.evidence.get(c.key) or not c.standalone:
+            continue
+        if all(_in_a_peoples_list(o.sentence, o.first, joiners, cues, ctx, ends)
+               for o in c.occurrences if o.standalone):
+            kinds.kind[c.key] = "other"
+
+
+def _in_a_peoples_list(number, first, joiners, cues, ctx, ends) -> bool:
+    """The name at `first` is listed after others, back to the first one,
+    which a people-of noun stands right before."""
+    keys = ctx.index.keys[number]
+    steps = 0
+    while before := _listed_before(number, first, keys, joiners, ctx, ends):
+        first -= _words_back(number, first, before[0], keys, joiners, ctx)
+        steps += 1
+    return steps > 0 and first > 0 and ctx.index.sentences[number].gap(first - 1, first) == " " \
+        and cue_before(keys, first, cues) > 0
+
+
+def _words_back(number, first, other, keys, joiners, ctx) -> int:
+    """How far back the listed name `other` before `first` starts."""
+    last = first - 2 if keys[first - 1] in joiners and _gap(ctx.index.sentences[number], first - 1, first) == " " \
+        else first - 1
+    return first - last + len(other.key) - 1
 
 
 def _gap(sentence, left: int, right: int) -> str:

@@ -247,13 +247,25 @@ def phrase_text(sentence: Sentence, keys: list[str], first: int, last: int, lex:
     return _balance_quotes(text)
 
 
+QUOTE = re.compile(r"(?<![^\W\d_])'|'(?![^\W\d_])")
+PLURAL_POSSESSIVE = re.compile(r"(?<=[^\W\d_]s)'(?= [^\W\d_])")
+
+
 def _balance_quotes(text: str) -> str:
     if text.count('"') % 2:
         text = text.replace('"', "")
-    # A single quote between letters is an apostrophe ("world's"), not a quote.
-    quotes = re.findall(r"(?<![^\W\d_])'|'(?![^\W\d_])", text)
+    # A single quote between letters is an apostrophe ("world's"), not a
+    # quote; so is one after a plural's "s" before the next word ("the
+    # Greenbaums' daughter").
+    quotes = QUOTE.findall(text)
+    if len(quotes) % 2 and len(quotes) == len(PLURAL_POSSESSIVE.findall(text)):
+        return _balance_brackets(text)
     if len(quotes) % 2:
-        text = re.sub(r"(?<![^\W\d_])'|'(?![^\W\d_])", "", text)
+        text = QUOTE.sub("", text)
+    return _balance_brackets(text)
+
+
+def _balance_brackets(text: str) -> str:
     for left, right in (("“", "”"), ("(", ")")):
         if text.count(left) != text.count(right):
             text = text.replace(left, "").replace(right, "")

@@ -13,7 +13,8 @@ Stalin" into "Yakov Sverdlov — rekan Bolshevik"). A mere
 apposition ("orang yang benar-benar setia dengan Stalin") serves as a role
 only for people mentioned at least `MATTERS` times. A person the article
 never describes is still listed, with the sentence of first mention as
-context (`role_kind` "context"), except a bare given name ("Alexander"):
+context (`role_kind` "context"; the first that does not only list them
+among three or more names, where there is one), except a bare given name ("Alexander"):
 without who they are it tells a reader nothing. Two groups that print the
 same name are one entry; a name its text shortens to an acronym in
 brackets ("Tri Komando Rakjat (TRIKORA)") is no one. The article's subject
@@ -44,7 +45,7 @@ from pack.text.nounphrases import is_adjective
 from pack.text.phrases import cue_after
 from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
-from pack.text.tokens import tokenize
+from pack.text.tokens import tokenize, without_possessive
 from pack.extract.people.mention_roles import fallback_roles, mention_roles, shown_roles, with_subject
 from pack.extract.people.roles import Role, find_role_noun
 from pack.extract.glossary.variants import one_apart
@@ -55,6 +56,7 @@ Key = tuple[str, ...]
 MATTERS = 3        # mentions for a person described only by an apposition to be listed
 CONTEXT_MENTIONS = 2   # mentions for a one-word name (not a given name) listed with context only
 CONTEXT_WORDS = 40     # words of the first-mention sentence shown as context
+LIST_NAMES = 3         # names in a list whose sentence says nothing of each (context sentences avoid it)
 LEAD_BONUS = 0.5       # a person named in the lead matters more
 DESCRIBED_BONUS = 0.3  # and one the article says who they are
 FAMILY_BONUS = 0.3     # and the subject's own family ("father of Columbus", "putri Stalin")
@@ -394,6 +396,35 @@ def _is_kin(role: Role, analysis: Analysis) -> bool:
     return any(words[:len(k)] == k for k in analysis.lex.phrases("people", "kin_nouns"))
 
 
+def _same_kin(one: str, other: str, analysis: Analysis) -> bool:
+    """Two roles that make their people the same kin of the same owner
+    ("13-year-old son of Columbus", "Columbus's natural son"; "putra kedua
+    Stalin", "putra Stalin"): one person the article names two ways."""
+    first, second = _kin_and_owner(one, analysis), _kin_and_owner(other, analysis)
+    return first is not None and first == second
+
+
+def _kin_and_owner(text: str, analysis: Analysis) -> tuple[str, str] | None:
+    """The kin noun of a role and whose kin it is, as written by the
+    language's `owned_role` ("son of Columbus") or a possessive ("Columbus's
+    son"); None for a role that is no kin of a named owner."""
+    lex = analysis.lex
+    words = text.split()
+    cues = lex.words("people", "complement_cues")
+    owner = []
+    while words and words[-1][:1].isupper() and len(words) > 1:
+        owner.insert(0, words.pop())      # "... of Christopher Columbus", "putra Stalin"
+    if words and words[-1].casefold() in cues:
+        words.pop()
+    if not owner and words and without_possessive(words[0], lex.possessive_endings) != words[0]:
+        owner = [without_possessive(words.pop(0), lex.possessive_endings)]
+    kin = {k[0] for k in lex.phrases("people", "kin_nouns") if len(k) == 1}
+    heads = [w.casefold() for w in words if w.casefold() in kin]
+    if not owner or not heads:
+        return None
+    return heads[0 if lex.people["role_head_first"] else -1], " ".join(owner).casefold()
+
+
 def _paragraphs(members: list[Candidate], analysis: Analysis) -> set[str]:
     return {analysis.index.sentences[o.sentence].ref.paragraph_id for m in members
             for o in m.occurrences if o.standalone}
@@ -705,17 +736,46 @@ def _subject_alias(occurrences: list[Occurrence], analysis: Analysis) -> bool:
 
 def _context(occurrences: list[Occurrence], name: str, analysis: Analysis) -> str:
     """The sentence of first mention under the name shown (not "Washington
-    County" for George Washington), cut to `CONTEXT_WORDS` words that hold
-    the name (a long sentence is cut before and after it)."""
+    County" for George Washington), the first not in a list of names if
+    there is one ("... the works of Claudius Ptolemy, Pierre d'Ailly, Marco
+    Polo ..." says nothing of any of them), cut to `CONTEXT_WORDS` words
+    that hold the name (a long sentence is cut before and after it)."""
     def shown(o: Occurrence) -> bool:
         return name.casefold() in analysis.index.sentences[o.sentence].span_text(o.first, o.last).casefold()
-    first = min(occurrences, key=lambda o: (not shown(o), o.sentence, o.first))
+    first = min(occurrences, key=lambda o: (not shown(o), _in_a_list(o, analysis), o.sentence, o.first))
     sentence = analysis.index.sentences[first.sentence]
     words = sentence.text.split()
     at = len(sentence.text[:sentence.tokens[first.first].start].split())   # the name's word
     start = max(0, min(at - CONTEXT_WORDS // 2, len(words) - CONTEXT_WORDS)) if at >= CONTEXT_WORDS - 5 else 0
     piece = " ".join(words[start:start + CONTEXT_WORDS])
     return ("… " if start else "") + piece + (" …" if start + CONTEXT_WORDS < len(words) else "")
+
+
+def _in_a_list(o: Occurrence, analysis: Analysis) -> bool:
+    """The mention is one of `LIST_NAMES` or more names listed with commas
+    and a joiner ("Soetomo, Gunawan Mangunkusumo, dan Soeradji
+    Tirtonegoro"); two ("Besarion dan Ekaterine", "the pharaohs Seqenenre
+    Tao II and Kamose") are often what the sentence is about."""
+    sentence, keys = analysis.index.sentences[o.sentence], analysis.index.keys[o.sentence]
+    joiners = analysis.lex.words("people", "list_joiners")
+    by_end = {last: first for first, last in analysis.index.runs[o.sentence]}
+    by_start = {first: last for first, last in analysis.index.runs[o.sentence]}
+
+    def step(edge: int, direction: int, names: dict[int, int]) -> int | None:
+        """The far edge of the name listed next to `edge` that way, if any."""
+        near = edge + direction
+        if 0 <= near < len(keys) and keys[near] in joiners:
+            near += direction                 # ", and Jesse DuBois"
+        elif not (0 <= near < len(keys)) or sentence.gap(min(edge, near), max(edge, near)).strip() != ",":
+            return None
+        return names.get(near)
+    count, edge = 1, o.first
+    while count < LIST_NAMES and (edge := step(edge, -1, by_end)) is not None:
+        count += 1
+    edge = o.last
+    while count < LIST_NAMES and (edge := step(edge, 1, by_start)) is not None:
+        count += 1
+    return count >= LIST_NAMES
 
 
 def _importance(occurrences: list[Occurrence], name: str, named: dict[str, set[int]],
@@ -852,18 +912,27 @@ def _display(forms: Counter) -> str:
 
 def _best_role(occurrences: list[Occurrence], roles) -> Role | None:
     """An occupation or title first, then a relation naming someone or
-    something ("putra dari Lidia Pereprygia" before "anak"); the earliest."""
+    something ("putra dari Lidia Pereprygia" before "anak"), the one naming
+    them in more words first ("putra dari Lidia Pereprygia" before "anak
+    Pereprygia"); the earliest. A one-word title the article also gives
+    in full reads in full ("Professor" -> "Philosophy professor")."""
     keys = [(o.sentence, o.first, o.last) for o in occurrences]
-    found = [(0 if roles[k].occupation else 1, 0 if _names_someone(roles[k]) else 1, k[0], roles[k])
+    found = [(0 if roles[k].occupation else 1, -_owner_words(roles[k]), k[0], roles[k])
              for k in keys if k in roles]
     if not found:
         return None
-    return min(found, key=lambda f: (f[0], f[1], f[2], f[3].text))[3]
+    best = min(found, key=lambda f: (f[0], f[1], f[2], f[3].text))[3]
+    # "Professor Jack Copeland", later "Philosophy professor Jack Copeland":
+    # a bare title, where the article also says which kind, reads as the fuller one.
+    word = best.text.casefold()
+    fuller = [f[3] for f in found if len(word.split()) == 1 and f[3].occupation
+              and word in f[3].text.casefold().split() and len(f[3].text.split()) > 1]
+    return min(fuller, key=lambda r: (len(r.text.split()), r.text)) if fuller else best
 
 
-def _names_someone(role: Role) -> bool:
-    """A relation with its possessor ("putra dari Lidia Pereprygia")."""
-    return not role.occupation and any(word[:1].isupper() for word in role.text.split()[1:])
+def _owner_words(role: Role) -> int:
+    """How many capitalised words name a relation's possessor (0 for an occupation)."""
+    return 0 if role.occupation else sum(word[:1].isupper() for word in role.text.split()[1:])
 
 
 # ------------------------------------------------------------ name forms
@@ -1062,6 +1131,9 @@ def _same_one(short: list[Candidate], full: list[Candidate], shown, analysis: An
     role, other = _best_role(mine, shown), _best_role(theirs, shown)
     if role is None:
         return True
+    if other is not None and _same_kin(with_subject(role, analysis).text, with_subject(other, analysis).text,
+                                       analysis):
+        return True           # "Fernando — 13-year-old son of Columbus" is "Fernando Columbus — Columbus's natural son"
     if other is not None and role.text.casefold() != other.text.casefold():
         return False
     word = analysis.kinds.name_part[short[0].key][0]

@@ -13,7 +13,9 @@ mention (sentence, first token, last token) to its `Role`, with
   Lenin", "pemimpinnya" -> "pemimpin Abkhazia", "pengganti Nikita
   Khrushchev"); a personal relation or a bare kin noun with no owner in
   the sentence belongs to the subject of a biography ("Istri pertamanya,
-  Ekaterina Svanidze" -> "istri pertama Stalin"); a successor opening a
+  Ekaterina Svanidze" -> "istri pertama Stalin"), a bare kin noun in a
+  sentence that opens with another person to that person ("Yakov sudah
+  memiliki seorang putri, Galina" -> "putri Yakov"); a successor opening a
   sentence follows the person of the sentence before ("Penggantinya,
   Vladimir Putin" -> "pengganti Boris Yeltsin"); a role whose owner cannot
   be found keeps its bare form, except a successor, which says nothing
@@ -85,7 +87,8 @@ def mention_roles(people, analysis, names: dict[Mention, str]) -> dict[Mention, 
     # "his brother Bartolomeo and his 13-year-old son Fernando": a person
     # owned by a pronoun is not the owner of the next one.
     kin_of = {(k[0], k[1]) for k, r in found.items() if r.owner}
-    owned = {k: _with_owner(k, _one_of_kin(r, analysis), mentions, analysis, kin_of) for k, r in found.items()}
+    owned = {k: _with_owner(k, _one_of_kin(_opener_owns(k, r, mentions, analysis), analysis), mentions, analysis,
+                            kin_of) for k, r in found.items()}
     return {k: _given_name_owner(k, r, names, mentions, analysis) for k, r in owned.items() if r is not None}
 
 
@@ -297,19 +300,36 @@ def _followed(number: int, role: Role, mentions, analysis) -> Role:
     return Role(template.format(role=role.text, owner=text), role.pattern, role.occupation)
 
 
+def _opener_owns(mention: Mention, role: Role, mentions, analysis) -> Role:
+    """"Yakov sudah memiliki seorang putri, Galina": a bare kin noun with
+    no pronoun in a sentence that opens with another person's name is that
+    person's kin (owner "subject": the first person of the sentence), not
+    the biography's subject's (`with_subject`)."""
+    if role.owner or not _bare_kin(role, analysis):
+        return role
+    names = mentions.get(mention[0], [])
+    if not names or names[0].first != 0 or names[0].kind != "person" or names[0].last >= mention[1]:
+        return role
+    return Role(role.text, role.pattern, role.occupation, "subject")
+
+
+def _bare_kin(role: Role, analysis) -> bool:
+    """The kin noun with at most one modifier ("elder brother", "putra
+    kedua"), no owner named (not "men's son": owned already)."""
+    kin = analysis.lex.phrases("people", "kin_nouns")
+    words = tuple(role.text.casefold().split())
+    bare = len(words) <= 2 and not any(w[:1].isupper() or w.endswith(analysis.lex.possessive_endings)
+                                       for w in role.text.split()) and any(
+        words[:len(k)] == k or words[-len(k):] == k for k in kin)
+    return bare and not any(common_noun(w, analysis.lex) for w in words)  # "anak perusahaan": a subsidiary
+
+
 def with_subject(role: Role, analysis) -> Role:
     """A bare kin noun ("putri", "wife") in a biography is kin of its
     subject: "putri Stalin". Applied to a person's chosen role, so a
     relation naming its owner ("putra dari Lidia Pereprygia") wins first."""
-    kin = analysis.lex.phrases("people", "kin_nouns")
     owner = _subject_name(analysis)
-    words = tuple(role.text.casefold().split())
-    # The kin noun with at most one modifier ("elder brother", "putra kedua"), no owner named.
-    bare = len(words) <= 2 and not any(w[:1].isupper() or w.endswith(analysis.lex.possessive_endings)
-                                       for w in role.text.split()) and any(
-        words[:len(k)] == k or words[-len(k):] == k for k in kin)     # not "men's son": owned already
-    bare = bare and not any(common_noun(w, analysis.lex) for w in words)  # "anak perusahaan": a subsidiary
-    if not owner or not bare:
+    if not owner or not _bare_kin(role, analysis):
         return role
     template = analysis.lex.people.get("owned_role", "{role} {owner}")
     return Role(template.format(role=role.text, owner=owner), role.pattern, role.occupation)

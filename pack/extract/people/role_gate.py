@@ -20,6 +20,8 @@ its context sentence instead. A role fails when
 - it is a membership ("member", "anggota") of a person ("anggota Bung Hatta");
 - it only repeats the person's own name ("Duke of Anjou" for "Henry, Duke
   of Anjou");
+- it is a rank of nobility alone (`people.toml` `bare_titles`: "Lord",
+  "Pangeran"): what the person is called, not what they did;
 - it is a clause, not a noun phrase: it holds a subject pronoun or a
   subordinating conjunction (`people.toml` `clause_words`: "leader of the
   Royal Society while she lived in London"), or a verb outside its
@@ -65,7 +67,7 @@ def reliable(role: Role, name: str, others: list[str], lex: Language) -> bool:
         return False
     if _clause(words, keys, lex) or _compound_of_a_thing(keys, lex) or _verb_with_object(words, keys, lex):
         return False
-    if _common_owner(words, lex):
+    if _common_owner(words, lex) or tuple(keys) in lex.phrases("people", "bare_titles"):
         return False
     return not (_member_of_person(keys, others, lex) or _own_name(keys, name, lex)
                 or _names_another(words, keys, name, others, lex))

@@ -13,6 +13,9 @@ pattern, whether it names an occupation) or None. Patterns:
 - as       "Georgy Zhukov sebagai Kepala Staf", "Yezhov menjadi kepala NKVD",
            "Eli Whitney, who was a government contractor"
 - led      "Tentara Putih pimpinan Alexander Kolchak" -> "pemimpin Tentara Putih"
+
+A name listed after a list cue ("seperti", "such as") takes its own "as"
+or apposition role first, the list's shared role before it only failing them.
 """
 
 from __future__ import annotations
@@ -52,7 +55,13 @@ def role_at(sentence: Sentence, keys: list[str], first: int, name_start: int, la
         # Ptolemy's estimate": the words around a possessive name are about
         # something of theirs; only a title inside the name is theirs.
         return _title(sentence, keys, first, name_start, lex)
-    for finder in (_before, _after, _named, _as, _led, _copula):
+    finders = (_before, _after, _named, _as, _led, _copula)
+    if cue_before(keys, first, _list_cues(lex)):
+        # "Tokoh-tokoh lain yang turut dihubungi seperti Koesoemo Oetoyo selaku
+        # Bupati Jepara": the name's own office after it says more than what
+        # the whole list shares before it.
+        finders = (_as, _after, _before, _named, _led, _copula)
+    for finder in finders:
         role = finder(sentence, keys, first, name_start, last, lex)
         if role and 0 < len(role.text.split()) <= MAX_ROLE_WORDS:
             return role
@@ -148,7 +157,8 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
                  or find_role_noun(keys, i, i, lex) or tuple(keys[position:i + 1]) in _role_phrases(lex))
             for i in range(position + 1, span[1] + 1)):
         return None           # "the producers thanked | Leech": the noun is not the phrase's head
-    capitals = [i for i in range(position + 1, span[1] + 1) if sentence.tokens[i].cap]
+    # Past the whole role noun: "the Prime Minister, Lord Melbourne"'s "Minister" is the noun's own.
+    capitals = [i for i in range(noun_end + 1, span[1] + 1) if sentence.tokens[i].cap]
     if not lex.people["role_head_first"] and capitals and not any(
             keys[i] in lex.connectors for i in range(position + 1, capitals[0])):
         return None           # "German chemist Friedrich Wöhler visited | Ørsted": someone else's role
