@@ -22,6 +22,7 @@ from pack.extract.timeline.cues import background, cue_sum
 from pack.extract.timeline.events import collect_events, dated_events
 from pack.extract.timeline.periods import chapter_periods
 from pack.extract.timeline.rank import article_subject, candidates, content_words, story_words
+from pack.extract.timeline.readable import without_own_date
 from pack.model import Article, Paragraph, Section, TimelineEvent
 from pack.read import read_article
 from pack.render.timeline_layout import spread, wrap
@@ -154,13 +155,57 @@ def test_an_opening_subordinate_clause_without_the_date_is_left_out():
         "After Belgium became independent in 1830, numerous works were built."])])
     assert [e.text for e in dated_events(a)] == [
         "Galileo noticed a swinging chandelier",
-        # The date is the opening clause's own, not the works': cut out, it would
-        # date "numerous works were built"; the sentence as written tells it.
-        "After Belgium became independent in 1830, numerous works were built",
+        # The date is the opening clause's own, not the works' (built after it):
+        # that clause is the event.
+        "Belgium became independent",
     ]
     a = article("id", "Josef Stalin", [("Perang", [
         "Setelah Jerman, Jepang dan Italia membentuk Blok Poros, pada Oktober 1940 Stalin mendekati Jerman."])])
     assert "Jerman, Jepang dan Italia" in dated_events(a)[0].text      # a list's comma ends no clause
+
+
+def test_an_entry_never_prints_its_own_date_again():
+    # Shaped like en-industrial-revolution: a sentence told as written (a second date in
+    # it) opens with the entry's date, which the book prints beside it already.
+    a = article("en", "Industrial Revolution", [("Textiles", [
+        "In 1760 approximately one-third of cotton cloth made in Britain was exported, rising to "
+        "two-thirds by 1800."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert texts["1760"] == ("Approximately one-third of cotton cloth made in Britain was exported, "
+                             "rising to two-thirds by 1800")
+    listed = TimelineEvent(iso="1848", precision="year", date_text="1848", text="In 1848 and 1849, riots broke out")
+    assert without_own_date(listed, "en") == listed.text      # dates listed together: the list stays whole
+    other = TimelineEvent(iso="1849", precision="year", date_text="1849", text="In 1848, riots broke out in Paris")
+    assert without_own_date(other, "en") == other.text        # another date's: not this entry's to drop
+
+
+def test_a_name_the_date_was_cut_from_leaves_no_debris():
+    # Shaped like en-abraham-lincoln: "the June 1856 <name>" cut at its date left
+    # "Republican National Convention, though ..." as the entry's start.
+    a = article("en", "Abraham Lincoln", [("Politics", [
+        "Abraham Lincoln was an American lawyer.",
+        "At the June 1856 Republican National Convention, though Lincoln received support to run as vice "
+        "president, John C. Frémont and William Dayton comprised the ticket."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert not texts["June 1856"].startswith("Republican National Convention,")
+
+
+def test_a_date_in_an_opening_clause_of_what_came_first_dates_that_clause():
+    # Shaped like the tuning text (id-stalin): the main clause tells what came
+    # after the date; printed with the date, it would be misdated.
+    a = article("id", "Josef Stalin", [("Perang", [
+        "Setelah Jerman, Jepang dan Italia menandatangani Pakta Tripartit pada Oktober 1940, Stalin "
+        "mendekati Jerman dengan usulan untuk bergabung.",
+        "Setelah Uni Soviet runtuh pada tahun 1991, presiden yang pertama mempertahankan pengecaman publik.",
+        "Setelah kematian Lenin pada Januari 1924, Stalin memimpin partai itu."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert texts["Oktober 1940"] == "Jerman, Jepang dan Italia menandatangani Pakta Tripartit"
+    assert texts["1991"] == "Uni Soviet runtuh"
+    # no clause before the comma (a noun phrase): the sentence as written tells whose date it is
+    assert texts["Januari 1924"] == "Setelah kematian Lenin pada Januari 1924, Stalin memimpin partai itu"
+    a = article("en", "Mary Lincoln", [("Life", [
+        "After Thomas died in 1850, Mary moved to Boston with her sons."])])
+    assert [e.text for e in dated_events(a)] == ["Thomas died"]
 
 
 def test_a_date_in_a_subordinate_clause_dates_that_clause_never_the_main_one():
@@ -1126,8 +1171,8 @@ def test_an_unsure_cut_prints_the_sentence_as_written():
         "Josef Stalin (18 Desember 1878 – 5 Maret 1953) adalah pemimpin Uni Soviet.",
         "Pada November 1901, ia terpilih sebagai anggota sebuah partai yang didirikan pada tahun 1898.",
         "Stalin mengancam akan mengundurkan diri pada Desember 1926 dan Desember 1927."])]))}
-    assert texts["November 1901"] == ("Pada November 1901, Stalin terpilih sebagai anggota sebuah partai yang "
-                                      "didirikan pada tahun 1898")
+    # (the sentence as written, less the date the book prints beside it)
+    assert texts["November 1901"] == "Stalin terpilih sebagai anggota sebuah partai yang didirikan pada tahun 1898"
     assert texts["Desember 1926"] == texts["Desember 1927"] == "Stalin mengancam akan mengundurkan diri"
 
 

@@ -18,7 +18,10 @@ Pipeline, per paragraph in reading order:
    do not.
 3. Each event gets the clause around its date (two dates in one sentence
    give two events, each with its own clause), condensed by `condense`;
-   a "saat/when" clause right after the date stays with it, a relative
+   a "saat/when" clause right after the date stays with it, a date in an
+   opening clause that concedes or tells what came first ("Although ...",
+   "After Belgium became independent in 1830, ...") is that clause's event
+   (`condense.opening_subordinate`), a relative
    clause takes in the clause it tells about, a date in brackets gets
    the bracket's own clause ("(although Redi had performed an experiment
    in 1668 ...)") or the name before a short bracket ("the Granite Club
@@ -38,6 +41,8 @@ Pipeline, per paragraph in reading order:
    that tells this date only and names what it points at, else left out.
    An entry that names only the kind of its subject (`readable.unnamed_kind`:
    "The school was retained at Confederation") is told as written, never key.
+   An entry that opens with its own date, as a sentence told as written may,
+   loses it (`readable.without_own_date`): the book prints the date beside it.
 5. `rank` merges repeats (the lead retells the body), scores the
    events and marks the key ones.
 
@@ -67,7 +72,7 @@ from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
 from pack.extract.timeline.readable import (another_date_first, broken, foreign_date, gate, main_after_cut,
-                                            shown_whole, unnamed_kind, unreadable)
+                                            shown_whole, unnamed_kind, unreadable, without_own_date)
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.firstnames import first_names
 from pack.text.kinds import common_noun
@@ -136,6 +141,8 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
     events = rank(events, article, merge_repeats, held | kinds)
     # An entry that names only a kind ("The school was retained") stays in the full timeline as told.
     events = shown_whole(events, held, article.lang)
+    for event in events:
+        event.text = without_own_date(event, article.lang)     # (a whole sentence shown may open with it)
     order = {id(e): i for i, e in enumerate(events)}
     events.sort(key=lambda e: (e.sort_key, order[id(e)]))
     for number, event in enumerate(events, 1):
@@ -179,6 +186,8 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     alive = {id(e) for e in events}
     held = gate(events, article.lang) | (reader.unfit.keys() & alive) \
         | {id(e) for e in events if broken(e.text, e.sentence, article.lang)}
+    for event in events:
+        event.text = without_own_date(event, article.lang)     # ranked as printed
     own = _own_words(article)
     kinds = {id(e) for e in events if unnamed_kind(e.text, article.lang, own)} - held
     return events, held, kinds
