@@ -177,6 +177,24 @@ def test_an_entry_never_prints_its_own_date_again():
     assert without_own_date(listed, "en") == listed.text      # dates listed together: the list stays whole
     other = TimelineEvent(iso="1849", precision="year", date_text="1849", text="In 1848, riots broke out in Paris")
     assert without_own_date(other, "en") == other.text        # another date's: not this entry's to drop
+    for iso, text in (("1479", "In 1479 or 1480, his son Diego was born"),
+                      ("1764-07-16", "On 16 July 1764 married his cousin Margaret")):
+        event = TimelineEvent(iso=iso, precision="year", date_text="", text=text)
+        assert without_own_date(event, "en") == text           # no clause of its own left after the date
+
+
+def test_a_participle_set_off_by_commas_dates_the_name_before_it():
+    # Shaped like en-industrial-revolution: "The Bank of Japan, founded in 1882, used taxes
+    # ..." was printed at 1882 as written, the main clause's act dated by the founding.
+    a = article("en", "Industrial Revolution", [("Japan", [
+        "The Industrial Revolution was a period of change.",
+        "The Bank of Japan, founded in 1882, used taxes to fund model steel and textile factories.",
+        "In Japan the city, founded in 1603, grew.",
+        "Abraham Lincoln, elected in 1860 by a minority, took office."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert texts["1882"] == "The Bank of Japan was founded"
+    assert texts["1603"] == "In Japan the city, founded in 1603, grew"     # no name opens the sentence
+    assert texts["1860"].startswith("Abraham Lincoln, elected in 1860 by")  # more than the date before the comma
 
 
 def test_a_name_the_date_was_cut_from_leaves_no_debris():
@@ -204,8 +222,13 @@ def test_a_date_in_an_opening_clause_of_what_came_first_dates_that_clause():
     # no clause before the comma (a noun phrase): the sentence as written tells whose date it is
     assert texts["Januari 1924"] == "Setelah kematian Lenin pada Januari 1924, Stalin memimpin partai itu"
     a = article("en", "Mary Lincoln", [("Life", [
-        "After Thomas died in 1850, Mary moved to Boston with her sons."])])
-    assert [e.text for e in dated_events(a)] == ["Thomas died"]
+        "After Thomas died in 1850, Mary moved to Boston with her sons.",
+        "After the fall of the empire it was ruled by a series of tribes from the 5th century, most notably "
+        "the Goths."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert texts["1850"] == "Thomas died"
+    # a phrase, no clause, and the main clause after it with no comma: not cut as "the fall ... it was ruled"
+    assert texts["since 5th century"].startswith("After the fall of the empire it was ruled")
 
 
 def test_a_date_in_a_subordinate_clause_dates_that_clause_never_the_main_one():

@@ -207,6 +207,8 @@ def opening_subordinate(piece: str, date: tuple[int, int], lang: str) -> tuple[i
         return None
     if not (opens_with_subject(m.group(2), lang) or _article_clause(m.group(2), data)):
         return None
+    if any(w.casefold() in data["_clause_openers"] for w in TOKEN.findall(m.group(2))[1:]):
+        return None         # "After the fall of the Roman Empire it was ruled ... from the 5th century": no comma, two clauses
     return m.start(2), m.end(2)
 
 

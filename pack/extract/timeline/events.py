@@ -88,6 +88,8 @@ from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 __all__ = ["extract_timeline", "Timeline", "dated_events", "collect_events"]
 
 MIN_ENTRY_WORDS = 4
+# ", founded in " / ", born ": a participle after a comma, at most one word before the date.
+APPOSITION_OPENING = re.compile(r",\s+([a-z]+)(?:\s+[a-z]+)?\s*$")
 VERB_ENDING_MIN = 3             # "is", "as", "us": too short to be told by its ending
 PLAIN_MAX_WORDS = 40           # a sentence printed as written for an unsure cut is at most this long
 MIN_CLAUSE_WORDS = 3           # "Lincoln took office": a subordinate clause told alone, subject and verb
@@ -341,7 +343,8 @@ class _Reader:
                 main = main_after_cut(entry, sentence, span, self.lang) if why == "subordinator cut" else ""
                 if main:
                     entry = main        # the date is the main clause's: that clause alone
-                elif (foreign := foreign_date(sentence, span, entry, self.lang)) or why:
+                elif (foreign := entry != self._apposition(sentence, *span)
+                      and foreign_date(sentence, span, entry, self.lang)) or why:
                     # The date is another clause's than the one printed, or what is printed
                     # is no clause: the sentence as written tells each date with its own
                     # words. Else a misdated entry is left out; one that is no clause is
@@ -504,6 +507,7 @@ class _Reader:
             own = others
         aside = _bracket(sentence, mention.start - s0) if mention.aside else None
         label = self._label(sentence, mention.start - s0, mention.end - s0, own) if mention.aside and not aside else ""
+        label = label or self._apposition(sentence, mention.phrase_start - s0, mention.end - s0)
         if label:
             return label, False
         if aside:
@@ -761,6 +765,20 @@ class _Reader:
         if what.split()[0].casefold() in self.label_participles:
             what = f"{self.label_copula} {what}"
         return _capital(f"{name.group(1)} {what}")
+
+    def _apposition(self, sentence: str, start: int, end: int) -> str:
+        """ "The Bank of Japan, founded in 1882, used taxes ...": a participle of
+        `label_participles` set off by commas after a name, the date its own,
+        dates that name: "The Bank of Japan was founded" (as "Virginia (born
+        1600)" does in brackets). The main clause tells another time. "" otherwise."""
+        m = APPOSITION_OPENING.search(sentence, 0, start)
+        if not m or m.group(1).casefold() not in self.label_participles or not self.label_copula \
+                or not re.match(r"\s*(?:,|$)", sentence[end:]):
+            return ""
+        name = self.name_before.search(sentence, 0, m.start())
+        if not name or sentence[:name.start()].strip(" \"“"):
+            return ""           # the name opens the sentence: it is the main clause's subject
+        return _capital(f"{name.group(1)} {self.label_copula} {m.group(1)}")
 
     def _with_when(self, sentence: str, date_end: int, hi: int) -> int:
         """ "... berubah total pada Desember 1934, saat Kirov dibunuh": a clause that

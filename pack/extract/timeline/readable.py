@@ -484,7 +484,8 @@ def without_own_date(event: TimelineEvent, lang: str) -> str:
     Only a point in time ("Until the 2006 municipal election" tells a limit,
     and its year a noun's); not a date listed with another ("In 1848 and
     1849, ..."), nor one followed by a subordinate clause ("By 1729, when
-    Newcomen died, ...": the date would seem that clause's), nor one whose
+    Newcomen died, ...": the date would seem that clause's), nor one that leaves
+    no clause of its own ("In 1479 or 1480, ...", "On 16 July 1764 married ..."), nor one whose
     clause would be left with fewer than `AFTER_OWN_DATE_WORDS` words."""
     text = event.text
     if not text[:1].isalpha() or not DIGITS.search(text[:40]):
@@ -497,9 +498,15 @@ def without_own_date(event: TimelineEvent, lang: str) -> str:
         return text
     rest = text[dated[0].end:].lstrip(" ,")
     words = [w.casefold() for w in WORD.findall(rest)]
-    if len(words) < AFTER_OWN_DATE_WORDS or not rest[:1].isalpha() or words[0] in _clause_words(lang)[1]:
-        return text
+    if len(words) < AFTER_OWN_DATE_WORDS or not rest[:1].isalpha() or words[0] in _clause_words(lang)[1] \
+            or words[0] in _coordinators(lang) or elliptic(rest, lang):
+        return text         # ("In 1479 or 1480, ...", "On 16 July 1764 married ...": no clause of its own)
     return rest[:1].upper() + rest[1:]
+
+
+@lru_cache(maxsize=None)
+def _coordinators(lang: str) -> frozenset:
+    return frozenset(w.casefold() for w in langdata.load(lang, "timeline").get("list_coordinators", []))
 
 
 def _yearless(mention) -> bool:
