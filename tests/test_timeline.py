@@ -1155,7 +1155,23 @@ def test_the_readability_gate_holds_back_a_pointer_that_names_nothing():
         "They won their first NBA title in 2019."])]))
     key = {e.text: e.key for e in events}
     # "It grew ..." names nothing a reader could place, nor does its sentence: left out.
-    assert key == {"The Toronto Transit Commission opened the line": True, "They won their first NBA title": True}
+    # "They won ..." names the title: told in the full timeline, but who "they" are the
+    # sentences before said, so it is no key event (issue 13).
+    assert key == {"The Toronto Transit Commission opened the line": True, "They won their first NBA title": False}
+
+
+def test_an_entry_opening_with_an_unresolved_pronoun_is_no_key_event():
+    # Shaped like id-stalin ("Mereka tiba di Krasnoyarsk"): the names after the pronoun
+    # keep it in the full timeline, but who "mereka" are only the sentence before says.
+    a = article("id", "Josef Stalin", [("Awal", [
+        "Josef Stalin adalah politikus Uni Soviet.",
+        "Pada tahun 1917 para tahanan dibebaskan dari pengasingan. Mereka tiba di Krasnoyarsk pada Februari 1917."])])
+    key = {e.text: e.key for e in dated_events(a)}
+    assert key == {"Para tahanan dibebaskan dari pengasingan": True, "Mereka tiba di Krasnoyarsk": False}
+    from pack.extract.timeline.readable import opens_with_pointer
+    assert opens_with_pointer("They won their first NBA title", "en")
+    assert not opens_with_pointer("Discovery of this metal was announced by Ørsted", "en")   # the article's metal
+    assert not opens_with_pointer("It was only when Natalya died that Peter became sovereign", "en")
 
 
 def test_unreadable_says_why_and_a_pronoun_in_a_whole_sentence_is_no_repair():

@@ -40,7 +40,8 @@ Pipeline, per paragraph in reading order:
    A held entry is shown in the full timeline as its whole sentence when
    that tells this date only and names what it points at, else left out.
    An entry that names only the kind of its subject (`readable.unnamed_kind`:
-   "The school was retained at Confederation") is told as written, never key.
+   "The school was retained at Confederation") is told as written, never key;
+   so is one that still opens with a pronoun (`readable.opens_with_pointer`).
    An entry that opens with its own date, as a sentence told as written may,
    loses it (`readable.without_own_date`): the book prints the date beside it.
 5. `rank` merges repeats (the lead retells the body), scores the
@@ -72,7 +73,8 @@ from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
 from pack.extract.timeline.readable import (another_date_first, broken, foreign_date, gate, main_after_cut,
-                                            shown_whole, unnamed_kind, unreadable, without_own_date)
+                                            opens_with_pointer, shown_whole, unnamed_kind, unreadable,
+                                            without_own_date)
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.firstnames import first_names
 from pack.text.kinds import common_noun
@@ -191,7 +193,11 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     for event in events:
         event.text = without_own_date(event, article.lang)     # ranked as printed
     own = _own_words(article)
-    kinds = {id(e) for e in events if unnamed_kind(e.text, article.lang, own)} - held
+    # Nor is one that still opens with a pronoun (gate kept it for the names it tells:
+    # "Dia aktif di Loge Mataram", "It was taken by the Almoravids"): whom or what it
+    # means, the sentences before it said.
+    kinds = {id(e) for e in events if unnamed_kind(e.text, article.lang, own)
+             or opens_with_pointer(e.text, article.lang)} - held
     return events, held, kinds
 
 

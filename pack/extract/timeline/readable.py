@@ -35,7 +35,9 @@ that is too long, keeps the entry out of the key timeline. `unnamed_kind`
 tells an entry whose subject is "the" and a bare noun the article's title
 and lead never brought in ("The school was retained at Confederation"): it
 names only a kind of thing, and is kept out of the key timeline (the full
-one tells it as written). `without_own_date` takes away the date an entry
+one tells it as written); so is one that `opens_with_pointer` ("Dia aktif di
+Loge Mataram", "They won ..."): kept for the names it tells, it is no key
+event while who "dia" is stays unsaid. `without_own_date` takes away the date an entry
 opens with when it is the entry's own ("1760 · In 1760 approximately ..."):
 the book prints it beside the text already.
 """
@@ -104,6 +106,16 @@ def unreadable(text: str, lang: str, sentence: str = "") -> str:
     if (last[-1:].isalpha() and (words[-1] in ends or " ".join(words[-2:]) in ends)) or _lone_last(last, sentence, lang):
         return "cut end"
     return ""
+
+
+def opens_with_pointer(text: str, lang: str) -> bool:
+    """Does the entry open with a pronoun or a pointer standing alone ("Dia aktif
+    ...", "It was taken ...", "They won ...", "This changed ...")? Not a pointer
+    that goes with a noun after its first word ("Discovery of this metal": the
+    metal the article is about), nor "It was only when ... that" (`expletive`)."""
+    pointers, openers, _ = _words(lang)
+    first = WORD.match(text.lstrip(" \"“("))
+    return bool(first) and first.group().casefold() in pointers | openers and not _expletive(lang).match(text)
 
 
 def foreign_date(sentence: str, date: tuple[int, int], entry: str, lang: str) -> bool:
