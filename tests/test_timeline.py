@@ -1160,6 +1160,16 @@ def test_the_readability_gate_holds_back_a_pointer_that_names_nothing():
     assert key == {"The Toronto Transit Commission opened the line": True, "They won their first NBA title": False}
 
 
+def test_a_bracket_alone_that_cites_a_source_is_no_event():
+    # Shaped like id-budi-utomo: a paragraph ends with its source, "(Al-Lisan nomor 24, 1938)."
+    a = article("id", "Budi Utomo", [("Sejarah", [
+        "Budi Utomo adalah organisasi pemuda yang didirikan pada tanggal 20 Mei 1908. (Warta Harian nomor 12, 1938).",
+        "(Pada tahun 1935 Budi Utomo bergabung dengan organisasi lain menjadi Parindra.)"])])
+    texts = [e.text for e in dated_events(a)]
+    assert not any("Warta Harian" in t for t in texts)
+    assert any(t.startswith("Budi Utomo bergabung") for t in texts)     # a remark in brackets is still told
+
+
 def test_an_entry_opening_with_an_unresolved_pronoun_is_no_key_event():
     # Shaped like id-stalin ("Mereka tiba di Krasnoyarsk"): the names after the pronoun
     # keep it in the full timeline, but who "mereka" are only the sentence before says.

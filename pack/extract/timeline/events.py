@@ -90,6 +90,7 @@ from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 __all__ = ["extract_timeline", "Timeline", "dated_events", "collect_events"]
 
 MIN_ENTRY_WORDS = 4
+SOURCE_NOTE_WORDS = 4          # "(Al-Lisan nomor 24, 1938).": a bracket alone this short is a citation
 # ", founded in " / ", born ": a participle after a comma, at most one word before the date.
 APPOSITION_OPENING = re.compile(r",\s+([a-z]+)(?:\s+[a-z]+)?\s*$")
 VERB_ENDING_MIN = 3             # "is", "as", "us": too short to be told by its ending
@@ -182,7 +183,7 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
         # is no event, nor a list's lead-in.
         # Nor is an entry that tells another date first (`another_date_first`).
         events.extend(e for e in found if _says_something(e.text) and not reader.lead_in(e)
-                      and not another_date_first(e, article.lang))
+                      and not another_date_first(e, article.lang) and not _source_note(e))
     # Entries the reader printed as no clause (it saw the date's span: "year of a noun
     # cut" too), and any other that reads as none, stay out of the key timeline.
     # (Only ids of entries still here: `reader.unfit` keeps its entries alive, so
@@ -901,6 +902,14 @@ def _says_something(entry: str) -> bool:
     verb or what is told of a name): "Virginia born", not "Published" or
     "The 2015 Parapan American Games"."""
     return len(entry.split()) >= 2 and bool(WORDS_SAID.search(entry)) and bool(TOLD.search(entry))
+
+
+def _source_note(event: TimelineEvent) -> bool:
+    """ "(Al-Lisan nomor 24, 1938).": a sentence that is a bracket alone, a few words
+    and a date, cites a source or a page; it tells no event."""
+    sentence = event.sentence.strip().rstrip(".")
+    return sentence.startswith("(") and sentence.endswith(")") and sentence.count("(") == 1 \
+        and len(event.text.split()) <= SOURCE_NOTE_WORDS
 
 
 def _abbreviated(word: str, sentence: str) -> bool:
