@@ -1160,6 +1160,20 @@ def test_the_readability_gate_holds_back_a_pointer_that_names_nothing():
     assert key == {"The Toronto Transit Commission opened the line": True, "They won their first NBA title": False}
 
 
+def test_an_opening_phrase_of_an_earlier_time_that_holds_the_date_is_no_key_event():
+    # Shaped like en-industrial-revolution and en-abraham-lincoln: no clause of its own to
+    # tell alone, so the sentence is told as written; its main clause came later.
+    a = article("en", "Industrial Revolution", [("Mills", [
+        "The Industrial Revolution was a period of change.",
+        "Francis Lowell built a mill in Waltham. After his death in 1817, his associates built a factory town.",
+        "After attending an April 11, 1865 speech, Booth hatched a plot."])])
+    key = {e.date_text: (e.text, e.key) for e in dated_events(a)}
+    assert key["1817"] == ("After his death in 1817, his associates built a factory town", False)
+    assert key["11 April 1865"][1] is False
+    from pack.extract.timeline.readable import dated_opening_phrase
+    assert not dated_opening_phrase("After the war, Lincoln returned to Illinois in 1866", "en")
+
+
 def test_a_bracket_alone_that_cites_a_source_is_no_event():
     # Shaped like id-budi-utomo: a paragraph ends with its source, "(Al-Lisan nomor 24, 1938)."
     a = article("id", "Budi Utomo", [("Sejarah", [

@@ -41,7 +41,9 @@ Pipeline, per paragraph in reading order:
    that tells this date only and names what it points at, else left out.
    An entry that names only the kind of its subject (`readable.unnamed_kind`:
    "The school was retained at Confederation") is told as written, never key;
-   so is one that still opens with a pronoun (`readable.opens_with_pointer`).
+   so is one that still opens with a pronoun (`readable.opens_with_pointer`)
+   or with a phrase of an earlier time that holds its date ("After his death
+   in 1817, his associates built ...": `readable.dated_opening_phrase`).
    An entry that opens with its own date, as a sentence told as written may,
    loses it (`readable.without_own_date`): the book prints the date beside it.
 5. `rank` merges repeats (the lead retells the body), scores the
@@ -72,7 +74,8 @@ from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
-from pack.extract.timeline.readable import (another_date_first, broken, foreign_date, gate, main_after_cut,
+from pack.extract.timeline.readable import (another_date_first, broken, dated_opening_phrase, foreign_date, gate,
+                                            main_after_cut,
                                             opens_with_pointer, shown_whole, unnamed_kind, unreadable,
                                             without_own_date)
 from pack.extract.timeline.referents import Referents, category, files_a_person
@@ -198,7 +201,7 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     # "Dia aktif di Loge Mataram", "It was taken by the Almoravids"): whom or what it
     # means, the sentences before it said.
     kinds = {id(e) for e in events if unnamed_kind(e.text, article.lang, own)
-             or opens_with_pointer(e.text, article.lang)} - held
+             or opens_with_pointer(e.text, article.lang) or dated_opening_phrase(e.text, article.lang)} - held
     return events, held, kinds
 
 

@@ -37,7 +37,8 @@ and lead never brought in ("The school was retained at Confederation"): it
 names only a kind of thing, and is kept out of the key timeline (the full
 one tells it as written); so is one that `opens_with_pointer` ("Dia aktif di
 Loge Mataram", "They won ..."): kept for the names it tells, it is no key
-event while who "dia" is stays unsaid. `without_own_date` takes away the date an entry
+event while who "dia" is stays unsaid; and so is one that `dated_opening_phrase`
+("After his death in 1817, his associates built ..."). `without_own_date` takes away the date an entry
 opens with when it is the entry's own ("1760 · In 1760 approximately ..."):
 the book prints it beside the text already.
 """
@@ -116,6 +117,30 @@ def opens_with_pointer(text: str, lang: str) -> bool:
     pointers, openers, _ = _words(lang)
     first = WORD.match(text.lstrip(" \"“("))
     return bool(first) and first.group().casefold() in pointers | openers and not _expletive(lang).match(text)
+
+
+def dated_opening_phrase(text: str, lang: str) -> bool:
+    """Does the entry, told as written, open with a phrase of another time than
+    its main clause's (`concessive_starts`) that holds the date ("After his death
+    in 1817, his associates built ...", "After attending an April 11, 1865 speech
+    ..., Booth hatched a plot")? The main clause's event came later: the date is
+    the phrase's. (An opening clause with its own subject is told alone before
+    this: `condense.opening_subordinate`.)"""
+    opening = _other_time(lang).match(text)
+    if not opening:
+        return False
+    dated = [m for m in scan(text, lang) if m.role in EVENT_ROLES]
+    masked = text
+    for m in dated:         # ("April 11, 1865": a date's own comma ends no phrase)
+        masked = masked[:m.phrase_start] + "#" * (m.end - m.phrase_start) + masked[m.end:]
+    comma = masked.find(",")
+    return comma > 0 and any(m.phrase_start < comma for m in dated)
+
+
+@lru_cache(maxsize=None)
+def _other_time(lang: str) -> re.Pattern:
+    starts = langdata.load(lang, "timeline").get("concessive_starts", [])
+    return re.compile(rf"{alternation(starts)}\s", re.I) if starts else re.compile("(?!x)x")
 
 
 def foreign_date(sentence: str, date: tuple[int, int], entry: str, lang: str) -> bool:
