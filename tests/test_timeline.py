@@ -22,6 +22,7 @@ from pack.extract.timeline.cues import background, cue_sum
 from pack.extract.timeline.events import collect_events, dated_events
 from pack.extract.timeline.periods import chapter_periods
 from pack.extract.timeline.rank import article_subject, candidates, content_words, story_words
+from pack.extract.timeline.readable import without_own_date
 from pack.model import Article, Paragraph, Section, TimelineEvent
 from pack.read import read_article
 from pack.render.timeline_layout import spread, wrap
@@ -154,13 +155,80 @@ def test_an_opening_subordinate_clause_without_the_date_is_left_out():
         "After Belgium became independent in 1830, numerous works were built."])])
     assert [e.text for e in dated_events(a)] == [
         "Galileo noticed a swinging chandelier",
-        # The date is the opening clause's own, not the works': cut out, it would
-        # date "numerous works were built"; the sentence as written tells it.
-        "After Belgium became independent in 1830, numerous works were built",
+        # The date is the opening clause's own, not the works' (built after it):
+        # that clause is the event.
+        "Belgium became independent",
     ]
     a = article("id", "Josef Stalin", [("Perang", [
         "Setelah Jerman, Jepang dan Italia membentuk Blok Poros, pada Oktober 1940 Stalin mendekati Jerman."])])
     assert "Jerman, Jepang dan Italia" in dated_events(a)[0].text      # a list's comma ends no clause
+
+
+def test_an_entry_never_prints_its_own_date_again():
+    # Shaped like en-industrial-revolution: a sentence told as written (a second date in
+    # it) opens with the entry's date, which the book prints beside it already.
+    a = article("en", "Industrial Revolution", [("Textiles", [
+        "In 1760 approximately one-third of cotton cloth made in Britain was exported, rising to "
+        "two-thirds by 1800."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert texts["1760"] == ("Approximately one-third of cotton cloth made in Britain was exported, "
+                             "rising to two-thirds by 1800")
+    listed = TimelineEvent(iso="1848", precision="year", date_text="1848", text="In 1848 and 1849, riots broke out")
+    assert without_own_date(listed, "en") == listed.text      # dates listed together: the list stays whole
+    other = TimelineEvent(iso="1849", precision="year", date_text="1849", text="In 1848, riots broke out in Paris")
+    assert without_own_date(other, "en") == other.text        # another date's: not this entry's to drop
+    for iso, text in (("1479", "In 1479 or 1480, his son Diego was born"),
+                      ("1764-07-16", "On 16 July 1764 married his cousin Margaret")):
+        event = TimelineEvent(iso=iso, precision="year", date_text="", text=text)
+        assert without_own_date(event, "en") == text           # no clause of its own left after the date
+
+
+def test_a_participle_set_off_by_commas_dates_the_name_before_it():
+    # Shaped like en-industrial-revolution: "The Bank of Japan, founded in 1882, used taxes
+    # ..." was printed at 1882 as written, the main clause's act dated by the founding.
+    a = article("en", "Industrial Revolution", [("Japan", [
+        "The Industrial Revolution was a period of change.",
+        "The Bank of Japan, founded in 1882, used taxes to fund model steel and textile factories.",
+        "In Japan the city, founded in 1603, grew.",
+        "Abraham Lincoln, elected in 1860 by a minority, took office."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert texts["1882"] == "The Bank of Japan was founded"
+    assert texts["1603"] == "In Japan the city, founded in 1603, grew"     # no name opens the sentence
+    assert texts["1860"].startswith("Abraham Lincoln, elected in 1860 by")  # more than the date before the comma
+
+
+def test_a_name_the_date_was_cut_from_leaves_no_debris():
+    # Shaped like en-abraham-lincoln: "the June 1856 <name>" cut at its date left
+    # "Republican National Convention, though ..." as the entry's start.
+    a = article("en", "Abraham Lincoln", [("Politics", [
+        "Abraham Lincoln was an American lawyer.",
+        "At the June 1856 Republican National Convention, though Lincoln received support to run as vice "
+        "president, John C. Frémont and William Dayton comprised the ticket."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert not texts["June 1856"].startswith("Republican National Convention,")
+
+
+def test_a_date_in_an_opening_clause_of_what_came_first_dates_that_clause():
+    # Shaped like the tuning text (id-stalin): the main clause tells what came
+    # after the date; printed with the date, it would be misdated.
+    a = article("id", "Josef Stalin", [("Perang", [
+        "Setelah Jerman, Jepang dan Italia menandatangani Pakta Tripartit pada Oktober 1940, Stalin "
+        "mendekati Jerman dengan usulan untuk bergabung.",
+        "Setelah Uni Soviet runtuh pada tahun 1991, presiden yang pertama mempertahankan pengecaman publik.",
+        "Setelah kematian Lenin pada Januari 1924, Stalin memimpin partai itu."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert texts["Oktober 1940"] == "Jerman, Jepang dan Italia menandatangani Pakta Tripartit"
+    assert texts["1991"] == "Uni Soviet runtuh"
+    # no clause before the comma (a noun phrase): the sentence as written tells whose date it is
+    assert texts["Januari 1924"] == "Setelah kematian Lenin pada Januari 1924, Stalin memimpin partai itu"
+    a = article("en", "Mary Lincoln", [("Life", [
+        "After Thomas died in 1850, Mary moved to Boston with her sons.",
+        "After the fall of the empire it was ruled by a series of tribes from the 5th century, most notably "
+        "the Goths."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert texts["1850"] == "Thomas died"
+    # a phrase, no clause, and the main clause after it with no comma: not cut as "the fall ... it was ruled"
+    assert texts["since 5th century"].startswith("After the fall of the empire it was ruled")
 
 
 def test_a_date_in_a_subordinate_clause_dates_that_clause_never_the_main_one():
@@ -1087,7 +1155,47 @@ def test_the_readability_gate_holds_back_a_pointer_that_names_nothing():
         "They won their first NBA title in 2019."])]))
     key = {e.text: e.key for e in events}
     # "It grew ..." names nothing a reader could place, nor does its sentence: left out.
-    assert key == {"The Toronto Transit Commission opened the line": True, "They won their first NBA title": True}
+    # "They won ..." names the title: told in the full timeline, but who "they" are the
+    # sentences before said, so it is no key event (issue 13).
+    assert key == {"The Toronto Transit Commission opened the line": True, "They won their first NBA title": False}
+
+
+def test_an_opening_phrase_of_an_earlier_time_that_holds_the_date_is_no_key_event():
+    # Shaped like en-industrial-revolution and en-abraham-lincoln: no clause of its own to
+    # tell alone, so the sentence is told as written; its main clause came later.
+    a = article("en", "Industrial Revolution", [("Mills", [
+        "The Industrial Revolution was a period of change.",
+        "Francis Lowell built a mill in Waltham. After his death in 1817, his associates built a factory town.",
+        "After attending an April 11, 1865 speech, Booth hatched a plot."])])
+    key = {e.date_text: (e.text, e.key) for e in dated_events(a)}
+    assert key["1817"] == ("After his death in 1817, his associates built a factory town", False)
+    assert key["11 April 1865"][1] is False
+    from pack.extract.timeline.readable import dated_opening_phrase
+    assert not dated_opening_phrase("After the war, Lincoln returned to Illinois in 1866", "en")
+
+
+def test_a_bracket_alone_that_cites_a_source_is_no_event():
+    # Shaped like id-budi-utomo: a paragraph ends with its source, "(Al-Lisan nomor 24, 1938)."
+    a = article("id", "Budi Utomo", [("Sejarah", [
+        "Budi Utomo adalah organisasi pemuda yang didirikan pada tanggal 20 Mei 1908. (Warta Harian nomor 12, 1938).",
+        "(Pada tahun 1935 Budi Utomo bergabung dengan organisasi lain menjadi Parindra.)"])])
+    texts = [e.text for e in dated_events(a)]
+    assert not any("Warta Harian" in t for t in texts)
+    assert any(t.startswith("Budi Utomo bergabung") for t in texts)     # a remark in brackets is still told
+
+
+def test_an_entry_opening_with_an_unresolved_pronoun_is_no_key_event():
+    # Shaped like id-stalin ("Mereka tiba di Krasnoyarsk"): the names after the pronoun
+    # keep it in the full timeline, but who "mereka" are only the sentence before says.
+    a = article("id", "Josef Stalin", [("Awal", [
+        "Josef Stalin adalah politikus Uni Soviet.",
+        "Pada tahun 1917 para tahanan dibebaskan dari pengasingan. Mereka tiba di Krasnoyarsk pada Februari 1917."])])
+    key = {e.text: e.key for e in dated_events(a)}
+    assert key == {"Para tahanan dibebaskan dari pengasingan": True, "Mereka tiba di Krasnoyarsk": False}
+    from pack.extract.timeline.readable import opens_with_pointer
+    assert opens_with_pointer("They won their first NBA title", "en")
+    assert not opens_with_pointer("Discovery of this metal was announced by Ørsted", "en")   # the article's metal
+    assert not opens_with_pointer("It was only when Natalya died that Peter became sovereign", "en")
 
 
 def test_unreadable_says_why_and_a_pronoun_in_a_whole_sentence_is_no_repair():
@@ -1126,8 +1234,8 @@ def test_an_unsure_cut_prints_the_sentence_as_written():
         "Josef Stalin (18 Desember 1878 – 5 Maret 1953) adalah pemimpin Uni Soviet.",
         "Pada November 1901, ia terpilih sebagai anggota sebuah partai yang didirikan pada tahun 1898.",
         "Stalin mengancam akan mengundurkan diri pada Desember 1926 dan Desember 1927."])]))}
-    assert texts["November 1901"] == ("Pada November 1901, Stalin terpilih sebagai anggota sebuah partai yang "
-                                      "didirikan pada tahun 1898")
+    # (the sentence as written, less the date the book prints beside it)
+    assert texts["November 1901"] == "Stalin terpilih sebagai anggota sebuah partai yang didirikan pada tahun 1898"
     assert texts["Desember 1926"] == texts["Desember 1927"] == "Stalin mengancam akan mengundurkan diri"
 
 

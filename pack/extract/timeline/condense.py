@@ -47,6 +47,11 @@ def _data(lang: str) -> dict:
     data["_clause"] = re.compile(rf";|\s[—–]\s|,\s+(?={alternation(data.get('clause_connectors', []))})"
                                  rf"|(?:(?<=[a-z0-9]\.)|(?<=[a-z0-9][\"”’')]\.))(?-i:(?=[A-Z][a-z]))", re.I)
     data["_list_and"] = re.compile(rf",\s*{alternation(data.get('list_coordinators', []))}\s", re.I)
+    # A comma between two names of a list that ends in "and" and a name ("Jerman, Jepang dan
+    # Italia"; not "the Poles fought the Swedes, Peter founded ...").
+    name = r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*"
+    data["_list_comma"] = re.compile(rf"(?<![\w'’-])({name}),(?=\s+{name}(?:,\s+{name})*\s+"
+                                     rf"{alternation(data.get('list_coordinators', []))}\s+{name})")
     data["_pronoun"] = re.compile(rf"^{alternation(data.get('pronouns', []))}(?=\s)", re.I)
     suffix, owned = data.get("possessive_suffix", ""), data.get("possessive_suffix_nouns", [])
     data["_owned"] = re.compile(rf"^({alternation(owned, boundary=False)}){re.escape(suffix)}(?!\w)" if suffix and owned else "(?!x)x",
@@ -168,22 +173,32 @@ def opens_with_subject(text: str, lang: str) -> bool:
     return first[:1].isupper() or first.casefold() in data["_pronoun_words"] or first.casefold() in data["_determiners"]
 
 
+def list_commas_masked(text: str, lang: str) -> str:
+    """`text` with each comma between the names of a list ("Jerman, Jepang dan Italia")
+    written as NUL: the same offsets, and no comma there that ends a clause."""
+    return _data(lang)["_list_comma"].sub("\\1\0", text)
+
+
 def opening_subordinate(piece: str, date: tuple[int, int], lang: str) -> tuple[int, int] | None:
     """The body of an opening subordinate clause that holds the date, when
     it is that clause's own: "(However,) although Engels wrote in the 1840s,
     his book was not translated into English until the late 1800s" -> the
     span of "Engels wrote in the 1840s". Only when the clause concedes or
-    sets an earlier time's limit (`concessive_starts`: "although", "long
-    before": the main clause tells another time) and opens with its subject,
+    tells another time than the main clause's (`concessive_starts`: "although",
+    "long before", "after": "After Belgium became independent in 1830, works
+    were built" dates the independence) and opens with its subject,
     or with an article and has a verb ("Long before the college was
-    established in 1876, ..."); a clause of time shares its date with the main clause
+    established in 1876, ..."); a clause of the same time shares its date with the main clause
     ("When Turing was 39 years old in 1951, he turned to mathematical
-    biology"; "After arriving in Spain in late 1494, Buil complained").
-    None otherwise."""
+    biology"), and so does one without a subject ("After arriving in Spain
+    in late 1494, Buil complained"). None otherwise."""
     data = _data(lang)
     m, pos = None, 0
+    # "Setelah Jerman, Jepang dan Italia menandatangani ... pada Oktober 1940, Stalin
+    # ...": a list's comma (names on both sides) does not end the clause.
+    masked = list_commas_masked(piece, lang)
     while not m:        # "However, although ...": past the opening connectors, one by one
-        m = data["_opening_subordinate"].match(piece, pos)
+        m = data["_opening_subordinate"].match(masked, pos)
         step = data["_drop_one"].match(piece, pos)
         if m or not step:
             break
@@ -192,6 +207,8 @@ def opening_subordinate(piece: str, date: tuple[int, int], lang: str) -> tuple[i
         return None
     if not (opens_with_subject(m.group(2), lang) or _article_clause(m.group(2), data)):
         return None
+    if any(w.casefold() in data["_clause_openers"] for w in TOKEN.findall(m.group(2))[1:]):
+        return None         # "After the fall of the Roman Empire it was ruled ... from the 5th century": no comma, two clauses
     return m.start(2), m.end(2)
 
 

@@ -18,7 +18,10 @@ Pipeline, per paragraph in reading order:
    do not.
 3. Each event gets the clause around its date (two dates in one sentence
    give two events, each with its own clause), condensed by `condense`;
-   a "saat/when" clause right after the date stays with it, a relative
+   a "saat/when" clause right after the date stays with it, a date in an
+   opening clause that concedes or tells what came first ("Although ...",
+   "After Belgium became independent in 1830, ...") is that clause's event
+   (`condense.opening_subordinate`), a relative
    clause takes in the clause it tells about, a date in brackets gets
    the bracket's own clause ("(although Redi had performed an experiment
    in 1668 ...)") or the name before a short bracket ("the Granite Club
@@ -37,7 +40,12 @@ Pipeline, per paragraph in reading order:
    A held entry is shown in the full timeline as its whole sentence when
    that tells this date only and names what it points at, else left out.
    An entry that names only the kind of its subject (`readable.unnamed_kind`:
-   "The school was retained at Confederation") is told as written, never key.
+   "The school was retained at Confederation") is told as written, never key;
+   so is one that still opens with a pronoun (`readable.opens_with_pointer`)
+   or with a phrase of an earlier time that holds its date ("After his death
+   in 1817, his associates built ...": `readable.dated_opening_phrase`).
+   An entry that opens with its own date, as a sentence told as written may,
+   loses it (`readable.without_own_date`): the book prints the date beside it.
 5. `rank` merges repeats (the lead retells the body), scores the
    events and marks the key ones.
 
@@ -66,8 +74,10 @@ from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
-from pack.extract.timeline.readable import (another_date_first, broken, foreign_date, gate, main_after_cut,
-                                            shown_whole, unnamed_kind, unreadable)
+from pack.extract.timeline.readable import (another_date_first, broken, dated_opening_phrase, foreign_date, gate,
+                                            main_after_cut,
+                                            opens_with_pointer, shown_whole, unnamed_kind, unreadable,
+                                            without_own_date)
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.firstnames import first_names
 from pack.text.kinds import common_noun
@@ -83,6 +93,9 @@ from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 __all__ = ["extract_timeline", "Timeline", "dated_events", "collect_events"]
 
 MIN_ENTRY_WORDS = 4
+SOURCE_NOTE_WORDS = 4          # "(Al-Lisan nomor 24, 1938).": a bracket alone this short is a citation
+# ", founded in " / ", born ": a participle after a comma, at most one word before the date.
+APPOSITION_OPENING = re.compile(r",\s+([a-z]+)(?:\s+[a-z]+)?\s*$")
 VERB_ENDING_MIN = 3             # "is", "as", "us": too short to be told by its ending
 PLAIN_MAX_WORDS = 40           # a sentence printed as written for an unsure cut is at most this long
 MIN_CLAUSE_WORDS = 3           # "Lincoln took office": a subordinate clause told alone, subject and verb
@@ -136,6 +149,8 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
     events = rank(events, article, merge_repeats, held | kinds)
     # An entry that names only a kind ("The school was retained") stays in the full timeline as told.
     events = shown_whole(events, held, article.lang)
+    for event in events:
+        event.text = without_own_date(event, article.lang)     # (a whole sentence shown may open with it)
     order = {id(e): i for i, e in enumerate(events)}
     events.sort(key=lambda e: (e.sort_key, order[id(e)]))
     for number, event in enumerate(events, 1):
@@ -171,7 +186,7 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
         # is no event, nor a list's lead-in.
         # Nor is an entry that tells another date first (`another_date_first`).
         events.extend(e for e in found if _says_something(e.text) and not reader.lead_in(e)
-                      and not another_date_first(e, article.lang))
+                      and not another_date_first(e, article.lang) and not _source_note(e))
     # Entries the reader printed as no clause (it saw the date's span: "year of a noun
     # cut" too), and any other that reads as none, stay out of the key timeline.
     # (Only ids of entries still here: `reader.unfit` keeps its entries alive, so
@@ -179,8 +194,14 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     alive = {id(e) for e in events}
     held = gate(events, article.lang) | (reader.unfit.keys() & alive) \
         | {id(e) for e in events if broken(e.text, e.sentence, article.lang)}
+    for event in events:
+        event.text = without_own_date(event, article.lang)     # ranked as printed
     own = _own_words(article)
-    kinds = {id(e) for e in events if unnamed_kind(e.text, article.lang, own)} - held
+    # Nor is one that still opens with a pronoun (gate kept it for the names it tells:
+    # "Dia aktif di Loge Mataram", "It was taken by the Almoravids"): whom or what it
+    # means, the sentences before it said.
+    kinds = {id(e) for e in events if unnamed_kind(e.text, article.lang, own)
+             or opens_with_pointer(e.text, article.lang) or dated_opening_phrase(e.text, article.lang)} - held
     return events, held, kinds
 
 
@@ -332,7 +353,8 @@ class _Reader:
                 main = main_after_cut(entry, sentence, span, self.lang) if why == "subordinator cut" else ""
                 if main:
                     entry = main        # the date is the main clause's: that clause alone
-                elif (foreign := foreign_date(sentence, span, entry, self.lang)) or why:
+                elif (foreign := entry != self._apposition(sentence, *span)
+                      and foreign_date(sentence, span, entry, self.lang)) or why:
                     # The date is another clause's than the one printed, or what is printed
                     # is no clause: the sentence as written tells each date with its own
                     # words. Else a misdated entry is left out; one that is no clause is
@@ -495,6 +517,7 @@ class _Reader:
             own = others
         aside = _bracket(sentence, mention.start - s0) if mention.aside else None
         label = self._label(sentence, mention.start - s0, mention.end - s0, own) if mention.aside and not aside else ""
+        label = label or self._apposition(sentence, mention.phrase_start - s0, mention.end - s0)
         if label:
             return label, False
         if aside:
@@ -753,6 +776,20 @@ class _Reader:
             what = f"{self.label_copula} {what}"
         return _capital(f"{name.group(1)} {what}")
 
+    def _apposition(self, sentence: str, start: int, end: int) -> str:
+        """ "The Bank of Japan, founded in 1882, used taxes ...": a participle of
+        `label_participles` set off by commas after a name, the date its own,
+        dates that name: "The Bank of Japan was founded" (as "Virginia (born
+        1600)" does in brackets). The main clause tells another time. "" otherwise."""
+        m = APPOSITION_OPENING.search(sentence, 0, start)
+        if not m or m.group(1).casefold() not in self.label_participles or not self.label_copula \
+                or not re.match(r"\s*(?:,|$)", sentence[end:]):
+            return ""
+        name = self.name_before.search(sentence, 0, m.start())
+        if not name or sentence[:name.start()].strip(" \"“"):
+            return ""           # the name opens the sentence: it is the main clause's subject
+        return _capital(f"{name.group(1)} {self.label_copula} {m.group(1)}")
+
     def _with_when(self, sentence: str, date_end: int, hi: int) -> int:
         """ "... berubah total pada Desember 1934, saat Kirov dibunuh": a clause that
         opens with "saat"/"when" right after the date tells what happened then,
@@ -868,6 +905,14 @@ def _says_something(entry: str) -> bool:
     verb or what is told of a name): "Virginia born", not "Published" or
     "The 2015 Parapan American Games"."""
     return len(entry.split()) >= 2 and bool(WORDS_SAID.search(entry)) and bool(TOLD.search(entry))
+
+
+def _source_note(event: TimelineEvent) -> bool:
+    """ "(Al-Lisan nomor 24, 1938).": a sentence that is a bracket alone, a few words
+    and a date, cites a source or a page; it tells no event."""
+    sentence = event.sentence.strip().rstrip(".")
+    return sentence.startswith("(") and sentence.endswith(")") and sentence.count("(") == 1 \
+        and len(event.text.split()) <= SOURCE_NOTE_WORDS
 
 
 def _abbreviated(word: str, sentence: str) -> bool:

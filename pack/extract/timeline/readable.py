@@ -35,7 +35,12 @@ that is too long, keeps the entry out of the key timeline. `unnamed_kind`
 tells an entry whose subject is "the" and a bare noun the article's title
 and lead never brought in ("The school was retained at Confederation"): it
 names only a kind of thing, and is kept out of the key timeline (the full
-one tells it as written).
+one tells it as written); so is one that `opens_with_pointer` ("Dia aktif di
+Loge Mataram", "They won ..."): kept for the names it tells, it is no key
+event while who "dia" is stays unsaid; and so is one that `dated_opening_phrase`
+("After his death in 1817, his associates built ..."). `without_own_date` takes away the date an entry
+opens with when it is the entry's own ("1760 · In 1760 approximately ..."):
+the book prints it beside the text already.
 """
 
 from __future__ import annotations
@@ -44,7 +49,8 @@ import re
 from functools import lru_cache
 
 from pack import lang as langdata
-from pack.extract.timeline.condense import TOKEN, elliptic, without_marks
+from pack.extract.timeline import date_values as dv
+from pack.extract.timeline.condense import TOKEN, elliptic, list_commas_masked, without_marks
 from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.date_scan import EVENT_ROLES
 from pack.extract.timeline.dates import scan
@@ -56,6 +62,7 @@ WHOLE_MAX_WORDS = 30    # a whole sentence this short may stand for its entry
 SHOWN_MAX_WORDS = 45    # ... and one this short for an entry held back from the key timeline
 OPENING_DATE_WORDS = 1   # "In 2016, ...", "Starting in June 2016, ...": a date this near the start frames the entry
 OPENING_CUT_WORDS = 3   # "Municipal election, the mayor ...": what is left of an opening phrase cut at its date
+AFTER_OWN_DATE_WORDS = 3   # "In 1760 approximately one-third ... was exported": what must follow an opening date cut
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 DIGITS = re.compile(r"\d+")
 WORD_SPAN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -100,6 +107,40 @@ def unreadable(text: str, lang: str, sentence: str = "") -> str:
     if (last[-1:].isalpha() and (words[-1] in ends or " ".join(words[-2:]) in ends)) or _lone_last(last, sentence, lang):
         return "cut end"
     return ""
+
+
+def opens_with_pointer(text: str, lang: str) -> bool:
+    """Does the entry open with a pronoun or a pointer standing alone ("Dia aktif
+    ...", "It was taken ...", "They won ...", "This changed ...")? Not a pointer
+    that goes with a noun after its first word ("Discovery of this metal": the
+    metal the article is about), nor "It was only when ... that" (`expletive`)."""
+    pointers, openers, _ = _words(lang)
+    first = WORD.match(text.lstrip(" \"“("))
+    return bool(first) and first.group().casefold() in pointers | openers and not _expletive(lang).match(text)
+
+
+def dated_opening_phrase(text: str, lang: str) -> bool:
+    """Does the entry, told as written, open with a phrase of another time than
+    its main clause's (`concessive_starts`) that holds the date ("After his death
+    in 1817, his associates built ...", "After attending an April 11, 1865 speech
+    ..., Booth hatched a plot")? The main clause's event came later: the date is
+    the phrase's. (An opening clause with its own subject is told alone before
+    this: `condense.opening_subordinate`.)"""
+    opening = _other_time(lang).match(text)
+    if not opening:
+        return False
+    dated = [m for m in scan(text, lang) if m.role in EVENT_ROLES]
+    masked = text
+    for m in dated:         # ("April 11, 1865": a date's own comma ends no phrase)
+        masked = masked[:m.phrase_start] + "#" * (m.end - m.phrase_start) + masked[m.end:]
+    comma = masked.find(",")
+    return comma > 0 and any(m.phrase_start < comma for m in dated)
+
+
+@lru_cache(maxsize=None)
+def _other_time(lang: str) -> re.Pattern:
+    starts = langdata.load(lang, "timeline").get("concessive_starts", [])
+    return re.compile(rf"{alternation(starts)}\s", re.I) if starts else re.compile("(?!x)x")
 
 
 def foreign_date(sentence: str, date: tuple[int, int], entry: str, lang: str) -> bool:
@@ -181,7 +222,7 @@ def broken(entry: str, sentence: str, lang: str, date: tuple[int, int] | None = 
         first = sentence[at:at + len(words[0])]
         if first.casefold() in fragment or (verbs and elliptic(sentence[at:], lang)):
             return "fragment"
-    if at is not None and _cut_subordinator(sentence, at, entry, subordinators):
+    if at is not None and _cut_subordinator(sentence, at, entry, subordinators, lang):
         return "subordinator cut"
     if words[0].casefold() in subordinators and not MAIN_AFTER_COMMA.search(_outside_brackets(entry)):
         return "fragment"          # "Since he had died and the Nobel Prize cannot ...": no main clause
@@ -283,14 +324,15 @@ def _tokens(sentence: str) -> tuple[tuple[int, str], ...]:
     return tuple((m.start(), m.group().casefold()) for m in TOKEN.finditer(sentence))
 
 
-def _cut_subordinator(sentence: str, at: int, entry: str, subordinators: frozenset) -> bool:
+def _cut_subordinator(sentence: str, at: int, entry: str, subordinators: frozenset, lang: str) -> bool:
     """ "While the Poles fought the Swedes, Peter founded ...": the entry opens
     right after a subordinator (`subordinate_starts`) that it left out, and goes
     on past the clause's comma into the main clause."""
     before = TOKEN.findall(sentence[:at])
     if not before or before[-1].casefold() not in subordinators or sentence[:at].rstrip().endswith((",", ";")):
         return False
-    comma = re.search(r",\s+(\S+(?:\s+\S+){2,})", _outside_brackets(entry))
+    # (a list's comma, "Jerman, Jepang dan Italia menandatangani ...", is inside the clause)
+    comma = re.search(r",\s+(\S+(?:\s+\S+){2,})", list_commas_masked(_outside_brackets(entry), lang))
     return bool(comma)
 
 
@@ -433,19 +475,23 @@ def _article_last(lang: str) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _article_year(lang: str) -> re.Pattern:
-    """An article and a year just before a noun: "the 2006 municipal election"."""
+    """An article and a year just before a noun: "the 2006 municipal election",
+    "the June 1856 Republican National Convention" (a month's name between)."""
     articles = langdata.load(lang, "timeline").get("defining_articles", [])
-    return re.compile(rf"(?<!\w)(?:{alternation(articles)})\s+\d{{3,4}}\s*$", re.I) if articles else re.compile("(?!x)x")
+    return re.compile(rf"(?<!\w)(?:{alternation(articles)})\s+(?-i:[A-Z][^\W\d_]+\s+)?\d{{3,4}}\s*$", re.I) \
+        if articles else re.compile("(?!x)x")
 
 
 def _opening_cut(text: str, sentence: str, lang: str) -> bool:
     """ "Municipal election, the mayor ..." of "(Until the 2006 municipal election,
-    the mayor ...": a short opening phrase that stood right after the cut date."""
+    the mayor ...", "Republican National Convention, though ..." of "At the June
+    1856 Republican National Convention, though ...": a short opening phrase
+    that stood right after the cut date."""
     head, comma, _ = text.partition(",")
     if not comma or len(head.split()) > OPENING_CUT_WORDS or not sentence:
         return False
     at = sentence.casefold().find(head.strip().casefold())
-    return at > 0 and sentence[at].islower() and bool(_article_year(lang).search(sentence[:at]))
+    return at > 0 and bool(_article_year(lang).search(sentence[:at]))
 
 
 def another_date_first(event: TimelineEvent, lang: str) -> bool:
@@ -465,6 +511,44 @@ def another_date_first(event: TimelineEvent, lang: str) -> bool:
     if _coordinated(event.text, dated, own, lang):
         return False
     return len(event.text[:dated[0].phrase_start].split()) <= OPENING_DATE_WORDS
+
+
+def without_own_date(event: TimelineEvent, lang: str) -> str:
+    """The entry's text without the date it opens with when that date is the
+    entry's own, as the book prints it beside the text ("1760 · In 1760
+    approximately one-third ..." -> "Approximately one-third ..."; "November
+    1901 · Pada November 1901, ia ..."): printed twice it reads as debris.
+    Only a point in time ("Until the 2006 municipal election" tells a limit,
+    and its year a noun's); not a date listed with another ("In 1848 and
+    1849, ..."), nor one followed by a subordinate clause ("By 1729, when
+    Newcomen died, ...": the date would seem that clause's), nor one that leaves
+    no clause of its own ("In 1479 or 1480, ...", "On 16 July 1764 married ..."), nor one whose
+    clause would be left with fewer than `AFTER_OWN_DATE_WORDS` words."""
+    text = event.text
+    if not text[:1].isalpha() or not DIGITS.search(text[:40]):
+        return text         # (cheap: no figure near the start, no opening date)
+    dated = [m for m in scan(text, lang) if m.role in EVENT_ROLES and m.value]
+    if not dated or text[:dated[0].phrase_start].strip() or dated[0].role != "point" or _yearless(dated[0]) \
+            or dv.iso(dated[0].value, dated[0].end_value) != event.iso or _article_year(lang).search(text[:dated[0].end]):
+        return text
+    if len(dated) > 1 and patterns(lang).coordination.match(text[dated[0].end:dated[1].phrase_start]):
+        return text
+    rest = text[dated[0].end:].lstrip(" ,")
+    words = [w.casefold() for w in WORD.findall(rest)]
+    if len(words) < AFTER_OWN_DATE_WORDS or not rest[:1].isalpha() or words[0] in _clause_words(lang)[1] \
+            or words[0] in _coordinators(lang) or elliptic(rest, lang):
+        return text         # ("In 1479 or 1480, ...", "On 16 July 1764 married ...": no clause of its own)
+    return rest[:1].upper() + rest[1:]
+
+
+@lru_cache(maxsize=None)
+def _coordinators(lang: str) -> frozenset:
+    return frozenset(w.casefold() for w in langdata.load(lang, "timeline").get("list_coordinators", []))
+
+
+def _yearless(mention) -> bool:
+    """ "Pada bulan Mei": a date whose year only its context gives."""
+    return mention.value.first_year() is None or (mention.end_value is not None and mention.end_value.first_year() is None)
 
 
 def _coordinated(text: str, dated: list, own: int, lang: str) -> bool:
