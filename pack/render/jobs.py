@@ -35,7 +35,7 @@ from pack.render.pagelist import PageStart
 from pack.render.pdf import PARTS, choose_strategy, pagerefs, write_document
 from pack.render.pdf.document import relay_progress
 from pack.render.pdf.parts import BookNumbers, NotDivisible, number_book, part_worker, plan_parts
-from pack.render.pdf.stitch import stitch
+from pack.render.pdf.stitch import compact, stitch
 from pack.theme import Theme
 
 
@@ -261,7 +261,7 @@ class _Supervisor:
             return
         ordered = [pdf.parts[i] for i in range(len(pdf.workers))]
         pieces = [piece for part in ordered for piece in part.pieces]
-        data = stitch(pieces) if len(pieces) > 1 else pieces[0].data
+        data = stitch(pieces) if len(pieces) > 1 else compact(pieces[0].data)
         html = ""
         if self.keep_html:
             # The book as one document, with what the parts' hyphenation rounds changed.

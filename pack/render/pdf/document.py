@@ -28,6 +28,7 @@ from pack.messages import Progress
 from pack.render.hyphenruns import lay_out_limited
 from pack.render.pagelist import PageStart, page_starts
 from pack.render.pdf import pagerefs
+from pack.render.pdf.stitch import compact
 from pack.render.urlguard import SEARCH_PATH_URL, Refused, read_guarded
 from pack.theme import Theme
 
@@ -65,7 +66,7 @@ def write_pdf(make_html: Callable[[int], str], digits: int, theme: Theme,
     fonts = FontConfiguration()
     document, html = lay_out_limited(make_html(digits), lambda h: lay_out(h, theme, warnings, fonts))
     if not digits:
-        return finish_pdf(document, warnings), html, page_starts(document)
+        return compact(finish_pdf(document, warnings)), html, page_starts(document)
     needed = pagerefs.digits_needed(len(document.pages))
     if needed > digits:
         # Longer than the estimate: numbers would not fit their placeholders.
@@ -73,7 +74,7 @@ def write_pdf(make_html: Callable[[int], str], digits: int, theme: Theme,
     numbers = pagerefs.anchor_pages(document)
     starts = page_starts(document)
     pagerefs.fill(document, numbers)
-    return finish_pdf(document, warnings), pagerefs.fill_html(html, numbers), starts
+    return compact(finish_pdf(document, warnings)), pagerefs.fill_html(html, numbers), starts
 
 
 def lay_out(html: str, theme: Theme, warnings: list[str], fonts: FontConfiguration | None = None):
@@ -93,9 +94,13 @@ def lay_out(html: str, theme: Theme, warnings: list[str], fonts: FontConfigurati
 
 
 def finish_pdf(document, warnings: list[str]) -> bytes:
-    """Draw a laid-out document as PDF."""
+    """Draw a laid-out document as PDF, its streams not yet compressed:
+    render.pdf.stitch compresses them (`compact`, or when it joins parts).
+    WeasyPrint (pydyf) compresses at zlib's level 9, which costs four times
+    level 6 for 3 % less (0.76 s against 0.18 s for the sample's 8.4 MB
+    of streams); qpdf writes them at zlib's default level."""
     with _weasyprint_errors(warnings):
-        return document.write_pdf(**_OPTIONS)
+        return document.write_pdf(uncompressed_pdf=True, **_OPTIONS)
 
 
 # Tagged PDF/UA-1: a structure tree in reading order (headings, lists,

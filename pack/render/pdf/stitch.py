@@ -1,6 +1,7 @@
 """Render stage, the PDF in parts: join the parts' PDFs into the book's PDF.
 
-Inputs: each part's PDF (render.pdf.parts, drawn by render.pdf.draw)
+Inputs: each part's PDF (render.pdf.parts, drawn by render.pdf.draw,
+its streams not yet compressed: the save here compresses them)
 and the links that leave it (to a chapter or an appendix in another
 part). Outputs: one PDF — pages in order, the parts' bookmarks
 one after the other, every named destination, the links between parts,
@@ -36,6 +37,12 @@ class LaidOutPart:
     links: list[tuple[int, str, tuple[float, float, float, float]]] = field(default_factory=list)
 
 
+def compact(data: bytes) -> bytes:
+    """One PDF with its streams compressed and its objects in object streams
+    (render.pdf.document draws them uncompressed), saved as `stitch` saves a book."""
+    return _save(pikepdf.Pdf.open(io.BytesIO(data)))
+
+
 def stitch(parts: list[LaidOutPart]) -> bytes:
     book = pikepdf.Pdf.open(io.BytesIO(parts[0].data))
     names = _destinations(book, create=True)
@@ -44,11 +51,16 @@ def stitch(parts: list[LaidOutPart]) -> bytes:
         for part in parts[1:]:
             start = _append(book, part, names, outline.root)
             _add_links(book, start, part.links)
+    return _save(book)
+
+
+def _save(pdf: pikepdf.Pdf) -> bytes:
+    """The PDF's bytes: streams compressed (at zlib's default level), and
+    object streams: without, the book's hundreds of link annotations and
+    bookmarks are plain text (the sample: 1.29 MB against 0.79 MB)."""
     out = io.BytesIO()
-    # Object streams, as WeasyPrint writes them: without, the joined book's
-    # hundreds of link annotations and bookmarks are plain text (the
-    # sample: 1.29 MB against 0.79 MB as one document).
-    book.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    pdf.save(out, deterministic_id=True, compress_streams=True,
+             object_stream_mode=pikepdf.ObjectStreamMode.generate)
     return out.getvalue()
 
 
