@@ -12,8 +12,10 @@ relative clause ("yang dipimpin oleh ...", "which ...").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
+from pack import lang as langdata
 from pack.text.language import Language
 from pack.text.tokens import Sentence
 
@@ -244,21 +246,29 @@ def phrase_text(sentence: Sentence, keys: list[str], first: int, last: int, lex:
     if digits:
         end += len(digits.group().rstrip(".,"))
     text = sentence.text[start:end].strip(" ,;:")
-    return _balance_quotes(text)
+    return _balance_quotes(text, lex.code)
 
 
 QUOTE = re.compile(r"(?<![^\W\d_])'|'(?![^\W\d_])")
-PLURAL_POSSESSIVE = re.compile(r"(?<=[^\W\d_]s)'(?= [^\W\d_])")
 
 
-def _balance_quotes(text: str) -> str:
+@lru_cache(maxsize=None)
+def _plural_possessive(code: str) -> re.Pattern:
+    """A plural possessive before the next word ("the Greenbaums' daughter"),
+    from `plural_possessive_endings` of the language's text.toml."""
+    endings = langdata.load(code, "text").get("plural_possessive_endings", [])
+    if not endings:
+        return re.compile("(?!x)x")
+    return re.compile(rf"(?<=[^\W\d_])(?:{'|'.join(map(re.escape, endings))})(?= [^\W\d_])")
+
+
+def _balance_quotes(text: str, code: str) -> str:
     if text.count('"') % 2:
         text = text.replace('"', "")
     # A single quote between letters is an apostrophe ("world's"), not a
-    # quote; so is one after a plural's "s" before the next word ("the
-    # Greenbaums' daughter").
+    # quote; so is the quote of a plural possessive ("the Greenbaums' daughter").
     quotes = QUOTE.findall(text)
-    if len(quotes) % 2 and len(quotes) == len(PLURAL_POSSESSIVE.findall(text)):
+    if len(quotes) % 2 and len(quotes) == len(_plural_possessive(code).findall(text)):
         return _balance_brackets(text)
     if len(quotes) % 2:
         text = QUOTE.sub("", text)
