@@ -144,8 +144,18 @@ class SearchPathLoader(jinja2.BaseLoader):
             # Inside layouts/ and, links followed, inside the course (or built-in) folder.
             if path.is_file() and _inside(path, root / "layouts") and _inside(path, root):
                 mtime = path.stat().st_mtime
-                return (_layout_text(path), str(path), lambda: path.stat().st_mtime == mtime)
+                return (_layout_text(path), str(path), lambda: _unchanged(path, mtime))
         raise jinja2.TemplateNotFound(template)
+
+
+def _unchanged(path: Path, mtime: float) -> bool:
+    """Is a loaded layout still as it was? A layout deleted since (a course
+    removing its override while `teachpack review` previews) has changed:
+    the next look-up finds the copy that now wins, the built-in one."""
+    try:
+        return path.stat().st_mtime == mtime
+    except OSError:
+        return False
 
 
 def _layout_text(path: Path) -> str:

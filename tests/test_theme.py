@@ -84,6 +84,20 @@ def test_a_course_layout_extends_the_built_in_one(tmp_path):
     assert html.index('class="homework"') > html.index("Alpha adalah")
 
 
+def test_a_course_layout_deleted_after_use_gives_way_to_the_built_in_one(tmp_path):
+    """`teachpack review` keeps one environment: a course that deletes its
+    override while the preview runs gets the built-in layout, not an error."""
+    course = tmp_path / "c"
+    layout = course / "layouts" / "partials" / "chapter.html"
+    write(layout, '{% extends "builtin/partials/chapter.html" %}')
+    theme = load_theme("classroom", course)
+    env = theme.environment()
+    assert env.get_template("partials/chapter.html").filename == str(layout.resolve())
+    layout.unlink()
+    built_in = (theme.roots[-1] / "layouts" / "partials" / "chapter.html").resolve()
+    assert env.get_template("partials/chapter.html").filename == str(built_in)
+
+
 # ------------------------------------------------------------------ sandbox
 
 
