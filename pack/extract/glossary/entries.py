@@ -389,7 +389,7 @@ def _verb_by_use(c: Candidate, analysis: Analysis) -> bool:
 def _verb_led(c: Candidate, analysis: Analysis) -> bool:
     """A phrase that opens with a verb and its object ("limiting global
     warming", "reduce greenhouse gas", "prevent infection"), where the term is
-    the object: the first word ends in "-ing" before two more words (before one, the
+    the object: the first word ends in "-ing" (`gerund_endings`) before two more words (before one, the
     lexicon knows it as a verb's -ing form: "adding potash"), or follows an infinitive
     marker ("to reduce") and is also written with a verb ending
     ("reduced"; "to radiative forcing" is a preposition), and it never
@@ -404,7 +404,8 @@ def _verb_led(c: Candidate, analysis: Analysis) -> bool:
     # Before two more words an -ing word is a verb ("limiting global warming"); before one, only
     # where the lexicon knows it as one ("adding potash", "rolling hills"; "boring machine"
     # and "spinning mule" are written after "the", above).
-    gerund = word.endswith("ing") and (len(c.key) > 2 or ing_form(word, lex.code))
+    endings = tuple(lex.candidates.get("gerund_endings", []))
+    gerund = bool(endings) and word.endswith(endings) and (len(c.key) > 2 or ing_form(word, lex.code))
     return gerund or (_written_as_verb(word, analysis) and any(
         p > 0 and index.keys[n][p - 1] in markers for n, p in index.where.get(word, [])))
 
