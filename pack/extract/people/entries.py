@@ -418,7 +418,8 @@ def _kin_and_owner(text: str, analysis: Analysis) -> tuple[str, str] | None:
         words.pop()
     if not owner and words and without_possessive(words[0], lex.possessive_endings) != words[0]:
         owner = [without_possessive(words.pop(0), lex.possessive_endings)]
-    kin = {k[0] for k in lex.phrases("people", "kin_nouns") if len(k) == 1}
+    kin = lex.once("one-word kin nouns", lambda lex: frozenset(k[0] for k in lex.phrases("people", "kin_nouns")
+                                                              if len(k) == 1))
     heads = [w.casefold() for w in words if w.casefold() in kin]
     if not owner or not heads:
         return None
