@@ -1,0 +1,44 @@
+"""quality/blind.py: reader sheets pool two versions blind, and the verdicts count for each version."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = ROOT / "quality" / "blind.py"
+
+
+def run(*args):
+    return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True)
+
+
+def write_versions(folder):
+    old = {"questions": ["Why did A happen?", "Who was B?"], "people": ["B — a king"]}
+    new = {"questions": ["Why did A happen?", "What is C?"], "people": ["B — (no role)"]}
+    (folder / "old-art.json").write_text(json.dumps(old))
+    (folder / "new-art.json").write_text(json.dumps(new))
+
+
+def test_an_item_both_versions_print_is_judged_once_and_counts_for_both(tmp_path):
+    write_versions(tmp_path)
+    done = run("mix", str(tmp_path), "--seed", "1", "--group", "q=art:questions,art:people")
+    assert done.returncode == 0, done.stderr
+    sheet = (tmp_path / "sheet-q.md").read_text()
+    assert sheet.count("Why did A happen?") == 1
+    assert "old" not in sheet and "new" not in sheet      # the reader cannot tell the version
+    key = json.loads((tmp_path / "key.json").read_text())
+    shared = next(n for n, item in key.items() if item["versions"] == ["new", "old"])
+    judged = sheet.replace("verdict: ", "verdict: wrong: x")
+    judged = judged.replace(f"{shared}. Why did A happen?\n   verdict: wrong: x", f"{shared}. Why did A happen?\n   verdict: ok")
+    (tmp_path / "judged-q.md").write_text(judged)
+    lines = run("score", str(tmp_path)).stdout.splitlines()
+    assert "questions art new {'n': 2, 'ok': 1}" in lines
+    assert "questions art old {'n': 2, 'ok': 1}" in lines
+    assert "people art old {'n': 1, 'ok': 0}" in lines
+
+
+def test_a_group_without_a_known_part_is_refused_with_one_line(tmp_path):
+    done = run("mix", str(tmp_path), "--seed", "1", "--group", "q=art:quiz")
+    assert done.returncode == 2
+    assert "PART one of questions, glossary, people, timeline" in done.stderr
+    assert "Traceback" not in done.stderr
