@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "quality"))
 
-from train_events import CHECK, HALF_A, HALF_B, model_text  # noqa: E402
+from train_events import CHECK, HALF_A, HALF_B, alternate_halves, model_text  # noqa: E402
 
 from pack.extract.timeline import keymodel  # noqa: E402
 from pack.extract.timeline.events import collect_events  # noqa: E402
@@ -116,3 +116,11 @@ def test_the_halves_and_the_check_hold_every_tuning_article_with_key_events_and_
     assert not set(HALF_A) & set(HALF_B) and not set(HALF_A + HALF_B) & set(CHECK)
     assert all(sets[name][0] == "tuning" for name in HALF_A + HALF_B + CHECK if name in sets)
     assert {n for n, (s, events) in sets.items() if s == "tuning" and events} <= set(HALF_A + HALF_B + CHECK)
+
+
+def test_the_alternate_halves_take_the_sorted_articles_in_turn():
+    from types import SimpleNamespace
+    cases = [SimpleNamespace(name=n) for n in ("id-stalin", "en-atlanta", "en-toronto", "en-alan-turing", "id-soekarno")]
+    a, b = alternate_halves(cases)
+    assert [c.name for c in a] == ["en-alan-turing", "en-toronto", "id-stalin"]
+    assert [c.name for c in b] == ["en-atlanta", "id-soekarno"]
