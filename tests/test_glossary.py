@@ -542,6 +542,12 @@ def test_an_indonesian_adjective_after_its_noun_is_no_term():
      "The Alfama became poor. The Grand Embassy toured Europe. ", "Alfama"),
     ("Peter built a navy. He took the ports at Zorbov. He besieged the fortress of Zorbov. "
      "The Zorbov campaigns were long. He kept the fort of Zorbov. He joined the Grand Embassy. ", "Zorbov"),
+    # shaped like en-atlanta's "the BeltLine, a former rail corridor that ...": a corridor is somewhere
+    ("Zorbton grew fast. The Zorbline, a former rail corridor that circles the city, opened in 2005. "
+     "Joggers use the Zorbline. The Zorbline raised rents. The Grand Embassy toured Europe. ", "Zorbline"),
+    # shaped like en-lisbon's "on River Tagus": English names a river with its class noun first too
+    ("The River Zorba carried grain to the port. The River Zorba froze in 1850. Mills stood by the River Zorba. "
+     "Fishermen praised the Grand Embassy. ", "River Zorba"),
 ])
 def test_a_name_the_article_makes_a_place_is_no_term(text, place):
     text += "The Grand Embassy returned.\n"
