@@ -1667,6 +1667,9 @@ def test_a_list_cut_after_one_of_its_items_is_told_to_its_last_item():
     # An apposition, then a clause of its own after "dan": no list to tell.
     assert list_cut("Stalin tiba di desa Narym, Siberia", "Pada bulan Juli 1912, Stalin tiba di desa Narym, "
                     "Siberia, dan di situ ia tinggal bersama rekannya.", "id") == ""
+    # ... nor a verb's clause after "and" (shaped like en-ancient-egypt): the entry told its clause whole.
+    assert list_cut("Ramesses II, also called Ramesses the Great, took the throne", "Around 1279 BC, Ramesses II, "
+                    "also called Ramesses the Great, took the throne, and went on to build temples.", "en") == ""
     a = article("id", "Josef Stalin", [("Pengasingan", [
         "Josef Stalin adalah politikus Uni Soviet.",
         "Pada tahun 1944, Churchill setuju menempatkan Bulgaria, Rumania, Hungaria, dan Yugoslavia di bawah "

@@ -174,10 +174,12 @@ def list_cut(text: str, sentence: str, lang: str) -> str:
     rest = _list_rest(lang).match(sentence, at + len(m.group(0)))
     if not rest or scan(rest.group(0), lang):
         return ""
-    # ("Narym, Siberia, dan di situ ia tinggal ...": a clause of its own after the
-    # coordinator, opening with a preposition or telling of a pronoun, is no item)
+    # ("Narym, Siberia, dan di situ ia tinggal ...", "ascended the throne, and went on
+    # to build ...": a clause of its own after the coordinator, opening with a
+    # preposition or a verb, or telling of a pronoun, is no item: nothing was cut)
     words = [w.casefold() for w in WORD.findall(rest.group(0))]
-    if len(words) < 2 or words[1] in _words(lang)[2] or set(words) & _subject_pronouns(lang):
+    if len(words) < 2 or words[1] in _words(lang)[2] or set(words) & _subject_pronouns(lang) \
+            or ("VERB" in classes(words[1], lang) and never_noun(words[1], lang)):
         return ""
     return rest.group(0).rstrip()
 
