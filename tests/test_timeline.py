@@ -1206,7 +1206,9 @@ def test_unreadable_says_why_and_a_pronoun_in_a_whole_sentence_is_no_repair():
     assert unreadable("Lincoln met Mary Todd in Springfield, Illinois", "en") == ""
     assert unreadable("The Emancipation Proclamation, issued",
                       "en", "The Emancipation Proclamation, issued on September 22, 1862, freed slaves.") == "cut end"
-    assert unreadable("A lutenist, composer", "en", "a lutenist, composer, and music theorist, in 1562") == ""
+    # A list cut after an item its sentence goes on from ("..., and music theorist") is cut (round 19).
+    assert unreadable("A lutenist, composer", "en", "a lutenist, composer, and music theorist, in 1562") == "cut list"
+    assert unreadable("A lutenist, composer", "en", "a lutenist, composer. In 1562") == ""
     assert unreadable("Industrialisation did not affect it, except in Ghent (", "en") == "debris"
     # "Pada bulan Juli, ia tiba ..." would bring back the pronoun the entry had named.
     events = [TimelineEvent("1912-07", "month", "Juli 1912", "Stalin tiba di desa Narym, dan",
@@ -1649,3 +1651,107 @@ def test_the_leads_relative_clause_about_the_subject_names_the_subject():
                         "to the canals of the north. Smith worked in Leeds."]),
         ("Life", ["Smith was born in Leeds. In 1850 Smith moved to York."])]))}
     assert texts["1836"] == "Smith built the first iron bridge of the county"
+
+
+def test_a_list_cut_after_one_of_its_items_is_told_to_its_last_item():
+    # Shaped like en-history-of-aluminium ("combined production of sodium, alumina, and
+    # aluminium into a single process") and id-stalin ("Bulgaria, Rumania, Hungaria, dan
+    # Yugoslavia"): the entry's cut left the list dangling; the gate tells it whole.
+    events = dated_events(article("en", "Soap", [("History", [
+        "In 1851, the chemist John Harker combined the making of salt, potash, and soap into one process; "
+        "this contrasted with the earlier need to buy potash, which was dear and sometimes scarce in winter.",
+        "The soap works moved from Leeds, York, and Hull to Glasgow in the 1920s."])]))
+    texts = {e.date_text: e.text for e in events}
+    assert texts["1851"] == "The chemist John Harker combined the making of salt, potash, and soap into one process"
+    from pack.extract.timeline.readable import list_cut
+    # An apposition, then a clause of its own after "dan": no list to tell.
+    assert list_cut("Stalin tiba di desa Narym, Siberia", "Pada bulan Juli 1912, Stalin tiba di desa Narym, "
+                    "Siberia, dan di situ ia tinggal bersama rekannya.", "id") == ""
+    # ... nor a verb's clause after "and" (shaped like en-ancient-egypt): the entry told its clause whole.
+    assert list_cut("Ramesses II, also called Ramesses the Great, took the throne", "Around 1279 BC, Ramesses II, "
+                    "also called Ramesses the Great, took the throne, and went on to build temples.", "en") == ""
+    a = article("id", "Josef Stalin", [("Pengasingan", [
+        "Josef Stalin adalah politikus Uni Soviet.",
+        "Pada tahun 1944, Churchill setuju menempatkan Bulgaria, Rumania, Hungaria, dan Yugoslavia di bawah "
+        "lingkup pengaruh Soviet seusai perang yang panjang dan berat yang telah menghancurkan banyak kota."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert "Hungaria, dan Yugoslavia" in texts["1944"]
+
+
+def test_an_entry_cut_with_an_ellipsis_after_a_preposition_is_cut():
+    from pack.extract.timeline.readable import unreadable
+    assert unreadable("Many of the settlers were in rebellion against …", "en") == "cut end"
+    assert unreadable("Many of the settlers were in rebellion …", "en") == ""
+    # The cut for length leaves no "against" hanging (`hanging`): shaped like en-christopher-columbus.
+    events = dated_events(article("en", "John Cabot", [("Voyages", [
+        "John Cabot was a Venetian navigator.",
+        "In 1498 Cabot sailed west. In poor health, Cabot returned to Bristol on 19 August, only to find that many "
+        "of the merchants of the old town were in open rebellion against his rule, claiming that Cabot had misled "
+        "them about the riches of the lands beyond the western sea and the fish of the great banks."])]))
+    assert {e.date_text: e.text for e in events}["19 August 1498"].endswith("were in open rebellion …")
+
+
+def test_a_pronoun_subject_after_an_opening_phrase_is_no_named_subject():
+    # Shaped like en-galileo-galilei ("At his father's urging he instead enrolled in 1580 ..."):
+    # whom "he" means the sentence before said; the sentence as written names him.
+    from pack.extract.timeline.readable import late_pronoun, opens_with_pointer
+    assert late_pronoun("At his mother's wish he enrolled at the University of Leiden", "en")
+    assert late_pronoun("In March they sailed to Lisbon", "en")
+    assert late_pronoun("Setelah itu ia pindah ke Bandung", "id")
+    assert not late_pronoun("At his mother's wish Huygens enrolled at Leiden", "en")
+    assert not late_pronoun("Soekarno menyatakan bahwa ia akan kembali", "id")   # the first word names whom
+    assert opens_with_pointer("At his mother's wish he enrolled at Leiden", "en")
+    events = dated_events(article("en", "Christiaan Huygens", [("Life", [
+        "Christiaan Huygens was a Dutch mathematician.",
+        "Although Huygens wanted to travel, at his mother's wish he instead enrolled in 1645 at Leiden.",
+        "His brother Constantijn wrote many letters. At first they met only at home in the summer of 1650 "
+        "and the winter of that year, when the rivers froze and the boats stopped, and no one could travel."])]))
+    texts = {e.date_text: e.text for e in events}
+    assert texts["1645"].startswith("Although Huygens wanted to travel")       # the sentence as written
+    assert not any(e.key for e in events if e.text.startswith("At first they"))
+
+
+def test_an_entry_opening_with_a_lists_last_item_is_told_with_the_list():
+    # Shaped like en-history-of-aluminium ("...: the United States, the Soviet Union, and Japan
+    # accounted for ...") and en-galileo-galilei ("are now called Io, Europa, Ganymede, and
+    # Callisto, the names given ... in 1614": a list that is no subject, no clause to tell).
+    from pack.extract.timeline.readable import broken, list_head
+    sentence = "Trade changed: France, the Netherlands, and Spain sent most of the wool in 1790."
+    assert list_head("Spain sent most of the wool", sentence, "en") == \
+        "France, the Netherlands, and Spain sent most of the wool"
+    sentence = ("The moons were seen by Marius and are now called Io, Europa, Ganymede, and Callisto, "
+                "the names given by Marius in his book published in 1614.")
+    entry = "Callisto, the names given by Marius in his book published"
+    assert list_head(entry, sentence, "en") == entry and broken(entry, sentence, "en") == "fragment"
+    sentence = "Help arrived on 29 June 1504, and Columbus and his men arrived in Sanlucar, Spain, on 7 November."
+    assert broken("Columbus and his men arrived in Sanlucar, Spain", sentence, "en") == ""
+
+
+def test_a_date_in_a_where_clause_or_a_comparison_is_that_clauses():
+    # Shaped like en-christopher-columbus and en-toronto: the entry printed the words around
+    # the clause with its date cut out; the sentence as written tells the date with its words.
+    events = dated_events(article("en", "John Cabot", [("Voyages", [
+        "John Cabot was a Venetian navigator.",
+        "In 1497 Cabot sailed west. Cabot also explored the west coast of Ireland, where he landed on 28 October.",
+        "The city's foreign-born persons made up 45 per cent of the population, compared to 48.2 per cent in 2006."])]))
+    texts = {e.date_text: e.text for e in events}
+    assert texts["28 October 1497"].endswith("where he landed on 28 October")
+    assert texts["2006"].endswith("compared to 48.2 per cent in 2006")
+
+
+def test_a_subordinate_clause_cut_before_its_verb_is_left_off_the_entry():
+    # Shaped like en-christopher-columbus ("... occurred on 14 November, when at Saint Croix,
+    # Columbus's men pursued ..."): the clause the date is in, without the cut opening.
+    events = dated_events(article("en", "John Cabot", [("Voyages", [
+        "John Cabot was a Venetian navigator.",
+        "In 1497 Cabot sailed west. The first meeting between the crew and the people of the coast "
+        "took place on 24 June, when near the cape, the sailors found a trail and a snare that had "
+        "been set by hunters who had left the place a short time before."])]))
+    texts = {e.date_text: e.text for e in events}
+    assert texts["24 June 1497"] == "The first meeting between the crew and the people of the coast took place"
+    from pack.extract.timeline.readable import unreadable
+    # A clause with its verb, a language without verb forms to tell one: none.
+    assert unreadable("The fleet sailed, when the storm ended", "en",
+                      "The fleet sailed in 1500, when the storm ended, and all went well.") == ""
+    assert unreadable("Pertempuran berlanjut, ketika kelompok terakhir dikalahkan", "id",
+                      "Pertempuran berlanjut pada 1948, ketika kelompok terakhir dikalahkan, dan X ditembak.") == ""

@@ -44,6 +44,10 @@ Pipeline, per paragraph in reading order:
    so is one that still opens with a pronoun (`readable.opens_with_pointer`)
    or with a phrase of an earlier time that holds its date ("After his death
    in 1817, his associates built ...": `readable.dated_opening_phrase`).
+   An entry that opens with the last item of a list opening its clause is
+   told with the list (`readable.list_head`); a list cut after one of its
+   items is told to its last item, and the opening of a subordinate clause
+   cut before its verb is left off (`readable.gate`).
    An entry that opens with its own date, as a sentence told as written may,
    loses it (`readable.without_own_date`): the book prints the date beside it.
 5. `rank` merges repeats (the lead retells the body), scores the
@@ -75,7 +79,7 @@ from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
 from pack.extract.timeline.readable import (another_date_first, broken, dated_opening_phrase, foreign_date, gate,
-                                            main_after_cut,
+                                            list_head, main_after_cut,
                                             opens_with_pointer, shown_whole, unnamed_kind, unreadable,
                                             without_own_date)
 from pack.extract.timeline.referents import Referents, category, files_a_person
@@ -349,6 +353,7 @@ class _Reader:
                     # and refusing to surrender, he was shot"): the sentence as written says whom.
                     entry = self._plain(sentence, entry, "") or entry
                 span = (mention.phrase_start - s0, mention.end - s0)
+                entry = list_head(entry, sentence, self.lang)     # (a list's last item told with the list)
                 why = broken(entry, sentence, self.lang, span)
                 main = main_after_cut(entry, sentence, span, self.lang) if why == "subordinator cut" else ""
                 if main:

@@ -6,7 +6,8 @@ its condensed `text` and its whole source `sentence`) and the language code;
 words from `pack/lang/<code>/timeline.toml` (`score.unresolved_openers`,
 `readability.pronoun_openers`, `readability.cut_ends`, `defining_articles`,
 `date_clause_openers`, `date_clause_participles`, `readability.fragment_openers`,
-`subordinate_starts`, `elliptic_verb`, `verb_forms`). Outputs: the events, an unreadable entry's text replaced by its
+`subordinate_starts`, `elliptic_verb`, `verb_forms`, `list_coordinators`,
+`readability.subject_pronouns`). Outputs: the events, an unreadable entry's text replaced by its
 whole sentence when that is short and tells this date only (a safe repair),
 and the ids of the entries that stay unreadable: they are left out of the key
 timeline (`rank`); `shown_whole` prints them in the full timeline as their
@@ -16,15 +17,26 @@ and leaves out the rest (no clean clause with its own subject and date).
 Unreadable, as printed: an entry that opens with a pointer or pronoun whose
 referent is not told ("They reconciled", "It was known previously as",
 "Perlawanan ini"; the referents `referents.py` is sure of are named before
-this stage), ends with a word left hanging where its date or clause was cut
-("replaced early", "… tepatnya"), or holds the debris of a cut ("X, (Y)",
-a comma at its end, an empty bracket). `foreign_date` tells an entry that
+this stage), or whose subject is a pronoun after an opening phrase with no
+name before it (`late_pronoun`: "At his father's urging he enrolled"),
+ends with a word left hanging where its date or clause was cut
+("replaced early", "… tepatnya", "in rebellion against …"), or holds the
+debris of a cut ("X, (Y)", a comma at its end, an empty bracket). Two cuts
+`gate` mends in place: a list cut after one of its items (`list_cut`: "a
+lutenist, composer" is told on to ", and music theorist") and the opening
+of a subordinate clause cut before its verb (`subordinate_cut`: "...
+occurred, when at Saint Croix" loses ", when at Saint Croix"). `list_head`
+tells an entry that opens with the last item of a list opening its clause
+with the list ("Japan accounted ..." -> "The United States, the Soviet
+Union, and Japan accounted ..."). `foreign_date` tells an entry that
 prints a date's clause with the words around it, its date cut out: the
 event printed is then another clause's (`events` tells the sentence as
 written instead, or leaves the entry out). `broken` tells an entry that is no
 clause of its own as printed: it opens inside its sentence with a word that
 cannot open one ("Who was pregnant ...", "Dan mengusir ...", "Was elected
-..."), or it is a subordinate clause and its main clause with the
+..."), or with the last item of a list that is no subject ("Callisto, the
+names given ..." of "are now called Io, Europa, Ganymede, and Callisto, the
+names given ..."), or it is a subordinate clause and its main clause with the
 subordinator cut away ("The Poles fought the Swedes, Peter founded ...":
 `main_after_cut` tells the main clause when the date is in it), or
 a subject without a verb before a comma and the verb after it ("A
@@ -57,6 +69,7 @@ from pack.extract.timeline.dates import scan
 from pack.model import TimelineEvent
 from pack.text.wordclass import classes, never_noun, superlative
 
+SUBJECT_WITHIN = 8      # "At his father's urging he ...": a subject pronoun this near the start
 POINTER_WITHIN = 3      # "It ...", "In this year", "Perlawanan ini", "Hal tersebut": a pointer this near the start
 WHOLE_MAX_WORDS = 30    # a whole sentence this short may stand for its entry
 SHOWN_MAX_WORDS = 45    # ... and one this short for an entry held back from the key timeline
@@ -77,6 +90,10 @@ LONE_LAST = re.compile(r",\s+([a-z\u00df-\u00ff][^\W\d_]*)\s*$")
 MAIN_AFTER_COMMA = re.compile(r",\s+\S+(?:\s+\S+){2,}")
 # An opening article, one lower-case noun and the next word: "The school was ...".
 KIND_OPENING = re.compile(r"([A-Z][a-z]*) ([a-z][a-z-]+) ([a-z]+)\b")
+SUBORDINATE_CUT_WORDS = 5   # ", when at Saint Croix": a subordinate clause's opening cut before its verb
+LIST_ITEM_WORDS = 3     # "a lutenist, composer": a list's item after a comma is this short
+# The last item after a comma at the end of an entry: ", composer".
+LIST_LAST = re.compile(r",\s+([^\W\d_][^,;:()]*?)\s*$")
 CLAUSE_GAP_WORDS = 8    # "which he patented in 1770": at most this many words between the opener and the date
 # What closes a clause (or opens an aside) between its opener and the date.
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
@@ -101,12 +118,105 @@ def unreadable(text: str, lang: str, sentence: str = "") -> str:
         return "debris"
     if (words[0] in openers or set(words[:POINTER_WITHIN]) & pointers) and not _expletive(lang).match(text):
         return "pointer"
+    if late_pronoun(text, lang):
+        return "pointer"
     if DEBRIS.search(text) or _opening_cut(text, sentence, lang) or text.count("(") > text.count(")"):
         return "debris"            # (a bracket left open: its list was cut mid-way)
-    last = text.rstrip(" .;:")
+    # (an entry shortened with "…" is read up to it: "in rebellion against …" is cut too)
+    last = text.rstrip(" .;:").removesuffix("…").rstrip(" ,;:")
     if (last[-1:].isalpha() and (words[-1] in ends or " ".join(words[-2:]) in ends)) or _lone_last(last, sentence, lang):
         return "cut end"
+    if list_cut(text, sentence, lang):
+        return "cut list"
+    if subordinate_cut(text, sentence, lang):
+        return "cut clause"
     return ""
+
+
+def subordinate_cut(text: str, sentence: str, lang: str) -> int:
+    """Where the last piece of the entry starts when it is the opening of a
+    subordinate clause cut before its verb ("..., when at Saint Croix" of ",
+    when at Saint Croix, Columbus's men pursued ..."): after the entry's last
+    comma a subordinator (`subordinate_starts`) and at most `SUBORDINATE_CUT_WORDS`
+    words none of which may be a verb, and its sentence goes on after them with a
+    comma; 0 when there is none. Only in a language with `verb_forms` (which
+    word may be a verb, the others cannot tell)."""
+    _, subordinators, verbs = _clause_words(lang)
+    m = LIST_LAST.search(_outside_brackets(text).rstrip(" .;:"))
+    if not m or not sentence or not verbs:
+        return 0
+    words = m.group(1).split()
+    if words[0].casefold() not in subordinators or len(words) > SUBORDINATE_CUT_WORDS \
+            or any(_may_be_verb(w.strip(".,"), lang) for w in words[1:]):
+        return 0
+    at = sentence.find(m.group(1))
+    after = sentence[at + len(m.group(1)):] if at >= 0 else ""
+    if not re.match(r",\s+\S+", after):
+        return 0
+    return text.rfind(m.group(0))
+
+
+def list_cut(text: str, sentence: str, lang: str) -> str:
+    """The rest of a list the entry cut after one of its items ("..., a lutenist,
+    composer" of "..., a lutenist, composer, and music theorist, and ...";
+    "combined production of sodium, alumina" of "sodium, alumina, and aluminium
+    into a single process"): its sentence goes on with a list coordinator
+    (`list_coordinators`) right after the entry's last short item (at most
+    `LIST_ITEM_WORDS` words after a comma). The rest up to the item's end (the
+    next comma or clause mark), or "" when there is none or it holds a date."""
+    m = LIST_LAST.search(text.rstrip(" .;:"))
+    if not m or not sentence or len(m.group(1).split()) > LIST_ITEM_WORDS \
+            or m.group(1).split()[0].casefold() in _coordinators(lang):
+        return ""           # (", and music theorist": the list's last item is told)
+    at = sentence.find(m.group(0))
+    if at < 0:
+        return ""
+    rest = _list_rest(lang).match(sentence, at + len(m.group(0)))
+    if not rest or scan(rest.group(0), lang):
+        return ""
+    # ("Narym, Siberia, dan di situ ia tinggal ...", "ascended the throne, and went on
+    # to build ...": a clause of its own after the coordinator, opening with a
+    # preposition or a verb, or telling of a pronoun, is no item: nothing was cut)
+    words = [w.casefold() for w in WORD.findall(rest.group(0))]
+    if len(words) < 2 or words[1] in _words(lang)[2] or set(words) & _subject_pronouns(lang) \
+            or ("VERB" in classes(words[1], lang) and never_noun(words[1], lang)):
+        return ""
+    return rest.group(0).rstrip()
+
+
+@lru_cache(maxsize=None)
+def _list_before(lang: str) -> re.Pattern:
+    """"Io, Europa, Ganymede, and ", "the United States, the Soviet Union, and ":
+    two or more names (an article before each may stand, `defining_articles`), then
+    a coordinator (`list_coordinators`), just before where an entry opens: the
+    entry is the list's last item, cut from it."""
+    data = langdata.load(lang, "timeline")
+    words, articles = data.get("list_coordinators", []), data.get("defining_articles", [])
+    if not words:
+        return re.compile("(?!x)x")
+    article = rf"(?:(?:{alternation(articles)})\s+)?" if articles else ""
+    item = rf"{article}(?-i:[A-Z\u00c0-\u00de][^\W\d_]*)(?:\s+(?-i:[A-Z\u00c0-\u00de][^\W\d_]*)){{0,2}}"
+    return re.compile(rf"(?<![\w-])(?:{item},\s+)+{item},?\s+(?:{alternation(words)})\s+$", re.I)
+
+
+def list_head(entry: str, sentence: str, lang: str) -> str:
+    """ "Japan accounted for ..." of "...: the United States, the Soviet Union, and
+    Japan accounted for ...": an entry that opens with the last item of a list that
+    opens its clause (after the sentence's start, a colon or a semicolon) told with
+    the list's other items; any other entry as it is."""
+    at = _start_in(sentence, TOKEN.findall(entry))
+    m = _list_before(lang).search(sentence[:at]) if at else None
+    if not m or sentence[:m.start()].rstrip()[-1:] not in ("", ":", ";"):
+        return entry
+    head = sentence[m.start():at]
+    return head[:1].upper() + head[1:] + entry
+
+
+@lru_cache(maxsize=None)
+def _list_rest(lang: str) -> re.Pattern:
+    """", and music theorist", " dan C": a list's coordinator and its last item."""
+    words = langdata.load(lang, "timeline").get("list_coordinators", [])
+    return re.compile(rf",?\s+(?:{alternation(words)})\s+[^,;:.()\[\]]+", re.I) if words else re.compile("(?!x)x")
 
 
 def opens_with_pointer(text: str, lang: str) -> bool:
@@ -116,7 +226,35 @@ def opens_with_pointer(text: str, lang: str) -> bool:
     metal the article is about), nor "It was only when ... that" (`expletive`)."""
     pointers, openers, _ = _words(lang)
     first = WORD.match(text.lstrip(" \"“("))
-    return bool(first) and first.group().casefold() in pointers | openers and not _expletive(lang).match(text)
+    return (bool(first) and first.group().casefold() in pointers | openers and not _expletive(lang).match(text)) \
+        or late_pronoun(text, lang)
+
+
+def late_pronoun(text: str, lang: str) -> bool:
+    """Is the subject a pronoun after an opening phrase, with no name before it
+    ("At his father's urging he instead enrolled ...", "Setelah itu ia pindah
+    ...")? A subject pronoun (`readability.subject_pronouns`) among the first
+    `SUBJECT_WITHIN` words (not the first: `opens_with_pointer` reads that one)
+    and no name before it (the first word is one unless it is a word of the
+    language's lists: a preposition, article or conjunction, `cut_ends`, or a
+    subordinator, `subordinate_starts`): whom it means, the sentences before
+    it said."""
+    pronouns = _subject_pronouns(lang)
+    words = list(WORD.finditer(text))[:SUBJECT_WITHIN]
+    at = next((m.start() for m in words[1:] if m.group().casefold() in pronouns), None)
+    if at is None:
+        return False
+    _, subordinators, _ = _clause_words(lang)
+    first = words[0].group().casefold()
+    if first not in _words(lang)[2] | subordinators:
+        return False        # ("Soekarno menyatakan bahwa ia ...": the first word names whom)
+    return not NAME.search(_without_dates(text[:at], lang), words[0].end())     # (a month is no name)
+
+
+@lru_cache(maxsize=None)
+def _subject_pronouns(lang: str) -> frozenset:
+    gate = langdata.load(lang, "timeline").get("readability", {})
+    return frozenset(w.casefold() for w in gate.get("subject_pronouns", []))
 
 
 def dated_opening_phrase(text: str, lang: str) -> bool:
@@ -222,6 +360,8 @@ def broken(entry: str, sentence: str, lang: str, date: tuple[int, int] | None = 
         first = sentence[at:at + len(words[0])]
         if first.casefold() in fragment or (verbs and elliptic(sentence[at:], lang)):
             return "fragment"
+    if at and _list_before(lang).search(sentence[:at]):
+        return "fragment"          # "Callisto, the names given ..." of "Io, Europa, Ganymede, and Callisto, ..."
     if at is not None and _cut_subordinator(sentence, at, entry, subordinators, lang):
         return "subordinator cut"
     if words[0].casefold() in subordinators and not MAIN_AFTER_COMMA.search(_outside_brackets(entry)):
@@ -422,6 +562,14 @@ def gate(events: list[TimelineEvent], lang: str) -> set[int]:
     held: set[int] = set()
     for event in events:
         why = unreadable(event.text, lang, event.sentence)
+        if why == "cut list":
+            # The list told to its last item: the clause whole, as its sentence has it.
+            event.text = event.text.rstrip(" .;:") + list_cut(event.text, event.sentence, lang)
+            why = unreadable(event.text, lang, event.sentence)
+        elif why == "cut clause":
+            # The opening of a clause cut before its verb left out: the clause the date is in.
+            event.text = event.text[:subordinate_cut(event.text, event.sentence, lang)].rstrip(" ,;")
+            why = unreadable(event.text, lang, event.sentence)
         if not why:
             continue
         whole = _whole(event.sentence, lang)
