@@ -1502,3 +1502,16 @@ def test_a_form_of_address_is_no_person():
     text = ("Christopher Columbus asked the court for ships. The committee pronounced the idea impractical and "
             "advised their Royal Highnesses to pass on the venture. Later the Royal Highnesses agreed.\n")
     assert not any("Highnesses" in name for name in people_of(text, "en", "Christopher Columbus"))
+
+
+def test_a_name_of_initials_joins_the_full_name_whose_initials_it_holds():
+    # Shaped like id-soekarno ("H.O.S. Tjokroaminoto", "Oemar Said
+    # Tjokroaminoto"): one person; initials that do not fit stay apart.
+    people = people_of("Soekarno tinggal di rumah Oemar Said Tjokrosoedarmo di Surabaya. Ia belajar dari "
+                       "H.O.S. Tjokrosoedarmo, pemimpin Sarekat Islam. Tjokrosoedarmo mengajar Soekarno.\n",
+                       "id", "Soekarno")
+    assert [name for name in people if "Tjokrosoedarmo" in name] == ["Oemar Said Tjokrosoedarmo"]
+    assert people["Oemar Said Tjokrosoedarmo"].role == "pemimpin Sarekat Islam"
+    apart = people_of("The chemist J.B. Harlan wrote a book. Later Carl Harlan, a banker, bought the mill. "
+                      "Harlan sold it.\n", "en", "Mills")
+    assert "Carl Harlan" in apart and "J.B. Harlan" in apart

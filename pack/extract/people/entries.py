@@ -5,7 +5,7 @@ by mentions and spread over chapters, each with the role the article gives
 them (from `mention_roles`), references to where they appear, and the name
 forms merged into one entry ("Lenin" into "Vladimir Lenin", "Lavrenti
 Beria" and "Lavrentiy Beria", "Alexander" and "Aleksander" when both are
-someone's child). A given name listed before a full name shares its
+someone's child, "H.O.S. Tjokroaminoto" and "Oemar Said Tjokroaminoto"). A given name listed before a full name shares its
 surname ("brothers Alfred and Eugene Cowles" -> "Alfred Cowles"); a
 one-word name left alone joins the one full name that holds it, met
 before it ("Christina" into "Christina of Florence"; not "Yakov — putra
@@ -115,7 +115,7 @@ def _ranked(analysis: Analysis) -> list[Person]:
     shown = shown_roles(roles, names, analysis)
     groups = _join_given_names(_merge_spellings(_group(people, analysis, roles), roles, analysis), roles, analysis)
     groups = _join_aliases(_join_given_name_runs(groups, roles, analysis), analysis)
-    groups = _join_short_forms(groups, shown, analysis)
+    groups = _join_short_forms(_join_initials(groups, analysis), shown, analysis)
     named = capitalised_words(analysis)
     persons = []
     for members in groups:
@@ -1077,6 +1077,32 @@ def _join_given_name_runs(groups, roles, analysis) -> list[list[Candidate]]:
             longer[0].extend(group)
             joined.add(id(group))
     return [g for g in groups if id(g) not in joined]
+
+
+def _join_initials(groups, analysis) -> list[list[Candidate]]:
+    """"H.O.S. Tjokroaminoto" and "Oemar Said Tjokroaminoto": a name of
+    initials and a family name is the one other full name of the article
+    with that family name whose given names' initials stand in order among
+    the initials (a title's initial may come first: "H." for Haji)."""
+    parts = analysis.kinds.name_part
+    fulls = [(g, max((parts[c.key] for c in g), key=len)) for g in groups]
+    joined: set[int] = set()
+    for group, name in fulls:
+        if len(name) < 2 or not all(len(w) == 1 for w in name[:-1]):
+            continue
+        matches = [other for other, full in fulls if other is not group and id(other) not in joined
+                   and len(full) > 1 and full[-1] == name[-1] and not all(len(w) == 1 for w in full[:-1])
+                   and _in_order([w[0] for w in full[:-1]], list(name[:-1]))]
+        if len(matches) == 1:
+            matches[0].extend(group)
+            joined.add(id(group))
+    return [g for g in groups if id(g) not in joined]
+
+
+def _in_order(letters: list[str], initials: list[str]) -> bool:
+    """Every letter among the initials, in the same order."""
+    rest = iter(initials)
+    return all(letter in rest for letter in letters)
 
 
 def _join_short_forms(groups, shown, analysis) -> list[list[Candidate]]:
