@@ -317,3 +317,25 @@ def test_a_chapter_on_what_followed_a_life_is_no_part_of_that_life():
     assert chapter_kind(ctx, "ch2") == "survey"          # 5 of its 6 dated sentences after 1880
     legacy = [q.text for q in generate_questions(LIFE) if q.chapter_id == "ch2"]
     assert legacy and not any("the life of" in q or "chronological order" in q for q in legacy)
+
+
+def test_the_subjects_old_name_from_its_name_section_plays_no_part_in_it():
+    # Round 19 (shaped like en-lisbon's "How important was Olissipo in the history of Lisbon?"):
+    # the Roman town the Etymology names is the city itself; where the Etymology does not
+    # name it, it is weighed as before.
+    def town(etymology: str) -> Article:
+        return article("en", "Porto Vela", (
+            "Introduction", ["Porto Vela is the largest city in the province, on the shore of a great bay. "
+                             "The city has a port, two universities and a growing film industry."]), (
+            "Etymology", [etymology]), (
+            "History", ["Castrovia, like most towns of the coast, was a center of the salt trade. "
+                        "Castrovia was known for its garum and its ships, and Castrovia grew rich on them. "
+                        "By the time of the fall of the empire, Castrovia had become a notable Christian center.",
+                        "The Royal Salt Company was founded in 1750 and soon owned most of the harbour. "
+                        "The Royal Salt Company built the first bridge in 1801, and the Royal Salt Company "
+                        "paid for the cathedral in 1834. The railway arrived in 1855."]))
+
+    def weighs(a: Article) -> bool:
+        return any("Castrovia" in c.text and c.kind in ("significance", "explain-role") for c in candidates(a, [], []))
+    assert not weighs(town("The Romans called the town Castrovia, the camp on the bay."))
+    assert weighs(town("The name comes from the sails of the fishing boats."))
