@@ -300,7 +300,8 @@ def test_a_place_chapter_of_facts_is_not_asked_for_sights():
 # the last chapter tells what was named after the subject decades after the death.
 LIFE = article("en", "Thomas Brand", (
     "Introduction", ["Thomas Brand (3 May 1820 – 9 June 1880) was an English engineer. "
-                     "He built bridges and railways across the north of England."]), (
+                     "He built bridges and railways across the north of England. A statue of him was "
+                     "unveiled in 1901. His foundation was set up in 1925. A stamp was issued in 1980."]), (
     "Career", ["In 1841 Brand joined the railway company of his uncle. He designed his first bridge in 1846 "
                "and became chief engineer in 1852. His iron bridge over the river opened in 1859, and in "
                "1866 he moved to London. He retired in 1878 because of poor health."]), (
@@ -313,6 +314,7 @@ LIFE = article("en", "Thomas Brand", (
 def test_a_chapter_on_what_followed_a_life_is_no_part_of_that_life():
     ctx = QuestionContext(LIFE)
     assert article_kind(ctx) == "person"
+    assert chapter_kind(ctx, "ch0") == "person"          # the lead sums up the life and what followed
     assert chapter_kind(ctx, "ch1") == "person"          # dated within the life
     assert chapter_kind(ctx, "ch2") == "survey"          # 5 of its 6 dated sentences after 1880
     legacy = [q.text for q in generate_questions(LIFE) if q.chapter_id == "ch2"]

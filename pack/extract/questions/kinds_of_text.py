@@ -34,12 +34,13 @@ import re
 
 from pack.extract.questions.sentences import WORD
 from pack.extract.timeline.periods import life_span
+from pack.model import is_lead
 
 KINDS = ("person", "event", "process", "place", "organisation")
 MIN_CHAPTER_YEARS = 8
 # A chapter tells what followed a life when at least half of its dated sentences, and three or
 # more, are dated after the death ("Personal life" ending in a pardon decades later does not;
-# an "Introduction" naming the year of that pardon does not either).
+# the lead, which sums up the life and that pardon, never does).
 MIN_AFTER_LIFE = 3
 YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d.,]?\d)")
 
@@ -102,8 +103,9 @@ def _after_life(ctx) -> dict[str, str]:
         years = [int(y) for y in YEAR.findall(sentence.text)]
         if years:
             dated.setdefault(sentence.ref.chapter_id, []).append(min(years) > span[1])
+    # The lead sums up the whole story, what followed the life included (a pardon decades later).
     return {chapter_id: "survey" for chapter_id, after in dated.items()
-            if sum(after) >= MIN_AFTER_LIFE and 2 * sum(after) >= len(after)}
+            if sum(after) >= MIN_AFTER_LIFE and 2 * sum(after) >= len(after) and not is_lead(chapter_id)}
 
 
 def surveys(ctx, *titles: str, headings: str = "list_headings") -> bool:
