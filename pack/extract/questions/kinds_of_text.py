@@ -4,9 +4,9 @@ Stage: extract (question generator helper). Inputs: a `QuestionContext`
 (the article's sentences and names) and the `[kinds]` words of
 `pack/lang/<code>/questions.toml`. Outputs: `article_kind(ctx)` and
 `chapter_kind(ctx, chapter_id)`, one of "person", "event", "process",
-"place", "organisation" (or "survey": a chapter on what followed a life); the question forms are chosen by them (a
-museum exhibition on a life or a war, a concept map for a process, a
-guided tour for a city).
+"place", "organisation" (or "survey": a chapter on what followed a life);
+the question forms are chosen by them (a museum exhibition on a life or a
+war, a concept map for a process, a guided tour for a city).
 
 The kind is read from the text, not from a list of titles:
 
@@ -20,7 +20,8 @@ The kind is read from the text, not from a list of titles:
 A chapter takes the article's kind, except that a chapter dense with
 years in a process, place or organisation article ("History of research"
 in an article on the cell) is asked about as history, and a chapter of a
-life whose years lie mostly after the subject's death (the lead's lifespan:
+life (not its lead) at least half of whose dated sentences lie after the
+subject's death (the lead's lifespan:
 foundations, stamps and statues named after them, a pardon, a reputation)
 tells no part of that life: it is asked about as a survey (`[forms.survey]`),
 whatever its heading ("Legacy", "Yayasan Bung Karno"). A section whose heading
