@@ -294,3 +294,50 @@ def test_a_place_chapter_of_facts_is_not_asked_for_sights():
                         for t in [c.text, *c.retold])
     assert "Choose three facts given" in wordings and "Choose one fact from" in wordings
     assert "guidebook" not in wordings and "place or feature" not in wordings
+
+
+# A life (made-up, shaped like the tuning biographies' "Legacy" and "Yayasan Bung Karno"):
+# the last chapter tells what was named after the subject decades after the death.
+LIFE = article("en", "Thomas Brand", (
+    "Introduction", ["Thomas Brand (3 May 1820 – 9 June 1880) was an English engineer. "
+                     "He built bridges and railways across the north of England. A statue of him was "
+                     "unveiled in 1901. His foundation was set up in 1925. A stamp was issued in 1980."]), (
+    "Career", ["In 1841 Brand joined the railway company of his uncle. He designed his first bridge in 1846 "
+               "and became chief engineer in 1852. His iron bridge over the river opened in 1859, and in "
+               "1866 he moved to London. He retired in 1878 because of poor health."]), (
+    "Legacy", ["In 1901 a statue of Brand was unveiled in Leeds. The Brand Foundation was founded in 1925 "
+               "by his grandchildren, and it grew quickly. A stamp showing his bridge was issued in 1980. "
+               "In 1846 he had described the same bridge in a letter. A school was renamed after him "
+               "in 2004, and the museum changed its name in 2010."]))
+
+
+def test_a_chapter_on_what_followed_a_life_is_no_part_of_that_life():
+    ctx = QuestionContext(LIFE)
+    assert article_kind(ctx) == "person"
+    assert chapter_kind(ctx, "ch0") == "person"          # the lead sums up the life and what followed
+    assert chapter_kind(ctx, "ch1") == "person"          # dated within the life
+    assert chapter_kind(ctx, "ch2") == "survey"          # 5 of its 6 dated sentences after 1880
+    legacy = [q.text for q in generate_questions(LIFE) if q.chapter_id == "ch2"]
+    assert legacy and not any("the life of" in q or "chronological order" in q for q in legacy)
+
+
+def test_the_subjects_old_name_from_its_name_section_plays_no_part_in_it():
+    # Round 19 (shaped like en-lisbon's "How important was Olissipo in the history of Lisbon?"):
+    # the Roman town the Etymology names is the city itself; where the Etymology does not
+    # name it, it is weighed as before.
+    def town(etymology: str) -> Article:
+        return article("en", "Porto Vela", (
+            "Introduction", ["Porto Vela is the largest city in the province, on the shore of a great bay. "
+                             "The city has a port, two universities and a growing film industry."]), (
+            "Etymology", [etymology]), (
+            "History", ["Castrovia, like most towns of the coast, was a center of the salt trade. "
+                        "Castrovia was known for its garum and its ships, and Castrovia grew rich on them. "
+                        "By the time of the fall of the empire, Castrovia had become a notable Christian center.",
+                        "The Royal Salt Company was founded in 1750 and soon owned most of the harbour. "
+                        "The Royal Salt Company built the first bridge in 1801, and the Royal Salt Company "
+                        "paid for the cathedral in 1834. The railway arrived in 1855."]))
+
+    def weighs(a: Article) -> bool:
+        return any("Castrovia" in c.text and c.kind in ("significance", "explain-role") for c in candidates(a, [], []))
+    assert not weighs(town("The Romans called the town Castrovia, the camp on the bay."))
+    assert weighs(town("The name comes from the sails of the fishing boats."))

@@ -170,6 +170,46 @@ def test_a_plan_told_before_is_not_asked_as_the_project():
     assert any("the plan to build a tunnel" in q for q in why)
 
 
+def test_a_title_told_before_is_not_asked_without_whose():
+    # Round 19 (shaped like en-history-of-aluminium's "Explain why the emperor had the inventor
+    # executed"): "the governor" and "the engineer" point back to the sentence before; "the
+    # founder of the Royal Academy" says whose founder.
+    a = article("en", "Riverton", ("Introduction", ["Riverton is a city on a lake. It has a port and a university."]), (
+        "History", ["A new bridge was shown to the governor in 1820. After the flood, the governor had the "
+                    "engineer arrested because the bridge had fallen.",
+                    "The founder of the Royal Academy left the city in 1850 because of the cholera in the port."]))
+    why = proposed(a, "cause")
+    assert not any("governor" in q for q in why)
+    assert any("the founder of the Royal Academy" in q for q in why)
+
+
+def test_a_body_told_before_is_not_asked_as_the_company():
+    # Round 19 (the brief's "the company"): "the company" with nothing after it points back to
+    # the company the sentence before named; "the company of his uncle" says which.
+    a = article("en", "Riverton", ("Introduction", ["Riverton is a city on a lake. It has a port and a university."]), (
+        "Economy", ["The Riverton Salt Works was founded in 1750 by three brothers. The company closed the "
+                    "old harbour in 1880 because the salt trade had collapsed.",
+                    "The company of the Hale family opened a shipyard in 1901 because of the new railway."]))
+    why = proposed(a, "cause")
+    assert not any("old harbour" in q for q in why)
+    assert any("the company of the Hale family" in q for q in why)
+
+
+def test_a_bare_subject_joined_by_and_is_not_asked_alone():
+    # Round 19 (shaped like id-soekarno's "Mengapa perang habis-habisan tampaknya tak
+    # terelakkan?"): after ", dan" a subject of common words leans on the clause before
+    # (which war?); one with a name says it itself.
+    a = article("id", "Ahmad Yusuf", ("Pendahuluan", ["Ahmad Yusuf (1900–1960) adalah seorang tokoh pergerakan. "
+                                                     "Ia lahir di Ambon."]), (
+        "Perang", ["Pertempuran di Seram memuncak pada bulan Agustus 1950, ketika Ahmad Yusuf mengizinkan pendaratan "
+                   "pasukan di pulau Seram, dan perang besar tampaknya tak terelakkan karena ketegangan meningkat.",
+                   "Pasukan Ahmad kalah di Seram pada tahun 1952, dan Ahmad Yusuf mengundurkan diri ke Ambon karena "
+                   "kekurangan makanan."]))
+    why = proposed(a, "cause")
+    assert not any("perang besar" in q for q in why)
+    assert any("Ahmad Yusuf mengundurkan diri ke Ambon" in q for q in why)
+
+
 def test_a_clause_set_against_a_fronted_one_is_not_asked_alone():
     # Round 12: "While the flood ruined the lower town, the old quarter survived with little
     # damage, thanks to ..." -> "Why did the old quarter survive?" no longer says survived what.

@@ -97,8 +97,8 @@ def _reason_marker(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator
             continue
         before = text[: match.start()].rstrip(" ,")
         effect, inner = _tail_clause(before, ctx)
-        if _reported_or_hypothetical(strip_fronted(effect, ctx.ql)[0], ctx):
-            continue      # "... menunjukkan bahwa Stalin meninggal akibat ..."
+        if _reported_or_hypothetical(strip_fronted(effect, ctx.ql)[0], ctx) or _leans_on_before(before, effect, ctx):
+            continue      # "... menunjukkan bahwa Stalin meninggal akibat ...", "..., dan perang ... karena"
         if ctx.ql.pattern("markers", "reason").search(effect):
             continue      # two reasons in a row: which one explains what is unclear
         cause = first_clause(text[match.end():], ctx.ql)
@@ -269,6 +269,24 @@ def _why(ctx: QuestionContext, sentence: QuestionSentence, effect: str, cause: s
     question = inverted or _template_why(clause, ctx)
     bonus = -0.2 if resolved != body else 0.0
     yield _candidate(ctx, sentence, question, "understand", "cause", body, cause, bonus=bonus)
+
+
+def _leans_on_before(before: str, clause: str, ctx: QuestionContext) -> bool:
+    """A clause joined by ", and" to the one before it, whose subject (the words before its
+    verb) is a few common words, no name or number (`specific`): "..., ketika Soekarno
+    mengizinkan pendaratan ..., dan perang habis-habisan tampaknya tak terelakkan karena
+    ...": which war? The clause before said it. "..., and Lincoln replaced Burnside" and
+    "..., dan kecenderungan antisemit dalam kebijakan Kremlin meningkat" say it themselves."""
+    joint = before[: len(before) - len(clause)].rstrip()
+    if not clause or not any(joint.casefold().endswith(f", {w}") for w in ctx.ql.words_in("words", "and_words")):
+        return False
+    words = clause.split()
+    stops = ctx.ql.words_in("words", "negations")
+    end = next((i for i, w in enumerate(words) if ctx.ql.is_verb(w) or w.casefold() in stops), len(words))
+    subject = words[:end]
+    # (`specific` less its first word's capital: inside the sentence, a capital is a name's.)
+    return 0 < end and not specific(" ".join(subject)) and not subject[0][:1].isupper() \
+        and not any(c.isdigit() for c in subject[0])
 
 
 def _template_why(clause: str, ctx: QuestionContext) -> str:

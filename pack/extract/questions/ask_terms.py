@@ -369,6 +369,14 @@ def _of_subject(ctx: QuestionContext, name: str) -> bool:
     return len(short) > 3 and any(w.startswith(short) and w != short for w in name.casefold().split())
 
 
+def _name_sections(ctx: QuestionContext) -> str:
+    """The text of the sections on the subject's name (`[kinds] name_headings`: "Etymology",
+    "Toponymy"): a place or thing named there ("Olissipo", "Felicitas Julia") is the subject
+    under another name, with no part to play in it."""
+    return " ".join(s.text for s in ctx.sentences
+                    if surveys(ctx, ctx.section_of[s.ref.paragraph_id].title, headings="name_headings"))
+
+
 def _salient(ctx: QuestionContext, chapter_id: str, terms: dict[str, list[str]]) -> list[tuple[str, list[str], int]]:
     """(name, its forms, mentions) for the names and terms of a chapter, names first."""
     counts = ctx.names.per_chapter.get(chapter_id, {})
@@ -399,6 +407,8 @@ def _kind_of(ctx: QuestionContext, name: str, terms: set[str]) -> str:
         return ""
     if ctx.is_person_name(name):
         return "person"
+    if name in ctx.once("name sections", _name_sections):
+        return ""     # "How important was Olissipo in the history of Lisbon?": the subject's old name
     # A name the text alone takes for a person but the who's-who does not know is
     # likely a place ("England", "Duchy of Florence"): a role of its own it has not.
     if ctx.names.is_person(name):

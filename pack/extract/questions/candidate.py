@@ -172,9 +172,14 @@ def _shell(words: list[str], ctx: QuestionContext) -> bool:
     """ "the project", "the overall project" (after "the") with nothing after it that says
     which: a noun that stands for a plan or a finding told before ("A second airport has
     been proposed, but the project has been put on hold"); "the plan to erect a statue",
-    "the combination of X and Y" say it themselves (`shell_nouns`, `shell_complements`)."""
+    "the combination of X and Y" say it themselves (`shell_nouns`, `shell_complements`).
+    So does a person's title (`person_titles`): "Explain why the emperor had the inventor
+    executed" (which emperor?), but "the father of modern physics" says whose; and the kind
+    of a body (`[kinds] organisation`: "the company", "the party"), but not the kind the
+    article itself is about."""
     # The kind of thing the article is about is no pointer ("the project" in "Manhattan Project").
-    shells = set(ctx.ql.question_words.get("shell_nouns", [])) - {lead_head(ctx)}
+    bodies = {w.casefold() for w in ctx.ql.questions.get("kinds", {}).get("organisation", [])}
+    shells = (set(ctx.ql.question_words.get("shell_nouns", [])) | ctx.ql.person_titles | bodies) - {lead_head(ctx)}
     # One modifier may stand between ("overall", "whole").
     at = 1 if len(words) > 1 and words[0].islower() and words[1] in shells else 0
     if words[at] not in shells:

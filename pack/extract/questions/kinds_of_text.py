@@ -4,9 +4,9 @@ Stage: extract (question generator helper). Inputs: a `QuestionContext`
 (the article's sentences and names) and the `[kinds]` words of
 `pack/lang/<code>/questions.toml`. Outputs: `article_kind(ctx)` and
 `chapter_kind(ctx, chapter_id)`, one of "person", "event", "process",
-"place", "organisation"; the question forms are chosen by them (a
-museum exhibition on a life or a war, a concept map for a process, a
-guided tour for a city).
+"place", "organisation" (or "survey": a chapter on what followed a life);
+the question forms are chosen by them (a museum exhibition on a life or a
+war, a concept map for a process, a guided tour for a city).
 
 The kind is read from the text, not from a list of titles:
 
@@ -19,7 +19,12 @@ The kind is read from the text, not from a list of titles:
 
 A chapter takes the article's kind, except that a chapter dense with
 years in a process, place or organisation article ("History of research"
-in an article on the cell) is asked about as history. A section whose heading
+in an article on the cell) is asked about as history, and a chapter of a
+life (not its lead) at least half of whose dated sentences lie after the
+subject's death (the lead's lifespan:
+foundations, stamps and statues named after them, a pardon, a reputation)
+tells no part of that life: it is asked about as a survey (`[forms.survey]`),
+whatever its heading ("Legacy", "Yayasan Bung Karno"). A section whose heading
 lists or surveys (`surveys`: "Etymology", "Published written works") tells no
 events in order, whatever its years.
 """
@@ -29,9 +34,15 @@ from __future__ import annotations
 import re
 
 from pack.extract.questions.sentences import WORD
+from pack.extract.timeline.periods import life_span
+from pack.model import is_lead
 
 KINDS = ("person", "event", "process", "place", "organisation")
 MIN_CHAPTER_YEARS = 8
+# A chapter tells what followed a life when at least half of its dated sentences, and three or
+# more, are dated after the death ("Personal life" ending in a pardon decades later does not;
+# the lead, which sums up the life and that pardon, never does).
+MIN_AFTER_LIFE = 3
 YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d.,]?\d)")
 
 
@@ -41,7 +52,8 @@ def article_kind(ctx) -> str:
 
 
 def chapter_kind(ctx, chapter_id: str) -> str:
-    """The kind of one chapter's questions: the article's, or "event" for a dated chapter."""
+    """The kind of one chapter's questions: the article's, "event" for a dated chapter of
+    another kind of text, or "survey" for a chapter on what followed a life."""
     kinds = ctx.once("chapter_kinds", _chapter_kinds)
     return kinds.get(chapter_id, article_kind(ctx))
 
@@ -63,7 +75,9 @@ def _article_kind(ctx) -> str:
 
 def _chapter_kinds(ctx) -> dict[str, str]:
     kind = article_kind(ctx)
-    if kind in ("person", "event"):
+    if kind == "person":
+        return _after_life(ctx)
+    if kind == "event":
         return {}
     threshold = _words(ctx).get("history_chapter_years_per_1000", 40)
     history = _fold(_words(ctx).get("history_headings", []))
@@ -75,6 +89,24 @@ def _chapter_kinds(ctx) -> dict[str, str]:
         if title & history or (len(years) >= MIN_CHAPTER_YEARS and _year_density(text) >= threshold):
             found[chapter_id] = "event"
     return found
+
+
+def _after_life(ctx) -> dict[str, str]:
+    """The chapters of a life that tell what came after it ("survey"): at least half of
+    their dated sentences, and `MIN_AFTER_LIFE`, dated only after the death year of the
+    lead's lifespan. "Which event mattered most for the life of ...?" or "the role of
+    ... in the life of" asked there weighs stamps and foundations made after that life."""
+    span = life_span(ctx.article)
+    if not span or span[1] is None:
+        return {}
+    dated: dict[str, list[bool]] = {}
+    for sentence in ctx.sentences:
+        years = [int(y) for y in YEAR.findall(sentence.text)]
+        if years:
+            dated.setdefault(sentence.ref.chapter_id, []).append(min(years) > span[1])
+    # The lead sums up the whole story, what followed the life included (a pardon decades later).
+    return {chapter_id: "survey" for chapter_id, after in dated.items()
+            if sum(after) >= MIN_AFTER_LIFE and 2 * sum(after) >= len(after) and not is_lead(chapter_id)}
 
 
 def surveys(ctx, *titles: str, headings: str = "list_headings") -> bool:
