@@ -135,6 +135,7 @@ BAD_ID = [
     ("Apa yang menyebabkan para tahanan dipindahkan ke Benteng Lama di mana banyak yang sakit?", "clause"),
     ("Jelaskan peran Yayasan Dwi Warna sebagaimana diuraikan dalam bab “Yayasan Dwi Warna”.", "template"),
     ("Mengapa pemberontakan besar tampaknya tak terelakkan?", "hedge"),
+    ("Mengapa banyak surat yang akhirnya terbit, dan memunculkan banyak kajian baru?", "tail"),
 ]
 
 GOOD_EN = [

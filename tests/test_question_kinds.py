@@ -116,6 +116,22 @@ def test_grammar_pass_drops_a_particle_that_leans_on_the_sentence_before():
                 ctx) is None
 
 
+def test_grammar_pass_cuts_a_second_event_and_drops_a_cause_of_a_di_mana_clause():
+    # Round 19, shaped like the tuning lists' "Mengapa banyak informasi baru mengenai Stalin yang
+    # akhirnya tersingkap, dan memunculkan …?" (id-stalin) and "Mengapa Soekarno dikenakan tahanan
+    # rumah di Wisma Yaso …, di mana kesehatannya memburuk?" (id-soekarno); made-up sentences.
+    ctx = QuestionContext(PERSON)
+    assert mend("Mengapa banyak surat Budi Santoso yang akhirnya terbit, dan memunculkan banyak kajian baru?",
+                ctx) == "Mengapa banyak surat Budi Santoso yang akhirnya terbit?"
+    assert mend("Apa yang mengakibatkan perpindahan penduduk desa ke kota, dan sekitar 500 orang memilih "
+                "untuk pulang?", ctx) == "Apa yang mengakibatkan perpindahan penduduk desa ke kota?"
+    # A list keeps its ", dan": its comma is not the first.
+    assert mend("Mengapa Budi Santoso mengunjungi Bandung, Bogor, dan Garut?", ctx) == \
+        "Mengapa Budi Santoso mengunjungi Bandung, Bogor, dan Garut?"
+    # The cause in the source explains the "di mana" clause, not the exile: nothing to mend.
+    assert mend("Mengapa Budi Santoso dibuang ke Pulau Seram, di mana kesehatannya memburuk?", ctx) is None
+
+
 def test_terms_are_named_as_the_text_names_them():
     ctx = QuestionContext(PROCESS)
     assert ctx.as_named("chloroplasts") == "chloroplasts"             # a generic plural stays bare
