@@ -132,6 +132,22 @@ def test_grammar_pass_cuts_a_second_event_and_drops_a_cause_of_a_di_mana_clause(
     assert mend("Mengapa Budi Santoso dibuang ke Pulau Seram, di mana kesehatannya memburuk?", ctx) is None
 
 
+def test_a_paragraph_after_the_subjects_death_is_no_part_of_the_life():
+    # Round 19, shaped like id-soekarno's "Yayasan Bung Karno" (founded 1978, he died 1970), whose
+    # importance "dalam kehidupan Ir. Soekarno" was asked; made-up sentences. The significance
+    # question of ask_terms skips such a paragraph's names (seen on the id-soekarno list).
+    life = article("id", "Budi Santoso", (
+        "Pendahuluan", ["Budi Santoso (12 Maret 1900 – 5 Mei 1960) adalah seorang tokoh pergerakan. "
+                        "Ia dikenal sebagai pendiri Partai Rakyat Merdeka."]), (
+        "Perjuangan", ["Pada tahun 1927 Budi Santoso mendirikan Partai Rakyat Merdeka di Bandung."]), (
+        "Warisan", ["Anak-anaknya mendirikan Yayasan Budi Santoso pada tahun 1975. Pada tahun 1985 yayasan "
+                    "itu membuka museum yang memutar pidatonya dari tahun 1930."]))
+    ctx = QuestionContext(life)
+    assert ctx.after_life("ch2-p1")            # 1975 and 1985 after 1960; the speech of 1930 is shown
+    assert not ctx.after_life("ch1-p1")
+    assert not QuestionContext(PLACE).after_life("ch1-p1")      # no life to come after
+
+
 def test_terms_are_named_as_the_text_names_them():
     ctx = QuestionContext(PROCESS)
     assert ctx.as_named("chloroplasts") == "chloroplasts"             # a generic plural stays bare
