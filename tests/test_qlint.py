@@ -95,6 +95,7 @@ BAD_EN = [
      "Use evidence from this chapter.", "clause"),
     # Round 19 (made-up): the role of what the chapter's own title names.
     ("Explain the role of the Harbour Trust as described in the chapter “Harbour Trust”.", "template"),
+    ("Why was the king exiled to the island, where his health failed?", "clause"),
 ]
 
 BAD_ID = [
@@ -140,6 +141,7 @@ BAD_ID = [
 
 GOOD_EN = [
     "Explain the role of the Harbour Trust as described in the chapter “Trade”.",
+    "Why did King Alfred move to the island where the family of Queen Ealhswith lived?",
     "What is starch used for, according to the text?",
     "Who was mayor of Toronto in 1998?",
     "Who was the brother of Eugene Cowles?",
