@@ -148,6 +148,29 @@ def test_a_paragraph_after_the_subjects_death_is_no_part_of_the_life():
     assert not QuestionContext(PLACE).after_life("ch1-p1")      # no life to come after
 
 
+def test_a_chapter_that_looks_back_on_a_life_is_asked_as_a_survey():
+    # Round 19, shaped like id-soekarno's headingless "Yayasan Bung Karno" (stamps, a stadium and
+    # foundations in his name, weighed "bagi kehidupan Ir. Soekarno"); made-up sentences, and a
+    # heading that is no survey heading.
+    life = article("id", "Budi Santoso", (
+        "Pendahuluan", ["Budi Santoso (12 Maret 1900 – 5 Mei 1960) adalah seorang tokoh pergerakan. "
+                        "Ia dikenal sebagai pendiri Partai Rakyat Merdeka."]), (
+        "Perjuangan", ["Pada tahun 1927 Budi Santoso mendirikan Partai Rakyat Merdeka di Bandung. Pada tahun "
+                       "1934 partai itu dibubarkan, dan Budi Santoso dibuang ke Pulau Seram hingga tahun 1942. "
+                       "Pada tahun 1945 ia kembali ke Bandung dan memimpin partainya lagi."]), (
+        "Yayasan Budi Santoso", [
+            "Anak-anaknya mendirikan Yayasan Budi Santoso pada tahun 1975. Yayasan itu mengumpulkan "
+            "surat-suratnya dan membuka museum di Bandung pada tahun 1985.",
+            "Kantor Pos menerbitkan prangko bergambar Budi Santoso pada tahun 2000. Sebuah jalan di Bandung "
+            "diberi nama Jalan Budi Santoso pada tahun 2005.",
+            "Pada tahun 2010 sebuah film tentang hidupnya dibuat. Film itu ditonton banyak pelajar."]))
+    ctx = QuestionContext(life)
+    assert ctx.looks_back("ch2") and not ctx.looks_back("ch1")
+    tasks = [q.text for q in generate_questions(life) if "“Yayasan Budi Santoso”" in q.text]
+    assert tasks and not any("bagi kehidupan" in t or "memengaruhi" in t for t in tasks)
+    assert any(t.startswith("Pilih dua hal yang diuraikan") or t.startswith("Kelompokkan hal-hal") for t in tasks)
+
+
 def test_terms_are_named_as_the_text_names_them():
     ctx = QuestionContext(PROCESS)
     assert ctx.as_named("chloroplasts") == "chloroplasts"             # a generic plural stays bare
