@@ -93,6 +93,9 @@ BAD_EN = [
     ("Why did we refuse the offer?", "quote"),
     ("The text states that however, the city kept its port. To what extent do you agree? "
      "Use evidence from this chapter.", "clause"),
+    # Round 19 (made-up): the role of what the chapter's own title names.
+    ("Explain the role of the Harbour Trust as described in the chapter “Harbour Trust”.", "template"),
+    ("Why was the king exiled to the island, where his health failed?", "clause"),
 ]
 
 BAD_ID = [
@@ -127,9 +130,18 @@ BAD_ID = [
     ("Mengapa kami harus menolak tawaran itu?", "quote"),
     ("Teks ini menyatakan bahwa namun, Soewardi tetap mengatakan bahwa nasionalisme Indonesia ada. "
      "Sejauh mana Anda setuju? Gunakan bukti dari bab ini.", "clause"),
+    # Round 19 (made-up, shaped like the headingless Indonesian biography): a cause that
+    # explains the "di mana" clause, not the event asked; the role of the chapter's own title.
+    ("Mengapa sang raja dibuang ke Pulau Seram, di mana kesehatannya memburuk?", "clause"),
+    ("Apa yang menyebabkan para tahanan dipindahkan ke Benteng Lama di mana banyak yang sakit?", "clause"),
+    ("Jelaskan peran Yayasan Dwi Warna sebagaimana diuraikan dalam bab “Yayasan Dwi Warna”.", "template"),
+    ("Mengapa pemberontakan besar tampaknya tak terelakkan?", "hedge"),
+    ("Mengapa banyak surat yang akhirnya terbit, dan memunculkan banyak kajian baru?", "tail"),
 ]
 
 GOOD_EN = [
+    "Explain the role of the Harbour Trust as described in the chapter “Trade”.",
+    "Why did King Alfred move to the island where the family of Queen Ealhswith lived?",
     "What is starch used for, according to the text?",
     "Who was mayor of Toronto in 1998?",
     "Who was the brother of Eugene Cowles?",
@@ -176,6 +188,11 @@ GOOD_EN = [
 ]
 
 GOOD_ID = [
+    "Mengapa sang raja dibuang ke Pulau Seram?",
+    "Mengapa pemberontakan besar tak terelakkan?",
+    "Menurut Service, sebenarnya perang tampaknya tak terelakkan. Sejauh mana Anda setuju? Gunakan bukti dari bab ini.",
+    "Di mana Soekarno dibuang pada tahun 1934?",
+    "Jelaskan peran Yayasan Dwi Warna sebagaimana diuraikan dalam bab “Warisan”.",
     "Bagaimana jumlah tentara kolonial berubah antara tahun 1900 dan 1920, menurut teks?",
     "Apa itu Politbiro menurut teks ini?",
     "Apa yang dimaksud dengan Politbiro?",

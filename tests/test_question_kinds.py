@@ -116,6 +116,61 @@ def test_grammar_pass_drops_a_particle_that_leans_on_the_sentence_before():
                 ctx) is None
 
 
+def test_grammar_pass_cuts_a_second_event_and_drops_a_cause_of_a_di_mana_clause():
+    # Round 19, shaped like the tuning lists' "Mengapa banyak informasi baru mengenai Stalin yang
+    # akhirnya tersingkap, dan memunculkan …?" (id-stalin) and "Mengapa Soekarno dikenakan tahanan
+    # rumah di Wisma Yaso …, di mana kesehatannya memburuk?" (id-soekarno); made-up sentences.
+    ctx = QuestionContext(PERSON)
+    assert mend("Mengapa banyak surat Budi Santoso yang akhirnya terbit, dan memunculkan banyak kajian baru?",
+                ctx) == "Mengapa banyak surat Budi Santoso yang akhirnya terbit?"
+    assert mend("Apa yang mengakibatkan perpindahan penduduk desa ke kota, dan sekitar 500 orang memilih "
+                "untuk pulang?", ctx) == "Apa yang mengakibatkan perpindahan penduduk desa ke kota?"
+    # A list keeps its ", dan": its comma is not the first.
+    assert mend("Mengapa Budi Santoso mengunjungi Bandung, Bogor, dan Garut?", ctx) == \
+        "Mengapa Budi Santoso mengunjungi Bandung, Bogor, dan Garut?"
+    # The cause in the source explains the "di mana" clause, not the exile: nothing to mend.
+    assert mend("Mengapa Budi Santoso dibuang ke Pulau Seram, di mana kesehatannya memburuk?", ctx) is None
+
+
+def test_a_paragraph_after_the_subjects_death_is_no_part_of_the_life():
+    # Round 19, shaped like id-soekarno's "Yayasan Bung Karno" (founded 1978, he died 1970), whose
+    # importance "dalam kehidupan Ir. Soekarno" was asked; made-up sentences. The significance
+    # question of ask_terms skips such a paragraph's names (seen on the id-soekarno list).
+    life = article("id", "Budi Santoso", (
+        "Pendahuluan", ["Budi Santoso (12 Maret 1900 – 5 Mei 1960) adalah seorang tokoh pergerakan. "
+                        "Ia dikenal sebagai pendiri Partai Rakyat Merdeka."]), (
+        "Perjuangan", ["Pada tahun 1927 Budi Santoso mendirikan Partai Rakyat Merdeka di Bandung."]), (
+        "Warisan", ["Anak-anaknya mendirikan Yayasan Budi Santoso pada tahun 1975. Pada tahun 1985 yayasan "
+                    "itu membuka museum yang memutar pidatonya dari tahun 1930."]))
+    ctx = QuestionContext(life)
+    assert ctx.after_life("ch2-p1")            # 1975 and 1985 after 1960; the speech of 1930 is shown
+    assert not ctx.after_life("ch1-p1")
+    assert not QuestionContext(PLACE).after_life("ch1-p1")      # no life to come after
+
+
+def test_a_chapter_that_looks_back_on_a_life_is_asked_as_a_survey():
+    # Round 19, shaped like id-soekarno's headingless "Yayasan Bung Karno" (stamps, a stadium and
+    # foundations in his name, weighed "bagi kehidupan Ir. Soekarno"); made-up sentences, and a
+    # heading that is no survey heading.
+    life = article("id", "Budi Santoso", (
+        "Pendahuluan", ["Budi Santoso (12 Maret 1900 – 5 Mei 1960) adalah seorang tokoh pergerakan. "
+                        "Ia dikenal sebagai pendiri Partai Rakyat Merdeka."]), (
+        "Perjuangan", ["Pada tahun 1927 Budi Santoso mendirikan Partai Rakyat Merdeka di Bandung. Pada tahun "
+                       "1934 partai itu dibubarkan, dan Budi Santoso dibuang ke Pulau Seram hingga tahun 1942. "
+                       "Pada tahun 1945 ia kembali ke Bandung dan memimpin partainya lagi."]), (
+        "Yayasan Budi Santoso", [
+            "Anak-anaknya mendirikan Yayasan Budi Santoso pada tahun 1975. Yayasan itu mengumpulkan "
+            "surat-suratnya dan membuka museum di Bandung pada tahun 1985.",
+            "Kantor Pos menerbitkan prangko bergambar Budi Santoso pada tahun 2000. Sebuah jalan di Bandung "
+            "diberi nama Jalan Budi Santoso pada tahun 2005.",
+            "Pada tahun 2010 sebuah film tentang hidupnya dibuat. Film itu ditonton banyak pelajar."]))
+    ctx = QuestionContext(life)
+    assert ctx.looks_back("ch2") and not ctx.looks_back("ch1")
+    tasks = [q.text for q in generate_questions(life) if "“Yayasan Budi Santoso”" in q.text]
+    assert tasks and not any("bagi kehidupan" in t or "memengaruhi" in t for t in tasks)
+    assert any(t.startswith("Pilih dua hal yang diuraikan") or t.startswith("Kelompokkan hal-hal") for t in tasks)
+
+
 def test_terms_are_named_as_the_text_names_them():
     ctx = QuestionContext(PROCESS)
     assert ctx.as_named("chloroplasts") == "chloroplasts"             # a generic plural stays bare

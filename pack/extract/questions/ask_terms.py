@@ -246,7 +246,7 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
             # A section on a name's origin or a list of works tells no part anyone played in
             # the subject ("the role of Galileo Bonaiuti" in "Name"): `[forms.survey] without`.
             here = "survey" if surveys(ctx, chapter.title, ctx.section_of[sentences[0].ref.paragraph_id].title) \
-                else of_kind
+                or ctx.looks_back(chapter_id) else of_kind
             if name in commentators or ctx.names.full_name(name) in commentators \
                     or unexplained_abbreviation(ctx, name) or (kind == "person" and _only_reports(ctx, sentences, forms)):
                 continue      # "the role of SM", "What is meant by GCHQ?": letters the text never spells out
@@ -279,8 +279,11 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
             periods = ctx.ql.words_in("kinds", "event")
             if kind == "thing" and not {w.casefold() for w in name.split()} & periods:
                 continue
+            # A name whose paragraph dates mostly what followed the subject's death (a foundation
+            # in the subject's name) had no importance in the life the question weighs it against.
             if (mentions >= 3 or kind == "event") and not (names_only and form.islower()) \
                     and not (kind in ("person", "organisation") and in_passing) \
+                    and not ctx.after_life(sentences[0].ref.paragraph_id) \
                     and ctx.form("significance", here):
                 text = ctx.form("significance", here).format(name=phrase, topic=ctx.topic_of(chapter_id))
                 yield Candidate(text, "evaluate", "significance", sentences[0], focus=form,

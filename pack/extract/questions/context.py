@@ -10,7 +10,8 @@ of aluminium", a topic) and pronoun resolution: the person a leading
 how the text itself names a term (`as_named`: "the Golden Horseshoe",
 "DNA", "organelles"), which words it only uses as modifiers or as parts
 of longer names, and the question forms of a kind of text (`form`, `forms`,
-`topic_of`; the kind comes from `kinds_of_text`).
+`topic_of`; the kind comes from `kinds_of_text`), and which paragraphs of a life
+story tell mostly what came after the subject's death (`after_life`, `looks_back`).
 """
 
 from __future__ import annotations
@@ -20,10 +21,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from pack.extract.questions.grammar import looks_plural
-from pack.extract.questions.kinds_of_text import article_kind, chapter_kind
+from pack.extract.questions.kinds_of_text import YEAR, article_kind, chapter_kind
 from pack.extract.questions.names import (NameIndex, after_space, runs_around, runs_before, sentence_subject,
                                           standalone, word_after_uses, word_around)
 from pack.extract.questions.sentences import WORD
+from pack.extract.timeline.periods import life_span
 from pack.text.language import language
 from pack.extract.questions.sentences import QuestionSentence, first_word, strip_fronted
 from pack.model import Article, Paragraph, Person, Reference, Section
@@ -382,6 +384,27 @@ class QuestionContext:
         if chapter_kind(self, chapter_id) == "event" and article_kind(self) not in ("event", "person"):
             return self.ql.template("topic_history").format(title=self.subject.topic) or self.subject.topic
         return self.subject.topic
+
+    def after_life(self, paragraph_id: str) -> bool:
+        """A paragraph of a life story that dates mostly what came after the subject's death
+        (a foundation set up in 1978 for a man who died in 1970): no part of that life."""
+        if article_kind(self) != "person":
+            return False
+        span = self.once("life_span", lambda _: life_span(self.article))
+        paragraph = self.paragraphs.get(paragraph_id)
+        if not span or span[1] is None or paragraph is None:
+            return False
+        years = [int(y) for y in YEAR.findall(paragraph.text)]
+        # Most of its years, not all: a museum stand of 2003 shows a speech of 1930.
+        return sum(y > span[1] for y in years) * 2 > len(years)
+
+    def looks_back(self, chapter_id: str) -> bool:
+        """A chapter of a life story most of whose paragraphs tell what came after the death
+        (stamps, a stadium and foundations in the subject's name): it surveys honours, it tells
+        no part of the life to link or weigh (asked with `[forms.survey]`)."""
+        chapter = self.chapters.get(chapter_id)
+        paragraphs = list(chapter.all_paragraphs()) if chapter else []
+        return sum(self.after_life(p.id) for p in paragraphs) * 2 > len(paragraphs) > 0
 
     def as_named(self, term: str) -> str:
         """A term in mid-sentence with the article the text itself gives it, or none.

@@ -11,7 +11,8 @@ hits: put in the article a name needs ("Explain the role of the New
 Kingdom"), drop one the name does not take ("ancient Egypt"), say a
 doubled word once ("the the"), make the verb agree with a plural ("How
 important were organelles"), drop a particle that leans on the sentence
-before ("Kapan Soekarno telah …", "Budi Utomo pun …", "… can also vary"), name the place
+before ("Kapan Soekarno telah …", "Budi Utomo pun …", "… can also vary"), cut a second
+event glued after a cause question's last comma ("Mengapa X tersingkap, dan memunculkan Y?"), name the place
 an article on a place calls "the city" ("What resulted in Toronto having …"). The words come from the `[grammar]` table of
 `pack/lang/<code>/questions.toml`. Adjectives and fragments in a noun's
 place, broken cause clauses, glued sentences, history tasks on the wrong
@@ -71,6 +72,10 @@ def _repairs(text: str, hits, ctx) -> Iterator[str]:
         if hit.rule == "particle" and len(words) > 1:
             # The hit ends on a word that leans on the sentence before ("Kapan X telah"): drop it.
             yield text.replace(excerpt, excerpt.rsplit(None, 1)[0], 1)
+        if hit.rule == "tail" and ", " in excerpt:
+            # A second event glued after the last comma ("…, dan memunculkan …?"): the cause
+            # of the sentence answers the first, so the question keeps the first alone.
+            yield text.replace(excerpt, excerpt.rsplit(", ", 1)[0].rstrip() + "?", 1)
         if hit.rule == "place_noun" and article_kind(ctx) == "place":
             # "the city" of an article on a city is the city itself: its name says which.
             yield text.replace(excerpt, ctx.subject.short, 1)
