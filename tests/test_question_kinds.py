@@ -165,7 +165,7 @@ def test_a_chapter_that_looks_back_on_a_life_is_asked_as_a_survey():
             "diberi nama Jalan Budi Santoso pada tahun 2005.",
             "Pada tahun 2010 sebuah film tentang hidupnya dibuat. Film itu ditonton banyak pelajar."]))
     ctx = QuestionContext(life)
-    assert ctx.looks_back("ch2") and not ctx.looks_back("ch1")
+    assert chapter_kind(ctx, "ch2") == "survey" and chapter_kind(ctx, "ch1") != "survey"
     tasks = [q.text for q in generate_questions(life) if "“Yayasan Budi Santoso”" in q.text]
     assert tasks and not any("bagi kehidupan" in t or "memengaruhi" in t for t in tasks)
     assert any(t.startswith("Pilih dua hal yang diuraikan") or t.startswith("Kelompokkan hal-hal") for t in tasks)

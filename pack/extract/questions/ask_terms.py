@@ -246,7 +246,7 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
             # A section on a name's origin or a list of works tells no part anyone played in
             # the subject ("the role of Galileo Bonaiuti" in "Name"): `[forms.survey] without`.
             here = "survey" if surveys(ctx, chapter.title, ctx.section_of[sentences[0].ref.paragraph_id].title) \
-                or ctx.looks_back(chapter_id) else of_kind
+                else of_kind
             if name in commentators or ctx.names.full_name(name) in commentators \
                     or unexplained_abbreviation(ctx, name) or (kind == "person" and _only_reports(ctx, sentences, forms)):
                 continue      # "the role of SM", "What is meant by GCHQ?": letters the text never spells out

@@ -11,7 +11,7 @@ how the text itself names a term (`as_named`: "the Golden Horseshoe",
 "DNA", "organelles"), which words it only uses as modifiers or as parts
 of longer names, and the question forms of a kind of text (`form`, `forms`,
 `topic_of`; the kind comes from `kinds_of_text`), and which paragraphs of a life
-story tell mostly what came after the subject's death (`after_life`, `looks_back`).
+story tell mostly what came after the subject's death (`after_life`).
 """
 
 from __future__ import annotations
@@ -397,14 +397,6 @@ class QuestionContext:
         years = [int(y) for y in YEAR.findall(paragraph.text)]
         # Most of its years, not all: a museum stand of 2003 shows a speech of 1930.
         return sum(y > span[1] for y in years) * 2 > len(years)
-
-    def looks_back(self, chapter_id: str) -> bool:
-        """A chapter of a life story most of whose paragraphs tell what came after the death
-        (stamps, a stadium and foundations in the subject's name): it surveys honours, it tells
-        no part of the life to link or weigh (asked with `[forms.survey]`)."""
-        chapter = self.chapters.get(chapter_id)
-        paragraphs = list(chapter.all_paragraphs()) if chapter else []
-        return sum(self.after_life(p.id) for p in paragraphs) * 2 > len(paragraphs) > 0
 
     def as_named(self, term: str) -> str:
         """A term in mid-sentence with the article the text itself gives it, or none.

@@ -210,9 +210,9 @@ def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
     of the text."""
     # "Writings": no developments to link or weigh, things to compare and sort; "Etymology":
     # where the name comes from and what it meant ([forms.name]).
-    # A chapter of a life that looks back on it (honours after the death) surveys too.
+    # A chapter of a life that looks back on it (honours after the death) is a "survey" chapter_kind.
     kind = "name" if surveys(ctx, title, headings="name_headings") \
-        else "survey" if surveys(ctx, title) or ctx.looks_back(chapter_id) else chapter_kind(ctx, chapter_id)
+        else "survey" if surveys(ctx, title) else chapter_kind(ctx, chapter_id)
     introduction = [("introduction", ctx.questions_forms("introduction").get("tasks", []))] \
         if is_lead(chapter_id) and len(ctx.chapters) > 1 else []      # a lead with a text after it
     if size <= ctx.ql.questions.get("kinds", {}).get("short_chapter", 0):
