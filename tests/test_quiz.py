@@ -296,3 +296,16 @@ def test_a_person_named_beside_another_office_holder_is_still_an_option():
     assert _stated(jepara, {"bupati", "serang"}, ctx, 1.0) is not None       # the whole sentence has both
     assert _stated(jepara, {"bupati", "serang"}, ctx, 1.0, near=True) is None
     assert _stated(jepara, {"bupati", "jepara"}, ctx, 1.0, near=True) is not None
+
+
+def test_an_event_cut_out_of_a_name_is_not_asked():
+    """Shaped like id-budi-utomo: "Komisi Budi Utomo – PBI pun dibentuk ..." became "PBI pun
+    dibentuk ... pada tahun ____" (1934), but PBI was founded in 1930."""
+    from pack.extract.questions.quiz import _cut_from_name
+    sentence = "Komisi Budi Utomo – PBI pun dibentuk pada bulan Januari 1934 dan menyepakati peleburan."
+
+    def event(text: str, sentence: str) -> TimelineEvent:
+        return TimelineEvent(iso="1934", precision="month", date_text="Januari 1934", text=text, sentence=sentence)
+    assert _cut_from_name(event("PBI pun dibentuk dan menyepakati peleburan", sentence))
+    assert not _cut_from_name(event("Komisi Budi Utomo – PBI pun dibentuk", sentence))
+    assert not _cut_from_name(event("Budi Utomo dibubarkan", "Pada 1908–1935, Budi Utomo dibubarkan."))

@@ -43,6 +43,8 @@ MIN_FACT_WORDS = 3
 # A sentence says who a person is when it holds this share of the role's content words.
 ROLE_STATED = 0.5
 CLAUSE_BREAK = re.compile(r"[,;:()]")
+# A word, then a dash (spaced or not), at the end of the text before an event's opening.
+JOINED_BEFORE = re.compile(r"[^\W\d_]\s*[–—-]\s*$")
 ABBREVIATION_FIRST = re.compile(r"\w{1,3}\.\w{0,2}\.?(?:\s|,)")
 
 
@@ -90,7 +92,16 @@ def _answerable(event: TimelineEvent, ctx: QuestionContext) -> bool:
     # "dia aktif di Loge Mataram": the quiz names no one for the pronoun (of whom?).
     pronoun = any(w.casefold() in ctx.ql.person_pronouns for w in words)
     return years == {str(_year(event.date_text))} and referents_ok(event.text, ctx) and not dangling \
-        and not pronoun and not _bounded(event.date_text, ctx)
+        and not pronoun and not _bounded(event.date_text, ctx) and not _cut_from_name(event)
+
+
+def _cut_from_name(event: TimelineEvent) -> bool:
+    """The event opens right after a dash between words of its sentence: its subject was
+    cut out of a longer name ("Komisi Budi Utomo – PBI pun dibentuk" -> "PBI pun
+    dibentuk", and PBI was founded years before)."""
+    opening = " ".join(WORD.findall(event.text)[:3])
+    at = event.sentence.find(opening) if opening else -1
+    return at > 0 and bool(JOINED_BEFORE.search(event.sentence[:at]))
 
 
 def _bounded(date_text: str, ctx: QuestionContext) -> bool:
