@@ -207,6 +207,8 @@ def test_teacher_edition_adds_answers_objectives_care_and_key(stalin):
     assert xhtml(teacher, "ch1.xhtml").find(".//x:aside[@class='objectives teacher-note']", NS) is not None
     key = xhtml(teacher, "key.xhtml")
     assert len(key.findall(".//x:li", NS)) == len(xhtml(teacher, "quiz.xhtml").findall(".//x:ol[@class='quiz-items']/x:li", NS))
+    # Each answer points at the passage that holds it, where the teacher checks it.
+    assert all(li.find(".//x:a[@class='pageref']", NS) is not None for li in key.findall(".//x:li", NS))
     assert "EPUB/text/key.xhtml" not in student
     assert b"teacher-note" not in b"".join(v for k, v in student.items() if k.endswith(".xhtml"))
 

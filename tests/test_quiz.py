@@ -87,8 +87,9 @@ def test_id_items_from_glossary_and_timeline():
 
 
 def test_en_items_and_people():
-    a = article("en", ["Alcoa made aluminium.", "Deville sold aluminium.", "Hall founded a company.",
-                       "Héroult built a smelter.", "Bayer refined bauxite."])
+    a = article("en", ["Alcoa made aluminium.", "Deville sold aluminium.",
+                       "Charles Martin Hall, the American engineer who co-invented electrolysis of alumina, "
+                       "founded a company.", "Héroult built a smelter.", "Bayer refined bauxite."])
     people = [Person(name, role, refs=[Reference(f"ch0-p{i}", "ch0")]) for i, (name, role) in enumerate(
         [("Charles Martin Hall", "the American engineer who co-invented electrolysis of alumina"),
          ("Paul Héroult", "the French engineer who patented the process in France"),
@@ -107,7 +108,7 @@ def test_en_items_and_people():
 
 def test_a_lone_first_name_is_no_distractor_for_a_full_name():
     # "Yakov" beside "Leon Trotsky" gives itself away: full names go first.
-    a = article("id", ["Trotsky memimpin oposisi.", "Yakov tinggal di Moskwa."])
+    a = article("id", ["Leon Trotsky, pemimpin Oposisi Kiri, menentang Stalin.", "Yakov tinggal di Moskwa."])
     people = [Person(name, role, refs=[Reference(f"ch0-p{i}", "ch0")]) for i, (name, role) in enumerate(
         [("Leon Trotsky", "pemimpin Oposisi Kiri"), ("Yakov", "putra Stalin"), ("Vasily", "putra kedua Stalin"),
          ("Sergey Kirov", "anggota partai yang berpengaruh"), ("Lev Kamenev", "rekan sejawat Stalin"),
@@ -213,3 +214,98 @@ def test_one_fact_is_not_asked_twice_in_two_forms():
                         "Indigenous name?", ctx)
     assert not _near_prompt("Complete: Slavery was banned outright in Upper Canada in ____.",
                             "When did this happen: York was incorporated as the City of Toronto?", ctx)
+
+
+def test_a_person_is_asked_where_a_sentence_says_the_role_with_options_of_the_same_kind_and_time():
+    """Shaped like the sample's printed quiz: "Siapakah pemimpin faksi ... Oposisi Kiri?" pointed
+    at Trotsky's first mention (which does not say it), with a historian and an ambassador of
+    a later chapter among the options."""
+    a = Article("Stalin", "id", [
+        Section("ch1", "Revolusi", 1, [Paragraph("ch1-p1", "Stalin dan Leon Trotsky mendukung rencana Lenin."),
+                                       Paragraph("ch1-p2", "Sergey Kirov dan Lev Kamenev hadir di kongres.")]),
+        Section("ch2", "Kekuasaan", 1, [Paragraph("ch2-p1", "Zinoviev mendukung Stalin sebagai penyeimbang Trotsky, "
+                                                            "yang memimpin faksi yang dikenal sebagai Oposisi Kiri."),
+                                        Paragraph("ch2-p2", "Nikolai Bukharin menulis program partai.")]),
+        Section("ch3", "Perang", 1, [Paragraph("ch3-p1", "Tentara Merah merebut Berlin.")]),
+        Section("ch4", "Tahun terakhir", 1, [Paragraph("ch4-p1", "Golda Meir datang ke Moskwa."),
+                                             Paragraph("ch4-p2", "Sejarawan Alan Bullock menulis tentang Stalin.")])])
+
+    def person(name, role, *refs, variants=()):
+        return Person(name, role, refs=[Reference(r, r.split("-")[0]) for r in refs], variants=list(variants))
+    people = [person("Leon Trotsky", "pemimpin faksi yang dikenal sebagai Oposisi Kiri", "ch1-p1", "ch2-p1",
+                     variants=["Trotsky"]),
+              person("Sergey Kirov", "pejabat partai di Leningrad", "ch1-p2"),
+              person("Lev Kamenev", "ketua Soviet Moskwa", "ch1-p2"),
+              person("Nikolai Bukharin", "ketua Komintern", "ch2-p2"),
+              person("Golda Meir", "duta besar Israel", "ch4-p1"),
+              person("Alan Bullock", "sejarawan Britania Raya", "ch4-p2"),
+              person("Vasily Stalin", "putra Stalin", "ch1-p2")]
+    items = [i for i in build_quiz(a, [], [], people=people, count=10) if i.answer == "Leon Trotsky"]
+    assert items and items[0].ref == Reference("ch2-p1", "ch2")        # not ch1-p1, his first mention
+    # No historian, no son, and the ambassador of the last chapter is the one left out.
+    assert sorted(items[0].options) == ["Leon Trotsky", "Lev Kamenev", "Nikolai Bukharin", "Sergey Kirov"]
+    # Where no sentence says who he is, he is not asked for.
+    people[0].refs = people[0].refs[:1]
+    a.chapters[1].paragraphs[0].text = "Zinoviev mendukung Stalin."
+    assert not [i for i in build_quiz(a, [], [], people=people, count=10) if i.answer == "Leon Trotsky"]
+
+
+def test_a_role_many_hold_is_not_asked():
+    """Shaped like id-budi-utomo: "Siapakah tokoh Budi Utomo?" had its first chairman among the options."""
+    a = article("id", ["Noto Soeroto, salah seorang tokoh Budi Utomo, berpidato di Den Haag.",
+                       "Gondo Soewarno, pendiri Boedi Oetomo, belajar di STOVIA.",
+                       "Koesoemo Oetoyo selaku Bupati Jepara menerima Goenawan.",
+                       "Achmad Djajadiningrat selaku Bupati Serang menerima Soetomo.",
+                       "Tirtokusumo, Bupati Karanganyar, menjadi ketua."])
+    people = [Person(name, role, refs=[Reference(f"ch0-p{i}", "ch0")]) for i, (name, role) in enumerate(
+        [("Noto Soeroto", "tokoh Budi Utomo"), ("Gondo Soewarno", "pendiri Boedi Oetomo"),
+         ("Koesoemo Oetoyo", "Bupati Jepara"), ("Achmad Djajadiningrat", "Bupati Serang"),
+         ("Raden Tirtokusumo", "Bupati Karanganyar")], 1)]
+    answers = {i.answer for i in build_quiz(a, [], [], people=people, count=10) if i.source == "people"}
+    assert "Noto Soeroto" not in answers and "Koesoemo Oetoyo" in answers
+
+
+def test_an_event_dated_by_the_end_or_start_of_a_span_or_told_of_a_pronoun_is_not_asked():
+    """Shaped like id-budi-utomo: "diketuai oleh Tirtokusumo ... hingga tahun 1911" became "... pada
+    tahun ____" (1911: false), "sampai 1909" stood among plain dates, and "dia aktif di Loge
+    Mataram" named no one."""
+    a = article("id", ["One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven."])
+    events = timeline([("1907", "Wahidin mengunjungi STOVIA"), ("1908", "Boedi Oetomo didirikan di Batavia"),
+                       ("sampai 1909", "Budi Utomo mencapai 10.000 anggota"),
+                       ("sampai 1911", "Budi Utomo diketuai oleh Tirtokusumo"),
+                       ("sejak 1895", "dia aktif di Loge Mataram"), ("1926", "Soetomo kembali dari Belanda"),
+                       ("1930", "Soetomo mendirikan PBI")])
+    for event in events:
+        event.sort_key = event.date_text[-4:]
+    items = build_quiz(a, [], events, count=10)
+    assert {i.source for i in items} == {"timeline"}
+    asked = " ".join(i.prompt for i in items)
+    assert "Tirtokusumo" not in asked and "10.000" not in asked and "Loge" not in asked
+    assert not any(o.startswith(("sampai", "sejak")) for i in items for o in i.options)
+
+
+def test_a_person_named_beside_another_office_holder_is_still_an_option():
+    """Shaped like id-budi-utomo's list of regents in one sentence: Koesoemo Oetoyo is not
+    called Bupati Serang (a second right answer), only named in the same sentence."""
+    from pack.extract.questions.context import QuestionContext
+    from pack.extract.questions.quiz import _stated
+    a = article("id", ["Tokoh lain yang dihubungi seperti Koesoemo Oetoyo selaku Bupati Jepara, "
+                       "Achmad Djajadiningrat selaku Bupati Serang, dan Soetomo di Magelang."])
+    jepara = Person("Koesoemo Oetoyo", "Bupati Jepara", refs=[Reference("ch0-p1", "ch0")])
+    ctx = QuestionContext(a, (jepara,))
+    assert _stated(jepara, {"bupati", "serang"}, ctx, 1.0) is not None       # the whole sentence has both
+    assert _stated(jepara, {"bupati", "serang"}, ctx, 1.0, near=True) is None
+    assert _stated(jepara, {"bupati", "jepara"}, ctx, 1.0, near=True) is not None
+
+
+def test_an_event_cut_out_of_a_name_is_not_asked():
+    """Shaped like id-budi-utomo: "Komisi Budi Utomo – PBI pun dibentuk ..." became "PBI pun
+    dibentuk ... pada tahun ____" (1934), but PBI was founded in 1930."""
+    from pack.extract.questions.quiz import _cut_from_name
+    sentence = "Komisi Budi Utomo – PBI pun dibentuk pada bulan Januari 1934 dan menyepakati peleburan."
+
+    def event(text: str, sentence: str) -> TimelineEvent:
+        return TimelineEvent(iso="1934", precision="month", date_text="Januari 1934", text=text, sentence=sentence)
+    assert _cut_from_name(event("PBI pun dibentuk dan menyepakati peleburan", sentence))
+    assert not _cut_from_name(event("Komisi Budi Utomo – PBI pun dibentuk", sentence))
+    assert not _cut_from_name(event("Budi Utomo dibubarkan", "Pada 1908–1935, Budi Utomo dibubarkan."))

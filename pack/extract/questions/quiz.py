@@ -6,8 +6,8 @@ terms the article defines itself and its dated sentences stand in for them.
 Outputs: `QuizItem`s, "choice" (a prompt, four distinct options, the answer
 among them) and "fill" (a prompt with a blank, the answer), each pointing
 at the paragraph that holds the answer. Distractors come from other entries
-of the same kind (definitions for definitions, dates for dates, names for
-names). Deterministic: options are ordered by a hash of their text, never
+of the same kind (definitions for definitions, dates for dates, names of
+people of the same sort and time for names). Deterministic: options are ordered by a hash of their text, never
 by a random generator.
 """
 
@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
+from pack import lang as langdata
 from pack.extract.questions.ask_recall import dated_events
 from pack.extract.questions.ask_terms import worth_asking
 from pack.extract.questions.candidate import referents_ok
@@ -27,8 +28,8 @@ from pack.extract.questions.definitions import text_definitions
 from pack.extract.questions.grammar import mend
 from pack.extract.questions.kinds_of_text import chapter_kind
 from pack.extract.questions.names import mentioned
-from pack.extract.questions.sentences import WORD, strip_end
-from pack.model import Article, GlossaryEntry, Person, QuizItem, Reference, TimelineEvent
+from pack.extract.questions.sentences import WORD, QuestionSentence, strip_end
+from pack.model import Article, GlossaryEntry, Person, QuizItem, Reference, TimelineEvent, is_lead
 
 OPTIONS = 4
 MAX_DEFINITION_WORDS = 20
@@ -39,6 +40,11 @@ YEAR = re.compile(r"\d{4}")
 CONTENT_LETTERS = 3
 SAME_FACT = 0.7
 MIN_FACT_WORDS = 3
+# A sentence says who a person is when it holds this share of the role's content words.
+ROLE_STATED = 0.5
+CLAUSE_BREAK = re.compile(r"[,;:()]")
+# A word, then a dash (spaced or not), at the end of the text before an event's opening.
+JOINED_BEFORE = re.compile(r"[^\W\d_]\s*[–—-]\s*$")
 ABBREVIATION_FIRST = re.compile(r"\w{1,3}\.\w{0,2}\.?(?:\s|,)")
 
 
@@ -83,7 +89,28 @@ def _answerable(event: TimelineEvent, ctx: QuestionContext) -> bool:
     # relative clause's, cut off at its end, not the event's.
     words = WORD.findall(strip_end(event.text))
     dangling = len(words) >= 2 and words[-2].casefold() in ctx.ql.words_in("words", "relatives")
-    return years == {str(_year(event.date_text))} and referents_ok(event.text, ctx) and not dangling
+    # "dia aktif di Loge Mataram": the quiz names no one for the pronoun (of whom?).
+    pronoun = any(w.casefold() in ctx.ql.person_pronouns for w in words)
+    return years == {str(_year(event.date_text))} and referents_ok(event.text, ctx) and not dangling \
+        and not pronoun and not _bounded(event.date_text, ctx) and not _cut_from_name(event)
+
+
+def _cut_from_name(event: TimelineEvent) -> bool:
+    """The event opens right after a dash between words of its sentence: its subject was
+    cut out of a longer name ("Komisi Budi Utomo – PBI pun dibentuk" -> "PBI pun
+    dibentuk", and PBI was founded years before)."""
+    opening = " ".join(WORD.findall(event.text)[:3])
+    at = event.sentence.find(opening) if opening else -1
+    return at > 0 and bool(JOINED_BEFORE.search(event.sentence[:at]))
+
+
+def _bounded(date_text: str, ctx: QuestionContext) -> bool:
+    """A date that opens or closes a span ("sampai 1911", "since 1895") answers "until
+    when?", not "when?": "Budi Utomo diketuai oleh Tirtokusumo pada tahun ____" (he
+    led it until 1911) would be false, and "sampai 1909" is no date of the same kind
+    as "1907" among the options."""
+    starts = tuple(f"{w} " for w in langdata.load(ctx.article.lang, "dates").get("format", {}).get("role_words", {}).values())
+    return bool(starts) and date_text.casefold().startswith(starts)
 
 
 def _printable(item: QuizItem, items: list[QuizItem], ctx: QuestionContext) -> bool:
@@ -267,27 +294,102 @@ def _year_blanks(ctx: QuestionContext, events: list[TimelineEvent]) -> Iterator[
 
 
 def _person_choices(ctx: QuestionContext, persons: list[Person]) -> Iterator[QuizItem]:
+    chapters = list(ctx.chapters)
+    where = {p.name: _chapters_of(p, chapters) for p in persons}
     for person in persons:
         # A distractor with the same role would be a second right answer
         # ("Siapakah sejarawan?" with two historians among the options).
         role = person.role.casefold()
-        pool = [p.name for p in persons if p is person or p.role.casefold() != role]
-        if sum(p.role.casefold() == role for p in persons) > 1:
+        if sum(p.role.casefold() == role for p in persons) > 1 or _one_of_many(person.role, ctx):
             continue                  # the role does not single out one person
+        wanted = _role_words(person.role, person.name)
+        passage = _where_role(person, wanted, ctx)
+        if passage is None:
+            continue                  # no sentence says it: the item is not answerable from its passage
+        # Of the same kind, and no one the text also calls by the role ("pemimpin Bolshevik").
+        kind = _kind(person, ctx)
+        pool = [p.name for p in persons if p is person
+                or (p.role.casefold() != role and _kind(p, ctx) == kind
+                    and not _stated(p, wanted, ctx, 1.0, near=True))]
         prompt = ctx.ql.questions["quiz"]["who"].format(role=_lower_first(strip_end(person.role), ctx))
-        item = _choice(prompt, person.name, pool, person.refs[0], "people", _like(person.name))
+        here = chapters.index(passage.chapter_id) if passage.chapter_id in chapters else where[person.name]
+        item = _choice(prompt, person.name, pool, passage, "people", _like(person.name, where, here))
         if item:
             yield item
 
 
-def _like(answer: str) -> Callable[[str], object]:
-    """Distractors for a person: names shaped like the answer's first.
+def _one_of_many(role: str, ctx: QuestionContext) -> bool:
+    """ "tokoh Budi Utomo", "anggota Komite Pusat": a role many people of the text hold,
+    so another option may hold it too (such a person is still an option for another role)."""
+    return any(w.casefold() in ctx.ql.words_in("words", "collective_roles") for w in WORD.findall(role))
+
+
+def _kind(person: Person, ctx: QuestionContext) -> str:
+    """What sort of person the role makes one: a historian quoted on the subject, kin
+    ("putra Stalin", "Lincoln's mother"), or an actor in the story. A historian is no
+    option for who led a faction, nor a shoemaker father for who led it."""
+    if ctx.is_commentator(person.name):
+        return "commentator"
+    relatives = ctx.ql.words_in("words", "relatives")
+    words = [w.casefold() for w in WORD.findall(person.role)]
+    head = words[:next((i for i, w in enumerate(words) if w in relatives), len(words))]
+    kin = ctx.ql.phrases("people", "kin_nouns")
+    return "kin" if any(tuple(head[i:i + len(k)]) == k for k in kin for i in range(len(head))) else "actor"
+
+
+def _role_words(role: str, name: str) -> set[str]:
+    """The role's content words, the person's own name left out ("father of Lincoln"
+    for Thomas Lincoln: "father")."""
+    own = {w.casefold() for w in WORD.findall(name)}
+    return {w.casefold() for w in WORD.findall(role) if len(w) > CONTENT_LETTERS} - own
+
+
+def _where_role(person: Person, wanted: set[str], ctx: QuestionContext) -> Reference | None:
+    """The sentence that says who the person is: a form of the name and most of the role's
+    words ("Trotsky, yang sekarang memimpin faksi partai yang dikenal sebagai Oposisi Kiri"),
+    the name as the quiz prints it first; None where no sentence does. The person's first
+    mention ("Stalin dan Leon Trotsky mendukung rencana aksi Lenin") may not say it."""
+    if not wanted:
+        return person.refs[0]
+    found = _stated(person, wanted, ctx, ROLE_STATED)
+    return found.ref if found else None
+
+
+def _stated(person: Person, wanted: set[str], ctx: QuestionContext, share: float,
+            near: bool = False) -> QuestionSentence | None:
+    """The first sentence naming the person with the largest share (at least `share`) of
+    the `wanted` words, one with the name as printed before one with another form.
+    `near`: the words counted only in the parts of the sentence (between commas) that
+    name the person ("Koesoemo Oetoyo selaku Bupati Jepara, Achmad Djajadiningrat selaku
+    Bupati Serang": Koesoemo Oetoyo is not called Bupati Serang)."""
+    forms = [person.name, *person.variants]
+    best, found = (share, False), None
+    for sentence in ctx.sentences_with_any(forms) if wanted else ():
+        parts = [p for p in CLAUSE_BREAK.split(sentence.text) if not near or any(mentioned(f, p) for f in forms)]
+        words = {w.casefold() for p in parts for w in WORD.findall(p)}
+        score = (len(wanted & words) / len(wanted), mentioned(person.name, sentence.text))
+        if score > best or (found is None and score >= best):
+            best, found = score, sentence
+    return found
+
+
+def _chapters_of(person: Person, chapters: list[str]) -> int:
+    """Where a person enters the story: the position of the first chapter naming them
+    other than the lead (which sums up every period), else the lead."""
+    found = [r.chapter_id for r in person.refs if r.chapter_id in chapters]
+    return min((chapters.index(c) for c in [c for c in found if not is_lead(c)] or found), default=0)
+
+
+def _like(answer: str, where: dict[str, int], here: int) -> Callable[[str], object]:
+    """Distractors for a person: names shaped like the answer's, then people who enter
+    the story nearest where the answer does (of its time, not a later era's: Jefferson
+    Davis is no father for Lincoln, Friedrich Paulus no leader of a 1920s faction).
 
     A lone first name among full names gives itself away as wrong ("Yakov"
     beside "Leon Trotsky"), as a full name does among single names.
     """
     size = len(answer.split())
-    return lambda name: len(name.split()) != size
+    return lambda name: (len(name.split()) != size, abs(where.get(name, 99) - here))
 
 
 def _year(date_text: str) -> int:
