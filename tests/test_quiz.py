@@ -309,3 +309,29 @@ def test_an_event_cut_out_of_a_name_is_not_asked():
     assert _cut_from_name(event("PBI pun dibentuk dan menyepakati peleburan", sentence))
     assert not _cut_from_name(event("Komisi Budi Utomo – PBI pun dibentuk", sentence))
     assert not _cut_from_name(event("Budi Utomo dibubarkan", "Pada 1908–1935, Budi Utomo dibubarkan."))
+
+
+def test_an_english_role_without_its_own_article_is_asked_with_the():
+    """Shaped like en-abraham-lincoln's quiz ("Who was Secretary of State?", from the title before
+    "Secretary of State William H. Seward"): English asks "Who was the ...?"; a role with its own
+    article keeps it, and Indonesian, which has no article, asks as written."""
+    def people_of(lang, rows):
+        a = article(lang, [sentence for _, _, sentence in rows])
+        people = [Person(name, role, refs=[Reference(f"ch0-p{i}", "ch0")])
+                  for i, (name, role, _) in enumerate(rows, 1)]
+        return {i.answer: i.prompt for i in build_quiz(a, [], [], people=people, count=10) if i.source == "people"}
+    english = people_of("en", [
+        ("Walter Brandt", "Secretary of State", "Secretary of State Walter Brandt signed the treaty."),
+        ("Ada Ward", "Illinois Senator", "Illinois Senator Ada Ward spoke in Springfield."),
+        ("Ezra Cole", "the editor of the Herald", "Ezra Cole, the editor of the Herald, printed the speech."),
+        ("Hugo Lind", "a lawyer from Ohio", "Hugo Lind, a lawyer from Ohio, argued the case."),
+        ("Ivo Stern", "Governor of Kansas", "Governor of Kansas Ivo Stern vetoed the bill.")])
+    assert english["Walter Brandt"] == "Who was the Secretary of State?"
+    assert english["Ada Ward"] == "Who was the Illinois Senator?"
+    assert english["Ezra Cole"] == "Who was the editor of the Herald?"
+    assert english["Hugo Lind"] == "Who was a lawyer from Ohio?"
+    # Indonesian has no article to add (`definite_article` is empty).
+    from pack.extract.questions.context import QuestionContext
+    from pack.extract.questions.quiz import _determined
+    assert _determined("Menteri Luar Negeri", QuestionContext(article("id", ["Budi menulis surat."]))) \
+        == "Menteri Luar Negeri"

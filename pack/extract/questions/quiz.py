@@ -311,7 +311,7 @@ def _person_choices(ctx: QuestionContext, persons: list[Person]) -> Iterator[Qui
         pool = [p.name for p in persons if p is person
                 or (p.role.casefold() != role and _kind(p, ctx) == kind
                     and not _stated(p, wanted, ctx, 1.0, near=True))]
-        prompt = ctx.ql.questions["quiz"]["who"].format(role=_lower_first(strip_end(person.role), ctx))
+        prompt = ctx.ql.questions["quiz"]["who"].format(role=_determined(_lower_first(strip_end(person.role), ctx), ctx))
         here = chapters.index(passage.chapter_id) if passage.chapter_id in chapters else where[person.name]
         item = _choice(prompt, person.name, pool, passage, "people", _like(person.name, where, here))
         if item:
@@ -395,6 +395,19 @@ def _like(answer: str, where: dict[str, int], here: int) -> Callable[[str], obje
 def _year(date_text: str) -> int:
     found = YEAR.search(date_text)
     return int(found.group(0)) if found else 0
+
+
+def _determined(role: str, ctx: QuestionContext) -> str:
+    """ "Who was the Secretary of State?": a role taken from a title before a name
+    ("Secretary of State William H. Seward") has no article of its own, and English
+    asks for one; a role with its own determiner or possessive ("the son of Galilei",
+    "Lincoln's father") keeps it. A language without articles leaves the role as it is."""
+    article = ctx.ql.template("definite_article")
+    first = role.split(" ", 1)[0]
+    own = ctx.ql.words_in("words", "determiners") | ctx.ql.words_in("words", "other_pronouns")
+    if not article or first.casefold() in own or first.endswith(ctx.ql.possessive_endings):
+        return role
+    return f"{article} {role}"
 
 
 def _lower_first(text: str, ctx: QuestionContext) -> str:
