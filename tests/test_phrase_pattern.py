@@ -1,0 +1,56 @@
+"""`phrase_pattern` (pack.text.language): the pattern written by first letter
+matches exactly what the plain case-insensitive alternation matches."""
+
+import random
+import re
+
+import pytest
+
+from pack.text.language import CASES, NEVER, WORD_START, phrase_alternation, phrase_pattern
+
+
+def _plain(phrases, suffix=r"(?![\w-])"):
+    """The pattern as phrase_pattern wrote it before: every phrase tried at every place."""
+    body = phrase_alternation(phrases)
+    return re.compile(NEVER if body == NEVER else f"{WORD_START}(?:{body}){suffix}", re.IGNORECASE)
+
+
+def test_the_letter_table_is_what_a_case_insensitive_pattern_takes():
+    # Every Unicode character, against each ASCII letter in either case.
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in CASES:
+        for written in (letter, letter.upper()):
+            taken = "".join(re.findall(written, everything, re.IGNORECASE))
+            assert sorted(taken) == sorted(CASES[letter]), written
+
+
+def test_a_list_of_ascii_phrases_is_written_by_first_letter():
+    # The fast form: a case-sensitive class of first letters the engine can scan for.
+    assert phrase_pattern(["turning point", "decisive", "Key"]).pattern.startswith("(?-i:[")
+    # A phrase opening with another character keeps the plain form.
+    assert phrase_pattern(["école", "decisive"]).pattern.startswith(WORD_START)
+    assert phrase_pattern(["decisive"], prefix="^").pattern.startswith("^")
+
+
+WORDS = ["war", "warfare", "war crimes", "a", "an", "ark", "is", "isle", "kin", "Kind", "sea", "so",
+         "so-called", "Irish", "ılık", "titik balik", "x", "de facto", "e.g.", "(ad)", "K9", "Ship"]
+PIECES = ["war", "War", "WARFARE", "fare", " ", "  ", "\n", "\t", "-", "_", "crimes", "İsle", "ısle", "ſo",
+          "ſea", "Kin", "kind", "KIND", "a", "n", "rk", "is", "le", "1", "é", "ship", "ſhip", "balik",
+          "titik", ".", ",", "(", ")", "ad", "facto", "de", "e.g.", "g", "Irish", "IRISH", "ılık", "9", "K"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_same_matches_as_the_plain_alternation(seed):
+    rng = random.Random(seed)
+    for _ in range(400):
+        phrases = rng.sample(WORDS, rng.randint(1, 8))
+        suffix = rng.choice([r"(?![\w-])", r"\b", ""])
+        fast, plain = phrase_pattern(phrases, suffix=suffix), _plain(phrases, suffix)
+        for _ in range(10):
+            text = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 14)))
+            at = rng.randint(0, len(text))
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (phrases, text)
+            found, expected = fast.search(text, at), plain.search(text, at)
+            assert (found and found.span()) == (expected and expected.span()), (phrases, text, at)
+            found, expected = fast.match(text, at), plain.match(text, at)
+            assert (found and found.span()) == (expected and expected.span()), (phrases, text, at)
