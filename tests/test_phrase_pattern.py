@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pack.text.language import CASES, NEVER, WORD_START, phrase_alternation, phrase_pattern
+from pack.text.language import CASES, NEVER, WORD_START, phrase_alternation, phrase_pattern, word_start_phrases
 
 
 def _plain(phrases, suffix=r"(?![\w-])"):
@@ -26,7 +26,7 @@ def test_the_letter_table_is_what_a_case_insensitive_pattern_takes():
 
 def test_a_list_of_ascii_phrases_is_written_by_first_letter():
     # The fast form: a case-sensitive class of first letters the engine can scan for.
-    assert phrase_pattern(["turning point", "decisive", "Key"]).pattern.startswith("(?-i:[")
+    assert phrase_pattern(["turning point", "decisive", "Key"]).pattern.startswith("(?:(?-i:[")
     # A phrase opening with another character keeps the plain form.
     assert phrase_pattern(["école", "decisive"]).pattern.startswith(WORD_START)
     assert phrase_pattern(["decisive"], prefix="^").pattern.startswith("^")
@@ -54,3 +54,16 @@ def test_the_same_matches_as_the_plain_alternation(seed):
             assert (found and found.span()) == (expected and expected.span()), (phrases, text, at)
             found, expected = fast.match(text, at), plain.match(text, at)
             assert (found and found.span()) == (expected and expected.span()), (phrases, text, at)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_inside_a_larger_pattern_the_groups_match_as_before(seed):
+    # As the questions use it: "(?P<verb>...)" then the word after.
+    rng = random.Random(seed)
+    for _ in range(400):
+        phrases = rng.sample(WORDS, rng.randint(1, 8))
+        fast = re.compile(rf"(?P<verb>{word_start_phrases(phrases)})\s+(?P<after>\S+)", re.IGNORECASE)
+        plain = re.compile(rf"{WORD_START}(?P<verb>{phrase_alternation(phrases)})\s+(?P<after>\S+)", re.IGNORECASE)
+        for _ in range(10):
+            text = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 14)))
+            assert [m.regs for m in fast.finditer(text)] == [m.regs for m in plain.finditer(text)], (phrases, text)

@@ -63,9 +63,22 @@ def phrase_pattern(phrases, prefix: str = WORD_START, suffix: str = r"(?![\w-])"
     words = _in_order(phrases)
     if not words:
         return re.compile(NEVER)
-    if prefix == WORD_START and all(w[0].lower() in CASES for w in words):
-        return re.compile(_by_first_letter(words) + suffix, re.IGNORECASE)
+    if prefix == WORD_START:
+        return re.compile(word_start_phrases(words) + suffix, re.IGNORECASE)
     return re.compile(f"{prefix}(?:{_alternation(words)}){suffix}", re.IGNORECASE)
+
+
+def word_start_phrases(phrases) -> str:
+    """`WORD_START(?:a b|c)`, the phrases longest first where a word starts,
+    to compile case-insensitively (alone or at the start of a larger
+    pattern); `NEVER` for none. Written by first letter when every phrase
+    opens with an ASCII letter (`_by_first_letter`)."""
+    words = _in_order(phrases)
+    if not words:
+        return NEVER
+    if all(w[0].lower() in CASES for w in words):
+        return _by_first_letter(words)
+    return f"{WORD_START}(?:{_alternation(words)})"
 
 
 def _by_first_letter(words: list[str]) -> str:
@@ -87,7 +100,7 @@ def _by_first_letter(words: list[str]) -> str:
         rests = "|".join(next(iter(groups.values())))
     else:
         rests = "|".join(f"(?-i:(?<=[{CASES[c]}]))(?:{'|'.join(rest)})" for c, rest in groups.items())
-    return f"(?-i:[{first}])(?<![\\w-].)(?:{rests})"
+    return f"(?:(?-i:[{first}])(?<![\\w-].)(?:{rests}))"
 
 
 def phrase_alternation(phrases) -> str:
