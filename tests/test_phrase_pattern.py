@@ -67,3 +67,43 @@ def test_inside_a_larger_pattern_the_groups_match_as_before(seed):
         for _ in range(10):
             text = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 14)))
             assert [m.regs for m in fast.finditer(text)] == [m.regs for m in plain.finditer(text)], (phrases, text)
+
+
+def _plain_anchor(months):
+    """`Language.time_anchor` as it was written before `time_anchor`."""
+    names = "|".join(re.escape(m) for m in months) or NEVER
+    return re.compile(
+        rf"(?<![\w.,])(?:\d{{1,2}}\s+)?(?:{names})(?:\s*[-–]\s*(?:{names}))?(?:\s+\d{{4}})?(?![\w])"
+        rf"|(?<![\w.,$])\d{{4}}(?:\s*[-–]\s*\d{{2,4}})?(?:-an|s)?(?![\w.,]\d)", re.IGNORECASE)
+
+
+ANCHOR_PIECES = ["1", "12", "1930", "2", "٣", " ", "\n", "-", "–", "-an", "s", "$", ".", ",", "x", "Mei",
+                 "may", "MAY", "maret", "Sept", "ſept", "ember", "Kislev", "Kislev", "İyar", "ıyar", "iyar",
+                 "januari", "Juni", "June", "(", "an"]
+
+
+@pytest.mark.parametrize("months", [
+    ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september"],
+    ["january", "may", "june", "sept", "september", "December"],
+    ["kislev", "Iyar", "sivan", "m"],
+    ["mei", "ɛtɔ"],            # a month not opening with an ASCII letter: the plain form
+    [],
+])
+def test_the_time_anchor_finds_what_the_plain_pattern_finds(months):
+    from pack.text.language import time_anchor
+
+    fast, plain = re.compile(time_anchor(months), re.IGNORECASE), _plain_anchor(months)
+    rng = random.Random(len(months))
+    for _ in range(4000):
+        text = "".join(rng.choice(ANCHOR_PIECES) for _ in range(rng.randint(0, 12)))
+        assert fast.findall(text) == plain.findall(text), text
+        at = rng.randint(0, len(text))
+        found, expected = fast.match(text, at), plain.match(text, at)
+        assert (found and found.span()) == (expected and expected.span()), (text, at)
+
+
+def test_the_languages_time_anchors_open_with_a_class_to_scan_for():
+    from pack.text.language import language
+
+    for code in ("en", "id"):
+        assert language(code).time_anchor.pattern.startswith("(?-i:[\\d")

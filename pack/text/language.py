@@ -120,6 +120,25 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
+def time_anchor(months: list[str]) -> str:
+    """A date of the text, to compile case-insensitively: an optional day, a
+    month (or two joined by a dash) and an optional year, not inside a word
+    or a number; or a year, a span of years or a decade ("1930-an", "1930s")."""
+    names = "|".join(re.escape(m) for m in months) or NEVER
+    tail = rf"(?:\s*[-–]\s*(?:{names}))?(?:\s+\d{{4}})?(?![\w])"
+    span = rf"(?:\s*[-–]\s*\d{{2,4}})?(?:-an|s)?(?![\w.,]\d)"        # after a year's four digits
+    if not months or not all(m[:1].lower() in CASES for m in months):
+        return rf"(?<![\w.,])(?:\d{{1,2}}\s+)?(?:{names}){tail}|(?<![\w.,$])\d{{4}}{span}"
+    # The same, opened by the first character (a digit or a month's first
+    # letter, in every form a case-insensitive pattern takes) as a class sre
+    # can scan for: the checks before it are made behind it, and a month
+    # is tried only where its own first letter stands (see `_by_first_letter`).
+    first = "".join(dict.fromkeys(CASES[m[0].lower()] for m in months))
+    by_letter = "|".join(f"(?<={re.escape(m[0])}){re.escape(m[1:])}" for m in months)
+    return (rf"(?-i:[\d{first}])(?:(?<![\w.,].)(?:(?<=\d)\d?\s+(?:{names})|{by_letter}){tail}"
+            rf"|(?<![\w.,$].)(?<=\d)\d{{3}}{span})")
+
+
 class Language:
     """The language data of one code, ready to use (see the module docstring)."""
 
@@ -187,12 +206,8 @@ class Language:
 
     def _dates(self) -> None:
         dates = self.questions.get("dates", {})
-        months = "|".join(re.escape(m) for m in dates.get("months", [])) or NEVER
         # One time anchor: "18 Desember 1878", "Maret 1908", "1932–1933", "1930-an".
-        self.time_anchor = re.compile(
-            rf"(?<![\w.,])(?:\d{{1,2}}\s+)?(?:{months})(?:\s*[-–]\s*(?:{months}))?(?:\s+\d{{4}})?(?![\w])"
-            rf"|(?<![\w.,$])\d{{4}}(?:\s*[-–]\s*\d{{2,4}})?(?:-an|s)?(?![\w.,]\d)",
-            re.IGNORECASE)
+        self.time_anchor = re.compile(time_anchor(dates.get("months", [])), re.IGNORECASE)
         lead = "|".join(re.escape(w) for w in dates.get("lead_words", [])) or NEVER
         # A date phrase at the start of a sentence, with its comma.
         self.fronted_date = re.compile(
