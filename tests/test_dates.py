@@ -364,6 +364,18 @@ def test_atoms_are_tried_only_where_one_can_start_and_all_are_found():
             assert [(m.span(), m.groupdict()) for m in atom_matches(text, pats)] == expected, text[:80]
 
 
+def test_a_word_that_only_shares_a_first_letter_with_a_month_is_no_place_to_try():
+    # A word opens an atom only when it opens with a whole opener (a month
+    # name, "tahun", ...): "Many", "soldiers" and "joined" start with the
+    # letters of "May", "September" and "June" and are never tried; "Mayor"
+    # is (it opens with "May") and the atom then fails there.
+    from pack.extract.timeline.date_patterns import patterns
+
+    starts = patterns("en").atom_start
+    assert [m.start() for m in starts.finditer("Many soldiers joined")] == []
+    assert [m.start() for m in starts.finditer("the Mayor in 1917")] == [4, 13, 14, 15, 16]
+
+
 # ------------------------------------------------------------------ before the common era
 
 

@@ -238,3 +238,21 @@ def test_heading_levels_and_unbalanced_signs(tmp_path):
 def test_language_detection():
     assert detect_language("Ia lahir di kota Gori dan tumbuh dengan keluarga yang miskin.") == "id"
     assert detect_language("He was born in the town of Gori and grew up with his family.") == "en"
+
+
+def test_the_long_word_check_skips_the_scan_only_where_it_finds_nothing():
+    # `limits._longest_word` splits at white space as `str.split` does; the
+    # pattern stops at `\s`: the same characters, so no run of the pattern
+    # is longer than the longest word the split gives.
+    import random
+    import re
+
+    from pack.read import limits
+    everything = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    assert [c for c in everything if c.isspace() != bool(re.fullmatch(r"\s", c))] == []
+    rng = random.Random(3)
+    pieces = ["x" * 700, "\u2028", "\xa0", " ", "中", "\u3000", "y" * 1301, "\u0085", "\u200b"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if limits.UNBROKEN.search(text):
+            assert limits._longest_word(text) > limits.MAX_WORD, [len(p) for p in text.split()]

@@ -105,6 +105,17 @@ def test_a_missing_table_is_no_error(tmp_path, monkeypatch):
         _clear()
 
 
+def test_the_table_rows_are_sorted_for_bisection():
+    """`_Table.answers` finds a row by bisection: the rows must be in
+    Python's string order, one per word (a word's row then sorts before any
+    longer word's, since the tab sorts before every letter)."""
+    _clear()
+    rows = wordclass._table("en").rows
+    words = [row.split("\t", 1)[0] for row in rows]
+    assert rows == sorted(rows) and len(set(words)) == len(words)
+    assert wordclass.noun_lemma("abaci", "en") == "abacus" and wordclass.classes("abac", "en") == frozenset()
+
+
 def test_the_table_answers_as_lemminflect_for_every_word():
     """Every word lemminflect's lemma look-up knows, through its public
     functions, against the table (`quality/wordclass_table.py` made it)."""

@@ -126,6 +126,8 @@ class TextIndex:
 
     def find(self, key: tuple[str, ...]) -> list[tuple[int, int]]:
         """(sentence, first token) of every place the key sequence occurs."""
+        if len(key) == 1:
+            return list(self.where.get(key[0], ()))     # every place of its word (most keys are one word)
         hits = []
         for number, position in self.where.get(key[0], []):
             if tuple(self.keys[number][position:position + len(key)]) == key:

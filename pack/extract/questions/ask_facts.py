@@ -46,7 +46,7 @@ from pack.extract.questions.clauses import fronted_scope, noun_phrase, points_ba
 from pack.extract.questions.kinds_of_text import lead_head
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.sentences import WORD, QuestionSentence
-from pack.text.language import Language, phrase_alternation
+from pack.text.language import Language, phrase_alternation, word_start_phrases
 
 YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 # Words between the verb and its "from" ("fell continuously from"; "rose sharply from").
@@ -141,7 +141,7 @@ def _method_pattern(ql: Language) -> re.Pattern | None:
         return None
     be = method.get("be", "")
     be = rf"\s+{re.escape(be)}" if be else ""
-    return re.compile(rf"(?<![\w-])(?P<modal>{phrase_alternation(modals)}){be}\s+(?P<verb>[^\W\d_]+)\s+(?:{phrase_alternation(means)})\s",
+    return re.compile(rf"(?P<modal>{word_start_phrases(modals)}){be}\s+(?P<verb>[^\W\d_]+)\s+(?:{phrase_alternation(means)})\s",
                       re.IGNORECASE)
 
 
@@ -162,7 +162,7 @@ def _stated_pattern(ql: Language, section: str) -> re.Pattern | None:
     if not verbs:
         return None
     prep = rf"\s+(?:{phrase_alternation(preps)})" if preps else ""
-    return re.compile(rf"(?<![\w-])(?P<verb>{phrase_alternation(verbs)}){prep}\s+(?P<after>\S+)", re.IGNORECASE)
+    return re.compile(rf"(?P<verb>{word_start_phrases(verbs)}){prep}\s+(?P<after>\S+)", re.IGNORECASE)
 
 
 def _a_place(after: str, ql: Language, section: str) -> bool:
@@ -179,7 +179,7 @@ def _pattern(ql: Language) -> re.Pattern | None:
     verbs, froms, tos = (ql.markers.get(k, []) for k in ("change_verbs", "change_from", "change_to"))
     if not (verbs and froms and tos and ql.template("change")):
         return None
-    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(verbs)})(?:\s+\w+){{0,{BETWEEN_WORDS}}}?\s+(?:{phrase_alternation(froms)})\s"
+    return re.compile(rf"{word_start_phrases(verbs)}(?:\s+\w+){{0,{BETWEEN_WORDS}}}?\s+(?:{phrase_alternation(froms)})\s"
                       rf"[^;]*?\s(?:{phrase_alternation(tos)})\s", re.IGNORECASE)
 
 
