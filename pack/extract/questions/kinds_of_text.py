@@ -143,6 +143,15 @@ def lead_head(ctx) -> str:
     return ""
 
 
+def head_of(phrase: str, ctx) -> str:
+    """The head noun (casefolded) of a noun phrase lifted from the text ("observations" of
+    "Galileo's observations of the satellites", "kemelut" of "kemelut di bidang produksi"),
+    found as the lead's is; a number after a name ("Act 1875") is no head."""
+    words = _words(ctx)
+    rest = [w.casefold() for w in WORD.findall(phrase) if not w.isdigit()]
+    return _head_first(rest, words) if words.get("head_first") else _head_last(rest, phrase, words)
+
+
 def _head_first(rest: list[str], words: dict) -> str:
     """Indonesian: the head comes first ("organisasi pemuda yang ...")."""
     skip = _fold(words.get("skip", []))
