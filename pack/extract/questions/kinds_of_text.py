@@ -6,7 +6,8 @@ Stage: extract (question generator helper). Inputs: a `QuestionContext`
 `chapter_kind(ctx, chapter_id)`, one of "person", "event", "process",
 "place", "organisation" (or "survey": a chapter on what followed a life);
 the question forms are chosen by them (a museum exhibition on a life or a
-war, a concept map for a process, a guided tour for a city).
+war, a concept map for a process, a guided tour for a city). Also
+`head_of(phrase, ctx)`: the head noun of a noun phrase, found as the lead's is.
 
 The kind is read from the text, not from a list of titles:
 
