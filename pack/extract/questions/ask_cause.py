@@ -18,8 +18,7 @@ from typing import Iterator
 from pack.extract.questions.candidate import (Candidate, clean_for_question, content_words, evidence,
                                          referents_ok)
 from pack.extract.questions.clauses import (first_clause, fit, headless, noun_phrase, opens_with_active_verb,
-                                       opens_with_subject, points_back, specific, fronted_scope,
-                                       subject_from_before, with_scope)
+                                       opens_with_subject, points_back, specific, fronted_scope, with_scope)
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.kinds_of_text import head_of, lead_head
 from pack.extract.questions.sentences import WORD, QuestionSentence, cut_clause, strip_end, strip_fronted
@@ -290,7 +289,7 @@ def _why(ctx: QuestionContext, sentence: QuestionSentence, effect: str, cause: s
     resolved = ctx.resolve(body, sentence, inner, here=True)
     if not resolved or not fit(resolved, ctx.ql, min_words=4, max_words=24):
         return
-    if not referents_ok(resolved, ctx, sentence) or subject_from_before(resolved, _told_before(ctx, sentence, effect), ctx.ql):
+    if not referents_ok(resolved, ctx, sentence):
         return
     clause = clean_for_question(resolved, ctx, sentence)
     inverted = _inverted_why(clause, ctx)
@@ -299,15 +298,6 @@ def _why(ctx: QuestionContext, sentence: QuestionSentence, effect: str, cause: s
     question = inverted or _template_why(clause, ctx)
     bonus = -0.2 if resolved != body else 0.0
     yield _candidate(ctx, sentence, question, "understand", "cause", body, cause, bonus=bonus)
-
-
-def _told_before(ctx: QuestionContext, sentence: QuestionSentence, clause: str) -> str:
-    """The text a clause may lean on: its paragraph's sentence before, and the sentence's own
-    words before the clause ("... began a project, but the project failed")."""
-    siblings = ctx.by_paragraph[sentence.ref.paragraph_id]
-    previous = siblings[sentence.index - 1].text if sentence.index > 0 else ""
-    at = sentence.text.find(clause)
-    return f"{previous} {sentence.text[:at] if at > 0 else ''}"
 
 
 def _leans_on_before(before: str, clause: str, ctx: QuestionContext) -> bool:
