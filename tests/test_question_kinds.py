@@ -396,3 +396,19 @@ def test_the_subjects_old_name_from_its_name_section_plays_no_part_in_it():
         return any("Castrovia" in c.text and c.kind in ("significance", "explain-role") for c in candidates(a, [], []))
     assert not weighs(town("The Romans called the town Castrovia, the camp on the bay."))
     assert weighs(town("The name comes from the sails of the fishing boats."))
+
+
+def test_a_war_has_an_importance_but_no_role():
+    # Round 20 (issue 14): "the role of X" only for a person or a body; "seberapa penting peran
+    # Perang Dunia II" (id-stalin) asked the role of a war. Made-up sentences.
+    life = article("id", "Budi Santoso", (
+        "Pendahuluan", ["Budi Santoso (12 Maret 1900 – 5 Mei 1960) adalah seorang tokoh pergerakan. "
+                        "Ia dikenal sebagai pendiri Partai Rakyat Merdeka."]), (
+        "Perjuangan", ["Pada tahun 1927 Budi Santoso mendirikan Partai Rakyat Merdeka di Bandung. "
+                       "Perang Kemerdekaan Sumatra pecah pada tahun 1946. Selama Perang Kemerdekaan Sumatra, Budi "
+                       "Santoso memimpin laskar rakyat di Medan. Perang Kemerdekaan Sumatra berakhir pada tahun 1949 "
+                       "dengan kemenangan laskar. Sesudah Perang Kemerdekaan Sumatra, Budi Santoso menjadi gubernur."]))
+    weighed = [c.text for c in candidates(life, [], []) if "Perang Kemerdekaan Sumatra" in c.text]
+    assert "Menurut Anda, seberapa penting Perang Kemerdekaan Sumatra dalam kehidupan Budi Santoso? " \
+           "Berikan alasan dengan bukti dari bab ini." in weighed
+    assert not [q for q in weighed if "peran" in q]

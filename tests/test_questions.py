@@ -112,6 +112,19 @@ def test_id_caused_by_and_effect_of():
     assert "Apa akibat dari kemelut di bidang produksi pangan?" in proposed(a, "effect")
 
 
+def test_id_no_consequences_of_a_song_or_a_group():
+    # round 20 (issue 14): "Apa akibat dari X?" asks what an event or an act caused; a song, a
+    # place or a group causes nothing of its own (made-up sentences shaped like id-stalin's
+    # "kemelut ... yang menimbulkan ...").
+    a = article("id", "Budi Santoso", [ID_LEAD], [
+        "Lagu Bengawan Solo memicu lahirnya banyak lagu keroncong baru di Jawa.",
+        "Kelompok Pemuda Tani Merdeka menyebabkan kegaduhan di pasar kota.",
+        "Pemogokan buruh pelabuhan Tanjung Priok memicu kenaikan harga beras di Batavia."])
+    effects = proposed(a, "effect")
+    assert "Apa akibat dari pemogokan buruh pelabuhan Tanjung Priok?" in effects
+    assert not [q for q in effects if "Lagu" in q or "lagu" in q or "Kelompok" in q or "kelompok" in q]
+
+
 def test_id_leading_pronoun_is_resolved_or_dropped():
     a = article("id", "Budi Santoso", [ID_LEAD], [
         "Budi Santoso menulis artikel tentang rekonsiliasi. Ia dikritik oleh Ahmad karena artikel itu terlalu lunak.",
@@ -240,6 +253,35 @@ def test_en_what_led_to_and_consequences():
     assert "What led to the eventual commercialization of the metal?" in questions
     assert "What caused an increase in production costs?" in questions
     assert "What were the consequences of the Paris fair?" in questions
+
+
+def test_en_no_consequences_of_a_song_a_place_or_a_group():
+    # round 20 (issue 14): "What were the consequences of X?" only where X is an event or an
+    # act (its head an event noun or a verbal noun: "the invention of", "the events of");
+    # made-up sentences shaped like the tuning text's "The Paris fair led to ...".
+    a = article("en", "History of aluminium", [EN_LEAD], [
+        "The Blue Harbour Choir led to the founding of many village choirs.",
+        "Gold from the Minas Gerais mines caused a building boom in the capital.",
+        "The events of Black Friday led to the fall of the Copper Party government.",
+        "The invention of the Hall process in 1886 led to a sharp fall in the price of aluminium."])
+    effects = proposed(a, "effect")
+    assert "What were the consequences of the events of Black Friday?" in effects
+    assert "What were the consequences of the invention of the Hall process in 1886?" in effects
+    assert not [q for q in effects if "Choir" in q or "Gold" in q or "gold" in q]
+
+
+def test_en_no_why_about_a_noun_the_sentence_before_introduced():
+    # round 20 (issue 14): "Why was the post abolished?" never says which post: the sentence
+    # before introduced it ("a teaching post"); made-up sentences shaped like the blind
+    # readers' "the position", "the project" (nouns `shell_nouns` does not list).
+    a = article("en", "History of aluminium", [EN_LEAD], [
+        "In 1846 Hall was offered a teaching post in Zurich. "
+        "The post was abolished in 1850 because the money ran out.",
+        "In 1847 Hall built a small furnace in his shed. The furnace exploded in 1851 because the bellows failed.",
+        "The aluminium plant at Neuhausen was closed in 1890 because the river froze."])
+    why = " ".join(proposed(a, "cause"))
+    assert "the post" not in why and "the furnace" not in why
+    assert "Why was the aluminium plant at Neuhausen closed in 1890?" in proposed(a, "cause")
 
 
 def test_en_a_stated_fact_is_no_claim_to_weigh():

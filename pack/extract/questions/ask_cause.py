@@ -20,13 +20,15 @@ from pack.extract.questions.candidate import (Candidate, clean_for_question, con
 from pack.extract.questions.clauses import (first_clause, fit, headless, noun_phrase, opens_with_active_verb,
                                        opens_with_subject, points_back, specific, fronted_scope, with_scope)
 from pack.extract.questions.context import QuestionContext
-from pack.extract.questions.kinds_of_text import lead_head
+from pack.extract.questions.kinds_of_text import head_of, lead_head
 from pack.extract.questions.sentences import WORD, QuestionSentence, cut_clause, strip_end, strip_fronted
 from pack.text.language import Language, phrase_pattern
 
 AMOUNT_WORDS = 3          # a sum may follow "more than", "nearly", "lebih dari"
 # A phrase of this many words at most, with no name or number in it, is a bare noun ("the bill").
 BARE_WORDS = 2
+# The shortest stem of a verbal noun: "peran" (pe-r-an, "role") is none, "penurunan" is.
+VERB_STEM = 3
 
 
 # The marker lists each kind of cause question is built on (all under [markers]).
@@ -135,10 +137,37 @@ def _causal_verb(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[C
             cause = cause_np if relative and cause_np else _last_clause(before, ctx)
             yield _candidate(ctx, sentence, question, "understand", "cause", effect, cause,
                              bonus=_weight(effect, ctx))
-        if cause_np and specific(cause_np) and ql.template("effect_of") and not _where(before, cause_np, ctx):
+        if cause_np and specific(cause_np) and ql.template("effect_of") and not _where(before, cause_np, ctx) \
+                and acts(cause_np, ctx):
             question = ql.template("effect_of").format(np=clean_for_question(cause_np, ctx, sentence))
             yield _candidate(ctx, sentence, question, "analyze", "effect", cause_np,
                              sentence.text, bonus=-0.1)
+
+
+def acts(phrase: str, ctx: QuestionContext) -> bool:
+    """The phrase names an event or an act, which has consequences to ask about: its head
+    noun is an event ("war", "fair", `[kinds] event`, `[words] event_heads`), an act
+    (`[kinds] act_nouns`: "act", "decision", "kemelut") or a verbal noun by the language's
+    affixes (`[kinds] act_suffixes` and `act_prefixes`: "observations", "penurunan").
+    "What were the consequences of the song / the square / the group?" asks what a thing
+    that does nothing caused (the blind readers' fault, rounds 18-19)."""
+    head = head_of(phrase, ctx)
+    forms = {head, head[:-1]} if head.endswith("s") else {head}
+    listed = ctx.ql.words_in("kinds", "event") | ctx.ql.words_in("words", "event_heads") \
+        | ctx.ql.words_in("kinds", "act_nouns")
+    return bool(forms & listed) or any(_verbal_noun(form, ctx.ql) for form in forms)
+
+
+def _verbal_noun(word: str, ql: Language) -> bool:
+    """A noun made of a verb by the language's affixes: "-tion", "-ment" ("establishment");
+    "pe-an", "ke-an" ("penurunan", "kekalahan"); a stem of three letters at least, so that
+    "peran" (role) or "king" is none; not a word of `[kinds] act_not` ("government",
+    "pelabuhan"), which names a body, a place or a thing."""
+    if word in ql.words_in("kinds", "act_not"):
+        return False
+    prefixes = ql.words_in("kinds", "act_prefixes") or frozenset({""})
+    return any(word.startswith(p) and word.endswith(s) and len(word) >= len(p) + len(s) + VERB_STEM
+               for p in prefixes for s in ql.words_in("kinds", "act_suffixes"))
 
 
 def _any_one(phrase: str, ctx: QuestionContext) -> bool:

@@ -44,6 +44,8 @@ MIN_TERM_PARAGRAPHS = 2
 # of a letter, the chemist of one formula) is met in passing and plays no part to explain,
 # nor an importance to weigh.
 MIN_ROLE_SENTENCES = 3
+# The kinds of name (`_kind_of`) that play a part in the subject: "Explain the role of ...".
+ROLE_KINDS = ("person", "organisation")
 YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 QUOTES = [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")]
 
@@ -264,9 +266,9 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
                 about = evidence(ctx, sentences[0], form, first=sentences[0].text)
             # A part to explain or to weigh needs a person or a body met in more than passing.
             # (Read for people, bodies and places only: not counted for events, terms and things.)
-            in_passing = kind not in ("event", "term", "thing") and \
+            in_passing = kind in ROLE_KINDS and \
                 _named_in_section(ctx, sentences[0].ref.paragraph_id, forms) < MIN_ROLE_SENTENCES
-            if kind not in ("event", "term", "thing") and len(sentences) >= 2 and ctx.form("role", here) \
+            if kind in ROLE_KINDS and len(sentences) >= 2 and ctx.form("role", here) \
                     and not in_passing:
                 text = ctx.form("role", here).format(
                     name=phrase, place=ctx.place_of(sentences[0].ref.paragraph_id))
@@ -285,9 +287,18 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
                     and not (kind in ("person", "organisation") and in_passing) \
                     and not ctx.after_life(sentences[0].ref.paragraph_id) \
                     and ctx.form("significance", here):
-                text = ctx.form("significance", here).format(name=phrase, topic=ctx.topic_of(chapter_id))
+                text = _significance(ctx, kind, here).format(name=phrase, topic=ctx.topic_of(chapter_id))
                 yield Candidate(text, "evaluate", "significance", sentences[0], focus=form,
                                 points=about, bonus=0.2 * salience - 0.1, topic=topic_key(ctx, name))
+
+
+def _significance(ctx: QuestionContext, kind: str, here: str) -> str:
+    """The form that weighs a name: a person or a body plays a part ("seberapa penting peran
+    Nikolai Yezhov"); a war, a treaty or a period has an importance but no part to play
+    (`significance_thing`: "seberapa penting Perang Dunia II", where the language has one)."""
+    if kind not in ROLE_KINDS and ctx.form("significance_thing", here):
+        return ctx.form("significance_thing", here)
+    return ctx.form("significance", here)
 
 
 def _plural_name(ctx: QuestionContext, name: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pack.extract.questions.clauses import names_its_referents
+from pack.extract.questions.clauses import names_its_referents, subject_from_before
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.kinds_of_text import lead_head
 from pack.extract.questions.sentences import WORD
@@ -127,9 +127,20 @@ def clean_for_question(text: str, ctx: QuestionContext, sentence: QuestionSenten
 def referents_ok(text: str, ctx: QuestionContext, sentence: QuestionSentence | None = None) -> bool:
     """No word of the lifted text points outside it; with its `sentence`, no "the X" either
     whose X is the head of a name the sentences before gave ("the war" after "the War of
-    1812", "the emperor" after "Emperor Tiberius") and this sentence does not."""
+    1812", "the emperor" after "Emperor Tiberius") and this sentence does not, nor a subject
+    "the X" whose X the text just before introduced with "a" (`subject_from_before`)."""
     return names_its_referents(text, ctx.ql) and not _points_back(text, ctx) \
-        and not (sentence and _named_before(text, ctx, sentence))
+        and not (sentence and (_named_before(text, ctx, sentence)
+                               or subject_from_before(text, _told_before(ctx, sentence, text), ctx.ql)))
+
+
+def _told_before(ctx: QuestionContext, sentence: QuestionSentence, clause: str) -> str:
+    """The text a lifted clause may lean on: its paragraph's sentence before, and the
+    sentence's own words before the clause ("... began a project, but the project failed")."""
+    siblings = ctx.by_paragraph.get(sentence.ref.paragraph_id, [])
+    previous = siblings[sentence.index - 1].text if 0 < sentence.index <= len(siblings) else ""
+    at = sentence.text.find(clause)
+    return f"{previous} {sentence.text[:at] if at > 0 else ''}"
 
 
 # How many sentences back (in its paragraph) a name may be what a "the X" of a lifted clause stands for.

@@ -5,7 +5,8 @@ sentence, and the language data. Outputs: yes/no answers used by every
 generator to drop candidates rather than print broken questions: the
 clause has its own subject and verb; it names what it talks about (no
 "tersebut", "this", "the latter", "Gengnya"); its quotes and brackets are
-balanced; no template slot or internal label leaks through.
+balanced; no template slot or internal label leaks through; its subject is
+not a bare "the" + noun that the sentence before introduced.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from pack.extract.questions.sentences import cut_clause, first_word
 SLOT = re.compile(r"[{}\[\]]|(?<![\w-])X(?![\w-])|\b(?:ch|q|gl|who)\d*-[\w-]+")
 OPEN_CLOSE = (("(", ")"), ("“", "”"))
 SPECIFIC_WORDS = 4      # a phrase this long says which thing it means without a name
+# "a new railway project": the words an indefinite article's phrase may have before its noun.
+INTRODUCED_WORDS = 3
 
 
 def balanced(text: str) -> bool:
@@ -132,6 +135,30 @@ def points_back(word: str, ql: Language) -> bool:
     ("lainnya", "Gengnya"); a stem of two letters or fewer is a word of its own ("hanya")."""
     low = word.casefold()
     return any(low.endswith(s) and len(low) > len(s) + 2 for s in ql.anaphoric_suffixes)
+
+
+def subject_from_before(clause: str, before: str, ql: Language) -> bool:
+    """The clause's subject is "the" and a common noun the text before introduced: "the
+    project was cancelled" after "... began a new railway project": lifted into "Why was the
+    project cancelled?", it never says which (the blind readers' "the position", "the
+    change"). Its subject (the words before its first verb) opens with the language's
+    definite article (`[templates] definite_article`), has no name, number or of-phrase of
+    its own or relative clause (`[words] np_prepositions`, `relatives`), and `before`
+    introduces its noun with an indefinite article ("a new railway project"); "the weather"
+    after "weather systems" is the weather at large."""
+    article = ql.template("definite_article")
+    words = WORD.findall(clause)
+    if not article or not words or words[0].casefold() != article:
+        return False
+    end = next((i for i, w in enumerate(words) if ql.is_verb(w)), len(words))
+    subject = words[1:end]
+    inside = ql.words_in("words", "np_prepositions") | ql.words_in("words", "relatives")
+    if not subject or any(w[:1].isupper() or w.isdigit() or w.casefold() in inside for w in subject):
+        return False
+    indefinite = "|".join(map(re.escape, sorted(ql.words_in("words", "indefinite_articles"))))
+    noun = re.escape(subject[-1])
+    return bool(indefinite) and re.search(
+        rf"(?<![\w-])(?:{indefinite})\s+(?:[\w-]+\s+){{0,{INTRODUCED_WORDS}}}{noun}(?![\w-])", before, re.I) is not None
 
 
 def fronted_scope(before: str, ql: Language) -> str:

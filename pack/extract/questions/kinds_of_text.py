@@ -6,7 +6,8 @@ Stage: extract (question generator helper). Inputs: a `QuestionContext`
 `chapter_kind(ctx, chapter_id)`, one of "person", "event", "process",
 "place", "organisation" (or "survey": a chapter on what followed a life);
 the question forms are chosen by them (a museum exhibition on a life or a
-war, a concept map for a process, a guided tour for a city).
+war, a concept map for a process, a guided tour for a city). Also
+`head_of(phrase, ctx)`: the head noun of a noun phrase, found as the lead's is.
 
 The kind is read from the text, not from a list of titles:
 
@@ -141,6 +142,15 @@ def lead_head(ctx) -> str:
         rest = folded[at + 1:]
         return _head_first(rest, words) if words.get("head_first") else _head_last(rest, sentence.text, words)
     return ""
+
+
+def head_of(phrase: str, ctx) -> str:
+    """The head noun (casefolded) of a noun phrase lifted from the text ("observations" of
+    "Galileo's observations of the satellites", "kemelut" of "kemelut di bidang produksi"),
+    found as the lead's is; a number after a name ("Act 1875") is no head."""
+    words = _words(ctx)
+    rest = [w.casefold() for w in WORD.findall(phrase) if not w.isdigit()]
+    return _head_first(rest, words) if words.get("head_first") else _head_last(rest, phrase, words)
 
 
 def _head_first(rest: list[str], words: dict) -> str:
