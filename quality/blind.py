@@ -8,6 +8,7 @@ check (e.g. quality/verdicts/heldout-blind-r18/):
     PYTHONPATH=<old tree> python quality/blind.py dump ARTICLE --seed S > DIR/old-NAME.json
     PYTHONPATH=<new tree> python quality/blind.py dump ARTICLE --seed S > DIR/new-NAME.json
     python quality/blind.py mix DIR --seed S --group q1=en-volcano:questions,en-world-war-i:questions ...
+        (every DIR/VERSION-NAME.json is pooled: two versions, or more)
     python quality/blind.py score DIR          (reads DIR/judged-*.md, DIR/key.json)
 
 `dump` runs whichever tree is on PYTHONPATH (so an old commit exported
@@ -77,10 +78,13 @@ def dump(article, seed):
 
 
 def pooled(folder, article, part):
-    """Each distinct item of one part of one article, with the versions that printed it."""
+    """Each distinct item of one part of one article, with the versions that printed it
+    (every `VERSION-ARTICLE.json` of the folder: old and new, or more versions)."""
     items = {}
-    for version in ("old", "new"):
-        data = json.loads((folder / f"{version}-{article}.json").read_text())[part]
+    found = {path.name[:-len(f"-{article}.json")]: path for path in folder.glob(f"*-{article}.json")}
+    # Old, then new, then any others: the order the shuffle starts from, as in every earlier check.
+    for version in sorted(found, key=lambda v: (v != "old", v != "new", v)):
+        data = json.loads(found[version].read_text())[part]
         for item in data:
             text = json.dumps(item, ensure_ascii=False) if isinstance(item, dict) else item
             items.setdefault(text, set()).add(version)
