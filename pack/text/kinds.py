@@ -241,7 +241,7 @@ def named_as_kin(keys: list[str], tokens, first: int, lex: Language) -> bool:
         i -= 1
     if i and keys[i - 1] in lex.words("people", "complement_cues"):
         i -= 1
-    return phrase_before(keys, i, lex.phrases("people", "kin_nouns")) is not None
+    return phrase_before(keys, i, lex.kin.phrases) is not None
 
 
 def _said_at(index: TextIndex) -> tuple[int, int]:

@@ -339,9 +339,8 @@ def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str]
                                          else _same_word(names[c.key][-1], word, SPELLING_SHORTEST)
                                          for c in g)]
     role = _best_role(single.occurrences, roles)
-    kin = {k[-1] for k in analysis.lex.phrases("people", "kin_nouns")}
     if by_surname and given and role and (
-            _is_kin(role, analysis) or role.text.casefold().split()[-1] in kin):
+            _is_kin(role, analysis) or role.text.casefold().split()[-1] in analysis.lex.kin.last_words):
         return None           # "John's son, Robert" is no "Nicholas Louis Robert"
     paragraphs = _paragraphs([single], analysis)
     if by_surname:
@@ -392,8 +391,7 @@ def _family_sentence(occurrences: list[Occurrence], analysis: Analysis) -> bool:
 
 def _is_kin(role: Role, analysis: Analysis) -> bool:
     """A role that starts with a kin noun ("son of ...", "putri Stalin")."""
-    words = tuple(role.text.casefold().split())
-    return any(words[:len(k)] == k for k in analysis.lex.phrases("people", "kin_nouns"))
+    return analysis.lex.kin.opens(role.text.casefold().split())
 
 
 def _same_kin(one: str, other: str, analysis: Analysis) -> bool:
@@ -418,9 +416,7 @@ def _kin_and_owner(text: str, analysis: Analysis) -> tuple[str, str] | None:
         words.pop()
     if not owner and words and without_possessive(words[0], lex.possessive_endings) != words[0]:
         owner = [without_possessive(words.pop(0), lex.possessive_endings)]
-    kin = lex.once("one-word kin nouns", lambda lex: frozenset(k[0] for k in lex.phrases("people", "kin_nouns")
-                                                              if len(k) == 1))
-    heads = [w.casefold() for w in words if w.casefold() in kin]
+    heads = [w.casefold() for w in words if w.casefold() in lex.kin.one_word]
     if not owner or not heads:
         return None
     return heads[0 if lex.people["role_head_first"] else -1], " ".join(owner).casefold()
@@ -616,7 +612,7 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     if ROMAN.fullmatch(family):
         return given          # "son of Henry VIII": a regnal number is no family name
     carries = bool(kin_key) and kin_key[-1] in lex.words("people", "surname_kin")
-    if not (carries or kin_key in lex.phrases("people", "kin_nouns")) \
+    if not (carries or kin_key in lex.kin.whole) \
             or not (analysis.subject[-1:] == (family,) or any(
                 len(c.key) > 1 and c.key[-1] == family and analysis.kinds.of(c.key) == "person"
                 for c in analysis.candidates)):
