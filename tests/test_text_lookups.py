@@ -1,9 +1,12 @@
 """The text layer's shared lookups: the kin-noun table of a `Language`
-(one table for every shape the who's-who reads it in)."""
+(one table for every shape the who's-who reads it in) and the name runs
+of the `TextIndex` by their edges."""
 
 from __future__ import annotations
 
+from pack.text.candidates import TextIndex
 from pack.text.language import PhraseTable, language
+from pack.text.tokens import text_sentence
 
 
 def test_one_kin_table_serves_every_shape():
@@ -21,3 +24,22 @@ def test_the_language_builds_its_kin_table_once_from_people_toml():
     assert lex.kin is lex.kin
     assert lex.kin.phrases == lex.phrases("people", "kin_nouns")
     assert "son" in lex.kin.one_word and ("son",) in lex.kin.whole
+
+
+def _index(*texts: str, code: str = "en") -> TextIndex:
+    sentences = [text_sentence(text, code) for text in texts]
+    for number, sentence in enumerate(sentences):
+        sentence.index = number
+    return TextIndex(sentences, language(code))
+
+
+def test_the_index_finds_a_name_run_by_either_edge():
+    # Shaped like a list of names in the tuning text ("Soetomo, Gunawan Mangunkusumo, dan ...").
+    index = _index("The meeting was led by Anna Koval, Pieter de Boer and Maria Santos in 1901.")
+    for first, last in index.runs[0]:
+        assert index.run_ending_at(0, last) == first and index.run_starting_at(0, first) == last
+    keys = index.keys[0]
+    assert index.run_starting_at(0, keys.index("anna")) == keys.index("koval")
+    assert index.run_ending_at(0, keys.index("santos")) == keys.index("maria")
+    assert index.run_starting_at(0, keys.index("koval")) is None       # inside a run, no edge
+    assert index.run_ending_at(0, -1) is None and index.run_starting_at(0, len(keys)) is None

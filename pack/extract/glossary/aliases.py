@@ -125,7 +125,7 @@ def _or_alias(index, number, first, last, known):
         return []
     if last + 2 >= len(keys) or keys[last + 1] not in joiners or bare_gap(sentence, last, last + 1) != " ":
         return []
-    for f, l in index.runs[number]:
-        if f == last + 2:
-            return [(tuple(keys[first:last + 1]), tuple(keys[f:l + 1]), "synonym")]
+    end = index.run_starting_at(number, last + 2)
+    if end is not None:
+        return [(tuple(keys[first:last + 1]), tuple(keys[last + 2:end + 1]), "synonym")]
     return []

@@ -176,8 +176,8 @@ def _title_of_the_name_before(c: Candidate, analysis: Analysis) -> bool:
         return False
     for o in c.occurrences:
         sentence = analysis.index.sentences[o.sentence]
-        ends = {l for f, l in analysis.index.runs[o.sentence]}
-        if not (o.first > 0 and sentence.gap(o.first - 1, o.first) == ", " and o.first - 1 in ends):
+        if not (o.first > 0 and sentence.gap(o.first - 1, o.first) == ", "
+                and analysis.index.run_ending_at(o.sentence, o.first - 1) is not None):
             return False
     return True
 
@@ -753,24 +753,23 @@ def _in_a_list(o: Occurrence, analysis: Analysis) -> bool:
     and a joiner ("Soetomo, Gunawan Mangunkusumo, dan Soeradji
     Tirtonegoro"); two ("Besarion dan Ekaterine", "the pharaohs Seqenenre
     Tao II and Kamose") are often what the sentence is about."""
-    sentence, keys = analysis.index.sentences[o.sentence], analysis.index.keys[o.sentence]
+    index = analysis.index
+    sentence, keys = index.sentences[o.sentence], index.keys[o.sentence]
     joiners = analysis.lex.words("people", "list_joiners")
-    by_end = {last: first for first, last in analysis.index.runs[o.sentence]}
-    by_start = {first: last for first, last in analysis.index.runs[o.sentence]}
 
-    def step(edge: int, direction: int, names: dict[int, int]) -> int | None:
+    def step(edge: int, direction: int) -> int | None:
         """The far edge of the name listed next to `edge` that way, if any."""
         near = edge + direction
         if 0 <= near < len(keys) and keys[near] in joiners:
             near += direction                 # ", and Jesse DuBois"
         elif not (0 <= near < len(keys)) or sentence.gap(min(edge, near), max(edge, near)).strip() != ",":
             return None
-        return names.get(near)
+        return index.run_ending_at(o.sentence, near) if direction < 0 else index.run_starting_at(o.sentence, near)
     count, edge = 1, o.first
-    while count < LIST_NAMES and (edge := step(edge, -1, by_end)) is not None:
+    while count < LIST_NAMES and (edge := step(edge, -1)) is not None:
         count += 1
     edge = o.last
-    while count < LIST_NAMES and (edge := step(edge, 1, by_start)) is not None:
+    while count < LIST_NAMES and (edge := step(edge, 1)) is not None:
         count += 1
     return count >= LIST_NAMES
 
@@ -869,7 +868,8 @@ def _styled(name: str, occurrences: list[Occurrence], analysis: Analysis) -> str
         sentence = analysis.index.sentences[o.sentence]
         if not o.standalone or o.last + 1 >= len(sentence.tokens) or sentence.gap(o.last, o.last + 1) != ", ":
             continue
-        run = next(((f, l) for f, l in analysis.index.runs[o.sentence] if f == o.last + 1), None)
+        end = analysis.index.run_starting_at(o.sentence, o.last + 1)
+        run = None if end is None else (o.last + 1, end)
         keys = analysis.index.keys[o.sentence]
         if run is None or not find_role_noun(keys, run[0], run[0], analysis.lex) \
                 or not any(k in analysis.lex.connectors for k in keys[run[0]:run[1]]) \
