@@ -1,11 +1,12 @@
 """The text layer's shared lookups: the kin-noun table of a `Language`
 (one table for every shape the who's-who reads it in) and the name runs
-of the `TextIndex` by their edges."""
+of the `TextIndex` by their edges; the one acronym matcher, `spells`."""
 
 from __future__ import annotations
 
 from pack.text.candidates import TextIndex
 from pack.text.language import PhraseTable, language
+from pack.text.phrases import spells
 from pack.text.tokens import text_sentence
 
 
@@ -43,3 +44,18 @@ def test_the_index_finds_a_name_run_by_either_edge():
     assert index.run_ending_at(0, keys.index("santos")) == keys.index("maria")
     assert index.run_starting_at(0, keys.index("koval")) is None       # inside a run, no edge
     assert index.run_ending_at(0, -1) is None and index.run_starting_at(0, len(keys)) is None
+
+
+def test_one_acronym_matcher_whose_callers_differ_only_in_where_further_letters_come_from():
+    # Shaped like the tuning text's bracketed acronyms ("Poesat Tenaga Rakjat (POETERA)",
+    # "adenosine triphosphate (ATP)", "Government Code and Cypher School (GC&CS)").
+    lowercase = ["adenosine", "triphosphate"]
+    assert spells("atp", lowercase) and not spells("atp", lowercase, rest="start")   # "p" from inside
+    syllables = ["poesat", "tenaga", "rakjat"]
+    assert spells("poetera", syllables, rest="start") and not spells("poetera", syllables, rest="none")
+    assert spells("pstr", syllables) and not spells("pstr", syllables, rest="start")   # "s" not in a row
+    school = ["Government", "Code", "Cypher", "School"]
+    assert spells("GCCS", school, rest="none") and not spells("GCS", school, rest="none")
+    assert spells("kmt", ["kuomintang"]) and not spells("kmt", ["kuomintang"], rest="start")
+    assert not spells("tpa", lowercase) and not spells("atpx", lowercase) and not spells("at", lowercase + ["x"])
+    assert spells("", []) and not spells("a", []) and not spells("", ["a"])

@@ -42,7 +42,7 @@ from pack.text.cases import DASH
 from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, has_name_element, named_as_kin, names_a_body, regnal_core
 from pack.text.nounphrases import is_adjective
-from pack.text.phrases import cue_after
+from pack.text.phrases import cue_after, spells
 from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import tokenize, without_possessive
@@ -152,20 +152,10 @@ def _spelled_by_acronym(c: Candidate, analysis: Analysis) -> bool:
         after = o.last + 1
         if after < len(sentence.tokens) and sentence.tokens[after].acronym \
                 and sentence.gap(o.last, after).strip() == "(" \
-                and _initials_of(analysis.index.keys[o.sentence][o.first:o.last + 1], sentence.tokens[after].text):
+                and spells(sentence.tokens[after].text.casefold(),
+                           analysis.index.keys[o.sentence][o.first:o.last + 1], rest="start"):
             return True
     return False
-
-
-def _initials_of(words: list[str], acronym: str) -> bool:
-    """Each word gives the next letters of `acronym`, at least its first:
-    ("poesat", "tenaga", "rakjat") spell "POETERA"."""
-    rest = acronym.casefold()
-    if not words:
-        return not rest
-    head, tail = words[0], words[1:]
-    return any(rest.startswith(head[:n]) and _initials_of(tail, rest[n:])
-               for n in range(1, min(len(head), len(rest)) + 1))
 
 
 def _title_of_the_name_before(c: Candidate, analysis: Analysis) -> bool:
