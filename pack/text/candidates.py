@@ -1,7 +1,8 @@
 """Text analysis: candidate names and terms, and where they occur.
 
 Inputs: the article's `Sentence`s (from `tokens`) and the `Language`.
-Outputs: a `TextIndex` (sentences with normalised word keys) and a list of
+Outputs: a `TextIndex` (sentences with normalised word keys, their name
+runs, and each run found by its first or last token) and a list of
 `Candidate`s, each with every `Occurrence` in reading order. Candidates are
 
 - name runs: capitalised words in a row ("Partai Buruh Demokrat Sosial
@@ -101,6 +102,7 @@ class TextIndex:
         self.capitalised = self.cases.capitalised
         self.lowercase = self.cases.lowercase
         self.runs = [name_runs(s, self.keys[n], self) for n, s in enumerate(sentences)]
+        self._run_edges: dict[int, tuple[dict[int, int], dict[int, int]]] = {}
         self.rare: dict[str, bool] = {}
         self.words = sum(len(keys) for keys in self.keys)
 
@@ -120,6 +122,23 @@ class TextIndex:
                     if keys[i].endswith(suffix) and stem in names:
                         keys[i] = stem
                         break
+
+    def run_ending_at(self, number: int, last: int) -> int | None:
+        """The first token of the name run of sentence `number` that ends at token `last`, if one does."""
+        return self._edges(number)[0].get(last)
+
+    def run_starting_at(self, number: int, first: int) -> int | None:
+        """The last token of the name run of sentence `number` that starts at token `first`, if one does."""
+        return self._edges(number)[1].get(first)
+
+    def _edges(self, number: int) -> tuple[dict[int, int], dict[int, int]]:
+        """The name runs of a sentence by last and by first token, made on
+        first use (a sentence's runs never overlap, so each edge is one run's)."""
+        edges = self._run_edges.get(number)
+        if edges is None:
+            runs = self.runs[number]
+            edges = self._run_edges[number] = ({l: f for f, l in runs}, {f: l for f, l in runs})
+        return edges
 
     def mostly_capitalised(self, key: str) -> bool:
         return self.cases.mostly_capitalised(key)

@@ -241,7 +241,7 @@ def named_as_kin(keys: list[str], tokens, first: int, lex: Language) -> bool:
         i -= 1
     if i and keys[i - 1] in lex.words("people", "complement_cues"):
         i -= 1
-    return phrase_before(keys, i, lex.phrases("people", "kin_nouns")) is not None
+    return phrase_before(keys, i, lex.kin.phrases) is not None
 
 
 def _said_at(index: TextIndex) -> tuple[int, int]:
@@ -828,9 +828,9 @@ def _region_of(occ, ctx: _Evidence, preps) -> bool:
     sentence = ctx.index.sentences[occ.sentence]
     if occ.first < 2 or sentence.gap(occ.first - 1, occ.first) != ", ":
         return False
-    run = next(((f, l) for f, l in ctx.index.runs[occ.sentence] if l == occ.first - 1), None)
-    return run is not None and run[0] > 0 and ctx.index.keys[occ.sentence][run[0] - 1] in preps \
-        and sentence.gap(run[0] - 1, run[0]) == " "
+    start = ctx.index.run_ending_at(occ.sentence, occ.first - 1)
+    return start is not None and start > 0 and ctx.index.keys[occ.sentence][start - 1] in preps \
+        and sentence.gap(start - 1, start) == " "
 
 
 def _in_region(occ, ctx: _Evidence) -> bool:
@@ -839,8 +839,8 @@ def _in_region(occ, ctx: _Evidence) -> bool:
     keys = ctx.index.keys[occ.sentence]
     if occ.last + 1 >= len(keys) or sentence.gap(occ.last, occ.last + 1) != ", ":
         return False
-    run = next(((f, l) for f, l in ctx.index.runs[occ.sentence] if f == occ.last + 1), None)
-    return run is not None and " ".join(keys[run[0]:run[1] + 1]) in ctx.places
+    end = ctx.index.run_starting_at(occ.sentence, occ.last + 1)
+    return end is not None and " ".join(keys[occ.last + 1:end + 1]) in ctx.places
 
 
 def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> None:

@@ -4,7 +4,8 @@ Stage: extract (shared by every extractor). Inputs: the language files
 `pack/lang/<code>/glossary.toml`, `people.toml`, `core.toml`,
 `questions.toml` and `text.toml`'s [names] (through `pack.lang.load`), plus the `wordfreq` word
 frequencies (`pack.text.frequency`). Outputs: one `Language` per code (`language(code)`), with
-the word lists as ready-made sets, cue phrases as token tuples, regular
+the word lists as ready-made sets, cue phrases as token tuples (the kin
+nouns also as a `PhraseTable` of every shape they are read in), regular
 expressions built from word lists, and small word tests (is this word
 rare in general usage? does it have the shape of a verb?). No extraction
 logic and no word of any language lives here, only lookups, so the
@@ -19,6 +20,7 @@ begin or end a term or a name) and `question_function_words`
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from pack import lang as langdata
@@ -137,6 +139,35 @@ def time_anchor(months: list[str]) -> str:
     by_letter = "|".join(f"(?<={re.escape(m[0])}){re.escape(m[1:])}" for m in months)
     return (rf"(?-i:[\d{first}])(?:(?<![\w.,].)(?:(?<=\d)\d?\s+(?:{names})|{by_letter}){tail}"
             rf"|(?<![\w.,$].)(?<=\d)\d{{3}}{span})")
+
+
+@dataclass(frozen=True)
+class PhraseTable:
+    """One list of cue phrases in every shape its readers ask for, built
+    once (`Language.kin`): the phrases as token tuples, longest first; the
+    whole phrases as a set; the last word of each; the one-word phrases."""
+
+    phrases: tuple[tuple[str, ...], ...]
+    whole: frozenset[tuple[str, ...]]
+    last_words: frozenset[str]
+    one_word: frozenset[str]
+
+    @classmethod
+    def of(cls, phrases: tuple[tuple[str, ...], ...]) -> PhraseTable:
+        return cls(phrases, frozenset(phrases), frozenset(p[-1] for p in phrases),
+                   frozenset(p[0] for p in phrases if len(p) == 1))
+
+    def opens(self, words) -> bool:
+        """`words` (a sequence of keys) start with one of the phrases."""
+        return any(tuple(words[:len(p)]) == p for p in self.phrases)
+
+    def closes(self, words) -> bool:
+        """`words` end with one of the phrases."""
+        return any(tuple(words[-len(p):]) == p for p in self.phrases)
+
+    def inside(self, words) -> bool:
+        """One of the phrases stands somewhere in `words`."""
+        return any(tuple(words[i:i + len(p)]) == p for p in self.phrases for i in range(len(words)))
 
 
 class Language:
@@ -286,6 +317,11 @@ class Language:
     def words(self, section: str, name: str) -> frozenset[str]:
         """A word list from a glossary or people section, or text.toml's [names], case-folded."""
         return _fold(self._listed(section, name))
+
+    @property
+    def kin(self) -> PhraseTable:
+        """people.toml `kin_nouns` ("son", "kakak ipar"), in all its shapes, built once."""
+        return self.once("kin nouns", lambda lex: PhraseTable.of(lex.phrases("people", "kin_nouns")))
 
     def _listed(self, section: str, name: str) -> list:
         return self._section(section).get(name, [])

@@ -3,7 +3,9 @@
 Inputs: a `Sentence`, its normalised keys and the `Language`. Outputs:
 token spans (first, last) of the noun phrase that ends just before a
 token (`np_before`) or starts at a token (`np_after`), and the text of a
-span with leading determiners dropped (`phrase_text`). The rules are
+span with leading determiners dropped (`phrase_text`). Also the one
+acronym matcher (`spells`), and the lowercase words a bracketed acronym
+abbreviates (`spelled_out_before`). The rules are
 shallow on purpose: a phrase stops at clause punctuation, at a boundary
 word (prepositions, conjunctions) and at a verb, except a verb inside a
 relative clause ("yang dipimpin oleh ...", "which ...").
@@ -303,25 +305,44 @@ def spelled_out_before(sentence: Sentence, keys: list[str], position: int, lex: 
             continue
         if any(sentence.gap(i, i + 1) != " " for i in range(first, position - 1)):
             continue
-        if _spells(letters, words):
+        if spells(letters, words):
             return first, position - 1
     return None
 
 
-def _spells(letters: str, words: list[str]) -> bool:
-    """Every word opens with the next letter, and the letters between come
-    in order from inside the word before ("atp" / adenosine triphosphate)."""
+def spells(acronym: str, words, rest: str = "inside") -> bool:
+    """The one acronym matcher: the words, in order, give all the letters
+    of `acronym`, each word opening with the next letter (compared as
+    given: callers fold case). Its callers' rules differ only in `rest`,
+    where a word's further letters may come from:
+
+    - "inside": in order from anywhere later in the word ("atp" /
+      adenosine triphosphate; a whole long name passed as one word,
+      "kmt" / "kuomintang");
+    - "start": the letters that open the word, in a row ("poetera" /
+      poesat tenaga rakjat: syllables);
+    - "none": none, one letter a word ("GCCS" / Government Code Cypher School).
+    """
     if not words:
-        return not letters
-    if not letters or words[0][:1] != letters[0]:
-        return False
-    rest, at = words[0][1:], 1
-    # The letters this word takes beyond its first, as few as needed: try each split.
-    for taken in range(0, len(letters)):
-        if taken and (at + taken - 1 >= len(letters) or rest.find(letters[at + taken - 1]) < 0):
-            break
-        if taken:
-            rest = rest[rest.find(letters[at + taken - 1]) + 1:]
-        if _spells(letters[at + taken:], words[1:]):
-            return True
-    return False
+        return not acronym
+    return any(spells(acronym[n:], words[1:], rest) for n in _letters_given(words[0], acronym, rest))
+
+
+def _letters_given(word: str, acronym: str, rest: str):
+    """Each number of `acronym`'s first letters that `word` can give (see `spells`), fewest first."""
+    if not word or not acronym or word[0] != acronym[0]:
+        return
+    yield 1
+    if rest == "start":
+        n = 1
+        while n < min(len(word), len(acronym)) and word[n] == acronym[n]:
+            n += 1
+            yield n
+    elif rest == "inside":
+        at = 1
+        for n in range(1, len(acronym)):
+            at = word.find(acronym[n], at)
+            if at < 0:
+                return
+            at += 1
+            yield n + 1

@@ -13,6 +13,7 @@ import re
 
 from pack.text.firstnames import first_names
 from pack.text.language import Language
+from pack.text.phrases import spells
 from pack.text.sentences import abbreviations
 from pack.text.tokens import Sentence
 
@@ -115,9 +116,8 @@ def _spelled_out_across(sentence: Sentence, keys: list[str], i: int, j: int, lex
     after = sentence.text[tokens[end].end:]
     if not after.startswith(" ("):
         return j
-    letters = [ch for ch in after[2:after.find(")")] if ch.isupper()]
-    initials = [tokens[x].text[0] for x in range(i, end + 1) if tokens[x].cap]
-    return end if letters == initials else j
+    letters = "".join(ch for ch in after[2:after.find(")")] if ch.isupper())
+    return end if spells(letters, [tokens[x].text for x in range(i, end + 1) if tokens[x].cap], rest="none") else j
 
 
 def _trim_run(sentence, keys, first, last, index) -> tuple[int, int]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from pack.text.candidates import TextIndex
-from pack.text.phrases import bare_gap, phrase_before, spelled_out_before
+from pack.text.phrases import bare_gap, phrase_before, spelled_out_before, spells
 
 Key = tuple[str, ...]
 BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,120})\)")     # "X (Y)", tried after every name
@@ -86,19 +86,9 @@ def _bracket_alias(index, number, first, last, known, first_seen):
 
 def _initials_match(short: str, long: str) -> bool:
     """"PBDSR" / "Partai Buruh Demokrat Sosial Rusia"; "KMT" / "Kuomintang"."""
-    if not short.isupper() or len(short) < 2:
-        return False
-    letters = short.casefold()
-    text = long.casefold()
-    if text[:1] != letters[0]:
-        return False
-    position = 0
-    for letter in letters:
-        position = text.find(letter, position)
-        if position < 0:
-            return False
-        position += 1
-    return True
+    # The long name passed as one word: its first letter opens the acronym and
+    # the others come in order from anywhere in it, not one from each word.
+    return short.isupper() and len(short) >= 2 and spells(short.casefold(), [long.casefold()])
 
 
 def _acronym(text: str) -> bool:
@@ -125,7 +115,7 @@ def _or_alias(index, number, first, last, known):
         return []
     if last + 2 >= len(keys) or keys[last + 1] not in joiners or bare_gap(sentence, last, last + 1) != " ":
         return []
-    for f, l in index.runs[number]:
-        if f == last + 2:
-            return [(tuple(keys[first:last + 1]), tuple(keys[f:l + 1]), "synonym")]
+    end = index.run_starting_at(number, last + 2)
+    if end is not None:
+        return [(tuple(keys[first:last + 1]), tuple(keys[last + 2:end + 1]), "synonym")]
     return []

@@ -42,7 +42,7 @@ from pack.text.cases import DASH
 from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, has_name_element, named_as_kin, names_a_body, regnal_core
 from pack.text.nounphrases import is_adjective
-from pack.text.phrases import cue_after
+from pack.text.phrases import cue_after, spells
 from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import tokenize, without_possessive
@@ -152,20 +152,10 @@ def _spelled_by_acronym(c: Candidate, analysis: Analysis) -> bool:
         after = o.last + 1
         if after < len(sentence.tokens) and sentence.tokens[after].acronym \
                 and sentence.gap(o.last, after).strip() == "(" \
-                and _initials_of(analysis.index.keys[o.sentence][o.first:o.last + 1], sentence.tokens[after].text):
+                and spells(sentence.tokens[after].text.casefold(),
+                           analysis.index.keys[o.sentence][o.first:o.last + 1], rest="start"):
             return True
     return False
-
-
-def _initials_of(words: list[str], acronym: str) -> bool:
-    """Each word gives the next letters of `acronym`, at least its first:
-    ("poesat", "tenaga", "rakjat") spell "POETERA"."""
-    rest = acronym.casefold()
-    if not words:
-        return not rest
-    head, tail = words[0], words[1:]
-    return any(rest.startswith(head[:n]) and _initials_of(tail, rest[n:])
-               for n in range(1, min(len(head), len(rest)) + 1))
 
 
 def _title_of_the_name_before(c: Candidate, analysis: Analysis) -> bool:
@@ -176,8 +166,8 @@ def _title_of_the_name_before(c: Candidate, analysis: Analysis) -> bool:
         return False
     for o in c.occurrences:
         sentence = analysis.index.sentences[o.sentence]
-        ends = {l for f, l in analysis.index.runs[o.sentence]}
-        if not (o.first > 0 and sentence.gap(o.first - 1, o.first) == ", " and o.first - 1 in ends):
+        if not (o.first > 0 and sentence.gap(o.first - 1, o.first) == ", "
+                and analysis.index.run_ending_at(o.sentence, o.first - 1) is not None):
             return False
     return True
 
@@ -339,9 +329,8 @@ def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str]
                                          else _same_word(names[c.key][-1], word, SPELLING_SHORTEST)
                                          for c in g)]
     role = _best_role(single.occurrences, roles)
-    kin = {k[-1] for k in analysis.lex.phrases("people", "kin_nouns")}
     if by_surname and given and role and (
-            _is_kin(role, analysis) or role.text.casefold().split()[-1] in kin):
+            _is_kin(role, analysis) or role.text.casefold().split()[-1] in analysis.lex.kin.last_words):
         return None           # "John's son, Robert" is no "Nicholas Louis Robert"
     paragraphs = _paragraphs([single], analysis)
     if by_surname:
@@ -392,8 +381,7 @@ def _family_sentence(occurrences: list[Occurrence], analysis: Analysis) -> bool:
 
 def _is_kin(role: Role, analysis: Analysis) -> bool:
     """A role that starts with a kin noun ("son of ...", "putri Stalin")."""
-    words = tuple(role.text.casefold().split())
-    return any(words[:len(k)] == k for k in analysis.lex.phrases("people", "kin_nouns"))
+    return analysis.lex.kin.opens(role.text.casefold().split())
 
 
 def _same_kin(one: str, other: str, analysis: Analysis) -> bool:
@@ -418,9 +406,7 @@ def _kin_and_owner(text: str, analysis: Analysis) -> tuple[str, str] | None:
         words.pop()
     if not owner and words and without_possessive(words[0], lex.possessive_endings) != words[0]:
         owner = [without_possessive(words.pop(0), lex.possessive_endings)]
-    kin = lex.once("one-word kin nouns", lambda lex: frozenset(k[0] for k in lex.phrases("people", "kin_nouns")
-                                                              if len(k) == 1))
-    heads = [w.casefold() for w in words if w.casefold() in kin]
+    heads = [w.casefold() for w in words if w.casefold() in lex.kin.one_word]
     if not owner or not heads:
         return None
     return heads[0 if lex.people["role_head_first"] else -1], " ".join(owner).casefold()
@@ -616,7 +602,7 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     if ROMAN.fullmatch(family):
         return given          # "son of Henry VIII": a regnal number is no family name
     carries = bool(kin_key) and kin_key[-1] in lex.words("people", "surname_kin")
-    if not (carries or kin_key in lex.phrases("people", "kin_nouns")) \
+    if not (carries or kin_key in lex.kin.whole) \
             or not (analysis.subject[-1:] == (family,) or any(
                 len(c.key) > 1 and c.key[-1] == family and analysis.kinds.of(c.key) == "person"
                 for c in analysis.candidates)):
@@ -757,24 +743,23 @@ def _in_a_list(o: Occurrence, analysis: Analysis) -> bool:
     and a joiner ("Soetomo, Gunawan Mangunkusumo, dan Soeradji
     Tirtonegoro"); two ("Besarion dan Ekaterine", "the pharaohs Seqenenre
     Tao II and Kamose") are often what the sentence is about."""
-    sentence, keys = analysis.index.sentences[o.sentence], analysis.index.keys[o.sentence]
+    index = analysis.index
+    sentence, keys = index.sentences[o.sentence], index.keys[o.sentence]
     joiners = analysis.lex.words("people", "list_joiners")
-    by_end = {last: first for first, last in analysis.index.runs[o.sentence]}
-    by_start = {first: last for first, last in analysis.index.runs[o.sentence]}
 
-    def step(edge: int, direction: int, names: dict[int, int]) -> int | None:
+    def step(edge: int, direction: int) -> int | None:
         """The far edge of the name listed next to `edge` that way, if any."""
         near = edge + direction
         if 0 <= near < len(keys) and keys[near] in joiners:
             near += direction                 # ", and Jesse DuBois"
         elif not (0 <= near < len(keys)) or sentence.gap(min(edge, near), max(edge, near)).strip() != ",":
             return None
-        return names.get(near)
+        return index.run_ending_at(o.sentence, near) if direction < 0 else index.run_starting_at(o.sentence, near)
     count, edge = 1, o.first
-    while count < LIST_NAMES and (edge := step(edge, -1, by_end)) is not None:
+    while count < LIST_NAMES and (edge := step(edge, -1)) is not None:
         count += 1
     edge = o.last
-    while count < LIST_NAMES and (edge := step(edge, 1, by_start)) is not None:
+    while count < LIST_NAMES and (edge := step(edge, 1)) is not None:
         count += 1
     return count >= LIST_NAMES
 
@@ -873,7 +858,8 @@ def _styled(name: str, occurrences: list[Occurrence], analysis: Analysis) -> str
         sentence = analysis.index.sentences[o.sentence]
         if not o.standalone or o.last + 1 >= len(sentence.tokens) or sentence.gap(o.last, o.last + 1) != ", ":
             continue
-        run = next(((f, l) for f, l in analysis.index.runs[o.sentence] if f == o.last + 1), None)
+        end = analysis.index.run_starting_at(o.sentence, o.last + 1)
+        run = None if end is None else (o.last + 1, end)
         keys = analysis.index.keys[o.sentence]
         if run is None or not find_role_noun(keys, run[0], run[0], analysis.lex) \
                 or not any(k in analysis.lex.connectors for k in keys[run[0]:run[1]]) \

@@ -316,11 +316,10 @@ def _opener_owns(mention: Mention, role: Role, mentions, analysis) -> Role:
 def _bare_kin(role: Role, analysis) -> bool:
     """The kin noun with at most one modifier ("elder brother", "putra
     kedua"), no owner named (not "men's son": owned already)."""
-    kin = analysis.lex.phrases("people", "kin_nouns")
+    kin = analysis.lex.kin
     words = tuple(role.text.casefold().split())
     bare = len(words) <= 2 and not any(w[:1].isupper() or w.endswith(analysis.lex.possessive_endings)
-                                       for w in role.text.split()) and any(
-        words[:len(k)] == k or words[-len(k):] == k for k in kin)
+                                       for w in role.text.split()) and (kin.opens(words) or kin.closes(words))
     return bare and not any(common_noun(w, analysis.lex) for w in words)  # "anak perusahaan": a subsidiary
 
 

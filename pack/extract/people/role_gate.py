@@ -112,7 +112,7 @@ def _compound_of_a_thing(keys: list[str], lex: Language) -> bool:
     common nouns are ("anak perusahaan": a subsidiary, not a child) names a
     thing ("ketua perkumpulan" stays a chairman)."""
     return bool(lex.people.get("role_head_first")) and len(keys) > 1 and common_noun(keys[1], lex) \
-        and (keys[0],) in lex.phrases("people", "kin_nouns")
+        and keys[0] in lex.kin.one_word
 
 
 def _quantified(keys: list[str], lex: Language) -> bool:

@@ -333,8 +333,7 @@ def _kind(person: Person, ctx: QuestionContext) -> str:
     relatives = ctx.ql.words_in("words", "relatives")
     words = [w.casefold() for w in WORD.findall(person.role)]
     head = words[:next((i for i, w in enumerate(words) if w in relatives), len(words))]
-    kin = ctx.ql.phrases("people", "kin_nouns")
-    return "kin" if any(tuple(head[i:i + len(k)]) == k for k in kin for i in range(len(head))) else "actor"
+    return "kin" if ctx.ql.kin.inside(head) else "actor"
 
 
 def _role_words(role: str, name: str) -> set[str]:
