@@ -1790,3 +1790,20 @@ def test_he_is_not_named_by_the_person_his_own_clause_names():
     events = dated_events(a)
     assert not _entries_with(events, "Dupont wrote Dupont")
     assert _entries_with(events, "wrote Dupont a long letter")
+
+
+
+def test_he_after_a_cited_person_named_in_full_is_not_the_subject():
+    # Made up, shaped like en-christopher-columbus ('According to Noble David Cook, "...".
+    # He instead estimates ...'): a person named in full since the subject's last mention,
+    # filed as a person by the name analysis though his surname is a common word, makes
+    # whom the next "he" means unsure.
+    from pack.extract.timeline.events import _Reader
+    a = article("en", "Henri Moreau", [("Legacy", [
+        "Henri Moreau (1820–1890) was a French chemist.",
+        "Moreau built a furnace in 1850. According to Noble Peter Stone, \"There were too few "
+        "furnaces to have changed the trade\". He instead estimates that coal reached Spain in 1870."])])
+    reader = _Reader(a)
+    cited = 'According to Noble Peter Stone, "There were too few furnaces to have changed the trade".'
+    assert reader._sure(cited, "He instead estimates that coal reached Spain in 1870.", "Moreau") == ""
+    assert reader._sure("Moreau built a furnace.", "He sold it in 1860.", "Moreau") == "Moreau"

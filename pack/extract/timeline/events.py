@@ -119,6 +119,8 @@ _TWO_NAMES = r"[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+ [A-Z\u00c0-\u024f][a-z
 FULL_NAME = re.compile(rf"(?<![\w'’-]){_TWO_NAMES}")
 # The same, overlapping ("Noble David Cook": "Noble David", "David Cook").
 PERSON_PAIR = re.compile(rf"(?<![\w'’-])(?=({_TWO_NAMES}))")
+# Two or more capitalised words in a row, all of them: "Noble David Cook".
+NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+(?: [A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+)+")
 NAME_COMMA = re.compile(r"([A-Z\u00c0-\u024f][\w'’-]+(?: [A-Z\u00c0-\u024f][\w'’-]+)?), (?=[a-z])")
 COMPLETES = 5                 # "December of the same year": a year this close after a date completes it
 CLAUSE_END = re.compile(r"[;:.!?—–]")    # between a date and the words beside it: another clause
@@ -403,7 +405,8 @@ class _Reader:
         Rutledge"; `pronoun_genders`, none in a language whose pronouns mark
         none), or another person named after the subject's last mention, in
         the sentence before or in this one before the pronoun: a full name
-        that opens with a given name (only against the article's subject), or
+        that opens with a given name or that the name analysis files as a person
+        (only against the article's subject), or
         a name opening a clause of this sentence with its verb ("Booth was
         tracked ..., and refusing to surrender, he was shot")."""
         pronoun = self.pronoun_word.search(sentence)
@@ -422,13 +425,22 @@ class _Reader:
         return "" if self._someone(names, sentence[:pronoun.start()], subject) else subject
 
     def _someone(self, text: str, clause_text: str, subject: str) -> bool:
-        """Does `text` name a person in full (a given name first: "Ann Rutledge"),
+        """Does `text` name a person in full (a given name first: "Ann Rutledge"; or
+        a run of names the name analysis files as a person: "Noble David Cook"),
         or `clause_text` open a clause with a name and its verb, other than `subject`?"""
         if any(self._a_person(m.group(1)) and m.group(1) not in subject for m in PERSON_PAIR.finditer(text)):
+            return True
+        if any(self._known_person(m.group()) and not set(m.group().split()) & set(subject.split())
+               for m in NAME_RUN.finditer(text)):
             return True
         opener = self._doer(clause_text)
         other = not subject or (opener not in subject and subject not in opener)
         return bool(opener) and other and self._a_name(opener)
+
+    def _known_person(self, name: str) -> bool:
+        """Does the article's name analysis file `name` as a person (`pack.text.kinds`)?"""
+        key = tuple(t.key for t in tokenize(name, self.lang))
+        return analyse(self.article).kinds.of(key) == "person"
 
     def _a_person(self, name: str) -> bool:
         """ "Ann Rutledge": a given name, then a surname, neither a word the article
