@@ -1755,3 +1755,55 @@ def test_a_subordinate_clause_cut_before_its_verb_is_left_off_the_entry():
                       "The fleet sailed in 1500, when the storm ended, and all went well.") == ""
     assert unreadable("Pertempuran berlanjut, ketika kelompok terakhir dikalahkan", "id",
                       "Pertempuran berlanjut pada 1948, ketika kelompok terakhir dikalahkan, dan X ditembak.") == ""
+
+
+def _entries_with(events: list[TimelineEvent], words: str) -> list[str]:
+    return [e.text for e in events if words in e.text]
+
+
+def test_he_is_never_named_by_a_word_that_is_no_person():
+    # Made up, shaped like the tuning biographies (en-james-watt, en-industrial-revolution:
+    # a sentence opening with a capitalised word that is no person, then "he"): a nationality
+    # word, a city or a participle opening the sentence before is not whom "he" means (issue 13).
+    a = article("en", "Henri Moreau", [
+        ("Life", [
+            "Henri Moreau (1820–1890) was a French chemist who studied salts.",
+            "French chemists of the time worked mostly in Paris. In 1851 he was elected to the Academy.",
+            "His wife was born in Warsaw in 1825. Warsaw was then part of the Russian Empire. "
+            "In 1860 he visited Poland with his wife.",
+            "Realising that the patent would expire, Moreau built a new furnace. "
+            "In 1862 he patented a two-man operated kiln."])])
+    events = dated_events(a)
+    texts = " | ".join(e.text for e in events)
+    for wrong in ("French was elected", "French chemists was elected", "Warsaw visited", "Realising patented"):
+        assert wrong not in texts
+    assert _entries_with(events, "elected to the Academy") and _entries_with(events, "visited Poland")
+
+
+def test_he_is_not_named_by_the_person_his_own_clause_names():
+    # Made up, shaped like en-abraham-lincoln ("Owens arrived ... On August 16, 1837, he
+    # wrote Owens a letter"): a "he" cannot be the person its own clause names after it.
+    a = article("en", "Henri Moreau", [("Life", [
+        "Henri Moreau (1820–1890) was a French chemist.",
+        "In 1840 he met Marie Dupont from Lyon. Dupont returned to Lyon that winter. "
+        "On 16 August 1842, he wrote Dupont a long letter."])])
+    events = dated_events(a)
+    assert not _entries_with(events, "Dupont wrote Dupont")
+    assert _entries_with(events, "wrote Dupont a long letter")
+
+
+
+def test_he_after_a_cited_person_named_in_full_is_not_the_subject():
+    # Made up, shaped like en-christopher-columbus ('According to Noble David Cook, "...".
+    # He instead estimates ...'): a person named in full since the subject's last mention,
+    # filed as a person by the name analysis though his surname is a common word, makes
+    # whom the next "he" means unsure.
+    from pack.extract.timeline.events import _Reader
+    a = article("en", "Henri Moreau", [("Legacy", [
+        "Henri Moreau (1820–1890) was a French chemist.",
+        "Moreau built a furnace in 1850. According to Noble Peter Stone, \"There were too few "
+        "furnaces to have changed the trade\". He instead estimates that coal reached Spain in 1870."])])
+    reader = _Reader(a)
+    cited = 'According to Noble Peter Stone, "There were too few furnaces to have changed the trade".'
+    assert reader._sure(cited, "He instead estimates that coal reached Spain in 1870.", "Moreau") == ""
+    assert reader._sure("Moreau built a furnace.", "He sold it in 1860.", "Moreau") == "Moreau"

@@ -84,9 +84,10 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
         from pack.text.language import load_frequencies
         load_frequencies(article.lang)
         # The article's sentences, their tokens and word keys and case
-        # statistics, made once: the process the timeline and the
+        # statistics, and the person / place / term kinds of its names, made
+        # once: the process the timeline (whom "he" may mean) and the
         # questions' context are made in inherits them.
-        analyse(article).index
+        analyse(article).kinds
     if asks:
         # Both processes need the question modules (this one to read the
         # context the other sends back, and to ask): imported once, before the fork.

@@ -21,6 +21,7 @@ LONE_LAST_WORD = re.compile(r",\s*([a-z][\w-]*)$")
 LIST_ITEM_WORDS = 2        # "A, B, and C": an item between two commas is this short,
 LIST_LAST_WORDS = 8        # ... and the last item, to the sentence's end, at most this long
 MIDDLE_CUT_WORDS = 8      # a relative clause kept after "…" tells this much at least
+OBJECT_WORDS = 3          # "he wrote Owens ...": a name this near after "he" is its verb's object
 LENGTH_SLACK = 8          # words an entry may run over max_words to keep the date's own clause
 CLAUSE_COMMA = re.compile(r",(?=\s|$)")
 ASIDE_WORD = re.compile(r",\s*[a-z]+\s*$")        # ", born" before another date in commas
@@ -433,13 +434,24 @@ def _joined(piece: str, cuts: list[tuple[int, int]], data: dict) -> list[tuple[i
 
 
 def _name_pronoun(out: str, subject: str, data: dict) -> str:
-    """ "Ia ditangkap" -> "Stalin ditangkap", also after a short opening phrase."""
-    if data["_pronoun"].match(out):
-        return data["_pronoun"].sub(subject, out, count=1)
+    """ "Ia ditangkap" -> "Stalin ditangkap", also after a short opening phrase.
+    Never a name the clause itself gives after the pronoun: "he wrote Owens a
+    letter" is not Owens."""
     m = re.match(r"^([^,]{1,40}),\s+", out)
-    if m and data["_pronoun"].match(out[m.end():]):
-        return out[:m.end()] + data["_pronoun"].sub(subject, out[m.end():], count=1)
-    return out
+    at = 0 if data["_pronoun"].match(out) else (m.end() if m and data["_pronoun"].match(out[m.end():]) else None)
+    if at is None or _names_again(out[at:].split(" ", 1)[-1], subject):
+        return out
+    return out[:at] + data["_pronoun"].sub(subject, out[at:], count=1)
+
+
+def _names_again(rest: str, subject: str) -> bool:
+    """Does the pronoun's own verb phrase (the words just after it: `OBJECT_WORDS`)
+    name `subject` alone, as its object ("wrote Owens a letter")? Not a name that
+    only ends a longer one or is quoted ("a descendant of Samuel Lincoln",
+    'nama samaran "Stalin"'), nor one further on, in a clause of its own."""
+    words = {w for w in subject.split() if w[:1].isupper()}
+    near = rest.split()[:OBJECT_WORDS]
+    return any(w.strip(",;:.") in words and not (i and near[i - 1][:1].isupper()) for i, w in enumerate(near))
 
 
 def opens_with_pronoun(entry: str, lang: str) -> bool:

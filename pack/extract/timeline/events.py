@@ -30,7 +30,11 @@ Pipeline, per paragraph in reading order:
    An opening "He"/"Ia" takes the name of whom the story is about, unless
    it may mean someone else (`_sure`: a pronoun of the other gender, or
    another person named since); then the sentence is told as written, or
-   the pronoun stays. The first sentence's "... and chemist who improved
+   the pronoun stays. Only a person stands for "he" (`_person`: the story's
+   subject or a person of the article's name analysis, `pack.text.kinds`),
+   never a word that opens a sentence as an adjective, a place or a body
+   ("French chemists ...", "Warsaw was ..."): after such a sentence whom
+   "he" means is unsure. The first sentence's "... and chemist who improved
    ... in 1776" of a life story is told of its subject ("Watt improved ...").
 4. `readable.gate` mends an entry that cannot be read alone (a pointer
    without referent, a word left hanging, debris of a cut) with its whole
@@ -84,10 +88,12 @@ from pack.extract.timeline.readable import (another_date_first, broken, dated_op
                                             without_own_date)
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.firstnames import first_names
+from pack.text.analysis import analyse
 from pack.text.kinds import common_noun
 from pack.text.language import language
+from pack.text.places import place_names
 from pack.text.sentences import abbreviations, sentence_spans
-from pack.text.tokens import possessive_endings
+from pack.text.tokens import possessive_endings, tokenize
 from pack.text.wordclass import classes
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
                                             inner_subordinate, leading_word, name_possessive, opening_subordinate,
@@ -113,6 +119,8 @@ _TWO_NAMES = r"[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+ [A-Z\u00c0-\u024f][a-z
 FULL_NAME = re.compile(rf"(?<![\w'’-]){_TWO_NAMES}")
 # The same, overlapping ("Noble David Cook": "Noble David", "David Cook").
 PERSON_PAIR = re.compile(rf"(?<![\w'’-])(?=({_TWO_NAMES}))")
+# Two or more capitalised words in a row, all of them: "Noble David Cook".
+NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+(?: [A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+)+")
 NAME_COMMA = re.compile(r"([A-Z\u00c0-\u024f][\w'’-]+(?: [A-Z\u00c0-\u024f][\w'’-]+)?), (?=[a-z])")
 COMPLETES = 5                 # "December of the same year": a year this close after a date completes it
 CLAUSE_END = re.compile(r"[;:.!?—–]")    # between a date and the words beside it: another clause
@@ -224,6 +232,7 @@ class _Reader:
 
     def __init__(self, article: Article) -> None:
         self.lang = article.lang
+        self.article = article
         # id()s of entries printed although they are no clause (their sentence
         # too long to print instead): never key (`collect_events`). The entries are
         # kept with their ids: a dropped entry's id, freed, could be a new entry's.
@@ -379,7 +388,10 @@ class _Reader:
                 # A noun opening the sentence ("Ketegangan ...", "Authorization for such a
                 # promotion ...") or a title ("Prof. Dr. K. Fellinger") tells of something or
                 # someone unnamed: whom a "he"/"his" that follows means is unsure.
-                subject = named if self._a_name(named) and not _abbreviated(named, sentence) else ""
+                # A word that is no person ("French chemists ...", "Warsaw was ...") is not
+                # whom a later "he" means either: unsure.
+                subject = named if self._a_name(named) and not _abbreviated(named, sentence) \
+                    and self._person(named) else ""
             elif not self.pronoun_word.search(sentence):
                 # A sentence about someone unnamed and not "he" ("Ketua pertama Budi
                 # Utomo yakni Raden ...") ends what the last name told: "Dia" is not that name.
@@ -393,7 +405,8 @@ class _Reader:
         Rutledge"; `pronoun_genders`, none in a language whose pronouns mark
         none), or another person named after the subject's last mention, in
         the sentence before or in this one before the pronoun: a full name
-        that opens with a given name (only against the article's subject), or
+        that opens with a given name or that the name analysis files as a person
+        (only against the article's subject), or
         a name opening a clause of this sentence with its verb ("Booth was
         tracked ..., and refusing to surrender, he was shot")."""
         pronoun = self.pronoun_word.search(sentence)
@@ -412,13 +425,22 @@ class _Reader:
         return "" if self._someone(names, sentence[:pronoun.start()], subject) else subject
 
     def _someone(self, text: str, clause_text: str, subject: str) -> bool:
-        """Does `text` name a person in full (a given name first: "Ann Rutledge"),
+        """Does `text` name a person in full (a given name first: "Ann Rutledge"; or
+        a run of names the name analysis files as a person: "Noble David Cook"),
         or `clause_text` open a clause with a name and its verb, other than `subject`?"""
         if any(self._a_person(m.group(1)) and m.group(1) not in subject for m in PERSON_PAIR.finditer(text)):
+            return True
+        if any(self._known_person(m.group()) and not set(m.group().split()) & set(subject.split())
+               for m in NAME_RUN.finditer(text)):
             return True
         opener = self._doer(clause_text)
         other = not subject or (opener not in subject and subject not in opener)
         return bool(opener) and other and self._a_name(opener)
+
+    def _known_person(self, name: str) -> bool:
+        """Does the article's name analysis file `name` as a person (`pack.text.kinds`)?"""
+        key = tuple(t.key for t in tokenize(name, self.lang))
+        return analyse(self.article).kinds.of(key) == "person"
 
     def _a_person(self, name: str) -> bool:
         """ "Ann Rutledge": a given name, then a surname, neither a word the article
@@ -584,7 +606,9 @@ class _Reader:
                 lo = bounds[-1]
         own_subject = own_subject or (self._subject(sentence[:lo], s0, []) if lo else "")
         date = (mention.phrase_start - s0 - lo, mention.end - s0 - lo)
-        entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang, own_subject or subject, date=date)
+        # The clause before names whom this clause's "he" means, when that is a person.
+        namer = (own_subject if self._person(own_subject) else "") if own_subject else subject
+        entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang, namer, date=date)
         if own_subject and elliptic(entry, self.lang):
             if self._modifies_next(sentence, own_subject):
                 # "French traders founded ..., but abandoned it in 1759": "French"
@@ -687,11 +711,31 @@ class _Reader:
         at = main.find(opener) + len(opener) if opener else -1
         if opener and not elliptic(main[at:].lstrip(), self.lang):
             opener = ""                 # "Proses de-Stalinisasi ...": a name only when its verb follows
+        if opener and not self._person(opener):
+            return ""                   # "Warsaw fell when he ...": "he" is someone unnamed here
         if opener or (not lo and self.story_opener.match(main)):
             return opener or subject
         names = [n for n in FULL_NAME.findall(main) + self.owner.findall(main)
                  if n.casefold() not in self.common and n != subject and n not in subject.split()]
         return None if names else subject
+
+    def _person(self, name: str) -> bool:
+        """May "he"/"ia" stand for `name`? The story's subject, or a person of the
+        article's name analysis (`pack.text.kinds`); else a name it files as no
+        place and that is no word of the lexicon ("Realising", `wordclass`) nor a
+        country or people's name ("French", `places`). Never "Warsaw" of "born in
+        Warsaw": a wrong name is worse than the pronoun."""
+        words = name.split()
+        if not words:
+            return False
+        if self.referent and (set(words) <= set(self.referent.split()) or self.referent in name):
+            return True
+        key = tuple(t.key for t in tokenize(name, self.lang))
+        kind = analyse(self.article).kinds.of(key)     # (made before the timeline's process forks: `extract.run`)
+        if kind in ("person", "subject"):
+            return True
+        first = words[0].casefold()
+        return kind != "place" and not classes(first, self.lang) and first not in place_names(self.lang)
 
     def _a_name(self, named: str) -> bool:
         """Is a sentence's opening name someone: its first word no common noun, one the
