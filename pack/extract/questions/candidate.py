@@ -188,9 +188,7 @@ def _shell(words: list[str], ctx: QuestionContext) -> bool:
     executed" (which emperor?), but "the father of modern physics" says whose; and the kind
     of a body (`[kinds] organisation`: "the company", "the party"), but not the kind the
     article itself is about."""
-    # The kind of thing the article is about is no pointer ("the project" in "Manhattan Project").
-    bodies = {w.casefold() for w in ctx.ql.questions.get("kinds", {}).get("organisation", [])}
-    shells = (set(ctx.ql.question_words.get("shell_nouns", [])) | ctx.ql.person_titles | bodies) - {lead_head(ctx)}
+    shells = ctx.once("shell_nouns", _shell_nouns)
     # One modifier may stand between ("overall", "whole").
     at = 1 if len(words) > 1 and words[0].islower() and words[1] in shells else 0
     if words[at] not in shells:
@@ -198,6 +196,14 @@ def _shell(words: list[str], ctx: QuestionContext) -> bool:
     after = words[at + 1: at + 3]
     complements = ctx.ql.question_words.get("shell_complements", [])
     return not (after and after[0].casefold() in complements) and not _name_follows(after, ctx)
+
+
+def _shell_nouns(ctx: QuestionContext) -> frozenset[str]:
+    """The nouns `_shell` reads, made once per article. The kind of thing the article is
+    about is no pointer ("the project" in "Manhattan Project")."""
+    bodies = {w.casefold() for w in ctx.ql.questions.get("kinds", {}).get("organisation", [])}
+    return frozenset((set(ctx.ql.question_words.get("shell_nouns", [])) | ctx.ql.person_titles | bodies)
+                     - {lead_head(ctx)})
 
 
 def _pointer_nouns(ctx: QuestionContext) -> frozenset[str]:

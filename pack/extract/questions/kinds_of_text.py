@@ -97,7 +97,7 @@ def _after_life(ctx) -> dict[str, str]:
     their dated sentences, and `MIN_AFTER_LIFE`, dated only after the death year of the
     lead's lifespan. "Which event mattered most for the life of ...?" or "the role of
     ... in the life of" asked there weighs stamps and foundations made after that life."""
-    span = life_span(ctx.article)
+    span = ctx.once("life_span", lambda _: life_span(ctx.article))     # (shared with `after_life`)
     if not span or span[1] is None:
         return {}
     dated: dict[str, list[bool]] = {}

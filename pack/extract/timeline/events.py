@@ -439,8 +439,12 @@ class _Reader:
 
     def _known_person(self, name: str) -> bool:
         """Does the article's name analysis file `name` as a person (`pack.text.kinds`)?"""
-        key = tuple(t.key for t in tokenize(name, self.lang))
-        return analyse(self.article).kinds.of(key) == "person"
+        return self._kind(name) == "person"
+
+    def _kind(self, name: str) -> str:
+        """What the article's name analysis files `name` as (`pack.text.kinds`; made
+        before the timeline's process forks: `extract.run`)."""
+        return analyse(self.article).kinds.of(tuple(t.key for t in tokenize(name, self.lang)))
 
     def _a_person(self, name: str) -> bool:
         """ "Ann Rutledge": a given name, then a surname, neither a word the article
@@ -730,8 +734,7 @@ class _Reader:
             return False
         if self.referent and (set(words) <= set(self.referent.split()) or self.referent in name):
             return True
-        key = tuple(t.key for t in tokenize(name, self.lang))
-        kind = analyse(self.article).kinds.of(key)     # (made before the timeline's process forks: `extract.run`)
+        kind = self._kind(name)
         if kind in ("person", "subject"):
             return True
         first = words[0].casefold()
