@@ -54,7 +54,7 @@ from pack.extract.run import extract_all  # noqa: E402
 from pack.read import read_article  # noqa: E402
 
 GOLD = ROOT / "quality" / "gold"
-SETS = ("tuning", "held-out", "fresh", "fresh-2")
+SETS = ("tuning", "held-out", "fresh", "fresh-2", "fresh-3")
 # The two halves of the tuning set for split-half validation (quality/SPLIT.md,
 # set for the whole project on 5 December): rules and settings are chosen on
 # A, B confirms. The training scripts import them from here.
@@ -252,6 +252,9 @@ SET_NOTES = {"fresh": "Articles in `quality/fresh/` (sources in `quality/fresh/S
                       "before teachpack was run on them; held out for every part: never tune on them.\n\n",
              "fresh-2": "Articles in `quality/fresh2/` (sources in `quality/fresh2/SOURCES.md`), brought in "
                         "after the first fresh set had been read for some parts; gold written before teachpack "
+                        "was run on them; held out for every part: never tune on them.\n\n",
+             "fresh-3": "Articles in `quality/fresh3/` (sources in `quality/fresh3/SOURCES.md`), brought in "
+                        "after both earlier fresh sets had been read for some parts; gold written before teachpack "
                         "was run on them; held out for every part: never tune on them.\n\n"}
 
 
