@@ -143,3 +143,12 @@ def straight_quotes(text: str) -> str:
 def epub_files(path: Path) -> dict[str, bytes]:
     with zipfile.ZipFile(path) as archive:
         return {name: archive.read(name) for name in archive.namelist()}
+
+
+@pytest.fixture
+def every_form(monkeypatch):
+    """Discussion questions of every form, those not printed included (`generate.HELD_BACK`):
+    for tests of how a form is asked and ranked, which the book no longer prints."""
+    from pack.extract.questions import generate
+    monkeypatch.setattr(generate, "HELD_BACK", frozenset())
+

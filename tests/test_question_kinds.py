@@ -323,7 +323,7 @@ def test_the_discovery_of_a_science_topic_is_asked_as_history():
     assert "steps of a process" not in _tasks(a, "ch1")
 
 
-def test_the_cause_of_one_effect_is_asked_once_in_a_book():
+def test_the_cause_of_one_effect_is_asked_once_in_a_book(every_form):
     # round 15, shaped like a tuning list: "Apa yang menyebabkan Budi Utomo mengalami kemunduran?"
     # in one chapter and "Mengapa Budi Utomo (pun) mengalami kemunduran?" in a later one.
     org = article("id", "Perkumpulan Guru", (

@@ -23,7 +23,7 @@ from pack.extract.questions.ask_terms import bracketed, describes
 from pack.extract.questions.clauses import names_its_referents
 from pack.extract.questions.context import QuestionContext
 from pack.text.language import language
-from pack.extract.questions.generate import candidates, generate_questions
+from pack.extract.questions.generate import HELD_BACK, MIN_LEVELS, MIN_QUESTIONS, candidates, generate_questions
 from pack.extract.questions.teaching import learning_objectives, sensitive_passages
 from pack.model import Article, GlossaryEntry, Paragraph, Person, Reference, Section, TimelineEvent
 from pack.read import read_article
@@ -58,7 +58,7 @@ ID_LEAD = ("Budi Santoso (lahir 1900 – wafat 1960) adalah seorang tokoh perger
            "Ia dikenal sebagai pendiri Partai Rakyat Merdeka.")
 
 
-def test_id_define_from_called_pattern():
+def test_id_define_from_called_pattern(every_form):
     a = article("id", "Budi Santoso", [ID_LEAD], [
         "Pada masa ini, kepolisian rahasia kekaisaran yang disebut Okhrana sudah mengetahui kegiatan Budi. "
         "Okhrana menangkap Budi pada malam hari.",
@@ -70,7 +70,7 @@ def test_id_define_from_called_pattern():
     assert any("kepolisian rahasia kekaisaran" in p.casefold() for p in define.answer_points)
 
 
-def test_id_define_from_glossary_entry():
+def test_id_define_from_glossary_entry(every_form):
     a = article("id", "Budi Santoso", [ID_LEAD], [
         "Para petani dipaksa bergabung dalam kolkhoz. Setiap kolkhoz dikelola oleh negara. "
         "Hasil panen kolkhoz diserahkan kepada negara."])
@@ -82,7 +82,7 @@ def test_id_define_from_glossary_entry():
     assert define[0].answer_points[0] == "Pertanian kolektif milik negara."
 
 
-def test_id_why_from_sehingga_with_subject():
+def test_id_why_from_sehingga_with_subject(every_form):
     a = article("id", "Budi Santoso", [ID_LEAD], [
         "Pada November 1907, istri Budi meninggal dunia akibat penyakit tifus, "
         "sehingga Budi menitipkan putranya di rumah keluarga istrinya di Bandung."])
@@ -90,18 +90,57 @@ def test_id_why_from_sehingga_with_subject():
     assert "Mengapa Budi menitipkan putranya di rumah keluarga istrinya di Bandung?" in texts(questions, "cause")
 
 
-def test_id_what_from_sehingga_without_subject():
+def test_id_what_from_sehingga_without_subject(every_form):
     a = article("id", "Budi Santoso", [ID_LEAD], [
         "Setelah Partai Rakyat Merdeka berhasil meraih kekuasaan, pasukan sayap kiri dan kanan "
         "menentang partai itu, sehingga memicu Perang Saudara Jawa."])
     assert "Apa yang memicu Perang Saudara Jawa?" in texts(generate_questions(a), "cause")
 
 
-def test_id_why_from_karena_lowers_a_common_first_word():
+def test_id_why_from_karena_lowers_a_common_first_word(every_form):
     a = article("id", "Budi Santoso", [ID_LEAD], [
         "Pemerintahan Budi dipindah dari Bandung ke Jakarta pada Maret 1948 karena perang masih berkecamuk."])
     assert "Mengapa pemerintahan Budi dipindah dari Bandung ke Jakarta pada Maret 1948?" in texts(
         generate_questions(a), "cause")
+
+
+def test_forms_read_unusable_blind_are_proposed_but_not_printed():
+    # round 20 (issue 14): "Mengapa ...?", "Apa yang dimaksud dengan ...?" and the other forms
+    # of HELD_BACK were usable as printed in 23 of 68 blind readings of unseen text; the
+    # generators still propose them, the book prints the forms that held (made-up sentences
+    # shaped like the tuning biographies).
+    a = article("id", "Budi Santoso", [ID_LEAD], [
+        "Pada November 1907, istri Budi meninggal dunia akibat penyakit tifus, "
+        "sehingga Budi menitipkan putranya di rumah keluarga istrinya di Bandung. "
+        "Pada tahun 1910 Budi pindah ke Jakarta dan bekerja sebagai guru. "
+        "Di Jakarta ia mendirikan sekolah untuk anak-anak buruh pelabuhan.",
+        "Pada masa ini, kepolisian rahasia kekaisaran yang disebut Okhrana sudah mengetahui kegiatan Budi. "
+        "Okhrana menangkap Budi pada malam hari.",
+        "Setelah bebas, Budi masih diawasi oleh Okhrana."])
+    assert {"cause", "define"} <= {c.kind for c in candidates(a)}
+    printed = [q for q in generate_questions(a) if q.chapter_id == "ch1"]
+    assert not {q.kind for q in printed} & HELD_BACK
+    assert len(printed) >= MIN_QUESTIONS and len({q.bloom for q in printed}) >= MIN_LEVELS
+
+
+def test_a_chapter_the_printed_forms_leave_short_is_asked_with_every_form():
+    # round 20 (issue 14): late in a long book every task that fits a chapter was set in
+    # other chapters (`_worn`); such a chapter takes the held-back forms rather than fewer
+    # questions (made-up chapters shaped like en-history-of-aluminium's "difficult to refine
+    # because ...", each too plain for a question of its own).
+    trees = ["Alder", "Birch", "Cedar", "Elm", "Fir", "Hazel", "Larch", "Maple"]
+    chapters = [(f"{tree} wood", [f"The leaves of the {tree.lower()} tree store water in thick cells. "
+                                  "The water moves through small tubes into the cells. "
+                                  f"{tree} wood was difficult to dry because its cells are thick. "
+                                  "Light energy is captured by green pigment in these cells. "
+                                  "Sugar is carried to the roots and the stems."]) for tree in trees]
+    sections = [Section(f"ch{n}", title, 1, [Paragraph(f"ch{n}-p1", text) for text in paragraphs])
+                for n, (title, paragraphs) in enumerate([("Introduction", [EN_LEAD]), *chapters])]
+    printed = generate_questions(Article(title="History of aluminium", lang="en", chapters=sections))
+    asked_why = [q.chapter_id for q in printed if q.kind == "cause"]
+    assert asked_why and "ch1" not in asked_why, asked_why
+    first = int(asked_why[0][2:])
+    assert len([q for q in printed if q.chapter_id == f"ch{first - 1}"]) >= MIN_QUESTIONS
 
 
 def test_id_caused_by_and_effect_of():
@@ -315,7 +354,7 @@ def test_no_who_recall_even_of_a_person_the_chapter_is_about():
     assert not [t for t in proposed(often, "recall") if t.startswith("Who ")]
 
 
-def test_en_pronoun_he_of_the_sentence_before_is_not_guessed():
+def test_en_pronoun_he_of_the_sentence_before_is_not_guessed(every_form):
     # Round 13: a question is lifted with its person only when its own sentence names them;
     # "He" of a sentence after Ørsted's might be someone else in other texts.
     a = article("en", "History of aluminium", [EN_LEAD], [
@@ -444,14 +483,25 @@ def test_recall_is_at_most_a_third(sample):
     assert any(q.chapter_id == "" and q.kind == "open" for q in questions)
 
 
+def _other_wordings(table: dict) -> list[str]:
+    """A task's other wordings (`summary_also = [...]`), set once its first is worn."""
+    return [t for key, value in table.items() if key.endswith("_also") for t in value]
+
+
+def _task_wordings(tasks: list[dict]) -> list[str]:
+    """Each task's text and its other wordings (`also`)."""
+    return [t for task in tasks for t in (task["text"], *task.get("also", []))]
+
+
 def _slots(text: str, lang: str) -> list[str] | None:
     """The values filled into the template the question was made from (None: no template fits)."""
     ql = language(lang)
     templates = [t for t in ql.templates.values() if isinstance(t, str) and "{" in t]
-    templates += [t["text"] for key in ("book", "tasks", "last_resort_tasks") for t in ql.templates.get(key, [])]
+    templates += _other_wordings(ql.templates)
+    templates += [t for key in ("book", "tasks", "last_resort_tasks") for t in _task_wordings(ql.templates.get(key, []))]
     for forms in ql.questions.get("forms", {}).values():      # the forms of each kind of text
-        templates += [t for t in forms.values() if isinstance(t, str) and t]
-        templates += [t["text"] for key in ("tasks", "book") for t in (forms[key] if key in forms else [])]
+        templates += [t for t in forms.values() if isinstance(t, str) and t] + _other_wordings(forms)
+        templates += [t for key in ("tasks", "book") for t in _task_wordings(forms[key] if key in forms else [])]
     # A {date} is a few words ending in a year; every other slot takes as little as it can.
     slot = {"{date}": r"((?:\S+ ){0,4}\S*\d\S*)"}
     for template in sorted(templates, key=len, reverse=True):

@@ -71,7 +71,7 @@ def test_where_something_is_or_happens_is_asked_with_its_fronted_scope():
         "Where does respiration occur?"]
 
 
-def test_a_place_chapter_of_stated_facts_gets_a_fact_question_besides_its_tasks():
+def test_a_place_chapter_of_stated_facts_gets_a_fact_question_besides_its_tasks(every_form):
     """Fails without the two forms: the chapter had tasks only."""
     a = article("Riverton", ("Introduction", [RIVERTON]), ("Geography", [
         "Riverton lies in the valley of the Green River. The city covers 80 square miles. "

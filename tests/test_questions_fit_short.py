@@ -23,7 +23,8 @@ def article(title: str, *chapters: tuple[str, list[str]]) -> Article:
 
 
 def tasks(a: Article, chapter_id: str) -> list[str]:
-    return [c.text for c in candidates(a) if c.task and c.sentence.ref.chapter_id == chapter_id]
+    """The chapter's tasks (not those kept in reserve for a chapter nothing else fills)."""
+    return [c.text for c in candidates(a) if c.task and not c.reserve and c.sentence.ref.chapter_id == chapter_id]
 
 
 POOLS = ("Introduction", ["A tide pool is a rocky pool on the seashore. Tide pools fill with seawater at "
@@ -52,8 +53,9 @@ def test_a_chapter_of_one_sentence_sends_the_reader_to_the_rest_of_the_text():
     # Still four questions over three Bloom levels, like every chapter.
     asked = [q for q in generate_questions(a) if q.chapter_id == "ch2"]
     assert len(asked) >= 4 and len({q.bloom for q in asked}) >= 3
-    # A chapter of many sentences has none of them.
+    # A chapter of many sentences has none of them (but in reserve), and prints none.
     assert not any("Explain in your own words" in t for t in tasks(a, "ch1"))
+    assert not any("Explain in your own words" in q.text for q in generate_questions(a) if q.chapter_id == "ch1")
 
 
 def test_two_things_depend_on_each_other_only_where_the_chapter_describes_processes():

@@ -119,18 +119,34 @@ def test_a_task_set_twice_is_worded_otherwise_after_that():
         assert len(asked) >= 4 and len({q.bloom for q in asked}) >= 3, chapter.id
 
 
-def test_in_a_long_book_no_wording_is_set_a_third_time():
-    # twelve chapters of one kind: each wording in two chapters at most, round 14 (round 13 went
-    # round the wordings again, and a long book set each of them four times)
+def _twelve_quarters() -> Article:
+    """A town's twelve quarters, one chapter each, told alike: a long book of one kind of chapter."""
     text = ("The {x} quarter has old houses built of stone. Its streets are narrow and steep. Markets are "
             "held there every week. Many families have lived there for generations. A small church stands in "
             "its square. Visitors come to see its towers.")
     names = ("north", "south", "east", "west", "river", "hill", "old", "new", "harbour", "market", "castle", "mill")
     quarters = [(f"The {x} quarter", [text.format(x=x)]) for x in names]
-    a = article("Riverton", ("Introduction", ["Riverton is a town on a river. It has a port and a market."]), *quarters)
+    return article("Riverton", ("Introduction", ["Riverton is a town on a river. It has a port and a market."]), *quarters)
+
+
+def test_in_a_long_book_no_wording_is_set_a_third_time():
+    # twelve chapters of one kind: each wording in two chapters at most, round 14 (round 13 went
+    # round the wordings again, and a long book set each of them four times)
+    a = _twelve_quarters()
     tasks = [re.sub(r"“[^”]*”", "“X”", q.text) for q in generate_questions(a)
              if q.chapter_id and q.kind.startswith("task")]
     assert tasks and max(tasks.count(t) for t in tasks) <= MAX_TASK_REPEATS     # 4 when they went round again
+
+
+def test_a_late_chapter_of_a_long_book_takes_the_short_chapters_tasks():
+    # round 20 (issue 14): with fewer forms printed (generate.HELD_BACK) a long book wears out its
+    # tasks sooner; a chapter nothing else fills takes the tasks written for short chapters
+    # (what it tells in one's own words, which other part says more ...), each wording still
+    # in two chapters at most (the twelve quarters of the test above: the eighth had two questions).
+    a = _twelve_quarters()
+    eighth = [q for q in generate_questions(a) if q.chapter_id == "ch7"]
+    assert len(eighth) >= 4 and len({q.bloom for q in eighth}) >= 3
+    assert any(q.kind.startswith("task-short") for q in eighth)
 
 
 def test_a_chronology_task_is_set_in_two_chapters_of_a_book():

@@ -40,6 +40,8 @@ class Candidate:
     # A task's other wordings (other activities at its Bloom level), set in place of the
     # first once the book has set it MAX_TASK_REPEATS times: no line repeated chapter after chapter.
     retold: list[str] = field(default_factory=list)
+    # A task set only where nothing else fills a chapter (generate._select_printed).
+    reserve: bool = False
 
     @property
     def key(self) -> str:
