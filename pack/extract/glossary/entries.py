@@ -141,7 +141,7 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
     """Every glossary group of the article that passes the gates (terms
     only: no people, places or proper names), scored, not yet ordered."""
     analysis = analyse(article)
-    people = _people_words(article)
+    people = _people_words(article, analysis.lex)
     subject = _subject_forms(analysis, people)
     foreign = foreign_words(analysis.index.sentences, analysis.index.keys, analysis.lex)
     terms = {c.key: c for c in analysis.candidates
@@ -262,7 +262,8 @@ def _subject_forms(analysis: Analysis, people: list[frozenset[str]]) -> frozense
     at = 0 if lex.candidates.get("phrase_head_first") else cut - 1
     # The subject is a person when the who's-who has its head word, or when its
     # name opens with a given name ("James Watt": the who's-who leaves the subject out).
-    named = any(core[at] in words for words in people) or (len(core) > 1 and core[0] in first_names())
+    head = _modern((core[at],), lex)[0]      # (the people's words are in the modern spelling)
+    named = any(head in words for words in people) or (len(core) > 1 and core[0] in first_names())
     forms = set()
     for words, head in ((core, at), (core[:cut], at)) + (() if named else (([core[at]], 0),)):
         forms.add(tuple(words))
@@ -358,17 +359,21 @@ def _letter_of(ch: str, script: str) -> bool:
     return unicodedata.name(ch, "").startswith(script) and unicodedata.category(ch) != "Lm"
 
 
+def _modern(words: tuple[str, ...], lex) -> tuple[str, ...]:
+    """The words in the language's modern spelling (`old_spellings`:
+    "boedi oetomo" -> "budi utomo"); unchanged where it lists none."""
+    out = []
+    for word in words:
+        for old, new in lex.candidates.get("old_spellings", []):
+            word = word.replace(old, new)
+        out.append(word)
+    return tuple(out)
+
+
 def _names_subject(key: tuple[str, ...], subject: tuple[str, ...], lex) -> bool:
     """The subject in an old spelling ("Boedi Oetomo" for "Budi Utomo"),
     or with its class noun before or after it ("Organisasi Budi Utomo")."""
-    def modern(words):
-        out = []
-        for word in words:
-            for old, new in lex.candidates.get("old_spellings", []):
-                word = word.replace(old, new)
-            out.append(word)
-        return tuple(out)
-    key, subject = modern(key), modern(subject)
+    key, subject = _modern(key, lex), _modern(subject, lex)
     if not subject or key == subject:
         return bool(subject)
     heads = lex.words("definitions", "class_nouns")
@@ -489,22 +494,24 @@ def _before_noun(number: int, last: int, analysis: Analysis) -> bool:
         and not analysis.lex.is_function(analysis.index.keys[number][last + 1])
 
 
-def _people_words(article: Article) -> list[frozenset[str]]:
+def _people_words(article: Article, lex) -> list[frozenset[str]]:
     """The name words of every person the who's-who finds, not only of the
-    first ones it prints: a word of the 50th person's name is no more a
-    term than one of the 5th's."""
+    first ones it prints (a word of the 50th person's name is no more a
+    term than one of the 5th's), in the modern spelling (`_modern`)."""
     # Imported here: the who's-who imports the glossary's variant rules.
     from pack.extract.people import ranked_people
-    return [frozenset(t.key for name in (p.name, *p.variants) for t in tokenize(name, article.lang))
-            for p in ranked_people(article)]
+    names = (tuple(t.key for name in (p.name, *p.variants) for t in tokenize(name, article.lang))
+             for p in ranked_people(article))
+    return [frozenset(_modern(words, lex)) for words in names]
 
 
 def _names_person(c: Candidate, people: list[frozenset[str]], lex) -> bool:
     """A name made only of one listed person's name words ("Tjipto" of
-    "Tjipto Mangoenkoesoemo"): the who's-who has it, not the glossary."""
+    "Tjipto Mangoenkoesoemo"), in either spelling ("Sukarno" of
+    "Soekarno"): the who's-who has it, not the glossary."""
     if c.shape != "name" or _office_title(c.key, lex):
         return False        # "Tsar" of a listed "Tsar of Kazan": a title, no name
-    key = set(c.key)        # made once, not once per listed person
+    key = set(_modern(c.key, lex))        # made once, not once per listed person
     return any(key <= words for words in people)
 
 
