@@ -16,7 +16,8 @@ the prepositions and building nouns the article uses them with), everyday
 words with a capital ("Earth"), pieces of longer names, terms in
 another script, words written after a language cue ("in Italian:
 ...", `phrases.foreign_words`) and acronyms that only label or prefix
-names or address someone ("IATA: YYZ", "HMS Beagle", "KH") are never entries (`_is_term` and the gates after it); a
+names or address someone ("IATA: YYZ", "HMS Beagle", "KH"), and armed forces
+named by a place and everyday words ("Angkatan Laut Jerman") are never entries (`_is_term` and the gates after it); a
 phrase of everyday words each used apart more than in it ("average
 temperature") comes after the terms used once, unless a section is titled
 by it ("Factory system"). The
@@ -45,6 +46,7 @@ from pack.text.kinds import ROMAN, headed_by, names_concept
 from pack.text.definitions import QUALITY, Found, definitions_at, shown
 from pack.text.firstnames import first_names
 from pack.text.phrases import cue_after, foreign_words, phrase_before
+from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import bracket_depth, possessive_endings, tokenize
 from pack.text.wordclass import ing_form
@@ -149,11 +151,13 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
              and not set(c.key) <= foreign}     # "due massimi" of "in Italian: Dialogo sopra i due massimi ..."
     aliases = [p for p in find_aliases(analysis.index, set(terms)) if p[0] in terms and p[1] in terms]
     expansions = {(a, b) for a, b, kind in aliases if kind == "expansion"}
+    aliased = {key for a, b, _ in aliases for key in (a, b)}     # ("TNI", "Kaigun": another name to explain)
     inside = _inside_longer(list(terms.values()))
     head_first = bool(analysis.lex.candidates.get("phrase_head_first"))
     named_first = _subject_names(analysis)
     terms = {k: c for k, c in terms.items() if not _fragment(c, inside, head_first)
              and not _cut_short(c, analysis) and not _located(c, analysis) and not _building(c, analysis.lex)
+             and not (_force_of_a_place(c, analysis.lex) and k not in aliased)
              and not _names_the_subject(c, named_first) and not _prefix_or_label(c, analysis)}
     headings = _heading_keys(analysis)
     out = []
@@ -648,6 +652,27 @@ def _before_place_noun(o, analysis: Analysis) -> bool:
     return _in_either_number(keys[at], lex.words("candidates", "place_classes"), lex) \
         and not (o.first and keys[o.first - 1] in indefinite) \
         and not sentence.tokens[o.last].text.endswith(lex.possessive_endings)
+
+
+def _force_of_a_place(c: Candidate, lex) -> bool:
+    """An armed force named by what it is and whose it is ("Angkatan Laut
+    Jerman", "Tentara Kekaisaran Jepang", "Pasukan Jepang", "United
+    States Navy"): headed by a word of armed forces (`force_heads`), with a
+    known place in it and only everyday words besides (`familiar_zipf`).
+    The name says all a reader needs; one without a place ("Tentara
+    Merah", "Red Army") may need explaining and stays, and so does one
+    the article gives another name (the caller keeps those: "Tentara
+    Nasional Indonesia (TNI)", "Angkatan Laut Jepang (Kaigun)")."""
+    heads = lex.words("candidates", "force_heads")
+    if c.shape != "name" or not headed_by(c.key, heads, lex):
+        return False
+    places, key = place_names(lex.code), c.key
+    spans = [(i, j) for i in range(len(key)) for j in range(i + 1, len(key) + 1) if " ".join(key[i:j]) in places]
+    if not spans:
+        return False
+    i, j = max(spans, key=lambda span: span[1] - span[0])       # "amerika serikat", not "amerika"
+    everyday = lex.candidates.get("familiar_zipf", math.inf)
+    return all(w in heads or lex.is_function(w) or lex.zipf(w) >= everyday for w in key[:i] + key[j:])
 
 
 def _building(c: Candidate, lex) -> bool:
