@@ -16,10 +16,10 @@ the prepositions and building nouns the article uses them with), everyday
 words with a capital ("Earth"), pieces of longer names, terms in
 another script, words written after a language cue ("in Italian:
 ...", `phrases.foreign_words`) and acronyms that only label or prefix
-names or address someone ("IATA: YYZ", "HMS Beagle", "KH"), and armed forces
-named by a place and everyday words ("Angkatan Laut Jerman") are never entries (`_is_term` and the gates after it); a
-phrase of everyday words each used apart more than in it ("average
-temperature") comes after the terms used once, unless a section is titled
+names or address someone ("IATA: YYZ", "HMS Beagle", "KH"), and armed
+forces named by a place and everyday words ("Angkatan Laut Jerman") are
+never entries (`_is_term` and the gates after it); a phrase of everyday
+words each used apart more than in it ("average temperature") comes after the terms used once, unless a section is titled
 by it ("Factory system"). The
 score is frequency x rarity in general usage x spread over chapters,
 boosted when the article defines the term (how rare, familiar and
