@@ -1468,3 +1468,32 @@ def test_an_apposition_that_goes_on_with_and_the_is_the_next_items_of_a_list():
     # an apposition that goes on with "and the" is still one when X opens no list item
     text = "Aluminium entered the London Metal Exchange, a market for copper and the other base metals, in 1978."
     assert definitions(text, "London Metal Exchange", "en")["apposition"] == "market for copper and the other base metals"
+
+
+
+def test_a_name_in_the_new_spelling_of_a_listed_person_is_no_term():
+    # Made up, shaped like the Indonesian account of the proclamation: a
+    # person the who's-who lists in the old spelling ("Soekarno"), named
+    # twice in the new one ("Sukarno"), too little for the name analysis.
+    text = ("Proklamasi dibacakan oleh Soekarno dan Hatta di Jakarta. Soekarno berpidato di depan rakyat.\n"
+            "== Sesudah ==\nRumah itu diambil alih untuk Sukarno. Sukarno menulis surat. Soekarno menulis surat.\n")
+    terms = {e.term for e in extract_glossary(article_of(text, "id", "Proklamasi"), None)}
+    assert "Sukarno" not in terms
+
+
+def test_an_armed_force_named_by_its_place_needs_no_explaining():
+    # Made up, shaped like the Indonesian article on the Japanese occupation:
+    # forces named by what they are and whose ("Angkatan Laut Jerman",
+    # "Pasukan Jepang") leave the glossary; one without a place ("Tentara
+    # Merah") and one the article gives another name ("Kaigun") stay.
+    text = ("Pasukan Jepang mendarat di Jawa pada tahun 1942. Angkatan Laut Jerman mengirim kapal selam. "
+            "Tentara Merah menyerbu Manchuria. Angkatan Laut Jepang (Kaigun) menguasai Kalimantan.\n"
+            "== Pendudukan ==\nPasukan Jepang menguasai kota. Angkatan Laut Jerman berlabuh di Jakarta. "
+            "Tentara Merah maju. Angkatan Laut Jepang menahan tawanan.\n")
+    terms = {e.term for e in extract_glossary(article_of(text, "id", "Pendudukan"), None)}
+    assert not {"Pasukan Jepang", "Angkatan Laut Jerman"} & terms
+    assert "Tentara Merah" in terms and {"Kaigun", "Angkatan Laut Jepang"} & terms
+    text = ("The United States Navy blockaded the port in 1942. The Red Army crossed the river.\n"
+            "== Later ==\nThe United States Navy sailed home. The Red Army took the city.\n")
+    terms = {e.term for e in extract_glossary(article_of(text, "en", "Occupation"), None)}
+    assert "United States Navy" not in terms and "Red Army" in terms

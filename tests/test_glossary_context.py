@@ -56,6 +56,11 @@ GASES_PASSIVE = ("Although more greenhouse gases are emitted in the Northern tha
                  "Hemisphere, this fact does not contribute to the difference in warming because the "
                  "major greenhouse gases persist long enough to diffuse within as well as between the hemispheres.")
 
+STUDIEFONDS_LEAD_IN = ("Salah satu agenda yang dibahas merupakan usulan dari Sudirohusodo untuk mendirikan "
+                       "Badan Bantuan Pendidikan atau studiefonds, tapi usulan itu ditolak dengan 3 poin penolakan:")
+STUDIEFONDS_PLAIN = ("Sudirohusodo pun juga berhasil mewujudukan gagasannya dengan mendirikan Badan Bantuan "
+                     "Pendidikan (studiefonds) yang bernama Darma Wara yang mendapatkan bantuan dari pemerintah "
+                     "sebesar 50.000 gulden Belanda.")
 COLLAPSE_PASSING = ("Interest grew in all types of compact objects that might be formed by "
                     "gravitational collapse.")
 COLLAPSE_ACTS = ("Gravitational collapse occurs when an object's internal pressure is insufficient "
@@ -161,6 +166,8 @@ CASES = {
         ([BOMBE_NOT_SUBJECT, BOMBE_NAMED], "bombe", "en", BOMBE_NAMED),
     "a sentence a definition pattern explains the term in wins over a passing use":
         ([TROPOSPHERE_PASSING, TROPOSPHERE_GLOSSED], "troposphere", "en", TROPOSPHERE_GLOSSED),
+    "id: a first use that only leads in to a list gives way":
+        ([STUDIEFONDS_LEAD_IN, STUDIEFONDS_PLAIN], "studiefonds", "id", STUDIEFONDS_PLAIN),
     "a comma closing a fronted phrase is no apposition":
         ([CYLINDER_PLAIN, CYLINDER_FRONTED], "cylinder", "en", CYLINDER_PLAIN),
 }

@@ -47,6 +47,16 @@ def test_the_one_sentence_splitter(text, expected):
     assert split_sentences(text, EN) == expected
 
 
+def test_indonesian_titles_written_short_end_no_sentence():
+    # Made up, shaped like Indonesian history articles: "KH." (Kiai Haji) and
+    # "Jhr." (Jonkheer) before a name; a real stop after them still ends one.
+    text = ("Perlawanan itu terjadi di pesantren di bawah pimpinan KH. Zainal Mustafa. "
+            "Rumah itu milik Mr. Jhr. P.R. Feith seperti disebut koran. Ia pulang.")
+    assert split_sentences(text, abbreviations("id")) == [
+        "Perlawanan itu terjadi di pesantren di bawah pimpinan KH. Zainal Mustafa.",
+        "Rumah itu milik Mr. Jhr. P.R. Feith seperti disebut koran.", "Ia pulang."]
+
+
 def test_token_fields_match_their_definitions():
     text = "Wöhler's NKVD d'Alais l'Orient III Ivan ke-20 PBB-nya Ⅻ-an x ⅰAB USA's Über"
     for token in tokenize(text, "en"):

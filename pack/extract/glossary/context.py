@@ -32,7 +32,8 @@ in passing (the blind readers' standard: not a sentence that merely
 mentions it among other things, not a quotation, not a list of
 figures): the term as one item of a list (`list_joiners`,
 `list_openers`), inside a quotation, among figures or among other
-names, or a line that is no sentence. What the definition patterns
+names, or a line that is no sentence or only leads in to a list (a
+closing colon: the list is not shown). What the definition patterns
 found at a use is read from `pack.text.definitions`, which ran them
 once for the glossary's definitions (no second run).
 """
@@ -138,9 +139,12 @@ def _score(use: Use, index, lex, crowds: dict[int, "_Crowd"]) -> tuple[float, fl
 
 def _in_passing(use: Use, passing: float, index, lex) -> bool:
     """The use only mentions the term: it leans on the sentence before, or
-    `_passing` found a fault (`passing` < 0), or it is no sentence."""
+    `_passing` found a fault (`passing` < 0), or it is no sentence, or it
+    only leads in to a list that follows ("Ada tiga Gunseikan untuk Jawa:"):
+    printed alone, it promises what it does not show."""
     keys = index.keys[use.sentence]
-    return _points_back(keys, lex) or len(keys) < FRAGMENT_WORDS or passing < 0
+    return _points_back(keys, lex) or len(keys) < FRAGMENT_WORDS or passing < 0 \
+        or index.sentences[use.sentence].text.rstrip().endswith(":")
 
 
 def _explains(use: Use, index, lex) -> float:

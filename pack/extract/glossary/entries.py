@@ -16,9 +16,10 @@ the prepositions and building nouns the article uses them with), everyday
 words with a capital ("Earth"), pieces of longer names, terms in
 another script, words written after a language cue ("in Italian:
 ...", `phrases.foreign_words`) and acronyms that only label or prefix
-names or address someone ("IATA: YYZ", "HMS Beagle", "KH") are never entries (`_is_term` and the gates after it); a
-phrase of everyday words each used apart more than in it ("average
-temperature") comes after the terms used once, unless a section is titled
+names or address someone ("IATA: YYZ", "HMS Beagle", "KH"), and armed
+forces named by a place and everyday words ("Angkatan Laut Jerman") are
+never entries (`_is_term` and the gates after it); a phrase of everyday
+words each used apart more than in it ("average temperature") comes after the terms used once, unless a section is titled
 by it ("Factory system"). The
 score is frequency x rarity in general usage x spread over chapters,
 boosted when the article defines the term (how rare, familiar and
@@ -45,6 +46,7 @@ from pack.text.kinds import ROMAN, headed_by, names_concept
 from pack.text.definitions import QUALITY, Found, definitions_at, shown
 from pack.text.firstnames import first_names
 from pack.text.phrases import cue_after, foreign_words, phrase_before
+from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import bracket_depth, possessive_endings, tokenize
 from pack.text.wordclass import ing_form
@@ -141,7 +143,7 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
     """Every glossary group of the article that passes the gates (terms
     only: no people, places or proper names), scored, not yet ordered."""
     analysis = analyse(article)
-    people = _people_words(article)
+    people = _people_words(article, analysis.lex)
     subject = _subject_forms(analysis, people)
     foreign = foreign_words(analysis.index.sentences, analysis.index.keys, analysis.lex)
     terms = {c.key: c for c in analysis.candidates
@@ -149,11 +151,13 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
              and not set(c.key) <= foreign}     # "due massimi" of "in Italian: Dialogo sopra i due massimi ..."
     aliases = [p for p in find_aliases(analysis.index, set(terms)) if p[0] in terms and p[1] in terms]
     expansions = {(a, b) for a, b, kind in aliases if kind == "expansion"}
+    aliased = {key for a, b, _ in aliases for key in (a, b)}     # ("TNI", "Kaigun": another name to explain)
     inside = _inside_longer(list(terms.values()))
     head_first = bool(analysis.lex.candidates.get("phrase_head_first"))
     named_first = _subject_names(analysis)
     terms = {k: c for k, c in terms.items() if not _fragment(c, inside, head_first)
              and not _cut_short(c, analysis) and not _located(c, analysis) and not _building(c, analysis.lex)
+             and not (_force_of_a_place(c, analysis.lex) and k not in aliased)
              and not _names_the_subject(c, named_first) and not _prefix_or_label(c, analysis)}
     headings = _heading_keys(analysis)
     out = []
@@ -262,7 +266,8 @@ def _subject_forms(analysis: Analysis, people: list[frozenset[str]]) -> frozense
     at = 0 if lex.candidates.get("phrase_head_first") else cut - 1
     # The subject is a person when the who's-who has its head word, or when its
     # name opens with a given name ("James Watt": the who's-who leaves the subject out).
-    named = any(core[at] in words for words in people) or (len(core) > 1 and core[0] in first_names())
+    head = _modern((core[at],), lex)[0]      # (the people's words are in the modern spelling)
+    named = any(head in words for words in people) or (len(core) > 1 and core[0] in first_names())
     forms = set()
     for words, head in ((core, at), (core[:cut], at)) + (() if named else (([core[at]], 0),)):
         forms.add(tuple(words))
@@ -358,17 +363,21 @@ def _letter_of(ch: str, script: str) -> bool:
     return unicodedata.name(ch, "").startswith(script) and unicodedata.category(ch) != "Lm"
 
 
+def _modern(words: tuple[str, ...], lex) -> tuple[str, ...]:
+    """The words in the language's modern spelling (`old_spellings`:
+    "boedi oetomo" -> "budi utomo"); unchanged where it lists none."""
+    out = []
+    for word in words:
+        for old, new in lex.candidates.get("old_spellings", []):
+            word = word.replace(old, new)
+        out.append(word)
+    return tuple(out)
+
+
 def _names_subject(key: tuple[str, ...], subject: tuple[str, ...], lex) -> bool:
     """The subject in an old spelling ("Boedi Oetomo" for "Budi Utomo"),
     or with its class noun before or after it ("Organisasi Budi Utomo")."""
-    def modern(words):
-        out = []
-        for word in words:
-            for old, new in lex.candidates.get("old_spellings", []):
-                word = word.replace(old, new)
-            out.append(word)
-        return tuple(out)
-    key, subject = modern(key), modern(subject)
+    key, subject = _modern(key, lex), _modern(subject, lex)
     if not subject or key == subject:
         return bool(subject)
     heads = lex.words("definitions", "class_nouns")
@@ -489,22 +498,24 @@ def _before_noun(number: int, last: int, analysis: Analysis) -> bool:
         and not analysis.lex.is_function(analysis.index.keys[number][last + 1])
 
 
-def _people_words(article: Article) -> list[frozenset[str]]:
+def _people_words(article: Article, lex) -> list[frozenset[str]]:
     """The name words of every person the who's-who finds, not only of the
-    first ones it prints: a word of the 50th person's name is no more a
-    term than one of the 5th's."""
+    first ones it prints (a word of the 50th person's name is no more a
+    term than one of the 5th's), in the modern spelling (`_modern`)."""
     # Imported here: the who's-who imports the glossary's variant rules.
     from pack.extract.people import ranked_people
-    return [frozenset(t.key for name in (p.name, *p.variants) for t in tokenize(name, article.lang))
-            for p in ranked_people(article)]
+    names = (tuple(t.key for name in (p.name, *p.variants) for t in tokenize(name, article.lang))
+             for p in ranked_people(article))
+    return [frozenset(_modern(words, lex)) for words in names]
 
 
 def _names_person(c: Candidate, people: list[frozenset[str]], lex) -> bool:
     """A name made only of one listed person's name words ("Tjipto" of
-    "Tjipto Mangoenkoesoemo"): the who's-who has it, not the glossary."""
+    "Tjipto Mangoenkoesoemo"), in either spelling ("Sukarno" of
+    "Soekarno"): the who's-who has it, not the glossary."""
     if c.shape != "name" or _office_title(c.key, lex):
         return False        # "Tsar" of a listed "Tsar of Kazan": a title, no name
-    key = set(c.key)        # made once, not once per listed person
+    key = set(_modern(c.key, lex))        # made once, not once per listed person
     return any(key <= words for words in people)
 
 
@@ -641,6 +652,27 @@ def _before_place_noun(o, analysis: Analysis) -> bool:
     return _in_either_number(keys[at], lex.words("candidates", "place_classes"), lex) \
         and not (o.first and keys[o.first - 1] in indefinite) \
         and not sentence.tokens[o.last].text.endswith(lex.possessive_endings)
+
+
+def _force_of_a_place(c: Candidate, lex) -> bool:
+    """An armed force named by what it is and whose it is ("Angkatan Laut
+    Jerman", "Tentara Kekaisaran Jepang", "Pasukan Jepang", "United
+    States Navy"): headed by a word of armed forces (`force_heads`), with a
+    known place in it and only everyday words besides (`familiar_zipf`).
+    The name says all a reader needs; one without a place ("Tentara
+    Merah", "Red Army") may need explaining and stays, and so does one
+    the article gives another name (the caller keeps those: "Tentara
+    Nasional Indonesia (TNI)", "Angkatan Laut Jepang (Kaigun)")."""
+    heads = lex.words("candidates", "force_heads")
+    if c.shape != "name" or not headed_by(c.key, heads, lex):
+        return False
+    places, key = place_names(lex.code), c.key
+    spans = [(i, j) for i in range(len(key)) for j in range(i + 1, len(key) + 1) if " ".join(key[i:j]) in places]
+    if not spans:
+        return False
+    i, j = max(spans, key=lambda span: span[1] - span[0])       # "amerika serikat", not "amerika"
+    everyday = lex.candidates.get("familiar_zipf", math.inf)
+    return all(w in heads or lex.is_function(w) or lex.zipf(w) >= everyday for w in key[:i] + key[j:])
 
 
 def _building(c: Candidate, lex) -> bool:
