@@ -38,6 +38,9 @@ not "Constipation", its most distinctive word) unless its best term runs
 through more of its paragraphs. A field the whole article speaks of
 ("Climate" in one on global warming) names no chapter, and a field's
 word inside a longer name ("Islam" of "Sarekat Islam") is not counted.
+A field that is a stage of a life ("Early life", `stage` in chapters.toml)
+is a period itself: it may head a narrative's dated chapter, after its
+years ("1912–1930: Early life").
 """
 
 from __future__ import annotations
@@ -100,6 +103,7 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
               for term in everywhere}
     main = _main_places(analysis, spreads, sum(map(len, chapters))) | _sources(analysis, persons)
     areas = _areas(analysis, [len(texts) for texts in chapters], words.get("areas", []))
+    stages = {area["title"] for area in words.get("areas", []) if area.get("stage")}
     made, heads = [], []
     for texts, found, spread, area in zip(chapters, counts, spreads, areas):
         fits = Counter({term: count for term, count in found.items() if term not in main
@@ -107,9 +111,11 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
         ranked, fitting = (_topics(bag, everywhere, spread, len(texts), weight) for bag in (found, fits))
         # The period only where the chapter itself tells its events in order.
         period = narrative and tells_a_period(texts, lang)
-        if not period and _broader(area, fitting or ranked, spread, len(texts)):
-            heads.append(area[0])
-            made.append(area[0])
+        if (not period or area[0] in stages) and _broader(area, fitting or ranked, spread, len(texts)):
+            # A stage of a life ("Early life") is itself a period: it keeps the years told.
+            head = (_period(texts, lang, words, area[0]) if period else "") or area[0]
+            heads.append(head)
+            made.append(head)
             continue
         made.append(_title(texts, ranked, fitting, heads, period, lang, words))
     return made
