@@ -477,3 +477,11 @@ def test_a_life_stage_heads_a_chapter_in_the_books_language():
                 "Pada tahun 1945 Tentara Merah merebut Berlin."]]
     # the chapter was "1878–1899: Gori", the town of his birth
     assert titles([masa_kecil, *politik], "id", narrative=True, subject="Josef Stalin")[0] == "1878–1899: Kehidupan awal"
+
+
+def test_a_chapter_named_by_its_opening_words_stops_before_the_verb():
+    sisters = ["Its partner towns are: a port in the south, a mountain village and a river harbour."]
+    other = ["The council met in the town hall. The council chose a mayor.", "The mayor opened the town hall."]
+    # nothing in it is named twice, and no name: the title was its opening words, "Its partner towns are:"
+    # (en-atlanta's "Sister cities": "Atlanta's sister cities are:")
+    assert titles([sisters, other], "en", narrative=False)[0] == "Its partner towns"
