@@ -443,3 +443,45 @@ def test_made_chapters_carry_the_book(made_book, tmp_path):
     for number in range(1, len(chapters)):
         assert f'ch{number}-p' in text
     assert epubcheck_messages(made_book, tmp_path) == []
+
+
+def early_life() -> list[str]:
+    """A biography's first chapter, shaped like en-alan-turing's: birth, parents abroad, schools."""
+    return ["Hollis was born in 1912 in London. His father worked in India; his mother returned for the birth.",
+            "In 1913 his parents went back to India, and the boy was raised by a retired couple in Kent.",
+            "In 1918 he was sent to a day school; in 1922 he became a pupil of a preparatory school.",
+            "In 1926 he was educated at a boarding school in Dorset, where his childhood friend died in 1930."]
+
+
+def test_a_narratives_first_chapter_is_its_early_life_with_its_years():
+    war = ["In 1939 Hollis joined the code breakers. The code breakers read naval signals.",
+           "In 1941 the code breakers built a machine. The machine read naval signals daily.",
+           "In 1944 the machine was copied; the code breakers read every naval signal."]
+    made = titles([early_life(), *politics_chapters(), war], "en", narrative=True, subject="John Hollis")
+    # a stage of a life is a period itself: the chapter was named by its father's post or a school
+    assert made[0] == "1912–1930: Early life"
+
+
+def test_a_life_stage_heads_a_chapter_in_the_books_language():
+    masa_kecil = ["Pada tahun 1878 ia lahir di Gori. Ayahnya tukang sepatu; ibunya bekerja sebagai pembantu.",
+                  "Pada tahun 1884 ia sakit cacar, dan ibunya membesarkannya sendiri.",
+                  "Pada tahun 1888 ia masuk sekolah gereja di Gori; ia murid yang rajin.",
+                  "Pada tahun 1894 ia bersekolah di seminari Tiflis, dan masa mudanya berakhir pada tahun 1899."]
+    politik = [["Pada tahun 1901 partai itu memilihnya sebagai ketua. Partai itu tumbuh di Tiflis.",
+                "Pada tahun 1903 ketua partai itu menulis artikel di Tiflis.",
+                "Pada tahun 1905 artikel itu dibaca anggota partai di Baku.",
+                "Pada tahun 1907 partai itu merampok bank di Tiflis."],
+               ["Pada tahun 1918 Tentara Merah merebut Tsaritsyn. Tentara Merah bertahan di Tsaritsyn.",
+                "Pada tahun 1925 Tsaritsyn dinamai Stalingrad.",
+                "Pada tahun 1943 kota itu dibangun kembali oleh Tentara Merah.",
+                "Pada tahun 1945 Tentara Merah merebut Berlin."]]
+    # the chapter was "1878–1899: Gori", the town of his birth
+    assert titles([masa_kecil, *politik], "id", narrative=True, subject="Josef Stalin")[0] == "1878–1899: Kehidupan awal"
+
+
+def test_a_chapter_named_by_its_opening_words_stops_before_the_verb():
+    sisters = ["Its partner towns are: a port in the south, a mountain village and a river harbour."]
+    other = ["The council met in the town hall. The council chose a mayor.", "The mayor opened the town hall."]
+    # nothing in it is named twice, and no name: the title was its opening words, "Its partner towns are:"
+    # (en-atlanta's "Sister cities": "Atlanta's sister cities are:")
+    assert titles([sisters, other], "en", narrative=False)[0] == "Its partner towns"

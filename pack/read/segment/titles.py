@@ -27,7 +27,8 @@ Indonesia"), in the language's own format from
 `pack/lang/<code>/chapters.toml`; a chapter on beliefs or legacy that
 looks back at a few years gets none; where such a chapter's best
 candidate is the country or such a person, the period alone names it
-("1872–1894"). Never a bare "Part 3".
+("1872–1894"). Never a bare "Part 3": a chapter that names nothing twice
+is titled by its opening words, up to the first punctuation or copula.
 
 Before its terms, a chapter is matched against the fields a textbook
 heads its chapters by (`areas` in chapters.toml: "Health", "Population"
@@ -38,6 +39,9 @@ not "Constipation", its most distinctive word) unless its best term runs
 through more of its paragraphs. A field the whole article speaks of
 ("Climate" in one on global warming) names no chapter, and a field's
 word inside a longer name ("Islam" of "Sarekat Islam") is not counted.
+A field that is a stage of a life ("Early life", `stage` in chapters.toml)
+is a period itself: it may head a narrative's dated chapter, after its
+years ("1912–1930: Early life").
 """
 
 from __future__ import annotations
@@ -77,6 +81,8 @@ AREA_LIFT = 2.0           # ... this many times as densely as in the article as 
 AREA_WORDS = 3            # ... and this many of its different words: the chapter is about that subject
 AREA_OWN = 0.4            # a subject whose words stand in this share of all paragraphs is the article's own
 AREA_TIE_PARAGRAPHS = 2   # in a shorter chapter any term runs through all of it: the term, more telling, stays
+OPENING_WORDS = 6            # a title from a chapter's opening words: at most this many
+STOPS = ".,;:!?"             # ... and none after a punctuation mark
 PERIOD_SPREAD = (0.1, 0.9)   # the period: these shares of the chapter's dated events ...
 LONGEST_PERIOD = 25          # ... when they lie this close together (not a look back over centuries)
 
@@ -100,6 +106,7 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
               for term in everywhere}
     main = _main_places(analysis, spreads, sum(map(len, chapters))) | _sources(analysis, persons)
     areas = _areas(analysis, [len(texts) for texts in chapters], words.get("areas", []))
+    stages = {area["title"] for area in words.get("areas", []) if area.get("stage")}
     made, heads = [], []
     for texts, found, spread, area in zip(chapters, counts, spreads, areas):
         fits = Counter({term: count for term, count in found.items() if term not in main
@@ -107,9 +114,11 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
         ranked, fitting = (_topics(bag, everywhere, spread, len(texts), weight) for bag in (found, fits))
         # The period only where the chapter itself tells its events in order.
         period = narrative and tells_a_period(texts, lang)
-        if not period and _broader(area, fitting or ranked, spread, len(texts)):
-            heads.append(area[0])
-            made.append(area[0])
+        if (not period or area[0] in stages) and _broader(area, fitting or ranked, spread, len(texts)):
+            # A stage of a life ("Early life") is itself a period: it keeps the years told.
+            head = (_period(texts, lang, words, area[0]) if period else "") or area[0]
+            heads.append(head)
+            made.append(head)
             continue
         made.append(_title(texts, ranked, fitting, heads, period, lang, words))
     return made
@@ -127,7 +136,7 @@ def _title(texts: list[str], ranked: list[tuple[str, float]], fitting: list[tupl
             return alone
     # Nothing fits: the best candidate after all, or with no word used twice
     # and no name, the chapter's opening words.
-    head = _name(fitting or ranked or [(" ".join(texts[0].split()[:6]), 1.0)], heads)
+    head = _name(fitting or ranked or [(_opening(texts[0], lang), 1.0)], heads)
     heads.append(head)
     return _period(texts, lang, words, head) or head if period else head
 
@@ -271,6 +280,22 @@ def _name(topics: list[tuple[str, float]], taken: list[str]) -> str:
     two names glued with "and", which reads as no heading)."""
     free = [term for term, _ in topics if not any(term in t or t in term for t in taken)]
     return _heading(free[0] if free else topics[0][0])
+
+
+def _opening(text: str, lang: str) -> str:
+    """The opening words of a chapter that names nothing twice, as a heading:
+    at most OPENING_WORDS, up to the first punctuation or copula (questions.toml
+    `kinds.copulas`: "Atlanta's sister cities are:" reads "Atlanta's sister cities")."""
+    copulas = set(langdata.load(lang, "questions").get("kinds", {}).get("copulas", []))
+    kept: list[str] = []
+    for word in text.split()[:OPENING_WORDS]:
+        bare = word.rstrip(STOPS)
+        if kept and bare.casefold() in copulas:
+            break
+        kept.append(bare)
+        if bare != word:
+            break
+    return " ".join(word for word in kept if word) or " ".join(text.split()[:OPENING_WORDS])
 
 
 def _heading(term: str) -> str:
