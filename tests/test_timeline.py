@@ -1840,3 +1840,15 @@ def test_an_opening_that_ties_the_time_to_the_sentence_before_is_dropped():
     texts = {e.date_text: e.text for e in dated_events(article("en", "Seattle", [("History", [
         "Seattle is a city.", "Indeed, a wave of strikes caused by the war lasted until 1923."])]))}
     assert texts["until 1923"] == "A wave of strikes caused by the war lasted"
+
+
+def test_she_never_means_the_head_of_a_longer_name():
+    # Shaped like fresh-2's en-marie-curie (round 20): "Franklin Medal of ... (1921)She
+    # received ..." opens a sentence with a name that is part of a medal's (the article
+    # writes "medal" in lower case: the name found is "Franklin"); the next sentences'
+    # "she" printed "Franklin became ...". A wrong name is worse than the pronoun.
+    texts = {e.date_text: e.text for e in dated_events(article("en", "Ada Lovelace", [("Awards", [
+        "Ada Lovelace was an English mathematician. Each medal she won was gold.",
+        "Franklin Medal of the Royal Society (1921)She received numerous honorary degrees. "
+        "In 1924, she became an Honorary Member of the Polish Chemical Society."])]))}
+    assert texts["1924"] == "She became an Honorary Member of the Polish Chemical Society"
