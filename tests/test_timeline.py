@@ -1807,3 +1807,48 @@ def test_he_after_a_cited_person_named_in_full_is_not_the_subject():
     cited = 'According to Noble Peter Stone, "There were too few furnaces to have changed the trade".'
     assert reader._sure(cited, "He instead estimates that coal reached Spain in 1870.", "Moreau") == ""
     assert reader._sure("Moreau built a furnace.", "He sold it in 1860.", "Moreau") == "Moreau"
+
+
+def test_an_entry_that_opens_with_a_lists_last_item_is_debris():
+    # Shaped like the fresh sets' "professor of geology, physics, and chemistry at ...,
+    # a position he held until his resignation in 1867" (round 20): cut at the list's
+    # "and", the 1867 entry opened "Chemistry at ...", the appointment lost.
+    from pack.extract.timeline.readable import unreadable
+    sentence = ("In 1820, he was appointed professor of botany, physics, and chemistry at the Royal School "
+                "of Mines, a position he held until his retirement in 1829.")
+    assert unreadable("Chemistry at the Royal School of Mines, a position he held until his retirement",
+                      "en", sentence) == "debris"
+    sentence = "perjuangan diplomatik, militer, dan sosial yang sengit pun terjadi pada bulan Desember 1949."
+    assert unreadable("Sosial yang sengit pun terjadi", "id", sentence) == "debris"
+    # "serta" joins phrases only: what opens after it is a list's item, commas or not.
+    sentence = "gempa bumi di Aceh pada Desember 2004 serta gempa bumi lain pada awal 2005 yang mengguncang Sumatra."
+    assert unreadable("Gempa bumi lain yang mengguncang Sumatra", "id", sentence) == "debris"
+    # A clause after ", and" (a long one before it) or after "and" with no list's commas stays.
+    sentence = "Negosiasi itu gagal mencapai kata sepakat, dan pasukan Indonesia mendarat di Irian pada 1962."
+    assert unreadable("Pasukan Indonesia mendarat di Irian", "id", sentence) == ""
+    sentence = "African Americans exercised their voting rights and political influence by electing a mayor in 1973."
+    assert unreadable("Political influence by electing a mayor", "en", sentence) == ""
+
+
+def test_an_opening_that_ties_the_time_to_the_sentence_before_is_dropped():
+    # Shaped like the fresh sets' "Hari itu juga, tanggal 9 Maret Jenderal ..." (round 20):
+    # the entry prints its own date, "that same day" points at nothing printed.
+    texts = {e.date_text: e.text for e in dated_events(article("id", "Perang Pasifik", [("Sejarah", [
+        "Perang Pasifik adalah perang di Asia.",
+        "Hari itu juga, tanggal 9 Maret 1942 Jenderal Sudirman memerintahkan pasukannya untuk mundur ke Bandung."])]))}
+    assert texts["9 Maret 1942"] == "Jenderal Sudirman memerintahkan pasukannya untuk mundur ke Bandung"
+    texts = {e.date_text: e.text for e in dated_events(article("en", "Seattle", [("History", [
+        "Seattle is a city.", "Indeed, a wave of strikes caused by the war lasted until 1923."])]))}
+    assert texts["until 1923"] == "A wave of strikes caused by the war lasted"
+
+
+def test_she_never_means_the_head_of_a_longer_name():
+    # Shaped like fresh-2's en-marie-curie (round 20): "Franklin Medal of ... (1921)She
+    # received ..." opens a sentence with a name that is part of a medal's (the article
+    # writes "medal" in lower case: the name found is "Franklin"); the next sentences'
+    # "she" printed "Franklin became ...". A wrong name is worse than the pronoun.
+    texts = {e.date_text: e.text for e in dated_events(article("en", "Ada Lovelace", [("Awards", [
+        "Ada Lovelace was an English mathematician. Each medal she won was gold.",
+        "Franklin Medal of the Royal Society (1921)She received numerous honorary degrees. "
+        "In 1924, she became an Honorary Member of the Polish Chemical Society."])]))}
+    assert texts["1924"] == "She became an Honorary Member of the Polish Chemical Society"

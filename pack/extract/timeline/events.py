@@ -33,9 +33,11 @@ Pipeline, per paragraph in reading order:
    the pronoun stays. Only a person stands for "he" (`_person`: the story's
    subject or a person of the article's name analysis, `pack.text.kinds`),
    never a word that opens a sentence as an adjective, a place or a body
-   ("French chemists ...", "Warsaw was ..."): after such a sentence whom
-   "he" means is unsure. The first sentence's "... and chemist who improved
-   ... in 1776" of a life story is told of its subject ("Watt improved ...").
+   ("French chemists ...", "Warsaw was ..."), nor the head of a longer name
+   the analysis never filed alone ("Franklin" of "Franklin Medal ...",
+   `_piece_of_name`): after such a sentence whom "he" means is unsure. The
+   first sentence's "... and chemist who improved ... in 1776" of a life
+   story is told of its subject ("Watt improved ...").
 4. `readable.gate` mends an entry that cannot be read alone (a pointer
    without referent, a word left hanging, debris of a cut) with its whole
    sentence when that is short and tells this date only, and holds back
@@ -391,7 +393,7 @@ class _Reader:
                 # A word that is no person ("French chemists ...", "Warsaw was ...") is not
                 # whom a later "he" means either: unsure.
                 subject = named if self._a_name(named) and not _abbreviated(named, sentence) \
-                    and self._person(named) else ""
+                    and self._person(named) and not self._piece_of_name(named, sentence) else ""
             elif not self.pronoun_word.search(sentence):
                 # A sentence about someone unnamed and not "he" ("Ketua pertama Budi
                 # Utomo yakni Raden ...") ends what the last name told: "Dia" is not that name.
@@ -739,6 +741,17 @@ class _Reader:
             return True
         first = words[0].casefold()
         return kind != "place" and not classes(first, self.lang) and first not in place_names(self.lang)
+
+    def _piece_of_name(self, name: str, sentence: str) -> bool:
+        """Is `name` the head of a longer name in its sentence ("Franklin" of "Franklin
+        Medal of the American Philosophical Society (1921)She received ..."), one the
+        article's name analysis never filed alone? Then no "she" means it. (A name
+        that shares a word with the article's title is its subject's: "Marie
+        Skłodowska Curie".)"""
+        if tuple(t.key for t in tokenize(name, self.lang)) in analyse(self.article).kinds.kind \
+                or set(name.split()) & set(self.article.title.split()):
+            return False
+        return bool(re.search(rf"(?<!\w){re.escape(name)} (?-i:[A-Z])", sentence))
 
     def _a_name(self, named: str) -> bool:
         """Is a sentence's opening name someone: its first word no common noun, one the

@@ -7,7 +7,7 @@ words from `pack/lang/<code>/timeline.toml` (`score.unresolved_openers`,
 `readability.pronoun_openers`, `readability.cut_ends`, `defining_articles`,
 `date_clause_openers`, `date_clause_participles`, `readability.fragment_openers`,
 `subordinate_starts`, `elliptic_verb`, `verb_forms`, `list_coordinators`,
-`readability.subject_pronouns`). Outputs: the events, an unreadable entry's text replaced by its
+`phrase_coordinators`, `readability.subject_pronouns`). Outputs: the events, an unreadable entry's text replaced by its
 whole sentence when that is short and tells this date only (a safe repair),
 and the ids of the entries that stay unreadable: they are left out of the key
 timeline (`rank`); `shown_whole` prints them in the full timeline as their
@@ -21,7 +21,10 @@ this stage), or whose subject is a pronoun after an opening phrase with no
 name before it (`late_pronoun`: "At his father's urging he enrolled"),
 ends with a word left hanging where its date or clause was cut
 ("replaced early", "… tepatnya", "in rebellion against …"), or holds the
-debris of a cut ("X, (Y)", a comma at its end, an empty bracket). Two cuts
+debris of a cut ("X, (Y)", a comma at its end, an empty bracket, or an
+opening on the last item of a list, what the list belongs to cut off:
+`_list_item_opening`, "Chemistry at the École ..." of "professor of
+geology, physics, and chemistry at the École ..."). Two cuts
 `gate` mends in place: a list cut after one of its items (`list_cut`: "a
 lutenist, composer" is told on to ", and music theorist") and the opening
 of a subordinate clause cut before its verb (`subordinate_cut`: "...
@@ -92,6 +95,7 @@ MAIN_AFTER_COMMA = re.compile(r",\s+\S+(?:\s+\S+){2,}")
 KIND_OPENING = re.compile(r"([A-Z][a-z]*) ([a-z][a-z-]+) ([a-z]+)\b")
 SUBORDINATE_CUT_WORDS = 5   # ", when at Saint Croix": a subordinate clause's opening cut before its verb
 LIST_ITEM_WORDS = 3     # "a lutenist, composer": a list's item after a comma is this short
+LIST_ITEM_BEFORE_WORDS = 2   # "geology, physics, and chemistry": a list's item before its "and" is this short
 # The last item after a comma at the end of an entry: ", composer".
 LIST_LAST = re.compile(r",\s+([^\W\d_][^,;:()]*?)\s*$")
 CLAUSE_GAP_WORDS = 8    # "which he patented in 1770": at most this many words between the opener and the date
@@ -120,7 +124,8 @@ def unreadable(text: str, lang: str, sentence: str = "") -> str:
         return "pointer"
     if late_pronoun(text, lang):
         return "pointer"
-    if DEBRIS.search(text) or _opening_cut(text, sentence, lang) or text.count("(") > text.count(")"):
+    if DEBRIS.search(text) or _opening_cut(text, sentence, lang) or _list_item_opening(text, sentence, lang) \
+            or text.count("(") > text.count(")"):
         return "debris"            # (a bracket left open: its list was cut mid-way)
     # (an entry shortened with "…" is read up to it: "in rebellion against …" is cut too)
     last = text.rstrip(" .;:").removesuffix("…").rstrip(" ,;:")
@@ -640,6 +645,43 @@ def _opening_cut(text: str, sentence: str, lang: str) -> bool:
         return False
     at = sentence.casefold().find(head.strip().casefold())
     return at > 0 and bool(_article_year(lang).search(sentence[:at]))
+
+
+def _list_item_opening(text: str, sentence: str, lang: str) -> bool:
+    """ "Chemistry at the École ..." of "professor of geology, physics, and
+    chemistry at the École ...", "Sosial yang sengit ..." of "perjuangan
+    diplomatik, militer, dan sosial yang sengit ...": the entry opens with the
+    last item of a list (a lower-case word right after the list's "and",
+    `list_coordinators`, in its sentence), what the list belongs to cut off.
+    Not a clause after "and": one opens with a function word ("and the war
+    ended", `cut_ends`), a pronoun or pointer, or its verb (`elliptic`); nor
+    one after a comma and a clause ("gagal mencapai kata sepakat, dan pasukan
+    ... mendarat", "kesehatan Stalin menurun, dan gangguan jantung memaksanya":
+    more than `LIST_ITEM_BEFORE_WORDS` words since the comma before). A list
+    is only one with commas ("voting rights and political influence by
+    electing ..." is left as it was), unless the word joins phrases only
+    (`phrase_coordinators`)."""
+    first = WORD.match(text)
+    if not first or not sentence or not text[:1].isupper():
+        return False
+    at = sentence.casefold().find(" ".join(text.split()[:3]).casefold())
+    if at <= 0 or not sentence[at].islower():
+        return False
+    pointers, openers, ends = _words(lang)
+    if first.group().casefold() in ends | pointers | openers | _subject_pronouns(lang) or elliptic(text, lang):
+        return False
+    head, _, last = sentence[:at].rstrip().rpartition(" ")
+    if last.casefold() not in _coordinators(lang):
+        return False
+    if last.casefold() in _phrase_coordinators(lang):
+        return True
+    item = head[:-1].rsplit(",", 1)         # the list's item before the comma: "physics"
+    return head.endswith(",") and len(item) > 1 and len(item[-1].split()) <= LIST_ITEM_BEFORE_WORDS
+
+
+@lru_cache(maxsize=None)
+def _phrase_coordinators(lang: str) -> frozenset:
+    return frozenset(w.casefold() for w in langdata.load(lang, "timeline").get("phrase_coordinators", []))
 
 
 def another_date_first(event: TimelineEvent, lang: str) -> bool:
