@@ -30,8 +30,12 @@ LIST_LEAST = 3              # ... and it has at least this many
 LONGEST_ENTRY = 120         # words: a longer paragraph is text, whatever it cites
 
 
+@lru_cache(maxsize=4096)
 def is_reference(text: str, lang: str) -> bool:
-    """One bibliographic entry or footnote, not a paragraph of text."""
+    """One bibliographic entry or footnote, not a paragraph of text.
+
+    Memoised: the reader asks of a paragraph once for every section it is
+    inside (`is_reference_list`), and again for the article's end."""
     if len(text.split()) > LONGEST_ENTRY:
         return False
     signs = sum(1 for sign in SIGNS if sign.search(text))

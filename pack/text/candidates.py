@@ -118,8 +118,7 @@ class TextIndex:
                 if not token.cap:
                     continue
                 for suffix in suffixes:
-                    stem = keys[i][:-len(suffix)].rstrip("-")
-                    if keys[i].endswith(suffix) and stem in names:
+                    if keys[i].endswith(suffix) and (stem := keys[i][:-len(suffix)].rstrip("-")) in names:
                         keys[i] = stem
                         break
 
@@ -171,8 +170,10 @@ def collect(index: TextIndex, subject_words: frozenset[str],
     tails = lex.words("candidates", "name_tails")
     if not lex.candidates.get("phrase_head_first"):
         tails |= lex.words("candidates", "concept_name_heads")     # "Church–Turing thesis"
+    rare = []              # per sentence, per token: a rare lowercase word (`_rare_word`)
     for number, sentence in enumerate(index.sentences):
         keys = index.keys[number]
+        rare.append([_rare_word(t.text, key, lex, index) for t, key in zip(sentence.tokens, keys)])
         for first, last in index.runs[number]:
             if first == last and sentence.tokens[first].acronym:
                 if not _formula(sentence, first):
@@ -190,7 +191,7 @@ def collect(index: TextIndex, subject_words: frozenset[str],
                 spelled = spelled_out_before(sentence, keys, position, lex)
                 if spelled:
                     add(tuple(keys[spelled[0]:spelled[1] + 1]), "phrase")   # "census metropolitan area (CMA)"
-            elif _rare_word(token.text, keys[position], lex, index):
+            elif rare[number][position]:
                 add(_with_particle(sentence, keys, position, lex), "word")
         for phrase in _quoted_phrases(sentence, keys, lex):
             add(phrase, "phrase")
@@ -199,7 +200,7 @@ def collect(index: TextIndex, subject_words: frozenset[str],
             add((other,), "word")
     for phrase in _collocations(index, subject_words):
         add(phrase, "phrase")
-    for pair in _rare_pairs(index):
+    for pair in _rare_pairs(index, rare):
         add(pair, "phrase")
     for phrase in noun_phrases(index, subject_words, headings):
         if phrase in found and found[phrase].shape == "name" and _mostly_lowercase(phrase, index):
@@ -291,13 +292,12 @@ def _formula(sentence: Sentence, position: int) -> bool:
     return after[:1].isdigit()
 
 
-def _rare_pairs(index: TextIndex):
-    """Two rare words side by side are one term ("parvenu intelligentsia")."""
-    lex = index.lex
+def _rare_pairs(index: TextIndex, rare_words: list[list[bool]]):
+    """Two rare words side by side are one term ("parvenu intelligentsia");
+    `rare_words`: per sentence, per token, a rare word (`collect` tested
+    every token once)."""
     for number, sentence in enumerate(index.sentences):
-        keys = index.keys[number]
-        # `collect` has tested (and memoised) every word already: ask once per token.
-        rare = [_rare_word(t.text, key, lex, index) for t, key in zip(sentence.tokens, keys)]
+        keys, rare = index.keys[number], rare_words[number]
         for i in range(len(keys) - 1):
             if rare[i] and rare[i + 1] and sentence.gap(i, i + 1) == " ":
                 yield (keys[i], keys[i + 1])

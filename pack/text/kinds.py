@@ -813,8 +813,8 @@ def _located(c: Candidate, ctx: _Evidence) -> int:
         if not occ.standalone or occ.first == 0 or \
                 ctx.index.sentences[occ.sentence].gap(occ.first - 1, occ.first) != " ":
             continue
-        if keys[occ.first - 1] in preps or any(
-                tuple(keys[max(0, occ.first - len(n)):occ.first]) == n for n in nouns) \
+        # (a place noun ending right before it: the list's index, not a slice per noun)
+        if keys[occ.first - 1] in preps or phrase_before(keys, occ.first, nouns) is not None \
                 or _in_region(occ, ctx):
             located += 1
     for occ in c.occurrences:

@@ -78,7 +78,7 @@ def word_start_phrases(phrases) -> str:
     words = _in_order(phrases)
     if not words:
         return NEVER
-    if all(w[0].lower() in CASES for w in words):
+    if opens_with_ascii_letters(words):
         return _by_first_letter(words)
     return f"{WORD_START}(?:{_alternation(words)})"
 
@@ -94,17 +94,38 @@ def _by_first_letter(words: list[str]) -> str:
     place where none stands), then checks the word start behind that
     letter, then tries only the phrases that open with it, in their order.
     """
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0].lower(), []).append(_alternation([w[1:]]) if w[1:] else "")
+    groups = first_letter_groups(words)
     first = "".join(CASES[c] for c in groups)
     if len(groups) == 1:
         rests = "|".join(next(iter(groups.values())))
     else:
-        # (A case-insensitive letter behind: exactly the letter's `CASES`, and
-        # far cheaper to compile than a class of them beyond Latin-1.)
-        rests = "|".join(f"(?<={c})(?:{'|'.join(rest)})" for c, rest in groups.items())
+        rests = behind_first_letter(groups)
     return f"(?:(?-i:[{first}])(?<![\\w-].)(?:{rests}))"
+
+
+def opens_with_ascii_letters(words) -> bool:
+    """Every phrase opens with an ASCII letter: `first_letter_groups` can write them."""
+    return all(w[:1].lower() in CASES for w in words)
+
+
+def first_letter_groups(words) -> dict[str, list[str]]:
+    """Phrases that all open with an ASCII letter, by that letter (lower
+    case), each group the escaped rests of its phrases (after the letter)
+    in the phrases' order: the pieces of a pattern that scans for a class
+    of first letters (`CASES`) and tries a phrase only behind its own."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0].lower(), []).append(_alternation([w[1:]]) if w[1:] else "")
+    return groups
+
+
+def behind_first_letter(groups: dict[str, list[str]]) -> str:
+    """`(?<=a)(?:rest|rest)|(?<=b)(?:rest)`: after one character, each
+    group's phrases tried only behind their letter, to compile
+    case-insensitively. (A case-insensitive letter behind: exactly the
+    letter's `CASES`, and far cheaper to compile than a class of them
+    beyond Latin-1.)"""
+    return "|".join(f"(?<={c})(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
 def phrase_alternation(phrases) -> str:

@@ -72,7 +72,9 @@ LIST_ITEM = -1.5          # the term is one item of a list ("carbon dioxide, met
 QUOTED = -1.5             # the term, or most of the sentence, is inside quotation marks: someone's words
 QUOTE_MARK = re.compile(r'["“”„«»]')
 QUOTATION = re.compile(r'["“„«][^"“”„«»]*["”»]')
-NUMBER = re.compile(r"(?<!\w)\d+(?:[.,]\d+)*")   # a figure, not the digits of "CH4" or "CO2"
+# A figure, not the digits of "CH4" or "CO2" (the check before it made behind
+# its first digit: a pattern that opens with a digit is scanned for in C).
+NUMBER = re.compile(r"\d(?<!\w\d)\d*(?:[.,]\d+)*")
 FIGURES = 3               # this many numbers make a sentence a list of figures ...
 FIGURES_SHARE = 0.15      # ... when they are this share of its words at least
 FIGURES_PENALTY = -1.0

@@ -47,5 +47,13 @@ def keyness(ctx, word: str) -> float:
 
 
 def _counts(ctx) -> tuple[Counter, int]:
-    words = [w.casefold() for s in ctx.sentences for w in WORD.findall(s.text)]
-    return Counter(words), len(words)
+    """Every word's uses, case-folded, and the number of words. Counted as
+    written first (in C), then each written form folded once: an article
+    of 20,000 words writes a few thousand forms."""
+    written: Counter = Counter()
+    for sentence in ctx.sentences:
+        written.update(WORD.findall(sentence.text))
+    counts: Counter = Counter()
+    for word, uses in written.items():
+        counts[word.casefold()] += uses
+    return counts, sum(written.values())

@@ -20,6 +20,7 @@ WORD = re.compile(r"[^\W_][\w'’-]*")     # a word or a number, as questions co
 EDITORIAL = re.compile(r"\s*\[(?:\.\.\.|…)\]")
 SPACES = re.compile(r"\s{2,}")
 STOP_IN_QUOTE = re.compile(r"[.!?;:,]+([\"”’])$")
+QUOTE_ENDS = ('"', "”", "’")        # what STOP_IN_QUOTE's text ends with
 DASH = re.compile(r"\s[—–]\s|—")
 
 
@@ -39,14 +40,17 @@ def tidy(text: str, ql: Language) -> str:
     """Remove calendar notes and editorial "[...]", normalise spaces."""
     if ql.date_note:
         text = ql.date_note.sub("", text)
-    text = EDITORIAL.sub("", text)
+    if "[" in text:                     # (every editorial mark opens with one)
+        text = EDITORIAL.sub("", text)
     text = SPACES.sub(" ", text).strip()
     return text.replace(" ,", ",").replace(" .", ".")
 
 
 def strip_end(text: str) -> str:
     """Without the closing punctuation of a sentence (also inside a closing quote: '... mata-mata."')."""
-    text = STOP_IN_QUOTE.sub(r"\1", text.strip())
+    text = text.strip()
+    if text.endswith(QUOTE_ENDS):       # (the pattern ends in one: elsewhere it cannot match)
+        text = STOP_IN_QUOTE.sub(r"\1", text)
     return text.rstrip(" .!?;:,").strip()
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from pack import lang as langdata
 from pack.extract.timeline.date_patterns import alternation
+from pack.text.language import CASES
 
 # Tidying a condensed entry (compiled once: this runs for every dated clause).
 LONE_LAST_WORD = re.compile(r",\s*([a-z][\w-]*)$")
@@ -26,12 +27,12 @@ LENGTH_SLACK = 8          # words an entry may run over max_words to keep the da
 CLAUSE_COMMA = re.compile(r",(?=\s|$)")
 ASIDE_WORD = re.compile(r",\s*[a-z]+\s*$")        # ", born" before another date in commas
 LEADING_COMMA = re.compile(r"^\s*,")
-SPACES = re.compile(r"\s+")
 SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
 EMPTY_BRACKETS_OR_COMMA = re.compile(r"\(\s*\)|,(?=\s*,)|,(?=\s*\))")   # "()", ",,", "(Mind,)"
 LEADING_ASIDE = re.compile(r"^\([^()]*\)\s*(?=\w)")
 BRACKET_COMMA = re.compile(r"\(\s*[,;]\s*")                          # "(, in Latin", "(; in Latin: De Motu)"
 FINAL_STOP = re.compile(r"[.!?]+([\"”’')\]]+)$")
+FINAL_CLOSERS = ('"', "”", "’", "'", ")", "]")     # what FINAL_STOP's text ends with
 SORT_KEY = re.compile(r"\d{10,}♠")     # a figure's sort key, written before it
 TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'’-]*")
 
@@ -64,7 +65,9 @@ def _data(lang: str) -> dict:
     data["_complementizer"] = re.compile(rf"{alternation(data.get('complementizers', []))}\s*$", re.I)
     # Marks the encyclopedia's own tools leave in the text: "As of August 2013[update],".
     data["_markup"] = re.compile(r"\s*" + alternation(data.get("markup", []), boundary=False))
+    data["_markup_firsts"] = {w.strip()[:1] for w in data.get("markup", []) if w}    # (case-sensitive)
     data["_dangling"] = re.compile(rf"(?:[\s,]+{alternation(data.get('dangling', []))})+$", re.I)
+    data["_dangling_ends"] = _last_letters(data.get("dangling", []))
     data["_date_tail"] = re.compile(rf"^\s*{alternation(data.get('date_tails', []))}", re.I)
     # "a period of colonialism beginning (around the 16th century)": a participle
     # that only introduced the date goes with it.
@@ -100,7 +103,11 @@ def without_marks(text: str, lang: str) -> str:
     """The text without the marks the encyclopedia's tools leave in it: editing
     marks ("[update]", `markup`) and the hidden sort keys of figures
     ("7002273890000000000♠0.74 °C" -> "0.74 °C")."""
-    return SORT_KEY.sub("", _data(lang)["_markup"].sub("", text))
+    data = _data(lang)
+    # Each pattern only where the text holds a character it cannot match without.
+    if any(first in text for first in data["_markup_firsts"]):
+        text = data["_markup"].sub("", text)
+    return SORT_KEY.sub("", text) if "♠" in text else text
 
 
 def clause_bounds(sentence: str, lang: str) -> list[int]:
@@ -268,6 +275,30 @@ def leading_word(word: str, lang: str) -> bool:
     return bool(_data(lang)["_drop_one"].fullmatch(word))
 
 
+def _single_spaces(text: str) -> str:
+    """`re.sub(r"\\s+", " ", text)`, by `str.split` (the same white space as `\\s`), in C."""
+    inner = " ".join(text.split())
+    if not inner:
+        return " " if text else ""
+    return (" " if text[0].isspace() else "") + inner + (" " if text[-1].isspace() else "")
+
+
+def _last_letters(words: list[str]) -> tuple[str, ...] | None:
+    """Every character a case-insensitive pattern takes for the words' last
+    letters (`CASES`); None when a word ends in something else."""
+    words = [w for w in words if w]
+    if not words or not all(w[-1].lower() in CASES for w in words):
+        return None
+    return tuple(dict.fromkeys(c for w in words for c in CASES[w[-1].lower()]))
+
+
+def _may_end_in(text: str, ends: tuple[str, ...] | None) -> bool:
+    """Can a pattern that ends in one of the words of `_last_letters` and `$`
+    match the text? Only when the text ends in one of those characters (or
+    in a line end, before which `$` also matches); always when `ends` is None."""
+    return ends is None or text.endswith(ends) or text.endswith("\n")
+
+
 def relative(entry: str, lang: str) -> bool:
     """True when an entry is a relative clause ("which they in fact did"): it
     tells about something named in the clause before it."""
@@ -295,7 +326,7 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
         aside = ASIDE_WORD.search(head) if other and tail.lstrip().startswith(",") else None
         if aside:
             head = head[:aside.start()]     # "(Eddie), born in 1846, died ...": another date's aside goes whole
-        after_connector = data["_connector_comma"].search(head) and tail.lstrip().startswith(",")
+        after_connector = tail.lstrip().startswith(",") and data["_connector_comma"].search(head)
         if after_connector:
             head = head.rstrip()[:-1]       # "and, in 1588, obtained": the date's commas go with it
         if (after_connector or not head.strip() or head.rstrip()[-1:] in ",:;("
@@ -306,10 +337,13 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
                 head = head.rstrip()[:-1]
             tail = LEADING_COMMA.sub("", tail)     # "Pada Oktober 1899, Stalin" -> "Stalin"
         piece = head + " " + tail
-    out = SPACES.sub(" ", without_marks(piece, lang))
+    out = _single_spaces(without_marks(piece, lang))
     out = EMPTY_BRACKETS_OR_COMMA.sub("", out)
-    out = SPACE_BEFORE_MARK.sub(r"\1", out)    # also where "()" went: "papyri (c. 1600 BC), is"
-    out = FINAL_STOP.sub(r"\1", out.strip())    # 'menjadi mata-mata."' -> 'menjadi mata-mata"'
+    if any(f" {mark}" in out for mark in ",;:.)"):      # (its only white space now: spaces)
+        out = SPACE_BEFORE_MARK.sub(r"\1", out)    # also where "()" went: "papyri (c. 1600 BC), is"
+    out = out.strip()
+    if out.endswith(FINAL_CLOSERS):
+        out = FINAL_STOP.sub(r"\1", out)      # 'menjadi mata-mata."' -> 'menjadi mata-mata"'
     out = BRACKET_COMMA.sub("(", out)
     if out.startswith("(") and out.endswith(")") and out.count("(") == 1:
         out = out[1:-1]                         # "(In 1941, they ...)": a remark in brackets, all of it
@@ -321,7 +355,9 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
     # "but from the 1720s (and occasionally earlier) turnpike trusts": an aside
     # left at the start belonged to the date that was cut.
     out = LEADING_ASIDE.sub("", out)
-    out = data["_dangling"].sub("", out).strip(" ,;:")
+    if _may_end_in(out, data["_dangling_ends"]):
+        out = data["_dangling"].sub("", out)
+    out = out.strip(" ,;:")
     lone = LONE_LAST_WORD.search(out) if cut_at_end else None
     if lone and not elliptic(lone.group(1), lang):
         # "silk mill at Derby, operational (by 1721)", "..., beginning (around 1850)":

@@ -74,6 +74,7 @@ Dates before the common era are left out (no HTML datetime exists for them).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import combinations
 from dataclasses import replace
 from typing import NamedTuple
@@ -254,7 +255,9 @@ class _Reader:
         self.hedges = [h.casefold() for h in langdata.load(article.lang, "timeline").get("score", {}).get("hedges", [])]
         text = " ".join(p.text for _, p in article.paragraphs())
         # Words the article writes in lower case are not names when capitalised.
-        self.common = {t.casefold() for t in TOKEN.findall(text) if t[0].islower()}
+        # Each word as written and how often (the text's 20,000 words are a few thousand forms).
+        written = Counter(TOKEN.findall(text))
+        self.common = {t.casefold() for t in written if t[0].islower()}
         self.lex = language(article.lang)
         self.article_subject = article_subject(article)
         # "He"/"Ia" with nobody named before it is the article's subject: in a
@@ -305,7 +308,7 @@ class _Reader:
         # "Toronto is the most populous city" ("He chose" is never Toronto).
         self.referent = self.article_subject if self.life or (named and self.person_titled) else ""
         self.genders = {w.casefold(): g for w, g in timeline.get("pronoun_genders", {}).items()}
-        self.referent_gender = _most_used_gender(text, self.genders)
+        self.referent_gender = _most_used_gender(written, self.genders)
 
     def _referents(self, article: Article, verbs: str) -> Referents:
         """What "the city", "organisasi ini", "it" may name: the name the first
@@ -946,13 +949,14 @@ def _joined_dates(sentence: str, date: tuple[int, int], spans: list[tuple[int, i
     return group
 
 
-def _most_used_gender(text: str, genders: dict[str, str]) -> str:
+def _most_used_gender(written: Counter, genders: dict[str, str]) -> str:
     """The gender of most of the text's gendered pronouns, when it has at least
-    twice as many as the other: whom a life story tells of ("" when unclear)."""
+    twice as many as the other: whom a life story tells of ("" when unclear).
+    `written`: the text's words as written, each counted once (`Counter`)."""
     counts: dict[str, int] = {}
-    for word in TOKEN.findall(text):
+    for word, uses in written.items():
         if (g := genders.get(word.casefold())):
-            counts[g] = counts.get(g, 0) + 1
+            counts[g] = counts.get(g, 0) + uses
     ranked = sorted(counts.values(), reverse=True) + [0, 0]
     return max(counts, key=counts.__getitem__) if ranked[0] >= 2 * ranked[1] and ranked[0] else ""
 

@@ -58,7 +58,9 @@ SIGNS = (1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, -1)
 PRECISION = {"day": 1.0, "month": 0.9, "season": 0.7, "year": 0.7, "range": 0.5, "decade": 0.3, "century": 0.2}
 STATION = 0.5              # a station of the subject's life, beside a birth or death (1.0)
 CUE_FULL = 3.0             # cue weights that make cue_total 1
-YEAR = re.compile(r"(?<![\w.,])1[0-9]{3}(?![\w.,]\d)|(?<![\w.,])20[0-9]{2}(?![\w.,]\d)")
+# (The check before a year made behind its first digit: a pattern that opens
+# with a digit is scanned for in C.)
+YEAR = re.compile(r"1(?<![\w.,]1)[0-9]{3}(?![\w.,]\d)|2(?<![\w.,]2)0[0-9]{2}(?![\w.,]\d)")
 SAID = re.compile(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”")   # brackets and quotations
 BRACKETS = re.compile(r"\([^()]*\)")
 

@@ -165,7 +165,9 @@ def _subject_of(title: str, texts: tuple[str, ...]) -> str:
     if not words:
         return ""
     # How the text writes each word inside a sentence (a sentence's first word is capitalised anyway).
-    written = Counter(t for text in texts for t in INSIDE_SENTENCE.findall(text))
+    written: Counter = Counter()
+    for text in texts:
+        written.update(INSIDE_SENTENCE.findall(text))     # (a list: counted in C)
     names = []
     for word in words:
         name = word[:1].upper() + word[1:]

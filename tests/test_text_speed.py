@@ -1,0 +1,132 @@
+"""Shortcuts taken for speed give what the plain form gives.
+
+Each test compares a faster form with the plain one it replaced, over
+made-up texts built from the pieces that matter (white space of every
+kind, the words a pattern looks for in every case a case-insensitive
+pattern accepts, punctuation): the extraction's output must not change.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+import re
+import sys
+
+import pytest
+
+from pack.extract.questions.sentences import STOP_IN_QUOTE, EDITORIAL, SPACES, strip_end, tidy
+from pack.extract.timeline.condense import (FINAL_STOP, SORT_KEY, _data, _may_end_in, _single_spaces,
+                                            without_marks)
+from pack.text.firstnames import _dictionary_names, _dictionary_path
+from pack.text.language import language
+
+WHITE = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+
+
+def test_white_space_of_str_split_is_that_of_the_pattern():
+    # `_single_spaces` (and `read/limits`) rely on it.
+    assert all(re.fullmatch(r"\s", c) for c in WHITE)
+    assert sum(1 for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))) == len(WHITE)
+
+
+def test_single_spaces_is_the_white_space_pattern():
+    rng = random.Random(3)
+    pieces = WHITE + ["a", "b", ",", "(", ")", "x y", ""]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert _single_spaces(text) == re.sub(r"\s+", " ", text), repr(text)
+
+
+def _variants(word: str, rng: random.Random) -> str:
+    """The word with its letters in cases a case-insensitive pattern also takes."""
+    other = {"i": "Iİı", "k": "KK", "s": "Sſ"}
+    return "".join(rng.choice(other.get(c, c.upper()) + c) if c.isalpha() else c for c in word)
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_a_dangling_word_is_looked_for_only_where_one_can_end_the_text(lang):
+    data = _data(lang)
+    rng = random.Random(7)
+    words = list(data.get("dangling", [])) + ["mandi", "Kelvin", "ends"]
+    pieces = [" ", ", ", ",", "\n", "\t", "x", "."] + words
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) if rng.random() < 0.5 else _variants(rng.choice(words), rng)
+                       for _ in range(rng.randint(1, 6)))
+        if data["_dangling"].search(text):
+            assert _may_end_in(text, data["_dangling_ends"]), repr(text)
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_marks_are_taken_out_as_by_both_patterns(lang):
+    rng = random.Random(11)
+    pieces = [" ", "\n", "x", "[", "]", "♠", "7002273890000000000", "0.74 °C"] + list(_data(lang).get("markup", []))
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert without_marks(text, lang) == SORT_KEY.sub("", _data(lang)["_markup"].sub("", text)), repr(text)
+
+
+def test_the_final_stop_and_the_quoted_stop_as_the_patterns_take_them():
+    rng = random.Random(13)
+    pieces = [" ", "\n", "word", ".", "!", "?", ";", ":", ",", '"', "”", "’", "'", ")", "]", "[...]", "[…]", "  "]
+    ql = language("id")
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
+        assert strip_end(text) == STOP_IN_QUOTE.sub(r"\1", text.strip()).rstrip(" .!?;:,").strip(), repr(text)
+        plain = EDITORIAL.sub("", ql.date_note.sub("", text) if ql.date_note else text)
+        plain = SPACES.sub(" ", plain).strip().replace(" ,", ",").replace(" .", ".")
+        assert tidy(text, ql) == plain, repr(text)
+        out = text.strip()
+        if out.endswith(('"', "”", "’", "'", ")", "]")):
+            assert FINAL_STOP.sub(r"\1", out) is not None
+        else:
+            assert FINAL_STOP.search(out) is None, repr(out)
+
+
+def test_the_given_names_are_the_name_column_of_every_entry():
+    # The plain reading: every line that is no comment, split at white space, its second column.
+    lines = _dictionary_path().read_bytes().split(b"\n")
+    plain = [line.split(None, 2)[1].decode("utf-8") for line in lines if line and line[:1] not in (b"#", b"=")]
+    assert _dictionary_names() == plain
+
+
+def test_the_survey_years_are_found_as_by_the_plain_pattern():
+    from pack.extract.questions.kinds_of_text import YEAR
+    plain = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d.,]?\d)")
+    rng = random.Random(17)
+    pieces = ["1", "2", "0", "9", "5", ".", ",", "/", "x", " ", "20", "19", "1917", "2024", "2100", "%", "١٢"]
+    for _ in range(50000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert [m.span(1) for m in YEAR.finditer(text)] == [m.span(1) for m in plain.finditer(text)], text
+
+
+def test_keyness_counts_every_word_case_folded():
+    from types import SimpleNamespace
+
+    from pack.extract.questions.keyness import _counts
+    from pack.extract.questions.sentences import WORD
+    texts = ["Stalin dan STALIN, stalin-stalin.", "İstanbul ıstanbul Straße STRASSE", "", "1917 dan 1917"]
+    ctx = SimpleNamespace(sentences=[SimpleNamespace(text=t) for t in texts])
+    words = [w.casefold() for t in texts for w in WORD.findall(t)]
+    counts, total = _counts(ctx)
+    assert (counts, total) == (Counter(words), len(words)) and list(counts) == list(Counter(words))
+
+
+def test_the_figures_of_a_sentence_are_found_as_by_the_plain_pattern():
+    from pack.extract.glossary.context import NUMBER
+    plain = re.compile(r"(?<!\w)\d+(?:[.,]\d+)*")
+    rng = random.Random(19)
+    pieces = ["1", "23", ".", ",", "x", "CH", " ", "_", "é", "١٢", "-"]
+    for _ in range(50000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert [m.span() for m in NUMBER.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_the_years_of_an_entry_are_found_as_by_the_plain_pattern():
+    from pack.extract.timeline.keyfeatures import YEAR
+    plain = re.compile(r"(?<![\w.,])1[0-9]{3}(?![\w.,]\d)|(?<![\w.,])20[0-9]{2}(?![\w.,]\d)")
+    rng = random.Random(23)
+    pieces = ["1", "2", "0", "9", "5", ".", ",", "x", " ", "_", "20", "19", "1917", "2024", "2100", "١٢"]
+    for _ in range(50000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert [m.span() for m in YEAR.finditer(text)] == [m.span() for m in plain.finditer(text)], text
