@@ -26,7 +26,8 @@ tier. A logistic regression (`pack.logistic`, L2 on standardised features)
 is fitted on two of the three sets and tested on the third, all three ways:
 AUC of the model's logit and of today's order (its rank inside the article,
 pooled), and the keep-rate of the top k labelled items of each test article
-by the model and by today's order. Nothing is written: the write-up is
+by the model and by today's order (`--blend`: by the model's order and
+today's added, each standardised within its article). Nothing is written: the write-up is
 quality/verdicts/glossary-keep-model-r20.md.
 """
 
@@ -218,7 +219,18 @@ def columns(kind: str) -> tuple[str, ...]:
     return {"base": FEATURES, "extra": EXTRA, "all": FEATURES + EXTRA, "small": SMALL}[kind]
 
 
-def folds(items: list[Item], names: tuple[str, ...], l2: float, ks: list[int], pairs: bool = False) -> None:
+def within(items: list[Item], value) -> dict[int, float]:
+    """`value` of each item standardised within its article (by id of the item)."""
+    out = {}
+    for name in sorted({i.article for i in items}):
+        mine = [i for i in items if i.article == name]
+        v = np.array([value(i) for i in mine], dtype=float)
+        out.update(zip(map(id, mine), (v - v.mean()) / (v.std() or 1.0)))
+    return out
+
+
+def folds(items: list[Item], names: tuple[str, ...], l2: float, ks: list[int], pairs: bool = False,
+          blend: bool = False) -> None:
     """Train on two sets, test on the third, each way; print the numbers."""
     for test in [s for s, _, _ in SETS]:
         train = [i for i in items if i.set != test]
@@ -227,6 +239,10 @@ def folds(items: list[Item], names: tuple[str, ...], l2: float, ks: list[int], p
             np.array([[i.features[f] for f in names] for i in train]), np.array([i.keep for i in train], dtype=float), l2)
         scores = logits(model, np.array([[i.features[f] for f in names] for i in tested]))
         learned = dict(zip(map(id, tested), scores))
+        if blend:             # the model's order and today's, standardised within each article, added
+            mine, theirs = within(tested, lambda i: learned[id(i)]), within(tested, lambda i: -i.rank)
+            learned = {key: mine[key] + theirs[key] for key in mine}
+            scores = np.array([learned[id(i)] for i in tested])
         y = [i.keep for i in tested]
         today = [-i.rank for i in tested]
         per = [(auc([learned[id(i)] for i in tested if i.article == a], [i.keep for i in tested if i.article == a]),
@@ -238,7 +254,7 @@ def folds(items: list[Item], names: tuple[str, ...], l2: float, ks: list[int], p
         for k in ks:
             m, t = top_keep(tested, lambda i: learned[id(i)], k), top_keep(tested, lambda i: -i.rank, k)
             line += f"  top{k}: model {m[0]}/{m[1]} today {t[0]}/{t[1]}"
-        print(line + gate(model, train, tested, learned, names))
+        print(line + ("" if blend else gate(model, train, tested, learned, names)))   # (a gate needs logits)
 
 
 def weights(items: list[Item], names: tuple[str, ...], l2: float) -> None:
@@ -270,6 +286,7 @@ def main() -> int:
     parser.add_argument("--features", choices=("base", "extra", "all", "small"), default="all")
     parser.add_argument("--dump", action="store_true", help="print every labelled item")
     parser.add_argument("--pairs", action="store_true", help="learn from (kept, dropped) pairs of one article")
+    parser.add_argument("--blend", action="store_true", help="score by the model's order plus today's")
     parser.add_argument("--cache", type=Path, help="keep the matched items in this file (pickle) between runs")
     args = parser.parse_args()
     items = load(args.cache)
@@ -281,7 +298,7 @@ def main() -> int:
             print(i.set, i.article, i.rank, "keep" if i.keep else "drop", i.term,
                   " ".join(f"{f}={i.features[f]:.2f}" for f in EXTRA))
     names = columns(args.features)
-    folds(matched, names, args.l2, args.k, args.pairs)
+    folds(matched, names, args.l2, args.k, args.pairs, args.blend)
     weights(matched, names, args.l2)
     return 0
 
