@@ -10,7 +10,9 @@ shares, general-usage frequency from wordfreq, yes/no as 1/0), from
 which `quality/train_glossary.py` learns a ranker on the tuning
 articles' gold and compares it with that score (split-half). The
 glossary itself is ranked by the score in `entries`: the learned ranker
-has not beaten it yet (quality/verdicts/tuning-glossary-learned-r12.md).
+has not beaten it yet (quality/verdicts/tuning-glossary-learned-r12.md),
+nor has a model of teachers' keep/drop verdicts that `quality/train_keep.py`
+learns from them (quality/verdicts/glossary-keep-model-r20.md).
 """
 
 from __future__ import annotations
