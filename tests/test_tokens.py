@@ -40,6 +40,7 @@ EN = abbreviations("en")
     # ... after a digit, a closing bracket or quote, capital initials, and
     # before "A"/"I" (en-toronto, en-abraham-lincoln, en-galileo-galilei, extra/en-lisbon).
     ("It had 4,427.8/km2 in 2021.At the census it grew.", ["It had 4,427.8/km2 in 2021.", "At the census it grew."]),
+    ("It grew by 40%.Atlanta offers parks.", ["It grew by 40%.", "Atlanta offers parks."]),
     ("It rose (14.2 per cent).On the centenary it fell.", ["It rose (14.2 per cent).", "On the centenary it fell."]),
     ('He was called "Honest Abe".Lincoln argued cases.', ['He was called "Honest Abe".', "Lincoln argued cases."]),
     ("It is the busiest in the U.S.Logging was big in Washington, D.C.Union men came.",
