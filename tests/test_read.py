@@ -134,6 +134,18 @@ def test_glued_sentences_are_split_into_paragraphs(tmp_path):
         "The city grew fast in the world.", "Indigenous peoples lived here. The U.S. Army came."]
 
 
+def test_brackets_emptied_of_a_pronunciation_are_mended(tmp_path):
+    # Made up, shaped like the leads of en-abraham-lincoln, en-lisbon and
+    # en-james-watt: the text-extract service leaves "(; " where a pronunciation was.
+    text = ("Ann Lee (; February 12, 1809 – 1865) was a lawyer (and a judge; briefly).\n"
+            "Porto (; Portuguese: Porto [ˈpoɾtu] ) is a city. Bo Kay ( ; ) was born (; 3 May 1736 (OS) – 1819).")
+    article = read_article(write(tmp_path, text))
+    assert [p.text for p in article.chapters[0].paragraphs] == [
+        "Ann Lee (February 12, 1809 – 1865) was a lawyer (and a judge; briefly).",
+        "Porto (Portuguese: Porto [ˈpoɾtu]) is a city. Bo Kay was born (3 May 1736 (OS) – 1819)."]
+    assert any("mended 4 brackets" in r for r in article.repairs)
+
+
 def test_markdown_headings(tmp_path):
     text = "# My Topic\n\nLead text that is\nwrapped over lines.\n\n## First\n\nA [linked](http://x) word.\n\n- item one\n- item two\n"
     article = read_article(write(tmp_path, text, "t.md"), lang="en")

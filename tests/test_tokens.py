@@ -37,6 +37,20 @@ EN = abbreviations("en")
      ["He studied atolls.", "On the voyage he met D.G. Champernowne in the U.S.A. about 1900."]),
     ('such views."On 31 October 1992, he spoke.', ['such views."', "On 31 October 1992, he spoke."]),
     ("It cost approx.Ten coins.", ["It cost approx.Ten coins."]),
+    # ... after a digit, a closing bracket or quote, capital initials, and
+    # before "A"/"I" (en-toronto, en-abraham-lincoln, en-galileo-galilei, extra/en-lisbon).
+    ("It had 4,427.8/km2 in 2021.At the census it grew.", ["It had 4,427.8/km2 in 2021.", "At the census it grew."]),
+    ("It grew by 40%.Atlanta offers parks.", ["It grew by 40%.", "Atlanta offers parks."]),
+    ("It rose (14.2 per cent).On the centenary it fell.", ["It rose (14.2 per cent).", "On the centenary it fell."]),
+    ('He was called "Honest Abe".Lincoln argued cases.', ['He was called "Honest Abe".', "Lincoln argued cases."]),
+    ("It is the busiest in the U.S.Logging was big in Washington, D.C.Union men came.",
+     ["It is the busiest in the U.S.", "Logging was big in Washington, D.C.", "Union men came."]),
+    ("It was done on campus.A shipbuilding firm came.I was there.",
+     ["It was done on campus.", "A shipbuilding firm came.", "I was there."]),
+    ("It came in the U.S.A. about 1900 with e.g.A tests.", ["It came in the U.S.A. about 1900 with e.g.A tests."]),
+    # Abbreviations of a manuscript's folio and of "abbreviated" end no sentence.
+    ("It is in the codex (fol. 137v). The Compagnie (abbr. VOC) traded.",
+     ["It is in the codex (fol. 137v).", "The Compagnie (abbr. VOC) traded."]),
     # ... and a page mark left where a reference was (en-global-warming).
     ("It is a driver of change.:71 Emissions rose. A 3:1 ratio.",
      ["It is a driver of change.:71", "Emissions rose.", "A 3:1 ratio."]),

@@ -9,6 +9,8 @@ Inputs: text from `decode`, the language code, the file name. Outputs: an
 - plain text with no headings: paragraphs separated by blank lines (or one
   per line when the lines are long), all in one chapter.
 
+Paragraphs the export ran together are split again, and a bracket it
+emptied of its pronunciation ("Lisbon (; Portuguese: ...)") is mended.
 The text before the first heading (the lead) becomes the introduction.
 Sections with no text at any depth are dropped; so are back-matter
 sections (references, external links) named in the language data, and
@@ -34,6 +36,9 @@ SPACES = re.compile(r"\s+")
 # A sentence end glued to the next sentence ("the world.Indigenous"): the
 # text-extract service does this where the lead had a paragraph break.
 GLUED_SENTENCE = re.compile(r"(?<=[a-z\u00e0-\u00ff0-9\)\]][.!?])(?=[A-Z][a-z\u00e0-\u00ff]{2,})")
+# A bracket whose first item the text-extract service left out (a
+# pronunciation: "Lisbon (; Portuguese: Lisboa [liʒˈβoɐ] ) is"), or an empty one.
+EMPTIED_BRACKET = re.compile(r" ?\(\s*(?:;|(?=\)))\s*")
 
 
 @dataclass
@@ -73,10 +78,13 @@ def parse(text: str, lang: str, id_prefix: str = "") -> tuple[Article, str]:
         blocks = _markdown_blocks(text)
     else:
         blocks = [("p", para) for para in _plain_paragraphs(text)]
+    blocks, emptied = _mend_emptied_brackets(blocks)
     blocks, glued = _split_glued(blocks)
     doc_title, blocks = _take_document_title(blocks, layout)
     lead, nodes = _tree(blocks)
     article = _article(lead, nodes, lang, doc_title, id_prefix)
+    if emptied:
+        article.repairs.append(f"mended {emptied} brackets whose first item (a pronunciation) was left out")
     if glued:
         article.repairs.append(f"split {glued} paragraphs that ran together")
     return article, layout
@@ -143,6 +151,48 @@ def _plain_paragraphs(text: str) -> list[str]:
 def _tidy(text: str) -> str:
     """Collapse runs of white space; the words themselves are kept exactly."""
     return SPACES.sub(" ", text).strip()
+
+
+def _mend_emptied_brackets(blocks: list[tuple]) -> tuple[list[tuple], int]:
+    """Each paragraph's emptied brackets mended (`_mend_brackets`), and how many."""
+    out: list[tuple] = []
+    count = 0
+    for block in blocks:
+        if block[0] == "p":
+            text, mended = _mend_brackets(block[1])
+            block, count = ("p", text), count + mended
+        out.append(block)
+    return out, count
+
+
+def _mend_brackets(text: str) -> tuple[str, int]:
+    """"(; 12 February 1809 – 1882)" keeps what follows the semicolon,
+    "Tokyo (; Japanese: 東京 )" without the space before its close; a
+    bracket with nothing left ("(; )", "()") goes with the space before it.
+    The article's other brackets are left as written."""
+    pieces: list[str] = []
+    done = count = 0
+    for match in EMPTIED_BRACKET.finditer(text):
+        if match.start() < done:
+            continue                 # inside a bracket already mended
+        close = _closing_bracket(text, match.end())
+        if close < 0:
+            continue
+        inner = text[match.end():close].rstrip()
+        space = " " if match.group().startswith(" ") else ""
+        pieces += [text[done:match.start()], f"{space}({inner})" if inner else ""]
+        done, count = close + 1, count + 1
+    return "".join(pieces) + text[done:], count
+
+
+def _closing_bracket(text: str, at: int) -> int:
+    """Where the bracket open before `at` closes (brackets inside counted), or -1."""
+    depth = 1
+    for index in range(at, len(text)):
+        depth += {"(": 1, ")": -1}.get(text[index], 0)
+        if depth == 0:
+            return index
+    return -1
 
 
 def _split_glued(blocks: list[tuple]) -> tuple[list[tuple], int]:

@@ -9,10 +9,16 @@ text and still point into the paragraph. A sentence ends at . ! ?
 or an opening quote; never at the dot of an initial ("Franklin D.
 Roosevelt") or of a listed abbreviation ("No. 270", "c. 1900").
 Text copied without its reference marks often runs two sentences together
-("... of the region.Toronto is ..."): a stop after a lower-case letter
-and before a capitalised word ends a sentence there too, unless it is a
-listed abbreviation's. A page mark left after the stop where a reference
-was removed ("... of change.:71 Emissions ...") ends the sentence with it.
+("... of the region.Toronto is ..."): a stop after a lower-case letter,
+a number ("in 2021.At", "by 40%.Atlanta"), a closing bracket or quote
+("(14.2 per cent).On", '"Honest Abe".Lincoln') and before a capitalised
+word, or before "A" or "I" and a lower-case word ("on campus.A
+shipbuilding"), ends a sentence there too, unless it is a listed
+abbreviation's; so does the last dot of capital initials before a
+capitalised word of three letters or more ("in the U.S.Logging was": a
+name's initials are written with spaces).
+A page mark left after the stop where a reference was removed ("... of
+change.:71 Emissions ...") ends the sentence with it.
 """
 
 from __future__ import annotations
@@ -25,7 +31,9 @@ from pack import lang as langdata
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?::[\d–-]+)?(\s+)[\"“‘'(\[]?(?=[^\W_])")
 NEXT_WORD = re.compile(r"\w+")
 OPENERS = "([\"“‘'"          # what may open a word: "(D. Roosevelt", '"No. 270'
-GLUED_END = re.compile(r"(?<=[a-z])[.!?][\"”’)]*(?=[A-Z][a-z])")   # 'region.Toronto', 'views."On'
+# 'region.Toronto', 'views."On', '2021.At', '28%.Atlanta', 'cent).On', 'Abe".Lincoln', 'campus.A shipbuilding'
+GLUED_END = re.compile(r"(?:(?<=[a-z0-9%])|(?<=[)\]\"”’']))[.!?][\"”’)]*(?=[A-Z][a-z]|[AI] [a-z])")
+GLUED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?=[A-Z][a-z]{2,})")   # 'the U.S.Logging'
 INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")   # "D.G", "G.A.J" before a dot
 
 
@@ -47,11 +55,15 @@ def _spans(text: str, abbreviated: frozenset[str]) -> tuple[tuple[int, int], ...
     # timeline's process (forked after the text layer split them) inherits them.
     spans: list[tuple[int, int]] = []
     start = len(text) - len(text.lstrip())
-    for match in sorted((*SENTENCE_END.finditer(text), *GLUED_END.finditer(text)), key=lambda m: m.start()):
+    ends = (*SENTENCE_END.finditer(text), *GLUED_END.finditer(text), *GLUED_INITIALS.finditer(text))
+    for match in sorted(ends, key=lambda m: m.start()):
         if match.start() < start:
             continue
-        if match.re is GLUED_END:
-            if _word_before(text, start, match.start()).casefold() not in abbreviated:
+        if match.re is not SENTENCE_END:
+            # Glued: no space to leave out. "U.S." is listed, yet glued to a
+            # capitalised word its last dot ends a sentence.
+            if match.re is GLUED_INITIALS or \
+                    _word_before(text, start, match.start()).casefold() not in abbreviated:
                 spans.append((start, match.end()))
                 start = match.end()
             continue
