@@ -83,6 +83,8 @@ def test_a_chapter_on_fiction_is_a_survey_with_no_idea_to_weigh():
     # (Round 20: a list of novels, films and paintings is asked its own tasks, `[forms.works]`.)
     assert any(t.startswith("What do the works named in the chapter “In fiction” show") for t in found)
     assert not any("things described" in t or "mind map" in t for t in found)
+    # A countable subject is named as the text names it, in the plural: "about tide pools".
+    assert any("are about tide pools?" in t for t in found) and not any("seen tide pool?" in t for t in found)
 
 
 def test_the_short_tasks_pass_the_question_linter():

@@ -294,8 +294,10 @@ def test_a_date_is_not_asked_of_a_clause_with_another_pasted_on():
         "Letusan", ["Pada tahun 1815, pasukan Inggris tiba di Bima, mereka dipimpin oleh seorang letnan. "
                     "Pada tahun 1816, panen gagal di Eropa, disebut sebagai tahun kelaparan. "
                     "Pada tahun 1820, kapal dagang Belanda berlabuh di Bima, yang menjadi pelabuhan utama di Sumbawa. "
-                    "Pada tahun 1830, Gubernur Jenderal mengunjungi Sumbawa, Flores, dan Timor."]))
+                    "Pada tahun 1830, Gubernur Jenderal mengunjungi Sumbawa, Flores, dan Timor. "
+                    "Pada tahun 1840, residen membuka sekolah bersama Ahmad, Umar, dan Haji Salim."]))
     asked = proposed(text, "recall")
     assert not any("mereka dipimpin" in q or "disebut sebagai" in q for q in asked), asked
     assert any("yang menjadi pelabuhan utama" in q for q in asked), asked
     assert any("Sumbawa, Flores, dan Timor" in q for q in asked), asked
+    assert any("Umar, dan Haji Salim" in q for q in asked), asked      # ", dan" before the last name

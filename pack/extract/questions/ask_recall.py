@@ -121,8 +121,10 @@ def _spliced(ctx: QuestionContext, clause: str) -> bool:
     is ungrammatical. A relative clause (`[words] relatives`: ", yang menyebabkan ...") or a list
     of names (", Jawa, Banda") after the comma reads well."""
     relatives = ctx.ql.words_in("words", "relatives")
-    for after in re.findall(r",\s*(\S+)", clause):
-        word = after.strip("\"'“”‘’(")
+    # The last name of a list may follow "and" (", Ki Hadjar Dewantara, dan KH Mas Mansjoer").
+    conjunction = ctx.ql.template("list_and").casefold()
+    for after, then in re.findall(r",\s*(\S+)\s*(\S*)", clause):
+        word = (then if after.casefold() == conjunction else after).strip("\"'“”‘’(")
         if word and not word[0].isupper() and word.casefold() not in relatives:
             return True
     return False

@@ -213,9 +213,9 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
     Their low prior keeps them for chapters whose text offers too few
     specific questions.
     """
-    # `{subject}`: the subject as the text names it, "Curie", "electricity" (no film shows
-    # "the life of Curie", and "Electricity" as a title is no word of a sentence).
-    named = ctx.subject.short if ctx.subject.is_person else ctx.named_phrase(ctx.subject.title)
+    # `{subject}`: a person as the text names them ("Curie": no film shows "the life of Curie"),
+    # anything else as the topic ("electricity", "black holes", not "Electricity", "black hole").
+    named = ctx.subject.short if ctx.subject.is_person else ctx.subject.topic
     for chapter_id, chapter in ctx.chapters.items():
         paragraphs = [ctx.by_paragraph[p.id] for p in chapter.all_paragraphs() if ctx.by_paragraph.get(p.id)]
         if not paragraphs:
