@@ -463,3 +463,19 @@ def test_the_whole_text_is_compared_at_its_earliest_and_latest_time_not_its_star
     book = [q.text for q in generate_questions(war) if not q.chapter_id]
     assert not any("beginning of the text" in t for t in book)
     assert any("earliest time the text describes" in t for t in book), book
+
+
+def test_only_a_settlement_is_asked_how_its_location_shaped_its_growth():
+    # Fresh-3 readers: "Jelaskan letak Krakatau dan bagaimana letak itu memengaruhi
+    # perkembangannya" of a group of volcanic islands the text never says grew because of where
+    # it lies. A city grows where its location lets it (made-up articles).
+    isle = article("id", "Pulau Batu", (
+        "Pendahuluan", ["Pulau Batu adalah kepulauan vulkanik di selat antara dua pulau besar. "
+                        "Gunung apinya meletus pada tahun 1790 dan 1885."]))
+    town = article("id", "Kota Batu", (
+        "Pendahuluan", ["Kota Batu adalah kota pelabuhan di tepi selat. Kota itu tumbuh karena perdagangan."]))
+    assert article_kind(QuestionContext(isle)) == article_kind(QuestionContext(town)) == "place"
+    asked = lambda a: " ".join(q.text for q in generate_questions(a) if not q.chapter_id)
+    assert "memengaruhi perkembangannya" not in asked(isle)
+    assert "memengaruhi perkembangannya" in asked(town)
+    assert "location has shaped its growth" in asked(PLACE)          # "Lakeside is the largest city"

@@ -40,7 +40,7 @@ from pack.extract.questions.clauses import question_ok
 from pack.extract.questions.context import QuestionContext
 from pack.config import Settings
 from pack.extract.questions.grammar import mend
-from pack.extract.questions.kinds_of_text import article_kind, chapter_kind, surveys
+from pack.extract.questions.kinds_of_text import article_kind, chapter_kind, lead_head, surveys
 from pack.model import Article, GlossaryEntry, Person, Question, Reference, TimelineEvent, is_lead
 
 BLOOM = ["remember", "understand", "apply", "analyze", "evaluate", "create"]
@@ -418,7 +418,8 @@ def book_questions(ctx: QuestionContext, asked: set[str] = frozenset()) -> list[
     lead = next(iter(ctx.by_paragraph.values()), [])
     questions = []
     for template in ctx.forms(article_kind(ctx), "book"):
-        if (template.get("needs") == "historians" and len(quoted) < 2) or template.get("repeats") in asked:
+        if (template.get("needs") == "historians" and len(quoted) < 2) or template.get("repeats") in asked \
+                or not _lead_fits(ctx, template.get("needs")):
             continue
         text = mend(template["text"].format(topic=ctx.subject.topic, subject=ctx.subject.short,
                                             names=ctx.ql.join([c.name for c in quoted[:4]])),
@@ -436,6 +437,15 @@ def book_questions(ctx: QuestionContext, asked: set[str] = frozenset()) -> list[
                                   chapter_id="", ref=_copy(ref), answer_passage=answer,
                                   answer_points=points, id=f"q-book-{len(questions) + 1}", focus=focus))
     return questions
+
+
+def _lead_fits(ctx: QuestionContext, needs: str | None) -> bool:
+    """A book question whose `needs` names a `[kinds]` list of heads ("settlement_heads") is
+    asked only of a subject the lead says is one ("Toronto is a city"): "how its location has
+    shaped its growth" fits a city, not a volcano or a group of islands (fresh-3 readers)."""
+    if not needs or needs == "historians":
+        return True
+    return lead_head(ctx) in ctx.ql.words_in("kinds", needs)
 
 
 def _quoted_people(ctx: QuestionContext) -> list:
