@@ -199,8 +199,8 @@ GOOD_ID = [
     "Jelaskan peran Vladimir Lenin sebagaimana diuraikan dalam bab “Pendahuluan”.",
     "Menurut Anda, seberapa penting peran Perang Dunia II dalam kehidupan Josef Stalin? "
     "Berikan alasan dengan bukti dari bab ini.",
-    "Susunlah urutan peristiwa penting dalam bab “Pendahuluan” beserta tanggalnya, lalu jelaskan "
-    "bagaimana satu peristiwa mengarah ke peristiwa berikutnya.",
+    "Susunlah urutan peristiwa penting dalam bab “Pendahuluan” beserta tanggalnya. Bila teks "
+    "menyebutkan penyebab suatu peristiwa, tuliskan penyebab itu di sampingnya.",
     "Istilah untuk “Kuomintang, kelompok nasionalis” adalah ____.",
     "Lengkapi: Stalin dibaptis pada tahun ____.",
     "Siapa yang berprofesi sebagai seorang tukang sepatu yang memiliki tempat kerjanya sendiri?",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from pack.extract.questions.context import QuestionContext
-from pack.extract.questions.generate import candidates, generate_questions
+from pack.extract.questions.generate import MIN_LEVELS, MIN_QUESTIONS, candidates, generate_questions
 from pack.extract.questions.grammar import mend
 from pack.extract.questions.kinds_of_text import article_kind, chapter_kind
 from pack.model import Article, GlossaryEntry, Paragraph, Reference, Section
@@ -240,6 +240,44 @@ def test_a_kind_goes_without_only_forms_it_would_be_asked():
         # ... and its headings are among the survey's ("Of those"), which go without the rest.
         kinds = questions["kinds"]
         assert set(kinds["name_headings"]) <= set(kinds["list_headings"]), code
+        assert set(kinds["works_headings"]) <= set(kinds["list_headings"]), code
+
+
+# Round 20, fresh-3 readers: a chapter on films, novels and paintings set in a place is a list of
+# titles: "Draw a labelled picture ...", "Write four questions a classmate could answer ..." and
+# "Which fact ... is the most important?" asked trivia of it. Shaped like a city's "In popular
+# culture" and an Indonesian "... dalam karya seni" (made-up titles).
+WORKS_EN = ("In popular culture", [
+    "Riverton is the setting of many films and novels. Films set in the city include Harbour Lights, "
+    "The Grey Quay and Night Ferry. The novelist Jan Hollis based two of his novels in Riverton. "
+    "The painter Ada Marsh made a series of paintings of its port."])
+WORKS_ID = ("Riverton dalam karya seni", [
+    "Riverton muncul dalam beberapa film. Film itu antara lain Cahaya Pelabuhan dan Dermaga Kelabu. "
+    "Penyair Jan Hollis menulis puisi tentang pelabuhan Riverton. Pelukis Ada Marsh melukis pelabuhannya."])
+TOWN_INTRO_ID = ("Pendahuluan", ["Riverton adalah kota di tepi danau. Kota itu memiliki pelabuhan dan universitas."])
+
+
+@pytest.mark.parametrize("lang, lead, works", [("en", TOWN_INTRO, WORKS_EN), ("id", TOWN_INTRO_ID, WORKS_ID)])
+def test_a_list_of_works_is_asked_only_what_fits_a_list(lang, lead, works):
+    asked = [q for q in generate_questions(article(lang, "Riverton", lead, works)) if q.chapter_id == "ch1"]
+    assert asked and all(q.kind.startswith("task-works-") for q in asked), [q.text for q in asked]
+    assert len(asked) >= MIN_QUESTIONS and len({q.bloom for q in asked}) >= MIN_LEVELS
+    texts = " ".join(q.text for q in asked)
+    for unfit in ("mind map", "four questions", "most important", "Summarise", "peta pikiran",
+                  "empat pertanyaan", "paling penting", "Ringkaslah"):
+        assert unfit not in texts
+
+
+def test_events_put_in_order_are_not_said_to_lead_to_each_other():
+    # Fresh-3 readers: "... and explain how each led to the next" made pupils invent links a
+    # history chapter does not give; the chronology asks for causes only where the text says them.
+    history = ("History", ["In 1750, the king founded a fort on the river. In 1793, a market town was granted a "
+                           "charter. In 1855, the railway reached the town. In 1904, a fire burned the centre. "
+                           "In 1954, the first subway line opened."])
+    asked = [q.text for q in generate_questions(article("en", "Riverton", TOWN_INTRO, history))]
+    order = [t for t in asked if "chronological order" in t]
+    assert order and not any("led to the next" in t for t in order)
+    assert all("Where the text says what caused" in t for t in order)
 
 
 # (article, its chapters after the lead, what a task of the unfit chapter 1 must not ask and
@@ -250,12 +288,12 @@ UNFIT_FIT = [
                                           "theatres open. The city has many museums and galleries."]),
      ("Geography", ["The river crosses a wide plain. The valley floods in spring, and the lake shore is lined "
                     "with hills. The climate is mild."]), "physical factor"),
-    # The main change: a dated chapter that tells changes, not one describing a language (one year).
+    # A change and what brought it about: a dated chapter that tells changes, not one describing a language (one year).
     ("Old Empire", ("Introduction", ["The Old Empire was a civilization of the river valley. It lasted for centuries."]),
      ("Language", ["The language was written in signs. Later it developed a script and was replaced by Greek "
                    "in 1200, and it expanded to the south."]),
      ("History", ["The empire grew after 1500. It expanded in 1520 and declined after 1600, when a new dynasty "
-                  "replaced the old one."]), "main change"),
+                  "replaced the old one."]), "important change"),
     # Which change mattered most: not in a chapter that tells none (an illness).
     ("Jan Hollis", ("Introduction", ["Jan Hollis (1800–1870) was a politician. He was born in a village."]),
      ("Health", ["Hollis suffered from headaches. He took blue pills for his moods."]),
@@ -412,3 +450,32 @@ def test_a_war_has_an_importance_but_no_role():
     assert "Menurut Anda, seberapa penting Perang Kemerdekaan Sumatra dalam kehidupan Budi Santoso? " \
            "Berikan alasan dengan bukti dari bab ini." in weighed
     assert not [q for q in weighed if "peran" in q]
+
+
+def test_the_whole_text_is_compared_at_its_earliest_and_latest_time_not_its_start_and_end():
+    # Blind readers (fresh, fresh 3): "Compare the situation at the beginning of the text with
+    # the situation at its end" where the text opens with today's overview or with its most
+    # famous event: its first paragraph is no "before".
+    war = article("en", "The Long War", (
+        "Introduction", ["The Long War was a conflict between two kingdoms. Today it is remembered every spring."]), (
+        "Course", ["In 1701, the northern army crossed the river. In 1705, the southern king signed a truce. "
+                   "In 1709, the war ended with a treaty."]))
+    book = [q.text for q in generate_questions(war) if not q.chapter_id]
+    assert not any("beginning of the text" in t for t in book)
+    assert any("earliest time the text describes" in t for t in book), book
+
+
+def test_only_a_settlement_is_asked_how_its_location_shaped_its_growth():
+    # Fresh-3 readers: "Jelaskan letak Krakatau dan bagaimana letak itu memengaruhi
+    # perkembangannya" of a group of volcanic islands the text never says grew because of where
+    # it lies. A city grows where its location lets it (made-up articles).
+    isle = article("id", "Pulau Batu", (
+        "Pendahuluan", ["Pulau Batu adalah kepulauan vulkanik di selat antara dua pulau besar. "
+                        "Gunung apinya meletus pada tahun 1790 dan 1885."]))
+    town = article("id", "Kota Batu", (
+        "Pendahuluan", ["Kota Batu adalah kota pelabuhan di tepi selat. Kota itu tumbuh karena perdagangan."]))
+    assert article_kind(QuestionContext(isle)) == article_kind(QuestionContext(town)) == "place"
+    asked = lambda a: " ".join(q.text for q in generate_questions(a) if not q.chapter_id)
+    assert "memengaruhi perkembangannya" not in asked(isle)
+    assert "memengaruhi perkembangannya" in asked(town)
+    assert "location has shaped its growth" in asked(PLACE)          # "Lakeside is the largest city"

@@ -80,7 +80,11 @@ def test_a_chapter_on_fiction_is_a_survey_with_no_idea_to_weigh():
     a = article("Tide pool", POOLS, fiction)
     found = tasks(a, "ch1")
     assert not any("matters most for understanding" in t for t in found)
-    assert any(t.startswith("Choose two of the things described in the chapter “In fiction”") for t in found)
+    # (Round 20: a list of novels, films and paintings is asked its own tasks, `[forms.works]`.)
+    assert any(t.startswith("What do the works named in the chapter “In fiction” show") for t in found)
+    assert not any("things described" in t or "mind map" in t for t in found)
+    # A countable subject is named as the text names it, in the plural: "about tide pools".
+    assert any("are about tide pools?" in t for t in found) and not any("seen tide pool?" in t for t in found)
 
 
 def test_the_short_tasks_pass_the_question_linter():
@@ -91,3 +95,6 @@ def test_the_short_tasks_pass_the_question_linter():
         tasks = [t["text"].format(place=place, topic=topic) for t in language(lang).templates["short_tasks"]]
         assert len({t["bloom"] for t in language(lang).templates["short_tasks"]}) >= 3
         assert lint_questions(tasks, lang, set()) == {}, lang
+        # The tasks of a list of works are set with no others in their chapter: the same holds.
+        works = [t["text"].format(place=place, subject=topic) for t in language(lang).questions["forms"]["works"]["tasks"]]
+        assert lint_questions(works, lang, set()) == {}, lang

@@ -282,3 +282,22 @@ def test_an_acronym_the_text_spells_out_as_a_machine_has_no_role():
     roles = proposed(a, "explain-role")
     assert not any("ACE" in q for q in roles)
     assert any("RTC" in q for q in roles)
+
+
+def test_a_date_is_not_asked_of_a_clause_with_another_pasted_on():
+    # Blind readers (fresh 2, fresh 3): "Kapan tentara sekutu tiba di Jakarta, ia didampingi ...?"
+    # and "Kapan negara ... menderita ..., disebut sebagai ...?" are no sentences. A relative
+    # clause (", yang ...") or a list of names after the comma read well. Made-up sentences
+    # shaped like those of the Indonesian fresh articles.
+    text = article("id", "Gunung Api", (
+        "Pendahuluan", ["Gunung Api adalah gunung di pulau Sumbawa. Gunung itu masih aktif."]), (
+        "Letusan", ["Pada tahun 1815, pasukan Inggris tiba di Bima, mereka dipimpin oleh seorang letnan. "
+                    "Pada tahun 1816, panen gagal di Eropa, disebut sebagai tahun kelaparan. "
+                    "Pada tahun 1820, kapal dagang Belanda berlabuh di Bima, yang menjadi pelabuhan utama di Sumbawa. "
+                    "Pada tahun 1830, Gubernur Jenderal mengunjungi Sumbawa, Flores, dan Timor. "
+                    "Pada tahun 1840, residen membuka sekolah bersama Ahmad, Umar, dan Haji Salim."]))
+    asked = proposed(text, "recall")
+    assert not any("mereka dipimpin" in q or "disebut sebagai" in q for q in asked), asked
+    assert any("yang menjadi pelabuhan utama" in q for q in asked), asked
+    assert any("Sumbawa, Flores, dan Timor" in q for q in asked), asked
+    assert any("Umar, dan Haji Salim" in q for q in asked), asked      # ", dan" before the last name

@@ -3,7 +3,7 @@
 Stage: extract (question generator). Inputs: a `QuestionContext`. Outputs:
 `Candidate`s "Kapan <klausa>?" / "When <clause>?" (remember), built only
 from sentences with exactly one date (two dates in one sentence broke
-questions in trials),
+questions in trials) and no second clause pasted on after a comma,
 and one "put the events of this section in order" task per section with
 three dated events or more (apply). `dated_events()` gives the same dated
 clauses as `TimelineEvent`s for the quiz when no timeline is passed in.
@@ -72,7 +72,7 @@ def recall_questions(ctx: QuestionContext) -> Iterator[Candidate]:
             date, clause = found
             # "Kapan Budi Utomo mencapai anggota yang berjumlah 650 orang?": a figure on a
             # date is a statistic to memorise, not an event of the story.
-            if COUNT.search(clause):
+            if COUNT.search(clause) or _spliced(ctx, clause):
                 continue
             resolved = _resolved(ctx, sentence, clause, here=True)
             # The clause as the text writes it, or no question: '... menjadi mata-mata"' cut from
@@ -113,6 +113,21 @@ def sequence_questions(ctx: QuestionContext, timeline: tuple[TimelineEvent, ...]
                   for s, date, clause in ordered[:4]]
         yield Candidate(text, "apply", "sequence", first[0], focus=_verbatim_date(first), points=points,
                         bonus=0.1 * min(len(years), 6))
+
+
+def _spliced(ctx: QuestionContext, clause: str) -> bool:
+    """A clause with a second one pasted on after a comma ("Kapan tentara sekutu tiba di Jakarta,
+    ia didampingi ...", "..., disebut sebagai Tahun tanpa musim panas"): read blind, the question
+    is ungrammatical. A relative clause (`[words] relatives`: ", yang menyebabkan ...") or a list
+    of names (", Jawa, Banda") after the comma reads well."""
+    relatives = ctx.ql.words_in("words", "relatives")
+    # The last name of a list may follow "and" (", Ki Hadjar Dewantara, dan KH Mas Mansjoer").
+    conjunction = ctx.ql.template("list_and").casefold()
+    for after, then in re.findall(r",\s*(\S+)\s*(\S*)", clause):
+        word = (then if after.casefold() == conjunction else after).strip("\"'“”‘’(")
+        if word and not word[0].isupper() and word.casefold() not in relatives:
+            return True
+    return False
 
 
 def _narrated(ctx: QuestionContext, events: list[tuple[QuestionSentence, str, str]]) -> bool:

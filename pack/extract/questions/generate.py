@@ -40,7 +40,7 @@ from pack.extract.questions.clauses import question_ok
 from pack.extract.questions.context import QuestionContext
 from pack.config import Settings
 from pack.extract.questions.grammar import mend
-from pack.extract.questions.kinds_of_text import article_kind, chapter_kind, surveys
+from pack.extract.questions.kinds_of_text import article_kind, chapter_kind, lead_head, surveys
 from pack.model import Article, GlossaryEntry, Person, Question, Reference, TimelineEvent, is_lead
 
 BLOOM = ["remember", "understand", "apply", "analyze", "evaluate", "create"]
@@ -206,12 +206,16 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
     """Whole-chapter tasks at several Bloom levels, fitting the chapter: any chapter
     has a summary (understand) and its kind's tasks; a chapter of a narrative links
     two events (analyze) and weighs what mattered most (evaluate); a section that lists
-    or surveys (`[forms.survey]`) compares, sorts, chooses and maps what it describes;
+    or surveys (`[forms.survey]`) compares, sorts, chooses and maps what it describes; a list of
+    works that show the subject (`[forms.works]`) asks what they show and why the subject draws them;
     the introduction (`[forms.introduction]`) adds a prediction of what the text explains.
 
     Their low prior keeps them for chapters whose text offers too few
     specific questions.
     """
+    # `{subject}`: a person as the text names them ("Curie": no film shows "the life of Curie"),
+    # anything else as the topic ("electricity", "black holes", not "Electricity", "black hole").
+    named = ctx.subject.short if ctx.subject.is_person else ctx.subject.topic
     for chapter_id, chapter in ctx.chapters.items():
         paragraphs = [ctx.by_paragraph[p.id] for p in chapter.all_paragraphs() if ctx.by_paragraph.get(p.id)]
         if not paragraphs:
@@ -227,7 +231,8 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
         reserve = _reserve_forms(ctx, text, size, {key for key, *_ in forms})
         for (key, bloom, template, also), spare in [(f, False) for f in forms] + [(f, True) for f in reserve]:
             if template:
-                task, *retold = [t.format(place=place, topic=ctx.topic_of(chapter_id)) for t in [template, *also]]
+                task, *retold = [t.format(place=place, topic=ctx.topic_of(chapter_id), subject=named)
+                                 for t in [template, *also]]
                 yield Candidate(task, bloom, key, longest[0], focus=longest[0].text, points=points, task=True,
                                 retold=retold, reserve=spare)
 
@@ -237,13 +242,16 @@ def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
     """(key, Bloom level, template, other wordings) of the tasks that fit a chapter and that its text supports
     (`size`: its number of sentences). A task the chapter cannot support is left out
     (`chapter_fit`); the tasks that fit any chapter (a mind map, questions for a classmate,
-    a summary where the chapter is long enough for one) remain. A chapter of one sentence
-    (`[kinds] short_chapter`) gets only the short tasks, which send the reader to the rest
-    of the text."""
+    a summary where the chapter is long enough for one) remain, but in a list of works that show
+    the subject (`[kinds] works_headings`: films, novels, paintings), which gets its own tasks
+    only (`[forms.works]`). A chapter of one sentence (`[kinds] short_chapter`) gets only the
+    short tasks, which send the reader to the rest of the text."""
     # "Writings": no developments to link or weigh, things to compare and sort; "Etymology":
     # where the name comes from and what it meant ([forms.name]).
     # A chapter of a life that looks back on it (honours after the death) is a "survey" chapter_kind.
+    # A section on films, novels and paintings of the subject lists titles ([forms.works]).
     kind = "name" if surveys(ctx, title, headings="name_headings") \
+        else "works" if surveys(ctx, title, headings="works_headings") \
         else "survey" if surveys(ctx, title) else chapter_kind(ctx, chapter_id)
     introduction = [("introduction", ctx.questions_forms("introduction").get("tasks", []))] \
         if is_lead(chapter_id) and len(ctx.chapters) > 1 else []      # a lead with a text after it
@@ -252,8 +260,12 @@ def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
         # map or sort: its tasks send the reader to the rest of the text.
         return _supported(ctx, introduction + [("short", ctx.ql.templates.get("short_tasks", []))], text, size)
     groups = [(kind, ctx.questions_forms(kind).get("tasks", []))] + introduction
-    groups.append(("any", ctx.ql.templates.get("tasks", [])))      # tasks that fit any chapter
-    groups.append(("last-resort", ctx.ql.templates.get("last_resort_tasks", [])))
+    own = ctx.questions_forms(kind)
+    if not ("alone" in own and own["alone"]):      # (declared of `[forms.works]` only)
+        # (Not in a list of titles: a mind map, "four questions" or "the most important fact"
+        # of a list of films asks for trivia; its own tasks replace them, `[forms.works]`.)
+        groups.append(("any", ctx.ql.templates.get("tasks", [])))      # tasks that fit any chapter
+        groups.append(("last-resort", ctx.ql.templates.get("last_resort_tasks", [])))
     groups.append(("short", ctx.ql.templates.get("short_tasks", [])))      # (their `max_sentences`)
     # The forms every kind has: what they need ([forms.<kind>] needs) and how long a chapter
     # must be for them ([kinds] min_sentences: a summary "in three to five sentences" of four).
@@ -406,7 +418,8 @@ def book_questions(ctx: QuestionContext, asked: set[str] = frozenset()) -> list[
     lead = next(iter(ctx.by_paragraph.values()), [])
     questions = []
     for template in ctx.forms(article_kind(ctx), "book"):
-        if (template.get("needs") == "historians" and len(quoted) < 2) or template.get("repeats") in asked:
+        if (template.get("needs") == "historians" and len(quoted) < 2) or template.get("repeats") in asked \
+                or not _lead_fits(ctx, template.get("needs")):
             continue
         text = mend(template["text"].format(topic=ctx.subject.topic, subject=ctx.subject.short,
                                             names=ctx.ql.join([c.name for c in quoted[:4]])),
@@ -424,6 +437,15 @@ def book_questions(ctx: QuestionContext, asked: set[str] = frozenset()) -> list[
                                   chapter_id="", ref=_copy(ref), answer_passage=answer,
                                   answer_points=points, id=f"q-book-{len(questions) + 1}", focus=focus))
     return questions
+
+
+def _lead_fits(ctx: QuestionContext, needs: str | None) -> bool:
+    """A book question whose `needs` names a `[kinds]` list of heads ("settlement_heads") is
+    asked only of a subject the lead says is one ("Toronto is a city"): "how its location has
+    shaped its growth" fits a city, not a volcano or a group of islands (fresh-3 readers)."""
+    if not needs or needs == "historians":
+        return True
+    return lead_head(ctx) in ctx.ql.words_in("kinds", needs)
 
 
 def _quoted_people(ctx: QuestionContext) -> list:
