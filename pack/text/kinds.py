@@ -15,7 +15,10 @@ before it ("kota Gori", "di Moskow"); people of a place ("orang
 Georgia"); being listed beside known people or places ("Bukharin dan
 Rykov"). A single word of a person's full name is that person ("Lenin").
 A run ending in a form of address ("Royal Highnesses") is no one's name;
-peoples listed after a people-of noun are no people (`neighbours`).
+peoples listed after a people-of noun are no people, and names listed
+after a place noun or before a plural place word are places (`neighbours`);
+a title before a realm's name ("Raja Galuh" beside "Kerajaan Galuh") is an
+office, no one's name.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from dataclasses import dataclass, field
 from pack.text.candidates import Candidate, TextIndex
 from pack.text.firstnames import first_names
 from pack.text.language import Language
-from pack.text.neighbours import by_neighbours, listed_beside, peoples_listed
+from pack.text.neighbours import by_neighbours, listed_beside, peoples_listed, places_listed
 from pack.text.phrases import cue_after, cue_before, phrase_before
 from pack.text.places import Places, place_names
 from pack.text.runs import numbered_elsewhere
@@ -130,6 +133,7 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
     for _ in range(NEIGHBOUR_ROUNDS):     # a name found a place in one round is a neighbour in the next
         by_neighbours(names, kinds, ctx, listed)
     peoples_listed(names, kinds, ctx)
+    places_listed(names, kinds, ctx)
     _abbreviated_names(names, kinds, ctx)
     for c in candidates:
         if c.shape != "name":
@@ -889,15 +893,32 @@ def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> No
 
 def _offices_of_places(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> None:
     """A title before a word the article uses alone as a place, in half
-    its mentions at least ("Sultan Ambon" beside "di Ambon", "ke Ambon"),
-    names an office of that place, not a person called so."""
+    its mentions at least, or in its one mention when it is a word of a
+    known place name and no given name ("Sultan Ambon" beside "di Ambon",
+    "ke Ambon"; "Raja Mesir" beside "pedagang Mesir"; not "Prince
+    Frederick", not "Cardinal Bellarmine" beside "Bellarmine's"), or that names
+    a realm ("Raja Galuh" beside "Kerajaan Galuh"; places.toml
+    `realm_heads`), names an office of that place, not a person called so."""
     alone = {c.key: c for c in names if len(c.key) == 1}
+    realms = _realms(names, kinds, ctx)
     for c in names:
         part = kinds.name_part.get(c.key)
-        if kinds.kind[c.key] == "person" and part and part != c.key and part in alone \
-                and kinds.of(part) == "place" and (part[0] in ctx.places or _place_context(alone[part], ctx, strong=True)):
+        if kinds.kind[c.key] != "person" or not part or part == c.key or len(part) > 1:
+            continue
+        placed = part in alone and kinds.of(part) == "place" and (
+            part[0] in ctx.places or _place_context(alone[part], ctx, strong=True)
+            or alone[part].standalone < 2 and part[0] in ctx.place_words and part[0] not in ctx.given)
+        if placed or part[0] in realms:
             kinds.kind[c.key] = "other"
             del kinds.name_part[c.key]
+
+
+def _realms(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> frozenset[str]:
+    """The one-word names of realms the article writes under a realm word
+    ("Kerajaan Galuh" -> "galuh")."""
+    heads = ctx.lex.words("places", "realm_heads")
+    return frozenset(c.key[1] for c in names if len(c.key) == 2 and c.key[0] in heads
+                     and kinds.kind.get(c.key) == "place")
 
 
 def _word_kind(c: Candidate, lex: Language, places) -> str:

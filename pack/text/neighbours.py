@@ -7,7 +7,10 @@ term that the article lists beside known people ("Bukharin dan Rykov",
 least half of the name's own mentions are in such lists. A name taken for
 a person only for its given name ("Corso Italia") listed among places only
 is a place; one nothing says is a person, named only in a list of peoples
-("orang Kalmyk, ..., Balkar, dan Tatar Krimea"), is no one.
+("orang Kalmyk, ..., Balkar, dan Tatar Krimea"), is no one; one named
+only in a list a place noun opens ("desa Kalirejo, ..., Bedan Toi dan
+Karang") or a place word in the plural closes ("..., and Tamba Kogen
+Prefectural Parks") is a place.
 """
 
 from __future__ import annotations
@@ -89,9 +92,42 @@ def peoples_listed(names, kinds, ctx) -> None:
             kinds.kind[c.key] = "other"
 
 
+def places_listed(names, kinds, ctx) -> None:
+    """"desa Kalirejo, Wonosari Kidul, Bedan Toi dan Karang", "Sayo,
+    Takeo Jinmo, Haruki, and Tamba Kogen Prefectural Parks": a name taken
+    for a person that nothing says is one, named only in a list a place
+    noun opens (`places.place_nouns`) or whose last name ends in a place
+    word in the plural (`places.place_tails`), is a place."""
+    joiners = ctx.lex.words("people", "list_joiners")
+    cues = ctx.lex.phrases("places", "place_nouns")
+    ends = {(o.sentence, o.last): c for c in names for o in c.occurrences if o.standalone}
+    at = {(o.sentence, o.first): c for c in names for o in c.occurrences if o.standalone}
+    for c in names:
+        if kinds.of(c.key) != "person" or kinds.evidence.get(c.key) or not c.standalone:
+            continue
+        if all(_in_a_peoples_list(o.sentence, o.first, joiners, cues, ctx, ends)
+               or _closed_by_places(o.sentence, o.last, joiners, ctx, at) for o in c.occurrences if o.standalone):
+            kinds.kind[c.key] = "place"
+
+
+def _closed_by_places(number, last, joiners, ctx, at) -> bool:
+    """The name at `last` is listed before others, up to the last one,
+    which ends in a place word in the plural ("... Prefectural Parks")."""
+    keys = ctx.index.keys[number]
+    tails = ctx.lex.words("places", "place_tails")
+    plurals = ctx.lex.candidates.get("plural_suffixes", [])
+    steps = 0
+    while after := _listed_next(number, last, keys, joiners, ctx, at):
+        last = min((o for o in after[0].occurrences if o.sentence == number and o.first > last),
+                   key=lambda o: o.first).last
+        steps += 1
+    word = keys[last]
+    return steps > 0 and any(word.endswith(p) and word[:-len(p)] in tails for p in plurals)
+
+
 def _in_a_peoples_list(number, first, joiners, cues, ctx, ends) -> bool:
     """The name at `first` is listed after others, back to the first one,
-    which a people-of noun stands right before."""
+    which a cue stands right before (a people-of noun, a place noun)."""
     keys = ctx.index.keys[number]
     steps = 0
     while before := _listed_before(number, first, keys, joiners, ctx, ends):

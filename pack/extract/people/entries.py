@@ -16,7 +16,11 @@ never describes is still listed, with the sentence of first mention as
 context (`role_kind` "context"; the first that does not only list them
 among three or more names, where there is one), except a bare given name ("Alexander"):
 without who they are it tells a reader nothing. Two groups that print the
-same name are one entry; a name its text shortens to an acronym in
+same name are one entry, and so are a birth name and a married double
+surname ("Hélène Dupont", "Hélène Moreau-Dupont") and a name with the one
+alone in the bracket after it ("Raden Mas Sastro Widjojo (Pak Sastro)"); a deputy's
+office gives way to the office itself when the article gives that too
+("Wakil Presiden", later "Presiden Adam Malik"). A name its text shortens to an acronym in
 brackets ("Tri Komando Rakjat (TRIKORA)") is no one. The article's subject
 ("Josef Stalin") is left out: the whole book is about them, and so is a
 person named only under a title of works or portrayals (`people.toml`
@@ -124,7 +128,33 @@ def _ranked(analysis: Analysis) -> list[Person]:
             persons.append(person)
     persons = _without_namesakes(persons, people, analysis)
     persons.sort(key=lambda p: (-p.score, p.name))
-    return _one_per_name(persons)
+    return _one_per_name(_one_per_married_name(persons))
+
+
+def _one_per_married_name(persons: list[Person]) -> list[Person]:
+    """"Hélène Dupont" and "Hélène Moreau-Dupont": the same given name, and a
+    surname that is one half of the other's joined surname, is one woman
+    under her birth and her married name: one entry, the better ranked,
+    the other name a variant."""
+    kept: list[Person] = []
+    for person in persons:
+        words = person.name.split()
+        same = next((k for k in kept if _joined_surname(k.name.split(), words)
+                     or _joined_surname(words, k.name.split())), None)
+        if same is None:
+            kept.append(person)
+            continue
+        if same.role_kind == "context" and person.role_kind == "role":
+            same.role, same.role_kind = person.role, "role"
+        same.variants = sorted(set(same.variants) | set(person.variants) | {person.name})
+    return kept
+
+
+def _joined_surname(short: list[str], joined: list[str]) -> bool:
+    """"Hélène Dupont" beside "Hélène Moreau-Dupont" (not "Jean Dupont")."""
+    halves = re.split(r"[-‐]", joined[-1]) if len(joined) > 1 else []
+    return len(short) == len(joined) == 2 and short[0] == joined[0] and len(halves) > 1 \
+        and short[-1] in halves
 
 
 def _one_per_name(persons: list[Person]) -> list[Person]:
@@ -426,7 +456,7 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
     roles keeps the entry, with its context."""
     occurrences = merged_occurrences(members)
     doubtful = _best_role(occurrences, roles)
-    role = _best_role(occurrences, shown)
+    role = _risen(_best_role(occurrences, shown), occurrences, shown, analysis)
     if role is None and len(occurrences) >= MATTERS:      # a person who matters, described only so
         role = _best_role(occurrences, fallback[1])
         doubtful = doubtful or _best_role(occurrences, fallback[0])
@@ -678,6 +708,8 @@ def _surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
         return False          # "Corso Italia": English full names start with a given name or initials
     if _after_determiner(members, analysis):
         return False
+    if any(w in analysis.lex.month_names for p in parts for w in p[1:]):
+        return False          # "Morgan Point on August": a date run into a place, no name goes on so
     # (A single word got here as a person from evidence of its own: "Raffles said".)
     tails = analysis.lex.words("places", "place_tails") | analysis.lex.words("people", "thing_tails")
     return all(p[-1] not in analysis.index.lowercase and p[-1] not in tails for p in parts)
@@ -917,6 +949,18 @@ def _best_role(occurrences: list[Occurrence], roles) -> Role | None:
     return min(fuller, key=lambda r: (len(r.text.split()), r.text)) if fuller else best
 
 
+def _risen(best: Role | None, occurrences: list[Occurrence], roles, analysis: Analysis) -> Role | None:
+    """"Wakil Presiden" and later "Presiden Adam Malik": a deputy the article
+    also gives the office itself rose to it; the higher office says who
+    they became (people.toml `deputy_words`)."""
+    words = best.text.split() if best else []
+    if len(words) < 2 or words[0].casefold() not in analysis.lex.words("people", "deputy_words"):
+        return best
+    office = " ".join(words[1:]).casefold()
+    found = [roles[k] for k in ((o.sentence, o.first, o.last) for o in occurrences) if k in roles]
+    return next((r for r in found if r.text.casefold() == office), best)
+
+
 def _owner_words(role: Role) -> int:
     """How many capitalised words name a relation's possessor (0 for an occupation)."""
     return 0 if role.occupation else sum(word[:1].isupper() for word in role.text.split()[1:])
@@ -1003,6 +1047,7 @@ def _join_aliases(groups, analysis) -> list[list[Candidate]]:
     cues = analysis.lex.phrases("people", "alias_cues")
     honorifics = analysis.lex.words("people", "honorifics")
     owner = {(o.sentence, o.first): i for i, g in enumerate(groups) for c in g for o in c.occurrences}
+    last = {(o.sentence, o.first): o.last for g in groups for c in g for o in c.occurrences}
     into: dict[int, int] = {}
     for i, group in enumerate(groups):
         for o in (o for c in group for o in c.occurrences):
@@ -1014,7 +1059,7 @@ def _join_aliases(groups, analysis) -> list[list[Candidate]]:
                 at = start + cue_after(keys, start, cues)
             else:
                 at = _later_name_at(sentence, keys, o.last, analysis)
-            if at == start or at is None:
+            if at is None or at == start and not _bracket_of_a_name(sentence, last.get((o.sentence, start))):
                 continue
             named = [at]
             while at < len(keys) and keys[at] in honorifics:
@@ -1026,6 +1071,12 @@ def _join_aliases(groups, analysis) -> list[list[Candidate]]:
     for source, target in into.items():
         groups[target].extend(groups[source])
     return [g for i, g in enumerate(groups) if i not in into]
+
+
+def _bracket_of_a_name(sentence, end: int | None) -> bool:
+    """"Sastro Widjojo (Pak Sastro)": a bracket that holds a person's name
+    and nothing else gives the name before it another name, no cue needed."""
+    return end is not None and sentence.text[sentence.tokens[end].end:].startswith(")")
 
 
 def _later_name_at(sentence, keys, last: int, analysis: Analysis) -> int | None:

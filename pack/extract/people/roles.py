@@ -150,6 +150,9 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     owners = [i for i in range(start, position) if keys[i] in lex.words("people", "possessives")]
     if owners:
         start = owners[-1]    # "Columbus also dispatched | his brother": the role starts at its owner
+    clause = [i for i in range(start, position) if keys[i] in lex.words("people", "clause_openers")]
+    if clause:
+        start = clause[-1] + 1    # "the harbour district where | early town leaders": the role is the clause's
     while start < position and lex.is_function(keys[start]):
         start += 1            # "Later the chemist ..." -> "chemist"
     if not lex.people["role_head_first"] and any(
