@@ -1136,6 +1136,18 @@ def test_days_joined_by_a_span_word_are_one_span():
     assert [(e.date_text, e.text) for e in events] == [("6–10 Juni 1816", "Salju setebal 30 cm terhimpun di dekat Kota Quebec")]
 
 
+def test_a_margin_after_a_date_is_part_of_the_date():
+    # Shaped like the tuning text's approximate dates ("around 1279 BC") with the
+    # margin written after the year (fresh-3: "Sekitar tahun 1880 ± 30 tahun, Tambora ...").
+    events = dated_events(article("id", "Gunung", [("Sejarah", [
+        "Sekitar tahun 1880 ± 30 tahun, Gunung Rakata kembali meletus di dalam kalderanya."])]))
+    assert [(e.date_text, e.text) for e in events] == [("sekitar 1880", "Gunung Rakata kembali meletus di dalam kalderanya")]
+    events = dated_events(article("en", "Volcano", [("History", [
+        "The lava dome grew in 1880 ± 30 years and collapsed later."])]))
+    assert [e.date_text for e in events] == ["c. 1880"]
+    assert "±" not in events[0].text.replace("1880 ± 30 years", "")     # (no margin left without its date)
+
+
 def test_a_title_or_names_alone_are_no_event():
     events = dated_events(article("en", "Galileo Galilei", [("Works", [
         "Mechanics (c. 1600; in Italian: Le mecaniche)",

@@ -77,6 +77,7 @@ class Patterns:
     julian_note: str
     plan_before: re.Pattern     # "set to be finished": the date after it is a plan, not an event
     plan_after: re.Pattern      # "the 2000 level": a comparison's baseline
+    margin: re.Pattern          # " ± 30 tahun" after a date: part of it, which is approximate
 
 
 def atom_starts(word_openers: list[str], inner_words: list[str], flags) -> re.Pattern:
@@ -230,5 +231,6 @@ def patterns(lang: str) -> Patterns:
         julian_note=data["julian"]["note"],
         plan_before=re.compile(rf"(?<![\w-]){alternation(plans.get('before', []), boundary=False)}"
                                rf"(?:\s+[^\s,;:.!?()]+){{0,{PLAN_REACH}}}\s+$", flags),
+        margin=re.compile(rf"\s*±\s*\d{{1,4}}(?:\s+{alternation(words.get('margin_units', []))})?", flags),
         plan_after=re.compile(rf"\s*{alternation(plans.get('after', []))}", flags),
     )

@@ -65,7 +65,7 @@ def scan(text: str, lang: str) -> list[DateMention]:
     work, notes = _blank_julian(text, pats)
     atoms = [a for a in (_atom(m, work, pats) for m in atom_matches(work, pats)) if a]
     atoms = [_with_prefix(a, work, pats, atoms[i - 1].end if i else 0) for i, a in enumerate(atoms)]
-    atoms = _merge_spans(atoms, work, pats)
+    atoms = [_with_margin(a, work, pats) for a in _merge_spans(atoms, work, pats)]
     mentions: list[DateMention] = []
     for atom in atoms:
         role, phrase_start = _role(atom, work, pats, mentions)
@@ -251,6 +251,16 @@ def _with_prefix(atom: _Atom, work: str, pats: Patterns, floor: int) -> _Atom:
     else:
         return atom
     return replace(atom, start=lo + m.start(), value=value)
+
+
+def _with_margin(atom: _Atom, work: str, pats: Patterns) -> _Atom:
+    """ "Sekitar tahun 1880 ± 30 tahun, Tambora kembali meletus": the margin is the
+    date's (an approximate one), not words of the entry ("± 30 tahun, Tambora ...")."""
+    m = pats.margin.match(work, atom.end)
+    if atom.value is None or not m:
+        return atom
+    end = replace(atom.end_value, approximate=True) if atom.end_value else None
+    return replace(atom, end=m.end(), value=replace(atom.value, approximate=True), end_value=end)
 
 
 def _key(phrase: str) -> str:
