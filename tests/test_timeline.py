@@ -1088,6 +1088,67 @@ def test_two_periods_that_follow_each_other_are_one_span_and_two_years_stay_two(
     assert [e.date_text for e in events] == ["1833", "1844"]
 
 
+def test_years_in_a_row_are_one_span_printed_once():
+    # Shaped like the tuning text's "In 1833 and 1844, ..." with years that follow each other
+    # (fresh-3's readers: one sentence printed twice, under each of its years).
+    events = dated_events(article("en", "Magnetism", [("History", [
+        "Magnetism and light were linked by the physicist in his two papers in 1861 and 1862."])]))
+    assert [(e.date_text, e.iso) for e in events] == [("1861–1862", "1861/1862")]
+    events = dated_events(article("id", "Gunung Api", [("Iklim", [
+        "Panen gandum di Eropa gagal selama musim panas tahun 1816, 1817 dan tahun 1818."])]))
+    assert [(e.date_text, e.iso) for e in events] == [("1816–1818", "1816/1818")]
+
+
+def test_a_list_line_without_a_stop_gives_no_entry_and_a_long_paragraph_still_does():
+    # Shaped like the tuning text's film lists ("The 1937–1938 Soviet Union (Russia) film ...")
+    # and fresh-3's sister-city and film lines.
+    long = ("The railway reached the town in 1851 and the first station was opened by the mayor, "
+            "who had pressed for it for years and spoke at length to the crowd that came from the villages "
+            "around to see the engines arrive")
+    events = dated_events(article("en", "Town", [("Partners", [
+        "Oslo, Norway (since May 2015)",
+        "The Last Train, docudrama, United Kingdom, 2006, 87 min., director: Sam Miller",
+        "The town signed its first partnership in 2012.", long])]))
+    assert [e.date_text for e in events] == ["1851", "2012"]
+
+
+def test_a_planned_target_or_baseline_date_is_no_event():
+    # Shaped like the tuning text's "Line 5 is scheduled to finish construction in 2022"
+    # and "projected to increase ... by 2031".
+    events = dated_events(article("en", "City", [("Growth", [
+        "Work on the new bridge began in 2019, and it was set to be finished in March 2023.",
+        "The council pledged in 2010 to cut emissions by 20% from the 1990 level.",
+        "The city adopted a plan aiming to plant a million trees across its parks by 2030."])]))
+    assert [e.date_text for e in events] == ["2010", "2019"]
+    events = dated_events(article("id", "Gunung", [("Aktivitas", [
+        "Para ahli memprediksi gunung ini akan meletus kembali antara 2030-2050.",
+        "Gunung Rakata meletus hebat pada tahun 1883."])]))
+    assert [e.date_text for e in events] == ["1883"]
+
+
+def test_days_joined_by_a_span_word_are_one_span():
+    # Shaped like the tuning text's "From 4 to 12 August, they explored the Gulf of Paria"
+    # and "from December 20 to 22, 2013" (fresh-3: "dari tanggal 6 sampai 10 Juni 1816").
+    events = dated_events(article("en", "Storms", [("Weather", [
+        "From 20 to 22 December 2013, the city was brought to a halt by an ice storm."])]))
+    assert [(e.date_text, e.iso) for e in events] == [("20–22 December 2013", "2013-12-20/2013-12-22")]
+    events = dated_events(article("id", "Cuaca", [("Salju", [
+        "Salju setebal 30 cm terhimpun di dekat Kota Quebec dari tanggal 6 sampai 10 Juni 1816."])]))
+    assert [(e.date_text, e.text) for e in events] == [("6–10 Juni 1816", "Salju setebal 30 cm terhimpun di dekat Kota Quebec")]
+
+
+def test_a_margin_after_a_date_is_part_of_the_date():
+    # Shaped like the tuning text's approximate dates ("around 1279 BC") with the
+    # margin written after the year (fresh-3: "Sekitar tahun 1880 ± 30 tahun, Tambora ...").
+    events = dated_events(article("id", "Gunung", [("Sejarah", [
+        "Sekitar tahun 1880 ± 30 tahun, Gunung Rakata kembali meletus di dalam kalderanya."])]))
+    assert [(e.date_text, e.text) for e in events] == [("sekitar 1880", "Gunung Rakata kembali meletus di dalam kalderanya")]
+    events = dated_events(article("en", "Volcano", [("History", [
+        "The lava dome grew in 1880 ± 30 years and collapsed later."])]))
+    assert [e.date_text for e in events] == ["c. 1880"]
+    assert "±" not in events[0].text.replace("1880 ± 30 years", "")     # (no margin left without its date)
+
+
 def test_a_title_or_names_alone_are_no_event():
     events = dated_events(article("en", "Galileo Galilei", [("Works", [
         "Mechanics (c. 1600; in Italian: Le mecaniche)",
@@ -1460,14 +1521,18 @@ def test_an_entry_that_opens_with_another_date_is_left_out():
 
 def test_dates_listed_together_open_an_entry_of_each():
     # Made-up sentences shaped like the Toronto and Revolusi Nasional prose: the
-    # entry printed whole opens with the list of dates, all of them this event's.
+    # entry printed whole opens with the list of dates, all of them this event's;
+    # years in a row are one span, printed once (`_year_run`).
     en = {e.date_text: e.text for e in dated_events(article("en", "Toronto", [("People", [
-        "In 2015 and 2016, 51.5 per cent of the residents were born abroad, compared to 49.1 per cent in 2011."])]))}
-    assert en["2015"] == en["2016"] and en["2016"].startswith("In 2015 and 2016,")
+        "In 2015 and 2017, 51.5 per cent of the residents were born abroad, compared to 49.1 per cent in 2011."])]))}
+    assert en["2015"] == en["2017"] and en["2017"].startswith("In 2015 and 2017,")
     assert "2011" not in en      # (another date's statement still)
     ind = {e.date_text: e.text for e in dated_events(article("id", "Revolusi", [("Sejarah", [
+        "Pada tahun 1945, 1947 dan 1949, Sukarno menulis surat kepada Hatta, yang baru diterbitkan pada 1950."])]))}
+    assert {"1945", "1947", "1949"} <= set(ind) and "1950" not in ind
+    ind = {e.date_text: e.text for e in dated_events(article("id", "Revolusi", [("Sejarah", [
         "Pada tahun 1945, 1946 dan 1947, Sukarno menulis surat kepada Hatta, yang baru diterbitkan pada 1950."])]))}
-    assert {"1945", "1946", "1947"} <= set(ind) and "1950" not in ind
+    assert set(ind) == {"1945–1947"} and ind["1945–1947"].startswith("Pada tahun 1945, 1946 dan 1947,")
     # "or" gives one date told uncertainly: its entry stands at the first year only.
     one = {e.date_text: e.text for e in dated_events(article("en", "Peter the Great", [("Life", [
         "In 1732 or 1733, his brother Ivan was born in Moscow."])]))}

@@ -19,6 +19,7 @@ from pack.text.language import CASES, behind_first_letter, first_letter_groups, 
 # A year is four digits that are not part of a longer number, a thousands
 # group ("2.775.700", "2,794,356") or a decimal ("630.2").
 YEAR = r"(?<![\d.,/])\d{4}(?![\d%]|[.,]\d)"
+PLAN_REACH = 12      # words between a plan word and the date's role word: "set to be finished in"
 
 
 def alternation(words, boundary: bool = True, hyphen_ok: bool = False) -> str:
@@ -74,6 +75,9 @@ class Patterns:
     bce: re.Pattern
     bce_after: re.Pattern       # "BC" after a year: "until about 1300 BC"
     julian_note: str
+    plan_before: re.Pattern     # "set to be finished": the date after it is a plan, not an event
+    plan_after: re.Pattern      # "the 2000 level": a comparison's baseline
+    margin: re.Pattern          # " ± 30 tahun" after a date: part of it, which is approximate
 
 
 def atom_starts(word_openers: list[str], inner_words: list[str], flags) -> re.Pattern:
@@ -135,8 +139,11 @@ def patterns(lang: str) -> Patterns:
     ranges = data.get("ranges", {})
     bce_joiner = alternation(ranges.get("connectors", []) + ranges.get("between_and", []), boundary=False)
     anaphors = _words_map(data.get("anaphors", {}))
-    # "14–17 August 2003", "August 14–17, 2003": a span of days in one month.
-    day_span = lambda name: rf"(?:\s*[–-]\s*(?P<{name}>\d{{1,2}})(?!\d))?"  # noqa: E731
+    # "14–17 August 2003", "August 14–17, 2003", "dari tanggal 6 sampai 10 Juni 1816":
+    # a span of days in one month (a span word between the days, as between two dates).
+    span_words = alternation([w for w in ranges.get("connectors", []) if w[:1].isalpha()])
+    day_span = lambda name: (rf"(?:(?:\s*[–-]\s*|\s+{span_words}\s+{opt(day_word)})"  # noqa: E731
+                             rf"(?P<{name}>\d{{1,2}})(?!\d))?")
     ordinal = alternation(words.get("ordinal_suffix", []), boundary=False)
     # "the late 19th and early 20th centuries": the first ordinal shares the century
     # word, and its era ("between the 6th and 4th centuries BC": both before the common era).
@@ -169,6 +176,7 @@ def patterns(lang: str) -> Patterns:
     approximate = role_table.pop("approximate", [])
     roles = _words_map(role_table)
     ranges = data.get("ranges", {})
+    plans = data.get("plans", {})
     connectors = alternation(ranges.get("connectors", []), boundary=False)
     traps = data.get("traps", {})
     # What joins the two numbers of a span of numbers: "1000 to 2000 metres", "between 1200 and 1500 m".
@@ -221,4 +229,8 @@ def patterns(lang: str) -> Patterns:
         bce=re.compile(rf"^{bce_words}$", flags),
         bce_after=re.compile(rf"^\s*(?:{bce_words})(?![\w])", flags),
         julian_note=data["julian"]["note"],
+        plan_before=re.compile(rf"(?<![\w-]){alternation(plans.get('before', []), boundary=False)}"
+                               rf"(?:\s+[^\s,;:.!?()]+){{0,{PLAN_REACH}}}\s+$", flags),
+        margin=re.compile(rf"\s*±\s*\d{{1,4}}(?:\s+{alternation(words.get('margin_units', []))})?", flags),
+        plan_after=re.compile(rf"\s*{alternation(plans.get('after', []))}", flags),
     )

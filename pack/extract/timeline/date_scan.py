@@ -18,6 +18,7 @@ from pack.text.sentences import abbreviations, sentence_spans
 
 MIN_YEAR, MAX_YEAR = 1000, 2100
 EVENT_ROLES = ("point", "start", "end", "subject")
+PLAN_CHARS = 120            # how far back a plan word is looked for (`PLAN_REACH` words)
 OPENING_WORDS = 5          # a year this close to a sentence's start dates the sentence
 WORD_BEFORE = re.compile(r"(?:(\S+)\s+)?([^\W\d_][\w'’-]*)\s+$")   # the two words before a number
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -36,6 +37,7 @@ class DateMention:
     note: str = ""                 # e.g. "K.J.: 6 Desember"
     inferred: str = ""             # how a missing year was found: context | heading | anaphor
     aside: bool = False            # inside brackets: "(born in 1870)" dates nothing after it
+    planned: bool = False          # a plan, target, forecast or baseline: dates no event (`[plans]`)
 
     @property
     def precision(self) -> str:
@@ -63,10 +65,12 @@ def scan(text: str, lang: str) -> list[DateMention]:
     work, notes = _blank_julian(text, pats)
     atoms = [a for a in (_atom(m, work, pats) for m in atom_matches(work, pats)) if a]
     atoms = [_with_prefix(a, work, pats, atoms[i - 1].end if i else 0) for i, a in enumerate(atoms)]
-    atoms = _merge_spans(atoms, work, pats)
+    atoms = [_with_margin(a, work, pats) for a in _merge_spans(atoms, work, pats)]
     mentions: list[DateMention] = []
     for atom in atoms:
         role, phrase_start = _role(atom, work, pats, mentions)
+        # A plan's date keeps its role (the clauses around it are cut at it as at any date).
+        planned = role in EVENT_ROLES and _planned(atom, phrase_start, work, pats, mentions)
         if atom.bare_month and (role in ("attribute", "quoted", "bound")
                                 or not _introduced(atom, phrase_start, work, pats, mentions)):
             continue               # "Revolusi Oktober", "May Morris": a name, not a month
@@ -74,8 +78,19 @@ def scan(text: str, lang: str) -> list[DateMention]:
         note = "; ".join(pats.julian_note.format(date=n) for s, e, n in notes if atom.start <= s < atom.end)
         mentions.append(DateMention(atom.start, atom.end, phrase_start, text[atom.start:atom.end], role,
                                     atom.value, atom.end_value, atom.anaphor, note,
-                                    aside=_in_brackets(work[:atom.start], pats.lang)))
+                                    aside=_in_brackets(work[:atom.start], pats.lang), planned=planned))
     return mentions
+
+
+def _planned(atom: _Atom, phrase_start: int, work: str, pats: Patterns, previous: list[DateMention]) -> bool:
+    """Is the date a plan, a target, a forecast ("set to be finished in March
+    2023", "memprediksi letusan ini akan terjadi antara 2015-2083") or a
+    comparison's baseline ("from the 2000 level")? It dates nothing that
+    happened. A plan word reaches only the first date after it ("direncanakan
+    dimulai tanggal 21 April 1945 diketahui Jepang sehingga Kusaeri ditangkap
+    pada tanggal 25 April 1945": the arrest happened)."""
+    start = max(phrase_start - PLAN_CHARS, previous[-1].end if previous else 0, 0)
+    return bool(pats.plan_before.search(work[start:phrase_start]) or pats.plan_after.match(work, atom.end))
 
 
 def _approximate(atom: _Atom, role_words: str, pats: Patterns) -> _Atom:
@@ -236,6 +251,16 @@ def _with_prefix(atom: _Atom, work: str, pats: Patterns, floor: int) -> _Atom:
     else:
         return atom
     return replace(atom, start=lo + m.start(), value=value)
+
+
+def _with_margin(atom: _Atom, work: str, pats: Patterns) -> _Atom:
+    """ "Sekitar tahun 1880 ± 30 tahun, Tambora kembali meletus": the margin is the
+    date's (an approximate one), not words of the entry ("± 30 tahun, Tambora ...")."""
+    m = pats.margin.match(work, atom.end)
+    if atom.value is None or not m:
+        return atom
+    end = replace(atom.end_value, approximate=True) if atom.end_value else None
+    return replace(atom, end=m.end(), value=replace(atom.value, approximate=True), end_value=end)
 
 
 def _key(phrase: str) -> str:

@@ -22,7 +22,10 @@ How a phrase is read, in order:
    noun phrase that opens a sentence dates the sentence: "Panen tahun 1932
    merupakan panen yang buruk"; it stays in the event's text), `quoted`
    (inside quotation marks: somebody's words, not the narrative). Only
-   point/start/end/subject date an event (`is_event`).
+   point/start/end/subject date an event (`is_event`). A date of a plan, a
+   target, a forecast or a baseline ("set to be finished in 2023", "from
+   the 2000 level"; words in `[plans]`) keeps its role and is marked
+   `planned`: the timeline cuts clauses at it and prints no entry for it.
 Numbers that only look like years never become atoms: thousands groups
 and decimals ("700.000", "1,6 juta", "2,794,356", "630.2"), numbers behind
 "No." and catalogue or route names ("NGC 1300", "Highway 401"), numbers

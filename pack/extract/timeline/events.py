@@ -14,8 +14,11 @@ Pipeline, per paragraph in reading order:
    yang sama" takes the previous date's month.
 2. Only phrases that date a statement become events (role point, start or
    end: "pada", "sejak", "hingga"); years inside names ("Revolusi 1905"),
-   limits ("sebelum tahun 1941"), quotations and the periods in headings
-   do not.
+   limits ("sebelum tahun 1941"), quotations, the dates of a plan, a target
+   or a baseline ("set to be finished in 2023", `DateMention.planned`) and
+   the periods in headings do not; nor does a short paragraph without a
+   sentence's stop (a list line or a caption: `_list_line`). Years in a row
+   listed together are one span ("in 1861 and 1862": `_year_run`).
 3. Each event gets the clause around its date (two dates in one sentence
    give two events, each with its own clause), condensed by `condense`;
    a "saat/when" clause right after the date stays with it, a date in an
@@ -131,6 +134,8 @@ WORDS_SAID = re.compile(r"[^\W\d_]{3}")        # a word of three letters: someth
 WORDS_SAID_ALL = re.compile(r"[^\W\d_]+")
 # An entry that opens with a lower-case noun made capital and a relative word: "Chemist who improved ...".
 LEAD_RELATIVE = re.compile(r"([A-Z\u00c0-\u024f][a-z\u00df-\u00ff]+) (\w+) ")
+LIST_LINE_WORDS = 40           # a paragraph this short without a sentence's stop is a list line
+SENTENCE_STOP = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
 TOLD = re.compile(r"(?<![\w'’-])[a-z\u00df-\u00ff][^\W\d_]{2}")   # ... and a lower-case one: not a name alone
 
 
@@ -191,6 +196,10 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     reader = _Reader(article)
     events: list[TimelineEvent] = []
     for n, (chapter, paragraph) in enumerate(article.paragraphs()):
+        if _list_line(paragraph.text):
+            # Still read, for the year a later yearless date takes from it.
+            resolver.paragraph(scan(paragraph.text, article.lang), ranges.get(paragraph.id))
+            continue
         mentions = resolver.paragraph(scan(paragraph.text, article.lang), ranges.get(paragraph.id))
         found = reader.events(chapter, paragraph, [m for m in mentions if m.is_event])
         if n == 0:
@@ -353,6 +362,8 @@ class _Reader:
                 entries.append((mention, entry, mixed))
             apart = self._told_apart(text, entries)
             for mention, entry, mixed in entries:
+                if mention.planned:
+                    continue        # a plan's or a target's date: nothing happened then
                 if mixed or id(mention) in apart or self._verbless(entry):
                     # Another date cut out of this clause, one text for two dates, or a
                     # cut that left no verb ("The introduction of the steam pump by
@@ -976,6 +987,16 @@ def _says_something(entry: str) -> bool:
     return len(entry.split()) >= 2 and bool(WORDS_SAID.search(entry)) and bool(TOLD.search(entry))
 
 
+def _list_line(text: str) -> bool:
+    """A short paragraph that ends without a sentence's stop is a line of a
+    list, a caption or a heading run into the text ("Tomsk Oblast, Russia
+    (since May 2015)", "Krakatoa, East of Java Drama, Amerika Serikat, 1969,
+    Sutradara: ...", "The 1922 German silent film Peter the Great directed
+    by ..."): it names things and tells no event. A long paragraph without its
+    stop lost it with a reference mark ("... entered into legal effect in 2005")."""
+    return len(text.split()) <= LIST_LINE_WORDS and not SENTENCE_STOP.search(text)
+
+
 def _source_note(event: TimelineEvent) -> bool:
     """ "(Al-Lisan nomor 24, 1938).": a sentence that is a bracket alone, a few words
     and a date, cites a source or a page; it tells no event."""
@@ -1041,8 +1062,12 @@ def _refined(inside: list[DateMention]) -> list[DateMention]:
 def _periods_joined(dated: list[DateMention], text: str, coordination: re.Pattern) -> list[DateMention]:
     """ "Pada era 1930-an dan 1940-an, ia sering menonton ...", "in the 18th and
     19th centuries": two periods that follow each other, joined by "and", are
-    one span ("1930-an–1940-an"), not two events with one text. Two years
-    stay two ("In 1833 and 1844, the Factory Acts were passed")."""
+    one span ("1930-an–1940-an"), not two events with one text. So is a list
+    of years that are all in a row ("in 1861 and 1862", "musim panas tahun
+    1816, 1817 dan tahun 1818": one text printed once, "1861–1862",
+    "1816–1818"). Two years apart stay two ("In 1833 and 1844, the Factory
+    Acts were passed"), and so does a list with a gap ("on four occasions:
+    2009, 2010, 2011, and 2014")."""
     out: list[DateMention] = []
     for m in dated:
         last = out[-1] if out else None
@@ -1051,7 +1076,30 @@ def _periods_joined(dated: list[DateMention], text: str, coordination: re.Patter
             out[-1] = replace(last, end=m.end, end_value=m.value)
         else:
             out.append(m)
-    return out
+    return [run for chain in _chains(out, text, coordination) for run in _year_run(chain)]
+
+
+def _chains(dated: list[DateMention], text: str, coordination: re.Pattern) -> list[list[DateMention]]:
+    """The dates in lists: each date with those joined to it by "and" or a comma."""
+    chains: list[list[DateMention]] = []
+    for m in dated:
+        if chains and coordination.match(text[chains[-1][-1].end:m.phrase_start]):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    return chains
+
+
+def _year_run(chain: list[DateMention]) -> list[DateMention]:
+    """The list as one span when its dates are years in a row (the first may be
+    a season's: "summer of 1816, 1817 and 1818"), else as it is."""
+    first, rest = chain[0].value, [m.value for m in chain[1:]]
+    plain = lambda v: not (v.bce or v.qualifier or v.approximate or v.season_end_year)  # noqa: E731
+    if not rest or any(m.end_value for m in chain) or first.precision not in ("year", "season") \
+            or not all(plain(v) and v.precision == "year" for v in rest) or not plain(first) \
+            or [v.year for v in rest] != list(range(first.year + 1, first.year + 1 + len(rest))):
+        return chain
+    return [replace(chain[0], end=chain[-1].end, value=dv.DateValue(year=first.year), end_value=rest[-1])]
 
 
 def _next_period(a: dv.DateValue, b: dv.DateValue) -> bool:
