@@ -5,12 +5,19 @@ the whole books are compared in test_pdf_path)."""
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 import weasyprint
 from pypdf import PdfReader
 
+from coursekit import ARTICLE_ID, fake_extract, write
+from pack.assemble import assemble
+from pack.build import read_articles
+from pack.config import Settings
+from pack.render.html import render_epub_pages, render_pdf_html
 from pack.render.pdf import compat, pagerefs
+from pack.theme import load_theme
 from pack.messages import PartLayout
 from pack.render.pdf.parts import number_book, split_pages
 from pack.model import Page
@@ -102,3 +109,18 @@ def test_a_book_divides_where_its_appendices_begin():
     assert split_pages(chapters + appendices) == [chapters, appendices]
     assert split_pages(chapters) == [chapters]
     assert split_pages(appendices) == [appendices]
+
+
+def test_a_printed_page_reference_is_its_number_alone(tmp_path):
+    """The PDF's link holds only its number (print.css would hide the
+    chapter label, but WeasyPrint would still parse, style and box it);
+    the EPUB's, without page numbers, keeps the chapter's label."""
+    settings = Settings()
+    articles = read_articles([write(tmp_path / "a.txt", ARTICLE_ID)], settings)
+    book = assemble(articles, fake_extract(articles, settings), settings, "student", "2026-12-06")
+    theme = load_theme("classroom")
+    printed = re.findall(r'<a class="pageref"[^>]*>.*?</a>', render_pdf_html(book, theme))
+    assert printed and all(re.fullmatch(r'<a class="pageref" href="#[^"]+"><span class="pn" [^>]*>0+</span></a>', a)
+                           for a in printed), printed[:3]
+    epub = "".join(page.html for page in render_epub_pages(book, theme))
+    assert epub.count('<span class="ref-label">') == len(printed)
