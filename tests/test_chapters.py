@@ -429,7 +429,7 @@ def made_book(tmp_path_factory):
     return next((folder / "out").rglob("*-teacher.epub"))
 
 
-def test_made_chapters_carry_the_book(made_book, tmp_path):
+def test_made_chapters_carry_the_book(made_book):
     files = epub_files(made_book)
     chapters = sorted(n for n in files if re.search(r"ch\d+\.xhtml$", n))
     assert len(chapters) >= 4
@@ -442,7 +442,7 @@ def test_made_chapters_carry_the_book(made_book, tmp_path):
     # Questions and timeline events point into the made chapters.
     for number in range(1, len(chapters)):
         assert f'ch{number}-p' in text
-    assert epubcheck_messages(made_book, tmp_path) == []
+    assert epubcheck_messages(made_book) == []
 
 
 def early_life() -> list[str]:

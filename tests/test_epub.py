@@ -3,10 +3,12 @@ the package and navigation documents parsed as XML, every paragraph."""
 
 from __future__ import annotations
 
+import zipfile
+
 import pytest
 from lxml import etree
 
-from conftest import SAMPLES, epub_files, straight_quotes
+from conftest import SAMPLES, epub_files, epubcheck_many, straight_quotes
 from pack.read import read_article
 
 NS = {"x": "http://www.w3.org/1999/xhtml", "opf": "http://www.idpf.org/2007/opf",
@@ -33,6 +35,19 @@ def test_teacher_epub_passes_epubcheck(request, sample, epubcheck_of_samples):
     built = request.getfixturevalue(sample)
     assert built.teacher_epub is not None
     assert epubcheck_of_samples[built.teacher_epub] == []
+
+
+def test_epubcheck_names_each_books_own_errors(stalin, tmp_path):
+    """The session's one EPUBCheck process: a broken book's errors are its
+    own, and the sound book checked after it in the same batch has none."""
+    broken = tmp_path / "broken.epub"
+    with zipfile.ZipFile(stalin.epub) as good, zipfile.ZipFile(broken, "w") as out:
+        for name in good.namelist():
+            data = good.read(name)
+            out.writestr(name, data.replace(b"<dc:title", b"<dc:titel", 1) if name.endswith(".opf") else data)
+    verdicts = epubcheck_many([broken, stalin.epub])
+    assert any(line.startswith(("FATAL", "ERROR")) for line in verdicts[broken]), verdicts[broken]
+    assert verdicts[stalin.epub] == []
 
 
 def test_archive_layout(stalin):

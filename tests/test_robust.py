@@ -74,7 +74,7 @@ def test_generated_articles_build_or_fail_cleanly(tmp_path_factory):
     one()
     assert len(outputs) + len(failures) >= 200
     assert len(outputs) >= 100, "most generated articles should build"
-    verdicts = epubcheck_many(outputs, root)
+    verdicts = epubcheck_many(outputs)
     broken = {str(p): m for p, m in verdicts.items() if m}
     assert not broken, list(broken.items())[:3]
 
@@ -111,7 +111,7 @@ def test_outline_only_article_builds_a_book(tmp_path):
     result = _build_epub_and_pdf(tmp_path, "== First ==\n=== Inner ===\n== Second ==\n")
     assert sorted(p.suffix for p in result.files) == [".epub", ".pdf"]
     epub = next(p for p in result.files if p.suffix == ".epub")
-    assert epubcheck_many([epub], tmp_path)[epub] == []
+    assert epubcheck_many([epub])[epub] == []
 
 
 def test_long_words_and_urls_stay_inside_the_page(tmp_path):

@@ -138,9 +138,9 @@ def test_link_builds_the_book_with_its_revision_and_free_picture(linked):
     assert any("oldid=4242" in p.extract_text().replace("\n", "") for p in front)
 
 
-def test_books_from_links_pass_epubcheck(linked, tmp_path):
+def test_books_from_links_pass_epubcheck(linked):
     epubs = [linked.out / "josef-stalin" / "josef-stalin.epub", next((linked.course / "output").rglob("*.epub"))]
-    assert epubcheck_many(epubs, tmp_path) == {epub: [] for epub in epubs}
+    assert epubcheck_many(epubs) == {epub: [] for epub in epubs}
 
 
 def test_non_free_picture_is_left_out(wiki, tmp_path):
