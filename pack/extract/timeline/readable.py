@@ -171,7 +171,7 @@ def list_cut(text: str, sentence: str, lang: str) -> str:
     next comma or clause mark), or "" when there is none or it holds a date."""
     m = LIST_LAST.search(text.rstrip(" .;:"))
     if not m or not sentence or len(m.group(1).split()) > LIST_ITEM_WORDS \
-            or m.group(1).split()[0].casefold() in _coordinators(lang):
+            or m.group(1).split()[0].casefold() in _listed(lang, "list_coordinators"):
         return ""           # (", and music theorist": the list's last item is told)
     at = sentence.find(m.group(0))
     if at < 0:
@@ -257,6 +257,12 @@ def late_pronoun(text: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _listed(lang: str, key: str) -> frozenset:
+    """One word list of timeline.toml (`key`), case-folded, read once."""
+    return frozenset(w.casefold() for w in langdata.load(lang, "timeline").get(key, []))
+
+
+@lru_cache(maxsize=None)
 def _subject_pronouns(lang: str) -> frozenset:
     gate = langdata.load(lang, "timeline").get("readability", {})
     return frozenset(w.casefold() for w in gate.get("subject_pronouns", []))
@@ -293,7 +299,7 @@ def foreign_date(sentence: str, date: tuple[int, int], entry: str, lang: str) ->
     with the words around it ("... invented the spinning jenny, which he
     patented", "After Hurricane Hazel, construction ... was outlawed")? Then
     the printed event is another clause's and the date is not its date."""
-    openers = _openers(lang)
+    openers = _listed(lang, "date_clause_openers")
     start, end = date
     flat = " ".join(entry.casefold().split())
     if not openers or " ".join(sentence[start:end].casefold().split()) in flat:
@@ -318,22 +324,12 @@ def foreign_date(sentence: str, date: tuple[int, int], entry: str, lang: str) ->
     return bool(ahead and ahead in flat) or bool(after and after in flat)
 
 
-@lru_cache(maxsize=None)
-def _openers(lang: str) -> frozenset:
-    return frozenset(w.casefold() for w in langdata.load(lang, "timeline").get("date_clause_openers", []))
-
-
-@lru_cache(maxsize=None)
-def _participles(lang: str) -> frozenset:
-    return frozenset(w.casefold() for w in langdata.load(lang, "timeline").get("date_clause_participles", []))
-
-
 def _set_off_participle(sentence: str, word: re.Match, lang: str) -> bool:
     """Is `word` a past participle right after a comma, opening a phrase about
     the noun before it ("the Ajuda Palace, begun in 1802", "The Vasco da Gama
     Bridge, opened on 29 March 1998 is")? Lower-case: a name is none."""
     text = word.group()
-    if not text[:1].islower() or text not in _participles(lang):
+    if not text[:1].islower() or text not in _listed(lang, "date_clause_participles"):
         return False
     return sentence[:word.start()].rstrip().endswith(",")
 
@@ -385,7 +381,7 @@ def _joined_across(sentence: str, entry: str, lang: str) -> bool:
     complementizer (`complementizers`) that stood apart from it in the sentence,
     and that word may be a verb (or the sentence is a cleft): "an experiment in
     1668 that suggested ..." joins a noun to its relative clause, as it should."""
-    words = _complementizers(lang)
+    words = _listed(lang, "complementizers")
     tokens = TOKEN.findall(entry)
     for before, word in zip(tokens, tokens[1:]):
         if word.casefold() not in words:
@@ -409,11 +405,6 @@ def _expletive(lang: str) -> re.Pattern:
     """A sentence whose opening pronoun points at nothing: "It was only when ... that
     Peter became ..." (`readability.expletive`)."""
     return re.compile(langdata.load(lang, "timeline").get("readability", {}).get("expletive", "") or "(?!x)x", re.I)
-
-
-@lru_cache(maxsize=None)
-def _complementizers(lang: str) -> frozenset:
-    return frozenset(w.casefold() for w in langdata.load(lang, "timeline").get("complementizers", []))
 
 
 def main_after_cut(entry: str, sentence: str, date: tuple[int, int], lang: str) -> str:
@@ -671,17 +662,12 @@ def _list_item_opening(text: str, sentence: str, lang: str) -> bool:
     if first.group().casefold() in ends | pointers | openers | _subject_pronouns(lang) or elliptic(text, lang):
         return False
     head, _, last = sentence[:at].rstrip().rpartition(" ")
-    if last.casefold() not in _coordinators(lang):
+    if last.casefold() not in _listed(lang, "list_coordinators"):
         return False
-    if last.casefold() in _phrase_coordinators(lang):
+    if last.casefold() in _listed(lang, "phrase_coordinators"):
         return True
     item = head[:-1].rsplit(",", 1)         # the list's item before the comma: "physics"
     return head.endswith(",") and len(item) > 1 and len(item[-1].split()) <= LIST_ITEM_BEFORE_WORDS
-
-
-@lru_cache(maxsize=None)
-def _phrase_coordinators(lang: str) -> frozenset:
-    return frozenset(w.casefold() for w in langdata.load(lang, "timeline").get("phrase_coordinators", []))
 
 
 def another_date_first(event: TimelineEvent, lang: str) -> bool:
@@ -726,14 +712,9 @@ def without_own_date(event: TimelineEvent, lang: str) -> str:
     rest = text[dated[0].end:].lstrip(" ,")
     words = [w.casefold() for w in WORD.findall(rest)]
     if len(words) < AFTER_OWN_DATE_WORDS or not rest[:1].isalpha() or words[0] in _clause_words(lang)[1] \
-            or words[0] in _coordinators(lang) or elliptic(rest, lang):
+            or words[0] in _listed(lang, "list_coordinators") or elliptic(rest, lang):
         return text         # ("In 1479 or 1480, ...", "On 16 July 1764 married ...": no clause of its own)
     return rest[:1].upper() + rest[1:]
-
-
-@lru_cache(maxsize=None)
-def _coordinators(lang: str) -> frozenset:
-    return frozenset(w.casefold() for w in langdata.load(lang, "timeline").get("list_coordinators", []))
 
 
 def _yearless(mention) -> bool:
