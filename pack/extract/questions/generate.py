@@ -259,9 +259,9 @@ def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
         # One sentence ("Carlos Moedas took office as Mayor ...") is no chapter to summarise,
         # map or sort: its tasks send the reader to the rest of the text.
         return _supported(ctx, introduction + [("short", ctx.ql.templates.get("short_tasks", []))], text, size)
-    groups = [(kind, ctx.questions_forms(kind).get("tasks", []))] + introduction
     own = ctx.questions_forms(kind)
-    if not ("alone" in own and own["alone"]):      # (declared of `[forms.works]` only)
+    groups = [(kind, own.get("tasks", []))] + introduction
+    if not ("alone" in own and own["alone"]):      # (declared of `[forms.works]` only: no `get`)
         # (Not in a list of titles: a mind map, "four questions" or "the most important fact"
         # of a list of films asks for trivia; its own tasks replace them, `[forms.works]`.)
         groups.append(("any", ctx.ql.templates.get("tasks", [])))      # tasks that fit any chapter
