@@ -196,11 +196,10 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     reader = _Reader(article)
     events: list[TimelineEvent] = []
     for n, (chapter, paragraph) in enumerate(article.paragraphs()):
-        if _list_line(paragraph.text):
-            # Still read, for the year a later yearless date takes from it.
-            resolver.paragraph(scan(paragraph.text, article.lang), ranges.get(paragraph.id))
-            continue
+        # Every paragraph is read, a list line too: a later yearless date takes its year.
         mentions = resolver.paragraph(scan(paragraph.text, article.lang), ranges.get(paragraph.id))
+        if _list_line(paragraph.text):
+            continue
         found = reader.events(chapter, paragraph, [m for m in mentions if m.is_event])
         if n == 0:
             found = [reader.name_lead_subject(e, paragraph) for e in found]
