@@ -21,7 +21,6 @@ EVENT_ROLES = ("point", "start", "end", "subject")
 PLAN_CHARS = 120            # how far back a plan word is looked for (`PLAN_REACH` words)
 OPENING_WORDS = 5          # a year this close to a sentence's start dates the sentence
 WORD_BEFORE = re.compile(r"(?:(\S+)\s+)?([^\W\d_][\w'’-]*)\s+$")   # the two words before a number
-POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass
