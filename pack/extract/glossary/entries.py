@@ -7,8 +7,8 @@ running text with `pack.text.termmatch`, over its term and variants.)
 Pipeline: `analysis` finds candidates and tells terms from people and
 places; `aliases` and `variants` group spellings; `definitions` finds
 the article's own definition of each group (else `context` picks the
-sentence that best explains the term, kind "context"). A term the article never explains is kept
-only when it recurs across chapters, or is rare in general usage and
+sentence that best explains the term, kind "context"). A term the article
+never explains is kept only when it recurs across chapters, or is rare in general usage and
 recurs at all ("cryolite"), or names a process ("Deville process"). The
 subject (its title, the title's head noun in both numbers, its other
 names before the first sentence's copula), places (by
@@ -19,9 +19,9 @@ another script, words written after a language cue ("in Italian:
 names or address someone ("IATA: YYZ", "HMS Beagle", "KH"), and armed
 forces named by a place and everyday words ("Angkatan Laut Jerman") are
 never entries (`_is_term` and the gates after it); a phrase of everyday
-words each used apart more than in it ("average temperature") comes after the terms used once, unless a section is titled
-by it ("Factory system"). The
-score is frequency x rarity in general usage x spread over chapters,
+words each used apart more than in it ("average temperature") comes after
+the terms used once, unless a section is titled by it ("Factory system").
+The score is frequency x rarity in general usage x spread over chapters,
 boosted when the article defines the term (how rare, familiar and
 abstract a term is comes from `features`). `glossary_features` gives
 every group with its tier and `features.FEATURES`, from which

@@ -18,10 +18,10 @@ among three or more names, where there is one), except a bare given name ("Alexa
 without who they are it tells a reader nothing. Two groups that print the
 same name are one entry, and so are a birth name and a married double
 surname ("Hélène Dupont", "Hélène Moreau-Dupont") and a name with the one
-alone in the bracket after it ("Raden Mas Sastro Widjojo (Pak Sastro)"); a deputy's
-office gives way to the office itself when the article gives that too
-("Wakil Presiden", later "Presiden Adam Malik"). A name its text shortens to an acronym in
-brackets ("Tri Komando Rakjat (TRIKORA)") is no one. The article's subject
+alone in the bracket after it ("Raden Mas Sastro Widjojo (Pak Sastro)");
+a deputy's office gives way to the office itself when the article gives
+that too ("Wakil Presiden", later "Presiden Adam Malik"). A name its text
+shortens to an acronym in brackets ("Tri Komando Rakjat (TRIKORA)") is no one. The article's subject
 ("Josef Stalin") is left out: the whole book is about them, and so is a
 person named only under a title of works or portrayals (`people.toml`
 `works_headings`: the director of a film about the subject). Ranking:
