@@ -30,12 +30,7 @@ def listed_beside(names, ctx, subject) -> list[tuple[Key, Key]]:
     another ("Bukharin dan Rykov", "Atlanta (19.7), Boston"). Found once: the
     rounds of `by_neighbours` only weigh them anew."""
     joiners = ctx.lex.words("people", "list_joiners")
-    at: dict[tuple[int, int], Candidate] = {}
-    for c in names:
-        for occ in c.occurrences:
-            if occ.standalone:
-                at[(occ.sentence, occ.first)] = c
-    ends = {(o.sentence, o.last): c for c in names for o in c.occurrences if o.standalone}
+    at, ends = _standalone_at(names, "first"), _standalone_at(names, "last")
     found = []
     for (number, first), c in at.items():
         keys = ctx.index.keys[number]
@@ -83,13 +78,9 @@ def peoples_listed(names, kinds, ctx) -> None:
     (`places.people_of`: "orang", "people of"), is a people, no person."""
     joiners = ctx.lex.words("people", "list_joiners")
     cues = ctx.lex.phrases("places", "people_of")
-    ends = {(o.sentence, o.last): c for c in names for o in c.occurrences if o.standalone}
-    for c in names:
-        if kinds.of(c.key) != "person" or kinds.evidence.get(c.key) or not c.standalone:
-            continue
-        if all(_in_a_peoples_list(o.sentence, o.first, joiners, cues, ctx, ends)
-               for o in c.occurrences if o.standalone):
-            kinds.kind[c.key] = "other"
+    ends = _standalone_at(names, "last")
+    _only_listed(names, kinds, "other",
+                 lambda o: _in_a_peoples_list(o.sentence, o.first, joiners, cues, ctx, ends))
 
 
 def places_listed(names, kinds, ctx) -> None:
@@ -100,14 +91,26 @@ def places_listed(names, kinds, ctx) -> None:
     word in the plural (`places.place_tails`), is a place."""
     joiners = ctx.lex.words("people", "list_joiners")
     cues = ctx.lex.phrases("places", "place_nouns")
-    ends = {(o.sentence, o.last): c for c in names for o in c.occurrences if o.standalone}
-    at = {(o.sentence, o.first): c for c in names for o in c.occurrences if o.standalone}
+    ends, at = _standalone_at(names, "last"), _standalone_at(names, "first")
+    _only_listed(names, kinds, "place",
+                 lambda o: _in_a_peoples_list(o.sentence, o.first, joiners, cues, ctx, ends)
+                 or _closed_by_places(o.sentence, o.last, joiners, ctx, at))
+
+
+def _only_listed(names, kinds, kind: str, listed) -> None:
+    """A name taken for a person that nothing says is one (no evidence), each
+    of whose mentions alone is in such a list (`listed`), is of `kind`
+    instead (`peoples_listed`, `places_listed`)."""
     for c in names:
         if kinds.of(c.key) != "person" or kinds.evidence.get(c.key) or not c.standalone:
             continue
-        if all(_in_a_peoples_list(o.sentence, o.first, joiners, cues, ctx, ends)
-               or _closed_by_places(o.sentence, o.last, joiners, ctx, at) for o in c.occurrences if o.standalone):
-            kinds.kind[c.key] = "place"
+        if all(listed(o) for o in c.occurrences if o.standalone):
+            kinds.kind[c.key] = kind
+
+
+def _standalone_at(names, end: str) -> dict[tuple[int, int], Candidate]:
+    """(sentence, `end` token: "first" or "last") of every mention alone -> its name."""
+    return {(o.sentence, getattr(o, end)): c for c in names for o in c.occurrences if o.standalone}
 
 
 def _closed_by_places(number, last, joiners, ctx, at) -> bool:
