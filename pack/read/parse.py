@@ -78,8 +78,8 @@ def parse(text: str, lang: str, id_prefix: str = "") -> tuple[Article, str]:
         blocks = _markdown_blocks(text)
     else:
         blocks = [("p", para) for para in _plain_paragraphs(text)]
-    blocks, emptied = _mend_emptied_brackets(blocks)
-    blocks, glued = _split_glued(blocks)
+    blocks, emptied = _each_paragraph(blocks, _mend_brackets)
+    blocks, glued = _each_paragraph(blocks, _split_glued)
     doc_title, blocks = _take_document_title(blocks, layout)
     lead, nodes = _tree(blocks)
     article = _article(lead, nodes, lang, doc_title, id_prefix)
@@ -153,19 +153,22 @@ def _tidy(text: str) -> str:
     return SPACES.sub(" ", text).strip()
 
 
-def _mend_emptied_brackets(blocks: list[tuple]) -> tuple[list[tuple], int]:
-    """Each paragraph's emptied brackets mended (`_mend_brackets`), and how many."""
+def _each_paragraph(blocks: list[tuple], mend) -> tuple[list[tuple], int]:
+    """Each paragraph block replaced by the paragraphs `mend` makes of its
+    text (`mend(text)` -> (texts, count of repairs)), and the repairs counted."""
     out: list[tuple] = []
     count = 0
     for block in blocks:
-        if block[0] == "p":
-            text, mended = _mend_brackets(block[1])
-            block, count = ("p", text), count + mended
-        out.append(block)
+        if block[0] != "p":
+            out.append(block)
+            continue
+        texts, repairs = mend(block[1])
+        out.extend(("p", text) for text in texts)
+        count += repairs
     return out, count
 
 
-def _mend_brackets(text: str) -> tuple[str, int]:
+def _mend_brackets(text: str) -> tuple[list[str], int]:
     """"(; 12 February 1809 – 1882)" keeps what follows the semicolon,
     "Tokyo (; Japanese: 東京 )" without the space before its close; a
     bracket with nothing left ("(; )", "()") goes with the space before it.
@@ -182,7 +185,7 @@ def _mend_brackets(text: str) -> tuple[str, int]:
         space = " " if match.group().startswith(" ") else ""
         pieces += [text[done:match.start()], f"{space}({inner})" if inner else ""]
         done, count = close + 1, count + 1
-    return "".join(pieces) + text[done:], count
+    return ["".join(pieces) + text[done:]], count
 
 
 def _closing_bracket(text: str, at: int) -> int:
@@ -195,17 +198,11 @@ def _closing_bracket(text: str, at: int) -> int:
     return -1
 
 
-def _split_glued(blocks: list[tuple]) -> tuple[list[tuple], int]:
-    out: list[tuple] = []
-    count = 0
-    for block in blocks:
-        if block[0] != "p":
-            out.append(block)
-            continue
-        pieces = [p.strip() for p in GLUED_SENTENCE.split(block[1]) if p.strip()]
-        count += len(pieces) - 1
-        out.extend(("p", piece) for piece in pieces)
-    return out, count
+def _split_glued(text: str) -> tuple[list[str], int]:
+    """A paragraph the export ran together, as its paragraphs again
+    (`GLUED_SENTENCE`), and how many splits."""
+    pieces = [p.strip() for p in GLUED_SENTENCE.split(text) if p.strip()]
+    return pieces, len(pieces) - 1
 
 
 def _take_document_title(blocks: list[tuple], layout: str) -> tuple[str, list[tuple]]:
