@@ -18,7 +18,7 @@ import pytest
 from pack.extract.questions.sentences import STOP_IN_QUOTE, EDITORIAL, SPACES, strip_end, tidy
 from pack.extract.timeline.condense import (FINAL_STOP, SORT_KEY, _data, _may_end_in, _single_spaces,
                                             without_marks)
-from pack.text.firstnames import _dictionary_names, _dictionary_path
+from pack.text.firstnames import _dictionary_path, _names_text
 from pack.text.language import language
 
 WHITE = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
@@ -87,7 +87,7 @@ def test_the_given_names_are_the_name_column_of_every_entry():
     # The plain reading: every line that is no comment, split at white space, its second column.
     lines = _dictionary_path().read_bytes().split(b"\n")
     plain = [line.split(None, 2)[1].decode("utf-8") for line in lines if line and line[:1] not in (b"#", b"=")]
-    assert _dictionary_names() == plain
+    assert _names_text().split("\n") == plain
 
 
 def test_the_survey_years_are_found_as_by_the_plain_pattern():

@@ -36,9 +36,9 @@ def first_names() -> frozenset[str]:
     return frozenset(name for name in folded if "+" not in name).union(joined)
 
 
-def _dictionary_names() -> list[str]:
-    """The name column of every entry ("M  Aadam  ... $" -> "Aadam");
-    lines starting with "#" or "=" are comments.
+def _names_text() -> str:
+    """The name column of every entry ("M  Aadam  ... $" -> "Aadam"), one
+    a line; lines starting with "#" or "=" are comments.
 
     Found as bytes by one pattern (the first column, spaces, the name),
     only the names decoded, in one call: decoding the whole 4 MB file
@@ -47,11 +47,6 @@ def _dictionary_names() -> list[str]:
     has no white space but spaces and line ends, so the columns are the
     same as the detector's (tests/test_people.py compares the two).
     """
-    return _names_text().split("\n")
-
-
-def _names_text() -> str:
-    """The names of `_dictionary_names`, one a line."""
     return b"\n".join(ENTRY.findall(b"\n" + _dictionary_path().read_bytes())).decode("utf-8")
 
 
