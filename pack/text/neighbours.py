@@ -80,7 +80,7 @@ def peoples_listed(names, kinds, ctx) -> None:
     cues = ctx.lex.phrases("places", "people_of")
     ends = _standalone_at(names, "last")
     _only_listed(names, kinds, "other",
-                 lambda o: _in_a_peoples_list(o.sentence, o.first, joiners, cues, ctx, ends))
+                 lambda o: _in_a_cued_list(o.sentence, o.first, joiners, cues, ctx, ends))
 
 
 def places_listed(names, kinds, ctx) -> None:
@@ -93,7 +93,7 @@ def places_listed(names, kinds, ctx) -> None:
     cues = ctx.lex.phrases("places", "place_nouns")
     ends, at = _standalone_at(names, "last"), _standalone_at(names, "first")
     _only_listed(names, kinds, "place",
-                 lambda o: _in_a_peoples_list(o.sentence, o.first, joiners, cues, ctx, ends)
+                 lambda o: _in_a_cued_list(o.sentence, o.first, joiners, cues, ctx, ends)
                  or _closed_by_places(o.sentence, o.last, joiners, ctx, at))
 
 
@@ -128,7 +128,7 @@ def _closed_by_places(number, last, joiners, ctx, at) -> bool:
     return steps > 0 and any(word.endswith(p) and word[:-len(p)] in tails for p in plurals)
 
 
-def _in_a_peoples_list(number, first, joiners, cues, ctx, ends) -> bool:
+def _in_a_cued_list(number, first, joiners, cues, ctx, ends) -> bool:
     """The name at `first` is listed after others, back to the first one,
     which a cue stands right before (a people-of noun, a place noun)."""
     keys = ctx.index.keys[number]
