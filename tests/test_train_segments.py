@@ -4,23 +4,14 @@ puts chapter starts where the model is sure, within the teachable sizes."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import numpy as np
 
 from pack.read.segment.boundaries import SMALLEST_WORDS
-
-SCRIPT = Path(__file__).resolve().parent.parent / "quality" / "train_segments.py"
+from conftest import quality_script
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("train_segments", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module          # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return quality_script("train_segments")
 
 
 def test_a_tiny_training_set_gives_the_expected_signs():
