@@ -131,10 +131,12 @@ def _twelve_quarters() -> Article:
 
 def test_in_a_long_book_no_wording_is_set_a_third_time():
     # twelve chapters of one kind: each wording in two chapters at most, round 14 (round 13 went
-    # round the wordings again, and a long book set each of them four times)
+    # round the wordings again, and a long book set each of them four times). Round 21: the late
+    # chapters nothing else fills take the short chapters' tasks, set again where need be (no
+    # held-back form is proposed to fill them, `generate.HELD_BACK`); every other task keeps the cap.
     a = _twelve_quarters()
     tasks = [re.sub(r"“[^”]*”", "“X”", q.text) for q in generate_questions(a)
-             if q.chapter_id and q.kind.startswith("task")]
+             if q.chapter_id and q.kind.startswith("task") and not q.kind.startswith("task-short")]
     assert tasks and max(tasks.count(t) for t in tasks) <= MAX_TASK_REPEATS     # 4 when they went round again
 
 
