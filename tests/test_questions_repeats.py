@@ -343,3 +343,14 @@ def test_popular_culture_is_a_survey_but_a_popular_uprising_is_not():
     # (Round 20: a list of works is asked its own tasks, `[forms.works]`, of the subject's name.)
     assert any("works named in the chapter “Popular culture”" in t for t in asked)
     assert not any("the life of" in t for t in asked)
+
+
+def test_the_third_wording_of_the_mind_map_offers_a_timeline_not_only_a_picture():
+    # Fresh-4 readers: "Draw a labelled picture or diagram of what the chapter ... describes" of a
+    # chapter that tells a life's last years, or a painter's later reputation: "nothing to draw;
+    # would need rewording as a timeline". The wording set after the mind map and the table
+    # (round 21) lets the pupil choose what fits (the made-up quarters of a town above).
+    a = _twelve_quarters()
+    wordings = [w for c in candidates(a) if c.kind == "task-any-0" for w in c.retold]
+    assert wordings and not any("picture" in w for w in wordings)
+    assert any(w.startswith("Make a timeline, a flow chart or a labelled diagram") for w in wordings)
