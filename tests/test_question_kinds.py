@@ -266,6 +266,9 @@ def test_a_list_of_works_is_asked_only_what_fits_a_list(lang, lead, works):
     for unfit in ("mind map", "four questions", "most important", "Summarise", "peta pikiran",
                   "empat pertanyaan", "paling penting", "Ringkaslah"):
         assert unfit not in texts
+    # A task that names no chapter sends the reader to the whole text: "the rest of the text"
+    # with no chapter named left readers asking "the rest of what?" (fresh-4, round 20).
+    assert "rest of the text" not in texts and "bagian lain teks" not in texts
 
 
 def test_events_put_in_order_are_not_said_to_lead_to_each_other():
@@ -479,3 +482,42 @@ def test_only_a_settlement_is_asked_how_its_location_shaped_its_growth():
     assert "memengaruhi perkembangannya" not in asked(isle)
     assert "memengaruhi perkembangannya" in asked(town)
     assert "location has shaped its growth" in asked(PLACE)          # "Lakeside is the largest city"
+
+
+# A text on a kind of power station whose lead lacks a kind noun ("is electricity generated
+# from ..."), dense with years only because its figures are dated (made up, shaped like the
+# survey chapters of a science article on a form of energy, fresh-4 readers, round 20).
+STATISTICS = article("en", "Wind power", (
+    "Introduction", ["Wind power is electricity generated from moving air. Wind supplies 8% of the "
+                     "world's electricity, almost 2,300 TWh in 2023. Turbines turn the wind into "
+                     "electricity."]), (
+    "Future potential", ["In 2021 the agency said that more turbines were needed. Some countries use "
+                         "most of their potential: Denmark produces 58% of its potential and Spain 24%. "
+                         "In 2022 the agency forecast an increase of 141 GW over 2022–2027, which is "
+                         "lower than the increase of 2017–2022. Only 40 GW more is deemed possible "
+                         "by 2030."]), (
+    "Turbines", ["A turbine has three blades on a tall tower. The blades turn a shaft, and the shaft "
+                 "turns a generator that makes electricity. A gearbox between the shaft and the "
+                 "generator raises the speed of the turning. The tower holds the blades high above "
+                 "the ground, where the wind is stronger and steadier. Sensors on the top of the "
+                 "tower turn the blades to face the wind.",
+                 "Turbines on land are cheaper to build than turbines at sea. Turbines at sea meet "
+                 "stronger winds, but they are harder to reach when they need repairs."]))
+
+
+def test_years_that_date_figures_do_not_make_a_text_history():
+    # Without `measures`: eight years in 190 words read as history ("event"), and the lead and
+    # "Turbines" were asked which event mattered most and to put events in order.
+    ctx = QuestionContext(STATISTICS)
+    assert article_kind(ctx) == "process"
+    assert chapter_kind(ctx, "ch2") == "process"
+
+
+def test_a_chapter_of_figures_is_asked_as_a_survey():
+    # "Future potential": each of its four sentences gives a share, a capacity or a forecast in
+    # GW; no change or decision is told whose causes could be asked (fresh-4 readers).
+    ctx = QuestionContext(STATISTICS)
+    assert chapter_kind(ctx, "ch1") == "survey"
+    asked = " ".join(q.text for q in generate_questions(STATISTICS) if q.chapter_id == "ch1")
+    assert "Choose two of the things described in the chapter “Future potential”" in asked
+    assert "mattered most" not in asked and "decision" not in asked and "chronological" not in asked

@@ -123,11 +123,29 @@ def test_forms_read_unusable_blind_are_proposed_but_not_printed():
     assert len(printed) >= MIN_QUESTIONS and len({q.bloom for q in printed}) >= MIN_LEVELS
 
 
-def test_a_chapter_the_printed_forms_leave_short_is_asked_with_every_form():
+def test_a_build_does_not_run_the_generators_of_forms_it_holds_back(monkeypatch):
+    # round 21: the held-back forms were proposed, mended and dropped in every build; HELD_BACK
+    # alone decides, and a generator all of whose forms it holds back is not run at all.
+    from pack.extract.questions import generate
+
+    def never(*args):
+        raise AssertionError("a generator of held-back forms ran")
+    for name in ("define_questions", "cause_questions", "change_questions", "location_questions",
+                 "method_questions", "function_questions"):
+        monkeypatch.setattr(generate, name, never)
+    a = article("en", "Aluminium", [EN_LEAD], [
+        "In 1850 the price of aluminium fell because a cheaper process was found. Refiners opened "
+        "new works in France. In 1855 a bar of aluminium was shown at the Paris Exposition."])
+    printed = generate.generate_questions(a)
+    assert printed and not {q.kind for q in printed} & HELD_BACK
+
+
+def test_a_chapter_the_printed_forms_leave_short_takes_the_short_tasks_not_held_back_forms():
     # round 20 (issue 14): late in a long book every task that fits a chapter was set in
-    # other chapters (`_worn`); such a chapter takes the held-back forms rather than fewer
-    # questions (made-up chapters shaped like en-history-of-aluminium's "difficult to refine
-    # because ...", each too plain for a question of its own).
+    # other chapters (`_worn`); such a chapter took the held-back forms. Round 21: a build
+    # proposes none of them, and the short chapters' tasks (`reserve`) fill it (made-up chapters
+    # shaped like en-history-of-aluminium's "difficult to refine because ...", each too plain
+    # for a question of its own).
     trees = ["Alder", "Birch", "Cedar", "Elm", "Fir", "Hazel", "Larch", "Maple"]
     chapters = [(f"{tree} wood", [f"The leaves of the {tree.lower()} tree store water in thick cells. "
                                   "The water moves through small tubes into the cells. "
@@ -137,10 +155,12 @@ def test_a_chapter_the_printed_forms_leave_short_is_asked_with_every_form():
     sections = [Section(f"ch{n}", title, 1, [Paragraph(f"ch{n}-p1", text) for text in paragraphs])
                 for n, (title, paragraphs) in enumerate([("Introduction", [EN_LEAD]), *chapters])]
     printed = generate_questions(Article(title="History of aluminium", lang="en", chapters=sections))
-    asked_why = [q.chapter_id for q in printed if q.kind == "cause"]
-    assert asked_why and "ch1" not in asked_why, asked_why
-    first = int(asked_why[0][2:])
-    assert len([q for q in printed if q.chapter_id == f"ch{first - 1}"]) >= MIN_QUESTIONS
+    assert not {q.kind for q in printed} & HELD_BACK
+    filled = [q.chapter_id for q in printed if q.kind.startswith("task-short")]
+    assert filled and "ch1" not in filled, filled
+    for n in range(1, len(sections)):
+        chapter = [q for q in printed if q.chapter_id == f"ch{n}"]
+        assert len(chapter) >= MIN_QUESTIONS and len({q.bloom for q in chapter}) >= MIN_LEVELS
 
 
 def test_id_caused_by_and_effect_of():

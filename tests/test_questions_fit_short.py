@@ -49,13 +49,18 @@ def test_a_chapter_of_one_sentence_sends_the_reader_to_the_rest_of_the_text():
     assert short and all("four questions" not in t and "mind map" not in t for t in short)
     # The lead-in is no second sentence: nothing to compare, nothing to say in two sentences.
     assert not any(t.startswith(("Choose two", "Say in one or two sentences")) for t in short)
-    assert any(t.startswith("Explain in your own words what the chapter “Politics” tells about") for t in short)
+    # Round 21: not "Explain in your own words what ... tells" of one sentence ("nothing to
+    # explain in one's own words", fresh-4 readers): what its words mean.
+    assert not any(t.startswith("Explain in your own words") for t in short)
+    assert any(t.startswith("Which words in the chapter “Politics” would a younger student need explained?")
+               for t in short)
     # Still four questions over three Bloom levels, like every chapter.
     asked = [q for q in generate_questions(a) if q.chapter_id == "ch2"]
     assert len(asked) >= 4 and len({q.bloom for q in asked}) >= 3
     # A chapter of many sentences has none of them (but in reserve), and prints none.
     assert not any("Explain in your own words" in t for t in tasks(a, "ch1"))
-    assert not any("Explain in your own words" in q.text for q in generate_questions(a) if q.chapter_id == "ch1")
+    assert not any("Explain in your own words" in q.text or "Which words in" in q.text
+                   for q in generate_questions(a) if q.chapter_id == "ch1")
 
 
 def test_two_things_depend_on_each_other_only_where_the_chapter_describes_processes():

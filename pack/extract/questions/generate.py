@@ -18,15 +18,16 @@ tasks top every chapter up to MIN_QUESTIONS over MIN_LEVELS Bloom levels,
 each wording of a task in two chapters at most (a chronology task too): a task
 whose wordings are all used is not set again. The forms read unusable on unseen text
 (HELD_BACK: "Why ...?", "What is meant by ...?", "How important was ...?" and others) are
-proposed but printed only in a chapter the other forms leave short, and then the short
-chapter's tasks (`reserve`) fill a longer chapter nothing else fills. The forms follow the kind of text of each
+not proposed in a build (`candidates` still proposes them, for tests and tuning); the short
+chapters' tasks (`reserve`), then a worn task set once more, fill a longer chapter nothing
+else fills. The forms follow the kind of text of each
 chapter (`kinds_of_text`), and every question passes the last grammar pass
 (`grammar.mend`): mended, or dropped.
 """
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from pack.extract.questions.ask_cause import cause_questions
 from pack.extract.questions.ask_facts import (change_questions, function_questions, location_questions,
@@ -78,8 +79,8 @@ CAUSE_KINDS = {"cause"}
 # too little about. The tuning hand checks rated the same forms 65 of 71: rules tuned on the
 # text they were read on. The forms kept held blind (whole-chapter tasks 94 of 100, open
 # questions 16/17, recall 7/8, chronologies 13/15, roles 15/18), and the tasks top every
-# chapter up (MIN_QUESTIONS, MIN_LEVELS). A chapter they cannot fill is asked with every
-# form (`_select_printed`); the generators still propose them all (`candidates`).
+# chapter up (MIN_QUESTIONS, MIN_LEVELS). This set alone decides: a build does not propose
+# them (`_proposed`), `candidates` (tests, tuning) does.
 HELD_BACK = frozenset({"cause", "effect", "define", "significance", "evaluate-claim",
                        "change", "location", "method", "function"})
 
@@ -91,7 +92,7 @@ def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
     has one already (the quiz uses the same: building it takes a while)."""
     ctx = context or QuestionContext(article, tuple(people))
     found: dict[str, list[Candidate]] = {}
-    for candidate in _candidates(ctx, tuple(glossary), tuple(timeline)):
+    for candidate in _candidates(ctx, tuple(glossary), tuple(timeline), HELD_BACK):
         found.setdefault(candidate.sentence.ref.chapter_id, []).append(candidate)
     order = {p.id: i for i, (_, p) in enumerate(article.paragraphs())}
     questions: list[Question] = []
@@ -126,13 +127,13 @@ def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
 
 def _select_printed(fresh: list[Candidate], per_chapter: int, order: dict[str, int],
                     tasks: dict[str, int]) -> list[Candidate]:
-    """A chapter's questions of the forms that hold (none of HELD_BACK) and of the tasks not
-    worn (`_worn`). A chapter these cannot give MIN_QUESTIONS over MIN_LEVELS (late in a long
-    book, every task that fits it already set in other chapters) takes the held-back forms
-    too, and if still short, the short chapters' tasks (`Candidate.reserve`)."""
+    """A chapter's questions and its tasks not worn (`_worn`). A chapter these cannot give
+    MIN_QUESTIONS over MIN_LEVELS (late in a long book, every task that fits it already set
+    in other chapters) takes the short chapters' tasks too (`Candidate.reserve`), and if still
+    short, a worn task once more: a task set again, not a form read unusable blind (HELD_BACK,
+    not proposed) and not fewer questions."""
     unworn = [c for c in fresh if not (c.task and _worn(c, tasks.get(c.kind, 0)))]
-    for pool in ([c for c in unworn if c.kind not in HELD_BACK and not c.reserve],
-                 [c for c in unworn if not c.reserve], unworn):
+    for pool in ([c for c in unworn if not c.reserve], unworn, fresh):
         chosen = select(pool, per_chapter, order, tasks)
         if len(chosen) >= MIN_QUESTIONS and len({c.bloom for c in chosen}) >= MIN_LEVELS:
             break
@@ -160,8 +161,9 @@ def _worded(ctx: QuestionContext, task: Candidate, used: int) -> str:
     then each of its other wordings twice (`Candidate.retold`), so that in a long book no one
     wording is set chapter after chapter (a task whose wordings are all used is not set,
     `_worn`). Another wording passes the last grammar pass like the first (mended only when
-    it is set), or the first stays."""
-    turn = used // MAX_TASK_REPEATS
+    it is set), or the first stays. A worn task set once more (`_select_printed`) takes its
+    wordings again from the first."""
+    turn = used // MAX_TASK_REPEATS % (1 + len(task.retold))
     if not turn:
         return task.text
     other = task.retold[turn - 1]
@@ -171,13 +173,14 @@ def _worded(ctx: QuestionContext, task: Candidate, used: int) -> str:
 
 def candidates(article: Article, glossary: Iterable[GlossaryEntry] = (), people: Iterable[Person] = (),
                timeline: Iterable[TimelineEvent] = ()) -> list[Candidate]:
-    """Every question the generators propose, before ranking (for tests and for tuning)."""
+    """Every question the generators propose, before ranking, the held-back forms too
+    (for tests and for tuning)."""
     return list(_candidates(QuestionContext(article, tuple(people)), tuple(glossary), tuple(timeline)))
 
 
 def _candidates(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...],
-                timeline: tuple[TimelineEvent, ...]) -> Iterator[Candidate]:
-    for candidate in _proposed(ctx, glossary, timeline):
+                timeline: tuple[TimelineEvent, ...], held_back: frozenset[str] = frozenset()) -> Iterator[Candidate]:
+    for candidate in _proposed(ctx, glossary, timeline, held_back):
         if not question_ok(candidate.text):
             continue
         # The last word on grammar: mended where it can be, else dropped.
@@ -188,18 +191,29 @@ def _candidates(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...],
 
 
 def _proposed(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...],
-              timeline: tuple[TimelineEvent, ...]) -> Iterator[Candidate]:
-    yield from define_questions(ctx, glossary)
-    yield from role_questions(ctx, glossary)
-    yield from cause_questions(ctx)
-    yield from change_questions(ctx)
-    yield from location_questions(ctx)
-    yield from method_questions(ctx)
-    yield from function_questions(ctx)
-    yield from claim_questions(ctx)
-    yield from recall_questions(ctx)
-    yield from sequence_questions(ctx, timeline)
-    yield from chapter_tasks(ctx)
+              timeline: tuple[TimelineEvent, ...], held_back: frozenset[str]) -> Iterator[Candidate]:
+    """The generators' candidates but those of the `held_back` forms; a generator all of whose
+    forms are held back is not run (the cost of proposing a question is in proposing it)."""
+    for generator, forms in _generators(ctx, glossary, timeline):
+        if forms is None or forms - held_back:
+            yield from (c for c in generator() if c.kind not in held_back)
+
+
+def _generators(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...],
+                timeline: tuple[TimelineEvent, ...]) -> list[tuple[Callable[[], Iterable[Candidate]], frozenset[str] | None]]:
+    """Each generator, and the forms (`Candidate.kind`) it proposes (None: the tasks, whose
+    keys are made from the language's data)."""
+    return [(lambda: define_questions(ctx, glossary), frozenset({"define"})),
+            (lambda: role_questions(ctx, glossary), frozenset({"explain-role", "significance"})),
+            (lambda: cause_questions(ctx), frozenset({"cause", "effect"})),
+            (lambda: change_questions(ctx), frozenset({"change"})),
+            (lambda: location_questions(ctx), frozenset({"location"})),
+            (lambda: method_questions(ctx), frozenset({"method"})),
+            (lambda: function_questions(ctx), frozenset({"function"})),
+            (lambda: claim_questions(ctx), frozenset({"evaluate-claim", "compare"})),
+            (lambda: recall_questions(ctx), frozenset({"recall"})),
+            (lambda: sequence_questions(ctx, timeline), frozenset({"sequence"})),
+            (lambda: chapter_tasks(ctx), None)]
 
 
 def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
@@ -246,19 +260,30 @@ def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
     the subject (`[kinds] works_headings`: films, novels, paintings), which gets its own tasks
     only (`[forms.works]`). A chapter of one sentence (`[kinds] short_chapter`) gets only the
     short tasks, which send the reader to the rest of the text."""
-    # "Writings": no developments to link or weigh, things to compare and sort; "Etymology":
-    # where the name comes from and what it meant ([forms.name]).
-    # A chapter of a life that looks back on it (honours after the death) is a "survey" chapter_kind.
-    # A section on films, novels and paintings of the subject lists titles ([forms.works]).
-    kind = "name" if surveys(ctx, title, headings="name_headings") \
-        else "works" if surveys(ctx, title, headings="works_headings") \
-        else "survey" if surveys(ctx, title) else chapter_kind(ctx, chapter_id)
     introduction = [("introduction", ctx.questions_forms("introduction").get("tasks", []))] \
         if is_lead(chapter_id) and len(ctx.chapters) > 1 else []      # a lead with a text after it
     if size <= ctx.ql.questions.get("kinds", {}).get("short_chapter", 0):
         # One sentence ("Carlos Moedas took office as Mayor ...") is no chapter to summarise,
         # map or sort: its tasks send the reader to the rest of the text.
         return _supported(ctx, introduction + [("short", ctx.ql.templates.get("short_tasks", []))], text, size)
+    kind = _task_kind(ctx, chapter_id, title)
+    return _chapter_forms(ctx, kind, text, size) + _supported(ctx, _task_groups(ctx, kind, introduction), text, size)
+
+
+def _task_kind(ctx: QuestionContext, chapter_id: str, title: str) -> str:
+    """The kind whose tasks a chapter gets: its heading's ("Etymology": where the name comes from
+    and what it meant, `[forms.name]`; a section on films, novels and paintings of the subject
+    lists titles, `[forms.works]`; "Writings": no developments to link or weigh, things to
+    compare and sort, `[forms.survey]`), else its text's (`chapter_kind`: a chapter of a life
+    that looks back on it, or one of figures, is a "survey" too)."""
+    return "name" if surveys(ctx, title, headings="name_headings") \
+        else "works" if surveys(ctx, title, headings="works_headings") \
+        else "survey" if surveys(ctx, title) else chapter_kind(ctx, chapter_id)
+
+
+def _task_groups(ctx: QuestionContext, kind: str, introduction: list) -> list[tuple[str, list[dict]]]:
+    """The groups of tasks a chapter of `kind` may get: its kind's own, the introduction's, the
+    tasks that fit any chapter and the last resorts, and the short tasks (their `max_sentences`)."""
     own = ctx.questions_forms(kind)
     groups = [(kind, own.get("tasks", []))] + introduction
     if not ("alone" in own and own["alone"]):      # (declared of `[forms.works]` only: no `get`)
@@ -267,13 +292,17 @@ def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
         groups.append(("any", ctx.ql.templates.get("tasks", [])))      # tasks that fit any chapter
         groups.append(("last-resort", ctx.ql.templates.get("last_resort_tasks", [])))
     groups.append(("short", ctx.ql.templates.get("short_tasks", [])))      # (their `max_sentences`)
-    # The forms every kind has: what they need ([forms.<kind>] needs) and how long a chapter
-    # must be for them ([kinds] min_sentences: a summary "in three to five sentences" of four).
+    return groups
+
+
+def _chapter_forms(ctx: QuestionContext, kind: str, text: str, size: int) -> list[tuple[str, str, str, list[str]]]:
+    """The forms every kind has (summary, link, weigh) that the chapter supports: what they need
+    ([forms.<kind>] needs) and how long a chapter must be for them ([kinds] min_sentences: a
+    summary "in three to five sentences" of four)."""
     sizes = ctx.ql.questions.get("kinds", {}).get("min_sentences", {})
-    forms = [(key, bloom, ctx.form(key, kind), list(ctx.form(f"{key}_also", kind) or []))
-             for key, bloom in CHAPTER_FORMS
-             if supports(ctx, text, size, {"needs": ctx.form_needs(key, kind), "min_sentences": sizes.get(key, 0)})]
-    return forms + _supported(ctx, groups, text, size)
+    return [(key, bloom, ctx.form(key, kind), list(ctx.form(f"{key}_also", kind) or []))
+            for key, bloom in CHAPTER_FORMS
+            if supports(ctx, text, size, {"needs": ctx.form_needs(key, kind), "min_sentences": sizes.get(key, 0)})]
 
 
 def _reserve_forms(ctx: QuestionContext, text: str, size: int,

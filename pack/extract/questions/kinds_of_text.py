@@ -16,7 +16,9 @@ The kind is read from the text, not from a list of titles:
    the subject is said to be, looked up in the language's word lists;
 2. failing that, the article's own words: a lead whose sentences go on
    with "he"/"ia" is a person; a text dense with years is an event or
-   period; anything else is a concept (asked like a process).
+   period; anything else is a concept (asked like a process). The years
+   counted are those of sentences that tell, not of those that give a
+   measured quantity (`measures`: "almost 4,210 TWh in 2023" dates a figure).
 
 A chapter takes the article's kind, except that a chapter dense with
 years in a process, place or organisation article ("History of research"
@@ -27,7 +29,9 @@ foundations, stamps and statues named after them, a pardon, a reputation)
 tells no part of that life: it is asked about as a survey (`[forms.survey]`),
 whatever its heading ("Legacy", "Yayasan Bung Karno"). A section whose heading
 lists or surveys (`surveys`: "Etymology", "Published written works") tells no
-events in order, whatever its years.
+events in order, whatever its years. A chapter (not the lead, not of a place)
+at least half of whose sentences give measured quantities is a table told in
+prose: a "survey" too.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from __future__ import annotations
 import re
 
 from pack.extract.questions.sentences import WORD
+from pack.extract.timeline.date_patterns import patterns
 from pack.extract.timeline.periods import life_span
 from pack.model import is_lead
 
@@ -47,6 +52,15 @@ MIN_AFTER_LIFE = 3
 # A year of 1000-2099, not inside a number. (The check before it is made behind
 # its first digit: a pattern that opens with a digit is scanned for in C.)
 YEAR = re.compile(r"(1(?<![\d.,]1)[0-9]{3}|2(?<![\d.,]2)0[0-9]{2})(?![\d.,]?\d)")
+# A number with a thousands group or a decimal part ("4,210", "22.5", "1.400", "22,5"): a
+# measure in any language, never a year.
+MEASURE = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+[.,]\d+")
+NUMBER = re.compile(r"(?<![\d.,])\d+(?!\d)")
+# A chapter at least half of whose sentences (and this many) give measured quantities is a
+# table told in prose ("China added 24 GW in 2022 ...", a country's share of its electricity,
+# a population by census): it describes side by side, and is asked as a survey.
+STATISTICS_SHARE = 0.5
+MIN_STATISTICS = 3
 
 
 def article_kind(ctx) -> str:
@@ -72,26 +86,62 @@ def _article_kind(ctx) -> str:
             return kind
     if ctx.subject_is_person():
         return "person"
-    text = " ".join(s.text for s in ctx.sentences)
-    return "event" if _year_density(text) >= _words(ctx).get("history_years_per_1000", 10) else "process"
+    told = _told(ctx, ctx.sentences)
+    return "event" if _year_density(told) >= _words(ctx).get("history_years_per_1000", 10) else "process"
 
 
 def _chapter_kinds(ctx) -> dict[str, str]:
+    """The chapters whose kind is not the article's: a life's after-life ("survey"), a dated
+    chapter of another kind of text ("event"), a chapter of statistics ("survey")."""
     kind = article_kind(ctx)
-    if kind == "person":
-        return _after_life(ctx)
-    if kind == "event":
-        return {}
+    found = _after_life(ctx) if kind == "person" else {} if kind == "event" else _histories(ctx)
+    # A place's own forms ask for its facts side by side (its demography, its economy) already.
+    if kind != "place":
+        found.update({chapter_id: "survey" for chapter_id in ctx.chapters if _statistics(ctx, chapter_id)})
+    return found
+
+
+def _histories(ctx) -> dict[str, str]:
+    """The chapters of a process, place or organisation that tell history: a history heading,
+    or eight years and more, densely, in sentences that are not statistics."""
     threshold = _words(ctx).get("history_chapter_years_per_1000", 40)
     history = _fold(_words(ctx).get("history_headings", []))
     found = {}
     for chapter_id, chapter in ctx.chapters.items():
-        text = " ".join(s.text for s in ctx.sentences if s.ref.chapter_id == chapter_id)
+        told = _told(ctx, [s for s in ctx.sentences if s.ref.chapter_id == chapter_id])
         title = {w.casefold() for w in WORD.findall(chapter.title)}
-        years = set(YEAR.findall(text))
-        if title & history or (len(years) >= MIN_CHAPTER_YEARS and _year_density(text) >= threshold):
+        years = set(YEAR.findall(told))
+        if title & history or (len(years) >= MIN_CHAPTER_YEARS and _year_density(told) >= threshold):
             found[chapter_id] = "event"
     return found
+
+
+def _statistics(ctx, chapter_id: str) -> bool:
+    """A chapter (not the lead) at least STATISTICS_SHARE of whose sentences, and MIN_STATISTICS,
+    give measured quantities: "which event mattered most" or "put the events in order" asks
+    for a story it does not tell (Hydroelectricity's "Future potential": forecasts in GW)."""
+    if is_lead(chapter_id):
+        return False
+    sentences = [s.text for s in ctx.sentences if s.ref.chapter_id == chapter_id]
+    measured = sum(measures(text, ctx.article.lang) for text in sentences)
+    return measured >= MIN_STATISTICS and measured >= STATISTICS_SHARE * len(sentences)
+
+
+def measures(text: str, lang: str) -> bool:
+    """The sentence gives a measured quantity: a number with a thousands group or a decimal
+    part, or one followed by a unit, "%" or "million" (the timeline's `[traps] after` of
+    `dates.toml`: the words that make a number no year). Its year dates a statistic
+    ("almost 4,210 TWh in 2023"), not an event."""
+    if MEASURE.search(text):
+        return True
+    after = patterns(lang).trap_after
+    return any(after.match(text[m.end():]) for m in NUMBER.finditer(text) if not YEAR.fullmatch(m.group()))
+
+
+def _told(ctx, sentences) -> str:
+    """The text of the sentences that tell rather than measure (`measures`): how dense a
+    text is with years says whether it is history only where its years date events."""
+    return " ".join(s.text for s in sentences if not measures(s.text, ctx.article.lang))
 
 
 def _after_life(ctx) -> dict[str, str]:
