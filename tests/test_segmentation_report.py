@@ -51,3 +51,34 @@ def test_misses_of_a_held_out_article_are_refused_before_anything_is_shown(tmp_p
         done = _run(tmp_path, "--only", name, "--misses")
         assert done.returncode != 0 and "held out" in done.stderr
         assert name not in done.stdout
+
+
+def _fresh(tmp_path: Path) -> Path:
+    """A fresh folder: one article with headings (a copy of the sample), one without."""
+    fresh = tmp_path / "fresh9"
+    fresh.mkdir()
+    (fresh / "en-metal-copy.txt").write_text((SAMPLES / "en-history-of-aluminium.txt").read_text(encoding="utf-8"),
+                                             encoding="utf-8")
+    (fresh / "en-plain.txt").write_text("Plain text.\n\nNo headings here.\n", encoding="utf-8")
+    return fresh
+
+
+def test_full_report_scores_the_fresh_sets_in_a_table_of_their_own(tmp_path):
+    """The fresh articles with headings get a third table (scored as the
+    held-out rows: mean, baselines beaten) and their made titles; one
+    without headings is left out of it."""
+    out = tmp_path / "segmentation.md"
+    done = _run(tmp_path, "--fresh", str(_fresh(tmp_path)), "--out", str(out), "--results", str(tmp_path / "none.md"))
+    assert done.returncode == 0, done.stderr
+    fresh = out.read_text(encoding="utf-8").partition("### Fresh sets (never used to choose a chapter rule)")[2]
+    fresh = fresh.partition("### Articles without headings")[0]
+    rows = [line for line in fresh.splitlines() if line.startswith("| fresh9/")]
+    assert [row.split("|")[1].strip() for row in rows] == ["fresh9/en-metal-copy"]
+    assert "**mean of 1**" in fresh and "in aggregate (the means) on Pk:" in fresh
+    assert "- **en-metal-copy**: Early history → " in fresh
+
+
+def test_misses_of_a_fresh_article_are_refused_even_without_a_split_row(tmp_path):
+    done = _run(tmp_path, "--fresh", str(_fresh(tmp_path)), "--only", "en-metal-copy", "--misses")
+    assert done.returncode != 0 and "held out" in done.stderr
+    assert "en-metal-copy" not in done.stdout
