@@ -9,7 +9,7 @@ name runs, acronyms, rare words and phrases, and their person / place /
 term kinds); this module scans no text for names itself. A chapter is
 named by what it is about and sets it apart from the other chapters: the
 candidate used most here and least elsewhere (tf-idf over the chapters),
-and used through the chapter's paragraphs, not piled up in one of them (a
+and used through the chapter's paragraphs, not in one of them (a
 textbook heading names the chapter's central term, not a stray name
 such as "House of Commons"). The article's own subject and its own
 country (places named in most chapters, all through the text: "Canada"
@@ -18,9 +18,8 @@ person the chapter names in passing (a visitor) or the text quotes as a
 source (a historian); an acronym the text spells out is named by its
 long form. A title has one clear head: never two names glued with
 "and" ("KLB dan Belanda" reads as no heading); a person, a lone word of
-a longer name ("Bukharin"), an adjective of a people ("Genoese"), a
-people in the plural ("Colchians") or one lowercase word counts less
-than a term; a lowercase
+a longer name ("Bukharin"), an adjective of a people ("Genoese") or one
+lowercase word counts less than a term; a lowercase
 phrase that is a clause ("models predict") or a verb ("to predict") names
 nothing. In a narrative, a chapter that itself goes forward through dated
 events gets the period it covers first ("1927–1942: Perhimpunan
@@ -68,12 +67,9 @@ ATTRIBUTIVE_SHARE = 0.7   # ... this share of its uses, in a language whose modi
 ATTRIBUTIVE_LEAST = 3
 LONE_WORD = 0.5           # one lowercase word ("persons", "planks") names a chapter less well than a phrase or a name
 VERB_SHARE = 0.25         # a lone word this often after "to", "can" ... is a verb
-SPREAD_POWER = 1.5        # a chapter's topic runs through its paragraphs, a stray word stays in one or two:
-                          # weighed above its uses, which one paragraph can pile up ("Roman historian")
+SPREAD_POWER = 1.0        # a chapter's topic runs through its paragraphs, a stray name stays in one
 MAIN_PLACE_CHAPTERS = 0.5  # a place named in more than this share of the chapters ...
 MAIN_PLACE_PARAGRAPHS = 0.15  # ... and in this share of all the paragraphs: the article's own country
-OWN_TERM_CHAPTERS = 0.7   # any term named in more than this share of the chapters ...
-OWN_TERM_PARAGRAPHS = 0.2  # ... and in this share of all the paragraphs: the subject by another name
 MINOR_SHARE = 0.25         # a person named in fewer than this share of a chapter's paragraphs ...
 MINOR_PARAGRAPHS = 3       # ... or in fewer than this many (at most half of them) is minor there
 SOURCE_SHARE = 2 / 3       # a person named this share of the time as a source ("according to Service") ...
@@ -105,7 +101,6 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
     people = persons | {word for name in persons for word in name.split()}
     modifiers = _modifiers(analysis, everywhere) if words.get("modifiers_first") else set()
     modifiers |= {c.display for c in analysis.candidates if analysis.kinds.of(c.key) == "other"}
-    modifiers |= _peoples(everywhere, analysis.lex)
     weight = {term: (NAME_PART if term in parts else 1.0) * (PERSON if term in people else 1.0)
               * (ATTRIBUTIVE if term in modifiers else 1.0) * (LONE_WORD if term in lone else 1.0)
               for term in everywhere}
@@ -243,17 +238,6 @@ def _modifiers(analysis: Analysis, everywhere: Counter) -> set[str]:
     return found
 
 
-def _peoples(everywhere: Counter, lex) -> set[str]:
-    """One capitalised word in the plural of a demonym ("Colchians",
-    "Ottomans": people.toml `places.demonym_suffixes` and an "s"): a people,
-    which a chapter tells of but a textbook does not head it by (the
-    text layer needs the adjective before a noun to call it a people; a
-    heading needs no such proof)."""
-    suffixes = tuple(lex.places.get("demonym_suffixes", []))
-    return {word for word in everywhere if suffixes and " " not in word and word[:1].isupper()
-            and word.endswith("s") and word[:-1].endswith(suffixes) and word[1:].islower()}
-
-
 def _before_noun(analysis: Analysis, number: int, position: int) -> bool:
     sentence, keys = analysis.index.sentences[number], analysis.index.keys[number]
     if position + 1 >= len(keys) or not sentence.tokens[position].cap:
@@ -341,19 +325,16 @@ def _main_places(analysis: Analysis, spreads: list[Counter], paragraphs: int) ->
     its story ("Indonesia" and "Belanda" in a history of Indonesia, "Canada"
     in Toronto's): places named in most chapters and all through the text.
     Named everywhere, they tell no chapter apart and head none ("Bletchley
-    Park", the place of one part of a life, does). So does any term named
-    in nearly every chapter and a fifth of all paragraphs: the subject
-    under another name ("climate change" in an article on global warming)."""
+    Park", the place of one part of a life, does)."""
     places = {c.display for c in analysis.candidates if analysis.kinds.of(c.key) == "place"}
     chapters: Counter = Counter()
     named: Counter = Counter()
     for spread in spreads:
-        for term in spread:
+        for term in places & set(spread):
             chapters[term] += 1
             named[term] += spread[term]
-    return {term for term in chapters if term in places and chapters[term] > MAIN_PLACE_CHAPTERS * len(spreads)
-            and named[term] >= MAIN_PLACE_PARAGRAPHS * paragraphs
-            or chapters[term] > OWN_TERM_CHAPTERS * len(spreads) and named[term] >= OWN_TERM_PARAGRAPHS * paragraphs}
+    return {term for term in chapters if chapters[term] > MAIN_PLACE_CHAPTERS * len(spreads)
+            and named[term] >= MAIN_PLACE_PARAGRAPHS * paragraphs}
 
 
 def _sources(analysis: Analysis, persons: set[str]) -> set[str]:
