@@ -46,17 +46,23 @@ ARTICLE = {"en": "the", "id": ""}
 
 
 def items():
-    """Every judged timeline item: dict with set, n, article, lang, date, text, sentence, ok."""
+    """Every judged timeline item of the seen blind checks (`SETS`)."""
     for folder, fresh in SETS.items():
-        key = json.loads((ROOT / "verdicts" / folder / "key.json").read_text())
-        for sheet in sorted((ROOT / "verdicts" / folder).glob("judged-tl*.md")):
-            for m in ITEM.finditer(sheet.read_text()):
-                n, date, text, sentence, verdict = m.groups()
-                article = key[n]["article"]
-                yield {"set": fresh, "n": int(n), "article": article, "lang": article[:2],
-                       "date": date.strip(), "text": text.strip(), "sentence": sentence.strip(),
-                       "ok": verdict.strip().lower().startswith("ok"), "verdict": verdict.strip(),
-                       "body": _article_text(fresh, article)}
+        yield from judged(ROOT / "verdicts" / folder, fresh)
+
+
+def judged(folder: Path, fresh: str):
+    """The judged timeline items of one blind check: dicts with set, n, article, lang,
+    date, text, sentence, ok, verdict and body (the article's text, "" if not found)."""
+    key = json.loads((folder / "key.json").read_text())
+    for sheet in sorted(folder.glob("judged-tl*.md")):
+        for m in ITEM.finditer(sheet.read_text()):
+            n, date, text, sentence, verdict = m.groups()
+            article = key[n]["article"]
+            yield {"set": fresh, "n": int(n), "article": article, "lang": article[:2],
+                   "date": date.strip(), "text": text.strip(), "sentence": sentence.strip(),
+                   "ok": verdict.strip().lower().startswith("ok"), "verdict": verdict.strip(),
+                   "body": _article_text(fresh, article)}
 
 
 def _article_text(fresh: str, article: str) -> str:
