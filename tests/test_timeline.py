@@ -110,6 +110,18 @@ def test_a_participle_that_only_introduced_the_cut_date_goes_with_it():
     ]
 
 
+def test_a_cut_for_length_keeps_the_phrase_the_date_belongs_to():
+    # (made up, shaped like a long tuning sentence with a participle phrase after a comma:
+    # cut at the first comma, the entry told the year under words that are not its own)
+    a = article("en", "Canals", [("History", [
+        "The Royal Engineers were also busy with canal building across the northern counties, "
+        "completing the Kestrel Aqueduct in 1911 and being named by the Waterways Act of 1908 "
+        "as the chief authority for all inland navigation in the kingdom."])])
+    told = {e.iso: e.text for e in dated_events(a)}
+    assert told["1911"] == ("The Royal Engineers were also busy with canal building across the "
+                            "northern counties, completing the Kestrel Aqueduct")
+
+
 def test_a_cut_that_leaves_no_verb_prints_the_sentence_as_written():
     a = article("en", "Christopher Columbus", [("Voyages", [
         "Columbus made three further voyages, exploring the Lesser Antilles in 1493, "
