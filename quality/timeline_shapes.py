@@ -7,9 +7,12 @@ printed entry and its sentence alone (date kind, where the date stood, how
 the text opens, whether it is the sentence whole or cut, ...). Prints one
 table per shape (markdown), the pooled rate over all items first; `--list
 SHAPE=VALUE` prints the items of one shape, `--rule` the items the timeline
-now dates otherwise (`readable.told_as_span`), old date -> new, to judge by hand.
+now dates otherwise (`readable.told_as_span`), old date -> new, to judge by hand,
+`--now SHAPE=VALUE` each item of one shape with the reader's verdict and the
+entries the timeline prints today for its sentence (the seen fresh article run
+again), to read what a change did to the judged items.
 
-    python quality/timeline_shapes.py [--list SHAPE=VALUE | --rule]
+    python quality/timeline_shapes.py [--list SHAPE=VALUE | --rule | --now SHAPE=VALUE]
 
 The sets read are SEEN for the timeline (quality/SPLIT.md); never add a
 held-out or an unread fresh set to `SETS`.
@@ -35,6 +38,7 @@ SETS = {
     "fresh4-blind-r20": "fresh4",
 }
 
+SENTENCE_KEY = 50      # characters of a source sentence that find it again in today's timeline
 ITEM = re.compile(r"^(\d+)\. (.*?) · (.*)\n\s+source sentence: (.*)\n\s+verdict: (.*)$", re.M)
 MONTHS = ("january february march april may june july august september october november december "
           "januari februari maret april mei juni juli agustus september oktober november desember").split()
@@ -232,6 +236,40 @@ def redated(item: dict) -> str:
     return after if after != before else ""
 
 
+def entries_of(item: dict, events) -> list[str]:
+    """The entries ("date · text") of `events` told from the item's source sentence."""
+    start = item["sentence"][:SENTENCE_KEY]
+    return [f"{e.date_text} · {e.text}" for e in events if e.sentence.strip().startswith(start)]
+
+
+def today(item: dict, timelines: dict) -> list[str]:
+    """The entries the timeline prints today for the item's sentence; `timelines`
+    keeps each (set, article)'s events, extracted once."""
+    from pack.extract.timeline import extract_timeline
+    from pack.read import read_article
+
+    key = (item["set"], item["article"])
+    if key not in timelines:
+        path = ROOT / item["set"] / f"{item['article']}.txt"
+        timelines[key] = extract_timeline(read_article(path)).events if path.exists() else []
+    return entries_of(item, timelines[key])
+
+
+def now_report(rows: list[dict], entries) -> list[str]:
+    """Each item with its verdict and `entries(item)`, today's entries of its sentence,
+    marked "same" when one of them is the judged entry as printed; then the counts."""
+    lines, same, gone = [], 0, 0
+    for r in rows:
+        found = entries(r)
+        judged = f"{r['date']} · {r['text']}"
+        same += judged in found
+        gone += not found
+        lines += [("OK   " if r["ok"] else "WRONG") + f" {r['set']} {r['n']} {judged}", f"    verdict: {r['verdict']}"]
+        lines += [f"    today{' (same)' if e == judged else ''}: {e}" for e in found] or ["    today: (no entry)"]
+    return lines + [f"{len(rows)} items: {same} printed as judged today, {len(rows) - same - gone} otherwise, "
+                    f"{gone} with no entry from their sentence"]
+
+
 def table(rows: list[dict], name: str, shape) -> list[str]:
     counts = defaultdict(lambda: [0, 0])
     for r in rows:
@@ -249,8 +287,15 @@ def main() -> None:
     parser.add_argument("--list", metavar="SHAPE=VALUE", help="print the items of one shape's value")
     parser.add_argument("--rule", action="store_true",
                         help="list the items `readable.told_as_span` dates otherwise (to judge by hand)")
+    parser.add_argument("--now", metavar="SHAPE=VALUE",
+                        help="each item of one shape's value with its verdict and today's entries of its sentence")
     args = parser.parse_args()
     rows = list(items())
+    if args.now:
+        name, value = args.now.split("=", 1)
+        timelines: dict = {}
+        print("\n".join(now_report([r for r in rows if SHAPES[name](r) == value], lambda r: today(r, timelines))))
+        return
     if args.list:
         name, value = args.list.split("=", 1)
         for r in rows:

@@ -50,3 +50,19 @@ def test_each_item_is_described_by_its_printed_shape(tmp_path):
     assert shape["text opening"][2] == "subordinate opener"
     table = script.table([opened, listed, inferred], "date kind", script.SHAPES["date kind"])
     assert "| year | 2 | 1 | 50% |" in table
+
+
+def test_today_s_entries_of_a_judged_sentence_are_marked_same_or_changed(tmp_path):
+    from pack.model import TimelineEvent
+
+    script, (opened, listed, inferred) = _items(tmp_path)
+    events = [TimelineEvent(iso="1768", precision="year", date_text="1768", text="The town library opened",
+                            sentence="In 1768, the town library opened."),
+              TimelineEvent(iso="2005/2014", precision="range", date_text="2005–2014",
+                            text="The club has reached the final three times: 2005, 2013 and 2014",
+                            sentence="The club has reached the final three times: 2005, 2013 and 2014.")]
+    lines = script.now_report([opened, listed, inferred], lambda item: script.entries_of(item, events))
+    assert "    today (same): 1768 · The town library opened" in lines
+    assert "    today: 2005–2014 · The club has reached the final three times: 2005, 2013 and 2014" in lines
+    assert "    today: (no entry)" in lines
+    assert lines[-1] == "3 items: 1 printed as judged today, 1 otherwise, 1 with no entry from their sentence"
