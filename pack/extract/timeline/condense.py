@@ -24,7 +24,9 @@ LIST_LAST_WORDS = 8        # ... and the last item, to the sentence's end, at mo
 MIDDLE_CUT_WORDS = 8      # a relative clause kept after "…" tells this much at least
 OBJECT_WORDS = 3          # "he wrote Owens ...": a name this near after "he" is its verb's object
 LENGTH_SLACK = 8          # words an entry may run over max_words to keep the date's own clause
+OWN_PHRASE_WORDS = 2      # ... whose own phrase (its last comma to the word before the date) has this many words
 CLAUSE_COMMA = re.compile(r",(?=\s|$)")
+CLAUSE_END = re.compile(r"[,;]")
 ASIDE_WORD = re.compile(r",\s*[a-z]+\s*$")        # ", born" before another date in commas
 LEADING_COMMA = re.compile(r"^\s*,")
 SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
@@ -516,7 +518,8 @@ def _shorten(out: str, data: dict, keep: str = "") -> str:
     the date, whose clause the date is ("..., from which it departed on
     13 October"): then the entry is let run a little longer, or its middle
     goes ("He wrote two papers discussing mathematical approaches … which
-    were ... not released to the UK National Archives")."""
+    were ... not released to the UK National Archives"), or it ends where
+    the date's own phrase ends (`_to_own_end`)."""
     limit = int(data["max_words"])
     if len(out.split()) <= limit:
         return out
@@ -531,7 +534,9 @@ def _shorten(out: str, data: dict, keep: str = "") -> str:
     starts = [m.start() for m in data["_cut"].finditer(out) if m.start() < at]
     tail = out[starts[-1]:].lstrip(" ,;") if starts else ""
     if not (relative(tail, data["_lang"]) and len(tail.split()) >= MIDDLE_CUT_WORDS):
-        return short            # only a relative clause that says something ("which he patented" does not)
+        # only a relative clause that says something ("which he patented" does not);
+        # else the entry ends where the date's own phrase ends, when that is near enough.
+        return _to_own_end(out, at, data, limit) or short
     head = out[:starts[-1]].rstrip(" ,;")
     comma = head.find(",")
     head = head[:comma] if comma > 0 and len(head[:comma].split()) >= 3 else " ".join(head.split()[:8])
@@ -539,6 +544,22 @@ def _shorten(out: str, data: dict, keep: str = "") -> str:
     if len(words) > limit:
         tail = " ".join(words[:limit]) + " …"
     return f"{head} … {tail}" if _has_word(tail, keep) else short
+
+
+def _to_own_end(out: str, at: int, data: dict, limit: int) -> str:
+    """`out` up to where the phrase holding the word at `at` ends (the next comma,
+    ";" or clause connector: `clause_connectors`), when that is at most
+    `LENGTH_SLACK` words over the limit; "" otherwise. "The Corps was also involved
+    in hydroelectric development, completing the Bonneville Dam (in 1937) and being
+    recognized by the Flood Control Act of 1936 as ...": a cut at the first comma
+    would print the date under words that are not its own."""
+    ends = [m.start() for m in (CLAUSE_END.search(out, at), data["_connector_word"].search(out, at)) if m]
+    end = min(ends, default=len(out))
+    head = out[:end].rstrip(" ,;")
+    own = head[max(head.rfind(",", 0, at), head.rfind(";", 0, at)) + 1:at]
+    if len(own.split()) + 1 < OWN_PHRASE_WORDS:
+        return ""           # "..., tepat (hari yang ...)": one word is no phrase of its own
+    return head if len(head.split()) <= limit + LENGTH_SLACK else ""
 
 
 def _has_word(text: str, word: str) -> bool:

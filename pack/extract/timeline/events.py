@@ -90,8 +90,8 @@ from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_
 from pack.extract.timeline.rank import article_subject, rank
 from pack.extract.timeline.readable import (another_date_first, broken, dated_opening_phrase, foreign_date, gate,
                                             list_head, main_after_cut,
-                                            opens_with_pointer, shown_whole, unnamed_kind, unreadable,
-                                            without_own_date)
+                                            opens_with_pointer, shown_whole, told_as_span, unnamed_kind,
+                                            unreadable, without_own_date)
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.firstnames import first_names
 from pack.text.analysis import analyse
@@ -219,6 +219,14 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
         | {id(e) for e in events if broken(e.text, e.sentence, article.lang)}
     for event in events:
         event.text = without_own_date(event, article.lang)     # ranked as printed
+    # An entry whose text tells other events' years than its own is dated for the whole
+    # of what it says (`told_as_span`), and printed once: under each of its dates, it
+    # was dated for a part.
+    told = [(e, told_as_span(e, article.lang)) for e in events]
+    events = _once([span for _, span in told], {id(span) for e, span in told if span is not e})
+    # (A re-dated entry is a new one: held as its first was; ids of entries still here only.)
+    alive = {id(e) for e in events}
+    held = {id(span) for e, span in told if id(e) in held} & alive
     own = _own_words(article)
     # Nor is one that still opens with a pronoun (gate kept it for the names it tells:
     # "Dia aktif di Loge Mataram", "It was taken by the Almoravids"): whom or what it
@@ -226,6 +234,25 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     kinds = {id(e) for e in events if unnamed_kind(e.text, article.lang, own)
              or opens_with_pointer(e.text, article.lang) or dated_opening_phrase(e.text, article.lang)} - held
     return events, held, kinds
+
+
+def _once(events: list[TimelineEvent], widened: set[int]) -> list[TimelineEvent]:
+    """The events, one entry of a sentence's text where `told_as_span` widened the
+    date of one of its entries (`widened`: their ids): the others are repeats whose
+    date is the widened one's part. The entry kept is the first not widened ("2013 ·
+    Dalam sebuah wawancara tahun 2013, ... 17 Agustus 1945", not "1945–2013 · ..."),
+    else the first. (One text under two dates none widened stays two: "In 1833 and
+    1844, Factory Acts were passed" tells two laws.)"""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for n, event in enumerate(events):
+        groups.setdefault((event.sentence, event.text), []).append(n)
+    kept = set()
+    for members in groups.values():
+        if not any(id(events[n]) in widened for n in members):
+            kept.update(members)
+        else:
+            kept.add(next((n for n in members if id(events[n]) not in widened), members[0]))
+    return [e for n, e in enumerate(events) if n in kept]
 
 
 def _own_words(article: Article) -> frozenset[str]:

@@ -1,0 +1,317 @@
+"""Blind timeline verdicts by printed shape: n, ok and rate of each shape.
+
+Reads the judged timeline sheets of the seen blind checks (`verdicts/<set>/
+judged-tl*.md`: each item prints "date · text", its source sentence and the
+reader's verdict) and describes every item by shapes computed from that
+printed entry and its sentence alone (date kind, where the date stood, how
+the text opens, whether it is the sentence whole or cut, ...). Prints one
+table per shape (markdown), the pooled rate over all items first; `--list
+SHAPE=VALUE` prints the items of one shape, `--rule` the items the timeline
+now dates otherwise (`readable.told_as_span`), old date -> new, to judge by hand,
+`--now SHAPE=VALUE` each item of one shape with the reader's verdict and the
+entries the timeline prints today for its sentence (the seen fresh article run
+again), to read what a change did to the judged items.
+
+    python quality/timeline_shapes.py [--list SHAPE=VALUE | --rule | --now SHAPE=VALUE]
+
+The sets read are SEEN for the timeline (quality/SPLIT.md); never add a
+held-out or an unread fresh set to `SETS`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT.parent))
+
+# verdict folder -> the fresh set its articles come from (seen for the timeline)
+SETS = {
+    "fresh-blind-r19/fresh-gl-tl": "fresh",
+    "fresh-blind-r19/fresh2-q-tl": "fresh2",
+    "fresh3-blind-r20": "fresh3",
+    "fresh4-blind-r20": "fresh4",
+}
+
+SENTENCE_KEY = 50      # characters of a source sentence that find it again in today's timeline
+ITEM = re.compile(r"^(\d+)\. (.*?) · (.*)\n\s+source sentence: (.*)\n\s+verdict: (.*)$", re.M)
+MONTHS = ("january february march april may june july august september october november december "
+          "januari februari maret april mei juni juli agustus september oktober november desember").split()
+PRONOUNS = {"en": "he she it they his her its their him them this these that those such there",
+            "id": "ia dia mereka beliau ini itu tersebut nya hal"}
+SUBORDINATE = {"en": "after before when while as although though since because if once until during following upon",
+               "id": "setelah sesudah sebelum ketika saat sewaktu walaupun meskipun karena sejak hingga selama"}
+ARTICLE = {"en": "the", "id": ""}
+
+
+def items():
+    """Every judged timeline item of the seen blind checks (`SETS`)."""
+    for folder, fresh in SETS.items():
+        yield from judged(ROOT / "verdicts" / folder, fresh)
+
+
+def judged(folder: Path, fresh: str):
+    """The judged timeline items of one blind check: dicts with set, n, article, lang,
+    date, text, sentence, ok, verdict and body (the article's text, "" if not found)."""
+    key = json.loads((folder / "key.json").read_text())
+    for sheet in sorted(folder.glob("judged-tl*.md")):
+        for m in ITEM.finditer(sheet.read_text()):
+            n, date, text, sentence, verdict = m.groups()
+            article = key[n]["article"]
+            yield {"set": fresh, "n": int(n), "article": article, "lang": article[:2],
+                   "date": date.strip(), "text": text.strip(), "sentence": sentence.strip(),
+                   "ok": verdict.strip().lower().startswith("ok"), "verdict": verdict.strip(),
+                   "body": _article_text(fresh, article)}
+
+
+def _article_text(fresh: str, article: str) -> str:
+    path = ROOT / fresh / f"{article}.txt"
+    return path.read_text() if path.exists() else ""
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", text.lower())
+
+
+def date_kind(date: str, sentence: str) -> str:
+    """exact day / month / year / range / circa / decade-century / inferred (its year not in the sentence)."""
+    low = date.lower()
+    years = re.findall(r"\d{3,4}", date)
+    if years and not any(y in sentence for y in years):
+        return "inferred (year not in sentence)"
+    if re.search(r"\bc\.|circa|sekitar|about|around|kira", low):
+        return "circa"
+    if "–" in date or "-" in date or " to " in low or "sampai" in low:
+        return "range"
+    if re.search(r"\d0s\b|century|abad|an\b|decade|dekade", low):
+        return "decade/century"
+    if re.search(r"\b\d{1,2}\b", low) and any(mo in low for mo in MONTHS):
+        return "exact day"
+    if any(mo in low for mo in MONTHS):
+        return "month"
+    return "year"
+
+
+def date_place(date: str, sentence: str) -> str:
+    """Where the date's year stood in the source sentence: opening / middle / closing words."""
+    years = re.findall(r"\d{3,4}", date)
+    at = min((sentence.find(y) for y in years if y in sentence), default=-1)
+    if at < 0:
+        return "not in sentence"
+    before = len(_words(sentence[:at]))
+    after = len(_words(sentence[at:]))
+    if before <= 3:
+        return "opening (<= 3 words before)"
+    if after <= 3:
+        return "closing (<= 3 words after)"
+    return "middle"
+
+
+def opening(item: dict) -> str:
+    """How the printed text opens: pronoun / 'the X' not in the article before / subordinate / other."""
+    words = _words(item["text"])
+    lang = item["lang"]
+    if not words:
+        return "empty"
+    first = words[0]
+    if first in PRONOUNS[lang].split() or (lang == "id" and any(w in ("ini", "tersebut", "itu") for w in words[1:3])):
+        return "pronoun/pointer"
+    if first in SUBORDINATE[lang].split():
+        return "subordinate opener"
+    if lang == "en" and first == "the" and len(words) > 1 and item["text"].split()[1][:1].islower():
+        return "the + noun " + ("named before" if _named_before(item, words[1]) else "NOT named before")
+    if item["text"][:1].islower():
+        return "lower-case opening"
+    return "name/other"
+
+
+def _named_before(item: dict, noun: str) -> bool:
+    """The noun occurs in the article before this sentence (the reader may have met it)."""
+    body, at = item["body"], item["body"].find(item["sentence"][:60])
+    return at > 0 and re.search(rf"\b{re.escape(noun)}\b", body[:at], re.I) is not None
+
+
+def pointer_kind(item: dict) -> str:
+    """Of the entries that open with a pronoun or pointer: which kind."""
+    if opening(item) != "pronoun/pointer":
+        return "no pronoun/pointer opening"
+    words = _words(item["text"])
+    if words[0] == "there" or (words[0] == "it" and re.search(r"\bthat\b", item["text"])):
+        return "expletive there / cleft it ... that"
+    if words[0] in ("he", "she", "his", "her", "ia", "dia", "beliau"):
+        return "he / she (a life's subject, mostly)"
+    return "this / these / they / it / mereka / ini / tersebut"
+
+
+def whole_or_cut(item: dict) -> str:
+    text, sentence = item["text"].rstrip(". "), item["sentence"].rstrip(". ")
+    if text == sentence:
+        return "whole sentence"
+    if sentence.lower().endswith(text.lower()[-20:]):
+        return "cut at start only"
+    if _words(sentence)[:4] == _words(text)[:4]:
+        return "cut at end only"
+    return "cut at both / rewritten"
+
+
+def size(item: dict) -> str:
+    n = len(_words(item["text"]))
+    return "<= 8 words" if n <= 8 else "9-15" if n <= 15 else "16-25" if n <= 25 else "26-40" if n <= 40 else "> 40"
+
+
+def dates_in_sentence(item: dict) -> str:
+    n = len(set(re.findall(r"\b1\d{3}\b|\b20\d{2}\b", item["sentence"])))
+    return "0-1 year" if n <= 1 else "2 years" if n == 2 else "3+ years"
+
+
+def lifespan(item: dict) -> str:
+    """The lead's biography sentence: a name, a bracket holding the birth–death dates."""
+    life = re.search(r"\([^)]*\d{3,4}[^)]*[–-][^)]*\d{3,4}[^)]*\)", item["sentence"])
+    return "birth–death bracket" if life else "no"
+
+
+YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
+
+
+def other_year_printed(item: dict) -> str:
+    """The printed text writes a year that is not in its printed date."""
+    return "yes" if set(YEAR.findall(item["text"])) - set(YEAR.findall(item["date"])) else "no"
+
+
+SHAPES = {
+    "language": lambda i: i["lang"],
+    "date kind": lambda i: date_kind(i["date"], i["sentence"]),
+    "date place in sentence": lambda i: date_place(i["date"], i["sentence"]),
+    "text opening": opening,
+    "pronoun or pointer opening, by kind": pointer_kind,
+    "whole sentence or cut": whole_or_cut,
+    "length of printed text": size,
+    "years in the sentence": dates_in_sentence,
+    "lead biography sentence": lifespan,
+    "bracket in sentence": lambda i: "yes" if "(" in i["sentence"] else "no",
+    "bracket in printed text": lambda i: "yes" if "(" in i["text"] else "no",
+    "quote in printed text": lambda i: "yes" if re.search(r"[\"“”]", i["text"]) else "no",
+    "which/who-clause cut": lambda i: "yes" if re.search(r", (which|who|where|yang)\b", i["sentence"])
+    and not re.search(r", (which|who|where|yang)\b", i["text"]) else "no",
+    "list in sentence (2+ commas and and/dan)": lambda i: "yes" if i["sentence"].count(",") >= 2
+    and re.search(r"\b(and|dan|serta)\b", i["sentence"]) else "no",
+    "printed text writes another year than its date": other_year_printed,
+    "years in the sentence x date place": lambda i: f"{dates_in_sentence(i)}, {date_place(i['date'], i['sentence'])}",
+    "another year printed x whole or cut": lambda i: f"{other_year_printed(i)}, {whole_or_cut(i)}",
+}
+
+
+def as_event(item: dict):
+    """The judged item as a `TimelineEvent`, its date read back from the printed date."""
+    from pack.extract.timeline import date_values as dv
+    from pack.extract.timeline.dates import scan
+    from pack.model import TimelineEvent
+
+    found = [m for m in scan(item["date"], item["lang"]) if m.value and m.value.first_year() is not None]
+    event = TimelineEvent(iso="", precision="year", date_text=item["date"], text=item["text"],
+                          sentence=item["sentence"])
+    if found:
+        m = found[0]
+        event.precision = m.precision
+        event.datetime = f"{m.value.first_year():04d}" if m.value.first_year() >= 0 else ""
+        end = m.end_value.first_year() if m.end_value else m.value.last_year()
+        event.end_datetime = f"{end:04d}" if end and end != m.value.first_year() else ""
+        event.iso = dv.iso(m.value, m.end_value)
+    return event
+
+
+def redated(item: dict) -> str:
+    """The date this branch prints for the item when it differs from the judged one
+    (`readable.told_as_span`: an entry telling other events' years is dated by all of them)."""
+    from pack.extract.timeline.readable import told_as_span
+
+    event = as_event(item)
+    before = event.date_text
+    after = told_as_span(event, item["lang"]).date_text
+    return after if after != before else ""
+
+
+def entries_of(item: dict, events) -> list[str]:
+    """The entries ("date · text") of `events` told from the item's source sentence."""
+    start = item["sentence"][:SENTENCE_KEY]
+    return [f"{e.date_text} · {e.text}" for e in events if e.sentence.strip().startswith(start)]
+
+
+def today(item: dict, timelines: dict) -> list[str]:
+    """The entries the timeline prints today for the item's sentence; `timelines`
+    keeps each (set, article)'s events, extracted once."""
+    from pack.extract.timeline import extract_timeline
+    from pack.read import read_article
+
+    key = (item["set"], item["article"])
+    if key not in timelines:
+        path = ROOT / item["set"] / f"{item['article']}.txt"
+        timelines[key] = extract_timeline(read_article(path)).events if path.exists() else []
+    return entries_of(item, timelines[key])
+
+
+def now_report(rows: list[dict], entries) -> list[str]:
+    """Each item with its verdict and `entries(item)`, today's entries of its sentence,
+    marked "same" when one of them is the judged entry as printed; then the counts."""
+    lines, same, gone = [], 0, 0
+    for r in rows:
+        found = entries(r)
+        judged = f"{r['date']} · {r['text']}"
+        same += judged in found
+        gone += not found
+        lines += [("OK   " if r["ok"] else "WRONG") + f" {r['set']} {r['n']} {judged}", f"    verdict: {r['verdict']}"]
+        lines += [f"    today{' (same)' if e == judged else ''}: {e}" for e in found] or ["    today: (no entry)"]
+    return lines + [f"{len(rows)} items: {same} printed as judged today, {len(rows) - same - gone} otherwise, "
+                    f"{gone} with no entry from their sentence"]
+
+
+def table(rows: list[dict], name: str, shape) -> list[str]:
+    counts = defaultdict(lambda: [0, 0])
+    for r in rows:
+        c = counts[shape(r)]
+        c[0] += 1
+        c[1] += r["ok"]
+    lines = [f"### {name}", "", "| shape | n | ok | rate |", "|---|---|---|---|"]
+    for value, (n, ok) in sorted(counts.items(), key=lambda kv: -kv[1][0]):
+        lines.append(f"| {value} | {n} | {ok} | {ok / n:.0%} |")
+    return lines + [""]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", metavar="SHAPE=VALUE", help="print the items of one shape's value")
+    parser.add_argument("--rule", action="store_true",
+                        help="list the items `readable.told_as_span` dates otherwise (to judge by hand)")
+    parser.add_argument("--now", metavar="SHAPE=VALUE",
+                        help="each item of one shape's value with its verdict and today's entries of its sentence")
+    args = parser.parse_args()
+    rows = list(items())
+    if args.now:
+        name, value = args.now.split("=", 1)
+        timelines: dict = {}
+        print("\n".join(now_report([r for r in rows if SHAPES[name](r) == value], lambda r: today(r, timelines))))
+        return
+    if args.list:
+        name, value = args.list.split("=", 1)
+        for r in rows:
+            if SHAPES[name](r) == value:
+                print(("OK   " if r["ok"] else "WRONG"), r["set"], r["n"], r["date"], "·", r["text"])
+        return
+    ok = sum(r["ok"] for r in rows)
+    print(f"Pooled: {ok}/{len(rows)} ({ok / len(rows):.0%}) judged items\n")
+    if args.rule:
+        for r in rows:
+            if redated(r):
+                print(("OK   " if r["ok"] else "WRONG"), r["set"], r["n"], r["date"], "->", redated(r), "·", r["text"])
+        return
+    for name, shape in SHAPES.items():
+        print("\n".join(table(rows, name, shape)))
+
+
+if __name__ == "__main__":
+    main()
