@@ -134,6 +134,18 @@ def test_glued_sentences_are_split_into_paragraphs(tmp_path):
         "The city grew fast in the world.", "Indigenous peoples lived here. The U.S. Army came."]
 
 
+def test_paragraphs_are_split_only_at_the_one_splitters_glued_ends(tmp_path):
+    # The reader splits a paragraph where the sentence splitter ends a glued
+    # sentence, before a word of three letters or more: not after a listed
+    # abbreviation ("St.Petersburg", "Dr.Smith": the splitter's rule), nor
+    # before a short word ("in 2021.At", kept one paragraph).
+    text = "He sailed to St.Petersburg in May.Nothing followed. It rained in Bogotá.Doctor Dr.Smith came in 2021.At last."
+    article = read_article(write(tmp_path, text))
+    assert [p.text for p in article.chapters[0].paragraphs] == [
+        "He sailed to St.Petersburg in May.", "Nothing followed. It rained in Bogotá.",
+        "Doctor Dr.Smith came in 2021.At last."]
+
+
 def test_brackets_emptied_of_a_pronunciation_are_mended(tmp_path):
     # Made up, shaped like the leads of en-abraham-lincoln, en-lisbon and
     # en-james-watt: the text-extract service leaves "(; " where a pronunciation was.

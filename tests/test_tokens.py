@@ -37,6 +37,8 @@ EN = abbreviations("en")
      ["He studied atolls.", "On the voyage he met D.G. Champernowne in the U.S.A. about 1900."]),
     ('such views."On 31 October 1992, he spoke.', ['such views."', "On 31 October 1992, he spoke."]),
     ("It cost approx.Ten coins.", ["It cost approx.Ten coins."]),
+    # ... after an accented letter too, as the reader's paragraph split always did.
+    ("It rained in Bogotá.The rain stopped.", ["It rained in Bogotá.", "The rain stopped."]),
     # ... after a digit, a closing bracket or quote, capital initials, and
     # before "A"/"I" (en-toronto, en-abraham-lincoln, en-galileo-galilei, extra/en-lisbon).
     ("It had 4,427.8/km2 in 2021.At the census it grew.", ["It had 4,427.8/km2 in 2021.", "At the census it grew."]),
