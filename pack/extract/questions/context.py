@@ -284,7 +284,7 @@ class QuestionContext:
         # "Agresi Militer Belanda II atau Operasi Gagak (...)": the first of two names.
         alternatives = self.ql.words("names", "alternatives")
         opening = next((opening[:i] for i, w in enumerate(opening) if w.casefold() in alternatives), opening)
-        copulas = {w.casefold() for w in self.ql.questions.get("kinds", {}).get("copulas", [])}
+        copulas = self.ql.words("shared", "copulas")
         words = next(([*opening[:i]] for i, w in enumerate(opening) if w.casefold() in copulas), opening)
         if not words or len(words) > 5 or not all(w[:1].isupper() or w.isdigit() for w in words):
             return ""

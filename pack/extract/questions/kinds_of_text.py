@@ -132,7 +132,7 @@ def surveys(ctx, *titles: str, headings: str = "list_headings") -> bool:
 def lead_head(ctx) -> str:
     """The head noun of what the lead's first sentence says its subject is ("city"), or ""."""
     words = _words(ctx)
-    copulas = _fold(words.get("copulas", []))
+    copulas = ctx.ql.words("shared", "copulas")
     first = next(iter(ctx.by_paragraph.values()), [])
     for sentence in first[:2]:
         # A bracket holds dates and other names ("(lahir ...; 1878 – 1953)").
