@@ -16,7 +16,7 @@ import re
 import pytest
 
 from pack.text.sentences import abbreviations, sentence_spans, split_sentences
-from pack.text.tokens import ROMAN, WORD, tokenize
+from pack.text.tokens import ROMAN, WORD, YEAR, tokenize
 
 EN = abbreviations("en")
 
@@ -61,6 +61,14 @@ def test_the_one_sentence_splitter(text, expected):
     spans = sentence_spans(text, EN)
     assert [text[a:b] for a, b in spans] == expected
     assert split_sentences(text, EN) == expected
+
+
+def test_the_one_year_pattern_takes_years_written_as_words_of_their_own():
+    # Shaped like the tuning texts: a price ("Rp1000", id-soekarno), a model, a
+    # decimal, a count of five digits and a thousands group are no years.
+    text = "In 1945 it cost Rp1000; the M1917 rifle, 3.1415, 10000 men, 1.500 orang, (1768–1835), 2011."
+    assert YEAR.findall(text) == ["1945", "1768", "1835", "2011"]
+    assert YEAR.fullmatch("1776") and not YEAR.fullmatch("2100") and not YEAR.fullmatch("0999")
 
 
 def test_indonesian_titles_written_short_end_no_sentence():

@@ -37,6 +37,7 @@ import re
 from pack.extract.questions.sentences import WORD
 from pack.extract.timeline.periods import life_span
 from pack.model import is_lead
+from pack.text.tokens import YEAR
 
 KINDS = ("person", "event", "process", "place", "organisation")
 MIN_CHAPTER_YEARS = 8
@@ -44,9 +45,6 @@ MIN_CHAPTER_YEARS = 8
 # more, are dated after the death ("Personal life" ending in a pardon decades later does not;
 # the lead, which sums up the life and that pardon, never does).
 MIN_AFTER_LIFE = 3
-# A year of 1000-2099, not inside a number. (The check before it is made behind
-# its first digit: a pattern that opens with a digit is scanned for in C.)
-YEAR = re.compile(r"(1(?<![\d.,]1)[0-9]{3}|2(?<![\d.,]2)0[0-9]{2})(?![\d.,]?\d)")
 
 
 def article_kind(ctx) -> str:
