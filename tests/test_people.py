@@ -1222,12 +1222,26 @@ def test_en_office_titles_before_a_name_are_not_part_of_it():
     assert people["Ivan Petrovsky"].role == "chairman"
 
 
-def test_en_mystic_before_a_name_is_a_role():
+@pytest.mark.parametrize("text, name, role", [
     # Shaped like en-russian-revolution ("the controversial mystic Rasputin").
-    text = ("Rumours spread about the queen and the controversial mystic Fyodor Lukin. "
-            "Lukin's influence led to bad appointments. Lukin was killed in December.")
-    people = people_of(text, "en", "Some Revolution")
-    assert people["Fyodor Lukin"].role == "controversial mystic"
+    pytest.param("Rumours spread about the queen and the controversial mystic Fyodor Lukin. "
+                 "Lukin's influence led to bad appointments. Lukin was killed in December.",
+                 "Fyodor Lukin", "controversial mystic", id="a mystic before a name is a role"),
+    # Shaped like en-russian-revolution: 'the Bolsheviks ("Ones of the
+    # Majority") led by Vladimir Lenin' gave Lenin "leader of Majority".
+    pytest.param('Many parties vied for influence, among which were the Radicals ("Friends of the Plain") '
+                 'led by Pavel Orlov who campaigned for land. Orlov returned in April.',
+                 "Pavel Orlov", "leader of Radicals", id="a led group is read before a bracketed aside"),
+    # Shaped like en-russian-revolution: "Alexander Kerensky, a young and
+    # popular lawyer and a member of the Socialist Revolutionary Party (SRP),
+    # agreed to join": the part before the first "and" ("young") has no role
+    # noun, the part before the second has.
+    pytest.param("Although the council refused at first, Pavel Orlov, a young and popular lawyer and a member "
+                 "of the Radical Party (RP), agreed to join the new cabinet. Orlov became central.",
+                 "Pavel Orlov", "young and popular lawyer", id="a role may pass as its part before a later and"),
+])
+def test_en_a_role_is_read_around_the_name(text, name, role):
+    assert people_of(text, "en", "Some Revolution")[name].role == role
 
 
 def test_en_bodies_and_foreign_place_words_are_not_people():
@@ -1249,15 +1263,6 @@ def test_en_bodies_and_foreign_place_words_are_not_people():
         assert thing not in people
 
 
-def test_en_led_group_is_read_before_a_bracketed_aside():
-    # Shaped like en-russian-revolution: 'the Bolsheviks ("Ones of the
-    # Majority") led by Vladimir Lenin' gave Lenin "leader of Majority".
-    text = ('Many parties vied for influence, among which were the Radicals ("Friends of the Plain") '
-            'led by Pavel Orlov who campaigned for land. Orlov returned in April.')
-    people = people_of(text, "en", "Some Revolution")
-    assert people["Pavel Orlov"].role == "leader of Radicals"
-
-
 def test_en_a_name_with_an_abbreviation_in_it_is_no_person():
     # Shaped like en-lisbon: "two NUTS III (European statistical
     # subdivisions)", "the New University of Lisbon ... known as Nova SBE".
@@ -1277,17 +1282,6 @@ def test_en_the_tsarina_and_the_wife_are_one_person():
             "He left his ambitious but incapable wife Alexandra in charge of the government. "
             "Alexandra trusted the mystic.")
     assert [p.name for p in people_list(text, "en", "Some Revolution") if "Alexandra" in p.name] == ["Alexandra"]
-
-
-def test_en_role_may_pass_as_its_part_before_a_later_and():
-    # Shaped like en-russian-revolution: "Alexander Kerensky, a young and
-    # popular lawyer and a member of the Socialist Revolutionary Party (SRP),
-    # agreed to join": the part before the first "and" ("young") has no role
-    # noun, the part before the second has.
-    text = ("Although the council refused at first, Pavel Orlov, a young and popular lawyer and a member "
-            "of the Radical Party (RP), agreed to join the new cabinet. Orlov became central.")
-    people = people_of(text, "en", "Some Revolution")
-    assert people["Pavel Orlov"].role == "young and popular lawyer"
 
 
 def test_en_people_named_only_under_a_works_title_are_left_out():

@@ -233,17 +233,27 @@ def test_id_recall_when_and_who_need_exactly_one_date():
     assert not any("Medan" in t for t in recall)     # two dates: no question
 
 
-def test_a_cause_keeps_the_place_its_sentence_fronts():
+@pytest.mark.parametrize("lang, title, paragraphs, asked", [
     # Round 18 (shaped like the tuning biography's chapter on the post-war years): "Mengapa
     # 142.000 orang dideportasi ...?" lost "Di negara-negara Baltik,": deported from where?
     # A fronted time ("Pada saat itu,") is no place and is not carried over.
-    a = article("id", "Budi Santoso", [ID_LEAD], [
+    pytest.param("id", "Budi Santoso", [
         "Di wilayah pesisir utara, program pembersihan dilancarkan terhadap para penentang pemerintah, "
         "sehingga ribuan petani dipindahkan ke pedalaman.",
-        "Pada saat itu, harga beras naik tajam, sehingga banyak keluarga petani jatuh miskin."])
-    causes = proposed(a, "cause")
-    assert "Mengapa ribuan petani dipindahkan ke pedalaman di wilayah pesisir utara?" in causes
-    assert "Mengapa banyak keluarga petani jatuh miskin?" in causes
+        "Pada saat itu, harga beras naik tajam, sehingga banyak keluarga petani jatuh miskin."],
+        ["Mengapa ribuan petani dipindahkan ke pedalaman di wilayah pesisir utara?",
+         "Mengapa banyak keluarga petani jatuh miskin?"], id="a cause keeps the place its sentence fronts"),
+    # "Why" is inverted around "to be", or the question is kept as "Explain why".
+    pytest.param("en", "History of aluminium", [
+        "Aluminium was difficult to refine because its ores are complex. "
+        "Electrolytic mass production remained difficult because baths could not withstand molten salts."],
+        ["Why was aluminium difficult to refine?", "Explain why electrolytic mass production remained difficult."],
+        id="why is inverted around to be or kept as explain why"),
+])
+def test_a_cause_question_as_worded(lang, title, paragraphs, asked):
+    causes = proposed(article(lang, title, [{"id": ID_LEAD, "en": EN_LEAD}[lang]], paragraphs), "cause")
+    for question in asked:
+        assert question in causes
 
 
 def test_id_a_figure_on_a_date_is_no_recall():
@@ -293,15 +303,6 @@ def test_en_define_from_apposition():
         "Today the London Metal Exchange also trades copper."])
     # A name is asked about as a name, with the article the text gives it.
     assert "What is the London Metal Exchange, according to the text?" in proposed(a, "define")
-
-
-def test_en_why_is_inverted_around_to_be_or_kept_as_explain_why():
-    a = article("en", "History of aluminium", [EN_LEAD], [
-        "Aluminium was difficult to refine because its ores are complex. "
-        "Electrolytic mass production remained difficult because baths could not withstand molten salts."])
-    questions = proposed(a, "cause")
-    assert "Why was aluminium difficult to refine?" in questions
-    assert "Explain why electrolytic mass production remained difficult." in questions
 
 
 def test_en_what_led_to_and_consequences():

@@ -9,6 +9,8 @@ article of one chapter is not asked the same open question twice.
 
 from __future__ import annotations
 
+import pytest
+
 from pack.extract.questions.generate import candidates, generate_questions
 from pack.model import Article, GlossaryEntry, Paragraph, Person, Reference, Section
 
@@ -156,70 +158,56 @@ def test_a_section_on_a_name_gives_nobody_a_role():
     assert not any("Marco Rossi" in q for q in proposed(named, "significance", people=people))
 
 
-def test_a_plan_told_before_is_not_asked_as_the_project():
+RIVERTON = ("Introduction", ["Riverton is a city on a lake. It has a port and a university."])
+
+
+@pytest.mark.parametrize("lang, title, lead, section, absent, present", [
     # Round 12: "the project" points back to the airport of the clause before; "the plan to
     # build a bridge" says which plan it is.
-    a = article("en", "Riverton", ("Introduction", ["Riverton is a city on a lake. It has a port and a university."]), (
+    pytest.param("en", "Riverton", RIVERTON, (
         "Transport", ["A second airport has been proposed, but the project has been put on hold because of the "
                       "economic crisis in the country.",
                       "Work on a third bridge has begun, but the overall project has been postponed because "
                       "of a lack of money.",
-                      "The plan to build a tunnel was dropped because of the cost of the rock work."]))
-    why = proposed(a, "cause")
-    assert not any("project" in q for q in why)
-    assert any("the plan to build a tunnel" in q for q in why)
-
-
-def test_a_title_told_before_is_not_asked_without_whose():
+                      "The plan to build a tunnel was dropped because of the cost of the rock work."]),
+        "project", "the plan to build a tunnel", id="a plan told before is not asked as the project"),
     # Round 19 (shaped like en-history-of-aluminium's "Explain why the emperor had the inventor
     # executed"): "the governor" and "the engineer" point back to the sentence before; "the
     # founder of the Royal Academy" says whose founder.
-    a = article("en", "Riverton", ("Introduction", ["Riverton is a city on a lake. It has a port and a university."]), (
+    pytest.param("en", "Riverton", RIVERTON, (
         "History", ["A new bridge was shown to the governor in 1820. After the flood, the governor had the "
                     "engineer arrested because the bridge had fallen.",
-                    "The founder of the Royal Academy left the city in 1850 because of the cholera in the port."]))
-    why = proposed(a, "cause")
-    assert not any("governor" in q for q in why)
-    assert any("the founder of the Royal Academy" in q for q in why)
-
-
-def test_a_body_told_before_is_not_asked_as_the_company():
+                    "The founder of the Royal Academy left the city in 1850 because of the cholera in the port."]),
+        "governor", "the founder of the Royal Academy", id="a title told before is not asked without whose"),
     # Round 19 (the brief's "the company"): "the company" with nothing after it points back to
     # the company the sentence before named; "the company of his uncle" says which.
-    a = article("en", "Riverton", ("Introduction", ["Riverton is a city on a lake. It has a port and a university."]), (
+    pytest.param("en", "Riverton", RIVERTON, (
         "Economy", ["The Riverton Salt Works was founded in 1750 by three brothers. The company closed the "
                     "old harbour in 1880 because the salt trade had collapsed.",
-                    "The company of the Hale family opened a shipyard in 1901 because of the new railway."]))
-    why = proposed(a, "cause")
-    assert not any("old harbour" in q for q in why)
-    assert any("the company of the Hale family" in q for q in why)
-
-
-def test_a_bare_subject_joined_by_and_is_not_asked_alone():
+                    "The company of the Hale family opened a shipyard in 1901 because of the new railway."]),
+        "old harbour", "the company of the Hale family", id="a body told before is not asked as the company"),
     # Round 19 (shaped like id-soekarno's "Mengapa perang habis-habisan tampaknya tak
     # terelakkan?"): after ", dan" a subject of common words leans on the clause before
     # (which war?); one with a name says it itself.
-    a = article("id", "Ahmad Yusuf", ("Pendahuluan", ["Ahmad Yusuf (1900–1960) adalah seorang tokoh pergerakan. "
-                                                     "Ia lahir di Ambon."]), (
+    pytest.param("id", "Ahmad Yusuf", ("Pendahuluan", ["Ahmad Yusuf (1900–1960) adalah seorang tokoh pergerakan. "
+                                                      "Ia lahir di Ambon."]), (
         "Perang", ["Pertempuran di Seram memuncak pada bulan Agustus 1950, ketika Ahmad Yusuf mengizinkan pendaratan "
                    "pasukan di pulau Seram, dan perang besar tampaknya tak terelakkan karena ketegangan meningkat.",
                    "Pasukan Ahmad kalah di Seram pada tahun 1952, dan Ahmad Yusuf mengundurkan diri ke Ambon karena "
-                   "kekurangan makanan."]))
-    why = proposed(a, "cause")
-    assert not any("perang besar" in q for q in why)
-    assert any("Ahmad Yusuf mengundurkan diri ke Ambon" in q for q in why)
-
-
-def test_a_clause_set_against_a_fronted_one_is_not_asked_alone():
+                   "kekurangan makanan."]),
+        "perang besar", "Ahmad Yusuf mengundurkan diri ke Ambon", id="a bare subject joined by and is not asked alone"),
     # Round 12: "While the flood ruined the lower town, the old quarter survived with little
     # damage, thanks to ..." -> "Why did the old quarter survive?" no longer says survived what.
-    a = article("en", "Riverton", ("Introduction", ["Riverton is a city on a lake. It has a port and a university."]), (
+    pytest.param("en", "Riverton", RIVERTON, (
         "Quarters", ["While the great flood of 1850 ruined the lower town, the old quarter survived with little "
                      "damage, thanks to its high walls and narrow gates.",
-                     "The harbour district grew quickly because of the new railway to the capital."]))
-    why = proposed(a, "cause")
-    assert not any("old quarter" in q for q in why)
-    assert any("harbour district" in q for q in why)
+                     "The harbour district grew quickly because of the new railway to the capital."]),
+        "old quarter", "harbour district", id="a clause set against a fronted one is not asked alone"),
+])
+def test_a_cause_question_says_what_it_asks_about(lang, title, lead, section, absent, present):
+    why = proposed(article(lang, title, lead, section), "cause")
+    assert not any(absent in q for q in why)
+    assert any(present in q for q in why)
 
 
 def test_a_line_on_the_map_named_after_a_person_has_no_role():

@@ -128,10 +128,30 @@ def test_a_one_word_file_name_is_a_shortening_of_the_lead_subject(tmp_path):
     assert article.source_url == "https://en.wikipedia.org/wiki/Galileo_Galilei"
 
 
+def test_the_lead_subject_ends_at_any_of_the_languages_copulas(tmp_path):
+    # text.toml `copulas` (one list, read by the glossary and the questions too):
+    # a plural subject ("... were ...") is the lead's subject as well.
+    text = "The Wright Brothers were American aviation pioneers.\n\nThe Wright Brothers built a plane. Wright flew it."
+    article = read_article(write(tmp_path, text, "en-wright.txt"))
+    assert article.title == "The Wright Brothers"
+
+
 def test_glued_sentences_are_split_into_paragraphs(tmp_path):
     article = read_article(write(tmp_path, "The city grew fast in the world.Indigenous peoples lived here. The U.S. Army came."))
     assert [p.text for p in article.chapters[0].paragraphs] == [
         "The city grew fast in the world.", "Indigenous peoples lived here. The U.S. Army came."]
+
+
+def test_paragraphs_are_split_only_at_the_one_splitters_glued_ends(tmp_path):
+    # The reader splits a paragraph where the sentence splitter ends a glued
+    # sentence, before a word of three letters or more: not after a listed
+    # abbreviation ("St.Petersburg", "Dr.Smith": the splitter's rule), nor
+    # before a short word ("in 2021.At", kept one paragraph).
+    text = "He sailed to St.Petersburg in May.Nothing followed. It rained in Bogotá.Doctor Dr.Smith came in 2021.At last."
+    article = read_article(write(tmp_path, text))
+    assert [p.text for p in article.chapters[0].paragraphs] == [
+        "He sailed to St.Petersburg in May.", "Nothing followed. It rained in Bogotá.",
+        "Doctor Dr.Smith came in 2021.At last."]
 
 
 def test_brackets_emptied_of_a_pronunciation_are_mended(tmp_path):

@@ -16,7 +16,7 @@ import re
 import pytest
 
 from pack.text.sentences import abbreviations, sentence_spans, split_sentences
-from pack.text.tokens import ROMAN, WORD, tokenize
+from pack.text.tokens import ROMAN, WORD, YEAR, tokenize
 
 EN = abbreviations("en")
 
@@ -37,6 +37,8 @@ EN = abbreviations("en")
      ["He studied atolls.", "On the voyage he met D.G. Champernowne in the U.S.A. about 1900."]),
     ('such views."On 31 October 1992, he spoke.', ['such views."', "On 31 October 1992, he spoke."]),
     ("It cost approx.Ten coins.", ["It cost approx.Ten coins."]),
+    # ... after an accented letter too, as the reader's paragraph split always did.
+    ("It rained in Bogotá.The rain stopped.", ["It rained in Bogotá.", "The rain stopped."]),
     # ... after a digit, a closing bracket or quote, capital initials, and
     # before "A"/"I" (en-toronto, en-abraham-lincoln, en-galileo-galilei, extra/en-lisbon).
     ("It had 4,427.8/km2 in 2021.At the census it grew.", ["It had 4,427.8/km2 in 2021.", "At the census it grew."]),
@@ -59,6 +61,14 @@ def test_the_one_sentence_splitter(text, expected):
     spans = sentence_spans(text, EN)
     assert [text[a:b] for a, b in spans] == expected
     assert split_sentences(text, EN) == expected
+
+
+def test_the_one_year_pattern_takes_years_written_as_words_of_their_own():
+    # Shaped like the tuning texts: a price ("Rp1000", id-soekarno), a model, a
+    # decimal, a count of five digits and a thousands group are no years.
+    text = "In 1945 it cost Rp1000; the M1917 rifle, 3.1415, 10000 men, 1.500 orang, (1768–1835), 2011."
+    assert YEAR.findall(text) == ["1945", "1768", "1835", "2011"]
+    assert YEAR.fullmatch("1776") and not YEAR.fullmatch("2100") and not YEAR.fullmatch("0999")
 
 
 def test_indonesian_titles_written_short_end_no_sentence():

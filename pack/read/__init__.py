@@ -64,7 +64,7 @@ def guess_title(article: Article, from_name: str) -> str:
     writes them ("galileo-galilei" -> "Galileo Galilei"; `name_title`).
     """
     first = article.chapters[0].paragraphs[0].text if article.chapters[0].paragraphs else ""
-    subject = lead_subject(first, tuple(langdata.load(article.lang, "core")["lead_verbs"]))
+    subject = lead_subject(first, tuple(langdata.load(article.lang, "text")["copulas"]))
     if subject and set(from_name.casefold().split()) <= set(subject.casefold().split()):
         return subject
     return from_name or subject or "Untitled"

@@ -215,7 +215,8 @@ class Language:
         self.definitions = glossary.get("definitions", {})
         self.people = people.get("people", {})
         self.places = people.get("places", {})
-        self.names = langdata.load(code, "text").get("names", {})     # the subject's other names
+        self.shared = langdata.load(code, "text")      # text.toml: words every extractor reads (`copulas`)
+        self.names = self.shared.get("names", {})     # the subject's other names
         stopwords = langdata.load(code, "core").get("stopwords", [])
         self.function_words = _fold([*self.text.get("function_words", []), *stopwords])
         self.connectors = _fold(self.text.get("name_connectors", []))
@@ -331,12 +332,14 @@ class Language:
 
     @_memoised
     def phrases(self, section: str, name: str) -> tuple[tuple[str, ...], ...]:
-        """A list of cue phrases from a glossary or people section, as token tuples, longest first."""
+        """A list of cue phrases from a glossary or people section, or text.toml's
+        ("shared": `copulas`), as token tuples, longest first."""
         return _phrases(self._listed(section, name))
 
     @_memoised
     def words(self, section: str, name: str) -> frozenset[str]:
-        """A word list from a glossary or people section, or text.toml's [names], case-folded."""
+        """A word list from a glossary or people section, or text.toml's [names]
+        or its own lists ("shared"), case-folded."""
         return _fold(self._listed(section, name))
 
     @property
@@ -350,7 +353,7 @@ class Language:
     def _section(self, section: str) -> dict:
         return {"definitions": self.definitions, "people": self.people,
                 "places": self.places, "candidates": self.candidates,
-                "text": self.text, "names": self.names}[section]
+                "text": self.text, "names": self.names, "shared": self.shared}[section]
 
     # ------------------------------------------------------------ questions
 

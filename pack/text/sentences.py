@@ -1,24 +1,26 @@
 """Text analysis: the one sentence splitter every extractor uses.
 
-Stage: extract (shared). Inputs: a paragraph's text and the language's
-abbreviations (`abbreviations` in `pack/lang/<code>/text.toml`). Outputs:
-the (start, end) offsets of the paragraph's sentences, without the
+Stage: extract (shared), and read (`glued_ends`). Inputs: a paragraph's
+text and the language's abbreviations (`abbreviations` in
+`pack/lang/<code>/text.toml`). Outputs: the (start, end) offsets of the paragraph's sentences, without the
 spaces between them, so that each extractor can cut the sentence's exact
 text and still point into the paragraph. A sentence ends at . ! ?
 (closed by any quotes or brackets) before a space and a capital, a digit
 or an opening quote; never at the dot of an initial ("Franklin D.
 Roosevelt") or of a listed abbreviation ("No. 270", "c. 1900").
 Text copied without its reference marks often runs two sentences together
-("... of the region.Toronto is ..."): a stop after a lower-case letter,
-a number ("in 2021.At", "by 40%.Atlanta"), a closing bracket or quote
-("(14.2 per cent).On", '"Honest Abe".Lincoln') and before a capitalised
+("... of the region.Toronto is ..."): a stop after a lower-case letter
+("Bogotá.The" too), a number ("in 2021.At", "by 40%.Atlanta"), a closing
+bracket or quote ("(14.2 per cent).On", '"Honest Abe".Lincoln') and before a capitalised
 word, or before "A" or "I" and a lower-case word ("on campus.A
 shipbuilding"), ends a sentence there too, unless it is a listed
 abbreviation's; so does the last dot of capital initials before a
 capitalised word of three letters or more ("in the U.S.Logging was": a
 name's initials are written with spaces).
 A page mark left after the stop where a reference was removed ("... of
-change.:71 Emissions ...") ends the sentence with it.
+change.:71 Emissions ...") ends the sentence with it. `glued_ends` tells
+where sentences were run together; the reader (pack/read/parse.py) splits
+paragraphs at some of them, as the export runs paragraphs together too.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?::[\d–-]+)?(\s+)[\"“‘'(\
 NEXT_WORD = re.compile(r"\w+")
 OPENERS = "([\"“‘'"          # what may open a word: "(D. Roosevelt", '"No. 270'
 # 'region.Toronto', 'views."On', '2021.At', '28%.Atlanta', 'cent).On', 'Abe".Lincoln', 'campus.A shipbuilding'
-GLUED_END = re.compile(r"(?:(?<=[a-z0-9%])|(?<=[)\]\"”’']))[.!?][\"”’)]*(?=[A-Z][a-z]|[AI] [a-z])")
+GLUED_END = re.compile(r"(?:(?<=[a-z\u00e0-\u00ff0-9%])|(?<=[)\]\"”’']))[.!?][\"”’)]*(?=[A-Z][a-z]|[AI] [a-z])")
 GLUED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?=[A-Z][a-z]{2,})")   # 'the U.S.Logging'
 INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")   # "D.G", "G.A.J" before a dot
 
@@ -76,6 +78,14 @@ def _spans(text: str, abbreviated: frozenset[str]) -> tuple[tuple[int, int], ...
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return tuple(span for span in spans if span[0] < span[1])
+
+
+def glued_ends(text: str, abbreviated: frozenset[str]) -> list[int]:
+    """Where a sentence of `text` ends glued to the next one, with no space
+    between ("of the region.Toronto is"); the reader takes some of these
+    as paragraph breaks."""
+    spans = sentence_spans(text, abbreviated)
+    return [end for (_, end), (start, _) in zip(spans, spans[1:]) if end == start]
 
 
 def split_sentences(text: str, abbreviated: frozenset[str]) -> list[str]:

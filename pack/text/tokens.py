@@ -5,7 +5,8 @@ and the language's abbreviations (see `sentences`, which splits).
 Outputs: `Sentence` objects in reading order, each with its word tokens
 (character offsets into the sentence) and the `Reference` of the
 paragraph it came from. Every later step (candidate terms, definition
-patterns, roles of people) works on these.
+patterns, roles of people) works on these. `YEAR` is the one pattern of
+a year written in running text.
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ from pack.text.sentences import split_sentences
 # not words: years and counts never become terms. Capitals joined by "&"
 # are one acronym ("GC&CS", "R&D"), not two.
 WORD = re.compile(r"[^\W\d_]+(?:[-–'’][^\W_]+|&(?=[A-Z])[^\W\d_]+)*")
+# A year of 1000-2099 written as a word of its own: not part of a number
+# ("10000", "1.500", "3.1415") nor glued to letters ("Rp1000", "M1917"). The one
+# year pattern of the extractors (the timeline's key features, the questions'
+# kinds of text, facts and terms). (The
+# check before it is made behind its first digit: a pattern that opens with
+# a digit is scanned for in C.)
+YEAR = re.compile(r"(1(?<![\w.,]1)[0-9]{3}|2(?<![\w.,]2)0[0-9]{2})(?![\w.,]?\d)")
 ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$")
 PARTICLE = re.compile(r"^[dl]['’][^\W\d_]")
 

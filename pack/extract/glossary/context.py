@@ -275,7 +275,7 @@ def _verb_follows(keys: list[str], last: int, lex) -> bool:
     """A verb right after the term: it is the subject of a clause."""
     after = last + 1
     return after < len(keys) and (keys[after] in lex.finite_verbs or _verb_form(keys[after], lex)
-                                  or _starts_with(keys, after, lex.phrases("definitions", "copula_cues")))
+                                  or _starts_with(keys, after, lex.phrases("shared", "copulas")))
 
 
 def _quoted(sentence, use: Use) -> bool:
@@ -311,7 +311,7 @@ def _may_explain(sentence, keys: list[str], use: Use, lex) -> bool:
     if any(mark in after for mark in MARKS) or any(mark in before for mark in MARKS):
         return True
     that_is = lex.phrases("definitions", "that_is_cues")
-    return _starts_with(keys, use.last + 1, lex.phrases("definitions", "copula_cues")) or \
+    return _starts_with(keys, use.last + 1, lex.phrases("shared", "copulas")) or \
         _starts_with(keys, use.last + 1, that_is) or _ends_with(keys, use.first, that_is) or \
         _named_before(keys, use.first, lex.phrases("definitions", "named_cues"), lex)
 
@@ -350,7 +350,7 @@ def _describes(key: str, lex) -> bool:
     marks the tense (`present_descriptions`)."""
     if not lex.definitions.get("present_descriptions") or not _verb_form(key, lex) or lex.is_derived(key):
         return False          # ("-ed", "-ing": past or participle)
-    if key in {c[0] for c in lex.phrases("definitions", "copula_cues")}:
+    if key in {c[0] for c in lex.phrases("shared", "copulas")}:
         return False          # "X, which was ...": a copula, scored as one
     # The listed finite verbs hold past forms ("grew", "granted" is -ed):
     # of those only a present ending tells ("occurs", "operates").
@@ -401,7 +401,7 @@ def _defining(keys: list[str], use: Use, at: int, cue: tuple[str, ...], lex) -> 
         return 0.0                # "are emitted", "are conservative": said of it, not what it is
     if use.first > 0 and keys[use.first - 1] in lex.words("definitions", "complement_markers"):
         return 0.0                # "a source of CO2 emissions is ...": the source is the subject
-    copula = cue[0] in {c[0] for c in lex.phrases("definitions", "copula_cues")}   # ("is used to" too)
+    copula = cue[0] in {c[0] for c in lex.phrases("shared", "copulas")}   # ("is used to" too)
     if use.first > SUBJECT_SLACK or any(lex.is_derived(k) or _verb_form(k, lex) for k in keys[:use.first]):
         # Deep in a sentence, or after a verb form ("Specifying the bombe
         # was the first ..."), "X is" is mostly said of something else;

@@ -282,7 +282,7 @@ def _subject_slot(analysis: Analysis) -> int:
     Agresi Militer Belanda I, adalah ..."); 0 when it has none within
     `SUBJECT_SLOT_WORDS` or when no word of the subject is before it."""
     keys = analysis.index.keys[0] if analysis.index.keys else []
-    copulas = analysis.lex.phrases("definitions", "copula_cues")
+    copulas = analysis.lex.phrases("shared", "copulas")
     at = next((at for at in range(min(len(keys), SUBJECT_SLOT_WORDS)) if cue_after(keys, at, copulas)), 0)
     return at if analysis.subject_words & set(keys[:at]) else 0     # ("Then, X was founded": no subject named)
 

@@ -1051,26 +1051,34 @@ def _join_aliases(groups, analysis) -> list[list[Candidate]]:
     into: dict[int, int] = {}
     for i, group in enumerate(groups):
         for o in (o for c in group for o in c.occurrences):
-            sentence, keys = analysis.index.sentences[o.sentence], analysis.index.keys[o.sentence]
-            start = o.last + 1
-            if start >= len(keys):
-                continue
-            if sentence.gap(o.last, start) == " (":
-                at = start + cue_after(keys, start, cues)
-            else:
-                at = _later_name_at(sentence, keys, o.last, analysis)
-            if at is None or at == start and not _bracket_of_a_name(sentence, last.get((o.sentence, start))):
-                continue
-            named = [at]
-            while at < len(keys) and keys[at] in honorifics:
-                at += 1           # "(yang kemudian bernama | Ki | Hadjar Dewantara)"
-                named.append(at)
-            other = next((owner[(o.sentence, n)] for n in named if (o.sentence, n) in owner), i)
+            other = _alias_owner(o, i, (cues, honorifics, owner, last), analysis)
             if other != i and i not in into and other not in into:
                 into[i] = other
     for source, target in into.items():
         groups[target].extend(groups[source])
     return [g for i, g in enumerate(groups) if i not in into]
+
+
+def _alias_owner(o, i: int, tables, analysis) -> int:
+    """The group whose name stands as another name right after occurrence `o`
+    of group `i` (`_join_aliases`; `tables`: its cues, honorifics and the
+    groups' occurrences by place), or `i` when none does."""
+    cues, honorifics, owner, last = tables
+    sentence, keys = analysis.index.sentences[o.sentence], analysis.index.keys[o.sentence]
+    start = o.last + 1
+    if start >= len(keys):
+        return i
+    if sentence.gap(o.last, start) == " (":
+        at = start + cue_after(keys, start, cues)
+    else:
+        at = _later_name_at(sentence, keys, o.last, analysis)
+    if at is None or at == start and not _bracket_of_a_name(sentence, last.get((o.sentence, start))):
+        return i
+    named = [at]
+    while at < len(keys) and keys[at] in honorifics:
+        at += 1           # "(yang kemudian bernama | Ki | Hadjar Dewantara)"
+        named.append(at)
+    return next((owner[(o.sentence, n)] for n in named if (o.sentence, n) in owner), i)
 
 
 def _bracket_of_a_name(sentence, end: int | None) -> bool:

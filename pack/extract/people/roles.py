@@ -385,7 +385,7 @@ def _apposition(sentence, keys, span, pattern, lex) -> Role | None:
     if not span:
         return None
     opening = lex.once("apposition_openings", lambda lex: tuple(sorted(
-        set(lex.phrases("definitions", "determiners") + lex.phrases("definitions", "copula_cues")
+        set(lex.phrases("definitions", "determiners") + lex.phrases("shared", "copulas")
             + lex.phrases("people", "role_drop")), key=lambda d: (-len(d), d))))
     skip = next((len(d) for d in opening if tuple(keys[span[0]:span[0] + len(d)]) == d), 0)
     if not skip and lex.is_function(keys[span[0]]):

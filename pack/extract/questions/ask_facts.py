@@ -47,8 +47,8 @@ from pack.extract.questions.kinds_of_text import lead_head
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.sentences import WORD, QuestionSentence
 from pack.text.language import Language, phrase_alternation, word_start_phrases
+from pack.text.tokens import YEAR
 
-YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 # Words between the verb and its "from" ("fell continuously from"; "rose sharply from").
 BETWEEN_WORDS = 2
 # The longest thing a question names before "change".

@@ -27,6 +27,7 @@ from pack.extract.questions.kinds_of_text import chapter_kind, surveys
 from pack.extract.questions.names import mentioned, runs_before, runs_then, standalone, written_onto
 from pack.extract.questions.sentences import WORD, QuestionSentence
 from pack.model import GlossaryEntry
+from pack.text.tokens import YEAR
 
 MIN_TERM_USES = 2
 # A term asked "What is meant by X?" comes back this often: a name written twice ("Spadina
@@ -46,7 +47,6 @@ MIN_TERM_PARAGRAPHS = 2
 MIN_ROLE_SENTENCES = 3
 # The kinds of name (`_kind_of`) that play a part in the subject: "Explain the role of ...".
 ROLE_KINDS = ("person", "organisation")
-YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 QUOTES = [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")]
 
 

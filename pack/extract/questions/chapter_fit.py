@@ -13,7 +13,7 @@ six, a diagram of a process where no process is described.
 
 from __future__ import annotations
 
-from pack.extract.questions.kinds_of_text import YEAR
+from pack.text.tokens import YEAR
 
 # Different cue words, not one in passing: "because" once does not make a chain of causes.
 # A form may ask for more (`min_cues`: a diagram of a process needs a chapter that tells one,

@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from pack.extract.questions.grammar import looks_plural
-from pack.extract.questions.kinds_of_text import YEAR, article_kind, chapter_kind
+from pack.extract.questions.kinds_of_text import article_kind, chapter_kind
 from pack.extract.questions.names import (NameIndex, after_space, runs_around, runs_before, sentence_subject,
                                           standalone, word_after_uses, word_around)
 from pack.extract.questions.sentences import WORD
@@ -31,6 +31,7 @@ from pack.extract.questions.sentences import QuestionSentence, first_word, strip
 from pack.model import Article, Paragraph, Person, Reference, Section
 from pack.text.analysis import analyse
 from pack.text.sentences import abbreviations, split_sentences
+from pack.text.tokens import YEAR
 
 
 # The first words of an apposition after a name that may say what the person is.
@@ -284,7 +285,7 @@ class QuestionContext:
         # "Agresi Militer Belanda II atau Operasi Gagak (...)": the first of two names.
         alternatives = self.ql.words("names", "alternatives")
         opening = next((opening[:i] for i, w in enumerate(opening) if w.casefold() in alternatives), opening)
-        copulas = {w.casefold() for w in self.ql.questions.get("kinds", {}).get("copulas", [])}
+        copulas = self.ql.words("shared", "copulas")
         words = next(([*opening[:i]] for i, w in enumerate(opening) if w.casefold() in copulas), opening)
         if not words or len(words) > 5 or not all(w[:1].isupper() or w.isdigit() for w in words):
             return ""

@@ -42,6 +42,7 @@ from pack.extract.questions.sentences import WORD
 from pack.extract.timeline.date_patterns import patterns
 from pack.extract.timeline.periods import life_span
 from pack.model import is_lead
+from pack.text.tokens import YEAR
 
 KINDS = ("person", "event", "process", "place", "organisation")
 MIN_CHAPTER_YEARS = 8
@@ -49,9 +50,6 @@ MIN_CHAPTER_YEARS = 8
 # more, are dated after the death ("Personal life" ending in a pardon decades later does not;
 # the lead, which sums up the life and that pardon, never does).
 MIN_AFTER_LIFE = 3
-# A year of 1000-2099, not inside a number. (The check before it is made behind
-# its first digit: a pattern that opens with a digit is scanned for in C.)
-YEAR = re.compile(r"(1(?<![\d.,]1)[0-9]{3}|2(?<![\d.,]2)0[0-9]{2})(?![\d.,]?\d)")
 # A number with a thousands group or a decimal part ("4,210", "22.5", "1.400", "22,5"): a
 # measure in any language, never a year.
 MEASURE = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+[.,]\d+")
@@ -182,7 +180,7 @@ def surveys(ctx, *titles: str, headings: str = "list_headings") -> bool:
 def lead_head(ctx) -> str:
     """The head noun of what the lead's first sentence says its subject is ("city"), or ""."""
     words = _words(ctx)
-    copulas = _fold(words.get("copulas", []))
+    copulas = ctx.ql.words("shared", "copulas")
     first = next(iter(ctx.by_paragraph.values()), [])
     for sentence in first[:2]:
         # A bracket holds dates and other names ("(lahir ...; 1878 – 1953)").

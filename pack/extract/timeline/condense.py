@@ -317,8 +317,18 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
     main = _main_clause(piece, cuts, data, date) if main_clause else 0
     if main:
         piece, cuts = piece[main:], [(s - main, e - main) for s, e in cuts if s >= main]
-    cut_at_end = False
     own = date[0] - main if date else None
+    piece, cut_at_end = _without_dates(piece, cuts, data, lang, own)
+    out = _marks_tidied(piece, data, lang)
+    return _ends_tidied(out, data, lang, cut_at_end, subject, keep)
+
+
+def _without_dates(piece: str, cuts: list[tuple[int, int]], data: dict, lang: str,
+                   own: int | None) -> tuple[str, bool]:
+    """`condense`'s first step: the clause with each date phrase cut out, the
+    commas and small words that went with it too; and whether a cut took the
+    clause's end. `own`: where this entry's own date starts (None: any)."""
+    cut_at_end = False
     for start, end in _joined(piece, cuts, data):
         head, tail = piece[:start], data["_date_tail"].sub("", piece[end:], count=1)
         cut_at_end = cut_at_end or not tail.strip(" .,;:)\"'”’")
@@ -339,6 +349,12 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
                 head = head.rstrip()[:-1]
             tail = LEADING_COMMA.sub("", tail)     # "Pada Oktober 1899, Stalin" -> "Stalin"
         piece = head + " " + tail
+    return piece, cut_at_end
+
+
+def _marks_tidied(piece: str, data: dict, lang: str) -> str:
+    """`condense`'s second step: the marks the cuts left tidied (reference marks,
+    doubled spaces, empty brackets, a lone bracket, a dangling start or end)."""
     out = _single_spaces(without_marks(piece, lang))
     out = EMPTY_BRACKETS_OR_COMMA.sub("", out)
     if any(f" {mark}" in out for mark in ",;:.)"):      # (its only white space now: spaces)
@@ -360,6 +376,13 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
     if _may_end_in(out, data["_dangling_ends"]):
         out = data["_dangling"].sub("", out)
     out = out.strip(" ,;:")
+    return out
+
+
+def _ends_tidied(out: str, data: dict, lang: str, cut_at_end: bool, subject: str, keep: str) -> str:
+    """`condense`'s last step: a word the cut date left at the end goes, the
+    subject's pronoun is named, the entry is shortened (keeping `keep`) and a
+    word left hanging by a cut goes."""
     lone = LONE_LAST_WORD.search(out) if cut_at_end else None
     if lone and not elliptic(lone.group(1), lang):
         # "silk mill at Derby, operational (by 1721)", "..., beginning (around 1850)":

@@ -304,8 +304,8 @@ class _Reader:
         self.title = article.title
         self.lifespan_words = langdata.load(article.lang, "timeline").get("lifespan_words", [])
         # What the first sentence defines: its opening name, up to a bracket, a
-        # comma or the verb ("Operasi Produk (bahasa Belanda: ...), ... adalah ...").
-        verbs = alternation(langdata.load(article.lang, "core").get("lead_verbs", []))
+        # comma or a copula (text.toml `copulas`: "Operasi Produk (bahasa Belanda: ...), ... adalah ...").
+        verbs = alternation(langdata.load(article.lang, "text").get("copulas", []))
         self.defined = re.compile(rf"\s*([A-Z\u00c0-\u024f][^(),;:]*?)\s*(?:[(,;:]|{verbs})")
         self.pronoun = re.compile(rf"\s*{alternation(langdata.load(article.lang, 'timeline').get('pronouns', []))}\s",
                                   re.I)

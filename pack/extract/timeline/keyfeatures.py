@@ -46,7 +46,7 @@ from pack import lang as langdata
 from pack.extract.timeline.cues import CUE_CLASSES, all_cues, background, cue_sum, first_cue, names, own_life_event
 from pack.extract.timeline.date_values import event_years
 from pack.model import Article, TimelineEvent, is_lead
-from pack.text.tokens import possessive_endings
+from pack.text.tokens import YEAR, possessive_endings
 
 if TYPE_CHECKING:
     from pack.extract.timeline.rank import Candidates
@@ -58,9 +58,6 @@ SIGNS = (1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, -1)
 PRECISION = {"day": 1.0, "month": 0.9, "season": 0.7, "year": 0.7, "range": 0.5, "decade": 0.3, "century": 0.2}
 STATION = 0.5              # a station of the subject's life, beside a birth or death (1.0)
 CUE_FULL = 3.0             # cue weights that make cue_total 1
-# (The check before a year made behind its first digit: a pattern that opens
-# with a digit is scanned for in C.)
-YEAR = re.compile(r"1(?<![\w.,]1)[0-9]{3}(?![\w.,]\d)|2(?<![\w.,]2)0[0-9]{2}(?![\w.,]\d)")
 SAID = re.compile(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”")   # brackets and quotations
 BRACKETS = re.compile(r"\([^()]*\)")
 

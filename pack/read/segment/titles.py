@@ -284,9 +284,9 @@ def _name(topics: list[tuple[str, float]], taken: list[str]) -> str:
 
 def _opening(text: str, lang: str) -> str:
     """The opening words of a chapter that names nothing twice, as a heading:
-    at most OPENING_WORDS, up to the first punctuation or copula (questions.toml
-    `kinds.copulas`: "Atlanta's sister cities are:" reads "Atlanta's sister cities")."""
-    copulas = set(langdata.load(lang, "questions").get("kinds", {}).get("copulas", []))
+    at most OPENING_WORDS, up to the first punctuation or copula (text.toml
+    `copulas`: "Atlanta's sister cities are:" reads "Atlanta's sister cities")."""
+    copulas = set(langdata.load(lang, "text").get("copulas", []))
     kept: list[str] = []
     for word in text.split()[:OPENING_WORDS]:
         bare = word.rstrip(STOPS)

@@ -40,7 +40,7 @@ def _passives(lex) -> frozenset[str]:
 
 def _auxiliaries(lex) -> tuple[tuple[str, ...], ...]:
     """Copulas, then passive auxiliaries ("was", "was being")."""
-    return lex.once("origin_auxiliaries", lambda lex: lex.phrases("definitions", "copula_cues")
+    return lex.once("origin_auxiliaries", lambda lex: lex.phrases("shared", "copulas")
                     + lex.phrases("definitions", "passive_auxiliaries"))
 
 

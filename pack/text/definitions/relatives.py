@@ -43,7 +43,7 @@ def copula(sentence, keys, first, last, lex) -> str | None:
     if any(k in lex.words("definitions", "hedges") for k in keys[opening:first]):
         return None           # "scientists believed that alum was ...": a claim
     start = _after_own_bracket(sentence, last)
-    cues = lex.phrases("definitions", "copula_cues")
+    cues = lex.phrases("shared", "copulas")
     if start < len(keys) and bare_gap(sentence, last, start) == ", " and not cue_after(keys, start, cues):
         span = np_after(sentence, keys, start, lex)
         if not span or span[1] + 1 >= len(keys):
@@ -87,7 +87,7 @@ def which_is(sentence, keys, first, last, lex) -> str | None:
     start = _relative_start(sentence, keys, first, last, lex)
     if start is None:
         return None
-    size = cue_after(keys, start, lex.phrases("definitions", "copula_cues"))
+    size = cue_after(keys, start, lex.phrases("shared", "copulas"))
     return _predicate(sentence, keys, start + size, lex) if size else None
 
 
