@@ -1580,3 +1580,22 @@ def test_id_a_bracket_holding_only_a_name_is_another_name_of_the_same_person():
                        "Pak Sastro membentuk kabinet. Presiden Pak Sastro lalu jatuh. "
                        "Pak Sastro pergi ke Jakarta.", "id", "Sejarah")
     assert len([n for n in people if "Sastro" in n]) == 1
+
+
+def test_kin_of_a_subject_with_two_surnames_names_the_one_the_article_uses():
+    # Shaped like fresh-4's Pizarro ("Francisco Pizarro González ... his cousin Pedro Pizarro").
+    text = ("Diego Ramos Salcedo was a Spanish sailor. Ramos sailed west in 1510. "
+            "Later his cousin Tomás Ibarra joined him. Ramos died in 1540.")
+    people = people_of(text, "en", "Diego Ramos Salcedo")
+    assert people["Tomás Ibarra"].role == "cousin of Ramos"
+
+
+def test_a_pronoun_in_an_opening_phrase_is_the_main_clause_subjects():
+    # Shaped like fresh-4's "Following the defeat of his brother, Huáscar, Atahualpa had been resting ...":
+    # the brother is the main clause subject's, and that subject shares no list role with him.
+    text = ("Diego Ramos was a Spanish sailor. Ramos sailed west in 1510. "
+            "Following the defeat of his brother, Carlos Vega, Miguel Torres had been resting in the hills. "
+            "Ramos met Miguel Torres in 1532.")
+    people = people_of(text, "en", "Diego Ramos")
+    assert people["Carlos Vega"].role == "brother of Miguel Torres"
+    assert people["Miguel Torres"].role_kind == "context"      # no "brother of Ramos"
