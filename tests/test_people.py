@@ -1599,3 +1599,14 @@ def test_a_pronoun_in_an_opening_phrase_is_the_main_clause_subjects():
     people = people_of(text, "en", "Diego Ramos")
     assert people["Carlos Vega"].role == "brother of Miguel Torres"
     assert people["Miguel Torres"].role_kind == "context"      # no "brother of Ramos"
+
+
+def test_kin_from_a_side_of_the_family_is_that_kin():
+    # Shaped like fresh-4's Pizarro: "Two half-brothers from his father, Juan Pizarro and Gonzalo
+    # Pizarro, and a half-brother from his mother, Francisco Martín de Alcántara" gave "father", "mother".
+    text = ("Diego Ramos was a Spanish sailor. Ramos sailed west in 1510. "
+            "Two half-brothers from his father, Juan Ortega and Luis Ortega, and a half-brother from "
+            "his mother, Pablo Mena, later joined him. Ramos died in 1540.")
+    people = people_of(text, "en", "Diego Ramos")
+    assert people["Juan Ortega"].role == "half-brother of Ramos"
+    assert people["Pablo Mena"].role == "half-brother of Ramos"

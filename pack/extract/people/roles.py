@@ -150,6 +150,10 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     owners = [i for i in range(start, position) if keys[i] in lex.words("people", "possessives")]
     if owners:
         start = owners[-1]    # "Columbus also dispatched | his brother": the role starts at its owner
+        kin = _kin_of_origin(keys, start, lex)
+        if kin is not None:   # "a half-brother from his mother, Francisco Martín de Alcántara": a half-brother
+            text = singular(sentence.tokens[kin].text, keys[kin], lex)
+            return Role(clean(text, lex), pattern, False, _owner(keys, span, position, lex))
     clause = [i for i in range(start, position) if keys[i] in lex.words("people", "clause_openers")]
     if clause:
         start = clause[-1] + 1    # "the harbour district where | early town leaders": the role is the clause's
@@ -221,6 +225,18 @@ def _owner(keys, span, position, lex) -> str:
     personal = lex.phrases("people", "personal_relations")
     words = [_strip_pronoun(k, lex) for k in keys[position:span[1] + 1]]
     return "subject" if any(tuple(words[:len(p)]) == p for p in personal) else "group"
+
+
+def _kin_of_origin(keys, owner: int, lex: Language) -> int | None:
+    """"half-brothers from | his father": a relation after an origin cue
+    (people.toml `kin_origin_cues`) says whose side the kin noun before
+    the cue is on; the name is that kin, not the relation (not "Juan
+    Pizarro — father"). The kin noun's position, or None."""
+    if owner < 2 or keys[owner - 1] not in lex.words("people", "kin_origin_cues"):
+        return None
+    word = keys[owner - 2]
+    forms = [word] + [word[:-len(s)] for s in lex.candidates.get("plural_suffixes", []) if s and word.endswith(s)]
+    return owner - 2 if any((form,) in lex.kin.whole for form in forms) else None
 
 
 def _marked(keys, position, last, lex) -> bool:
