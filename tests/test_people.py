@@ -1610,3 +1610,14 @@ def test_kin_from_a_side_of_the_family_is_that_kin():
     people = people_of(text, "en", "Diego Ramos")
     assert people["Juan Ortega"].role == "half-brother of Ramos"
     assert people["Pablo Mena"].role == "half-brother of Ramos"
+
+
+def test_a_sibling_named_by_the_given_name_is_the_full_name_the_article_writes():
+    # Shaped like fresh-4's Pizarro: "Hernando — brother of González" beside "Hernando Pizarro".
+    # (the given name alone joins no full name: two hold it, "Tomás de Luna" too)
+    text = ("Diego Ramos was a Spanish sailor. Ramos sailed west in 1510 with the priest Tomás de Luna. "
+            "In 1512 his brother Tomás joined him. Ramos and Tomás reached the coast in 1513. "
+            "Ramos died in 1540. In 1545 Tomás Ramos returned to Spain and married Inés Vela.")
+    people = people_list(text, "en", "Diego Ramos")
+    tomas = [p for p in people if p.name in ("Tomás", "Tomás Ramos")]
+    assert [(p.name, p.role) for p in tomas] == [("Tomás Ramos", "brother of Ramos")]

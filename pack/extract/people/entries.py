@@ -610,8 +610,9 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     "Johannes", "son of David Fabricius" -> "Johannes Fabricius" (a child or
     sibling carries the surname, people.toml `surname_kin`). Only where
     the language sorts people by surname, and not the name of someone else
-    the article names ("Vincenzo", son of Galilei, is not his father Vincenzo
-    Galilei), and not a subject with no family name ("Anna", daughter of
+    the article names when a child may bear a parent's given name
+    (`namesake_kin`: "Vincenzo", son of Galilei, is not his father Vincenzo
+    Galilei; "Hernando", brother of Pizarro, is Hernando Pizarro), and not a subject with no family name ("Anna", daughter of
     Peter the Great, is no "Anna Peter"); else the given name as it is.
     `own`: the entry's own keys."""
     lex = analysis.lex
@@ -638,7 +639,8 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
                 for c in analysis.candidates)):
         return given          # "John's son": John is no family name
     if carries:
-        someone_else = (given.casefold(), family) in {c.key for c in analysis.candidates} - own
+        someone_else = (given.casefold(), family) in {c.key for c in analysis.candidates} - own \
+            and kin_key[-1] in lex.words("people", "namesake_kin")
         return given if someone_else else f"{given} {surname}"
     # A wife or a mother may have been born to another family: only a name
     # the article writes ("Nancy Hanks Lincoln").
