@@ -1621,3 +1621,14 @@ def test_a_sibling_named_by_the_given_name_is_the_full_name_the_article_writes()
     people = people_list(text, "en", "Diego Ramos")
     tomas = [p for p in people if p.name in ("Tomás", "Tomás Ramos")]
     assert [(p.name, p.role) for p in tomas] == [("Tomás Ramos", "brother of Ramos")]
+
+
+def test_en_a_role_before_a_name_starts_after_the_verb_whose_object_it_is():
+    # Shaped like fresh-4's "Pizarro captured the Incan emperor Atahualpa" and fresh-2's
+    # "It has also elected an openly gay mayor, Ed Murray": the verb and its subject are no role.
+    text = ("Diego Ramos was a Spanish sailor. After a long march, Ramos captured the rebel leader "
+            "Juan Ortega at the river. The town has also elected an openly gay mayor, Tom Reed, "
+            "and a socialist councillor.")
+    people = people_of(text, "en", "Diego Ramos")
+    assert people["Juan Ortega"].role == "rebel leader"
+    assert people["Tom Reed"].role == "openly gay mayor"

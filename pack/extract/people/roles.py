@@ -30,7 +30,7 @@ from pack.text.places import place_names
 from pack.text.phrases import cue_after, cue_before, has_verb, np_after, np_before, phrase_after, phrase_text
 from pack.text.runs import is_initial
 from pack.text.tokens import Sentence
-from pack.text.wordclass import classes
+from pack.text.wordclass import classes, verb_only
 
 MAX_ROLE_WORDS = 12
 GLUED_INITIALS = re.compile(r"(?<![\w.])(?:\w\.)+$")   # "U." right before the "S." a name run began with
@@ -83,6 +83,13 @@ def _strip_pronoun(word: str, lex: Language) -> str:
             and is_role_word(halves[0].casefold(), lex):
         word = halves[0]
     return word
+
+
+def is_verb(key: str, lex: Language) -> bool:
+    """A verb form by the language's own signs ("was", "memimpin"), or one
+    the word-class lexicon knows only as a verb ("joined"; not "leading",
+    an -ing form, nor "retired", an adjective too)."""
+    return lex.looks_like_verb(key) or verb_only(key, lex.code)
 
 
 def is_role_word(word: str, lex: Language) -> bool:
@@ -157,6 +164,10 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     clause = [i for i in range(start, position) if keys[i] in lex.words("people", "clause_openers")]
     if clause:
         start = clause[-1] + 1    # "the harbour district where | early town leaders": the role is the clause's
+    verbs = [i for i in range(start, position - 1) if is_verb(keys[i], lex)
+             and cue_after(keys, i + 1, lex.phrases("definitions", "determiners"))]
+    if verbs:
+        start = verbs[-1] + 1     # "Pizarro captured | the Incan emperor": the verb's object is the role
     while start < position and lex.is_function(keys[start]):
         start += 1            # "Later the chemist ..." -> "chemist"
     if not lex.people["role_head_first"] and any(
