@@ -1632,3 +1632,13 @@ def test_en_a_role_before_a_name_starts_after_the_verb_whose_object_it_is():
     people = people_of(text, "en", "Diego Ramos")
     assert people["Juan Ortega"].role == "rebel leader"
     assert people["Tom Reed"].role == "openly gay mayor"
+
+
+def test_en_a_number_after_a_full_name_is_the_son_not_the_fuller_name():
+    # Shaped like fresh-4's Pizarro: "a soldier, Diego de Almagro" printed as "Diego de Almagro II — soldier"
+    # (Almagro II is the son).
+    text = ("Diego Ramos was a Spanish sailor. In 1524 Ramos formed a partnership with a soldier, "
+            "Luis de Ortega, to explore the south. Ortega and Ramos quarrelled in 1537. "
+            "In 1541 supporters of Luis de Ortega II killed Ramos.")
+    people = people_of(text, "en", "Diego Ramos")
+    assert people["Luis de Ortega"].role == "soldier"

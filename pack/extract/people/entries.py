@@ -925,8 +925,12 @@ def _display(forms: Counter) -> str:
     full = [f for f in forms if len(f.split()) > 1] or list(forms)
     best = min(full, key=lambda f: (-forms[f], -len(f), f))
     given_only = all(w.casefold() in first_names() for w in best.split())
+    # A number after a full name marks the son ("Diego de Almagro II", whose
+    # father is "Diego de Almagro"); after given names, or a name with no
+    # given name first, it is the one regnal name ("John Paul II", "Seqenenre Tao II").
+    family = len(best.split()) > 1 and best.split()[0].casefold() in first_names() and not given_only
     fuller = [f for f in forms if f != best and (f.endswith(" " + best) or (
-        f.startswith(best + " ") and (given_only or ROMAN.fullmatch(f[len(best) + 1:].casefold()))))]
+        f.startswith(best + " ") and (given_only or not family and ROMAN.fullmatch(f[len(best) + 1:].casefold()))))]
     # ("John Paul II"; "Martín Alonso" -> "Martín Alonso Pinzón": given names only)
     return max(fuller, key=lambda f: (forms[f], -len(f), f)) if fuller else best
 
