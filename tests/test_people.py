@@ -1642,3 +1642,12 @@ def test_en_a_number_after_a_full_name_is_the_son_not_the_fuller_name():
             "In 1541 supporters of Luis de Ortega II killed Ramos.")
     people = people_of(text, "en", "Diego Ramos")
     assert people["Luis de Ortega"].role == "soldier"
+
+
+def test_en_a_list_of_titles_holds_no_person():
+    # Shaped like fresh-4's "named the Governor, Captain general, Adelantado and Alguacil Mayor, of New
+    # Castile": "Alguacil Mayor — Captain general" was printed as a person.
+    text = ("Diego Ramos was a Spanish sailor. In 1529 Ramos was officially named the Viceroy, Captain general, "
+            "Almirante and Justicia Mayor, of New Leon. Ramos died in 1540.")
+    people = people_of(text, "en", "Diego Ramos")
+    assert not any(p.role == "Captain general" for p in people.values())

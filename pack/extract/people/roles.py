@@ -238,6 +238,14 @@ def _owner(keys, span, position, lex) -> str:
     return "subject" if any(tuple(words[:len(p)]) == p for p in personal) else "group"
 
 
+def _titles_listed(sentence, keys, start: int, lex: Language) -> bool:
+    """A role right after a comma and another role noun: a list of titles
+    ("the Governor, Captain general, Adelantado and Alguacil Mayor"), the
+    capitalised words after it are the next titles, not a person."""
+    return start > 0 and sentence.gap(start - 1, start).strip() == "," \
+        and bool(find_role_noun(keys, start - 1, start - 1, lex)) and sentence.tokens[start - 1].cap
+
+
 def _kin_of_origin(keys, owner: int, lex: Language) -> int | None:
     """"half-brothers from | his father": a relation after an origin cue
     (people.toml `kin_origin_cues`) says whose side the kin noun before
@@ -281,6 +289,8 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
             span = None       # "anggota Bolshevik yang mendukung keputusan | Lenin": the name ends the clause
         if span and comma:
             span = _through_of(sentence, keys, span, lex)
+        if span and comma and _titles_listed(sentence, keys, span[0], lex):
+            return None       # "named the Governor, Captain general, Adelantado": one more title, no one
         role = _role_from_span(sentence, keys, span, lex, "before", prefix, comma) \
             or _demonym_agent(sentence, keys, first, name_start, lex)
         if role:
