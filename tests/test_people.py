@@ -1664,3 +1664,12 @@ def test_en_a_long_list_sentence_shows_what_it_says_after_the_list():
     assert people["Juan Ortega"].role == ("Through such people as Juan Ortega … the small craft of printing "
                                           "turned into a great trade across the whole of the kingdom within "
                                           "a single lifetime.")
+
+
+def test_en_the_subject_under_a_title_is_no_other_person():
+    # Shaped like fresh-4's "the inscription 'Here is the head of Don Francisco Pizarro'" in the article
+    # on Francisco Pizarro González (blind item 418: the subject himself, listed).
+    text = ("Diego Ramos Salcedo was a Spanish sailor. Ramos sailed west in 1510. In 1977 workers found a box "
+            "that bore the words \"Here lies Don Diego Ramos, who found the coast\". Ramos died in 1540.")
+    people = people_of(text, "en", "Diego Ramos Salcedo")
+    assert not any("Diego Ramos" in name for name in people)

@@ -22,7 +22,8 @@ alone in the bracket after it ("Raden Mas Sastro Widjojo (Pak Sastro)");
 a deputy's office gives way to the office itself when the article gives
 that too ("Wakil Presiden", later "Presiden Adam Malik"). A name its text
 shortens to an acronym in brackets ("Tri Komando Rakjat (TRIKORA)") is no one. The article's subject
-("Josef Stalin") is left out: the whole book is about them, and so is a
+("Josef Stalin", also under a title: "Don Francisco Pizarro") is left
+out: the whole book is about them, and so is a
 person named only under a title of works or portrayals (`people.toml`
 `works_headings`: the director of a film about the subject). Ranking:
 mentions, spread over chapters and a mention in the lead. The sort key is
@@ -472,7 +473,7 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         name = _family_name(name, with_subject(role, analysis).text, {m.key for m in members}, analysis)
     if tuple(name.casefold().split()) in analysis.lex.phrases("people", "occupations"):
         return None           # "Prime Minister": an office, its holder is named in the role
-    if _common_word_named_once(name, occurrences, analysis):
+    if _common_word_named_once(name, occurrences, analysis) or all(_titled_subject(m.key, analysis) for m in members):
         return None
     works = _works_sections(analysis)
     if all(analysis.index.sentences[o.sentence].section_id in works for o in occurrences):
@@ -740,6 +741,15 @@ def _after_determiner(members: list[Candidate], analysis: Analysis) -> bool:
 def _given(word: str) -> bool:
     """A given name, or one joined from given names ("Jean-François")."""
     return word in first_names() or all(part in first_names() for part in word.split("-"))
+
+
+def _titled_subject(key: Key, analysis: Analysis) -> bool:
+    """"Don Francisco Pizarro" in an article on Francisco Pizarro González:
+    words before two or more that open the subject's name are the subject
+    under a title (not "Diego de Almagro II": a word after is another person)."""
+    size = len(analysis.subject)
+    return any(1 < len(key) - start <= size and key[start:] == analysis.subject[:len(key) - start]
+               for start in range(1, len(key) - 1))
 
 
 def _subject_alias(occurrences: list[Occurrence], analysis: Analysis) -> bool:
