@@ -1673,3 +1673,15 @@ def test_en_the_subject_under_a_title_is_no_other_person():
             "that bore the words \"Here lies Don Diego Ramos, who found the coast\". Ramos died in 1540.")
     people = people_of(text, "en", "Diego Ramos Salcedo")
     assert not any("Diego Ramos" in name for name in people)
+
+
+def test_en_the_last_words_of_a_full_name_with_the_same_role_are_that_person():
+    # Shaped like fresh-4's Pizarro: "Francisco Martín de Alcántara" and "Martín de Alcántara", both
+    # "half-brother of Pizarro", were two entries (the full name opens with the subject's given name).
+    text = ("Diego Ramos was a Spanish sailor. His mother married late and had a son Diego Luis de Mena, "
+            "who sailed with his half-brother. Two half-brothers from his father, Juan Ortega and Tomás "
+            "Ortega, and a half-brother from his mother, Diego Luis de Mena, later joined him. While Ramos "
+            "struggled, his defenders, including his half-brother Luis de Mena, were killed. Ramos died in 1541.")
+    people = people_list(text, "en", "Diego Ramos")
+    mena = [(p.name, p.role, p.variants) for p in people if p.name.endswith("de Mena")]
+    assert mena == [("Diego Luis de Mena", "half-brother of Ramos", ["Luis de Mena"])]

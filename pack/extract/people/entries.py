@@ -16,7 +16,9 @@ never describes is still listed, with the sentence of first mention as
 context (`role_kind` "context"; the first that does not only list them
 among three or more names, where there is one), except a bare given name ("Alexander"):
 without who they are it tells a reader nothing. Two groups that print the
-same name are one entry, and so are a birth name and a married double
+same name are one entry, and so are a full name and its last two words or
+more with the same role ("Francisco Martín de Alcántara", "Martín de
+Alcántara"), a birth name and a married double
 surname ("Hélène Dupont", "Hélène Moreau-Dupont") and a name with the one
 alone in the bracket after it ("Raden Mas Sastro Widjojo (Pak Sastro)");
 a deputy's office gives way to the office itself when the article gives
@@ -130,7 +132,29 @@ def _ranked(analysis: Analysis) -> list[Person]:
             persons.append(person)
     persons = _without_namesakes(persons, people, analysis)
     persons.sort(key=lambda p: (-p.score, p.name))
-    return _one_per_name(_one_per_married_name(persons))
+    return _one_per_full_name(_one_per_name(_one_per_married_name(persons)), analysis)
+
+
+def _one_per_full_name(persons: list[Person], analysis: Analysis) -> list[Person]:
+    """"Francisco Martín de Alcántara" and "Martín de Alcántara", both
+    "half-brother of Pizarro": the last two words or more of a full name,
+    with the same role, are that person: one entry, the better ranked,
+    under the fuller name."""
+    kept: list[Person] = []
+    for person in persons:
+        same = next((k for k in kept if k.role_kind == person.role_kind == "role" and k.role == person.role
+                     and (_tail_of(k.name, person.name) or _tail_of(person.name, k.name))), None)
+        if same is None:
+            kept.append(person)
+            continue
+        fuller, shorter = sorted((same.name, person.name), key=len, reverse=True)
+        same.name, same.sort_key = fuller, _sort_key(fuller, analysis)
+        same.variants = sorted((set(same.variants) | set(person.variants) | {shorter}) - {fuller})
+    return kept
+
+
+def _tail_of(full: str, short: str) -> bool:
+    return len(short.split()) > 1 and full.endswith(" " + short)
 
 
 def _one_per_married_name(persons: list[Person]) -> list[Person]:
