@@ -1685,3 +1685,12 @@ def test_en_the_last_words_of_a_full_name_with_the_same_role_are_that_person():
     people = people_list(text, "en", "Diego Ramos")
     mena = [(p.name, p.role, p.variants) for p in people if p.name.endswith("de Mena")]
     assert mena == [("Diego Luis de Mena", "half-brother of Ramos", ["Luis de Mena"])]
+
+
+def test_en_a_pronoun_after_a_joiner_is_the_nearest_persons():
+    # Shaped like fresh-2's "the youngest son of the patrician merchant Friele Gensfleisch zur Laden, and
+    # his second wife, Else Wyrich" (blind item 138: "wife of Gutenberg", she was his mother).
+    text = ("Diego Ramos was a Spanish sailor. Ramos was born in Seville, the youngest son of the merchant "
+            "Tomás Ibarra, and his second wife, Inés Vela, who was the daughter of a baker. Ramos died in 1540.")
+    people = people_of(text, "en", "Diego Ramos")
+    assert people["Inés Vela"].role == "wife of Tomás Ibarra"

@@ -53,6 +53,7 @@ from pack.extract.people.roles import Role, role_at, shared_by_a_list
 Mention = tuple[int, int, int]          # sentence, first token, last token
 PERSONS = ("person", "subject")
 GROUPS = ("place", "term", "other")
+OWNED_REACH = 5       # words back from a relation's name to its possessive ("and his second wife, X")
 UNOWNED = "none"      # `Role.owner` of a relation whose pronoun's person is not found
 
 
@@ -254,7 +255,8 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
     if role.owner in ("subject", "previous") and not persons and _succession(role, analysis):
         return _followed(number, role, mentions, analysis)
     if role.owner == "subject":
-        owner = persons[0] if persons else _subject_after(mention, mentions, analysis)
+        owner = _joined_before(mention, persons, analysis) or (
+            persons[0] if persons else _subject_after(mention, mentions, analysis))
     elif role.owner == "previous":
         # "Hooker was routed by Lee ..., and was replaced by George Meade":
         # the agent of a passive is not the one replaced.
@@ -282,6 +284,19 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
         return Role(role.text, role.pattern, role.occupation, UNOWNED if unowned else "")
     template = analysis.lex.people.get("owned_role", "{role} {owner}")
     return Role(template.format(role=role.text, owner=text), role.pattern, role.occupation)
+
+
+def _joined_before(mention: Mention, persons: list[_Name], analysis) -> _Name | None:
+    """"the son of the merchant Friele Gensfleisch zur Laden, and his second
+    wife, Else Wyrich": a pronoun right after a joiner is the nearest
+    person's before it (not the sentence's first person's)."""
+    number, first, _ = mention
+    keys = analysis.index.keys[number]
+    possessives = analysis.lex.words("people", "possessives")
+    at = next((i for i in range(first - 1, max(first - OWNED_REACH, 0) - 1, -1) if keys[i] in possessives), None)
+    if at is None or at < 2 or keys[at - 1] not in analysis.lex.words("people", "list_joiners"):
+        return None
+    return persons[-1] if persons else None
 
 
 def _subject_after(mention: Mention, mentions, analysis) -> _Name | None:
