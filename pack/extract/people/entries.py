@@ -16,13 +16,16 @@ never describes is still listed, with the sentence of first mention as
 context (`role_kind` "context"; the first that does not only list them
 among three or more names, where there is one), except a bare given name ("Alexander"):
 without who they are it tells a reader nothing. Two groups that print the
-same name are one entry, and so are a birth name and a married double
+same name are one entry, and so are a full name and its last two words or
+more with the same role ("Francisco Martín de Alcántara", "Martín de
+Alcántara"), a birth name and a married double
 surname ("Hélène Dupont", "Hélène Moreau-Dupont") and a name with the one
 alone in the bracket after it ("Raden Mas Sastro Widjojo (Pak Sastro)");
 a deputy's office gives way to the office itself when the article gives
 that too ("Wakil Presiden", later "Presiden Adam Malik"). A name its text
 shortens to an acronym in brackets ("Tri Komando Rakjat (TRIKORA)") is no one. The article's subject
-("Josef Stalin") is left out: the whole book is about them, and so is a
+("Josef Stalin", also under a title: "Don Francisco Pizarro") is left
+out: the whole book is about them, and so is a
 person named only under a title of works or portrayals (`people.toml`
 `works_headings`: the director of a film about the subject). Ranking:
 mentions, spread over chapters and a mention in the lead. The sort key is
@@ -60,6 +63,7 @@ Key = tuple[str, ...]
 MATTERS = 3        # mentions for a person described only by an apposition to be listed
 CONTEXT_MENTIONS = 2   # mentions for a one-word name (not a given name) listed with context only
 CONTEXT_WORDS = 40     # words of the first-mention sentence shown as context
+LIST_PREDICATE = 5     # words at least after a list's last comma, shown in its stead
 LIST_NAMES = 3         # names in a list whose sentence says nothing of each (context sentences avoid it)
 LEAD_BONUS = 0.5       # a person named in the lead matters more
 DESCRIBED_BONUS = 0.3  # and one the article says who they are
@@ -128,7 +132,29 @@ def _ranked(analysis: Analysis) -> list[Person]:
             persons.append(person)
     persons = _without_namesakes(persons, people, analysis)
     persons.sort(key=lambda p: (-p.score, p.name))
-    return _one_per_name(_one_per_married_name(persons))
+    return _one_per_full_name(_one_per_name(_one_per_married_name(persons)), analysis)
+
+
+def _one_per_full_name(persons: list[Person], analysis: Analysis) -> list[Person]:
+    """"Francisco Martín de Alcántara" and "Martín de Alcántara", both
+    "half-brother of Pizarro": the last two words or more of a full name,
+    with the same role, are that person: one entry, the better ranked,
+    under the fuller name."""
+    kept: list[Person] = []
+    for person in persons:
+        same = next((k for k in kept if k.role_kind == person.role_kind == "role" and k.role == person.role
+                     and (_tail_of(k.name, person.name) or _tail_of(person.name, k.name))), None)
+        if same is None:
+            kept.append(person)
+            continue
+        fuller, shorter = sorted((same.name, person.name), key=len, reverse=True)
+        same.name, same.sort_key = fuller, _sort_key(fuller, analysis)
+        same.variants = sorted((set(same.variants) | set(person.variants) | {shorter}) - {fuller})
+    return kept
+
+
+def _tail_of(full: str, short: str) -> bool:
+    return len(short.split()) > 1 and full.endswith(" " + short)
 
 
 def _one_per_married_name(persons: list[Person]) -> list[Person]:
@@ -471,7 +497,7 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         name = _family_name(name, with_subject(role, analysis).text, {m.key for m in members}, analysis)
     if tuple(name.casefold().split()) in analysis.lex.phrases("people", "occupations"):
         return None           # "Prime Minister": an office, its holder is named in the role
-    if _common_word_named_once(name, occurrences, analysis):
+    if _common_word_named_once(name, occurrences, analysis) or all(_titled_subject(m.key, analysis) for m in members):
         return None
     works = _works_sections(analysis)
     if all(analysis.index.sentences[o.sentence].section_id in works for o in occurrences):
@@ -610,8 +636,9 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     "Johannes", "son of David Fabricius" -> "Johannes Fabricius" (a child or
     sibling carries the surname, people.toml `surname_kin`). Only where
     the language sorts people by surname, and not the name of someone else
-    the article names ("Vincenzo", son of Galilei, is not his father Vincenzo
-    Galilei), and not a subject with no family name ("Anna", daughter of
+    the article names when a child may bear a parent's given name
+    (`namesake_kin`: "Vincenzo", son of Galilei, is not his father Vincenzo
+    Galilei; "Hernando", brother of Pizarro, is Hernando Pizarro), and not a subject with no family name ("Anna", daughter of
     Peter the Great, is no "Anna Peter"); else the given name as it is.
     `own`: the entry's own keys."""
     lex = analysis.lex
@@ -638,7 +665,8 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
                 for c in analysis.candidates)):
         return given          # "John's son": John is no family name
     if carries:
-        someone_else = (given.casefold(), family) in {c.key for c in analysis.candidates} - own
+        someone_else = (given.casefold(), family) in {c.key for c in analysis.candidates} - own \
+            and kin_key[-1] in lex.words("people", "namesake_kin")
         return given if someone_else else f"{given} {surname}"
     # A wife or a mother may have been born to another family: only a name
     # the article writes ("Nancy Hanks Lincoln").
@@ -739,6 +767,15 @@ def _given(word: str) -> bool:
     return word in first_names() or all(part in first_names() for part in word.split("-"))
 
 
+def _titled_subject(key: Key, analysis: Analysis) -> bool:
+    """"Don Francisco Pizarro" in an article on Francisco Pizarro González:
+    words before two or more that open the subject's name are the subject
+    under a title (not "Diego de Almagro II": a word after is another person)."""
+    size = len(analysis.subject)
+    return any(1 < len(key) - start <= size and key[start:] == analysis.subject[:len(key) - start]
+               for start in range(1, len(key) - 1))
+
+
 def _subject_alias(occurrences: list[Occurrence], analysis: Analysis) -> bool:
     """"Josef Stalin (lahir dengan nama Ioseb Besarionis dze Jughashvili; ...)":
     a name first met in brackets right after the subject is the subject."""
@@ -758,16 +795,32 @@ def _context(occurrences: list[Occurrence], name: str, analysis: Analysis) -> st
     County" for George Washington), the first not in a list of names if
     there is one ("... the works of Claudius Ptolemy, Pierre d'Ailly, Marco
     Polo ..." says nothing of any of them), cut to `CONTEXT_WORDS` words
-    that hold the name (a long sentence is cut before and after it)."""
+    that hold the name (a long sentence is cut before and after it; one
+    that lists it early among many shows its end: `_list_context`)."""
     def shown(o: Occurrence) -> bool:
         return name.casefold() in analysis.index.sentences[o.sentence].span_text(o.first, o.last).casefold()
     first = min(occurrences, key=lambda o: (not shown(o), _in_a_list(o, analysis), o.sentence, o.first))
     sentence = analysis.index.sentences[first.sentence]
     words = sentence.text.split()
     at = len(sentence.text[:sentence.tokens[first.first].start].split())   # the name's word
+    end = at + len(sentence.span_text(first.first, first.last).split())
+    if len(words) > CONTEXT_WORDS and end <= CONTEXT_WORDS // 2 and _in_a_list(first, analysis):
+        return _list_context(words, end)
     start = max(0, min(at - CONTEXT_WORDS // 2, len(words) - CONTEXT_WORDS)) if at >= CONTEXT_WORDS - 5 else 0
     piece = " ".join(words[start:start + CONTEXT_WORDS])
     return ("… " if start else "") + piece + (" …" if start + CONTEXT_WORDS < len(words) else "")
+
+
+def _list_context(words: list[str], end: int) -> str:
+    """A long sentence that lists the name early among many: what it says
+    of them comes after the list ("Through such people as Alexander Graham
+    Bell, Ottó Bláthy, … and George Westinghouse, electricity turned from a
+    scientific curiosity into …"), so the sentence up to the name (`end`
+    words), then its end from a list item on."""
+    tail = len(words) - (CONTEXT_WORDS - end)
+    # After the list's last comma, where the words that say what they did begin.
+    item = next((i + 1 for i in range(len(words) - LIST_PREDICATE, tail - 2, -1) if words[i].endswith(",")), tail)
+    return " ".join(words[:end]).rstrip(",") + " … " + " ".join(words[item:])
 
 
 def _in_a_list(o: Occurrence, analysis: Analysis) -> bool:
@@ -923,8 +976,12 @@ def _display(forms: Counter) -> str:
     full = [f for f in forms if len(f.split()) > 1] or list(forms)
     best = min(full, key=lambda f: (-forms[f], -len(f), f))
     given_only = all(w.casefold() in first_names() for w in best.split())
+    # A number after a full name marks the son ("Diego de Almagro II", whose
+    # father is "Diego de Almagro"); after given names, or a name with no
+    # given name first, it is the one regnal name ("John Paul II", "Seqenenre Tao II").
+    family = len(best.split()) > 1 and best.split()[0].casefold() in first_names() and not given_only
     fuller = [f for f in forms if f != best and (f.endswith(" " + best) or (
-        f.startswith(best + " ") and (given_only or ROMAN.fullmatch(f[len(best) + 1:].casefold()))))]
+        f.startswith(best + " ") and (given_only or not family and ROMAN.fullmatch(f[len(best) + 1:].casefold()))))]
     # ("John Paul II"; "Martín Alonso" -> "Martín Alonso Pinzón": given names only)
     return max(fuller, key=lambda f: (forms[f], -len(f), f)) if fuller else best
 

@@ -37,6 +37,7 @@ benar-benar setia dengan Stalin") for people who have no other role.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -52,6 +53,7 @@ from pack.extract.people.roles import Role, role_at, shared_by_a_list
 Mention = tuple[int, int, int]          # sentence, first token, last token
 PERSONS = ("person", "subject")
 GROUPS = ("place", "term", "other")
+OWNED_REACH = 5       # words back from a relation's name to its possessive ("and his second wife, X")
 UNOWNED = "none"      # `Role.owner` of a relation whose pronoun's person is not found
 
 
@@ -193,6 +195,8 @@ def _share_along_lists(found, spans, analysis, names) -> None:
                 continue
             if between == ", " and _apposition_follows(sentence, index.keys[number], l2, analysis.lex):
                 continue      # "historian Ronald Lewin, Jack Good, a cryptanalyst ...": no list
+            if between == ", " and _verb_follows(sentence, index.keys[number], l2, analysis.lex):
+                continue      # "After the defeat of his brother, Huáscar, Atahualpa rested": the clause's subject
             if sentence.tokens[l2].text.endswith(analysis.lex.possessive_endings):
                 continue      # "Peter's brother Luke Hale, and Simon's son ...": Simon owns the son, no brother
             one, two = (number, f1, l1), (number, f2, l2)
@@ -213,6 +217,14 @@ def _apposition_follows(sentence, keys, last, lex) -> bool:
     if last + 1 >= len(keys) or sentence.gap(last, last + 1) != ", ":
         return False
     return any(tuple(keys[last + 1:last + 1 + len(d)]) == d for d in lex.phrases("definitions", "determiners"))
+
+
+def _verb_follows(sentence, keys, last, lex) -> bool:
+    """A verb right after the name: it opens the main clause ("…, Atahualpa
+    had been resting"), it is no list's last name (a list goes on with a
+    comma or a joiner)."""
+    return last + 1 < len(keys) and sentence.gap(last, last + 1) == " " \
+        and keys[last + 1] not in lex.words("people", "list_joiners") and lex.looks_like_verb(keys[last + 1])
 
 
 def _names_by_sentence(analysis) -> dict[int, list[_Name]]:
@@ -243,7 +255,8 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
     if role.owner in ("subject", "previous") and not persons and _succession(role, analysis):
         return _followed(number, role, mentions, analysis)
     if role.owner == "subject":
-        owner = persons[0] if persons else None
+        owner = _joined_before(mention, persons, analysis) or (
+            persons[0] if persons else _subject_after(mention, mentions, analysis))
     elif role.owner == "previous":
         # "Hooker was routed by Lee ..., and was replaced by George Meade":
         # the agent of a passive is not the one replaced.
@@ -271,6 +284,33 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
         return Role(role.text, role.pattern, role.occupation, UNOWNED if unowned else "")
     template = analysis.lex.people.get("owned_role", "{role} {owner}")
     return Role(template.format(role=role.text, owner=text), role.pattern, role.occupation)
+
+
+def _joined_before(mention: Mention, persons: list[_Name], analysis) -> _Name | None:
+    """"the son of the merchant Friele Gensfleisch zur Laden, and his second
+    wife, Else Wyrich": a pronoun right after a joiner is the nearest
+    person's before it (not the sentence's first person's)."""
+    number, first, _ = mention
+    keys = analysis.index.keys[number]
+    possessives = analysis.lex.words("people", "possessives")
+    at = next((i for i in range(first - 1, max(first - OWNED_REACH, 0) - 1, -1) if keys[i] in possessives), None)
+    if at is None or at < 2 or keys[at - 1] not in analysis.lex.words("people", "list_joiners"):
+        return None
+    return persons[-1] if persons else None
+
+
+def _subject_after(mention: Mention, mentions, analysis) -> _Name | None:
+    """"Following the defeat of his brother, Huáscar, Atahualpa had been
+    resting": with no one before it, the pronoun of an opening phrase is
+    the main clause's subject, the person named right after the
+    apposition and followed by a verb."""
+    number, _, last = mention
+    sentence, keys = analysis.index.sentences[number], analysis.index.keys[number]
+    after = next((n for n in mentions.get(number, []) if n.first == last + 1), None)
+    if after is None or sentence.gap(last, last + 1) != ", " or after.kind not in ("person", "subject") \
+            or not _verb_follows(sentence, keys, after.last, analysis.lex):
+        return None
+    return after
 
 
 def _succession(role: Role, analysis) -> bool:
@@ -363,4 +403,14 @@ def _subject_name(analysis) -> str:
         return " ".join(words[:-1] + [last.upper()])
     if len(words) > 2 and words[-2].casefold() in analysis.lex.words("people", "epithet_joiners"):
         return " ".join(words[:-1] + [last])
-    return last
+    return _surname_used(words, analysis) or last
+
+
+def _surname_used(words: list[str], analysis) -> str:
+    """"Francisco Pizarro González": of a title's family names, the one the
+    article calls its subject by (named most; the last on a tie): a
+    Spanish second surname is the mother's, seldom written ("cousin of
+    Pizarro", not "of González")."""
+    counts = Counter(key for keys in analysis.index.keys for key in keys)
+    names = [(counts[w.casefold()], i, w) for i, w in enumerate(words) if i and w[:1].isupper()]
+    return max(names)[2] if len(names) > 1 else ""

@@ -45,10 +45,10 @@ its context sentence instead. A role fails when
 
 from __future__ import annotations
 
-from pack.extract.people.roles import Role, find_role_noun, is_role_word as _is_role_word
+from pack.extract.people.roles import Role, find_role_noun, is_role_word as _is_role_word, is_verb as _verb
 from pack.text.kinds import ROMAN, common_noun
 from pack.text.language import Language
-from pack.text.wordclass import classes, verb_only
+from pack.text.wordclass import classes
 
 
 def _numeral(word: str) -> bool:
@@ -193,13 +193,6 @@ def _clause(words: list[str], keys: list[str], lex: Language) -> bool:
     relative = lex.words("definitions", "relative_words")
     end = next((i for i, k in enumerate(keys) if k in relative), len(keys))
     return any(_verb(k, lex) for w, k in zip(words[1:end], keys[1:end]) if not w[:1].isupper())
-
-
-def _verb(key: str, lex: Language) -> bool:
-    """A verb form by the language's own signs ("was", "memimpin"), or one
-    the word-class lexicon knows only as a verb ("joined"; not "leading",
-    an -ing form, nor "retired", an adjective too)."""
-    return lex.looks_like_verb(key) or verb_only(key, lex.code)
 
 
 def _member_of_person(keys: list[str], others: list[str], lex: Language) -> bool:

@@ -30,7 +30,7 @@ from pack.text.places import place_names
 from pack.text.phrases import cue_after, cue_before, has_verb, np_after, np_before, phrase_after, phrase_text
 from pack.text.runs import is_initial
 from pack.text.tokens import Sentence
-from pack.text.wordclass import classes
+from pack.text.wordclass import classes, verb_only
 
 MAX_ROLE_WORDS = 12
 GLUED_INITIALS = re.compile(r"(?<![\w.])(?:\w\.)+$")   # "U." right before the "S." a name run began with
@@ -83,6 +83,13 @@ def _strip_pronoun(word: str, lex: Language) -> str:
             and is_role_word(halves[0].casefold(), lex):
         word = halves[0]
     return word
+
+
+def is_verb(key: str, lex: Language) -> bool:
+    """A verb form by the language's own signs ("was", "memimpin"), or one
+    the word-class lexicon knows only as a verb ("joined"; not "leading",
+    an -ing form, nor "retired", an adjective too)."""
+    return lex.looks_like_verb(key) or verb_only(key, lex.code)
 
 
 def is_role_word(word: str, lex: Language) -> bool:
@@ -150,9 +157,17 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     owners = [i for i in range(start, position) if keys[i] in lex.words("people", "possessives")]
     if owners:
         start = owners[-1]    # "Columbus also dispatched | his brother": the role starts at its owner
+        kin = _kin_of_origin(keys, start, lex)
+        if kin is not None:   # "a half-brother from his mother, Francisco Martín de Alcántara": a half-brother
+            text = singular(sentence.tokens[kin].text, keys[kin], lex)
+            return Role(clean(text, lex), pattern, False, _owner(keys, span, position, lex))
     clause = [i for i in range(start, position) if keys[i] in lex.words("people", "clause_openers")]
     if clause:
         start = clause[-1] + 1    # "the harbour district where | early town leaders": the role is the clause's
+    verbs = [i for i in range(start, position - 1) if is_verb(keys[i], lex)
+             and cue_after(keys, i + 1, lex.phrases("definitions", "determiners"))]
+    if verbs:
+        start = verbs[-1] + 1     # "Pizarro captured | the Incan emperor": the verb's object is the role
     while start < position and lex.is_function(keys[start]):
         start += 1            # "Later the chemist ..." -> "chemist"
     if not lex.people["role_head_first"] and any(
@@ -223,6 +238,26 @@ def _owner(keys, span, position, lex) -> str:
     return "subject" if any(tuple(words[:len(p)]) == p for p in personal) else "group"
 
 
+def _titles_listed(sentence, keys, start: int, lex: Language) -> bool:
+    """A role right after a comma and another role noun: a list of titles
+    ("the Governor, Captain general, Adelantado and Alguacil Mayor"), the
+    capitalised words after it are the next titles, not a person."""
+    return start > 0 and sentence.gap(start - 1, start).strip() == "," \
+        and bool(find_role_noun(keys, start - 1, start - 1, lex)) and sentence.tokens[start - 1].cap
+
+
+def _kin_of_origin(keys, owner: int, lex: Language) -> int | None:
+    """"half-brothers from | his father": a relation after an origin cue
+    (people.toml `kin_origin_cues`) says whose side the kin noun before
+    the cue is on; the name is that kin, not the relation (not "Juan
+    Pizarro — father"). The kin noun's position, or None."""
+    if owner < 2 or keys[owner - 1] not in lex.words("people", "kin_origin_cues"):
+        return None
+    word = keys[owner - 2]
+    forms = [word] + [word[:-len(s)] for s in lex.candidates.get("plural_suffixes", []) if s and word.endswith(s)]
+    return owner - 2 if any((form,) in lex.kin.whole for form in forms) else None
+
+
 def _marked(keys, position, last, lex) -> bool:
     """The relation is someone's ("rekan sejawatnya") or has more words after it."""
     suffixes = lex.definitions.get("pronoun_suffixes", [])
@@ -254,6 +289,8 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
             span = None       # "anggota Bolshevik yang mendukung keputusan | Lenin": the name ends the clause
         if span and comma:
             span = _through_of(sentence, keys, span, lex)
+        if span and comma and _titles_listed(sentence, keys, span[0], lex):
+            return None       # "named the Governor, Captain general, Adelantado": one more title, no one
         role = _role_from_span(sentence, keys, span, lex, "before", prefix, comma) \
             or _demonym_agent(sentence, keys, first, name_start, lex)
         if role:
