@@ -18,9 +18,11 @@ another script, words written after a language cue ("in Italian:
 ...", `phrases.foreign_words`) and acronyms that only label or prefix
 names or address someone ("IATA: YYZ", "HMS Beagle", "KH"), and armed
 forces named by a place and everyday words ("Angkatan Laut Jerman") are
-never entries (`_is_term` and the gates after it); a phrase of everyday
-words each used apart more than in it ("average temperature") comes after
-the terms used once, unless a section is titled by it ("Factory system").
+never entries (`_is_term` and the gates after it); the shapes teachers seldom keep
+(a plural of everyday things, "ships"; a name used once, "Battle of
+Puná") come after the terms used once, and a phrase of everyday words
+each used apart more than in it ("average temperature") after those,
+unless a section is titled by it ("Factory system"): see `TIERS`.
 The score is frequency x rarity in general usage x spread over chapters,
 boosted when the article defines the term (how rare, familiar and
 abstract a term is comes from `features`). `glossary_features` gives
@@ -183,7 +185,7 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
             tier = 3              # "average temperature", "metropolitan area", "kelompok etnis"
         if tier < HELD_BACK and not shown_as.defined and (
                 _everyday_plural(members, analysis.lex) or (tier == 1 and _name_once(members))):
-            tier = HELD_BACK      # "settlers", "ships"; "Battle of Puná", "Crown of Castile" named once
+            tier = HELD_BACK      # "chiefs", "ships"; "Battle of Puná", "Crown of Castile" named once
         out.append(_Group(entry, tier, shown_as.source))
         if with_features:
             out[-1].features = group_features(members, _weighted_count(members), merged_occurrences(members),
@@ -218,8 +220,8 @@ def _words_in_passing(members: list[Candidate], analysis: Analysis) -> bool:
 def _everyday_plural(members: list[Candidate], lex) -> bool:
     """One lowercase word in the plural of a noun a 15-year-old knows
     (either number at least `plural_everyday_zipf` in general usage:
-    "settlers", "ships", "emissions", "paintings"): the article names
-    things of a kind, not a concept to explain. Teachers kept 3 of 25 such
+    "chiefs", "ships", "emissions", "paintings"): the article names
+    things of a kind, not a concept to explain. Teachers kept 3 of 26 such
     entries (quality/verdicts/glossary-shapes-r21.md); a plural rare in
     general usage stays ("arquebuses", "tartrates"), as does one the
     article defines. The plural is the word-class table's (`noun_lemma`):
