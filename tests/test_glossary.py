@@ -591,7 +591,9 @@ def test_a_phrase_of_common_words_titling_a_section_is_a_term_if_used_beyond_it(
                       for place in ("town", "village", "city", "farm", "port") for when in
                       ("every day", "in spring", "in summer", "in winter", "all year", "at dawn",
                        "with friends", "for money", "in the rain", "on Sunday", "each week", "for years"))
-    text = (f"Coasts flood as sea level rise goes on. {filler}\n"
+    # ("sea" stands elsewhere too: a phrase holding most uses of its
+    # modifier would be a term by that alone, `nounphrases._bound`)
+    text = (f"Coasts flood as sea level rise goes on. The sea is wide, the sea is deep, the sea is cold. {filler}\n"
             f"== Sea level rise ==\nThe sea level rise is fast. Sea level rise harms farms. {filler}\n"
             f"== Sea wall ==\nThe sea wall broke. A sea wall costs much. The sea wall fell. {filler}\n")
     terms = {e.term.casefold() for e in extract_glossary(article_of(text, "en", "Coasts"), None)}
@@ -1426,6 +1428,54 @@ def test_a_phrase_whose_modifier_the_article_writes_mostly_before_its_head_is_a_
     assert ("light-dependent", "reactions") in keys
     assert ("abolishing", "slavery") not in keys
     assert ("third", "voyage") not in keys
+
+
+def test_a_phrase_of_common_words_whose_modifier_is_bound_to_it_is_a_term():
+    # Shaped like en-industrial-revolution: "mass production" holds no rare
+    # word, but the article writes "mass" mostly in it, in two chapters: one
+    # thing with a name. "human influence" is said in passing ("human"
+    # stands in many other places), "industrial production" is described
+    # by an adjective, and "child labour" is one chapter's matter.
+    filler = "The town had a market and a church near the old bridge. " * 45
+    text = ("Mass production began in the mills. Mass production made goods cheap. "
+            "Child labour was common in mills. Reformers fought child labour for years. "
+            "Laws limited child labour in 1833. A child could earn little. "
+            "Human influence on rivers grew. Human workers came to towns. Human life changed. "
+            "Industrial production rose. Industrial production fell. Industrial production grew. "
+            f"{filler}\n== Cars ==\nLater mass production spread to cars. The cost of production fell. "
+            "Human influence was seen on the land. Human health fell. The human cost was high. "
+            "Human influence reached the sea. Human hands did the work. Human numbers rose. "
+            f"{filler}\n")
+    # (the filler: in a short text every repeated word is far above its
+    # general use, and so "rare" to the phrase test without this rule)
+    keys = {c.key for c in analyse(article_of(text, "en", "Industry")).candidates}
+    assert ("mass", "production") in keys
+    assert ("human", "influence") not in keys
+    assert ("industrial", "production") not in keys      # an adjective describes, however bound
+    assert ("child", "labour") not in keys               # one chapter's matter
+
+
+def test_a_generic_head_after_an_adjective_is_part_of_the_term():
+    # Shaped like en-industrial-revolution: "parts" is a generic noun, so
+    # in "cell parts" the term is "cell"; but "interchangeable" is only an
+    # adjective, no concept of its own, so "interchangeable parts" is one.
+    text = ("Mills used interchangeable parts. The interchangeable parts came from Whitney. "
+            "Guns with interchangeable parts were cheap. The cell parts are small. "
+            "The cell parts divide. Cell parts move.\n")
+    keys = {c.key for c in analyse(article_of(text, "en", "Industry")).candidates}
+    assert ("interchangeable", "parts") in keys
+    assert ("cell", "parts") not in keys
+
+
+def test_a_word_on_a_common_stem_of_the_wrong_class_is_no_plain_word():
+    # Shaped like en-photosynthesis: "pigment" is no "pig" + "-ment" (the
+    # ending makes nouns of verbs), so it is a rare word like any other;
+    # "payment" ("pay", a verb) stays a plain word put together.
+    text = ("The pigment absorbs light. Each pigment has a colour. The pigment sits in the leaf. "
+            "A payment was made. The payment was late. The payment came.\n")
+    keys = {c.key for c in analyse(article_of(text, "en", "Leaves")).candidates}
+    assert ("pigment",) in keys
+    assert ("payment",) not in keys
 
 
 def test_words_after_a_language_cue_are_another_languages_not_terms():

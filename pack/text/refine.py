@@ -49,7 +49,7 @@ def _capital_before(index, occurrence) -> str | None:
 
 def modifier_phrases(candidates, index) -> set[tuple[str, ...]]:
     """Two-word phrases that only put a common word before a frequent term
-    (its head), unless the modifier is bound to that head (`_bound`)."""
+    (its head), unless the modifier is bound to that head (`bound_modifier`)."""
     lex = index.lex
     alone = {c.key[0]: c.count for c in candidates if c.shape == "word"}
     common = lex.candidates["collocation_zipf"]
@@ -59,12 +59,12 @@ def modifier_phrases(candidates, index) -> set[tuple[str, ...]]:
             continue
         term, modifier = c.key if lex.candidates.get("phrase_head_first") else reversed(c.key)
         if alone.get(term, 0) >= MODIFIER_RATIO * c.count and lex.zipf(modifier) >= common \
-                and not _bound(c.count, modifier, index):
+                and not bound_modifier(c.count, modifier, index):
             drop.add(c.key)
     return drop
 
 
-def _bound(count: int, modifier: str, index) -> bool:
+def bound_modifier(count: int, modifier: str, index) -> bool:
     """The article uses the phrase again and again and writes its modifier
     mostly in it ("light-dependent" 10 of 14 times before "reaction(s)"):
     a kind of the head with a name of its own. A verb before the head
