@@ -1455,6 +1455,20 @@ def test_a_phrase_of_common_words_whose_modifier_is_bound_to_it_is_a_term():
     assert ("child", "labour") not in keys               # one chapter's matter
 
 
+def test_a_rare_modifier_before_a_frequent_term_makes_a_kind_of_it():
+    # Shaped like en-atlanta: "suburbs" alone is frequent, so a word before it
+    # looks like a passing modifier ("pure alumina"); but "streetcar" is
+    # itself rare in general usage (zipf 3.04, under `modifier_zipf`):
+    # "streetcar suburbs" is a kind of suburb with a name.
+    suburbs = "The suburbs grew. " * 10
+    streetcar = "The streetcar ran. " * 4
+    filler = "The town had a market and a church near the old bridge. " * 150
+    text = ("The streetcar suburbs spread east. Many streetcar suburbs kept their shops. "
+            f"Old streetcar suburbs are dense. {suburbs}{streetcar}{filler}\n")
+    keys = {c.key for c in analyse(article_of(text, "en", "Atlanta")).candidates}
+    assert ("streetcar", "suburbs") in keys
+
+
 def test_a_generic_head_after_an_adjective_is_part_of_the_term():
     # Shaped like en-industrial-revolution: "parts" is a generic noun, so
     # in "cell parts" the term is "cell"; but "interchangeable" is only an
