@@ -43,7 +43,7 @@ from pack.text.cases import CaseStats, normal_key
 from pack.text.runs import name_runs
 from pack.text.sentences import abbreviations
 from pack.text.tokens import Sentence, without_possessive
-from pack.text.wordclass import adverb_only, never_noun
+from pack.text.wordclass import adverb_only, classes, never_noun
 
 QUOTED = re.compile(r"[\"“”]([^\"“”]{2,80})[\"“”]|(?<!\w)['‘]([^'‘’]{2,60})['’](?!\w)")
 
@@ -367,10 +367,21 @@ def _frequent_noun(key: str, lex: Language, index: TextIndex) -> bool:
 
 
 def _common_stem(key: str, lex: Language) -> bool:
-    """A common word plus a word-forming ending ("discover" + "er")."""
+    """A common word plus a word-forming ending ("discover" + "er"), of a
+    word class the ending is put on where the lexicon knows the stem
+    (`common_stem_classes`: "-ment" makes nouns of verbs, "payment"; not
+    "pigment", whose "pig" is only a noun)."""
     floor = lex.candidates["common_stem_zipf"]
+    needed = lex.candidates.get("common_stem_classes", {})
     return any(key.endswith(e) and len(key) - len(e) >= 3 and lex.zipf(key[:-len(e)]) >= floor
+               and _takes_ending(key[:-len(e)], needed.get(e), lex)
                for e in lex.candidates.get("common_stem_endings", []))
+
+
+def _takes_ending(stem: str, needed: str | None, lex: Language) -> bool:
+    """The stem is of the word class `needed`, or the lexicon does not know it."""
+    found = classes(stem, lex.code)
+    return needed is None or not found or needed in found
 
 
 def _quoted_phrases(sentence: Sentence, keys: list[str], lex: Language):

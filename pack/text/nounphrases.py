@@ -17,14 +17,21 @@ nasional". Read without a parser, with the language's word lists
   and then not as the head;
 - the head (last word in English, first in Indonesian: `phrase_head_first`)
   is no verb, has no adjective ending ("eukaryotic") and is not one of the
-  commonest words (`phrase_head_zipf`: "populous city"); no word is a verb
-  form ("procedure dubbed");
+  commonest words (`phrase_head_zipf`: "populous city"), nor a generic
+  noun (`generic_nouns`: "cell types") unless the other word is only an
+  adjective ("interchangeable parts"); no word is a verb form ("procedure
+  dubbed");
 - the phrase makes up at least `phrase_cohesion` of the uses of its
   least used word (the subject's words aside), or its words keep
   company far more often than chance would put them side by side
   (pointwise mutual information, `phrase_association`): "greenhouse
   effect" is 6 of the 16 uses of "effect", but 78 times chance;
-- a phrase of common words only when a section is titled by it ("Sea
+- a phrase of common words when the article writes its modifier (no
+  adjective) mostly in it, three times at least (`bound_phrases`,
+  `refine.bound_modifier`) and uses it in more than one chapter: "mass
+  production", "real price"; not "human influence", "industrial
+  production", nor "real estate" in one chapter;
+- a phrase of common words, too, when a section is titled by it ("Sea
   level rise", "Extreme weather") and the article uses it in another
   chapter as well: a topic of the article, where "surat kabar" or "human
   influence" are words in passing and "real estate" one section's matter;
@@ -49,6 +56,7 @@ import math
 from collections import Counter
 
 from pack.text.language import Language
+from pack.text.refine import bound_modifier
 from pack.text.tokens import Sentence
 from pack.text.wordclass import adverb_only, never_noun
 
@@ -79,7 +87,8 @@ def noun_phrases(index, subject_words: frozenset[str], headings: frozenset[tuple
         zipf = min(_zipf(w, index, subject_words) for w in key)
         if count < 2 and len(key) > 2:
             continue          # a phrase used once is two words: "bumi hangus", not "taktik bumi hangus"
-        if count < needed or not (zipf < limit or (_singular(key, lex) in titles and _spread(key, index))):
+        if count < needed or not (zipf < limit or (_singular(key, lex) in titles and _spread(key, index))
+                                  or _bound(key, count, index)):
             continue
         if count >= cohesion * _rarest_use(key, index, subject_words) or _associated(key, count, index):
             yield key
@@ -158,6 +167,26 @@ def _associated(key: tuple[str, ...], count: int, index) -> bool:
     return math.log10(count / expected) / (len(key) - 1) >= settings.get("phrase_association", math.inf)
 
 
+def _bound(key: tuple[str, ...], count: int, index) -> bool:
+    """A phrase of common words whose modifier the article writes mostly in
+    it (`refine.bound_modifier`), where the language allows such phrases
+    (`bound_phrases`): "child labour", "mass production", "real price" name
+    one thing ("mean sea level" too, so that "mean sea" is no fragment of
+    it), where "human influence" ("human" 5 of 22 times) or "large numbers"
+    are words met in passing. A modifier with an adjective ending describes
+    ("industrial production" is production that is industrial). As with a
+    section's title, a phrase used in one chapter only is that chapter's
+    matter ("real estate" in a city's economy). Indonesian writes its everyday compounds so ("surat kabar", "ibu
+    kota"), and says no."""
+    lex = index.lex
+    if not lex.candidates.get("bound_phrases"):
+        return False
+    modifier = key[-1] if lex.candidates.get("phrase_head_first") else key[0]
+    if is_adjective(modifier, lex) or is_modifier(modifier, index):
+        return False          # "industrial production", "commercial success": a description, however bound
+    return bound_modifier(count, modifier, index) and _spread(key, index)
+
+
 def _rarest_use(key: tuple[str, ...], index, subject_words) -> int:
     """Uses of the phrase's least used word outside the subject: a phrase
     that is only a fraction of them is put together in passing
@@ -183,9 +212,19 @@ def _is_phrase(sentence: Sentence, keys: list[str], first: int, last: int, lex: 
     head = keys[first] if lex.candidates.get("phrase_head_first") else keys[last]
     if _prefixed_modifier(head, lex):
         return False          # a rare "terpimpin" describes the term's head, never is one
-    if head in lex.words("candidates", "generic_nouns"):
+    if head in lex.words("candidates", "generic_nouns") and not _describes_head(keys, first, last, lex):
         return False          # "proses de-Stalinisasi", "cell types": the concept is the other word
     return not cannot_head(head, lex) and (common_head or lex.zipf(head) < lex.candidates.get("phrase_head_zipf", 9.0))
+
+
+def _describes_head(keys: list[str], first: int, last: int, lex: Language) -> bool:
+    """Two words, the one beside a generic head only an adjective
+    ("interchangeable parts"): no concept of its own, so the phrase is the
+    term, where in "cell types" the concept is "cell"."""
+    if last - first != 1:
+        return False
+    other = keys[last] if lex.candidates.get("phrase_head_first") else keys[first]
+    return cannot_head(other, lex)
 
 
 def _plain_word(key: str, lex: Language, plain: dict[str, bool]) -> bool:

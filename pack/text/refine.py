@@ -7,10 +7,12 @@ occurrences, and the `TextIndex`. Outputs: new name candidates to locate
 - "Société | électrométallurgique française": a lowercase phrase always
   written after the same capitalised term head ("Société", "Compagnie")
   is the rest of that name, so the name is the candidate;
-- "pure alumina", "electrolytic production": a common word put before a
-  term the article uses far more often alone is a modifier, not a new
-  term. A common word as the head is another matter: "greenhouse effect"
-  and "carbon cycle" are new concepts, not kinds of greenhouse or carbon.
+- "pure alumina", "abolishing slavery": a common word (`modifier_zipf`,
+  for a verb form `collocation_zipf`) put before a term the article uses
+  far more often alone is a modifier, not a new term; a rarer word makes
+  a kind of it ("streetcar suburbs"). A common word as the head is another
+  matter: "greenhouse effect" and "carbon cycle" are new concepts, not
+  kinds of greenhouse or carbon.
   So is a phrase the article keeps using whose modifier it writes mostly
   before that head ("light-dependent reactions", "plasma membrane"): the
   phrase names a kind of the term, not a passing description of it.
@@ -48,23 +50,29 @@ def _capital_before(index, occurrence) -> str | None:
 
 
 def modifier_phrases(candidates, index) -> set[tuple[str, ...]]:
-    """Two-word phrases that only put a common word before a frequent term
-    (its head), unless the modifier is bound to that head (`_bound`)."""
+    """Two-word phrases that only put a common word (`modifier_zipf`; a
+    verb form: `collocation_zipf`, "abolishing") before a frequent term
+    (its head), unless the modifier is bound to that head
+    (`bound_modifier`). A rarer modifier makes a kind of the term
+    ("streetcar suburbs")."""
     lex = index.lex
     alone = {c.key[0]: c.count for c in candidates if c.shape == "word"}
-    common = lex.candidates["collocation_zipf"]
+    common = lex.candidates["modifier_zipf"]
     drop = set()
     for c in candidates:
         if c.shape != "phrase" or len(c.key) != 2:
             continue
         term, modifier = c.key if lex.candidates.get("phrase_head_first") else reversed(c.key)
-        if alone.get(term, 0) >= MODIFIER_RATIO * c.count and lex.zipf(modifier) >= common \
-                and not _bound(c.count, modifier, index):
+        # A verb form stays a passing act down to collocation_zipf ("abolishing" 3.1), where
+        # a rarer one names a kind ("reciprocating motion", "refracting telescope").
+        verb = classes(modifier, lex.code) == {"VERB"}
+        passing = lex.zipf(modifier) >= (lex.candidates["collocation_zipf"] if verb else common)
+        if alone.get(term, 0) >= MODIFIER_RATIO * c.count and passing and not bound_modifier(c.count, modifier, index):
             drop.add(c.key)
     return drop
 
 
-def _bound(count: int, modifier: str, index) -> bool:
+def bound_modifier(count: int, modifier: str, index) -> bool:
     """The article uses the phrase again and again and writes its modifier
     mostly in it ("light-dependent" 10 of 14 times before "reaction(s)"):
     a kind of the head with a name of its own. A verb before the head

@@ -18,9 +18,11 @@ another script, words written after a language cue ("in Italian:
 ...", `phrases.foreign_words`) and acronyms that only label or prefix
 names or address someone ("IATA: YYZ", "HMS Beagle", "KH"), and armed
 forces named by a place and everyday words ("Angkatan Laut Jerman") are
-never entries (`_is_term` and the gates after it); a phrase of everyday
-words each used apart more than in it ("average temperature") comes after
-the terms used once, unless a section is titled by it ("Factory system").
+never entries (`_is_term` and the gates after it); the shapes teachers seldom keep
+(a plural of everyday things, "ships"; a name used once, "Battle of
+Puná") come after the terms used once, and a phrase of everyday words
+each used apart more than in it ("average temperature") after those,
+unless a section is titled by it ("Factory system"): see `TIERS`.
 The score is frequency x rarity in general usage x spread over chapters,
 boosted when the article defines the term (how rare, familiar and
 abstract a term is comes from `features`). `glossary_features` gives
@@ -49,7 +51,7 @@ from pack.text.phrases import cue_after, foreign_words, phrase_before
 from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import bracket_depth, possessive_endings, tokenize
-from pack.text.wordclass import ing_form
+from pack.text.wordclass import ing_form, noun_lemma
 from pack.extract.glossary.variants import group_variants
 from pack.config import Settings
 from pack.model import Article, GlossaryEntry
@@ -88,6 +90,12 @@ SUBJECT_SLOT_WORDS = 40    # the first sentence names its subject before its cop
 SUBJECT_SLOT_USES = 5      # ... and a term used this often is a key term however it is introduced
 PASSING_SHARE = 0.5       # a phrase each of whose everyday words the article uses apart more often ...
 PASSING_MAX_USES = 10     # ... is words in passing, unless used this often ("steam engine")
+# The glossary's tiers, shown in this order: recurring terms, terms used
+# once, the shapes teachers seldom keep (held back: a name used once, a
+# plural of everyday things; quality/verdicts/glossary-shapes-r21.md), plain
+# phrases used once and words in passing.
+TIERS = 4
+HELD_BACK = 2
 ARTICLE_SHARE = 0.1       # a one-word name after an article in fewer of its uses than this is a proper name
 
 
@@ -103,17 +111,20 @@ def glossary_sources(article: Article, limit: int | None = Settings.glossary_ent
     for what the article says an abbreviation's long form is), or None for
     a context sentence: for checking which pattern printed what."""
     groups = _groups(article)
-    kept, spare, filler = [], [], []
+    tiers: list[list[GlossaryEntry]] = [[] for _ in range(TIERS)]
     for group in groups:
-        (kept, spare, filler)[group.tier].append(group.entry)
+        tiers[group.tier].append(group.entry)
     # A short article has fewer key terms than places in the appendix: terms
-    # used once fill them ("Politik Etis"), after every recurring term, so
-    # they never push one out; a phrase of plain words used once ("bumi
-    # hangus") comes after those.
+    # used once fill them ("curacas"), after every recurring term, so they
+    # never push one out; then what teachers seldom keep (a name used once,
+    # a plural of everyday things: `HELD_BACK`); a phrase of plain words
+    # used once ("bumi hangus") comes last.
     order = lambda e: (-e.score, e.term.casefold(), e.term)   # noqa: E731
-    _score_below(spare, min((e.score for e in kept), default=None))
-    _score_below(filler, min((e.score for e in kept + spare), default=None))
-    entries = (sorted(kept, key=order) + sorted(spare, key=order) + sorted(filler, key=order))[:limit]
+    entries = []
+    for tier in tiers:
+        _score_below(tier, min((e.score for e in entries), default=None))
+        entries += sorted(tier, key=order)
+    entries = entries[:limit]
     for entry, ident in zip(entries, unique_ids("gl", [e.term for e in entries])):
         entry.id = ident
     sources = {id(g.entry): g.source for g in groups}
@@ -123,8 +134,8 @@ def glossary_sources(article: Article, limit: int | None = Settings.glossary_ent
 def glossary_features(article: Article) -> list[tuple[GlossaryEntry, int, dict[str, float]]]:
     """Every entry the glossary could show (after its gates, before
     ranking and the limit), with its tier (0: recurring, 1: used once,
-    2: a plain phrase used once or words in passing; the glossary shows the tiers in this
-    order) and the numbers of `features.FEATURES`: what
+    2: held back (`HELD_BACK`), 3: a plain phrase used once or words in passing; the glossary
+    shows the tiers in this order) and the numbers of `features.FEATURES`: what
     `quality/train_glossary.py` learns a ranker from."""
     return [(g.entry, g.tier, g.features) for g in _groups(article, with_features=True)]
 
@@ -168,10 +179,13 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
             continue              # "Genoa", "Menes", "Casa Loma": someone or somewhere, not a term; "Earth"
         if _defined_as_place(members, shown_as.source, analysis.lex):
             continue              # "Buckhead, the city's uptown district": somewhere
-        tier = 0 if recurring else 2 if _phrase_once(members) else 1
+        tier = 0 if recurring else 3 if _phrase_once(members) else 1
         if tier == 0 and not shown_as.defined and not _titles_a_section(members, headings) \
                 and _words_in_passing(members, analysis):
-            tier = 2              # "average temperature", "metropolitan area", "kelompok etnis"
+            tier = 3              # "average temperature", "metropolitan area", "kelompok etnis"
+        if tier < HELD_BACK and not shown_as.defined and (
+                _everyday_plural(members, analysis.lex) or (tier == 1 and _name_once(members))):
+            tier = HELD_BACK      # "chiefs", "ships"; "Battle of Puná", "Crown of Castile" named once
         out.append(_Group(entry, tier, shown_as.source))
         if with_features:
             out[-1].features = group_features(members, _weighted_count(members), merged_occurrences(members),
@@ -201,6 +215,36 @@ def _words_in_passing(members: list[Candidate], analysis: Analysis) -> bool:
                 or any(m.count >= PASSING_SHARE * len(where.get(w, [])) for w in words):
             return False
     return True
+
+
+def _everyday_plural(members: list[Candidate], lex) -> bool:
+    """One lowercase word in the plural of a noun a 15-year-old knows
+    (either number at least `plural_everyday_zipf` in general usage:
+    "chiefs", "ships", "emissions", "paintings"): the article names
+    things of a kind, not a concept to explain. Teachers kept 3 of 26 such
+    entries (quality/verdicts/glossary-shapes-r21.md); a plural rare in
+    general usage stays ("arquebuses", "tartrates"), as does one the
+    article defines. The plural is the word-class table's (`noun_lemma`):
+    "economics", "species" and "metropolis" are none."""
+    floor = lex.candidates.get("plural_everyday_zipf", math.inf)
+    return all(m.shape == "word" and _plural_of_common(m.key[0], floor, lex) for m in members)
+
+
+def _plural_of_common(word: str, floor: float, lex) -> bool:
+    """The word is the plural of a noun, and general usage writes one of
+    its numbers at least `floor` (zipf) often."""
+    singular = noun_lemma(word, lex.code)
+    return bool(singular) and singular != word and max(lex.zipf(word), lex.zipf(singular)) >= floor
+
+
+def _name_once(members: list[Candidate]) -> bool:
+    """A capitalised name the article uses once and does not define ("Battle
+    of Puná", "Crown of Castile", "Jakarta Pusat"): mostly a place, an
+    event, a body or a person named in passing. Teachers kept 1 of 36 such
+    entries, fewer than the one-off words beside them ("curacas",
+    "garrote"), so it comes after those. (A concept's name used once,
+    "... Protocol", is a recurring term: `_rare_and_recurring`.)"""
+    return all(m.shape == "name" for m in members)
 
 
 def _score_below(entries: list[GlossaryEntry], ceiling: float | None) -> None:
