@@ -130,3 +130,27 @@ def test_the_years_of_an_entry_are_found_as_by_the_plain_pattern():
     for _ in range(50000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
         assert [m.span() for m in YEAR.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_the_iso_lists_are_the_fields_of_pycountrys_objects():
+    import pycountry
+    from pack.text.places import LOCALES, iso_entries
+    assert LOCALES == pycountry.LOCALES_DIR
+    for standard, database in (("3166-1", pycountry.countries), ("3166-2", pycountry.subdivisions),
+                               ("3166-3", pycountry.historic_countries)):
+        rows = iso_entries(standard)
+        assert len(rows) == len(database) > 30
+        for row, entry in zip(rows, database):
+            for field in ("name", "common_name", "official_name"):     # the fields read
+                assert row.get(field) == getattr(entry, field, None)
+
+
+def test_an_extraction_does_not_import_pycountry():
+    # Its import brings importlib.metadata, and its first use indexes every entry.
+    import subprocess
+    code = ("import sys; from pack.read import read_article; from pack.extract.run import extract_all; "
+            "from pack.text.places import place_names; from pack.extract.questions.names import country_names; "
+            "place_names('en'); country_names('id'); print('pycountry' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
