@@ -154,3 +154,13 @@ def test_an_extraction_does_not_import_pycountry():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
+
+def test_the_quoted_phrases_are_found_as_by_the_plain_pattern():
+    from pack.text.candidates import QUOTED
+    plain = re.compile(r"[\"“”]([^\"“”]{2,80})[\"“”]|(?<!\w)['‘]([^'‘’]{2,60})['’](?!\w)")
+    rng = random.Random(7)
+    pieces = ['"', "“", "”", "'", "‘", "’", "a", "b c", " ", "x", ".", "1", "_", "é"]
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert [(m.span(), m.groups()) for m in QUOTED.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)], repr(text)
