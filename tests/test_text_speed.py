@@ -155,6 +155,20 @@ def test_an_extraction_does_not_import_pycountry():
     assert out.stdout.strip() == "False"
 
 
+def test_the_glued_sentence_ends_are_found_as_by_the_plain_patterns():
+    # The shared splitter's patterns open with the stop or capital, not with the look-behind.
+    from pack.text.sentences import GLUED_END, GLUED_INITIALS
+    plain_end = re.compile(r"(?:(?<=[a-z0-9%])|(?<=[)\]\"”’']))[.!?][\"”’)]*(?=[A-Z][a-z]|[AI] [a-z])")
+    plain_initials = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?=[A-Z][a-z]{2,})")
+    rng = random.Random(5)
+    pieces = ["A", "I", "U", "S", ".", "a", "z", "0", "%", ")", "]", '"', "”", "’", "'", " ", "!", "?",
+              "Lo", "ab", "É", "_", "-", "\n", "x."]
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for fast, plain in ((GLUED_END, plain_end), (GLUED_INITIALS, plain_initials)):
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], repr(text)
+
+
 def test_the_quoted_phrases_are_found_as_by_the_plain_pattern():
     from pack.text.candidates import QUOTED
     plain = re.compile(r"[\"“”]([^\"“”]{2,80})[\"“”]|(?<!\w)['‘]([^'‘’]{2,60})['’](?!\w)")
