@@ -16,8 +16,8 @@ import sys
 import pytest
 
 from pack.extract.questions.sentences import STOP_IN_QUOTE, EDITORIAL, SPACES, strip_end, tidy
-from pack.extract.timeline.condense import (FINAL_STOP, SORT_KEY, _data, _may_end_in, _single_spaces,
-                                            without_marks)
+from pack.extract.timeline.condense import (FINAL_STOP, SORT_KEY, _data, _may_end_in, _may_end_with,
+                                            _single_spaces, without_marks)
 from pack.text.firstnames import _dictionary_path, _names_text
 from pack.text.language import language
 
@@ -55,6 +55,24 @@ def test_a_dangling_word_is_looked_for_only_where_one_can_end_the_text(lang):
                        for _ in range(rng.randint(1, 6)))
         if data["_dangling"].search(text):
             assert _may_end_in(text, data["_dangling_ends"]), repr(text)
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_a_dangling_word_is_looked_for_only_where_the_texts_last_word_is_one(lang):
+    # The condensing's gate: wherever the pattern matches, the last word is listed (or not ASCII).
+    data = _data(lang)
+    assert data["_dangling_last"], "the shipped lists are plain words: the gate is on"
+    rng = random.Random(17)
+    words = list(data.get("dangling", [])) + ["mandi", "Kelvin", "ends", "lagi", "dan lagi"]
+    pieces = [" ", ", ", ",", "\n", "\t", "\u00a0", "x", ".", "-", "é"] + words
+    matched = 0
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) if rng.random() < 0.5 else _variants(rng.choice(words), rng)
+                       for _ in range(rng.randint(1, 6)))
+        if data["_dangling"].search(text):
+            matched += 1
+            assert _may_end_with(text, data["_dangling_last"]), repr(text)
+    assert matched > 1000
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
