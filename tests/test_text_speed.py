@@ -16,8 +16,8 @@ import sys
 import pytest
 
 from pack.extract.questions.sentences import STOP_IN_QUOTE, EDITORIAL, SPACES, strip_end, tidy
-from pack.extract.timeline.condense import (FINAL_STOP, SORT_KEY, _data, _may_end_in, _single_spaces,
-                                            without_marks)
+from pack.extract.timeline.condense import (FINAL_STOP, SORT_KEY, _data, _may_end_in, _may_end_with,
+                                            _single_spaces, without_marks)
 from pack.text.firstnames import _dictionary_path, _names_text
 from pack.text.language import language
 
@@ -55,6 +55,24 @@ def test_a_dangling_word_is_looked_for_only_where_one_can_end_the_text(lang):
                        for _ in range(rng.randint(1, 6)))
         if data["_dangling"].search(text):
             assert _may_end_in(text, data["_dangling_ends"]), repr(text)
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_a_dangling_word_is_looked_for_only_where_the_texts_last_word_is_one(lang):
+    # The condensing's gate: wherever the pattern matches, the last word is listed (or not ASCII).
+    data = _data(lang)
+    assert data["_dangling_last"], "the shipped lists are plain words: the gate is on"
+    rng = random.Random(17)
+    words = list(data.get("dangling", [])) + ["mandi", "Kelvin", "ends", "lagi", "dan lagi"]
+    pieces = [" ", ", ", ",", "\n", "\t", "\u00a0", "x", ".", "-", "é"] + words
+    matched = 0
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) if rng.random() < 0.5 else _variants(rng.choice(words), rng)
+                       for _ in range(rng.randint(1, 6)))
+        if data["_dangling"].search(text):
+            matched += 1
+            assert _may_end_with(text, data["_dangling_last"]), repr(text)
+    assert matched > 1000
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
@@ -123,3 +141,51 @@ def test_the_figures_of_a_sentence_are_found_as_by_the_plain_pattern():
     for _ in range(50000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
         assert [m.span() for m in NUMBER.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_the_iso_lists_are_the_fields_of_pycountrys_objects():
+    import pycountry
+    from pack.text.places import LOCALES, iso_entries
+    assert LOCALES == pycountry.LOCALES_DIR
+    for standard, database in (("3166-1", pycountry.countries), ("3166-2", pycountry.subdivisions),
+                               ("3166-3", pycountry.historic_countries)):
+        rows = iso_entries(standard)
+        assert len(rows) == len(database) > 30
+        for row, entry in zip(rows, database):
+            for field in ("name", "common_name", "official_name"):     # the fields read
+                assert row.get(field) == getattr(entry, field, None)
+
+
+def test_an_extraction_does_not_import_pycountry():
+    # Its import brings importlib.metadata, and its first use indexes every entry.
+    import subprocess
+    code = ("import sys; from pack.read import read_article; from pack.extract.run import extract_all; "
+            "from pack.text.places import place_names; from pack.extract.questions.names import country_names; "
+            "place_names('en'); country_names('id'); print('pycountry' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_the_glued_sentence_ends_are_found_as_by_the_plain_patterns():
+    # The shared splitter's patterns open with the stop or capital, not with the look-behind.
+    from pack.text.sentences import GLUED_END, GLUED_INITIALS
+    plain_end = re.compile(r"(?:(?<=[a-z\u00e0-\u00ff0-9%])|(?<=[)\]\"”’']))[.!?][\"”’)]*(?=[A-Z][a-z]|[AI] [a-z])")
+    plain_initials = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?=[A-Z][a-z]{2,})")
+    rng = random.Random(5)
+    pieces = ["A", "I", "U", "S", ".", "a", "z", "0", "%", ")", "]", '"', "”", "’", "'", " ", "!", "?",
+              "Lo", "ab", "É", "_", "-", "\n", "x."]
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for fast, plain in ((GLUED_END, plain_end), (GLUED_INITIALS, plain_initials)):
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], repr(text)
+
+
+def test_the_quoted_phrases_are_found_as_by_the_plain_pattern():
+    from pack.text.candidates import QUOTED
+    plain = re.compile(r"[\"“”]([^\"“”]{2,80})[\"“”]|(?<!\w)['‘]([^'‘’]{2,60})['’](?!\w)")
+    rng = random.Random(7)
+    pieces = ['"', "“", "”", "'", "‘", "’", "a", "b c", " ", "x", ".", "1", "_", "é"]
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert [(m.span(), m.groups()) for m in QUOTED.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)], repr(text)

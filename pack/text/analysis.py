@@ -87,8 +87,11 @@ RECENT_SIZE = 4        # a few articles: a course extracts them one after anothe
 
 def analyse(article: Article) -> Analysis:
     """The analysis of an article; the last few are kept, keyed by content."""
-    key = (article.lang, article.title, tuple((p.id, p.text) for _, p in article.paragraphs()),
-           tuple(s.title for chapter in article.chapters for s in chapter.walk()))
+    # Every section once, in reading order (the order of `article.paragraphs()`):
+    # the extractors ask a few hundred times an article.
+    sections = [s for chapter in article.chapters for s in chapter.walk()]
+    key = (article.lang, article.title, tuple([(p.id, p.text) for s in sections for p in s.paragraphs]),
+           tuple([s.title for s in sections]))
     if key not in _RECENT:
         if len(_RECENT) >= RECENT_SIZE:
             _RECENT.pop(next(iter(_RECENT)))

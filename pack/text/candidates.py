@@ -45,7 +45,10 @@ from pack.text.sentences import abbreviations
 from pack.text.tokens import Sentence, without_possessive
 from pack.text.wordclass import adverb_only, classes, never_noun
 
-QUOTED = re.compile(r"[\"“”]([^\"“”]{2,80})[\"“”]|(?<!\w)['‘]([^'‘’]{2,60})['’](?!\w)")
+# A phrase in double quotes, or in single quotes not opened inside a word.
+# (Written from the opening mark, each branch checked behind it: a pattern
+# that opens with a look-behind is tried at every place of the sentence.)
+QUOTED = re.compile(r"[\"“”'‘](?:(?<=[\"“”])([^\"“”]{2,80})[\"“”]|(?<=['‘])(?<!\w['‘])([^'‘’]{2,60})['’](?!\w))")
 
 
 @dataclass(frozen=True)

@@ -7,23 +7,45 @@ the language has one), historic countries, optionally subdivisions, and
 the language file's own extra names (continents, common short forms).
 Cities are found from the text instead ("di Moskow", "kota Gori"): see
 `kinds`.
+
+pycountry's lists and catalogues are read from its data folder here
+(`iso_entries`, `LOCALES`), not through the module: importing pycountry
+imports `importlib.metadata` (for its version number) and indexes every
+entry by every field on first use, 0.09 s of every extraction for the
+names alone. The entries are its JSON files' rows, which is what
+pycountry's objects hold (tests/test_text_speed.py compares the two).
 """
 
 from __future__ import annotations
 
 import gettext
+import importlib.util
+import json
 from functools import lru_cache
+from pathlib import Path
 
-import pycountry
 from pack import lang as langdata
 from pack.text.frequency import zipf
+
+# find_spec locates the package without importing it.
+_PYCOUNTRY = Path(importlib.util.find_spec("pycountry").origin).parent
+LOCALES = str(_PYCOUNTRY / "locales")       # its gettext catalogues (pycountry.LOCALES_DIR)
+
+
+@lru_cache(maxsize=None)
+def iso_entries(standard: str) -> tuple[dict[str, str], ...]:
+    """The rows of pycountry's list of ISO `standard` ("3166-1" countries,
+    "3166-2" subdivisions, "3166-3" historic countries), in its order: the
+    fields of `pycountry.countries` and the others, as they are read."""
+    with open(_PYCOUNTRY / "databases" / f"iso{standard}.json", encoding="utf-8") as f:
+        return tuple(json.load(f)[standard])
 
 
 def _translator(domain: str, code: str):
     if code == "en":
         return lambda text: text
     try:
-        catalogue = gettext.translation(domain, pycountry.LOCALES_DIR, languages=[code])
+        catalogue = gettext.translation(domain, LOCALES, languages=[code])
     except OSError:
         return lambda text: text
     return catalogue.gettext
@@ -99,15 +121,15 @@ def place_names(code: str) -> Places:
     state_words = frozenset(w.casefold() for w in data.get("state_words", []))
     names: set[str] = set()
     countries = _translator("iso3166-1", code)
-    for country in pycountry.countries:
+    for country in iso_entries("3166-1"):
         for attr in ("name", "common_name"):
-            if hasattr(country, attr):
-                names.update(_short_forms(countries(getattr(country, attr)), state_words))
+            if attr in country:
+                names.update(_short_forms(countries(country[attr]), state_words))
     historic = _translator("iso3166-3", code)
-    for country in pycountry.historic_countries:
-        names.update(_short_forms(historic(country.name), state_words))
+    for country in iso_entries("3166-3"):
+        names.update(_short_forms(historic(country["name"]), state_words))
     names.update(data.get("extra", []))
     # Subdivision names that are ordinary words ("Centre") are no places: see `Places`.
-    subdivisions = frozenset(sub.name.casefold() for sub in pycountry.subdivisions) \
+    subdivisions = frozenset(sub["name"].casefold() for sub in iso_entries("3166-2")) \
         if data.get("use_subdivisions") else frozenset()
     return Places(frozenset(n.casefold() for n in names if n), subdivisions - {""}, code)

@@ -34,8 +34,10 @@ SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?::[\d–-]+)?(\s+)[\"“‘'(\
 NEXT_WORD = re.compile(r"\w+")
 OPENERS = "([\"“‘'"          # what may open a word: "(D. Roosevelt", '"No. 270'
 # 'region.Toronto', 'views."On', '2021.At', '28%.Atlanta', 'cent).On', 'Abe".Lincoln', 'campus.A shipbuilding'
-GLUED_END = re.compile(r"(?:(?<=[a-z\u00e0-\u00ff0-9%])|(?<=[)\]\"”’']))[.!?][\"”’)]*(?=[A-Z][a-z]|[AI] [a-z])")
-GLUED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?=[A-Z][a-z]{2,})")   # 'the U.S.Logging'
+# (Both open with the stop or the capital, the checks before it made behind
+# it: a pattern that opens with a look-behind is tried at every place.)
+GLUED_END = re.compile(r"[.!?](?:(?<=[a-z\u00e0-\u00ff0-9%][.!?])|(?<=[)\]\"”’'][.!?]))[\"”’)]*(?=[A-Z][a-z]|[AI] [a-z])")
+GLUED_INITIALS = re.compile(r"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.)+(?=[A-Z][a-z]{2,})")   # 'the U.S.Logging'
 INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")   # "D.G", "G.A.J" before a dot
 
 

@@ -178,9 +178,10 @@ def _one_per_married_name(persons: list[Person]) -> list[Person]:
 
 def _joined_surname(short: list[str], joined: list[str]) -> bool:
     """"Hélène Dupont" beside "Hélène Moreau-Dupont" (not "Jean Dupont")."""
-    halves = re.split(r"[-‐]", joined[-1]) if len(joined) > 1 else []
-    return len(short) == len(joined) == 2 and short[0] == joined[0] and len(halves) > 1 \
-        and short[-1] in halves
+    if not (len(short) == len(joined) == 2 and short[0] == joined[0]):
+        return False          # (asked of every pair of people: the split only where it can matter)
+    halves = re.split(r"[-‐]", joined[-1])
+    return len(halves) > 1 and short[-1] in halves
 
 
 def _one_per_name(persons: list[Person]) -> list[Person]:

@@ -267,8 +267,13 @@ class QuestionContext:
     def _named_phrase(self, title: str) -> str:
         pattern = re.compile(rf"(?<![\w-])(?:(the|The) )?({re.escape(title)})(?![\w-])", re.IGNORECASE)
         article = self.ql.template("definite_article")
-        found = [(m.group(1), m.group(2)) for s in self.sentences for m in pattern.finditer(s.text)
-                 if m.start() > 0]
+        # Where title and sentence are ASCII, case-insensitive is lower(): a
+        # sentence without the title in lower case has no match, and is not
+        # scanned (the pattern opens with a look-behind, tried at every place).
+        plain = title.lower() if title.isascii() else None
+        found = [(m.group(1), m.group(2)) for s in self.sentences
+                 if plain is None or not s.text.isascii() or plain in s.text.lower()
+                 for m in pattern.finditer(s.text) if m.start() > 0]
         if found:
             with_article = sum(bool(a) for a, _ in found) * 2 > len(found)
             form = max({f for _, f in found}, key=lambda f: sum(g == f for _, g in found))

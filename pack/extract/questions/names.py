@@ -15,9 +15,9 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-import pycountry
 
 from pack.text.frequency import zipf
+from pack.text.places import LOCALES, iso_entries
 from pack.text.language import Language
 from pack.extract.questions.sentences import QuestionSentence, strip_fronted
 from pack.text.cases import CaseStats
@@ -31,14 +31,14 @@ from pack.text.tokens import Sentence as TokenSentence, text_sentence
 def country_names(code: str) -> frozenset[str]:
     """Country names in a language (pycountry's ISO 3166 translations)."""
     try:
-        names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code])
+        names = gettext.translation("iso3166-1", LOCALES, languages=[code])
         tr = names.gettext
     except OSError:
         tr = str
     found = set()
-    for country in pycountry.countries:
+    for country in iso_entries("3166-1"):
         for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, "")
+            value = country.get(attr, "")
             if value:
                 found.add(tr(value).split(",")[0].casefold())
     return frozenset(found)

@@ -70,6 +70,7 @@ def _data(lang: str) -> dict:
     data["_markup_firsts"] = {w.strip()[:1] for w in data.get("markup", []) if w}    # (case-sensitive)
     data["_dangling"] = re.compile(rf"(?:[\s,]+{alternation(data.get('dangling', []))})+$", re.I)
     data["_dangling_ends"] = _last_letters(data.get("dangling", []))
+    data["_dangling_last"] = _last_words(data.get("dangling", []))
     data["_date_tail"] = re.compile(rf"^\s*{alternation(data.get('date_tails', []))}", re.I)
     # "a period of colonialism beginning (around the 16th century)": a participle
     # that only introduced the date goes with it.
@@ -301,6 +302,34 @@ def _may_end_in(text: str, ends: tuple[str, ...] | None) -> bool:
     return ends is None or text.endswith(ends) or text.endswith("\n")
 
 
+def _last_words(words: list[str]) -> frozenset[str] | None:
+    """The lower-case last words of the phrases of a case-insensitive
+    pattern that must end the text (`_dangling`: phrases after white space
+    or commas, then the end); None where
+    `_may_end_with` could not tell from them (a phrase not plain ASCII
+    words and single spaces)."""
+    words = [w for w in words if w]
+    if not all(w.isascii() and w == w.strip() and not any(c.isspace() and c != " " or c == "," for c in w)
+               for w in words):
+        return None
+    return frozenset(w.split(" ")[-1].lower() for w in words)
+
+
+def _may_end_with(text: str, last_words: frozenset[str] | None) -> bool:
+    """Can such a pattern match the text? Only when its last word (after
+    the last white space or comma, before a final line end) is one of
+    `last_words`; a word not in ASCII is not told (a case-insensitive
+    pattern takes "K" for "k", "ſ" for "s"), nor is any text for None."""
+    if last_words is None:
+        return True
+    text = text[:-1] if text.endswith("\n") else text
+    start = len(text)
+    while start and not (text[start - 1].isspace() or text[start - 1] == ","):
+        start -= 1
+    last = text[start:]
+    return not last.isascii() or last.lower() in last_words
+
+
 def relative(entry: str, lang: str) -> bool:
     """True when an entry is a relative clause ("which they in fact did"): it
     tells about something named in the clause before it."""
@@ -373,7 +402,7 @@ def _marks_tidied(piece: str, data: dict, lang: str) -> str:
     # "but from the 1720s (and occasionally earlier) turnpike trusts": an aside
     # left at the start belonged to the date that was cut.
     out = LEADING_ASIDE.sub("", out)
-    if _may_end_in(out, data["_dangling_ends"]):
+    if _may_end_in(out, data["_dangling_ends"]) and _may_end_with(out, data["_dangling_last"]):
         out = data["_dangling"].sub("", out)
     out = out.strip(" ,;:")
     return out

@@ -151,7 +151,9 @@ def _plain_items(keys, item_start, first, lex) -> bool:
 
 def _item_ends(sentence, last, lex) -> bool:
     """The term is a whole list item: a comma, a joiner or the clause end follows."""
-    after = ASIDE.sub("", sentence.text[sentence.tokens[last].end:], count=1)
+    after = sentence.text[sentence.tokens[last].end:]
+    if "(" in after:          # (the aside's own mark: the pattern would try every place for it)
+        after = ASIDE.sub("", after, count=1)
     if ITEM_END.match(after):
         return True
     word = NEXT_WORD.match(after)
