@@ -1700,10 +1700,10 @@ def test_en_a_name_after_a_kind_noun_is_that_thing():
     # Shaped like fresh-4's Mozart ("its reception ... the opera Don Giovanni", blind item 467) and
     # fresh-3's Tokyo ("two tiny outlying islands: Minami Torishima", 395): no person, listed with context.
     text = ("Karl Weber was an Austrian composer. Weber wrote the opera Carlo Rossi in 1790, and later "
-            "the opera Carlo Rossi was played in Prague. The city also owns two small islands: Hana Shima, "
+            "the opera Carlo Rossi was played in Prague. The city also owns two small islands: Hana Torishi, "
             "far to the east. In 1795 Weber met Anton Keller in Vienna. Weber died in 1801.")
     people = people_of(text, "en", "Karl Weber")
-    assert "Carlo Rossi" not in people and "Hana Shima" not in people
+    assert "Carlo Rossi" not in people and "Hana Torishi" not in people
     assert "Anton Keller" in people           # a person the article never describes stays
 
 
@@ -1738,3 +1738,12 @@ def test_en_a_name_after_the_and_a_place_is_a_thing():
             "Montclair, Paris. Berg died in 1960 in Paris.")
     people = people_of(text, "en", "Anna Berg")
     assert "Montclair" not in people
+
+
+def test_en_a_name_ending_in_jima_apart_is_an_island():
+    # Shaped like fresh-3's Tokyo ("The Ogasawara Islands include, from north to south, Chichi-jima,
+    # Nishinoshima, Haha-jima, Kita Iwo Jima, Iwo Jima, and Minami Iwo Jima", blind items 396-397).
+    text = ("Kenji Mori was a Japanese sailor. The Hana Islands include, from north to south, Ani-jima, "
+            "Kita Tori Jima, and Minami Tori Jima. Mori sailed to the south in 1890. Mori died in 1920.")
+    people = people_of(text, "en", "Kenji Mori")
+    assert "Kita Tori Jima" not in people and "Minami Tori Jima" not in people
