@@ -1688,3 +1688,56 @@ def test_en_a_pronoun_after_a_joiner_is_the_nearest_persons():
             "Tomás Ibarra, and his second wife, Inés Vela, who was the daughter of a baker. Ramos died in 1540.")
     people = people_of(text, "en", "Diego Ramos")
     assert people["Inés Vela"].role == "wife of Tomás Ibarra"
+
+
+def test_en_a_name_after_a_kind_noun_is_that_thing():
+    # Shaped like fresh-4's Mozart ("its reception ... the opera Don Giovanni", blind item 467) and
+    # fresh-3's Tokyo ("two tiny outlying islands: Minami Torishima", 395): no person, listed with context.
+    text = ("Karl Weber was an Austrian composer. Weber wrote the opera Carlo Rossi in 1790, and later "
+            "the opera Carlo Rossi was played in Prague. The city also owns two small islands: Hana Torishi, "
+            "far to the east. In 1795 Weber met Anton Keller in Vienna. Weber died in 1801.")
+    people = people_of(text, "en", "Karl Weber")
+    assert "Carlo Rossi" not in people and "Hana Torishi" not in people
+    assert "Anton Keller" in people           # a person the article never describes stays
+
+
+def test_en_the_subject_of_a_verb_after_a_kind_noun_is_a_person():
+    # Shaped like extra/en-black-hole's "In a 1926 popular science book, Arthur Eddington critiqued the
+    # idea": the name after the kind noun is the subject of the next verb, a person.
+    text = ("Karl Weber was an Austrian physicist. In a 1920 popular science book, Anton Keller critiqued the "
+            "idea of a dark star, and in 1930 Weber answered him. In his 1925 book Oskar Lang argued against "
+            "it. Weber died in 1941.")
+    people = people_of(text, "en", "Karl Weber")
+    assert "Anton Keller" in people and "Oskar Lang" in people
+
+
+def test_id_a_name_opening_with_a_kind_noun_is_that_thing():
+    # Shaped like fresh-3's Tambora ("Misi Zollinger adalah untuk mempelajari letusan", blind item 408:
+    # Zollinger's mission); "buku Hatta" (a kind noun before a name) is Hatta's book: he stays.
+    text = ("Gunung Batur adalah gunung berapi. Pada tahun 1847 Heinrich Zollinger datang ke gunung itu. "
+            "Misi Zollinger adalah untuk mempelajari letusan. Misi Zollinger berakhir pada tahun 1848. "
+            "Letusan itu juga ditulis dalam buku Mohammad Hatta.")
+    people = people_of(text, "id", "Gunung Batur")
+    assert "Misi Zollinger" not in people
+    assert "Mohammad Hatta" in people
+
+
+def test_en_a_name_after_the_and_a_place_is_a_thing():
+    # Shaped like fresh-2's Curie ("in Paris' Panthéon", "the Paris Panthéon", "in the Panthéon",
+    # blind item 158: a building listed as a person with context).
+    text = ("Anna Berg was a Swedish chemist. Berg studied in Paris and worked in Paris for years. In 1990 "
+            "she became the first woman to be entombed on her own merits in Paris' Montclair, and Sweden "
+            "mourned. In 1991 her remains were transferred to the Paris Montclair. She was the first woman "
+            "honoured with interment in the Montclair on her own merits. In 1995 a plaque was put in the "
+            "Montclair, Paris. Berg died in 1960 in Paris.")
+    people = people_of(text, "en", "Anna Berg")
+    assert "Montclair" not in people
+
+
+def test_en_a_name_ending_in_jima_apart_is_an_island():
+    # Shaped like fresh-3's Tokyo ("The Ogasawara Islands include, from north to south, Chichi-jima,
+    # Nishinoshima, Haha-jima, Kita Iwo Jima, Iwo Jima, and Minami Iwo Jima", blind items 396-397).
+    text = ("Kenji Mori was a Japanese sailor. The Hana Islands include, from north to south, Ani-jima, "
+            "Kita Tori Jima, and Minami Tori Jima. Mori sailed to the south in 1890. Mori died in 1920.")
+    people = people_of(text, "en", "Kenji Mori")
+    assert "Kita Tori Jima" not in people and "Minami Tori Jima" not in people

@@ -49,10 +49,11 @@ from pack.text.cases import DASH
 from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, has_name_element, named_as_kin, names_a_body, regnal_core
 from pack.text.nounphrases import is_adjective
-from pack.text.phrases import cue_after, spells
+from pack.text.phrases import cue_after, cue_before, spells
 from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import tokenize, without_possessive
+from pack.text.wordclass import verb_only
 from pack.extract.people.mention_roles import fallback_roles, mention_roles, shown_roles, with_subject
 from pack.extract.people.roles import Role, find_role_noun
 from pack.extract.glossary.variants import one_apart
@@ -506,6 +507,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
     shown_name = _with_honorific(name, members, analysis)
     if role is not None:
         text, kind = with_subject(role, analysis).text, "role"
+    elif _named_as_kind(members, occurrences, analysis):
+        return None           # "the opera Don Giovanni", "Misi Zollinger": a work, a place, an errand
     elif doubtful is not None and not _bare_given_name(name):
         text, kind = _context(occurrences, name, analysis), "context"
     elif (_listed_without_role(name, occurrences, analysis) or shown_name != name) \
@@ -744,23 +747,60 @@ def _surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
     return all(p[-1] not in analysis.index.lowercase and p[-1] not in tails for p in parts)
 
 
+def _named_as_kind(members: list[Candidate], occurrences: list[Occurrence], analysis: Analysis) -> bool:
+    """A name the article calls a thing of some kind (`people.toml`
+    `kind_nouns`) is no person's, whatever its words: right after the kind
+    noun where the language puts the head last ("the opera Don Giovanni",
+    "two tiny outlying islands: Minami Torishima"; only there: an
+    Indonesian "buku Hatta" is Hatta's book), or opening the name where it
+    puts the head first ("Misi Zollinger", the Zollinger mission). Only
+    for people the article never gives a role (checked by the caller)."""
+    kinds = analysis.lex.phrases("people", "kind_nouns")
+    if not kinds:
+        return False
+    if analysis.lex.people["role_head_first"]:
+        return any(0 < cue_after(m.key, 0, kinds) < len(m.key) for m in members)
+    for o in occurrences:
+        keys, sentence = analysis.index.keys[o.sentence], analysis.index.sentences[o.sentence]
+        after = o.last + 1
+        # Not the subject of a verb after it: "In his book Darwin argued", "a 1926 book, Eddington critiqued".
+        subject = after < len(keys) and (analysis.lex.looks_like_verb(keys[after])
+                                         or verb_only(keys[after], analysis.article.lang))
+        if o.first and cue_before(keys, o.first, kinds) and sentence.gap(o.first - 1, o.first) in (" ", ": ") \
+                and not subject:
+            return True
+    return False
+
+
 def _after_determiner(members: list[Candidate], analysis: Analysis) -> bool:
     """"a genuinely pious Roman Catholic", "the El Niño Southern
     Oscillation", "the Edwin Smith and Ebers papyri": a name an article
     or a possessive stands before (past adjectives and adverbs) names a
-    thing or a kind, not a person, when it does so at every mention."""
+    thing or a kind, not a person, when it does so at every mention. A
+    place's name between counts as an adjective ("the Paris Panthéon"),
+    and a place's possessive as a determiner ("Paris' Panthéon")."""
     determiners = analysis.lex.words("definitions", "determiners")
     adverb_endings = tuple(analysis.lex.definitions.get("adverb_endings", []))
     mentions = [o for m in members for o in m.occurrences if o.standalone]
     for o in mentions:
         keys, tokens = analysis.index.keys[o.sentence], analysis.index.sentences[o.sentence].tokens
         i = o.first - 1
-        while i >= 0 and not tokens[i].cap and (is_adjective(keys[i], analysis.lex)
-                                                or adverb_endings and keys[i].endswith(adverb_endings)):
+        while i >= 0 and _place_word(o.sentence, i, analysis) != "possessive" and (
+                _place_word(o.sentence, i, analysis) or not tokens[i].cap and (
+                    is_adjective(keys[i], analysis.lex) or adverb_endings and keys[i].endswith(adverb_endings))):
             i -= 1
-        if i < 0 or keys[i] not in determiners:
+        if i < 0 or keys[i] not in determiners and _place_word(o.sentence, i, analysis) != "possessive":
             return False
     return bool(mentions)
+
+
+def _place_word(number: int, i: int, analysis: Analysis) -> str:
+    """Token `i` of sentence `number` as a place's name: "possessive"
+    ("Paris' Panthéon"), "place" ("the Paris Panthéon"), "" (none)."""
+    sentence = analysis.index.sentences[number]
+    if not sentence.tokens[i].cap or analysis.kinds.of((analysis.index.keys[number][i],)) != "place":
+        return ""
+    return "possessive" if sentence.gap(i, i + 1)[:1] in ("'", "’") else "place"
 
 
 def _given(word: str) -> bool:
