@@ -1647,19 +1647,6 @@ def test_en_a_list_of_titles_holds_no_person():
     assert not any(p.role == "Captain general" for p in people.values())
 
 
-def test_en_a_long_list_sentence_shows_what_it_says_after_the_list():
-    # Shaped like fresh-3's "Through such people as Alexander Graham Bell, Ottó Bláthy, ... and George
-    # Westinghouse, electricity turned from ...": cut after 40 words, the context lost what they did.
-    text = ("Printing is a craft. Through such people as Juan Ortega, Luis Vela, Pablo Mena, Tomás Ibarra, "
-            "Carlos Vega, Miguel Torres, Andrés Luna, Jorge Soto, Pedro Cano, Mario Ruiz, Raúl Díaz, "
-            "Hugo Sanz and Iván Gil, the small craft of printing turned into a great trade across the whole "
-            "of the kingdom within a single lifetime.")
-    people = people_of(text, "en", "Printing")
-    assert people["Juan Ortega"].role == ("Through such people as Juan Ortega … the small craft of printing "
-                                          "turned into a great trade across the whole of the kingdom within "
-                                          "a single lifetime.")
-
-
 def test_en_the_subject_under_a_title_is_no_other_person():
     # Shaped like fresh-4's "the inscription 'Here is the head of Don Francisco Pizarro'" in the article
     # on Francisco Pizarro González (blind item 418: the subject himself, listed).

@@ -64,7 +64,6 @@ Key = tuple[str, ...]
 MATTERS = 3        # mentions for a person described only by an apposition to be listed
 CONTEXT_MENTIONS = 2   # mentions for a one-word name (not a given name) listed with context only
 CONTEXT_WORDS = 40     # words of the first-mention sentence shown as context
-LIST_PREDICATE = 5     # words at least after a list's last comma, shown in its stead
 LIST_NAMES = 3         # names in a list whose sentence says nothing of each (context sentences avoid it)
 LEAD_BONUS = 0.5       # a person named in the lead matters more
 DESCRIBED_BONUS = 0.3  # and one the article says who they are
@@ -836,32 +835,16 @@ def _context(occurrences: list[Occurrence], name: str, analysis: Analysis) -> st
     County" for George Washington), the first not in a list of names if
     there is one ("... the works of Claudius Ptolemy, Pierre d'Ailly, Marco
     Polo ..." says nothing of any of them), cut to `CONTEXT_WORDS` words
-    that hold the name (a long sentence is cut before and after it; one
-    that lists it early among many shows its end: `_list_context`)."""
+    that hold the name (a long sentence is cut before and after it)."""
     def shown(o: Occurrence) -> bool:
         return name.casefold() in analysis.index.sentences[o.sentence].span_text(o.first, o.last).casefold()
     first = min(occurrences, key=lambda o: (not shown(o), _in_a_list(o, analysis), o.sentence, o.first))
     sentence = analysis.index.sentences[first.sentence]
     words = sentence.text.split()
     at = len(sentence.text[:sentence.tokens[first.first].start].split())   # the name's word
-    end = at + len(sentence.span_text(first.first, first.last).split())
-    if len(words) > CONTEXT_WORDS and end <= CONTEXT_WORDS // 2 and _in_a_list(first, analysis):
-        return _list_context(words, end)
     start = max(0, min(at - CONTEXT_WORDS // 2, len(words) - CONTEXT_WORDS)) if at >= CONTEXT_WORDS - 5 else 0
     piece = " ".join(words[start:start + CONTEXT_WORDS])
     return ("… " if start else "") + piece + (" …" if start + CONTEXT_WORDS < len(words) else "")
-
-
-def _list_context(words: list[str], end: int) -> str:
-    """A long sentence that lists the name early among many: what it says
-    of them comes after the list ("Through such people as Alexander Graham
-    Bell, Ottó Bláthy, … and George Westinghouse, electricity turned from a
-    scientific curiosity into …"), so the sentence up to the name (`end`
-    words), then its end from a list item on."""
-    tail = len(words) - (CONTEXT_WORDS - end)
-    # After the list's last comma, where the words that say what they did begin.
-    item = next((i + 1 for i in range(len(words) - LIST_PREDICATE, tail - 2, -1) if words[i].endswith(",")), tail)
-    return " ".join(words[:end]).rstrip(",") + " … " + " ".join(words[item:])
 
 
 def _in_a_list(o: Occurrence, analysis: Analysis) -> bool:
