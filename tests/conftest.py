@@ -4,6 +4,7 @@ the checks their readers' tools would run on them (EPUBCheck)."""
 from __future__ import annotations
 
 import atexit
+import fcntl
 import importlib.util
 import os
 import shutil
@@ -21,9 +22,18 @@ from pypdf import PdfReader
 
 from pack.cli import main
 
+# The worker's name ("gw0") when pytest-xdist runs the tests in several
+# processes (the README's command), None in a run of one process.
+WORKER = os.environ.get("PYTEST_XDIST_WORKER")
+
 # A fresh extraction cache per test session: tests never see a developer's.
-os.environ["TEACHPACK_CACHE"] = tempfile.mkdtemp(prefix="teachpack-cache-")
-atexit.register(shutil.rmtree, os.environ["TEACHPACK_CACHE"], ignore_errors=True)
+# Made by the main process, before it starts any worker: the workers
+# inherit the variable, so every process of the session shares the cache
+# (its files are written whole, pack/cache.py), and each article is
+# extracted once a session, not once a worker.
+if WORKER is None:
+    os.environ["TEACHPACK_CACHE"] = tempfile.mkdtemp(prefix="teachpack-cache-")
+    atexit.register(shutil.rmtree, os.environ["TEACHPACK_CACHE"], ignore_errors=True)
 # Language data refuses any read of a key pack/lang/schema.toml does not
 # declare (pack/lang/schema.py), so every test proves the keys it reads.
 os.environ["TEACHPACK_CHECK_LANG_READS"] = "1"
@@ -52,15 +62,36 @@ def run_build(out: Path, *args: str) -> str:
 
 
 def _built(factory, name: str, *args: str, teacher: bool = False) -> Built:
-    out = factory.mktemp(name)
+    """A book built once a session (NAME stands for the arguments), in
+    whichever process asks first: the other workers wait and read it."""
     extra = ("--edition", "student", "--edition", "teacher") if teacher else ()
-    output = run_build(out, *args, *extra)
+    if WORKER is None:
+        out = factory.mktemp(name)
+        output = run_build(out, *args, *extra)
+    else:
+        out, output = _built_once(factory, name, *args, *extra)
     pdfs = sorted(out.rglob("*.pdf"))
     folder = pdfs[0].parent
     slug = folder.name
     pick = lambda suffix: folder / f"{slug}{suffix}" if (folder / f"{slug}{suffix}").exists() else None
     return Built(folder, folder / f"{slug}.pdf", folder / f"{slug}.epub",
                  pick("-teacher.pdf"), pick("-teacher.epub"), output)
+
+
+def _built_once(factory, name: str, *args: str) -> tuple[Path, str]:
+    """Under pytest-xdist: the build in a folder every worker of the session
+    sees (the parent of the workers' own temporary folders), made under a
+    lock by the first worker that needs it; a later one finds it done."""
+    shared = factory.getbasetemp().parent / "shared-builds"
+    shared.mkdir(exist_ok=True)
+    out, done = shared / name, shared / f"{name}.output"
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)        # released when the file closes
+        if not done.exists():
+            shutil.rmtree(out, ignore_errors=True)      # a build that failed half-way
+            out.mkdir()
+            done.write_text(run_build(out, *args), encoding="utf-8")
+    return out, done.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")
@@ -90,6 +121,22 @@ def aluminium(tmp_path_factory) -> Built:
 def toronto(tmp_path_factory) -> Built:
     """Both editions: every sample's teacher's EPUB has its page list checked (tests/test_pages.py)."""
     return _built(tmp_path_factory, "toronto", str(SAMPLES / "en-toronto.txt"), teacher=True)
+
+
+def pytest_configure(config) -> None:
+    # pytest-xdist declares its mark; a run without it must know it too.
+    config.addinivalue_line("markers", "xdist_group(name): tests run in one worker under pytest-xdist")
+
+
+def pytest_collection_modifyitems(items) -> None:
+    """Under pytest-xdist's `--dist loadgroup` (the README's command), a test
+    file's tests run in one worker, so what the file makes once (a module
+    fixture: a book, a browser, a venv) is made once a session, as in a run
+    of one process. A file whose tests may run apart marks its own groups
+    (tests/test_pages.py: one a sample, theme and paper)."""
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
 
 
 @lru_cache(maxsize=None)
