@@ -5,6 +5,7 @@ again what another made."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import conftest
 import test_pages
@@ -59,3 +60,21 @@ def test_a_test_runs_in_its_files_group(request):
 def test_each_page_case_is_a_group_of_its_own():
     groups = [case.marks[0].args[0] for case in test_pages.CASES]
     assert len(set(groups)) == len(test_pages.CASES) == 27
+
+
+class _Item:
+    def __init__(self, module: str, group: str) -> None:
+        self.module = SimpleNamespace(__name__=module)
+        self.group = group
+
+    def get_closest_marker(self, name: str):
+        return SimpleNamespace(args=(self.group,))
+
+
+def test_under_workers_a_files_own_groups_go_last(monkeypatch):
+    items = [_Item("test_pages", "pages-toronto-ereader-A5"), _Item("test_pages", "test_pages"),
+             _Item("test_robust", "test_robust"), _Item("test_pages", "pages-stalin-classroom-A4")]
+    monkeypatch.setattr(conftest, "WORKER", "gw0")
+    conftest.pytest_collection_modifyitems(items)
+    assert [item.group for item in items] == ["test_pages", "test_robust",
+                                               "pages-toronto-ereader-A5", "pages-stalin-classroom-A4"]
