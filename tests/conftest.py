@@ -123,33 +123,51 @@ def toronto(tmp_path_factory) -> Built:
     return _built(tmp_path_factory, "toronto", str(SAMPLES / "en-toronto.txt"), teacher=True)
 
 
-def pytest_configure(config) -> None:
-    # pytest-xdist declares its mark; a run without it must know it too.
-    config.addinivalue_line("markers", "xdist_group(name): tests run in one worker under pytest-xdist")
+# Files whose parametrized tests may run apart under pytest-xdist: one
+# group a parameter (test_pages.py: a sample, theme and paper).
+SPLIT = {"tests/test_pages.py"}
+
+
+def worker_group(nodeid: str) -> str:
+    """Which tests run together in one worker: a file's, or, in a file of
+    SPLIT, those of one parameter ("tests/test_pages.py[toronto-ereader-A5]")."""
+    file, _, rest = nodeid.partition("::")
+    if file in SPLIT and "[" in rest:
+        return f"{file}[{rest.split('[', 1)[1]}"
+    return file
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """Under `--dist loadscope` (the README's command), a group of
+    `worker_group` runs in one worker, so what a file makes once (a module
+    fixture: a book, a browser, a venv) is made once a session, as in a run
+    of one process. (xdist's own loadscope groups by file and class, and its
+    `xdist_group` marks are lost on pytest 9's test ids.)"""
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByGroup(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return worker_group(nodeid)
+    return ByGroup(config, log)
 
 
 def pytest_collection_modifyitems(items) -> None:
-    """Under pytest-xdist's `--dist loadgroup` (the README's command), a test
-    file's tests run in one worker, so what the file makes once (a module
-    fixture: a book, a browser, a venv) is made once a session, as in a run
-    of one process. A file whose tests may run apart marks its own groups
-    (tests/test_pages.py: one a sample, theme and paper).
-
-    Those small groups go last: xdist (with `--no-loadscope-reorder`) hands
-    the groups out in this order, each to the first worker free, and many
-    like-sized pieces at the end even out when the workers finish; a large
-    file last (the wheel installed, 200 generated books) would keep one
-    worker busy while the other waits."""
-    for item in items:
-        if item.get_closest_marker("xdist_group") is None:
-            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
+    """Under workers, the split files' small groups go last: xdist (with
+    `--no-loadscope-reorder`) hands the groups out in collection order,
+    each to the first worker free, and many like-sized pieces at the end
+    even out when the workers finish; a large file last (the wheel
+    installed, 200 generated books) would keep one worker busy while the
+    other waits."""
     if WORKER is not None:
         items.sort(key=_split_off)          # stable: the order is otherwise kept
 
 
 def _split_off(item) -> bool:
-    """A test in a group of its file's own making, not the file's group."""
-    return item.get_closest_marker("xdist_group").args[0] != item.module.__name__
+    """A test in a group of its own file's making, not the file's group."""
+    return worker_group(item.nodeid) != item.nodeid.partition("::")[0]
 
 
 @lru_cache(maxsize=None)

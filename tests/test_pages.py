@@ -82,11 +82,8 @@ def books(request, tmp_path_factory) -> _Books:
     return _Books(request, tmp_path_factory)
 
 
-# Under pytest-xdist each case's tests run in one worker (its own group, see
-# tests/conftest.py), the 27 cases spread over the workers: a case is built
-# once, in the worker that checks it.
-CASES = [pytest.param((s, t, p), id=f"{s}-{t}-{p}", marks=pytest.mark.xdist_group(f"pages-{s}-{t}-{p}"))
-         for s in SAMPLE_FILES for t in THEMES for p in PAPERS]
+CASES = [(s, t, p) for s in SAMPLE_FILES for t in THEMES for p in PAPERS]
+IDS = ["-".join(c) for c in CASES]
 
 
 def _body_lines(pages: list[Page]):
@@ -110,7 +107,7 @@ def _wrapped_cell(body) -> bool:
     return False
 
 
-@pytest.mark.parametrize("case", CASES)
+@pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_no_page_ends_in_a_heading_or_a_lone_paragraph_number(books, case):
     stranded = []
     for pdf in books.pdfs(case):
@@ -127,7 +124,7 @@ def test_no_page_ends_in_a_heading_or_a_lone_paragraph_number(books, case):
     assert not stranded
 
 
-@pytest.mark.parametrize("case", CASES)
+@pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_at_most_two_hyphenated_lines_in_a_row(books, case):
     runs = []
     for pdf in books.pdfs(case):
@@ -142,7 +139,7 @@ def test_at_most_two_hyphenated_lines_in_a_row(books, case):
     assert not runs
 
 
-@pytest.mark.parametrize("case", CASES)
+@pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_no_name_is_hyphenated(books, case):
     names = books.names(case[0])
     assert names, "the who's-who lists nobody: nothing was checked"
@@ -158,7 +155,7 @@ def test_no_name_is_hyphenated(books, case):
     assert not broken
 
 
-@pytest.mark.parametrize("case", CASES)
+@pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_no_straight_double_quotes(books, case):
     straight = [f"{pdf.name} p. {page.number}: {line.text[:60]!r}"
                 for pdf in books.pdfs(case) for page, line in _body_lines(books.pages(pdf))
@@ -166,7 +163,7 @@ def test_no_straight_double_quotes(books, case):
     assert not straight
 
 
-@pytest.mark.parametrize("case", CASES)
+@pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_no_running_head_on_an_opening_page(books, case):
     for pdf in books.pdfs(case):
         pages = books.pages(pdf)

@@ -53,28 +53,27 @@ def test_a_build_that_failed_is_made_again_by_the_next_worker(tmp_path, monkeypa
     assert output == "built" and not (out / "half").exists()
 
 
-def test_a_test_runs_in_its_files_group(request):
-    assert request.node.get_closest_marker("xdist_group").args == (__name__,)
+def test_a_files_tests_run_in_one_worker_but_a_split_files_cases_apart():
+    group = conftest.worker_group
+    assert group("tests/test_robust.py::test_any_article[x-1]") == "tests/test_robust.py"
+    assert group("tests/test_pages.py::test_pdf_is_tagged") == "tests/test_pages.py"
+    assert (group("tests/test_pages.py::test_no_straight_double_quotes[toronto-ereader-A5]")
+            == group("tests/test_pages.py::test_no_name_is_hyphenated[toronto-ereader-A5]")
+            == "tests/test_pages.py[toronto-ereader-A5]")
 
 
-def test_each_page_case_is_a_group_of_its_own():
-    groups = [case.marks[0].args[0] for case in test_pages.CASES]
-    assert len(set(groups)) == len(test_pages.CASES) == 27
+def test_every_page_case_is_a_group_of_its_own():
+    groups = {conftest.worker_group(f"tests/test_pages.py::test_no_straight_double_quotes[{case}]")
+              for case in test_pages.IDS}
+    assert len(groups) == len(test_pages.CASES) == 27
 
 
-class _Item:
-    def __init__(self, module: str, group: str) -> None:
-        self.module = SimpleNamespace(__name__=module)
-        self.group = group
-
-    def get_closest_marker(self, name: str):
-        return SimpleNamespace(args=(self.group,))
-
-
-def test_under_workers_a_files_own_groups_go_last(monkeypatch):
-    items = [_Item("test_pages", "pages-toronto-ereader-A5"), _Item("test_pages", "test_pages"),
-             _Item("test_robust", "test_robust"), _Item("test_pages", "pages-stalin-classroom-A4")]
+def test_under_workers_a_split_files_groups_go_last(monkeypatch):
+    items = [SimpleNamespace(nodeid=n) for n in (
+        "tests/test_pages.py::test_no_straight_double_quotes[toronto-ereader-A5]", "tests/test_pages.py::test_pdf_is_tagged",
+        "tests/test_robust.py::test_any", "tests/test_pages.py::test_no_straight_double_quotes[stalin-classroom-A4]")]
     monkeypatch.setattr(conftest, "WORKER", "gw0")
     conftest.pytest_collection_modifyitems(items)
-    assert [item.group for item in items] == ["test_pages", "test_robust",
-                                               "pages-toronto-ereader-A5", "pages-stalin-classroom-A4"]
+    assert [item.nodeid.split("::")[1] for item in items] == [
+        "test_pdf_is_tagged", "test_any", "test_no_straight_double_quotes[toronto-ereader-A5]",
+        "test_no_straight_double_quotes[stalin-classroom-A4]"]
