@@ -4,6 +4,7 @@ the checks their readers' tools would run on them (EPUBCheck)."""
 from __future__ import annotations
 
 import atexit
+import fcntl
 import importlib.util
 import os
 import shutil
@@ -21,9 +22,18 @@ from pypdf import PdfReader
 
 from pack.cli import main
 
+# The worker's name ("gw0") when pytest-xdist runs the tests in several
+# processes (the README's command), None in a run of one process.
+WORKER = os.environ.get("PYTEST_XDIST_WORKER")
+
 # A fresh extraction cache per test session: tests never see a developer's.
-os.environ["TEACHPACK_CACHE"] = tempfile.mkdtemp(prefix="teachpack-cache-")
-atexit.register(shutil.rmtree, os.environ["TEACHPACK_CACHE"], ignore_errors=True)
+# Made by the main process, before it starts any worker: the workers
+# inherit the variable, so every process of the session shares the cache
+# (its files are written whole, pack/cache.py), and each article is
+# extracted once a session, not once a worker.
+if WORKER is None:
+    os.environ["TEACHPACK_CACHE"] = tempfile.mkdtemp(prefix="teachpack-cache-")
+    atexit.register(shutil.rmtree, os.environ["TEACHPACK_CACHE"], ignore_errors=True)
 # Language data refuses any read of a key pack/lang/schema.toml does not
 # declare (pack/lang/schema.py), so every test proves the keys it reads.
 os.environ["TEACHPACK_CHECK_LANG_READS"] = "1"
@@ -52,15 +62,36 @@ def run_build(out: Path, *args: str) -> str:
 
 
 def _built(factory, name: str, *args: str, teacher: bool = False) -> Built:
-    out = factory.mktemp(name)
+    """A book built once a session (NAME stands for the arguments), in
+    whichever process asks first: the other workers wait and read it."""
     extra = ("--edition", "student", "--edition", "teacher") if teacher else ()
-    output = run_build(out, *args, *extra)
+    if WORKER is None:
+        out = factory.mktemp(name)
+        output = run_build(out, *args, *extra)
+    else:
+        out, output = _built_once(factory, name, *args, *extra)
     pdfs = sorted(out.rglob("*.pdf"))
     folder = pdfs[0].parent
     slug = folder.name
     pick = lambda suffix: folder / f"{slug}{suffix}" if (folder / f"{slug}{suffix}").exists() else None
     return Built(folder, folder / f"{slug}.pdf", folder / f"{slug}.epub",
                  pick("-teacher.pdf"), pick("-teacher.epub"), output)
+
+
+def _built_once(factory, name: str, *args: str) -> tuple[Path, str]:
+    """Under pytest-xdist: the build in a folder every worker of the session
+    sees (the parent of the workers' own temporary folders), made under a
+    lock by the first worker that needs it; a later one finds it done."""
+    shared = factory.getbasetemp().parent / "shared-builds"
+    shared.mkdir(exist_ok=True)
+    out, done = shared / name, shared / f"{name}.output"
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)        # released when the file closes
+        if not done.exists():
+            shutil.rmtree(out, ignore_errors=True)      # a build that failed half-way
+            out.mkdir()
+            done.write_text(run_build(out, *args), encoding="utf-8")
+    return out, done.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")
@@ -90,6 +121,53 @@ def aluminium(tmp_path_factory) -> Built:
 def toronto(tmp_path_factory) -> Built:
     """Both editions: every sample's teacher's EPUB has its page list checked (tests/test_pages.py)."""
     return _built(tmp_path_factory, "toronto", str(SAMPLES / "en-toronto.txt"), teacher=True)
+
+
+# Files whose parametrized tests may run apart under pytest-xdist: one
+# group a parameter (test_pages.py: a sample, theme and paper).
+SPLIT = {"tests/test_pages.py"}
+
+
+def worker_group(nodeid: str) -> str:
+    """Which tests run together in one worker: a file's, or, in a file of
+    SPLIT, those of one parameter ("tests/test_pages.py[toronto-ereader-A5]")."""
+    file, _, rest = nodeid.partition("::")
+    if file in SPLIT and "[" in rest:
+        return f"{file}[{rest.split('[', 1)[1]}"
+    return file
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """Under `--dist loadscope` (the README's command), a group of
+    `worker_group` runs in one worker, so what a file makes once (a module
+    fixture: a book, a browser, a venv) is made once a session, as in a run
+    of one process. (xdist's own loadscope groups by file and class, and its
+    `xdist_group` marks are lost on pytest 9's test ids.)"""
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByGroup(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return worker_group(nodeid)
+    return ByGroup(config, log)
+
+
+def pytest_collection_modifyitems(items) -> None:
+    """Under workers, the split files' small groups go last: xdist (with
+    `--no-loadscope-reorder`) hands the groups out in collection order,
+    each to the first worker free, and many like-sized pieces at the end
+    even out when the workers finish; a large file last (the wheel
+    installed, 200 generated books) would keep one worker busy while the
+    other waits."""
+    if WORKER is not None:
+        items.sort(key=_split_off)          # stable: the order is otherwise kept
+
+
+def _split_off(item) -> bool:
+    """A test in a group of its own file's making, not the file's group."""
+    return worker_group(item.nodeid) != item.nodeid.partition("::")[0]
 
 
 @lru_cache(maxsize=None)
