@@ -67,6 +67,26 @@ def test_the_links_close_up_with_their_numbers():
                 assert (x1, x2) == pytest.approx((box.position_x, box.position_x + box.width)), target
 
 
+def test_a_link_that_is_its_own_placeholder_takes_its_number_and_closes_up():
+    # The appendices' page reference is one element, `<a class="pageref pn">`,
+    # its label ("p. ") a ::before inside it: the number is written into the
+    # link, and the link's area runs from its label to its number's end.
+    html = STYLE + ('<style>a.pn::before { content: attr(data-label) "\\a0"; }</style><p id="a">A.</p><p id="b">B.</p>'
+                    '<p>See <a class="pageref pn" href="#a" data-target="a" data-label="p.">000</a>, '
+                    '<a class="pageref pn" href="#b" data-target="b" data-label="p.">000</a> and more.</p>')
+    document = weasyprint.HTML(string=html).render()
+    assert pagerefs.fill(document, {"a": 7, "b": 9}) == []
+    boxes = _text_boxes(document)
+    numbers = {b.text: b for b in boxes if b.text in ("7", "9")}
+    labels = [b for b in boxes if b.text == "p.\xa0"]
+    assert set(numbers) == {"7", "9"} and len(labels) == 2
+    for (target, number), label in zip((("a", "7"), ("b", "9")), labels):
+        areas = {(x1, x2) for kind, link_target, (x1, _, x2, _), _ in document.pages[0].links if link_target == target}
+        box = numbers[number]
+        assert max(areas, key=lambda a: a[1] - a[0]) == pytest.approx((label.position_x, box.position_x + box.width))
+    assert "See p.\xa07, p.\xa09 and more." in PdfReader(io.BytesIO(document.write_pdf())).pages[0].extract_text()
+
+
 def test_a_number_at_the_end_of_a_contents_line_keeps_its_right_edge():
     html = STYLE + ('<p id="a">Anchor.</p><p style="text-align: right">Chapter '
                     '<span class="pn" data-target="a" data-align="end">000</span></p>')
@@ -92,8 +112,11 @@ def test_a_part_takes_the_page_numbers_of_its_place_in_the_book():
     assert "p. 42 / 80" in reader.pages[1].extract_text()
 
 
-def test_the_html_gets_the_numbers_written_in():
-    html = '<a href="#x"><span class="pn" data-target="x" data-label="p.">000</span></a>'
+@pytest.mark.parametrize("html", [
+    '<a href="#x"><span class="pn" data-target="x" data-label="p.">000</span></a>',
+    '<a class="pageref pn" href="#x" data-target="x" data-label="p.">000</a>',
+    '<span class="pn" data-target="x" data-align="end">000</span>'])
+def test_the_html_gets_the_numbers_written_in(html):
     assert pagerefs.fill_html(html, {"x": 9}) == html.replace(">000<", ">9<")
 
 
@@ -112,15 +135,16 @@ def test_a_book_divides_where_its_appendices_begin():
 
 
 def test_a_printed_page_reference_is_its_number_alone(tmp_path):
-    """The PDF's link holds only its number (print.css would hide the
-    chapter label, but WeasyPrint would still parse, style and box it);
-    the EPUB's, without page numbers, keeps the chapter's label."""
+    """The PDF's link is its number, one element (print.css would hide the
+    chapter label, but WeasyPrint would still parse, style and box it, and a
+    span inside the link); the EPUB's, without page numbers, keeps the
+    chapter's label."""
     settings = Settings()
     articles = read_articles([write(tmp_path / "a.txt", ARTICLE_ID)], settings)
     book = assemble(articles, fake_extract(articles, settings), settings, "student", "2026-12-06")
     theme = load_theme("classroom")
-    printed = re.findall(r'<a class="pageref"[^>]*>.*?</a>', render_pdf_html(book, theme))
-    assert printed and all(re.fullmatch(r'<a class="pageref" href="#[^"]+"><span class="pn" [^>]*>0+</span></a>', a)
+    printed = re.findall(r'<a class="pageref[ "][^>]*>.*?</a>', render_pdf_html(book, theme))
+    assert printed and all(re.fullmatch(r'<a class="pageref pn" href="#([^"]+)" data-target="\1" [^>]*>0+</a>', a)
                            for a in printed), printed[:3]
     epub = "".join(page.html for page in render_epub_pages(book, theme))
     assert epub.count('<span class="ref-label">') == len(printed)

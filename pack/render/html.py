@@ -136,7 +136,7 @@ def _environment(book: Book, theme: Theme, fmt: str) -> jinja2.Environment:
         anchor_for=lambda anchor, paragraph_id: anchor_for(book, anchor, paragraph_id),
         timeline_drawing=lambda: _timeline_drawing(book),
         lead_picture=lambda: lead_picture(book, fmt),
-        page_number=lambda target, label="", align="": Markup(""),   # no page numbers in an EPUB
+        page_number=lambda target, label="", align="", link="": Markup(""),   # no page numbers in an EPUB
         page_list_note="",      # set for an EPUB with a page list
     )
     env.globals.update(groupings(book))
@@ -164,23 +164,33 @@ def lead_picture_file(picture) -> str:
 
 def _page_number_placeholder(digits: int) -> Callable[..., Markup]:
     """In the PDF, `page_number(id)` is a placeholder that render.pdf.pagerefs
-    fills in after layout; `label` goes before it ("hlm. 12") and
-    align="end" keeps its right edge (the contents' column of numbers)."""
-    def page_number(target: str, label: str = "", align: str = "") -> Markup:
-        attrs = f' data-target="{escape(target)}"'
-        attrs += f' data-label="{escape(label)}"' if label else ""
-        attrs += ' data-align="end"' if align == "end" else ""
-        return Markup(f'<span class="pn"{attrs}>{"0" * digits}</span>')
+    fills in after layout; `label` goes before it ("hlm. 12"),
+    align="end" keeps its right edge (the contents' column of numbers), and
+    `link` makes it a page reference (see `_page_number_markup`)."""
+    def page_number(target: str, label: str = "", align: str = "", link: str = "") -> Markup:
+        return _page_number_markup("pn", "0" * digits, target, label, align, link)
     return page_number
 
 
-def _page_number_css(target: str, label: str = "", align: str = "") -> Markup:
-    """The plain path: an empty span whose number print.css writes with
-    `target-counter()`; `label` and `align` as in the placeholder."""
-    attrs = f' data-target="{escape(target)}" data-href="#{escape(target)}"'
+def _page_number_css(target: str, label: str = "", align: str = "", link: str = "") -> Markup:
+    """The plain path: an empty placeholder whose number print.css writes with
+    `target-counter()`; `label`, `align` and `link` as in the placeholder."""
+    return _page_number_markup("pn pn-css", "", target, label, align, link,
+                               extra=f' data-href="#{escape(target)}"')
+
+
+def _page_number_markup(classes: str, text: str, target: str, label: str, align: str, link: str,
+                        extra: str = "") -> Markup:
+    """A page number's element. With `link` (its href) the number is the page
+    reference itself, `<a class="pageref pn">`: one element where a span in a
+    link was two, each of which WeasyPrint parses and styles seven times
+    (bench/results.md, section 12)."""
+    attrs = f' data-target="{escape(target)}"{extra}'
     attrs += f' data-label="{escape(label)}"' if label else ""
     attrs += ' data-align="end"' if align == "end" else ""
-    return Markup(f'<span class="pn pn-css"{attrs}></span>')
+    if link:
+        return Markup(f'<a class="pageref {classes}" href="{escape(link)}"{attrs}>{text}</a>')
+    return Markup(f'<span class="{classes}"{attrs}>{text}</span>')
 
 
 def _timeline_drawing(book: Book) -> Markup:

@@ -136,12 +136,13 @@ def _probe_writing() -> None:
 
 
 def placeholders(document, css_class: str) -> Iterator[tuple[object, object]]:
-    """(text box, its line) of every `<span class=css_class>` still holding zeros."""
+    """(text box, its line) of every element of class `css_class` still holding
+    zeros: a `<span class="pn">`, or a page reference `<a class="pageref pn">`."""
     for page in document.pages:
         for box, line in walk_text(page_box(page), None):
             element = box.element
-            if (element is not None and box.element_tag == "span"
-                    and element.get("class") == css_class and box.text.strip("0") == ""):
+            if (element is not None and "::" not in box.element_tag   # not a ::before's label
+                    and css_class in element.get("class", "").split() and box.text.strip("0") == ""):
                 yield box, line
 
 

@@ -1,8 +1,10 @@
 """Render stage, PDF page numbers: fill in the numbers of cross-references.
 
 Inputs: a laid-out WeasyPrint document whose page references are
-placeholders — `<span class="pn" data-target="id">000</span>`, written
-by the layouts through `page_number(id)` — and the page each id is on.
+placeholders — `<span class="pn" data-target="id">000</span>`, or for a
+page reference the link itself, `<a class="pageref pn" href="#id"
+data-target="id">000</a>`, written by the layouts through `page_number(id)`
+— and the page each id is on.
 Outputs: the same document with every placeholder showing its page
 number, and the HTML with the numbers written in (for `--keep-html`).
 
@@ -59,8 +61,9 @@ def fill(document, numbers: dict[str, int]) -> list[str]:
 
 def fill_html(html: str, numbers: dict[str, int]) -> str:
     """The HTML with the numbers in place of the placeholders."""
-    pattern = re.compile(r'(<span class="%s"[^>]*\bdata-target="([^"]*)"[^>]*>)0+(</span>)' % PLACEHOLDER_CLASS)
-    return pattern.sub(lambda m: f"{m.group(1)}{numbers.get(m.group(2), '')}{m.group(3)}", html)
+    pattern = re.compile(r'(<(span|a) class="(?:pageref )?%s"[^>]*\bdata-target="([^"]*)"[^>]*>)0+(</\2>)'
+                         % PLACEHOLDER_CLASS)
+    return pattern.sub(lambda m: f"{m.group(1)}{numbers.get(m.group(3), '')}{m.group(4)}", html)
 
 
 def renumber_pages(document, first_page: int, total: int, laid_out_first: int = 1) -> None:
