@@ -1728,3 +1728,22 @@ def test_en_a_name_ending_in_jima_apart_is_an_island():
             "Kita Tori Jima, and Minami Tori Jima. Mori sailed to the south in 1890. Mori died in 1920.")
     people = people_of(text, "en", "Kenji Mori")
     assert "Kita Tori Jima" not in people and "Minami Tori Jima" not in people
+
+
+def test_a_relation_after_a_subject_pronoun_is_not_given_to_the_name_before_it():
+    # Shaped like fresh-5's en-frederick-iii-german-emperor ("As the German Emperor, he officially
+    # received Queen Victoria of the United Kingdom ... and attended the wedding of his son Prince
+    # Henry"): "his" follows "he", not the queen named first; whose son cannot be told, so no relation.
+    text = ("Otto Brandt was a king of Norland. Otto Brandt ruled for forty years.\n\n"
+            "In 1880, he received Queen Margaret of Sveland and attended the wedding of his son "
+            "Karl Lindqvist in Oslo. Karl Lindqvist later ruled Norland.\n")
+    karl = people_of(text, "en", "Otto Brandt")["Karl Lindqvist"]
+    assert karl.role_kind == "context" and karl.role.startswith("In 1880, he received")
+
+
+def test_a_relation_of_the_first_person_named_keeps_its_owner():
+    # The same shape with no pronoun between: "his" is the first person's.
+    text = ("Otto Brandt was a king of Norland. Otto Brandt ruled for forty years.\n\n"
+            "In 1880, Heinrich Vogel attended the wedding of his son Karl Vogel in Oslo. "
+            "Karl Vogel later ruled Norland.\n")
+    assert people_of(text, "en", "Otto Brandt")["Karl Vogel"].role == "son of Heinrich Vogel"

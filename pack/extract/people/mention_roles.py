@@ -257,6 +257,10 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
     if role.owner == "subject":
         owner = _joined_before(mention, persons, analysis) or (
             persons[0] if persons else _subject_after(mention, mentions, analysis))
+        if owner and owner in persons and _pronoun_before(mention, analysis):
+            # "As the German Emperor, he ... his son Henry": whose son is a
+            # guess; still a sign of a person, never printed (`shown_roles`).
+            return Role(role.text, role.pattern, role.occupation, UNOWNED)
     elif role.owner == "previous":
         # "Hooker was routed by Lee ..., and was replaced by George Meade":
         # the agent of a passive is not the one replaced.
@@ -290,13 +294,33 @@ def _joined_before(mention: Mention, persons: list[_Name], analysis) -> _Name | 
     """"the son of the merchant Friele Gensfleisch zur Laden, and his second
     wife, Else Wyrich": a pronoun right after a joiner is the nearest
     person's before it (not the sentence's first person's)."""
-    number, first, _ = mention
-    keys = analysis.index.keys[number]
-    possessives = analysis.lex.words("people", "possessives")
-    at = next((i for i in range(first - 1, max(first - OWNED_REACH, 0) - 1, -1) if keys[i] in possessives), None)
+    keys = analysis.index.keys[mention[0]]
+    at = _possessive_at(mention, analysis)
     if at is None or at < 2 or keys[at - 1] not in analysis.lex.words("people", "list_joiners"):
         return None
     return persons[-1] if persons else None
+
+
+def _pronoun_before(mention: Mention, analysis) -> bool:
+    """A subject pronoun (people.toml `subject_pronouns`) before the
+    relation's possessive in a sentence that names the person taken as
+    owner: the possessive follows the pronoun, which may stand for that
+    person or for another ("As the German Emperor, he received Queen
+    Victoria ... and attended the wedding of his son Henry": the emperor's
+    son, not the queen's)."""
+    keys = analysis.index.keys[mention[0]]
+    at = _possessive_at(mention, analysis)
+    pronouns = analysis.lex.words("people", "subject_pronouns")
+    return at is not None and any(k in pronouns for k in keys[:at])
+
+
+def _possessive_at(mention: Mention, analysis) -> int | None:
+    """Where the possessive that owns the relation at `mention` stands
+    ("and his second wife, | X"), up to `OWNED_REACH` words back; None if none."""
+    number, first, _ = mention
+    keys = analysis.index.keys[number]
+    possessives = analysis.lex.words("people", "possessives")
+    return next((i for i in range(first - 1, max(first - OWNED_REACH, 0) - 1, -1) if keys[i] in possessives), None)
 
 
 def _subject_after(mention: Mention, mentions, analysis) -> _Name | None:
