@@ -1747,3 +1747,21 @@ def test_a_relation_of_the_first_person_named_keeps_its_owner():
             "In 1880, Heinrich Vogel attended the wedding of his son Karl Vogel in Oslo. "
             "Karl Vogel later ruled Norland.\n")
     assert people_of(text, "en", "Otto Brandt")["Karl Vogel"].role == "son of Heinrich Vogel"
+
+
+def test_a_relation_owned_by_a_pronoun_of_the_other_gender_is_not_the_subjects():
+    # Shaped like fresh-5's en-wilhelmina-of-the-netherlands ("Her father had had three sons with his
+    # first wife Sophie of Württemberg"): in a queen's life "his" is not hers, so no "wife of" her.
+    text = ("Greta Holm was queen of Norland. She was born in 1880. Her mother raised her in Oslo. "
+            "She ruled for fifty years, and she died in 1962.\n\n"
+            "Her father had had three sons with his first wife Anna Keller, but two of them died young.\n")
+    anna = people_of(text, "en", "Greta Holm")["Anna Keller"]
+    assert anna.role_kind == "context" and anna.role.startswith("Her father had")
+
+
+def test_a_relation_owned_by_a_pronoun_of_the_subjects_gender_is_the_subjects():
+    # The same shape in a king's life: "his first wife" is the subject's.
+    text = ("Otto Brandt was king of Norland. He was born in 1880. His mother raised him in Oslo. "
+            "He ruled for fifty years, and he died in 1962.\n\n"
+            "In 1905 he had three sons with his first wife Anna Keller, but two of them died young.\n")
+    assert people_of(text, "en", "Otto Brandt")["Anna Keller"].role == "wife of Brandt"

@@ -21,6 +21,11 @@ mention (sentence, first token, last token) to its `Role`, with
   be found keeps its bare form, except a successor, which says nothing
   without one, and a relation where no person is the article's subject
   (kept, marked, never printed);
+- no owner told where it would be a guess (kept, marked, never printed): a
+  possessive after a subject pronoun in a sentence that names someone
+  before it ("he received Queen Victoria ... and attended the wedding of
+  his son Henry"), or one of the other gender than the pronouns the
+  article uses for its subject ("his first wife" in a queen's life);
 - an owner written by given name alone written out in full ("George's
   brother" -> "brother of George Loveless").
 
@@ -41,11 +46,12 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pack import lang as langdata
 from pack.extract.people.role_clues import apposition, clue_at
 from pack.text.analysis import RECENT_SIZE
 from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, common_noun
-from pack.text.tokens import without_possessive
+from pack.text.tokens import most_used_gender, without_possessive
 from pack.extract.people.role_gate import reliable
 from pack.extract.people.roles import Role, role_at, shared_by_a_list
 
@@ -261,6 +267,10 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
             # "As the German Emperor, he ... his son Henry": whose son is a
             # guess; still a sign of a person, never printed (`shown_roles`).
             return Role(role.text, role.pattern, role.occupation, UNOWNED)
+        if (owner is None or owner.kind == "subject") and _other_gender(mention, analysis):
+            # "Her father had three sons with his first wife Sophie", in a
+            # queen's life: "his" is not hers, and whose it is is not told.
+            return Role(role.text, role.pattern, role.occupation, UNOWNED)
     elif role.owner == "previous":
         # "Hooker was routed by Lee ..., and was replaced by George Meade":
         # the agent of a passive is not the one replaced.
@@ -312,6 +322,29 @@ def _pronoun_before(mention: Mention, analysis) -> bool:
     at = _possessive_at(mention, analysis)
     pronouns = analysis.lex.words("people", "subject_pronouns")
     return at is not None and any(k in pronouns for k in keys[:at])
+
+
+def _other_gender(mention: Mention, analysis) -> bool:
+    """The relation's possessive marks the other gender than the pronouns
+    the article mostly uses, its subject's (timeline.toml
+    `pronoun_genders`, a fact of the language the timeline reads too)."""
+    at = _possessive_at(mention, analysis)
+    if at is None:
+        return False
+    genders = _pronoun_genders(analysis.lex.code)
+    mine, subject = genders.get(analysis.index.keys[mention[0]][at], ""), _subject_gender(analysis)
+    return bool(mine and subject and mine != subject)
+
+
+@lru_cache(maxsize=RECENT_SIZE)
+def _subject_gender(analysis) -> str:
+    """The gender of most of the article's gendered pronouns ("" when unclear)."""
+    return most_used_gender(Counter(k for keys in analysis.index.keys for k in keys),
+                            _pronoun_genders(analysis.lex.code))
+
+
+def _pronoun_genders(code: str) -> dict[str, str]:
+    return {w.casefold(): g for w, g in langdata.load(code, "timeline").get("pronoun_genders", {}).items()}
 
 
 def _possessive_at(mention: Mention, analysis) -> int | None:
