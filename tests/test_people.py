@@ -1765,3 +1765,17 @@ def test_a_relation_owned_by_a_pronoun_of_the_subjects_gender_is_the_subjects():
             "He ruled for fifty years, and he died in 1962.\n\n"
             "In 1905 he had three sons with his first wife Anna Keller, but two of them died young.\n")
     assert people_of(text, "en", "Otto Brandt")["Anna Keller"].role == "wife of Brandt"
+
+
+def test_names_listed_under_a_kind_noun_are_things_of_that_kind():
+    # Shaped like fresh-5's en-chennai ("The major dailies with more than one lakh circulation per day
+    # include The Hindu, Dina Thanthi, ...", "four mobile phone service companies operate GSM networks
+    # including Bharti Airtel, ...", "Gemini and Vijaya Vauhini studios were established"): not people.
+    text = ("Norby is a port city. The mayor Karl Lindqvist opened the harbour in 1901.\n\n"
+            "The major dailies with more than one lakh readers per day include The Courier, Dina Varta "
+            "and The Times of Norby. Four mobile phone service companies operate networks including "
+            "Ravi Telecom, Norbytel and Sundar Mobile. Gemini and Lakshmi Vauhini studios were established "
+            "in the 1940s. Karl Lindqvist later wrote about the city.\n")
+    people = people_of(text, "en", "Norby")
+    assert "Karl Lindqvist" in people
+    assert not {"Dina Varta", "Ravi Telecom", "Sundar Mobile", "Lakshmi Vauhini"} & set(people)
