@@ -12,6 +12,7 @@ a year written in running text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -164,3 +165,16 @@ def article_sentences(article: Article, abbreviated: frozenset[str]) -> list[Sen
                 out.append(Sentence(text, tokens, ref, len(out), number,
                                     sections[paragraph.id].id, [t.key for t in tokens]))
     return out
+
+
+def most_used_gender(written: Counter, genders: dict[str, str]) -> str:
+    """The gender of most of the text's gendered pronouns, when it has at least
+    twice as many as the other: whom a life story tells of ("" when unclear;
+    shared by the timeline and the who's-who).
+    `written`: the text's words as written, each counted once (`Counter`)."""
+    counts: dict[str, int] = {}
+    for word, uses in written.items():
+        if (g := genders.get(word.casefold())):
+            counts[g] = counts.get(g, 0) + uses
+    ranked = sorted(counts.values(), reverse=True) + [0, 0]
+    return max(counts, key=counts.__getitem__) if ranked[0] >= 2 * ranked[1] and ranked[0] else ""

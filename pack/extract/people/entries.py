@@ -71,6 +71,7 @@ FAMILY_BONUS = 0.3     # and the subject's own family ("father of Columbus", "pu
 EVIDENCE_STEP = 0.1    # each thing the article says only of people about them ("chemist X", "X died") ...
 EVIDENCE_CAP = 4       # ... up to this many: what a teacher would tell apart among people named once
 ALWAYS_LISTED = 40     # the first this many people are listed whatever their importance ...
+KIND_LIST_REACH = 10    # words back from a list cue to a kind noun ("dailies with more than one lakh circulation per day include")
 IMPORTANCE_FLOOR = 0.9  # ... the next ones only above it (named twice, or once and described or of the family)
 ALIAS_REACH = 8         # words of a relative clause after a name up to the cue of its later name
 CONFERRED_REACH = 6     # words back from a name to the cue of a title conferred ("gelar pada X yaitu")
@@ -752,8 +753,10 @@ def _named_as_kind(members: list[Candidate], occurrences: list[Occurrence], anal
     noun where the language puts the head last ("the opera Don Giovanni",
     "two tiny outlying islands: Minami Torishima"; only there: an
     Indonesian "buku Hatta" is Hatta's book), or opening the name where it
-    puts the head first ("Misi Zollinger", the Zollinger mission). Only
-    for people the article never gives a role (checked by the caller)."""
+    puts the head first ("Misi Zollinger", the Zollinger mission); also a
+    name in a list the kind noun governs (`_listed_after_a_kind`,
+    `_last_of_a_kind_list`). Only for people the article never gives a
+    role (checked by the caller)."""
     kinds = analysis.lex.phrases("people", "kind_nouns")
     if not kinds:
         return False
@@ -768,7 +771,32 @@ def _named_as_kind(members: list[Candidate], occurrences: list[Occurrence], anal
         if o.first and cue_before(keys, o.first, kinds) and sentence.gap(o.first - 1, o.first) in (" ", ": ") \
                 and not subject:
             return True
+        if _last_of_a_kind_list(keys, sentence, o, kinds, analysis) or _listed_after_a_kind(keys, sentence, o, kinds, analysis):
+            return True
     return False
+
+
+def _listed_after_a_kind(keys, sentence, o: Occurrence, kinds, analysis: Analysis) -> bool:
+    """"The major dailies with more than one lakh circulation per day include
+    The Hindu, Dina Thanthi": a name in a list after a list cue (people.toml
+    `kind_list_cues`) with a kind noun at most `KIND_LIST_REACH` words
+    before it is a thing of that kind."""
+    lex = analysis.lex
+    inside = lex.words("people", "list_joiners") | lex.words("people", "kind_list_inner")
+    start = o.first
+    while start > 0 and (sentence.tokens[start - 1].cap or keys[start - 1] in inside) \
+            and not cue_before(keys, start, lex.phrases("people", "kind_list_cues")):
+        start -= 1
+    cue = cue_before(keys, start, lex.phrases("people", "kind_list_cues"))
+    return bool(cue) and any(cue_after(keys, i, kinds) for i in range(max(start - cue - KIND_LIST_REACH, 0), start - cue))
+
+
+def _last_of_a_kind_list(keys, sentence, o: Occurrence, kinds, analysis: Analysis) -> bool:
+    """"Gemini and Vijaya Vauhini studios": the last name of a list, right
+    before a kind noun, is a thing of that kind (head-last languages)."""
+    after = o.last + 1
+    return o.first > 0 and keys[o.first - 1] in analysis.lex.words("people", "list_joiners") \
+        and after < len(keys) and sentence.gap(o.last, after) == " " and bool(cue_after(keys, after, kinds))
 
 
 def _after_determiner(members: list[Candidate], analysis: Analysis) -> bool:

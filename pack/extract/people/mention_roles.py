@@ -21,6 +21,11 @@ mention (sentence, first token, last token) to its `Role`, with
   be found keeps its bare form, except a successor, which says nothing
   without one, and a relation where no person is the article's subject
   (kept, marked, never printed);
+- no owner told where it would be a guess (kept, marked, never printed): a
+  possessive after a subject pronoun in a sentence that names someone
+  before it ("he received Queen Victoria ... and attended the wedding of
+  his son Henry"), or one of the other gender than the pronouns the
+  article uses for its subject ("his first wife" in a queen's life);
 - an owner written by given name alone written out in full ("George's
   brother" -> "brother of George Loveless").
 
@@ -41,11 +46,12 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pack import lang as langdata
 from pack.extract.people.role_clues import apposition, clue_at
 from pack.text.analysis import RECENT_SIZE
 from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, common_noun
-from pack.text.tokens import without_possessive
+from pack.text.tokens import most_used_gender, without_possessive
 from pack.extract.people.role_gate import reliable
 from pack.extract.people.roles import Role, role_at, shared_by_a_list
 
@@ -257,6 +263,14 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
     if role.owner == "subject":
         owner = _joined_before(mention, persons, analysis) or (
             persons[0] if persons else _subject_after(mention, mentions, analysis))
+        if owner and owner in persons and _pronoun_before(mention, analysis):
+            # "As the German Emperor, he ... his son Henry": whose son is a
+            # guess; still a sign of a person, never printed (`shown_roles`).
+            return Role(role.text, role.pattern, role.occupation, UNOWNED)
+        if (owner is None or owner.kind == "subject") and _other_gender(mention, analysis):
+            # "Her father had three sons with his first wife Sophie", in a
+            # queen's life: "his" is not hers, and whose it is is not told.
+            return Role(role.text, role.pattern, role.occupation, UNOWNED)
     elif role.owner == "previous":
         # "Hooker was routed by Lee ..., and was replaced by George Meade":
         # the agent of a passive is not the one replaced.
@@ -290,13 +304,56 @@ def _joined_before(mention: Mention, persons: list[_Name], analysis) -> _Name | 
     """"the son of the merchant Friele Gensfleisch zur Laden, and his second
     wife, Else Wyrich": a pronoun right after a joiner is the nearest
     person's before it (not the sentence's first person's)."""
-    number, first, _ = mention
-    keys = analysis.index.keys[number]
-    possessives = analysis.lex.words("people", "possessives")
-    at = next((i for i in range(first - 1, max(first - OWNED_REACH, 0) - 1, -1) if keys[i] in possessives), None)
+    keys = analysis.index.keys[mention[0]]
+    at = _possessive_at(mention, analysis)
     if at is None or at < 2 or keys[at - 1] not in analysis.lex.words("people", "list_joiners"):
         return None
     return persons[-1] if persons else None
+
+
+def _pronoun_before(mention: Mention, analysis) -> bool:
+    """A subject pronoun (people.toml `subject_pronouns`) before the
+    relation's possessive in a sentence that names the person taken as
+    owner: the possessive follows the pronoun, which may stand for that
+    person or for another ("As the German Emperor, he received Queen
+    Victoria ... and attended the wedding of his son Henry": the emperor's
+    son, not the queen's)."""
+    keys = analysis.index.keys[mention[0]]
+    at = _possessive_at(mention, analysis)
+    pronouns = analysis.lex.words("people", "subject_pronouns")
+    return at is not None and any(k in pronouns for k in keys[:at])
+
+
+def _other_gender(mention: Mention, analysis) -> bool:
+    """The relation's possessive marks the other gender than the pronouns
+    the article mostly uses, its subject's (timeline.toml
+    `pronoun_genders`, a fact of the language the timeline reads too)."""
+    at = _possessive_at(mention, analysis)
+    if at is None:
+        return False
+    genders = _pronoun_genders(analysis.lex.code)
+    mine, subject = genders.get(analysis.index.keys[mention[0]][at], ""), _subject_gender(analysis)
+    return bool(mine and subject and mine != subject)
+
+
+@lru_cache(maxsize=RECENT_SIZE)
+def _subject_gender(analysis) -> str:
+    """The gender of most of the article's gendered pronouns ("" when unclear)."""
+    return most_used_gender(Counter(k for keys in analysis.index.keys for k in keys),
+                            _pronoun_genders(analysis.lex.code))
+
+
+def _pronoun_genders(code: str) -> dict[str, str]:
+    return {w.casefold(): g for w, g in langdata.load(code, "timeline").get("pronoun_genders", {}).items()}
+
+
+def _possessive_at(mention: Mention, analysis) -> int | None:
+    """Where the possessive that owns the relation at `mention` stands
+    ("and his second wife, | X"), up to `OWNED_REACH` words back; None if none."""
+    number, first, _ = mention
+    keys = analysis.index.keys[number]
+    possessives = analysis.lex.words("people", "possessives")
+    return next((i for i in range(first - 1, max(first - OWNED_REACH, 0) - 1, -1) if keys[i] in possessives), None)
 
 
 def _subject_after(mention: Mention, mentions, analysis) -> _Name | None:

@@ -99,7 +99,7 @@ from pack.text.kinds import common_noun
 from pack.text.language import language
 from pack.text.places import place_names
 from pack.text.sentences import abbreviations, sentence_spans
-from pack.text.tokens import possessive_endings, tokenize
+from pack.text.tokens import most_used_gender, possessive_endings, tokenize
 from pack.text.wordclass import classes
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
                                             inner_subordinate, leading_word, name_possessive, opening_subordinate,
@@ -343,7 +343,7 @@ class _Reader:
         # "Toronto is the most populous city" ("He chose" is never Toronto).
         self.referent = self.article_subject if self.life or (named and self.person_titled) else ""
         self.genders = {w.casefold(): g for w, g in timeline.get("pronoun_genders", {}).items()}
-        self.referent_gender = _most_used_gender(written, self.genders)
+        self.referent_gender = most_used_gender(written, self.genders)
 
     def _referents(self, article: Article, verbs: str) -> Referents:
         """What "the city", "organisasi ini", "it" may name: the name the first
@@ -984,18 +984,6 @@ def _joined_dates(sentence: str, date: tuple[int, int], spans: list[tuple[int, i
                                        or y <= a and coordinated(sentence, y, a, lang) for a, b in group):
             group.append((x, y))
     return group
-
-
-def _most_used_gender(written: Counter, genders: dict[str, str]) -> str:
-    """The gender of most of the text's gendered pronouns, when it has at least
-    twice as many as the other: whom a life story tells of ("" when unclear).
-    `written`: the text's words as written, each counted once (`Counter`)."""
-    counts: dict[str, int] = {}
-    for word, uses in written.items():
-        if (g := genders.get(word.casefold())):
-            counts[g] = counts.get(g, 0) + uses
-    ranked = sorted(counts.values(), reverse=True) + [0, 0]
-    return max(counts, key=counts.__getitem__) if ranked[0] >= 2 * ranked[1] and ranked[0] else ""
 
 
 def _sentences(text: str, lang: str) -> list[tuple[int, int]]:
