@@ -115,3 +115,15 @@ def test_a_chapter_of_sub_headings_alone_gets_no_task():
     told = ("Honours", ["Royal decorations", "The mayor received the Order of the Harbour in 2019."])
     assert tasks(article("Porto Velho", CITY, ("Harbour", [" ".join(LISTS)]), told), "ch2")
 
+
+def test_cut_to_three_sentences_only_where_the_chapter_is_well_over_three():
+    from pack.extract.questions.context import QuestionContext
+    from pack.extract.questions.generate import _supported
+    ctx = QuestionContext(article("Porto Velho", CITY))
+    tasks_ = ctx.ql.templates["last_resort_tasks"]
+    cut = "If {place} had to be cut to three sentences"
+    # Shaped like fresh-5's "Ancestry": four sentences, and "cut it to three" keeps nearly all.
+    four = [w for *_, also in _supported(ctx, [("last-resort", tasks_)], "", 4) for w in also]
+    many = [w for *_, also in _supported(ctx, [("last-resort", tasks_)], "", 12) for w in also]
+    assert not any(w.startswith(cut) for w in four)
+    assert any(w.startswith(cut) for w in many)

@@ -169,7 +169,7 @@ def test_the_other_wordings_pass_the_question_linter():
         tables = [*ql.templates.get("tasks", []), *ql.templates.get("last_resort_tasks", [])]
         for form in ql.questions.get("forms", {}).values():
             tables += form.get("tasks", [])
-        wordings = [w for t in tables for w in t.get("also", [])]
+        wordings = [w if isinstance(w, str) else w["text"] for t in tables for w in t.get("also", [])]
         for key in ("summary_also", "link_also", "weigh_also"):
             wordings += ql.templates.get(key, [])
             wordings += [w for form in ql.questions.get("forms", {}).values() for w in (form[key] if key in form else [])]

@@ -315,8 +315,20 @@ def _reserve_forms(ctx: QuestionContext, text: str, size: int,
 def _supported(ctx: QuestionContext, groups: list[tuple[str, list[dict]]], text: str,
                size: int) -> list[tuple[str, str, str, list[str]]]:
     """(key, Bloom level, template, other wordings) of the tasks of `groups` the chapter supports."""
-    return [(f"task-{group}-{i}", task["bloom"], task["text"], task.get("also", [])) for group, tasks in groups
-            for i, task in enumerate(tasks) if supports(ctx, text, size, task)]
+    return [(f"task-{group}-{i}", task["bloom"], task["text"], _wordings(task["text"], task.get("also", []), size))
+            for group, tasks in groups for i, task in enumerate(tasks) if supports(ctx, text, size, task)]
+
+
+def _wordings(first: str, also: list, size: int) -> list[str]:
+    """A task's other wordings for a chapter of `size` sentences. A wording written as a table
+    (`{ text, min_sentences }`) asks more of the chapter than its task ("cut to three
+    sentences" a chapter of four, fresh-5 readers: "pointless"): a chapter too short for it
+    takes the wording before it instead, so that the task wears as in any chapter."""
+    found: list[str] = []
+    for wording in also:
+        fits = isinstance(wording, str) or size >= wording.get("min_sentences", 0)
+        found.append((wording if isinstance(wording, str) else wording["text"]) if fits else (found or [first])[-1])
+    return found
 
 
 def _sentences(ctx: QuestionContext, chapter) -> list[list]:
