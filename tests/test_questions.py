@@ -511,7 +511,12 @@ def _other_wordings(table: dict) -> list[str]:
 
 def _task_wordings(tasks: list[dict]) -> list[str]:
     """Each task's text and its other wordings (`also`)."""
-    return [t for task in tasks for t in (task["text"], *task.get("also", []))]
+    return [t for task in tasks for t in (task["text"], *_texts(task.get("also", [])))]
+
+
+def _texts(also: list) -> list[str]:
+    """Other wordings, a wording with its own minimum size (a table) by its text."""
+    return [w if isinstance(w, str) else w["text"] for w in also]
 
 
 def _slots(text: str, lang: str) -> list[str] | None:

@@ -103,3 +103,27 @@ def test_the_short_tasks_pass_the_question_linter():
         # The tasks of a list of works are set with no others in their chapter: the same holds.
         works = [t["text"].format(place=place, subject=topic) for t in language(lang).questions["forms"]["works"]["tasks"]]
         assert lint_questions(works, lang, set()) == {}, lang
+
+
+def test_a_chapter_of_sub_headings_alone_gets_no_task():
+    # Shaped like fresh-5's "Honours": two sub-headings that lost their marks, nothing under them.
+    honours = ("Honours", ["Royal decorations", "Foreign decorations"])
+    a = article("Porto Velho", CITY, ("Harbour", [" ".join(LISTS)]), honours)
+    assert not tasks(a, "ch2")
+    assert not [q for q in generate_questions(a) if q.chapter_id == "ch2"]
+    # A sentence under them is text of its own: the chapter is asked about again.
+    told = ("Honours", ["Royal decorations", "The mayor received the Order of the Harbour in 2019."])
+    assert tasks(article("Porto Velho", CITY, ("Harbour", [" ".join(LISTS)]), told), "ch2")
+
+
+def test_cut_to_three_sentences_only_where_the_chapter_is_well_over_three():
+    from pack.extract.questions.context import QuestionContext
+    from pack.extract.questions.generate import _supported
+    ctx = QuestionContext(article("Porto Velho", CITY))
+    tasks_ = ctx.ql.templates["last_resort_tasks"]
+    cut = "If {place} had to be cut to three sentences"
+    # Shaped like fresh-5's "Ancestry": four sentences, and "cut it to three" keeps nearly all.
+    four = [w for *_, also in _supported(ctx, [("last-resort", tasks_)], "", 4) for w in also]
+    many = [w for *_, also in _supported(ctx, [("last-resort", tasks_)], "", 12) for w in also]
+    assert not any(w.startswith(cut) for w in four)
+    assert any(w.startswith(cut) for w in many)

@@ -169,7 +169,7 @@ def test_the_other_wordings_pass_the_question_linter():
         tables = [*ql.templates.get("tasks", []), *ql.templates.get("last_resort_tasks", [])]
         for form in ql.questions.get("forms", {}).values():
             tables += form.get("tasks", [])
-        wordings = [w for t in tables for w in t.get("also", [])]
+        wordings = [w if isinstance(w, str) else w["text"] for t in tables for w in t.get("also", [])]
         for key in ("summary_also", "link_also", "weigh_also"):
             wordings += ql.templates.get(key, [])
             wordings += [w for form in ql.questions.get("forms", {}).values() for w in (form[key] if key in form else [])]
@@ -264,6 +264,21 @@ def test_a_place_s_sports_are_compared_not_put_in_order():
     asked = [q.text for q in generate_questions(a) if q.chapter_id == "ch1"]
     assert not any("chronological order" in t or "important change" in t for t in asked)
     assert any("Choose two of the things described in the chapter “Sports”" in t for t in asked)
+
+
+def test_a_place_s_infrastructure_is_surveyed_not_asked_for_factors():
+    # Shaped like fresh-5's "Infrastructure" (readers: it "lists services ... never says how
+    # physical or human factors shaped the city"): water, power and waste side by side.
+    services = ("Infrastructure", ["The water supply of Riverton is drawn from two lakes and treated at a plant "
+                                   "near the river. The city board manages the sewage. Power comes from a coal "
+                                   "plant on the coast. Waste is collected every day and taken to a landfill. "
+                                   "Three newspapers and two radio stations serve the city."])
+    a = article("Riverton", ("Introduction", ["Riverton is a city on a river. It has a port and a market."]), services)
+    proposed = [c.text for c in candidates(a) if c.sentence.ref.chapter_id == "ch1"]
+    assert not any("physical factor" in t or "has shaped" in t for t in proposed)
+    asked = [q for q in generate_questions(a) if q.chapter_id == "ch1"]
+    assert any("of the things described in the chapter “Infrastructure”" in q.text for q in asked)
+    assert len(asked) >= 4 and len({q.bloom for q in asked}) >= 3
 
 
 def test_media_and_sport_survey_only_in_an_article_on_a_place():

@@ -231,16 +231,14 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
     # anything else as the topic ("electricity", "black holes", not "Electricity", "black hole").
     named = ctx.subject.short if ctx.subject.is_person else ctx.subject.topic
     for chapter_id, chapter in ctx.chapters.items():
-        paragraphs = [ctx.by_paragraph[p.id] for p in chapter.all_paragraphs() if ctx.by_paragraph.get(p.id)]
-        if not paragraphs:
-            continue
+        paragraphs = _sentences(ctx, chapter)
+        size = says_something(paragraphs, ctx.ql)
+        if not size:
+            continue      # a list's lead-in or sub-headings alone: nothing to ask about
         longest = max(paragraphs, key=len)
         points = [point(p[0].text, ctx) for p in paragraphs[:4]]
         place = ctx.ql.template("place_chapter").format(title=chapter.title)
         text = " ".join(s.text for p in paragraphs for s in p)
-        size = says_something(paragraphs)
-        if not size:
-            continue      # a list's lead-in alone ("... takes place in four stages:"): nothing to ask about
         forms = _task_forms(ctx, chapter_id, chapter.title, text, size)
         reserve = _reserve_forms(ctx, text, size, {key for key, *_ in forms})
         for (key, bloom, template, also), spare in [(f, False) for f in forms] + [(f, True) for f in reserve]:
@@ -317,14 +315,50 @@ def _reserve_forms(ctx: QuestionContext, text: str, size: int,
 def _supported(ctx: QuestionContext, groups: list[tuple[str, list[dict]]], text: str,
                size: int) -> list[tuple[str, str, str, list[str]]]:
     """(key, Bloom level, template, other wordings) of the tasks of `groups` the chapter supports."""
-    return [(f"task-{group}-{i}", task["bloom"], task["text"], task.get("also", [])) for group, tasks in groups
-            for i, task in enumerate(tasks) if supports(ctx, text, size, task)]
+    return [(f"task-{group}-{i}", task["bloom"], task["text"], _wordings(task["text"], task.get("also", []), size))
+            for group, tasks in groups for i, task in enumerate(tasks) if supports(ctx, text, size, task)]
 
 
-def says_something(paragraphs: list[list]) -> int:
+def _wordings(first: str, also: list, size: int) -> list[str]:
+    """A task's other wordings for a chapter of `size` sentences. A wording written as a table
+    (`{ text, min_sentences }`) asks more of the chapter than its task ("cut to three
+    sentences" a chapter of four, fresh-5 readers: "pointless"): a chapter too short for it
+    takes the wording before it instead, so that the task wears as in any chapter."""
+    found: list[str] = []
+    for wording in also:
+        fits = isinstance(wording, str) or size >= wording.get("min_sentences", 0)
+        found.append((wording if isinstance(wording, str) else wording["text"]) if fits else (found or [first])[-1])
+    return found
+
+
+def _sentences(ctx: QuestionContext, chapter) -> list[list]:
+    """The sentences of each of a chapter's paragraphs (an epigraph's are not the chapter's own)."""
+    return [ctx.by_paragraph[p.id] for p in chapter.all_paragraphs() if ctx.by_paragraph.get(p.id)]
+
+
+def has_text(ctx: QuestionContext, chapter) -> bool:
+    """Whether a chapter has a sentence of its own to ask about (`says_something`)."""
+    return says_something(_sentences(ctx, chapter), ctx.ql) > 0
+
+
+def says_something(paragraphs: list[list], ql) -> int:
     """A chapter's number of sentences, a list's lead-in left out: "Lisbon is twinned
-    with:" before a list the text lost (or a scraper dropped) tells nothing."""
-    return sum(not s.text.rstrip().endswith(":") for p in paragraphs for s in p)
+    with:" before a list the text lost (or a scraper dropped) tells nothing. So is a
+    sub-heading whose mark the text lost (`[kinds] heading_words` words or fewer, no stop:
+    "German decorations", "Foreign decorations" with nothing under them): a chapter of
+    those alone is empty, and gets no task (fresh-5 readers: "nothing to compare")."""
+    most = ql.questions.get("kinds", {}).get("heading_words", 0)
+    return sum(not _lead_in(s.text) and not _bare_heading(s.text, most) for p in paragraphs for s in p)
+
+
+def _lead_in(text: str) -> bool:
+    return text.rstrip().endswith(":")
+
+
+def _bare_heading(text: str, most: int) -> bool:
+    """A few words ending in a letter or digit, not in a stop: a heading, not a sentence."""
+    text = text.rstrip()
+    return bool(text) and text[-1].isalnum() and len(text.split()) <= most
 
 
 # ------------------------------------------------------------ selection
