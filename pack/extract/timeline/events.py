@@ -59,6 +59,8 @@ Pipeline, per paragraph in reading order:
    cut before its verb is left off (`readable.gate`).
    An entry that opens with its own date, as a sentence told as written may,
    loses it (`readable.without_own_date`): the book prints the date beside it.
+   So does one that opens with a discourse connective ("However, ...",
+   `readable.without_connective`): it points at a sentence not printed.
 5. `rank` merges repeats (the lead retells the body), scores the
    events and marks the key ones.
 
@@ -91,7 +93,7 @@ from pack.extract.timeline.rank import article_subject, rank
 from pack.extract.timeline.readable import (another_date_first, broken, dated_opening_phrase, foreign_date, gate,
                                             list_head, main_after_cut,
                                             opens_with_pointer, shown_whole, told_as_span, unnamed_kind,
-                                            unreadable, without_own_date)
+                                            unreadable, without_connective, without_own_date)
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.firstnames import first_names
 from pack.text.analysis import analyse
@@ -170,6 +172,7 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
     # An entry that names only a kind ("The school was retained") stays in the full timeline as told.
     events = shown_whole(events, held, article.lang)
     for event in events:
+        event.text = without_connective(event.text, article.lang)    # (a whole sentence shown may open with one)
         event.text = without_own_date(event, article.lang)     # (a whole sentence shown may open with it)
     order = {id(e): i for i, e in enumerate(events)}
     events.sort(key=lambda e: (e.sort_key, order[id(e)]))
@@ -218,6 +221,7 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     held = gate(events, article.lang) | (reader.unfit.keys() & alive) \
         | {id(e) for e in events if broken(e.text, e.sentence, article.lang)}
     for event in events:
+        event.text = without_connective(event.text, article.lang)    # ranked as printed
         event.text = without_own_date(event, article.lang)     # ranked as printed
     # An entry whose text tells other events' years than its own is dated for the whole
     # of what it says (`told_as_span`), and printed once: under each of its dates, it
