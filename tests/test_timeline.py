@@ -155,6 +155,21 @@ def test_an_opening_connective_is_dropped_from_the_printed_entry():
     assert told["1946"].startswith("Soon after the war")
 
 
+def test_one_sentence_under_several_dates_of_one_year_is_printed_once():
+    # Shaped like fresh-5's repeats ("2 August 1887" and "8 August 1887", "1943" and
+    # "29 June 1943" printing one sentence each).
+    a = article("en", "Karl Brenner", [("Life", [
+        "The doctor was hopeful. When Karl visited the doctor's office on 2 August 1887 for an examination, "
+        "the growth had reappeared, necessitating its removal the same day, and again on 8 August.",
+        "The war began. Margareta went to Canada in 1943 to attend the wedding of her cousin on 29 June 1943 "
+        "in Ottawa and stayed a while before returning to London."])])
+    told = [(e.date_text, e.text) for e in dated_events(a)]
+    visit = [date for date, text in told if text.startswith("When Karl visited")]
+    trip = [date for date, text in told if text.startswith("Margareta went to Canada")]
+    assert visit == ["2–8 August 1887"], told
+    assert trip == ["1943"], told
+
+
 def test_an_opening_connective_is_dropped_in_indonesian():
     a = article("id", "Karl Brenner", [("Riwayat", [
         "Dokter itu optimis. Namun, ketika Karl mengunjungi kantor dokter pada 2 Agustus 1887 untuk "
