@@ -36,6 +36,7 @@ SETS = {
     "fresh-blind-r19/fresh2-q-tl": "fresh2",
     "fresh3-blind-r20": "fresh3",
     "fresh4-blind-r20": "fresh4",
+    "fresh5-blind-r21": "fresh5",
 }
 
 SENTENCE_KEY = 50      # characters of a source sentence that find it again in today's timeline
@@ -178,6 +179,14 @@ def lifespan(item: dict) -> str:
 YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
 
 
+def _connective_opening(item: dict) -> bool:
+    """The printed text opens with a discourse connective ("However, ...": the timeline
+    now drops it, `readable.without_connective`)."""
+    from pack.extract.timeline.readable import without_connective
+
+    return without_connective(item["text"], item["lang"]) != item["text"]
+
+
 def other_year_printed(item: dict) -> str:
     """The printed text writes a year that is not in its printed date."""
     return "yes" if set(YEAR.findall(item["text"])) - set(YEAR.findall(item["date"])) else "no"
@@ -201,6 +210,7 @@ SHAPES = {
     "list in sentence (2+ commas and and/dan)": lambda i: "yes" if i["sentence"].count(",") >= 2
     and re.search(r"\b(and|dan|serta)\b", i["sentence"]) else "no",
     "printed text writes another year than its date": other_year_printed,
+    "opens with a connective (opening_connectives)": lambda i: "yes" if _connective_opening(i) else "no",
     "years in the sentence x date place": lambda i: f"{dates_in_sentence(i)}, {date_place(i['date'], i['sentence'])}",
     "another year printed x whole or cut": lambda i: f"{other_year_printed(i)}, {whole_or_cut(i)}",
 }

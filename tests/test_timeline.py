@@ -136,6 +136,51 @@ def test_a_cut_that_leaves_no_verb_prints_the_sentence_as_written():
     assert told["1504"] == "Columbus returned to Spain"
 
 
+def test_an_opening_connective_is_dropped_from_the_printed_entry():
+    # Shaped like the fresh-5 entries the blind readers failed ("However, when ... visited",
+    # "Furthermore, the ... revolution ... in 1917 cost", "Much later, in 1955, ...").
+    a = article("en", "Karl Brenner", [("Life", [
+        "The doctor was hopeful. However, when Karl visited the doctor's office on 2 August 1887 for an "
+        "examination, the growth had reappeared, necessitating its removal the same day.",
+        "The empress ruled firmly. Furthermore, the revolution by the radicals in 1917 cost the empress "
+        "almost 20% of her wealth.",
+        "The first furnaces were weak. Much later, in 1955, Otto Lind succeeded in building a small "
+        "iron-core magnet with copper windings.",
+        "Soon after the war, in 1946, the empress moved to Canada."])])
+    told = {e.iso: e.text for e in dated_events(a)}
+    assert told["1887-08-02"].startswith("When Karl visited the doctor's office on 2 August 1887")
+    assert told["1917"] == "The revolution by the radicals cost the empress almost 20% of her wealth"
+    assert told["1955"] == "Otto Lind succeeded in building a small iron-core magnet with copper windings"
+    # (a phrase that tells a time of its own, no connective before its comma, stays)
+    assert told["1946"].startswith("Soon after the war")
+
+
+def test_one_sentence_under_several_dates_of_one_year_is_printed_once():
+    # Shaped like fresh-5's repeats ("2 August 1887" and "8 August 1887", "1943" and
+    # "29 June 1943" printing one sentence each).
+    a = article("en", "Karl Brenner", [("Life", [
+        "The doctor was hopeful. When Karl visited the doctor's office on 2 August 1887 for an examination, "
+        "the growth had reappeared, necessitating its removal the same day, and again on 8 August.",
+        "The war began. Margareta went to Canada in 1943 to attend the wedding of her cousin on 29 June 1943 "
+        "in Ottawa and stayed a while before returning to London."])])
+    told = [(e.date_text, e.text) for e in dated_events(a)]
+    visit = [date for date, text in told if text.startswith("When Karl visited")]
+    trip = [date for date, text in told if text.startswith("Margareta went to Canada")]
+    assert visit == ["2–8 August 1887"], told
+    assert trip == ["1943"], told
+
+
+def test_an_opening_connective_is_dropped_in_indonesian():
+    a = article("id", "Karl Brenner", [("Riwayat", [
+        "Dokter itu optimis. Namun, ketika Karl mengunjungi kantor dokter pada 2 Agustus 1887 untuk "
+        "pemeriksaan, benjolan itu muncul kembali.",
+        "Perang dimulai. Tak lama kemudian, Karl pergi ke Batavia pada tahun 1943 untuk menghadiri "
+        "pernikahan sepupunya."])])
+    told = {e.iso: e.text for e in dated_events(a)}
+    assert told["1887-08-02"].startswith("Ketika Karl mengunjungi kantor dokter")
+    assert told["1943"] == "Karl pergi ke Batavia untuk menghadiri pernikahan sepupunya"
+
+
 def test_a_name_that_only_modifies_a_noun_is_not_put_back_as_the_subject():
     a = article("en", "Toronto", [("History", [
         "French traders founded Fort Rouillé in 1750, but abandoned it in 1759 during the war. "

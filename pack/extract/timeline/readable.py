@@ -7,7 +7,7 @@ words from `pack/lang/<code>/timeline.toml` (`score.unresolved_openers`,
 `readability.pronoun_openers`, `readability.cut_ends`, `defining_articles`,
 `date_clause_openers`, `date_clause_participles`, `readability.fragment_openers`,
 `subordinate_starts`, `elliptic_verb`, `verb_forms`, `list_coordinators`,
-`phrase_coordinators`, `readability.subject_pronouns`, `relative_starts`; from
+`phrase_coordinators`, `readability.subject_pronouns`, `relative_starts`, `opening_connectives`; from
 `text.toml`, `names.alternatives`). Outputs: the events, an unreadable entry's text replaced by its
 whole sentence when that is short and tells this date only (a safe repair),
 and the ids of the entries that stay unreadable: they are left out of the key
@@ -54,7 +54,10 @@ names only a kind of thing, and is kept out of the key timeline (the full
 one tells it as written); so is one that `opens_with_pointer` ("Dia aktif di
 Loge Mataram", "They won ..."): kept for the names it tells, it is no key
 event while who "dia" is stays unsaid; and so is one that `dated_opening_phrase`
-("After his death in 1817, his associates built ..."). `without_own_date` takes away the date an entry
+("After his death in 1817, his associates built ..."). `without_connective` takes away
+the discourse connective an entry opens with ("However, ...", "Selain itu, ...":
+`opening_connectives`): it points at a sentence the timeline does not print.
+`without_own_date` takes away the date an entry
 opens with when it is the entry's own ("1760 · In 1760 approximately ..."):
 the book prints it beside the text already. `told_as_span` dates an entry
 whose text tells other events' years (`other_years`) from the first year it
@@ -103,6 +106,8 @@ LIST_ITEM_WORDS = 3     # "a lutenist, composer": a list's item after a comma is
 LIST_ITEM_BEFORE_WORDS = 2   # "geology, physics, and chemistry": a list's item before its "and" is this short
 # The last item after a comma at the end of an entry: ", composer".
 LIST_LAST = re.compile(r",\s+([^\W\d_][^,;:()]*?)\s*$")
+QUOTES = "\"“‘'"
+AFTER_CONNECTIVE_WORDS = 3   # "However, the war ended": a clause left after the connective has this many words
 CLAUSE_GAP_WORDS = 8    # "which he patented in 1770": at most this many words between the opener and the date
 # What closes a clause (or opens an aside) between its opener and the date.
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
@@ -758,6 +763,31 @@ def told_as_span(event: TimelineEvent, lang: str) -> TimelineEvent:
     return replace(event, iso=dv.iso(start, end), precision="range", date_text=dv.text(start, lang, end),
                    sort_key=dv.sort_key(start), datetime=dv.html_datetime(start),
                    end_datetime=dv.html_datetime(end), qualifier="", note="")
+
+
+@lru_cache(maxsize=None)
+def _connective(lang: str) -> re.Pattern:
+    """Discourse connectives set off by a comma at the start (`opening_connectives`)."""
+    words = langdata.load(lang, "timeline").get("opening_connectives", [])
+    return re.compile(rf"(?:{alternation(words)}\s*,\s*)+", re.I)
+
+
+def without_connective(text: str, lang: str) -> str:
+    """The entry without the connective phrase it opens with ("However, ...",
+    "Furthermore, ...", "Much later, ...", "Selain itu, ...": `opening_connectives`,
+    always before a comma). It ties the sentence to the one before it, which
+    the timeline does not print: the blind readers failed such entries as
+    pointing at text not shown (quality/verdicts/fresh5-blind-r21/). The
+    entry's own date is printed beside it. Kept when fewer than
+    `AFTER_CONNECTIVE_WORDS` words, or no word or figure (a quote mark
+    may stand before it), would be left."""
+    m = _connective(lang).match(text)
+    if not m:
+        return text
+    rest = text[m.end():]
+    if len(WORD.findall(rest)) < AFTER_CONNECTIVE_WORDS or not rest.lstrip(QUOTES)[:1].isalnum():
+        return text         # (a quoted name may open it: 'Tak lama kemudian, "Surat Gilchrist" muncul')
+    return rest[:1].upper() + rest[1:]
 
 
 def without_own_date(event: TimelineEvent, lang: str) -> str:
