@@ -20,10 +20,13 @@ from typing import Iterator
 
 @dataclass
 class Paragraph:
-    """One paragraph of running text, exactly as the article has it."""
+    """One paragraph of running text, exactly as the article has it, and
+    the display formulas that follow it (their LaTeX source, printed as
+    formulas; no extractor reads them)."""
 
     id: str
     text: str
+    formulas: tuple[str, ...] = ()
 
 
 @dataclass

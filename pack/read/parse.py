@@ -11,6 +11,9 @@ Inputs: text from `decode`, the language code, the file name. Outputs: an
 
 Paragraphs the export ran together are split again, and a bracket it
 emptied of its pronunciation ("Lisbon (; Portuguese: ...)") is mended.
+Formulas as the export prints them (a column of symbols, then the LaTeX
+source) are lifted out first (`formulas`): a display formula goes with the
+paragraph before it, never into a paragraph's text.
 The text before the first heading (the lead) becomes the introduction.
 Sections with no text at any depth are dropped; so are back-matter
 sections (references, external links) named in the language data, and
@@ -26,6 +29,7 @@ from dataclasses import dataclass, field
 
 from pack import lang as langdata
 from pack.model import Article, Paragraph, Section
+from pack.read import formulas
 from pack.read.backmatter import is_reference_list
 from pack.text.sentences import abbreviations, glued_ends
 
@@ -43,6 +47,11 @@ PARAGRAPH_BREAK = re.compile(r"(?<=[a-z\u00e0-\u00ff0-9)\]][.!?])[A-Z][a-z\u00e0
 # A bracket whose first item the text-extract service left out (a
 # pronunciation: "Lisbon (; Portuguese: Lisboa [liʒˈβoɐ] ) is"), or an empty one.
 EMPTIED_BRACKET = re.compile(r" ?\(\s*(?:;|(?=\)))\s*")
+
+
+class _Formula(str):
+    """A display formula's source among a node's paragraphs (`_section`
+    gives it to the paragraph before it)."""
 
 
 @dataclass
@@ -75,6 +84,7 @@ def parse(text: str, lang: str, id_prefix: str = "") -> tuple[Article, str]:
 
     `id_prefix` keeps ids unique when a course binds several articles.
     """
+    text, sources = formulas.lift(text)
     layout = detect_layout(text)
     if layout == "wiki":
         blocks = _wiki_blocks(text)
@@ -82,6 +92,7 @@ def parse(text: str, lang: str, id_prefix: str = "") -> tuple[Article, str]:
         blocks = _markdown_blocks(text)
     else:
         blocks = [("p", para) for para in _plain_paragraphs(text)]
+    blocks = formulas.formula_blocks(blocks, sources)
     blocks, emptied = _each_paragraph(blocks, _mend_brackets)
     blocks, glued = _each_paragraph(blocks, lambda text: _split_glued(text, abbreviations(lang)))
     doc_title, blocks = _take_document_title(blocks, layout)
@@ -234,8 +245,9 @@ def _tree(blocks: list[tuple]) -> tuple[list[str], list[_Node]]:
     roots: list[_Node] = []
     stack: list[_Node] = []
     for block in blocks:
-        if block[0] == "p":
-            (stack[-1].paragraphs if stack else lead).append(block[1])
+        if block[0] in ("p", "f"):
+            text = block[1] if block[0] == "p" else _Formula(block[1])
+            (stack[-1].paragraphs if stack else lead).append(text)
             continue
         level = block[1] - base + 1
         # A jump of several levels (== then ====) nests one level down only.
@@ -264,7 +276,7 @@ def _article(lead: list[str], nodes: list[_Node], lang: str, doc_title: str,
     for node in nodes:
         key = node.title.casefold()
         if key in related_titles:
-            article.related.extend(p for n in _walk(node) for p in n.paragraphs)
+            article.related.extend(p for n in _walk(node) for p in _texts(n))
         elif _references(node, lang) and key not in backmatter:
             article.dropped_references.append(node.title)     # it has text: a list of references
         elif key in backmatter or not (node.has_text() or outline):
@@ -281,7 +293,12 @@ def _article(lead: list[str], nodes: list[_Node], lang: str, doc_title: str,
 
 def _references(node: _Node, lang: str) -> bool:
     """A section that is a list of references under another heading."""
-    return is_reference_list([p for n in _walk(node) for p in n.paragraphs], lang)
+    return is_reference_list([p for n in _walk(node) for p in _texts(n)], lang)
+
+
+def _texts(node: _Node) -> list[str]:
+    """The node's paragraphs without its formulas."""
+    return [p for p in node.paragraphs if not isinstance(p, _Formula)]
 
 
 def _walk(node: _Node):
@@ -290,14 +307,29 @@ def _walk(node: _Node):
         yield from _walk(child)
 
 
+def _add_formula(section: Section, held: list[str], source: str) -> None:
+    """A formula goes after the paragraph before it; one that opens the
+    section is held for its first paragraph."""
+    if not section.paragraphs:
+        held.append(source)
+        return
+    last = section.paragraphs[-1]
+    last.formulas = (*last.formulas, source)
+
+
 def _section(node: _Node, section_id: str, article: Article,
              chapter_id: str = "", counter=None, keep_empty: bool = False, lang: str = "en") -> Section:
     """A Section with ids; paragraphs are numbered through the whole chapter."""
     section = Section(id=section_id, title=node.title, level=node.level)
     chapter_id = chapter_id or section_id
     counter = counter or itertools.count(1)
+    held: list[str] = []          # formulas before the section's first paragraph
     for text in node.paragraphs:
-        section.paragraphs.append(Paragraph(f"{chapter_id}-p{next(counter)}", text))
+        if isinstance(text, _Formula):
+            _add_formula(section, held, str(text))
+            continue
+        section.paragraphs.append(Paragraph(f"{chapter_id}-p{next(counter)}", text, tuple(held)))
+        held.clear()
     number = 0
     for child in node.children:
         if _references(child, lang):

@@ -115,9 +115,12 @@ def _chapters(texts: list[str], starts: list[int], article: Article,
     for number, (a, b) in enumerate(zip(bounds, bounds[1:])):
         if number and a in (headings or {}):
             names[number] = heading_title(_sections(texts, a, b, headings), joiner)   # the authors' words
+    # A paragraph's display formulas (read/formulas.py) stay with its text.
+    formulas = {p.text: p.formulas for _, p in article.paragraphs() if p.formulas}
     chapters = []
     for number, (name, part) in enumerate(zip(names, parts)):
         chapter_id = f"{prefix}ch{number}"
-        paragraphs = [Paragraph(f"{chapter_id}-p{i}", text) for i, text in enumerate(part, start=1)]
+        paragraphs = [Paragraph(f"{chapter_id}-p{i}", text, formulas.get(text, ()))
+                      for i, text in enumerate(part, start=1)]
         chapters.append(Section(chapter_id, name, 1, paragraphs))
     return chapters
