@@ -252,11 +252,8 @@ def _once(events: list[TimelineEvent], widened: set[int]) -> list[TimelineEvent]
     Dalam sebuah wawancara tahun 2013, ... 17 Agustus 1945", not "1945–2013 · ..."),
     else the first. (One text under two dates none widened stays two: "In 1833 and
     1844, Factory Acts were passed" tells two laws.)"""
-    groups: dict[tuple[str, str], list[int]] = {}
-    for n, event in enumerate(events):
-        groups.setdefault((event.sentence, event.text), []).append(n)
     kept = set()
-    for members in groups.values():
+    for members in _by_text(range(len(events)), lambda n: events[n]):
         if not any(id(events[n]) in widened for n in members):
             kept.update(members)
         else:
@@ -272,16 +269,23 @@ def _one_year_once(events: list[TimelineEvent], lang: str) -> list[TimelineEvent
     1943"), else by the span of its dates ("2–8 August 1887"); it is changed in place
     (the ids of held entries stay true). Dates of other years are left to
     `readable.told_as_span`; ranges, decades, seasons and qualified dates stay."""
-    groups: dict[tuple[str, str], list[TimelineEvent]] = {}
-    for event in events:
-        groups.setdefault((event.sentence, event.text), []).append(event)
     dropped: set[int] = set()
-    for members in groups.values():
+    for members in _by_text(events, lambda e: e):
         if len(members) < 2 or not _points_of_one_year(members):
             continue
         _date_as_one(members, lang)
         dropped.update(id(e) for e in members[1:])
     return [e for e in events if id(e) not in dropped]
+
+
+def _by_text(items, event_of) -> list[list]:
+    """The items grouped by their event's sentence and printed text, in first-seen order:
+    the repeats `_once` and `_one_year_once` look at."""
+    groups: dict[tuple[str, str], list] = {}
+    for item in items:
+        event = event_of(item)
+        groups.setdefault((event.sentence, event.text), []).append(item)
+    return list(groups.values())
 
 
 def _points_of_one_year(members: list[TimelineEvent]) -> bool:
