@@ -27,7 +27,7 @@ shortens to an acronym in brackets ("Tri Komando Rakjat (TRIKORA)") is no one. T
 ("Josef Stalin", also under a title: "Don Francisco Pizarro") is left
 out: the whole book is about them, and so is a
 person named only under a title of works or portrayals (`people.toml`
-`works_headings`: the director of a film about the subject). Ranking:
+`works_credits_headings`: the director of a film about the subject). Ranking:
 mentions, spread over chapters and a mention in the lead. The sort key is
 surname first where the language sorts people so (`people.toml`
 `sort_by_surname`), the name as written otherwise (Indonesian single
@@ -531,9 +531,9 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
 @lru_cache(maxsize=RECENT_SIZE)
 def _works_sections(analysis: Analysis) -> frozenset[str]:
     """Ids of the sections under a title of works or portrayals
-    (`people.toml` `works_headings`: "Film", "Cultural portrayal"), their
+    (`people.toml` `works_credits_headings`: "Film", "Cultural portrayal"), their
     subsections too."""
-    cues = analysis.lex.phrases("people", "works_headings")
+    cues = analysis.lex.phrases("people", "works_credits_headings")
     found: set[str] = set()
 
     def visit(section, inside: bool) -> None:

@@ -255,7 +255,7 @@ def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
     (`size`: its number of sentences). A task the chapter cannot support is left out
     (`chapter_fit`); the tasks that fit any chapter (a mind map, questions for a classmate,
     a summary where the chapter is long enough for one) remain, but in a list of works that show
-    the subject (`[kinds] works_headings`: films, novels, paintings), which gets its own tasks
+    the subject (`[kinds] portrayal_headings`: films, novels, paintings), which gets its own tasks
     only (`[forms.works]`). A chapter of one sentence (`[kinds] short_chapter`) gets only the
     short tasks, which send the reader to the rest of the text."""
     introduction = [("introduction", ctx.questions_forms("introduction").get("tasks", []))] \
@@ -275,7 +275,7 @@ def _task_kind(ctx: QuestionContext, chapter_id: str, title: str) -> str:
     compare and sort, `[forms.survey]`), else its text's (`chapter_kind`: a chapter of a life
     that looks back on it, or one of figures, is a "survey" too)."""
     return "name" if surveys(ctx, title, headings="name_headings") \
-        else "works" if surveys(ctx, title, headings="works_headings") \
+        else "works" if surveys(ctx, title, headings="portrayal_headings") \
         else "survey" if surveys(ctx, title) else chapter_kind(ctx, chapter_id)
 
 
