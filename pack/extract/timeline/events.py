@@ -103,7 +103,7 @@ from pack.text.kinds import common_noun
 from pack.text.language import language
 from pack.text.places import place_names
 from pack.text.sentences import abbreviations, sentence_spans
-from pack.text.tokens import most_used_gender, possessive_endings, tokenize
+from pack.text.tokens import most_used_gender, possessive_endings, pronoun_genders, tokenize
 from pack.text.wordclass import classes
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
                                             inner_subordinate, leading_word, name_possessive, opening_subordinate,
@@ -399,7 +399,7 @@ class _Reader:
         # ... and not when the first sentence files a titled subject as a thing:
         # "Toronto is the most populous city" ("He chose" is never Toronto).
         self.referent = self.article_subject if self.life or (named and self.person_titled) else ""
-        self.genders = {w.casefold(): g for w, g in timeline.get("pronoun_genders", {}).items()}
+        self.genders = pronoun_genders(article.lang)
         self.referent_gender = most_used_gender(written, self.genders)
 
     def _referents(self, article: Article, verbs: str) -> Referents:
@@ -501,7 +501,7 @@ class _Reader:
         """The subject, when the sentence's "he"/"ia" surely means it; else "".
         Not sure: a pronoun of the other gender than the text gives the article's
         subject ("She died" after "Lincoln's first romantic interest was Ann
-        Rutledge"; `pronoun_genders`, none in a language whose pronouns mark
+        Rutledge"; text.toml `pronoun_genders`, none in a language whose pronouns mark
         none), or another person named after the subject's last mention, in
         the sentence before or in this one before the pronoun: a full name
         that opens with a given name or that the name analysis files as a person
