@@ -243,6 +243,19 @@ def test_an_entry_never_prints_its_own_date_again():
         assert without_own_date(event, "en") == text           # no clause of its own left after the date
 
 
+def test_an_entry_is_ranked_as_printed_without_its_date_and_the_connective_behind_it():
+    # Shaped like en-industrial-revolution's "In 1760 approximately one-third ...", with a
+    # connective after the date (made up): taking the date uncovers "However", which goes too,
+    # before the entries are grouped and ranked, not only in the printed list.
+    a = article("en", "Industrial Revolution", [("Textiles", [
+        "In 1760, however, approximately one-third of cotton cloth made in Britain was exported, "
+        "rising to two-thirds by 1800."])])
+    printed = ("Approximately one-third of cotton cloth made in Britain was exported, "
+               "rising to two-thirds by 1800")
+    assert {e.date_text: e.text for e in dated_events(a)}["1760"] == printed
+    assert {e.date_text: e.text for e in collect_events(a)[0]}["1760"] == printed
+
+
 def test_a_participle_set_off_by_commas_dates_the_name_before_it():
     # Shaped like en-industrial-revolution: "The Bank of Japan, founded in 1882, used taxes
     # ..." was printed at 1882 as written, the main clause's act dated by the founding.

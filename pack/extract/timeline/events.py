@@ -60,7 +60,8 @@ Pipeline, per paragraph in reading order:
    An entry that opens with its own date, as a sentence told as written may,
    loses it (`readable.without_own_date`): the book prints the date beside it.
    So does one that opens with a discourse connective ("However, ...",
-   `readable.without_connective`): it points at a sentence not printed.
+   `readable.without_connective`): it points at a sentence not printed
+   (both done once, `readable.tidy`, where an entry's text is made).
    One sentence's text under several point dates of one year is printed
    once, dated by the year or the span of its dates (`_one_year_once`).
 5. `rank` merges repeats (the lead retells the body), scores the
@@ -94,8 +95,8 @@ from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_
 from pack.extract.timeline.rank import article_subject, rank
 from pack.extract.timeline.readable import (another_date_first, broken, dated_opening_phrase, foreign_date, gate,
                                             list_head, main_after_cut,
-                                            opens_with_pointer, shown_whole, told_as_span, unnamed_kind,
-                                            unreadable, without_connective, without_own_date)
+                                            opens_with_pointer, shown_whole, tidy, told_as_span, unnamed_kind,
+                                            unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.firstnames import first_names
 from pack.text.analysis import analyse
@@ -173,9 +174,6 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
     events = rank(events, article, merge_repeats, held | kinds)
     # An entry that names only a kind ("The school was retained") stays in the full timeline as told.
     events = shown_whole(events, held, article.lang)
-    for event in events:
-        event.text = without_connective(event.text, article.lang)    # (a whole sentence shown may open with one)
-        event.text = without_own_date(event, article.lang)     # (a whole sentence shown may open with it)
     order = {id(e): i for i, e in enumerate(events)}
     events.sort(key=lambda e: (e.sort_key, order[id(e)]))
     for number, event in enumerate(events, 1):
@@ -223,8 +221,7 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     held = gate(events, article.lang) | (reader.unfit.keys() & alive) \
         | {id(e) for e in events if broken(e.text, e.sentence, article.lang)}
     for event in events:
-        event.text = without_connective(event.text, article.lang)    # ranked as printed
-        event.text = without_own_date(event, article.lang)     # ranked as printed
+        tidy(event, article.lang)       # grouped and ranked as printed
     # One sentence printed under several dates of one year ("2 August 1887 · ... on 2
     # August ..., and again on 8 August", "1943" and "29 June 1943"): printed once.
     events = _one_year_once(events, article.lang)

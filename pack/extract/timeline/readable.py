@@ -59,7 +59,8 @@ the discourse connective an entry opens with ("However, ...", "Selain itu, ...":
 `opening_connectives`): it points at a sentence the timeline does not print.
 `without_own_date` takes away the date an entry
 opens with when it is the entry's own ("1760 · In 1760 approximately ..."):
-the book prints it beside the text already. `told_as_span` dates an entry
+the book prints it beside the text already; `tidy` takes both away, one
+place for every entry's text as printed. `told_as_span` dates an entry
 whose text tells other events' years (`other_years`) from the first year it
 tells to the last: printed under one of them, it was dated for a part of what
 it says (`events` then prints one entry of the sentence's text).
@@ -602,6 +603,7 @@ def shown_whole(events: list[TimelineEvent], held: set[int], lang: str) -> list[
             if not whole or unreadable(whole, lang) == "pointer" or not _named_before_pointer(whole, lang):
                 continue
             event.text = whole
+            tidy(event, lang)         # (a whole sentence may open with a connective or its date)
         shown.append(event)
     return shown
 
@@ -788,6 +790,21 @@ def without_connective(text: str, lang: str) -> str:
     if len(WORD.findall(rest)) < AFTER_CONNECTIVE_WORDS or not rest.lstrip(QUOTES)[:1].isalnum():
         return text         # (a quoted name may open it: 'Tak lama kemudian, "Surat Gilchrist" muncul')
     return rest[:1].upper() + rest[1:]
+
+
+def tidy(event: TimelineEvent, lang: str) -> None:
+    """Sets the entry's text as printed: without the connective it opens with
+    (`without_connective`) and without its own date (`without_own_date`), until
+    neither takes anything (taking one may uncover the other: "In 1760, however,
+    approximately ..." -> "However, approximately ..." -> "Approximately ...").
+    Called where an entry's text is made: every entry before grouping and
+    ranking (ranked as printed), and a whole sentence `shown_whole` prints."""
+    while True:
+        before = event.text
+        event.text = without_connective(before, lang)
+        event.text = without_own_date(event, lang)
+        if event.text == before:
+            return
 
 
 def without_own_date(event: TimelineEvent, lang: str) -> str:
