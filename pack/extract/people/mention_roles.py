@@ -53,12 +53,14 @@ from pack.text.kinds import ROMAN, common_noun
 from pack.text.tokens import most_used_gender, pronoun_genders, without_possessive
 from pack.extract.people.role_gate import reliable
 from pack.extract.people.roles import Role, role_at, shared_by_a_list
+from pack.lang.schema import tunables_of
 
 
 Mention = tuple[int, int, int]          # sentence, first token, last token
 PERSONS = ("person", "subject")
 GROUPS = ("place", "term", "other")
-OWNED_REACH = 5       # words back from a relation's name to its possessive ("and his second wife, X")
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(OWNED_REACH,) = tunables_of(__name__)
 UNOWNED = "none"      # `Role.owner` of a relation whose pronoun's person is not found
 
 

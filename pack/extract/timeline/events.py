@@ -110,21 +110,15 @@ from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, conden
                                             inner_subordinate, leading_word, name_possessive, opening_subordinate,
                                             opens_with_pronoun, relative, relative_end, split_between, subject_of, without_marks)
 from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
+from pack.lang.schema import tunables_of
 
 __all__ = ["extract_timeline", "Timeline", "dated_events", "collect_events"]
 
-MIN_ENTRY_WORDS = 4
-SOURCE_NOTE_WORDS = 4          # "(Al-Lisan nomor 24, 1938).": a bracket alone this short is a citation
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(MIN_ENTRY_WORDS, SOURCE_NOTE_WORDS, VERB_ENDING_MIN, PLAIN_MAX_WORDS, MIN_CLAUSE_WORDS,
+ MIN_VERB_WORDS, MAX_DEFINED_WORDS, APPOSITION_CHARS, COMPLETES, LIST_LINE_WORDS) = tunables_of(__name__)
 # ", founded in " / ", born ": a participle after a comma, at most one word before the date.
 APPOSITION_OPENING = re.compile(r",\s+([a-z]+)(?:\s+[a-z]+)?\s*$")
-VERB_ENDING_MIN = 3             # "is", "as", "us": too short to be told by its ending
-PLAIN_MAX_WORDS = 40           # a sentence printed as written for an unsure cut is at most this long
-MIN_CLAUSE_WORDS = 3           # "Lincoln took office": a subordinate clause told alone, subject and verb
-MIN_VERB_WORDS = 2             # "dihukum mati": a verb and what it tells, once its subject is put back
-MAX_DEFINED_WORDS = 5          # the name a first sentence defines: "Operasi Produk", "Ancient Egypt"
-# A sentence's end with no space after it: 'such views."On', 'the heavens.Galileo'
-# (a lower-case word, its stop and any closing quote, then a capitalised word).
-APPOSITION_CHARS = 40         # "Beatriz, unmarried at the time, gave birth": a second comma this close
 # Two capitalised words in a row: a person named in full ("Nikita Khrushchev").
 _TWO_NAMES = r"[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+ [A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+"
 FULL_NAME = re.compile(rf"(?<![\w'’-]){_TWO_NAMES}")
@@ -133,13 +127,11 @@ PERSON_PAIR = re.compile(rf"(?<![\w'’-])(?=({_TWO_NAMES}))")
 # Two or more capitalised words in a row, all of them: "Noble David Cook".
 NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+(?: [A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+)+")
 NAME_COMMA = re.compile(r"([A-Z\u00c0-\u024f][\w'’-]+(?: [A-Z\u00c0-\u024f][\w'’-]+)?), (?=[a-z])")
-COMPLETES = 5                 # "December of the same year": a year this close after a date completes it
 CLAUSE_END = re.compile(r"[;:.!?—–]")    # between a date and the words beside it: another clause
 WORDS_SAID = re.compile(r"[^\W\d_]{3}")        # a word of three letters: something is said
 WORDS_SAID_ALL = re.compile(r"[^\W\d_]+")
 # An entry that opens with a lower-case noun made capital and a relative word: "Chemist who improved ...".
 LEAD_RELATIVE = re.compile(r"([A-Z\u00c0-\u024f][a-z\u00df-\u00ff]+) (\w+) ")
-LIST_LINE_WORDS = 40           # a paragraph this short without a sentence's stop is a list line
 SENTENCE_STOP = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
 TOLD = re.compile(r"(?<![\w'’-])[a-z\u00df-\u00ff][^\W\d_]{2}")   # ... and a lower-case one: not a name alone
 
