@@ -844,153 +844,152 @@ def test_en_a_nationality_and_a_doer_noun_before_a_full_name_describe_a_person_m
 
 
 @pytest.mark.parametrize("text, lang, subject, roles", [
-    pytest.param("Mary Smith was born in Leeds in 1809.\n"
-                 "Adam Sedgwick was a geologist whose lectures she attended. Sedgwick was rich.\n"
-                 "John Henslow, a botanist who became her mentor when she was at Cambridge, wrote often. "
-                 "Henslow was kind.\n", "en", "Mary Smith",
-                 {"Adam Sedgwick": "geologist", "John Henslow": "botanist"},
+    pytest.param("Mary Smith was born in Leeds in 1809.\nAdam Sedgwick was a geologist whose lectures she "
+                 "attended. Sedgwick was rich.\nJohn Henslow, a botanist who became her mentor when she was at "
+                 "Cambridge, wrote often. Henslow was kind.\n",
+                 "en", "Mary Smith", {"Adam Sedgwick": "geologist", "John Henslow": "botanist"},
                  id="a-role-cut-into-a-clause-falls-back-to-the-phrase-before-its-relative-word"),
     # Shaped like fresh-4's Pizarro: "Two half-brothers from his father, Juan Pizarro and Gonzalo
     # Pizarro, and a half-brother from his mother, Francisco Martín de Alcántara" gave "father", "mother".
-    pytest.param("Diego Ramos was a Spanish sailor. Ramos sailed west in 1510. "
-                 "Two half-brothers from his father, Juan Ortega and Luis Ortega, and a half-brother from "
-                 "his mother, Pablo Mena, later joined him. Ramos died in 1540.", "en", "Diego Ramos",
-                 {"Juan Ortega": "half-brother of Ramos", "Pablo Mena": "half-brother of Ramos"},
+    pytest.param("Diego Ramos was a Spanish sailor. Ramos sailed west in 1510. Two half-brothers from his father, "
+                 "Juan Ortega and Luis Ortega, and a half-brother from his mother, Pablo Mena, later joined him. "
+                 "Ramos died in 1540.",
+                 "en", "Diego Ramos", {"Juan Ortega": "half-brother of Ramos", "Pablo Mena": "half-brother of Ramos"},
                  id="kin-from-a-side-of-the-family-is-that-kin"),
     # Shaped like en-russian-revolution ("the Army Chief Nikolai Ruzsky") and
     # en-lisbon ("led by Consul Decimus Junius Brutus Callaicus"): a title the
     # occupations list lacked was read as part of the name, and the name as a term.
-    pytest.param("When the king arrived in Pskov, the Army Chief Pavel Zarubin advised him to abdicate. "
-                 "The town was won by Consul Marcus Tullius Varro in the first war. "
-                 "Later the chairman Ivan Petrovsky closed the council.", "en", "Some Revolution",
-                 {"Pavel Zarubin": "Army Chief", "Marcus Tullius Varro": "Consul", "Ivan Petrovsky": "chairman"},
+    pytest.param("When the king arrived in Pskov, the Army Chief Pavel Zarubin advised him to abdicate. The town "
+                 "was won by Consul Marcus Tullius Varro in the first war. Later the chairman Ivan Petrovsky "
+                 "closed the council.",
+                 "en", "Some Revolution", {"Pavel Zarubin": "Army Chief",
+                  "Marcus Tullius Varro": "Consul",
+                  "Ivan Petrovsky": "chairman"},
                  id="en-office-titles-before-a-name-are-not-part-of-it"),
     # Shaped like fresh-4's Pizarro ("Francisco Pizarro González ... his cousin Pedro Pizarro").
-    pytest.param("Diego Ramos Salcedo was a Spanish sailor. Ramos sailed west in 1510. "
-                 "Later his cousin Tomás Ibarra joined him. Ramos died in 1540.", "en", "Diego Ramos Salcedo",
-                 {"Tomás Ibarra": "cousin of Ramos"},
+    pytest.param("Diego Ramos Salcedo was a Spanish sailor. Ramos sailed west in "
+                 "1510. Later his cousin Tomás Ibarra joined him. Ramos died in 1540.",
+                 "en", "Diego Ramos Salcedo", {"Tomás Ibarra": "cousin of Ramos"},
                  id="kin-of-a-subject-with-two-surnames-names-the-one-the-article-uses"),
     # Shaped like fresh-4's "Pizarro captured the Incan emperor Atahualpa" and fresh-2's
     # "It has also elected an openly gay mayor, Ed Murray": the verb and its subject are no role.
-    pytest.param("Diego Ramos was a Spanish sailor. After a long march, Ramos captured the rebel leader "
-                 "Juan Ortega at the river. The town has also elected an openly gay mayor, Tom Reed, "
-                 "and a socialist councillor.", "en", "Diego Ramos",
-                 {"Juan Ortega": "rebel leader", "Tom Reed": "openly gay mayor"},
+    pytest.param("Diego Ramos was a Spanish sailor. After a long march, Ramos captured the rebel leader Juan "
+                 "Ortega at the river. The town has also elected an openly gay mayor, Tom Reed, and a socialist "
+                 "councillor.",
+                 "en", "Diego Ramos", {"Juan Ortega": "rebel leader", "Tom Reed": "openly gay mayor"},
                  id="en-a-role-before-a-name-starts-after-the-verb-whose-object-it-is"),
     # Shaped like fresh-4's Pizarro: "a soldier, Diego de Almagro" printed as "Diego de Almagro II — soldier"
     # (Almagro II is the son).
-    pytest.param("Diego Ramos was a Spanish sailor. In 1524 Ramos formed a partnership with a soldier, "
-                 "Luis de Ortega, to explore the south. Ortega and Ramos quarrelled in 1537. "
-                 "In 1541 supporters of Luis de Ortega II killed Ramos.", "en", "Diego Ramos",
-                 {"Luis de Ortega": "soldier"},
+    pytest.param("Diego Ramos was a Spanish sailor. In 1524 Ramos formed a partnership with a soldier, Luis de "
+                 "Ortega, to explore the south. Ortega and Ramos quarrelled in 1537. In 1541 supporters of Luis "
+                 "de Ortega II killed Ramos.",
+                 "en", "Diego Ramos", {"Luis de Ortega": "soldier"},
                  id="en-a-number-after-a-full-name-is-the-son-not-the-fuller-name"),
     # Shaped like fresh-2's "the youngest son of the patrician merchant Friele Gensfleisch zur Laden, and
     # his second wife, Else Wyrich" (blind item 138: "wife of Gutenberg", she was his mother).
     pytest.param("Diego Ramos was a Spanish sailor. Ramos was born in Seville, the youngest son of the merchant "
                  "Tomás Ibarra, and his second wife, Inés Vela, who was the daughter of a baker. Ramos died in 1540.",
-                 "en", "Diego Ramos",
-                 {"Inés Vela": "wife of Tomás Ibarra"},
+                 "en", "Diego Ramos", {"Inés Vela": "wife of Tomás Ibarra"},
                  id="en-a-pronoun-after-a-joiner-is-the-nearest-persons"),
     pytest.param("Jerman ingin menukar Yakov dengan Friedrich Paulus, Marsekal Lapangan Jerman yang ditangkap. "
-                 "Stalin mendukung seorang ahli agrobiologi yang bernama Trofim Lysenko. "
-                 "Ia membentuk Stavka dengan Georgy Zhukov sebagai Kepala Staf. "
-                 "Pasukan itu dihancurkan oleh Tentara Putih pimpinan Alexander Kolchak.",
+                 "Stalin mendukung seorang ahli agrobiologi yang bernama Trofim Lysenko. Ia membentuk Stavka "
+                 "dengan Georgy Zhukov sebagai Kepala Staf. Pasukan itu dihancurkan oleh Tentara Putih pimpinan "
+                 "Alexander Kolchak.",
                  "id", "Josef Stalin", {"Friedrich Paulus": "Marsekal Lapangan Jerman",
                   "Trofim Lysenko": "ahli agrobiologi",
                   "Georgy Zhukov": "Kepala Staf",
                   "Alexander Kolchak": "pemimpin Tentara Putih"},
                  id="id-apposition-named-as-and-led-roles"),
-    pytest.param("Lalu Vladimir Lenin tidak menyukai watak Stalin, dan berkata kepada saudarinya Maria bahwa Stalin tidak cerdas. "
-                 "Ia lebih suka berlibur di Abkhazia, karena bersahabat dengan pemimpinnya, Nestor Lakoba. "
-                 "Stalin dan rekan sejawatnya Lev Kamenev mengambil alih harian Pravda.",
+    pytest.param("Lalu Vladimir Lenin tidak menyukai watak Stalin, dan berkata kepada saudarinya Maria bahwa "
+                 "Stalin tidak cerdas. Ia lebih suka berlibur di Abkhazia, karena bersahabat dengan pemimpinnya, "
+                 "Nestor Lakoba. Stalin dan rekan sejawatnya Lev Kamenev mengambil alih harian Pravda.",
                  "id", "Josef Stalin", {"Maria": "saudari Vladimir Lenin",
                   "Nestor Lakoba": "pemimpin Abkhazia",
                   "Lev Kamenev": "rekan sejawat Stalin"},
                  id="id-role-owner-from-a-pronoun"),
-    pytest.param("Lalu Nikolai Yezhov dicopot dari jabatan kepala NKVD dan digantikan oleh Lavrenti Beria. "
-                 "Proses itu berakhir setelah Nikita Khrushchev digantikan oleh Leonid Brezhnev.",
+    pytest.param("Lalu Nikolai Yezhov dicopot dari jabatan kepala NKVD dan digantikan oleh Lavrenti "
+                 "Beria. Proses itu berakhir setelah Nikita Khrushchev digantikan oleh Leonid Brezhnev.",
                  "id", "Josef Stalin", {"Lavrenti Beria": "kepala NKVD",
                   "Leonid Brezhnev": "pengganti Nikita Khrushchev"},
                  id="id-successor-takes-the-office-or-the-predecessor"),
-    pytest.param("Stalin menikah dua kali. Istri pertamanya, Ekaterina Svanidze, ia nikahi pada tahun 1906. "
-                 "Kemudian putri, Svetlana Alliluyeva, lahir.",
+    pytest.param("Stalin menikah dua kali. Istri pertamanya, Ekaterina Svanidze, ia "
+                 "nikahi pada tahun 1906. Kemudian putri, Svetlana Alliluyeva, lahir.",
                  "id", "Josef Stalin", {"Ekaterina Svanidze": "istri pertama Stalin",
                   "Svetlana Alliluyeva": "putri Stalin"},
                  id="bare-kin-in-a-biography-is-kin-of-its-subject"),
     # Shaped like id-budi-utomo ("Tokoh-tokoh lain yang turut dihubungi seperti Koesoemo Oetoyo selaku
     # Bupati Jepara, Achmad Djajadiningrat selaku Bupati Serang, ...").
-    pytest.param("Para pelajar mengunjungi para bupati. Tokoh-tokoh lain yang turut dihubungi seperti Soerjo Atmodjo "
-                 "selaku Bupati Rembang, Hasan Wiradikarta selaku Bupati Garut, dan tokoh lainnya. "
-                 "Soerjo Atmodjo menolak ajakan itu.\n",
+    pytest.param("Para pelajar mengunjungi para bupati. Tokoh-tokoh lain yang turut dihubungi seperti Soerjo "
+                 "Atmodjo selaku Bupati Rembang, Hasan Wiradikarta selaku Bupati Garut, dan tokoh lainnya. Soerjo "
+                 "Atmodjo menolak ajakan itu.\n",
                  "id", "Budi Utomo", {"Soerjo Atmodjo": "Bupati Rembang"},
                  id="a-names-own-office-after-it-wins-over-a-list-lead-before-it"),
-    pytest.param("Stalin bertemu Presiden Amerika Serikat Harry Truman di Potsdam.",
+    pytest.param("Stalin bertemu Presiden Amerika "
+                 "Serikat Harry Truman di Potsdam.",
                  "id", "Josef Stalin", {"Harry Truman": "Presiden Amerika Serikat"},
                  id="id-title-inside-name-run"),
-    pytest.param("Discovery of this metal was announced by Danish physicist Hans Christian Ørsted. "
-                 "Ørsted was modest. Later the chemist Friedrich Wöhler repeated it.",
-                 "en", "Aluminium", {"Hans Christian Ørsted": "Danish physicist",
-                  "Friedrich Wöhler": "chemist"},
+    pytest.param("Discovery of this metal was announced by Danish physicist Hans Christian "
+                 "Ørsted. Ørsted was modest. Later the chemist Friedrich Wöhler repeated it.",
+                 "en", "Aluminium", {"Hans Christian Ørsted": "Danish physicist", "Friedrich Wöhler": "chemist"},
                  id="en-role-before-name-keeps-nationality"),
-    pytest.param("His proof followed Alonzo Church's proof. Alonzo Church was a logician. "
-                 "Church taught at Princeton.",
+    pytest.param("His proof followed Alonzo Church's proof. Alonzo "
+                 "Church was a logician. Church taught at Princeton.",
                  "en", "Alan Turing", {"Alonzo Church": "logician"},
                  id="en-surnames-that-are-common-nouns-stay-people"),
-    pytest.param("In 1920 the union leader Semaun declared a strike. "
-                 "Then Semaun travelled to Jakarta.",
+    pytest.param("In 1920 the union leader Semaun declared "
+                 "a strike. Then Semaun travelled to Jakarta.",
                  "en", "Dutch East Indies", {"Semaun": "union leader"},
                  id="en-relation-right-before-a-name-names-the-person"),
-    pytest.param("Accompanied by his brother Bartolomeo and his 13-year-old son Fernando, he left Cádiz "
-                 "on 11 May 1502.",
+    pytest.param("Accompanied by his brother Bartolomeo and his "
+                 "13-year-old son Fernando, he left Cádiz on 11 May 1502.",
                  "en", "Christopher Columbus", {"Fernando Columbus": "13-year-old son of Columbus",
                   "Bartolomeo Columbus": "brother of Columbus"},
                  id="en-a-pronoun-owner-is-not-a-person-owned-before-it"),
     # corpus/en-christopher-columbus (tuning set).
-    pytest.param("His father was Domenico Colombo, a wool weaver who worked both in Genoa and Savona. His "
-                 "mother was Susanna Fontanarossa. He had three brothers—Bartolomeo, Giovanni Pellegrino, and "
-                 "Giacomo (also called Diego), as well as a sister named Bianchinetta.",
+    pytest.param("His father was Domenico Colombo, a wool weaver who worked both in Genoa and Savona. His mother "
+                 "was Susanna Fontanarossa. He had three brothers—Bartolomeo, Giovanni Pellegrino, and Giacomo "
+                 "(also called Diego), as well as a sister named Bianchinetta.",
                  "en", "Christopher Columbus", {"Domenico Colombo": "father of Columbus",
                   "Susanna Fontanarossa": "mother of Columbus",
                   "Giovanni Pellegrino": "brother of Columbus"},
                  id="en-the-subjects-family-named-after-a-copula-and-a-plural-kin-noun"),
     # corpus/id-agresi-militer-2 (tuning set).
-    pytest.param("Presiden Indonesia Soekarno, Wakil Presiden Mohammad Hatta, dan mantan Perdana Menteri Sutan "
-                 "Sjahrir ditangkap oleh Belanda dan kemudian diasingkan ke Bangka.",
+    pytest.param("Presiden Indonesia Soekarno, Wakil Presiden Mohammad Hatta, dan mantan Perdana "
+                 "Menteri Sutan Sjahrir ditangkap oleh Belanda dan kemudian diasingkan ke Bangka.",
                  "id", "Agresi Militer Belanda II", {"Sjahrir": "mantan Perdana Menteri",
                   "Mohammad Hatta": "Wakil Presiden"},
                  id="id-former-before-a-title-stays-in-the-role"),
-    pytest.param("In 1619, Galileo became embroiled in a controversy with Father Orazio Grassi, professor of "
-                 "mathematics at the Jesuit Collegio Romano. Grassi replied.",
-                 "en", "Galileo Galilei",
-                 {"Orazio Grassi": "professor of mathematics at the Jesuit Collegio Romano"},
+    pytest.param("In 1619, Galileo became embroiled in a controversy with Father Orazio Grassi, "
+                 "professor of mathematics at the Jesuit Collegio Romano. Grassi replied.",
+                 "en", "Galileo Galilei", {"Orazio Grassi": "professor of mathematics at the Jesuit Collegio Romano"},
                  id="en-a-relation-written-as-a-title-is-no-role-and-the-apposition-is"),
-    pytest.param("John Wilkes Booth was a well-known actor and a Confederate spy from Maryland. "
-                 "Booth hatched a plot. Booth fired.",
+    pytest.param("John Wilkes Booth was a well-known actor and a Confederate "
+                 "spy from Maryland. Booth hatched a plot. Booth fired.",
                  "en", "Abraham Lincoln", {"John Wilkes Booth": "well-known actor"},
                  id="en-a-sentence-opening-with-the-name-says-what-they-were"),
-    pytest.param("The milling machine was invented by Eli Whitney, who was a government contractor "
-                 "who built firearms. Whitney later built a gin.\n",
+    pytest.param("The milling machine was invented by Eli Whitney, who was a "
+                 "government contractor who built firearms. Whitney later built a gin.\n",
                  "en", "Industry", {"Eli Whitney": "government contractor"},
                  id="en-role-in-a-relative-clause-right-after-the-name"),
-    pytest.param("Ia menghubungi Raden Mas Tjokro Adikoesoemo yang menjabat sebagai Bupati Temanggung. "
-                 "Adikoesoemo lalu datang ke Jakarta.\n",
+    pytest.param("Ia menghubungi Raden Mas Tjokro Adikoesoemo yang menjabat "
+                 "sebagai Bupati Temanggung. Adikoesoemo lalu datang ke Jakarta.\n",
                  "id", "Budi Utomo", {"Tjokro Adikoesoemo": "Bupati Temanggung"},
                  id="id-role-in-a-relative-clause-right-after-the-name"),
-    pytest.param("Thereupon, the captain of the Pinta, Martín Alonso Pinzón, verified the sight of land. "
-                 "Pinzón later left.\n",
+    pytest.param("Thereupon, the captain of the Pinta, Martín Alonso "
+                 "Pinzón, verified the sight of land. Pinzón later left.\n",
                  "en", "Christopher Columbus", {"Martín Alonso Pinzón": "captain of the Pinta"},
                  id="en-role-noun-with-of-before-an-apposition-keeps-its-complement"),
-    pytest.param("Samuel Eliot Morison, a Harvard historian and author of a multivolume biography on "
-                 "Columbus, writes about him. Morison was harsh.\n",
+    pytest.param("Samuel Eliot Morison, a Harvard historian and author of a multivolume "
+                 "biography on Columbus, writes about him. Morison was harsh.\n",
                  "en", "Christopher Columbus", {"Samuel Eliot Morison": "Harvard historian"},
                  id="en-a-role-failing-whole-is-shown-as-its-first-part-before-and"),
-    pytest.param("Cut Nyak Dien menikah lagi dengan Teuku Umar, seorang tokoh pejuang Aceh. Belanda menjadikan "
-                 "Teuku Umar sebagai komandan unit pasukan Belanda. Teuku Umar gugur.",
+    pytest.param("Cut Nyak Dien menikah lagi dengan Teuku Umar, seorang tokoh pejuang Aceh. Belanda "
+                 "menjadikan Teuku Umar sebagai komandan unit pasukan Belanda. Teuku Umar gugur.",
                  "id", "Cut Nyak Dien", {"Teuku Umar": "tokoh pejuang Aceh"},
                  id="id-a-relation-before-an-occupation-is-an-occupation"),
     # Shaped like id-soekarno's sentences on the vice-president and president.
-    pytest.param("Wakil Presiden Adam Malik membuka sidang. Sidang berlangsung lama. "
-                 "Kemudian Presiden Adam Malik membentuk kabinet baru.",
+    pytest.param("Wakil Presiden Adam Malik membuka sidang. Sidang berlangsung "
+                 "lama. Kemudian Presiden Adam Malik membentuk kabinet baru.",
                  "id", "Sejarah", {"Adam Malik": "Presiden"},
                  id="id-a-deputy-who-became-the-office-itself-gets-the-office"),
 ])
