@@ -22,7 +22,7 @@ from pack.model import GlossaryEntry
 from pack.read import read_article
 from pack.read.parse import parse
 
-from golden_files import SAMPLES, SAMPLES_DIR, check_golden, refs_line, sample_extraction
+from golden_files import SAMPLES, SAMPLES_DIR, check_golden, ranked_listing, sample_extraction
 
 
 def article_of(text: str, lang: str, title: str = "Contoh"):
@@ -837,14 +837,7 @@ def glossaries():
 
 
 def render(entries: list[GlossaryEntry]) -> str:
-    lines = []
-    for rank, e in enumerate(entries, 1):
-        lines.append(f"{rank}. {e.term}  [{e.kind}]  {e.id}")
-        if e.variants:
-            lines.append(f"   variants: {', '.join(e.variants)}")
-        lines.append(f"   {e.definition}")
-        lines.append(refs_line(e.refs))
-    return "\n".join(lines) + "\n"
+    return ranked_listing(entries, lambda e: f"{e.term}  [{e.kind}]  {e.id}", lambda e: [f"   {e.definition}"])
 
 
 @pytest.mark.parametrize("name", SAMPLES)

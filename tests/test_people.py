@@ -14,7 +14,7 @@ from pack.model import Person
 from pack.read.parse import parse
 from pack.text.analysis import analyse
 
-from golden_files import SAMPLES, check_golden, refs_line, sample_extraction
+from golden_files import SAMPLES, check_golden, ranked_listing, sample_extraction
 
 
 def people_list(text: str, lang: str, title: str) -> list[Person]:
@@ -222,14 +222,10 @@ def whoswho():
 
 
 def render(people: list[Person]) -> str:
-    lines = []
-    for rank, p in enumerate(people, 1):
+    def head(p: Person) -> str:
         marker = "[context] " if p.role_kind == "context" else ""
-        lines.append(f"{rank}. {p.name} — {marker}{p.role}  {p.id}  sort: {p.sort_key}")
-        if p.variants:
-            lines.append(f"   variants: {', '.join(p.variants)}")
-        lines.append(refs_line(p.refs))
-    return "\n".join(lines) + "\n"
+        return f"{p.name} — {marker}{p.role}  {p.id}  sort: {p.sort_key}"
+    return ranked_listing(people, head)
 
 
 @pytest.mark.parametrize("name", SAMPLES)
