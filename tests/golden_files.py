@@ -28,6 +28,19 @@ def refs_line(refs) -> str:
     return f"   refs: {', '.join(r.paragraph_id for r in refs)}"
 
 
+def ranked_listing(items, head, body=lambda item: []) -> str:
+    """A golden file's text of a ranked list (the glossary, the who's-who): per item its
+    number and `head`, its variants, the lines `body` gives, and its references."""
+    lines = []
+    for rank, item in enumerate(items, 1):
+        lines.append(f"{rank}. {head(item)}")
+        if item.variants:
+            lines.append(f"   variants: {', '.join(item.variants)}")
+        lines += body(item)
+        lines.append(refs_line(item.refs))
+    return "\n".join(lines) + "\n"
+
+
 @lru_cache(maxsize=None)
 def sample_extraction(name: str):
     """(glossary, who's-who) of a sample, computed once per test session:

@@ -9,6 +9,8 @@ documented exit status, never a traceback.
 
 from __future__ import annotations
 
+import importlib
+import re
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -27,6 +29,11 @@ from pack.read import read_article
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "assets" / "samples"
 PARTS = sorted(schema.declared())
+# A module-level number in pack/extract/ ("KIND_LIST_REACH = 10"), one or several at once.
+WRITTEN_NUMBER = re.compile(r"^([A-Z_][A-Z0-9_]*(?:, [A-Z_][A-Z0-9_]*)*) = -?\d", re.M)
+# Numbers there that are no threshold of what is printed: a cache's size, a sort key's
+# encoding, the glossary's tier numbers.
+NOT_TUNABLE = {"MAX_TABLES", "BCE_KEY_BASE", "TIERS", "HELD_BACK"}
 
 
 def test_every_language_file_passes_the_schema():
@@ -48,6 +55,24 @@ def test_a_key_left_out_takes_the_schema_default():
     assert data["candidates"]["key_count"] == 1
     assert data["text"]["function_words"] == []
     assert data["definitions"]["class_head_first"] is True
+
+
+def test_every_threshold_of_the_extractors_is_declared_once_with_why():
+    # pack/lang/schema.toml [tunables]: each a number, with a comment saying why, and the value
+    # the module it names uses under the name (`"people.entries.kind_list_reach"`: KIND_LIST_REACH).
+    text = schema.SCHEMA_FILE.read_text(encoding="utf-8").split("[tunables]", 1)[1]
+    for key, value in schema.tunables().items():
+        assert re.search(rf'^"{re.escape(key)}" = \["number", [^\]]+\]\s+# \S', text, re.M), key
+        module, name = key.rsplit(".", 1)
+        assert getattr(importlib.import_module(f"pack.extract.{module}"), name.upper()) == value, key
+
+
+def test_no_threshold_of_the_extractors_is_written_in_the_code():
+    written = {f"{path.relative_to(ROOT)}: {m.group(1)}"
+               for path in sorted((ROOT / "pack" / "extract").rglob("*.py"))
+               for m in WRITTEN_NUMBER.finditer(path.read_text(encoding="utf-8"))
+               if not set(m.group(1).split(", ")) <= NOT_TUNABLE}
+    assert not written, "declare these in pack/lang/schema.toml [tunables]"
 
 
 def test_reading_an_undeclared_key_is_refused():

@@ -240,7 +240,7 @@ def test_a_kind_goes_without_only_forms_it_would_be_asked():
         # ... and its headings are among the survey's ("Of those"), which go without the rest.
         kinds = questions["kinds"]
         assert set(kinds["name_headings"]) <= set(kinds["list_headings"]), code
-        assert set(kinds["works_headings"]) <= set(kinds["list_headings"]), code
+        assert set(kinds["portrayal_headings"]) <= set(kinds["list_headings"]), code
 
 
 # Round 20, fresh-3 readers: a chapter on films, novels and paintings set in a place is a list of

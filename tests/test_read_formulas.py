@@ -5,6 +5,8 @@ shaped like the seen physics articles (fresh-3..5)."""
 
 from __future__ import annotations
 
+import pytest
+
 from coursekit import write  # noqa: F401
 from pack.assemble import assemble
 from pack.build import read_articles
@@ -39,23 +41,22 @@ def paragraphs(tmp_path, text):
     return [p for chapter in article.chapters for p in chapter.all_paragraphs()]
 
 
-def test_a_display_formula_goes_with_the_paragraph_before_it_never_into_the_text(tmp_path):
-    found = paragraphs(tmp_path, DISPLAY)
-    assert [p.text for p in found] == [
-        "The law that links force and mass in a moving body reads:",
-        "where F is the force on the body and a its acceleration.",
-        "Engineers use it every day."]
-    assert found[0].formulas == ("F = ma",)
-    assert not any(p.formulas for p in found[1:])
-
-
-def test_a_short_formula_goes_back_into_its_sentence_as_its_symbols(tmp_path):
-    found = paragraphs(tmp_path, INLINE)
-    assert [p.text for p in found] == [
-        "The kind of pairing (s wave or d wave) is still debated.",
-        "P is the power in watts",
-        "V\u0307 is the flow rate"]
-    assert not any(p.formulas for p in found)
+@pytest.mark.parametrize("text, texts, formulas", [
+    # A display formula goes with the paragraph before it, never into the text.
+    pytest.param(DISPLAY, ["The law that links force and mass in a moving body reads:",
+                           "where F is the force on the body and a its acceleration.",
+                           "Engineers use it every day."],
+                 [("F = ma",), (), ()], id="a-display-formula-goes-with-the-paragraph-before-it"),
+    # A short formula goes back into its sentence as its symbols.
+    pytest.param(INLINE, ["The kind of pairing (s wave or d wave) is still debated.",
+                          "P is the power in watts",
+                          "V\u0307 is the flow rate"],
+                 [(), (), ()], id="a-short-formula-goes-back-into-its-sentence-as-its-symbols"),
+])
+def test_the_paragraphs_and_formulas_read(tmp_path, text, texts, formulas):
+    found = paragraphs(tmp_path, text)
+    assert [p.text for p in found] == texts
+    assert [p.formulas for p in found] == formulas
 
 
 def test_the_book_prints_the_source_once_as_a_formula_and_never_the_column(tmp_path):

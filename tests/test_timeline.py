@@ -243,6 +243,19 @@ def test_an_entry_never_prints_its_own_date_again():
         assert without_own_date(event, "en") == text           # no clause of its own left after the date
 
 
+def test_an_entry_is_ranked_as_printed_without_its_date_and_the_connective_behind_it():
+    # Shaped like en-industrial-revolution's "In 1760 approximately one-third ...", with a
+    # connective after the date (made up): taking the date uncovers "However", which goes too,
+    # before the entries are grouped and ranked, not only in the printed list.
+    a = article("en", "Industrial Revolution", [("Textiles", [
+        "In 1760, however, approximately one-third of cotton cloth made in Britain was exported, "
+        "rising to two-thirds by 1800."])])
+    printed = ("Approximately one-third of cotton cloth made in Britain was exported, "
+               "rising to two-thirds by 1800")
+    assert {e.date_text: e.text for e in dated_events(a)}["1760"] == printed
+    assert {e.date_text: e.text for e in collect_events(a)[0]}["1760"] == printed
+
+
 def test_a_participle_set_off_by_commas_dates_the_name_before_it():
     # Shaped like en-industrial-revolution: "The Bank of Japan, founded in 1882, used taxes
     # ..." was printed at 1882 as written, the main clause's act dated by the founding.
@@ -861,59 +874,65 @@ def test_a_war_that_only_sets_the_scene_is_not_the_later_entrys_cue():
     assert cue_sum({"war": 1.2}, *background("after the war began, a mill opened", ["after"])) == pytest.approx(0.6)
 
 
-def test_a_birth_and_a_death_are_the_subjects_own_only_when_the_subject_is_not_an_owner():
-    en = features(article("en", "Galileo Galilei", [("Life", [
+@pytest.mark.parametrize("lang, title, heading, sentences, read", [
+    pytest.param("en", "Galileo Galilei", "Life", [
         "Galileo was an Italian astronomer from Pisa.", "In 1591, Galileo's father died in Florence.",
-        "In 1600, Virginia was born.", "In 1601, Virginia was baptised.", "In 1642, Galileo died in Arcetri."])]))
-    assert en["Galileo died in Arcetri"]["own_life"] == 1.0
-    assert en["Galileo's father died in Florence"]["own_life"] == 0.0      # his father's death is not his
-    assert en["Virginia was born"]["cue_person"] == en["Virginia was baptised"]["cue_person"] == 0.0   # a detail
-    id_ = features(article("id", "Josef Stalin", [("Life", [
+        "In 1600, Virginia was born.", "In 1601, Virginia was baptised.", "In 1642, Galileo died in Arcetri."], {
+        ("Galileo died in Arcetri", "own_life"): 1.0,
+        ("Galileo's father died in Florence", "own_life"): 0.0,      # his father's death is not his
+        ("Virginia was born", "cue_person"): 0.0, ("Virginia was baptised", "cue_person"): 0.0},   # a detail
+        id="en-a-birth-and-a-death-are-the-subjects-own-only-when-the-subject-is-not-an-owner"),
+    pytest.param("id", "Josef Stalin", "Life", [
         "Josef Stalin adalah politikus Uni Soviet.", "Pada bulan November 1907, ayah Stalin meninggal dunia.",
-        "Pada bulan Maret 1953, Stalin meninggal dunia."])]))
-    assert id_["Stalin meninggal dunia"]["own_life"] == 1.0
-    assert id_["Ayah Stalin meninggal dunia"]["own_life"] == 0.0
-
-
-def test_a_relative_who_bears_the_subjects_name_is_born_in_his_own_right():
-    en = features(article("en", "Abraham Lincoln", [("Family", [
+        "Pada bulan Maret 1953, Stalin meninggal dunia."], {
+        ("Stalin meninggal dunia", "own_life"): 1.0, ("Ayah Stalin meninggal dunia", "own_life"): 0.0},
+        id="id-a-birth-and-a-death-are-the-subjects-own-only-when-the-subject-is-not-an-owner"),
+    pytest.param("en", "Abraham Lincoln", "Family", [
         "Abraham Lincoln was an American lawyer.", "In 1843, the oldest, Robert Todd Lincoln, was born.",
         "In 1850, his third son, \"Willie\" Lincoln was born.", "In 1853, his son Thomas Lincoln was born.",
         "In 1860, Abraham Lincoln was elected president.", "In 1865, after the war at Appomattox, Lincoln died.",
-        "In 1866, the mourners said President Lincoln died a hero."])]))
-    assert en["The oldest, Robert Todd Lincoln, was born"]["own_life"] == 0.0
-    assert en["His third son, \"Willie\" Lincoln was born"]["own_life"] == 0.0
-    assert en["His son Thomas Lincoln was born"]["own_life"] == 0.0
-    assert en["Abraham Lincoln was elected president"]["own_life"] == 1.0     # his own name
-    assert en["In 1865, after the war at Appomattox, Lincoln died"]["own_life"] == 1.0   # a comma ends the place's name
-    assert en["The mourners said President Lincoln died a hero"]["own_life"] == 1.0   # an office is no name
-
-
-def test_the_subject_moving_or_joining_is_a_station_of_the_life():
-    en = features(article("en", "Galileo Galilei", [("Life", [
+        "In 1866, the mourners said President Lincoln died a hero."], {
+        ("The oldest, Robert Todd Lincoln, was born", "own_life"): 0.0,
+        ("His third son, \"Willie\" Lincoln was born", "own_life"): 0.0,
+        ("His son Thomas Lincoln was born", "own_life"): 0.0,
+        ("Abraham Lincoln was elected president", "own_life"): 1.0,     # his own name
+        ("In 1865, after the war at Appomattox, Lincoln died", "own_life"): 1.0,   # a comma ends the place's name
+        ("The mourners said President Lincoln died a hero", "own_life"): 1.0},   # an office is no name
+        id="a-relative-who-bears-the-subjects-name-is-born-in-his-own-right"),
+    pytest.param("en", "Galileo Galilei", "Life", [
         "Galileo was an Italian astronomer from Pisa.", "In 1592, Galileo moved to the University of Padua.",
         "In 1593, Galileo's brother moved to the University of Padua.",
         "In 1594, Galileo lectured at the University of Padua.",
         "In 1633, Galileo was allowed to write to his villa at Arcetri.",
-        "In 1634, Galileo was allowed to return to his villa at Arcetri."])]))
-    assert en["Galileo moved to the University of Padua"]["own_life"] == 0.5
-    assert en["Galileo lectured at the University of Padua"]["own_life"] == 0.0
-    # "allowed to return to": the station in the infinitive
-    assert en["Galileo was allowed to return to his villa at Arcetri"]["own_life"] == 0.5
-    assert en["Galileo was allowed to write to his villa at Arcetri"]["own_life"] == 0.0
-    assert en["Galileo's brother moved to the University of Padua"]["own_life"] == 0.0
-    id_ = features(article("id", "Budi Santoso", [("Life", [
+        "In 1634, Galileo was allowed to return to his villa at Arcetri."], {
+        ("Galileo moved to the University of Padua", "own_life"): 0.5,
+        ("Galileo lectured at the University of Padua", "own_life"): 0.0,
+        # "allowed to return to": the station in the infinitive
+        ("Galileo was allowed to return to his villa at Arcetri", "own_life"): 0.5,
+        ("Galileo was allowed to write to his villa at Arcetri", "own_life"): 0.0,
+        ("Galileo's brother moved to the University of Padua", "own_life"): 0.0},
+        id="en-the-subject-moving-or-joining-is-a-station-of-the-life"),
+    pytest.param("id", "Budi Santoso", "Life", [
         "Budi Santoso adalah seorang guru.", "Pada tahun 1921, Santoso pindah ke Bandung.",
-        "Pada tahun 1922, Santoso mengajar di Bandung."])]))
-    assert id_["Santoso pindah ke Bandung"]["own_life"] == 0.5
-    assert id_["Santoso mengajar di Bandung"]["own_life"] == 0.0
-
-
-def test_the_titles_own_names_are_no_rare_words_shared_with_the_lead():
-    read = features(article("en", "Galileo galilei", [("Life", [
-        GALILEO_LEAD, "In 1610, Michelagnolo Galilei moved away.", "In 1611, Michelagnolo Lorini moved away."])]))
+        "Pada tahun 1922, Santoso mengajar di Bandung."], {
+        ("Santoso pindah ke Bandung", "own_life"): 0.5, ("Santoso mengajar di Bandung", "own_life"): 0.0},
+        id="id-the-subject-moving-or-joining-is-a-station-of-the-life"),
     # "Galilei" is in the lead as the subject's name, not as a story
-    assert read["Michelagnolo Galilei moved away"]["lead_words"] == read["Michelagnolo Lorini moved away"]["lead_words"] == 0.0
+    pytest.param("en", "Galileo galilei", "Life", [
+        GALILEO_LEAD, "In 1610, Michelagnolo Galilei moved away.", "In 1611, Michelagnolo Lorini moved away."], {
+        ("Michelagnolo Galilei moved away", "lead_words"): 0.0, ("Michelagnolo Lorini moved away", "lead_words"): 0.0},
+        id="the-titles-own-names-are-no-rare-words-shared-with-the-lead"),
+    # a lifespan in brackets tells who, not when; a year in the clause tells another time
+    pytest.param("en", "History of tin", "History", [
+        "Tin is a metal.", "In 1793, Samuel Pollard (1768–1835) founded the Tin Mill at Pawtucket.",
+        "In 1794, Samuel Pollard founded the Tin Mill at Pawtucket after the model of 1768."], {
+        ("Samuel Pollard (1768–1835) founded the Tin Mill at Pawtucket", "weak"): 0.0,
+        ("Samuel Pollard founded the Tin Mill at Pawtucket after the model of 1768", "weak"): 1.0},
+        id="a-year-in-brackets-is-an-aside-not-another-time"),
+])
+def test_what_the_key_event_model_reads_of_an_entry(lang, title, heading, sentences, read):
+    found = features(article(lang, title, [(heading, sentences)]))
+    assert {(text, feature): found[text][feature] for text, feature in read} == read
 
 
 def test_a_state_of_the_present_and_an_anniversary_are_weak():
@@ -925,15 +944,6 @@ def test_a_state_of_the_present_and_an_anniversary_are_weak():
     assert weak(["In 1910 the Tin Exchange opened and is a large hall.", "In 1911 the Tin Exchange opened."]) == [0.0, 0.0]
     assert weak(["In 1910 the town held a fair at the Tin Exchange.",
                  "In 1911 the town held a fair to mark the centenary of the Tin Exchange."]) == [0.0, 1.0]
-
-
-def test_a_year_in_brackets_is_an_aside_not_another_time():
-    read = features(article("en", "History of tin", [("History", [
-        "Tin is a metal.", "In 1793, Samuel Pollard (1768–1835) founded the Tin Mill at Pawtucket.",
-        "In 1794, Samuel Pollard founded the Tin Mill at Pawtucket after the model of 1768."])]))
-    # a lifespan in brackets tells who, not when; a year in the clause tells another time
-    assert read["Samuel Pollard (1768–1835) founded the Tin Mill at Pawtucket"]["weak"] == 0.0
-    assert read["Samuel Pollard founded the Tin Mill at Pawtucket after the model of 1768"]["weak"] == 1.0
 
 
 def test_voyages_laws_and_seizures_of_power_are_turning_points():
@@ -1111,13 +1121,102 @@ def test_no_aside_or_space_left_where_a_date_was_cut():
                                                       "and Ebers papyri, is first credited to Egypt")
 
 
-def test_a_year_that_completes_the_date_before_it_is_no_event_of_its_own():
-    events = dated_events(article("en", "Galileo Galilei", [("Later", [
-        "In March 2008, the head of the Academy announced a plan. In December of the same year, "
-        "Pope Benedict XVI praised his contributions to astronomy."])]))
-    assert [(e.date_text, e.text) for e in events] == [
-        ("March 2008", "The head of the Academy announced a plan"),
-        ("December 2008", "Pope Benedict XVI praised his contributions to astronomy")]
+@pytest.mark.parametrize("lang, title, heading, paragraphs, fields, printed", [
+    pytest.param("en", "Galileo Galilei", "Later", [
+        "In March 2008, the head of the Academy announced a plan. In December of the same year, Pope "
+        "Benedict XVI praised his contributions to astronomy."],
+        ("date_text", "text"),
+        [("March 2008", "The head of the Academy announced a plan"),
+         ("December 2008", "Pope Benedict XVI praised his contributions to astronomy")],
+        id="a-year-that-completes-the-date-before-it-is-no-event-of-its-own"),
+    pytest.param("id", "Josef Stalin", "Kehidupan pribadi", [
+        "Pada era 1930-an dan 1940-an, ia sering menonton pertunjukan di gedung Teater Bolshoi."],
+        ("date_text", "iso"),
+        [("1930-an–1940-an", "193X/194X")],
+        id="two-periods-that-follow-each-other-are-one-span-and-two-years-stay-two-1"),
+    pytest.param("en", "Industrial Revolution", "Child labour", [
+        "In 1833 and 1844, the first general laws against child labour were passed in Britain."],
+        ("date_text",),
+        [("1833",), ("1844",)],
+        id="two-periods-that-follow-each-other-are-one-span-and-two-years-stay-two-2"),
+    # Shaped like the tuning text's "In 1833 and 1844, ..." with years that follow each other
+    # (fresh-3's readers: one sentence printed twice, under each of its years).
+    pytest.param("en", "Magnetism", "History", [
+        "Magnetism and light were linked by the physicist in his two papers in 1861 and 1862."],
+        ("date_text", "iso"),
+        [("1861–1862", "1861/1862")],
+        id="years-in-a-row-are-one-span-printed-once-1"),
+    pytest.param("id", "Gunung Api", "Iklim", [
+        "Panen gandum di Eropa gagal selama musim panas tahun 1816, 1817 dan tahun 1818."],
+        ("date_text", "iso"),
+        [("1816–1818", "1816/1818")],
+        id="years-in-a-row-are-one-span-printed-once-2"),
+    # Shaped like the tuning text's "Line 5 is scheduled to finish construction in 2022"
+    # and "projected to increase ... by 2031".
+    pytest.param("en", "City", "Growth", [
+        "Work on the new bridge began in 2019, and it was set to be finished in March 2023.",
+        "The council pledged in 2010 to cut emissions by 20% from the 1990 level.",
+        "The city adopted a plan aiming to plant a million trees across its parks by 2030."],
+        ("date_text",),
+        [("2010",), ("2019",)],
+        id="a-planned-target-or-baseline-date-is-no-event-1"),
+    pytest.param("id", "Gunung", "Aktivitas", [
+        "Para ahli memprediksi gunung ini akan meletus kembali antara 2030-2050.",
+        "Gunung Rakata meletus hebat pada tahun 1883."],
+        ("date_text",),
+        [("1883",)],
+        id="a-planned-target-or-baseline-date-is-no-event-2"),
+    # Shaped like the tuning text's "From 4 to 12 August, they explored the Gulf of Paria"
+    # and "from December 20 to 22, 2013" (fresh-3: "dari tanggal 6 sampai 10 Juni 1816").
+    pytest.param("en", "Storms", "Weather", [
+        "From 20 to 22 December 2013, the city was brought to a halt by an ice storm."],
+        ("date_text", "iso"),
+        [("20–22 December 2013", "2013-12-20/2013-12-22")],
+        id="days-joined-by-a-span-word-are-one-span-1"),
+    pytest.param("id", "Cuaca", "Salju", [
+        "Salju setebal 30 cm terhimpun di dekat Kota Quebec dari tanggal 6 sampai 10 Juni 1816."],
+        ("date_text", "text"),
+        [("6–10 Juni 1816", "Salju setebal 30 cm terhimpun di dekat Kota Quebec")],
+        id="days-joined-by-a-span-word-are-one-span-2"),
+    pytest.param("en", "Galileo Galilei", "Works", [
+        "Mechanics (c. 1600; in Italian: Le mecaniche)",
+        "In 1610 Galileo observed the moons of Jupiter."],
+        ("date_text",),
+        [("1610",)],
+        id="a-title-or-names-alone-are-no-event"),
+    pytest.param("en", "Toronto", "History", [
+        "Much of the land on the north shore of the harbour is landfill, filled in during the late "
+        "19th century.",
+        "(Until the 2006 municipal election, the mayor and city councillors served three-year terms.)"],
+        ("text",),
+        [("Much of the land on the north shore of the harbour is landfill, filled in during the late "
+          "19th century",),
+         ("Until the 2006 municipal election, the mayor and city councillors served three-year terms",)],
+        id="the-readability-gate-mends-a-cut-entry-with-its-short-sentence"),
+    pytest.param("en", "Black hole", "History", [
+        "Cosmologists lamented that the work would not be honoured, since Hawking had died in 2018 "
+        "and the prize cannot be awarded posthumously."],
+        ("text",),
+        [("Cosmologists lamented that the work would not be honoured, since Hawking had died in 2018 "
+          "and the prize cannot be awarded posthumously",)],
+        id="a-subordinate-clause-alone-is-printed-as-its-sentence"),
+    # an apposition's participle after the subject's comma is no verb cut off from it
+    pytest.param("en", "Industrial Revolution", "Iron", [
+        "Hot blast, patented by James Beaumont Neilson in 1828, was the most important development "
+        "of the 19th century for saving energy in making pig iron."],
+        ("text", "key"),
+        [("Hot blast, patented by James Beaumont Neilson in 1828, was the most important development "
+          "of the 19th century for saving energy in making pig iron", True)],
+        id="a-sentence-as-written-is-a-clause"),
+    pytest.param("en", "Factory", "History", [
+        "In 1833 and 1844, Factory Acts were passed."],
+        ("date_text",),
+        [("1833",), ("1844",)],
+        id="two-years-joined-by-and-stay-two"),
+])
+def test_the_entries_printed(lang, title, heading, paragraphs, fields, printed):
+    events = dated_events(article(lang, title, [(heading, paragraphs)]))
+    assert [tuple(getattr(e, field) for field in fields) for e in events] == printed
 
 
 def test_a_word_left_alone_after_a_comma_where_the_date_was_cut_goes_with_it():
@@ -1140,26 +1239,6 @@ def test_two_dates_joined_by_a_short_clause_each_keep_only_their_own():
     assert {e.date_text: e.text for e in events}["June 2014"] == "Toronto hosted WorldPride"
 
 
-def test_two_periods_that_follow_each_other_are_one_span_and_two_years_stay_two():
-    events = dated_events(article("id", "Josef Stalin", [("Kehidupan pribadi", [
-        "Pada era 1930-an dan 1940-an, ia sering menonton pertunjukan di gedung Teater Bolshoi."])]))
-    assert [(e.date_text, e.iso) for e in events] == [("1930-an–1940-an", "193X/194X")]
-    events = dated_events(article("en", "Industrial Revolution", [("Child labour", [
-        "In 1833 and 1844, the first general laws against child labour were passed in Britain."])]))
-    assert [e.date_text for e in events] == ["1833", "1844"]
-
-
-def test_years_in_a_row_are_one_span_printed_once():
-    # Shaped like the tuning text's "In 1833 and 1844, ..." with years that follow each other
-    # (fresh-3's readers: one sentence printed twice, under each of its years).
-    events = dated_events(article("en", "Magnetism", [("History", [
-        "Magnetism and light were linked by the physicist in his two papers in 1861 and 1862."])]))
-    assert [(e.date_text, e.iso) for e in events] == [("1861–1862", "1861/1862")]
-    events = dated_events(article("id", "Gunung Api", [("Iklim", [
-        "Panen gandum di Eropa gagal selama musim panas tahun 1816, 1817 dan tahun 1818."])]))
-    assert [(e.date_text, e.iso) for e in events] == [("1816–1818", "1816/1818")]
-
-
 def test_a_list_line_without_a_stop_gives_no_entry_and_a_long_paragraph_still_does():
     # Shaped like the tuning text's film lists ("The 1937–1938 Soviet Union (Russia) film ...")
     # and fresh-3's sister-city and film lines.
@@ -1173,31 +1252,6 @@ def test_a_list_line_without_a_stop_gives_no_entry_and_a_long_paragraph_still_do
     assert [e.date_text for e in events] == ["1851", "2012"]
 
 
-def test_a_planned_target_or_baseline_date_is_no_event():
-    # Shaped like the tuning text's "Line 5 is scheduled to finish construction in 2022"
-    # and "projected to increase ... by 2031".
-    events = dated_events(article("en", "City", [("Growth", [
-        "Work on the new bridge began in 2019, and it was set to be finished in March 2023.",
-        "The council pledged in 2010 to cut emissions by 20% from the 1990 level.",
-        "The city adopted a plan aiming to plant a million trees across its parks by 2030."])]))
-    assert [e.date_text for e in events] == ["2010", "2019"]
-    events = dated_events(article("id", "Gunung", [("Aktivitas", [
-        "Para ahli memprediksi gunung ini akan meletus kembali antara 2030-2050.",
-        "Gunung Rakata meletus hebat pada tahun 1883."])]))
-    assert [e.date_text for e in events] == ["1883"]
-
-
-def test_days_joined_by_a_span_word_are_one_span():
-    # Shaped like the tuning text's "From 4 to 12 August, they explored the Gulf of Paria"
-    # and "from December 20 to 22, 2013" (fresh-3: "dari tanggal 6 sampai 10 Juni 1816").
-    events = dated_events(article("en", "Storms", [("Weather", [
-        "From 20 to 22 December 2013, the city was brought to a halt by an ice storm."])]))
-    assert [(e.date_text, e.iso) for e in events] == [("20–22 December 2013", "2013-12-20/2013-12-22")]
-    events = dated_events(article("id", "Cuaca", [("Salju", [
-        "Salju setebal 30 cm terhimpun di dekat Kota Quebec dari tanggal 6 sampai 10 Juni 1816."])]))
-    assert [(e.date_text, e.text) for e in events] == [("6–10 Juni 1816", "Salju setebal 30 cm terhimpun di dekat Kota Quebec")]
-
-
 def test_a_margin_after_a_date_is_part_of_the_date():
     # Shaped like the tuning text's approximate dates ("around 1279 BC") with the
     # margin written after the year (fresh-3: "Sekitar tahun 1880 ± 30 tahun, Tambora ...").
@@ -1208,13 +1262,6 @@ def test_a_margin_after_a_date_is_part_of_the_date():
         "The lava dome grew in 1880 ± 30 years and collapsed later."])]))
     assert [e.date_text for e in events] == ["c. 1880"]
     assert "±" not in events[0].text.replace("1880 ± 30 years", "")     # (no margin left without its date)
-
-
-def test_a_title_or_names_alone_are_no_event():
-    events = dated_events(article("en", "Galileo Galilei", [("Works", [
-        "Mechanics (c. 1600; in Italian: Le mecaniche)",
-        "In 1610 Galileo observed the moons of Jupiter."])]))
-    assert [e.date_text for e in events] == ["1610"]
 
 
 def test_a_date_in_commas_between_a_subject_and_its_verb_takes_both_commas():
@@ -1260,15 +1307,6 @@ def test_a_relative_clause_left_alone_opens_with_the_name_it_tells_about():
     # (`readable.another_date_first`).
     assert texts["1615"] == "Galileo prepared the Letter to the Grand Duchess Christina" and "until 1636" not in texts
     assert texts["c. early 19th century"] == "Richard Trevithick began to construct engines"
-
-
-def test_the_readability_gate_mends_a_cut_entry_with_its_short_sentence():
-    events = dated_events(article("en", "Toronto", [("History", [
-        "Much of the land on the north shore of the harbour is landfill, filled in during the late 19th century.",
-        "(Until the 2006 municipal election, the mayor and city councillors served three-year terms.)"])]))
-    assert [e.text for e in events] == [
-        "Much of the land on the north shore of the harbour is landfill, filled in during the late 19th century",
-        "Until the 2006 municipal election, the mayor and city councillors served three-year terms"]
 
 
 def test_the_readability_gate_holds_back_a_pointer_that_names_nothing():
@@ -1485,14 +1523,6 @@ def test_an_entry_that_is_no_clause_and_has_a_long_sentence_stays_out_of_the_key
     assert key["1789"] == ("Watt was elected to the Smeatonian Society of Civil Engineers", True)
 
 
-def test_a_subordinate_clause_alone_is_printed_as_its_sentence():
-    events = dated_events(article("en", "Black hole", [("History", [
-        "Cosmologists lamented that the work would not be honoured, since Hawking had died in 2018 and the prize "
-        "cannot be awarded posthumously."])]))
-    assert [e.text for e in events] == ["Cosmologists lamented that the work would not be honoured, since Hawking "
-                                        "had died in 2018 and the prize cannot be awarded posthumously"]
-
-
 def test_words_joined_across_a_cut_date_before_that_are_debris():
     events = dated_events(article("en", "Peter the Great", [("Reign", [
         "It was only when Natalya died in 1694 that Peter, now aged 22, became an independent sovereign."])]))
@@ -1519,16 +1549,6 @@ def test_an_apposition_whose_clause_was_cut_is_debris():
                                            "Republic")
 
 
-def test_a_sentence_as_written_is_a_clause():
-    # an apposition's participle after the subject's comma is no verb cut off from it
-    events = dated_events(article("en", "Industrial Revolution", [("Iron", [
-        "Hot blast, patented by James Beaumont Neilson in 1828, was the most important development of the 19th "
-        "century for saving energy in making pig iron."])]))
-    assert [(e.text, e.key) for e in events] == [(
-        "Hot blast, patented by James Beaumont Neilson in 1828, was the most important development of the 19th "
-        "century for saving energy in making pig iron", True)]
-
-
 @pytest.mark.parametrize("lang,title,text,date", [
     ("en", "Black hole", "In the late 1960s and early 1970s, scientists discovered a series of properties of black holes.",
      "late 1960s – early 1970s"),
@@ -1537,11 +1557,6 @@ def test_a_sentence_as_written_is_a_clause():
 ])
 def test_the_late_end_of_a_period_and_the_early_start_of_the_next_are_one_span(lang, title, text, date):
     assert [e.date_text for e in dated_events(article(lang, title, [("Sejarah", [text])]))] == [date]
-
-
-def test_two_years_joined_by_and_stay_two():
-    events = dated_events(article("en", "Factory", [("History", ["In 1833 and 1844, Factory Acts were passed."])]))
-    assert [e.date_text for e in events] == ["1833", "1844"]
 
 
 def test_a_list_cut_mid_way_is_printed_as_its_sentence():
@@ -1923,7 +1938,6 @@ def test_he_is_not_named_by_the_person_his_own_clause_names():
     assert _entries_with(events, "wrote Dupont a long letter")
 
 
-
 def test_he_after_a_cited_person_named_in_full_is_not_the_subject():
     # Made up, shaped like en-christopher-columbus ('According to Noble David Cook, "...".
     # He instead estimates ...'): a person named in full since the subject's last mention,
@@ -1983,7 +1997,6 @@ def test_she_never_means_the_head_of_a_longer_name():
         "Franklin Medal of the Royal Society (1921)She received numerous honorary degrees. "
         "In 1924, she became an Honorary Member of the Polish Chemical Society."])]))}
     assert texts["1924"] == "She became an Honorary Member of the Polish Chemical Society"
-
 
 
 def test_an_entry_that_tells_other_events_years_is_dated_by_all_of_them_once():

@@ -14,6 +14,11 @@ declare: a bug in teachpack, not a user mistake. Builds get plain dicts:
 the extractors read some keys for every word, and a Python-level `get`
 would cost them about 15 ms an article.
 
+`[tunables]` in the same file is no language file's: the thresholds of the
+extractors that hold in every language (how many words back a cue is looked
+for, what share of a chapter makes it a table), each declared once with its
+value and why, and read by `tunables_of`.
+
 The one fallback rule: a key a file leaves out takes the schema's default.
 No language falls back to another; adding a language means adding a
 folder of files that pass this check, no Python.
@@ -33,15 +38,42 @@ from pack.errors import ConfigError
 SCHEMA_FILE = Path(__file__).with_name("schema.toml")
 REQUIRED = object()     # no default: every language file must give the key
 CHECK_READS = "TEACHPACK_CHECK_LANG_READS"
+TUNABLES = "tunables"   # the table of thresholds every language shares (no language file)
+
+
+@lru_cache(maxsize=None)
+def _schema() -> dict:
+    with SCHEMA_FILE.open("rb") as handle:
+        return tomllib.load(handle)
 
 
 @lru_cache(maxsize=None)
 def declared() -> dict[str, dict[str, tuple]]:
     """{file: {dotted key: (type, default or REQUIRED)}} from `pack/lang/schema.toml`."""
-    with SCHEMA_FILE.open("rb") as handle:
-        table = tomllib.load(handle)
     return {part: {key: (spec[0], spec[1] if len(spec) > 1 else REQUIRED) for key, spec in keys.items()}
-            for part, keys in table.items()}
+            for part, keys in _schema().items() if part != TUNABLES}
+
+
+@lru_cache(maxsize=None)
+def tunables() -> dict[str, int | float]:
+    """{"module.name": value} of `[tunables]` in `pack/lang/schema.toml`: every
+    entry a number (`"people.entries.kind_list_reach" = ["number", 10]`)."""
+    out = {}
+    for key, spec in _schema()[TUNABLES].items():
+        if len(spec) != 2 or spec[0] != "number" or not _fits(spec[1], "number"):
+            raise LookupError(f"pack/lang/schema.toml [{TUNABLES}]: {key!r} must be [\"number\", value]")
+        out[key] = spec[1]
+    return out
+
+
+def tunables_of(module: str) -> tuple[int | float, ...]:
+    """The values of `[tunables]` of the module ("pack.extract.people.entries": keys
+    "people.entries.<name>"), in the order declared: the module unpacks them into its
+    names (`MATTERS, CONTEXT_MENTIONS, ... = tunables_of(__name__)`), which the schema
+    test holds to the keys ("people.entries.matters": MATTERS)."""
+    prefix = module.removeprefix("pack.extract.") + "."
+    return tuple(value for key, value in tunables().items()
+                 if key.startswith(prefix) and "." not in key[len(prefix):])
 
 
 

@@ -87,6 +87,13 @@ def possessive_endings(code: str) -> tuple[str, ...]:
     return tuple(langdata.load(code, "text")["possessive_endings"])
 
 
+@lru_cache(maxsize=None)
+def pronoun_genders(code: str) -> dict[str, str]:
+    """`pronoun_genders` of `pack/lang/<code>/text.toml`, casefolded: the gender
+    each person pronoun marks (read by the timeline and the who's-who alike)."""
+    return {w.casefold(): g for w, g in langdata.load(code, "text")["pronoun_genders"].items()}
+
+
 @dataclass
 class Sentence:
     text: str

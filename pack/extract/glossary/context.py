@@ -46,42 +46,21 @@ from dataclasses import dataclass
 from pack.text.definitions import definitions_at, shown
 from pack.text.phrases import phrase_after, phrase_before
 from pack.text.wordclass import classes, noun_lemma
+from pack.lang.schema import tunables_of
 
-SUBJECT_SLACK = 2         # words before the term that still leave it the subject ("The", "In 1908,")
-DEFINING_AFTER_SUBJECT = 3.0
-COMPLEMENT_WORDS = 3      # "X of climate change is ...": at most this many words between
-DEFINING_LATER = 1.0      # "... the process called X": a cue not at the start helps less
-NAMED_BEFORE = 1.5        # "particles known as aerosols"
-SUBJECT_ACTS = 1.0        # "Gravitational collapse occurs when ...": says what X does
-GENERAL_PASSIVE = 0.5     # "Pardons are normally granted only when ...": less than "X are binary systems"
-VERB_REACH = 4            # "X, the engine wasted ...": a verb this soon after the comma makes a clause
-APPOSITION = 1.5          # "X, a Y that ..."
-EXPLAINED = 2.0           # a definition pattern says here what X is, though the glossary does not print it
 SAYS_WHAT = {"gloss", "reverse", "named", "that-is", "apposition", "colon", "which-is", "copula"}
 MARKS = "(),:;—"           # a pattern needs one of these beside the term, or a cue word
 EQUATES = {"gloss", "reverse", "that-is"}   # another name beside X explains it in a sentence, even when short
-BACK_POINTER = -2.0       # "It ...", "Ini ...": the sentence leans on the one before
-OPENING_WORDS = 3         # ... also a little later ("These forcings", "Dalam konteks ini")
-LONG_WORDS = 35           # more words than this make a sentence hard to use as an explanation
-LONG = -1.0
-LIST_COMMAS = 3           # this many commas (or a closing colon) make a list
-LIST = -1.0
-FRAGMENT_WORDS = 4        # fewer words than this: a title or a line of a list ("Reds (IMDB profile).")
-FRAGMENT = -1.5
-LIST_ITEM = -1.5          # the term is one item of a list ("carbon dioxide, methane and ..."): a mere mention
-QUOTED = -1.5             # the term, or most of the sentence, is inside quotation marks: someone's words
 QUOTE_MARK = re.compile(r'["“”„«»]')
 QUOTATION = re.compile(r'["“„«][^"“”„«»]*["”»]')
 # A figure, not the digits of "CH4" or "CO2" (the check before it made behind
 # its first digit: a pattern that opens with a digit is scanned for in C).
 NUMBER = re.compile(r"\d(?<!\w\d)\d*(?:[.,]\d+)*")
-FIGURES = 3               # this many numbers make a sentence a list of figures ...
-FIGURES_SHARE = 0.15      # ... when they are this share of its words at least
-FIGURES_PENALTY = -1.0
-NAMES_SHARE = 0.4         # capitalised words (besides the term) this share of the words ...
-NAMES_MIN = 5             # ... and at least this many: a sentence about other names
-CROWDED = -1.0
-ITEM_REACH = 4            # "A, B and X": the comma at most this many words before "and"
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(SUBJECT_SLACK, DEFINING_AFTER_SUBJECT, COMPLEMENT_WORDS, DEFINING_LATER, NAMED_BEFORE,
+ SUBJECT_ACTS, GENERAL_PASSIVE, VERB_REACH, APPOSITION, EXPLAINED, BACK_POINTER, OPENING_WORDS,
+ LONG_WORDS, LONG, LIST_COMMAS, LIST, FRAGMENT_WORDS, FRAGMENT, LIST_ITEM, QUOTED, FIGURES,
+ FIGURES_SHARE, FIGURES_PENALTY, NAMES_SHARE, NAMES_MIN, CROWDED, ITEM_REACH) = tunables_of(__name__)
 
 
 @dataclass(frozen=True)

@@ -55,48 +55,25 @@ from pack.text.wordclass import ing_form, noun_lemma
 from pack.extract.glossary.variants import group_variants
 from pack.config import Settings
 from pack.model import Article, GlossaryEntry
+from pack.lang.schema import tunables_of
 
-ACRONYM_RARITY = 0.5     # "NBA", "GCHQ": mostly organisations, rarely the concepts
-NAME_RARITY = 0.7        # "Orange Order": a name needs less explaining than a concept
-ONE_WORD_NAME_RARITY = 0.5   # "Downsview", "Gooderham": rarely a concept
-SUBJECT_NAME_FACTOR = 0.6    # "University of Toronto" in "Toronto"
-INSTITUTION_FACTOR = 0.4  # "NBA", "TDSB", "University of Glasgow": needs no explaining
-PHRASE_BONUS = 1.3       # a recurring phrase of ordinary words is a concept ("cell wall")
-FRAGMENT_SHARE = 0.6     # a term used this much as the head of longer terms is only their fragment
-MODIFIER_SHARE = 0.8     # ... and this much inside them anywhere
-INSIDE_WEIGHT = 0.25     # a mention inside a longer name counts a quarter
-BOOST_PER_QUALITY = 0.08  # a definition of quality q multiplies the score by 1 + 0.08 q
-CLASS_MAX_COUNT = 3       # "badan keamanan Cheka" defines only rarely used terms
-OCCURRENCES_TRIED = 60   # definitions are looked for near the first uses
-CONTEXT_WORDS = 45
-CONTEXT_AFTER_TERM = 10     # words kept after a term that comes late in a long sentence
-CONTEXT_MIN_COUNT = 2     # a term the article never explains must be used this often
-EMPHASIS_LEAD = 1.0       # a term in the lead scores twice as much ...
-EMPHASIS_HEADING = 1.0    # ... in a heading too: the article's own emphasis ...
-DEFINED_FACTOR = 1.3      # ... and one the article stops to define, 1.3 times (beside the pattern's quality)
-# A word used once that general usage does not know is often an old spelling,
-# a slip or a quoted foreign word ("ataoe", "betujuan"); a name of several
-# words used once is mostly a body, a treaty or a policy ("Politik Etis").
-ONE_OFF_WORD_FACTOR = 0.5
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(ACRONYM_RARITY, NAME_RARITY, ONE_WORD_NAME_RARITY, SUBJECT_NAME_FACTOR, INSTITUTION_FACTOR,
+ PHRASE_BONUS, FRAGMENT_SHARE, MODIFIER_SHARE, INSIDE_WEIGHT, BOOST_PER_QUALITY, CLASS_MAX_COUNT,
+ OCCURRENCES_TRIED, CONTEXT_WORDS, CONTEXT_AFTER_TERM, CONTEXT_MIN_COUNT, EMPHASIS_LEAD,
+ EMPHASIS_HEADING, DEFINED_FACTOR, ONE_OFF_WORD_FACTOR, CONCEPT_BONUS, CUT_USES, LOCATED_SHARE,
+ SUBJECT_SLOT_WORDS, SUBJECT_SLOT_USES, PASSING_SHARE, PASSING_MAX_USES, ARTICLE_SHARE) = tunables_of(__name__)
 # What a term does or who made it does not say what it is, and the
 # relative clause is often about something else ("soot absorbs solar
 # radiation, which heats the atmosphere"; "Daniel Day established a wool
 # carding mill" -> "wool: established by Daniel Day"): the context is shown.
 UNSHOWN = {"which-does", "origin"}
-CONCEPT_BONUS = 1.3       # a name of a process, state or doctrine needs explaining more than a thing
-CUT_USES = 3              # a term always followed by the same word this often is cut short
-LOCATED_SHARE = 0.5       # a name this often after "in", "at", "di" ... is a place
-SUBJECT_SLOT_WORDS = 40    # the first sentence names its subject before its copula, this near the start ...
-SUBJECT_SLOT_USES = 5      # ... and a term used this often is a key term however it is introduced
-PASSING_SHARE = 0.5       # a phrase each of whose everyday words the article uses apart more often ...
-PASSING_MAX_USES = 10     # ... is words in passing, unless used this often ("steam engine")
 # The glossary's tiers, shown in this order: recurring terms, terms used
 # once, the shapes teachers seldom keep (held back: a name used once, a
 # plural of everyday things; quality/verdicts/glossary-shapes-r21.md), plain
 # phrases used once and words in passing.
 TIERS = 4
 HELD_BACK = 2
-ARTICLE_SHARE = 0.1       # a one-word name after an article in fewer of its uses than this is a proper name
 
 
 def extract_glossary(article: Article, limit: int | None = Settings.glossary_entries) -> list[GlossaryEntry]:

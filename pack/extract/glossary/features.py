@@ -22,11 +22,10 @@ import math
 from pack.text.candidates import Candidate
 from pack.text.kinds import headed_by, names_concept
 from pack.text.nounphrases import keyness
+from pack.lang.schema import tunables_of
 
-KEYNESS_FLOOR = 1.0      # keyness (log10 of uses over expected uses) this low adds nothing ...
-KEYNESS_SPAN = 2.0       # ... and this much above it counts like a word unknown in general usage
-RARITY_FLOOR = 0.2       # the rarity of the commonest words
-LEAD_SENTENCES = 8       # the article's opening: what it is about is named here
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(KEYNESS_FLOOR, KEYNESS_SPAN, RARITY_FLOOR, LEAD_SENTENCES) = tunables_of(__name__)
 
 # In this order in the model file. A yes/no feature is 1.0 or 0.0.
 FEATURES = (

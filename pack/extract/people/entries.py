@@ -27,7 +27,7 @@ shortens to an acronym in brackets ("Tri Komando Rakjat (TRIKORA)") is no one. T
 ("Josef Stalin", also under a title: "Don Francisco Pizarro") is left
 out: the whole book is about them, and so is a
 person named only under a title of works or portrayals (`people.toml`
-`works_headings`: the director of a film about the subject). Ranking:
+`works_credits_headings`: the director of a film about the subject). Ranking:
 mentions, spread over chapters and a mention in the lead. The sort key is
 surname first where the language sorts people so (`people.toml`
 `sort_by_surname`), the name as written otherwise (Indonesian single
@@ -59,24 +59,13 @@ from pack.extract.people.roles import Role, find_role_noun
 from pack.extract.glossary.variants import one_apart
 from pack.config import Settings
 from pack.model import Article, Person
+from pack.lang.schema import tunables_of
 
 Key = tuple[str, ...]
-MATTERS = 3        # mentions for a person described only by an apposition to be listed
-CONTEXT_MENTIONS = 2   # mentions for a one-word name (not a given name) listed with context only
-CONTEXT_WORDS = 40     # words of the first-mention sentence shown as context
-LIST_NAMES = 3         # names in a list whose sentence says nothing of each (context sentences avoid it)
-LEAD_BONUS = 0.5       # a person named in the lead matters more
-DESCRIBED_BONUS = 0.3  # and one the article says who they are
-FAMILY_BONUS = 0.3     # and the subject's own family ("father of Columbus", "putri Stalin")
-EVIDENCE_STEP = 0.1    # each thing the article says only of people about them ("chemist X", "X died") ...
-EVIDENCE_CAP = 4       # ... up to this many: what a teacher would tell apart among people named once
-ALWAYS_LISTED = 40     # the first this many people are listed whatever their importance ...
-KIND_LIST_REACH = 10    # words back from a list cue to a kind noun ("dailies with more than one lakh circulation per day include")
-IMPORTANCE_FLOOR = 0.9  # ... the next ones only above it (named twice, or once and described or of the family)
-ALIAS_REACH = 8         # words of a relative clause after a name up to the cue of its later name
-CONFERRED_REACH = 6     # words back from a name to the cue of a title conferred ("gelar pada X yaitu")
-SPELLING_SHORTEST = 8   # a word alone this long may be a surname written one letter apart
-COMMON_NOUN_ZIPF = 4.5  # a word as common as "interior", "strike" named once alone is a thing's name
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(MATTERS, CONTEXT_MENTIONS, CONTEXT_WORDS, LIST_NAMES, LEAD_BONUS, DESCRIBED_BONUS, FAMILY_BONUS,
+ EVIDENCE_STEP, EVIDENCE_CAP, ALWAYS_LISTED, IMPORTANCE_FLOOR, KIND_LIST_REACH, ALIAS_REACH,
+ CONFERRED_REACH, SPELLING_SHORTEST, COMMON_NOUN_ZIPF) = tunables_of(__name__)
 NICKNAME = re.compile(r"\s*[\"“][^\"”]+[\"”]\s*")     # a quoted nickname in a written name
 SPACES = re.compile(r"\s+")
 
@@ -531,9 +520,9 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
 @lru_cache(maxsize=RECENT_SIZE)
 def _works_sections(analysis: Analysis) -> frozenset[str]:
     """Ids of the sections under a title of works or portrayals
-    (`people.toml` `works_headings`: "Film", "Cultural portrayal"), their
+    (`people.toml` `works_credits_headings`: "Film", "Cultural portrayal"), their
     subsections too."""
-    cues = analysis.lex.phrases("people", "works_headings")
+    cues = analysis.lex.phrases("people", "works_credits_headings")
     found: set[str] = set()
 
     def visit(section, inside: bool) -> None:

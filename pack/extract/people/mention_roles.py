@@ -46,20 +46,21 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pack import lang as langdata
 from pack.extract.people.role_clues import apposition, clue_at
 from pack.text.analysis import RECENT_SIZE
 from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, common_noun
-from pack.text.tokens import most_used_gender, without_possessive
+from pack.text.tokens import most_used_gender, pronoun_genders, without_possessive
 from pack.extract.people.role_gate import reliable
 from pack.extract.people.roles import Role, role_at, shared_by_a_list
+from pack.lang.schema import tunables_of
 
 
 Mention = tuple[int, int, int]          # sentence, first token, last token
 PERSONS = ("person", "subject")
 GROUPS = ("place", "term", "other")
-OWNED_REACH = 5       # words back from a relation's name to its possessive ("and his second wife, X")
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(OWNED_REACH,) = tunables_of(__name__)
 UNOWNED = "none"      # `Role.owner` of a relation whose pronoun's person is not found
 
 
@@ -326,12 +327,12 @@ def _pronoun_before(mention: Mention, analysis) -> bool:
 
 def _other_gender(mention: Mention, analysis) -> bool:
     """The relation's possessive marks the other gender than the pronouns
-    the article mostly uses, its subject's (timeline.toml
+    the article mostly uses, its subject's (text.toml
     `pronoun_genders`, a fact of the language the timeline reads too)."""
     at = _possessive_at(mention, analysis)
     if at is None:
         return False
-    genders = _pronoun_genders(analysis.lex.code)
+    genders = pronoun_genders(analysis.lex.code)
     mine, subject = genders.get(analysis.index.keys[mention[0]][at], ""), _subject_gender(analysis)
     return bool(mine and subject and mine != subject)
 
@@ -340,11 +341,7 @@ def _other_gender(mention: Mention, analysis) -> bool:
 def _subject_gender(analysis) -> str:
     """The gender of most of the article's gendered pronouns ("" when unclear)."""
     return most_used_gender(Counter(k for keys in analysis.index.keys for k in keys),
-                            _pronoun_genders(analysis.lex.code))
-
-
-def _pronoun_genders(code: str) -> dict[str, str]:
-    return {w.casefold(): g for w, g in langdata.load(code, "timeline").get("pronoun_genders", {}).items()}
+                            pronoun_genders(analysis.lex.code))
 
 
 def _possessive_at(mention: Mention, analysis) -> int | None:

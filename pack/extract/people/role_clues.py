@@ -22,9 +22,10 @@ from __future__ import annotations
 
 from pack.text.phrases import clause_break, cue_after, cue_before, ends_clause, has_verb, np_after, phrase_text
 from pack.extract.people.roles import MAX_ROLE_WORDS, Role, clean, find_role_noun, sentence_case, singular
+from pack.lang.schema import tunables_of
 
-OTHERS_REACH = 6       # words between "dan" and "lainnya"
-BACK_REACH = 8         # words searched back for a role noun before a list cue
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(OTHERS_REACH, BACK_REACH) = tunables_of(__name__)
 
 
 def others(sentence, keys, first, last, lex) -> Role | None:

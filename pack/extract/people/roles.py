@@ -31,8 +31,10 @@ from pack.text.phrases import cue_after, cue_before, has_verb, np_after, np_befo
 from pack.text.runs import is_initial
 from pack.text.tokens import Sentence
 from pack.text.wordclass import classes, verb_only
+from pack.lang.schema import tunables_of
 
-MAX_ROLE_WORDS = 12
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(MAX_ROLE_WORDS,) = tunables_of(__name__)
 GLUED_INITIALS = re.compile(r"(?<![\w.])(?:\w\.)+$")   # "U." right before the "S." a name run began with
 
 

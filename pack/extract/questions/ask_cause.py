@@ -23,12 +23,10 @@ from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.kinds_of_text import head_of, lead_head
 from pack.extract.questions.sentences import WORD, QuestionSentence, cut_clause, strip_end, strip_fronted
 from pack.text.language import Language, phrase_pattern
+from pack.lang.schema import tunables_of
 
-AMOUNT_WORDS = 3          # a sum may follow "more than", "nearly", "lebih dari"
-# A phrase of this many words at most, with no name or number in it, is a bare noun ("the bill").
-BARE_WORDS = 2
-# The shortest stem of a verbal noun: "peran" (pe-r-an, "role") is none, "penurunan" is.
-VERB_STEM = 3
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(AMOUNT_WORDS, BARE_WORDS, VERB_STEM) = tunables_of(__name__)
 
 
 # The marker lists each kind of cause question is built on (all under [markers]).

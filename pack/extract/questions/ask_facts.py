@@ -48,11 +48,10 @@ from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.sentences import WORD, QuestionSentence
 from pack.text.language import Language, phrase_alternation, word_start_phrases
 from pack.text.tokens import YEAR
+from pack.lang.schema import tunables_of
 
-# Words between the verb and its "from" ("fell continuously from"; "rose sharply from").
-BETWEEN_WORDS = 2
-# The longest thing a question names before "change".
-MAX_THING_WORDS = 8
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(BETWEEN_WORDS, MAX_THING_WORDS) = tunables_of(__name__)
 
 
 @dataclass(frozen=True)

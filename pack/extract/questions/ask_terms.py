@@ -28,23 +28,10 @@ from pack.extract.questions.names import mentioned, runs_before, runs_then, stan
 from pack.extract.questions.sentences import WORD, QuestionSentence
 from pack.model import GlossaryEntry
 from pack.text.tokens import YEAR
+from pack.lang.schema import tunables_of
 
-MIN_TERM_USES = 2
-# A term asked "What is meant by X?" comes back this often: a name written twice ("Spadina
-# House", "York University", a drug named in one episode) is a detail, even where the text says
-# what it is.
-MIN_DEFINE_USES = 3
-# "What is meant by X?" is set in a chapter that uses X in this many sentences: a chapter that
-# names a term once ("He wrote a paper on the chemical basis of morphogenesis") does not say
-# what it is, and its readers could not answer from it.
-MIN_DEFINE_CHAPTER_USES = 2
-# A name is asked about when more than one paragraph uses it.
-MIN_TERM_PARAGRAPHS = 2
-# "Explain the role of X as described in the section ..." needs X in this many of the
-# section's sentences: a person named twice there (a room-mate in exile, a co-signatory
-# of a letter, the chemist of one formula) is met in passing and plays no part to explain,
-# nor an importance to weigh.
-MIN_ROLE_SENTENCES = 3
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(MIN_TERM_USES, MIN_DEFINE_USES, MIN_DEFINE_CHAPTER_USES, MIN_TERM_PARAGRAPHS, MIN_ROLE_SENTENCES) = tunables_of(__name__)
 # The kinds of name (`_kind_of`) that play a part in the subject: "Explain the role of ...".
 ROLE_KINDS = ("person", "organisation")
 QUOTES = [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")]

@@ -16,6 +16,7 @@ from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.kinds_of_text import lead_head
 from pack.extract.questions.sentences import WORD
 from pack.extract.questions.sentences import QuestionSentence, shorten, strip_end, tidy
+from pack.lang.schema import tunables_of
 
 # How much each kind of question is worth before its own evidence counts:
 # questions that make students reason with the text rank above recall.
@@ -145,8 +146,8 @@ def _told_before(ctx: QuestionContext, sentence: QuestionSentence, clause: str) 
     return f"{previous} {sentence.text[:at] if at > 0 else ''}"
 
 
-# How many sentences back (in its paragraph) a name may be what a "the X" of a lifted clause stands for.
-NAME_WINDOW = 6
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(NAME_WINDOW,) = tunables_of(__name__)
 
 
 def _named_before(text: str, ctx: QuestionContext, sentence: QuestionSentence) -> bool:

@@ -14,13 +14,10 @@ six, a diagram of a process where no process is described.
 from __future__ import annotations
 
 from pack.text.tokens import YEAR
+from pack.lang.schema import tunables_of
 
-# Different cue words, not one in passing: "because" once does not make a chain of causes.
-# A form may ask for more (`min_cues`: a diagram of a process needs a chapter that tells one,
-# not "division" and "processes" named in a chapter that describes structures).
-MIN_CUES = 2
-# Letters an inflection may add to a word ("process" -> "processes"): one cue word, not two.
-MAX_ENDING = 2
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(MIN_CUES, MAX_ENDING) = tunables_of(__name__)
 
 
 def supports(ctx, text: str, size: int, form: dict) -> bool:

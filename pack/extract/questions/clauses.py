@@ -16,16 +16,14 @@ import re
 from pack.extract.questions.sentences import WORD
 from pack.text.language import Language
 from pack.text.wordclass import adverb_only, verb_only
+from pack.lang.schema import tunables_of
 
-# The longest fronted place a question keeps ("In plants and algae,").
-MAX_SCOPE_WORDS = 5
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(MAX_SCOPE_WORDS, SPECIFIC_WORDS, INTRODUCED_WORDS) = tunables_of(__name__)
 from pack.extract.questions.sentences import cut_clause, first_word
 
 SLOT = re.compile(r"[{}\[\]]|(?<![\w-])X(?![\w-])|\b(?:ch|q|gl|who)\d*-[\w-]+")
 OPEN_CLOSE = (("(", ")"), ("“", "”"))
-SPECIFIC_WORDS = 4      # a phrase this long says which thing it means without a name
-# "a new railway project": the words an indefinite article's phrase may have before its noun.
-INTRODUCED_WORDS = 3
 
 
 def balanced(text: str) -> bool:

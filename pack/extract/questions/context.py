@@ -32,12 +32,11 @@ from pack.model import Article, Paragraph, Person, Reference, Section
 from pack.text.analysis import analyse
 from pack.text.sentences import abbreviations, split_sentences
 from pack.text.tokens import YEAR
+from pack.lang.schema import tunables_of
 
 
-# The first words of an apposition after a name that may say what the person is.
-APPOSITION_WORDS = 6
-# Uses with "a"/"an" that make a subject countable (one could be a figure of speech).
-MIN_COUNTED = 2
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(APPOSITION_WORDS, MIN_COUNTED) = tunables_of(__name__)
 
 
 @dataclass(frozen=True)

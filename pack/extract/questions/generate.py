@@ -43,21 +43,19 @@ from pack.config import Settings
 from pack.extract.questions.grammar import mend
 from pack.extract.questions.kinds_of_text import article_kind, chapter_kind, lead_head, surveys
 from pack.model import Article, GlossaryEntry, Person, Question, Reference, TimelineEvent, is_lead
+from pack.lang.schema import tunables_of
 
 BLOOM = ["remember", "understand", "apply", "analyze", "evaluate", "create"]
 # Pass 1 takes the best question of each level in this order.
 COVERAGE = ["understand", "analyze", "evaluate", "apply", "remember"]
-MAX_OF_A_KIND = 2
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(MAX_OF_A_KIND, MIN_QUESTIONS, MIN_LEVELS, MAX_TASK_REPEATS) = tunables_of(__name__)
 # Set for a section of a chapter, these come once a chapter: a second "put the main events of
 # the section ... in order" in the same chapter repeats the first for its other section.
 ONCE_A_CHAPTER = {"sequence"}
 # Questions on a whole chapter or section set, like the whole-chapter tasks, in at most
 # MAX_TASK_REPEATS chapters of a book.
 ONCE_A_BOOK = {"sequence"}
-MIN_QUESTIONS = 4
-MIN_LEVELS = 3
-# The same whole-chapter task ("Summarise the main ideas of ...") in at most this many chapters.
-MAX_TASK_REPEATS = 2
 # The key of the tasks of `[[templates.last_resort_tasks]]`: Bloom levels any chapter
 # supports, set only when a chapter fits none of the tasks of its kind.
 LAST_RESORT = "task-last-resort"
@@ -255,7 +253,7 @@ def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
     (`size`: its number of sentences). A task the chapter cannot support is left out
     (`chapter_fit`); the tasks that fit any chapter (a mind map, questions for a classmate,
     a summary where the chapter is long enough for one) remain, but in a list of works that show
-    the subject (`[kinds] works_headings`: films, novels, paintings), which gets its own tasks
+    the subject (`[kinds] portrayal_headings`: films, novels, paintings), which gets its own tasks
     only (`[forms.works]`). A chapter of one sentence (`[kinds] short_chapter`) gets only the
     short tasks, which send the reader to the rest of the text."""
     introduction = [("introduction", ctx.questions_forms("introduction").get("tasks", []))] \
@@ -275,7 +273,7 @@ def _task_kind(ctx: QuestionContext, chapter_id: str, title: str) -> str:
     compare and sort, `[forms.survey]`), else its text's (`chapter_kind`: a chapter of a life
     that looks back on it, or one of figures, is a "survey" too)."""
     return "name" if surveys(ctx, title, headings="name_headings") \
-        else "works" if surveys(ctx, title, headings="works_headings") \
+        else "works" if surveys(ctx, title, headings="portrayal_headings") \
         else "survey" if surveys(ctx, title) else chapter_kind(ctx, chapter_id)
 
 

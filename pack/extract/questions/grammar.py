@@ -28,8 +28,10 @@ from typing import Iterator
 from pack.extract.questions.kinds_of_text import article_kind
 from pack.qlint import lint_question
 from pack.qlint.data import lint_data
+from pack.lang.schema import tunables_of
 
-MAX_ROUNDS = 3
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(MAX_ROUNDS,) = tunables_of(__name__)
 
 
 def mend(text: str, ctx, kind: str = "") -> str | None:

@@ -43,22 +43,15 @@ from pack.extract.timeline.date_patterns import patterns
 from pack.extract.timeline.periods import life_span
 from pack.model import is_lead
 from pack.text.tokens import YEAR
+from pack.lang.schema import tunables_of
 
 KINDS = ("person", "event", "process", "place", "organisation")
-MIN_CHAPTER_YEARS = 8
-# A chapter tells what followed a life when at least half of its dated sentences, and three or
-# more, are dated after the death ("Personal life" ending in a pardon decades later does not;
-# the lead, which sums up the life and that pardon, never does).
-MIN_AFTER_LIFE = 3
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(MIN_CHAPTER_YEARS, MIN_AFTER_LIFE, STATISTICS_SHARE, MIN_STATISTICS) = tunables_of(__name__)
 # A number with a thousands group or a decimal part ("4,210", "22.5", "1.400", "22,5"): a
 # measure in any language, never a year.
 MEASURE = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+[.,]\d+")
 NUMBER = re.compile(r"(?<![\d.,])\d+(?!\d)")
-# A chapter at least half of whose sentences (and this many) give measured quantities is a
-# table told in prose ("China added 24 GW in 2022 ...", a country's share of its electricity,
-# a population by census): it describes side by side, and is asked as a survey.
-STATISTICS_SHARE = 0.5
-MIN_STATISTICS = 3
 
 
 def article_kind(ctx) -> str:

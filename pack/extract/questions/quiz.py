@@ -30,18 +30,12 @@ from pack.extract.questions.kinds_of_text import chapter_kind
 from pack.extract.questions.names import mentioned
 from pack.extract.questions.sentences import WORD, QuestionSentence, strip_end
 from pack.model import Article, GlossaryEntry, Person, QuizItem, Reference, TimelineEvent, is_lead
+from pack.lang.schema import tunables_of
 
-OPTIONS = 4
-MAX_DEFINITION_WORDS = 20
-MAX_EVENT_WORDS = 16
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(OPTIONS, MAX_DEFINITION_WORDS, MAX_EVENT_WORDS, CONTENT_LETTERS, SAME_FACT, MIN_FACT_WORDS,
+ ROLE_STATED) = tunables_of(__name__)
 YEAR = re.compile(r"\d{4}")
-# Near-duplicate prompts: words longer than this count as content, and this share of the
-# shorter prompt's content words in the other makes one fact asked twice.
-CONTENT_LETTERS = 3
-SAME_FACT = 0.7
-MIN_FACT_WORDS = 3
-# A sentence says who a person is when it holds this share of the role's content words.
-ROLE_STATED = 0.5
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 # A word, then a dash (spaced or not), at the end of the text before an event's opening.
 JOINED_BEFORE = re.compile(r"[^\W\d_]\s*[–—-]\s*$")

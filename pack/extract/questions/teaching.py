@@ -15,6 +15,7 @@ from pack.text.language import language, phrase_pattern
 from pack.extract.questions.sentences import shorten, tidy
 from pack.model import Article, Question, Reference, SensitivePassage
 from pack.text.sentences import abbreviations, split_sentences
+from pack.lang.schema import tunables_of
 
 # (objective template, question kinds it covers), in teaching order.
 OBJECTIVES = [
@@ -25,9 +26,8 @@ OBJECTIVES = [
     ("claim", {"evaluate-claim"}),
     ("timeline", {"sequence"}),
 ]
-MAX_OBJECTIVES = 4
-MAX_ITEMS = 3
-MAX_EXCERPT_SENTENCES = 2
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(MAX_OBJECTIVES, MAX_ITEMS, MAX_EXCERPT_SENTENCES) = tunables_of(__name__)
 
 
 def learning_objectives(article: Article, questions: list[Question]) -> dict[str, list[str]]:

@@ -16,15 +16,12 @@ from functools import lru_cache
 from pack import lang as langdata
 from pack.extract.timeline.date_patterns import alternation
 from pack.text.language import CASES
+from pack.lang.schema import tunables_of
 
 # Tidying a condensed entry (compiled once: this runs for every dated clause).
 LONE_LAST_WORD = re.compile(r",\s*([a-z][\w-]*)$")
-LIST_ITEM_WORDS = 2        # "A, B, and C": an item between two commas is this short,
-LIST_LAST_WORDS = 8        # ... and the last item, to the sentence's end, at most this long
-MIDDLE_CUT_WORDS = 8      # a relative clause kept after "…" tells this much at least
-OBJECT_WORDS = 3          # "he wrote Owens ...": a name this near after "he" is its verb's object
-LENGTH_SLACK = 8          # words an entry may run over max_words to keep the date's own clause
-OWN_PHRASE_WORDS = 2      # ... whose own phrase (its last comma to the word before the date) has this many words
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(LIST_ITEM_WORDS, LIST_LAST_WORDS, MIDDLE_CUT_WORDS, OBJECT_WORDS, LENGTH_SLACK, OWN_PHRASE_WORDS) = tunables_of(__name__)
 CLAUSE_COMMA = re.compile(r",(?=\s|$)")
 CLAUSE_END = re.compile(r"[,;]")
 ASIDE_WORD = re.compile(r",\s*[a-z]+\s*$")        # ", born" before another date in commas

@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-BACKGROUND = 0.5           # cue words of a scene-setting clause ("after the war began") count half
+from pack.lang.schema import tunables_of
+
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(BACKGROUND,) = tunables_of(__name__)
 # The classes of cue words, `[score.cues.<class>]` of timeline.toml: people's lives
 # and offices; wars, revolts, disasters; treaties, foundings; discoveries, works, firsts.
 CUE_CLASSES = ("person", "upheaval", "settlement", "work")

@@ -15,11 +15,13 @@ from functools import lru_cache
 
 from pack import lang as langdata
 from pack.text.language import CASES, behind_first_letter, first_letter_groups, opens_with_ascii_letters
+from pack.lang.schema import tunables_of
 
 # A year is four digits that are not part of a longer number, a thousands
 # group ("2.775.700", "2,794,356") or a decimal ("630.2").
 YEAR = r"(?<![\d.,/])\d{4}(?![\d%]|[.,]\d)"
-PLAN_REACH = 12      # words between a plan word and the date's role word: "set to be finished in"
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(PLAN_REACH,) = tunables_of(__name__)
 
 
 def alternation(words, boundary: bool = True, hyphen_ok: bool = False) -> str:

@@ -15,11 +15,11 @@ from dataclasses import dataclass, replace
 from pack.extract.timeline.date_patterns import Patterns, patterns
 from pack.extract.timeline.date_values import DateValue
 from pack.text.sentences import abbreviations, sentence_spans
+from pack.lang.schema import tunables_of
 
-MIN_YEAR, MAX_YEAR = 1000, 2100
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(MIN_YEAR, MAX_YEAR, PLAN_CHARS, OPENING_WORDS) = tunables_of(__name__)
 EVENT_ROLES = ("point", "start", "end", "subject")
-PLAN_CHARS = 120            # how far back a plan word is looked for (`PLAN_REACH` words)
-OPENING_WORDS = 5          # a year this close to a sentence's start dates the sentence
 WORD_BEFORE = re.compile(r"(?:(\S+)\s+)?([^\W\d_][\w'’-]*)\s+$")   # the two words before a number
 
 

@@ -50,11 +50,12 @@ from dataclasses import replace
 
 from pack.extract.timeline.date_scan import DateMention, scan
 from pack.extract.timeline.date_values import DateValue
+from pack.lang.schema import tunables_of
 
 __all__ = ["DateMention", "Resolver", "find_dates", "scan"]
 
-RECENT = 3                 # how far back "the same month" may look, in dates
-POINTED_WITHIN = 5         # "December of the same year": a pointing phrase this close after a month
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(RECENT, POINTED_WITHIN) = tunables_of(__name__)
 
 
 def find_dates(text: str, lang: str, context_year_range: tuple[int, int] | None = None) -> list[DateMention]:

@@ -60,7 +60,8 @@ Pipeline, per paragraph in reading order:
    An entry that opens with its own date, as a sentence told as written may,
    loses it (`readable.without_own_date`): the book prints the date beside it.
    So does one that opens with a discourse connective ("However, ...",
-   `readable.without_connective`): it points at a sentence not printed.
+   `readable.without_connective`): it points at a sentence not printed
+   (both done once, `readable.tidy`, where an entry's text is made).
    One sentence's text under several point dates of one year is printed
    once, dated by the year or the span of its dates (`_one_year_once`).
 5. `rank` merges repeats (the lead retells the body), scores the
@@ -94,8 +95,8 @@ from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_
 from pack.extract.timeline.rank import article_subject, rank
 from pack.extract.timeline.readable import (another_date_first, broken, dated_opening_phrase, foreign_date, gate,
                                             list_head, main_after_cut,
-                                            opens_with_pointer, shown_whole, told_as_span, unnamed_kind,
-                                            unreadable, without_connective, without_own_date)
+                                            opens_with_pointer, shown_whole, tidy, told_as_span, unnamed_kind,
+                                            unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.firstnames import first_names
 from pack.text.analysis import analyse
@@ -103,27 +104,21 @@ from pack.text.kinds import common_noun
 from pack.text.language import language
 from pack.text.places import place_names
 from pack.text.sentences import abbreviations, sentence_spans
-from pack.text.tokens import most_used_gender, possessive_endings, tokenize
+from pack.text.tokens import most_used_gender, possessive_endings, pronoun_genders, tokenize
 from pack.text.wordclass import classes
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
                                             inner_subordinate, leading_word, name_possessive, opening_subordinate,
                                             opens_with_pronoun, relative, relative_end, split_between, subject_of, without_marks)
 from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
+from pack.lang.schema import tunables_of
 
 __all__ = ["extract_timeline", "Timeline", "dated_events", "collect_events"]
 
-MIN_ENTRY_WORDS = 4
-SOURCE_NOTE_WORDS = 4          # "(Al-Lisan nomor 24, 1938).": a bracket alone this short is a citation
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(MIN_ENTRY_WORDS, SOURCE_NOTE_WORDS, VERB_ENDING_MIN, PLAIN_MAX_WORDS, MIN_CLAUSE_WORDS,
+ MIN_VERB_WORDS, MAX_DEFINED_WORDS, APPOSITION_CHARS, COMPLETES, LIST_LINE_WORDS) = tunables_of(__name__)
 # ", founded in " / ", born ": a participle after a comma, at most one word before the date.
 APPOSITION_OPENING = re.compile(r",\s+([a-z]+)(?:\s+[a-z]+)?\s*$")
-VERB_ENDING_MIN = 3             # "is", "as", "us": too short to be told by its ending
-PLAIN_MAX_WORDS = 40           # a sentence printed as written for an unsure cut is at most this long
-MIN_CLAUSE_WORDS = 3           # "Lincoln took office": a subordinate clause told alone, subject and verb
-MIN_VERB_WORDS = 2             # "dihukum mati": a verb and what it tells, once its subject is put back
-MAX_DEFINED_WORDS = 5          # the name a first sentence defines: "Operasi Produk", "Ancient Egypt"
-# A sentence's end with no space after it: 'such views."On', 'the heavens.Galileo'
-# (a lower-case word, its stop and any closing quote, then a capitalised word).
-APPOSITION_CHARS = 40         # "Beatriz, unmarried at the time, gave birth": a second comma this close
 # Two capitalised words in a row: a person named in full ("Nikita Khrushchev").
 _TWO_NAMES = r"[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+ [A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+"
 FULL_NAME = re.compile(rf"(?<![\w'’-]){_TWO_NAMES}")
@@ -132,13 +127,11 @@ PERSON_PAIR = re.compile(rf"(?<![\w'’-])(?=({_TWO_NAMES}))")
 # Two or more capitalised words in a row, all of them: "Noble David Cook".
 NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+(?: [A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+)+")
 NAME_COMMA = re.compile(r"([A-Z\u00c0-\u024f][\w'’-]+(?: [A-Z\u00c0-\u024f][\w'’-]+)?), (?=[a-z])")
-COMPLETES = 5                 # "December of the same year": a year this close after a date completes it
 CLAUSE_END = re.compile(r"[;:.!?—–]")    # between a date and the words beside it: another clause
 WORDS_SAID = re.compile(r"[^\W\d_]{3}")        # a word of three letters: something is said
 WORDS_SAID_ALL = re.compile(r"[^\W\d_]+")
 # An entry that opens with a lower-case noun made capital and a relative word: "Chemist who improved ...".
 LEAD_RELATIVE = re.compile(r"([A-Z\u00c0-\u024f][a-z\u00df-\u00ff]+) (\w+) ")
-LIST_LINE_WORDS = 40           # a paragraph this short without a sentence's stop is a list line
 SENTENCE_STOP = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
 TOLD = re.compile(r"(?<![\w'’-])[a-z\u00df-\u00ff][^\W\d_]{2}")   # ... and a lower-case one: not a name alone
 
@@ -173,9 +166,6 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
     events = rank(events, article, merge_repeats, held | kinds)
     # An entry that names only a kind ("The school was retained") stays in the full timeline as told.
     events = shown_whole(events, held, article.lang)
-    for event in events:
-        event.text = without_connective(event.text, article.lang)    # (a whole sentence shown may open with one)
-        event.text = without_own_date(event, article.lang)     # (a whole sentence shown may open with it)
     order = {id(e): i for i, e in enumerate(events)}
     events.sort(key=lambda e: (e.sort_key, order[id(e)]))
     for number, event in enumerate(events, 1):
@@ -223,8 +213,7 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     held = gate(events, article.lang) | (reader.unfit.keys() & alive) \
         | {id(e) for e in events if broken(e.text, e.sentence, article.lang)}
     for event in events:
-        event.text = without_connective(event.text, article.lang)    # ranked as printed
-        event.text = without_own_date(event, article.lang)     # ranked as printed
+        tidy(event, article.lang)       # grouped and ranked as printed
     # One sentence printed under several dates of one year ("2 August 1887 · ... on 2
     # August ..., and again on 8 August", "1943" and "29 June 1943"): printed once.
     events = _one_year_once(events, article.lang)
@@ -399,7 +388,7 @@ class _Reader:
         # ... and not when the first sentence files a titled subject as a thing:
         # "Toronto is the most populous city" ("He chose" is never Toronto).
         self.referent = self.article_subject if self.life or (named and self.person_titled) else ""
-        self.genders = {w.casefold(): g for w, g in timeline.get("pronoun_genders", {}).items()}
+        self.genders = pronoun_genders(article.lang)
         self.referent_gender = most_used_gender(written, self.genders)
 
     def _referents(self, article: Article, verbs: str) -> Referents:
@@ -501,7 +490,7 @@ class _Reader:
         """The subject, when the sentence's "he"/"ia" surely means it; else "".
         Not sure: a pronoun of the other gender than the text gives the article's
         subject ("She died" after "Lincoln's first romantic interest was Ann
-        Rutledge"; `pronoun_genders`, none in a language whose pronouns mark
+        Rutledge"; text.toml `pronoun_genders`, none in a language whose pronouns mark
         none), or another person named after the subject's last mention, in
         the sentence before or in this one before the pronoun: a full name
         that opens with a given name or that the name analysis files as a person

@@ -47,6 +47,7 @@ from pack.extract.timeline.cues import CUE_CLASSES, all_cues, background, cue_su
 from pack.extract.timeline.date_values import event_years
 from pack.model import Article, TimelineEvent, is_lead
 from pack.text.tokens import YEAR, possessive_endings
+from pack.lang.schema import tunables_of
 
 if TYPE_CHECKING:
     from pack.extract.timeline.rank import Candidates
@@ -56,8 +57,8 @@ FEATURES = ("precision", "own_life", "cue_person", "cue_upheaval", "cue_settleme
 # Which way each feature may count (+1 more key, -1 less, 0 either), for `keymodel.fit`.
 SIGNS = (1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, -1)
 PRECISION = {"day": 1.0, "month": 0.9, "season": 0.7, "year": 0.7, "range": 0.5, "decade": 0.3, "century": 0.2}
-STATION = 0.5              # a station of the subject's life, beside a birth or death (1.0)
-CUE_FULL = 3.0             # cue weights that make cue_total 1
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(STATION, CUE_FULL) = tunables_of(__name__)
 SAID = re.compile(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”")   # brackets and quotations
 BRACKETS = re.compile(r"\([^()]*\)")
 

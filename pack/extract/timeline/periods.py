@@ -31,9 +31,10 @@ from pack import lang as langdata
 from pack.extract.timeline.date_values import key_year
 from pack.extract.timeline.dates import find_dates, scan
 from pack.model import Article, Section, TimelineEvent, is_lead
+from pack.lang.schema import tunables_of
 
-MIN_EVENTS_FOR_PERIOD = 3
-LEAD_BRACKET_WITHIN = 300      # characters of the first paragraph where a lifespan bracket opens
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(MIN_EVENTS_FOR_PERIOD, LEAD_BRACKET_WITHIN) = tunables_of(__name__)
 LIFE_YEARS = (10, 120)         # a lifespan; a war's "(21 Juli 1947 – 5 Agustus 1947)" is shorter
 
 

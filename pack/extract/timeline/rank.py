@@ -55,16 +55,12 @@ from pack.extract.timeline.periods import life_span
 from pack.model import LEAD_CHAPTER, Article, TimelineEvent, is_lead
 from pack.text.language import language
 from pack.text.tokens import possessive_endings, without_possessive
+from pack.lang.schema import tunables_of
 
 PRECISION_ORDER = ["day", "month", "season", "year", "range", "decade", "century"]
-OVERLAP = 0.6
-COMMON_ZIPF = 5.0          # words this frequent in the language carry no content
-STORY_ZIPF = 4.5           # ... and words this frequent do not make two entries one story
-KEY_SHARE, KEY_MIN, KEY_MAX, KEY_PER_YEAR = 0.25, 30, 40, 3
-QUOTA_QUANTILE = 0.75
-AFTER_LIFE = 3             # key events after the subject's death: the legacy's few milestones
-PARTS = 5                  # stretches of an article without headings, for the quotas
-LEAD_WORD_ZIPF = 3.5       # rarer than this in the language: a word that names this story
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(KEY_SHARE, KEY_MIN, KEY_MAX, KEY_PER_YEAR, OVERLAP, COMMON_ZIPF, STORY_ZIPF, QUOTA_QUANTILE,
+ AFTER_LIFE, PARTS, LEAD_WORD_ZIPF) = tunables_of(__name__)
 REGNAL = re.compile(r"[IVXLC]+")
 WORD = re.compile(r"[\w\u00c0-\u024f'’-]+")
 INSIDE_SENTENCE = re.compile(r"(?<=[\w,;:'’] )[\w\u00c0-\u024f'’-]+")

@@ -59,7 +59,8 @@ the discourse connective an entry opens with ("However, ...", "Selain itu, ...":
 `opening_connectives`): it points at a sentence the timeline does not print.
 `without_own_date` takes away the date an entry
 opens with when it is the entry's own ("1760 · In 1760 approximately ..."):
-the book prints it beside the text already. `told_as_span` dates an entry
+the book prints it beside the text already; `tidy` takes both away, one
+place for every entry's text as printed. `told_as_span` dates an entry
 whose text tells other events' years (`other_years`) from the first year it
 tells to the last: printed under one of them, it was dated for a part of what
 it says (`events` then prints one entry of the sentence's text).
@@ -79,14 +80,12 @@ from pack.extract.timeline.date_scan import EVENT_ROLES
 from pack.extract.timeline.dates import scan
 from pack.model import TimelineEvent
 from pack.text.wordclass import classes, never_noun, superlative
+from pack.lang.schema import tunables_of
 
-SUBJECT_WITHIN = 8      # "At his father's urging he ...": a subject pronoun this near the start
-POINTER_WITHIN = 3      # "It ...", "In this year", "Perlawanan ini", "Hal tersebut": a pointer this near the start
-WHOLE_MAX_WORDS = 30    # a whole sentence this short may stand for its entry
-SHOWN_MAX_WORDS = 45    # ... and one this short for an entry held back from the key timeline
-OPENING_DATE_WORDS = 1   # "In 2016, ...", "Starting in June 2016, ...": a date this near the start frames the entry
-OPENING_CUT_WORDS = 3   # "Municipal election, the mayor ...": what is left of an opening phrase cut at its date
-AFTER_OWN_DATE_WORDS = 3   # "In 1760 approximately one-third ... was exported": what must follow an opening date cut
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(SUBJECT_WITHIN, POINTER_WITHIN, WHOLE_MAX_WORDS, SHOWN_MAX_WORDS, OPENING_DATE_WORDS,
+ OPENING_CUT_WORDS, AFTER_OWN_DATE_WORDS, SUBORDINATE_CUT_WORDS, LIST_ITEM_WORDS,
+ LIST_ITEM_BEFORE_WORDS, AFTER_CONNECTIVE_WORDS, CLAUSE_GAP_WORDS) = tunables_of(__name__)
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 DIGITS = re.compile(r"\d+")
 WORD_SPAN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -101,14 +100,9 @@ LONE_LAST = re.compile(r",\s+([a-z\u00df-\u00ff][^\W\d_]*)\s*$")
 MAIN_AFTER_COMMA = re.compile(r",\s+\S+(?:\s+\S+){2,}")
 # An opening article, one lower-case noun and the next word: "The school was ...".
 KIND_OPENING = re.compile(r"([A-Z][a-z]*) ([a-z][a-z-]+) ([a-z]+)\b")
-SUBORDINATE_CUT_WORDS = 5   # ", when at Saint Croix": a subordinate clause's opening cut before its verb
-LIST_ITEM_WORDS = 3     # "a lutenist, composer": a list's item after a comma is this short
-LIST_ITEM_BEFORE_WORDS = 2   # "geology, physics, and chemistry": a list's item before its "and" is this short
 # The last item after a comma at the end of an entry: ", composer".
 LIST_LAST = re.compile(r",\s+([^\W\d_][^,;:()]*?)\s*$")
 QUOTES = "\"“‘'"
-AFTER_CONNECTIVE_WORDS = 3   # "However, the war ended": a clause left after the connective has this many words
-CLAUSE_GAP_WORDS = 8    # "which he patented in 1770": at most this many words between the opener and the date
 # What closes a clause (or opens an aside) between its opener and the date.
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 
@@ -602,6 +596,7 @@ def shown_whole(events: list[TimelineEvent], held: set[int], lang: str) -> list[
             if not whole or unreadable(whole, lang) == "pointer" or not _named_before_pointer(whole, lang):
                 continue
             event.text = whole
+            tidy(event, lang)         # (a whole sentence may open with a connective or its date)
         shown.append(event)
     return shown
 
@@ -788,6 +783,21 @@ def without_connective(text: str, lang: str) -> str:
     if len(WORD.findall(rest)) < AFTER_CONNECTIVE_WORDS or not rest.lstrip(QUOTES)[:1].isalnum():
         return text         # (a quoted name may open it: 'Tak lama kemudian, "Surat Gilchrist" muncul')
     return rest[:1].upper() + rest[1:]
+
+
+def tidy(event: TimelineEvent, lang: str) -> None:
+    """Sets the entry's text as printed: without the connective it opens with
+    (`without_connective`) and without its own date (`without_own_date`), until
+    neither takes anything (taking one may uncover the other: "In 1760, however,
+    approximately ..." -> "However, approximately ..." -> "Approximately ...").
+    Called where an entry's text is made: every entry before grouping and
+    ranking (ranked as printed), and a whole sentence `shown_whole` prints."""
+    while True:
+        before = event.text
+        event.text = without_connective(before, lang)
+        event.text = without_own_date(event, lang)
+        if event.text == before:
+            return
 
 
 def without_own_date(event: TimelineEvent, lang: str) -> str:

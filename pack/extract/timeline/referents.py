@@ -19,8 +19,10 @@ from functools import lru_cache
 from pack import lang as langdata
 from pack.extract.timeline.condense import elliptic
 from pack.extract.timeline.date_patterns import alternation
+from pack.lang.schema import tunables_of
 
-MAX_NAME_WORDS = 5     # "The Egyptian language", "Toronto's Discovery District": a subject this short
+# Thresholds, each declared with why in pack/lang/schema.toml [tunables].
+(MAX_NAME_WORDS,) = tunables_of(__name__)
 WORD = re.compile(r"[^\W\d_]+")
 # A noun phrase that opens a sentence: capitalised ("The Toronto Rock",
 # "The Egyptian language"), no comma, bracket or figure inside it.
