@@ -1245,6 +1245,28 @@ The statue reads: THE TSAR AND THE PEOPLE OF RUSSIA. Others wrote AND OF the tsa
     assert not terms & {"XII", "AND", "OF", "Peter's reforms"}
 
 
+
+def test_a_term_mostly_written_inside_longer_names_is_a_piece_of_them():
+    # Shaped like a biography of a plains chief (fresh-6, seen): "Plains"
+    # stands alone once and three times inside "Plains Wars" / "Plains
+    # Indians"; "Treaty" stands alone more often than in a name and stays.
+    from pack.extract.glossary.entries import _inside_names
+    text = """Red Cloud
+
+Red Cloud fought in the Plains Wars. The Plains Indians hunted bison. Bison fed the Plains Indians.
+Red Cloud crossed the Plains in winter. The treaty of 1868 closed the forts. The Treaty was broken.
+A Treaty of Peace followed. The treaty failed again. The Lakota signed a treaty.
+"""
+    analysis = analyse(article_of(text, "en", "Red Cloud"))
+    found = {c.key: c for c in analysis.candidates}
+    assert _inside_names(found[("plains",)], analysis.lex)
+    assert found[("plains",)].standalone == 1             # not every use: the share decides
+    assert not _inside_names(found[("plains", "indians")], analysis.lex)
+    treaty = _candidate(analysis, "treaty", "word")
+    assert not _inside_names(treaty, analysis.lex)
+    assert "Plains" not in _terms(text, "en", "Red Cloud")
+
+
 def _candidate(analysis, words: str, shape: str):
     """A candidate made by hand at every place the words stand (the gates
     below are tested on pieces the candidate finder may or may not make)."""
