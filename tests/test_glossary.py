@@ -252,6 +252,30 @@ def test_a_copula_definition_reads_on_through_a_list_of_modifiers():
     assert definitions("A crop model is a picture of the field, and farmers use it.", "crop model", "en")["copula"] \
         == "picture of the field"
 
+def test_a_participle_after_the_article_modifies_the_noun_of_a_definition():
+    # shaped like the tuning text (en-ancient-egypt): "-ed" after "a" is no clause
+    text = "The oldest grave in the valley was the cairn, a flat-topped round heap of stones raised over a burial pit."
+    assert printed(text, "cairn", "en") == {"apposition": True}
+    assert definitions(text, "cairn", "en")["apposition"] == \
+        "flat-topped round heap of stones raised over a burial pit"
+    text = "A cairn is a flat-topped heap of stones."
+    assert definitions(text, "cairn", "en")["copula"] == "flat-topped heap of stones"
+    # "-ing" after the article is left out ("a stumbling block": a rank, no kind), and a
+    # verb with its object after the comma is still a clause
+    assert "copula" not in definitions("Famine was a stumbling block to peace.", "Famine", "en")
+    assert "apposition" not in definitions("He built the cairn, covered it with turf and left.", "cairn", "en")
+
+
+def test_a_copula_definition_ends_before_a_clause_of_its_own():
+    # shaped like the tuning text (en-hydroelectricity): "since" opens a clause with a verb
+    text = "Tide power is a steady source of electricity since turbines can run all day."
+    assert definitions(text, "Tide power", "en")["copula"] == "steady source of electricity"
+    assert printed(text, "Tide power", "en") == {"copula": True}
+    # a conjunction inside a relative clause belongs to it
+    text = "A sinkhole is a deep hollow that forms when the rock below dissolves."
+    assert definitions(text, "sinkhole", "en")["copula"] == "deep hollow that forms when the rock below dissolves"
+
+
 def test_en_which_is_and_which_does():
     text = "Shoppers use the Path network, which is the world's largest underground shopping complex."
     assert definitions(text, "Path network", "en")["which-is"] == "world's largest underground shopping complex"

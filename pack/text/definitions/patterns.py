@@ -210,7 +210,8 @@ def _apposition(sentence, keys, first, last, lex) -> str | None:
             and not _closes_other_bracket(sentence, first, last):
         span = np_after(sentence, keys, last + 1, lex)
         if span and _noun_start(sentence, keys, span[0], lex) and span[1] > span[0] \
-                and not has_verb(keys, span[0], span[1], lex) and not _list_follows(sentence, keys, span[1], lex) \
+                and not has_verb(keys, span[0], span[1], lex, definition=True) \
+                and not _list_follows(sentence, keys, span[1], lex) \
                 and not _short_item_follows(sentence, keys, span[1], lex) and not _bare_list(keys, span, lex) \
                 and not _joined_items(sentence, keys, first, span, lex):
             return phrase_text(sentence, keys, span[0], span[1], lex)
