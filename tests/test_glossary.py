@@ -214,6 +214,28 @@ def test_en_named_refers_back_to_subject_and_object():
     assert definitions(text, "Bayer process", "en")["named"] == "way of purifying bauxite"
 
 
+
+def test_en_named_through_a_relative_word_and_an_of_phrase():
+    # shaped like the tuning text (en-russian-revolution, en-alan-turing, en-ancient-egypt)
+    text = "The armies fought a long series of battles that would become known as the Winter War."
+    assert definitions(text, "Winter War", "en")["named"] == "long series of battles"
+    assert printed(text, "Winter War", "en") == {"named": True}
+    text = "Babbage proposed a test of mechanical reasoning, which became known as the engine game."
+    assert definitions(text, "engine game", "en")["named"] == "test of mechanical reasoning"
+    text = "The priests washed the body in a mixture of salts called natron."
+    assert definitions(text, "natron", "en")["named"] == "mixture of salts"
+    # a phrase that runs back into the clause before it still stops at its article
+    text = "Farmers grew a crop that became known as spelt."
+    assert "named" not in definitions(text, "spelt", "en")        # "crop": a bare one-word class
+    # not through an article after "of" (the student is named), not without an
+    # article before the relative word, and not for a piece of the named phrase
+    assert "named" not in definitions("They list the enrolment of a student called Hans Beck.", "Hans Beck", "en")
+    assert "named" not in definitions("It covers in particular those effects which are called tunnel currents.",
+                                      "tunnel currents", "en")
+    text = "A new way of making paper, known as the vat process, spread in Europe."
+    assert definitions(text, "vat process", "en")["named"] == "new way of making paper"
+    assert "named" not in definitions(text, "vat", "en")
+
 def test_en_apposition_needs_an_article():
     text = "Aluminium entered the London Metal Exchange, the world's oldest industrial metal exchange, in 1978."
     assert definitions(text, "London Metal Exchange", "en")["apposition"] == "world's oldest industrial metal exchange"
