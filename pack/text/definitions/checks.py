@@ -13,7 +13,8 @@ Checks, each from a fault seen on articles the patterns were not made for:
 - the term is part of a longer name here ("Revolusi | 1905"): what the
   sentence says is about the longer name;
 - a noun-phrase pattern's text opens with a verb or a preposition ("specified an electromechanical machine",
-  "menjamin kehidupan ..."): a clause, not a noun phrase;
+  "menjamin kehidupan ..."): a clause, not a noun phrase (an "-ed" form
+  after an article modifies the noun after it: "a flat-roofed structure");
 - the text ends on a modifier before a comma, where the head noun comes
   last ("a representation of the physical, chemical and biological
   processes ..."): cut inside a list;

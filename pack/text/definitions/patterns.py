@@ -7,10 +7,15 @@ quality used to pick the best one. Patterns, best first:
 
 - gloss      "phaeton (sejenis kereta kuda)", "vitriole (sulfates)"
 - reverse    "suara terbanyak relatif (pluralitas)"
-- named      "kepolisian rahasia ... yang disebut Okhrana", "... known as X"
+- named      "kepolisian rahasia ... yang disebut Okhrana", "... known as X",
+             "a series of battles that would become known as X", "a
+             mixture of salts called X" (never for a piece of the named
+             phrase: "known as the cylinder process")
 - that-is    "Komite Eksekutif Soviet Petrograd, yaitu dewan buruh kota ..."
 - list       "the Six Majors: Alcoa, Alcan, ..." (`lists`)
-- apposition "Politbiro, badan eksekutif partai komunis" (no verb in it),
+- apposition "Politbiro, badan eksekutif partai komunis" (no verb in it; a
+             participle before a preposition is none: "a structure of
+             mudbrick built over a burial chamber"),
              "a new aluminium alloy, duralumin," and "X—a Y—" (not after
              a bracket X does not fill: "(A and B), a public institute")
 - colon      "a suitable crib: a fragment of probable plaintext" (ranks

@@ -5,7 +5,9 @@ its normalised keys and the `Language` (cue words in `glossary.toml`).
 Outputs: the text of a definition, or None. Patterns:
 
 - copula      "Stalinisme merupakan ...", "alum was a double salt", also after
-              a bracket of X's own ("X (also called Y) is a Z")
+              a bracket of X's own ("X (also called Y) is a Z"); it ends
+              before a clause of its own ("a flexible source of electricity
+              | since stations can ...")
 - which-is    "the Path network, which is the world's largest ...",
               "Pengadilan Moskow pertama (yang merupakan sebuah pengadilan ...)"
 - which-does  "sodium, which combusts in water and sometimes air": a
