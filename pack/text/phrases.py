@@ -214,20 +214,29 @@ def _number_follows(sentence: Sentence, index: int) -> bool:
     return bool(re.match(r"\s*\d", sentence.text[sentence.tokens[index].end:end]))
 
 
-def has_verb(keys: list[str], first: int, last: int, lex: Language) -> bool:
+def has_verb(keys: list[str], first: int, last: int, lex: Language, definition: bool = False) -> bool:
     """A verb outside any relative clause in the span.
 
     A verb form followed by a participle cue is a participle, not a verb
-    ("potassium used by Wöhler": the agent "by" marks a passive participle).
+    ("potassium used by Wöhler": the agent "by" marks a passive participle);
+    in a `definition`, one followed by a preposition of `participle_prepositions`
+    too ("a structure built over a burial chamber").
     """
     relative = lex.words("definitions", "relative_words")
-    participle = lex.words("definitions", "participle_cues")
+    participle = participle_cues(lex, definition)
     for i in range(first, last + 1):
         if keys[i] in relative:
             return False
         if lex.looks_like_verb(keys[i]) and not (i + 1 < len(keys) and keys[i + 1] in participle):
             return True
     return False
+
+
+def participle_cues(lex: Language, definition: bool = False) -> frozenset[str]:
+    """The words after which a verb form is a participle: `participle_cues`,
+    and in a definition `participle_prepositions` too."""
+    cues = lex.words("definitions", "participle_cues")
+    return cues | lex.words("definitions", "participle_prepositions") if definition else cues
 
 
 def phrase_text(sentence: Sentence, keys: list[str], first: int, last: int, lex: Language) -> str:

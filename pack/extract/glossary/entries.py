@@ -244,7 +244,7 @@ def _is_term(c: Candidate, analysis: Analysis, subject_forms: frozenset[tuple[st
     lex = analysis.lex
     if c.key in subject_forms or _of_subject(c, analysis):
         return False              # "Industrial Revolution" in "The Industrial Revolution", "volcanoes" in "Volcano"
-    if _inside_names(c) or not _in_script(c.display, lex) or (c.shape == "acronym" and lex.is_function(c.key[0])):
+    if _inside_names(c, lex) or not _in_script(c.display, lex) or (c.shape == "acronym" and lex.is_function(c.key[0])):
         return False              # "XII" of "Charles XII"; "ˈpʲɵtr", "евич" (a pronunciation, a transliteration); "AND"
     if _names_subject(c.key, analysis.subject, lex):
         return False              # "Boedi Oetomo", "Organisasi Budi Utomo" in "Budi Utomo"
@@ -362,12 +362,21 @@ def _of_subject(c: Candidate, analysis: Analysis) -> bool:
         all(form.split()[0].casefold().endswith(endings) for form in c.forms)
 
 
-def _inside_names(c: Candidate) -> bool:
-    """One word never used but inside longer names ("Foundry" of "Soho
-    Foundry", "XII" of "Charles XII"): a piece of them. An acronym is
+def _inside_names(c: Candidate, lex) -> bool:
+    """A piece of longer capitalised names: one word never used but inside
+    them ("Foundry" of "Soho Foundry", "XII" of "Charles XII"), or a term
+    the article writes inside them in `name_part_share` of its uses at
+    least ("Plains" of "Plains Wars" and "Plains Indians", "Sistine" of
+    "Sistine Chapel", "Kemerdekaan Indonesia" of "Proklamasi Kemerdekaan
+    Indonesia"): the longer name is the entry or nothing is. An acronym is
     often written beside its long form as one run ("Partai ... (PBDSR)"):
     only a Roman numeral counts."""
-    return len(c.key) == 1 and c.standalone == 0 and (c.shape != "acronym" or bool(ROMAN.fullmatch(c.key[0])))
+    if c.shape == "acronym":
+        return len(c.key) == 1 and c.standalone == 0 and bool(ROMAN.fullmatch(c.key[0]))
+    if len(c.key) == 1 and c.standalone == 0:
+        return True
+    share = lex.candidates.get("name_part_share", 1.0)
+    return c.count - c.standalone >= share * c.count
 
 
 def _in_script(text: str, lex) -> bool:

@@ -13,7 +13,8 @@ Checks, each from a fault seen on articles the patterns were not made for:
 - the term is part of a longer name here ("Revolusi | 1905"): what the
   sentence says is about the longer name;
 - a noun-phrase pattern's text opens with a verb or a preposition ("specified an electromechanical machine",
-  "menjamin kehidupan ..."): a clause, not a noun phrase;
+  "menjamin kehidupan ..."): a clause, not a noun phrase (an "-ed" form
+  after an article modifies the noun after it: "a flat-roofed structure");
 - the text ends on a modifier before a comma, where the head noun comes
   last ("a representation of the physical, chemical and biological
   processes ..."): cut inside a list;
@@ -63,7 +64,7 @@ import re
 
 from pack.text.language import Language
 from pack.text.nounphrases import cannot_head
-from pack.text.phrases import cue_after, cue_before
+from pack.text.phrases import cue_after, cue_before, participle_cues
 from pack.text.sentences import abbreviations
 from pack.text.wordclass import superlative
 from pack.text.tokens import Sentence, tokenize
@@ -99,7 +100,8 @@ def checked(text: str, pattern: str, sentence: Sentence, keys: list[str], first:
         text, words = _drop_words(text, cue), words[cue:]
     if not words or _cut_short(text, words, lex) or _cut_in_list(text, words, sentence, lex):
         return None
-    if pattern in NOUN_PHRASES and (_opens_with_verb(words[0], lex) or _opens_mid_phrase(words[0], lex)):
+    if pattern in NOUN_PHRASES and ((_opens_with_verb(words[0], lex) and not _modifier_participle(
+            text, words, sentence, last, lex)) or _opens_mid_phrase(words[0], lex)):
         return None           # "chromosome that is in direct contact ...": no noun phrase
     if pattern in NOUN_PHRASES and words[0] in lex.words("definitions", "context_openers"):
         return None           # "This narrows was called tkaronto": it points back, it names nothing
@@ -339,6 +341,23 @@ def _leading_verb(words: list[str], lex: Language) -> int:
     return 0
 
 
+def _modifier_participle(text: str, words: list[str], sentence: Sentence, last: int, lex: Language) -> bool:
+    """The text opens with a verb form in `modifier_participle_endings` that
+    a determiner stands before, in the sentence after the term, and a
+    content word follows ("was a
+    flat-roofed rectangular structure", "are the flattened sacs inside
+    ..."): a participle modifying the noun after it, not a clause. (After a
+    determiner no verb can open a clause: "specified an ..." never follows
+    "a".) Only a form that is no finite verb of the lexicon, as "was" is."""
+    endings = lex.definitions.get("modifier_participle_endings", [])
+    if len(words) < 2 or not words[0].endswith(tuple(endings)) or words[0] in lex.finite_verbs \
+            or lex.is_function(words[1]) or words[1] in lex.words("definitions", "boundary_words"):
+        return False
+    at = sentence.text.find(text, sentence.tokens[last].end)
+    before = sentence.text[sentence.tokens[last].end:at].split() if at >= 0 else []
+    return bool(before) and before[-1].casefold() in lex.words("definitions", "determiners")
+
+
 def _drop_words(text: str, count: int) -> str:
     return text.split(None, count)[-1]
 
@@ -393,7 +412,7 @@ def _cut_in_list(text: str, words: list[str], sentence: Sentence, lex: Language)
 
 def _holds_clause_verb(words: list[str], lex: Language) -> bool:
     """A verb form after the first word that no participle cue follows."""
-    participle = lex.words("definitions", "participle_cues")
+    participle = participle_cues(lex, definition=True)
     relative = lex.words("definitions", "relative_words")
     for i, word in enumerate(words[1:], start=1):
         if word in relative:

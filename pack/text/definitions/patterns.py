@@ -7,10 +7,15 @@ quality used to pick the best one. Patterns, best first:
 
 - gloss      "phaeton (sejenis kereta kuda)", "vitriole (sulfates)"
 - reverse    "suara terbanyak relatif (pluralitas)"
-- named      "kepolisian rahasia ... yang disebut Okhrana", "... known as X"
+- named      "kepolisian rahasia ... yang disebut Okhrana", "... known as X",
+             "a series of battles that would become known as X", "a
+             mixture of salts called X" (never for a piece of the named
+             phrase: "known as the cylinder process")
 - that-is    "Komite Eksekutif Soviet Petrograd, yaitu dewan buruh kota ..."
 - list       "the Six Majors: Alcoa, Alcan, ..." (`lists`)
-- apposition "Politbiro, badan eksekutif partai komunis" (no verb in it),
+- apposition "Politbiro, badan eksekutif partai komunis" (no verb in it; a
+             participle before a preposition is none: "a structure of
+             mudbrick built over a burial chamber"),
              "a new aluminium alloy, duralumin," and "X—a Y—" (not after
              a bracket X does not fill: "(A and B), a public institute")
 - colon      "a suitable crib: a fragment of probable plaintext" (ranks
@@ -145,7 +150,17 @@ def _named(sentence, keys, first, last, lex) -> str | None:
     joiners = lex.words("people", "list_joiners") - lex.words("definitions", "alias_joiners")
     if last + 1 < len(keys) and keys[last + 1] in joiners:
         return None           # "two sciences now called kinematics and strength of materials": named together
-    span = np_before(sentence, keys, cue, lex)
+    if _name_goes_on(sentence, keys, last, lex):
+        return None           # "a new method known as the cylinder process": it names the longer term
+    end = _relative_before(keys, cue, lex)
+    span = np_before(sentence, keys, end, lex)
+    if end != cue:            # the phrase before a relative word opens with its article ("Turing proposed an ...")
+        span = _of_phrase(sentence, keys, _from_determiner(keys, span, lex), lex)
+        if span and lex.definitions["apposition_needs_determiner"] and \
+                keys[span[0]] not in lex.words("definitions", "determiners"):
+            return None       # "in particular those phenomena which are called ..."
+    else:
+        span = _of_phrase(sentence, keys, span, lex)
     if not span:
         return None
     if keys[span[1]] in lex.words("definitions", "demonstratives"):
@@ -155,6 +170,45 @@ def _named(sentence, keys, first, last, lex) -> str | None:
     if span[0] > 0 and keys[span[0] - 1] in joiners and bare_gap(sentence, span[0] - 1, span[0]) == " ":
         return None           # "Solid and liquid particles known as aerosols": the phrase is cut at "and"
     return phrase_text(sentence, keys, span[0], span[1], lex)
+
+
+def _relative_before(keys, cue, lex) -> int:
+    """Where the phrase named by a cue ends: before the cue, or before a
+    relative word that opens the naming clause ("an experiment that became
+    known as X", "a series of battles that would become known as X";
+    auxiliaries `named_auxiliaries`, `modal_verbs` and `skip_adverbs` between)."""
+    skipped = lex.words("definitions", "named_auxiliaries") | lex.words("definitions", "modal_verbs") \
+        | lex.words("definitions", "skip_adverbs")
+    at = cue - 1
+    while at > 0 and keys[at] in skipped:
+        at -= 1
+    return at if at > 0 and keys[at] in lex.words("definitions", "relative_words") else cue
+
+
+def _of_phrase(sentence, keys, span, lex):
+    """The named phrase read back through a joiner (`phrase_joiners`: "a
+    mixture of salts called natron" is a mixture, not "salts"), when a
+    phrase ends before it. Not when an article follows the joiner: "the
+    enrolment of a student called X", "in search of an island called X"
+    name the student, the island."""
+    if not span or span[0] < 2 or keys[span[0] - 1] not in lex.words("definitions", "phrase_joiners") \
+            or bare_gap(sentence, span[0] - 2, span[0] - 1) != " " \
+            or keys[span[0]] in lex.words("definitions", "determiners"):
+        return span           # ("the enrolment of a student called X": the student is named)
+    head = _from_determiner(keys, np_before(sentence, keys, span[0] - 1, lex), lex)
+    return (head[0], span[1]) if head else span
+
+
+def _name_goes_on(sentence, keys, last, lex) -> bool:
+    """A content word follows the term with only a space between ("known
+    as the cylinder process", the term "cylinder"): the cue names the
+    longer phrase, not the term."""
+    at = last + 1
+    if at >= len(keys) or sentence.gap(last, at) != " ":
+        return False
+    word = keys[at]
+    return word.isalpha() and not lex.is_function(word) and word not in lex.words("definitions", "boundary_words") \
+        and not lex.looks_like_verb(word) and word not in lex.words("definitions", "modal_verbs")
 
 
 def _antecedent(sentence, keys, first, lex) -> str | None:
@@ -210,7 +264,8 @@ def _apposition(sentence, keys, first, last, lex) -> str | None:
             and not _closes_other_bracket(sentence, first, last):
         span = np_after(sentence, keys, last + 1, lex)
         if span and _noun_start(sentence, keys, span[0], lex) and span[1] > span[0] \
-                and not has_verb(keys, span[0], span[1], lex) and not _list_follows(sentence, keys, span[1], lex) \
+                and not has_verb(keys, span[0], span[1], lex, definition=True) \
+                and not _list_follows(sentence, keys, span[1], lex) \
                 and not _short_item_follows(sentence, keys, span[1], lex) and not _bare_list(keys, span, lex) \
                 and not _joined_items(sentence, keys, first, span, lex):
             return phrase_text(sentence, keys, span[0], span[1], lex)

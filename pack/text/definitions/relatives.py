@@ -5,7 +5,9 @@ its normalised keys and the `Language` (cue words in `glossary.toml`).
 Outputs: the text of a definition, or None. Patterns:
 
 - copula      "Stalinisme merupakan ...", "alum was a double salt", also after
-              a bracket of X's own ("X (also called Y) is a Z")
+              a bracket of X's own ("X (also called Y) is a Z"); it ends
+              before a clause of its own ("a flexible source of electricity
+              | since stations can ...")
 - which-is    "the Path network, which is the world's largest ...",
               "Pengadilan Moskow pertama (yang merupakan sebuah pengadilan ...)"
 - which-does  "sodium, which combusts in water and sometimes air": a
@@ -159,13 +161,37 @@ def _predicate(sentence, keys, start, lex) -> str | None:
     an adverb before it is skipped: "is now an informal term for ...")."""
     while start < len(keys) and keys[start] in lex.words("definitions", "skip_adverbs"):
         start += 1
-    span = _through_modifiers(sentence, keys, np_after(sentence, keys, start, lex), lex)
+    span = _before_clause(keys, _through_modifiers(sentence, keys, np_after(sentence, keys, start, lex), lex), lex)
     if not span or sentence.tokens[span[0]].cap or lex.looks_like_verb(keys[span[0]]):
         return None
     if lex.definitions["apposition_needs_determiner"] and \
             not cue_after(keys, span[0], lex.phrases("definitions", "determiners")):
         return None
     return phrase_text(sentence, keys, span[0], span[1], lex)
+
+
+def _before_clause(keys, span, lex):
+    """The phrase up to a conjunction that opens a clause of its own
+    (`clause_conjunctions` with a finite or modal verb after it: "a means of
+    decarburizing pig iron by slow oxidation | as the iron was manually
+    stirred ...", "a flexible source of electricity | since stations can
+    ..."): the clause says why or when, not what the term is. Not inside a
+    relative clause, whose own clause it is ("a depression that forms when
+    a volcano collapses")."""
+    if not span:
+        return span
+    conjunctions = lex.words("definitions", "clause_conjunctions")
+    relative = lex.words("definitions", "relative_words")
+    verbs = lex.finite_verbs | lex.words("definitions", "modal_verbs")
+    for i in range(span[0] + 1, span[1]):
+        if keys[i] in relative:
+            return span
+        if keys[i] in conjunctions and any(k in verbs for k in keys[i + 1:span[1] + 1]):
+            end = i - 1
+            while end > span[0] and lex.is_function(keys[end]):
+                end -= 1
+            return (span[0], end) if end > span[0] else None
+    return span
 
 
 def _through_modifiers(sentence, keys, span, lex):
