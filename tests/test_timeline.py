@@ -2010,3 +2010,36 @@ def test_an_earlier_date_looked_back_at_leaves_the_entry_its_own_date():
         "In an interview in 2013, the historian Smith asked the council to recognise the charter of 1626 "
         "as the founding date of the town on 14 July 1626."])]))
     assert [e.date_text for e in events if "interview" in e.text] == ["2013"]
+
+
+def test_it_of_a_later_clause_names_the_name_its_sentence_opens_with():
+    # Shaped like the seen geothermal and hydroelectricity text: a named plant, then "it".
+    a = article("en", "Tidal power", [("History", [
+        "The Rance tidal power station was opened in November 1966, and it reached its full output of 240 MW "
+        "in 1967.",
+        "The Annapolis Royal station was the largest in 1984; it was overtaken by the Sihwa Lake station in 2011."])])
+    texts = [e.text for e in dated_events(a)]
+    assert "The Rance tidal power station reached its full output of 240 MW" in texts
+    assert "The Annapolis Royal station was overtaken by the Sihwa Lake station" in texts
+
+
+def test_it_after_a_sentence_opening_with_a_name_names_it():
+    # Shaped like the seen Russian Revolution and Tokyo text.
+    a = article("en", "Sport in Osaka", [("Venues", [
+        "The Nagai Stadium was built for the national games. It was rebuilt in 1996.",
+        "Osaka has the country's largest flood channel called the Osaka Outer Channel. It took nine years to build "
+        "and was completed in 2004."])])
+    texts = [e.text for e in dated_events(a)]
+    assert "The Nagai Stadium was rebuilt" in texts
+    # "has" + its object: the "it" after it is the object, not Osaka
+    assert not any(t.startswith("Osaka took") for t in texts)
+
+
+def test_no_name_for_an_it_that_points_at_nothing_or_at_a_person():
+    # "it" of an extraposed clause (the seen "By 1538, it was known she had borne ...") and
+    # "it" after a person's name: neither is given the name the sentence before opens with.
+    a = article("en", "Printing", [("History", [
+        "The Mainz workshop was founded by a guild. It was known in 1460 she had sold the press.",
+        "Joseph Fuller was appointed to the press. It was sold in 1501."])])
+    texts = [e.text for e in dated_events(a)]
+    assert not any(t.startswith(("The Mainz workshop was known", "Joseph Fuller was sold")) for t in texts)

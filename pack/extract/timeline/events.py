@@ -411,7 +411,7 @@ class _Reader:
         name = m.group(1) if m and len(m.group(1).split()) <= MAX_DEFINED_WORDS else ""
         noun = category(first, name, self.article_subject, re.compile(verbs, re.I), self.lang) if verbs else ""
         self.person_titled = files_a_person(noun, first, self.lang)
-        return Referents(self.lang, name, noun, self.article_subject if self.life else "")
+        return Referents(self.lang, name, noun, self.article_subject if self.life else "", self._known_person)
 
     def events(self, chapter: Section, paragraph: Paragraph, mentions: list[DateMention]) -> list[TimelineEvent]:
         out: list[TimelineEvent] = []
