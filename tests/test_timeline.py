@@ -2043,3 +2043,13 @@ def test_no_name_for_an_it_that_points_at_nothing_or_at_a_person():
         "Joseph Fuller was appointed to the press. It was sold in 1501."])])
     texts = [e.text for e in dated_events(a)]
     assert not any(t.startswith(("The Mainz workshop was known", "Joseph Fuller was sold")) for t in texts)
+
+
+def test_he_opening_a_sentence_after_one_that_opened_with_him_is_still_the_subject():
+    # Shaped like the seen Mozart text: another man named inside the sentence before,
+    # which itself opened with "He" meaning the subject.
+    a = article("en", "Henry Smithson", [("Life", [
+        SMITHSON_LEAD,
+        "Smithson moved to Vienna in 1780. He often performed as a pianist, notably before the Emperor with Muzio "
+        "Clementi. He also prospered as a composer, and in 1782 completed the opera The Kobold."])])
+    assert "Smithson completed the opera The Kobold" in [e.text for e in dated_events(a)]
