@@ -2053,3 +2053,10 @@ def test_he_opening_a_sentence_after_one_that_opened_with_him_is_still_the_subje
         "Smithson moved to Vienna in 1780. He often performed as a pianist, notably before the Emperor with Muzio "
         "Clementi. He also prospered as a composer, and in 1782 completed the opera The Kobold."])])
     assert "Smithson completed the opera The Kobold" in [e.text for e in dated_events(a)]
+
+
+def test_it_after_a_dated_sentence_opening_with_a_name_names_it():
+    # Shaped like the seen Lisbon history: "In 1108 Lisbon was raided ... It was taken ... in 1111."
+    a = article("en", "Porto", [("History", [
+        "In 1104 Braga was raided and occupied by crusaders for three years. It was taken by the Almoravids in 1111."])])
+    assert "Braga was taken by the Almoravids" in [e.text for e in dated_events(a)]

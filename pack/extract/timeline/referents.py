@@ -30,6 +30,7 @@ from pack.extract.timeline.readable import expletive
 from pack.text.wordclass import classes
 
 MAX_NAME_WORDS = 5     # "The Egyptian language", "Toronto's Discovery District": a subject this short
+MAX_DATE_OPENING = 6   # "In the late 1970s,": an opening date phrase this short
 MAX_OPENING_WORDS = 7  # "Hoover Dam's initial 1,345 MW power station": a named subject this short
 NAME_TOKEN = r"(?:[^\W\d_][\w'’.-]*|\d{1,3}(?:,\d{3})+|\d+)"
 WORD = re.compile(r"[^\W\d_]+")
@@ -185,13 +186,14 @@ class Referents:
         it attained ..." -> "it|The Wairakei power station": a sentence opening
         with a name and a verb that agrees with one pronoun only
         (`pronoun_copulas`) and tells of that name alone (`_about_itself`) is
-        about that name. A name: a capitalised word, no word of `not_subjects`
-        first ("In 1892 ..."), no pronoun or pointer, no verb or clause
-        connector inside ("The Romans conquered Britain and it was"), no person
-        (a person is not "it": `_a_name`), never the life story's subject; ""
-        when unsure."""
+        about that name (after an opening date phrase: `_past_date_opening`).
+        A name: a capitalised word, no word of `not_subjects` first, no pronoun
+        or pointer, no verb or clause connector inside ("The Romans conquered
+        Britain and it was"), no person (a person is not "it": `_a_name`),
+        never the life story's subject; "" when unsure."""
         data = _data(self.lang)
-        m = data["_named_opening"].match(sentence.strip())
+        clause = self._past_date_opening(sentence.strip())
+        m = data["_named_opening"].match(clause)
         if not m:
             return ""
         words = m.group(1).split()
@@ -202,10 +204,25 @@ class Referents:
                        for w in words)
                 or (self.person and set(words) & set(self.person.split()))):
             return ""
-        if not self._about_itself(m.group(2), sentence.strip()[m.end():]):
+        if not self._about_itself(m.group(2), clause[m.end():]):
             return ""
         pronouns = [p for p, cs in data["_copulas"].items() if m.group(2).casefold() in cs]
         return f"{pronouns[0]}|{' '.join(words)}" if len(pronouns) == 1 else ""
+
+    def _past_date_opening(self, sentence: str) -> str:
+        """ "In 1108 Lisbon was raided ..." -> "Lisbon was raided ...": the
+        sentence after an opening phrase that dates it (a word of `not_subjects`
+        first, a figure inside; up to its comma, or to its figure when no comma
+        comes soon). Any other sentence as it is."""
+        words = sentence.split(" ")
+        if not words or words[0].casefold() not in _data(self.lang)["_not_names"]:
+            return sentence
+        comma = next((i for i, w in enumerate(words[:MAX_DATE_OPENING]) if w.endswith(",")), None)
+        figure = next((i for i, w in enumerate(words[:MAX_DATE_OPENING]) if any(c.isdigit() for c in w)), None)
+        end = comma if comma is not None else figure
+        if end is None or figure is None or figure > end:
+            return sentence
+        return " ".join(words[end + 1:])
 
     def _about_itself(self, verb: str, rest: str) -> bool:
         """Does the name's verb phrase tell of the name alone: a passive ("was
