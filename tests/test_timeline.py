@@ -2060,3 +2060,11 @@ def test_it_after_a_dated_sentence_opening_with_a_name_names_it():
     a = article("en", "Porto", [("History", [
         "In 1104 Braga was raided and occupied by crusaders for three years. It was taken by the Almoravids in 1111."])])
     assert "Braga was taken by the Almoravids" in [e.text for e in dated_events(a)]
+    # ... and the name may hold a place with its region between commas (the seen Boise text)
+    a = article("en", "District heating", [("History", [
+        "In 1904, the first district heating system in Reno, Nevada, was fed by hot springs. It was copied in "
+        "Salem, Oregon, in 1910.",
+        "The Salem Plant, however, was built in 1920. It was closed in 1931."])])
+    texts = [e.text for e in dated_events(a)]
+    assert "The first district heating system in Reno, Nevada, was copied in Salem, Oregon" in texts
+    assert not any(t.startswith("The Salem Plant, however,") and "closed" in t for t in texts)   # no region

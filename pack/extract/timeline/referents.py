@@ -31,8 +31,9 @@ from pack.text.wordclass import classes
 
 MAX_NAME_WORDS = 5     # "The Egyptian language", "Toronto's Discovery District": a subject this short
 MAX_DATE_OPENING = 6   # "In the late 1970s,": an opening date phrase this short
-MAX_OPENING_WORDS = 7  # "Hoover Dam's initial 1,345 MW power station": a named subject this short
+MAX_OPENING_WORDS = 8  # "the US's first district heating system in Boise": a named subject this short
 NAME_TOKEN = r"(?:[^\W\d_][\w'’.-]*|\d{1,3}(?:,\d{3})+|\d+)"
+PLACE_APPOSITIVE = r"(?-i:, [A-Z\u00c0-\u024f][\w'’.-]*,)?"   # "Boise, Idaho,": capitalised, whatever the flags
 WORD = re.compile(r"[^\W\d_]+")
 # A noun phrase that opens a sentence: capitalised ("The Toronto Rock",
 # "The Egyptian language"), no comma, bracket or figure inside it.
@@ -59,8 +60,9 @@ def _data(lang: str) -> dict:
     data["_pointing"] = {w.casefold() for w in data.get("score", {}).get("unresolved_openers", [])}
     # "The Wairakei power station was commissioned ...": a name opening a sentence
     # before a verb that agrees with one pronoun, figures allowed ("Hoover Dam's
-    # initial 1,345 MW power station was"), no comma between them.
-    data["_named_opening"] = (re.compile(rf"^({NAME_TOKEN}(?: {NAME_TOKEN}){{0,{MAX_OPENING_WORDS - 1}}}?) "
+    # initial 1,345 MW power station was"), no comma between them but around a
+    # place's region ("the first district heating system in Boise, Idaho, was").
+    data["_named_opening"] = (re.compile(rf"^({NAME_TOKEN}(?: {NAME_TOKEN}{PLACE_APPOSITIVE}){{0,{MAX_OPENING_WORDS - 1}}}?) "
                                          rf"({alternation(every)})\s", re.I) if every else never)
     # "It was known she had ...": an "it" that points at the clause after it
     # ("It was known as ..." names it: `extraposing_exceptions`).
@@ -272,11 +274,12 @@ class Referents:
             if not told:
                 return entry
         pronoun, _, name = told.partition("|")
+        name = name[:1].upper() + name[1:]        # "the US's first ..." opening the entry
         if m.group(1).casefold() != pronoun:
             # "It was proposed by Fourier in 1824 ... and its scientific description
             # was developed in the 1930s": the later clause's "its" is the same thing.
             possessive = data.get("pronoun_possessives", {}).get(pronoun, "")
             if m.group(1).casefold() != possessive.casefold():
                 return entry
-            return self.possessive_form.format(name=name) + entry[m.end():]
-        return name + entry[m.end():]
+            return self.possessive_form.format(name=name.rstrip(",")) + entry[m.end():]
+        return name + entry[m.end():]     # "... in Boise, Idaho," keeps its closing comma
