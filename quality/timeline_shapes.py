@@ -37,6 +37,7 @@ SETS = {
     "fresh3-blind-r20": "fresh3",
     "fresh4-blind-r20": "fresh4",
     "fresh5-blind-r21": "fresh5",
+    "fresh6-blind-r21": "fresh6",
 }
 
 SENTENCE_KEY = 50      # characters of a source sentence that find it again in today's timeline

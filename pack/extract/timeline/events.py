@@ -32,7 +32,8 @@ Pipeline, per paragraph in reading order:
    year that a later date of the sentence makes precise is that date.
    An opening "He"/"Ia" takes the name of whom the story is about, unless
    it may mean someone else (`_sure`: a pronoun of the other gender, or
-   another person named since); then the sentence is told as written, or
+   another person named since, unless the sentence before opened with the
+   same pronoun meaning the subject); then the sentence is told as written, or
    the pronoun stays. Only a person stands for "he" (`_person`: the story's
    subject or a person of the article's name analysis, `pack.text.kinds`),
    never a word that opens a sentence as an adjective, a place or a body
@@ -400,7 +401,7 @@ class _Reader:
         name = m.group(1) if m and len(m.group(1).split()) <= MAX_DEFINED_WORDS else ""
         noun = category(first, name, self.article_subject, re.compile(verbs, re.I), self.lang) if verbs else ""
         self.person_titled = files_a_person(noun, first, self.lang)
-        return Referents(self.lang, name, noun, self.article_subject if self.life else "")
+        return Referents(self.lang, name, noun, self.article_subject if self.life else "", self._known_person)
 
     def events(self, chapter: Section, paragraph: Paragraph, mentions: list[DateMention]) -> list[TimelineEvent]:
         out: list[TimelineEvent] = []
@@ -408,6 +409,7 @@ class _Reader:
         subject = self.referent
         told = ""           # what an opening "It" of the next sentence names (`Referents.subject`)
         before = ""         # the sentence before, where another person may be named (`_sure`)
+        chained = ""        # ... the pronoun it opened with, meaning the subject: "He also ..." still does
         last = max((m.start for m in mentions), default=-1)
         for s0, s1 in _sentences(text, self.lang):
             if last < s0:
@@ -419,8 +421,10 @@ class _Reader:
             dated = _periods_joined(_refined(inside), text, self.coordination)
             # Whom this sentence's "he" means, or "" when it may mean someone else:
             # the pronoun then stays (a wrong name is worse than a pronoun). Asked
-            # only of a sentence that gives entries.
-            sure = self._sure(before, sentence, subject) if dated else subject
+            # only of a sentence that gives entries or opens with "he" (`_chained`).
+            opening = self.pronoun.match(sentence)
+            sure = self._sure(before, sentence, subject, chained) if dated or opening else subject
+            chained = opening.group().strip().casefold() if subject and opening and sure == subject else ""
             before = sentence
             quiet = [(m.phrase_start - s0, m.end - s0) for m in inside
                      if not any(d.phrase_start <= m.phrase_start and m.end <= d.end for d in dated)]
@@ -486,7 +490,7 @@ class _Reader:
                 subject = self.referent
         return out
 
-    def _sure(self, before: str, sentence: str, subject: str) -> str:
+    def _sure(self, before: str, sentence: str, subject: str, chained: str = "") -> str:
         """The subject, when the sentence's "he"/"ia" surely means it; else "".
         Not sure: a pronoun of the other gender than the text gives the article's
         subject ("She died" after "Lincoln's first romantic interest was Ann
@@ -496,13 +500,19 @@ class _Reader:
         that opens with a given name or that the name analysis files as a person
         (only against the article's subject), or
         a name opening a clause of this sentence with its verb ("Booth was
-        tracked ..., and refusing to surrender, he was shot")."""
+        tracked ..., and refusing to surrender, he was shot"). Sure: a sentence
+        that opens with the pronoun the sentence before opened with, meaning the
+        subject (`chained`): "He often performed ... with Muzio Clementi ... He
+        also prospered as a composer" is still about him."""
         pronoun = self.pronoun_word.search(sentence)
         if not subject or not pronoun:
             return subject
         gender = self.genders.get(pronoun.group().casefold())
         if gender and self.referent_gender and subject == self.referent and gender != self.referent_gender:
             return ""
+        opening = self.pronoun.match(sentence)
+        if chained and opening and opening.group().strip().casefold() == chained:
+            return subject      # "He often performed ... with Muzio Clementi ... He also prospered": still him
         text = f"{before} {sentence[:pronoun.start()]}"
         last = max((text.rfind(w) + len(w) for w in subject.split() if w in text), default=0)
         # The subject opening the sentence before ("Virginia took the name Maria Celeste.

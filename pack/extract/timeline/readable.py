@@ -124,7 +124,7 @@ def unreadable(text: str, lang: str, sentence: str = "") -> str:
     words = [w.casefold() for w in WORD.findall(text)]
     if not words:
         return "debris"
-    if (words[0] in openers or set(words[:POINTER_WITHIN]) & pointers) and not _expletive(lang).match(text):
+    if (words[0] in openers or set(words[:POINTER_WITHIN]) & pointers) and not expletive(lang).match(text):
         return "pointer"
     if late_pronoun(text, lang):
         return "pointer"
@@ -235,7 +235,7 @@ def opens_with_pointer(text: str, lang: str) -> bool:
     metal the article is about), nor "It was only when ... that" (`expletive`)."""
     pointers, openers, _ = _words(lang)
     first = WORD.match(text.lstrip(" \"“("))
-    return (bool(first) and first.group().casefold() in pointers | openers and not _expletive(lang).match(text)) \
+    return (bool(first) and first.group().casefold() in pointers | openers and not expletive(lang).match(text)) \
         or late_pronoun(text, lang)
 
 
@@ -392,7 +392,7 @@ def _joined_across(sentence: str, entry: str, lang: str) -> bool:
             continue
         joined = re.compile(rf"(?<!\w){re.escape(before)}\s+{re.escape(word)}(?!\w)", re.I)
         if joined.search(entry) and not joined.search(sentence) and \
-                (_may_be_verb(before, lang) or _expletive(lang).match(sentence)):
+                (_may_be_verb(before, lang) or expletive(lang).match(sentence)):
             return True
     return False
 
@@ -405,7 +405,7 @@ def _may_be_verb(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _expletive(lang: str) -> re.Pattern:
+def expletive(lang: str) -> re.Pattern:
     """A sentence whose opening pronoun points at nothing: "It was only when ... that
     Peter became ..." (`readability.expletive`)."""
     return re.compile(langdata.load(lang, "timeline").get("readability", {}).get("expletive", "") or "(?!x)x", re.I)
@@ -529,7 +529,7 @@ def unnamed_kind(text: str, lang: str, known: frozenset[str]) -> bool:
         return False
     noun, verb = m.group(2), m.group(3)
     if any(form in known or form in kinds for form in (noun, *(noun.removesuffix(e) for e in plurals))) \
-            or _expletive(lang).match(text):
+            or expletive(lang).match(text):
         return False
     # A noun ("earliest", "following" are words before one), then a verb ("The succession crisis" is a name).
     verb_classes = classes(verb, lang)

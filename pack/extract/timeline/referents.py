@@ -5,24 +5,35 @@ sentence (what the article defines, and as what), an entry with the
 sentence it came from and the sentence before it in the same paragraph,
 the language code (words from `pack/lang/<code>/timeline.toml`:
 `category_stops`, `category_head`, `category_pointer`, `pronoun_copulas`,
-`defining_articles`, `person_classifiers`; `occupations` of people.toml).
+`defining_articles`, `person_classifiers`, `extraposing_words`,
+`extraposing_exceptions`, `readability.expletive`; to tell a name from a
+clause: `not_subjects`, `clause_connectors`, `list_coordinators`,
+`verb_forms`, `verb_endings`, `participle_endings`, `possession_verbs`;
+`occupations` of people.toml).
 Outputs: the entry with an opening "The city" / "Organisasi ini" or "It" /
-"They" replaced by the name it stands for, or the entry unchanged when that
-name is not sure: a wrong name is worse than a pronoun.
+"They" replaced by the name it stands for (the name the sentence before is
+about, or the name opening the entry's own sentence when the pronoun opens
+a later clause), or the entry unchanged when that name is not sure: a wrong
+name is worse than a pronoun.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from pack import lang as langdata
 from pack.extract.timeline.condense import elliptic
 from pack.extract.timeline.date_patterns import alternation
+from pack.extract.timeline.readable import expletive
 from pack.lang.schema import tunables_of
+from pack.text.wordclass import classes
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
-(MAX_NAME_WORDS,) = tunables_of(__name__)
+(MAX_NAME_WORDS, MAX_DATE_OPENING, MAX_OPENING_WORDS) = tunables_of(__name__)
+NAME_TOKEN = r"(?:[^\W\d_][\w'’.-]*|\d{1,3}(?:,\d{3})+|\d+)"
+PLACE_APPOSITIVE = r"(?-i:, [A-Z\u00c0-\u024f][\w'’.-]*,)?"   # "Boise, Idaho,": capitalised, whatever the flags
 WORD = re.compile(r"[^\W\d_]+")
 # A noun phrase that opens a sentence: capitalised ("The Toronto Rock",
 # "The Egyptian language"), no comma, bracket or figure inside it.
@@ -47,6 +58,25 @@ def _data(lang: str) -> dict:
     data["_defining"] = (re.compile(rf"^{OPENING_PHRASE} ({alternation(every)})\s+{articles}\s", re.I)
                          if every else never)
     data["_pointing"] = {w.casefold() for w in data.get("score", {}).get("unresolved_openers", [])}
+    # "The Wairakei power station was commissioned ...": a name opening a sentence
+    # before a verb that agrees with one pronoun, figures allowed ("Hoover Dam's
+    # initial 1,345 MW power station was"), no comma between them but around a
+    # place's region ("the first district heating system in Boise, Idaho, was").
+    data["_named_opening"] = (re.compile(rf"^({NAME_TOKEN}(?: {NAME_TOKEN}{PLACE_APPOSITIVE}){{0,{MAX_OPENING_WORDS - 1}}}?) "
+                                         rf"({alternation(every)})\s", re.I) if every else never)
+    # "It was known she had ...": an "it" that points at the clause after it
+    # ("It was known as ..." names it: `extraposing_exceptions`).
+    extraposed = [rf"{p} {c}" for p, cs in copulas.items() for c in cs]
+    unless = alternation(data.get("extraposing_exceptions", []))
+    data["_extraposed"] = (re.compile(rf"^(?:{'|'.join(extraposed)}) {alternation(data['extraposing_words'])}"
+                                      rf"(?!\w)(?! {unless}(?!\w))", re.I) if data.get("extraposing_words") else never)
+    data["_articles"] = {w.casefold() for w in data.get("defining_articles", [])}
+    data["_not_names"] = {w.casefold() for w in data.get("not_subjects", [])} - data["_articles"]
+    data["_connectors"] = {w.casefold() for w in data.get("clause_connectors", []) + data.get("list_coordinators", [])}
+    data["_verb_forms"] = {w.casefold() for w in data.get("verb_forms", [])}
+    data["_verb_endings"] = tuple(data.get("verb_endings", []))
+    data["_participle_endings"] = tuple(data.get("participle_endings", []))
+    data["_possession"] = {w.casefold() for w in data.get("possession_verbs", [])}
     return data
 
 
@@ -90,8 +120,10 @@ def category(first_sentence: str, name: str, subject: str, lead_verbs: re.Patter
 class Referents:
     """Replaces an entry's opening pointer by its name, when it is sure."""
 
-    def __init__(self, lang: str, name: str, noun: str, person: str = "") -> None:
+    def __init__(self, lang: str, name: str, noun: str, person: str = "",
+                 is_person: Callable[[str], bool] = lambda name: False) -> None:
         self.lang = lang
+        self.is_person = is_person    # does the article's name analysis file a name as a person?
         self.name = name          # what the article defines ("Toronto")
         self.person = person      # a life story's subject: never what "it" means
         data = _data(lang)
@@ -136,8 +168,12 @@ class Referents:
         if not m:
             # "It is on a research park ... It is also home to": still the same thing.
             opening = _data(self.lang)["_pronoun_open"].match(sentence.strip())
-            return told if opening and told.startswith(opening.group(1).casefold() + "|") else ""
+            if opening:
+                return told if told.startswith(opening.group(1).casefold() + "|") else ""
+            return self.named_subject(sentence)     # "The October Revolution was led by ... It marked"
         name, verb = m.group(1), m.group(2).casefold()
+        if verb in _data(self.lang)["_possession"]:
+            return ""             # "Osaka has the largest flood channel ... It took": the channel
         if name.split()[0].casefold() in _data(self.lang)["_copulas"]:
             return told if told.startswith(name.split()[0].casefold() + "|") else ""   # "It is ...": the same thing
         if name.split()[0].casefold() in _data(self.lang)["_pointing"]:
@@ -147,23 +183,103 @@ class Referents:
         pronouns = [p for p, cs in _data(self.lang)["_copulas"].items() if verb in cs]
         return f"{pronouns[0]}|{name}" if len(pronouns) == 1 else ""
 
+    def named_subject(self, sentence: str) -> str:
+        """ "The Wairakei power station was commissioned in November 1958, and
+        it attained ..." -> "it|The Wairakei power station": a sentence opening
+        with a name and a verb that agrees with one pronoun only
+        (`pronoun_copulas`) and tells of that name alone (`_about_itself`) is
+        about that name (after an opening date phrase: `_past_date_opening`).
+        A name: a capitalised word, no word of `not_subjects` first, no pronoun
+        or pointer, no verb or clause connector inside ("The Romans conquered
+        Britain and it was"), no person (a person is not "it": `_a_name`),
+        never the life story's subject; "" when unsure."""
+        data = _data(self.lang)
+        clause = self._past_date_opening(sentence.strip())
+        m = data["_named_opening"].match(clause)
+        if not m:
+            return ""
+        words = m.group(1).split()
+        lowered = {w.casefold() for w in words}
+        if (words[0].casefold() in data["_not_names"] or not self._a_name(words)
+                or lowered & (data["_pointing"] | set(data["_copulas"]) | data["_connectors"])
+                or any(w.islower() and (w in data["_verb_forms"] or w.endswith(data["_verb_endings"]))
+                       for w in words)
+                or (self.person and set(words) & set(self.person.split()))):
+            return ""
+        if not self._about_itself(m.group(2), clause[m.end():]):
+            return ""
+        pronouns = [p for p, cs in data["_copulas"].items() if m.group(2).casefold() in cs]
+        return f"{pronouns[0]}|{' '.join(words)}" if len(pronouns) == 1 else ""
+
+    def _past_date_opening(self, sentence: str) -> str:
+        """ "In 1108 Lisbon was raided ..." -> "Lisbon was raided ...": the
+        sentence after an opening phrase that dates it (a word of `not_subjects`
+        first, a figure inside; up to its comma, or to its figure when no comma
+        comes soon). Any other sentence as it is."""
+        words = sentence.split(" ")
+        if not words or words[0].casefold() not in _data(self.lang)["_not_names"]:
+            return sentence
+        comma = next((i for i, w in enumerate(words[:MAX_DATE_OPENING]) if w.endswith(",")), None)
+        figure = next((i for i, w in enumerate(words[:MAX_DATE_OPENING]) if any(c.isdigit() for c in w)), None)
+        end = comma if comma is not None else figure
+        if end is None or figure is None or figure > end:
+            return sentence
+        return " ".join(words[end + 1:])
+
+    def _about_itself(self, verb: str, rest: str) -> bool:
+        """Does the name's verb phrase tell of the name alone: a passive ("was
+        commissioned", a participle: `participle_endings` or `verb_forms`) or a
+        definition ("was the largest ...", `defining_articles`; not after
+        `possession_verbs`: "Tokyo has the world's largest facility ... It took
+        13 years to build" is about the facility)? Then a later "it" is the name."""
+        data = _data(self.lang)
+        after = rest.split()[0].casefold() if rest.split() else ""
+        if after in data["_articles"]:
+            return verb.casefold() not in data["_possession"]
+        return after in data["_verb_forms"] or after.endswith(data["_participle_endings"])
+
+    def _a_name(self, words: list[str]) -> bool:
+        """Is the phrase a name of a thing: a capitalised word after its first
+        ("The Wairakei power station", "Hoover Dam's ...") or a first word no
+        dictionary knows ("Toronto"; "Modern production" is no name), and no
+        person ("Joseph Fuller": `is_person`, the article's name analysis, asked
+        only of a bare name: "The Rance tidal power station" is a thing)?"""
+        bare = words[1:] if words[0].casefold() in _data(self.lang)["_articles"] else words
+        if not bare or not (any(w[:1].isupper() for w in words[1:])
+                            or (bare[0][:1].isupper() and not classes(bare[0], self.lang))):
+            return False
+        # A lower-case noun last ("... power station") files the name as a thing.
+        return bare[-1].islower() or not self.is_person(" ".join(bare))
+
     def name_pronoun(self, entry: str, sentence: str, told: str) -> str:
         """ "The Egyptian language is ... . It has the second longest known
         history" -> "The Egyptian language has ...": an entry opening with the
         pronoun that opens its sentence, after a sentence (same paragraph)
         that is about one thing and agrees with the pronoun (`told`, from
-        `subject`). Anything else stays as it is."""
-        m = _data(self.lang)["_pronoun_open"].match(entry)
-        if not m or not told or not _data(self.lang)["_pronoun_open"].match(sentence.strip()):
+        `subject`); "The Wairakei power station was commissioned in 1958, and
+        it attained its peak in 1965" -> "The Wairakei power station attained
+        ...": an entry opening with the pronoun of a later clause, in a
+        sentence opening with a name that agrees with it (`named_subject`).
+        Never an "it" that stands for no thing ("It was known she had ...",
+        `extraposing_words`, `readability.expletive`). Anything else stays as it is."""
+        data = _data(self.lang)
+        m = data["_pronoun_open"].match(entry)
+        if not m or data["_extraposed"].match(entry) or expletive(self.lang).match(entry):
             return entry
+        if data["_pronoun_open"].match(sentence.strip()):
+            if not told or sentence.split()[0].casefold() != told.partition("|")[0]:
+                return entry
+        else:
+            told = self.named_subject(sentence)
+            if not told:
+                return entry
         pronoun, _, name = told.partition("|")
-        if sentence.split()[0].casefold() != pronoun:
-            return entry
+        name = name[:1].upper() + name[1:]        # "the US's first ..." opening the entry
         if m.group(1).casefold() != pronoun:
             # "It was proposed by Fourier in 1824 ... and its scientific description
             # was developed in the 1930s": the later clause's "its" is the same thing.
-            possessive = _data(self.lang).get("pronoun_possessives", {}).get(pronoun, "")
+            possessive = data.get("pronoun_possessives", {}).get(pronoun, "")
             if m.group(1).casefold() != possessive.casefold():
                 return entry
-            return self.possessive_form.format(name=name) + entry[m.end():]
-        return name + entry[m.end():]
+            return self.possessive_form.format(name=name.rstrip(",")) + entry[m.end():]
+        return name + entry[m.end():]     # "... in Boise, Idaho," keeps its closing comma
