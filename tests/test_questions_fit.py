@@ -58,3 +58,26 @@ def test_a_person_met_in_passing_has_no_role():
     role = [c.text for c in candidates(met, (), people) if c.kind in ("explain-role", "significance")]
     assert not any("Marco Rossi" in q for q in role)
     assert any("Marco Rossi" in q for q in (c.text for c in candidates(told, (), people) if c.kind == "explain-role"))
+
+
+def test_a_role_is_asked_of_a_person_the_section_names_as_the_person():
+    # Round 22 (shaped like the seen fresh-4 and fresh-5 roles the readers rejected: "the
+    # Rucellai", a family, beside its head named once; a mother named once beside a sister
+    # whose name holds hers; "the London equation"): a use after a determiner, inside a longer
+    # name or before a noun names something else, and the person is met in passing. Named so
+    # in three sentences, or in two where the person does something, the role is asked.
+    people = HOLLIS + [Person("Marco Varelli", "banker"), Person("Anna Maria", "mother")]
+    family = ["Hollis grew up near the Varelli, a wealthy clan of bankers. The family's head, Marco Varelli, "
+              "built the famous Palazzo Varelli in 1805. By 1810 the Hollis family was renting its house from "
+              "the Varelli. The Varelli bank later failed."]
+    mother = ["Hollis was born in 1800 to Piet Hollis and Anna Maria, née Berg, in a village. His elder sister "
+              "was Maria Anna Hollis. Four years earlier Piet Hollis had married Anna Maria in the town."]
+    acted = ["Hollis grew up near the Varelli, a wealthy clan of bankers. In 1805 Marco Varelli lent money to "
+             "Hollis for his first shop. Later Marco Varelli sold him a house in the square."]
+
+    def roles(*paragraphs):
+        found = candidates(article(LEAD, ("Early life", list(paragraphs))), (), people)
+        return " ".join(c.text for c in found if c.kind == "explain-role")
+    assert "Marco Varelli" not in roles(*family)
+    assert "Anna Maria" not in roles(*mother)
+    assert "Marco Varelli" in roles(*acted)

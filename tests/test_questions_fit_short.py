@@ -127,3 +127,19 @@ def test_cut_to_three_sentences_only_where_the_chapter_is_well_over_three():
     many = [w for *_, also in _supported(ctx, [("last-resort", tasks_)], "", 12) for w in also]
     assert not any(w.startswith(cut) for w in four)
     assert any(w.startswith(cut) for w in many)
+
+
+def test_a_list_of_works_of_one_sentence_gets_the_works_tasks():
+    # Round 22 (shaped like fresh-5's "In popular culture": "Queen Wilhelmina appears as the
+    # leader of the Dutch civilization in Sid Meier's Civilization VI."): the short tasks send
+    # the reader to another part that says more of a game (readers: "no real answer") or ask
+    # for hard words in a plain sentence; the works tasks draw on the whole text, but "so many
+    # stories" of one work.
+    culture = ("In popular culture", ["Tide pools appear as a level in the video game Sea Quest II."])
+    found = tasks(article("Tide pool", POOLS, culture), "ch1")
+    assert any(t.startswith("Would you keep the chapter “In popular culture”") for t in found)
+    assert any(t.startswith("What in the rest of the text explains why the work that the chapter “In popular culture” "
+                             "names shows tide pools?") for t in found)
+    assert not any("so many" in t or "Which other part of the text" in t or "younger student" in t for t in found)
+    assert len({c.bloom for c in candidates(article("Tide pool", POOLS, culture))
+                if c.task and c.sentence.ref.chapter_id == "ch1"}) >= 3

@@ -27,11 +27,13 @@ from pack.extract.questions.kinds_of_text import chapter_kind, surveys
 from pack.extract.questions.names import mentioned, runs_before, runs_then, standalone, written_onto
 from pack.extract.questions.sentences import WORD, QuestionSentence
 from pack.model import GlossaryEntry
+from pack.text.wordclass import classes
 from pack.text.tokens import YEAR
 from pack.lang.schema import tunables_of
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
-(MIN_TERM_USES, MIN_DEFINE_USES, MIN_DEFINE_CHAPTER_USES, MIN_TERM_PARAGRAPHS, MIN_ROLE_SENTENCES) = tunables_of(__name__)
+(MIN_TERM_USES, MIN_DEFINE_USES, MIN_DEFINE_CHAPTER_USES, MIN_TERM_PARAGRAPHS, MIN_ROLE_SENTENCES,
+ MIN_ACTOR_SENTENCES) = tunables_of(__name__)
 # The kinds of name (`_kind_of`) that play a part in the subject: "Explain the role of ...".
 ROLE_KINDS = ("person", "organisation")
 QUOTES = [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")]
@@ -254,7 +256,7 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
             # A part to explain or to weigh needs a person or a body met in more than passing.
             # (Read for people, bodies and places only: not counted for events, terms and things.)
             in_passing = kind in ROLE_KINDS and \
-                _named_in_section(ctx, sentences[0].ref.paragraph_id, forms) < MIN_ROLE_SENTENCES
+                _met_in_passing(ctx, sentences[0].ref.paragraph_id, forms, kind == "person")
             if kind in ROLE_KINDS and len(sentences) >= 2 and ctx.form("role", here) \
                     and not in_passing:
                 text = ctx.form("role", here).format(
@@ -331,11 +333,69 @@ def _named_in_chapter(ctx: QuestionContext, chapter_id: str, forms: list[str]) -
                for s in ctx.sentences_with_any(forms))
 
 
-def _named_in_section(ctx: QuestionContext, paragraph_id: str, forms: list[str]) -> int:
-    """How many sentences of the paragraph's section (the place a role question names) name one of the forms."""
+def _met_in_passing(ctx: QuestionContext, paragraph_id: str, forms: list[str], person: bool) -> bool:
+    """A name the section the question points at meets in passing: named in fewer than
+    MIN_ROLE_SENTENCES of its sentences, or, of a person, named as the person
+    (`_person_use`) in fewer, unless in MIN_ACTOR_SENTENCES of which one tells what the
+    person did ("Adi Dassler drove ... and persuaded ..."). Fresh-4 and fresh-5 readers on roles of
+    names met so: "no role to explain", "named only together with his brother"."""
     section = ctx.section_of[paragraph_id]
-    return sum(any(mentioned(f, s.text) for f in forms)
-               for p in section.paragraphs for s in ctx.by_paragraph.get(p.id, []))
+    texts = [s.text for p in section.paragraphs for s in ctx.by_paragraph.get(p.id, [])]
+    if sum(any(mentioned(f, text) for f in forms) for text in texts) < MIN_ROLE_SENTENCES:
+        return True
+    if not person:
+        return False
+    uses = [_person_use(ctx, forms, text) for text in texts]
+    named, acts = sum(u > 0 for u in uses), sum(u > 1 for u in uses)
+    return named < MIN_ROLE_SENTENCES and not (named >= MIN_ACTOR_SENTENCES and acts)
+
+
+def _person_use(ctx: QuestionContext, forms: list[str], text: str) -> int:
+    """2 where the text names the person by one of the forms as the one who acts (a verb after
+    it, a small word between), 1 where it names the person otherwise, 0 where every use names
+    something else: after a determiner ("the Rucellai", a family; "the London equation"), a
+    one-word form inside a longer name ("Maria Anna Mozart" for "Maria", "Palazzo Rucellai";
+    not "Van Leer" of "Blake R. Van Leer", nor "Scotsman James Watt"), or, where modifiers come
+    first, before a noun ("London constitutive equations"). Each use is read as the longest
+    form found there ("the École Normale Supérieure", not its "Normale Supérieure")."""
+    spans = sorted((span for form in forms for span in standalone(text, form)), key=lambda sp: sp[0] - sp[1])
+    longest = [sp for i, sp in enumerate(spans) if not any(o[0] <= sp[0] and sp[1] <= o[1] for o in spans[:i])]
+    best = 0
+    for start, end in longest:
+        form, before = text[start:end], text[:start].split()[-1:]
+        after = text[end:].split()[:3] if text[end:end + 1].isspace() else []
+        own = before and any(f"{before[0]} {form}".casefold() in f.casefold() for f in forms)
+        if (before and _joined_before(ctx, before[0], " " not in form and not own)) \
+                or (after and _joined_after(ctx, after[0])):
+            continue
+        # ("Soekarno juga mengumumkan": a small word may come between; not "Juliana and was").
+        doing = next((w for w in after if w in ctx.ql.and_words or not ctx.ql.is_question_function(w)), "")
+        best = max(best, 2 if doing and ctx.ql.is_verb(doing) else 1)
+    return best
+
+
+def _joined_before(ctx: QuestionContext, word: str, one_word: bool) -> bool:
+    """The word before a name makes it another's: a determiner, or, before a one-word form (not
+    a name's own particle, "Van"), a capitalised word that is no small word of the language (a
+    sentence's "When" or "After") and no title of a person ("President", "Princess":
+    `person_titles`, `[people] occupations`)."""
+    folded = word.casefold()
+    return folded in ctx.ql.determiners or (one_word and word[:1].isupper() and word[-1:].isalnum()
+                                            and not ctx.ql.is_question_function(word)
+                                            and folded not in ctx.ql.person_titles
+                                            and (folded,) not in ctx.ql.phrases("people", "occupations"))
+
+
+def _joined_after(ctx: QuestionContext, word: str) -> bool:
+    """The word after a name makes it another's: a capitalised word (the name goes on), or,
+    where modifiers come first, a lower-case noun or adjective (no small word, determiner, nor a
+    word the lexicon knows only as a verb or an adverb: "Varelli lent", "Juliana temporarily")."""
+    if word[:1].isupper():
+        return word.casefold() not in ctx.ql.determiners and word[-1:].isalnum()
+    return bool(ctx.ql.question_words.get("adjectives_before_nouns")) and word.isalpha() and word.islower() \
+        and not ctx.ql.is_question_function(word) and not ctx.ql.is_verb(word) \
+        and word not in ctx.ql.determiners and word not in ctx.ql.and_words \
+        and not (classes(word, ctx.ql.code) or {"NOUN"}) <= {"VERB", "ADV"}
 
 
 def _person_phrase(ctx: QuestionContext, name: str, form: str, chapter_id: str) -> str:

@@ -255,15 +255,28 @@ def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
     a summary where the chapter is long enough for one) remain, but in a list of works that show
     the subject (`[kinds] portrayal_headings`: films, novels, paintings), which gets its own tasks
     only (`[forms.works]`). A chapter of one sentence (`[kinds] short_chapter`) gets only the
-    short tasks, which send the reader to the rest of the text."""
+    short tasks, which send the reader to the rest of the text, but a list of works of one
+    sentence, which gets its own (`_short_groups`)."""
     introduction = [("introduction", ctx.questions_forms("introduction").get("tasks", []))] \
         if is_lead(chapter_id) and len(ctx.chapters) > 1 else []      # a lead with a text after it
     if size <= ctx.ql.questions.get("kinds", {}).get("short_chapter", 0):
         # One sentence ("Carlos Moedas took office as Mayor ...") is no chapter to summarise,
         # map or sort: its tasks send the reader to the rest of the text.
-        return _supported(ctx, introduction + [("short", ctx.ql.templates.get("short_tasks", []))], text, size)
+        return _supported(ctx, introduction + _short_groups(ctx, title), text, size)
     kind = _task_kind(ctx, chapter_id, title)
     return _chapter_forms(ctx, kind, text, size) + _supported(ctx, _task_groups(ctx, kind, introduction), text, size)
+
+
+def _short_groups(ctx: QuestionContext, title: str) -> list[tuple[str, list[dict]]]:
+    """The tasks of a chapter of one sentence: the short tasks, or, under a heading of works that
+    show the subject ("In popular culture": "Queen Wilhelmina appears as the leader of the Dutch
+    civilization in Sid Meier's Civilization VI."), the works tasks, which draw on the whole
+    text. The short tasks send the reader to another part that says more of a video game, or
+    ask for hard words in a plain sentence (fresh-5 readers: three of four "trivia", "no real
+    answer")."""
+    if surveys(ctx, title, headings="portrayal_headings"):
+        return [("works", ctx.questions_forms("works").get("tasks", []))]
+    return [("short", ctx.ql.templates.get("short_tasks", []))]
 
 
 def _task_kind(ctx: QuestionContext, chapter_id: str, title: str) -> str:
