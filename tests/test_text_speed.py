@@ -189,3 +189,26 @@ def test_the_quoted_phrases_are_found_as_by_the_plain_pattern():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         assert [(m.span(), m.groups()) for m in QUOTED.finditer(text)] == \
             [(m.span(), m.groups()) for m in plain.finditer(text)], repr(text)
+
+
+def test_the_caller_dir_is_what_locate_answers():
+    import locate
+
+    from pack.text.shortstack import caller_dir
+    assert caller_dir() == locate.this_dir()
+
+
+def test_wordfreq_is_imported_without_walking_the_call_stack():
+    # `inspect.stack()` made to fail: the start-up import must not need it,
+    # and wordfreq must still find its own data folder.
+    import subprocess
+    code = ("import inspect\n"
+            "def walked(*args, **kwargs): raise AssertionError('stack walked')\n"
+            "inspect.stack = walked\n"
+            "from pack.text.shortstack import import_wordfreq\n"
+            "import_wordfreq()\n"
+            "import pathlib, wordfreq, wordfreq.util\n"
+            "print(wordfreq.DATA_PATH == pathlib.Path(wordfreq.util.__file__).parent / 'data',"
+            " sorted(wordfreq.available_languages())[:1])\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split()[0] == "True"
