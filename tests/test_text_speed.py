@@ -212,3 +212,18 @@ def test_wordfreq_is_imported_without_walking_the_call_stack():
             " sorted(wordfreq.available_languages())[:1])\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split()[0] == "True"
+
+
+def test_the_timeline_asks_for_the_name_analysis_once(monkeypatch):
+    # `analyse` keys its analyses by the article's whole text: the reader
+    # keeps the one it got instead of asking again for every name.
+    from pack.extract.timeline import events
+    from pack.model import Article, Paragraph, Section
+    calls = []
+    real = events.analyse
+    monkeypatch.setattr(events, "analyse", lambda a: calls.append(a) or real(a))
+    texts = ["In 1901 John Smith moved to Paris with Mary Jones. In 1905 he married Mary Jones in Berlin.",
+             "In 1910 Smith founded the Acme Company in London. Peter Brown joined it in 1912, and Smith left in 1920."]
+    paragraphs = [Paragraph(f"p{i}", text) for i, text in enumerate(texts)]
+    events.dated_events(Article(title="John Smith", lang="en", chapters=[Section("s1", "Life", 1, paragraphs)]))
+    assert len(calls) == 1
