@@ -227,3 +227,14 @@ def test_the_timeline_asks_for_the_name_analysis_once(monkeypatch):
     paragraphs = [Paragraph(f"p{i}", text) for i, text in enumerate(texts)]
     events.dated_events(Article(title="John Smith", lang="en", chapters=[Section("s1", "Life", 1, paragraphs)]))
     assert len(calls) == 1
+
+
+def test_a_bare_gap_drops_the_quotes_as_the_character_loop_did():
+    from pack.text.phrases import QUOTES, bare_gap
+    from pack.text.tokens import text_sentence
+    rng = random.Random(5)
+    pieces = list(QUOTES) + WHITE[:4] + [",", ".", ":", "-", "–", "[", "]", "«", "»", "„"]
+    for _ in range(5000):
+        gap = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        sentence = text_sentence(f"alpha {gap} beta", "en")      # spaced: no mark joins the two words
+        assert bare_gap(sentence, 0, 1) == "".join(c for c in f" {gap} " if c not in QUOTES), repr(gap)
