@@ -189,3 +189,52 @@ def test_the_quoted_phrases_are_found_as_by_the_plain_pattern():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         assert [(m.span(), m.groups()) for m in QUOTED.finditer(text)] == \
             [(m.span(), m.groups()) for m in plain.finditer(text)], repr(text)
+
+
+def test_the_caller_dir_is_what_locate_answers():
+    import locate
+
+    from pack.text.shortstack import caller_dir
+    assert caller_dir() == locate.this_dir()
+
+
+def test_wordfreq_is_imported_without_walking_the_call_stack():
+    # `inspect.stack()` made to fail: the start-up import must not need it,
+    # and wordfreq must still find its own data folder.
+    import subprocess
+    code = ("import inspect\n"
+            "def walked(*args, **kwargs): raise AssertionError('stack walked')\n"
+            "inspect.stack = walked\n"
+            "from pack.text.shortstack import import_wordfreq\n"
+            "import_wordfreq()\n"
+            "import pathlib, wordfreq, wordfreq.util\n"
+            "print(wordfreq.DATA_PATH == pathlib.Path(wordfreq.util.__file__).parent / 'data',"
+            " sorted(wordfreq.available_languages())[:1])\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split()[0] == "True"
+
+
+def test_the_timeline_asks_for_the_name_analysis_once(monkeypatch):
+    # `analyse` keys its analyses by the article's whole text: the reader
+    # keeps the one it got instead of asking again for every name.
+    from pack.extract.timeline import events
+    from pack.model import Article, Paragraph, Section
+    calls = []
+    real = events.analyse
+    monkeypatch.setattr(events, "analyse", lambda a: calls.append(a) or real(a))
+    texts = ["In 1901 John Smith moved to Paris with Mary Jones. In 1905 he married Mary Jones in Berlin.",
+             "In 1910 Smith founded the Acme Company in London. Peter Brown joined it in 1912, and Smith left in 1920."]
+    paragraphs = [Paragraph(f"p{i}", text) for i, text in enumerate(texts)]
+    events.dated_events(Article(title="John Smith", lang="en", chapters=[Section("s1", "Life", 1, paragraphs)]))
+    assert len(calls) == 1
+
+
+def test_a_bare_gap_drops_the_quotes_as_the_character_loop_did():
+    from pack.text.phrases import QUOTES, bare_gap
+    from pack.text.tokens import text_sentence
+    rng = random.Random(5)
+    pieces = list(QUOTES) + WHITE[:4] + [",", ".", ":", "-", "–", "[", "]", "«", "»", "„"]
+    for _ in range(5000):
+        gap = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        sentence = text_sentence(f"alpha {gap} beta", "en")      # spaced: no mark joins the two words
+        assert bare_gap(sentence, 0, 1) == "".join(c for c in f" {gap} " if c not in QUOTES), repr(gap)

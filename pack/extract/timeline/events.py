@@ -86,6 +86,7 @@ import re
 from collections import Counter
 from itertools import combinations
 from dataclasses import replace
+from functools import cached_property
 from typing import NamedTuple
 
 from pack import lang as langdata
@@ -542,7 +543,13 @@ class _Reader:
     def _kind(self, name: str) -> str:
         """What the article's name analysis files `name` as (`pack.text.kinds`; made
         before the timeline's process forks: `extract.run`)."""
-        return analyse(self.article).kinds.of(tuple(t.key for t in tokenize(name, self.lang)))
+        return self._kinds.of(tuple(t.key for t in tokenize(name, self.lang)))
+
+    @cached_property
+    def _kinds(self):
+        """The article's name analysis, looked up once: `analyse` keys its
+        analyses by the article's whole text, and a reader asks about hundreds of names."""
+        return analyse(self.article).kinds
 
     def _a_person(self, name: str) -> bool:
         """ "Ann Rutledge": a given name, then a surname, neither a word the article
@@ -844,7 +851,7 @@ class _Reader:
         article's name analysis never filed alone? Then no "she" means it. (A name
         that shares a word with the article's title is its subject's: "Marie
         Skłodowska Curie".)"""
-        if tuple(t.key for t in tokenize(name, self.lang)) in analyse(self.article).kinds.kind \
+        if tuple(t.key for t in tokenize(name, self.lang)) in self._kinds.kind \
                 or set(name.split()) & set(self.article.title.split()):
             return False
         return bool(re.search(rf"(?<!\w){re.escape(name)} (?-i:[A-Z])", sentence))
