@@ -181,6 +181,22 @@ def test_en_who_is_who_sorts_by_surname_and_keeps_regnal_names():
     assert people["Humphry Davy"].role == "English chemist"     # the fuller of "chemist" and "English chemist"
 
 
+def test_en_names_that_are_not_given_name_and_surname_stay_whole():
+    """Shaped like fresh-6's Lakota and Vietnamese names: a name the article
+    never shortens sorts as written ("Red Cloud", not "cloud red"; a
+    Vietnamese family name first), and a subject without a given name is
+    still the owner of a relation, by its whole name (not "son of Elk")."""
+    people = people_of("Running Elk was a Lakota leader who fought the army. Running Elk was born near the "
+                       "river in 1831. Running Elk said that the land was sacred. In 1881 Running Elk had "
+                       "his young son Little Hawk surrender his rifle to the major. The Lakota leader Grey "
+                       "Cloud met the agent. Grey Cloud said that the treaty was broken. General Trần Văn "
+                       "Hưng met the president. General Lê Minh Đạo joined the coup.\n", "en", "Running Elk")
+    assert people["Grey Cloud"].sort_key == "grey cloud"
+    assert people["Trần Văn Hưng"].sort_key == "trần văn hưng"
+    assert people["Lê Minh Đạo"].sort_key == "lê minh đạo"
+    assert people["Little Hawk"].role == "young son of Running Elk"
+
+
 def test_id_name_after_honorific_or_with_a_role_after_it_is_a_person():
     people = people_of("Organisasi ini dipimpin oleh Raden Adipati Tirtokoesoemo. "
                        "Pada tahun itu Soetomo menjadi ketua perkumpulan itu. Kemudian Soetomo pergi.", "id", "Budi Utomo")

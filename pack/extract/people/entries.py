@@ -29,9 +29,10 @@ out: the whole book is about them, and so is a
 person named only under a title of works or portrayals (`people.toml`
 `works_headings`: the director of a film about the subject). Ranking:
 mentions, spread over chapters and a mention in the lead. The sort key is
-surname first where the language sorts people so (`people.toml`
-`sort_by_surname`), the name as written otherwise (Indonesian single
-names).
+the short form the article uses for the person first where the language
+sorts people so (`people.toml` `sort_by_surname`; `pack.text.personnames`:
+"Hooke Robert", but "Sitting Bull", "Nguyễn Khánh" as written), the name
+as written otherwise (Indonesian single names).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ import copy
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache
 from itertools import combinations
 
@@ -50,6 +52,7 @@ from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, has_name_element, named_as_kin, names_a_body, regnal_core
 from pack.text.nounphrases import is_adjective
 from pack.text.phrases import cue_after, cue_before, spells
+from pack.text.personnames import sort_words
 from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import tokenize, without_possessive
@@ -149,8 +152,8 @@ def _one_per_full_name(persons: list[Person], analysis: Analysis) -> list[Person
             kept.append(person)
             continue
         fuller, shorter = sorted((same.name, person.name), key=len, reverse=True)
-        same.name, same.sort_key = fuller, _sort_key(fuller, analysis)
         same.variants = sorted((set(same.variants) | set(person.variants) | {shorter}) - {fuller})
+        same.name, same.sort_key = fuller, _sort_key(fuller, analysis, dict.fromkeys(same.variants, 1))
     return kept
 
 
@@ -525,7 +528,7 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
                   + _evidence_bonus(members, analysis) + (FAMILY_BONUS if kind == "role" and _family(role, text, analysis)
                      or kind == "context" and _family_sentence(occurrences, analysis) else 0.0),
                   role_kind=kind,
-                  sort_key=_sort_key(shown_name, analysis))
+                  sort_key=_sort_key(shown_name, analysis, forms))
 
 
 @lru_cache(maxsize=RECENT_SIZE)
@@ -958,18 +961,25 @@ def capitalised_words(analysis: Analysis) -> dict[str, set[int]]:
     return found
 
 
-def _sort_key(name: str, analysis: Analysis) -> str:
-    """"Robert Hooke" -> "hooke robert" where the language sorts by surname;
-    a name ending in a regnal number ("Elizabeth II") or written as one
-    word, and every name in a language without surnames, sorts as written."""
+def _sort_key(name: str, analysis: Analysis, uses: Mapping[str, int]) -> str:
+    """"Robert Hooke" -> "hooke robert" where the language sorts by surname
+    and the article calls him "Hooke" (or never shortens a name that opens
+    with a given name); a name the article shortens otherwise ("Mao" of
+    "Mao Zedong") or never ("Sitting Bull", "Nguyễn Khánh"), a name ending
+    in a regnal number ("Elizabeth II") or written as one word, and every
+    name in a language without surnames, sorts as written
+    (`pack.text.personnames`; `uses`: the person's forms and how often
+    each is written)."""
     words = name.split()
     # "Ivan IV of Russia", "Alexis of Russia": the name before a realm or home town
-    words = words[:_realm_cut(words, analysis)]
-    numeral = re.fullmatch(r"[IVXLC]+\.?", words[-1]) is not None
-    styled = words[0].endswith(",")          # "Frederick, Duke of York"
-    if not analysis.lex.people.get("sort_by_surname") or len(words) < 2 or numeral or styled:
+    cut = _realm_cut(words, analysis)
+    head = words[:cut]
+    numeral = re.fullmatch(r"[IVXLC]+\.?", head[-1]) is not None
+    styled = head[0].endswith(",")          # "Frederick, Duke of York"
+    if not analysis.lex.people.get("sort_by_surname") or len(head) < 2 or numeral or styled:
         return name.casefold()
-    return " ".join([words[-1]] + words[:-1] + name.split()[len(words):]).casefold()
+    core = " ".join(head)
+    return " ".join(sort_words(core, uses, analysis.lex.code) + words[cut:]).casefold()
 
 
 def _chapter_count(analysis: Analysis) -> int:
