@@ -18,6 +18,7 @@ def test_a_name_the_text_never_shortens_is_one_name():
     uses = uses_in_texts("Running Elk", TEXTS)
     assert uses["Elk"] == 0                       # "Running Elk" and "Elk Head" hold it, never alone
     assert short_form("Running Elk", uses) == "Running Elk"
+    assert uses_in_texts("Running Elk", ['At last, "Running Elk said no."'])["Elk"] == 0   # after a quote mark
     assert sort_words("Running Elk", uses, "en") == ["Running", "Elk"]
 
 

@@ -114,12 +114,12 @@ def uses_in_texts(full: str, texts: Iterable[str]) -> dict[str, int]:
 def _alone(text: str, start: int, end: int, beside: tuple[str | None, str | None]) -> bool:
     before = WORD_BEFORE.search(text[:start])
     after = WORD_AFTER.match(text, end)
-    word_before = before.group(1) if before else ""
+    word_before = re.sub(r"^\W+", "", before.group(1)) if before else ""      # '"Sitting Bull
     word_after = re.sub(r"[’']s$|[^\w]+$", "", after.group(1)) if after else ""
     if word_before == beside[0] or word_after == beside[1] and word_after:
         return False          # inside the full name
     # A capitalised word opening the sentence ("When Stalin ...") is no name word.
     opens = before is not None and (not text[:before.start(1)].strip()
                                     or text[:before.start(1)].rstrip().endswith((".", "!", "?", ":")))
-    ends = word_before.endswith((".", "!", "?", ":", ";", ","))
+    ends = before is not None and before.group(1).endswith((".", "!", "?", ":", ";", ","))
     return not (word_before[:1].isupper() and not opens and not ends) and not word_after[:1].isupper()
