@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pack.extract.people import extract_people
+from pack.extract.people.entries import _an_office
 from pack.model import Person
 from pack.read.parse import parse
 from pack.text.analysis import analyse
@@ -195,6 +196,20 @@ def test_en_names_that_are_not_given_name_and_surname_stay_whole():
     assert people["Trần Văn Hưng"].sort_key == "trần văn hưng"
     assert people["Lê Minh Đạo"].sort_key == "lê minh đạo"
     assert people["Little Hawk"].role == "young son of Running Elk"
+
+
+def test_en_forts_teams_and_offices_are_no_people():
+    """Shaped like fresh-6's en-sitting-bull ("abandon forts Phil Kearny and
+    C.F. Smith"), en-nguyen-ngoc-tho ("his Information Minister, General
+    ...") and en-wilhelmina-of-the-netherlands ("Queen of the Netherlands")."""
+    text = ("Running Elk was a Lakota leader who fought the army. In 1868 the government agreed "
+            "to the demands that the army abandon forts Tom Baxter and D.R. Hale. In 1870 he played "
+            "against the cricket team Joe Marsh.\n")
+    people = people_of(text, "en", "Running Elk")
+    assert not {"Tom Baxter", "D.R. Hale", "Joe Marsh"} & set(people)
+    analysis = analyse(parse(text, "en", "inline.txt")[0])
+    assert _an_office("Information Minister", analysis) and _an_office("Queen of the Netherlands", analysis)
+    assert not _an_office("Alexander Pope", analysis) and not _an_office("Lê Minh Đạo", analysis)
 
 
 def test_id_name_after_honorific_or_with_a_role_after_it_is_a_person():

@@ -56,7 +56,7 @@ from pack.text.personnames import sort_words
 from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import tokenize, without_possessive
-from pack.text.wordclass import verb_only
+from pack.text.wordclass import available as wordclass_available, classes as word_classes, verb_only
 from pack.extract.people.mention_roles import fallback_roles, mention_roles, shown_roles, with_subject
 from pack.extract.people.roles import Role, find_role_noun
 from pack.extract.glossary.variants import one_apart
@@ -500,7 +500,7 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         name = _styled(name, occurrences, analysis)
     if role is not None and _bare_given_name(name):
         name = _family_name(name, with_subject(role, analysis).text, {m.key for m in members}, analysis)
-    if tuple(name.casefold().split()) in analysis.lex.phrases("people", "occupations"):
+    if tuple(name.casefold().split()) in analysis.lex.phrases("people", "occupations") or _an_office(name, analysis):
         return None           # "Prime Minister": an office, its holder is named in the role
     if _common_word_named_once(name, occurrences, analysis) or all(_titled_subject(m.key, analysis) for m in members):
         return None
@@ -682,6 +682,24 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     return max(written, key=lambda c: (len(c.key), c.count)).display if written else given
 
 
+def _an_office(name: str, analysis: Analysis) -> bool:
+    """"Information Minister", "Roman Catholic Archbishop of Huế", "Duke of
+    Wellington": a name that (before "of" and what follows) ends with an
+    occupation (`people.toml` `occupations`) after common words of the
+    language only, or none, is an office or a title, not a person's name
+    ("Alexander Pope" stays: "Alexander" is no common word). Only where the
+    role's head comes last and the language has a word-class table."""
+    if analysis.lex.people["role_head_first"] or not wordclass_available(analysis.lex.code):
+        return False
+    keys = [w.casefold() for w in name.split()]
+    cut = next((i for i, k in enumerate(keys) if i and k in analysis.lex.connectors), len(keys))
+    occupations = analysis.lex.phrases("people", "occupations")
+    for start in range(cut):
+        if tuple(keys[start:cut]) in occupations:
+            return all(word_classes(k, analysis.lex.code) for k in keys[:start])
+    return False
+
+
 def _common_word_named_once(name: str, occurrences: list[Occurrence], analysis: Analysis) -> bool:
     """"General Electric", "Royal Mail", "the Secretary of the Interior": a
     common word of the language after a title, met once, names a company,
@@ -758,8 +776,8 @@ def _named_as_kind(members: list[Candidate], occurrences: list[Occurrence], anal
     Indonesian "buku Hatta" is Hatta's book), or opening the name where it
     puts the head first ("Misi Zollinger", the Zollinger mission); also a
     name in a list the kind noun governs (`_listed_after_a_kind`,
-    `_last_of_a_kind_list`). Only for people the article never gives a
-    role (checked by the caller)."""
+    `_last_of_a_kind_list`, `_joined_after_a_kind`). Only for people the
+    article never gives a role (checked by the caller)."""
     kinds = analysis.lex.phrases("people", "kind_nouns")
     if not kinds:
         return False
@@ -774,7 +792,8 @@ def _named_as_kind(members: list[Candidate], occurrences: list[Occurrence], anal
         if o.first and cue_before(keys, o.first, kinds) and sentence.gap(o.first - 1, o.first) in (" ", ": ") \
                 and not subject:
             return True
-        if _last_of_a_kind_list(keys, sentence, o, kinds, analysis) or _listed_after_a_kind(keys, sentence, o, kinds, analysis):
+        if _last_of_a_kind_list(keys, sentence, o, kinds, analysis) or _listed_after_a_kind(keys, sentence, o, kinds, analysis) \
+                or _joined_after_a_kind(keys, sentence, o, kinds, analysis):
             return True
     return False
 
@@ -792,6 +811,17 @@ def _listed_after_a_kind(keys, sentence, o: Occurrence, kinds, analysis: Analysi
         start -= 1
     cue = cue_before(keys, start, lex.phrases("people", "kind_list_cues"))
     return bool(cue) and any(cue_after(keys, i, kinds) for i in range(max(start - cue - KIND_LIST_REACH, 0), start - cue))
+
+
+def _joined_after_a_kind(keys, sentence, o: Occurrence, kinds, analysis: Analysis) -> bool:
+    """"abandon forts Phil Kearny and C.F. Smith": a name joined by a list
+    joiner to names right after a kind noun is a thing of that kind too."""
+    joiners = analysis.lex.words("people", "list_joiners")
+    start, joined = o.first, False
+    while start > 0 and (sentence.tokens[start - 1].cap or keys[start - 1] in joiners):
+        start -= 1
+        joined = joined or keys[start] in joiners
+    return joined and bool(cue_before(keys, start, kinds)) and sentence.gap(start - 1, start) == " "
 
 
 def _last_of_a_kind_list(keys, sentence, o: Occurrence, kinds, analysis: Analysis) -> bool:
