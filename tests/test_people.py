@@ -198,6 +198,17 @@ def test_en_names_that_are_not_given_name_and_surname_stay_whole():
     assert people["Little Hawk"].role == "young son of Running Elk"
 
 
+def test_en_a_child_carries_no_surname_of_a_parent_with_none():
+    """fresh-6's Sitting Bull had a son named in the text by one name: a
+    name not known by its last word ("Running Elk") gives a child no
+    surname ("William", not "William Elk")."""
+    people = people_of("Running Elk was a Lakota leader who fought the army. Running Elk was born near the "
+                       "river in 1831. Running Elk said that the land was sacred. In 1881 Running Elk had his "
+                       "young son William surrender his rifle to the major. William later became a farmer.\n",
+                       "en", "Running Elk")
+    assert "William" in people and "William Elk" not in people
+
+
 def test_en_forts_teams_and_offices_are_no_people():
     """Shaped like fresh-6's en-sitting-bull ("abandon forts Phil Kearny and
     C.F. Smith"), en-nguyen-ngoc-tho ("his Information Minister, General

@@ -57,7 +57,7 @@ from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import tokenize, without_possessive
 from pack.text.wordclass import available as wordclass_available, classes as word_classes, verb_only
-from pack.extract.people.mention_roles import fallback_roles, mention_roles, shown_roles, with_subject
+from pack.extract.people.mention_roles import fallback_roles, known_name, mention_roles, shown_roles, with_subject
 from pack.extract.people.roles import Role, find_role_noun
 from pack.extract.glossary.variants import one_apart
 from pack.config import Settings
@@ -646,7 +646,9 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     the article names when a child may bear a parent's given name
     (`namesake_kin`: "Vincenzo", son of Galilei, is not his father Vincenzo
     Galilei; "Hernando", brother of Pizarro, is Hernando Pizarro), and not a subject with no family name ("Anna", daughter of
-    Peter the Great, is no "Anna Peter"); else the given name as it is.
+    Peter the Great, is no "Anna Peter"), nor a parent not known by the last
+    word of their name ("William", son of Sitting Bull, is no "William Bull":
+    `known_name`); else the given name as it is.
     `own`: the entry's own keys."""
     lex = analysis.lex
     if not lex.people.get("sort_by_surname"):
@@ -665,6 +667,8 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     kin_key, family = tuple(kin.casefold().split()), surname.casefold()
     if ROMAN.fullmatch(family):
         return given          # "son of Henry VIII": a regnal number is no family name
+    if cut and len(words) - cut > 2 and known_name(words[cut + 1:], analysis) != surname:
+        return given          # "son of Sitting Bull": a name not known by its last word has no surname to carry
     carries = bool(kin_key) and kin_key[-1] in lex.words("people", "surname_kin")
     if not (carries or kin_key in lex.kin.whole) \
             or not (analysis.subject[-1:] == (family,) or any(

@@ -447,7 +447,7 @@ def _subject_name(analysis) -> str:
     told of as a person: "Soekarno"), else "". The short name is the part
     of the title the article itself uses alone ("Josef Stalin" -> "Stalin",
     "Nguyễn Ngọc Thơ" -> "Thơ"), else the whole title ("Sitting Bull")
-    or a Western name's surname: `_short_used`.
+    or a Western name's surname: `known_name`.
     A ruler known by a regnal number or an epithet has no family name: the
     whole name ("Peter the Great", "Elizabeth I"; not "mother of Great")."""
     words = analysis.article.title.split()
@@ -469,10 +469,10 @@ def _subject_name(analysis) -> str:
         return " ".join(words[:-1] + [last.upper()])
     if len(words) > 2 and words[-2].casefold() in analysis.lex.words("people", "epithet_joiners"):
         return " ".join(words[:-1] + [last])
-    return _short_used(words[:-1] + [last], analysis)
+    return known_name(words[:-1] + [last], analysis)
 
 
-def _short_used(words: list[str], analysis) -> str:
+def known_name(words: list[str], analysis) -> str:
     """"Francisco Pizarro González" -> "Pizarro": the part of the title the
     article names alone most (a Spanish second surname is the mother's,
     seldom written: "cousin of Pizarro", not "of González"); where the
