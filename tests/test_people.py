@@ -184,17 +184,18 @@ def test_en_who_is_who_sorts_by_surname_and_keeps_regnal_names():
 
 def test_en_names_that_are_not_given_name_and_surname_stay_whole():
     """Shaped like fresh-6's Lakota and Vietnamese names: a name the article
-    never shortens sorts as written ("Red Cloud", not "cloud red"; a
-    Vietnamese family name first), and a subject without a given name is
+    never shortens sorts as written when it shows itself as one name
+    ("Red Cloud", not "cloud red"; a Vietnamese family name first), and a subject without a given name is
     still the owner of a relation, by its whole name (not "son of Elk")."""
     people = people_of("Running Elk was a Lakota leader who fought the army. Running Elk was born near the "
                        "river in 1831. Running Elk said that the land was sacred. In 1881 Running Elk had "
                        "his young son Little Hawk surrender his rifle to the major. The Lakota leader Grey "
                        "Cloud met the agent. Grey Cloud said that the treaty was broken. General Trần Văn "
-                       "Hưng met the president. General Lê Minh Đạo joined the coup.\n", "en", "Running Elk")
+                       "Hưng met the president. Colonel Trần Thiện Khiêm joined the coup.\n", "en", "Running Elk")
     assert people["Grey Cloud"].sort_key == "grey cloud"
+    # a family name that opens two people's names comes first (fresh-6's Nguyễn)
     assert people["Trần Văn Hưng"].sort_key == "trần văn hưng"
-    assert people["Lê Minh Đạo"].sort_key == "lê minh đạo"
+    assert people["Trần Thiện Khiêm"].sort_key == "trần thiện khiêm"
     assert people["Little Hawk"].role == "young son of Running Elk"
 
 

@@ -42,9 +42,17 @@ def test_a_first_word_short_form_sorts_as_written():
 
 def test_an_unshortened_western_name_is_still_known_by_its_surname():
     assert known_as("Edward Lazar", {}, "en") == "Lazar"
+    assert known_as("Kendra Sawal", {}, "en") == "Sawal"          # no listed given name: still Western
     assert sort_words("Edward Lazar", {}, "en") == ["Lazar", "Edward"]
     assert sort_words("C.F. Smythe", {}, "en") == ["Smythe", "C.F."]
-    # a given name, but every word a common one: a name like "Red Cloud" stays whole
-    assert known_as("Red Hawk", {}, "en") == "Red Hawk"
-    assert sort_words("Red Hawk", {}, "en") == ["Red", "Hawk"]
     assert sort_words("Elizabeth II", {}, "en") == ["Elizabeth", "II"]
+
+
+def test_a_name_of_common_words_or_a_family_name_first_is_one_name():
+    assert known_as("Crow Lance", {}, "en") == "Crow Lance"       # "Crow Foot", "Four Horns"
+    # a given name, then common words: one name once the text names it so more than once ("Red Cloud")
+    assert known_as("Red Hawk", {}, "en", often=True) == "Red Hawk"
+    assert sort_words("Red Hawk", {}, "en", often=True) == ["Red", "Hawk"]
+    # "Nguyễn Khánh" beside "Nguyễn Ngọc Huy": the first word is a family name
+    assert known_as("Trần Khoa", {}, "en", family_first=True) == "Trần Khoa"
+    assert known_as("Trần Khoa", {}, "en") == "Khoa"

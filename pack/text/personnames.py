@@ -15,11 +15,12 @@ first, and the text calls him "Thơ", never "Nguyễn"); "Mao Zedong" is
 "Mao"; "Sitting Bull", "Red Cloud" and an Indonesian one-word name are
 never shortened, whatever their last word.
 
-A name the text never shortens is known by its whole name ("Sitting
-Bull", "Crow Foot"), unless it is plainly Western: a given name first
-(`firstnames`) and not a name made of the language's common words
-("Edward Lazarus" -> "Lazarus"; "Red Cloud" stays whole, though "Red" is
-somebody's given name): `known_as`. The sort key starts with the name a
+A name the text never shortens is known by its whole name where it shows
+itself as one name: made of the language's common words ("Sitting Bull",
+"Crow Foot"; "Red Cloud", named often), or opening with a family name the
+text gives other people too ("Nguyễn Khánh" beside "Nguyễn Ngọc Huy");
+else it is taken for a Western name, known by its last word ("Kshama
+Sawant" -> "Sawant"): `known_as`. The sort key starts with the name a
 person is known as, the other words after it in their order ("Stalin
 Josef", "Mao Zedong", "Sitting Bull").
 """
@@ -30,10 +31,12 @@ import re
 from collections.abc import Iterable, Mapping
 
 from pack.text.firstnames import first_names
+from pack.text.frequency import zipf
 from pack.text.wordclass import classes
 
 ROMAN = re.compile(r"[IVXLC]+\.?")
 INITIALS = re.compile(r"(?:\w\.)+")
+COMMON_ZIPF = 5.0       # a word this frequent is a common word of the language ("four"), lexicon or not
 WORD_BEFORE = re.compile(r"(\S+)\s+$")
 WORD_AFTER = re.compile(r"\s+(\S+)")
 
@@ -62,27 +65,36 @@ def short_form(full: str, uses: Mapping[str, int]) -> str:
     return full if best is None else " ".join(words[best[2]:best[1]])
 
 
-def known_as(full: str, uses: Mapping[str, int], code: str) -> str:
+def known_as(full: str, uses: Mapping[str, int], code: str, often: bool = False, family_first: bool = False) -> str:
     """How the text names the person for short: `short_form`; for a name it
-    never shortens, the last word where the name is plainly Western (a
-    given name or initials first, not all common words, no regnal number:
-    "Edward Lazarus" -> "Lazarus"), else the whole name ("Red Cloud")."""
+    never shortens, the whole name where it shows itself as one name, else
+    its last word, as a Western surname ("Kshama Sawant" -> "Sawant").
+    One name: every word a common word of the language ("Sitting Bull",
+    "Four Horns"; with a given name first, "Red Cloud", only when it is
+    named `often` in full: "Bill Gates" named once is a Western name), or
+    a family name first: a first word, no given name, that opens other
+    people's names in the text (`family_first`: "Nguyễn Khánh" beside
+    "Nguyễn Ngọc Huy"); a regnal number ends no surname ("Elizabeth II")."""
     short = short_form(full, uses)
-    return full.split()[-1] if short == full and _western(full.split(), code) else short
+    if short != full:
+        return short
+    return full if _one_name(full.split(), code, often, family_first) else full.split()[-1]
 
 
-def _western(words: list[str], code: str) -> bool:
+def _one_name(words: list[str], code: str, often: bool, family_first: bool) -> bool:
+    if len(words) < 2 or ROMAN.fullmatch(words[-1]) or words[0].endswith(","):
+        return True
     # "C.F. Smith", "Louis-Bernard Guyton de Morveau"
-    given = words[0].casefold().split("-")[0] in first_names() or INITIALS.fullmatch(words[0])
-    return len(words) > 1 and bool(given) and not ROMAN.fullmatch(words[-1]) \
-        and not all(classes(w.casefold(), code) for w in words)
+    given = words[0].casefold().split("-")[0] in first_names() or bool(INITIALS.fullmatch(words[0]))
+    common = all(classes(w.casefold(), code) or zipf(w.casefold(), code) >= COMMON_ZIPF for w in words)
+    return (common and (often or not given)) or (family_first and not given)
 
 
-def sort_words(full: str, uses: Mapping[str, int], code: str) -> list[str]:
+def sort_words(full: str, uses: Mapping[str, int], code: str, often: bool = False, family_first: bool = False) -> list[str]:
     """The words of `full` in sorting order: the name it is known as
     (`known_as`) first, then the other words in their order."""
     words = full.split()
-    short = known_as(full, uses, code).split()
+    short = known_as(full, uses, code, often, family_first).split()
     at = _span_of(words, short)
     if at is None or len(short) == len(words):
         return words

@@ -57,7 +57,7 @@ from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import tokenize, without_possessive
 from pack.text.wordclass import available as wordclass_available, classes as word_classes, verb_only
-from pack.extract.people.mention_roles import fallback_roles, known_name, mention_roles, shown_roles, with_subject
+from pack.extract.people.mention_roles import fallback_roles, family_first, known_name, mention_roles, shown_roles, with_subject
 from pack.extract.people.roles import Role, find_role_noun
 from pack.extract.glossary.variants import one_apart
 from pack.config import Settings
@@ -1013,7 +1013,18 @@ def _sort_key(name: str, analysis: Analysis, uses: Mapping[str, int]) -> str:
     if not analysis.lex.people.get("sort_by_surname") or len(head) < 2 or numeral or styled:
         return name.casefold()
     core = " ".join(head)
-    return " ".join(sort_words(core, uses, analysis.lex.code) + words[cut:]).casefold()
+    often = sum(uses.values()) >= 2
+    order = sort_words(core, _with_family(head[-1], uses, analysis), analysis.lex.code, often, family_first(head, analysis))
+    return " ".join(order + words[cut:]).casefold()
+
+
+def _with_family(last: str, uses: Mapping[str, int], analysis: Analysis) -> Mapping[str, int]:
+    """`uses`, with the last word of the name counted as often as the article
+    names a person by it alone, anyone: "Hernando Pizarro", called
+    "Hernando" beside his brother, still sorts under the family's "Pizarro"."""
+    alone = sum(c.standalone for c in analysis.candidates
+                if c.key == (last.casefold(),) and analysis.kinds.of(c.key) in ("person", "subject"))
+    return {**uses, last: alone} if alone > uses.get(last, 0) else uses
 
 
 def _chapter_count(analysis: Analysis) -> int:

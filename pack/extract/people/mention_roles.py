@@ -476,9 +476,20 @@ def known_name(words: list[str], analysis) -> str:
     """"Francisco Pizarro González" -> "Pizarro": the part of the title the
     article names alone most (a Spanish second surname is the mother's,
     seldom written: "cousin of Pizarro", not "of González"); where the
-    article never shortens it, the surname of a Western name, else the
-    whole title (`pack.text.personnames.known_as`)."""
+    article never shortens it, the whole name or a Western name's surname
+    (`pack.text.personnames.known_as`)."""
     standalone = {c.key: c.standalone for c in analysis.candidates}
     uses = {" ".join(words[i:j]): standalone.get(tuple(w.casefold() for w in words[i:j]), 0)
             for i, j in parts(" ".join(words))}
-    return known_as(" ".join(words), uses, analysis.lex.code)
+    often = standalone.get(tuple(w.casefold() for w in words), 0) >= 2
+    return known_as(" ".join(words), uses, analysis.lex.code, often, family_first(words, analysis))
+
+
+def family_first(words: list[str], analysis) -> bool:
+    """The name's first word opens another person's name of two words or
+    more in the article ("Nguyễn Khánh" beside "Nguyễn Ngọc Huy"): a family
+    name, where the name is no given name (`pack.text.personnames`)."""
+    own = tuple(w.casefold() for w in words)
+    names = (analysis.kinds.name_part.get(c.key, c.key) for c in analysis.candidates
+             if analysis.kinds.of(c.key) == "person")       # "General Trần Văn Hưng" -> his name
+    return any(len(n) > 1 and n[0] == own[0] and not set(n) >= set(own) for n in names)

@@ -147,7 +147,7 @@ class NameIndex:
 
     def short(self, name: str) -> str:
         """How the text names a person for short (`pack.text.personnames.known_as`)."""
-        return known_as(name, self.total, self.ql.code)
+        return known_as(name, self.total, self.ql.code, often=self.total[name] >= 2)
 
     # ------------------------------------------------------------ kinds
 

@@ -184,7 +184,7 @@ def _subject_of(title: str, texts: tuple[str, ...], lang: str) -> str:
     full = " ".join(w[:1].upper() + w[1:] if w[:1].upper() + w[1:] in names else w for w in words)
     uses = uses_in_texts(full, texts)
     # A title the text never shortens is named whole: "Sitting Bull" is not "Bull".
-    whole = len(words) > 1 and not any(uses.values()) and known_as(full, uses, lang) == full
+    whole = len(words) > 1 and not any(uses.values()) and known_as(full, uses, lang, often=True) == full
     return full if whole else best
 
 
