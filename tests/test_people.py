@@ -210,6 +210,16 @@ def test_en_a_child_carries_no_surname_of_a_parent_with_none():
     assert "William" in people and "William Elk" not in people
 
 
+def test_en_jr_and_sr_end_a_name():
+    """fresh-6's "U.S. Ambassador Henry Cabot Lodge Jr." is not his
+    grandfather "Henry Cabot Lodge"; the suffix is no surname to sort by."""
+    people = people_of("Running Elk was a Lakota leader who fought the army. In 1963 he met the U.S. "
+                       "Ambassador Henry Cabot Lodge Jr. and the general. The agent Martin Luther King Jr. "
+                       "spoke with him in 1964. Lodge said that the war was lost.\n", "en", "Running Elk")
+    assert people["Henry Cabot Lodge Jr."].role == "U.S. Ambassador"
+    assert people["Martin Luther King Jr."].sort_key == "king martin luther jr."
+
+
 def test_en_forts_teams_and_offices_are_no_people():
     """Shaped like fresh-6's en-sitting-bull ("abandon forts Phil Kearny and
     C.F. Smith"), en-nguyen-ngoc-tho ("his Information Minister, General

@@ -54,6 +54,7 @@ from pack.text.nounphrases import is_adjective
 from pack.text.phrases import cue_after, cue_before, spells
 from pack.text.personnames import sort_words
 from pack.text.places import place_names
+from pack.text.sentences import abbreviations
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import tokenize, without_possessive
 from pack.text.wordclass import available as wordclass_available, classes as word_classes, verb_only
@@ -1007,6 +1008,8 @@ def _sort_key(name: str, analysis: Analysis, uses: Mapping[str, int]) -> str:
     words = name.split()
     # "Ivan IV of Russia", "Alexis of Russia": the name before a realm or home town
     cut = _realm_cut(words, analysis)
+    while cut > 2 and _suffix(words[cut - 1], analysis):
+        cut -= 1              # "Martin Luther King Jr." sorts under King
     head = words[:cut]
     numeral = re.fullmatch(r"[IVXLC]+\.?", head[-1]) is not None
     styled = head[0].endswith(",")          # "Frederick, Duke of York"
@@ -1037,9 +1040,17 @@ def _bare_name(form: str, member: Candidate, analysis: Analysis) -> str:
     words = form.split()
     if len(part) < len(member.key):
         words = words[len(member.key) - len(part):]
+    if words and _suffix(words[-1], analysis) and words[-1].casefold() in abbreviations(analysis.lex.code):
+        words[-1] += "."      # "Henry Cabot Lodge Jr.": the abbreviation's dot, read as the sentence's
     text = " ".join(words)
     text = NICKNAME.sub(" ", text)
     return SPACES.sub(" ", text).strip()
+
+
+def _suffix(word: str, analysis: Analysis) -> bool:
+    """"Jr.", "Sr.": a word that may end a name (`name_final_words`) and is
+    no part of the family name."""
+    return word.casefold().rstrip(".") in analysis.lex.text.get("name_final_words", [])
 
 
 def _styled(name: str, occurrences: list[Occurrence], analysis: Analysis) -> str:
