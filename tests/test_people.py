@@ -231,6 +231,7 @@ def test_en_forts_teams_and_offices_are_no_people():
     assert not {"Tom Baxter", "D.R. Hale", "Joe Marsh"} & set(people)
     analysis = analyse(parse(text, "en", "inline.txt")[0])
     assert _an_office("Information Minister", analysis) and _an_office("Queen of the Netherlands", analysis)
+    assert _an_office("Resident Superior of Annam", analysis)      # people.toml occupations
     assert not _an_office("Alexander Pope", analysis) and not _an_office("Lê Minh Đạo", analysis)
 
 
