@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pack.extract.people import extract_people
-from pack.extract.people.entries import _an_office
+from pack.extract.people.entries import _an_office, _named_as_kind
 from pack.model import Person
 from pack.read.parse import parse
 from pack.text.analysis import analyse
@@ -223,12 +223,18 @@ def test_en_jr_and_sr_end_a_name():
 def test_en_forts_teams_and_offices_are_no_people():
     """Shaped like fresh-6's en-sitting-bull ("abandon forts Phil Kearny and
     C.F. Smith"), en-nguyen-ngoc-tho ("his Information Minister, General
-    ...") and en-wilhelmina-of-the-netherlands ("Queen of the Netherlands")."""
+    ...") and fresh-5's en-wilhelmina-of-the-netherlands ("Queen of the
+    Netherlands", "the magazine De Roode Duivel", "the Dutch national
+    anthem, Wilhelmus van Nassauwe,")."""
     text = ("Running Elk was a Lakota leader who fought the army. In 1868 the government agreed "
             "to the demands that the army abandon forts Tom Baxter and D.R. Hale. In 1870 he played "
             "against the cricket team Joe Marsh.\n")
-    people = people_of(text, "en", "Running Elk")
-    assert not {"Tom Baxter", "D.R. Hale", "Joe Marsh"} & set(people)
+    people = people_of(text + "The crowd sang the national anthem, Wilhelmus van Hoorn, on the Queen's "
+                              "birthday.\n", "en", "Running Elk")
+    assert not {"Tom Baxter", "D.R. Hale", "Joe Marsh", "Wilhelmus van Hoorn"} & set(people)
+    magazine = analyse(parse("Rumours were spread by the satirical magazine De Rode Vos in 1890.\n", "en", "inline.txt")[0])
+    vos = next(c for c in magazine.candidates if c.key == ("rode", "vos"))
+    assert _named_as_kind([vos], vos.occurrences, magazine)      # the name's own "De" between
     analysis = analyse(parse(text, "en", "inline.txt")[0])
     assert _an_office("Information Minister", analysis) and _an_office("Queen of the Netherlands", analysis)
     assert _an_office("Resident Superior of Annam", analysis)      # people.toml occupations

@@ -777,7 +777,8 @@ def _named_as_kind(members: list[Candidate], occurrences: list[Occurrence], anal
     """A name the article calls a thing of some kind (`people.toml`
     `kind_nouns`) is no person's, whatever its words: right after the kind
     noun where the language puts the head last ("the opera Don Giovanni",
-    "two tiny outlying islands: Minami Torishima"; only there: an
+    "two tiny outlying islands: Minami Torishima", "the national anthem,
+    Wilhelmus van Nassauwe", "the magazine De Roode Duivel"; only there: an
     Indonesian "buku Hatta" is Hatta's book), or opening the name where it
     puts the head first ("Misi Zollinger", the Zollinger mission); also a
     name in a list the kind noun governs (`_listed_after_a_kind`,
@@ -794,7 +795,11 @@ def _named_as_kind(members: list[Candidate], occurrences: list[Occurrence], anal
         # Not the subject of a verb after it: "In his book Darwin argued", "a 1926 book, Eddington critiqued".
         subject = after < len(keys) and (analysis.lex.looks_like_verb(keys[after])
                                          or verb_only(keys[after], analysis.article.lang))
-        if o.first and cue_before(keys, o.first, kinds) and sentence.gap(o.first - 1, o.first) in (" ", ": ") \
+        # "the magazine De Roode Duivel": the name's own capitalised article or particle may stand between.
+        start = o.first
+        while start > 1 and keys[start - 1] in analysis.lex.connectors and sentence.tokens[start - 1].cap:
+            start -= 1
+        if start and cue_before(keys, start, kinds) and sentence.gap(start - 1, start) in (" ", ": ", ", ") \
                 and not subject:
             return True
         if _last_of_a_kind_list(keys, sentence, o, kinds, analysis) or _listed_after_a_kind(keys, sentence, o, kinds, analysis) \
