@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pack.extract.people import extract_people
+from pack.extract.people.entries import _an_office, _named_as_kind
 from pack.model import Person
 from pack.read.parse import parse
 from pack.text.analysis import analyse
@@ -137,6 +138,65 @@ def test_en_who_is_who_sorts_by_surname_and_keeps_regnal_names():
                        "Davy, an English chemist, spoke.", "en", "Aluminium")
     assert people["Humphry Davy"].sort_key == "davy humphry"
     assert people["Humphry Davy"].role == "English chemist"     # the fuller of "chemist" and "English chemist"
+
+
+def test_en_names_that_are_not_given_name_and_surname_stay_whole():
+    """Shaped like fresh-6's Lakota and Vietnamese names: a name the article
+    never shortens sorts as written when it shows itself as one name
+    ("Red Cloud", not "cloud red"; a Vietnamese family name first), and a subject without a given name is
+    still the owner of a relation, by its whole name (not "son of Elk")."""
+    people = people_of("Running Elk was a Lakota leader who fought the army. Running Elk was born near the "
+                       "river in 1831. Running Elk said that the land was sacred. In 1881 Running Elk had "
+                       "his young son Little Hawk surrender his rifle to the major. The Lakota leader Grey "
+                       "Cloud met the agent. Grey Cloud said that the treaty was broken. General Trần Văn "
+                       "Hưng met the president. Colonel Trần Thiện Khiêm joined the coup.\n", "en", "Running Elk")
+    assert people["Grey Cloud"].sort_key == "grey cloud"
+    # a family name that opens two people's names comes first (fresh-6's Nguyễn)
+    assert people["Trần Văn Hưng"].sort_key == "trần văn hưng"
+    assert people["Trần Thiện Khiêm"].sort_key == "trần thiện khiêm"
+    assert people["Little Hawk"].role == "young son of Running Elk"
+
+
+def test_en_a_child_carries_no_surname_of_a_parent_with_none():
+    """fresh-6's Sitting Bull had a son named in the text by one name: a
+    name not known by its last word ("Running Elk") gives a child no
+    surname ("William", not "William Elk")."""
+    people = people_of("Running Elk was a Lakota leader who fought the army. Running Elk was born near the "
+                       "river in 1831. Running Elk said that the land was sacred. In 1881 Running Elk had his "
+                       "young son William surrender his rifle to the major. William later became a farmer.\n",
+                       "en", "Running Elk")
+    assert "William" in people and "William Elk" not in people
+
+
+def test_en_jr_and_sr_end_a_name():
+    """fresh-6's "U.S. Ambassador Henry Cabot Lodge Jr." is not his
+    grandfather "Henry Cabot Lodge"; the suffix is no surname to sort by."""
+    people = people_of("Running Elk was a Lakota leader who fought the army. In 1963 he met the U.S. "
+                       "Ambassador Henry Cabot Lodge Jr. and the general. The agent Martin Luther King Jr. "
+                       "spoke with him in 1964. Lodge said that the war was lost.\n", "en", "Running Elk")
+    assert people["Henry Cabot Lodge Jr."].role == "U.S. Ambassador"
+    assert people["Martin Luther King Jr."].sort_key == "king martin luther jr."
+
+
+def test_en_forts_teams_and_offices_are_no_people():
+    """Shaped like fresh-6's en-sitting-bull ("abandon forts Phil Kearny and
+    C.F. Smith"), en-nguyen-ngoc-tho ("his Information Minister, General
+    ...") and fresh-5's en-wilhelmina-of-the-netherlands ("Queen of the
+    Netherlands", "the magazine De Roode Duivel", "the Dutch national
+    anthem, Wilhelmus van Nassauwe,")."""
+    text = ("Running Elk was a Lakota leader who fought the army. In 1868 the government agreed "
+            "to the demands that the army abandon forts Tom Baxter and D.R. Hale. In 1870 he played "
+            "against the cricket team Joe Marsh.\n")
+    people = people_of(text + "The crowd sang the national anthem, Wilhelmus van Hoorn, on the Queen's "
+                              "birthday.\n", "en", "Running Elk")
+    assert not {"Tom Baxter", "D.R. Hale", "Joe Marsh", "Wilhelmus van Hoorn"} & set(people)
+    magazine = analyse(parse("Rumours were spread by the satirical magazine De Rode Vos in 1890.\n", "en", "inline.txt")[0])
+    vos = next(c for c in magazine.candidates if c.key == ("rode", "vos"))
+    assert _named_as_kind([vos], vos.occurrences, magazine)      # the name's own "De" between
+    analysis = analyse(parse(text, "en", "inline.txt")[0])
+    assert _an_office("Information Minister", analysis) and _an_office("Queen of the Netherlands", analysis)
+    assert _an_office("Resident Superior of Annam", analysis)      # people.toml occupations
+    assert not _an_office("Alexander Pope", analysis) and not _an_office("Lê Minh Đạo", analysis)
 
 
 def test_id_name_after_honorific_or_with_a_role_after_it_is_a_person():

@@ -652,3 +652,21 @@ def test_a_question_kind_asks_the_event_not_the_fact(lang, title, lead, paragrap
     asked = proposed(article(lang, title, lead, [paragraph]), kind)
     assert not any(absent in question for question in asked)
     assert present in asked
+
+
+def test_a_person_subject_is_named_as_the_text_names_it():
+    """Shaped like fresh-6's Lakota and Vietnamese biographies: the subject's
+    short name is a part of the title the text uses alone ("Hưng": family
+    name first), or the whole title where the text never shortens it
+    ("Running Elk", never "Elk"); a part of it in another name is no person."""
+    lakota = article("en", "Running Elk", [
+        "Running Elk was a Lakota leader who was born in 1831. Running Elk fought the army in 1866. "
+        "He met the agent. In 1881 Running Elk surrendered. When Elk Head came, Running Elk left the camp."])
+    ctx = QuestionContext(lakota)
+    assert ctx.subject.is_person and ctx.subject.short == "Running Elk"
+    assert ctx.is_subject("Running Elk") and not ctx.names.is_person("Elk")
+    vietnamese = article("en", "Trần Văn Hưng", [
+        "Trần Văn Hưng was a Vietnamese politician who was born in 1922. In 1950 Hưng joined the army. "
+        "He served the president. When Hưng came back, he was arrested. Hưng died in 1976."])
+    ctx = QuestionContext(vietnamese)
+    assert ctx.subject.short == "Hưng" and ctx.is_subject("Hưng")

@@ -487,6 +487,16 @@ def test_a_title_from_a_file_name_takes_the_texts_spelling_and_its_most_used_nam
     assert article_subject(article("en", "History of aluminium", [("History", ["Aluminium was rare."])])) == ""
 
 
+def test_a_title_the_text_never_shortens_is_the_subject_whole():
+    """Shaped like fresh-6's Lakota biography: "Running Elk" is never "Elk",
+    though "Elk" is the title's most written word ("Elk Head" is another man)."""
+    a = article("en", "Running Elk", [("Life", [
+        "Running Elk (c. 1831 – December 15, 1890) was a Lakota leader. Running Elk was born near the river. "
+        "When Elk Head came, \"Running Elk left the camp.\" In 1868, Running Elk refused the treaty. "
+        "Elk Head and Grey Elk followed him."])])
+    assert article_subject(a) == "Running Elk"
+
+
 @pytest.mark.parametrize("title,lead,sentence,told", [
     ("Galileo galilei", GALILEO_LEAD, "On 25 August 1609, he demonstrated one of his early telescopes, with a magnification of "
                    "about 8 or 9, to Venetian lawmakers.",

@@ -29,9 +29,10 @@ out: the whole book is about them, and so is a
 person named only under a title of works or portrayals (`people.toml`
 `works_credits_headings`: the director of a film about the subject). Ranking:
 mentions, spread over chapters and a mention in the lead. The sort key is
-surname first where the language sorts people so (`people.toml`
-`sort_by_surname`), the name as written otherwise (Indonesian single
-names).
+the short form the article uses for the person first where the language
+sorts people so (`people.toml` `sort_by_surname`; `pack.text.personnames`:
+"Hooke Robert", but "Sitting Bull", "Nguyễn Khánh" as written), the name
+as written otherwise (Indonesian single names).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ import copy
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache
 from itertools import combinations
 
@@ -50,11 +52,13 @@ from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, has_name_element, named_as_kin, names_a_body, regnal_core
 from pack.text.nounphrases import is_adjective
 from pack.text.phrases import cue_after, cue_before, spells
+from pack.text.personnames import sort_words
 from pack.text.places import place_names
+from pack.text.sentences import abbreviations
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import tokenize, without_possessive
-from pack.text.wordclass import verb_only
-from pack.extract.people.mention_roles import fallback_roles, mention_roles, shown_roles, with_subject
+from pack.text.wordclass import available as wordclass_available, classes as word_classes, verb_only
+from pack.extract.people.mention_roles import fallback_roles, family_first, known_name, mention_roles, shown_roles, with_subject
 from pack.extract.people.roles import Role, find_role_noun
 from pack.extract.glossary.variants import one_apart
 from pack.config import Settings
@@ -138,8 +142,8 @@ def _one_per_full_name(persons: list[Person], analysis: Analysis) -> list[Person
             kept.append(person)
             continue
         fuller, shorter = sorted((same.name, person.name), key=len, reverse=True)
-        same.name, same.sort_key = fuller, _sort_key(fuller, analysis)
         same.variants = sorted((set(same.variants) | set(person.variants) | {shorter}) - {fuller})
+        same.name, same.sort_key = fuller, _sort_key(fuller, analysis, dict.fromkeys(same.variants, 1))
     return kept
 
 
@@ -486,7 +490,7 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         name = _styled(name, occurrences, analysis)
     if role is not None and _bare_given_name(name):
         name = _family_name(name, with_subject(role, analysis).text, {m.key for m in members}, analysis)
-    if tuple(name.casefold().split()) in analysis.lex.phrases("people", "occupations"):
+    if tuple(name.casefold().split()) in analysis.lex.phrases("people", "occupations") or _an_office(name, analysis):
         return None           # "Prime Minister": an office, its holder is named in the role
     if _common_word_named_once(name, occurrences, analysis) or all(_titled_subject(m.key, analysis) for m in members):
         return None
@@ -514,7 +518,7 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
                   + _evidence_bonus(members, analysis) + (FAMILY_BONUS if kind == "role" and _family(role, text, analysis)
                      or kind == "context" and _family_sentence(occurrences, analysis) else 0.0),
                   role_kind=kind,
-                  sort_key=_sort_key(shown_name, analysis))
+                  sort_key=_sort_key(shown_name, analysis, forms))
 
 
 @lru_cache(maxsize=RECENT_SIZE)
@@ -632,7 +636,9 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     the article names when a child may bear a parent's given name
     (`namesake_kin`: "Vincenzo", son of Galilei, is not his father Vincenzo
     Galilei; "Hernando", brother of Pizarro, is Hernando Pizarro), and not a subject with no family name ("Anna", daughter of
-    Peter the Great, is no "Anna Peter"); else the given name as it is.
+    Peter the Great, is no "Anna Peter"), nor a parent not known by the last
+    word of their name ("William", son of Sitting Bull, is no "William Bull":
+    `known_name`); else the given name as it is.
     `own`: the entry's own keys."""
     lex = analysis.lex
     if not lex.people.get("sort_by_surname"):
@@ -651,6 +657,8 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     kin_key, family = tuple(kin.casefold().split()), surname.casefold()
     if ROMAN.fullmatch(family):
         return given          # "son of Henry VIII": a regnal number is no family name
+    if cut and len(words) - cut > 2 and known_name(words[cut + 1:], analysis) != surname:
+        return given          # "son of Sitting Bull": a name not known by its last word has no surname to carry
     carries = bool(kin_key) and kin_key[-1] in lex.words("people", "surname_kin")
     if not (carries or kin_key in lex.kin.whole) \
             or not (analysis.subject[-1:] == (family,) or any(
@@ -666,6 +674,24 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     written = [c for c in analysis.candidates if len(c.key) > 2 and c.key[0] == given.casefold()
                and c.key[-1] == family and analysis.kinds.of(c.key) == "person"]
     return max(written, key=lambda c: (len(c.key), c.count)).display if written else given
+
+
+def _an_office(name: str, analysis: Analysis) -> bool:
+    """"Information Minister", "Roman Catholic Archbishop of Huế", "Duke of
+    Wellington": a name that (before "of" and what follows) ends with an
+    occupation (`people.toml` `occupations`) after common words of the
+    language only, or none, is an office or a title, not a person's name
+    ("Alexander Pope" stays: "Alexander" is no common word). Only where the
+    role's head comes last and the language has a word-class table."""
+    if analysis.lex.people["role_head_first"] or not wordclass_available(analysis.lex.code):
+        return False
+    keys = [w.casefold() for w in name.split()]
+    cut = next((i for i, k in enumerate(keys) if i and k in analysis.lex.connectors), len(keys))
+    occupations = analysis.lex.phrases("people", "occupations")
+    for start in range(cut):
+        if tuple(keys[start:cut]) in occupations:
+            return all(word_classes(k, analysis.lex.code) for k in keys[:start])
+    return False
 
 
 def _common_word_named_once(name: str, occurrences: list[Occurrence], analysis: Analysis) -> bool:
@@ -740,12 +766,13 @@ def _named_as_kind(members: list[Candidate], occurrences: list[Occurrence], anal
     """A name the article calls a thing of some kind (`people.toml`
     `kind_nouns`) is no person's, whatever its words: right after the kind
     noun where the language puts the head last ("the opera Don Giovanni",
-    "two tiny outlying islands: Minami Torishima"; only there: an
+    "two tiny outlying islands: Minami Torishima", "the national anthem,
+    Wilhelmus van Nassauwe", "the magazine De Roode Duivel"; only there: an
     Indonesian "buku Hatta" is Hatta's book), or opening the name where it
     puts the head first ("Misi Zollinger", the Zollinger mission); also a
     name in a list the kind noun governs (`_listed_after_a_kind`,
-    `_last_of_a_kind_list`). Only for people the article never gives a
-    role (checked by the caller)."""
+    `_last_of_a_kind_list`, `_joined_after_a_kind`). Only for people the
+    article never gives a role (checked by the caller)."""
     kinds = analysis.lex.phrases("people", "kind_nouns")
     if not kinds:
         return False
@@ -757,10 +784,15 @@ def _named_as_kind(members: list[Candidate], occurrences: list[Occurrence], anal
         # Not the subject of a verb after it: "In his book Darwin argued", "a 1926 book, Eddington critiqued".
         subject = after < len(keys) and (analysis.lex.looks_like_verb(keys[after])
                                          or verb_only(keys[after], analysis.article.lang))
-        if o.first and cue_before(keys, o.first, kinds) and sentence.gap(o.first - 1, o.first) in (" ", ": ") \
+        # "the magazine De Roode Duivel": the name's own capitalised article or particle may stand between.
+        start = o.first
+        while start > 1 and keys[start - 1] in analysis.lex.connectors and sentence.tokens[start - 1].cap:
+            start -= 1
+        if start and cue_before(keys, start, kinds) and sentence.gap(start - 1, start) in (" ", ": ", ", ") \
                 and not subject:
             return True
-        if _last_of_a_kind_list(keys, sentence, o, kinds, analysis) or _listed_after_a_kind(keys, sentence, o, kinds, analysis):
+        if _last_of_a_kind_list(keys, sentence, o, kinds, analysis) or _listed_after_a_kind(keys, sentence, o, kinds, analysis) \
+                or _joined_after_a_kind(keys, sentence, o, kinds, analysis):
             return True
     return False
 
@@ -778,6 +810,17 @@ def _listed_after_a_kind(keys, sentence, o: Occurrence, kinds, analysis: Analysi
         start -= 1
     cue = cue_before(keys, start, lex.phrases("people", "kind_list_cues"))
     return bool(cue) and any(cue_after(keys, i, kinds) for i in range(max(start - cue - KIND_LIST_REACH, 0), start - cue))
+
+
+def _joined_after_a_kind(keys, sentence, o: Occurrence, kinds, analysis: Analysis) -> bool:
+    """"abandon forts Phil Kearny and C.F. Smith": a name joined by a list
+    joiner to names right after a kind noun is a thing of that kind too."""
+    joiners = analysis.lex.words("people", "list_joiners")
+    start, joined = o.first, False
+    while start > 0 and (sentence.tokens[start - 1].cap or keys[start - 1] in joiners):
+        start -= 1
+        joined = joined or keys[start] in joiners
+    return joined and bool(cue_before(keys, start, kinds)) and sentence.gap(start - 1, start) == " "
 
 
 def _last_of_a_kind_list(keys, sentence, o: Occurrence, kinds, analysis: Analysis) -> bool:
@@ -947,18 +990,38 @@ def capitalised_words(analysis: Analysis) -> dict[str, set[int]]:
     return found
 
 
-def _sort_key(name: str, analysis: Analysis) -> str:
-    """"Robert Hooke" -> "hooke robert" where the language sorts by surname;
-    a name ending in a regnal number ("Elizabeth II") or written as one
-    word, and every name in a language without surnames, sorts as written."""
+def _sort_key(name: str, analysis: Analysis, uses: Mapping[str, int]) -> str:
+    """"Robert Hooke" -> "hooke robert" where the language sorts by surname
+    and the article calls him "Hooke" (or never shortens a name that opens
+    with a given name); a name the article shortens otherwise ("Mao" of
+    "Mao Zedong") or never ("Sitting Bull", "Nguyễn Khánh"), a name ending
+    in a regnal number ("Elizabeth II") or written as one word, and every
+    name in a language without surnames, sorts as written
+    (`pack.text.personnames`; `uses`: the person's forms and how often
+    each is written)."""
     words = name.split()
     # "Ivan IV of Russia", "Alexis of Russia": the name before a realm or home town
-    words = words[:_realm_cut(words, analysis)]
-    numeral = re.fullmatch(r"[IVXLC]+\.?", words[-1]) is not None
-    styled = words[0].endswith(",")          # "Frederick, Duke of York"
-    if not analysis.lex.people.get("sort_by_surname") or len(words) < 2 or numeral or styled:
+    cut = _realm_cut(words, analysis)
+    while cut > 2 and _suffix(words[cut - 1], analysis):
+        cut -= 1              # "Martin Luther King Jr." sorts under King
+    head = words[:cut]
+    numeral = re.fullmatch(r"[IVXLC]+\.?", head[-1]) is not None
+    styled = head[0].endswith(",")          # "Frederick, Duke of York"
+    if not analysis.lex.people.get("sort_by_surname") or len(head) < 2 or numeral or styled:
         return name.casefold()
-    return " ".join([words[-1]] + words[:-1] + name.split()[len(words):]).casefold()
+    core = " ".join(head)
+    often = sum(uses.values()) >= 2
+    order = sort_words(core, _with_family(head[-1], uses, analysis), analysis.lex.code, often, family_first(head, analysis))
+    return " ".join(order + words[cut:]).casefold()
+
+
+def _with_family(last: str, uses: Mapping[str, int], analysis: Analysis) -> Mapping[str, int]:
+    """`uses`, with the last word of the name counted as often as the article
+    names a person by it alone, anyone: "Hernando Pizarro", called
+    "Hernando" beside his brother, still sorts under the family's "Pizarro"."""
+    alone = sum(c.standalone for c in analysis.candidates
+                if c.key == (last.casefold(),) and analysis.kinds.of(c.key) in ("person", "subject"))
+    return {**uses, last: alone} if alone > uses.get(last, 0) else uses
 
 
 def _chapter_count(analysis: Analysis) -> int:
@@ -971,9 +1034,17 @@ def _bare_name(form: str, member: Candidate, analysis: Analysis) -> str:
     words = form.split()
     if len(part) < len(member.key):
         words = words[len(member.key) - len(part):]
+    if words and _suffix(words[-1], analysis) and words[-1].casefold() in abbreviations(analysis.lex.code):
+        words[-1] += "."      # "Henry Cabot Lodge Jr.": the abbreviation's dot, read as the sentence's
     text = " ".join(words)
     text = NICKNAME.sub(" ", text)
     return SPACES.sub(" ", text).strip()
+
+
+def _suffix(word: str, analysis: Analysis) -> bool:
+    """"Jr.", "Sr.": a word that may end a name (`name_final_words`) and is
+    no part of the family name."""
+    return word.casefold().rstrip(".") in analysis.lex.text.get("name_final_words", [])
 
 
 def _styled(name: str, occurrences: list[Occurrence], analysis: Analysis) -> str:

@@ -50,6 +50,7 @@ from pack.extract.people.role_clues import apposition, clue_at
 from pack.text.analysis import RECENT_SIZE
 from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, common_noun
+from pack.text.personnames import known_as, parts
 from pack.text.tokens import most_used_gender, pronoun_genders, without_possessive
 from pack.extract.people.role_gate import reliable
 from pack.extract.people.roles import Role, role_at, shared_by_a_list
@@ -437,10 +438,13 @@ def _told_as_person(analysis) -> bool:
 
 @lru_cache(maxsize=RECENT_SIZE)
 def _subject_name(analysis) -> str:
-    """The surname of the article's subject when the subject is a person
-    (its title starts with a given name: "Josef Stalin" -> "Stalin"; in a
-    language without surnames a one-word title the article tells of as a
-    person: "Soekarno"), else "".
+    """The short name of the article's subject when the subject is a person
+    (its title starts with a given name, or the article tells of it as a
+    person: "Sitting Bull"; in a language without surnames a one-word title
+    told of as a person: "Soekarno"), else "". The short name is the part
+    of the title the article itself uses alone ("Josef Stalin" -> "Stalin",
+    "Nguyễn Ngọc Thơ" -> "Thơ"), else the whole title ("Sitting Bull")
+    or a Western name's surname: `known_name`.
     A ruler known by a regnal number or an epithet has no family name: the
     whole name ("Peter the Great", "Elizabeth I"; not "mother of Great")."""
     words = analysis.article.title.split()
@@ -449,22 +453,40 @@ def _subject_name(analysis) -> str:
         words = words[1:]     # "Ir. Soekarno", "Sir Isaac Newton"
     if len(words) == 1 and not analysis.lex.people.get("sort_by_surname") and _told_as_person(analysis):
         return words[0][:1].upper() + words[0][1:]    # "Soekarno": one name, and a person's
-    if len(words) < 2 or words[0].casefold() not in first_names() \
-            or words[0].casefold() in analysis.index.lowercase:      # "Industrial Revolution"
+    if len(words) < 2 or words[0].casefold() in analysis.index.lowercase:      # "Industrial Revolution"
+        return ""
+    # A name of no given name ("Sitting Bull") is a person's where the article
+    # tells of the whole title as of a person, and writes none of its words in lowercase.
+    named = analysis.kinds.evidence.get(tuple(w.casefold() for w in words), 0) >= 2 \
+        and not any(w.casefold() in analysis.index.lowercase for w in words)
+    if words[0].casefold() not in first_names() and not named:
         return ""
     last = words[-1][:1].upper() + words[-1][1:]      # a title from a file name: "Galileo galilei"
     if ROMAN.fullmatch(last.casefold()) or last.casefold() == "i":   # "Elizabeth I", "Henry VIII"
         return " ".join(words[:-1] + [last.upper()])
     if len(words) > 2 and words[-2].casefold() in analysis.lex.words("people", "epithet_joiners"):
         return " ".join(words[:-1] + [last])
-    return _surname_used(words, analysis) or last
+    return known_name(words[:-1] + [last], analysis)
 
 
-def _surname_used(words: list[str], analysis) -> str:
-    """"Francisco Pizarro González": of a title's family names, the one the
-    article calls its subject by (named most; the last on a tie): a
-    Spanish second surname is the mother's, seldom written ("cousin of
-    Pizarro", not "of González")."""
-    counts = Counter(key for keys in analysis.index.keys for key in keys)
-    names = [(counts[w.casefold()], i, w) for i, w in enumerate(words) if i and w[:1].isupper()]
-    return max(names)[2] if len(names) > 1 else ""
+def known_name(words: list[str], analysis) -> str:
+    """"Francisco Pizarro González" -> "Pizarro": the part of the title the
+    article names alone most (a Spanish second surname is the mother's,
+    seldom written: "cousin of Pizarro", not "of González"); where the
+    article never shortens it, the whole name or a Western name's surname
+    (`pack.text.personnames.known_as`)."""
+    standalone = {c.key: c.standalone for c in analysis.candidates}
+    uses = {" ".join(words[i:j]): standalone.get(tuple(w.casefold() for w in words[i:j]), 0)
+            for i, j in parts(" ".join(words))}
+    often = standalone.get(tuple(w.casefold() for w in words), 0) >= 2
+    return known_as(" ".join(words), uses, analysis.lex.code, often, family_first(words, analysis))
+
+
+def family_first(words: list[str], analysis) -> bool:
+    """The name's first word opens another person's name of two words or
+    more in the article ("Nguyễn Khánh" beside "Nguyễn Ngọc Huy"): a family
+    name, where the name is no given name (`pack.text.personnames`)."""
+    own = tuple(w.casefold() for w in words)
+    names = (analysis.kinds.name_part.get(c.key, c.key) for c in analysis.candidates
+             if analysis.kinds.of(c.key) == "person")       # "General Trần Văn Hưng" -> his name
+    return any(len(n) > 1 and n[0] == own[0] and not set(n) >= set(own) for n in names)

@@ -58,7 +58,7 @@ def claim_questions(ctx: QuestionContext) -> Iterator[Candidate]:
         key = "claim_historian" if claim.historian else "claim_other"
         if ctx.is_subject(claim.name):
             key = "claim_subject"
-        short = claim.name.split()[-1]
+        short = ctx.names.short(claim.name)
         text = ctx.ql.template(key).format(holder=claim.holder, claim=claim.text, short=short)
         yield Candidate(text, "evaluate", "evaluate-claim", claim.sentence, focus=claim.surface,
                         points=evidence(ctx, claim.sentence, claim.raw, first=claim.raw),

@@ -226,6 +226,10 @@ class QuestionContext:
         short = max(parts, key=lambda w: (self.cases.uses(w), w),
                     default=title)
         is_person = article_kind(self) == "person"
+        if is_person and len(parts) > 1:
+            # A person is named as the text names them for short ("Stalin", "Thơ"), or in full
+            # where it never shortens a name that is no given name and surname ("Sitting Bull").
+            short = self.names.short(" ".join(parts))
         if is_person:
             topic = self.ql.template("topic_person").format(title=self.named_phrase(title))
         else:
@@ -350,7 +354,7 @@ class QuestionContext:
     def _is_subject(self, name: str) -> bool:
         article = self.ql.template("definite_article")
         bare = {n[len(article) + 1:] if article and n.startswith(article + " ") else n for n in self.subject_names()}
-        return (name == self.subject.title or name.split()[-1:] == [self.subject.short]
+        return (name == self.subject.title or name == self.subject.short or name.endswith(" " + self.subject.short)
                 or name.casefold() in self.subject_names() or name.casefold() in bare)
 
     def subject_names(self) -> tuple[str, ...]:

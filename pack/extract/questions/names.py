@@ -17,6 +17,7 @@ from functools import lru_cache
 
 
 from pack.text.frequency import zipf
+from pack.text.personnames import known_as
 from pack.text.places import LOCALES, iso_entries
 from pack.text.language import Language
 from pack.extract.questions.sentences import QuestionSentence, strip_fronted
@@ -130,14 +131,23 @@ class NameIndex:
             self.after_nation_word[name] += 1
 
     def _surnames(self) -> dict[str, str]:
-        """Last word -> full name, for full names that look like people."""
+        """Short form -> full name, for full names that look like people: the
+        part the text names alone ("Stalin", "Thơ"), a Western name's surname,
+        none for a name the text never shortens ("Sitting Bull")."""
         found: dict[str, set] = defaultdict(set)
         for name in self.total:
-            parts = name.split()
-            if len(parts) >= 2 and self._looks_like_person(name):
-                found[parts[-1]].add(name)
+            if len(name.split()) >= 2 and self._looks_like_person(name):
+                short = self.short(name)
+                # A first part alone is trusted for the who's-who's people only: a run of
+                # capitals may join two names ("Stalin Oleg Khlevniuk", a book and its author).
+                if short != name and (name.endswith(" " + short) or name in self.people):
+                    found[short].add(name)
         # The most mentioned full name wins: "Vladimir Lenin" over "Wasiat Lenin".
-        return {last: max(sorted(full), key=lambda f: self.total[f]) for last, full in found.items()}
+        return {short: max(sorted(full), key=lambda f: self.total[f]) for short, full in found.items()}
+
+    def short(self, name: str) -> str:
+        """How the text names a person for short (`pack.text.personnames.known_as`)."""
+        return known_as(name, self.total, self.ql.code, often=self.total[name] >= 2)
 
     # ------------------------------------------------------------ kinds
 
@@ -190,12 +200,12 @@ class NameIndex:
         return self.surnames.get(name, name)
 
     def forms(self, name: str) -> list[str]:
-        """How the text writes one name: full name first, then the surname alone."""
+        """How the text writes one name: full name first, then its short form."""
         full = self.full_name(name)
-        last = full.split()[-1]
+        short = self.short(full)
         found = [full]
-        if last != full and self.surnames.get(last) == full:
-            found.append(last)
+        if short != full and self.surnames.get(short) == full:
+            found.append(short)
         return found
 
     def mentions(self, name: str, counter: Counter) -> int:

@@ -54,6 +54,7 @@ from pack.extract.timeline.date_values import event_years, key_year
 from pack.extract.timeline.periods import life_span
 from pack.model import LEAD_CHAPTER, Article, TimelineEvent, is_lead
 from pack.text.language import language
+from pack.text.personnames import known_as, uses_in_texts
 from pack.text.tokens import possessive_endings, without_possessive
 from pack.lang.schema import tunables_of
 
@@ -148,13 +149,15 @@ def article_subject(article: Article) -> str:
     A title made from a file name ("Galileo galilei") is written as the
     text writes it ("Galileo Galilei"); of the title's names, the one the
     text uses most is the subject ("Galileo"; a tie goes to the last word,
-    the surname)."""
+    the surname). A title the text never shortens, and no Western name
+    (`pack.text.personnames.known_as`), is the subject whole: "Sitting
+    Bull", not "Bull"."""
     # The date reader and the ranking both ask: the text is counted once.
-    return _subject_of(article.title, tuple(p.text for _, p in article.paragraphs()))
+    return _subject_of(article.title, tuple(p.text for _, p in article.paragraphs()), article.lang)
 
 
 @lru_cache(maxsize=8)
-def _subject_of(title: str, texts: tuple[str, ...]) -> str:
+def _subject_of(title: str, texts: tuple[str, ...], lang: str) -> str:
     words = title.split()
     if len(words) > 1 and REGNAL.fullmatch(words[-1]):
         words = words[:-1]
@@ -173,7 +176,12 @@ def _subject_of(title: str, texts: tuple[str, ...]) -> str:
             names.append(word)        # a single-word title or a surname the text never repeats
     if not names or names[-1].casefold() != words[-1].casefold():
         return ""                     # the title ends with a common word: "History of aluminium"
-    return max(reversed(names), key=lambda n: written[n])
+    best = max(reversed(names), key=lambda n: written[n])
+    full = " ".join(w[:1].upper() + w[1:] if w[:1].upper() + w[1:] in names else w for w in words)
+    uses = uses_in_texts(full, texts)
+    # A title the text never shortens is named whole: "Sitting Bull" is not "Bull".
+    whole = len(words) > 1 and not any(uses.values()) and known_as(full, uses, lang, often=True) == full
+    return full if whole else best
 
 
 def story_words(content: set[str], lang: str) -> set[str]:
