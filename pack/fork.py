@@ -16,8 +16,10 @@ from __future__ import annotations
 import ctypes
 import multiprocessing
 import os
+import shutil
 import signal
 import sys
+import tempfile
 import traceback
 from dataclasses import dataclass
 
@@ -66,6 +68,7 @@ def _reporting(target, conn, parent_end, *args) -> None:
     # The parent's end of the pipe is the parent's alone: with it closed
     # here, a parent that dies is an end of file to this worker.
     parent_end.close()
+    scratch = _own_temp_folder()
     try:
         try:
             target(conn, *args)
@@ -77,6 +80,19 @@ def _reporting(target, conn, parent_end, *args) -> None:
         pass             # the parent stopped listening (interrupted, or failed): it tells the user
     finally:
         conn.close()
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _own_temp_folder() -> str:
+    """A temporary folder for this worker alone, made the default of
+    `tempfile`, which the worker removes when it ends. A forked worker
+    ends with os._exit, so no object's finalizer runs in it: WeasyPrint's
+    font configuration copies a book's @font-face fonts into a temporary
+    folder that only its finalizer removes, and every PDF part left 7.7 MB
+    of fonts behind in /tmp, build after build."""
+    folder = tempfile.mkdtemp(prefix="teachpack-worker-")
+    tempfile.tempdir = folder
+    return folder
 
 
 _forking_parent = [0]
