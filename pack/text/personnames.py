@@ -39,6 +39,7 @@ INITIALS = re.compile(r"(?:\w\.)+")
 COMMON_ZIPF = 5.0       # a word this frequent is a common word of the language ("four"), lexicon or not
 WORD_BEFORE = re.compile(r"(\S+)\s+$")
 WORD_AFTER = re.compile(r"\s+(\S+)")
+BACK_WINDOW = 200       # characters looked back for the word before a mention, first
 
 
 def _name_word(word: str) -> bool:
@@ -123,15 +124,34 @@ def uses_in_texts(full: str, texts: Iterable[str]) -> dict[str, int]:
     return found
 
 
+def _word_before(text: str, start: int) -> re.Match | None:
+    """The last word before `start`, looked for in a short stretch before it
+    first: a search through the whole text before every mention is
+    quadratic in a long article. A word that reaches the stretch's start may
+    be cut, so the whole text before it is searched then."""
+    for first in (max(start - BACK_WINDOW, 0), 0):
+        found = WORD_BEFORE.search(text, first, start)
+        if first == 0 or (found and found.start(1) > first):
+            return found
+    return None
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Nothing but space before `at`, or a sentence's end mark."""
+    k = at - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k < 0 or text[k] in ".!?:"
+
+
 def _alone(text: str, start: int, end: int, beside: tuple[str | None, str | None]) -> bool:
-    before = WORD_BEFORE.search(text[:start])
+    before = _word_before(text, start)
     after = WORD_AFTER.match(text, end)
     word_before = re.sub(r"^\W+", "", before.group(1)) if before else ""      # '"Sitting Bull
     word_after = re.sub(r"[’']s$|[^\w]+$", "", after.group(1)) if after else ""
     if word_before == beside[0] or word_after == beside[1] and word_after:
         return False          # inside the full name
     # A capitalised word opening the sentence ("When Stalin ...") is no name word.
-    opens = before is not None and (not text[:before.start(1)].strip()
-                                    or text[:before.start(1)].rstrip().endswith((".", "!", "?", ":")))
+    opens = before is not None and _opens_sentence(text, before.start(1))
     ends = before is not None and before.group(1).endswith((".", "!", "?", ":", ";", ","))
     return not (word_before[:1].isupper() and not opens and not ends) and not word_after[:1].isupper()
