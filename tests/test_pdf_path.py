@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pytest
 from lxml import etree
@@ -87,9 +88,13 @@ def books(tmp_path_factory):
     return built, joined, kept
 
 
+@lru_cache(maxsize=None)
 def _book(reader: PdfReader) -> dict:
     """What a reader meets: every page's text (page numbers, references and
-    running heads included), the bookmarks, and where every link lands."""
+    running heads included), the bookmarks, and where every link lands.
+    Read once per book (the module's books are never rewritten): pypdf's
+    text of a 56-page book costs about 2.5 CPU s, and three tests read
+    the target-counter and book-layout courses' books again."""
     destinations = {name: reader.get_destination_page_number(dest)
                     for name, dest in reader.named_destinations.items()}
     links = []

@@ -46,13 +46,22 @@ def article() -> st.SearchStrategy[str]:
     return st.lists(line, min_size=0, max_size=30).map("\n".join)
 
 
+# Generated articles a run builds. Each is a whole EPUB build (the
+# extractors, the renderer) and an EPUBCheck, about 0.55 CPU s: 200 took
+# 110 CPU s of the test run. The examples are the same every run
+# (derandomize), and these 140 hold every input the 200 did: each string
+# of MARKUP, SCRIPTS and CONTROL, a long word, the URL, a heading, an empty
+# article, each encoding (100 missed one script and one control character).
+EXAMPLES = 140
+
+
 def test_generated_articles_build_or_fail_cleanly(tmp_path_factory):
     outputs: list[Path] = []
     failures: list[str] = []
     root = tmp_path_factory.mktemp("fuzz")
     cases = itertools.count()
 
-    @settings(max_examples=200, deadline=None, database=None, derandomize=True,
+    @settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True,
               suppress_health_check=list(HealthCheck))
     @given(text=article(), encoding=st.sampled_from(["utf-8", "utf-16", "utf-8-sig"]))
     def one(text: str, encoding: str) -> None:
@@ -72,8 +81,8 @@ def test_generated_articles_build_or_fail_cleanly(tmp_path_factory):
         outputs.append(epub)
 
     one()
-    assert len(outputs) + len(failures) >= 200
-    assert len(outputs) >= 100, "most generated articles should build"
+    assert len(outputs) + len(failures) >= EXAMPLES
+    assert len(outputs) >= EXAMPLES // 2, "most generated articles should build"
     verdicts = epubcheck_many(outputs)
     broken = {str(p): m for p, m in verdicts.items() if m}
     assert not broken, list(broken.items())[:3]
