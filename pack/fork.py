@@ -13,6 +13,7 @@ of file), so a killed build leaves no process behind.
 
 from __future__ import annotations
 
+import atexit
 import ctypes
 import multiprocessing
 import os
@@ -27,6 +28,7 @@ from pack.errors import PackError, RenderError
 from pack.messages import Crashed, Failed
 
 PR_SET_PDEATHSIG = 1        # linux/prctl.h
+WORKER_FOLDER = "teachpack-worker-"     # + the pid of the process that forked the worker
 
 
 def worker_count() -> int:
@@ -56,19 +58,20 @@ def fork_worker(target, args: tuple) -> Worker:
     anything else; `receive_from` raises either again in the parent."""
     context = multiprocessing.get_context("fork")
     parent, child = context.Pipe()
+    scratch = _temp_folder_for_a_worker()
     # Not a daemon: a worker may fork its own workers (a course's build, a
     # PDF part's second drawer).
-    process = context.Process(target=_reporting, args=(target, child, parent, *args), daemon=False)
+    process = context.Process(target=_reporting, args=(target, scratch, child, parent, *args), daemon=False)
     process.start()
     child.close()
     return Worker(process, parent)
 
 
-def _reporting(target, conn, parent_end, *args) -> None:
+def _reporting(target, scratch, conn, parent_end, *args) -> None:
     # The parent's end of the pipe is the parent's alone: with it closed
     # here, a parent that dies is an end of file to this worker.
     parent_end.close()
-    scratch = _own_temp_folder()
+    tempfile.tempdir = scratch
     try:
         try:
             target(conn, *args)
@@ -83,16 +86,43 @@ def _reporting(target, conn, parent_end, *args) -> None:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _own_temp_folder() -> str:
-    """A temporary folder for this worker alone, made the default of
-    `tempfile`, which the worker removes when it ends. A forked worker
-    ends with os._exit, so no object's finalizer runs in it: WeasyPrint's
-    font configuration copies a book's @font-face fonts into a temporary
-    folder that only its finalizer removes, and every PDF part left 7.7 MB
-    of fonts behind in /tmp, build after build."""
-    folder = tempfile.mkdtemp(prefix="teachpack-worker-")
-    tempfile.tempdir = folder
+def _temp_folder_for_a_worker() -> str:
+    """A temporary folder for one worker, made the default of `tempfile` in
+    it: the worker removes it when it ends, and this process when it exits
+    (a worker stopped by a signal never reaches its own clean-up). A forked
+    worker ends with os._exit, so no object's finalizer runs in it:
+    WeasyPrint's font configuration copies a book's @font-face fonts into a
+    temporary folder that only its finalizer removes, and every PDF part
+    left 7.7 MB of fonts behind in /tmp, build after build. A worker's own
+    workers make theirs inside it."""
+    _remove_stale_folders()
+    folder = tempfile.mkdtemp(prefix=f"{WORKER_FOLDER}{os.getpid()}-")
+    atexit.register(shutil.rmtree, folder, True)
     return folder
+
+
+def _remove_stale_folders() -> None:
+    """Workers' folders left by a build that was killed (its exit never came):
+    each folder is named after the process that made it, and one whose
+    process is gone is removed (a live process of that number keeps it)."""
+    try:
+        entries = list(os.scandir(tempfile.gettempdir()))
+    except OSError:
+        return
+    for entry in entries:
+        owner = entry.name.removeprefix(WORKER_FOLDER).split("-")[0]
+        if entry.name.startswith(WORKER_FOLDER) and owner.isdigit() and not _alive(int(owner)):
+            shutil.rmtree(entry.path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True             # another user's process: not ours to judge
+    return True
 
 
 _forking_parent = [0]
