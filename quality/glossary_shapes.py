@@ -57,6 +57,8 @@ from pack.text.wordclass import noun_lemma  # noqa: E402
 
 SETS = train_keep.SETS + (
     ("fresh-4", train_keep.VERDICTS / "fresh4-blind-r20", ROOT / "quality" / "fresh4"),
+    ("fresh-5", train_keep.VERDICTS / "fresh5-blind-r21", ROOT / "quality" / "fresh5"),
+    ("fresh-6", train_keep.VERDICTS / "fresh6-blind-r21", ROOT / "quality" / "fresh6"),
 )
 FIRST = 30       # the place the issue's goal counts people and places in
 
@@ -66,10 +68,19 @@ def bucket(value: float, edges: tuple[float, ...], names: tuple[str, ...]) -> st
     return next((n for e, n in zip(edges, names) if value < e), names[-1])
 
 
-def shapes(item, entry, source, analysis, people_words: set[str]) -> dict[str, str]:
+def _inside(keys: list[str], longer: list[list[str]]) -> bool:
+    """`keys` stand in a row inside one of the `longer` terms."""
+    n = len(keys)
+    return any(len(o) > n and any(o[i:i + n] == keys for i in range(len(o) - n + 1)) for o in longer)
+
+
+def shapes(item, entry, source, analysis, people_words: set[str], others=()) -> dict[str, str]:
     """The shapes of one matched item (see the module docstring)."""
     f, lex = item.features, analysis.lex
     keys = [t.key for t in tokenize(entry.term, lex.code)] or [entry.term.casefold()]
+    longer = [[t.key for t in tokenize(e.term, lex.code)] for e in others if e is not entry]
+    same_text = [[t.key for t in tokenize(e.term, lex.code)] for e in others
+                 if e is not entry and e.definition == entry.definition]
     content = [k for k in keys if not lex.is_function(k)] or keys
     head = content[0] if lex.candidates.get("phrase_head_first") else content[-1]
     written = ("acronym" if f["acronym"] else "name" if f["name"]
@@ -102,6 +113,8 @@ def shapes(item, entry, source, analysis, people_words: set[str]) -> dict[str, s
         "next to another capital": bucket(f["run_share"], (0.01, 0.5), ("never", "sometimes", "mostly")),
         "word of a who's-who name": "yes" if set(content) & people_words else "no",
         "place today": "1-30" if item.rank < FIRST else "31-60" if item.rank < 60 else "61+",
+        "inside a longer term of the first 60": "yes" if _inside(keys, longer) else "no",
+        "inside a longer term with the same text": "yes" if _inside(keys, same_text) else "no",
     }
 
 
@@ -121,7 +134,7 @@ def describe(items) -> None:
                         for t in tokenize(p.name, analysis.lex.code) if t.cap}
         for i in mine:
             entry, source = entry_at[i.rank]
-            i.shapes = shapes(i, entry, source, analysis, people_words)
+            i.shapes = shapes(i, entry, source, analysis, people_words, [e for e, _ in sources[:60]])
 
 
 def load(cache: Path | None):
