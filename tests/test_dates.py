@@ -419,3 +419,23 @@ def test_a_year_bc_completes_no_month():
     text = ("Following the death of Ramesses XI in 1078 BC, Smendes assumed authority. "
             "The river flooded from June to September.")
     assert dated(text, "en") == [("-1077", "1078 BC")]
+
+
+@pytest.mark.parametrize("text, lang, written, days", [
+    # Shaped like a biography of a suffragist (fresh-7, seen after its blind check):
+    # the second day was left in the entry's text ("28 all the suffragists were released").
+    ("In 1917 she was jailed. On November 27 and 28 all the prisoners were released.", "en",
+     "November 27 and 28", (27, 28)),
+    ("The prisoners were released on 27 and 28 November 1917.", "en", "27 and 28 November 1917", (27, 28)),
+    ("Kongres itu diadakan pada 27 dan 28 Oktober 1928 di Batavia.", "id", "27 dan 28 Oktober 1928", (27, 28)),
+])
+def test_two_days_of_one_month_joined_by_and_are_one_span(text, lang, written, days):
+    found = [m for m in find_dates(text, lang, (1917, 1917)) if m.value.day]
+    assert [(m.written, m.value.day, m.end_value.day) for m in found] == [(written, *days)]
+
+
+def test_two_days_apart_joined_by_and_are_no_span():
+    # Shaped like a composer's biography (fresh-4, seen): performed "on 12 and 18 June":
+    # "12–18 June" would say the week between; the later day is found, as before.
+    found = [m for m in find_dates("The symphony was performed on 12 and 18 June 1778.", "en") if m.value.day]
+    assert [(m.written, m.value.day, m.end_value) for m in found] == [("18 June 1778", 18, None)]

@@ -144,7 +144,10 @@ def patterns(lang: str) -> Patterns:
     # "14–17 August 2003", "August 14–17, 2003", "dari tanggal 6 sampai 10 Juni 1816":
     # a span of days in one month (a span word between the days, as between two dates).
     span_words = alternation([w for w in ranges.get("connectors", []) if w[:1].isalpha()])
-    day_span = lambda name: (rf"(?:(?:\s*[–-]\s*|\s+{span_words}\s+{opt(day_word)})"  # noqa: E731
+    # "27 and 28 November 1917", "November 27 and 28": two days in a row of one month, the span
+    # they cover (date_scan: two days apart, "12 and 18 June", are no span).
+    day_and = alternation(ranges.get("day_and", []))
+    day_span = lambda name: (rf"(?:(?:\s*[–-]\s*|\s+{span_words}\s+{opt(day_word)}|(?P<{name}_and>\s+{day_and}\s+))"  # noqa: E731
                              rf"(?P<{name}>\d{{1,2}})(?!\d))?")
     ordinal = alternation(words.get("ordinal_suffix", []), boundary=False)
     # "the late 19th and early 20th centuries": the first ordinal shares the century

@@ -162,6 +162,8 @@ def _atom(m: re.Match, work: str, pats: Patterns) -> _Atom | None:
             return None            # "Jan van Helmont": a short month name alone is no month
         value = DateValue(year=year, month=month, day=day)
         last_day = g["e1d"] if g["day_first"] else g["e2d"]
+        if (g["e1d_and"] if g["day_first"] else g["e2d_and"]) and (not day or int(last_day) != day + 1):
+            return _day_beside_month(m, value, int(last_day), bare)
         end = replace(value, day=int(last_day)) if last_day and day and int(last_day) > day else None
         return _Atom(m.start(), m.end(), value, bare_month=bare, end_value=end)
     if g["decade_atom"]:
@@ -180,6 +182,15 @@ def _atom(m: re.Match, work: str, pats: Patterns) -> _Atom | None:
     if year == -1 or _is_trap(m, work, pats):
         return None
     return _Atom(m.start(), m.end(), DateValue(year=year))
+
+
+def _day_beside_month(m: re.Match, value: DateValue, last_day: int, bare: bool) -> _Atom:
+    """Two days apart joined by "and" ("12 and 18 June 1778", "June 12 and 18"): no
+    span ("12–18 June" would say the days between); the day written next to the
+    month alone is the date, as it was before pairs of days were read."""
+    if m.group("day_first"):
+        return _Atom(m.start("e1d"), m.end(), replace(value, day=last_day), bare_month=bare)
+    return _Atom(m.start(), m.end("d2"), value, bare_month=bare)
 
 
 def _bce_atom(start: int, end_at: int, g: dict) -> _Atom | None:
