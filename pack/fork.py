@@ -23,6 +23,7 @@ import sys
 import tempfile
 import traceback
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pack.errors import PackError, RenderError
 from pack.messages import Crashed, Failed
@@ -95,33 +96,36 @@ def _temp_folder_for_a_worker() -> str:
     temporary folder that only its finalizer removes, and every PDF part
     left 7.7 MB of fonts behind in /tmp, build after build. A worker's own
     workers make theirs inside it."""
-    _remove_stale_folders()
+    _remove_stale_folders(tempfile.gettempdir())
     folder = tempfile.mkdtemp(prefix=f"{WORKER_FOLDER}{os.getpid()}-")
     atexit.register(shutil.rmtree, folder, True)
     return folder
 
 
-def _remove_stale_folders() -> None:
-    """Workers' folders left by a build that was killed (its exit never came):
-    each folder is named after the process that made it, and one whose
-    process is gone is removed (a live process of that number keeps it)."""
+@lru_cache(maxsize=None)
+def _remove_stale_folders(folder: str) -> None:
+    """Workers' folders in the temporary `folder` left by a build that was
+    killed (its exit never came): each is named after the process that made
+    it, and one whose process is gone is removed (a live process of that
+    number keeps it). Once a process and folder: a build forks many workers."""
     try:
-        entries = list(os.scandir(tempfile.gettempdir()))
+        entries = list(os.scandir(folder))
     except OSError:
         return
     for entry in entries:
         owner = entry.name.removeprefix(WORKER_FOLDER).split("-")[0]
-        if entry.name.startswith(WORKER_FOLDER) and owner.isdigit() and not _alive(int(owner)):
+        if entry.name.startswith(WORKER_FOLDER) and owner.isdigit() and not process_exists(int(owner)):
             shutil.rmtree(entry.path, ignore_errors=True)
 
 
-def _alive(pid: int) -> bool:
+def process_exists(pid: int) -> bool:
+    """A process of this number runs (another user's too: not ours to judge)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except OSError:
-        return True             # another user's process: not ours to judge
+        return True
     return True
 
 

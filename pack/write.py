@@ -29,6 +29,7 @@ import tempfile
 from pathlib import Path
 
 from pack.errors import PackError, RenderError
+from pack.fork import process_exists
 
 RENAME_EXCHANGE = 2          # linux/fs.h
 AT_FDCWD = -100
@@ -127,13 +128,7 @@ def _folder_mode(target: Path) -> int:
 def _alive(pid: int) -> bool:
     if pid == os.getpid():
         return False             # our own leftovers: an earlier write in this process failed
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return process_exists(pid)
 
 
 def _write_synced(path: Path, data: bytes) -> None:
