@@ -2,7 +2,11 @@
 
 Usage:
     python quality/glossary_keep.py reasons [--cache FILE]    # drop and "wrong" reasons by kind, per set
-    python quality/glossary_keep.py folds [--cache FILE]      # every rule and model, each set held aside
+    python quality/glossary_keep.py shapes [--cache FILE]     # each shape demoted on every set
+    python quality/glossary_keep.py folds [--cache FILE] [--blends B ...] [--inside-blends B ...]
+                                                              # every rule and model, each set held aside
+    python quality/glossary_keep.py must [--shared DIR] ...   # tuning must-haves in the first 60 / 30
+    python quality/glossary_keep.py short [--shared DIR] ...  # a shorter glossary: entries left out
 
 Stage: offline, never at build time. Inputs: every seen blind glossary
 sheet (`train_keep.SETS`: fresh to fresh-7, `judged-gl*.md` + `key.json`),
@@ -22,9 +26,10 @@ a definition cut or false, the term not in the sentence, other.
 
 `folds`: each of the seven sets is held aside in turn. A rule (demote one
 shape after the other entries, keeping today's order inside each part) or a
-model (a logistic regression on the features, pointwise or blended with
-today's order) is chosen on the other six sets and measured on the
-seventh. Measured on each article's entries in the changed order:
+model (a logistic regression on the features, pointwise or pairwise, blended
+with today's order, over the whole list or reordering today's first 60 only)
+is chosen on the other six sets and measured on the seventh; and the variant
+an inner leave-one-set-out on the six picks (`nested`). Measured on each article's entries in the changed order:
 
 - top30: kept / labelled among the first 30 entries;
 - top60: kept / labelled among the first 60, with the count of entries that
@@ -32,6 +37,12 @@ seventh. Measured on each article's entries in the changed order:
 - est60: the keep rate of the first 60 with each new entry counted at the
   training sets' keep rate of today's places 40-59 (an unlabelled entry is
   assumed as good as the bottom of today's list).
+
+`must`: the tuning gold's must-have terms among the first 60 and 30 entries
+of each tuning article for every variant fitted on all seven sets (the
+brief's limit: recall may not fall by more than a point or two). `short`:
+the first 60 less the entries whose keep probability is below each of
+`CUTS`, by the model fitted on the six other sets.
 
 Nothing is written; the write-up is quality/verdicts/glossary-keep-r23.md.
 """
@@ -247,12 +258,18 @@ def choose_rule(train: list[Article], low_rate: float, key) -> tuple[str | None,
 
 # ------------------------------------------------------------------ models
 
-def model_order(train: list[Article], names, l2: float, blend: float = 0.0):
-    """A pointwise logistic model of keep on `names`, fitted on the labelled entries of `train`;
-    the order by its logit (plus `blend` times minus log(1 + today's place), both as fitted)."""
-    rows = np.array([[a.features[n][f] for f in names] for a in train for n in a.labels])
-    y = np.array([a.labels[n] for a in train for n in a.labels], dtype=float)
-    model = train_keep.fit(rows, y, l2)
+def model_order(train: list[Article], names, l2: float, blend: float = 0.0, pairs: bool = False):
+    """A logistic model of keep on `names`, fitted on the labelled entries of `train` (pointwise,
+    or `pairs`: which of a kept and a dropped entry of one article is kept, `train_keep.fit_pairs`);
+    the order by its logit minus `blend` times log(1 + today's place)."""
+    if pairs:
+        items = [train_keep.Item(a.set, a.name, a.terms[n], keep, n, a.features[n])
+                 for a in train for n, keep in a.labels.items()]
+        model = train_keep.fit_pairs(items, names, l2)
+    else:
+        rows = np.array([[a.features[n][f] for f in names] for a in train for n in a.labels])
+        y = np.array([a.labels[n] for a in train for n in a.labels], dtype=float)
+        model = train_keep.fit(rows, y, l2)
 
     def order(a: Article) -> list[int]:
         x = np.array([[f[k] for k in names] for f in a.features])
@@ -281,6 +298,9 @@ def variants() -> dict:
         for blend in INSIDE_BLENDS:
             out[f"model {label} inside 60 blend {blend}"] = (
                 lambda train, low, names=names, blend=blend: (_inside(model_order(train, names, 1.0, blend)), None))
+            out[f"pairs {label} inside 60 blend {blend}"] = (
+                lambda train, low, names=names, blend=blend: (
+                    _inside(model_order(train, names, 1.0, blend, pairs=True)), None))
     return out
 
 
