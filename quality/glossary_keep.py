@@ -384,10 +384,12 @@ def model_logits(train: list[Article], names, l2: float = 1.0):
     return lambda a: train_keep.logits(model, np.array([[f[k] for k in names] for f in a.features]))
 
 
-def cut(logit_of, floor: float):
-    """The entries of the first 60 whose keep probability is below `floor` (left out: a shorter glossary)."""
+def cut(logit_of, floor: float, lowercase: bool = False):
+    """The entries of the first 60 whose keep probability is below `floor` (left out: a shorter
+    glossary, or refilled from below); `lowercase`: words and phrases only (no name, no acronym)."""
     limit = math.log(floor / (1 - floor))
-    return lambda a: [n for n, v in enumerate(logit_of(a)[:60]) if v < limit]
+    return lambda a: [n for n, v in enumerate(logit_of(a)[:60]) if v < limit and not (
+        lowercase and (a.features[n]["name"] or a.features[n]["acronym"]))]
 
 
 def short(found: list[Article], shared: Path) -> None:
@@ -396,18 +398,21 @@ def short(found: list[Article], shared: Path) -> None:
     left, entries left; and the tuning must-haves left (model fitted on all seven sets)."""
     names = MODEL_FEATURES["all"]
     sets = [s for s, _, _ in train_keep.SETS]
-    for floor in CUTS:
+    for floor, lowercase in [(c, False) for c in CUTS] + [(c, True) for c in CUTS]:
         line, pooled = [], Counter()
         for test in sets:
             logit_of = model_logits([a for a in found if a.set != test], names)
-            m = measure([a for a in found if a.set == test], today, 0.0, cut(logit_of, floor))
+            tested = [a for a in found if a.set == test]
+            m = measure(tested, today, 0.0, cut(logit_of, floor, lowercase))
             pooled += m
-            line.append(f"{test} {m['kept60']}/{m['n60']} ({m['len60']})")
+            low = low_keep([a for a in found if a.set != test])
+            line.append(f"{test} {m['kept60']}/{m['n60']} new {m['new60']} est {100 * est60(m, low):.1f}"
+                        f" (today {100 * est60(measure(tested, today, low), low):.1f})")
         base = measure(found, today, 0.0)
         tuning = tuning_articles(shared)
-        everything = cut(model_logits(found, names), floor)
+        everything = cut(model_logits(found, names), floor, lowercase)
         kept_must = must_found(tuning, lambda a: [n for n in today(a) if n not in set(everything(a))])
-        print(f"p < {floor}: pooled {pooled['kept60']}/{pooled['n60']} ({100 * rate(pooled, 60):.0f} %, "
+        print(f"p < {floor}{' (words and phrases only)' if lowercase else ''}: pooled {pooled['kept60']}/{pooled['n60']} ({100 * rate(pooled, 60):.0f} %, "
               f"today {100 * rate(base, 60):.0f} %) entries {pooled['len60']} of {base['len60']};"
               f" tuning must-haves {kept_must}/{sum(len(m) for _, m in tuning)}\n   " + "; ".join(line))
 
