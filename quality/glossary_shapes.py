@@ -5,10 +5,11 @@ Usage:
 
 Stage: offline, never at build time. Inputs: every blind keep/drop verdict
 on the glossary that counts as seen (quality/SPLIT.md): the judged sheets
-`train_keep.SETS` reads (fresh, fresh-2, fresh-3) and fresh-4's
-(`quality/verdicts/fresh4-blind-r20/`). Each labelled item is matched to the
+`train_keep.SETS` reads (fresh to fresh-7). Each labelled item is matched to the
 glossary group today's extractor finds (`train_keep.match`: same term
-case-folded, or a variant); an item no group spells is counted and left out.
+case-folded, or a variant; its rank is its place in the hand-set order,
+before the keep model reorders the first 60); an item no group spells is
+counted and left out.
 Every item was among the first 60 entries when it was judged; how many still
 are today, and how many of those the readers kept, is printed per set (the
 keep rate a change should raise, on seen labels).
@@ -48,18 +49,14 @@ sys.path.insert(0, str(ROOT / "quality"))
 
 import run as bench  # noqa: E402
 import train_keep  # noqa: E402
-from pack.extract.glossary.entries import glossary_sources  # noqa: E402
+from pack.extract.glossary.entries import glossary_sources, hand_ranked  # noqa: E402
 from pack.extract.people import extract_people  # noqa: E402
 from pack.read import read_article  # noqa: E402
 from pack.text.analysis import analyse  # noqa: E402
 from pack.text.tokens import tokenize  # noqa: E402
 from pack.text.wordclass import noun_lemma  # noqa: E402
 
-SETS = train_keep.SETS + (
-    ("fresh-4", train_keep.VERDICTS / "fresh4-blind-r20", ROOT / "quality" / "fresh4"),
-    ("fresh-5", train_keep.VERDICTS / "fresh5-blind-r21", ROOT / "quality" / "fresh5"),
-    ("fresh-6", train_keep.VERDICTS / "fresh6-blind-r21", ROOT / "quality" / "fresh6"),
-)
+SETS = train_keep.SETS
 FIRST = 30       # the place the issue's goal counts people and places in
 
 
@@ -129,7 +126,11 @@ def describe(items) -> None:
         article = read_article(folders[set_name] / f"{name}.txt")
         analysis = analyse(article)
         sources = glossary_sources(article, None)
-        entry_at = {n: (e, s) for n, (e, s) in enumerate(sources)}
+        source_of = {id(e): s for e, s in sources}
+        hand = [e for e, _ in hand_ranked(article)]      # (an item's rank is its place in this order)
+        by_term = {train_keep.spelled(e.term): e for e, _ in sources}
+        entry_at = {n: (by_term[train_keep.spelled(e.term)], source_of[id(by_term[train_keep.spelled(e.term)])])
+                    for n, e in enumerate(hand)}
         people_words = {t.key for p in extract_people(article)
                         for t in tokenize(p.name, analysis.lex.code) if t.cap}
         for i in mine:

@@ -6,13 +6,13 @@ Usage:
 
 Stage: offline, never at build time. Inputs: the judged glossary sheets of
 the blind readings of the fresh sets that count as seen for the glossary
-(quality/SPLIT.md): `quality/verdicts/fresh-blind-r19/fresh-gl-tl/`,
-`quality/verdicts/fresh2-blind-r20/`, `quality/verdicts/fresh3-blind-r20/`
-(`judged-gl1.md`, `judged-gl2.md` and `key.json`: item number -> article).
+(quality/SPLIT.md): fresh to fresh-7 (`SETS`: `judged-gl1.md`,
+`judged-gl2.md` and `key.json`: item number -> article).
 Each sheet item is "N. term - (kind) text" followed by "verdict: keep|drop
-...". The item is matched by its term (case-folded, or one of the entry's
+right|wrong|none - reason" (all three kept on the item). The item is matched by its term (case-folded, or one of the entry's
 variants) to the glossary group today's extractor finds in the article
-(`entries.glossary_features`, every group past the gates); an item no group
+(`entries.hand_ranked`, every group past the gates in the hand-set order,
+before the keep model reorders it); an item no group
 spells is counted and left out.
 
 Features: `features.FEATURES` as the glossary computes them, plus a few
@@ -23,12 +23,15 @@ sentence start, how often one of its uses stands next to another capitalised
 word (part of a longer name), how often its head word is written in lower
 case in the whole text, its number of words, and today's score (log) and
 tier. A logistic regression (`pack.logistic`, L2 on standardised features)
-is fitted on two of the three sets and tested on the third, all three ways:
+is fitted on all sets but one and tested on that one, each way:
 AUC of the model's logit and of today's order (its rank inside the article,
 pooled), and the keep-rate of the top k labelled items of each test article
 by the model and by today's order (`--blend`: by the model's order and
-today's added, each standardised within its article). Nothing is written: the write-up is
-quality/verdicts/glossary-keep-model-r20.md.
+today's added, each standardised within its article). The write-ups are
+quality/verdicts/glossary-keep-model-r20.md (three sets: no model) and
+glossary-keep-r23.md (seven sets, `quality/glossary_keep.py`: the model
+reorders the first 60). `--write` fits the model on every set over
+`keep.MODEL_FEATURES` and writes pack/lang/glossary_keep.toml.
 """
 
 from __future__ import annotations
@@ -48,11 +51,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pack import logistic  # noqa: E402
-from pack.extract.glossary.entries import extract_glossary, glossary_features  # noqa: E402
-from pack.extract.glossary.features import FEATURES  # noqa: E402
+from pack.extract.glossary.entries import hand_ranked  # noqa: E402
+from pack.extract.glossary.features import FEATURES, USAGE  # noqa: E402
+from pack.extract.glossary.keep import MODEL_FEATURES, MODEL_FILE  # noqa: E402
 from pack.read import read_article  # noqa: E402
-from pack.text.analysis import analyse  # noqa: E402
-from pack.text.tokens import tokenize  # noqa: E402
 
 L2 = 1.0
 VERDICTS = ROOT / "quality" / "verdicts"
@@ -61,13 +63,18 @@ SETS = (
     ("fresh", VERDICTS / "fresh-blind-r19" / "fresh-gl-tl", ROOT / "quality" / "fresh"),
     ("fresh-2", VERDICTS / "fresh2-blind-r20", ROOT / "quality" / "fresh2"),
     ("fresh-3", VERDICTS / "fresh3-blind-r20", ROOT / "quality" / "fresh3"),
+    ("fresh-4", VERDICTS / "fresh4-blind-r20", ROOT / "quality" / "fresh4"),
+    ("fresh-5", VERDICTS / "fresh5-blind-r21", ROOT / "quality" / "fresh5"),
+    ("fresh-6", VERDICTS / "fresh6-blind-r21", ROOT / "quality" / "fresh6"),
+    ("fresh-7", VERDICTS / "fresh7-blind-r22", ROOT / "quality" / "fresh7"),
 )
 GATE_SHARE = 0.3     # the gate drops the items below this share of the training items' logits
-EXTRA = ("zipf_min", "zipf_max", "cap_share", "run_share", "lower_head", "words", "log_score", "tier", "log_rank")
+EXTRA = USAGE + ("log_score", "tier", "log_rank")
 # The few features the readers' reasons point at (names, fragments, everyday words), with today's rank.
 SMALL = ("name", "one_word_name", "institution", "familiar", "zipf_min", "cap_share", "run_share", "log_rank")
 ITEM = re.compile(r"^(\d+)\.\s+(.+?)\s+—\s+\((\w[\w-]*)\)")
-VERDICT = re.compile(r"^\s*verdict:\s*(keep|drop)\b", re.I)
+# "verdict: drop wrong — reason" (also ": reason" or "(reason)"): keep/drop, then the printed text's verdict
+VERDICT = re.compile(r"^\s*verdict:\s*(keep|drop)\b\s*(right|wrong|none)?\W*(.*)$", re.I)
 
 
 @dataclass
@@ -77,8 +84,11 @@ class Item:
     article: str
     term: str
     keep: int
-    rank: int | None = None          # today's place in the article's glossary (0: first)
+    rank: int | None = None          # place in the article's hand-set order (0: first)
     features: dict[str, float] | None = None
+    text: str = ""                   # the reader's verdict on the printed text: right, wrong or none
+    shown: str = ""                  # what was printed after the term: definition or context
+    reason: str = ""                 # the reader's words after the verdict
 
 
 def labels(folder: Path, name: str) -> list[Item]:
@@ -88,11 +98,12 @@ def labels(folder: Path, name: str) -> list[Item]:
     for sheet in sorted(folder.glob("judged-gl*.md")):
         for line in sheet.read_text(encoding="utf-8").splitlines():
             if m := ITEM.match(line):
-                pending = m.group(1), m.group(2)
+                pending = m.group(1), m.group(2), m.group(3)
             elif (v := VERDICT.match(line)) and pending:
-                number, term = pending
+                number, term, shown = pending
                 if key[number]["part"] == "glossary":
-                    items.append(Item(name, key[number]["article"], term, int(v.group(1).lower() == "keep")))
+                    items.append(Item(name, key[number]["article"], term, int(v.group(1).lower() == "keep"),
+                                      text=(v.group(2) or "").lower(), shown=shown, reason=v.group(3).strip(" )")))
                 pending = None
     return items
 
@@ -101,52 +112,18 @@ def spelled(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def extra_features(term: str, analysis) -> dict[str, float]:
-    """The cheap features of `EXTRA` that need the text (see the module docstring)."""
-    lex, index = analysis.lex, analysis.index
-    keys = [t.key for t in tokenize(term, lex.code)] or [term.casefold()]
-    content = [k for k in keys if not lex.is_function(k)] or keys
-    zipfs = [lex.zipf(k) for k in content]
-    uses = capital = in_run = 0
-    for number, position in index.where.get(keys[0], []):
-        tokens = index.sentences[number].tokens
-        if [t.key for t in tokens[position:position + len(keys)]] != keys:
-            continue
-        uses += 1
-        capital += int(position > 0 and tokens[position].cap)
-        before = position > 1 and tokens[position - 1].cap
-        after = position + len(keys) < len(tokens) and tokens[position + len(keys)].cap
-        in_run += int(bool(before or after))
-    head = content[0] if lex.candidates.get("phrase_head_first") else content[-1]
-    head_uses = [index.sentences[n].tokens[p] for n, p in index.where.get(head, [])]
-    return {
-        "zipf_min": min(zipfs), "zipf_max": max(zipfs),
-        "cap_share": capital / uses if uses else 0.0,
-        "run_share": in_run / uses if uses else 0.0,
-        "lower_head": sum(not t.cap for t in head_uses) / len(head_uses) if head_uses else 0.0,
-        "words": float(len(keys)),
-    }
-
-
 def match(items: list[Item], folder: Path) -> None:
-    """Give each item its group's features and today's rank (articles read once)."""
+    """Give each item its group's features and its place in the hand-set order
+    (`entries.hand_ranked`, before the keep model reorders it; articles read once)."""
     for name in sorted({i.article for i in items}):
-        article = read_article(folder / f"{name}.txt")
-        analysis = analyse(article)
-        order = {spelled(e.term): n for n, e in enumerate(extract_glossary(article, None))}
         groups = {}
-        for entry, tier, features in glossary_features(article):
+        for place, (entry, row) in enumerate(hand_ranked(read_article(folder / f"{name}.txt"))):
             for form in (entry.term, *entry.variants):
-                groups.setdefault(spelled(form), (entry, tier, features))
+                groups.setdefault(spelled(form), (place, row))
         for item in (i for i in items if i.article == name):
             found = groups.get(spelled(item.term))
-            if found is None:
-                continue
-            entry, tier, features = found
-            item.rank = order[spelled(entry.term)]
-            item.features = {**features, **extra_features(item.term, analysis),
-                             "log_score": math.log(max(entry.score, 1e-6)), "tier": float(tier),
-                             "log_rank": math.log(1 + item.rank)}
+            if found is not None:
+                item.rank, item.features = found
 
 
 def fit(rows: np.ndarray, y: np.ndarray, l2: float):
@@ -231,7 +208,7 @@ def within(items: list[Item], value) -> dict[int, float]:
 
 def folds(items: list[Item], names: tuple[str, ...], l2: float, ks: list[int], pairs: bool = False,
           blend: bool = False) -> None:
-    """Train on two sets, test on the third, each way; print the numbers."""
+    """Train on all sets but one, test on that one, each way; print the numbers."""
     for test in [s for s, _, _ in SETS]:
         train = [i for i in items if i.set != test]
         tested = [i for i in items if i.set == test]
@@ -258,11 +235,38 @@ def folds(items: list[Item], names: tuple[str, ...], l2: float, ks: list[int], p
 
 
 def weights(items: list[Item], names: tuple[str, ...], l2: float) -> None:
-    """The model trained on all three sets: its standardised weights."""
+    """The model trained on every set: its standardised weights."""
     model = fit(np.array([[i.features[f] for f in names] for i in items]),
                 np.array([i.keep for i in items], dtype=float), l2)
     for f, w in sorted(zip(names, model[2][1:]), key=lambda p: -abs(p[1])):
         print(f"  {f:14} {w:+.3f}")
+
+
+def write(items: list[Item], l2: float, path: Path = MODEL_FILE) -> None:
+    """Fit the keep model on every matched item (one label per group: the first
+    sheet's) over `MODEL_FEATURES` and write its weights, on the raw features, to `path`."""
+    first = {}
+    for i in items:
+        first.setdefault((i.set, i.article, i.rank), i)
+    chosen = list(first.values())
+    rows = np.array([[i.features[f] for f in MODEL_FEATURES] for i in chosen])
+    means, scales, beta = fit(rows, np.array([i.keep for i in chosen], dtype=float), l2)
+    weights = beta[1:] / scales
+    bias = beta[0] - float(np.sum(weights * means))
+    articles = sorted({f"{i.set}/{i.article}" for i in chosen})
+    lines = ["# The glossary's keep model (pack/extract/glossary/keep.py): logistic regression",
+             "# weights over keep.MODEL_FEATURES (raw values, not standardised); an entry's",
+             "# log-odds that a teacher keeps it is the bias plus the sum of weight x feature.",
+             "# Written by `python quality/train_keep.py --write` (do not edit by hand); retrain",
+             "# with it after a change of the features, the gates or the hand-set order.",
+             "# Learned from the blind keep/drop verdicts of the seen fresh sets (quality/SPLIT.md),",
+             f"# {len(chosen)} labelled entries, {sum(i.keep for i in chosen)} kept, L2 {l2} on standardised features:",
+             *(f"#   {a}" for a in articles),
+             "# Tested leave-one-set-out: quality/verdicts/glossary-keep-r23.md.",
+             f"bias = {bias:.6f}", "", "[weights]",
+             *(f"{f} = {w:.6f}" for f, w in zip(MODEL_FEATURES, weights))]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {path.name}: {len(chosen)} entries")
 
 
 def load(cache: Path | None) -> list[Item]:
@@ -288,9 +292,14 @@ def main() -> int:
     parser.add_argument("--pairs", action="store_true", help="learn from (kept, dropped) pairs of one article")
     parser.add_argument("--blend", action="store_true", help="score by the model's order plus today's")
     parser.add_argument("--cache", type=Path, help="keep the matched items in this file (pickle) between runs")
+    parser.add_argument("--write", action="store_true",
+                        help="fit the keep model on every set and write pack/lang/glossary_keep.toml")
     args = parser.parse_args()
     items = load(args.cache)
     matched = [i for i in items if i.features is not None]
+    if args.write:
+        write(matched, args.l2)
+        return 0
     print(f"{len(items)} labelled items, {len(matched)} matched to a glossary group today, "
           f"{sum(i.keep for i in matched)} kept")
     if args.dump:

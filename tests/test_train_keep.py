@@ -62,3 +62,13 @@ def test_the_pairwise_model_learns_the_sign_within_an_article():
             items.append(item)
     weights = script.fit_pairs(items, ("cap", "noise"), 1.0)[2]
     assert weights[1] < 0 and abs(weights[2]) < abs(weights[1]), weights
+
+
+def test_the_judged_sheet_keeps_the_text_verdict_and_the_reason(tmp_path):
+    script = _script()
+    (tmp_path / "judged-gl1.md").write_text(SHEET, encoding="utf-8")
+    key = {str(n): {"article": "en-some-article", "part": "glossary", "versions": ["new"]} for n in (7, 8, 9)}
+    (tmp_path / "key.json").write_text(json.dumps(key), encoding="utf-8")
+    items = script.labels(tmp_path, "fresh")
+    assert [(i.shown, i.text, i.reason) for i in items] == [
+        ("definition", "right", ""), ("context", "right", "a place"), ("context", "right", "everyday word")]

@@ -29,6 +29,10 @@ abstract a term is comes from `features`). `glossary_features` gives
 every group with its tier and `features.FEATURES`, from which
 `quality/train_glossary.py` learns a ranker and tests it against this
 score (split-half); the score stays until a learned ranker beats it.
+Last, `keep` reorders the first 60 entries of this hand-set order by a
+model of teachers' keep/drop verdicts (which entries are among the first
+60 does not change); `hand_ranked` gives the order before it, with the
+model's features, for `quality/train_keep.py`.
 """
 
 from __future__ import annotations
@@ -40,7 +44,8 @@ from functools import lru_cache
 
 from pack.extract.glossary.aliases import find_aliases
 from pack.extract.glossary.features import (LEAD_SENTENCES, abstract, concept_ending, familiar, group_features,
-                                            institution, rarity)
+                                            institution, rarity, usage_features)
+from pack.extract.glossary import keep
 from pack.extract.glossary.context import best_sentence
 from pack.text.analysis import Analysis, analyse
 from pack.text.candidates import Candidate
@@ -87,25 +92,19 @@ def glossary_sources(article: Article, limit: int | None = Settings.glossary_ent
     its text comes from (pattern and sentence number; "long-form+<pattern>"
     for what the article says an abbreviation's long form is), or None for
     a context sentence: for checking which pattern printed what."""
-    groups = _groups(article)
-    tiers: list[list[GlossaryEntry]] = [[] for _ in range(TIERS)]
-    for group in groups:
-        tiers[group.tier].append(group.entry)
-    # A short article has fewer key terms than places in the appendix: terms
-    # used once fill them ("curacas"), after every recurring term, so they
-    # never push one out; then what teachers seldom keep (a name used once,
-    # a plural of everyday things: `HELD_BACK`); a phrase of plain words
-    # used once ("bumi hangus") comes last.
-    order = lambda e: (-e.score, e.term.casefold(), e.term)   # noqa: E731
-    entries = []
-    for tier in tiers:
-        _score_below(tier, min((e.score for e in entries), default=None))
-        entries += sorted(tier, key=order)
-    entries = entries[:limit]
-    for entry, ident in zip(entries, unique_ids("gl", [e.term for e in entries])):
-        entry.id = ident
-    sources = {id(g.entry): g.source for g in groups}
-    return [(entry, sources[id(entry)]) for entry in entries]
+    ranked = _hand_ranked(article)
+    analysis = analyse(article)
+    rows = [_row(g, n, analysis) for n, g in enumerate(ranked[:int(keep.KEEP_WINDOW)])]
+    order = keep.reorder(rows) + list(range(len(rows), len(ranked)))     # (past the window: as they are)
+    # The scores stay a ranking the reader of the list can trust: the window's
+    # scores, highest first, go to its entries in their new order.
+    for group, score in zip([ranked[n] for n in order], sorted((g.entry.score for g in ranked[:len(rows)]),
+                                                               reverse=True)):
+        group.entry.score = score
+    groups = [ranked[n] for n in order][:limit]
+    for group, ident in zip(groups, unique_ids("gl", [g.entry.term for g in groups])):
+        group.entry.id = ident
+    return [(g.entry, g.source) for g in groups]
 
 
 def glossary_features(article: Article) -> list[tuple[GlossaryEntry, int, dict[str, float]]]:
@@ -117,6 +116,42 @@ def glossary_features(article: Article) -> list[tuple[GlossaryEntry, int, dict[s
     return [(g.entry, g.tier, g.features) for g in _groups(article, with_features=True)]
 
 
+def hand_ranked(article: Article) -> list[tuple[GlossaryEntry, dict[str, float]]]:
+    """Every entry in the hand-set order (before `keep` reorders the first),
+    with its `keep.MODEL_FEATURES`: what `quality/train_keep.py` learns the
+    keep model from."""
+    ranked = _hand_ranked(article)
+    analysis = analyse(article)
+    return [(g.entry, _row(g, n, analysis)) for n, g in enumerate(ranked)]
+
+
+def _hand_ranked(article: Article) -> list[_Group]:
+    """Every group, best first by tier, then by score (scores scaled so that
+    none is above an earlier tier's lowest); each keeps its raw score."""
+    groups = _groups(article, with_features=True)
+    tiers: list[list[_Group]] = [[] for _ in range(TIERS)]
+    for group in groups:
+        group.raw_score = group.entry.score
+        tiers[group.tier].append(group)
+    # A short article has fewer key terms than places in the appendix: terms
+    # used once fill them ("curacas"), after every recurring term, so they
+    # never push one out; then what teachers seldom keep (a name used once,
+    # a plural of everyday things: `HELD_BACK`); a phrase of plain words
+    # used once ("bumi hangus") comes last.
+    order = lambda g: (-g.entry.score, g.entry.term.casefold(), g.entry.term)   # noqa: E731
+    ranked: list[_Group] = []
+    for tier in tiers:
+        _score_below([g.entry for g in tier], min((g.entry.score for g in ranked), default=None))
+        ranked += sorted(tier, key=order)
+    return ranked
+
+
+def _row(group: _Group, place: int, analysis: Analysis) -> dict[str, float]:
+    """The keep model's features of `group` at `place` of the hand-set order."""
+    return keep.model_row(group.features, usage_features(group.entry.term, analysis), group.raw_score,
+                          group.tier, place)
+
+
 @dataclass
 class _Group:
     """One term's entry, its tier (see `glossary_features`), the
@@ -125,6 +160,7 @@ class _Group:
     tier: int
     source: Found | None
     features: dict[str, float] | None = None
+    raw_score: float = 0.0                 # the score before `_score_below` scales a later tier's
 
 
 def _groups(article: Article, with_features: bool = False) -> list[_Group]:

@@ -8,11 +8,12 @@ weighted count, occurrences and definition quality, and the article's
 every one a number that means the same in every language (counts,
 shares, general-usage frequency from wordfreq, yes/no as 1/0), from
 which `quality/train_glossary.py` learns a ranker on the tuning
-articles' gold and compares it with that score (split-half). The
-glossary itself is ranked by the score in `entries`: the learned ranker
-has not beaten it yet (quality/verdicts/tuning-glossary-learned-r12.md),
-nor has a model of teachers' keep/drop verdicts that `quality/train_keep.py`
-learns from them (quality/verdicts/glossary-keep-model-r20.md).
+articles' gold and compares it with that score (split-half); and
+`usage_features`, how the text writes a term (`USAGE`). The glossary is
+ranked by the score in `entries` (the ranker learned on the gold has not
+beaten it: quality/verdicts/tuning-glossary-learned-r12.md); `keep`
+reorders its first entries by a model of teachers' keep/drop verdicts
+over both sets of numbers (quality/verdicts/glossary-keep-r23.md).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import math
 from pack.text.candidates import Candidate
 from pack.text.kinds import headed_by, names_concept
 from pack.text.nounphrases import keyness
+from pack.text.tokens import tokenize
 from pack.lang.schema import tunables_of
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
@@ -45,6 +47,41 @@ FEATURES = (
     "one_off",          # used once
     "institution",      # a name or acronym of an institution ("NBA", "Toronto Public Library")
 )
+
+
+# How the text writes a term, for the keep model (`keep`): the general-usage
+# frequency (zipf) of its rarest and commonest content word; the share of its
+# uses written with a capital off a sentence start; the share standing next to
+# another capitalised word (inside a longer name); the share of its head word's
+# uses, in the whole text, in lower case; its number of words.
+USAGE = ("zipf_min", "zipf_max", "cap_share", "run_share", "lower_head", "words")
+
+
+def usage_features(term: str, analysis) -> dict[str, float]:
+    """The `USAGE` numbers of `term` in the analysed text."""
+    lex, index = analysis.lex, analysis.index
+    keys = [t.key for t in tokenize(term, lex.code)] or [term.casefold()]
+    content = [k for k in keys if not lex.is_function(k)] or keys
+    zipfs = [lex.zipf(k) for k in content]
+    uses = capital = in_run = 0
+    for number, position in index.where.get(keys[0], []):
+        tokens = index.sentences[number].tokens
+        if [t.key for t in tokens[position:position + len(keys)]] != keys:
+            continue
+        uses += 1
+        capital += int(position > 0 and tokens[position].cap)
+        before = position > 1 and tokens[position - 1].cap
+        after = position + len(keys) < len(tokens) and tokens[position + len(keys)].cap
+        in_run += int(bool(before or after))
+    head = content[0] if lex.candidates.get("phrase_head_first") else content[-1]
+    head_uses = [index.sentences[n].tokens[p] for n, p in index.where.get(head, [])]
+    return {
+        "zipf_min": min(zipfs), "zipf_max": max(zipfs),
+        "cap_share": capital / uses if uses else 0.0,
+        "run_share": in_run / uses if uses else 0.0,
+        "lower_head": sum(not t.cap for t in head_uses) / len(head_uses) if head_uses else 0.0,
+        "words": float(len(keys)),
+    }
 
 
 def group_features(members: list[Candidate], count: float, occurrences, quality: float,

@@ -1,0 +1,42 @@
+"""The leave-one-set-out experiment of the glossary's keep model
+(quality/glossary_keep.py): readers' reasons sorted into kinds, an order's
+keep-rate counted over the first 30 and 60 entries, a shape demoted."""
+
+from __future__ import annotations
+
+from conftest import quality_script
+
+
+def _script():
+    return quality_script("glossary_keep")
+
+
+def test_a_reason_goes_to_the_kind_whose_keyword_comes_first():
+    script = _script()
+    kinds = script.DROP_KINDS
+    assert script.kind_of("fragment of 'Committee of Correspondence'", kinds) == "fragment"
+    assert script.kind_of("place name; text defines the arc, a fragment", kinds) == "place"
+    assert script.kind_of("everyday word", kinds) == "everyday"
+    assert script.kind_of("well-known institution, not a concept", kinds) == "organisation"
+    assert script.kind_of("", kinds) == "other"
+    assert script.kind_of("sentence is about a medal, says nothing", script.WRONG_KINDS) == "about something else"
+
+
+def _article(script, labels, names=()):
+    # 70 entries in the hand-set order; `labels` place -> keep; `names` are capitalised one-word names
+    rows = [{f: 0.0 for f in ("name", "one_word_name", "familiar", "cap_share")} for _ in range(70)]
+    for n in names:
+        rows[n].update(name=1.0, one_word_name=1.0, cap_share=1.0)
+    return script.Article("s", "a", rows, [f"t{n}" for n in range(70)], dict(labels))
+
+
+def test_an_order_is_counted_over_the_first_30_and_60_entries():
+    script = _script()
+    article = _article(script, {0: 0, 1: 1, 40: 1, 59: 0})
+    m = script.measure([article], script.today, 0.5)
+    assert (m["kept30"], m["n30"], m["kept60"], m["n60"], m["new60"]) == (1, 2, 2, 4, 0)
+    # the two names of the first 30 demoted: both go past the 60th place (two new entries come in)
+    article = _article(script, {0: 0, 1: 1, 40: 1, 59: 0}, names=(0, 59))
+    m = script.measure([article], script.demoted("one-word name"), 0.5)
+    assert (m["kept30"], m["n30"], m["kept60"], m["n60"], m["new60"]) == (1, 1, 2, 2, 2)
+    assert script.est60(m, 0.5) == (2 / 2 * 58 + 0.5 * 2) / 60
