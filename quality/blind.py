@@ -5,7 +5,7 @@ whose output no rule was chosen by. Readers judge pooled, shuffled items
 without knowing which version made them. Three steps, one folder per
 check (e.g. quality/verdicts/heldout-blind-r18/):
 
-    PYTHONPATH=<old tree> python quality/blind.py dump ARTICLE --seed S > DIR/old-NAME.json
+    PYTHONPATH=<old tree> python quality/blind.py dump ARTICLE --seed S [--glossary-top N] > DIR/old-NAME.json
     PYTHONPATH=<new tree> python quality/blind.py dump ARTICLE --seed S > DIR/new-NAME.json
     python quality/blind.py mix DIR --seed S --group q1=en-volcano:questions,en-world-war-i:questions ...
         (every DIR/VERSION-NAME.json is pooled: two versions, or more)
@@ -58,8 +58,13 @@ def person_line(p):
     return f"{p.name} — {shown}{p.role or ''}".rstrip()
 
 
-def dump(article, seed):
-    """The sampled items of one article, as JSON, from the tree on PYTHONPATH."""
+def dump(article, seed, glossary_top=None):
+    """The sampled items of one article, as JSON, from the tree on PYTHONPATH.
+
+    The glossary part is a seeded 30 of the first 60 entries, or, with
+    glossary_top = N, the first N entries, all of them: the measure for a
+    change that reorders the glossary without changing which entries it has.
+    """
     from pack.config import Settings
     from pack.extract.run import extract_all
     from pack.read import read_article
@@ -68,13 +73,20 @@ def dump(article, seed):
     return {
         "questions": [q.text for q in pick(found.questions, SAMPLE["questions"], seed)],
         "glossary": [f"{e.term} — ({e.kind}) {e.definition}"
-                     for e in pick(found.glossary[:60], SAMPLE["glossary"], seed)],
+                     for e in glossary_items(found.glossary, seed, glossary_top)],
         "people": [person_line(p) for p in pick(found.people, SAMPLE["people"], seed)],
         "timeline": [{"printed": f"{e.date_text} · {e.text}", "sentence": e.sentence}
                      for e in pick(found.timeline, SAMPLE["timeline"], seed)],
         "counts": {"questions": len(found.questions), "glossary": len(found.glossary),
                    "people": len(found.people), "timeline": len(found.timeline)},
     }
+
+
+def glossary_items(entries, seed, top):
+    """The glossary entries a reader judges: the first `top`, or a seeded 30 of the first 60."""
+    if top:
+        return entries[:top]
+    return pick(entries[:60], SAMPLE["glossary"], seed)
 
 
 def pooled(folder, article, part):
@@ -162,6 +174,8 @@ def main(argv=None):
     d = steps.add_parser("dump", help="print one article's sampled items as JSON")
     d.add_argument("article", type=Path)
     d.add_argument("--seed", type=int, required=True)
+    d.add_argument("--glossary-top", type=int, metavar="N",
+                   help="judge the first N glossary entries, all of them (default: a seeded 30 of the first 60)")
     m = steps.add_parser("mix", help="pool old-*.json and new-*.json into reader sheets")
     m.add_argument("folder", type=Path)
     m.add_argument("--seed", type=int, required=True)
@@ -171,7 +185,7 @@ def main(argv=None):
     s.add_argument("folder", type=Path)
     args = parser.parse_args(argv)
     if args.step == "dump":
-        print(json.dumps(dump(args.article, args.seed), ensure_ascii=False))
+        print(json.dumps(dump(args.article, args.seed, args.glossary_top), ensure_ascii=False))
     elif args.step == "mix":
         print(mix(args.folder, args.seed, dict(args.group), args.source), "items")
     else:

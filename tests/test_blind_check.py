@@ -42,3 +42,16 @@ def test_a_group_without_a_known_part_is_refused_with_one_line(tmp_path):
     assert done.returncode == 2
     assert "PART one of questions, glossary, people, timeline" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_glossary_is_a_seeded_30_of_the_first_60_or_the_first_n_in_order():
+    sys.path.insert(0, str(ROOT / "quality"))
+    try:
+        import blind
+    finally:
+        sys.path.remove(str(ROOT / "quality"))
+    entries = list(range(100))
+    sampled = blind.glossary_items(entries, 7, None)
+    assert len(sampled) == 30 and sampled == sorted(sampled) and max(sampled) < 60
+    assert sampled != list(range(30))
+    assert blind.glossary_items(entries, 7, 30) == list(range(30))
