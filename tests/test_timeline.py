@@ -1326,9 +1326,9 @@ def test_the_readability_gate_holds_back_a_pointer_that_names_nothing():
         "They won their first NBA title in 2019."])]))
     key = {e.text: e.key for e in events}
     # "It grew ..." names nothing a reader could place, nor does its sentence: left out.
-    # "They won ..." names the title: told in the full timeline, but who "they" are the
-    # sentences before said, so it is no key event (issue 13).
-    assert key == {"The Toronto Transit Commission opened the line": True, "They won their first NBA title": False}
+    # "They won ..." names the title, but who "they" are only the sentence before said:
+    # left out too (round 23: the blind readers failed 28 of 31 such entries).
+    assert key == {"The Toronto Transit Commission opened the line": True}
 
 
 def test_an_opening_phrase_of_an_earlier_time_that_holds_the_date_is_no_key_event():
@@ -1362,8 +1362,18 @@ def test_an_entry_opening_with_an_unresolved_pronoun_is_no_key_event():
         "Josef Stalin adalah politikus Uni Soviet.",
         "Pada tahun 1917 para tahanan dibebaskan dari pengasingan. Mereka tiba di Krasnoyarsk pada Februari 1917."])])
     key = {e.text: e.key for e in dated_events(a)}
-    assert key == {"Para tahanan dibebaskan dari pengasingan": True, "Mereka tiba di Krasnoyarsk": False}
-    from pack.extract.timeline.readable import opens_with_pointer
+    assert key == {"Para tahanan dibebaskan dari pengasingan": True}
+    # A pointer after an opening phrase is no bare pointer: the entry is told.
+    b = article("en", "Toronto", [("History", [
+        "The Toronto Transit Commission opened the line in 1954.",
+        "Around this time, the Maple Leafs won their first title in 1955."])])
+    assert "Around this time, the Maple Leafs won their first title" in [e.text for e in dated_events(b)]
+    from pack.extract.timeline.readable import opens_with_bare_pointer, opens_with_pointer
+    assert opens_with_bare_pointer("They won their first NBA title", "en")
+    assert opens_with_bare_pointer("This effect had been discovered earlier by Peter Munck", "en")
+    assert not opens_with_bare_pointer("Around this time, Mozart made some long journeys", "en")
+    assert not opens_with_bare_pointer("Rumah tersebut menjadi saksi bisu Proklamasi", "id")
+    assert not opens_with_bare_pointer("It was only when Natalya died that Peter became sovereign", "en")
     assert opens_with_pointer("They won their first NBA title", "en")
     assert not opens_with_pointer("Discovery of this metal was announced by Ørsted", "en")   # the article's metal
     assert not opens_with_pointer("It was only when Natalya died that Peter became sovereign", "en")

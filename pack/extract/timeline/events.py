@@ -96,7 +96,7 @@ from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
 from pack.extract.timeline.readable import (another_date_first, broken, dated_opening_phrase, foreign_date, gate,
-                                            list_head, main_after_cut,
+                                            list_head, main_after_cut, opens_with_bare_pointer,
                                             opens_with_pointer, shown_whole, tidy, told_as_span, unnamed_kind,
                                             unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
@@ -227,9 +227,13 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     # (A re-dated entry is a new one: held as its first was; ids of entries still here only.)
     alive = {id(e) for e in events}
     held = {id(span) for e, span in told if id(e) in held} & alive
+    # An entry that opens with a bare pointer ("It was published ...", "They won ...",
+    # "This effect ...") is held whatever names it tells: printed, it is read wrong
+    # (`opens_with_bare_pointer`); checked as printed, after `tidy` took its connective.
+    held |= {id(e) for e in events if opens_with_bare_pointer(e.text, article.lang)}
     own = _own_words(article)
     # Nor is one that still opens with a pronoun (gate kept it for the names it tells:
-    # "Dia aktif di Loge Mataram", "It was taken by the Almoravids"): whom or what it
+    # "Dia aktif di Loge Mataram", "At his urging he ..."): whom or what it
     # means, the sentences before it said.
     kinds = {id(e) for e in events if unnamed_kind(e.text, article.lang, own)
              or opens_with_pointer(e.text, article.lang) or dated_opening_phrase(e.text, article.lang)} - held
