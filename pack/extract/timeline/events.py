@@ -134,6 +134,7 @@ WORDS_SAID = re.compile(r"[^\W\d_]{3}")        # a word of three letters: someth
 WORDS_SAID_ALL = re.compile(r"[^\W\d_]+")
 # An entry that opens with a lower-case noun made capital and a relative word: "Chemist who improved ...".
 LEAD_RELATIVE = re.compile(r"([A-Z\u00c0-\u024f][a-z\u00df-\u00ff]+) (\w+) ")
+WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")      # the last word before a date's phrase
 SENTENCE_STOP = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
 TOLD = re.compile(r"(?<![\w'’-])[a-z\u00df-\u00ff][^\W\d_]{2}")   # ... and a lower-case one: not a name alone
 
@@ -991,7 +992,7 @@ class _Reader:
         return TimelineEvent(
             iso=dv.iso(value, end),
             precision=m.precision if not (value.season_end_year and not end) else "season",
-            date_text=self._date_text(m),
+            date_text=self._date_text(m, paragraph.text[:m.phrase_start]),
             text=entry,
             ref=Reference(paragraph.id, chapter.id),
             note=m.note,
@@ -1003,9 +1004,15 @@ class _Reader:
             sentence=sentence.strip(),
         )
 
-    def _date_text(self, m: DateMention) -> str:
+    def _date_text(self, m: DateMention, before: str) -> str:
+        """The date as printed: "since"/"until" before a state's bound (`role_words`),
+        not when the word before the role word makes the date a point in time
+        (`role_words_not_after`: "It was not until 1567 that ...", "... is from 1471")."""
         written = dv.text(m.value, self.lang, m.end_value)
         role_word = self.fmt.get("role_words", {}).get(m.role, "") if m.end_value is None else ""
+        last = WORD_BEFORE.search(before)
+        if last and last.group(1).casefold() in self.fmt.get("role_words_not_after", {}).get(m.role, []):
+            role_word = ""
         return f"{role_word} {written}" if role_word else written
 
 
