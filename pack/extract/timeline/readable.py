@@ -253,7 +253,22 @@ def opens_with_bare_pointer(text: str, lang: str) -> bool:
     is no such entry: a name or noun comes first."""
     pointers = _words(lang)[0]
     first = WORD.match(text.lstrip(" \"“(‘'"))
-    return bool(first) and first.group().casefold() in pointers and not expletive(lang).match(text)
+    return bool(first) and (first.group().casefold() in pointers and not expletive(lang).match(text)
+                            or bool(_anaphoric(lang).match(text)))
+
+
+@lru_cache(maxsize=None)
+def _anaphoric(lang: str) -> re.Pattern:
+    """ "The same group", "Two other plants", "One such disagreement": a determiner and a
+    word that points back (`readability.anaphoric_determiners`, `anaphoric_words`), not
+    followed by a word that names what it means ("The rest of the Denny Party":
+    `anaphoric_named_by`)."""
+    gate = langdata.load(lang, "timeline").get("readability", {})
+    dets, words = gate.get("anaphoric_determiners", []), gate.get("anaphoric_words", [])
+    if not (dets and words):
+        return re.compile("(?!x)x")
+    named = alternation(gate.get("anaphoric_named_by", []))
+    return re.compile(rf"\s*[\"“(]?{alternation(dets)}\s+{alternation(words)}(?!\w)(?!\s+{named})", re.I)
 
 
 def late_pronoun(text: str, lang: str) -> bool:
@@ -614,6 +629,8 @@ def shown_whole(events: list[TimelineEvent], held: set[int], lang: str) -> list[
                 continue
             event.text = whole
             tidy(event, lang)         # (a whole sentence may open with a connective or its date)
+            if opens_with_bare_pointer(event.text, lang):
+                continue              # ("In 1990, the same group ..." -> "The same group ...")
         shown.append(event)
     return shown
 
