@@ -801,22 +801,44 @@ def _connective(lang: str) -> re.Pattern:
     return re.compile(rf"(?:{alternation(words)}\s*,\s*)+", re.I)
 
 
+@lru_cache(maxsize=None)
+def _relative_span(lang: str) -> re.Pattern:
+    """A span of time told from the sentence before, set off by a comma at the start
+    ("Three years later, ...", "Tiga tahun kemudian, ...": one or two words,
+    `relative_units`, `relative_after`)."""
+    data = langdata.load(lang, "timeline")
+    units, after = data.get("relative_units", []), data.get("relative_after", [])
+    if not (units and after):
+        return re.compile("(?!x)x")
+    return re.compile(rf"(?:[^\W\d_]+\s+){{1,2}}{alternation(units)}\s+{alternation(after)}\s*,\s*", re.I)
+
+
 def without_connective(text: str, lang: str) -> str:
     """The entry without the connective phrase it opens with ("However, ...",
     "Furthermore, ...", "Much later, ...", "Selain itu, ...": `opening_connectives`,
     always before a comma). It ties the sentence to the one before it, which
     the timeline does not print: the blind readers failed such entries as
     pointing at text not shown (quality/verdicts/fresh5-blind-r21/). The
-    entry's own date is printed beside it. Kept when fewer than
+    entry's own date is printed beside it. So is a span of time told from the
+    sentence before ("Three years later, McClintock was given ...":
+    `_relative_span`), unless a pronoun follows it. Kept when fewer than
     `AFTER_CONNECTIVE_WORDS` words, or no word or figure (a quote mark
     may stand before it), would be left."""
     m = _connective(lang).match(text)
     if not m:
-        return text
+        m = _relative_span(lang).match(text)
+        if not m or _opens_with_pronoun(text[m.end():], lang):
+            return text     # ("A few months later, she died": "she" would make it no key event)
     rest = text[m.end():]
     if len(WORD.findall(rest)) < AFTER_CONNECTIVE_WORDS or not rest.lstrip(QUOTES)[:1].isalnum():
         return text         # (a quoted name may open it: 'Tak lama kemudian, "Surat Gilchrist" muncul')
     return rest[:1].upper() + rest[1:]
+
+
+def _opens_with_pronoun(text: str, lang: str) -> bool:
+    pointers, openers, _ = _words(lang)
+    first = WORD.match(text.lstrip(" \"“("))
+    return bool(first) and first.group().casefold() in pointers | openers
 
 
 def tidy(event: TimelineEvent, lang: str) -> None:
