@@ -2131,3 +2131,15 @@ def test_a_span_of_time_told_from_the_sentence_before_goes_from_the_opening():
         "A few months later, she died at the sanatorium"
     assert without_connective("Tiga tahun kemudian, Soekarno pindah ke Bandung", "id") == "Soekarno pindah ke Bandung"
     assert without_connective("Many years later the house burned down", "en") == "Many years later the house burned down"
+
+
+def test_the_date_of_a_participle_before_the_main_verb_is_not_cut_out():
+    # Round 23, shaped like fresh-5's en-chennai (seen): "King Institute ... established
+    # in 1899 is a research institute" was printed "... established is a research institute".
+    a = article("en", "Chennai", [("Institutions", [
+        "Chennai is a city in India.",
+        "Tidel Park established in 2000 was amongst the first and largest IT parks in Asia.",
+        "Lincoln moved in 1837 to Springfield."])])
+    texts = [e.text for e in dated_events(a)]
+    assert "Tidel Park established in 2000 was amongst the first and largest IT parks in Asia" in texts
+    assert "Lincoln moved to Springfield" in texts
