@@ -38,6 +38,7 @@ SETS = {
     "fresh4-blind-r20": "fresh4",
     "fresh5-blind-r21": "fresh5",
     "fresh6-blind-r21": "fresh6",
+    "fresh7-blind-r22": "fresh7",
 }
 
 SENTENCE_KEY = 50      # characters of a source sentence that find it again in today's timeline

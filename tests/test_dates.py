@@ -439,3 +439,20 @@ def test_two_days_apart_joined_by_and_are_no_span():
     # "12–18 June" would say the week between; the later day is found, as before.
     found = [m for m in find_dates("The symphony was performed on 12 and 18 June 1778.", "en") if m.value.day]
     assert [(m.written, m.value.day, m.end_value) for m in found] == [("18 June 1778", 18, None)]
+
+
+def test_a_role_word_after_a_negation_or_a_copula_dates_a_point():
+    # Round 23, fresh-2's blind check (seen): "It was not until 1567 that the first portrait
+    # ... appeared" was printed "until 1567", "... is from 1471" "since 1471"; a state's
+    # bound keeps its word ("Lincoln lived there from 1837", "until 1861").
+    from pack.extract.timeline.events import dated_events
+    from tests.test_timeline import article
+    a = article("en", "Johannes Gutenberg", [("Legacy", [
+        "Johannes Gutenberg was a printer.",
+        "It was not until 1567 that the first portrait of Gutenberg appeared in a biography.",
+        "The first securely dated book by Dutch printers is from 1471, and the story is a legend.",
+        "Gutenberg lived in Mainz from 1448 and worked there until 1455."])])
+    dates = {e.date_text for e in dated_events(a)}
+    assert {"1567", "1471"} <= dates
+    assert not {"until 1567", "since 1471"} & dates
+    assert "until 1455" in dates or "1448–1455" in dates or "since 1448" in dates

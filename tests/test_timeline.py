@@ -1326,9 +1326,9 @@ def test_the_readability_gate_holds_back_a_pointer_that_names_nothing():
         "They won their first NBA title in 2019."])]))
     key = {e.text: e.key for e in events}
     # "It grew ..." names nothing a reader could place, nor does its sentence: left out.
-    # "They won ..." names the title: told in the full timeline, but who "they" are the
-    # sentences before said, so it is no key event (issue 13).
-    assert key == {"The Toronto Transit Commission opened the line": True, "They won their first NBA title": False}
+    # "They won ..." names the title, but who "they" are only the sentence before said:
+    # left out too (round 23: the blind readers failed 28 of 31 such entries).
+    assert key == {"The Toronto Transit Commission opened the line": True}
 
 
 def test_an_opening_phrase_of_an_earlier_time_that_holds_the_date_is_no_key_event():
@@ -1362,8 +1362,18 @@ def test_an_entry_opening_with_an_unresolved_pronoun_is_no_key_event():
         "Josef Stalin adalah politikus Uni Soviet.",
         "Pada tahun 1917 para tahanan dibebaskan dari pengasingan. Mereka tiba di Krasnoyarsk pada Februari 1917."])])
     key = {e.text: e.key for e in dated_events(a)}
-    assert key == {"Para tahanan dibebaskan dari pengasingan": True, "Mereka tiba di Krasnoyarsk": False}
-    from pack.extract.timeline.readable import opens_with_pointer
+    assert key == {"Para tahanan dibebaskan dari pengasingan": True}
+    # A pointer after an opening phrase is no bare pointer: the entry is told.
+    b = article("en", "Toronto", [("History", [
+        "The Toronto Transit Commission opened the line in 1954.",
+        "Around this time, the Maple Leafs won their first title in 1955."])])
+    assert "Around this time, the Maple Leafs won their first title" in [e.text for e in dated_events(b)]
+    from pack.extract.timeline.readable import opens_with_bare_pointer, opens_with_pointer
+    assert opens_with_bare_pointer("They won their first NBA title", "en")
+    assert opens_with_bare_pointer("This effect had been discovered earlier by Peter Munck", "en")
+    assert not opens_with_bare_pointer("Around this time, Mozart made some long journeys", "en")
+    assert not opens_with_bare_pointer("Rumah tersebut menjadi saksi bisu Proklamasi", "id")
+    assert not opens_with_bare_pointer("It was only when Natalya died that Peter became sovereign", "en")
     assert opens_with_pointer("They won their first NBA title", "en")
     assert not opens_with_pointer("Discovery of this metal was announced by Ørsted", "en")   # the article's metal
     assert not opens_with_pointer("It was only when Natalya died that Peter became sovereign", "en")
@@ -1736,7 +1746,8 @@ def test_a_pronoun_that_may_mean_someone_else_is_not_given_the_subjects_name():
     assert not any(t.startswith("Smithson died") for t in texts)             # "She" is Clara Boyd
     assert not any("Smithson was shot" in t for t in texts)                   # "he" is Morrow
     assert not any(t.startswith("Smithson died of a fever") for t in texts)   # the son died
-    assert any(t.startswith("Two weeks later, Morrow was tracked") for t in texts)   # told as written
+    # told as written, without the span told from the sentence before (round 23)
+    assert any(t.startswith("Morrow was tracked") for t in texts)
 
 
 def test_ia_after_another_name_opening_its_clause_is_not_the_subject():
@@ -1746,7 +1757,7 @@ def test_ia_after_another_name_opening_its_clause_is_not_the_subject():
         "April 1910."])])
     # "ia" has no gender: only the name opening the clause before says it may be Morozov; told as written
     assert [e.text for e in dated_events(a)] == [
-        "Dua minggu kemudian, Morozov ditangkap di Tiflis, dan setelah menolak menyerah, ia dihukum mati pada April 1910"]
+        "Morozov ditangkap di Tiflis, dan setelah menolak menyerah, ia dihukum mati pada April 1910"]
 
 
 def test_held_entries_are_entries_of_the_timeline():
@@ -2091,3 +2102,44 @@ def test_it_after_a_dated_sentence_opening_with_a_name_names_it():
     texts = [e.text for e in dated_events(a)]
     assert "The first district heating system in Reno, Nevada, was copied in Salem, Oregon" in texts
     assert not any(t.startswith("The Salem Plant, however,") and "closed" in t for t in texts)   # no region
+
+
+def test_an_entry_opening_with_a_word_that_points_back_is_left_out():
+    # Round 23, shaped like the seen fresh sets' "The same group, now the Alice Paul
+    # Institute, purchased ...", "Two other plants followed": what they point back to,
+    # only the sentence before said; "The rest of the Denny Party" names it.
+    from pack.extract.timeline.readable import opens_with_bare_pointer
+    assert opens_with_bare_pointer("The same group, now the Alice Paul Institute, purchased the farmhouse", "en")
+    assert opens_with_bare_pointer("Two other plants followed", "en")
+    assert opens_with_bare_pointer("One such disagreement almost led to a crisis", "en")
+    assert not opens_with_bare_pointer("The rest of the Denny Party set sail on the schooner Exact", "en")
+    assert not opens_with_bare_pointer("Further work was conducted by Otto von Guericke", "en")
+    a = article("en", "Alice Paul", [("Legacy", [
+        "Alice Paul was a suffragist.",
+        "In 1987 a women's group of New Jersey raised money. In 1990, the same group purchased the farmhouse."])])
+    assert [e.date_text for e in dated_events(a)] == ["1987"]
+
+
+def test_a_span_of_time_told_from_the_sentence_before_goes_from_the_opening():
+    # Round 23, the seen fresh sets' "Three years later, McClintock was given ...", "A few
+    # months later, she died ...": the entry prints its own date; "later" alone in the
+    # clause stays ("Many years later the house burned": no comma, no connective).
+    from pack.extract.timeline.readable import without_connective
+    assert without_connective("Three years later, McClintock was given the National Medal of Science",
+                              "en") == "McClintock was given the National Medal of Science"
+    assert without_connective("A few months later, she died at the sanatorium", "en") == \
+        "A few months later, she died at the sanatorium"
+    assert without_connective("Tiga tahun kemudian, Soekarno pindah ke Bandung", "id") == "Soekarno pindah ke Bandung"
+    assert without_connective("Many years later the house burned down", "en") == "Many years later the house burned down"
+
+
+def test_the_date_of_a_participle_before_the_main_verb_is_not_cut_out():
+    # Round 23, shaped like fresh-5's en-chennai (seen): "King Institute ... established
+    # in 1899 is a research institute" was printed "... established is a research institute".
+    a = article("en", "Chennai", [("Institutions", [
+        "Chennai is a city in India.",
+        "Tidel Park established in 2000 was amongst the first and largest IT parks in Asia.",
+        "Lincoln moved in 1837 to Springfield."])])
+    texts = [e.text for e in dated_events(a)]
+    assert "Tidel Park established in 2000 was amongst the first and largest IT parks in Asia" in texts
+    assert "Lincoln moved to Springfield" in texts

@@ -96,7 +96,7 @@ from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
 from pack.extract.timeline.readable import (another_date_first, broken, dated_opening_phrase, foreign_date, gate,
-                                            list_head, main_after_cut,
+                                            list_head, main_after_cut, opens_with_bare_pointer,
                                             opens_with_pointer, shown_whole, tidy, told_as_span, unnamed_kind,
                                             unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
@@ -134,6 +134,7 @@ WORDS_SAID = re.compile(r"[^\W\d_]{3}")        # a word of three letters: someth
 WORDS_SAID_ALL = re.compile(r"[^\W\d_]+")
 # An entry that opens with a lower-case noun made capital and a relative word: "Chemist who improved ...".
 LEAD_RELATIVE = re.compile(r"([A-Z\u00c0-\u024f][a-z\u00df-\u00ff]+) (\w+) ")
+WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")      # the last word before a date's phrase
 SENTENCE_STOP = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
 TOLD = re.compile(r"(?<![\w'’-])[a-z\u00df-\u00ff][^\W\d_]{2}")   # ... and a lower-case one: not a name alone
 
@@ -227,9 +228,13 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     # (A re-dated entry is a new one: held as its first was; ids of entries still here only.)
     alive = {id(e) for e in events}
     held = {id(span) for e, span in told if id(e) in held} & alive
+    # An entry that opens with a bare pointer ("It was published ...", "They won ...",
+    # "This effect ...") is held whatever names it tells: printed, it is read wrong
+    # (`opens_with_bare_pointer`); checked as printed, after `tidy` took its connective.
+    held |= {id(e) for e in events if opens_with_bare_pointer(e.text, article.lang)}
     own = _own_words(article)
     # Nor is one that still opens with a pronoun (gate kept it for the names it tells:
-    # "Dia aktif di Loge Mataram", "It was taken by the Almoravids"): whom or what it
+    # "Dia aktif di Loge Mataram", "At his urging he ..."): whom or what it
     # means, the sentences before it said.
     kinds = {id(e) for e in events if unnamed_kind(e.text, article.lang, own)
              or opens_with_pointer(e.text, article.lang) or dated_opening_phrase(e.text, article.lang)} - held
@@ -987,7 +992,7 @@ class _Reader:
         return TimelineEvent(
             iso=dv.iso(value, end),
             precision=m.precision if not (value.season_end_year and not end) else "season",
-            date_text=self._date_text(m),
+            date_text=self._date_text(m, paragraph.text[:m.phrase_start]),
             text=entry,
             ref=Reference(paragraph.id, chapter.id),
             note=m.note,
@@ -999,9 +1004,15 @@ class _Reader:
             sentence=sentence.strip(),
         )
 
-    def _date_text(self, m: DateMention) -> str:
+    def _date_text(self, m: DateMention, before: str) -> str:
+        """The date as printed: "since"/"until" before a state's bound (`role_words`),
+        not when the word before the role word makes the date a point in time
+        (`role_words_not_after`: "It was not until 1567 that ...", "... is from 1471")."""
         written = dv.text(m.value, self.lang, m.end_value)
         role_word = self.fmt.get("role_words", {}).get(m.role, "") if m.end_value is None else ""
+        last = WORD_BEFORE.search(before)
+        if last and last.group(1).casefold() in self.fmt.get("role_words_not_after", {}).get(m.role, []):
+            role_word = ""
         return f"{role_word} {written}" if role_word else written
 
 
