@@ -72,6 +72,20 @@ def test_lead_stays_the_introduction_and_chapters_are_teachable():
     assert all(SMALLEST_WORDS <= size <= MAX_WORDS * 1.2 for size in sizes), sizes
 
 
+def test_the_lead_is_more_than_its_first_paragraph_and_ends_at_a_valley():
+    import numpy as np
+    from pack.read.segment.boundaries import lead_end
+    sizes = [100] * 20
+    # The first paragraph names the subject, so it resembles the whole text most;
+    # the lead is still paragraphs 0-2, where the vocabulary turns (a valley at 3).
+    breadth = np.array([0.08, 0.04, 0.04, 0.03, 0.03, 0.03, 0.02, 0.02, 0.02, 0.02])
+    gaps = [0.0] * 20
+    gaps[3] = 4.0
+    assert lead_end(breadth, sizes, gaps) == 3
+    # One paragraph only where two would not fit the lead's words.
+    assert lead_end(breadth, [800] + [100] * 19, gaps) == 1
+
+
 def test_no_chapter_under_the_smallest_size_even_where_the_cut_would_gain():
     import numpy as np
     from pack.read.segment.boundaries import choose

@@ -25,4 +25,4 @@ def chapter_starts(texts: list[str], lang: str, count: int | None = None,
     sizes = [len(text.split()) for text in texts]
     similar, gaps = similarity(texts, lang), gap_scores(texts, lang)
     starts = choose(similar, gaps, sizes, count, only) if only else []
-    return starts or choose(similar, gaps, sizes, count, lead=lead_end(breadth(texts, lang, LEAD_REACH), sizes))
+    return starts or choose(similar, gaps, sizes, count, lead=lead_end(breadth(texts, lang, LEAD_REACH), sizes, gaps))

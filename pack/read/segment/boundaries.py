@@ -55,7 +55,9 @@ MAX_WORDS = 3000          # ... lies between these
 SMALLEST_WORDS = 350      # never a shorter chapter (the introduction aside), whatever the cut gains
 LEAD_MAX_PARAGRAPHS = 6   # the introduction is the lead: a few paragraphs,
 LEAD_MAX_WORDS = 700      # a short read
-LEAD_LOOK = 2             # paragraphs after a lead compared with it
+LEAD_LOOK = 1             # paragraphs after a lead compared with it
+LEAD_LEAST = 2            # a lead is at least this many paragraphs (where they fit in LEAD_MAX_WORDS)
+LEAD_GAP = 0.005          # per standard score of TextTiling depth where the lead ends
 LEAD_REACH = 10           # the lead is told among this many first paragraphs
 SIZE_PENALTY = 0.5        # per MIN_WORDS outside the size range (a chapter's cut cost is 0..1)
 GAP_BONUS = 0.0075        # per standard score of TextTiling depth at a cut
@@ -114,12 +116,17 @@ def to_valleys(starts: list[int], gaps: list[float], sizes: list[int], keep_lead
     return moved
 
 
-def lead_end(breadth: np.ndarray, sizes: list[int]) -> int | None:
+def lead_end(breadth: np.ndarray, sizes: list[int], gaps: list[float]) -> int | None:
     """Where the lead ends, told by what a lead is: a summary of the whole
     article, so its paragraphs resemble the far parts of the text more than
-    the paragraphs after it do. `breadth`: the first paragraphs' mean
+    the paragraph after it does. `breadth`: the first paragraphs' mean
     similarity to the text beyond the lead's reach (`cohesion.breadth`);
-    the lead ends where it drops most (None: too short a text to tell).
+    the lead ends where it drops most, helped by the TextTiling depth
+    there (`gaps`: the first body paragraph turns to one subject). A lead
+    of one paragraph only where two do not fit: the first paragraph names
+    the subject and so resembles everything, and on the seen articles with
+    headings (tuning, extra, fresh to fresh-7) no lead was one paragraph
+    (None: too short a text to tell).
     """
     if len(breadth) == 0:
         return None
@@ -127,7 +134,8 @@ def lead_end(breadth: np.ndarray, sizes: list[int]) -> int | None:
     words = np.cumsum(sizes)
     ends = [j for j in range(1, min(LEAD_MAX_PARAGRAPHS, len(breadth) - 1) + 1)
             if j == 1 or words[j - 1] <= LEAD_MAX_WORDS]
-    return max(ends, key=lambda j: breadth[:j].mean() - breadth[j:j + LEAD_LOOK].mean())
+    ends = [j for j in ends if j >= LEAD_LEAST] or ends
+    return max(ends, key=lambda j: breadth[:j].mean() - breadth[j:j + LEAD_LOOK].mean() + LEAD_GAP * gaps[j])
 
 
 def size_penalty(words: int) -> float:
