@@ -100,15 +100,6 @@ def test_no_chapter_under_the_smallest_size_even_where_the_cut_would_gain():
     assert all(100 * (b - a) >= SMALLEST_WORDS for a, b in zip(bounds, bounds[1:])), starts
 
 
-def test_a_start_moves_to_a_deeper_valley_only_where_chapters_stay_teachable():
-    from pack.read.segment.boundaries import to_valleys
-    sizes = [100] * 30
-    gaps = [0.0] * 30
-    gaps[12], gaps[27] = 5.0, 5.0          # deep valleys beside the starts 10 and 25
-    # 10 -> 12 leaves 12 and 13 paragraphs either side; 25 -> 27 would leave a 300-word last chapter
-    assert to_valleys([3, 10, 25], gaps, sizes, keep_lead=True) == [3, 12, 25]
-
-
 def test_a_short_article_stays_one_chapter():
     texts = ["A short paragraph about volcanoes and their lava."] * 12
     assert chapter_starts(texts, "en") == []

@@ -13,11 +13,11 @@ from conftest import SAMPLES
 SCRIPT = Path(__file__).resolve().parent.parent / "quality" / "segmentation.py"
 
 
-def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+def _run(tmp_path: Path, *args: str, toronto: str = "**held-out**") -> subprocess.CompletedProcess:
     split = tmp_path / "SPLIT.md"
     split.write_text("| article | language | kind | headings | set |\n|---|---|---|---|---|\n"
                      "| samples/en-history-of-aluminium.txt | en | science | yes | tuning |\n"
-                     "| samples/en-toronto.txt | en | place | yes | **held-out** |\n"
+                     f"| samples/en-toronto.txt | en | place | yes | {toronto} |\n"
                      "| fresh/id-stalin.txt | id | biography | yes | **fresh, never tune on** (held out) |\n",
                      encoding="utf-8")
     return subprocess.run([sys.executable, str(SCRIPT), "--samples", str(SAMPLES), "--corpus", str(tmp_path),
@@ -37,8 +37,8 @@ def test_misses_list_every_real_start_of_a_tuning_article(tmp_path):
 def test_misses_list_spurious_made_starts_with_the_cues_there(tmp_path):
     """Every made start with no real start within one paragraph is listed
     with the nearest real one, the years narrated either side and whether a
-    date opens it (the sample's made start 28 lies two from the real 26)."""
-    done = _run(tmp_path, "--only", "en-history-of-aluminium", "--misses")
+    date opens it (the sample's made start 55, on its climate, lies eight before the real 63)."""
+    done = _run(tmp_path, "--only", "en-toronto", "--misses", toronto="tuning")
     assert done.returncode == 0, done.stderr
     spurious = done.stdout.partition("| spurious made start |")[2].partition("real chapter words:")[0]
     rows = [line.split("|") for line in spurious.splitlines() if line.startswith("| ") and line.split("|")[1].strip().isdigit()]
