@@ -84,6 +84,17 @@ def test_the_lead_is_more_than_its_first_paragraph_and_ends_at_a_valley():
     assert lead_end(breadth, sizes, gaps) == 3
     # One paragraph only where two would not fit the lead's words.
     assert lead_end(breadth, [800] + [100] * 19, gaps) == 1
+    # A life's story opens with the birth: the lead ends before it, valley or not.
+    assert lead_end(breadth, sizes, gaps, {0, 5}) == 5
+
+
+def test_a_birth_is_told_in_the_books_language_and_not_by_a_plural():
+    from pack.read.segment.cohesion import births
+    texts = ["Galileo di Vincenzo Bonaiuti de' Galilei (born 1564) was an astronomer.",
+             "About half of residents were born outside Canada.",
+             "Galileo was born in Pisa, the first of six children."]
+    assert births(texts, "en") == {2}
+    assert births(["Stalin adalah pemimpin.", "Stalin lahir di Gori, Georgia."], "id") == {1}
 
 
 def test_no_chapter_under_the_smallest_size_even_where_the_cut_would_gain():

@@ -93,7 +93,7 @@ def choose(similar: np.ndarray, gaps: list[float], sizes: list[int], count: int 
     return []
 
 
-def lead_end(breadth: np.ndarray, sizes: list[int], gaps: list[float]) -> int | None:
+def lead_end(breadth: np.ndarray, sizes: list[int], gaps: list[float], births: set[int] = frozenset()) -> int | None:
     """Where the lead ends, told by what a lead is: a summary of the whole
     article, so its paragraphs resemble the far parts of the text more than
     the paragraph after it does. `breadth`: the first paragraphs' mean
@@ -102,8 +102,11 @@ def lead_end(breadth: np.ndarray, sizes: list[int], gaps: list[float]) -> int | 
     there (`gaps`: the first body paragraph turns to one subject). A lead
     of one paragraph only where two do not fit: the first paragraph names
     the subject and so resembles everything, and on the seen articles with
-    headings (tuning, extra, fresh to fresh-7) no lead was one paragraph
-    (None: too short a text to tell).
+    headings (tuning, extra, fresh to fresh-7) no lead was one paragraph.
+    A life's story starts with the birth: where a paragraph that may end
+    the lead tells one (`births`, `cohesion.births`), the lead ends there
+    (the first such paragraph opened the body in 19 of the 20 seen
+    articles that have one). None: too short a text to tell.
     """
     if len(breadth) == 0:
         return None
@@ -112,6 +115,9 @@ def lead_end(breadth: np.ndarray, sizes: list[int], gaps: list[float]) -> int | 
     ends = [j for j in range(1, min(LEAD_MAX_PARAGRAPHS, len(breadth) - 1) + 1)
             if j == 1 or words[j - 1] <= LEAD_MAX_WORDS]
     ends = [j for j in ends if j >= LEAD_LEAST] or ends
+    born = [j for j in ends if j in births and j >= LEAD_LEAST]
+    if born:
+        return born[0]
     return max(ends, key=lambda j: breadth[:j].mean() - breadth[j:j + LEAD_LOOK].mean() + LEAD_GAP * gaps[j])
 
 
