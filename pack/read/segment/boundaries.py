@@ -107,7 +107,7 @@ def lead_end(breadth: np.ndarray, sizes: list[int], gaps: list[float], births: s
     headings (tuning, extra, fresh to fresh-7) no lead was one paragraph.
     A life's story starts with the birth: where a paragraph that may end
     the lead tells one (`births`, `cohesion.births`), the lead ends there
-    (the first such paragraph opened the body in 19 of the 20 seen
+    (the first such paragraph opened the body in all 19 seen
     articles that have one). None: too short a text to tell.
     """
     if len(breadth) == 0:
