@@ -32,9 +32,13 @@ Two baselines: the same number of chapters of equal length (in words),
 and the whole article as one chapter. Tuning and held-out articles
 (quality/SPLIT.md) are reported separately; thresholds were tuned on the
 tuning rows only. A third table scores the fresh sets' articles with
-headings (`quality/fresh` to `fresh8`: `--fresh`), which
-no chapter rule was ever chosen on, exactly as the held-out rows, with the
-titles made for their real chapters (a check, never a guide). Writes a Markdown table (default quality/segmentation.md)
+headings (`quality/fresh` to `fresh8`: `--fresh`), scored as the
+held-out rows, with the titles made for their real chapters (fresh to
+fresh-7 seen for chapter-making since round 23, whose rules were chosen
+leave-one-set-out over the seen sets; fresh-8 never chosen on), and the extra tuning articles (`quality/extra`:
+`--extra`) a table of their own; a last table gives one line per seen set
+(tuning, extra, each fresh set: means and made against real chapter
+counts). Writes a Markdown table (default quality/segmentation.md)
 and repeats it as the chapter-making section of quality/results.md.
 
 For the tuning articles with headings, the title made for each real
@@ -67,8 +71,8 @@ from pack.read.segment.years import is_narrative  # noqa: E402
 from run import CHAPTER_HEADING, chapter_section  # noqa: E402  (quality/run.py, beside this file)
 
 
-# The fresh sets scored as unseen text for chapters (quality/fresh5 is added by
-# the lead when its blind test is over: never run before).
+# The fresh sets with headings scored for chapters: fresh to fresh7 seen since
+# round 23 (rules chosen leave-one-set-out over them), fresh8 never chosen on.
 FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
 
 KEEP = "<!-- Written by hand below this line: quality/segmentation.py keeps it. -->"
@@ -222,16 +226,35 @@ def title_rows(paths: list[Path], which: str = "tuning articles") -> list[str]:
     return lines + [""]
 
 
-def fresh_part(folders: list[Path]) -> list[str]:
+def fresh_part(folders: list[Path]) -> tuple[list[str], list[Row]]:
     """The fresh sets' articles with headings, scored as the held-out rows,
-    and the titles made for their real chapters."""
+    and the titles made for their real chapters; also the rows."""
     paths = sorted((p for folder in folders for p in folder.glob("*.txt") if has_headings(p)),
                    key=lambda p: (p.parent.name, p.stem))
     rows = [measure(p, True) for p in paths]
     for row, path in zip(rows, paths):
         row.name = f"{path.parent.name}/{row.name}"
-    return [*table(rows, "Fresh sets (never used to choose a chapter rule)"),
-            *title_rows(paths, "fresh articles (a check, never a guide)")]
+    return [*table(rows, "Fresh sets (fresh to fresh-7 seen since round 23; fresh-8 never chosen on)"),
+            *title_rows(paths, "fresh articles (a check, never a guide)")], rows
+
+
+def by_set(groups: dict[str, list[Row]]) -> list[str]:
+    """One line per set of articles: its means (Pk, WindowDiff, recall ±1,
+    made and equal) and its made against real chapter counts, so a change
+    can be judged set by set (and a rule chosen on some sets checked on
+    the others)."""
+    lines = ["### One line per set (means over the set's articles; every set but fresh8 seen)", "",
+             "| set | articles | real / made chapters | Pk made / equal / one | WindowDiff made / equal / one "
+             "| recall ±1 made / equal |", "|---|---:|---|---|---|---|"]
+    for name, rows in groups.items():
+        if not rows:
+            continue
+        mean = {m: tuple(sum(r.scores[m][i] for r in rows) / len(rows) for i in range(3))
+                for m in ("made", "equal", "one")}
+        real, made = sum(r.true_chapters for r in rows), sum(r.made_chapters for r in rows)
+        lines.append(f"| {name} | {len(rows)} | {real} / {made} | {_three(mean, 0)} | {_three(mean, 1)} "
+                     f"| {mean['made'][2]:.0%} / {mean['equal'][2]:.0%} |")
+    return lines + [""]
 
 
 def has_headings(path: Path) -> bool:
@@ -257,6 +280,8 @@ def main() -> None:
     parser.add_argument("--fresh", type=Path, nargs="*", default=[ROOT / "quality" / name for name in FRESH_SETS],
                         help="folders of fresh articles: scored in a third table, never used to choose a rule, "
                              "--misses refused for them")
+    parser.add_argument("--extra", type=Path, default=ROOT / "quality" / "extra",
+                        help="folder of the extra tuning articles: scored in a table of their own")
     parser.add_argument("--split", type=Path, default=ROOT / "quality" / "SPLIT.md")
     parser.add_argument("--out", type=Path, default=ROOT / "quality" / "segmentation.md")
     parser.add_argument("--results", type=Path, default=ROOT / "quality" / "results.md",
@@ -294,11 +319,21 @@ def main() -> None:
              "recall ±1: real starts with a made start at most one paragraph away. "
              "Baselines: *equal* = as many chapters as made, of equal length in words; "
              "*one* = the whole article as one chapter.", ""]
-    lines += table([r for r in rows if not r.held_out], "Tuning set (thresholds chosen on these)")
+    tuning = [r for r in rows if not r.held_out]
+    lines += table(tuning, "Tuning set (thresholds chosen on these)")
     lines += title_rows([p for p in paths if not held.get(p.stem, True)])
+    extra = [p for p in sorted(args.extra.glob("*.txt")) if has_headings(p)]
+    extra_rows = [measure(p, False) for p in extra]
+    lines += table(extra_rows, "Extra tuning articles (quality/extra)")
     lines += table([r for r in rows if r.held_out], "Held-out set (never used to choose a rule)")
+    fresh_rows: list[Row] = []
     if not args.tuning_only:
-        lines += fresh_part(args.fresh)
+        fresh_lines, fresh_rows = fresh_part(args.fresh)
+        lines += fresh_lines
+    groups = {"tuning": tuning, "extra": extra_rows}
+    for row in fresh_rows:
+        groups.setdefault(row.name.split("/")[0], []).append(row)
+    lines += by_set(groups)
     lines += made_books([p for p in everything if p not in headed
                          and not (args.tuning_only and held.get(p.stem, True))], held)
     if not args.tuning_only:

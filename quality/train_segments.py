@@ -226,7 +226,7 @@ class Text:
 def read(path: Path, more: bool) -> Text:
     texts, true, lang = real_chapters(path)
     sizes = [len(t.split()) for t in texts]
-    lead = lead_end(breadth(texts, lang, LEAD_REACH), sizes)
+    lead = lead_end(breadth(texts, lang, LEAD_REACH), sizes, gap_scores(texts, lang))
     return Text(path.stem, texts, true, sizes, gap_signals(texts, lang, more), lead, chapter_starts(texts, lang))
 
 

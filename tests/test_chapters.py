@@ -72,6 +72,31 @@ def test_lead_stays_the_introduction_and_chapters_are_teachable():
     assert all(SMALLEST_WORDS <= size <= MAX_WORDS * 1.2 for size in sizes), sizes
 
 
+def test_the_lead_is_more_than_its_first_paragraph_and_ends_at_a_valley():
+    import numpy as np
+    from pack.read.segment.boundaries import lead_end
+    sizes = [100] * 20
+    # The first paragraph names the subject, so it resembles the whole text most;
+    # the lead is still paragraphs 0-2, where the vocabulary turns (a valley at 3).
+    breadth = np.array([0.08, 0.04, 0.04, 0.03, 0.03, 0.03, 0.02, 0.02, 0.02, 0.02])
+    gaps = [0.0] * 20
+    gaps[3] = 4.0
+    assert lead_end(breadth, sizes, gaps) == 3
+    # One paragraph only where two would not fit the lead's words.
+    assert lead_end(breadth, [800] + [100] * 19, gaps) == 1
+    # A life's story opens with the birth: the lead ends before it, valley or not.
+    assert lead_end(breadth, sizes, gaps, {0, 5}) == 5
+
+
+def test_a_birth_is_told_in_the_books_language_and_not_by_a_plural():
+    from pack.read.segment.cohesion import births
+    texts = ["Galileo di Vincenzo Bonaiuti de' Galilei (born 1564) was an astronomer.",
+             "About half of residents were born outside Canada.",
+             "Galileo was born in Pisa, the first of six children."]
+    assert births(texts, "en") == {2}
+    assert births(["Stalin adalah pemimpin.", "Stalin lahir di Gori, Georgia."], "id") == {1}
+
+
 def test_no_chapter_under_the_smallest_size_even_where_the_cut_would_gain():
     import numpy as np
     from pack.read.segment.boundaries import choose
@@ -84,15 +109,6 @@ def test_no_chapter_under_the_smallest_size_even_where_the_cut_would_gain():
     starts = choose(similar, gaps, sizes, 3)
     bounds = [*starts, 30]
     assert all(100 * (b - a) >= SMALLEST_WORDS for a, b in zip(bounds, bounds[1:])), starts
-
-
-def test_a_start_moves_to_a_deeper_valley_only_where_chapters_stay_teachable():
-    from pack.read.segment.boundaries import to_valleys
-    sizes = [100] * 30
-    gaps = [0.0] * 30
-    gaps[12], gaps[27] = 5.0, 5.0          # deep valleys beside the starts 10 and 25
-    # 10 -> 12 leaves 12 and 13 paragraphs either side; 25 -> 27 would leave a 300-word last chapter
-    assert to_valleys([3, 10, 25], gaps, sizes, keep_lead=True) == [3, 12, 25]
 
 
 def test_a_short_article_stays_one_chapter():

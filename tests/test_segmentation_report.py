@@ -4,6 +4,7 @@ article the split holds out before printing anything about it."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,15 +14,15 @@ from conftest import SAMPLES
 SCRIPT = Path(__file__).resolve().parent.parent / "quality" / "segmentation.py"
 
 
-def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+def _run(tmp_path: Path, *args: str, toronto: str = "**held-out**") -> subprocess.CompletedProcess:
     split = tmp_path / "SPLIT.md"
     split.write_text("| article | language | kind | headings | set |\n|---|---|---|---|---|\n"
                      "| samples/en-history-of-aluminium.txt | en | science | yes | tuning |\n"
-                     "| samples/en-toronto.txt | en | place | yes | **held-out** |\n"
+                     f"| samples/en-toronto.txt | en | place | yes | {toronto} |\n"
                      "| fresh/id-stalin.txt | id | biography | yes | **fresh, never tune on** (held out) |\n",
                      encoding="utf-8")
     return subprocess.run([sys.executable, str(SCRIPT), "--samples", str(SAMPLES), "--corpus", str(tmp_path),
-                           "--split", str(split), *args], capture_output=True, text=True, timeout=120)
+                           "--extra", str(tmp_path), "--split", str(split), *args], capture_output=True, text=True, timeout=120)
 
 
 def test_misses_list_every_real_start_of_a_tuning_article(tmp_path):
@@ -37,8 +38,8 @@ def test_misses_list_every_real_start_of_a_tuning_article(tmp_path):
 def test_misses_list_spurious_made_starts_with_the_cues_there(tmp_path):
     """Every made start with no real start within one paragraph is listed
     with the nearest real one, the years narrated either side and whether a
-    date opens it (the sample's made start 28 lies two from the real 26)."""
-    done = _run(tmp_path, "--only", "en-history-of-aluminium", "--misses")
+    date opens it (the sample's made start 55, on its climate, lies eight before the real 63)."""
+    done = _run(tmp_path, "--only", "en-toronto", "--misses", toronto="tuning")
     assert done.returncode == 0, done.stderr
     spurious = done.stdout.partition("| spurious made start |")[2].partition("real chapter words:")[0]
     rows = [line.split("|") for line in spurious.splitlines() if line.startswith("| ") and line.split("|")[1].strip().isdigit()]
@@ -70,8 +71,10 @@ def test_full_report_scores_the_fresh_sets_in_a_table_of_their_own(tmp_path):
     out = tmp_path / "segmentation.md"
     done = _run(tmp_path, "--fresh", str(_fresh(tmp_path)), "--out", str(out), "--results", str(tmp_path / "none.md"))
     assert done.returncode == 0, done.stderr
-    fresh = out.read_text(encoding="utf-8").partition("### Fresh sets (never used to choose a chapter rule)")[2]
-    fresh = fresh.partition("### Articles without headings")[0]
+    fresh = out.read_text(encoding="utf-8").partition("### Fresh sets (fresh to fresh-7)")[2]
+    fresh, _, summary = fresh.partition("### Seen sets, one line each")
+    # The set's line: one article, 8 real chapters (the sample's), its means.
+    assert re.search(r"^\| fresh9 \| 1 \| 8 / \d+ \| [\d.]+ / [\d.]+ / [\d.]+ \|", summary, re.M), summary
     rows = [line for line in fresh.splitlines() if line.startswith("| fresh9/")]
     assert [row.split("|")[1].strip() for row in rows] == ["fresh9/en-metal-copy"]
     assert "**mean of 1**" in fresh and "in aggregate (the means) on Pk:" in fresh

@@ -18,19 +18,22 @@ where the paragraphs stop resembling the whole article (`lead_end`).
 How many chapters: a longer article gets somewhat longer chapters (a
 textbook on a big subject has bigger units, not ever more of them), so
 the usual chapter grows gently with the article's length, always within
-the teachable range. Where the cut puts a chapter start, the start then
-moves to the deepest TextTiling valley at most two paragraphs away: the
-cut sees whole chapters, the valley sees the very paragraph where the
-vocabulary turns.
+the teachable range. The start stays where the cut puts it: a later step
+moving each start to the deepest TextTiling valley within two paragraphs
+(chosen on the tuning articles alone) found fewer real starts on the
+articles it was not chosen on, and placed them worse (quality/segmentation.md,
+sixth round); the valleys count only through the cut's small bonus.
 
 The sizes read the issue's "roughly 600 to 3,000 words" loosely at the
 low end (authors' own chapters are often shorter: a third of the real
-chapters of the tuning articles are under 600 words): no penalty from
-450 words, a mild one below, and the usual chapter 1,000 words in an
-8,000-word article. Chosen on one half of the tuning articles (the best
-of a grid of minimum size, usual size, size penalty and gap bonus) and
-kept because boundary recall rose on the other half, which took no part
-in the choice (quality/segmentation.md, fourth round).
+chapters of the tuning articles are under 600 words, and the shorter
+articles of the fresh sets have many of 250-450): no penalty from 350
+words, a mild one below, never under 250, and the usual chapter 1,000
+words in an 8,000-word article, smaller in a shorter one (760 words at
+4,000) and larger in a longer one. Chosen leave-one-set-out over the
+nine seen sets (tuning, extra, fresh to fresh-7; every set's choice made
+on the other eight picked these sizes or nearly), round 23
+(quality/segmentation.md).
 """
 
 from __future__ import annotations
@@ -48,14 +51,15 @@ if TYPE_CHECKING:
 SHORT_WORDS = 1800        # an article shorter than this stays one chapter
 TARGET_WORDS = 1000       # the usual chapter of an article of ...
 TARGET_AT = 8000          # ... this many words; it grows with the article's
-TARGET_GROWTH = 0.2       # length to this power (19,600 words: 1,200-word chapters)
-VALLEY_REACH = 2          # paragraphs a chapter start may move to a deeper valley
-MIN_WORDS = 450           # a chapter of teachable size ("roughly 600 to 3,000 words") ...
+TARGET_GROWTH = 0.4       # length to this power (4,000 words: 760-word chapters; 19,600: 1,430)
+MIN_WORDS = 350           # a chapter of teachable size ("roughly 600 to 3,000 words") ...
 MAX_WORDS = 3000          # ... lies between these
-SMALLEST_WORDS = 350      # never a shorter chapter (the introduction aside), whatever the cut gains
+SMALLEST_WORDS = 250      # never a shorter chapter (the introduction aside), whatever the cut gains
 LEAD_MAX_PARAGRAPHS = 6   # the introduction is the lead: a few paragraphs,
 LEAD_MAX_WORDS = 700      # a short read
-LEAD_LOOK = 2             # paragraphs after a lead compared with it
+LEAD_LOOK = 1             # paragraphs after a lead compared with it
+LEAD_LEAST = 2            # a lead is at least this many paragraphs (where they fit in LEAD_MAX_WORDS)
+LEAD_GAP = 0.005          # per standard score of TextTiling depth where the lead ends
 LEAD_REACH = 10           # the lead is told among this many first paragraphs
 SIZE_PENALTY = 0.5        # per MIN_WORDS outside the size range (a chapter's cut cost is 0..1)
 GAP_BONUS = 0.0075        # per standard score of TextTiling depth at a cut
@@ -86,40 +90,25 @@ def choose(similar: np.ndarray, gaps: list[float], sizes: list[int], count: int 
     while count > 0:
         starts = cut.best(count)
         if starts is not None:
-            return starts if only else to_valleys(starts, gaps, sizes, keep_lead=lead is not None)
+            return starts
         count -= 1          # too few paragraphs for so many chapters
     return []
 
 
-def to_valleys(starts: list[int], gaps: list[float], sizes: list[int], keep_lead: bool = False) -> list[int]:
-    """Each start moved to the deepest gap at most VALLEY_REACH paragraphs
-    away, keeping the starts in order, the lead short (or where it is, when
-    `keep_lead`) and the chapters either side of teachable size."""
-    import numpy as np
-    words = np.concatenate([[0], np.cumsum(sizes)])
-    moved: list[int] = starts[:1] if keep_lead else []
-    for index, start in enumerate(starts[len(moved):], start=len(moved)):
-        before = moved[-1] if moved else None
-        after = starts[index + 1] if index + 1 < len(starts) else len(sizes)
-        low = max(1, start - VALLEY_REACH, before + 1 if before is not None else 1)
-        high = min(len(gaps) - 1, start + VALLEY_REACH, after - 1)
-        if before is None:
-            high = min(high, max(start, LEAD_MAX_PARAGRAPHS))
-
-        def shortest(gap: int) -> float:     # the shorter chapter either side of a start here
-            return min(words[gap] - words[before] if before is not None else MIN_WORDS, words[after] - words[gap])
-        least = min(MIN_WORDS, shortest(start))
-        fits = [gap for gap in range(low, high + 1) if shortest(gap) >= least]
-        moved.append(max(fits, key=lambda gap: (gaps[gap], -abs(gap - start))))
-    return moved
-
-
-def lead_end(breadth: np.ndarray, sizes: list[int]) -> int | None:
+def lead_end(breadth: np.ndarray, sizes: list[int], gaps: list[float], births: set[int] = frozenset()) -> int | None:
     """Where the lead ends, told by what a lead is: a summary of the whole
     article, so its paragraphs resemble the far parts of the text more than
-    the paragraphs after it do. `breadth`: the first paragraphs' mean
+    the paragraph after it does. `breadth`: the first paragraphs' mean
     similarity to the text beyond the lead's reach (`cohesion.breadth`);
-    the lead ends where it drops most (None: too short a text to tell).
+    the lead ends where it drops most, helped by the TextTiling depth
+    there (`gaps`: the first body paragraph turns to one subject). A lead
+    of one paragraph only where two do not fit: the first paragraph names
+    the subject and so resembles everything, and on the seen articles with
+    headings (tuning, extra, fresh to fresh-7) no lead was one paragraph.
+    A life's story starts with the birth: where a paragraph that may end
+    the lead tells one (`births`, `cohesion.births`), the lead ends there
+    (the first such paragraph opened the body in all 19 seen
+    articles that have one). None: too short a text to tell.
     """
     if len(breadth) == 0:
         return None
@@ -127,7 +116,11 @@ def lead_end(breadth: np.ndarray, sizes: list[int]) -> int | None:
     words = np.cumsum(sizes)
     ends = [j for j in range(1, min(LEAD_MAX_PARAGRAPHS, len(breadth) - 1) + 1)
             if j == 1 or words[j - 1] <= LEAD_MAX_WORDS]
-    return max(ends, key=lambda j: breadth[:j].mean() - breadth[j:j + LEAD_LOOK].mean())
+    ends = [j for j in ends if j >= LEAD_LEAST] or ends
+    born = [j for j in ends if j in births and j >= LEAD_LEAST]
+    if born:
+        return born[0]
+    return max(ends, key=lambda j: breadth[:j].mean() - breadth[j:j + LEAD_LOOK].mean() + LEAD_GAP * gaps[j])
 
 
 def size_penalty(words: int) -> float:
