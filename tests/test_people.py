@@ -562,6 +562,19 @@ def test_en_the_egyptians_are_a_people_not_a_person():
     assert "Egyptians" not in people_of(text, "en", "Ancient Egypt")
 
 
+def test_en_a_body_named_after_an_article_every_time_is_no_person_even_with_a_role():
+    # "the Knesset" at every mention is a body, though a role ("member") was read for it;
+    # a person whose title stands after the article ("the Emperor Heraclius") stays.
+    text = ("Meir was elected as a member of the Knesset in 1949. She spoke in the Knesset often. "
+            "The Knesset passed a law. The kibbutz chose her as its representative to the Histadrut, "
+            "the General Federation of Labour. She later led the Histadrut. "
+            "The chronicle praised the Emperor Heraclius. Heraclius won the war.")
+    people = people_of(text, "en", "Golda Meir")
+    assert "Knesset" not in people
+    assert "Histadrut" not in people
+    assert "Heraclius" in people
+
+
 def test_en_a_realm_after_of_does_not_rank_the_person():
     text = ("== Trade ==\nInternal tariffs were abolished by Henry VIII of England. England traded wool. "
             "England grew. In England, towns grew. England built canals.\n"

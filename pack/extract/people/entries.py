@@ -23,7 +23,9 @@ surname ("Hélène Dupont", "Hélène Moreau-Dupont") and a name with the one
 alone in the bracket after it ("Raden Mas Sastro Widjojo (Pak Sastro)");
 a deputy's office gives way to the office itself when the article gives
 that too ("Wakil Presiden", later "Presiden Adam Malik"). A name its text
-shortens to an acronym in brackets ("Tri Komando Rakjat (TRIKORA)") is no one. The article's subject
+shortens to an acronym in brackets ("Tri Komando Rakjat (TRIKORA)") is no one,
+nor one an article stands before at every mention ("the Knesset", even
+with a role read for it; not past a title: "the Emperor Heraclius"). The article's subject
 ("Josef Stalin", also under a title: "Don Francisco Pizarro") is left
 out: the whole book is about them, and so is a
 person named only under a title of works or portrayals (`people.toml`
@@ -494,6 +496,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         return None           # "Prime Minister": an office, its holder is named in the role
     if _common_word_named_once(name, occurrences, analysis) or all(_titled_subject(m.key, analysis) for m in members):
         return None
+    if (role is None or role.pattern != "title") and _after_determiner(members, analysis):
+        return None           # "the Knesset" at every mention: a body, whatever role was read for it
     works = _works_sections(analysis)
     if all(analysis.index.sentences[o.sentence].section_id in works for o in occurrences):
         return None           # a director or an actor of a film about the subject, named only there
