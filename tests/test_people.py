@@ -178,6 +178,17 @@ def test_en_jr_and_sr_end_a_name():
     assert people["Martin Luther King Jr."].sort_key == "king martin luther jr."
 
 
+def test_en_a_name_with_an_epithet_of_origin_sorts_by_what_stands_before_it():
+    """"X of Y" names where a person is from or what they rule: the place is
+    no surname, known to the text or not ("Aristarchus of Samos" under A)."""
+    people = people_of("The astronomer Aristarchus of Samos measured the Moon. Aristarchus of Samos wrote a book. "
+                       "The Princess Augusta of Saxe-Weimar married him. Augusta of Saxe-Weimar was pious. "
+                       "The physicist Robert Hooke read it. Hooke wrote back.\n", "en", "Copernicus")
+    assert people["Aristarchus of Samos"].sort_key.startswith("aristarchus")
+    assert people["Augusta of Saxe-Weimar"].sort_key.startswith("augusta")
+    assert people["Robert Hooke"].sort_key == "hooke robert"
+
+
 def test_en_forts_teams_and_offices_are_no_people():
     """Shaped like fresh-6's en-sitting-bull ("abandon forts Phil Kearny and
     C.F. Smith"), en-nguyen-ngoc-tho ("his Information Minister, General

@@ -972,6 +972,17 @@ def _realm_cut(words: list[str], analysis: Analysis) -> int:
                       or analysis.kinds.of(tuple(keys[i + 1:])) == "place")), len(keys))
 
 
+def _epithet_cut(words: list[str], analysis: Analysis) -> int:
+    """How many words of a name come before an epithet of origin
+    (`people.toml` `origin_joiners`, "of" and a capitalised word): "William
+    | of Prussia", "Aristarchus | of Samos", "Augusta | of Saxe-Weimar",
+    whether or not the place is one the text knows; all of them when there
+    is none. The person goes by what stands before it, not by the place."""
+    joiners = analysis.lex.words("people", "origin_joiners")
+    return next((i for i, w in enumerate(words[:-1]) if i and w.casefold() in joiners and words[i + 1][:1].isupper()),
+                len(words))
+
+
 def _evidence_bonus(members: list[Candidate], analysis: Analysis) -> float:
     """Among people named as often, the one the article says more about
     (an occupation before the name, a speech verb or a verb of a person's
@@ -999,13 +1010,14 @@ def _sort_key(name: str, analysis: Analysis, uses: Mapping[str, int]) -> str:
     and the article calls him "Hooke" (or never shortens a name that opens
     with a given name); a name the article shortens otherwise ("Mao" of
     "Mao Zedong") or never ("Sitting Bull", "Nguyễn Khánh"), a name ending
-    in a regnal number ("Elizabeth II") or written as one word, and every
+    in a regnal number ("Elizabeth II"), written as one word or one word
+    with an epithet of origin ("William of Prussia"), and every
     name in a language without surnames, sorts as written
     (`pack.text.personnames`; `uses`: the person's forms and how often
     each is written)."""
     words = name.split()
     # "Ivan IV of Russia", "Alexis of Russia": the name before a realm or home town
-    cut = _realm_cut(words, analysis)
+    cut = min(_realm_cut(words, analysis), _epithet_cut(words, analysis))
     while cut > 2 and _suffix(words[cut - 1], analysis):
         cut -= 1              # "Martin Luther King Jr." sorts under King
     head = words[:cut]
