@@ -586,6 +586,17 @@ def test_en_a_body_named_after_an_article_every_time_is_no_person_even_with_a_ro
     assert "Heraclius" in people
 
 
+def test_en_a_name_before_a_noun_at_every_mention_names_a_kind_not_a_person():
+    """fresh-5's "Monte Carlo computer simulations", "German Salic law"."""
+    text = ("The physicist Robert Hooke studied springs. The results were supported by Monte Carlo computer "
+            "simulations. According to German Salic law, the house died out. Hooke wrote a book, and "
+            "Thomas Young who read it said so. Later Monte Carlo methods were used.\n")
+    people = people_of(text, "en", "Elasticity")
+    assert "Monte Carlo" not in people
+    assert "German Salic" not in people
+    assert "Robert Hooke" in people and "Thomas Young" in people
+
+
 def test_en_a_realm_after_of_does_not_rank_the_person():
     text = ("== Trade ==\nInternal tariffs were abolished by Henry VIII of England. England traded wool. "
             "England grew. In England, towns grew. England built canals.\n"

@@ -25,7 +25,8 @@ a deputy's office gives way to the office itself when the article gives
 that too ("Wakil Presiden", later "Presiden Adam Malik"). A name its text
 shortens to an acronym in brackets ("Tri Komando Rakjat (TRIKORA)") is no one,
 nor one an article stands before at every mention ("the Knesset", even
-with a role read for it; not past a title: "the Emperor Heraclius"). The article's subject
+with a role read for it; not past a title: "the Emperor Heraclius"), nor
+one that only qualifies a noun after it ("Monte Carlo computer simulations"). The article's subject
 ("Josef Stalin", also under a title: "Don Francisco Pizarro") is left
 out: the whole book is about them, and so is a
 person named only under a title of works or portrayals (`people.toml`
@@ -498,6 +499,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         return None
     if (role is None or role.pattern != "title") and _after_determiner(members, analysis):
         return None           # "the Knesset" at every mention: a body, whatever role was read for it
+    if _a_modifier_at_every_mention(members, analysis):
+        return None           # "Monte Carlo computer simulations": a method named after a place
     works = _works_sections(analysis)
     if all(analysis.index.sentences[o.sentence].section_id in works for o in occurrences):
         return None           # a director or an actor of a film about the subject, named only there
@@ -853,6 +856,24 @@ def _after_determiner(members: list[Candidate], analysis: Analysis) -> bool:
                     is_adjective(keys[i], analysis.lex) or adverb_endings and keys[i].endswith(adverb_endings))):
             i -= 1
         if i < 0 or keys[i] not in determiners and _place_word(o.sentence, i, analysis) != "possessive":
+            return False
+    return bool(mentions)
+
+
+def _a_modifier_at_every_mention(members: list[Candidate], analysis: Analysis) -> bool:
+    """"Monte Carlo computer simulations", "German Salic law": a name that
+    stands right before a lowercase word the lexicon knows only as a noun,
+    at every mention, names the kind of that thing, not a person ("Darwin's
+    theory" is a possessive; "Flowers who", "Murillo or": function words;
+    "Smith said": a verb)."""
+    mentions = [o for m in members for o in m.occurrences if o.standalone]
+    for o in mentions:
+        keys, sentence = analysis.index.keys[o.sentence], analysis.index.sentences[o.sentence]
+        after = o.last + 1
+        if after >= len(keys) or sentence.tokens[after].cap or sentence.gap(o.last, after) != " " \
+                or sentence.tokens[o.last].text.endswith(("'s", "’s", "s'", "s’")) \
+                or keys[after] in analysis.lex.function_words \
+                or word_classes(keys[after], analysis.article.lang) != frozenset({"NOUN"}):
             return False
     return bool(mentions)
 
