@@ -597,6 +597,15 @@ def test_en_a_name_before_a_noun_at_every_mention_names_a_kind_not_a_person():
     assert "Robert Hooke" in people and "Thomas Young" in people
 
 
+def test_en_a_role_does_not_open_with_an_adverb():
+    """fresh-7's "alongside legal scholar Pauli Murray" gave "alongside legal
+    scholar"; an adverb that qualifies the next word stays ("openly gay mayor")."""
+    people = people_of("Women were protected by the Civil Rights Act of 1964 alongside legal scholar Pauli Murray. "
+                       "The city has also elected an openly gay mayor, Ed Murray, in 2013.\n", "en", "Alice Paul")
+    assert people["Pauli Murray"].role == "legal scholar"
+    assert people["Ed Murray"].role == "openly gay mayor"
+
+
 def test_en_a_realm_after_of_does_not_rank_the_person():
     text = ("== Trade ==\nInternal tariffs were abolished by Henry VIII of England. England traded wool. "
             "England grew. In England, towns grew. England built canals.\n"

@@ -170,8 +170,8 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
              and cue_after(keys, i + 1, lex.phrases("definitions", "determiners"))]
     if verbs:
         start = verbs[-1] + 1     # "Pizarro captured | the Incan emperor": the verb's object is the role
-    while start < position and lex.is_function(keys[start]):
-        start += 1            # "Later the chemist ..." -> "chemist"
+    while start < position and (lex.is_function(keys[start]) or _no_role_word(keys[start], lex)):
+        start += 1            # "Later the chemist ..." -> "chemist"; "alongside legal scholar" -> "legal scholar"
     if not lex.people["role_head_first"] and any(
             not (sentence.tokens[i].cap or lex.is_function(keys[i]) or keys[i] in lex.connectors
                  or find_role_noun(keys, i, i, lex) or tuple(keys[position:i + 1]) in _role_phrases(lex))
@@ -195,6 +195,15 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     if prefix:
         text = f"{text} {prefix}"
     return Role(clean(text, lex), pattern, occupation, owner)
+
+
+def _no_role_word(word: str, lex: Language) -> bool:
+    """A word no role opens with: one the lexicon knows only as an adverb
+    and not built as one that qualifies the next word ("alongside legal
+    scholar Pauli Murray"; not "openly gay mayor", "deeply moralistic
+    friar"). A verb form stays: "celebrated architect" is a role."""
+    endings = tuple(lex.definitions.get("adverb_endings", []))
+    return classes(word, lex.code) == frozenset({"ADV"}) and not (endings and word.endswith(endings))
 
 
 def _only_titles(prefix: str, lex: Language) -> bool:
