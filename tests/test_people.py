@@ -606,6 +606,15 @@ def test_en_a_role_does_not_open_with_an_adverb():
     assert people["Ed Murray"].role == "openly gay mayor"
 
 
+def test_en_a_capitalised_function_word_inside_is_no_persons_name():
+    """fresh-7's banner "How Long Must Women Wait For Liberty" (read as a
+    name after "President"); "Charles I", "Juan I of Castille" stay."""
+    people = people_of('The banners read "Mr. President, How Long Must Women Wait For Liberty?" in 1917. '
+                       "King Charles I met Queen Maria I in 1590. Charles I was a king.\n", "en", "Alice Paul")
+    assert not any("Liberty" in name for name in people)
+    assert "Charles I" in people
+
+
 def test_en_a_realm_after_of_does_not_rank_the_person():
     text = ("== Trade ==\nInternal tariffs were abolished by Henry VIII of England. England traded wool. "
             "England grew. In England, towns grew. England built canals.\n"

@@ -26,7 +26,9 @@ that too ("Wakil Presiden", later "Presiden Adam Malik"). A name its text
 shortens to an acronym in brackets ("Tri Komando Rakjat (TRIKORA)") is no one,
 nor one an article stands before at every mention ("the Knesset", even
 with a role read for it; not past a title: "the Emperor Heraclius"), nor
-one that only qualifies a noun after it ("Monte Carlo computer simulations"). The article's subject
+one that only qualifies a noun after it ("Monte Carlo computer simulations"),
+nor one with a capitalised function word inside ("How Long Must Women Wait
+For Liberty", a banner's words). The article's subject
 ("Josef Stalin", also under a title: "Don Francisco Pizarro") is left
 out: the whole book is about them, and so is a
 person named only under a title of works or portrayals (`people.toml`
@@ -499,6 +501,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         return None
     if (role is None or role.pattern != "title") and _after_determiner(members, analysis):
         return None           # "the Knesset" at every mention: a body, whatever role was read for it
+    if _function_word_inside(name, analysis):
+        return None           # "How Long Must Women Wait For Liberty": a banner's words, no one's name
     if _a_modifier_at_every_mention(members, analysis):
         return None           # "Monte Carlo computer simulations": a method named after a place
     works = _works_sections(analysis)
@@ -858,6 +862,18 @@ def _after_determiner(members: list[Candidate], analysis: Analysis) -> bool:
         if i < 0 or keys[i] not in determiners and _place_word(o.sentence, i, analysis) != "possessive":
             return False
     return bool(mentions)
+
+
+def _function_word_inside(name: str, analysis: Analysis) -> bool:
+    """A capitalised function word after a name's first word ("... Must
+    Women Wait For Liberty") is no part of a person's name; a particle
+    ("de", "van": `name_connectors`), a regnal number ("Charles I") and a
+    styled name's own words ("Frederick, Duke of York and Albany") are."""
+    words = name.split()
+    if words[0].endswith(","):
+        return False
+    return any(w.casefold() in analysis.lex.function_words and w.casefold() not in analysis.lex.connectors
+               and not _regnal_number(w.casefold()) for w in words[1:])
 
 
 def _a_modifier_at_every_mention(members: list[Candidate], analysis: Analysis) -> bool:
