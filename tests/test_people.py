@@ -615,6 +615,15 @@ def test_en_a_capitalised_function_word_inside_is_no_persons_name():
     assert "Charles I" in people
 
 
+def test_en_a_title_that_opens_a_places_name_is_no_persons():
+    """fresh-1's "King County Courthouse", "King County Metro" read as
+    "County Courthouse — King"; "King Charles I" stays."""
+    people = people_of("The tunnel ran from the King County Courthouse to the station. King County Metro "
+                       "ran the buses. King County Metro paid. King Charles I was a king.\n", "en", "Transit Tunnel")
+    assert not any(name.startswith("County") for name in people)
+    assert "Charles I" in people
+
+
 def test_en_a_realm_after_of_does_not_rank_the_person():
     text = ("== Trade ==\nInternal tariffs were abolished by Henry VIII of England. England traded wool. "
             "England grew. In England, towns grew. England built canals.\n"
