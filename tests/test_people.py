@@ -189,6 +189,18 @@ def test_en_a_name_with_an_epithet_of_origin_sorts_by_what_stands_before_it():
     assert people["Robert Hooke"].sort_key == "hooke robert"
 
 
+def test_en_where_a_person_is_from_is_no_part_of_a_full_name():
+    """fresh-5's "Dr. Hermann Krause of Berlin" (called "Krause" after) and
+    fresh-7's "President Franklin D. Roosevelt of the United States"; a
+    one-word name keeps its realm."""
+    people = people_of("The doctors included Dr. Hermann Krause of Berlin. On 9 November, Krause diagnosed cancer. "
+                       "The conference was called by President Franklin D. Roosevelt of the United States. "
+                       "Prince William of Prussia came in 1850. Prince William of Prussia spoke.\n", "en", "Frederick III")
+    assert "Hermann Krause" in people and "Hermann Krause of Berlin" not in people
+    assert "Franklin D. Roosevelt" in people
+    assert "William of Prussia" in people
+
+
 def test_en_forts_teams_and_offices_are_no_people():
     """Shaped like fresh-6's en-sitting-bull ("abandon forts Phil Kearny and
     C.F. Smith"), en-nguyen-ngoc-tho ("his Information Minister, General

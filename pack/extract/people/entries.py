@@ -78,6 +78,7 @@ Key = tuple[str, ...]
  CONFERRED_REACH, SPELLING_SHORTEST, COMMON_NOUN_ZIPF) = tunables_of(__name__)
 NICKNAME = re.compile(r"\s*[\"“][^\"”]+[\"”]\s*")     # a quoted nickname in a written name
 SPACES = re.compile(r"\s+")
+INITIAL = re.compile(r"(?:\w\.)+")                      # "D.", "J.R."
 
 
 def extract_people(article: Article, limit: int = Settings.people_entries) -> list[Person]:
@@ -491,7 +492,7 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
     for m in _not_only_conferred(members, analysis):
         for form, n in m.forms.items():
             forms[_bare_name(form, m, analysis) + (f" {surnames[m.key]}" if surnames[m.key] else "")] += n
-    name = _display(forms)
+    name = _without_origin(_display(forms), analysis)
     if len(name.split()) == 1:
         name = _styled(name, occurrences, analysis)
     if role is not None and _bare_given_name(name):
@@ -1013,14 +1014,35 @@ def _realm_cut(words: list[str], analysis: Analysis) -> int:
                       or analysis.kinds.of(tuple(keys[i + 1:])) == "place")), len(keys))
 
 
+def _without_origin(name: str, analysis: Analysis) -> str:
+    """"Dr. Hermann Krause of Berlin", "President Franklin D. Roosevelt of
+    the United States": a full name with where the person is from after
+    it, where the article calls someone by the name's last word alone
+    ("Krause") or by the rest of the name ("Red Cloud"), or with an initial
+    before the last word ("D. Roosevelt"), is the name without it: that is
+    a surname, and the place is no part of it. A regnal name ("Frederick William I of Prussia") and
+    a name of one word ("William of Prussia") keep their realm."""
+    words = name.split()
+    cut = min(_realm_cut(words, analysis), _epithet_cut(words, analysis))
+    if cut < 2 or cut == len(words) or _regnal_number(words[cut - 1].casefold()) or words[0].endswith(","):
+        return name
+    head = tuple(w.casefold() for w in words[:cut])
+    alone = sum(c.standalone for c in analysis.candidates
+                if c.key in (head[-1:], head) and analysis.kinds.of(c.key) in ("person", "subject"))
+    initial = any(INITIAL.fullmatch(w) for w in words[1:cut - 1])     # "Franklin D. Roosevelt": a surname last
+    return " ".join(words[:cut]) if alone or initial else name
+
+
 def _epithet_cut(words: list[str], analysis: Analysis) -> int:
     """How many words of a name come before an epithet of origin
-    (`people.toml` `origin_joiners`, "of" and a capitalised word): "William
-    | of Prussia", "Aristarchus | of Samos", "Augusta | of Saxe-Weimar",
+    (`people.toml` `origin_joiners`, "of" and a capitalised word, perhaps
+    after `epithet_joiners`' "the"): "William | of Prussia", "Aristarchus |
+    of Samos", "Augusta | of Saxe-Weimar", "Red Cloud | of the Oglala",
     whether or not the place is one the text knows; all of them when there
     is none. The person goes by what stands before it, not by the place."""
-    joiners = analysis.lex.words("people", "origin_joiners")
-    return next((i for i, w in enumerate(words[:-1]) if i and w.casefold() in joiners and words[i + 1][:1].isupper()),
+    joiners, the = analysis.lex.words("people", "origin_joiners"), analysis.lex.words("people", "epithet_joiners")
+    return next((i for i, w in enumerate(words[:-1]) if i and w.casefold() in joiners
+                 and (words[i + 1][:1].isupper() or words[i + 1] in the and words[i + 2:i + 3][:1] != [] and words[i + 2][:1].isupper())),
                 len(words))
 
 
