@@ -1174,6 +1174,17 @@ def test_en_a_number_before_a_kin_noun_is_no_ones_role():
     assert "Pavel" not in people_of(text, "en", "Ivan the terrible")
 
 
+def test_id_a_name_of_english_words_only_is_a_thing():
+    """fresh-3's "National Geographic" in an Indonesian article, taken for a
+    person with its context; an English given name keeps a person."""
+    people = people_of("Menurut Simon Winchester, ahli geologi lulusan Universitas Oxford Inggris yang juga penulis "
+                       "National Geographic mengatakan bahwa ledakan itu adalah yang paling besar. "
+                       "Pada tahun 1883 John Smith datang ke Jawa.\n",
+                       "id", "Krakatau")
+    assert "National Geographic" not in people
+    assert "Simon Winchester" in people
+
+
 def test_id_a_title_before_a_body_is_an_office_not_a_person():
     text = ("Rencana itu didukung Panglima Angkatan Bersenjata Republik, Jenderal Soedirman. "
             "Soedirman memimpin perang gerilya. Para pemimpin Divisi Siliwangi menolak.\n")

@@ -518,6 +518,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         text, kind = with_subject(role, analysis).text, "role"
     elif _named_as_kind(members, occurrences, analysis):
         return None           # "the opera Don Giovanni", "Misi Zollinger": a work, a place, an errand
+    elif _borrowed_words(name, analysis):
+        return None           # "National Geographic" in Indonesian text: a magazine, an event, a title
     elif doubtful is not None and not _bare_given_name(name):
         text, kind = _context(occurrences, name, analysis), "context"
     elif (_listed_without_role(name, occurrences, analysis) or shown_name != name) \
@@ -867,6 +869,16 @@ def _after_determiner(members: list[Candidate], analysis: Analysis) -> bool:
         if i < 0 or keys[i] not in determiners and _place_word(o.sentence, i, analysis) != "possessive":
             return False
     return bool(mentions)
+
+
+def _borrowed_words(name: str, analysis: Analysis) -> bool:
+    """A name the article never gives a role, made only of words another
+    language's lexicon knows (`people.toml` `borrowed_lexicon`: English in
+    Indonesian text) and no given name: "National Geographic", "Asian
+    Games" are a magazine and an event, not people."""
+    other = analysis.lex.people.get("borrowed_lexicon", "")
+    return bool(other) and all(word_classes(w.casefold(), other) and w.casefold() not in first_names()
+                               for w in name.split())
 
 
 def _function_word_inside(name: str, analysis: Analysis) -> bool:
