@@ -29,7 +29,8 @@ with a role read for it; not past a title: "the Emperor Heraclius"), nor
 one that only qualifies a noun after it ("Monte Carlo computer simulations"),
 nor one with a capitalised function word inside ("How Long Must Women Wait
 For Liberty", a banner's words), nor one whose title before it makes a
-place's name with its first word ("King County Courthouse"). The article's subject
+place's name with its first word ("King County Courthouse"; not when a
+given name follows: "King County Councilman Ron Sims" is someone). The article's subject
 ("Josef Stalin", also under a title: "Don Francisco Pizarro") is left
 out: the whole book is about them, and so is a
 person named only under a title of works or portrayals (`people.toml`
@@ -505,7 +506,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         return None           # "the Knesset" at every mention: a body, whatever role was read for it
     if role is not None and role.pattern == "title" \
             and name.split()[0].casefold() in analysis.lex.words("places", "place_tails"):
-        return None           # "King County Courthouse": the "title" opens a place's name
+        if not any(_given(w.casefold()) for w in name.split()[1:]):
+            return None       # "King County Courthouse": the "title" opens a place's name
     if _function_word_inside(name, analysis):
         return None           # "How Long Must Women Wait For Liberty": a banner's words, no one's name
     if _a_modifier_at_every_mention(members, analysis):
