@@ -636,6 +636,18 @@ def test_en_a_title_that_opens_a_places_name_is_no_persons():
     assert "Charles I" in people
 
 
+def test_en_their_after_she_is_someone_elses_relation():
+    """fresh-2's "she fell in love with their son, Kazimierz Żorawski" was
+    printed "son of Curie"; "The Mozarts sent their son" stays theirs."""
+    people = people_of("Maria took a position as governess with a landed family, the Żorawskis. While working for "
+                       "the latter family, she fell in love with their son, Kazimierz Żorawski, a future eminent "
+                       "mathematician. Maria's loss of Żorawski was tragic.\n", "en", "Marie Curie")
+    assert people["Kazimierz Żorawski"].role == "future eminent mathematician"
+    mozart = people_of("Mozart married Constanze in 1782. The Mozarts sent their son Karl Thomas to an expensive "
+                       "boarding school.\n", "en", "Wolfgang Amadeus Mozart")
+    assert mozart["Karl Thomas"].role == "son of Mozart"
+
+
 def test_en_a_realm_after_of_does_not_rank_the_person():
     text = ("== Trade ==\nInternal tariffs were abolished by Henry VIII of England. England traded wool. "
             "England grew. In England, towns grew. England built canals.\n"

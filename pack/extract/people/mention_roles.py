@@ -53,7 +53,7 @@ from pack.text.kinds import ROMAN, common_noun
 from pack.text.personnames import known_as, parts
 from pack.text.tokens import most_used_gender, pronoun_genders, without_possessive
 from pack.extract.people.role_gate import reliable
-from pack.extract.people.roles import Role, role_at, shared_by_a_list
+from pack.extract.people.roles import UNOWNED, Role, role_at, shared_by_a_list
 from pack.lang.schema import tunables_of
 
 
@@ -62,7 +62,6 @@ PERSONS = ("person", "subject")
 GROUPS = ("place", "term", "other")
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (OWNED_REACH,) = tunables_of(__name__)
-UNOWNED = "none"      # `Role.owner` of a relation whose pronoun's person is not found
 
 
 @dataclass(frozen=True)
@@ -252,7 +251,7 @@ def _names_by_sentence(analysis) -> dict[int, list[_Name]]:
 
 
 def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozenset()) -> Role | None:
-    if not role.owner:
+    if not role.owner or role.owner == UNOWNED:
         return role
     number, first, _ = mention
     before = [n for n in mentions.get(number, []) if n.last < first]

@@ -38,6 +38,8 @@ from pack.lang.schema import tunables_of
 GLUED_INITIALS = re.compile(r"(?<![\w.])(?:\w\.)+$")   # "U." right before the "S." a name run began with
 
 
+UNOWNED = "none"      # `Role.owner` of a relation whose pronoun's person is not found
+
 @dataclass(frozen=True)
 class Role:
     text: str
@@ -246,7 +248,18 @@ def _owner(keys, span, position, lex) -> str:
         return ""
     personal = lex.phrases("people", "personal_relations")
     words = [_strip_pronoun(k, lex) for k in keys[position:span[1] + 1]]
+    if _theirs_beside_one(keys, span, position, lex):
+        return UNOWNED
     return "subject" if any(tuple(words[:len(p)]) == p for p in personal) else "group"
+
+
+def _theirs_beside_one(keys, span, position, lex) -> bool:
+    """"She fell in love with their son, Kazimierz Żorawski": a plural
+    possessive (`plural_possessives`) after a singular subject pronoun
+    (`subject_pronouns`) in the sentence owns for others, not for the
+    person the pronoun is ("The Mozarts sent their son" stays theirs)."""
+    plural = [i for i in range(span[0], position) if keys[i] in lex.words("people", "plural_possessives")]
+    return bool(plural) and any(k in lex.words("people", "subject_pronouns") for k in keys[:plural[-1]])
 
 
 def _titles_listed(sentence, keys, start: int, lex: Language) -> bool:
