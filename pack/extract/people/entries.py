@@ -502,16 +502,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         return None           # "Prime Minister": an office, its holder is named in the role
     if _common_word_named_once(name, occurrences, analysis) or all(_titled_subject(m.key, analysis) for m in members):
         return None
-    if (role is None or role.pattern != "title") and _after_determiner(members, analysis):
-        return None           # "the Knesset" at every mention: a body, whatever role was read for it
-    if role is not None and role.pattern == "title" \
-            and name.split()[0].casefold() in analysis.lex.words("places", "place_tails"):
-        if not any(_given(w.casefold()) for w in name.split()[1:]):
-            return None       # "King County Courthouse": the "title" opens a place's name
-    if _function_word_inside(name, analysis):
-        return None           # "How Long Must Women Wait For Liberty": a banner's words, no one's name
-    if _a_modifier_at_every_mention(members, analysis):
-        return None           # "Monte Carlo computer simulations": a method named after a place
+    if _thing_by_its_shape(name, role, members, analysis):
+        return None
     works = _works_sections(analysis)
     if all(analysis.index.sentences[o.sentence].section_id in works for o in occurrences):
         return None           # a director or an actor of a film about the subject, named only there
@@ -871,6 +863,20 @@ def _after_determiner(members: list[Candidate], analysis: Analysis) -> bool:
         if i < 0 or keys[i] not in determiners and _place_word(o.sentence, i, analysis) != "possessive":
             return False
     return bool(mentions)
+
+
+def _thing_by_its_shape(name: str, role: Role | None, members: list[Candidate], analysis: Analysis) -> bool:
+    """A name whose shape in the text shows a thing, whatever role was read for it."""
+    title = role is not None and role.pattern == "title"
+    words = name.split()
+    if not title and _after_determiner(members, analysis):
+        return True           # "the Knesset" at every mention: a body
+    if title and words[0].casefold() in analysis.lex.words("places", "place_tails") \
+            and not any(_given(w.casefold()) for w in words[1:]):
+        return True           # "King County Courthouse": the "title" opens a place's name
+    # "How Long Must Women Wait For Liberty": a banner's words; "Monte Carlo
+    # computer simulations": a method named after a place.
+    return _function_word_inside(name, analysis) or _a_modifier_at_every_mention(members, analysis)
 
 
 def _borrowed_words(name: str, analysis: Analysis) -> bool:
