@@ -648,6 +648,14 @@ def test_en_their_after_she_is_someone_elses_relation():
     assert mozart["Karl Thomas"].role == "son of Mozart"
 
 
+def test_en_a_role_that_only_repeats_the_name_gives_way_to_context():
+    """fresh-5's "Philipp, Prince of Eulenburg — Prince of Eulenburg"."""
+    text = ("After a brief meeting with Frederick in Munich, Philipp, Prince of Eulenburg, consulted the "
+            "laryngologist Max Joseph Oertel. Later Philipp, Prince of Eulenburg wrote to the Kaiser.\n")
+    person = people_of(text, "en", "Frederick III")["Philipp, Prince of Eulenburg"]
+    assert person.role_kind == "context" and "Eulenburg" in person.role and len(person.role.split()) > 5
+
+
 def test_en_a_realm_after_of_does_not_rank_the_person():
     text = ("== Trade ==\nInternal tariffs were abolished by Henry VIII of England. England traded wool. "
             "England grew. In England, towns grew. England built canals.\n"

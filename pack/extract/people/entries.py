@@ -508,6 +508,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
     if all(analysis.index.sentences[o.sentence].section_id in works for o in occurrences):
         return None           # a director or an actor of a film about the subject, named only there
     shown_name = _with_honorific(name, members, analysis)
+    if role is not None and with_subject(role, analysis).text.casefold() in shown_name.casefold():
+        role = None           # "Philipp, Prince of Eulenburg — Prince of Eulenburg" says nothing more
     if role is not None:
         text, kind = with_subject(role, analysis).text, "role"
     elif _named_as_kind(members, occurrences, analysis):
