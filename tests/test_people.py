@@ -656,6 +656,17 @@ def test_en_a_role_that_only_repeats_the_name_gives_way_to_context():
     assert person.role_kind == "context" and "Eulenburg" in person.role and len(person.role.split()) > 5
 
 
+def test_en_a_relation_whose_owner_is_not_found_is_not_the_subjects_when_others_are_named():
+    """fresh-4's "the portraits of Cosimo de Medici, his sons Piero and
+    Giovanni, and his grandsons Lorenzo": not Botticelli's grandson; and
+    "In general Lorenzo does not seem to have ..." gives no role "general"."""
+    text = ("Botticelli painted the Adoration. It contains the portraits of Cosimo de Medici, his sons Piero "
+            "and Giovanni (all these by now dead), and his grandsons Lorenzo and Giuliano. In general "
+            "Lorenzo does not seem to have commissioned much. Lorenzo died in 1492.\n")
+    people = people_of(text, "en", "Sandro Botticelli")
+    assert all("of Botticelli" not in p.role and p.role != "general" for p in people.values())
+
+
 def test_en_a_realm_after_of_does_not_rank_the_person():
     text = ("== Trade ==\nInternal tariffs were abolished by Henry VIII of England. England traded wool. "
             "England grew. In England, towns grew. England built canals.\n"

@@ -295,7 +295,11 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
         # successor, Tanutamun") where no person is the subject to fall back
         # on (`with_subject`) tells a reader nothing: still a sign of a
         # person, never printed (`shown_roles`).
-        unowned = not role.occupation and not _subject_name(analysis)
+        # Nor where others are named before it ("Cosimo de Medici, his sons
+        # Piero and Giovanni, and his grandsons Lorenzo"): whose it is is theirs
+        # to tell, not the subject's.
+        others = role.owner == "group" and any(n.kind == "person" for n in before)
+        unowned = not role.occupation and (others or not _subject_name(analysis))
         return Role(role.text, role.pattern, role.occupation, UNOWNED if unowned else "")
     template = analysis.lex.people.get("owned_role", "{role} {owner}")
     return Role(template.format(role=role.text, owner=text), role.pattern, role.occupation)
