@@ -667,6 +667,15 @@ def test_en_a_relation_whose_owner_is_not_found_is_not_the_subjects_when_others_
     assert all("of Botticelli" not in p.role and p.role != "general" for p in people.values())
 
 
+def test_en_a_plural_after_a_nationality_adjective_is_a_group():
+    """fresh-5's "German Jews" (twice judged wrong); "Brian Williams" stays."""
+    text = ("The government proposed a camp for German Jews fleeing the regime. German unification came in 1871. "
+            "The historian Brian Williams wrote about it. Williams said so. German Jews left.\n")
+    people = people_of(text, "en", "Wilhelmina")
+    assert "German Jews" not in people
+    assert "Brian Williams" in people
+
+
 def test_en_a_realm_after_of_does_not_rank_the_person():
     text = ("== Trade ==\nInternal tariffs were abolished by Henry VIII of England. England traded wool. "
             "England grew. In England, towns grew. England built canals.\n"

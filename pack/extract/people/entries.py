@@ -27,7 +27,7 @@ shortens to an acronym in brackets ("Tri Komando Rakjat (TRIKORA)") is no one,
 nor one an article stands before at every mention ("the Knesset", even
 with a role read for it; not past a title: "the Emperor Heraclius"), nor
 one that only qualifies a noun after it ("Monte Carlo computer simulations"),
-nor one with a capitalised function word inside ("How Long Must Women Wait
+nor a plural after a nationality adjective ("German Jews"), nor one with a capitalised function word inside ("How Long Must Women Wait
 For Liberty", a banner's words), nor one whose title before it makes a
 place's name with its first word ("King County Courthouse"; not when a
 given name follows: "King County Councilman Ron Sims" is someone). The article's subject
@@ -878,7 +878,24 @@ def _thing_by_its_shape(name: str, role: Role | None, members: list[Candidate], 
         return True           # "King County Courthouse": the "title" opens a place's name
     # "How Long Must Women Wait For Liberty": a banner's words; "Monte Carlo
     # computer simulations": a method named after a place.
-    return _function_word_inside(name, analysis) or _a_modifier_at_every_mention(members, analysis)
+    return _function_word_inside(name, analysis) or _a_modifier_at_every_mention(members, analysis) \
+        or _a_people(words, analysis)
+
+
+def _a_people(words: list[str], analysis: Analysis) -> bool:
+    """"German Jews": a plural after a nationality adjective (a demonym
+    ending, `places.demonym_suffixes`, that the article also writes before
+    a lowercase noun: "German unification") names a group, not a person
+    ("Brian Williams" is never "Brian unification")."""
+    suffixes = tuple(analysis.lex.places.get("demonym_suffixes", []))
+    if len(words) != 2 or not words[1].endswith("s") or not suffixes or not words[0].casefold().endswith(suffixes):
+        return False
+    for number, position in analysis.index.where.get(words[0].casefold(), []):
+        tokens = analysis.index.sentences[number].tokens
+        if position + 1 < len(tokens) and not tokens[position + 1].cap \
+                and word_classes(analysis.index.keys[number][position + 1], analysis.article.lang) == frozenset({"NOUN"}):
+            return True
+    return False
 
 
 def _borrowed_words(name: str, analysis: Analysis) -> bool:
