@@ -676,6 +676,16 @@ def test_en_a_plural_after_a_nationality_adjective_is_a_group():
     assert "Brian Williams" in people
 
 
+def test_en_a_name_before_a_noun_takes_no_role_from_a_list():
+    """fresh-2's "the physicist Blaise Agüera y Arcas and Princeton librarian
+    Paul Needham" gave "Princeton — physicist"."""
+    text = ("In 2001, the physicist Blaise Agüera y Arcas and Princeton librarian Paul Needham used digital scans "
+            "of a Papal bull in the Scheide Library, Princeton, to compare the letters.\n")
+    people = people_of(text, "en", "Johannes Gutenberg")
+    assert "Princeton" not in people
+    assert people["Blaise Agüera y Arcas"].role == "physicist"
+
+
 def test_en_a_realm_after_of_does_not_rank_the_person():
     text = ("== Trade ==\nInternal tariffs were abolished by Henry VIII of England. England traded wool. "
             "England grew. In England, towns grew. England built canals.\n"

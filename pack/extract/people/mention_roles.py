@@ -52,6 +52,7 @@ from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, common_noun
 from pack.text.personnames import known_as, parts
 from pack.text.tokens import most_used_gender, pronoun_genders, without_possessive
+from pack.text.wordclass import classes
 from pack.extract.people.role_gate import reliable
 from pack.extract.people.roles import UNOWNED, Role, role_at, shared_by_a_list
 from pack.lang.schema import tunables_of
@@ -206,6 +207,8 @@ def _share_along_lists(found, spans, analysis, names) -> None:
                 continue      # "After the defeat of his brother, Huáscar, Atahualpa rested": the clause's subject
             if sentence.tokens[l2].text.endswith(analysis.lex.possessive_endings):
                 continue      # "Peter's brother Luke Hale, and Simon's son ...": Simon owns the son, no brother
+            if _noun_follows(sentence, index.keys[number], l2, analysis):
+                continue      # "the physicist X and Princeton librarian Paul Needham": a modifier, no name
             one, two = (number, f1, l1), (number, f2, l2)
             role, later = found.get(one), found.get(two)
             if role and role.pattern in ("before", "list") and later is None:
@@ -217,6 +220,14 @@ def _share_along_lists(found, spans, analysis, names) -> None:
                     found[two] = Role(role.text, "list", role.occupation, role.owner)
             elif later and later.pattern == "others" and role is None:
                 found[one] = later
+
+
+def _noun_follows(sentence, keys, last, analysis) -> bool:
+    """A lowercase word the lexicon knows only as a noun right after the name."""
+    after = last + 1
+    return after < len(keys) and not sentence.tokens[after].cap and sentence.gap(last, after) == " " \
+        and keys[after] not in analysis.lex.function_words \
+        and classes(keys[after], analysis.article.lang) == frozenset({"NOUN"})
 
 
 def _apposition_follows(sentence, keys, last, lex) -> bool:
