@@ -65,7 +65,8 @@ from pack.text.sentences import abbreviations
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import tokenize, without_possessive
 from pack.text.wordclass import available as wordclass_available, classes as word_classes, verb_only
-from pack.extract.people.mention_roles import fallback_roles, family_first, known_name, mention_roles, shown_roles, with_subject
+from pack.extract.people.mention_roles import (fallback_roles, family_first, known_name, mention_roles, noun_follows,
+                                               shown_roles, with_subject)
 from pack.extract.people.roles import Role, find_role_noun
 from pack.extract.glossary.variants import one_apart
 from pack.config import Settings
@@ -890,12 +891,8 @@ def _a_people(words: list[str], analysis: Analysis) -> bool:
     suffixes = tuple(analysis.lex.places.get("demonym_suffixes", []))
     if len(words) != 2 or not words[1].endswith("s") or not suffixes or not words[0].casefold().endswith(suffixes):
         return False
-    for number, position in analysis.index.where.get(words[0].casefold(), []):
-        tokens = analysis.index.sentences[number].tokens
-        if position + 1 < len(tokens) and not tokens[position + 1].cap \
-                and word_classes(analysis.index.keys[number][position + 1], analysis.article.lang) == frozenset({"NOUN"}):
-            return True
-    return False
+    return any(noun_follows(analysis.index.sentences[number], analysis.index.keys[number], position, analysis)
+               for number, position in analysis.index.where.get(words[0].casefold(), []))
 
 
 def _borrowed_words(name: str, analysis: Analysis) -> bool:
@@ -929,11 +926,8 @@ def _a_modifier_at_every_mention(members: list[Candidate], analysis: Analysis) -
     mentions = [o for m in members for o in m.occurrences if o.standalone]
     for o in mentions:
         keys, sentence = analysis.index.keys[o.sentence], analysis.index.sentences[o.sentence]
-        after = o.last + 1
-        if after >= len(keys) or sentence.tokens[after].cap or sentence.gap(o.last, after) != " " \
-                or sentence.tokens[o.last].text.endswith(("'s", "’s", "s'", "s’")) \
-                or keys[after] in analysis.lex.function_words \
-                or word_classes(keys[after], analysis.article.lang) != frozenset({"NOUN"}):
+        if sentence.tokens[o.last].text.endswith(("'s", "’s", "s'", "s’")) \
+                or not noun_follows(sentence, keys, o.last, analysis):
             return False
     return bool(mentions)
 

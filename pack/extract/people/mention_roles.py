@@ -207,7 +207,7 @@ def _share_along_lists(found, spans, analysis, names) -> None:
                 continue      # "After the defeat of his brother, Huáscar, Atahualpa rested": the clause's subject
             if sentence.tokens[l2].text.endswith(analysis.lex.possessive_endings):
                 continue      # "Peter's brother Luke Hale, and Simon's son ...": Simon owns the son, no brother
-            if _noun_follows(sentence, index.keys[number], l2, analysis):
+            if noun_follows(sentence, index.keys[number], l2, analysis):
                 continue      # "the physicist X and Princeton librarian Paul Needham": a modifier, no name
             one, two = (number, f1, l1), (number, f2, l2)
             role, later = found.get(one), found.get(two)
@@ -222,8 +222,10 @@ def _share_along_lists(found, spans, analysis, names) -> None:
                 found[one] = later
 
 
-def _noun_follows(sentence, keys, last, analysis) -> bool:
-    """A lowercase word the lexicon knows only as a noun right after the name."""
+def noun_follows(sentence, keys, last, analysis) -> bool:
+    """A lowercase word the lexicon knows only as a noun right after the
+    name ("Princeton librarian", "Monte Carlo computer"): the name modifies
+    it ("Flowers who", "Murillo or": function words; "Smith said": a verb)."""
     after = last + 1
     return after < len(keys) and not sentence.tokens[after].cap and sentence.gap(last, after) == " " \
         and keys[after] not in analysis.lex.function_words \
