@@ -27,10 +27,13 @@ shortens to an acronym in brackets ("Tri Komando Rakjat (TRIKORA)") is no one,
 nor one an article stands before at every mention ("the Knesset", even
 with a role read for it; not past a title: "the Emperor Heraclius"), nor
 one that only qualifies a noun after it ("Monte Carlo computer simulations"),
-nor a plural after a nationality adjective ("German Jews"), nor one with a capitalised function word inside ("How Long Must Women Wait
-For Liberty", a banner's words), nor one whose title before it makes a
-place's name with its first word ("King County Courthouse"; not when a
-given name follows: "King County Councilman Ron Sims" is someone). The article's subject
+nor a plural after a nationality adjective ("German Jews"), nor one with a
+capitalised function word inside ("How Long Must Women Wait For Liberty", a
+banner's words), nor one whose title before it makes a place's name with
+its first word ("King County Courthouse"; not when a given name follows:
+"King County Councilman Ron Sims" is someone). Where a person is from is
+no part of a full name the article shortens to its surname ("Hermann
+Krause of Berlin" is "Hermann Krause"). The article's subject
 ("Josef Stalin", also under a title: "Don Francisco Pizarro") is left
 out: the whole book is about them, and so is a
 person named only under a title of works or portrayals (`people.toml`
@@ -1053,8 +1056,9 @@ def _without_origin(name: str, analysis: Analysis) -> str:
     it, where the article calls someone by the name's last word alone
     ("Krause") or by the rest of the name ("Red Cloud"), or with an initial
     before the last word ("D. Roosevelt"), is the name without it: that is
-    a surname, and the place is no part of it. A regnal name ("Frederick William I of Prussia") and
-    a name of one word ("William of Prussia") keep their realm."""
+    a surname, and the place is no part of it. A regnal name ("Frederick
+    William I of Prussia") and a name of one word ("William of Prussia")
+    keep their realm."""
     words = name.split()
     cut = min(_realm_cut(words, analysis), _epithet_cut(words, analysis))
     if cut < 2 or cut == len(words) or _regnal_number(words[cut - 1].casefold()) or words[0].endswith(","):
@@ -1074,9 +1078,13 @@ def _epithet_cut(words: list[str], analysis: Analysis) -> int:
     whether or not the place is one the text knows; all of them when there
     is none. The person goes by what stands before it, not by the place."""
     joiners, the = analysis.lex.words("people", "origin_joiners"), analysis.lex.words("people", "epithet_joiners")
-    return next((i for i, w in enumerate(words[:-1]) if i and w.casefold() in joiners
-                 and (words[i + 1][:1].isupper() or words[i + 1] in the and words[i + 2:i + 3][:1] != [] and words[i + 2][:1].isupper())),
-                len(words))
+
+    def place_at(j: int) -> bool:
+        """A capitalised word at j, or "the" and a capitalised word."""
+        if j + 1 < len(words) and words[j] in the:
+            j += 1
+        return j < len(words) and words[j][:1].isupper()
+    return next((i for i, w in enumerate(words) if i and w.casefold() in joiners and place_at(i + 1)), len(words))
 
 
 def _evidence_bonus(members: list[Candidate], analysis: Analysis) -> float:

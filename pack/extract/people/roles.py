@@ -311,7 +311,8 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
         relative = lex.words("definitions", "relative_words")
         if span and not comma and any(keys[i] in relative for i in range(span[0], span[1] + 1)):
             span = None       # "anggota Bolshevik yang mendukung keputusan | Lenin": the name ends the clause
-        if span and span[0] == span[1] and span[0] > 0 and keys[span[0] - 1] in lex.words("people", "adverbial_prepositions"):
+        adverbial = lex.words("people", "adverbial_prepositions")
+        if span and span[0] == span[1] and span[0] and keys[span[0] - 1] in adverbial:
             span = None       # "In general | Lorenzo": a bare noun after a preposition is an adverbial
         if span and comma:
             span = _through_of(sentence, keys, span, lex)
