@@ -686,6 +686,16 @@ def test_en_a_name_before_a_noun_takes_no_role_from_a_list():
     assert people["Blaise Agüera y Arcas"].role == "physicist"
 
 
+def test_en_a_name_a_kind_noun_is_said_to_be_is_a_thing():
+    """fresh-5's "The first Telugu journal printed from Madras was Satya
+    Doota in 1835"; "The magazine's first editor was John Smith" names one."""
+    text = ("The first Telugu journal printed from Madras was Satya Doota in 1835. "
+            "The magazine's first editor was John Smith. Smith wrote much.\n")
+    people = people_of(text, "en", "Chennai")
+    assert "Satya Doota" not in people
+    assert "John Smith" in people
+
+
 def test_en_a_realm_after_of_does_not_rank_the_person():
     text = ("== Trade ==\nInternal tariffs were abolished by Henry VIII of England. England traded wool. "
             "England grew. In England, towns grew. England built canals.\n"

@@ -810,7 +810,7 @@ def _named_as_kind(members: list[Candidate], occurrences: list[Occurrence], anal
                 and not subject:
             return True
         if _last_of_a_kind_list(keys, sentence, o, kinds, analysis) or _listed_after_a_kind(keys, sentence, o, kinds, analysis) \
-                or _joined_after_a_kind(keys, sentence, o, kinds, analysis):
+                or _joined_after_a_kind(keys, sentence, o, kinds, analysis) or _kind_is_named(keys, o, kinds, analysis):
             return True
     return False
 
@@ -828,6 +828,20 @@ def _listed_after_a_kind(keys, sentence, o: Occurrence, kinds, analysis: Analysi
         start -= 1
     cue = cue_before(keys, start, lex.phrases("people", "kind_list_cues"))
     return bool(cue) and any(cue_after(keys, i, kinds) for i in range(max(start - cue - KIND_LIST_REACH, 0), start - cue))
+
+
+def _kind_is_named(keys, o: Occurrence, kinds, analysis: Analysis) -> bool:
+    """"The first Telugu journal printed from Madras was Satya Doota": a
+    name right after a copula (`copula_role_cues`) whose subject, at most
+    `KIND_LIST_REACH` words before it, holds a kind noun and no role noun,
+    is a thing of that kind ("The magazine's editor was John Smith" names
+    an editor)."""
+    cue = cue_before(keys, o.first, analysis.lex.phrases("people", "copula_role_cues"))
+    if not cue:
+        return False
+    window = range(max(o.first - cue - KIND_LIST_REACH, 0), o.first - cue)
+    return any(cue_after(keys, i, kinds) for i in window) \
+        and not any(find_role_noun(keys, i, i, analysis.lex) for i in window)
 
 
 def _joined_after_a_kind(keys, sentence, o: Occurrence, kinds, analysis: Analysis) -> bool:
