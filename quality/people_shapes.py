@@ -26,8 +26,8 @@ our output:
 
 Prints one table per shape (n, right, rate) in Markdown, for
 `quality/verdicts/people-shapes-r21.md`. Only seen sets may be read
-(`quality/SPLIT.md`): the defaults are fresh-2, fresh-3 and fresh-4's
-round-20 readings.
+(`quality/SPLIT.md`): the defaults are every seen reading that has a
+who's-who sheet (fresh-2 to fresh-7; fresh-1's reading judged none).
 """
 
 from __future__ import annotations
@@ -49,8 +49,8 @@ from pack.text.firstnames import first_names  # noqa: E402
 from pack.text.mentions import merged_occurrences  # noqa: E402
 
 VERDICTS = ROOT / "quality" / "verdicts"
-SETS = ("fresh2-blind-r20", "fresh3-blind-r20", "fresh4-blind-r20")
-FOLDERS = {"fresh2": "fresh2", "fresh3": "fresh3", "fresh4": "fresh4"}
+SETS = ("fresh2-blind-r20", "fresh3-blind-r20", "fresh4-blind-r20", "fresh5-blind-r21",
+        "fresh6-blind-r21", "fresh7-blind-r22")
 ITEM = re.compile(r"^(\d+)\. (.+?) — (.*)$")
 VERDICT = re.compile(r"^\s*verdict:\s*(.*)$")
 CONTEXT = "(in context) "
@@ -124,8 +124,7 @@ def _owner(role, added: bool, owned: dict[str, str]) -> str:
 
 
 def article_file(name: str, reading: str) -> Path:
-    folder = reading.split("-")[0]
-    return ROOT / "quality" / FOLDERS[folder] / f"{name}.txt"
+    return ROOT / "quality" / reading.split("-")[0] / f"{name}.txt"
 
 
 def printed(person) -> str:

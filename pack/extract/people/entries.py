@@ -23,7 +23,17 @@ surname ("Hélène Dupont", "Hélène Moreau-Dupont") and a name with the one
 alone in the bracket after it ("Raden Mas Sastro Widjojo (Pak Sastro)");
 a deputy's office gives way to the office itself when the article gives
 that too ("Wakil Presiden", later "Presiden Adam Malik"). A name its text
-shortens to an acronym in brackets ("Tri Komando Rakjat (TRIKORA)") is no one. The article's subject
+shortens to an acronym in brackets ("Tri Komando Rakjat (TRIKORA)") is no one,
+nor one an article stands before at every mention ("the Knesset", even
+with a role read for it; not past a title: "the Emperor Heraclius"), nor
+one that only qualifies a noun after it ("Monte Carlo computer simulations"),
+nor a plural after a nationality adjective ("German Jews"), nor one with a
+capitalised function word inside ("How Long Must Women Wait For Liberty", a
+banner's words), nor one whose title before it makes a place's name with
+its first word ("King County Courthouse"; not when a given name follows:
+"King County Councilman Ron Sims" is someone). Where a person is from is
+no part of a full name the article shortens to its surname ("Hermann
+Krause of Berlin" is "Hermann Krause"). The article's subject
 ("Josef Stalin", also under a title: "Don Francisco Pizarro") is left
 out: the whole book is about them, and so is a
 person named only under a title of works or portrayals (`people.toml`
@@ -58,7 +68,8 @@ from pack.text.sentences import abbreviations
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import tokenize, without_possessive
 from pack.text.wordclass import available as wordclass_available, classes as word_classes, verb_only
-from pack.extract.people.mention_roles import fallback_roles, family_first, known_name, mention_roles, shown_roles, with_subject
+from pack.extract.people.mention_roles import (fallback_roles, family_first, known_name, mention_roles, noun_follows,
+                                               shown_roles, with_subject)
 from pack.extract.people.roles import Role, find_role_noun
 from pack.extract.glossary.variants import one_apart
 from pack.config import Settings
@@ -72,6 +83,7 @@ Key = tuple[str, ...]
  CONFERRED_REACH, SPELLING_SHORTEST, COMMON_NOUN_ZIPF) = tunables_of(__name__)
 NICKNAME = re.compile(r"\s*[\"“][^\"”]+[\"”]\s*")     # a quoted nickname in a written name
 SPACES = re.compile(r"\s+")
+INITIAL = re.compile(r"(?:\w\.)+")                      # "D.", "J.R."
 
 
 def extract_people(article: Article, limit: int = Settings.people_entries) -> list[Person]:
@@ -485,7 +497,7 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
     for m in _not_only_conferred(members, analysis):
         for form, n in m.forms.items():
             forms[_bare_name(form, m, analysis) + (f" {surnames[m.key]}" if surnames[m.key] else "")] += n
-    name = _display(forms)
+    name = _without_origin(_display(forms), analysis)
     if len(name.split()) == 1:
         name = _styled(name, occurrences, analysis)
     if role is not None and _bare_given_name(name):
@@ -494,14 +506,20 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         return None           # "Prime Minister": an office, its holder is named in the role
     if _common_word_named_once(name, occurrences, analysis) or all(_titled_subject(m.key, analysis) for m in members):
         return None
+    if _thing_by_its_shape(name, role, members, analysis):
+        return None
     works = _works_sections(analysis)
     if all(analysis.index.sentences[o.sentence].section_id in works for o in occurrences):
         return None           # a director or an actor of a film about the subject, named only there
     shown_name = _with_honorific(name, members, analysis)
+    if role is not None and with_subject(role, analysis).text.casefold() in shown_name.casefold():
+        role = None           # "Philipp, Prince of Eulenburg — Prince of Eulenburg" says nothing more
     if role is not None:
         text, kind = with_subject(role, analysis).text, "role"
     elif _named_as_kind(members, occurrences, analysis):
         return None           # "the opera Don Giovanni", "Misi Zollinger": a work, a place, an errand
+    elif _borrowed_words(name, analysis):
+        return None           # "National Geographic" in Indonesian text: a magazine, an event, a title
     elif doubtful is not None and not _bare_given_name(name):
         text, kind = _context(occurrences, name, analysis), "context"
     elif (_listed_without_role(name, occurrences, analysis) or shown_name != name) \
@@ -792,7 +810,7 @@ def _named_as_kind(members: list[Candidate], occurrences: list[Occurrence], anal
                 and not subject:
             return True
         if _last_of_a_kind_list(keys, sentence, o, kinds, analysis) or _listed_after_a_kind(keys, sentence, o, kinds, analysis) \
-                or _joined_after_a_kind(keys, sentence, o, kinds, analysis):
+                or _joined_after_a_kind(keys, sentence, o, kinds, analysis) or _kind_is_named(keys, o, kinds, analysis):
             return True
     return False
 
@@ -810,6 +828,20 @@ def _listed_after_a_kind(keys, sentence, o: Occurrence, kinds, analysis: Analysi
         start -= 1
     cue = cue_before(keys, start, lex.phrases("people", "kind_list_cues"))
     return bool(cue) and any(cue_after(keys, i, kinds) for i in range(max(start - cue - KIND_LIST_REACH, 0), start - cue))
+
+
+def _kind_is_named(keys, o: Occurrence, kinds, analysis: Analysis) -> bool:
+    """"The first Telugu journal printed from Madras was Satya Doota": a
+    name right after a copula (`copula_role_cues`) whose subject, at most
+    `KIND_LIST_REACH` words before it, holds a kind noun and no role noun,
+    is a thing of that kind ("The magazine's editor was John Smith" names
+    an editor)."""
+    cue = cue_before(keys, o.first, analysis.lex.phrases("people", "copula_role_cues"))
+    if not cue:
+        return False
+    window = range(max(o.first - cue - KIND_LIST_REACH, 0), o.first - cue)
+    return any(cue_after(keys, i, kinds) for i in window) \
+        and not any(find_role_noun(keys, i, i, analysis.lex) for i in window)
 
 
 def _joined_after_a_kind(keys, sentence, o: Occurrence, kinds, analysis: Analysis) -> bool:
@@ -849,6 +881,70 @@ def _after_determiner(members: list[Candidate], analysis: Analysis) -> bool:
                     is_adjective(keys[i], analysis.lex) or adverb_endings and keys[i].endswith(adverb_endings))):
             i -= 1
         if i < 0 or keys[i] not in determiners and _place_word(o.sentence, i, analysis) != "possessive":
+            return False
+    return bool(mentions)
+
+
+def _thing_by_its_shape(name: str, role: Role | None, members: list[Candidate], analysis: Analysis) -> bool:
+    """A name whose shape in the text shows a thing, whatever role was read for it."""
+    title = role is not None and role.pattern == "title"
+    words = name.split()
+    if not title and _after_determiner(members, analysis):
+        return True           # "the Knesset" at every mention: a body
+    if title and words[0].casefold() in analysis.lex.words("places", "place_tails") \
+            and not any(_given(w.casefold()) for w in words[1:]):
+        return True           # "King County Courthouse": the "title" opens a place's name
+    # "How Long Must Women Wait For Liberty": a banner's words; "Monte Carlo
+    # computer simulations": a method named after a place.
+    return _function_word_inside(name, analysis) or _a_modifier_at_every_mention(members, analysis) \
+        or _a_people(words, analysis)
+
+
+def _a_people(words: list[str], analysis: Analysis) -> bool:
+    """"German Jews": a plural after a nationality adjective (a demonym
+    ending, `places.demonym_suffixes`, that the article also writes before
+    a lowercase noun: "German unification") names a group, not a person
+    ("Brian Williams" is never "Brian unification")."""
+    suffixes = tuple(analysis.lex.places.get("demonym_suffixes", []))
+    if len(words) != 2 or not words[1].endswith("s") or not suffixes or not words[0].casefold().endswith(suffixes):
+        return False
+    return any(noun_follows(analysis.index.sentences[number], analysis.index.keys[number], position, analysis)
+               for number, position in analysis.index.where.get(words[0].casefold(), []))
+
+
+def _borrowed_words(name: str, analysis: Analysis) -> bool:
+    """A name the article never gives a role, made only of words another
+    language's lexicon knows (`people.toml` `borrowed_lexicon`: English in
+    Indonesian text) and no given name: "National Geographic", "Asian
+    Games" are a magazine and an event, not people."""
+    other = analysis.lex.people.get("borrowed_lexicon", "")
+    return bool(other) and all(word_classes(w.casefold(), other) and w.casefold() not in first_names()
+                               for w in name.split())
+
+
+def _function_word_inside(name: str, analysis: Analysis) -> bool:
+    """A capitalised function word after a name's first word ("... Must
+    Women Wait For Liberty") is no part of a person's name; a particle
+    ("de", "van": `name_connectors`), a regnal number ("Charles I") and a
+    styled name's own words ("Frederick, Duke of York and Albany") are."""
+    words = name.split()
+    if words[0].endswith(","):
+        return False
+    return any(w.casefold() in analysis.lex.function_words and w.casefold() not in analysis.lex.connectors
+               and not _regnal_number(w.casefold()) for w in words[1:])
+
+
+def _a_modifier_at_every_mention(members: list[Candidate], analysis: Analysis) -> bool:
+    """"Monte Carlo computer simulations", "German Salic law": a name that
+    stands right before a lowercase word the lexicon knows only as a noun,
+    at every mention, names the kind of that thing, not a person ("Darwin's
+    theory" is a possessive; "Flowers who", "Murillo or": function words;
+    "Smith said": a verb)."""
+    mentions = [o for m in members for o in m.occurrences if o.standalone]
+    for o in mentions:
+        keys, sentence = analysis.index.keys[o.sentence], analysis.index.sentences[o.sentence]
+        if sentence.tokens[o.last].text.endswith(("'s", "’s", "s'", "s’")) \
+                or not noun_follows(sentence, keys, o.last, analysis):
             return False
     return bool(mentions)
 
@@ -968,6 +1064,43 @@ def _realm_cut(words: list[str], analysis: Analysis) -> int:
                       or analysis.kinds.of(tuple(keys[i + 1:])) == "place")), len(keys))
 
 
+def _without_origin(name: str, analysis: Analysis) -> str:
+    """"Dr. Hermann Krause of Berlin", "President Franklin D. Roosevelt of
+    the United States": a full name with where the person is from after
+    it, where the article calls someone by the name's last word alone
+    ("Krause") or by the rest of the name ("Red Cloud"), or with an initial
+    before the last word ("D. Roosevelt"), is the name without it: that is
+    a surname, and the place is no part of it. A regnal name ("Frederick
+    William I of Prussia") and a name of one word ("William of Prussia")
+    keep their realm."""
+    words = name.split()
+    cut = min(_realm_cut(words, analysis), _epithet_cut(words, analysis))
+    if cut < 2 or cut == len(words) or _regnal_number(words[cut - 1].casefold()) or words[0].endswith(","):
+        return name
+    head = tuple(w.casefold() for w in words[:cut])
+    alone = sum(c.standalone for c in analysis.candidates
+                if c.key in (head[-1:], head) and analysis.kinds.of(c.key) in ("person", "subject"))
+    initial = any(INITIAL.fullmatch(w) for w in words[1:cut - 1])     # "Franklin D. Roosevelt": a surname last
+    return " ".join(words[:cut]) if alone or initial else name
+
+
+def _epithet_cut(words: list[str], analysis: Analysis) -> int:
+    """How many words of a name come before an epithet of origin
+    (`people.toml` `origin_joiners`, "of" and a capitalised word, perhaps
+    after `epithet_joiners`' "the"): "William | of Prussia", "Aristarchus |
+    of Samos", "Augusta | of Saxe-Weimar", "Red Cloud | of the Oglala",
+    whether or not the place is one the text knows; all of them when there
+    is none. The person goes by what stands before it, not by the place."""
+    joiners, the = analysis.lex.words("people", "origin_joiners"), analysis.lex.words("people", "epithet_joiners")
+
+    def place_at(j: int) -> bool:
+        """A capitalised word at j, or "the" and a capitalised word."""
+        if j + 1 < len(words) and words[j] in the:
+            j += 1
+        return j < len(words) and words[j][:1].isupper()
+    return next((i for i, w in enumerate(words) if i and w.casefold() in joiners and place_at(i + 1)), len(words))
+
+
 def _evidence_bonus(members: list[Candidate], analysis: Analysis) -> float:
     """Among people named as often, the one the article says more about
     (an occupation before the name, a speech verb or a verb of a person's
@@ -995,13 +1128,14 @@ def _sort_key(name: str, analysis: Analysis, uses: Mapping[str, int]) -> str:
     and the article calls him "Hooke" (or never shortens a name that opens
     with a given name); a name the article shortens otherwise ("Mao" of
     "Mao Zedong") or never ("Sitting Bull", "Nguyễn Khánh"), a name ending
-    in a regnal number ("Elizabeth II") or written as one word, and every
+    in a regnal number ("Elizabeth II"), written as one word or one word
+    with an epithet of origin ("William of Prussia"), and every
     name in a language without surnames, sorts as written
     (`pack.text.personnames`; `uses`: the person's forms and how often
     each is written)."""
     words = name.split()
     # "Ivan IV of Russia", "Alexis of Russia": the name before a realm or home town
-    cut = _realm_cut(words, analysis)
+    cut = min(_realm_cut(words, analysis), _epithet_cut(words, analysis))
     while cut > 2 and _suffix(words[cut - 1], analysis):
         cut -= 1              # "Martin Luther King Jr." sorts under King
     head = words[:cut]

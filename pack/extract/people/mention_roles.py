@@ -52,8 +52,9 @@ from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, common_noun
 from pack.text.personnames import known_as, parts
 from pack.text.tokens import most_used_gender, pronoun_genders, without_possessive
+from pack.text.wordclass import classes
 from pack.extract.people.role_gate import reliable
-from pack.extract.people.roles import Role, role_at, shared_by_a_list
+from pack.extract.people.roles import UNOWNED, Role, role_at, shared_by_a_list
 from pack.lang.schema import tunables_of
 
 
@@ -62,7 +63,6 @@ PERSONS = ("person", "subject")
 GROUPS = ("place", "term", "other")
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (OWNED_REACH,) = tunables_of(__name__)
-UNOWNED = "none"      # `Role.owner` of a relation whose pronoun's person is not found
 
 
 @dataclass(frozen=True)
@@ -207,6 +207,8 @@ def _share_along_lists(found, spans, analysis, names) -> None:
                 continue      # "After the defeat of his brother, Huáscar, Atahualpa rested": the clause's subject
             if sentence.tokens[l2].text.endswith(analysis.lex.possessive_endings):
                 continue      # "Peter's brother Luke Hale, and Simon's son ...": Simon owns the son, no brother
+            if noun_follows(sentence, index.keys[number], l2, analysis):
+                continue      # "the physicist X and Princeton librarian Paul Needham": a modifier, no name
             one, two = (number, f1, l1), (number, f2, l2)
             role, later = found.get(one), found.get(two)
             if role and role.pattern in ("before", "list") and later is None:
@@ -218,6 +220,16 @@ def _share_along_lists(found, spans, analysis, names) -> None:
                     found[two] = Role(role.text, "list", role.occupation, role.owner)
             elif later and later.pattern == "others" and role is None:
                 found[one] = later
+
+
+def noun_follows(sentence, keys, last, analysis) -> bool:
+    """A lowercase word the lexicon knows only as a noun right after the
+    name ("Princeton librarian", "Monte Carlo computer"): the name modifies
+    it ("Flowers who", "Murillo or": function words; "Smith said": a verb)."""
+    after = last + 1
+    return after < len(keys) and not sentence.tokens[after].cap and sentence.gap(last, after) == " " \
+        and keys[after] not in analysis.lex.function_words \
+        and classes(keys[after], analysis.article.lang) == frozenset({"NOUN"})
 
 
 def _apposition_follows(sentence, keys, last, lex) -> bool:
@@ -252,7 +264,7 @@ def _names_by_sentence(analysis) -> dict[int, list[_Name]]:
 
 
 def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozenset()) -> Role | None:
-    if not role.owner:
+    if not role.owner or role.owner == UNOWNED:
         return role
     number, first, _ = mention
     before = [n for n in mentions.get(number, []) if n.last < first]
@@ -296,7 +308,11 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
         # successor, Tanutamun") where no person is the subject to fall back
         # on (`with_subject`) tells a reader nothing: still a sign of a
         # person, never printed (`shown_roles`).
-        unowned = not role.occupation and not _subject_name(analysis)
+        # Nor where others are named before it ("Cosimo de Medici, his sons
+        # Piero and Giovanni, and his grandsons Lorenzo"): whose it is is theirs
+        # to tell, not the subject's.
+        others = role.owner == "group" and any(n.kind == "person" for n in before)
+        unowned = not role.occupation and (others or not _subject_name(analysis))
         return Role(role.text, role.pattern, role.occupation, UNOWNED if unowned else "")
     template = analysis.lex.people.get("owned_role", "{role} {owner}")
     return Role(template.format(role=role.text, owner=text), role.pattern, role.occupation)

@@ -38,6 +38,8 @@ from pack.lang.schema import tunables_of
 GLUED_INITIALS = re.compile(r"(?<![\w.])(?:\w\.)+$")   # "U." right before the "S." a name run began with
 
 
+UNOWNED = "none"      # `Role.owner` of a relation whose pronoun's person is not found
+
 @dataclass(frozen=True)
 class Role:
     text: str
@@ -170,8 +172,8 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
              and cue_after(keys, i + 1, lex.phrases("definitions", "determiners"))]
     if verbs:
         start = verbs[-1] + 1     # "Pizarro captured | the Incan emperor": the verb's object is the role
-    while start < position and lex.is_function(keys[start]):
-        start += 1            # "Later the chemist ..." -> "chemist"
+    while start < position and (lex.is_function(keys[start]) or _no_role_word(keys[start], lex)):
+        start += 1            # "Later the chemist ..." -> "chemist"; "alongside legal scholar" -> "legal scholar"
     if not lex.people["role_head_first"] and any(
             not (sentence.tokens[i].cap or lex.is_function(keys[i]) or keys[i] in lex.connectors
                  or find_role_noun(keys, i, i, lex) or tuple(keys[position:i + 1]) in _role_phrases(lex))
@@ -195,6 +197,15 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     if prefix:
         text = f"{text} {prefix}"
     return Role(clean(text, lex), pattern, occupation, owner)
+
+
+def _no_role_word(word: str, lex: Language) -> bool:
+    """A word no role opens with: one the lexicon knows only as an adverb
+    and not built as one that qualifies the next word ("alongside legal
+    scholar Pauli Murray"; not "openly gay mayor", "deeply moralistic
+    friar"). A verb form stays: "celebrated architect" is a role."""
+    endings = tuple(lex.definitions.get("adverb_endings", []))
+    return classes(word, lex.code) == frozenset({"ADV"}) and not (endings and word.endswith(endings))
 
 
 def _only_titles(prefix: str, lex: Language) -> bool:
@@ -237,7 +248,18 @@ def _owner(keys, span, position, lex) -> str:
         return ""
     personal = lex.phrases("people", "personal_relations")
     words = [_strip_pronoun(k, lex) for k in keys[position:span[1] + 1]]
+    if _theirs_beside_one(keys, span, position, lex):
+        return UNOWNED
     return "subject" if any(tuple(words[:len(p)]) == p for p in personal) else "group"
+
+
+def _theirs_beside_one(keys, span, position, lex) -> bool:
+    """"She fell in love with their son, Kazimierz Żorawski": a plural
+    possessive (`plural_possessives`) after a singular subject pronoun
+    (`subject_pronouns`) in the sentence owns for others, not for the
+    person the pronoun is ("The Mozarts sent their son" stays theirs)."""
+    plural = [i for i in range(span[0], position) if keys[i] in lex.words("people", "plural_possessives")]
+    return bool(plural) and any(k in lex.words("people", "subject_pronouns") for k in keys[:plural[-1]])
 
 
 def _titles_listed(sentence, keys, start: int, lex: Language) -> bool:
@@ -289,6 +311,9 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
         relative = lex.words("definitions", "relative_words")
         if span and not comma and any(keys[i] in relative for i in range(span[0], span[1] + 1)):
             span = None       # "anggota Bolshevik yang mendukung keputusan | Lenin": the name ends the clause
+        adverbial = lex.words("people", "adverbial_prepositions")
+        if span and span[0] == span[1] and span[0] and keys[span[0] - 1] in adverbial:
+            span = None       # "In general | Lorenzo": a bare noun after a preposition is an adverbial
         if span and comma:
             span = _through_of(sentence, keys, span, lex)
         if span and comma and _titles_listed(sentence, keys, span[0], lex):
