@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections import Counter
 from typing import Iterator
 
 from pack.extract.questions.ask_claims import claims
@@ -446,12 +447,16 @@ def _salient(ctx: QuestionContext, chapter_id: str, terms: dict[str, list[str]])
     known = {n for n, _, _ in found}
     for term in sorted(terms):
         if term not in known:
-            forms = terms[term]
-            # Only the sentences that hold a form can mention it (most terms are in few chapters).
-            count = sum(any(mentioned(f, s.text) for f in forms) for s in ctx.sentences_with_any(forms)
-                        if s.ref.chapter_id == chapter_id)
-            found.append((term, forms, count))
+            found.append((term, terms[term], _term_chapters(ctx, terms[term])[chapter_id]))
     return found
+
+
+def _term_chapters(ctx: QuestionContext, forms: list[str]) -> Counter:
+    """How many sentences of each chapter mention a term by one of its forms, counted once
+    per term (`_salient` asks it for every chapter). Only the sentences that hold a form as
+    written can mention it."""
+    return ctx.per_term("term_chapters", tuple(forms), lambda _: Counter(
+        s.ref.chapter_id for s in ctx.sentences_with_any(forms) if any(mentioned(f, s.text) for f in forms)))
 
 
 def _kind_of(ctx: QuestionContext, name: str, terms: set[str]) -> str:
@@ -523,9 +528,7 @@ def _organisation_head(ctx: QuestionContext, words: list[str]) -> bool:
 def _best_paragraph(ctx: QuestionContext, chapter_id: str, forms: list[str]) -> tuple[list[QuestionSentence], str] | None:
     """The paragraph of the chapter that mentions the name most, its sentences that do, the form used."""
     best: tuple[int, list[QuestionSentence], str] | None = None
-    for paragraph_id, sentences in ctx.by_paragraph.items():
-        if not sentences or sentences[0].ref.chapter_id != chapter_id:
-            continue
+    for paragraph_id, sentences in _chapter_paragraphs(ctx).get(chapter_id, []):
         text = ctx.paragraphs[paragraph_id].text
         if not any(f in text for f in forms):
             continue          # its sentences are pieces of this text: none can mention a form
@@ -534,6 +537,18 @@ def _best_paragraph(ctx: QuestionContext, chapter_id: str, forms: list[str]) -> 
             form = next(f for f in forms if mentioned(f, text))
             best = (len(hits), hits, form)
     return (best[1], best[2]) if best else None
+
+
+def _chapter_paragraphs(ctx: QuestionContext) -> dict[str, list[tuple[str, list[QuestionSentence]]]]:
+    """Each chapter's paragraphs that have sentences, (id, sentences) in reading order, made once
+    (`_best_paragraph` looks through one chapter's for every name of it)."""
+    def group(_) -> dict[str, list[tuple[str, list[QuestionSentence]]]]:
+        found: dict[str, list[tuple[str, list[QuestionSentence]]]] = {}
+        for paragraph_id, sentences in ctx.by_paragraph.items():
+            if sentences:
+                found.setdefault(sentences[0].ref.chapter_id, []).append((paragraph_id, sentences))
+        return found
+    return ctx.once("chapter_paragraphs", group)
 
 
 def _sentence_with(ctx: QuestionContext, paragraph_id: str, forms: list[str]) -> tuple[QuestionSentence, str] | None:
