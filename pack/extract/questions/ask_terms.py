@@ -28,6 +28,7 @@ from pack.extract.questions.kinds_of_text import chapter_kind, surveys
 from pack.extract.questions.names import mentioned, runs_before, runs_then, standalone, written_onto
 from pack.extract.questions.sentences import WORD, QuestionSentence
 from pack.model import GlossaryEntry
+from pack.text.personnames import continues_name, word_before
 from pack.text.wordclass import classes
 from pack.text.tokens import YEAR
 from pack.lang.schema import tunables_of
@@ -363,11 +364,10 @@ def _person_use(ctx: QuestionContext, forms: list[str], text: str) -> int:
     longest = [sp for i, sp in enumerate(spans) if not any(o[0] <= sp[0] and sp[1] <= o[1] for o in spans[:i])]
     best = 0
     for start, end in longest:
-        form, before = text[start:end], text[:start].split()[-1:]
+        form, before = text[start:end], word_before(text, start)[0]
         after = text[end:].split()[:3] if text[end:end + 1].isspace() else []
-        own = before and any(f"{before[0]} {form}".casefold() in f.casefold() for f in forms)
-        if (before and _joined_before(ctx, before[0], " " not in form and not own)) \
-                or (after and _joined_after(ctx, after[0])):
+        own = bool(before) and any(f"{before} {form}".casefold() in f.casefold() for f in forms)
+        if _joined(ctx, before, after[0] if after else "", " " not in form and not own):
             continue
         # ("Soekarno juga mengumumkan": a small word may come between; not "Juliana and was").
         doing = next((w for w in after if w in ctx.ql.and_words or not ctx.ql.is_question_function(w)), "")
@@ -375,24 +375,27 @@ def _person_use(ctx: QuestionContext, forms: list[str], text: str) -> int:
     return best
 
 
-def _joined_before(ctx: QuestionContext, word: str, one_word: bool) -> bool:
-    """The word before a name makes it another's: a determiner, or, before a one-word form (not
-    a name's own particle, "Van"), a capitalised word that is no small word of the language (a
-    sentence's "When" or "After") and no title of a person ("President", "Princess":
-    `person_titles`, `[people] occupations`)."""
-    folded = word.casefold()
-    return folded in ctx.ql.determiners or (one_word and word[:1].isupper() and word[-1:].isalnum()
-                                            and not ctx.ql.is_question_function(word)
-                                            and folded not in ctx.ql.person_titles
-                                            and (folded,) not in ctx.ql.phrases("people", "occupations"))
+def _joined(ctx: QuestionContext, before: str, after: str, one_word: bool) -> bool:
+    """The words beside a name ("" for none) make it another's: a determiner before it; a
+    capitalised word after it (`continues_name`; not a determiner, nor a word a mark ends) or
+    before a one-word form (not a name's own particle, "Van"), unless that word is a small word
+    of the language (a sentence's "When" or "After") or a title of a person ("President",
+    "Princess": `person_titles`, `[people] occupations`); or, where modifiers come first, a
+    lower-case noun or adjective after it (no small word, determiner, nor a word the lexicon
+    knows only as a verb or an adverb: "Varelli lent", "Juliana temporarily")."""
+    def apart_before(word: str) -> bool:
+        folded = word.casefold()
+        return not one_word or not word[-1:].isalnum() or ctx.ql.is_question_function(word) \
+            or folded in ctx.ql.person_titles or (folded,) in ctx.ql.phrases("people", "occupations")
+
+    def apart_after(word: str) -> bool:
+        return word.casefold() in ctx.ql.determiners or not word[-1:].isalnum()
+
+    return before.casefold() in ctx.ql.determiners or continues_name(before, after, apart_before, apart_after) \
+        or _modifier_after(ctx, after)
 
 
-def _joined_after(ctx: QuestionContext, word: str) -> bool:
-    """The word after a name makes it another's: a capitalised word (the name goes on), or,
-    where modifiers come first, a lower-case noun or adjective (no small word, determiner, nor a
-    word the lexicon knows only as a verb or an adverb: "Varelli lent", "Juliana temporarily")."""
-    if word[:1].isupper():
-        return word.casefold() not in ctx.ql.determiners and word[-1:].isalnum()
+def _modifier_after(ctx: QuestionContext, word: str) -> bool:
     return bool(ctx.ql.question_words.get("adjectives_before_nouns")) and word.isalpha() and word.islower() \
         and not ctx.ql.is_question_function(word) and not ctx.ql.is_verb(word) \
         and word not in ctx.ql.determiners and word not in ctx.ql.and_words \
