@@ -56,3 +56,28 @@ def test_a_name_of_common_words_or_a_family_name_first_is_one_name():
     # "Nguyễn Khánh" beside "Nguyễn Ngọc Huy": the first word is a family name
     assert known_as("Trần Khoa", {}, "en", family_first=True) == "Trần Khoa"
     assert known_as("Trần Khoa", {}, "en") == "Khoa"
+
+
+def test_the_word_before_a_mention_is_the_run_of_non_spaces_white_space_sets_apart():
+    # The look-back reads characters; it must find what the pattern it replaced found,
+    # on texts of spaces, line breaks, marks and letters, at every place.
+    import random
+    import re
+    from pack.text.personnames import word_before
+    pattern = re.compile(r"(\S+)\s+$")
+    rng = random.Random(7)
+    for _ in range(400):
+        text = "".join(rng.choice(" \n\t.,\"(AbcÉ") for _ in range(rng.randint(0, 14)))
+        for start in range(len(text) + 1):
+            found = pattern.search(text, 0, start)
+            assert word_before(text, start) == ((found.group(1), found.start(1)) if found else ("", -1))
+
+
+def test_one_rule_says_whether_a_capitalised_neighbour_continues_a_name():
+    from pack.text.personnames import continues_name
+    never = lambda _: False           # noqa: E731
+    assert continues_name("", "Head", never)                   # "Elk Head"
+    assert continues_name("Running", "came", never)            # "Running Elk"
+    assert not continues_name("When", "came", lambda w: w == "When")   # a sentence's opening word
+    assert not continues_name("the", "said", never)
+    assert not continues_name("", "Head", never, lambda w: True)       # the caller lets it stand apart

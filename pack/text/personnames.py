@@ -28,7 +28,7 @@ Josef", "Mao Zedong", "Sitting Bull").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from pack.text.firstnames import first_names
 from pack.text.frequency import zipf
@@ -37,9 +37,7 @@ from pack.text.wordclass import classes
 ROMAN = re.compile(r"[IVXLC]+\.?")
 INITIALS = re.compile(r"(?:\w\.)+")
 COMMON_ZIPF = 5.0       # a word this frequent is a common word of the language ("four"), lexicon or not
-WORD_BEFORE = re.compile(r"(\S+)\s+$")
 WORD_AFTER = re.compile(r"\s+(\S+)")
-BACK_WINDOW = 200       # characters looked back for the word before a mention, first
 
 
 def _name_word(word: str) -> bool:
@@ -124,16 +122,37 @@ def uses_in_texts(full: str, texts: Iterable[str]) -> dict[str, int]:
     return found
 
 
-def _word_before(text: str, start: int) -> re.Match | None:
-    """The last word before `start`, looked for in a short stretch before it
-    first: a search through the whole text before every mention is
-    quadratic in a long article. A word that reaches the stretch's start may
-    be cut, so the whole text before it is searched then."""
-    for first in (max(start - BACK_WINDOW, 0), 0):
-        found = WORD_BEFORE.search(text, first, start)
-        if first == 0 or (found and found.start(1) > first):
-            return found
-    return None
+def word_before(text: str, start: int) -> tuple[str, int]:
+    """The word (a run of non-spaces) that white space separates from
+    `start`, and where it starts; ("", -1) where a mark is glued to `start`
+    or nothing comes before. Read back a character at a time: a search
+    through the text before every mention is quadratic in a long article."""
+    last = start - 1
+    while last >= 0 and text[last].isspace():
+        last -= 1
+    if last < 0 or last == start - 1:
+        return "", -1
+    first = last
+    while first > 0 and not text[first - 1].isspace():
+        first -= 1
+    return text[first:last + 1], first
+
+
+def word_after(text: str, end: int) -> str:
+    """The word (a run of non-spaces) that white space separates from `end`; "" where none."""
+    found = WORD_AFTER.match(text, end)
+    return found.group(1) if found else ""
+
+
+def continues_name(before: str, after: str, apart_before: Callable[[str], bool],
+                   apart_after: Callable[[str], bool] = lambda _: False) -> bool:
+    """A mention between the words `before` and `after` ("" for none) is part
+    of a longer name: a capitalised word right after it ("Bull Head" is not
+    "Bull") or right before it, unless the caller's `apart_*` lets that word
+    stand apart (a sentence's opening "When", a clause's last word, a title:
+    "When Stalin", "President Sukarno"). The one rule of "is this mention a
+    name on its own", for the person names here and the questions' names."""
+    return (after[:1].isupper() and not apart_after(after)) or (before[:1].isupper() and not apart_before(before))
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -145,13 +164,11 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 
 def _alone(text: str, start: int, end: int, beside: tuple[str | None, str | None]) -> bool:
-    before = _word_before(text, start)
-    after = WORD_AFTER.match(text, end)
-    word_before = re.sub(r"^\W+", "", before.group(1)) if before else ""      # '"Sitting Bull
-    word_after = re.sub(r"[’']s$|[^\w]+$", "", after.group(1)) if after else ""
-    if word_before == beside[0] or word_after == beside[1] and word_after:
+    before, at = word_before(text, start)
+    word_before_ = re.sub(r"^\W+", "", before)      # '"Sitting Bull
+    word_after_ = re.sub(r"[’']s$|[^\w]+$", "", word_after(text, end))
+    if word_before_ == beside[0] or word_after_ == beside[1] and word_after_:
         return False          # inside the full name
-    # A capitalised word opening the sentence ("When Stalin ...") is no name word.
-    opens = before is not None and _opens_sentence(text, before.start(1))
-    ends = before is not None and before.group(1).endswith((".", "!", "?", ":", ";", ","))
-    return not (word_before[:1].isupper() and not opens and not ends) and not word_after[:1].isupper()
+    # A capitalised word opening the sentence ("When Stalin ...") or ending a clause is no name word.
+    return not continues_name(word_before_, word_after_, lambda _: _opens_sentence(text, at)
+                              or before.endswith((".", "!", "?", ":", ";", ",")))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections import Counter
 from typing import Iterator
 
 from pack.extract.questions.ask_claims import claims
@@ -27,6 +28,7 @@ from pack.extract.questions.kinds_of_text import chapter_kind, surveys
 from pack.extract.questions.names import mentioned, runs_before, runs_then, standalone, written_onto
 from pack.extract.questions.sentences import WORD, QuestionSentence
 from pack.model import GlossaryEntry
+from pack.text.personnames import continues_name, word_before
 from pack.text.wordclass import classes
 from pack.text.tokens import YEAR
 from pack.lang.schema import tunables_of
@@ -362,11 +364,10 @@ def _person_use(ctx: QuestionContext, forms: list[str], text: str) -> int:
     longest = [sp for i, sp in enumerate(spans) if not any(o[0] <= sp[0] and sp[1] <= o[1] for o in spans[:i])]
     best = 0
     for start, end in longest:
-        form, before = text[start:end], text[:start].split()[-1:]
+        form, before = text[start:end], word_before(text, start)[0]
         after = text[end:].split()[:3] if text[end:end + 1].isspace() else []
-        own = before and any(f"{before[0]} {form}".casefold() in f.casefold() for f in forms)
-        if (before and _joined_before(ctx, before[0], " " not in form and not own)) \
-                or (after and _joined_after(ctx, after[0])):
+        own = bool(before) and any(f"{before} {form}".casefold() in f.casefold() for f in forms)
+        if _joined(ctx, before, after[0] if after else "", " " not in form and not own):
             continue
         # ("Soekarno juga mengumumkan": a small word may come between; not "Juliana and was").
         doing = next((w for w in after if w in ctx.ql.and_words or not ctx.ql.is_question_function(w)), "")
@@ -374,24 +375,27 @@ def _person_use(ctx: QuestionContext, forms: list[str], text: str) -> int:
     return best
 
 
-def _joined_before(ctx: QuestionContext, word: str, one_word: bool) -> bool:
-    """The word before a name makes it another's: a determiner, or, before a one-word form (not
-    a name's own particle, "Van"), a capitalised word that is no small word of the language (a
-    sentence's "When" or "After") and no title of a person ("President", "Princess":
-    `person_titles`, `[people] occupations`)."""
-    folded = word.casefold()
-    return folded in ctx.ql.determiners or (one_word and word[:1].isupper() and word[-1:].isalnum()
-                                            and not ctx.ql.is_question_function(word)
-                                            and folded not in ctx.ql.person_titles
-                                            and (folded,) not in ctx.ql.phrases("people", "occupations"))
+def _joined(ctx: QuestionContext, before: str, after: str, one_word: bool) -> bool:
+    """The words beside a name ("" for none) make it another's: a determiner before it; a
+    capitalised word after it (`continues_name`; not a determiner, nor a word a mark ends) or
+    before a one-word form (not a name's own particle, "Van"), unless that word is a small word
+    of the language (a sentence's "When" or "After") or a title of a person ("President",
+    "Princess": `person_titles`, `[people] occupations`); or, where modifiers come first, a
+    lower-case noun or adjective after it (no small word, determiner, nor a word the lexicon
+    knows only as a verb or an adverb: "Varelli lent", "Juliana temporarily")."""
+    def apart_before(word: str) -> bool:
+        folded = word.casefold()
+        return not one_word or not word[-1:].isalnum() or ctx.ql.is_question_function(word) \
+            or folded in ctx.ql.person_titles or (folded,) in ctx.ql.phrases("people", "occupations")
+
+    def apart_after(word: str) -> bool:
+        return word.casefold() in ctx.ql.determiners or not word[-1:].isalnum()
+
+    return before.casefold() in ctx.ql.determiners or continues_name(before, after, apart_before, apart_after) \
+        or _modifier_after(ctx, after)
 
 
-def _joined_after(ctx: QuestionContext, word: str) -> bool:
-    """The word after a name makes it another's: a capitalised word (the name goes on), or,
-    where modifiers come first, a lower-case noun or adjective (no small word, determiner, nor a
-    word the lexicon knows only as a verb or an adverb: "Varelli lent", "Juliana temporarily")."""
-    if word[:1].isupper():
-        return word.casefold() not in ctx.ql.determiners and word[-1:].isalnum()
+def _modifier_after(ctx: QuestionContext, word: str) -> bool:
     return bool(ctx.ql.question_words.get("adjectives_before_nouns")) and word.isalpha() and word.islower() \
         and not ctx.ql.is_question_function(word) and not ctx.ql.is_verb(word) \
         and word not in ctx.ql.determiners and word not in ctx.ql.and_words \
@@ -446,12 +450,16 @@ def _salient(ctx: QuestionContext, chapter_id: str, terms: dict[str, list[str]])
     known = {n for n, _, _ in found}
     for term in sorted(terms):
         if term not in known:
-            forms = terms[term]
-            # Only the sentences that hold a form can mention it (most terms are in few chapters).
-            count = sum(any(mentioned(f, s.text) for f in forms) for s in ctx.sentences_with_any(forms)
-                        if s.ref.chapter_id == chapter_id)
-            found.append((term, forms, count))
+            found.append((term, terms[term], _term_chapters(ctx, terms[term])[chapter_id]))
     return found
+
+
+def _term_chapters(ctx: QuestionContext, forms: list[str]) -> Counter:
+    """How many sentences of each chapter mention a term by one of its forms, counted once
+    per term (`_salient` asks it for every chapter). Only the sentences that hold a form as
+    written can mention it."""
+    return ctx.per_term("term_chapters", tuple(forms), lambda _: Counter(
+        s.ref.chapter_id for s in ctx.sentences_with_any(forms) if any(mentioned(f, s.text) for f in forms)))
 
 
 def _kind_of(ctx: QuestionContext, name: str, terms: set[str]) -> str:
@@ -523,9 +531,7 @@ def _organisation_head(ctx: QuestionContext, words: list[str]) -> bool:
 def _best_paragraph(ctx: QuestionContext, chapter_id: str, forms: list[str]) -> tuple[list[QuestionSentence], str] | None:
     """The paragraph of the chapter that mentions the name most, its sentences that do, the form used."""
     best: tuple[int, list[QuestionSentence], str] | None = None
-    for paragraph_id, sentences in ctx.by_paragraph.items():
-        if not sentences or sentences[0].ref.chapter_id != chapter_id:
-            continue
+    for paragraph_id, sentences in _chapter_paragraphs(ctx).get(chapter_id, []):
         text = ctx.paragraphs[paragraph_id].text
         if not any(f in text for f in forms):
             continue          # its sentences are pieces of this text: none can mention a form
@@ -534,6 +540,18 @@ def _best_paragraph(ctx: QuestionContext, chapter_id: str, forms: list[str]) -> 
             form = next(f for f in forms if mentioned(f, text))
             best = (len(hits), hits, form)
     return (best[1], best[2]) if best else None
+
+
+def _chapter_paragraphs(ctx: QuestionContext) -> dict[str, list[tuple[str, list[QuestionSentence]]]]:
+    """Each chapter's paragraphs that have sentences, (id, sentences) in reading order, made once
+    (`_best_paragraph` looks through one chapter's for every name of it)."""
+    def group(_) -> dict[str, list[tuple[str, list[QuestionSentence]]]]:
+        found: dict[str, list[tuple[str, list[QuestionSentence]]]] = {}
+        for paragraph_id, sentences in ctx.by_paragraph.items():
+            if sentences:
+                found.setdefault(sentences[0].ref.chapter_id, []).append((paragraph_id, sentences))
+        return found
+    return ctx.once("chapter_paragraphs", group)
 
 
 def _sentence_with(ctx: QuestionContext, paragraph_id: str, forms: list[str]) -> tuple[QuestionSentence, str] | None:

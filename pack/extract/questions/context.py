@@ -137,7 +137,7 @@ class QuestionContext:
         """
         self.names.set_people(people)
         # The kind of text reads the people too ("he" and a person's name in the lead).
-        for name in ("article_kind", "chapter_kinds", "subject_names", "is_subject", "person_named"):
+        for name in ("article_kind", "chapter_kinds", "subject_names", "is_subject", "person_named", "is_commentator"):
             self._once.pop(name, None)
         self.subject = self._subject()
         return self
@@ -173,6 +173,9 @@ class QuestionContext:
     def is_commentator(self, name: str) -> bool:
         """A person the who's-who calls a historian or a biographer: someone quoted on
         the subject, whose "role" in it is no question."""
+        return self.per_term("is_commentator", name, self._is_commentator)
+
+    def _is_commentator(self, name: str) -> bool:
         role = " ".join(WORD.findall(self.names.roles.get(name, ""))).casefold()
         if any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", role) for t in self.ql.words_in("words", "historian_titles")):
             return True

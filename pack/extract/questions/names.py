@@ -95,6 +95,9 @@ class NameIndex:
         # The countries, and the regions and short forms the language data lists ("US", "AS",
         # "Western Europe"): a place, whose "role" is no question.
         self.countries = country_names(ql.code) | ql.words("places", "extra")
+        # Each name's short form, once: the counts are complete here, and the
+        # generators ask for the forms of the same few hundred names thousands of times.
+        self._shorts: dict[str, str] = {}
         self.set_people(people)
 
     def set_people(self, people: tuple[Person, ...]) -> None:
@@ -147,7 +150,9 @@ class NameIndex:
 
     def short(self, name: str) -> str:
         """How the text names a person for short (`pack.text.personnames.known_as`)."""
-        return known_as(name, self.total, self.ql.code, often=self.total[name] >= 2)
+        if name not in self._shorts:
+            self._shorts[name] = known_as(name, self.total, self.ql.code, often=self.total[name] >= 2)
+        return self._shorts[name]
 
     # ------------------------------------------------------------ kinds
 
