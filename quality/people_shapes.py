@@ -47,10 +47,10 @@ from pack.read import read_article  # noqa: E402
 from pack.text.analysis import analyse  # noqa: E402
 from pack.text.firstnames import first_names  # noqa: E402
 from pack.text.mentions import merged_occurrences  # noqa: E402
+from seen_verdicts import readings  # noqa: E402  (quality/, beside this file)
 
 VERDICTS = ROOT / "quality" / "verdicts"
-SETS = ("fresh2-blind-r20", "fresh3-blind-r20", "fresh4-blind-r20", "fresh5-blind-r21",
-        "fresh6-blind-r21", "fresh7-blind-r22")
+SETS = tuple(str(folder.relative_to(VERDICTS)) for folder, _ in readings("people"))
 ITEM = re.compile(r"^(\d+)\. (.+?) — (.*)$")
 VERDICT = re.compile(r"^\s*verdict:\s*(.*)$")
 CONTEXT = "(in context) "

@@ -30,16 +30,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent))
 
-# verdict folder -> the fresh set its articles come from (seen for the timeline)
-SETS = {
-    "fresh-blind-r19/fresh-gl-tl": "fresh",
-    "fresh-blind-r19/fresh2-q-tl": "fresh2",
-    "fresh3-blind-r20": "fresh3",
-    "fresh4-blind-r20": "fresh4",
-    "fresh5-blind-r21": "fresh5",
-    "fresh6-blind-r21": "fresh6",
-    "fresh7-blind-r22": "fresh7",
-}
+from seen_verdicts import VERDICTS, readings  # noqa: E402  (quality/, beside this file)
+
+# verdict folder -> the fresh set its articles come from (the seen readings)
+SETS = {str(folder.relative_to(VERDICTS)): fresh for folder, fresh in readings("timeline")}
 
 SENTENCE_KEY = 50      # characters of a source sentence that find it again in today's timeline
 ITEM = re.compile(r"^(\d+)\. (.*?) · (.*)\n\s+source sentence: (.*)\n\s+verdict: (.*)$", re.M)

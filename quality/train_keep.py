@@ -55,19 +55,12 @@ from pack.extract.glossary.entries import hand_ranked  # noqa: E402
 from pack.extract.glossary.features import FEATURES, USAGE  # noqa: E402
 from pack.extract.glossary.keep import MODEL_FEATURES, MODEL_FILE  # noqa: E402
 from pack.read import read_article  # noqa: E402
+from seen_verdicts import readings, set_label  # noqa: E402  (quality/, beside this file)
 
 L2 = 1.0
 VERDICTS = ROOT / "quality" / "verdicts"
-# (set name, folder of the judged sheets and key, folder of the articles)
-SETS = (
-    ("fresh", VERDICTS / "fresh-blind-r19" / "fresh-gl-tl", ROOT / "quality" / "fresh"),
-    ("fresh-2", VERDICTS / "fresh2-blind-r20", ROOT / "quality" / "fresh2"),
-    ("fresh-3", VERDICTS / "fresh3-blind-r20", ROOT / "quality" / "fresh3"),
-    ("fresh-4", VERDICTS / "fresh4-blind-r20", ROOT / "quality" / "fresh4"),
-    ("fresh-5", VERDICTS / "fresh5-blind-r21", ROOT / "quality" / "fresh5"),
-    ("fresh-6", VERDICTS / "fresh6-blind-r21", ROOT / "quality" / "fresh6"),
-    ("fresh-7", VERDICTS / "fresh7-blind-r22", ROOT / "quality" / "fresh7"),
-)
+# (set name, folder of the judged sheets and key, folder of the articles): the seen readings
+SETS = tuple((set_label(fresh), folder, ROOT / "quality" / fresh) for folder, fresh in readings("glossary"))
 GATE_SHARE = 0.3     # the gate drops the items below this share of the training items' logits
 EXTRA = USAGE + ("log_score", "tier", "log_rank")
 # The few features the readers' reasons point at (names, fragments, everyday words), with today's rank.
