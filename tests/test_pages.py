@@ -4,18 +4,25 @@ hyphenated line ends, no hyphen inside a who's-who name, no straight
 double quote in running text, no running head on a page that opens a
 chapter or an appendix.
 
-Every sample in every theme and paper size, both editions: 27 builds.
-What makes a build expensive is WeasyPrint's layout (the hyphenation pass
-lays a book out again, render/hyphenruns.py) and then drawing and reading
-the PDF; so the builds here make the PDFs only (the EPUBs' page list and
-roles are checked on the shared sample builds of tests/conftest.py, and
-the who's-who names come from those), the five builds the other tests
-share are used as they are, the extraction cache of the session serves
-every build of a sample, and the PDFs are read with poppler
-(tests/pdflines.py), once each. Measured on the shared 2-core machine:
-the 27 builds take 498 s of CPU (the 22 beyond the shared five about
-390 s, about 3 1/2 minutes on two idle cores) and reading and checking
-their 54 PDFs 58 s.
+Every sample in every theme and paper size: 27 cases. What makes a
+build expensive is WeasyPrint's layout (the hyphenation pass lays a book
+out again, render/hyphenruns.py) and then drawing and reading the PDF; so
+the builds here make the PDFs only (the EPUBs' page list and roles are
+checked on the shared sample builds of tests/conftest.py, and the
+who's-who names come from those), the five builds the other tests share
+are used as they are (both editions), the extraction cache of the session
+serves every build of a sample, and the PDFs are read with poppler
+(tests/pdflines.py), once each.
+
+The 22 cases beyond the shared five make one edition each, not both: the
+student's and the teacher's alternate (`edition_of`), so every theme and
+paper is still checked in both editions (on different samples) and every
+sample in both editions (in different looks), on real PDFs, at half the
+layout. The teacher's edition is not the student's with pages added
+(learning objectives open each chapter, so its pages break elsewhere), so
+what is given up is a second set of page breaks of the same sample and
+look, not a kind of page: every look still has the teacher's own pages
+(objectives, answers) and the student's pages on at least one sample.
 """
 
 from __future__ import annotations
@@ -42,6 +49,18 @@ _SHARED = {("stalin", "classroom", "A4"): "stalin", ("stalin", "ereader", "A4"):
            ("toronto", "classroom", "A4"): "toronto"}
 
 
+EDITIONS = ("student", "teacher")
+
+
+def edition_of(case) -> str:
+    """The one edition a case beyond the shared five is built in: the two
+    alternate (by sample, theme and paper), so that every look has both
+    editions among its three samples, and every sample has both among its
+    looks (test_every_look_and_every_sample_has_both_editions)."""
+    sample, theme, paper = case
+    return EDITIONS[(list(SAMPLE_FILES).index(sample) + THEMES.index(theme) + PAPERS.index(paper)) % 2]
+
+
 class _Books:
     """Builds on demand, once per session, and their PDFs read once."""
 
@@ -56,9 +75,12 @@ class _Books:
             else:
                 sample, theme, paper = case
                 self.built[case] = _built(self.factory, "-".join(case), str(SAMPLES / SAMPLE_FILES[sample]),
-                                          "--theme", theme, "--paper", paper, "--format", "pdf", teacher=True)
+                                          "--theme", theme, "--paper", paper, "--format", "pdf",
+                                          "--edition", edition_of(case))
         built = self.built[case]
-        return [p for p in (built.pdf, built.teacher_pdf) if p]
+        pdfs = [p for p in (built.pdf, built.teacher_pdf) if p and p.exists()]
+        assert len(pdfs) == (2 if case in _SHARED else 1), pdfs
+        return pdfs
 
     def pages(self, pdf: Path) -> list[Page]:
         if pdf not in self.read:
@@ -84,6 +106,19 @@ def books(request, tmp_path_factory) -> _Books:
 
 CASES = [(s, t, p) for s in SAMPLE_FILES for t in THEMES for p in PAPERS]
 IDS = ["-".join(c) for c in CASES]
+
+
+def test_every_look_and_every_sample_has_both_editions():
+    """What the one-edition builds still check: each theme and paper in
+    both editions (among its samples), each sample in both editions (among
+    its looks)."""
+    editions = {case: set(EDITIONS) if case in _SHARED else {edition_of(case)} for case in CASES}
+    for theme in THEMES:
+        for paper in PAPERS:
+            assert set().union(*(editions[s, theme, paper] for s in SAMPLE_FILES)) == set(EDITIONS)
+    for sample in SAMPLE_FILES:
+        assert set().union(*(editions[sample, t, p] for t in THEMES for p in PAPERS)) == set(EDITIONS)
+        assert {edition_of(c) for c in CASES if c[0] == sample and c not in _SHARED} == set(EDITIONS)
 
 
 def _body_lines(pages: list[Page]):
