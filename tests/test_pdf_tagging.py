@@ -84,3 +84,14 @@ def _fresh_check():
     compat.references_cacheable.cache_clear()
     yield
     compat.references_cacheable.cache_clear()
+
+
+def test_a_write_within_a_write_leaves_pydyf_as_it_was():
+    original = pydyf.PDF.__dict__["page_references"]
+    with compat.page_references_once():
+        kept = pydyf.PDF.__dict__["page_references"]
+        assert kept is not original
+        with compat.page_references_once():
+            assert pydyf.PDF.__dict__["page_references"] is kept
+        assert pydyf.PDF.__dict__["page_references"] is kept
+    assert pydyf.PDF.__dict__["page_references"] is original

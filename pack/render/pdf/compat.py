@@ -343,11 +343,11 @@ def page_references_once():
     are appended and never changed, so it is kept while the number of
     pages stays the same. Undone on leaving; without `references_cacheable()`
     nothing is changed."""
-    if not references_cacheable():
-        yield
-        return
     import pydyf
-    original = pydyf.PDF.__dict__["page_references"]
+    original = pydyf.PDF.__dict__.get("page_references")
+    if not references_cacheable() or getattr(original.fget, _KEPT, False):
+        yield                       # not pydyf's own, or already kept (a write within a write)
+        return
     pydyf.PDF.page_references = property(_kept_references(original.fget))
     try:
         yield
@@ -363,6 +363,7 @@ def _kept_references(build):
         if kept is None or kept[0] != key:
             kept = pdf.__dict__[_KEPT] = (key, build(pdf))
         return kept[1]
+    setattr(references, _KEPT, True)
     return references
 
 
