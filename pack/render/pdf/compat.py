@@ -343,9 +343,12 @@ def page_references_once():
     are appended and never changed, so it is kept while the number of
     pages stays the same. Undone on leaving; without `references_cacheable()`
     nothing is changed."""
+    if not references_cacheable():
+        yield
+        return
     import pydyf
     original = pydyf.PDF.__dict__.get("page_references")
-    if not references_cacheable() or getattr(original.fget, _KEPT, False):
+    if not isinstance(original, property) or getattr(original.fget, _KEPT, False):
         yield                       # not pydyf's own, or already kept (a write within a write)
         return
     pydyf.PDF.page_references = property(_kept_references(original.fget))
