@@ -1,6 +1,6 @@
 """Benchmark: what each feature of our HTML and CSS costs WeasyPrint per page (ablation).
 
-    python bench/ablate.py [--html FILE] [--runs 5] [--only a,b] [--pandoc] [--out FILE]
+    python bench/ablate.py [--html FILE] [--runs 5] [--only a,b] [--pandoc] [--count] [--out FILE]
 
 Takes the finished HTML of the sample (`teachpack build --keep-html`, as
 bench/pages.py makes it; or `--html FILE`) and lays it out again with one
@@ -13,12 +13,23 @@ minimum CPU time is the measure least moved by the neighbours.
 Prints a Markdown table (and writes it to --out): layout and write CPU
 ms per page, and the whole document's layout and write seconds against
 the unchanged HTML. Not part of the tests.
+
+`--count` measures each variant once, by counts that do not depend on the
+load (cProfile in the fresh process, a fixed hash seed): the Python calls
+of the layout and of the tagged write, the Pango layouts made, the lines
+broken, the text objects drawn and the PDF objects written. They are the
+before/after of a change when the machine is shared; the calls follow the
+CPU time of WeasyPrint's Python code, not of Pango's own line breaking,
+which the Pango layouts count.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
+import os
+import pstats
 import re
 import shutil
 import subprocess
@@ -91,8 +102,7 @@ VARIANTS = [
     Variant("no term underline", "terms without their dotted underline",
             css="a.term { text-decoration: none !important; }"),
     Variant("no page references", "appendix page references as plain text",
-            html=_body(_unwrap(r'<a class="pageref"[^>]*><span class="ref-label">[^<]*</span>'
-                               r'<span class="pn"[^>]*>([^<]*)</span></a>'))),
+            html=_body(_unwrap(r'<a class="pageref pn"[^>]*>([^<]*)</a>'))),
     Variant("no ref labels", "the hidden chapter labels of page references removed",
             html=_body(lambda b: re.sub(r'<span class="ref-label">[^<]*</span>', "", b))),
     Variant("no tabular digits", "`.pn` without font-variant-numeric",
@@ -107,6 +117,8 @@ VARIANTS = [
             html=_fonts_without(("Andika", "Noto Serif Georgian", "Noto Naskh Arabic"))),
     Variant("leader dots one by one", 'contents leaders `leader(".")`, as before print.css made them pairs',
             css='.toc a .pn::before { content: leader(".") " " !important; }'),
+    Variant("leader dots in fours", 'contents leaders `leader("....")`',
+            css='.toc a .pn::before { content: leader("....") " " !important; }'),
     Variant("no leader dots", "contents without leader()",
             css='.toc a .pn::before { content: " " !important; }'),
     Variant("no timeline image", "the timeline's inline SVG removed",
@@ -115,6 +127,10 @@ VARIANTS = [
             css="li.event .event-date, .chapter p[id]::before { display: inline !important; }"),
     Variant("no epub attributes", "epub:type, role, aria-*, data-* attributes removed",
             html=_body(lambda b: re.sub(r' (?:epub:type|role|aria-[a-z]+|data-[a-z]+)="[^"]*"', "", b))),
+    Variant("no overflow-wrap", "`overflow-wrap: normal` for paragraphs and links (break-word, anywhere)",
+            css="p, a, pre, code { overflow-wrap: normal !important; }"),
+    Variant("no quiz columns", "the quiz's options in one column, not `columns: 2`",
+            css="ol.options { columns: auto !important; }"),
     Variant("everything hidden", "body children display: none (parse, cascade, fonts)",
             css="body > * { display: none !important; }"),
 ]
@@ -123,7 +139,7 @@ VARIANTS = [
 def main() -> None:
     options = _options()
     if options.measure:
-        _measure_here(Path(options.measure), options.tagged)
+        (_count_here if options.count else _measure_here)(Path(options.measure), options.tagged)
         return
     work = Path(tempfile.mkdtemp(prefix="teachpack-ablate-"))
     try:
@@ -133,12 +149,15 @@ def main() -> None:
         if options.pandoc:
             chosen.append(Variant("pandoc's HTML", "`pandoc -s -t html5 --toc` of the same article, for scale"))
             files[chosen[-1].name] = pages._pandoc_html(pages.SAMPLE, work)
-        results: dict[str, list[dict]] = {v.name: [] for v in chosen}
-        for round_ in range(options.runs):
-            for variant in chosen:
-                results[variant.name].append(_measure(files[variant.name], variant.tagged))
-            print(f"round {round_ + 1} of {options.runs} done", file=sys.stderr)
-        report = _report(chosen, results, options.runs)
+        if options.count:
+            report = _count_report(chosen, {v.name: _measure(files[v.name], v.tagged, True) for v in chosen})
+        else:
+            results: dict[str, list[dict]] = {v.name: [] for v in chosen}
+            for round_ in range(options.runs):
+                for variant in chosen:
+                    results[variant.name].append(_measure(files[variant.name], variant.tagged))
+                print(f"round {round_ + 1} of {options.runs} done", file=sys.stderr)
+            report = _report(chosen, results, options.runs)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(report)
@@ -152,6 +171,7 @@ def _options():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--only", help="variant names, comma-separated")
     parser.add_argument("--pandoc", action="store_true", help="add pandoc's HTML as the last row")
+    parser.add_argument("--count", action="store_true", help="counts that do not depend on the load, one run each")
     parser.add_argument("--out", type=Path)
     parser.add_argument("--measure", help=argparse.SUPPRESS)       # the child's job
     parser.add_argument("--tagged", action="store_true", help=argparse.SUPPRESS)
@@ -167,9 +187,12 @@ def _write_variant(variant: Variant, text: str, work: Path) -> Path:
     return path
 
 
-def _measure(path: Path, tagged: bool) -> dict:
+def _measure(path: Path, tagged: bool, count: bool = False) -> dict:
     command = [sys.executable, __file__, "--measure", str(path)] + (["--tagged"] if tagged else [])
-    return json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+    command += ["--count"] if count else []
+    # A fixed hash seed: the order of sets, so the counts, are the same every run.
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    return json.loads(subprocess.run(command, check=True, capture_output=True, text=True, env=env).stdout)
 
 
 def _measure_here(path: Path, tagged: bool) -> None:
@@ -183,6 +206,52 @@ def _measure_here(path: Path, tagged: bool) -> None:
     document.write_pdf(**options)
     write = time.process_time() - start
     print(json.dumps({"pages": len(document.pages), "layout": layout, "write": write}))
+
+
+# What `--count` counts: (label, function name, end of its file's path).
+COUNTED = [("Pango layouts", "create_layout", "text/line_break.py"),
+           ("lines broken", "split_first_line", "text/line_break.py"),
+           ("styles computed", "set_computed_styles", "css/__init__.py"),
+           ("text objects drawn", "draw_first_line", "draw/text.py"),
+           ("PDF objects", "add_object", "pydyf/__init__.py")]
+
+
+def _count_here(path: Path, tagged: bool) -> None:
+    """In a fresh process: the Python calls of layout and of writing (as PDF/UA-1,
+    as a build writes), and the counts of COUNTED over both."""
+    import weasyprint
+    options = {"pdf_identifier": b"teachpack", "custom_metadata": True, "pdf_variant": "pdf/ua-1"}
+    stats, document = [], None
+    for step in ("layout", "write"):
+        profile = cProfile.Profile()
+        profile.enable()
+        if step == "layout":
+            document = weasyprint.HTML(filename=str(path)).render(**options)
+        else:
+            document.write_pdf(**options)
+        profile.disable()
+        stats.append(pstats.Stats(profile).stats)
+    result = {"pages": len(document.pages),
+              "layout calls": sum(row[1] for row in stats[0].values()),
+              "write calls": sum(row[1] for row in stats[1].values())}
+    for label, name, ending in COUNTED:
+        result[label] = sum(row[1] for step in stats for (file, _, function), row in step.items()
+                            if function == name and file.endswith(ending))
+    print(json.dumps(result))
+
+
+def _count_report(chosen: list[Variant], results: dict[str, dict]) -> str:
+    base = results[chosen[0].name]
+    labels = ["layout calls", "write calls"] + [label for label, _, _ in COUNTED]
+    lines = ["Counts of one run each (cProfile, PYTHONHASHSEED=0; layout and PDF/UA-1 write), "
+             "Δ against the first row.", "",
+             "| variant | pages | " + " | ".join(labels) + " |", "|---|---:|" + "---:|" * len(labels)]
+    for variant in chosen:
+        row = results[variant.name]
+        cells = [f"{row[label]:,}" + (f" ({(row[label] - base[label]) / base[label]:+.1%})"
+                                      if variant is not chosen[0] and base[label] else "") for label in labels]
+        lines.append(f"| {variant.name} | {row['pages']} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
 
 
 def _report(chosen: list[Variant], results: dict[str, list[dict]], runs: int) -> str:

@@ -1,4 +1,4 @@
-"""Render stage, the PDF: every use of WeasyPrint's private layout internals, fenced here.
+"""Render stage, the PDF: every use of WeasyPrint's private layout internals (and of its PDF writer's), fenced here.
 
 Inputs: a laid-out `weasyprint.Document`. Outputs: its text boxes and
 running-foot boxes, and the means to change a laid-out box's text (for
@@ -24,6 +24,12 @@ for the two things done with the internals:
   (the Pango layout wrapper, the user-agent counter style) — the fast
   page numbering of render.pdf.pagerefs.
 
+A third check, `references_cacheable()`, guards the one use of the PDF
+writer's own workings (pydyf, which WeasyPrint writes with): while a
+tagged PDF is written, the list of its pages' references is built once,
+not once per structure element (`page_references_once`). When it fails,
+the PDF is written as pydyf writes it: the same bytes, more slowly.
+
 When `usable()` fails, the PDF is built the plain CSS way —
 `target-counter()`, one document — and one line on stderr says so
 (render.pdf.choose_strategy). Where only the writing names moved (as the
@@ -35,6 +41,7 @@ from __future__ import annotations
 
 import functools
 import sys
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -317,3 +324,73 @@ def _flow(box, owners: tuple[str, ...], boxes) -> Iterator[tuple[tuple[str, ...]
 
 def _leaf(box) -> TextLeaf:
     return TextLeaf(box.text, box.style["hyphenate_character"])
+
+
+# ----------------------------------------------------------------- the PDF writer
+
+
+@contextmanager
+def page_references_once():
+    """While a PDF is written: pydyf's `PDF.page_references` (the tuple of
+    every page's `n 0 R`) built once for as many pages, not at every read.
+
+    pydyf 0.13 rebuilds that tuple each time it is read, and WeasyPrint's
+    PDF/UA tagging reads it once for every structure element: pages ×
+    elements. For the sample (81 pages, 10,134 reads) that is about a
+    sixth of the tagged write; one read costs 23 µs at 81 pages and
+    445 µs at 1,296 (16× the sample, about 160,000 elements: over a
+    minute). The tuple depends only on the pages' object numbers, which
+    are appended and never changed, so it is kept while the number of
+    pages stays the same. Undone on leaving; without `references_cacheable()`
+    nothing is changed."""
+    if not references_cacheable():
+        yield
+        return
+    import pydyf
+    original = pydyf.PDF.__dict__.get("page_references")
+    if not isinstance(original, property) or getattr(original.fget, _KEPT, False):
+        yield                       # not pydyf's own, or already kept (a write within a write)
+        return
+    pydyf.PDF.page_references = property(_kept_references(original.fget))
+    try:
+        yield
+    finally:
+        pydyf.PDF.page_references = original
+
+
+def _kept_references(build):
+    def references(pdf):
+        kids = pdf.pages["Kids"]
+        key = (id(kids), len(kids))
+        kept = pdf.__dict__.get(_KEPT)
+        if kept is None or kept[0] != key:
+            kept = pdf.__dict__[_KEPT] = (key, build(pdf))
+        return kept[1]
+    setattr(references, _KEPT, True)
+    return references
+
+
+_KEPT = "_teachpack_page_references"
+
+
+@functools.cache
+def references_cacheable() -> bool:
+    """Is `pydyf.PDF.page_references` the property `page_references_once`
+    expects, and does the kept tuple follow the pages added? Checked once."""
+    try:
+        _probe_references()
+    except Exception:               # any difference at all: pydyf writes as it does
+        return False
+    return True
+
+
+def _probe_references() -> None:
+    import pydyf
+    original = pydyf.PDF.__dict__["page_references"]
+    if not isinstance(original, property):
+        raise LookupError("pydyf's page_references is not a property")
+    pdf, kept = pydyf.PDF(), _kept_references(original.fget)
+    for count in (1, 2, 3):
+        pdf.add_page(pydyf.Dictionary({"Type": "/Page"}))
+        if kept(pdf) != original.fget(pdf) or len(kept(pdf)) != count:
+            raise LookupError("the pages' references are not what they were")
