@@ -547,3 +547,11 @@ def test_a_counted_common_noun_is_never_named_bare():
         "Pendahuluan", ["Baterai listrik adalah alat yang menyimpan energi listrik. Sebuah baterai punya dua kutub."]))
     assert QuestionContext(baterai).subject.topic == "baterai listrik"
 
+
+def test_a_counted_thing_with_a_dated_history_is_no_event():
+    # Fresh-8's heat pump, dense with years, was asked as a history: "Which event or change in
+    # 'Operation' mattered most", "the main events of 'United Kingdom' in order" (readers: no events).
+    ctx = QuestionContext(article("en", "Storage battery", *BATTERY))
+    assert article_kind(ctx) == "process"
+    assert not [q.text for q in generate_questions(ctx.article) if q.text.startswith("Which event or change")]
+

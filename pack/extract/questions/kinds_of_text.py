@@ -15,7 +15,9 @@ The kind is read from the text, not from a list of titles:
    "Boedi Oetomo adalah *organisasi* pemuda ...": the head noun of what
    the subject is said to be, looked up in the language's word lists;
 2. failing that, the article's own words: a lead whose sentences go on
-   with "he"/"ia" is a person; a text dense with years is an event or
+   with "he"/"ia" is a person; a subject the text counts ("a heat pump":
+   `QuestionContext.counted`) is a thing, asked like a process, however
+   dated its history; a text dense with years is an event or
    period; anything else is a concept (asked like a process). The years
    counted are those of sentences that tell, not of those that give a
    measured quantity (`measures`: "almost 4,210 TWh in 2023" dates a figure).
@@ -77,6 +79,10 @@ def _article_kind(ctx) -> str:
             return kind
     if ctx.subject_is_person():
         return "person"
+    # A subject the text counts ("a heat pump", "an electric battery") is a kind of thing,
+    # however many years its history and its markets give: no period to tell in order.
+    if ctx.counted(ctx.named_phrase(ctx.article.title or "")):
+        return "process"
     told = _told(ctx, ctx.sentences)
     return "event" if _year_density(told) >= _words(ctx).get("history_years_per_1000", 10) else "process"
 
