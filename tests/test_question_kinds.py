@@ -555,3 +555,15 @@ def test_a_counted_thing_with_a_dated_history_is_no_event():
     assert article_kind(ctx) == "process"
     assert not [q.text for q in generate_questions(ctx.article) if q.text.startswith("Which event or change")]
 
+
+def test_the_earliest_and_latest_time_are_compared_only_in_a_text_told_in_order():
+    # Fresh-8 readers on the Congress of Vienna and the Louisiana Purchase: "vague", the earliest
+    # and latest years (a 1954 book, prices in 2016 dollars) give no pair of situations to compare.
+    war = article("en", "The Long War", (
+        "Introduction", ["The Long War was a conflict between two kingdoms. A historian wrote its story in 1950."]), (
+        "Course", ["In 1701, the northern army crossed the river. In 1705, the southern king signed a truce. "
+                   "In 1709, the war ended with a treaty. In 1960 a film retold it, and in 1702 a poem had "
+                   "praised the army. In 1703 the northern king died."]))
+    book = [q.text for q in generate_questions(war) if not q.chapter_id]
+    assert article_kind(QuestionContext(war)) == "event"
+    assert book and not any("earliest time the text describes" in t for t in book), book
