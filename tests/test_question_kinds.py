@@ -521,3 +521,49 @@ def test_a_chapter_of_figures_is_asked_as_a_survey():
     asked = " ".join(q.text for q in generate_questions(STATISTICS) if q.chapter_id == "ch1")
     assert "Choose two of the things described in the chapter “Future potential”" in asked
     assert "mattered most" not in asked and "decision" not in asked and "chronological" not in asked
+
+
+# A thing the text counts, named for short by its head after the first mention ("An electric
+# battery is ...", then "a battery"), its history dated densely (made up, shaped like fresh-8's
+# electric battery and heat pump).
+BATTERY = ("Introduction", ["A storage battery is a device that stores electric energy as chemical energy. "
+                            "When a battery is charged, a current drives a reaction in its cells. A battery "
+                            "has two terminals."]), (
+    "Development", ["The first battery was built in 1800. Lead plates were used in 1859, nickel in 1899 "
+                    "and lithium in 1991. Storage batteries were sold for cars from 1912 and for phones "
+                    "from 1994."])
+
+
+def test_a_counted_common_noun_is_never_named_bare():
+    # Fresh-8 readers: "explain about electric battery", "someone new to electric battery":
+    # a common noun needs "the" or a plural; a name ("Lakeside") and Indonesian, which has no
+    # articles, stay as the text writes them.
+    assert QuestionContext(article("en", "Storage battery", *BATTERY)).subject.topic == "storage batteries"
+    singular = [(h, [t.replace("Storage batteries were", "The storage battery was") for t in texts])
+                for h, texts in BATTERY]
+    assert QuestionContext(article("en", "Storage battery", *singular)).subject.topic == "the storage battery"
+    assert QuestionContext(PLACE).subject.topic == "Lakeside"
+    baterai = article("id", "Baterai listrik", (
+        "Pendahuluan", ["Baterai listrik adalah alat yang menyimpan energi listrik. Sebuah baterai punya dua kutub."]))
+    assert QuestionContext(baterai).subject.topic == "baterai listrik"
+
+
+def test_a_counted_thing_with_a_dated_history_is_no_event():
+    # Fresh-8's heat pump, dense with years, was asked as a history: "Which event or change in
+    # 'Operation' mattered most", "the main events of 'United Kingdom' in order" (readers: no events).
+    ctx = QuestionContext(article("en", "Storage battery", *BATTERY))
+    assert article_kind(ctx) == "process"
+    assert not [q.text for q in generate_questions(ctx.article) if q.text.startswith("Which event or change")]
+
+
+def test_the_earliest_and_latest_time_are_compared_only_in_a_text_told_in_order():
+    # Fresh-8 readers on the Congress of Vienna and the Louisiana Purchase: "vague", the earliest
+    # and latest years (a 1954 book, prices in 2016 dollars) give no pair of situations to compare.
+    war = article("en", "The Long War", (
+        "Introduction", ["The Long War was a conflict between two kingdoms. A historian wrote its story in 1950."]), (
+        "Course", ["In 1701, the northern army crossed the river. In 1705, the southern king signed a truce. "
+                   "In 1709, the war ended with a treaty. In 1960 a film retold it, and in 1702 a poem had "
+                   "praised the army. In 1703 the northern king died."]))
+    book = [q.text for q in generate_questions(war) if not q.chapter_id]
+    assert article_kind(QuestionContext(war)) == "event"
+    assert book and not any("earliest time the text describes" in t for t in book), book

@@ -239,9 +239,15 @@ class QuestionContext:
             # "volcanoes", not "volcano": a countable subject is weighed in the plural, as the text
             # names it; "black holes", not "black hole", where the text says "a black hole" more.
             named = self.named_phrase(title)
-            general = self.plural_in_text(named) or self.countable_plural(named) or named
+            general = self.plural_in_text(named) or self.countable_plural(named) or self._definite(named)
             topic = self.ql.template("topic_other").format(title=general)
         return Subject(title, short, is_person, topic)
+
+    def _definite(self, named: str) -> str:
+        """A counted noun the text never writes in the plural takes the definite article
+        ("the electric battery"); a name or a mass noun stays bare ("global warming")."""
+        article = self.ql.template("definite_article")
+        return f"{article} {named}" if article and self.counted(named) else named
 
     def subject_is_person(self) -> bool:
         """The text's own sign of a person: the lead goes on with "he"/"ia", or the title is a person's name.
@@ -476,7 +482,6 @@ class QuestionContext:
         noun than the singular ("fossil fuels", "volcanoes"), else ""."""
         if not term.islower() or looks_plural(term.split()[-1], self.ql.code):
             return ""
-        endings = self.ql.question_words.get("plural_endings", [])
         text = " ".join(s.text for s in self.sentences)
 
         def heads(form: str) -> int:
@@ -485,28 +490,43 @@ class QuestionContext:
             return sum(not m.group(1) or self.ql.is_question_function(m.group(1)) or self.ql.is_verb(m.group(1))
                        for m in found)
         singular = heads(term)
-        for ending in endings:
-            plural = term + ending
-            if heads(plural) > singular:
-                return plural
-        return ""
+        return next((plural for plural in self._plurals(term) if heads(plural) > singular), "")
+
+    def _plurals(self, term: str):
+        """The plurals a lower-case term may take, most common first: an ending added
+        ("fuels", "volcanoes"), or a last letter changed (`plural_changes`: "batteries")."""
+        words = self.ql.question_words
+        for ending in words.get("plural_endings", []):
+            yield term + ending
+        for last, ending in words.get("plural_changes", []):
+            if term.endswith(last):
+                yield term[:-len(last)] + ending
 
     def countable_plural(self, term: str) -> str:
         """The plural of a lower-case singular term the text counts ("a black hole") and
         also uses in the plural, else "": bare, the singular of a countable noun is no
         phrase ("the history of black hole"), and a subject is weighed in general."""
-        if not term.islower() or looks_plural(term.split()[-1], self.ql.code):
+        if not self.counted(term):
             return ""
+        return next((plural for plural in self._plurals(term) if self._as_word(plural)), "")
+
+    def counted(self, term: str) -> bool:
+        """The text counts a lower-case singular term: MIN_COUNTED uses with "a"/"an"
+        (`indefinite_articles`) before it or, for a term of several words, before its last
+        word, as the text names it for short after the first mention ("An electric battery
+        is ...", then "a battery"). A common noun, never bare in a question; a language
+        without articles counts nothing."""
+        if not term.islower() or looks_plural(term.split()[-1], self.ql.code):
+            return False
         indefinite = self.ql.question_words.get("indefinite_articles", [])
         if not indefinite:
-            return ""
-        before = re.compile(rf"(?<![\w-])(\w+) {re.escape(term)}(?![\w-])", re.IGNORECASE)
-        words = [m.group(1).casefold() for text in self.texts_with_any([term, term.capitalize()])
-                 for m in before.finditer(text)]
-        if sum(w in indefinite for w in words) < MIN_COUNTED:
-            return ""
-        endings = self.ql.question_words.get("plural_endings", [])
-        return next((term + e for e in endings if self._as_word(term + e)), "")
+            return False
+        used = 0
+        for form in dict.fromkeys([term, term.split()[-1]]):
+            before = re.compile(rf"(?<![\w-])(\w+) {re.escape(form)}(?![\w-])", re.IGNORECASE)
+            used += sum(m.group(1).casefold() in indefinite for text in self.texts_with_any([form, form.capitalize()])
+                        for m in before.finditer(text))
+        return used >= MIN_COUNTED
 
     def _as_word(self, word: str) -> bool:
         """The text holds `word` as a word of its own ("mans" is not in "Romans")."""

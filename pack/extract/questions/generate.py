@@ -41,7 +41,7 @@ from pack.extract.questions.clauses import question_ok
 from pack.extract.questions.context import QuestionContext
 from pack.config import Settings
 from pack.extract.questions.grammar import mend
-from pack.extract.questions.kinds_of_text import article_kind, chapter_kind, lead_head, surveys
+from pack.extract.questions.kinds_of_text import article_kind, chapter_kind, lead_head, surveys, told_in_order
 from pack.model import Article, GlossaryEntry, Person, Question, Reference, TimelineEvent, is_lead
 from pack.lang.schema import tunables_of
 
@@ -493,7 +493,7 @@ def book_questions(ctx: QuestionContext, asked: set[str] = frozenset()) -> list[
     questions = []
     for template in ctx.forms(article_kind(ctx), "book"):
         if (template.get("needs") == "historians" and len(quoted) < 2) or template.get("repeats") in asked \
-                or not _lead_fits(ctx, template.get("needs")):
+                or not _lead_fits(ctx, template.get("needs")) or (template.get("in_order") and not told_in_order(ctx)):
             continue
         text = mend(template["text"].format(topic=ctx.subject.topic, subject=ctx.subject.short,
                                             names=ctx.ql.join([c.name for c in quoted[:4]])),

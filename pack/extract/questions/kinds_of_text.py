@@ -7,6 +7,7 @@ Stage: extract (question generator helper). Inputs: a `QuestionContext`
 "place", "organisation" (or "survey": a chapter on what followed a life);
 the question forms are chosen by them (a museum exhibition on a life or a
 war, a concept map for a process, a guided tour for a city). Also
+`told_in_order(ctx)`: whether the text tells its years in time order. Also
 `head_of(phrase, ctx)`: the head noun of a noun phrase, found as the lead's is.
 
 The kind is read from the text, not from a list of titles:
@@ -15,7 +16,9 @@ The kind is read from the text, not from a list of titles:
    "Boedi Oetomo adalah *organisasi* pemuda ...": the head noun of what
    the subject is said to be, looked up in the language's word lists;
 2. failing that, the article's own words: a lead whose sentences go on
-   with "he"/"ia" is a person; a text dense with years is an event or
+   with "he"/"ia" is a person; a subject the text counts ("a heat pump":
+   `QuestionContext.counted`) is a thing, asked like a process, however
+   dated its history; a text dense with years is an event or
    period; anything else is a concept (asked like a process). The years
    counted are those of sentences that tell, not of those that give a
    measured quantity (`measures`: "almost 4,210 TWh in 2023" dates a figure).
@@ -47,7 +50,7 @@ from pack.lang.schema import tunables_of
 
 KINDS = ("person", "event", "process", "place", "organisation")
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
-(MIN_CHAPTER_YEARS, MIN_AFTER_LIFE, STATISTICS_SHARE, MIN_STATISTICS) = tunables_of(__name__)
+(MIN_CHAPTER_YEARS, MIN_AFTER_LIFE, STATISTICS_SHARE, MIN_STATISTICS, MIN_IN_ORDER) = tunables_of(__name__)
 # A number with a thousands group or a decimal part ("4,210", "22.5", "1.400", "22,5"): a
 # measure in any language, never a year.
 MEASURE = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+[.,]\d+")
@@ -77,6 +80,10 @@ def _article_kind(ctx) -> str:
             return kind
     if ctx.subject_is_person():
         return "person"
+    # A subject the text counts ("a heat pump", "an electric battery") is a kind of thing,
+    # however many years its history and its markets give: no period to tell in order.
+    if ctx.counted(ctx.named_phrase(ctx.article.title or "")):
+        return "process"
     told = _told(ctx, ctx.sentences)
     return "event" if _year_density(told) >= _words(ctx).get("history_years_per_1000", 10) else "process"
 
@@ -127,6 +134,17 @@ def measures(text: str, lang: str) -> bool:
         return True
     after = patterns(lang).trap_after
     return any(after.match(text[m.end():]) for m in NUMBER.finditer(text) if not YEAR.fullmatch(m.group()))
+
+
+def told_in_order(ctx) -> bool:
+    """The text tells its years in time order (MIN_IN_ORDER of the steps from one told year to
+    the next go forward): its earliest and latest times are where a story starts and ends, a
+    pair of situations to compare. A text that looks back and forth (a lead naming a 1954 book,
+    a legacy section, prices "in 2016 dollars") has no such pair (fresh-8 readers: "vague")."""
+    years = [min(int(y) for y in YEAR.findall(s.text)) for s in ctx.sentences
+             if YEAR.search(s.text) and not measures(s.text, ctx.article.lang)]
+    steps = list(zip(years, years[1:]))
+    return bool(steps) and sum(later >= earlier for earlier, later in steps) >= MIN_IN_ORDER * len(steps)
 
 
 def _told(ctx, sentences) -> str:
