@@ -41,6 +41,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "quality"))   # seen_verdicts, beside this file, when loaded by a test
 
 from pack.extract.people import entries, mention_roles  # noqa: E402
 from pack.read import read_article  # noqa: E402

@@ -29,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent))
+sys.path.insert(0, str(ROOT))   # seen_verdicts, beside this file, when loaded by a test
 
 from seen_verdicts import VERDICTS, readings  # noqa: E402  (quality/, beside this file)
 

@@ -49,6 +49,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "quality"))   # seen_verdicts, beside this file, when loaded by a test
 
 from pack import logistic  # noqa: E402
 from pack.extract.glossary.entries import hand_ranked  # noqa: E402
