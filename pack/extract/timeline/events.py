@@ -97,8 +97,8 @@ from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_
 from pack.extract.timeline.rank import article_subject, rank
 from pack.extract.timeline.readable import (another_date_first, broken, dated_opening_phrase, foreign_date, gate,
                                             list_head, main_after_cut, opens_with_bare_pointer,
-                                            opens_with_pointer, shown_whole, tidy, told_as_span, unnamed_kind,
-                                            unreadable)
+                                            opens_with_pointer, shown_whole, side_clause_date, tidy, told_as_span,
+                                            unnamed_kind, unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.firstnames import first_names
 from pack.text.analysis import analyse
@@ -476,6 +476,8 @@ class _Reader:
                         entry, why = plain, ""
                     elif foreign:
                         continue
+                if side_clause_date(sentence, span, entry, self.lang):
+                    continue        # the date of a bracket or a relative clause, printed with the clause it hangs on
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
                 if (why and not main) or unsure:
                     self.unfit[id(out[-1])] = out[-1]
