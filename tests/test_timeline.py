@@ -405,10 +405,15 @@ def test_a_side_clauses_date_never_dates_the_clause_it_hangs_on():
         "in neo-Gothic style.",
         "Ernst Steinmann (d. 1934) detected a deepening of insight in the later Madonnas.",
         "Hornblower was brought to trial and the verdict of the four judges (in 1799) was in favour of Watt.",
-        "The city is represented in football by the Toronto Argonauts, which was founded in 1873."])])
+        "The city is represented in football by the Toronto Argonauts, which was founded in 1873.",
+        "Traditional gossip links these to the famous beauty Simonetta Vespucci, who died aged twenty-two "
+        "in 1476, but this seems unlikely."])])
     told = {e.iso: e.text for e in dated_events(a)}
-    # A relative clause's or a bracket's date, printed with the main clause: left out.
-    assert not {"1490/1498", "1498", "1934"} & told.keys(), told
+    # A relative clause's or a bracket's date, printed with the main clause: left out
+    # (a clause with two dates is not told alone: it would be told under each for a part).
+    assert not {"1490/1498", "1490", "1498", "1934"} & told.keys(), told
+    # A person's relative clause is told alone, with the name it tells about.
+    assert told["1476"] == "Simonetta Vespucci died aged twenty-two"
     # The main clause's own date still dates it, not the side clause's too (no 1523/1893);
     # the side clause told alone is its own event.
     assert "was rebuilt" in told["1893"]

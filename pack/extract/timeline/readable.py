@@ -374,20 +374,40 @@ def side_clause_date(sentence: str, date: tuple[int, int], entry: str, lang: str
     if opened >= 0 and ")" not in sentence[opened:start]:
         return _bracket_date(sentence, opened, date, entry, words)
     before = list(WORD_SPAN.finditer(sentence[:start]))
-    openers = _listed(lang, "side_clause_openers")
-    at = next((i for i in range(len(before) - 1, 0, -1) if before[i].group().casefold() in openers), None)
-    # Only a clause set off by a comma: one without ("Objects whose gravitational fields
-    # are too strong ... were first considered in the 18th century") may end before the date.
-    if at is None or CLAUSE_BREAK.search(sentence, before[at].end(), start) \
-            or not sentence[:before[at].start()].rstrip().endswith(","):
-        return False
+    at = _side_opener(sentence, before, start, lang)
     # "Chennai Metro is a rapid transit rail system ... which was opened in 2015": a
     # main clause that tells how things are (`state_verbs`) has no date of its own;
     # the relative clause, printed with its date, is the event (readers judged it right).
-    states = _state_verbs(lang)
-    if any(w.group().casefold() in states for w in before[:at]):
+    if at is None or any(w.group().casefold() in _state_verbs(lang) for w in before[:at]):
         return False
     return _within(words, (before[at - 1].group().casefold(), before[at].group().casefold()))
+
+
+def side_relative(sentence: str, date: tuple[int, int], lang: str) -> tuple[int, int] | None:
+    """(start, end) in `sentence` of the relative clause set off by a comma that
+    holds the date (`side_clause_date`): from its pronoun to the next clause
+    break after the date, or the sentence's end; None when the date is in none."""
+    start, end = date
+    before = list(WORD_SPAN.finditer(sentence[:start]))
+    at = _side_opener(sentence, before, start, lang)
+    if at is None:
+        return None
+    stop = CLAUSE_BREAK.search(sentence, end)
+    return before[at].start(), stop.start() if stop else len(sentence.rstrip().rstrip(".:;"))
+
+
+def _side_opener(sentence: str, before: list[re.Match], start: int, lang: str) -> int | None:
+    """The index in `before` (the words before the date at `start`) of the relative
+    pronoun (`side_clause_openers`) opening the date's clause, set off by a comma
+    and with no clause break up to the date; None if there is none. Only a clause
+    set off by a comma: one without ("Objects whose gravitational fields are too
+    strong ... were first considered in the 18th century") may end before the date."""
+    openers = _listed(lang, "side_clause_openers")
+    at = next((i for i in range(len(before) - 1, 0, -1) if before[i].group().casefold() in openers), None)
+    if at is None or CLAUSE_BREAK.search(sentence, before[at].end(), start) \
+            or not sentence[:before[at].start()].rstrip().endswith(","):
+        return None
+    return at
 
 
 def _bracket_date(sentence: str, opened: int, date: tuple[int, int], entry: str, words: tuple[str, ...]) -> bool:
