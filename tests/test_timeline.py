@@ -390,14 +390,38 @@ def test_a_relative_clause_takes_the_clause_it_tells_about():
     a = article("en", "Alan Turing", [("War", [
         "The Polish method relied on a procedure that the Germans were likely to change, "
         "which they in fact did in May 1940.The first bombe was installed on 18 March 1940."])])
-    assert [e.text for e in dated_events(a)] == [
-        "The first bombe was installed",
-        # The date is the relative clause's ("which they in fact did"), not the
-        # reliance's: the sentence is told as written, without the sentence
-        # glued to it (pack/text/sentences.py splits after "1940.").
-        "The Polish method relied on a procedure that the Germans were likely to change, "
-        "which they in fact did in May 1940",
-    ]
+    # The date is the relative clause's ("which they in fact did"), not the
+    # reliance's: printed with the clause it hangs on, it would date the reliance
+    # (`readable.side_clause_date`), so the entry is left out; the sentence glued
+    # to it is still read apart (pack/text/sentences.py splits after "1940.").
+    assert [e.text for e in dated_events(a)] == ["The first bombe was installed"]
+
+
+def test_a_side_clauses_date_never_dates_the_clause_it_hangs_on():
+    a = article("en", "Sandro Botticelli", [("Life", [
+        "According to Vasari, Botticelli became a follower of the Dominican friar Girolamo Savonarola, "
+        "who preached in Florence from 1490 until his execution in 1498.",
+        "The Santhome Church, which was originally built by the Portuguese in 1523, was rebuilt in 1893 "
+        "in neo-Gothic style.",
+        "Ernst Steinmann (d. 1934) detected a deepening of insight in the later Madonnas.",
+        "Hornblower was brought to trial and the verdict of the four judges (in 1799) was in favour of Watt.",
+        "The city is represented in football by the Toronto Argonauts, which was founded in 1873.",
+        "Traditional gossip links these to the famous beauty Simonetta Vespucci, who died aged twenty-two "
+        "in 1476, but this seems unlikely."])])
+    told = {e.iso: e.text for e in dated_events(a)}
+    # A relative clause's or a bracket's date, printed with the main clause: left out
+    # (a clause with two dates is not told alone: it would be told under each for a part).
+    assert not {"1490/1498", "1490", "1498", "1934"} & told.keys(), told
+    # A person's relative clause is told alone, with the name it tells about.
+    assert told["1476"] == "Simonetta Vespucci died aged twenty-two"
+    # The main clause's own date still dates it, not the side clause's too (no 1523/1893);
+    # the side clause told alone is its own event.
+    assert "was rebuilt" in told["1893"]
+    assert told["1523"] == "The Santhome Church was originally built by the Portuguese"
+    # A bracket with only "in" + date is the time of the clause around it; a main
+    # clause of the present ("is represented") is no event: the relative clause is.
+    assert "verdict" in told["1799"]
+    assert "founded in 1873" in told["1873"]
 
 
 def test_a_date_of_another_clause_is_never_printed_with_the_clause_around_it():

@@ -97,8 +97,8 @@ from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_
 from pack.extract.timeline.rank import article_subject, rank
 from pack.extract.timeline.readable import (another_date_first, broken, dated_opening_phrase, foreign_date, gate,
                                             list_head, main_after_cut, opens_with_bare_pointer,
-                                            opens_with_pointer, shown_whole, tidy, told_as_span, unnamed_kind,
-                                            unreadable)
+                                            opens_with_pointer, shown_whole, side_clause_date, side_relative, tidy,
+                                            told_as_span, unnamed_kind, unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.text.firstnames import first_names
 from pack.text.analysis import analyse
@@ -476,6 +476,13 @@ class _Reader:
                         entry, why = plain, ""
                     elif foreign:
                         continue
+                if side_clause_date(sentence, span, entry, self.lang):
+                    # The date of a bracket or a relative clause, printed with the clause it
+                    # hangs on: a person's relative clause is told alone, else the entry goes.
+                    entry = self._side_clause(sentence, span, [(m.phrase_start - s0, m.end - s0) for m in dated], quiet)
+                    if not entry or unreadable(entry, self.lang):
+                        continue
+                    why, main, unsure = "", "", False     # a clause of its own, told as written
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
                 if (why and not main) or unsure:
                     self.unfit[id(out[-1])] = out[-1]
@@ -888,6 +895,25 @@ class _Reader:
             owner = self.list_and.split(name.group(1))[-1]
             return f"{self.possessive_form.format(name=owner)} {rest}"
         return f"{name.group(1)} {rest}"
+
+    def _side_clause(self, sentence: str, span: tuple[int, int], dated: list[tuple[int, int]],
+                     quiet: list[tuple[int, int]]) -> str:
+        """The relative clause that holds the date at `span` told alone, its date cut,
+        opening with the person it tells about ("..., who died aged twenty-two in
+        1476, but ..." -> "Simonetta Vespucci died aged twenty-two", `_antecedent`);
+        "" when the date is in no relative clause, whom it tells about is not named
+        just before it, or the clause tells another event's date too (`dated`: "who
+        preached in Florence from 1490 until his execution in 1498" would be told
+        under each date for a part)."""
+        found = side_relative(sentence, span, self.lang)
+        if not found or any(found[0] <= x < found[1] for x, _ in dated if (x, _) != span):
+            return ""
+        lo, hi = found
+        cuts = [(x - lo, y - lo) for x, y in [span, *quiet] if lo <= x and y <= hi]
+        entry = self._antecedent(sentence, condense(sentence[lo:hi], cuts, self.lang, main_clause=False))
+        if relative(entry, self.lang) or len(entry.split()) < MIN_ENTRY_WORDS:
+            return ""
+        return _capital(entry)
 
     def _told(self, entry: str) -> bool:
         """Does a short entry say something on its own: a name and what it did

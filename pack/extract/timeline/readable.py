@@ -360,6 +360,99 @@ def foreign_date(sentence: str, date: tuple[int, int], entry: str, lang: str) ->
     return bool(ahead and ahead in flat) or bool(after and after in flat)
 
 
+def side_clause_date(sentence: str, date: tuple[int, int], entry: str, lang: str) -> bool:
+    """Does the date (its span in `sentence`) stand in a side clause, a bracket or a
+    relative clause (`side_clause_openers`), while the entry prints the clause that
+    side clause hangs on ("Ernst Steinmann (d. 1934) detected ...", "... friar
+    Girolamo Savonarola, who preached ... until his execution in 1498")? Then the
+    printed event is not the date's: the main clause's own date, when it has one,
+    gives it its own entry. A main clause of the present ("X is Y, which was
+    founded in 1873") is no event: the relative clause is, and keeps its date."""
+    words = tuple(w.casefold() for w in WORD_SPAN.findall(entry))
+    start, end = date
+    opened = sentence.rfind("(", 0, start)
+    if opened >= 0 and ")" not in sentence[opened:start]:
+        return _bracket_date(sentence, opened, date, entry, words)
+    before = list(WORD_SPAN.finditer(sentence[:start]))
+    at = _side_opener(sentence, before, start, lang)
+    # "Chennai Metro is a rapid transit rail system ... which was opened in 2015": a
+    # main clause that tells how things are (`state_verbs`) has no date of its own;
+    # the relative clause, printed with its date, is the event (readers judged it right).
+    if at is None or any(w.group().casefold() in _state_verbs(lang) for w in before[:at]):
+        return False
+    return _within(words, (before[at - 1].group().casefold(), before[at].group().casefold()))
+
+
+def side_relative(sentence: str, date: tuple[int, int], lang: str) -> tuple[int, int] | None:
+    """(start, end) in `sentence` of the relative clause set off by a comma that
+    holds the date (`side_clause_date`): from its pronoun to the next clause
+    break after the date, or the sentence's end; None when the date is in none."""
+    start, end = date
+    before = list(WORD_SPAN.finditer(sentence[:start]))
+    at = _side_opener(sentence, before, start, lang)
+    if at is None:
+        return None
+    stop = CLAUSE_BREAK.search(sentence, end)
+    return before[at].start(), stop.start() if stop else len(sentence.rstrip().rstrip(".:;"))
+
+
+def _side_opener(sentence: str, before: list[re.Match], start: int, lang: str) -> int | None:
+    """The index in `before` (the words before the date at `start`) of the relative
+    pronoun (`side_clause_openers`) opening the date's clause, set off by a comma
+    and with no clause break up to the date; None if there is none. Only a clause
+    set off by a comma: one without ("Objects whose gravitational fields are too
+    strong ... were first considered in the 18th century") may end before the date."""
+    openers = _listed(lang, "side_clause_openers")
+    at = next((i for i in range(len(before) - 1, 0, -1) if before[i].group().casefold() in openers), None)
+    if at is None or CLAUSE_BREAK.search(sentence, before[at].end(), start) \
+            or not sentence[:before[at].start()].rstrip().endswith(","):
+        return None
+    return at
+
+
+def _bracket_date(sentence: str, opened: int, date: tuple[int, int], entry: str, words: tuple[str, ...]) -> bool:
+    """`side_clause_date` of a date in the bracket opened at `opened`: is the
+    bracket printed with the words before it, or cut out of the clause around it?"""
+    start, end = date
+    closed = sentence.find(")", end)
+    if _time_aside(sentence[opened + 1:closed if closed >= 0 else None], sentence[start:end]) \
+            or sentence[:opened].rstrip().endswith(tuple(QUOTES + "”’")):
+        # "(in 1799)" is the time of the clause around it; "\"Computing Machinery and
+        # Intelligence\" (Mind, October 1950), Turing addressed ...": a quoted work's
+        # date, that of the clause telling of it.
+        return False
+    ahead = _last_words(sentence[:opened], 2)
+    after = _last_words(sentence[closed + 1:], -1) if closed >= 0 else ()
+    return bool(ahead) and ("(" in entry and _within(words, ahead)
+                            or bool(after) and _within(words, ahead[-1:] + after))
+
+
+@lru_cache(maxsize=None)
+def _state_verbs(lang: str) -> frozenset:
+    """The copulas of the present of timeline.toml [score] (`state_verbs`), case-folded."""
+    return frozenset(w.casefold() for w in langdata.load(lang, "timeline").get("score", {}).get("state_verbs", []))
+
+
+def _time_aside(inside: str, phrase: str) -> bool:
+    """Is a bracket's text only a date phrase that opens with its preposition
+    ("(in 1799)")? It tells the time of the clause around it, not of a noun
+    ("Primavera (c. 1482)", "Steinmann (d. 1934)")."""
+    first = inside.split()[:1]
+    return " ".join(inside.split()) == " ".join(phrase.split()) and bool(first) \
+        and first[0].isalpha() and first[0].islower() and len(first[0]) > 1
+
+
+def _last_words(text: str, n: int) -> tuple[str, ...]:
+    """The last `n` words of `text` (casefolded); with a negative `n`, its first one."""
+    found = [w.casefold() for w in WORD_SPAN.findall(text)]
+    return tuple(found[-n:]) if n > 0 else tuple(found[:-n])
+
+
+def _within(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    """Do `words` hold `run`, one word after the other?"""
+    return any(words[i:i + len(run)] == run for i in range(len(words) - len(run) + 1))
+
+
 def _set_off_participle(sentence: str, word: re.Match, lang: str) -> bool:
     """Is `word` a past participle right after a comma, opening a phrase about
     the noun before it ("the Ajuda Palace, begun in 1802", "The Vasco da Gama
@@ -761,7 +854,9 @@ def other_years(event: TimelineEvent, lang: str) -> list[int]:
     first, last = dv.event_years(event)
     dated = [m for m in scan(event.text, lang) if m.role in EVENT_ROLES and m.value and not m.planned
              and not m.aside and not (m.value.bce or m.value.decade or m.value.century)
-             and m.value.first_year() is not None]
+             and m.value.first_year() is not None
+             # nor a date of a side clause ("The Santhome Church, which was built in 1523, was rebuilt in 1893")
+             and not side_clause_date(event.text, (m.phrase_start, m.end), event.text, lang)]
     own = next((m.start for m in dated if first <= m.value.first_year() <= last), -1)
     # (An earlier time told after the entry's own date is looked back at, no part of the
     # event: "in 2013 ... asked to recognise 17 August 1945", "In 2015 and 2017, ...,
