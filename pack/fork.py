@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import atexit
 import ctypes
+import gc
 import multiprocessing
 import os
 import shutil
@@ -135,12 +136,18 @@ CTRL_C = {signal.SIGINT}
 
 def _before_fork() -> None:
     _forking_parent[0] = os.getpid()
+    # The objects alive now out of the cyclic collector's sight in the child:
+    # its collections would write to every one of them, and so copy the
+    # parent's pages into the child (copy-on-write). The parent takes
+    # them back at once (_in_parent).
+    gc.freeze()
     # Held back over the fork: a Ctrl-C that comes now reaches the parent
     # once the child exists, and the child never (see _in_child).
     signal.pthread_sigmask(signal.SIG_BLOCK, CTRL_C)
 
 
 def _in_parent() -> None:
+    gc.unfreeze()
     signal.pthread_sigmask(signal.SIG_UNBLOCK, CTRL_C)
 
 

@@ -43,6 +43,10 @@ def lay_out_limited(html: str, lay_out: Callable[[str], object],
         if not words:
             break
         kept += words
+        # Let go of this layout before the next one is made, not after: a
+        # 16x book's layout holds about 450 MB, and both at once made the
+        # build's peak (bench/results.md §13, round 23).
+        document = None
         html = _settle(keep_whole(html, words), changed.union(owner for owner, _ in words), lay_out, kept)
         changed.update(owner for owner, _ in words)
         document = lay_out(html)

@@ -70,6 +70,8 @@ def write_pdf(make_html: Callable[[int], str], digits: int, theme: Theme,
     needed = pagerefs.digits_needed(len(document.pages))
     if needed > digits:
         # Longer than the estimate: numbers would not fit their placeholders.
+        # The first layout goes before the second is made (a big book's is hundreds of MB).
+        document = None
         document, html = lay_out_limited(make_html(needed), lambda h: lay_out(h, theme, warnings, fonts))
     numbers = pagerefs.anchor_pages(document)
     starts = page_starts(document)
