@@ -512,10 +512,11 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
     if all(analysis.index.sentences[o.sentence].section_id in works for o in occurrences):
         return None           # a director or an actor of a film about the subject, named only there
     shown_name = _with_honorific(name, members, analysis)
-    if role is not None and with_subject(role, analysis).text.casefold() in shown_name.casefold():
-        role = None           # "Philipp, Prince of Eulenburg — Prince of Eulenburg" says nothing more
-    if role is not None:
-        text, kind = with_subject(role, analysis).text, "role"
+    role_text = with_subject(role, analysis).text if role is not None else None
+    if role_text is not None and role_text.casefold() in shown_name.casefold():
+        role = role_text = None   # "Philipp, Prince of Eulenburg — Prince of Eulenburg" says nothing more
+    if role_text is not None:
+        text, kind = role_text, "role"
     elif _named_as_kind(members, occurrences, analysis):
         return None           # "the opera Don Giovanni", "Misi Zollinger": a work, a place, an errand
     elif _borrowed_words(name, analysis):
@@ -943,10 +944,18 @@ def _a_modifier_at_every_mention(members: list[Candidate], analysis: Analysis) -
     mentions = [o for m in members for o in m.occurrences if o.standalone]
     for o in mentions:
         keys, sentence = analysis.index.keys[o.sentence], analysis.index.sentences[o.sentence]
-        if sentence.tokens[o.last].text.endswith(("'s", "’s", "s'", "s’")) \
+        if sentence.tokens[o.last].text.endswith(_possessives(analysis)) \
                 or not noun_follows(sentence, keys, o.last, analysis):
             return False
     return bool(mentions)
+
+
+def _possessives(analysis: Analysis) -> tuple[str, ...]:
+    """The language's possessive endings, a singular's and a plural's
+    (text.toml `possessive_endings`, `plural_possessive_endings`; a plural's
+    with either apostrophe: "Greenbaums'", "Greenbaums’")."""
+    plural = analysis.lex.shared.get("plural_possessive_endings", [])
+    return (*analysis.lex.possessive_endings, *{e for p in plural for e in (p, p.replace("'", "’"))})
 
 
 def _place_word(number: int, i: int, analysis: Analysis) -> str:
@@ -1074,7 +1083,7 @@ def _without_origin(name: str, analysis: Analysis) -> str:
     William I of Prussia") and a name of one word ("William of Prussia")
     keep their realm."""
     words = name.split()
-    cut = min(_realm_cut(words, analysis), _epithet_cut(words, analysis))
+    cut = _origin_cut(words, analysis)
     if cut < 2 or cut == len(words) or _regnal_number(words[cut - 1].casefold()) or words[0].endswith(","):
         return name
     head = tuple(w.casefold() for w in words[:cut])
@@ -1082,6 +1091,13 @@ def _without_origin(name: str, analysis: Analysis) -> str:
                 if c.key in (head[-1:], head) and analysis.kinds.of(c.key) in ("person", "subject"))
     initial = any(INITIAL.fullmatch(w) for w in words[1:cut - 1])     # "Franklin D. Roosevelt": a surname last
     return " ".join(words[:cut]) if alone or initial else name
+
+
+def _origin_cut(words: list[str], analysis: Analysis) -> int:
+    """How many words of a name come before where the person is from: a
+    realm or home town the text knows (`_realm_cut`) or an epithet of
+    origin (`_epithet_cut`), whichever comes first."""
+    return min(_realm_cut(words, analysis), _epithet_cut(words, analysis))
 
 
 def _epithet_cut(words: list[str], analysis: Analysis) -> int:
@@ -1135,7 +1151,7 @@ def _sort_key(name: str, analysis: Analysis, uses: Mapping[str, int]) -> str:
     each is written)."""
     words = name.split()
     # "Ivan IV of Russia", "Alexis of Russia": the name before a realm or home town
-    cut = min(_realm_cut(words, analysis), _epithet_cut(words, analysis))
+    cut = _origin_cut(words, analysis)
     while cut > 2 and _suffix(words[cut - 1], analysis):
         cut -= 1              # "Martin Luther King Jr." sorts under King
     head = words[:cut]
