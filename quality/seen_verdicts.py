@@ -28,6 +28,7 @@ READINGS = (
     ("fresh5-blind-r21", "fresh5"),
     ("fresh6-blind-r21", "fresh6"),
     ("fresh7-blind-r22", "fresh7"),
+    ("fresh8-blind-r23", "fresh8"),
 )
 
 # The judged sheets of each part, as quality/blind.py's readers name them.
