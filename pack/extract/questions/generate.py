@@ -128,10 +128,12 @@ def _select_printed(fresh: list[Candidate], per_chapter: int, order: dict[str, i
     """A chapter's questions and its tasks not worn (`_worn`). A chapter these cannot give
     MIN_QUESTIONS over MIN_LEVELS (late in a long book, every task that fits it already set
     in other chapters) takes the short chapters' tasks too (`Candidate.reserve`), and if still
-    short, a worn task once more: a task set again, not a form read unusable blind (HELD_BACK,
-    not proposed) and not fewer questions."""
+    short, a worn task once more: a short chapter's task first (written to fit any chapter),
+    then any other: a task set again, not a form read unusable blind (HELD_BACK, not proposed)
+    and not fewer questions."""
     unworn = [c for c in fresh if not (c.task and _worn(c, tasks.get(c.kind, 0)))]
-    for pool in ([c for c in unworn if not c.reserve], unworn, fresh):
+    for pool in ([c for c in unworn if not c.reserve], unworn, unworn + [c for c in fresh if c.reserve and c not in unworn],
+                 fresh):
         chosen = select(pool, per_chapter, order, tasks)
         if len(chosen) >= MIN_QUESTIONS and len({c.bloom for c in chosen}) >= MIN_LEVELS:
             break
