@@ -1,7 +1,7 @@
 """Forms the blind readers judged wrong on chapters they do not fit (round 24, issue 14).
 
-Small articles written for the test: a process article's terms task needs a chapter that
-describes a process (not one on laws or prices); "explain in your own words what the
+Small articles written for the test: a process article's terms task needs a chapter with
+terms of the article's own (not one on laws or prices); "explain in your own words what the
 chapter tells" needs three sentences, not two; a name's first meaning is asked only where
 the chapter says what the name means; the quoted historians' question names a subject that
 is no person by its topic and does not say they disagree; two people the text writes side
@@ -30,12 +30,12 @@ POOLS = ("Introduction", ["A tide pool is a rocky pool on the seashore. Tide poo
 TERMS = ("Sort the terms used", "that are easy to confuse", "Make a table of the terms used")
 
 
-def test_the_terms_task_needs_a_chapter_that_describes_a_process():
-    laws = ("Regulation", [" ".join(f"Law number {n} of the province protects the pools of beach {n}."
-                                    for n in range(10))])
-    formation = ("Formation", [" ".join(f"At beach {n} the waves break down the rock, and the process cuts a hollow."
-                                        for n in range(10))])
-    a = article("Tide pool", POOLS, laws, formation)
+def test_the_terms_task_needs_a_chapter_with_terms_of_its_own():
+    laws = ("Regulation", [" ".join(f"Law number {n} says that people must not take animals from the "
+                                    f"pools of the coast." for n in range(10))])
+    animals = ("Animals", [" ".join(f"Pool {n} holds anemones, barnacles, limpets, periwinkles, chitons, "
+                                    f"nudibranchs and mussels." for n in range(10))])
+    a = article("Tide pool", POOLS, laws, animals)
     assert not any(t.startswith(TERMS[0]) or TERMS[1] in t or t.startswith(TERMS[2]) for t in tasks(a, "ch1"))
     assert any(t.startswith(TERMS[0]) for t in tasks(a, "ch2"))
 
