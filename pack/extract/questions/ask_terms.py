@@ -249,7 +249,7 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
                                             or not explained(ctx, entries[name]))):
                 continue      # a term is weighed where the text says what it is ("megacity", "de facto" not)
             phrase = ctx.as_named(form) if kind != "person" else _person_phrase(ctx, name, form, chapter_id)
-            if not phrase:
+            if not phrase or _two_people(ctx, phrase):
                 continue
             salience = math.log(mentions) + (0.3 if kind == "person" else 0.0)
             about = [point(s.text, ctx) for s in sentences[:3]]
@@ -518,6 +518,35 @@ def _spelled_out(ctx: QuestionContext, acronym: str) -> list[str]:
                 capitals += word[:1].isupper()
             return taken
     return []
+
+
+def _two_people(ctx: QuestionContext, form: str) -> bool:
+    """Two names the text joins with a link word of names ("back-channel diplomacy with Napoleon
+    on Jefferson's behalf"): each a person of the who's-who, so no one name ("the role of
+    Napoleon on Jefferson", fresh-8 readers). "Panel on Climate Change" is one name."""
+    words = form.split()
+    links = ctx.ql.question_words.get("name_links", [])
+    return any(w in links and _someone(ctx, " ".join(words[:i]), form) and _someone(ctx, " ".join(words[i + 1:]), form)
+               for i, w in enumerate(words) if 0 < i < len(words) - 1)
+
+
+def _someone(ctx: QuestionContext, part: str, form: str) -> bool:
+    """A part of `form` that names a person of its own: the who's-who has them under another
+    entry, or the text writes the part as a name without the rest of `form` (the who's-who may
+    have taken the two names for one: "Napoleon on Jefferson"). A place after a link word
+    ("Prussia" of "William of Prussia") names no one, though other names end in it too."""
+    links = ctx.ql.question_words.get("name_links", [])
+    others = [p for p in ctx.person_named(part) if p != form and not _after_link(p, part, links)]
+    if others:
+        return True
+    return part[:1].isupper() and ctx.person_named(part) == (form,) and not _after_link(form, part, links) \
+        and sum(mentioned(part, s.text) and form not in s.text for s in ctx.sentences) >= 2
+
+
+def _after_link(name: str, part: str, links: list[str]) -> bool:
+    """`part` is the place a name ends in after a link word ("Frederick William IV of Prussia")."""
+    words = name.split()
+    return len(words) > 2 and words[-1] == part and words[-2] in links
 
 
 def _organisation_head(ctx: QuestionContext, words: list[str]) -> bool:

@@ -4,15 +4,18 @@ Stage: extract (question generator helper). Inputs: a `QuestionContext`,
 the text of one chapter (its sentences joined), its number of sentences,
 and what a form or task asks of it (`needs`: the name of a `[kinds]` word
 list of `pack/lang/<code>/questions.toml`, and `min_cues`, how many different words
-of it; `min_sentences`, `max_sentences`; `min_years`).
+of it; `min_sentences`, `max_sentences`; `min_years`; `min_key_words`, how many different
+words of the article's own vocabulary, `keyness.key_words`).
 Outputs: yes or no per form. A form the text does not support is left out,
 never reworded: "how one development influenced the other" on a chapter
 that tells no causes, "summarise in three to five sentences" a chapter of
-six, a diagram of a process where no process is described.
+six, a diagram of a process where no process is described, terms to sort or confuse in a
+chapter on laws or prices.
 """
 
 from __future__ import annotations
 
+from pack.extract.questions.keyness import key_words
 from pack.text.tokens import YEAR
 from pack.lang.schema import tunables_of
 
@@ -26,10 +29,11 @@ def supports(ctx, text: str, size: int, form: dict) -> bool:
     short enough for a task written for short chapters (`max_sentences`) and, for a task
     on the change a chapter tells (`min_years`), dated: a chapter describing a language
     or a craft tells no change with causes and consequences."""
-    years = form.get("min_years", 0)
+    years, terms = form.get("min_years", 0), form.get("min_key_words", 0)
     # The size first: it costs nothing, the cue words a search through the chapter.
     return form.get("min_sentences", 0) <= size <= form.get("max_sentences", size) \
-        and _has(ctx, text, form.get("needs"), form.get("min_cues", MIN_CUES)) and (not years or len(set(YEAR.findall(text))) >= years)
+        and _has(ctx, text, form.get("needs"), form.get("min_cues", MIN_CUES)) and (not years or len(set(YEAR.findall(text))) >= years) \
+        and (not terms or len(key_words(ctx, text)) >= terms)
 
 
 def _has(ctx, text: str, needs: str | None, most: int = MIN_CUES) -> bool:

@@ -128,10 +128,12 @@ def _select_printed(fresh: list[Candidate], per_chapter: int, order: dict[str, i
     """A chapter's questions and its tasks not worn (`_worn`). A chapter these cannot give
     MIN_QUESTIONS over MIN_LEVELS (late in a long book, every task that fits it already set
     in other chapters) takes the short chapters' tasks too (`Candidate.reserve`), and if still
-    short, a worn task once more: a task set again, not a form read unusable blind (HELD_BACK,
-    not proposed) and not fewer questions."""
+    short, a worn task once more: a short chapter's task first (written to fit any chapter),
+    then any other: a task set again, not a form read unusable blind (HELD_BACK, not proposed)
+    and not fewer questions."""
     unworn = [c for c in fresh if not (c.task and _worn(c, tasks.get(c.kind, 0)))]
-    for pool in ([c for c in unworn if not c.reserve], unworn, fresh):
+    for pool in ([c for c in unworn if not c.reserve], unworn, unworn + [c for c in fresh if c.reserve and c not in unworn],
+                 fresh):
         chosen = select(pool, per_chapter, order, tasks)
         if len(chosen) >= MIN_QUESTIONS and len({c.bloom for c in chosen}) >= MIN_LEVELS:
             break
@@ -225,9 +227,7 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
     Their low prior keeps them for chapters whose text offers too few
     specific questions.
     """
-    # `{subject}`: a person as the text names them ("Curie": no film shows "the life of Curie"),
-    # anything else as the topic ("electricity", "black holes", not "Electricity", "black hole").
-    named = ctx.subject.short if ctx.subject.is_person else ctx.subject.topic
+    named = subject_name(ctx)
     for chapter_id, chapter in ctx.chapters.items():
         paragraphs = _sentences(ctx, chapter)
         size = says_something(paragraphs, ctx.ql)
@@ -245,6 +245,13 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
                                  for t in [template, *also]]
                 yield Candidate(task, bloom, key, longest[0], focus=longest[0].text, points=points, task=True,
                                 retold=retold, reserve=spare)
+
+
+def subject_name(ctx: QuestionContext) -> str:
+    """`{subject}` of a template: a person as the text names them ("Curie": no film shows "the
+    life of Curie"), anything else as the topic ("electricity", "black holes", not "Electricity",
+    "black hole"; "the Congress of Vienna", not "Congress", fresh-8 readers)."""
+    return ctx.subject.short if ctx.subject.is_person else ctx.subject.topic
 
 
 def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
@@ -495,7 +502,7 @@ def book_questions(ctx: QuestionContext, asked: set[str] = frozenset()) -> list[
         if (template.get("needs") == "historians" and len(quoted) < 2) or template.get("repeats") in asked \
                 or not _lead_fits(ctx, template.get("needs")) or (template.get("in_order") and not told_in_order(ctx)):
             continue
-        text = mend(template["text"].format(topic=ctx.subject.topic, subject=ctx.subject.short,
+        text = mend(template["text"].format(topic=ctx.subject.topic, subject=subject_name(ctx),
                                             names=ctx.ql.join([c.name for c in quoted[:4]])),
                     ctx, article_kind(ctx))
         if not text:

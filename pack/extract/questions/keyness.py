@@ -3,7 +3,8 @@
 Stage: extract (question generator helper). Inputs: a `QuestionContext`
 (its sentences) and the `[terms]` thresholds of
 `pack/lang/<code>/questions.toml`; the language at large is `wordfreq`'s
-zipf scale. Output: `is_key(ctx, term, use)`, for the slot of a question
+zipf scale. Output: `key_words(ctx, text)`, the article's own words in a
+chapter's text (how many terms it has to sort), and `is_key(ctx, term, use)`, for the slot of a question
 ("define": "What is meant by X?" for a term the text only uses, "defined": the
 same for a term the text defines, "weigh": "Describe the role of X in ...").
 
@@ -57,3 +58,14 @@ def _counts(ctx) -> tuple[Counter, int]:
     for word, uses in written.items():
         counts[word.casefold()] += uses
     return counts, sum(written.values())
+
+
+def key_words(ctx, text: str) -> set[str]:
+    """The different lower-case words of `text` the article uses so much more than the language
+    at large that they are its own vocabulary (`[terms] define_keyness`: "electrolyte",
+    "hydrothermal", "downhole"; not "batteries" alone in a chapter on laws): how many terms a
+    chapter has to sort or tell apart."""
+    least = ctx.ql.questions.get("terms", {}).get("define_keyness", 0.0)
+    words = {w for w in WORD.findall(text) if w.islower() and w[:1].isalpha()}
+    return {w for w in words if keyness(ctx, w) >= least}
+
