@@ -1289,7 +1289,26 @@ Magma rises in volcanoes. Some volcanoes sit under the sea, and the magma of suc
 Hot magma feeds the volcanoes of Iceland.
 """
     terms = {t.casefold() for t in _terms(volcano, "en", "Volcano")}
-    assert "magma" in terms and "volcanoes" not in terms
+    assert "magma" in terms and "volcanoes" in terms     # a concept's title: `test_a_concept_title_is_a_term`
+
+
+def test_a_concept_title_is_a_term_explained_by_the_first_sentence():
+    # A title the text writes in lower case names the concept the article
+    # explains: an entry, shown with the article's first sentence about it,
+    # not a later aside. A capitalised title (an event, a person) stays out.
+    text = """Heat pump
+
+A heat pump is a device that moves heat from a cold place to a warm one.
+Early on, a heat pump was a curiosity of engineers. Heat pumps use a refrigerant.
+The refrigerant boils in the evaporator. Later heat pumps used other refrigerants.
+"""
+    entries = {e.term.casefold(): e for e in extract_glossary(article_of(text, "en", "Heat pump"), limit=None)}
+    assert {"heat pump", "refrigerant"} <= set(entries)
+    assert "device that moves heat" in entries["heat pump"].definition
+    assert "curiosity" not in entries["heat pump"].definition
+    capitalised = text.replace("heat pump", "Heat Pump").replace("Heat pumps", "Heat Pumps")
+    terms = {t.casefold() for t in _terms(capitalised, "en", "Heat Pump")}
+    assert "refrigerant" in terms and "heat pump" not in terms
 
 
 def test_a_person_subjects_name_is_no_head_noun():

@@ -273,6 +273,8 @@ def _score_below(entries: list[GlossaryEntry], ceiling: float | None) -> None:
 
 
 def _is_term(c: Candidate, analysis: Analysis, subject_forms: frozenset[tuple[str, ...]]) -> bool:
+    if _concept_title(c, analysis):
+        return True               # "heat pump" in "Heat pump": the concept the whole article explains
     if analysis.kinds.of(c.key) != "term" and not _office_title(c.key, analysis.lex):
         return False              # ("the Tsar" stands for a person, but the title needs explaining)
     if c.key == analysis.subject or (len(c.key) == 1 and c.key[0] in analysis.subject_words):
@@ -300,6 +302,25 @@ def _is_term(c: Candidate, analysis: Analysis, subject_forms: frozenset[tuple[st
         if word in lex.words("definitions", "term_heads") or not analysis.index.mostly_capitalised(word):
             return False
     return True
+
+
+def _concept_title(c: Candidate, analysis: Analysis) -> bool:
+    """The article's title, in either number, when the text writes it in
+    lower case: each word more often than not, and a phrase as the
+    candidate's own form ("heat pump(s)", "semiconductor",
+    "superconductivity"). The title names a concept, and the glossary
+    explains it like any other (the gold of 7 of the 12 seen articles with
+    such a title lists it as a must-have term); a person's, a place's or an
+    event's title is capitalised ("Proklamasi Kemerdekaan"), and stays out."""
+    lex, key = analysis.lex, c.key
+    core = list(analysis.subject)
+    while core and lex.is_function(core[0]):
+        core.pop(0)
+    words = [w for w in core if not lex.is_function(w)]
+    if not words or len(key) != len(core) or key[:-1] != tuple(core[:-1]) \
+            or not (key[-1] == core[-1] or key[-1] in lex.other_numbers(core[-1])):
+        return False
+    return not any(analysis.index.mostly_capitalised(w) for w in words) and (len(key) == 1 or c.display.islower())
 
 
 def _subject_forms(analysis: Analysis, people: list[frozenset[str]]) -> frozenset[tuple[str, ...]]:
@@ -792,7 +813,17 @@ def _entry(members: list[Candidate], analysis: Analysis, expansions, inside,
     found = _definitions(members, analysis, inside)
     display = _display(members, found)
     long_form = _long_form(display, members, expansions)
-    shown_as = _definition_text(display, long_form, found, occurrences, analysis)
+    if any(_concept_title(m, analysis) for m in members):
+        # The article's subject is explained by its first sentence that names
+        # it ("Electricity is the set of physical phenomena ..."), not by a
+        # later aside ("... electricity was the medium by which neurons ...").
+        lead = next((o.sentence for o in occurrences if len(analysis.index.keys[o.sentence]) > o.last - o.first + 1),
+                    occurrences[0].sentence)          # (a sentence, not a line holding the title alone)
+        found = {k: [f for f in fs if f.sentence == lead] for k, fs in found.items()}
+        shown_as = _definition_text(display, long_form, found, [o for o in occurrences if o.sentence == lead],
+                                    analysis)
+    else:
+        shown_as = _definition_text(display, long_form, found, occurrences, analysis)
     quality, explained = shown_as.quality, shown_as.explained
     # An abbreviation's long form, a translation or another name explains the
     # term enough to rank it as defined, but is no definition: the context is
