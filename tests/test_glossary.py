@@ -1754,3 +1754,25 @@ def test_a_keep_model_file_of_other_features_is_refused(tmp_path):
     with pytest.raises(ValueError, match="retrain"):
         keep.load(path)
     assert len(keep.load()[1]) == len(keep.MODEL_FEATURES)
+
+
+def test_a_name_headed_by_a_concept_word_is_a_term_whatever_kind_the_text_layer_gives_it():
+    # "Buddhist crisis" was taken for a person in an article: a name headed by
+    # a concept word (`concept_name_heads`: crisis, treaty, act ...) names a
+    # concept, whatever the text layer's kinds say; a plain name stays out.
+    from pack.extract.glossary.entries import _is_term
+    analysis = analyse(article_of("Monks marched in the Buddhist crisis. The Buddhist crisis ended. "
+                                  "Monks met in Hue Town. Hue Town grew.", "en", "Monks"))
+
+    class TakenForAPerson:
+        def __init__(self, real):
+            self.real = real
+
+        def __getattr__(self, name):
+            if name == "kinds":
+                return type("Kinds", (), {"of": staticmethod(lambda key: "person")})()
+            return getattr(self.real, name)
+    said = TakenForAPerson(analysis)
+    crisis = next(c for c in analysis.candidates if c.key == ("buddhist", "crisis"))
+    town = next(c for c in analysis.candidates if c.key == ("hue", "town"))
+    assert _is_term(crisis, said, frozenset()) and not _is_term(town, said, frozenset())

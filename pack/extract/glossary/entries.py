@@ -275,8 +275,11 @@ def _score_below(entries: list[GlossaryEntry], ceiling: float | None) -> None:
 def _is_term(c: Candidate, analysis: Analysis, subject_forms: frozenset[tuple[str, ...]]) -> bool:
     if _concept_title(c, analysis):
         return True               # "heat pump" in "Heat pump": the concept the whole article explains
-    if analysis.kinds.of(c.key) != "term" and not _office_title(c.key, analysis.lex):
-        return False              # ("the Tsar" stands for a person, but the title needs explaining)
+    if analysis.kinds.of(c.key) != "term" and not _office_title(c.key, analysis.lex) \
+            and not (c.shape == "name" and names_concept(c.key, analysis.lex)):
+        # ("the Tsar" stands for a person, but the title needs explaining; a name
+        # headed by a concept word, "Buddhist crisis", is no person or place)
+        return False
     if c.key == analysis.subject or (len(c.key) == 1 and c.key[0] in analysis.subject_words):
         return False
     lex = analysis.lex
