@@ -3,6 +3,7 @@
 Usage:
     python quality/glossary_recall.py [--shared DIR] [--only NAME ...] [--table]
     python quality/glossary_recall.py folds [--shared DIR]
+    python quality/glossary_recall.py printed [--shared DIR]   # the printed entries, one a line
 
 Stage: offline, never at build time. Inputs: the gold files of
 `quality/gold/` whose article is seen for the glossary (the tuning set, the
@@ -202,11 +203,16 @@ def table(rows) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", nargs="?", default="list", choices=("list", "folds"))
+    parser.add_argument("what", nargs="?", default="list", choices=("list", "folds", "printed"))
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--only", nargs="*")
     parser.add_argument("--table", action="store_true")
     args = parser.parse_args()
+    if args.what == "printed":          # every seen article's printed entries, one a line: diff two versions
+        for set_name, name, _, path in seen_golds(args.shared, args.only):
+            for place, entry in enumerate(gl.extract_glossary(read_article(path))):
+                print(f"{set_name} {name} {'first30' if place < 30 else 'first60'} {entry.term}")
+        return 0
     rows = diagnose(args.shared, args.only)
     if args.what == "folds" or args.table:
         table(rows)
