@@ -1776,3 +1776,17 @@ def test_a_name_headed_by_a_concept_word_is_a_term_whatever_kind_the_text_layer_
     crisis = next(c for c in analysis.candidates if c.key == ("buddhist", "crisis"))
     town = next(c for c in analysis.candidates if c.key == ("hue", "town"))
     assert _is_term(crisis, said, frozenset()) and not _is_term(town, said, frozenset())
+
+
+def test_terms_used_once_compete_with_recurring_terms_by_score(monkeypatch):
+    # Teachers kept 42 of 59 one-off words, more than the recurring terms
+    # (442 of 900): a term used once that scores above a recurring one comes
+    # first; a held-back name and a plain phrase used once still come after both.
+    from pack.extract.glossary import entries
+    made = [("harbour", 0, 1.0), ("cryolite", 1, 2.0), ("Battle of Puná", 2, 9.0), ("bumi hangus", 3, 8.0),
+            ("smelter", 0, 3.0)]
+    groups = [entries._Group(GlossaryEntry(term=t, definition="", kind="context", refs=[], variants=[], score=s),
+                             tier, None) for t, tier, s in made]
+    monkeypatch.setattr(entries, "_groups", lambda article, with_features=False: groups)
+    ranked = [g.entry.term for g in entries._hand_ranked(None)]
+    assert ranked == ["smelter", "cryolite", "harbour", "Battle of Puná", "bumi hangus"]
