@@ -1289,7 +1289,26 @@ Magma rises in volcanoes. Some volcanoes sit under the sea, and the magma of suc
 Hot magma feeds the volcanoes of Iceland.
 """
     terms = {t.casefold() for t in _terms(volcano, "en", "Volcano")}
-    assert "magma" in terms and "volcanoes" not in terms
+    assert "magma" in terms and "volcanoes" in terms     # a concept's title: `test_a_concept_title_is_a_term`
+
+
+def test_a_concept_title_is_a_term_explained_by_the_first_sentence():
+    # A title the text writes in lower case names the concept the article
+    # explains: an entry, shown with the article's first sentence about it,
+    # not a later aside. A capitalised title (an event, a person) stays out.
+    text = """Heat pump
+
+A heat pump is a device that moves heat from a cold place to a warm one.
+Early on, a heat pump was a curiosity of engineers. Heat pumps use a refrigerant.
+The refrigerant boils in the evaporator. Later heat pumps used other refrigerants.
+"""
+    entries = {e.term.casefold(): e for e in extract_glossary(article_of(text, "en", "Heat pump"), limit=None)}
+    assert {"heat pump", "refrigerant"} <= set(entries)
+    assert "device that moves heat" in entries["heat pump"].definition
+    assert "curiosity" not in entries["heat pump"].definition
+    capitalised = text.replace("heat pump", "Heat Pump").replace("Heat pumps", "Heat Pumps")
+    terms = {t.casefold() for t in _terms(capitalised, "en", "Heat Pump")}
+    assert "refrigerant" in terms and "heat pump" not in terms
 
 
 def test_a_person_subjects_name_is_no_head_noun():
@@ -1735,3 +1754,39 @@ def test_a_keep_model_file_of_other_features_is_refused(tmp_path):
     with pytest.raises(ValueError, match="retrain"):
         keep.load(path)
     assert len(keep.load()[1]) == len(keep.MODEL_FEATURES)
+
+
+def test_a_name_headed_by_a_concept_word_is_a_term_whatever_kind_the_text_layer_gives_it():
+    # "Buddhist crisis" was taken for a person in an article: a name headed by
+    # a concept word (`concept_name_heads`: crisis, treaty, act ...) names a
+    # concept, whatever the text layer's kinds say; a plain name stays out.
+    from pack.extract.glossary.entries import _is_term
+    analysis = analyse(article_of("Monks marched in the Buddhist crisis. The Buddhist crisis ended. "
+                                  "Monks met in Hue Town. Hue Town grew.", "en", "Monks"))
+
+    class TakenForAPerson:
+        def __init__(self, real):
+            self.real = real
+
+        def __getattr__(self, name):
+            if name == "kinds":
+                return type("Kinds", (), {"of": staticmethod(lambda key: "person")})()
+            return getattr(self.real, name)
+    said = TakenForAPerson(analysis)
+    crisis = next(c for c in analysis.candidates if c.key == ("buddhist", "crisis"))
+    town = next(c for c in analysis.candidates if c.key == ("hue", "town"))
+    assert _is_term(crisis, said, frozenset()) and not _is_term(town, said, frozenset())
+
+
+def test_terms_used_once_compete_with_recurring_terms_by_score(monkeypatch):
+    # Teachers kept 42 of 59 one-off words, more than the recurring terms
+    # (442 of 900): a term used once that scores above a recurring one comes
+    # first; a held-back name and a plain phrase used once still come after both.
+    from pack.extract.glossary import entries
+    made = [("harbour", 0, 1.0), ("cryolite", 1, 2.0), ("Battle of Puná", 2, 9.0), ("bumi hangus", 3, 8.0),
+            ("smelter", 0, 3.0)]
+    groups = [entries._Group(GlossaryEntry(term=t, definition="", kind="context", refs=[], variants=[], score=s),
+                             tier, None) for t, tier, s in made]
+    monkeypatch.setattr(entries, "_groups", lambda article, with_features=False: groups)
+    ranked = [g.entry.term for g in entries._hand_ranked(None)]
+    assert ranked == ["smelter", "cryolite", "harbour", "Battle of Puná", "bumi hangus"]

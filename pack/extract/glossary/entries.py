@@ -11,7 +11,8 @@ sentence that best explains the term, kind "context"). A term the article
 never explains is kept only when it recurs across chapters, or is rare in general usage and
 recurs at all ("cryolite"), or names a process ("Deville process"). The
 subject (its title, the title's head noun in both numbers, its other
-names before the first sentence's copula), places (by
+names before the first sentence's copula; but a title the text writes in
+lower case names the concept explained, an entry), places (by
 the prepositions and building nouns the article uses them with), everyday
 words with a capital ("Earth"), pieces of longer names, terms in
 another script, words written after a language cue ("in Italian:
@@ -22,7 +23,7 @@ never entries (`_is_term` and the gates after it); the shapes teachers seldom ke
 (a plural of everyday things, "ships"; a name used once, "Battle of
 Puná") come after the terms used once, and a phrase of everyday words
 each used apart more than in it ("average temperature") after those,
-unless a section is titled by it ("Factory system"): see `TIERS`.
+unless a section is titled by it ("Factory system"): see `TIERS` and `BLOCKS`.
 The score is frequency x rarity in general usage x spread over chapters,
 boosted when the article defines the term (how rare, familiar and
 abstract a term is comes from `features`). `glossary_features` gives
@@ -73,12 +74,18 @@ from pack.lang.schema import tunables_of
 # radiation, which heats the atmosphere"; "Daniel Day established a wool
 # carding mill" -> "wool: established by Daniel Day"): the context is shown.
 UNSHOWN = {"which-does", "origin"}
-# The glossary's tiers, shown in this order: recurring terms, terms used
-# once, the shapes teachers seldom keep (held back: a name used once, a
+# The glossary's tiers: recurring terms, terms used once (these two
+# ranked together, `BLOCKS`), the shapes teachers seldom keep (held back: a name used once, a
 # plural of everyday things; quality/verdicts/glossary-shapes-r21.md), plain
 # phrases used once and words in passing.
 TIERS = 4
 HELD_BACK = 2
+# The tiers shown together, ranked by score inside each block: a term used
+# once that scores above a recurring one comes first. Teachers kept 42 of 59
+# one-off words (tier 1) against 442 of 900 recurring terms, and the seen
+# gold's must-haves rose 789 -> 792 of 1381 (round 24,
+# quality/verdicts/glossary-recall-r24.md).
+BLOCKS = ((0, 1), (HELD_BACK,), (3,))
 
 
 def extract_glossary(article: Article, limit: int | None = Settings.glossary_entries) -> list[GlossaryEntry]:
@@ -111,7 +118,7 @@ def glossary_features(article: Article) -> list[tuple[GlossaryEntry, int, dict[s
     """Every entry the glossary could show (after its gates, before
     ranking and the limit), with its tier (0: recurring, 1: used once,
     2: held back (`HELD_BACK`), 3: a plain phrase used once or words in passing; the glossary
-    shows the tiers in this order) and the numbers of `features.FEATURES`: what
+    shows the tiers in this order, 0 and 1 ranked together: `BLOCKS`) and the numbers of `features.FEATURES`: what
     `quality/train_glossary.py` learns a ranker from."""
     return [(g.entry, g.tier, g.features) for g in _groups(article, with_features=True)]
 
@@ -126,21 +133,21 @@ def hand_ranked(article: Article) -> list[tuple[GlossaryEntry, dict[str, float]]
 
 
 def _hand_ranked(article: Article) -> list[_Group]:
-    """Every group, best first by tier, then by score (scores scaled so that
-    none is above an earlier tier's lowest); each keeps its raw score."""
+    """Every group, best first by block of tiers (`BLOCKS`), then by score
+    (scores scaled so that none is above an earlier block's lowest); each
+    keeps its raw score."""
     groups = _groups(article, with_features=True)
-    tiers: list[list[_Group]] = [[] for _ in range(TIERS)]
+    blocks: list[list[_Group]] = [[] for _ in BLOCKS]
     for group in groups:
         group.raw_score = group.entry.score
-        tiers[group.tier].append(group)
-    # A short article has fewer key terms than places in the appendix: terms
-    # used once fill them ("curacas"), after every recurring term, so they
-    # never push one out; then what teachers seldom keep (a name used once,
-    # a plural of everyday things: `HELD_BACK`); a phrase of plain words
-    # used once ("bumi hangus") comes last.
+        blocks[next(n for n, tiers in enumerate(BLOCKS) if group.tier in tiers)].append(group)
+    # Recurring terms and terms used once ("curacas") compete by score (a term
+    # used once scores less: `ONE_OFF_WORD_FACTOR`); then what teachers seldom
+    # keep (a name used once, a plural of everyday things: `HELD_BACK`); a
+    # phrase of plain words used once ("bumi hangus") comes last.
     order = lambda g: (-g.entry.score, g.entry.term.casefold(), g.entry.term)   # noqa: E731
     ranked: list[_Group] = []
-    for tier in tiers:
+    for tier in blocks:
         _score_below([g.entry for g in tier], min((g.entry.score for g in ranked), default=None))
         ranked += sorted(tier, key=order)
     return ranked
@@ -273,8 +280,13 @@ def _score_below(entries: list[GlossaryEntry], ceiling: float | None) -> None:
 
 
 def _is_term(c: Candidate, analysis: Analysis, subject_forms: frozenset[tuple[str, ...]]) -> bool:
-    if analysis.kinds.of(c.key) != "term" and not _office_title(c.key, analysis.lex):
-        return False              # ("the Tsar" stands for a person, but the title needs explaining)
+    if _concept_title(c, analysis):
+        return True               # "heat pump" in "Heat pump": the concept the whole article explains
+    if analysis.kinds.of(c.key) != "term" and not _office_title(c.key, analysis.lex) \
+            and not (c.shape == "name" and names_concept(c.key, analysis.lex)):
+        # ("the Tsar" stands for a person, but the title needs explaining; a name
+        # headed by a concept word, "Buddhist crisis", is no person or place)
+        return False
     if c.key == analysis.subject or (len(c.key) == 1 and c.key[0] in analysis.subject_words):
         return False
     lex = analysis.lex
@@ -300,6 +312,25 @@ def _is_term(c: Candidate, analysis: Analysis, subject_forms: frozenset[tuple[st
         if word in lex.words("definitions", "term_heads") or not analysis.index.mostly_capitalised(word):
             return False
     return True
+
+
+def _concept_title(c: Candidate, analysis: Analysis) -> bool:
+    """The article's title, in either number, when the text writes it in
+    lower case: each word more often than not, and a phrase as the
+    candidate's own form ("heat pump(s)", "semiconductor",
+    "superconductivity"). The title names a concept, and the glossary
+    explains it like any other (the gold of 7 of the 12 seen articles with
+    such a title lists it as a must-have term); a person's, a place's or an
+    event's title is capitalised ("Proklamasi Kemerdekaan"), and stays out."""
+    lex, key = analysis.lex, c.key
+    core = list(analysis.subject)
+    while core and lex.is_function(core[0]):
+        core.pop(0)
+    words = [w for w in core if not lex.is_function(w)]
+    if not words or len(key) != len(core) or key[:-1] != tuple(core[:-1]) \
+            or not (key[-1] == core[-1] or key[-1] in lex.other_numbers(core[-1])):
+        return False
+    return not any(analysis.index.mostly_capitalised(w) for w in words) and (len(key) == 1 or c.display.islower())
 
 
 def _subject_forms(analysis: Analysis, people: list[frozenset[str]]) -> frozenset[tuple[str, ...]]:
@@ -792,7 +823,17 @@ def _entry(members: list[Candidate], analysis: Analysis, expansions, inside,
     found = _definitions(members, analysis, inside)
     display = _display(members, found)
     long_form = _long_form(display, members, expansions)
-    shown_as = _definition_text(display, long_form, found, occurrences, analysis)
+    if any(_concept_title(m, analysis) for m in members):
+        # The article's subject is explained by its first sentence that names
+        # it ("Electricity is the set of physical phenomena ..."), not by a
+        # later aside ("... electricity was the medium by which neurons ...").
+        lead = next((o.sentence for o in occurrences if len(analysis.index.keys[o.sentence]) > o.last - o.first + 1),
+                    occurrences[0].sentence)          # (a sentence, not a line holding the title alone)
+        found = {k: [f for f in fs if f.sentence == lead] for k, fs in found.items()}
+        shown_as = _definition_text(display, long_form, found, [o for o in occurrences if o.sentence == lead],
+                                    analysis)
+    else:
+        shown_as = _definition_text(display, long_form, found, occurrences, analysis)
     quality, explained = shown_as.quality, shown_as.explained
     # An abbreviation's long form, a translation or another name explains the
     # term enough to rank it as defined, but is no definition: the context is
