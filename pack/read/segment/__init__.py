@@ -23,7 +23,9 @@ def chapter_starts(texts: list[str], lang: str, count: int | None = None,
     # Imported here: cohesion needs numpy, which only the articles that get chapters made need.
     from pack.read.segment.cohesion import births, breadth, field_runs, gap_scores, similarity
     sizes = [len(text.split()) for text in texts]
-    similar, gaps, fields = similarity(texts, lang), gap_scores(texts, lang), field_runs(texts, lang)
+    similar, gaps = similarity(texts, lang), gap_scores(texts, lang)
     starts = choose(similar, gaps, sizes, count, only) if only else []
+    if starts:
+        return starts
     lead = lead_end(breadth(texts, lang, LEAD_REACH), sizes, gaps, births(texts, lang))
-    return starts or choose(similar, gaps, sizes, count, lead=lead, fields=fields)
+    return choose(similar, gaps, sizes, count, lead=lead, fields=field_runs(texts, lang))

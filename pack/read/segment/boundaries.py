@@ -23,8 +23,9 @@ through the fields a textbook heads chapters by, one block of paragraphs
 each (`cohesion.field_runs`): it gets at least one and a half chapters
 per such field (a chapter for each, and others for what no field names:
 its history, its name), as its authors' chapters are many and short
-(round 24, quality/segmentation.md). The start stays where the cut puts it: a later step
-moving each start to the deepest TextTiling valley within two paragraphs
+(round 24, quality/segmentation.md). The start stays where the cut puts
+it: a later step moving each start to the deepest TextTiling valley
+within two paragraphs
 (chosen on the tuning articles alone) found fewer real starts on the
 articles it was not chosen on, and placed them worse (quality/segmentation.md,
 sixth round); the valleys count only through the cut's small bonus.

@@ -81,7 +81,8 @@ def births(texts: list[str], lang: str) -> set[int]:
 def field_runs(texts: list[str], lang: str) -> int:
     """How many fields (`areas` of chapters.toml) are what two neighbouring
     paragraphs are both about: the paragraph uses at least FIELD_LEAST of
-    the field's words, and more than of any other field (a tie: none)."""
+    the field's words, and more than of any other field (a tie: none).
+    Single words only: a phrase of a field's list is never one token."""
     areas = [frozenset(area.get("words", [])) for area in langdata.load(lang, "chapters").get("areas", [])]
     if len(areas) < 2:
         return 0
