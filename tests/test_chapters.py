@@ -97,6 +97,25 @@ def test_a_birth_is_told_in_the_books_language_and_not_by_a_plural():
     assert births(["Stalin adalah pemimpin.", "Stalin lahir di Gori, Georgia."], "id") == {1}
 
 
+def test_a_field_counts_where_two_neighbouring_paragraphs_are_about_it():
+    from pack.read.segment.cohesion import field_runs
+    economy = "The economy rests on trade, industry and finance; its banks and markets serve the region."
+    schools = "Education is given in schools and universities, with students taught by teachers."
+    mixed = "The economy and trade, the schools and students of the city."      # a tie: about neither
+    assert field_runs([economy, economy, schools, schools, economy], "en") == 2
+    assert field_runs([economy, schools, economy, schools], "en") == 0     # no block of either
+    assert field_runs([mixed, mixed], "en") == 0
+    assert field_runs(["Ekonomi kota bertumpu pada perdagangan, industri dan keuangan."] * 2, "id") == 1
+
+
+def test_a_survey_of_many_fields_gets_a_chapter_and_a_half_per_field():
+    from pack.read.segment.boundaries import PER_FIELD, chapter_count
+    sizes = [100] * 80            # 8,000 words: 8 chapters by length alone
+    assert chapter_count(sizes) == chapter_count(sizes, 4) == 8
+    assert chapter_count(sizes, 10) == round(PER_FIELD * 10) == 15
+    assert chapter_count([100] * 20, 10) == 2000 // MIN_WORDS      # never below the teachable size
+
+
 def test_no_chapter_under_the_smallest_size_even_where_the_cut_would_gain():
     import numpy as np
     from pack.read.segment.boundaries import choose

@@ -21,8 +21,11 @@ def chapter_starts(texts: list[str], lang: str, count: int | None = None,
     if len(texts) < 2:
         return []
     # Imported here: cohesion needs numpy, which only the articles that get chapters made need.
-    from pack.read.segment.cohesion import births, breadth, gap_scores, similarity
+    from pack.read.segment.cohesion import births, breadth, field_runs, gap_scores, similarity
     sizes = [len(text.split()) for text in texts]
     similar, gaps = similarity(texts, lang), gap_scores(texts, lang)
     starts = choose(similar, gaps, sizes, count, only) if only else []
-    return starts or choose(similar, gaps, sizes, count, lead=lead_end(breadth(texts, lang, LEAD_REACH), sizes, gaps, births(texts, lang)))
+    if starts:
+        return starts
+    lead = lead_end(breadth(texts, lang, LEAD_REACH), sizes, gaps, births(texts, lang))
+    return choose(similar, gaps, sizes, count, lead=lead, fields=field_runs(texts, lang))

@@ -18,8 +18,14 @@ where the paragraphs stop resembling the whole article (`lead_end`).
 How many chapters: a longer article gets somewhat longer chapters (a
 textbook on a big subject has bigger units, not ever more of them), so
 the usual chapter grows gently with the article's length, always within
-the teachable range. The start stays where the cut puts it: a later step
-moving each start to the deepest TextTiling valley within two paragraphs
+the teachable range. A survey (a city, a country, a civilisation) goes
+through the fields a textbook heads chapters by, one block of paragraphs
+each (`cohesion.field_runs`): it gets at least one and a half chapters
+per such field (a chapter for each, and others for what no field names:
+its history, its name), as its authors' chapters are many and short
+(round 24, quality/segmentation.md). The start stays where the cut puts
+it: a later step moving each start to the deepest TextTiling valley
+within two paragraphs
 (chosen on the tuning articles alone) found fewer real starts on the
 articles it was not chosen on, and placed them worse (quality/segmentation.md,
 sixth round); the valleys count only through the cut's small bonus.
@@ -63,28 +69,33 @@ LEAD_GAP = 0.005          # per standard score of TextTiling depth where the lea
 LEAD_REACH = 10           # the lead is told among this many first paragraphs
 SIZE_PENALTY = 0.5        # per MIN_WORDS outside the size range (a chapter's cut cost is 0..1)
 GAP_BONUS = 0.0075        # per standard score of TextTiling depth at a cut
+PER_FIELD = 1.5           # chapters at least per field that leads a block of paragraphs (a survey)
 NEVER = float("inf")
 
 
-def chapter_count(sizes: list[int]) -> int:
-    """How many chapters after the introduction an article of this length gets."""
+def chapter_count(sizes: list[int], fields: int = 0) -> int:
+    """How many chapters after the introduction an article of this length
+    gets; `fields`: how many fields lead a block of its paragraphs
+    (`cohesion.field_runs`)."""
     total = sum(sizes)
     if total < SHORT_WORDS:
         return 0
     usual = TARGET_WORDS * (total / TARGET_AT) ** TARGET_GROWTH
-    return max(1, math.ceil(total / MAX_WORDS), min(round(total / usual), total // MIN_WORDS))
+    wanted = max(round(total / usual), round(PER_FIELD * fields))
+    return max(1, math.ceil(total / MAX_WORDS), min(wanted, total // MIN_WORDS))
 
 
 def choose(similar: np.ndarray, gaps: list[float], sizes: list[int], count: int | None = None,
-           only: set[int] | None = None, lead: int | None = None) -> list[int]:
+           only: set[int] | None = None, lead: int | None = None, fields: int = 0) -> list[int]:
     """Opening paragraphs of the chapters after the introduction, in order.
 
     `count` chapters after the introduction (None: by the article's length;
     0: the whole text stays one chapter). `only`: the paragraphs a chapter
     may open with (where the text kept its own headings); None: any.
-    `lead`: where the lead ends, when known.
+    `lead`: where the lead ends, when known. `fields`: how many fields lead
+    a block of paragraphs (`cohesion.field_runs`), for the count.
     """
-    count = chapter_count(sizes) if count is None else count
+    count = chapter_count(sizes, fields) if count is None else count
     count = min(count, len(sizes) - 1, len(only) if only else len(sizes))
     cut = _Cut(similar, gaps, sizes, only, lead)
     while count > 0:

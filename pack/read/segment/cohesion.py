@@ -14,6 +14,11 @@ neighbouring paragraphs (gap g lies before paragraph g).
 - Narratives: in an article that tells a story in order (most paragraphs
   dated, the years mostly moving forward), paragraphs about the same years
   are also alike; this is how a biography's periods hold together.
+- Fields: how many of the fields a textbook heads chapters by (`areas` of
+  chapters.toml: Population, Economy, Education ...) each lead two
+  neighbouring paragraphs; a survey (a city, a country) goes through its
+  fields one block at a time, and so needs more chapters than its length
+  alone gives (`boundaries.chapter_count`).
 - Gaps: TextTiling's depth score (Hearst 1997) of the vocabulary and of
   the names (the text layer's name runs, `pack.text.runs`: the project's
   one name scanner) of the windows either side of a gap — a
@@ -41,6 +46,7 @@ YEAR_WEIGHT = 0.2        # in a narrative: how much sharing a period counts besi
 YEAR_SCALE = 5           # ... and how fast it fades with the years between two paragraphs
 WINDOWS = ((150, 2), (250, 4), (400, 6))   # (words, paragraphs) either side of a gap
 NAME_WEIGHT = 0.25       # the change of names beside the change of vocabulary, at a gap
+FIELD_LEAST = 3          # a paragraph is about a field when it uses this many of its words, more than of any other
 
 
 def terms(text: str, stop: frozenset[str]) -> Counter:
@@ -70,6 +76,22 @@ def births(texts: list[str], lang: str) -> set[int]:
         return set()
     told = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
     return {i for i, text in enumerate(texts) if told.search(text)}
+
+
+def field_runs(texts: list[str], lang: str) -> int:
+    """How many fields (`areas` of chapters.toml) are what two neighbouring
+    paragraphs are both about: the paragraph uses at least FIELD_LEAST of
+    the field's words, and more than of any other field (a tie: none).
+    Single words only: a phrase of a field's list is never one token."""
+    areas = [frozenset(area.get("words", [])) for area in langdata.load(lang, "chapters").get("areas", [])]
+    if len(areas) < 2:
+        return 0
+    about = []
+    for text in texts:
+        words = [w.casefold() for w in WORD.findall(text)]
+        uses = sorted(((sum(w in area for w in words), number) for number, area in enumerate(areas)), reverse=True)
+        about.append(uses[0][1] if uses[0][0] >= FIELD_LEAST and uses[0][0] > uses[1][0] else None)
+    return len({a for a, b in zip(about, about[1:]) if a is not None and a == b})
 
 
 def stop_words(lang: str) -> frozenset[str]:
