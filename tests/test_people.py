@@ -852,6 +852,16 @@ def test_en_kin_named_by_a_given_name_carry_the_family_name():
     assert people["Johannes Fabricius"].role == "son of David Fabricius"
 
 
+def test_en_kin_of_a_full_name_with_a_possessive_carries_its_surname():
+    """fresh-8: "Francis Baring's son Alexander" is Alexander Baring, not
+    Alexander Hamilton named in another chapter."""
+    people = people_of("Many people argued with Alexander Hamilton about it.\n\n"
+                       "Francis Baring and Company became the agent. Francis Baring's son Alexander was in Paris.",
+                       "en", "Louisiana Purchase")
+    assert people["Alexander Baring"].role == "Francis Baring's son"
+    assert "Francis Baring's son" not in {p.role for name, p in people.items() if name != "Alexander Baring"}
+
+
 def test_en_a_word_used_as_a_place_is_not_a_surname_alone():
     people = people_of("A rank unoccupied since George Washington. Lincoln arrived in Washington, D.C. "
                        "He had to protect Washington. Troops reached Washington. McClellan defended "

@@ -650,7 +650,9 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     """"Nancy", "Lincoln's mother" -> "Nancy Hanks Lincoln" where the article
     writes her full name; "Willie", "son of Lincoln" -> "Willie Lincoln" and
     "Johannes", "son of David Fabricius" -> "Johannes Fabricius" (a child or
-    sibling carries the surname, people.toml `surname_kin`). Only where
+    sibling carries the surname, people.toml `surname_kin`; so does
+    "Alexander", "Francis Baring's son": the owner's last word before the
+    possessive). Only where
     the language sorts people by surname, and not the name of someone else
     the article names when a child may bear a parent's given name
     (`namesake_kin`: "Vincenzo", son of Galilei, is not his father Vincenzo
@@ -666,17 +668,19 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     of = lex.words("people", "complement_cues")
     endings = tuple(lex.possessive_endings)
     cut = next((i for i, w in enumerate(words) if w.casefold() in of), None)
+    owns = _possessive_owner_end(words, endings)
     if cut and cut + 1 < len(words) and all(w[:1].isupper() for w in words[cut + 1:]):
-        kin, surname = " ".join(words[:cut]), words[-1]          # "son of David Fabricius"
-    elif len(words) > 1 and words[0].endswith(endings):
-        kin = " ".join(words[1:])                                # "Lincoln's mother"
-        surname = next(words[0][:-len(e)] for e in endings if words[0].endswith(e))
+        kin, surname, owner = " ".join(words[:cut]), words[-1], words[cut + 1:]    # "son of David Fabricius"
+    elif owns is not None:
+        kin = " ".join(words[owns + 1:])                         # "Lincoln's mother", "Francis Baring's son"
+        surname = next(words[owns][:-len(e)] for e in endings if words[owns].endswith(e))
+        owner = words[:owns] + [surname]
     else:
         return given
     kin_key, family = tuple(kin.casefold().split()), surname.casefold()
     if ROMAN.fullmatch(family):
         return given          # "son of Henry VIII": a regnal number is no family name
-    if cut and len(words) - cut > 2 and known_name(words[cut + 1:], analysis) != surname:
+    if len(owner) > 1 and known_name(owner, analysis) != surname:
         return given          # "son of Sitting Bull": a name not known by its last word has no surname to carry
     carries = bool(kin_key) and kin_key[-1] in lex.words("people", "surname_kin")
     if not (carries or kin_key in lex.kin.whole) \
@@ -693,6 +697,18 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     written = [c for c in analysis.candidates if len(c.key) > 2 and c.key[0] == given.casefold()
                and c.key[-1] == family and analysis.kinds.of(c.key) == "person"]
     return max(written, key=lambda c: (len(c.key), c.count)).display if written else given
+
+
+def _possessive_owner_end(words: list[str], endings: tuple[str, ...]) -> int | None:
+    """Where a role's owner with a possessive ends: its capitalised words
+    up to the one with the ending ("Francis Baring's | son"), with a kin
+    noun or more after it; None when the role opens otherwise."""
+    for i, word in enumerate(words[:-1]):
+        if not word[:1].isupper():
+            return None
+        if word.endswith(endings):
+            return i
+    return None
 
 
 def _an_office(name: str, analysis: Analysis) -> bool:
