@@ -201,6 +201,16 @@ def test_en_where_a_person_is_from_is_no_part_of_a_full_name():
     assert "William of Prussia" in people
 
 
+def test_en_a_given_name_and_a_surname_of_a_state_keep_no_state():
+    """fresh-8's senators "Samuel White of Delaware" (never "White" alone);
+    a regnal name and an office keep what follows "of"."""
+    people = people_of("The Senators who voted against were Simeon Olcott and Samuel White of Delaware. "
+                       "Delaware is small. Prince Heinrich XXXII Reuss of Köstritz came in 1850.\n",
+                       "en", "Louisiana Purchase")
+    assert "Samuel White" in people and "Samuel White of Delaware" not in people
+    assert "Heinrich XXXII Reuss of Köstritz" in people
+
+
 def test_en_forts_teams_and_offices_are_no_people():
     """Shaped like fresh-6's en-sitting-bull ("abandon forts Phil Kearny and
     C.F. Smith"), en-nguyen-ngoc-tho ("his Information Minister, General

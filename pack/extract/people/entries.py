@@ -33,7 +33,8 @@ banner's words), nor one whose title before it makes a place's name with
 its first word ("King County Courthouse"; not when a given name follows:
 "King County Councilman Ron Sims" is someone). Where a person is from is
 no part of a full name the article shortens to its surname ("Hermann
-Krause of Berlin" is "Hermann Krause"). The article's subject
+Krause of Berlin" is "Hermann Krause") or that opens with a given name
+("Samuel White of Delaware"). The article's subject
 ("Josef Stalin", also under a title: "Don Francisco Pizarro") is left
 out: the whole book is about them, and so is a
 person named only under a title of works or portrayals (`people.toml`
@@ -1094,10 +1095,11 @@ def _without_origin(name: str, analysis: Analysis) -> str:
     the United States": a full name with where the person is from after
     it, where the article calls someone by the name's last word alone
     ("Krause") or by the rest of the name ("Red Cloud"), or with an initial
-    before the last word ("D. Roosevelt"), is the name without it: that is
-    a surname, and the place is no part of it. A regnal name ("Frederick
-    William I of Prussia") and a name of one word ("William of Prussia")
-    keep their realm."""
+    before the last word ("D. Roosevelt"), or where a given name opens the
+    name ("Senators ... Samuel White of Delaware"), is the name without it:
+    that is a surname, and the place is no part of it. A regnal name
+    ("Frederick William I of Prussia") and a name of one word ("William of
+    Prussia") keep their realm."""
     words = name.split()
     cut = _origin_cut(words, analysis)
     if cut < 2 or cut == len(words) or _regnal_number(words[cut - 1].casefold()) or words[0].endswith(","):
@@ -1106,7 +1108,18 @@ def _without_origin(name: str, analysis: Analysis) -> str:
     alone = sum(c.standalone for c in analysis.candidates
                 if c.key in (head[-1:], head) and analysis.kinds.of(c.key) in ("person", "subject"))
     initial = any(INITIAL.fullmatch(w) for w in words[1:cut - 1])     # "Franklin D. Roosevelt": a surname last
-    return " ".join(words[:cut]) if alone or initial else name
+    return " ".join(words[:cut]) if alone or initial or _given_and_home(words, cut, analysis) else name
+
+
+def _given_and_home(words: list[str], cut: int, analysis: Analysis) -> bool:
+    """"Samuel White | of Delaware": a given name opens the name, no title or
+    office is in it ("Roman Catholic Archbishop | of Huế"), nor a regnal
+    number ("Heinrich XXXII Reuss of Köstritz", a house), and "of"
+    (`people.toml` `origin_joiners`, not "de" of "Nicolás de Ovando")
+    brings the place."""
+    head = [w.casefold() for w in words[:cut]]
+    return _given(head[0]) and words[cut].casefold() in analysis.lex.words("people", "origin_joiners") \
+        and not find_role_noun(head, 0, len(head) - 1, analysis.lex) and not any(map(_regnal_number, head))
 
 
 def _origin_cut(words: list[str], analysis: Analysis) -> int:
