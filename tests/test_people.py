@@ -211,6 +211,19 @@ def test_en_a_given_name_and_a_surname_of_a_state_keep_no_state():
     assert "Heinrich XXXII Reuss of Köstritz" in people
 
 
+def test_en_a_full_name_told_as_a_person_is_listed_though_its_words_look_like_things():
+    """fresh-3's "an effect James Prescott Joule studied" beside "the
+    joule", a unit; fresh-7's "Milislav Demerec", whose first word is in no
+    list of given names. A name never told of stays out ("the cup")."""
+    people = people_of("Current causes heating, an effect James Prescott Joule studied mathematically in 1840. "
+                       "Energy is measured in joule units; one joule is small. In December 1941, she was offered "
+                       "a research position by Milislav Demerec, the newly appointed acting director of the "
+                       "department. Then Stanley Cup games were played; the cup was silver.\n", "en",
+                       "Barbara McClintock")
+    assert "James Prescott Joule" in people and "Milislav Demerec" in people
+    assert "Stanley Cup" not in people
+
+
 def test_en_forts_teams_and_offices_are_no_people():
     """Shaped like fresh-6's en-sitting-bull ("abandon forts Phil Kearny and
     C.F. Smith"), en-nguyen-ngoc-tho ("his Information Minister, General

@@ -776,16 +776,22 @@ def _surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
     only for its neighbours in a list, and not ending in a word the article
     writes in lowercase ("Stanley Cup", "Bell Media", "World War") or in a
     word that ends names of places and buildings ("Roy Thomson Hall"; the
-    chemist Charles Martin Hall has a role and does not come here)."""
-    if all(m.key in analysis.kinds.by_company for m in members):
-        return False
+    chemist Charles Martin Hall has a role and does not come here). A full
+    name the article tells something only people do of (`kinds.evidence`)
+    passes the first two checks and, with a given name first, the
+    lowercase one ("James Prescott Joule" beside the unit "joule")."""
     parts = [analysis.kinds.name_part[m.key] for m in members]
+    # A full name the article tells something only people do of ("Milislav Demerec, the newly appointed
+    # acting director", "an effect James Prescott Joule studied"): a person, though listed beside people.
+    told = any(analysis.kinds.evidence.get(m.key, 0) and len(p) > 1 for m, p in zip(members, parts))
+    if all(m.key in analysis.kinds.by_company for m in members) and not told:
+        return False
     if any(len(p) > 1 and ROMAN.fullmatch(p[-1]) or (len(p) == 2 and p[-1] == "i") for p in parts):
         return True           # "Tuthmosis III", "Seqenenre Tao II": a regnal name is a person's
     joiners = analysis.lex.words("people", "epithet_joiners")
     if any(len(p) == 3 and p[1] in joiners for p in parts):
         return True           # "Alexander the Great", "Ramesses the Great": a name and its epithet
-    if analysis.lex.people.get("context_needs_given_name") and any(len(p) > 1 for p in parts) and not any(
+    if analysis.lex.people.get("context_needs_given_name") and not told and any(len(p) > 1 for p in parts) and not any(
             len(p) > 1 and (_given(p[0]) and p[0] not in analysis.index.lowercase
                             or all(len(w) == 1 for w in p[:-1])) for p in parts):
         return False          # "Corso Italia": English full names start with a given name or initials
@@ -795,7 +801,8 @@ def _surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
         return False          # "Morgan Point on August": a date run into a place, no name goes on so
     # (A single word got here as a person from evidence of its own: "Raffles said".)
     tails = analysis.lex.words("places", "place_tails") | analysis.lex.words("people", "thing_tails")
-    return all(p[-1] not in analysis.index.lowercase and p[-1] not in tails for p in parts)
+    told_given = told and any(len(p) > 1 and _given(p[0]) for p in parts)
+    return all((told_given or p[-1] not in analysis.index.lowercase) and p[-1] not in tails for p in parts)
 
 
 def _named_as_kind(members: list[Candidate], occurrences: list[Occurrence], analysis: Analysis) -> bool:
