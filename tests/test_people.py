@@ -224,6 +224,15 @@ def test_en_a_full_name_told_as_a_person_is_listed_though_its_words_look_like_th
     assert "Stanley Cup" not in people
 
 
+def test_en_a_given_name_or_an_initial_before_the_name_stays_in_it():
+    """fresh-5's "Dudley Allen Buck" and "J. Robert Schrieffer" were printed
+    "Allen Buck" and "Robert Schrieffer"."""
+    people = people_of("The first application came in 1954 with Dudley Allen Buck's invention of the cryotron. "
+                       "The prize went to John Bardeen, Leon N. Cooper, and J. Robert Schrieffer in 1972. "
+                       "Bardeen, Cooper and Schrieffer worked together.\n", "en", "Superconductivity")
+    assert "Dudley Allen Buck" in people and "J. Robert Schrieffer" in people
+
+
 def test_en_forts_teams_and_offices_are_no_people():
     """Shaped like fresh-6's en-sitting-bull ("abandon forts Phil Kearny and
     C.F. Smith"), en-nguyen-ngoc-tho ("his Information Minister, General

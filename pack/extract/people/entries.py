@@ -1218,13 +1218,26 @@ def _bare_name(form: str, member: Candidate, analysis: Analysis) -> str:
     """The written name without title prefix or quoted nickname."""
     part = analysis.kinds.name_part[member.key]
     words = form.split()
-    if len(part) < len(member.key):
-        words = words[len(member.key) - len(part):]
+    cut = len(member.key) - len(part)
+    if cut and not _given_prefix(member.key[:cut], analysis):
+        words = words[cut:]
     if words and _suffix(words[-1], analysis) and words[-1].casefold() in abbreviations(analysis.lex.code):
         words[-1] += "."      # "Henry Cabot Lodge Jr.": the abbreviation's dot, read as the sentence's
     text = " ".join(words)
     text = NICKNAME.sub(" ", text)
     return SPACES.sub(" ", text).strip()
+
+
+def _given_prefix(words: tuple[str, ...], analysis: Analysis) -> bool:
+    """Words the name's analysis put before the bare name that are an
+    initial or a given name, no title, office, faith (`name_modifiers`),
+    place the text names or word it writes in lowercase ("Dudley" of "Dudley Allen Buck", "J." of
+    "J. Robert Schrieffer"; not "General", "Major", "King", "France" of
+    "Ambassador to France Robert Livingston"): they belong to the name."""
+    return all(len(w) == 1 or _given(w) and not find_role_noun([w], 0, 0, analysis.lex)
+               and w not in analysis.lex.words("people", "honorifics") | analysis.lex.words("people", "name_modifiers")
+               and w not in analysis.index.lowercase
+               and analysis.kinds.of((w,)) not in ("place", "term") for w in words)
 
 
 def _suffix(word: str, analysis: Analysis) -> bool:
