@@ -233,6 +233,13 @@ def test_en_a_given_name_or_an_initial_before_the_name_stays_in_it():
     assert "Dudley Allen Buck" in people and "J. Robert Schrieffer" in people
 
 
+def test_en_an_expedition_named_after_its_leaders_is_no_person():
+    """fresh-8: "the Lewis and Clark Expedition" printed "Clark Expedition"."""
+    people = people_of("Plans were set forth for several missions, the most famous being the Lewis and Clark "
+                       "Expedition. The Clark Expedition reached the Pacific in 1805.\n", "en", "Louisiana Purchase")
+    assert not any(name.endswith("Expedition") for name in people)
+
+
 def test_en_forts_teams_and_offices_are_no_people():
     """Shaped like fresh-6's en-sitting-bull ("abandon forts Phil Kearny and
     C.F. Smith"), en-nguyen-ngoc-tho ("his Information Minister, General
