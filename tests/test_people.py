@@ -240,6 +240,14 @@ def test_en_an_expedition_named_after_its_leaders_is_no_person():
     assert not any(name.endswith("Expedition") for name in people)
 
 
+def test_en_a_name_ends_before_on():
+    """fresh-8's "with Napoleon on Jefferson's behalf" printed "Napoleon on
+    Jefferson"."""
+    people = people_of("Du Pont engaged in diplomacy with Napoleon on Jefferson's behalf. The historian Jeremy "
+                       "Black on the BBC called it a bargain.\n", "en", "Louisiana Purchase")
+    assert not any(" on " in name for name in people)
+
+
 def test_en_forts_teams_and_offices_are_no_people():
     """Shaped like fresh-6's en-sitting-bull ("abandon forts Phil Kearny and
     C.F. Smith"), en-nguyen-ngoc-tho ("his Information Minister, General

@@ -34,7 +34,8 @@ its first word ("King County Courthouse"; not when a given name follows:
 "King County Councilman Ron Sims" is someone). Where a person is from is
 no part of a full name the article shortens to its surname ("Hermann
 Krause of Berlin" is "Hermann Krause") or that opens with a given name
-("Samuel White of Delaware"). The article's subject
+("Samuel White of Delaware"), and a name ends before a word that never
+stands inside one ("Napoleon on Jefferson's behalf"). The article's subject
 ("Josef Stalin", also under a title: "Don Francisco Pizarro") is left
 out: the whole book is about them, and so is a
 person named only under a title of works or portrayals (`people.toml`
@@ -498,7 +499,7 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
     for m in _not_only_conferred(members, analysis):
         for form, n in m.forms.items():
             forms[_bare_name(form, m, analysis) + (f" {surnames[m.key]}" if surnames[m.key] else "")] += n
-    name = _without_origin(_display(forms), analysis)
+    name = _before_a_break(_without_origin(_display(forms), analysis), analysis)
     if len(name.split()) == 1:
         name = _styled(name, occurrences, analysis)
     if role is not None and _bare_given_name(name):
@@ -1127,6 +1128,16 @@ def _given_and_home(words: list[str], cut: int, analysis: Analysis) -> bool:
     head = [w.casefold() for w in words[:cut]]
     return _given(head[0]) and words[cut].casefold() in analysis.lex.words("people", "origin_joiners") \
         and not find_role_noun(head, 0, len(head) - 1, analysis.lex) and not any(map(_regnal_number, head))
+
+
+def _before_a_break(name: str, analysis: Analysis) -> str:
+    """"Napoleon on Jefferson" (of "with Napoleon on Jefferson's behalf"),
+    "Jeremy Black on the BBC": a name ends before a word that never stands
+    inside one (`people.toml` `name_breaks`)."""
+    words = name.split()
+    breaks = analysis.lex.words("people", "name_breaks")
+    cut = next((i for i, w in enumerate(words) if i and w in breaks), len(words))
+    return " ".join(words[:cut])
 
 
 def _origin_cut(words: list[str], analysis: Analysis) -> int:
