@@ -1625,6 +1625,16 @@ def test_a_successor_opening_a_sentence_follows_the_person_of_the_sentence_befor
     assert people_of(text, "id", "Josef Stalin")["Pavel Orlov"].role == "pengganti Andrei Markov"
 
 
+def test_a_successor_after_a_sentence_about_she_or_he_follows_no_one_named_in_it():
+    """fresh-7: "In 1956, she became Foreign Minister under Prime Minister
+    David Ben-Gurion. Her predecessor, Moshe Sharett, ..." printed "Moshe
+    Sharett — predecessor of Prime Minister David Ben-Gurion"."""
+    text = ("Golda Meir was a teacher. In 1956, she became Foreign Minister under Prime Minister David Ben-Gurion. "
+            "Her predecessor, Moshe Sharett, had asked the foreign service to take Hebrew names. Sharett left.\n")
+    people = people_of(text, "en", "Golda Meir")
+    assert "Ben-Gurion" not in people["Moshe Sharett"].role
+
+
 def test_two_groups_printing_one_name_are_one_entry():
     # Shaped like en-abraham-lincoln: "Nancy" (given her full name as a mother) beside
     # "Nancy Hanks Lincoln" / "Nancy Lincoln" was listed twice.
