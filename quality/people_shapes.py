@@ -27,7 +27,7 @@ our output:
 Prints one table per shape (n, right, rate) in Markdown, for
 `quality/verdicts/people-shapes-r21.md`. Only seen sets may be read
 (`quality/SPLIT.md`): the defaults are every seen reading that has a
-who's-who sheet (fresh-2 to fresh-7; fresh-1's reading judged none).
+who's-who sheet (fresh-2 to fresh-8; fresh-1's reading judged none).
 """
 
 from __future__ import annotations

@@ -33,7 +33,9 @@ banner's words), nor one whose title before it makes a place's name with
 its first word ("King County Courthouse"; not when a given name follows:
 "King County Councilman Ron Sims" is someone). Where a person is from is
 no part of a full name the article shortens to its surname ("Hermann
-Krause of Berlin" is "Hermann Krause"). The article's subject
+Krause of Berlin" is "Hermann Krause") or that opens with a given name
+("Samuel White of Delaware"), and a name ends before a word that never
+stands inside one ("Napoleon on Jefferson's behalf"). The article's subject
 ("Josef Stalin", also under a title: "Don Francisco Pizarro") is left
 out: the whole book is about them, and so is a
 person named only under a title of works or portrayals (`people.toml`
@@ -497,7 +499,7 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
     for m in _not_only_conferred(members, analysis):
         for form, n in m.forms.items():
             forms[_bare_name(form, m, analysis) + (f" {surnames[m.key]}" if surnames[m.key] else "")] += n
-    name = _without_origin(_display(forms), analysis)
+    name = _before_a_break(_without_origin(_display(forms), analysis), analysis)
     if len(name.split()) == 1:
         name = _styled(name, occurrences, analysis)
     if role is not None and _bare_given_name(name):
@@ -650,7 +652,9 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     """"Nancy", "Lincoln's mother" -> "Nancy Hanks Lincoln" where the article
     writes her full name; "Willie", "son of Lincoln" -> "Willie Lincoln" and
     "Johannes", "son of David Fabricius" -> "Johannes Fabricius" (a child or
-    sibling carries the surname, people.toml `surname_kin`). Only where
+    sibling carries the surname, people.toml `surname_kin`; so does
+    "Alexander", "Francis Baring's son": the owner's last word before the
+    possessive). Only where
     the language sorts people by surname, and not the name of someone else
     the article names when a child may bear a parent's given name
     (`namesake_kin`: "Vincenzo", son of Galilei, is not his father Vincenzo
@@ -666,17 +670,19 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     of = lex.words("people", "complement_cues")
     endings = tuple(lex.possessive_endings)
     cut = next((i for i, w in enumerate(words) if w.casefold() in of), None)
+    owns = _possessive_owner_end(words, endings)
     if cut and cut + 1 < len(words) and all(w[:1].isupper() for w in words[cut + 1:]):
-        kin, surname = " ".join(words[:cut]), words[-1]          # "son of David Fabricius"
-    elif len(words) > 1 and words[0].endswith(endings):
-        kin = " ".join(words[1:])                                # "Lincoln's mother"
-        surname = next(words[0][:-len(e)] for e in endings if words[0].endswith(e))
+        kin, surname, owner = " ".join(words[:cut]), words[-1], words[cut + 1:]    # "son of David Fabricius"
+    elif owns is not None:
+        kin = " ".join(words[owns + 1:])                         # "Lincoln's mother", "Francis Baring's son"
+        surname = next(words[owns][:-len(e)] for e in endings if words[owns].endswith(e))
+        owner = words[:owns] + [surname]
     else:
         return given
     kin_key, family = tuple(kin.casefold().split()), surname.casefold()
     if ROMAN.fullmatch(family):
         return given          # "son of Henry VIII": a regnal number is no family name
-    if cut and len(words) - cut > 2 and known_name(words[cut + 1:], analysis) != surname:
+    if len(owner) > 1 and known_name(owner, analysis) != surname:
         return given          # "son of Sitting Bull": a name not known by its last word has no surname to carry
     carries = bool(kin_key) and kin_key[-1] in lex.words("people", "surname_kin")
     if not (carries or kin_key in lex.kin.whole) \
@@ -693,6 +699,18 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     written = [c for c in analysis.candidates if len(c.key) > 2 and c.key[0] == given.casefold()
                and c.key[-1] == family and analysis.kinds.of(c.key) == "person"]
     return max(written, key=lambda c: (len(c.key), c.count)).display if written else given
+
+
+def _possessive_owner_end(words: list[str], endings: tuple[str, ...]) -> int | None:
+    """Where a role's owner with a possessive ends: its capitalised words
+    up to the one with the ending ("Francis Baring's | son"), with a kin
+    noun or more after it; None when the role opens otherwise."""
+    for i, word in enumerate(words[:-1]):
+        if not word[:1].isupper():
+            return None
+        if word.endswith(endings):
+            return i
+    return None
 
 
 def _an_office(name: str, analysis: Analysis) -> bool:
@@ -759,16 +777,22 @@ def _surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
     only for its neighbours in a list, and not ending in a word the article
     writes in lowercase ("Stanley Cup", "Bell Media", "World War") or in a
     word that ends names of places and buildings ("Roy Thomson Hall"; the
-    chemist Charles Martin Hall has a role and does not come here)."""
-    if all(m.key in analysis.kinds.by_company for m in members):
-        return False
+    chemist Charles Martin Hall has a role and does not come here). A full
+    name the article tells something only people do of (`kinds.evidence`)
+    passes the first two checks and, with a given name first, the
+    lowercase one ("James Prescott Joule" beside the unit "joule")."""
     parts = [analysis.kinds.name_part[m.key] for m in members]
+    # A full name the article tells something only people do of ("Milislav Demerec, the newly appointed
+    # acting director", "an effect James Prescott Joule studied"): a person, though listed beside people.
+    told = any(analysis.kinds.evidence.get(m.key, 0) and len(p) > 1 for m, p in zip(members, parts))
+    if all(m.key in analysis.kinds.by_company for m in members) and not told:
+        return False
     if any(len(p) > 1 and ROMAN.fullmatch(p[-1]) or (len(p) == 2 and p[-1] == "i") for p in parts):
         return True           # "Tuthmosis III", "Seqenenre Tao II": a regnal name is a person's
     joiners = analysis.lex.words("people", "epithet_joiners")
     if any(len(p) == 3 and p[1] in joiners for p in parts):
         return True           # "Alexander the Great", "Ramesses the Great": a name and its epithet
-    if analysis.lex.people.get("context_needs_given_name") and any(len(p) > 1 for p in parts) and not any(
+    if analysis.lex.people.get("context_needs_given_name") and not told and any(len(p) > 1 for p in parts) and not any(
             len(p) > 1 and (_given(p[0]) and p[0] not in analysis.index.lowercase
                             or all(len(w) == 1 for w in p[:-1])) for p in parts):
         return False          # "Corso Italia": English full names start with a given name or initials
@@ -778,7 +802,8 @@ def _surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
         return False          # "Morgan Point on August": a date run into a place, no name goes on so
     # (A single word got here as a person from evidence of its own: "Raffles said".)
     tails = analysis.lex.words("places", "place_tails") | analysis.lex.words("people", "thing_tails")
-    return all(p[-1] not in analysis.index.lowercase and p[-1] not in tails for p in parts)
+    told_given = told and any(len(p) > 1 and _given(p[0]) for p in parts)
+    return all((told_given or p[-1] not in analysis.index.lowercase) and p[-1] not in tails for p in parts)
 
 
 def _named_as_kind(members: list[Candidate], occurrences: list[Occurrence], analysis: Analysis) -> bool:
@@ -1078,10 +1103,11 @@ def _without_origin(name: str, analysis: Analysis) -> str:
     the United States": a full name with where the person is from after
     it, where the article calls someone by the name's last word alone
     ("Krause") or by the rest of the name ("Red Cloud"), or with an initial
-    before the last word ("D. Roosevelt"), is the name without it: that is
-    a surname, and the place is no part of it. A regnal name ("Frederick
-    William I of Prussia") and a name of one word ("William of Prussia")
-    keep their realm."""
+    before the last word ("D. Roosevelt"), or where a given name opens the
+    name ("Senators ... Samuel White of Delaware"), is the name without it:
+    that is a surname, and the place is no part of it. A regnal name
+    ("Frederick William I of Prussia") and a name of one word ("William of
+    Prussia") keep their realm."""
     words = name.split()
     cut = _origin_cut(words, analysis)
     if cut < 2 or cut == len(words) or _regnal_number(words[cut - 1].casefold()) or words[0].endswith(","):
@@ -1090,7 +1116,28 @@ def _without_origin(name: str, analysis: Analysis) -> str:
     alone = sum(c.standalone for c in analysis.candidates
                 if c.key in (head[-1:], head) and analysis.kinds.of(c.key) in ("person", "subject"))
     initial = any(INITIAL.fullmatch(w) for w in words[1:cut - 1])     # "Franklin D. Roosevelt": a surname last
-    return " ".join(words[:cut]) if alone or initial else name
+    return " ".join(words[:cut]) if alone or initial or _given_and_home(words, cut, analysis) else name
+
+
+def _given_and_home(words: list[str], cut: int, analysis: Analysis) -> bool:
+    """"Samuel White | of Delaware": a given name opens the name, no title or
+    office is in it ("Roman Catholic Archbishop | of Huế"), nor a regnal
+    number ("Heinrich XXXII Reuss of Köstritz", a house), and "of"
+    (`people.toml` `origin_joiners`, not "de" of "Nicolás de Ovando")
+    brings the place."""
+    head = [w.casefold() for w in words[:cut]]
+    return _given(head[0]) and words[cut].casefold() in analysis.lex.words("people", "origin_joiners") \
+        and not find_role_noun(head, 0, len(head) - 1, analysis.lex) and not any(map(_regnal_number, head))
+
+
+def _before_a_break(name: str, analysis: Analysis) -> str:
+    """"Napoleon on Jefferson" (of "with Napoleon on Jefferson's behalf"),
+    "Jeremy Black on the BBC": a name ends before a word that never stands
+    inside one (`people.toml` `name_breaks`)."""
+    words = name.split()
+    breaks = analysis.lex.words("people", "name_breaks")
+    cut = next((i for i, w in enumerate(words) if i and w in breaks), len(words))
+    return " ".join(words[:cut])
 
 
 def _origin_cut(words: list[str], analysis: Analysis) -> int:
@@ -1182,13 +1229,26 @@ def _bare_name(form: str, member: Candidate, analysis: Analysis) -> str:
     """The written name without title prefix or quoted nickname."""
     part = analysis.kinds.name_part[member.key]
     words = form.split()
-    if len(part) < len(member.key):
-        words = words[len(member.key) - len(part):]
+    cut = len(member.key) - len(part)
+    if cut and not _given_prefix(member.key[:cut], analysis):
+        words = words[cut:]
     if words and _suffix(words[-1], analysis) and words[-1].casefold() in abbreviations(analysis.lex.code):
         words[-1] += "."      # "Henry Cabot Lodge Jr.": the abbreviation's dot, read as the sentence's
     text = " ".join(words)
     text = NICKNAME.sub(" ", text)
     return SPACES.sub(" ", text).strip()
+
+
+def _given_prefix(words: tuple[str, ...], analysis: Analysis) -> bool:
+    """Words the name's analysis put before the bare name that are an
+    initial or a given name, no title, office, faith (`name_modifiers`),
+    place the text names or word it writes in lowercase ("Dudley" of "Dudley Allen Buck", "J." of
+    "J. Robert Schrieffer"; not "General", "Major", "King", "France" of
+    "Ambassador to France Robert Livingston"): they belong to the name."""
+    return all(len(w) == 1 or _given(w) and not find_role_noun([w], 0, 0, analysis.lex)
+               and w not in analysis.lex.words("people", "honorifics") | analysis.lex.words("people", "name_modifiers")
+               and w not in analysis.index.lowercase
+               and analysis.kinds.of((w,)) not in ("place", "term") for w in words)
 
 
 def _suffix(word: str, analysis: Analysis) -> bool:

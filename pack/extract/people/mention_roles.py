@@ -394,8 +394,10 @@ def _followed(number: int, role: Role, mentions, analysis) -> Role:
     """"Boris Yeltsin, mempertahankan ... Penggantinya, Vladimir Putin": a
     successor with no one before it in its sentence follows the person the
     sentence before is about (the first one it names, in the same
-    paragraph), not the article's subject; none there, no role printed
-    (still a sign of a person)."""
+    paragraph), not the article's subject; none there, or a subject
+    pronoun before it ("she became Foreign Minister under Prime Minister
+    David Ben-Gurion. Her predecessor, Moshe Sharett": whose is a guess),
+    no role printed (still a sign of a person)."""
     sentences = analysis.index.sentences
     unowned = Role(role.text, role.pattern, role.occupation, UNOWNED)
     if number == 0 or sentences[number - 1].ref.paragraph_id != sentences[number].ref.paragraph_id:
@@ -404,6 +406,9 @@ def _followed(number: int, role: Role, mentions, analysis) -> Role:
                and _subject_name(analysis)]
     if not persons:
         return unowned
+    pronouns = analysis.lex.words("people", "subject_pronouns")
+    if any(k in pronouns for k in analysis.index.keys[number - 1][:persons[0].first]):
+        return unowned        # "In 1956, she became Foreign Minister under ... Ben-Gurion. Her predecessor, ...": hers
     text = without_possessive(persons[0].text, analysis.lex.possessive_endings)
     if persons[0].kind == "subject":
         text = _subject_name(analysis)
