@@ -2167,3 +2167,18 @@ def test_the_date_of_a_participle_before_the_main_verb_is_not_cut_out():
     texts = [e.text for e in dated_events(a)]
     assert "Tidel Park established in 2000 was amongst the first and largest IT parks in Asia" in texts
     assert "Lincoln moved to Springfield" in texts
+
+
+def test_the_story_subject_opening_a_clause_after_another_name_is_whom_he_means():
+    # made-up sentences shaped like en-sandro-botticelli's death paragraph (fresh-4, seen)
+    a = article("en", "Henry Smithson", [("Life", [
+        SMITHSON_LEAD,
+        "Gardner, who lived in Hull from around 1870, says that Smithson died \"poor and tired\". "
+        "He died in June 1860, but is now thought to have been younger at the time.",
+        "Edward Bull started building ships for Clarke and Smithson in Hull in 1841. "
+        "By 1845 he had started making ships of his own design."])])
+    texts = [e.text for e in dated_events(a)]
+    assert any(t.startswith("Smithson died, but is now thought") for t in texts)    # not "Gardner died"
+    # "Smithson" after Gardner is no clause's subject here: "he" is still Bull
+    assert any(t.startswith("Bull had started making ships") or t.startswith("Edward Bull had started")
+               for t in texts), texts

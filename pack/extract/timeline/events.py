@@ -516,7 +516,9 @@ class _Reader:
         tracked ..., and refusing to surrender, he was shot"). Sure: a sentence
         that opens with the pronoun the sentence before opened with, meaning the
         subject (`chained`): "He often performed ... with Muzio Clementi ... He
-        also prospered as a composer" is still about him."""
+        also prospered as a composer" is still about him. The story's subject
+        instead of another person: when it opens a clause after that person's last
+        mention (`_story_subject_after`)."""
         pronoun = self.pronoun_word.search(sentence)
         if not subject or not pronoun:
             return subject
@@ -528,12 +530,27 @@ class _Reader:
             return subject      # "He often performed ... with Muzio Clementi ... He also prospered": still him
         text = f"{before} {sentence[:pronoun.start()]}"
         last = max((text.rfind(w) + len(w) for w in subject.split() if w in text), default=0)
+        if self._story_subject_after(text, last, subject, gender):
+            return self.referent
         # The subject opening the sentence before ("Virginia took the name Maria Celeste.
         # She died"; "Stalin menikahi Kato Svanidze ... ia") outweighs a full name after it.
         opened = self._doer(before)
         fresh = bool(opened) and (opened in subject or subject in opened)
         names = text[last:] if subject == self.referent and not fresh else ""
         return "" if self._someone(names, sentence[:pronoun.start()], subject) else subject
+
+    def _story_subject_after(self, text: str, last: int, subject: str, gender: str | None) -> bool:
+        """Does the life story's subject open a clause with its verb after `subject`'s
+        last mention in `text` (from `last`), the pronoun being of the story subject's
+        gender? "Vasari, who lived in Florence ..., says that Botticelli died ... He
+        died in May 1510": the clause's subject is whom "he" means, not the name
+        that opened the sentence. Only a verb right after the name counts: "engines
+        for Boulton and Watt ... he had started", "Mozart's junior ... he" keep the
+        name before."""
+        if not (self.life and subject != self.referent and gender and gender == self.referent_gender):
+            return False
+        name = re.compile(rf"(?<![\w'’-]){re.escape(self.referent)}(?![\w'’-])")
+        return any(elliptic(text[m.end():].lstrip(), self.lang) for m in name.finditer(text, last))
 
     def _someone(self, text: str, clause_text: str, subject: str) -> bool:
         """Does `text` name a person in full (a given name first: "Ann Rutledge"; or
