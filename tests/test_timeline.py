@@ -2182,3 +2182,15 @@ def test_the_story_subject_opening_a_clause_after_another_name_is_whom_he_means(
     # "Smithson" after Gardner is no clause's subject here: "he" is still Bull
     assert any(t.startswith("Bull had started making ships") or t.startswith("Edward Bull had started")
                for t in texts), texts
+
+
+def test_a_date_on_a_line_of_its_own_dates_the_paragraph_after_it():
+    # made-up lines shaped like en-heat-pump's "Milestones" (fresh-8, seen): each date on a line of its own
+    a = article("en", "Heat pump", [("History", [
+        "Milestones:", "1748", "William Cullen demonstrates artificial refrigeration.",
+        "1855–1857", "Peter von Rittinger develops and builds the first heat pump. It heats a salt works.",
+        "1877", "In the period before 1875, heat pumps were pursued for salt works."])])
+    told = {e.date_text: e.text for e in dated_events(a)}
+    assert told["1748"] == "William Cullen demonstrates artificial refrigeration"
+    assert told["1855–1857"] == "Peter von Rittinger develops and builds the first heat pump"
+    assert "1877" not in told        # its paragraph tells its own date

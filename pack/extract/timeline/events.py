@@ -17,7 +17,10 @@ Pipeline, per paragraph in reading order:
    limits ("sebelum tahun 1941"), quotations, the dates of a plan, a target
    or a baseline ("set to be finished in 2023", `DateMention.planned`) and
    the periods in headings do not; nor does a short paragraph without a
-   sentence's stop (a list line or a caption: `_list_line`). Years in a row
+   sentence's stop (a list line or a caption: `_list_line`), but a line that
+   is a date alone ("1748", a dated list printed one date a line) dates the
+   paragraph after it when that one names no date (`_date_alone`: its first
+   sentence is the entry). Years in a row
    listed together are one span ("in 1861 and 1862": `_year_run`).
 3. Each event gets the clause around its date (two dates in one sentence
    give two events, each with its own clause), condensed by `condense`;
@@ -193,12 +196,17 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     resolver = Resolver()
     reader = _Reader(article)
     events: list[TimelineEvent] = []
+    line_date: tuple[DateMention, Paragraph] | None = None     # a date on a line of its own, just before
     for n, (chapter, paragraph) in enumerate(article.paragraphs()):
         # Every paragraph is read, a list line too: a later yearless date takes its year.
         mentions = resolver.paragraph(scan(paragraph.text, article.lang), ranges.get(paragraph.id))
+        dated = [m for m in mentions if m.is_event]
+        before, line_date = line_date, _date_alone(paragraph.text, dated, paragraph)
         if _list_line(paragraph.text):
             continue
-        found = reader.events(chapter, paragraph, [m for m in mentions if m.is_event])
+        found = reader.events(chapter, paragraph, dated)
+        if before and not mentions:      # (a paragraph naming any date tells its own time)
+            found.append(reader.dated_line(before[0], before[1], chapter, paragraph))
         if n == 0:
             found = [reader.name_lead_subject(e, paragraph) for e in found]
             found += reader.lifespan(chapter, paragraph, mentions)
@@ -1029,6 +1037,16 @@ class _Reader:
                 hi = cut
         return lo, hi
 
+    def dated_line(self, m: DateMention, line: Paragraph, chapter: Section, paragraph: Paragraph) -> TimelineEvent:
+        """The event of a paragraph with no date of its own after a line that is a date
+        alone (`_date_alone`): "1748" / "William Cullen demonstrates artificial
+        refrigeration." is that date's entry, told by the paragraph's first sentence."""
+        s0, s1 = _sentences(paragraph.text, self.lang)[0]
+        sentence = paragraph.text[s0:s1]
+        event = self._event(m, sentence.strip().rstrip("."), sentence, chapter, line)
+        event.ref = Reference(paragraph.id, chapter.id)
+        return event
+
     def _event(self, m: DateMention, entry: str, sentence: str, chapter: Section,
                paragraph: Paragraph) -> TimelineEvent:
         value, end = m.value, m.end_value
@@ -1116,6 +1134,15 @@ def _says_something(entry: str) -> bool:
     verb or what is told of a name): "Virginia born", not "Published" or
     "The 2015 Parapan American Games"."""
     return len(entry.split()) >= 2 and bool(WORDS_SAID.search(entry)) and bool(TOLD.search(entry))
+
+
+def _date_alone(text: str, dated: list[DateMention], paragraph: Paragraph) -> tuple[DateMention, Paragraph] | None:
+    """A paragraph that is one date and nothing else ("1748", "1855–1857": a
+    dated list whose dates stand on lines of their own, a wiki definition list
+    as plain text prints it), with its date; None for any other."""
+    if len(dated) != 1 or text[:dated[0].phrase_start].strip() or text[dated[0].end:].strip(" .:;\n"):
+        return None
+    return dated[0], paragraph
 
 
 def _list_line(text: str) -> bool:
