@@ -2194,3 +2194,12 @@ def test_a_date_on_a_line_of_its_own_dates_the_paragraph_after_it():
     assert told["1748"] == "William Cullen demonstrates artificial refrigeration"
     assert told["1855–1857"] == "Peter von Rittinger develops and builds the first heat pump"
     assert "1877" not in told        # its paragraph tells its own date
+
+
+def test_a_hedged_lifespan_gives_a_hedged_birth_and_an_exact_death():
+    # shaped like en-sitting-bull's and en-johannes-gutenberg's first sentences (fresh-6, fresh-2: seen)
+    a = article("en", "Henry Smithson", [("Life", [
+        "Henry Smithson (English: Harry; c. 1800 – June 2, 1860) was an English merchant who sold wool."])])
+    told = {e.text: e.date_text for e in dated_events(a)}
+    assert told.get("Henry Smithson born") == "c. 1800"
+    assert told.get("Henry Smithson died") == "2 June 1860"

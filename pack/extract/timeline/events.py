@@ -652,15 +652,19 @@ class _Reader:
         s0, s1 = sentence_spans(paragraph.text, abbreviations(self.lang))[0]
         sentence = paragraph.text[s0:s1]
         for m in mentions:
-            if not (s0 <= m.start < s1 and m.aside and m.end_value and m.role == "attribute"
+            # "(...; c. 1831 – December 15, 1890)": the hedge before it reads as a point's role word.
+            closes = m.role == "point" and paragraph.text[m.end:].lstrip().startswith(")")
+            if not (s0 <= m.start < s1 and m.aside and m.end_value and (m.role == "attribute" or closes)
                     and self.article_subject in paragraph.text[s0:m.start]):
                 continue
             born, died = m.value.first_year(), m.end_value.first_year()
             if m.value.precision not in ("day", "year") or not born or not died or not 0 < died - born <= 120:
                 return []
+            # The hedge before the span ("c. 1831 – December 15, 1890") is the birth's alone.
+            death = replace(m.end_value, approximate=False) if closes else m.end_value
             return [self._event(DateMention(m.start, m.end, m.start, m.written, "point", value),
                                 f"{self.title} {word}", sentence, chapter, paragraph)
-                    for value, word in ((m.value, words[0]), (m.end_value, words[1]))]
+                    for value, word in ((m.value, words[0]), (death, words[1]))]
         return []
 
     def _subject(self, sentence: str, s0: int, inside: list[DateMention]) -> str:
