@@ -2203,3 +2203,16 @@ def test_a_hedged_lifespan_gives_a_hedged_birth_and_an_exact_death():
     told = {e.text: e.date_text for e in dated_events(a)}
     assert told.get("Henry Smithson born") == "c. 1800"
     assert told.get("Henry Smithson died") == "2 June 1860"
+
+
+def test_a_date_cut_after_that_or_and_takes_its_commas_with_it():
+    # shaped like en-heat-pump's IEA sentence (fresh-8) and en-louis-pasteur's thesis sentence (fresh)
+    a = article("en", "Heat pump", [("Market", [
+        "The International Energy Agency estimated that, as of 2021, heat pumps installed in buildings "
+        "have a combined capacity of more than 1000 GW.",
+        "The engineers joined the institute and started their research and in 1947, they submitted "
+        "two reports on the new machines."])])
+    texts = [e.text for e in dated_events(a)]
+    assert "The International Energy Agency estimated that heat pumps installed in buildings have a combined " \
+           "capacity of more than 1000 GW" in texts
+    assert not any("and, they" in t or "that, heat" in t for t in texts), texts
