@@ -2216,3 +2216,13 @@ def test_a_date_cut_after_that_or_and_takes_its_commas_with_it():
     assert "The International Energy Agency estimated that heat pumps installed in buildings have a combined " \
            "capacity of more than 1000 GW" in texts
     assert not any("and, they" in t or "that, heat" in t for t in texts), texts
+
+
+def test_a_date_that_is_the_object_of_of_or_a_copula_stays_in_the_entry():
+    # shaped like en-sandro-botticelli's altarpieces (fresh-4) and en-seattle's downturn (fresh-2)
+    a = article("en", "Henry Smithson", [("Works", [
+        "His earliest surviving ledger is a large account book of about 1830, now in the Hull museum.",
+        "Another major local downturn was in the late 1840s, at a time when the wool trade was heavily affected."])])
+    texts = [e.text for e in dated_events(a)]
+    assert any(t.endswith("is a large account book of about 1830, now in the Hull museum") for t in texts), texts
+    assert not any(" of, " in t or " was, " in t for t in texts), texts

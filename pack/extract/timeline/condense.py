@@ -47,6 +47,7 @@ def _data(lang: str) -> dict:
     # So does one after a closing quotation or bracket ('species".Darwin's book').
     data["_clause"] = re.compile(rf";|\s[—–]\s|,\s+(?={alternation(data.get('clause_connectors', []))})"
                                  rf"|(?:(?<=[a-z0-9]\.)|(?<=[a-z0-9][\"”’')]\.))(?-i:(?=[A-Z][a-z]))", re.I)
+    data["_date_object"] = re.compile(rf"(?:^|\s){alternation(data.get('date_objects', []))}\s*$", re.I)
     # "... crystallography and in 1847, he submitted": the date's comma goes with it ("and he submitted").
     data["_coordinator_end"] = re.compile(rf"(?:^|\s){alternation(data.get('list_coordinators', []))}\s*$", re.I)
     data["_list_and"] = re.compile(rf",\s*{alternation(data.get('list_coordinators', []))}\s", re.I)
@@ -359,6 +360,8 @@ def _without_dates(piece: str, cuts: list[tuple[int, int]], data: dict, lang: st
     cut_at_end = False
     for start, end in _joined(piece, cuts, data):
         head, tail = piece[:start], data["_date_tail"].sub("", piece[end:], count=1)
+        if data["_date_object"].search(head) and tail.lstrip().startswith(","):
+            continue        # "a sacra conversazione of about 1470–72, now ...": the date is the object
         cut_at_end = cut_at_end or not tail.strip(" .,;:)\"'”’")
         if len(head.split()) == 1 and "," not in head and tail.lstrip().startswith(","):
             head = ""          # "Early in 1619, Father Grassi": "Early" belonged to the date
