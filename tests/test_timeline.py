@@ -20,7 +20,7 @@ from pack.extract.timeline import extract_timeline
 from pack.extract.timeline import keyfeatures
 from pack.extract.timeline.cues import background, cue_sum
 from pack.extract.timeline.events import collect_events, dated_events
-from pack.extract.timeline.periods import chapter_periods
+from pack.extract.timeline.periods import chapter_periods, life_span
 from pack.extract.timeline.rank import article_subject, candidates, content_words, story_words
 from pack.extract.timeline.readable import without_own_date
 from pack.model import Article, Paragraph, Section, TimelineEvent
@@ -1664,7 +1664,6 @@ def test_dates_listed_together_open_an_entry_of_each():
 
 
 def test_the_lifespan_is_the_first_lead_bracket_with_years():
-    from pack.extract.timeline.periods import life_span
     lead = ("Peter the Great (Russian: Пётр Вели́кий, tr. Pyotr Velikiy), Peter I (Russian: Пётр Первый) or "
             "Pyotr Alekseevich (Russian: Пётр Алексе́евич; 9 June 1672 – 8 February 1725) ruled Russia.")
     assert life_span(article("en", "Peter the Great", [("Lead", [lead])])) == (1672, 1725)
@@ -2226,3 +2225,14 @@ def test_a_date_that_is_the_object_of_of_or_a_copula_stays_in_the_entry():
     texts = [e.text for e in dated_events(a)]
     assert any(t.endswith("is a large account book of about 1830, now in the Hull museum") for t in texts), texts
     assert not any(" of, " in t or " was, " in t for t in texts), texts
+
+
+def test_a_birth_name_between_the_brackets_still_gives_the_lifespan():
+    # shaped like en-marie-curie's first sentence (fresh-2, seen)
+    a = article("en", "Anna Smithson", [("Life", [
+        "Anna Smithson (English: Ann), born Anna Maria Boyd (Scots: Annie; 7 November 1800 – 4 July 1860), "
+        "was an English merchant who sold wool.",
+        "In 1830 she left York for Hull."])])
+    assert life_span(a) == (1800, 1860)         # a life story: its "she" is its subject
+    texts = {e.text: e.date_text for e in dated_events(a)}
+    assert texts.get("Anna Smithson born") == "7 November 1800"
