@@ -47,6 +47,7 @@ def _data(lang: str) -> dict:
     # So does one after a closing quotation or bracket ('species".Darwin's book').
     data["_clause"] = re.compile(rf";|\s[—–]\s|,\s+(?={alternation(data.get('clause_connectors', []))})"
                                  rf"|(?:(?<=[a-z0-9]\.)|(?<=[a-z0-9][\"”’')]\.))(?-i:(?=[A-Z][a-z]))", re.I)
+    # "a sacra conversazione of about 1470–72, now in the Uffizi": the date is what "of" needs (`date_objects`).
     data["_date_object"] = re.compile(rf"(?:^|\s){alternation(data.get('date_objects', []))}\s*$", re.I)
     # "... crystallography and in 1847, he submitted": the date's comma goes with it ("and he submitted").
     data["_coordinator_end"] = re.compile(rf"(?:^|\s){alternation(data.get('list_coordinators', []))}\s*$", re.I)
