@@ -2236,3 +2236,12 @@ def test_a_birth_name_between_the_brackets_still_gives_the_lifespan():
     assert life_span(a) == (1800, 1860)         # a life story: its "she" is its subject
     texts = {e.text: e.date_text for e in dated_events(a)}
     assert texts.get("Anna Smithson born") == "7 November 1800"
+
+
+def test_the_following_day_opening_an_entry_goes_like_a_connective():
+    # shaped like en-louisiana-purchase's Senate sentence (fresh-8, judged wrong: "On the following day" has no referent)
+    a = article("en", "Karl Brenner", [("Life", [
+        "The council voted on 20 October 1803. On the following day, October 21, 1803, the council "
+        "authorized Karl to take possession of the mill."])])
+    told = {e.date_text: e.text for e in dated_events(a)}
+    assert told["21 October 1803"] == "The council authorized Karl to take possession of the mill", told
