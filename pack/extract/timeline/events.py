@@ -205,7 +205,8 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
         if _list_line(paragraph.text):
             continue
         found = reader.events(chapter, paragraph, dated)
-        if before and not mentions:      # (a paragraph naming any date tells its own time)
+        if before and not mentions and _sentences(paragraph.text, article.lang):
+            # (a paragraph naming any date tells its own time)
             found.append(reader.dated_line(before[0], before[1], chapter, paragraph))
         if n == 0:
             found = [reader.name_lead_subject(e, paragraph) for e in found]
