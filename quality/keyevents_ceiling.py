@@ -1,12 +1,14 @@
-"""Where the tuning set's gold key events are lost (issue 13's ceiling analysis).
+"""Where the seen gold key events are lost (issue 13's ceiling analysis).
 
 Usage:
-    python quality/keyevents_ceiling.py [--shared DIR] [--list]
+    python quality/keyevents_ceiling.py [--shared DIR] [--list] [--seen]
 
 For every tuning article with gold key events (the articles
-`quality/train_events.py` trains on and checks with; never held-out or
-fresh gold), the timeline is extracted and ranked as the book ranks it
-(the shipped model, `rank.mark_key`), and each gold key event is put in
+`quality/train_events.py` trains on and checks with), and with `--seen`
+every article of the fresh sets whose blind verdicts are seen
+(`seen_verdicts.READINGS`: fresh ... fresh-8; never held-out gold nor an
+unread fresh set), the timeline is extracted and ranked as the book ranks
+it (the shipped model, `rank.mark_key`), and each gold key event is put in
 the stage that lost it:
 
 - found: a key entry matches it (`run.event_matches`, the benchmark's test);
@@ -24,8 +26,8 @@ the stage that lost it:
   c-count: none of these: the key places were full when its turn came
   (the chapter quotas took entries of lower score first).
 
-Printed: one line per lost event (`--list`), the counts per article and
-in total, and the recall the ranking alone would give with the K best
+Printed: one line per lost event (`--list`), the counts per article, per
+set (with `--seen`) and in total, and the recall the ranking alone would give with the K best
 entries of each article (pure score order, no quotas or caps): how many
 key events a teacher would have to read to find 90 % of the gold.
 """
@@ -40,7 +42,8 @@ from pathlib import Path
 
 # (run first: it puts the checkout on the path for `pack`)
 from run import ROOT, contains_word, event_matches, fold  # isort: skip
-from train_events import Case, tuning_cases  # isort: skip
+from seen_verdicts import READINGS, set_label  # isort: skip
+from train_events import Case, gold_cases  # isort: skip
 
 from pack.extract.timeline import keyfeatures, keymodel, rank
 from pack.extract.timeline.date_values import key_year
@@ -129,20 +132,29 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--list", action="store_true", help="print every gold event not found, with its stage")
+    parser.add_argument("--seen", action="store_true",
+                        help="the seen fresh sets' gold too (quality/seen_verdicts.py), not the tuning set's alone")
     args = parser.parse_args()
     if not (args.shared / "corpus").is_dir():
         parser.error(f"{args.shared}: no corpus/ folder here; name the shared folder with --shared")
+    sets = ("tuning",) + (tuple(dict.fromkeys(set_label(fresh) for _, fresh in READINGS)) if args.seen else ())
     total, at_total, gold = Counter(), [0] * len(AT_K), 0
+    per_set: dict[str, Counter] = {}
     print("| article | entries | key | gold | " + " | ".join(STAGES) + " |")
     print("|---|---|---|---|" + "---|" * len(STAGES))
-    for case in tuning_cases(args.shared):
+    for case in gold_cases(args.shared, sets):
         stages, at_k = analyse(case, args.list)
         total.update(stages)
+        per_set.setdefault(case.gold["set"], Counter()).update(stages)
         at_total = [a + b for a, b in zip(at_total, at_k)]
         gold += case.total
         keys = sum(e.key for e in ranked(case)[0].events)
         print(f"| {case.name} | {len(case.rows)} | {keys} | {case.total} | "
               + " | ".join(str(stages[s]) for s in STAGES) + " |")
+    if len(per_set) > 1:
+        for name in sets:
+            counts = per_set.get(name, Counter())
+            print(f"| {name} | | | {sum(counts.values())} | " + " | ".join(str(counts[s]) for s in STAGES) + " |")
     print(f"| total | | | {gold} | " + " | ".join(f"**{total[s]}**" for s in STAGES) + " |")
     print("\nrecall with the K best-scored entries of each article (no quotas, no caps):")
     print("  " + ", ".join(f"K={k}: {n}/{gold} ({100 * n / gold:.0f}%)" for k, n in zip(AT_K, at_total)))

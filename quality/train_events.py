@@ -82,10 +82,16 @@ class Case:
 
 def tuning_cases(shared: Path) -> list[Case]:
     """Every tuning article with gold key events."""
+    return gold_cases(shared, ("tuning",))
+
+
+def gold_cases(shared: Path, sets: tuple[str, ...]) -> list[Case]:
+    """Every article of `sets` (gold files' `set`) with gold key events. Only seen
+    sets belong here (quality/SPLIT.md): never "held-out" nor an unread fresh set."""
     cases = []
     for path in sorted(GOLD.glob("*.toml")):
         gold = tomllib.loads(path.read_text(encoding="utf-8"))
-        if gold.get("set") == "tuning" and gold.get("events"):
+        if gold.get("set") in sets and gold.get("events"):
             cases.append(Case(path.stem, gold, shared))
     return cases
 

@@ -20,7 +20,7 @@ from pack.extract.timeline import extract_timeline
 from pack.extract.timeline import keyfeatures
 from pack.extract.timeline.cues import background, cue_sum
 from pack.extract.timeline.events import collect_events, dated_events
-from pack.extract.timeline.periods import chapter_periods
+from pack.extract.timeline.periods import chapter_periods, life_span
 from pack.extract.timeline.rank import article_subject, candidates, content_words, story_words
 from pack.extract.timeline.readable import without_own_date
 from pack.model import Article, Paragraph, Section, TimelineEvent
@@ -1664,7 +1664,6 @@ def test_dates_listed_together_open_an_entry_of_each():
 
 
 def test_the_lifespan_is_the_first_lead_bracket_with_years():
-    from pack.extract.timeline.periods import life_span
     lead = ("Peter the Great (Russian: Пётр Вели́кий, tr. Pyotr Velikiy), Peter I (Russian: Пётр Первый) or "
             "Pyotr Alekseevich (Russian: Пётр Алексе́евич; 9 June 1672 – 8 February 1725) ruled Russia.")
     assert life_span(article("en", "Peter the Great", [("Lead", [lead])])) == (1672, 1725)
@@ -2167,3 +2166,82 @@ def test_the_date_of_a_participle_before_the_main_verb_is_not_cut_out():
     texts = [e.text for e in dated_events(a)]
     assert "Tidel Park established in 2000 was amongst the first and largest IT parks in Asia" in texts
     assert "Lincoln moved to Springfield" in texts
+
+
+def test_the_story_subject_opening_a_clause_after_another_name_is_whom_he_means():
+    # made-up sentences shaped like en-sandro-botticelli's death paragraph (fresh-4, seen)
+    a = article("en", "Henry Smithson", [("Life", [
+        SMITHSON_LEAD,
+        "Gardner, who lived in Hull from around 1870, says that Smithson died \"poor and tired\". "
+        "He died in June 1860, but is now thought to have been younger at the time.",
+        "Edward Bull started building ships for Clarke and Smithson in Hull in 1841. "
+        "By 1845 he had started making ships of his own design."])])
+    texts = [e.text for e in dated_events(a)]
+    assert any(t.startswith("Smithson died, but is now thought") for t in texts)    # not "Gardner died"
+    # "Smithson" after Gardner is no clause's subject here: "he" is still Bull
+    assert any(t.startswith("Bull had started making ships") or t.startswith("Edward Bull had started")
+               for t in texts), texts
+
+
+def test_a_date_on_a_line_of_its_own_dates_the_paragraph_after_it():
+    # made-up lines shaped like en-heat-pump's "Milestones" (fresh-8, seen): each date on a line of its own
+    a = article("en", "Heat pump", [("History", [
+        "Milestones:", "1748", "William Cullen demonstrates artificial refrigeration.",
+        "1855–1857", "Peter von Rittinger develops and builds the first heat pump. It heats a salt works.",
+        "1877", "In the period before 1875, heat pumps were pursued for salt works."])])
+    told = {e.date_text: e.text for e in dated_events(a)}
+    assert told["1748"] == "William Cullen demonstrates artificial refrigeration"
+    assert told["1855–1857"] == "Peter von Rittinger develops and builds the first heat pump"
+    assert "1877" not in told        # its paragraph tells its own date
+
+
+def test_a_hedged_lifespan_gives_a_hedged_birth_and_an_exact_death():
+    # shaped like en-sitting-bull's and en-johannes-gutenberg's first sentences (fresh-6, fresh-2: seen)
+    a = article("en", "Henry Smithson", [("Life", [
+        "Henry Smithson (English: Harry; c. 1800 – June 2, 1860) was an English merchant who sold wool."])])
+    told = {e.text: e.date_text for e in dated_events(a)}
+    assert told.get("Henry Smithson born") == "c. 1800"
+    assert told.get("Henry Smithson died") == "2 June 1860"
+
+
+def test_a_date_cut_after_that_or_and_takes_its_commas_with_it():
+    # shaped like en-heat-pump's IEA sentence (fresh-8) and en-louis-pasteur's thesis sentence (fresh)
+    a = article("en", "Heat pump", [("Market", [
+        "The International Energy Agency estimated that, as of 2021, heat pumps installed in buildings "
+        "have a combined capacity of more than 1000 GW.",
+        "The engineers joined the institute and started their research and in 1947, they submitted "
+        "two reports on the new machines."])])
+    texts = [e.text for e in dated_events(a)]
+    assert "The International Energy Agency estimated that heat pumps installed in buildings have a combined " \
+           "capacity of more than 1000 GW" in texts
+    assert not any("and, they" in t or "that, heat" in t for t in texts), texts
+
+
+def test_a_date_that_is_the_object_of_of_or_a_copula_stays_in_the_entry():
+    # shaped like en-sandro-botticelli's altarpieces (fresh-4) and en-seattle's downturn (fresh-2)
+    a = article("en", "Henry Smithson", [("Works", [
+        "His earliest surviving ledger is a large account book of about 1830, now in the Hull museum.",
+        "Another major local downturn was in the late 1840s, at a time when the wool trade was heavily affected."])])
+    texts = [e.text for e in dated_events(a)]
+    assert any(t.endswith("is a large account book of about 1830, now in the Hull museum") for t in texts), texts
+    assert not any(" of, " in t or " was, " in t for t in texts), texts
+
+
+def test_a_birth_name_between_the_brackets_still_gives_the_lifespan():
+    # shaped like en-marie-curie's first sentence (fresh-2, seen)
+    a = article("en", "Anna Smithson", [("Life", [
+        "Anna Smithson (English: Ann), born Anna Maria Boyd (Scots: Annie; 7 November 1800 – 4 July 1860), "
+        "was an English merchant who sold wool.",
+        "In 1830 she left York for Hull."])])
+    assert life_span(a) == (1800, 1860)         # a life story: its "she" is its subject
+    texts = {e.text: e.date_text for e in dated_events(a)}
+    assert texts.get("Anna Smithson born") == "7 November 1800"
+
+
+def test_the_following_day_opening_an_entry_goes_like_a_connective():
+    # shaped like en-louisiana-purchase's Senate sentence (fresh-8, judged wrong: "On the following day" has no referent)
+    a = article("en", "Karl Brenner", [("Life", [
+        "The council voted on 20 October 1803. On the following day, October 21, 1803, the council "
+        "authorized Karl to take possession of the mill."])])
+    told = {e.date_text: e.text for e in dated_events(a)}
+    assert told["21 October 1803"] == "The council authorized Karl to take possession of the mill", told

@@ -47,6 +47,10 @@ def _data(lang: str) -> dict:
     # So does one after a closing quotation or bracket ('species".Darwin's book').
     data["_clause"] = re.compile(rf";|\s[—–]\s|,\s+(?={alternation(data.get('clause_connectors', []))})"
                                  rf"|(?:(?<=[a-z0-9]\.)|(?<=[a-z0-9][\"”’')]\.))(?-i:(?=[A-Z][a-z]))", re.I)
+    # "a sacra conversazione of about 1470–72, now in the Uffizi": the date is what "of" needs (`date_objects`).
+    data["_date_object"] = re.compile(rf"(?:^|\s){alternation(data.get('date_objects', []))}\s*$", re.I)
+    # "... crystallography and in 1847, he submitted": the date's comma goes with it ("and he submitted").
+    data["_coordinator_end"] = re.compile(rf"(?:^|\s){alternation(data.get('list_coordinators', []))}\s*$", re.I)
     data["_list_and"] = re.compile(rf",\s*{alternation(data.get('list_coordinators', []))}\s", re.I)
     # A comma between two names of a list that ends in "and" and a name ("Jerman, Jepang dan
     # Italia"; not "the Poles fought the Swedes, Peter founded ...").
@@ -357,6 +361,8 @@ def _without_dates(piece: str, cuts: list[tuple[int, int]], data: dict, lang: st
     cut_at_end = False
     for start, end in _joined(piece, cuts, data):
         head, tail = piece[:start], data["_date_tail"].sub("", piece[end:], count=1)
+        if data["_date_object"].search(head) and tail.lstrip().startswith(","):
+            continue        # "a sacra conversazione of about 1470–72, now ...": the date is the object
         cut_at_end = cut_at_end or not tail.strip(" .,;:)\"'”’")
         if len(head.split()) == 1 and "," not in head and tail.lstrip().startswith(","):
             head = ""          # "Early in 1619, Father Grassi": "Early" belonged to the date
@@ -368,11 +374,15 @@ def _without_dates(piece: str, cuts: list[tuple[int, int]], data: dict, lang: st
         if after_connector:
             head = head.rstrip()[:-1]       # "and, in 1588, obtained": the date's commas go with it
         if (after_connector or not head.strip() or head.rstrip()[-1:] in ",:;("
-                or data["_complementizer"].search(head)):
-            if head.rstrip().endswith(",") and tail.lstrip().startswith(",") and elliptic(tail.lstrip(" ,"), lang):
+                or data["_complementizer"].search(head) or data["_coordinator_end"].search(head)):
+            bare = head.rstrip()[:-1]
+            if head.rstrip().endswith(",") and tail.lstrip().startswith(",") and (
+                    elliptic(tail.lstrip(" ,"), lang) or data["_complementizer"].search(bare)
+                    or data["_coordinator_end"].search(bare)):
                 # "his final interrogation, in July 1633, concluded": the date was an aside
-                # in commas between the subject and its verb.
-                head = head.rstrip()[:-1]
+                # in commas between the subject and its verb; "estimated that, as of 2021,
+                # heat pumps ...": between "that" and its clause.
+                head = bare
             tail = LEADING_COMMA.sub("", tail)     # "Pada Oktober 1899, Stalin" -> "Stalin"
         piece = head + " " + tail
     return piece, cut_at_end

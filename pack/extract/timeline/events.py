@@ -17,7 +17,10 @@ Pipeline, per paragraph in reading order:
    limits ("sebelum tahun 1941"), quotations, the dates of a plan, a target
    or a baseline ("set to be finished in 2023", `DateMention.planned`) and
    the periods in headings do not; nor does a short paragraph without a
-   sentence's stop (a list line or a caption: `_list_line`). Years in a row
+   sentence's stop (a list line or a caption: `_list_line`), but a line that
+   is a date alone ("1748", a dated list printed one date a line) dates the
+   paragraph after it when that one names no date (`_date_alone`: its first
+   sentence is the entry). Years in a row
    listed together are one span ("in 1861 and 1862": `_year_run`).
 3. Each event gets the clause around its date (two dates in one sentence
    give two events, each with its own clause), condensed by `condense`;
@@ -193,12 +196,18 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     resolver = Resolver()
     reader = _Reader(article)
     events: list[TimelineEvent] = []
+    line_date: tuple[DateMention, Paragraph] | None = None     # a date on a line of its own, just before
     for n, (chapter, paragraph) in enumerate(article.paragraphs()):
         # Every paragraph is read, a list line too: a later yearless date takes its year.
         mentions = resolver.paragraph(scan(paragraph.text, article.lang), ranges.get(paragraph.id))
+        dated = [m for m in mentions if m.is_event]
+        before, line_date = line_date, _date_alone(paragraph.text, dated, paragraph)
         if _list_line(paragraph.text):
             continue
-        found = reader.events(chapter, paragraph, [m for m in mentions if m.is_event])
+        found = reader.events(chapter, paragraph, dated)
+        if before and not mentions and _sentences(paragraph.text, article.lang):
+            # (a paragraph naming any date tells its own time)
+            found.append(reader.dated_line(before[0], before[1], chapter, paragraph))
         if n == 0:
             found = [reader.name_lead_subject(e, paragraph) for e in found]
             found += reader.lifespan(chapter, paragraph, mentions)
@@ -516,7 +525,9 @@ class _Reader:
         tracked ..., and refusing to surrender, he was shot"). Sure: a sentence
         that opens with the pronoun the sentence before opened with, meaning the
         subject (`chained`): "He often performed ... with Muzio Clementi ... He
-        also prospered as a composer" is still about him."""
+        also prospered as a composer" is still about him. The story's subject
+        instead of another person: when it opens a clause after that person's last
+        mention (`_story_subject_after`)."""
         pronoun = self.pronoun_word.search(sentence)
         if not subject or not pronoun:
             return subject
@@ -528,12 +539,27 @@ class _Reader:
             return subject      # "He often performed ... with Muzio Clementi ... He also prospered": still him
         text = f"{before} {sentence[:pronoun.start()]}"
         last = max((text.rfind(w) + len(w) for w in subject.split() if w in text), default=0)
+        if self._story_subject_after(text, last, subject, gender):
+            return self.referent
         # The subject opening the sentence before ("Virginia took the name Maria Celeste.
         # She died"; "Stalin menikahi Kato Svanidze ... ia") outweighs a full name after it.
         opened = self._doer(before)
         fresh = bool(opened) and (opened in subject or subject in opened)
         names = text[last:] if subject == self.referent and not fresh else ""
         return "" if self._someone(names, sentence[:pronoun.start()], subject) else subject
+
+    def _story_subject_after(self, text: str, last: int, subject: str, gender: str | None) -> bool:
+        """Does the life story's subject open a clause with its verb after `subject`'s
+        last mention in `text` (from `last`), the pronoun being of the story subject's
+        gender? "Vasari, who lived in Florence ..., says that Botticelli died ... He
+        died in May 1510": the clause's subject is whom "he" means, not the name
+        that opened the sentence. Only a verb right after the name counts: "engines
+        for Boulton and Watt ... he had started", "Mozart's junior ... he" keep the
+        name before."""
+        if not (self.life and subject != self.referent and gender and gender == self.referent_gender):
+            return False
+        name = re.compile(rf"(?<![\w'’-]){re.escape(self.referent)}(?![\w'’-])")
+        return any(elliptic(text[m.end():].lstrip(), self.lang) for m in name.finditer(text, last))
 
     def _someone(self, text: str, clause_text: str, subject: str) -> bool:
         """Does `text` name a person in full (a given name first: "Ann Rutledge"; or
@@ -627,15 +653,19 @@ class _Reader:
         s0, s1 = sentence_spans(paragraph.text, abbreviations(self.lang))[0]
         sentence = paragraph.text[s0:s1]
         for m in mentions:
-            if not (s0 <= m.start < s1 and m.aside and m.end_value and m.role == "attribute"
+            # "(...; c. 1831 – December 15, 1890)": the hedge before it reads as a point's role word.
+            closes = m.role == "point" and paragraph.text[m.end:].lstrip().startswith(")")
+            if not (s0 <= m.start < s1 and m.aside and m.end_value and (m.role == "attribute" or closes)
                     and self.article_subject in paragraph.text[s0:m.start]):
                 continue
             born, died = m.value.first_year(), m.end_value.first_year()
             if m.value.precision not in ("day", "year") or not born or not died or not 0 < died - born <= 120:
                 return []
+            # The hedge before the span ("c. 1831 – December 15, 1890") is the birth's alone.
+            death = replace(m.end_value, approximate=False) if closes else m.end_value
             return [self._event(DateMention(m.start, m.end, m.start, m.written, "point", value),
                                 f"{self.title} {word}", sentence, chapter, paragraph)
-                    for value, word in ((m.value, words[0]), (m.end_value, words[1]))]
+                    for value, word in ((m.value, words[0]), (death, words[1]))]
         return []
 
     def _subject(self, sentence: str, s0: int, inside: list[DateMention]) -> str:
@@ -1012,6 +1042,16 @@ class _Reader:
                 hi = cut
         return lo, hi
 
+    def dated_line(self, m: DateMention, line: Paragraph, chapter: Section, paragraph: Paragraph) -> TimelineEvent:
+        """The event of a paragraph with no date of its own after a line that is a date
+        alone (`_date_alone`): "1748" / "William Cullen demonstrates artificial
+        refrigeration." is that date's entry, told by the paragraph's first sentence."""
+        s0, s1 = _sentences(paragraph.text, self.lang)[0]
+        sentence = paragraph.text[s0:s1]
+        event = self._event(m, sentence.strip().rstrip("."), sentence, chapter, line)
+        event.ref = Reference(paragraph.id, chapter.id)
+        return event
+
     def _event(self, m: DateMention, entry: str, sentence: str, chapter: Section,
                paragraph: Paragraph) -> TimelineEvent:
         value, end = m.value, m.end_value
@@ -1099,6 +1139,15 @@ def _says_something(entry: str) -> bool:
     verb or what is told of a name): "Virginia born", not "Published" or
     "The 2015 Parapan American Games"."""
     return len(entry.split()) >= 2 and bool(WORDS_SAID.search(entry)) and bool(TOLD.search(entry))
+
+
+def _date_alone(text: str, dated: list[DateMention], paragraph: Paragraph) -> tuple[DateMention, Paragraph] | None:
+    """A paragraph that is one date and nothing else ("1748", "1855–1857": a
+    dated list whose dates stand on lines of their own, a wiki definition list
+    as plain text prints it), with its date; None for any other."""
+    if len(dated) != 1 or text[:dated[0].phrase_start].strip() or text[dated[0].end:].strip(" .:;\n"):
+        return None
+    return dated[0], paragraph
 
 
 def _list_line(text: str) -> bool:

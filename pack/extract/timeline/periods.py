@@ -139,6 +139,9 @@ def life_span(article: Article) -> tuple[int, int | None] | None:
     # before his years. A bracket further on ("The Aceh War (Dutch: ...), also
     # known as ..., was an armed conflict ... (1873–1904)") is not a lifespan.
     alternatives = {w.casefold() for w in langdata.load(article.lang, "text")["names"]["alternatives"]}
+    # "Marie Skłodowska Curie (...), born Maria Salomea Skłodowska (...; 7 November 1867 – 4 July 1934)":
+    # her birth name, introduced by the birth word (`lifespan_words`), names her again.
+    alternatives |= {w.casefold() for w in langdata.load(article.lang, "timeline").get("lifespan_words", [])[:1]}
     last_end = None
     for start, end in _lead_brackets(text):
         if last_end is not None and not _another_name(text[last_end + 1:start - 1], alternatives):
