@@ -439,3 +439,42 @@ def test_a_span_is_no_option_among_single_dates():
                        ("1703", "Peter founded Saint Petersburg")])
     first = build_quiz(a, [], events, count=1)[0]
     assert first.answer == "1695" and not any("–" in o for o in first.options)
+
+
+def test_who_did_it_is_asked_of_an_event_that_opens_with_a_leading_person():
+    """en-industrial-revolution had no person item once kin trivia went (its roles are
+    "poet", "entrepreneur"); its events say who did what: "Lewis Paul patented ..."."""
+    rows = [("1733", "John Kay", "invented the flying shuttle for weaving cloth"),
+            ("1738", "Lewis Paul", "patented the roller spinning frame for drawing wool"),
+            ("1741", "Lewis Paul", "opened a cotton mill in Birmingham with John Wyatt"),
+            ("1764", "James Hargreaves", "built the spinning jenny in his cottage"),
+            ("1769", "Richard Arkwright", "patented the water frame for spinning cotton"),
+            ("1771", "Samuel Crompton", "died"),
+            ("1779", "Samuel Crompton", "invented the spinning mule combining both machines"),
+            ("1785", "Edmund Cartwright", "patented the power loom driven by water"),
+            ("1793", "Eli Whitney", "invented the cotton gin for separating seeds")]
+    a = article("en", [f"{name} {text} in {year}." for year, name, text in rows])
+    names = list(dict.fromkeys(name for _, name, _ in rows))
+    people = [Person(name, "", refs=[Reference(f"ch0-p{i}", "ch0")]) for i, name in enumerate(names, 1)]
+    events = timeline([(year, f"{name} {text}") for year, name, text in rows])
+    items = build_quiz(a, [], events, people=people, count=10)
+    check_items(items, a)
+    who = {i.prompt: i for i in items if i.source == "people"}
+    assert who and all(p.startswith("Who ") and who[p].answer not in p for p in who)
+    assert all(who[p].answer == next(n for _, n, t in rows if p == f"Who {t}?") for p in who)
+    assert "Who died?" not in who                      # too little left to single anyone out
+    assert len({i.answer for i in who.values()}) == len(who)      # one person, one item
+
+
+def test_one_person_is_the_answer_of_one_item():
+    """id-stalin: "Siapakah pemimpin Bolshevik?" and "Siapa yang mengalami serangan stroke ...?"
+    both Lenin; the second took the place of Trotsky's item."""
+    from pack.model import QuizItem
+    from pack.extract.questions.quiz import _answered
+    lenin = QuizItem("choice", "Siapakah pemimpin Bolshevik?", ["a", "b", "c", "Vladimir Lenin"], "Vladimir Lenin",
+                     None, source="people")
+    again = QuizItem("choice", "Siapa yang mengalami serangan stroke?", ["a", "b", "c", "Vladimir Lenin"],
+                     "Vladimir Lenin", None, source="people")
+    trotsky = QuizItem("choice", "Siapakah pemimpin Oposisi Kiri?", ["a", "b", "c", "Leon Trotsky"], "Leon Trotsky",
+                       None, source="people")
+    assert _answered(again, [lenin]) and not _answered(trotsky, [lenin])

@@ -10,8 +10,9 @@ of the same kind (definitions for definitions, dates for dates, spans for
 spans, names of people of the same sort and time for names). An item a
 teacher would strike is not made: an event whose words give its year, a
 caption, a state or a clause without subject; a person below the who's-who's
-first ones, kin of a minor person, a title the text gives two people. One
-source fills at most a share of the quiz. Deterministic: options are
+first ones, kin of a minor person, a title the text gives two people. An
+event that opens with a leading person is also asked as "who did it". One
+source fills at most a share of the quiz, one person answers one item. Deterministic: options are
 ordered by a hash of their text, never by a random generator.
 """
 
@@ -42,7 +43,7 @@ from pack.text import wordclass
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (OPTIONS, MAX_DEFINITION_WORDS, MAX_EVENT_WORDS, CONTENT_LETTERS, SAME_FACT, MIN_FACT_WORDS,
- ROLE_STATED, PERSON_RANK, SOURCE_SHARE, SAME_NAME) = tunables_of(__name__)
+ ROLE_STATED, PERSON_RANK, SOURCE_SHARE, SAME_NAME, CHAPTERS_NEAR) = tunables_of(__name__)
 YEAR = re.compile(r"\d{4}")
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 # A word, then a dash (spaced or not), at the end of the text before an event's opening.
@@ -81,7 +82,8 @@ def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: It
     leading = {p.name for p in list(people)[:PERSON_RANK]}
     makers: list[Iterator[QuizItem]] = [
         _definition_choices(ctx, terms), _event_choices(ctx, events),
-        _term_blanks(ctx, terms[1::2]), _year_blanks(ctx, events[1::2]), _person_choices(ctx, persons, leading)]
+        _term_blanks(ctx, terms[1::2]), _year_blanks(ctx, events[1::2]), _person_choices(ctx, persons, leading),
+        _doer_choices(ctx, events, list(people), leading)]
     items: list[QuizItem] = []
     # One kind of item does not fill the quiz ("when did this happen" ten times over).
     most, sources = math.ceil(SOURCE_SHARE * count), Counter()
@@ -90,11 +92,18 @@ def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: It
             item = next(maker, None)
             if item is None:
                 makers.remove(maker)
-            elif len(items) < count and sources[item.source] < most and _printable(item, items, ctx):
+            elif len(items) < count and sources[item.source] < most and not _answered(item, items) \
+                    and _printable(item, items, ctx):
                 item.id = f"quiz-{len(items) + 1}"
                 items.append(item)
                 sources[item.source] += 1
     return items
+
+
+def _answered(item: QuizItem, items: list[QuizItem]) -> bool:
+    """A person already the answer of another item ("Who was the leader of the
+    Bolsheviks?" and "Who had a stroke?", both Lenin): one person, one item."""
+    return item.source == "people" and any(i.answer == item.answer for i in items)
 
 
 def _gives_year(event: TimelineEvent) -> bool:
@@ -396,6 +405,54 @@ def _person_choices(ctx: QuestionContext, persons: list[Person], leading: set[st
         item = _choice(prompt, person.name, pool, passage, "people", _like(person.name, where, here))
         if item:
             yield item
+
+
+def _doer_choices(ctx: QuestionContext, events: list[TimelineEvent], people: list[Person],
+                  leading: set[str]) -> Iterator[QuizItem]:
+    """ "Who patented the roller spinning frame?": an event told of one of the who's-who's
+    first people, the name opening it and a verb right after ("Lewis Paul patented ...").
+    Distractors: other people of the same kind who enter the story nearest, none the
+    event's sentence names (a second right answer)."""
+    chapters = list(ctx.chapters)
+    where = {p.name: _chapters_of(p, chapters) for p in people if p.refs}
+    for event in events:
+        person, rest = _told_of(event.text, [p for p in people if p.name in leading], ctx)
+        # "Who died?", "Who applied for a patent?": too little left to single anyone out.
+        if person is None or not event.ref \
+                or sum(len(w) > CONTENT_LETTERS for w in WORD.findall(rest)) < MIN_FACT_WORDS:
+            continue
+        kind = _kind(person, ctx)
+        if kind == "commentator":
+            continue                  # a historian's interviews are no event of the story
+        named = event.sentence or event.text
+        here = chapters.index(event.ref.chapter_id) if event.ref.chapter_id in chapters else where[person.name]
+        # People of the same kind and time: Donald Trump is no option beside 18th-century
+        # inventors, nor Pius XII beside a Milwaukee worker; a lone name among lone names.
+        pool = [p.name for p in people if p is person or (p.refs and _kind(p, ctx) == kind
+                and abs(where[p.name] - here) <= CHAPTERS_NEAR
+                and (" " in p.name) == (" " in person.name)
+                and not any(mentioned(f, named) for f in (p.name, *p.variants)))]
+        prompt = ctx.ql.questions["quiz"]["who_did"].format(event=strip_end(rest))
+        item = _choice(prompt, person.name, pool, event.ref, "people", _like(person.name, where, here))
+        if item:
+            yield item
+
+
+def _told_of(text: str, people: list[Person], ctx: QuestionContext) -> tuple[Person | None, str]:
+    """The person whose name (as the who's-who writes it, or a form of it) opens the event
+    with a verb right after, and the event's words after the name; the name must not come
+    back in them ("Watt improved Watt's engine" gives the answer away)."""
+    for person in people:
+        forms = sorted({person.name, *person.variants}, key=len, reverse=True)
+        form = next((f for f in forms if text.startswith(f + " ")), None)
+        if form is None:
+            continue
+        rest = text[len(form) + 1:]
+        first = WORD.findall(rest)[:1]
+        if first and first[0][:1].islower() and _may_be_verb(first[0], ctx) \
+                and not any(mentioned(f, rest) for f in forms):
+            return person, rest
+    return None, ""
 
 
 def _kin_of_note(person: Person, leading: set[str], ctx: QuestionContext) -> bool:
