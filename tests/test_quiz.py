@@ -368,6 +368,11 @@ def test_a_caption_a_state_or_a_clause_without_subject_is_no_event():
     assert _state("which became the first American hockey team to win the Stanley Cup", ctx)
     assert not _state("Lincoln declared, \"[The] Institution of slavery is founded on injustice\"", ctx)
     assert not _state("The Braves moved to Atlanta", ctx)
+    # A figure: a copula right before a number (en-tokyo, en-lisbon, en-seattle).
+    assert _state("The record low temperature was −9.2 °C (15.4 °F)", ctx)
+    assert _state("The historical population of the city was around 35,000", ctx)
+    assert _state("Asians were 4.2% of the population", ctx)
+    assert not _state("Meir was one of 24 signatories of the Israeli Declaration of Independence", ctx)
 
 
 def test_one_kind_of_item_fills_at_most_its_share():

@@ -125,12 +125,27 @@ def _tells(text: str, ctx: QuestionContext) -> bool:
 
 def _state(text: str, ctx: QuestionContext) -> bool:
     """Not an event: a clause without its subject ("which became the first American hockey
-    team ...") or a state told in the present ("Chennai is the birthplace of ...")."""
+    team ..."), a state told in the present ("Chennai is the birthplace of ...") or a
+    figure ("The record low temperature was −9.2 °C", "Asians were 4.2% of the population")."""
     words = [w.casefold() for w in WORD.findall(text)]
     # (What someone said keeps its tense: "Lincoln declared, "[The] Institution of slavery is ...".)
     told = {w.casefold() for w in WORD.findall(QUOTED.sub(" ", text))}
     present = set(ctx.ql.questions.get("quiz", {}).get("state_verbs", []))
-    return bool(words) and (words[0] in ctx.ql.words_in("words", "relatives") or bool(present & told))
+    return bool(words) and (words[0] in ctx.ql.words_in("words", "relatives") or bool(present & told)
+                            or bool(_figure(ctx).search(text)))
+
+
+def _figure(ctx: QuestionContext) -> re.Pattern:
+    """A copula right before a number, a qualifier between them or not ("was around
+    35,000", "were 18, 47 and 35"): `[quiz] figure_verbs` and `figure_qualifiers`."""
+    def make(c: QuestionContext) -> re.Pattern:
+        quiz = c.ql.questions.get("quiz", {})
+        verbs = "|".join(map(re.escape, quiz.get("figure_verbs", [])))
+        qualifiers = "|".join(map(re.escape, quiz.get("figure_qualifiers", []))) or "(?!x)x"
+        if not verbs:
+            return re.compile("(?!x)x")
+        return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:(?:{qualifiers})\s+)?[−\-$€£]?\d", re.I)
+    return ctx.once("quiz_figure", make)
 
 
 def _may_be_verb(word: str, ctx: QuestionContext) -> bool:
