@@ -6,15 +6,23 @@ terms the article defines itself and its dated sentences stand in for them.
 Outputs: `QuizItem`s, "choice" (a prompt, four distinct options, the answer
 among them) and "fill" (a prompt with a blank, the answer), each pointing
 at the paragraph that holds the answer. Distractors come from other entries
-of the same kind (definitions for definitions, dates for dates, names of
-people of the same sort and time for names). Deterministic: options are ordered by a hash of their text, never
-by a random generator.
+of the same kind (definitions for definitions, dates for dates, spans for
+spans, names of people of the same sort and time for names). An item a
+teacher would strike is not made: an event whose words give its year, a
+caption, a state or a clause without subject; a person below the who's-who's
+first ones, kin of a minor person, a title the text gives two people. An
+event that opens with a leading person is also asked as "who did it". One
+source fills at most a share of the quiz, one person answers one item. Deterministic: options are
+ordered by a hash of their text, never by a random generator.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import re
+from collections import Counter
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
@@ -31,15 +39,24 @@ from pack.extract.questions.names import mentioned
 from pack.extract.questions.sentences import WORD, QuestionSentence, strip_end
 from pack.model import Article, GlossaryEntry, Person, QuizItem, Reference, TimelineEvent, is_lead
 from pack.lang.schema import tunables_of
+from pack.text import wordclass
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (OPTIONS, MAX_DEFINITION_WORDS, MAX_EVENT_WORDS, CONTENT_LETTERS, SAME_FACT, MIN_FACT_WORDS,
- ROLE_STATED) = tunables_of(__name__)
+ ROLE_STATED, PERSON_RANK, SOURCE_SHARE, SAME_NAME, CHAPTERS_NEAR) = tunables_of(__name__)
 YEAR = re.compile(r"\d{4}")
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 # A word, then a dash (spaced or not), at the end of the text before an event's opening.
 JOINED_BEFORE = re.compile(r"[^\W\d_]\s*[–—-]\s*$")
 ABBREVIATION_FIRST = re.compile(r"\w{1,3}\.\w{0,2}\.?(?:\s|,)")
+# Two dates joined by a spaced dash: a span, not one date.
+SPAN = re.compile(r"\s[–—-]\s")
+# Words in quotation marks: what someone said, in its own tense.
+QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+# A small word at the end of the text before a name ("king of" Mysore): a complement follows.
+COMPLEMENT = re.compile(r"(?<!\w)[a-z]{1,3}\s+$")
+# A title in a role: capitalised words, "of" or "dan" between them ("Secretary of State").
+TITLE = re.compile(r"[A-Z][\w-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w-]*)*")
 
 
 def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: Iterable[TimelineEvent],
@@ -51,24 +68,92 @@ def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: It
     names = {t.term.casefold() for t in terms}
     terms = [e for e in terms if worth_asking(ctx, e) and _gloss_ok(e, ctx, names)]
     events = [e for e in timeline if e.date_text and e.text and e.ref] or dated_events(ctx)
-    events = [e for e in events if len(WORD.findall(e.text)) <= MAX_EVENT_WORDS and _answerable(e, ctx)]
+    events = [e for e in events if len(WORD.findall(e.text)) <= MAX_EVENT_WORDS and _answerable(e, ctx)
+              and not _gives_year(e) and _tells(e.text, ctx) and not _state(e.text, ctx)]
+    # The timeline's key events first (what the chapters are about), not the first
+    # years of the article (a childhood's school and house moves).
+    events.sort(key=lambda e: not e.key)
     # A role that says whose or of what ("pemimpin Bolshevik", "North York mayor"),
     # not "teman dan pembela" (of whom?) or "premier" (of where?).
     persons = [p for p in people if p.role and p.refs and p.role_kind == "role"
                and _role_ok(strip_end(p.role), ctx)]
+    # Who the who's-who ranks first (people is in its order): a minor person's
+    # brother or post is trivia, not what a chapter is about.
+    leading = {p.name for p in list(people)[:PERSON_RANK]}
     makers: list[Iterator[QuizItem]] = [
         _definition_choices(ctx, terms), _event_choices(ctx, events),
-        _term_blanks(ctx, terms[1::2]), _year_blanks(ctx, events[1::2]), _person_choices(ctx, persons)]
+        _term_blanks(ctx, terms[1::2]), _year_blanks(ctx, events[1::2]), _person_choices(ctx, persons, leading),
+        _doer_choices(ctx, events, list(people), leading)]
     items: list[QuizItem] = []
+    # One kind of item does not fill the quiz ("when did this happen" ten times over).
+    most, sources = math.ceil(SOURCE_SHARE * count), Counter()
     while makers and len(items) < count:
         for maker in list(makers):
             item = next(maker, None)
             if item is None:
                 makers.remove(maker)
-            elif len(items) < count and _printable(item, items, ctx):
+            elif len(items) < count and sources[item.source] < most and not _answered(item, items) \
+                    and _printable(item, items, ctx):
                 item.id = f"quiz-{len(items) + 1}"
                 items.append(item)
+                sources[item.source] += 1
     return items
+
+
+def _answered(item: QuizItem, items: list[QuizItem]) -> bool:
+    """A person already the answer of another item ("Who was the leader of the
+    Bolsheviks?" and "Who had a stroke?", both Lenin): one person, one item."""
+    return item.source == "people" and any(i.answer == item.answer for i in items)
+
+
+def _gives_year(event: TimelineEvent) -> bool:
+    """The event's own words hold its year ("Foljambe's Rotherham plough of 1730 was the
+    first ...", "Effective October 1, 1804, ..."): the stem gives the answer away."""
+    return any(year in event.text for year in YEAR.findall(event.date_text))
+
+
+def _tells(text: str, ctx: QuestionContext) -> bool:
+    """The event says that something happened: a word of it may be a verb. A picture's
+    caption ("William and Mary Presenting the Cap of Liberty to Europe, Sir James
+    Thornhill"), a title ("A comprehensive overview of the history of ...") or a noun
+    phrase ("Lenin's death") has none. Lenient: a word that may be a noun or a verb
+    ("film", "hit") counts as a verb; the words of a name (capitals) and -ing forms do not."""
+    words = WORD.findall(text)
+    lowered = [w.casefold() for w in words[:1]] + [w for w in words[1:] if w[:1].islower()]
+    return any(_may_be_verb(w, ctx) for w in lowered)
+
+
+def _state(text: str, ctx: QuestionContext) -> bool:
+    """Not an event: a clause without its subject ("which became the first American hockey
+    team ..."), a state told in the present ("Chennai is the birthplace of ...") or a
+    figure ("The record low temperature was −9.2 °C", "Asians were 4.2% of the population")."""
+    words = [w.casefold() for w in WORD.findall(text)]
+    # (What someone said keeps its tense: "Lincoln declared, "[The] Institution of slavery is ...".)
+    told = {w.casefold() for w in WORD.findall(QUOTED.sub(" ", text))}
+    present = set(ctx.ql.questions.get("quiz", {}).get("state_verbs", []))
+    return bool(words) and (words[0] in ctx.ql.words_in("words", "relatives") or bool(present & told)
+                            or bool(_figure(ctx).search(text)))
+
+
+def _figure(ctx: QuestionContext) -> re.Pattern:
+    """A copula right before a number, a qualifier between them or not ("was around
+    35,000", "were 18, 47 and 35"): `[quiz] figure_verbs` and `figure_qualifiers`."""
+    def make(c: QuestionContext) -> re.Pattern:
+        quiz = c.ql.questions.get("quiz", {})
+        verbs = "|".join(map(re.escape, quiz.get("figure_verbs", [])))
+        qualifiers = "|".join(map(re.escape, quiz.get("figure_qualifiers", []))) or "(?!x)x"
+        if not verbs:
+            return re.compile("(?!x)x")
+        return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:(?:{qualifiers})\s+)?[−\-$€£]?\d", re.I)
+    return ctx.once("quiz_figure", make)
+
+
+def _may_be_verb(word: str, ctx: QuestionContext) -> bool:
+    """A verb by the language's lists and prefixes, or one the lexicon knows (English)."""
+    code = ctx.article.lang
+    if word in ctx.ql.verbs or ctx.ql.is_verb(word) or ctx.ql.looks_like_verb(word):
+        return True
+    return "VERB" in wordclass.classes(word, code) and not wordclass.ing_form(word, code)
 
 
 def _answerable(event: TimelineEvent, ctx: QuestionContext) -> bool:
@@ -120,7 +205,8 @@ def _near_prompt(a: str, b: str, ctx: QuestionContext) -> bool:
     """One fact asked twice ("York was renamed and incorporated as the city of Toronto" and
     "York was incorporated as the City of Toronto, adopting ..."): most content words of
     the shorter prompt, the quiz templates' own words left out, are in the other."""
-    frame = ctx.once("quiz_frame_words", lambda c: set(_same(" ".join(c.ql.questions.get("quiz", {}).values())).split()))
+    frame = ctx.once("quiz_frame_words", lambda c: set(_same(" ".join(
+        t for t in c.ql.questions.get("quiz", {}).values() if isinstance(t, str))).split()))
     x, y = (set(w for w in _same(t).split() if len(w) > CONTENT_LETTERS and w not in frame) for t in (a, b))
     # A term's two items ("Manakah yang menjelaskan Politbiro?", "Kapan ... Budi masuk Politbiro?")
     # share one word: a fact needs a few.
@@ -142,6 +228,12 @@ def _role_ok(role: str, ctx: QuestionContext) -> bool:
     # (where the head comes last; "founder of ..." or "pemimpin Bolshevik" say whose).
     if ctx.ql.question_words.get("adjectives_before_nouns") and words \
             and words[-1].casefold() in ctx.ql.person_titles:
+        return False
+    # "leader of Portuguese", "key agent of German": an adjective of a nation cut from its
+    # noun ("President of Egypt" names a country: a place).
+    last = words[-1] if words else ""
+    if len(words) >= 3 and COMPLEMENT.search(" ".join(words[:-1]) + " ") and ctx.names.is_nation(last) \
+            and not ctx.names.is_place(last):
         return False
     relatives = ctx.ql.words_in("words", "relatives")
     verbs = [i for i, w in enumerate(words[1:], 1) if ctx.ql.is_verb(w)]
@@ -201,7 +293,15 @@ def _overlaps(option: str, other: str) -> bool:
     if not a or a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} ":
         return True
     years = set(YEAR.findall(option)) & set(YEAR.findall(other))
-    return bool(years) and len(a.split()) <= 4 and len(b.split()) <= 4
+    return (bool(years) and len(a.split()) <= 4 and len(b.split()) <= 4) or _one_person(a.split(), b.split())
+
+
+def _one_person(a: list[str], b: list[str]) -> bool:
+    """One person spelt two ways: the same last name, first names alike ("Fernando
+    Columbus", "Ferdinand Columbus")."""
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return False
+    return SequenceMatcher(None, a[0], b[0]).ratio() >= SAME_NAME
 
 
 def _choice(prompt: str, answer: str, pool: list[str], ref: Reference | None, source: str,
@@ -272,7 +372,11 @@ def _event_choices(ctx: QuestionContext, events: list[TimelineEvent]) -> Iterato
     for event in events[::2]:
         prompt = ctx.ql.questions["quiz"]["when"].format(event=_lower_first(strip_end(event.text), ctx))
         near = _year(event.date_text)
-        item = _choice(prompt, event.date_text, pool, event.ref, "timeline",
+        # A span ("1 September 1699 – 1 January 1700") among single dates stands out, and
+        # a single date among spans: options of one kind.
+        span = bool(SPAN.search(event.date_text))
+        alike = [o for o in pool if bool(SPAN.search(o)) == span]
+        item = _choice(prompt, event.date_text, alike, event.ref, "timeline",
                        key=lambda o: abs(years.get(o, near) - near) or 9999)
         if item:
             yield item
@@ -287,21 +391,27 @@ def _year_blanks(ctx: QuestionContext, events: list[TimelineEvent]) -> Iterator[
         yield QuizItem("fill", prompt, [], year.group(0), event.ref, source="timeline")
 
 
-def _person_choices(ctx: QuestionContext, persons: list[Person]) -> Iterator[QuizItem]:
+def _person_choices(ctx: QuestionContext, persons: list[Person], leading: set[str]) -> Iterator[QuizItem]:
+    """`leading`: the names an item may ask about; any of `persons` may be a distractor."""
     chapters = list(ctx.chapters)
     where = {p.name: _chapters_of(p, chapters) for p in persons}
     for person in persons:
         # A distractor with the same role would be a second right answer
         # ("Siapakah sejarawan?" with two historians among the options).
         role = person.role.casefold()
-        if sum(p.role.casefold() == role for p in persons) > 1 or _one_of_many(person.role, ctx):
-            continue                  # the role does not single out one person
+        if person.name not in leading or sum(p.role.casefold() == role for p in persons) > 1 \
+                or _one_of_many(person.role, ctx):
+            continue                  # a minor person, or the role does not single out one person
         wanted = _role_words(person.role, person.name)
         passage = _where_role(person, wanted, ctx)
         if passage is None:
             continue                  # no sentence says it: the item is not answerable from its passage
-        # Of the same kind, and no one the text also calls by the role ("pemimpin Bolshevik").
         kind = _kind(person, ctx)
+        if kind == "kin" and not _kin_of_note(person, leading, ctx):
+            continue                  # "the brother of Sealy Fourdrinier": a minor person's kin
+        if _held_by_others(person, ctx):
+            continue                  # "Jenderal, Panglima Besar" beside "Jenderal Spoor": two answers
+        # Of the same kind, and no one the text also calls by the role ("pemimpin Bolshevik").
         pool = [p.name for p in persons if p is person
                 or (p.role.casefold() != role and _kind(p, ctx) == kind
                     and not _stated(p, wanted, ctx, 1.0, near=True))]
@@ -310,6 +420,98 @@ def _person_choices(ctx: QuestionContext, persons: list[Person]) -> Iterator[Qui
         item = _choice(prompt, person.name, pool, passage, "people", _like(person.name, where, here))
         if item:
             yield item
+
+
+def _doer_choices(ctx: QuestionContext, events: list[TimelineEvent], people: list[Person],
+                  leading: set[str]) -> Iterator[QuizItem]:
+    """ "Who patented the roller spinning frame?": an event told of one of the who's-who's
+    first people, the name opening it and a verb right after ("Lewis Paul patented ...").
+    Distractors: other people of the same kind who enter the story nearest, none the
+    event's sentence names (a second right answer)."""
+    chapters = list(ctx.chapters)
+    where = {p.name: _chapters_of(p, chapters) for p in people if p.refs}
+    for event in events:
+        person, rest = _told_of(event.text, [p for p in people if p.name in leading], ctx)
+        # "Who died?", "Who applied for a patent?": too little left to single anyone out.
+        if person is None or not event.ref \
+                or sum(len(w) > CONTENT_LETTERS for w in WORD.findall(rest)) < MIN_FACT_WORDS:
+            continue
+        kind = _kind(person, ctx)
+        if kind == "commentator":
+            continue                  # a historian's interviews are no event of the story
+        named = event.sentence or event.text
+        here = chapters.index(event.ref.chapter_id) if event.ref.chapter_id in chapters else where[person.name]
+        # People of the same kind and time: Donald Trump is no option beside 18th-century
+        # inventors, nor Pius XII beside a Milwaukee worker; a lone name among lone names.
+        pool = [p.name for p in people if p is person or (p.refs and _kind(p, ctx) == kind
+                and abs(where[p.name] - here) <= CHAPTERS_NEAR
+                and (" " in p.name) == (" " in person.name)
+                and not any(mentioned(f, named) for f in (p.name, *p.variants)))]
+        prompt = ctx.ql.questions["quiz"]["who_did"].format(event=strip_end(rest))
+        item = _choice(prompt, person.name, pool, event.ref, "people", _like(person.name, where, here))
+        if item:
+            yield item
+
+
+def _told_of(text: str, people: list[Person], ctx: QuestionContext) -> tuple[Person | None, str]:
+    """The person whose name (as the who's-who writes it, or a form of it) opens the event
+    with a verb right after, and the event's words after the name; the name must not come
+    back in them ("Watt improved Watt's engine" gives the answer away)."""
+    for person in people:
+        forms = sorted({person.name, *person.variants}, key=len, reverse=True)
+        form = next((f for f in forms if text.startswith(f + " ")), None)
+        if form is None:
+            continue
+        rest = text[len(form) + 1:]
+        first = WORD.findall(rest)[:1]
+        if first and first[0][:1].islower() and _may_be_verb(first[0], ctx) \
+                and not any(mentioned(f, rest) for f in forms):
+            return person, rest
+    return None, ""
+
+
+def _kin_of_note(person: Person, leading: set[str], ctx: QuestionContext) -> bool:
+    """A kin role of the subject or of another of the who's-who's first people ("father of
+    Lincoln", "brother of Atahualpa"), not of someone named in passing ("brother of Sealy
+    Fourdrinier")."""
+    runs = [m.group(0) for m in TITLE.finditer(person.role)]
+    words = [w for run in runs if " " in run for w in run.split()]      # "Soekarno dan Fatmawati"
+    # The relative as the who's-who names them: "brother of Giovanni" may mean any Giovanni.
+    return any(ctx.is_subject(n) for n in runs + words) or bool(set(runs) & (leading - {person.name}))
+
+
+def _held_by_others(person: Person, ctx: QuestionContext) -> bool:
+    """The role's title (its words with capitals: "Jenderal" of "Jenderal, Panglima
+    Besar", "Grand Duke") is written before the name of another person of the text
+    ("Jenderal Spoor", "Grand Duke Nicholas"): "Who was the ... ?" has two answers."""
+    # "Mysore" of "king of Mysore" is what the title is of, not a title.
+    titles = {m.group(0) for m in TITLE.finditer(person.role)
+              if not COMPLEMENT.search(person.role[:m.start()]) and _title(m.group(0), ctx)}
+    own = {w for form in (person.name, *person.variants) for w in form.split()}
+    for title in titles:
+        after = re.compile(rf"(?<!\w){re.escape(title)}\s+((?:[A-Z][\w'-]*\s?){{1,3}})")
+        for text in ctx.texts_with(title):
+            for found in after.finditer(text):
+                name = found.group(1).strip()
+                if not own & set(name.split()) and _someone(name, ctx):
+                    return True
+    return False
+
+
+def _someone(name: str, ctx: QuestionContext) -> bool:
+    """Capitalised words after a title that name a person: one of the who's-who, or
+    two words at least that are no place ("Major General David Hunter")."""
+    if ctx.person_named(name):
+        return True
+    return len(name.split()) >= 2 and not (ctx.names.is_place(name) or ctx.names.is_nation(name.split()[0])
+                                          or ctx.names.is_place(name.split()[0]))
+
+
+def _title(words: str, ctx: QuestionContext) -> bool:
+    """Capitalised words of a role that are a title, not a name: "Perdana Menteri", not
+    "Stalin" ("putri Stalin") nor "Britania Raya" ("sejarawan Britania Raya")."""
+    return not (ctx.is_subject(words) or ctx.person_named(words) or ctx.names.is_place(words)
+                or ctx.names.is_nation(words))
 
 
 def _one_of_many(role: str, ctx: QuestionContext) -> bool:
