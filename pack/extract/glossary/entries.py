@@ -40,7 +40,8 @@ from __future__ import annotations
 import math
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache, partial
+from typing import Callable
 
 from pack.extract.glossary.aliases import find_aliases
 from pack.extract.glossary.features import (LEAD_SENTENCES, abstract, concept_ending, familiar, group_features,
@@ -168,9 +169,14 @@ class _Group:
     entry: GlossaryEntry
     tier: int
     source: Found | None
-    features: dict[str, float] | None = None
+    measure: Callable[[], dict[str, float]] | None = None    # makes `features`
     raw_score: float = 0.0                 # the score before `_score_below` scales a later tier's
     uses: list | None = None               # the term's uses, for its context sentence (`_with_contexts`)
+
+    @cached_property
+    def features(self) -> dict[str, float] | None:
+        """Computed when first read: the keep model reads those of the first entries only."""
+        return self.measure() if self.measure else None
 
 
 def _with_contexts(groups: list[_Group], analysis: Analysis) -> list[_Group]:
@@ -220,8 +226,8 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
             tier = HELD_BACK      # "chiefs", "ships"; "Battle of Puná", "Crown of Castile" named once
         out.append(_Group(entry, tier, shown_as.source, uses=uses))
         if with_features:
-            out[-1].features = group_features(members, _weighted_count(members), merged_occurrences(members),
-                                              shown_as.quality, analysis, headings)
+            out[-1].measure = partial(group_features, members, _weighted_count(members), uses,
+                                      shown_as.quality, analysis, headings)
     return out
 
 
