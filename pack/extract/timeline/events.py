@@ -486,6 +486,8 @@ class _Reader:
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
                 if (why and not main) or unsure:
                     self.unfit[id(out[-1])] = out[-1]
+            if last < s1:
+                break           # (as above: no later sentence has a date to read it for)
             told = self.referents.subject(sentence, told)
             named = self._subject(sentence, s0, inside)
             # "ACE ... In late 1947 he returned": an acronym names a thing, not whom "he" means.
