@@ -929,6 +929,17 @@ def test_extraction_is_deterministic():
     assert [(e.term, e.definition, e.id) for e in first] == [(e.term, e.definition, e.id) for e in again]
 
 
+def test_past_the_contexts_only_defined_terms_come():
+    """`contexts` leaves out the context entries past the first ones (their sentence is
+    not looked for) and changes nothing else: the same entries, texts and ids."""
+    article = read_article(SAMPLES_DIR / "en-toronto.txt")
+    every = extract_glossary(article, None)
+    cut = extract_glossary(article, None, contexts=20)
+    assert any(e.kind == "context" for e in every[20:]) and any(e.kind == "definition" for e in every[20:])
+    assert cut == every[:20] + [e for e in every[20:] if e.kind == "definition"]
+    assert all(e.definition for e in every)
+
+
 # ------------------------------------------------------------ definition checks (issue 13)
 
 

@@ -97,8 +97,8 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
     # forked process) while they are.
     with Aside(partial(_from_text, article, asks), parallel="timeline" in needs and len(needs) > 1) as aside:
         if "glossary" in needs:
-            # Every term: the questions ask about defined terms the appendix leaves out.
-            terms = extract_glossary(article, limit=None)
+            # Every defined term too: the questions ask about those the appendix leaves out.
+            terms = extract_glossary(article, limit=None, contexts=settings.glossary_entries)
             found.glossary = terms[:settings.glossary_entries]
         if "people" in needs:
             found.people = extract_people(article, settings.people_entries)

@@ -203,8 +203,8 @@ def _is_phrase(sentence: Sentence, keys: list[str], first: int, last: int, lex: 
         return False
     if tokens[first].cap and lex.candidates.get("phrase_head_first") and first > 0:
         return False          # "Stalin wafat", "Bolshevik senior": a name and what is said of it
-    if tokens[first].cap and tokens[first].text.endswith(("'s", "’s")):
-        return False          # a possessive: "Turing's paper" is about Turing
+    if tokens[first].cap and tokens[first].text.endswith(lex.possessive_endings):
+        return False          # a possessive: "Turing's paper" is about Turing (text.toml)
     if first == 0 and tokens[0].cap and keys[0] not in lowercase:
         return False          # a capital at the start of a sentence that is not a word written lowercase
     if any(sentence.gap(i, i + 1) != " " for i in range(first, last)):

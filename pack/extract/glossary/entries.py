@@ -41,7 +41,8 @@ from __future__ import annotations
 import math
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache, partial
+from typing import Callable
 
 from pack.extract.glossary.aliases import find_aliases
 from pack.extract.glossary.features import (LEAD_SENTENCES, abstract, concept_ending, familiar, group_features,
@@ -88,17 +89,23 @@ HELD_BACK = 2
 BLOCKS = ((0, 1), (HELD_BACK,), (3,))
 
 
-def extract_glossary(article: Article, limit: int | None = Settings.glossary_entries) -> list[GlossaryEntry]:
-    """The best `limit` entries (None: every term found), best first."""
-    return [entry for entry, _ in glossary_sources(article, limit)]
+def extract_glossary(article: Article, limit: int | None = Settings.glossary_entries,
+                     contexts: int | None = None) -> list[GlossaryEntry]:
+    """The best `limit` entries (None: every term found), best first; past
+    the first `contexts` (None: none), only those the article defines."""
+    return [entry for entry, _ in glossary_sources(article, limit, contexts)]
 
 
-def glossary_sources(article: Article, limit: int | None = Settings.glossary_entries) \
-        -> list[tuple[GlossaryEntry, Found | None]]:
+def glossary_sources(article: Article, limit: int | None = Settings.glossary_entries,
+                     contexts: int | None = None) -> list[tuple[GlossaryEntry, Found | None]]:
     """The entries of `extract_glossary`, each with the `Found` definition
     its text comes from (pattern and sentence number; "long-form+<pattern>"
     for what the article says an abbreviation's long form is), or None for
-    a context sentence: for checking which pattern printed what."""
+    a context sentence: for checking which pattern printed what. Past the
+    first `contexts` entries, one shown by a context sentence is left out
+    (the questions ask about every defined term, the appendix shows the
+    first entries only): its sentence, the costliest part of an entry, is
+    not looked for. The ids are those of the whole list."""
     ranked = _hand_ranked(article)
     analysis = analyse(article)
     rows = [_row(g, n, analysis) for n, g in enumerate(ranked[:int(keep.KEEP_WINDOW)])]
@@ -111,7 +118,9 @@ def glossary_sources(article: Article, limit: int | None = Settings.glossary_ent
     groups = [ranked[n] for n in order][:limit]
     for group, ident in zip(groups, unique_ids("gl", [g.entry.term for g in groups])):
         group.entry.id = ident
-    return [(g.entry, g.source) for g in groups]
+    if contexts is not None:
+        groups = groups[:contexts] + [g for g in groups[contexts:] if g.entry.kind != "context"]
+    return [(g.entry, g.source) for g in _with_contexts(groups, analysis)]
 
 
 def glossary_features(article: Article) -> list[tuple[GlossaryEntry, int, dict[str, float]]]:
@@ -120,7 +129,8 @@ def glossary_features(article: Article) -> list[tuple[GlossaryEntry, int, dict[s
     2: held back (`HELD_BACK`), 3: a plain phrase used once or words in passing; the glossary
     shows the tiers in this order, 0 and 1 ranked together: `BLOCKS`) and the numbers of `features.FEATURES`: what
     `quality/train_glossary.py` learns a ranker from."""
-    return [(g.entry, g.tier, g.features) for g in _groups(article, with_features=True)]
+    return [(g.entry, g.tier, g.features) for g in _with_contexts(_groups(article, with_features=True),
+                                                                  analyse(article))]
 
 
 def hand_ranked(article: Article) -> list[tuple[GlossaryEntry, dict[str, float]]]:
@@ -129,7 +139,7 @@ def hand_ranked(article: Article) -> list[tuple[GlossaryEntry, dict[str, float]]
     keep model from."""
     ranked = _hand_ranked(article)
     analysis = analyse(article)
-    return [(g.entry, _row(g, n, analysis)) for n, g in enumerate(ranked)]
+    return [(g.entry, _row(g, n, analysis)) for n, g in enumerate(_with_contexts(ranked, analysis))]
 
 
 def _hand_ranked(article: Article) -> list[_Group]:
@@ -166,8 +176,23 @@ class _Group:
     entry: GlossaryEntry
     tier: int
     source: Found | None
-    features: dict[str, float] | None = None
+    measure: Callable[[], dict[str, float]] | None = None    # makes `features`
     raw_score: float = 0.0                 # the score before `_score_below` scales a later tier's
+    uses: list | None = None               # the term's uses, for its context sentence (`_with_contexts`)
+
+    @cached_property
+    def features(self) -> dict[str, float] | None:
+        """Computed when first read: the keep model reads those of the first entries only."""
+        return self.measure() if self.measure else None
+
+
+def _with_contexts(groups: list[_Group], analysis: Analysis) -> list[_Group]:
+    """The groups, the entry of each shown by a context sentence given its
+    sentence: looked for last, for the entries returned only."""
+    for group in groups:
+        if group.entry.kind == "context":
+            group.entry.definition = _context_of(group.uses, analysis)
+    return groups
 
 
 def _groups(article: Article, with_features: bool = False) -> list[_Group]:
@@ -194,7 +219,7 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
     out = []
     for group in group_variants(sorted(terms), aliases, analysis.lex):
         members = [terms[k] for k in group]
-        entry, recurring, shown_as = _entry(members, analysis, expansions, inside, headings)
+        entry, recurring, shown_as, uses = _entry(members, analysis, expansions, inside, headings)
         if not shown_as.defined and (_proper_name(members, analysis) or _everyday_name(members, analysis.lex)):
             continue              # "Genoa", "Menes", "Casa Loma": someone or somewhere, not a term; "Earth"
         if _defined_as_place(members, shown_as.source, analysis.lex):
@@ -206,11 +231,16 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
         if tier < HELD_BACK and not shown_as.defined and (
                 _everyday_plural(members, analysis.lex) or (tier == 1 and _name_once(members))):
             tier = HELD_BACK      # "chiefs", "ships"; "Battle of Puná", "Crown of Castile" named once
-        out.append(_Group(entry, tier, shown_as.source))
+        out.append(_Group(entry, tier, shown_as.source, uses=uses))
         if with_features:
-            out[-1].features = group_features(members, _weighted_count(members), merged_occurrences(members),
-                                              shown_as.quality, analysis, headings)
+            # (every use of the term: `uses` may be the lead sentence's only, for a concept title's context)
+            out[-1].measure = partial(_measure, members, shown_as.quality, analysis, headings)
     return out
+
+
+def _measure(members: list[Candidate], quality: float, analysis: Analysis, headings) -> dict[str, float]:
+    """The group's numbers of `features.FEATURES`, for the keep model and quality/train_glossary.py."""
+    return group_features(members, _weighted_count(members), merged_occurrences(members), quality, analysis, headings)
 
 
 def _phrase_once(members: list[Candidate]) -> bool:
@@ -816,13 +846,16 @@ def _roles(lex) -> tuple[frozenset, frozenset]:
 
 
 def _entry(members: list[Candidate], analysis: Analysis, expansions, inside,
-           headings) -> tuple[GlossaryEntry, bool, Explanation]:
+           headings) -> tuple[GlossaryEntry, bool, Explanation, list]:
     """The group's entry, whether it is more than trivia (explained, used
-    again, in the lead, or rare and recurring) and how it is explained."""
+    again, in the lead, or rare and recurring), how it is explained and
+    its uses (an entry of kind "context" gets its sentence from them
+    later: `_with_contexts`)."""
     occurrences = merged_occurrences(members)
     found = _definitions(members, analysis, inside)
     display = _display(members, found)
     long_form = _long_form(display, members, expansions)
+    uses = occurrences
     if any(_concept_title(m, analysis) for m in members):
         # The article's subject is explained by its first sentence that names
         # it ("Electricity is the set of physical phenomena ..."), not by a
@@ -830,10 +863,8 @@ def _entry(members: list[Candidate], analysis: Analysis, expansions, inside,
         lead = next((o.sentence for o in occurrences if len(analysis.index.keys[o.sentence]) > o.last - o.first + 1),
                     occurrences[0].sentence)          # (a sentence, not a line holding the title alone)
         found = {k: [f for f in fs if f.sentence == lead] for k, fs in found.items()}
-        shown_as = _definition_text(display, long_form, found, [o for o in occurrences if o.sentence == lead],
-                                    analysis)
-    else:
-        shown_as = _definition_text(display, long_form, found, occurrences, analysis)
+        uses = [o for o in occurrences if o.sentence == lead]
+    shown_as = _definition_text(display, long_form, found, analysis)
     quality, explained = shown_as.quality, shown_as.explained
     # An abbreviation's long form, a translation or another name explains the
     # term enough to rank it as defined, but is no definition: the context is
@@ -852,7 +883,7 @@ def _entry(members: list[Candidate], analysis: Analysis, expansions, inside,
     variants = sorted({m.display for m in members} - {display.display})
     return GlossaryEntry(term=display.display, definition=shown_as.text, kind=shown_as.kind,
                          refs=pick_refs(analysis.index, occurrences), variants=variants,
-                         score=round(score, 4)), recurring, shown_as
+                         score=round(score, 4)), recurring, shown_as, uses
 
 
 def _institution(spelled_out: str, lex) -> bool:
@@ -944,7 +975,8 @@ def _best(found: list[Found], lex, count: float = 1.0, strict: bool = True, prin
 class Explanation:
     """What an entry shows and how it ranks: `quality` and `explained`
     rank it, `defined` says the article says what the term is (printed or
-    not), `source` is the definition printed (None: the context is)."""
+    not), `source` is the definition printed (None: the context is, whose
+    sentence `_with_contexts` finds: `text` is "" until then)."""
     text: str
     kind: str                 # "definition" | "context"
     quality: float
@@ -953,7 +985,7 @@ class Explanation:
     source: Found | None
 
 
-def _definition_text(display, long_form, found, occurrences, analysis) -> Explanation:
+def _definition_text(display, long_form, found, analysis) -> Explanation:
     """An abbreviation's long form ("PBDSR") is its full name, not its
     definition: what the article says the long form is ("..., partai
     Marxis ...") is shown, else the context. The quality and whether the
@@ -975,13 +1007,11 @@ def _definition_text(display, long_form, found, occurrences, analysis) -> Explan
         if printed:
             return Explanation(printed.text, "definition", QUALITY["gloss"], True, True,
                                replace(printed, pattern="long-form+" + printed.pattern))
-        return Explanation(_context_of(occurrences, analysis), "context", QUALITY["gloss"], True,
-                           own(False) is not None, None)
+        return Explanation("", "context", QUALITY["gloss"], True, own(False) is not None, None)
     if shown_best:
         return Explanation(shown_best.text, "definition", best.quality, True, True, shown_best)
     named = best or _best(everything, analysis.lex, count, strict=False)
-    return Explanation(_context_of(occurrences, analysis), "context", named.quality if named else 0.0,
-                       named is not None, best is not None, None)
+    return Explanation("", "context", named.quality if named else 0.0, named is not None, best is not None, None)
 
 
 def _context_of(occurrences, analysis) -> str:

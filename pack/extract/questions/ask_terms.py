@@ -228,11 +228,13 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
     for chapter_id, chapter in ctx.chapters.items():
         of_kind = chapter_kind(ctx, chapter_id)
         for name, forms, mentions in _salient(ctx, chapter_id, terms):
+            if mentions < 2:
+                continue      # (before its kind: most names of a chapter are named there once)
             if name not in kinds:
                 kinds[name] = "term" if name in terms and name not in ctx.names.total \
                     else _kind_of(ctx, name, term_names)
             kind = kinds[name]
-            best = _best_paragraph(ctx, chapter_id, forms) if kind and mentions >= 2 else None
+            best = _best_paragraph(ctx, chapter_id, forms) if kind else None
             if not best:
                 continue
             sentences, form = best

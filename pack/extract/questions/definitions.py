@@ -29,7 +29,7 @@ def hand_over(ctx: QuestionContext, terms: list[GlossaryEntry]) -> None:
 
 def _from_glossary(ctx: QuestionContext) -> list[GlossaryEntry]:
     from pack.extract.glossary import extract_glossary    # (only when no glossary was handed over)
-    return _defined(extract_glossary(ctx.article, limit=None))
+    return _defined(extract_glossary(ctx.article, limit=None, contexts=0))
 
 
 def _defined(terms: list[GlossaryEntry]) -> list[GlossaryEntry]:

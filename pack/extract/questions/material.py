@@ -36,7 +36,7 @@ class FromText(NamedTuple):
 
     def ask(self, article: Article, glossary: list[GlossaryEntry], terms: list[GlossaryEntry],
             people: list[Person], timeline: list[TimelineEvent], per_chapter: int) -> Asked:
-        """`glossary`: the appendix's entries; `terms`: every term found (their definitions are asked about too)."""
+        """`glossary`: the appendix's entries; `terms`: the glossary extractor's terms, every defined one among them (their definitions are asked about too)."""
         # One context (sentences, names, case statistics) for questions and quiz alike.
         context = self.context.with_people(tuple(people))
         hand_over(context, terms)

@@ -380,6 +380,8 @@ def _sentence_so_far(before: str, lang: str) -> str:
 
 def _in_brackets(before: str, lang: str) -> bool:
     """Inside (...) or [...] opened in the same sentence."""
+    if "(" not in before and "[" not in before:
+        return False          # (no bracket opened at all: the sentence is not split out)
     sentence = _sentence_so_far(before, lang)
     return sentence.count("(") > sentence.count(")") or sentence.count("[") > sentence.count("]")
 

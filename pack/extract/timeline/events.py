@@ -495,6 +495,8 @@ class _Reader:
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
                 if (why and not main) or unsure:
                     self.unfit[id(out[-1])] = out[-1]
+            if last < s1:
+                break           # (as above: no later sentence has a date to read it for)
             told = self.referents.subject(sentence, told)
             named = self._subject(sentence, s0, inside)
             # "ACE ... In late 1947 he returned": an acronym names a thing, not whom "he" means.
@@ -1076,7 +1078,7 @@ class _Reader:
         (`role_words_not_after`: "It was not until 1567 that ...", "... is from 1471")."""
         written = dv.text(m.value, self.lang, m.end_value)
         role_word = self.fmt.get("role_words", {}).get(m.role, "") if m.end_value is None else ""
-        last = WORD_BEFORE.search(before)
+        last = WORD_BEFORE.search(before) if role_word else None     # (a search of the paragraph so far)
         if last and last.group(1).casefold() in self.fmt.get("role_words_not_after", {}).get(m.role, []):
             role_word = ""
         return f"{role_word} {written}" if role_word else written
