@@ -577,3 +577,17 @@ def test_the_subject_in_the_plural_names_no_chapter():
              "Batteries differ in size."]
     other = ["A short circuit heats a cell. A short circuit may start a fire.", "Avoid a short circuit."]
     assert titles([types, other], "en", narrative=False, subject="Electric battery")[0] == "Secondary cells"
+
+
+def test_a_narrative_chapter_whose_years_make_no_period_may_take_a_field():
+    # fresh2/en-marie-curie "In popular culture": films of a century told in order made it a
+    # period chapter without a period, and "Radioactive" (a film's title) headed it
+    films = ["In 1926 a film portrayed him. The film was silent.",
+             "In 1956 a novel depicted his death. The novel was made into a television series.",
+             "In 1990 an opera and a documentary followed; an actor played him in the documentary.",
+             "In 2019 a new film starring a famous actor appeared."]
+    war = ["In 1530 soldiers marched to Cajamarca. Soldiers took the city in 1532.",
+           "In 1533 the Inca ruler was held for ransom.", "In 1534 gold was melted down.",
+           "Lima was founded in 1535.", "In 1536 the Inca rose against the Spanish.",
+           "In 1537 the siege of Cusco ended.", "In 1538 rivals fought at Las Salinas."]
+    assert titles([war, films], "en", narrative=True) == ["1532–1538: Inca", "In popular culture"]
