@@ -66,6 +66,7 @@ from pack.text.analysis import Analysis
 from pack.text.language import language
 from pack.text.nounphrases import cannot_head
 from pack.text.phrases import cue_before, phrase_before, spells
+from pack.text.wordclass import noun_lemma
 
 SHORT_ACRONYM = re.compile(r"[A-Z]{1,2}")
 LONGER = 0.6             # per extra word: "Konferensi Meja Bundar" says more than "Belanda"
@@ -205,26 +206,26 @@ def _uses(analysis: Analysis, chapters: int, own: set[str], stop: set[str],
 
 
 def _singulars(written: str, lex) -> set[str]:
-    """A title's words and their singulars ("batteries": "battery",
-    glossary.toml `plural_suffixes`), to tell the subject's own words."""
+    """A title's words and their singulars ("batteries": "battery", the
+    lexicon's noun lemma; else glossary.toml `plural_suffixes` taken off),
+    to tell the subject's own words."""
     words = set(written.casefold().split())
-    for suffix in lex.candidates.get("plural_suffixes", []):
-        words |= {w[:-len(suffix)] for w in words if w.endswith(suffix)}
-        words |= {w[:-3] + "y" for w in words if w.endswith("ies")}
-    return words
+    singular = {noun_lemma(w, lex.code) for w in words}
+    singular |= {w[:-len(s)] for w in words for s in lex.candidates.get("plural_suffixes", []) if s and w.endswith(s)}
+    return words | {w for w in singular if w}
 
 
 def _long_form(candidate, analysis: Analysis, lead: Analysis | None) -> str:
     """What an acronym stands for, said in the chapters or else in the lead."""
     if candidate.shape != "acronym":
         return ""
-    found = _spelled_after(analysis, candidate.display, [o.sentence for o in candidate.occurrences])
+    found = _spelled_beside(analysis, candidate.display, [o.sentence for o in candidate.occurrences])
     if found or lead is None:
         return found
-    return _spelled_after(lead, candidate.display, range(len(lead.sentences)))
+    return _spelled_beside(lead, candidate.display, range(len(lead.sentences)))
 
 
-def _spelled_after(analysis: Analysis, acronym: str, sentences) -> str:
+def _spelled_beside(analysis: Analysis, acronym: str, sentences) -> str:
     """The long form an acronym is given in brackets beside it, when no
     candidate holds it: "KLB (Kereta Luar Biasa)" (said once, no
     candidate), "School tot Opleiding van Inlandsche Artsen (STOVIA)" (a
@@ -255,7 +256,7 @@ def _adjectives(analysis: Analysis, everywhere: Counter, endings: list[str]) -> 
     """Single words that describe rather than name ("Radioactive",
     "classical", "wizard-like"): the text layer's adjective endings, and
     chapters.toml `adjective_endings` of hyphened words ("-like"). No
-    person or place (\"Italian\" is left to `_modifiers`)."""
+    person or place ("Italian" is left to `_modifiers`)."""
     kinds = analysis.kinds
     named = {c.display for c in analysis.candidates if kinds.of(c.key) in ("person", "place")}
     return {term for term in everywhere if " " not in term and term not in named
