@@ -591,3 +591,13 @@ def test_a_narrative_chapter_whose_years_make_no_period_may_take_a_field():
            "Lima was founded in 1535.", "In 1536 the Inca rose against the Spanish.",
            "In 1537 the siege of Cusco ended.", "In 1538 rivals fought at Las Salinas."]
     assert titles([war, films], "en", narrative=True) == ["1532–1538: Inca", "In popular culture"]
+
+
+def test_a_chapter_whose_every_candidate_is_part_of_an_earlier_title_is_named_by_its_opening_words():
+    # id-revolusi-nasional: "Republik" after "Republik Indonesia", a word that is no topic;
+    # the opening words stop before the relative clause ("yang terjadi ...")
+    a = ["Republik Indonesia berdiri pada bulan Agustus. Republik Indonesia mempunyai presiden.",
+         "Pemerintah Republik Indonesia bekerja keras. Republik Indonesia diakui banyak negara."]
+    b = ["Revolusi sosial yang terjadi setelah proklamasi mengguncang desa-desa. Republik tidak mampu menahannya.",
+         "Para bangsawan lari dari Republik."]
+    assert titles([a, b], "id", narrative=False, subject="Revolusi Nasional") == ["Republik Indonesia", "Revolusi sosial"]

@@ -156,7 +156,8 @@ def _title(texts: list[str], ranked: list[tuple[str, float]], fitting: list[tupl
             return alone
     # Nothing fits: the best candidate after all, or with no word used twice
     # and no name, the chapter's opening words.
-    head = _name(fitting or ranked or [(_opening(texts[0], lang, set(words.get("stopwords", []))), 1.0)], heads)
+    opening = _opening(texts[0], lang, set(words.get("stopwords", [])))
+    head = _name(fitting or ranked or [(opening, 1.0)], heads) or opening
     heads.append(head)
     return _period(texts, lang, words, head) or head if period else head
 
@@ -360,19 +361,25 @@ def _without_parts(scored: list[tuple[str, float]]) -> list[tuple[str, float]]:
 
 def _name(topics: list[tuple[str, float]], taken: list[str]) -> str:
     """One clear head: the best topic no earlier chapter is named by (never
-    two names glued with "and", which reads as no heading)."""
+    two names glued with "and", which reads as no heading); "" when every
+    topic is part of an earlier title or holds one."""
     free = [term for term, _ in topics if not any(term in t or t in term for t in taken)]
-    return _heading(free[0] if free else topics[0][0])
+    return _heading(free[0]) if free else ""
 
 
 def _opening(text: str, lang: str, stop: set[str]) -> str:
     """The opening words of a chapter that names nothing twice, as a heading:
     at most OPENING_WORDS, up to the first punctuation, copula (text.toml
     `copulas`: "Atlanta's sister cities are:" reads "Atlanta's sister
-    cities") or verb ("The overall process of photosynthesis takes" reads
-    "Overall process of photosynthesis"), without a function word at
-    either end (`stop`: the chapter words' stopwords)."""
+    cities"), relative clause (chapters.toml `clause_openers`: "Revolusi
+    sosial yang terjadi" reads "Revolusi sosial") or verb ("The overall
+    process of photosynthesis takes" reads "Overall process of
+    photosynthesis"), without a function word at either end (`stop`: the
+    chapter words' stopwords). Also the title of a chapter whose every
+    candidate is part of an earlier chapter's title ("Republik" after
+    "Republik Indonesia")."""
     copulas = set(langdata.load(lang, "text").get("copulas", []))
+    copulas |= set(langdata.load(lang, "chapters").get("clause_openers", []))
     lex = language(lang)
     kept: list[str] = []
     for word in text.split()[:OPENING_WORDS]:
