@@ -222,7 +222,7 @@ def title_rows(paths: list[Path], which: str = "tuning articles") -> list[str]:
         parts = [[p.text for p in ch.all_paragraphs()] for ch in article.chapters]
         texts = [t for part in parts for t in part]
         subject = f"{path.stem.split('-', 1)[1].replace('-', ' ')} {lead_subject(texts[0])}"
-        made = titles(parts[1:], lang, is_narrative(texts, lang), subject)
+        made = titles(parts[1:], lang, is_narrative(texts, lang), subject, lead=parts[0])
         pairs = "; ".join(f"{ch.title} → {title}" for ch, title in zip(article.chapters[1:], made))
         lines.append(f"- **{path.stem}**: {pairs}")
     return lines + [""]

@@ -110,7 +110,7 @@ def _chapters(texts: list[str], starts: list[int], article: Article,
     names = [langdata.labels(article.lang)["introduction"]]
     if len(parts) > 1:
         subject = f"{article.title} {lead_subject(texts[0])}"
-        names += titles(parts[1:], article.lang, is_narrative(texts, article.lang), subject)
+        names += titles(parts[1:], article.lang, is_narrative(texts, article.lang), subject, lead=parts[0])
     joiner = langdata.load(article.lang, "chapters")["title_joiner"]
     for number, (a, b) in enumerate(zip(bounds, bounds[1:])):
         if number and a in (headings or {}):

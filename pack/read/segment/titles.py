@@ -14,12 +14,16 @@ textbook heading names the chapter's central term, not a stray name
 such as "House of Commons"). The article's own subject and its own
 country (places named in most chapters, all through the text: "Canada"
 in Toronto's), present everywhere, never name a chapter, nor does a
-person the chapter names in passing (a visitor) or the text quotes as a
-source (a historian); an acronym the text spells out is named by its
-long form. A title has one clear head: never two names glued with
+person the chapter names in passing (a visitor), nor a source the text
+quotes (a historian, a pollster: "a study by the Pew Research Center");
+an acronym the text spells out, in the chapters or the lead, is named by
+its long form ("KLB (Kereta Luar Biasa)"), one it never spells out
+("TBWA") counts little. The subject's plural ("Batteries") is the
+subject. A title has one clear head: never two names glued with
 "and" ("KLB dan Belanda" reads as no heading); a person, a lone word of
-a longer name ("Bukharin"), an adjective of a people ("Genoese") or one
-lowercase word counts less than a term; a lowercase
+a longer name ("Bukharin"), an adjective (of a people, "Genoese"; by
+its ending, "Radioactive", "wizard-like") or one lowercase word counts
+less than a term; a lowercase
 phrase that is a clause ("models predict") or a verb ("to predict") names
 nothing. In a narrative, a chapter that itself goes forward through dated
 events gets the period it covers first ("1927–1942: Perhimpunan
@@ -27,12 +31,16 @@ Indonesia"), in the language's own format from
 `pack/lang/<code>/chapters.toml`; a chapter on beliefs or legacy that
 looks back at a few years gets none; where such a chapter's best
 candidate is the country or such a person, the period alone names it
-("1872–1894"). Never a bare "Part 3": a chapter that names nothing twice
-is titled by its opening words, up to the first punctuation or copula.
+("1872–1894"); a chapter whose years lie too far apart for a period
+(films of a century) is no period chapter. Never a bare "Part 3": a
+chapter that names nothing twice is titled by its opening words, up to
+the first punctuation, copula or verb, without a function word at
+either end ("Overall process of photosynthesis").
 
 Before its terms, a chapter is matched against the fields a textbook
 heads its chapters by (`areas` in chapters.toml: "Health", "Population"
-…, each with its general words): a chapter that is not a period of a
+…, each with its general words; and `title_areas`, fields that only head
+chapters: "Media", "In popular culture"): a chapter that is not a period of a
 narrative and whose paragraphs mostly speak of one field, far more
 densely than the rest of the article, is named by the field ("Health",
 not "Constipation", its most distinctive word) unless its best term runs
@@ -55,7 +63,10 @@ from pack.extract.glossary.aliases import find_aliases
 from pack.model import Article, Paragraph, Section
 from pack.read.segment.years import paragraph_years, tells_a_period
 from pack.text.analysis import Analysis
-from pack.text.phrases import cue_before
+from pack.text.language import language
+from pack.text.nounphrases import cannot_head
+from pack.text.phrases import cue_before, phrase_before, spells
+from pack.text.wordclass import noun_lemma
 
 SHORT_ACRONYM = re.compile(r"[A-Z]{1,2}")
 LONGER = 0.6             # per extra word: "Konferensi Meja Bundar" says more than "Belanda"
@@ -73,7 +84,10 @@ MAIN_PLACE_PARAGRAPHS = 0.15  # ... and in this share of all the paragraphs: the
 MINOR_SHARE = 0.25         # a person named in fewer than this share of a chapter's paragraphs ...
 MINOR_PARAGRAPHS = 3       # ... or in fewer than this many (at most half of them) is minor there
 SOURCE_SHARE = 2 / 3       # a person named this share of the time as a source ("according to Service") ...
-SOURCE_LEAST = 3           # ... and at least this often is a historian quoted, no chapter's topic
+SOURCE_LEAST = 1           # ... and at least this often is a source quoted (a historian, a pollster), no chapter's topic
+SOURCE_REACH = 4           # a source cue ("study by the", "tegas") this many words before the name at most
+UNEXPLAINED = 0.3          # an acronym the text never spells out ("KLB", "TWh"): a reader cannot tell what it names
+BRACKETED = 80             # characters: a long form in brackets after its acronym, "KLB (Kereta Luar Biasa)"
 FORMATS = {("period", True): "{start}–{end}: {topic}", ("year", True): "{year}: {topic}",   # when chapters.toml
            ("period", False): "{start}–{end}", ("year", False): "{year}"}                    # gives none
 AREA_COVER = 0.5          # a subject ("Health") whose words stand in this share of a chapter's paragraphs ...
@@ -87,13 +101,17 @@ PERIOD_SPREAD = (0.1, 0.9)   # the period: these shares of the chapter's dated e
 LONGEST_PERIOD = 25          # ... when they lie this close together (not a look back over centuries)
 
 
-def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str = "") -> list[str]:
+def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str = "",
+           lead: list[str] | None = None) -> list[str]:
     """A title for each chapter (a list of its paragraph texts); `subject`
-    is the article's title, whose words name no chapter."""
+    is the article's title, whose words name no chapter; `lead`: the
+    introduction's paragraphs, read only for what an acronym stands for
+    ("School tot Opleiding van Inlandsche Artsen (STOVIA)")."""
     words = langdata.load(lang, "chapters")
     analysis = Analysis(_as_article(chapters, lang, subject))
+    opened = Analysis(_as_article([lead], lang, subject)) if lead else None
     own = set(subject.casefold().split()) - set(words.get("stopwords", []))
-    counts, spreads, lone = _uses(analysis, len(chapters), own, set(words.get("stopwords", [])))
+    counts, spreads, lone, unexplained = _uses(analysis, len(chapters), own, set(words.get("stopwords", [])), opened)
     everywhere: Counter = Counter()
     for found in counts:
         everywhere.update(found)
@@ -101,19 +119,21 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
     people = persons | {word for name in persons for word in name.split()}
     modifiers = _modifiers(analysis, everywhere) if words.get("modifiers_first") else set()
     modifiers |= {c.display for c in analysis.candidates if analysis.kinds.of(c.key) == "other"}
+    modifiers |= _adjectives(analysis, everywhere, words.get("adjective_endings", []))
     weight = {term: (NAME_PART if term in parts else 1.0) * (PERSON if term in people else 1.0)
               * (ATTRIBUTIVE if term in modifiers else 1.0) * (LONE_WORD if term in lone else 1.0)
-              for term in everywhere}
-    main = _main_places(analysis, spreads, sum(map(len, chapters))) | _sources(analysis, persons)
-    areas = _areas(analysis, [len(texts) for texts in chapters], words.get("areas", []))
+              * (UNEXPLAINED if term in unexplained else 1.0) for term in everywhere}
+    main = _main_places(analysis, spreads, sum(map(len, chapters))) | _sources(analysis, words.get("source_before", []))
+    areas = _areas(analysis, [len(texts) for texts in chapters], words.get("areas", []) + words.get("title_areas", []))
     stages = {area["title"] for area in words.get("areas", []) if area.get("stage")}
     made, heads = [], []
     for texts, found, spread, area in zip(chapters, counts, spreads, areas):
         fits = Counter({term: count for term, count in found.items() if term not in main
                         and not (term in persons and _minor(spread[term], len(texts)))})
         ranked, fitting = (_topics(bag, everywhere, spread, len(texts), weight) for bag in (found, fits))
-        # The period only where the chapter itself tells its events in order.
-        period = narrative and tells_a_period(texts, lang)
+        # The period only where the chapter itself tells its events in order,
+        # over years that make one (films of a century are no period).
+        period = narrative and tells_a_period(texts, lang) and bool(_period(texts, lang, words))
         if (not period or area[0] in stages) and _broader(area, fitting or ranked, spread, len(texts)):
             # A stage of a life ("Early life") is itself a period: it keeps the years told.
             head = (_period(texts, lang, words, area[0]) if period else "") or area[0]
@@ -136,7 +156,8 @@ def _title(texts: list[str], ranked: list[tuple[str, float]], fitting: list[tupl
             return alone
     # Nothing fits: the best candidate after all, or with no word used twice
     # and no name, the chapter's opening words.
-    head = _name(fitting or ranked or [(_opening(texts[0], lang), 1.0)], heads)
+    opening = _opening(texts[0], lang, set(words.get("stopwords", [])))
+    head = _name(fitting or ranked or [(opening, 1.0)], heads) or opening
     heads.append(head)
     return _period(texts, lang, words, head) or head if period else head
 
@@ -147,10 +168,12 @@ def _as_article(chapters: list[list[str]], lang: str, subject: str) -> Article:
                                    for n, texts in enumerate(chapters)])
 
 
-def _uses(analysis: Analysis, chapters: int, own: set[str], stop: set[str]) -> tuple[list[Counter], list[Counter], set[str]]:
+def _uses(analysis: Analysis, chapters: int, own: set[str], stop: set[str],
+          lead: Analysis | None) -> tuple[list[Counter], list[Counter], set[str], set[str]]:
     """Per chapter: each candidate's weighted uses (a name counts more than
     loose words), and in how many of the chapter's paragraphs it stands;
-    and the candidates that are one lowercase word.
+    the candidates that are one lowercase word; and the acronyms the text
+    never spells out (here or in the `lead`).
     The text layer's names, acronyms (spelled out where the text says
     what they stand for), rare words and phrases; never the subject."""
     kinds = analysis.kinds
@@ -162,10 +185,13 @@ def _uses(analysis: Analysis, chapters: int, own: set[str], stop: set[str]) -> t
     spreads = [Counter() for _ in range(chapters)]
     lone = {c.display for c in analysis.candidates if c.shape == "word" and c.display.islower()}
     verbs = _verbs(analysis, lone)
+    unexplained = set()
     for c in analysis.candidates:
         shown = candidates[longer[c.key]] if c.key in longer else c
-        written = shown.display
-        if kinds.of(c.key) == "subject" or own & set(written.casefold().split()) or written in verbs \
+        written = shown.display if c.key in longer else _long_form(c, analysis, lead) or shown.display
+        if shown.shape == "acronym" and written == shown.display:
+            unexplained.add(written)
+        if kinds.of(c.key) == "subject" or own & _singulars(written, analysis.lex) or written in verbs \
                 or not _readable(shown, stop, analysis.lex):
             continue
         seen = set()
@@ -177,7 +203,65 @@ def _uses(analysis: Analysis, chapters: int, own: set[str], stop: set[str]) -> t
             seen.add((sentence.chapter, sentence.ref.paragraph_id))
         for chapter, _ in seen:
             spreads[chapter][written] += 1
-    return counts, spreads, lone
+    return counts, spreads, lone, unexplained
+
+
+def _singulars(written: str, lex) -> set[str]:
+    """A title's words and their singulars ("batteries": "battery", the
+    lexicon's noun lemma; else glossary.toml `plural_suffixes` taken off),
+    to tell the subject's own words."""
+    words = set(written.casefold().split())
+    singular = {noun_lemma(w, lex.code) for w in words}
+    singular |= {w[:-len(s)] for w in words for s in lex.candidates.get("plural_suffixes", []) if s and w.endswith(s)}
+    return words | {w for w in singular if w}
+
+
+def _long_form(candidate, analysis: Analysis, lead: Analysis | None) -> str:
+    """What an acronym stands for, said in the chapters or else in the lead."""
+    if candidate.shape != "acronym":
+        return ""
+    found = _spelled_beside(analysis, candidate.display, [o.sentence for o in candidate.occurrences])
+    if found or lead is None:
+        return found
+    return _spelled_beside(lead, candidate.display, range(len(lead.sentences)))
+
+
+def _spelled_beside(analysis: Analysis, acronym: str, sentences) -> str:
+    """The long form an acronym is given in brackets beside it, when no
+    candidate holds it: "KLB (Kereta Luar Biasa)" (said once, no
+    candidate), "School tot Opleiding van Inlandsche Artsen (STOVIA)" (a
+    name with lowercase words, no one run): words that spell the acronym.
+    "" when these sentences give none."""
+    short = re.escape(acronym)
+    after = re.compile(rf"(?<!\w){short}\s*\(([^()]{{3,{BRACKETED}}})\)")
+    before = re.compile(rf"([^().,;:]{{3,{BRACKETED}}})\(\s*{short}\s*\)")
+    for number in sentences:
+        text = analysis.sentences[number].text
+        for found in after.finditer(text):
+            if _spells_all(acronym, found.group(1).split()):
+                return _heading(found.group(1).strip())
+        for found in before.finditer(text):
+            words = found.group(1).split()
+            for size in range(min(len(words), len(acronym)), 1, -1):
+                if words[-size][:1].isupper() and _spells_all(acronym, words[-size:]):
+                    return " ".join(words[-size:])
+    return ""
+
+
+def _spells_all(acronym: str, words: list[str]) -> bool:
+    """Do two words or more, each opening with the acronym's next letter, spell it?"""
+    return len(words) > 1 and spells(acronym.casefold(), [w.casefold() for w in words])
+
+
+def _adjectives(analysis: Analysis, everywhere: Counter, endings: list[str]) -> set[str]:
+    """Single words that describe rather than name ("Radioactive",
+    "classical", "wizard-like"): the text layer's adjective endings, and
+    chapters.toml `adjective_endings` of hyphened words ("-like"). No
+    person or place ("Italian" is left to `_modifiers`)."""
+    kinds = analysis.kinds
+    named = {c.display for c in analysis.candidates if kinds.of(c.key) in ("person", "place")}
+    return {term for term in everywhere if " " not in term and term not in named
+            and (cannot_head(term.casefold(), analysis.lex) or term.casefold().endswith(tuple(endings)))}
 
 
 def _readable(candidate, stop: set[str], lex) -> bool:
@@ -277,24 +361,38 @@ def _without_parts(scored: list[tuple[str, float]]) -> list[tuple[str, float]]:
 
 def _name(topics: list[tuple[str, float]], taken: list[str]) -> str:
     """One clear head: the best topic no earlier chapter is named by (never
-    two names glued with "and", which reads as no heading)."""
+    two names glued with "and", which reads as no heading); "" when every
+    topic is part of an earlier title or holds one."""
     free = [term for term, _ in topics if not any(term in t or t in term for t in taken)]
-    return _heading(free[0] if free else topics[0][0])
+    return _heading(free[0]) if free else ""
 
 
-def _opening(text: str, lang: str) -> str:
+def _opening(text: str, lang: str, stop: set[str]) -> str:
     """The opening words of a chapter that names nothing twice, as a heading:
-    at most OPENING_WORDS, up to the first punctuation or copula (text.toml
-    `copulas`: "Atlanta's sister cities are:" reads "Atlanta's sister cities")."""
+    at most OPENING_WORDS, up to the first punctuation, copula (text.toml
+    `copulas`: "Atlanta's sister cities are:" reads "Atlanta's sister
+    cities"), relative clause (chapters.toml `clause_openers`: "Revolusi
+    sosial yang terjadi" reads "Revolusi sosial") or verb ("The overall
+    process of photosynthesis takes" reads "Overall process of
+    photosynthesis"), without a function word at either end (`stop`: the
+    chapter words' stopwords). Also the title of a chapter whose every
+    candidate is part of an earlier chapter's title ("Republik" after
+    "Republik Indonesia")."""
     copulas = set(langdata.load(lang, "text").get("copulas", []))
+    copulas |= set(langdata.load(lang, "chapters").get("clause_openers", []))
+    lex = language(lang)
     kept: list[str] = []
     for word in text.split()[:OPENING_WORDS]:
         bare = word.rstrip(STOPS)
-        if kept and bare.casefold() in copulas:
+        if kept and (bare.casefold() in copulas or lex.looks_like_verb(bare.casefold())):
             break
         kept.append(bare)
         if bare != word:
             break
+    while len(kept) > 1 and kept[0].casefold() in stop:
+        kept.pop(0)
+    while len(kept) > 1 and kept[-1].casefold() in stop:
+        kept.pop()
     return " ".join(word for word in kept if word) or " ".join(text.split()[:OPENING_WORDS])
 
 
@@ -337,19 +435,25 @@ def _main_places(analysis: Analysis, spreads: list[Counter], paragraphs: int) ->
             and named[term] >= MAIN_PLACE_PARAGRAPHS * paragraphs}
 
 
-def _sources(analysis: Analysis, persons: set[str]) -> set[str]:
-    """People the text quotes rather than tells about: named mostly after
-    "according to" / "menurut" (people.toml `source_cues`) or a historian's
-    title ("biographer", "sejarawan": questions.toml `historian_titles`), or
-    before a verb of saying ("Service argued", people.toml `speech_verbs`).
-    A historian quoted through a chapter names none of it."""
+def _sources(analysis: Analysis, source_before: list[str]) -> set[str]:
+    """People and bodies the text quotes rather than tells about: named
+    mostly after "according to" / "menurut" (people.toml `source_cues`), a
+    historian's title ("biographer", "sejarawan": questions.toml
+    `historian_titles`) or a source's cue (chapters.toml `source_before`:
+    "a study by the Pew Research Center", "tegas KH. Firdaus AN"), or
+    before a verb of saying ("Service argued", "Gallup determined",
+    people.toml `speech_verbs`). A source quoted through a chapter names
+    none of it. Places are never sources."""
     lex = analysis.lex
     cues, speech = lex.words("people", "source_cues"), lex.words("people", "speech_verbs")
     roles = tuple(t for t in (tuple(title.casefold().split()) for title in lex.words_in("words", "historian_titles")) if t)
+    before = tuple(t for t in (tuple(cue.casefold().split()) for cue in source_before) if t)
     found = set()
     for c in analysis.candidates:
-        uses = [o for o in c.occurrences if o.standalone] if c.display in persons else []
-        quoted = sum(1 for o in uses if _quoted(analysis.index.keys[o.sentence], o.first, o.last, cues, speech, roles))
+        named = c.shape in ("name", "acronym") and analysis.kinds.of(c.key) not in ("place", "subject")
+        uses = [o for o in c.occurrences if o.standalone] if named else []
+        quoted = sum(1 for o in uses if _quoted(analysis.index.keys[o.sentence], o.first, o.last, cues, speech, roles)
+                     or _cued(analysis.index.keys[o.sentence], o.first, before))
         if len(uses) >= SOURCE_LEAST and quoted >= SOURCE_SHARE * len(uses):
             found.add(c.display)
     return found
@@ -362,6 +466,12 @@ def _quoted(keys: list[str], first: int, last: int, cues: frozenset[str], speech
     after = keys[last + 1] if last + 1 < len(keys) else ""
     return bool(cues & set(keys[max(0, first - 2):first])) or after in speech \
         or cue_before(keys, first, roles) > 0
+
+
+def _cued(keys: list[str], first: int, cues: tuple[tuple[str, ...], ...]) -> bool:
+    """A source's cue ends at most SOURCE_REACH words before the name
+    ("study by the Pew …", "lanjut Firdaus")."""
+    return any(phrase_before(keys, first - gap, cues) for gap in range(SOURCE_REACH))
 
 
 def _minor(paragraphs_named: int, paragraphs: int) -> bool:
