@@ -142,7 +142,8 @@ class Person:
     score: float = 0.0
     id: str = ""                   # e.g. "who-vladimir-lenin"
     # "role": `role` says who they are; "context": the article never says,
-    # `role` is the sentence of first mention, shown marked as context.
+    # `role` is a sentence that names them (or, for a name met only on a
+    # list line, the line's label and section), shown marked as context.
     role_kind: str = "role"
     sort_key: str = ""             # what the who's-who is sorted by ("hooke robert")
 

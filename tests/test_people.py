@@ -1935,11 +1935,12 @@ def test_en_a_name_ending_in_jima_apart_is_an_island():
 @pytest.mark.parametrize("text, subject, name, context", [
     # Shaped like fresh-5's en-frederick-iii-german-emperor ("As the German Emperor, he officially
     # received Queen Victoria of the United Kingdom ... and attended the wedding of his son Prince
-    # Henry"): "his" follows "he", not the queen named first; whose son cannot be told, so no relation.
+    # Henry"): "his" follows "he", not the queen named first; whose son cannot be told, so no relation
+    # (the context is the later sentence with him as its subject).
     ("Otto Brandt was a king of Norland. Otto Brandt ruled for forty years.\n\n"
      "In 1880, he received Queen Margaret of Sveland and attended the wedding of his son "
      "Karl Lindqvist in Oslo. Karl Lindqvist later ruled Norland.\n",
-     "Otto Brandt", "Karl Lindqvist", "In 1880, he received"),
+     "Otto Brandt", "Karl Lindqvist", "Karl Lindqvist later ruled"),
     # Shaped like fresh-5's en-wilhelmina-of-the-netherlands ("Her father had had three sons with his
     # first wife Sophie of Württemberg"): in a queen's life "his" is not hers, so no "wife of" her.
     ("Greta Holm was queen of Norland. She was born in 1880. Her mother raised her in Oslo. "
@@ -1980,3 +1981,29 @@ def test_names_listed_under_a_kind_noun_are_things_of_that_kind():
     people = people_of(text, "en", "Norby")
     assert "Karl Lindqvist" in people
     assert not {"Dina Varta", "Ravi Telecom", "Sundar Mobile", "Lakshmi Vauhini"} & set(people)
+
+
+def test_a_context_sentence_where_the_person_is_the_subject_comes_first():
+    # Shaped like en-industrial-revolution ("... the American Oliver Evans", later "Oliver Evans invented
+    # an automated flour mill") and en-wolfgang-amadeus-mozart ("Leopold Mozart, a native of Augsburg, was").
+    text = ("Around 1800, mills used engines like those built by Oliver Evans. The mills grew.\n\n"
+            "Oliver Evans invented an automated flour mill in the mid 1780s.\n")
+    assert people_of(text, "en", "Industrial Revolution")["Oliver Evans"].role.startswith("Oliver Evans invented")
+    # A possessive or a book's line is not the person as the subject: the first mention stays.
+    owned = ("Watt worked in Glasgow. Watt entered a partnership with Matthew Boulton in 1775.\n\n"
+             "Matthew Boulton's home, Soho House, is now a museum. Watt died in 1819.\n")
+    assert people_of(owned, "en", "James Watt")["Matthew Boulton"].role.startswith("Watt entered")
+    book = "Curie worked in Paris. Her life is told in Françoise Giroud's book.\n\nFrançoise Giroud, Marie Curie: A Life, 1987.\n"
+    assert people_of(book, "en", "Marie Curie")["Françoise Giroud"].role.startswith("Her life is told")
+
+
+def test_a_name_only_on_a_list_line_is_shown_by_its_label_and_section():
+    # Shaped like en-congress-of-vienna ("Spain – Marquis Pedro Gómez de Labrador" under "Other signatories
+    # of the Treaty of Paris, 1814") and id-gunung-tambora ("— Laporan Thomas Stamford Raffles.").
+    text = ("The Congress of Vienna met in 1814. Many states sent envoys.\n\n== Participants ==\nThe envoys met in "
+            "salons.\n\n=== Other signatories ===\nThese parties joined the treaty:\n\n"
+            "Spain – Marquis Pedro Gómez de Labrador\n")
+    person = people_of(text, "en", "Congress of Vienna")["Marquis Pedro Gómez de Labrador"]
+    assert (person.role_kind, person.role) == ("context", "listed for Spain in “Other signatories”")
+    source = "Letusan terdengar jauh. Laporan sampai ke Jawa.\n\n== Kronologi ==\nAbu turun.\n\n— Laporan Thomas Stamford Raffles.\n"
+    assert people_of(source, "id", "Gunung Tambora")["Thomas Stamford Raffles"].role == "tercantum dalam “Kronologi”"

@@ -14,7 +14,9 @@ apposition ("orang yang benar-benar setia dengan Stalin") serves as a role
 only for people mentioned at least `MATTERS` times. A person the article
 never describes is still listed, with the sentence of first mention as
 context (`role_kind` "context"; the first that does not only list them
-among three or more names, where there is one), except a bare given name ("Alexander"):
+among three or more names, where there is one, and of those the first
+where they are the subject; a name only on a list line, "Spain – Marquis
+Pedro Gómez de Labrador", is shown by its label and section), except a bare given name ("Alexander"):
 without who they are it tells a reader nothing. Two groups that print the
 same name are one entry, and so are a full name and its last two words or
 more with the same role ("Francisco Martín de Alcántara", "Martín de
@@ -82,9 +84,10 @@ Key = tuple[str, ...]
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (MATTERS, CONTEXT_MENTIONS, CONTEXT_WORDS, LIST_NAMES, LEAD_BONUS, DESCRIBED_BONUS, FAMILY_BONUS,
  EVIDENCE_STEP, EVIDENCE_CAP, ALWAYS_LISTED, IMPORTANCE_FLOOR, KIND_LIST_REACH, ALIAS_REACH,
- CONFERRED_REACH, SPELLING_SHORTEST, COMMON_NOUN_ZIPF) = tunables_of(__name__)
+ CONFERRED_REACH, SPELLING_SHORTEST, COMMON_NOUN_ZIPF, SUBJECT_LEAD) = tunables_of(__name__)
 NICKNAME = re.compile(r"\s*[\"“][^\"”]+[\"”]\s*")     # a quoted nickname in a written name
 SPACES = re.compile(r"\s+")
+DASH_WORD = re.compile(r"[–—-]+")                       # a spaced dash, as a word of its own
 INITIAL = re.compile(r"(?:\w\.)+")                      # "D.", "J.R."
 
 
@@ -1022,19 +1025,93 @@ def _subject_alias(occurrences: list[Occurrence], analysis: Analysis) -> bool:
 
 def _context(occurrences: list[Occurrence], name: str, analysis: Analysis) -> str:
     """The sentence of first mention under the name shown (not "Washington
-    County" for George Washington), the first not in a list of names if
-    there is one ("... the works of Claudius Ptolemy, Pierre d'Ailly, Marco
-    Polo ..." says nothing of any of them), cut to `CONTEXT_WORDS` words
-    that hold the name (a long sentence is cut before and after it)."""
+    County" for George Washington), the first not on a list line nor in a
+    list of names if there is one ("... the works of Claudius Ptolemy,
+    Pierre d'Ailly, Marco Polo ..." says nothing of any of them), and of
+    those the first with the person as its subject (readers judged context
+    that opens with the name right more often), cut to `CONTEXT_WORDS`
+    words that hold the name (a long sentence is cut before and after it).
+    A name met only on list lines gets its label and section instead."""
     def shown(o: Occurrence) -> bool:
         return name.casefold() in analysis.index.sentences[o.sentence].span_text(o.first, o.last).casefold()
-    first = min(occurrences, key=lambda o: (not shown(o), _in_a_list(o, analysis), o.sentence, o.first))
+    first = min(occurrences, key=lambda o: (not shown(o), _a_label_line(o, analysis), _in_a_list(o, analysis),
+                                            not (shown(o) and _the_subject(o, analysis)), o.sentence, o.first))
     sentence = analysis.index.sentences[first.sentence]
+    if _a_label_line(first, analysis):
+        return _listed_under(first, analysis)
     words = sentence.text.split()
     at = len(sentence.text[:sentence.tokens[first.first].start].split())   # the name's word
     start = max(0, min(at - CONTEXT_WORDS // 2, len(words) - CONTEXT_WORDS)) if at >= CONTEXT_WORDS - 5 else 0
     piece = " ".join(words[start:start + CONTEXT_WORDS])
     return ("… " if start else "") + piece + (" …" if start + CONTEXT_WORDS < len(words) else "")
+
+
+def _a_label_line(o: Occurrence, analysis: Analysis) -> bool:
+    """A line of a list, not a sentence: a short label and a dash before the
+    name ("Bavaria – Maximilian Graf von Montgelas", a delegation list) or a
+    dash opening it ("— Laporan Thomas Stamford Raffles", a quote's source).
+    It tells where the name was listed, not who they are."""
+    return _label_of_the_line(o, analysis) is not None
+
+
+def _label_of_the_line(o: Occurrence, analysis: Analysis) -> str | None:
+    """The words before the dash of a list line the mention stands on ("" for
+    a line the dash opens), None when it stands in a sentence. The label
+    has at most `SUBJECT_LEAD` words and the name follows the dash (not "The
+    Netherlands – Earl of Clancarty, ..., and Baron Hans von Gagern", nor
+    "Portugal – Plenipotentiaries: ...": the line says more there)."""
+    sentence = analysis.index.sentences[o.sentence]
+    before = sentence.text[:sentence.tokens[o.first].start].split()
+    if before and DASH_WORD.fullmatch(before[0]):
+        return ""
+    if 1 < len(before) <= SUBJECT_LEAD + 1 and DASH_WORD.fullmatch(before[-1]):
+        return " ".join(before[:-1])
+    return None
+
+
+def _the_subject(o: Occurrence, analysis: Analysis) -> bool:
+    """The name opens its sentence, after at most a short phrase and a comma
+    ("In 1833, Michael Faraday reported ..."), or joins such a name ("William
+    Grylls Adams and Richard Evans Day observed ..."): the sentence tells what
+    they did, not what someone else did to them ("She called Adolf Hitler ...")."""
+    index = analysis.index
+    sentence, keys = index.sentences[o.sentence], index.keys[o.sentence]
+    first = o.first
+    if first >= 2 and keys[first - 1] in analysis.lex.words("people", "list_joiners"):
+        partner = index.run_ending_at(o.sentence, first - 2)
+        first = first if partner is None else partner
+    before = sentence.text[:sentence.tokens[first].start].split()
+    opens = not before or len(before) <= SUBJECT_LEAD and before[-1].endswith(",")
+    return opens and _a_clause_follows(o, analysis)
+
+
+def _a_clause_follows(o: Occurrence, analysis: Analysis) -> bool:
+    """A lowercase word follows the name, maybe past a comma and past a name
+    joined to it: a verb or an apposition ("Leopold Mozart, a native of
+    Augsburg, was ..."), not a book's or a film's line ("Françoise Giroud,
+    Marie Curie: A Life, 1987.", "Annie Oakley (1935), where ...")."""
+    index = analysis.index
+    sentence, keys = index.sentences[o.sentence], index.keys[o.sentence]
+    last = o.last
+    if last + 2 < len(keys) and keys[last + 1] in analysis.lex.words("people", "list_joiners"):
+        partner = index.run_starting_at(o.sentence, last + 2)
+        last = last if partner is None else partner
+    if sentence.tokens[last].text.endswith(_possessives(analysis)):
+        return False          # "Matthew Boulton's home, Soho House, is now a museum": about the home
+    after = sentence.text[sentence.tokens[last].end:].lstrip()
+    after = after[1:].lstrip() if after.startswith(",") else after
+    return after[:1].islower()
+
+
+def _listed_under(o: Occurrence, analysis: Analysis) -> str:
+    """What a list line tells of a name: its label and the section the list
+    stands in (people.toml `listed_under`: "listed for Spain in “Other
+    signatories of the Treaty of Paris, 1814”"), not the bare line."""
+    sentence = analysis.index.sentences[o.sentence]
+    label = _label_of_the_line(o, analysis)
+    title = next((s.title for c in analysis.article.chapters for s in c.walk() if s.id == sentence.section_id), "")
+    forms = analysis.lex.people["listed_under"]
+    return forms[("label" if label else "plain") + ("" if title else "_untitled")].format(label=label, section=title)
 
 
 def _in_a_list(o: Occurrence, analysis: Analysis) -> bool:
