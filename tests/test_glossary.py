@@ -675,6 +675,25 @@ def test_a_phrase_of_common_words_titling_a_section_is_a_term_if_used_beyond_it(
     assert "sea level rise" not in terms       # common words, no section titled by them
 
 
+def test_a_section_title_of_an_uncommon_phrase_is_a_candidate_used_once():
+    # Shaped like en-wolfgang-amadeus-mozart and en-electricity: a section is
+    # titled by the concept it teaches ("Köchel catalogue", "Electromagnetic
+    # wave"), which the text names once; a title of everyday words ("Early
+    # life") or one the text never uses as a noun phrase is no candidate.
+    filler = " ".join(f"The people of the {place} worked {when} and went home at night."
+                      for place in ("town", "village", "city", "farm", "port") for when in
+                      ("every day", "in spring", "in summer", "in winter", "all year", "at dawn"))
+    text = (f"The composer wrote much music. {filler}\n"
+            f"== Early life ==\nHis early life was quiet. {filler}\n"
+            f"== Köchel catalogue ==\nEach work has a Köchel catalogue number. {filler}\n"
+            f"== Electromagnetic wave ==\nLight is an electromagnetic wave. {filler}\n"
+            f"== Chamber players ==\nHe liked the chamber. Players came. {filler}\n")
+    keys = {c.key for c in analyse(article_of(text, "en", "Composer")).candidates}
+    assert {("köchel", "catalogue"), ("electromagnetic", "wave")} <= keys
+    assert ("early", "life") not in keys          # everyday words
+    assert ("chamber", "players") not in keys     # the text never writes the title as one phrase
+
+
 def test_a_rare_prefixed_modifier_makes_a_term_with_every_use_counted():
     # Made up, shaped like the Indonesian biography of Soekarno: a term whose
     # modifier has the ter- prefix, capitalised once (a sentence about it by

@@ -17,7 +17,10 @@ runs, and each run found by its first or last token) and a list of
 - recurring noun phrases of ordinary words (`nounphrases`: "cell wall",
   "Turing machine");
 - noun phrases of ordinary words, used once or more, that open a
-  sentence to be defined ("Global dimming, a gradual reduction in ...").
+  sentence to be defined ("Global dimming, a gradual reduction in ...");
+- section titles of two or three words that the text uses as a noun
+  phrase, with a word uncommon in general usage or in the article
+  ("Köchel catalogue", "Electric charge"), however seldom it repeats them.
 
 `refine` then joins a term head to the lowercase words after it
 ("Société électrométallurgique française") and drops a common word put
@@ -213,6 +216,8 @@ def collect(index: TextIndex, subject_words: frozenset[str],
         add(phrase, "phrase")
     for phrase in _defined_phrases(index):
         add(phrase, "phrase")
+    for title in _titled_phrases(index, subject_words, headings):
+        add(title, "phrase")
     for candidate in found.values():
         _locate(candidate, index)
     for key in headed_phrases(list(found.values()), index):
@@ -252,6 +257,31 @@ def _defined_phrases(index: TextIndex):
             if any(f.pattern in TEACHING_PATTERNS and f.printed and shown(f.text, f.pattern, lex) for f in found):
                 yield tuple(keys[first:last + 1])
                 break
+
+
+def _titled_phrases(index: TextIndex, subject_words: frozenset[str], headings: frozenset[tuple[str, ...]]):
+    """Section titles of two or three words that the text uses as a noun
+    phrase, with a word uncommon in general usage or in the article's
+    subject ("Electric charge", "Geothermal heating", "Köchel catalogue"):
+    a section is written to teach them, however seldom the text repeats
+    them (`noun_phrases` wants them twice and cohesive). Not a title of
+    everyday words ("Early life", "Real estate", "Child labour"): what
+    words count as uncommon is `noun_phrases`' reading (`phrase_zipf`,
+    `phrase_keyness`). The glossary ranks what this offers."""
+    lex = index.lex
+    limit = lex.candidates.get("phrase_zipf", 0.0)
+    for title in sorted(h for h in headings if h and len(h) in PHRASE_LENGTHS):
+        if any(is_noun_phrase(index, number, first, first + len(title) - 1) for number, first in index.find(title)) \
+                and any(_uncommon(word, limit, subject_words, index) for word in title):
+            yield title
+
+
+def _uncommon(word: str, limit: float, subject_words: frozenset[str], index: TextIndex) -> bool:
+    """Rarer than `limit` in general usage, a word of the subject, or one the
+    article uses far more often than general usage does (`phrase_keyness`)."""
+    zipf = index.lex.zipf(word)
+    return zipf < limit or word in subject_words or \
+        keyness(zipf, len(index.where.get(word, [])), index.words) >= index.lex.candidates.get("phrase_keyness", math.inf)
 
 
 def _mostly_lowercase(key: tuple[str, ...], index: TextIndex) -> bool:
