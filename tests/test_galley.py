@@ -10,7 +10,7 @@ import weasyprint
 from pack.render import hyphenruns
 from pack.render.hyphenate import hyphenate_html
 from pack.render.pdf import compat
-from pack.render.pdf.galley import only
+from pack.render.pdf.galley import HIDE, holding, only
 
 WORDS = ("Pemerintahan Stalin menjalankan kebijakan pengasingan dan kolektivisasi "
          "pertanian yang menewaskan jutaan orang di seluruh wilayah Uni Soviet. ")
@@ -92,3 +92,51 @@ def test_later_rounds_lay_out_only_what_the_round_before_changed():
 
 
 GALLEY_KEPT = re.compile(r'<p id="(p\d+)"')
+
+
+def test_holding_names_the_blocks_around_a_character():
+    """An id on an inline tag (a term's link) is not its line's owner: the block around it is."""
+    html = ("<html><head></head><body><p id=\"a\">x <a id=\"l\" href=\"#t\">ter\u00adm</a></p>"
+            "<section id=\"s\"><p>wo\u00adrd</p><p id=\"c\">plain</p></section>"
+            "<p>no id\u00ad</p><ul><li id=\"i\"><span id=\"n\">li\u00adst</span></li></ul></body></html>")
+    assert holding(html, "\u00ad") == {"a", "s", "i"}
+
+
+def _narrow_book() -> str:
+    paragraphs = "".join(f'<p id="p{n}" style="width: {30 + n}mm">{TEXT * 2}</p>' for n in range(16))
+    return hyphenate_html(f'<html lang="id"><head><style>{NARROW}</style></head><body><h1>Bab</h1>'
+                          f'{paragraphs}</body></html>', "id", frozenset())
+
+
+def test_the_book_is_laid_out_once_and_mended_as_its_own_lines_say():
+    """render.hyphenruns mends the runs on a galley before the one layout
+    of the book, and settles on the HTML that mending the book's own
+    first layout gives (what it did before, at the cost of a second)."""
+    html = _narrow_book()
+    lay_out = lambda h: weasyprint.HTML(string=h).render()        # noqa: E731
+    layouts: list[str] = []
+    document, mended = hyphenruns.lay_out_limited(html, lambda h: layouts.append(h) or lay_out(h))
+    books = [h for h in layouts if HIDE not in h]
+    assert books == [mended] and layouts[-1] == mended and len(layouts) > 2
+    words = hyphenruns.third_hyphens(lay_out(html))
+    assert words
+    owners = {owner for owner, _ in words}
+    assert mended == hyphenruns._settle(hyphenruns.keep_whole(html, words), owners, lay_out, [])
+    assert not hyphenruns.third_hyphens(document, set())
+
+
+def test_what_the_galley_missed_is_mended_on_the_book():
+    """A galley that shows no run (here: laid out without its soft hyphens)
+    leaves the book's own check to find them: one more layout of the book."""
+    html = _narrow_book()
+    lay_out = lambda h: weasyprint.HTML(string=h).render()        # noqa: E731
+    layouts: list[str] = []
+
+    def blind(h: str):
+        layouts.append(h)
+        return lay_out(h.replace("\u00ad", "") if HIDE in h and not layouts[1:] else h)
+    document, mended = hyphenruns.lay_out_limited(html, blind)
+    assert [HIDE in h for h in layouts][:2] == [True, False]
+    assert len([h for h in layouts if HIDE not in h]) == 2
+    assert not hyphenruns.third_hyphens(document, set())
+    assert mended != html

@@ -9,8 +9,10 @@ WeasyPrint 70 has no `hyphenate-limit-lines`, and where a line breaks is
 known only after layout. So: lay out, find each third hyphenated line of
 a run, take that word's soft hyphens out (in that paragraph only), and
 lay out again; a few rounds settle it, as the lines a change moves are few.
-A book that needs no change is laid out once; one that does, twice: the
-rounds between lay out only the changed paragraphs (render.pdf.galley).
+The rounds are made on galleys (render.pdf.galley): first the blocks
+that hold a soft hyphen, laid out alone before the book, then only the
+paragraphs each round changed; the book itself is laid out once, and its
+lines checked again.
 """
 
 from __future__ import annotations
@@ -34,23 +36,43 @@ def lay_out_limited(html: str, lay_out: Callable[[str], object],
     """The laid-out document and its HTML; `kept`, when given, receives every
     (element id, word) kept whole, in order, so that `keep_whole` makes the
     same HTML of another rendering of the same blocks (render.jobs: a book
-    laid out in parts, written with `--keep-html` as one document)."""
+    laid out in parts, written with `--keep-html` as one document).
+
+    The runs are found and mended on a galley of the blocks that hold a
+    soft hyphen (their lines break as in the book), before the book is
+    laid out once; that layout is checked all the same, and mended with
+    another full layout only if it still has a run (a stylesheet that
+    makes a block's width depend on its page)."""
     kept = [] if kept is None else kept
-    document = lay_out(html)
     changed: set[str] = set()
+    owners = galley.holding(html, SOFT_HYPHEN)
+    if owners:
+        html = _mend(html, third_hyphens(lay_out(galley.only(html, owners))), changed, lay_out, kept)
+    document = lay_out(html)
     for _ in range(ROUNDS):
         words = third_hyphens(document, changed)
         if not words:
             break
-        kept += words
         # Let go of this layout before the next one is made, not after: a
         # 16x book's layout holds about 450 MB, and both at once made the
         # build's peak (bench/results.md §13, round 23).
         document = None
-        html = _settle(keep_whole(html, words), changed.union(owner for owner, _ in words), lay_out, kept)
-        changed.update(owner for owner, _ in words)
+        html = _mend(html, words, changed, lay_out, kept)
         document = lay_out(html)
     return document, html
+
+
+def _mend(html: str, words: list[tuple[str, str]], changed: set[str],
+          lay_out: Callable[[str], object], kept: list[tuple[str, str]]) -> str:
+    """The HTML with these words kept whole and the rounds that follow
+    settled on galleys; `changed` gains the paragraphs these words are in."""
+    if not words:
+        return html
+    kept += words
+    owners = {owner for owner, _ in words}
+    html = _settle(keep_whole(html, words), changed | owners, lay_out, kept)
+    changed.update(owners)
+    return html
 
 
 def _settle(html: str, changed: set[str], lay_out: Callable[[str], object],
