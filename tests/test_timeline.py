@@ -2245,3 +2245,26 @@ def test_the_following_day_opening_an_entry_goes_like_a_connective():
         "authorized Karl to take possession of the mill."])])
     told = {e.date_text: e.text for e in dated_events(a)}
     assert told["21 October 1803"] == "The council authorized Karl to take possession of the mill", told
+
+
+def test_they_after_a_person_and_another_opening_the_sentence_before_is_the_pair():
+    # made-up sentences shaped like en-christopher-columbus's third voyage (tuning)
+    a = article("en", "Henry Smithson", [("Life", [
+        SMITHSON_LEAD,
+        "On 2 August 1841, Smithson and his men landed at Grimsby. From 4 to 12 August 1841, they explored "
+        "the Humber. On 15 August 1841, they landed at Goole.",
+        "The Navy and the Army met at Hull in 1850. In 1851 they sailed to Leith."])])
+    told = {e.date_text: e.text for e in dated_events(a, merge_repeats=False)}
+    assert told["4–12 August 1841"] == "Smithson and his men explored the Humber"
+    assert told["15 August 1841"] == "Smithson and his men landed at Goole"     # "they" again: still the pair
+    # "The Navy and the Army" are no persons: whom "they" means stays unnamed
+    assert not told.get("1851", "").startswith("The Navy and the Army")
+
+
+def test_it_after_an_opening_date_phrase_is_the_named_subject_before():
+    # made-up sentences shaped like en-geothermal-energy's Wairakei paragraph (fresh-6, seen)
+    told = {e.date_text: e.text for e in dated_events(article("en", "Geothermal energy", [("History", [
+        "The Ohaaki power station was commissioned in November 1958. In 1982 it was down-rated to "
+        "intermediate pressure."])]))}
+    assert told["1982"] == "The Ohaaki power station was down-rated to intermediate pressure"
+

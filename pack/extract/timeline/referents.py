@@ -77,6 +77,11 @@ def _data(lang: str) -> dict:
     data["_verb_endings"] = tuple(data.get("verb_endings", []))
     data["_participle_endings"] = tuple(data.get("participle_endings", []))
     data["_possession"] = {w.casefold() for w in data.get("possession_verbs", [])}
+    # "Columbus and his men landed ...": a person and another before their verb (`pair_pronoun`).
+    name = r"[A-Z\u00c0-\u024f][\w'’.-]*(?: [A-Z\u00c0-\u024f][\w'’.-]*){0,%d}" % (MAX_NAME_WORDS - 1)
+    owned = rf"{alternation(data.get('pair_possessives', []))} [^\W\d_]+"
+    data["_pair"] = (re.compile(rf"^({name}) {re.escape(data['pair_joiner'])} ({owned}|{name}) (?=\w)")
+                     if data.get("pair_pronoun") and data.get("pair_joiner") else never)
     return data
 
 
@@ -166,11 +171,13 @@ class Referents:
         "" when unsure."""
         m = _data(self.lang)["_defining"].match(sentence.strip())
         if not m:
-            # "It is on a research park ... It is also home to": still the same thing.
-            opening = _data(self.lang)["_pronoun_open"].match(sentence.strip())
+            # "It is on a research park ... It is also home to": still the same thing
+            # ("From 4 to 12 August, they explored ...": after its date phrase).
+            opening = _data(self.lang)["_pronoun_open"].match(self._pronoun_clause(sentence))
             if opening:
                 return told if told.startswith(opening.group(1).casefold() + "|") else ""
-            return self.named_subject(sentence)     # "The October Revolution was led by ... It marked"
+            # "The October Revolution was led by ... It marked"; "Columbus and his men landed ... they"
+            return self.named_subject(sentence) or self.pair_subject(sentence)
         name, verb = m.group(1), m.group(2).casefold()
         if verb in _data(self.lang)["_possession"]:
             return ""             # "Osaka has the largest flood channel ... It took": the channel
@@ -210,6 +217,35 @@ class Referents:
             return ""
         pronouns = [p for p, cs in data["_copulas"].items() if m.group(2).casefold() in cs]
         return f"{pronouns[0]}|{' '.join(words)}" if len(pronouns) == 1 else ""
+
+    def pair_subject(self, sentence: str) -> str:
+        """ "On 2 August, Columbus and his men landed at Icacos Point" ->
+        "they|Columbus and his men": a sentence (after an opening date phrase)
+        opening with a person (the life story's subject or a person of the
+        article's name analysis) and another (a person, or a possessive and its
+        noun: `pair_possessives`), joined by `pair_joiner`, right before their
+        verb, is about the two of them; `pair_pronoun` opening the next
+        sentences means them. "" when unsure."""
+        data = _data(self.lang)
+        m = data["_pair"].match(self._past_date_opening(sentence.strip()))
+        if not m or not elliptic(m.string[m.end():], self.lang):
+            return ""
+        first, second = m.group(1), m.group(2)
+        owned = second.split()[0].casefold() in {w.casefold() for w in data.get("pair_possessives", [])}
+        if not (self._person_named(first) and (owned or self._person_named(second))):
+            return ""
+        return f"{data['pair_pronoun'].casefold()}|{first} {data['pair_joiner']} {second}"
+
+    def _person_named(self, name: str) -> bool:
+        """The life story's subject, or a person of the article's name analysis (`is_person`)."""
+        return bool(self.person) and (name in self.person or self.person in name) or self.is_person(name)
+
+    def _pronoun_clause(self, sentence: str) -> str:
+        """The sentence from its opening pronoun: as it is when it opens with one
+        ("It is on a 2.5-square-kilometre ..."), else after its opening date phrase
+        ("From 4 to 12 August, they explored ...")."""
+        sentence = sentence.strip()
+        return sentence if _data(self.lang)["_pronoun_open"].match(sentence) else self._past_date_opening(sentence)
 
     def _past_date_opening(self, sentence: str) -> str:
         """ "In 1108 Lisbon was raided ..." -> "Lisbon was raided ...": the
@@ -266,8 +302,9 @@ class Referents:
         m = data["_pronoun_open"].match(entry)
         if not m or data["_extraposed"].match(entry) or expletive(self.lang).match(entry):
             return entry
-        if data["_pronoun_open"].match(sentence.strip()):
-            if not told or sentence.split()[0].casefold() != told.partition("|")[0]:
+        clause = self._pronoun_clause(sentence)
+        if data["_pronoun_open"].match(clause):
+            if not told or clause.split()[0].casefold() != told.partition("|")[0]:
                 return entry
         else:
             told = self.named_subject(sentence)
