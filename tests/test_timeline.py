@@ -2268,3 +2268,11 @@ def test_it_after_an_opening_date_phrase_is_the_named_subject_before():
         "intermediate pressure."])]))}
     assert told["1982"] == "The Ohaaki power station was down-rated to intermediate pressure"
 
+
+def test_the_story_subject_opening_a_clause_after_an_opening_word_is_whom_he_means():
+    # made-up sentences shaped like en-barbara-mcclintock's and en-wilhelmina-of-the-netherlands's (fresh-7, fresh-5)
+    a = article("en", "Henry Smithson", [("Life", [
+        SMITHSON_LEAD,
+        "Nevertheless, Smithson continued to trade wool. He opened his first shop in 1822."])])
+    told = {e.date_text: e.text for e in dated_events(a)}
+    assert told["1822"] == "Smithson opened his first shop"

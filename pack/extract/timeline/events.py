@@ -506,6 +506,9 @@ class _Reader:
                 # whom a later "he" means either: unsure.
                 subject = named if self._a_name(named) and not _abbreviated(named, sentence) \
                     and self._person(named) and not self._piece_of_name(named, sentence) else ""
+                # ... unless a clause of it opens with the story's subject and its verb
+                # ("Nevertheless, McClintock continued ..."): a next "She" is that subject.
+                subject = subject or self._story_doer(sentence)
             elif not self.pronoun_word.search(sentence):
                 # A sentence about someone unnamed and not "he" ("Ketua pertama Budi
                 # Utomo yakni Raden ...") ends what the last name told: "Dia" is not that name.
@@ -547,6 +550,12 @@ class _Reader:
         fresh = bool(opened) and (opened in subject or subject in opened)
         names = text[last:] if subject == self.referent and not fresh else ""
         return "" if self._someone(names, sentence[:pronoun.start()], subject) else subject
+
+    def _story_doer(self, sentence: str) -> str:
+        """The life story's subject when it is the first name of the sentence
+        to open a clause with its verb (`_doer`), else ""."""
+        doer = self._doer(sentence) if self.life and self.referent else ""
+        return self.referent if doer and (doer == self.referent or doer in self.referent.split()) else ""
 
     def _story_subject_after(self, text: str, last: int, subject: str, gender: str | None) -> bool:
         """Does the life story's subject open a clause with its verb after `subject`'s
