@@ -416,7 +416,8 @@ class _Reader:
         name = m.group(1) if m and len(m.group(1).split()) <= MAX_DEFINED_WORDS else ""
         noun = category(first, name, self.article_subject, re.compile(verbs, re.I), self.lang) if verbs else ""
         self.person_titled = files_a_person(noun, first, self.lang)
-        return Referents(self.lang, name, noun, self.article_subject if self.life else "", self._known_person)
+        return Referents(self.lang, name, noun, self.article_subject if self.life else "", self._known_person,
+                         article.title)
 
     def events(self, chapter: Section, paragraph: Paragraph, mentions: list[DateMention]) -> list[TimelineEvent]:
         out: list[TimelineEvent] = []
@@ -492,6 +493,7 @@ class _Reader:
                     if not entry or unreadable(entry, self.lang):
                         continue
                     why, main, unsure = "", "", False     # a clause of its own, told as written
+                entry = self.referents.name_couple(entry, sentence, text[:s0])
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
                 if (why and not main) or unsure:
                     self.unfit[id(out[-1])] = out[-1]

@@ -82,6 +82,17 @@ def _data(lang: str) -> dict:
     owned = rf"{alternation(data.get('pair_possessives', []))} [^\W\d_]+"
     data["_pair"] = (re.compile(rf"^({name}) {re.escape(data['pair_joiner'])} ({owned}|{name}) (?=\w)")
                      if data.get("pair_pronoun") and data.get("pair_joiner") else never)
+    # "The couple were finally married", "They were married" (a marriage word in the
+    # sentence), "Their marriage": who they are (`Referents.name_couple`).
+    plural = [data.get("pair_pronoun", ""), data.get("pair_possessive", "")]
+    data["_couple_open"] = (re.compile(rf"^({alternation(data['couple_pointers'] + plural)})(?=\s)", re.I)
+                            if data.get("couple_pointers") and data.get("pair_joiner") else never)
+    data["_marriage"] = re.compile(alternation(data.get("marriage_words", [])), re.I)
+    person = r"[A-Z\u00c0-\u024f][\w'’.-]*(?: [A-Z\u00c0-\u024f][\w'’.-]*){0,2}"
+    data["_two"] = re.compile(rf"(?<![\w'’.-])({person}) {re.escape(data.get('pair_joiner', ''))} ({person})(?![\w'’-])")
+    pronouns = alternation(data.get("pronouns", []))
+    data["_courted"] = re.compile(rf"(?<![\w'’.-])({person}|(?i:{pronouns})) {alternation(data.get('courtship_verbs', []))}"
+                                  rf" ({person})(?![\w'’-])")
     return data
 
 
@@ -126,8 +137,9 @@ class Referents:
     """Replaces an entry's opening pointer by its name, when it is sure."""
 
     def __init__(self, lang: str, name: str, noun: str, person: str = "",
-                 is_person: Callable[[str], bool] = lambda name: False) -> None:
+                 is_person: Callable[[str], bool] = lambda name: False, title: str = "") -> None:
         self.lang = lang
+        self.title = set(title.split()) if person else set()     # a life story's names ("Golda", "Meir")
         self.is_person = is_person    # does the article's name analysis file a name as a person?
         self.name = name          # what the article defines ("Toronto")
         self.person = person      # a life story's subject: never what "it" means
@@ -235,6 +247,61 @@ class Referents:
         if not (self._person_named(first) and (owned or self._person_named(second))):
             return ""
         return f"{data['pair_pronoun'].casefold()}|{first} {data['pair_joiner']} {second}"
+
+    def name_couple(self, entry: str, sentence: str, earlier: str) -> str:
+        """ "The couple were finally married" -> "Mozart and Constanze were finally
+        married" after "... Mozart and Constanze briefly separated"; "They were married"
+        -> "Pasteur and Marie Laurent were married" after "he met and courted Marie
+        Laurent": in a life story, an entry opening with a couple pointer
+        (`couple_pointers`), or with the plural pronoun or its possessive in a sentence
+        that tells of a marriage (`marriage_words`), names the last pair the paragraph
+        (`earlier`, up to the pointer) named (`_last_pair`); unchanged when there is none."""
+        data = _data(self.lang)
+        m = data["_couple_open"].match(entry)
+        if not m or not self.person:
+            return entry
+        word = m.group(1).casefold()
+        if word not in {w.casefold() for w in data["couple_pointers"]} and not data["_marriage"].search(sentence):
+            return entry
+        at = re.search(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", sentence, re.I)
+        pair = self._last_pair(f"{earlier} {sentence[:at.start() if at else 0]}")
+        if not pair:
+            return entry
+        if word == data.get("pair_possessive", "").casefold():
+            return self.possessive_form.format(name=pair) + entry[m.end():]
+        return pair + entry[m.end():]
+
+    def _last_pair(self, text: str) -> str:
+        """The last pair `text` names: the story's subject (a name of the story's
+        title) and another person joined by `pair_joiner` ("Mozart and Constanze"),
+        or the story's subject or a pronoun before one of `courtship_verbs` and the
+        person after it ("he met and courted Marie Laurent" -> "Pasteur and Marie
+        Laurent"); "" when the last such words name no person."""
+        data = _data(self.lang)
+        found = [(m.end(), "two", m) for m in data["_two"].finditer(text)]
+        found += [(m.end(), "courted", m) for m in data["_courted"].finditer(text)]
+        if not found:
+            return ""
+        _, kind, m = max(found, key=lambda f: f[0])
+        first, second = m.group(1), m.group(2)
+        while len(first.split()) > 1 and first.split()[0].casefold() in data["_not_names"]:
+            first = first.split(" ", 1)[1]        # "When Golda and Morris married": Golda
+        if not self._someone(second):
+            return ""
+        if kind == "two":
+            ours = self._story_name(first)
+            return f"{first} {data['pair_joiner']} {second}" if ours else ""
+        if self._story_name(first) or first.casefold() in {p.casefold() for p in data.get("pronouns", [])}:
+            return f"{self.person} {data['pair_joiner']} {second}"
+        return ""
+
+    def _story_name(self, name: str) -> bool:
+        """Is `name` the life story's subject: one of its title's names ("Golda")?"""
+        return bool(self.title) and set(name.split()) <= self.title
+
+    def _someone(self, name: str) -> bool:
+        """A person: one of the name analysis (`is_person`) or a name no dictionary knows ("Constanze")."""
+        return self.is_person(name) or (len(name.split()) == 1 and not classes(name, self.lang))
 
     def _person_named(self, name: str) -> bool:
         """The life story's subject, or a person of the article's name analysis (`is_person`)."""
