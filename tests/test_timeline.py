@@ -2294,3 +2294,17 @@ def test_the_couple_of_a_life_story_is_the_pair_the_paragraph_named_before():
     # no marriage in the sentence: "they" is not guessed; no pair before: "the couple" stays unnamed
     assert not told.get("1842", "").startswith("Smithson and")
     assert not told.get("1850", "").startswith(("Smithson and", "Henry and"))
+
+
+def test_a_name_after_the_is_no_other_person_whom_he_may_mean(monkeypatch):
+    # shaped like en-louis-pasteur's "... at the École Normale Supérieure, ..., he examined" (fresh, seen),
+    # whose school the name analysis files as a person: here every name is filed as one
+    from pack.extract.timeline import events as timeline_events
+    monkeypatch.setattr(timeline_events._Reader, "_known_person", lambda self, name: True)
+    a = article("en", "Henry Smithson", [("Life", [
+        SMITHSON_LEAD,
+        "In 1818, he entered the Hull Grammar School. In 1820 he received a prize.",
+        "In 1830, he met John Bell. In 1832 he sailed to Leith."])])
+    told = {e.date_text: e.text for e in dated_events(a)}
+    assert told["1820"] == "Smithson received a prize"
+    assert not told.get("1832", "").startswith("Smithson")      # John Bell may be whom "he" means

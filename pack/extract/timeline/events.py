@@ -399,6 +399,7 @@ class _Reader:
         self.referents = self._referents(article, verbs)
         self.pronoun_word = re.compile(rf"(?<!\w){alternation(timeline.get('pronouns', []))}(?!\w)", re.I)
         self.pointers = {w.casefold() for w in timeline.get("score", {}).get("unresolved_openers", [])}
+        self.name_articles = {w.casefold() for w in timeline.get("name_articles", [])}
         self.verb_forms = frozenset(w.casefold() for w in timeline.get("verb_forms", []))
         self.verb_endings = tuple(timeline.get("verb_endings", []))
         # ... and not when the first sentence files a titled subject as a thing:
@@ -579,11 +580,17 @@ class _Reader:
         if any(self._a_person(m.group(1)) and m.group(1) not in subject for m in PERSON_PAIR.finditer(text)):
             return True
         if any(self._known_person(m.group()) and not set(m.group().split()) & set(subject.split())
-               for m in NAME_RUN.finditer(text)):
+               and not self._after_article(text, m.start()) for m in NAME_RUN.finditer(text)):
             return True
         opener = self._doer(clause_text)
         other = not subject or (opener not in subject and subject not in opener)
         return bool(opener) and other and self._a_name(opener)
+
+    def _after_article(self, text: str, at: int) -> bool:
+        """Does an article (`name_articles`) stand right before the name at `at`? "the
+        École Normale Supérieure" is a place or a body, whatever the name analysis says."""
+        words = text[:at].split()
+        return bool(words) and words[-1].casefold() in self.name_articles
 
     def _known_person(self, name: str) -> bool:
         """Does the article's name analysis file `name` as a person (`pack.text.kinds`)?"""
