@@ -9,12 +9,17 @@ the language code (words from `pack/lang/<code>/timeline.toml`:
 `extraposing_exceptions`, `readability.expletive`; to tell a name from a
 clause: `not_subjects`, `clause_connectors`, `list_coordinators`,
 `verb_forms`, `verb_endings`, `participle_endings`, `possession_verbs`;
-`occupations` of people.toml).
+`occupations` of people.toml; for a pair: `pair_pronoun`, `pair_joiner`,
+`pair_possessives`, `pair_possessive`, `couple_pointers`, `marriage_words`,
+`courtship_verbs`, `pronouns`), and for a life story its subject and title;
+for the paragraph's pairs, its text before the entry's sentence.
 Outputs: the entry with an opening "The city" / "Organisasi ini" or "It" /
 "They" replaced by the name it stands for (the name the sentence before is
 about, or the name opening the entry's own sentence when the pronoun opens
-a later clause), or the entry unchanged when that name is not sure: a wrong
-name is worse than a pronoun.
+a later clause; "they" after "Columbus and his men landed ..." the pair;
+"The couple" / "They were married" of a life story the pair its paragraph
+named), or the entry unchanged when that name is not sure: a wrong name is
+worse than a pronoun.
 """
 
 from __future__ import annotations
