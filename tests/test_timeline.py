@@ -2308,3 +2308,15 @@ def test_a_name_after_the_is_no_other_person_whom_he_may_mean(monkeypatch):
     told = {e.date_text: e.text for e in dated_events(a)}
     assert told["1820"] == "Smithson received a prize"
     assert not told.get("1832", "").startswith("Smithson")      # John Bell may be whom "he" means
+
+
+def test_a_title_that_lost_its_accents_names_the_subject_as_the_text_writes_it():
+    # shaped like en-nguyen-ngoc-tho (fresh-6, seen): title "Nguyen ngoc Tho" from the file name
+    from pack.extract.timeline.rank import article_subject
+    a = article("en", "Tran van Thu", [("Life", [
+        "Trần Văn Thư (1 May 1900 – 2 June 1960) was a Vietnamese official. As a boy, Thư read much.",
+        "The son of a landowner, Thư was born in Huế. He opened his first office in 1922, and Thư sold it "
+        "in 1930. Later Thư wrote a book; the Tho river is named after a village."])])
+    assert article_subject(a) == "Thư"
+    told = {e.date_text: e.text for e in dated_events(a)}
+    assert told["1922"] == "Thư opened his first office"
