@@ -399,6 +399,7 @@ class _Reader:
         self.referents = self._referents(article, verbs)
         self.pronoun_word = re.compile(rf"(?<!\w){alternation(timeline.get('pronouns', []))}(?!\w)", re.I)
         self.pointers = {w.casefold() for w in timeline.get("score", {}).get("unresolved_openers", [])}
+        self.name_articles = {w.casefold() for w in timeline.get("name_articles", [])}
         self.verb_forms = frozenset(w.casefold() for w in timeline.get("verb_forms", []))
         self.verb_endings = tuple(timeline.get("verb_endings", []))
         # ... and not when the first sentence files a titled subject as a thing:
@@ -416,7 +417,8 @@ class _Reader:
         name = m.group(1) if m and len(m.group(1).split()) <= MAX_DEFINED_WORDS else ""
         noun = category(first, name, self.article_subject, re.compile(verbs, re.I), self.lang) if verbs else ""
         self.person_titled = files_a_person(noun, first, self.lang)
-        return Referents(self.lang, name, noun, self.article_subject if self.life else "", self._known_person)
+        return Referents(self.lang, name, noun, self.article_subject if self.life else "", self._known_person,
+                         article.title)
 
     def events(self, chapter: Section, paragraph: Paragraph, mentions: list[DateMention]) -> list[TimelineEvent]:
         out: list[TimelineEvent] = []
@@ -492,6 +494,7 @@ class _Reader:
                     if not entry or unreadable(entry, self.lang):
                         continue
                     why, main, unsure = "", "", False     # a clause of its own, told as written
+                entry = self.referents.name_couple(entry, sentence, text[:s0])
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
                 if (why and not main) or unsure:
                     self.unfit[id(out[-1])] = out[-1]
@@ -508,6 +511,9 @@ class _Reader:
                 # whom a later "he" means either: unsure.
                 subject = named if self._a_name(named) and not _abbreviated(named, sentence) \
                     and self._person(named) and not self._piece_of_name(named, sentence) else ""
+                # ... unless a clause of it opens with the story's subject and its verb
+                # ("Nevertheless, McClintock continued ..."): a next "She" is that subject.
+                subject = subject or self._story_doer(sentence)
             elif not self.pronoun_word.search(sentence):
                 # A sentence about someone unnamed and not "he" ("Ketua pertama Budi
                 # Utomo yakni Raden ...") ends what the last name told: "Dia" is not that name.
@@ -550,6 +556,12 @@ class _Reader:
         names = text[last:] if subject == self.referent and not fresh else ""
         return "" if self._someone(names, sentence[:pronoun.start()], subject) else subject
 
+    def _story_doer(self, sentence: str) -> str:
+        """The life story's subject when it is the first name of the sentence
+        to open a clause with its verb (`_doer`), else ""."""
+        doer = self._doer(sentence) if self.life and self.referent else ""
+        return self.referent if doer and (doer == self.referent or doer in self.referent.split()) else ""
+
     def _story_subject_after(self, text: str, last: int, subject: str, gender: str | None) -> bool:
         """Does the life story's subject open a clause with its verb after `subject`'s
         last mention in `text` (from `last`), the pronoun being of the story subject's
@@ -570,11 +582,17 @@ class _Reader:
         if any(self._a_person(m.group(1)) and m.group(1) not in subject for m in PERSON_PAIR.finditer(text)):
             return True
         if any(self._known_person(m.group()) and not set(m.group().split()) & set(subject.split())
-               for m in NAME_RUN.finditer(text)):
+               and not self._after_article(text, m.start()) for m in NAME_RUN.finditer(text)):
             return True
         opener = self._doer(clause_text)
         other = not subject or (opener not in subject and subject not in opener)
         return bool(opener) and other and self._a_name(opener)
+
+    def _after_article(self, text: str, at: int) -> bool:
+        """Does an article (`name_articles`) stand right before the name at `at`? "the
+        École Normale Supérieure" is a place or a body, whatever the name analysis says."""
+        words = text[:at].split()
+        return bool(words) and words[-1].casefold() in self.name_articles
 
     def _known_person(self, name: str) -> bool:
         """Does the article's name analysis file `name` as a person (`pack.text.kinds`)?"""

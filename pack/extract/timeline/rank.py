@@ -54,6 +54,7 @@ from pack.extract.timeline.date_values import event_years, key_year
 from pack.extract.timeline.periods import life_span
 from pack.model import LEAD_CHAPTER, Article, TimelineEvent, is_lead
 from pack.text.language import language
+from pack.text.mentions import slug
 from pack.text.personnames import known_as, uses_in_texts
 from pack.text.tokens import possessive_endings, without_possessive
 from pack.lang.schema import tunables_of
@@ -181,7 +182,21 @@ def _subject_of(title: str, texts: tuple[str, ...], lang: str) -> str:
     uses = uses_in_texts(full, texts)
     # A title the text never shortens is named whole: "Sitting Bull" is not "Bull".
     whole = len(words) > 1 and not any(uses.values()) and known_as(full, uses, lang, often=True) == full
-    return full if whole else best
+    return " ".join(_as_written((full if whole else best).split(), written))
+
+
+def _as_written(words: list[str], written: Counter) -> list[str]:
+    """The subject's words as the text writes them when the title lost their
+    accents ("Tho" of "Nguyen Ngoc Tho", a title made from a file name, is
+    "Thơ" 60 times in the text, "Tho" once): a word takes the capitalised form
+    that differs from it by accents alone (`slug`) when the text writes that
+    form more often; any other word as it is."""
+    wanted = {slug(w) for w in words}
+    forms: dict[str, str] = {}
+    for form, _ in written.most_common():
+        if form[:1].isupper() and slug(form) in wanted:
+            forms.setdefault(slug(form), form)
+    return [forms[slug(w)] if written[forms.get(slug(w), w)] > written[w] else w for w in words]
 
 
 def story_words(content: set[str], lang: str) -> set[str]:

@@ -9,12 +9,17 @@ the language code (words from `pack/lang/<code>/timeline.toml`:
 `extraposing_exceptions`, `readability.expletive`; to tell a name from a
 clause: `not_subjects`, `clause_connectors`, `list_coordinators`,
 `verb_forms`, `verb_endings`, `participle_endings`, `possession_verbs`;
-`occupations` of people.toml).
+`occupations` of people.toml; for a pair: `pair_pronoun`, `pair_joiner`,
+`pair_possessives`, `pair_possessive`, `couple_pointers`, `marriage_words`,
+`courtship_verbs`, `pronouns`), and for a life story its subject and title;
+for the paragraph's pairs, its text before the entry's sentence.
 Outputs: the entry with an opening "The city" / "Organisasi ini" or "It" /
 "They" replaced by the name it stands for (the name the sentence before is
 about, or the name opening the entry's own sentence when the pronoun opens
-a later clause), or the entry unchanged when that name is not sure: a wrong
-name is worse than a pronoun.
+a later clause; "they" after "Columbus and his men landed ..." the pair;
+"The couple" / "They were married" of a life story the pair its paragraph
+named), or the entry unchanged when that name is not sure: a wrong name is
+worse than a pronoun.
 """
 
 from __future__ import annotations
@@ -77,6 +82,22 @@ def _data(lang: str) -> dict:
     data["_verb_endings"] = tuple(data.get("verb_endings", []))
     data["_participle_endings"] = tuple(data.get("participle_endings", []))
     data["_possession"] = {w.casefold() for w in data.get("possession_verbs", [])}
+    # "Columbus and his men landed ...": a person and another before their verb (`pair_pronoun`).
+    name = r"[A-Z\u00c0-\u024f][\w'’.-]*(?: [A-Z\u00c0-\u024f][\w'’.-]*){0,%d}" % (MAX_NAME_WORDS - 1)
+    owned = rf"{alternation(data.get('pair_possessives', []))} [^\W\d_]+"
+    data["_pair"] = (re.compile(rf"^({name}) {re.escape(data['pair_joiner'])} ({owned}|{name}) (?=\w)")
+                     if data.get("pair_pronoun") and data.get("pair_joiner") else never)
+    # "The couple were finally married", "They were married" (a marriage word in the
+    # sentence), "Their marriage": who they are (`Referents.name_couple`).
+    plural = [data.get("pair_pronoun", ""), data.get("pair_possessive", "")]
+    data["_couple_open"] = (re.compile(rf"^({alternation(data['couple_pointers'] + plural)})(?=\s)", re.I)
+                            if data.get("couple_pointers") and data.get("pair_joiner") else never)
+    data["_marriage"] = re.compile(alternation(data.get("marriage_words", [])), re.I)
+    person = r"[A-Z\u00c0-\u024f][\w'’.-]*(?: [A-Z\u00c0-\u024f][\w'’.-]*){0,2}"
+    data["_two"] = re.compile(rf"(?<![\w'’.-])({person}) {re.escape(data.get('pair_joiner', ''))} ({person})(?![\w'’-])")
+    pronouns = alternation(data.get("pronouns", []))
+    data["_courted"] = re.compile(rf"(?<![\w'’.-])({person}|(?i:{pronouns})) {alternation(data.get('courtship_verbs', []))}"
+                                  rf" ({person})(?![\w'’-])")
     return data
 
 
@@ -121,8 +142,9 @@ class Referents:
     """Replaces an entry's opening pointer by its name, when it is sure."""
 
     def __init__(self, lang: str, name: str, noun: str, person: str = "",
-                 is_person: Callable[[str], bool] = lambda name: False) -> None:
+                 is_person: Callable[[str], bool] = lambda name: False, title: str = "") -> None:
         self.lang = lang
+        self.title = set(title.split()) if person else set()     # a life story's names ("Golda", "Meir")
         self.is_person = is_person    # does the article's name analysis file a name as a person?
         self.name = name          # what the article defines ("Toronto")
         self.person = person      # a life story's subject: never what "it" means
@@ -166,11 +188,13 @@ class Referents:
         "" when unsure."""
         m = _data(self.lang)["_defining"].match(sentence.strip())
         if not m:
-            # "It is on a research park ... It is also home to": still the same thing.
-            opening = _data(self.lang)["_pronoun_open"].match(sentence.strip())
+            # "It is on a research park ... It is also home to": still the same thing
+            # ("From 4 to 12 August, they explored ...": after its date phrase).
+            opening = _data(self.lang)["_pronoun_open"].match(self._pronoun_clause(sentence))
             if opening:
                 return told if told.startswith(opening.group(1).casefold() + "|") else ""
-            return self.named_subject(sentence)     # "The October Revolution was led by ... It marked"
+            # "The October Revolution was led by ... It marked"; "Columbus and his men landed ... they"
+            return self.named_subject(sentence) or self.pair_subject(sentence)
         name, verb = m.group(1), m.group(2).casefold()
         if verb in _data(self.lang)["_possession"]:
             return ""             # "Osaka has the largest flood channel ... It took": the channel
@@ -210,6 +234,90 @@ class Referents:
             return ""
         pronouns = [p for p, cs in data["_copulas"].items() if m.group(2).casefold() in cs]
         return f"{pronouns[0]}|{' '.join(words)}" if len(pronouns) == 1 else ""
+
+    def pair_subject(self, sentence: str) -> str:
+        """ "On 2 August, Columbus and his men landed at Icacos Point" ->
+        "they|Columbus and his men": a sentence (after an opening date phrase)
+        opening with a person (the life story's subject or a person of the
+        article's name analysis) and another (a person, or a possessive and its
+        noun: `pair_possessives`), joined by `pair_joiner`, right before their
+        verb, is about the two of them; `pair_pronoun` opening the next
+        sentences means them. "" when unsure."""
+        data = _data(self.lang)
+        m = data["_pair"].match(self._past_date_opening(sentence.strip()))
+        if not m or not elliptic(m.string[m.end():], self.lang):
+            return ""
+        first, second = m.group(1), m.group(2)
+        owned = second.split()[0].casefold() in {w.casefold() for w in data.get("pair_possessives", [])}
+        if not (self._person_named(first) and (owned or self._person_named(second))):
+            return ""
+        return f"{data['pair_pronoun'].casefold()}|{first} {data['pair_joiner']} {second}"
+
+    def name_couple(self, entry: str, sentence: str, earlier: str) -> str:
+        """ "The couple were finally married" -> "Mozart and Constanze were finally
+        married" after "... Mozart and Constanze briefly separated"; "They were married"
+        -> "Pasteur and Marie Laurent were married" after "he met and courted Marie
+        Laurent": in a life story, an entry opening with a couple pointer
+        (`couple_pointers`), or with the plural pronoun or its possessive in a sentence
+        that tells of a marriage (`marriage_words`), names the last pair the paragraph
+        (`earlier`, up to the pointer) named (`_last_pair`); unchanged when there is none."""
+        data = _data(self.lang)
+        m = data["_couple_open"].match(entry)
+        if not m or not self.person:
+            return entry
+        word = m.group(1).casefold()
+        if word not in {w.casefold() for w in data["couple_pointers"]} and not data["_marriage"].search(sentence):
+            return entry
+        at = re.search(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", sentence, re.I)
+        pair = self._last_pair(f"{earlier} {sentence[:at.start() if at else 0]}")
+        if not pair:
+            return entry
+        if word == data.get("pair_possessive", "").casefold():
+            return self.possessive_form.format(name=pair) + entry[m.end():]
+        return pair + entry[m.end():]
+
+    def _last_pair(self, text: str) -> str:
+        """The last pair `text` names: the story's subject (a name of the story's
+        title) and another person joined by `pair_joiner` ("Mozart and Constanze"),
+        or the story's subject or a pronoun before one of `courtship_verbs` and the
+        person after it ("he met and courted Marie Laurent" -> "Pasteur and Marie
+        Laurent"); "" when the last such words name no person."""
+        data = _data(self.lang)
+        found = [(m.end(), "two", m) for m in data["_two"].finditer(text)]
+        found += [(m.end(), "courted", m) for m in data["_courted"].finditer(text)]
+        if not found:
+            return ""
+        _, kind, m = max(found, key=lambda f: f[0])
+        first, second = m.group(1), m.group(2)
+        while len(first.split()) > 1 and first.split()[0].casefold() in data["_not_names"]:
+            first = first.split(" ", 1)[1]        # "When Golda and Morris married": Golda
+        if not self._someone(second):
+            return ""
+        if kind == "two":
+            ours = self._story_name(first)
+            return f"{first} {data['pair_joiner']} {second}" if ours else ""
+        if self._story_name(first) or first.casefold() in {p.casefold() for p in data.get("pronouns", [])}:
+            return f"{self.person} {data['pair_joiner']} {second}"
+        return ""
+
+    def _story_name(self, name: str) -> bool:
+        """Is `name` the life story's subject: one of its title's names ("Golda")?"""
+        return bool(self.title) and set(name.split()) <= self.title
+
+    def _someone(self, name: str) -> bool:
+        """A person: one of the name analysis (`is_person`) or a name no dictionary knows ("Constanze")."""
+        return self.is_person(name) or (len(name.split()) == 1 and not classes(name, self.lang))
+
+    def _person_named(self, name: str) -> bool:
+        """The life story's subject, or a person of the article's name analysis (`is_person`)."""
+        return bool(self.person) and (name in self.person or self.person in name) or self.is_person(name)
+
+    def _pronoun_clause(self, sentence: str) -> str:
+        """The sentence from its opening pronoun: as it is when it opens with one
+        ("It is on a 2.5-square-kilometre ..."), else after its opening date phrase
+        ("From 4 to 12 August, they explored ...")."""
+        sentence = sentence.strip()
+        return sentence if _data(self.lang)["_pronoun_open"].match(sentence) else self._past_date_opening(sentence)
 
     def _past_date_opening(self, sentence: str) -> str:
         """ "In 1108 Lisbon was raided ..." -> "Lisbon was raided ...": the
@@ -266,8 +374,9 @@ class Referents:
         m = data["_pronoun_open"].match(entry)
         if not m or data["_extraposed"].match(entry) or expletive(self.lang).match(entry):
             return entry
-        if data["_pronoun_open"].match(sentence.strip()):
-            if not told or sentence.split()[0].casefold() != told.partition("|")[0]:
+        clause = self._pronoun_clause(sentence)
+        if data["_pronoun_open"].match(clause):
+            if not told or clause.split()[0].casefold() != told.partition("|")[0]:
                 return entry
         else:
             told = self.named_subject(sentence)
