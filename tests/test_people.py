@@ -1980,3 +1980,54 @@ def test_names_listed_under_a_kind_noun_are_things_of_that_kind():
     people = people_of(text, "en", "Norby")
     assert "Karl Lindqvist" in people
     assert not {"Dina Varta", "Ravi Telecom", "Sundar Mobile", "Lakshmi Vauhini"} & set(people)
+
+
+# ------------------------------------------- kinds: what the text says only of people (round 24)
+
+
+def _kind_of(text: str, lang: str, title: str, name: str) -> str:
+    article, _ = parse(text, lang, "inline.txt")
+    article.title = title
+    return analyse(article).kinds.of(tuple(name.casefold().split()))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("In the 1840s, an eating house on King Street was operated by a black man named Bloxom.", "person"),
+    ("In the 1840s, an eating house on King Street was operated by a ship named Bloxom.", "term"),
+])
+def test_en_a_name_given_to_a_man_or_a_woman_is_a_persons(text, kind):
+    assert _kind_of(text, "en", "Toronto", "Bloxom") == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # A verb of a person's life right after the name is enough alone.
+    ("Perlawanan ini dipimpin oleh Kusaeri. Kusaeri ditangkap pada tanggal 25 April 1945.", "person"),
+    # A verb of saying is weaker: a report or a body says things too.
+    ("Perlawanan ini dipimpin oleh Kusaeri. Kusaeri menulis pada tanggal 25 April 1945.", "term"),
+])
+def test_id_a_verb_only_people_take_makes_a_one_word_name_a_person(text, kind):
+    assert _kind_of(text, "id", "Pendudukan Jepang", "Kusaeri") == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The treaty was signed by Crowfoot, who disliked it. Later Crowfoot said no.", "person"),
+    ("The treaty was signed by Crowfoot. Later Crowfoot said no.", "term"),
+    # A plural name takes "who" as a group: "the Jesuits, who".
+    ("The treaty was opposed by Jesuits, who disliked it. Later Jesuits said no.", "term"),
+])
+def test_en_who_after_a_name_says_a_person(text, kind):
+    name = "Jesuits" if "Jesuits" in text else "Crowfoot"
+    assert _kind_of(text, "en", "Sitting Bull", name) == kind
+
+
+def test_en_a_verb_after_a_closing_bracket_is_said_of_the_words_before_it():
+    text = ("In addition, the mosaic Portuguese pavement (Calçada Portuguesa) was born in Lisbon. "
+            "The Calçada Portuguesa covers the squares.")
+    assert _kind_of(text, "en", "Lisbon", "Calçada Portuguesa") != "person"
+
+
+def test_en_the_leads_full_name_with_more_after_it_is_the_subject():
+    text = ("Wilhelmina (Wilhelmina Helena Pauline Maria; 31 August 1880 – 28 November 1962) was Queen of "
+            "the Netherlands. Wilhelmina Helena Pauline Maria of the Netherlands of Orange-Nassau was born "
+            "on 31 August 1880, in Noordeinde Palace.")
+    assert "Wilhelmina Helena Pauline Maria" not in people_of(text, "en", "Wilhelmina of the Netherlands")
