@@ -2031,3 +2031,12 @@ def test_en_the_leads_full_name_with_more_after_it_is_the_subject():
             "the Netherlands. Wilhelmina Helena Pauline Maria of the Netherlands of Orange-Nassau was born "
             "on 31 August 1880, in Noordeinde Palace.")
     assert "Wilhelmina Helena Pauline Maria" not in people_of(text, "en", "Wilhelmina of the Netherlands")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The city saw the hunger strike and death of Potti Sreeramulu in 1952.", "person"),
+    # Not any noun before "of": a strike is no life.
+    ("The city saw the hunger strike of Potti Sreeramulu in 1952.", "term"),
+])
+def test_en_a_life_noun_of_a_name_says_a_person(text, kind):
+    assert _kind_of(text, "en", "Chennai", "Potti Sreeramulu") == kind

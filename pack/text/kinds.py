@@ -683,6 +683,8 @@ def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
                 score += 1    # "kepada Sjahrir", "married Anne": said of people
             if cue_before(keys, occ.first, lex.phrases("people", "family_nouns")):
                 score += 2    # "istri Lenin", "his wife Emma": whoever owns or is kin is a person
+            if _life_noun_of(keys, occ.first, ctx):
+                score += 2    # "the hunger strike and death of Potti Sreeramulu": only people die, reign, marry
             if _named_after_person_noun(keys, occ.first, ctx):
                 score += 2    # "a black man named Bloxom", "poet named Thiruvalluvar": a person's name
         if sentence.tokens[occ.last].text.endswith(lex.possessive_endings) and c.key[0] not in ctx.given and \
@@ -722,6 +724,13 @@ def _said_after(occ, keys: list[str], sentence, ctx: _Evidence) -> int:
     if not fronted and _role_follows(keys, after, gap, ctx, sentence):
         score += 2
     return score
+
+
+def _life_noun_of(keys: list[str], first: int, ctx: _Evidence) -> bool:
+    """A noun of a person's life and "of" just before the name ("death of
+    Potti Sreeramulu", "reign of Khufu"): the name is whose life it is."""
+    size = cue_before(keys, first, ctx.lex.phrases("people", "origin_joiners"))
+    return bool(size) and cue_before(keys, first - size, ctx.lex.phrases("people", "life_nouns")) > 0
 
 
 def _named_after_person_noun(keys: list[str], first: int, ctx: _Evidence) -> bool:
