@@ -2040,3 +2040,9 @@ def test_en_the_leads_full_name_with_more_after_it_is_the_subject():
 ])
 def test_en_a_life_noun_of_a_name_says_a_person(text, kind):
     assert _kind_of(text, "en", "Chennai", "Potti Sreeramulu") == kind
+
+
+def test_en_an_office_before_a_full_name_is_no_list_of_places():
+    text = ("John Sumner, City Electrical Engineer for Norwich, installs an experimental heat pump. "
+            "The City Electrical Engineer for Norwich ran the plant in Norwich.")
+    assert _kind_of(text, "en", "Heat pump", "John Sumner") == "person"
