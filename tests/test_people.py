@@ -2046,3 +2046,14 @@ def test_en_an_office_before_a_full_name_is_no_list_of_places():
     text = ("John Sumner, City Electrical Engineer for Norwich, installs an experimental heat pump. "
             "The City Electrical Engineer for Norwich ran the plant in Norwich.")
     assert _kind_of(text, "en", "Heat pump", "John Sumner") == "person"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("In 1873, Willoughby Smith wrote that selenium resistors exhibit decreasing resistance.", "person"),
+    ("In 1873, the Willoughby Smith resistors exhibit decreasing resistance.", "term"),
+    # A body's name takes a verb of saying too: not a plain name ("guild" ends bodies' names).
+    ("In 1873, the Willoughby Guild wrote that selenium resistors exhibit decreasing resistance.", "term"),
+])
+def test_en_a_plain_full_name_with_one_sign_of_a_person_is_a_person(text, kind):
+    name = "Willoughby Guild" if "Guild" in text else "Willoughby Smith"
+    assert _kind_of(text, "en", "Semiconductor", name) == kind

@@ -493,6 +493,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
         return "place"
     if len(key) == 1 and key[0] in ctx.given:
         return "person"
+    if len(key) > 1 and evidence >= 1 and _plain_name(key, ctx):
+        return "person"       # "Willoughby Smith observed", "Hamzah Haz menyatakan": a plain name something only people do is said of
     return "term"
 
 
