@@ -2057,3 +2057,13 @@ def test_en_an_office_before_a_full_name_is_no_list_of_places():
 def test_en_a_plain_full_name_with_one_sign_of_a_person_is_a_person(text, kind):
     name = "Willoughby Guild" if "Guild" in text else "Willoughby Smith"
     assert _kind_of(text, "en", "Semiconductor", name) == kind
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # A fossil people is "aged" too: "manusia" heads no person's name.
+    ("Sejarah dimulai sejak penemuan Manusia Jawa yang berusia 1,7 juta tahun. Manusia Jawa hidup di Jawa.",
+     "Manusia Jawa", "term"),
+    ("Puncak tertinggi diubah namanya menjadi Puntjak Sukarno. Soekarno dipuji.", "Puntjak Sukarno", "place"),
+])
+def test_id_a_fossil_or_a_peak_is_no_person(text, name, kind):
+    assert _kind_of(text, "id", "Sejarah Indonesia", name) == kind
