@@ -2007,3 +2007,88 @@ def test_a_name_only_on_a_list_line_is_shown_by_its_label_and_section():
     assert (person.role_kind, person.role) == ("context", "listed for Spain in “Other signatories”")
     source = "Letusan terdengar jauh. Laporan sampai ke Jawa.\n\n== Kronologi ==\nAbu turun.\n\n— Laporan Thomas Stamford Raffles.\n"
     assert people_of(source, "id", "Gunung Tambora")["Thomas Stamford Raffles"].role == "tercantum dalam “Kronologi”"
+# ------------------------------------------- kinds: what the text says only of people (round 24)
+
+
+def _kind_of(text: str, lang: str, title: str, name: str) -> str:
+    article, _ = parse(text, lang, "inline.txt")
+    article.title = title
+    return analyse(article).kinds.of(tuple(name.casefold().split()))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("In the 1840s, an eating house on King Street was operated by a black man named Bloxom.", "person"),
+    ("In the 1840s, an eating house on King Street was operated by a ship named Bloxom.", "term"),
+])
+def test_en_a_name_given_to_a_man_or_a_woman_is_a_persons(text, kind):
+    assert _kind_of(text, "en", "Toronto", "Bloxom") == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # A verb of a person's life right after the name is enough alone.
+    ("Perlawanan ini dipimpin oleh Kusaeri. Kusaeri ditangkap pada tanggal 25 April 1945.", "person"),
+    # A verb of saying is weaker: a report or a body says things too.
+    ("Perlawanan ini dipimpin oleh Kusaeri. Kusaeri menulis pada tanggal 25 April 1945.", "term"),
+])
+def test_id_a_verb_only_people_take_makes_a_one_word_name_a_person(text, kind):
+    assert _kind_of(text, "id", "Pendudukan Jepang", "Kusaeri") == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The treaty was signed by Crowfoot, who disliked it. Later Crowfoot said no.", "person"),
+    ("The treaty was signed by Crowfoot. Later Crowfoot said no.", "term"),
+    # A plural name takes "who" as a group: "the Jesuits, who".
+    ("The treaty was opposed by Jesuits, who disliked it. Later Jesuits said no.", "term"),
+])
+def test_en_who_after_a_name_says_a_person(text, kind):
+    name = "Jesuits" if "Jesuits" in text else "Crowfoot"
+    assert _kind_of(text, "en", "Sitting Bull", name) == kind
+
+
+def test_en_a_verb_after_a_closing_bracket_is_said_of_the_words_before_it():
+    text = ("In addition, the mosaic Portuguese pavement (Calçada Portuguesa) was born in Lisbon. "
+            "The Calçada Portuguesa covers the squares.")
+    assert _kind_of(text, "en", "Lisbon", "Calçada Portuguesa") != "person"
+
+
+def test_en_the_leads_full_name_with_more_after_it_is_the_subject():
+    text = ("Wilhelmina (Wilhelmina Helena Pauline Maria; 31 August 1880 – 28 November 1962) was Queen of "
+            "the Netherlands. Wilhelmina Helena Pauline Maria of the Netherlands of Orange-Nassau was born "
+            "on 31 August 1880, in Noordeinde Palace.")
+    assert "Wilhelmina Helena Pauline Maria" not in people_of(text, "en", "Wilhelmina of the Netherlands")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The city saw the hunger strike and death of Potti Sreeramulu in 1952.", "person"),
+    # Not any noun before "of": a strike is no life.
+    ("The city saw the hunger strike of Potti Sreeramulu in 1952.", "term"),
+])
+def test_en_a_life_noun_of_a_name_says_a_person(text, kind):
+    assert _kind_of(text, "en", "Chennai", "Potti Sreeramulu") == kind
+
+
+def test_en_an_office_before_a_full_name_is_no_list_of_places():
+    text = ("John Sumner, City Electrical Engineer for Norwich, installs an experimental heat pump. "
+            "The City Electrical Engineer for Norwich ran the plant in Norwich.")
+    assert _kind_of(text, "en", "Heat pump", "John Sumner") == "person"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("In 1873, Willoughby Smith wrote that selenium resistors exhibit decreasing resistance.", "person"),
+    ("In 1873, the Willoughby Smith resistors exhibit decreasing resistance.", "term"),
+    # A body's name takes a verb of saying too: not a plain name ("guild" ends bodies' names).
+    ("In 1873, the Willoughby Guild wrote that selenium resistors exhibit decreasing resistance.", "term"),
+])
+def test_en_a_plain_full_name_with_one_sign_of_a_person_is_a_person(text, kind):
+    name = "Willoughby Guild" if "Guild" in text else "Willoughby Smith"
+    assert _kind_of(text, "en", "Semiconductor", name) == kind
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # A fossil people is "aged" too: "manusia" heads no person's name.
+    ("Sejarah dimulai sejak penemuan Manusia Jawa yang berusia 1,7 juta tahun. Manusia Jawa hidup di Jawa.",
+     "Manusia Jawa", "term"),
+    ("Puncak tertinggi diubah namanya menjadi Puntjak Sukarno. Soekarno dipuji.", "Puntjak Sukarno", "place"),
+])
+def test_id_a_fossil_or_a_peak_is_no_person(text, name, kind):
+    assert _kind_of(text, "id", "Sejarah Indonesia", name) == kind

@@ -10,7 +10,9 @@ Signals, strongest first: a term head ("Partai ...", "... process"); a
 known place name (country lists plus the language's extra names); a given
 name from the first-name list; an occupation before the name ("sejarawan
 Robert Service", "chemist Friedrich Wöhler"); a speech verb after it or a
-source cue before it ("Menurut Kotkin"); a place noun or preposition
+source cue before it ("Menurut Kotkin"), a verb of a person's life after
+it ("Kusaeri ditangkap", worth a role), "who" after it ("Crowfoot, who"),
+a naming cue after a person noun ("a black man named Bloxom"); a place noun or preposition
 before it ("kota Gori", "di Moskow"); people of a place ("orang
 Georgia"); being listed beside known people or places ("Bukharin dan
 Rykov"). A single word of a person's full name is that person ("Lenin").
@@ -142,8 +144,13 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
         if c.key == subject or initials_of_subject or (kinds.kind[c.key] == "person" and (
                 set(kinds.name_part[c.key]) <= set(subject) or _full_name_of(kinds.name_part[c.key], subject))):
             kinds.kind[c.key] = "subject"
-    for key in _lead_aliases(names, kinds, index) | _names_given(names, kinds, index, subject_words):
+    aliases = _lead_aliases(names, kinds, index) | _names_given(names, kinds, index, subject_words)
+    for key in aliases:
         kinds.kind[key] = "subject"
+    for c in names:
+        if kinds.kind[c.key] == "person" and any(
+                len(alias) > 1 and kinds.name_part[c.key][:len(alias)] == alias for alias in aliases):
+            kinds.kind[c.key] = "subject"     # "Wilhelmina Helena Pauline Maria | of the Netherlands ...": the lead's full name
     return kinds
 
 
@@ -486,6 +493,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
         return "place"
     if len(key) == 1 and key[0] in ctx.given:
         return "person"
+    if len(key) > 1 and evidence >= 1 and _plain_name(key, ctx):
+        return "person"       # "Willoughby Smith observed", "Hamzah Haz menyatakan": a plain name something only people do is said of
     return "term"
 
 
@@ -676,6 +685,10 @@ def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
                 score += 1    # "kepada Sjahrir", "married Anne": said of people
             if cue_before(keys, occ.first, lex.phrases("people", "family_nouns")):
                 score += 2    # "istri Lenin", "his wife Emma": whoever owns or is kin is a person
+            if _life_noun_of(keys, occ.first, ctx):
+                score += 2    # "the hunger strike and death of Potti Sreeramulu": only people die, reign, marry
+            if _named_after_person_noun(keys, occ.first, ctx):
+                score += 2    # "a black man named Bloxom", "poet named Thiruvalluvar": a person's name
         if sentence.tokens[occ.last].text.endswith(lex.possessive_endings) and c.key[0] not in ctx.given and \
                 cue_after(keys, occ.last + 1, lex.once("kin_or_life_nouns", _kin_or_life_nouns)):
             score += 2        # "Kamose's successor", "Akhenaten's death": only people have kin, a death, a reign
@@ -686,24 +699,52 @@ def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
 
 def _said_after(occ, keys: list[str], sentence, ctx: _Evidence) -> int:
     """What is said right after a mention that only people do or are: a speech
-    verb or a verb of a person's life ("Service berpendapat", "Hatta lahir"),
-    1; a role ("Hooke, an English scientist", "Soetomo menjadi ketua"), 2."""
+    verb ("Service berpendapat") or "who" ("Crowfoot, who"), 1; a verb of a
+    person's life ("Hatta lahir", "Kusaeri ditangkap") or a role ("Hooke, an
+    English scientist", "Soetomo menjadi ketua"), 2. A plural name (a group
+    may be arrested) gets 1 for a verb of life and nothing for "who"."""
     after = occ.last + 1
     if after >= len(keys):
         return 0
     lex = ctx.lex
     score = 0
+    gap = sentence.gap(occ.last, after)
+    if ")" in gap and "(" not in gap:
+        return 0      # "pavement (Calçada Portuguesa) was born": what follows is said of the words before the bracket
     # "Aristotle had taught", "Kotkin juga menulis": a verb of saying after one auxiliary.
     verb = after + 1 if keys[after] in lex.words("people", "speech_auxiliaries") and after + 1 < len(keys) else after
-    if keys[verb] in lex.words("people", "speech_verbs") \
-            or cue_after(keys, after, lex.phrases("people", "person_verbs")):
-        score += 1
-    gap = sentence.gap(occ.last, after)
+    # A plural name ("the Bolsheviks were arrested", "the Jesuits, who") may be a group's.
+    plural = keys[occ.last].endswith(tuple(lex.people.get("plural_endings", ())))
+    if cue_after(keys, after, lex.phrases("people", "person_verbs")):
+        score += 1 if plural else 2   # "Kusaeri ditangkap", "Darwin died": what happens only to people
+    elif keys[verb] in lex.words("people", "speech_verbs"):
+        score += 1    # "Kotkin menulis": a report or a body may say things too
+    if gap in (", ", " ") and keys[after] in lex.words("people", "person_relatives") and not plural:
+        score += 1    # "Crowfoot, who was": only people and groups take "who"
     # "From Itjtawy, the pharaohs ruled": a place opening the sentence, not an apposition.
     fronted = occ.first == 1 and lex.is_function(keys[0]) and gap == ", "
     if not fronted and _role_follows(keys, after, gap, ctx, sentence):
         score += 2
     return score
+
+
+def _life_noun_of(keys: list[str], first: int, ctx: _Evidence) -> bool:
+    """A noun of a person's life and "of" just before the name ("death of
+    Potti Sreeramulu", "reign of Khufu"): the name is whose life it is."""
+    size = cue_before(keys, first, ctx.lex.phrases("people", "origin_joiners"))
+    return bool(size) and cue_before(keys, first - size, ctx.lex.phrases("people", "life_nouns")) > 0
+
+
+def _named_after_person_noun(keys: list[str], first: int, ctx: _Evidence) -> bool:
+    """A naming cue and before it a word only people are ("a black man
+    named Bloxom", "Tamil poet named Thiruvalluvar", "seorang pria bernama")."""
+    size = cue_before(keys, first, ctx.lex.phrases("people", "named_cues"))
+    if not size:
+        return False
+    at = first - size
+    lex = ctx.lex
+    return cue_before(keys, at, lex.phrases("people", "person_nouns")) > 0 \
+        or cue_before(keys, at, lex.phrases("people", "occupations")) > 0
 
 
 def _said_of_after(c: Candidate, ctx: _Evidence) -> bool:

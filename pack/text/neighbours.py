@@ -52,10 +52,12 @@ def by_neighbours(names, kinds, ctx, listed: list[tuple[Key, Key]]) -> None:
     votes: dict[Key, Counter] = defaultdict(Counter)
     for key, other in listed:
         votes[key][kinds.of(other)] += 1
+        if kinds.of(other) == "place" and any((word,) in ctx.occupations for word in other):
+            votes[key]["office"] += 1     # "Secretary of State, James Madison": an apposition, no list of places
     for c in names:
         vote = votes[c.key]
         # Not a name the article says something only people do of ("Lancashire, James Hargreaves invented").
-        if c.key in kinds.by_given_name and vote["place"] >= max(1, c.standalone / 2) and not vote["person"] \
+        if c.key in kinds.by_given_name and vote["place"] - vote["office"] >= max(1, c.standalone / 2) and not vote["person"] \
                 and not kinds.evidence.get(c.key):
             kinds.kind[c.key] = "place"       # "Chinatown, Corso Italia, Greektown": not a Corso
             continue
