@@ -29,6 +29,7 @@ READINGS = (
     ("fresh6-blind-r21", "fresh6"),
     ("fresh7-blind-r22", "fresh7"),
     ("fresh8-blind-r23", "fresh8"),
+    ("fresh9-blind-r24", "fresh9"),
 )
 
 # The judged sheets of each part, as quality/blind.py's readers name them.
