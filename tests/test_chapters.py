@@ -363,6 +363,44 @@ def test_a_reference_list_under_another_heading_is_dropped(tmp_path):
     assert "Reading" in article.dropped_references and "Reading" not in article.dropped_sections
 
 
+READING_LIST = [
+    "Wings of Fire: An Autobiography by A P J Abdul Kalam, Arun Tiwari; Universities Press, 1999.",
+    "Ignited Minds: Unleashing the Power Within India by A P J Abdul Kalam; Viking, 2002.",
+    "Biographies",
+    "A Little Dream (documentary film) by P. Dhanapal; Minveli Media Works Private Limited, 2008.",
+    "The Kalam Effect: My Years with the President by P M Nair; Harper Collins, 2008.",
+]
+DAFTAR_BACAAN = [
+    "Sang Pemula oleh Pramoedya Ananta Toer; Hasta Mitra, 1985.",
+    "Bung Karno: Penyambung Lidah Rakyat oleh Cindy Adams; Gunung Agung, 1966.",
+    "Hatta: Jejak yang Melampaui Zaman oleh Tim Tempo; Kepustakaan Populer Gramedia, 2010.",
+]
+
+
+def test_a_reading_list_of_titles_credited_to_authors_is_references():
+    # No ISBN, no author first, no year in brackets: "Title by Author; Publisher, year".
+    assert is_reference_list(READING_LIST, "en") and is_reference_list(DAFTAR_BACAAN, "id")
+    assert not is_reference("Biographies", "en")
+    # A sentence crediting a discovery, with a semicolon after the name, stays text.
+    assert not is_reference("The correct formula, Al2O3, was established by German chemist Eilhard "
+                            "Mitscherlich in 1821; this helped Berzelius determine its weight.", "en")
+    # A credit without a semicolon or a bracketed year is no sign; nor is one in a long paragraph.
+    assert not is_reference("The bridge was designed by John Smith, and opened in London, 1931.", "en")
+    long = " ".join(["The book was loved."] * 10) + " Wings of Fire by Arun Tiwari; Universities Press, 1999."
+    assert not is_reference(long, "en")
+
+
+def test_a_reading_list_under_another_heading_is_dropped_and_named(tmp_path):
+    text = ("Kalam was a scientist who led the missile programme of India.\n\n== Presidency ==\n"
+            "Kalam was elected President of India in 2002 and served until 2007.\n\n"
+            "== Books and documentaries ==\nKalam's writings\n" + "\n".join(READING_LIST) + "\n")
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    article = read_article(path, lang="en")
+    assert [c.title for c in article.chapters] == ["Introduction", "Presidency"]
+    assert article.dropped_references == ["Books and documentaries"]
+
+
 # ---------------------------------------------------------------- the article
 
 

@@ -2,8 +2,9 @@
 
 Inputs: paragraph texts and the language code. Outputs: whether a section
 is a list of references (authors, titles, years, ISBNs, publishers, page
-numbers, footnote marks), and where such a list begins at the end of an
-article without headings. `parse` drops such a section like one headed
+numbers, footnote marks; a reading list of "Title by Author; Publisher,
+2008" lines), and where such a list begins at the end of an article
+without headings. `parse` drops such a section like one headed
 "References"; `segment` cuts such a tail off a headingless article; the
 attribution page lists both.
 """
@@ -24,6 +25,16 @@ SIGNS = (
     re.compile(r"^[A-Z][\w'’-]+,\s+(?:[A-Z][\w'’-]*\.?\s*){1,3}[(.,;]"),  # "Ricklefs, M.C. (", "Taylor, Jean Gelman."
     re.compile(r"https?://|www\."),
 )
+# A reading list credits each title to its author before the publisher:
+# "Wings of Fire by A P J Abdul Kalam, Arun Tiwari; Universities Press, 1999".
+# The credit word comes from the language data (`credit_words`); the names
+# after it run to a semicolon or a bracketed year with no sentence end (a
+# full stop only after an initial or a title: "P. Dhanapal", "Dr.").
+CREDIT = r"(?<!\w){word}\s+(?=[A-Z])(?:\b[A-Z][a-z]?\.|[^.;!?]){{1,80}}?(?:;|\(\d{{4}}\))"
+# ... and closes on its year after a comma: ", 1999." (a sentence of text
+# says "in 1999.").
+CLOSING_YEAR = re.compile(r"[,;]\s*(?:[A-Z][a-z]+\s+)?\d{4}\.?\s*$")
+CREDIT_LONGEST = 40         # words: a credit line is one short entry, not a paragraph of text
 REFERENCE_SIGNS = 2         # a paragraph with this many signs is a reference
 LIST_SHARE = 0.6            # a section is a reference list when this share of its paragraphs are
 LIST_LEAST = 3              # ... and it has at least this many
@@ -38,7 +49,7 @@ def is_reference(text: str, lang: str) -> bool:
     inside (`is_reference_list`), and again for the article's end."""
     if len(text.split()) > LONGEST_ENTRY:
         return False
-    signs = sum(1 for sign in SIGNS if sign.search(text))
+    signs = sum(1 for sign in SIGNS if sign.search(text)) + _credit_signs(text, lang)
     # A reference word as a word of its own: "ed." is not the end of "replaced.".
     # The pattern tries every word at every place of the text (most of the
     # read stage's time); a text that holds none of the words anywhere
@@ -46,6 +57,20 @@ def is_reference(text: str, lang: str) -> bool:
     words, pattern = _reference_words(lang)
     signs += any(word in text for word in words) and bool(pattern.search(text))
     return signs >= REFERENCE_SIGNS
+
+
+def _credit_signs(text: str, lang: str) -> int:
+    """The signs of a credited title: a credit, and a year closing it."""
+    credit = _credit(lang)
+    if credit is None or len(text.split()) > CREDIT_LONGEST or not credit.search(text):
+        return 0
+    return 1 + bool(CLOSING_YEAR.search(text))
+
+
+@lru_cache(maxsize=None)
+def _credit(lang: str) -> re.Pattern | None:
+    words = langdata.load(lang, "chapters").get("credit_words", [])
+    return re.compile("|".join(CREDIT.format(word=re.escape(w)) for w in words)) if words else None
 
 
 @lru_cache(maxsize=None)
