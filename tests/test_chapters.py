@@ -339,6 +339,13 @@ def test_a_chapter_that_tells_a_period_keeps_its_period_and_term():
 # ---------------------------------------------------------------- back matter
 
 
+def read_written(tmp_path: Path, text: str):
+    """An English article read from a file holding `text`."""
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_article(path, lang="en")
+
+
 def test_reference_entries_are_told_from_text():
     assert all(is_reference(entry, "en") for entry in REFERENCES)
     texts, _, lang = sample_paragraphs("en-history-of-aluminium.txt")
@@ -356,9 +363,7 @@ def test_a_reference_list_under_another_heading_is_dropped(tmp_path):
     text = ("Alpha is a metal with many uses in industry and in the home.\n\n== Making it ==\n"
             "Alpha was first made in a laboratory and later in factories.\n\n== Reading ==\n"
             + "\n".join(REFERENCES) + "\n")
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    article = read_article(path, lang="en")
+    article = read_written(tmp_path, text)
     assert [c.title for c in article.chapters] == ["Introduction", "Making it"]
     assert "Reading" in article.dropped_references and "Reading" not in article.dropped_sections
 
@@ -394,11 +399,23 @@ def test_a_reading_list_under_another_heading_is_dropped_and_named(tmp_path):
     text = ("Kalam was a scientist who led the missile programme of India.\n\n== Presidency ==\n"
             "Kalam was elected President of India in 2002 and served until 2007.\n\n"
             "== Books and documentaries ==\nKalam's writings\n" + "\n".join(READING_LIST) + "\n")
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    article = read_article(path, lang="en")
+    article = read_written(tmp_path, text)
     assert [c.title for c in article.chapters] == ["Introduction", "Presidency"]
     assert article.dropped_references == ["Books and documentaries"]
+
+
+def test_a_list_of_sister_cities_with_their_years_is_no_reference_list(tmp_path):
+    cities = ["Boston, Massachusetts, United States (1959)", "Cologne, Germany (1963)",
+              "Xi'an, Shaanxi, China (1974) (Friendship City)", "Brussels, Belgium (since October 2016)"]
+    assert not any(is_reference(city, "en") for city in cities)
+    # The same shape with a title after the year is a reference.
+    assert is_reference("Cologne, Germany (1963). A History of the Rhineland. London: Penguin.", "en")
+    text = ("Alpha is an old city on a river with many temples.\n\n== International relations ==\n"
+            "Alpha has long-established ties with other great cities around the world.\n\n"
+            "=== Sister cities ===\n" + "\n".join(cities) + "\n")
+    article = read_written(tmp_path, text)
+    assert [c.title for c in article.chapters] == ["Introduction", "International relations"]
+    assert article.dropped_references == []
 
 
 # ---------------------------------------------------------------- the article

@@ -34,6 +34,11 @@ CREDIT = r"(?<!\w){word}\s+(?=[A-Z])(?:\b[A-Z][a-z]?\.|[^.;!?]){{1,80}}?(?:;|\(\
 # ... and closes on its year after a comma: ", 1999." (a sentence of text
 # says "in 1999.").
 CLOSING_YEAR = re.compile(r"[,;]\s*(?:[A-Z][a-z]+\s+)?\d{4}\.?\s*$")
+# A line of names and a year and nothing else has no title: a sister city
+# ("Cologne, Germany (1963)", "Xi'an, Shaanxi, China (1974) (Friendship
+# City)"), not a reference, however much it looks like "Vickers, Adrian (2005)".
+UNTITLED = re.compile(r"[A-Z][\w'’-]*(?:[ ,]+[A-Z][\w'’-]*)*\s*"
+                      r"\((?:[^()]{0,25}\s)?\d{4}\)(?:\s*\([^()]*\))?\.?")
 CREDIT_LONGEST = 40         # words: a credit line is one short entry, not a paragraph of text
 REFERENCE_SIGNS = 2         # a paragraph with this many signs is a reference
 LIST_SHARE = 0.6            # a section is a reference list when this share of its paragraphs are
@@ -47,7 +52,7 @@ def is_reference(text: str, lang: str) -> bool:
 
     Memoised: the reader asks of a paragraph once for every section it is
     inside (`is_reference_list`), and again for the article's end."""
-    if len(text.split()) > LONGEST_ENTRY:
+    if len(text.split()) > LONGEST_ENTRY or UNTITLED.fullmatch(text.strip()):
         return False
     signs = sum(1 for sign in SIGNS if sign.search(text)) + _credit_signs(text, lang)
     # A reference word as a word of its own: "ed." is not the end of "replaced.".
