@@ -590,3 +590,36 @@ def test_a_firm_named_after_a_person_is_an_organisation_and_keeps_its_hyphen():
                                    "Weber founded a company in 1901. His wife and his son ran its office."]))
     assert article_kind(life) == "person"
     assert life.subject.topic == "the life of Karl Weber"
+
+
+# Fresh-9 readers on short chapters and lists (round 24).
+DEATH = ("Death", ["Hollis died of a heart attack at his home in 1870. He was buried by the river."])
+RETIREMENT = ("Retirement", ["Hollis left the court in 1860. He bought a farm by the lake. "
+                             "He wrote letters to the newspapers about the port."])
+HOLLIS_LEAD = ("Introduction", ["Jan Hollis (1800–1870) was a judge and a writer. He was born in a village. "
+                                "He served on the court of the province for thirty years."])
+
+
+def test_a_chapter_of_two_sentences_is_not_told_again_in_one_or_two():
+    # "Say in one or two sentences of your own" of a chapter of two copies it ("Death").
+    a = article("en", "Jan Hollis", HOLLIS_LEAD, DEATH, RETIREMENT)
+    assert "one or two sentences of your own" not in _tasks(a, "ch1")
+    assert "one or two sentences of your own" in _tasks(a, "ch2")
+
+
+def test_the_introduction_is_not_asked_why_it_is_part_of_the_text():
+    # The lead is the opening summary of the whole text: "why is the introduction part of a
+    # text on Kyoto?" makes no sense; a short chapter after it is still asked.
+    a = article("en", "Jan Hollis", HOLLIS_LEAD, DEATH, RETIREMENT)
+    assert "is part of a text on" not in _tasks(a, "ch0")
+    assert "is part of a text on" in _tasks(a, "ch2")
+
+
+def test_a_list_of_books_and_documentaries_is_asked_only_what_fits_a_list():
+    # Kalam's "Books and documentaries": no title to justify, no table of terms of a bibliography.
+    books = ("Books and documentaries", ["Hollis wrote The River Court in 1850 and Port Days in 1860. "
+                                         "A biography, Judge of the Lake, appeared in 1901. "
+                                         "A documentary film on his life was made in 1990. "
+                                         "A second documentary followed in 2005."])
+    asked = [q for q in generate_questions(article("en", "Jan Hollis", HOLLIS_LEAD, books)) if q.chapter_id == "ch1"]
+    assert asked and all(q.kind.startswith("task-works-") for q in asked), [q.text for q in asked]
