@@ -208,11 +208,11 @@ def test_a_section_on_the_name_asks_where_the_name_comes_from():
         tasks = _tasks(article("en", "Riverton", TOWN_INTRO, name), "ch1")
         # Round 24: what the name first meant only where the chapter says what it means
         # ("comes from the river" says where it comes from; fresh-5 readers on Chennai).
-        assert "who first gave Riverton its name" in tasks and "the name of Riverton first meant" not in tasks
+        assert "Where does the name of Riverton come from" in tasks and "the name of Riverton first meant" not in tasks
         meant = (name[0], [name[1][0] + " In the old language of the valley, the name means \"town on the river\"."])
         assert "the name of Riverton first meant" in _tasks(article("en", "Riverton", TOWN_INTRO, meant), "ch1")
         assert "things described" not in tasks and "Summarise" not in tasks
-        # Round 16: "how Riverton got its name" asked again what "who first gave Riverton its name" asked.
+        # Round 16: "how Riverton got its name" asked again what "where does the name come from" asks.
         assert "got its name" not in tasks
 
 
