@@ -613,6 +613,9 @@ def test_the_introduction_is_not_asked_why_it_is_part_of_the_text():
     a = article("en", "Jan Hollis", HOLLIS_LEAD, DEATH, RETIREMENT)
     assert "is part of a text on" not in _tasks(a, "ch0")
     assert "is part of a text on" in _tasks(a, "ch2")
+    # Nor which other part says more of it: every part does.
+    assert "Which other part of the text says more" not in _tasks(a, "ch0")
+    assert "Which other part of the text says more" in _tasks(a, "ch2")
 
 
 def test_a_list_of_books_and_documentaries_is_asked_only_what_fits_a_list():
@@ -623,3 +626,15 @@ def test_a_list_of_books_and_documentaries_is_asked_only_what_fits_a_list():
                                          "A second documentary followed in 2005."])
     asked = [q for q in generate_questions(article("en", "Jan Hollis", HOLLIS_LEAD, books)) if q.chapter_id == "ch1"]
     assert asked and all(q.kind.startswith("task-works-") for q in asked), [q.text for q in asked]
+
+
+def test_a_place_chapter_of_three_sentences_is_not_asked_to_compare_what_it_only_names():
+    # Kyoto's lead names an island, a prefecture and a region without describing them.
+    lead = ("Introduction", ["Riverton is a city on the island of Westmark. It has a population of two million. "
+                             "It is the capital of Lake Province, in the Northern region."])
+    parts = ("Districts", ["The old town lies on the river, with narrow streets and markets. The harbour district "
+                           "has warehouses and docks. The university quarter has parks and libraries. "
+                           "The suburbs spread along the lake shore."])
+    a = article("en", "Riverton", lead, parts)
+    assert "places, groups or features" not in _tasks(a, "ch0")
+    assert "places, groups or features" in _tasks(a, "ch1")
