@@ -59,6 +59,8 @@ KINDS = {
     "en-semiconductor": "science", "en-barbara-mcclintock": "biography",
     "en-congress-of-vienna": "history", "en-louisiana-purchase": "history",
     "en-heat-pump": "science", "en-electric-battery": "science",
+    "en-abdul-kalam": "biography", "en-alexander-fleming": "biography",
+    "en-kyoto": "place", "en-mercedes-benz": "organisation",
 }
 
 # Fault kinds, tried in this order on the reader's reason (lower case); the first that

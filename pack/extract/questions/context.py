@@ -255,9 +255,9 @@ class QuestionContext:
         A one-word title ("Toronto") is a person only if the lead says "he"/"she".
         """
         title = self.article.title or ""
-        return self._lead_uses_pronouns() or (" " in title and self.names.is_person(title))
+        return self.lead_uses_pronouns() or (" " in title and self.names.is_person(title))
 
-    def _lead_uses_pronouns(self) -> bool:
+    def lead_uses_pronouns(self) -> bool:
         lead = self.article.chapters[0].id if self.article.chapters else ""
         for sentence in self.sentences:
             if sentence.ref.chapter_id == lead and sentence.index > 0:
@@ -277,14 +277,16 @@ class QuestionContext:
         return self.per_term("named_phrase", title, self._named_phrase)
 
     def _named_phrase(self, title: str) -> str:
-        pattern = re.compile(rf"(?<![\w-])(?:(the|The) )?({re.escape(title)})(?![\w-])", re.IGNORECASE)
+        # A title loses the hyphen of a name ("Mercedes Benz" of "Mercedes-Benz"): the text's spelling is used.
+        spelled = re.escape(title).replace(r"\ ", "[ -]")
+        pattern = re.compile(rf"(?<![\w-])(?:(the|The) )?({spelled})(?![\w-])", re.IGNORECASE)
         article = self.ql.template("definite_article")
         # Where title and sentence are ASCII, case-insensitive is lower(): a
         # sentence without the title in lower case has no match, and is not
         # scanned (the pattern opens with a look-behind, tried at every place).
         plain = title.lower() if title.isascii() else None
         found = [(m.group(1), m.group(2)) for s in self.sentences
-                 if plain is None or not s.text.isascii() or plain in s.text.lower()
+                 if plain is None or not s.text.isascii() or plain in s.text.lower().replace("-", " ")
                  for m in pattern.finditer(s.text) if m.start() > 0]
         if found:
             with_article = sum(bool(a) for a, _ in found) * 2 > len(found)

@@ -238,7 +238,7 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
         place = ctx.ql.template("place_chapter").format(title=chapter.title)
         text = " ".join(s.text for p in paragraphs for s in p)
         forms = _task_forms(ctx, chapter_id, chapter.title, text, size)
-        reserve = _reserve_forms(ctx, text, size, {key for key, *_ in forms})
+        reserve = _reserve_forms(ctx, text, size, {key for key, *_ in forms}, is_lead(chapter_id))
         for (key, bloom, template, also), spare in [(f, False) for f in forms] + [(f, True) for f in reserve]:
             if template:
                 task, *retold = [t.format(place=place, topic=ctx.topic_of(chapter_id), subject=named)
@@ -264,14 +264,15 @@ def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
     only (`[forms.works]`). A chapter of one sentence (`[kinds] short_chapter`) gets only the
     short tasks, which send the reader to the rest of the text, but a list of works of one
     sentence, which gets its own (`_short_groups`)."""
+    lead = is_lead(chapter_id)
     introduction = [("introduction", ctx.questions_forms("introduction").get("tasks", []))] \
-        if is_lead(chapter_id) and len(ctx.chapters) > 1 else []      # a lead with a text after it
+        if lead and len(ctx.chapters) > 1 else []      # a lead with a text after it
     if size <= ctx.ql.questions.get("kinds", {}).get("short_chapter", 0):
         # One sentence ("Carlos Moedas took office as Mayor ...") is no chapter to summarise,
         # map or sort: its tasks send the reader to the rest of the text.
-        return _supported(ctx, introduction + _short_groups(ctx, title), text, size)
+        return _supported(ctx, introduction + _short_groups(ctx, title), text, size, lead)
     kind = _task_kind(ctx, chapter_id, title)
-    return _chapter_forms(ctx, kind, text, size) + _supported(ctx, _task_groups(ctx, kind, introduction), text, size)
+    return _chapter_forms(ctx, kind, text, size) + _supported(ctx, _task_groups(ctx, kind, introduction), text, size, lead)
 
 
 def _short_groups(ctx: QuestionContext, title: str) -> list[tuple[str, list[dict]]]:
@@ -321,20 +322,23 @@ def _chapter_forms(ctx: QuestionContext, kind: str, text: str, size: int) -> lis
             if supports(ctx, text, size, {"needs": ctx.form_needs(key, kind), "min_sentences": sizes.get(key, 0)})]
 
 
-def _reserve_forms(ctx: QuestionContext, text: str, size: int,
-                   given: set[str]) -> list[tuple[str, str, str, list[str]]]:
+def _reserve_forms(ctx: QuestionContext, text: str, size: int, given: set[str],
+                   lead: bool) -> list[tuple[str, str, str, list[str]]]:
     """The short chapters' tasks (`[[templates.short_tasks]]`: what the chapter tells, which
     other part says more, ...) on a longer chapter: they fit any chapter, and fill one that
     nothing else fills (`_select_printed`), as late in a long book, with every other task set."""
     tasks = [{k: v for k, v in task.items() if k != "max_sentences"} for task in ctx.ql.templates.get("short_tasks", [])]
-    return [form for form in _supported(ctx, [("short", tasks)], text, size) if form[0] not in given]
+    return [form for form in _supported(ctx, [("short", tasks)], text, size, lead) if form[0] not in given]
 
 
 def _supported(ctx: QuestionContext, groups: list[tuple[str, list[dict]]], text: str,
-               size: int) -> list[tuple[str, str, str, list[str]]]:
-    """(key, Bloom level, template, other wordings) of the tasks of `groups` the chapter supports."""
+               size: int, lead: bool = False) -> list[tuple[str, str, str, list[str]]]:
+    """(key, Bloom level, template, other wordings) of the tasks of `groups` the chapter supports.
+    A task marked `not_lead` is not asked of the introduction (`lead`), the opening summary of
+    the whole text: "why is the introduction part of a text on Kyoto?" (fresh-9 readers)."""
     return [(f"task-{group}-{i}", task["bloom"], task["text"], _wordings(task["text"], task.get("also", []), size))
-            for group, tasks in groups for i, task in enumerate(tasks) if supports(ctx, text, size, task)]
+            for group, tasks in groups for i, task in enumerate(tasks)
+            if not (lead and task.get("not_lead")) and supports(ctx, text, size, task)]
 
 
 def _wordings(first: str, also: list, size: int) -> list[str]:

@@ -16,7 +16,10 @@ The kind is read from the text, not from a list of titles:
    "Boedi Oetomo adalah *organisasi* pemuda ...": the head noun of what
    the subject is said to be, looked up in the language's word lists;
 2. failing that, the article's own words: a lead whose sentences go on
-   with "he"/"ia" is a person; a subject the text counts ("a heat pump":
+   with "he"/"ia" is a person, and so is a title that reads as a person's
+   name, unless the lead speaks of a firm more than of a life
+   (`[kinds] organisation_cues` against `person_cues`: "Mercedes-Benz ... is
+   a German automobile manufacturer ... headquarters"): an organisation; a subject the text counts ("a heat pump":
    `QuestionContext.counted`) is a thing, asked like a process, however
    dated its history; a text dense with years is an event or
    period; anything else is a concept (asked like a process). The years
@@ -79,13 +82,28 @@ def _article_kind(ctx) -> str:
         if head and head in _fold(_words(ctx).get(kind, [])):
             return kind
     if ctx.subject_is_person():
-        return "person"
+        return "organisation" if _body_named_after_person(ctx) else "person"
     # A subject the text counts ("a heat pump", "an electric battery") is a kind of thing,
     # however many years its history and its markets give: no period to tell in order.
     if ctx.counted(ctx.named_phrase(ctx.article.title or "")):
         return "process"
     told = _told(ctx, ctx.sentences)
     return "event" if _year_density(told) >= _words(ctx).get("history_years_per_1000", 10) else "process"
+
+
+def _body_named_after_person(ctx) -> bool:
+    """A subject whose title reads as a person's name ("Mercedes Benz") but whose lead speaks
+    of a firm (`[kinds] organisation_cues`: "manufacturer", "headquarters", "brand", "founded")
+    more than of a life (`person_cues`: "born", "died", "his", "her") and never goes on with
+    "he"/"she": a company named after its founders (fresh-9 readers: "the life of Mercedes
+    Benz" makes no sense)."""
+    if ctx.lead_uses_pronouns():
+        return False
+    lead = ctx.article.chapters[0].id if ctx.article.chapters else ""
+    words = [w.casefold() for s in ctx.sentences if s.ref.chapter_id == lead for w in WORD.findall(s.text)]
+    firm, person = ctx.ql.words_in("kinds", "organisation_cues"), ctx.ql.words_in("kinds", "person_cues")
+    body, life = sum(w in firm for w in words), sum(w in person for w in words)
+    return body > life
 
 
 def _chapter_kinds(ctx) -> dict[str, str]:
