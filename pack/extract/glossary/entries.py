@@ -14,7 +14,9 @@ subject (its title, the title's head noun in both numbers, its other
 names before the first sentence's copula; but a title the text writes in
 lower case names the concept explained, an entry), places (by
 the prepositions and building nouns the article uses them with), everyday
-words with a capital ("Earth"), pieces of longer names, terms in
+words with a capital ("Earth"), pieces of longer names ("dioxide"; a
+species name's second word, "aureus"; an acronym only written inside
+names, "AG" of "Daimler AG"; "SLV programme" beside "SLV"), terms in
 another script, words written after a language cue ("in Italian:
 ...", `phrases.foreign_words`) and acronyms that only label or prefix
 names or address someone ("IATA: YYZ", "HMS Beagle", "KH"), and armed
