@@ -1820,3 +1820,52 @@ def test_terms_used_once_compete_with_recurring_terms_by_score(monkeypatch):
     monkeypatch.setattr(entries, "_groups", lambda article, with_features=False: groups)
     ranked = [g.entry.term for g in entries._hand_ranked(None)]
     assert ranked == ["smelter", "cryolite", "harbour", "Battle of Puná", "bumi hangus"]
+
+
+def test_the_second_word_of_a_species_name_is_no_entry():
+    # shaped like the seen fresh-9 and fresh-7 texts ("Staphylococcus aureus", "S. aureus",
+    # "Neurospora crassa"): the epithet alone is a piece of the name; a common capitalised
+    # word before a Latin-looking word is no genus ("Peruvian llama")
+    from pack.extract.glossary.entries import _epithet
+    text = ("He grew Staphylococcus aureus on plates. Later S. aureus resisted the drug. "
+            "The mould Penicillium rubens made it, and P. rubens was named in 2011. "
+            "A Peruvian llama carried the gold, and the llama was fed.")
+    analysis = analyse(article_of(text, "en", "Fleming"))
+    assert _epithet(_candidate(analysis, "aureus", "word"), analysis)
+    assert _epithet(_candidate(analysis, "rubens", "word"), analysis)
+    assert not _epithet(_candidate(analysis, "llama", "word"), analysis)      # once alone, and "Peruvian" is common
+    text = "A Peruvian llama carried the gold to the coast."
+    analysis = analyse(article_of(text, "en", "Pizarro"))
+    assert not _epithet(_candidate(analysis, "llama", "word"), analysis)
+
+
+def test_an_acronym_written_only_inside_names_is_no_entry():
+    # shaped like the seen fresh-9 text ("Daimler AG", "Brawn GP"): a piece of a company's name
+    from pack.extract.glossary.entries import _acronym_in_names
+    text = ("The brand belongs to Daimler AG in Stuttgart. The cars of Daimler AG sell well. "
+            "In 2009 Daimler AG bought a team. The NATO summit met in May, and NATO grew.")
+    analysis = analyse(article_of(text, "en", "Brand"))
+    found = {c.display: c for c in analysis.candidates}
+    assert _acronym_in_names(found["AG"], analysis.lex)
+    assert not _acronym_in_names(found["NATO"], analysis.lex)                 # written alone once
+    terms = {e.term for e in extract_glossary(article_of(text, "en", "Brand"), limit=None)}
+    assert "AG" not in terms
+
+
+def test_a_phrase_always_followed_by_one_word_in_two_spellings_is_cut_short():
+    # shaped like the seen fresh-9 text ("India's highest civilian honour" and "... honor")
+    from pack.extract.glossary.entries import _cut_short
+    text = ("He won India's highest civilian honour in 1997. The highest civilian honor came late. "
+            "The highest civilian honour is rare. The lowest civilian honour is common, the lowest "
+            "civilian award too, and the lowest civilian office.")
+    analysis = analyse(article_of(text, "en", "Kalam"))
+    assert _cut_short(_candidate(analysis, "highest civilian", "phrase"), analysis)     # honour, honor
+    assert not _cut_short(_candidate(analysis, "lowest civilian", "phrase"), analysis)  # honour, award, office
+
+
+def test_an_acronym_and_a_plain_noun_beside_the_acronym_is_no_second_entry():
+    # shaped like the seen fresh-9 text ("SLV programme" beside "SLV")
+    text = ("He led the Satellite Launch Vehicle (SLV) project. The SLV rocket flew in 1980. "
+            "Later missiles used the technology of the successful SLV programme. The SLV was small.")
+    terms = {e.term for e in extract_glossary(article_of(text, "en", "Kalam"), limit=None)}
+    assert "SLV programme" not in terms

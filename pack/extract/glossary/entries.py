@@ -14,7 +14,9 @@ subject (its title, the title's head noun in both numbers, its other
 names before the first sentence's copula; but a title the text writes in
 lower case names the concept explained, an entry), places (by
 the prepositions and building nouns the article uses them with), everyday
-words with a capital ("Earth"), pieces of longer names, terms in
+words with a capital ("Earth"), pieces of longer names ("dioxide"; a
+species name's second word, "aureus"; an acronym only written inside
+names, "AG" of "Daimler AG"; "SLV programme" beside "SLV"), terms in
 another script, words written after a language cue ("in Italian:
 ...", `phrases.foreign_words`) and acronyms that only label or prefix
 names or address someone ("IATA: YYZ", "HMS Beagle", "KH"), and armed
@@ -59,7 +61,7 @@ from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import bracket_depth, possessive_endings, tokenize
 from pack.text.wordclass import ing_form, noun_lemma
-from pack.extract.glossary.variants import group_variants
+from pack.extract.glossary.variants import group_variants, one_apart
 from pack.config import Settings
 from pack.model import Article, GlossaryEntry
 from pack.lang.schema import tunables_of
@@ -69,7 +71,8 @@ from pack.lang.schema import tunables_of
  PHRASE_BONUS, FRAGMENT_SHARE, MODIFIER_SHARE, INSIDE_WEIGHT, BOOST_PER_QUALITY, CLASS_MAX_COUNT,
  OCCURRENCES_TRIED, CONTEXT_WORDS, CONTEXT_AFTER_TERM, CONTEXT_MIN_COUNT, EMPHASIS_LEAD,
  EMPHASIS_HEADING, DEFINED_FACTOR, ONE_OFF_WORD_FACTOR, CONCEPT_BONUS, CUT_USES, LOCATED_SHARE,
- SUBJECT_SLOT_WORDS, SUBJECT_SLOT_USES, PASSING_SHARE, PASSING_MAX_USES, ARTICLE_SHARE) = tunables_of(__name__)
+ SUBJECT_SLOT_WORDS, SUBJECT_SLOT_USES, PASSING_SHARE, PASSING_MAX_USES, ARTICLE_SHARE,
+ GENUS_ZIPF) = tunables_of(__name__)
 # What a term does or who made it does not say what it is, and the
 # relative clause is often about something else ("soot absorbs solar
 # radiation, which heats the atmosphere"; "Daniel Day established a wool
@@ -214,7 +217,9 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
     terms = {k: c for k, c in terms.items() if not _fragment(c, inside, head_first)
              and not _cut_short(c, analysis) and not _located(c, analysis) and not _building(c, analysis.lex)
              and not (_force_of_a_place(c, analysis.lex) and k not in aliased)
-             and not _names_the_subject(c, named_first) and not _prefix_or_label(c, analysis)}
+             and not _names_the_subject(c, named_first) and not _prefix_or_label(c, analysis)
+             and not (_acronym_in_names(c, analysis.lex) and k not in aliased) and not _epithet(c, analysis)
+             and not _acronym_and_noun(c, terms)}
     headings = _heading_keys(analysis)
     out = []
     for group in group_variants(sorted(terms), aliases, analysis.lex):
@@ -678,6 +683,54 @@ def _fragment(c: Candidate, inside, head_first: bool) -> bool:
     return sum(map(as_head, c.occurrences)) >= FRAGMENT_SHARE * c.count or within >= MODIFIER_SHARE * c.count
 
 
+def _acronym_in_names(c: Candidate, lex) -> bool:
+    """An acronym the article writes inside longer capitalised names in
+    `name_part_share` of its uses at least and never spells out ("AG" of
+    "Daimler AG", "GP" of "Brawn GP" and "Mercedes GP"): a piece of a
+    company's or a team's name, not a term. (Where modifiers follow their
+    head, "Dewan Keamanan PBB", the acronym after a name is a name of its
+    own; an acronym the article spells out, "census metropolitan area
+    (CMA)", is explained: the caller keeps both.)"""
+    if c.shape != "acronym" or lex.candidates.get("phrase_head_first"):
+        return False
+    return c.count - c.standalone >= lex.candidates.get("name_part_share", 1.0) * c.count
+
+
+def _epithet(c: Candidate, analysis: Analysis) -> bool:
+    """The second word of a species name: a lowercase word with a Latin
+    ending (`epithet_endings`), rare in general usage, every use of which
+    comes right after its genus, a capitalised word rare in general usage
+    ("Staphylococcus aureus", "Neurospora crassa") or the genus's initial
+    ("S. aureus", "P. chrysogenum"). The whole name is the term; "aureus"
+    alone is a fragment of it."""
+    lex, index = analysis.lex, analysis.index
+    word = c.key[0]
+    if c.shape != "word" or lex.zipf(word) >= lex.candidates["familiar_zipf"] \
+            or not word.endswith(tuple(lex.words("candidates", "epithet_endings"))):
+        return False
+
+    def after_genus(o) -> bool:
+        sentence = index.sentences[o.sentence]
+        if o.first == 0:
+            return False
+        genus, gap = sentence.tokens[o.first - 1], sentence.gap(o.first - 1, o.first)
+        initial = len(genus.text) == 1 and genus.text.isupper() and gap.strip() == "."
+        named = genus.cap and gap == " " and o.first > 1 and lex.zipf(genus.key) < GENUS_ZIPF
+        return initial or named
+    return bool(c.occurrences) and all(map(after_genus, c.occurrences))
+
+
+def _acronym_and_noun(c: Candidate, terms: dict) -> bool:
+    """A name of an acronym that is an entry and one lowercase word ("SLV
+    programme" beside "SLV", "EUREKA programme"): the acronym's entry
+    explains it, a second entry repeats it."""
+    if c.shape != "name" or len(c.key) != 2:
+        return False
+    words = c.display.split()
+    return len(words) == 2 and any(words[i].isupper() and words[1 - i].islower() and (c.key[i],) in terms
+                                   for i in (0, 1))
+
+
 def _cut_short(c: Candidate, analysis: Analysis) -> bool:
     """A term whose every use (`CUT_USES` at least) is followed by the
     same word, in either number: a piece of the longer term the candidates
@@ -698,7 +751,9 @@ def _cut_short(c: Candidate, analysis: Analysis) -> bool:
             return ""
         return min([word, *(w for w in lex.other_numbers(word) if w in index.where)])
     words = {following(o) for o in c.occurrences}
-    return len(words) == 1 and "" not in words
+    first = min(words)
+    # one word in either spelling: "highest civilian" of "highest civilian honour" and "... honor"
+    return "" not in words and all(w == first or (w[:4] == first[:4] and one_apart(w, first)) for w in words)
 
 
 def _prefix_or_label(c: Candidate, analysis: Analysis) -> bool:
