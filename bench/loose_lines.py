@@ -5,12 +5,14 @@ Inputs: PDF files. Outputs: for each, how many lines end in a broken word
 space more than LOOSE times the document's usual word space — with the
 page and text of each loose one (`--list`).
 
-Why (issue 18): WeasyPrint 70 breaks a line at a soft hyphen measuring it
-without its hyphen; when the hyphen then does not fit, it falls back to
-the previous soft hyphen in the line, never to the space before the word,
-and a line of five words is spread over the whole measure. Those lines
-are what this counts; it reads only the PDF (poppler's `pdftotext
--bbox-layout`), so it measures any build, before or after a change.
+Why (issue 18): under `overflow-wrap: break-word` WeasyPrint 70 breaks a
+line at a soft hyphen measuring it without its hyphen; when the hyphen then
+does not fit, it falls back to the previous soft hyphen in the line, never
+to the space before the word, and a line of five words is spread over the
+whole measure (print.css now sets `normal` where soft hyphens are). A text
+box that ends in a space before an inline tag falls back the same way.
+Those lines are what this counts, whatever the cause; it reads only the
+PDF (poppler's `pdftotext -bbox-layout`), so it measures any build.
 
     python bench/loose_lines.py BOOK.pdf [BOOK.pdf ...] [--list]
 """
