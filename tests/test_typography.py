@@ -4,10 +4,13 @@ render.hyphenate, render.hyphenruns) on small pieces of HTML."""
 from __future__ import annotations
 
 import pytest
+import weasyprint
 
+from conftest import ROOT
 from pack import lang as langdata
 from pack.render.hyphenate import SOFT_HYPHEN, hyphenate_html, syllable_breaks
 from pack.render.hyphenruns import keep_whole
+from pack.render.pdf import compat
 from pack.render.typography import set_typography
 
 ID_RULES = langdata.load("id", "typography")["hyphenation"]
@@ -86,3 +89,25 @@ def test_a_word_broken_at_a_page_foot_is_joined_with_its_rest_not_the_running_he
     from pack.render.hyphenruns import _broken_word
     lines = [("p1", "dan ter‐", "‐"), (None, "Josef Stalin", ""), ("p1", "jadi pada", "")]
     assert _broken_word(lines, 0) == "terjadi"
+
+
+# Issue 18: the sample's own paragraph, with the soft hyphens render.hyphenate
+# puts in, at the book's measure in its stylesheets. Pango breaks the first line
+# at "dike\xad" measured without its hyphen (557.0 px of 559.4); with the hyphen
+# it no longer fits, and WeasyPrint 70 falls back to the previous soft hyphen in
+# the line: "pada Desember 1926 dan Desem-", five words over the whole measure.
+LOOSE = ("pada Desem\u00adber 1926 dan Desem\u00adber 1927. Pada Oktober 1927, Zinoviev dan Trotsky "
+         "dike\u00adluar\u00adkan dari Komite Pusat; Trotsky dia\u00adsing\u00adkan ke Kazakh\u00adstan "
+         "dan kemu\u00addian dide\u00adpor\u00adtasi dari Uni Soviet pada tahun 1929.")
+
+
+def test_a_line_broken_at_a_soft_hyphen_is_measured_with_its_hyphen():
+    """print.css: `overflow-wrap: normal` where soft hyphens are (WeasyPrint
+    lets Pango measure the hyphen only then)."""
+    sheets = "".join(f'<link rel="stylesheet" href="{(ROOT / "styles" / name).as_uri()}"/>'
+                     for name in ("fonts.css", "base.css", "print.css"))
+    html = (f'<html lang="id"><head>{sheets}</head><body>'
+            f'<p id="p" style="width: 559.4px">{LOOSE}</p></body></html>')
+    lines = ["".join(leaf.text for leaf in leaves).replace(SOFT_HYPHEN, "")
+             for page in weasyprint.HTML(string=html).render().pages for _, leaves in compat.lines(page)]
+    assert lines[0] == "pada Desember 1926 dan Desember 1927. Pada Oktober 1927, Zinoviev dan Trotsky"
