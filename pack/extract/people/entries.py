@@ -1253,13 +1253,14 @@ def capitalised_words(analysis: Analysis) -> dict[str, set[int]]:
     """Each word the article writes capitalised -> the sentences it is in;
     hyphenated names count for each part ("Church–Turing")."""
     found: dict[str, set[int]] = {}
+    endings = analysis.lex.possessive_endings
     for number, sentence in enumerate(analysis.index.sentences):
         for token in sentence.tokens:
             if token.cap:
                 word = token.text.casefold()
                 # (Most words have no hyphen: split only those that do.)
                 for part in DASH.split(word) if "-" in word or "–" in word else (word,):
-                    found.setdefault(part.removesuffix("'s").removesuffix("’s"), set()).add(number)
+                    found.setdefault(without_possessive(part, endings), set()).add(number)
     return found
 
 
