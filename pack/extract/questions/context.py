@@ -177,7 +177,9 @@ class QuestionContext:
 
     def _is_commentator(self, name: str) -> bool:
         role = " ".join(WORD.findall(self.names.roles.get(name, ""))).casefold()
-        if any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", role) for t in self.ql.words_in("words", "historian_titles")):
+        # (A title the role does not hold as letters cannot be a word of it: its pattern is not built.)
+        if any(t in role and re.search(rf"(?<!\w){re.escape(t)}(?!\w)", role)
+               for t in self.ql.words_in("words", "historian_titles")):
             return True
         return not self.is_subject(name) and any(self._titled_after(text, name) for text in self.texts_with(name + ","))
 
