@@ -250,6 +250,15 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
                     or (kind == "term" and (not is_key(ctx, form, "weigh") or describes(ctx, form)
                                             or not explained(ctx, entries[name]))):
                 continue      # a term is weighed where the text says what it is ("megacity", "de facto" not)
+            # A part to explain or to weigh needs a person or a body met in more than passing.
+            # (Read for people, bodies and places only: not counted for events, terms and things.)
+            in_passing = kind in ROLE_KINDS and \
+                _met_in_passing(ctx, sentences[0].ref.paragraph_id, forms, kind == "person")
+            explains = kind in ROLE_KINDS and len(sentences) >= 2 and bool(ctx.form("role", here)) \
+                and not in_passing
+            weighs = _weighed(ctx, name, form, kind, here, mentions, in_passing, sentences[0])
+            if not (explains or weighs):
+                continue      # (before the name's phrase and points: neither question is asked)
             phrase = ctx.as_named(form) if kind != "person" else _person_phrase(ctx, name, form, chapter_id)
             if not phrase or _two_people(ctx, phrase):
                 continue
@@ -257,32 +266,34 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
             about = [point(s.text, ctx) for s in sentences[:3]]
             if len(about) < 2:      # named once in its paragraph: the sentences around it say the rest
                 about = evidence(ctx, sentences[0], form, first=sentences[0].text)
-            # A part to explain or to weigh needs a person or a body met in more than passing.
-            # (Read for people, bodies and places only: not counted for events, terms and things.)
-            in_passing = kind in ROLE_KINDS and \
-                _met_in_passing(ctx, sentences[0].ref.paragraph_id, forms, kind == "person")
-            if kind in ROLE_KINDS and len(sentences) >= 2 and ctx.form("role", here) \
-                    and not in_passing:
+            if explains:
                 text = ctx.form("role", here).format(
                     name=phrase, place=ctx.place_of(sentences[0].ref.paragraph_id))
                 yield Candidate(text, "analyze", "explain-role", sentences[0], focus=form,
                                 points=about, bonus=0.25 * salience - 0.2, topic=topic_key(ctx, name))
-            # "How important are homicides to Toronto?": a place's forms may weigh its named parts only.
-            names_only = "significance" in ctx.questions_forms(here).get("names_only", [])
-            # A region or a city beside the subject ("the Near East", "New York City") has no
-            # importance of its own to weigh; a period has ("the New Kingdom").
-            periods = ctx.ql.words_in("kinds", "event")
-            if kind == "thing" and not {w.casefold() for w in name.split()} & periods:
-                continue
-            # A name whose paragraph dates mostly what followed the subject's death (a foundation
-            # in the subject's name) had no importance in the life the question weighs it against.
-            if (mentions >= 3 or kind == "event") and not (names_only and form.islower()) \
-                    and not (kind in ("person", "organisation") and in_passing) \
-                    and not ctx.after_life(sentences[0].ref.paragraph_id) \
-                    and ctx.form("significance", here):
+            if weighs:
                 text = _significance(ctx, kind, here).format(name=phrase, topic=ctx.topic_of(chapter_id))
                 yield Candidate(text, "evaluate", "significance", sentences[0], focus=form,
                                 points=about, bonus=0.2 * salience - 0.1, topic=topic_key(ctx, name))
+
+
+def _weighed(ctx: QuestionContext, name: str, form: str, kind: str, here: str, mentions: int,
+             in_passing: bool, first: QuestionSentence) -> bool:
+    """Whether `role_questions` asks how important the name is (`first`: the
+    first sentence of its best paragraph)."""
+    # "How important are homicides to Toronto?": a place's forms may weigh its named parts only.
+    names_only = "significance" in ctx.questions_forms(here).get("names_only", [])
+    # A region or a city beside the subject ("the Near East", "New York City") has no
+    # importance of its own to weigh; a period has ("the New Kingdom").
+    periods = ctx.ql.words_in("kinds", "event")
+    if kind == "thing" and not {w.casefold() for w in name.split()} & periods:
+        return False
+    # A name whose paragraph dates mostly what followed the subject's death (a foundation
+    # in the subject's name) had no importance in the life the question weighs it against.
+    return (mentions >= 3 or kind == "event") and not (names_only and form.islower()) \
+        and not (kind in ("person", "organisation") and in_passing) \
+        and not ctx.after_life(first.ref.paragraph_id) \
+        and bool(ctx.form("significance", here))
 
 
 def _significance(ctx: QuestionContext, kind: str, here: str) -> str:
