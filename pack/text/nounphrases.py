@@ -55,7 +55,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from pack.text.language import Language
+from pack.text.language import Language, ends_in, starts_with
 from pack.text.refine import bound_modifier
 from pack.text.tokens import Sentence
 from pack.text.wordclass import adverb_only, never_noun
@@ -235,8 +235,7 @@ def _plain_word(key: str, lex: Language, plain: dict[str, bool]) -> bool:
                       and not lex.looks_like_verb(key) and not lex.is_inflected(key)
                       and key not in lex.words("candidates", "phrase_stop_words")
                       and not adverb_only(key, lex.code)
-                      and not any(key.endswith(e) and len(key) > len(e) + 2
-                                  for e in settings.get("verb_endings", []))
+                      and not ends_in(key, lex.affixes("verb_endings"), 2)
                       and not (_prefixed_modifier(key, lex)
                                and lex.zipf(key) >= settings.get("fixed_modifier_zipf", 0.0)))
     return plain[key]
@@ -245,8 +244,7 @@ def _plain_word(key: str, lex: Language, plain: dict[str, bool]) -> bool:
 def _prefixed_modifier(key: str, lex: Language) -> bool:
     """A word with a verb or adjective prefix ("bersifat", "terbuka",
     `modifier_prefixes`)."""
-    return any(key.startswith(p) and len(key) > len(p) + 2
-               for p in lex.candidates.get("modifier_prefixes", []))
+    return starts_with(key, lex.affixes("modifier_prefixes"), 2)
 
 
 def is_adjective(key: str, lex: Language) -> bool:
@@ -254,7 +252,7 @@ def is_adjective(key: str, lex: Language) -> bool:
     that end the same way are listed as exceptions ("logic")."""
     if key in lex.words("candidates", "not_adjectives"):
         return False
-    return any(key.endswith(e) and len(key) > len(e) + 2 for e in lex.candidates.get("adjective_endings", []))
+    return ends_in(key, lex.affixes("adjective_endings"), 2)
 
 
 def cannot_head(key: str, lex: Language) -> bool:
@@ -269,7 +267,7 @@ def is_modifier(key: str, index) -> bool:
     that the article mostly writes beside the noun it describes
     ("municipal government", "pertanian kolektif"): an adjective here."""
     lex = index.lex
-    if not any(key.endswith(e) and len(key) > len(e) + 2 for e in lex.candidates.get("modifier_endings", [])):
+    if not ends_in(key, lex.affixes("modifier_endings"), 2):
         return False
     uses = index.where.get(key, [])
     beside = sum(1 for number, position in uses if _beside_noun(index, number, position))
