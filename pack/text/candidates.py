@@ -82,7 +82,7 @@ class Candidate:
 
     @property
     def standalone(self) -> int:
-        return sum(1 for o in self.occurrences if o.standalone)
+        return len([o for o in self.occurrences if o.standalone])
 
 
 class TextIndex:
@@ -367,7 +367,7 @@ def _is_rare(key: str, lex: Language, index: TextIndex) -> bool:
         return False
     if cannot_head(key, lex) or is_modifier(key, index):
         return False            # "eukaryotic", "municipal", "warmest": they describe terms
-    if any(key.startswith(p) for p in lex.candidates.get("skip_prefixes", [])):
+    if key.startswith(lex.affixes("skip_prefixes")):
         return False
     if lex.is_inflected(key) or (lex.is_derived(key) and not _frequent_noun(key, lex, index)):
         return False            # "gengnya", "pengecaman": forms of ordinary words

@@ -106,10 +106,14 @@ def phrase_spans(index, common_heads: frozenset[tuple[str, ...]] = frozenset()):
         keys = index.keys[number]
         # Most words (function words, verbs) stand in no phrase: tested once per word, not per phrase.
         usable = [_plain_word(key, lex, plain) for key in keys]
+        # How many plain words run from each token on: a span is plain where its run is as long.
+        runs = [0] * (len(keys) + 1)
+        for i in range(len(keys) - 1, -1, -1):
+            runs[i] = runs[i + 1] + 1 if usable[i] else 0
         for length in LENGTHS:
             for first in range(len(keys) - length + 1):
                 last = first + length - 1
-                if all(usable[first:first + length]) and \
+                if runs[first] >= length and \
                         _is_phrase(sentence, keys, first, last, lex, index.lowercase,
                                    tuple(keys[first:last + 1]) in common_heads):
                     yield number, first, last
@@ -199,16 +203,18 @@ def _is_phrase(sentence: Sentence, keys: list[str], first: int, last: int, lex: 
                lowercase: set[str], common_head: bool = False) -> bool:
     """Words first..last (each already a plain word: the caller tests that once per word) as a noun phrase."""
     tokens = sentence.tokens
-    if any(tokens[i].cap for i in range(first + 1, last + 1)):
-        return False
+    for i in range(first + 1, last + 1):       # (a loop, not a generator: asked of every span of plain words)
+        if tokens[i].cap:
+            return False
     if tokens[first].cap and lex.candidates.get("phrase_head_first") and first > 0:
         return False          # "Stalin wafat", "Bolshevik senior": a name and what is said of it
     if tokens[first].cap and tokens[first].text.endswith(lex.possessive_endings):
         return False          # a possessive: "Turing's paper" is about Turing (text.toml)
     if first == 0 and tokens[0].cap and keys[0] not in lowercase:
         return False          # a capital at the start of a sentence that is not a word written lowercase
-    if any(sentence.gap(i, i + 1) != " " for i in range(first, last)):
-        return False
+    for i in range(first, last):
+        if sentence.gap(i, i + 1) != " ":
+            return False
     head = keys[first] if lex.candidates.get("phrase_head_first") else keys[last]
     if _prefixed_modifier(head, lex):
         return False          # a rare "terpimpin" describes the term's head, never is one

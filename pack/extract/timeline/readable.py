@@ -594,8 +594,10 @@ def _start_of(sentence: str, words: tuple[str, ...]) -> int | None:
     tokens = _tokens(sentence)
     wanted = [w.casefold() for w in words]
     for n in (3, 2):
+        want = wanted[:n]
         for i in range(len(tokens) - min(n, len(wanted)) + 1):
-            if all(tokens[i + k][1] == w for k, w in enumerate(wanted[:n])):
+            # (The first word compared alone first: a generator for each token cost more than the test.)
+            if (not want or tokens[i][1] == want[0]) and all(tokens[i + k][1] == w for k, w in enumerate(want)):
                 return tokens[i][0]
     return None
 
