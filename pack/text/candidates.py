@@ -336,6 +336,14 @@ def _rare_pairs(index: TextIndex, rare_words: list[list[bool]]):
                 yield (keys[i], keys[i + 1])
 
 
+def _inside_run(runs: list[tuple[int, int]], first: int, last: int) -> bool:
+    """Tokens first..last lie inside a longer name run of their sentence."""
+    for f, l in runs:       # (a loop, not a generator: asked of every use of every candidate)
+        if f <= first and last <= l and (f, l) != (first, last):
+            return True
+    return False
+
+
 def _drop_subsumed(candidates: list[Candidate]) -> list[Candidate]:
     """Drop a candidate every occurrence of which lies inside a longer one
     ("Satu Negara" inside "Sosialisme dalam Satu Negara")."""
@@ -345,8 +353,10 @@ def _drop_subsumed(candidates: list[Candidate]) -> list[Candidate]:
             spans[o.sentence].append((o.first, o.last, c.key))
 
     def covered(c: Candidate, o: Occurrence) -> bool:
-        return any(f <= o.first and o.last <= l and (l - f) > (o.last - o.first)
-                   for f, l, key in spans[o.sentence] if key != c.key)
+        for f, l, key in spans[o.sentence]:      # (a loop: asked of every use of every candidate)
+            if key != c.key and f <= o.first and o.last <= l and (l - f) > (o.last - o.first):
+                return True
+        return False
 
     return [c for c in candidates if c.shape == "acronym" or not all(covered(c, o) for o in c.occurrences)]
 
@@ -491,7 +501,7 @@ def _locate(candidate: Candidate, index: TextIndex) -> None:
         if candidate.shape == "name" and not (tokens[0].cap and (tokens[-1].cap or len(tokens) > 1)):
             continue
         runs = index.runs[number]
-        inside = any(f <= position and last <= l and (f, l) != (position, last) for f, l in runs)
+        inside = _inside_run(runs, position, last)
         candidate.occurrences.append(Occurrence(number, position, last, not inside))
         form = sentence.span_text(position, last)
         candidate.forms[without_possessive(form, index.lex.possessive_endings)] += 1

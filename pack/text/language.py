@@ -199,7 +199,16 @@ class PhraseTable:
 
     def inside(self, words) -> bool:
         """One of the phrases stands somewhere in `words`."""
-        return any(tuple(words[i:i + len(p)]) == p for p in self.phrases for i in range(len(words)))
+        # (A phrase is compared only where its first word stands: a slice at every place cost more.)
+        for p in self.phrases:
+            if not p:
+                if len(words):
+                    return True
+                continue
+            for i, word in enumerate(words):
+                if word == p[0] and tuple(words[i:i + len(p)]) == p:
+                    return True
+        return False
 
 
 class Language:

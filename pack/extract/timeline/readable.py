@@ -368,7 +368,7 @@ def side_clause_date(sentence: str, date: tuple[int, int], entry: str, lang: str
     printed event is not the date's: the main clause's own date, when it has one,
     gives it its own entry. A main clause of the present ("X is Y, which was
     founded in 1873") is no event: the relative clause is, and keeps its date."""
-    words = tuple(w.casefold() for w in WORD_SPAN.findall(entry))
+    words = tuple(map(str.casefold, WORD_SPAN.findall(entry)))
     start, end = date
     opened = sentence.rfind("(", 0, start)
     if opened >= 0 and ")" not in sentence[opened:start]:
@@ -605,7 +605,7 @@ def _start_of(sentence: str, words: tuple[str, ...]) -> int | None:
 @lru_cache(maxsize=1024)
 def _tokens(sentence: str) -> tuple[tuple[int, str], ...]:
     """(start, case-folded word) of each word of a sentence (asked for every entry of it)."""
-    return tuple((m.start(), m.group().casefold()) for m in TOKEN.finditer(sentence))
+    return tuple([(m.start(), m.group().casefold()) for m in TOKEN.finditer(sentence)])
 
 
 def _cut_subordinator(sentence: str, at: int, entry: str, subordinators: frozenset, lang: str) -> bool:
