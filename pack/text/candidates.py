@@ -74,7 +74,7 @@ class Candidate:
     def display(self) -> str:
         """The most frequent written form (ties: the first in sort order)."""
         best = max(self.forms.values())
-        return min(f for f, n in self.forms.items() if n == best)
+        return min([f for f, n in self.forms.items() if n == best])
 
     @property
     def count(self) -> int:

@@ -587,7 +587,11 @@ def _name_elements(key: Key, ctx: _Evidence) -> bool:
 def has_name_element(key: Key, lex: Language) -> bool:
     """Some word of the name holds a personal-name element (`name_elements`)."""
     elements = lex.people.get("name_elements", [])
-    return any(e in word for word in key for e in elements)
+    for word in key:        # (loops, not a generator: asked of every name)
+        for e in elements:
+            if e in word:
+                return True
+    return False
 
 
 def _initials_and_surname(c: Candidate, ctx: _Evidence) -> bool:

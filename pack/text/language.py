@@ -398,9 +398,9 @@ class Language:
         low = word.casefold()
         if low in self.verbs:
             return True
-        if any(low.startswith(p) and len(low) > len(p) + 3 for p in self.verb_prefixes):
+        if starts_with(low, self.verb_prefixes, 3):
             return True
-        return any(low.endswith(s) and len(low) > len(s) + 3 for s in self.verb_suffixes)
+        return ends_in(low, self.verb_suffixes, 3)
 
     def is_active_verb(self, word: str) -> bool:
         low = word.casefold()
