@@ -25,7 +25,7 @@ from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.definitions import text_definitions
 from pack.extract.questions.keyness import is_key
 from pack.extract.questions.kinds_of_text import chapter_kind, surveys
-from pack.extract.questions.names import mentioned, runs_before, runs_then, standalone, written_onto
+from pack.extract.questions.names import mentioned, mentions_any, runs_before, runs_then, standalone, written_onto
 from pack.extract.questions.sentences import WORD, QuestionSentence
 from pack.model import GlossaryEntry
 from pack.text.personnames import continues_name, word_before
@@ -145,7 +145,7 @@ def _in_passing(ctx: QuestionContext, term: str, forms: list[str]) -> bool:
     word may be a term explained where it is used ("a ceramic glaze known as faience")."""
     if term[:1].islower():
         return False
-    paragraphs = {s.ref.paragraph_id for s in ctx.sentences_with_any(forms) if any(mentioned(f, s.text) for f in forms)}
+    paragraphs = {s.ref.paragraph_id for s in ctx.sentences_with_any(forms) if mentions_any(forms, s.text)}
     return len(paragraphs) < MIN_TERM_PARAGRAPHS
 
 
@@ -344,7 +344,7 @@ def unexplained_abbreviation(ctx: QuestionContext, name: str) -> bool:
 
 def _named_in_chapter(ctx: QuestionContext, chapter_id: str, forms: list[str]) -> int:
     """How many sentences of the chapter name one of the forms."""
-    return sum(s.ref.chapter_id == chapter_id and any(mentioned(f, s.text) for f in forms)
+    return sum(s.ref.chapter_id == chapter_id and mentions_any(forms, s.text)
                for s in ctx.sentences_with_any(forms))
 
 
@@ -356,7 +356,7 @@ def _met_in_passing(ctx: QuestionContext, paragraph_id: str, forms: list[str], p
     names met so: "no role to explain", "named only together with his brother"."""
     section = ctx.section_of[paragraph_id]
     texts = [s.text for p in section.paragraphs for s in ctx.by_paragraph.get(p.id, [])]
-    if sum(any(mentioned(f, text) for f in forms) for text in texts) < MIN_ROLE_SENTENCES:
+    if len([text for text in texts if mentions_any(forms, text)]) < MIN_ROLE_SENTENCES:
         return True
     if not person:
         return False
@@ -472,7 +472,7 @@ def _term_chapters(ctx: QuestionContext, forms: list[str]) -> Counter:
     per term (`_salient` asks it for every chapter). Only the sentences that hold a form as
     written can mention it."""
     return ctx.per_term("term_chapters", tuple(forms), lambda _: Counter(
-        s.ref.chapter_id for s in ctx.sentences_with_any(forms) if any(mentioned(f, s.text) for f in forms)))
+        s.ref.chapter_id for s in ctx.sentences_with_any(forms) if mentions_any(forms, s.text)))
 
 
 def _kind_of(ctx: QuestionContext, name: str, terms: set[str]) -> str:
@@ -577,7 +577,7 @@ def _best_paragraph(ctx: QuestionContext, chapter_id: str, forms: list[str]) -> 
         text = ctx.paragraphs[paragraph_id].text
         if not any(f in text for f in forms):
             continue          # its sentences are pieces of this text: none can mention a form
-        hits = [s for s in sentences if any(mentioned(f, s.text) for f in forms)]
+        hits = [s for s in sentences if mentions_any(forms, s.text)]
         if hits and (best is None or len(hits) > best[0]):
             form = next(f for f in forms if mentioned(f, text))
             best = (len(hits), hits, form)

@@ -242,6 +242,14 @@ def mentioned(form: str, text: str) -> bool:
     return False
 
 
+def mentions_any(forms, text: str) -> bool:
+    """One of the forms stands in the text as whole words (`mentioned`)."""
+    for form in forms:      # (a loop, not a generator: asked of every sentence for every name)
+        if mentioned(form, text):
+            return True
+    return False
+
+
 def _free(text: str, at: int) -> bool:
     """No word character (as regex \\w: alphanumeric or "_") nor hyphen at `at`."""
     if at < 0 or at >= len(text):
