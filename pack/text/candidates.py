@@ -74,7 +74,7 @@ class Candidate:
     def display(self) -> str:
         """The most frequent written form (ties: the first in sort order)."""
         best = max(self.forms.values())
-        return min(f for f, n in self.forms.items() if n == best)
+        return min([f for f, n in self.forms.items() if n == best])
 
     @property
     def count(self) -> int:
@@ -82,7 +82,7 @@ class Candidate:
 
     @property
     def standalone(self) -> int:
-        return sum(1 for o in self.occurrences if o.standalone)
+        return len([o for o in self.occurrences if o.standalone])
 
 
 class TextIndex:
@@ -336,6 +336,14 @@ def _rare_pairs(index: TextIndex, rare_words: list[list[bool]]):
                 yield (keys[i], keys[i + 1])
 
 
+def _inside_run(runs: list[tuple[int, int]], first: int, last: int) -> bool:
+    """Tokens first..last lie inside a longer name run of their sentence."""
+    for f, l in runs:       # (a loop, not a generator: asked of every use of every candidate)
+        if f <= first and last <= l and (f, l) != (first, last):
+            return True
+    return False
+
+
 def _drop_subsumed(candidates: list[Candidate]) -> list[Candidate]:
     """Drop a candidate every occurrence of which lies inside a longer one
     ("Satu Negara" inside "Sosialisme dalam Satu Negara")."""
@@ -345,8 +353,10 @@ def _drop_subsumed(candidates: list[Candidate]) -> list[Candidate]:
             spans[o.sentence].append((o.first, o.last, c.key))
 
     def covered(c: Candidate, o: Occurrence) -> bool:
-        return any(f <= o.first and o.last <= l and (l - f) > (o.last - o.first)
-                   for f, l, key in spans[o.sentence] if key != c.key)
+        for f, l, key in spans[o.sentence]:      # (a loop: asked of every use of every candidate)
+            if key != c.key and f <= o.first and o.last <= l and (l - f) > (o.last - o.first):
+                return True
+        return False
 
     return [c for c in candidates if c.shape == "acronym" or not all(covered(c, o) for o in c.occurrences)]
 
@@ -367,7 +377,7 @@ def _is_rare(key: str, lex: Language, index: TextIndex) -> bool:
         return False
     if cannot_head(key, lex) or is_modifier(key, index):
         return False            # "eukaryotic", "municipal", "warmest": they describe terms
-    if any(key.startswith(p) for p in lex.candidates.get("skip_prefixes", [])):
+    if key.startswith(lex.affixes("skip_prefixes")):
         return False
     if lex.is_inflected(key) or (lex.is_derived(key) and not _frequent_noun(key, lex, index)):
         return False            # "gengnya", "pengecaman": forms of ordinary words
@@ -491,7 +501,7 @@ def _locate(candidate: Candidate, index: TextIndex) -> None:
         if candidate.shape == "name" and not (tokens[0].cap and (tokens[-1].cap or len(tokens) > 1)):
             continue
         runs = index.runs[number]
-        inside = any(f <= position and last <= l and (f, l) != (position, last) for f, l in runs)
+        inside = _inside_run(runs, position, last)
         candidate.occurrences.append(Occurrence(number, position, last, not inside))
         form = sentence.span_text(position, last)
         candidate.forms[without_possessive(form, index.lex.possessive_endings)] += 1

@@ -33,7 +33,7 @@ def first_names() -> frozenset[str]:
     # 61,000 calls (casefold maps each character alone; "+" and the joins stay).
     folded = _names_text().casefold().split("\n")
     joined = [name.replace("+", join) for name in folded if "+" in name for join in JOINS]
-    return frozenset(name for name in folded if "+" not in name).union(joined)
+    return frozenset([name for name in folded if "+" not in name]).union(joined)
 
 
 def _names_text() -> str:

@@ -536,12 +536,22 @@ def headed_by(key: Key, heads: frozenset[str], lex: Language) -> bool:
                                    for word, following in zip(key, key[1:]))
 
 
+def _occupation_ends(words: list[str], ctx) -> bool:
+    """The words end in one of the occupations (`ctx.occupations`, of `ctx.occupation_lengths` words)."""
+    for n in ctx.occupation_lengths:        # (a loop, not a generator: asked of every use of every name)
+        if n <= len(words) and tuple(words[-n:]) in ctx.occupations:
+            return True
+    return False
+
+
 def common_noun(word: str, lex: Language) -> bool:
     """A word built as the language builds common nouns (people.toml
     `common_noun_affixes`: Indonesian "per-...-an", "ke-...-an":
     "Pertahanan", "Keuangan"), which no personal name is."""
-    return any(word.startswith(a) and word.endswith(b) and len(word) - len(a) - len(b) >= 3
-               for a, b in lex.people.get("common_noun_affixes", []))
+    for a, b in lex.people.get("common_noun_affixes", []):     # (a loop: asked of every name word)
+        if word.startswith(a) and word.endswith(b) and len(word) - len(a) - len(b) >= 3:
+            return True
+    return False
 
 
 def _demonym_plural(word: str, ctx: _Evidence) -> bool:
@@ -596,7 +606,11 @@ def _name_elements(key: Key, ctx: _Evidence) -> bool:
 def has_name_element(key: Key, lex: Language) -> bool:
     """Some word of the name holds a personal-name element (`name_elements`)."""
     elements = lex.people.get("name_elements", [])
-    return any(e in word for word in key for e in elements)
+    for word in key:        # (loops, not a generator: asked of every name)
+        for e in elements:
+            if e in word:
+                return True
+    return False
 
 
 def _initials_and_surname(c: Candidate, ctx: _Evidence) -> bool:
@@ -675,7 +689,7 @@ def _person_evidence(c: Candidate, ctx: _Evidence) -> int:
         if occ.first > 0 and sentence.gap(occ.first - 1, occ.first).strip(" ,") == "":
             # The words before the name, as many as the longest occupation has.
             words = keys[max(0, occ.first - longest):occ.first - 1] + [strip_inflection(keys[occ.first - 1], lex)]
-            if any(tuple(words[-n:]) in ctx.occupations for n in ctx.occupation_lengths if n <= len(words)) \
+            if _occupation_ends(words, ctx) \
                     or (not lex.people.get("relation_before_name_is_possessor")
                         and cue_before(keys, occ.first, lex.phrases("people", "relations"))):
                 score += 2    # "chemist Friedrich Wöhler"; English "nationalist leader Sukarno"

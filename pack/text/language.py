@@ -56,6 +56,17 @@ WORD_START = r"(?<![\w-])"       # phrase_pattern's usual prefix: a phrase start
 CASES = {c: c + c.upper() for c in "abcdefghijklmnopqrstuvwxyz"} | {"i": "iIİı", "k": "kKK", "s": "sSſ"}
 
 
+def ends_in(word: str, endings: tuple[str, ...], spare: int) -> bool:
+    """`word` ends in one of `endings` with more than `spare` characters before it."""
+    # (One C-level test first: most words end in none of them.)
+    return word.endswith(endings) and any(word.endswith(e) and len(word) - len(e) > spare for e in endings)
+
+
+def starts_with(word: str, prefixes: tuple[str, ...], spare: int) -> bool:
+    """`word` starts with one of `prefixes` with more than `spare` characters after it."""
+    return word.startswith(prefixes) and any(word.startswith(p) and len(word) - len(p) > spare for p in prefixes)
+
+
 def phrase_pattern(phrases, prefix: str = WORD_START, suffix: str = r"(?![\w-])") -> re.Pattern:
     """One case-insensitive pattern matching any phrase as whole words.
 
@@ -188,7 +199,16 @@ class PhraseTable:
 
     def inside(self, words) -> bool:
         """One of the phrases stands somewhere in `words`."""
-        return any(tuple(words[i:i + len(p)]) == p for p in self.phrases for i in range(len(words)))
+        # (A phrase is compared only where its first word stands: a slice at every place cost more.)
+        for p in self.phrases:
+            if not p:
+                if len(words):
+                    return True
+                continue
+            for i, word in enumerate(words):
+                if word == p[0] and tuple(words[i:i + len(p)]) == p:
+                    return True
+        return False
 
 
 class Language:
@@ -320,8 +340,13 @@ class Language:
 
     def is_inflected(self, key: str) -> bool:
         """An inflected form ("gengnya", "sejawatnya")."""
-        return any(key.endswith(s) and len(key) - len(s) >= 3
-                   for s in self.candidates.get("inflection_suffixes", []))
+        return ends_in(key, self.affixes("inflection_suffixes"), 2)
+
+    @_memoised
+    def affixes(self, name: str) -> tuple[str, ...]:
+        """A list of glossary.toml's [candidates] (endings, prefixes) as a tuple,
+        for `ends_in` and `starts_with`."""
+        return tuple(self.candidates.get(name, []))
 
     def other_numbers(self, word: str) -> list[str]:
         """The word in the other number, by the language's plural endings
@@ -373,9 +398,9 @@ class Language:
         low = word.casefold()
         if low in self.verbs:
             return True
-        if any(low.startswith(p) and len(low) > len(p) + 3 for p in self.verb_prefixes):
+        if starts_with(low, self.verb_prefixes, 3):
             return True
-        return any(low.endswith(s) and len(low) > len(s) + 3 for s in self.verb_suffixes)
+        return ends_in(low, self.verb_suffixes, 3)
 
     def is_active_verb(self, word: str) -> bool:
         low = word.casefold()

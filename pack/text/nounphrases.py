@@ -55,7 +55,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from pack.text.language import Language
+from pack.text.language import Language, ends_in, starts_with
 from pack.text.refine import bound_modifier
 from pack.text.tokens import Sentence
 from pack.text.wordclass import adverb_only, never_noun
@@ -106,10 +106,14 @@ def phrase_spans(index, common_heads: frozenset[tuple[str, ...]] = frozenset()):
         keys = index.keys[number]
         # Most words (function words, verbs) stand in no phrase: tested once per word, not per phrase.
         usable = [_plain_word(key, lex, plain) for key in keys]
+        # How many plain words run from each token on: a span is plain where its run is as long.
+        runs = [0] * (len(keys) + 1)
+        for i in range(len(keys) - 1, -1, -1):
+            runs[i] = runs[i + 1] + 1 if usable[i] else 0
         for length in LENGTHS:
             for first in range(len(keys) - length + 1):
                 last = first + length - 1
-                if all(usable[first:first + length]) and \
+                if runs[first] >= length and \
                         _is_phrase(sentence, keys, first, last, lex, index.lowercase,
                                    tuple(keys[first:last + 1]) in common_heads):
                     yield number, first, last
@@ -199,16 +203,18 @@ def _is_phrase(sentence: Sentence, keys: list[str], first: int, last: int, lex: 
                lowercase: set[str], common_head: bool = False) -> bool:
     """Words first..last (each already a plain word: the caller tests that once per word) as a noun phrase."""
     tokens = sentence.tokens
-    if any(tokens[i].cap for i in range(first + 1, last + 1)):
-        return False
+    for i in range(first + 1, last + 1):       # (a loop, not a generator: asked of every span of plain words)
+        if tokens[i].cap:
+            return False
     if tokens[first].cap and lex.candidates.get("phrase_head_first") and first > 0:
         return False          # "Stalin wafat", "Bolshevik senior": a name and what is said of it
     if tokens[first].cap and tokens[first].text.endswith(lex.possessive_endings):
         return False          # a possessive: "Turing's paper" is about Turing (text.toml)
     if first == 0 and tokens[0].cap and keys[0] not in lowercase:
         return False          # a capital at the start of a sentence that is not a word written lowercase
-    if any(sentence.gap(i, i + 1) != " " for i in range(first, last)):
-        return False
+    for i in range(first, last):
+        if sentence.gap(i, i + 1) != " ":
+            return False
     head = keys[first] if lex.candidates.get("phrase_head_first") else keys[last]
     if _prefixed_modifier(head, lex):
         return False          # a rare "terpimpin" describes the term's head, never is one
@@ -235,8 +241,7 @@ def _plain_word(key: str, lex: Language, plain: dict[str, bool]) -> bool:
                       and not lex.looks_like_verb(key) and not lex.is_inflected(key)
                       and key not in lex.words("candidates", "phrase_stop_words")
                       and not adverb_only(key, lex.code)
-                      and not any(key.endswith(e) and len(key) > len(e) + 2
-                                  for e in settings.get("verb_endings", []))
+                      and not ends_in(key, lex.affixes("verb_endings"), 2)
                       and not (_prefixed_modifier(key, lex)
                                and lex.zipf(key) >= settings.get("fixed_modifier_zipf", 0.0)))
     return plain[key]
@@ -245,8 +250,7 @@ def _plain_word(key: str, lex: Language, plain: dict[str, bool]) -> bool:
 def _prefixed_modifier(key: str, lex: Language) -> bool:
     """A word with a verb or adjective prefix ("bersifat", "terbuka",
     `modifier_prefixes`)."""
-    return any(key.startswith(p) and len(key) > len(p) + 2
-               for p in lex.candidates.get("modifier_prefixes", []))
+    return starts_with(key, lex.affixes("modifier_prefixes"), 2)
 
 
 def is_adjective(key: str, lex: Language) -> bool:
@@ -254,7 +258,7 @@ def is_adjective(key: str, lex: Language) -> bool:
     that end the same way are listed as exceptions ("logic")."""
     if key in lex.words("candidates", "not_adjectives"):
         return False
-    return any(key.endswith(e) and len(key) > len(e) + 2 for e in lex.candidates.get("adjective_endings", []))
+    return ends_in(key, lex.affixes("adjective_endings"), 2)
 
 
 def cannot_head(key: str, lex: Language) -> bool:
@@ -269,7 +273,7 @@ def is_modifier(key: str, index) -> bool:
     that the article mostly writes beside the noun it describes
     ("municipal government", "pertanian kolektif"): an adjective here."""
     lex = index.lex
-    if not any(key.endswith(e) and len(key) > len(e) + 2 for e in lex.candidates.get("modifier_endings", [])):
+    if not ends_in(key, lex.affixes("modifier_endings"), 2):
         return False
     uses = index.where.get(key, [])
     beside = sum(1 for number, position in uses if _beside_noun(index, number, position))

@@ -648,7 +648,10 @@ def _names_person(c: Candidate, people: list[frozenset[str]], lex) -> bool:
     if c.shape != "name" or _office_title(c.key, lex):
         return False        # "Tsar" of a listed "Tsar of Kazan": a title, no name
     key = set(_modern(c.key, lex))        # made once, not once per listed person
-    return any(key <= words for words in people)
+    for words in people:        # (a loop, not a generator: asked of every candidate)
+        if key <= words:
+            return True
+    return False
 
 
 def _inside_longer(terms: list[Candidate]) -> dict[tuple[int, int, int], list[tuple[int, int]]]:

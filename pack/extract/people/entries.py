@@ -393,9 +393,7 @@ def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str]
     # A word alone one letter from a surname is that surname when it is long and no given
     # name ("Tirtokoesomo"; not "Alonso" for "Afonso V", "William" for "Raymond Williams").
     given = word in first_names()       # (asked once, not for each member of each full name)
-    by_surname = [g for g in full if any(names[c.key][-1] == word if given
-                                         else _same_word(names[c.key][-1], word, SPELLING_SHORTEST)
-                                         for c in g)]
+    by_surname = [g for g in full if _surname_in(g, names, word, given)]
     role = _best_role(single.occurrences, roles)
     if by_surname and given and role and (
             _is_kin(role, analysis) or role.text.casefold().split()[-1] in analysis.lex.kin.last_words):
@@ -414,6 +412,16 @@ def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str]
                 and _paragraphs(g, analysis) & paragraphs
                 and not sentences & {o.sentence for c in g for o in c.occurrences if o.standalone}]
     return by_first[0] if len(by_first) == 1 else None
+
+
+def _surname_in(group: list[Candidate], names, word: str, given: bool) -> bool:
+    """A full name of the group ends in `word` (a given name: as written; else
+    one letter apart allowed: `_same_word`)."""
+    for c in group:         # (a loop, not a generator: asked of every full name for every single word)
+        last = names[c.key][-1]
+        if (last == word) if given else _same_word(last, word, SPELLING_SHORTEST):
+            return True
+    return False
 
 
 def _reign(single: Candidate, full: list[list[Candidate]], names, roles, analysis: Analysis) -> list[Candidate] | None:
@@ -1253,13 +1261,14 @@ def capitalised_words(analysis: Analysis) -> dict[str, set[int]]:
     """Each word the article writes capitalised -> the sentences it is in;
     hyphenated names count for each part ("Church–Turing")."""
     found: dict[str, set[int]] = {}
+    endings = analysis.lex.possessive_endings
     for number, sentence in enumerate(analysis.index.sentences):
         for token in sentence.tokens:
             if token.cap:
                 word = token.text.casefold()
                 # (Most words have no hyphen: split only those that do.)
                 for part in DASH.split(word) if "-" in word or "–" in word else (word,):
-                    found.setdefault(part.removesuffix("'s").removesuffix("’s"), set()).add(number)
+                    found.setdefault(without_possessive(part, endings), set()).add(number)
     return found
 
 

@@ -297,7 +297,7 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
     else:
         groups = [n for n in before if n.kind in GROUPS]
         owner = groups[-1] if groups else None
-    text = owner.text.removesuffix("'s").removesuffix("’s") if owner else \
+    text = without_possessive(owner.text, analysis.lex.possessive_endings) if owner else \
         (_subject_name(analysis) if role.owner == "subject" else "")
     if owner and owner.kind == "subject" and not set(text.casefold().split()) <= set(analysis.subject):
         text = _subject_name(analysis) or text     # another of the subject's names ("Pyotr Pyerviy")

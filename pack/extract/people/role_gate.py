@@ -48,6 +48,7 @@ from __future__ import annotations
 from pack.extract.people.roles import Role, find_role_noun, is_role_word as _is_role_word, is_verb as _verb
 from pack.text.kinds import ROMAN, common_noun
 from pack.text.language import Language
+from pack.text.tokens import without_possessive
 from pack.text.wordclass import classes
 
 
@@ -102,7 +103,7 @@ def _names_another(words: list[str], keys: list[str], name: str, others: list[st
     for i in range(found[0] + 1, len(keys)):
         if keys[i] in cues:
             return False      # "brother of Jonathan Hornblower": whose brother
-        if words[i][:1].isupper() and keys[i].removesuffix("'s") in theirs and not find_role_noun(keys, i, i, lex):
+        if words[i][:1].isupper() and without_possessive(keys[i], lex.possessive_endings) in theirs and not find_role_noun(keys, i, i, lex):
             return True
     return False
 

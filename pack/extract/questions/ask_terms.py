@@ -25,7 +25,7 @@ from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.definitions import text_definitions
 from pack.extract.questions.keyness import is_key
 from pack.extract.questions.kinds_of_text import chapter_kind, surveys
-from pack.extract.questions.names import mentioned, runs_before, runs_then, standalone, written_onto
+from pack.extract.questions.names import mentioned, mentions_any, runs_before, runs_then, standalone, written_onto
 from pack.extract.questions.sentences import WORD, QuestionSentence
 from pack.model import GlossaryEntry
 from pack.text.personnames import continues_name, word_before
@@ -145,7 +145,7 @@ def _in_passing(ctx: QuestionContext, term: str, forms: list[str]) -> bool:
     word may be a term explained where it is used ("a ceramic glaze known as faience")."""
     if term[:1].islower():
         return False
-    paragraphs = {s.ref.paragraph_id for s in ctx.sentences_with_any(forms) if any(mentioned(f, s.text) for f in forms)}
+    paragraphs = {s.ref.paragraph_id for s in ctx.sentences_with_any(forms) if mentions_any(forms, s.text)}
     return len(paragraphs) < MIN_TERM_PARAGRAPHS
 
 
@@ -250,6 +250,15 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
                     or (kind == "term" and (not is_key(ctx, form, "weigh") or describes(ctx, form)
                                             or not explained(ctx, entries[name]))):
                 continue      # a term is weighed where the text says what it is ("megacity", "de facto" not)
+            # A part to explain or to weigh needs a person or a body met in more than passing.
+            # (Read for people, bodies and places only: not counted for events, terms and things.)
+            in_passing = kind in ROLE_KINDS and \
+                _met_in_passing(ctx, sentences[0].ref.paragraph_id, forms, kind == "person")
+            explains = kind in ROLE_KINDS and len(sentences) >= 2 and bool(ctx.form("role", here)) \
+                and not in_passing
+            weighs = _weighed(ctx, name, form, kind, here, mentions, in_passing, sentences[0])
+            if not (explains or weighs):
+                continue      # (before the name's phrase and points: neither question is asked)
             phrase = ctx.as_named(form) if kind != "person" else _person_phrase(ctx, name, form, chapter_id)
             if not phrase or _two_people(ctx, phrase):
                 continue
@@ -257,32 +266,34 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
             about = [point(s.text, ctx) for s in sentences[:3]]
             if len(about) < 2:      # named once in its paragraph: the sentences around it say the rest
                 about = evidence(ctx, sentences[0], form, first=sentences[0].text)
-            # A part to explain or to weigh needs a person or a body met in more than passing.
-            # (Read for people, bodies and places only: not counted for events, terms and things.)
-            in_passing = kind in ROLE_KINDS and \
-                _met_in_passing(ctx, sentences[0].ref.paragraph_id, forms, kind == "person")
-            if kind in ROLE_KINDS and len(sentences) >= 2 and ctx.form("role", here) \
-                    and not in_passing:
+            if explains:
                 text = ctx.form("role", here).format(
                     name=phrase, place=ctx.place_of(sentences[0].ref.paragraph_id))
                 yield Candidate(text, "analyze", "explain-role", sentences[0], focus=form,
                                 points=about, bonus=0.25 * salience - 0.2, topic=topic_key(ctx, name))
-            # "How important are homicides to Toronto?": a place's forms may weigh its named parts only.
-            names_only = "significance" in ctx.questions_forms(here).get("names_only", [])
-            # A region or a city beside the subject ("the Near East", "New York City") has no
-            # importance of its own to weigh; a period has ("the New Kingdom").
-            periods = ctx.ql.words_in("kinds", "event")
-            if kind == "thing" and not {w.casefold() for w in name.split()} & periods:
-                continue
-            # A name whose paragraph dates mostly what followed the subject's death (a foundation
-            # in the subject's name) had no importance in the life the question weighs it against.
-            if (mentions >= 3 or kind == "event") and not (names_only and form.islower()) \
-                    and not (kind in ("person", "organisation") and in_passing) \
-                    and not ctx.after_life(sentences[0].ref.paragraph_id) \
-                    and ctx.form("significance", here):
+            if weighs:
                 text = _significance(ctx, kind, here).format(name=phrase, topic=ctx.topic_of(chapter_id))
                 yield Candidate(text, "evaluate", "significance", sentences[0], focus=form,
                                 points=about, bonus=0.2 * salience - 0.1, topic=topic_key(ctx, name))
+
+
+def _weighed(ctx: QuestionContext, name: str, form: str, kind: str, here: str, mentions: int,
+             in_passing: bool, first: QuestionSentence) -> bool:
+    """Whether `role_questions` asks how important the name is (`first`: the
+    first sentence of its best paragraph)."""
+    # "How important are homicides to Toronto?": a place's forms may weigh its named parts only.
+    names_only = "significance" in ctx.questions_forms(here).get("names_only", [])
+    # A region or a city beside the subject ("the Near East", "New York City") has no
+    # importance of its own to weigh; a period has ("the New Kingdom").
+    periods = ctx.ql.words_in("kinds", "event")
+    if kind == "thing" and not {w.casefold() for w in name.split()} & periods:
+        return False
+    # A name whose paragraph dates mostly what followed the subject's death (a foundation
+    # in the subject's name) had no importance in the life the question weighs it against.
+    return (mentions >= 3 or kind == "event") and not (names_only and form.islower()) \
+        and not (kind in ("person", "organisation") and in_passing) \
+        and not ctx.after_life(first.ref.paragraph_id) \
+        and bool(ctx.form("significance", here))
 
 
 def _significance(ctx: QuestionContext, kind: str, here: str) -> str:
@@ -333,7 +344,7 @@ def unexplained_abbreviation(ctx: QuestionContext, name: str) -> bool:
 
 def _named_in_chapter(ctx: QuestionContext, chapter_id: str, forms: list[str]) -> int:
     """How many sentences of the chapter name one of the forms."""
-    return sum(s.ref.chapter_id == chapter_id and any(mentioned(f, s.text) for f in forms)
+    return sum(s.ref.chapter_id == chapter_id and mentions_any(forms, s.text)
                for s in ctx.sentences_with_any(forms))
 
 
@@ -345,7 +356,7 @@ def _met_in_passing(ctx: QuestionContext, paragraph_id: str, forms: list[str], p
     names met so: "no role to explain", "named only together with his brother"."""
     section = ctx.section_of[paragraph_id]
     texts = [s.text for p in section.paragraphs for s in ctx.by_paragraph.get(p.id, [])]
-    if sum(any(mentioned(f, text) for f in forms) for text in texts) < MIN_ROLE_SENTENCES:
+    if len([text for text in texts if mentions_any(forms, text)]) < MIN_ROLE_SENTENCES:
         return True
     if not person:
         return False
@@ -461,7 +472,7 @@ def _term_chapters(ctx: QuestionContext, forms: list[str]) -> Counter:
     per term (`_salient` asks it for every chapter). Only the sentences that hold a form as
     written can mention it."""
     return ctx.per_term("term_chapters", tuple(forms), lambda _: Counter(
-        s.ref.chapter_id for s in ctx.sentences_with_any(forms) if any(mentioned(f, s.text) for f in forms)))
+        s.ref.chapter_id for s in ctx.sentences_with_any(forms) if mentions_any(forms, s.text)))
 
 
 def _kind_of(ctx: QuestionContext, name: str, terms: set[str]) -> str:
@@ -566,7 +577,7 @@ def _best_paragraph(ctx: QuestionContext, chapter_id: str, forms: list[str]) -> 
         text = ctx.paragraphs[paragraph_id].text
         if not any(f in text for f in forms):
             continue          # its sentences are pieces of this text: none can mention a form
-        hits = [s for s in sentences if any(mentioned(f, s.text) for f in forms)]
+        hits = [s for s in sentences if mentions_any(forms, s.text)]
         if hits and (best is None or len(hits) > best[0]):
             form = next(f for f in forms if mentioned(f, text))
             best = (len(hits), hits, form)

@@ -73,7 +73,16 @@ class QuestionContext:
         self.cases = analysis.index.cases        # the text layer's, counted once per article
         self.names = NameIndex(self.sentences, self.ql, self.cases, tuple(people), analysis.by_text)
         self._once: dict[str, object] = {}
-        self.subject = self._subject()
+        # Made when first read (`subject`), or by `with_people`: the extract
+        # driver builds the context before the who's-who is known.
+        self._made_subject: Subject | None = None
+
+    @property
+    def subject(self) -> Subject:
+        """What the article is about (`_subject`)."""
+        if self._made_subject is None:
+            self._made_subject = self._subject()
+        return self._made_subject
 
     def once(self, name: str, compute):
         """`compute(self)`, computed on first use only: several generators and
@@ -139,7 +148,7 @@ class QuestionContext:
         # The kind of text reads the people too ("he" and a person's name in the lead).
         for name in ("article_kind", "chapter_kinds", "subject_names", "is_subject", "person_named", "is_commentator"):
             self._once.pop(name, None)
-        self.subject = self._subject()
+        self._made_subject = self._subject()
         return self
 
     def is_person_name(self, name: str) -> bool:
@@ -177,7 +186,9 @@ class QuestionContext:
 
     def _is_commentator(self, name: str) -> bool:
         role = " ".join(WORD.findall(self.names.roles.get(name, ""))).casefold()
-        if any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", role) for t in self.ql.words_in("words", "historian_titles")):
+        # (A title the role does not hold as letters cannot be a word of it: its pattern is not built.)
+        if any(t in role and re.search(rf"(?<!\w){re.escape(t)}(?!\w)", role)
+               for t in self.ql.words_in("words", "historian_titles")):
             return True
         return not self.is_subject(name) and any(self._titled_after(text, name) for text in self.texts_with(name + ","))
 

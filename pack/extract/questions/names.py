@@ -114,7 +114,16 @@ class NameIndex:
                 self.people_by_form[form].add(person.name)
             if person.role_kind == "role":
                 self.roles[person.name] = person.role
-        self.surnames = self._surnames()
+        # Made when first read: the extract driver builds the index before the
+        # who's-who is known and sets the people again (`QuestionContext.with_people`).
+        self._made_surnames: dict[str, str] | None = None
+
+    @property
+    def surnames(self) -> dict[str, str]:
+        """`_surnames` for the people set last."""
+        if self._made_surnames is None:
+            self._made_surnames = self._surnames()
+        return self._made_surnames
 
     def _count(self, name: str, start: int, sentence: QuestionSentence) -> None:
         self.total[name] += 1
@@ -230,6 +239,14 @@ def mentioned(form: str, text: str) -> bool:
         if _free(text, at - 1) and _free(text, at + len(form)):
             return True
         at = text.find(form, at + 1)
+    return False
+
+
+def mentions_any(forms, text: str) -> bool:
+    """One of the forms stands in the text as whole words (`mentioned`)."""
+    for form in forms:      # (a loop, not a generator: asked of every sentence for every name)
+        if mentioned(form, text):
+            return True
     return False
 
 

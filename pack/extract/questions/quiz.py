@@ -35,7 +35,7 @@ from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.definitions import text_definitions
 from pack.extract.questions.grammar import mend
 from pack.extract.questions.kinds_of_text import chapter_kind
-from pack.extract.questions.names import mentioned
+from pack.extract.questions.names import mentioned, mentions_any
 from pack.extract.questions.sentences import WORD, QuestionSentence, strip_end
 from pack.model import Article, GlossaryEntry, Person, QuizItem, Reference, TimelineEvent, is_lead
 from pack.lang.schema import tunables_of
@@ -465,7 +465,7 @@ def _told_of(text: str, people: list[Person], ctx: QuestionContext) -> tuple[Per
         rest = text[len(form) + 1:]
         first = WORD.findall(rest)[:1]
         if first and first[0][:1].islower() and _may_be_verb(first[0], ctx) \
-                and not any(mentioned(f, rest) for f in forms):
+                and not mentions_any(forms, rest):
             return person, rest
     return None, ""
 
@@ -560,7 +560,7 @@ def _stated(person: Person, wanted: set[str], ctx: QuestionContext, share: float
     forms = [person.name, *person.variants]
     best, found = (share, False), None
     for sentence in ctx.sentences_with_any(forms) if wanted else ():
-        parts = [p for p in CLAUSE_BREAK.split(sentence.text) if not near or any(mentioned(f, p) for f in forms)]
+        parts = [p for p in CLAUSE_BREAK.split(sentence.text) if not near or mentions_any(forms, p)]
         words = {w.casefold() for p in parts for w in WORD.findall(p)}
         score = (len(wanted & words) / len(wanted), mentioned(person.name, sentence.text))
         if score > best or (found is None and score >= best):

@@ -108,6 +108,14 @@ class _Phrases:
 
     def search(self, text: str, lowered: str | None) -> bool:
         """Whether the pattern matches `text` (`lowered`: its lower case, or None to run the pattern)."""
-        if lowered is not None and self.firsts is not None and not any(w in lowered for w in self.firsts):
+        if lowered is not None and self.firsts is not None and not _holds_any(lowered, self.firsts):
             return False
         return self.pattern.search(text) is not None
+
+
+def _holds_any(text: str, words) -> bool:
+    """One of `words` stands in `text` (a loop, not a generator: asked of every sentence for every rule)."""
+    for word in words:
+        if word in text:
+            return True
+    return False

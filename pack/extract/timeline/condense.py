@@ -27,6 +27,7 @@ CLAUSE_END = re.compile(r"[,;]")
 ASIDE_WORD = re.compile(r",\s*[a-z]+\s*$")        # ", born" before another date in commas
 LEADING_COMMA = re.compile(r"^\s*,")
 SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
+SPACED_MARK = re.compile(r" [,;:.)]")
 EMPTY_BRACKETS_OR_COMMA = re.compile(r"\(\s*\)|,(?=\s*,)|,(?=\s*\))")   # "()", ",,", "(Mind,)"
 LEADING_ASIDE = re.compile(r"^\([^()]*\)\s*(?=\w)")
 BRACKET_COMMA = re.compile(r"\(\s*[,;]\s*")                          # "(, in Latin", "(; in Latin: De Motu)"
@@ -393,7 +394,7 @@ def _marks_tidied(piece: str, data: dict, lang: str) -> str:
     doubled spaces, empty brackets, a lone bracket, a dangling start or end)."""
     out = _single_spaces(without_marks(piece, lang))
     out = EMPTY_BRACKETS_OR_COMMA.sub("", out)
-    if any(f" {mark}" in out for mark in ",;:.)"):      # (its only white space now: spaces)
+    if SPACED_MARK.search(out):      # (its only white space now: spaces)
         out = SPACE_BEFORE_MARK.sub(r"\1", out)    # also where "()" went: "papyri (c. 1600 BC), is"
     out = out.strip()
     if out.endswith(FINAL_CLOSERS):

@@ -212,7 +212,7 @@ def content_words(text: str, lang: str, subject: str) -> set[str]:
     """The entry's words that carry content: not the subject, not short, not common."""
     # Frequencies through the language's memo, which the text layer has filled with most words.
     zipf = language(lang).zipf
-    return {w for w in (t.casefold() for t in WORD.findall(text))
+    return {w for w in map(str.casefold, WORD.findall(text))
             if len(w) > 3 and w != subject.casefold() and zipf(w) < COMMON_ZIPF}
 
 

@@ -212,13 +212,13 @@ class Referents:
         it attained ..." -> "it|The Wairakei power station": a sentence opening
         with a name and a verb that agrees with one pronoun only
         (`pronoun_copulas`) and tells of that name alone (`_about_itself`) is
-        about that name (after an opening date phrase: `_past_date_opening`).
+        about that name (after an opening date phrase: `past_date_opening`).
         A name: a capitalised word, no word of `not_subjects` first, no pronoun
         or pointer, no verb or clause connector inside ("The Romans conquered
         Britain and it was"), no person (a person is not "it": `_a_name`),
         never the life story's subject; "" when unsure."""
         data = _data(self.lang)
-        clause = self._past_date_opening(sentence.strip())
+        clause = past_date_opening(sentence.strip(), self.lang)
         m = data["_named_opening"].match(clause)
         if not m:
             return ""
@@ -244,7 +244,7 @@ class Referents:
         verb, is about the two of them; `pair_pronoun` opening the next
         sentences means them. "" when unsure."""
         data = _data(self.lang)
-        m = data["_pair"].match(self._past_date_opening(sentence.strip()))
+        m = data["_pair"].match(past_date_opening(sentence.strip(), self.lang))
         if not m or not elliptic(m.string[m.end():], self.lang):
             return ""
         first, second = m.group(1), m.group(2)
@@ -317,22 +317,7 @@ class Referents:
         ("It is on a 2.5-square-kilometre ..."), else after its opening date phrase
         ("From 4 to 12 August, they explored ...")."""
         sentence = sentence.strip()
-        return sentence if _data(self.lang)["_pronoun_open"].match(sentence) else self._past_date_opening(sentence)
-
-    def _past_date_opening(self, sentence: str) -> str:
-        """ "In 1108 Lisbon was raided ..." -> "Lisbon was raided ...": the
-        sentence after an opening phrase that dates it (a word of `not_subjects`
-        first, a figure inside; up to its comma, or to its figure when no comma
-        comes soon). Any other sentence as it is."""
-        words = sentence.split(" ")
-        if not words or words[0].casefold() not in _data(self.lang)["_not_names"]:
-            return sentence
-        comma = next((i for i, w in enumerate(words[:MAX_DATE_OPENING]) if w.endswith(",")), None)
-        figure = next((i for i, w in enumerate(words[:MAX_DATE_OPENING]) if any(c.isdigit() for c in w)), None)
-        end = comma if comma is not None else figure
-        if end is None or figure is None or figure > end:
-            return sentence
-        return " ".join(words[end + 1:])
+        return sentence if _data(self.lang)["_pronoun_open"].match(sentence) else past_date_opening(sentence, self.lang)
 
     def _about_itself(self, verb: str, rest: str) -> bool:
         """Does the name's verb phrase tell of the name alone: a passive ("was
@@ -392,3 +377,21 @@ class Referents:
                 return entry
             return self.possessive_form.format(name=name.rstrip(",")) + entry[m.end():]
         return name + entry[m.end():]     # "... in Boise, Idaho," keeps its closing comma
+
+
+@lru_cache(maxsize=64)
+def past_date_opening(sentence: str, lang: str) -> str:
+    """ "In 1108 Lisbon was raided ..." -> "Lisbon was raided ...": the
+    sentence after an opening phrase that dates it (a word of `not_subjects`
+    first, a figure inside; up to its comma, or to its figure when no comma
+    comes soon). Any other sentence as it is. (Remembered: `Referents.subject`
+    asks it of the same sentence up to three times.)"""
+    words = sentence.split(" ")
+    if not words or words[0].casefold() not in _data(lang)["_not_names"]:
+        return sentence
+    comma = next((i for i, w in enumerate(words[:MAX_DATE_OPENING]) if w.endswith(",")), None)
+    figure = next((i for i, w in enumerate(words[:MAX_DATE_OPENING]) if any(map(str.isdigit, w))), None)
+    end = comma if comma is not None else figure
+    if end is None or figure is None or figure > end:
+        return sentence
+    return " ".join(words[end + 1:])
