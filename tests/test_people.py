@@ -2092,3 +2092,17 @@ def test_en_a_plain_full_name_with_one_sign_of_a_person_is_a_person(text, kind):
 ])
 def test_id_a_fossil_or_a_peak_is_no_person(text, name, kind):
     assert _kind_of(text, "id", "Sejarah Indonesia", name) == kind
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("He studied at the Royal Polytechnic Institution. He left the Royal Polytechnic Institution in 1900.",
+     "Royal Polytechnic Institution", "other"),
+    # A building word before a connector ends a building's name, however long it runs on.
+    ("His family unveiled the Sir Alexander Fleming Building on the South Kensington campus.",
+     "Sir Alexander Fleming Building on the South Kensington", "other"),
+    ("The whole Sir William Dunn School of Pathology was involved.", "Sir William Dunn School of Pathology", "other"),
+    ("Sir William Dunn paid for the school. Sir William Dunn died in 1912.", "Sir William Dunn", "person"),
+])
+def test_en_a_school_or_a_building_named_after_someone_is_no_person(text, name, kind):
+    assert _kind_of(text, "en", "Alexander Fleming", name) == kind
+

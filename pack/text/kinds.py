@@ -122,6 +122,8 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
         part = split_name(c.key, ctx)
         kinds.evidence[c.key] = _person_evidence(c, ctx)
         kinds.kind[c.key] = _name_kind(c, part, ctx, kinds.evidence[c.key])
+        if kinds.kind[c.key] == "person" and _thing_before_connector(c.key, lex):
+            kinds.kind[c.key] = "other"
         if kinds.kind[c.key] == "person" and part == c.key and any(common_noun(w, lex) for w in part):
             kinds.kind[c.key] = "term"     # "Surat Keputusan Presiden ... Nomor": no personal name is so built
         if kinds.kind[c.key] == "person" and part == c.key and kinds.evidence[c.key] < 2 \
@@ -515,6 +517,16 @@ def names_a_body(key: Key, lex: Language) -> bool:
     bodies = lex.words("people", "body_tails")
     return len(key) > 1 and key[-1] in bodies or any(
         word in bodies and following in lex.connectors for word, following in zip(key, key[1:]))
+
+
+def _thing_before_connector(key: Key, lex: Language) -> bool:
+    """A word of firms and buildings (people.toml `thing_tails`) before a
+    connector, past the first word ("Sir William Dunn School | of
+    Pathology", "Sir Alexander Fleming Building | on the South Kensington"):
+    a thing named after someone, not that someone. (Asked only of names
+    read as people: "National Museum of Modern Art" stays a term.)"""
+    things = lex.words("people", "thing_tails")
+    return any(word in things and following in lex.connectors for word, following in zip(key[1:], key[2:]))
 
 
 def names_concept(key: Key, lex: Language) -> bool:
