@@ -2106,3 +2106,13 @@ def test_id_a_fossil_or_a_peak_is_no_person(text, name, kind):
 def test_en_a_school_or_a_building_named_after_someone_is_no_person(text, name, kind):
     assert _kind_of(text, "en", "Alexander Fleming", name) == kind
 
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Kalam Effect by P M Nair; Harper Collins, 2008.\nMy Journey by A P J Abdul Kalam; Harper Collins, 2013.",
+     "other"),
+    # Not after a clause: "by the electric eel; that same year ...".
+    ("Shocks were delivered by the electric eel; that same year the surgeon Harper Collins described the organ.",
+     "person"),
+])
+def test_en_a_name_after_a_reading_list_authors_is_the_publisher(text, kind):
+    assert _kind_of(text, "en", "A P J Abdul Kalam", "Harper Collins") == kind
