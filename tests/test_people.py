@@ -178,6 +178,16 @@ def test_en_jr_and_sr_end_a_name():
     assert people["Martin Luther King Jr."].sort_key == "king martin luther jr."
 
 
+@pytest.mark.parametrize("text, name", [
+    # fresh-9: "with Al Unser, Jr. at the wheel": the son, not his father Al Unser.
+    ("The team won the 1994 Indianapolis 500 with Al Unser, Jr. at the wheel. The car was fast.\n",
+     "Al Unser Jr."),
+    ("The team won the 1994 Indianapolis 500 with Al Unser, then at the wheel. The car was fast.\n", "Al Unser"),
+])
+def test_en_jr_after_a_comma_ends_the_name(text, name):
+    assert name in people_of(text, "en", "Mercedes-Benz")
+
+
 def test_en_a_name_with_an_epithet_of_origin_sorts_by_what_stands_before_it():
     """"X of Y" names where a person is from or what they rule: the place is
     no surname, known to the text or not ("Aristarchus of Samos" under A)."""
