@@ -2112,8 +2112,12 @@ def test_id_a_fossil_or_a_peak_is_no_person(text, name, kind):
      "Sir Alexander Fleming Building on the South Kensington", "other"),
     ("The whole Sir William Dunn School of Pathology was involved.", "Sir William Dunn School of Pathology", "other"),
     ("Sir William Dunn paid for the school. Sir William Dunn died in 1912.", "Sir William Dunn", "person"),
+    # "Roman" is a given name; "Catholic" ends a faith's name, never a person's.
+    ("Fleming came from a Presbyterian background, while his wife Sarah was a Roman Catholic.",
+     "Roman Catholic", "term"),
+    ("Roman Polanski filmed the play in 1971. Roman Polanski said it was hard.", "Roman Polanski", "person"),
 ])
-def test_en_a_school_or_a_building_named_after_someone_is_no_person(text, name, kind):
+def test_en_a_school_a_building_or_a_faith_named_like_someone_is_no_person(text, name, kind):
     assert _kind_of(text, "en", "Alexander Fleming", name) == kind
 
 
@@ -2127,12 +2131,3 @@ def test_en_a_school_or_a_building_named_after_someone_is_no_person(text, name, 
 def test_en_a_name_after_a_reading_list_authors_is_the_publisher(text, kind):
     assert _kind_of(text, "en", "A P J Abdul Kalam", "Harper Collins") == kind
 
-
-@pytest.mark.parametrize("text, name, kind", [
-    # "Roman" is a given name; "Catholic" ends a faith's name, never a person's.
-    ("Fleming came from a Presbyterian background, while his wife Sarah was a Roman Catholic.",
-     "Roman Catholic", "term"),
-    ("Roman Polanski filmed the play in 1971. Roman Polanski said it was hard.", "Roman Polanski", "person"),
-])
-def test_en_a_faith_is_no_person(text, name, kind):
-    assert _kind_of(text, "en", "Alexander Fleming", name) == kind
