@@ -2116,6 +2116,9 @@ def test_id_a_fossil_or_a_peak_is_no_person(text, name, kind):
     ("Fleming came from a Presbyterian background, while his wife Sarah was a Roman Catholic.",
      "Roman Catholic", "term"),
     ("Roman Polanski filmed the play in 1971. Roman Polanski said it was hard.", "Roman Polanski", "person"),
+    # A name between "the" and a firm noun is a firm's, wherever else it stands.
+    ("The firms merged into the Daimler-Benz company. Bruno Sacco joined Daimler-Benz as a designer.",
+     "Daimler-Benz", "other"),
 ])
 def test_en_a_school_a_building_or_a_faith_named_like_someone_is_no_person(text, name, kind):
     assert _kind_of(text, "en", "Alexander Fleming", name) == kind

@@ -18,7 +18,7 @@ Georgia"); being listed beside known people or places ("Bukharin dan
 Rykov"). A single word of a person's full name is that person ("Lenin").
 A run ending in a form of address ("Royal Highnesses"), a name with a
 building or firm word before a connector ("Sir William Dunn School of
-Pathology") and a reading list's publisher ("by P M Nair; Harper Collins,
+Pathology"), a firm ("the Daimler-Benz company") and a reading list's publisher ("by P M Nair; Harper Collins,
 2008") are no one's name;
 peoples listed after a people-of noun are no people, and names listed
 after a place noun or before a plural place word are places (`neighbours`);
@@ -419,6 +419,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
     key = c.key
     if len(key) > 1 and key[-1] in lex.words("people", "thing_tails"):
         return "other"        # "Bell Labs", "Maple Leaf Gardens": a body or a building
+    if _named_firm(c, ctx):
+        return "other"        # "the Daimler-Benz company": the name of a firm
     if _publisher_only(c, ctx):
         return "other"        # "... by P M Nair; Harper Collins, 2008": a reading list's publisher
     if key[-1] in lex.words("people", "address_forms"):
@@ -532,6 +534,22 @@ def _thing_before_connector(key: Key, lex: Language) -> bool:
     read as people: "National Museum of Modern Art" stays a term.)"""
     things = lex.words("people", "thing_tails")
     return any(word in things and following in lex.connectors for word, following in zip(key[1:], key[2:]))
+
+
+def _named_firm(c: Candidate, ctx: _Evidence) -> bool:
+    """Some mention stands between "the" and a noun of firms written in
+    lowercase ("the Daimler-Benz company"): the name is a firm's."""
+    lex = ctx.lex
+    firms, articles = lex.words("people", "firm_nouns"), lex.words("people", "definite_articles")
+    if not firms:
+        return False
+    for occ in c.occurrences:
+        keys = ctx.index.keys[occ.sentence]
+        tokens = ctx.index.sentences[occ.sentence].tokens
+        if 0 < occ.first and occ.last + 1 < len(keys) and keys[occ.first - 1] in articles \
+                and keys[occ.last + 1] in firms and tokens[occ.last + 1].text.islower():
+            return True
+    return False
 
 
 def _publisher_only(c: Candidate, ctx: _Evidence) -> bool:
