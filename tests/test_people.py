@@ -178,6 +178,16 @@ def test_en_jr_and_sr_end_a_name():
     assert people["Martin Luther King Jr."].sort_key == "king martin luther jr."
 
 
+@pytest.mark.parametrize("text, name", [
+    # fresh-9: "with Al Unser, Jr. at the wheel": the son, not his father Al Unser.
+    ("The team won the 1994 Indianapolis 500 with Al Unser, Jr. at the wheel. The car was fast.\n",
+     "Al Unser Jr."),
+    ("The team won the 1994 Indianapolis 500 with Al Unser, then at the wheel. The car was fast.\n", "Al Unser"),
+])
+def test_en_jr_after_a_comma_ends_the_name(text, name):
+    assert name in people_of(text, "en", "Mercedes-Benz")
+
+
 def test_en_a_name_with_an_epithet_of_origin_sorts_by_what_stands_before_it():
     """"X of Y" names where a person is from or what they rule: the place is
     no surname, known to the text or not ("Aristarchus of Samos" under A)."""
@@ -2092,3 +2102,35 @@ def test_en_a_plain_full_name_with_one_sign_of_a_person_is_a_person(text, kind):
 ])
 def test_id_a_fossil_or_a_peak_is_no_person(text, name, kind):
     assert _kind_of(text, "id", "Sejarah Indonesia", name) == kind
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("He studied at the Royal Polytechnic Institution. He left the Royal Polytechnic Institution in 1900.",
+     "Royal Polytechnic Institution", "other"),
+    # A building word before a connector ends a building's name, however long it runs on.
+    ("His family unveiled the Sir Alexander Fleming Building on the South Kensington campus.",
+     "Sir Alexander Fleming Building on the South Kensington", "other"),
+    ("The whole Sir William Dunn School of Pathology was involved.", "Sir William Dunn School of Pathology", "other"),
+    ("Sir William Dunn paid for the school. Sir William Dunn died in 1912.", "Sir William Dunn", "person"),
+    # "Roman" is a given name; "Catholic" ends a faith's name, never a person's.
+    ("Fleming came from a Presbyterian background, while his wife Sarah was a Roman Catholic.",
+     "Roman Catholic", "term"),
+    ("Roman Polanski filmed the play in 1971. Roman Polanski said it was hard.", "Roman Polanski", "person"),
+    # A name between "the" and a firm noun is a firm's, wherever else it stands.
+    ("The firms merged into the Daimler-Benz company. Bruno Sacco joined Daimler-Benz as a designer.",
+     "Daimler-Benz", "other"),
+])
+def test_en_a_school_a_building_or_a_faith_named_like_someone_is_no_person(text, name, kind):
+    assert _kind_of(text, "en", "Alexander Fleming", name) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Kalam Effect by P M Nair; Harper Collins, 2008.\nMy Journey by A P J Abdul Kalam; Harper Collins, 2013.",
+     "other"),
+    # Not after a clause: "by the electric eel; that same year ...".
+    ("Shocks were delivered by the electric eel; that same year the surgeon Harper Collins described the organ.",
+     "person"),
+])
+def test_en_a_name_after_a_reading_list_authors_is_the_publisher(text, kind):
+    assert _kind_of(text, "en", "A P J Abdul Kalam", "Harper Collins") == kind
+

@@ -16,7 +16,10 @@ a naming cue after a person noun ("a black man named Bloxom"); a place noun or p
 before it ("kota Gori", "di Moskow"); people of a place ("orang
 Georgia"); being listed beside known people or places ("Bukharin dan
 Rykov"). A single word of a person's full name is that person ("Lenin").
-A run ending in a form of address ("Royal Highnesses") is no one's name;
+A run ending in a form of address ("Royal Highnesses"), a name with a
+building or firm word before a connector ("Sir William Dunn School of
+Pathology"), a firm ("the Daimler-Benz company") and a reading list's publisher ("by P M Nair; Harper Collins,
+2008") are no one's name;
 peoples listed after a people-of noun are no people, and names listed
 after a place noun or before a plural place word are places (`neighbours`);
 a title before a realm's name ("Raja Galuh" beside "Kerajaan Galuh") is an
@@ -122,6 +125,8 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
         part = split_name(c.key, ctx)
         kinds.evidence[c.key] = _person_evidence(c, ctx)
         kinds.kind[c.key] = _name_kind(c, part, ctx, kinds.evidence[c.key])
+        if kinds.kind[c.key] == "person" and _thing_before_connector(c.key, lex):
+            kinds.kind[c.key] = "other"
         if kinds.kind[c.key] == "person" and part == c.key and any(common_noun(w, lex) for w in part):
             kinds.kind[c.key] = "term"     # "Surat Keputusan Presiden ... Nomor": no personal name is so built
         if kinds.kind[c.key] == "person" and part == c.key and kinds.evidence[c.key] < 2 \
@@ -414,6 +419,10 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
     key = c.key
     if len(key) > 1 and key[-1] in lex.words("people", "thing_tails"):
         return "other"        # "Bell Labs", "Maple Leaf Gardens": a body or a building
+    if _named_firm(c, ctx):
+        return "other"        # "the Daimler-Benz company": the name of a firm
+    if _publisher_only(c, ctx):
+        return "other"        # "... by P M Nair; Harper Collins, 2008": a reading list's publisher
     if key[-1] in lex.words("people", "address_forms"):
         return "other"        # "their Royal Highnesses", "Your Majesty": a form of address, no name
     if part == key and key[0] in lex.words("people", "name_modifiers"):
@@ -515,6 +524,58 @@ def names_a_body(key: Key, lex: Language) -> bool:
     bodies = lex.words("people", "body_tails")
     return len(key) > 1 and key[-1] in bodies or any(
         word in bodies and following in lex.connectors for word, following in zip(key, key[1:]))
+
+
+def _thing_before_connector(key: Key, lex: Language) -> bool:
+    """A word of firms and buildings (people.toml `thing_tails`) before a
+    connector, past the first word ("Sir William Dunn School | of
+    Pathology", "Sir Alexander Fleming Building | on the South Kensington"):
+    a thing named after someone, not that someone. (Asked only of names
+    read as people: "National Museum of Modern Art" stays a term.)"""
+    things = lex.words("people", "thing_tails")
+    return any(word in things and following in lex.connectors for word, following in zip(key[1:], key[2:]))
+
+
+def _named_firm(c: Candidate, ctx: _Evidence) -> bool:
+    """Some mention stands between "the" and a noun of firms written in
+    lowercase ("the Daimler-Benz company"): the name is a firm's."""
+    lex = ctx.lex
+    firms, articles = lex.words("people", "firm_nouns"), lex.words("people", "definite_articles")
+    if not firms:
+        return False
+    for occ in c.occurrences:
+        keys = ctx.index.keys[occ.sentence]
+        tokens = ctx.index.sentences[occ.sentence].tokens
+        if 0 < occ.first and occ.last + 1 < len(keys) and keys[occ.first - 1] in articles \
+                and keys[occ.last + 1] in firms and tokens[occ.last + 1].text.islower():
+            return True
+    return False
+
+
+def _publisher_only(c: Candidate, ctx: _Evidence) -> bool:
+    """Every mention of the name stands after the ";" that closes the
+    authors of a reading-list line ("Turning Points by A P J Abdul Kalam;
+    Harper Collins India, 2012"): the publisher's name, no person's."""
+    cues = ctx.lex.words("people", "author_cues")
+    return bool(cues) and all(_after_authors(occ, ctx, cues) for occ in c.occurrences)
+
+
+def _after_authors(occ, ctx: _Evidence, cues) -> bool:
+    """The mention follows "by", names only, ";" and then only capitalised
+    words or "by" ("...; July 2014 by Harper Collins"), not a clause ("by
+    the electric eel; that same year the surgeon John Hunter")."""
+    sentence = ctx.index.sentences[occ.sentence]
+    keys = ctx.index.keys[occ.sentence]
+    semicolon = next((end for end in range(occ.first) if ";" in sentence.gap(end, end + 1)), None)
+    if semicolon is None:
+        return False
+    by = max((i for i in range(semicolon + 1) if keys[i] in cues), default=None)
+    joiners = ctx.lex.words("people", "list_joiners")
+
+    def names(start: int, end: int) -> bool:
+        return all(keys[i] in cues or keys[i] in joiners or sentence.tokens[i].text[:1].isupper()
+                   for i in range(start, end))
+    return by is not None and names(by + 1, semicolon + 1) and names(semicolon + 1, occ.first)
 
 
 def names_concept(key: Key, lex: Language) -> bool:

@@ -513,6 +513,7 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
     name = _before_a_break(_without_origin(_display(forms), analysis), analysis)
     if len(name.split()) == 1:
         name = _styled(name, occurrences, analysis)
+    name = _comma_suffixed(name, occurrences, analysis)
     if role is not None and _bare_given_name(name):
         name = _family_name(name, with_subject(role, analysis).text, {m.key for m in members}, analysis)
     if tuple(name.casefold().split()) in analysis.lex.phrases("people", "occupations") or _an_office(name, analysis):
@@ -1341,6 +1342,21 @@ def _suffix(word: str, analysis: Analysis) -> bool:
     """"Jr.", "Sr.": a word that may end a name (`name_final_words`) and is
     no part of the family name."""
     return word.casefold().rstrip(".") in analysis.lex.text.get("name_final_words", [])
+
+
+def _comma_suffixed(name: str, occurrences: list[Occurrence], analysis: Analysis) -> str:
+    """"Al Unser, Jr.": a name every mention of which a comma and "Jr." or
+    "Sr." follow is written with it ("Al Unser Jr."; Al Unser is his
+    father). The candidate stops at the comma."""
+    suffixes = set()
+    for o in occurrences:
+        sentence = analysis.index.sentences[o.sentence]
+        after = o.last + 1
+        if after >= len(sentence.tokens) or sentence.gap(o.last, after) != ", " \
+                or not _suffix(sentence.tokens[after].text, analysis):
+            return name
+        suffixes.add(sentence.tokens[after].text.rstrip(".") + ".")
+    return f"{name} {suffixes.pop()}" if len(suffixes) == 1 else name
 
 
 def _styled(name: str, occurrences: list[Occurrence], analysis: Analysis) -> str:
