@@ -3,10 +3,12 @@
 Usage:
     python quality/train_keep.py [--l2 1.0] [--k 10 15] [--features base|extra|all]
     python quality/train_keep.py --dump      # every labelled item with its features and rank
+    python quality/train_keep.py --compare --k 15 30   # each set held aside: refit against the shipped model
 
 Stage: offline, never at build time. Inputs: the judged glossary sheets of
 the blind readings of the fresh sets that count as seen for the glossary
-(quality/SPLIT.md): fresh to fresh-7 (`SETS`: `judged-gl1.md`,
+(quality/SPLIT.md; `seen_verdicts.readings("glossary")`, fresh to fresh-9 in
+round 24) (`SETS`: `judged-gl1.md`,
 `judged-gl2.md` and `key.json`: item number -> article).
 Each sheet item is "N. term - (kind) text" followed by "verdict: keep|drop
 right|wrong|none - reason" (all three kept on the item). The item is matched by its term (case-folded, or one of the entry's
@@ -31,7 +33,11 @@ today's added, each standardised within its article). The write-ups are
 quality/verdicts/glossary-keep-model-r20.md (three sets: no model) and
 glossary-keep-r23.md (seven sets, `quality/glossary_keep.py`: the model
 reorders the first 60). `--write` fits the model on every set over
-`keep.MODEL_FEATURES` and writes pack/lang/glossary_keep.toml.
+`keep.MODEL_FEATURES` and writes pack/lang/glossary_keep.toml. `--compare`
+replays, set by set, the model fitted on the other sets and the shipped
+weights through the glossary's own reorder (`keep.reorder`: the first 60
+only) on every entry of each article: kept among the first k printed entries
+and among the first k labelled ones (round 24: glossary-keep-r23.md).
 """
 
 from __future__ import annotations
@@ -54,7 +60,7 @@ sys.path.insert(0, str(ROOT / "quality"))   # seen_verdicts, beside this file, w
 from pack import logistic  # noqa: E402
 from pack.extract.glossary.entries import hand_ranked  # noqa: E402
 from pack.extract.glossary.features import FEATURES, USAGE  # noqa: E402
-from pack.extract.glossary.keep import MODEL_FEATURES, MODEL_FILE  # noqa: E402
+from pack.extract.glossary.keep import MODEL_FEATURES, MODEL_FILE, reorder  # noqa: E402
 from pack.read import read_article  # noqa: E402
 from seen_verdicts import readings, set_label  # noqa: E402  (quality/, beside this file)
 
@@ -239,10 +245,7 @@ def weights(items: list[Item], names: tuple[str, ...], l2: float) -> None:
 def write(items: list[Item], l2: float, path: Path = MODEL_FILE) -> None:
     """Fit the keep model on every matched item (one label per group: the first
     sheet's) over `MODEL_FEATURES` and write its weights, on the raw features, to `path`."""
-    first = {}
-    for i in items:
-        first.setdefault((i.set, i.article, i.rank), i)
-    chosen = list(first.values())
+    chosen = one_label(items)
     rows = np.array([[i.features[f] for f in MODEL_FEATURES] for i in chosen])
     means, scales, beta = fit(rows, np.array([i.keep for i in chosen], dtype=float), l2)
     weights = beta[1:] / scales
@@ -261,6 +264,50 @@ def write(items: list[Item], l2: float, path: Path = MODEL_FILE) -> None:
              *(f"{f} = {w:.6f}" for f, w in zip(MODEL_FEATURES, weights))]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {path.name}: {len(chosen)} entries")
+
+
+def one_label(items: list[Item]) -> list[Item]:
+    """One item per glossary group (the first sheet's label), as `write` fits on."""
+    first = {}
+    for i in items:
+        first.setdefault((i.set, i.article, i.rank), i)
+    return list(first.values())
+
+
+def compare(items: list[Item], names: tuple[str, ...], l2: float, ks: list[int]) -> None:
+    """Each set held aside: the model over `names` fitted on the other sets against the shipped
+    weights (pack/lang/glossary_keep.toml) and the hand-set order, each reordering every entry of
+    the article as the glossary prints it (`keep.reorder`). Per set and pooled, for each k of `ks`:
+    kept / labelled among the first k printed entries, and kept among the first k labelled ones."""
+    import glossary_keep     # beside this file (it imports this module, hence here)
+    found = glossary_keep.articles(items, {name: folder for name, _, folder in SETS})
+    shipped = lambda a: reorder(a.features)                  # noqa: E731
+    pooled = {}
+    for test in [s for s, _, _ in SETS]:
+        train = [a for a in found if a.set != test]
+        model = fit(np.array([[a.features[n][f] for f in names] for a in train for n in a.labels]),
+                    np.array([a.labels[n] for a in train for n in a.labels], dtype=float), l2)
+        refit = lambda a, m=model: reorder(            # noqa: E731
+            a.features, lambda row: float(logits(m, np.array([[row[f] for f in names]]))[0]))
+        line = f"{test:8}"
+        for label, order in (("refit", refit), ("shipped", shipped), ("hand", lambda a: range(len(a.features)))):
+            for k in ks:
+                got = [0, 0, 0, 0]         # kept, labelled among the first k printed; kept, labelled of the first k labelled
+                for a in (a for a in found if a.set == test):
+                    placed = list(order(a))
+                    head = [n for n in placed[:k] if n in a.labels]
+                    first = [n for n in placed if n in a.labels][:k]
+                    for x, v in enumerate((sum(a.labels[n] for n in head), len(head),
+                                           sum(a.labels[n] for n in first), len(first))):
+                        got[x] += v
+                total = pooled.setdefault((label, k), [0, 0, 0, 0])
+                total[:] = [t + g for t, g in zip(total, got)]
+                line += f"  {label} {k}: {got[0]}/{got[1]} | {got[2]}/{got[3]}"
+        print(line)
+    print("pooled (first k printed | first k labelled):")
+    for (label, k), v in pooled.items():
+        print(f"  {label:8} {k:3}: {v[0]}/{v[1]} ({100 * v[0] / max(1, v[1]):.1f} %)"
+              f" | {v[2]}/{v[3]} ({100 * v[2] / max(1, v[3]):.1f} %)")
 
 
 def load(cache: Path | None) -> list[Item]:
@@ -286,6 +333,8 @@ def main() -> int:
     parser.add_argument("--pairs", action="store_true", help="learn from (kept, dropped) pairs of one article")
     parser.add_argument("--blend", action="store_true", help="score by the model's order plus today's")
     parser.add_argument("--cache", type=Path, help="keep the matched items in this file (pickle) between runs")
+    parser.add_argument("--compare", action="store_true",
+                        help="each set held aside: the refit against the shipped weights, as the glossary prints")
     parser.add_argument("--write", action="store_true",
                         help="fit the keep model on every set and write pack/lang/glossary_keep.toml")
     args = parser.parse_args()
@@ -301,6 +350,9 @@ def main() -> int:
             print(i.set, i.article, i.rank, "keep" if i.keep else "drop", i.term,
                   " ".join(f"{f}={i.features[f]:.2f}" for f in EXTRA))
     names = columns(args.features)
+    if args.compare:
+        compare(matched, names, args.l2, args.k)
+        return 0
     folds(matched, names, args.l2, args.k, args.pairs, args.blend)
     weights(matched, names, args.l2)
     return 0

@@ -1777,6 +1777,19 @@ def test_the_keep_model_puts_a_concept_before_a_one_word_name_teachers_drop():
     assert order[int(keep.KEEP_WINDOW):] == list(range(int(keep.KEEP_WINDOW), len(rows)))
 
 
+def test_another_keep_model_reorders_the_same_window_by_its_own_logit():
+    # quality/train_keep.py --compare replays a refitted model through the same
+    # reorder: a logit that favours the last rows of the window brings them first,
+    # and the rows past the window stay where they are.
+    from pack.extract.glossary import keep
+    window = int(keep.KEEP_WINDOW)
+    rows = [{"at": float(n)} for n in range(window + 3)]
+    order = keep.reorder(rows, lambda row: 10.0 * row["at"])
+    assert order[0] == window - 1
+    assert sorted(order[:window]) == list(range(window))
+    assert order[window:] == [window, window + 1, window + 2]
+
+
 def test_a_keep_model_file_of_other_features_is_refused(tmp_path):
     from pack.extract.glossary import keep
     path = tmp_path / "model.toml"

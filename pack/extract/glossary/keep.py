@@ -62,9 +62,10 @@ def keep_logit(row: dict[str, float], path: Path = MODEL_FILE) -> float:
     return bias + sum(w * row[f] for w, f in zip(weights, MODEL_FEATURES))
 
 
-def reorder(rows: list[dict[str, float]]) -> list[int]:
+def reorder(rows: list[dict[str, float]], logit=keep_logit) -> list[int]:
     """The places of the first `KEEP_WINDOW` rows (hand-set order) in the kept
-    order, then the others as they are."""
+    order, then the others as they are. `logit` (row -> log-odds): the shipped
+    model, or another one a test of it replays (quality/train_keep.py --compare)."""
     window = min(len(rows), int(KEEP_WINDOW))
-    score = [keep_logit(r) - KEEP_BLEND * math.log(1 + n) for n, r in enumerate(rows[:window])]
+    score = [logit(r) - KEEP_BLEND * math.log(1 + n) for n, r in enumerate(rows[:window])]
     return sorted(range(window), key=lambda n: (-score[n], n)) + list(range(window, len(rows)))
