@@ -36,7 +36,7 @@ headings (`quality/fresh` to `fresh9`: `--fresh`), scored as the
 held-out rows, with the titles made for their real chapters (fresh to
 fresh-7 seen for chapter-making since round 23, whose rules were chosen
 leave-one-set-out over the seen sets; fresh-8 seen since round 24; fresh-9
-never chosen on), and the extra tuning articles (`quality/extra`:
+read blind in round 24 and seen since: one later rule, the reading list, was chosen on it), and the extra tuning articles (`quality/extra`:
 `--extra`) a table of their own; a last table gives one line per seen set
 (tuning, extra, each fresh set: means and made against real chapter
 counts). Writes a Markdown table (default quality/segmentation.md)
@@ -74,7 +74,7 @@ from run import CHAPTER_HEADING, chapter_section  # noqa: E402  (quality/run.py,
 
 # The fresh sets with headings scored for chapters: fresh to fresh7 seen since
 # round 23 (rules chosen leave-one-set-out over them), fresh8 seen since round
-# 24, fresh9 (brought in for round 24's blind check) never chosen on.
+# 24, fresh9 read blind in round 24 and seen since.
 FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
 
 KEEP = "<!-- Written by hand below this line: quality/segmentation.py keeps it. -->"
@@ -236,7 +236,7 @@ def fresh_part(folders: list[Path]) -> tuple[list[str], list[Row]]:
     rows = [measure(p, True) for p in paths]
     for row, path in zip(rows, paths):
         row.name = f"{path.parent.name}/{row.name}"
-    caption = "Fresh sets (fresh to fresh-7 seen since round 23, fresh-8 since round 24; fresh-9 never chosen on)"
+    caption = "Fresh sets (fresh to fresh-7 seen since round 23, fresh-8 and fresh-9 since round 24)"
     return [*table(rows, caption),
             *title_rows(paths, "fresh articles (a check, never a guide)")], rows
 
@@ -246,7 +246,7 @@ def by_set(groups: dict[str, list[Row]]) -> list[str]:
     made and equal) and its made against real chapter counts, so a change
     can be judged set by set (and a rule chosen on some sets checked on
     the others)."""
-    lines = ["### One line per set (means over the set's articles; every set but fresh9 seen)", "",
+    lines = ["### One line per set (means over the set's articles; all seen, fresh9 since round 24's blind check)", "",
              "| set | articles | real / made chapters | Pk made / equal / one | WindowDiff made / equal / one "
              "| recall ±1 made / equal |", "|---|---:|---|---|---|---|"]
     for name, rows in groups.items():

@@ -71,7 +71,7 @@ def test_full_report_scores_the_fresh_sets_in_a_table_of_their_own(tmp_path):
     out = tmp_path / "segmentation.md"
     done = _run(tmp_path, "--fresh", str(_fresh(tmp_path)), "--out", str(out), "--results", str(tmp_path / "none.md"))
     assert done.returncode == 0, done.stderr
-    fresh = out.read_text(encoding="utf-8").partition("### Fresh sets (fresh to fresh-7 seen since round 23, fresh-8 since round 24; fresh-9 never chosen on)")[2]
+    fresh = out.read_text(encoding="utf-8").partition("### Fresh sets (fresh to fresh-7 seen since round 23, fresh-8 and fresh-9 since round 24)")[2]
     fresh, _, summary = fresh.partition("### One line per set")
     # The set's line: one article, 8 real chapters (the sample's), its means.
     assert re.search(r"^\| fresh9 \| 1 \| 8 / \d+ \| [\d.]+ / [\d.]+ / [\d.]+ \|", summary, re.M), summary
