@@ -82,8 +82,12 @@ def _hyphenate_piece(piece_text: str, run_text: str, offset: int, last: int, rul
         before = run_text[start - 1] if start else " "
         after = run_text[end] if end < len(run_text) else " "
         whole = match.group(0)
-        if (start >= last or whole in names or len(whole) < rules["min_word"]
-                or before in "-&" or after == "-" or before.isdigit() or after.isdigit()):
+        # A word longer than `longest_whole` letters is broken even where a word is
+        # kept whole (a name, a paragraph's last word): with `overflow-wrap: normal`
+        # (styles/print.css) nothing else would keep it inside the page.
+        long = len(whole) > rules["longest_whole"]
+        if not long and (start >= last or whole in names or len(whole) < rules["min_word"]
+                         or before in "-&" or after == "-" or before.isdigit() or after.isdigit()):
             return whole
         cuts = [c for c in breaker(whole) if rules["left"] <= c <= len(whole) - rules["right"]
                 and whole[c - 1:c + 1].lower() not in LIGATURES]

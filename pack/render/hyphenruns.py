@@ -127,17 +127,11 @@ def _broken_word(lines, index: int) -> str | None:
     head = WORD_END.search(text[:-len(hyphen)])
     following = next((lines[i] for i in range(index + 1, len(lines)) if lines[i][0] == owner), None)
     tail = WORD_START.search(following[1]) if following else None
-    if not head or not tail:
+    if not head or not tail or head.start() == 0:
+        # (a line that is one piece of a word: the word is longer than a line, and kept
+        # whole it would run past the margin, `overflow-wrap: normal` in styles/print.css)
         return None
-    word = head.group(0) + tail.group(0)
-    while head.start() == 0 and index > 0 and lines[index - 1][0] == owner and lines[index - 1][2] not in ("", "-"):
-        index -= 1
-        _, text, hyphen = lines[index]
-        head = WORD_END.search(text[:-len(hyphen)])
-        if not head:
-            break
-        word = head.group(0) + word
-    return word
+    return head.group(0) + tail.group(0)
 
 
 def keep_whole(html: str, words: list[tuple[str, str]]) -> str:
