@@ -2164,3 +2164,16 @@ def test_en_a_child_with_another_surname_stays_apart_from_the_one_full_name():
     people = people_of(text, "en", "Galileo Galilei")
     assert "Johannes" not in people["Johannes Kepler"].variants
     assert people["Johannes Fabricius"].role == "son of David Fabricius"
+
+
+def test_en_a_given_name_joins_the_full_name_of_the_same_kin_but_not_other_kin():
+    text = ("Golda Meir was born in Kiev in 1898. Meir moved to Milwaukee in 1906.\n\n"
+            "Her sister Sheyna Korngold lived in Denver. Korngold was ill.\n\n"
+            "In 1913 Meir stayed with her sister Sheyna. Sheyna wrote often.\n\n"
+            "Her nephew John Korngold studied law. Korngold was rich.\n\n"
+            "Her elder brother John died young. John was ill.\n")
+    people = people_of(text, "en", "Golda Meir")
+    assert "Sheyna" not in people
+    assert "Sheyna" in people["Sheyna Korngold"].variants
+    assert "John" not in people["John Korngold"].variants
+    assert people["John Meir"].role == "elder brother of Meir"

@@ -1549,7 +1549,7 @@ def _lone_name_home(word: str, group, full, roles, analysis: Analysis) -> list[C
     holders = [g for g, name in full if name[0] == word]
     others = [g for g, name in full if word in name[1:]]
     role = _best_role(merged_occurrences(group), roles)
-    kin = _kin_and_owner(role.text, analysis) if role else None
+    kin = _kin_and_owner(with_subject(role, analysis).text, analysis) if role else None
     home = _kin_home(word, (role, kin), group, (full, holders, others), roles, analysis) if kin else None
     if home is not None or holders or others or len(word) < SPELLING_SHORTEST or word in first_names():
         return home
@@ -1562,6 +1562,9 @@ def _kin_home(word: str, described, group, found, roles, analysis: Analysis) -> 
     holder of that given name (`found`: every full name, the holders of
     the given name, those with it later in the name) told as family."""
     (role, kin), (full, holders, others) = described, found
+    same_kin = [g for g in holders if _kin_of(g, roles, analysis) == kin]
+    if len(same_kin) == 1:
+        return same_kin[0]    # "Sheyna — sister of Meir", "Sheyna Korngold — sister of Meir"
     owner = kin[1].split()[-1]
     by_family = [g for g, name in full if name[0] == word and name[-1] == owner]
     if len(by_family) == 1 and not _a_namesake(kin, by_family[0], roles, analysis):
@@ -1586,12 +1589,21 @@ def _misspelt_home(word: str, group, full, analysis: Analysis) -> list[Candidate
 
 
 def _a_namesake(kin: tuple[str, str], holder, roles, analysis: Analysis) -> bool:
-    """"His son George" is not "George Brown", his father, who was a doctor:
-    a child may bear a parent's name (people.toml `namesake_kin`), so the
-    full name must have no role of its own other than that same kin."""
-    own = _best_role(merged_occurrences(holder), roles)
-    return kin[0] in analysis.lex.words("people", "namesake_kin") and own is not None \
-        and _kin_and_owner(own.text, analysis) != kin
+    """Another person of the family: a full name that is other kin of
+    anyone, or, for a child, that has any role of its own but that same
+    kin ("his son George" is not "George Brown", his father, a doctor: a
+    child may bear a parent's name, people.toml `namesake_kin`)."""
+    own, of_holder = _best_role(merged_occurrences(holder), roles), _kin_of(holder, roles, analysis)
+    if of_holder is not None and of_holder != kin:
+        return True           # "John — elder brother" is not "John Dermot Turing — Turing's nephew"
+    return kin[0] in analysis.lex.words("people", "namesake_kin") and own is not None and of_holder != kin
+
+
+def _kin_of(group, roles, analysis: Analysis) -> tuple[str, str] | None:
+    """The kin noun and owner of a group's role, the subject's when the
+    role names no owner ("his son Edward Baker Lincoln": son of Lincoln)."""
+    own = _best_role(merged_occurrences(group), roles)
+    return _kin_and_owner(with_subject(own, analysis).text, analysis) if own else None
 
 
 def _told_as_family(holder, roles, analysis: Analysis) -> bool:
