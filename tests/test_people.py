@@ -2134,3 +2134,46 @@ def test_en_a_school_a_building_or_a_faith_named_like_someone_is_no_person(text,
 def test_en_a_name_after_a_reading_list_authors_is_the_publisher(text, kind):
     assert _kind_of(text, "en", "A P J Abdul Kalam", "Harper Collins") == kind
 
+
+
+def test_id_a_misspelt_given_name_joins_the_one_of_the_family_written_beside_it():
+    text = ("Lenin menikah dengan Nadezhda Krupskaya pada tahun 1898. Krupskaya lalu menulis buku.\n\n"
+            "Stalin menikahi Nadezhda Alliluyeva pada tahun 1919. Alliluyeva bekerja di kantor Lenin.\n\n"
+            "Zhenya Alliluyeva adalah kakak ipar Nadezdha. Nadezdha bunuh diri pada tahun 1932.\n")
+    people = people_of(text, "id", "Stalin")
+    assert "Nadezdha" not in people
+    assert "Nadezdha" in people["Nadezhda Alliluyeva"].variants
+    assert "Nadezdha" not in people["Nadezhda Krupskaya"].variants
+
+
+def test_en_a_given_name_alone_joins_the_full_name_of_its_kin_family_or_its_marriage():
+    text = ("Alexander Fleming was born in Darvel in 1881. Fleming studied medicine in London.\n\n"
+            "In 1915 Fleming married a trained nurse, Sarah Marion McElroy of Killala. "
+            "Their only child, Robert Fleming, became a doctor. Robert Burns was a poet Fleming admired.\n\n"
+            "Fleming's wife Sarah died in 1949. His son Robert studied in Edinburgh. Robert wrote often.\n")
+    people = people_of(text, "en", "Alexander Fleming")
+    assert "Robert" not in people and "Sarah" not in people
+    assert "Robert" in people["Robert Fleming"].variants
+    assert "Robert" not in people["Robert Burns"].variants
+    assert "Sarah" in people["Sarah Marion McElroy"].variants
+
+
+def test_en_a_child_with_another_surname_stays_apart_from_the_one_full_name():
+    text = ("Galileo Galilei was born in Pisa in 1564. Galileo wrote to Johannes Kepler in 1597. Kepler replied.\n\n"
+            "The sunspots were seen by Johannes, son of David Fabricius, in 1611. David Fabricius was a pastor.\n")
+    people = people_of(text, "en", "Galileo Galilei")
+    assert "Johannes" not in people["Johannes Kepler"].variants
+    assert people["Johannes Fabricius"].role == "son of David Fabricius"
+
+
+def test_en_a_given_name_joins_the_full_name_of_the_same_kin_but_not_other_kin():
+    text = ("Golda Meir was born in Kiev in 1898. Meir moved to Milwaukee in 1906.\n\n"
+            "Her sister Sheyna Korngold lived in Denver. Korngold was ill.\n\n"
+            "In 1913 Meir stayed with her sister Sheyna. Sheyna wrote often.\n\n"
+            "Her nephew John Korngold studied law. Korngold was rich.\n\n"
+            "Her elder brother John died young. John was ill.\n")
+    people = people_of(text, "en", "Golda Meir")
+    assert "Sheyna" not in people
+    assert "Sheyna" in people["Sheyna Korngold"].variants
+    assert "John" not in people["John Korngold"].variants
+    assert people["John Meir"].role == "elder brother of Meir"

@@ -135,6 +135,7 @@ def _ranked(analysis: Analysis) -> list[Person]:
     groups = _join_given_names(_merge_spellings(_group(people, analysis, roles), roles, analysis), roles, analysis)
     groups = _join_aliases(_join_given_name_runs(groups, roles, analysis), analysis)
     groups = _join_short_forms(_join_initials(groups, analysis), shown, analysis)
+    groups = _join_lone_given_names(groups, roles, analysis)
     named = capitalised_words(analysis)
     persons = []
     for members in groups:
@@ -1519,6 +1520,117 @@ def _merge_spellings(groups, roles, analysis) -> list[list[Candidate]]:
             ga.extend(gb)
             merged.add(id(gb))
     return [g for g in groups if id(g) not in merged]
+
+
+def _join_lone_given_names(groups, roles, analysis) -> list[list[Candidate]]:
+    """A given name alone that is plainly one full name's holder joins it:
+    "Robert — son of Fleming" and "Robert Fleming" (kin of an owner whose
+    surname ends the full name), "Sarah — wife of Fleming" and "Sarah Marion
+    McElroy" (kin, and the only person of the article with that given
+    name), "Nadezdha" and "Nadezhda Alliluyeva" (a misspelling: no given
+    name, one letter or one swap from one full name's given name)."""
+    parts = analysis.kinds.name_part
+    full = [(g, max((parts[c.key] for c in g), key=len)) for g in groups]
+    full = [(g, name) for g, name in full if len(name) > 1]
+    joined: set[int] = set()
+    for group in groups:
+        if any(len(parts[c.key]) != 1 for c in group):
+            continue
+        word = parts[group[0].key][0]
+        home = _lone_name_home(word, group, [f for f in full if id(f[0]) not in joined], roles, analysis)
+        if home is not None:
+            home.extend(group)
+            joined.add(id(group))
+    return [g for g in groups if id(g) not in joined]
+
+
+def _lone_name_home(word: str, group, full, roles, analysis: Analysis) -> list[Candidate] | None:
+    """The full-name group a lone given name `word` belongs to (`_join_lone_given_names`), or None."""
+    holders = [g for g, name in full if name[0] == word]
+    others = [g for g, name in full if word in name[1:]]
+    role = _best_role(merged_occurrences(group), roles)
+    kin = _kin_and_owner(with_subject(role, analysis).text, analysis) if role else None
+    home = _kin_home(word, (role, kin), group, (full, holders, others), roles, analysis) if kin else None
+    if home is not None or holders or others or len(word) < SPELLING_SHORTEST or word in first_names():
+        return home
+    return _misspelt_home(word, group, full, analysis)
+
+
+def _kin_home(word: str, described, group, found, roles, analysis: Analysis) -> list[Candidate] | None:
+    """By a kin role (`described`: the role and its kin and owner): the one
+    full name of the owner's family with that given name, else the one
+    holder of that given name (`found`: every full name, the holders of
+    the given name, those with it later in the name) told as family."""
+    (role, kin), (full, holders, others) = described, found
+    same_kin = [g for g in holders if _kin_of(g, roles, analysis) == kin]
+    if len(same_kin) == 1:
+        return same_kin[0]    # "Sheyna — sister of Meir", "Sheyna Korngold — sister of Meir"
+    owner = kin[1].split()[-1]
+    by_family = [g for g, name in full if name[0] == word and name[-1] == owner]
+    if len(by_family) == 1 and not _a_namesake(kin, by_family[0], roles, analysis):
+        return by_family[0]
+    if len(holders) != 1 or others or not analysis.lex.people.get("sort_by_surname"):
+        return None
+    holder = holders[0]
+    if _another_family(role, group, holder, analysis) or _a_namesake(kin, holder, roles, analysis) \
+            or not _told_as_family(holder, roles, analysis):
+        return None
+    return holder
+
+
+def _misspelt_home(word: str, group, full, analysis: Analysis) -> list[Candidate] | None:
+    """A name no list knows, misspelt from the given name of one full name
+    whose surname is written beside it ("kakak ipar Nadezdha" in a sentence
+    of Zhenya Alliluyeva's: Nadezhda Alliluyeva, not Nadezhda Krupskaya)."""
+    beside = {k for o in merged_occurrences(group) for k in analysis.index.keys[o.sentence]}
+    spelled = [g for g, name in full if name[0][0] == word[0] and _one_letter_or_swap(word, name[0])
+               and name[-1] in beside]
+    return spelled[0] if len(spelled) == 1 else None
+
+
+def _a_namesake(kin: tuple[str, str], holder, roles, analysis: Analysis) -> bool:
+    """Another person of the family: a full name that is other kin of
+    anyone, or, for a child, that has any role of its own but that same
+    kin ("his son George" is not "George Brown", his father, a doctor: a
+    child may bear a parent's name, people.toml `namesake_kin`)."""
+    own, of_holder = _best_role(merged_occurrences(holder), roles), _kin_of(holder, roles, analysis)
+    if of_holder is not None and of_holder != kin:
+        return True           # "John — elder brother" is not "John Dermot Turing — Turing's nephew"
+    return kin[0] in analysis.lex.words("people", "namesake_kin") and own is not None and of_holder != kin
+
+
+def _kin_of(group, roles, analysis: Analysis) -> tuple[str, str] | None:
+    """The kin noun and owner of a group's role, the subject's when the
+    role names no owner ("his son Edward Baker Lincoln": son of Lincoln)."""
+    own = _best_role(merged_occurrences(group), roles)
+    return _kin_and_owner(with_subject(own, analysis).text, analysis) if own else None
+
+
+def _told_as_family(holder, roles, analysis: Analysis) -> bool:
+    """The one full name of a lone given name is that kin when it has no
+    role of its own, or is named in a sentence of the subject's family life
+    ("Fleming married a trained nurse, Sarah Marion McElroy"; not "Brown
+    met the banker Harriet Wedgwood")."""
+    occurrences = merged_occurrences(holder)
+    return _best_role(occurrences, roles) is None or _family_sentence(occurrences, analysis)
+
+
+def _another_family(role: Role, group, holder, analysis: Analysis) -> bool:
+    """A child or sibling carries its owner's surname (`_family_name`):
+    "Johannes", son of David Fabricius, is no "Johannes Kepler"."""
+    given = group[0].display.split()[0]
+    named = _family_name(given, with_subject(role, analysis).text, {c.key for c in group}, analysis).split()
+    surname = max((analysis.kinds.name_part[c.key] for c in holder), key=len)[-1]
+    return len(named) > 1 and named[-1].casefold() != surname
+
+
+def _one_letter_or_swap(a: str, b: str) -> bool:
+    """One letter changed, added or dropped, or two neighbours swapped ("Nadezdha", "Nadezhda")."""
+    swapped = len(a) == len(b) and [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    if swapped and len(swapped) == 2 and swapped[1] == swapped[0] + 1:
+        i = swapped[0]
+        return a[i] == b[i + 1] and a[i + 1] == b[i]
+    return one_apart(a, b)
 
 
 def _join_aliases(groups, analysis) -> list[list[Candidate]]:
