@@ -44,19 +44,19 @@ from pack.text import wordclass
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (OPTIONS, MAX_DEFINITION_WORDS, MAX_EVENT_WORDS, CONTENT_LETTERS, SAME_FACT, MIN_FACT_WORDS,
  ROLE_STATED, PERSON_RANK, SOURCE_SHARE, SAME_NAME, CHAPTERS_NEAR) = tunables_of(__name__)
-YEAR = re.compile(r"\d{4}")
-CLAUSE_BREAK = re.compile(r"[,;:()]")
-# A word, then a dash (spaced or not), at the end of the text before an event's opening.
-JOINED_BEFORE = re.compile(r"[^\W\d_]\s*[–—-]\s*$")
-ABBREVIATION_FIRST = re.compile(r"\w{1,3}\.\w{0,2}\.?(?:\s|,)")
-# Two dates joined by a spaced dash: a span, not one date.
-SPAN = re.compile(r"\s[–—-]\s")
-# Words in quotation marks: what someone said, in its own tense.
-QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
-# A small word at the end of the text before a name ("king of" Mysore): a complement follows.
-COMPLEMENT = re.compile(r"(?<!\w)[a-z]{1,3}\s+$")
-# A title in a role: capitalised words, "of" or "dan" between them ("Secretary of State").
-TITLE = re.compile(r"[A-Z][\w-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w-]*)*")
+# The patterns the items are checked with, each with what it finds.
+PATTERNS = {
+    "year": r"\d{4}",
+    "clause_break": r"[,;:()]",
+    "joined_before": r"[^\W\d_]\s*[–—-]\s*$",       # a word and a dash (spaced or not) before an event's opening
+    "abbreviation_first": r"\w{1,3}\.\w{0,2}\.?(?:\s|,)",
+    "span": r"\s[–—-]\s",                          # two dates joined by a spaced dash: a span, not one date
+    "quoted": r"[\"“][^\"”]*[\"”]",                  # words in quotation marks: what someone said, in its own tense
+    "complement": r"(?<!\w)[a-z]{1,3}\s+$",           # a small word before a name ("king of" Mysore): a complement follows
+    "title": r"[A-Z][\w-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w-]*)*",   # capitalised words, "of"/"dan" between ("Secretary of State")
+}
+(YEAR, CLAUSE_BREAK, JOINED_BEFORE, ABBREVIATION_FIRST, SPAN, QUOTED, COMPLEMENT,
+ TITLE) = (re.compile(pattern) for pattern in PATTERNS.values())
 
 
 def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: Iterable[TimelineEvent],
