@@ -2177,3 +2177,15 @@ def test_en_a_given_name_joins_the_full_name_of_the_same_kin_but_not_other_kin()
     assert "Sheyna" in people["Sheyna Korngold"].variants
     assert "John" not in people["John Korngold"].variants
     assert people["John Meir"].role == "elder brother of Meir"
+
+
+def test_an_idea_named_after_someone_is_no_person():
+    # The sample: "Volkogonov meyakini bahwa Marxisme Stalin dibentuk oleh ..." (Stalin's Marxism). A rare
+    # first word with a concept ending ("-isme") is no given name, whatever stands beside it.
+    from golden_files import SAMPLES_DIR
+    from pack.read import read_article
+    article = read_article(SAMPLES_DIR / "id-stalin.txt")
+    assert analyse(article).kinds.of(("marxisme", "stalin")) == "term"
+    text = ("Lenin menulis buku. Trotsky, Zinoviev, dan Marxisme Lenin dibahas oleh para sejarawan.\n\n"
+            "Trotsky, Zinoviev, dan Marxisme Lenin disebut lagi dalam buku itu.\n")
+    assert _kind_of(text, "id", "Vladimir Lenin", "Marxisme Lenin") != "person"

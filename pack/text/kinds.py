@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from pack.text.candidates import Candidate, TextIndex
 from pack.text.firstnames import first_names
-from pack.text.language import Language
+from pack.text.language import Language, concept_ending
 from pack.text.neighbours import by_neighbours, listed_beside, peoples_listed, places_listed
 from pack.text.phrases import cue_after, cue_before, phrase_before
 from pack.text.places import Places, place_names
@@ -139,6 +139,11 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
     listed = listed_beside(names, ctx, subject)
     for _ in range(NEIGHBOUR_ROUNDS):     # a name found a place in one round is a neighbour in the next
         by_neighbours(names, kinds, ctx, listed)
+    for c in names:
+        if c.key in kinds.by_company and _idea_named_after(c.key, ctx):
+            kinds.kind[c.key] = "term"        # "Marxisme Stalin" beside people: Stalin's Marxism, an idea
+            kinds.by_company.discard(c.key)
+            kinds.name_part.pop(c.key, None)
     peoples_listed(names, kinds, ctx)
     places_listed(names, kinds, ctx)
     _abbreviated_names(names, kinds, ctx)
@@ -963,6 +968,12 @@ def _in_region(occ, ctx: _Evidence) -> bool:
     return end is not None and " ".join(keys[occ.last + 1:end + 1]) in ctx.places
 
 
+def _idea_named_after(key: Key, ctx: _Evidence) -> bool:
+    """A name whose first word is a rare abstract noun ("Marxisme Stalin",
+    "Leninisme"): an idea named after someone, never a given name."""
+    return len(key) > 1 and concept_ending(key[0], ctx.lex) and ctx.lex.zipf(key[0]) < COMMON_WORD_ZIPF
+
+
 def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> None:
     """A word of a known person's name is that person; so is a name ending in
     it. A one-word name after a title ("Presiden Soekarno", "Jenderal
@@ -993,7 +1004,8 @@ def _people_by_parts(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> No
         ends_in_surname = len(c.key) > 1 and c.key[-1] in surnames \
             and not set(c.key[1:-1]) & ctx.lex.words("people", "complement_cues") and (
             c.key[0] in ctx.given or not ctx.lex.people.get("role_head_first", True)
-            or ctx.lex.zipf(c.key[0]) < COMMON_WORD_ZIPF)     # "Lavrentiy Beria", not "Wasiat Lenin"
+            or (ctx.lex.zipf(c.key[0]) < COMMON_WORD_ZIPF     # "Lavrentiy Beria", not "Wasiat Lenin"
+                and not _idea_named_after(c.key, ctx)))       # nor "Marxisme Stalin": Stalin's Marxism
         # Not a word the article uses as a place: "to Washington", or (more often
         # alone than in the person's name) "Washington, D.C." beside "George Washington".
         named_alone = len(c.key) == 1 and c.key[0] in surnames | titled

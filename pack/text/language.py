@@ -62,6 +62,13 @@ def ends_in(word: str, endings: tuple[str, ...], spare: int) -> bool:
     return word.endswith(endings) and any(word.endswith(e) and len(word) - len(e) > spare for e in endings)
 
 
+def concept_ending(word: str, lex: "Language") -> bool:
+    """The word ends like an abstract noun (glossary.toml `concept_endings`:
+    "-isme", "-ism", "-ation"), with more than two letters before the ending:
+    a concept's word, never a given name."""
+    return ends_in(word, tuple(lex.candidates.get("concept_endings", ())), 2)
+
+
 def starts_with(word: str, prefixes: tuple[str, ...], spare: int) -> bool:
     """`word` starts with one of `prefixes` with more than `spare` characters after it."""
     return word.startswith(prefixes) and any(word.startswith(p) and len(word) - len(p) > spare for p in prefixes)

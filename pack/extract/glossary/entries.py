@@ -47,11 +47,12 @@ from functools import cached_property, lru_cache, partial
 from typing import Callable
 
 from pack.extract.glossary.aliases import find_aliases
-from pack.extract.glossary.features import (LEAD_SENTENCES, abstract, concept_ending, familiar, group_features,
+from pack.extract.glossary.features import (LEAD_SENTENCES, abstract, familiar, group_features,
                                             institution, rarity, usage_features)
 from pack.extract.glossary import keep
 from pack.extract.glossary.context import best_sentence
 from pack.text.analysis import Analysis, analyse
+from pack.text.language import concept_ending
 from pack.text.candidates import Candidate
 from pack.text.kinds import ROMAN, headed_by, names_concept
 from pack.text.definitions import QUALITY, Found, definitions_at, shown

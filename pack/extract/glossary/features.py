@@ -22,6 +22,7 @@ import math
 
 from pack.text.candidates import Candidate
 from pack.text.kinds import headed_by, names_concept
+from pack.text.language import concept_ending
 from pack.text.nounphrases import keyness
 from pack.text.tokens import tokenize
 from pack.lang.schema import tunables_of
@@ -157,11 +158,6 @@ def abstract(m: Candidate, lex) -> bool:
     if m.shape not in ("word", "phrase"):
         return False
     return concept_ending(m.key[0] if lex.candidates.get("phrase_head_first") else m.key[-1], lex)
-
-
-def concept_ending(head: str, lex) -> bool:
-    """The word ends like an abstract noun (`concept_endings`)."""
-    return any(head.endswith(e) and len(head) > len(e) + 2 for e in lex.candidates.get("concept_endings", []))
 
 
 def institution(words: tuple[str, ...], lex) -> bool:
