@@ -57,7 +57,7 @@ from pack.extract.timeline.dates import find_dates  # noqa: E402
 from pack.read.segment import chapter_starts  # noqa: E402
 from pack.read.segment.boundaries import (LEAD_MAX_PARAGRAPHS, LEAD_MAX_WORDS, LEAD_REACH, MAX_WORDS,  # noqa: E402
                                           NEVER, SHORT_WORDS, SMALLEST_WORDS, lead_end, size_penalty)
-from pack.read.segment.cohesion import (WINDOWS, breadth, gap_scores, names, similarity, stop_words,  # noqa: E402
+from pack.read.segment.cohesion import (WINDOWS, births, breadth, gap_scores, names, similarity, stop_words,  # noqa: E402
                                         terms, weighted, window_similarities)
 from pack.read.segment.years import middle_years  # noqa: E402
 import run  # noqa: E402  (beside this file)
@@ -226,7 +226,7 @@ class Text:
 def read(path: Path, more: bool) -> Text:
     texts, true, lang = real_chapters(path)
     sizes = [len(t.split()) for t in texts]
-    lead = lead_end(breadth(texts, lang, LEAD_REACH), sizes, gap_scores(texts, lang))
+    lead = lead_end(breadth(texts, lang, LEAD_REACH), sizes, gap_scores(texts, lang), births(texts, lang))
     return Text(path.stem, texts, true, sizes, gap_signals(texts, lang, more), lead, chapter_starts(texts, lang))
 
 

@@ -81,9 +81,9 @@ def test_the_lead_is_more_than_its_first_paragraph_and_ends_at_a_valley():
     breadth = np.array([0.08, 0.04, 0.04, 0.03, 0.03, 0.03, 0.02, 0.02, 0.02, 0.02])
     gaps = [0.0] * 20
     gaps[3] = 4.0
-    assert lead_end(breadth, sizes, gaps) == 3
+    assert lead_end(breadth, sizes, gaps, set()) == 3
     # One paragraph only where two would not fit the lead's words.
-    assert lead_end(breadth, [800] + [100] * 19, gaps) == 1
+    assert lead_end(breadth, [800] + [100] * 19, gaps, set()) == 1
     # A life's story opens with the birth: the lead ends before it, valley or not.
     assert lead_end(breadth, sizes, gaps, {0, 5}) == 5
 

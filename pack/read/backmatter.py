@@ -27,7 +27,7 @@ SIGNS = (
 )
 # A reading list credits each title to its author before the publisher:
 # "Wings of Fire by A P J Abdul Kalam, Arun Tiwari; Universities Press, 1999".
-# The credit word comes from the language data (`credit_words`); the names
+# The credit word comes from the language data (people.toml `author_cues`); the names
 # after it run to a semicolon or a bracketed year with no sentence end (a
 # full stop only after an initial or a title: "P. Dhanapal", "Dr.").
 CREDIT = r"(?<!\w){word}\s+(?=[A-Z])(?:\b[A-Z][a-z]?\.|[^.;!?]){{1,80}}?(?:;|\(\d{{4}}\))"
@@ -74,7 +74,7 @@ def _credit_signs(text: str, lang: str) -> int:
 
 @lru_cache(maxsize=None)
 def _credit(lang: str) -> re.Pattern | None:
-    words = langdata.load(lang, "chapters").get("credit_words", [])
+    words = langdata.load(lang, "people")["people"].get("author_cues", [])
     return re.compile("|".join(CREDIT.format(word=re.escape(w)) for w in words)) if words else None
 
 

@@ -115,11 +115,13 @@ def glossary_sources(article: Article, limit: int | None = Settings.glossary_ent
     rows = [_row(g, n, analysis) for n, g in enumerate(ranked[:int(keep.KEEP_WINDOW)])]
     order = keep.reorder(rows) + list(range(len(rows), len(ranked)))     # (past the window: as they are)
     # The scores stay a ranking the reader of the list can trust: the window's
-    # scores, highest first, go to its entries in their new order.
-    for group, score in zip([ranked[n] for n in order], sorted((g.entry.score for g in ranked[:len(rows)]),
-                                                               reverse=True)):
+    # scores, highest first (as `_hand_ranked` gives them), go to its entries in
+    # their new order.
+    scores = [g.entry.score for g in ranked[:len(rows)]]
+    ranked = [ranked[n] for n in order]
+    for group, score in zip(ranked, scores):
         group.entry.score = score
-    groups = [ranked[n] for n in order][:limit]
+    groups = ranked[:limit]
     for group, ident in zip(groups, unique_ids("gl", [g.entry.term for g in groups])):
         group.entry.id = ident
     if contexts is not None:
@@ -710,7 +712,7 @@ def _epithet(c: Candidate, analysis: Analysis) -> bool:
     lex, index = analysis.lex, analysis.index
     word = c.key[0]
     if c.shape != "word" or lex.zipf(word) >= lex.candidates["familiar_zipf"] \
-            or not word.endswith(tuple(lex.words("candidates", "epithet_endings"))):
+            or not word.endswith(lex.affixes("epithet_endings")):
         return False
 
     def after_genus(o) -> bool:

@@ -688,7 +688,7 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
         kin, surname, owner = " ".join(words[:cut]), words[-1], words[cut + 1:]    # "son of David Fabricius"
     elif owns is not None:
         kin = " ".join(words[owns + 1:])                         # "Lincoln's mother", "Francis Baring's son"
-        surname = next(words[owns][:-len(e)] for e in endings if words[owns].endswith(e))
+        surname = without_possessive(words[owns], endings)
         owner = words[:owns] + [surname]
     else:
         return given
@@ -992,8 +992,10 @@ def _possessives(analysis: Analysis) -> tuple[str, ...]:
     """The language's possessive endings, a singular's and a plural's
     (text.toml `possessive_endings`, `plural_possessive_endings`; a plural's
     with either apostrophe: "Greenbaums'", "Greenbaums’")."""
-    plural = analysis.lex.shared.get("plural_possessive_endings", [])
-    return (*analysis.lex.possessive_endings, *{e for p in plural for e in (p, p.replace("'", "’"))})
+    def made(lex) -> tuple[str, ...]:
+        plural = lex.shared.get("plural_possessive_endings", [])
+        return (*lex.possessive_endings, *{e for p in plural for e in (p, p.replace("'", "’"))})
+    return analysis.lex.once("possessives, singular and plural", made)
 
 
 def _place_word(number: int, i: int, analysis: Analysis) -> str:
@@ -1044,11 +1046,13 @@ def _context(occurrences: list[Occurrence], name: str, analysis: Analysis) -> st
     A name met only on list lines gets its label and section instead."""
     def shown(o: Occurrence) -> bool:
         return name.casefold() in analysis.index.sentences[o.sentence].span_text(o.first, o.last).casefold()
-    first = min(occurrences, key=lambda o: (not shown(o), _a_label_line(o, analysis), _in_a_list(o, analysis),
+    first = min(occurrences, key=lambda o: (not shown(o), _label_of_the_line(o, analysis) is not None,
+                                            _in_a_list(o, analysis),
                                             not (shown(o) and _the_subject(o, analysis)), o.sentence, o.first))
     sentence = analysis.index.sentences[first.sentence]
-    if _a_label_line(first, analysis):
-        return _listed_under(first, analysis)
+    label = _label_of_the_line(first, analysis)
+    if label is not None:
+        return _listed_under(first, label, analysis)
     words = sentence.text.split()
     at = len(sentence.text[:sentence.tokens[first.first].start].split())   # the name's word
     start = max(0, min(at - CONTEXT_WORDS // 2, len(words) - CONTEXT_WORDS)) if at >= CONTEXT_WORDS - 5 else 0
@@ -1056,16 +1060,12 @@ def _context(occurrences: list[Occurrence], name: str, analysis: Analysis) -> st
     return ("… " if start else "") + piece + (" …" if start + CONTEXT_WORDS < len(words) else "")
 
 
-def _a_label_line(o: Occurrence, analysis: Analysis) -> bool:
+def _label_of_the_line(o: Occurrence, analysis: Analysis) -> str | None:
     """A line of a list, not a sentence: a short label and a dash before the
     name ("Bavaria – Maximilian Graf von Montgelas", a delegation list) or a
-    dash opening it ("— Laporan Thomas Stamford Raffles", a quote's source).
-    It tells where the name was listed, not who they are."""
-    return _label_of_the_line(o, analysis) is not None
-
-
-def _label_of_the_line(o: Occurrence, analysis: Analysis) -> str | None:
-    """The words before the dash of a list line the mention stands on ("" for
+    dash opening it ("— Laporan Thomas Stamford Raffles", a quote's source);
+    it tells where the name was listed, not who they are.
+    The words before the dash of a list line the mention stands on ("" for
     a line the dash opens), None when it stands in a sentence. The label
     has at most `SUBJECT_LEAD` words and the name follows the dash (not "The
     Netherlands – Earl of Clancarty, ..., and Baron Hans von Gagern", nor
@@ -1113,12 +1113,11 @@ def _a_clause_follows(o: Occurrence, analysis: Analysis) -> bool:
     return after[:1].islower()
 
 
-def _listed_under(o: Occurrence, analysis: Analysis) -> str:
+def _listed_under(o: Occurrence, label: str, analysis: Analysis) -> str:
     """What a list line tells of a name: its label and the section the list
     stands in (people.toml `listed_under`: "listed for Spain in “Other
     signatories of the Treaty of Paris, 1814”"), not the bare line."""
     sentence = analysis.index.sentences[o.sentence]
-    label = _label_of_the_line(o, analysis)
     title = next((s.title for c in analysis.article.chapters for s in c.walk() if s.id == sentence.section_id), "")
     forms = analysis.lex.people["listed_under"]
     return forms[("label" if label else "plain") + ("" if title else "_untitled")].format(label=label, section=title)
@@ -1537,7 +1536,7 @@ def _join_lone_given_names(groups, roles, analysis) -> list[list[Candidate]]:
         if any(len(parts[c.key]) != 1 for c in group):
             continue
         word = parts[group[0].key][0]
-        home = _lone_name_home(word, group, [f for f in full if id(f[0]) not in joined], roles, analysis)
+        home = _lone_name_home(word, group, full, roles, analysis)
         if home is not None:
             home.extend(group)
             joined.add(id(group))

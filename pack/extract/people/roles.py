@@ -98,8 +98,8 @@ def is_verb(key: str, lex: Language) -> bool:
 
 def is_role_word(word: str, lex: Language) -> bool:
     # Every word of the role nouns in one set, made once: a scan of the phrases cost more.
-    return word in lex.once("role nouns' words", lambda _: frozenset(
-        w for phrase in (*lex.phrases("people", "occupations"), *lex.phrases("people", "relations")) for w in phrase))
+    return word in lex.once("role nouns' words", lambda lex: frozenset(
+        w for phrase in sum(role_nouns(lex), ()) for w in phrase))
 
 
 def find_role_noun(keys: list[str], first: int, last: int, lex: Language) -> tuple[int, bool] | None:

@@ -553,7 +553,7 @@ def _someone(ctx: QuestionContext, part: str, form: str) -> bool:
     if others:
         return True
     return part[:1].isupper() and ctx.person_named(part) == (form,) and not _after_link(form, part, links) \
-        and sum(mentioned(part, s.text) and form not in s.text for s in ctx.sentences) >= 2
+        and sum(mentioned(part, t) and form not in t for t in ctx.texts_with(part)) >= 2
 
 
 def _after_link(name: str, part: str, links: list[str]) -> bool:

@@ -430,23 +430,25 @@ def _doer_choices(ctx: QuestionContext, events: list[TimelineEvent], people: lis
     event's sentence names (a second right answer)."""
     chapters = list(ctx.chapters)
     where = {p.name: _chapters_of(p, chapters) for p in people if p.refs}
+    leaders = [p for p in people if p.name in leading]
+    kinds = {p.name: _kind(p, ctx) for p in people}     # (the same for every event)
     for event in events:
-        person, rest = _told_of(event.text, [p for p in people if p.name in leading], ctx)
+        person, rest = _told_of(event.text, leaders, ctx)
         # "Who died?", "Who applied for a patent?": too little left to single anyone out.
         if person is None or not event.ref \
                 or sum(len(w) > CONTENT_LETTERS for w in WORD.findall(rest)) < MIN_FACT_WORDS:
             continue
-        kind = _kind(person, ctx)
+        kind = kinds[person.name]
         if kind == "commentator":
             continue                  # a historian's interviews are no event of the story
         named = event.sentence or event.text
         here = chapters.index(event.ref.chapter_id) if event.ref.chapter_id in chapters else where[person.name]
         # People of the same kind and time: Donald Trump is no option beside 18th-century
         # inventors, nor Pius XII beside a Milwaukee worker; a lone name among lone names.
-        pool = [p.name for p in people if p is person or (p.refs and _kind(p, ctx) == kind
+        pool = [p.name for p in people if p is person or (p.refs and kinds[p.name] == kind
                 and abs(where[p.name] - here) <= CHAPTERS_NEAR
                 and (" " in p.name) == (" " in person.name)
-                and not any(mentioned(f, named) for f in (p.name, *p.variants)))]
+                and not mentions_any((p.name, *p.variants), named))]
         prompt = ctx.ql.questions["quiz"]["who_did"].format(event=strip_end(rest))
         item = _choice(prompt, person.name, pool, event.ref, "people", _like(person.name, where, here))
         if item:

@@ -234,10 +234,7 @@ def opens_with_pointer(text: str, lang: str) -> bool:
     ...", "It was taken ...", "They won ...", "This changed ...")? Not a pointer
     that goes with a noun after its first word ("Discovery of this metal": the
     metal the article is about), nor "It was only when ... that" (`expletive`)."""
-    pointers, openers, _ = _words(lang)
-    first = WORD.match(text.lstrip(" \"“("))
-    return (bool(first) and first.group().casefold() in pointers | openers and not expletive(lang).match(text)) \
-        or late_pronoun(text, lang)
+    return (_opens_with_pronoun(text, lang) and not expletive(lang).match(text)) or late_pronoun(text, lang)
 
 
 def opens_with_bare_pointer(text: str, lang: str) -> bool:
@@ -950,6 +947,7 @@ def without_connective(text: str, lang: str) -> str:
 
 
 def _opens_with_pronoun(text: str, lang: str) -> bool:
+    """The entry's first word is a pronoun or a pointer (timeline.toml), whatever follows it."""
     pointers, openers, _ = _words(lang)
     first = WORD.match(text.lstrip(" \"“("))
     return bool(first) and first.group().casefold() in pointers | openers

@@ -106,7 +106,7 @@ def choose(similar: np.ndarray, gaps: list[float], sizes: list[int], count: int 
     return []
 
 
-def lead_end(breadth: np.ndarray, sizes: list[int], gaps: list[float], births: set[int] = frozenset()) -> int | None:
+def lead_end(breadth: np.ndarray, sizes: list[int], gaps: list[float], births: set[int]) -> int | None:
     """Where the lead ends, told by what a lead is: a summary of the whole
     article, so its paragraphs resemble the far parts of the text more than
     the paragraph after it does. `breadth`: the first paragraphs' mean
