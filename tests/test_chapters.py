@@ -608,6 +608,15 @@ def test_an_acronym_the_lead_spells_out_is_named_by_its_long_form():
         "School tot Opleiding van Inlandsche Artsen"
 
 
+def test_the_text_layer_finds_a_long_form_in_brackets_on_either_side_of_an_acronym():
+    from pack.text.phrases import long_form_beside
+    assert long_form_beside("sehingga disebut KLB (Kereta Luar Biasa).", "KLB", 80) == ("Kereta Luar Biasa", True)
+    assert long_form_beside("para pelajar School tot Opleiding van Inlandsche Artsen (STOVIA) pada 1908.",
+                            "STOVIA", 80) == ("School tot Opleiding van Inlandsche Artsen", False)
+    assert long_form_beside("KLB (1946) berangkat.", "KLB", 80) == ("", False)      # a year spells nothing
+    assert long_form_beside("served in the Royal Navy (RAF) until 1945", "RAF", 80) == ("", False)  # does not spell it
+
+
 def test_an_acronym_never_spelled_out_heads_a_chapter_only_when_nothing_else_fits():
     # fresh6/en-adidas "Marketing" was "TBWA", an agency the text never spells out
     marketing = ["The TBWA campaign stressed brand loyalty. TBWA ran adverts in many countries.",

@@ -356,3 +356,31 @@ def _letters_given(word: str, acronym: str, rest: str):
                 return
             at += 1
             yield n + 1
+
+
+def long_form_beside(text: str, acronym: str, longest: int) -> tuple[str, bool]:
+    """The long form `text` gives `acronym` in brackets beside it, read from
+    the plain text (for a long form no candidate holds: said once, or a
+    name with lowercase words inside): after the acronym, "KLB (Kereta Luar
+    Biasa)" — (the bracket's words, True) — or before it, "School tot
+    Opleiding van Inlandsche Artsen (STOVIA)" — (the capitalised run of
+    words that spells it, False). Two words or more, each opening with the
+    acronym's next letter (`spells`), at most `longest` characters;
+    ("", False) when the text gives none."""
+    short = re.escape(acronym)
+    after = re.compile(rf"(?<!\w){short}\s*\(([^()]{{3,{longest}}})\)")
+    before = re.compile(rf"([^().,;:]{{3,{longest}}})\(\s*{short}\s*\)")
+    for found in after.finditer(text):
+        if _spells_all(acronym, found.group(1).split()):
+            return found.group(1).strip(), True
+    for found in before.finditer(text):
+        words = found.group(1).split()
+        for size in range(min(len(words), len(acronym)), 1, -1):
+            if words[-size][:1].isupper() and _spells_all(acronym, words[-size:]):
+                return " ".join(words[-size:]), False
+    return "", False
+
+
+def _spells_all(acronym: str, words: list[str]) -> bool:
+    """Do two words or more, each opening with the acronym's next letter, spell it?"""
+    return len(words) > 1 and spells(acronym.casefold(), [w.casefold() for w in words])

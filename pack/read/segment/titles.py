@@ -65,7 +65,7 @@ from pack.read.segment.years import paragraph_years, tells_a_period
 from pack.text.analysis import Analysis
 from pack.text.language import language
 from pack.text.nounphrases import cannot_head
-from pack.text.phrases import cue_before, phrase_before, spells
+from pack.text.phrases import cue_before, long_form_beside, phrase_before
 from pack.text.wordclass import noun_lemma
 
 SHORT_ACRONYM = re.compile(r"[A-Z]{1,2}")
@@ -227,30 +227,14 @@ def _long_form(candidate, analysis: Analysis, lead: Analysis | None) -> str:
 
 
 def _spelled_beside(analysis: Analysis, acronym: str, sentences) -> str:
-    """The long form an acronym is given in brackets beside it, when no
-    candidate holds it: "KLB (Kereta Luar Biasa)" (said once, no
-    candidate), "School tot Opleiding van Inlandsche Artsen (STOVIA)" (a
-    name with lowercase words, no one run): words that spell the acronym.
-    "" when these sentences give none."""
-    short = re.escape(acronym)
-    after = re.compile(rf"(?<!\w){short}\s*\(([^()]{{3,{BRACKETED}}})\)")
-    before = re.compile(rf"([^().,;:]{{3,{BRACKETED}}})\(\s*{short}\s*\)")
+    """The long form an acronym is given in brackets beside it in these
+    sentences, when no candidate holds it (`phrases.long_form_beside`); one
+    in the brackets after it is written as a heading. "" when they give none."""
     for number in sentences:
-        text = analysis.sentences[number].text
-        for found in after.finditer(text):
-            if _spells_all(acronym, found.group(1).split()):
-                return _heading(found.group(1).strip())
-        for found in before.finditer(text):
-            words = found.group(1).split()
-            for size in range(min(len(words), len(acronym)), 1, -1):
-                if words[-size][:1].isupper() and _spells_all(acronym, words[-size:]):
-                    return " ".join(words[-size:])
+        found, bracketed = long_form_beside(analysis.sentences[number].text, acronym, BRACKETED)
+        if found:
+            return _heading(found) if bracketed else found
     return ""
-
-
-def _spells_all(acronym: str, words: list[str]) -> bool:
-    """Do two words or more, each opening with the acronym's next letter, spell it?"""
-    return len(words) > 1 and spells(acronym.casefold(), [w.casefold() for w in words])
 
 
 def _adjectives(analysis: Analysis, everywhere: Counter, endings: list[str]) -> set[str]:
