@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pack.extract.people import extract_people
-from pack.extract.people.entries import _an_office, _named_as_kind
+from pack.extract.people.entries import _an_office, _kin_and_owner, _named_as_kind
 from pack.model import Person
 from pack.read.parse import parse
 from pack.text.analysis import analyse
@@ -917,6 +917,23 @@ def test_en_kin_of_a_full_name_with_a_possessive_carries_its_surname():
                        "en", "Louisiana Purchase")
     assert people["Alexander Baring"].role == "Francis Baring's son"
     assert "Francis Baring's son" not in {p.role for name, p in people.items() if name != "Alexander Baring"}
+
+
+def test_a_kin_role_has_one_owner_for_every_reader():
+    """The join of one person's two relations and the family name a child
+    carries read a relation's owner one way: the possessive of a full name
+    ("Francis Baring's son") was the son of no one to the join."""
+    article, _ = parse("Francis Baring's son Alexander was in Paris. David Fabricius and his son Johannes.",
+                       "en", "inline.txt")
+    analysis = analyse(article)
+    assert _kin_and_owner("Francis Baring's son", analysis) == ("son", "francis baring")
+    assert _kin_and_owner("Columbus's natural son", analysis) == ("son", "columbus")
+    assert _kin_and_owner("son of David Fabricius", analysis) == ("son", "david fabricius")
+    assert _kin_and_owner("Danish physicist", analysis) is None
+    article, _ = parse("Yakov, putra Stalin, lahir di Baku.", "id", "inline.txt")
+    analysis = analyse(article)
+    assert _kin_and_owner("putra kedua Stalin", analysis) == ("putra", "stalin")
+    assert _kin_and_owner("putra dari Lidia Pereprygia", analysis) == ("putra", "lidia pereprygia")
 
 
 def test_en_a_word_used_as_a_place_is_not_a_surname_alone():

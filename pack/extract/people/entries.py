@@ -470,23 +470,39 @@ def _same_kin(one: str, other: str, analysis: Analysis) -> bool:
 
 
 def _kin_and_owner(text: str, analysis: Analysis) -> tuple[str, str] | None:
-    """The kin noun of a role and whose kin it is, as written by the
-    language's `owned_role` ("son of Columbus") or a possessive ("Columbus's
-    son"); None for a role that is no kin of a named owner."""
-    lex = analysis.lex
-    words = text.split()
-    cues = lex.words("people", "complement_cues")
-    owner = []
-    while words and words[-1][:1].isupper() and len(words) > 1:
-        owner.insert(0, words.pop())      # "... of Christopher Columbus", "putra Stalin"
-    if words and words[-1].casefold() in cues:
-        words.pop()
-    if not owner and words and without_possessive(words[0], lex.possessive_endings) != words[0]:
-        owner = [without_possessive(words.pop(0), lex.possessive_endings)]
-    heads = [w.casefold() for w in words if w.casefold() in lex.kin.one_word]
-    if not owner or not heads:
+    """The kin noun of a role and whose kin it is ("son of Columbus",
+    "Columbus's son", "Francis Baring's son"); None for a role that is no
+    kin of a named owner."""
+    parts = _kin_parts(text.split(), analysis)
+    if parts is None:
         return None
-    return heads[0 if lex.people["role_head_first"] else -1], " ".join(owner).casefold()
+    kin, owner = parts
+    heads = [w.casefold() for w in kin if w.casefold() in analysis.lex.kin.one_word]
+    if not heads:
+        return None
+    return heads[0 if analysis.lex.people["role_head_first"] else -1], " ".join(owner).casefold()
+
+
+def _kin_parts(words: list[str], analysis: Analysis) -> tuple[list[str], list[str]] | None:
+    """A relation's kin words and its owner's name words, read one way for
+    every caller (the join of one person's two relations and the family
+    name a child carries must agree on whose kin it is): the kin, a
+    complement cue, the owner's capitalised words to the end ("son of David
+    Fabricius"; "putra Stalin", where Indonesian may leave the cue out), or
+    the owner's capitalised words up to a possessive ending, then the kin
+    ("Francis Baring's son"). None for a role written otherwise."""
+    lex = analysis.lex
+    start = len(words)
+    while start > 1 and words[start - 1][:1].isupper():
+        start -= 1
+    if start < len(words):
+        kin = words[:start]
+        cued = kin[-1].casefold() in lex.words("people", "complement_cues")
+        return (kin[:-1] if cued else kin), words[start:]
+    owns = _possessive_owner_end(words, tuple(lex.possessive_endings))
+    if owns is None:
+        return None
+    return words[owns + 1:], words[:owns] + [without_possessive(words[owns], lex.possessive_endings)]
 
 
 def _paragraphs(members: list[Candidate], analysis: Analysis) -> set[str]:
@@ -679,20 +695,12 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     lex = analysis.lex
     if not lex.people.get("sort_by_surname"):
         return given
-    words = role.split()
-    of = lex.words("people", "complement_cues")
-    endings = tuple(lex.possessive_endings)
-    cut = next((i for i, w in enumerate(words) if w.casefold() in of), None)
-    owns = _possessive_owner_end(words, endings)
-    if cut and cut + 1 < len(words) and all(w[:1].isupper() for w in words[cut + 1:]):
-        kin, surname, owner = " ".join(words[:cut]), words[-1], words[cut + 1:]    # "son of David Fabricius"
-    elif owns is not None:
-        kin = " ".join(words[owns + 1:])                         # "Lincoln's mother", "Francis Baring's son"
-        surname = without_possessive(words[owns], endings)
-        owner = words[:owns] + [surname]
-    else:
+    parts = _kin_parts(role.split(), analysis)    # "son of David Fabricius", "Francis Baring's son"
+    if parts is None:
         return given
-    kin_key, family = tuple(kin.casefold().split()), surname.casefold()
+    kin, owner = parts
+    surname = owner[-1]
+    kin_key, family = tuple(w.casefold() for w in kin), surname.casefold()
     if ROMAN.fullmatch(family):
         return given          # "son of Henry VIII": a regnal number is no family name
     if len(owner) > 1 and known_name(owner, analysis) != surname:
