@@ -7,6 +7,8 @@ Regenerate the golden files after a deliberate change of heuristics with
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from pack.extract.people import extract_people
@@ -14,6 +16,7 @@ from pack.extract.people.entries import _an_office, _kin_and_owner, _named_as_ki
 from pack.model import Person
 from pack.read.parse import parse
 from pack.text.analysis import analyse
+from pack.text.kinds import _plural_name
 
 from golden_files import SAMPLES, check_golden, ranked_listing, sample_extraction
 
@@ -934,6 +937,18 @@ def test_a_kin_role_has_one_owner_for_every_reader():
     analysis = analyse(article)
     assert _kin_and_owner("putra kedua Stalin", analysis) == ("putra", "stalin")
     assert _kin_and_owner("putra dari Lidia Pereprygia", analysis) == ("putra", "lidia pereprygia")
+
+
+def test_en_a_surname_ending_in_s_is_no_plural():
+    """A name that only ends in "s" is one person's ("Jane Addams, who",
+    "Louis"), a plural has a singular the language or the article knows
+    ("the Jesuits", "the Bolsheviks" beside "a Bolshevik leader")."""
+    article, _ = parse("The Bolsheviks, who won, met the Bolshevik leader. Jane Addams, who spoke, met "
+                       "Louis Hopkins and the Jesuits.", "en", "inline.txt")
+    analysis = analyse(article)
+    ctx = SimpleNamespace(lex=analysis.lex, index=analysis.index)
+    assert _plural_name("bolsheviks", ctx) and _plural_name("jesuits", ctx)
+    assert not any(_plural_name(word, ctx) for word in ("addams", "louis", "hopkins", "hess", "columbus"))
 
 
 def test_en_a_word_used_as_a_place_is_not_a_surname_alone():

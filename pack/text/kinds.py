@@ -38,7 +38,7 @@ from pack.text.language import Language, concept_ending
 from pack.text.neighbours import by_neighbours, listed_beside, peoples_listed, places_listed
 from pack.text.phrases import cue_after, cue_before, phrase_before
 from pack.text.places import Places, place_names
-from pack.text.runs import numbered_elsewhere
+from pack.text.runs import UNKNOWN_WORD_ZIPF, numbered_elsewhere
 from pack.text.tokens import bracket_depth
 
 Key = tuple[str, ...]
@@ -794,7 +794,7 @@ def _said_after(occ, keys: list[str], sentence, ctx: _Evidence) -> int:
     # "Aristotle had taught", "Kotkin juga menulis": a verb of saying after one auxiliary.
     verb = after + 1 if keys[after] in lex.words("people", "speech_auxiliaries") and after + 1 < len(keys) else after
     # A plural name ("the Bolsheviks were arrested", "the Jesuits, who") may be a group's.
-    plural = keys[occ.last].endswith(tuple(lex.people.get("plural_endings", ())))
+    plural = _plural_name(keys[occ.last], ctx)
     if cue_after(keys, after, lex.phrases("people", "person_verbs")):
         score += 1 if plural else 2   # "Kusaeri ditangkap", "Darwin died": what happens only to people
     elif keys[verb] in lex.words("people", "speech_verbs"):
@@ -806,6 +806,22 @@ def _said_after(occ, keys: list[str], sentence, ctx: _Evidence) -> int:
     if not fronted and _role_follows(keys, after, gap, ctx, sentence):
         score += 2
     return score
+
+
+def _plural_name(word: str, ctx: _Evidence) -> bool:
+    """"Bolsheviks", "Jesuits": a plural ending (people.toml `plural_endings`)
+    after a singular the language or the article knows ("Bolshevik" written
+    capitalised mid-sentence, "jesuit" a word). Not a surname or a given name
+    that only ends so: "Jones", "Hopkins" (no "Jone", "Hopkin") or an ending
+    no plural has (`singular_endings`: "Louis", "Columbus", "Hess")."""
+    lex = ctx.lex
+    if word.endswith(tuple(lex.people.get("singular_endings", ()))):
+        return False
+    for ending in lex.people.get("plural_endings", ()):
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and stem and (stem in ctx.index.capitalised or lex.zipf(stem) >= UNKNOWN_WORD_ZIPF):
+            return True
+    return False
 
 
 def _life_noun_of(keys: list[str], first: int, ctx: _Evidence) -> bool:
