@@ -922,6 +922,18 @@ def test_en_kin_of_a_full_name_with_a_possessive_carries_its_surname():
     assert "Francis Baring's son" not in {p.role for name, p in people.items() if name != "Alexander Baring"}
 
 
+def test_en_a_one_word_name_with_the_role_of_one_full_name_is_that_person():
+    """fresh-5: "Albert — Prince" beside "Albert of Saxe-Coburg-Gotha —
+    Prince" (and "Augusta — Princess" beside "Augusta of Saxe-Weimar —
+    Princess, ...") was one person printed twice."""
+    people = people_of("Frederick and Victoria were great admirers of Prince Albert, Queen Victoria's husband. "
+                       "Prince Albert further hoped that the marriage would lead to reform. Prince Albert took "
+                       "Frederick under his wing.\n\nAdmiring Prince Albert of Saxe-Coburg-Gotha and the British "
+                       "parliamentary system, Frederick planned to rule.\n", "en", "Frederick III")
+    assert "Albert" not in people and people["Albert of Saxe-Coburg-Gotha"].role == "Prince"
+    assert "Albert" in people["Albert of Saxe-Coburg-Gotha"].variants
+
+
 def test_a_kin_role_has_one_owner_for_every_reader():
     """The join of one person's two relations and the family name a child
     carries read a relation's owner one way: the possessive of a full name

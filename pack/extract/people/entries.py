@@ -151,18 +151,41 @@ def _one_per_full_name(persons: list[Person], analysis: Analysis) -> list[Person
     """"Francisco Martín de Alcántara" and "Martín de Alcántara", both
     "half-brother of Pizarro": the last two words or more of a full name,
     with the same role, are that person: one entry, the better ranked,
-    under the fuller name."""
+    under the fuller name. So is a one-word name that opens exactly one
+    longer name whose role is the same or goes on from it ("Margaret" and
+    "Margaret Miller", both "cousin of Watt"; "Albert" and "Albert of
+    Saxe-Coburg-Gotha", both "Prince"; "Augusta", "Princess" and "Augusta
+    of Saxe-Weimar", "Princess, wife of ..."): the article names one
+    person both ways (not "Vincenzo", son of Galileo, beside the lutenist
+    Vincenzo Galilei)."""
+    heads = _heads_with_one_full_name(persons)
     kept: list[Person] = []
     for person in persons:
-        same = next((k for k in kept if k.role_kind == person.role_kind == "role" and k.role == person.role
-                     and (_tail_of(k.name, person.name) or _tail_of(person.name, k.name))), None)
+        same = next((k for k in kept if k.role_kind == person.role_kind == "role" and (
+            k.role == person.role and (_tail_of(k.name, person.name) or _tail_of(person.name, k.name))
+            or heads.get(id(k)) is person or heads.get(id(person)) is k)), None)
         if same is None:
             kept.append(person)
             continue
-        fuller, shorter = sorted((same.name, person.name), key=len, reverse=True)
-        same.variants = sorted((set(same.variants) | set(person.variants) | {shorter}) - {fuller})
-        same.name, same.sort_key = fuller, _sort_key(fuller, analysis, dict.fromkeys(same.variants, 1))
+        fuller, shorter = sorted((same, person), key=lambda p: len(p.name), reverse=True)
+        same.variants = sorted((set(same.variants) | set(person.variants) | {shorter.name}) - {fuller.name})
+        same.role = max(same.role, person.role, key=len)      # "Princess, wife of ..." says more than "Princess"
+        same.name, same.sort_key = fuller.name, _sort_key(fuller.name, analysis, dict.fromkeys(same.variants, 1))
     return kept
+
+
+def _heads_with_one_full_name(persons: list[Person]) -> dict[int, Person]:
+    """A one-word name's entry -> the one longer entry it opens with the same
+    role or a role that goes on from it (`_one_per_full_name`)."""
+    found: dict[int, Person] = {}
+    for short in persons:
+        if " " in short.name or short.role_kind != "role":
+            continue
+        fuller = [p for p in persons if p.role_kind == "role" and p.name.startswith(short.name + " ")
+                  and (p.role == short.role or p.role.startswith(short.role + ","))]
+        if len(fuller) == 1:
+            found[id(short)], found[id(fuller[0])] = fuller[0], short
+    return found
 
 
 def _tail_of(full: str, short: str) -> bool:
