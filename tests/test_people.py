@@ -934,6 +934,16 @@ def test_en_a_one_word_name_with_the_role_of_one_full_name_is_that_person():
     assert "Albert" in people["Albert of Saxe-Coburg-Gotha"].variants
 
 
+def test_id_one_person_under_the_old_and_the_new_sj_spelling():
+    """fresh: "Sutan Sjahrir" (spelling before 1972) and "Sutan Syahrir" were
+    two entries of one man; "sj" marks the old spelling as "oe", "dj", "tj" do."""
+    people = people_of("Pada tanggal 10 Agustus 1945, Sutan Syahrir telah mendengar berita lewat radio. Syahrir "
+                       "lalu mendesak Soekarno.\n\nSutan Sjahrir, Wikana, Darwis, dan Chaerul Saleh mendengar kabar "
+                       "ini melalui radio BBC.\n", "id", "Proklamasi Kemerdekaan Indonesia")
+    assert [name for name in people if "ahrir" in name] == ["Sutan Syahrir"]
+    assert "Sjahrir" in people["Sutan Syahrir"].variants
+
+
 def test_a_kin_role_has_one_owner_for_every_reader():
     """The join of one person's two relations and the family name a child
     carries read a relation's owner one way: the possessive of a full name
