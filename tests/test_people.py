@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 from pack.extract.people import extract_people
-from pack.extract.people.entries import _an_office, _kin_and_owner, _named_as_kind
+from pack.extract.people.entries import _an_office, _common_words_only, _kin_and_owner, _named_as_kind
 from pack.model import Person
 from pack.read.parse import parse
 from pack.text.analysis import analyse
@@ -942,6 +942,20 @@ def test_id_one_person_under_the_old_and_the_new_sj_spelling():
                        "ini melalui radio BBC.\n", "id", "Proklamasi Kemerdekaan Indonesia")
     assert [name for name in people if "ahrir" in name] == ["Sutan Syahrir"]
     assert "Sjahrir" in people["Sutan Syahrir"].variants
+
+
+def test_a_name_of_the_most_common_words_only_is_no_person():
+    """fresh: "Pekerjaan Umum — Menteri" (of "Menteri Pekerjaan Umum", the
+    Minister of Public Works); fresh-2: "M. Contoh" (of "839 M. Contoh
+    lain"). Names of rarer words or with a given name stay."""
+    article, _ = parse("Soekarno bertemu Mohammad Hatta.", "id", "inline.txt")
+    analysis = analyse(article)
+    assert _common_words_only("Pekerjaan Umum", analysis) and _common_words_only("M. Contoh", analysis)
+    assert not _common_words_only("Mohammad Hatta", analysis) and not _common_words_only("Soekarno", analysis)
+    article, _ = parse("Sitting Bull met Red Cloud.", "en", "inline.txt")
+    analysis = analyse(article)
+    assert not any(_common_words_only(name, analysis) for name in ("Sitting Bull", "Red Cloud", "Bill Gates",
+                                                                   "Crazy Horse", "Four Horns"))
 
 
 def test_a_kin_role_has_one_owner_for_every_reader():

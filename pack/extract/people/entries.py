@@ -66,7 +66,7 @@ from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, has_name_element, named_as_kin, names_a_body, regnal_core
 from pack.text.nounphrases import is_adjective
 from pack.text.phrases import cue_after, cue_before, spells
-from pack.text.personnames import sort_words
+from pack.text.personnames import COMMON_ZIPF, INITIALS, sort_words
 from pack.text.places import place_names
 from pack.text.sentences import abbreviations
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
@@ -558,7 +558,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         name = _family_name(name, with_subject(role, analysis).text, {m.key for m in members}, analysis)
     if tuple(name.casefold().split()) in analysis.lex.phrases("people", "occupations") or _an_office(name, analysis):
         return None           # "Prime Minister": an office, its holder is named in the role
-    if _common_word_named_once(name, occurrences, analysis) or all(_titled_subject(m.key, analysis) for m in members):
+    if _common_word_named_once(name, occurrences, analysis) or _common_words_only(name, analysis) \
+            or all(_titled_subject(m.key, analysis) for m in members):
         return None
     if _thing_by_its_shape(name, role, members, analysis):
         return None
@@ -784,6 +785,20 @@ def _common_word_named_once(name: str, occurrences: list[Occurrence], analysis: 
     word = name.casefold()
     return analysis.lex.people.get("sort_by_surname", False) and len(occurrences) == 1 and " " not in word and word not in first_names() \
         and analysis.lex.zipf(word) >= COMMON_NOUN_ZIPF
+
+
+def _common_words_only(name: str, analysis: Analysis) -> bool:
+    """"Pekerjaan Umum" (of "Menteri Pekerjaan Umum", the Minister of Public
+    Works), "M. Contoh" (of "839 M. Contoh lain", an era letter and
+    "example"): a name of two words or more whose every word but its
+    initials is among the language's most common words (zipf at least
+    personnames.COMMON_ZIPF) and no given name is a phrase in capitals, not
+    a person ("Sitting Bull", "Red Cloud", "Bill Gates" have rarer words
+    or a given name)."""
+    words = name.split()
+    rest = [w for w in words if not INITIALS.fullmatch(w)]
+    return len(words) > 1 and bool(rest) and all(
+        analysis.lex.zipf(w) >= COMMON_ZIPF and w.casefold() not in first_names() for w in rest)
 
 
 def _common_word_alone(name: str, analysis: Analysis) -> bool:
