@@ -958,6 +958,30 @@ def test_a_name_of_the_most_common_words_only_is_no_person():
                                                                    "Crazy Horse", "Four Horns"))
 
 
+def test_id_a_title_before_a_realm_and_its_seat_is_an_office():
+    """fresh-2: "Raja Sriwijaya Jambi yang bernama Srindrawarman" (the king of
+    Sriwijaya at Jambi) printed "Sriwijaya Jambi — Raja": a title before a
+    name that opens with a realm the article writes alone as a place names
+    an office, as "Raja Galuh" beside "Kerajaan Galuh" does."""
+    people = people_of(
+                       "Nusantara telah mempunyai warisan peradaban berusia ratusan tahun dengan dua kekaisaran besar, yaitu"
+                       " Sriwijaya di Sumatra pada abad ke-7 hingga 14 dan Majapahit di Jawa pada abad ke-13 sampai 16, "
+                       "ditambah dengan puluhan kerajaan kecil yang seringkali menjadi vassal tetangganya yang lebih kuat "
+                       "atau saling terhubung dalam semacam ikatan perkawinan dan perdagangan (seperti di Maluku).  Pada "
+                       "abad ke-7 hingga abad ke-14, kerajaan Buddha Sriwijaya berkembang pesat di Sumatra.  Penjelajah "
+                       "Tiongkok, I-Tsing, mengunjungi ibu kota Sriwijaya, Palembang, sekitar tahun 670-an.  Pada puncak "
+                       "kejayaannya, Sriwijaya menguasai daerah sejauh Jawa Barat dan Semenanjung Melayu.  Kerajaan "
+                       "Sriwijaya juga menjadi saksi bangkitnya sebuah kerajaan Hindu di Jawa Timur, yaitu Majapahit.  Saat "
+                       "itu sudah ada jalur pelayaran yang ramai dan bersifat internasional melalui Selat Malaka yang "
+                       "menghubungkan Dinasti Tang di Tiongkok, Sriwijaya di Asia Tenggara, dan Bani Umayyah di Asia Barat "
+                       "sejak abad ke-7.  Hal ini tampak pada tahun 100 H (718 M) Raja Sriwijaya Jambi yang bernama "
+                       "Srindrawarman mengirim surat kepada Khalifah Umar bin Abdul Aziz dari Kekhalifahan Umayyah meminta "
+                       "dikirimkan mubalig yang bisa menjelaskan Islam kepadanya.  Sriwijaya Jambi pun dikenal dengan nama "
+                       "'Sribuza Islam'. Para pedagang datang ke Sriwijaya. Banyak biksu belajar di Sriwijaya. Armada dari "
+                       "Sriwijaya menyerang Jawa.", "id", "Sejarah Indonesia")
+    assert not any(name.startswith("Sriwijaya") for name in people)
+
+
 def test_a_kin_role_has_one_owner_for_every_reader():
     """The join of one person's two relations and the family name a child
     carries read a relation's owner one way: the possessive of a full name

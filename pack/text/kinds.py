@@ -1047,12 +1047,17 @@ def _offices_of_places(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> 
     realms = _realms(names, kinds, ctx)
     for c in names:
         part = kinds.name_part.get(c.key)
-        if kinds.kind[c.key] != "person" or not part or part == c.key or len(part) > 1:
+        if kinds.kind[c.key] != "person" or not part or part == c.key:
             continue
-        placed = part in alone and kinds.of(part) == "place" and (
-            part[0] in ctx.places or _place_context(alone[part], ctx, strong=True)
-            or alone[part].standalone < 2 and part[0] in ctx.place_words and part[0] not in ctx.given)
-        if placed or part[0] in realms:
+        # Past one word, only a name that opens with the place: "Raja
+        # Sriwijaya Jambi" (the king of Sriwijaya at Jambi) beside "Kerajaan
+        # Sriwijaya" and "Sriwijaya" written alone as a place.
+        head = part[:1]
+        placed = head in alone and kinds.of(head) == "place" and (
+            head[0] in ctx.places or _place_context(alone[head], ctx, strong=True)
+            or len(part) == 1 and alone[head].standalone < 2 and head[0] in ctx.place_words
+            and head[0] not in ctx.given)
+        if placed or head[0] in realms:
             kinds.kind[c.key] = "other"
             del kinds.name_part[c.key]
 
