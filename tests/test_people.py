@@ -982,6 +982,21 @@ def test_id_a_title_before_a_realm_and_its_seat_is_an_office():
     assert not any(name.startswith("Sriwijaya") for name in people)
 
 
+def test_en_a_word_of_buildings_alone_is_no_person():
+    """fresh-5: "the Crown Prince's Palace", "the New Palace" printed "Palace"
+    (people.toml thing_tails end no person's name, and are none alone)."""
+    people = people_of("Frederick William was born in the New Palace at Potsdam in Prussia on 18 October 1831.\n"
+                       " The betrothal of the young couple was announced on May 19, 1857, at Buckingham Palace and "
+                       "the Prussian Court, and their marriage took place on 25 January 1858 in the Chapel Royal of "
+                       "St.\n James's Palace, London.\n The couple often resided at the Crown Prince's Palace and had "
+                       "eight children: Wilhelm in 1859, Charlotte in 1860, Henry in 1862, Sigismund in 1864, Victoria "
+                       "in 1866, Waldemar in 1868, Sophia in 1870 and Margaret in 1872.\n Too ill to march in his "
+                       "father's funeral procession, he was represented by Wilhelm, the new Crown Prince, while he "
+                       "watched, weeping, from his rooms in the Charlottenburg Palace.\n", "en",
+                       "Frederick III, German Emperor")
+    assert "Palace" not in people
+
+
 def test_a_kin_role_has_one_owner_for_every_reader():
     """The join of one person's two relations and the family name a child
     carries read a relation's owner one way: the possessive of a full name

@@ -422,8 +422,8 @@ def _place_at(key: Key, p: int, places) -> int:
 def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
     lex = ctx.lex
     key = c.key
-    if len(key) > 1 and key[-1] in lex.words("people", "thing_tails"):
-        return "other"        # "Bell Labs", "Maple Leaf Gardens": a body or a building
+    if key[-1] in lex.words("people", "thing_tails"):
+        return "other"        # "Bell Labs", "Maple Leaf Gardens", "the Crown Prince's Palace": a body or a building
     if _named_firm(c, ctx):
         return "other"        # "the Daimler-Benz company": the name of a firm
     if _publisher_only(c, ctx):
