@@ -997,6 +997,17 @@ def test_en_a_word_of_buildings_alone_is_no_person():
     assert "Palace" not in people
 
 
+def test_en_a_race_or_a_party_in_a_list_after_its_kind_is_no_person():
+    """fresh-9: "the Left parties, Shiv Sena and UPA constituents" printed
+    "Shiv Sena", "horse races including the Kikuka-shō, Spring Tenno Sho,
+    and ..." printed "Spring Tenno Sho" (a list's names may open with "the")."""
+    people = people_of("Kalam was President of India. He did not have the support of the Left parties, Shiv Sena "
+                       "and UPA constituents to receive a renewed mandate.\n\nKyoto hosts notable horse races "
+                       "including the Kikuka-shō, Spring Tenno Sho, and Queen Elizabeth II Commemorative Cup.\n",
+                       "en", "A. P. J. Abdul Kalam")
+    assert "Shiv Sena" not in people and "Spring Tenno Sho" not in people
+
+
 def test_a_kin_role_has_one_owner_for_every_reader():
     """The join of one person's two relations and the family name a child
     carries read a relation's owner one way: the possessive of a full name

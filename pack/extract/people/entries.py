@@ -904,9 +904,11 @@ def _listed_after_a_kind(keys, sentence, o: Occurrence, kinds, analysis: Analysi
     """"The major dailies with more than one lakh circulation per day include
     The Hindu, Dina Thanthi": a name in a list after a list cue (people.toml
     `kind_list_cues`) with a kind noun at most `KIND_LIST_REACH` words
-    before it is a thing of that kind."""
+    before it is a thing of that kind; the list's names may open with an
+    article ("horse races including the Kikuka-shō, Spring Tenno Sho")."""
     lex = analysis.lex
-    inside = lex.words("people", "list_joiners") | lex.words("people", "kind_list_inner")
+    inside = lex.words("people", "list_joiners") | lex.words("people", "kind_list_inner") \
+        | lex.words("people", "definite_articles")
     start = o.first
     while start > 0 and (sentence.tokens[start - 1].cap or keys[start - 1] in inside) \
             and not cue_before(keys, start, lex.phrases("people", "kind_list_cues")):
