@@ -1008,6 +1008,16 @@ def test_en_a_race_or_a_party_in_a_list_after_its_kind_is_no_person():
     assert "Shiv Sena" not in people and "Spring Tenno Sho" not in people
 
 
+def test_id_a_name_before_a_joiner_shares_no_surname():
+    """fresh-2: "Soekarno, Hatta dan Radjiman Widjodiningrat" printed "Hatta
+    Widjodiningrat" ("Alfred and Eugene Cowles" is English: Indonesian
+    names carry no family name to share)."""
+    people = people_of(" Soekarno, Mohammad Hatta, dan para Kyai memperoleh penghormatan dari Kaisar Jepang pada "
+                       "tahun 1943.\nPada 9 Agustus 1945 Soekarno, Hatta dan Radjiman Widjodiningrat diterbangkan ke "
+                       "Vietnam untuk bertemu Marsekal Terauchi.\n", "id", "Sejarah Indonesia")
+    assert "Mohammad Hatta" in people and not any(name.startswith("Hatta ") for name in people)
+
+
 def test_a_kin_role_has_one_owner_for_every_reader():
     """The join of one person's two relations and the family name a child
     carries read a relation's owner one way: the possessive of a full name

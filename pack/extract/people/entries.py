@@ -1500,8 +1500,11 @@ def _owner_words(role: Role) -> int:
 
 def _shared_surname(c: Candidate, analysis: Analysis) -> str:
     """"Alfred and Eugene Cowles": a given name alone before a joiner and a
-    full name shares its surname ("Alfred Cowles"); "" otherwise."""
-    if len(c.key) != 1 or not c.standalone:
+    full name shares its surname ("Alfred Cowles"); "" otherwise, and
+    always where people go by no family name (people.toml `sort_by_surname`
+    false: "Soekarno, Hatta dan Radjiman Widjodiningrat" are three men, no
+    "Hatta Widjodiningrat")."""
+    if len(c.key) != 1 or not c.standalone or not analysis.lex.people.get("sort_by_surname"):
         return ""
     joiners = analysis.lex.words("people", "list_joiners")
     surnames = set()
