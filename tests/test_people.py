@@ -1018,6 +1018,15 @@ def test_id_a_name_before_a_joiner_shares_no_surname():
     assert "Mohammad Hatta" in people and not any(name.startswith("Hatta ") for name in people)
 
 
+def test_en_zu_is_a_particle_inside_a_name():
+    """fresh-8: "Georg Graf zu Münster" printed "Georg Graf" ("Graf" is his
+    title, Count; "zu" joins the name as "von" does)."""
+    people = people_of("The Congress of Vienna met in 1814.\n\nOthers\n\nHanover, then in a personal union with "
+                       "the British crown – Georg Graf zu Münster. (King George III had refused to recognize the "
+                       "title.)\n\nBavaria – Maximilian Graf von Montgelas\n", "en", "Congress of Vienna")
+    assert "Georg Graf zu Münster" in people and "Georg Graf" not in people
+
+
 def test_a_kin_role_has_one_owner_for_every_reader():
     """The join of one person's two relations and the family name a child
     carries read a relation's owner one way: the possessive of a full name
