@@ -38,7 +38,7 @@ from pack.text.language import Language, concept_ending
 from pack.text.neighbours import by_neighbours, listed_beside, peoples_listed, places_listed
 from pack.text.phrases import cue_after, cue_before, phrase_before
 from pack.text.places import Places, place_names
-from pack.text.runs import numbered_elsewhere
+from pack.text.runs import UNKNOWN_WORD_ZIPF, numbered_elsewhere
 from pack.text.tokens import bracket_depth
 
 Key = tuple[str, ...]
@@ -422,8 +422,8 @@ def _place_at(key: Key, p: int, places) -> int:
 def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
     lex = ctx.lex
     key = c.key
-    if len(key) > 1 and key[-1] in lex.words("people", "thing_tails"):
-        return "other"        # "Bell Labs", "Maple Leaf Gardens": a body or a building
+    if key[-1] in lex.words("people", "thing_tails"):
+        return "other"        # "Bell Labs", "Maple Leaf Gardens", "the Crown Prince's Palace": a body or a building
     if _named_firm(c, ctx):
         return "other"        # "the Daimler-Benz company": the name of a firm
     if _publisher_only(c, ctx):
@@ -794,7 +794,7 @@ def _said_after(occ, keys: list[str], sentence, ctx: _Evidence) -> int:
     # "Aristotle had taught", "Kotkin juga menulis": a verb of saying after one auxiliary.
     verb = after + 1 if keys[after] in lex.words("people", "speech_auxiliaries") and after + 1 < len(keys) else after
     # A plural name ("the Bolsheviks were arrested", "the Jesuits, who") may be a group's.
-    plural = keys[occ.last].endswith(tuple(lex.people.get("plural_endings", ())))
+    plural = _plural_name(keys[occ.last], ctx)
     if cue_after(keys, after, lex.phrases("people", "person_verbs")):
         score += 1 if plural else 2   # "Kusaeri ditangkap", "Darwin died": what happens only to people
     elif keys[verb] in lex.words("people", "speech_verbs"):
@@ -806,6 +806,22 @@ def _said_after(occ, keys: list[str], sentence, ctx: _Evidence) -> int:
     if not fronted and _role_follows(keys, after, gap, ctx, sentence):
         score += 2
     return score
+
+
+def _plural_name(word: str, ctx: _Evidence) -> bool:
+    """"Bolsheviks", "Jesuits": a plural ending (people.toml `plural_endings`)
+    after a singular the language or the article knows ("Bolshevik" written
+    capitalised mid-sentence, "jesuit" a word). Not a surname or a given name
+    that only ends so: "Jones", "Hopkins" (no "Jone", "Hopkin") or an ending
+    no plural has (`singular_endings`: "Louis", "Columbus", "Hess")."""
+    lex = ctx.lex
+    if word.endswith(tuple(lex.people.get("singular_endings", ()))):
+        return False
+    for ending in lex.people.get("plural_endings", ()):
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and stem and (stem in ctx.index.capitalised or lex.zipf(stem) >= UNKNOWN_WORD_ZIPF):
+            return True
+    return False
 
 
 def _life_noun_of(keys: list[str], first: int, ctx: _Evidence) -> bool:
@@ -1031,12 +1047,17 @@ def _offices_of_places(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> 
     realms = _realms(names, kinds, ctx)
     for c in names:
         part = kinds.name_part.get(c.key)
-        if kinds.kind[c.key] != "person" or not part or part == c.key or len(part) > 1:
+        if kinds.kind[c.key] != "person" or not part or part == c.key:
             continue
-        placed = part in alone and kinds.of(part) == "place" and (
-            part[0] in ctx.places or _place_context(alone[part], ctx, strong=True)
-            or alone[part].standalone < 2 and part[0] in ctx.place_words and part[0] not in ctx.given)
-        if placed or part[0] in realms:
+        # Past one word, only a name that opens with the place: "Raja
+        # Sriwijaya Jambi" (the king of Sriwijaya at Jambi) beside "Kerajaan
+        # Sriwijaya" and "Sriwijaya" written alone as a place.
+        head = part[:1]
+        placed = head in alone and kinds.of(head) == "place" and (
+            head[0] in ctx.places or _place_context(alone[head], ctx, strong=True)
+            or len(part) == 1 and alone[head].standalone < 2 and head[0] in ctx.place_words
+            and head[0] not in ctx.given)
+        if placed or head[0] in realms:
             kinds.kind[c.key] = "other"
             del kinds.name_part[c.key]
 

@@ -66,7 +66,7 @@ from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, has_name_element, named_as_kin, names_a_body, regnal_core
 from pack.text.nounphrases import is_adjective
 from pack.text.phrases import cue_after, cue_before, spells
-from pack.text.personnames import sort_words
+from pack.text.personnames import COMMON_ZIPF, INITIALS, sort_words
 from pack.text.places import place_names
 from pack.text.sentences import abbreviations
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
@@ -151,18 +151,41 @@ def _one_per_full_name(persons: list[Person], analysis: Analysis) -> list[Person
     """"Francisco Martín de Alcántara" and "Martín de Alcántara", both
     "half-brother of Pizarro": the last two words or more of a full name,
     with the same role, are that person: one entry, the better ranked,
-    under the fuller name."""
+    under the fuller name. So is a one-word name that opens exactly one
+    longer name whose role is the same or goes on from it ("Margaret" and
+    "Margaret Miller", both "cousin of Watt"; "Albert" and "Albert of
+    Saxe-Coburg-Gotha", both "Prince"; "Augusta", "Princess" and "Augusta
+    of Saxe-Weimar", "Princess, wife of ..."): the article names one
+    person both ways (not "Vincenzo", son of Galileo, beside the lutenist
+    Vincenzo Galilei)."""
+    heads = _heads_with_one_full_name(persons)
     kept: list[Person] = []
     for person in persons:
-        same = next((k for k in kept if k.role_kind == person.role_kind == "role" and k.role == person.role
-                     and (_tail_of(k.name, person.name) or _tail_of(person.name, k.name))), None)
+        same = next((k for k in kept if k.role_kind == person.role_kind == "role" and (
+            k.role == person.role and (_tail_of(k.name, person.name) or _tail_of(person.name, k.name))
+            or heads.get(id(k)) is person or heads.get(id(person)) is k)), None)
         if same is None:
             kept.append(person)
             continue
-        fuller, shorter = sorted((same.name, person.name), key=len, reverse=True)
-        same.variants = sorted((set(same.variants) | set(person.variants) | {shorter}) - {fuller})
-        same.name, same.sort_key = fuller, _sort_key(fuller, analysis, dict.fromkeys(same.variants, 1))
+        fuller, shorter = sorted((same, person), key=lambda p: len(p.name), reverse=True)
+        same.variants = sorted((set(same.variants) | set(person.variants) | {shorter.name}) - {fuller.name})
+        same.role = max(same.role, person.role, key=len)      # "Princess, wife of ..." says more than "Princess"
+        same.name, same.sort_key = fuller.name, _sort_key(fuller.name, analysis, dict.fromkeys(same.variants, 1))
     return kept
+
+
+def _heads_with_one_full_name(persons: list[Person]) -> dict[int, Person]:
+    """A one-word name's entry -> the one longer entry it opens with the same
+    role or a role that goes on from it (`_one_per_full_name`)."""
+    found: dict[int, Person] = {}
+    for short in persons:
+        if " " in short.name or short.role_kind != "role":
+            continue
+        fuller = [p for p in persons if p.role_kind == "role" and p.name.startswith(short.name + " ")
+                  and (p.role == short.role or p.role.startswith(short.role + ","))]
+        if len(fuller) == 1:
+            found[id(short)], found[id(fuller[0])] = fuller[0], short
+    return found
 
 
 def _tail_of(full: str, short: str) -> bool:
@@ -470,23 +493,39 @@ def _same_kin(one: str, other: str, analysis: Analysis) -> bool:
 
 
 def _kin_and_owner(text: str, analysis: Analysis) -> tuple[str, str] | None:
-    """The kin noun of a role and whose kin it is, as written by the
-    language's `owned_role` ("son of Columbus") or a possessive ("Columbus's
-    son"); None for a role that is no kin of a named owner."""
-    lex = analysis.lex
-    words = text.split()
-    cues = lex.words("people", "complement_cues")
-    owner = []
-    while words and words[-1][:1].isupper() and len(words) > 1:
-        owner.insert(0, words.pop())      # "... of Christopher Columbus", "putra Stalin"
-    if words and words[-1].casefold() in cues:
-        words.pop()
-    if not owner and words and without_possessive(words[0], lex.possessive_endings) != words[0]:
-        owner = [without_possessive(words.pop(0), lex.possessive_endings)]
-    heads = [w.casefold() for w in words if w.casefold() in lex.kin.one_word]
-    if not owner or not heads:
+    """The kin noun of a role and whose kin it is ("son of Columbus",
+    "Columbus's son", "Francis Baring's son"); None for a role that is no
+    kin of a named owner."""
+    parts = _kin_parts(text.split(), analysis)
+    if parts is None:
         return None
-    return heads[0 if lex.people["role_head_first"] else -1], " ".join(owner).casefold()
+    kin, owner = parts
+    heads = [w.casefold() for w in kin if w.casefold() in analysis.lex.kin.one_word]
+    if not heads:
+        return None
+    return heads[0 if analysis.lex.people["role_head_first"] else -1], " ".join(owner).casefold()
+
+
+def _kin_parts(words: list[str], analysis: Analysis) -> tuple[list[str], list[str]] | None:
+    """A relation's kin words and its owner's name words, read one way for
+    every caller (the join of one person's two relations and the family
+    name a child carries must agree on whose kin it is): the kin, a
+    complement cue, the owner's capitalised words to the end ("son of David
+    Fabricius"; "putra Stalin", where Indonesian may leave the cue out), or
+    the owner's capitalised words up to a possessive ending, then the kin
+    ("Francis Baring's son"). None for a role written otherwise."""
+    lex = analysis.lex
+    start = len(words)
+    while start > 1 and words[start - 1][:1].isupper():
+        start -= 1
+    if start < len(words):
+        kin = words[:start]
+        cued = kin[-1].casefold() in lex.words("people", "complement_cues")
+        return (kin[:-1] if cued else kin), words[start:]
+    owns = _possessive_owner_end(words, tuple(lex.possessive_endings))
+    if owns is None:
+        return None
+    return words[owns + 1:], words[:owns] + [without_possessive(words[owns], lex.possessive_endings)]
 
 
 def _paragraphs(members: list[Candidate], analysis: Analysis) -> set[str]:
@@ -519,7 +558,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         name = _family_name(name, with_subject(role, analysis).text, {m.key for m in members}, analysis)
     if tuple(name.casefold().split()) in analysis.lex.phrases("people", "occupations") or _an_office(name, analysis):
         return None           # "Prime Minister": an office, its holder is named in the role
-    if _common_word_named_once(name, occurrences, analysis) or all(_titled_subject(m.key, analysis) for m in members):
+    if _common_word_named_once(name, occurrences, analysis) or _common_words_only(name, analysis) \
+            or all(_titled_subject(m.key, analysis) for m in members):
         return None
     if _thing_by_its_shape(name, role, members, analysis):
         return None
@@ -679,20 +719,12 @@ def _family_name(given: str, role: str, own: set[Key], analysis: Analysis) -> st
     lex = analysis.lex
     if not lex.people.get("sort_by_surname"):
         return given
-    words = role.split()
-    of = lex.words("people", "complement_cues")
-    endings = tuple(lex.possessive_endings)
-    cut = next((i for i, w in enumerate(words) if w.casefold() in of), None)
-    owns = _possessive_owner_end(words, endings)
-    if cut and cut + 1 < len(words) and all(w[:1].isupper() for w in words[cut + 1:]):
-        kin, surname, owner = " ".join(words[:cut]), words[-1], words[cut + 1:]    # "son of David Fabricius"
-    elif owns is not None:
-        kin = " ".join(words[owns + 1:])                         # "Lincoln's mother", "Francis Baring's son"
-        surname = without_possessive(words[owns], endings)
-        owner = words[:owns] + [surname]
-    else:
+    parts = _kin_parts(role.split(), analysis)    # "son of David Fabricius", "Francis Baring's son"
+    if parts is None:
         return given
-    kin_key, family = tuple(kin.casefold().split()), surname.casefold()
+    kin, owner = parts
+    surname = owner[-1]
+    kin_key, family = tuple(w.casefold() for w in kin), surname.casefold()
     if ROMAN.fullmatch(family):
         return given          # "son of Henry VIII": a regnal number is no family name
     if len(owner) > 1 and known_name(owner, analysis) != surname:
@@ -753,6 +785,20 @@ def _common_word_named_once(name: str, occurrences: list[Occurrence], analysis: 
     word = name.casefold()
     return analysis.lex.people.get("sort_by_surname", False) and len(occurrences) == 1 and " " not in word and word not in first_names() \
         and analysis.lex.zipf(word) >= COMMON_NOUN_ZIPF
+
+
+def _common_words_only(name: str, analysis: Analysis) -> bool:
+    """"Pekerjaan Umum" (of "Menteri Pekerjaan Umum", the Minister of Public
+    Works), "M. Contoh" (of "839 M. Contoh lain", an era letter and
+    "example"): a name of two words or more whose every word but its
+    initials is among the language's most common words (zipf at least
+    personnames.COMMON_ZIPF) and no given name is a phrase in capitals, not
+    a person ("Sitting Bull", "Red Cloud", "Bill Gates" have rarer words
+    or a given name)."""
+    words = name.split()
+    rest = [w for w in words if not INITIALS.fullmatch(w)]
+    return len(words) > 1 and bool(rest) and all(
+        analysis.lex.zipf(w) >= COMMON_ZIPF and w.casefold() not in first_names() for w in rest)
 
 
 def _common_word_alone(name: str, analysis: Analysis) -> bool:
@@ -858,9 +904,11 @@ def _listed_after_a_kind(keys, sentence, o: Occurrence, kinds, analysis: Analysi
     """"The major dailies with more than one lakh circulation per day include
     The Hindu, Dina Thanthi": a name in a list after a list cue (people.toml
     `kind_list_cues`) with a kind noun at most `KIND_LIST_REACH` words
-    before it is a thing of that kind."""
+    before it is a thing of that kind; the list's names may open with an
+    article ("horse races including the Kikuka-shō, Spring Tenno Sho")."""
     lex = analysis.lex
-    inside = lex.words("people", "list_joiners") | lex.words("people", "kind_list_inner")
+    inside = lex.words("people", "list_joiners") | lex.words("people", "kind_list_inner") \
+        | lex.words("people", "definite_articles")
     start = o.first
     while start > 0 and (sentence.tokens[start - 1].cap or keys[start - 1] in inside) \
             and not cue_before(keys, start, lex.phrases("people", "kind_list_cues")):
@@ -1452,8 +1500,11 @@ def _owner_words(role: Role) -> int:
 
 def _shared_surname(c: Candidate, analysis: Analysis) -> str:
     """"Alfred and Eugene Cowles": a given name alone before a joiner and a
-    full name shares its surname ("Alfred Cowles"); "" otherwise."""
-    if len(c.key) != 1 or not c.standalone:
+    full name shares its surname ("Alfred Cowles"); "" otherwise, and
+    always where people go by no family name (people.toml `sort_by_surname`
+    false: "Soekarno, Hatta dan Radjiman Widjodiningrat" are three men, no
+    "Hatta Widjodiningrat")."""
+    if len(c.key) != 1 or not c.standalone or not analysis.lex.people.get("sort_by_surname"):
         return ""
     joiners = analysis.lex.words("people", "list_joiners")
     surnames = set()
