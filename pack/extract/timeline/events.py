@@ -196,18 +196,18 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     resolver = Resolver()
     reader = _Reader(article)
     events: list[TimelineEvent] = []
-    line_date: tuple[DateMention, Paragraph] | None = None     # a date on a line of its own, just before
+    line_date: DateMention | None = None     # a date on a line of its own, just before
     for n, (chapter, paragraph) in enumerate(article.paragraphs()):
         # Every paragraph is read, a list line too: a later yearless date takes its year.
         mentions = resolver.paragraph(scan(paragraph.text, article.lang), ranges.get(paragraph.id))
         dated = [m for m in mentions if m.is_event]
-        before, line_date = line_date, _date_alone(paragraph.text, dated, paragraph)
+        before, line_date = line_date, _date_alone(paragraph.text, dated)
         if _list_line(paragraph.text):
             continue
         found = reader.events(chapter, paragraph, dated)
         if before and not mentions and _sentences(paragraph.text, article.lang):
             # (a paragraph naming any date tells its own time)
-            found.append(reader.dated_line(before[0], before[1], chapter, paragraph))
+            found.append(reader.dated_line(before, chapter, paragraph))
         if n == 0:
             found = [reader.name_lead_subject(e, paragraph) for e in found]
             found += reader.lifespan(chapter, paragraph, mentions)
@@ -1062,14 +1062,15 @@ class _Reader:
                 hi = cut
         return lo, hi
 
-    def dated_line(self, m: DateMention, line: Paragraph, chapter: Section, paragraph: Paragraph) -> TimelineEvent:
+    def dated_line(self, m: DateMention, chapter: Section, paragraph: Paragraph) -> TimelineEvent:
         """The event of a paragraph with no date of its own after a line that is a date
         alone (`_date_alone`): "1748" / "William Cullen demonstrates artificial
         refrigeration." is that date's entry, told by the paragraph's first sentence."""
         s0, s1 = _sentences(paragraph.text, self.lang)[0]
         sentence = paragraph.text[s0:s1]
-        event = self._event(m, sentence.strip().rstrip("."), sentence, chapter, line)
-        event.ref = Reference(paragraph.id, chapter.id)
+        event = self._event(m, sentence.strip().rstrip("."), sentence, chapter, paragraph)
+        # (the line holds the date alone: no word before it makes it "since"/"until")
+        event.date_text = self._date_text(m, "")
         return event
 
     def _event(self, m: DateMention, entry: str, sentence: str, chapter: Section,
@@ -1161,13 +1162,13 @@ def _says_something(entry: str) -> bool:
     return len(entry.split()) >= 2 and bool(WORDS_SAID.search(entry)) and bool(TOLD.search(entry))
 
 
-def _date_alone(text: str, dated: list[DateMention], paragraph: Paragraph) -> tuple[DateMention, Paragraph] | None:
+def _date_alone(text: str, dated: list[DateMention]) -> DateMention | None:
     """A paragraph that is one date and nothing else ("1748", "1855–1857": a
     dated list whose dates stand on lines of their own, a wiki definition list
     as plain text prints it), with its date; None for any other."""
     if len(dated) != 1 or text[:dated[0].phrase_start].strip() or text[dated[0].end:].strip(" .:;\n"):
         return None
-    return dated[0], paragraph
+    return dated[0]
 
 
 def _list_line(text: str) -> bool:

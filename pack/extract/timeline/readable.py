@@ -572,11 +572,16 @@ def _participle_year_cut(sentence: str, date: tuple[int, int], entry: str, lang:
     after = re.match(r"\s+([^\W\d_]+)", sentence[date[1]:])
     if not (before and after):
         return False
-    data = langdata.load(lang, "timeline")
-    copulas = {c.casefold() for cs in data.get("pronoun_copulas", {}).values() for c in cs}
     participle, verb = before.group(1), after.group(1)
-    return participle.casefold().endswith(tuple(data.get("participle_endings", []))) \
-        and verb.casefold() in copulas and f"{participle} {verb}" in " ".join(entry.split())
+    return participle.casefold().endswith(tuple(_listed(lang, "participle_endings"))) \
+        and verb.casefold() in _copulas(lang) and f"{participle} {verb}" in " ".join(entry.split())
+
+
+@lru_cache(maxsize=None)
+def _copulas(lang: str) -> frozenset:
+    """Every copula of `pronoun_copulas` (all persons), case-folded, read once."""
+    data = langdata.load(lang, "timeline").get("pronoun_copulas", {})
+    return frozenset(c.casefold() for cs in data.values() for c in cs)
 
 
 def _start_in(sentence: str, words: list[str]) -> int | None:
