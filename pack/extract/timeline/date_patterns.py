@@ -70,6 +70,7 @@ class Patterns:
     need_number: set[str]      # short month names that are a month only with a day or year ("Jan")
     roles: dict[str, str]       # role word -> point | start | end | bound
     approximate: frozenset      # role words that soften a date and may follow another: "in about 1800"
+    before_point: frozenset     # role words that may stand before a point word: "as late as in 1936"
     qualifiers: dict[str, str]  # phrase -> early | mid | late
     seasons: dict[str, str]     # phrase -> spring | summer | autumn | winter
     anaphors: dict[str, str]    # phrase -> same_month | same_year | next_year
@@ -179,6 +180,7 @@ def patterns(lang: str) -> Patterns:
     at_named = role_table.pop("at_named", [])
     year_names = role_table.pop("year_names", [])
     approximate = role_table.pop("approximate", [])
+    before_point = role_table.pop("before_point", [])
     roles = _words_map(role_table)
     ranges = data.get("ranges", {})
     plans = data.get("plans", {})
@@ -227,6 +229,7 @@ def patterns(lang: str) -> Patterns:
         need_number={w.casefold() for w in data.get("months_capitalised", {}).get("need_number", [])},
         roles=roles,
         approximate=frozenset(w.casefold() for w in approximate),
+        before_point=frozenset(w.casefold() for w in before_point),
         qualifiers=qualifiers,
         seasons=seasons,
         anaphors={re.sub(r"\s+", " ", k): v for k, v in anaphors.items()},

@@ -345,6 +345,8 @@ def _role(atom: _Atom, work: str, pats: Patterns, previous: list[DateMention]) -
                 and pats.roles.get(_key(outer.group("trig"))) in EVENT_ROLES:
             outer_role = pats.roles[_key(outer.group("trig"))]
             return (outer_role if outer_role in ("start", "end") else role), offset + outer.start()
+        if outer and outer.end() == m.start() and role == "point" and _key(outer.group("trig")) in pats.before_point:
+            return role, offset + outer.start()     # "As late as in 1936": the phrase goes whole
         return role, offset + m.start()
     if atom.anaphor or pats.day_word.match(work, atom.start):
         return "point", atom.start         # "Kongres Budi Utomo tanggal 24-26 Desember 1935"

@@ -86,7 +86,7 @@ from pack.lang.schema import tunables_of
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (SUBJECT_WITHIN, POINTER_WITHIN, WHOLE_MAX_WORDS, SHOWN_MAX_WORDS, OPENING_DATE_WORDS,
  OPENING_CUT_WORDS, AFTER_OWN_DATE_WORDS, SUBORDINATE_CUT_WORDS, LIST_ITEM_WORDS,
- LIST_ITEM_BEFORE_WORDS, AFTER_CONNECTIVE_WORDS, CLAUSE_GAP_WORDS) = tunables_of(__name__)
+ LIST_ITEM_BEFORE_WORDS, AFTER_CONNECTIVE_WORDS, CLAUSE_GAP_WORDS, ADDITIVE_WITHIN) = tunables_of(__name__)
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 DIGITS = re.compile(r"\d+")
 WORD_SPAN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -951,6 +951,21 @@ def without_connective(text: str, lang: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+def without_additive(text: str, lang: str) -> str:
+    """The entry without an additive word among its first `ADDITIVE_WITHIN` words
+    ("Fleming also successfully treated ..." -> "Fleming successfully treated ...":
+    `additive_words`): it adds the event to one the sentence before told, which the
+    timeline does not print, and the clause reads the same without it. Not after a
+    comma or a word of another clause ("... discovered that thorium was also ...")."""
+    words = _listed(lang, "additive_words")
+    for n, m in enumerate(WORD.finditer(text)):
+        if n >= ADDITIVE_WITHIN or CLAUSE_BREAK.search(text, 0, m.start()):
+            return text
+        if n and m.group().casefold() in words:
+            return text[:m.start()].rstrip() + " " + text[m.end():].lstrip()
+    return text
+
+
 def _opens_with_pronoun(text: str, lang: str) -> bool:
     """The entry's first word is a pronoun or a pointer (timeline.toml), whatever follows it."""
     pointers, openers, _ = _words(lang)
@@ -960,14 +975,15 @@ def _opens_with_pronoun(text: str, lang: str) -> bool:
 
 def tidy(event: TimelineEvent, lang: str) -> None:
     """Sets the entry's text as printed: without the connective it opens with
-    (`without_connective`) and without its own date (`without_own_date`), until
+    (`without_connective`), without an additive "also" near its start
+    (`without_additive`) and without its own date (`without_own_date`), until
     neither takes anything (taking one may uncover the other: "In 1760, however,
     approximately ..." -> "However, approximately ..." -> "Approximately ...").
     Called where an entry's text is made: every entry before grouping and
     ranking (ranked as printed), and a whole sentence `shown_whole` prints."""
     while True:
         before = event.text
-        event.text = without_connective(before, lang)
+        event.text = without_additive(without_connective(before, lang), lang)
         event.text = without_own_date(event, lang)
         if event.text == before:
             return
