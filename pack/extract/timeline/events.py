@@ -98,8 +98,8 @@ from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
-from pack.extract.timeline.readable import (another_date_first, broken, dated_opening_phrase, foreign_date, gate,
-                                            list_head, main_after_cut, opens_with_bare_pointer,
+from pack.extract.timeline.readable import (another_date_first, broken, dated_opening_phrase, earlier_clause_date,
+                                            foreign_date, gate, list_head, main_after_cut, opens_with_bare_pointer,
                                             opens_with_pointer, shown_whole, side_clause_date, side_relative, tidy,
                                             told_as_span, unnamed_kind, unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
@@ -494,6 +494,8 @@ class _Reader:
                     if not entry or unreadable(entry, self.lang):
                         continue
                     why, main, unsure = "", "", False     # a clause of its own, told as written
+                elif earlier_clause_date(sentence, span, entry, self.lang):
+                    continue    # the date is an earlier event's, told in a clause of the printed one
                 entry = self.referents.name_couple(entry, sentence, text[:s0])
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
                 if (why and not main) or unsure:

@@ -357,6 +357,28 @@ def foreign_date(sentence: str, date: tuple[int, int], entry: str, lang: str) ->
     return bool(ahead and ahead in flat) or bool(after and after in flat)
 
 
+def earlier_clause_date(sentence: str, date: tuple[int, int], entry: str, lang: str) -> bool:
+    """Does the date stand in a clause (`date_clause_openers`) whose verb tells
+    an earlier time (`earlier_auxiliaries`: "... with the parts of Poland that had
+    been incorporated into Russia in the 1790s", "Finland (which it had annexed
+    from Sweden in 1809 ...)") while the entry prints the main clause it hangs on
+    (the word before the opener)? Then the date is the earlier event's, not the
+    printed one's, with or without a comma before the opener."""
+    auxiliaries = _listed(lang, "earlier_auxiliaries")
+    if not auxiliaries:
+        return False
+    before = list(WORD_SPAN.finditer(sentence[:date[0]]))
+    openers = _listed(lang, "date_clause_openers")
+    at = next((i for i in range(len(before) - 1, 0, -1) if before[i].group().casefold() in openers), None)
+    if at is None or len(before) - at - 1 > CLAUSE_GAP_WORDS \
+            or re.search(r"[,;:\u2013\u2014]", sentence[before[at].end():date[0]]):
+        return False
+    if not any(w.group().casefold() in auxiliaries for w in before[at + 1:]):
+        return False
+    words = tuple(map(str.casefold, WORD_SPAN.findall(entry)))
+    return _within(words, (before[at - 1].group().casefold(),))
+
+
 def side_clause_date(sentence: str, date: tuple[int, int], entry: str, lang: str) -> bool:
     """Does the date (its span in `sentence`) stand in a side clause, a bracket or a
     relative clause (`side_clause_openers`), while the entry prints the clause that
