@@ -2349,3 +2349,14 @@ def test_a_date_in_a_clause_of_an_earlier_time_does_not_date_the_main_clause():
         "The tsar was unable to unite the new domain with the parts of Poland that had been "
         "incorporated into Russia in the 1790s. The tsar signed the treaty in 1815."])])
     assert [e.date_text for e in dated_events(a)] == ["1815"]
+
+
+def test_until_a_date_when_something_happened_is_that_happening_dated_as_a_point():
+    # Cut, "until 2013, when ..." left "... cars division, when the production stopped"
+    # under "until 2013" (fresh-9 blind readers: dangling); the sentence as written is
+    # the event of 2013.
+    a = article("en", "Mercedes-Benz", [("Brands", [
+        "Daimler's brand Maybach was under the cars division until 2013, when the production stopped."])])
+    [event] = dated_events(a)
+    assert (event.date_text, event.text) == (
+        "2013", "Daimler's brand Maybach was under the cars division until 2013, when the production stopped")

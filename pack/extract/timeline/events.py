@@ -457,6 +457,13 @@ class _Reader:
             for mention, entry, mixed in entries:
                 if mention.planned:
                     continue        # a plan's or a target's date: nothing happened then
+                if mention.role == "end" and self.when.match(sentence, mention.end - s0):
+                    # "... under Mercedes-Benz until 2013, when the production stopped": what
+                    # the "when" clause tells happened then, dated 2013 (not "until 2013"); the
+                    # sentence as written tells it (cut, "division, when ..." dangled: fresh-9).
+                    plain = self._plain(sentence, entry, sure)
+                    if plain:
+                        mention, entry, mixed = replace(mention, role="point"), plain, False
                 if mixed or id(mention) in apart or self._verbless(entry):
                     # Another date cut out of this clause, one text for two dates, or a
                     # cut that left no verb ("The introduction of the steam pump by
