@@ -2360,3 +2360,15 @@ def test_until_a_date_when_something_happened_is_that_happening_dated_as_a_point
     [event] = dated_events(a)
     assert (event.date_text, event.text) == (
         "2013", "Daimler's brand Maybach was under the cars division until 2013, when the production stopped")
+
+
+def test_a_dated_opening_clause_keeps_its_subordinator_and_an_aside_date_takes_both_commas():
+    # Without "When" the dated clause ran into the main one ("... as King William I,
+    # Frederick became ..."); a date in commas inside a phrase left "the premiere, of
+    # his opera" (fresh-5 and fresh-4 blind readers failed both).
+    a = article("en", "Frederick III", [("Life", [
+        "When his father succeeded to the throne as King William I on 2 January 1861, Frederick became the Crown Prince. "
+        "Frederick fell ill while in Prague for the premiere, on 6 September 1891, of his opera Tito."])])
+    told = {e.date_text: e.text for e in dated_events(a)}
+    assert told["2 January 1861"] == "When his father succeeded to the throne as King William I, Frederick became the Crown Prince"
+    assert told["6 September 1891"] == "Frederick fell ill while in Prague for the premiere of his opera Tito"

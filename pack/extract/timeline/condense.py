@@ -89,6 +89,7 @@ def _data(lang: str) -> dict:
     data["_concessive"] = re.compile(rf"{alternation(data.get('concessive_starts', []))}", re.I)
     data["_opening_subordinate"] = re.compile(rf"[\s,]*({alternation(data.get('subordinate_starts', []))})\s+"
                                               rf"((?:[^,;:()]|\([^()]*\))*),\s*", re.I)
+    data["_aside_continuations"] = frozenset(data.get("aside_continuations", []))
     data["_determiners"] = frozenset(w.casefold() for w in data.get("subject_determiners", []))
     data["_articles"] = frozenset(w.casefold() for w in data.get("defining_articles", []))
     data["_verb_forms"] = frozenset(w.casefold() for w in data.get("verb_forms", []))
@@ -349,8 +350,12 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
     if main:
         piece, cuts = piece[main:], [(s - main, e - main) for s, e in cuts if s >= main]
     own = date[0] - main if date else None
+    # "When his father succeeded ... on 2 January 1861, Frederick became ...": the date in
+    # an opening subordinate clause printed with the main one keeps its subordinator.
+    opening = data["_subordinate"].match(piece)
+    keep_subordinator = bool(opening and own is not None and own < opening.end())
     piece, cut_at_end = _without_dates(piece, cuts, data, lang, own)
-    out = _marks_tidied(piece, data, lang)
+    out = _marks_tidied(piece, data, lang, keep_subordinator)
     return _ends_tidied(out, data, lang, cut_at_end, subject, keep)
 
 
@@ -379,7 +384,7 @@ def _without_dates(piece: str, cuts: list[tuple[int, int]], data: dict, lang: st
             bare = head.rstrip()[:-1]
             if head.rstrip().endswith(",") and tail.lstrip().startswith(",") and (
                     elliptic(tail.lstrip(" ,"), lang) or data["_complementizer"].search(bare)
-                    or data["_coordinator_end"].search(bare)):
+                    or data["_coordinator_end"].search(bare) or _phrase_goes_on(bare, tail, data)):
                 # "his final interrogation, in July 1633, concluded": the date was an aside
                 # in commas between the subject and its verb; "estimated that, as of 2021,
                 # heat pumps ...": between "that" and its clause.
@@ -389,9 +394,20 @@ def _without_dates(piece: str, cuts: list[tuple[int, int]], data: dict, lang: st
     return piece, cut_at_end
 
 
-def _marks_tidied(piece: str, data: dict, lang: str) -> str:
+def _phrase_goes_on(head: str, tail: str, data: dict) -> bool:
+    """ "for the premiere, on 6 September 1791, of his opera", "an effort led, between
+    1879 and 1881, by the historian": the date stood in commas inside a phrase, and
+    the word after its second comma (`aside_continuations`) carries the phrase on,
+    so both commas go with the date. Not after an opening ("Nonetheless, in 2022,
+    ..."): at least three words stand before it."""
+    first = tail.lstrip(" ,").split(maxsplit=1)[:1]
+    return bool(first) and first[0] in data["_aside_continuations"] and len(head.split()) >= 3
+
+
+def _marks_tidied(piece: str, data: dict, lang: str, keep_subordinator: bool = False) -> str:
     """`condense`'s second step: the marks the cuts left tidied (reference marks,
-    doubled spaces, empty brackets, a lone bracket, a dangling start or end)."""
+    doubled spaces, empty brackets, a lone bracket, a dangling start or end; an
+    opening subordinator stays with `keep_subordinator`)."""
     out = _single_spaces(without_marks(piece, lang))
     out = EMPTY_BRACKETS_OR_COMMA.sub("", out)
     if SPACED_MARK.search(out):      # (its only white space now: spaces)
@@ -406,7 +422,10 @@ def _marks_tidied(piece: str, data: dict, lang: str) -> str:
         out = out.lstrip()[1:]                  # "(In 1941, they ..." lost its date and its end
     out = out.strip(" ,;:.—–-")
     out = data["_lone_start"].sub("", out)
-    out = data["_drop"].sub("", out).strip(" ,;:")
+    if not (keep_subordinator and data["_subordinate"].match(out)):
+        # (Not "When his father succeeded ... in 1861, Frederick became ...": without its
+        # "When" the dated clause runs into the main one, a comma splice the readers failed.)
+        out = data["_drop"].sub("", out).strip(" ,;:")
     # "but from the 1720s (and occasionally earlier) turnpike trusts": an aside
     # left at the start belonged to the date that was cut.
     out = LEADING_ASIDE.sub("", out)
