@@ -100,7 +100,6 @@ LONE_LAST = re.compile(r",\s+([a-z\u00df-\u00ff][^\W\d_]*)\s*$")
 # A main clause after a comma: at least three words ("..., Charles defeated Peter").
 MAIN_AFTER_COMMA = re.compile(r",\s+\S+(?:\s+\S+){2,}")
 # An opening article, one lower-case noun and the next word: "The school was ...".
-KIND_OPENING = re.compile(r"([A-Z][a-z]*) ([a-z][a-z-]+) ([a-z]+)\b")
 # The last item after a comma at the end of an entry: ", composer".
 LIST_LAST = re.compile(r",\s+([^\W\d_][^,;:()]*?)\s*$")
 QUOTES = "\"“‘'"
@@ -692,7 +691,7 @@ def unnamed_kind(text: str, lang: str, known: frozenset[str]) -> bool:
     council; and offices
     (people.toml `occupations`): "the pope", "the king" of the story is one."""
     openers, kinds, plurals, modifiers = _kind_words(lang)
-    m = KIND_OPENING.match(text)
+    m = _kind_opening(lang).match(text)
     if not openers or not m or m.group(1).casefold() not in openers:
         return False
     noun, verb = m.group(2), m.group(3)
@@ -703,6 +702,15 @@ def unnamed_kind(text: str, lang: str, known: frozenset[str]) -> bool:
     verb_classes = classes(verb, lang)
     return (not (never_noun(noun, lang) or superlative(noun, lang) or noun.endswith(modifiers))
             and _may_be_verb(verb, lang) and (not verb_classes or "VERB" in verb_classes))
+
+
+@lru_cache(maxsize=None)
+def _kind_opening(lang: str) -> re.Pattern:
+    """ "The crew spotted", "The name first appeared": an opener, a noun and the word
+    after it, an adverb between them skipped (`readability.kind_adverbs`)."""
+    adverbs = langdata.load(lang, "timeline").get("readability", {}).get("kind_adverbs", [])
+    between = rf"(?:{alternation(adverbs)} )?" if adverbs else ""
+    return re.compile(rf"([A-Z][a-z]*) ([a-z][a-z-]+) {between}([a-z]+)\b")
 
 
 @lru_cache(maxsize=None)
