@@ -2372,3 +2372,13 @@ def test_a_dated_opening_clause_keeps_its_subordinator_and_an_aside_date_takes_b
     told = {e.date_text: e.text for e in dated_events(a)}
     assert told["2 January 1861"] == "When his father succeeded to the throne as King William I, Frederick became the Crown Prince"
     assert told["6 September 1891"] == "Frederick fell ill while in Prague for the premiere of his opera Tito"
+
+
+def test_a_relative_aside_inside_the_main_clause_does_not_end_the_entry():
+    # Cut at ", which", the entry was a subject without its verb ("the invention of dry
+    # cell batteries": fresh-8 blind readers, "a sentence fragment with no verb").
+    a = article("en", "Electric battery", [("History", [
+        "In 1886, the invention of dry cell batteries, which replaced the liquid electrolyte with a paste, "
+        "made portable electrical devices practical."])])
+    [event] = dated_events(a)
+    assert event.text.endswith("made portable electrical devices practical")

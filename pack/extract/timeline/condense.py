@@ -127,7 +127,23 @@ def _clause_marks(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     comma before the last item of a list is none ("geometry, mechanics, and
     astronomy until 1610"). Remembered: each date of a sentence asks again."""
     return tuple(m.span() for m in _data(lang)["_clause"].finditer(sentence)
-                 if not _last_list_item(sentence, m.start(), lang))
+                 if not _last_list_item(sentence, m.start(), lang) and not _relative_aside(sentence, m, lang))
+
+
+def _relative_aside(sentence: str, mark: re.Match, lang: str) -> bool:
+    """Is the comma at `mark` the start of a relative clause set off by commas inside
+    the main clause, whose verb follows the aside ("the invention of dry cell
+    batteries, which replaced the liquid electrolyte with a paste, made portable
+    devices practical")? It ends no clause: cut there, the entry kept a subject
+    without its verb (fresh-8 and fresh-5 readers failed both such entries)."""
+    data = _data(lang)
+    rest = sentence[mark.end():]
+    word = data["_relative"].match(rest)
+    close = sentence.find(",", mark.end())
+    if not (mark.group().startswith(",") and word) or close < 0 or re.search(r"[;:()\d]", sentence[mark.end():close]):
+        return False        # (an aside with a figure may hold a date of its own: its clause stays apart)
+    after = sentence[close + 1:].lstrip()
+    return after[:1].islower() and elliptic(after, lang)
 
 
 def _last_list_item(sentence: str, comma: int, lang: str) -> bool:
@@ -655,6 +671,9 @@ def _word_at(text: str, word: str) -> int:
 def _shorten_end(out: str, data: dict, limit: int) -> str:
     for m in data["_cut"].finditer(out):
         if len(out[:m.start()].split()) >= 6:
+            aside = _without_aside(out, m, data)
+            if aside and len(aside.split()) <= limit + LENGTH_SLACK:
+                return aside
             return out[:m.start()].rstrip(" ,;")
     if len(out.split()) <= limit + LENGTH_SLACK:
         # No clause to cut before: a comma may close an apposition inside the
@@ -667,6 +686,21 @@ def _shorten_end(out: str, data: dict, limit: int) -> str:
     if comma > len(short) // 2:
         return short[:comma]
     return short.rstrip(" ,;") + " …"
+
+
+def _without_aside(out: str, cut: re.Match, data: dict) -> str:
+    """`out` without the relative clause set off by commas at `cut`, when the main
+    clause goes on after it with its verb ("Bogolyubov showed that the BCS
+    wavefunction, which had been derived from a variational argument, could be
+    obtained ..."): cut there, the entry ended in its subject (fresh-5 readers:
+    "cut off mid-sentence"). "" when the clause is no such aside."""
+    if not cut.group().startswith(",") or not data["_relative"].fullmatch(cut.group().strip(" ,")):
+        return ""
+    close = out.find(",", cut.end())
+    rest = out[close + 1:].lstrip() if close >= 0 else ""
+    if not rest[:1].islower() or not elliptic(rest, data["_lang"]):
+        return ""
+    return out[:cut.start()].rstrip(" ,;") + " " + rest
 
 
 def subject_of(sentence: str, lang: str, skip_words: set[str], common: set[str]) -> str:
