@@ -2382,3 +2382,14 @@ def test_a_relative_aside_inside_the_main_clause_does_not_end_the_entry():
         "made portable electrical devices practical."])])
     [event] = dated_events(a)
     assert event.text.endswith("made portable electrical devices practical")
+
+
+def test_a_year_cut_between_a_participle_and_a_present_participle_leaves_the_sentence_whole():
+    # "... system established operating on a single line" (fresh-5 blind readers:
+    # ungrammatical); not "first proposed during ...", where a preposition follows.
+    a = article("en", "Chennai", [("Transport", [
+        "The MRTS is an elevated urban mass transit system established in 1995 operating on a single line.",
+        "The concept of a bus tunnel was first proposed in 1974 during discussions between the mayors."])])
+    told = {e.date_text: e.text for e in dated_events(a)}
+    assert "established in 1995 operating" in told["1995"]
+    assert told["1974"].startswith("The concept of a bus tunnel was first proposed during")

@@ -588,14 +588,21 @@ def _participle_year_cut(sentence: str, date: tuple[int, int], entry: str, lang:
     elected since 1973 has been Black": the date of a participle that describes the
     subject, between it and the main verb (a copula of `pronoun_copulas`), was cut;
     "established is" is left (round 23: en-chennai's four such entries were judged
-    garbled). Not "Lincoln moved in 1837 to Springfield": no copula follows."""
+    garbled). Not "Lincoln moved in 1837 to Springfield": no copula follows. An
+    irregular participle of `date_clause_participles` ("A ... inscription found in
+    2015 was dated ..."), and a present participle after it (`gerund_endings`: "a
+    transit system established in 1995 operating on a single line") too."""
     before = re.search(r"([^\W\d_]+)\s+$", sentence[:date[0]])
     after = re.match(r"\s+([^\W\d_]+)", sentence[date[1]:])
     if not (before and after):
         return False
     participle, verb = before.group(1), after.group(1)
-    return participle.casefold().endswith(tuple(_listed(lang, "participle_endings"))) \
-        and verb.casefold() in _copulas(lang) and f"{participle} {verb}" in " ".join(entry.split())
+    described = participle.casefold().endswith(tuple(_listed(lang, "participle_endings"))) \
+        or participle in _listed(lang, "date_clause_participles")
+    gerund = verb.casefold().endswith(tuple(_listed(lang, "gerund_endings"))) \
+        and verb.casefold() not in _words(lang)[2]      # (not "proposed in 1974 during ...": a preposition)
+    goes_on = verb.casefold() in _copulas(lang) or gerund
+    return described and goes_on and f"{participle} {verb}" in " ".join(entry.split())
 
 
 @lru_cache(maxsize=None)
