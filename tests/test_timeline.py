@@ -2393,3 +2393,13 @@ def test_a_year_cut_between_a_participle_and_a_present_participle_leaves_the_sen
     told = {e.date_text: e.text for e in dated_events(a)}
     assert "established in 1995 operating" in told["1995"]
     assert told["1974"].startswith("The concept of a bus tunnel was first proposed during")
+
+
+def test_a_cross_reference_and_a_machine_copy_of_the_date_are_no_part_of_an_entry():
+    # Both left in an entry were failed by the fresh-4 blind readers.
+    a = article("en", "Mozart", [("Death", [
+        "Mozart died in his home on 5 December 1791 (1791-12-05) at 12:55 am.",
+        "In 1975 the Banqiao Dam failed when a year's worth of rain fell (see 1975 Banqiao Dam failure)."])])
+    told = {e.date_text: e.text for e in dated_events(a)}
+    assert told["5 December 1791"] == "Mozart died in his home at 12:55 am"
+    assert told["1975"] == "The Banqiao Dam failed when a year's worth of rain fell"

@@ -33,6 +33,7 @@ LEADING_ASIDE = re.compile(r"^\([^()]*\)\s*(?=\w)")
 BRACKET_COMMA = re.compile(r"\(\s*[,;]\s*")                          # "(, in Latin", "(; in Latin: De Motu)"
 FINAL_STOP = re.compile(r"[.!?]+([\"”’')\]]+)$")
 FINAL_CLOSERS = ('"', "”", "’", "'", ")", "]")     # what FINAL_STOP's text ends with
+ISO_DATE_BRACKET = re.compile(r"\s*\(\d{4}-\d{2}-\d{2}\)")     # "(1791-12-05)" after the date as written
 SORT_KEY = re.compile(r"\d{10,}♠")     # a figure's sort key, written before it
 TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'’-]*")
 
@@ -69,6 +70,8 @@ def _data(lang: str) -> dict:
     data["_complementizer"] = re.compile(rf"{alternation(data.get('complementizers', []))}\s*$", re.I)
     # Marks the encyclopedia's own tools leave in the text: "As of August 2013[update],".
     data["_markup"] = re.compile(r"\s*" + alternation(data.get("markup", []), boundary=False))
+    data["_cross_reference"] = re.compile(rf"\s*\((?:{alternation(data.get('cross_references', []))})\s[^()]*\)"
+                                          if data.get("cross_references") else r"(?!x)x", re.I)
     data["_markup_firsts"] = {w.strip()[:1] for w in data.get("markup", []) if w}    # (case-sensitive)
     data["_dangling"] = re.compile(rf"(?:[\s,]+{alternation(data.get('dangling', []))})+$", re.I)
     data["_dangling_ends"] = _last_letters(data.get("dangling", []))
@@ -113,6 +116,10 @@ def without_marks(text: str, lang: str) -> str:
     # Each pattern only where the text holds a character it cannot match without.
     if any(first in text for first in data["_markup_firsts"]):
         text = data["_markup"].sub("", text)
+    if "(" in text:
+        # "(see 1975 Banqiao Dam failure)": a pointer to another article; "(1791-12-05)":
+        # a machine's copy of the date the text writes (fresh-4 readers failed both).
+        text = ISO_DATE_BRACKET.sub("", data["_cross_reference"].sub("", text))
     return SORT_KEY.sub("", text) if "♠" in text else text
 
 
