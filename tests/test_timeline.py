@@ -2403,3 +2403,14 @@ def test_a_cross_reference_and_a_machine_copy_of_the_date_are_no_part_of_an_entr
     told = {e.date_text: e.text for e in dated_events(a)}
     assert told["5 December 1791"] == "Mozart died in his home at 12:55 am"
     assert told["1975"] == "The Banqiao Dam failed when a year's worth of rain fell"
+
+
+def test_a_list_line_s_date_prefix_is_not_printed_twice():
+    # "2019 · 2019: Radioactive, ..." (fresh-2 blind readers: the date prefix repeated);
+    # a year that is the subject stays ("1816 adalah tahun terdingin ...").
+    event = TimelineEvent(iso="2019", precision="year", date_text="2019",
+                          text="2019: Radioactive, a British film starring Rosamund Pike")
+    assert without_own_date(event, "en") == "Radioactive, a British film starring Rosamund Pike"
+    event = TimelineEvent(iso="1816", precision="year", date_text="1816",
+                          text="1816 adalah tahun terdingin kedua di Belahan Bumi Utara")
+    assert without_own_date(event, "id") == event.text

@@ -1030,7 +1030,8 @@ def without_own_date(event: TimelineEvent, lang: str) -> str:
     """The entry's text without the date it opens with when that date is the
     entry's own, as the book prints it beside the text ("1760 · In 1760
     approximately one-third ..." -> "Approximately one-third ..."; "November
-    1901 · Pada November 1901, ia ..."): printed twice it reads as debris.
+    1901 · Pada November 1901, ia ..."; a list's line "2019: Radioactive, a
+    British film ..."): printed twice it reads as debris.
     Only a point in time ("Until the 2006 municipal election" tells a limit,
     and its year a noun's); not a date listed with another ("In 1848 and
     1849, ..."), nor one followed by a subordinate clause ("By 1729, when
@@ -1038,7 +1039,7 @@ def without_own_date(event: TimelineEvent, lang: str) -> str:
     no clause of its own ("In 1479 or 1480, ...", "On 16 July 1764 married ..."), nor one whose
     clause would be left with fewer than `AFTER_OWN_DATE_WORDS` words."""
     text = event.text
-    if not text[:1].isalpha() or not DIGITS.search(text[:40]):
+    if not text[:1].isalnum() or not DIGITS.search(text[:40]):
         return text         # (cheap: no figure near the start, no opening date)
     dated = [m for m in scan(text, lang) if m.role in EVENT_ROLES and m.value]
     if not dated or text[:dated[0].phrase_start].strip() or dated[0].role != "point" or _yearless(dated[0]) \
@@ -1046,7 +1047,9 @@ def without_own_date(event: TimelineEvent, lang: str) -> str:
         return text
     if len(dated) > 1 and patterns(lang).coordination.match(text[dated[0].end:dated[1].phrase_start]):
         return text
-    rest = text[dated[0].end:].lstrip(" ,")
+    if text[:1].isdigit() and not text[dated[0].end:].startswith(":"):
+        return text         # ("1816 adalah tahun terdingin ...": the year is the subject; not a list's "2019: ...")
+    rest = text[dated[0].end:].lstrip(" ,:")
     words = [w.casefold() for w in WORD.findall(rest)]
     if len(words) < AFTER_OWN_DATE_WORDS or not rest[:1].isalpha() or words[0] in _clause_words(lang)[1] \
             or words[0] in _listed(lang, "list_coordinators") or elliptic(rest, lang):
