@@ -2414,3 +2414,12 @@ def test_a_list_line_s_date_prefix_is_not_printed_twice():
     event = TimelineEvent(iso="1816", precision="year", date_text="1816",
                           text="1816 adalah tahun terdingin kedua di Belahan Bumi Utara")
     assert without_own_date(event, "id") == event.text
+
+
+def test_a_year_that_only_names_a_noun_does_not_date_a_sentence_with_a_day():
+    # "2007 · At the end of his term, on 20 June 2007, ..." (fresh-9 blind readers: the
+    # date should be 20 June 2007 as the text says); "the 2007 presidential election" names the election.
+    a = article("en", "Abdul Kalam", [("Presidency", [
+        "At the end of his term, on 20 June 2007, Kalam expressed his willingness to consider a second term "
+        "provided there was certainty about his victory in the 2007 presidential election."])])
+    assert [e.date_text for e in dated_events(a)] == ["20 June 2007"]

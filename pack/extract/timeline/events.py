@@ -99,7 +99,7 @@ from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
 from pack.extract.timeline.readable import (another_date_first, broken, dated_opening_phrase, earlier_clause_date,
-                                            foreign_date, gate, list_head, main_after_cut, opens_with_bare_pointer,
+                                            foreign_date, gate, list_head, names_a_noun, main_after_cut, opens_with_bare_pointer,
                                             opens_with_pointer, shown_whole, side_clause_date, side_relative, tidy,
                                             told_as_span, unnamed_kind, unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
@@ -299,8 +299,14 @@ def _points_of_one_year(members: list[TimelineEvent]) -> bool:
 
 
 def _date_as_one(members: list[TimelineEvent], lang: str) -> None:
-    """The first member dated for all of them (`_one_year_once`)."""
-    first, whole = members[0], next((e for e in members if e.precision == "year"), None)
+    """The first member dated for all of them (`_one_year_once`). A year that only
+    names a noun ("... his victory in the 2007 presidential election", beside "on 20
+    June 2007") is no time of its own: the others date the entry."""
+    first = members[0]
+    days = tuple(e.date_text for e in members if e.precision != "year")
+    members = [e for e in members
+               if not (e.precision == "year" and days and names_a_noun(e.sentence, e.datetime[:4], lang, days))]
+    whole = next((e for e in members if e.precision == "year"), members[0] if len(members) == 1 else None)
     if whole is not None:
         first.iso, first.precision, first.date_text = whole.iso, whole.precision, whole.date_text
         first.sort_key, first.datetime, first.note = whole.sort_key, whole.datetime, whole.note

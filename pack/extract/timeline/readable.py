@@ -816,6 +816,16 @@ def _article_year(lang: str) -> re.Pattern:
         if articles else re.compile("(?!x)x")
 
 
+def names_a_noun(sentence: str, year: str, lang: str, written: tuple[str, ...] = ()) -> bool:
+    """Is `year` written in `sentence` only as a noun's year after an article ("in
+    the 2007 presidential election": `_article_year`), never as a time? Dates
+    `written` as other entries print them ("20 June 2007") are set aside first."""
+    for date in written:
+        sentence = sentence.replace(date, " " * len(date))
+    found = [m.end() for m in re.finditer(rf"(?<!\d){re.escape(year)}(?!\d)", sentence)]
+    return bool(found) and all(_article_year(lang).search(sentence[:end]) for end in found)
+
+
 def _opening_cut(text: str, sentence: str, lang: str) -> bool:
     """ "Municipal election, the mayor ..." of "(Until the 2006 municipal election,
     the mayor ...", "Republican National Convention, though ..." of "At the June
