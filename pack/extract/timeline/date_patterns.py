@@ -52,6 +52,7 @@ class Patterns:
     between_and: re.Pattern
     month_and: re.Pattern
     coordination: re.Pattern    # "A dan B": B shares A's role
+    plan_chain: re.Pattern      # "by the end of 2010 and a further 2000 by the end of 2011": a plan's next date
     two_digit_end: re.Pattern   # "1932–33"
     trap_before: re.Pattern
     trap_after: re.Pattern
@@ -206,6 +207,7 @@ def patterns(lang: str) -> Patterns:
         between_and=re.compile(rf"^\s*{alternation(ranges.get('between_and', []))}\s*$", flags),
         month_and=re.compile(rf"^\s*{alternation(ranges.get('month_and', []))}\s*$", flags),
         coordination=re.compile(rf"^\s*(?:,|,?\s*{alternation(ranges.get('month_and', []))})\s*$", flags),
+        plan_chain=re.compile(rf"^\s*,?\s*{alternation(ranges.get('month_and', []))}\s[^,.;:!?()]{{0,40}}$", flags),
         two_digit_end=re.compile(rf"^\s*{connectors}\s*(?P<yy>\d{{2}})(?![\d%]|[.,]\d|\s*%)", flags),
         trap_before=re.compile(rf"(?:{'|'.join(traps.get('before', [])) or '(?!x)x'})\s*$"),
         trap_after=re.compile(rf"^\s*(?:{'|'.join(traps.get('after', [])) or '(?!x)x'})(?!\w)", flags),

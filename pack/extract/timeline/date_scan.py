@@ -87,8 +87,13 @@ def _planned(atom: _Atom, phrase_start: int, work: str, pats: Patterns, previous
     comparison's baseline ("from the 2000 level")? It dates nothing that
     happened. A plan word reaches only the first date after it ("direncanakan
     dimulai tanggal 21 April 1945 diketahui Jepang sehingga Kusaeri ditangkap
-    pada tanggal 25 April 1945": the arrest happened)."""
+    pada tanggal 25 April 1945": the arrest happened), and to a date joined to a
+    planned one by "and" and a few words ("by the end of 2010 and a further 2000
+    by the end of 2011")."""
     start = max(phrase_start - PLAN_CHARS, previous[-1].end if previous else 0, 0)
+    last = next((m for m in reversed(previous) if m.role in EVENT_ROLES), None)   # (not "2000" of "a further 2000")
+    if last and last.planned and pats.plan_chain.match(work[last.end:phrase_start]):
+        return True         # "... by the end of 2010 and a further 2000 by the end of 2011": the plan's too
     return bool(pats.plan_before.search(work[start:phrase_start]) or pats.plan_after.match(work, atom.end))
 
 
