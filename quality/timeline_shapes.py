@@ -12,7 +12,10 @@ now dates otherwise (`readable.told_as_span`), old date -> new, to judge by hand
 entries the timeline prints today for its sentence (the seen fresh article run
 again), to read what a change did to the judged items.
 
-    python quality/timeline_shapes.py [--list SHAPE=VALUE | --rule | --now SHAPE=VALUE]
+    python quality/timeline_shapes.py [--list SHAPE=VALUE | --rule | --now SHAPE=VALUE | --causes [CAUSE]]
+
+`--causes` counts the wrong verdicts by the fault the reader names (`CAUSES`,
+keywords of the reason, first match), a table over all sets and each set.
 
 The sets read are SEEN for the timeline (quality/SPLIT.md); never add a
 held-out or an unread fresh set to `SETS`.
@@ -213,6 +216,53 @@ SHAPES = {
 }
 
 
+# The cause of a wrong verdict, read from the reader's reason by keywords, the first
+# cause that matches (round 25's count, quality/verdicts/timeline-r25.md). Rough: a
+# reason naming two faults counts for the first; spot-check with --causes CAUSE.
+CAUSES = (
+    ("not an event (bibliography, forecast, description, judgement)",
+     r"bibliograph|not an event|not a (timeline|real|single)|no (real|event)|forecast|description|not a dated"
+     r"|no event|state(ment)?,? not|general|lead sentence|opinion|assertion|title|reference|caption|list of"
+     r"|a claim|publication"),
+    ("date from a number that is not a date",
+     r"not a date|is a (number|count|quantity|model|page|price|figure|height|measure)|number|model name"
+     r"|population|km|metres|target year|not when"),
+    ("date of another clause or aside",
+     r"belongs to|is the (date|year) of|not the event'?s? date|refers to|1[0-9]{3} is |[0-9]{4} is (when|the)"
+     r"|is when|dates the|happened in|was in [0-9]|not in [0-9]|the date (belongs|is for)|until|span|range"
+     r"|since|as of|not (the )?(date|year) of|wrong (date|year)|date should|should be [0-9]|date .*wrong"
+     r"|not [0-9]{4}|printed date|date label"),
+    ("pointer to something cut away (pronoun, 'the X', 'also', 'the same year')",
+     r"referent|unresolved|never named|not named|unnamed|unexplained|unclear|dangl|points? back|of what|to what"
+     r"|whose|pronoun|'this|'these|'that|'it'|'they|the same year|later'|subsequent|following day|no country"
+     r"|missing|is never|antecedent|context|without (the|saying)|undefined|vague|'also'|not say|who"),
+    ("fragment or broken text where the date phrase was cut",
+     r"fragment|broken|garbled|stray|leftover|left where|no subject|no verb|ungrammatical|truncat"
+     r"|cut (off|before|mid)|…|ends|incomplete|not a (readable|complete|full) sentence|meaningless|nonsense"
+     r"|makes no sense|overlong|too long"),
+    ("wrong person or subject put in", r"wrong person|wrong subject|it was .* not"),
+    ("date wrong or imprecise", r"date|year"),
+)
+
+
+def cause(verdict: str) -> str:
+    """The cause of a wrong verdict (`CAUSES`), "other" when no keyword matches."""
+    return next((name for name, pattern in CAUSES if re.search(pattern, verdict, re.I)), "other")
+
+
+def causes_table(rows: list[dict]) -> list[str]:
+    """Markdown: the wrong verdicts by cause, all sets and each set."""
+    wrong = [r for r in rows if not r["ok"]]
+    sets = sorted({r["set"] for r in wrong}, key=lambda s: (len(s), s))
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for r in wrong:
+        counts[cause(r["verdict"])][r["set"]] += 1
+    lines = ["| cause | all | " + " | ".join(sets) + " |", "|---|---|" + "---|" * len(sets)]
+    for name, by_set in sorted(counts.items(), key=lambda kv: -sum(kv[1].values())):
+        lines.append(f"| {name} | {sum(by_set.values())} | " + " | ".join(str(by_set[s]) for s in sets) + " |")
+    return lines
+
+
 def as_event(item: dict):
     """The judged item as a `TimelineEvent`, its date read back from the printed date."""
     from pack.extract.timeline import date_values as dv
@@ -294,10 +344,17 @@ def main() -> None:
     parser.add_argument("--list", metavar="SHAPE=VALUE", help="print the items of one shape's value")
     parser.add_argument("--rule", action="store_true",
                         help="list the items `readable.told_as_span` dates otherwise (to judge by hand)")
+    parser.add_argument("--causes", nargs="?", const="", metavar="CAUSE",
+                        help="the wrong verdicts by cause (a table), or the items of one cause")
     parser.add_argument("--now", metavar="SHAPE=VALUE",
                         help="each item of one shape's value with its verdict and today's entries of its sentence")
     args = parser.parse_args()
     rows = list(items())
+    if args.causes is not None:
+        chosen = [r for r in rows if not r["ok"] and cause(r["verdict"]).startswith(args.causes)]
+        print("\n".join(causes_table(rows) if not args.causes else
+                        [f"{r['set']} {r['n']} {r['date']} · {r['text']}\n    {r['verdict']}" for r in chosen]))
+        return
     if args.now:
         name, value = args.now.split("=", 1)
         timelines: dict = {}

@@ -456,3 +456,12 @@ def test_a_role_word_after_a_negation_or_a_copula_dates_a_point():
     assert {"1567", "1471"} <= dates
     assert not {"until 1567", "since 1471"} & dates
     assert "until 1455" in dates or "1448–1455" in dates or "since 1448" in dates
+
+
+def test_a_date_joined_to_a_planned_one_by_and_is_planned_too():
+    # "a further 2000 by the end of 2011" is the same forecast (fresh-9 blind readers:
+    # "a forecast, not an event"); a plan word alone reaches only the first date.
+    from pack.extract.timeline.dates import scan
+
+    text = "Mercedes expects 100 vehicles to be produced by the end of 2010 and a further 2000 by the end of 2011."
+    assert [m.planned for m in scan(text, "en") if m.role == "point"] == [True, True]

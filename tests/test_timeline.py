@@ -191,7 +191,8 @@ def test_a_name_that_only_modifies_a_noun_is_not_put_back_as_the_subject():
     # and is dated by both (`readable.told_as_span`).
     assert told["1750/1759"] == "French traders founded Fort Rouillé in 1750, but abandoned it in 1759 during the war"
     # A copula or a verb after the name leaves it the subject.
-    assert told["1958"] == "Toronto has also served as home to the Hall of Fame"
+    # (its "also" goes: `readable.without_additive`)
+    assert told["1958"] == "Toronto has served as home to the Hall of Fame"
     assert told["1796"] == "Simcoe left it for Niagara"
 
 
@@ -655,7 +656,7 @@ def test_editing_marks_and_a_brackets_lost_opening_leave_no_debris():
         "On Motion (c. 1590; in Latin: De Motu Antiquiora)"])])
     texts = [e.text for e in dated_events(a)]
     # The title alone ("On Motion") is no event at all (see test_a_title_or_names_alone_are_no_event).
-    assert texts == ["The Galileoscope was also released, a mass-produced telescope"]
+    assert texts == ["The Galileoscope was released, a mass-produced telescope"]    # ("also" goes)
 
 
 def test_a_clause_without_its_subject_after_he_takes_whom_he_means():
@@ -719,6 +720,10 @@ def test_the_noun_the_first_sentence_files_the_subject_under_names_it():
     assert "Toronto celebrated its founding" in texts
     assert "Toronto's foreign-born persons made up 47 per cent of the population" in texts
     assert "The city council met" in texts                  # a modifier of another noun, not the city
+    # A clause that names the subject already keeps the noun (fresh-9: "Kyoto was renamed Kyoto").
+    a = article("en", "Kyoto", [("Overview", ["Kyoto is a city in Japan."]), ("History", [
+        "In the 11th century, the city was renamed Kyoto."])])
+    assert [e.text for e in dated_events(a)] == ["The city was renamed Kyoto"]
     a = article("id", "Budi utomo", [("Pengantar", [
         "Boedi Oetomo (EYD: Budi Utomo) adalah organisasi pemuda yang didirikan oleh Soetomo."]), ("Sejarah", [
         "Pada tahun 1909, organisasi ini bersifat kooperatif dengan pemerintah kolonial."])])
@@ -2320,3 +2325,101 @@ def test_a_title_that_lost_its_accents_names_the_subject_as_the_text_writes_it()
     assert article_subject(a) == "Thư"
     told = {e.date_text: e.text for e in dated_events(a)}
     assert told["1922"] == "Thư opened his first office"
+
+
+def test_an_additive_word_near_the_start_goes_and_an_emphatic_date_word_goes_with_its_date():
+    # "also" ties the entry to the sentence before, which the timeline does not print
+    # (fresh-9 blind readers: "dangling 'also'"); "As late as in 1936, ..." left
+    # "As late as, there was ..." when only "in 1936" was taken for the date's phrase.
+    a = article("en", "Alexander Fleming", [("Life", [
+        "Fleming also successfully treated severe conjunctivitis in 1932. "
+        "As late as in 1936, there was no appreciation for penicillin. "
+        "He discovered that the mould was also active against other bacteria in 1929."])])
+    told = {e.iso: e.text for e in dated_events(a)}
+    assert told["1932"] == "Fleming successfully treated severe conjunctivitis"
+    assert told["1936"] == "There was no appreciation for penicillin"
+    # (not in another clause: "that the mould was also ...")
+    assert "also" in told["1929"]
+
+
+def test_a_date_in_a_clause_of_an_earlier_time_does_not_date_the_main_clause():
+    # "had been incorporated ... in the 1790s" is the earlier event's date (fresh-8 blind
+    # readers: the tsar's failure was in 1815), with or without a comma before "that".
+    a = article("en", "Congress of Vienna", [("Poland", [
+        "The tsar was unable to unite the new domain with the parts of Poland that had been "
+        "incorporated into Russia in the 1790s. The tsar signed the treaty in 1815."])])
+    assert [e.date_text for e in dated_events(a)] == ["1815"]
+
+
+def test_until_a_date_when_something_happened_is_that_happening_dated_as_a_point():
+    # Cut, "until 2013, when ..." left "... cars division, when the production stopped"
+    # under "until 2013" (fresh-9 blind readers: dangling); the sentence as written is
+    # the event of 2013.
+    a = article("en", "Mercedes-Benz", [("Brands", [
+        "Daimler's brand Maybach was under the cars division until 2013, when the production stopped."])])
+    [event] = dated_events(a)
+    assert (event.date_text, event.text) == (
+        "2013", "Daimler's brand Maybach was under the cars division until 2013, when the production stopped")
+
+
+def test_a_dated_opening_clause_keeps_its_subordinator_and_an_aside_date_takes_both_commas():
+    # Without "When" the dated clause ran into the main one ("... as King William I,
+    # Frederick became ..."); a date in commas inside a phrase left "the premiere, of
+    # his opera" (fresh-5 and fresh-4 blind readers failed both).
+    a = article("en", "Frederick III", [("Life", [
+        "When his father succeeded to the throne as King William I on 2 January 1861, Frederick became the Crown Prince. "
+        "Frederick fell ill while in Prague for the premiere, on 6 September 1891, of his opera Tito."])])
+    told = {e.date_text: e.text for e in dated_events(a)}
+    assert told["2 January 1861"] == "When his father succeeded to the throne as King William I, Frederick became the Crown Prince"
+    assert told["6 September 1891"] == "Frederick fell ill while in Prague for the premiere of his opera Tito"
+
+
+def test_a_relative_aside_inside_the_main_clause_does_not_end_the_entry():
+    # Cut at ", which", the entry was a subject without its verb ("the invention of dry
+    # cell batteries": fresh-8 blind readers, "a sentence fragment with no verb").
+    a = article("en", "Electric battery", [("History", [
+        "In 1886, the invention of dry cell batteries, which replaced the liquid electrolyte with a paste, "
+        "made portable electrical devices practical."])])
+    [event] = dated_events(a)
+    assert event.text.endswith("made portable electrical devices practical")
+
+
+def test_a_year_cut_between_a_participle_and_a_present_participle_leaves_the_sentence_whole():
+    # "... system established operating on a single line" (fresh-5 blind readers:
+    # ungrammatical); not "first proposed during ...", where a preposition follows.
+    a = article("en", "Chennai", [("Transport", [
+        "The MRTS is an elevated urban mass transit system established in 1995 operating on a single line.",
+        "The concept of a bus tunnel was first proposed in 1974 during discussions between the mayors."])])
+    told = {e.date_text: e.text for e in dated_events(a)}
+    assert "established in 1995 operating" in told["1995"]
+    assert told["1974"].startswith("The concept of a bus tunnel was first proposed during")
+
+
+def test_a_cross_reference_and_a_machine_copy_of_the_date_are_no_part_of_an_entry():
+    # Both left in an entry were failed by the fresh-4 blind readers.
+    a = article("en", "Mozart", [("Death", [
+        "Mozart died in his home on 5 December 1791 (1791-12-05) at 12:55 am.",
+        "In 1975 the Banqiao Dam failed when a year's worth of rain fell (see 1975 Banqiao Dam failure)."])])
+    told = {e.date_text: e.text for e in dated_events(a)}
+    assert told["5 December 1791"] == "Mozart died in his home at 12:55 am"
+    assert told["1975"] == "The Banqiao Dam failed when a year's worth of rain fell"
+
+
+def test_a_list_line_s_date_prefix_is_not_printed_twice():
+    # "2019 · 2019: Radioactive, ..." (fresh-2 blind readers: the date prefix repeated);
+    # a year that is the subject stays ("1816 adalah tahun terdingin ...").
+    event = TimelineEvent(iso="2019", precision="year", date_text="2019",
+                          text="2019: Radioactive, a British film starring Rosamund Pike")
+    assert without_own_date(event, "en") == "Radioactive, a British film starring Rosamund Pike"
+    event = TimelineEvent(iso="1816", precision="year", date_text="1816",
+                          text="1816 adalah tahun terdingin kedua di Belahan Bumi Utara")
+    assert without_own_date(event, "id") == event.text
+
+
+def test_a_year_that_only_names_a_noun_does_not_date_a_sentence_with_a_day():
+    # "2007 · At the end of his term, on 20 June 2007, ..." (fresh-9 blind readers: the
+    # date should be 20 June 2007 as the text says); "the 2007 presidential election" names the election.
+    a = article("en", "Abdul Kalam", [("Presidency", [
+        "At the end of his term, on 20 June 2007, Kalam expressed his willingness to consider a second term "
+        "provided there was certainty about his victory in the 2007 presidential election."])])
+    assert [e.date_text for e in dated_events(a)] == ["20 June 2007"]

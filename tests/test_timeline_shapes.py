@@ -66,3 +66,14 @@ def test_today_s_entries_of_a_judged_sentence_are_marked_same_or_changed(tmp_pat
     assert "    today: 2005–2014 · The club has reached the final three times: 2005, 2013 and 2014" in lines
     assert "    today: (no entry)" in lines
     assert lines[-1] == "3 items: 1 printed as judged today, 1 otherwise, 1 with no entry from their sentence"
+
+
+def test_wrong_verdicts_are_counted_by_the_cause_their_reason_names(tmp_path):
+    script, (opened, listed, inferred) = _items(tmp_path)
+    assert script.cause(listed["verdict"]) == "date wrong or imprecise"     # "dated only 2005"
+    assert script.cause("wrong: 1809 is Finland's annexation, not the event") == "date of another clause or aside"
+    assert script.cause("wrong: 'The company' unresolved (AMG)").startswith("pointer")
+    assert script.cause("wrong: bibliography entry, not an event").startswith("not an event")
+    assert script.cause("wrong: looks odd") == "other"
+    table = script.causes_table([opened, listed, inferred])
+    assert table[2] == "| date wrong or imprecise | 1 | 1 |"

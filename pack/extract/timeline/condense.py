@@ -33,6 +33,7 @@ LEADING_ASIDE = re.compile(r"^\([^()]*\)\s*(?=\w)")
 BRACKET_COMMA = re.compile(r"\(\s*[,;]\s*")                          # "(, in Latin", "(; in Latin: De Motu)"
 FINAL_STOP = re.compile(r"[.!?]+([\"”’')\]]+)$")
 FINAL_CLOSERS = ('"', "”", "’", "'", ")", "]")     # what FINAL_STOP's text ends with
+ISO_DATE_BRACKET = re.compile(r"\s*\(\d{4}-\d{2}-\d{2}\)")     # "(1791-12-05)" after the date as written
 SORT_KEY = re.compile(r"\d{10,}♠")     # a figure's sort key, written before it
 TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'’-]*")
 
@@ -69,6 +70,8 @@ def _data(lang: str) -> dict:
     data["_complementizer"] = re.compile(rf"{alternation(data.get('complementizers', []))}\s*$", re.I)
     # Marks the encyclopedia's own tools leave in the text: "As of August 2013[update],".
     data["_markup"] = re.compile(r"\s*" + alternation(data.get("markup", []), boundary=False))
+    data["_cross_reference"] = re.compile(rf"\s*\((?:{alternation(data.get('cross_references', []))})\s[^()]*\)"
+                                          if data.get("cross_references") else r"(?!x)x", re.I)
     data["_markup_firsts"] = {w.strip()[:1] for w in data.get("markup", []) if w}    # (case-sensitive)
     data["_dangling"] = re.compile(rf"(?:[\s,]+{alternation(data.get('dangling', []))})+$", re.I)
     data["_dangling_ends"] = _last_letters(data.get("dangling", []))
@@ -89,6 +92,7 @@ def _data(lang: str) -> dict:
     data["_concessive"] = re.compile(rf"{alternation(data.get('concessive_starts', []))}", re.I)
     data["_opening_subordinate"] = re.compile(rf"[\s,]*({alternation(data.get('subordinate_starts', []))})\s+"
                                               rf"((?:[^,;:()]|\([^()]*\))*),\s*", re.I)
+    data["_aside_continuations"] = frozenset(data.get("aside_continuations", []))
     data["_determiners"] = frozenset(w.casefold() for w in data.get("subject_determiners", []))
     data["_articles"] = frozenset(w.casefold() for w in data.get("defining_articles", []))
     data["_verb_forms"] = frozenset(w.casefold() for w in data.get("verb_forms", []))
@@ -112,6 +116,10 @@ def without_marks(text: str, lang: str) -> str:
     # Each pattern only where the text holds a character it cannot match without.
     if any(first in text for first in data["_markup_firsts"]):
         text = data["_markup"].sub("", text)
+    if "(" in text:
+        # "(see 1975 Banqiao Dam failure)": a pointer to another article; "(1791-12-05)":
+        # a machine's copy of the date the text writes (fresh-4 readers failed both).
+        text = ISO_DATE_BRACKET.sub("", data["_cross_reference"].sub("", text))
     return SORT_KEY.sub("", text) if "♠" in text else text
 
 
@@ -126,7 +134,23 @@ def _clause_marks(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     comma before the last item of a list is none ("geometry, mechanics, and
     astronomy until 1610"). Remembered: each date of a sentence asks again."""
     return tuple(m.span() for m in _data(lang)["_clause"].finditer(sentence)
-                 if not _last_list_item(sentence, m.start(), lang))
+                 if not _last_list_item(sentence, m.start(), lang) and not _relative_aside(sentence, m, lang))
+
+
+def _relative_aside(sentence: str, mark: re.Match, lang: str) -> bool:
+    """Is the comma at `mark` the start of a relative clause set off by commas inside
+    the main clause, whose verb follows the aside ("the invention of dry cell
+    batteries, which replaced the liquid electrolyte with a paste, made portable
+    devices practical")? It ends no clause: cut there, the entry kept a subject
+    without its verb (fresh-8 and fresh-5 readers failed both such entries)."""
+    data = _data(lang)
+    rest = sentence[mark.end():]
+    word = data["_relative"].match(rest)
+    close = sentence.find(",", mark.end())
+    if not (mark.group().startswith(",") and word) or close < 0 or re.search(r"[;:()\d]", sentence[mark.end():close]):
+        return False        # (an aside with a figure may hold a date of its own: its clause stays apart)
+    after = sentence[close + 1:].lstrip()
+    return after[:1].islower() and elliptic(after, lang)
 
 
 def _last_list_item(sentence: str, comma: int, lang: str) -> bool:
@@ -349,8 +373,12 @@ def condense(piece: str, cuts: list[tuple[int, int]], lang: str, subject: str = 
     if main:
         piece, cuts = piece[main:], [(s - main, e - main) for s, e in cuts if s >= main]
     own = date[0] - main if date else None
+    # "When his father succeeded ... on 2 January 1861, Frederick became ...": the date in
+    # an opening subordinate clause printed with the main one keeps its subordinator.
+    opening = data["_subordinate"].match(piece)
+    keep_subordinator = bool(opening and own is not None and own < opening.end())
     piece, cut_at_end = _without_dates(piece, cuts, data, lang, own)
-    out = _marks_tidied(piece, data, lang)
+    out = _marks_tidied(piece, data, lang, keep_subordinator)
     return _ends_tidied(out, data, lang, cut_at_end, subject, keep)
 
 
@@ -379,7 +407,7 @@ def _without_dates(piece: str, cuts: list[tuple[int, int]], data: dict, lang: st
             bare = head.rstrip()[:-1]
             if head.rstrip().endswith(",") and tail.lstrip().startswith(",") and (
                     elliptic(tail.lstrip(" ,"), lang) or data["_complementizer"].search(bare)
-                    or data["_coordinator_end"].search(bare)):
+                    or data["_coordinator_end"].search(bare) or _phrase_goes_on(bare, tail, data)):
                 # "his final interrogation, in July 1633, concluded": the date was an aside
                 # in commas between the subject and its verb; "estimated that, as of 2021,
                 # heat pumps ...": between "that" and its clause.
@@ -389,9 +417,20 @@ def _without_dates(piece: str, cuts: list[tuple[int, int]], data: dict, lang: st
     return piece, cut_at_end
 
 
-def _marks_tidied(piece: str, data: dict, lang: str) -> str:
+def _phrase_goes_on(head: str, tail: str, data: dict) -> bool:
+    """ "for the premiere, on 6 September 1791, of his opera", "an effort led, between
+    1879 and 1881, by the historian": the date stood in commas inside a phrase, and
+    the word after its second comma (`aside_continuations`) carries the phrase on,
+    so both commas go with the date. Not after an opening ("Nonetheless, in 2022,
+    ..."): at least three words stand before it."""
+    first = tail.lstrip(" ,").split(maxsplit=1)[:1]
+    return bool(first) and first[0] in data["_aside_continuations"] and len(head.split()) >= 3
+
+
+def _marks_tidied(piece: str, data: dict, lang: str, keep_subordinator: bool = False) -> str:
     """`condense`'s second step: the marks the cuts left tidied (reference marks,
-    doubled spaces, empty brackets, a lone bracket, a dangling start or end)."""
+    doubled spaces, empty brackets, a lone bracket, a dangling start or end; an
+    opening subordinator stays with `keep_subordinator`)."""
     out = _single_spaces(without_marks(piece, lang))
     out = EMPTY_BRACKETS_OR_COMMA.sub("", out)
     if SPACED_MARK.search(out):      # (its only white space now: spaces)
@@ -406,7 +445,10 @@ def _marks_tidied(piece: str, data: dict, lang: str) -> str:
         out = out.lstrip()[1:]                  # "(In 1941, they ..." lost its date and its end
     out = out.strip(" ,;:.—–-")
     out = data["_lone_start"].sub("", out)
-    out = data["_drop"].sub("", out).strip(" ,;:")
+    if not (keep_subordinator and data["_subordinate"].match(out)):
+        # (Not "When his father succeeded ... in 1861, Frederick became ...": without its
+        # "When" the dated clause runs into the main one, a comma splice the readers failed.)
+        out = data["_drop"].sub("", out).strip(" ,;:")
     # "but from the 1720s (and occasionally earlier) turnpike trusts": an aside
     # left at the start belonged to the date that was cut.
     out = LEADING_ASIDE.sub("", out)
@@ -636,6 +678,9 @@ def _word_at(text: str, word: str) -> int:
 def _shorten_end(out: str, data: dict, limit: int) -> str:
     for m in data["_cut"].finditer(out):
         if len(out[:m.start()].split()) >= 6:
+            aside = _without_aside(out, m, data)
+            if aside and len(aside.split()) <= limit + LENGTH_SLACK:
+                return aside
             return out[:m.start()].rstrip(" ,;")
     if len(out.split()) <= limit + LENGTH_SLACK:
         # No clause to cut before: a comma may close an apposition inside the
@@ -648,6 +693,21 @@ def _shorten_end(out: str, data: dict, limit: int) -> str:
     if comma > len(short) // 2:
         return short[:comma]
     return short.rstrip(" ,;") + " …"
+
+
+def _without_aside(out: str, cut: re.Match, data: dict) -> str:
+    """`out` without the relative clause set off by commas at `cut`, when the main
+    clause goes on after it with its verb ("Bogolyubov showed that the BCS
+    wavefunction, which had been derived from a variational argument, could be
+    obtained ..."): cut there, the entry ended in its subject (fresh-5 readers:
+    "cut off mid-sentence"). "" when the clause is no such aside."""
+    if not cut.group().startswith(",") or not data["_relative"].fullmatch(cut.group().strip(" ,")):
+        return ""
+    close = out.find(",", cut.end())
+    rest = out[close + 1:].lstrip() if close >= 0 else ""
+    if not rest[:1].islower() or not elliptic(rest, data["_lang"]):
+        return ""
+    return out[:cut.start()].rstrip(" ,;") + " " + rest
 
 
 def subject_of(sentence: str, lang: str, skip_words: set[str], common: set[str]) -> str:

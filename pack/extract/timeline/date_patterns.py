@@ -52,6 +52,7 @@ class Patterns:
     between_and: re.Pattern
     month_and: re.Pattern
     coordination: re.Pattern    # "A dan B": B shares A's role
+    plan_chain: re.Pattern      # "by the end of 2010 and a further 2000 by the end of 2011": a plan's next date
     two_digit_end: re.Pattern   # "1932–33"
     trap_before: re.Pattern
     trap_after: re.Pattern
@@ -70,6 +71,7 @@ class Patterns:
     need_number: set[str]      # short month names that are a month only with a day or year ("Jan")
     roles: dict[str, str]       # role word -> point | start | end | bound
     approximate: frozenset      # role words that soften a date and may follow another: "in about 1800"
+    before_point: frozenset     # role words that may stand before a point word: "as late as in 1936"
     qualifiers: dict[str, str]  # phrase -> early | mid | late
     seasons: dict[str, str]     # phrase -> spring | summer | autumn | winter
     anaphors: dict[str, str]    # phrase -> same_month | same_year | next_year
@@ -179,6 +181,7 @@ def patterns(lang: str) -> Patterns:
     at_named = role_table.pop("at_named", [])
     year_names = role_table.pop("year_names", [])
     approximate = role_table.pop("approximate", [])
+    before_point = role_table.pop("before_point", [])
     roles = _words_map(role_table)
     ranges = data.get("ranges", {})
     plans = data.get("plans", {})
@@ -204,6 +207,7 @@ def patterns(lang: str) -> Patterns:
         between_and=re.compile(rf"^\s*{alternation(ranges.get('between_and', []))}\s*$", flags),
         month_and=re.compile(rf"^\s*{alternation(ranges.get('month_and', []))}\s*$", flags),
         coordination=re.compile(rf"^\s*(?:,|,?\s*{alternation(ranges.get('month_and', []))})\s*$", flags),
+        plan_chain=re.compile(rf"^\s*,?\s*{alternation(ranges.get('month_and', []))}\s[^,.;:!?()]{{0,40}}$", flags),
         two_digit_end=re.compile(rf"^\s*{connectors}\s*(?P<yy>\d{{2}})(?![\d%]|[.,]\d|\s*%)", flags),
         trap_before=re.compile(rf"(?:{'|'.join(traps.get('before', [])) or '(?!x)x'})\s*$"),
         trap_after=re.compile(rf"^\s*(?:{'|'.join(traps.get('after', [])) or '(?!x)x'})(?!\w)", flags),
@@ -227,6 +231,7 @@ def patterns(lang: str) -> Patterns:
         need_number={w.casefold() for w in data.get("months_capitalised", {}).get("need_number", [])},
         roles=roles,
         approximate=frozenset(w.casefold() for w in approximate),
+        before_point=frozenset(w.casefold() for w in before_point),
         qualifiers=qualifiers,
         seasons=seasons,
         anaphors={re.sub(r"\s+", " ", k): v for k, v in anaphors.items()},

@@ -87,8 +87,13 @@ def _planned(atom: _Atom, phrase_start: int, work: str, pats: Patterns, previous
     comparison's baseline ("from the 2000 level")? It dates nothing that
     happened. A plan word reaches only the first date after it ("direncanakan
     dimulai tanggal 21 April 1945 diketahui Jepang sehingga Kusaeri ditangkap
-    pada tanggal 25 April 1945": the arrest happened)."""
+    pada tanggal 25 April 1945": the arrest happened), and to a date joined to a
+    planned one by "and" and a few words ("by the end of 2010 and a further 2000
+    by the end of 2011")."""
     start = max(phrase_start - PLAN_CHARS, previous[-1].end if previous else 0, 0)
+    last = next((m for m in reversed(previous) if m.role in EVENT_ROLES), None)   # (not "2000" of "a further 2000")
+    if last and last.planned and pats.plan_chain.match(work[last.end:phrase_start]):
+        return True         # "... by the end of 2010 and a further 2000 by the end of 2011": the plan's too
     return bool(pats.plan_before.search(work[start:phrase_start]) or pats.plan_after.match(work, atom.end))
 
 
@@ -345,6 +350,8 @@ def _role(atom: _Atom, work: str, pats: Patterns, previous: list[DateMention]) -
                 and pats.roles.get(_key(outer.group("trig"))) in EVENT_ROLES:
             outer_role = pats.roles[_key(outer.group("trig"))]
             return (outer_role if outer_role in ("start", "end") else role), offset + outer.start()
+        if outer and outer.end() == m.start() and role == "point" and _key(outer.group("trig")) in pats.before_point:
+            return role, offset + outer.start()     # "As late as in 1936": the phrase goes whole
         return role, offset + m.start()
     if atom.anaphor or pats.day_word.match(work, atom.start):
         return "point", atom.start         # "Kongres Budi Utomo tanggal 24-26 Desember 1935"

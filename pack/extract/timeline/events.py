@@ -98,8 +98,8 @@ from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
-from pack.extract.timeline.readable import (another_date_first, broken, dated_opening_phrase, foreign_date, gate,
-                                            list_head, main_after_cut, opens_with_bare_pointer,
+from pack.extract.timeline.readable import (another_date_first, broken, dated_opening_phrase, earlier_clause_date,
+                                            foreign_date, gate, list_head, names_a_noun, main_after_cut, opens_with_bare_pointer,
                                             opens_with_pointer, shown_whole, side_clause_date, side_relative, tidy,
                                             told_as_span, unnamed_kind, unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
@@ -196,18 +196,18 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     resolver = Resolver()
     reader = _Reader(article)
     events: list[TimelineEvent] = []
-    line_date: tuple[DateMention, Paragraph] | None = None     # a date on a line of its own, just before
+    line_date: DateMention | None = None     # a date on a line of its own, just before
     for n, (chapter, paragraph) in enumerate(article.paragraphs()):
         # Every paragraph is read, a list line too: a later yearless date takes its year.
         mentions = resolver.paragraph(scan(paragraph.text, article.lang), ranges.get(paragraph.id))
         dated = [m for m in mentions if m.is_event]
-        before, line_date = line_date, _date_alone(paragraph.text, dated, paragraph)
+        before, line_date = line_date, _date_alone(paragraph.text, dated)
         if _list_line(paragraph.text):
             continue
         found = reader.events(chapter, paragraph, dated)
         if before and not mentions and _sentences(paragraph.text, article.lang):
             # (a paragraph naming any date tells its own time)
-            found.append(reader.dated_line(before[0], before[1], chapter, paragraph))
+            found.append(reader.dated_line(before, chapter, paragraph))
         if n == 0:
             found = [reader.name_lead_subject(e, paragraph) for e in found]
             found += reader.lifespan(chapter, paragraph, mentions)
@@ -299,8 +299,14 @@ def _points_of_one_year(members: list[TimelineEvent]) -> bool:
 
 
 def _date_as_one(members: list[TimelineEvent], lang: str) -> None:
-    """The first member dated for all of them (`_one_year_once`)."""
-    first, whole = members[0], next((e for e in members if e.precision == "year"), None)
+    """The first member dated for all of them (`_one_year_once`). A year that only
+    names a noun ("... his victory in the 2007 presidential election", beside "on 20
+    June 2007") is no time of its own: the others date the entry."""
+    first = members[0]
+    days = tuple(e.date_text for e in members if e.precision != "year")
+    members = [e for e in members
+               if not (e.precision == "year" and days and names_a_noun(e.sentence, e.datetime[:4], lang, days))]
+    whole = next((e for e in members if e.precision == "year"), members[0] if len(members) == 1 else None)
     if whole is not None:
         first.iso, first.precision, first.date_text = whole.iso, whole.precision, whole.date_text
         first.sort_key, first.datetime, first.note = whole.sort_key, whole.datetime, whole.note
@@ -457,6 +463,13 @@ class _Reader:
             for mention, entry, mixed in entries:
                 if mention.planned:
                     continue        # a plan's or a target's date: nothing happened then
+                if mention.role == "end" and self.when.match(sentence, mention.end - s0):
+                    # "... under Mercedes-Benz until 2013, when the production stopped": what
+                    # the "when" clause tells happened then, dated 2013 (not "until 2013"); the
+                    # sentence as written tells it (cut, "division, when ..." dangled: fresh-9).
+                    plain = self._plain(sentence, entry, sure)
+                    if plain:
+                        mention, entry, mixed = replace(mention, role="point"), plain, False
                 if mixed or id(mention) in apart or self._verbless(entry):
                     # Another date cut out of this clause, one text for two dates, or a
                     # cut that left no verb ("The introduction of the steam pump by
@@ -494,6 +507,8 @@ class _Reader:
                     if not entry or unreadable(entry, self.lang):
                         continue
                     why, main, unsure = "", "", False     # a clause of its own, told as written
+                elif earlier_clause_date(sentence, span, entry, self.lang):
+                    continue    # the date is an earlier event's, told in a clause of the printed one
                 entry = self.referents.name_couple(entry, sentence, text[:s0])
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
                 if (why and not main) or unsure:
@@ -1062,14 +1077,15 @@ class _Reader:
                 hi = cut
         return lo, hi
 
-    def dated_line(self, m: DateMention, line: Paragraph, chapter: Section, paragraph: Paragraph) -> TimelineEvent:
+    def dated_line(self, m: DateMention, chapter: Section, paragraph: Paragraph) -> TimelineEvent:
         """The event of a paragraph with no date of its own after a line that is a date
         alone (`_date_alone`): "1748" / "William Cullen demonstrates artificial
         refrigeration." is that date's entry, told by the paragraph's first sentence."""
         s0, s1 = _sentences(paragraph.text, self.lang)[0]
         sentence = paragraph.text[s0:s1]
-        event = self._event(m, sentence.strip().rstrip("."), sentence, chapter, line)
-        event.ref = Reference(paragraph.id, chapter.id)
+        event = self._event(m, sentence.strip().rstrip("."), sentence, chapter, paragraph)
+        # (the line holds the date alone: no word before it makes it "since"/"until")
+        event.date_text = self._date_text(m, "")
         return event
 
     def _event(self, m: DateMention, entry: str, sentence: str, chapter: Section,
@@ -1161,13 +1177,13 @@ def _says_something(entry: str) -> bool:
     return len(entry.split()) >= 2 and bool(WORDS_SAID.search(entry)) and bool(TOLD.search(entry))
 
 
-def _date_alone(text: str, dated: list[DateMention], paragraph: Paragraph) -> tuple[DateMention, Paragraph] | None:
+def _date_alone(text: str, dated: list[DateMention]) -> DateMention | None:
     """A paragraph that is one date and nothing else ("1748", "1855–1857": a
     dated list whose dates stand on lines of their own, a wiki definition list
     as plain text prints it), with its date; None for any other."""
     if len(dated) != 1 or text[:dated[0].phrase_start].strip() or text[dated[0].end:].strip(" .:;\n"):
         return None
-    return dated[0], paragraph
+    return dated[0]
 
 
 def _list_line(text: str) -> bool:

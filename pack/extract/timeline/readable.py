@@ -86,7 +86,7 @@ from pack.lang.schema import tunables_of
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (SUBJECT_WITHIN, POINTER_WITHIN, WHOLE_MAX_WORDS, SHOWN_MAX_WORDS, OPENING_DATE_WORDS,
  OPENING_CUT_WORDS, AFTER_OWN_DATE_WORDS, SUBORDINATE_CUT_WORDS, LIST_ITEM_WORDS,
- LIST_ITEM_BEFORE_WORDS, AFTER_CONNECTIVE_WORDS, CLAUSE_GAP_WORDS) = tunables_of(__name__)
+ LIST_ITEM_BEFORE_WORDS, AFTER_CONNECTIVE_WORDS, CLAUSE_GAP_WORDS, ADDITIVE_WITHIN) = tunables_of(__name__)
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 DIGITS = re.compile(r"\d+")
 WORD_SPAN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -100,7 +100,6 @@ LONE_LAST = re.compile(r",\s+([a-z\u00df-\u00ff][^\W\d_]*)\s*$")
 # A main clause after a comma: at least three words ("..., Charles defeated Peter").
 MAIN_AFTER_COMMA = re.compile(r",\s+\S+(?:\s+\S+){2,}")
 # An opening article, one lower-case noun and the next word: "The school was ...".
-KIND_OPENING = re.compile(r"([A-Z][a-z]*) ([a-z][a-z-]+) ([a-z]+)\b")
 # The last item after a comma at the end of an entry: ", composer".
 LIST_LAST = re.compile(r",\s+([^\W\d_][^,;:()]*?)\s*$")
 QUOTES = "\"“‘'"
@@ -357,6 +356,28 @@ def foreign_date(sentence: str, date: tuple[int, int], entry: str, lang: str) ->
     return bool(ahead and ahead in flat) or bool(after and after in flat)
 
 
+def earlier_clause_date(sentence: str, date: tuple[int, int], entry: str, lang: str) -> bool:
+    """Does the date stand in a clause (`date_clause_openers`) whose verb tells
+    an earlier time (`earlier_auxiliaries`: "... with the parts of Poland that had
+    been incorporated into Russia in the 1790s", "Finland (which it had annexed
+    from Sweden in 1809 ...)") while the entry prints the main clause it hangs on
+    (the word before the opener)? Then the date is the earlier event's, not the
+    printed one's, with or without a comma before the opener."""
+    auxiliaries = _listed(lang, "earlier_auxiliaries")
+    if not auxiliaries:
+        return False
+    before = list(WORD_SPAN.finditer(sentence[:date[0]]))
+    openers = _listed(lang, "date_clause_openers")
+    at = next((i for i in range(len(before) - 1, 0, -1) if before[i].group().casefold() in openers), None)
+    if at is None or len(before) - at - 1 > CLAUSE_GAP_WORDS \
+            or re.search(r"[,;:\u2013\u2014]", sentence[before[at].end():date[0]]):
+        return False
+    if not any(w.group().casefold() in auxiliaries for w in before[at + 1:]):
+        return False
+    words = tuple(map(str.casefold, WORD_SPAN.findall(entry)))
+    return _within(words, (before[at - 1].group().casefold(),))
+
+
 def side_clause_date(sentence: str, date: tuple[int, int], entry: str, lang: str) -> bool:
     """Does the date (its span in `sentence`) stand in a side clause, a bracket or a
     relative clause (`side_clause_openers`), while the entry prints the clause that
@@ -567,16 +588,28 @@ def _participle_year_cut(sentence: str, date: tuple[int, int], entry: str, lang:
     elected since 1973 has been Black": the date of a participle that describes the
     subject, between it and the main verb (a copula of `pronoun_copulas`), was cut;
     "established is" is left (round 23: en-chennai's four such entries were judged
-    garbled). Not "Lincoln moved in 1837 to Springfield": no copula follows."""
+    garbled). Not "Lincoln moved in 1837 to Springfield": no copula follows. An
+    irregular participle of `date_clause_participles` ("A ... inscription found in
+    2015 was dated ..."), and a present participle after it (`gerund_endings`: "a
+    transit system established in 1995 operating on a single line") too."""
     before = re.search(r"([^\W\d_]+)\s+$", sentence[:date[0]])
     after = re.match(r"\s+([^\W\d_]+)", sentence[date[1]:])
     if not (before and after):
         return False
-    data = langdata.load(lang, "timeline")
-    copulas = {c.casefold() for cs in data.get("pronoun_copulas", {}).values() for c in cs}
     participle, verb = before.group(1), after.group(1)
-    return participle.casefold().endswith(tuple(data.get("participle_endings", []))) \
-        and verb.casefold() in copulas and f"{participle} {verb}" in " ".join(entry.split())
+    described = participle.casefold().endswith(tuple(_listed(lang, "participle_endings"))) \
+        or participle in _listed(lang, "date_clause_participles")
+    gerund = verb.casefold().endswith(tuple(_listed(lang, "gerund_endings"))) \
+        and verb.casefold() not in _words(lang)[2]      # (not "proposed in 1974 during ...": a preposition)
+    goes_on = verb.casefold() in _copulas(lang) or gerund
+    return described and goes_on and f"{participle} {verb}" in " ".join(entry.split())
+
+
+@lru_cache(maxsize=None)
+def _copulas(lang: str) -> frozenset:
+    """Every copula of `pronoun_copulas` (all persons), case-folded, read once."""
+    data = langdata.load(lang, "timeline").get("pronoun_copulas", {})
+    return frozenset(c.casefold() for cs in data.values() for c in cs)
 
 
 def _start_in(sentence: str, words: list[str]) -> int | None:
@@ -665,7 +698,7 @@ def unnamed_kind(text: str, lang: str, known: frozenset[str]) -> bool:
     council; and offices
     (people.toml `occupations`): "the pope", "the king" of the story is one."""
     openers, kinds, plurals, modifiers = _kind_words(lang)
-    m = KIND_OPENING.match(text)
+    m = _kind_opening(lang).match(text)
     if not openers or not m or m.group(1).casefold() not in openers:
         return False
     noun, verb = m.group(2), m.group(3)
@@ -676,6 +709,15 @@ def unnamed_kind(text: str, lang: str, known: frozenset[str]) -> bool:
     verb_classes = classes(verb, lang)
     return (not (never_noun(noun, lang) or superlative(noun, lang) or noun.endswith(modifiers))
             and _may_be_verb(verb, lang) and (not verb_classes or "VERB" in verb_classes))
+
+
+@lru_cache(maxsize=None)
+def _kind_opening(lang: str) -> re.Pattern:
+    """ "The crew spotted", "The name first appeared": an opener, a noun and the word
+    after it, an adverb between them skipped (`readability.kind_adverbs`)."""
+    adverbs = langdata.load(lang, "timeline").get("readability", {}).get("kind_adverbs", [])
+    between = rf"(?:{alternation(adverbs)} )?" if adverbs else ""
+    return re.compile(rf"([A-Z][a-z]*) ([a-z][a-z-]+) {between}([a-z]+)\b")
 
 
 @lru_cache(maxsize=None)
@@ -772,6 +814,16 @@ def _article_year(lang: str) -> re.Pattern:
     articles = langdata.load(lang, "timeline").get("defining_articles", [])
     return re.compile(rf"(?<!\w)(?:{alternation(articles)})\s+(?-i:[A-Z][^\W\d_]+\s+)?\d{{3,4}}\s*$", re.I) \
         if articles else re.compile("(?!x)x")
+
+
+def names_a_noun(sentence: str, year: str, lang: str, written: tuple[str, ...] = ()) -> bool:
+    """Is `year` written in `sentence` only as a noun's year after an article ("in
+    the 2007 presidential election": `_article_year`), never as a time? Dates
+    `written` as other entries print them ("20 June 2007") are set aside first."""
+    for date in written:
+        sentence = sentence.replace(date, " " * len(date))
+    found = [m.end() for m in re.finditer(rf"(?<!\d){re.escape(year)}(?!\d)", sentence)]
+    return bool(found) and all(_article_year(lang).search(sentence[:end]) for end in found)
 
 
 def _opening_cut(text: str, sentence: str, lang: str) -> bool:
@@ -946,6 +998,21 @@ def without_connective(text: str, lang: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+def without_additive(text: str, lang: str) -> str:
+    """The entry without an additive word among its first `ADDITIVE_WITHIN` words
+    ("Fleming also successfully treated ..." -> "Fleming successfully treated ...":
+    `additive_words`): it adds the event to one the sentence before told, which the
+    timeline does not print, and the clause reads the same without it. Not after a
+    comma or a word of another clause ("... discovered that thorium was also ...")."""
+    words = _listed(lang, "additive_words")
+    for n, m in enumerate(WORD.finditer(text)):
+        if n >= ADDITIVE_WITHIN or CLAUSE_BREAK.search(text, 0, m.start()):
+            return text
+        if n and m.group().casefold() in words:
+            return text[:m.start()].rstrip() + " " + text[m.end():].lstrip()
+    return text
+
+
 def _opens_with_pronoun(text: str, lang: str) -> bool:
     """The entry's first word is a pronoun or a pointer (timeline.toml), whatever follows it."""
     pointers, openers, _ = _words(lang)
@@ -955,14 +1022,15 @@ def _opens_with_pronoun(text: str, lang: str) -> bool:
 
 def tidy(event: TimelineEvent, lang: str) -> None:
     """Sets the entry's text as printed: without the connective it opens with
-    (`without_connective`) and without its own date (`without_own_date`), until
+    (`without_connective`), without an additive "also" near its start
+    (`without_additive`) and without its own date (`without_own_date`), until
     neither takes anything (taking one may uncover the other: "In 1760, however,
     approximately ..." -> "However, approximately ..." -> "Approximately ...").
     Called where an entry's text is made: every entry before grouping and
     ranking (ranked as printed), and a whole sentence `shown_whole` prints."""
     while True:
         before = event.text
-        event.text = without_connective(before, lang)
+        event.text = without_additive(without_connective(before, lang), lang)
         event.text = without_own_date(event, lang)
         if event.text == before:
             return
@@ -972,7 +1040,8 @@ def without_own_date(event: TimelineEvent, lang: str) -> str:
     """The entry's text without the date it opens with when that date is the
     entry's own, as the book prints it beside the text ("1760 · In 1760
     approximately one-third ..." -> "Approximately one-third ..."; "November
-    1901 · Pada November 1901, ia ..."): printed twice it reads as debris.
+    1901 · Pada November 1901, ia ..."; a list's line "2019: Radioactive, a
+    British film ..."): printed twice it reads as debris.
     Only a point in time ("Until the 2006 municipal election" tells a limit,
     and its year a noun's); not a date listed with another ("In 1848 and
     1849, ..."), nor one followed by a subordinate clause ("By 1729, when
@@ -980,7 +1049,7 @@ def without_own_date(event: TimelineEvent, lang: str) -> str:
     no clause of its own ("In 1479 or 1480, ...", "On 16 July 1764 married ..."), nor one whose
     clause would be left with fewer than `AFTER_OWN_DATE_WORDS` words."""
     text = event.text
-    if not text[:1].isalpha() or not DIGITS.search(text[:40]):
+    if not text[:1].isalnum() or not DIGITS.search(text[:40]):
         return text         # (cheap: no figure near the start, no opening date)
     dated = [m for m in scan(text, lang) if m.role in EVENT_ROLES and m.value]
     if not dated or text[:dated[0].phrase_start].strip() or dated[0].role != "point" or _yearless(dated[0]) \
@@ -988,7 +1057,9 @@ def without_own_date(event: TimelineEvent, lang: str) -> str:
         return text
     if len(dated) > 1 and patterns(lang).coordination.match(text[dated[0].end:dated[1].phrase_start]):
         return text
-    rest = text[dated[0].end:].lstrip(" ,")
+    if text[:1].isdigit() and not text[dated[0].end:].startswith(":"):
+        return text         # ("1816 adalah tahun terdingin ...": the year is the subject; not a list's "2019: ...")
+    rest = text[dated[0].end:].lstrip(" ,:")
     words = [w.casefold() for w in WORD.findall(rest)]
     if len(words) < AFTER_OWN_DATE_WORDS or not rest[:1].isalpha() or words[0] in _clause_words(lang)[1] \
             or words[0] in _listed(lang, "list_coordinators") or elliptic(rest, lang):

@@ -165,6 +165,8 @@ class Referents:
         if not m:
             return entry
         rest = entry[m.end():]
+        if re.search(rf"(?<![\w'’-]){re.escape(self.name)}(?![\w'’-])", rest):
+            return entry    # "The city was renamed Kyoto": not "Kyoto was renamed Kyoto"
         if rest.startswith(("'s ", "’s ")):
             return self.possessive_form.format(name=self.name) + rest[2:]
         # A noun that ends its phrase ("the city", `category_head` last) may be
