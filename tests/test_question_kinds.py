@@ -638,3 +638,39 @@ def test_a_place_chapter_of_three_sentences_is_not_asked_to_compare_what_it_only
     a = article("en", "Riverton", lead, parts)
     assert "places, groups or features" not in _tasks(a, "ch0")
     assert "places, groups or features" in _tasks(a, "ch1")
+
+
+# Round 25: chapters that are lists (fresh-9 Mercedes-Benz "Noted employees", Kyoto's twin towns).
+FIRM_LEAD = ("Introduction", ["Lakeworks is a German manufacturer of boats, founded in 1901. Its headquarters "
+                              "are in Kiel, and the company sells its products in forty countries."])
+STAFF = ("Noted employees", ["Anna Berg – designer of the first steel hull, joined Lakeworks in 1921",
+                             "Carl Dahl – engineer who developed the diesel outboard in 1934",
+                             "Emil Falk – head of design from 1950, retired in 1975",
+                             "Greta Holm – racing sailor who won the 1962 cup in a Lakeworks boat",
+                             "Ivar Jung – founder of a rival yard, worked at Lakeworks until 1958"])
+TWINS = ("International relations", ["Riverton has sister-city relationships with the following cities:",
+                                     "Boston, United States (1959)", "Cologne, Germany (1963)",
+                                     "Florence, Italy (1965)", "Kiev, Ukraine (1971)", "Zagreb, Croatia (1981)",
+                                     "Paris, France (1988)", "Prague, Czech Republic (1996)",
+                                     "Konya, Turkey (2009)"])
+
+
+def test_a_list_with_a_line_on_each_item_is_asked_as_a_survey_not_as_history():
+    # Dated list lines are items, not events: no "choose an event in 'Noted employees' and
+    # explain what made it possible"; the things it lists are compared and sorted instead.
+    ctx = QuestionContext(article("en", "Lakeworks", FIRM_LEAD, STAFF))
+    assert article_kind(ctx) == "organisation"
+    assert chapter_kind(ctx, "ch1") == "survey"
+    assert "Choose an event" not in _tasks(article("en", "Lakeworks", FIRM_LEAD, STAFF), "ch1")
+
+
+def test_a_list_of_bare_names_with_years_is_no_history_of_the_place():
+    # Twin towns with their years are no chapter of history ("part of a text on the history of
+    # Kyoto"), and bare names are no survey to compare either: the place's own kind.
+    ctx = QuestionContext(article("en", "Riverton", TOWN_INTRO, TWINS))
+    assert article_kind(ctx) == "place"
+    assert chapter_kind(ctx, "ch1") == "place"
+    prose = ("History", [" ".join(f"In {year} the town built a new {thing}." for year, thing in
+                                  zip(range(1950, 2010, 6), ["bridge", "school", "port", "mill", "road",
+                                                             "hall", "park", "dock", "tower", "library"]))])
+    assert chapter_kind(QuestionContext(article("en", "Riverton", TOWN_INTRO, prose)), "ch1") == "event"
