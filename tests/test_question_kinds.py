@@ -674,3 +674,29 @@ def test_a_list_of_bare_names_with_years_is_no_history_of_the_place():
                                   zip(range(1950, 2010, 6), ["bridge", "school", "port", "mill", "road",
                                                              "hall", "park", "dock", "tower", "library"]))])
     assert chapter_kind(QuestionContext(article("en", "Riverton", TOWN_INTRO, prose)), "ch1") == "event"
+
+
+# Round 25: a place the lead puts in the past (a colony that is no more; issue 14's "the future of").
+def _colony(copula: str) -> Article:
+    return article("en", "Westmark Islands", (
+        "Introduction", [f"The Westmark Islands {copula} a colony of the Northern Kingdom in the southern sea. "
+                         "The colony traded spices and sugar through its port."]), (
+        "Economy", ["The colony grew sugar and coffee on large estates. Trade expanded after the canal "
+                    "opened, and the port became the largest in the region. The estates declined when prices "
+                    "fell, and many workers moved to the towns. The government founded a bank and a railway."]))
+
+
+def test_a_place_that_was_has_no_future_and_no_visitors():
+    from pack.extract.questions.generate import _timely, book_questions
+    from pack.extract.questions.kinds_of_text import subject_ended
+    was, now = _colony("were"), _colony("are")
+    assert subject_ended(QuestionContext(was)) and not subject_ended(QuestionContext(now))
+    printed = " ".join(q.text for q in generate_questions(was))
+    assert "future" not in printed and "guided tour" not in printed
+    assert "museum exhibition on the westmark islands" in printed.casefold()
+    future = "Which change described in {place} do you expect to matter most for the future of {topic}?"
+    assert _timely(QuestionContext(was), ["Which change ...?", future]) == ["Which change ...?"]
+    assert future in _timely(QuestionContext(now), [future])
+    # Of a place that still is, as before.
+    assert "guided tour" in " ".join(q.text for q in book_questions(QuestionContext(now)))
+

@@ -41,7 +41,8 @@ from pack.extract.questions.clauses import question_ok
 from pack.extract.questions.context import QuestionContext
 from pack.config import Settings
 from pack.extract.questions.grammar import mend
-from pack.extract.questions.kinds_of_text import article_kind, chapter_kind, lead_head, surveys, told_in_order
+from pack.extract.questions.kinds_of_text import (article_kind, chapter_kind, lead_head, subject_ended, surveys,
+                                                  told_in_order)
 from pack.model import Article, GlossaryEntry, Person, Question, Reference, TimelineEvent, is_lead
 from pack.lang.schema import tunables_of
 
@@ -317,9 +318,18 @@ def _chapter_forms(ctx: QuestionContext, kind: str, text: str, size: int) -> lis
     ([forms.<kind>] needs) and how long a chapter must be for them ([kinds] min_sentences: a
     summary "in three to five sentences" of four)."""
     sizes = ctx.ql.questions.get("kinds", {}).get("min_sentences", {})
-    return [(key, bloom, ctx.form(key, kind), list(ctx.form(f"{key}_also", kind) or []))
+    return [(key, bloom, ctx.form(key, kind), _timely(ctx, ctx.form(f"{key}_also", kind) or []))
             for key, bloom in CHAPTER_FORMS
             if supports(ctx, text, size, {"needs": ctx.form_needs(key, kind), "min_sentences": sizes.get(key, 0)})]
+
+
+def _timely(ctx: QuestionContext, wordings: list[str]) -> list[str]:
+    """The wordings that fit the subject's time: none that speaks of its future (`[kinds]
+    future_words`) when the lead puts it in the past (`subject_ended`: a colony that is no more)."""
+    if not subject_ended(ctx):
+        return list(wordings)
+    future = ctx.ql.pattern("kinds", "future_words")
+    return [w for w in wordings if not future.search(w)]
 
 
 def _reserve_forms(ctx: QuestionContext, text: str, size: int, given: set[str],
@@ -504,7 +514,8 @@ def book_questions(ctx: QuestionContext, asked: set[str] = frozenset()) -> list[
     questions = []
     for template in ctx.forms(article_kind(ctx), "book"):
         if (template.get("needs") == "historians" and len(quoted) < 2) or template.get("repeats") in asked \
-                or not _lead_fits(ctx, template.get("needs")) or (template.get("in_order") and not told_in_order(ctx)):
+                or not _lead_fits(ctx, template.get("needs")) or (template.get("in_order") and not told_in_order(ctx)) \
+                or not _in_tense(ctx, template.get("tense")):
             continue
         text = mend(template["text"].format(topic=ctx.subject.topic, subject=subject_name(ctx),
                                             names=ctx.ql.join([c.name for c in quoted[:4]])),
@@ -531,6 +542,12 @@ def _lead_fits(ctx: QuestionContext, needs: str | None) -> bool:
     if not needs or needs == "historians":
         return True
     return lead_head(ctx) in ctx.ql.words_in("kinds", needs)
+
+
+def _in_tense(ctx: QuestionContext, tense: str | None) -> bool:
+    """A book question written for a subject that still is (`tense = "present"`: a guided tour
+    for visitors) or one that is no more (`"past"`), asked only of such a subject (`subject_ended`)."""
+    return not tense or (tense == "past") == subject_ended(ctx)
 
 
 def _quoted_people(ctx: QuestionContext) -> list:

@@ -239,6 +239,24 @@ def surveys(ctx, *titles: str, headings: str = "list_headings") -> bool:
 def lead_head(ctx) -> str:
     """The head noun of what the lead's first sentence says its subject is ("city"), or ""."""
     words = _words(ctx)
+    copula = _lead_copula(ctx)
+    if not copula:
+        return ""
+    _, text, rest = copula
+    return _head_first(rest, words) if words.get("head_first") else _head_last(rest, text, words)
+
+
+def subject_ended(ctx) -> bool:
+    """The lead puts its subject in the past (`[kinds] past_copulas`: "The Dutch East Indies
+    was a Dutch colony"): a place that is no more has no future to weigh and no visitors to
+    guide. A language whose copula tells no tense (Indonesian "adalah") lists none."""
+    copula = _lead_copula(ctx)
+    return bool(copula) and copula[0] in ctx.ql.words_in("kinds", "past_copulas")
+
+
+def _lead_copula(ctx) -> tuple[str, str, list[str]] | None:
+    """The copula of the lead's first sentence that has one (of its first two), that
+    sentence's text, and its words after the copula (casefolded), or None."""
     copulas = ctx.ql.words("shared", "copulas")
     first = next(iter(ctx.by_paragraph.values()), [])
     for sentence in first[:2]:
@@ -246,11 +264,9 @@ def lead_head(ctx) -> str:
         tokens = WORD.findall(re.sub(r"\([^)]*\)", " ", sentence.text))
         folded = [t.casefold() for t in tokens]
         at = next((i for i, w in enumerate(folded) if w in copulas), None)
-        if at is None:
-            continue
-        rest = folded[at + 1:]
-        return _head_first(rest, words) if words.get("head_first") else _head_last(rest, sentence.text, words)
-    return ""
+        if at is not None:
+            return folded[at], sentence.text, folded[at + 1:]
+    return None
 
 
 def head_of(phrase: str, ctx) -> str:
