@@ -700,3 +700,18 @@ def test_a_place_that_was_has_no_future_and_no_visitors():
     # Of a place that still is, as before.
     assert "guided tour" in " ".join(q.text for q in book_questions(QuestionContext(now)))
 
+
+def test_a_chapter_is_not_set_the_same_activity_twice():
+    # "Make a two-column table ..." beside the place's "Make a table of the facts ...": one
+    # table twice in one chapter (round 25, Kyoto's and Tokyo's "Economy"); the task takes
+    # its next wording instead.
+    from pack.extract.questions.generate import MAX_TASK_REPEATS, _worded
+    a = article("en", "Lakeside", ("Introduction", [PLACE.chapters[0].paragraphs[0].text]),
+                ("Economy", [" ".join(f"The city has a {w} industry that employs many people." for w in
+                                      ["steel", "film", "finance", "shipping", "tourism", "software", "food", "textile"])]))
+    task = next(c for c in candidates(a) if c.task and any("two-column table" in w for w in c.retold))
+    used = MAX_TASK_REPEATS * (1 + next(i for i, w in enumerate(task.retold) if "two-column table" in w))
+    ctx = QuestionContext(a)
+    assert "two-column table" in _worded(ctx, task, used)
+    other = _worded(ctx, task, used, ["Make a table of the facts given in the chapter “Economy”: ..."])
+    assert "table" not in other and other
