@@ -71,7 +71,7 @@ FAULTS = (
      r"|single (?:plain )?sentence|sentences long|is empty|no content|describes nothing|bare list|is a list of|lists services|tells nothing|only two headings|only the headings|nothing to explain|too little"),
     ("template does not fit the chapter", r"doesn.t fit|does not fit|not developments|no (?:real )?events|no causal|not causally|led to the next|led to one another"
      r"|describes (?:hardly any|no) decision|not a process|not a story|no (?:pair|two)|not (?:about|a) |already a list|copying the headings|forces invented"
-     r"|says nothing (?:about|of) (?:what|one)|nothing led|gives almost nothing|no before/after|does not give a before|no clear comparable|little to compare"
+     r"|says nothing (?:about|of) (?:what|one)|nothing led|gives almost nothing|no before/after|does not give a before|no clear comparable|little to compare|nothing to compare"
      r"|not ideas for|is about laws|lists uses|lists types|classification of|statistics only|vague - does not say whose"),
     ("role asked of a non-actor or bit player", r"no (?:real |separate )?role|has no .?peran|treats a place as an actor|not actors|peripheral|role to explain"),
     ("trivia or off-topic candidate", r"trivia|trivial|minor|incidental|not (?:central|what the chapter|the point|important)|off.topic|side detail|one.word recall|unimportant|marginal|not useful"),

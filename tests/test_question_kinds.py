@@ -638,3 +638,80 @@ def test_a_place_chapter_of_three_sentences_is_not_asked_to_compare_what_it_only
     a = article("en", "Riverton", lead, parts)
     assert "places, groups or features" not in _tasks(a, "ch0")
     assert "places, groups or features" in _tasks(a, "ch1")
+
+
+# Round 25: chapters that are lists (fresh-9 Mercedes-Benz "Noted employees", Kyoto's twin towns).
+FIRM_LEAD = ("Introduction", ["Lakeworks is a German manufacturer of boats, founded in 1901. Its headquarters "
+                              "are in Kiel, and the company sells its products in forty countries."])
+STAFF = ("Noted employees", ["Anna Berg – designer of the first steel hull, joined Lakeworks in 1921",
+                             "Carl Dahl – engineer who developed the diesel outboard in 1934",
+                             "Emil Falk – head of design from 1950, retired in 1975",
+                             "Greta Holm – racing sailor who won the 1962 cup in a Lakeworks boat",
+                             "Ivar Jung – founder of a rival yard, worked at Lakeworks until 1958"])
+TWINS = ("International relations", ["Riverton has sister-city relationships with the following cities:",
+                                     "Boston, United States (1959)", "Cologne, Germany (1963)",
+                                     "Florence, Italy (1965)", "Kiev, Ukraine (1971)", "Zagreb, Croatia (1981)",
+                                     "Paris, France (1988)", "Prague, Czech Republic (1996)",
+                                     "Konya, Turkey (2009)"])
+
+
+def test_a_list_with_a_line_on_each_item_is_asked_as_a_survey_not_as_history():
+    # Dated list lines are items, not events: no "choose an event in 'Noted employees' and
+    # explain what made it possible"; the things it lists are compared and sorted instead.
+    ctx = QuestionContext(article("en", "Lakeworks", FIRM_LEAD, STAFF))
+    assert article_kind(ctx) == "organisation"
+    assert chapter_kind(ctx, "ch1") == "survey"
+    assert "Choose an event" not in _tasks(article("en", "Lakeworks", FIRM_LEAD, STAFF), "ch1")
+
+
+def test_a_list_of_bare_names_with_years_is_no_history_of_the_place():
+    # Twin towns with their years are no chapter of history ("part of a text on the history of
+    # Kyoto"), and bare names are no survey to compare either: the place's own kind.
+    ctx = QuestionContext(article("en", "Riverton", TOWN_INTRO, TWINS))
+    assert article_kind(ctx) == "place"
+    assert chapter_kind(ctx, "ch1") == "place"
+    prose = ("History", [" ".join(f"In {year} the town built a new {thing}." for year, thing in
+                                  zip(range(1950, 2010, 6), ["bridge", "school", "port", "mill", "road",
+                                                             "hall", "park", "dock", "tower", "library"]))])
+    assert chapter_kind(QuestionContext(article("en", "Riverton", TOWN_INTRO, prose)), "ch1") == "event"
+
+
+# Round 25: a place the lead puts in the past (a colony that is no more; issue 14's "the future of").
+def _colony(copula: str) -> Article:
+    return article("en", "Westmark Islands", (
+        "Introduction", [f"The Westmark Islands {copula} a colony of the Northern Kingdom in the southern sea. "
+                         "The colony traded spices and sugar through its port."]), (
+        "Economy", ["The colony grew sugar and coffee on large estates. Trade expanded after the canal "
+                    "opened, and the port became the largest in the region. The estates declined when prices "
+                    "fell, and many workers moved to the towns. The government founded a bank and a railway."]))
+
+
+def test_a_place_that_was_has_no_future_and_no_visitors():
+    from pack.extract.questions.generate import _timely, book_questions
+    from pack.extract.questions.kinds_of_text import subject_ended
+    was, now = _colony("were"), _colony("are")
+    assert subject_ended(QuestionContext(was)) and not subject_ended(QuestionContext(now))
+    printed = " ".join(q.text for q in generate_questions(was))
+    assert "future" not in printed and "guided tour" not in printed
+    assert "museum exhibition on the westmark islands" in printed.casefold()
+    future = "Which change described in {place} do you expect to matter most for the future of {topic}?"
+    assert _timely(QuestionContext(was), ["Which change ...?", future]) == ["Which change ...?"]
+    assert future in _timely(QuestionContext(now), [future])
+    # Of a place that still is, as before.
+    assert "guided tour" in " ".join(q.text for q in book_questions(QuestionContext(now)))
+
+
+def test_a_chapter_is_not_set_the_same_activity_twice():
+    # "Make a two-column table ..." beside the place's "Make a table of the facts ...": one
+    # table twice in one chapter (round 25, Kyoto's and Tokyo's "Economy"); the task takes
+    # its next wording instead.
+    from pack.extract.questions.generate import MAX_TASK_REPEATS, _worded
+    a = article("en", "Lakeside", ("Introduction", [PLACE.chapters[0].paragraphs[0].text]),
+                ("Economy", [" ".join(f"The city has a {w} industry that employs many people." for w in
+                                      ["steel", "film", "finance", "shipping", "tourism", "software", "food", "textile"])]))
+    task = next(c for c in candidates(a) if c.task and any("two-column table" in w for w in c.retold))
+    used = MAX_TASK_REPEATS * (1 + next(i for i, w in enumerate(task.retold) if "two-column table" in w))
+    ctx = QuestionContext(a)
+    assert "two-column table" in _worded(ctx, task, used)
+    other = _worded(ctx, task, used, ["Make a table of the facts given in the chapter “Economy”: ..."])
+    assert "table" not in other and other

@@ -373,6 +373,30 @@ def test_a_caption_a_state_or_a_clause_without_subject_is_no_event():
     assert _state("The historical population of the city was around 35,000", ctx)
     assert _state("Asians were 4.2% of the population", ctx)
     assert not _state("Meir was one of 24 signatories of the Israeli Declaration of Independence", ctx)
+    # A figure told with a verb of growth or count, a share, a count that opens the text
+    # (en-atlanta, en-tokyo, en-seattle, en-toronto, en-hydroelectricity).
+    assert _state("Atlanta's population had grown to 9,554", ctx)
+    assert _state("The number of municipalities had dropped to 97", ctx)
+    assert _state("The Washington Global Health Alliance counted 168 global health organizations", ctx)
+    assert _state("Whites comprised 61.7% of the city's population", ctx)
+    assert _state("187 homeless people died in Toronto, with 47 percent dying of drug toxicity", ctx)
+    assert not _state("Typhoon Kathleen struck Tokyo, destroying 31,000 homes", ctx)
+    # A finding in the present (en-global-warming); an infinitive or a name's word is no tense.
+    assert _state("Projections suggest that surface-ocean pH could decrease by 0.3 units", ctx)
+    assert not _state("Kalam expanded the programme to include more engineers", ctx)
+    assert not _state("Mercedes-Benz displayed three concepts at the North American International Auto Show", ctx)
+    ctx_id = QuestionContext(article("id", ["Budi lahir pada tahun 1901."]))
+    assert _state("Sekitar 40 persen penduduk tinggal di kota", ctx_id)
+    assert not _state("Budi masuk Politbiro", ctx_id)
+
+
+def test_no_distractor_holds_the_answer_s_role():
+    """en-francisco-pizarro printed Juan Pizarro ("half-brother of Pizarro") among the
+    options of "Who was the brother of Pizarro?"."""
+    from pack.extract.questions.quiz import _holds_role
+    assert _holds_role("half-brother of Pizarro", "brother of pizarro")
+    assert not _holds_role("cousin of Pizarro", "brother of pizarro")
+    assert not _holds_role("brother of Atahualpa", "brother of pizarro")
 
 
 def test_one_kind_of_item_fills_at_most_its_share():
@@ -437,13 +461,58 @@ def test_one_person_in_two_spellings_is_not_two_options():
 
 
 def test_a_span_is_no_option_among_single_dates():
-    """en-peter-the-great printed "1 September 1699 – 1 January 1700" among single years."""
+    """en-peter-the-great printed "1 September 1699 – 1 January 1700" among single years;
+    id-budi-utomo "3–5 Oktober 1908" and en-tokyo "9–10 March 1945" (no spaces) too."""
     a = article("en", ["One.", "Two.", "Three.", "Four.", "Five.", "Six."])
-    events = timeline([("1695", "Peter organized the Azov campaigns"), ("1 September 1699 – 1 January 1700", "Peter changed the calendar"),
-                       ("1696", "Peter captured Azov"), ("1698", "Peter founded Taganrog"), ("1700", "The Great Northern War began"),
-                       ("1703", "Peter founded Saint Petersburg")])
-    first = build_quiz(a, [], events, count=1)[0]
-    assert first.answer == "1695" and not any("–" in o for o in first.options)
+    for span, iso in (("1 September 1699 – 1 January 1700", "1699-09-01/1700-01-01"),
+                      ("3–5 October 1697", "1697-10-03/1697-10-05")):
+        events = timeline([("1695", "Peter organized the Azov campaigns"), (span, "Peter changed the calendar"),
+                           ("1696", "Peter captured Azov"), ("1698", "Peter founded Taganrog"),
+                           ("1700", "The Great Northern War began"), ("1703", "Peter founded Saint Petersburg")])
+        events[1].iso, events[1].precision = iso, "range"
+        first = build_quiz(a, [], events, count=1)[0]
+        assert first.answer == "1695" and span not in first.options
+
+
+DEEDS = ["Budi founded a school", "Budi married Ani", "Budi moved to Leiden", "Budi wrote a novel",
+         "Budi visited Java", "Budi opened a bank", "Budi built a bridge"]
+
+
+def test_no_option_may_be_the_answer_in_another_form():
+    """Printed among the options of seen quizzes: "1850s" for "May 1854" (en-abraham-lincoln),
+    "1864" for "1860s" (en-electricity), "1812" for "1810-an" (id-gunung-tambora), "1469"
+    and "1472" for "c. 1470" (en-sandro-botticelli): a second right answer."""
+    a = article("en", [f"Paragraph {i}." for i in range(1, 8)])
+    rows = [("1849", "1849", "year"), ("May 1854", "1854-05", "month"), ("1850s", "185X", "decade"),
+            ("1858", "1858", "year"), ("c. 1840", "1840", "year"), ("1841", "1841", "year"), ("1830", "1830", "year")]
+    events = timeline([(date, text) for (date, _, _), text in zip(rows, DEEDS)])
+    for event, (_, iso, precision) in zip(events, rows):
+        event.iso, event.precision = iso, precision
+    for event in events:          # each asked in turn
+        item = build_quiz(a, [], [event] + [e for e in events if e is not event], count=1)[0]
+        from pack.extract.questions.quiz import _meet, _reach
+        from pack.extract.questions.context import QuestionContext
+        ctx = QuestionContext(a)
+        reach = {e.date_text: _reach(e, ctx) for e in events}
+        assert item.answer == event.date_text
+        assert not any(_meet(reach[o], reach[item.answer]) for o in item.options if o != item.answer), item.options
+    assert _reach(events[2], QuestionContext(a)) == (1850, 1859)
+    assert _reach(events[4], QuestionContext(a)) == (1840 - 2, 1840 + 2)     # circa_years
+
+
+def test_a_year_blank_asks_for_one_year_only():
+    """en-mercedes-benz printed "Complete: Mercedes-Benz produced the 770 model ... in ____." with
+    the answer "1930" (the text says "the 1930s"); "1458" stood for "1458–1460"."""
+    a = article("en", [f"Paragraph {i}." for i in range(1, 7)])
+    rows = [("1930s", "193X", "decade"), ("1458–1460", "1458/1460", "range"), ("c. 1470", "1470", "year"),
+            ("3–5 October 1908", "1908-10-03/1908-10-05", "range"), ("1901", "1901", "year"), ("1886", "1886", "year")]
+    events = timeline([(date, text) for (date, _, _), text in zip(rows, DEEDS)])
+    for event, (_, iso, precision) in zip(events, rows):
+        event.iso, event.precision = iso, precision
+    from pack.extract.questions.context import QuestionContext
+    from pack.extract.questions.quiz import _year_blanks
+    asked = {i.answer for i in _year_blanks(QuestionContext(a), events)}
+    assert asked == {"1908", "1901", "1886"}
 
 
 def test_who_did_it_is_asked_of_an_event_that_opens_with_a_leading_person():

@@ -41,7 +41,8 @@ from pack.extract.questions.clauses import question_ok
 from pack.extract.questions.context import QuestionContext
 from pack.config import Settings
 from pack.extract.questions.grammar import mend
-from pack.extract.questions.kinds_of_text import article_kind, chapter_kind, lead_head, surveys, told_in_order
+from pack.extract.questions.kinds_of_text import (article_kind, chapter_kind, lead_head, subject_ended, surveys,
+                                                  told_in_order)
 from pack.model import Article, GlossaryEntry, Person, Question, Reference, TimelineEvent, is_lead
 from pack.lang.schema import tunables_of
 
@@ -107,9 +108,9 @@ def generate_questions(article: Article, glossary: Iterable[GlossaryEntry] = (),
                  and (c.kind not in ONCE_A_BOOK or tasks.get(c.kind, 0) < MAX_TASK_REPEATS)
                  and _effect(ctx, c) not in effects]
         chosen = _select_printed(fresh, per_chapter, order, tasks)
-        for c in chosen:
+        for number, c in enumerate(chosen):
             if c.task:
-                c.text = _worded(ctx, c, tasks.get(c.kind, 0))
+                c.text = _worded(ctx, c, tasks.get(c.kind, 0), [o.text for o in chosen[:number]])
             if c.task or c.kind in ONCE_A_BOOK:
                 tasks[c.kind] = tasks.get(c.kind, 0) + 1
         asked.update(c.text for c in chosen)
@@ -156,19 +157,39 @@ def _worn(task: Candidate, used: int) -> bool:
     return used >= MAX_TASK_REPEATS * (1 + len(task.retold))
 
 
-def _worded(ctx: QuestionContext, task: Candidate, used: int) -> str:
+def _worded(ctx: QuestionContext, task: Candidate, used: int, beside: list[str] = ()) -> str:
     """The task's wording after it was set `used` times in the book: its first wording twice,
     then each of its other wordings twice (`Candidate.retold`), so that in a long book no one
     wording is set chapter after chapter (a task whose wordings are all used is not set,
     `_worn`). Another wording passes the last grammar pass like the first (mended only when
     it is set), or the first stays. A worn task set once more (`_select_printed`) takes its
-    wordings again from the first."""
-    turn = used // MAX_TASK_REPEATS % (1 + len(task.retold))
-    if not turn:
-        return task.text
-    other = task.retold[turn - 1]
-    mended = mend(other, ctx, chapter_kind(ctx, task.sentence.ref.chapter_id)) if question_ok(other) else ""
-    return mended or task.text
+    wordings again from the first. A wording that asks for the same activity as a question
+    already worded for the chapter (`beside`: a second table beside "Make a table of the
+    facts", `[templates] activity_words`) gives way to the task's next wording that does not."""
+    wordings = [task.text, *task.retold]
+    turn = used // MAX_TASK_REPEATS % len(wordings)
+    first = (turn and _mended(ctx, task, wordings[turn])) or task.text
+    if not _same_activity(ctx, first, beside):
+        return first
+    for step in range(1, len(wordings)):
+        at = (turn + step) % len(wordings)
+        text = _mended(ctx, task, wordings[at]) if at else task.text
+        if text and not _same_activity(ctx, text, beside):
+            return text
+    return first
+
+
+def _mended(ctx: QuestionContext, task: Candidate, wording: str) -> str:
+    """Another wording of a task through the last grammar pass, or "" when it fails."""
+    return mend(wording, ctx, chapter_kind(ctx, task.sentence.ref.chapter_id)) if question_ok(wording) else ""
+
+
+def _same_activity(ctx: QuestionContext, text: str, beside: list[str]) -> bool:
+    """`text` asks for an activity (`[templates] activity_words`: a table, a mind map, a
+    diagram) that one of `beside` asks for too: two tables of one chapter ask one thing twice."""
+    words = ctx.ql.pattern("templates", "activity_words")
+    wanted = {m.group(0).casefold() for m in words.finditer(text)}
+    return bool(wanted) and any(m.group(0).casefold() in wanted for other in beside for m in words.finditer(other))
 
 
 def candidates(article: Article, glossary: Iterable[GlossaryEntry] = (), people: Iterable[Person] = (),
@@ -317,9 +338,18 @@ def _chapter_forms(ctx: QuestionContext, kind: str, text: str, size: int) -> lis
     ([forms.<kind>] needs) and how long a chapter must be for them ([kinds] min_sentences: a
     summary "in three to five sentences" of four)."""
     sizes = ctx.ql.questions.get("kinds", {}).get("min_sentences", {})
-    return [(key, bloom, ctx.form(key, kind), list(ctx.form(f"{key}_also", kind) or []))
+    return [(key, bloom, ctx.form(key, kind), _timely(ctx, ctx.form(f"{key}_also", kind) or []))
             for key, bloom in CHAPTER_FORMS
             if supports(ctx, text, size, {"needs": ctx.form_needs(key, kind), "min_sentences": sizes.get(key, 0)})]
+
+
+def _timely(ctx: QuestionContext, wordings: list[str]) -> list[str]:
+    """The wordings that fit the subject's time: none that speaks of its future (`[kinds]
+    future_words`) when the lead puts it in the past (`subject_ended`: a colony that is no more)."""
+    if not subject_ended(ctx):
+        return list(wordings)
+    future = ctx.ql.pattern("kinds", "future_words")
+    return [w for w in wordings if not future.search(w)]
 
 
 def _reserve_forms(ctx: QuestionContext, text: str, size: int, given: set[str],
@@ -504,7 +534,8 @@ def book_questions(ctx: QuestionContext, asked: set[str] = frozenset()) -> list[
     questions = []
     for template in ctx.forms(article_kind(ctx), "book"):
         if (template.get("needs") == "historians" and len(quoted) < 2) or template.get("repeats") in asked \
-                or not _lead_fits(ctx, template.get("needs")) or (template.get("in_order") and not told_in_order(ctx)):
+                or not _lead_fits(ctx, template.get("needs")) or (template.get("in_order") and not told_in_order(ctx)) \
+                or not _in_tense(ctx, template.get("tense")):
             continue
         text = mend(template["text"].format(topic=ctx.subject.topic, subject=subject_name(ctx),
                                             names=ctx.ql.join([c.name for c in quoted[:4]])),
@@ -531,6 +562,12 @@ def _lead_fits(ctx: QuestionContext, needs: str | None) -> bool:
     if not needs or needs == "historians":
         return True
     return lead_head(ctx) in ctx.ql.words_in("kinds", needs)
+
+
+def _in_tense(ctx: QuestionContext, tense: str | None) -> bool:
+    """A book question written for a subject that still is (`tense = "present"`: a guided tour
+    for visitors) or one that is no more (`"past"`), asked only of such a subject (`subject_ended`)."""
+    return not tense or (tense == "past") == subject_ended(ctx)
 
 
 def _quoted_people(ctx: QuestionContext) -> list:

@@ -37,7 +37,9 @@ whatever its heading ("Legacy", "Yayasan Bung Karno"). A section whose heading
 lists or surveys (`surveys`: "Etymology", "Published written works") tells no
 events in order, whatever its years. A chapter (not the lead, not of a place)
 at least half of whose sentences give measured quantities is a table told in
-prose: a "survey" too.
+prose: a "survey" too. So is a chapter (not the lead, not of a place) that is a list whose
+lines describe their items ("Noted employees – designer of ..."); a list's years (twin towns
+"(1959)") never make it history.
 """
 
 from __future__ import annotations
@@ -53,7 +55,11 @@ from pack.lang.schema import tunables_of
 
 KINDS = ("person", "event", "process", "place", "organisation")
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
-(MIN_CHAPTER_YEARS, MIN_AFTER_LIFE, STATISTICS_SHARE, MIN_STATISTICS, MIN_IN_ORDER) = tunables_of(__name__)
+(MIN_CHAPTER_YEARS, MIN_AFTER_LIFE, STATISTICS_SHARE, MIN_STATISTICS, MIN_IN_ORDER,
+ LIST_SHARE, MIN_LIST_LINES, LIST_LINE_WORDS) = tunables_of(__name__)
+# The end of a sentence, a closing quote or bracket after it allowed: a paragraph ending in
+# none is a line of a list, in any language.
+STOP_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 # A number with a thousands group or a decimal part ("4,210", "22.5", "1.400", "22,5"): a
 # measure in any language, never a year.
 MEASURE = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+[.,]\d+")
@@ -113,8 +119,30 @@ def _chapter_kinds(ctx) -> dict[str, str]:
     found = _after_life(ctx) if kind == "person" else {} if kind == "event" else _histories(ctx)
     # A place's own forms ask for its facts side by side (its demography, its economy) already.
     if kind != "place":
-        found.update({chapter_id: "survey" for chapter_id in ctx.chapters if _statistics(ctx, chapter_id)})
+        found.update({chapter_id: "survey" for chapter_id in ctx.chapters
+                      if _statistics(ctx, chapter_id) or _described_list(ctx, chapter_id)})
     return found
+
+
+def _list_lines(ctx, chapter_id: str) -> list[str]:
+    """The lines of a list that make up a chapter (not the lead): its paragraphs that end in no
+    stop, when they are at least LIST_SHARE of them and MIN_LIST_LINES ("Paul Bracq – major
+    designer of automobiles", "Boston, Massachusetts, United States (1959)"); else none."""
+    if is_lead(chapter_id):
+        return []
+    paragraphs = [p.text.strip() for p in ctx.chapters[chapter_id].all_paragraphs()]
+    lines = [text for text in paragraphs if not STOP_END.search(text)]
+    return lines if len(lines) >= MIN_LIST_LINES and len(lines) >= LIST_SHARE * len(paragraphs) else []
+
+
+def _described_list(ctx, chapter_id: str) -> bool:
+    """A list whose lines say something of each item (LIST_LINE_WORDS words a line on
+    average: "Noted employees", "Innovations" of a firm), asked as a survey: "choose an
+    event in 'Noted employees' and explain what made it possible" asks for a story it does
+    not tell. A list of bare names (museums, officers) has nothing to compare or sort: it
+    keeps the tasks of its kind."""
+    lines = _list_lines(ctx, chapter_id)
+    return bool(lines) and sum(len(WORD.findall(line)) for line in lines) >= LIST_LINE_WORDS * len(lines)
 
 
 def _histories(ctx) -> dict[str, str]:
@@ -127,7 +155,9 @@ def _histories(ctx) -> dict[str, str]:
         told = _told(ctx, [s for s in ctx.sentences if s.ref.chapter_id == chapter_id])
         title = {w.casefold() for w in WORD.findall(chapter.title)}
         years = set(YEAR.findall(told))
-        if title & history or (len(years) >= MIN_CHAPTER_YEARS and _year_density(told) >= threshold):
+        # A list's years date its items (twin towns "(1959)"), not events told in order.
+        dense = len(years) >= MIN_CHAPTER_YEARS and _year_density(told) >= threshold
+        if title & history or (dense and not _list_lines(ctx, chapter_id)):
             found[chapter_id] = "event"
     return found
 
@@ -209,6 +239,24 @@ def surveys(ctx, *titles: str, headings: str = "list_headings") -> bool:
 def lead_head(ctx) -> str:
     """The head noun of what the lead's first sentence says its subject is ("city"), or ""."""
     words = _words(ctx)
+    copula = _lead_copula(ctx)
+    if not copula:
+        return ""
+    _, text, rest = copula
+    return _head_first(rest, words) if words.get("head_first") else _head_last(rest, text, words)
+
+
+def subject_ended(ctx) -> bool:
+    """The lead puts its subject in the past (`[kinds] past_copulas`: "The Dutch East Indies
+    was a Dutch colony"): a place that is no more has no future to weigh and no visitors to
+    guide. A language whose copula tells no tense (Indonesian "adalah") lists none."""
+    copula = _lead_copula(ctx)
+    return bool(copula) and copula[0] in ctx.ql.words_in("kinds", "past_copulas")
+
+
+def _lead_copula(ctx) -> tuple[str, str, list[str]] | None:
+    """The copula of the lead's first sentence that has one (of its first two), that
+    sentence's text, and its words after the copula (casefolded), or None."""
     copulas = ctx.ql.words("shared", "copulas")
     first = next(iter(ctx.by_paragraph.values()), [])
     for sentence in first[:2]:
@@ -216,11 +264,9 @@ def lead_head(ctx) -> str:
         tokens = WORD.findall(re.sub(r"\([^)]*\)", " ", sentence.text))
         folded = [t.casefold() for t in tokens]
         at = next((i for i, w in enumerate(folded) if w in copulas), None)
-        if at is None:
-            continue
-        rest = folded[at + 1:]
-        return _head_first(rest, words) if words.get("head_first") else _head_last(rest, sentence.text, words)
-    return ""
+        if at is not None:
+            return folded[at], sentence.text, folded[at + 1:]
+    return None
 
 
 def head_of(phrase: str, ctx) -> str:

@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
+from types import SimpleNamespace
 from typing import Callable, Iterable, Iterator
 
 from pack import lang as langdata
@@ -43,20 +44,19 @@ from pack.text import wordclass
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (OPTIONS, MAX_DEFINITION_WORDS, MAX_EVENT_WORDS, CONTENT_LETTERS, SAME_FACT, MIN_FACT_WORDS,
- ROLE_STATED, PERSON_RANK, SOURCE_SHARE, SAME_NAME, CHAPTERS_NEAR) = tunables_of(__name__)
-# The patterns the items are checked with, each with what it finds.
+ ROLE_STATED, PERSON_RANK, SOURCE_SHARE, SAME_NAME, CHAPTERS_NEAR, CIRCA_YEARS) = tunables_of(__name__)
+# The patterns the items are checked with, each with what it finds; the code reads each
+# by its name (PATTERN.year), so their order in the table means nothing.
 PATTERNS = {
     "year": r"\d{4}",
     "clause_break": r"[,;:()]",
     "joined_before": r"[^\W\d_]\s*[–—-]\s*$",       # a word and a dash (spaced or not) before an event's opening
     "abbreviation_first": r"\w{1,3}\.\w{0,2}\.?(?:\s|,)",
-    "span": r"\s[–—-]\s",                          # two dates joined by a spaced dash: a span, not one date
     "quoted": r"[\"“][^\"”]*[\"”]",                  # words in quotation marks: what someone said, in its own tense
     "complement": r"(?<!\w)[a-z]{1,3}\s+$",           # a small word before a name ("king of" Mysore): a complement follows
     "title": r"[A-Z][\w-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w-]*)*",   # capitalised words, "of"/"dan" between ("Secretary of State")
 }
-(YEAR, CLAUSE_BREAK, JOINED_BEFORE, ABBREVIATION_FIRST, SPAN, QUOTED, COMPLEMENT,
- TITLE) = (re.compile(pattern) for pattern in PATTERNS.values())
+PATTERN = SimpleNamespace(**{name: re.compile(pattern) for name, pattern in PATTERNS.items()})
 
 
 def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: Iterable[TimelineEvent],
@@ -109,7 +109,7 @@ def _answered(item: QuizItem, items: list[QuizItem]) -> bool:
 def _gives_year(event: TimelineEvent) -> bool:
     """The event's own words hold its year ("Foljambe's Rotherham plough of 1730 was the
     first ...", "Effective October 1, 1804, ..."): the stem gives the answer away."""
-    return any(year in event.text for year in YEAR.findall(event.date_text))
+    return any(year in event.text for year in PATTERN.year.findall(event.date_text))
 
 
 def _tells(text: str, ctx: QuestionContext) -> bool:
@@ -128,23 +128,32 @@ def _state(text: str, ctx: QuestionContext) -> bool:
     team ..."), a state told in the present ("Chennai is the birthplace of ...") or a
     figure ("The record low temperature was −9.2 °C", "Asians were 4.2% of the population")."""
     words = [w.casefold() for w in WORD.findall(text)]
-    # (What someone said keeps its tense: "Lincoln declared, "[The] Institution of slavery is ...".)
-    told = {w.casefold() for w in WORD.findall(QUOTED.sub(" ", text))}
-    present = set(ctx.ql.questions.get("quiz", {}).get("state_verbs", []))
+    # (What someone said keeps its tense: "Lincoln declared, "[The] Institution of slavery is ...";
+    # an infinitive has none: "expanded the programme to include more engineers"; a word
+    # with a capital inside the text is a name's: "the North American International Auto Show".)
+    quiz = ctx.ql.questions.get("quiz", {})
+    said = WORD.findall(PATTERN.quoted.sub(" ", text))
+    infinitive = set(quiz.get("infinitive_markers", []))
+    told = {w.casefold() for i, w in enumerate(said)
+            if not i or (w[:1].islower() and said[i - 1].casefold() not in infinitive)}
+    present = set(quiz.get("state_verbs", []))
     return bool(words) and (words[0] in ctx.ql.words_in("words", "relatives") or bool(present & told)
                             or bool(_figure(ctx).search(text)))
 
 
 def _figure(ctx: QuestionContext) -> re.Pattern:
-    """A copula right before a number, a qualifier between them or not ("was around
-    35,000", "were 18, 47 and 35"): `[quiz] figure_verbs` and `figure_qualifiers`."""
+    """A figure, not an event: a copula or a verb of growth right before a number, a
+    qualifier between them or not ("was around 35,000", "had grown to 9,554"), by
+    `[quiz] figure_verbs` and `figure_qualifiers`; a share ("61.7%", "40 percent", by
+    `figure_units`); or a count that opens the text ("187 homeless people died ...")."""
     def make(c: QuestionContext) -> re.Pattern:
         quiz = c.ql.questions.get("quiz", {})
-        verbs = "|".join(map(re.escape, quiz.get("figure_verbs", [])))
-        qualifiers = "|".join(map(re.escape, quiz.get("figure_qualifiers", []))) or "(?!x)x"
-        if not verbs:
-            return re.compile("(?!x)x")
-        return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:(?:{qualifiers})\s+)?[−\-$€£]?\d", re.I)
+        never = "(?!x)x"
+        verbs = "|".join(map(re.escape, quiz.get("figure_verbs", []))) or never
+        qualifiers = "|".join(map(re.escape, quiz.get("figure_qualifiers", []))) or never
+        units = "|".join(map(re.escape, quiz.get("figure_units", []))) or never
+        return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:(?:{qualifiers})\s+)?[−\-$€£]?\d"
+                          rf"|\d\s*(?:{units})(?!\w)|^\d", re.I)
     return ctx.once("quiz_figure", make)
 
 
@@ -163,15 +172,24 @@ def _answerable(event: TimelineEvent, ctx: QuestionContext) -> bool:
     date is its own, not a relative clause's."""
     # The year check needs the whole sentence; events made from the text's one-date
     # sentences (`dated_events`) carry none and have one year by construction.
-    years = set(YEAR.findall(event.sentence)) if event.sentence else {str(_year(event.date_text))}
+    years = set(PATTERN.year.findall(event.sentence)) if event.sentence else {str(_year(event.date_text))}
     # "... buku Kapital karya Karl Marx yang diterbitkan" (in 1867): the date was the
     # relative clause's, cut off at its end, not the event's.
     words = WORD.findall(strip_end(event.text))
     dangling = len(words) >= 2 and words[-2].casefold() in ctx.ql.words_in("words", "relatives")
     # "dia aktif di Loge Mataram": the quiz names no one for the pronoun (of whom?).
     pronoun = any(w.casefold() in ctx.ql.person_pronouns for w in words)
-    return years == {str(_year(event.date_text))} and referents_ok(event.text, ctx) and not dangling \
+    # "The object was widely considered to be a black hole": "the object" of the sentence
+    # before, which the item does not print (`referents_ok` with the event's sentence).
+    return years == {str(_year(event.date_text))} and referents_ok(event.text, ctx, _sentence_of(event, ctx)) \
+        and not dangling \
         and not pronoun and not _bounded(event.date_text, ctx) and not _cut_from_name(event)
+
+
+def _sentence_of(event: TimelineEvent, ctx: QuestionContext) -> QuestionSentence | None:
+    """The article's sentence the event was told in, where the questions' context has it."""
+    found = ctx.once("quiz_sentence_by_text", lambda c: {s.text: s for s in c.sentences})
+    return found.get(event.sentence)
 
 
 def _cut_from_name(event: TimelineEvent) -> bool:
@@ -180,7 +198,7 @@ def _cut_from_name(event: TimelineEvent) -> bool:
     dibentuk", and PBI was founded years before)."""
     opening = " ".join(WORD.findall(event.text)[:3])
     at = event.sentence.find(opening) if opening else -1
-    return at > 0 and bool(JOINED_BEFORE.search(event.sentence[:at]))
+    return at > 0 and bool(PATTERN.joined_before.search(event.sentence[:at]))
 
 
 def _bounded(date_text: str, ctx: QuestionContext) -> bool:
@@ -232,7 +250,7 @@ def _role_ok(role: str, ctx: QuestionContext) -> bool:
     # "leader of Portuguese", "key agent of German": an adjective of a nation cut from its
     # noun ("President of Egypt" names a country: a place).
     last = words[-1] if words else ""
-    if len(words) >= 3 and COMPLEMENT.search(" ".join(words[:-1]) + " ") and ctx.names.is_nation(last) \
+    if len(words) >= 3 and PATTERN.complement.search(" ".join(words[:-1]) + " ") and ctx.names.is_nation(last) \
             and not ctx.names.is_place(last):
         return False
     relatives = ctx.ql.words_in("words", "relatives")
@@ -251,7 +269,7 @@ def _gloss_ok(entry: GlossaryEntry, ctx: QuestionContext, terms: set[str]) -> bo
     words = WORD.findall(entry.definition)
     if len(words) < 2 or ":" in entry.definition or entry.term.casefold() in entry.definition.casefold():
         return False
-    if ABBREVIATION_FIRST.match(entry.definition.strip()):
+    if PATTERN.abbreviation_first.match(entry.definition.strip()):
         return False          # "e.g., ribosomal RNA": an example, not a definition
     first = words[0]
     if ctx.ql.is_verb(first) or ctx.ql.is_question_function(first) or first.casefold() in terms:
@@ -268,7 +286,8 @@ def _shuffled(prompt: str, options: list[str]) -> list[str]:
     return sorted(options, key=lambda o: hashlib.sha1(f"{prompt}\n{o}".encode()).hexdigest())
 
 
-def _distractors(pool: list[str], answer: str, prompt: str, key: Callable[[str], object] | None = None) -> list[str]:
+def _distractors(pool: list[str], answer: str, prompt: str, key: Callable[[str], object] | None = None,
+                 clash: Callable[[str, str], bool] | None = None) -> list[str]:
     """Three options unlike the answer and unlike each other, nearest by `key` first.
 
     An option that is the answer in another spelling ("Stalin" for "Josef
@@ -282,7 +301,7 @@ def _distractors(pool: list[str], answer: str, prompt: str, key: Callable[[str],
         # "Who was the brother of Eugene Cowles?": the name in the question is no option.
         if _same(option) and f" {_same(option)} " in f" {_same(prompt)} ":
             continue
-        if not any(_overlaps(option, other) for other in [answer, *found]):
+        if not any(_overlaps(option, other) or (clash and clash(option, other)) for other in [answer, *found]):
             found.append(option)
     return found
 
@@ -292,7 +311,7 @@ def _overlaps(option: str, other: str) -> bool:
     a, b = _same(option), _same(other)
     if not a or a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} ":
         return True
-    years = set(YEAR.findall(option)) & set(YEAR.findall(other))
+    years = set(PATTERN.year.findall(option)) & set(PATTERN.year.findall(other))
     return (bool(years) and len(a.split()) <= 4 and len(b.split()) <= 4) or _one_person(a.split(), b.split())
 
 
@@ -305,8 +324,8 @@ def _one_person(a: list[str], b: list[str]) -> bool:
 
 
 def _choice(prompt: str, answer: str, pool: list[str], ref: Reference | None, source: str,
-            key: Callable[[str], object] | None = None) -> QuizItem | None:
-    others = _distractors(pool, answer, prompt, key)
+            key: Callable[[str], object] | None = None, clash: Callable[[str, str], bool] | None = None) -> QuizItem | None:
+    others = _distractors(pool, answer, prompt, key, clash)
     if len(others) < OPTIONS - 1:
         return None
     return QuizItem("choice", prompt, _shuffled(prompt, [answer, *others]), answer, ref, source=source)
@@ -367,25 +386,63 @@ def _where_named(entry: GlossaryEntry, ctx: QuestionContext) -> Reference:
 
 
 def _event_choices(ctx: QuestionContext, events: list[TimelineEvent]) -> Iterator[QuizItem]:
-    pool = [e.date_text for e in events]
-    years = {e.date_text: _year(e.date_text) for e in events}
+    reach = {e.date_text: _reach(e, ctx) for e in events}
+    spread = {e.date_text: _spread(e) for e in events}
     for event in events[::2]:
         prompt = ctx.ql.questions["quiz"]["when"].format(event=_lower_first(strip_end(event.text), ctx))
-        near = _year(event.date_text)
-        # A span ("1 September 1699 – 1 January 1700") among single dates stands out, and
-        # a single date among spans: options of one kind.
-        span = bool(SPAN.search(event.date_text))
-        alike = [o for o in pool if bool(SPAN.search(o)) == span]
+        near, span = reach[event.date_text][0], spread[event.date_text]
+        # Options of one kind: a span ("1458–1460", "9–10 March 1945") stands out among
+        # single dates, and a single date among spans. (A decade is one date: "2010s"
+        # reads well beside "2022", as long as neither may be the other: `_meet`.)
+        alike = [o for o in reach if spread[o] == span]
         item = _choice(prompt, event.date_text, alike, event.ref, "timeline",
-                       key=lambda o: abs(years.get(o, near) - near) or 9999)
+                       key=lambda o: abs(reach[o][0] - near) or 9999,
+                       clash=lambda a, b: _meet(reach.get(a), reach.get(b)))
         if item:
             yield item
 
 
+def _spread(event: TimelineEvent) -> bool:
+    """A date from one day or year to another: a span."""
+    return event.precision == "range"
+
+
+def _reach(event: TimelineEvent, ctx: QuestionContext) -> tuple[int, int]:
+    """The first and last year the date may mean: "1850s" (iso "185X") 1850-1859,
+    "1458–1460" 1458-1460, "c. 1470" a few years either side (`circa_years`)."""
+    parts = event.iso.split("/")
+    first, last = (re.match(r"-?[\dX]{4}", part) for part in (parts[0], parts[-1]))
+    if not first or not last:
+        year = _year(event.date_text)
+        return year, year
+    lo, hi = int(first.group(0).replace("X", "0")), int(last.group(0).replace("X", "9"))
+    if _approximate(event.date_text, ctx):
+        lo, hi = lo - CIRCA_YEARS, hi + CIRCA_YEARS
+    return lo, hi
+
+
+def _approximate(date_text: str, ctx: QuestionContext) -> bool:
+    """A date the book prints as approximate ("c. 1470", "sekitar 1920"), by `[format] approximate`."""
+    form = langdata.load(ctx.article.lang, "dates").get("format", {}).get("approximate", "")
+    opening = form.split("{date}")[0] if "{date}" in form else ""
+    return bool(opening) and date_text.startswith(opening)
+
+
+def _meet(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    """Two dates that may be one year: "1854" is in "1850s", "1469" may be "c. 1470"
+    (either would be a second right answer)."""
+    return bool(a and b) and a[0] <= b[1] and b[0] <= a[1]
+
+
 def _year_blanks(ctx: QuestionContext, events: list[TimelineEvent]) -> Iterator[QuizItem]:
     for event in events:
-        year = YEAR.search(event.date_text)
+        year = PATTERN.year.search(event.date_text)
         if not year or year.group(0) in event.text:
+            continue
+        # "1930s", "1458–1460", "c. 1470": no one year is the answer ("1930" would be wrong);
+        # "3–5 Oktober 1908" has one.
+        first, last = _reach(event, ctx)
+        if first != last:
             continue
         prompt = ctx.ql.questions["quiz"]["year_blank"].format(event=strip_end(event.text))
         yield QuizItem("fill", prompt, [], year.group(0), event.ref, source="timeline")
@@ -411,15 +468,24 @@ def _person_choices(ctx: QuestionContext, persons: list[Person], leading: set[st
             continue                  # "the brother of Sealy Fourdrinier": a minor person's kin
         if _held_by_others(person, ctx):
             continue                  # "Jenderal, Panglima Besar" beside "Jenderal Spoor": two answers
-        # Of the same kind, and no one the text also calls by the role ("pemimpin Bolshevik").
+        here = chapters.index(passage.chapter_id) if passage.chapter_id in chapters else where[person.name]
+        # Of the same kind, no one whose role holds the answer's ("half-brother of Pizarro"
+        # for "brother of Pizarro"), no one the text also calls by the role ("pemimpin Bolshevik").
         pool = [p.name for p in persons if p is person
                 or (p.role.casefold() != role and _kind(p, ctx) == kind
+                    and not _holds_role(p.role, role)
                     and not _stated(p, wanted, ctx, 1.0, near=True))]
         prompt = ctx.ql.questions["quiz"]["who"].format(role=_determined(_lower_first(strip_end(person.role), ctx), ctx))
-        here = chapters.index(passage.chapter_id) if passage.chapter_id in chapters else where[person.name]
         item = _choice(prompt, person.name, pool, passage, "people", _like(person.name, where, here))
         if item:
             yield item
+
+
+def _holds_role(role: str, wanted: str) -> bool:
+    """Every word of the wanted role is in this one, word parts counted apart
+    ("half-brother of Pizarro" holds "brother of Pizarro"): a second right answer."""
+    words = set(re.findall(r"[^\W_]+", role.casefold()))
+    return words >= set(re.findall(r"[^\W_]+", wanted))
 
 
 def _doer_choices(ctx: QuestionContext, events: list[TimelineEvent], people: list[Person],
@@ -476,7 +542,7 @@ def _kin_of_note(person: Person, leading: set[str], ctx: QuestionContext) -> boo
     """A kin role of the subject or of another of the who's-who's first people ("father of
     Lincoln", "brother of Atahualpa"), not of someone named in passing ("brother of Sealy
     Fourdrinier")."""
-    runs = [m.group(0) for m in TITLE.finditer(person.role)]
+    runs = [m.group(0) for m in PATTERN.title.finditer(person.role)]
     words = [w for run in runs if " " in run for w in run.split()]      # "Soekarno dan Fatmawati"
     # The relative as the who's-who names them: "brother of Giovanni" may mean any Giovanni.
     return any(ctx.is_subject(n) for n in runs + words) or bool(set(runs) & (leading - {person.name}))
@@ -487,8 +553,8 @@ def _held_by_others(person: Person, ctx: QuestionContext) -> bool:
     Besar", "Grand Duke") is written before the name of another person of the text
     ("Jenderal Spoor", "Grand Duke Nicholas"): "Who was the ... ?" has two answers."""
     # "Mysore" of "king of Mysore" is what the title is of, not a title.
-    titles = {m.group(0) for m in TITLE.finditer(person.role)
-              if not COMPLEMENT.search(person.role[:m.start()]) and _title(m.group(0), ctx)}
+    titles = {m.group(0) for m in PATTERN.title.finditer(person.role)
+              if not PATTERN.complement.search(person.role[:m.start()]) and _title(m.group(0), ctx)}
     own = {w for form in (person.name, *person.variants) for w in form.split()}
     for title in titles:
         after = re.compile(rf"(?<!\w){re.escape(title)}\s+((?:[A-Z][\w'-]*\s?){{1,3}})")
@@ -562,7 +628,7 @@ def _stated(person: Person, wanted: set[str], ctx: QuestionContext, share: float
     forms = [person.name, *person.variants]
     best, found = (share, False), None
     for sentence in ctx.sentences_with_any(forms) if wanted else ():
-        parts = [p for p in CLAUSE_BREAK.split(sentence.text) if not near or mentions_any(forms, p)]
+        parts = [p for p in PATTERN.clause_break.split(sentence.text) if not near or mentions_any(forms, p)]
         words = {w.casefold() for p in parts for w in WORD.findall(p)}
         score = (len(wanted & words) / len(wanted), mentioned(person.name, sentence.text))
         if score > best or (found is None and score >= best):
@@ -590,7 +656,7 @@ def _like(answer: str, where: dict[str, int], here: int) -> Callable[[str], obje
 
 
 def _year(date_text: str) -> int:
-    found = YEAR.search(date_text)
+    found = PATTERN.year.search(date_text)
     return int(found.group(0)) if found else 0
 
 
