@@ -33,14 +33,18 @@ mentions it among other things, not a quotation, not a list of
 figures): the term as one item of a list (`list_joiners`,
 `list_openers`), inside a quotation, among figures or among other
 names, or a line that is no sentence or only leads in to a list (a
-closing colon: the list is not shown). What the definition patterns
-found at a use is read from `pack.text.definitions`, which ran them
+closing colon: the list is not shown), or a use in another word of the
+term's group than the one most of its uses have ("She was the longest-reigning
+Dutch monarch" shown for "monarchy": the sentence is about that word).
+What the definition patterns found at a use is read from
+`pack.text.definitions`, which ran them
 once for the glossary's definitions (no second run).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from pack.text.definitions import definitions_at, shown
@@ -60,7 +64,8 @@ NUMBER = re.compile(r"\d(?<!\w\d)\d*(?:[.,]\d+)*")
 (SUBJECT_SLACK, DEFINING_AFTER_SUBJECT, COMPLEMENT_WORDS, DEFINING_LATER, NAMED_BEFORE,
  SUBJECT_ACTS, GENERAL_PASSIVE, VERB_REACH, APPOSITION, EXPLAINED, BACK_POINTER, OPENING_WORDS,
  LONG_WORDS, LONG, LIST_COMMAS, LIST, FRAGMENT_WORDS, FRAGMENT, LIST_ITEM, QUOTED, FIGURES,
- FIGURES_SHARE, FIGURES_PENALTY, NAMES_SHARE, NAMES_MIN, CROWDED, ITEM_REACH) = tunables_of(__name__)
+ FIGURES_SHARE, FIGURES_PENALTY, NAMES_SHARE, NAMES_MIN, CROWDED, ITEM_REACH, OTHER_FORM,
+ STEM_LETTERS, MAIN_SHARE) = tunables_of(__name__)
 
 
 @dataclass(frozen=True)
@@ -84,12 +89,31 @@ def best_sentence(uses: list[Use], index, lex) -> int:
     if not uses:
         return -1
     crowds: dict[int, _Crowd] = {}       # what every use in a sentence shares, found once
-    parts = [_score(u, index, lex, crowds) for u in uses]
+    forms = [_form(u, index, lex) for u in uses]
+    (main, count), = Counter(forms).most_common(1)
+    if count < MAIN_SHARE * len(forms):
+        main = None           # no word of the group clearly the term's ("abolition" 5, "abolitionist" 7)
+    parts = [(said, passing + (OTHER_FORM if _other_word(form, main) else 0.0))
+             for u, form, (said, passing) in zip(uses, forms, (_score(u, index, lex, crowds) for u in uses))]
     scored = [(said + passing, -n, u.sentence) for n, (u, (said, passing)) in enumerate(zip(uses, parts))]
     (best, _, number), first = max(scored), scored[0][0]
     if best > first and (best > 0 or best == 0 and _in_passing(uses[0], parts[0][1], index, lex)):
         return number
     return uses[0].sentence
+
+
+def _form(use: Use, index, lex) -> tuple[str, ...]:
+    """The word form of a use, singular and plural alike ("monarchy",
+    "monarchies"; "monarch" is another word the group holds)."""
+    return tuple(noun_lemma(k, lex.code) or k for k in index.keys[use.sentence][use.first:use.last + 1])
+
+
+def _other_word(form: tuple[str, ...], main: tuple[str, ...] | None) -> bool:
+    """Another word of the same stem ("monarch" beside "monarchy",
+    "conductivity" beside "conduction"), not an abbreviation beside its
+    long form ("ISRO", "Indian Space Research Organisation"): as many
+    words, the first opening with the same letters (`STEM_LETTERS`)."""
+    return main is not None and form != main and len(form) == len(main) and form[0][:int(STEM_LETTERS)] == main[0][:int(STEM_LETTERS)]
 
 
 def _points_back(keys: list[str], lex) -> bool:
