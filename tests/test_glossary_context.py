@@ -223,3 +223,12 @@ def test_a_use_in_another_word_of_the_group_is_a_mention_in_passing():
     assert index.sentences[best_sentence(uses, index, lex)].text.startswith("Napoleon needed peace")
     # with as many uses of each word, neither is the term's: the first use stays
     assert index.sentences[best_sentence(uses[:2], index, lex)].text.startswith("There is on the globe")
+
+
+def test_another_name_before_the_term_is_no_list_item():
+    # (seen fresh-3, en-electricity: the reader pointed at the first sentence)
+    text = ("Alessandro Volta's battery, or voltaic pile, of 1800, made from alternating layers of zinc and copper, "
+            "provided scientists with a more reliable source of electrical energy.\n\n"
+            "That water could be decomposed by the current from a voltaic pile was discovered by Nicholson and "
+            "Carlisle in 1800, a process now known as electrolysis.")
+    assert shown(text, "voltaic pile", "en").startswith("Alessandro Volta's battery, or voltaic pile")

@@ -10,8 +10,9 @@ A sentence scores by general signals, with cue words from the language's
 glossary.toml ([definitions] context_cues, context_openers): a
 definition pattern that finds what the term is in the sentence, even one
 the glossary does not print ("an electromechanical machine called the
-bombe", "the lower atmosphere (the troposphere)"); the term as the
-subject near the start (no verb form before it: "Specifying the bombe
+bombe", "the lower atmosphere (the troposphere)"); another name before
+the term ("Volta's battery, or voltaic pile, of 1800": no list item); the
+term as the subject near the start (no verb form before it: "Specifying the bombe
 was ..." is about the specifying) followed by a copula or a defining verb
 ("Permafrost is ...", "Priyayi adalah ..."; a passive only with "as":
 "The Senate was founded as ..."), the term after a naming cue
@@ -162,7 +163,8 @@ def _explains(use: Use, index, lex) -> float:
     cue = _cue_at(keys, at, lex.phrases("definitions", "context_cues"))
     if cue and _gap(sentence, at - 1, at).strip() in ("", ","):
         score += _defining(keys, use, at, cue, lex)
-    elif _named_before(keys, use.first, lex.phrases("definitions", "named_cues"), lex):
+    elif _named_before(keys, use.first, lex.phrases("definitions", "named_cues"), lex) \
+            or _other_name_before(sentence, keys, use, lex):
         score += NAMED_BEFORE
     elif _subject_acts(sentence, keys, use, lex) or _relative_follows(sentence, keys, use.last, lex):
         score += SUBJECT_ACTS
@@ -256,6 +258,8 @@ def _list_item(sentence, keys: list[str], use: Use, lex) -> bool:
     "or") after it, first after "such as" / "including", or last after a
     joiner with a comma a few words before it. ("X or Y," alone is another
     name, no list: "Era Demokrasi Liberal atau demokrasi parlementer, ...".)"""
+    if _other_name_before(sentence, keys, use, lex):
+        return False          # "battery, or voltaic pile,": another name, no item
     joiners = lex.words("definitions", "list_joiners")
     before = sentence.gap(use.first - 1, use.first).strip() if use.first > 0 else "."
     after = sentence.gap(use.last, use.last + 1).strip() if use.last + 1 < len(keys) else "."
@@ -324,6 +328,21 @@ def _named_before(keys: list[str], first: int, named, lex) -> bool:
     if first > 0 and keys[first - 1] in lex.words("definitions", "determiners") | lex.words("candidates", "articles"):
         first -= 1
     return _ends_with(keys, first, named)
+
+
+def _other_name_before(sentence, keys: list[str], use: Use, lex) -> bool:
+    """"Alessandro Volta's battery, or voltaic pile, of 1800, ...": the term
+    set off by commas after "or" (`alias_joiners`) and a common noun: the
+    sentence gives it the name of a thing a reader knows. Not the last
+    item of a list ("A, B, or C": another comma a few words before)."""
+    joiner = use.first - 1
+    if joiner < 1 or keys[joiner] not in lex.words("definitions", "alias_joiners") \
+            or sentence.gap(joiner - 1, joiner).strip() != "," or _gap(sentence, use.last, use.last + 1).strip() != ",":
+        return False
+    named = sentence.tokens[joiner - 1].text
+    if not named[:1].islower() or lex.is_function(keys[joiner - 1]):
+        return False
+    return not any(sentence.gap(i, i + 1).strip() == "," for i in range(max(0, joiner - 1 - ITEM_REACH), joiner - 1))
 
 
 def _subject_acts(sentence, keys: list[str], use: Use, lex) -> bool:
