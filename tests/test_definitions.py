@@ -112,3 +112,14 @@ def test_participles_gerunds_and_relative_clauses_stay_in_a_definition():
     assert printed(text, "mastaba")["apposition"].startswith("flat-roofed rectangular structure")
     text = "Transcription is the process where genetic information in DNA is used to produce a complementary RNA strand."
     assert "copula" in printed(text, "Transcription")
+
+
+def test_that_is_after_a_joined_or_modified_term_explains_the_longer_phrase():
+    text = "Paintings of the Madonna and Child, that is, the Virgin Mary and infant Jesus, were enormously popular."
+    assert "that-is" not in printed(text, "Child")
+    text = ("Salah satunya peristiwa Singaparna yaitu perlawanan yang dilakukan KH Zainal Mustafa, "
+            "seorang pemimpin Pondok Pesantren Sukamanah.")
+    assert "that-is" not in printed(text, "Singaparna", "id")
+    # a kind noun before the term says what the term itself is
+    text = "Kebijakan lain adalah program Kinrohoshi, yaitu gerakan kerja bakti massal di tiap desa."
+    assert printed(text, "Kinrohoshi", "id")["that-is"] == "gerakan kerja bakti massal di tiap desa"

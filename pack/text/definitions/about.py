@@ -18,7 +18,9 @@ judged wrong (quality/verdicts/glossary-text-r25.md):
   mixture of lead, tin, and antimony" -> "mixture of lead");
 - the term is the end of a longer name ("the Westlake Center shopping
   mall, a year ahead of schedule": of the mall, not of "Center shopping
-  mall");
+  mall"); for "that is" also a joiner right before the term ("the Madonna
+  and Child, that is, ...") or, where the head noun comes first, a noun
+  before it that the term modifies ("peristiwa Singaparna yaitu ...");
 - the text is a clause: a verb with its object ("The municipal transport
   company publishes a very useful leaflet called ..."), a verb that opens
   it ("interact via a process called ...") or a second predicate ("a
@@ -35,11 +37,40 @@ from pack.text.wordclass import classes
 ITEM_WORDS = 4            # a list item after the text ("tin") has at most this many words
 
 
-def about_other(text: str, sentence: Sentence, keys: list[str], first: int, last: int, lex: Language) -> bool:
-    """Does the sentence make `text` say something of another thing than the term?"""
+def about_other(text: str, pattern: str, sentence: Sentence, keys: list[str], first: int, last: int,
+                lex: Language) -> bool:
+    """Does the sentence make `text` (found by `pattern`) say something of another thing than the term?"""
     words = [t.key for t in tokenize(text, lex.code)]
+    if pattern == "that-is" and (_joined_before(sentence, keys, first, lex)
+                                 or _modifies_noun_before(sentence, keys, first, lex)):
+        return True
     return _after_list_opener(keys, first, lex) or _list_goes_on(text, sentence, last, lex) \
         or _ends_longer_name(sentence, keys, first, lex) or _clause(words, lex)
+
+
+def _joined_before(sentence: Sentence, keys: list[str], first: int, lex: Language) -> bool:
+    """"the Madonna and Child, that is, the Virgin Mary and infant Jesus":
+    a joiner right before the term; "that is" explains the joined pair."""
+    return first > 0 and sentence.gap(first - 1, first) == " " \
+        and keys[first - 1] in lex.words("definitions", "list_joiners")
+
+
+def _modifies_noun_before(sentence: Sentence, keys: list[str], first: int, lex: Language) -> bool:
+    """Where the head noun comes first: a lowercase content word right
+    before the capitalised term is the head it modifies ("peristiwa
+    Singaparna yaitu perlawanan ...": the incident; "kerajaan bercorak
+    Hindu-Buddha, yaitu Kerajaan Tarumanagara"), unless it is a kind noun
+    that says what the term is (`class_nouns`: "badan keamanan Cheka").
+    Asked for "that is" only: an apposition after "anggota Politbiro" is
+    said of Politbiro."""
+    if not lex.definitions.get("class_head_first") or first == 0 or not sentence.tokens[first].cap \
+            or sentence.gap(first - 1, first) != " ":
+        return False
+    word = keys[first - 1]
+    if not sentence.tokens[first - 1].text[:1].islower() or not word.isalpha() or lex.is_function(word) \
+            or word in lex.words("definitions", "boundary_words"):
+        return False
+    return not cue_before(keys, first, lex.phrases("definitions", "class_nouns"))
 
 
 def _after_list_opener(keys: list[str], first: int, lex: Language) -> bool:
