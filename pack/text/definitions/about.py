@@ -30,7 +30,7 @@ judged wrong (quality/verdicts/glossary-text-r25.md):
 from __future__ import annotations
 
 from pack.text.language import Language
-from pack.text.phrases import bare_gap, cue_after, cue_before
+from pack.text.phrases import cue_after, cue_before
 from pack.text.tokens import Sentence, tokenize
 from pack.text.wordclass import classes
 
