@@ -208,3 +208,27 @@ def test_the_digits_of_a_formula_are_no_figures():
     # "CH4", "CO2", "N2O" would make a chemistry sentence a "list of figures".
     from pack.extract.glossary.context import NUMBER
     assert NUMBER.findall("Methane (CH4) traps far more heat than CO2 or N2O did in 2010, about 1.5 times.") == ["2010", "1.5"]
+
+
+def test_a_use_in_another_word_of_the_group_is_a_mention_in_passing():
+    # (seen fresh-8, en-louisiana-purchase: "possessor" shown for "possession", judged wrong)
+    analysis = analyse(article_of(
+        "There is on the globe one single spot, the possessor of which is our natural and habitual enemy.\n\n"
+        "Napoleon needed peace to implement the treaty and take possession of Louisiana.\n\n"
+        "France took possession of the territory in 1803.\n\n"
+        "The possession of New Orleans mattered to farmers.", "en"))
+    index, lex = analysis.index, analysis.lex
+    uses = [Use(n, i, i) for n, keys in enumerate(index.keys) for i, key in enumerate(keys)
+            if key in ("possessor", "possession")]
+    assert index.sentences[best_sentence(uses, index, lex)].text.startswith("Napoleon needed peace")
+    # with as many uses of each word, neither is the term's: the first use stays
+    assert index.sentences[best_sentence(uses[:2], index, lex)].text.startswith("There is on the globe")
+
+
+def test_another_name_before_the_term_is_no_list_item():
+    # (seen fresh-3, en-electricity: the reader pointed at the first sentence)
+    text = ("Alessandro Volta's battery, or voltaic pile, of 1800, made from alternating layers of zinc and copper, "
+            "provided scientists with a more reliable source of electrical energy.\n\n"
+            "That water could be decomposed by the current from a voltaic pile was discovered by Nicholson and "
+            "Carlisle in 1800, a process now known as electrolysis.")
+    assert shown(text, "voltaic pile", "en").startswith("Alessandro Volta's battery, or voltaic pile")

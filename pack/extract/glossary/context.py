@@ -10,8 +10,9 @@ A sentence scores by general signals, with cue words from the language's
 glossary.toml ([definitions] context_cues, context_openers): a
 definition pattern that finds what the term is in the sentence, even one
 the glossary does not print ("an electromechanical machine called the
-bombe", "the lower atmosphere (the troposphere)"); the term as the
-subject near the start (no verb form before it: "Specifying the bombe
+bombe", "the lower atmosphere (the troposphere)"); another name before
+the term ("Volta's battery, or voltaic pile, of 1800": no list item); the
+term as the subject near the start (no verb form before it: "Specifying the bombe
 was ..." is about the specifying) followed by a copula or a defining verb
 ("Permafrost is ...", "Priyayi adalah ..."; a passive only with "as":
 "The Senate was founded as ..."), the term after a naming cue
@@ -33,14 +34,18 @@ mentions it among other things, not a quotation, not a list of
 figures): the term as one item of a list (`list_joiners`,
 `list_openers`), inside a quotation, among figures or among other
 names, or a line that is no sentence or only leads in to a list (a
-closing colon: the list is not shown). What the definition patterns
-found at a use is read from `pack.text.definitions`, which ran them
+closing colon: the list is not shown), or a use in another word of the
+term's group than the one most of its uses have ("She was the longest-reigning
+Dutch monarch" shown for "monarchy": the sentence is about that word).
+What the definition patterns found at a use is read from
+`pack.text.definitions`, which ran them
 once for the glossary's definitions (no second run).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from pack.text.definitions import definitions_at, shown
@@ -60,7 +65,8 @@ NUMBER = re.compile(r"\d(?<!\w\d)\d*(?:[.,]\d+)*")
 (SUBJECT_SLACK, DEFINING_AFTER_SUBJECT, COMPLEMENT_WORDS, DEFINING_LATER, NAMED_BEFORE,
  SUBJECT_ACTS, GENERAL_PASSIVE, VERB_REACH, APPOSITION, EXPLAINED, BACK_POINTER, OPENING_WORDS,
  LONG_WORDS, LONG, LIST_COMMAS, LIST, FRAGMENT_WORDS, FRAGMENT, LIST_ITEM, QUOTED, FIGURES,
- FIGURES_SHARE, FIGURES_PENALTY, NAMES_SHARE, NAMES_MIN, CROWDED, ITEM_REACH) = tunables_of(__name__)
+ FIGURES_SHARE, FIGURES_PENALTY, NAMES_SHARE, NAMES_MIN, CROWDED, ITEM_REACH, OTHER_FORM,
+ STEM_LETTERS, MAIN_SHARE) = tunables_of(__name__)
 
 
 @dataclass(frozen=True)
@@ -84,12 +90,32 @@ def best_sentence(uses: list[Use], index, lex) -> int:
     if not uses:
         return -1
     crowds: dict[int, _Crowd] = {}       # what every use in a sentence shares, found once
-    parts = [_score(u, index, lex, crowds) for u in uses]
+    forms = [_form(u, index, lex) for u in uses]
+    (main, count), = Counter(forms).most_common(1)
+    if count < MAIN_SHARE * len(forms):
+        main = None           # no word of the group clearly the term's ("abolition" 5, "abolitionist" 7)
+    parts = [(said, passing + (OTHER_FORM if _other_word(form, main) else 0.0))
+             for u, form, (said, passing) in zip(uses, forms, (_score(u, index, lex, crowds) for u in uses))]
     scored = [(said + passing, -n, u.sentence) for n, (u, (said, passing)) in enumerate(zip(uses, parts))]
     (best, _, number), first = max(scored), scored[0][0]
     if best > first and (best > 0 or best == 0 and _in_passing(uses[0], parts[0][1], index, lex)):
         return number
     return uses[0].sentence
+
+
+def _form(use: Use, index, lex) -> tuple[str, ...]:
+    """The word form of a use, singular and plural alike ("monarchy",
+    "monarchies"; "monarch" is another word the group holds)."""
+    return tuple(noun_lemma(k, lex.code) or k for k in index.keys[use.sentence][use.first:use.last + 1])
+
+
+def _other_word(form: tuple[str, ...], main: tuple[str, ...] | None) -> bool:
+    """Another word of the same stem ("monarch" beside "monarchy",
+    "conductivity" beside "conduction"), not an abbreviation beside its
+    long form ("ISRO", "Indian Space Research Organisation"): as many
+    words, the first opening with the same letters (`STEM_LETTERS`)."""
+    letters = int(STEM_LETTERS)
+    return main is not None and form != main and len(form) == len(main) and form[0][:letters] == main[0][:letters]
 
 
 def _points_back(keys: list[str], lex) -> bool:
@@ -138,7 +164,8 @@ def _explains(use: Use, index, lex) -> float:
     cue = _cue_at(keys, at, lex.phrases("definitions", "context_cues"))
     if cue and _gap(sentence, at - 1, at).strip() in ("", ","):
         score += _defining(keys, use, at, cue, lex)
-    elif _named_before(keys, use.first, lex.phrases("definitions", "named_cues"), lex):
+    elif _named_before(keys, use.first, lex.phrases("definitions", "named_cues"), lex) \
+            or _other_name_before(sentence, keys, use, lex):
         score += NAMED_BEFORE
     elif _subject_acts(sentence, keys, use, lex) or _relative_follows(sentence, keys, use.last, lex):
         score += SUBJECT_ACTS
@@ -232,6 +259,8 @@ def _list_item(sentence, keys: list[str], use: Use, lex) -> bool:
     "or") after it, first after "such as" / "including", or last after a
     joiner with a comma a few words before it. ("X or Y," alone is another
     name, no list: "Era Demokrasi Liberal atau demokrasi parlementer, ...".)"""
+    if _other_name_before(sentence, keys, use, lex):
+        return False          # "battery, or voltaic pile,": another name, no item
     joiners = lex.words("definitions", "list_joiners")
     before = sentence.gap(use.first - 1, use.first).strip() if use.first > 0 else "."
     after = sentence.gap(use.last, use.last + 1).strip() if use.last + 1 < len(keys) else "."
@@ -300,6 +329,21 @@ def _named_before(keys: list[str], first: int, named, lex) -> bool:
     if first > 0 and keys[first - 1] in lex.words("definitions", "determiners") | lex.words("candidates", "articles"):
         first -= 1
     return _ends_with(keys, first, named)
+
+
+def _other_name_before(sentence, keys: list[str], use: Use, lex) -> bool:
+    """"Alessandro Volta's battery, or voltaic pile, of 1800, ...": the term
+    set off by commas after "or" (`alias_joiners`) and a common noun: the
+    sentence gives it the name of a thing a reader knows. Not the last
+    item of a list ("A, B, or C": another comma a few words before)."""
+    joiner = use.first - 1
+    if joiner < 1 or keys[joiner] not in lex.words("definitions", "alias_joiners") \
+            or sentence.gap(joiner - 1, joiner).strip() != "," or _gap(sentence, use.last, use.last + 1).strip() != ",":
+        return False
+    named = sentence.tokens[joiner - 1].text
+    if not named[:1].islower() or lex.is_function(keys[joiner - 1]):
+        return False
+    return not any(sentence.gap(i, i + 1).strip() == "," for i in range(max(0, joiner - 1 - ITEM_REACH), joiner - 1))
 
 
 def _subject_acts(sentence, keys: list[str], use: Use, lex) -> bool:

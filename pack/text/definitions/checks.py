@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import re
 
+from pack.text.definitions.about import about_other
 from pack.text.language import Language
 from pack.text.nounphrases import cannot_head
 from pack.text.phrases import cue_after, cue_before, participle_cues
@@ -148,6 +149,8 @@ def printed(pattern: str, text: str, sentence: Sentence, keys: list[str], first:
       quoted or quoted speech, which the phrase beside it need not define;
     - that-is: the text opens with an adjective ("i.e., toxic to ..."),
       not with the class the term belongs to;
+    - any kind: the sentence makes the text about another thing (the next
+      item of a list, a longer name, a clause: `about.about_other`);
 
     nor, for any kind, when the text does not say what sets the term apart
     from its class (`_says_what_sets_apart`).
@@ -162,6 +165,8 @@ def printed(pattern: str, text: str, sentence: Sentence, keys: list[str], first:
         return False          # "naked singularity, a singularity outside ...": about a longer term, or circular
     if _in_square_brackets(sentence, first):
         return False          # "Lisbon (Portuguese: Lisboa [liʒˈβoɐ]) is the capital ...": the clause is about Lisbon
+    if about_other(text, pattern, sentence, keys, first, last, lex):
+        return False          # a list's next item, a longer name's, a clause (`about`)
     if pattern == "named":
         return not _holds_finite_verb(words, lex) and not _second_name(keys, first, lex)
     if pattern == "copula":

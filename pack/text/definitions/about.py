@@ -1,0 +1,142 @@
+"""Extract stage, glossary: is a found definition about the term, or about its neighbour?
+
+Inputs: the text a definition pattern found, the `Sentence` it was found
+in with its keys, the term's tokens (first..last) and the `Language`.
+Output: `about_other(...)` is True when the sentence makes the text say
+something of another thing than the term; `checks.printed` then refuses
+to print it (the entry shows its context sentence: a wrong definition is
+worse than none, issue 13).
+
+Each check comes from a text the blind readers of the seen fresh sets
+judged wrong (quality/verdicts/glossary-text-r25.md):
+
+- the term is one item of a list, and the phrase beside it the next item:
+  after a list opener ("including battery chemistry, the rate at which the
+  charge is delivered, ..."), or a list goes on right after the text ("a
+  stipend, an annual court outfit, as well as ...": `list_continuers`);
+  a text cut inside a list is no definition either ("The alloy was a
+  mixture of lead, tin, and antimony" -> "mixture of lead");
+- the term is the end of a longer name ("the Westlake Center shopping
+  mall, a year ahead of schedule": of the mall, not of "Center shopping
+  mall"); for "that is" also a joiner right before the term ("the Madonna
+  and Child, that is, ...") or, where the head noun comes first, a noun
+  before it that the term modifies ("peristiwa Singaparna yaitu ...");
+- the text is a clause: a verb with its object ("The municipal transport
+  company publishes a very useful leaflet called ..."), a verb that opens
+  it ("interact via a process called ...") or a second predicate ("a
+  precursor to dry cells and are commonly used ...").
+"""
+
+from __future__ import annotations
+
+from pack.text.language import Language
+from pack.text.phrases import cue_after, cue_before
+from pack.text.tokens import Sentence, tokenize
+from pack.text.wordclass import classes
+
+ITEM_WORDS = 4            # a list item after the text ("tin") has at most this many words
+
+
+def about_other(text: str, pattern: str, sentence: Sentence, keys: list[str], first: int, last: int,
+                lex: Language) -> bool:
+    """Does the sentence make `text` (found by `pattern`) say something of another thing than the term?"""
+    words = [t.key for t in tokenize(text, lex.code)]
+    if pattern == "that-is" and (_joined_before(sentence, keys, first, lex)
+                                 or _modifies_noun_before(sentence, keys, first, lex)):
+        return True
+    return _after_list_opener(keys, first, lex) or _list_goes_on(text, sentence, last, lex) \
+        or _ends_longer_name(sentence, keys, first, lex) or _clause(words, lex)
+
+
+def _joined_before(sentence: Sentence, keys: list[str], first: int, lex: Language) -> bool:
+    """"the Madonna and Child, that is, the Virgin Mary and infant Jesus":
+    a joiner right before the term; "that is" explains the joined pair."""
+    return first > 0 and sentence.gap(first - 1, first) == " " \
+        and keys[first - 1] in lex.words("definitions", "list_joiners")
+
+
+def _modifies_noun_before(sentence: Sentence, keys: list[str], first: int, lex: Language) -> bool:
+    """Where the head noun comes first: a lowercase content word right
+    before the capitalised term is the head it modifies ("peristiwa
+    Singaparna yaitu perlawanan ...": the incident; "kerajaan bercorak
+    Hindu-Buddha, yaitu Kerajaan Tarumanagara"), unless it is a kind noun
+    that says what the term is (`class_nouns`: "badan keamanan Cheka").
+    Asked for "that is" only: an apposition after "anggota Politbiro" is
+    said of Politbiro."""
+    if not lex.definitions.get("class_head_first") or first == 0 or not sentence.tokens[first].cap \
+            or sentence.gap(first - 1, first) != " ":
+        return False
+    word = keys[first - 1]
+    if not sentence.tokens[first - 1].text[:1].islower() or not word.isalpha() or lex.is_function(word) \
+            or word in lex.words("definitions", "boundary_words"):
+        return False
+    return not cue_before(keys, first, lex.phrases("definitions", "class_nouns"))
+
+
+def _after_list_opener(keys: list[str], first: int, lex: Language) -> bool:
+    """"including battery chemistry, the rate at which ...": the term opens a list."""
+    return cue_before(keys, first, lex.phrases("definitions", "list_openers")) > 0
+
+
+def _list_goes_on(text: str, sentence: Sentence, last: int, lex: Language) -> bool:
+    """Right after the text, a comma and a phrase that goes on with a list
+    ("..., as well as": `list_continuers`), or a comma and a short item
+    without a verb that a joiner joins to the next (", tin, and antimony",
+    ", tin and antimony"): the text is an item of a list, or cut inside one."""
+    at = sentence.text.find(text, sentence.tokens[last].end)    # (a text before the term: its end is the term's)
+    rest = sentence.text[at + len(text):] if at >= 0 else ""
+    if not rest.startswith(", "):
+        return False
+    continuers = lex.phrases("definitions", "list_continuers")
+    if cue_after([t.key for t in tokenize(rest[2:], lex.code)], 0, continuers):
+        return True
+    item, *others = rest[2:].split(",")
+    words = [t.key for t in tokenize(item, lex.code)]
+    if not 0 < len(words) <= ITEM_WORDS + 1 or any(_verb(w, lex) for w in words) \
+            or words[0] in lex.words("definitions", "boundary_words"):
+        return False          # ("..., in 1978, and its price began ...": a phrase of the clause, no item)
+    joiners = lex.words("definitions", "list_joiners")
+    following = [t.key for t in tokenize(others[0], lex.code)][:1] if others else []
+    return any(w in joiners for w in words[1:]) or bool(set(following) & joiners)
+
+
+def _verb(word: str, lex: Language) -> bool:
+    """A verb by its shape, or a word the word-class lexicon knows only as a verb."""
+    return not lex.is_function(word) and (lex.looks_like_verb(word) or _only_verb(word, lex))
+
+
+def _only_verb(word: str, lex: Language) -> bool:
+    return classes(word, lex.code) in ({"VERB"}, {"VERB", "AUX"})
+
+
+def _ends_longer_name(sentence: Sentence, keys: list[str], first: int, lex: Language) -> bool:
+    """A capitalised content word right before a capitalised term, a space
+    between: the term is the end of a longer name ("Westlake | Center shopping mall")."""
+    if first == 0 or not sentence.tokens[first].cap or sentence.gap(first - 1, first) != " ":
+        return False
+    before = sentence.tokens[first - 1]
+    return before.cap and before.text[:1].isalpha() and not lex.is_function(keys[first - 1])
+
+
+def _clause(words: list[str], lex: Language) -> bool:
+    """Before any relative word, a word known only as a verb that takes an
+    object ("publishes a very useful leaflet", "pioneered a system"; not a
+    gerund, `gerund_endings`: "capable of observing a black hole shadow"),
+    or that opens the text before a function word ("interact via a
+    process"), or a copula right after a joiner ("... and are commonly
+    used"): the text is a clause."""
+    relative = lex.words("definitions", "relative_words")
+    copulas = {c[0] for c in lex.phrases("shared", "copulas")}
+    joiners = lex.words("definitions", "list_joiners")
+    determiners = lex.words("definitions", "determiners")
+    gerunds = tuple(lex.words("definitions", "gerund_endings"))
+    for i, word in enumerate(words):
+        if word in relative:
+            return False
+        if i > 0 and word in copulas and words[i - 1] in joiners:
+            return True
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if _only_verb(word, lex) and (following in determiners and not (gerunds and word.endswith(gerunds))
+                                      or i == 0 and lex.is_function(following) and following not in determiners):
+            return True
+    return False
