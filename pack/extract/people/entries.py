@@ -89,6 +89,7 @@ NICKNAME = re.compile(r"\s*[\"“][^\"”]+[\"”]\s*")     # a quoted nickname 
 SPACES = re.compile(r"\s+")
 DASH_WORD = re.compile(r"[–—-]+")                       # a spaced dash, as a word of its own
 INITIAL = re.compile(r"(?:\w\.)+")                      # "D.", "J.R."
+LIST_COMMA = re.compile(r"\s*,\s*\d*")                  # between listed names; the digits of "1st" are no token
 
 
 def extract_people(article: Article, limit: int = Settings.people_entries) -> list[Person]:
@@ -1096,16 +1097,49 @@ def _context(occurrences: list[Occurrence], name: str, analysis: Analysis) -> st
         return name.casefold() in analysis.index.sentences[o.sentence].span_text(o.first, o.last).casefold()
     first = min(occurrences, key=lambda o: (not shown(o), _label_of_the_line(o, analysis) is not None,
                                             _in_a_list(o, analysis),
-                                            not (shown(o) and _the_subject(o, analysis)), o.sentence, o.first))
+                                            not (shown(o) and _the_subject(o, analysis)),
+                                            _in_a_longer_name(o, analysis), _a_title_line(o, analysis),
+                                            _points_elsewhere(o, analysis), o.sentence, o.first))
     sentence = analysis.index.sentences[first.sentence]
     label = _label_of_the_line(first, analysis)
     if label is not None:
         return _listed_under(first, label, analysis)
-    words = sentence.text.split()
-    at = len(sentence.text[:sentence.tokens[first.first].start].split())   # the name's word
-    start = max(0, min(at - CONTEXT_WORDS // 2, len(words) - CONTEXT_WORDS)) if at >= CONTEXT_WORDS - 5 else 0
+    text, offset = _list_shortened(first, analysis)
+    words = text.split()
+    start = _window_start(len(words), len(text[:offset].split()))
     piece = " ".join(words[start:start + CONTEXT_WORDS])
     return ("… " if start else "") + piece + (" …" if start + CONTEXT_WORDS < len(words) else "")
+
+
+def _in_a_longer_name(o: Occurrence, analysis: Analysis) -> bool:
+    """The mention is the head of a longer name run ("his son Abraham
+    Darby II" for Abraham Darby, "Frederick William I of Prussia" for
+    Frederick William, Duke of Courland): likely someone else."""
+    end = analysis.index.run_starting_at(o.sentence, o.first)
+    return end is not None and end > o.last
+
+
+def _a_title_line(o: Occurrence, analysis: Analysis) -> bool:
+    """The name opens its sentence and no clause follows: a book's or a
+    film's line ("Françoise Giroud, Marie Curie: A Life, 1987.", "Annie
+    Oakley (1935), where he is played by ..."), not what the person did."""
+    sentence = analysis.index.sentences[o.sentence]
+    return not sentence.text[:sentence.tokens[o.first].start].strip() and not _a_clause_follows(o, analysis)
+
+
+def _points_elsewhere(o: Occurrence, analysis: Analysis) -> bool:
+    """The mention's sentence opens with a word pointing outside it
+    (people.toml `context_pointers`: "He thought that his cells ...", read
+    alone, does not say who "he" is)."""
+    keys = analysis.index.keys[o.sentence]
+    return bool(keys) and keys[0] in analysis.lex.words("people", "context_pointers")
+
+
+def _window_start(words: int, at: int) -> int:
+    """The first word shown of a sentence of `words` words whose name is its
+    word `at`: the opening where the name is near it, else `CONTEXT_WORDS`
+    words around the name."""
+    return max(0, min(at - CONTEXT_WORDS // 2, words - CONTEXT_WORDS)) if at >= CONTEXT_WORDS - 5 else 0
 
 
 def _label_of_the_line(o: Occurrence, analysis: Analysis) -> str | None:
@@ -1176,25 +1210,95 @@ def _in_a_list(o: Occurrence, analysis: Analysis) -> bool:
     and a joiner ("Soetomo, Gunawan Mangunkusumo, dan Soeradji
     Tirtonegoro"); two ("Besarion dan Ekaterine", "the pharaohs Seqenenre
     Tao II and Kamose") are often what the sentence is about."""
+    return len(_list_members(o, analysis)) >= LIST_NAMES
+
+
+def _list_members(o: Occurrence, analysis: Analysis) -> list[tuple[int, int]]:
+    """The first and last token of every name in the list the mention
+    stands in, in order, the mention's own among them (only it when it
+    stands in no list)."""
     index = analysis.index
     sentence, keys = index.sentences[o.sentence], index.keys[o.sentence]
     joiners = analysis.lex.words("people", "list_joiners")
 
+    def joined(left: int, right: int) -> bool:
+        """Tokens `left` and `right` are words of one list item."""
+        return 0 <= left and sentence.gap(left, right).strip() == "" and keys[left] not in joiners
+
+    def lead(token: int) -> bool:
+        """A word before the name run of a list item: capitalised ("Baron")
+        or an ordinal's letters ("1st"), not a clause ("but Oscar winner")."""
+        return sentence.tokens[token].text[:1].isupper() or sentence.before(token)[-1:].isdigit()
+
     def step(edge: int, direction: int) -> int | None:
-        """The far edge of the name listed next to `edge` that way, if any."""
+        """The far edge of the name listed next to `edge` that way, if any.
+        An item may have up to two words before the name run ("William
+        Thomson, 1st Baron Kelvin, Charles Algernon Parsons")."""
         near = edge + direction
         if 0 <= near < len(keys) and keys[near] in joiners:
             near += direction                 # ", and Jesse DuBois"
-        elif not (0 <= near < len(keys)) or sentence.gap(min(edge, near), max(edge, near)).strip() != ",":
+        elif not (0 <= near < len(keys)) or not LIST_COMMA.fullmatch(sentence.gap(min(edge, near), max(edge, near))):
             return None
-        return index.run_ending_at(o.sentence, near) if direction < 0 else index.run_starting_at(o.sentence, near)
-    count, edge = 1, o.first
-    while count < LIST_NAMES and (edge := step(edge, -1)) is not None:
-        count += 1
-    edge = o.last
-    while count < LIST_NAMES and (edge := step(edge, 1)) is not None:
-        count += 1
-    return count >= LIST_NAMES
+        if direction > 0:
+            return next((last for j in range(near, min(near + 3, len(keys)))
+                         if all(joined(k, k + 1) and lead(k) for k in range(near, j))
+                         and (last := index.run_starting_at(o.sentence, j)) is not None), None)
+        first = index.run_ending_at(o.sentence, near)
+        if first is None:
+            return None
+        opens = next((k for k in (first - 1, first - 2) if all(joined(m, m + 1) and lead(m) for m in range(k, first))
+                      and k > 0 and LIST_COMMA.fullmatch(sentence.gap(k - 1, k))), None)
+        return first if opens is None else opens
+    before, edge = [], o.first
+    while (far := step(edge, -1)) is not None:
+        before.insert(0, (far, edge - 2 if keys[edge - 1] in joiners else edge - 1))
+        edge = far
+    after, edge = [], o.last
+    while (far := step(edge, 1)) is not None:
+        after.append((edge + 2 if keys[edge + 1] in joiners else edge + 1, far))
+        edge = far
+    return before + [(o.first, o.last)] + after
+
+
+def _list_shortened(o: Occurrence, analysis: Analysis) -> tuple[str, int]:
+    """The mention's sentence, and where the name starts in it, with a long
+    list of names shortened to its first, the mention's own and its last
+    ("Through such people as Alexander Graham Bell, …, Reginald Fessenden,
+    … and George Westinghouse, electricity turned ..."), where the cut to
+    `CONTEXT_WORDS` words would lose words before or after the list: what
+    the listed people did (readers judged "one of 14 names ... cut off
+    before saying" wrong). Only other people's names are left out, two or
+    more of them, never the sentence's own words."""
+    sentence = analysis.index.sentences[o.sentence]
+    text, tokens = sentence.text, sentence.tokens
+    members = _list_members(o, analysis)
+    own = members.index((o.first, o.last))
+    kept = sorted({0, own, len(members) - 1})
+    if len(members) - len(kept) < 2 or not _cut_inside(text, tokens[members[0][0]].start,
+                                                     tokens[members[-1][1]].end, tokens[o.first].start):
+        return text, tokens[o.first].start      # one name left out saves nothing; a cut that keeps the frame is fine
+    out = text[:tokens[members[0][0]].start]
+    for n, at in enumerate(kept):
+        first, last = members[at]
+        if n:
+            previous = kept[n - 1]
+            gap = text[tokens[members[at - 1][1]].end:tokens[first].start]   # ", " or " and "
+            out += gap if previous == at - 1 else ", …" + (gap if gap.strip() != "," else ", ")
+        if at == own:
+            offset = len(out)
+        out += text[tokens[first].start:tokens[last].end]
+    return out + text[tokens[members[-1][1]].end:], offset
+
+
+def _cut_inside(text: str, begins: int, ends: int, name: int) -> bool:
+    """Whether the words shown of `text` (cut around the name at character
+    `name`) lose any word before the list (characters `begins` to `ends`)
+    or after it: the list's frame, which says what the listed people did."""
+    words = len(text.split())
+    start = _window_start(words, len(text[:name].split()))
+    lost_before = start > 0 and bool(text[:begins].strip())
+    lost_after = start + CONTEXT_WORDS < words and re.search(r"\w", text[ends:]) is not None
+    return lost_before or lost_after
 
 
 def _importance(occurrences: list[Occurrence], name: str, named: dict[str, set[int]],
