@@ -221,8 +221,9 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
              and not _cut_short(c, analysis) and not _located(c, analysis) and not _building(c, analysis.lex)
              and not (_force_of_a_place(c, analysis.lex) and k not in aliased)
              and not _names_the_subject(c, named_first) and not _prefix_or_label(c, analysis)
-             and not (_acronym_in_names(c, analysis.lex) and k not in aliased) and not _epithet(c, analysis)
-             and not _acronym_and_noun(c, terms)}
+             and not (_acronym_in_names(c, analysis.lex) and k not in aliased) and not _epithet(c, analysis)}
+    # Against the terms that passed the gates: an acronym that is no entry explains nothing.
+    terms = {k: c for k, c in terms.items() if not _acronym_and_noun(c, terms)}
     headings = _heading_keys(analysis)
     out = []
     for group in group_variants(sorted(terms), aliases, analysis.lex):
