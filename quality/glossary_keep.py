@@ -7,9 +7,10 @@ Usage:
                                                               # every rule and model, each set held aside
     python quality/glossary_keep.py must [--shared DIR] ...   # tuning must-haves in the first 60 / 30
     python quality/glossary_keep.py short [--shared DIR] ...  # a shorter glossary: entries left out
+    python quality/glossary_keep.py leave [--shared DIR] ...  # entries below a keep probability leave (round 25)
 
 Stage: offline, never at build time. Inputs: every seen blind glossary
-sheet (`train_keep.SETS`: fresh to fresh-7, `judged-gl*.md` + `key.json`),
+sheet (`train_keep.SETS`: fresh to fresh-9 in round 25, `judged-gl*.md` + `key.json`),
 each item matched to the glossary group today's extractor finds
 (`train_keep.match`), and every group of each article in the hand-set
 order ("today": `entries.hand_ranked`, before the keep model reorders it)
@@ -44,7 +45,15 @@ brief's limit: recall may not fall by more than a point or two). `short`:
 the first 60 less the entries whose keep probability is below each of
 `CUTS`, by the model fitted on the six other sets.
 
-Nothing is written; the write-up is quality/verdicts/glossary-keep-r23.md.
+`leave`: the product's order (`keep.reorder`, at each of `BLENDINGS`) less
+the entries of the first 60 whose keep probability is below each of
+`FLOORS` (unless defined or a concept, with `PROTECTS`; never fewer than
+`LEAVE_MIN`), refilled from below 60 or not (a shorter glossary): kept /
+labelled in the first 30 per held-aside set, and the must-haves of the
+tuning gold and the seen fresh gold in the first 60 and 30.
+
+Nothing is written; the write-ups are quality/verdicts/glossary-keep-r23.md
+and glossary-keep-r25.md (the reasons of nine sets, `leave`).
 """
 
 from __future__ import annotations
