@@ -71,8 +71,6 @@ SETS = tuple((set_label(fresh), folder, ROOT / "quality" / fresh) for folder, fr
 GATE_SHARE = 0.3     # the gate drops the items below this share of the training items' logits
 EXTRA = USAGE + ("log_score", "tier", "log_rank")
 # The few features the readers' reasons point at (names, fragments, everyday words), with today's rank.
-# The features round 25 added (`--features r24`: the model without them).
-NEW_R25 = ("base_zipf", "word_zipf")
 SMALL = ("name", "one_word_name", "institution", "familiar", "zipf_min", "cap_share", "run_share", "log_rank")
 ITEM = re.compile(r"^(\d+)\.\s+(.+?)\s+—\s+\((\w[\w-]*)\)")
 # "verdict: drop wrong — reason" (also ": reason" or "(reason)"): keep/drop, then the printed text's verdict
@@ -195,8 +193,7 @@ def gate(model, train: list[Item], tested: list[Item], learned: dict, names) -> 
 
 
 def columns(kind: str) -> tuple[str, ...]:
-    return {"base": FEATURES, "extra": EXTRA, "all": FEATURES + EXTRA, "small": SMALL,
-            "r24": FEATURES + tuple(f for f in EXTRA if f not in NEW_R25)}[kind]
+    return {"base": FEATURES, "extra": EXTRA, "all": FEATURES + EXTRA, "small": SMALL}[kind]
 
 
 def within(items: list[Item], value) -> dict[int, float]:
@@ -262,7 +259,7 @@ def write(items: list[Item], l2: float, path: Path = MODEL_FILE) -> None:
              "# Learned from the blind keep/drop verdicts of the seen fresh sets (quality/SPLIT.md),",
              f"# {len(chosen)} labelled entries, {sum(i.keep for i in chosen)} kept, L2 {l2} on standardised features:",
              *(f"#   {a}" for a in articles),
-             "# Tested leave-one-set-out: quality/verdicts/glossary-keep-r23.md, glossary-keep-r25.md.",
+             "# Tested leave-one-set-out: quality/verdicts/glossary-keep-r23.md.",
              f"bias = {bias:.6f}", "", "[weights]",
              *(f"{f} = {w:.6f}" for f, w in zip(MODEL_FEATURES, weights))]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -331,7 +328,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--k", type=int, nargs="+", default=[10, 15])
-    parser.add_argument("--features", choices=("base", "extra", "all", "small", "r24"), default="all")
+    parser.add_argument("--features", choices=("base", "extra", "all", "small"), default="all")
     parser.add_argument("--dump", action="store_true", help="print every labelled item")
     parser.add_argument("--pairs", action="store_true", help="learn from (kept, dropped) pairs of one article")
     parser.add_argument("--blend", action="store_true", help="score by the model's order plus today's")

@@ -1884,27 +1884,9 @@ def test_an_acronym_and_a_plain_noun_beside_the_acronym_is_no_second_entry():
     assert "SLV programme" not in terms
 
 
-def test_a_word_made_from_a_common_word_is_as_common_as_its_base():
-    """"directorship" is "director" with an ending (glossary.toml base_endings):
-    the keep model's base_zipf reads the base's frequency; a word with no such
-    ending keeps its own, and a base shorter than base_length counts for
-    nothing ("ten" of "tenor"). Indonesian: "modernisasi" is "modern"."""
-    from pack.extract.glossary.features import base_zipf
-
-    en = language("en")
-    assert base_zipf("directorship", en) == en.zipf("director") > en.zipf("directorship")
-    assert base_zipf("purification", en) == max(en.zipf(w) for w in ("purification", "purify", "purific"))
-    assert base_zipf("photosynthesis", en) == en.zipf("photosynthesis")
-    assert base_zipf("tenor", en) == en.zipf("tenor")
-    idl = language("id")
-    assert base_zipf("modernisasi", idl) == idl.zipf("modern") > idl.zipf("modernisasi")
-    assert base_zipf("kemerdekaan", idl) == idl.zipf("kemerdekaan")
-
-
-def test_the_keep_model_reads_the_index_keys_and_the_shape_of_a_term():
+def test_the_keep_model_reads_a_term_by_the_index_keys():
     """usage_features finds a reduplicated Indonesian form by the index's own
-    key ("karya-karya" is "karya"), and gives base_zipf and word_zipf only to
-    a lowercase term (a name or a phrase: 0 for word_zipf)."""
+    key ("karya-karya" is "karya"): its uses are counted."""
     from pack.extract.glossary.features import usage_features
 
     text = ("Karya-karya sastra itu terbit. Banyak karya-karya sastra lain ditulis. "
@@ -1913,6 +1895,3 @@ def test_the_keep_model_reads_the_index_keys_and_the_shape_of_a_term():
     found = usage_features("karya-karya sastra", analysis)
     # three uses found, one beside a capitalised word ("... sastra Rusia")
     assert found["words"] == 2.0 and found["cap_share"] == 0.0 and found["run_share"] == 1 / 3
-    assert found["word_zipf"] == 0.0 and found["base_zipf"] > 0
-    name = usage_features("Bank Sentral Rusia", analysis)
-    assert name["base_zipf"] == 0.0 and name["word_zipf"] == 0.0

@@ -29,7 +29,7 @@ from pack.text.tokens import tokenize
 from pack.lang.schema import tunables_of
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
-(KEYNESS_FLOOR, KEYNESS_SPAN, RARITY_FLOOR, LEAD_SENTENCES, BASE_LENGTH) = tunables_of(__name__)
+(KEYNESS_FLOOR, KEYNESS_SPAN, RARITY_FLOOR, LEAD_SENTENCES) = tunables_of(__name__)
 
 # In this order in the model file. A yes/no feature is 1.0 or 0.0.
 FEATURES = (
@@ -55,13 +55,8 @@ FEATURES = (
 # frequency (zipf) of its rarest and commonest content word; the share of its
 # uses written with a capital off a sentence start; the share standing next to
 # another capitalised word (inside a longer name); the share of its head word's
-# uses, in the whole text, in lower case; its number of words; the frequency
-# of the commonest word a lowercase head is made from (`base_zipf`); the
-# frequency of a single lowercase word, 0 for any other shape (`word_zipf`:
-# an everyday word is one word everyone knows, while a phrase or a name of
-# common words may still name a concept; the model is linear, so the shape
-# is put into the number).
-USAGE = ("zipf_min", "zipf_max", "cap_share", "run_share", "lower_head", "words", "base_zipf", "word_zipf")
+# uses, in the whole text, in lower case; its number of words.
+USAGE = ("zipf_min", "zipf_max", "cap_share", "run_share", "lower_head", "words")
 
 
 def usage_features(term: str, analysis) -> dict[str, float]:
@@ -69,8 +64,7 @@ def usage_features(term: str, analysis) -> dict[str, float]:
     lex, index = analysis.lex, analysis.index
     # The index's own keys (reduplication and inflected names folded:
     # "kulak-kulak", "Bolsheviknya"), so every use the index knows is counted.
-    tokens = tokenize(term, lex.code)
-    keys = [normal_key(t.text, lex) for t in tokens] or [term.casefold()]
+    keys = [normal_key(t.text, lex) for t in tokenize(term, lex.code)] or [term.casefold()]
     content = [k for k in keys if not lex.is_function(k)] or keys
     zipfs = [lex.zipf(k) for k in content]
     uses = capital = in_run = 0
@@ -83,32 +77,13 @@ def usage_features(term: str, analysis) -> dict[str, float]:
         in_run += int(bool(before or after))
     head = content[0] if lex.candidates.get("phrase_head_first") else content[-1]
     head_uses = [index.sentences[n].tokens[p] for n, p in index.where.get(head, [])]
-    capitalised = any(t.cap for t in tokens)
     return {
         "zipf_min": min(zipfs), "zipf_max": max(zipfs),
         "cap_share": capital / uses if uses else 0.0,
         "run_share": in_run / uses if uses else 0.0,
         "lower_head": sum(not t.cap for t in head_uses) / len(head_uses) if head_uses else 0.0,
         "words": float(len(keys)),
-        # (a name or an acronym is made from nothing a reader knows: 0)
-        "base_zipf": 0.0 if capitalised else base_zipf(head, lex),
-        "word_zipf": zipfs[0] if len(keys) == 1 and not capitalised else 0.0,
     }
-
-
-def base_zipf(word: str, lex) -> float:
-    """The general-usage frequency (zipf) of the commonest word `word` is
-    made from: itself, its other number, or a base less one of the
-    language's `base_endings` ("directorship" -> "director", "purification"
-    -> "purify"). Blind readers drop a derived word whose base everyone
-    knows as an everyday word (quality/verdicts/glossary-keep-r25.md)."""
-    forms = [word, *lex.other_numbers(word)]
-    restorations = lex.affixes("base_restorations") or ("",)
-    for form in tuple(forms):
-        for ending in lex.affixes("base_endings"):
-            if form.endswith(ending) and len(form) - len(ending) >= BASE_LENGTH:
-                forms += [form[:-len(ending)] + r for r in restorations]
-    return max(lex.zipf(f) for f in forms)
 
 
 def group_features(members: list[Candidate], count: float, occurrences, quality: float,

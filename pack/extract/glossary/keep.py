@@ -12,8 +12,7 @@ the must-have terms of the tuning gold stay among the first 60.
 The log-odds come from a logistic regression over `MODEL_FEATURES`, learned
 from the blind keep/drop verdicts of the seen fresh sets (weights in
 `pack/lang/glossary_keep.toml`, written by `python quality/train_keep.py
---write`; tested leave-one-set-out in quality/verdicts/glossary-keep-r23.md
-and glossary-keep-r25.md: nine sets, two features of everyday words).
+--write`; tested leave-one-set-out in quality/verdicts/glossary-keep-r23.md).
 Scoring is a dot product per entry, in Python (numpy is not needed here).
 """
 
