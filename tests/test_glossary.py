@@ -1895,3 +1895,15 @@ def test_the_keep_model_reads_a_term_by_the_index_keys():
     found = usage_features("karya-karya sastra", analysis)
     # three uses found, one beside a capitalised word ("... sastra Rusia")
     assert found["words"] == 2.0 and found["cap_share"] == 0.0 and found["run_share"] == 1 / 3
+
+
+def test_where_the_head_comes_first_a_term_always_after_the_same_head_is_cut_short():
+    # shaped like the seen fresh text ("pesawat tempur"): the modifier of a longer term;
+    # a concept after its head stays ("proses de-Stalinisasi")
+    from pack.extract.glossary.entries import _cut_short
+    text = ("Jepang mengirim pesawat tempur ke Jawa. Banyak pesawat tempur jatuh. Sisa pesawat tempur "
+            "pulang. Partai memulai proses de-Stalinisasi. Lalu proses de-Stalinisasi melambat, dan "
+            "proses de-Stalinisasi berhenti.")
+    analysis = analyse(article_of(text, "id", "Perang"))
+    cut = {word: _cut_short(_candidate(analysis, word, "word"), analysis) for word in ("tempur", "de-Stalinisasi")}
+    assert cut == {"tempur": True, "de-Stalinisasi": False}

@@ -743,21 +743,29 @@ def _cut_short(c: Candidate, analysis: Analysis) -> bool:
     same word, in either number: a piece of the longer term the candidates
     did not make ("supermassive black" of "supermassive black holes",
     "Parque das" of "Parque das Nações"). (The word before says nothing:
-    "warm-summer humid continental climate", "proses de-Stalinisasi".)
-    Acronyms stand for a whole name."""
+    "warm-summer humid continental climate".) Where the head comes first,
+    the word before is the head and the next word a modifier ("lingkup
+    pengaruh Soviet"): a term always after the same head is the modifier
+    of a longer term ("tempur" of "pesawat tempur", "Meja Bundar" of
+    "perundingan Meja Bundar"), unless it names a concept ("proses
+    de-Stalinisasi": the process is named after it). Acronyms stand for a
+    whole name."""
     index, lex = analysis.index, analysis.lex
-    if c.shape == "acronym" or c.count < CUT_USES or lex.candidates.get("phrase_head_first"):
-        return False              # (where the head comes first, the next word is a modifier: "lingkup pengaruh Soviet")
+    if c.shape == "acronym" or c.count < CUT_USES:
+        return False
+    head_first = bool(lex.candidates.get("phrase_head_first"))
+    if head_first and concept_ending(c.key[0], lex):
+        return False
 
-    def following(o) -> str:
-        at = o.last + 1
-        if at >= len(index.keys[o.sentence]) or index.sentences[o.sentence].gap(o.last, at) != " ":
+    def beside(o) -> str:
+        at, left, right = (o.first - 1, o.first - 1, o.first) if head_first else (o.last + 1, o.last, o.last + 1)
+        if not 0 <= at < len(index.keys[o.sentence]) or index.sentences[o.sentence].gap(left, right) != " ":
             return ""
         word = index.keys[o.sentence][at]
         if not word.isalpha() or lex.is_function(word):
             return ""
         return min([word, *(w for w in lex.other_numbers(word) if w in index.where)])
-    words = {following(o) for o in c.occurrences}
+    words = {beside(o) for o in c.occurrences}
     first = min(words)
     # one word in either spelling: "highest civilian" of "highest civilian honour" and "... honor"
     return "" not in words and all(w == first or (w[:4] == first[:4] and one_apart(w, first)) for w in words)
