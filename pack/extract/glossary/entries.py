@@ -742,14 +742,13 @@ def _cut_short(c: Candidate, analysis: Analysis) -> bool:
     """A term whose every use (`CUT_USES` at least) is followed by the
     same word, in either number: a piece of the longer term the candidates
     did not make ("supermassive black" of "supermassive black holes",
-    "Parque das" of "Parque das Nações"). (The word before says nothing:
-    "warm-summer humid continental climate".) Where the head comes first,
-    the word before is the head and the next word a modifier ("lingkup
-    pengaruh Soviet"): a term always after the same head is the modifier
-    of a longer term ("tempur" of "pesawat tempur", "Meja Bundar" of
-    "perundingan Meja Bundar"), unless it names a concept ("proses
-    de-Stalinisasi": the process is named after it). Acronyms stand for a
-    whole name."""
+    "Parque das" of "Parque das Nações"). (In English the word before says
+    nothing: "warm-summer humid continental climate".) Where the head comes
+    first, the word before is the head and the next word a modifier
+    ("lingkup pengaruh Soviet"): a term always after the same head is the
+    modifier of a longer term ("tempur" of "pesawat tempur", "Poorten" of
+    "ter Poorten"), unless it names a concept ("proses de-Stalinisasi": the
+    process is named after it). Acronyms stand for a whole name."""
     index, lex = analysis.index, analysis.lex
     if c.shape == "acronym" or c.count < CUT_USES:
         return False
