@@ -1897,6 +1897,23 @@ def test_the_keep_model_reads_a_term_by_the_index_keys():
     assert found["words"] == 2.0 and found["cap_share"] == 0.0 and found["run_share"] == 1 / 3
 
 
+def test_a_capitalised_tail_of_a_longer_name_is_no_term():
+    # shaped like the seen fresh-9, fresh-3 and fresh-6 texts ("Electronic Stability Programme",
+    # "Great Kantō earthquake", "Nhu's Strategic Hamlet Program"): the tail of a name the runs cut
+    from pack.extract.glossary.entries import _tail_of_a_name
+    text = ("Cars got the Electronic Stability Programme in 1995. The Great Kantō earthquake struck, "
+            "and the Great Kantō earthquake burned the city. Nhu's Strategic Hamlet Program failed. "
+            "The Cathedral stood in the square, and the Cathedral burned.")
+    analysis = analyse(article_of(text, "en", "Car"))
+    tails = {words: _tail_of_a_name(_candidate(analysis, words, shape), analysis) for words, shape in (
+        ("Stability Programme", "name"), ("Kantō earthquake", "phrase"),
+        ("Strategic Hamlet Program", "name"), ("Cathedral", "name"), ("earthquake", "word"))}
+    # a concept named after a name ("earthquake"), an owner before it ("Nhu's"), a function word
+    # ("the"), a lowercase word: not a tail
+    assert tails == {"Stability Programme": True, "Kantō earthquake": False,
+                     "Strategic Hamlet Program": False, "Cathedral": False, "earthquake": False}
+
+
 def test_where_the_head_comes_first_a_term_always_after_the_same_head_is_cut_short():
     # shaped like the seen fresh text ("pesawat tempur"): the modifier of a longer term;
     # a concept after its head stays ("proses de-Stalinisasi")

@@ -60,7 +60,7 @@ from pack.text.firstnames import first_names
 from pack.text.phrases import cue_after, foreign_words, phrase_before
 from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
-from pack.text.tokens import bracket_depth, possessive_endings, tokenize
+from pack.text.tokens import bracket_depth, possessive_endings, tokenize, without_possessive
 from pack.text.wordclass import ing_form, noun_lemma
 from pack.extract.glossary.variants import group_variants, one_apart
 from pack.config import Settings
@@ -221,7 +221,8 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
              and not _cut_short(c, analysis) and not _located(c, analysis) and not _building(c, analysis.lex)
              and not (_force_of_a_place(c, analysis.lex) and k not in aliased)
              and not _names_the_subject(c, named_first) and not _prefix_or_label(c, analysis)
-             and not (_acronym_in_names(c, analysis.lex) and k not in aliased) and not _epithet(c, analysis)}
+             and not (_acronym_in_names(c, analysis.lex) and k not in aliased) and not _epithet(c, analysis)
+             and not _tail_of_a_name(c, analysis)}
     # Against the terms that passed the gates: an acronym that is no entry explains nothing.
     terms = {k: c for k, c in terms.items() if not _acronym_and_noun(c, terms)}
     headings = _heading_keys(analysis)
@@ -725,6 +726,32 @@ def _epithet(c: Candidate, analysis: Analysis) -> bool:
         named = genus.cap and gap == " " and o.first > 1 and lex.zipf(genus.key) < GENUS_ZIPF
         return initial or named
     return bool(c.occurrences) and all(map(after_genus, c.occurrences))
+
+
+def _tail_of_a_name(c: Candidate, analysis: Analysis) -> bool:
+    """A name every use of which comes right after another capitalised
+    word: the tail of a longer name that the name runs cut ("Stability
+    Programme" of "Electronic Stability Programme", "Suara Asia" of
+    "Harian Suara Asia"). The longer name is the thing meant; the tail
+    alone explains nothing. A function word before it ("the Cathedral") or
+    an owner ("Nhu's Strategic Hamlet Program") leaves the term whole, and
+    so does a lowercase last word: a concept named after a name ("Kantō
+    earthquake" of "Great Kantō earthquake", which teachers keep; "Fontaine
+    granite", which they drop: the text does not tell the two apart)."""
+    index, lex = analysis.index, analysis.lex
+    if c.shape == "acronym":
+        return False
+    possessives = possessive_endings(lex.code)
+
+    def after_capital(o) -> bool:
+        sentence = index.sentences[o.sentence]
+        if o.first == 0 or not (sentence.tokens[o.first].cap and sentence.tokens[o.last].cap):
+            return False
+        before = sentence.tokens[o.first - 1]
+        return before.cap and sentence.gap(o.first - 1, o.first) == " " \
+            and not lex.is_function(index.keys[o.sentence][o.first - 1]) \
+            and without_possessive(before.text, possessives) == before.text
+    return bool(c.occurrences) and all(map(after_capital, c.occurrences))
 
 
 def _acronym_and_noun(c: Candidate, terms: dict) -> bool:
