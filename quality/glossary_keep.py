@@ -7,9 +7,10 @@ Usage:
                                                               # every rule and model, each set held aside
     python quality/glossary_keep.py must [--shared DIR] ...   # tuning must-haves in the first 60 / 30
     python quality/glossary_keep.py short [--shared DIR] ...  # a shorter glossary: entries left out
+    python quality/glossary_keep.py leave [--shared DIR] ...  # entries below a keep probability leave (round 25)
 
 Stage: offline, never at build time. Inputs: every seen blind glossary
-sheet (`train_keep.SETS`: fresh to fresh-7, `judged-gl*.md` + `key.json`),
+sheet (`train_keep.SETS`: fresh to fresh-9 in round 25, `judged-gl*.md` + `key.json`),
 each item matched to the glossary group today's extractor finds
 (`train_keep.match`), and every group of each article in the hand-set
 order ("today": `entries.hand_ranked`, before the keep model reorders it)
@@ -44,7 +45,15 @@ brief's limit: recall may not fall by more than a point or two). `short`:
 the first 60 less the entries whose keep probability is below each of
 `CUTS`, by the model fitted on the six other sets.
 
-Nothing is written; the write-up is quality/verdicts/glossary-keep-r23.md.
+`leave`: the product's order (`keep.reorder`, at each of `BLENDINGS`) less
+the entries of the first 60 whose keep probability is below each of
+`FLOORS` (unless defined or a concept, with `PROTECTS`; never fewer than
+`LEAVE_MIN`), refilled from below 60 or not (a shorter glossary): kept /
+labelled in the first 30 per held-aside set, and the must-haves of the
+tuning gold and the seen fresh gold in the first 60 and 30.
+
+Nothing is written; the write-ups are quality/verdicts/glossary-keep-r23.md
+and glossary-keep-r25.md (the reasons of nine sets, `leave`).
 """
 
 from __future__ import annotations
@@ -70,6 +79,10 @@ from pack.read import read_article  # noqa: E402
 
 # Drop kinds, by keywords in the reader's reason (the earliest keyword wins).
 DROP_KINDS = {
+    "acronym spelled out beside it": r"spelled out|spelt out|full name explains|already (spelled|expanded)",
+    "named programme, project or model": r"programme|\bprogram\b|project|model name|\bmodel\b|rocket|slogan",
+    "nickname": r"nickname|epithet",
+    "job title or office": r"job title|\boffice\b|\bpost\b|\brank\b",
     "fragment": r"fragment|truncat|garbl|scrap|clipping|stray|cut from|cut mid|misspel|run-together|calque",
     "duplicate": r"duplicat|same as|same sentence",
     "unit/number/markup": r"\bunit\b|latex|markup|number|symbol|ipa\b",
@@ -153,7 +166,10 @@ def reasons(items) -> None:
             ("'wrong' text, dropped entries", [i for i in items if i.text == "wrong" and not i.keep], WRONG_KINDS)):
         counts = defaultdict(Counter)
         for i in chosen:
-            counts[kind_of(i.reason, kinds)][i.set] += 1
+            kind = kind_of(i.reason, kinds)
+            if kind == "everyday":       # a word everyone knows, or a phrase that explains itself
+                kind += " phrase" if " " in i.term.strip() else " word"
+            counts[kind][i.set] += 1
         print(f"\n{title} ({len(chosen)})\n\n| kind | " + " | ".join(sets) + " | all |")
         print("|---" * (len(sets) + 2) + "|")
         for kind, per in sorted(counts.items(), key=lambda p: -sum(p[1].values())):
@@ -417,15 +433,15 @@ def short(found: list[Article], shared: Path) -> None:
               f" tuning must-haves {kept_must}/{sum(len(m) for _, m in tuning)}\n   " + "; ".join(line))
 
 
-def tuning_articles(shared: Path) -> list[tuple[Article, list[list[str]]]]:
-    """Every tuning gold article with must-have glossary terms (quality/gold, set = "tuning"):
-    its groups in today's order, unlabelled, and the must-have spellings."""
+def tuning_articles(shared: Path, sets: tuple[str, ...] = ("tuning",)) -> list[tuple[Article, list[list[str]]]]:
+    """Every gold article of `sets` with must-have glossary terms (quality/gold, its `set`; never
+    a held-out one): its groups in today's order, unlabelled, and the must-have spellings."""
     import tomllib
     import run as bench
     out = []
     for gold_file in sorted(bench.GOLD.glob("*.toml")):
         gold = tomllib.loads(gold_file.read_text(encoding="utf-8"))
-        if gold.get("set") != "tuning" or not gold.get("glossary", {}).get("must"):
+        if gold.get("set") not in sets or gold.get("set") == "held-out" or not gold.get("glossary", {}).get("must"):
             continue
         path = bench.article_path(gold, shared)
         found = articles([], {"tuning": path.parent}, [("tuning", path.stem)])[0]
@@ -457,9 +473,73 @@ def must_table(found: list[Article], shared: Path) -> None:
         print(f"  chosen on all seven sets by {key_name}: {nested(found, key)[0]}")
 
 
+FLOORS = (0.2, 0.3, 0.4, 0.5)       # `leave`: keep probabilities below which an entry leaves
+BLENDINGS = (0.0, 1.0, 2.0)          # `leave`: keep.KEEP_BLEND tried
+LEAVE_MIN = 20                       # `leave`: the fewest entries of the first 60 left
+SEEN_GOLD = ("fresh", *(f"fresh-{n}" for n in range(2, 10)))
+
+
+def leaving(logit_of, floor: float | None, protect, blend: float = 2.0, window: int = 60, least: int = LEAVE_MIN,
+            refill: bool = True):
+    """The product's order (`keep.reorder`: today's first `window` by logit minus `blend` x
+    log(1 + place), the rest after) less the entries of the window whose keep probability is
+    below `floor` and that `protect` (features -> bool) does not keep; the `least` best by
+    logit stay however low (None: nothing leaves)."""
+    def order(a: Article) -> list[int]:
+        logit = logit_of(a)
+        head = list(range(min(window, len(a.features))))
+        score = {n: logit[n] - blend * math.log1p(n) for n in head}
+        gone = set()
+        if floor is not None:
+            limit = math.log(floor / (1 - floor))
+            low = sorted((n for n in head if logit[n] < limit and not protect(a.features[n])),
+                         key=lambda n: logit[n])
+            spare = max(0, len(head) - least)
+            gone = set(low[:spare])
+        kept = sorted((n for n in head if n not in gone), key=lambda n: (-score[n], n))
+        # (no refill: the glossary is the window's entries left, shorter when some leave)
+        return kept + (list(range(len(head), len(a.features))) if refill else [])
+    return order
+
+
+PROTECTS = {
+    "none": lambda f: False,
+    "defined or concept": lambda f: f["defined"] > 0 or f["concept"] > 0,
+}
+
+
+def leave(found: list[Article], shared: Path) -> None:
+    """Entries of the first 60 with a low keep probability leave the glossary (`leaving`).
+    Kept / labelled in the first 30 on each held-aside set (model fitted on the other sets),
+    unlabelled entries there; the must-haves of the tuning gold and of the seen fresh gold
+    in the first 60 and 30 (model fitted on every labelled set)."""
+    names = MODEL_FEATURES["all"]
+    sets = [s for s, _, _ in train_keep.SETS]
+    gold = {"tuning": tuning_articles(shared), "fresh gold": tuning_articles(shared, SEEN_GOLD)}
+    everything = model_logits(found, names)
+    fitted = {test: model_logits([a for a in found if a.set != test], names) for test in sets}
+    for blend, refill, floor, (label, protect) in [(b, True, None, ("none", PROTECTS["none"])) for b in BLENDINGS] + [
+            (b, r, f, p) for b in BLENDINGS for r in (True, False) for f in FLOORS for p in PROTECTS.items()]:
+        pooled, cells = Counter(), []
+        for test in sets:
+            m = measure([a for a in found if a.set == test], leaving(fitted[test], floor, protect, blend,
+                                                                     refill=refill), 0.0)
+            pooled += m
+            cells.append(f"{test} {m['kept30']}/{m['n30']}")
+        musts = []
+        for name, arts in gold.items():
+            order = leaving(everything, floor, protect, blend, refill=refill)
+            total = sum(len(m) for _, m in arts)
+            musts.append(f"{name} {must_found(arts, order)}/{must_found(arts, order, 30)} of {total}")
+        print(f"blend {blend} {'refilled' if refill else 'shorter'} floor {floor} protect {label}: "
+              f"top30 {pooled['kept30']}/{pooled['n30']} len30 {pooled['len30']} len60 {pooled['len60']}"
+              f" ({100 * rate(pooled):.1f} %) unlabelled {pooled['len30'] - pooled['n30']}"
+              f" | must-haves in 60/30: {'; '.join(musts)}\n   " + "; ".join(cells))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", choices=("reasons", "folds", "shapes", "must", "short"))
+    parser.add_argument("what", choices=("reasons", "folds", "shapes", "must", "short", "leave"))
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared corpus folder")
     parser.add_argument("--cache", type=Path, help="keep the matched items and articles in this file (pickle)")
     parser.add_argument("--blends", type=float, nargs="*", default=BLENDS,
@@ -473,6 +553,8 @@ def main() -> int:
         reasons(items)
     elif args.what == "short":
         short(found, args.shared)
+    elif args.what == "leave":
+        leave(found, args.shared)
     elif args.what == "must":
         must_table(found, args.shared)
     elif args.what == "shapes":

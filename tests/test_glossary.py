@@ -1882,3 +1882,45 @@ def test_an_acronym_and_a_plain_noun_beside_the_acronym_is_no_second_entry():
             "Later missiles used the technology of the successful SLV programme. The SLV was small.")
     terms = {e.term for e in extract_glossary(article_of(text, "en", "Kalam"), limit=None)}
     assert "SLV programme" not in terms
+
+
+def test_the_keep_model_reads_a_term_by_the_index_keys():
+    """usage_features finds a reduplicated Indonesian form by the index's own
+    key ("karya-karya" is "karya"): its uses are counted."""
+    from pack.extract.glossary.features import usage_features
+
+    text = ("Karya-karya sastra itu terbit. Banyak karya-karya sastra lain ditulis. "
+            "Bank Sentral Rusia juga menulis tentang karya-karya sastra Rusia.\n")
+    analysis = analyse(article_of(text, "id"))
+    found = usage_features("karya-karya sastra", analysis)
+    # three uses found, one beside a capitalised word ("... sastra Rusia")
+    assert found["words"] == 2.0 and found["cap_share"] == 0.0 and found["run_share"] == 1 / 3
+
+
+def test_a_capitalised_tail_of_a_longer_name_is_no_term():
+    # shaped like the seen fresh-9, fresh-3 and fresh-6 texts ("Electronic Stability Programme",
+    # "Great Kantō earthquake", "Nhu's Strategic Hamlet Program"): the tail of a name the runs cut
+    from pack.extract.glossary.entries import _tail_of_a_name
+    text = ("Cars got the Electronic Stability Programme in 1995. The Great Kantō earthquake struck, "
+            "and the Great Kantō earthquake burned the city. Nhu's Strategic Hamlet Program failed. "
+            "The Cathedral stood in the square, and the Cathedral burned.")
+    analysis = analyse(article_of(text, "en", "Car"))
+    tails = {words: _tail_of_a_name(_candidate(analysis, words, shape), analysis) for words, shape in (
+        ("Stability Programme", "name"), ("Kantō earthquake", "phrase"),
+        ("Strategic Hamlet Program", "name"), ("Cathedral", "name"), ("earthquake", "word"))}
+    # a concept named after a name ("earthquake"), an owner before it ("Nhu's"), a function word
+    # ("the"), a lowercase word: not a tail
+    assert tails == {"Stability Programme": True, "Kantō earthquake": False,
+                     "Strategic Hamlet Program": False, "Cathedral": False, "earthquake": False}
+
+
+def test_where_the_head_comes_first_a_term_always_after_the_same_head_is_cut_short():
+    # shaped like the seen fresh text ("pesawat tempur"): the modifier of a longer term;
+    # a concept after its head stays ("proses de-Stalinisasi")
+    from pack.extract.glossary.entries import _cut_short
+    text = ("Jepang mengirim pesawat tempur ke Jawa. Banyak pesawat tempur jatuh. Sisa pesawat tempur "
+            "pulang. Partai memulai proses de-Stalinisasi. Lalu proses de-Stalinisasi melambat, dan "
+            "proses de-Stalinisasi berhenti.")
+    analysis = analyse(article_of(text, "id", "Perang"))
+    cut = {word: _cut_short(_candidate(analysis, word, "word"), analysis) for word in ("tempur", "de-Stalinisasi")}
+    assert cut == {"tempur": True, "de-Stalinisasi": False}

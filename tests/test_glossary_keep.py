@@ -40,3 +40,32 @@ def test_an_order_is_counted_over_the_first_30_and_60_entries():
     m = script.measure([article], script.demoted("one-word name"), 0.5)
     assert (m["kept30"], m["n30"], m["kept60"], m["n60"], m["new60"]) == (1, 1, 2, 2, 2)
     assert script.est60(m, 0.5) == (2 / 2 * 58 + 0.5 * 2) / 60
+
+
+def test_the_kinds_added_in_round_25():
+    script = _script()
+    kinds = script.DROP_KINDS
+    assert script.kind_of("job title that explains itself", kinds) == "job title or office"
+    assert script.kind_of("name of a specific programme, spelled out in the sentence", kinds) \
+        == "named programme, project or model"
+    assert script.kind_of("a nickname, not a concept", kinds) == "nickname"
+    assert script.kind_of("a person's nickname", kinds) == "person"     # (the earliest keyword wins)
+
+
+def test_entries_below_the_floor_leave_and_the_fewest_stay():
+    """`leaving`: the window (here 6) reordered by logit, the entries below the
+    floor leave unless protected, never fewer than `least`; refilled from
+    below the window, or not (a shorter glossary)."""
+    script = _script()
+    logits = [2.0, -3.0, 1.0, -2.0, -4.0, 0.5, 3.0, -5.0]
+    rows = [{"defined": float(n == 3), "concept": 0.0} for n in range(8)]
+    article = script.Article("s", "a", rows, [f"t{n}" for n in range(8)])
+    keep = lambda a: logits                                        # noqa: E731
+    protect = script.PROTECTS["defined or concept"]
+    assert script.leaving(keep, None, protect, blend=0.0, window=6, least=2)(article) == [0, 2, 5, 3, 1, 4, 6, 7]
+    # p < 0.3 (logit < -0.85): 1, 3, 4 leave, but 3 is defined
+    assert script.leaving(keep, 0.3, protect, blend=0.0, window=6, least=2)(article) == [0, 2, 5, 3, 6, 7]
+    assert script.leaving(keep, 0.3, protect, blend=0.0, window=6, least=2, refill=False)(article) == [0, 2, 5, 3]
+    # at least 5 stay: only the lowest (4) leaves
+    assert script.leaving(keep, 0.3, script.PROTECTS["none"], blend=0.0, window=6, least=5)(article) \
+        == [0, 2, 5, 3, 1, 6, 7]

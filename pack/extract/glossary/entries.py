@@ -60,7 +60,7 @@ from pack.text.firstnames import first_names
 from pack.text.phrases import cue_after, foreign_words, phrase_before
 from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
-from pack.text.tokens import bracket_depth, possessive_endings, tokenize
+from pack.text.tokens import bracket_depth, possessive_endings, tokenize, without_possessive
 from pack.text.wordclass import ing_form, noun_lemma
 from pack.extract.glossary.variants import group_variants, one_apart
 from pack.config import Settings
@@ -222,7 +222,9 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
              and not (_force_of_a_place(c, analysis.lex) and k not in aliased)
              and not _names_the_subject(c, named_first) and not _prefix_or_label(c, analysis)
              and not (_acronym_in_names(c, analysis.lex) and k not in aliased) and not _epithet(c, analysis)
-             and not _acronym_and_noun(c, terms)}
+             and not _tail_of_a_name(c, analysis)}
+    # Against the terms that passed the gates: an acronym that is no entry explains nothing.
+    terms = {k: c for k, c in terms.items() if not _acronym_and_noun(c, terms)}
     headings = _heading_keys(analysis)
     out = []
     for group in group_variants(sorted(terms), aliases, analysis.lex):
@@ -726,6 +728,32 @@ def _epithet(c: Candidate, analysis: Analysis) -> bool:
     return bool(c.occurrences) and all(map(after_genus, c.occurrences))
 
 
+def _tail_of_a_name(c: Candidate, analysis: Analysis) -> bool:
+    """A name every use of which comes right after another capitalised
+    word: the tail of a longer name that the name runs cut ("Stability
+    Programme" of "Electronic Stability Programme", "Suara Asia" of
+    "Harian Suara Asia"). The longer name is the thing meant; the tail
+    alone explains nothing. A function word before it ("the Cathedral") or
+    an owner ("Nhu's Strategic Hamlet Program") leaves the term whole, and
+    so does a lowercase last word: a concept named after a name ("Kantō
+    earthquake" of "Great Kantō earthquake", which teachers keep; "Fontaine
+    granite", which they drop: the text does not tell the two apart)."""
+    index, lex = analysis.index, analysis.lex
+    if c.shape == "acronym":
+        return False
+    possessives = possessive_endings(lex.code)
+
+    def after_capital(o) -> bool:
+        sentence = index.sentences[o.sentence]
+        if o.first == 0 or not (sentence.tokens[o.first].cap and sentence.tokens[o.last].cap):
+            return False
+        before = sentence.tokens[o.first - 1]
+        return before.cap and sentence.gap(o.first - 1, o.first) == " " \
+            and not lex.is_function(index.keys[o.sentence][o.first - 1]) \
+            and without_possessive(before.text, possessives) == before.text
+    return bool(c.occurrences) and all(map(after_capital, c.occurrences))
+
+
 def _acronym_and_noun(c: Candidate, terms: dict) -> bool:
     """A name of an acronym that is an entry and one lowercase word ("SLV
     programme" beside "SLV", "EUREKA programme"): the acronym's entry
@@ -741,22 +769,29 @@ def _cut_short(c: Candidate, analysis: Analysis) -> bool:
     """A term whose every use (`CUT_USES` at least) is followed by the
     same word, in either number: a piece of the longer term the candidates
     did not make ("supermassive black" of "supermassive black holes",
-    "Parque das" of "Parque das Nações"). (The word before says nothing:
-    "warm-summer humid continental climate", "proses de-Stalinisasi".)
-    Acronyms stand for a whole name."""
+    "Parque das" of "Parque das Nações"). (In English the word before says
+    nothing: "warm-summer humid continental climate".) Where the head comes
+    first, the word before is the head and the next word a modifier
+    ("lingkup pengaruh Soviet"): a term always after the same head is the
+    modifier of a longer term ("tempur" of "pesawat tempur", "Poorten" of
+    "ter Poorten"), unless it names a concept ("proses de-Stalinisasi": the
+    process is named after it). Acronyms stand for a whole name."""
     index, lex = analysis.index, analysis.lex
-    if c.shape == "acronym" or c.count < CUT_USES or lex.candidates.get("phrase_head_first"):
-        return False              # (where the head comes first, the next word is a modifier: "lingkup pengaruh Soviet")
+    if c.shape == "acronym" or c.count < CUT_USES:
+        return False
+    head_first = bool(lex.candidates.get("phrase_head_first"))
+    if head_first and concept_ending(c.key[0], lex):
+        return False
 
-    def following(o) -> str:
-        at = o.last + 1
-        if at >= len(index.keys[o.sentence]) or index.sentences[o.sentence].gap(o.last, at) != " ":
+    def beside(o) -> str:
+        at, left, right = (o.first - 1, o.first - 1, o.first) if head_first else (o.last + 1, o.last, o.last + 1)
+        if not 0 <= at < len(index.keys[o.sentence]) or index.sentences[o.sentence].gap(left, right) != " ":
             return ""
         word = index.keys[o.sentence][at]
         if not word.isalpha() or lex.is_function(word):
             return ""
         return min([word, *(w for w in lex.other_numbers(word) if w in index.where)])
-    words = {following(o) for o in c.occurrences}
+    words = {beside(o) for o in c.occurrences}
     first = min(words)
     # one word in either spelling: "highest civilian" of "highest civilian honour" and "... honor"
     return "" not in words and all(w == first or (w[:4] == first[:4] and one_apart(w, first)) for w in words)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 
 from pack.text.candidates import Candidate
+from pack.text.cases import normal_key
 from pack.text.kinds import headed_by, names_concept
 from pack.text.language import concept_ending
 from pack.text.nounphrases import keyness
@@ -61,18 +62,18 @@ USAGE = ("zipf_min", "zipf_max", "cap_share", "run_share", "lower_head", "words"
 def usage_features(term: str, analysis) -> dict[str, float]:
     """The `USAGE` numbers of `term` in the analysed text."""
     lex, index = analysis.lex, analysis.index
-    keys = [t.key for t in tokenize(term, lex.code)] or [term.casefold()]
+    # The index's own keys (reduplication and inflected names folded:
+    # "kulak-kulak", "Bolsheviknya"), so every use the index knows is counted.
+    keys = [normal_key(t.text, lex) for t in tokenize(term, lex.code)] or [term.casefold()]
     content = [k for k in keys if not lex.is_function(k)] or keys
     zipfs = [lex.zipf(k) for k in content]
     uses = capital = in_run = 0
-    for number, position in index.where.get(keys[0], []):
-        tokens = index.sentences[number].tokens
-        if [t.key for t in tokens[position:position + len(keys)]] != keys:
-            continue
+    for number, position in index.find(tuple(keys)):
+        used = index.sentences[number].tokens
         uses += 1
-        capital += int(position > 0 and tokens[position].cap)
-        before = position > 1 and tokens[position - 1].cap
-        after = position + len(keys) < len(tokens) and tokens[position + len(keys)].cap
+        capital += int(position > 0 and used[position].cap)
+        before = position > 1 and used[position - 1].cap
+        after = position + len(keys) < len(used) and used[position + len(keys)].cap
         in_run += int(bool(before or after))
     head = content[0] if lex.candidates.get("phrase_head_first") else content[-1]
     head_uses = [index.sentences[n].tokens[p] for n, p in index.where.get(head, [])]
