@@ -36,11 +36,15 @@ T = TypeVar("T")
 FORMAT = ("teachpack-derived", 1, sys.implementation.cache_tag, marshal.version)
 
 
-def derived(source: Path, kind: str, folder: Path, make: Callable[[Path], T]) -> T:
+def derived(source: Path, kind: str, folder: Path, make: Callable[[Path], T],
+            unkept: Callable[[Path], T] | None = None) -> T:
     """`make(source)`, or its copy in `folder` made from the same `source`.
 
     `kind` names what is derived (two consumers of one source keep two
     copies). A missing source is never cached (make decides what that means).
+    `unkept`, if given, stands in for `make` when no copy can be written
+    (bytecode not written): a form of the data that is quicker to make but
+    not to keep.
     """
     try:
         stat = source.stat()
@@ -51,9 +55,10 @@ def derived(source: Path, kind: str, folder: Path, make: Callable[[Path], T]) ->
     found = _read(kept, key)
     if found is not None:
         return found[0]
+    if sys.dont_write_bytecode:
+        return (unkept or make)(source)
     data = make(source)
-    if not sys.dont_write_bytecode:
-        _write(kept, key, data)
+    _write(kept, key, data)
     return data
 
 
