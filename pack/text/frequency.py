@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import math
 from array import array
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -84,59 +85,74 @@ def _frequencies(code: str) -> FrequencyTable | dict[str, float] | None:
     path = available_languages("best").get(code)
     if path is None or not _plain_tokenizer(code):
         return None
-    packed = derived(Path(path), "frequency-table", Path(__file__).parent / "__pycache__",
+    packed = derived(Path(path), "frequency-table-2", Path(__file__).parent / "__pycache__",
                      lambda _: FrequencyTable.pack(get_frequency_dict(code, "best")),
                      unkept=lambda _: get_frequency_dict(code, "best"))
     return FrequencyTable(packed) if isinstance(packed, tuple) else packed
 
 
 class FrequencyTable:
-    """A frequency dictionary as three flat arrays: every word's UTF-8 bytes
-    end to end in byte order, where each starts, and the index of its
-    frequency among the few hundred distinct ones (wordfreq's bands).
+    """A frequency dictionary as flat arrays: every word's UTF-8 bytes end
+    to end in byte order, where each starts, the index of its frequency
+    among the few hundred distinct ones (wordfreq's bands), and where the
+    words of each two-byte opening begin (`_opening`).
 
     Why not the dictionary: a kept dictionary of 321,000 English words
     still makes a string, and a hash and a slot for it, per word when it is
     read back (0.35 G instructions, nearly what wordfreq's own build
-    costs); these arrays are read back as three byte strings, and an
-    article looks up a few thousand words, by bisection.
+    costs); these arrays are read back as byte strings, and an article
+    looks up a few thousand words, each by bisection among the few words
+    that open as it does.
     """
 
-    __slots__ = ("words", "starts", "bands", "frequencies")
+    __slots__ = ("words", "starts", "bands", "frequencies", "openings")
 
     def __init__(self, packed: tuple):
-        words, starts, bands, self.frequencies = packed
-        self.words = words
-        self.starts = array("I")
+        self.words, starts, bands, self.frequencies, openings = packed
+        self.starts, self.bands, self.openings = array("I"), array("H"), array("I")
         self.starts.frombytes(starts)
-        self.bands = array("H")
         self.bands.frombytes(bands)
+        self.openings.frombytes(openings)
 
     @staticmethod
     def pack(freqs: dict[str, float]) -> tuple:
-        """(words, starts, bands, frequencies) of a frequency dictionary, for `marshal`."""
-        keys = sorted((word.encode("utf-8"), freq) for word, freq in freqs.items())
+        """(words, starts, bands, frequencies, openings) of a frequency dictionary, for `marshal`."""
+        keys = sorted((word.encode("utf-8"), freq) for word, freq in freqs.items() if word)
         frequencies = tuple(sorted(set(freqs.values())))
         band = {freq: i for i, freq in enumerate(frequencies)}
         starts = array("I", [0])
         for key, _ in keys:
             starts.append(starts[-1] + len(key))
         bands = array("H", [band[freq] for _, freq in keys])
-        return b"".join(key for key, _ in keys), starts.tobytes(), bands.tobytes(), frequencies
+        opened = [_opening(key) for key, _ in keys]          # in order, as the keys are
+        openings = array("I", [bisect_left(opened, n) for n in range(OPENINGS + 1)])
+        return (b"".join(key for key, _ in keys), starts.tobytes(), bands.tobytes(), frequencies,
+                openings.tobytes())
 
     def get(self, word: str, default: float | None = None) -> float | None:
         key = word.encode("utf-8", "surrogatepass")     # (a lone surrogate is no listed word)
+        if not key:
+            return default
         words, starts = self.words, self.starts
-        low, high = 0, len(self.bands)
+        opening = _opening(key)
+        low, high = self.openings[opening], self.openings[opening + 1]
         while low < high:               # the first word not before `key`
             middle = (low + high) // 2
             if words[starts[middle]:starts[middle + 1]] < key:
                 low = middle + 1
             else:
                 high = middle
-        if low < len(self.bands) and words[starts[low]:starts[low + 1]] == key:
+        if low < self.openings[opening + 1] and words[starts[low]:starts[low + 1]] == key:
             return self.frequencies[self.bands[low]]
         return default
+
+
+OPENINGS = 256 * 257      # two-byte openings; a one-byte word before every longer one of its byte
+
+
+def _opening(key: bytes) -> int:
+    """The number of a word's first two bytes, in the words' byte order (b"a" < b"a\\x00" < b"ab")."""
+    return key[0] * 257 + (key[1] + 1 if len(key) > 1 else 0)
 
 
 @lru_cache(maxsize=None)
