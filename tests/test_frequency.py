@@ -4,7 +4,8 @@ The fast path (plain lower-case ASCII words read from the frequency list)
 must agree with wordfreq for every word, known or not: words of the lists
 (a stride through the English one, all of the Indonesian one), made-up
 letter strings (unknown words), and the words of the bundled samples in
-their own case (capitals and accents, which go to wordfreq).
+their own case (capitals and accents), and with their hyphens, digits and
+apostrophes (several tokens, combined as wordfreq combines them).
 """
 
 from __future__ import annotations
@@ -26,7 +27,11 @@ def _words(code: str, stride: int) -> list[str]:
     rng = random.Random(code)
     made_up = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(1, 12)))
                for _ in range(2000)]
-    in_samples = sorted({w for p in SAMPLES.glob("*.txt") for w in re.findall(r"\w+", p.read_text("utf-8"))})
+    # Words as the samples write them, and runs with their hyphens, digits,
+    # apostrophes and stops ("Marxisme-Leninisme", "1920-an", "Wöhler's"):
+    # several tokens for wordfreq, combined by its rule.
+    in_samples = sorted({w for p in SAMPLES.glob("*.txt") for pattern in (r"\w+", r"[\w'’.-]+")
+                         for w in re.findall(pattern, p.read_text("utf-8"))})
     return listed + made_up + in_samples
 
 
@@ -41,3 +46,13 @@ def test_zipf_reads_the_list_for_plain_words():
     """The list's own rounding: "the" is 7.73 in English, an unknown word 0."""
     assert zipf("the", "en") == zipf_frequency("the", "en") > 7
     assert zipf("qzxqzxqzx", "en") == 0.0
+
+
+@pytest.mark.parametrize("code", ["id", "en"])
+def test_the_kept_table_holds_every_word_of_the_list(code):
+    """The packed table (what `pack.derived` keeps) answers as wordfreq's dictionary, word by word."""
+    from pack.text.frequency import FrequencyTable
+    freqs = get_frequency_dict(code, "best")
+    table = FrequencyTable(FrequencyTable.pack(freqs))
+    assert [w for w, f in freqs.items() if table.get(w) != f] == []
+    assert table.get("qzxqzxqzx") is None and table.get("") is None and table.get("\ud800") is None

@@ -105,7 +105,7 @@ def test_the_given_names_are_the_name_column_of_every_entry():
     # The plain reading: every line that is no comment, split at white space, its second column.
     lines = _dictionary_path().read_bytes().split(b"\n")
     plain = [line.split(None, 2)[1].decode("utf-8") for line in lines if line and line[:1] not in (b"#", b"=")]
-    assert _names_text().split("\n") == plain
+    assert _names_text(_dictionary_path()).split("\n") == plain
 
 
 def test_the_years_are_found_as_by_the_plain_pattern():

@@ -33,6 +33,7 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from pack.derived import derived
 from pack.errors import ConfigError
 
 SCHEMA_FILE = Path(__file__).with_name("schema.toml")
@@ -43,7 +44,16 @@ TUNABLES = "tunables"   # the table of thresholds every language shares (no lang
 
 @lru_cache(maxsize=None)
 def _schema() -> dict:
-    with SCHEMA_FILE.open("rb") as handle:
+    return _toml(SCHEMA_FILE)
+
+
+def _toml(path: Path) -> dict:
+    """The parsed TOML file at `path`, kept parsed beside it (`pack.derived`: tomllib is slow)."""
+    return derived(path, "toml", path.parent / "__pycache__", _parse_toml)
+
+
+def _parse_toml(path: Path) -> dict:
+    with path.open("rb") as handle:
         return tomllib.load(handle)
 
 
@@ -100,8 +110,7 @@ def parse(path: Path, where: str) -> dict:
     if not path.is_file():
         return {}
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        return _toml(path)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"not valid TOML: {error}", where=where,
                           hint="Fix the line named; pack/lang/en/ has a file of the same name to compare.")

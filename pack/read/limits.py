@@ -11,6 +11,7 @@ article has either, so the build stops at once and says why.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from pack.errors import SourceError
@@ -20,8 +21,10 @@ MAX_WORD = 2000               # the longest real URLs are a few hundred characte
 
 HEADING = re.compile(r"^[ \t]*(=|#{1,6}[ \t])", re.MULTILINE)
 # A run with no break opportunity: no white space, and no CJK character
-# (a line may break after any of those).
-UNBROKEN = re.compile(r"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\u3000-\u303f]{%d,}" % (MAX_WORD + 1))
+# (a line may break after any of those). Compiled when first needed (see
+# `_unbroken`): its wide negated ranges took 10 M instructions to compile,
+# for a scan that no real article reaches.
+UNBROKEN = r"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\u3000-\u303f]{%d,}" % (MAX_WORD + 1)
 
 
 def check_shape(text: str, path: Path) -> None:
@@ -31,7 +34,7 @@ def check_shape(text: str, path: Path) -> None:
                           f"{MAX_HEADINGS:,}", where=str(path),
                           hint="Is this the right file? Split it into several articles, or remove "
                                "the '=' or '#' that start lines which are not headings.")
-    word = UNBROKEN.search(text) if _longest_word(text) > MAX_WORD else None
+    word = _unbroken().search(text) if _longest_word(text) > MAX_WORD else None
     if word:
         line = text.count("\n", 0, word.start()) + 1
         length = len(word.group(0))
@@ -39,6 +42,11 @@ def check_shape(text: str, path: Path) -> None:
                           f"(at most {MAX_WORD:,})", where=str(path),
                           hint="This looks like data pasted into the text (base64, a long link); "
                                "remove it or put spaces in it.")
+
+
+@lru_cache(maxsize=None)
+def _unbroken() -> re.Pattern:
+    return re.compile(UNBROKEN)
 
 
 def _longest_word(text: str) -> int:

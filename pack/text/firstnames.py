@@ -20,6 +20,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from pack.derived import derived
+
 # In a name, "+" stands for "nothing, a space or a hyphen" ("Abd+al" is
 # "Abdal", "Abd al" and "Abd-al"), as the detector reads it.
 JOINS = ("", " ", "-")
@@ -29,14 +31,20 @@ ENTRY = re.compile(rb"\n[^#=\r\n ][^ \r\n]* +([^ \r\n]+)")
 
 @lru_cache(maxsize=None)
 def first_names() -> frozenset[str]:
+    # Kept beside this module once made, as bytecode is (`pack.derived`):
+    # reading the 4 MB file and building the set cost more than loading it.
+    return derived(_dictionary_path(), "first-names", Path(__file__).parent / "__pycache__", _read_names)
+
+
+def _read_names(dictionary: Path) -> frozenset[str]:
     # Case-folded in one call over all the names, one per line, instead of
     # 61,000 calls (casefold maps each character alone; "+" and the joins stay).
-    folded = _names_text().casefold().split("\n")
+    folded = _names_text(dictionary).casefold().split("\n")
     joined = [name.replace("+", join) for name in folded if "+" in name for join in JOINS]
     return frozenset([name for name in folded if "+" not in name]).union(joined)
 
 
-def _names_text() -> str:
+def _names_text(dictionary: Path) -> str:
     """The name column of every entry ("M  Aadam  ... $" -> "Aadam"), one
     a line; lines starting with "#" or "=" are comments.
 
@@ -47,7 +55,7 @@ def _names_text() -> str:
     has no white space but spaces and line ends, so the columns are the
     same as the detector's (tests/test_people.py compares the two).
     """
-    return b"\n".join(ENTRY.findall(b"\n" + _dictionary_path().read_bytes())).decode("utf-8")
+    return b"\n".join(ENTRY.findall(b"\n" + dictionary.read_bytes())).decode("utf-8")
 
 
 def _dictionary_path() -> Path:

@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 
 from pack.text.language import Language
+from pack.text.remembered import Remembered
 from pack.model import Reference
 
-WORD = re.compile(r"[^\W_][\w'’-]*")     # a word or a number, as questions count them
+WORD = Remembered(re.compile(r"[^\W_][\w'’-]*"))     # a word or a number, as questions count them
 EDITORIAL = re.compile(r"\s*\[(?:\.\.\.|…)\]")
 SPACES = re.compile(r"\s{2,}")
 STOP_IN_QUOTE = re.compile(r"[.!?;:,]+([\"”’])$")
