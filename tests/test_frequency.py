@@ -56,3 +56,20 @@ def test_the_kept_table_holds_every_word_of_the_list(code):
     table = FrequencyTable(FrequencyTable.pack(freqs))
     assert [w for w, f in freqs.items() if table.get(w) != f] == []
     assert table.get("qzxqzxqzx") is None and table.get("") is None and table.get("\ud800") is None
+
+
+def test_without_wordfreqs_inner_modules_every_word_goes_to_wordfreq(monkeypatch):
+    """The fallback when wordfreq's undocumented modules are not what we import:
+    the same numbers, from wordfreq's own zipf_frequency."""
+    from pack.text import frequency
+    monkeypatch.setattr(frequency, "get_language_info", None)
+    frequency._plain_tokenizer.cache_clear()
+    frequency._frequencies.cache_clear()
+    try:
+        assert frequency._frequencies("en") is None
+        for word in ("smelting", "Kulak", "co-operation", "1917", "kolektivisasi"):
+            for code in ("en", "id"):
+                assert frequency.zipf(word, code) == zipf_frequency(word, code)
+    finally:
+        frequency._plain_tokenizer.cache_clear()
+        frequency._frequencies.cache_clear()

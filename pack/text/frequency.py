@@ -37,8 +37,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from wordfreq import available_languages, get_frequency_dict, zipf_frequency, zipf_to_freq
-from wordfreq.language_info import get_language_info
-from wordfreq.numbers import digit_freq, smash_numbers
+try:    # wordfreq's own steps, outside its documented API: without them every word goes to wordfreq
+    from wordfreq.language_info import get_language_info
+    from wordfreq.numbers import digit_freq, smash_numbers
+except ImportError:
+    get_language_info = None
 from wordfreq.tokens import lossy_tokenize
 
 from pack.derived import derived
@@ -159,7 +162,12 @@ def _opening(key: bytes) -> int:
 def _plain_tokenizer(code: str) -> bool:
     """wordfreq splits this language's text with its word pattern (not a
     dictionary-based segmenter), which leaves a run of ASCII letters whole."""
-    return get_language_info(code)["tokenizer"] == "regex"
+    if get_language_info is None:    # a wordfreq without those modules: ask wordfreq itself
+        return False
+    try:
+        return get_language_info(code)["tokenizer"] == "regex"
+    except (KeyError, TypeError):
+        return False
 
 
 def _rounded(freq: float) -> float:
