@@ -84,7 +84,7 @@ Key = tuple[str, ...]
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (MATTERS, CONTEXT_MENTIONS, CONTEXT_WORDS, LIST_NAMES, LEAD_BONUS, DESCRIBED_BONUS, FAMILY_BONUS,
  EVIDENCE_STEP, EVIDENCE_CAP, ALWAYS_LISTED, IMPORTANCE_FLOOR, KIND_LIST_REACH, ALIAS_REACH,
- CONFERRED_REACH, SPELLING_SHORTEST, COMMON_NOUN_ZIPF, SUBJECT_LEAD) = tunables_of(__name__)
+ CONFERRED_REACH, SPELLING_SHORTEST, COMMON_NOUN_ZIPF, SUBJECT_LEAD, ITEM_LEAD) = tunables_of(__name__)
 NICKNAME = re.compile(r"\s*[\"“][^\"”]+[\"”]\s*")     # a quoted nickname in a written name
 SPACES = re.compile(r"\s+")
 DASH_WORD = re.compile(r"[–—-]+")                       # a spaced dash, as a word of its own
@@ -1232,7 +1232,7 @@ def _list_members(o: Occurrence, analysis: Analysis) -> list[tuple[int, int]]:
 
     def step(edge: int, direction: int) -> int | None:
         """The far edge of the name listed next to `edge` that way, if any.
-        An item may have up to two words before the name run ("William
+        An item may have up to `ITEM_LEAD` words before the name run ("William
         Thomson, 1st Baron Kelvin, Charles Algernon Parsons")."""
         near = edge + direction
         if 0 <= near < len(keys) and keys[near] in joiners:
@@ -1240,13 +1240,14 @@ def _list_members(o: Occurrence, analysis: Analysis) -> list[tuple[int, int]]:
         elif not (0 <= near < len(keys)) or not LIST_COMMA.fullmatch(sentence.gap(min(edge, near), max(edge, near))):
             return None
         if direction > 0:
-            return next((last for j in range(near, min(near + 3, len(keys)))
+            return next((last for j in range(near, min(near + ITEM_LEAD + 1, len(keys)))
                          if all(joined(k, k + 1) and lead(k) for k in range(near, j))
                          and (last := index.run_starting_at(o.sentence, j)) is not None), None)
         first = index.run_ending_at(o.sentence, near)
         if first is None:
             return None
-        opens = next((k for k in (first - 1, first - 2) if all(joined(m, m + 1) and lead(m) for m in range(k, first))
+        opens = next((k for k in range(first - 1, first - ITEM_LEAD - 1, -1)
+                      if all(joined(m, m + 1) and lead(m) for m in range(k, first))
                       and k > 0 and LIST_COMMA.fullmatch(sentence.gap(k - 1, k))), None)
         return first if opens is None else opens
     before, edge = [], o.first
