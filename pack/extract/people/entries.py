@@ -1091,16 +1091,11 @@ def _context(occurrences: list[Occurrence], name: str, analysis: Analysis) -> st
     Pierre d'Ailly, Marco Polo ..." says nothing of any of them), and of
     those the first with the person as its subject (readers judged context
     that opens with the name right more often), cut to `CONTEXT_WORDS`
-    words that hold the name (a long sentence is cut before and after it).
-    A name met only on list lines gets its label and section instead."""
-    def shown(o: Occurrence) -> bool:
-        return name.casefold() in analysis.index.sentences[o.sentence].span_text(o.first, o.last).casefold()
-    first = min(occurrences, key=lambda o: (not shown(o), _label_of_the_line(o, analysis) is not None,
-                                            _in_a_list(o, analysis),
-                                            not (shown(o) and _the_subject(o, analysis)),
-                                            _in_a_longer_name(o, analysis), _a_title_line(o, analysis),
-                                            _points_elsewhere(o, analysis), o.sentence, o.first))
-    sentence = analysis.index.sentences[first.sentence]
+    words that hold the name (a long sentence is cut before and after it,
+    a long list of names in it shortened: `_list_shortened`). The order of
+    the mentions is `_context_rank`'s. A name met only on list lines gets
+    its label and section instead."""
+    first = min(occurrences, key=lambda o: _context_rank(o, name, analysis))
     label = _label_of_the_line(first, analysis)
     if label is not None:
         return _listed_under(first, label, analysis)
@@ -1109,6 +1104,17 @@ def _context(occurrences: list[Occurrence], name: str, analysis: Analysis) -> st
     start = _window_start(len(words), len(text[:offset].split()))
     piece = " ".join(words[start:start + CONTEXT_WORDS])
     return ("… " if start else "") + piece + (" …" if start + CONTEXT_WORDS < len(words) else "")
+
+
+def _context_rank(o: Occurrence, name: str, analysis: Analysis) -> tuple:
+    """How good a context a mention's sentence makes, best lowest: under the
+    name shown, not on a list line, not in a list of names, the person as
+    its subject, not the head of a longer name, not a title's line, not
+    pointing outside itself, then the earliest."""
+    shown = name.casefold() in analysis.index.sentences[o.sentence].span_text(o.first, o.last).casefold()
+    return (not shown, _label_of_the_line(o, analysis) is not None, _in_a_list(o, analysis),
+            not (shown and _the_subject(o, analysis)), _in_a_longer_name(o, analysis),
+            _a_title_line(o, analysis), _points_elsewhere(o, analysis), o.sentence, o.first)
 
 
 def _in_a_longer_name(o: Occurrence, analysis: Analysis) -> bool:
