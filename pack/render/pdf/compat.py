@@ -30,6 +30,10 @@ tagged PDF is written, the list of its pages' references is built once,
 not once per structure element (`page_references_once`). When it fails,
 the PDF is written as pydyf writes it: the same bytes, more slowly.
 
+A fourth, `splitter_wrappable()`, guards the one change to how WeasyPrint
+breaks lines (`trailing_space_hangs`, issue 18's loose lines): when it
+fails, lines break as WeasyPrint breaks them.
+
 When `usable()` fails, the PDF is built the plain CSS way —
 `target-counter()`, one document — and one line on stderr says so
 (render.pdf.choose_strategy). Where only the writing names moved (as the
@@ -40,6 +44,8 @@ runs the same hyphenation rounds as the usual path.
 from __future__ import annotations
 
 import functools
+import inspect
+import math
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -394,3 +400,86 @@ def _probe_references() -> None:
         pdf.add_page(pydyf.Dictionary({"Type": "/Page"}))
         if kept(pdf) != original.fget(pdf) or len(kept(pdf)) != count:
             raise LookupError("the pages' references are not what they were")
+
+
+# ----------------------------------------------------------------- line breaking
+
+
+@contextmanager
+def trailing_space_hangs():
+    """While a book is laid out: text that ends in a space just before an
+    inline tag (`Israel <a>Golda Meir</a>`, `troops. <span id=…></span>York`)
+    is measured without that space when the rest of it fits on the line.
+
+    WeasyPrint 70's `split_first_line` measures the last line of a text box
+    with its trailing space; when the text fits only without it, the line
+    is taken as too long and falls back to the last soft hyphen in it — or
+    to the first word alone — and the line is spread over the whole
+    measure ("Revolution, based on innova-", 29 spaces wide). A space at
+    the end of a line hangs (WeasyPrint takes it off the line right after,
+    `trailing_whitespace_size`), so such text fits: it is laid out whole,
+    and the inline element after it goes to the next line. Only a line
+    the splitter cut at a soft hyphen, in text that ends in a space and
+    short enough to fit (`_might_fit`), is checked again (one more split:
+    21 of the sample's 6,800); every other line is as WeasyPrint makes it.
+    The HTML cannot avoid the fault: a space moved inside the tag would be
+    underlined with a term, joined to a date range that must not break
+    (`white-space: nowrap`), and would carry the element's id to the end
+    of the line above when the line breaks there.
+    Undone on leaving; without `splitter_wrappable()` nothing is changed."""
+    if not splitter_wrappable():
+        yield
+        return
+    from weasyprint.layout import inline
+    original = inline.split_first_line
+    if getattr(original, _HANGING, False):
+        yield                       # already wrapped (a layout within a layout)
+        return
+    inline.split_first_line = _hanging(original)
+    try:
+        yield
+    finally:
+        inline.split_first_line = original
+
+
+_HANGING = "_teachpack_trailing_space_hangs"
+_COLLAPSING = ("normal", "nowrap", "pre-line")     # where a trailing space is taken off
+_SPLITTER = ["text", "style", "context", "max_width", "justification_spacing", "is_line_start", "minimum"]
+
+
+def _hanging(split):
+    def split_first_line(text, style, context, max_width, justification_spacing,
+                         is_line_start=True, minimum=False):
+        found = split(text, style, context, max_width, justification_spacing, is_line_start, minimum)
+        layout, length, resume_index = found[:3]
+        drawn = getattr(layout, "text", None)
+        hyphenated = isinstance(drawn, str) and len(drawn.encode()) > length   # the hyphen drawn, not in the text
+        if (resume_index is None or max_width is None or not hyphenated
+                or not text.endswith(" ") or style["white_space"] not in _COLLAPSING
+                or not _might_fit(text.rstrip(" "), text.encode()[:length].decode(), found[3], max_width)):
+            return found
+        stripped = split(text.rstrip(" "), style, context, max_width, justification_spacing,
+                         is_line_start, minimum)
+        if stripped[2] is not None or stripped[3] > max_width:
+            return found
+        return split(text, style, context, math.inf, justification_spacing, is_line_start, minimum)
+    setattr(split_first_line, _HANGING, True)
+    return split_first_line
+
+
+def _might_fit(whole: str, line: str, line_width: float, max_width: float) -> bool:
+    """Could `whole` fit in `max_width`, at the mean width of the characters
+    of the line cut from it? With a tenth to spare: only a guess of which
+    lines to check again; the check itself lays the text out."""
+    return bool(line) and len(whole) * line_width / len(line) <= max_width * 1.1
+
+
+@functools.cache
+def splitter_wrappable() -> bool:
+    """Is WeasyPrint's line splitter, as the inline layout calls it, the
+    function `trailing_space_hangs` expects? Checked once."""
+    try:
+        from weasyprint.layout import inline
+        return list(inspect.signature(inline.split_first_line).parameters) == _SPLITTER
+    except Exception:               # moved or renamed: lines break as WeasyPrint breaks them
+        return False
