@@ -5,6 +5,12 @@ render.jobs (the supervisor) and render.pdf.parts (a PDF's part). Each
 message is a small dataclass sent pickled through a `multiprocessing`
 pipe; a receiver dispatches on its type (`match message: case Laid(...)`),
 so a misspelt kind is an error where it is written, not a silent no-op.
+
+Stage: none of its own; the plumbing of the stages that run in worker
+processes (extract's aside, render, a batch of courses). Inputs and
+outputs: none; it defines the message types only (`Failed`, `Crashed`,
+`Progress`, `Result`, `FileMade`, and a PDF part's `PartLayout`,
+`NotDivided`, `Numbers`, `Stop`, `Drawn`).
 """
 
 from __future__ import annotations

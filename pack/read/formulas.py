@@ -15,6 +15,12 @@ its symbols; a longer one becomes a line of its own holding a marker, which
 formula, so no extractor reads it. The formula is printed in plain notation
 (`plain`: "∇²B = λ⁻²B") where its LaTeX commands are all common ones, else
 as its LaTeX source. Nothing here depends on the language.
+
+Stage: read (called by `pack.read.parse` before the text is split into
+blocks). Inputs: the article's decoded text; then its parsed blocks.
+Outputs: `lift` gives the text without the formula columns and the list
+of the longer formulas' LaTeX sources; `formula_blocks` gives the blocks
+with each marker line replaced by an ("f", LaTeX source) block.
 """
 
 from __future__ import annotations

@@ -4,8 +4,10 @@ Inputs: a `Sentence`, its normalised keys and the `Language`. Outputs:
 token spans (first, last) of the noun phrase that ends just before a
 token (`np_before`) or starts at a token (`np_after`), and the text of a
 span with leading determiners dropped (`phrase_text`). Also the one
-acronym matcher (`spells`), and the lowercase words a bracketed acronym
-abbreviates (`spelled_out_before`). The rules are
+acronym matcher (`spells`), the lowercase words a bracketed acronym
+abbreviates (`spelled_out_before`), the long form a text gives an acronym
+in brackets beside it (`long_form_beside`), and whether a capitalised
+word goes on a name begun before it (`after_name_word`). The rules are
 shallow on purpose: a phrase stops at clause punctuation, at a boundary
 word (prepositions, conjunctions) and at a verb, except a verb inside a
 relative clause ("yang dipimpin oleh ...", "which ...").
@@ -61,6 +63,16 @@ def _until_break(sentence: Sentence, words: list[str], start: int) -> list[str]:
 def bare_gap(sentence: Sentence, left: int, right: int) -> str:
     """The gap between two tokens with quotation marks and brackets removed."""
     return sentence.gap(left, right).translate(WITHOUT_QUOTES)
+
+
+def after_name_word(sentence: Sentence, keys: list[str], first: int, lex: Language) -> bool:
+    """A capitalised content word right before the capitalised token `first`,
+    one space between: the token goes on a longer name ("Westlake | Center
+    shopping mall", "Electronic | Stability Programme"); a function word
+    before it ("the Cathedral") leaves it a name's start."""
+    if first == 0 or not sentence.tokens[first].cap or sentence.gap(first - 1, first) != " ":
+        return False
+    return sentence.tokens[first - 1].cap and not lex.is_function(keys[first - 1])
 
 
 def ends_clause(sentence: Sentence, last: int) -> bool:

@@ -114,8 +114,8 @@ def _other_word(form: tuple[str, ...], main: tuple[str, ...] | None) -> bool:
     "conductivity" beside "conduction"), not an abbreviation beside its
     long form ("ISRO", "Indian Space Research Organisation"): as many
     words, the first opening with the same letters (`STEM_LETTERS`)."""
-    letters = int(STEM_LETTERS)
-    return main is not None and form != main and len(form) == len(main) and form[0][:letters] == main[0][:letters]
+    return main is not None and form != main and len(form) == len(main) \
+        and form[0][:STEM_LETTERS] == main[0][:STEM_LETTERS]
 
 
 def _points_back(keys: list[str], lex) -> bool:

@@ -57,7 +57,7 @@ from pack.text.candidates import Candidate
 from pack.text.kinds import ROMAN, headed_by, names_concept
 from pack.text.definitions import QUALITY, Found, definitions_at, shown
 from pack.text.firstnames import first_names
-from pack.text.phrases import cue_after, foreign_words, phrase_before
+from pack.text.phrases import after_name_word, cue_after, foreign_words, phrase_before
 from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
 from pack.text.tokens import bracket_depth, possessive_endings, tokenize, without_possessive
@@ -745,12 +745,10 @@ def _tail_of_a_name(c: Candidate, analysis: Analysis) -> bool:
 
     def after_capital(o) -> bool:
         sentence = index.sentences[o.sentence]
-        if o.first == 0 or not (sentence.tokens[o.first].cap and sentence.tokens[o.last].cap):
+        if not sentence.tokens[o.last].cap or not after_name_word(sentence, index.keys[o.sentence], o.first, lex):
             return False
-        before = sentence.tokens[o.first - 1]
-        return before.cap and sentence.gap(o.first - 1, o.first) == " " \
-            and not lex.is_function(index.keys[o.sentence][o.first - 1]) \
-            and without_possessive(before.text, possessives) == before.text
+        before = sentence.tokens[o.first - 1].text
+        return without_possessive(before, possessives) == before
     return bool(c.occurrences) and all(map(after_capital, c.occurrences))
 
 

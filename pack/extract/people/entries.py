@@ -84,7 +84,7 @@ Key = tuple[str, ...]
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (MATTERS, CONTEXT_MENTIONS, CONTEXT_WORDS, LIST_NAMES, LEAD_BONUS, DESCRIBED_BONUS, FAMILY_BONUS,
  EVIDENCE_STEP, EVIDENCE_CAP, ALWAYS_LISTED, IMPORTANCE_FLOOR, KIND_LIST_REACH, ALIAS_REACH,
- CONFERRED_REACH, SPELLING_SHORTEST, COMMON_NOUN_ZIPF, SUBJECT_LEAD) = tunables_of(__name__)
+ CONFERRED_REACH, SPELLING_SHORTEST, COMMON_NOUN_ZIPF, SUBJECT_LEAD, ITEM_LEAD) = tunables_of(__name__)
 NICKNAME = re.compile(r"\s*[\"“][^\"”]+[\"”]\s*")     # a quoted nickname in a written name
 SPACES = re.compile(r"\s+")
 DASH_WORD = re.compile(r"[–—-]+")                       # a spaced dash, as a word of its own
@@ -1155,16 +1155,11 @@ def _context(occurrences: list[Occurrence], name: str, analysis: Analysis) -> st
     Pierre d'Ailly, Marco Polo ..." says nothing of any of them), and of
     those the first with the person as its subject (readers judged context
     that opens with the name right more often), cut to `CONTEXT_WORDS`
-    words that hold the name (a long sentence is cut before and after it).
-    A name met only on list lines gets its label and section instead."""
-    def shown(o: Occurrence) -> bool:
-        return name.casefold() in analysis.index.sentences[o.sentence].span_text(o.first, o.last).casefold()
-    first = min(occurrences, key=lambda o: (not shown(o), _label_of_the_line(o, analysis) is not None,
-                                            _in_a_list(o, analysis),
-                                            not (shown(o) and _the_subject(o, analysis)),
-                                            _in_a_longer_name(o, analysis), _a_title_line(o, analysis),
-                                            _points_elsewhere(o, analysis), o.sentence, o.first))
-    sentence = analysis.index.sentences[first.sentence]
+    words that hold the name (a long sentence is cut before and after it,
+    a long list of names in it shortened: `_list_shortened`). The order of
+    the mentions is `_context_rank`'s. A name met only on list lines gets
+    its label and section instead."""
+    first = min(occurrences, key=lambda o: _context_rank(o, name, analysis))
     label = _label_of_the_line(first, analysis)
     if label is not None:
         return _listed_under(first, label, analysis)
@@ -1185,6 +1180,17 @@ def _without_dangling_clause(text: str, analysis: Analysis) -> str:
     if comma and head and last.casefold() in analysis.lex.words("people", "clause_openers"):
         return head.rstrip(",;:") + "."
     return text
+
+
+def _context_rank(o: Occurrence, name: str, analysis: Analysis) -> tuple:
+    """How good a context a mention's sentence makes, best lowest: under the
+    name shown, not on a list line, not in a list of names, the person as
+    its subject, not the head of a longer name, not a title's line, not
+    pointing outside itself, then the earliest."""
+    shown = name.casefold() in analysis.index.sentences[o.sentence].span_text(o.first, o.last).casefold()
+    return (not shown, _label_of_the_line(o, analysis) is not None, _in_a_list(o, analysis),
+            not (shown and _the_subject(o, analysis)), _in_a_longer_name(o, analysis),
+            _a_title_line(o, analysis), _points_elsewhere(o, analysis), o.sentence, o.first)
 
 
 def _in_a_longer_name(o: Occurrence, analysis: Analysis) -> bool:
@@ -1308,7 +1314,7 @@ def _list_members(o: Occurrence, analysis: Analysis) -> list[tuple[int, int]]:
 
     def step(edge: int, direction: int) -> int | None:
         """The far edge of the name listed next to `edge` that way, if any.
-        An item may have up to two words before the name run ("William
+        An item may have up to `ITEM_LEAD` words before the name run ("William
         Thomson, 1st Baron Kelvin, Charles Algernon Parsons")."""
         near = edge + direction
         if 0 <= near < len(keys) and keys[near] in joiners:
@@ -1316,13 +1322,14 @@ def _list_members(o: Occurrence, analysis: Analysis) -> list[tuple[int, int]]:
         elif not (0 <= near < len(keys)) or not LIST_COMMA.fullmatch(sentence.gap(min(edge, near), max(edge, near))):
             return None
         if direction > 0:
-            return next((last for j in range(near, min(near + 3, len(keys)))
+            return next((last for j in range(near, min(near + ITEM_LEAD + 1, len(keys)))
                          if all(joined(k, k + 1) and lead(k) for k in range(near, j))
                          and (last := index.run_starting_at(o.sentence, j)) is not None), None)
         first = index.run_ending_at(o.sentence, near)
         if first is None:
             return None
-        opens = next((k for k in (first - 1, first - 2) if all(joined(m, m + 1) and lead(m) for m in range(k, first))
+        opens = next((k for k in range(first - 1, first - ITEM_LEAD - 1, -1)
+                      if all(joined(m, m + 1) and lead(m) for m in range(k, first))
                       and k > 0 and LIST_COMMA.fullmatch(sentence.gap(k - 1, k))), None)
         return first if opens is None else opens
     before, edge = [], o.first

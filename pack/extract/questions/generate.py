@@ -27,7 +27,7 @@ chapter (`kinds_of_text`), and every question passes the last grammar pass
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 
 from pack.extract.questions.ask_cause import cause_questions
 from pack.extract.questions.ask_facts import (change_questions, function_questions, location_questions,
@@ -157,7 +157,7 @@ def _worn(task: Candidate, used: int) -> bool:
     return used >= MAX_TASK_REPEATS * (1 + len(task.retold))
 
 
-def _worded(ctx: QuestionContext, task: Candidate, used: int, beside: list[str] = ()) -> str:
+def _worded(ctx: QuestionContext, task: Candidate, used: int, beside: Sequence[str] = ()) -> str:
     """The task's wording after it was set `used` times in the book: its first wording twice,
     then each of its other wordings twice (`Candidate.retold`), so that in a long book no one
     wording is set chapter after chapter (a task whose wordings are all used is not set,
@@ -184,7 +184,7 @@ def _mended(ctx: QuestionContext, task: Candidate, wording: str) -> str:
     return mend(wording, ctx, chapter_kind(ctx, task.sentence.ref.chapter_id)) if question_ok(wording) else ""
 
 
-def _same_activity(ctx: QuestionContext, text: str, beside: list[str]) -> bool:
+def _same_activity(ctx: QuestionContext, text: str, beside: Sequence[str]) -> bool:
     """`text` asks for an activity (`[templates] activity_words`: a table, a mind map, a
     diagram) that one of `beside` asks for too: two tables of one chapter ask one thing twice."""
     words = ctx.ql.pattern("templates", "activity_words")

@@ -55,6 +55,8 @@ PATTERNS = {
     "quoted": r"[\"“][^\"”]*[\"”]",                  # words in quotation marks: what someone said, in its own tense
     "complement": r"(?<!\w)[a-z]{1,3}\s+$",           # a small word before a name ("king of" Mysore): a complement follows
     "title": r"[A-Z][\w-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w-]*)*",   # capitalised words, "of"/"dan" between ("Secretary of State")
+    "word_part": r"[^\W_]+",                        # letters or digits only: "half-brother" is two parts
+    "iso_year": r"-?[\dX]{4}",                      # the year of an iso date, a decade's "185X" too
 }
 PATTERN = SimpleNamespace(**{name: re.compile(pattern) for name, pattern in PATTERNS.items()})
 
@@ -411,7 +413,7 @@ def _reach(event: TimelineEvent, ctx: QuestionContext) -> tuple[int, int]:
     """The first and last year the date may mean: "1850s" (iso "185X") 1850-1859,
     "1458–1460" 1458-1460, "c. 1470" a few years either side (`circa_years`)."""
     parts = event.iso.split("/")
-    first, last = (re.match(r"-?[\dX]{4}", part) for part in (parts[0], parts[-1]))
+    first, last = (PATTERN.iso_year.match(part) for part in (parts[0], parts[-1]))
     if not first or not last:
         year = _year(event.date_text)
         return year, year
@@ -484,8 +486,8 @@ def _person_choices(ctx: QuestionContext, persons: list[Person], leading: set[st
 def _holds_role(role: str, wanted: str) -> bool:
     """Every word of the wanted role is in this one, word parts counted apart
     ("half-brother of Pizarro" holds "brother of Pizarro"): a second right answer."""
-    words = set(re.findall(r"[^\W_]+", role.casefold()))
-    return words >= set(re.findall(r"[^\W_]+", wanted))
+    words = set(PATTERN.word_part.findall(role.casefold()))
+    return words >= set(PATTERN.word_part.findall(wanted))
 
 
 def _doer_choices(ctx: QuestionContext, events: list[TimelineEvent], people: list[Person],

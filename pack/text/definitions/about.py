@@ -30,11 +30,11 @@ judged wrong (quality/verdicts/glossary-text-r25.md):
 from __future__ import annotations
 
 from pack.text.language import Language
-from pack.text.phrases import cue_after, cue_before
+from pack.text.phrases import after_name_word, cue_after, cue_before
 from pack.text.tokens import Sentence, tokenize
 from pack.text.wordclass import classes
 
-ITEM_WORDS = 4            # a list item after the text ("tin") has at most this many words
+ITEM_WORDS = 4            # a list item ("tin", "empat jenis kartu pos") has at most this many words (patterns.py reads it too)
 
 
 def about_other(text: str, pattern: str, sentence: Sentence, keys: list[str], first: int, last: int,
@@ -92,6 +92,7 @@ def _list_goes_on(text: str, sentence: Sentence, last: int, lex: Language) -> bo
         return True
     item, *others = rest[2:].split(",")
     words = [t.key for t in tokenize(item, lex.code)]
+    # (One word more than an item: the last two items joined, "tin and antimony".)
     if not 0 < len(words) <= ITEM_WORDS + 1 or any(_verb(w, lex) for w in words) \
             or words[0] in lex.words("definitions", "boundary_words"):
         return False          # ("..., in 1978, and its price began ...": a phrase of the clause, no item)
@@ -112,10 +113,7 @@ def _only_verb(word: str, lex: Language) -> bool:
 def _ends_longer_name(sentence: Sentence, keys: list[str], first: int, lex: Language) -> bool:
     """A capitalised content word right before a capitalised term, a space
     between: the term is the end of a longer name ("Westlake | Center shopping mall")."""
-    if first == 0 or not sentence.tokens[first].cap or sentence.gap(first - 1, first) != " ":
-        return False
-    before = sentence.tokens[first - 1]
-    return before.cap and before.text[:1].isalpha() and not lex.is_function(keys[first - 1])
+    return after_name_word(sentence, keys, first, lex) and sentence.tokens[first - 1].text[:1].isalpha()
 
 
 def _clause(words: list[str], lex: Language) -> bool:

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pack.text.definitions.about import ITEM_WORDS
 from pack.text.definitions.brackets import TRANSLATED, gloss, list_of_names, reverse_gloss, skip_bracket
 from pack.text.language import Language
 from pack.text.phrases import (bare_gap, clause_break, cue_after, cue_before, ends_clause, has_verb,
@@ -51,7 +52,6 @@ from pack.text.tokens import Sentence
 
 APPOSITION_GAPS = (", ", "—", " — ")          # "X, a Y," and "X—a Y—"
 ONE_WORD_OK = {"gloss", "reverse", "that-is"}   # one-word definitions only from these
-ITEM_WORDS = 4            # a list item ("empat jenis kartu pos") has at most this many words
 LIST_ITEM_REACH = 6       # words back from X to the comma that opens its own list item
 QUALITY = {"gloss": 5.0, "reverse": 4.5, "named": 4.0, "that-is": 4.0, "list": 3.0,
            "apposition": 3.0, "colon": 3.0, "which-is": 3.0, "copula": 2.5, "translation": 2.0,
