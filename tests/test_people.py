@@ -2367,6 +2367,8 @@ def test_en_a_surname_spelt_two_ways_with_or_is_one_person():
      "Later Karl Marx and Friedrich Engels wrote it.", "Nova Scotia Light", "Karl Marx"),
     ("The two studies, by Stone & Webster of Boston and by Montreal Engineering Company, agreed. "
      "Fleming with Leonard Colebrook and Sir Almroth Wright joined the war.", "Webster of Boston", "Leonard Colebrook"),
+    ("He was a professor of the Indian Institute of Space Science and Technology Thiruvananthapuram. "
+     "Later Karl Marx and Friedrich Engels wrote it.", "Technology Thiruvananthapuram", "Friedrich Engels"),
 ])
 def test_en_halves_of_firm_names_are_no_people(text, firm, person):
     people = people_of(text, "en", "Tidal power")

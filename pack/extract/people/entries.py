@@ -260,8 +260,11 @@ def _in_a_firm_name(c: Candidate, analysis: Analysis) -> bool:
     """A name that is always one half of a firm's name, not a person: right
     after an ampersand ("Stone & Webster of Boston"), or before a joiner
     and one capitalised common word ("Nova Scotia Light and Power": no
-    person is called "Power")."""
-    return all(_after_an_ampersand(o, analysis) or _before_a_common_partner(o, analysis) for o in c.occurrences)
+    person is called "Power"), or opening on a capitalised common word
+    after one and a joiner ("Institute of Space Science and Technology
+    Thiruvananthapuram")."""
+    return all(_after_an_ampersand(o, analysis) or _before_a_common_partner(o, analysis)
+               or _after_a_common_partner(o, analysis) for o in c.occurrences)
 
 
 def _after_an_ampersand(o: Occurrence, analysis: Analysis) -> bool:
@@ -279,10 +282,25 @@ def _before_a_common_partner(o: Occurrence, analysis: Analysis) -> bool:
             or sentence.gap(o.last, o.last + 1) != " " or not sentence.tokens[at].cap \
             or at + 1 < len(keys) and sentence.tokens[at + 1].cap:
         return False
-    word = keys[at]
+    return _a_common_noun(keys[at], analysis)
+
+
+def _after_a_common_partner(o: Occurrence, analysis: Analysis) -> bool:
+    """The name's first word and the word before its joiner are both
+    capitalised common nouns ("Science and Technology Thiruvananthapuram")."""
+    sentence, keys = analysis.index.sentences[o.sentence], analysis.index.keys[o.sentence]
+    before = o.first - 2
+    return before >= 0 and keys[o.first - 1] in analysis.lex.words("people", "list_joiners") \
+        and sentence.gap(before, o.first - 1) == " " and sentence.tokens[before].cap \
+        and _a_common_noun(keys[before], analysis) and _a_common_noun(keys[o.first], analysis)
+
+
+def _a_common_noun(word: str, analysis: Analysis) -> bool:
+    """A frequent noun of the language, no given name nor honorific, nor a
+    person the article names by it alone ("Smith and Young": two people)."""
     return analysis.lex.zipf(word) >= COMMON_ZIPF and "NOUN" in word_classes(word, analysis.lex.code) \
         and word not in first_names() and word not in analysis.lex.words("people", "honorifics") \
-        and analysis.kinds.of((word,)) != "person"      # "Smith and Young", Young named alone: two people
+        and analysis.kinds.of((word,)) != "person"
 
 
 def _title_of_the_name_before(c: Candidate, analysis: Analysis) -> bool:
