@@ -248,7 +248,7 @@ def listing(items: list[dict]) -> str:
     lines = ["| item | status | entry as judged | now | verdict | source |", "|---|---|---|---|---|---|"]
     for i in items:
         now = i.get("now", "")
-        lines.append(f"| {i['set'][:6]} {i['item']} | {i['status']} | {i['name']} — {i['text'][:60]} | "
+        lines.append(f"| {i['set'].split('-')[0]} {i['item']} | {i['status']} | {i['name']} — {i['text'][:60]} | "
                      f"{'' if i['status'] == 'same' else now[:60]} | {'ok' if i['ok'] else i['why'][:70]} | "
                      f"{i.get('shapes', {}).get('source', '')} |")
     return "\n".join(lines)

@@ -2326,3 +2326,64 @@ def test_an_idea_named_after_someone_is_no_person():
     text = ("Lenin menulis buku. Trotsky, Zinoviev, dan Marxisme Lenin dibahas oleh para sejarawan.\n\n"
             "Trotsky, Zinoviev, dan Marxisme Lenin disebut lagi dalam buku itu.\n")
     assert _kind_of(text, "id", "Vladimir Lenin", "Marxisme Lenin") != "person"
+
+
+# ------------------------------------------------------------ round 25: fresh-10's who's-who faults
+
+
+def test_en_a_surname_of_another_listed_person_is_no_given_name():
+    text = ("He befriended the historian and naturalist Mykhaylo Maksymovych. "
+            "Later he spent much time with his old Ukrainian friends, Maksymovych and Osyp Bodiansky.")
+    people = people_of(text, "en", "Nikolai Gogol")
+    assert "Maksymovych Bodiansky" not in people
+    assert people["Mykhaylo Maksymovych"].role == "naturalist"
+    assert "Osyp Bodiansky" in people
+    assert "of Ukrainian" not in people["Osyp Bodiansky"].role     # the owner stands before "his", not inside the role
+
+
+def test_en_brothers_still_share_a_surname_with_no_namesake():
+    people = people_of("Bradley sold his patent claim to brothers Alfred and Eugene Cowles.", "en", "Aluminium")
+    assert "Alfred Cowles" in people
+
+
+def test_en_context_that_stops_on_a_clause_opener_ends_before_it():
+    text = ("Amelia Glaser has noted the influence of Gogol's literary innovations on Sholem Aleichem, who\n\n"
+            "\"chose to model much of his writing on Gogol.\"")
+    people = people_of(text, "en", "Nikolai Gogol")
+    assert people["Amelia Glaser"].role == \
+        "Amelia Glaser has noted the influence of Gogol's literary innovations on Sholem Aleichem."
+
+
+def test_en_a_surname_spelt_two_ways_with_or_is_one_person():
+    text = ("The phrase was used in 1350 by Simon de Covino or Couvin, a Belgian astronomer, who wrote a poem. "
+            "Later the plague came back.")
+    people = people_of(text, "en", "Black Death")
+    assert people["Simon de Covino"].role == "Belgian astronomer"
+    assert "Couvin" not in people
+
+
+@pytest.mark.parametrize("text, firm, person", [
+    ("In 1956, utility Nova Scotia Light and Power of Halifax commissioned two studies. "
+     "Later Karl Marx and Friedrich Engels wrote it.", "Nova Scotia Light", "Karl Marx"),
+    ("The two studies, by Stone & Webster of Boston and by Montreal Engineering Company, agreed. "
+     "Fleming with Leonard Colebrook and Sir Almroth Wright joined the war.", "Webster of Boston", "Leonard Colebrook"),
+    ("He was a professor of the Indian Institute of Space Science and Technology Thiruvananthapuram. "
+     "Later Karl Marx and Friedrich Engels wrote it.", "Technology Thiruvananthapuram", "Friedrich Engels"),
+])
+def test_en_halves_of_firm_names_are_no_people(text, firm, person):
+    people = people_of(text, "en", "Tidal power")
+    assert firm not in people and person in people
+
+
+def test_en_an_office_set_off_by_commas_after_a_name_is_no_one():
+    text = ("The revolution grew into a war when Josip Jelačić, Ban of Croatia, crossed the border. "
+            "Croatia was calm before.")
+    people = people_of(text, "en", "Revolutions of 1848")
+    assert "Ban of Croatia" not in people and "Josip Jelačić" in people
+
+
+def test_en_a_title_after_a_dash_that_ends_the_sentence_is_no_one():
+    text = ("He brought with him a Romantic poem of German idyllic life – Hans Küchelgarten. "
+            "Later he met his wife – Maria Ivanova.")
+    people = people_of(text, "en", "Nikolai Gogol")
+    assert "Hans Küchelgarten" not in people

@@ -91,6 +91,9 @@ DASH_WORD = re.compile(r"[–—-]+")                       # a spaced dash, as 
 INITIAL = re.compile(r"(?:\w\.)+")                      # "D.", "J.R."
 LIST_COMMA = re.compile(r"\s*,\s*\d*")                  # between listed names; the digits of "1st" are no token
 
+# Joins the partners' names of a firm in every language ("Stone & Webster").
+AMPERSAND = "&"
+
 
 def extract_people(article: Article, limit: int = Settings.people_entries) -> list[Person]:
     """The best `limit` people."""
@@ -125,8 +128,10 @@ def _ranked(analysis: Analysis) -> list[Person]:
               and c.quoted < c.count           # "Paman Joe": a nickname in quotes
               and not names_a_body(c.key, analysis.lex)      # taken for a person only for its neighbours
               and not _title_of_the_name_before(c, analysis)
-              and not _spelled_by_acronym(c, analysis)]
-    surnames = {c.key: _shared_surname(c, analysis) for c in people}
+              and not _spelled_by_acronym(c, analysis)
+              and not _in_a_firm_name(c, analysis)]
+    family_words = {c.key[-1] for c in people if len(c.key) > 1}
+    surnames = {c.key: _shared_surname(c, analysis, family_words) for c in people}
     names = {(o.sentence, o.first, o.last): _mention_name(c, o, surnames[c.key], analysis)
              for c in people for o in c.occurrences if o.standalone}
     roles = mention_roles(people, analysis, names)
@@ -251,18 +256,81 @@ def _spelled_by_acronym(c: Candidate, analysis: Analysis) -> bool:
     return False
 
 
+def _in_a_firm_name(c: Candidate, analysis: Analysis) -> bool:
+    """A name that is always one half of a firm's name, not a person: right
+    after an ampersand ("Stone & Webster of Boston"), or before a joiner
+    and one capitalised common word ("Nova Scotia Light and Power": no
+    person is called "Power"), or opening on a capitalised common word
+    after one and a joiner ("Institute of Space Science and Technology
+    Thiruvananthapuram")."""
+    return all(_after_an_ampersand(o, analysis) or _before_a_common_partner(o, analysis)
+               or _after_a_common_partner(o, analysis) for o in c.occurrences)
+
+
+def _after_an_ampersand(o: Occurrence, analysis: Analysis) -> bool:
+    return o.first > 0 and analysis.index.sentences[o.sentence].gap(o.first - 1, o.first).strip() == AMPERSAND
+
+
+def _before_a_common_partner(o: Occurrence, analysis: Analysis) -> bool:
+    """The partner is a common noun of the language ("Power"), no given
+    name, honorific or initial, and opens no name of its own ("and Sir
+    Almroth Wright", "and American engineer Charles Hall", "and R. R. Hake"
+    go on to a person)."""
+    sentence, keys = analysis.index.sentences[o.sentence], analysis.index.keys[o.sentence]
+    at = o.last + 2
+    if at >= len(keys) or keys[o.last + 1] not in analysis.lex.words("people", "list_joiners") \
+            or sentence.gap(o.last, o.last + 1) != " " or not sentence.tokens[at].cap \
+            or at + 1 < len(keys) and sentence.tokens[at + 1].cap:
+        return False
+    return _a_common_noun(keys[at], analysis)
+
+
+def _after_a_common_partner(o: Occurrence, analysis: Analysis) -> bool:
+    """The name's first word and the word before its joiner are both
+    capitalised common nouns ("Science and Technology Thiruvananthapuram")."""
+    sentence, keys = analysis.index.sentences[o.sentence], analysis.index.keys[o.sentence]
+    before = o.first - 2
+    return before >= 0 and keys[o.first - 1] in analysis.lex.words("people", "list_joiners") \
+        and sentence.gap(before, o.first - 1) == " " and sentence.tokens[before].cap \
+        and _a_common_noun(keys[before], analysis) and _a_common_noun(keys[o.first], analysis)
+
+
+def _a_common_noun(word: str, analysis: Analysis) -> bool:
+    """A frequent noun of the language, no given name nor honorific, nor a
+    person the article names by it alone ("Smith and Young": two people)."""
+    return analysis.lex.zipf(word) >= COMMON_ZIPF and "NOUN" in word_classes(word, analysis.lex.code) \
+        and word not in first_names() and word not in analysis.lex.words("people", "honorifics") \
+        and analysis.kinds.of((word,)) != "person"
+
+
 def _title_of_the_name_before(c: Candidate, analysis: Analysis) -> bool:
     """"Robert Dudley, Earl of Leicester, ...": a name that is a title
     ("Earl of Leicester") and only ever follows another name after a comma
-    is that person's title, not someone else."""
-    if analysis.kinds.name_part[c.key] != c.key or not find_role_noun(list(c.key), 0, 0, analysis.lex):
+    is that person's title, not someone else. So is one word and a realm
+    set off by commas ("Josip Jelačić, Ban of Croatia, crossed"), an office
+    no list of role nouns holds."""
+    if analysis.kinds.name_part[c.key] != c.key:
+        return False
+    titled = bool(find_role_noun(list(c.key), 0, 0, analysis.lex))
+    if not titled and not (len(c.key) > 2 and _realm_cut(list(c.key), analysis) == 1):
         return False
     for o in c.occurrences:
         sentence = analysis.index.sentences[o.sentence]
         if not (o.first > 0 and sentence.gap(o.first - 1, o.first) == ", "
                 and analysis.index.run_ending_at(o.sentence, o.first - 1) is not None):
             return False
+        if not titled and not _apposition_closed(o, analysis):
+            return False
     return True
+
+
+def _apposition_closed(o: Occurrence, analysis: Analysis) -> bool:
+    """A comma and a word that goes on with the clause follow ("…, Ban of
+    Croatia, crossed"), not another list member ("…, John of Gaunt, and")."""
+    sentence, keys = analysis.index.sentences[o.sentence], analysis.index.keys[o.sentence]
+    after = o.last + 1
+    return after < len(keys) and sentence.gap(o.last, after) == ", " and not sentence.tokens[after].cap \
+        and keys[after] not in analysis.lex.words("people", "list_joiners")
 
 
 # ------------------------------------------------------------ grouping
@@ -896,9 +964,23 @@ def _named_as_kind(members: list[Candidate], occurrences: list[Occurrence], anal
                 and not subject:
             return True
         if _last_of_a_kind_list(keys, sentence, o, kinds, analysis) or _listed_after_a_kind(keys, sentence, o, kinds, analysis) \
-                or _joined_after_a_kind(keys, sentence, o, kinds, analysis) or _kind_is_named(keys, o, kinds, analysis):
+                or _joined_after_a_kind(keys, sentence, o, kinds, analysis) or _kind_is_named(keys, o, kinds, analysis) \
+                or _named_after_a_dash(keys, sentence, o, kinds, analysis):
             return True
     return False
+
+
+def _named_after_a_dash(keys, sentence, o: Occurrence, kinds, analysis: Analysis) -> bool:
+    """"a Romantic poem of German idyllic life – Hans Küchelgarten.": a name
+    after a spaced dash that ends the sentence, with a kind noun and no role
+    noun at most `KIND_LIST_REACH` words before the dash, is that thing's
+    title ("his wife – Maria" names a wife)."""
+    if o.first == 0 or DASH_WORD.fullmatch(sentence.gap(o.first - 1, o.first).strip()) is None \
+            or o.last + 1 != len(keys):
+        return False
+    window = range(max(o.first - KIND_LIST_REACH, 0), o.first)
+    return any(cue_after(keys, i, kinds) for i in window) \
+        and not any(find_role_noun(keys, i, i, analysis.lex) for i in window)
 
 
 def _listed_after_a_kind(keys, sentence, o: Occurrence, kinds, analysis: Analysis) -> bool:
@@ -1103,7 +1185,19 @@ def _context(occurrences: list[Occurrence], name: str, analysis: Analysis) -> st
     words = text.split()
     start = _window_start(len(words), len(text[:offset].split()))
     piece = " ".join(words[start:start + CONTEXT_WORDS])
+    if start + CONTEXT_WORDS >= len(words):
+        piece = _without_dangling_clause(piece, analysis)
     return ("… " if start else "") + piece + (" …" if start + CONTEXT_WORDS < len(words) else "")
+
+
+def _without_dangling_clause(text: str, analysis: Analysis) -> str:
+    """A sentence that stops on a clause opener ("… on Sholem Aleichem,
+    who", its clause going on in a block quote below) ends before it: a
+    reader sees a whole sentence, not one cut short."""
+    head, comma, last = text.rstrip().rpartition(", ")
+    if comma and head and last.casefold() in analysis.lex.words("people", "clause_openers"):
+        return head.rstrip(",;:") + "."
+    return text
 
 
 def _context_rank(o: Occurrence, name: str, analysis: Analysis) -> tuple:
@@ -1609,13 +1703,16 @@ def _owner_words(role: Role) -> int:
 # ------------------------------------------------------------ name forms
 
 
-def _shared_surname(c: Candidate, analysis: Analysis) -> str:
+def _shared_surname(c: Candidate, analysis: Analysis, family_words: set[str]) -> str:
     """"Alfred and Eugene Cowles": a given name alone before a joiner and a
     full name shares its surname ("Alfred Cowles"); "" otherwise, and
     always where people go by no family name (people.toml `sort_by_surname`
     false: "Soekarno, Hatta dan Radjiman Widjodiningrat" are three men, no
-    "Hatta Widjodiningrat")."""
-    if len(c.key) != 1 or not c.standalone or not analysis.lex.people.get("sort_by_surname"):
+    "Hatta Widjodiningrat"). Not a word that ends another full name of the
+    article (`family_words`): "friends, Maksymovych and Osyp Bodiansky" are
+    Mykhaylo Maksymovych and Osyp Bodiansky, no "Maksymovych Bodiansky"."""
+    if len(c.key) != 1 or not c.standalone or not analysis.lex.people.get("sort_by_surname") \
+            or c.key[0] in family_words:
         return ""
     joiners = analysis.lex.words("people", "list_joiners")
     surnames = set()
@@ -1824,6 +1921,8 @@ def _alias_owner(o, i: int, tables, analysis) -> int:
         return i
     if sentence.gap(o.last, start) == " (":
         at = start + cue_after(keys, start, cues)
+    elif _variant_spelling_at(sentence, keys, o, analysis):
+        return owner.get((o.sentence, start + 1), i)
     else:
         at = _later_name_at(sentence, keys, o.last, analysis)
     if at is None or at == start and not _bracket_of_a_name(sentence, last.get((o.sentence, start))):
@@ -1833,6 +1932,19 @@ def _alias_owner(o, i: int, tables, analysis) -> int:
         at += 1           # "(yang kemudian bernama | Ki | Hadjar Dewantara)"
         named.append(at)
     return next((owner[(o.sentence, n)] for n in named if (o.sentence, n) in owner), i)
+
+
+def _variant_spelling_at(sentence, keys, o, analysis: Analysis) -> bool:
+    """"Simon de Covino or Couvin, a Belgian astronomer": a full name, a
+    variant joiner (people.toml `variant_joiners`) and one capitalised word
+    with the surname's first letter, closing the phrase, spell one surname
+    two ways."""
+    at = o.last + 2
+    if o.last == o.first or at >= len(keys) or keys[o.last + 1] not in analysis.lex.words("people", "variant_joiners"):
+        return False
+    word = sentence.tokens[at]
+    closes = at + 1 == len(keys) or sentence.gap(at, at + 1)[:1] in ",.;)"
+    return word.cap and closes and word.text[:1] == sentence.tokens[o.last].text[:1]
 
 
 def _bracket_of_a_name(sentence, end: int | None) -> bool:

@@ -267,7 +267,11 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
     if not role.owner or role.owner == UNOWNED:
         return role
     number, first, _ = mention
-    before = [n for n in mentions.get(number, []) if n.last < first]
+    # The owner stands before the possessive, not inside the role it owns
+    # ("his old Ukrainian friends, Maksymovych and Osyp Bodiansky": no one's
+    # "friend of Ukrainian").
+    possessive = _possessive_at(mention, analysis, reach=first if role.pattern == "list" else OWNED_REACH)
+    before = [n for n in mentions.get(number, []) if n.last < (first if possessive is None else possessive)]
     # The article's subject owns only when it is a person ("Industrial
     # Revolution" has no son).
     persons = [n for n in before if (n.kind == "person" or n.kind == "subject" and _subject_name(analysis))
@@ -361,13 +365,14 @@ def _subject_gender(analysis) -> str:
                             pronoun_genders(analysis.lex.code))
 
 
-def _possessive_at(mention: Mention, analysis) -> int | None:
+def _possessive_at(mention: Mention, analysis, reach: int = OWNED_REACH) -> int | None:
     """Where the possessive that owns the relation at `mention` stands
-    ("and his second wife, | X"), up to `OWNED_REACH` words back; None if none."""
+    ("and his second wife, | X"), up to `reach` words back (`OWNED_REACH`;
+    a list member's shared role reaches back to the list's head); None if none."""
     number, first, _ = mention
     keys = analysis.index.keys[number]
     possessives = analysis.lex.words("people", "possessives")
-    return next((i for i in range(first - 1, max(first - OWNED_REACH, 0) - 1, -1) if keys[i] in possessives), None)
+    return next((i for i in range(first - 1, max(first - reach, 0) - 1, -1) if keys[i] in possessives), None)
 
 
 def _subject_after(mention: Mention, mentions, analysis) -> _Name | None:
