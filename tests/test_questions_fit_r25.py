@@ -55,3 +55,17 @@ def test_what_came_after_the_subject_is_not_weighed_against_it():
     reforms = tasks(article("Uprisings of 1831", UPRISINGS, ("Reforms", told)), "ch1")
     assert legacy and not any(w in t for w in weigh for t in legacy)
     assert any(w in t for w in weigh for t in reforms)
+
+
+def test_a_chapter_of_figures_gets_no_things_to_compare_or_choose_among():
+    lead = ("Introduction", ["A tide mill is a water mill driven by the rise and fall of the tide. A dam "
+                             "with a sluice is built across a tidal inlet. The water turns a wheel as it "
+                             "flows out. A tide mill grinds grain."])
+    costs = ("Costs in the 21st century", [" ".join([
+        "The county began a tide mill project in 2007 with a budget of $10 million.",
+        "In 2009 the county received a grant of $900,000 for the mill.",
+        "In 2010 the budget was increased to $20 million.",
+        "By 2014 the costs had grown to $38 million.",
+        "The county asked for a further $10 million, and the project was cancelled."])])
+    found = tasks(article("Tide mill", lead, costs), "ch1")
+    assert found and not any("of the things described" in t or "Sort the things" in t for t in found)
