@@ -4,7 +4,8 @@ Stage: extract (question generator helper). Inputs: a `QuestionContext`
 (the article's sentences and names) and the `[kinds]` words of
 `pack/lang/<code>/questions.toml`. Outputs: `article_kind(ctx)` and
 `chapter_kind(ctx, chapter_id)`, one of "person", "event", "process",
-"place", "organisation" (or "survey": a chapter on what followed a life);
+"place", "organisation" (or "survey": a chapter on what followed a life or a
+list that describes its items; or "figures": a chapter of statistics);
 the question forms are chosen by them (a museum exhibition on a life or a
 war, a concept map for a process, a guided tour for a city). Also
 `told_in_order(ctx)`: whether the text tells its years in time order. Also
