@@ -61,6 +61,8 @@ KINDS = {
     "en-heat-pump": "science", "en-electric-battery": "science",
     "en-abdul-kalam": "biography", "en-alexander-fleming": "biography",
     "en-kyoto": "place", "en-mercedes-benz": "organisation",
+    "en-black-death": "history", "en-revolutions-of-1848": "history",
+    "en-nikolai-gogol": "biography", "en-tidal-power": "science",
 }
 
 # Fault kinds, tried in this order on the reader's reason (lower case); the first that

@@ -293,7 +293,12 @@ def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
         # map or sort: its tasks send the reader to the rest of the text.
         return _supported(ctx, introduction + _short_groups(ctx, title), text, size, lead)
     kind = _task_kind(ctx, chapter_id, title)
-    return _chapter_forms(ctx, kind, text, size) + _supported(ctx, _task_groups(ctx, kind, introduction), text, size, lead)
+    forms = _chapter_forms(ctx, kind, text, size)
+    if surveys(ctx, title, headings="aftermath_headings"):
+        # What came after the subject ("Legacy") cannot have mattered for it, nor had
+        # "effects on" it (fresh-10 readers on "Legacy" of the Revolutions of 1848).
+        forms = [form for form in forms if form[0] != "weigh"]
+    return forms + _supported(ctx, _task_groups(ctx, kind, introduction), text, size, lead)
 
 
 def _short_groups(ctx: QuestionContext, title: str) -> list[tuple[str, list[dict]]]:

@@ -4,7 +4,8 @@ Stage: extract (question generator helper). Inputs: a `QuestionContext`
 (the article's sentences and names) and the `[kinds]` words of
 `pack/lang/<code>/questions.toml`. Outputs: `article_kind(ctx)` and
 `chapter_kind(ctx, chapter_id)`, one of "person", "event", "process",
-"place", "organisation" (or "survey": a chapter on what followed a life);
+"place", "organisation" (or "survey": a chapter on what followed a life or a
+list that describes its items; or "figures": a chapter of statistics);
 the question forms are chosen by them (a museum exhibition on a life or a
 war, a concept map for a process, a guided tour for a city). Also
 `told_in_order(ctx)`: whether the text tells its years in time order. Also
@@ -37,9 +38,9 @@ whatever its heading ("Legacy", "Yayasan Bung Karno"). A section whose heading
 lists or surveys (`surveys`: "Etymology", "Published written works") tells no
 events in order, whatever its years. A chapter (not the lead, not of a place)
 at least half of whose sentences give measured quantities is a table told in
-prose: a "survey" too. So is a chapter (not the lead, not of a place) that is a list whose
-lines describe their items ("Noted employees – designer of ..."); a list's years (twin towns
-"(1959)") never make it history.
+prose: a "figures" chapter, asked only the tasks of any chapter. A chapter (not the lead,
+not of a place) that is a list whose lines describe their items ("Noted employees –
+designer of ...") is a "survey"; a list's years (twin towns "(1959)") never make it history.
 """
 
 from __future__ import annotations
@@ -73,7 +74,8 @@ def article_kind(ctx) -> str:
 
 def chapter_kind(ctx, chapter_id: str) -> str:
     """The kind of one chapter's questions: the article's, "event" for a dated chapter of
-    another kind of text, or "survey" for a chapter on what followed a life."""
+    another kind of text, "survey" for a chapter on what followed a life, or "figures"
+    for a chapter of statistics."""
     kinds = ctx.once("chapter_kinds", _chapter_kinds)
     return kinds.get(chapter_id, article_kind(ctx))
 
@@ -114,13 +116,19 @@ def _body_named_after_person(ctx) -> bool:
 
 def _chapter_kinds(ctx) -> dict[str, str]:
     """The chapters whose kind is not the article's: a life's after-life ("survey"), a dated
-    chapter of another kind of text ("event"), a chapter of statistics ("survey")."""
+    chapter of another kind of text ("event"), a list that describes its items ("survey"),
+    a chapter of statistics ("figures")."""
     kind = article_kind(ctx)
     found = _after_life(ctx) if kind == "person" else {} if kind == "event" else _histories(ctx)
     # A place's own forms ask for its facts side by side (its demography, its economy) already.
     if kind != "place":
-        found.update({chapter_id: "survey" for chapter_id in ctx.chapters
-                      if _statistics(ctx, chapter_id) or _described_list(ctx, chapter_id)})
+        # Figures tell no story, and are no set of things to compare, sort or choose among
+        # either: they may follow one project's costs year by year ("US studies in the 21st
+        # century" of tidal power, fresh-10 readers: "no 'others' to choose between";
+        # "Geothermal heating", fresh-6: "describes essentially one thing"). Only the tasks
+        # of any chapter (`[forms.figures]`); a list that describes its items is a survey.
+        found.update({chapter_id: "figures" for chapter_id in ctx.chapters if _statistics(ctx, chapter_id)})
+        found.update({chapter_id: "survey" for chapter_id in ctx.chapters if _described_list(ctx, chapter_id)})
     return found
 
 
