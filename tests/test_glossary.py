@@ -1941,10 +1941,13 @@ def test_a_name_after_a_capital_the_mid_sentence_is_a_piece_of_a_title():
     text = ('He wrote "The Overcoat" in 1842. Critics read The Overcoat as satire. '
             "Gogol's The Petersburg Tales appeared later. Students formed United Students Against "
             "Sweatshops, and the Sweatshops campaign grew. The Overcoat ends sadly. "
-            "Germany led the Second Coalition. The Second Coalition failed.")
+            "Germany led the Second Coalition. The Second Coalition failed. He then wrote "
+            "A Terrible Vengeance, and readers loved A Terrible Vengeance.")
     analysis = analyse(article_of(text, "en", "Gogol"))
     titled = {words: _in_a_title(_candidate(analysis, words, "name"), analysis)
-              for words in ("Overcoat", "Petersburg Tales", "Sweatshops", "Second Coalition")}
+              for words in ("Overcoat", "Petersburg Tales", "Sweatshops", "Second Coalition",
+                            "A Terrible Vengeance")}
     # a capital "The" at a sentence start, inside a longer name ("Students Against") or
     # an ordinary "the": no title
-    assert titled == {"Overcoat": True, "Petersburg Tales": True, "Sweatshops": False, "Second Coalition": False}
+    assert titled == {"Overcoat": True, "Petersburg Tales": True, "Sweatshops": False, "Second Coalition": False,
+                      "A Terrible Vengeance": True}

@@ -756,9 +756,10 @@ def _tail_of_a_name(c: Candidate, analysis: Analysis) -> bool:
 
 def _in_a_title(c: Candidate, analysis: Analysis) -> bool:
     """A capitalised name that `TITLE_SHARE` of its uses at least write
-    inside the title of a work: right after a capitalised function word
-    that opens a name run within a sentence ("The Overcoat", "The
-    Government Inspector": a capital "The" mid-sentence opens a title). The
+    inside the title of a work: right after, or opening with, a capitalised
+    `title_openers` word that opens a name run within a sentence ("The
+    Overcoat", "The Government Inspector", "A Terrible Vengeance": a capital
+    "The" mid-sentence opens a title). The
     name runs stop at the function word and leave a piece of the title;
     the whole title names a work, which is no term either. (After
     lowercase function words, "Evenings on a Farm Near Dikanka", a title
@@ -767,14 +768,16 @@ def _in_a_title(c: Candidate, analysis: Analysis) -> bool:
     if c.shape == "acronym" or not c.occurrences:
         return False
     possessives = possessive_endings(lex.code)
+    openers = lex.words("candidates", "title_openers")
 
     def titled(o) -> bool:
         tokens, keys = index.sentences[o.sentence].tokens, index.keys[o.sentence]
         if not tokens[o.first].cap:
             return False
-        at = o.first - 1
-        if at <= 0 or not (tokens[at].cap and len(tokens[at].text) > 1 and lex.is_function(keys[at])):
-            return False                    # ("I" is always written so)
+        # the title's own first word ("A Terrible Vengeance"), else the word before
+        at = o.first if keys[o.first] in openers else o.first - 1
+        if at <= 0 or not (tokens[at].cap and keys[at] in openers):
+            return False
         # ... opening the run: "Students Against Sweatshops" is one name; an
         # owner is not ("Gogol's The Petersburg Tales")
         before = tokens[at - 1]
