@@ -5,7 +5,7 @@ Usage (run `dump` from each checkout, then `compare` from either):
     python quality/glossary_gates.py compare BEFORE AFTER
 
 Stage: offline, never at build time. Input: every seen blind glossary sheet
-(`train_keep.SETS`, fresh to fresh-9 in round 25) and the articles they
+(`train_keep.SETS`, fresh to fresh-10 in round 25) and the articles they
 judged. `dump` writes, for each labelled article, its first `HAND` entries
 in the hand-set order (`entries.hand_ranked`) and the product's first `TOP`
 (`extract_glossary`, after the keep model's reorder), each with the reader's

@@ -1924,3 +1924,30 @@ def test_where_the_head_comes_first_a_term_always_after_the_same_head_is_cut_sho
     analysis = analyse(article_of(text, "id", "Perang"))
     cut = {word: _cut_short(_candidate(analysis, word, "word"), analysis) for word in ("tempur", "de-Stalinisasi")}
     assert cut == {"tempur": True, "de-Stalinisasi": False}
+
+
+def test_an_apposition_after_a_unit_is_about_the_quantity():
+    # shaped like the seen fresh-10 text ("average 57 MW, a capacity factor of ..."): not what MW is
+    text = "Its turbines reach a peak of 240 megawatts and average 57 MW, a capacity factor of approximately 24%."
+    assert printed(text, "MW", "en").get("apposition") is False
+    text = "The station needs a megawatt, a unit of power used for large plants."
+    assert printed(text, "megawatt", "en").get("apposition") is True
+
+
+def test_a_name_after_a_capital_the_mid_sentence_is_a_piece_of_a_title():
+    # shaped like the seen fresh-10 and fresh-4 texts ("The Overcoat", "The Government
+    # Inspector", "Gogol's The Petersburg Tales"): the runs cut the work's title at "The"
+    from pack.extract.glossary.entries import _in_a_title
+    text = ('He wrote "The Overcoat" in 1842. Critics read The Overcoat as satire. '
+            "Gogol's The Petersburg Tales appeared later. Students formed United Students Against "
+            "Sweatshops, and the Sweatshops campaign grew. The Overcoat ends sadly. "
+            "Germany led the Second Coalition. The Second Coalition failed. He then wrote "
+            "A Terrible Vengeance, and readers loved A Terrible Vengeance.")
+    analysis = analyse(article_of(text, "en", "Gogol"))
+    titled = {words: _in_a_title(_candidate(analysis, words, "name"), analysis)
+              for words in ("Overcoat", "Petersburg Tales", "Sweatshops", "Second Coalition",
+                            "A Terrible Vengeance")}
+    # a capital "The" at a sentence start, inside a longer name ("Students Against") or
+    # an ordinary "the": no title
+    assert titled == {"Overcoat": True, "Petersburg Tales": True, "Sweatshops": False, "Second Coalition": False,
+                      "A Terrible Vengeance": True}

@@ -73,7 +73,7 @@ from pack.lang.schema import tunables_of
  OCCURRENCES_TRIED, CONTEXT_WORDS, CONTEXT_AFTER_TERM, CONTEXT_MIN_COUNT, EMPHASIS_LEAD,
  EMPHASIS_HEADING, DEFINED_FACTOR, ONE_OFF_WORD_FACTOR, CONCEPT_BONUS, CUT_USES, LOCATED_SHARE,
  SUBJECT_SLOT_WORDS, SUBJECT_SLOT_USES, PASSING_SHARE, PASSING_MAX_USES, ARTICLE_SHARE,
- GENUS_ZIPF) = tunables_of(__name__)
+ GENUS_ZIPF, TITLE_SHARE) = tunables_of(__name__)
 # What a term does or who made it does not say what it is, and the
 # relative clause is often about something else ("soot absorbs solar
 # radiation, which heats the atmosphere"; "Daniel Day established a wool
@@ -222,7 +222,7 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
              and not (_force_of_a_place(c, analysis.lex) and k not in aliased)
              and not _names_the_subject(c, named_first) and not _prefix_or_label(c, analysis)
              and not (_acronym_in_names(c, analysis.lex) and k not in aliased) and not _epithet(c, analysis)
-             and not _tail_of_a_name(c, analysis)}
+             and not _tail_of_a_name(c, analysis) and not _in_a_title(c, analysis)}
     # Against the terms that passed the gates: an acronym that is no entry explains nothing.
     terms = {k: c for k, c in terms.items() if not _acronym_and_noun(c, terms)}
     headings = _heading_keys(analysis)
@@ -750,6 +750,38 @@ def _tail_of_a_name(c: Candidate, analysis: Analysis) -> bool:
         before = sentence.tokens[o.first - 1].text
         return without_possessive(before, possessives) == before
     return bool(c.occurrences) and all(map(after_capital, c.occurrences))
+
+
+def _in_a_title(c: Candidate, analysis: Analysis) -> bool:
+    """A capitalised name that `TITLE_SHARE` of its uses at least write
+    inside the title of a work: right after, or opening with, a capitalised
+    `title_openers` word that opens a name run within a sentence ("The
+    Overcoat", "The Government Inspector", "A Terrible Vengeance": a capital
+    "The" mid-sentence opens a title). The
+    name runs stop at the function word and leave a piece of the title;
+    the whole title names a work, which is no term either. (After
+    lowercase function words, "Evenings on a Farm Near Dikanka", a title
+    looks like "War of the Sixth Coalition", which teachers keep.)"""
+    index, lex = analysis.index, analysis.lex
+    if c.shape == "acronym" or not c.occurrences:
+        return False
+    possessives = possessive_endings(lex.code)
+    openers = lex.words("candidates", "title_openers")
+
+    def titled(o) -> bool:
+        tokens, keys = index.sentences[o.sentence].tokens, index.keys[o.sentence]
+        if not tokens[o.first].cap:
+            return False
+        # the title's own first word ("A Terrible Vengeance"), else the word before
+        at = o.first if keys[o.first] in openers else o.first - 1
+        if at <= 0 or not (tokens[at].cap and keys[at] in openers):
+            return False
+        # ... opening the run: "Students Against Sweatshops" is one name; an
+        # owner is not ("Gogol's The Petersburg Tales")
+        before = tokens[at - 1]
+        return not (before.cap and index.sentences[o.sentence].gap(at - 1, at) == " "
+                    and without_possessive(before.text, possessives) == before.text)
+    return sum(map(titled, c.occurrences)) >= TITLE_SHARE * c.count
 
 
 def _acronym_and_noun(c: Candidate, terms: dict) -> bool:

@@ -147,6 +147,7 @@ def printed(pattern: str, text: str, sentence: Sentence, keys: list[str], first:
       waste product)");
     - apposition: the term is inside quotation marks: a word being
       quoted or quoted speech, which the phrase beside it need not define;
+      or it is a unit after a number: the phrase is about the quantity;
     - that-is: the text opens with an adjective ("i.e., toxic to ..."),
       not with the class the term belongs to;
     - any kind: the sentence makes the text about another thing (the next
@@ -172,7 +173,8 @@ def printed(pattern: str, text: str, sentence: Sentence, keys: list[str], first:
     if pattern == "copula":
         return not _in_aside(sentence, first, last, text)
     if pattern == "apposition":
-        return not _quoted(sentence, first) and not _head_is_name(tokens, lex)
+        return not _quoted(sentence, first) and not _head_is_name(tokens, lex) \
+            and not _after_number(sentence, first)
     if pattern == "that-is":
         return not cannot_head(words[0], lex)   # "i.e., toxic to a plant": says how it is, not what
     return True
@@ -255,6 +257,14 @@ def _ranks(opening: list[str], lex: Language) -> bool:
 def _rank_words(lex: Language) -> frozenset[str]:
     """Every word that ranks ("first", "largest", "utama"): made once per language."""
     return lex.words("definitions", "ranking_words") | lex.words("definitions", "rank_openers")
+
+
+def _after_number(sentence: Sentence, first: int) -> bool:
+    """The term is written right after a number, as a unit ("average 57 MW,
+    a capacity factor of approximately 24%"): the phrase beside it is about
+    the quantity, not the unit."""
+    before = sentence.text[:sentence.tokens[first].start].rstrip()
+    return before[-1:].isdigit()
 
 
 def _quoted(sentence: Sentence, first: int) -> bool:
