@@ -30,6 +30,7 @@ READINGS = (
     ("fresh7-blind-r22", "fresh7"),
     ("fresh8-blind-r23", "fresh8"),
     ("fresh9-blind-r24", "fresh9"),
+    ("fresh10-blind-r25", "fresh10"),
 )
 
 # The judged sheets of each part, as quality/blind.py's readers name them.

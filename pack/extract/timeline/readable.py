@@ -75,7 +75,7 @@ from functools import lru_cache
 
 from pack import lang as langdata
 from pack.extract.timeline import date_values as dv
-from pack.extract.timeline.condense import TOKEN, elliptic, list_commas_masked, without_marks
+from pack.extract.timeline.condense import TOKEN, clause_bounds, elliptic, list_commas_masked, without_marks
 from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.date_scan import EVENT_ROLES
 from pack.extract.timeline.dates import scan
@@ -889,6 +889,20 @@ def another_date_first(event: TimelineEvent, lang: str) -> bool:
     return len(event.text[:dated[0].phrase_start].split()) <= OPENING_DATE_WORDS
 
 
+def denied_own_date(event: TimelineEvent, lang: str) -> bool:
+    """Is the entry's own date denied (`_denied`) beside another date of another
+    clause ("1848 · A final revolt took place in 1863–65 ..., but none occurred
+    in 1848"; "... was born not in 1789, but in 1776" printed for 1789)? Nothing
+    happened then; the other clause's event is its own entry."""
+    if len(DIGITS.findall(event.text)) < 2 or not event.datetime[:4].isdigit():
+        return False
+    dated = [m for m in scan(event.text, lang) if m.role in EVENT_ROLES and m.value and m.value.first_year()]
+    own = next((m.start for m in dated if m.value.first_year() == int(event.datetime[:4])), -1)
+    bounds = clause_bounds(event.text, lang)
+    return own >= 0 and _denied(event.text, own, bounds, lang) and any(
+        _clause_at(event.text, m.start, bounds) != _clause_at(event.text, own, bounds) for m in dated)
+
+
 def other_years(event: TimelineEvent, lang: str) -> list[int]:
     """The years of events the printed entry tells outside its own years ("2009 ·
     ... the U.S. Open Cup on four occasions: 2009, 2010, 2011, and 2014" tells
@@ -916,9 +930,45 @@ def other_years(event: TimelineEvent, lang: str) -> list[int]:
     # at the first).
     dated = [m for before, m in zip([None, *dated], dated)
              if not before or event.text[before.end:m.phrase_start].strip(" ,").casefold() not in _alternatives(lang)]
+    # Nor is the date of another clause that denies ("A final revolt took place in
+    # 1863–65, but none occurred in 1848": no revolt of 1848–1865; fresh-10 readers failed it).
+    bounds = clause_bounds(event.text, lang) if own >= 0 else []
+    apart = lambda at: _denied_apart(event.text, own, at, bounds, lang)  # noqa: E731
     return [y for m in dated for y in (m.value.first_year(), (m.end_value or m.value).last_year())
             if y is not None and not first <= y <= last and not (y < first and m.start > own)
-            and not _relative_after(event.text, own, m.start, lang)]
+            and not _relative_after(event.text, own, m.start, lang) and not apart(m.start)]
+
+
+def _denied_apart(text: str, own: int, at: int, bounds: list[int], lang: str) -> bool:
+    """Are the date at `at` and the entry's own date (at `own`) in two clauses
+    (`bounds`: where the clauses start), one of them denying (`negations`: "but
+    none occurred in 1848")? Nothing happened at the denied one's date: no span
+    joins the two."""
+    if not any(min(own, at) < b <= max(own, at) for b in bounds):
+        return False
+    return _denied(text, own, bounds, lang) or _denied(text, at, bounds, lang)
+
+
+def _denied(text: str, at: int, bounds: list[int], lang: str) -> bool:
+    """Is the date at `at` denied: its clause's subject says nothing happened
+    (`readability.denials`: "but none occurred in 1848"), or "not" stands just
+    before its role word ("born not in 1789": `negations`)? ("... was not fully
+    felt until the 1830s" is no denial of the 1830s.)"""
+    before = [w.casefold() for w in text[:at].split()[-2:]]
+    return bool(_denial(lang).search(_clause_at(text, at, bounds))) or bool(
+        before and before[0] in _listed(lang, "negations") and len(before) == 2)
+
+
+def _clause_at(text: str, i: int, bounds: list[int]) -> str:
+    """The clause of `text` that holds offset `i` (`bounds`: where the clauses start)."""
+    return text[max(b for b in bounds if b <= i):min([b for b in bounds if b > i], default=len(text))]
+
+
+@lru_cache(maxsize=None)
+def _denial(lang: str) -> re.Pattern:
+    """A word of `readability.denials` (timeline.toml), whole."""
+    words = langdata.load(lang, "timeline").get("readability", {}).get("denials", [])
+    return re.compile(rf"(?<!\w){alternation(words)}(?!\w)", re.I) if words else re.compile("(?!x)x")
 
 
 @lru_cache(maxsize=None)
