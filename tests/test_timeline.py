@@ -2477,3 +2477,11 @@ def test_no_span_joins_a_date_to_a_clause_that_denies():
         "A final revolt took place in 1863–65 (the January Uprising), but none occurred in 1848."])])
     assert "1848–1865" not in [e.date_text for e in dated_events(a)]
     assert all(not e.iso.startswith("1848") for e in dated_events(a))
+
+
+def test_a_common_noun_and_its_verb_alone_leave_the_timeline():
+    # "Construction was completed": of what, the sentence before said (fresh-10 readers failed it).
+    a = article("en", "Tidal power", [("Tidal power", ["Tidal power turns the tides into electricity."]), ("Plants", [
+        "The Sihwa Lake Tidal Power Plant in South Korea is the largest tidal power installation. "
+        "Construction was completed in 2011. The Rance plant in France opened in 1966."])])
+    assert [e.text for e in dated_events(a)] == ["The Rance plant in France opened"]

@@ -98,7 +98,7 @@ from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
-from pack.extract.timeline.readable import (another_date_first, broken, dated_opening_phrase, earlier_clause_date,
+from pack.extract.timeline.readable import (another_date_first, bare_kind, broken, dated_opening_phrase, earlier_clause_date,
                                             denied_own_date, foreign_date, gate, list_head, names_a_noun, main_after_cut, opens_with_bare_pointer,
                                             opens_with_pointer, shown_whole, side_clause_date, side_relative, tidy,
                                             told_as_span, unnamed_kind, unreadable)
@@ -248,6 +248,9 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     # means, the sentences before it said.
     kinds = {id(e) for e in events if unnamed_kind(e.text, article.lang, own)
              or opens_with_pointer(e.text, article.lang) or dated_opening_phrase(e.text, article.lang)} - held
+    # A common noun and its verb alone ("Construction was completed": `bare_kind`) says
+    # nothing without the sentences before it: left out of the whole timeline.
+    events = [e for e in events if not bare_kind(e.text, article.lang, own)]
     return events, held, kinds
 
 
