@@ -2436,6 +2436,13 @@ def test_a_pointing_noun_is_named_by_the_paragraphs_name_with_that_head():
     assert [e.text for e in dated_events(a)] == ["The Danilov Monastery was demolished"]
 
 
+def test_a_pointing_noun_is_named_in_indonesian_where_the_noun_comes_first():
+    # "Biara tersebut" after "Biara Danilov": the name opens with its head noun.
+    a = article("id", "Nikolai Gogol", [("Gogol", ["Nikolai Gogol adalah seorang penulis."]), ("Makam", [
+        "Gogol dimakamkan di Biara Danilov di Moskwa. Biara tersebut dihancurkan pada tahun 1931 oleh pemerintah."])])
+    assert [e.text for e in dated_events(a)] == ["Biara Danilov dihancurkan oleh pemerintah"]
+
+
 def test_a_pointing_noun_is_named_past_its_own_repeats_with_its_place():
     # "a Symbolist statue on Arbat Square ... the statue received ... the statue was replaced"
     a = article("en", "Nikolai Gogol", [("Monuments", [

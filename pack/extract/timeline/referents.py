@@ -298,7 +298,9 @@ class Referents:
         statue", "The PUD" of fresh-10: they never say which.)"""
         data = _data(self.lang)
         m = data["_kind_pointer"].match(entry)
-        if not m or not self._pointing(m.group(1), entry[m.end():]):
+        # ("Biara tersebut": a noun that opens the entry is capitalised for that alone)
+        noun = m.group(1).casefold() if m and m.start(1) == 0 else m.group(1) if m else ""
+        if not m or not self._pointing(noun, entry[m.end():]):
             return entry
         at = re.search(rf"(?<![\w'’-]){re.escape(m.group(0))}(?![\w'’-])", sentence, re.I)
         name = self._antecedent(f"{earlier} {sentence[:at.start()] if at else ''}", m.group(1))
@@ -331,7 +333,9 @@ class Referents:
                 return name
             link = words[i:i + 3] if data.get("category_head") == "first" else words[max(i - 1, 0):i + 3]
             again = data["_kind_pointer_any"].match(" ".join(link))
-            if not again or not self._pointing(again.group(1), " ".join(link)[again.end():]):
+            first = data.get("category_head") == "first"      # ("Biara tersebut" opening a sentence)
+            if not again or not self._pointing(again.group(1).casefold() if first else again.group(1),
+                                               " ".join(link)[again.end():]):
                 return ""
         return ""
 
