@@ -1127,7 +1127,7 @@ def egypt() -> Article:
 def test_events_before_the_common_era_in_time_order():
     events, periods = extract_timeline(egypt())
     assert [(e.date_text, e.iso, e.datetime) for e in events] == [
-        ("2160 BC", "-2159", ""), ("c. 1279 BC", "-1278", ""), ("332 BC", "-0331", ""), ("1822", "1822", "1822")]
+        ("by 2160 BC", "-2159", ""), ("c. 1279 BC", "-1278", ""), ("332 BC", "-0331", ""), ("1822", "1822", "1822")]
     assert events[1].text.startswith("Ramesses II")
     # the headings' periods are signed years; "June to September" takes no year from them
     assert [p[2:] for p in periods] == [(-2686, -2181), (-1549, -1069)]
@@ -1141,7 +1141,7 @@ def test_drawing_spans_both_eras():
     ns = "{http://www.w3.org/2000/svg}"
     labels = ["".join(t.itertext()) for t in ET.fromstring(svg).iter(f"{ns}text")]
     drawn = [label for label in labels if " · " in label]
-    assert [d.split(" · ")[0] for d in drawn] == ["2160 BC", "c. 1279 BC", "332 BC", "1822"]
+    assert [d.split(" · ")[0] for d in drawn] == ["by 2160 BC", "c. 1279 BC", "332 BC", "1822"]
     assert any(label.endswith(" BC") and label[:-3].isdigit() for label in labels)    # an axis tick
     assert "Old Kingdom (2686–2181 BC)" in " ".join(labels)
 
@@ -1263,7 +1263,7 @@ def test_a_word_left_alone_after_a_comma_where_the_date_was_cut_goes_with_it():
         "The first factory was John Lombe's silk mill at Derby, operational by 1721.",
         "A brief restoration of Persian rule, sometimes known as the Thirty-First Dynasty, began in 343 BC."])]))
     texts = {e.date_text: e.text for e in events}
-    assert texts["1721"] == "The first factory was John Lombe's silk mill at Derby"
+    assert texts["by 1721"] == "The first factory was John Lombe's silk mill at Derby"
     # A verb stays; the readability gate then gives the lone verb its sentence back.
     assert texts["343 BC"] == ("A brief restoration of Persian rule, sometimes known as the Thirty-First Dynasty,"
                                " began in 343 BC")
@@ -1437,7 +1437,7 @@ def test_an_unsure_cut_prints_the_sentence_as_written():
                                        "increased by 36% since 1750")} and "since 1750" not in texts
     # One text for two dates ("his engines had spread ..." for 1722 and 1729): each date its own
     # words; the sentence as written opens with 1729, so it is 1729's entry only.
-    assert texts["1729"] == "By 1729, when Newcomen died, his engines had spread to Hungary in 1722, Germany and Sweden"
+    assert texts["by 1729"] == "By 1729, when Newcomen died, his engines had spread to Hungary in 1722, Germany and Sweden"
     assert "1722" not in texts
     # A cut at a clause's edge is sure: each date keeps its own short clause.
     assert texts["1733"] == "The flying shuttle was patented by John Kay"
@@ -2423,3 +2423,72 @@ def test_a_year_that_only_names_a_noun_does_not_date_a_sentence_with_a_day():
         "At the end of his term, on 20 June 2007, Kalam expressed his willingness to consider a second term "
         "provided there was certainty about his victory in the 2007 presidential election."])])
     assert [e.date_text for e in dated_events(a)] == ["20 June 2007"]
+
+
+# ------------------------------------------------------------------ pointing nouns named (round 25)
+
+
+def test_a_pointing_noun_is_named_by_the_paragraphs_name_with_that_head():
+    # "The monastery" after "the Danilov Monastery": the one monastery the paragraph named.
+    a = article("en", "Nikolai Gogol", [("Burial", [
+        "Gogol was buried at the Danilov Monastery, close to his friend. "
+        "The monastery was demolished in 1931."])])
+    assert [e.text for e in dated_events(a)] == ["The Danilov Monastery was demolished"]
+
+
+def test_a_pointing_noun_is_named_in_indonesian_where_the_noun_comes_first():
+    # "Biara tersebut" after "Biara Danilov": the name opens with its head noun.
+    a = article("id", "Nikolai Gogol", [("Gogol", ["Nikolai Gogol adalah seorang penulis."]), ("Makam", [
+        "Gogol dimakamkan di Biara Danilov di Moskwa. Biara tersebut dihancurkan pada tahun 1931 oleh pemerintah."])])
+    assert [e.text for e in dated_events(a)] == ["Biara Danilov dihancurkan oleh pemerintah"]
+
+
+def test_a_pointing_noun_is_named_past_its_own_repeats_with_its_place():
+    # "a Symbolist statue on Arbat Square ... the statue received ... the statue was replaced"
+    a = article("en", "Nikolai Gogol", [("Monuments", [
+        "The first monument, a Symbolist statue on Arbat Square, showed the sculptor's idea of Gogol. "
+        "Unveiled in 1909, the statue received praise from Tolstoy. "
+        "Stalin did not like it, and the statue was replaced by a Socialist Realism monument in 1952."])])
+    texts = {e.iso: e.text for e in dated_events(a)}
+    assert texts["1952"] == "The Symbolist statue on Arbat Square was replaced by a Socialist Realism monument"
+
+
+def test_a_pointing_noun_stays_when_the_last_mention_names_another_thing():
+    # "The museum inside the fort" is another museum than the Government Museum: no name.
+    a = article("en", "Chennai", [("Museums", [
+        "The Government Museum is among the oldest in the country. "
+        "The museum inside the fort keeps British objects. "
+        "The museum was opened in 1948."])])
+    assert [e.text for e in dated_events(a)] == ["The museum was opened"]
+
+
+def test_a_name_is_not_a_pointing_noun():
+    # "The Congress of Vienna", "The city of Mainz": named already, left as written.
+    a = article("en", "Vienna", [("History", [
+        "The Congress of Vienna met at the Hofburg. "
+        "The Congress of Vienna served as a model for the League of Nations in 1919."])])
+    assert [e.text for e in dated_events(a)] == [
+        "The Congress of Vienna served as a model for the League of Nations"]
+
+
+def test_by_before_a_date_is_printed_with_it():
+    # "by 1850": no later than 1850, not in 1850 (fresh-10 readers failed "1850").
+    a = article("en", "Revolutions of 1848", [("Results", [
+        "Austria and Prussia eliminated feudalism by 1850, improving the lot of the peasants."])])
+    assert [e.date_text for e in dated_events(a)] == ["by 1850"]
+
+
+def test_no_span_joins_a_date_to_a_clause_that_denies():
+    # "but none occurred in 1848": no revolt of 1848-1865; the 1848 entry is no event.
+    a = article("en", "Revolutions of 1848", [("Poland", [
+        "A final revolt took place in 1863–65 (the January Uprising), but none occurred in 1848."])])
+    assert "1848–1865" not in [e.date_text for e in dated_events(a)]
+    assert all(not e.iso.startswith("1848") for e in dated_events(a))
+
+
+def test_a_common_noun_and_its_verb_alone_leave_the_timeline():
+    # "Construction was completed": of what, the sentence before said (fresh-10 readers failed it).
+    a = article("en", "Tidal power", [("Tidal power", ["Tidal power turns the tides into electricity."]), ("Plants", [
+        "The Sihwa Lake Tidal Power Plant in South Korea is the largest tidal power installation. "
+        "Construction was completed in 2011. The Rance plant in France opened in 1966."])])
+    assert [e.text for e in dated_events(a)] == ["The Rance plant in France opened"]

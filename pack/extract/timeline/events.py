@@ -98,8 +98,8 @@ from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
-from pack.extract.timeline.readable import (another_date_first, broken, dated_opening_phrase, earlier_clause_date,
-                                            foreign_date, gate, list_head, names_a_noun, main_after_cut, opens_with_bare_pointer,
+from pack.extract.timeline.readable import (another_date_first, bare_kind, broken, dated_opening_phrase, earlier_clause_date,
+                                            denied_own_date, foreign_date, gate, list_head, names_a_noun, main_after_cut, opens_with_bare_pointer,
                                             opens_with_pointer, shown_whole, side_clause_date, side_relative, tidy,
                                             told_as_span, unnamed_kind, unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
@@ -216,7 +216,8 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
         # is no event, nor a list's lead-in.
         # Nor is an entry that tells another date first (`another_date_first`).
         events.extend(e for e in found if _says_something(e.text) and not reader.lead_in(e)
-                      and not another_date_first(e, article.lang) and not _source_note(e))
+                      and not another_date_first(e, article.lang) and not denied_own_date(e, article.lang)
+                      and not _source_note(e))
     # Entries the reader printed as no clause (it saw the date's span: "year of a noun
     # cut" too), and any other that reads as none, stay out of the key timeline.
     # (Only ids of entries still here: `reader.unfit` keeps its entries alive, so
@@ -247,6 +248,9 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     # means, the sentences before it said.
     kinds = {id(e) for e in events if unnamed_kind(e.text, article.lang, own)
              or opens_with_pointer(e.text, article.lang) or dated_opening_phrase(e.text, article.lang)} - held
+    # A common noun and its verb alone ("Construction was completed": `bare_kind`) says
+    # nothing without the sentences before it: left out of the whole timeline.
+    events = [e for e in events if not bare_kind(e.text, article.lang, own)]
     return events, held, kinds
 
 
@@ -510,6 +514,7 @@ class _Reader:
                 elif earlier_clause_date(sentence, span, entry, self.lang):
                     continue    # the date is an earlier event's, told in a clause of the printed one
                 entry = self.referents.name_couple(entry, sentence, text[:s0])
+                entry = self.referents.name_kind(entry, sentence, text[:s0])
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
                 if (why and not main) or unsure:
                     self.unfit[id(out[-1])] = out[-1]
@@ -1094,7 +1099,7 @@ class _Reader:
         return TimelineEvent(
             iso=dv.iso(value, end),
             precision=m.precision if not (value.season_end_year and not end) else "season",
-            date_text=self._date_text(m, paragraph.text[:m.phrase_start]),
+            date_text=self._date_text(m, paragraph.text[:m.phrase_start], paragraph.text[m.phrase_start:m.start]),
             text=entry,
             ref=Reference(paragraph.id, chapter.id),
             note=m.note,
@@ -1106,11 +1111,16 @@ class _Reader:
             sentence=sentence.strip(),
         )
 
-    def _date_text(self, m: DateMention, before: str) -> str:
+    def _date_text(self, m: DateMention, before: str, role: str = "") -> str:
         """The date as printed: "since"/"until" before a state's bound (`role_words`),
         not when the word before the role word makes the date a point in time
-        (`role_words_not_after`: "It was not until 1567 that ...", "... is from 1471")."""
+        (`role_words_not_after`: "It was not until 1567 that ...", "... is from 1471");
+        a point's role word that bounds it kept as written (`kept_role_words`: "by
+        1850", no later than 1850: the fresh-10 readers failed it printed "1850")."""
         written = dv.text(m.value, self.lang, m.end_value)
+        kept = role.strip()
+        if m.role == "point" and m.end_value is None and kept.casefold() in self.fmt.get("kept_role_words", []):
+            return f"{kept.casefold()} {written}"
         role_word = self.fmt.get("role_words", {}).get(m.role, "") if m.end_value is None else ""
         last = WORD_BEFORE.search(before) if role_word else None     # (a search of the paragraph so far)
         if last and last.group(1).casefold() in self.fmt.get("role_words_not_after", {}).get(m.role, []):

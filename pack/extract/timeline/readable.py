@@ -75,7 +75,7 @@ from functools import lru_cache
 
 from pack import lang as langdata
 from pack.extract.timeline import date_values as dv
-from pack.extract.timeline.condense import TOKEN, elliptic, list_commas_masked, without_marks
+from pack.extract.timeline.condense import TOKEN, clause_bounds, elliptic, list_commas_masked, without_marks
 from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.date_scan import EVENT_ROLES
 from pack.extract.timeline.dates import scan
@@ -86,7 +86,8 @@ from pack.lang.schema import tunables_of
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (SUBJECT_WITHIN, POINTER_WITHIN, WHOLE_MAX_WORDS, SHOWN_MAX_WORDS, OPENING_DATE_WORDS,
  OPENING_CUT_WORDS, AFTER_OWN_DATE_WORDS, SUBORDINATE_CUT_WORDS, LIST_ITEM_WORDS,
- LIST_ITEM_BEFORE_WORDS, AFTER_CONNECTIVE_WORDS, CLAUSE_GAP_WORDS, ADDITIVE_WITHIN) = tunables_of(__name__)
+ LIST_ITEM_BEFORE_WORDS, AFTER_CONNECTIVE_WORDS, CLAUSE_GAP_WORDS, ADDITIVE_WITHIN,
+ BARE_KIND_WORDS) = tunables_of(__name__)
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 DIGITS = re.compile(r"\d+")
 WORD_SPAN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -711,6 +712,27 @@ def unnamed_kind(text: str, lang: str, known: frozenset[str]) -> bool:
             and _may_be_verb(verb, lang) and (not verb_classes or "VERB" in verb_classes))
 
 
+def bare_kind(text: str, lang: str, known: frozenset[str]) -> bool:
+    """ "Construction was completed", "The counting was held": an entry of at most
+    `BARE_KIND_WORDS` words whose subject is a common noun (a dictionary's word,
+    after an opener of `readability.kind_openers` or bare) and that names
+    nothing (no capitalised word after the first) is a pointer and its verb:
+    what was built or counted, the sentences before said (the fresh-9 and
+    fresh-10 readers failed both). Only in a language that marks a known
+    thing with an article (`kind_openers`): a bare noun there is none
+    ("Ledakan besar terdengar" is a whole clause). `known`: the words of the
+    article's title and lead (`unnamed_kind`): "The real price declined" in
+    the history of aluminium is its price; nor a kind the story's context makes
+    one (`context_kinds`, an office: "The mayor took office")."""
+    openers, kinds = _kind_words(lang)[:2]
+    words = text.split()
+    if not openers or not words or len(words) > BARE_KIND_WORDS or any(w[:1].isupper() for w in words[1:]) \
+            or any(w.casefold() in known | kinds and "NOUN" in classes(w.casefold(), lang) for w in words):
+        return False
+    noun = words[1] if words[0].casefold() in openers and len(words) > 1 else words[0]
+    return bool(classes(noun.casefold(), lang))
+
+
 @lru_cache(maxsize=None)
 def _kind_opening(lang: str) -> re.Pattern:
     """ "The crew spotted", "The name first appeared": an opener, a noun and the word
@@ -889,6 +911,20 @@ def another_date_first(event: TimelineEvent, lang: str) -> bool:
     return len(event.text[:dated[0].phrase_start].split()) <= OPENING_DATE_WORDS
 
 
+def denied_own_date(event: TimelineEvent, lang: str) -> bool:
+    """Is the entry's own date denied (`_denied`) beside another date of another
+    clause ("1848 · A final revolt took place in 1863–65 ..., but none occurred
+    in 1848"; "... was born not in 1789, but in 1776" printed for 1789)? Nothing
+    happened then; the other clause's event is its own entry."""
+    if len(DIGITS.findall(event.text)) < 2 or not event.datetime[:4].isdigit():
+        return False
+    dated = [m for m in scan(event.text, lang) if m.role in EVENT_ROLES and m.value and m.value.first_year()]
+    own = next((m.start for m in dated if m.value.first_year() == int(event.datetime[:4])), -1)
+    bounds = clause_bounds(event.text, lang)
+    return own >= 0 and _denied(event.text, own, bounds, lang) and any(
+        _clause_at(event.text, m.start, bounds) != _clause_at(event.text, own, bounds) for m in dated)
+
+
 def other_years(event: TimelineEvent, lang: str) -> list[int]:
     """The years of events the printed entry tells outside its own years ("2009 ·
     ... the U.S. Open Cup on four occasions: 2009, 2010, 2011, and 2014" tells
@@ -916,9 +952,45 @@ def other_years(event: TimelineEvent, lang: str) -> list[int]:
     # at the first).
     dated = [m for before, m in zip([None, *dated], dated)
              if not before or event.text[before.end:m.phrase_start].strip(" ,").casefold() not in _alternatives(lang)]
+    # Nor is the date of another clause that denies ("A final revolt took place in
+    # 1863–65, but none occurred in 1848": no revolt of 1848–1865; fresh-10 readers failed it).
+    bounds = clause_bounds(event.text, lang) if own >= 0 else []
+    apart = lambda at: _denied_apart(event.text, own, at, bounds, lang)  # noqa: E731
     return [y for m in dated for y in (m.value.first_year(), (m.end_value or m.value).last_year())
             if y is not None and not first <= y <= last and not (y < first and m.start > own)
-            and not _relative_after(event.text, own, m.start, lang)]
+            and not _relative_after(event.text, own, m.start, lang) and not apart(m.start)]
+
+
+def _denied_apart(text: str, own: int, at: int, bounds: list[int], lang: str) -> bool:
+    """Are the date at `at` and the entry's own date (at `own`) in two clauses
+    (`bounds`: where the clauses start), one of them denying (`negations`: "but
+    none occurred in 1848")? Nothing happened at the denied one's date: no span
+    joins the two."""
+    if not any(min(own, at) < b <= max(own, at) for b in bounds):
+        return False
+    return _denied(text, own, bounds, lang) or _denied(text, at, bounds, lang)
+
+
+def _denied(text: str, at: int, bounds: list[int], lang: str) -> bool:
+    """Is the date at `at` denied: its clause's subject says nothing happened
+    (`readability.denials`: "but none occurred in 1848"), or "not" stands just
+    before its role word ("born not in 1789": `negations`)? ("... was not fully
+    felt until the 1830s" is no denial of the 1830s.)"""
+    before = [w.casefold() for w in text[:at].split()[-2:]]
+    return bool(_denial(lang).search(_clause_at(text, at, bounds))) or bool(
+        before and before[0] in _listed(lang, "negations") and len(before) == 2)
+
+
+def _clause_at(text: str, i: int, bounds: list[int]) -> str:
+    """The clause of `text` that holds offset `i` (`bounds`: where the clauses start)."""
+    return text[max(b for b in bounds if b <= i):min([b for b in bounds if b > i], default=len(text))]
+
+
+@lru_cache(maxsize=None)
+def _denial(lang: str) -> re.Pattern:
+    """A word of `readability.denials` (timeline.toml), whole."""
+    words = langdata.load(lang, "timeline").get("readability", {}).get("denials", [])
+    return re.compile(rf"(?<!\w){alternation(words)}(?!\w)", re.I) if words else re.compile("(?!x)x")
 
 
 @lru_cache(maxsize=None)
