@@ -141,6 +141,8 @@ PIECES = [
     ("Di kota besar, semakin banyak penduduk sebelum wabah, semakin lama masa kematian yang tinggi.",
      "wabah", "id", "apposition"),
     ("Pada mulut teluk Saleh, terdapat pulau kecil yang disebut Mojo.", "Mojo", "id", "named"),
+    # adverbs of the clause before the article
+    ("The region was then formerly a fishing village known as Madraspatnam.", "Madraspatnam", "en", "named"),
 ]
 
 

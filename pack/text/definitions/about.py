@@ -155,8 +155,10 @@ def _piece(words: list[str], lex: Language) -> bool:
     relative follows its head ("sharp spike of which acts ..."), a
     comparison's second half opens it ("semakin lama ..."), an article is
     its second word after anything but a quantifier ("longer the duration
-    ...", "form an alliance": an article opens a noun phrase), or an
-    adjective stands before a relative word ("same that had led ...")."""
+    ...", "form an alliance": an article opens a noun phrase), only
+    adjectives and adverbs stand before its article ("then formerly a
+    fishing village"), or an adjective stands before a relative word
+    ("same that had led ...")."""
     if not words:
         return False
     if words[0] in lex.words("definitions", "other_relatives") \
@@ -169,11 +171,15 @@ def _piece(words: list[str], lex: Language) -> bool:
         return False
     if words[1] in lex.words("definitions", "relative_words"):
         return _only_modifier(words[0], lex)    # "same that had led to ...": no head noun
-    return words[1] in lex.words("definitions", "determiners") \
-        and words[0] not in lex.words("definitions", "determiner_quantifiers")
+    if words[1] in lex.words("definitions", "determiners"):
+        return words[0] not in lex.words("definitions", "determiner_quantifiers")
+    # "then formerly a fishing village": adverbs of the clause before the article
+    at = next((i for i, w in enumerate(words) if w in lex.words("definitions", "determiners")), 0)
+    return at > 0 and all(_only_modifier(w, lex) for w in words[:at])
 
 
 def _only_modifier(word: str, lex: Language) -> bool:
-    """A word the lexicon knows only as an adjective or adverb ("same"): it heads nothing."""
+    """A word the lexicon knows only as an adjective or adverb ("same",
+    "formerly"): it heads nothing."""
     found = classes(word, lex.code)
     return bool(found) and found <= {"ADJ", "ADV"}
