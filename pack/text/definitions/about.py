@@ -24,7 +24,16 @@ judged wrong (quality/verdicts/glossary-text-r25.md):
 - the text is a clause: a verb with its object ("The municipal transport
   company publishes a very useful leaflet called ..."), a verb that opens
   it ("interact via a process called ...") or a second predicate ("a
-  precursor to dry cells and are commonly used ...").
+  precursor to dry cells and are commonly used ...");
+- the text is a piece of a sentence, no noun phrase (fresh-10's readers,
+  quality/verdicts/definitions-pieces-r25.md): it opens with a relative
+  word of another referent ("after whom the pathogen was named X" ->
+  "whom the pathogen": `other_relatives`) or holds a possessive one ("the
+  sharp spike of which acts ...": `possessive_relatives`), or it is the
+  second half of a comparison ("the greater the population before the
+  outbreak, the longer the duration ..." -> "longer the duration ...":
+  `comparative_openers`, or any word but a quantifier before an article,
+  `determiner_quantifiers`: "form an alliance" is a verb and its object).
 """
 
 from __future__ import annotations
@@ -45,7 +54,7 @@ def about_other(text: str, pattern: str, sentence: Sentence, keys: list[str], fi
                                  or _modifies_noun_before(sentence, keys, first, lex)):
         return True
     return _after_list_opener(keys, first, lex) or _list_goes_on(text, sentence, last, lex) \
-        or _ends_longer_name(sentence, keys, first, lex) or _clause(words, lex)
+        or _ends_longer_name(sentence, keys, first, lex) or _clause(words, lex) or _piece(words, lex)
 
 
 def _joined_before(sentence: Sentence, keys: list[str], first: int, lex: Language) -> bool:
@@ -138,3 +147,39 @@ def _clause(words: list[str], lex: Language) -> bool:
                                       or i == 0 and lex.is_function(following) and following not in determiners):
             return True
     return False
+
+
+def _piece(words: list[str], lex: Language) -> bool:
+    """The text is a piece of a sentence, not a noun phrase: a relative
+    word of another referent opens it ("whom the pathogen") or a possessive
+    relative follows its head ("sharp spike of which acts ..."), a
+    comparison's second half opens it ("semakin lama ..."), an article is
+    its second word after anything but a quantifier ("longer the duration
+    ...", "form an alliance": an article opens a noun phrase), only
+    adjectives and adverbs stand before its article ("then formerly a
+    fishing village"), or an adjective stands before a relative word
+    ("same that had led ...")."""
+    if not words:
+        return False
+    if words[0] in lex.words("definitions", "other_relatives") \
+            or cue_after(words, 0, lex.phrases("definitions", "comparative_openers")):
+        return True
+    possessive = lex.phrases("definitions", "possessive_relatives")
+    if any(cue_after(words, i, possessive) for i in range(1, len(words))):
+        return True
+    if len(words) < 2:
+        return False
+    if words[1] in lex.words("definitions", "relative_words"):
+        return _only_modifier(words[0], lex)    # "same that had led to ...": no head noun
+    if words[1] in lex.words("definitions", "determiners"):
+        return words[0] not in lex.words("definitions", "determiner_quantifiers")
+    # "then formerly a fishing village": adverbs of the clause before the article
+    at = next((i for i, w in enumerate(words) if w in lex.words("definitions", "determiners")), 0)
+    return at > 0 and all(_only_modifier(w, lex) for w in words[:at])
+
+
+def _only_modifier(word: str, lex: Language) -> bool:
+    """A word the lexicon knows only as an adjective or adverb ("same",
+    "formerly"): it heads nothing."""
+    found = classes(word, lex.code)
+    return bool(found) and found <= {"ADJ", "ADV"}
