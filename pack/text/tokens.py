@@ -35,7 +35,6 @@ WORD = re.compile(r"[^\W\d_]+(?:[-–'’][^\W_]+|&(?=[A-Z])[^\W\d_]+)*")
 # a digit is scanned for in C.)
 YEAR = re.compile(r"(1(?<![\w.,]1)[0-9]{3}|2(?<![\w.,]2)0[0-9]{2})(?![\w.,]?\d)")
 ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$")
-PARTICLE = re.compile(r"^[dl]['’][^\W\d_]")
 
 
 class Token(NamedTuple):
@@ -48,14 +47,23 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
-    cap: bool         # capitalised, or a name particle before a capital ("d'Alais")
+    cap: bool         # capitalised, or a name particle before a capital ("d'Alais", "al-Mujahid")
     acronym: bool     # all capitals, two letters or more, not a roman numeral ("NKVD", "PBB")
     roman: bool
     key: str          # case-folded form used for matching ("Wöhler's" -> "wöhler")
 
 
-def _is_cap(text: str) -> bool:
-    return text[:1].isupper() or (text[:1] in ("d", "l") and PARTICLE.match(text) is not None)
+def _is_cap(text: str, particles: tuple[str, ...]) -> bool:
+    """A capital first letter, or one of the language's name particles glued
+    to a capital ("d'Alais", "al-Mujahid"): the name's own first letter is
+    the capital one. The capital must follow the particle at once: "de-"
+    before a lower-case word ("de-Stalinisasi") opens no name."""
+    if text[:1].isupper():
+        return True
+    for particle in particles:
+        if text.startswith(particle) and text[len(particle):len(particle) + 1].isupper():
+            return True
+    return False
 
 
 def _is_acronym(text: str) -> bool:
@@ -85,6 +93,15 @@ def without_possessive(word: str, possessives: tuple[str, ...]) -> str:
 def possessive_endings(code: str) -> tuple[str, ...]:
     """`possessive_endings` of `pack/lang/<code>/text.toml`."""
     return tuple(langdata.load(code, "text")["possessive_endings"])
+
+
+@lru_cache(maxsize=None)
+def glued_name_particles(code: str) -> tuple[str, ...]:
+    """`glued_name_particles` of `pack/lang/<code>/text.toml`, each with both
+    apostrophes ("d'" and "d’"): texts write either."""
+    written = langdata.load(code, "text")["glued_name_particles"]
+    both = {p.replace("’", "'") for p in written} | {p.replace("'", "’") for p in written}
+    return tuple(sorted(both))
 
 
 @lru_cache(maxsize=None)
@@ -132,6 +149,7 @@ def bracket_depth(text: str, depth: int = 0) -> int:
 def tokenize(text: str, code: str) -> list[Token]:
     """The word tokens of `text` in the language `code`."""
     possessives = possessive_endings(code)
+    particles = glued_name_particles(code)
     tokens = []
     end = 0
     for word in WORD.findall(text):
@@ -142,14 +160,15 @@ def tokenize(text: str, code: str) -> list[Token]:
         start = text.index(word, end)
         end = start + len(word)
         # tuple.__new__ is what Token._make calls, without a method call per token.
-        tokens.append(tuple.__new__(Token, (word, start, end, *_word_fields(word, possessives))))
+        tokens.append(tuple.__new__(Token, (word, start, end, *_word_fields(word, possessives, particles))))
     return tokens
 
 
 @lru_cache(maxsize=1 << 16)
-def _word_fields(word: str, possessives: tuple[str, ...]) -> tuple[bool, bool, bool, str]:
+def _word_fields(word: str, possessives: tuple[str, ...],
+                 particles: tuple[str, ...]) -> tuple[bool, bool, bool, str]:
     """cap, acronym, roman and key of a word: an article repeats most of its words."""
-    return _is_cap(word), _is_acronym(word), _is_roman(word), _key(word, possessives)
+    return _is_cap(word, particles), _is_acronym(word), _is_roman(word), _key(word, possessives)
 
 
 def text_sentence(text: str, code: str) -> Sentence:

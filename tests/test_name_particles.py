@@ -1,0 +1,44 @@
+"""Lower-case name particles glued to a name (`glued_name_particles` of
+pack/lang/<code>/text.toml): "d'Este", "al-Mujahid" count as capitalised
+words, a part of a name; a prefix before a lower-case word does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from pack import lang as langdata
+from pack.text.tokens import glued_name_particles, tokenize
+
+
+def _caps(text: str, code: str) -> dict[str, bool]:
+    return {token.text: token.cap for token in tokenize(text, code)}
+
+
+@pytest.mark.parametrize("code", ["en", "id"])
+def test_a_particle_glued_to_a_capital_is_part_of_a_name(code):
+    # Shaped like the seen texts: "Isabella d'Este" (fresh4), "Côte d’Azur", "al-Mujahid" (fresh10).
+    caps = _caps("Isabella d'Este, Côte d’Azur, Sultan al-Mujahid Ali", code)
+    assert caps["d'Este"] and caps["d’Azur"] and caps["al-Mujahid"]
+
+
+@pytest.mark.parametrize("code", ["en", "id"])
+def test_a_particle_before_a_lower_case_word_opens_no_name(code):
+    # "de-Stalinisasi", "te-Rusiakan" (id-stalin), "de-Southernized" (extra/en-atlanta).
+    caps = _caps("de-Stalinisasi te-Rusiakan de-Southernized d'un al-qaum", code)
+    assert not any(caps.values())
+
+
+def test_a_pronunciation_guide_is_no_name():
+    # The lead of extra/en-atlanta: "Atlanta ( at-LAN-tə, or at-LAN-ə)".
+    assert _caps("Atlanta ( at-LAN-tə, or at-LAN-ə) is the capital", "en") == {
+        "Atlanta": True, "at-LAN-tə": False, "or": False, "at-LAN-ə": False,
+        "is": False, "the": False, "capital": False}
+
+
+def test_the_particles_are_language_data_with_either_apostrophe():
+    for code in ("en", "id"):
+        written = langdata.load(code, "text")["glued_name_particles"]
+        particles = glued_name_particles(code)
+        assert set(written) <= set(particles)
+        assert all(p.replace("'", "’") in particles for p in written)
+    assert "el-" in glued_name_particles("en") and "el-" not in glued_name_particles("id")
