@@ -53,17 +53,15 @@ class Token(NamedTuple):
     key: str          # case-folded form used for matching ("Wöhler's" -> "wöhler")
 
 
-def _is_cap(text: str, particles: tuple[str, ...]) -> bool:
+def _is_cap(text: str, particle: re.Pattern) -> bool:
     """A capital first letter, or one of the language's name particles glued
     to a capital ("d'Alais", "al-Mujahid"): the name's own first letter is
     the capital one. The capital must follow the particle at once: "de-"
     before a lower-case word ("de-Stalinisasi") opens no name."""
     if text[:1].isupper():
         return True
-    for particle in particles:
-        if text.startswith(particle) and text[len(particle):len(particle) + 1].isupper():
-            return True
-    return False
+    glued = particle.match(text)
+    return glued is not None and text[glued.end():glued.end() + 1].isupper()
 
 
 def _is_acronym(text: str) -> bool:
@@ -102,6 +100,14 @@ def glued_name_particles(code: str) -> tuple[str, ...]:
     written = langdata.load(code, "text")["glued_name_particles"]
     both = {p.replace("’", "'") for p in written} | {p.replace("'", "’") for p in written}
     return tuple(sorted(both))
+
+
+@lru_cache(maxsize=None)
+def _particle_pattern(code: str) -> re.Pattern:
+    """One pattern of the language's glued name particles, the longest
+    tried first (no particle: a pattern that never matches)."""
+    particles = sorted(glued_name_particles(code), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, particles)) if particles else "(?!)")
 
 
 @lru_cache(maxsize=None)
@@ -148,8 +154,6 @@ def bracket_depth(text: str, depth: int = 0) -> int:
 
 def tokenize(text: str, code: str) -> list[Token]:
     """The word tokens of `text` in the language `code`."""
-    possessives = possessive_endings(code)
-    particles = glued_name_particles(code)
     tokens = []
     end = 0
     for word in WORD.findall(text):
@@ -160,15 +164,17 @@ def tokenize(text: str, code: str) -> list[Token]:
         start = text.index(word, end)
         end = start + len(word)
         # tuple.__new__ is what Token._make calls, without a method call per token.
-        tokens.append(tuple.__new__(Token, (word, start, end, *_word_fields(word, possessives, particles))))
+        tokens.append(tuple.__new__(Token, (word, start, end, *_word_fields(word, code))))
     return tokens
 
 
 @lru_cache(maxsize=1 << 16)
-def _word_fields(word: str, possessives: tuple[str, ...],
-                 particles: tuple[str, ...]) -> tuple[bool, bool, bool, str]:
-    """cap, acronym, roman and key of a word: an article repeats most of its words."""
-    return _is_cap(word, particles), _is_acronym(word), _is_roman(word), _key(word, possessives)
+def _word_fields(word: str, code: str) -> tuple[bool, bool, bool, str]:
+    """cap, acronym, roman and key of a word in the language `code`: an
+    article repeats most of its words. (Keyed by the code, whose hash a
+    string keeps, not by the language's tuples, hashed again at every call.)"""
+    return (_is_cap(word, _particle_pattern(code)), _is_acronym(word), _is_roman(word),
+            _key(word, possessive_endings(code)))
 
 
 def text_sentence(text: str, code: str) -> Sentence:
