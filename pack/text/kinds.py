@@ -346,10 +346,20 @@ def split_name(key: Key, ctx: _Evidence) -> Key:
         return key            # "Presiden RI": an office, no name after it
     if p and len(key) - p > 2 and ROMAN.fullmatch(key[-1]) and (honoured or titled) and key[p] not in ctx.given:
         return key[-2:]       # "Sultan Pontianak | Hamid II": a regnal name is a name and its number
-    if p and key[p] not in ctx.given and not honoured and not (titled and _plain_name(key[p:], ctx)) \
+    if p and key[p] not in ctx.given and not honoured and not (titled and _plain_name(_without_realm(key[p:], ctx), ctx)) \
             and not (titled and _given_written_lowercase(key[p:], ctx)):
         return key
     return key[p:]
+
+
+def _without_realm(words: Key, ctx: _Evidence) -> Key:
+    """A name without the realm after it ("al-Mujahid Ali | of Yemen" of
+    "Sultan al-Mujahid Ali of Yemen"): a title's realm is no part of the
+    name to test; the name as it is when it has none."""
+    for i in range(1, len(words) - 1):
+        if words[i] in ctx.lex.connectors and " ".join(words[i + 1:]) in ctx.places:
+            return words[:i]
+    return words
 
 
 def _given_written_lowercase(words: Key, ctx: _Evidence) -> bool:

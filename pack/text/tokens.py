@@ -35,7 +35,6 @@ WORD = re.compile(r"[^\W\d_]+(?:[-–'’][^\W_]+|&(?=[A-Z])[^\W\d_]+)*")
 # a digit is scanned for in C.)
 YEAR = re.compile(r"(1(?<![\w.,]1)[0-9]{3}|2(?<![\w.,]2)0[0-9]{2})(?![\w.,]?\d)")
 ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$")
-PARTICLE = re.compile(r"^[dl]['’][^\W\d_]")
 
 
 class Token(NamedTuple):
@@ -48,14 +47,21 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
-    cap: bool         # capitalised, or a name particle before a capital ("d'Alais")
+    cap: bool         # capitalised, or a name particle before a capital ("d'Alais", "al-Mujahid")
     acronym: bool     # all capitals, two letters or more, not a roman numeral ("NKVD", "PBB")
     roman: bool
     key: str          # case-folded form used for matching ("Wöhler's" -> "wöhler")
 
 
-def _is_cap(text: str) -> bool:
-    return text[:1].isupper() or (text[:1] in ("d", "l") and PARTICLE.match(text) is not None)
+def _is_cap(text: str, particle: re.Pattern) -> bool:
+    """A capital first letter, or one of the language's name particles glued
+    to a capital ("d'Alais", "al-Mujahid"): the name's own first letter is
+    the capital one. The capital must follow the particle at once: "de-"
+    before a lower-case word ("de-Stalinisasi") opens no name."""
+    if text[:1].isupper():
+        return True
+    glued = particle.match(text)
+    return glued is not None and text[glued.end():glued.end() + 1].isupper()
 
 
 def _is_acronym(text: str) -> bool:
@@ -85,6 +91,23 @@ def without_possessive(word: str, possessives: tuple[str, ...]) -> str:
 def possessive_endings(code: str) -> tuple[str, ...]:
     """`possessive_endings` of `pack/lang/<code>/text.toml`."""
     return tuple(langdata.load(code, "text")["possessive_endings"])
+
+
+@lru_cache(maxsize=None)
+def glued_name_particles(code: str) -> tuple[str, ...]:
+    """`glued_name_particles` of `pack/lang/<code>/text.toml`, each with both
+    apostrophes ("d'" and "d’"): texts write either."""
+    written = langdata.load(code, "text")["glued_name_particles"]
+    both = {p.replace("’", "'") for p in written} | {p.replace("'", "’") for p in written}
+    return tuple(sorted(both))
+
+
+@lru_cache(maxsize=None)
+def _particle_pattern(code: str) -> re.Pattern:
+    """One pattern of the language's glued name particles, the longest
+    tried first (no particle: a pattern that never matches)."""
+    particles = sorted(glued_name_particles(code), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, particles)) if particles else "(?!)")
 
 
 @lru_cache(maxsize=None)
@@ -131,7 +154,6 @@ def bracket_depth(text: str, depth: int = 0) -> int:
 
 def tokenize(text: str, code: str) -> list[Token]:
     """The word tokens of `text` in the language `code`."""
-    possessives = possessive_endings(code)
     tokens = []
     end = 0
     for word in WORD.findall(text):
@@ -142,14 +164,17 @@ def tokenize(text: str, code: str) -> list[Token]:
         start = text.index(word, end)
         end = start + len(word)
         # tuple.__new__ is what Token._make calls, without a method call per token.
-        tokens.append(tuple.__new__(Token, (word, start, end, *_word_fields(word, possessives))))
+        tokens.append(tuple.__new__(Token, (word, start, end, *_word_fields(word, code))))
     return tokens
 
 
 @lru_cache(maxsize=1 << 16)
-def _word_fields(word: str, possessives: tuple[str, ...]) -> tuple[bool, bool, bool, str]:
-    """cap, acronym, roman and key of a word: an article repeats most of its words."""
-    return _is_cap(word), _is_acronym(word), _is_roman(word), _key(word, possessives)
+def _word_fields(word: str, code: str) -> tuple[bool, bool, bool, str]:
+    """cap, acronym, roman and key of a word in the language `code`: an
+    article repeats most of its words. (Keyed by the code, whose hash a
+    string keeps, not by the language's tuples, hashed again at every call.)"""
+    return (_is_cap(word, _particle_pattern(code)), _is_acronym(word), _is_roman(word),
+            _key(word, possessive_endings(code)))
 
 
 def text_sentence(text: str, code: str) -> Sentence:
