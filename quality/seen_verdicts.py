@@ -31,6 +31,7 @@ READINGS = (
     ("fresh8-blind-r23", "fresh8"),
     ("fresh9-blind-r24", "fresh9"),
     ("fresh10-blind-r25", "fresh10"),
+    ("fresh11-blind-r25", "fresh11"),
 )
 
 # The judged sheets of each part, as quality/blind.py's readers name them.
