@@ -666,6 +666,17 @@ def test_a_list_with_a_line_on_each_item_is_asked_as_a_survey_not_as_history():
     assert "Choose an event" not in _tasks(article("en", "Lakeworks", FIRM_LEAD, STAFF), "ch1")
 
 
+def test_a_list_whose_lines_run_long_is_still_asked_as_a_survey():
+    # Shaped like fresh-9's "Innovations" of a firm: each line says more of its item than a
+    # line of the timeline's lists holds (its list_line_max_words); a list all the same.
+    from pack.extract.timeline.events import LIST_LINE_MAX_WORDS
+    more = (", whose drawings, models and letters the firm still shows to visitors in its museum"
+            " beside the old harbour of Kiel, where schools come to see them every spring")
+    lines = ("Innovations", [line + more * 2 for line in STAFF[1]])
+    assert all(len(line.split()) > LIST_LINE_MAX_WORDS for line in lines[1])
+    assert chapter_kind(QuestionContext(article("en", "Lakeworks", FIRM_LEAD, lines)), "ch1") == "survey"
+
+
 def test_a_list_of_bare_names_with_years_is_no_history_of_the_place():
     # Twin towns with their years are no chapter of history ("part of a text on the history of
     # Kyoto"), and bare names are no survey to compare either: the place's own kind.

@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from pack.text.sentences import abbreviations, sentence_spans, split_sentences
+from pack.text.sentences import abbreviations, ends_without_stop, sentence_spans, split_sentences
 from pack.text.tokens import ROMAN, WORD, YEAR, tokenize
 
 EN = abbreviations("en")
@@ -79,6 +79,23 @@ def test_indonesian_titles_written_short_end_no_sentence():
     assert split_sentences(text, abbreviations("id")) == [
         "Perlawanan itu terjadi di pesantren di bawah pimpinan KH. Zainal Mustafa.",
         "Rumah itu milik Mr. Jhr. P.R. Feith seperti disebut koran.", "Ia pulang."]
+
+
+@pytest.mark.parametrize("text, unstopped", [
+    # Shaped like the tuning texts' lists: twin towns, employees with their work, films.
+    ("Oslo, Norway (since May 2015)", True),
+    ("Paul Bracq – major designer of automobiles\n", True),
+    ("The Last Train, docudrama, United Kingdom, 2006, 87 min., director: Sam Miller", True),
+    # A sentence's stop, closed by a quote or a bracket, or a colon before a list: no list line.
+    ("The town signed its first partnership in 2012.", False),
+    ('He was called "Honest Abe."  ', False),
+    ("(He was born there.)", False),
+    ("Its partner towns are:", False),
+    ("Ia lahir di Blitar!”", False),
+])
+def test_a_paragraph_that_ends_in_no_stop_is_told_in_every_language(text, unstopped):
+    # The one test the timeline's list lines and the questions' list chapters share.
+    assert ends_without_stop(text) is unstopped
 
 
 def test_token_fields_match_their_definitions():

@@ -21,6 +21,10 @@ A page mark left after the stop where a reference was removed ("... of
 change.:71 Emissions ...") ends the sentence with it. `glued_ends` tells
 where sentences were run together; the reader (pack/read/parse.py) splits
 paragraphs at some of them, as the export runs paragraphs together too.
+`ends_without_stop` tells a paragraph that ends in no sentence's stop: a
+line of a list or a caption, or a paragraph that lost its stop with a
+reference mark (the timeline tells them apart by length; the questions read
+a chapter mostly of such lines as a list).
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ OPENERS = "([\"“‘'"          # what may open a word: "(D. Roosevelt", '"No. 
 GLUED_END = re.compile(r"[.!?](?:(?<=[a-z\u00e0-\u00ff0-9%][.!?])|(?<=[)\]\"”’'][.!?]))[\"”’)]*(?=[A-Z][a-z]|[AI] [a-z])")
 GLUED_INITIALS = re.compile(r"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.)+(?=[A-Z][a-z]{2,})")   # 'the U.S.Logging'
 INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")   # "D.G", "G.A.J" before a dot
+# A sentence's last stop, closed by any quotes or brackets, with nothing but space after it.
+STOP_AT_END = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -93,6 +99,15 @@ def glued_ends(text: str, abbreviated: frozenset[str]) -> list[int]:
 def split_sentences(text: str, abbreviated: frozenset[str]) -> list[str]:
     """The sentences of `text`, each exactly as written."""
     return [text[start:end] for start, end in sentence_spans(text, abbreviated)]
+
+
+def ends_without_stop(text: str) -> bool:
+    """The paragraph `text` ends in no sentence's stop (. ! ? … : ; closed by any quotes or
+    brackets, then only space), in any language: a line of a list, a caption or a heading run
+    into the text ("Paul Bracq – major designer of automobiles", "Tomsk Oblast, Russia (since
+    May 2015)"), or a paragraph that lost its stop with a reference mark ("... entered into
+    legal effect in 2005")."""
+    return not STOP_AT_END.search(text)
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -51,16 +51,14 @@ from pack.extract.questions.sentences import WORD
 from pack.extract.timeline.date_patterns import patterns
 from pack.extract.timeline.periods import life_span
 from pack.model import is_lead
+from pack.text.sentences import ends_without_stop
 from pack.text.tokens import YEAR
 from pack.lang.schema import tunables_of
 
 KINDS = ("person", "event", "process", "place", "organisation")
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (MIN_CHAPTER_YEARS, MIN_AFTER_LIFE, STATISTICS_SHARE, MIN_STATISTICS, MIN_IN_ORDER,
- LIST_SHARE, MIN_LIST_LINES, LIST_LINE_WORDS) = tunables_of(__name__)
-# The end of a sentence, a closing quote or bracket after it allowed: a paragraph ending in
-# none is a line of a list, in any language.
-STOP_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
+ LIST_SHARE, MIN_LIST_LINES, DESCRIBED_LINE_MEAN_WORDS) = tunables_of(__name__)
 # A number with a thousands group or a decimal part ("4,210", "22.5", "1.400", "22,5"): a
 # measure in any language, never a year.
 MEASURE = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+[.,]\d+")
@@ -135,22 +133,26 @@ def _chapter_kinds(ctx) -> dict[str, str]:
 def _list_lines(ctx, chapter_id: str) -> list[str]:
     """The lines of a list that make up a chapter (not the lead): its paragraphs that end in no
     stop, when they are at least LIST_SHARE of them and MIN_LIST_LINES ("Paul Bracq – major
-    designer of automobiles", "Boston, Massachusetts, United States (1959)"); else none."""
+    designer of automobiles", "Boston, Massachusetts, United States (1959)"); else none. A line
+    may be long, unlike the timeline's (`events._list_line`): a list may say much of each item
+    (a firm's "Innovations", fresh-9), and half a chapter's paragraphs are no stops lost with
+    a reference mark."""
     if is_lead(chapter_id):
         return []
     paragraphs = [p.text.strip() for p in ctx.chapters[chapter_id].all_paragraphs()]
-    lines = [text for text in paragraphs if not STOP_END.search(text)]
+    lines = [text for text in paragraphs if ends_without_stop(text)]
     return lines if len(lines) >= MIN_LIST_LINES and len(lines) >= LIST_SHARE * len(paragraphs) else []
 
 
 def _described_list(ctx, chapter_id: str) -> bool:
-    """A list whose lines say something of each item (LIST_LINE_WORDS words a line on
+    """A list whose lines say something of each item (DESCRIBED_LINE_MEAN_WORDS words a line on
     average: "Noted employees", "Innovations" of a firm), asked as a survey: "choose an
     event in 'Noted employees' and explain what made it possible" asks for a story it does
     not tell. A list of bare names (museums, officers) has nothing to compare or sort: it
     keeps the tasks of its kind."""
     lines = _list_lines(ctx, chapter_id)
-    return bool(lines) and sum(len(WORD.findall(line)) for line in lines) >= LIST_LINE_WORDS * len(lines)
+    words = sum(len(WORD.findall(line)) for line in lines)
+    return bool(lines) and words >= DESCRIBED_LINE_MEAN_WORDS * len(lines)
 
 
 def _histories(ctx) -> dict[str, str]:

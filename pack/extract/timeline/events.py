@@ -108,7 +108,7 @@ from pack.text.analysis import analyse
 from pack.text.kinds import common_noun
 from pack.text.language import language
 from pack.text.places import place_names
-from pack.text.sentences import abbreviations, sentence_spans
+from pack.text.sentences import abbreviations, ends_without_stop, sentence_spans
 from pack.text.tokens import most_used_gender, possessive_endings, pronoun_genders, tokenize
 from pack.text.wordclass import classes
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
@@ -121,7 +121,7 @@ __all__ = ["extract_timeline", "Timeline", "dated_events", "collect_events"]
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (MIN_ENTRY_WORDS, SOURCE_NOTE_WORDS, VERB_ENDING_MIN, PLAIN_MAX_WORDS, MIN_CLAUSE_WORDS,
- MIN_VERB_WORDS, MAX_DEFINED_WORDS, APPOSITION_CHARS, COMPLETES, LIST_LINE_WORDS) = tunables_of(__name__)
+ MIN_VERB_WORDS, MAX_DEFINED_WORDS, APPOSITION_CHARS, COMPLETES, LIST_LINE_MAX_WORDS) = tunables_of(__name__)
 # ", founded in " / ", born ": a participle after a comma, at most one word before the date.
 APPOSITION_OPENING = re.compile(r",\s+([a-z]+)(?:\s+[a-z]+)?\s*$")
 # Two capitalised words in a row: a person named in full ("Nikita Khrushchev").
@@ -138,7 +138,6 @@ WORDS_SAID_ALL = re.compile(r"[^\W\d_]+")
 # An entry that opens with a lower-case noun made capital and a relative word: "Chemist who improved ...".
 LEAD_RELATIVE = re.compile(r"([A-Z\u00c0-\u024f][a-z\u00df-\u00ff]+) (\w+) ")
 WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")      # the last word before a date's phrase
-SENTENCE_STOP = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
 TOLD = re.compile(r"(?<![\w'’-])[a-z\u00df-\u00ff][^\W\d_]{2}")   # ... and a lower-case one: not a name alone
 
 
@@ -1201,9 +1200,10 @@ def _list_line(text: str) -> bool:
     list, a caption or a heading run into the text ("Tomsk Oblast, Russia
     (since May 2015)", "Krakatoa, East of Java Drama, Amerika Serikat, 1969,
     Sutradara: ...", "The 1922 German silent film Peter the Great directed
-    by ..."): it names things and tells no event. A long paragraph without its
-    stop lost it with a reference mark ("... entered into legal effect in 2005")."""
-    return len(text.split()) <= LIST_LINE_WORDS and not SENTENCE_STOP.search(text)
+    by ..."): it names things and tells no event. A paragraph longer than
+    LIST_LINE_MAX_WORDS without its stop lost it with a reference mark ("...
+    entered into legal effect in 2005"): its dates are still read."""
+    return len(text.split()) <= LIST_LINE_MAX_WORDS and ends_without_stop(text)
 
 
 def _source_note(event: TimelineEvent) -> bool:
