@@ -1,7 +1,10 @@
 """The PDF's line breaks: text that ends in a space before an inline tag
-(render.pdf.compat.trailing_space_hangs, issue 18's loose lines)."""
+(render.pdf.compat.trailing_space_hangs, issue 18's loose lines); soft
+hyphens that cannot end a line not laid out (hyphen_candidates_pruned)."""
 
 from __future__ import annotations
+
+from contextlib import contextmanager
 
 import weasyprint
 from weasyprint.layout import inline
@@ -47,12 +50,68 @@ def test_other_lines_break_as_weasyprint_breaks_them():
 def test_a_splitter_not_as_expected_is_left_alone(monkeypatch):
     """When WeasyPrint's splitter is not the one expected, lines break as
     WeasyPrint breaks them (the loose line is back, nothing fails)."""
-    monkeypatch.setattr(compat, "_SPLITTER", ["text", "style"])
-    compat.splitter_wrappable.cache_clear()
-    try:
+    with _unexpected(monkeypatch, "_SPLITTER", compat.splitter_wrappable):
         original = inline.split_first_line
         with compat.trailing_space_hangs():
             assert inline.split_first_line is original
             assert _lines(BEFORE_TERM + TERM)[0] == "Revolution, based on innova\u2010"
+
+
+@contextmanager
+def _unexpected(monkeypatch, expected: str, check):
+    """Inside: compat's `expected` parameter names are not WeasyPrint's, so
+    `check` (run again) fails."""
+    monkeypatch.setattr(compat, expected, ["text", "style"])
+    check.cache_clear()
+    try:
+        yield
     finally:
-        compat.splitter_wrappable.cache_clear()
+        check.cache_clear()
+
+
+# ----------------------------------------------------------------- soft hyphens tried
+# (render.pdf.compat.hyphen_candidates_pruned, issue 18's per-page cost)
+
+# Long words, their soft hyphens as render.hyphenate puts them: lines that
+# Pango ends at a space have the soft hyphens of the words after them tried
+# in vain (26 Pango layouts), and one line ends in a soft hyphen.
+HYPHENATED = " ".join([f"Constan{SH}tin{SH}o{SH}ple{SH}ans", "of", f"manufac{SH}tur{SH}ing{SH}ly", f"revolu{SH}tion{SH}ar{SH}ies",
+                       "and", f"industri{SH}al{SH}ists", "in", f"machine{SH}build{SH}ing", "the", "old", "town"] * 4)
+
+
+def _counting(monkeypatch) -> list[int]:
+    """Count the Pango layouts WeasyPrint makes from here on (a wrapper put
+    on later wraps this counter: only the layouts really made are counted)."""
+    from weasyprint.text import line_break
+    made: list[int] = []
+    original = line_break.create_layout
+
+    def create_layout(text, style, context, max_width, justification_spacing):   # the same parameters
+        made.append(1)
+        return original(text, style, context, max_width, justification_spacing)
+    monkeypatch.setattr(line_break, "create_layout", create_layout)
+    return made
+
+
+def test_soft_hyphens_that_cannot_end_the_line_are_not_laid_out(monkeypatch):
+    made = _counting(monkeypatch)
+    plain, plain_made = _lines(HYPHENATED), len(made)
+    compat.candidates_prunable.cache_clear()        # checked with the counting wrapper in place
+    with compat.hyphen_candidates_pruned():
+        pruned = _lines(HYPHENATED)
+    assert pruned == plain and any(line.endswith("\u2010") for line in plain)
+    assert len(made) - plain_made < plain_made
+
+
+def test_a_layout_maker_not_as_expected_is_left_alone(monkeypatch):
+    """When WeasyPrint's layout maker is not the one expected, every soft
+    hyphen is tried as WeasyPrint tries them (the same lines, as many layouts)."""
+    from weasyprint.text import line_break
+    made = _counting(monkeypatch)
+    plain, plain_made = _lines(HYPHENATED), len(made)
+    with _unexpected(monkeypatch, "_CREATE_LAYOUT", compat.candidates_prunable):
+        original = line_break.create_layout
+        with compat.hyphen_candidates_pruned():
+            assert line_break.create_layout is original
+            assert _lines(HYPHENATED) == plain
+        assert len(made) - plain_made == plain_made

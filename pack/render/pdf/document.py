@@ -90,7 +90,7 @@ def lay_out(html: str, theme: Theme, warnings: list[str], fonts: FontConfigurati
     files are found by their name on the search path, which another
     course may fill with other files."""
     fetcher = GuardedFetcher(theme, warnings)
-    with _weasyprint_errors(warnings), compat.trailing_space_hangs():
+    with _weasyprint_errors(warnings), compat.trailing_space_hangs(), compat.hyphen_candidates_pruned():
         return weasyprint.HTML(string=html, base_url=SEARCH_PATH_URL,
                                url_fetcher=fetcher).render(font_config=fonts or FontConfiguration(), **_OPTIONS)
 
