@@ -126,6 +126,19 @@ def verb_only(word: str, code: str) -> bool:
     return classes(word, code) == frozenset({"VERB"}) and not _gerund(word, code)
 
 
+def verb_or_auxiliary_only(word: str, code: str) -> bool:
+    """The lexicon knows the word only as a verb, perhaps an auxiliary too,
+    -ing forms included ("arose", "supply", "form")."""
+    return classes(word, code) in ({"VERB"}, {"VERB", "AUX"})
+
+
+def modifier_only(word: str, code: str) -> bool:
+    """The lexicon knows the word only as an adjective or adverb ("same",
+    "formerly"): it heads nothing."""
+    found = classes(word, code)
+    return bool(found) and found <= {"ADJ", "ADV"}
+
+
 def ing_form(word: str, code: str) -> bool:
     """The lexicon knows the word as the -ing form of a verb ("adding",
     "rolling"; not "string", "king")."""

@@ -41,7 +41,7 @@ from __future__ import annotations
 from pack.text.language import Language
 from pack.text.phrases import after_name_word, cue_after, cue_before
 from pack.text.tokens import Sentence, tokenize
-from pack.text.wordclass import classes
+from pack.text.wordclass import modifier_only, verb_or_auxiliary_only
 
 ITEM_WORDS = 4            # a list item ("tin", "empat jenis kartu pos") has at most this many words (patterns.py reads it too)
 
@@ -112,11 +112,7 @@ def _list_goes_on(text: str, sentence: Sentence, last: int, lex: Language) -> bo
 
 def _verb(word: str, lex: Language) -> bool:
     """A verb by its shape, or a word the word-class lexicon knows only as a verb."""
-    return not lex.is_function(word) and (lex.looks_like_verb(word) or _only_verb(word, lex))
-
-
-def _only_verb(word: str, lex: Language) -> bool:
-    return classes(word, lex.code) in ({"VERB"}, {"VERB", "AUX"})
+    return not lex.is_function(word) and (lex.looks_like_verb(word) or verb_or_auxiliary_only(word, lex.code))
 
 
 def _ends_longer_name(sentence: Sentence, keys: list[str], first: int, lex: Language) -> bool:
@@ -143,8 +139,9 @@ def _clause(words: list[str], lex: Language) -> bool:
         if i > 0 and word in copulas and words[i - 1] in joiners:
             return True
         following = words[i + 1] if i + 1 < len(words) else ""
-        if _only_verb(word, lex) and (following in determiners and not (gerunds and word.endswith(gerunds))
-                                      or i == 0 and lex.is_function(following) and following not in determiners):
+        before_determiner = following in determiners and not (gerunds and word.endswith(gerunds))
+        opening_a_clause = i == 0 and lex.is_function(following) and following not in determiners
+        if verb_or_auxiliary_only(word, lex.code) and (before_determiner or opening_a_clause):
             return True
     return False
 
@@ -170,16 +167,10 @@ def _piece(words: list[str], lex: Language) -> bool:
     if len(words) < 2:
         return False
     if words[1] in lex.words("definitions", "relative_words"):
-        return _only_modifier(words[0], lex)    # "same that had led to ...": no head noun
+        return modifier_only(words[0], lex.code)    # "same that had led to ...": no head noun
     if words[1] in lex.words("definitions", "determiners"):
         return words[0] not in lex.words("definitions", "determiner_quantifiers")
     # "then formerly a fishing village": adverbs of the clause before the article
     at = next((i for i, w in enumerate(words) if w in lex.words("definitions", "determiners")), 0)
-    return at > 0 and all(_only_modifier(w, lex) for w in words[:at])
+    return at > 0 and all(modifier_only(w, lex.code) for w in words[:at])
 
-
-def _only_modifier(word: str, lex: Language) -> bool:
-    """A word the lexicon knows only as an adjective or adverb ("same",
-    "formerly"): it heads nothing."""
-    found = classes(word, lex.code)
-    return bool(found) and found <= {"ADJ", "ADV"}
