@@ -117,3 +117,11 @@ def test_a_short_chapter_of_works_gets_no_short_tasks():
                                     "performed on stage."])
     texts = [q.text for q in printed(article("Antonio Rossi", person, works), "ch1")]
     assert texts and not any("Explain in your own words what" in t or "Which other part" in t for t in texts), texts
+
+
+def test_paragraphs_of_prose_that_end_on_a_date_are_no_bibliography():
+    told = [f"The settlers of the river valley built a school, a mill and a church in the years after the "
+            f"railway came, and the town council met in the new hall for the first time. The council chose "
+            f"a mayor from among the traders of the port, and he took office on March {day}, {year}."
+            for day, year in ((3, 1850), (9, 1862), (21, 1871))]
+    assert not bare_list(QuestionContext(article("Porto Velho", CITY, ("Town council", told))), "ch1")

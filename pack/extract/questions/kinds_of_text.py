@@ -65,7 +65,8 @@ from pack.lang.schema import tunables_of
 KINDS = ("person", "event", "process", "place", "organisation")
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (MIN_CHAPTER_YEARS, MIN_AFTER_LIFE, STATISTICS_SHARE, MIN_STATISTICS, MIN_IN_ORDER,
- LIST_SHARE, MIN_LIST_LINES, DESCRIBED_LINE_MEAN_WORDS, LIST_ONLY_SHARE, MIN_LIST_ENTRIES) = tunables_of(__name__)
+ LIST_SHARE, MIN_LIST_LINES, DESCRIBED_LINE_MEAN_WORDS, LIST_ONLY_SHARE, MIN_LIST_ENTRIES,
+ REFERENCE_MOST_WORDS) = tunables_of(__name__)
 # A number with a thousands group or a decimal part ("4,210", "22.5", "1.400", "22,5"): a
 # measure in any language, never a year.
 MEASURE = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+[.,]\d+")
@@ -190,9 +191,11 @@ def bare_list(ctx, chapter_id: str) -> bool:
 
 
 def _reference(text: str, lang: str) -> bool:
-    """A bibliographic entry: one the reader would drop as a reference, or a line that closes on
-    its year after a comma (", 1980."; a sentence of text says "in 1980.")."""
-    return is_reference(text, lang) or bool(CLOSING_YEAR.search(text))
+    """A bibliographic entry: a short paragraph (REFERENCE_MOST_WORDS) the reader would drop as a
+    reference, or one that closes on its year after a comma (", 1980."). A paragraph of prose
+    may end so too ("... was shot on April 14, 1865.") and may cite "(1991)" and a "University".
+    """
+    return len(text.split()) <= REFERENCE_MOST_WORDS and (is_reference(text, lang) or bool(CLOSING_YEAR.search(text)))
 
 
 def _described_list(ctx, chapter_id: str) -> bool:
