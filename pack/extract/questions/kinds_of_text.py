@@ -123,11 +123,11 @@ def _body_named_after_person(ctx) -> bool:
 def _chapter_kinds(ctx) -> dict[str, str]:
     """The chapters whose kind is not the article's: a life's after-life ("survey"), a dated
     chapter of another kind of text ("event"), a list that describes its items ("survey"),
-    a chapter of statistics ("figures")."""
+    a chapter of statistics ("figures"), a chapter that is a list and nothing else ("list")."""
     kind = article_kind(ctx)
     found = _after_life(ctx) if kind == "person" else {} if kind == "event" else _histories(ctx)
-    # A chapter that is a list and nothing else, in any kind of text (a place's twin towns too),
-    # but one whose lines describe their items, which is a survey below.
+    # A chapter that is a list and nothing else, in any kind of text (a place's twin towns too);
+    # outside a place, one whose lines describe their items is a survey instead (below).
     found.update({chapter_id: "list" for chapter_id in ctx.chapters if bare_list(ctx, chapter_id)})
     # A place's own forms ask for its facts side by side (its demography, its economy) already.
     if kind != "place":
