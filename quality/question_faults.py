@@ -63,6 +63,8 @@ KINDS = {
     "en-kyoto": "place", "en-mercedes-benz": "organisation",
     "en-black-death": "history", "en-revolutions-of-1848": "history",
     "en-nikolai-gogol": "biography", "en-tidal-power": "science",
+    "en-addis-ababa": "place", "en-antonio-vivaldi": "biography",
+    "en-photon": "science", "en-toyo-miyatake": "biography",
 }
 
 # Fault kinds, tried in this order on the reader's reason (lower case); the first that
@@ -70,11 +72,13 @@ KINDS = {
 FAULTS = (
     ("chapter names no chapter", r"bab ini|this chapter|no chapter is named|names no chapter|does not name the chapter"),
     ("chapter too thin for the task", r"only (?:a |one |two |three |four )?(?:single |plain |bare )?(?:sentence|two sentences|\w+ sentences|a bare list|list of)"
-     r"|single (?:plain )?sentence|sentences long|is empty|no content|describes nothing|bare list|is a list of|lists services|tells nothing|only two headings|only the headings|nothing to explain|too little"),
+     r"|single (?:plain )?sentence|sentences long|is empty|no content|describes nothing|bare list|is a list of|lists services|tells nothing|only two headings|only the headings|nothing to explain|too little"
+     r"|bibliography|list of citations|only (?:five|three|a few) (?:city )?names|no ideas to summarise|holds no facts|no words a younger"),
     ("template does not fit the chapter", r"doesn.t fit|does not fit|not developments|no (?:real )?events|no causal|not causally|led to the next|led to one another"
      r"|describes (?:hardly any|no) decision|not a process|not a story|no (?:pair|two)|not (?:about|a) |already a list|copying the headings|forces invented"
      r"|says nothing (?:about|of) (?:what|one)|nothing led|gives almost nothing|no before/after|does not give a before|no clear comparable|little to compare|nothing to compare"
-     r"|not ideas for|is about laws|lists uses|lists types|classification of|statistics only|vague - does not say whose"),
+     r"|not ideas for|is about laws|lists uses|lists types|classification of|statistics only|vague - does not say whose"
+     r"|no clear process|not describe a step|hardly any decisions|already a name|just copying|says nothing about \w+'s life|no other part"),
     ("role asked of a non-actor or bit player", r"no (?:real |separate )?role|has no .?peran|treats a place as an actor|not actors|peripheral|role to explain"),
     ("trivia or off-topic candidate", r"trivia|trivial|minor|incidental|not (?:central|what the chapter|the point|important)|off.topic|side detail|one.word recall|unimportant|marginal|not useful"),
     ("circular or self-answering", r"circular|self.answer|tautolog|answers itself|gives (?:away|the answer)|already is"),

@@ -243,6 +243,8 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
     two events (analyze) and weighs what mattered most (evaluate); a section that lists
     or surveys (`[forms.survey]`) compares, sorts, chooses and maps what it describes; a list of
     works that show the subject (`[forms.works]`) asks what they show and why the subject draws them;
+    a chapter that is a list and nothing else (`[forms.list]`) asks what its entries share, to sort
+    them, why the text lists them and what it leaves open;
     the introduction (`[forms.introduction]`) adds a prediction of what the text explains.
 
     Their low prior keeps them for chapters whose text offers too few
@@ -259,7 +261,9 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
         place = ctx.ql.template("place_chapter").format(title=chapter.title)
         text = " ".join(s.text for p in paragraphs for s in p)
         forms = _task_forms(ctx, chapter_id, chapter.title, text, size)
-        reserve = _reserve_forms(ctx, text, size, {key for key, *_ in forms}, is_lead(chapter_id))
+        # (A list asked its own tasks only keeps them, set once more if worn, `_select_printed`.)
+        reserve = [] if _alone(ctx.questions_forms(_task_kind(ctx, chapter_id, chapter.title))) \
+            else _reserve_forms(ctx, text, size, {key for key, *_ in forms}, is_lead(chapter_id))
         for (key, bloom, template, also), spare in [(f, False) for f in forms] + [(f, True) for f in reserve]:
             if template:
                 task, *retold = [t.format(place=place, topic=ctx.topic_of(chapter_id), subject=named)
@@ -282,17 +286,24 @@ def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
     (`chapter_fit`); the tasks that fit any chapter (a mind map, questions for a classmate,
     a summary where the chapter is long enough for one) remain, but in a list of works that show
     the subject (`[kinds] portrayal_headings`: films, novels, paintings), which gets its own tasks
-    only (`[forms.works]`). A chapter of one sentence (`[kinds] short_chapter`) gets only the
-    short tasks, which send the reader to the rest of the text, but a list of works of one
-    sentence, which gets its own (`_short_groups`)."""
+    only (`[forms.works]`), and in a bare list (`[forms.list]`): those get their own tasks only
+    (`alone`), however short. Any other chapter of one sentence (`[kinds] short_chapter`) gets
+    only the short tasks, which send the reader to the rest of the text."""
     lead = is_lead(chapter_id)
     introduction = [("introduction", ctx.questions_forms("introduction").get("tasks", []))] \
         if lead and len(ctx.chapters) > 1 else []      # a lead with a text after it
+    kind = _task_kind(ctx, chapter_id, title)
+    own = ctx.questions_forms(kind)
+    if _alone(own):
+        # A list of films or of twin towns: not the tasks of any chapter (a mind map, "four
+        # questions", "the most important fact" ask for trivia there), nor the short chapters'
+        # ("which words would a younger student need explained" in five city names, "what it
+        # tells about the life of" in a film's title: fresh-5 and fresh-11 readers).
+        return _supported(ctx, introduction + [(kind, own.get("tasks", []))], text, size, lead)
     if size <= ctx.ql.questions.get("kinds", {}).get("short_chapter", 0):
         # One sentence ("Carlos Moedas took office as Mayor ...") is no chapter to summarise,
         # map or sort: its tasks send the reader to the rest of the text.
-        return _supported(ctx, introduction + _short_groups(ctx, title), text, size, lead)
-    kind = _task_kind(ctx, chapter_id, title)
+        return _supported(ctx, introduction + [("short", ctx.ql.templates.get("short_tasks", []))], text, size, lead)
     forms = _chapter_forms(ctx, kind, text, size)
     if surveys(ctx, title, headings="aftermath_headings"):
         # What came after the subject ("Legacy") cannot have mattered for it, nor had
@@ -301,16 +312,9 @@ def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
     return forms + _supported(ctx, _task_groups(ctx, kind, introduction), text, size, lead)
 
 
-def _short_groups(ctx: QuestionContext, title: str) -> list[tuple[str, list[dict]]]:
-    """The tasks of a chapter of one sentence: the short tasks, or, under a heading of works that
-    show the subject ("In popular culture": "Queen Wilhelmina appears as the leader of the Dutch
-    civilization in Sid Meier's Civilization VI."), the works tasks, which draw on the whole
-    text. The short tasks send the reader to another part that says more of a video game, or
-    ask for hard words in a plain sentence (fresh-5 readers: three of four "trivia", "no real
-    answer")."""
-    if surveys(ctx, title, headings="portrayal_headings"):
-        return [("works", ctx.questions_forms("works").get("tasks", []))]
-    return [("short", ctx.ql.templates.get("short_tasks", []))]
+def _alone(forms: dict) -> bool:
+    """A kind of chapter asked its own tasks only (`alone`: a list of works, a bare list)."""
+    return "alone" in forms and forms["alone"]      # (declared of `[forms.works]` and `[forms.list]` only: no `get`)
 
 
 def _task_kind(ctx: QuestionContext, chapter_id: str, title: str) -> str:
@@ -318,22 +322,23 @@ def _task_kind(ctx: QuestionContext, chapter_id: str, title: str) -> str:
     and what it meant, `[forms.name]`; a section on films, novels and paintings of the subject
     lists titles, `[forms.works]`; "Writings": no developments to link or weigh, things to
     compare and sort, `[forms.survey]`), else its text's (`chapter_kind`: a chapter of a life
-    that looks back on it, or one of figures, is a "survey" too)."""
-    return "name" if surveys(ctx, title, headings="name_headings") \
-        else "works" if surveys(ctx, title, headings="portrayal_headings") \
-        else "survey" if surveys(ctx, title) else chapter_kind(ctx, chapter_id)
+    that looks back on it, or one of figures, is a "survey" too). A bare list (`chapter_kind`
+    "list": "Published works" of three titles, a bibliography) is asked as one, whatever its
+    heading but one on the name or on works that show the subject."""
+    if surveys(ctx, title, headings="name_headings"):
+        return "name"
+    if surveys(ctx, title, headings="portrayal_headings"):
+        return "works"
+    kind = chapter_kind(ctx, chapter_id)
+    return "survey" if kind != "list" and surveys(ctx, title) else kind
 
 
 def _task_groups(ctx: QuestionContext, kind: str, introduction: list) -> list[tuple[str, list[dict]]]:
     """The groups of tasks a chapter of `kind` may get: its kind's own, the introduction's, the
     tasks that fit any chapter and the last resorts, and the short tasks (their `max_sentences`)."""
-    own = ctx.questions_forms(kind)
-    groups = [(kind, own.get("tasks", []))] + introduction
-    if not ("alone" in own and own["alone"]):      # (declared of `[forms.works]` only: no `get`)
-        # (Not in a list of titles: a mind map, "four questions" or "the most important fact"
-        # of a list of films asks for trivia; its own tasks replace them, `[forms.works]`.)
-        groups.append(("any", ctx.ql.templates.get("tasks", [])))      # tasks that fit any chapter
-        groups.append(("last-resort", ctx.ql.templates.get("last_resort_tasks", [])))
+    groups = [(kind, ctx.questions_forms(kind).get("tasks", []))] + introduction
+    groups.append(("any", ctx.ql.templates.get("tasks", [])))      # tasks that fit any chapter
+    groups.append(("last-resort", ctx.ql.templates.get("last_resort_tasks", [])))
     groups.append(("short", ctx.ql.templates.get("short_tasks", [])))      # (their `max_sentences`)
     return groups
 

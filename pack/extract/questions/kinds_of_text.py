@@ -5,7 +5,8 @@ Stage: extract (question generator helper). Inputs: a `QuestionContext`
 `pack/lang/<code>/questions.toml`. Outputs: `article_kind(ctx)` and
 `chapter_kind(ctx, chapter_id)`, one of "person", "event", "process",
 "place", "organisation" (or "survey": a chapter on what followed a life or a
-list that describes its items; or "figures": a chapter of statistics);
+list that describes its items; "figures": a chapter of statistics; "list": a
+chapter that is a list and nothing else);
 the question forms are chosen by them (a museum exhibition on a life or a
 war, a concept map for a process, a guided tour for a city). Also
 `told_in_order(ctx)`: whether the text tells its years in time order. Also
@@ -41,6 +42,11 @@ at least half of whose sentences give measured quantities is a table told in
 prose: a "figures" chapter, asked only the tasks of any chapter. A chapter (not the lead,
 not of a place) that is a list whose lines describe their items ("Noted employees –
 designer of ...") is a "survey"; a list's years (twin towns "(1959)") never make it history.
+A chapter (not the lead) that is a list and nothing else, in any kind of text (twin towns,
+residents with a job each, a bibliography: `bare_list`), is a "list", asked its own tasks
+(`[forms.list]`), unless its lines describe their items (a survey, as above). A paragraph that
+ends mid-phrase ("... the energy density is") is a sentence cut where a formula was taken out,
+no list line.
 """
 
 from __future__ import annotations
@@ -51,6 +57,7 @@ from pack.extract.questions.sentences import WORD
 from pack.extract.timeline.date_patterns import patterns
 from pack.extract.timeline.periods import life_span
 from pack.model import is_lead
+from pack.read.backmatter import CLOSING_YEAR, is_reference
 from pack.text.sentences import ends_without_stop
 from pack.text.tokens import YEAR
 from pack.lang.schema import tunables_of
@@ -58,7 +65,8 @@ from pack.lang.schema import tunables_of
 KINDS = ("person", "event", "process", "place", "organisation")
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (MIN_CHAPTER_YEARS, MIN_AFTER_LIFE, STATISTICS_SHARE, MIN_STATISTICS, MIN_IN_ORDER,
- LIST_SHARE, MIN_LIST_LINES, DESCRIBED_LINE_MEAN_WORDS) = tunables_of(__name__)
+ LIST_SHARE, MIN_LIST_LINES, DESCRIBED_LINE_MEAN_WORDS, LIST_ONLY_SHARE, MIN_LIST_ENTRIES,
+ REFERENCE_MOST_WORDS) = tunables_of(__name__)
 # A number with a thousands group or a decimal part ("4,210", "22.5", "1.400", "22,5"): a
 # measure in any language, never a year.
 MEASURE = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+[.,]\d+")
@@ -115,9 +123,12 @@ def _body_named_after_person(ctx) -> bool:
 def _chapter_kinds(ctx) -> dict[str, str]:
     """The chapters whose kind is not the article's: a life's after-life ("survey"), a dated
     chapter of another kind of text ("event"), a list that describes its items ("survey"),
-    a chapter of statistics ("figures")."""
+    a chapter of statistics ("figures"), a chapter that is a list and nothing else ("list")."""
     kind = article_kind(ctx)
     found = _after_life(ctx) if kind == "person" else {} if kind == "event" else _histories(ctx)
+    # A chapter that is a list and nothing else, in any kind of text (a place's twin towns too);
+    # outside a place, one whose lines describe their items is a survey instead (below).
+    found.update({chapter_id: "list" for chapter_id in ctx.chapters if bare_list(ctx, chapter_id)})
     # A place's own forms ask for its facts side by side (its demography, its economy) already.
     if kind != "place":
         # Figures tell no story, and are no set of things to compare, sort or choose among
@@ -139,9 +150,52 @@ def _list_lines(ctx, chapter_id: str) -> list[str]:
     a reference mark."""
     if is_lead(chapter_id):
         return []
-    paragraphs = [p.text.strip() for p in ctx.chapters[chapter_id].all_paragraphs()]
-    lines = [text for text in paragraphs if ends_without_stop(text)]
+    paragraphs = list(ctx.chapters[chapter_id].all_paragraphs())
+    lines = [p.text.strip() for p in paragraphs if _list_line(ctx, p)]
     return lines if len(lines) >= MIN_LIST_LINES and len(lines) >= LIST_SHARE * len(paragraphs) else []
+
+
+def _list_line(ctx, paragraph) -> bool:
+    """A paragraph that ends in no stop, but not mid-phrase: a list's line. One that ends on a
+    comma, an "and", an "is", a "that" or a "the" is a sentence cut where a formula was taken
+    out (en-photon's "Stimulated and spontaneous emission", fresh-11 readers: "one line of
+    argument", no things to sort)."""
+    text = paragraph.text.strip()
+    if not ends_without_stop(text):
+        return False
+    words = WORD.findall(text)
+    ql = ctx.ql
+    last = words[-1].casefold() if words else ""
+    return not text.endswith(",") and last not in (ql.and_words | ql.auxiliary_verbs | ql.determiners
+                                                   | ql.words_in("words", "relatives"))
+
+
+def bare_list(ctx, chapter_id: str) -> bool:
+    """A chapter (not the lead) that is a list and nothing else: LIST_ONLY_SHARE of its
+    paragraphs, and MIN_LIST_ENTRIES, are a list's lines (`_list_line`: twin towns "Chuncheon,
+    South Korea, 2004", residents "Haile Gebrselassie: Ethiopian long distance runner") or
+    references (a bibliography's "Tokyo: Bungeishunjū, 1980.", `pack.read.backmatter`). Its
+    items are named, not told: no summary, no two facts to connect, no words to explain
+    (fresh-11 readers on Addis Ababa's and Miyatake's lists), `[forms.list]`. Beside them, no
+    paragraph of more than one sentence."""
+    if is_lead(chapter_id):
+        return False
+    paragraphs = list(ctx.chapters[chapter_id].all_paragraphs())
+    others = [p for p in paragraphs if not (_list_line(ctx, p) or _reference(p.text, ctx.article.lang))]
+    entries = len(paragraphs) - len(others)
+    # Beside the list, a lead-in of one sentence at most ("The board consists of:"): a paragraph
+    # of prose is something told (Kyoto's "Tourism": museums listed after the World Heritage
+    # Site's facts, judged ok asked as a place's chapter).
+    prose = any(len(ctx.by_paragraph.get(p.id, ())) > 1 for p in others)
+    return not prose and entries >= MIN_LIST_ENTRIES and entries >= LIST_ONLY_SHARE * len(paragraphs)
+
+
+def _reference(text: str, lang: str) -> bool:
+    """A bibliographic entry: a short paragraph (REFERENCE_MOST_WORDS) the reader would drop as a
+    reference, or one that closes on its year after a comma (", 1980."). A paragraph of prose
+    may end so too ("... was shot on April 14, 1865.") and may cite "(1991)" and a "University".
+    """
+    return len(text.split()) <= REFERENCE_MOST_WORDS and (is_reference(text, lang) or bool(CLOSING_YEAR.search(text)))
 
 
 def _described_list(ctx, chapter_id: str) -> bool:
