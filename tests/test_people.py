@@ -12,7 +12,8 @@ from types import SimpleNamespace
 import pytest
 
 from pack.extract.people import extract_people
-from pack.extract.people.entries import _an_office, _common_words_only, _kin_and_owner, _named_as_kind
+from pack.extract.people.kin import kin_and_owner
+from pack.extract.people.not_a_person import an_office, common_words_only, named_as_kind
 from pack.model import Person
 from pack.read.parse import parse
 from pack.text.analysis import analyse
@@ -275,11 +276,11 @@ def test_en_forts_teams_and_offices_are_no_people():
     assert not {"Tom Baxter", "D.R. Hale", "Joe Marsh", "Wilhelmus van Hoorn"} & set(people)
     magazine = analyse(parse("Rumours were spread by the satirical magazine De Rode Vos in 1890.\n", "en", "inline.txt")[0])
     vos = next(c for c in magazine.candidates if c.key == ("rode", "vos"))
-    assert _named_as_kind([vos], vos.occurrences, magazine)      # the name's own "De" between
+    assert named_as_kind([vos], vos.occurrences, magazine)      # the name's own "De" between
     analysis = analyse(parse(text, "en", "inline.txt")[0])
-    assert _an_office("Information Minister", analysis) and _an_office("Queen of the Netherlands", analysis)
-    assert _an_office("Resident Superior of Annam", analysis)      # people.toml occupations
-    assert not _an_office("Alexander Pope", analysis) and not _an_office("Lê Minh Đạo", analysis)
+    assert an_office("Information Minister", analysis) and an_office("Queen of the Netherlands", analysis)
+    assert an_office("Resident Superior of Annam", analysis)      # people.toml occupations
+    assert not an_office("Alexander Pope", analysis) and not an_office("Lê Minh Đạo", analysis)
 
 
 def test_id_name_after_honorific_or_with_a_role_after_it_is_a_person():
@@ -950,11 +951,11 @@ def test_a_name_of_the_most_common_words_only_is_no_person():
     lain"). Names of rarer words or with a given name stay."""
     article, _ = parse("Soekarno bertemu Mohammad Hatta.", "id", "inline.txt")
     analysis = analyse(article)
-    assert _common_words_only("Pekerjaan Umum", analysis) and _common_words_only("M. Contoh", analysis)
-    assert not _common_words_only("Mohammad Hatta", analysis) and not _common_words_only("Soekarno", analysis)
+    assert common_words_only("Pekerjaan Umum", analysis) and common_words_only("M. Contoh", analysis)
+    assert not common_words_only("Mohammad Hatta", analysis) and not common_words_only("Soekarno", analysis)
     article, _ = parse("Sitting Bull met Red Cloud.", "en", "inline.txt")
     analysis = analyse(article)
-    assert not any(_common_words_only(name, analysis) for name in ("Sitting Bull", "Red Cloud", "Bill Gates",
+    assert not any(common_words_only(name, analysis) for name in ("Sitting Bull", "Red Cloud", "Bill Gates",
                                                                    "Crazy Horse", "Four Horns"))
 
 
@@ -1034,14 +1035,14 @@ def test_a_kin_role_has_one_owner_for_every_reader():
     article, _ = parse("Francis Baring's son Alexander was in Paris. David Fabricius and his son Johannes.",
                        "en", "inline.txt")
     analysis = analyse(article)
-    assert _kin_and_owner("Francis Baring's son", analysis) == ("son", "francis baring")
-    assert _kin_and_owner("Columbus's natural son", analysis) == ("son", "columbus")
-    assert _kin_and_owner("son of David Fabricius", analysis) == ("son", "david fabricius")
-    assert _kin_and_owner("Danish physicist", analysis) is None
+    assert kin_and_owner("Francis Baring's son", analysis) == ("son", "francis baring")
+    assert kin_and_owner("Columbus's natural son", analysis) == ("son", "columbus")
+    assert kin_and_owner("son of David Fabricius", analysis) == ("son", "david fabricius")
+    assert kin_and_owner("Danish physicist", analysis) is None
     article, _ = parse("Yakov, putra Stalin, lahir di Baku.", "id", "inline.txt")
     analysis = analyse(article)
-    assert _kin_and_owner("putra kedua Stalin", analysis) == ("putra", "stalin")
-    assert _kin_and_owner("putra dari Lidia Pereprygia", analysis) == ("putra", "lidia pereprygia")
+    assert kin_and_owner("putra kedua Stalin", analysis) == ("putra", "stalin")
+    assert kin_and_owner("putra dari Lidia Pereprygia", analysis) == ("putra", "lidia pereprygia")
 
 
 def test_en_a_surname_ending_in_s_is_no_plural():
