@@ -2388,3 +2388,27 @@ def test_en_a_title_after_a_dash_that_ends_the_sentence_is_no_one():
             "Later he met his wife – Maria Ivanova.")
     people = people_of(text, "en", "Nikolai Gogol")
     assert "Hans Küchelgarten" not in people
+
+
+@pytest.mark.parametrize("text, thing, person", [
+    # a city's suburbs listed after the kind ("Shiro Meda"), an army unit, an anniversary
+    ("Suburbs of the city include Shiro Meda and Entoto in the north. The mayor Kuma Demeksa met Arkebe Oqubay.",
+     "Shiro Meda", "Kuma Demeksa"),
+    ("The city was liberated by Major Orde Wingate and negus Haile Selassie for Ethiopian Gideon Force and "
+     "Ethiopian resistance in 1941. Emperor Haile Selassie returned on 5 May 1941.", "Gideon Force", "Haile Selassie"),
+    ("The palace was built to mark Emperor Haile Selassie's Silver Jubilee in 1955.", "Silver Jubilee",
+     "Haile Selassie"),
+])
+def test_en_parts_of_a_city_units_and_anniversaries_are_no_people(text, thing, person):
+    people = people_of(text, "en", "Addis Ababa")
+    assert thing not in people and person in people
+
+
+def test_en_a_common_word_with_a_doubtful_role_is_no_person():
+    # "celebrating Mass", "said Mass": a common noun named alone, however a clause reads it
+    text = ("In 1704 he was given a dispensation from celebrating Mass because of his ill health. "
+            "Vivaldi said Mass as a priest only a few times. "
+            "It is thought that this is also due to his habit of composing while performing Mass. "
+            "The violinist Giovanni Battista Vivaldi taught him.")
+    people = people_of(text, "en", "Antonio Vivaldi")
+    assert "Mass" not in people and "Giovanni Battista Vivaldi" in people

@@ -214,7 +214,7 @@ def _told(role_text: str | None, doubtful: Role | None, name: str, shown_name: s
         return None           # "the opera Don Giovanni", "Misi Zollinger": a work, a place, an errand
     if borrowed_words(name, analysis):
         return None           # "National Geographic" in Indonesian text: a magazine, an event, a title
-    if doubtful is not None and not bare_given_name(name):
+    if doubtful is not None and not bare_given_name(name) and not common_word_alone(name, analysis):
         return context(occurrences, name, analysis), "context"
     if (listed_without_role(name, occurrences, analysis) or shown_name != name) \
             and surely_a_person(members, analysis) \
