@@ -2412,3 +2412,13 @@ def test_en_a_common_word_with_a_doubtful_role_is_no_person():
             "The violinist Giovanni Battista Vivaldi taught him.")
     people = people_of(text, "en", "Antonio Vivaldi")
     assert "Mass" not in people and "Giovanni Battista Vivaldi" in people
+
+
+def test_a_given_name_alone_kin_of_another_beside_its_namesakes_is_no_entry():
+    # the article gives no full name, and two other Alexanders are in it: "which Alexander?"
+    text = ("Stalin menjalin hubungan dengan Lidia Pereprygia. Stalin membaca karya Alexander Pushkin "
+            "dan Alexander Kazbegi. Yang seorang lagi, Alexander, adalah putra dari Lidia Pereprygia. "
+            "Putranya Yakov lahir pada 1907. Yakov adalah putra Stalin. Alexander Pushkin adalah penyair Rusia.")
+    people = people_of(text, "id", "Joseph Stalin")
+    assert "Alexander" not in people and "Yakov" in people       # the subject's kin stays
+

@@ -53,7 +53,7 @@ from pack.extract.people.not_a_person import (COMMON_NOUN_ZIPF, an_office, bare_
 from pack.extract.people.name_forms import (Key, bare_name, before_a_break, comma_suffixed, display, mention_name,
                                             regnal_number, shared_surname, sort_key, styled, surname, with_honorific,
                                             without_origin)
-from pack.extract.people.kin import best_role, family, family_name, family_sentence, risen
+from pack.extract.people.kin import best_role, family, family_name, family_sentence, kin_and_owner, risen
 from pack.extract.people.context import context
 from pack.extract.people.same_person import group
 from pack.extract.people.joins import (join_aliases, join_given_name_runs, join_given_names, join_initials,
@@ -203,13 +203,32 @@ def _not_listed(name: str, role: Role | None, members: list[Candidate], occurren
     return all(analysis.index.sentences[o.sentence].section_id in works for o in occurrences)
 
 
+def _someone_elses_namesake(name: str, role_text: str, members: list[Candidate], analysis: Analysis) -> bool:
+    """"Alexander — putra dari Lidia Pereprygia" beside Alexander Kolchak and
+    Alexander Pushkin: a given name alone, kin of someone not the subject,
+    that other people of the article bear in full names, tells a reader
+    neither who the person is nor which Alexander is meant; the article
+    gives no full name (one it gives is joined before: `joins`). Kin of the
+    subject stays ("Yakov — putra Stalin": the subject's family name is
+    known), and so does a given name no one else bears ("Pauline — wife of
+    Christoph Dassler")."""
+    if not bare_given_name(name):
+        return False
+    kin = kin_and_owner(role_text, analysis)
+    if kin is None or set(kin[1].split()) & set(analysis.subject):
+        return False
+    word, own = name.casefold(), {m.key for m in members}
+    return any(len(c.key) > 1 and c.key[0] == word and c.key not in own and analysis.kinds.of(c.key) == "person"
+               for c in analysis.candidates)
+
+
 def _told(role_text: str | None, doubtful: Role | None, name: str, shown_name: str, members: list[Candidate],
           occurrences: list[Occurrence], analysis: Analysis) -> tuple[str, str] | None:
     """What the entry says of the person and its kind: the role, else the
     sentence of first mention when the name surely is someone's, else
     nothing (no entry)."""
     if role_text is not None:
-        return role_text, "role"
+        return None if _someone_elses_namesake(name, role_text, members, analysis) else (role_text, "role")
     if named_as_kind(members, occurrences, analysis):
         return None           # "the opera Don Giovanni", "Misi Zollinger": a work, a place, an errand
     if borrowed_words(name, analysis):
