@@ -2422,3 +2422,13 @@ def test_a_given_name_alone_kin_of_another_beside_its_namesakes_is_no_entry():
     people = people_of(text, "id", "Joseph Stalin")
     assert "Alexander" not in people and "Yakov" in people       # the subject's kin stays
 
+
+
+def test_en_a_role_noun_that_never_is_a_title_opens_a_things_name():
+    # people.toml never_titles: "the Mystic Nativity" is a painting, "Royal Challengers Bangalore" a team
+    text = ("The English collector William Young Ottley bought Botticelli's The Mystical Nativity in Italy. "
+            "His late work, the Mystic Nativity, shows angels. The Mystic Nativity is in London. "
+            "Adidas sponsors the cricket side Royal Challengers Bangalore. Royal Challengers Bangalore won in 2024. "
+            "King Ferdinand praised the painter.")
+    people = people_of(text, "en", "Sandro Botticelli")
+    assert "Nativity" not in people and "Challengers Bangalore" not in people and "Ferdinand" in people
