@@ -1,7 +1,7 @@
 """Who's-who entries judged blind, described by the shapes of our own output.
 
 Usage:
-    python quality/people_shapes.py [--sets DIR ...] [--items]
+    python quality/people_shapes.py [--sets DIR ...] [--items] [--causes]
 
 Reads the blind who's-who verdicts of the seen fresh sets
 (`quality/verdicts/<set>/judged-pp.md` with its `key.json`), runs the
@@ -254,13 +254,58 @@ def listing(items: list[dict]) -> str:
     return "\n".join(lines)
 
 
+# The cause of a wrong verdict, by the reader's words: the first cause
+# whose words the verdict holds ("duplicate" before "not a person": a
+# duplicate's reader may say the name is no one's too).
+CAUSES = (
+    ("one person twice", ("duplicate", "merged into one", "listed twice")),
+    ("a name cut, run together or misspelt", ("name cut", "cut short", "name split", "mangled", "misspell",
+                                              "run together", "surname only", "should be '", "wrongly from",
+                                              "name printed wrong", "name incomplete", "name wrong", "name dropped",
+                                              "part of the name", "cut-off name")),
+    ("not a person (place, body, work, title, event)", ("not a person", "not a name", "not a real person",
+                                                       "is a city", "a title", "is a neighbourhood", "is a painting")),
+    ("a relation owned by someone else", ("daughter of", "son of", "'s parents", "mother", "sister", "niece",
+                                          "uncle", "'s son", "'s brother", "'s wife", "predecessor", "his father")),
+    ("a role wrong, garbled or too vague", ("role", "misleading", "meaningless", "vague")),
+    ("the context line does not say who they are", ("context", "sentence", "does not say", "does not tell",
+                                                    "fragment", "caption", "antecedent", "the cut")),
+)
+
+
+def cause(item: dict) -> str:
+    why = item["why"].casefold()
+    return next((name for name, words in CAUSES if any(w in why for w in words)), "other")
+
+
+def causes(items: list[dict]) -> str:
+    """Wrong verdicts by cause: how many were judged, and of those how many
+    the who's-who prints now as judged, changed, or no longer prints."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for i in items:
+        if not i["ok"]:
+            counts[cause(i)]["wrong"] += 1
+            counts[cause(i)][i["status"]] += 1
+    lines = ["| cause | wrong | printed as judged | changed | gone |", "|---|---|---|---|---|"]
+    for name in [c for c, _ in CAUSES] + ["other"]:
+        if name in counts:
+            c = counts[name]
+            lines.append(f"| {name} | {c['wrong']} | {c['same']} | {c['changed']} | {c['gone']} |")
+    total = {k: sum(c[k] for c in counts.values()) for k in ("wrong", "same", "changed", "gone")}
+    lines.append(f"| **all** | **{total['wrong']}** | **{total['same']}** | **{total['changed']}** | **{total['gone']}** |")
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", nargs="*", default=list(SETS), help="verdict folders (seen sets only)")
     parser.add_argument("--items", action="store_true", help="also list every item with its status")
+    parser.add_argument("--causes", action="store_true", help="also count the wrong verdicts by cause")
     args = parser.parse_args()
     items = describe([i for s in args.sets for i in judged(VERDICTS / s)])
     print(tables(items))
+    if args.causes:
+        print(causes(items))
     if args.items:
         print(listing(items))
     return 0

@@ -59,7 +59,7 @@ def test_a_key_left_out_takes_the_schema_default():
 
 def test_every_threshold_of_the_extractors_is_declared_once_with_why():
     # pack/lang/schema.toml [tunables]: each a number, with a comment saying why, and the value
-    # the module it names uses under the name (`"people.entries.kind_list_reach"`: KIND_LIST_REACH).
+    # the module it names uses under the name (`"people.not_a_person.kind_list_reach"`: KIND_LIST_REACH).
     text = schema.SCHEMA_FILE.read_text(encoding="utf-8").split("[tunables]", 1)[1]
     for key, value in schema.tunables().items():
         assert re.search(rf'^"{re.escape(key)}" = \["number", [^\]]+\]\s+# \S', text, re.M), key

@@ -12,7 +12,8 @@ from types import SimpleNamespace
 import pytest
 
 from pack.extract.people import extract_people
-from pack.extract.people.entries import _an_office, _common_words_only, _kin_and_owner, _named_as_kind
+from pack.extract.people.kin import kin_and_owner
+from pack.extract.people.not_a_person import an_office, common_words_only, named_as_kind
 from pack.model import Person
 from pack.read.parse import parse
 from pack.text.analysis import analyse
@@ -275,11 +276,11 @@ def test_en_forts_teams_and_offices_are_no_people():
     assert not {"Tom Baxter", "D.R. Hale", "Joe Marsh", "Wilhelmus van Hoorn"} & set(people)
     magazine = analyse(parse("Rumours were spread by the satirical magazine De Rode Vos in 1890.\n", "en", "inline.txt")[0])
     vos = next(c for c in magazine.candidates if c.key == ("rode", "vos"))
-    assert _named_as_kind([vos], vos.occurrences, magazine)      # the name's own "De" between
+    assert named_as_kind([vos], vos.occurrences, magazine)      # the name's own "De" between
     analysis = analyse(parse(text, "en", "inline.txt")[0])
-    assert _an_office("Information Minister", analysis) and _an_office("Queen of the Netherlands", analysis)
-    assert _an_office("Resident Superior of Annam", analysis)      # people.toml occupations
-    assert not _an_office("Alexander Pope", analysis) and not _an_office("Lê Minh Đạo", analysis)
+    assert an_office("Information Minister", analysis) and an_office("Queen of the Netherlands", analysis)
+    assert an_office("Resident Superior of Annam", analysis)      # people.toml occupations
+    assert not an_office("Alexander Pope", analysis) and not an_office("Lê Minh Đạo", analysis)
 
 
 def test_id_name_after_honorific_or_with_a_role_after_it_is_a_person():
@@ -950,11 +951,11 @@ def test_a_name_of_the_most_common_words_only_is_no_person():
     lain"). Names of rarer words or with a given name stay."""
     article, _ = parse("Soekarno bertemu Mohammad Hatta.", "id", "inline.txt")
     analysis = analyse(article)
-    assert _common_words_only("Pekerjaan Umum", analysis) and _common_words_only("M. Contoh", analysis)
-    assert not _common_words_only("Mohammad Hatta", analysis) and not _common_words_only("Soekarno", analysis)
+    assert common_words_only("Pekerjaan Umum", analysis) and common_words_only("M. Contoh", analysis)
+    assert not common_words_only("Mohammad Hatta", analysis) and not common_words_only("Soekarno", analysis)
     article, _ = parse("Sitting Bull met Red Cloud.", "en", "inline.txt")
     analysis = analyse(article)
-    assert not any(_common_words_only(name, analysis) for name in ("Sitting Bull", "Red Cloud", "Bill Gates",
+    assert not any(common_words_only(name, analysis) for name in ("Sitting Bull", "Red Cloud", "Bill Gates",
                                                                    "Crazy Horse", "Four Horns"))
 
 
@@ -1034,14 +1035,14 @@ def test_a_kin_role_has_one_owner_for_every_reader():
     article, _ = parse("Francis Baring's son Alexander was in Paris. David Fabricius and his son Johannes.",
                        "en", "inline.txt")
     analysis = analyse(article)
-    assert _kin_and_owner("Francis Baring's son", analysis) == ("son", "francis baring")
-    assert _kin_and_owner("Columbus's natural son", analysis) == ("son", "columbus")
-    assert _kin_and_owner("son of David Fabricius", analysis) == ("son", "david fabricius")
-    assert _kin_and_owner("Danish physicist", analysis) is None
+    assert kin_and_owner("Francis Baring's son", analysis) == ("son", "francis baring")
+    assert kin_and_owner("Columbus's natural son", analysis) == ("son", "columbus")
+    assert kin_and_owner("son of David Fabricius", analysis) == ("son", "david fabricius")
+    assert kin_and_owner("Danish physicist", analysis) is None
     article, _ = parse("Yakov, putra Stalin, lahir di Baku.", "id", "inline.txt")
     analysis = analyse(article)
-    assert _kin_and_owner("putra kedua Stalin", analysis) == ("putra", "stalin")
-    assert _kin_and_owner("putra dari Lidia Pereprygia", analysis) == ("putra", "lidia pereprygia")
+    assert kin_and_owner("putra kedua Stalin", analysis) == ("putra", "stalin")
+    assert kin_and_owner("putra dari Lidia Pereprygia", analysis) == ("putra", "lidia pereprygia")
 
 
 def test_en_a_surname_ending_in_s_is_no_plural():
@@ -2387,3 +2388,47 @@ def test_en_a_title_after_a_dash_that_ends_the_sentence_is_no_one():
             "Later he met his wife – Maria Ivanova.")
     people = people_of(text, "en", "Nikolai Gogol")
     assert "Hans Küchelgarten" not in people
+
+
+@pytest.mark.parametrize("text, thing, person", [
+    # a city's suburbs listed after the kind ("Shiro Meda"), an army unit, an anniversary
+    ("Suburbs of the city include Shiro Meda and Entoto in the north. The mayor Kuma Demeksa met Arkebe Oqubay.",
+     "Shiro Meda", "Kuma Demeksa"),
+    ("The city was liberated by Major Orde Wingate and negus Haile Selassie for Ethiopian Gideon Force and "
+     "Ethiopian resistance in 1941. Emperor Haile Selassie returned on 5 May 1941.", "Gideon Force", "Haile Selassie"),
+    ("The palace was built to mark Emperor Haile Selassie's Silver Jubilee in 1955.", "Silver Jubilee",
+     "Haile Selassie"),
+])
+def test_en_parts_of_a_city_units_and_anniversaries_are_no_people(text, thing, person):
+    people = people_of(text, "en", "Addis Ababa")
+    assert thing not in people and person in people
+
+
+def test_en_a_common_word_with_a_doubtful_role_is_no_person():
+    # "celebrating Mass", "said Mass": a common noun named alone, however a clause reads it
+    text = ("In 1704 he was given a dispensation from celebrating Mass because of his ill health. "
+            "Vivaldi said Mass as a priest only a few times. "
+            "It is thought that this is also due to his habit of composing while performing Mass. "
+            "The violinist Giovanni Battista Vivaldi taught him.")
+    people = people_of(text, "en", "Antonio Vivaldi")
+    assert "Mass" not in people and "Giovanni Battista Vivaldi" in people
+
+
+def test_a_given_name_alone_kin_of_another_beside_its_namesakes_is_no_entry():
+    # the article gives no full name, and two other Alexanders are in it: "which Alexander?"
+    text = ("Stalin menjalin hubungan dengan Lidia Pereprygia. Stalin membaca karya Alexander Pushkin "
+            "dan Alexander Kazbegi. Yang seorang lagi, Alexander, adalah putra dari Lidia Pereprygia. "
+            "Putranya Yakov lahir pada 1907. Yakov adalah putra Stalin. Alexander Pushkin adalah penyair Rusia.")
+    people = people_of(text, "id", "Joseph Stalin")
+    assert "Alexander" not in people and "Yakov" in people       # the subject's kin stays
+
+
+
+def test_en_a_role_noun_that_never_is_a_title_opens_a_things_name():
+    # people.toml never_titles: "the Mystic Nativity" is a painting, "Royal Challengers Bangalore" a team
+    text = ("The English collector William Young Ottley bought Botticelli's The Mystical Nativity in Italy. "
+            "His late work, the Mystic Nativity, shows angels. The Mystic Nativity is in London. "
+            "Adidas sponsors the cricket side Royal Challengers Bangalore. Royal Challengers Bangalore won in 2024. "
+            "King Ferdinand praised the painter.")
+    people = people_of(text, "en", "Sandro Botticelli")
+    assert "Nativity" not in people and "Challengers Bangalore" not in people and "Ferdinand" in people

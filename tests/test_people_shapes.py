@@ -38,3 +38,16 @@ def test_tables_count_right_entries_per_shape():
     table = shapes.tables(items)
     assert "| before | 2 | 1 | 50% |" in table and "| context | 1 | 1 | 100% |" in table
     assert "gone: 1" in table
+
+
+def test_wrong_verdicts_are_counted_by_cause_and_status():
+    shapes = quality_script("people_shapes")
+    items = [{"ok": False, "why": "wrong: not a person - Mass is a church service", "status": "gone"},
+             {"ok": False, "why": "wrong: duplicate of Almroth Wright (391), and this sentence does not say", "status": "same"},
+             {"ok": False, "why": "wrong: context does not tell who Ruskin is", "status": "same"},
+             {"ok": True, "why": "ok", "status": "same"}]
+    table = shapes.causes(items)
+    assert "| not a person (place, body, work, title, event) | 1 | 0 | 0 | 1 |" in table
+    assert "| one person twice | 1 | 1 | 0 | 0 |" in table
+    assert "| the context line does not say who they are | 1 | 1 | 0 | 0 |" in table
+    assert "| **all** | **3** | **2** | **0** | **1** |" in table

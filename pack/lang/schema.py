@@ -67,7 +67,7 @@ def declared() -> dict[str, dict[str, tuple]]:
 @lru_cache(maxsize=None)
 def tunables() -> dict[str, int | float]:
     """{"module.name": value} of `[tunables]` in `pack/lang/schema.toml`: every
-    entry a number (`"people.entries.kind_list_reach" = ["number", 10]`)."""
+    entry a number (`"people.not_a_person.kind_list_reach" = ["number", 10]`)."""
     out = {}
     for key, spec in _schema()[TUNABLES].items():
         if len(spec) != 2 or spec[0] != "number" or not _fits(spec[1], "number"):

@@ -379,6 +379,8 @@ def _title(sentence, keys, first, name_start, lex) -> Role | None:
     found = find_role_noun(keys, first, name_start - 1, lex) if prefix else None
     if not found or not found[1] and all(w[:1].isupper() for w in prefix.split()):
         return None           # (nor "Father | Orazio Grassi": a relation written as a title is a form of address)
+    if prefix.casefold() in lex.words("people", "never_titles"):
+        return None           # "Mystic | Nativity", "Royal | Challengers Bangalore": the word opens a thing's name
     text = _rank_first(clean(prefix, lex), lex)
     glued = GLUED_INITIALS.search(sentence.text, 0, sentence.tokens[first].start)
     if glued and len(keys[first]) == 1:

@@ -1,0 +1,106 @@
+"""Extract stage, who's-who: one entry per person printed.
+
+Inputs: the built `Person` entries, best first. Outputs: the same with
+entries a reader would take for one person merged, the better ranked kept
+and the other's name a variant: two that print the same name; a birth name
+and a married double surname ("Hélène Dupont", "Hélène Moreau-Dupont"); a
+full name and its last two words or more with the same role ("Francisco
+Martín de Alcántara", "Martín de Alcántara").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pack.text.analysis import Analysis
+from pack.model import Person
+from pack.extract.people.name_forms import sort_key
+
+
+
+def one_per_full_name(persons: list[Person], analysis: Analysis) -> list[Person]:
+    """"Francisco Martín de Alcántara" and "Martín de Alcántara", both
+    "half-brother of Pizarro": the last two words or more of a full name,
+    with the same role, are that person: one entry, the better ranked,
+    under the fuller name. So is a one-word name that opens exactly one
+    longer name whose role is the same or goes on from it ("Margaret" and
+    "Margaret Miller", both "cousin of Watt"; "Albert" and "Albert of
+    Saxe-Coburg-Gotha", both "Prince"; "Augusta", "Princess" and "Augusta
+    of Saxe-Weimar", "Princess, wife of ..."): the article names one
+    person both ways (not "Vincenzo", son of Galileo, beside the lutenist
+    Vincenzo Galilei)."""
+    heads = _heads_with_one_full_name(persons)
+    kept: list[Person] = []
+    for person in persons:
+        same = next((k for k in kept if k.role_kind == person.role_kind == "role" and (
+            k.role == person.role and (_tail_of(k.name, person.name) or _tail_of(person.name, k.name))
+            or heads.get(id(k)) is person or heads.get(id(person)) is k)), None)
+        if same is None:
+            kept.append(person)
+            continue
+        fuller, shorter = sorted((same, person), key=lambda p: len(p.name), reverse=True)
+        same.variants = sorted((set(same.variants) | set(person.variants) | {shorter.name}) - {fuller.name})
+        same.role = max(same.role, person.role, key=len)      # "Princess, wife of ..." says more than "Princess"
+        same.name, same.sort_key = fuller.name, sort_key(fuller.name, analysis, dict.fromkeys(same.variants, 1))
+    return kept
+
+
+def _heads_with_one_full_name(persons: list[Person]) -> dict[int, Person]:
+    """A one-word name's entry -> the one longer entry it opens with the same
+    role or a role that goes on from it (`one_per_full_name`)."""
+    found: dict[int, Person] = {}
+    for short in persons:
+        if " " in short.name or short.role_kind != "role":
+            continue
+        fuller = [p for p in persons if p.role_kind == "role" and p.name.startswith(short.name + " ")
+                  and (p.role == short.role or p.role.startswith(short.role + ","))]
+        if len(fuller) == 1:
+            found[id(short)], found[id(fuller[0])] = fuller[0], short
+    return found
+
+
+def _tail_of(full: str, short: str) -> bool:
+    return len(short.split()) > 1 and full.endswith(" " + short)
+
+
+def one_per_married_name(persons: list[Person]) -> list[Person]:
+    """"Hélène Dupont" and "Hélène Moreau-Dupont": the same given name, and a
+    surname that is one half of the other's joined surname, is one woman
+    under her birth and her married name: one entry, the better ranked,
+    the other name a variant."""
+    kept: list[Person] = []
+    for person in persons:
+        words = person.name.split()
+        same = next((k for k in kept if _joined_surname(k.name.split(), words)
+                     or _joined_surname(words, k.name.split())), None)
+        if same is None:
+            kept.append(person)
+            continue
+        if same.role_kind == "context" and person.role_kind == "role":
+            same.role, same.role_kind = person.role, "role"
+        same.variants = sorted(set(same.variants) | set(person.variants) | {person.name})
+    return kept
+
+
+def _joined_surname(short: list[str], joined: list[str]) -> bool:
+    """"Hélène Dupont" beside "Hélène Moreau-Dupont" (not "Jean Dupont")."""
+    if not (len(short) == len(joined) == 2 and short[0] == joined[0]):
+        return False          # (asked of every pair of people: the split only where it can matter)
+    halves = re.split(r"[-‐]", joined[-1])
+    return len(halves) > 1 and short[-1] in halves
+
+
+def one_per_name(persons: list[Person]) -> list[Person]:
+    """Two groups that print the same name are one person to a reader
+    ("Nancy Hanks Lincoln" as written and "Nancy Lincoln" given her full
+    name): one entry, the better ranked, with the other's role if it has
+    none of its own."""
+    kept: dict[str, Person] = {}
+    for person in persons:
+        first = kept.setdefault(person.name, person)
+        if first is person:
+            continue
+        if first.role_kind == "context" and person.role_kind == "role":
+            first.role, first.role_kind = person.role, "role"
+        first.variants = sorted(set(first.variants) | set(person.variants))
+    return list(kept.values())
