@@ -275,6 +275,13 @@ def is_modifier(key: str, index) -> bool:
     lex = index.lex
     if not ends_in(key, lex.affixes("modifier_endings"), 2):
         return False
+    return mostly_beside_noun(key, index)
+
+
+def mostly_beside_noun(key: str, index) -> bool:
+    """The article writes the word mostly right beside a noun, on the side a
+    modifier stands ("municipal government", "large-scale production"):
+    it describes that noun there."""
     uses = index.where.get(key, [])
     beside = sum(1 for number, position in uses if _beside_noun(index, number, position))
     return bool(uses) and beside >= MODIFIER_SHARE * len(uses)
