@@ -1,7 +1,8 @@
 """Lowercase compounds joined by hyphens as glossary candidates
 (pack/text/candidates.py `_compound`): a compound the article keeps using
 as a noun is one, ranked as a phrase; one written before the noun it
-describes, one used once and a reduplication are not."""
+describes, one used once and a reduplication are not. An en dash joins
+words as a hyphen does ("niobium–titanium")."""
 
 from __future__ import annotations
 
@@ -44,3 +45,15 @@ def test_a_compound_before_the_noun_it_describes_or_used_once_is_none():
 def test_a_reduplication_is_no_compound():
     found = _candidates(REPEATED, "id")
     assert ("berturut-turut",) not in found
+
+
+WIRE = """= Magnet
+
+== Wire
+
+Magnets are wound from niobium–titanium. The niobium–titanium wire is cooled. Cold niobium–titanium carries current.
+"""
+
+
+def test_an_en_dash_joins_a_compound_as_a_hyphen_does():
+    assert ("niobium–titanium",) in _candidates(WIRE, "en")

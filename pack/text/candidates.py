@@ -42,8 +42,8 @@ from pack.text.definitions import definitions_at, shown
 from pack.text.definitions.patterns import APPOSITION_GAPS
 from pack.text.language import Language
 from pack.text.phrases import bare_gap, cue_after, spelled_out_before
-from pack.text.nounphrases import LENGTHS as PHRASE_LENGTHS, cannot_head, is_modifier, is_noun_phrase, keyness, \
-    mostly_beside_noun, noun_phrases
+from pack.text.nounphrases import LENGTHS as PHRASE_LENGTHS, cannot_head, compound_parts, is_modifier, is_noun_phrase, \
+    is_word, keyness, mostly_beside_noun, noun_phrases
 from pack.text.refine import headed_phrases, modifier_phrases
 from pack.text.cases import CaseStats, normal_key
 from pack.text.runs import name_runs
@@ -375,7 +375,7 @@ def _rare_word(text: str, key: str, lex: Language, index: TextIndex) -> bool:
 
 
 def _is_rare(key: str, lex: Language, index: TextIndex) -> bool:
-    if len(key) < 4 or not key.replace("-", "").isalpha():
+    if len(key) < 4 or not is_word(key):
         return False
     if lex.is_function(key) or lex.looks_like_verb(key) or index.mostly_capitalised(key) or key in lex.not_terms:
         return False
@@ -399,15 +399,15 @@ def _is_rare(key: str, lex: Language, index: TextIndex) -> bool:
 
 
 def _compound(key: str, uses: int, lex: Language, index: TextIndex) -> bool:
-    """A compound of words joined by hyphens that the article keeps using as
-    a noun ("half-cell", "cut-and-cover", "right-of-way", "n-type").
+    """A compound of words joined by hyphens or en dashes that the article
+    keeps using as a noun ("half-cell", "cut-and-cover", "niobium–titanium").
     General usage counts its parts, not the whole (the frequency list splits
     at the hyphen: "half-life" reads as common as "half"), so its rarity
     says nothing. It counts when used at least `compound_count` times,
     mostly not right before the noun it describes ("large-scale
     production", "long-term changes"), and when it is no reduplication
     ("berturut-turut", "rempah-rempah": one word repeated)."""
-    parts = key.split("-")
+    parts = compound_parts(key)
     if uses < lex.candidates["compound_count"] or len(parts) < 2 or not all(parts):
         return False
     if lex.is_function(parts[0]) or lex.is_function(parts[-1]) or cannot_head(parts[-1], lex):
@@ -525,7 +525,7 @@ def _collocation_word(word: str, lex: Language, usable: dict[str, bool]) -> bool
     if word not in usable:
         usable[word] = not (lex.is_function(word) or lex.looks_like_verb(word) or len(word) < 3
                             or lex.is_inflected(word) or lex.is_derived(word)
-                            or not word.replace("-", "").isalpha())
+                            or not is_word(word))
     return usable[word]
 
 
