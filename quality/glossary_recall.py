@@ -26,8 +26,8 @@ printed entries (as `quality/run.py` counts it), with its cause:
 
 Each article's first 30 printed entries are matched to the blind sheets'
 keep/drop labels (`seen_verdicts.readings("glossary")`, by term or variant):
-kept / labelled. `--table` prints the counts by cause and set as markdown (the write-up is
-quality/verdicts/glossary-recall-r24.md). `folds` prints must-have recall
+kept / labelled; and the people and places among them (`quality/run.py`'s column). `--table` prints the counts by cause and set as markdown (the write-up is
+quality/verdicts/glossary-recall-r26.md). `folds` prints must-have recall
 per set (tuning gold and each fresh set): what a change must raise on every
 fold.
 """
@@ -175,7 +175,8 @@ def first_kept(printed, labels: dict[str, int], first: int = 30) -> tuple[int, i
 
 
 def diagnose(shared: Path, only=None):
-    """(set, name, must total, [(term, cause)], (kept, labelled) in the first 30) per seen gold article."""
+    """(set, name, must total, [(term, cause)], (kept, labelled) in the first 30, people and places
+    in the first 30 as `quality/run.py` counts them) per seen gold article."""
     out = []
     labels = sheet_labels()
     for set_name, name, gold, path in seen_golds(shared, only):
@@ -191,14 +192,15 @@ def diagnose(shared: Path, only=None):
                 why = cause(spellings, article, printed, ranked, analysis) or \
                     "never a candidate: " + written(spellings, text)
                 missed.append((spellings[0], why))
-        out.append((set_name, name, score.total, missed, first_kept(printed, labels.get((set_name, name), {}))))
+        out.append((set_name, name, score.total, missed, first_kept(printed, labels.get((set_name, name), {})),
+                    len(bench.people_or_places(gold, printed))))
     return out
 
 
 def table(rows) -> None:
     sets = sorted({r[0] for r in rows}, key=lambda s: (s != "tuning", len(s), s))
     counts = defaultdict(Counter)
-    for set_name, _, _, missed, _ in rows:
+    for set_name, _, _, missed, _, _ in rows:
         for _, why in missed:
             kind = why.split(":")[0]
             if kind == "never a candidate":
@@ -210,7 +212,8 @@ def table(rows) -> None:
     for kind, per in sorted(counts.items(), key=lambda p: -sum(p[1].values())):
         print(f"| {kind} | " + " | ".join(str(per[s]) for s in sets) + f" | {sum(per.values())} |")
     total = Counter()
-    for set_name, _, n, missed, (kept, labelled) in rows:
+    for set_name, _, n, missed, (kept, labelled), traps in rows:
+        total[set_name, "traps"] += traps
         total[set_name, "n"] += n
         total[set_name, "miss"] += len(missed)
         total[set_name, "kept"] += kept
@@ -220,6 +223,8 @@ def table(rows) -> None:
             total[s, "found"] = total[s, "n"] - total[s, "miss"]
         print(f"| {label} | " + " | ".join(f"{total[s, a]}/{total[s, b]}" for s in sets) + " | "
               + f"{sum(total[s, a] for s in sets)}/{sum(total[s, b] for s in sets)} |")
+    print("| **people/places in first 30** | " + " | ".join(str(total[s, "traps"]) for s in sets)
+          + f" | {sum(total[s, 'traps'] for s in sets)} |")
 
 
 def main() -> int:
@@ -238,8 +243,9 @@ def main() -> int:
     if args.what == "folds" or args.table:
         table(rows)
         return 0
-    for set_name, name, total, missed, (kept, labelled) in rows:
-        print(f"\n## {set_name} {name}: {total - len(missed)}/{total}; kept in first 30 {kept}/{labelled}")
+    for set_name, name, total, missed, (kept, labelled), traps in rows:
+        print(f"\n## {set_name} {name}: {total - len(missed)}/{total}; kept in first 30 {kept}/{labelled}; "
+              f"people/places in first 30 {traps}")
         for term, why in missed:
             print(f"- {term}: {why}")
     return 0
