@@ -7,7 +7,7 @@ Usage:
 
 Stage: offline, never at build time. Inputs: the gold files of
 `quality/gold/` whose article is seen for the glossary (the tuning set, the
-extra tuning articles and the fresh sets fresh to fresh-9; never a held-out
+extra tuning articles and the fresh sets fresh to fresh-11; never a held-out
 article, `HELD_OUT`), each article extracted with today's settings.
 Output (stdout): per article, each must-have term that is not among the 60
 printed entries (as `quality/run.py` counts it), with its cause:
@@ -26,8 +26,8 @@ printed entries (as `quality/run.py` counts it), with its cause:
 
 Each article's first 30 printed entries are matched to the blind sheets'
 keep/drop labels (`seen_verdicts.readings("glossary")`, by term or variant):
-kept / labelled. `--table` prints the counts by cause and set as markdown (the write-up is
-quality/verdicts/glossary-recall-r24.md). `folds` prints must-have recall
+kept / labelled; and the people and places among them (`quality/run.py`'s column). `--table` prints the counts by cause and set as markdown (the write-up is
+quality/verdicts/glossary-recall-r26.md). `folds` prints must-have recall
 per set (tuning gold and each fresh set): what a change must raise on every
 fold.
 """
@@ -55,8 +55,8 @@ from pack.text.analysis import analyse  # noqa: E402
 # Held out for every part (quality/SPLIT.md and the round's rules): never read here.
 HELD_OUT = frozenset({"en-charles-darwin", "en-elizabeth-i", "en-world-war-i", "en-volcano", "en-solar-system",
                       "en-dutch-east-indies", "id-hatta", "id-revolusi-nasional", "id-sumpah-pemuda"})
-# The sets whose gold is seen (fresh-9 since its blind reading of round 24); later sets nobody may read.
-SEEN_SETS = frozenset({"tuning", "fresh", *(f"fresh{n}" for n in range(2, 10))})
+# The sets whose gold is seen (fresh-11 since round 26); later sets (fresh-12) nobody may read.
+SEEN_SETS = frozenset({"tuning", "fresh", *(f"fresh{n}" for n in range(2, 12))})
 LIMIT = 60
 
 
@@ -74,7 +74,7 @@ def seen_golds(shared: Path, only=None) -> list[tuple[str, str, dict, Path]]:
         fresh = re.match(r"quality/(fresh\d*)/", article)
         set_name = fresh.group(1) if fresh else "tuning"
         if set_name not in SEEN_SETS:
-            continue          # a set brought in after fresh-9 is unseen: never read here
+            continue          # a set brought in after fresh-11 is unseen: never read here
         out.append((set_name, name, gold, bench.article_path(gold, shared)))
     return out
 
@@ -86,15 +86,21 @@ def spelled_by(forms_of: set[str], names) -> bool:
 def cause(spellings: list[str], article, printed, ranked, analysis) -> str | None:
     """Why the must-have term with `spellings` is not printed (see the module docstring);
     None when no candidate spells it."""
-    wanted = {f for s in spellings for f in bench.forms(s)}
     for entry in printed:
         for name in (entry.term, *entry.variants):
             if any(bench.contains_word(name, s) for s in spellings):
-                return f"printed longer: {entry.term}"
+                return f"printed longer: {entry.term}; whole {whole(spellings, article, ranked, analysis)}"
     for entry in printed:
         for name in (entry.term, *entry.variants):
             if any(bench.contains_word(s, name) for s in spellings):
-                return f"printed a piece: {entry.term}"
+                return f"printed a piece: {entry.term}; whole {whole(spellings, article, ranked, analysis)}"
+    return unprinted(spellings, article, ranked, analysis)
+
+
+def unprinted(spellings: list[str], article, ranked, analysis) -> str | None:
+    """Why a term no printed entry spells nor holds is missing: `below 60`
+    or `gated`; None when no candidate spells it."""
+    wanted = {f for s in spellings for f in bench.forms(s)}
     for place, (entry, row) in enumerate(ranked):
         if spelled_by(wanted, (entry.term, *entry.variants)):
             return f"below 60: place {place + 1}, tier {int(row.get('tier', -1))}"
@@ -102,6 +108,15 @@ def cause(spellings: list[str], article, printed, ranked, analysis) -> str | Non
         if spelled_by(wanted, (c.display, " ".join(c.key))):
             return f"gated: {gate(c, analysis, article)}"
     return None
+
+
+def whole(spellings: list[str], article, ranked, analysis) -> str:
+    """Where the whole term stands when a piece or a longer entry is printed
+    instead: `ranked` past the 60 (its place), `gated`, or `never a candidate`."""
+    found = unprinted(spellings, article, ranked, analysis)
+    if found is None:
+        return "never a candidate"
+    return "ranked " + found.split(": ", 1)[1].split(",")[0] if found.startswith("below") else "gated"
 
 
 def gate(c, analysis, article) -> str:
@@ -160,7 +175,8 @@ def first_kept(printed, labels: dict[str, int], first: int = 30) -> tuple[int, i
 
 
 def diagnose(shared: Path, only=None):
-    """(set, name, must total, [(term, cause)], (kept, labelled) in the first 30) per seen gold article."""
+    """(set, name, must total, [(term, cause)], (kept, labelled) in the first 30, people and places
+    in the first 30 as `quality/run.py` counts them) per seen gold article."""
     out = []
     labels = sheet_labels()
     for set_name, name, gold, path in seen_golds(shared, only):
@@ -176,24 +192,28 @@ def diagnose(shared: Path, only=None):
                 why = cause(spellings, article, printed, ranked, analysis) or \
                     "never a candidate: " + written(spellings, text)
                 missed.append((spellings[0], why))
-        out.append((set_name, name, score.total, missed, first_kept(printed, labels.get((set_name, name), {}))))
+        out.append((set_name, name, score.total, missed, first_kept(printed, labels.get((set_name, name), {})),
+                    len(bench.people_or_places(gold, printed))))
     return out
 
 
 def table(rows) -> None:
     sets = sorted({r[0] for r in rows}, key=lambda s: (s != "tuning", len(s), s))
     counts = defaultdict(Counter)
-    for set_name, _, _, missed, _ in rows:
+    for set_name, _, _, missed, _, _ in rows:
         for _, why in missed:
             kind = why.split(":")[0]
             if kind == "never a candidate":
                 kind += ", " + why.split(": ")[1].split(" '")[0]
+            elif kind.startswith("printed"):
+                kind += ", whole " + why.split("; whole ")[1].split(" place")[0]
             counts[kind][set_name] += 1
     print("| cause | " + " | ".join(sets) + " | all |\n|---" * 1 + "|---" * (len(sets) + 1) + "|")
     for kind, per in sorted(counts.items(), key=lambda p: -sum(p[1].values())):
         print(f"| {kind} | " + " | ".join(str(per[s]) for s in sets) + f" | {sum(per.values())} |")
     total = Counter()
-    for set_name, _, n, missed, (kept, labelled) in rows:
+    for set_name, _, n, missed, (kept, labelled), traps in rows:
+        total[set_name, "traps"] += traps
         total[set_name, "n"] += n
         total[set_name, "miss"] += len(missed)
         total[set_name, "kept"] += kept
@@ -203,6 +223,8 @@ def table(rows) -> None:
             total[s, "found"] = total[s, "n"] - total[s, "miss"]
         print(f"| {label} | " + " | ".join(f"{total[s, a]}/{total[s, b]}" for s in sets) + " | "
               + f"{sum(total[s, a] for s in sets)}/{sum(total[s, b] for s in sets)} |")
+    print("| **people/places in first 30** | " + " | ".join(str(total[s, "traps"]) for s in sets)
+          + f" | {sum(total[s, 'traps'] for s in sets)} |")
 
 
 def main() -> int:
@@ -221,8 +243,9 @@ def main() -> int:
     if args.what == "folds" or args.table:
         table(rows)
         return 0
-    for set_name, name, total, missed, (kept, labelled) in rows:
-        print(f"\n## {set_name} {name}: {total - len(missed)}/{total}; kept in first 30 {kept}/{labelled}")
+    for set_name, name, total, missed, (kept, labelled), traps in rows:
+        print(f"\n## {set_name} {name}: {total - len(missed)}/{total}; kept in first 30 {kept}/{labelled}; "
+              f"people/places in first 30 {traps}")
         for term, why in missed:
             print(f"- {term}: {why}")
     return 0

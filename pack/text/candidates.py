@@ -10,6 +10,8 @@ runs, and each run found by its first or last token) and a list of
 - acronyms ("NKVD", "PBDSR");
 - lowercase words rare in general usage ("kulak", "cryolite"), and the
   same noun in the other number ("annexation" beside a rare "annexations");
+- lowercase compounds joined by hyphens that recur as nouns ("half-cell",
+  "right-of-way"), whose words general usage knows but not the whole;
 - short quoted phrases and two-word lowercase phrases that recur
   ("kosmopolitanisme tak berakar", "aluminium bronze");
 - lowercase words that a bracketed acronym abbreviates ("census
@@ -40,7 +42,8 @@ from pack.text.definitions import definitions_at, shown
 from pack.text.definitions.patterns import APPOSITION_GAPS
 from pack.text.language import Language
 from pack.text.phrases import bare_gap, cue_after, spelled_out_before
-from pack.text.nounphrases import LENGTHS as PHRASE_LENGTHS, cannot_head, is_modifier, is_noun_phrase, keyness, noun_phrases
+from pack.text.nounphrases import LENGTHS as PHRASE_LENGTHS, cannot_head, compound_parts, is_modifier, is_noun_phrase, \
+    is_word, keyness, mostly_beside_noun, noun_phrases
 from pack.text.refine import headed_phrases, modifier_phrases
 from pack.text.cases import CaseStats, normal_key
 from pack.text.runs import name_runs
@@ -110,6 +113,7 @@ class TextIndex:
         self.runs = [name_runs(s, self.keys[n], self) for n, s in enumerate(sentences)]
         self._run_edges: dict[int, tuple[dict[int, int], dict[int, int]]] = {}
         self.rare: dict[str, bool] = {}
+        self.compounds: set[str] = set()       # words rare only as a compound (`_compound`)
         self.words = sum(len(keys) for keys in self.keys)
 
     def _fold_inflected_names(self) -> None:
@@ -198,7 +202,7 @@ def collect(index: TextIndex, subject_words: frozenset[str],
                 if spelled:
                     add(tuple(keys[spelled[0]:spelled[1] + 1]), "phrase")   # "census metropolitan area (CMA)"
             elif rare[number][position]:
-                add(_with_particle(sentence, keys, position, lex), "word")
+                add(_with_particle(sentence, keys, position, lex), _word_shape(keys[position], index))
         for phrase in _quoted_phrases(sentence, keys, lex):
             add(phrase, "phrase")
     for key in [k for k, c in found.items() if c.shape == "word" and len(k) == 1]:
@@ -371,7 +375,7 @@ def _rare_word(text: str, key: str, lex: Language, index: TextIndex) -> bool:
 
 
 def _is_rare(key: str, lex: Language, index: TextIndex) -> bool:
-    if len(key) < 4 or not key.replace("-", "").isalpha():
+    if len(key) < 4 or not is_word(key):
         return False
     if lex.is_function(key) or lex.looks_like_verb(key) or index.mostly_capitalised(key) or key in lex.not_terms:
         return False
@@ -391,7 +395,42 @@ def _is_rare(key: str, lex: Language, index: TextIndex) -> bool:
     # Less rare words count when the article keeps using them ("alloy"), or
     # uses them far more often than general usage does ("oxide", "algorithm").
     return (zipf < lex.candidates.get("key_zipf", rare) and uses >= lex.candidates.get("key_count", 1)) \
-        or _concept(zipf, uses, lex, index)
+        or _concept(zipf, uses, lex, index) or _compound(key, uses, lex, index)
+
+
+def _compound(key: str, uses: int, lex: Language, index: TextIndex) -> bool:
+    """A compound of words joined by hyphens or en dashes that the article
+    keeps using as a noun ("half-cell", "cut-and-cover", "niobium–titanium").
+    General usage counts its parts, not the whole (the frequency list splits
+    at the hyphen: "half-life" reads as common as "half"), so its rarity
+    says nothing. It counts when used at least `compound_count` times,
+    mostly not right before the noun it describes ("large-scale
+    production", "long-term changes"), and when it is no reduplication
+    ("berturut-turut", "rempah-rempah": one word repeated)."""
+    parts = compound_parts(key)
+    if uses < lex.candidates["compound_count"] or len(parts) < 2 or not all(parts):
+        return False
+    if lex.is_function(parts[0]) or lex.is_function(parts[-1]) or cannot_head(parts[-1], lex):
+        return False          # "so-called", "water-based"
+    if _reduplication(parts) or mostly_beside_noun(key, index):
+        return False
+    index.compounds.add(key)
+    return True
+
+
+def _word_shape(key: str, index: TextIndex) -> str:
+    """"word", or "phrase" for a compound that is a candidate only as one
+    (`_compound`: "half-cell"): general usage knows its words, not the
+    whole, so it is ranked as the words it joins, as a phrase is, not as
+    a familiar word."""
+    return "phrase" if key in index.compounds else "word"
+
+
+def _reduplication(parts: list[str]) -> bool:
+    """One word repeated, whole or with an affix ("rempah-rempah",
+    "berturut-turut", "tumbuh-tumbuhan")."""
+    first, last = parts[0], parts[-1]
+    return first in last or last in first
 
 
 def _concept(zipf: float, uses: int, lex: Language, index: TextIndex) -> bool:
@@ -486,7 +525,7 @@ def _collocation_word(word: str, lex: Language, usable: dict[str, bool]) -> bool
     if word not in usable:
         usable[word] = not (lex.is_function(word) or lex.looks_like_verb(word) or len(word) < 3
                             or lex.is_inflected(word) or lex.is_derived(word)
-                            or not word.replace("-", "").isalpha())
+                            or not is_word(word))
     return usable[word]
 
 

@@ -53,6 +53,7 @@ computer" in "theoretical computer science") are dropped later by
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from pack.text.language import Language, ends_in, starts_with
@@ -60,6 +61,9 @@ from pack.text.refine import bound_modifier
 from pack.text.tokens import Sentence
 from pack.text.wordclass import adverb_only, never_noun
 
+# A hyphen or an en dash joins the words of one compound ("half-cell",
+# "lead–acid", "p–n junction"); the tokenizer keeps such a word whole.
+JOINERS = re.compile("[-–]")
 MODIFIER_SHARE = 0.6    # a word written beside a noun this often describes it
 SUBJECT_ZIPF = 2.5      # a word of the subject counts as this rare ("cell wall" in "Cell biology")
 LENGTHS = (2, 3)
@@ -237,7 +241,7 @@ def _plain_word(key: str, lex: Language, plain: dict[str, bool]) -> bool:
     """A content word that may stand in a term (memoised in `plain`)."""
     if key not in plain:
         settings = lex.candidates
-        plain[key] = (len(key) > 2 and key.replace("-", "").isalpha() and not lex.is_function(key)
+        plain[key] = (len(key) > 2 and is_word(key) and not lex.is_function(key)
                       and not lex.looks_like_verb(key) and not lex.is_inflected(key)
                       and key not in lex.words("candidates", "phrase_stop_words")
                       and not adverb_only(key, lex.code)
@@ -251,6 +255,16 @@ def _prefixed_modifier(key: str, lex: Language) -> bool:
     """A word with a verb or adjective prefix ("bersifat", "terbuka",
     `modifier_prefixes`)."""
     return starts_with(key, lex.affixes("modifier_prefixes"), 2)
+
+
+def is_word(key: str) -> bool:
+    """Letters only, or words of letters joined by hyphens or en dashes."""
+    return JOINERS.sub("", key).isalpha()
+
+
+def compound_parts(key: str) -> list[str]:
+    """The words a hyphen or an en dash joins ("lead–acid" -> lead, acid)."""
+    return JOINERS.split(key)
 
 
 def is_adjective(key: str, lex: Language) -> bool:
@@ -275,6 +289,13 @@ def is_modifier(key: str, index) -> bool:
     lex = index.lex
     if not ends_in(key, lex.affixes("modifier_endings"), 2):
         return False
+    return mostly_beside_noun(key, index)
+
+
+def mostly_beside_noun(key: str, index) -> bool:
+    """The article writes the word mostly right beside a noun, on the side a
+    modifier stands ("municipal government", "large-scale production"):
+    it describes that noun there."""
     uses = index.where.get(key, [])
     beside = sum(1 for number, position in uses if _beside_noun(index, number, position))
     return bool(uses) and beside >= MODIFIER_SHARE * len(uses)
