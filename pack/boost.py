@@ -13,8 +13,6 @@ used once), and a linear model stalls (quality/verdicts/glossary-keep-r25.md).
 
 from __future__ import annotations
 
-import numpy as np
-
 BINS = 24          # candidate thresholds per feature: its quantiles over the training rows
 
 
@@ -29,10 +27,11 @@ def score(trees: list, row: list[float], base: float = 0.0) -> float:
     return total
 
 
-def fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray, rounds: int = 150, rate: float = 0.1,
-        l2: float = 1.0, least: float = 5.0) -> tuple[float, list]:
-    """The base log-odds and the trees of a boosted model of `y` from `x`
-    (`least`: the smallest sum of Newton weights a leaf may hold)."""
+def fit(x, y, weight, rounds: int = 150, rate: float = 0.1, l2: float = 1.0,
+        least: float = 5.0) -> tuple[float, list]:
+    """The base log-odds and the trees of a boosted model of `y` from `x` (numpy
+    arrays; `least`: the smallest sum of Newton weights a leaf may hold)."""
+    import numpy as np      # here: a build only scores, and needs no numpy for it
     mean = float(np.average(y, weights=weight))
     base = float(np.log(mean / (1 - mean)))
     cuts = [np.unique(np.quantile(col, np.linspace(0, 1, BINS + 1)[1:-1])) for col in x.T]
@@ -48,7 +47,9 @@ def fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray, rounds: int = 150, rat
     return base, trees
 
 
-def _apply(tree, x: np.ndarray) -> np.ndarray:
+def _apply(tree, x):
+    """The leaf values of `tree` for every row of `x` (numpy), as `score` gives them one by one."""
+    import numpy as np
     if not isinstance(tree, list):
         return np.full(len(x), tree)
     feature, threshold, left, right = tree
@@ -60,7 +61,10 @@ def _apply(tree, x: np.ndarray) -> np.ndarray:
 
 
 def _grow(mask, g, h, cuts, below, depth, rate, l2, least):
-    """The best split of the rows in `mask` (then of its two sides), or a leaf."""
+    """The best split of the rows in `mask` (then of its two sides), or a leaf:
+    each side's Newton step is -G / (H + l2), the split the one that lowers the
+    loss most (G² / (H + l2) summed over the sides)."""
+    import numpy as np
     G, H = g[mask].sum(), h[mask].sum()
     leaf = float(-rate * G / (H + l2))
     if depth == 0:

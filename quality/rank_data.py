@@ -10,7 +10,7 @@ held-out article or a set nobody may read: `SEEN`), and the blind keep/drop
 sheets of those fresh sets (`train_keep.labels`). Output: a pickle of one
 `Ranked` per article: every glossary group in the hand-set order
 (`entries.hand_ranked`, before the keep model reorders the first), with its
-`keep.MODEL_FEATURES` and `RANK_EXTRA` numbers, whether it spells a
+`keep.MODEL_FEATURES` and the numbers of `extra_features` (tried, not shipped), whether it spells a
 must-have term of the gold (matched as `quality/run.py` matches), and the
 readers' keep (1) or drop (0) where a sheet judged it. `quality/train_rank.py`
 learns and tests rankings on it.

@@ -1,7 +1,7 @@
 """Learn the glossary's ranking from must-have gold and blind keep/drop labels, and test it leave-one-set-out.
 
 Usage:
-    python quality/train_rank.py DATA.pickle [--window 60 --rounds 150 --blind-weight 3]
+    python quality/train_rank.py DATA.pickle [--blend 0 --rounds 150 --blind-weight 2 --must-weight 1]
     python quality/train_rank.py DATA.pickle --write     # fit on every seen set, write the model
 
 Stage: offline, never at build time. Input: `quality/rank_data.py`'s pickle
@@ -9,14 +9,16 @@ Stage: offline, never at build time. Input: `quality/rank_data.py`'s pickle
 numbers, must-have and blind labels). Each seen set (tuning, extra, fresh ..
 fresh-11) is held aside in turn and the model is fitted on the others: one
 row per group labelled 1 when it spells a must-have term, plus one row per
-blind-judged group labelled by the readers' keep, weighted `--blind-weight`.
-The model (`pack.boost`, depth-2 trees) scores the first `--window` groups
-of the hand-set order; the glossary is its first 60 by that score. Beside
-it, on the same folds: the shipped keep model (`keep.reorder`: the first 60
-reordered, the same 60 kept) and the hand-set order. Per fold and pooled, by
-language: must-have recall at 60 (as quality/run.py counts it), kept /
-labelled among the first 30 printed, and the mean within-article AUC of the
-blind labels. The write-up is quality/verdicts/glossary-model-r26.md.
+blind-judged group labelled by the readers' keep, weighted `--blind-weight`
+(both among the first 60 of the hand-set order). The model (`pack.boost`,
+depth-2 trees) reorders the first 60 as the glossary does (`keep.reorder`:
+the same 60 printed; its log-odds minus `--blend` x log(1 + place)). Beside
+it, on the same folds: the linear model of quality/train_keep.py refitted,
+round 23's linear weights (both with their blend 2.0) and the hand-set order.
+Per fold and pooled, by language: kept / labelled among the first 30
+printed, kept among the first 15 labelled, the mean within-article AUC of
+the blind labels, the must-haves among the first 30 (and at 60, which the
+reorder never changes). The write-up is quality/verdicts/glossary-model-r26.md.
 """
 
 from __future__ import annotations
