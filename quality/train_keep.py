@@ -33,7 +33,8 @@ today's added, each standardised within its article). The write-ups are
 quality/verdicts/glossary-keep-model-r20.md (three sets: no model) and
 glossary-keep-r23.md (seven sets, `quality/glossary_keep.py`: the model
 reorders the first 60). `--write` fits the model on every set over
-`keep.MODEL_FEATURES` and writes pack/lang/glossary_keep.toml. `--compare`
+`keep.MODEL_FEATURES` and writes quality/glossary_keep_linear.toml (the
+glossary ships round 26's boosted trees instead: quality/train_rank.py). `--compare`
 replays, set by set, the model fitted on the other sets and the shipped
 weights through the glossary's own reorder (`keep.reorder`: the first 60
 only) on every entry of each article: kept among the first k printed entries
@@ -48,6 +49,7 @@ import math
 import pickle
 import re
 import sys
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,11 +62,14 @@ sys.path.insert(0, str(ROOT / "quality"))   # seen_verdicts, beside this file, w
 from pack import logistic  # noqa: E402
 from pack.extract.glossary.entries import hand_ranked  # noqa: E402
 from pack.extract.glossary.features import FEATURES, USAGE  # noqa: E402
-from pack.extract.glossary.keep import MODEL_FEATURES, MODEL_FILE, reorder  # noqa: E402
+from pack.extract.glossary.keep import MODEL_FEATURES, reorder  # noqa: E402
 from pack.read import read_article  # noqa: E402
 from seen_verdicts import readings, set_label  # noqa: E402  (quality/, beside this file)
 
 L2 = 1.0
+# Round 23's linear keep model, which the glossary shipped until round 26's boosted trees
+# (quality/train_rank.py) replaced it: kept as the baseline they are compared with.
+LINEAR_FILE = ROOT / "quality" / "glossary_keep_linear.toml"
 VERDICTS = ROOT / "quality" / "verdicts"
 # (set name, folder of the judged sheets and key, folder of the articles): the seen readings
 SETS = tuple((set_label(fresh), folder, ROOT / "quality" / fresh) for folder, fresh in readings("glossary"))
@@ -242,7 +247,13 @@ def weights(items: list[Item], names: tuple[str, ...], l2: float) -> None:
         print(f"  {f:14} {w:+.3f}")
 
 
-def write(items: list[Item], l2: float, path: Path = MODEL_FILE) -> None:
+def linear_weights(path: Path = LINEAR_FILE) -> tuple[float, tuple[float, ...]]:
+    """The bias and the weights (in `MODEL_FEATURES` order) of the linear model in `path`."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return float(data["bias"]), tuple(float(data["weights"][f]) for f in MODEL_FEATURES)
+
+
+def write(items: list[Item], l2: float, path: Path = LINEAR_FILE) -> None:
     """Fit the keep model on every matched item (one label per group: the first
     sheet's) over `MODEL_FEATURES` and write its weights, on the raw features, to `path`."""
     chosen = one_label(items)
@@ -276,7 +287,7 @@ def one_label(items: list[Item]) -> list[Item]:
 
 def compare(items: list[Item], names: tuple[str, ...], l2: float, ks: list[int]) -> None:
     """Each set held aside: the model over `names` fitted on the other sets against the shipped
-    weights (pack/lang/glossary_keep.toml) and the hand-set order, each reordering every entry of
+    model (pack/lang/glossary_keep.toml: the boosted trees) and the hand-set order, each reordering every entry of
     the article as the glossary prints it (`keep.reorder`). Per set and pooled, for each k of `ks`:
     kept / labelled among the first k printed entries, and kept among the first k labelled ones."""
     import glossary_keep     # beside this file (it imports this module, hence here)
@@ -336,7 +347,7 @@ def main() -> int:
     parser.add_argument("--compare", action="store_true",
                         help="each set held aside: the refit against the shipped weights, as the glossary prints")
     parser.add_argument("--write", action="store_true",
-                        help="fit the keep model on every set and write pack/lang/glossary_keep.toml")
+                        help="fit the linear keep model on every set and write quality/glossary_keep_linear.toml")
     args = parser.parse_args()
     items = load(args.cache)
     matched = [i for i in items if i.features is not None]

@@ -1793,10 +1793,26 @@ def test_another_keep_model_reorders_the_same_window_by_its_own_logit():
 def test_a_keep_model_file_of_other_features_is_refused(tmp_path):
     from pack.extract.glossary import keep
     path = tmp_path / "model.toml"
-    path.write_text("bias = 0.0\n[weights]\nuses = 1.0\n", encoding="utf-8")
+    path.write_text('features = ["uses"]\nbase = 0.0\ntrees = [[0, 1.0, -0.5, 0.5]]\n', encoding="utf-8")
     with pytest.raises(ValueError, match="retrain"):
         keep.load(path)
-    assert len(keep.load()[1]) == len(keep.MODEL_FEATURES)
+    base, trees = keep.load()
+    assert trees and all(isinstance(t, (list, float)) for t in trees)
+
+
+def test_boosted_trees_learn_a_rule_no_line_can_draw_and_score_as_they_were_fitted():
+    # Kept when exactly one of two yes/no features holds (an exclusive or): no
+    # linear model ranks that, two levels of trees do; `score` (plain Python,
+    # at build time) gives what the fit computed with numpy.
+    import numpy as np
+    from pack import boost
+    rng = np.random.default_rng(7)
+    x = rng.integers(0, 2, size=(400, 3)).astype(float)
+    y = (x[:, 0] != x[:, 1]).astype(float)
+    base, trees = boost.fit(x, y, np.ones(len(y)), rounds=40, rate=0.3, least=1.0)
+    scores = [boost.score(trees, list(r), base) for r in x]
+    assert all((s > 0) == bool(t) for s, t in zip(scores, y))
+    assert np.allclose(scores, base + sum(boost._apply(t, x) for t in trees))
 
 
 def test_a_name_headed_by_a_concept_word_is_a_term_whatever_kind_the_text_layer_gives_it():

@@ -69,3 +69,21 @@ def test_entries_below_the_floor_leave_and_the_fewest_stay():
     # at least 5 stay: only the lowest (4) leaves
     assert script.leaving(keep, 0.3, script.PROTECTS["none"], blend=0.0, window=6, least=5)(article) \
         == [0, 2, 5, 3, 1, 6, 7]
+
+
+def test_the_written_trees_read_back_as_fitted_and_the_shipped_model_fits_the_features(tmp_path):
+    # quality/train_rank.py writes the boosted trees as TOML that the glossary
+    # reads (`keep.load`): a threshold must come back exactly, or an entry whose
+    # feature equals it would change sides.
+    import tomllib
+    from pack.extract.glossary import keep
+    script = quality_script("train_rank")
+    tree = [3, 0.1 + 0.2, [1, -0.09376137981447444, -0.25, 0.5], 0.125]
+    assert tomllib.loads(f"trees = [{script.tree_text(tree)}]")["trees"] == [tree]
+    base, trees = keep.load()
+    assert len(trees) > 1 and all(isinstance(t, list) for t in trees)
+
+
+def test_a_term_inside_a_longer_groups_term_is_marked():
+    script = quality_script("train_rank")
+    assert script.inside(["carbon dioxide", "dioxide", "carbon cycle", "cycle of rocks"]) == [0.0, 1.0, 0.0, 0.0]

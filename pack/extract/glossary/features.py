@@ -12,8 +12,9 @@ articles' gold and compares it with that score (split-half); and
 `usage_features`, how the text writes a term (`USAGE`). The glossary is
 ranked by the score in `entries` (the ranker learned on the gold has not
 beaten it: quality/verdicts/tuning-glossary-learned-r12.md); `keep`
-reorders its first entries by a model of teachers' keep/drop verdicts
-over both sets of numbers (quality/verdicts/glossary-keep-r23.md).
+reorders its first entries by boosted trees over both sets of numbers,
+learned from teachers' keep/drop verdicts and the seen gold's must-have
+terms (quality/verdicts/glossary-model-r26.md).
 """
 
 from __future__ import annotations

@@ -6,14 +6,16 @@ tier. Output: the same entries, the first `KEEP_WINDOW` reordered by the
 log-odds that a teacher keeps the entry minus `KEEP_BLEND` x log(1 + its
 hand-set place); entries past the window keep their places. Which entries
 are among the first `KEEP_WINDOW` never changes, only their order: a reader
-of the first 30 sees more concepts and fewer names and everyday words, and
-the must-have terms of the tuning gold stay among the first 60.
+of the first 30 sees more concepts and fewer names and everyday words.
 
-The log-odds come from a logistic regression over `MODEL_FEATURES`, learned
-from the blind keep/drop verdicts of the seen fresh sets (weights in
-`pack/lang/glossary_keep.toml`, written by `python quality/train_keep.py
---write`; tested leave-one-set-out in quality/verdicts/glossary-keep-r23.md).
-Scoring is a dot product per entry, in Python (numpy is not needed here).
+The log-odds come from boosted depth-2 trees over `MODEL_FEATURES`
+(`pack.boost`), learned from two kinds of labels on the seen articles: the
+gold's must-have terms (every group among the first 60 of each article) and
+the blind readers' keep/drop verdicts (trees in `pack/lang/glossary_keep.toml`,
+written by `python quality/train_rank.py DATA --write`; tested
+leave-one-set-out in quality/verdicts/glossary-model-r26.md). The hand-set
+place is one of the trees' inputs (`log_rank`), so the blend is 0. Scoring
+walks the trees per entry, in Python (numpy is not needed here).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from pack import boost
 from pack.extract.glossary.features import FEATURES, USAGE
 from pack.lang.schema import tunables_of
 
@@ -36,17 +39,14 @@ MODEL_FILE = Path(__file__).resolve().parents[2] / "lang" / "glossary_keep.toml"
 
 
 @lru_cache(maxsize=4)
-def load(path: Path = MODEL_FILE) -> tuple[float, tuple[float, ...]]:
-    """The bias and the weights (in `MODEL_FEATURES` order) of `path`. A file
-    from another feature set is retrained, never guessed at."""
+def load(path: Path = MODEL_FILE) -> tuple[float, list]:
+    """The base log-odds and the trees of `path`. A file from another feature
+    set is retrained, never guessed at."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    weights = data.get("weights", {})
-    missing = [f for f in MODEL_FEATURES if f not in weights]
-    unknown = sorted(set(weights) - set(MODEL_FEATURES))
-    if missing or unknown or "bias" not in data:
-        raise ValueError(f"{path.name}: the weights do not fit the features (missing {missing}, unknown "
-                         f"{unknown}); retrain with `python quality/train_keep.py --write`")
-    return float(data["bias"]), tuple(float(weights[f]) for f in MODEL_FEATURES)
+    if tuple(data.get("features", ())) != MODEL_FEATURES or "base" not in data or "trees" not in data:
+        raise ValueError(f"{path.name}: the trees do not fit the features ({data.get('features')}, want "
+                         f"{list(MODEL_FEATURES)}); retrain with `python quality/train_rank.py DATA --write`")
+    return float(data["base"]), data["trees"]
 
 
 def model_row(features: dict[str, float], usage: dict[str, float], score: float, tier: int,
@@ -58,8 +58,8 @@ def model_row(features: dict[str, float], usage: dict[str, float], score: float,
 
 def keep_logit(row: dict[str, float], path: Path = MODEL_FILE) -> float:
     """The log-odds that a teacher keeps the entry of `row`."""
-    bias, weights = load(path)
-    return bias + sum(w * row[f] for w, f in zip(weights, MODEL_FEATURES))
+    base, trees = load(path)
+    return boost.score(trees, [row[f] for f in MODEL_FEATURES], base)
 
 
 def reorder(rows: list[dict[str, float]], logit=keep_logit) -> list[int]:
