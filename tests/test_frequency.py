@@ -1,6 +1,7 @@
 """pack.text.frequency: `zipf` gives what wordfreq's `zipf_frequency` gives.
 
-The fast path (plain lower-case ASCII words read from the frequency list)
+The fast paths (plain lower-case ASCII words read from the frequency list,
+and words of Latin letters, digits and hyphens split without wordfreq)
 must agree with wordfreq for every word, known or not: words of the lists
 (a stride through the English one, all of the Indonesian one), made-up
 letter strings (unknown words), and the words of the bundled samples in
@@ -59,11 +60,12 @@ def test_the_kept_table_holds_every_word_of_the_list(code):
 
 
 def test_without_wordfreqs_inner_modules_every_word_goes_to_wordfreq(monkeypatch):
-    """The fallback when wordfreq's undocumented modules are not what we import:
-    the same numbers, from wordfreq's own zipf_frequency."""
+    """The fallback when wordfreq's undocumented modules are not what we import
+    (and so no kept copy of ours was made from them): the same numbers, from
+    wordfreq's own zipf_frequency."""
     from pack.text import frequency
-    monkeypatch.setattr(frequency, "get_language_info", None)
-    frequency._plain_tokenizer.cache_clear()
+    monkeypatch.setattr(frequency, "_plain_tokenizer", lambda code: False)
+    monkeypatch.setattr(frequency, "derived", lambda source, kind, folder, make, unkept=None: make(source))
     frequency._frequencies.cache_clear()
     try:
         assert frequency._frequencies("en") is None
@@ -71,5 +73,33 @@ def test_without_wordfreqs_inner_modules_every_word_goes_to_wordfreq(monkeypatch
             for code in ("en", "id"):
                 assert frequency.zipf(word, code) == zipf_frequency(word, code)
     finally:
-        frequency._plain_tokenizer.cache_clear()
+        frequency._frequencies.cache_clear()
+
+
+def test_simple_words_are_split_as_wordfreq_splits_them(monkeypatch):
+    """`_simple_tokens` (the words read without importing wordfreq) against
+    wordfreq's tokenizer: every letter below U+0300 in every place of a
+    word (beside hyphens, digits, apostrophes, stops, brackets), and random
+    words of letters and marks; `zipf` against `zipf_frequency` for all.
+    The steps are made as for a kept copy (none is written)."""
+    from wordfreq.tokens import lossy_tokenize
+    from pack.text import frequency
+    monkeypatch.setattr(frequency, "derived", lambda source, kind, folder, make, unkept=None: make(source))
+    frequency._frequencies.cache_clear()
+    try:
+        steps = frequency._frequencies("en").steps
+        assert steps is not None and "é" in steps.letters and "A" not in steps.letters
+        words = [template.format(c=chr(n)) for n in range(0x300) for template in (
+            "{c}", "ab{c}", "{c}b-x{c}", "12{c}3", "x{c}'s", "{c}'{c}ab", "l'{c}b", "d'{c}", "{c}{c}'a",
+            "ab{c}'", "'{c}x", "{c}.", "a{c}1,", "r{c} x{c}", "(a{c})", "1{c}2", "{c}1999", "{c}-20")]
+        rng = random.Random(26)
+        marks = list("aeioulrtsxhdq0123456789 -–—‐‑'.,()[]’Aßµ") + ["é", "ə", "ˈ", "ʼ", "ø", "ı", "ā", "ǀ", "ª"]
+        words += ["".join(rng.choice(marks) for _ in range(rng.randint(1, 9))) for _ in range(10000)]
+        words += ["1920-an", "ke-20", "00447", "mid-15th", "19th-century", "2000s", "al2o3", "1" * 30 + "a"]
+        for code in ("en", "id"):
+            split = [(w, t) for w in words if (t := frequency._simple_tokens(w, steps)) is not None]
+            assert len(split) > len(words) // 3
+            assert [(w, t) for w, t in split if t != lossy_tokenize(w, code)] == []
+            assert [w for w in words if frequency.zipf(w, code) != zipf_frequency(w, code)] == []
+    finally:
         frequency._frequencies.cache_clear()

@@ -59,3 +59,20 @@ def test_one_acronym_matcher_whose_callers_differ_only_in_where_further_letters_
     assert spells("kmt", ["kuomintang"]) and not spells("kmt", ["kuomintang"], rest="start")
     assert not spells("tpa", lowercase) and not spells("atpx", lowercase) and not spells("at", lowercase + ["x"])
     assert spells("", []) and not spells("a", []) and not spells("", ["a"])
+
+
+def test_the_given_names_list_answers_as_the_set_of_its_names():
+    """`NameList` (one string per two-letter opening, asked by a search)
+    against the set it is made of: every name in, made-up words, a word
+    across two names, one letter, the empty word and a non-word out."""
+    import random
+
+    from pack.text.firstnames import NameList, _dictionary_path, _read_names
+    names = _read_names(_dictionary_path())
+    listed = NameList(NameList.group(names))
+    assert all(name in listed for name in names) and len(listed) == len(names)
+    assert frozenset(listed) == names
+    rng = random.Random(12)
+    made_up = ["".join(rng.choice("aeilmnorst -'") for _ in range(rng.randint(0, 9))) for _ in range(20000)]
+    made_up += ["maria\nmarie", "a", "", "x", "jean-", ("maria",), None]
+    assert [w for w in made_up if (w in listed) != (isinstance(w, str) and w in names)] == []

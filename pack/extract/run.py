@@ -23,7 +23,6 @@ from pack.collector import collector_paused
 from pack.config import Settings
 from pack.aside import Aside
 from pack.model import APPENDICES, Article, Extracted, GlossaryEntry, TimelineEvent
-from pack.text.shortstack import import_wordfreq
 
 QUESTIONS_USE = tuple(a for a in APPENDICES if a != "questions")   # the questions ask about these
 
@@ -76,8 +75,8 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
     found = Extracted()
     if needs & {"glossary", "people"}:
         # Modules and word frequencies the timeline uses too: loaded before
-        # the fork below, the timeline's process inherits them.
-        import_wordfreq()
+        # the fork below, the timeline's process inherits them. (wordfreq
+        # itself is imported only if a word needs it: pack.text.frequency.)
         from pack.extract.glossary import extract_glossary
         from pack.extract.people import extract_people
         from pack.text.analysis import analyse

@@ -20,9 +20,6 @@ from pack.read.decode import DEFAULT_MAX_BYTES, read_text
 from pack.read.detect import detect_language
 from pack.read.limits import check_shape
 from pack.read.parse import parse
-from pack.text.shortstack import import_wordfreq
-
-import_wordfreq()     # before `segment`, whose imports reach wordfreq: see pack.text.shortstack
 
 with collector_paused():       # its imports (the text layer, the extractors) are long-lived: see pack.collector
     from pack.read.segment.article import lead_subject, make_chapters

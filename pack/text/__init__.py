@@ -9,5 +9,5 @@ occur (`candidates`), each classified as person, place or term
 word can be (`wordclass`, a lexicon), all gathered in one
 `Analysis` per article (`analysis`). `termmatch` is how later stages
 find a glossary term in running text; `shortstack` imports wordfreq
-cheaply, before the read stage's imports reach it.
+cheaply, when `frequency` first needs it.
 """

@@ -20,78 +20,290 @@ The list itself is kept beside this module, as bytecode is
 word by word in Python from its packed file, about 0.47 G instructions for
 the English list (321,000 words) on every run, the costliest single step of
 an English article's extraction; the table is read back as three byte
-strings. Any other word (capitals, digits, accents, hyphens,
+strings. A word of lower-case Latin letters and digits between hyphens
+or spaces ("de-stalinisasi", "ke-20", "józef") is split here, as
+wordfreq's tokenizer would split it (`_simple_tokens`), and its digits
+counted from wordfreq's own answers kept with the list (`_Steps`): an
+article asks about a few hundred such words, and importing wordfreq for
+them (with langcodes, ftfy and regex) cost more than the whole lookup.
+Any other word (capitals, accents beside other marks, curly
 apostrophes) is looked up in the same kept list by wordfreq's own steps
 (its tokenizer, its digit rule, its combining of several tokens, its
-rounding), so that wordfreq never builds its list a second time. A language
-whose list wordfreq would find by closeness, or that it does not split with
-its word pattern, goes to wordfreq whole.
+rounding), wordfreq imported then, so that it never builds its list a
+second time. A language whose list wordfreq would find by closeness, or
+that it does not split with its word pattern, goes to wordfreq whole.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import math
+import re
 from array import array
 from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
-
-from wordfreq import available_languages, get_frequency_dict, zipf_frequency, zipf_to_freq
-try:    # wordfreq's own steps, outside its documented API: without them every word goes to wordfreq
-    from wordfreq.language_info import get_language_info
-    from wordfreq.numbers import digit_freq, smash_numbers
-except ImportError:
-    get_language_info = None
-from wordfreq.tokens import lossy_tokenize
+from types import SimpleNamespace
+from typing import NamedTuple
 
 from pack.derived import derived
+from pack.text.shortstack import import_wordfreq
 
-UNKNOWN = zipf_to_freq(0.0)     # the frequency wordfreq gives a word it does not know (its default minimum)
+UNKNOWN = 10 ** 0.0 / 1e9     # wordfreq's `zipf_to_freq(0.0)`: what it gives a word it does not know
+# What always breaks a word for Unicode's word boundaries, which wordfreq's
+# word pattern follows, and is in no token: spaces, hyphens, dashes, brackets.
+SEPARATORS = re.compile("[ \\-\u2010\u2011\u2013\u2014()\\[\\]]")
+LETTERS_END = 0x300      # the letters `_Steps` may hold: Latin, IPA, modifier letters (combining marks next)
+DIGITS = frozenset("0123456789")
+DIGIT_RUNS = re.compile("[0-9]{2,}")     # what wordfreq's `smash_numbers` turns to 0s in such a token
+LONGEST_RUN = 24                         # digit runs of other lengths than 4 kept up to this long
+
+
+class _Lookup(NamedTuple):
+    """A language's kept list (a `FrequencyTable`, or the dictionary when
+    no copy can be kept) and, when wordfreq reads the language's text with
+    nothing but NFC and case folding before its word pattern (English,
+    Indonesian), what `_simple_tokens` needs of wordfreq's other steps
+    (`_Steps`); None for another language."""
+
+    freqs: FrequencyTable | dict[str, float]
+    steps: _Steps | None
+
+
+class _Steps(NamedTuple):
+    """wordfreq's own answers, kept with its list, for the words of
+    `_simple_tokens`: the letters (below U+0300) its steps leave as they
+    are and never split from a neighbour; ASCII digits with them; the
+    letters after which "l'" or "qu'" is a word of its own (its French
+    rule; "" when the rule could not be read); and `digit_freq` of each run
+    of four digits ("0000" to "9999", the years) and of each other run by
+    its first digit and length (Benford's law: only those count)."""
+
+    letters: frozenset[str]
+    word_characters: frozenset[str]
+    initial_vowels: str
+    years: array
+    others: dict[tuple[str, int], float]
 
 
 def zipf(word: str, code: str) -> float:
     """`wordfreq.zipf_frequency(word, code)`, read from the kept frequency list."""
-    freqs = _frequencies(code)
-    if freqs is None:
-        return zipf_frequency(word, code)
+    lookup = _frequencies(code)
+    if lookup is None:
+        return _wordfreq().zipf_frequency(word, code)
     if word.isascii() and word.isalpha() and word.islower():
-        found = freqs.get(word)       # the one token wordfreq's word pattern makes of it
-        freq = UNKNOWN if found is None else _rounded(max(1.0 / (1.0 / found), UNKNOWN))
+        return _zipf([word], lookup, None)          # the one token wordfreq's word pattern makes of it
+    tokens = lookup.steps and _simple_tokens(word, lookup.steps)
+    if tokens is None:
+        return _zipf(_wordfreq().lossy_tokenize(word, code), lookup, _wordfreq())
+    return _zipf(tokens, lookup, None)
+
+
+def _zipf(tokens: list[str], lookup: _Lookup, steps: SimpleNamespace | None) -> float:
+    """The Zipf value of a word made of `tokens`; `steps`: wordfreq's own
+    (`_wordfreq`) for tokens its tokenizer made, None for `_simple_tokens`'."""
+    return round(math.log(_tokens_frequency(tokens, lookup, steps), 10) + 9, 2)
+
+
+def _simple_tokens(word: str, steps: _Steps) -> list[str] | None:
+    """The tokens wordfreq makes of a word of lower-case Latin letters and
+    ASCII digits between spaces, hyphens, dashes or brackets
+    ("de-stalinisasi", "józef", "ke-20", "1920-an", "al anbār"), perhaps
+    with one apostrophe between letters ("geoffroy's", "l'ontario") or a
+    stop, comma or apostrophe at an end ("r.", "years'"), found without
+    wordfreq; None for any other word (wordfreq splits it).
+
+    Why: importing wordfreq (with langcodes, ftfy and regex) costs about
+    0.6 G instructions, some 7 % of a sample's extraction, and the samples
+    ask about few other words (none in the Indonesian one). What wordfreq
+    does to such a word: NFC and case folding, which leave its letters as
+    they are (`_Steps.letters` are those that wordfreq's steps were seen to
+    leave alone); Unicode's word boundaries, which never break between two
+    letters or digits, nor at an apostrophe between letters, and always at
+    a space, hyphen, dash or bracket, and at a stop, comma or apostrophe
+    with no letter on one side, none of which is ever in a token; and its
+    French rule, which makes "l'" of "l'ontario" a word of its own (then
+    stripped of its apostrophe). tests/test_frequency.py compares this with
+    wordfreq's tokenizer character by character.
+    """
+    tokens = []
+    for part in SEPARATORS.split(word):
+        if part[-1:] in (".", ",", "'"):     # no letter after it: a break, and the mark in no token
+            part = part[:-1]
+        if part[:1] == "'":                  # no letter before it: the same
+            part = part[1:]
+        if not part:
+            continue
+        if "'" in part:
+            if part.count("'") > 1 or not _apostrophe_tokens(part, steps, tokens):
+                return None
+        elif steps.word_characters.issuperset(part):
+            tokens.append(part)
+        else:
+            return None
+    return tokens
+
+
+def _apostrophe_tokens(part: str, steps: _Steps, tokens: list[str]) -> bool:
+    """Adds the tokens of letters with one apostrophe between them to
+    `tokens`: one ("geoffroy's", "o'keefe"), or two by the French rule
+    ("l'ontario", "d'hénouville": one or two letters, then a vowel or h);
+    False for anything else."""
+    first, rest = part.split("'")
+    if not (first and rest and steps.letters.issuperset(first) and steps.letters.issuperset(rest)):
+        return False
+    if len(first) > 2:
+        tokens.append(part)
+    elif not steps.initial_vowels:
+        return False
+    elif rest[0] in steps.initial_vowels:
+        tokens += [first, rest]
     else:
-        freq = _word_frequency(word, code, freqs)
-    return round(math.log(freq, 10) + 9, 2)
+        tokens.append(part)
+    return True
 
 
-def _word_frequency(word: str, code: str, freqs: FrequencyTable | dict[str, float]) -> float:
-    """wordfreq's `word_frequency(word, code, "best", UNKNOWN)`, step by step
-    (its `_word_frequency` for a language split by its word pattern)."""
-    tokens = lossy_tokenize(word, code)
+def _tokens_frequency(tokens: list[str], lookup: _Lookup, steps: SimpleNamespace | None) -> float:
+    """wordfreq's `word_frequency(word, code, "best", UNKNOWN)` from the
+    word's tokens, step by step (its `_word_frequency` for a language split
+    by its word pattern); its digit steps are `steps`', or, for tokens of
+    `_simple_tokens` (no digit but ASCII ones, no stop or comma), ours."""
     if not tokens:
         return UNKNOWN
     one_over_result = 0.0
     for token in tokens:              # several tokens: 1 / f = 1 / f1 + 1 / f2 + ...
-        smashed = smash_numbers(token)
-        freq = freqs.get(smashed)
+        smashed = token if token.isalpha() else \
+            steps.smash_numbers(token) if steps else DIGIT_RUNS.sub(_zeros, token)
+        freq = lookup.freqs.get(smashed)
         if freq is None:
             return UNKNOWN
         if smashed != token:          # digits stand as 0s in the list; their own share apart
-            freq *= digit_freq(token)
+            freq *= steps.digit_freq(token) if steps else _digit_freq(token, lookup.steps)
         one_over_result += 1.0 / freq
     return _rounded(max(1.0 / one_over_result, UNKNOWN))
 
 
+def _zeros(run: re.Match) -> str:
+    return "0" * len(run.group())
+
+
+def _digit_freq(token: str, kept: _Steps) -> float:
+    """wordfreq's `digit_freq` of a token of letters and ASCII digits, from
+    its kept answers: the product of its runs' shares, in order."""
+    freq = 1.0
+    for run in DIGIT_RUNS.findall(token):
+        share = kept.years[int(run)] if len(run) == 4 else kept.others.get((run[0], len(run)))
+        if share is None:             # a run longer than any kept
+            return _wordfreq().digit_freq(token)
+        freq *= share
+    return freq
+
+
 @lru_cache(maxsize=None)
-def _frequencies(code: str) -> FrequencyTable | dict[str, float] | None:
+def _wordfreq() -> SimpleNamespace:
+    """wordfreq's functions this module calls, imported on first need (see `_simple_tokens`)."""
+    import_wordfreq()
+    from wordfreq import zipf_frequency
+    found = SimpleNamespace(zipf_frequency=zipf_frequency)
+    try:        # its inner steps (only asked for when `_plain_tokenizer` found them)
+        from wordfreq.numbers import digit_freq, smash_numbers
+        from wordfreq.tokens import lossy_tokenize
+        found.__dict__.update(digit_freq=digit_freq, smash_numbers=smash_numbers, lossy_tokenize=lossy_tokenize)
+    except ImportError:
+        pass
+    return found
+
+
+@lru_cache(maxsize=None)
+def _frequencies(code: str) -> _Lookup | None:
     """wordfreq's `get_frequency_dict(code, "best")`, kept beside this module as
-    a `FrequencyTable` (keyed by wordfreq's list file); the dictionary itself
-    when no copy can be kept; None for a language to leave to wordfreq."""
-    path = available_languages("best").get(code)
-    if path is None or not _plain_tokenizer(code):
+    a `FrequencyTable` (keyed by wordfreq's list file), with what `_Lookup`
+    says of the language; the dictionary itself when no copy can be kept;
+    None for a language to leave to wordfreq."""
+    path = _list_file(code)
+    if path is None:
         return None
-    packed = derived(Path(path), "frequency-table-2", Path(__file__).parent / "__pycache__",
-                     lambda _: FrequencyTable.pack(get_frequency_dict(code, "best")),
-                     unkept=lambda _: get_frequency_dict(code, "best"))
-    return FrequencyTable(packed) if isinstance(packed, tuple) else packed
+    packed = derived(path, "frequency-table-5", Path(__file__).parent / "__pycache__",
+                     lambda _: _packed(code, path), unkept=lambda _: _unpacked(code, path))
+    if packed is None:
+        return None
+    freqs, steps = packed
+    if steps is not None:
+        letters, initial_vowels, years, others = steps
+        steps = _Steps(letters, letters | DIGITS, initial_vowels, array("d", years), others)
+    return _Lookup(FrequencyTable(freqs) if isinstance(freqs, tuple) else freqs, steps)
+
+
+def _list_file(code: str) -> Path | None:
+    """The file of wordfreq's "best" list for `code`, found without importing
+    wordfreq: its large list if it has one, else its small one, in its data
+    folder (`available_languages("best")` picks so; `_checked` makes sure)."""
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    data = Path(next(iter(spec.submodule_search_locations))) / "data"
+    for size in ("large", "small"):
+        if (data / f"{size}_{code}.msgpack.gz").is_file():
+            return data / f"{size}_{code}.msgpack.gz"
+    return None
+
+
+def _packed(code: str, path: Path) -> tuple | None:
+    """(the packed table, `_steps`) for the kept copy; None: leave the language to wordfreq."""
+    if not _checked(code, path):
+        return None
+    from wordfreq import get_frequency_dict
+    return FrequencyTable.pack(get_frequency_dict(code, "best")), _steps(code)
+
+
+def _unpacked(code: str, path: Path) -> tuple | None:
+    """As `_packed`, with wordfreq's dictionary unpacked (no copy to be kept)
+    and no `_Steps`: wordfreq is imported to make the dictionary, so its own
+    steps cost nothing more, and making ours would."""
+    if not _checked(code, path):
+        return None
+    from wordfreq import get_frequency_dict
+    return get_frequency_dict(code, "best"), None
+
+
+def _checked(code: str, path: Path) -> bool:
+    """wordfreq reads `path` as `code`'s list, and splits its text with its word pattern."""
+    import_wordfreq()
+    from wordfreq import available_languages
+    return available_languages("best").get(code) == str(path) and _plain_tokenizer(code)
+
+
+def _steps(code: str) -> tuple | None:
+    """`_Steps` (as marshal keeps it) for a language wordfreq reads with
+    nothing but NFC and case folding before its word pattern (no
+    transliteration, no marks removed, no Turkish i, no commas or cedillas
+    changed); None for another. Each letter is tried with wordfreq's
+    tokenizer, alone and between two others; a digit run other than a year
+    is checked to count by its first digit and length only (a run longer
+    than those kept goes to wordfreq)."""
+    try:
+        from wordfreq.language_info import get_language_info
+        from wordfreq.numbers import digit_freq
+        from wordfreq.tokens import INITIAL_VOWEL_EXPR, lossy_tokenize
+        info = get_language_info(code)
+    except (ImportError, KeyError, TypeError):
+        return None
+    if (info.get("tokenizer"), info.get("normal_form"), info.get("remove_marks"), info.get("dotless_i"),
+            info.get("diacritics_under"), info.get("transliteration"), info.get("lookup_transliteration")) \
+            != ("regex", "NFC", False, False, None, None, None):
+        return None
+    letters = frozenset(c for c in map(chr, range(LETTERS_END)) if c.isalpha()
+                        and lossy_tokenize(c, code) == [c] and lossy_tokenize(f"a{c}b", code) == [f"a{c}b"])
+    years = array("d", [digit_freq(f"{n:04d}") for n in range(10000)])
+    others = {}
+    for digit in DIGITS:
+        for length in (n for n in range(2, LONGEST_RUN + 1) if n != 4):
+            shares = {digit_freq(digit + filler * (length - 1)) for filler in "0159"}
+            if len(shares) == 1:
+                others[digit, length] = shares.pop()
+    vowels = INITIAL_VOWEL_EXPR[1:-1] if isinstance(INITIAL_VOWEL_EXPR, str) and \
+        re.fullmatch(r"\[[^\]\\^-]+\]", INITIAL_VOWEL_EXPR) else ""
+    return letters, vowels, years.tobytes(), others
 
 
 class FrequencyTable:
@@ -162,7 +374,10 @@ def _opening(key: bytes) -> int:
 def _plain_tokenizer(code: str) -> bool:
     """wordfreq splits this language's text with its word pattern (not a
     dictionary-based segmenter), which leaves a run of ASCII letters whole."""
-    if get_language_info is None:    # a wordfreq without those modules: ask wordfreq itself
+    try:    # wordfreq's own steps, outside its documented API: without them every word goes to wordfreq
+        from wordfreq.language_info import get_language_info
+        from wordfreq.numbers import digit_freq, smash_numbers  # noqa: F401 (`_wordfreq` needs them)
+    except ImportError:
         return False
     try:
         return get_language_info(code)["tokenizer"] == "regex"

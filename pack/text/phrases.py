@@ -98,7 +98,7 @@ def cue_after(keys: list[str], start: int, phrases) -> int:
 
 def phrase_before(keys, first: int, phrases) -> tuple[int, int] | None:
     """(place in `phrases`, length) of the first-listed phrase that ends just before token `first`."""
-    index = _phrase_index(tuple(phrases))
+    index = _indexed(phrases)
     if first < 0:
         return None
     if 0 < first <= len(keys):
@@ -106,20 +106,20 @@ def phrase_before(keys, first: int, phrases) -> tuple[int, int] | None:
             size = len(phrase)
             if size <= first and tuple(keys[first - size:first]) == phrase:
                 return _first_listed(index.empty, place, size)
-    return _first_listed(index.empty)
+    return index.none_found
 
 
 def phrase_after(keys, start: int, phrases) -> tuple[int, int] | None:
     """(place in `phrases`, length) of the first-listed phrase that starts at token `start`."""
-    index = _phrase_index(tuple(phrases))
+    index = _indexed(phrases)
     if start < 0:         # as a slice reads it: counted from the end, and cut short at the end
-        return phrase_after(keys[:-1], start + len(keys), phrases) if start >= -len(keys) else _first_listed(index.empty)
+        return phrase_after(keys[:-1], start + len(keys), phrases) if start >= -len(keys) else index.none_found
     if start < len(keys):
         for place, phrase in index.by_first.get(keys[start], ()):
             size = len(phrase)
             if tuple(keys[start:start + size]) == phrase:
                 return _first_listed(index.empty, place, size)
-    return _first_listed(index.empty)
+    return index.none_found
 
 
 def _first_listed(empty: int | None, place: int | None = None, size: int = 0) -> tuple[int, int] | None:
@@ -139,6 +139,7 @@ class _Index(NamedTuple):
     by_last: dict[str, tuple[tuple[int, tuple], ...]]
     by_first: dict[str, tuple[tuple[int, tuple], ...]]
     empty: int | None
+    none_found: tuple[int, int] | None      # the answer where no phrase is found (`_first_listed`)
 
 
 # id(list) -> its index. The list is kept in the index, so its id stays
@@ -147,6 +148,16 @@ class _Index(NamedTuple):
 # `Language`, which hands out the same object every time.
 _INDEXES: dict[int, _Index] = {}
 MAX_INDEXES = 256
+
+
+def _indexed(phrases) -> _Index:
+    """`_phrase_index(tuple(phrases))`, looked up here first: the cue
+    functions are asked some 45,000 times an article, nearly always about
+    a tuple whose index is made (a list is made a new tuple each time)."""
+    index = _INDEXES.get(id(phrases))
+    if index is not None and index.phrases is phrases:
+        return index
+    return _phrase_index(tuple(phrases))
 
 
 def _phrase_index(phrases: tuple) -> _Index:
@@ -168,7 +179,8 @@ def _phrase_index(phrases: tuple) -> _Index:
                 by_last.setdefault(phrase[-1], []).append((place, phrase))
                 by_first.setdefault(phrase[0], []).append((place, phrase))
         index = _Index(phrases, {k: tuple(v) for k, v in by_last.items()},
-                       {k: tuple(v) for k, v in by_first.items()}, places.get(()))
+                       {k: tuple(v) for k, v in by_first.items()}, places.get(()),
+                       _first_listed(places.get(())))
         if len(_INDEXES) >= MAX_INDEXES:
             _INDEXES.clear()
         _INDEXES[id(phrases)] = index

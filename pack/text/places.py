@@ -86,11 +86,10 @@ class Places:
     def __contains__(self, name: object) -> bool:
         return name in self.fixed or (name in self.subdivisions and self.named(name))
 
-    def without_one_word_places(self, names: frozenset[str]) -> frozenset[str]:
-        """`names` less the one-word place names among them (by set operations:
-        the given-names list has 60,000)."""
-        rest = names - self._one_word
-        return rest - {n for n in rest & self.subdivisions if " " not in n and self.named(n)}
+    def one_word_place(self, name: str) -> bool:
+        """`name` is a place name of one word: a fixed one, or a subdivision
+        that is no ordinary word."""
+        return name in self._one_word or (name in self.subdivisions and " " not in name and self.named(name))
 
     def named(self, subdivision: str) -> bool:
         """A subdivision name that is no ordinary word ("Centre" is one)."""

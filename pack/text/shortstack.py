@@ -9,9 +9,9 @@ source file of every frame on the stack and searches all loaded modules
 for each (about 2 % of an extraction's instructions even from a thread's
 short stack; 50-140 ms from deep inside the read stage's imports). For
 the one import, `locate.this_dir` answers from the calling frame's
-`__file__` directly, as `locate` itself reads it. The read stage and the
-extract driver call `import_wordfreq` before anything of theirs imports
-wordfreq.
+`__file__` directly, as `locate` itself reads it. `pack.text.frequency`,
+the one module that uses wordfreq, calls `import_wordfreq` when it first
+needs it (most articles never do: see `frequency._simple_tokens`).
 """
 
 from __future__ import annotations
