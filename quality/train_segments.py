@@ -1,41 +1,58 @@
-"""Quality: a learned boundary model for chapter-making, trained and checked split-half.
+"""Quality: a learned boundary model for chapter-making, checked leave-one-set-out.
 
-Run: `python quality/train_segments.py [--signals briefed|more] [--l2 X]
-[--samples DIR] [--corpus DIR]` (defaults: the briefed signals, L2 1.0,
-the `../shared` folders). Deterministic: no randomness, no clock. Prints
-Markdown tables; writes nothing. Reads tuning articles only (the two
-halves of quality/SPLIT.md's split-half validation, HALF_A and HALF_B).
+Run: `python quality/train_segments.py [--signals briefed|more|all]
+[--combiner logistic|stumps] [--decoder dp|cut|snap] [--l2 X] [--real-count]
+[--samples DIR] [--corpus DIR]` (defaults: all signals, logistic, the cut,
+L2 1.0, the `../shared` folders). Deterministic: no randomness, no clock.
+Prints Markdown tables; writes nothing. Reads the seen articles with
+headings only, in their sets (`segments_loso.seen_sets`: tuning, extra and
+the fresh sets of `segmentation.FRESH_SETS`; never a held-out article).
 
-The question (round 12): can a small learned classifier replace the
-hand-set decision of where chapters begin? Per gap between paragraphs,
-the signals chapter-making already computes — TextTiling depth
-(`pack.read.segment.cohesion.gap_scores`), how little the windows either
-side share of words and of names, a jump (or a step back) in the years
-of the nearest dated paragraphs, a paragraph opening with a time phrase
-(the timeline's date tagger), the paragraph's length, the gap's place in
-the article, and the words since the previous chapter start — go into a
-logistic regression with an L2 penalty, fitted by Newton's method on the
-real chapter starts of the training articles (as quality/segmentation.py
-computes them). `--signals more` adds three more: the depth above its
-neighbours' within two gaps, and the similarity matrix's block contrast
-either side of the gap over three and six paragraphs.
+The question: can a classifier trained on the real chapter starts replace
+or help the hand-set decision of where chapters begin? Per gap between
+paragraphs (gap g lies before paragraph g) the signals are:
 
-The decoder picks the likeliest starts together (a dynamic programme over
-where the previous chapter began: log-probability of a start at each
-chosen gap, of none at each gap passed over), keeping the teachable-size
-rules of `pack.read.segment.boundaries` (no chapter under 350 words, a
-mild penalty under 450 and over 3,000, at least one chapter per 3,000
-words, a text under 1,800 words one chapter, the lead found as today).
-A start bonus added to every gap's log-odds sets how many chapters it
-makes; it is chosen on the training half only, by leaving one training
-article out at a time.
+- briefed (round 12): TextTiling depth (`cohesion.gap_scores`), how little
+  the windows either side share of words and of names, a jump (or a step
+  back) in the years of the nearest dated paragraphs, a paragraph opening
+  with a time phrase (the timeline's date tagger), the paragraph's length,
+  the gap's place in the article;
+- more (round 12): the depth above its neighbours' within two gaps, and
+  the similarity matrix's block contrast over three and six paragraphs;
+- all (round 26): also how the paragraph opens (a field's name among its
+  first words, a copula among its first four, a word of the article's
+  subject among its first three, a continuation word first: chapters.toml
+  `continuation_openers`, "However", "Namun") and what changes at the gap
+  (the field the paragraphs are about, `cohesion.fields_about`; the set of
+  names in the two paragraphs either side).
 
-Train on half A, score half B against today's method (`chapter_starts`),
-and the reverse. The model would be kept only if it beat today's method
-on the half it was not trained on, on boundary recall within ±1
-paragraph without a worse WindowDiff. It did not
-(quality/verdicts/tuning-segments-learned-r12.md), so nothing of it
-ships; this script reproduces the numbers.
+Every signal is a standard score within its article (a flat article and a
+lumpy one compare). Combiners: a logistic regression with an L2 penalty
+(`pack.logistic`), or boosted stumps (one threshold per round on the
+logistic loss, learning rate STUMP_RATE, STUMP_ROUNDS rounds).
+
+Decoders, each with one knob chosen on the training sets only:
+- dp (round 12): the likeliest starts together under the teachable-size
+  rules (a dynamic programme over where the previous chapter began, with
+  the words since it as two more signals of the logistic model); the knob
+  is a start bonus added to every gap's log-odds (it sets the count);
+- cut: today's normalised cut (`boundaries.choose`: its count, sizes and
+  lead) with the learned log-odds in place of the TextTiling depth as the
+  gap bonus; the knob is the bonus per unit of log-odds;
+- snap: today's chapters, each start moved one paragraph where the model's
+  log-odds there beat its own by more than the knob (sizes kept).
+
+Each set is scored with a model trained on all the other sets and the knob
+chosen on them (objective as `segments_loso`: mean recall ±1 − mean Pk −
+mean WindowDiff), beside today's chapters (`chapter_starts`).
+`--real-count` gives the cut (today's and the learned one) the real number
+of chapters: how well the starts are placed when the count is right.
+
+Round 12 trained the logistic model and dp on half the tuning set and
+scored the other half: no gain (quality/verdicts/tuning-segments-learned-r12.md).
+Round 26 repeated it on the 59 seen articles, leave-one-set-out: no
+combiner or decoder beat today's chapters on most sets
+(quality/verdicts/chapters-r26.md), so nothing of it ships.
 """
 
 from __future__ import annotations
@@ -52,59 +69,95 @@ sys.path.insert(0, str(ROOT / "quality"))
 
 import numpy as np  # noqa: E402
 
+from pack import lang as langdata  # noqa: E402
 from pack import logistic  # noqa: E402
 from pack.extract.timeline.dates import find_dates  # noqa: E402
 from pack.read.segment import chapter_starts  # noqa: E402
-from pack.read.segment.boundaries import (LEAD_MAX_PARAGRAPHS, LEAD_MAX_WORDS, LEAD_REACH, MAX_WORDS,  # noqa: E402
-                                          NEVER, SHORT_WORDS, SMALLEST_WORDS, lead_end, size_penalty)
-from pack.read.segment.cohesion import (WINDOWS, births, breadth, gap_scores, names, similarity, stop_words,  # noqa: E402
-                                        terms, weighted, window_similarities)
+from pack.read.segment.article import lead_subject  # noqa: E402
+from pack.read.segment.boundaries import (GAP_BONUS, LEAD_MAX_PARAGRAPHS, LEAD_MAX_WORDS, LEAD_REACH,  # noqa: E402
+                                          MAX_WORDS, NEVER, SHORT_WORDS, SMALLEST_WORDS, choose, lead_end,
+                                          size_penalty)
+from pack.read.segment.cohesion import (WINDOWS, WORD, births, breadth, field_runs, fields_about, gap_scores,  # noqa: E402
+                                        names, similarity, stop_words, terms, weighted, window_similarities)
 from pack.read.segment.years import middle_years  # noqa: E402
-import run  # noqa: E402  (beside this file)
 from segmentation import folder_options, labels_of, pk, real_chapters, recall, windowdiff  # noqa: E402
+from segments_loso import objective, seen_sets  # noqa: E402
 
-# Split-half validation: of run.HALF_A and HALF_B, the articles with headings (their
-# real chapter starts are the labels).
-HEADINGLESS = ("id-agresi-militer-1", "id-agresi-militer-2", "id-budi-utomo")
-HALF_A = tuple(n for n in run.HALF_A if n not in HEADINGLESS)
-HALF_B = tuple(n for n in run.HALF_B if n not in HEADINGLESS)
 BRIEFED = ("depth", "vocabulary_turn", "names_turn", "year_jump", "year_back",
            "time_opening", "paragraph_length", "position")
 MORE = ("local_peak", "block_3", "block_6")
+ALL = ("field_opening", "copula_opening", "subject_opening", "continuation_opening",
+       "field_change", "names_change")
+SIGNALS = {"briefed": BRIEFED, "more": BRIEFED + MORE, "all": BRIEFED + MORE + ALL}
 DISTANCE = ("distance", "distance_squared")
 DISTANCE_UNIT = 1000      # words: the distance signal is log(words since the last start / this)
 OPENING_WORDS = 1         # a time phrase opens a paragraph when at most this many words precede it
 YEAR_LOOK = 2             # paragraphs either side searched for the nearest dated one
 PEAK_REACH = 2            # gaps either side a depth is compared with
-BONUSES = (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0)   # start bonuses tried on the training half
+FIELD_OPENING = 8         # a field's name among this many first words
+COPULA_OPENING = 4        # a copula among this many first words ("A climate model is")
+SUBJECT_OPENING = 3       # a word of the article's subject among this many first words
+NAMES_REACH = 2           # paragraphs either side whose names are compared
+STUMP_ROUNDS = 50
+STUMP_RATE = 0.2
+STUMP_CUTS = np.linspace(0.05, 0.95, 19)    # thresholds tried: these quantiles of each signal
+KNOBS = {"dp": (-1.0, 0.0, 1.0, 2.0, 3.0),              # start bonus (log-odds)
+         "cut": (0.01, 0.02, 0.03, 0.05, 0.08, 0.12),               # gap bonus per unit of log-odds
+         "snap": (0.5, 1.0, 2.0, 4.0)}                  # log-odds a neighbour must gain
 
 
 # ---------------------------------------------------------------- signals
 
 
-def gap_signals(texts: list[str], lang: str, more: bool) -> np.ndarray:
-    """One row per gap (row 0 unused): BRIEFED, then MORE when asked."""
+def gap_signals(texts: list[str], lang: str) -> np.ndarray:
+    """One row per gap (row 0 unused), the columns of SIGNALS["all"], each
+    a standard score over the article's gaps."""
     n = len(texts)
     sizes = [len(t.split()) for t in texts]
     vocabulary = weighted([terms(t, stop_words(lang)) for t in texts])
-    cast = weighted(names(texts, lang))
-    depth = gap_scores(texts, lang, vocabulary, cast)
+    cast = names(texts, lang)
+    depth = gap_scores(texts, lang, vocabulary, weighted(cast))
     vocabulary_turn = [1 - s for s in window_similarities(vocabulary, sizes, WINDOWS[1])]
-    names_turn = [1 - s for s in window_similarities(cast, sizes, WINDOWS[1])]
-    years = middle_years(texts, lang)
-    rows = np.zeros((n, len(BRIEFED)))
-    for g in range(1, n):
-        rows[g] = (depth[g], vocabulary_turn[g], names_turn[g], *_year_step(years, g),
-                   float(opens_with_time(texts[g], lang)), math.log(max(sizes[g], 1)), g / n)
-    if not more:
-        return rows
-    matrix = similarity(texts, lang)
-    extra = np.zeros((n, len(MORE)))
+    names_turn = [1 - s for s in window_similarities(weighted(cast), sizes, WINDOWS[1])]
+    years, matrix = middle_years(texts, lang), similarity(texts, lang)
+    openings, about = opening_signals(texts, lang), fields_about(texts, lang)
+    rows = np.zeros((n, len(SIGNALS["all"])))
     for g in range(1, n):
         around = depth[max(1, g - PEAK_REACH):g] + depth[g + 1:g + 1 + PEAK_REACH]
-        extra[g] = (depth[g] - max(around, default=0.0), _block(matrix, g, 3), _block(matrix, g, 6))
-    extra[1:, 1:] = (extra[1:, 1:] - extra[1:, 1:].mean(0)) / np.where(extra[1:, 1:].std(0) > 0, extra[1:, 1:].std(0), 1)
-    return np.hstack([rows, extra])
+        rows[g] = (depth[g], vocabulary_turn[g], names_turn[g], *_year_step(years, g),
+                   float(opens_with_time(texts[g], lang)), math.log(max(sizes[g], 1)), g / n,
+                   depth[g] - max(around, default=0.0), _block(matrix, g, 3), _block(matrix, g, 6),
+                   *openings[g], float(about[g] is not None and about[g] != about[g - 1]),
+                   _names_change(cast, g))
+    body = rows[1:]
+    spread = body.std(0)
+    rows[1:] = (body - body.mean(0)) / np.where(spread > 0, spread, 1.0)
+    return rows
+
+
+def opening_signals(texts: list[str], lang: str) -> list[tuple[float, float, float, float]]:
+    """Per paragraph: a field's name, a copula, a word of the article's
+    subject, a continuation word (first) among its opening words (1.0 / 0.0)."""
+    chapters, text = langdata.load(lang, "chapters"), langdata.load(lang, "text")
+    fields = {name for area in chapters.get("areas", []) for name in area.get("names", [])}
+    copulas = set(text.get("copulas", []))
+    goes_on = set(chapters.get("continuation_openers", []))
+    subject = {w.casefold() for w in WORD.findall(lead_subject(texts[0], tuple(copulas)))}
+    out = []
+    for paragraph in texts:
+        first = [w.casefold() for w in WORD.findall(paragraph)[:FIELD_OPENING]]
+        out.append((float(any(w in fields for w in first)),
+                    float(any(w in copulas for w in first[:COPULA_OPENING])),
+                    float(any(w in subject for w in first[:SUBJECT_OPENING])),
+                    float(bool(first) and first[0] in goes_on)))
+    return out
+
+
+def _names_change(cast: list, g: int) -> float:
+    """1 − the Jaccard overlap of the names in the NAMES_REACH paragraphs either side of gap g."""
+    before = set().union(*cast[max(0, g - NAMES_REACH):g])
+    after = set().union(*cast[g:g + NAMES_REACH])
+    return 1 - len(before & after) / max(len(before | after), 1)
 
 
 def opens_with_time(text: str, lang: str) -> bool:
@@ -145,12 +198,12 @@ def distance_signals(words: np.ndarray) -> np.ndarray:
     return np.stack([scaled, scaled ** 2], axis=-1)
 
 
-# ---------------------------------------------------------------- model
+# ---------------------------------------------------------------- combiners
 
 
 @dataclass(frozen=True)
 class Model:
-    """Weights on centred and scaled signals (static ones first, then DISTANCE)."""
+    """Logistic weights on centred and scaled signals (static ones first, then DISTANCE if any)."""
 
     mean: np.ndarray
     scale: np.ndarray
@@ -163,6 +216,10 @@ class Model:
         fixed = self.bias + ((static - self.mean[:k]) / self.scale[:k]) @ self.weights[:k]
         return fixed[None, :] + ((distance - self.mean[k:]) / self.scale[k:]) @ self.weights[k:]
 
+    def score(self, static: np.ndarray) -> np.ndarray:
+        """Log-odds of a start at every gap (a model without DISTANCE)."""
+        return self.bias + ((static - self.mean) / self.scale) @ self.weights
+
 
 def fit(signals: np.ndarray, labels: np.ndarray, l2: float) -> Model:
     """Logistic regression on standardised signals, the weights (not the bias)
@@ -174,11 +231,53 @@ def fit(signals: np.ndarray, labels: np.ndarray, l2: float) -> Model:
     return Model(mean, scale, theta[1:], float(theta[0]))
 
 
-# ---------------------------------------------------------------- decoding
+@dataclass(frozen=True)
+class Stumps:
+    """Boosted stumps: log-odds = bias + Σ (low if signal ≤ threshold else high)."""
+
+    bias: float
+    stumps: tuple[tuple[int, float, float, float], ...]     # (column, threshold, low, high)
+
+    def score(self, static: np.ndarray) -> np.ndarray:
+        out = np.full(len(static), self.bias)
+        for column, threshold, low, high in self.stumps:
+            out += np.where(static[:, column] <= threshold, low, high)
+        return out
+
+
+def fit_stumps(signals: np.ndarray, labels: np.ndarray, rounds: int = STUMP_ROUNDS) -> Stumps:
+    """Each round, the one threshold whose Newton step on the logistic loss
+    gains most (a stump), shrunk by STUMP_RATE."""
+    rate = labels.mean()
+    bias = float(np.log(rate / (1 - rate)))
+    f = np.full(len(labels), bias)
+    cuts = [np.unique(np.quantile(signals[:, j], STUMP_CUTS)) for j in range(signals.shape[1])]
+    chosen = []
+    for _ in range(rounds):
+        p = 1 / (1 + np.exp(-f))
+        residual, weight = labels - p, p * (1 - p)
+        best = max(((_gain(signals[:, j] <= cut, residual, weight), j, float(cut))
+                    for j in range(signals.shape[1]) for cut in cuts[j]), key=lambda c: c[0])
+        _, column, cut = best
+        low = signals[:, column] <= cut
+        step = [STUMP_RATE * residual[side].sum() / (weight[side].sum() + 1) for side in (low, ~low)]
+        chosen.append((column, cut, step[0], step[1]))
+        f += np.where(low, step[0], step[1])
+    return Stumps(bias, tuple(chosen))
+
+
+def _gain(low: np.ndarray, residual: np.ndarray, weight: np.ndarray) -> float:
+    """How much a split lowers the loss (the Newton estimate; 1 as a ridge)."""
+    return sum(residual[side].sum() ** 2 / (weight[side].sum() + 1) for side in (low, ~low))
+
+
+# ---------------------------------------------------------------- decoders
 
 
 def decode(static: np.ndarray, sizes: list[int], model: Model, lead: int | None) -> list[int]:
-    """The likeliest chapter starts under the teachable-size rules (see the module's docstring)."""
+    """dp: the likeliest chapter starts under the teachable-size rules (no
+    chapter under SMALLEST_WORDS, a penalty outside the range, at least one
+    per MAX_WORDS, a text under SHORT_WORDS one chapter, the lead as today)."""
     n, total = len(sizes), sum(sizes)
     if total < SHORT_WORDS or n < 2:
         return []
@@ -209,6 +308,22 @@ def decode(static: np.ndarray, sizes: list[int], model: Model, lead: int | None)
     return starts[::-1]
 
 
+def snap(starts: list[int], sizes: list[int], score: np.ndarray, margin: float) -> list[int]:
+    """Each start after the lead's end moved one paragraph either way where
+    the log-odds there beat its own by more than `margin`, both chapters
+    either side keeping SMALLEST_WORDS."""
+    out, bounds = [], [0, *starts, len(sizes)]
+    for k, start in enumerate(starts):
+        best, low, high = start, bounds[k], bounds[k + 2]
+        for other in ((start - 1, start + 1) if k else ()):
+            if low < other < high and min(sum(sizes[low:other]), sum(sizes[other:high])) >= SMALLEST_WORDS \
+                    and score[other] > score[best] + margin:
+                best = other
+        out.append(best)
+        bounds[k + 1] = best
+    return out
+
+
 # ---------------------------------------------------------------- measuring
 
 
@@ -221,102 +336,142 @@ class Text:
     signals: np.ndarray
     lead: int | None
     today: list[int]
+    similar: np.ndarray        # the cut's inputs, as chapter-making computes them
+    depth: list[float]
+    fields: int
 
 
-def read(path: Path, more: bool) -> Text:
+def read(path: Path) -> Text:
     texts, true, lang = real_chapters(path)
-    sizes = [len(t.split()) for t in texts]
-    lead = lead_end(breadth(texts, lang, LEAD_REACH), sizes, gap_scores(texts, lang), births(texts, lang))
-    return Text(path.stem, texts, true, sizes, gap_signals(texts, lang, more), lead, chapter_starts(texts, lang))
+    sizes, depth = [len(t.split()) for t in texts], gap_scores(texts, lang)
+    lead = lead_end(breadth(texts, lang, LEAD_REACH), sizes, depth, births(texts, lang))
+    return Text(path.stem, texts, true, sizes, gap_signals(texts, lang), lead, chapter_starts(texts, lang),
+                similarity(texts, lang), depth, field_runs(texts, lang))
 
 
-def examples(text: Text) -> tuple[np.ndarray, np.ndarray]:
-    """Every gap after the lead: its signals (the words since the previous real start last) and its label."""
+def examples(text: Text, columns: list[int], distance: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Every gap after the lead: its signals (with `distance`, the words since
+    the previous real start last) and its label."""
     words = np.concatenate([[0], np.cumsum(text.sizes)])
     rows, labels, previous = [], [], text.true[0]
     for g in range(text.true[0] + 1, len(text.texts)):
-        rows.append(np.concatenate([text.signals[g], distance_signals(np.array(words[g] - words[previous]))]))
+        since = distance_signals(np.array(words[g] - words[previous])) if distance else []
+        rows.append(np.concatenate([text.signals[g, columns], since]))
         labels.append(float(g in text.true))
         previous = g if g in text.true else previous
     return np.array(rows), np.array(labels)
 
 
-def train(texts: list[Text], l2: float) -> Model:
-    parts = [examples(t) for t in texts]
-    return fit(np.vstack([x for x, _ in parts]), np.concatenate([y for _, y in parts]), l2)
+@dataclass(frozen=True)
+class Setup:
+    columns: list[int]
+    combiner: str
+    decoder: str
+    l2: float
+    real_count: bool
 
 
-def scores(text: Text, made: list[int]) -> tuple[float, float, float, int]:
+def train(texts: list[Text], setup: Setup) -> Model | Stumps:
+    parts = [examples(t, setup.columns, setup.decoder == "dp") for t in texts]
+    x, y = np.vstack([x for x, _ in parts]), np.concatenate([y for _, y in parts])
+    return fit_stumps(x, y) if setup.combiner == "stumps" else fit(x, y, setup.l2)
+
+
+def made(text: Text, model: Model | Stumps, knob: float, setup: Setup) -> list[int]:
+    """The chapter starts the learned model makes for one article."""
+    static = text.signals[:, setup.columns]
+    if setup.decoder == "dp":
+        return decode(static, text.sizes, replace(model, bias=model.bias + knob), text.lead)
+    score = model.score(static)
+    if setup.decoder == "snap":
+        return snap(text.today, text.sizes, score, knob)
+    # The cut adds GAP_BONUS per unit of its gap scores: these give knob per unit of log-odds.
+    return choose(text.similar, list(score * knob / GAP_BONUS), text.sizes, count_of(text, setup),
+                  lead=text.lead, fields=text.fields)
+
+
+def count_of(text: Text, setup: Setup) -> int | None:
+    return len(text.true) if setup.real_count else None
+
+
+def today(text: Text, setup: Setup) -> list[int]:
+    """Today's chapters (with --real-count: today's cut given the real count)."""
+    if not setup.real_count:
+        return text.today
+    return choose(text.similar, text.depth, text.sizes, count_of(text, setup), lead=text.lead, fields=text.fields)
+
+
+def scores(text: Text, starts: list[int]) -> tuple[float, float, float, int]:
     """Pk, WindowDiff, recall ±1 (as quality/segmentation.py), and the chapters made."""
     n = len(text.texts)
     k = max(1, round(n / (len(text.true) + 1) / 2))
-    ref, hyp = labels_of(text.true, n), labels_of(made, n)
-    return pk(ref, hyp, k), windowdiff(ref, hyp, k), recall(text.true, made), len(made) + 1
+    ref, hyp = labels_of(text.true, n), labels_of(starts, n)
+    return pk(ref, hyp, k), windowdiff(ref, hyp, k), recall(text.true, starts), len(starts) + 1
 
 
 def mean(rows: list[tuple]) -> tuple[float, float, float, int]:
     return (*(sum(r[i] for r in rows) / len(rows) for i in range(3)), sum(r[3] for r in rows))
 
 
-def learned(texts: list[Text], model: Model, bonus: float) -> tuple:
-    shifted = replace(model, bias=model.bias + bonus)
-    return mean([scores(t, decode(t.signals, t.sizes, shifted, t.lead)) for t in texts])
+def left_out(sets: dict[str, list[Text]], setup: Setup) -> dict[str, tuple[float, list[tuple]]]:
+    """Set -> (the knob chosen without it, its articles' scores under the
+    model trained and the knob chosen on all the other sets)."""
+    out = {}
+    for name, texts in sets.items():
+        others = [t for other, rest in sets.items() if other != name for t in rest]
+        model = train(others, setup)
+        knob = max(KNOBS[setup.decoder],
+                   key=lambda v: objective([scores(t, made(t, model, v, setup))[:3] for t in others]))
+        out[name] = (knob, [scores(t, made(t, model, knob, setup)) for t in texts])
+    return out
 
 
-def left_out(texts: list[Text], l2: float) -> dict[float, tuple]:
-    """Each start bonus, scored on every training article by a model trained on the others."""
-    models = {t.name: train([o for o in texts if o is not t], l2) for t in texts}
-    return {bonus: mean([scores(t, decode(t.signals, t.sizes, replace(models[t.name], bias=models[t.name].bias + bonus), t.lead))
-                         for t in texts]) for bonus in BONUSES}
-
-
-def pick(cv: dict[float, tuple], today: tuple) -> float:
-    """The bonus of the best recall whose WindowDiff is no worse than today's; none: no bonus."""
-    fair = [b for b, s in cv.items() if s[1] <= today[1]]
-    return max(fair, key=lambda b: (cv[b][2], -b)) if fair else 0.0
-
-
-def row(label: str, s: tuple) -> str:
-    return f"| {label} | {s[0]:.3f} | {s[1]:.3f} | {s[2]:.1%} | {s[3]} |"
+def cell(s: tuple) -> str:
+    return f"{s[0]:.3f} / {s[1]:.3f} / {s[2]:.1%} ({s[3]})"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     folder_options(parser)
-    parser.add_argument("--signals", choices=("briefed", "more"), default="briefed")
-    parser.add_argument("--l2", type=float, default=1.0, help="strength of the L2 penalty on the weights")
+    parser.add_argument("--signals", choices=tuple(SIGNALS), default="all")
+    parser.add_argument("--combiner", choices=("logistic", "stumps"), default="logistic")
+    parser.add_argument("--decoder", choices=tuple(KNOBS), default="cut")
+    parser.add_argument("--l2", type=float, default=1.0, help="strength of the L2 penalty on the logistic weights")
+    parser.add_argument("--real-count", action="store_true",
+                        help="the cut (today's and the learned one) given the real number of chapters")
     args = parser.parse_args()
-    more = args.signals == "more"
-    names = list(BRIEFED) + (list(MORE) if more else []) + list(DISTANCE)
-    paths = {p.stem: p for folder in (args.samples, args.corpus) for p in folder.glob("*.txt")}
-    missing = [n for n in HALF_A + HALF_B if n not in paths]
-    if missing:
-        parser.error(f"no {', '.join(n + '.txt' for n in missing)} in {args.samples} or {args.corpus}; "
-                     "name the folders with --samples and --corpus")
-    halves = {"A": [read(paths[n], more) for n in HALF_A], "B": [read(paths[n], more) for n in HALF_B]}
-    today = {h: mean([scores(t, t.today) for t in texts]) for h, texts in halves.items()}
-    print(f"Signals: {', '.join(names)}; L2 {args.l2}\n")
-    for trained, scored in (("A", "B"), ("B", "A")):
-        cv = left_out(halves[trained], args.l2)
-        bonus = pick(cv, today[trained])
-        model = train(halves[trained], args.l2)
-        print(f"### Trained on half {trained}, scored on half {scored}\n")
-        print("| | Pk | WindowDiff | recall ±1 | chapters |\n|---|---:|---:|---:|---:|")
-        print(row(f"{trained}, today's method", today[trained]))
-        for b, s in cv.items():
-            print(row(f"{trained}, one article left out, start bonus {b}", s))
-        print(row(f"**{scored}, today's method**", today[scored]))
-        print(row(f"{scored}, learned, no bonus", learned(halves[scored], model, 0.0)))
-        chosen = learned(halves[scored], model, bonus)
-        print(row(f"**{scored}, learned, bonus {bonus} (chosen on {trained})**", chosen))
-        # For comparison at about today's number of chapters (still chosen on the training half):
-        alike = min(cv, key=lambda b: (abs(cv[b][3] - today[trained][3]), b))
-        print(row(f"{scored}, learned, bonus {alike} (as many chapters as today's on {trained})",
-                  learned(halves[scored], model, alike)))
-        kept = chosen[2] > today[scored][2] and chosen[1] <= today[scored][1]
-        print(f"\nBeats today's method on {scored} (recall up, WindowDiff no worse): {'yes' if kept else 'no'}")
-        print("Weights: " + ", ".join(f"{n} {w:+.2f}" for n, w in zip(names, model.weights)) + f", bias {model.bias:+.2f}\n")
+    if args.decoder == "dp" and args.combiner == "stumps":
+        parser.error("--decoder dp needs the logistic combiner (its distance signals enter the log-odds linearly)")
+    if args.real_count and args.decoder != "cut":
+        parser.error("--real-count goes with --decoder cut")
+    names_used = SIGNALS[args.signals]
+    setup = Setup([SIGNALS["all"].index(n) for n in names_used], args.combiner, args.decoder, args.l2,
+                  args.real_count)
+    sets = {name: [read(p) for p in paths] for name, paths in seen_sets(args.samples, args.corpus).items()}
+    print(f"Signals: {', '.join(names_used)}; combiner {args.combiner}; decoder {args.decoder}; "
+          f"L2 {args.l2}{'; the real count' if args.real_count else ''}\n")
+    print(report(sets, setup, names_used))
 
+
+def report(sets: dict[str, list[Text]], setup: Setup, names_used: tuple[str, ...]) -> str:
+    """The table of every set, today's chapters beside the learned ones, pooled, and the weights."""
+    lines = ["| set | articles | today Pk / WD / recall (chapters) | knob chosen without it | learned |",
+             "|---|---:|---|---:|---|"]
+    pooled_today, pooled_learned, up, down = [], [], 0, 0
+    for name, (knob, rows) in left_out(sets, setup).items():
+        before = [scores(t, today(t, setup)) for t in sets[name]]
+        pooled_today += before
+        pooled_learned += rows
+        up, down = up + (mean(rows)[2] > mean(before)[2] + 1e-9), down + (mean(rows)[2] < mean(before)[2] - 1e-9)
+        lines.append(f"| {name} | {len(rows)} | {cell(mean(before))} | {knob:g} | {cell(mean(rows))} |")
+    lines += [f"| **pooled** | {len(pooled_today)} | {cell(mean(pooled_today))} | | {cell(mean(pooled_learned))} |",
+              "", f"Recall ±1 up in {up} sets, down in {down}, of {len(sets)}."]
+    model = train([t for texts in sets.values() for t in texts], setup)
+    if isinstance(model, Model):
+        labels = list(names_used) + (list(DISTANCE) if setup.decoder == "dp" else [])
+        lines.append("Weights (all seen sets): " + ", ".join(f"{n} {w:+.2f}" for n, w in zip(labels, model.weights))
+                     + f", bias {model.bias:+.2f}")
+    return "\n".join(lines)
 
 if __name__ == "__main__":
     main()

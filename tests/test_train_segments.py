@@ -39,3 +39,39 @@ def test_the_decoder_opens_chapters_where_the_model_is_sure_and_keeps_sizes():
     assert all(sum(sizes[a:b]) >= SMALLEST_WORDS for a, b in zip(bounds, bounds[1:])), starts
     # A text under the short-article size stays one chapter whatever the model says.
     assert script.decode(static[:15], sizes[:15], model, lead=2) == []
+
+
+def test_boosted_stumps_find_the_threshold_that_tells_starts():
+    script = _script()
+    # Signal 1 is above 0.5 exactly at the starts; signal 0 is noise.
+    labels = np.array([float(i % 5 == 0) for i in range(60)])
+    rows = np.array([[(i * 7) % 11, 0.9 if y else 0.1 * (i % 4)] for i, y in enumerate(labels)])
+    model = script.fit_stumps(rows, labels, rounds=10)
+    assert {column for column, *_ in model.stumps} == {1}, model.stumps
+    score = model.score(rows)
+    assert score[labels == 1].min() > score[labels == 0].max()
+
+
+def test_a_snap_moves_a_start_only_to_a_clearly_likelier_neighbour_and_keeps_sizes():
+    script = _script()
+    sizes = [100] * 20
+    score = np.zeros(20)
+    score[[9, 16]] = 3.0
+    # The lead's end (2) never moves; 10 moves to 9 (3.0 beats 0 by more than 1);
+    # 15 would move to 16, but a last chapter of 400 words stays, a margin of 5 keeps it.
+    assert script.snap([2, 10, 15], sizes, score, margin=1.0) == [2, 9, 16]
+    assert script.snap([2, 10, 15], sizes, score, margin=5.0) == [2, 10, 15]
+    # Never a chapter under the smallest size: 18 cannot move to 19 (100 words after it).
+    score[19] = 9.0
+    assert script.snap([2, 10, 18], sizes, score, margin=1.0)[2] == 18
+
+
+def test_opening_signals_read_the_language_data():
+    script = _script()
+    texts = ["Toronto is the capital of Ontario, and the largest city in Canada.",
+             "However, the city grew slowly at first.",
+             "In Toronto the economy rests on finance and trade.",
+             "Namun kota itu tumbuh pelan."]
+    field, copula, subject, goes_on = zip(*script.opening_signals(texts[:3], "en"))
+    assert goes_on == (0.0, 1.0, 0.0) and field[2] == 1.0 and subject[2] == 1.0 and copula[0] == 1.0
+    assert script.opening_signals(texts[3:], "id")[0][3] == 1.0

@@ -80,18 +80,25 @@ def births(texts: list[str], lang: str) -> set[int]:
 
 def field_runs(texts: list[str], lang: str) -> int:
     """How many fields (`areas` of chapters.toml) are what two neighbouring
-    paragraphs are both about: the paragraph uses at least FIELD_LEAST of
-    the field's words, and more than of any other field (a tie: none).
-    Single words only: a phrase of a field's list is never one token."""
+    paragraphs are both about (`fields_about`)."""
+    about = fields_about(texts, lang)
+    return len({a for a, b in zip(about, about[1:]) if a is not None and a == b})
+
+
+def fields_about(texts: list[str], lang: str) -> list[int | None]:
+    """The field (index in `areas` of chapters.toml) each paragraph is about:
+    it uses at least FIELD_LEAST of the field's words, and more than of any
+    other field (a tie, or too few: None). Single words only: a phrase of a
+    field's list is never one token."""
     areas = [frozenset(area.get("words", [])) for area in langdata.load(lang, "chapters").get("areas", [])]
     if len(areas) < 2:
-        return 0
+        return [None] * len(texts)
     about = []
     for text in texts:
         words = [w.casefold() for w in WORD.findall(text)]
         uses = sorted(((sum(w in area for w in words), number) for number, area in enumerate(areas)), reverse=True)
         about.append(uses[0][1] if uses[0][0] >= FIELD_LEAST and uses[0][0] > uses[1][0] else None)
-    return len({a for a, b in zip(about, about[1:]) if a is not None and a == b})
+    return about
 
 
 def stop_words(lang: str) -> frozenset[str]:
