@@ -1303,6 +1303,18 @@ def test_a_margin_after_a_date_is_part_of_the_date():
     assert "±" not in events[0].text.replace("1880 ± 30 years", "")     # (no margin left without its date)
 
 
+def test_an_approximate_date_is_marked_on_its_event():
+    # The quiz widens an approximate date's years (quiz `_reach`): the event says so itself,
+    # not only its printed "c." / "sekitar".
+    events = dated_events(article("en", "Volcano", [("History", [
+        "The lava dome grew around 1880 and collapsed later.",
+        "The first observatory on the volcano was opened in 1902 by the Royal Society."])]))
+    assert [(e.date_text, e.approximate) for e in events] == [("c. 1880", True), ("1902", False)]
+    events = dated_events(article("id", "Gunung", [("Sejarah", [
+        "Sekitar tahun 1880, Gunung Rakata kembali meletus di dalam kalderanya."])]))
+    assert [(e.date_text, e.approximate) for e in events] == [("sekitar 1880", True)]
+
+
 def test_a_date_in_commas_between_a_subject_and_its_verb_takes_both_commas():
     events = dated_events(article("en", "Galileo Galilei", [("Trial", [
         "In view of the denial, the final interrogation, in July 1633, concluded with a threat of torture.",

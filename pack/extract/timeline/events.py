@@ -313,6 +313,7 @@ def _date_as_one(members: list[TimelineEvent], lang: str) -> None:
     if whole is not None:
         first.iso, first.precision, first.date_text = whole.iso, whole.precision, whole.date_text
         first.sort_key, first.datetime, first.note = whole.sort_key, whole.datetime, whole.note
+        first.approximate = whole.approximate
         return
     values = sorted(tuple(int(part) for part in e.datetime.split("-")) for e in members)   # (year, month[, day])
     start, end = dv.DateValue(*values[0]), dv.DateValue(*values[-1])
@@ -323,7 +324,7 @@ def _date_as_one(members: list[TimelineEvent], lang: str) -> None:
     precision = "day" if all(e.precision == "day" for e in members) else "month"
     first.iso, first.precision, first.date_text = dv.iso(start, end), precision, dv.text(start, lang, end)
     first.sort_key, first.datetime, first.end_datetime = dv.sort_key(start), dv.html_datetime(start), dv.html_datetime(end)
-    first.note = ""
+    first.note, first.approximate = "", False     # (the span is printed from its ends, with no "c.")
 
 
 def _own_words(article: Article) -> frozenset[str]:
@@ -1106,6 +1107,7 @@ class _Reader:
             datetime=dv.html_datetime(value),
             end_datetime=dv.html_datetime(end) if end else "",
             qualifier=value.qualifier,
+            approximate=value.approximate,
             inferred=m.inferred,
             sentence=sentence.strip(),
         )

@@ -1026,7 +1026,7 @@ def told_as_span(event: TimelineEvent, lang: str) -> TimelineEvent:
     start, end = dv.DateValue(year=min(first, *others)), dv.DateValue(year=max(last, *others))
     return replace(event, iso=dv.iso(start, end), precision="range", date_text=dv.text(start, lang, end),
                    sort_key=dv.sort_key(start), datetime=dv.html_datetime(start),
-                   end_datetime=dv.html_datetime(end), qualifier="", note="")
+                   end_datetime=dv.html_datetime(end), qualifier="", approximate=False, note="")
 
 
 @lru_cache(maxsize=None)
