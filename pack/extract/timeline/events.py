@@ -103,6 +103,7 @@ from pack.extract.timeline.readable import (another_date_first, bare_kind, broke
                                             opens_with_pointer, shown_whole, side_clause_date, side_relative, tidy,
                                             told_as_span, unnamed_kind, unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
+from pack.extract.timeline.whole import told_whole
 from pack.text.firstnames import first_names
 from pack.text.analysis import analyse
 from pack.text.kinds import common_noun
@@ -171,6 +172,11 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
     events = rank(events, article, merge_repeats, held | kinds)
     # An entry that names only a kind ("The school was retained") stays in the full timeline as told.
     events = shown_whole(events, held, article.lang)
+    # An entry cut anywhere but at its date phrase is printed as its sentence when that
+    # can stand for it (`told_whole`: the cut is where fragments come from). Last, on the
+    # entries printed: which are printed, and which are key, the cut entries decided.
+    for event in events:
+        told_whole(event, article.lang)
     order = {id(e): i for i, e in enumerate(events)}
     events.sort(key=lambda e: (e.sort_key, order[id(e)]))
     for number, event in enumerate(events, 1):
