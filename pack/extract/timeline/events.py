@@ -70,6 +70,10 @@ Pipeline, per paragraph in reading order:
    once, dated by the year or the span of its dates (`_one_year_once`).
 5. `rank` merges repeats (the lead retells the body), scores the
    events and marks the key ones.
+6. Last, on the entries printed (`whole.told_whole`): one cut from its
+   sentence anywhere but its date phrase or whole clauses is printed as its
+   sentence when that tells this date only and reads alone ("... went on his
+   third" -> "... went on his third, and successful, expedition").
 
 Date fields (scheme in `date_values`): `iso` is ISO 8601-2/EDTF with the
 precision inside it ("1878-12-18", "1899-10", "1903", "193X", "1932-24",
