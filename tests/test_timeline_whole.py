@@ -88,3 +88,15 @@ def test_the_timeline_prints_a_list_cut_whole():
     texts = [e.text for e in dated_events(a)]
     assert texts == ["The stream of new software, biotechnology, and Internet companies led to an economic revival, "
                      "which increased the city's population by almost 50,000 between 1990 and 2000"]
+
+
+def test_a_relative_clause_after_a_state_is_told_with_it():
+    # Shaped like fresh-11's Addis Ababa ("A new terminal opened": where? the readers
+    # failed it): the main clause tells how things are, the relative clause is the event.
+    sentence = "The city is served by Bole International Airport, where a new terminal opened in 2003."
+    assert told("A new terminal opened", sentence, "2003") == \
+        "The city is served by Bole International Airport, where a new terminal opened in 2003"
+    # ... not after a main clause of its own time: "when" chose the clause for its date
+    sentence = "Bennett won wide attention when he called Lincoln a white supremacist in 1968."
+    assert told("Bennett called Lincoln a white supremacist", sentence, "1968") == \
+        "Bennett called Lincoln a white supremacist"

@@ -204,8 +204,8 @@ def _whole_clauses_only(removed: list[tuple[int, list[str]]], text: str, lang: s
             at = next((b for b in bounds if spans[0][0] < b <= spans[end][0]
                        and _date_words_or_none(_without_leading([w for (x, _), w in words if x >= b], lang), months)),
                       None)
-            if at is None or _list_before(text[:at]):
-                return False
+            if at is None or _list_before(text[:at]) or run[-1] in _clause_openers(lang):
+                return False        # (a clause a relative opens needs what it hangs on: `_clause_chosen`)
         else:
             return False
     return True
@@ -221,6 +221,11 @@ def _without_leading(words: list[str], lang: str) -> list[str]:
     while n < len(words) and leading_word(words[n], lang):
         n += 1
     return words[n:]
+
+
+def _clause_openers(lang: str) -> set[str]:
+    data = langdata.load(lang, "timeline")
+    return {w.casefold() for key in ("date_clause_openers", "relative_starts") for w in data.get(key, []) if " " not in w}
 
 
 def _subject_after_connector(rest: str, lang: str) -> bool:
@@ -278,12 +283,15 @@ def _clause_chosen(removed: list[tuple[int, list[str]]], words: list[str], lang:
     wide attention when he called Lincoln ... in 1968" printed "Bennett called Lincoln
     ...": the date is that clause's, not the main one's), or does the sentence open with
     one, its main clause missing ("At which time the patent expired, ...")? The cut was
-    the clause's: printed whole, the date would be read as the main clause's."""
+    the clause's: printed whole, the date would be read as the main clause's. Not when
+    that main clause tells how things are (`score.state_verbs`: "The city is served by
+    ... Airport, where a new terminal opened in 2003"): it has no date of its own."""
     data = langdata.load(lang, "timeline")
     openers = [w.casefold().split() for key in ("subordinate_starts", "date_clause_openers", "relative_starts",
                                                  "bound_clause_openers") for w in data.get(key, [])]
+    states = {w.casefold() for w in data.get("score", {}).get("state_verbs", [])}
     return any(words[:2][:len(o)] == o[:2] for o in openers) \
-        or any(run[-len(o):] == o for _, run in removed for o in openers)
+        or any(run[-len(o):] == o and not (start == 0 and states & set(run)) for start, run in removed for o in openers)
 
 
 def _date_of_another_clause(whole: str, lang: str) -> bool:
