@@ -164,6 +164,7 @@ class TimelineEvent:
     datetime: str = ""             # valid HTML <time datetime>: the START ("1932", "1935-07")
     end_datetime: str = ""         # the end of a span, same format ("" if not a span)
     qualifier: str = ""            # "early" | "mid" | "late" | ""
+    approximate: bool = False      # the text gives the date as approximate ("around 1470": printed "c. 1470")
     inferred: str = ""             # year taken from "context" | "heading" | "anaphor" | ""
     sentence: str = ""             # the whole source sentence, for the teacher's check
     repeats: list[Reference] = field(default_factory=list)  # other paragraphs telling the same event

@@ -160,6 +160,26 @@ def whole_or_cut(item: dict) -> str:
     return "cut at both / rewritten"
 
 
+def cut_kind(item: dict) -> str:
+    """What the printed text cut from its sentence (round 26, quality/verdicts/timeline-r26.md):
+    nothing; only a short run holding the date, at the start, end or middle ("In 1850, X did
+    Y" -> "X did Y"); more at the start or end only; at both; or words the sentence has not
+    at that place (rewritten: a pronoun named, a date phrase's words changed)."""
+    text, sentence = _words(item["text"].rstrip(". ")), _words(item["sentence"].rstrip(". "))
+    if text == sentence:
+        return "whole"
+    head = next((i for i, (a, b) in enumerate(zip(text, sentence)) if a != b), min(len(text), len(sentence)))
+    tail = next((i for i, (a, b) in enumerate(zip(text[::-1], sentence[::-1])) if a != b),
+                min(len(text), len(sentence)))
+    if head + tail < len(text):
+        return "rewritten / cut in several places"
+    gap = sentence[head:len(sentence) - tail]
+    where = "opening" if head == 0 else "closing" if tail == 0 else "middle"
+    if len(gap) <= 5 and any(w[:1].isdigit() or w in MONTHS for w in gap):
+        return f"date phrase only, {where}"
+    return {"opening": "more cut at the start", "closing": "more cut at the end"}.get(where, "cut in the middle")
+
+
 def size(item: dict) -> str:
     n = len(_words(item["text"]))
     return "<= 8 words" if n <= 8 else "9-15" if n <= 15 else "16-25" if n <= 25 else "26-40" if n <= 40 else "> 40"
@@ -199,6 +219,9 @@ SHAPES = {
     "text opening": opening,
     "pronoun or pointer opening, by kind": pointer_kind,
     "whole sentence or cut": whole_or_cut,
+    "what was cut (round 26)": cut_kind,
+    "what was cut x another year in the sentence": lambda i: f"{cut_kind(i)}, "
+    f"{'another year' if set(YEAR.findall(i['sentence'])) - set(YEAR.findall(i['date'])) else 'one year'}",
     "length of printed text": size,
     "years in the sentence": dates_in_sentence,
     "lead biography sentence": lifespan,

@@ -486,18 +486,17 @@ def test_no_option_may_be_the_answer_in_another_form():
     rows = [("1849", "1849", "year"), ("May 1854", "1854-05", "month"), ("1850s", "185X", "decade"),
             ("1858", "1858", "year"), ("c. 1840", "1840", "year"), ("1841", "1841", "year"), ("1830", "1830", "year")]
     events = timeline([(date, text) for (date, _, _), text in zip(rows, DEEDS)])
-    for event, (_, iso, precision) in zip(events, rows):
+    for event, (date, iso, precision) in zip(events, rows):
         event.iso, event.precision = iso, precision
+        event.approximate = date.startswith("c. ")      # (as the timeline marks "around 1840")
     for event in events:          # each asked in turn
         item = build_quiz(a, [], [event] + [e for e in events if e is not event], count=1)[0]
         from pack.extract.questions.quiz import _meet, _reach
-        from pack.extract.questions.context import QuestionContext
-        ctx = QuestionContext(a)
-        reach = {e.date_text: _reach(e, ctx) for e in events}
+        reach = {e.date_text: _reach(e) for e in events}
         assert item.answer == event.date_text
         assert not any(_meet(reach[o], reach[item.answer]) for o in item.options if o != item.answer), item.options
-    assert _reach(events[2], QuestionContext(a)) == (1850, 1859)
-    assert _reach(events[4], QuestionContext(a)) == (1840 - 2, 1840 + 2)     # circa_years
+    assert _reach(events[2]) == (1850, 1859)
+    assert _reach(events[4]) == (1840 - 2, 1840 + 2)     # circa_years
 
 
 def test_a_year_blank_asks_for_one_year_only():
@@ -507,8 +506,9 @@ def test_a_year_blank_asks_for_one_year_only():
     rows = [("1930s", "193X", "decade"), ("1458–1460", "1458/1460", "range"), ("c. 1470", "1470", "year"),
             ("3–5 October 1908", "1908-10-03/1908-10-05", "range"), ("1901", "1901", "year"), ("1886", "1886", "year")]
     events = timeline([(date, text) for (date, _, _), text in zip(rows, DEEDS)])
-    for event, (_, iso, precision) in zip(events, rows):
+    for event, (date, iso, precision) in zip(events, rows):
         event.iso, event.precision = iso, precision
+        event.approximate = date.startswith("c. ")      # (as the timeline marks "around 1470")
     from pack.extract.questions.context import QuestionContext
     from pack.extract.questions.quiz import _year_blanks
     asked = {i.answer for i in _year_blanks(QuestionContext(a), events)}

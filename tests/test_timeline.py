@@ -359,7 +359,11 @@ def test_a_cut_for_length_keeps_the_clause_the_date_belongs_to():
     assert texts["until April 2012"] == ("Turing wrote two papers discussing mathematical approaches … which were "
                                          "of such value to GC&CS and its successor GCHQ that they were not released "
                                          "to the UK National Archives until April 2012")
-    assert texts["13 October 1493"] == "As in the first voyage, the fleet stopped at the Canary Islands, from which it departed"
+    # (short enough, one date, its clause the sentence's last: since round 26 told whole, `whole.told_whole`,
+    # where the cut for length printed "..., from which it departed")
+    assert texts["13 October 1493"] == ("As in the first voyage, the fleet stopped at the Canary Islands, from which it "
+                                        "departed on 13 October 1493, following a more southerly course than on the "
+                                        "previous expedition")
 
 
 def test_a_cut_keeps_whole_figures_and_another_dates_aside_goes_whole():
@@ -584,7 +588,11 @@ def test_a_word_left_hanging_by_a_cut_for_length_goes():
     a = article("en", "Alan Turing", [("Trial", [
         "Initial committal proceedings for the trial were held on 27 February 1952 during which Turing's solicitor "
         "\"reserved his defence\", i.e., did not argue or provide evidence against the allegations."])])
-    assert dated_events(a)[0].text == "Initial committal proceedings for the trial were held"
+    # (since round 26 the sentence whole, `whole.told_whole`: the cut for length printed
+    # "... for the trial were held", no word left hanging either way)
+    assert dated_events(a)[0].text == ("Initial committal proceedings for the trial were held on 27 February 1952 during "
+                                       "which Turing's solicitor \"reserved his defence\", i.e., did not argue or provide "
+                                       "evidence against the allegations")
 
 
 def test_an_acronym_is_not_whom_he_means():
@@ -1301,6 +1309,18 @@ def test_a_margin_after_a_date_is_part_of_the_date():
         "The lava dome grew in 1880 ± 30 years and collapsed later."])]))
     assert [e.date_text for e in events] == ["c. 1880"]
     assert "±" not in events[0].text.replace("1880 ± 30 years", "")     # (no margin left without its date)
+
+
+def test_an_approximate_date_is_marked_on_its_event():
+    # The quiz widens an approximate date's years (quiz `_reach`): the event says so itself,
+    # not only its printed "c." / "sekitar".
+    events = dated_events(article("en", "Volcano", [("History", [
+        "The lava dome grew around 1880 and collapsed later.",
+        "The first observatory on the volcano was opened in 1902 by the Royal Society."])]))
+    assert [(e.date_text, e.approximate) for e in events] == [("c. 1880", True), ("1902", False)]
+    events = dated_events(article("id", "Gunung", [("Sejarah", [
+        "Sekitar tahun 1880, Gunung Rakata kembali meletus di dalam kalderanya."])]))
+    assert [(e.date_text, e.approximate) for e in events] == [("sekitar 1880", True)]
 
 
 def test_a_date_in_commas_between_a_subject_and_its_verb_takes_both_commas():

@@ -388,7 +388,7 @@ def _where_named(entry: GlossaryEntry, ctx: QuestionContext) -> Reference:
 
 
 def _event_choices(ctx: QuestionContext, events: list[TimelineEvent]) -> Iterator[QuizItem]:
-    reach = {e.date_text: _reach(e, ctx) for e in events}
+    reach = {e.date_text: _reach(e) for e in events}
     spread = {e.date_text: _spread(e) for e in events}
     for event in events[::2]:
         prompt = ctx.ql.questions["quiz"]["when"].format(event=_lower_first(strip_end(event.text), ctx))
@@ -409,7 +409,7 @@ def _spread(event: TimelineEvent) -> bool:
     return event.precision == "range"
 
 
-def _reach(event: TimelineEvent, ctx: QuestionContext) -> tuple[int, int]:
+def _reach(event: TimelineEvent) -> tuple[int, int]:
     """The first and last year the date may mean: "1850s" (iso "185X") 1850-1859,
     "1458–1460" 1458-1460, "c. 1470" a few years either side (`circa_years`)."""
     parts = event.iso.split("/")
@@ -418,16 +418,9 @@ def _reach(event: TimelineEvent, ctx: QuestionContext) -> tuple[int, int]:
         year = _year(event.date_text)
         return year, year
     lo, hi = int(first.group(0).replace("X", "0")), int(last.group(0).replace("X", "9"))
-    if _approximate(event.date_text, ctx):
+    if event.approximate:         # ("c. 1470": the timeline tells the text gave it as approximate)
         lo, hi = lo - CIRCA_YEARS, hi + CIRCA_YEARS
     return lo, hi
-
-
-def _approximate(date_text: str, ctx: QuestionContext) -> bool:
-    """A date the book prints as approximate ("c. 1470", "sekitar 1920"), by `[format] approximate`."""
-    form = langdata.load(ctx.article.lang, "dates").get("format", {}).get("approximate", "")
-    opening = form.split("{date}")[0] if "{date}" in form else ""
-    return bool(opening) and date_text.startswith(opening)
 
 
 def _meet(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
@@ -443,7 +436,7 @@ def _year_blanks(ctx: QuestionContext, events: list[TimelineEvent]) -> Iterator[
             continue
         # "1930s", "1458–1460", "c. 1470": no one year is the answer ("1930" would be wrong);
         # "3–5 Oktober 1908" has one.
-        first, last = _reach(event, ctx)
+        first, last = _reach(event)
         if first != last:
             continue
         prompt = ctx.ql.questions["quiz"]["year_blank"].format(event=strip_end(event.text))

@@ -6,8 +6,9 @@ each pointing at its paragraph, and `periods`, the years each chapter is
 about as (chapter id, title, first year, last year), for the timeline's
 drawing. `events` drives the work; the date tagger is `dates` (with
 `date_patterns`, `date_scan`, `date_values`), `condense` shortens a dated
-sentence to an entry, `rank` merges and scores events, `periods` reads
-the years of the headings.
+sentence to an entry, `readable` holds back or mends what cannot be read
+alone, `whole` prints the sentence where the cut was not certain, `rank`
+merges and scores events, `periods` reads the years of the headings.
 """
 
 from pack.extract.timeline.events import Timeline, extract_timeline

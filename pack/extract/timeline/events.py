@@ -70,6 +70,10 @@ Pipeline, per paragraph in reading order:
    once, dated by the year or the span of its dates (`_one_year_once`).
 5. `rank` merges repeats (the lead retells the body), scores the
    events and marks the key ones.
+6. Last, on the entries printed (`whole.told_whole`): one cut from its
+   sentence anywhere but its date phrase or whole clauses is printed as its
+   sentence when that tells this date only and reads alone ("... went on his
+   third" -> "... went on his third, and successful, expedition").
 
 Date fields (scheme in `date_values`): `iso` is ISO 8601-2/EDTF with the
 precision inside it ("1878-12-18", "1899-10", "1903", "193X", "1932-24",
@@ -103,6 +107,7 @@ from pack.extract.timeline.readable import (another_date_first, bare_kind, broke
                                             opens_with_pointer, shown_whole, side_clause_date, side_relative, tidy,
                                             told_as_span, unnamed_kind, unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
+from pack.extract.timeline.whole import told_whole
 from pack.text.firstnames import first_names
 from pack.text.analysis import analyse
 from pack.text.kinds import common_noun
@@ -171,6 +176,11 @@ def dated_events(article: Article, merge_repeats: bool = True) -> list[TimelineE
     events = rank(events, article, merge_repeats, held | kinds)
     # An entry that names only a kind ("The school was retained") stays in the full timeline as told.
     events = shown_whole(events, held, article.lang)
+    # An entry cut anywhere but at its date phrase is printed as its sentence when that
+    # can stand for it (`told_whole`: the cut is where fragments come from). Last, on the
+    # entries printed: which are printed, and which are key, the cut entries decided.
+    for event in events:
+        told_whole(event, article.lang)
     order = {id(e): i for i, e in enumerate(events)}
     events.sort(key=lambda e: (e.sort_key, order[id(e)]))
     for number, event in enumerate(events, 1):
@@ -313,6 +323,7 @@ def _date_as_one(members: list[TimelineEvent], lang: str) -> None:
     if whole is not None:
         first.iso, first.precision, first.date_text = whole.iso, whole.precision, whole.date_text
         first.sort_key, first.datetime, first.note = whole.sort_key, whole.datetime, whole.note
+        first.approximate = whole.approximate
         return
     values = sorted(tuple(int(part) for part in e.datetime.split("-")) for e in members)   # (year, month[, day])
     start, end = dv.DateValue(*values[0]), dv.DateValue(*values[-1])
@@ -323,7 +334,7 @@ def _date_as_one(members: list[TimelineEvent], lang: str) -> None:
     precision = "day" if all(e.precision == "day" for e in members) else "month"
     first.iso, first.precision, first.date_text = dv.iso(start, end), precision, dv.text(start, lang, end)
     first.sort_key, first.datetime, first.end_datetime = dv.sort_key(start), dv.html_datetime(start), dv.html_datetime(end)
-    first.note = ""
+    first.note, first.approximate = "", False     # (the span is printed from its ends, with no "c.")
 
 
 def _own_words(article: Article) -> frozenset[str]:
@@ -1106,6 +1117,7 @@ class _Reader:
             datetime=dv.html_datetime(value),
             end_datetime=dv.html_datetime(end) if end else "",
             qualifier=value.qualifier,
+            approximate=value.approximate,
             inferred=m.inferred,
             sentence=sentence.strip(),
         )

@@ -254,6 +254,13 @@ def opens_with_bare_pointer(text: str, lang: str) -> bool:
                             or bool(_anaphoric(lang).match(text)))
 
 
+def points_back(text: str, lang: str) -> bool:
+    """Does the text hold, anywhere, a determiner and a word that points back
+    (`_anaphoric`: "During the same year, records show ...", "the other
+    plants")? What it means, a sentence the timeline does not print said."""
+    return any(_anaphoric(lang).match(text, m.start()) for m in WORD.finditer(text))
+
+
 @lru_cache(maxsize=None)
 def _anaphoric(lang: str) -> re.Pattern:
     """ "The same group", "Two other plants", "One such disagreement": a determiner and a
@@ -777,7 +784,7 @@ def gate(events: list[TimelineEvent], lang: str) -> set[int]:
             why = unreadable(event.text, lang, event.sentence)
         if not why:
             continue
-        whole = _whole(event.sentence, lang)
+        whole = sentence_entry(event.sentence, lang)
         if whole and not unreadable(whole, lang) and _named_before_pointer(whole, lang):
             event.text = whole
         elif why != "pointer" or not _names(event.text, lang):
@@ -797,7 +804,7 @@ def shown_whole(events: list[TimelineEvent], held: set[int], lang: str) -> list[
         if id(event) in held:
             # (a sentence that opens with the pointer is no better: known before scanning it for dates)
             whole = "" if unreadable(event.sentence, lang) == "pointer" else \
-                _whole(event.sentence, lang, limit=SHOWN_MAX_WORDS)
+                sentence_entry(event.sentence, lang, limit=SHOWN_MAX_WORDS)
             if not whole or unreadable(whole, lang) == "pointer" or not _named_before_pointer(whole, lang):
                 continue
             event.text = whole
@@ -808,7 +815,7 @@ def shown_whole(events: list[TimelineEvent], held: set[int], lang: str) -> list[
     return shown
 
 
-def _whole(sentence: str, lang: str, limit: int = WHOLE_MAX_WORDS) -> str:
+def sentence_entry(sentence: str, lang: str, limit: int = WHOLE_MAX_WORDS) -> str:
     """The sentence as an entry, when it tells one date and has at most `limit` words."""
     text = without_marks(sentence, lang).strip()
     if text.startswith("(") and text.endswith((")", ").")):
@@ -1026,7 +1033,7 @@ def told_as_span(event: TimelineEvent, lang: str) -> TimelineEvent:
     start, end = dv.DateValue(year=min(first, *others)), dv.DateValue(year=max(last, *others))
     return replace(event, iso=dv.iso(start, end), precision="range", date_text=dv.text(start, lang, end),
                    sort_key=dv.sort_key(start), datetime=dv.html_datetime(start),
-                   end_datetime=dv.html_datetime(end), qualifier="", note="")
+                   end_datetime=dv.html_datetime(end), qualifier="", approximate=False, note="")
 
 
 @lru_cache(maxsize=None)
