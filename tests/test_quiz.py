@@ -636,3 +636,17 @@ def test_one_fact_in_two_word_forms_is_asked_once():
                         "When did this happen: Curie succeeded in isolating radium?", ctx)
     assert not _near_prompt("When did this happen: Watt entered a partnership with Matthew Boulton?",
                             "Complete: William Murdoch joined Boulton and Watt in ____.", ctx)
+
+
+def test_members_of_a_group_are_no_options_for_one_person_s_office():
+    """en-adidas printed four "USA Olympic team member" gymnasts as options for "Who was the
+    renowned Japanese fashion designer?" and "Who was the new CEO?"."""
+    rows = [("Yohji Yamamoto", "renowned Japanese fashion designer"), ("Stella McCartney", "top English fashion designer"),
+            ("Herbert Hainer", "chief executive of the company"), ("Adolf Dassler", "founder of the company"),
+            ("Horst Dassler", "head of the sports marketing firm"), ("Jordyn Wieber", "USA Olympic team member"), ("Jake Dalton", "USA Olympic team member"),
+            ("Danell Leyva", "USA Olympic team member"), ("McKayla Maroney", "USA Olympic team member")]
+    sentences = [f"{name}, {role}, signed with the firm." for name, role in rows]
+    asked = _people_quiz(sentences, rows)
+    gymnasts = {name for name, role in rows if role == "USA Olympic team member"}
+    assert asked and all(not gymnasts & set(i.options) for i in asked.values())
+    assert not gymnasts & set(asked)                  # nor is one of them asked about

@@ -47,7 +47,8 @@ from pack.text import wordclass
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (OPTIONS, MAX_DEFINITION_WORDS, MAX_EVENT_WORDS, CONTENT_LETTERS, SAME_FACT, MIN_FACT_WORDS,
- ROLE_STATED, PERSON_RANK, SOURCE_SHARE, SAME_NAME, CHAPTERS_NEAR, CIRCA_YEARS, STEM_LETTERS) = tunables_of(__name__)
+ ROLE_STATED, PERSON_RANK, SOURCE_SHARE, SAME_NAME, CHAPTERS_NEAR, CIRCA_YEARS, STEM_LETTERS,
+ GROUP_ROLE) = tunables_of(__name__)
 # The patterns the items are checked with, each with what it finds; the code reads each
 # by its name (PATTERN.year), so their order in the table means nothing.
 PATTERNS = {
@@ -502,6 +503,7 @@ def _person_choices(ctx: QuestionContext, persons: list[Person], leading: set[st
     """`leading`: the names an item may ask about; any of `persons` may be a distractor."""
     chapters = list(ctx.chapters)
     where = {p.name: _chapters_of(p, chapters) for p in persons}
+    held = Counter(p.role.casefold() for p in persons)
     for person in persons:
         # A distractor with the same role would be a second right answer
         # ("Siapakah sejarawan?" with two historians among the options).
@@ -520,10 +522,13 @@ def _person_choices(ctx: QuestionContext, persons: list[Person], leading: set[st
             continue                  # "Jenderal, Panglima Besar" beside "Jenderal Spoor": two answers
         here = chapters.index(passage.chapter_id) if passage.chapter_id in chapters else where[person.name]
         # Of the same kind, no one whose role holds the answer's ("half-brother of Pizarro"
-        # for "brother of Pizarro"), no one the text also calls by the role ("pemimpin Bolshevik").
+        # for "brother of Pizarro"), no one the text also calls by the role ("pemimpin Bolshevik"),
+        # no member of a group (four "USA Olympic team member" gymnasts for "the new CEO";
+        # "brother of Columbus" is kin, not a group).
         pool = [p.name for p in persons if p is person
                 or (p.role.casefold() != role and _kind(p, ctx) == kind
                     and not _holds_role(p.role, role) and _alike(p, person, ctx)
+                    and (held[p.role.casefold()] < GROUP_ROLE or kind == "kin")
                     and not _stated(p, wanted, ctx, 1.0, near=True))]
         prompt = ctx.ql.questions["quiz"]["who"].format(role=_determined(_lower_first(strip_end(person.role), ctx), ctx))
         item = _choice(prompt, person.name, pool, passage, "people", _like(person, persons, where, here))
