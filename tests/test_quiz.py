@@ -650,3 +650,28 @@ def test_members_of_a_group_are_no_options_for_one_person_s_office():
     gymnasts = {name for name, role in rows if role == "USA Olympic team member"}
     assert asked and all(not gymnasts & set(i.options) for i in asked.values())
     assert not gymnasts & set(asked)                  # nor is one of them asked about
+
+
+def test_only_the_main_clause_tells_that_something_happened():
+    """Printed items of the seen articles: an apposition (en-photosynthesis), a noun phrase
+    (en-revolutions-of-1848), a noun phrase with a relative clause (en-history-of-aluminium)."""
+    from pack.extract.questions.context import QuestionContext
+    from pack.extract.questions.quiz import _tells
+    ctx = QuestionContext(article("en", ["Craig died in 1765."]))
+    assert not _tells("Jean Senebier, a Swiss pastor, botanist, and naturalist", ctx)
+    assert not _tells("The repeal of the protectionist agricultural tariffs", ctx)
+    assert not _tells("the increase in aluminium production, which first exceeded 10,000,000 metric tons", ctx)
+    assert _tells("Keechaka Vadham, the first film in South India was produced in Chennai and released", ctx)
+    assert _tells("The first bombe was installed", ctx) and _tells("Craig died", ctx)
+
+
+def test_a_historian_s_work_is_no_event_of_the_story():
+    """en-sitting-bull asked "When did this happen: Stanley Vestal conducted interviews with
+    surviving Hunkpapa?" (a biographer's research, 1930)."""
+    rows = [("1868", "Budi led the first raid on the fort"), ("1873", "Budi fought the surveyors at the river"),
+            ("1876", "Budi won the battle at the creek"), ("1881", "Budi surrendered at the fort"),
+            ("1930", "Stanley Vestal conducted interviews with surviving warriors")]
+    a = article("en", [f"In {year}, {text}." for year, text in rows])
+    people = [Person("Stanley Vestal", "historian", refs=[Reference("ch0-p5", "ch0")])]
+    asked = " ".join(i.prompt for i in build_quiz(a, [], timeline(rows), people=people, count=10))
+    assert asked and "interviews" not in asked

@@ -87,6 +87,10 @@ def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: It
     # Who the who's-who ranks first (people is in its order): a minor person's
     # brother or post is trivia, not what a chapter is about.
     leading = {p.name for p in list(people)[:PERSON_RANK]}
+    # A historian's work ("Stanley Vestal conducted interviews with surviving Hunkpapa")
+    # is no event of the story.
+    commentators = [f for p in people if ctx.is_commentator(p.name) for f in (p.name, *p.variants)]
+    events = [e for e in events if not any(e.text.startswith(f + " ") for f in commentators)]
     makers: list[Iterator[QuizItem]] = [
         _definition_choices(ctx, terms), _event_choices(ctx, events),
         _term_blanks(ctx, terms[1::2]), _year_blanks(ctx, events[1::2]), _person_choices(ctx, persons, leading),
@@ -125,9 +129,26 @@ def _tells(text: str, ctx: QuestionContext) -> bool:
     Thornhill"), a title ("A comprehensive overview of the history of ...") or a noun
     phrase ("Lenin's death") has none. Lenient: a word that may be a noun or a verb
     ("film", "hit") counts as a verb; the words of a name (capitals) and -ing forms do not."""
-    words = WORD.findall(text)
-    lowered = [w.casefold() for w in words[:1]] + [w for w in words[1:] if w[:1].islower()]
+    # Only the main clause tells: an apposition or a relative clause after a comma does
+    # not ("Jean Senebier, a Swiss pastor, botanist, and naturalist"; "the increase in
+    # aluminium production, which first exceeded 10,000,000 metric tons"), nor the noun
+    # after an article ("The repeal of the protectionist agricultural tariffs"; a last
+    # word is read as it is: "A happened").
+    # (An apposition between two commas: "Keechaka Vadham, the first film in South India
+    # was produced ..." has its verb after one comma only.)
+    article = ctx.ql.words_in("words", "determiners")
+    relative = ctx.ql.words_in("words", "relatives")
+    main = re.sub(rf",\s*(?:{_alternatives(article)})\b[^,;]*,", " ", text, flags=re.I)
+    main = re.sub(rf"[,;]\s*(?:{_alternatives(relative)})\b[^,;]*", " ", main, flags=re.I)
+    words = WORD.findall(main)
+    lowered = [w.casefold() for i, w in enumerate(words)
+               if (not i or w[:1].islower()) and not (0 < i < len(words) - 1 and words[i - 1].casefold() in article)]
     return any(_may_be_verb(w, ctx) for w in lowered)
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """Words as one regular-expression alternation (one that matches nothing when empty)."""
+    return "|".join(map(re.escape, sorted(words))) or "(?!x)x"
 
 
 def _state(text: str, ctx: QuestionContext) -> bool:
