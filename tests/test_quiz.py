@@ -675,3 +675,19 @@ def test_a_historian_s_work_is_no_event_of_the_story():
     people = [Person("Stanley Vestal", "historian", refs=[Reference("ch0-p5", "ch0")])]
     asked = " ".join(i.prompt for i in build_quiz(a, [], timeline(rows), people=people, count=10))
     assert asked and "interviews" not in asked
+
+
+def test_people_of_eras_far_apart_are_no_options_for_each_other():
+    """id-sejarah-indonesia printed Soekarno (told with 1945-1966) among the options for the
+    second Portuguese governor (1511); en-atlanta a mayor of 2022 for an editor of the 1880s."""
+    from pack.extract.questions.context import QuestionContext
+    from pack.extract.questions.quiz import _eras_apart
+    a = Article("Budi", "en", [Section("ch1", "History", 1, [
+        Paragraph("ch1-p1", "Afonso de Albuquerque took Malacca in 1511."),
+        Paragraph("ch1-p2", "Soekarno proclaimed independence in 1945 and fell in 1966."),
+        Paragraph("ch1-p3", "Raffles governed Java."), Paragraph("ch1-p4", "Manuel I sent ships in 1502.")])])
+    ctx = QuestionContext(a)
+    albuquerque, soekarno, raffles, manuel = (Person(n, "") for n in ("Afonso de Albuquerque", "Soekarno", "Raffles", "Manuel I"))
+    assert _eras_apart(soekarno, albuquerque, ctx) and _eras_apart(albuquerque, soekarno, ctx)
+    assert not _eras_apart(albuquerque, manuel, ctx)
+    assert not _eras_apart(soekarno, raffles, ctx)          # no year told of him: he keeps his place

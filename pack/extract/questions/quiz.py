@@ -48,7 +48,7 @@ from pack.text import wordclass
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (OPTIONS, MAX_DEFINITION_WORDS, MAX_EVENT_WORDS, CONTENT_LETTERS, SAME_FACT, MIN_FACT_WORDS,
  ROLE_STATED, PERSON_RANK, SOURCE_SHARE, SAME_NAME, CHAPTERS_NEAR, CIRCA_YEARS, STEM_LETTERS,
- GROUP_ROLE) = tunables_of(__name__)
+ GROUP_ROLE, ERA_YEARS) = tunables_of(__name__)
 # The patterns the items are checked with, each with what it finds; the code reads each
 # by its name (PATTERN.year), so their order in the table means nothing.
 PATTERNS = {
@@ -561,7 +561,26 @@ def _alike(option: Person, answer: Person, ctx: QuestionContext) -> bool:
     """Not of the other sex by the roles' words: no Mary Todd for "the father of Lincoln",
     no Ivan V for "the wife of Peter" (an option the student strikes at sight); not the
     answer under another name."""
-    return {_sex(option, ctx), _sex(answer, ctx)} != {"male", "female"} and not _renamed(answer, option, ctx)
+    return {_sex(option, ctx), _sex(answer, ctx)} != {"male", "female"} and not _renamed(answer, option, ctx) \
+        and not _eras_apart(option, answer, ctx)
+
+
+def _eras_apart(one: Person, other: Person, ctx: QuestionContext) -> bool:
+    """Two people the text tells of in eras far apart: every year of the sentences naming
+    the one more than `era_years` from every year of the other's (Soekarno, told with
+    1945 to 1966, is no option for the second Portuguese governor of 1511). People with
+    no year keep their place."""
+    a, b = (_era(p, ctx) for p in (one, other))
+    return bool(a and b) and (a[0] - b[1] > ERA_YEARS or b[0] - a[1] > ERA_YEARS)
+
+
+def _era(person: Person, ctx: QuestionContext) -> tuple[int, int] | None:
+    """The first and last year written in the sentences naming the person outside the lead."""
+    def compute(name: str) -> tuple[int, int] | None:
+        years = [int(y) for s in ctx.sentences_with_any([person.name, *person.variants]) if not is_lead(s.ref.chapter_id)
+                 for y in PATTERN.year.findall(s.text)]
+        return (min(years), max(years)) if years else None
+    return ctx.per_term("quiz_era", person.name, compute)
 
 
 def _renamed(one: Person, other: Person, ctx: QuestionContext) -> bool:
