@@ -691,3 +691,17 @@ def test_people_of_eras_far_apart_are_no_options_for_each_other():
     assert _eras_apart(soekarno, albuquerque, ctx) and _eras_apart(albuquerque, soekarno, ctx)
     assert not _eras_apart(albuquerque, manuel, ctx)
     assert not _eras_apart(soekarno, raffles, ctx)          # no year told of him: he keeps his place
+
+
+def test_a_person_the_text_marries_to_the_same_spouse_is_no_option():
+    """en-peter-the-great: "Who was the wife of Peter?" had Eudoxia Lopukhina among the options
+    (his first wife, whose role in the who's-who is "mother of Alexei Petrovich")."""
+    from pack.extract.questions.context import QuestionContext
+    from pack.extract.questions.quiz import _also_married
+    a = article("en", ["Peter's mother arranged his marriage to Eudoxia Lopukhina in 1689.",
+                       "Catherine, wife of Peter, was crowned.", "Sophia ruled as regent."])
+    ctx = QuestionContext(a)
+    catherine = Person("Catherine", "wife of Peter", role_kind="role")
+    eudoxia, sophia = Person("Eudoxia Lopukhina", "mother of Alexei Petrovich"), Person("Sophia", "half-sister of Peter")
+    assert _also_married(eudoxia, catherine, ctx) and not _also_married(sophia, catherine, ctx)
+    assert not _also_married(eudoxia, Person("Sophia", "half-sister of Peter", role_kind="role"), ctx)

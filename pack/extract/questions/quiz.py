@@ -562,7 +562,21 @@ def _alike(option: Person, answer: Person, ctx: QuestionContext) -> bool:
     no Ivan V for "the wife of Peter" (an option the student strikes at sight); not the
     answer under another name."""
     return {_sex(option, ctx), _sex(answer, ctx)} != {"male", "female"} and not _renamed(answer, option, ctx) \
-        and not _eras_apart(option, answer, ctx)
+        and not _eras_apart(option, answer, ctx) and not _also_married(option, answer, ctx)
+
+
+def _also_married(option: Person, answer: Person, ctx: QuestionContext) -> bool:
+    """For a spouse (`[quiz] spouse_roles`: "wife of Peter"), an option a sentence marries
+    to the same person (`marriage_words`: "arranged his marriage to Eudoxia Lopukhina",
+    with "Peter's mother"): a second right answer."""
+    quiz = ctx.ql.questions.get("quiz", {})
+    role = _own_role(answer)
+    if not set(PATTERN.word_part.findall(role.casefold())) & set(quiz.get("spouse_roles", [])):
+        return False
+    owners = [w for run in PATTERN.title.findall(role) for w in run.split()]
+    marriage = quiz.get("marriage_words", [])
+    return any(mentions_any(owners, t) and any(mentioned(m, t.casefold()) for m in marriage)
+               for t in ctx.texts_with_any([option.name, *option.variants]))
 
 
 def _eras_apart(one: Person, other: Person, ctx: QuestionContext) -> bool:
