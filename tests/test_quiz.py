@@ -427,7 +427,9 @@ def _people_quiz(paragraphs, rows, title="Budi", lang="en"):
 def test_kin_is_asked_only_of_the_subject_and_minor_people_not_at_all():
     """en-industrial-revolution printed three of ten items like "Who was the brother of Sealy
     Fourdrinier?"; en-alan-turing "Who was the chief engineer of the Madras Railways?"."""
+    # (Two men of the family beside the women: no woman is an option for "the father of Budi".)
     rows = [("Thomas Budi", "father of Budi"), ("Nancy Budi", "mother of Budi"), ("Sarah Budi", "sister of Budi"),
+            ("Noah Budi", "uncle of Budi"), ("Paul Budi", "grandfather of Budi"),
             ("Henry Fourdrinier", "brother of Sealy Fourdrinier"),
             ("Ada Ward", "editor of the Herald"), ("Ezra Cole", "governor of Kansas"),
             ("Hugo Lind", "mayor of Ohio City"), ("Ivo Stern", "founder of the Union Bank")]
@@ -552,3 +554,154 @@ def test_one_person_is_the_answer_of_one_item():
     trotsky = QuizItem("choice", "Siapakah pemimpin Oposisi Kiri?", ["a", "b", "c", "Leon Trotsky"], "Leon Trotsky",
                        None, source="people")
     assert _answered(again, [lenin]) and not _answered(trotsky, [lenin])
+
+
+def test_no_option_of_the_other_sex_nor_the_answer_under_another_name():
+    """Printed options: Mary Todd for "the father of Lincoln", Claire (great granddaughter)
+    for "the son of Fleming", Ivan V for "the wife of Peter" (seen articles); Urban VIII for
+    Maffeo Barberini, whom the text elects "as Pope Urban VIII" (en-galileo-galilei)."""
+    rows = [("Thomas Budi", "father of Budi"), ("Mary Todd", "wife of Budi"), ("Claire Budi", "great granddaughter of Budi"),
+            ("Noah Budi", "uncle of Budi"), ("Paul Budi", "grandfather of Budi"), ("Sam Budi", "son of Budi"),
+            ("Anna Budi", "daughter of Budi"), ("Ivan Budi", "half-brother of Budi"), ("Eve Budi", "sister of Budi")]
+    sentences = [f"{name}, {role}, lived in the town." for name, role in rows]
+    asked = _people_quiz(sentences, rows)
+    women = {"Mary Todd", "Claire Budi", "Anna Budi", "Eve Budi"}
+    for answer, item in asked.items():
+        sexes = {answer in women, *(o in women for o in item.options)}
+        assert len(sexes) == 1, (answer, item.options)
+    assert asked
+    from pack.extract.questions.context import QuestionContext
+    from pack.extract.questions.quiz import _renamed
+    a = article("en", ["Budi was encouraged by the election of Cardinal Maffeo Barberini as Pope Urban VIII in 1623."])
+    ctx = QuestionContext(a)
+    maffeo, urban, paul = Person("Maffeo Barberini", "Cardinal"), Person("Urban VIII", "Pope"), Person("Paul V", "Pope")
+    assert _renamed(maffeo, urban, ctx) and _renamed(urban, maffeo, ctx) and not _renamed(maffeo, paul, ctx)
+
+
+def test_people_told_with_the_answer_are_the_distractors_first():
+    """id-stalin's teacher's edition printed Adolf Hitler (a later chapter's chancellor) among the
+    options for the leader of the Left Opposition, while Kamenev and Bukharin, told with
+    Trotsky in his own paragraphs, were left out."""
+    a = Article("Stalin", "id", [
+        Section("ch1", "Kekuasaan", 1, [
+            Paragraph("ch1-p1", "Leon Trotsky, Lev Kamenev dan Nikolai Bukharin berdebat di kongres."),
+            Paragraph("ch1-p2", "Trotsky memimpin faksi yang dikenal sebagai Oposisi Kiri; Yakov Sverdlov hadir."),
+            Paragraph("ch1-p3", "Adolf Hitler dan Sergey Kirov disebut di surat kabar.")])])
+
+    def person(name, role, *refs, variants=()):
+        return Person(name, role, refs=[Reference(r, r.split("-")[0]) for r in refs], variants=list(variants))
+    people = [person("Leon Trotsky", "pemimpin faksi yang dikenal sebagai Oposisi Kiri", "ch1-p1", "ch1-p2",
+                     variants=["Trotsky"]),
+              person("Adolf Hitler", "Kanselir Jerman", "ch1-p3"),
+              person("Sergey Kirov", "pejabat partai di Leningrad", "ch1-p3"),
+              person("Lev Kamenev", "ketua Soviet Moskwa", "ch1-p1"),
+              person("Nikolai Bukharin", "ketua Komintern", "ch1-p1"),
+              person("Yakov Sverdlov", "ketua Komite Eksekutif", "ch1-p2")]
+    items = [i for i in build_quiz(a, [], [], people=people, count=10) if i.answer == "Leon Trotsky"]
+    assert items and sorted(items[0].options) == ["Leon Trotsky", "Lev Kamenev", "Nikolai Bukharin", "Yakov Sverdlov"]
+
+
+def test_an_event_that_leans_on_the_sentence_before_or_is_a_minor_life_event_is_not_asked():
+    """Printed items of the seen articles: "The object was widely considered to be a black hole"
+    (en-black-hole), "Watt started to develop the process" (en-james-watt), "The appointment
+    was endorsed ..." (en-nguyen-ngoc-tho), "Founded and home to a museum" (en-addis-ababa),
+    "Terdapat letusan yang tidak diketahui" (id-gunung-tambora), "Craig died" (en-james-watt)."""
+    from pack.extract.questions.context import QuestionContext
+    from pack.extract.questions.quiz import _minor_life, _points_back, _subjectless
+    ctx = QuestionContext(article("en", ["Budi and Craig met in 1765.", "The museum was founded and home to a court.",
+                                         "Peter met Craig."]))
+    assert _points_back("The object was widely considered to be a black hole", ctx)
+    assert _points_back("Watt started to develop the process", ctx)
+    assert _points_back("nature of this radius", ctx)
+    assert not _points_back("Hall developed the process of smelting by electrolysis", ctx)
+    assert not _points_back("The Framework Convention was agreed", ctx)
+    assert _subjectless("Founded and home to a museum", ctx)
+    assert not _subjectless("Purchase subsidies in rural areas reduced burning coal", ctx)
+    assert not _subjectless("Craig died", ctx) and not _subjectless("Peter captured Azov", ctx)
+    assert _minor_life("Craig died", ctx) and _minor_life("Morris died", ctx)
+    assert not _minor_life("Budi died in Paris", ctx) and not _minor_life("Sarah died, devastating Budi", ctx)
+    assert not _minor_life("Craig built the engine", ctx)
+    ctx_id = QuestionContext(article("id", ["Budi lahir pada tahun 1901.", "Di sana terdapat gunung."]))
+    assert _subjectless("Terdapat letusan yang tidak diketahui", ctx_id)
+    assert not _subjectless("Budi masuk Politbiro", ctx_id)
+    assert _points_back("Perjanjian tersebut ditandatangani", ctx_id)
+
+
+def test_one_fact_in_two_word_forms_is_asked_once():
+    """en-marie-curie asked "Curie isolated pure radium metal" and "Curie succeeded in isolating radium"."""
+    from pack.extract.questions.context import QuestionContext
+    from pack.extract.questions.quiz import _near_prompt
+    ctx = QuestionContext(article("en", ["One."]))
+    assert _near_prompt("Complete: Curie isolated pure radium metal in ____.",
+                        "When did this happen: Curie succeeded in isolating radium?", ctx)
+    assert not _near_prompt("When did this happen: Watt entered a partnership with Matthew Boulton?",
+                            "Complete: William Murdoch joined Boulton and Watt in ____.", ctx)
+
+
+def test_members_of_a_group_are_no_options_for_one_person_s_office():
+    """en-adidas printed four "USA Olympic team member" gymnasts as options for "Who was the
+    renowned Japanese fashion designer?" and "Who was the new CEO?"."""
+    rows = [("Yohji Yamamoto", "renowned Japanese fashion designer"), ("Stella McCartney", "top English fashion designer"),
+            ("Herbert Hainer", "chief executive of the company"), ("Adolf Dassler", "founder of the company"),
+            ("Horst Dassler", "head of the sports marketing firm"), ("Jordyn Wieber", "USA Olympic team member"), ("Jake Dalton", "USA Olympic team member"),
+            ("Danell Leyva", "USA Olympic team member"), ("McKayla Maroney", "USA Olympic team member")]
+    sentences = [f"{name}, {role}, signed with the firm." for name, role in rows]
+    asked = _people_quiz(sentences, rows)
+    gymnasts = {name for name, role in rows if role == "USA Olympic team member"}
+    assert asked and all(not gymnasts & set(i.options) for i in asked.values())
+    assert not gymnasts & set(asked)                  # nor is one of them asked about
+
+
+def test_only_the_main_clause_tells_that_something_happened():
+    """Printed items of the seen articles: an apposition (en-photosynthesis), a noun phrase
+    (en-revolutions-of-1848), a noun phrase with a relative clause (en-history-of-aluminium)."""
+    from pack.extract.questions.context import QuestionContext
+    from pack.extract.questions.quiz import _tells
+    ctx = QuestionContext(article("en", ["Craig died in 1765."]))
+    assert not _tells("Jean Senebier, a Swiss pastor, botanist, and naturalist", ctx)
+    assert not _tells("The repeal of the protectionist agricultural tariffs", ctx)
+    assert not _tells("the increase in aluminium production, which first exceeded 10,000,000 metric tons", ctx)
+    assert _tells("Keechaka Vadham, the first film in South India was produced in Chennai and released", ctx)
+    assert _tells("The first bombe was installed", ctx) and _tells("Craig died", ctx)
+
+
+def test_a_historian_s_work_is_no_event_of_the_story():
+    """en-sitting-bull asked "When did this happen: Stanley Vestal conducted interviews with
+    surviving Hunkpapa?" (a biographer's research, 1930)."""
+    rows = [("1868", "Budi led the first raid on the fort"), ("1873", "Budi fought the surveyors at the river"),
+            ("1876", "Budi won the battle at the creek"), ("1881", "Budi surrendered at the fort"),
+            ("1930", "Stanley Vestal conducted interviews with surviving warriors")]
+    a = article("en", [f"In {year}, {text}." for year, text in rows])
+    people = [Person("Stanley Vestal", "historian", refs=[Reference("ch0-p5", "ch0")])]
+    asked = " ".join(i.prompt for i in build_quiz(a, [], timeline(rows), people=people, count=10))
+    assert asked and "interviews" not in asked
+
+
+def test_people_of_eras_far_apart_are_no_options_for_each_other():
+    """id-sejarah-indonesia printed Soekarno (told with 1945-1966) among the options for the
+    second Portuguese governor (1511); en-atlanta a mayor of 2022 for an editor of the 1880s."""
+    from pack.extract.questions.context import QuestionContext
+    from pack.extract.questions.quiz import _eras_apart
+    a = Article("Budi", "en", [Section("ch1", "History", 1, [
+        Paragraph("ch1-p1", "Afonso de Albuquerque took Malacca in 1511."),
+        Paragraph("ch1-p2", "Soekarno proclaimed independence in 1945 and fell in 1966."),
+        Paragraph("ch1-p3", "Raffles governed Java."), Paragraph("ch1-p4", "Manuel I sent ships in 1502.")])])
+    ctx = QuestionContext(a)
+    albuquerque, soekarno, raffles, manuel = (Person(n, "") for n in ("Afonso de Albuquerque", "Soekarno", "Raffles", "Manuel I"))
+    assert _eras_apart(soekarno, albuquerque, ctx) and _eras_apart(albuquerque, soekarno, ctx)
+    assert not _eras_apart(albuquerque, manuel, ctx)
+    assert not _eras_apart(soekarno, raffles, ctx)          # no year told of him: he keeps his place
+
+
+def test_a_person_the_text_marries_to_the_same_spouse_is_no_option():
+    """en-peter-the-great: "Who was the wife of Peter?" had Eudoxia Lopukhina among the options
+    (his first wife, whose role in the who's-who is "mother of Alexei Petrovich")."""
+    from pack.extract.questions.context import QuestionContext
+    from pack.extract.questions.quiz import _also_married
+    a = article("en", ["Peter's mother arranged his marriage to Eudoxia Lopukhina in 1689.",
+                       "Catherine, wife of Peter, was crowned.", "Sophia ruled as regent."])
+    ctx = QuestionContext(a)
+    catherine = Person("Catherine", "wife of Peter", role_kind="role")
+    eudoxia, sophia = Person("Eudoxia Lopukhina", "mother of Alexei Petrovich"), Person("Sophia", "half-sister of Peter")
+    assert _also_married(eudoxia, catherine, ctx) and not _also_married(sophia, catherine, ctx)
+    assert not _also_married(eudoxia, Person("Sophia", "half-sister of Peter", role_kind="role"), ctx)

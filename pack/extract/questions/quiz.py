@@ -7,10 +7,13 @@ Outputs: `QuizItem`s, "choice" (a prompt, four distinct options, the answer
 among them) and "fill" (a prompt with a blank, the answer), each pointing
 at the paragraph that holds the answer. Distractors come from other entries
 of the same kind (definitions for definitions, dates for dates, spans for
-spans, names of people of the same sort and time for names). An item a
-teacher would strike is not made: an event whose words give its year, a
-caption, a state or a clause without subject; a person below the who's-who's
-first ones, kin of a minor person, a title the text gives two people. An
+spans, names of people of the same sort and time for names: none of the
+other sex by the roles' words, the answer's own name under another form
+neither, people told in the answer's paragraphs first). An item a teacher
+would strike is not made: an event whose words give its year, a caption, a
+state, a clause without subject, words that lean on the sentence before
+("The object was ..."), a minor person's death or birth; a person below the
+who's-who's first ones, kin of a minor person, a title the text gives two people. An
 event that opens with a leading person is also asked as "who did it". One
 source fills at most a share of the quiz, one person answers one item. Deterministic: options are
 ordered by a hash of their text, never by a random generator.
@@ -44,7 +47,8 @@ from pack.text import wordclass
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (OPTIONS, MAX_DEFINITION_WORDS, MAX_EVENT_WORDS, CONTENT_LETTERS, SAME_FACT, MIN_FACT_WORDS,
- ROLE_STATED, PERSON_RANK, SOURCE_SHARE, SAME_NAME, CHAPTERS_NEAR, CIRCA_YEARS) = tunables_of(__name__)
+ ROLE_STATED, PERSON_RANK, SOURCE_SHARE, SAME_NAME, CHAPTERS_NEAR, CIRCA_YEARS, STEM_LETTERS,
+ GROUP_ROLE, ERA_YEARS) = tunables_of(__name__)
 # The patterns the items are checked with, each with what it finds; the code reads each
 # by its name (PATTERN.year), so their order in the table means nothing.
 PATTERNS = {
@@ -71,7 +75,8 @@ def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: It
     terms = [e for e in terms if worth_asking(ctx, e) and _gloss_ok(e, ctx, names)]
     events = [e for e in timeline if e.date_text and e.text and e.ref] or dated_events(ctx)
     events = [e for e in events if len(WORD.findall(e.text)) <= MAX_EVENT_WORDS and _answerable(e, ctx)
-              and not _gives_year(e) and _tells(e.text, ctx) and not _state(e.text, ctx)]
+              and not _gives_year(e) and _tells(e.text, ctx) and not _state(e.text, ctx)
+              and not _points_back(e.text, ctx) and not _subjectless(e.text, ctx) and not _minor_life(e.text, ctx)]
     # The timeline's key events first (what the chapters are about), not the first
     # years of the article (a childhood's school and house moves).
     events.sort(key=lambda e: not e.key)
@@ -82,6 +87,10 @@ def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: It
     # Who the who's-who ranks first (people is in its order): a minor person's
     # brother or post is trivia, not what a chapter is about.
     leading = {p.name for p in list(people)[:PERSON_RANK]}
+    # A historian's work ("Stanley Vestal conducted interviews with surviving Hunkpapa")
+    # is no event of the story.
+    commentators = [f for p in people if ctx.is_commentator(p.name) for f in (p.name, *p.variants)]
+    events = [e for e in events if not any(e.text.startswith(f + " ") for f in commentators)]
     makers: list[Iterator[QuizItem]] = [
         _definition_choices(ctx, terms), _event_choices(ctx, events),
         _term_blanks(ctx, terms[1::2]), _year_blanks(ctx, events[1::2]), _person_choices(ctx, persons, leading),
@@ -120,9 +129,26 @@ def _tells(text: str, ctx: QuestionContext) -> bool:
     Thornhill"), a title ("A comprehensive overview of the history of ...") or a noun
     phrase ("Lenin's death") has none. Lenient: a word that may be a noun or a verb
     ("film", "hit") counts as a verb; the words of a name (capitals) and -ing forms do not."""
-    words = WORD.findall(text)
-    lowered = [w.casefold() for w in words[:1]] + [w for w in words[1:] if w[:1].islower()]
+    # Only the main clause tells: an apposition or a relative clause after a comma does
+    # not ("Jean Senebier, a Swiss pastor, botanist, and naturalist"; "the increase in
+    # aluminium production, which first exceeded 10,000,000 metric tons"), nor the noun
+    # after an article ("The repeal of the protectionist agricultural tariffs"; a last
+    # word is read as it is: "A happened").
+    # (An apposition between two commas: "Keechaka Vadham, the first film in South India
+    # was produced ..." has its verb after one comma only.)
+    article = ctx.ql.words_in("words", "determiners")
+    relative = ctx.ql.words_in("words", "relatives")
+    main = re.sub(rf",\s*(?:{_alternatives(article)})\b[^,;]*,", " ", text, flags=re.I)
+    main = re.sub(rf"[,;]\s*(?:{_alternatives(relative)})\b[^,;]*", " ", main, flags=re.I)
+    words = WORD.findall(main)
+    lowered = [w.casefold() for i, w in enumerate(words)
+               if (not i or w[:1].islower()) and not (0 < i < len(words) - 1 and words[i - 1].casefold() in article)]
     return any(_may_be_verb(w, ctx) for w in lowered)
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """Words as one regular-expression alternation (one that matches nothing when empty)."""
+    return "|".join(map(re.escape, sorted(words))) or "(?!x)x"
 
 
 def _state(text: str, ctx: QuestionContext) -> bool:
@@ -141,6 +167,46 @@ def _state(text: str, ctx: QuestionContext) -> bool:
     present = set(quiz.get("state_verbs", []))
     return bool(words) and (words[0] in ctx.ql.words_in("words", "relatives") or bool(present & told)
                             or bool(_figure(ctx).search(text)))
+
+
+def _points_back(text: str, ctx: QuestionContext) -> bool:
+    """Words that lean on the sentence before, which the item does not print: a pointer
+    ("nature of this radius", by `[quiz] pointers`) or the definite article and a noun
+    that stands for what was named there ("The object was widely considered ...", "Watt
+    started to develop the process", by `[quiz] back_nouns` and the questions' `shell_nouns`)
+    unless a word after it says which (`shell_complements`: "the process of smelting")."""
+    quiz = ctx.ql.questions.get("quiz", {})
+    words = [w.casefold() for w in WORD.findall(PATTERN.quoted.sub(" ", text))]
+    if set(quiz.get("pointers", [])) & set(words):
+        return True
+    article = ctx.ql.template("definite_article")
+    nouns = set(quiz.get("back_nouns", [])) | ctx.ql.words_in("words", "shell_nouns")
+    which = ctx.ql.words_in("words", "shell_complements") | ctx.ql.words_in("words", "relatives")
+    return bool(article) and any(
+        a == article and n in nouns and (i + 2 >= len(words) or words[i + 2] not in which)
+        for i, (a, n) in enumerate(zip(words, words[1:])))
+
+
+def _subjectless(text: str, ctx: QuestionContext) -> bool:
+    """A clause cut from its subject ("Founded and home to a museum", "Terdapat letusan
+    yang tidak diketahui"): it opens with a word that may be a verb, no noun, no adjective
+    and no name (English "Purchase subsidies in rural areas reduced ..." opens with a noun)."""
+    first = (WORD.findall(text)[:1] or [""])[0]
+    # A word the article writes in lower case elsewhere ("founded"), not a name ("Peter").
+    if not first or not _lower_first(first, ctx)[:1].islower() or not _may_be_verb(first.casefold(), ctx):
+        return False
+    return not {"NOUN", "ADJ", "PROPN"} & wordclass.classes(first.casefold(), ctx.article.lang)
+
+
+def _minor_life(text: str, ctx: QuestionContext) -> bool:
+    """A life event (`[quiz] life_verbs`: died, was born, married) whose words do not
+    name the subject: "Craig died", "Morris died", "the Cardinal Colonna died of the
+    plague" are trivia, their people named in passing ("Sarah died ..., devastating
+    Lincoln" names him, and stays)."""
+    verbs = ctx.ql.questions.get("quiz", {}).get("life_verbs", [])
+    if not any(mentioned(v, text.casefold()) for v in verbs):
+        return False
+    return not any(ctx.is_subject(n) for run in PATTERN.title.findall(text) for n in (run, *run.split()))
 
 
 def _figure(ctx: QuestionContext) -> re.Pattern:
@@ -227,7 +293,10 @@ def _near_prompt(a: str, b: str, ctx: QuestionContext) -> bool:
     the shorter prompt, the quiz templates' own words left out, are in the other."""
     frame = ctx.once("quiz_frame_words", lambda c: set(_same(" ".join(
         t for t in c.ql.questions.get("quiz", {}).values() if isinstance(t, str))).split()))
-    x, y = (set(w for w in _same(t).split() if len(w) > CONTENT_LETTERS and w not in frame) for t in (a, b))
+    # Words compared by their first letters: "Curie isolated pure radium metal" and "Curie
+    # succeeded in isolating radium" are one fact.
+    x, y = (set(w[:STEM_LETTERS] for w in _same(t).split() if len(w) > CONTENT_LETTERS and w not in frame)
+            for t in (a, b))
     # A term's two items ("Manakah yang menjelaskan Politbiro?", "Kapan ... Budi masuk Politbiro?")
     # share one word: a fact needs a few.
     least = min(len(x), len(y))
@@ -269,7 +338,8 @@ def _gloss_ok(entry: GlossaryEntry, ctx: QuestionContext, terms: set[str]) -> bo
     not a cross-reference ("lihat: Boemi Poetera"), not the term's own words.
     """
     words = WORD.findall(entry.definition)
-    if len(words) < 2 or ":" in entry.definition or entry.term.casefold() in entry.definition.casefold():
+    if len(words) < 2 or ":" in entry.definition or entry.term.casefold() in entry.definition.casefold() \
+            or _points_back(entry.definition, ctx):
         return False
     if PATTERN.abbreviation_first.match(entry.definition.strip()):
         return False          # "e.g., ribosomal RNA": an example, not a definition
@@ -447,6 +517,7 @@ def _person_choices(ctx: QuestionContext, persons: list[Person], leading: set[st
     """`leading`: the names an item may ask about; any of `persons` may be a distractor."""
     chapters = list(ctx.chapters)
     where = {p.name: _chapters_of(p, chapters) for p in persons}
+    held = Counter(p.role.casefold() for p in persons)
     for person in persons:
         # A distractor with the same role would be a second right answer
         # ("Siapakah sejarawan?" with two historians among the options).
@@ -465,15 +536,93 @@ def _person_choices(ctx: QuestionContext, persons: list[Person], leading: set[st
             continue                  # "Jenderal, Panglima Besar" beside "Jenderal Spoor": two answers
         here = chapters.index(passage.chapter_id) if passage.chapter_id in chapters else where[person.name]
         # Of the same kind, no one whose role holds the answer's ("half-brother of Pizarro"
-        # for "brother of Pizarro"), no one the text also calls by the role ("pemimpin Bolshevik").
+        # for "brother of Pizarro"), no one the text also calls by the role ("pemimpin Bolshevik"),
+        # no member of a group (four "USA Olympic team member" gymnasts for "the new CEO";
+        # "brother of Columbus" is kin, not a group).
         pool = [p.name for p in persons if p is person
                 or (p.role.casefold() != role and _kind(p, ctx) == kind
-                    and not _holds_role(p.role, role)
+                    and not _holds_role(p.role, role) and _alike(p, person, ctx)
+                    and (held[p.role.casefold()] < GROUP_ROLE or kind == "kin")
                     and not _stated(p, wanted, ctx, 1.0, near=True))]
         prompt = ctx.ql.questions["quiz"]["who"].format(role=_determined(_lower_first(strip_end(person.role), ctx), ctx))
-        item = _choice(prompt, person.name, pool, passage, "people", _like(person.name, where, here))
+        item = _choice(prompt, person.name, pool, passage, "people", _like(person, persons, where, here))
         if item:
             yield item
+
+
+def _alike(option: Person, answer: Person, ctx: QuestionContext) -> bool:
+    """Not of the other sex by the roles' words: no Mary Todd for "the father of Lincoln",
+    no Ivan V for "the wife of Peter" (an option the student strikes at sight); not the
+    answer under another name."""
+    return {_sex(option, ctx), _sex(answer, ctx)} != {"male", "female"} and not _renamed(answer, option, ctx) \
+        and not _eras_apart(option, answer, ctx) and not _also_married(option, answer, ctx)
+
+
+def _also_married(option: Person, answer: Person, ctx: QuestionContext) -> bool:
+    """For a spouse (`[quiz] spouse_roles`: "wife of Peter"), an option a sentence marries
+    to the same person (`marriage_words`: "arranged his marriage to Eudoxia Lopukhina",
+    with "Peter's mother"): a second right answer."""
+    quiz = ctx.ql.questions.get("quiz", {})
+    role = _own_role(answer)
+    if not set(PATTERN.word_part.findall(role.casefold())) & set(quiz.get("spouse_roles", [])):
+        return False
+    owners = [w for run in PATTERN.title.findall(role) for w in run.split()]
+    marriage = quiz.get("marriage_words", [])
+    return any(mentions_any(owners, t) and any(mentioned(m, t.casefold()) for m in marriage)
+               for t in ctx.texts_with_any([option.name, *option.variants]))
+
+
+def _eras_apart(one: Person, other: Person, ctx: QuestionContext) -> bool:
+    """Two people the text tells of in eras far apart: every year of the sentences naming
+    the one more than `era_years` from every year of the other's (Soekarno, told with
+    1945 to 1966, is no option for the second Portuguese governor of 1511). People with
+    no year keep their place."""
+    a, b = (_era(p, ctx) for p in (one, other))
+    return bool(a and b) and (a[0] - b[1] > ERA_YEARS or b[0] - a[1] > ERA_YEARS)
+
+
+def _era(person: Person, ctx: QuestionContext) -> tuple[int, int] | None:
+    """The first and last year written in the sentences naming the person outside the lead."""
+    def compute(name: str) -> tuple[int, int] | None:
+        years = [int(y) for s in ctx.sentences_with_any([person.name, *person.variants]) if not is_lead(s.ref.chapter_id)
+                 for y in PATTERN.year.findall(s.text)]
+        return (min(years), max(years)) if years else None
+    return ctx.per_term("quiz_era", person.name, compute)
+
+
+def _renamed(one: Person, other: Person, ctx: QuestionContext) -> bool:
+    """The text gives one person two names, one as the other ("the election of Cardinal
+    Maffeo Barberini as Pope Urban VIII", by `[quiz] alias_links`): a second right answer."""
+    links = "|".join(map(re.escape, ctx.ql.questions.get("quiz", {}).get("alias_links", [])))
+    if not links:
+        return False
+    for a, b in ((one, other), (other, one)):
+        names = "|".join(re.escape(f) for f in (a.name, *a.variants))
+        later = "|".join(re.escape(f) for f in (b.name, *b.variants))
+        pattern = re.compile(rf"(?:{names})\s+(?:{links})\s+(?:[A-Z][\w.]*\s+){{0,2}}(?:{later})(?!\w)")
+        if any(pattern.search(t) for t in ctx.texts_with_any([a.name, *a.variants])):
+            return True
+    return False
+
+
+def _own_role(person: Person) -> str:
+    """The person's role as the who's-who gives it (not a sentence of context)."""
+    return person.role if person.role_kind == "role" else ""
+
+
+def _sex(person: Person, ctx: QuestionContext) -> str:
+    """ "male", "female" or "" by the first word of the role that says it (`[quiz]
+    male_roles`, `female_roles`; "wife of King Henry": female); word parts count apart
+    ("half-brother", "son-in-law")."""
+    quiz = ctx.ql.questions.get("quiz", {})
+    parts = PATTERN.word_part.findall(_own_role(person).casefold())
+    for at in range(len(parts)):
+        for sex in ("male", "female"):
+            for words in quiz.get(f"{sex}_roles", []):
+                wanted = PATTERN.word_part.findall(words)
+                if parts[at:at + len(wanted)] == wanted:
+                    return sex
+    return ""
 
 
 def _holds_role(role: str, wanted: str) -> bool:
@@ -508,10 +657,10 @@ def _doer_choices(ctx: QuestionContext, events: list[TimelineEvent], people: lis
         # inventors, nor Pius XII beside a Milwaukee worker; a lone name among lone names.
         pool = [p.name for p in people if p is person or (p.refs and kinds[p.name] == kind
                 and abs(where[p.name] - here) <= CHAPTERS_NEAR
-                and (" " in p.name) == (" " in person.name)
+                and (" " in p.name) == (" " in person.name) and _alike(p, person, ctx)
                 and not mentions_any((p.name, *p.variants), named))]
         prompt = ctx.ql.questions["quiz"]["who_did"].format(event=strip_end(rest))
-        item = _choice(prompt, person.name, pool, event.ref, "people", _like(person.name, where, here))
+        item = _choice(prompt, person.name, pool, event.ref, "people", _like(person, people, where, here))
         if item:
             yield item
 
@@ -638,16 +787,25 @@ def _chapters_of(person: Person, chapters: list[str]) -> int:
     return min((chapters.index(c) for c in [c for c in found if not is_lead(c)] or found), default=0)
 
 
-def _like(answer: str, where: dict[str, int], here: int) -> Callable[[str], object]:
-    """Distractors for a person: names shaped like the answer's, then people who enter
-    the story nearest where the answer does (of its time, not a later era's: Jefferson
-    Davis is no father for Lincoln, Friedrich Paulus no leader of a 1920s faction).
+def _like(answer: Person, people: Iterable[Person], where: dict[str, int], here: int) -> Callable[[str], object]:
+    """Distractors for a person: names shaped like the answer's, then people told with
+    the answer (in one paragraph outside the lead: of its side and time, Bukharin and
+    Kamenev for the leader of the Left Opposition, not Adolf Hitler), then people who
+    enter the story nearest where the answer does (of its time, not a later era's:
+    Jefferson Davis is no father for Lincoln, Friedrich Paulus no leader of a 1920s faction).
 
     A lone first name among full names gives itself away as wrong ("Yakov"
     beside "Leon Trotsky"), as a full name does among single names.
     """
-    size = len(answer.split())
-    return lambda name: (len(name.split()) != size, abs(where.get(name, 99) - here))
+    size = len(answer.name.split())
+    own = _paragraphs_of(answer)
+    together = {p.name for p in people if own & _paragraphs_of(p)}
+    return lambda name: (len(name.split()) != size, name not in together, abs(where.get(name, 99) - here))
+
+
+def _paragraphs_of(person: Person) -> set[str]:
+    """The paragraphs naming the person outside the lead (which names everyone together)."""
+    return {r.paragraph_id for r in person.refs if not is_lead(r.chapter_id)}
 
 
 def _year(date_text: str) -> int:
