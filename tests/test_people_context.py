@@ -7,7 +7,7 @@ glued together are parted. Sentences shaped like seen articles (fresh-3
 en-electricity, fresh-4 en-francisco-pizarro, fresh-7
 en-barbara-mcclintock, fresh-8 en-electric-battery, fresh-10
 en-revolutions-of-1848, fresh-11 en-photon and en-toyo-miyatake, sample
-id-stalin).
+id-stalin, fresh-2 id-sejarah-indonesia).
 """
 
 from __future__ import annotations
@@ -43,6 +43,13 @@ CASES = {
         "Pada Maret 1914, aparat memindahkan Stalin ke Kureika di ujung Lingkar Arktik. Di tempat tersebut, "
         "Stalin menjalin hubungan dengan Lidia Pereprygia yang berusia tiga belas tahun.\n",
         "Pada Maret 1914, aparat memindahkan Stalin ke Kureika"),
+    # "pertamanya" (its first meeting) is BPUPKI's, named in the sentence before; the subject is no person.
+    "Indonesian possessive suffix": (
+        "id", "Sejarah Indonesia", "Muhammad Yamin",
+        "Pada Maret 1945 Jepang membentuk Badan Penyelidik Usaha Persiapan Kemerdekaan Indonesia (BPUPKI). "
+        "Pada pertemuan pertamanya di bulan Mei, Soepomo membicarakan integrasi nasional; sementara itu "
+        "Muhammad Yamin mengusulkan bahwa negara baru tersebut juga mengklaim Sarawak.\n",
+        "Pada Maret 1945 Jepang membentuk"),
     # "Further work" opens its paragraph; the paragraph before is another matter.
     "sentence before in another paragraph": (
         "en", "Electricity", "Stephen Gray",

@@ -95,15 +95,27 @@ def _points_back(o: Occurrence, analysis: Analysis) -> bool:
     people.toml `context_back_words` among its first `BACK_REACH` words
     before the name ("It was during this tour that ..."), for a list of
     names one of `context_list_back_words` too ("Laureates of the award
-    include A, B, C ..." names the award in the sentence before), or a
+    include A, B, C ..." names the award in the sentence before), a word
+    owned by something named before (`_owned_by_someone_before`), or a
     pronoun opening it (`_opens_on_pointer`)."""
     keys, words = analysis.index.keys[o.sentence], analysis.lex.words
     back = words("people", "context_back_words")
     if _in_a_list(o, analysis):
         back = back | words("people", "context_list_back_words")
-    if any(k in back for k in keys[:min(BACK_REACH, o.first)]):
+    opening = keys[:min(BACK_REACH, o.first)]
+    if any(k in back for k in opening) or _owned_by_someone_before(opening, analysis):
         return True
     return o.first > 0 and _opens_on_pointer(o.sentence, analysis)
+
+
+def _owned_by_someone_before(opening: list[str], analysis: Analysis) -> bool:
+    """An opening word carries a possessive suffix (people.toml
+    `context_back_suffixes`: "Pada pertemuan pertamanya", its first
+    meeting, the body the sentence before founded) that, the article's
+    subject being no person, stands for something named before."""
+    suffixes = tuple(analysis.lex.words("people", "context_back_suffixes"))
+    return bool(suffixes) and not subject_name(analysis) \
+        and any(k.endswith(suffixes) and len(k) > len(s) + 2 for k in opening for s in suffixes)
 
 
 def _opens_on_pointer(number: int, analysis: Analysis) -> bool:
