@@ -7,7 +7,9 @@ that does not only list them among `LIST_NAMES` or more names, where there
 is one, and of those the first where they are the subject. A long list of
 names is shortened to its first, the mention's own and its last; a name
 only on a list line ("Spain – Marquis Pedro Gómez de Labrador") is shown by
-its label and section.
+its label and section. A sentence that points back to the one before it
+("Further work was conducted ... by Otto von Guericke") is shown after
+that sentence when it is short and in the same paragraph.
 """
 
 from __future__ import annotations
@@ -18,10 +20,16 @@ from pack.text.analysis import Analysis
 from pack.text.candidates import Occurrence
 from pack.lang.schema import tunables_of
 from pack.extract.people.name_forms import DASH_WORD, possessives
+from pack.extract.people.mention_roles import subject_name
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
-(CONTEXT_WORDS, LIST_NAMES, SUBJECT_LEAD, ITEM_LEAD) = tunables_of(__name__)
+(CONTEXT_WORDS, LIST_NAMES, SUBJECT_LEAD, BACK_REACH, BEFORE_WORDS, ITEM_LEAD) = tunables_of(__name__)
 LIST_COMMA = re.compile(r"\s*,\s*\d*")                  # between listed names; the digits of "1st" are no token
+# Two sentences the source glued together, no space after the stop
+# ("... published in 1987.The McClintock Prize is named in her honour."):
+# two letters or digits, a stop, maybe a quote or a comma, then a word
+# opening with a capital and a small letter (not "Ph.D.").
+GLUED_STOP = re.compile(r"(?<=[^\W_]{2}[.!?])[\"”’)]?,?(?=[^\W\d_]{2})")
 
 
 def context(occurrences: list[Occurrence], name: str, analysis: Analysis) -> str:
@@ -39,13 +47,86 @@ def context(occurrences: list[Occurrence], name: str, analysis: Analysis) -> str
     label = _label_of_the_line(first, analysis)
     if label is not None:
         return _listed_under(first, label, analysis)
-    text, offset = _list_shortened(first, analysis)
+    whole, offset = _list_shortened(first, analysis)
+    text, offset = _glued_sentence(whole, offset)
     words = text.split()
     start = _window_start(len(words), len(text[:offset].split()))
     piece = " ".join(words[start:start + CONTEXT_WORDS])
     if start + CONTEXT_WORDS >= len(words):
         piece = _without_dangling_clause(piece, analysis)
-    return ("… " if start else "") + piece + (" …" if start + CONTEXT_WORDS < len(words) else "")
+    shown = ("… " if start else "") + piece + (" …" if start + CONTEXT_WORDS < len(words) else "")
+    before = _sentence_before(first, analysis) if not start and text == whole.strip() else None
+    return shown if before is None else before + " " + shown
+
+
+def _glued_sentence(text: str, offset: int) -> tuple[str, int]:
+    """Of two or more sentences glued together (`GLUED_STOP`: "... photos
+    of the camp.,Of the three major photographers ..."), the one holding
+    character `offset`, and where that character is in it."""
+    starts = [0] + [m.end() for m in GLUED_STOP.finditer(text)
+                    if text[m.end()].isupper() and text[m.end() + 1].islower()]
+    start = max(s for s in starts if s <= offset)
+    end = next((s for s in starts if s > offset), len(text))
+    return text[start:end].strip(), offset - start
+
+
+def _sentence_before(o: Occurrence, analysis: Analysis) -> str | None:
+    """The sentence before the mention's, or its last clause after a
+    semicolon, when the mention's points back to it and it is short (at
+    most `BEFORE_WORDS` words), in the same
+    paragraph and not itself opening on a pronoun that points further
+    back ("It ended the monarchy ..." says no more): "Laureates of the
+    award include ..." read alone does not say which award."""
+    if o.sentence == 0 or not _points_back(o, analysis):
+        return None
+    sentences = analysis.index.sentences
+    here, there = sentences[o.sentence], sentences[o.sentence - 1]
+    last = _glued_sentence(there.text, len(there.text))[0]    # "... in 1987.The McClintock Prize is named in her honour."
+    if len(last.split()) > BEFORE_WORDS and "; " in last:
+        last = "… " + last.rpartition("; ")[2]                 # its last clause: "… this condensation was observed in 1995."
+    if there.ref.paragraph_id != here.ref.paragraph_id or len(last.split()) > BEFORE_WORDS \
+            or last == there.text.strip() and _opens_on_pointer(o.sentence - 1, analysis):
+        return None
+    return last
+
+
+def _points_back(o: Occurrence, analysis: Analysis) -> bool:
+    """The sentence opens pointing to the one before it: a word of
+    people.toml `context_back_words` among its first `BACK_REACH` words
+    before the name ("It was during this tour that ..."), for a list of
+    names one of `context_list_back_words` too ("Laureates of the award
+    include A, B, C ..." names the award in the sentence before), a word
+    owned by something named before (`_owned_by_someone_before`), or a
+    pronoun opening it (`_opens_on_pointer`)."""
+    keys, words = analysis.index.keys[o.sentence], analysis.lex.words
+    back = words("people", "context_back_words")
+    if _in_a_list(o, analysis):
+        back = back | words("people", "context_list_back_words")
+    opening = keys[:min(BACK_REACH, o.first)]
+    if any(k in back for k in opening) or _owned_by_someone_before(opening, analysis):
+        return True
+    return o.first > 0 and _opens_on_pointer(o.sentence, analysis)
+
+
+def _owned_by_someone_before(opening: list[str], analysis: Analysis) -> bool:
+    """An opening word carries a possessive suffix (people.toml
+    `context_back_suffixes`: "Pada pertemuan pertamanya", its first
+    meeting, the body the sentence before founded) that, the article's
+    subject being no person, stands for something named before."""
+    suffixes = tuple(analysis.lex.words("people", "context_back_suffixes"))
+    return bool(suffixes) and not subject_name(analysis) \
+        and any(k.endswith(suffixes) and len(k) > len(s) + 2 for k in opening for s in suffixes)
+
+
+def _opens_on_pointer(number: int, analysis: Analysis) -> bool:
+    """Sentence `number` opens with a pronoun of `context_pointers` that
+    stands for someone or something named before it, not for the
+    article's subject, a person (`context_person_pointers`: "He sailed to
+    Cartagena" in Pizarro's life says who "he" is)."""
+    keys, words = analysis.index.keys[number], analysis.lex.words
+    if not keys or keys[0] not in words("people", "context_pointers"):
+        return False
+    return keys[0] not in words("people", "context_person_pointers") or not subject_name(analysis)
 
 
 def _without_dangling_clause(text: str, analysis: Analysis) -> str:

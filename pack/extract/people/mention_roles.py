@@ -462,6 +462,11 @@ def _told_as_person(analysis) -> bool:
                if analysis.kinds.of(c.key) == "subject")
 
 
+def subject_name(analysis) -> str:
+    """The short name of the article's subject when it is a person, else "" (`_subject_name`)."""
+    return _subject_name(analysis)
+
+
 @lru_cache(maxsize=RECENT_SIZE)
 def _subject_name(analysis) -> str:
     """The short name of the article's subject when the subject is a person
