@@ -34,7 +34,9 @@ mentions it among other things, not a quotation, not a list of
 figures): the term as one item of a list (`list_joiners`,
 `list_openers`), inside a quotation, among figures or among other
 names, or a line that is no sentence or only leads in to a list (a
-closing colon: the list is not shown), or a use in another word of the
+closing colon: the list is not shown), or a sentence the source cut where
+it removed a formula (`_broken`: "The momentum of a photon", "W is the
+work ..."), or a use in another word of the
 term's group than the one most of its uses have ("She was the longest-reigning
 Dutch monarch" shown for "monarchy": the sentence is about that word).
 What the definition patterns found at a use is read from
@@ -66,7 +68,12 @@ NUMBER = re.compile(r"\d(?<!\w\d)\d*(?:[.,]\d+)*")
  SUBJECT_ACTS, GENERAL_PASSIVE, VERB_REACH, APPOSITION, EXPLAINED, BACK_POINTER, OPENING_WORDS,
  LONG_WORDS, LONG, LIST_COMMAS, LIST, FRAGMENT_WORDS, FRAGMENT, LIST_ITEM, QUOTED, FIGURES,
  FIGURES_SHARE, FIGURES_PENALTY, NAMES_SHARE, NAMES_MIN, CROWDED, ITEM_REACH, OTHER_FORM,
- STEM_LETTERS, MAIN_SHARE) = tunables_of(__name__)
+ STEM_LETTERS, MAIN_SHARE, BROKEN) = tunables_of(__name__)
+# How a sentence the source cut where a formula stood looks (`_broken`): no
+# closing mark ("Thermal equilibrium requires that the energy density"), a
+# formula's own signs, or a lone symbol as the subject ("W is the work ...").
+CLOSED = re.compile(r"""[.!?…:;"'”’)\]»]\s*$""")
+FORMULA = re.compile(r"[=≡\\{}]")
 
 
 @dataclass(frozen=True)
@@ -139,6 +146,8 @@ def _score(use: Use, index, lex, crowds: dict[int, "_Crowd"]) -> tuple[float, fl
         score += LIST
     if len(keys) < FRAGMENT_WORDS and score <= 0:
         score += FRAGMENT
+    if _broken(sentence, keys, lex):
+        score += BROKEN
     if use.sentence not in crowds:
         crowds[use.sentence] = _crowd(sentence, keys)
     return score, _passing(sentence, keys, use, lex, crowds[use.sentence])
@@ -150,8 +159,23 @@ def _in_passing(use: Use, passing: float, index, lex) -> bool:
     only leads in to a list that follows ("Ada tiga Gunseikan untuk Jawa:"):
     printed alone, it promises what it does not show."""
     keys = index.keys[use.sentence]
+    sentence = index.sentences[use.sentence]
     return _points_back(keys, lex) or len(keys) < FRAGMENT_WORDS or passing < 0 \
-        or index.sentences[use.sentence].text.rstrip().endswith(":")
+        or sentence.text.rstrip().endswith(":") or _broken(sentence, keys, lex)
+
+
+def _broken(sentence, keys: list[str], lex) -> bool:
+    """The source lost part of the sentence where it removed a formula or a
+    quantity: no closing mark ("The momentum of a photon"), an opening in
+    lower case (the rest of a sentence a formula began: "across the
+    terminals of a cell is known as ..."), a formula's signs left in it, or
+    a lone letter that is no word as the subject ("W is the work performed
+    ..."; not a letter quoted as a name: '"E" indicates ...'). Printed
+    alone, such a line reads cut."""
+    text = sentence.text.strip()
+    first = sentence.tokens[0].text
+    return not CLOSED.search(text) or first[:1].islower() or FORMULA.search(text) is not None \
+        or (len(first) == 1 and text.startswith(first) and first.isalpha() and not lex.is_function(keys[0]))
 
 
 def _explains(use: Use, index, lex) -> float:
