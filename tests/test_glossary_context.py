@@ -262,3 +262,18 @@ def test_another_name_before_the_term_is_no_list_item():
             "That water could be decomposed by the current from a voltaic pile was discovered by Nicholson and "
             "Carlisle in 1800, a process now known as electrolysis.")
     assert shown(text, "voltaic pile", "en").startswith("Alessandro Volta's battery, or voltaic pile")
+
+
+def test_the_lead_shown_for_a_term_before_gives_way_to_a_plain_mention():
+    # (seen fresh-11, en-photon: the lead printed for four more terms, judged wrong each time)
+    text = ("A photon (from Ancient Greek φῶς, φωτός (phôs, phōtós) 'light') is an elementary particle that is "
+            "a quantum of the electromagnetic field, including electromagnetic radiation such as light and "
+            "radio waves, and the force carrier for the electromagnetic force.\n\n"
+            "Heinrich Hertz detected radio waves in 1888.")
+    analysis = analyse(article_of(text, "en"))
+    index, lex = analysis.index, analysis.lex
+    uses = [Use(n, i, i + 1) for n, keys in enumerate(index.keys) for i in range(len(keys) - 1)
+            if keys[i:i + 2] == ["radio", "waves"]]
+    assert best_sentence(uses, index, lex) == 0                  # the lead, shown for no other term yet
+    assert best_sentence(uses, index, lex, taken={0}) == 1       # shown already: the plain mention
+    assert best_sentence(uses, index, lex, taken={1}) == 0

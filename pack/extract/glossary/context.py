@@ -85,7 +85,7 @@ class Use:
     standalone: bool = True   # not part of a longer name (`Occurrence.standalone`)
 
 
-def best_sentence(uses: list[Use], index, lex) -> int:
+def best_sentence(uses: list[Use], index, lex, taken: frozenset[int] | set[int] = frozenset()) -> int:
     """The number of the sentence to show. Another sentence replaces the
     first use only when it scores higher and either explains the term (a
     positive score) or is a plain mention (zero) where the first use only
@@ -93,7 +93,9 @@ def best_sentence(uses: list[Use], index, lex) -> int:
     others, quotes someone, lists figures, is crowded with other names or
     is no sentence): a long first use is kept against a shorter mention,
     since a term is often introduced in a long sentence of the lead. On a
-    tie the earlier use wins."""
+    tie the earlier use wins. The article's first sentence counts as a
+    mention in passing too once it is `taken` (shown for an entry ranked
+    higher) and names the term only deep inside (`_reused_lead`)."""
     if not uses:
         return -1
     crowds: dict[int, _Crowd] = {}       # what every use in a sentence shares, found once
@@ -105,9 +107,21 @@ def best_sentence(uses: list[Use], index, lex) -> int:
              for u, form, (said, passing) in zip(uses, forms, (_score(u, index, lex, crowds) for u in uses))]
     scored = [(said + passing, -n, u.sentence) for n, (u, (said, passing)) in enumerate(zip(uses, parts))]
     (best, _, number), first = max(scored), scored[0][0]
-    if best > first and (best > 0 or best == 0 and _in_passing(uses[0], parts[0][1], index, lex)):
+    passing = _in_passing(uses[0], parts[0][1], index, lex) or _reused_lead(uses[0], parts[0][0], taken)
+    if best > first and (best > 0 or best == 0 and passing):
         return number
     return uses[0].sentence
+
+
+def _reused_lead(use: Use, said: float, taken) -> bool:
+    """The article's first sentence, shown already for another term, that
+    says nothing of this one (`said` <= 0) and names it only after its
+    subject: it is about the article's subject ("A photon ... is an
+    elementary particle that is a quantum of the electromagnetic field,
+    including electromagnetic radiation such as light and radio waves"),
+    and printed again for each term it names it teaches none of them
+    (seen fresh-11: judged wrong four times)."""
+    return use.sentence == 0 and use.sentence in taken and use.first > SUBJECT_SLACK and said <= 0
 
 
 def _form(use: Use, index, lex) -> tuple[str, ...]:
