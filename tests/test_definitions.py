@@ -125,6 +125,23 @@ def test_that_is_after_a_joined_or_modified_term_explains_the_longer_phrase():
     assert printed(text, "Kinrohoshi", "id")["that-is"] == "gerakan kerja bakti massal di tiap desa"
 
 
+
+def test_that_is_without_a_comma_is_a_relative_clause():
+    # (seen fresh-11, en-photon: "particle" printed "quantum of the electromagnetic field", judged wrong)
+    text = ("A photon is an elementary particle that is a quantum of the electromagnetic field, "
+            "including electromagnetic radiation such as light and radio waves.")
+    assert "that-is" not in printed(text, "particle")
+    text = "Dirac's work was the foundation of quantum electrodynamics, that is, the quantization of the field itself."
+    assert printed(text, "quantum electrodynamics")["that-is"] == "quantization of the field itself"
+
+
+def test_a_copula_after_a_verb_of_claiming_is_no_definition():
+    # (seen fresh-11, en-photon: "property of electromagnetic radiation itself", judged wrong: Einstein's claim)
+    text = "In 1905, Einstein was the first to propose that energy quantization was a property of radiation itself."
+    assert "copula" not in printed(text, "energy quantization")
+    text = "In 1905, Einstein showed that energy quantization was a property of radiation itself."
+    assert printed(text, "energy quantization")["copula"] == "property of radiation itself"
+
 # fresh-10's readers judged the first two wrong (quality/verdicts/definitions-pieces-r25.md),
 # the others are seen articles' texts of the same kind: (sentence, term, language, pattern)
 PIECES = [

@@ -34,7 +34,9 @@ mentions it among other things, not a quotation, not a list of
 figures): the term as one item of a list (`list_joiners`,
 `list_openers`), inside a quotation, among figures or among other
 names, or a line that is no sentence or only leads in to a list (a
-closing colon: the list is not shown), or a use in another word of the
+closing colon: the list is not shown), or a sentence the source cut where
+it removed a formula (`_broken`: "The momentum of a photon", "W is the
+work ..."), or a use in another word of the
 term's group than the one most of its uses have ("She was the longest-reigning
 Dutch monarch" shown for "monarchy": the sentence is about that word).
 What the definition patterns found at a use is read from
@@ -66,7 +68,12 @@ NUMBER = re.compile(r"\d(?<!\w\d)\d*(?:[.,]\d+)*")
  SUBJECT_ACTS, GENERAL_PASSIVE, VERB_REACH, APPOSITION, EXPLAINED, BACK_POINTER, OPENING_WORDS,
  LONG_WORDS, LONG, LIST_COMMAS, LIST, FRAGMENT_WORDS, FRAGMENT, LIST_ITEM, QUOTED, FIGURES,
  FIGURES_SHARE, FIGURES_PENALTY, NAMES_SHARE, NAMES_MIN, CROWDED, ITEM_REACH, OTHER_FORM,
- STEM_LETTERS, MAIN_SHARE) = tunables_of(__name__)
+ STEM_LETTERS, MAIN_SHARE, BROKEN) = tunables_of(__name__)
+# How a sentence the source cut where a formula stood looks (`_broken`): no
+# closing mark ("Thermal equilibrium requires that the energy density"), a
+# formula's own signs, or a lone symbol as the subject ("W is the work ...").
+CLOSED = re.compile(r"""[.!?…:;"'”’)\]»]\s*$""")
+FORMULA = re.compile(r"[=≡\\{}]")
 
 
 @dataclass(frozen=True)
@@ -78,7 +85,7 @@ class Use:
     standalone: bool = True   # not part of a longer name (`Occurrence.standalone`)
 
 
-def best_sentence(uses: list[Use], index, lex) -> int:
+def best_sentence(uses: list[Use], index, lex, taken: frozenset[int] | set[int] = frozenset()) -> int:
     """The number of the sentence to show. Another sentence replaces the
     first use only when it scores higher and either explains the term (a
     positive score) or is a plain mention (zero) where the first use only
@@ -86,7 +93,9 @@ def best_sentence(uses: list[Use], index, lex) -> int:
     others, quotes someone, lists figures, is crowded with other names or
     is no sentence): a long first use is kept against a shorter mention,
     since a term is often introduced in a long sentence of the lead. On a
-    tie the earlier use wins."""
+    tie the earlier use wins. The article's first sentence counts as a
+    mention in passing too once it is `taken` (shown for an entry ranked
+    higher) and names the term only deep inside (`_reused_lead`)."""
     if not uses:
         return -1
     crowds: dict[int, _Crowd] = {}       # what every use in a sentence shares, found once
@@ -98,9 +107,21 @@ def best_sentence(uses: list[Use], index, lex) -> int:
              for u, form, (said, passing) in zip(uses, forms, (_score(u, index, lex, crowds) for u in uses))]
     scored = [(said + passing, -n, u.sentence) for n, (u, (said, passing)) in enumerate(zip(uses, parts))]
     (best, _, number), first = max(scored), scored[0][0]
-    if best > first and (best > 0 or best == 0 and _in_passing(uses[0], parts[0][1], index, lex)):
+    passing = _in_passing(uses[0], parts[0][1], index, lex) or _reused_lead(uses[0], parts[0][0], taken)
+    if best > first and (best > 0 or best == 0 and passing):
         return number
     return uses[0].sentence
+
+
+def _reused_lead(use: Use, said: float, taken) -> bool:
+    """The article's first sentence, shown already for another term, that
+    says nothing of this one (`said` <= 0) and names it only after its
+    subject: it is about the article's subject ("A photon ... is an
+    elementary particle that is a quantum of the electromagnetic field,
+    including electromagnetic radiation such as light and radio waves"),
+    and printed again for each term it names it teaches none of them
+    (seen fresh-11: judged wrong four times)."""
+    return use.sentence == 0 and use.sentence in taken and use.first > SUBJECT_SLACK and said <= 0
 
 
 def _form(use: Use, index, lex) -> tuple[str, ...]:
@@ -139,6 +160,8 @@ def _score(use: Use, index, lex, crowds: dict[int, "_Crowd"]) -> tuple[float, fl
         score += LIST
     if len(keys) < FRAGMENT_WORDS and score <= 0:
         score += FRAGMENT
+    if _broken(sentence, keys, lex):
+        score += BROKEN
     if use.sentence not in crowds:
         crowds[use.sentence] = _crowd(sentence, keys)
     return score, _passing(sentence, keys, use, lex, crowds[use.sentence])
@@ -150,8 +173,23 @@ def _in_passing(use: Use, passing: float, index, lex) -> bool:
     only leads in to a list that follows ("Ada tiga Gunseikan untuk Jawa:"):
     printed alone, it promises what it does not show."""
     keys = index.keys[use.sentence]
+    sentence = index.sentences[use.sentence]
     return _points_back(keys, lex) or len(keys) < FRAGMENT_WORDS or passing < 0 \
-        or index.sentences[use.sentence].text.rstrip().endswith(":")
+        or sentence.text.rstrip().endswith(":") or _broken(sentence, keys, lex)
+
+
+def _broken(sentence, keys: list[str], lex) -> bool:
+    """The source lost part of the sentence where it removed a formula or a
+    quantity: no closing mark ("The momentum of a photon"), an opening in
+    lower case (the rest of a sentence a formula began: "across the
+    terminals of a cell is known as ..."), a formula's signs left in it, or
+    a lone letter that is no word as the subject ("W is the work performed
+    ..."; not a letter quoted as a name: '"E" indicates ...'). Printed
+    alone, such a line reads cut."""
+    text = sentence.text.strip()
+    first = sentence.tokens[0].text
+    return not CLOSED.search(text) or first[:1].islower() or FORMULA.search(text) is not None \
+        or (len(first) == 1 and text.startswith(first) and first.isalpha() and not lex.is_function(keys[0]))
 
 
 def _explains(use: Use, index, lex) -> float:

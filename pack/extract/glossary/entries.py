@@ -195,9 +195,10 @@ class _Group:
 def _with_contexts(groups: list[_Group], analysis: Analysis) -> list[_Group]:
     """The groups, the entry of each shown by a context sentence given its
     sentence: looked for last, for the entries returned only."""
+    taken: set[int] = set()
     for group in groups:
         if group.entry.kind == "context":
-            group.entry.definition = _context_of(group.uses, analysis)
+            group.entry.definition = _context_of(group.uses, analysis, taken)
     return groups
 
 
@@ -1140,12 +1141,13 @@ def _definition_text(display, long_form, found, analysis) -> Explanation:
     return Explanation("", "context", named.quality if named else 0.0, named is not None, best is not None, None)
 
 
-def _context_of(occurrences, analysis) -> str:
+def _context_of(occurrences, analysis, taken: set[int]) -> str:
     """The sentence that best explains the term; none for a term without a
     use (best_sentence's -1 must not print the article's last sentence)."""
-    shown_at = best_sentence(occurrences, analysis.index, analysis.lex)
+    shown_at = best_sentence(occurrences, analysis.index, analysis.lex, taken)
     if shown_at < 0:
         return ""
+    taken.add(shown_at)
     sentence = analysis.index.sentences[shown_at]
     use = next(u for u in occurrences if u.sentence == shown_at)
     return _context(sentence.text, sentence.tokens[use.last].end)

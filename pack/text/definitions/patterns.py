@@ -242,9 +242,13 @@ def _antecedent(sentence, keys, first, lex) -> str | None:
 def _that_is(sentence, keys, first, last, lex) -> str | None:
     """"X, yaitu <definition>" and "<definition>, yaitu X"."""
     cues = lex.phrases("definitions", "that_is_cues")
-    if last + 1 < len(keys) and bare_gap(sentence, last, last + 1).strip() in (",", ""):
+    gap = bare_gap(sentence, last, last + 1).strip() if last + 1 < len(keys) else "."
+    if gap in (",", ""):
         size = cue_after(keys, last + 1, cues)
-        if size:
+        # "an elementary particle that is a quantum of ...": without a comma
+        # some cues open a relative clause about the term, no other name
+        if size and not (gap == "" and tuple(keys[last + 1:last + 1 + size])
+                         in lex.phrases("definitions", "that_is_comma_cues")):
             span = np_after(sentence, keys, last + 1 + size, lex)
             if span:
                 return phrase_text(sentence, keys, span[0], span[1], lex)
