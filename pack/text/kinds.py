@@ -16,6 +16,10 @@ a naming cue after a person noun ("a black man named Bloxom"); a place noun or p
 before it ("kota Gori", "di Moskow"); people of a place ("orang
 Georgia"); being listed beside known people or places ("Bukharin dan
 Rykov"). A single word of a person's full name is that person ("Lenin").
+Name shapes only people have: given names joined by a hyphen
+("Louis-Philippe"), given names and a particle before a surname ("Alexis
+de Tocqueville", not a town for its "-ville"); the body or place before an
+office is not the name after it ("City Engineer Arthur H. Dimmock").
 A run ending in a form of address ("Royal Highnesses"), a name with a
 building or firm word before a connector ("Sir William Dunn School of
 Pathology"), a firm ("the Daimler-Benz company") and a reading list's publisher ("by P M Nair; Harper Collins,
@@ -133,9 +137,9 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
     vocabulary = (lex.words("places", "place_tails") | lex.words("places", "place_heads")
                   | lex.words("definitions", "term_heads") | lex.words("definitions", "term_tails"))
     given = GivenNames(first_names(), index.lowercase | vocabulary, places)
-    # "Jean-François", "Anne-Marie": given names joined by a hyphen are one.
-    given.joined = frozenset(c.key[0] for c in candidates if len(c.key) > 1 and "-" in c.key[0]
-                             and all(part in given for part in c.key[0].split("-")))
+    # "Jean-François", "Anne-Marie", "Louis-Philippe": given names joined by a hyphen are one.
+    given.joined = frozenset(c.key[0] for c in candidates
+                             if "-" in c.key[0] and _given_names_joined(c, given, places))
     occupations = lex.phrases("people", "occupations")
     ctx = _Evidence(index, lex, places, given, {c.key for c in candidates if c.standalone},
                    occupations + lex.phrases("people", "relations") + lex.phrases("people", "honorifics"),
@@ -184,6 +188,18 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
                 len(alias) > 1 and kinds.name_part[c.key][:len(alias)] == alias for alias in aliases):
             kinds.kind[c.key] = "subject"     # "Wilhelmina Helena Pauline Maria | of the Netherlands ...": the lead's full name
     return kinds
+
+
+def _given_names_joined(c: Candidate, given: GivenNames, places) -> bool:
+    """Each part of the hyphenated first word a given name; a word alone
+    only as the article writes it, each part with a capital and of three
+    letters or more, and no place ("Louis-Philippe"; not "Li-ion",
+    "Al-Lisan", "Orange-Nassau")."""
+    parts = c.key[0].split("-")
+    if len(c.key) > 1:
+        return all(part in given for part in parts)      # "Ching-Wu Chu": a surname follows
+    written = any(all(w[:1].isupper() for w in form.split()[0].split("-")) for form in c.forms)
+    return written and all(len(p) > 2 and p in given and p not in places for p in parts)
 
 
 def _lead_aliases(names: list[Candidate], kinds: Kinds, index: TextIndex) -> set[Key]:
@@ -344,8 +360,11 @@ def split_name(key: Key, ctx: _Evidence) -> Key:
             step = 1          # "Panglima | TNI | Jenderal Soedirman": the body the office belongs to
         if not step and not p and key[p] in ctx.lex.words("people", "name_modifiers"):
             step = 1          # "politisi | Islam | Mohammad Natsir": the faith of the noun before
-        if not step and common_noun(key[p], ctx.lex) and cue_after(key, p + 1, ctx.titles):
-            step = 1          # "(Menteri Pendidikan dan) Kebudayaan | Profesor Wardiman Djojonegoro": the office's field
+        title = not step and key[p] not in ctx.given and cue_after(key, p + 1, ctx.titles)
+        if title and (common_noun(key[p], ctx.lex) or (p + 1 + title < len(key) and key[p + 1 + title] in ctx.given)):
+            step = 1          # "(Menteri Pendidikan dan) Kebudayaan | Profesor Wardiman Djojonegoro": the office's field;
+            # "City | Engineer Arthur H. Dimmock", "Congress | Secretary Friedrich von Gentz": its body
+            # (a given name after the title: not "Commandancy | General | Provincias Internas")
         # One name after the body, or one that opens with an initial or a given
         # name: not "NV | Borneo Sumatra Maatschappij".
         body_first = not step and not p and key[p] in ctx.acronyms and ctx.lex.people.get("role_head_first") \
@@ -474,7 +493,8 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
         return "other"        # "German Americans", "the Egyptians": a people, no one person
     if (part != key or len(key) == 1) and any(common_noun(word, lex) for word in part):
         return "other" if part != key else "term"     # "Menteri Pertahanan": an office, no name
-    named_after = part != key and part[0] in ctx.given and _plain_name(part, ctx)
+    named_after = part != key and part[0] in ctx.given and (_plain_name(part, ctx)
+                                                            or _given_particle_surname(part, ctx))
     if not named_after and (key[0] in lex.words("definitions", "term_heads")
                             or key[-1] in lex.words("definitions", "term_tails")):
         return "term"         # (not "War Democrats | Edwin M. Stanton": a full name after the words)
@@ -507,7 +527,9 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
             evidence = 0
     if evidence >= 2 and (part != key or key[0] in ctx.given):
         return "person"       # "American engineer Charles Martin Hall", not a hall
-    if is_place_name(key, lex, ctx.places):
+    if _given_particle_surname(part, ctx):
+        return "person"       # "Alexis de Tocqueville": not a place for its "-ville"
+    if _place_named(key, part, ctx) and not _given_names_before_tail(part, ctx, evidence):
         return "place"
     if len(key) > 1 and key[0] in ctx.subject_words and part == key:
         return "term"         # "Aluminium Industrie Aktiengesellschaft" (not "Atlanta Mayor | Keisha Lance Bottoms")
@@ -525,8 +547,10 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
         return "person"       # "Van Mook", "von Neumann": a surname with its particle
     if _name_elements(key, ctx) and not _place_context(c, ctx, strong=True):
         return "person"       # "Radjiman Wedyodiningrat", "Mangoenkoesoemo": parts only names have
-    if len(key) > 1 and key[0] in ctx.places:
-        return "place"        # "Jerman Nazi", "Eropa Timur"
+    if len(key) > 1 and key[0] in ctx.places and (evidence < 2 or key[-1] in ctx.place_words
+                                                  or lex.people.get("role_head_first")
+                                                  or not _plain_name(key[1:], ctx)):    # "Minnesota Congressman"
+        return "place"        # "Jerman Nazi", "Eropa Timur", "wartawan Jepang | Stalin" (not "Nelson Mandela's Autobiography")
     if len(key) == 1 and key[0] in ctx.place_words:
         return "place"        # "Soviet" of "Uni Soviet": a demonym, not a term
     if (len(part) > 1 and part[0] in ctx.given) or evidence >= 2:
@@ -542,6 +566,42 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
     if len(key) > 1 and evidence >= 1 and _plain_name(key, ctx):
         return "person"       # "Willoughby Smith observed", "Hamzah Haz menyatakan": a plain name something only people do is said of
     return "term"
+
+
+def _given_particle_surname(key: Key, ctx: _Evidence) -> bool:
+    """Given names or initials, a particle and a surname that is no place
+    ("Alexis de Tocqueville", "Bonifacius Cornelis de Jonge", "J. B. van
+    Heutsz"): a person's name, though the last word ends like a town's;
+    not "Rio de Janeiro", a place of the lists."""
+    if len(key) < 3 or not (key[0] in ctx.given or len(key[0]) == 1) or " ".join(key) in ctx.places:
+        return False
+    particles = ctx.lex.phrases("people", "middle_particles")
+    for p in range(1, len(key) - 1):
+        step = cue_after(key, p, particles)
+        if step:
+            rest = key[p + step:]
+            return bool(rest) and " ".join(rest) not in ctx.places and _plain_name(rest, ctx)
+        if not (key[p] in ctx.given or len(key[p]) == 1):
+            return False      # given names and initials only before the particle ("J. B. van Heutsz")
+    return False
+
+
+def _place_named(key: Key, part: Key, ctx: _Evidence) -> bool:
+    """A place's name: the whole run, or the name after a title when one
+    stands before it ("City | Engineer Arthur H. Dimmock" is no city; "New
+    York Alki", "Sri Lanka" are places)."""
+    if " ".join(key) in ctx.places:
+        return True
+    titled = any(cue_after(key, i, ctx.titles) for i in range(len(key) - len(part)))
+    return is_place_name(part if titled else key, ctx.lex, ctx.places)
+
+
+def _given_names_before_tail(key: Key, ctx: _Evidence, evidence: int) -> bool:
+    """"Edwin Herbert Hall observed": given names only before a word that
+    ends places' names ("Carnegie Hall"), and something only people do said
+    of it: a person's surname, no building."""
+    return evidence >= 1 and len(key) > 2 and " ".join(key) not in ctx.places \
+        and all(word in ctx.given for word in key[:-1])
 
 
 def _abbreviated_names(names: list[Candidate], kinds: Kinds, ctx: _Evidence) -> None:
