@@ -28,15 +28,17 @@ def score(trees: list, row: list[float], base: float = 0.0) -> float:
 
 
 def fit(x, y, weight, rounds: int = 150, rate: float = 0.1, l2: float = 1.0,
-        least: float = 5.0) -> tuple[float, list]:
+        least: float = 5.0, offset=None) -> tuple[float, list]:
     """The base log-odds and the trees of a boosted model of `y` from `x` (numpy
-    arrays; `least`: the smallest sum of Newton weights a leaf may hold)."""
+    arrays; `least`: the smallest sum of Newton weights a leaf may hold;
+    `offset`: a log-odds per row the trees start from and never learn, such as
+    a group's own base rate when only the order within a group matters)."""
     import numpy as np      # here: a build only scores, and needs no numpy for it
     mean = float(np.average(y, weights=weight))
     base = float(np.log(mean / (1 - mean)))
     cuts = [np.unique(np.quantile(col, np.linspace(0, 1, BINS + 1)[1:-1])) for col in x.T]
     below = [x[:, f][:, None] <= c[None, :] for f, c in enumerate(cuts)]     # row x threshold
-    raw = np.full(len(y), base)
+    raw = np.full(len(y), base) + (0.0 if offset is None else offset)
     trees = []
     for _ in range(rounds):
         p = 1 / (1 + np.exp(-raw))

@@ -124,3 +124,21 @@ def test_the_alternate_halves_take_the_sorted_articles_in_turn():
     a, b = alternate_halves(cases)
     assert [c.name for c in a] == ["en-alan-turing", "en-toronto", "id-stalin"]
     assert [c.name for c in b] == ["en-atlanta", "id-soekarno"]
+
+
+def test_trees_started_from_each_articles_own_rate_learn_no_feature_that_only_marks_the_article():
+    # as the logistic test above, for quality/train_keyevents.py's boosted trees (pack.boost's
+    # `offset`): article 1 has every entry key and feature 1 everywhere; in article 0 feature 0 decides
+    import numpy as np
+    from pack import boost
+    x = np.asarray([[1.0, 0.0], [0.0, 0.0]] * 60 + [[0.0, 1.0]] * 60)
+    y = np.asarray([1.0, 0.0] * 60 + [1.0] * 60)
+    weight = np.ones(len(y))
+    offset = np.asarray([0.0] * 120 + [3.0] * 60)
+    marked = []
+    for start in (None, offset):
+        base, trees = boost.fit(x, y, weight, rounds=30, offset=start)
+        marked.append(boost.score(trees, [0.0, 1.0]) - boost.score(trees, [0.0, 0.0]))
+        assert boost.score(trees, [1.0, 0.0]) - boost.score(trees, [0.0, 0.0]) > 3.0   # feature 0 still learned
+    pooled, started = marked
+    assert pooled > 3.0 and abs(started) < pooled / 3

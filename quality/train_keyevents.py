@@ -1,0 +1,273 @@
+"""Key events by boosted trees: label every seen article's entries, test trees against the logistic model leave-one-set-out.
+
+Usage:
+    python quality/train_keyevents.py [--shared DIR] [--cache FILE.pickle] [--trees-only]
+        [--rounds 150 --rate 0.1 --least 5 --drop F1,F2 --no-offset --blind 0]
+        [--start pack/lang/events_model.toml | --stack-refit] [--write FILE]
+
+Stage: offline, never at build time. Input: every gold file of `quality/gold/`
+whose `set` is seen for the timeline (`SEEN_SETS`: tuning, which holds the
+samples and quality/extra/ articles, and fresh .. fresh-11; never held-out,
+never fresh-12) with `[[events]]`; each article's timeline up to the key
+choice (`train_events.Case`: `rank.candidates`, one row of
+`keyfeatures.FEATURES` per entry, labelled 1 when it matches a gold key
+event by `run.event_matches`, the benchmark's test). `--cache` keeps these
+rows in a pickle (the extraction takes a minute or more); delete it after a
+change of the features or the entries. The key choice is rerun for every
+model, the readability gate's held entries included (kept by place).
+
+Each seen set is held aside in turn; on the other sets are fitted (a) the
+logistic model of `keymodel.fit` (today's kind, its settings l2 3, prior 1;
+`--trees-only` skips it, the slower part) and (b) boosted depth-2
+trees (`pack.boost`; every article weighing as much, each starting from its
+own share of key entries unless `--no-offset`; `--blind W` adds a row per
+entry a blind reader judged, labelled readable or not, weighted W;
+`--start FILE` makes the trees correct that logistic model's scores instead,
+`--stack-refit` the fold's refitted logistic model's,
+`--rounds 0 --start pack/lang/events_model.toml` scores the shipped model).
+Both make the real key choice (`rank.mark_key`: chapter quotas, 3 per year,
+30-40 key events) on the held set's articles. Printed per fold and pooled, by
+language: the gold key events found among the key events, and how many of
+the key events the blind readers judged readable of those they judged
+(`seen_verdicts.readings("timeline")`, items matched by their printed text).
+
+`--write FILE` fits the trees on every seen set and writes them to FILE (not
+shipped: round 26's trees did not win, quality/verdicts/keyevents-r26.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import pickle
+import sys
+import textwrap
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from train_events import L2, PRIOR, Case, gold_cases, train  # isort: skip  (puts the checkout on the path)
+
+from pack import boost
+from pack.extract.timeline import keymodel
+from pack.extract.timeline.keyfeatures import FEATURES
+from pack.extract.timeline.rank import candidates, rank
+
+SEEN_SETS = ("tuning", "fresh", *(f"fresh-{n}" for n in range(2, 12)))
+ROUNDS, RATE, LEAST = 150, 0.1, 5.0
+
+
+class Settings:
+    """How the trees are fitted: rounds, learning rate, least leaf weight, the
+    features left out, and whether each article starts from its own base rate."""
+
+    def __init__(self, rounds: int = ROUNDS, rate: float = RATE, least: float = LEAST,
+                 drop: tuple[str, ...] = (), offset: bool = True, blind: float = 0.0) -> None:
+        self.rounds, self.rate, self.least, self.offset = rounds, rate, least, offset
+        self.drop, self.blind = drop, blind
+        self.start = None      # a logistic model the trees correct (`--start FILE`), else None
+
+
+@dataclass(frozen=True, eq=False)
+class Trees:
+    """Boosted depth-2 trees (`pack.boost`) over `FEATURES`: a base log-odds and the trees.
+    Scores as `keymodel.Model` does, so that `rank.rank` can take either."""
+
+    base: float
+    trees: list
+
+    def scores(self, rows: list[list[float]]) -> list[float]:
+        return [boost.score(self.trees, [float(x) for x in row], self.base) for row in rows]
+
+
+class Stacked:
+    """A logistic model's score plus the trees' correction of it."""
+
+    def __init__(self, start: keymodel.Model, trees: Trees) -> None:
+        self.start, self.trees = start, trees
+
+    def scores(self, rows: list[list[float]]) -> list[float]:
+        width = len(self.start.weights)
+        return [a + b for a, b in zip(self.start.scores([r[:width] for r in rows]), self.trees.scores(rows))]
+
+
+def cases(shared: Path, cache: Path | None) -> list[Case]:
+    """The seen articles' cases, read from `cache` when it exists (extraction takes minutes)."""
+    if cache and cache.exists():
+        found = pickle.loads(cache.read_bytes())
+        # `Case.held` holds the `id()`s of the entries the readability gate holds
+        # back: ids of objects gone with the process; the pickle keeps their places.
+        for case in found:
+            case.held = {id(case.events[i]) for i in case.held_places}
+        return found
+    found = gold_cases(shared, SEEN_SETS)
+    for case in found:
+        case.held_places = [i for i, e in enumerate(case.events) if id(e) in case.held]
+    if cache:
+        cache.write_bytes(pickle.dumps(found))
+    return found
+
+
+def training_rows(train_cases: list[Case], settings: Settings, judged: dict[str, dict[str, bool]]):
+    """Rows, labels, weights and offsets: one row per entry labelled by the gold, and
+    (weighted `settings.blind`) one more per entry a blind reader judged, labelled by
+    the verdict (readable or not)."""
+    rows, labels, weight, offset = [], [], [], []
+    for case in train_cases:
+        share = 1.0 / len(case.rows)
+        bias = _logit(sum(case.labels), len(case.rows))
+        verdicts = judged.get(case.name, {}) if settings.blind else {}
+        texts = [_key(e.text) for e in candidates(copy.deepcopy(case.events), case.article).events] if verdicts else []
+        for i, row in enumerate(case.rows):
+            rows.append(row), labels.append(case.labels[i]), weight.append(share), offset.append(bias)
+            if verdicts and texts[i] in verdicts:
+                rows.append(row), labels.append(float(verdicts[texts[i]])), weight.append(settings.blind * share)
+                offset.append(bias)
+    return (np.asarray(rows, dtype=float), np.asarray(labels, dtype=float),
+            np.asarray(weight), np.asarray(offset))
+
+
+def fit_trees(train_cases: list[Case], settings: Settings, judged: dict[str, dict[str, bool]]) -> Trees:
+    """Boosted trees fitted to the labelled rows of `train_cases`, every article weighing as much."""
+    x, y, w, offset = training_rows(train_cases, settings, judged)
+    # A feature left out is set to 0 everywhere: no tree can split on it.
+    for name in settings.drop:
+        x[:, FEATURES.index(name)] = 0.0
+    # Each article counts as much in total (a long article's many entries would drown a short one's).
+    w = w * sum(len(c.rows) for c in train_cases) / len(train_cases)
+    # The key choice ranks one article's entries: an article whose entries are nearly
+    # all key (a short one) must not teach that its kind of entry is key. Each
+    # article starts from its own base rate, which the trees then never learn.
+    if settings.start is not None:
+        width = len(settings.start.weights)
+        offset = np.asarray(settings.start.scores([list(r[:width]) for r in x]))
+        base, trees = boost.fit(x, y, w, rounds=settings.rounds, rate=settings.rate, least=settings.least,
+                                offset=offset)
+        return Stacked(settings.start, Trees(0.0, trees))
+    base, trees = boost.fit(x, y, w, rounds=settings.rounds, rate=settings.rate, least=settings.least,
+                            offset=offset - offset.mean() if settings.offset else None)
+    return Trees(base, trees)
+
+
+def _logit(positives: int, total: int) -> float:
+    """The log-odds of an article's share of key entries (half an entry added either way)."""
+    share = (positives + 0.5) / (total + 1)
+    return float(np.log(share / (1 - share)))
+
+
+def key_events(case: Case, model) -> list:
+    """The key events `model` chooses for `case`."""
+    events = copy.deepcopy(case.events)
+    held = {id(c) for c, e in zip(events, case.events) if id(e) in case.held}
+    return [e for e in rank(events, case.article, held=held, model=model) if e.key]
+
+
+def readable_labels() -> dict[str, dict[str, bool]]:
+    """article -> printed text (casefolded) -> judged readable, from the seen blind timeline sheets."""
+    from timeline_shapes import items
+    out: dict[str, dict[str, bool]] = defaultdict(dict)
+    for item in items():
+        out[item["article"]][_key(item["text"])] = item["ok"]
+    return out
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())[:60]
+
+
+def score(case: Case, model, judged: dict[str, dict[str, bool]]) -> tuple[int, int, int]:
+    """Gold key events found, readable key events judged, key events judged."""
+    from run import event_recall
+    key = key_events(case, model)
+    labels = judged.get(case.name, {})
+    seen = [labels[_key(e.text)] for e in key if _key(e.text) in labels]
+    return event_recall(case.gold, key).found, sum(seen), len(seen)
+
+
+def model_text(model: Trees, every: list[Case], settings: Settings) -> str:
+    """The model file: what it is, what it was learned from and how, then the trees."""
+    from train_rank import tree_text
+    sets = sorted({c.gold["set"] for c in every}, key=lambda s: (s != "tuning", len(s), s))
+    entries, positives = sum(len(c.rows) for c in every), sum(sum(c.labels) for c in every)
+    about = ("Key-event trees for pack/extract/timeline/keymodel.py: boosted depth-2 trees (pack.boost) "
+             "over `features` (keyfeatures.FEATURES, in this order); an entry's log-odds of being a key event "
+             "is `base` plus one leaf of every tree, a tree being [feature number, threshold, subtree if the "
+             "feature <= threshold, subtree if above]. Written by `python quality/train_keyevents.py --write "
+             "FILE` (do not edit by hand). "
+             f"Learned from {len(every)} seen articles ({', '.join(sets)}): {entries} entries, "
+             f"{positives} matching a gold key event; blind readable labels weighted {settings.blind:g}; "
+             f"{settings.rounds} rounds, rate {settings.rate:g}, least {settings.least:g}, features left out: "
+             f"{', '.join(settings.drop) or 'none'}. Tested leave-one-set-out: quality/verdicts/keyevents-r26.md.")
+    lines = [*textwrap.wrap(about, 92, initial_indent="# ", subsequent_indent="# "),
+             f"features = [{', '.join(repr(n) for n in FEATURES)}]".replace("'", '"'),
+             f"base = {model.base!r}",
+             "trees = [",
+             *(f"    {tree_text(t)}," for t in model.trees),
+             "]"]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    parser.add_argument("--cache", type=Path)
+    parser.add_argument("--rounds", type=int, default=ROUNDS)
+    parser.add_argument("--rate", type=float, default=RATE)
+    parser.add_argument("--least", type=float, default=LEAST)
+    parser.add_argument("--drop", default="", help="features the trees leave out, comma-separated")
+    parser.add_argument("--no-offset", action="store_true", help="no per-article base rate")
+    parser.add_argument("--blind", type=float, default=0.0, help="weight of the blind readable labels")
+    parser.add_argument("--start", type=Path, help="a logistic model file the trees correct")
+    parser.add_argument("--stack-refit", action="store_true",
+                        help="the trees correct each fold's refitted logistic model (as --start does a file)")
+    parser.add_argument("--trees-only", action="store_true", help="skip the logistic refit (slow)")
+    parser.add_argument("--write", type=Path, metavar="FILE",
+                        help="fit on every seen set and write the trees to FILE")
+    args = parser.parse_args()
+    settings = Settings(args.rounds, args.rate, args.least, tuple(filter(None, args.drop.split(","))),
+                        not args.no_offset, args.blind)
+    if args.start:
+        settings.start = keymodel.load(args.start)
+    every = cases(args.shared, args.cache)
+    judged = readable_labels()
+    sets = defaultdict(list)
+    for case in every:
+        sets[case.gold["set"]].append(case)
+    pooled = defaultdict(lambda: np.zeros(4, int))
+    wins = 0
+    print("| held set | gold | logistic found | trees found | logistic readable | trees readable |\n|---|---|---|---|---|---|")
+    for name, held in sets.items():
+        rest = [c for c in every if c.gold["set"] != name]
+        logistic = None if args.trees_only and not args.stack_refit else train(rest, L2, PRIOR)
+        if args.stack_refit:
+            settings.start = logistic
+        models = (None if args.trees_only else logistic, fit_trees(rest, settings, judged))
+        fold = np.zeros((2, 3), int)
+        for case in held:
+            for m, model in enumerate(models):
+                if model is None:
+                    continue
+                got = score(case, model, judged)
+                fold[m] += got
+                lang = case.name[:2]
+                pooled[(lang, m)] += (*got, case.total)
+                pooled[("all", m)] += (*got, case.total)
+        total = sum(c.total for c in held)
+        wins += fold[1][0] > fold[0][0]
+        print(f"| {name} | {total} | {fold[0][0]} | {fold[1][0]} | {fold[0][1]}/{fold[0][2]} | {fold[1][1]}/{fold[1][2]} |")
+    if not args.trees_only:
+        print(f"\ntrees find more on {wins} of {len(sets)} folds")
+    for lang in ("en", "id", "all"):
+        lo, tr = pooled[(lang, 0)], pooled[(lang, 1)]
+        print(f"{lang}: logistic {lo[0]}/{lo[3]} readable {lo[1]}/{lo[2]}; trees {tr[0]}/{tr[3]} readable {tr[1]}/{tr[2]}")
+    if args.write:
+        model = fit_trees(every, settings, judged)
+        args.write.write_text(model_text(model, every, settings), encoding="utf-8")
+        print(f"written: {args.write}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
