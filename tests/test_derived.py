@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tomllib
+from pathlib import Path
 
 import pytest
 
-from pack.derived import derived
+from pack.derived import derived, kept_toml
+from pack.extract.glossary import keep
+from pack.extract.timeline import keymodel
 from pack.lang import LANG_DIR, schema
 
 
@@ -85,3 +89,24 @@ def test_every_language_file_reads_as_tomllib_parses_it():
     for path in files:
         with path.open("rb") as handle:
             assert schema._toml(path) == tomllib.load(handle), path
+
+
+def test_the_models_read_as_tomllib_parses_them(writing):
+    for path in (keep.MODEL_FILE, keymodel.MODEL_FILE):
+        with path.open("rb") as handle:
+            parsed = tomllib.load(handle)
+        assert kept_toml(path) == parsed, path        # made (or read back)
+        assert kept_toml(path) == parsed, path        # read back
+
+
+def test_a_kept_toml_is_read_without_importing_tomllib(tmp_path, writing):
+    path = tmp_path / "data.toml"
+    path.write_text('a = [1, 2.5, "x"]\n[b]\nc = [[0, 1.5, -2.0, 3.0]]\n', encoding="utf-8")
+    want = {"a": [1, 2.5, "x"], "b": {"c": [[0, 1.5, -2.0, 3.0]]}}
+    assert kept_toml(path) == want
+    code = (f"import sys; from pathlib import Path; from pack.derived import kept_toml; "
+            f"assert kept_toml(Path({str(path)!r})) == {want!r}; print('tomllib' in sys.modules)")
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert done.stdout.strip() == "False"

@@ -15,7 +15,6 @@ import difflib
 import json
 import math
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,6 +56,7 @@ def load_toml(path: Path, shown: str) -> dict:
     except UnicodeDecodeError:
         raise ConfigError("the file is not UTF-8 text", where=shown,
                           hint="Save it as UTF-8 in your editor.") from None
+    import tomllib          # here: a build without a course file never parses TOML (pack.derived)
     try:
         return tomllib.loads(text)
     except RecursionError:

@@ -29,11 +29,10 @@ from __future__ import annotations
 import copy
 import math
 import os
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-from pack.derived import derived
+from pack.derived import kept_toml
 from pack.errors import ConfigError
 
 SCHEMA_FILE = Path(__file__).with_name("schema.toml")
@@ -49,12 +48,7 @@ def _schema() -> dict:
 
 def _toml(path: Path) -> dict:
     """The parsed TOML file at `path`, kept parsed beside it (`pack.derived`: tomllib is slow)."""
-    return derived(path, "toml", path.parent / "__pycache__", _parse_toml)
-
-
-def _parse_toml(path: Path) -> dict:
-    with path.open("rb") as handle:
-        return tomllib.load(handle)
+    return kept_toml(path)
 
 
 @lru_cache(maxsize=None)
@@ -111,7 +105,10 @@ def parse(path: Path, where: str) -> dict:
         return {}
     try:
         return _toml(path)
-    except tomllib.TOMLDecodeError as error:
+    except ValueError as error:
+        import tomllib      # imported only to parse (pack.derived.kept_toml)
+        if not isinstance(error, tomllib.TOMLDecodeError):
+            raise
         raise ConfigError(f"not valid TOML: {error}", where=where,
                           hint="Fix the line named; pack/lang/en/ has a file of the same name to compare.")
 

@@ -28,7 +28,6 @@ decide alone.
 from __future__ import annotations
 
 import gzip
-import hashlib
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -46,9 +45,17 @@ class _Table:
 
     def __init__(self, data: bytes):
         text = gzip.decompress(data).decode("utf-8")
-        header, _, rows = text.partition("\n")
-        self.source = f"{header.lstrip('# ')} ({hashlib.sha256(data).hexdigest()[:16]})"
+        self.header, _, rows = text.partition("\n")
+        self.data = data
         self.rows = rows.splitlines()
+
+    @property
+    def source(self) -> str:
+        """The lexicon and the table's checksum. Made when asked (only the
+        extraction cache asks): hashlib's import loads OpenSSL, and the checksum
+        reads the whole file, some 0.02 G instructions a build without a cache."""
+        import hashlib
+        return f"{self.header.lstrip('# ')} ({hashlib.sha256(self.data).hexdigest()[:16]})"
 
     def answers(self, word: str) -> list[str] | None:
         key = word.lower() + "\t"        # looked up lowercase, as the lexicon does

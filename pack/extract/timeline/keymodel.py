@@ -16,12 +16,12 @@ imported by `fit` only.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pack.derived import kept_toml
 from pack.extract.timeline.keyfeatures import FEATURES
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class Model:
 def load(path: Path = MODEL_FILE) -> Model:
     """The model of `path`. Every feature must have its weight: a file from
     another feature set is retrained, never guessed at."""
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = kept_toml(path)      # parsed once, kept beside it (pack.derived)
     weights = data.get("weights", {})
     missing, unknown = [f for f in FEATURES if f not in weights], sorted(set(weights) - set(FEATURES))
     if missing or unknown or "bias" not in data:
