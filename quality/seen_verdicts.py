@@ -32,6 +32,7 @@ READINGS = (
     ("fresh9-blind-r24", "fresh9"),
     ("fresh10-blind-r25", "fresh10"),
     ("fresh11-blind-r25", "fresh11"),
+    ("fresh12-blind-r26", "fresh12"),
 )
 
 # The judged sheets of each part, as quality/blind.py's readers name them.
