@@ -51,6 +51,7 @@ import importlib
 import inspect
 import math
 import sys
+import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterator
@@ -584,4 +585,130 @@ def candidates_prunable() -> bool:
                 and "create_layout" in line_break.split_first_line.__code__.co_names
                 and callable(line_break.Layout.get_first_line))
     except Exception:               # moved or renamed: every soft hyphen is tried
+        return False
+
+
+# ----------------------------------------------------------------- SVG text drawn
+
+
+@contextmanager
+def svg_text_by_run():
+    """While a PDF is drawn: an SVG text whose letters stand one after the
+    other is laid out and drawn as one run, not letter by letter. The same
+    glyphs in the same places, far fewer Pango layouts and text objects.
+
+    WeasyPrint 70 draws every SVG `<text>` and `<tspan>` letter by letter
+    (`svg/text.py`: one Pango layout, one text object for each letter, each
+    placed at the end of the one before), for the sake of per-letter `x`,
+    `dy` or `rotate` lists. The timeline drawing has none: its labels are
+    Latin text at one place each, and were a third of the text objects of
+    the student sample (2,718 letters) and an eighth of its write. Such a
+    text (`_one_run`) is handed to WeasyPrint's own function as a single
+    "letter" (`_Run`: a string that iterates as itself, whole), with
+    kerning and ligatures off, as they are between letters laid out one by
+    one: each glyph then advances by its own width, as it did. Any other
+    text (per-letter positions, letter-spacing, `textLength`, right to
+    left, joining scripts, combining marks) is drawn letter by letter.
+    Undone on leaving; without `svg_text_runnable()` nothing is changed."""
+    if not svg_text_runnable():
+        yield
+        return
+    import weasyprint.svg as svg
+    original = svg.text
+    if getattr(original, _BY_RUN, False):
+        yield                       # already inside (a write within a write)
+        return
+    wrapped = _by_run(original)
+    tags = [tag for tag, draw in svg.TAGS.items() if draw is original]
+    # draw_node finds text elements by comparing TAGS' entry with the name `text`: both change.
+    svg.text = wrapped
+    svg.TAGS.update((tag, wrapped) for tag in tags)
+    try:
+        yield
+    finally:
+        svg.text = original
+        svg.TAGS.update((tag, original) for tag in tags)
+
+
+_BY_RUN = "_teachpack_svg_text_by_run"
+# Attributes that give letters places or widths of their own.
+_PER_LETTER = ("dx", "rotate", "textLength", "letter-spacing")
+_SVG_TEXT = ["svg", "node", "font_size"]
+
+
+class _Run(str):
+    """A text that WeasyPrint's SVG text loop (`for char in node.text`)
+    takes as one letter: it iterates as itself, whole. Everywhere else
+    (Pango, slicing, encoding) it is the plain string."""
+
+    def __iter__(self):
+        yield str(self)
+
+
+def _by_run(draw_text):
+    def text(svg, node, font_size):
+        letters = node.text
+        if not _one_run(node, letters):
+            return draw_text(svg, node, font_size)
+        node._etree_node.text = _Run(letters)
+        try:
+            with _kerning_and_ligatures_off():
+                return draw_text(svg, node, font_size)
+        finally:
+            node._etree_node.text = letters
+    setattr(text, _BY_RUN, True)
+    return text
+
+
+def _one_run(node, letters) -> bool:
+    """Would WeasyPrint place this text's letters one after the other,
+    each glyph shaped alone as it would be in a run? Plain left-to-right
+    text with at most one `x`, `y` and `dy` (the first letter's)."""
+    if not isinstance(letters, str) or len(letters) < 2 or node.get("direction") == "rtl":
+        return False
+    if any(node.get(name) not in (None, "", "0") for name in _PER_LETTER):
+        return False
+    if any(len(str(node.get(name, "")).replace(",", " ").split()) > 1 for name in ("x", "y", "dy")):
+        return False
+    return all(_shaped_alone(char) for char in letters)
+
+
+def _shaped_alone(char: str) -> bool:
+    """Is a character's glyph the same alone as beside its neighbours
+    (kerning and ligatures aside)? Latin, Greek, Cyrillic, punctuation and
+    symbols; not combining marks, not the scripts that join or reorder."""
+    code = ord(char)
+    return (code < 0x0590 or 0x1E00 <= code < 0x2C00) and not unicodedata.combining(char) \
+        and unicodedata.category(char) not in ("Mn", "Mc", "Me", "Cf")
+
+
+@contextmanager
+def _kerning_and_ligatures_off():
+    # svg/text.py builds each text's style from INITIAL_VALUES, imported
+    # inside the function at every call: a copy with kerning and ligatures
+    # off is seen by that call alone.
+    from weasyprint.css import properties
+    initial = properties.INITIAL_VALUES
+    properties.INITIAL_VALUES = {**initial, "font_kerning": "none", "font_variant_ligatures": "none"}
+    try:
+        yield
+    finally:
+        properties.INITIAL_VALUES = initial
+
+
+@functools.cache
+def svg_text_runnable() -> bool:
+    """Is WeasyPrint's SVG text function what `svg_text_by_run` expects:
+    the one entry of the text elements in the SVG module's table, drawing
+    `node.text` letter by letter with a style made from INITIAL_VALUES at
+    each call? Checked once."""
+    try:
+        import weasyprint.svg as svg
+        from weasyprint.css import properties
+        code = svg.text.__code__
+        return (list(inspect.signature(svg.text).parameters) == _SVG_TEXT
+                and all(svg.TAGS.get(tag) is svg.text for tag in ("text", "tspan"))
+                and "INITIAL_VALUES" in code.co_varnames and "letters_positions" in code.co_varnames
+                and {"font_kerning", "font_variant_ligatures"} <= set(properties.INITIAL_VALUES))
+    except Exception:               # moved or renamed: SVG text is drawn letter by letter
         return False

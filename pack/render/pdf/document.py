@@ -102,8 +102,10 @@ def finish_pdf(document, warnings: list[str]) -> bytes:
     level 6 for 3 % less (0.76 s against 0.18 s for the sample's 8.4 MB
     of streams); qpdf writes them at zlib's default level. The tagging
     reads the list of pages once per structure element: built once
-    (render.pdf.compat.page_references_once)."""
-    with _weasyprint_errors(warnings), compat.page_references_once():
+    (render.pdf.compat.page_references_once). SVG text (the timeline
+    drawing's labels) is drawn a run at a time, not a letter at a time
+    (render.pdf.compat.svg_text_by_run)."""
+    with _weasyprint_errors(warnings), compat.page_references_once(), compat.svg_text_by_run():
         return document.write_pdf(uncompressed_pdf=True, **_OPTIONS)
 
 
