@@ -35,7 +35,13 @@ breaks lines (`trailing_space_hangs`, issue 18's loose lines): when it
 fails, lines break as WeasyPrint breaks them. A fifth,
 `candidates_prunable()`, guards the one change to how much work breaking
 them takes (`hyphen_candidates_pruned`, issue 18's per-page cost): when
-it fails, every soft hyphen is tried as WeasyPrint tries them.
+it fails, every soft hyphen is tried as WeasyPrint tries them. Two more
+guard the rest of issue 18's per-page work: `notes_skippable()` the
+cascade made without the user-agent sheet's footnote and note rules
+when no element is a footnote or a note (`note_styles_when_needed`),
+`svg_text_runnable()` SVG text drawn a run at a time, not a letter at a
+time (`svg_text_by_run`); when either fails, WeasyPrint does that work
+as it does.
 
 When `usable()` fails, the PDF is built the plain CSS way —
 `target-counter()`, one document — and one line on stderr says so
@@ -50,6 +56,7 @@ import functools
 import importlib
 import inspect
 import math
+import re
 import sys
 import unicodedata
 from contextlib import contextmanager
@@ -711,4 +718,79 @@ def svg_text_runnable() -> bool:
                 and "INITIAL_VALUES" in code.co_varnames and "letters_positions" in code.co_varnames
                 and {"font_kerning", "font_variant_ligatures"} <= set(properties.INITIAL_VALUES))
     except Exception:               # moved or renamed: SVG text is drawn letter by letter
+        return False
+
+
+# ----------------------------------------------------------------- styles of notes
+
+
+@contextmanager
+def note_styles_when_needed():
+    """While a book is laid out: no styles made for the footnote and note
+    pseudo-elements of every element when no element is a footnote or a
+    note. The same boxes, a third of the computed styles.
+
+    WeasyPrint 70's user-agent sheet gives every element five such
+    pseudo-elements (`::footnote-call`, `::footnote-marker`, `::note-call`,
+    `::note-marker`, `::note-callback`: universal rules), and the cascade
+    makes a computed style for each — 11,740 of the student sample's
+    17,559 — though only an element with `float: footnote` or
+    `position: note()` ever asks for them (formatting_structure/build.py).
+    The styles are made with the sheet less those five rules (`_lean_ua`);
+    when some element turns out to be a footnote or a note (a course's
+    stylesheet may make one), they are made again with the whole sheet.
+    Undone on leaving; without `notes_skippable()` nothing is changed."""
+    with _wrapped(notes_skippable, "weasyprint.css", "StyleFor", _lean_styles, _LEAN):
+        yield
+
+
+_LEAN = "_teachpack_note_styles_when_needed"
+_STYLE_FOR = ["self", "html", "sheets", "presentational_hints", "font_config", "target_collector"]
+# The five rules, each one line of WeasyPrint's html5_ua.css.
+_NOTE_RULE = re.compile(r"^::(?:footnote|note)-[a-z]+ \{[^{}\n]*\}\n", re.M)
+
+
+def _lean_styles(style_for):
+    def styles_for(html, sheets, presentational_hints, font_config, target_collector):
+        from weasyprint.html import UA_STYLESHEET
+        lean = [(_lean_ua() if sheet is UA_STYLESHEET else sheet, origin, specificity)
+                for sheet, origin, specificity in sheets]
+        styles = style_for(html, lean, presentational_hints, font_config, target_collector)
+        if not any(_makes_note(styles(element.etree_element)) for element in html.wrapper_element.iter_subtree()):
+            return styles
+        # A footnote or a note: its call and marker need the whole sheet's
+        # styles. The anchors are collected already (the same either way).
+        return style_for(html, sheets, presentational_hints, font_config, None)
+    setattr(styles_for, _LEAN, True)
+    return styles_for
+
+
+def _makes_note(style) -> bool:
+    """Does an element of this style ask for note pseudo-elements (as
+    formatting_structure/build.py tests it)?"""
+    return style is not None and (style["float"] == "footnote" or style["position"][0] == "note()")
+
+
+@functools.cache
+def _lean_ua():
+    """WeasyPrint's user-agent sheet less its five note pseudo-element rules."""
+    import weasyprint
+    from weasyprint.html import UA, UA_COUNTER_STYLE
+    return weasyprint.CSS(string=_NOTE_RULE.sub("", UA), counter_style=UA_COUNTER_STYLE)
+
+
+@functools.cache
+def notes_skippable() -> bool:
+    """Are WeasyPrint's cascade and user-agent sheet what
+    `note_styles_when_needed` expects: `StyleFor` called by name with the
+    sheets, the sheet's five note rules one line each? Checked once."""
+    try:
+        from weasyprint import css
+        from weasyprint.html import UA
+        names = {match.group(0).split(" ", 1)[0] for match in _NOTE_RULE.finditer(UA)}
+        return (list(inspect.signature(css.StyleFor.__init__).parameters) == _STYLE_FOR
+                and "StyleFor" in css.get_all_computed_styles.__code__.co_names
+                and names == {f"::{kind}" for kind in ("footnote-call", "footnote-marker", "note-call",
+                                                       "note-marker", "note-callback")})
+    except Exception:               # moved or renamed: every element's note styles are made
         return False

@@ -88,9 +88,12 @@ def lay_out(html: str, theme: Theme, warnings: list[str], fonts: FontConfigurati
     fetches nor installs them again (about 0.05 s a layout for the
     sixteen built-in faces). Never shared between jobs: a course's font
     files are found by their name on the search path, which another
-    course may fill with other files."""
+    course may fill with other files. The layout wrappers of
+    render.pdf.compat change how much work WeasyPrint does, not the book
+    (but for `trailing_space_hangs`, which mends loose lines)."""
     fetcher = GuardedFetcher(theme, warnings)
-    with _weasyprint_errors(warnings), compat.trailing_space_hangs(), compat.hyphen_candidates_pruned():
+    with _weasyprint_errors(warnings), compat.trailing_space_hangs(), compat.hyphen_candidates_pruned(), \
+            compat.note_styles_when_needed():
         return weasyprint.HTML(string=html, base_url=SEARCH_PATH_URL,
                                url_fetcher=fetcher).render(font_config=fonts or FontConfiguration(), **_OPTIONS)
 
