@@ -414,6 +414,25 @@ def _probe_references() -> None:
             raise LookupError("the pages' references are not what they were")
 
 
+# ----------------------------------------------------------------- all of them
+
+
+@contextmanager
+def laying_out():
+    """Every wrapper this module puts around a layout (the book, its
+    galleys, its parts): render.pdf.document.lay_out, and bench/ for
+    measuring WeasyPrint as a build runs it."""
+    with trailing_space_hangs(), hyphen_candidates_pruned(), note_styles_when_needed():
+        yield
+
+
+@contextmanager
+def drawing():
+    """Every wrapper this module puts around writing a laid-out document."""
+    with page_references_once(), svg_text_by_run():
+        yield
+
+
 # ----------------------------------------------------------------- line breaking
 
 

@@ -92,8 +92,7 @@ def lay_out(html: str, theme: Theme, warnings: list[str], fonts: FontConfigurati
     render.pdf.compat change how much work WeasyPrint does, not the book
     (but for `trailing_space_hangs`, which mends loose lines)."""
     fetcher = GuardedFetcher(theme, warnings)
-    with _weasyprint_errors(warnings), compat.trailing_space_hangs(), compat.hyphen_candidates_pruned(), \
-            compat.note_styles_when_needed():
+    with _weasyprint_errors(warnings), compat.laying_out():
         return weasyprint.HTML(string=html, base_url=SEARCH_PATH_URL,
                                url_fetcher=fetcher).render(font_config=fonts or FontConfiguration(), **_OPTIONS)
 
@@ -108,7 +107,7 @@ def finish_pdf(document, warnings: list[str]) -> bytes:
     (render.pdf.compat.page_references_once). SVG text (the timeline
     drawing's labels) is drawn a run at a time, not a letter at a time
     (render.pdf.compat.svg_text_by_run)."""
-    with _weasyprint_errors(warnings), compat.page_references_once(), compat.svg_text_by_run():
+    with _weasyprint_errors(warnings), compat.drawing():
         return document.write_pdf(uncompressed_pdf=True, **_OPTIONS)
 
 
