@@ -76,3 +76,15 @@ def test_a_cascade_not_as_expected_is_left_alone(monkeypatch):
     finally:
         compat.notes_skippable.cache_clear()
     assert (lean, lean_made) == (plain, plain_made)
+
+
+def test_the_lean_sheet_is_made_without_a_warning():
+    """A build's layout reports WeasyPrint's warnings: the lean sheet,
+    parsed in the first layout of a process, adds none (its counter
+    styles are not defined twice)."""
+    from pack.render.pdf import document
+    from pack.theme import load_theme
+    compat._lean_ua.cache_clear()
+    warnings: list[str] = []
+    document.lay_out(BOOK, load_theme("classroom"), warnings)
+    assert warnings == []

@@ -792,10 +792,14 @@ def _makes_note(style) -> bool:
 
 @functools.cache
 def _lean_ua():
-    """WeasyPrint's user-agent sheet less its five note pseudo-element rules."""
+    """WeasyPrint's user-agent sheet less its five note pseudo-element rules.
+    Its `@counter-style` rules go to a counter style of their own: WeasyPrint
+    has those of the whole sheet already (`html._ua_counter_style`), and
+    refuses to define them twice (a warning for each)."""
     import weasyprint
-    from weasyprint.html import UA, UA_COUNTER_STYLE
-    return weasyprint.CSS(string=_NOTE_RULE.sub("", UA), counter_style=UA_COUNTER_STYLE)
+    from weasyprint.css.counters import CounterStyle
+    from weasyprint.html import UA
+    return weasyprint.CSS(string=_NOTE_RULE.sub("", UA), counter_style=CounterStyle())
 
 
 @functools.cache
