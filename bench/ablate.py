@@ -1,6 +1,6 @@
 """Benchmark: what each feature of our HTML and CSS costs WeasyPrint per page (ablation).
 
-    python bench/ablate.py [--html FILE] [--runs 5] [--only a,b] [--pandoc] [--count] [--out FILE]
+    python bench/ablate.py [--html FILE] [--runs 5] [--only a,b] [--pandoc] [--count] [--as-built] [--out FILE]
 
 Takes the finished HTML of the sample (`teachpack build --keep-html`, as
 bench/pages.py makes it; or `--html FILE`) and lays it out again with one
@@ -21,6 +21,11 @@ broken, the text objects drawn and the PDF objects written. They are the
 before/after of a change when the machine is shared; the calls follow the
 CPU time of WeasyPrint's Python code, not of Pango's own line breaking,
 which the Pango layouts count.
+
+`--as-built` lays out and writes every variant as a build does, inside
+render.pdf.compat's wrappers (`laying_out`, `drawing`: fewer Pango
+layouts and computed styles, SVG text by the run); without it, bare
+WeasyPrint.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -53,6 +59,7 @@ class Variant:
     html: Callable[[str], str] = lambda text: text       # a change to the HTML
     tagged: bool = False                                 # write as PDF/UA-1, as a build does
     options: dict = field(default_factory=dict)
+    bare: bool = False                                   # bare WeasyPrint even with --as-built (pandoc's)
 
 
 def _unwrap(pattern: str) -> Callable[[str], str]:
@@ -99,6 +106,9 @@ VARIANTS = [
             html=_body(lambda b: re.sub(r'<span id="[^"]*"></span>', "", b))),
     Variant("no term links", "glossary/who's-who links in the text unwrapped",
             html=_body(_unwrap(r'<a href="#[^"]*" id="[^"]*" class="(?:term|person)">(.*?)</a>'))),
+    Variant("term links as spans", "glossary/who's-who links in the text as `<span>` with the same id and class",
+            html=_body(lambda b: re.sub(r'<a href="#[^"]*"( id="[^"]*" class="(?:term|person)">.*?)</a>',
+                                        r"<span\1</span>", b, flags=re.S))),
     Variant("no term underline", "terms without their dotted underline",
             css="a.term { text-decoration: none !important; }"),
     Variant("no page references", "appendix page references as plain text",
@@ -139,7 +149,8 @@ VARIANTS = [
 def main() -> None:
     options = _options()
     if options.measure:
-        (_count_here if options.count else _measure_here)(Path(options.measure), options.tagged)
+        with _as_built(options.as_built):
+            (_count_here if options.count else _measure_here)(Path(options.measure), options.tagged)
         return
     work = Path(tempfile.mkdtemp(prefix="teachpack-ablate-"))
     try:
@@ -147,15 +158,19 @@ def main() -> None:
         chosen = [v for v in VARIANTS if not options.only or v.name in options.only.split(",")]
         files = {v.name: _write_variant(v, source.read_text(encoding="utf-8"), work) for v in chosen}
         if options.pandoc:
-            chosen.append(Variant("pandoc's HTML", "`pandoc -s -t html5 --toc` of the same article, for scale"))
+            chosen.append(Variant("pandoc's HTML", "`pandoc -s -t html5 --toc` of the same article, for scale",
+                                  bare=True))
             files[chosen[-1].name] = pages._pandoc_html(pages.SAMPLE, work)
         if options.count:
-            report = _count_report(chosen, {v.name: _measure(files[v.name], v.tagged, True) for v in chosen})
+            counts = {v.name: _measure(files[v.name], v.tagged, True, options.as_built and not v.bare)
+                      for v in chosen}
+            report = _count_report(chosen, counts)
         else:
             results: dict[str, list[dict]] = {v.name: [] for v in chosen}
             for round_ in range(options.runs):
                 for variant in chosen:
-                    results[variant.name].append(_measure(files[variant.name], variant.tagged))
+                    results[variant.name].append(_measure(files[variant.name], variant.tagged,
+                                                          as_built=options.as_built and not variant.bare))
                 print(f"round {round_ + 1} of {options.runs} done", file=sys.stderr)
             report = _report(chosen, results, options.runs)
     finally:
@@ -172,6 +187,8 @@ def _options():
     parser.add_argument("--only", help="variant names, comma-separated")
     parser.add_argument("--pandoc", action="store_true", help="add pandoc's HTML as the last row")
     parser.add_argument("--count", action="store_true", help="counts that do not depend on the load, one run each")
+    parser.add_argument("--as-built", action="store_true",
+                        help="inside render.pdf.compat's wrappers, as a build lays out and writes")
     parser.add_argument("--out", type=Path)
     parser.add_argument("--measure", help=argparse.SUPPRESS)       # the child's job
     parser.add_argument("--tagged", action="store_true", help=argparse.SUPPRESS)
@@ -187,12 +204,25 @@ def _write_variant(variant: Variant, text: str, work: Path) -> Path:
     return path
 
 
-def _measure(path: Path, tagged: bool, count: bool = False) -> dict:
+def _measure(path: Path, tagged: bool, count: bool = False, as_built: bool = False) -> dict:
     command = [sys.executable, __file__, "--measure", str(path)] + (["--tagged"] if tagged else [])
-    command += ["--count"] if count else []
+    command += (["--count"] if count else []) + (["--as-built"] if as_built else [])
     # A fixed hash seed: the order of sets, so the counts, are the same every run.
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     return json.loads(subprocess.run(command, check=True, capture_output=True, text=True, env=env).stdout)
+
+
+@contextmanager
+def _as_built(wanted: bool):
+    """The layout and the write inside render.pdf.compat's wrappers, when wanted
+    (the child's: `document` is laid out and written inside both)."""
+    if not wanted:
+        yield
+        return
+    sys.path.insert(0, str(pages.ROOT))
+    from pack.render.pdf import compat
+    with compat.laying_out(), compat.drawing():
+        yield
 
 
 def _measure_here(path: Path, tagged: bool) -> None:

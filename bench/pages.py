@@ -1,6 +1,6 @@
 """Benchmark: WeasyPrint's cost per page, on our HTML and on pandoc's HTML of the same article.
 
-    python bench/pages.py [--article FILE] [--runs 3] [--profile] [--out FILE]
+    python bench/pages.py [--article FILE] [--runs 3] [--as-built] [--profile] [--out FILE]
 
 Makes both HTML documents — ours with `teachpack build --keep-html` (one
 process, page numbers written in), pandoc's as it hands it to WeasyPrint
@@ -10,6 +10,11 @@ WeasyPrint on each:
 - in this process: layout (`HTML(...).render()`) and writing
   (`Document.write_pdf()`), each per page;
 - as a whole command (`python -m weasyprint IN OUT`), per page.
+
+`--as-built` adds a row: our HTML laid out and written as a build does,
+inside render.pdf.compat's wrappers (`laying_out`, `drawing`); the
+ratios are then given for that row too. Pandoc's HTML is always laid
+out by bare WeasyPrint, as pandoc runs it.
 
 Times are CPU seconds (this process's `time.process_time`, a child's
 `getrusage`), medians of `--runs`: on a shared, busy machine wall time
@@ -23,6 +28,7 @@ Prints a Markdown report (and writes it to --out). Not part of the tests.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import os
 import pstats
@@ -51,6 +57,8 @@ def main() -> None:
                  f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start.", "",
                  "| HTML | pages | layout / page | write / page | command / page |", "|---|---|---|---|---|"]
         measured = {name: _measure(path, options.runs, work) for name, path in documents.items()}
+        if options.as_built:
+            measured["ours, as built"] = _measure(documents["ours"], options.runs, work, as_built=True)
         for name, (pages, layout, write, command) in measured.items():
             lines.append(f"| {name} | {pages} | {layout / pages * 1000:.1f} ms | {write / pages * 1000:.1f} ms "
                          f"| {command / pages * 1000:.1f} ms |")
@@ -59,6 +67,12 @@ def main() -> None:
                   f"{ours[1] / ours[0] / (theirs[1] / theirs[0]):.2f}×, write "
                   f"{ours[2] / ours[0] / (theirs[2] / theirs[0]):.2f}×, command "
                   f"{ours[3] / ours[0] / (theirs[3] / theirs[0]):.2f}×."]
+        if options.as_built:
+            built = measured["ours, as built"]
+            lines += ["", "As built against pandoc's: layout "
+                      f"{built[1] / built[0] / (theirs[1] / theirs[0]):.2f}×, write "
+                      f"{built[2] / built[0] / (theirs[2] / theirs[0]):.2f}× "
+                      "(the command is bare WeasyPrint's)."]
         if options.profile:
             lines += ["", *_profiles(documents)]
     finally:
@@ -73,6 +87,8 @@ def _options():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--article", type=Path, default=SAMPLE)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--as-built", action="store_true",
+                        help="add our HTML inside render.pdf.compat's wrappers, as a build runs WeasyPrint")
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--out", type=Path)
     return parser.parse_args()
@@ -94,19 +110,32 @@ def _pandoc_html(article: Path, work: Path) -> Path:
     return out
 
 
-def _measure(path: Path, runs: int, work: Path) -> tuple[int, float, float, float]:
-    """Pages, and the median CPU seconds of layout, writing, and the whole command."""
+def _measure(path: Path, runs: int, work: Path, as_built: bool = False) -> tuple[int, float, float, float]:
+    """Pages, and the median CPU seconds of layout, writing, and the whole command
+    (`as_built`: layout and writing inside render.pdf.compat's wrappers)."""
     layouts, writes, commands, pages = [], [], [], 0
+    laying_out, drawing = _wrappers(as_built)
     for _ in range(runs):
         start = time.process_time()
-        document = weasyprint.HTML(filename=str(path)).render()
+        with laying_out():
+            document = weasyprint.HTML(filename=str(path)).render()
         layouts.append(time.process_time() - start)
         start = time.process_time()
-        document.write_pdf()
+        with drawing():
+            document.write_pdf()
         writes.append(time.process_time() - start)
         pages = len(document.pages)
         commands.append(_command_cpu([sys.executable, "-m", "weasyprint", str(path), str(work / "out.pdf")]))
     return pages, statistics.median(layouts), statistics.median(writes), statistics.median(commands)
+
+
+def _wrappers(as_built: bool):
+    """render.pdf.compat's layout and drawing wrappers, or nothing."""
+    if not as_built:
+        return contextlib.nullcontext, contextlib.nullcontext
+    sys.path.insert(0, str(ROOT))
+    from pack.render.pdf import compat
+    return compat.laying_out, compat.drawing
 
 
 def _command_cpu(command: list[str]) -> float:

@@ -35,7 +35,13 @@ breaks lines (`trailing_space_hangs`, issue 18's loose lines): when it
 fails, lines break as WeasyPrint breaks them. A fifth,
 `candidates_prunable()`, guards the one change to how much work breaking
 them takes (`hyphen_candidates_pruned`, issue 18's per-page cost): when
-it fails, every soft hyphen is tried as WeasyPrint tries them.
+it fails, every soft hyphen is tried as WeasyPrint tries them. Two more
+guard the rest of issue 18's per-page work: `notes_skippable()` the
+cascade made without the user-agent sheet's footnote and note rules
+when no element is a footnote or a note (`note_styles_when_needed`),
+`svg_text_runnable()` SVG text drawn a run at a time, not a letter at a
+time (`svg_text_by_run`); when either fails, WeasyPrint does that work
+as it does.
 
 When `usable()` fails, the PDF is built the plain CSS way —
 `target-counter()`, one document — and one line on stderr says so
@@ -50,7 +56,9 @@ import functools
 import importlib
 import inspect
 import math
+import re
 import sys
+import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterator
@@ -406,6 +414,25 @@ def _probe_references() -> None:
             raise LookupError("the pages' references are not what they were")
 
 
+# ----------------------------------------------------------------- all of them
+
+
+@contextmanager
+def laying_out():
+    """Every wrapper this module puts around a layout (the book, its
+    galleys, its parts): render.pdf.document.lay_out, and bench/ for
+    measuring WeasyPrint as a build runs it."""
+    with trailing_space_hangs(), hyphen_candidates_pruned(), note_styles_when_needed():
+        yield
+
+
+@contextmanager
+def drawing():
+    """Every wrapper this module puts around writing a laid-out document."""
+    with page_references_once(), svg_text_by_run():
+        yield
+
+
 # ----------------------------------------------------------------- line breaking
 
 
@@ -584,4 +611,210 @@ def candidates_prunable() -> bool:
                 and "create_layout" in line_break.split_first_line.__code__.co_names
                 and callable(line_break.Layout.get_first_line))
     except Exception:               # moved or renamed: every soft hyphen is tried
+        return False
+
+
+# ----------------------------------------------------------------- SVG text drawn
+
+
+@contextmanager
+def svg_text_by_run():
+    """While a PDF is drawn: an SVG text whose letters stand one after the
+    other is laid out and drawn as one run, not letter by letter. The same
+    glyphs in the same places, far fewer Pango layouts and text objects.
+
+    WeasyPrint 70 draws every SVG `<text>` and `<tspan>` letter by letter
+    (`svg/text.py`: one Pango layout, one text object for each letter, each
+    placed at the end of the one before), for the sake of per-letter `x`,
+    `dy` or `rotate` lists. The timeline drawing has none: its labels are
+    Latin text at one place each, and were 29 % of the text objects of
+    the student sample (some 2,600 letters) and 11 % of its write's calls. Such a
+    text (`_one_run`) is handed to WeasyPrint's own function as a single
+    "letter" (`_Run`: a string that iterates as itself, whole), with
+    kerning and ligatures off, as they are between letters laid out one by
+    one: each glyph then advances by its own width, as it did. Any other
+    text (per-letter positions, letter-spacing, `textLength`, right to
+    left, joining scripts, combining marks) is drawn letter by letter.
+    Undone on leaving; without `svg_text_runnable()` nothing is changed."""
+    if not svg_text_runnable():
+        yield
+        return
+    import weasyprint.svg as svg
+    original = svg.text
+    if getattr(original, _BY_RUN, False):
+        yield                       # already inside (a write within a write)
+        return
+    wrapped = _by_run(original)
+    tags = [tag for tag, draw in svg.TAGS.items() if draw is original]
+    # draw_node finds text elements by comparing TAGS' entry with the name `text`: both change.
+    svg.text = wrapped
+    svg.TAGS.update((tag, wrapped) for tag in tags)
+    try:
+        yield
+    finally:
+        svg.text = original
+        svg.TAGS.update((tag, original) for tag in tags)
+
+
+_BY_RUN = "_teachpack_svg_text_by_run"
+# Attributes that give letters places or widths of their own.
+_PER_LETTER = ("dx", "rotate", "textLength", "letter-spacing")
+_SVG_TEXT = ["svg", "node", "font_size"]
+
+
+class _Run(str):
+    """A text that WeasyPrint's SVG text loop (`for char in node.text`)
+    takes as one letter: it iterates as itself, whole. Everywhere else
+    (Pango, slicing, encoding) it is the plain string."""
+
+    def __iter__(self):
+        yield str(self)
+
+
+def _by_run(draw_text):
+    def text(svg, node, font_size):
+        letters = node.text
+        if not _one_run(node, letters):
+            return draw_text(svg, node, font_size)
+        node._etree_node.text = _Run(letters)
+        try:
+            with _kerning_and_ligatures_off():
+                return draw_text(svg, node, font_size)
+        finally:
+            node._etree_node.text = letters
+    setattr(text, _BY_RUN, True)
+    return text
+
+
+def _one_run(node, letters) -> bool:
+    """Would WeasyPrint place this text's letters one after the other,
+    each glyph shaped alone as it would be in a run? Plain left-to-right
+    text with at most one `x`, `y` and `dy` (the first letter's)."""
+    if not isinstance(letters, str) or len(letters) < 2 or node.get("direction") == "rtl":
+        return False
+    if any(node.get(name) not in (None, "", "0") for name in _PER_LETTER):
+        return False
+    if any(len(str(node.get(name, "")).replace(",", " ").split()) > 1 for name in ("x", "y", "dy")):
+        return False
+    return all(_shaped_alone(char) for char in letters)
+
+
+def _shaped_alone(char: str) -> bool:
+    """Is a character's glyph the same alone as beside its neighbours
+    (kerning and ligatures aside)? Latin, Greek, Cyrillic, punctuation and
+    symbols; not combining marks, not the scripts that join or reorder."""
+    code = ord(char)
+    return (code < 0x0590 or 0x1E00 <= code < 0x2C00) and not unicodedata.combining(char) \
+        and unicodedata.category(char) not in ("Mn", "Mc", "Me", "Cf")
+
+
+@contextmanager
+def _kerning_and_ligatures_off():
+    # svg/text.py builds each text's style from INITIAL_VALUES, imported
+    # inside the function at every call: a copy with kerning and ligatures
+    # off is seen by that call alone.
+    from weasyprint.css import properties
+    initial = properties.INITIAL_VALUES
+    properties.INITIAL_VALUES = {**initial, "font_kerning": "none", "font_variant_ligatures": "none"}
+    try:
+        yield
+    finally:
+        properties.INITIAL_VALUES = initial
+
+
+@functools.cache
+def svg_text_runnable() -> bool:
+    """Is WeasyPrint's SVG text function what `svg_text_by_run` expects:
+    the one entry of the text elements in the SVG module's table, drawing
+    `node.text` letter by letter with a style made from INITIAL_VALUES at
+    each call? Checked once."""
+    try:
+        import weasyprint.svg as svg
+        from weasyprint.css import properties
+        code = svg.text.__code__
+        return (list(inspect.signature(svg.text).parameters) == _SVG_TEXT
+                and all(svg.TAGS.get(tag) is svg.text for tag in ("text", "tspan"))
+                and "INITIAL_VALUES" in code.co_varnames and "letters_positions" in code.co_varnames
+                and "_etree_node" in svg.Node.text.fget.__code__.co_names      # what `_by_run` sets
+                and {"font_kerning", "font_variant_ligatures"} <= set(properties.INITIAL_VALUES))
+    except Exception:               # moved or renamed: SVG text is drawn letter by letter
+        return False
+
+
+# ----------------------------------------------------------------- styles of notes
+
+
+@contextmanager
+def note_styles_when_needed():
+    """While a book is laid out: no styles made for the footnote and note
+    pseudo-elements of every element when no element is a footnote or a
+    note. The same boxes, a third of the computed styles.
+
+    WeasyPrint 70's user-agent sheet gives every element five such
+    pseudo-elements (`::footnote-call`, `::footnote-marker`, `::note-call`,
+    `::note-marker`, `::note-callback`: universal rules), and the cascade
+    makes a computed style for each — 11,740 of the student sample's
+    17,559 — though only an element with `float: footnote` or
+    `position: note()` ever asks for them (formatting_structure/build.py).
+    The styles are made with the sheet less those five rules (`_lean_ua`);
+    when some element turns out to be a footnote or a note (a course's
+    stylesheet may make one), they are made again with the whole sheet.
+    Undone on leaving; without `notes_skippable()` nothing is changed."""
+    with _wrapped(notes_skippable, "weasyprint.css", "StyleFor", _lean_styles, _LEAN):
+        yield
+
+
+_LEAN = "_teachpack_note_styles_when_needed"
+_STYLE_FOR = ["self", "html", "sheets", "presentational_hints", "font_config", "target_collector"]
+# The five rules, each one line of WeasyPrint's html5_ua.css.
+_NOTE_RULE = re.compile(r"^::(?:footnote|note)-[a-z]+ \{[^{}\n]*\}\n", re.M)
+
+
+def _lean_styles(style_for):
+    def styles_for(html, sheets, presentational_hints, font_config, target_collector):
+        from weasyprint.html import UA_STYLESHEET
+        lean = [(_lean_ua() if sheet is UA_STYLESHEET else sheet, origin, specificity)
+                for sheet, origin, specificity in sheets]
+        styles = style_for(html, lean, presentational_hints, font_config, target_collector)
+        if not any(_makes_note(styles(element.etree_element)) for element in html.wrapper_element.iter_subtree()):
+            return styles
+        # A footnote or a note: its call and marker need the whole sheet's
+        # styles. The anchors are collected already (the same either way).
+        return style_for(html, sheets, presentational_hints, font_config, None)
+    setattr(styles_for, _LEAN, True)
+    return styles_for
+
+
+def _makes_note(style) -> bool:
+    """Does an element of this style ask for note pseudo-elements (as
+    formatting_structure/build.py tests it)?"""
+    return style is not None and (style["float"] == "footnote" or style["position"][0] == "note()")
+
+
+@functools.cache
+def _lean_ua():
+    """WeasyPrint's user-agent sheet less its five note pseudo-element rules.
+    Its `@counter-style` rules go to a counter style of their own: WeasyPrint
+    has those of the whole sheet already (`html._ua_counter_style`), and
+    refuses to define them twice (a warning for each)."""
+    import weasyprint
+    from weasyprint.css.counters import CounterStyle
+    from weasyprint.html import UA
+    return weasyprint.CSS(string=_NOTE_RULE.sub("", UA), counter_style=CounterStyle())
+
+
+@functools.cache
+def notes_skippable() -> bool:
+    """Are WeasyPrint's cascade and user-agent sheet what
+    `note_styles_when_needed` expects: `StyleFor` called by name with the
+    sheets, the sheet's five note rules one line each? Checked once."""
+    try:
+        from weasyprint import css
+        from weasyprint.html import UA
+        names = {match.group(0).split(" ", 1)[0] for match in _NOTE_RULE.finditer(UA)}
+        return (list(inspect.signature(css.StyleFor.__init__).parameters) == _STYLE_FOR
+                and "StyleFor" in css.get_all_computed_styles.__code__.co_names
+                and names == {f"::{kind}" for kind in ("footnote-call", "footnote-marker", "note-call",
+                                                       "note-marker", "note-callback")})
+    except Exception:               # moved or renamed: every element's note styles are made
         return False

@@ -88,9 +88,11 @@ def lay_out(html: str, theme: Theme, warnings: list[str], fonts: FontConfigurati
     fetches nor installs them again (about 0.05 s a layout for the
     sixteen built-in faces). Never shared between jobs: a course's font
     files are found by their name on the search path, which another
-    course may fill with other files."""
+    course may fill with other files. The layout wrappers of
+    render.pdf.compat change how much work WeasyPrint does, not the book
+    (but for `trailing_space_hangs`, which mends loose lines)."""
     fetcher = GuardedFetcher(theme, warnings)
-    with _weasyprint_errors(warnings), compat.trailing_space_hangs(), compat.hyphen_candidates_pruned():
+    with _weasyprint_errors(warnings), compat.laying_out():
         return weasyprint.HTML(string=html, base_url=SEARCH_PATH_URL,
                                url_fetcher=fetcher).render(font_config=fonts or FontConfiguration(), **_OPTIONS)
 
@@ -102,8 +104,10 @@ def finish_pdf(document, warnings: list[str]) -> bytes:
     level 6 for 3 % less (0.76 s against 0.18 s for the sample's 8.4 MB
     of streams); qpdf writes them at zlib's default level. The tagging
     reads the list of pages once per structure element: built once
-    (render.pdf.compat.page_references_once)."""
-    with _weasyprint_errors(warnings), compat.page_references_once():
+    (render.pdf.compat.page_references_once). SVG text (the timeline
+    drawing's labels) is drawn a run at a time, not a letter at a time
+    (render.pdf.compat.svg_text_by_run)."""
+    with _weasyprint_errors(warnings), compat.drawing():
         return document.write_pdf(uncompressed_pdf=True, **_OPTIONS)
 
 
