@@ -450,7 +450,8 @@ class Language:
 
 
 def load_frequencies(code: str) -> None:
-    """Load the language's word frequencies now (wordfreq reads them at its first lookup)."""
+    """Load the language's word frequencies now (`pack.text.frequency` reads its kept
+    list at the first lookup; wordfreq itself is imported only if a word needs it)."""
     zipf("a", code)
 
 
