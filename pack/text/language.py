@@ -446,7 +446,7 @@ class Language:
         """"A, B dan C" / "A, B and C"."""
         if len(items) <= 1:
             return "".join(items)
-        return f"{', '.join(items[:-1])} {self.templates.get('list_and', 'and')} {items[-1]}"
+        return f"{', '.join(items[:-1])} {self.template('list_and')} {items[-1]}"
 
 
 def load_frequencies(code: str) -> None:
