@@ -43,12 +43,7 @@ TUNABLES = "tunables"   # the table of thresholds every language shares (no lang
 
 @lru_cache(maxsize=None)
 def _schema() -> dict:
-    return _toml(SCHEMA_FILE)
-
-
-def _toml(path: Path) -> dict:
-    """The parsed TOML file at `path`, kept parsed beside it (`pack.derived`: tomllib is slow)."""
-    return kept_toml(path)
+    return kept_toml(SCHEMA_FILE)
 
 
 @lru_cache(maxsize=None)
@@ -80,7 +75,6 @@ def tunables_of(module: str) -> tuple[int | float, ...]:
                  if key.startswith(prefix) and "." not in key[len(prefix):])
 
 
-
 class Declared(dict):
     """A table of language data: reading a key the schema does not declare is a bug."""
 
@@ -104,7 +98,7 @@ def parse(path: Path, where: str) -> dict:
     if not path.is_file():
         return {}
     try:
-        return _toml(path)
+        return kept_toml(path)      # kept parsed beside it (pack.derived: tomllib is slow)
     except ValueError as error:
         import tomllib      # imported only to parse (pack.derived.kept_toml)
         if not isinstance(error, tomllib.TOMLDecodeError):

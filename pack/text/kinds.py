@@ -128,23 +128,13 @@ class _Evidence:
 
 def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
              subject_words: frozenset[str] = frozenset()) -> Kinds:
+    """The kind of every candidate: each name first by what it is built of
+    and the words around it (`_name_kind`), then by the names listed beside
+    it (`by_neighbours`), then the article's subject and its other names
+    marked "subject" (`_mark_subject`); a word or phrase by `_word_kind`."""
     lex = index.lex
     places = place_names(lex.code)
-    # A given name that the article also writes in lowercase, that is a
-    # place or a word that heads or ends place and term names, is no name
-    # here ("hari", "Georgia", "Park"); a word inside a longer place name
-    # still is ("John" of "Saint John").
-    vocabulary = (lex.words("places", "place_tails") | lex.words("places", "place_heads")
-                  | lex.words("definitions", "term_heads") | lex.words("definitions", "term_tails"))
-    given = GivenNames(first_names(), index.lowercase | vocabulary, places)
-    # "Jean-François", "Anne-Marie", "Louis-Philippe": given names joined by a hyphen are one.
-    given.joined = frozenset(c.key[0] for c in candidates
-                             if "-" in c.key[0] and _given_names_joined(c, given, places))
-    occupations = lex.phrases("people", "occupations")
-    ctx = _Evidence(index, lex, places, given, {c.key for c in candidates if c.standalone},
-                   occupations + lex.phrases("people", "relations") + lex.phrases("people", "honorifics"),
-                   places.words, subject_words, frozenset(occupations),
-                   tuple(sorted({len(o) for o in occupations})), acronym_keys(index))
+    ctx = _evidence(candidates, index, lex, places, subject_words)
     kinds = Kinds()
     names = [c for c in candidates if c.shape == "name"]
     for c in names:
@@ -156,7 +146,7 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
         if kinds.kind[c.key] == "person" and part == c.key and any(common_noun(w, lex) for w in part):
             kinds.kind[c.key] = "term"     # "Surat Keputusan Presiden ... Nomor": no personal name is so built
         if kinds.kind[c.key] == "person" and part == c.key and kinds.evidence[c.key] < 2 \
-                and (c.key[0] in given or _name_elements(c.key, ctx)):
+                and (c.key[0] in ctx.given or _name_elements(c.key, ctx)):
             kinds.by_given_name.add(c.key)
         if kinds.kind[c.key] == "person":
             kinds.name_part[c.key] = part
@@ -176,6 +166,36 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
     for c in candidates:
         if c.shape != "name":
             kinds.kind[c.key] = _word_kind(c, lex, places)
+    _mark_subject(candidates, names, kinds, index, subject, subject_words)
+    return kinds
+
+
+def _evidence(candidates: list[Candidate], index: TextIndex, lex: Language, places: Places,
+              subject_words: frozenset[str]) -> _Evidence:
+    """What `_name_kind` and the steps after it ask of the whole article: its
+    given names, places, titles and acronyms."""
+    # A given name that the article also writes in lowercase, that is a
+    # place or a word that heads or ends place and term names, is no name
+    # here ("hari", "Georgia", "Park"); a word inside a longer place name
+    # still is ("John" of "Saint John").
+    vocabulary = (lex.words("places", "place_tails") | lex.words("places", "place_heads")
+                  | lex.words("definitions", "term_heads") | lex.words("definitions", "term_tails"))
+    given = GivenNames(first_names(), index.lowercase | vocabulary, places)
+    # "Jean-François", "Anne-Marie", "Louis-Philippe": given names joined by a hyphen are one.
+    given.joined = frozenset(c.key[0] for c in candidates
+                             if "-" in c.key[0] and _given_names_joined(c, given, places))
+    occupations = lex.phrases("people", "occupations")
+    return _Evidence(index, lex, places, given, {c.key for c in candidates if c.standalone},
+                     occupations + lex.phrases("people", "relations") + lex.phrases("people", "honorifics"),
+                     places.words, subject_words, frozenset(occupations),
+                     tuple(sorted({len(o) for o in occupations})), acronym_keys(index))
+
+
+def _mark_subject(candidates: list[Candidate], names: list[Candidate], kinds: Kinds, index: TextIndex,
+                  subject: Key, subject_words: frozenset[str]) -> None:
+    """The article's subject, its initials and full name, and the other names
+    the lead gives it, marked "subject" (changed in place)."""
+    for c in candidates:
         initials_of_subject = c.key[-1] in subject and all(len(w) == 1 for w in c.key[:-1])
         if c.key == subject or initials_of_subject or (kinds.kind[c.key] == "person" and (
                 set(kinds.name_part[c.key]) <= set(subject) or _full_name_of(kinds.name_part[c.key], subject))):
@@ -187,7 +207,6 @@ def classify(candidates: list[Candidate], index: TextIndex, subject: Key,
         if kinds.kind[c.key] == "person" and any(
                 len(alias) > 1 and kinds.name_part[c.key][:len(alias)] == alias for alias in aliases):
             kinds.kind[c.key] = "subject"     # "Wilhelmina Helena Pauline Maria | of the Netherlands ...": the lead's full name
-    return kinds
 
 
 def _given_names_joined(c: Candidate, given: GivenNames, places) -> bool:

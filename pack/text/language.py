@@ -446,11 +446,12 @@ class Language:
         """"A, B dan C" / "A, B and C"."""
         if len(items) <= 1:
             return "".join(items)
-        return f"{', '.join(items[:-1])} {self.templates.get('list_and', 'and')} {items[-1]}"
+        return f"{', '.join(items[:-1])} {self.template('list_and')} {items[-1]}"
 
 
 def load_frequencies(code: str) -> None:
-    """Load the language's word frequencies now (wordfreq reads them at its first lookup)."""
+    """Load the language's word frequencies now (`pack.text.frequency` reads its kept
+    list at the first lookup; wordfreq itself is imported only if a word needs it)."""
     zipf("a", code)
 
 

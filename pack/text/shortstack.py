@@ -1,4 +1,4 @@
-"""Text analysis, start-up: wordfreq imported without a walk of the call stack.
+"""Text analysis, on first need: wordfreq imported without a walk of the call stack.
 
 Input: nothing. Output: the `wordfreq` module imported (or, when that
 fails, not: the error then shows at the ordinary import that follows).

@@ -194,7 +194,10 @@ class _Group:
 
 def _with_contexts(groups: list[_Group], analysis: Analysis) -> list[_Group]:
     """The groups, the entry of each shown by a context sentence given its
-    sentence: looked for last, for the entries returned only."""
+    sentence: looked for last, for the entries returned only, in rank order
+    (the sentences shown so far are `taken`: the article's first sentence,
+    once shown, gives way to a plain mention for the next term,
+    `context._reused_lead`)."""
     taken: set[int] = set()
     for group in groups:
         if group.entry.kind == "context":
