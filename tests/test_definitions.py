@@ -50,6 +50,18 @@ def test_a_text_cut_inside_a_list_of_modifiers_is_no_definition():
     assert "copula" not in definitions("Peat is a mixture of the organic, which decays slowly.", "Peat", "en")
 
 
+def test_a_text_stopped_at_a_bracket_the_phrase_goes_on_after_is_no_definition():
+    # fresh-12's coal (seen): "mixture of carbon monoxide" was printed, half of what syngas is
+    cut = printed("Coal gasification is used to produce syngas, a mixture of carbon monoxide (CO) and "
+                  "hydrogen (H2) gas to fire gas turbines to produce electricity.", "syngas")
+    # a bracket that ends the phrase cuts nothing, nor does one that holds the term
+    whole = printed("The party chose Sukarno, the leader of the movement (PNI), as its head.", "Sukarno")
+    own = _found("Until then, the lakefront docks (then known as wharves) were set back farther inland.",
+                 "wharves", "en")
+    assert "apposition" not in cut and whole["apposition"] == "leader of the movement"
+    assert [f.text for f in own] == ["lakefront docks"]
+
+
 def test_a_modal_in_the_relative_clause_is_allowed():
     text = ("The defining feature of a black hole is the existence of an event horizon, a boundary in "
             "spacetime through which matter and light can pass only inward towards the centre of the black hole.")

@@ -18,6 +18,9 @@ Checks, each from a fault seen on articles the patterns were not made for:
 - the text ends on a modifier before a comma, where the head noun comes
   last ("a representation of the physical, chemical and biological
   processes ..."): cut inside a list;
+- the text stops at a bracket that the phrase goes on after ("syngas, a
+  mixture of carbon monoxide (CO) and hydrogen": the printed "mixture of
+  carbon monoxide" is half of it);
 - the text ends mid-phrase: on a function word, a number that is no year
   ("an urban agglomeration of 9,765,188"), an abbreviation cut at its full stop
   ("di bawah asuhan Dr") or a single letter;
@@ -99,7 +102,8 @@ def checked(text: str, pattern: str, sentence: Sentence, keys: list[str], first:
     cue = _leading_cue(words, lex) or _leading_verb(words, lex)
     if cue:
         text, words = _drop_words(text, cue), words[cue:]
-    if not words or _cut_short(text, words, lex) or _cut_in_list(text, words, sentence, lex):
+    if not words or _cut_short(text, words, lex) or _cut_in_list(text, words, sentence, lex) \
+            or _cut_at_bracket(text, sentence, first, lex):
         return None
     if pattern in NOUN_PHRASES and ((_opens_with_verb(words[0], lex) and not _modifier_participle(
             text, words, sentence, last, lex)) or _opens_mid_phrase(words[0], lex)):
@@ -423,6 +427,21 @@ def _cut_in_list(text: str, words: list[str], sentence: Sentence, lex: Language)
         return False
     at = sentence.text.find(text)
     return at >= 0 and sentence.text[at + len(text):].startswith(",")
+
+
+def _cut_at_bracket(text: str, sentence: Sentence, first: int, lex: Language) -> bool:
+    """A bracket follows the text and the phrase goes on after it with a
+    boundary word ("a mixture of carbon monoxide (CO) and hydrogen"): the
+    text stopped at the bracket, halfway through the phrase. A bracket that
+    holds the term is the term's own ("the lakefront docks (then known as
+    wharves) were ..."): the text before it is the whole gloss."""
+    at = sentence.text.find(text)
+    if at < 0:
+        return False
+    after = re.match(r"\s*\([^()]*\)\s*(\w+)", sentence.text[at + len(text):])
+    if not after or at + len(text) <= sentence.tokens[first].start < at + len(text) + after.end():
+        return False
+    return after.group(1).casefold() in lex.words("definitions", "boundary_words")
 
 
 def _holds_clause_verb(words: list[str], lex: Language) -> bool:
