@@ -65,6 +65,8 @@ KINDS = {
     "en-nikolai-gogol": "biography", "en-tidal-power": "science",
     "en-addis-ababa": "place", "en-antonio-vivaldi": "biography",
     "en-photon": "science", "en-toyo-miyatake": "biography",
+    "en-abolitionism": "history", "en-coal": "science",
+    "en-francisco-goya": "biography", "en-meiji-restoration": "history",
 }
 
 # Fault kinds, tried in this order on the reader's reason (lower case); the first that

@@ -255,7 +255,7 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
             in_passing = kind in ROLE_KINDS and \
                 _met_in_passing(ctx, sentences[0].ref.paragraph_id, forms, kind == "person")
             explains = kind in ROLE_KINDS and len(sentences) >= 2 and bool(ctx.form("role", here)) \
-                and not in_passing
+                and not in_passing and not (kind != "person" and _headed(ctx, form, sentences[0]))
             weighs = _weighed(ctx, name, form, kind, here, mentions, in_passing, sentences[0])
             if not (explains or weighs):
                 continue      # (before the name's phrase and points: neither question is asked)
@@ -275,6 +275,15 @@ def role_questions(ctx: QuestionContext, glossary: tuple[GlossaryEntry, ...]) ->
                 text = _significance(ctx, kind, here).format(name=phrase, topic=ctx.topic_of(chapter_id))
                 yield Candidate(text, "evaluate", "significance", sentences[0], focus=form,
                                 points=about, bonus=0.2 * salience - 0.1, topic=topic_key(ctx, name))
+
+
+def _headed(ctx: QuestionContext, form: str, first: QuestionSentence) -> bool:
+    """The name is in the heading of the section it is asked in: the whole section is about
+    it, and "the role of France" in "Abolition in continental France" asks nothing
+    (fresh-12 readers: "vague and circular"). Asked of a body or a country only: a person
+    in a heading ("Meets Annie Oakley") still acted in it (fresh-9 readers: ok)."""
+    section = ctx.section_of[first.ref.paragraph_id].title
+    return any(standalone(title, form) for title in (section, ctx.chapters[first.ref.chapter_id].title))
 
 
 def _weighed(ctx: QuestionContext, name: str, form: str, kind: str, here: str, mentions: int,

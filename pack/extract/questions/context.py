@@ -27,6 +27,7 @@ from pack.extract.questions.names import (NameIndex, after_space, runs_around, r
 from pack.extract.questions.sentences import WORD
 from pack.extract.timeline.periods import life_span
 from pack.text.language import language
+from pack.text.wordclass import classes
 from pack.extract.questions.sentences import QuestionSentence, first_word, strip_fronted
 from pack.model import Article, Paragraph, Person, Reference, Section
 from pack.text.analysis import analyse
@@ -266,6 +267,10 @@ class QuestionContext:
         A one-word title ("Toronto") is a person only if the lead says "he"/"she".
         """
         title = self.article.title or ""
+        # The text writes the title in lower case mid-sentence ("abolitionism is a historical
+        # movement"): a common noun, whoever the lead's "he" is (fresh-12: "the life of abolitionism").
+        if self.named_phrase(title).islower():
+            return False
         return self.lead_uses_pronouns() or (" " in title and self.names.is_person(title))
 
     def lead_uses_pronouns(self) -> bool:
@@ -541,10 +546,20 @@ class QuestionContext:
             return False
         used = 0
         for form in dict.fromkeys([term, term.split()[-1]]):
-            before = re.compile(rf"(?<![\w-])(\w+) {re.escape(form)}(?![\w-])", re.IGNORECASE)
-            used += sum(m.group(1).casefold() in indefinite for text in self.texts_with_any([form, form.capitalize()])
-                        for m in before.finditer(text))
+            before = re.compile(rf"(?<![\w-])(\w+) {re.escape(form)}(?![\w-])(?:\s+([a-z][\w-]*))?", re.IGNORECASE)
+            used += sum(m.group(1).casefold() in indefinite and not self._modifies(m.group(2))
+                        for text in self.texts_with_any([form, form.capitalize()]) for m in before.finditer(text))
         return used >= MIN_COUNTED
+
+    def _modifies(self, after: str | None) -> bool:
+        """A lower-case word after a use that the lexicon knows as a noun and never as a verb
+        is the noun the use modifies: "a coal area", "a coal liquefaction plant" count the
+        area and the plant, not the coal (fresh-12 readers: "a text on coals" of a mass noun).
+        A word that may be a verb ("a tide pool holds") leaves the use counted."""
+        if not after or self.ql.is_question_function(after) or self.ql.is_verb(after):
+            return False
+        found = classes(after.casefold(), self.ql.code)
+        return "NOUN" in found and not found & {"VERB", "AUX"}
 
     def _as_word(self, word: str) -> bool:
         """The text holds `word` as a word of its own ("mans" is not in "Romans")."""

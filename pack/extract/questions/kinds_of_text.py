@@ -60,13 +60,17 @@ from pack.model import is_lead
 from pack.read.backmatter import CLOSING_YEAR, is_reference
 from pack.text.sentences import ends_without_stop
 from pack.text.tokens import YEAR
+from pack.text.wordclass import classes
 from pack.lang.schema import tunables_of
 
 KINDS = ("person", "event", "process", "place", "organisation")
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (MIN_CHAPTER_YEARS, MIN_AFTER_LIFE, STATISTICS_SHARE, MIN_STATISTICS, MIN_IN_ORDER,
  LIST_SHARE, MIN_LIST_LINES, DESCRIBED_LINE_MEAN_WORDS, LIST_ONLY_SHARE, MIN_LIST_ENTRIES,
- REFERENCE_MOST_WORDS) = tunables_of(__name__)
+ REFERENCE_MOST_WORDS, LEAD_IN_SENTENCES) = tunables_of(__name__)
+# An entry of a list told more of: a name of a few words, a spaced dash, then its sentences
+# ("William Wilberforce - Wilberforce was a leader of the movement. He was ...").
+DESCRIBED_ENTRY = re.compile(r"[^\W\d_][^\s.,;:]*(?: [^\s.,;:]+){0,5} [-–—] ")
 # A number with a thousands group or a decimal part ("4,210", "22.5", "1.400", "22,5"): a
 # measure in any language, never a year.
 MEASURE = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+[.,]\d+")
@@ -181,12 +185,16 @@ def bare_list(ctx, chapter_id: str) -> bool:
     if is_lead(chapter_id):
         return False
     paragraphs = list(ctx.chapters[chapter_id].all_paragraphs())
-    others = [p for p in paragraphs if not (_list_line(ctx, p) or _reference(p.text, ctx.article.lang))]
+    others = [p for p in paragraphs if not (_list_line(ctx, p) or _reference(p.text, ctx.article.lang)
+                                            or DESCRIBED_ENTRY.match(p.text))]
     entries = len(paragraphs) - len(others)
-    # Beside the list, a lead-in of one sentence at most ("The board consists of:"): a paragraph
-    # of prose is something told (Kyoto's "Tourism": museums listed after the World Heritage
+    # Beside the list, a lead-in that opens the chapter ("The board consists of:", "This list is
+    # composed of ...": LEAD_IN_SENTENCES at most) and entries told more of ("William
+    # Wilberforce - Wilberforce was a leader ...", `DESCRIBED_ENTRY`). Any other paragraph of
+    # prose is something told (Kyoto's "Tourism": museums listed after the World Heritage
     # Site's facts, judged ok asked as a place's chapter).
-    prose = any(len(ctx.by_paragraph.get(p.id, ())) > 1 for p in others)
+    prose = any(len(ctx.by_paragraph.get(p.id, ())) > (LEAD_IN_SENTENCES if p is paragraphs[0] else 1)
+                for p in others)
     return not prose and entries >= MIN_LIST_ENTRIES and entries >= LIST_ONLY_SHARE * len(paragraphs)
 
 
@@ -307,7 +315,7 @@ def lead_head(ctx) -> str:
     if not copula:
         return ""
     _, text, rest = copula
-    return _head_first(rest, words) if words.get("head_first") else _head_last(rest, text, words)
+    return _head_first(rest, words) if words.get("head_first") else _head_last(rest, text, words, ctx.ql)
 
 
 def subject_ended(ctx) -> bool:
@@ -339,7 +347,7 @@ def head_of(phrase: str, ctx) -> str:
     found as the lead's is; a number after a name ("Act 1875") is no head."""
     words = _words(ctx)
     rest = [w.casefold() for w in WORD.findall(phrase) if not w.isdigit()]
-    return _head_first(rest, words) if words.get("head_first") else _head_last(rest, phrase, words)
+    return _head_first(rest, words) if words.get("head_first") else _head_last(rest, phrase, words, ctx.ql)
 
 
 def _head_first(rest: list[str], words: dict) -> str:
@@ -348,7 +356,7 @@ def _head_first(rest: list[str], words: dict) -> str:
     return next((w for w in rest if w not in skip), "")
 
 
-def _head_last(rest: list[str], text: str, words: dict) -> str:
+def _head_last(rest: list[str], text: str, words: dict, ql) -> str:
     """English: the head ends the phrase ("the most populous city in ...")."""
     stops = _fold(words.get("stops", []))
     phrase = []
@@ -362,10 +370,23 @@ def _head_last(rest: list[str], text: str, words: dict) -> str:
     # biologist": the last word of the phrase that names a kind.
     kinds = set().union(*(_fold(words.get(k, [])) for k in KINDS))
     for word in reversed(phrase):
+        if _modifier(word, text.casefold(), stops | ql.and_words, ql):
+            continue
         for form in (word, word[:-1] if word.endswith("s") else word):
             if form in kinds:
                 return form
     return phrase[-1]
+
+
+def _modifier(word: str, text: str, stops: frozenset[str], ql) -> bool:
+    """A word written straight before a noun of the phrase modifies it: "a general term"
+    names a term, not a general (fresh-12: Abolitionism asked as a life). A comma
+    ("mathematician, computer scientist"), an "and" ("painter and printmaker"), a stop
+    ("general in the army") or a verb ("a city located in") ends the phrase instead."""
+    after = re.search(rf"(?<![\w-]){re.escape(word)} (\w+)", text)
+    if not after or after.group(1) in stops or ql.is_verb(after.group(1)):
+        return False
+    return "NOUN" in classes(after.group(1), ql.code)
 
 
 def _year_density(text: str) -> float:

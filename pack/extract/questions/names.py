@@ -152,10 +152,19 @@ class NameIndex:
                 short = self.short(name)
                 # A first part alone is trusted for the who's-who's people only: a run of
                 # capitals may join two names ("Stalin Oleg Khlevniuk", a book and its author).
-                if short != name and (name.endswith(" " + short) or name in self.people):
+                if short != name and (name.endswith(" " + short) or name in self.people) \
+                        and not self._after_link(name, short):
                     found[short].add(name)
         # The most mentioned full name wins: "Vladimir Lenin" over "Wasiat Lenin".
         return {short: max(sorted(full), key=lambda f: self.total[f]) for short, full in found.items()}
+
+    def _after_link(self, name: str, short: str) -> bool:
+        """The short form is what follows an "of" (`name_links`): "Charles IV of Spain" is no
+        Mr Spain, and every "Spain" of the text is no mention of him (fresh-12 readers: "the
+        role of Charles IV" where only his portrait's title names him)."""
+        words = name.split()
+        links = self.ql.question_words.get("name_links", [])
+        return len(words) > 2 and words[-1] == short and words[-2] in links
 
     def short(self, name: str) -> str:
         """How the text names a person for short (`pack.text.personnames.known_as`)."""
