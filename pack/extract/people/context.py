@@ -184,7 +184,8 @@ def _window_start(words: int, at: int) -> int:
 def _label_of_the_line(o: Occurrence, analysis: Analysis) -> str | None:
     """A line of a list, not a sentence: a short label and a dash before the
     name ("Bavaria – Maximilian Graf von Montgelas", a delegation list) or a
-    dash opening it ("— Laporan Thomas Stamford Raffles", a quote's source);
+    dash opening it ("— Laporan Thomas Stamford Raffles", a quote's source), or the name
+    alone on its line (`_only_the_name`);
     it tells where the name was listed, not who they are.
     The words before the dash of a list line the mention stands on ("" for
     a line the dash opens), None when it stands in a sentence. The label
@@ -193,11 +194,20 @@ def _label_of_the_line(o: Occurrence, analysis: Analysis) -> str | None:
     "Portugal – Plenipotentiaries: ...": the line says more there)."""
     sentence = analysis.index.sentences[o.sentence]
     before = sentence.text[:sentence.tokens[o.first].start].split()
-    if before and DASH_WORD.fullmatch(before[0]):
+    if before and DASH_WORD.fullmatch(before[0]) or _only_the_name(o, analysis):
         return ""
     if 1 < len(before) <= SUBJECT_LEAD + 1 and DASH_WORD.fullmatch(before[-1]):
         return " ".join(before[:-1])
     return None
+
+
+def _only_the_name(o: Occurrence, analysis: Analysis) -> bool:
+    """The line is the name alone, an item of a bare list of names
+    ("Toussaint Louverture" under "Notable abolitionists"): shown, it
+    repeats the name and says nothing of who they are."""
+    sentence = analysis.index.sentences[o.sentence]
+    rest = sentence.text[:sentence.tokens[o.first].start] + sentence.text[sentence.tokens[o.last].end:]
+    return not any(c.isalnum() for c in rest)
 
 
 def _the_subject(o: Occurrence, analysis: Analysis) -> bool:
