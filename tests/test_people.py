@@ -2463,3 +2463,11 @@ def test_en_a_line_that_is_only_the_name_is_no_context():
     people = people_of("== Notable abolitionists ==\nA list of them.\n\nWilliam Wells Brown\nJohn Woolman\n",
                        "en", "Abolitionism")
     assert people["William Wells Brown"].role != "William Wells Brown"
+
+
+def test_en_a_context_with_someone_elses_possessive_before_the_name_comes_after_a_plain_one():
+    people = people_of("James Oglethorpe fought slavery. Soon after his death in 1785, Sharp united with "
+                       "William Wilberforce and others. After the formation of the Committee in 1787, "
+                       "William Wilberforce led the cause through the parliamentary campaign.\n",
+                       "en", "Abolitionism")
+    assert people["William Wilberforce"].role.startswith("After the formation")

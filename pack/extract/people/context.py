@@ -169,9 +169,19 @@ def _a_title_line(o: Occurrence, analysis: Analysis) -> bool:
 def _points_elsewhere(o: Occurrence, analysis: Analysis) -> bool:
     """The mention's sentence opens with a word pointing outside it
     (people.toml `context_pointers`: "He thought that his cells ...", read
-    alone, does not say who "he" is)."""
+    alone, does not say who "he" is), or holds a possessive
+    (people.toml `possessives`) before the name."""
     keys = analysis.index.keys[o.sentence]
-    return bool(keys) and keys[0] in analysis.lex.words("people", "context_pointers")
+    if bool(keys) and keys[0] in analysis.lex.words("people", "context_pointers"):
+        return True
+    # "Soon after his death in 1785, Sharp and More united with William
+    # Wilberforce": a possessive before the name is someone's named before;
+    # not one that opens the name's own relation ("her mother, Emmeline
+    # Pankhurst" says who she is).
+    words = analysis.lex.words
+    own = words("people", "relations") | words("people", "kin_nouns")
+    return any(k in words("people", "possessives") and not all(w in own for w in keys[i + 1:o.first])
+               for i, k in enumerate(keys[:o.first]))
 
 
 def _window_start(words: int, at: int) -> int:
