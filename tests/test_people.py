@@ -2471,3 +2471,16 @@ def test_en_a_context_with_someone_elses_possessive_before_the_name_comes_after_
                        "William Wilberforce led the cause through the parliamentary campaign.\n",
                        "en", "Abolitionism")
     assert people["William Wilberforce"].role.startswith("After the formation")
+
+
+def test_en_a_nationality_adjective_before_a_place_is_no_person():
+    people = people_of("Coal was burnt in Britain early. Roman forts held coal stores. In Roman Britain, "
+                       "the Romans were exploiting coals in all the major coalfields. Roman Britain ended.\n",
+                       "en", "Coal")
+    assert "Roman Britain" not in people
+
+
+def test_en_a_name_after_a_kind_noun_and_an_article_is_that_thing():
+    house = analyse(parse("Goya painted on the walls of his house the Quinta del Sordo in 1820.\n", "en", "inline.txt")[0])
+    quinta = next(c for c in house.candidates if c.key[0] == "quinta")
+    assert named_as_kind([quinta], quinta.occurrences, house)

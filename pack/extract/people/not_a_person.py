@@ -267,6 +267,10 @@ def named_as_kind(members: list[Candidate], occurrences: list[Occurrence], analy
         start = o.first
         while start > 1 and keys[start - 1] in analysis.lex.connectors and sentence.tokens[start - 1].cap:
             start -= 1
+        # "his house the Quinta del Sordo": an article between the kind noun and the name.
+        if start > 1 and keys[start - 1] in analysis.lex.words("people", "definite_articles") \
+                and sentence.gap(start - 1, start) == " " and cue_before(keys, start - 1, kinds):
+            start -= 1
         if start and cue_before(keys, start, kinds) and sentence.gap(start - 1, start) in (" ", ": ", ", ") \
                 and not subject:
             return True
