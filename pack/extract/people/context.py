@@ -169,9 +169,19 @@ def _a_title_line(o: Occurrence, analysis: Analysis) -> bool:
 def _points_elsewhere(o: Occurrence, analysis: Analysis) -> bool:
     """The mention's sentence opens with a word pointing outside it
     (people.toml `context_pointers`: "He thought that his cells ...", read
-    alone, does not say who "he" is)."""
+    alone, does not say who "he" is), or holds a possessive
+    (people.toml `possessives`) before the name."""
     keys = analysis.index.keys[o.sentence]
-    return bool(keys) and keys[0] in analysis.lex.words("people", "context_pointers")
+    if bool(keys) and keys[0] in analysis.lex.words("people", "context_pointers"):
+        return True
+    # "Soon after his death in 1785, Sharp and More united with William
+    # Wilberforce": a possessive before the name is someone's named before;
+    # not one that opens the name's own relation ("her mother, Emmeline
+    # Pankhurst" says who she is).
+    words = analysis.lex.words
+    own = words("people", "relations") | words("people", "kin_nouns")
+    return any(k in words("people", "possessives") and not all(w in own for w in keys[i + 1:o.first])
+               for i, k in enumerate(keys[:o.first]))
 
 
 def _window_start(words: int, at: int) -> int:
@@ -184,7 +194,8 @@ def _window_start(words: int, at: int) -> int:
 def _label_of_the_line(o: Occurrence, analysis: Analysis) -> str | None:
     """A line of a list, not a sentence: a short label and a dash before the
     name ("Bavaria – Maximilian Graf von Montgelas", a delegation list) or a
-    dash opening it ("— Laporan Thomas Stamford Raffles", a quote's source);
+    dash opening it ("— Laporan Thomas Stamford Raffles", a quote's source), or the name
+    alone on its line (`_only_the_name`);
     it tells where the name was listed, not who they are.
     The words before the dash of a list line the mention stands on ("" for
     a line the dash opens), None when it stands in a sentence. The label
@@ -193,11 +204,20 @@ def _label_of_the_line(o: Occurrence, analysis: Analysis) -> str | None:
     "Portugal – Plenipotentiaries: ...": the line says more there)."""
     sentence = analysis.index.sentences[o.sentence]
     before = sentence.text[:sentence.tokens[o.first].start].split()
-    if before and DASH_WORD.fullmatch(before[0]):
+    if before and DASH_WORD.fullmatch(before[0]) or _only_the_name(o, analysis):
         return ""
     if 1 < len(before) <= SUBJECT_LEAD + 1 and DASH_WORD.fullmatch(before[-1]):
         return " ".join(before[:-1])
     return None
+
+
+def _only_the_name(o: Occurrence, analysis: Analysis) -> bool:
+    """The line is the name alone, an item of a bare list of names
+    ("Toussaint Louverture" under "Notable abolitionists"): shown, it
+    repeats the name and says nothing of who they are."""
+    sentence = analysis.index.sentences[o.sentence]
+    rest = sentence.text[:sentence.tokens[o.first].start] + sentence.text[sentence.tokens[o.last].end:]
+    return not any(c.isalnum() for c in rest)
 
 
 def _the_subject(o: Occurrence, analysis: Analysis) -> bool:

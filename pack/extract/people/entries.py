@@ -58,7 +58,8 @@ from pack.extract.people.context import context
 from pack.extract.people.same_person import group
 from pack.extract.people.joins import (join_aliases, join_given_name_runs, join_given_names, join_initials,
                                        join_lone_given_names, join_short_forms, merge_spellings)
-from pack.extract.people.one_entry import one_per_full_name, one_per_married_name, one_per_name
+from pack.extract.people.one_entry import (one_per_double_surname, one_per_full_name, one_per_married_name,
+                                          one_per_name)
 from pack.extract.people.roles import Role
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
@@ -121,7 +122,8 @@ def _ranked(analysis: Analysis) -> list[Person]:
             persons.append(person)
     persons = _without_namesakes(persons, people, analysis)
     persons.sort(key=lambda p: (-p.score, p.name))
-    return one_per_full_name(one_per_name(one_per_married_name(persons)), analysis)
+    persons = one_per_double_surname(one_per_name(one_per_married_name(persons)), analysis)
+    return one_per_full_name(persons, analysis)
 
 
 def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback, surnames, named) -> Person | None:

@@ -267,6 +267,10 @@ def named_as_kind(members: list[Candidate], occurrences: list[Occurrence], analy
         start = o.first
         while start > 1 and keys[start - 1] in analysis.lex.connectors and sentence.tokens[start - 1].cap:
             start -= 1
+        # "his house the Quinta del Sordo": an article between the kind noun and the name.
+        if start > 1 and keys[start - 1] in analysis.lex.words("people", "definite_articles") \
+                and sentence.gap(start - 1, start) == " " and cue_before(keys, start - 1, kinds):
+            start -= 1
         if start and cue_before(keys, start, kinds) and sentence.gap(start - 1, start) in (" ", ": ", ", ") \
                 and not subject:
             return True
@@ -374,19 +378,33 @@ def thing_by_its_shape(name: str, role: Role | None, members: list[Candidate], a
     # "How Long Must Women Wait For Liberty": a banner's words; "Monte Carlo
     # computer simulations": a method named after a place.
     return _function_word_inside(name, analysis) or _a_modifier_at_every_mention(members, analysis) \
-        or _a_people(words, analysis)
+        or _a_people(words, analysis) or _a_region(words, analysis)
 
 
 def _a_people(words: list[str], analysis: Analysis) -> bool:
-    """"German Jews": a plural after a nationality adjective (a demonym
-    ending, `places.demonym_suffixes`, that the article also writes before
-    a lowercase noun: "German unification") names a group, not a person
-    ("Brian Williams" is never "Brian unification")."""
+    """"German Jews": a plural after a nationality adjective (`_a_nationality`)
+    names a group, not a person."""
+    return len(words) == 2 and words[1].endswith("s") and _a_nationality(words[0], analysis)
+
+
+def _a_region(words: list[str], analysis: Analysis) -> bool:
+    """"In Roman Britain": a place the article names alone ("Britain"), after
+    a nationality adjective (`_a_nationality`), is a land in a period, not
+    a person."""
+    return len(words) == 2 and analysis.kinds.of((words[1].casefold(),)) == "place" \
+        and _a_nationality(words[0], analysis)
+
+
+def _a_nationality(word: str, analysis: Analysis) -> bool:
+    """A word with a demonym ending (`places.demonym_suffixes`) that the
+    article also writes before a lowercase noun ("German unification",
+    "Roman forts"): a nationality adjective ("Brian Williams" is never
+    "Brian unification")."""
     suffixes = tuple(analysis.lex.places.get("demonym_suffixes", []))
-    if len(words) != 2 or not words[1].endswith("s") or not suffixes or not words[0].casefold().endswith(suffixes):
+    if not suffixes or not word.casefold().endswith(suffixes):
         return False
     return any(noun_follows(analysis.index.sentences[number], analysis.index.keys[number], position, analysis)
-               for number, position in analysis.index.where.get(words[0].casefold(), []))
+               for number, position in analysis.index.where.get(word.casefold(), []))
 
 
 def borrowed_words(name: str, analysis: Analysis) -> bool:

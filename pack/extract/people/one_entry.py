@@ -5,7 +5,8 @@ entries a reader would take for one person merged, the better ranked kept
 and the other's name a variant: two that print the same name; a birth name
 and a married double surname ("Hélène Dupont", "Hélène Moreau-Dupont"); a
 full name and its last two words or more with the same role ("Francisco
-Martín de Alcántara", "Martín de Alcántara").
+Martín de Alcántara", "Martín de Alcántara"); a name and the same name
+with a second surname joined on ("José Luzán", "José Luzán y Martinez").
 """
 
 from __future__ import annotations
@@ -88,6 +89,32 @@ def _joined_surname(short: list[str], joined: list[str]) -> bool:
         return False          # (asked of every pair of people: the split only where it can matter)
     halves = re.split(r"[-‐]", joined[-1])
     return len(halves) > 1 and short[-1] in halves
+
+
+def one_per_double_surname(persons: list[Person], analysis: Analysis) -> list[Person]:
+    """"José Luzán" and "José Luzán y Martinez": a name of two words or more
+    that goes on with a surname joiner (people.toml `surname_joiners`, the
+    Spanish "y") and a second surname is the same person under the
+    father's surname alone: one entry, the better ranked, under its name
+    (the form the article uses most), with a role if either has one."""
+    joiners = analysis.lex.words("people", "surname_joiners")
+    kept: list[Person] = []
+    for person in persons:
+        same = next((k for k in kept if _second_surname(k.name, person.name, joiners)
+                     or _second_surname(person.name, k.name, joiners)), None)
+        if same is None:
+            kept.append(person)
+            continue
+        if same.role_kind == "context" and person.role_kind == "role":
+            same.role, same.role_kind = person.role, "role"
+        same.variants = sorted((set(same.variants) | set(person.variants) | {person.name}) - {same.name})
+    return kept
+
+
+def _second_surname(short: str, full: str, joiners: set[str]) -> bool:
+    """`full` is `short`, a joiner and one more name ("José Luzán y Martinez")."""
+    words, rest = short.split(), full.split()[len(short.split()):]
+    return len(words) > 1 and full.startswith(short + " ") and len(rest) == 2 and rest[0] in joiners
 
 
 def one_per_name(persons: list[Person]) -> list[Person]:

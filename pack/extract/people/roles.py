@@ -319,11 +319,26 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
             span = _through_of(sentence, keys, span, lex)
         if span and comma and _titles_listed(sentence, keys, span[0], lex):
             return None       # "named the Governor, Captain general, Adelantado": one more title, no one
+        if span and comma and not cue and _apposition_of_the_name_before(sentence, span, lex):
+            span = None       # "K Sri Dhammaratana, Chief High Priest of Malaysia, Rabbi ...": his title
         role = _role_from_span(sentence, keys, span, lex, "before", prefix, comma) \
             or _demonym_agent(sentence, keys, first, name_start, lex)
         if role:
             return role
     return _title(sentence, keys, first, name_start, lex)
+
+
+def _apposition_of_the_name_before(sentence, span: tuple[int, int], lex: Language) -> bool:
+    """A capitalised title stands between commas right after a capitalised
+    word that does not open the sentence ("A, Chief High Priest of
+    Malaysia, B"): in a list of names it is the title of the one before
+    it, not of the one after ("Thereupon, the captain of the Pinta, Martín
+    Alonso Pinzón" is his; so is "In Southern Italy, Napoleon's
+    brother-in-law, Joachim Murat": a possessive names whose it is)."""
+    start, tokens = span[0], sentence.tokens
+    owned = any(e in sentence.span_text(*span) for e in lex.possessive_endings)
+    return start > 1 and sentence.gap(start - 1, start).strip() == "," and tokens[start - 1].cap \
+        and tokens[start].cap and not owned
 
 
 def _list_cues(lex: Language) -> tuple[tuple[str, ...], ...]:
