@@ -12,7 +12,7 @@ now dates otherwise (`readable.told_as_span`), old date -> new, to judge by hand
 entries the timeline prints today for its sentence (the seen fresh article run
 again), to read what a change did to the judged items.
 
-    python quality/timeline_shapes.py [--list SHAPE=VALUE | --rule | --now SHAPE=VALUE | --causes [CAUSE]]
+    python quality/timeline_shapes.py [--list SHAPE=VALUE | --rule | --now SHAPE=VALUE|all | --causes [CAUSE]]
 
 `--causes` counts the wrong verdicts by the fault the reader names (`CAUSES`,
 keywords of the reason, first match), a table over all sets and each set.
@@ -350,6 +350,12 @@ def now_report(rows: list[dict], entries) -> list[str]:
                     f"{gone} with no entry from their sentence"]
 
 
+def _has_shape(row: dict, spec: str) -> bool:
+    """Whether `row` has the shape value `spec` ("SHAPE=VALUE")."""
+    name, value = spec.split("=", 1)
+    return SHAPES[name](row) == value
+
+
 def table(rows: list[dict], name: str, shape) -> list[str]:
     counts = defaultdict(lambda: [0, 0])
     for r in rows:
@@ -370,7 +376,7 @@ def main() -> None:
     parser.add_argument("--causes", nargs="?", const="", metavar="CAUSE",
                         help="the wrong verdicts by cause (a table), or the items of one cause")
     parser.add_argument("--now", metavar="SHAPE=VALUE",
-                        help="each item of one shape's value with its verdict and today's entries of its sentence")
+                        help="each item of one shape's value (or `all` items) with its verdict and today's entries of its sentence")
     args = parser.parse_args()
     rows = list(items())
     if args.causes is not None:
@@ -379,9 +385,9 @@ def main() -> None:
                         [f"{r['set']} {r['n']} {r['date']} · {r['text']}\n    {r['verdict']}" for r in chosen]))
         return
     if args.now:
-        name, value = args.now.split("=", 1)
         timelines: dict = {}
-        print("\n".join(now_report([r for r in rows if SHAPES[name](r) == value], lambda r: today(r, timelines))))
+        chosen = rows if args.now == "all" else [r for r in rows if _has_shape(r, args.now)]
+        print("\n".join(now_report(chosen, lambda r: today(r, timelines))))
         return
     if args.list:
         name, value = args.list.split("=", 1)

@@ -2512,3 +2512,34 @@ def test_a_common_noun_and_its_verb_alone_leave_the_timeline():
         "The Sihwa Lake Tidal Power Plant in South Korea is the largest tidal power installation. "
         "Construction was completed in 2011. The Rance plant in France opened in 1966."])])
     assert [e.text for e in dated_events(a)] == ["The Rance plant in France opened"]
+
+
+def test_a_month_given_its_year_by_the_following_year_is_one_date():
+    # Made up, shaped like fresh-12's en-meiji-restoration: "January 3, the following
+    # year" after November 1850 is 3 January 1851, never a second event of 1852.
+    a = article("en", "Restoration", [("History", [
+        "The council resigned its powers on 9 November 1850. The assembly met often, but it was "
+        "not until January 3, the following year, that the new king issued his edict of restoration."])])
+    events, _ = extract_timeline(a)
+    dated = [(e.date_text, e.text) for e in events if "edict" in e.text]
+    assert dated and all(date == "3 January 1851" for date, _ in dated), dated
+
+
+def test_the_comma_inside_a_date_ends_no_clause():
+    # Made up, shaped like fresh-12's "After Emperor Kōmei's death on January 30, 1867,
+    # Emperor Meiji ascended the throne on February 3": the later entry never opens "1867,".
+    a = article("en", "Restoration", [("History", [
+        "After the old king's death on March 12, 1850, his son Albert ascended the throne on April 3."])])
+    events, _ = extract_timeline(a)
+    texts = [e.text for e in events if "ascended" in e.text]
+    assert texts and not any(t.startswith("1850") for t in texts), texts
+
+
+def test_a_participle_whose_year_is_cut_before_a_past_tense_is_printed_with_it():
+    # Made up, shaped like fresh-12's "The French constitution passed in 1795 included":
+    # the cut left "passed included"; "... was buried on ... aged" is no such participle.
+    a = article("en", "Abolition", [("History", [
+        "The new charter passed in 1795 included a clause that ended serfdom in the province."])])
+    events, _ = extract_timeline(a)
+    assert [e.text for e in events if "charter" in e.text] == [
+        "The new charter passed in 1795 included a clause that ended serfdom in the province"]

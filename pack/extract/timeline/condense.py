@@ -217,6 +217,15 @@ def list_commas_masked(text: str, lang: str) -> str:
     return _data(lang)["_list_comma"].sub("\\1\0", text)
 
 
+def date_commas_masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the commas inside the date phrases at `spans` written as NUL:
+    "After Emperor Kōmei's death on January 30, 1867, Emperor Meiji ..." -- the
+    date's own comma ends no clause (cut there, the next entry opened "1867,")."""
+    for start, end in spans:
+        text = text[:start] + text[start:end].replace(",", "\0") + text[end:]
+    return text
+
+
 def opening_subordinate(piece: str, date: tuple[int, int], lang: str) -> tuple[int, int] | None:
     """The body of an opening subordinate clause that holds the date, when
     it is that clause's own: "(However,) although Engels wrote in the 1840s,
@@ -235,6 +244,7 @@ def opening_subordinate(piece: str, date: tuple[int, int], lang: str) -> tuple[i
     # "Setelah Jerman, Jepang dan Italia menandatangani ... pada Oktober 1940, Stalin
     # ...": a list's comma (names on both sides) does not end the clause.
     masked = list_commas_masked(piece, lang)
+    masked = date_commas_masked(masked, [date])
     while not m:        # "However, although ...": past the opening connectors, one by one
         m = data["_opening_subordinate"].match(masked, pos)
         step = data["_drop_one"].match(piece, pos)
@@ -495,7 +505,7 @@ def _main_clause(piece: str, cuts: list[tuple[int, int]], data: dict, date: tupl
         if piece[pos:start].strip(" ,"):
             break
         pos = end                       # a date phrase opening the clause is passed over
-    m = data["_subordinate"].match(piece, pos)
+    m = data["_subordinate"].match(date_commas_masked(piece, cuts), pos)
     if not m or any(m.start() <= start < m.end() for start, _ in ([date] if date else cuts)):
         return 0
     before, after = piece[:m.end()].split()[-1], piece[m.end():]

@@ -99,9 +99,17 @@ class Resolver:
         left without a year are dropped). A year is carried within a paragraph
         only (see the class)."""
         self.here = len(self.dating)
-        found = []
+        found, told = [], None
         for mention, after in zip(mentions, mentions[1:] + [None]):
-            resolved = self.resolve(self._pointed_year(mention, after), year_range)
+            if told is not None and mention is told[0]:
+                # "January 3, the following year": the phrase gave the month
+                # before it its year; it is that year, not the year after it.
+                found.append(replace(mention, value=DateValue(year=told[1].year, bce=told[1].bce),
+                                     inferred="anaphor"))
+                continue
+            pointed = self._pointed_year(mention, after)
+            told = (after, pointed.value) if pointed is not mention else None
+            resolved = self.resolve(pointed, year_range)
             if resolved is not None:
                 found.append(resolved)
         return found

@@ -609,7 +609,14 @@ def _participle_year_cut(sentence: str, date: tuple[int, int], entry: str, lang:
         or participle in _listed(lang, "date_clause_participles")
     gerund = verb.casefold().endswith(tuple(_listed(lang, "gerund_endings"))) \
         and verb.casefold() not in _words(lang)[2]      # (not "proposed in 1974 during ...": a preposition)
-    goes_on = verb.casefold() in _copulas(lang) or gerund
+    # "The French constitution passed in 1795 included ...": a past tense right
+    # after it is the main verb too (fresh-12 readers: "passed included").
+    # Not "he died and was buried on 16 April 1828 aged 82": after a copula it is
+    # the main verb itself.
+    helper = re.search(r"([^\W\d_]+)\s+$", sentence[:before.start()])
+    past = verb.casefold().endswith(tuple(_listed(lang, "participle_endings"))) \
+        and not (helper and helper.group(1).casefold() in _copulas(lang))
+    goes_on = verb.casefold() in _copulas(lang) or gerund or past
     return described and goes_on and f"{participle} {verb}" in " ".join(entry.split())
 
 
