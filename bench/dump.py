@@ -6,7 +6,7 @@ Usage:
 
 Run from the tree to dump (PYTHONPATH at it). Without articles it takes
 the project's samples, `quality/extra/` and the seen fresh sets
-(`quality/fresh/` to `quality/fresh12/`), and the corpus folder named by
+(`quality/fresh/` to `quality/fresh13/`), and the corpus folder named by
 TEACHPACK_CORPUS if set. For each article it writes OUTDIR/<name>.json:
 the read article (chapters, paragraphs) and its whole extraction
 (glossary, people, timeline, questions, quiz, objectives, periods), as
@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEN_SETS = ["assets/samples", "quality/extra"] + [f"quality/fresh{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)]
+SEEN_SETS = ["assets/samples", "quality/extra"] + [f"quality/fresh{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)]
 
 
 def default_articles() -> list[Path]:

@@ -33,6 +33,7 @@ READINGS = (
     ("fresh10-blind-r25", "fresh10"),
     ("fresh11-blind-r25", "fresh11"),
     ("fresh12-blind-r26", "fresh12"),
+    ("fresh13-blind-r26", "fresh13"),
 )
 
 # The judged sheets of each part, as quality/blind.py's readers name them.
