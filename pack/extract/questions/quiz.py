@@ -597,10 +597,16 @@ def _renamed(one: Person, other: Person, ctx: QuestionContext) -> bool:
     if not links:
         return False
     for a, b in ((one, other), (other, one)):
+        later_forms = (b.name, *b.variants)
+        # Only a text that holds both names can link them: the pattern, new for every
+        # pair, is compiled for those alone (most pairs share no text).
+        texts = [t for t in ctx.texts_with_any([a.name, *a.variants]) if any(f in t for f in later_forms)]
+        if not texts:
+            continue
         names = "|".join(re.escape(f) for f in (a.name, *a.variants))
-        later = "|".join(re.escape(f) for f in (b.name, *b.variants))
+        later = "|".join(re.escape(f) for f in later_forms)
         pattern = re.compile(rf"(?:{names})\s+(?:{links})\s+(?:[A-Z][\w.]*\s+){{0,2}}(?:{later})(?!\w)")
-        if any(pattern.search(t) for t in ctx.texts_with_any([a.name, *a.variants])):
+        if any(pattern.search(t) for t in texts):
             return True
     return False
 
