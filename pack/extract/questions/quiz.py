@@ -593,7 +593,8 @@ def _era(person: Person, ctx: QuestionContext) -> tuple[int, int] | None:
 def _renamed(one: Person, other: Person, ctx: QuestionContext) -> bool:
     """The text gives one person two names, one as the other ("the election of Cardinal
     Maffeo Barberini as Pope Urban VIII", by `[quiz] alias_links`): a second right answer."""
-    links = "|".join(map(re.escape, ctx.ql.questions.get("quiz", {}).get("alias_links", [])))
+    links = ctx.once("quiz_alias_links", lambda c: "|".join(map(re.escape, c.ql.questions.get("quiz", {})
+                                                                  .get("alias_links", []))))
     if not links:
         return False
     for a, b in ((one, other), (other, one)):

@@ -739,9 +739,10 @@ def bare_kind(text: str, lang: str, known: frozenset[str]) -> bool:
     the history of aluminium is its price; nor a kind the story's context makes
     one (`context_kinds`, an office: "The mayor took office")."""
     openers, kinds = _kind_words(lang)[:2]
+    known_or_kind = known | kinds
     words = text.split()
     if not openers or not words or len(words) > BARE_KIND_WORDS or any(w[:1].isupper() for w in words[1:]) \
-            or any(w.casefold() in known | kinds and "NOUN" in classes(w.casefold(), lang) for w in words):
+            or any(w.casefold() in known_or_kind and "NOUN" in classes(w.casefold(), lang) for w in words):
         return False
     noun = words[1] if words[0].casefold() in openers and len(words) > 1 else words[0]
     return bool(classes(noun.casefold(), lang))

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from pack.extract.timeline import date_values as dv
 from pack import lang as langdata
@@ -223,18 +224,25 @@ def _without_leading(words: list[str], lang: str) -> list[str]:
     return words[n:]
 
 
-def _clause_openers(lang: str) -> set[str]:
+# The language's word sets below are asked once per printed entry: made once per language.
+@lru_cache(maxsize=None)
+def _timeline_words(lang: str, keys: tuple[str, ...], one_word: bool = False) -> frozenset[str]:
+    """The case-folded words of the timeline data's `keys` (only one-word ones if `one_word`)."""
     data = langdata.load(lang, "timeline")
-    return {w.casefold() for key in ("date_clause_openers", "relative_starts") for w in data.get(key, []) if " " not in w}
+    return frozenset(w.casefold() for key in keys for w in data.get(key, []) if not one_word or " " not in w)
+
+
+def _clause_openers(lang: str) -> frozenset[str]:
+    return _timeline_words(lang, ("date_clause_openers", "relative_starts"), True)
 
 
 def _subject_after_connector(rest: str, lang: str) -> bool:
     """ "dan ia lalu ditugaskan ...": past its connectors, the clause opens with a subject."""
     data = langdata.load(lang, "timeline")
     words = [w.strip(",;") for w in rest.split()]
-    if words and words[0].casefold() in {w.casefold() for w in data.get("relative_starts", [])}:
+    if words and words[0].casefold() in _timeline_words(lang, ("relative_starts",)):
         return True         # (a relative clause after the entry: an aside, "..., which almost immediately burned")
-    connectors = {w.casefold() for w in data.get("clause_connectors", []) if " " not in w}
+    connectors = _timeline_words(lang, ("clause_connectors",), True)
     n = 0
     while n < len(words) and (leading_word(words[n], lang) or words[n].casefold() in connectors):
         n += 1
@@ -250,8 +258,9 @@ def _list_before(piece: str) -> bool:
     return len(items) == 2 and len(items[1].split()) <= 2
 
 
-def _months(lang: str) -> set[str]:
-    return {m.casefold() for m in langdata.load(lang, "dates").get("format", {}).get("month_names", [])}
+@lru_cache(maxsize=None)
+def _months(lang: str) -> frozenset[str]:
+    return frozenset(m.casefold() for m in langdata.load(lang, "dates").get("format", {}).get("month_names", []))
 
 
 def _date_words_only(run: list[str], months: set[str]) -> bool:
