@@ -494,9 +494,11 @@ def _hanging(split):
         found = split(text, style, context, max_width, justification_spacing, is_line_start, minimum)
         layout, length, resume_index = found[:3]
         drawn = getattr(layout, "text", None)
-        hyphenated = isinstance(drawn, str) and len(drawn.encode()) > length   # the hyphen drawn, not in the text
-        if (resume_index is None or max_width is None or not hyphenated
-                or not text.endswith(" ") or style["white_space"] not in _COLLAPSING
+        # The cheap tests first: this runs at every line split, the encoding only for a line
+        # ending in a space (a hyphen drawn that the text does not hold: cut at a soft hyphen).
+        if (resume_index is None or max_width is None or not text.endswith(" ")
+                or style["white_space"] not in _COLLAPSING
+                or not (isinstance(drawn, str) and len(drawn.encode()) > length)
                 or not _might_fit(text.rstrip(" "), text.encode()[:length].decode(), found[3], max_width)):
             return found
         stripped = split(text.rstrip(" "), style, context, max_width, justification_spacing,
