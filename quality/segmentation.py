@@ -104,6 +104,20 @@ def real_chapters(path: Path) -> tuple[list[str], list[int], str]:
     return texts, starts, lang
 
 
+def lower_starts(path: Path) -> set[int]:
+    """The indexes (as `real_chapters` counts them) that open a section below
+    a chapter (the authors' "===" headings and deeper), not a chapter too."""
+    text = path.read_text(encoding="utf-8")
+    article, _ = parse(text, detect_language(text))
+    starts, count = set(), 0
+    for chapter in article.chapters:
+        for section in chapter.walk():
+            if section is not chapter and section.paragraphs and count:
+                starts.add(count)
+            count += len(section.paragraphs)
+    return starts - set(real_chapters(path)[1])
+
+
 def labels_of(starts: list[int], n: int) -> list[int]:
     """Segment number of every paragraph."""
     out, segment, opening = [], 0, set(starts)

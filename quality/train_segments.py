@@ -1,9 +1,9 @@
 """Quality: a learned boundary model for chapter-making, checked leave-one-set-out.
 
-Run: `python quality/train_segments.py [--signals briefed|more|all]
+Run: `python quality/train_segments.py [--signals briefed|more|all|r27]
 [--combiner logistic|stumps] [--decoder dp|cut|snap] [--l2 X] [--real-count]
-[--samples DIR] [--corpus DIR]` (defaults: all signals, logistic, the cut,
-L2 1.0, the `../shared` folders). Deterministic: no randomness, no clock.
+[--auc | --ceiling] [--samples DIR] [--corpus DIR]` (defaults: all
+signals, logistic, the cut, L2 1.0, the `../shared` folders). Deterministic: no randomness, no clock.
 Prints Markdown tables; writes nothing. Reads the seen articles with
 headings only, in their sets (`segments_loso.seen_sets`: tuning, extra and
 the fresh sets of `segmentation.FRESH_SETS`; never a held-out article).
@@ -24,7 +24,14 @@ paragraphs (gap g lies before paragraph g) the signals are:
   subject among its first three, a continuation word first: chapters.toml
   `continuation_openers`, "However", "Namun") and what changes at the gap
   (the field the paragraphs are about, `cohesion.fields_about`; the set of
-  names in the two paragraphs either side).
+  names in the two paragraphs either side);
+- r27 (round 27): lexical chains (LCseg: a word's run of paragraphs)
+  starting at the gap, ending before it and running across it; how much
+  the paragraph's first sentence leans to what follows rather than what
+  precedes, and the previous paragraph's last sentence the other way; a
+  definition of a subject new to the last paragraphs ("Direct current
+  is ..."); the story stepping back behind the latest year told; the
+  paragraph's length against the one before.
 
 Every signal is a standard score within its article (a flat article and a
 lumpy one compare). Combiners: a logistic regression with an L2 penalty
@@ -47,12 +54,19 @@ chosen on them (objective as `segments_loso`: mean recall ±1 − mean Pk −
 mean WindowDiff), beside today's chapters (`chapter_starts`).
 `--real-count` gives the cut (today's and the learned one) the real number
 of chapters: how well the starts are placed when the count is right.
+`--auc` prints how well each signal, and the logistic model on them
+(trained leave-one-set-out), ranks the gaps, without decoding; `--ceiling`
+prints today's cut with the depth at the real starts raised (an oracle):
+the recall a better ranking of the gaps could buy through the cut.
 
 Round 12 trained the logistic model and dp on half the tuning set and
 scored the other half: no gain (quality/verdicts/tuning-segments-learned-r12.md).
 Round 26 repeated it on the 59 seen articles, leave-one-set-out: no
 combiner or decoder beat today's chapters on most sets
-(quality/verdicts/chapters-r26.md), so nothing of it ships.
+(quality/verdicts/chapters-r26.md), so nothing of it ships. Round 27
+added the r27 signals, `--auc` and `--ceiling`: the ranking rose from AUC
+0.782 to 0.791, the cut's recall did not, and even a near-perfect ranking
+lifts the cut's recall little (quality/verdicts/chapters-r27.md).
 """
 
 from __future__ import annotations
@@ -60,6 +74,7 @@ from __future__ import annotations
 import argparse
 import math
 import sys
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -77,10 +92,12 @@ from pack.read.segment.article import lead_subject  # noqa: E402
 from pack.read.segment.boundaries import (GAP_BONUS, LEAD_MAX_PARAGRAPHS, LEAD_MAX_WORDS, LEAD_REACH,  # noqa: E402
                                           MAX_WORDS, NEVER, SHORT_WORDS, SMALLEST_WORDS, choose, lead_end,
                                           size_penalty)
-from pack.read.segment.cohesion import (WINDOWS, WORD, births, breadth, field_runs, fields_about, gap_scores,  # noqa: E402
-                                        names, similarity, stop_words, terms, weighted, window_similarities)
-from pack.read.segment.years import middle_years  # noqa: E402
-from segmentation import folder_options, labels_of, pk, real_chapters, recall, windowdiff  # noqa: E402
+from pack.read.segment.cohesion import (WINDOWS, WORD, births, breadth, cosine, field_runs, fields_about,  # noqa: E402
+                                        gap_scores, names, similarity, stop_words, terms, weighted,
+                                        window_similarities)
+from pack.read.segment.years import middle_years, paragraph_years  # noqa: E402
+from pack.text.sentences import abbreviations, split_sentences  # noqa: E402
+from segmentation import folder_options, labels_of, lower_starts, pk, real_chapters, recall, windowdiff  # noqa: E402
 from segments_loso import objective, seen_sets  # noqa: E402
 
 BRIEFED = ("depth", "vocabulary_turn", "names_turn", "year_jump", "year_back",
@@ -88,7 +105,11 @@ BRIEFED = ("depth", "vocabulary_turn", "names_turn", "year_jump", "year_back",
 MORE = ("local_peak", "block_3", "block_6")
 ALL = ("field_opening", "copula_opening", "subject_opening", "continuation_opening",
        "field_change", "names_change")
-SIGNALS = {"briefed": BRIEFED, "more": BRIEFED + MORE, "all": BRIEFED + MORE + ALL}
+R27 = ("chain_start", "chain_end", "chain_across", "first_turn", "last_turn", "new_definition",
+       "frontier_back", "length_ratio")
+SIGNALS = {"briefed": BRIEFED, "more": BRIEFED + MORE, "all": BRIEFED + MORE + ALL,
+           "r27": BRIEFED + MORE + ALL + R27}
+EVERY = SIGNALS["r27"]     # the columns gap_signals computes
 DISTANCE = ("distance", "distance_squared")
 DISTANCE_UNIT = 1000      # words: the distance signal is log(words since the last start / this)
 OPENING_WORDS = 1         # a time phrase opens a paragraph when at most this many words precede it
@@ -98,9 +119,14 @@ FIELD_OPENING = 8         # a field's name among this many first words
 COPULA_OPENING = 4        # a copula among this many first words ("A climate model is")
 SUBJECT_OPENING = 3       # a word of the article's subject among this many first words
 NAMES_REACH = 2           # paragraphs either side whose names are compared
+HIATUS = 3                # a word's lexical chain breaks after this many paragraphs without it
+TURN_REACH = 2            # paragraphs a sentence is compared with on either side
+DEFINED_REACH = 3         # paragraphs before in which a newly defined subject must not occur
+FRONTIER_SLACK = 5        # years a paragraph may start before the latest year told so far
 STUMP_ROUNDS = 50
 STUMP_RATE = 0.2
 STUMP_CUTS = np.linspace(0.05, 0.95, 19)    # thresholds tried: these quantiles of each signal
+CEILING_BONUSES = (0, 2, 5, 10, 100)    # --ceiling: standard scores added at the real starts
 KNOBS = {"dp": (-1.0, 0.0, 1.0, 2.0, 3.0),              # start bonus (log-odds)
          "cut": (0.01, 0.02, 0.03, 0.05, 0.08, 0.12),               # gap bonus per unit of log-odds
          "snap": (0.5, 1.0, 2.0, 4.0)}                  # log-odds a neighbour must gain
@@ -110,8 +136,8 @@ KNOBS = {"dp": (-1.0, 0.0, 1.0, 2.0, 3.0),              # start bonus (log-odds)
 
 
 def gap_signals(texts: list[str], lang: str) -> np.ndarray:
-    """One row per gap (row 0 unused), the columns of SIGNALS["all"], each
-    a standard score over the article's gaps."""
+    """One row per gap (row 0 unused), the columns of EVERY, each a
+    standard score over the article's gaps."""
     n = len(texts)
     sizes = [len(t.split()) for t in texts]
     vocabulary = weighted([terms(t, stop_words(lang)) for t in texts])
@@ -129,6 +155,7 @@ def gap_signals(texts: list[str], lang: str) -> np.ndarray:
                    depth[g] - max(around, default=0.0), _block(matrix, g, 3), _block(matrix, g, 6),
                    *openings[g], float(about[g] is not None and about[g] != about[g - 1]),
                    _names_change(cast, g))
+    rows = np.hstack([rows, round27_signals(texts, lang)])
     body = rows[1:]
     spread = body.std(0)
     rows[1:] = (body - body.mean(0)) / np.where(spread > 0, spread, 1.0)
@@ -190,6 +217,113 @@ def _block(matrix: np.ndarray, g: int, width: int) -> float:
     def within(block: np.ndarray) -> float:
         return (block.sum() - np.trace(block)) / max(block.size - len(block), 1)
     return (within(matrix[a:g, a:g]) + within(matrix[g:b, g:b])) / 2 - matrix[a:g, g:b].mean()
+
+
+# ---------------------------------------------------------------- round 27's signals
+
+
+def round27_signals(texts: list[str], lang: str) -> np.ndarray:
+    """The columns of R27 (raw values, one row per paragraph, row 0 unused):
+    where lexical chains start, end and run across; which side a paragraph's
+    first sentence and the previous one's last sentence lean to; a
+    definition of a subject new to the last paragraphs; a step back behind
+    the latest year told; the length against the paragraph before."""
+    n, stop = len(texts), stop_words(lang)
+    bags = [terms(t, stop) for t in texts]
+    sizes = np.array([max(len(t.split()), 1) for t in texts], dtype=float)
+    lengths = np.concatenate([[0.0], np.log(sizes[1:] / sizes[:-1])])
+    return np.column_stack([*chain_signals(bags), *sentence_turns(texts, lang, bags),
+                            new_definitions(texts, lang, bags), frontier_back(texts, lang), lengths])
+
+
+def chain_signals(bags: list[Counter]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Lexical chains (LCseg): a word's run of paragraphs, broken where it is
+    missing for more than HIATUS paragraphs; only runs over two paragraphs or
+    more count, each weighted by the word's inverse paragraph frequency.
+    Per gap g: the weight of chains starting at g, ending just before g,
+    and running across g."""
+    n = len(bags)
+    starts, ends, across = np.zeros(n), np.zeros(n), np.zeros(n)
+    where: dict[str, list[int]] = {}
+    for i, bag in enumerate(bags):
+        for word in bag:
+            where.setdefault(word, []).append(i)
+    for word, places in where.items():
+        weight = math.log(n / len(places))
+        for run in _runs(places):
+            if len(run) > 1:
+                starts[run[0]] += weight
+                across[run[0] + 1:run[-1] + 1] += weight
+                if run[-1] + 1 < n:
+                    ends[run[-1] + 1] += weight
+    return starts, ends, across
+
+
+def _runs(places: list[int]) -> list[list[int]]:
+    """Paragraph numbers in order, cut where two lie more than HIATUS apart."""
+    runs = [[places[0]]]
+    for i in places[1:]:
+        if i - runs[-1][-1] > HIATUS:
+            runs.append([])
+        runs[-1].append(i)
+    return runs
+
+
+def sentence_turns(texts: list[str], lang: str, bags: list[Counter]) -> tuple[np.ndarray, np.ndarray]:
+    """Per gap g: how much more paragraph g's first sentence shares with
+    what follows it (its own rest, the next paragraph) than with the
+    TURN_REACH paragraphs before (a section's opening sentence looks
+    ahead), and how much more paragraph g-1's last sentence shares with
+    what precedes it than with the TURN_REACH paragraphs after (a closer
+    looks back). Cosines of words weighted by inverse paragraph frequency."""
+    n, stop, short = len(texts), stop_words(lang), abbreviations(lang)
+    spread = Counter(word for bag in bags for word in bag)
+
+    def bag(*parts: str) -> Counter:
+        return Counter({w: c * math.log(n / spread[w]) for w, c in terms(" ".join(parts), stop).items()
+                        if 0 < spread[w] < n})
+
+    sentences = [split_sentences(t, short) or [t] for t in texts]
+    first, last = np.zeros(n), np.zeros(n)
+    for g in range(1, n):
+        opening, closing = bag(sentences[g][0]), bag(sentences[g - 1][-1])
+        before = bag(*texts[max(0, g - TURN_REACH):g])
+        after = bag(*texts[g:g + TURN_REACH])
+        ahead = bag(*sentences[g][1:], *texts[g + 1:g + 2])              # its own rest and the next one
+        behind = bag(*texts[max(0, g - 2):g - 1], *sentences[g - 1][:-1])  # likewise, the other way
+        first[g] = cosine(opening, ahead) - cosine(opening, before)
+        last[g] = cosine(closing, behind) - cosine(closing, after)
+    return first, last
+
+
+def new_definitions(texts: list[str], lang: str, bags: list[Counter]) -> np.ndarray:
+    """1.0 where a paragraph opens by defining a subject new to the last
+    DEFINED_REACH paragraphs (a copula among its first COPULA_OPENING words,
+    no word before it used there: "Direct current is ..."), 0.5 where the
+    subject was used there, 0.0 without such an opening."""
+    copulas, stop = set(langdata.load(lang, "text").get("copulas", [])), stop_words(lang)
+    out = np.zeros(len(texts))
+    for g, text in enumerate(texts):
+        first = [w.casefold() for w in WORD.findall(text)[:COPULA_OPENING]]
+        k = next((i for i, w in enumerate(first) if w in copulas), 0)
+        subject = set(terms(" ".join(first[:k]), stop))
+        if subject:
+            used = set().union(*bags[max(0, g - DEFINED_REACH):g])
+            out[g] = 0.5 if subject & used else 1.0
+    return out
+
+
+def frontier_back(texts: list[str], lang: str) -> np.ndarray:
+    """log(1 + years) a paragraph's first dated event lies before the latest
+    year told in the paragraphs before it, less FRONTIER_SLACK (a new thread
+    begins earlier than the story had reached)."""
+    out, latest = np.zeros(len(texts)), None
+    for g, years in enumerate(paragraph_years(texts, lang)):
+        if years and latest is not None:
+            out[g] = math.log1p(max(0, latest - years[0] - FRONTIER_SLACK))
+        if years:
+            latest = max(years) if latest is None else max(latest, *years)
+    return out
 
 
 def distance_signals(words: np.ndarray) -> np.ndarray:
@@ -339,6 +473,7 @@ class Text:
     similar: np.ndarray        # the cut's inputs, as chapter-making computes them
     depth: list[float]
     fields: int
+    lower: set[int]            # the starts of the authors' sections below a chapter
 
 
 def read(path: Path) -> Text:
@@ -346,7 +481,7 @@ def read(path: Path) -> Text:
     sizes, depth = [len(t.split()) for t in texts], gap_scores(texts, lang)
     lead = lead_end(breadth(texts, lang, LEAD_REACH), sizes, depth, births(texts, lang))
     return Text(path.stem, texts, true, sizes, gap_signals(texts, lang), lead, chapter_starts(texts, lang),
-                similarity(texts, lang), depth, field_runs(texts, lang))
+                similarity(texts, lang), depth, field_runs(texts, lang), lower_starts(path))
 
 
 def examples(text: Text, columns: list[int], distance: bool) -> tuple[np.ndarray, np.ndarray]:
@@ -439,15 +574,22 @@ def main() -> None:
     parser.add_argument("--l2", type=float, default=1.0, help="strength of the L2 penalty on the logistic weights")
     parser.add_argument("--real-count", action="store_true",
                         help="the cut (today's and the learned one) given the real number of chapters")
+    parser.add_argument("--auc", action="store_true",
+                        help="how well each signal, and the logistic model on them, ranks the gaps (no decoding)")
+    parser.add_argument("--ceiling", action="store_true",
+                        help="today's cut with the real starts' gap scores raised, or the lower sections' lowered")
     args = parser.parse_args()
     if args.decoder == "dp" and args.combiner == "stumps":
         parser.error("--decoder dp needs the logistic combiner (its distance signals enter the log-odds linearly)")
     if args.real_count and args.decoder != "cut":
         parser.error("--real-count goes with --decoder cut")
     names_used = SIGNALS[args.signals]
-    setup = Setup([SIGNALS["all"].index(n) for n in names_used], args.combiner, args.decoder, args.l2,
+    setup = Setup([EVERY.index(n) for n in names_used], args.combiner, args.decoder, args.l2,
                   args.real_count)
     sets = {name: [read(p) for p in paths] for name, paths in seen_sets(args.samples, args.corpus).items()}
+    if args.auc or args.ceiling:
+        print(ranking(sets, setup, names_used) if args.auc else ceiling(sets, args.real_count))
+        return
     print(f"Signals: {', '.join(names_used)}; combiner {args.combiner}; decoder {args.decoder}; "
           f"L2 {args.l2}{'; the real count' if args.real_count else ''}\n")
     print(report(sets, setup, names_used))
@@ -472,6 +614,74 @@ def report(sets: dict[str, list[Text]], setup: Setup, names_used: tuple[str, ...
         lines.append("Weights (all seen sets): " + ", ".join(f"{n} {w:+.2f}" for n, w in zip(labels, model.weights))
                      + f", bias {model.bias:+.2f}")
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- ranking and its ceiling
+
+
+def auc(score: np.ndarray, labels: np.ndarray) -> float:
+    """The chance that a real start's score beats another gap's (ties count half)."""
+    order = np.argsort(score, kind="stable")
+    ranks = np.empty(len(score))
+    ranks[order] = np.arange(1, len(score) + 1)
+    _, tie = np.unique(score, return_inverse=True)
+    ranks = (np.bincount(tie, ranks) / np.bincount(tie))[tie]
+    real = labels == 1
+    return float((ranks[real].sum() - real.sum() * (real.sum() + 1) / 2) / (real.sum() * (~real).sum()))
+
+
+def ranking(sets: dict[str, list[Text]], setup: Setup, names_used: tuple[str, ...]) -> str:
+    """Each signal's AUC over every gap after the lead of the seen sets (real
+    starts against the rest, and against the rest but the lower sections'
+    starts, and real against lower starts), then the logistic model's, each
+    set scored by the model trained on the others."""
+    texts = [t for rest in sets.values() for t in rest]
+    x, y = (np.concatenate(part) for part in zip(*(examples(t, setup.columns, False) for t in texts)))
+    lower = np.concatenate([[float(g in t.lower) for g in range(t.true[0] + 1, len(t.texts))] for t in texts])
+    lines = [f"{len(texts)} articles, {len(y)} gaps after the lead: {int(y.sum())} real starts, "
+             f"{int(lower.sum())} lower sections' starts", "",
+             "| signal | real against the rest | … against the rest, lower starts left out | real against lower |",
+             "|---|---:|---:|---:|"]
+    plain, between = lower == 0, (y == 1) | (lower == 1)
+    for j, name in enumerate(names_used):
+        lines.append(f"| {name} | {auc(x[:, j], y):.3f} | {auc(x[plain, j], y[plain]):.3f} | "
+                     f"{auc(x[between, j], y[between]):.3f} |")
+    scored, truth = [], []
+    for name, rest in sets.items():
+        model = fit(*(np.concatenate(p) for p in zip(*(examples(t, setup.columns, False)
+                                                         for other, more in sets.items() if other != name
+                                                         for t in more))), setup.l2)
+        for t in rest:
+            signals, labels = examples(t, setup.columns, False)
+            scored.append(model.score(signals))
+            truth.append(labels)
+    lines += ["", f"Logistic model on these signals, each set scored by the model trained on the others: "
+              f"AUC {auc(np.concatenate(scored), np.concatenate(truth)):.3f}"]
+    return "\n".join(lines)
+
+
+def ceiling(sets: dict[str, list[Text]], real_count: bool) -> str:
+    """Today's cut (its count, sizes and lead) with the TextTiling depth at
+    every real start raised by each of CEILING_BONUSES standard scores (an
+    oracle: how much recall a better ranking of the gaps can buy through
+    the cut), with the AUC of that depth; and with the depth at the lower
+    sections' starts lowered instead (the cut told which sections are
+    one level down). `real_count`: the cut given the real number of chapters."""
+    texts = [t for rest in sets.values() for t in rest]
+    lines = ["| depth changed | its AUC | Pk / WindowDiff / recall ±1 (chapters) |", "|---|---:|---|"]
+    for bonus, at in [(b, "real") for b in CEILING_BONUSES] + [(-b, "lower") for b in CEILING_BONUSES[1:]]:
+        rows, score, labels = [], [], []
+        for t in texts:
+            marked = t.true if at == "real" else t.lower
+            depth = [d + bonus * (g in marked) for g, d in enumerate(t.depth)]
+            count = len(t.true) if real_count else None
+            rows.append(scores(t, choose(t.similar, depth, t.sizes, count, lead=t.lead, fields=t.fields)))
+            score += depth[t.true[0] + 1:]
+            labels += [float(g in t.true) for g in range(t.true[0] + 1, len(t.texts))]
+        lines.append(f"| {bonus:+g} at the {at} starts | {auc(np.array(score), np.array(labels)):.3f} | "
+                     f"{cell(mean(rows))} |")
+    return "\n".join(lines)
+
 
 if __name__ == "__main__":
     main()

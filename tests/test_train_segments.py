@@ -75,3 +75,56 @@ def test_opening_signals_read_the_language_data():
     field, copula, subject, goes_on = zip(*script.opening_signals(texts[:3], "en"))
     assert goes_on == (0.0, 1.0, 0.0) and field[2] == 1.0 and subject[2] == 1.0 and copula[0] == 1.0
     assert script.opening_signals(texts[3:], "id")[0][3] == 1.0
+
+
+def test_lexical_chains_start_end_and_run_across_where_the_words_do():
+    script = _script()
+    # "canal" runs over paragraphs 0-2, "steam" over 3-5; "city" is in every paragraph (no weight).
+    bags = [script.Counter(words.split()) for words in
+            ("canal city", "canal city", "canal city", "steam city", "steam city", "steam city")]
+    starts, ends, across = script.chain_signals(bags)
+    assert starts[3] > 0 and ends[3] > 0 and across[3] == 0          # one chain ends, one starts at gap 3
+    assert starts[1] == ends[1] == 0 and across[1] > 0 and across[4] > 0
+    # A word missing for more than HIATUS paragraphs starts a new chain.
+    assert script._runs([0, 1, 1 + script.HIATUS + 1, 9]) == [[0, 1], [1 + script.HIATUS + 1], [9]]
+
+
+def test_an_opening_sentence_that_looks_ahead_and_a_new_definition():
+    script = _script()
+    texts = ["Canals carried coal to the mills. Canals were cheap to dig.",
+             "The canals of the north carried coal and iron. Barges moved slowly.",
+             "Steam engines drove the new mills. The engines burned coal. Steam engines spread fast.",
+             "Steam power changed the mills for ever."]
+    first, last = script.sentence_turns(texts, "en", [script.terms(t, script.stop_words("en")) for t in texts])
+    assert first[2] > first[1]                   # "Steam engines ..." looks ahead, "The canals ..." back
+    defined = script.new_definitions(["Canals carried coal.", "Canals are cheap.", "Steam power is new."], "en",
+                                     [script.terms(t, script.stop_words("en")) for t in
+                                      ("Canals carried coal.", "Canals are cheap.", "Steam power is new.")])
+    assert list(defined) == [0.0, 0.5, 1.0]
+
+
+def test_the_story_stepping_back_behind_the_latest_year_told():
+    script = _script()
+    texts = ["In 1900 the line opened.", "In 1950 it closed.", "In 1948 the station burned.",
+             "In 1890 the first plans were drawn."]
+    back = script.frontier_back(texts, "en")
+    assert back[0] == back[1] == back[2] == 0.0 and back[3] > 0      # 1948 is within the slack of 1950
+
+
+def test_auc_counts_ties_half():
+    script = _script()
+    assert script.auc(np.array([0.1, 0.4, 0.35, 0.8]), np.array([0.0, 0.0, 1.0, 1.0])) == 0.75
+    assert script.auc(np.array([1.0, 1.0]), np.array([0.0, 1.0])) == 0.5
+
+
+def test_lower_sections_are_told_apart_from_chapters(tmp_path):
+    segmentation = quality_script("segmentation")
+    article = tmp_path / "en-canal.txt"
+    article.write_text("A canal is a waterway dug by people. Canals carry boats.\n"
+                       "They were dug across Europe in the eighteenth century.\n\n"
+                       "== History ==\nThe first canals were dug for farms.\nLater canals carried coal.\n\n"
+                       "=== Britain ===\nBritish canals were dug from 1760.\n\n"
+                       "== Uses ==\nCanals carried freight and water for farms.\n", encoding="utf-8")
+    texts, real, _ = segmentation.real_chapters(article)
+    assert real == [2, 5], (texts, real)
+    assert segmentation.lower_starts(article) == {4}
