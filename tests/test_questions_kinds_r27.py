@@ -12,14 +12,8 @@ from __future__ import annotations
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.generate import candidates
 from pack.extract.questions.kinds_of_text import article_kind, chapter_kind
-from pack.model import Article, Paragraph, Section
 from pack.qlint import lint_question
-
-
-def article(lang: str, title: str, *chapters: tuple[str, list[str]]) -> Article:
-    sections = [Section(f"ch{n}", heading, 1, [Paragraph(f"ch{n}-p{i}", t) for i, t in enumerate(texts, 1)])
-                for n, (heading, texts) in enumerate(chapters)]
-    return Article(title=title, lang=lang, chapters=sections)
+from test_question_kinds import article     # (the small articles' maker, beside this file)
 
 
 COUNTRY = article("en", "Westland", (
