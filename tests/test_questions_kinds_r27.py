@@ -10,7 +10,7 @@ and to choose "the most important fact"; a comparison named no chapter ("menurut
 from __future__ import annotations
 
 from pack.extract.questions.context import QuestionContext
-from pack.extract.questions.generate import candidates
+from pack.extract.questions.generate import candidates, generate_questions
 from pack.extract.questions.kinds_of_text import article_kind, chapter_kind
 from pack.qlint import lint_question
 from test_question_kinds import article     # (the small articles' maker, beside this file)
@@ -70,3 +70,12 @@ def test_the_linter_finds_a_life_on_what_is_no_person():
     hidup = ("Menurut Anda, peristiwa atau perubahan apa dalam bab “Ekonomi” yang paling penting bagi "
              "kehidupan Westland? Jelaskan pilihan Anda dengan bukti dari teks.")
     assert "kind" in {h.rule for h in lint_question(hidup, "id", kind="place")}
+
+
+def test_a_chapter_of_figures_is_read_as_a_table_not_weighed_for_its_most_important_fact():
+    # Issue 14: a chapter of statistics gets tasks that fit a table ("compare two figures"), and
+    # no evidence task on "the most important fact" of a list of numbers.
+    from test_question_kinds import STATISTICS
+    asked = [q.text for q in generate_questions(STATISTICS) if q.chapter_id == "ch1"]
+    assert any(text.startswith("Choose two figures given in the chapter “Future potential”") for text in asked)
+    assert not any("most important" in text for text in asked)
