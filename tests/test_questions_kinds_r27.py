@@ -40,6 +40,16 @@ def test_a_country_named_by_its_form_of_state_is_a_place_whatever_its_king_is_ca
     assert not any("the life of Westland" in c.text for c in candidates(COUNTRY))
 
 
+def test_an_indonesian_country_named_by_its_form_of_state_is_a_place():
+    negara = article("id", "Westland", (
+        "Pendahuluan", ["Westland adalah sebuah monarki konstitusional federal di laut utara. "
+                        "Negara ini terdiri dari sembilan negara bagian. Kepala negaranya adalah raja. "
+                        "Ia dipilih setiap lima tahun."]))
+    ctx = QuestionContext(negara)
+    assert article_kind(ctx) == "place"
+    assert "kehidupan" not in ctx.subject.topic
+
+
 def test_a_list_of_product_names_under_sub_headings_is_a_list_not_a_survey():
     firm = article("en", "Lakeworks", FIRM, PRODUCTS)
     ctx = QuestionContext(firm)
