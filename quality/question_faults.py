@@ -67,6 +67,8 @@ KINDS = {
     "en-photon": "science", "en-toyo-miyatake": "biography",
     "en-abolitionism": "history", "en-coal": "science",
     "en-francisco-goya": "biography", "en-meiji-restoration": "history",
+    "en-malaysia": "place", "en-adobe-systems": "organisation",
+    "en-direct-current": "science", "en-subramania-bharati": "biography",
 }
 
 # Fault kinds, tried in this order on the reader's reason (lower case); the first that

@@ -18,6 +18,12 @@ from pack.qlint import lint_question, lint_questions
 from pack.qlint.data import lint_data
 
 BAD_EN = [
+    # Round 27: a person's wording on a country inside a name question, and on a common noun
+    # (fresh-13 readers: "the name of the life of Malaysia"; fresh-12: "the life of abolitionism").
+    ("Where does the name of the life of Malaysia come from, according to the chapter “Etymology”?", "template"),
+    ("From the chapter “Introduction” alone, predict three things the rest of the text will explain "
+     "about the life of abolitionism.", "template"),
+    ("How did Wilson differ from Lloyd George, according to this chapter?", "chapter"),
     # Round 18: a fronted scope glued after a fact question's closing phrase.
     ("What is starch used for, according to the text in plants?", "clause"),
     ("How important was organisms in the photosynthesis? Give reasons, using evidence from this chapter.", "singular"),
@@ -99,6 +105,8 @@ BAD_EN = [
 ]
 
 BAD_ID = [
+    # Round 27: a comparison that names no chapter (printed apart from it, "bab ini" points nowhere).
+    ("Apa perbedaan antara Soewardi dan Goenawan Mangoenkoesoemo menurut bab ini?", "chapter"),
     # Round 18: a fronted scope glued after a fact question's closing phrase.
     ("Bagaimana jumlah tentara kolonial berubah antara tahun 1900 dan 1920, menurut teks di Jawa?", "clause"),
     ("Menurut Anda, seberapa penting peran Soekarno dalam kehidupan Pendudukan Jepang? "

@@ -205,7 +205,7 @@ def _shared_topic(ctx: QuestionContext, first: str, second: str) -> str:
 
 
 def _contrasts(ctx: QuestionContext) -> Iterator[Candidate]:
-    """ "Tidak seperti A, B ..." -> "Apa perbedaan antara B dan A menurut bab ini?"."""
+    """ "Tidak seperti A, B ..." -> "Apa perbedaan antara B dan A menurut bab “...”?"."""
     pattern = ctx.ql.pattern("markers", "contrast", prefix=r"^")
     for sentence in ctx.sentences:
         match = pattern.match(sentence.text)
@@ -218,7 +218,8 @@ def _contrasts(ctx: QuestionContext) -> Iterator[Candidate]:
             continue
         if not (ctx.names.is_person(subject) or ctx.is_subject(subject)) or not ctx.names.is_person(others[0]):
             continue      # compare people with people, not "ia" with "Baltik"
-        text = ctx.ql.template("compare").format(a=subject, b=others[0])
+        # The chapter named, not "this chapter": a question is printed apart from its chapter.
+        text = ctx.ql.template("compare").format(a=subject, b=others[0], place=ctx.place_of(sentence.ref.paragraph_id))
         yield Candidate(text, "analyze", "compare", sentence, focus=others[0],
                         points=evidence(ctx, sentence, sentence.text, first=sentence.text),
                         topic=f"{subject}|{others[0]}")

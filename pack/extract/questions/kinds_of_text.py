@@ -213,8 +213,18 @@ def _described_list(ctx, chapter_id: str) -> bool:
     not tell. A list of bare names (museums, officers) has nothing to compare or sort: it
     keeps the tasks of its kind."""
     lines = _list_lines(ctx, chapter_id)
-    words = sum(len(WORD.findall(line)) for line in lines)
+    words = sum(len(WORD.findall(line)) for line in lines if not _names_only(line, ctx.ql))
     return bool(lines) and words >= DESCRIBED_LINE_MEAN_WORDS * len(lines)
+
+
+def _names_only(line: str, ql) -> bool:
+    """A line that only names its items, however many ("Adobe Photoshop, Adobe Lightroom ... and
+    Adobe Audition"): three parts or more between commas and "and", each opening with a capital.
+    It describes none of them (fresh-13 readers on a firm's "Products": "a bare list of names",
+    nothing to compare), so its words count for no description."""
+    ands = "|".join(re.escape(word) for word in ql.and_words)
+    parts = [part.strip() for part in re.split(rf",|\s(?:{ands})\s", line) if part.strip()]
+    return len(parts) >= 3 and all(part[0].isupper() for part in parts)
 
 
 def _histories(ctx) -> dict[str, str]:
