@@ -16,7 +16,9 @@ lower case names the concept explained, an entry), places (by
 the prepositions and building nouns the article uses them with), everyday
 words with a capital ("Earth"), pieces of longer names ("dioxide"; a
 species name's second word, "aureus"; an acronym only written inside
-names, "AG" of "Daimler AG"; "SLV programme" beside "SLV"), terms in
+names, "AG" of "Daimler AG"; "SLV programme" beside "SLV"; a phrase that
+always runs on into the same capitalised word, "Yang di-Pertuan" of "Yang
+di-Pertuan Agong"), terms in
 another script, words written after a language cue ("in Italian:
 ...", `phrases.foreign_words`) and acronyms that only label or prefix
 names or address someone ("IATA: YYZ", "HMS Beagle", "KH"), and armed
@@ -226,7 +228,8 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
              and not (_force_of_a_place(c, analysis.lex) and k not in aliased)
              and not _names_the_subject(c, named_first) and not _prefix_or_label(c, analysis)
              and not (_acronym_in_names(c, analysis.lex) and k not in aliased) and not _epithet(c, analysis)
-             and not _tail_of_a_name(c, analysis) and not _in_a_title(c, analysis)}
+             and not _tail_of_a_name(c, analysis) and not _head_of_a_name(c, analysis)
+             and not _in_a_title(c, analysis)}
     # Against the terms that passed the gates: an acronym that is no entry explains nothing.
     terms = {k: c for k, c in terms.items() if not _acronym_and_noun(c, terms)}
     headings = _heading_keys(analysis)
@@ -754,6 +757,27 @@ def _tail_of_a_name(c: Candidate, analysis: Analysis) -> bool:
         before = sentence.tokens[o.first - 1].text
         return without_possessive(before, possessives) == before
     return bool(c.occurrences) and all(map(after_capital, c.occurrences))
+
+
+def _head_of_a_name(c: Candidate, analysis: Analysis) -> bool:
+    """A phrase of two words or more every use of which (two at least) runs
+    on into the same capitalised word: "Yang di-Pertuan" of "Yang
+    di-Pertuan Agong", "Gensfleisch zur" of "Gensfleisch zur Laden",
+    "pemerintah pendudukan militer" of "... militer Jepang". The candidate
+    runs stopped short of the name's last word; the piece alone explains
+    nothing (seen labels: the 3 such items judged were all dropped as
+    fragments). One word is left alone ("musicologist Michael Talbot": a
+    role before a name)."""
+    index = analysis.index
+    if c.shape == "acronym" or len(c.key) < 2 or c.count < 2:
+        return False
+    following = set()
+    for o in c.occurrences:
+        sentence, after = index.sentences[o.sentence], o.last + 1
+        if after >= len(sentence.tokens) or sentence.gap(o.last, after) != " " or not sentence.tokens[after].cap:
+            return False
+        following.add(index.keys[o.sentence][after])
+    return len(following) == 1
 
 
 def _in_a_title(c: Candidate, analysis: Analysis) -> bool:
