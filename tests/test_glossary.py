@@ -1995,3 +1995,21 @@ def test_an_acronym_spelled_out_by_the_sentence_opening_words_is_one_entry_with_
     pairs = {(" ".join(a), " ".join(b)) for a, b, _ in find_aliases(analysis.index, keys)}
     assert ("high-voltage direct current", "hvdc") in pairs
     assert not any(b == "gc" and a != "grand canal" for a, b in pairs)
+
+
+def test_a_name_defined_as_someone_is_no_term():
+    # shaped like the seen fresh text ("Moewardi" -> "pimpinan Barisan Pelopor") and fresh-6's
+    # subject ("Vietnamese politician who ..."): the article says the name is a person
+    from types import SimpleNamespace
+    from pack.text.candidates import Candidate
+    from pack.extract.glossary.entries import _defined_as_person
+    id_lex, en_lex = language("id"), language("en")
+
+    def person(term, text, lex, shape="name"):
+        members = [Candidate(key=tuple(term.casefold().split()), shape=shape)]
+        return _defined_as_person(members, SimpleNamespace(text=text), lex)
+    assert person("Moewardi", "pimpinan Barisan Pelopor", id_lex)
+    assert person("Nguyen Ngoc Tho", "Vietnamese politician who was the first Prime Minister", en_lex)
+    assert not person("Barisan Pelopor", "organisasi pemuda yang dibentuk Jepang", id_lex)
+    assert not person("Tsar", "ruler of Russia", en_lex)                  # an office's title, explained
+    assert not person("romusha", "pekerja paksa", id_lex, shape="word")    # no name: a term
