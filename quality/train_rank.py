@@ -3,6 +3,7 @@
 Usage:
     python quality/train_rank.py DATA.pickle [--blend 0 --rounds 150 --blind-weight 2 --must-weight 1]
     python quality/train_rank.py DATA.pickle --write     # fit on every seen set, write the model
+    python quality/train_rank.py DATA.pickle --without fresh-12 fresh-13   # do those sets' labels help?
 
 Stage: offline, never at build time. Input: `quality/rank_data.py`'s pickle
 (every glossary group of every seen article in the hand-set order, its
@@ -18,7 +19,11 @@ round 23's linear weights (both with their blend 2.0) and the hand-set order.
 Per fold and pooled, by language: kept / labelled among the first 30
 printed, kept among the first 15 labelled, the mean within-article AUC of
 the blind labels, the must-haves among the first 30 (and at 60, which the
-reorder never changes). The write-up is quality/verdicts/glossary-model-r26.md.
+reorder never changes). With `--without SETS` the columns are instead: the
+boosted model, the same fitted on each fold less SETS (what those sets'
+labels add), the shipped trees as they are (in-sample on the sets they
+were fitted on) and the hand-set order. The write-ups are
+quality/verdicts/glossary-model-r26.md and glossary-r27.md.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "quality"))
 
 from pack import boost  # noqa: E402
-from pack.extract.glossary.keep import KEEP_BLEND, MODEL_FEATURES, MODEL_FILE  # noqa: E402
+from pack.extract.glossary.keep import KEEP_BLEND, MODEL_FEATURES, MODEL_FILE, load as keep_model  # noqa: E402
 import train_keep  # noqa: E402  (the shipped kind of model, for the comparison)
 from rank_data import Ranked  # noqa: E402,F401  (the pickle's class)
 
@@ -122,6 +127,18 @@ def linear(train, names, args):
     return lambda a: list(train_keep.logits(model, np.array([[r[f] for f in MODEL_FEATURES] for r in a.rows])))
 
 
+def shipped(train, names, args):
+    """The trees shipped in `keep.MODEL_FILE` as they are (in-sample on the sets they were fitted on)."""
+    base, trees = keep_model()
+    return lambda a: [boost.score(trees, [r[f] for f in MODEL_FEATURES], base) for r in a.rows]
+
+
+def without(train, names, args):
+    """The boosted model fitted on `train` less the sets of `--without` (what the
+    folds gain from those sets' labels)."""
+    return boosted([a for a in train if a.set not in args.without], names, args)
+
+
 def round23(train, names, args):
     """Round 23's linear weights (quality/glossary_keep_linear.toml, fitted on fresh .. fresh-7)."""
     bias, weights = train_keep.linear_weights()
@@ -154,6 +171,9 @@ def cell(t: dict) -> str:
 def folds(data, names, args) -> None:
     methods = (("boosted", boosted, args.blend), ("linear refit", linear, LINEAR_BLEND),
                ("round 23 linear", round23, LINEAR_BLEND), ("hand-set", None, 0.0))
+    if args.without:
+        methods = (methods[0], (f"boosted without {', '.join(args.without)}", without, args.blend),
+                   ("shipped", shipped, args.blend), methods[-1])
     sets = sorted({a.set for a in data}, key=lambda s: (s != "tuning", s != "extra", len(s), s))
     pooled: dict = {}
     print(f"each cell: kept/labelled among the first {TOP} printed | kept among the first {FIRST} labelled "
@@ -226,6 +246,8 @@ def main() -> int:
     parser.add_argument("--blind-weight", type=float, default=2.0)
     parser.add_argument("--must-weight", type=float, default=1.0)
     parser.add_argument("--features", choices=("model", "extra"), default="model")
+    parser.add_argument("--without", nargs="*", default=(),
+                        help="compare with the model fitted without these sets (and the shipped one)")
     parser.add_argument("--write", action="store_true", help="fit on every seen set and write the model")
     args = parser.parse_args()
     data = pickle.loads(args.data.read_bytes())

@@ -1967,3 +1967,49 @@ def test_a_name_after_a_capital_the_mid_sentence_is_a_piece_of_a_title():
     # an ordinary "the": no title
     assert titled == {"Overcoat": True, "Petersburg Tales": True, "Sweatshops": False, "Second Coalition": False,
                       "A Terrible Vengeance": True}
+
+
+def test_a_phrase_always_running_into_the_same_capitalised_word_is_the_head_of_a_cut_name():
+    # shaped like the seen fresh-13 and fresh-2 texts ("Yang di-Pertuan" of "Yang di-Pertuan
+    # Agong", "Gensfleisch zur" of "Gensfleisch zur Laden"): the name runs stopped one word short
+    from pack.extract.glossary.entries import _head_of_a_name
+    text = ("The head of state is the Yang di-Pertuan Agong. The rulers elect the Yang di-Pertuan Agong "
+            "for five years. The musicologist Michael Talbot wrote on him, and the musicologist Michael "
+            "Talbot praised him. The film starring Anna Lee opened. The film starring Boris Karloff failed. "
+            "The ship sailed from Lisbon.")
+    analysis = analyse(article_of(text, "en", "Malaysia"))
+    heads = {words: _head_of_a_name(_candidate(analysis, words, shape), analysis) for words, shape in (
+        ("Yang di-Pertuan", "phrase"), ("musicologist", "word"), ("film starring", "phrase"))}
+    # one word before a name is a role; different names after the phrase: no one name cut short
+    assert heads == {"Yang di-Pertuan": True, "musicologist": False, "film starring": False}
+
+
+def test_an_acronym_spelled_out_by_the_sentence_opening_words_is_one_entry_with_them():
+    # shaped like the seen fresh-13 text ("Direct current (DC) is ...", "High-voltage direct
+    # current (HVDC) ..."): the capital is the sentence's; a name in the middle stays a name
+    from pack.extract.glossary.aliases import find_aliases
+    text = ("High-voltage direct current (HVDC) carries power far. Engineers built high-voltage direct "
+            "current lines, and HVDC links cross the sea. The Grand Canal (GC) was dug.")
+    analysis = analyse(article_of(text, "en", "Power line"))
+    keys = {c.key for c in analysis.candidates} | {("grand", "canal"), ("gc",)}
+    pairs = {(" ".join(a), " ".join(b)) for a, b, _ in find_aliases(analysis.index, keys)}
+    assert ("high-voltage direct current", "hvdc") in pairs
+    assert not any(b == "gc" and a != "grand canal" for a, b in pairs)
+
+
+def test_a_name_defined_as_someone_is_no_term():
+    # shaped like the seen fresh text ("Moewardi" -> "pimpinan Barisan Pelopor") and fresh-6's
+    # subject ("Vietnamese politician who ..."): the article says the name is a person
+    from types import SimpleNamespace
+    from pack.text.candidates import Candidate
+    from pack.extract.glossary.entries import _defined_as_person
+    id_lex, en_lex = language("id"), language("en")
+
+    def person(term, text, lex, shape="name"):
+        members = [Candidate(key=tuple(term.casefold().split()), shape=shape)]
+        return _defined_as_person(members, SimpleNamespace(text=text), lex)
+    assert person("Moewardi", "pimpinan Barisan Pelopor", id_lex)
+    assert person("Nguyen Ngoc Tho", "Vietnamese politician who was the first Prime Minister", en_lex)
+    assert not person("Barisan Pelopor", "organisasi pemuda yang dibentuk Jepang", id_lex)
+    assert not person("Tsar", "ruler of Russia", en_lex)                  # an office's title, explained
+    assert not person("romusha", "pekerja paksa", id_lex, shape="word")    # no name: a term

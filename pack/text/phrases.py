@@ -318,13 +318,16 @@ def _balance_brackets(text: str) -> str:
     return text.strip()
 
 
-def spelled_out_before(sentence: Sentence, keys: list[str], position: int, lex: Language) -> tuple[int, int] | None:
+def spelled_out_before(sentence: Sentence, keys: list[str], position: int, lex: Language,
+                       opening: bool = False) -> tuple[int, int] | None:
     """(first, last) of the lowercase words that the bracketed acronym at
     `position` abbreviates: "census metropolitan area (CMA)", "adenosine
     triphosphate (ATP)", "deoxyribonucleic acid (DNA)". Two words or more,
     each opening with the next letter of the acronym, whose other letters may
     come from inside a word; the longest such run. Capitalised long forms
-    are names, which `runs` already finds; None where nothing spells it out."""
+    are names, which `runs` already finds; None where nothing spells it out.
+    With `opening`, the sentence's first word may carry its capital ("Direct
+    current (DC) is ...": the capital is the sentence's, not a name's)."""
     tokens = sentence.tokens
     if not tokens[position].acronym or position < 2 or not sentence.gap(position - 1, position).endswith("("):
         return None
@@ -334,7 +337,8 @@ def spelled_out_before(sentence: Sentence, keys: list[str], position: int, lex: 
     for size in range(min(len(letters), position), 1, -1):
         first = position - size
         words = [keys[i] for i in range(first, position)]
-        if any(tokens[i].cap or not tokens[i].text.replace("-", "").isalpha() or lex.is_function(keys[i])
+        if any((tokens[i].cap and not (opening and i == 0)) or not tokens[i].text.replace("-", "").isalpha()
+               or lex.is_function(keys[i])
                for i in range(first, position)):
             continue
         if any(sentence.gap(i, i + 1) != " " for i in range(first, position - 1)):

@@ -11,7 +11,9 @@ candidate keys that the article says are the same thing:
   translation, left to `definitions`);
 - "(North Atlantic Treaty Organisation, disingkat NATO)";
 - "adenosine triphosphate (ATP)": lowercase words whose initials open
-  the acronym's letters (`phrases.spelled_out_before`);
+  the acronym's letters (`phrases.spelled_out_before`), the first one
+  capitalised where it opens the sentence ("High-voltage direct current
+  (HVDC) ...");
 - "disebut dengan istilah Holodomor atau Genosida Ukraina".
 """
 
@@ -48,7 +50,8 @@ def _lowercase_expansions(index, number, known):
     sentence, keys = index.sentences[number], index.keys[number]
     out = []
     for position, token in enumerate(sentence.tokens):
-        spelled = spelled_out_before(sentence, keys, position, index.lex) if token.acronym else None
+        # (the article's opening sentence often spells the subject out: "Direct current (DC) is ...")
+        spelled = spelled_out_before(sentence, keys, position, index.lex, opening=True) if token.acronym else None
         long_key, short = (tuple(keys[spelled[0]:spelled[1] + 1]), (keys[position],)) if spelled else ((), ())
         if spelled and long_key in known and short in known:
             out.append((long_key, short, "expansion"))

@@ -16,7 +16,9 @@ lower case names the concept explained, an entry), places (by
 the prepositions and building nouns the article uses them with), everyday
 words with a capital ("Earth"), pieces of longer names ("dioxide"; a
 species name's second word, "aureus"; an acronym only written inside
-names, "AG" of "Daimler AG"; "SLV programme" beside "SLV"), terms in
+names, "AG" of "Daimler AG"; "SLV programme" beside "SLV"; a phrase that
+always runs on into the same capitalised word, "Yang di-Pertuan" of "Yang
+di-Pertuan Agong"), terms in
 another script, words written after a language cue ("in Italian:
 ...", `phrases.foreign_words`) and acronyms that only label or prefix
 names or address someone ("IATA: YYZ", "HMS Beagle", "KH"), and armed
@@ -226,7 +228,8 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
              and not (_force_of_a_place(c, analysis.lex) and k not in aliased)
              and not _names_the_subject(c, named_first) and not _prefix_or_label(c, analysis)
              and not (_acronym_in_names(c, analysis.lex) and k not in aliased) and not _epithet(c, analysis)
-             and not _tail_of_a_name(c, analysis) and not _in_a_title(c, analysis)}
+             and not _tail_of_a_name(c, analysis) and not _head_of_a_name(c, analysis)
+             and not _in_a_title(c, analysis)}
     # Against the terms that passed the gates: an acronym that is no entry explains nothing.
     terms = {k: c for k, c in terms.items() if not _acronym_and_noun(c, terms)}
     headings = _heading_keys(analysis)
@@ -238,6 +241,8 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
             continue              # "Genoa", "Menes", "Casa Loma": someone or somewhere, not a term; "Earth"
         if _defined_as_place(members, shown_as.source, analysis.lex):
             continue              # "Buckhead, the city's uptown district": somewhere
+        if _defined_as_person(members, shown_as.source, analysis.lex):
+            continue              # "Moewardi, pimpinan Barisan Pelopor": someone
         tier = 0 if recurring else 3 if _phrase_once(members) else 1
         if tier == 0 and not shown_as.defined and not _titles_a_section(members, headings) \
                 and _words_in_passing(members, analysis):
@@ -606,18 +611,39 @@ def _defined_as_place(members: list[Candidate], source: Found | None, lex) -> bo
     buildings (`place_classes`: "Buckhead" -> "city's uptown district",
     "Chiado" -> "traditional shopping area that ..."): the article says it
     is somewhere, not a term."""
-    if source is None or not all(m.shape == "name" for m in members):
+    head = _definition_head(members, source, lex)
+    return bool(head) and _in_either_number(head, lex.words("candidates", "place_classes"), lex)
+
+
+def _defined_as_person(members: list[Candidate], source: Found | None, lex) -> bool:
+    """A name whose printed definition is headed by what people are (an
+    occupation or relation of the who's-who's lists, or `person_classes`:
+    "Moewardi" -> "pimpinan Barisan Pelopor", "Nguyễn Ngọc Thơ" ->
+    "Vietnamese politician who ..."): the article says it is someone, whom
+    the who's-who may have missed; not a term (seen fresh articles: the
+    three such names among the first 60 were a person twice and a company
+    "partner of ..."). An office's title keeps its entry ("Tsar")."""
+    head = _definition_head(members, source, lex)
+    if not head or any(_office_title(m.key, lex) for m in members):
         return False
+    _, one_word_roles = lex.once("glossary_roles", _roles)
+    return _in_either_number(head, one_word_roles | lex.words("candidates", "person_classes"), lex)
+
+
+def _definition_head(members: list[Candidate], source: Found | None, lex) -> str:
+    """The head noun of a name's printed definition (the first word where
+    heads come first, else the noun before what sets it apart: "area | that
+    mixes ..."); "" for a group that is no name or has no definition."""
+    if source is None or not all(m.shape == "name" for m in members):
+        return ""
     keys = [t.key for t in tokenize(source.text, lex.code) if t.key.replace("'", "").isalpha()]
     while keys and keys[0] in lex.words("definitions", "determiners"):
         keys.pop(0)
     if lex.candidates.get("phrase_head_first"):
-        head = keys[0] if keys else ""
-    else:                     # the noun before what sets it apart ("area | that mixes ...")
-        stops = lex.words("definitions", "differentia_words")
-        cut = next((i for i, k in enumerate(keys) if k in stops or lex.is_function(k)), len(keys))
-        head = keys[cut - 1] if cut else ""
-    return _in_either_number(head, lex.words("candidates", "place_classes"), lex)
+        return keys[0] if keys else ""
+    stops = lex.words("definitions", "differentia_words")
+    cut = next((i for i, k in enumerate(keys) if k in stops or lex.is_function(k)), len(keys))
+    return keys[cut - 1] if cut else ""
 
 
 def _everyday_name(members: list[Candidate], lex) -> bool:
@@ -754,6 +780,27 @@ def _tail_of_a_name(c: Candidate, analysis: Analysis) -> bool:
         before = sentence.tokens[o.first - 1].text
         return without_possessive(before, possessives) == before
     return bool(c.occurrences) and all(map(after_capital, c.occurrences))
+
+
+def _head_of_a_name(c: Candidate, analysis: Analysis) -> bool:
+    """A phrase of two words or more every use of which (two at least) runs
+    on into the same capitalised word: "Yang di-Pertuan" of "Yang
+    di-Pertuan Agong", "Gensfleisch zur" of "Gensfleisch zur Laden",
+    "pemerintah pendudukan militer" of "... militer Jepang". The candidate
+    runs stopped short of the name's last word; the piece alone explains
+    nothing (seen labels: the 3 such items judged were all dropped as
+    fragments). One word is left alone ("musicologist Michael Talbot": a
+    role before a name)."""
+    index = analysis.index
+    if c.shape == "acronym" or len(c.key) < 2 or c.count < 2:
+        return False
+    following = set()
+    for o in c.occurrences:
+        sentence, after = index.sentences[o.sentence], o.last + 1
+        if after >= len(sentence.tokens) or sentence.gap(o.last, after) != " " or not sentence.tokens[after].cap:
+            return False
+        following.add(index.keys[o.sentence][after])
+    return len(following) == 1
 
 
 def _in_a_title(c: Candidate, analysis: Analysis) -> bool:
