@@ -14,7 +14,6 @@ of file), so a killed build leaves no process behind.
 from __future__ import annotations
 
 import atexit
-import ctypes
 import gc
 import os
 import shutil
@@ -142,6 +141,10 @@ CTRL_C = {signal.SIGINT}
 
 def _before_fork() -> None:
     _forking_parent[0] = os.getpid()
+    # The child's parent-death signal is set with ctypes (`_in_child`): imported here, once,
+    # by a process that forks, and inherited by every child; one that never forks (an
+    # extraction with one worker) never loads it (13 M instructions).
+    import ctypes  # noqa: F401
     # The objects alive now out of the cyclic collector's sight in the child:
     # its collections would write to every one of them, and so copy the
     # parent's pages into the child (copy-on-write). The parent takes
@@ -170,6 +173,7 @@ def _in_child() -> None:
         pass
     signal.pthread_sigmask(signal.SIG_UNBLOCK, CTRL_C)
     if sys.platform.startswith("linux"):
+        import ctypes               # (already imported before the fork)
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     if os.getppid() != _forking_parent[0]:
