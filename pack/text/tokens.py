@@ -154,9 +154,9 @@ def bracket_depth(text: str, depth: int = 0) -> int:
 
 # The tokens of the texts split last, per language: the extractors split the same
 # definitions, names and pieces again (on the Stalin sample 510 of 1,820 calls were of
-# a text split before). Forgotten all at once past `MAX_TEXTS`: an article splits 1,300
-# to 3,100 texts, and a course's later articles need none of an earlier one's.
-MAX_TEXTS = 1 << 12
+# a text split before). Forgotten all at once past `MAX_TEXTS`: an article splits a few
+# thousand texts.
+MAX_TEXTS = 1 << 13
 _TOKENIZED: dict[tuple[str, str], list[Token]] = {}
 
 
