@@ -152,26 +152,8 @@ def bracket_depth(text: str, depth: int = 0) -> int:
     return max(0, depth + text.count("(") + text.count("[") - text.count(")") - text.count("]"))
 
 
-# The tokens of the texts split last, per language: the extractors split the same
-# definitions, names and pieces again (on the Stalin sample 510 of 1,820 calls were of
-# a text split before). Forgotten all at once past `MAX_TEXTS`: an article splits a few
-# thousand texts.
-MAX_TEXTS = 1 << 13
-_TOKENIZED: dict[tuple[str, str], list[Token]] = {}
-
-
 def tokenize(text: str, code: str) -> list[Token]:
-    """The word tokens of `text` in the language `code` (a new list each call:
-    a caller may change its own)."""
-    tokens = _TOKENIZED.get((text, code))
-    if tokens is None:
-        if len(_TOKENIZED) >= MAX_TEXTS:
-            _TOKENIZED.clear()
-        tokens = _TOKENIZED[text, code] = _tokens(text, code)
-    return tokens.copy()
-
-
-def _tokens(text: str, code: str) -> list[Token]:
+    """The word tokens of `text` in the language `code`."""
     tokens = []
     end = 0
     for word in WORD.findall(text):
