@@ -23,10 +23,20 @@ middle generation to be walked again. Those objects live long: `freeze`
 and `unfreeze` move every object straight into the oldest generation
 (two list splices, no walk). They are still collected, with everything
 old, by the next full collection.
+
+At the interpreter's exit (`_out_of_reach_at_exit`) every object is moved
+out of the collector's reach as well: its last passes (a full collection,
+then one at each step of the modules' teardown) walked every object still
+alive (the text layer's caches, the language data, an extraction's results:
+0.16 G instructions on the Stalin sample) only to find, at best, cycles
+whose memory goes back with the process anyway. Reference counting still
+frees everything it frees; only a cycle's `__del__` no longer runs at exit,
+which Python never promises (the `object.__del__` documentation).
 """
 
 from __future__ import annotations
 
+import atexit
 import gc
 from contextlib import contextmanager
 
@@ -42,3 +52,10 @@ def collector_paused():
             gc.freeze()
             gc.unfreeze()
             gc.enable()
+
+
+def _out_of_reach_at_exit() -> None:
+    gc.freeze()
+
+
+atexit.register(_out_of_reach_at_exit)

@@ -14,14 +14,10 @@ of file), so a killed build leaves no process behind.
 from __future__ import annotations
 
 import atexit
-import ctypes
 import gc
 import os
-import shutil
 import signal
 import sys
-import tempfile
-import traceback
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -79,6 +75,8 @@ def _reporting(target, scratch, conn, parent_end, *args) -> None:
     # The parent's end of the pipe is the parent's alone: with it closed
     # here, a parent that dies is an end of file to this worker.
     parent_end.close()
+    import shutil
+    import tempfile         # (both imported by the parent before the fork: `_temp_folder_for_a_worker`)
     tempfile.tempdir = scratch
     try:
         try:
@@ -86,6 +84,7 @@ def _reporting(target, scratch, conn, parent_end, *args) -> None:
         except PackError as exc:
             conn.send(Failed(exc))
         except Exception:
+            import traceback
             conn.send(Crashed(traceback.format_exc()))
     except (BrokenPipeError, ConnectionResetError):
         pass             # the parent stopped listening (interrupted, or failed): it tells the user
@@ -103,6 +102,9 @@ def _temp_folder_for_a_worker() -> str:
     temporary folder that only its finalizer removes, and every PDF part
     left 7.7 MB of fonts behind in /tmp, build after build. A worker's own
     workers make theirs inside it."""
+    # (Imported at the first fork, as `multiprocessing` is: a process that never forks never needs them.)
+    import shutil
+    import tempfile
     _remove_stale_folders(tempfile.gettempdir())
     folder = tempfile.mkdtemp(prefix=f"{WORKER_FOLDER}{os.getpid()}-")
     atexit.register(shutil.rmtree, folder, True)
@@ -119,6 +121,7 @@ def _remove_stale_folders(folder: str) -> None:
         entries = list(os.scandir(folder))
     except OSError:
         return
+    import shutil
     for entry in entries:
         owner = entry.name.removeprefix(WORKER_FOLDER).split("-")[0]
         if entry.name.startswith(WORKER_FOLDER) and owner.isdigit() and not process_exists(int(owner)):
@@ -142,6 +145,10 @@ CTRL_C = {signal.SIGINT}
 
 def _before_fork() -> None:
     _forking_parent[0] = os.getpid()
+    # The child's parent-death signal is set with ctypes (`_in_child`): imported here, once,
+    # by a process that forks, and inherited by every child; one that never forks (an
+    # extraction with one worker) never loads it (13 M instructions).
+    import ctypes  # noqa: F401
     # The objects alive now out of the cyclic collector's sight in the child:
     # its collections would write to every one of them, and so copy the
     # parent's pages into the child (copy-on-write). The parent takes
@@ -170,6 +177,7 @@ def _in_child() -> None:
         pass
     signal.pthread_sigmask(signal.SIG_UNBLOCK, CTRL_C)
     if sys.platform.startswith("linux"):
+        import ctypes               # (already imported before the fork)
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     if os.getppid() != _forking_parent[0]:

@@ -96,15 +96,23 @@ class GivenNames:
     differences of the whole list cost more than all those questions.
     """
 
-    __slots__ = ("names", "left_out", "places", "joined")
+    __slots__ = ("names", "left_out", "places", "joined", "_asked")
 
     def __init__(self, names: frozenset[str], left_out: frozenset[str], places: Places):
         self.names, self.left_out, self.places = names, left_out, places
         self.joined: frozenset[str] = frozenset()
+        # The answers of the list, per word: the same words are asked again and
+        # again (a search of the list's string, then two sets; `joined` is set later).
+        self._asked: dict[object, bool] = {}
 
     def __contains__(self, word: object) -> bool:
-        return word in self.joined or (word in self.names and word not in self.left_out
-                                       and not self.places.one_word_place(word))
+        if word in self.joined:
+            return True
+        known = self._asked.get(word)
+        if known is None:
+            known = self._asked[word] = word in self.names and word not in self.left_out \
+                and not self.places.one_word_place(word)
+        return known
 
 
 @dataclass

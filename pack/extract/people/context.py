@@ -15,6 +15,7 @@ that sentence when it is short and in the same paragraph.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pack.text.analysis import Analysis
 from pack.text.candidates import Occurrence
@@ -272,10 +273,12 @@ def _in_a_list(o: Occurrence, analysis: Analysis) -> bool:
     return len(_list_members(o, analysis)) >= LIST_NAMES
 
 
-def _list_members(o: Occurrence, analysis: Analysis) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)
+def _list_members(o: Occurrence, analysis: Analysis) -> tuple[tuple[int, int], ...]:
     """The first and last token of every name in the list the mention
     stands in, in order, the mention's own among them (only it when it
-    stands in no list)."""
+    stands in no list). (Remembered for the last few hundred mentions: the
+    chosen one is asked again, when its context is ranked, read and shortened.)"""
     scan = _ListScan(analysis, o.sentence)
     before, edge = [], o.first
     while (far := scan.step(edge, -1)) is not None:
@@ -285,7 +288,7 @@ def _list_members(o: Occurrence, analysis: Analysis) -> list[tuple[int, int]]:
     while (far := scan.step(edge, 1)) is not None:
         after.append((edge + 2 if scan.keys[edge + 1] in scan.joiners else edge + 1, far))
         edge = far
-    return before + [(o.first, o.last)] + after
+    return tuple(before + [(o.first, o.last)] + after)
 
 
 class _ListScan:

@@ -279,13 +279,15 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
     if role.owner in ("subject", "previous") and not persons and _succession(role, analysis):
         return _followed(number, role, mentions, analysis)
     if role.owner == "subject":
-        owner = _joined_before(mention, persons, analysis) or (
+        # (the relation's own possessive, within `OWNED_REACH`, asked by the three below)
+        at = possessive if role.pattern != "list" else _possessive_at(mention, analysis)
+        owner = _joined_before(mention, at, persons, analysis) or (
             persons[0] if persons else _subject_after(mention, mentions, analysis))
-        if owner and owner in persons and _pronoun_before(mention, analysis):
+        if owner and owner in persons and _pronoun_before(mention, at, analysis):
             # "As the German Emperor, he ... his son Henry": whose son is a
             # guess; still a sign of a person, never printed (`shown_roles`).
             return Role(role.text, role.pattern, role.occupation, UNOWNED)
-        if (owner is None or owner.kind == "subject") and _other_gender(mention, analysis):
+        if (owner is None or owner.kind == "subject") and _other_gender(mention, at, analysis):
             # "Her father had three sons with his first wife Sophie", in a
             # queen's life: "his" is not hers, and whose it is is not told.
             return Role(role.text, role.pattern, role.occupation, UNOWNED)
@@ -322,35 +324,34 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
     return Role(template.format(role=role.text, owner=text), role.pattern, role.occupation)
 
 
-def _joined_before(mention: Mention, persons: list[_Name], analysis) -> _Name | None:
+def _joined_before(mention: Mention, at: int | None, persons: list[_Name], analysis) -> _Name | None:
     """"the son of the merchant Friele Gensfleisch zur Laden, and his second
     wife, Else Wyrich": a pronoun right after a joiner is the nearest
-    person's before it (not the sentence's first person's)."""
+    person's before it (not the sentence's first person's). `at`: the
+    relation's possessive (`_possessive_at`)."""
     keys = analysis.index.keys[mention[0]]
-    at = _possessive_at(mention, analysis)
     if at is None or at < 2 or keys[at - 1] not in analysis.lex.words("people", "list_joiners"):
         return None
     return persons[-1] if persons else None
 
 
-def _pronoun_before(mention: Mention, analysis) -> bool:
+def _pronoun_before(mention: Mention, at: int | None, analysis) -> bool:
     """A subject pronoun (people.toml `subject_pronouns`) before the
     relation's possessive in a sentence that names the person taken as
     owner: the possessive follows the pronoun, which may stand for that
     person or for another ("As the German Emperor, he received Queen
     Victoria ... and attended the wedding of his son Henry": the emperor's
-    son, not the queen's)."""
+    son, not the queen's). `at`: the relation's possessive (`_possessive_at`)."""
     keys = analysis.index.keys[mention[0]]
-    at = _possessive_at(mention, analysis)
     pronouns = analysis.lex.words("people", "subject_pronouns")
     return at is not None and any(k in pronouns for k in keys[:at])
 
 
-def _other_gender(mention: Mention, analysis) -> bool:
+def _other_gender(mention: Mention, at: int | None, analysis) -> bool:
     """The relation's possessive marks the other gender than the pronouns
     the article mostly uses, its subject's (text.toml
-    `pronoun_genders`, a fact of the language the timeline reads too)."""
-    at = _possessive_at(mention, analysis)
+    `pronoun_genders`, a fact of the language the timeline reads too). `at`: the
+    relation's possessive (`_possessive_at`)."""
     if at is None:
         return False
     genders = pronoun_genders(analysis.lex.code)

@@ -70,12 +70,14 @@ def one_per_married_name(persons: list[Person]) -> list[Person]:
     under her birth and her married name: one entry, the better ranked,
     the other name a variant."""
     kept: list[Person] = []
+    kept_words: list[list[str]] = []       # (each kept name split once: every pair is asked)
     for person in persons:
         words = person.name.split()
-        same = next((k for k in kept if _joined_surname(k.name.split(), words)
-                     or _joined_surname(words, k.name.split())), None)
+        same = next((k for k, k_words in zip(kept, kept_words) if _joined_surname(k_words, words)
+                     or _joined_surname(words, k_words)), None)
         if same is None:
             kept.append(person)
+            kept_words.append(words)
             continue
         if same.role_kind == "context" and person.role_kind == "role":
             same.role, same.role_kind = person.role, "role"
@@ -113,8 +115,10 @@ def one_per_double_surname(persons: list[Person], analysis: Analysis) -> list[Pe
 
 def _second_surname(short: str, full: str, joiners: set[str]) -> bool:
     """`full` is `short`, a joiner and one more name ("José Luzán y Martinez")."""
+    if not full.startswith(short + " "):
+        return False          # (asked of every pair of people: the split only where it can matter)
     words, rest = short.split(), full.split()[len(short.split()):]
-    return len(words) > 1 and full.startswith(short + " ") and len(rest) == 2 and rest[0] in joiners
+    return len(words) > 1 and len(rest) == 2 and rest[0] in joiners
 
 
 def one_per_name(persons: list[Person]) -> list[Person]:

@@ -260,9 +260,10 @@ def chapter_tasks(ctx: QuestionContext) -> Iterator[Candidate]:
         points = [point(p[0].text, ctx) for p in paragraphs[:4]]
         place = ctx.ql.template("place_chapter").format(title=chapter.title)
         text = " ".join(s.text for p in paragraphs for s in p)
-        forms = _task_forms(ctx, chapter_id, chapter.title, text, size)
+        kind = _task_kind(ctx, chapter_id, chapter.title)
+        forms = _task_forms(ctx, chapter_id, kind, chapter.title, text, size)
         # (A list asked its own tasks only keeps them, set once more if worn, `_select_printed`.)
-        reserve = [] if _alone(ctx.questions_forms(_task_kind(ctx, chapter_id, chapter.title))) \
+        reserve = [] if _alone(ctx.questions_forms(kind)) \
             else _reserve_forms(ctx, text, size, {key for key, *_ in forms}, is_lead(chapter_id))
         for (key, bloom, template, also), spare in [(f, False) for f in forms] + [(f, True) for f in reserve]:
             if template:
@@ -279,10 +280,10 @@ def subject_name(ctx: QuestionContext) -> str:
     return ctx.subject.short if ctx.subject.is_person else ctx.subject.topic
 
 
-def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
+def _task_forms(ctx: QuestionContext, chapter_id: str, kind: str, title: str, text: str,
                 size: int) -> list[tuple[str, str, str, list[str]]]:
-    """(key, Bloom level, template, other wordings) of the tasks that fit a chapter and that its text supports
-    (`size`: its number of sentences). A task the chapter cannot support is left out
+    """(key, Bloom level, template, other wordings) of the tasks that fit a chapter of `kind`
+    (`_task_kind`) and that its text supports (`size`: its number of sentences). A task the chapter cannot support is left out
     (`chapter_fit`); the tasks that fit any chapter (a mind map, questions for a classmate,
     a summary where the chapter is long enough for one) remain, but in a list of works that show
     the subject (`[kinds] portrayal_headings`: films, novels, paintings), which gets its own tasks
@@ -292,7 +293,6 @@ def _task_forms(ctx: QuestionContext, chapter_id: str, title: str, text: str,
     lead = is_lead(chapter_id)
     introduction = [("introduction", ctx.questions_forms("introduction").get("tasks", []))] \
         if lead and len(ctx.chapters) > 1 else []      # a lead with a text after it
-    kind = _task_kind(ctx, chapter_id, title)
     own = ctx.questions_forms(kind)
     if _alone(own):
         # A list of films or of twin towns: not the tasks of any chapter (a mind map, "four

@@ -319,7 +319,12 @@ def surveys(ctx, *titles: str, headings: str = "list_headings") -> bool:
 
 
 def lead_head(ctx) -> str:
-    """The head noun of what the lead's first sentence says its subject is ("city"), or ""."""
+    """The head noun of what the lead's first sentence says its subject is ("city"), or ""
+    (memoised per context: each question candidate asks)."""
+    return ctx.once("lead_head", _lead_head)
+
+
+def _lead_head(ctx) -> str:
     words = _words(ctx)
     copula = _lead_copula(ctx)
     if not copula:

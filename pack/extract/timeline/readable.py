@@ -182,7 +182,7 @@ def list_cut(text: str, sentence: str, lang: str) -> str:
     if at < 0:
         return ""
     rest = _list_rest(lang).match(sentence, at + len(m.group(0)))
-    if not rest or scan(rest.group(0), lang):
+    if not rest or scanned(rest.group(0), lang):
         return ""
     # ("Narym, Siberia, dan di situ ia tinggal ...", "ascended the throne, and went on
     # to build ...": a clause of its own after the coordinator, opening with a
@@ -318,7 +318,7 @@ def dated_opening_phrase(text: str, lang: str) -> bool:
     opening = _other_time(lang).match(text)
     if not opening:
         return False
-    dated = [m for m in scan(text, lang) if m.role in EVENT_ROLES]
+    dated = [m for m in scanned(text, lang) if m.role in EVENT_ROLES]
     masked = text
     for m in dated:         # ("April 11, 1865": a date's own comma ends no phrase)
         masked = masked[:m.phrase_start] + "#" * (m.end - m.phrase_start) + masked[m.end:]
@@ -648,6 +648,14 @@ def _start_of(sentence: str, words: tuple[str, ...]) -> int | None:
 
 
 @lru_cache(maxsize=1024)
+def scanned(text: str, lang: str) -> tuple:
+    """`dates.scan(text, lang)`, remembered for the checks below and `whole`, which only
+    read it: they ask about the same entry and sentence again (on the Stalin sample 250
+    of 700 scans were of a text scanned before)."""
+    return tuple(scan(text, lang))
+
+
+@lru_cache(maxsize=1024)
 def _tokens(sentence: str) -> tuple[tuple[int, str], ...]:
     """(start, case-folded word) of each word of a sentence (asked for every entry of it)."""
     return tuple([(m.start(), m.group().casefold()) for m in TOKEN.finditer(sentence)])
@@ -831,7 +839,7 @@ def sentence_entry(sentence: str, lang: str, limit: int = WHOLE_MAX_WORDS) -> st
     text = text.rstrip(".;: ")
     if not text or len(text.split()) > limit:
         return ""
-    if sum(1 for m in scan(text, lang) if m.role in EVENT_ROLES) != 1:
+    if sum(1 for m in scanned(text, lang) if m.role in EVENT_ROLES) != 1:
         return ""
     return text[:1].upper() + text[1:]
 
@@ -917,7 +925,7 @@ def another_date_first(event: TimelineEvent, lang: str) -> bool:
     so do dates listed together, "In 1848 and 1849, ...": one event's dates.)"""
     if len(DIGITS.findall(event.text)) < 2 or not event.datetime[:4].isdigit():
         return False        # (cheap: an entry that writes no two numbers tells no two dates)
-    dated = [m for m in scan(event.text, lang) if m.role in EVENT_ROLES and m.value and m.value.first_year()]
+    dated = [m for m in scanned(event.text, lang) if m.role in EVENT_ROLES and m.value and m.value.first_year()]
     own = int(event.datetime[:4])
     if not dated or dated[0].value.first_year() == own or own not in {m.value.first_year() for m in dated}:
         return False
@@ -933,7 +941,7 @@ def denied_own_date(event: TimelineEvent, lang: str) -> bool:
     happened then; the other clause's event is its own entry."""
     if len(DIGITS.findall(event.text)) < 2 or not event.datetime[:4].isdigit():
         return False
-    dated = [m for m in scan(event.text, lang) if m.role in EVENT_ROLES and m.value and m.value.first_year()]
+    dated = [m for m in scanned(event.text, lang) if m.role in EVENT_ROLES and m.value and m.value.first_year()]
     own = next((m.start for m in dated if m.value.first_year() == int(event.datetime[:4])), -1)
     bounds = clause_bounds(event.text, lang)
     return own >= 0 and _denied(event.text, own, bounds, lang) and any(
@@ -954,7 +962,7 @@ def other_years(event: TimelineEvent, lang: str) -> list[int]:
     if len(DIGITS.findall(event.text)) < 2 or not event.datetime[:4].isdigit() or "X" in event.iso:
         return []           # (cheap: no two numbers, no two dates; a decade's or century's end is no year)
     first, last = dv.event_years(event)
-    dated = [m for m in scan(event.text, lang) if m.role in EVENT_ROLES and m.value and not m.planned
+    dated = [m for m in scanned(event.text, lang) if m.role in EVENT_ROLES and m.value and not m.planned
              and not m.aside and not (m.value.bce or m.value.decade or m.value.century)
              and m.value.first_year() is not None
              # nor a date of a side clause ("The Santhome Church, which was built in 1523, was rebuilt in 1893")
@@ -1138,7 +1146,7 @@ def without_own_date(event: TimelineEvent, lang: str) -> str:
     text = event.text
     if not text[:1].isalnum() or not DIGITS.search(text[:40]):
         return text         # (cheap: no figure near the start, no opening date)
-    dated = [m for m in scan(text, lang) if m.role in EVENT_ROLES and m.value]
+    dated = [m for m in scanned(text, lang) if m.role in EVENT_ROLES and m.value]
     if not dated or text[:dated[0].phrase_start].strip() or dated[0].role != "point" or _yearless(dated[0]) \
             or dv.iso(dated[0].value, dated[0].end_value) != event.iso or _article_year(lang).search(text[:dated[0].end]):
         return text
@@ -1174,7 +1182,7 @@ def _coordinated(text: str, dated: list, own: int, lang: str) -> bool:
 
 
 def _without_dates(text: str, lang: str) -> str:
-    for m in reversed(scan(text, lang)):
+    for m in reversed(scanned(text, lang)):
         text = text[:m.phrase_start] + " " * (m.end - m.phrase_start) + text[m.end:]
     return text
 

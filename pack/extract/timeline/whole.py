@@ -41,7 +41,6 @@ sentence does not write (`inferred`: "the following year") keeps its cut.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -49,16 +48,14 @@ from pack.extract.timeline import date_values as dv
 from pack import lang as langdata
 from pack.extract.timeline.condense import (clause_bounds, elliptic, leading_word, list_commas_masked,
                                             opens_with_subject)
-from pack.extract.timeline.dates import scan
 from pack.extract.timeline.date_scan import EVENT_ROLES
-from pack.extract.timeline.readable import (broken, dated_opening_phrase, earlier_clause_date, points_back, sentence_entry,
-                                            side_clause_date, tidy, unreadable)
+from pack.extract.timeline.readable import (WORD_SPAN, broken, dated_opening_phrase, earlier_clause_date,
+                                            points_back, scanned, sentence_entry, side_clause_date, tidy, unreadable)
 from pack.model import TimelineEvent
 from pack.lang.schema import tunables_of
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (FRAME_WORDS,) = tunables_of(__name__)
-WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
 def told_whole(event: TimelineEvent, lang: str) -> None:
@@ -98,7 +95,7 @@ def _without_dropped_opening(whole: str, entry: str, lang: str) -> str:
     """The sentence without the connectors it opens with that the condensed entry
     dropped (`condense.leading_word`: "Namun setelah ..." printed "Setelah ...",
     "Pada akhirnya Stalin ..." printed "Stalin ...")."""
-    words = WORD.findall(whole)
+    words = WORD_SPAN.findall(whole)
     first = next(iter(_words(entry)), "")
     n = 0
     while n < len(words) - 1 and words[n].casefold() != first:
@@ -113,7 +110,7 @@ def _without_dropped_opening(whole: str, entry: str, lang: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [w.casefold() for w in WORD.findall(text)]
+    return [w.casefold() for w in WORD_SPAN.findall(text)]
 
 
 def _cut_away(text: str, sentence: str) -> list[tuple[int, list[str]]] | None:
@@ -186,7 +183,7 @@ def _whole_clauses_only(removed: list[tuple[int, list[str]]], text: str, lang: s
     led ..." is no clause and "Internet companies led ..."), the connector the
     entry dropped ("tetapi") with it. Then the entry is a clause with its own
     subject and verb, and the cut is certain."""
-    spans = [m.span() for m in WORD.finditer(text)]
+    spans = [m.span() for m in WORD_SPAN.finditer(text)]
     bounds = clause_bounds(text, lang)[1:]
     months = _months(lang)
     for start, run in removed:
@@ -309,7 +306,7 @@ def _date_of_another_clause(whole: str, lang: str) -> bool:
     # Oktober 1940, Stalin mendekati ...")
     if dated_opening_phrase(list_commas_masked(whole, lang), lang):
         return True
-    dated = [m for m in scan(whole, lang) if m.role in EVENT_ROLES]
+    dated = [m for m in scanned(whole, lang) if m.role in EVENT_ROLES]
     span = (dated[0].phrase_start, dated[0].end)
     return side_clause_date(whole, span, whole, lang) or earlier_clause_date(whole, span, whole, lang)
 
@@ -318,4 +315,4 @@ def _other_dates(whole: str, event: TimelineEvent, lang: str) -> bool:
     """Does the sentence name a year outside the event's own (any date, not only an event's)?"""
     first, last = dv.event_years(event)
     return any(m.value and m.value.first_year() is not None and not first <= m.value.first_year() <= last
-               for m in scan(whole, lang))
+               for m in scanned(whole, lang))

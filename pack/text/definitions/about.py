@@ -46,10 +46,10 @@ from pack.text.wordclass import modifier_only, verb_or_auxiliary_only
 ITEM_WORDS = 4            # a list item ("tin", "empat jenis kartu pos") has at most this many words (patterns.py reads it too)
 
 
-def about_other(text: str, pattern: str, sentence: Sentence, keys: list[str], first: int, last: int,
-                lex: Language) -> bool:
-    """Does the sentence make `text` (found by `pattern`) say something of another thing than the term?"""
-    words = [t.key for t in tokenize(text, lex.code)]
+def about_other(text: str, words: list[str], pattern: str, sentence: Sentence, keys: list[str], first: int,
+                last: int, lex: Language) -> bool:
+    """Does the sentence make `text` (found by `pattern`; `words`: its tokens' keys) say something
+    of another thing than the term?"""
     if pattern == "that-is" and (_joined_before(sentence, keys, first, lex)
                                  or _modifies_noun_before(sentence, keys, first, lex)):
         return True

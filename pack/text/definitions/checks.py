@@ -170,7 +170,7 @@ def printed(pattern: str, text: str, sentence: Sentence, keys: list[str], first:
         return False          # "naked singularity, a singularity outside ...": about a longer term, or circular
     if _in_square_brackets(sentence, first):
         return False          # "Lisbon (Portuguese: Lisboa [liʒˈβoɐ]) is the capital ...": the clause is about Lisbon
-    if about_other(text, pattern, sentence, keys, first, last, lex):
+    if about_other(text, words, pattern, sentence, keys, first, last, lex):
         return False          # a list's next item, a longer name's, a clause (`about`)
     if pattern == "named":
         return not _holds_finite_verb(words, lex) and not _second_name(keys, first, lex)
