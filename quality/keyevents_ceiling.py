@@ -19,7 +19,7 @@ the stage that lost it:
 - c: an entry matches it and is not key, because
   c-held: the readability gate held it back (`readable.gate`);
   c-cut: it scored below the lowest key entry;
-  c-year: its year had its places (`rank.KEY_PER_YEAR`);
+  c-year: its year had its places (`rank.KEY_PER_YEAR`, or the year's share: `rank._year_caps`);
   c-story: a chosen entry of its year tells the same story;
   c-retells: a chosen entry retells it in nearly its content words;
   c-after-life: the places after the subject's death were taken;
@@ -88,6 +88,7 @@ def why_passed_over(found: rank.Candidates, i: int) -> str:
     chosen = [j for j, e in enumerate(events) if e.key]
     year = key_year(events[i].sort_key)
     cap = rank.KEY_PER_YEAR if len(events) > 2 * len(chosen) else len(chosen)
+    cap = rank._year_caps(events, len(chosen), cap).get(year, cap)
     same_year = [j for j in chosen if key_year(events[j].sort_key) == year]
     if rank._one_year(events[i]) and sum(rank._one_year(events[j]) for j in same_year) >= cap:
         return "c-year"

@@ -4,6 +4,7 @@ Usage:
     python quality/train_keyevents.py [--shared DIR] [--cache FILE.pickle] [--trees-only]
         [--rounds 150 --rate 0.1 --least 5 --drop F1,F2 --no-offset --blind 0]
         [--start pack/lang/events_model.toml | --stack-refit] [--write FILE]
+    python quality/train_keyevents.py --cache FILE --new F1,F2 [--base-drop F3,F4]
 
 Stage: offline, never at build time. Input: every gold file of `quality/gold/`
 whose `set` is seen for the timeline (`SEEN_SETS`: tuning, which holds the
@@ -13,7 +14,7 @@ choice (`train_events.Case`: `rank.candidates`, one row of
 `keyfeatures.FEATURES` per entry, labelled 1 when it matches a gold key
 event by `run.event_matches`, the benchmark's test). `--cache` keeps these
 rows in a pickle (the extraction takes a minute or more); delete it after a
-change of the features or the entries. The key choice is rerun for every
+change of the entries (the rows are read again from the cached entries). The key choice is rerun for every
 model, the readability gate's held entries included (kept by place).
 
 Each seen set is held aside in turn; on the other sets are fitted (a) the
@@ -30,6 +31,13 @@ Both make the real key choice (`rank.mark_key`: chapter quotas, 3 per year,
 language: the gold key events found among the key events, and how many of
 the key events the blind readers judged readable of those they judged
 (`seen_verdicts.readings("timeline")`, items matched by their printed text).
+
+`--new F1,F2` tests features of `keyfeatures.FEATURES` instead (logistic
+models only, round 27): leave one set out, the logistic model fitted without
+them (and without `--base-drop`'s) against the one fitted with them, each
+making the key choice on the held set; a feature left out is a column of
+zeros in the fit and a weight of 0 in the score. The cache's rows are read
+again from its entries (seconds), so a cache outlives a change of the features.
 
 `--write FILE` fits the trees on every seen set and writes them to FILE (not
 shipped: round 26's trees did not win, quality/verdicts/keyevents-r26.md).
@@ -52,8 +60,8 @@ from train_events import L2, PRIOR, Case, gold_cases, train  # isort: skip  (put
 
 from pack import boost
 from pack.extract.timeline import keymodel
-from pack.extract.timeline.keyfeatures import FEATURES
-from pack.extract.timeline.rank import candidates, rank
+from pack.extract.timeline.keyfeatures import FEATURES, rows
+from pack.extract.timeline.rank import candidates, mark_key
 
 SEEN_SETS = ("tuning", "fresh", *(f"fresh-{n}" for n in range(2, 14)))
 ROUNDS, RATE, LEAST = 150, 0.1, 5.0
@@ -101,6 +109,9 @@ def cases(shared: Path, cache: Path | None) -> list[Case]:
         # back: ids of objects gone with the process; the pickle keeps their places.
         for case in found:
             case.held = {id(case.events[i]) for i in case.held_places}
+            # The features may have changed since the cache was written: read them again
+            # (the entries and labels stay; reading the rows takes seconds, not minutes).
+            case.rows = rows(candidates(copy.deepcopy(case.events), case.article), case.article)
         return found
     found = gold_cases(shared, SEEN_SETS)
     for case in found:
@@ -157,13 +168,6 @@ def _logit(positives: int, total: int) -> float:
     return float(np.log(share / (1 - share)))
 
 
-def key_events(case: Case, model) -> list:
-    """The key events `model` chooses for `case`."""
-    events = copy.deepcopy(case.events)
-    held = {id(c) for c, e in zip(events, case.events) if id(e) in case.held}
-    return [e for e in rank(events, case.article, held=held, model=model) if e.key]
-
-
 def readable_labels() -> dict[str, dict[str, bool]]:
     """article -> printed text (casefolded) -> judged readable, from the seen blind timeline sheets."""
     from timeline_shapes import items
@@ -179,11 +183,7 @@ def _key(text: str) -> str:
 
 def score(case: Case, model, judged: dict[str, dict[str, bool]]) -> tuple[int, int, int]:
     """Gold key events found, readable key events judged, key events judged."""
-    from run import event_recall
-    key = key_events(case, model)
-    labels = judged.get(case.name, {})
-    seen = [labels[_key(e.text)] for e in key if _key(e.text) in labels]
-    return event_recall(case.gold, key).found, sum(seen), len(seen)
+    return Prepared(case).score(model, judged)
 
 
 def model_text(model: Trees, every: list[Case], settings: Settings) -> str:
@@ -209,6 +209,78 @@ def model_text(model: Trees, every: list[Case], settings: Settings) -> str:
     return "\n".join(lines) + "\n"
 
 
+def without(model: keymodel.Model, drop: tuple[str, ...]) -> keymodel.Model:
+    """`model` with the weights of `drop` set to 0 (fitted on zeroed columns, the
+    penalty's prior leaves them at their prior, which must not score)."""
+    return keymodel.Model(model.bias, tuple(0.0 if f in drop else w for f, w in zip(FEATURES, model.weights)))
+
+
+def fit_logistic(train_cases: list[Case], drop: tuple[str, ...]) -> keymodel.Model:
+    """The logistic model of `keymodel.fit` (l2 3, prior 1) fitted with the features of `drop` left out."""
+    columns = [FEATURES.index(f) for f in drop]
+    zeroed = []
+    for case in train_cases:
+        twin = copy.copy(case)
+        twin.rows = [[0.0 if k in columns else x for k, x in enumerate(r)] for r in case.rows]
+        zeroed.append(twin)
+    return without(train(zeroed, L2, PRIOR), drop)
+
+
+class Prepared:
+    """A case's entries merged once (`rank.candidates`), their rows and held places:
+    a model's key choice is then its scores and `rank.mark_key` alone (seconds for
+    every fold, where `rank.rank` would merge the repeats again for every model)."""
+
+    def __init__(self, case: Case) -> None:
+        events = copy.deepcopy(case.events)
+        held = {id(c) for c, e in zip(events, case.events) if id(e) in case.held}
+        self.case = case
+        self.found = candidates(events, case.article)
+        self.rows = rows(self.found, case.article)
+        self.held = {j for j, e in enumerate(self.found.events) if id(e) in held}
+
+    def score(self, model, judged: dict[str, dict[str, bool]]) -> tuple[int, int, int]:
+        """As `score`: gold key events found, readable key events judged, key events judged."""
+        from run import event_recall
+        for event, value in zip(self.found.events, model.scores(self.rows)):
+            event.score, event.key = round(value, 3), False
+        mark_key(self.found, self.held)
+        key = [e for e in self.found.events if e.key]
+        labels = judged.get(self.case.name, {})
+        seen = [labels[_key(e.text)] for e in key if _key(e.text) in labels]
+        return event_recall(self.case.gold, key).found, sum(seen), len(seen)
+
+
+def feature_test(every: list[Case], judged, base: tuple[str, ...], new: tuple[str, ...]) -> None:
+    """Leave one set out: the logistic model without `new` (and without `base`) against the one with `new`."""
+    sets = defaultdict(list)
+    for case in every:
+        sets[case.gold["set"]].append(case)
+    pooled = defaultdict(lambda: np.zeros(4, int))
+    up = down = 0
+    prepared = {id(c): Prepared(c) for c in every}
+    print(f"new features: {', '.join(new)}\n| held set | gold | without | with | readable without | readable with |\n|---|---|---|---|---|---|")
+    for name, held in sets.items():
+        rest = [c for c in every if c.gold["set"] != name]
+        models = (fit_logistic(rest, base + new), fit_logistic(rest, base))
+        fold = np.zeros((2, 3), int)
+        for case in held:
+            for m, model in enumerate(models):
+                got = prepared[id(case)].score(model, judged)
+                fold[m] += got
+                for lang in (case.name[:2], "all"):
+                    pooled[(lang, m)] += (*got, case.total)
+        up, down = up + (fold[1][0] > fold[0][0]), down + (fold[1][0] < fold[0][0])
+        print(f"| {name} | {sum(c.total for c in held)} | {fold[0][0]} | {fold[1][0]} | "
+              f"{fold[0][1]}/{fold[0][2]} | {fold[1][1]}/{fold[1][2]} |")
+    print(f"\nwith the new features: {up} folds up, {down} down, {len(sets) - up - down} level")
+    for lang in ("en", "id", "all"):
+        a, b = pooled[(lang, 0)], pooled[(lang, 1)]
+        print(f"{lang}: without {a[0]}/{a[3]} readable {a[1]}/{a[2]}; with {b[0]}/{b[3]} readable {b[1]}/{b[2]}")
+    full = fit_logistic(every, base)
+    print("weights on every seen set: " + ", ".join(f"{f} {w:+.2f}" for f, w in zip(FEATURES, full.weights)))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
@@ -225,6 +297,8 @@ def main() -> int:
     parser.add_argument("--trees-only", action="store_true", help="skip the logistic refit (slow)")
     parser.add_argument("--write", type=Path, metavar="FILE",
                         help="fit on every seen set and write the trees to FILE")
+    parser.add_argument("--new", help="logistic only: test these features (comma-separated) leave one set out")
+    parser.add_argument("--base-drop", default="", help="with --new: features both models leave out")
     args = parser.parse_args()
     settings = Settings(args.rounds, args.rate, args.least, tuple(filter(None, args.drop.split(","))),
                         not args.no_offset, args.blind)
@@ -232,6 +306,9 @@ def main() -> int:
         settings.start = keymodel.load(args.start)
     every = cases(args.shared, args.cache)
     judged = readable_labels()
+    if args.new:
+        feature_test(every, judged, tuple(filter(None, args.base_drop.split(","))), tuple(args.new.split(",")))
+        return 0
     sets = defaultdict(list)
     for case in every:
         sets[case.gold["set"]].append(case)
