@@ -396,6 +396,8 @@ def _title(sentence, keys, first, name_start, lex) -> Role | None:
         return None           # (nor "Father | Orazio Grassi": a relation written as a title is a form of address)
     if prefix.casefold() in lex.words("people", "never_titles"):
         return None           # "Mystic | Nativity", "Royal | Challengers Bangalore": the word opens a thing's name
+    if office_of(keys, name_start, lex):
+        return None           # "Assistant Editor of the | Swadeshamitran": the name is what the office is of
     text = _rank_first(clean(prefix, lex), lex)
     glued = GLUED_INITIALS.search(sentence.text, 0, sentence.tokens[first].start)
     if glued and len(keys[first]) == 1:
@@ -403,6 +405,20 @@ def _title(sentence, keys, first, name_start, lex) -> Role | None:
     if first > 0 and keys[first - 1] in lex.words("people", "former_words") and sentence.gap(first - 1, first) == " ":
         text = f"{sentence.tokens[first - 1].text} {text}"     # "mantan Perdana Menteri Sutan Sjahrir"
     return Role(text, "title", found[1])
+
+
+def office_of(keys: list[str], start: int, lex: Language) -> bool:
+    """An occupation and a complement cue, maybe an article, right before
+    token `start` ("managing director of | Credit Suisse", "Assistant
+    Editor of the | Swadeshamitran"): the name there is the body or the
+    place the office is of. Kin and other relations are a person's ("wife
+    of | William Parry", "disciple of | Henry Clay")."""
+    at = start - cue_before(keys, start, lex.phrases("people", "definite_articles"))
+    cue = cue_before(keys, at, lex.phrases("people", "complement_cues"))
+    if not cue or at - cue < 1:
+        return False
+    found = find_role_noun(keys, at - cue - 1, at - cue - 1, lex)
+    return bool(found) and found[1]
 
 
 def _rank_first(text: str, lex: Language) -> str:

@@ -1,0 +1,69 @@
+"""Round 27, issue 13: a who's-who of people only, on any kind of article.
+
+Names the who's-who took for people that the text shows are a body, a
+day kept or a firm (fresh-13: a bank after "the managing director of", a
+newspaper after "Assistant Editor of the", a holiday, a firm's legal
+form), and people it lost to shapes that are no thing's (a possessive
+owner of a work or of firms, a name opening with initials)."""
+
+from __future__ import annotations
+
+from pack.extract.people import extract_people
+from pack.read.parse import parse
+
+
+def names(text: str, lang: str, title: str) -> dict[str, str]:
+    article, _ = parse(text, lang, "inline.txt")
+    article.title = title
+    return {p.name: p.role for p in extract_people(article)}
+
+
+def test_en_what_an_office_is_of_is_no_person():
+    """fresh-13's "Viktor Shvets, the managing director of Credit Suisse,
+    has said": the bank is what the office is of; the speech is Shvets's.
+    Kin stays a person: "the wife of William Parry"."""
+    found = names("Viktor Shvets, the managing director of Credit Suisse, has said that Malaysia was ready. "
+                  "Alice Paul was the daughter of Tacie Parry and the granddaughter of William Parry.\n",
+                  "en", "Malaysia")
+    assert "Viktor Shvets" in found and "William Parry" in found
+    assert "Credit Suisse" not in found
+
+
+def test_en_a_title_ending_in_of_the_is_no_title_of_the_name():
+    """fresh-13's "Bharati joined as Assistant Editor of the Swadeshamitran":
+    a newspaper, not an assistant editor."""
+    found = names("Bharati joined as Assistant Editor of the Swadeshamitran, a Tamil daily, in 1904. "
+                  "He met Assistant Editor Ramaswamy Iyer there.\n", "en", "Subramania Bharati")
+    assert "Swadeshamitran" not in found
+
+
+def test_en_a_holiday_and_a_firm_are_no_people():
+    """fresh-13's "The most observed national holiday is Hari Merdeka" and
+    "Adobe Systems Inc added Ares Software Corp"."""
+    found = names("The most observed national holiday is Hari Merdeka (Independence Day) on 31 August. "
+                  "In 1996, Adobe Systems Inc added Ares Software Corp. "
+                  "Viktor Shvets said that Malaysia was ready.\n", "en", "Malaysia")
+    assert "Viktor Shvets" in found
+    assert "Hari Merdeka" not in found
+    assert "Ares Software Corp" not in found
+
+
+def test_en_an_owner_before_a_kind_noun_or_after_the_is_a_person():
+    """fresh-9's "the merger of Karl Benz's and Gottlieb Daimler's
+    companies" (Daimler owns the firms) and fresh-10's "the František
+    Palacký's 1836 History" (the article is the book's)."""
+    found = names("The first vehicles were produced in 1926, following the merger of Karl Benz's and "
+                  "Gottlieb Daimler's companies into the Daimler-Benz company. "
+                  "Gottlieb Daimler sold the world's first truck in 1886. "
+                  "Nationalism had a broad appeal, as seen in the František Palacký's 1836 History of the "
+                  "Czech Nation.\n", "en", "Mercedes-Benz")
+    assert "Gottlieb Daimler" in found
+    assert "František Palacký" in found
+
+
+def test_en_a_full_name_may_open_with_initials():
+    """fresh-3's "by Otto von Guericke, Robert Boyle, Stephen Gray and C. F.
+    du Fay": initials before a name are a person's, as before a surname."""
+    found = names("Further work was conducted in the 17th and early 18th centuries by Otto von Guericke, "
+                  "Robert Boyle, Stephen Gray and C. F. du Fay.\n", "en", "Electricity")
+    assert "C. F. du Fay" in found
