@@ -67,3 +67,17 @@ def test_en_a_full_name_may_open_with_initials():
     found = names("Further work was conducted in the 17th and early 18th centuries by Otto von Guericke, "
                   "Robert Boyle, Stephen Gray and C. F. du Fay.\n", "en", "Electricity")
     assert "C. F. du Fay" in found
+
+
+def test_en_a_format_is_no_person_nor_an_acronym_s_relation():
+    """fresh-13's "Portable Document Format (PDF), PDF's predecessor
+    PostScript, ActionScript, Shockwave Flash (SWF)": an acronym's
+    predecessor is no person's relation, and a capital inside a word
+    ("PostScript") is a product's shape. Kin of an acronym stays ("JFK's
+    brother Robert Kennedy"), and so do "Mc" names."""
+    found = names("Adobe supports Portable Document Format (PDF), PDF's predecessor PostScript, ActionScript, "
+                  "Shockwave Flash (SWF), and Filmstrip. In 1985, Apple Computer licensed PostScript for use "
+                  "in its printers. JFK's brother Robert Kennedy spoke. Marshall McLuhan wrote of it.\n",
+                  "en", "Adobe Inc.")
+    assert "Robert Kennedy" in found and "Marshall McLuhan" in found
+    assert not {"PostScript", "ActionScript", "Shockwave Flash"} & set(found)

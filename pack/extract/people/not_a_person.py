@@ -423,6 +423,24 @@ def _a_nationality(word: str, analysis: Analysis) -> bool:
                for number, position in analysis.index.where.get(word.casefold(), []))
 
 
+def product_shaped(name: str, analysis: Analysis) -> bool:
+    """"PostScript", "ActionScript", "HaAvoda": a capital inside a word,
+    after lowercase letters that are no name prefix of the language
+    (`people.toml` `inner_capital_prefixes`: "McClintock", "DiCaprio"), is
+    how products, formats and firms are written, not people, whatever
+    the text seems to tell of them ("PDF's predecessor PostScript"). Asked
+    only of names the article never gives a role."""
+    prefixes = analysis.lex.words("people", "inner_capital_prefixes")
+    if not prefixes:
+        return False
+    for word in name.split():
+        inner = next((i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()), None)
+        if inner is not None and word[:inner].casefold().strip("'’") not in prefixes \
+                and not given(word.casefold()):      # "JoAnne", "LaToya": given names written so
+            return True
+    return False
+
+
 def borrowed_words(name: str, analysis: Analysis) -> bool:
     """A name the article never gives a role, made only of words another
     language's lexicon knows (`people.toml` `borrowed_lexicon`: English in

@@ -29,7 +29,7 @@ from pack.text.language import Language
 from pack.text.places import place_names
 from pack.text.phrases import cue_after, cue_before, has_verb, np_after, np_before, phrase_after, phrase_text
 from pack.text.runs import is_initial
-from pack.text.tokens import Sentence
+from pack.text.tokens import Sentence, without_possessive
 from pack.text.wordclass import classes, verb_only
 from pack.lang.schema import tunables_of
 
@@ -143,6 +143,8 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     if not found:
         return None
     position, occupation = found
+    if not occupation and _owned_by_an_acronym(sentence, keys, span[0], position, lex):
+        return None           # "PDF's predecessor | PostScript": a format's, no person's relation
     of = lex.words("people", "complement_cues")
     again = next((i for i in range(position + 1, span[1] + 1)
                   if cue_after(keys, i, lex.phrases("definitions", "determiners")) and keys[i - 1] not in of), None)
@@ -405,6 +407,20 @@ def _title(sentence, keys, first, name_start, lex) -> Role | None:
     if first > 0 and keys[first - 1] in lex.words("people", "former_words") and sentence.gap(first - 1, first) == " ":
         text = f"{sentence.tokens[first - 1].text} {text}"     # "mantan Perdana Menteri Sutan Sjahrir"
     return Role(text, "title", found[1])
+
+
+def _owned_by_an_acronym(sentence, keys, start: int, position: int, lex: Language) -> bool:
+    """A relation other than kin ("predecessor", "rival") owned by an
+    acronym's possessive ("PDF's predecessor PostScript"): formats, firms
+    and bodies go by acronyms and have predecessors too, so the name after
+    is no person's relation. Kin stays ("JFK's brother Robert Kennedy")."""
+    if (keys[position],) in lex.kin.whole:
+        return False
+    for token in sentence.tokens[start:position]:
+        bare = without_possessive(token.text, lex.possessive_endings)
+        if bare != token.text and len(bare) > 1 and bare.isupper():
+            return True
+    return False
 
 
 def office_of(keys: list[str], start: int, lex: Language) -> bool:
