@@ -81,3 +81,15 @@ def test_en_a_format_is_no_person_nor_an_acronym_s_relation():
                   "en", "Adobe Inc.")
     assert "Robert Kennedy" in found and "Marshall McLuhan" in found
     assert not {"PostScript", "ActionScript", "Shockwave Flash"} & set(found)
+
+
+def test_en_a_word_that_opens_product_names_is_a_firm():
+    """fresh-13's "Adobe acquired its main rival Macromedia ... adding Adobe
+    Flex, Macromedia FreeHand, Macromedia HomeSite, Macromedia JRun": a
+    brand before its products. A person described stays ("Warnock")."""
+    found = names("On December 12, 2005, Adobe acquired its main rival Macromedia in a stock swap, adding "
+                  "Adobe Flex, Macromedia FreeHand, Macromedia HomeSite, Macromedia JRun, and Macromedia "
+                  "Authorware to its product line. The chemist John Warnock founded the firm.\n",
+                  "en", "Adobe Inc.")
+    assert "John Warnock" in found
+    assert "Macromedia" not in found

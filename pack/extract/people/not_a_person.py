@@ -31,7 +31,7 @@ from pack.lang.schema import tunables_of
 from pack.extract.people.name_forms import DASH_WORD, given, possessives, realm_cut, regnal_number
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
-(CONTEXT_MENTIONS, KIND_LIST_REACH, COMMON_NOUN_ZIPF) = tunables_of(__name__)
+(CONTEXT_MENTIONS, KIND_LIST_REACH, COMMON_NOUN_ZIPF, BRAND_RUNS) = tunables_of(__name__)
 # Joins the partners' names of a firm in every language ("Stone & Webster").
 AMPERSAND = "&"
 
@@ -439,6 +439,26 @@ def product_shaped(name: str, analysis: Analysis) -> bool:
                 and not given(word.casefold()):      # "JoAnne", "LaToya": given names written so
             return True
     return False
+
+
+def opens_other_names(name: str, occurrences: list[Occurrence], analysis: Analysis) -> bool:
+    """"Macromedia FreeHand, Macromedia HomeSite, Macromedia JRun": a
+    single word that opens other capitalised names (`BRAND_RUNS` times or
+    more, twice as often as it stands alone) is a firm's or a brand's name
+    before its products, not a person's. Asked only of names the article
+    never gives a role ("Lincoln Memorial" beside a described Lincoln stays)."""
+    if " " in name:
+        return False
+    alone = opening = 0
+    for o in occurrences:
+        sentence = analysis.index.sentences[o.sentence]
+        tokens = sentence.tokens
+        if o.standalone:
+            alone += 1
+        elif (o.first == 0 or not tokens[o.first - 1].cap or sentence.gap(o.first - 1, o.first) != " ") \
+                and o.last + 1 < len(tokens) and tokens[o.last + 1].cap and sentence.gap(o.last, o.last + 1) == " ":
+            opening += 1
+    return opening >= BRAND_RUNS and opening >= 2 * alone
 
 
 def borrowed_words(name: str, analysis: Analysis) -> bool:
