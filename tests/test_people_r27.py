@@ -8,7 +8,10 @@ owner of a work or of firms, a name opening with initials)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pack.extract.people import extract_people
+from pack.read import read_article
 from pack.read.parse import parse
 
 
@@ -93,3 +96,14 @@ def test_en_a_word_that_opens_product_names_is_a_firm():
                   "en", "Adobe Inc.")
     assert "John Warnock" in found
     assert "Macromedia" not in found
+
+
+def test_en_a_word_used_alone_long_before_a_name_it_opens_is_no_given_name():
+    """fresh-13's en-malaysia (a seen article): "Malay" (a given name in the
+    lists, no person evidence) written alone all through the article, "the
+    Malay Sultanates" once near the end: no person of whom "Malay" is the
+    given name. The country's people stay."""
+    article = read_article(Path(__file__).resolve().parent.parent / "quality" / "fresh13" / "en-malaysia.txt")
+    found = {p.name for p in extract_people(article)}
+    assert "Mahathir Mohamad" in found and "Najib Razak" in found
+    assert "Malay Sultanates" not in found
