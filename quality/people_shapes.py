@@ -109,7 +109,8 @@ class _Recorder:
                 self.found[built.name] = {"pattern": role.pattern if role else "context",
                                           "occupation": bool(role and role.occupation),
                                           "owner": _owner(role, self._added, self.owned),
-                                          "mentions": len(merged_occurrences(members))}
+                                          "mentions": len(merged_occurrences(members)),
+                                          "evidence": sum(analysis.kinds.evidence.get(m.key, 0) for m in members)}
             return built
 
         entries.with_subject, entries._person, mention_roles._with_owner = with_subject, record, owner
@@ -211,6 +212,7 @@ def describe(items: list[dict]) -> list[dict]:
                                        and any(person.name.endswith(" " + v) for v in person.variants)),
                 "mentions": bucket(info["mentions"], ((1, "1"), (3, "2-3"), (10 ** 6, "4+"))),
                 "rank": bucket(rank, ((10, "1-10"), (20, "11-20"), (10 ** 6, "21+"))),
+                "person evidence (kinds)": bucket(info.get("evidence", 0), ((0, "none"), (1, "1"), (10 ** 6, "2+"))),
                 **({"relation owner": info["owner"]} if info.get("owner") else {}),
                 **text_shapes(printed(person), person.name, lex),
                 **context_shapes(person, people),

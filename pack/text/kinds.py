@@ -916,7 +916,7 @@ def _said_after(occ, keys: list[str], sentence, ctx: _Evidence) -> int:
     plural = _plural_name(keys[occ.last], ctx)
     if cue_after(keys, after, lex.phrases("people", "person_verbs")):
         score += 1 if plural else 2   # "Kusaeri ditangkap", "Darwin died": what happens only to people
-    elif keys[verb] in lex.words("people", "speech_verbs"):
+    elif keys[verb] in lex.words("people", "speech_verbs") and not _closes_an_apposition(occ, keys, gap, lex):
         score += 1    # "Kotkin menulis": a report or a body may say things too
     if gap in (", ", " ") and keys[after] in lex.words("people", "person_relatives") and not plural:
         score += 1    # "Crowfoot, who was": only people and groups take "who"
@@ -925,6 +925,15 @@ def _said_after(occ, keys: list[str], sentence, ctx: _Evidence) -> int:
     if not fronted and _role_follows(keys, after, gap, ctx, sentence):
         score += 2
     return score
+
+
+def _closes_an_apposition(occ, keys: list[str], gap: str, lex: Language) -> bool:
+    """"Viktor Shvets, the managing director of Credit Suisse, has said": a
+    name after a complement cue ("of") and before a comma ends the
+    apposition of someone before it; what follows the comma is said of
+    that someone ("the director of the site test, K Santhanam, said" is
+    said of the name: no cue before it)."""
+    return gap == ", " and occ.first > 0 and keys[occ.first - 1] in lex.words("people", "complement_cues")
 
 
 def _plural_name(word: str, ctx: _Evidence) -> bool:

@@ -48,7 +48,9 @@ from pack.model import Article, Person
 from pack.lang.schema import tunables_of
 from pack.extract.people.not_a_person import (COMMON_NOUN_ZIPF, an_office, bare_given_name, borrowed_words,
                                               common_word_alone, common_word_named_once, common_words_only,
-                                              in_a_firm_name, listed_without_role, named_as_kind, spelled_by_acronym,
+                                              in_a_firm_name, listed_without_role, named_as_kind, opens_other_names, product_shaped,
+                                              spelled_by_acronym,
+                                              what_an_office_is_of,
                                               surely_a_person, thing_by_its_shape, title_of_the_name_before)
 from pack.extract.people.name_forms import (Key, bare_name, before_a_break, comma_suffixed, display, mention_name,
                                             regnal_number, shared_surname, sort_key, styled, surname, with_honorific,
@@ -235,6 +237,10 @@ def _told(role_text: str | None, doubtful: Role | None, name: str, shown_name: s
         return None           # "the opera Don Giovanni", "Misi Zollinger": a work, a place, an errand
     if borrowed_words(name, analysis):
         return None           # "National Geographic" in Indonesian text: a magazine, an event, a title
+    if not _evidence_bonus(members, analysis) and what_an_office_is_of(occurrences, analysis):
+        return None           # "the managing director of Credit Suisse": a body, its officer is the person
+    if product_shaped(name, analysis) or opens_other_names(name, occurrences, analysis):
+        return None           # "PostScript", "ActionScript": a format, a product; "Macromedia FreeHand": a firm
     if doubtful is not None and not bare_given_name(name) and not common_word_alone(name, analysis):
         return context(occurrences, name, analysis), "context"
     if (listed_without_role(name, occurrences, analysis) or shown_name != name) \

@@ -26,12 +26,12 @@ from pack.text.phrases import cue_after, cue_before, spells
 from pack.text.personnames import COMMON_ZIPF, INITIALS
 from pack.text.wordclass import available as wordclass_available, classes as word_classes, verb_only
 from pack.extract.people.mention_roles import noun_follows
-from pack.extract.people.roles import Role, find_role_noun
+from pack.extract.people.roles import Role, find_role_noun, office_of
 from pack.lang.schema import tunables_of
 from pack.extract.people.name_forms import DASH_WORD, given, possessives, realm_cut, regnal_number
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
-(CONTEXT_MENTIONS, KIND_LIST_REACH, COMMON_NOUN_ZIPF) = tunables_of(__name__)
+(CONTEXT_MENTIONS, KIND_LIST_REACH, COMMON_NOUN_ZIPF, BRAND_RUNS) = tunables_of(__name__)
 # Joins the partners' names of a firm in every language ("Stone & Webster").
 AMPERSAND = "&"
 
@@ -152,6 +152,16 @@ def an_office(name: str, analysis: Analysis) -> bool:
     return False
 
 
+def what_an_office_is_of(occurrences: list[Occurrence], analysis: Analysis) -> bool:
+    """"Viktor Shvets, the managing director of Credit Suisse": a name the
+    text writes only right after an occupation and "of" (`roles.office_of`)
+    is the body or the place that office is of, not a person (the caller
+    asks only of names with no role and nothing said of them that only
+    people do: "the secretary of Napoleon" is answered elsewhere)."""
+    mentions = [o for o in occurrences if o.standalone]
+    return bool(mentions) and all(office_of(analysis.index.keys[o.sentence], o.first, analysis.lex) for o in mentions)
+
+
 def common_word_named_once(name: str, occurrences: list[Occurrence], analysis: Analysis) -> bool:
     """"General Electric", "Royal Mail", "the Secretary of the Interior": a
     common word of the language after a title, met once, names a company,
@@ -229,8 +239,9 @@ def surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
         return True           # "Alexander the Great", "Ramesses the Great": a name and its epithet
     if analysis.lex.people.get("context_needs_given_name") and not told and any(len(p) > 1 for p in parts) and not any(
             len(p) > 1 and (given(p[0]) and p[0] not in analysis.index.lowercase
-                            or all(len(w) == 1 for w in p[:-1])) for p in parts):
+                            or len(p[0]) == 1) for p in parts):
         return False          # "Corso Italia": English full names start with a given name or initials
+        # (also before a name: "C. P. Ramaswamy Aiyar", "K. Alex Müller")
     if _after_determiner(members, analysis):
         return False
     if any(w in analysis.lex.month_names for p in parts for w in p[1:]):
@@ -338,9 +349,11 @@ def _joined_after_a_kind(keys, sentence, o: Occurrence, kinds, analysis: Analysi
 
 def _last_of_a_kind_list(keys, sentence, o: Occurrence, kinds, analysis: Analysis) -> bool:
     """"Gemini and Vijaya Vauhini studios": the last name of a list, right
-    before a kind noun, is a thing of that kind (head-last languages)."""
+    before a kind noun, is a thing of that kind (head-last languages); not
+    a possessive, the things' owner ("Karl Benz's and Gottlieb Daimler's
+    companies")."""
     after = o.last + 1
-    return o.first > 0 and keys[o.first - 1] in analysis.lex.words("people", "list_joiners") \
+    return o.first > 0 and not sentence.tokens[o.last].text.endswith(possessives(analysis)) and keys[o.first - 1] in analysis.lex.words("people", "list_joiners") \
         and after < len(keys) and sentence.gap(o.last, after) == " " and bool(cue_after(keys, after, kinds))
 
 
@@ -363,6 +376,9 @@ def _after_determiner(members: list[Candidate], analysis: Analysis) -> bool:
             i -= 1
         if i < 0 or keys[i] not in determiners and _place_word(o.sentence, i, analysis) != "possessive":
             return False
+        if o.last > o.first and given(keys[o.first]) and tokens[o.last].text.endswith(possessives(analysis)):
+            return False      # "the František Palacký's 1836 History": the article is the work's, a full name owns it
+            # (not "the Ospedale's orchestra": one word after "the" is a body's name)
     return bool(mentions)
 
 
@@ -405,6 +421,44 @@ def _a_nationality(word: str, analysis: Analysis) -> bool:
         return False
     return any(noun_follows(analysis.index.sentences[number], analysis.index.keys[number], position, analysis)
                for number, position in analysis.index.where.get(word.casefold(), []))
+
+
+def product_shaped(name: str, analysis: Analysis) -> bool:
+    """"PostScript", "ActionScript", "HaAvoda": a capital inside a word,
+    after lowercase letters that are no name prefix of the language
+    (`people.toml` `inner_capital_prefixes`: "McClintock", "DiCaprio"), is
+    how products, formats and firms are written, not people, whatever
+    the text seems to tell of them ("PDF's predecessor PostScript"). Asked
+    only of names the article never gives a role."""
+    prefixes = analysis.lex.words("people", "inner_capital_prefixes")
+    if not prefixes:
+        return False
+    for word in name.split():
+        inner = next((i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()), None)
+        if inner is not None and word[:inner].casefold().strip("'’") not in prefixes \
+                and not given(word.casefold()):      # "JoAnne", "LaToya": given names written so
+            return True
+    return False
+
+
+def opens_other_names(name: str, occurrences: list[Occurrence], analysis: Analysis) -> bool:
+    """"Macromedia FreeHand, Macromedia HomeSite, Macromedia JRun": a
+    single word that opens other capitalised names (`BRAND_RUNS` times or
+    more, twice as often as it stands alone) is a firm's or a brand's name
+    before its products, not a person's. Asked only of names the article
+    never gives a role ("Lincoln Memorial" beside a described Lincoln stays)."""
+    if " " in name:
+        return False
+    alone = opening = 0
+    for o in occurrences:
+        sentence = analysis.index.sentences[o.sentence]
+        tokens = sentence.tokens
+        if o.standalone:
+            alone += 1
+        elif (o.first == 0 or not tokens[o.first - 1].cap or sentence.gap(o.first - 1, o.first) != " ") \
+                and o.last + 1 < len(tokens) and tokens[o.last + 1].cap and sentence.gap(o.last, o.last + 1) == " ":
+            opening += 1
+    return opening >= BRAND_RUNS and opening >= 2 * alone
 
 
 def borrowed_words(name: str, analysis: Analysis) -> bool:

@@ -29,7 +29,7 @@ from pack.text.language import Language
 from pack.text.places import place_names
 from pack.text.phrases import cue_after, cue_before, has_verb, np_after, np_before, phrase_after, phrase_text
 from pack.text.runs import is_initial
-from pack.text.tokens import Sentence
+from pack.text.tokens import Sentence, without_possessive
 from pack.text.wordclass import classes, verb_only
 from pack.lang.schema import tunables_of
 
@@ -143,6 +143,8 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     if not found:
         return None
     position, occupation = found
+    if not occupation and _owned_by_an_acronym(sentence, keys, span[0], position, lex):
+        return None           # "PDF's predecessor | PostScript": a format's, no person's relation
     of = lex.words("people", "complement_cues")
     again = next((i for i in range(position + 1, span[1] + 1)
                   if cue_after(keys, i, lex.phrases("definitions", "determiners")) and keys[i - 1] not in of), None)
@@ -396,6 +398,8 @@ def _title(sentence, keys, first, name_start, lex) -> Role | None:
         return None           # (nor "Father | Orazio Grassi": a relation written as a title is a form of address)
     if prefix.casefold() in lex.words("people", "never_titles"):
         return None           # "Mystic | Nativity", "Royal | Challengers Bangalore": the word opens a thing's name
+    if office_of(keys, name_start, lex):
+        return None           # "Assistant Editor of the | Swadeshamitran": the name is what the office is of
     text = _rank_first(clean(prefix, lex), lex)
     glued = GLUED_INITIALS.search(sentence.text, 0, sentence.tokens[first].start)
     if glued and len(keys[first]) == 1:
@@ -403,6 +407,34 @@ def _title(sentence, keys, first, name_start, lex) -> Role | None:
     if first > 0 and keys[first - 1] in lex.words("people", "former_words") and sentence.gap(first - 1, first) == " ":
         text = f"{sentence.tokens[first - 1].text} {text}"     # "mantan Perdana Menteri Sutan Sjahrir"
     return Role(text, "title", found[1])
+
+
+def _owned_by_an_acronym(sentence, keys, start: int, position: int, lex: Language) -> bool:
+    """A relation other than kin ("predecessor", "rival") owned by an
+    acronym's possessive ("PDF's predecessor PostScript"): formats, firms
+    and bodies go by acronyms and have predecessors too, so the name after
+    is no person's relation. Kin stays ("JFK's brother Robert Kennedy")."""
+    if (keys[position],) in lex.kin.whole:
+        return False
+    for token in sentence.tokens[start:position]:
+        bare = without_possessive(token.text, lex.possessive_endings)
+        if bare != token.text and len(bare) > 1 and bare.isupper():
+            return True
+    return False
+
+
+def office_of(keys: list[str], start: int, lex: Language) -> bool:
+    """An occupation and a complement cue, maybe an article, right before
+    token `start` ("managing director of | Credit Suisse", "Assistant
+    Editor of the | Swadeshamitran"): the name there is the body or the
+    place the office is of. Kin and other relations are a person's ("wife
+    of | William Parry", "disciple of | Henry Clay")."""
+    at = start - cue_before(keys, start, lex.phrases("people", "definite_articles"))
+    cue = cue_before(keys, at, lex.phrases("people", "complement_cues"))
+    if not cue or at - cue < 1:
+        return False
+    found = find_role_noun(keys, at - cue - 1, at - cue - 1, lex)
+    return bool(found) and found[1]
 
 
 def _rank_first(text: str, lex: Language) -> str:

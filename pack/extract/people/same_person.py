@@ -28,7 +28,7 @@ from pack.extract.people.name_forms import Key
 from pack.extract.people.kin import best_role, is_kin, kin_head
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
-(SPELLING_SHORTEST,) = tunables_of(__name__)
+(SPELLING_SHORTEST, ALONE_BEFORE) = tunables_of(__name__)
 
 
 def group(people: list[Candidate], analysis: Analysis, roles) -> list[list[Candidate]]:
@@ -188,10 +188,28 @@ def _home(single: Candidate, full: list[list[Candidate]], names, alone: set[str]
     # Not a full name in the same sentence: "John (the father of Sir John
     # Dermot Turing)" names two people.
     # (The first word compared before the paragraphs of each full name are gathered.)
+    # "Malay" written alone from the first paragraphs, "the Malay Sultanates" once near the end: a
+    # word used alone often before any full name opening with it, never told of as only people are,
+    # is its own name, not a given name.
+    first = _first_of_its_own(single, analysis)
     by_first = [g for g in full if any(names[c.key][0] == word and names[c.key][-1] not in alone for c in g)
-                and _paragraphs(g, analysis) & paragraphs
+                and _met_by(g) <= first and _paragraphs(g, analysis) & paragraphs
                 and not sentences & {o.sentence for c in g for o in c.occurrences if o.standalone}]
     return by_first[0] if len(by_first) == 1 else None
+
+
+def _first_of_its_own(single: Candidate, analysis: Analysis) -> int:
+    """The sentence from which a single word counts as used on its own: its
+    `ALONE_BEFORE`-th mention, for a word with no evidence of a person
+    (`kinds.evidence`); never, for one with some."""
+    if analysis.kinds.evidence.get(single.key, 0) or single.count < ALONE_BEFORE:
+        return len(analysis.index.sentences)
+    return sorted(o.sentence for o in single.occurrences)[ALONE_BEFORE - 1]
+
+
+def _met_by(group: list[Candidate]) -> int:
+    """The sentence where the text first names the group's person."""
+    return min(o.sentence for c in group for o in c.occurrences)
 
 
 def _surname_in(group: list[Candidate], names, word: str, given: bool) -> bool:
