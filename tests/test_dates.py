@@ -495,3 +495,18 @@ def test_a_date_joined_to_a_planned_one_by_and_is_planned_too():
 
     text = "Mercedes expects 100 vehicles to be produced by the end of 2010 and a further 2000 by the end of 2011."
     assert [m.planned for m in scan(text, "en") if m.role == "point"] == [True, True]
+
+
+def test_a_date_completing_its_verb_stays_in_the_entry():
+    # Round 27 (seen sentences): "The painting dates from 1519 and cannot ..." was printed
+    # "The painting dates and cannot ...", "Ancient Egyptian texts dating described them":
+    # the date after "dates from", "is from", "come from" completes the verb.
+    from pack.extract.timeline.events import dated_events
+    from tests.test_timeline import article
+    found = scan("The painting dates from 1519 and cannot have been painted from life.", "en")
+    assert [(m.role, m.written) for m in found] == [("subject", "1519")]
+    a = article("en", "Electricity", [("History", [
+        "Electricity is a set of physical phenomena.",
+        "Ancient Egyptian texts dating from 2750 BCE described electric fish as the protectors of other fish."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert texts["2750 BC"].startswith("Ancient Egyptian texts dating from 2750 BCE described")

@@ -72,6 +72,7 @@ class Patterns:
     roles: dict[str, str]       # role word -> point | start | end | bound
     approximate: frozenset      # role words that soften a date and may follow another: "in about 1800"
     before_point: frozenset     # role words that may stand before a point word: "as late as in 1936"
+    predicate: frozenset        # verbs whose "from" date is their complement: "the painting dates from 1519"
     qualifiers: dict[str, str]  # phrase -> early | mid | late
     seasons: dict[str, str]     # phrase -> spring | summer | autumn | winter
     anaphors: dict[str, str]    # phrase -> same_month | same_year | next_year
@@ -185,6 +186,7 @@ def patterns(lang: str) -> Patterns:
     year_names = role_table.pop("year_names", [])
     approximate = role_table.pop("approximate", [])
     before_point = role_table.pop("before_point", [])
+    predicate = role_table.pop("predicate_before", [])
     roles = _words_map(role_table)
     ranges = data.get("ranges", {})
     plans = data.get("plans", {})
@@ -236,6 +238,7 @@ def patterns(lang: str) -> Patterns:
         roles=roles,
         approximate=frozenset(w.casefold() for w in approximate),
         before_point=frozenset(w.casefold() for w in before_point),
+        predicate=frozenset(w.casefold() for w in predicate),
         qualifiers=qualifiers,
         seasons=seasons,
         anaphors={re.sub(r"\s+", " ", k): v for k, v in anaphors.items()},

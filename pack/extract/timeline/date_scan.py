@@ -69,6 +69,11 @@ def scan(text: str, lang: str) -> list[DateMention]:
     mentions: list[DateMention] = []
     for atom in atoms:
         role, phrase_start = _role(atom, work, pats, mentions)
+        if role == "start" and _word_before(work[max(0, phrase_start - 30):phrase_start]) in pats.predicate:
+            # "The painting dates from 1519 and cannot ...": the date completes the verb;
+            # cut out, it left "The painting dates and cannot ..." (5 of 9 such seen
+            # sentences). It dates the sentence and stays in its text, as a subject's does.
+            role = "subject"
         # A plan's date keeps its role (the clauses around it are cut at it as at any date).
         planned = role in EVENT_ROLES and _planned(atom, phrase_start, work, pats, mentions)
         if atom.bare_month and (role in ("attribute", "quoted", "bound")
@@ -380,6 +385,12 @@ def _role(atom: _Atom, work: str, pats: Patterns, previous: list[DateMention]) -
         # The sentence's own subject carries the date: "Panen tahun 1932 merupakan panen yang buruk".
         return "subject", atom.start
     return "attribute", atom.start
+
+
+def _word_before(text: str) -> str:
+    """The last word of `text`, lower-cased ("" when none)."""
+    m = WORD_BEFORE.search(text)
+    return m.group(2).casefold() if m else ""
 
 
 def _sentence_so_far(before: str, lang: str) -> str:
