@@ -602,11 +602,18 @@ def _participle_year_cut(sentence: str, date: tuple[int, int], entry: str, lang:
     transit system established in 1995 operating on a single line") too."""
     before = re.search(r"([^\W\d_]+)\s+$", sentence[:date[0]])
     after = re.match(r"\s+([^\W\d_]+)", sentence[date[1]:])
-    if not (before and after):
+    if not before:
         return False
-    participle, verb = before.group(1), after.group(1)
+    participle = before.group(1)
     described = participle.casefold().endswith(tuple(_listed(lang, "participle_endings"))) \
         or participle in _listed(lang, "date_clause_participles")
+    if described and re.match(r"\s*,", sentence[date[1]:]) and re.search(r",\s*$", sentence[:before.start()]):
+        # An aside of the participle and its date alone: "In the previous census, conducted
+        # in 1994, the city's ..." left "conducted, the city's" (round 27, fresh-11, fresh-13).
+        return f"{participle}," in entry
+    if not after:
+        return False
+    verb = after.group(1)
     gerund = verb.casefold().endswith(tuple(_listed(lang, "gerund_endings"))) \
         and verb.casefold() not in _words(lang)[2]      # (not "proposed in 1974 during ...": a preposition)
     # "The French constitution passed in 1795 included ...": a past tense right
