@@ -1348,7 +1348,9 @@ def test_the_comma_before_a_lists_last_item_ends_no_clause():
         "In 1722, his engines had spread to Hungary, Germany, Austria, and Sweden."])]))
     texts = {e.date_text: e.text for e in events}
     assert texts["1592"].endswith(" moved to the University of Padua")
-    assert texts["until 1610"].endswith(" taught geometry, mechanics, and astronomy")
+    # (round 27: "until 1610 · ... taught geometry, ..." is the end of a span set against
+    # the move of 1592, the start cut away: left out, `readable.bounds_another`)
+    assert "until 1610" not in texts
     assert texts["1722"].endswith("Hungary, Germany, Austria, and Sweden")
 
 
@@ -2590,3 +2592,15 @@ def test_an_aside_of_a_participle_and_its_date_is_not_left_empty():
         "In the previous census, conducted in 1994, the city's population was reported to be 2,112,737."])])
     texts = {e.date_text: e.text for e in dated_events(a)}
     assert "conducted," not in texts.get("1994", "")
+
+
+def test_a_spans_end_set_against_another_events_date_is_left_out():
+    # Round 27 (seen blind checks: 6 of 6 such entries failed): "In 1865, Pasteur went to
+    # Alès and worked for five years until 1870" printed "until 1870 · Pasteur worked for
+    # five years" (the start cut away); a denied clause's "until" is when it happened.
+    texts = {e.date_text: e.text for e in dated_events(article("en", "Louis Pasteur", [("Life", [
+        "Louis Pasteur was a French chemist.",
+        "In 1865, Pasteur went to Alès and worked for five years until 1870.",
+        "The tunnel opened in 1990, but construction did not begin until March 1987."])]))}
+    assert texts["1865"].startswith("Pasteur went to Alès") and "until 1870" not in texts
+    assert "not begin" in texts.get("until March 1987", texts.get("March 1987", ""))
