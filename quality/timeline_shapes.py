@@ -12,10 +12,11 @@ now dates otherwise (`readable.told_as_span`), old date -> new, to judge by hand
 entries the timeline prints today for its sentence (the seen fresh article run
 again), to read what a change did to the judged items.
 
-    python quality/timeline_shapes.py [--list SHAPE=VALUE | --rule | --now SHAPE=VALUE|all | --causes [CAUSE]]
+    python quality/timeline_shapes.py [--list SHAPE=VALUE | --rule | --now SHAPE=VALUE|all | --causes [CAUSE] | --faults]
 
 `--causes` counts the wrong verdicts by the fault the reader names (`CAUSES`,
-keywords of the reason, first match), a table over all sets and each set.
+keywords of the reason, first match), a table over all sets and each set;
+`--faults` counts every fault a reason names (`FAULTS`, finer, several a verdict).
 
 The sets read are SEEN for the timeline (quality/SPLIT.md); never add a
 held-out or an unread fresh set to `SETS`.
@@ -273,6 +274,36 @@ def cause(verdict: str) -> str:
     return next((name for name, pattern in CAUSES if re.search(pattern, verdict, re.I)), "other")
 
 
+# Round 27's finer count (issue 13's brief): each wrong verdict may name several
+# faults; every fault whose keywords the reason holds counts once. Rough as CAUSES.
+FAULTS = (
+    ("date: range cut to one end", r"range|span|spanned|both ends|only (the|one) (start|end|first|last)|split from"
+     r"|covers only|not just|, not '?until|date should be [^;]*[–-]|should be \d+[–-]"),
+    ("date: year of another clause or aside", CAUSES[2][1]),
+    ("date: month or day lost or wrong", r"\bmonth\b|\bday\b|the day|exact day"),
+    ("date: 'since'/'until' misread", r"'since|\"since|'until|\"until|since' |ongoing"),
+    ("date: approximate shown exact, or not a date", r"approximat|circa|\bc\. ?\d|estimat|not a date|is a number"),
+    ("text: cut debris (fragment, broken join, truncated)", CAUSES[4][1]),
+    ("text: dangling reference (pronoun, 'the X', 'also', 'later')", CAUSES[3][1]),
+    ("text: name put in wrongly", r"wrong(ly)? (person|subject|name|word)|resolved to|replaced by|it was .* not"),
+    ("text: no subject", r"no subject|subject (dropped|missing|lost)|missing (article|subject)"),
+    ("not an event or trivial", CAUSES[0][1] + r"|trivial|background|filler"),
+)
+
+
+def faults_table(rows: list[dict]) -> list[str]:
+    """Markdown: the wrong verdicts by every fault named (`FAULTS`), the items and the
+    articles (of how many) that have it; a verdict may count under several."""
+    wrong = [r for r in rows if not r["ok"]]
+    lines = [f"{len(wrong)} wrong verdicts of {len(rows)} items, {len({r['article'] for r in wrong})} articles", "",
+             "| fault | wrong items | articles |", "|---|---|---|"]
+    for name, pattern in FAULTS:
+        hit = [r for r in wrong if re.search(pattern, r["verdict"], re.I)]
+        lines.append(f"| {name} | {len(hit)} | {len({(r['set'], r['article']) for r in hit})} |")
+    none = [r for r in wrong if not any(re.search(p, r["verdict"], re.I) for _, p in FAULTS)]
+    return lines + [f"| (none of these) | {len(none)} | {len({(r['set'], r['article']) for r in none})} |"]
+
+
 def causes_table(rows: list[dict]) -> list[str]:
     """Markdown: the wrong verdicts by cause, all sets and each set."""
     wrong = [r for r in rows if not r["ok"]]
@@ -375,6 +406,8 @@ def main() -> None:
                         help="list the items `readable.told_as_span` dates otherwise (to judge by hand)")
     parser.add_argument("--causes", nargs="?", const="", metavar="CAUSE",
                         help="the wrong verdicts by cause (a table), or the items of one cause")
+    parser.add_argument("--faults", action="store_true",
+                        help="the wrong verdicts by every fault the reason names (round 27's finer count)")
     parser.add_argument("--now", metavar="SHAPE=VALUE",
                         help="each item of one shape's value (or `all` items) with its verdict and today's entries of its sentence")
     args = parser.parse_args()
@@ -383,6 +416,9 @@ def main() -> None:
         chosen = [r for r in rows if not r["ok"] and cause(r["verdict"]).startswith(args.causes)]
         print("\n".join(causes_table(rows) if not args.causes else
                         [f"{r['set']} {r['n']} {r['date']} · {r['text']}\n    {r['verdict']}" for r in chosen]))
+        return
+    if args.faults:
+        print("\n".join(faults_table(rows)))
         return
     if args.now:
         timelines: dict = {}

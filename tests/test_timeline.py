@@ -302,7 +302,7 @@ def test_a_date_in_an_opening_clause_of_what_came_first_dates_that_clause():
     texts = {e.date_text: e.text for e in dated_events(a)}
     assert texts["1850"] == "Thomas died"
     # a phrase, no clause, and the main clause after it with no comma: not cut as "the fall ... it was ruled"
-    assert texts["since 5th century"].startswith("After the fall of the empire it was ruled")
+    assert texts["from 5th century"].startswith("After the fall of the empire it was ruled")
 
 
 def test_a_date_in_a_subordinate_clause_dates_that_clause_never_the_main_one():
@@ -1348,7 +1348,9 @@ def test_the_comma_before_a_lists_last_item_ends_no_clause():
         "In 1722, his engines had spread to Hungary, Germany, Austria, and Sweden."])]))
     texts = {e.date_text: e.text for e in events}
     assert texts["1592"].endswith(" moved to the University of Padua")
-    assert texts["until 1610"].endswith(" taught geometry, mechanics, and astronomy")
+    # (round 27: "until 1610 · ... taught geometry, ..." is the end of a span set against
+    # the move of 1592, the start cut away: left out, `readable.bounds_another`)
+    assert "until 1610" not in texts
     assert texts["1722"].endswith("Hungary, Germany, Austria, and Sweden")
 
 
@@ -2543,3 +2545,62 @@ def test_a_participle_whose_year_is_cut_before_a_past_tense_is_printed_with_it()
     events, _ = extract_timeline(a)
     assert [e.text for e in events if "charter" in e.text] == [
         "The new charter passed in 1795 included a clause that ended serfdom in the province"]
+
+
+def test_a_name_in_a_list_is_not_whom_the_next_pronoun_means():
+    # Round 27, fresh-13's blind check (seen): "he learned Sanskrit, Hindi and English"
+    # made "Hindi" the subject ("Hindi was a Tamil teacher"): a list's comma opens no subject.
+    from pack.extract.timeline.condense import subject_of
+    assert subject_of("This broadened his outlook and he learned Sanskrit, Hindi and English.", "en",
+                      set(), set()) == ""
+    assert subject_of("In Paris, Curie worked.", "en", {"in"}, set()) == "Curie"
+    a = article("en", "Subramania Bharati", [("Life", [
+        "Subramania Bharati (11 December 1882 – 11 September 1921) was an Indian poet.",
+        "During his stay in Benaras, Bharati was exposed to Hindu spirituality. This broadened his outlook "
+        "and he learned Sanskrit, Hindi and English. He was a Tamil teacher from August to November 1904 in "
+        "Sethupathy High School in Madurai."])])
+    texts = [e.text for e in dated_events(a) if "teacher" in e.text]
+    assert texts and not any(t.startswith("Hindi") for t in texts)
+
+
+def test_the_name_a_pointer_gets_is_never_part_of_a_longer_name():
+    # Round 27, fresh-13's blind check (seen): "The Federation of Malaya Olympic Council was
+    # formed ... The council was renamed ..." printed "Malaya Olympic Council was renamed":
+    # the name goes on before "of", so its part names nothing.
+    a = article("en", "Malaysia", [("Sport", [
+        "Malaysia is a country in Southeast Asia.",
+        "The Federation of Malaya Olympic Council was formed in 1953. The council was renamed the Olympic "
+        "Council of Malaysia in 1964."])])
+    texts = [e.text for e in dated_events(a) if "renamed" in e.text]
+    assert texts and not any(t.startswith("Malaya Olympic Council") for t in texts)
+
+
+def test_an_aside_of_a_participle_and_its_date_is_not_left_empty():
+    # Round 27 (fresh-11, fresh-13 blind checks, seen): "In the previous census, conducted
+    # in 1994, the city's population ..." was printed "..., conducted, the city's ...".
+    from pack.extract.timeline.readable import broken
+    sentence = "In the previous census, conducted in 1994, the city's population was reported to be 2,112,737."
+    span = (sentence.index("in 1994"), sentence.index("in 1994") + len("in 1994"))
+    assert broken("In the previous census, conducted, the city's population was reported to be 2,112,737",
+                  sentence, "en", span) == "year of a noun cut"
+    # a main verb after a comma with its date is no aside: nothing was left empty
+    sentence = "In 1994, the census was conducted in May, and the city grew."
+    span = (sentence.index("in May"), sentence.index("in May") + len("in May"))
+    assert broken("The census was conducted, and the city grew", sentence, "en", span) == ""
+    a = article("en", "Addis Ababa", [("Demographics", [
+        "Addis Ababa is the capital of Ethiopia.",
+        "In the previous census, conducted in 1994, the city's population was reported to be 2,112,737."])])
+    texts = {e.date_text: e.text for e in dated_events(a)}
+    assert "conducted," not in texts.get("1994", "")
+
+
+def test_a_spans_end_set_against_another_events_date_is_left_out():
+    # Round 27 (seen blind checks: 6 of 6 such entries failed): "In 1865, Pasteur went to
+    # Alès and worked for five years until 1870" printed "until 1870 · Pasteur worked for
+    # five years" (the start cut away); a denied clause's "until" is when it happened.
+    texts = {e.date_text: e.text for e in dated_events(article("en", "Louis Pasteur", [("Life", [
+        "Louis Pasteur was a French chemist.",
+        "In 1865, Pasteur went to Alès and worked for five years until 1870.",
+        "The tunnel opened in 1990, but construction did not begin until March 1987."])]))}
+    assert texts["1865"].startswith("Pasteur went to Alès") and "until 1870" not in texts
+    assert "not begin" in texts.get("until March 1987", texts.get("March 1987", ""))

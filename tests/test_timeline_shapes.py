@@ -77,3 +77,13 @@ def test_wrong_verdicts_are_counted_by_the_cause_their_reason_names(tmp_path):
     assert script.cause("wrong: looks odd") == "other"
     table = script.causes_table([opened, listed, inferred])
     assert table[2] == "| date wrong or imprecise | 1 | 1 |"
+
+
+def test_wrong_verdicts_are_counted_under_every_fault_their_reason_names(tmp_path):
+    script, (opened, listed, inferred) = _items(tmp_path)
+    split = dict(listed, verdict="wrong: date split from a range - it spanned the 7th-13th centuries; 'it' unresolved")
+    table = script.faults_table([opened, split, inferred])
+    rows = {line.split(" | ")[0].lstrip("| "): line.split(" | ")[1] for line in table if line.startswith("| ")}
+    assert rows["date: range cut to one end"] == "1"
+    assert rows["text: dangling reference (pronoun, 'the X', 'also', 'later')"] == "1"
+    assert rows["text: name put in wrongly"] == "0"

@@ -741,8 +741,12 @@ def subject_of(sentence: str, lang: str, skip_words: set[str], common: set[str])
     first = TOKEN.match(sentence.lstrip(" \"“"))
     opener = first.group().casefold() if first else ""
     if first and skipped(opener) and opener not in data["_pronoun_words"] and "," in sentence[:80]:
-        # "Di Baku, Stalin ...": an opening phrase; the subject follows its comma.
-        sentence = sentence[sentence.index(",") + 1:]
+        # "Di Baku, Stalin ...": an opening phrase; the subject follows its comma. A list's
+        # comma opens no subject: "This broadened his outlook and he learned Sanskrit,
+        # Hindi and English" is not about Hindi (fresh-13: "Hindi was a Tamil teacher").
+        unlisted = list_commas_masked(sentence, lang)
+        if "," in unlisted[:80]:
+            sentence = sentence[unlisted.index(",") + 1:]
     # A comma ends a run of names: "Di Baku, Stalin" is not one name.
     tokens = [t for part in sentence.split(",")[:2] for t in TOKEN.findall(part) + [","]][:16]
     i = 0

@@ -72,6 +72,7 @@ class Patterns:
     roles: dict[str, str]       # role word -> point | start | end | bound
     approximate: frozenset      # role words that soften a date and may follow another: "in about 1800"
     before_point: frozenset     # role words that may stand before a point word: "as late as in 1936"
+    predicate: frozenset        # verbs whose "from" date is their complement: "the painting dates from 1519"
     qualifiers: dict[str, str]  # phrase -> early | mid | late
     seasons: dict[str, str]     # phrase -> spring | summer | autumn | winter
     anaphors: dict[str, str]    # phrase -> same_month | same_year | next_year
@@ -152,11 +153,14 @@ def patterns(lang: str) -> Patterns:
     day_span = lambda name: (rf"(?:(?:\s*[–-]\s*|\s+{span_words}\s+{opt(day_word)}|(?P<{name}_and>\s+{day_and}\s+))"  # noqa: E731
                              rf"(?P<{name}>\d{{1,2}})(?!\d))?")
     ordinal = alternation(words.get("ordinal_suffix", []), boundary=False)
-    # "the late 19th and early 20th centuries": the first ordinal shares the century
-    # word, and its era ("between the 6th and 4th centuries BC": both before the common era).
-    list_and = alternation(data.get("ranges", {}).get("month_and", []), boundary=False)
+    # "the late 19th and early 20th centuries", "from the 8th to the 6th centuries BC":
+    # the first ordinal shares the century word, and its era (both before the common era).
+    list_and = alternation(data.get("ranges", {}).get("month_and", []) + [w for w in ranges.get("connectors", [])
+                                                                           if w[:1].isalpha()], boundary=False)
+    article = alternation(words.get("article", []), boundary=False)
     any_qualifier = alternation(_words_map(data.get("qualifiers", {})), boundary=False)
-    shared_century = (rf"(?=\s+{list_and}\s+(?:{any_qualifier}[\s-]+)?\d{{1,2}}{ordinal}[\s-]+{century_word}{era('e4')})")
+    shared_century = (rf"(?=(?:\s+{list_and}\s+|\s*[–-]\s*)(?:{article}\s+)?(?:{any_qualifier}[\s-]+)?"
+                      rf"\d{{1,2}}{ordinal}[\s-]+{century_word}{era('e4')})")
     atom = "|".join([
         rf"(?P<day_first>{opt(day_word)}(?P<d1>\d{{1,2}})(?!\d){day_span('e1d')}\s+(?P<m1>{month})"
         rf"(?:,?\s+{opt(year_word)}(?P<y1>{YEAR}))?)",
@@ -164,7 +168,7 @@ def patterns(lang: str) -> Patterns:
         rf"(?:\s+{opt(year_word)}(?P<y2>{YEAR}))?)",
         rf"(?P<decade_atom>{opt(year_word)}(?P<dec>\d{{3}}0){decade_suffix}(?![\w]))",
         rf"(?P<century_before>(?<![\w]){century_word}\s+{ordinal_prefix}?\s*(?P<c1>{century_num}){era('e1')})",
-        rf"(?P<century_after>(?P<c2>\d{{1,2}}){ordinal}(?:[\s-]+{century_word}{era('e2')}|{shared_century}))",
+        rf"(?P<century_after>(?P<c2>\d{{1,2}}){ordinal}(?:[\s-]+{century_word}{era('e2')}|(?P<shared>{shared_century})))",
         rf"(?P<century_word_after>(?P<c3>{alternation(century_words, boundary=False)})[\s-]+{century_word}{era('e3')})",
         rf"(?P<anaphor>{alternation(anaphors)})",
         # "1279 BC", "2686–2181 BC", "332 SM": a year before the common era may
@@ -182,6 +186,7 @@ def patterns(lang: str) -> Patterns:
     year_names = role_table.pop("year_names", [])
     approximate = role_table.pop("approximate", [])
     before_point = role_table.pop("before_point", [])
+    predicate = role_table.pop("predicate_before", [])
     roles = _words_map(role_table)
     ranges = data.get("ranges", {})
     plans = data.get("plans", {})
@@ -203,7 +208,8 @@ def patterns(lang: str) -> Patterns:
             rf"(?:^|(?<=[\s(\"“])|(?<=[a-z0-9][.;](?=[A-Z])))(?P<trig>{alternation(roles, boundary=False)})\s+"
             rf"(?:{alternation(fillers, boundary=False)}\s+)*$", flags),
         connector=re.compile(rf"^\s*{connectors}\s*$", flags),
-        between=re.compile(rf"{alternation(ranges.get('between', []))}\s+$", flags),
+        # "between the 7th and 13th centuries": an article may stand before the first end
+        between=re.compile(rf"{alternation(ranges.get('between', []))}\s+(?:{article}\s+)?$", flags),
         between_and=re.compile(rf"^\s*{alternation(ranges.get('between_and', []))}\s*$", flags),
         month_and=re.compile(rf"^\s*{alternation(ranges.get('month_and', []))}\s*$", flags),
         coordination=re.compile(rf"^\s*(?:,|,?\s*{alternation(ranges.get('month_and', []))})\s*$", flags),
@@ -232,6 +238,7 @@ def patterns(lang: str) -> Patterns:
         roles=roles,
         approximate=frozenset(w.casefold() for w in approximate),
         before_point=frozenset(w.casefold() for w in before_point),
+        predicate=frozenset(w.casefold() for w in predicate),
         qualifiers=qualifiers,
         seasons=seasons,
         anaphors={re.sub(r"\s+", " ", k): v for k, v in anaphors.items()},

@@ -78,6 +78,7 @@ def _data(lang: str) -> dict:
                                       rf"(?!\w)(?! {unless}(?!\w))", re.I) if data.get("extraposing_words") else never)
     data["_articles"] = {w.casefold() for w in data.get("defining_articles", [])}
     data["_not_names"] = {w.casefold() for w in data.get("not_subjects", [])} - data["_articles"]
+    data["_particles"] = {w.casefold() for w in data.get("name_particles", [])} - data["_articles"]
     data["_connectors"] = {w.casefold() for w in data.get("clause_connectors", []) + data.get("list_coordinators", [])}
     data["_verb_forms"] = {w.casefold() for w in data.get("verb_forms", [])}
     data["_verb_endings"] = tuple(data.get("verb_endings", []))
@@ -370,10 +371,13 @@ class Referents:
         is no name."""
         data = _data(self.lang)
         run = []
-        for word in (words if forward else reversed(words)):
+        for k, word in enumerate(words if forward else reversed(words)):
             bare = word.rstrip(",;:.)") if forward else word
             if not forward and (bare != word.rstrip(",;:.)") or not bare[:1].isupper()
                                 or bare.casefold() in data["_articles"]):
+                if run and bare.casefold() in data["_particles"] and k < len(words) - 1 \
+                        and words[-k - 2][:1].isupper():
+                    return []   # "The Federation of Malaya Olympic Council": the name goes on before "of"
                 break       # (a stop, a lower-case word, an article: the name starts after it)
             if (not bare[:1].isupper() or bare.casefold() in data["_not_names"]
                     or len(run) >= MAX_NAME_WORDS - 1 or not NAME_WORD.fullmatch(bare)):
