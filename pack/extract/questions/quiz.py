@@ -44,6 +44,7 @@ from pack.extract.questions.sentences import WORD, QuestionSentence, strip_end
 from pack.model import Article, GlossaryEntry, Person, QuizItem, Reference, TimelineEvent, is_lead
 from pack.lang.schema import tunables_of
 from pack.text import wordclass
+from pack.text.language import phrase_alternation
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (OPTIONS, MAX_DEFINITION_WORDS, MAX_EVENT_WORDS, CONTENT_LETTERS, SAME_FACT, MIN_FACT_WORDS,
@@ -138,17 +139,12 @@ def _tells(text: str, ctx: QuestionContext) -> bool:
     # was produced ..." has its verb after one comma only.)
     article = ctx.ql.words_in("words", "determiners")
     relative = ctx.ql.words_in("words", "relatives")
-    main = re.sub(rf",\s*(?:{_alternatives(article)})\b[^,;]*,", " ", text, flags=re.I)
-    main = re.sub(rf"[,;]\s*(?:{_alternatives(relative)})\b[^,;]*", " ", main, flags=re.I)
+    main = re.sub(rf",\s*(?:{phrase_alternation(article)})\b[^,;]*,", " ", text, flags=re.I)
+    main = re.sub(rf"[,;]\s*(?:{phrase_alternation(relative)})\b[^,;]*", " ", main, flags=re.I)
     words = WORD.findall(main)
     lowered = [w.casefold() for i, w in enumerate(words)
                if (not i or w[:1].islower()) and not (0 < i < len(words) - 1 and words[i - 1].casefold() in article)]
     return any(_may_be_verb(w, ctx) for w in lowered)
-
-
-def _alternatives(words: Iterable[str]) -> str:
-    """Words as one regular-expression alternation (one that matches nothing when empty)."""
-    return "|".join(map(re.escape, sorted(words))) or "(?!x)x"
 
 
 def _state(text: str, ctx: QuestionContext) -> bool:
