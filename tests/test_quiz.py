@@ -56,6 +56,15 @@ def timeline(pairs) -> list[TimelineEvent]:
             for i, (year, text) in enumerate(pairs, 1)]
 
 
+def dated(event: TimelineEvent, iso: str, precision: str) -> None:
+    """Give a test's event the date fields the timeline writes for `iso` ("185X": a decade
+    from 1850, "1458/1460": a span): the quiz reads its years from them (`event_years`)."""
+    first, _, last = iso.partition("/")
+    event.iso, event.precision = iso, precision
+    event.datetime, event.end_datetime = first.replace("X", "0"), last
+    event.sort_key = event.datetime
+
+
 def check_items(items, a: Article):
     paragraphs = a.paragraph_index()
     for item in items:
@@ -471,7 +480,7 @@ def test_a_span_is_no_option_among_single_dates():
         events = timeline([("1695", "Peter organized the Azov campaigns"), (span, "Peter changed the calendar"),
                            ("1696", "Peter captured Azov"), ("1698", "Peter founded Taganrog"),
                            ("1700", "The Great Northern War began"), ("1703", "Peter founded Saint Petersburg")])
-        events[1].iso, events[1].precision = iso, "range"
+        dated(events[1], iso, "range")
         first = build_quiz(a, [], events, count=1)[0]
         assert first.answer == "1695" and span not in first.options
 
@@ -489,7 +498,7 @@ def test_no_option_may_be_the_answer_in_another_form():
             ("1858", "1858", "year"), ("c. 1840", "1840", "year"), ("1841", "1841", "year"), ("1830", "1830", "year")]
     events = timeline([(date, text) for (date, _, _), text in zip(rows, DEEDS)])
     for event, (date, iso, precision) in zip(events, rows):
-        event.iso, event.precision = iso, precision
+        dated(event, iso, precision)
         event.approximate = date.startswith("c. ")      # (as the timeline marks "around 1840")
     for event in events:          # each asked in turn
         item = build_quiz(a, [], [event] + [e for e in events if e is not event], count=1)[0]
@@ -509,7 +518,7 @@ def test_a_year_blank_asks_for_one_year_only():
             ("3–5 October 1908", "1908-10-03/1908-10-05", "range"), ("1901", "1901", "year"), ("1886", "1886", "year")]
     events = timeline([(date, text) for (date, _, _), text in zip(rows, DEEDS)])
     for event, (date, iso, precision) in zip(events, rows):
-        event.iso, event.precision = iso, precision
+        dated(event, iso, precision)
         event.approximate = date.startswith("c. ")      # (as the timeline marks "around 1470")
     from pack.extract.questions.context import QuestionContext
     from pack.extract.questions.quiz import _year_blanks

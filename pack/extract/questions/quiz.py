@@ -41,6 +41,7 @@ from pack.extract.questions.grammar import mend
 from pack.extract.questions.kinds_of_text import chapter_kind
 from pack.extract.questions.names import mentioned, mentions_any
 from pack.extract.questions.sentences import WORD, QuestionSentence, strip_end
+from pack.extract.timeline.date_values import event_years
 from pack.model import Article, GlossaryEntry, Person, QuizItem, Reference, TimelineEvent, is_lead
 from pack.lang.schema import tunables_of
 from pack.text import wordclass
@@ -61,7 +62,6 @@ PATTERNS = {
     "complement": r"(?<!\w)[a-z]{1,3}\s+$",           # a small word before a name ("king of" Mysore): a complement follows
     "title": r"[A-Z][\w-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w-]*)*",   # capitalised words, "of"/"dan" between ("Secretary of State")
     "word_part": r"[^\W_]+",                        # letters or digits only: "half-brother" is two parts
-    "iso_year": r"-?[\dX]{4}",                      # the year of an iso date, a decade's "185X" too
 }
 PATTERN = SimpleNamespace(**{name: re.compile(pattern) for name, pattern in PATTERNS.items()})
 
@@ -477,13 +477,9 @@ def _spread(event: TimelineEvent) -> bool:
 
 def _reach(event: TimelineEvent) -> tuple[int, int]:
     """The first and last year the date may mean: "1850s" (iso "185X") 1850-1859,
-    "1458–1460" 1458-1460, "c. 1470" a few years either side (`circa_years`)."""
-    parts = event.iso.split("/")
-    first, last = (PATTERN.iso_year.match(part) for part in (parts[0], parts[-1]))
-    if not first or not last:
-        year = _year(event.date_text)
-        return year, year
-    lo, hi = int(first.group(0).replace("X", "0")), int(last.group(0).replace("X", "9"))
+    "1458–1460" 1458-1460 (the timeline's `event_years`), "c. 1470" a few years either
+    side (`circa_years`)."""
+    lo, hi = event_years(event)
     if event.approximate:         # ("c. 1470": the timeline tells the text gave it as approximate)
         lo, hi = lo - CIRCA_YEARS, hi + CIRCA_YEARS
     return lo, hi
