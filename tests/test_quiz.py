@@ -616,14 +616,16 @@ def test_an_event_that_leans_on_the_sentence_before_or_is_a_minor_life_event_is_
     was endorsed ..." (en-nguyen-ngoc-tho), "Founded and home to a museum" (en-addis-ababa),
     "Terdapat letusan yang tidak diketahui" (id-gunung-tambora), "Craig died" (en-james-watt)."""
     from pack.extract.questions.context import QuestionContext
-    from pack.extract.questions.quiz import _minor_life, _points_back, _subjectless
+    from pack.extract.questions.candidate import points_back
+    from pack.extract.questions.quiz import _minor_life, _subjectless
     ctx = QuestionContext(article("en", ["Budi and Craig met in 1765.", "The museum was founded and home to a court.",
                                          "Peter met Craig."]))
-    assert _points_back("The object was widely considered to be a black hole", ctx)
-    assert _points_back("Watt started to develop the process", ctx)
-    assert _points_back("nature of this radius", ctx)
-    assert not _points_back("Hall developed the process of smelting by electrolysis", ctx)
-    assert not _points_back("The Framework Convention was agreed", ctx)
+    assert points_back("The object was widely considered to be a black hole", ctx, quiz=True)
+    assert not points_back("The object was widely considered to be a black hole", ctx)    # (the questions' own)
+    assert points_back("Watt started to develop the process", ctx, quiz=True)
+    assert points_back("nature of this radius", ctx, quiz=True)
+    assert not points_back("Hall developed the process of smelting by electrolysis", ctx, quiz=True)
+    assert not points_back("The Framework Convention was agreed", ctx, quiz=True)
     assert _subjectless("Founded and home to a museum", ctx)
     assert not _subjectless("Purchase subsidies in rural areas reduced burning coal", ctx)
     assert not _subjectless("Craig died", ctx) and not _subjectless("Peter captured Azov", ctx)
@@ -633,7 +635,7 @@ def test_an_event_that_leans_on_the_sentence_before_or_is_a_minor_life_event_is_
     ctx_id = QuestionContext(article("id", ["Budi lahir pada tahun 1901.", "Di sana terdapat gunung."]))
     assert _subjectless("Terdapat letusan yang tidak diketahui", ctx_id)
     assert not _subjectless("Budi masuk Politbiro", ctx_id)
-    assert _points_back("Perjanjian tersebut ditandatangani", ctx_id)
+    assert points_back("Perjanjian tersebut ditandatangani", ctx_id, quiz=True)
 
 
 def test_one_fact_in_two_word_forms_is_asked_once():

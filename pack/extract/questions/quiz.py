@@ -33,7 +33,7 @@ from typing import Callable, Iterable, Iterator
 from pack import lang as langdata
 from pack.extract.questions.ask_recall import dated_events
 from pack.extract.questions.ask_terms import worth_asking
-from pack.extract.questions.candidate import referents_ok
+from pack.extract.questions.candidate import QUOTED, points_back, referents_ok
 from pack.extract.questions.clauses import specific
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.definitions import text_definitions
@@ -58,7 +58,6 @@ PATTERNS = {
     "clause_break": r"[,;:()]",
     "joined_before": r"[^\W\d_]\s*[–—-]\s*$",       # a word and a dash (spaced or not) before an event's opening
     "abbreviation_first": r"\w{1,3}\.\w{0,2}\.?(?:\s|,)",
-    "quoted": r"[\"“][^\"”]*[\"”]",                  # words in quotation marks: what someone said, in its own tense
     "complement": r"(?<!\w)[a-z]{1,3}\s+$",           # a small word before a name ("king of" Mysore): a complement follows
     "title": r"[A-Z][\w-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w-]*)*",   # capitalised words, "of"/"dan" between ("Secretary of State")
     "word_part": r"[^\W_]+",                        # letters or digits only: "half-brother" is two parts
@@ -77,7 +76,7 @@ def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: It
     events = [e for e in timeline if e.date_text and e.text and e.ref] or dated_events(ctx)
     events = [e for e in events if len(WORD.findall(e.text)) <= MAX_EVENT_WORDS and _answerable(e, ctx)
               and not _gives_year(e) and _tells(e.text, ctx) and not _state(e.text, ctx)
-              and not _points_back(e.text, ctx) and not _subjectless(e.text, ctx) and not _minor_life(e.text, ctx)]
+              and not points_back(e.text, ctx, quiz=True) and not _subjectless(e.text, ctx) and not _minor_life(e.text, ctx)]
     # The timeline's key events first (what the chapters are about), not the first
     # years of the article (a childhood's school and house moves).
     events.sort(key=lambda e: not e.key)
@@ -156,31 +155,13 @@ def _state(text: str, ctx: QuestionContext) -> bool:
     # an infinitive has none: "expanded the programme to include more engineers"; a word
     # with a capital inside the text is a name's: "the North American International Auto Show".)
     quiz = ctx.ql.questions.get("quiz", {})
-    said = WORD.findall(PATTERN.quoted.sub(" ", text))
+    said = WORD.findall(QUOTED.sub(" ", text))
     infinitive = set(quiz.get("infinitive_markers", []))
     told = {w.casefold() for i, w in enumerate(said)
             if not i or (w[:1].islower() and said[i - 1].casefold() not in infinitive)}
     present = set(quiz.get("state_verbs", []))
     return bool(words) and (words[0] in ctx.ql.words_in("words", "relatives") or bool(present & told)
                             or bool(_figure(ctx).search(text)))
-
-
-def _points_back(text: str, ctx: QuestionContext) -> bool:
-    """Words that lean on the sentence before, which the item does not print: a pointer
-    ("nature of this radius", by `[quiz] pointers`) or the definite article and a noun
-    that stands for what was named there ("The object was widely considered ...", "Watt
-    started to develop the process", by `[quiz] back_nouns` and the questions' `shell_nouns`)
-    unless a word after it says which (`shell_complements`: "the process of smelting")."""
-    quiz = ctx.ql.questions.get("quiz", {})
-    words = [w.casefold() for w in WORD.findall(PATTERN.quoted.sub(" ", text))]
-    if set(quiz.get("pointers", [])) & set(words):
-        return True
-    article = ctx.ql.template("definite_article")
-    nouns = set(quiz.get("back_nouns", [])) | ctx.ql.words_in("words", "shell_nouns")
-    which = ctx.ql.words_in("words", "shell_complements") | ctx.ql.words_in("words", "relatives")
-    return bool(article) and any(
-        a == article and n in nouns and (i + 2 >= len(words) or words[i + 2] not in which)
-        for i, (a, n) in enumerate(zip(words, words[1:])))
 
 
 def _subjectless(text: str, ctx: QuestionContext) -> bool:
@@ -335,7 +316,7 @@ def _gloss_ok(entry: GlossaryEntry, ctx: QuestionContext, terms: set[str]) -> bo
     """
     words = WORD.findall(entry.definition)
     if len(words) < 2 or ":" in entry.definition or entry.term.casefold() in entry.definition.casefold() \
-            or _points_back(entry.definition, ctx):
+            or points_back(entry.definition, ctx, quiz=True):
         return False
     if PATTERN.abbreviation_first.match(entry.definition.strip()):
         return False          # "e.g., ribosomal RNA": an example, not a definition
