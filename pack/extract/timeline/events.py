@@ -1097,7 +1097,13 @@ class _Reader:
 
     def _points_back(self, text: str) -> bool:
         """Does the text open with a word that points back ("it", "they",
-        "Rencana tersebut": `unresolved_openers` among its first two words)?"""
+        "Rencana tersebut": `unresolved_openers` among its first two words)?
+        Asked of a clause and of its whole sentence, to tell whether the "it"
+        was named in the clause before; the same shape as the glossary's
+        context check (`glossary.context._points_back`), with the timeline's
+        own list; `readable.opens_with_pointer` reads that list for the
+        printed entry, where an expletive ("It was only when ...") is fine,
+        and here any "it" counts: it asks where the clause's subject was named."""
         return any(w.casefold() in self.pointers for w in TOKEN.findall(text)[:2])
 
     def _no_comma_after_name(self, entry: str) -> str:
