@@ -179,7 +179,7 @@ def collect(index: TextIndex, subject_words: frozenset[str],
     tails = lex.words("candidates", "name_tails")
     if not lex.candidates.get("phrase_head_first"):
         tails |= lex.words("candidates", "concept_name_heads")     # "Church–Turing thesis"
-    rare = []              # per sentence, per token: a rare lowercase word (`_rare_word`)
+    rare = []              # per sentence, per token: a rare lowercase word's shape, or "" (`_rare_word`)
     for number, sentence in enumerate(index.sentences):
         keys = index.keys[number]
         rare.append([_rare_word(t.text, key, lex, index) for t, key in zip(sentence.tokens, keys)])
@@ -201,7 +201,7 @@ def collect(index: TextIndex, subject_words: frozenset[str],
                 if spelled:
                     add(tuple(keys[spelled[0]:spelled[1] + 1]), "phrase")   # "census metropolitan area (CMA)"
             elif rare[number][position]:
-                add(_with_particle(sentence, keys, position, lex), index.rare[keys[position]])
+                add(_with_particle(sentence, keys, position, lex), rare[number][position])
         for phrase in _quoted_phrases(sentence, keys, lex):
             add(phrase, "phrase")
     for key in [k for k, c in found.items() if c.shape == "word" and len(k) == 1]:
@@ -364,13 +364,14 @@ def _drop_subsumed(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if c.shape == "acronym" or not all(covered(c, o) for o in c.occurrences)]
 
 
-def _rare_word(text: str, key: str, lex: Language, index: TextIndex) -> bool:
-    """A lowercase word rare in general usage (memoised per index)."""
+def _rare_word(text: str, key: str, lex: Language, index: TextIndex) -> str:
+    """A lowercase word's candidate shape if it is rare in general usage, else ""
+    (`_rare_shape`, memoised per index)."""
     if text[:1].isupper():
-        return False
+        return ""
     if key not in index.rare:
         index.rare[key] = _rare_shape(key, lex, index)
-    return bool(index.rare[key])
+    return index.rare[key]
 
 
 def _rare_shape(key: str, lex: Language, index: TextIndex) -> str:

@@ -16,8 +16,9 @@ a place or a ship ("the opera Don Giovanni"), nor common words alone.
 
 from __future__ import annotations
 
+from functools import lru_cache
 
-from pack.text.analysis import Analysis
+from pack.text.analysis import RECENT_SIZE, Analysis
 from pack.text.candidates import Candidate, Occurrence
 from pack.text.firstnames import first_names
 from pack.text.kinds import ROMAN, attributive_demonym, has_name_element
@@ -398,9 +399,14 @@ def _a_region(words: list[str], analysis: Analysis) -> bool:
 def _a_nationality(word: str, analysis: Analysis) -> bool:
     """A word the article writes alone as a nationality adjective ("German
     unification", "Roman forts": `kinds.attributive_demonym`)."""
-    key = (word.casefold(),)
-    alone = next((c for c in analysis.candidates if c.key == key), None)
+    alone = _one_word_names(analysis).get(word.casefold())
     return alone is not None and attributive_demonym(alone, analysis.index, analysis.lex)
+
+
+@lru_cache(maxsize=RECENT_SIZE)
+def _one_word_names(analysis: Analysis) -> dict[str, Candidate]:
+    """The article's one-word candidates by their word (made once per article)."""
+    return {c.key[0]: c for c in analysis.candidates if len(c.key) == 1}
 
 
 def borrowed_words(name: str, analysis: Analysis) -> bool:
