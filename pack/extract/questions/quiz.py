@@ -137,13 +137,20 @@ def _tells(text: str, ctx: QuestionContext) -> bool:
     # (An apposition between two commas: "Keechaka Vadham, the first film in South India
     # was produced ..." has its verb after one comma only.)
     article = ctx.ql.words_in("words", "determiners")
-    relative = ctx.ql.words_in("words", "relatives")
-    main = re.sub(rf",\s*(?:{phrase_alternation(article)})\b[^,;]*,", " ", text, flags=re.I)
-    main = re.sub(rf"[,;]\s*(?:{phrase_alternation(relative)})\b[^,;]*", " ", main, flags=re.I)
+    apposition, relative_clause = ctx.once("quiz asides", _asides)
+    main = relative_clause.sub(" ", apposition.sub(" ", text))
     words = WORD.findall(main)
     lowered = [w.casefold() for i, w in enumerate(words)
                if (not i or w[:1].islower()) and not (0 < i < len(words) - 1 and words[i - 1].casefold() in article)]
     return any(_may_be_verb(w, ctx) for w in lowered)
+
+
+def _asides(ctx: QuestionContext) -> tuple[re.Pattern, re.Pattern]:
+    """`_tells`' patterns, made once per article: an apposition between two commas
+    (a determiner first) and a relative clause after a comma or a semicolon."""
+    article = phrase_alternation(ctx.ql.words_in("words", "determiners"))
+    relative = phrase_alternation(ctx.ql.words_in("words", "relatives"))
+    return (re.compile(rf",\s*(?:{article})\b[^,;]*,", re.I), re.compile(rf"[,;]\s*(?:{relative})\b[^,;]*", re.I))
 
 
 def _state(text: str, ctx: QuestionContext) -> bool:
