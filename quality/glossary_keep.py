@@ -474,7 +474,7 @@ def must_table(found: list[Article], shared: Path) -> None:
 
 
 FLOORS = (0.2, 0.3, 0.4, 0.5)       # `leave`: keep probabilities below which an entry leaves
-BLENDINGS = (0.0, 1.0, 2.0)          # `leave`: keep.KEEP_BLEND tried
+BLENDINGS = (0.0, 1.0, 2.0)          # `leave`: blends tried (keep.py ships none: 0)
 LEAVE_MIN = 20                       # `leave`: the fewest entries of the first 60 left
 SEEN_GOLD = ("fresh", *(f"fresh-{n}" for n in range(2, 10)))
 

@@ -16,8 +16,7 @@ fitted over `keep.MODEL_FEATURES`: "must" (is the group a must-have term of
 the gold?) and "keep" (did a teacher keep it?). A variant picks the 60
 entries of each article by must-logit + `alpha` x keep-logit - `blend` x
 log(1 + hand-set place) (the hand-set first 60 when `alpha` and the must
-model are off: "today"), then orders them as the glossary does (keep-logit
-- `keep.KEEP_BLEND` x log(1 + place)). Measured on the held-aside set:
+model are off: "today"), then orders them as the glossary does (by keep-logit). Measured on the held-aside set:
 must-have terms among the 60 (recall), and kept / labelled among the first
 30 (with how many of the first 30 are unlabelled). `nested` picks, for each
 held-aside set, the variant with the highest must-have recall on the other
@@ -107,7 +106,7 @@ def order(a: Found, must_model, keep_model, alpha: float, blend: float) -> list[
     else:
         pick = train_keep.logits(must_model, a.rows) + alpha * kept - blend * place
         chosen = sorted(np.argsort(-pick, kind="stable")[:SHOWN].tolist())
-    return sorted(chosen, key=lambda n: (-(kept[n] - keep.KEEP_BLEND * place[n]), n))
+    return sorted(chosen, key=lambda n: (-kept[n], n))
 
 
 def measure(tested: list[Found], make) -> Counter:

@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "quality"))
 
 from pack import boost  # noqa: E402
-from pack.extract.glossary.keep import KEEP_BLEND, MODEL_FEATURES, MODEL_FILE, load as keep_model  # noqa: E402
+from pack.extract.glossary.keep import MODEL_FEATURES, MODEL_FILE, load as keep_model  # noqa: E402
 import train_keep  # noqa: E402  (the shipped kind of model, for the comparison)
 from rank_data import Ranked  # noqa: E402,F401  (the pickle's class)
 
@@ -239,7 +239,7 @@ def write(data, names, args, path: Path = MODEL_FILE) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", type=Path)
-    parser.add_argument("--blend", type=float, default=KEEP_BLEND)
+    parser.add_argument("--blend", type=float, default=0.0)   # the product: no blend (keep.py)
     parser.add_argument("--rounds", type=int, default=150)
     parser.add_argument("--rate", type=float, default=0.1)
     parser.add_argument("--least", type=float, default=5.0)

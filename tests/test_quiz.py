@@ -56,6 +56,15 @@ def timeline(pairs) -> list[TimelineEvent]:
             for i, (year, text) in enumerate(pairs, 1)]
 
 
+def dated(event: TimelineEvent, iso: str, precision: str) -> None:
+    """Give a test's event the date fields the timeline writes for `iso` ("185X": a decade
+    from 1850, "1458/1460": a span): the quiz reads its years from them (`event_years`)."""
+    first, _, last = iso.partition("/")
+    event.iso, event.precision = iso, precision
+    event.datetime, event.end_datetime = first.replace("X", "0"), last
+    event.sort_key = event.datetime
+
+
 def check_items(items, a: Article):
     paragraphs = a.paragraph_index()
     for item in items:
@@ -471,7 +480,7 @@ def test_a_span_is_no_option_among_single_dates():
         events = timeline([("1695", "Peter organized the Azov campaigns"), (span, "Peter changed the calendar"),
                            ("1696", "Peter captured Azov"), ("1698", "Peter founded Taganrog"),
                            ("1700", "The Great Northern War began"), ("1703", "Peter founded Saint Petersburg")])
-        events[1].iso, events[1].precision = iso, "range"
+        dated(events[1], iso, "range")
         first = build_quiz(a, [], events, count=1)[0]
         assert first.answer == "1695" and span not in first.options
 
@@ -489,7 +498,7 @@ def test_no_option_may_be_the_answer_in_another_form():
             ("1858", "1858", "year"), ("c. 1840", "1840", "year"), ("1841", "1841", "year"), ("1830", "1830", "year")]
     events = timeline([(date, text) for (date, _, _), text in zip(rows, DEEDS)])
     for event, (date, iso, precision) in zip(events, rows):
-        event.iso, event.precision = iso, precision
+        dated(event, iso, precision)
         event.approximate = date.startswith("c. ")      # (as the timeline marks "around 1840")
     for event in events:          # each asked in turn
         item = build_quiz(a, [], [event] + [e for e in events if e is not event], count=1)[0]
@@ -509,7 +518,7 @@ def test_a_year_blank_asks_for_one_year_only():
             ("3–5 October 1908", "1908-10-03/1908-10-05", "range"), ("1901", "1901", "year"), ("1886", "1886", "year")]
     events = timeline([(date, text) for (date, _, _), text in zip(rows, DEEDS)])
     for event, (date, iso, precision) in zip(events, rows):
-        event.iso, event.precision = iso, precision
+        dated(event, iso, precision)
         event.approximate = date.startswith("c. ")      # (as the timeline marks "around 1470")
     from pack.extract.questions.context import QuestionContext
     from pack.extract.questions.quiz import _year_blanks
@@ -607,14 +616,16 @@ def test_an_event_that_leans_on_the_sentence_before_or_is_a_minor_life_event_is_
     was endorsed ..." (en-nguyen-ngoc-tho), "Founded and home to a museum" (en-addis-ababa),
     "Terdapat letusan yang tidak diketahui" (id-gunung-tambora), "Craig died" (en-james-watt)."""
     from pack.extract.questions.context import QuestionContext
-    from pack.extract.questions.quiz import _minor_life, _points_back, _subjectless
+    from pack.extract.questions.candidate import points_back
+    from pack.extract.questions.quiz import _minor_life, _subjectless
     ctx = QuestionContext(article("en", ["Budi and Craig met in 1765.", "The museum was founded and home to a court.",
                                          "Peter met Craig."]))
-    assert _points_back("The object was widely considered to be a black hole", ctx)
-    assert _points_back("Watt started to develop the process", ctx)
-    assert _points_back("nature of this radius", ctx)
-    assert not _points_back("Hall developed the process of smelting by electrolysis", ctx)
-    assert not _points_back("The Framework Convention was agreed", ctx)
+    assert points_back("The object was widely considered to be a black hole", ctx, quiz=True)
+    assert not points_back("The object was widely considered to be a black hole", ctx)    # (the questions' own)
+    assert points_back("Watt started to develop the process", ctx, quiz=True)
+    assert points_back("nature of this radius", ctx, quiz=True)
+    assert not points_back("Hall developed the process of smelting by electrolysis", ctx, quiz=True)
+    assert not points_back("The Framework Convention was agreed", ctx, quiz=True)
     assert _subjectless("Founded and home to a museum", ctx)
     assert not _subjectless("Purchase subsidies in rural areas reduced burning coal", ctx)
     assert not _subjectless("Craig died", ctx) and not _subjectless("Peter captured Azov", ctx)
@@ -624,7 +635,7 @@ def test_an_event_that_leans_on_the_sentence_before_or_is_a_minor_life_event_is_
     ctx_id = QuestionContext(article("id", ["Budi lahir pada tahun 1901.", "Di sana terdapat gunung."]))
     assert _subjectless("Terdapat letusan yang tidak diketahui", ctx_id)
     assert not _subjectless("Budi masuk Politbiro", ctx_id)
-    assert _points_back("Perjanjian tersebut ditandatangani", ctx_id)
+    assert points_back("Perjanjian tersebut ditandatangani", ctx_id, quiz=True)
 
 
 def test_one_fact_in_two_word_forms_is_asked_once():

@@ -112,8 +112,7 @@ class TextIndex:
         self.lowercase = self.cases.lowercase
         self.runs = [name_runs(s, self.keys[n], self) for n, s in enumerate(sentences)]
         self._run_edges: dict[int, tuple[dict[int, int], dict[int, int]]] = {}
-        self.rare: dict[str, bool] = {}
-        self.compounds: set[str] = set()       # words rare only as a compound (`_compound`)
+        self.rare: dict[str, str] = {}         # a lowercase word's candidate shape ("" if not rare: `_rare_shape`)
         self.words = sum(len(keys) for keys in self.keys)
 
     def _fold_inflected_names(self) -> None:
@@ -180,7 +179,7 @@ def collect(index: TextIndex, subject_words: frozenset[str],
     tails = lex.words("candidates", "name_tails")
     if not lex.candidates.get("phrase_head_first"):
         tails |= lex.words("candidates", "concept_name_heads")     # "Church–Turing thesis"
-    rare = []              # per sentence, per token: a rare lowercase word (`_rare_word`)
+    rare = []              # per sentence, per token: a rare lowercase word's shape, or "" (`_rare_word`)
     for number, sentence in enumerate(index.sentences):
         keys = index.keys[number]
         rare.append([_rare_word(t.text, key, lex, index) for t, key in zip(sentence.tokens, keys)])
@@ -202,7 +201,7 @@ def collect(index: TextIndex, subject_words: frozenset[str],
                 if spelled:
                     add(tuple(keys[spelled[0]:spelled[1] + 1]), "phrase")   # "census metropolitan area (CMA)"
             elif rare[number][position]:
-                add(_with_particle(sentence, keys, position, lex), _word_shape(keys[position], index))
+                add(_with_particle(sentence, keys, position, lex), rare[number][position])
         for phrase in _quoted_phrases(sentence, keys, lex):
             add(phrase, "phrase")
     for key in [k for k, c in found.items() if c.shape == "word" and len(k) == 1]:
@@ -365,37 +364,45 @@ def _drop_subsumed(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if c.shape == "acronym" or not all(covered(c, o) for o in c.occurrences)]
 
 
-def _rare_word(text: str, key: str, lex: Language, index: TextIndex) -> bool:
-    """A lowercase word rare in general usage (memoised per index)."""
+def _rare_word(text: str, key: str, lex: Language, index: TextIndex) -> str:
+    """A lowercase word's candidate shape if it is rare in general usage, else ""
+    (`_rare_shape`, memoised per index)."""
     if text[:1].isupper():
-        return False
+        return ""
     if key not in index.rare:
-        index.rare[key] = _is_rare(key, lex, index)
+        index.rare[key] = _rare_shape(key, lex, index)
     return index.rare[key]
 
 
-def _is_rare(key: str, lex: Language, index: TextIndex) -> bool:
+def _rare_shape(key: str, lex: Language, index: TextIndex) -> str:
+    """The shape a lowercase word is a candidate as: "word" when it is rare in
+    general usage or key to the article, "phrase" when it counts only as a
+    compound (`_compound`), "" when it is no candidate."""
     if len(key) < 4 or not is_word(key):
-        return False
+        return ""
     if lex.is_function(key) or lex.looks_like_verb(key) or index.mostly_capitalised(key) or key in lex.not_terms:
-        return False
+        return ""
     if cannot_head(key, lex) or is_modifier(key, index):
-        return False            # "eukaryotic", "municipal", "warmest": they describe terms
+        return ""               # "eukaryotic", "municipal", "warmest": they describe terms
     if key.startswith(lex.affixes("skip_prefixes")):
-        return False
+        return ""
     if lex.is_inflected(key) or (lex.is_derived(key) and not _frequent_noun(key, lex, index)):
-        return False            # "gengnya", "pengecaman": forms of ordinary words
+        return ""               # "gengnya", "pengecaman": forms of ordinary words
     if _common_stem(key, lex):
-        return False            # "discoverer", "cookware": plain words put together
+        return ""               # "discoverer", "cookware": plain words put together
     zipf = lex.zipf(key)
     rare = lex.candidates["rare_zipf"]
     if zipf < rare:
-        return True
+        return "word"
     uses = len(index.where.get(key, []))
     # Less rare words count when the article keeps using them ("alloy"), or
     # uses them far more often than general usage does ("oxide", "algorithm").
-    return (zipf < lex.candidates.get("key_zipf", rare) and uses >= lex.candidates.get("key_count", 1)) \
-        or _concept(zipf, uses, lex, index) or _compound(key, uses, lex, index)
+    if (zipf < lex.candidates.get("key_zipf", rare) and uses >= lex.candidates.get("key_count", 1)) \
+            or _concept(zipf, uses, lex, index):
+        return "word"
+    # General usage knows a compound's words, not the whole: it is ranked as
+    # the words it joins, as a phrase is, not as a familiar word.
+    return "phrase" if _compound(key, uses, lex, index) else ""
 
 
 def _compound(key: str, uses: int, lex: Language, index: TextIndex) -> bool:
@@ -412,18 +419,7 @@ def _compound(key: str, uses: int, lex: Language, index: TextIndex) -> bool:
         return False
     if lex.is_function(parts[0]) or lex.is_function(parts[-1]) or cannot_head(parts[-1], lex):
         return False          # "so-called", "water-based"
-    if _reduplication(parts) or mostly_beside_noun(key, index):
-        return False
-    index.compounds.add(key)
-    return True
-
-
-def _word_shape(key: str, index: TextIndex) -> str:
-    """"word", or "phrase" for a compound that is a candidate only as one
-    (`_compound`: "half-cell"): general usage knows its words, not the
-    whole, so it is ranked as the words it joins, as a phrase is, not as
-    a familiar word."""
-    return "phrase" if key in index.compounds else "word"
+    return not _reduplication(parts) and not mostly_beside_noun(key, index)
 
 
 def _reduplication(parts: list[str]) -> bool:

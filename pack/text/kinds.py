@@ -540,7 +540,7 @@ def _name_kind(c: Candidate, part: Key, ctx: _Evidence, evidence: int) -> str:
     if len(key) > 1 and _demonym_of_place(key, ctx):
         return "other"        # "Sri Lankan", "South African": people of a place, no one person
     # A rare word a role is said of is a name ("local leader Quibían not to go"), not "English".
-    if len(key) == 1 and (evidence < 2 or lex.zipf(key[0]) >= COMMON_WORD_ZIPF) and _attributive_demonym(c, ctx):
+    if len(key) == 1 and (evidence < 2 or lex.zipf(key[0]) >= COMMON_WORD_ZIPF) and attributive_demonym(c, ctx.index, ctx.lex):
         return "other"        # "Danish physicist", "Roman historian"
     if len(key) == 1 and evidence >= 2 and not _said_of_after(c, ctx):
         # Only nouns before it ("sultan Jawa", "pejuang Aceh", "ulama Islam"): a noun
@@ -825,21 +825,24 @@ def _demonym_of_place(key: Key, ctx: _Evidence) -> bool:
                if text[n - 1] != " " and " " in text[:n])
 
 
-def _attributive_demonym(c: Candidate, ctx: _Evidence) -> bool:
-    """A nationality adjective: demonym ending, mostly before a lowercase word."""
+def attributive_demonym(c: Candidate, index: TextIndex, lex: Language) -> bool:
+    """A nationality adjective ("Danish physicist", "German Jews", "Roman
+    Britain"): a one-word name with a demonym ending (`places.demonym_suffixes`)
+    that the article writes mostly right before another word. The kinds read
+    it of a name, the who's-who of a two-word name's first word."""
     word = c.key[0]
-    if not any(word.endswith(s) for s in ctx.lex.places.get("demonym_suffixes", [])):
+    if not any(word.endswith(s) for s in lex.places.get("demonym_suffixes", [])):
         return False
     before_noun = 0
     for occ in c.occurrences:
-        tokens = ctx.index.sentences[occ.sentence].tokens
-        sentence = ctx.index.sentences[occ.sentence]
+        tokens = index.sentences[occ.sentence].tokens
+        sentence = index.sentences[occ.sentence]
         # A rare word before a function word is no adjective: "McClellan then took"
         # ("English as a mother tongue" stays the language's).
         if occ.last + 1 < len(tokens) and sentence.gap(occ.last, occ.last + 1) == " " \
                 and (not tokens[occ.last + 1].cap or not occ.standalone) \
-                and not (ctx.lex.zipf(word) < DEMONYM_ZIPF
-                         and ctx.lex.is_function(ctx.index.keys[occ.sentence][occ.last + 1])):
+                and not (lex.zipf(word) < DEMONYM_ZIPF
+                         and lex.is_function(index.keys[occ.sentence][occ.last + 1])):
             before_noun += 1
     return before_noun * 2 >= c.count
 

@@ -140,7 +140,13 @@ def _other_word(form: tuple[str, ...], main: tuple[str, ...] | None) -> bool:
 
 
 def _points_back(keys: list[str], lex) -> bool:
-    """The sentence opens leaning on the one before ("It ...", "Ini ...")."""
+    """The sentence opens leaning on the one before ("It ...", "Ini ...":
+    `context_openers` among its first words). One of the "points back"
+    checks, each for its own output: a context sentence is printed whole, so
+    only its opening can lean outside it (the timeline's `events` and
+    `readable` checks judge a cut clause, the questions' `candidate.points_back`
+    "the" and a noun anywhere in a lifted clause, `clauses.points_back` one
+    word's suffix)."""
     return bool(set(keys[:OPENING_WORDS]) & lex.words("definitions", "context_openers"))
 
 

@@ -3,8 +3,8 @@
 Input: the glossary's entries in the hand-set order of `entries` (tiers, then
 score), each with its `features.FEATURES`, `features.USAGE`, raw score and
 tier. Output: the same entries, the first `KEEP_WINDOW` reordered by the
-log-odds that a teacher keeps the entry minus `KEEP_BLEND` x log(1 + its
-hand-set place); entries past the window keep their places. Which entries
+log-odds that a teacher keeps the entry; entries past the window keep
+their places. Which entries
 are among the first `KEEP_WINDOW` never changes, only their order: a reader
 of the first 30 sees more concepts and fewer names and everyday words.
 
@@ -14,7 +14,8 @@ gold's must-have terms (every group among the first 60 of each article) and
 the blind readers' keep/drop verdicts (trees in `pack/lang/glossary_keep.toml`,
 written by `python quality/train_rank.py DATA --write`; tested
 leave-one-set-out in quality/verdicts/glossary-model-r26.md). The hand-set
-place is one of the trees' inputs (`log_rank`), so the blend is 0. Scoring
+place is one of the trees' inputs (`log_rank`), so nothing weighs it again
+after the trees (round 23's linear model needed a blend with it). Scoring
 walks the trees per entry, in Python (numpy is not needed here).
 """
 
@@ -30,7 +31,7 @@ from pack.extract.glossary.features import FEATURES, USAGE
 from pack.lang.schema import tunables_of
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
-(KEEP_WINDOW, KEEP_BLEND) = tunables_of(__name__)
+(KEEP_WINDOW,) = tunables_of(__name__)
 
 # The model's inputs, in this order: the glossary's features, how the text
 # writes the term, and the hand-set order's own view (score, tier, place).
@@ -68,5 +69,5 @@ def reorder(rows: list[dict[str, float]], logit=keep_logit) -> list[int]:
     order, then the others as they are. `logit` (row -> log-odds): the shipped
     model, or another one a test of it replays (quality/train_keep.py --compare)."""
     window = min(len(rows), int(KEEP_WINDOW))
-    score = [logit(r) - KEEP_BLEND * math.log(1 + n) for n, r in enumerate(rows[:window])]
+    score = [logit(r) for r in rows[:window]]
     return sorted(range(window), key=lambda n: (-score[n], n)) + list(range(window, len(rows)))

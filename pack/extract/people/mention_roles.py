@@ -274,7 +274,7 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
     before = [n for n in mentions.get(number, []) if n.last < (first if possessive is None else possessive)]
     # The article's subject owns only when it is a person ("Industrial
     # Revolution" has no son).
-    persons = [n for n in before if (n.kind == "person" or n.kind == "subject" and _subject_name(analysis))
+    persons = [n for n in before if (n.kind == "person" or n.kind == "subject" and subject_name(analysis))
                and (number, n.first) not in kin_of]
     if role.owner in ("subject", "previous") and not persons and _succession(role, analysis):
         return _followed(number, role, mentions, analysis)
@@ -304,9 +304,9 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
         groups = [n for n in before if n.kind in GROUPS]
         owner = groups[-1] if groups else None
     text = without_possessive(owner.text, analysis.lex.possessive_endings) if owner else \
-        (_subject_name(analysis) if role.owner == "subject" else "")
+        (subject_name(analysis) if role.owner == "subject" else "")
     if owner and owner.kind == "subject" and not set(text.casefold().split()) <= set(analysis.subject):
-        text = _subject_name(analysis) or text     # another of the subject's names ("Pyotr Pyerviy")
+        text = subject_name(analysis) or text     # another of the subject's names ("Pyotr Pyerviy")
     if not text:
         if role.pattern == "successor":
             return None
@@ -318,7 +318,7 @@ def _with_owner(mention: Mention, role: Role, mentions, analysis, kin_of=frozens
         # Piero and Giovanni, and his grandsons Lorenzo"): whose it is is theirs
         # to tell, not the subject's.
         others = role.owner == "group" and any(n.kind == "person" for n in before)
-        unowned = not role.occupation and (others or not _subject_name(analysis))
+        unowned = not role.occupation and (others or not subject_name(analysis))
         return Role(role.text, role.pattern, role.occupation, UNOWNED if unowned else "")
     template = analysis.lex.people.get("owned_role", "{role} {owner}")
     return Role(template.format(role=role.text, owner=text), role.pattern, role.occupation)
@@ -409,7 +409,7 @@ def _followed(number: int, role: Role, mentions, analysis) -> Role:
     if number == 0 or sentences[number - 1].ref.paragraph_id != sentences[number].ref.paragraph_id:
         return unowned
     persons = [n for n in mentions.get(number - 1, []) if n.kind == "person" or n.kind == "subject"
-               and _subject_name(analysis)]
+               and subject_name(analysis)]
     if not persons:
         return unowned
     pronouns = analysis.lex.words("people", "subject_pronouns")
@@ -417,7 +417,7 @@ def _followed(number: int, role: Role, mentions, analysis) -> Role:
         return unowned        # "In 1956, she became Foreign Minister under ... Ben-Gurion. Her predecessor, ...": hers
     text = without_possessive(persons[0].text, analysis.lex.possessive_endings)
     if persons[0].kind == "subject":
-        text = _subject_name(analysis)
+        text = subject_name(analysis)
     template = analysis.lex.people.get("owned_role", "{role} {owner}")
     return Role(template.format(role=role.text, owner=text), role.pattern, role.occupation)
 
@@ -449,7 +449,7 @@ def with_subject(role: Role, analysis) -> Role:
     """A bare kin noun ("putri", "wife") in a biography is kin of its
     subject: "putri Stalin". Applied to a person's chosen role, so a
     relation naming its owner ("putra dari Lidia Pereprygia") wins first."""
-    owner = _subject_name(analysis)
+    owner = subject_name(analysis)
     if not owner or not _bare_kin(role, analysis):
         return role
     template = analysis.lex.people.get("owned_role", "{role} {owner}")
@@ -463,13 +463,8 @@ def _told_as_person(analysis) -> bool:
                if analysis.kinds.of(c.key) == "subject")
 
 
-def subject_name(analysis) -> str:
-    """The short name of the article's subject when it is a person, else "" (`_subject_name`)."""
-    return _subject_name(analysis)
-
-
 @lru_cache(maxsize=RECENT_SIZE)
-def _subject_name(analysis) -> str:
+def subject_name(analysis) -> str:
     """The short name of the article's subject when the subject is a person
     (its title starts with a given name, or the article tells of it as a
     person: "Sitting Bull"; in a language without surnames a one-word title

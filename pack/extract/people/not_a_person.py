@@ -16,11 +16,12 @@ a place or a ship ("the opera Don Giovanni"), nor common words alone.
 
 from __future__ import annotations
 
+from functools import lru_cache
 
-from pack.text.analysis import Analysis
+from pack.text.analysis import RECENT_SIZE, Analysis
 from pack.text.candidates import Candidate, Occurrence
 from pack.text.firstnames import first_names
-from pack.text.kinds import ROMAN, has_name_element
+from pack.text.kinds import ROMAN, attributive_demonym, has_name_element
 from pack.text.nounphrases import is_adjective
 from pack.text.phrases import cue_after, cue_before, spells
 from pack.text.personnames import COMMON_ZIPF, INITIALS
@@ -412,15 +413,16 @@ def _a_region(words: list[str], analysis: Analysis) -> bool:
 
 
 def _a_nationality(word: str, analysis: Analysis) -> bool:
-    """A word with a demonym ending (`places.demonym_suffixes`) that the
-    article also writes before a lowercase noun ("German unification",
-    "Roman forts"): a nationality adjective ("Brian Williams" is never
-    "Brian unification")."""
-    suffixes = tuple(analysis.lex.places.get("demonym_suffixes", []))
-    if not suffixes or not word.casefold().endswith(suffixes):
-        return False
-    return any(noun_follows(analysis.index.sentences[number], analysis.index.keys[number], position, analysis)
-               for number, position in analysis.index.where.get(word.casefold(), []))
+    """A word the article writes alone as a nationality adjective ("German
+    unification", "Roman forts": `kinds.attributive_demonym`)."""
+    alone = _one_word_names(analysis).get(word.casefold())
+    return alone is not None and attributive_demonym(alone, analysis.index, analysis.lex)
+
+
+@lru_cache(maxsize=RECENT_SIZE)
+def _one_word_names(analysis: Analysis) -> dict[str, Candidate]:
+    """The article's one-word candidates by their word (made once per article)."""
+    return {c.key[0]: c for c in analysis.candidates if len(c.key) == 1}
 
 
 def product_shaped(name: str, analysis: Analysis) -> bool:

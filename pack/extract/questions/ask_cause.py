@@ -214,7 +214,9 @@ def _caused_by(ctx: QuestionContext, sentence: QuestionSentence) -> Iterator[Can
 
 def _points_back(phrase: str, ctx: QuestionContext) -> bool:
     """"the conflict", "the region": the definite article and one common noun, a phrase
-    that names what the sentence before named."""
+    that names what the sentence before named. Not `candidate.points_back`, which
+    reads lists of nouns: a cause phrase of these two words alone says nothing of its
+    own whatever the noun, and the question would print it as its whole answer."""
     words = phrase.split()
     article = ctx.ql.template("definite_article")
     return bool(article) and len(words) == 2 and words[0].casefold() == article and words[1].islower()

@@ -130,7 +130,9 @@ def opens_with_subject(clause: str, ql: Language) -> bool:
 
 def points_back(word: str, ql: Language) -> bool:
     """A word with a suffix of `anaphoric_suffixes` that points to what was said before
-    ("lainnya", "Gengnya"); a stem of two letters or fewer is a word of its own ("hanya")."""
+    ("lainnya", "Gengnya"); a stem of two letters or fewer is a word of its own ("hanya").
+    One word, not a text: Indonesian writes its "the same", "his" as a suffix, which
+    the phrase checks (`candidate.points_back`: "the" and a noun) cannot see."""
     low = word.casefold()
     return any(low.endswith(s) and len(low) > len(s) + 2 for s in ql.anaphoric_suffixes)
 

@@ -33,7 +33,7 @@ from typing import Callable, Iterable, Iterator
 from pack import lang as langdata
 from pack.extract.questions.ask_recall import dated_events
 from pack.extract.questions.ask_terms import worth_asking
-from pack.extract.questions.candidate import referents_ok
+from pack.extract.questions.candidate import QUOTED, points_back, referents_ok
 from pack.extract.questions.clauses import specific
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.definitions import text_definitions
@@ -41,9 +41,11 @@ from pack.extract.questions.grammar import mend
 from pack.extract.questions.kinds_of_text import chapter_kind
 from pack.extract.questions.names import mentioned, mentions_any
 from pack.extract.questions.sentences import WORD, QuestionSentence, strip_end
+from pack.extract.timeline.date_values import event_years
 from pack.model import Article, GlossaryEntry, Person, QuizItem, Reference, TimelineEvent, is_lead
 from pack.lang.schema import tunables_of
 from pack.text import wordclass
+from pack.text.language import phrase_alternation
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (OPTIONS, MAX_DEFINITION_WORDS, MAX_EVENT_WORDS, CONTENT_LETTERS, SAME_FACT, MIN_FACT_WORDS,
@@ -56,11 +58,9 @@ PATTERNS = {
     "clause_break": r"[,;:()]",
     "joined_before": r"[^\W\d_]\s*[–—-]\s*$",       # a word and a dash (spaced or not) before an event's opening
     "abbreviation_first": r"\w{1,3}\.\w{0,2}\.?(?:\s|,)",
-    "quoted": r"[\"“][^\"”]*[\"”]",                  # words in quotation marks: what someone said, in its own tense
     "complement": r"(?<!\w)[a-z]{1,3}\s+$",           # a small word before a name ("king of" Mysore): a complement follows
     "title": r"[A-Z][\w-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w-]*)*",   # capitalised words, "of"/"dan" between ("Secretary of State")
     "word_part": r"[^\W_]+",                        # letters or digits only: "half-brother" is two parts
-    "iso_year": r"-?[\dX]{4}",                      # the year of an iso date, a decade's "185X" too
 }
 PATTERN = SimpleNamespace(**{name: re.compile(pattern) for name, pattern in PATTERNS.items()})
 
@@ -76,7 +76,7 @@ def build_quiz(article: Article, glossary: Iterable[GlossaryEntry], timeline: It
     events = [e for e in timeline if e.date_text and e.text and e.ref] or dated_events(ctx)
     events = [e for e in events if len(WORD.findall(e.text)) <= MAX_EVENT_WORDS and _answerable(e, ctx)
               and not _gives_year(e) and _tells(e.text, ctx) and not _state(e.text, ctx)
-              and not _points_back(e.text, ctx) and not _subjectless(e.text, ctx) and not _minor_life(e.text, ctx)]
+              and not points_back(e.text, ctx, quiz=True) and not _subjectless(e.text, ctx) and not _minor_life(e.text, ctx)]
     # The timeline's key events first (what the chapters are about), not the first
     # years of the article (a childhood's school and house moves).
     events.sort(key=lambda e: not e.key)
@@ -137,18 +137,20 @@ def _tells(text: str, ctx: QuestionContext) -> bool:
     # (An apposition between two commas: "Keechaka Vadham, the first film in South India
     # was produced ..." has its verb after one comma only.)
     article = ctx.ql.words_in("words", "determiners")
-    relative = ctx.ql.words_in("words", "relatives")
-    main = re.sub(rf",\s*(?:{_alternatives(article)})\b[^,;]*,", " ", text, flags=re.I)
-    main = re.sub(rf"[,;]\s*(?:{_alternatives(relative)})\b[^,;]*", " ", main, flags=re.I)
+    apposition, relative_clause = ctx.once("quiz asides", _asides)
+    main = relative_clause.sub(" ", apposition.sub(" ", text))
     words = WORD.findall(main)
     lowered = [w.casefold() for i, w in enumerate(words)
                if (not i or w[:1].islower()) and not (0 < i < len(words) - 1 and words[i - 1].casefold() in article)]
     return any(_may_be_verb(w, ctx) for w in lowered)
 
 
-def _alternatives(words: Iterable[str]) -> str:
-    """Words as one regular-expression alternation (one that matches nothing when empty)."""
-    return "|".join(map(re.escape, sorted(words))) or "(?!x)x"
+def _asides(ctx: QuestionContext) -> tuple[re.Pattern, re.Pattern]:
+    """`_tells`' patterns, made once per article: an apposition between two commas
+    (a determiner first) and a relative clause after a comma or a semicolon."""
+    article = phrase_alternation(ctx.ql.words_in("words", "determiners"))
+    relative = phrase_alternation(ctx.ql.words_in("words", "relatives"))
+    return (re.compile(rf",\s*(?:{article})\b[^,;]*,", re.I), re.compile(rf"[,;]\s*(?:{relative})\b[^,;]*", re.I))
 
 
 def _state(text: str, ctx: QuestionContext) -> bool:
@@ -160,31 +162,13 @@ def _state(text: str, ctx: QuestionContext) -> bool:
     # an infinitive has none: "expanded the programme to include more engineers"; a word
     # with a capital inside the text is a name's: "the North American International Auto Show".)
     quiz = ctx.ql.questions.get("quiz", {})
-    said = WORD.findall(PATTERN.quoted.sub(" ", text))
+    said = WORD.findall(QUOTED.sub(" ", text))
     infinitive = set(quiz.get("infinitive_markers", []))
     told = {w.casefold() for i, w in enumerate(said)
             if not i or (w[:1].islower() and said[i - 1].casefold() not in infinitive)}
     present = set(quiz.get("state_verbs", []))
     return bool(words) and (words[0] in ctx.ql.words_in("words", "relatives") or bool(present & told)
                             or bool(_figure(ctx).search(text)))
-
-
-def _points_back(text: str, ctx: QuestionContext) -> bool:
-    """Words that lean on the sentence before, which the item does not print: a pointer
-    ("nature of this radius", by `[quiz] pointers`) or the definite article and a noun
-    that stands for what was named there ("The object was widely considered ...", "Watt
-    started to develop the process", by `[quiz] back_nouns` and the questions' `shell_nouns`)
-    unless a word after it says which (`shell_complements`: "the process of smelting")."""
-    quiz = ctx.ql.questions.get("quiz", {})
-    words = [w.casefold() for w in WORD.findall(PATTERN.quoted.sub(" ", text))]
-    if set(quiz.get("pointers", [])) & set(words):
-        return True
-    article = ctx.ql.template("definite_article")
-    nouns = set(quiz.get("back_nouns", [])) | ctx.ql.words_in("words", "shell_nouns")
-    which = ctx.ql.words_in("words", "shell_complements") | ctx.ql.words_in("words", "relatives")
-    return bool(article) and any(
-        a == article and n in nouns and (i + 2 >= len(words) or words[i + 2] not in which)
-        for i, (a, n) in enumerate(zip(words, words[1:])))
 
 
 def _subjectless(text: str, ctx: QuestionContext) -> bool:
@@ -339,7 +323,7 @@ def _gloss_ok(entry: GlossaryEntry, ctx: QuestionContext, terms: set[str]) -> bo
     """
     words = WORD.findall(entry.definition)
     if len(words) < 2 or ":" in entry.definition or entry.term.casefold() in entry.definition.casefold() \
-            or _points_back(entry.definition, ctx):
+            or points_back(entry.definition, ctx, quiz=True):
         return False
     if PATTERN.abbreviation_first.match(entry.definition.strip()):
         return False          # "e.g., ribosomal RNA": an example, not a definition
@@ -481,13 +465,9 @@ def _spread(event: TimelineEvent) -> bool:
 
 def _reach(event: TimelineEvent) -> tuple[int, int]:
     """The first and last year the date may mean: "1850s" (iso "185X") 1850-1859,
-    "1458–1460" 1458-1460, "c. 1470" a few years either side (`circa_years`)."""
-    parts = event.iso.split("/")
-    first, last = (PATTERN.iso_year.match(part) for part in (parts[0], parts[-1]))
-    if not first or not last:
-        year = _year(event.date_text)
-        return year, year
-    lo, hi = int(first.group(0).replace("X", "0")), int(last.group(0).replace("X", "9"))
+    "1458–1460" 1458-1460 (the timeline's `event_years`), "c. 1470" a few years either
+    side (`circa_years`)."""
+    lo, hi = event_years(event)
     if event.approximate:         # ("c. 1470": the timeline tells the text gave it as approximate)
         lo, hi = lo - CIRCA_YEARS, hi + CIRCA_YEARS
     return lo, hi

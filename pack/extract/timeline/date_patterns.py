@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pack import lang as langdata
-from pack.text.language import CASES, behind_first_letter, first_letter_groups, opens_with_ascii_letters
+from pack.text.language import (CASES, NEVER, behind_first_letter, first_letter_groups, opens_with_ascii_letters,
+                                phrase_alternation)
 from pack.lang.schema import tunables_of
 
 # A year is four digits that are not part of a longer number, a thousands
@@ -25,15 +26,15 @@ YEAR = r"(?<![\d.,/])\d{4}(?![\d%]|[.,]\d)"
 
 
 def alternation(words, boundary: bool = True, hyphen_ok: bool = False) -> str:
-    """`(?:a|b c)` for a word list, longest first, spaces as any white space.
+    """`(?:a|b c)` for a word list, longest first, spaces as any white space
+    (`pack.text.language.phrase_alternation`).
 
     With `boundary` the words must stand alone; a hyphen before one counts
     as part of a longer word ("tahun-tahun") unless `hyphen_ok`.
     """
-    items = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    if not items:
-        return r"(?!x)x"     # matches nothing
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+    body = phrase_alternation(words)
+    if body == NEVER:
+        return NEVER
     if not boundary:
         return f"(?:{body})"
     before = r"(?<!\w)" if hyphen_ok else r"(?<![\w-])"

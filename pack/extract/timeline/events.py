@@ -347,6 +347,17 @@ def _own_words(article: Article) -> frozenset[str]:
     return frozenset(w.casefold() for w in WORDS_SAID_ALL.findall(" ".join([article.title, *lead])))
 
 
+class _Told(NamedTuple):
+    """One sentence of a paragraph as `_Reader.events` reads it."""
+    text: str                           # the paragraph
+    sentence: str
+    s0: int                             # where the sentence starts in the paragraph
+    dated: list[DateMention]            # its mentions that date events (periods joined)
+    quiet: list[tuple[int, int]]        # its other date phrases (cut, dating nothing), in the sentence
+    sure: str                           # whom its "he" means, or "" when unsure (`_sure`)
+    told: str                           # what an opening "It" names (`Referents.subject`)
+
+
 class _Reader:
     """Turns the dated mentions of one paragraph into events."""
 
@@ -441,6 +452,10 @@ class _Reader:
                          article.title)
 
     def events(self, chapter: Section, paragraph: Paragraph, mentions: list[DateMention]) -> list[TimelineEvent]:
+        """The paragraph's dated events, sentence by sentence: each dated
+        mention's text (`_entries`), made fit to print alone or left out
+        (`_fitted`); after each sentence, whom the next one's "he" means
+        (`_next_subject`)."""
         out: list[TimelineEvent] = []
         text = paragraph.text
         subject = self.referent
@@ -465,90 +480,132 @@ class _Reader:
             before = sentence
             quiet = [(m.phrase_start - s0, m.end - s0) for m in inside
                      if not any(d.phrase_start <= m.phrase_start and m.end <= d.end for d in dated)]
-            entries = []
-            for mention in dated:
-                entry, mixed = self._entry(sentence, s0, mention, dated, sure, quiet)
-                if self.life and sure and sure == self.referent:
-                    # "His" is the life story's subject only while nobody else is being told about.
-                    entry = name_possessive(entry, sure, self.lang)
-                entry = self.referents.name_pronoun(self.referents.name_category(entry), sentence, told)
-                entries.append((mention, entry, mixed))
+            here = _Told(text, sentence, s0, dated, quiet, sure, told)
+            entries = self._entries(here)
             apart = self._told_apart(text, entries)
             for mention, entry, mixed in entries:
                 if mention.planned:
                     continue        # a plan's or a target's date: nothing happened then
-                if mention.role == "end" and self.when.match(sentence, mention.end - s0):
-                    # "... under Mercedes-Benz until 2013, when the production stopped": what
-                    # the "when" clause tells happened then, dated 2013 (not "until 2013"); the
-                    # sentence as written tells it (cut, "division, when ..." dangled: fresh-9).
-                    plain = self._plain(sentence, entry, sure)
-                    if plain:
-                        mention, entry, mixed = replace(mention, role="point"), plain, False
-                if mixed or id(mention) in apart or self._verbless(entry):
-                    # Another date cut out of this clause, one text for two dates, or a
-                    # cut that left no verb ("The introduction of the steam pump by
-                    # Savery"): the sentence as written tells each date with its own words.
-                    plain = self._plain(sentence, entry, sure)
-                    entry = self.referents.name_pronoun(self.referents.name_category(plain), sentence, told) or entry
-                    unsure = not plain
-                else:
-                    unsure = False
-                if subject and not sure and opens_with_pronoun(entry, self.lang):
-                    # "he" may mean someone this sentence names ("Booth was tracked ...,
-                    # and refusing to surrender, he was shot"): the sentence as written says whom.
-                    entry = self._plain(sentence, entry, "") or entry
-                span = (mention.phrase_start - s0, mention.end - s0)
-                entry = list_head(entry, sentence, self.lang)     # (a list's last item told with the list)
-                why = broken(entry, sentence, self.lang, span)
-                main = main_after_cut(entry, sentence, span, self.lang) if why == "subordinator cut" else ""
-                if main:
-                    entry = main        # the date is the main clause's: that clause alone
-                elif (foreign := entry != self._apposition(sentence, *span)
-                      and foreign_date(sentence, span, entry, self.lang)) or why:
-                    # The date is another clause's than the one printed, or what is printed
-                    # is no clause: the sentence as written tells each date with its own
-                    # words. Else a misdated entry is left out; one that is no clause is
-                    # held (`dated_events`: its sentence printed whole when it can be, else left out).
-                    plain = self.referents.name_pronoun(self._plain(sentence, entry, sure), sentence, told)
-                    if plain and not unreadable(plain, self.lang):
-                        entry, why = plain, ""
-                    elif foreign:
-                        continue
-                if side_clause_date(sentence, span, entry, self.lang):
-                    # The date of a bracket or a relative clause, printed with the clause it
-                    # hangs on: a person's relative clause is told alone, else the entry goes.
-                    entry = self._side_clause(sentence, span, [(m.phrase_start - s0, m.end - s0) for m in dated], quiet)
-                    if not entry or unreadable(entry, self.lang):
-                        continue
-                    why, main, unsure = "", "", False     # a clause of its own, told as written
-                elif earlier_clause_date(sentence, span, entry, self.lang):
-                    continue    # the date is an earlier event's, told in a clause of the printed one
-                entry = self.referents.name_couple(entry, sentence, text[:s0])
-                entry = self.referents.name_kind(entry, sentence, text[:s0])
+                fitted = self._fitted(here, mention, entry, mixed or id(mention) in apart, subject)
+                if fitted is None:
+                    continue
+                mention, entry, unfit = fitted
                 out.append(self._event(mention, entry, sentence, chapter, paragraph))
-                if (why and not main) or unsure:
+                if unfit:
                     self.unfit[id(out[-1])] = out[-1]
             if last < s1:
                 break           # (as above: no later sentence has a date to read it for)
             told = self.referents.subject(sentence, told)
-            named = self._subject(sentence, s0, inside)
-            # "ACE ... In late 1947 he returned": an acronym names a thing, not whom "he" means.
-            if named and not (named.isupper() and len(named) > 1):
-                # A noun opening the sentence ("Ketegangan ...", "Authorization for such a
-                # promotion ...") or a title ("Prof. Dr. K. Fellinger") tells of something or
-                # someone unnamed: whom a "he"/"his" that follows means is unsure.
-                # A word that is no person ("French chemists ...", "Warsaw was ...") is not
-                # whom a later "he" means either: unsure.
-                subject = named if self._a_name(named) and not _abbreviated(named, sentence) \
-                    and self._person(named) and not self._piece_of_name(named, sentence) else ""
-                # ... unless a clause of it opens with the story's subject and its verb
-                # ("Nevertheless, McClintock continued ..."): a next "She" is that subject.
-                subject = subject or self._story_doer(sentence)
-            elif not self.pronoun_word.search(sentence):
-                # A sentence about someone unnamed and not "he" ("Ketua pertama Budi
-                # Utomo yakni Raden ...") ends what the last name told: "Dia" is not that name.
-                subject = self.referent
+            subject = self._next_subject(sentence, s0, inside, subject)
         return out
+
+    def _entries(self, here: "_Told") -> list[tuple[DateMention, str, bool]]:
+        """Each dated mention of the sentence with its text (`_entry`), its
+        pronouns named where sure, and whether another event's date was cut
+        out of it."""
+        entries = []
+        for mention in here.dated:
+            entry, mixed = self._entry(here.sentence, here.s0, mention, here.dated, here.sure, here.quiet)
+            if self.life and here.sure and here.sure == self.referent:
+                # "His" is the life story's subject only while nobody else is being told about.
+                entry = name_possessive(entry, here.sure, self.lang)
+            entry = self.referents.name_pronoun(self.referents.name_category(entry), here.sentence, here.told)
+            entries.append((mention, entry, mixed))
+        return entries
+
+    def _fitted(self, here: "_Told", mention: DateMention, entry: str, mixed: bool,
+                subject: str) -> tuple[DateMention, str, bool] | None:
+        """The entry made fit to print alone: the sentence as written where the
+        cut text is unsure (`_as_written`), the clause that holds the date
+        where the cut one is another's, a side clause told alone; None where
+        the date is another clause's and the sentence cannot say it. With the
+        mention (a "when" clause's end date becomes a point) and whether the
+        entry is held as unfit (`dated_events`)."""
+        sentence, s0, told, sure = here.sentence, here.s0, here.told, here.sure
+        mention, entry, unsure = self._as_written(here, mention, entry, mixed, subject)
+        span = (mention.phrase_start - s0, mention.end - s0)
+        entry = list_head(entry, sentence, self.lang)     # (a list's last item told with the list)
+        why = broken(entry, sentence, self.lang, span)
+        main = main_after_cut(entry, sentence, span, self.lang) if why == "subordinator cut" else ""
+        if main:
+            entry = main        # the date is the main clause's: that clause alone
+        elif (foreign := entry != self._apposition(sentence, *span)
+              and foreign_date(sentence, span, entry, self.lang)) or why:
+            # The date is another clause's than the one printed, or what is printed
+            # is no clause: the sentence as written tells each date with its own
+            # words. Else a misdated entry is left out; one that is no clause is
+            # held (`dated_events`: its sentence printed whole when it can be, else left out).
+            plain = self.referents.name_pronoun(self._plain(sentence, entry, sure), sentence, told)
+            if plain and not unreadable(plain, self.lang):
+                entry, why = plain, ""
+            elif foreign:
+                return None
+        if side_clause_date(sentence, span, entry, self.lang):
+            # The date of a bracket or a relative clause, printed with the clause it
+            # hangs on: a person's relative clause is told alone, else the entry goes.
+            entry = self._side_clause(sentence, span, [(m.phrase_start - s0, m.end - s0) for m in here.dated],
+                                      here.quiet)
+            if not entry or unreadable(entry, self.lang):
+                return None
+            why, main, unsure = "", "", False     # a clause of its own, told as written
+        elif earlier_clause_date(sentence, span, entry, self.lang):
+            return None    # the date is an earlier event's, told in a clause of the printed one
+        entry = self.referents.name_couple(entry, sentence, here.text[:s0])
+        entry = self.referents.name_kind(entry, sentence, here.text[:s0])
+        return mention, entry, bool((why and not main) or unsure)
+
+    def _as_written(self, here: "_Told", mention: DateMention, entry: str, mixed: bool,
+                    subject: str) -> tuple[DateMention, str, bool]:
+        """The sentence as written (`_plain`) where the cut entry is unsure:
+        a "when" clause after an end date, another date cut out of the clause
+        (`mixed`), no verb left, a "he" that may mean someone else. With the
+        mention and whether the text is still unsure (no plain sentence)."""
+        sentence, sure, told = here.sentence, here.sure, here.told
+        if mention.role == "end" and self.when.match(sentence, mention.end - here.s0):
+            # "... under Mercedes-Benz until 2013, when the production stopped": what
+            # the "when" clause tells happened then, dated 2013 (not "until 2013"); the
+            # sentence as written tells it (cut, "division, when ..." dangled: fresh-9).
+            plain = self._plain(sentence, entry, sure)
+            if plain:
+                mention, entry, mixed = replace(mention, role="point"), plain, False
+        if mixed or self._verbless(entry):
+            # Another date cut out of this clause, one text for two dates, or a
+            # cut that left no verb ("The introduction of the steam pump by
+            # Savery"): the sentence as written tells each date with its own words.
+            plain = self._plain(sentence, entry, sure)
+            entry = self.referents.name_pronoun(self.referents.name_category(plain), sentence, told) or entry
+            unsure = not plain
+        else:
+            unsure = False
+        if subject and not sure and opens_with_pronoun(entry, self.lang):
+            # "he" may mean someone this sentence names ("Booth was tracked ...,
+            # and refusing to surrender, he was shot"): the sentence as written says whom.
+            entry = self._plain(sentence, entry, "") or entry
+        return mention, entry, unsure
+
+    def _next_subject(self, sentence: str, s0: int, inside: list[DateMention], subject: str) -> str:
+        """Whom a "he" of the next sentence means, after this one: the person
+        it opens with, or its story's subject doing something, else ""
+        (unsure); the article's subject again after a sentence about someone
+        unnamed that holds no "he"."""
+        named = self._subject(sentence, s0, inside)
+        # "ACE ... In late 1947 he returned": an acronym names a thing, not whom "he" means.
+        if named and not (named.isupper() and len(named) > 1):
+            # A noun opening the sentence ("Ketegangan ...", "Authorization for such a
+            # promotion ...") or a title ("Prof. Dr. K. Fellinger") tells of something or
+            # someone unnamed: whom a "he"/"his" that follows means is unsure.
+            # A word that is no person ("French chemists ...", "Warsaw was ...") is not
+            # whom a later "he" means either: unsure.
+            subject = named if self._a_name(named) and not _abbreviated(named, sentence) \
+                and self._person(named) and not self._piece_of_name(named, sentence) else ""
+            # ... unless a clause of it opens with the story's subject and its verb
+            # ("Nevertheless, McClintock continued ..."): a next "She" is that subject.
+            subject = subject or self._story_doer(sentence)
+        elif not self.pronoun_word.search(sentence):
+            # A sentence about someone unnamed and not "he" ("Ketua pertama Budi
+            # Utomo yakni Raden ...") ends what the last name told: "Dia" is not that name.
+            subject = self.referent
+        return subject
 
     def _sure(self, before: str, sentence: str, subject: str, chained: str = "") -> str:
         """The subject, when the sentence's "he"/"ia" surely means it; else "".
@@ -749,21 +806,35 @@ class _Reader:
         if label:
             return label, False
         if aside:
-            # "(although Redi had performed an experiment in 1668 ...)": the
-            # bracket's own clause is the event, not the sentence around it.
-            lo, hi = aside[0] + 1, aside[1]
-            # "(lahir 12 Agustus 1902 – wafat 14 Maret 1980)": the part of the bracket with this date.
-            part = clause(sentence[lo:hi], mention.start - s0 - lo, mention.end - s0 - lo, self.lang)
-            lo, hi = lo + part[0], lo + part[1]
-            lo, hi = _own_part(sentence, lo, hi, mention.start - s0, own)
-            cuts = [(x - lo, y - lo) for x, y in own if lo <= x and y <= hi]
-            entry = condense(sentence[lo:hi], cuts, self.lang, subject)
-            name = self.name_before.search(sentence, 0, aside[0])
-            if name and len(entry.split()) < MIN_ENTRY_WORDS:
-                entry = f"{name.group(1)} {entry}"     # "Mohammad Hatta lahir"
-            elif relative(entry, self.lang):
-                entry = self._antecedent(sentence, entry)
-            return _capital(entry), False
+            return self._bracket_entry(sentence, s0, mention, aside, own, subject), False
+        return self._clause_entry(sentence, s0, mention, inside, subject, quiet, own, others)
+
+    def _bracket_entry(self, sentence: str, s0: int, mention: DateMention, aside: tuple[int, int],
+                       own: list[tuple[int, int]], subject: str) -> str:
+        """ "(although Redi had performed an experiment in 1668 ...)": the
+        bracket's own clause is the event, not the sentence around it."""
+        lo, hi = aside[0] + 1, aside[1]
+        # "(lahir 12 Agustus 1902 – wafat 14 Maret 1980)": the part of the bracket with this date.
+        part = clause(sentence[lo:hi], mention.start - s0 - lo, mention.end - s0 - lo, self.lang)
+        lo, hi = lo + part[0], lo + part[1]
+        lo, hi = _own_part(sentence, lo, hi, mention.start - s0, own)
+        cuts = [(x - lo, y - lo) for x, y in own if lo <= x and y <= hi]
+        entry = condense(sentence[lo:hi], cuts, self.lang, subject)
+        name = self.name_before.search(sentence, 0, aside[0])
+        if name and len(entry.split()) < MIN_ENTRY_WORDS:
+            entry = f"{name.group(1)} {entry}"     # "Mohammad Hatta lahir"
+        elif relative(entry, self.lang):
+            entry = self._antecedent(sentence, entry)
+        return _capital(entry)
+
+    def _clause_entry(self, sentence: str, s0: int, mention: DateMention, inside: list[DateMention], subject: str,
+                      quiet: list[tuple[int, int]], own: list[tuple[int, int]],
+                      others: list[tuple[int, int]]) -> tuple[str, bool]:
+        """The text of the clause that holds the date, its date phrases cut
+        (`own`: this event's and the dates joined to it): an opening or inner
+        subordinate clause's own where the date is theirs, else the clause
+        with the subject it left out (`_left_out`, the clause before), made
+        whole where still a fragment (`_finished`)."""
         # Another date's bracketed aside is no part of this event: cut it whole.
         brackets = {b for m in inside if m is not mention and m.aside
                     and (b := _bracket(sentence, m.start - s0) or _life_label(sentence, m, s0))
@@ -777,21 +848,9 @@ class _Reader:
         inner = inner_subordinate(sentence[lo:hi], mention.phrase_start - s0 - lo, cuts(lo, hi), self.lang)
         ends = relative_end(sentence[lo:hi], mention.end - s0 - lo, self.lang)
         hi = lo + ends if ends is not None else hi      # "..., which was fought ... in 1832, he saw ...": to its comma
-        body = opening_subordinate(sentence[lo:hi], (mention.phrase_start - s0 - lo, mention.end - s0 - lo), self.lang)
-        if body is not None:
-            # "Although Engels wrote in the 1840s, his book was not translated
-            # ... until the late 1800s": the date is the opening clause's event.
-            a, b = lo + body[0], lo + body[1]
-            entry = condense(sentence[a:b], cuts(a, b), self.lang, subject, main_clause=False)
-            if len(entry.split()) >= MIN_VERB_WORDS:
-                return _capital(entry), False
-        who = self._inner_subject(sentence, s0, lo, lo + inner, subject) if inner is not None else None
-        if who is not None:
-            # "X ... before he took office in March 1861": the date is the
-            # subordinate clause's, so that clause is the event, never X.
-            entry = condense(sentence[lo + inner:hi], cuts(lo + inner, hi), self.lang, who, main_clause=False)
-            if len(entry.split()) >= MIN_CLAUSE_WORDS:
-                return _capital(entry), False
+        subordinate = self._subordinate_entry(sentence, s0, mention, (lo, hi), inner, cuts, subject)
+        if subordinate:
+            return _capital(subordinate), False
         entry = condense(sentence[lo:hi], cuts(lo, hi), self.lang)
         bounds = [b for b in clause_bounds(sentence, self.lang) if b < lo]
         own_subject = ""
@@ -818,6 +877,37 @@ class _Reader:
             entry = f"{own_subject} {entry}"
         elif relative(entry, self.lang):
             entry = self._antecedent(sentence, entry)
+        return self._finished(sentence, entry, lo, ends, inside, own, others, subject)
+
+    def _subordinate_entry(self, sentence: str, s0: int, mention: DateMention, piece: tuple[int, int],
+                           inner: int | None, cuts, subject: str) -> str:
+        """The text of a subordinate clause of the sentence's `piece` whose
+        event the date is (`inner`: where an inner one opens), long enough to
+        tell it alone; else "". `cuts(a, b)`: the date phrases to cut there."""
+        lo, hi = piece
+        body = opening_subordinate(sentence[lo:hi], (mention.phrase_start - s0 - lo, mention.end - s0 - lo), self.lang)
+        if body is not None:
+            # "Although Engels wrote in the 1840s, his book was not translated
+            # ... until the late 1800s": the date is the opening clause's event.
+            a, b = lo + body[0], lo + body[1]
+            entry = condense(sentence[a:b], cuts(a, b), self.lang, subject, main_clause=False)
+            if len(entry.split()) >= MIN_VERB_WORDS:
+                return entry
+        who = self._inner_subject(sentence, s0, lo, lo + inner, subject) if inner is not None else None
+        if who is not None:
+            # "X ... before he took office in March 1861": the date is the
+            # subordinate clause's, so that clause is the event, never X.
+            entry = condense(sentence[lo + inner:hi], cuts(lo + inner, hi), self.lang, who, main_clause=False)
+            if len(entry.split()) >= MIN_CLAUSE_WORDS:
+                return entry
+        return ""
+
+    def _finished(self, sentence: str, entry: str, lo: int, ends: int | None, inside: list[DateMention],
+                  own: list[tuple[int, int]], others: list[tuple[int, int]], subject: str) -> tuple[str, bool]:
+        """A clause's text (from `lo` of the sentence; `ends`: cut at a relative
+        clause's end) told whole where it is still a fragment or its opening
+        "it" means the clause before; with whether another event's date was
+        cut out of it."""
         if len(entry.split()) < MIN_ENTRY_WORDS and not (len(inside) > 1 and self._told(entry)):
             # Still only a fragment ("dan yang ketiga"): the whole sentence, dates cut.
             entry = condense(sentence, own, self.lang, subject)
@@ -1007,7 +1097,13 @@ class _Reader:
 
     def _points_back(self, text: str) -> bool:
         """Does the text open with a word that points back ("it", "they",
-        "Rencana tersebut": `unresolved_openers` among its first two words)?"""
+        "Rencana tersebut": `unresolved_openers` among its first two words)?
+        Asked of a clause and of its whole sentence, to tell whether the "it"
+        was named in the clause before; the same shape as the glossary's
+        context check (`glossary.context._points_back`), with the timeline's
+        own list; `readable.opens_with_pointer` reads that list for the
+        printed entry, where an expletive ("It was only when ...") is fine,
+        and here any "it" counts: it asks where the clause's subject was named."""
         return any(w.casefold() in self.pointers for w in TOKEN.findall(text)[:2])
 
     def _no_comma_after_name(self, entry: str) -> str:

@@ -463,11 +463,13 @@ def trailing_space_hangs():
 
 
 @contextmanager
-def _wrapped(check, module_name: str, name: str, wrap, mark: str):
+def _wrapped(check, module_name: str, name: str, wrap, mark: str, table: str = ""):
     """The function `name` of WeasyPrint's module `module_name` replaced by
     `wrap(it)` (a function marked `mark`) while inside, and put back on
     leaving; left as it is when `check()` fails or when it is already
-    wrapped (a layout within a layout)."""
+    wrapped (a layout within a layout). `table`: a dict of the module's
+    that holds the function too, under keys of its own (weasyprint.svg's
+    `TAGS`): its entries are replaced alike."""
     if not check():
         yield
         return
@@ -476,11 +478,16 @@ def _wrapped(check, module_name: str, name: str, wrap, mark: str):
     if getattr(original, mark, False):
         yield
         return
-    setattr(module, name, wrap(original))
+    replacement = wrap(original)
+    entries = getattr(module, table) if table else {}
+    keys = [key for key, value in entries.items() if value is original]
+    setattr(module, name, replacement)
+    entries.update((key, replacement) for key in keys)
     try:
         yield
     finally:
         setattr(module, name, original)
+        entries.update((key, original) for key in keys)
 
 
 _HANGING = "_teachpack_trailing_space_hangs"
@@ -638,24 +645,9 @@ def svg_text_by_run():
     text (per-letter positions, letter-spacing, `textLength`, right to
     left, joining scripts, combining marks) is drawn letter by letter.
     Undone on leaving; without `svg_text_runnable()` nothing is changed."""
-    if not svg_text_runnable():
-        yield
-        return
-    import weasyprint.svg as svg
-    original = svg.text
-    if getattr(original, _BY_RUN, False):
-        yield                       # already inside (a write within a write)
-        return
-    wrapped = _by_run(original)
-    tags = [tag for tag, draw in svg.TAGS.items() if draw is original]
     # draw_node finds text elements by comparing TAGS' entry with the name `text`: both change.
-    svg.text = wrapped
-    svg.TAGS.update((tag, wrapped) for tag in tags)
-    try:
+    with _wrapped(svg_text_runnable, "weasyprint.svg", "text", _by_run, _BY_RUN, table="TAGS"):
         yield
-    finally:
-        svg.text = original
-        svg.TAGS.update((tag, original) for tag in tags)
 
 
 _BY_RUN = "_teachpack_svg_text_by_run"

@@ -53,7 +53,7 @@ def about_other(text: str, words: list[str], pattern: str, sentence: Sentence, k
     if pattern == "that-is" and (_joined_before(sentence, keys, first, lex)
                                  or _modifies_noun_before(sentence, keys, first, lex)):
         return True
-    return _after_list_opener(keys, first, lex) or _list_goes_on(text, sentence, last, lex) \
+    return _after_list_opener(keys, first, lex) or _list_goes_on(text, sentence, first, last, lex) \
         or _ends_longer_name(sentence, keys, first, lex) or _clause(words, lex) or _piece(words, lex)
 
 
@@ -87,13 +87,25 @@ def _after_list_opener(keys: list[str], first: int, lex: Language) -> bool:
     return cue_before(keys, first, lex.phrases("definitions", "list_openers")) > 0
 
 
-def _list_goes_on(text: str, sentence: Sentence, last: int, lex: Language) -> bool:
+def text_at(text: str, sentence: Sentence, first: int, last: int) -> int:
+    """Where the definition `text` of the term at tokens `first`..`last`
+    stands in the sentence: the first copy after the term (where most
+    patterns find it), else the last copy before the term ("a Y called
+    X"), else -1. Not the sentence's first copy: a short text may stand
+    earlier too ("the city" twice), and what follows that copy is not
+    what follows the definition."""
+    at = sentence.text.find(text, sentence.tokens[last].end)
+    return at if at >= 0 else sentence.text.rfind(text, 0, sentence.tokens[first].start)
+
+
+def _list_goes_on(text: str, sentence: Sentence, first: int, last: int, lex: Language) -> bool:
     """Right after the text, a comma and a phrase that goes on with a list
     ("..., as well as": `list_continuers`), or a comma and a short item
     without a verb that a joiner joins to the next (", tin, and antimony",
     ", tin and antimony"): the text is an item of a list, or cut inside one."""
-    at = sentence.text.find(text, sentence.tokens[last].end)    # (a text before the term: its end is the term's)
-    rest = sentence.text[at + len(text):] if at >= 0 else ""
+    at = text_at(text, sentence, first, last)
+    # (What follows a text before the term is the term: "surat kabar partai, Pravda, dan ...".)
+    rest = sentence.text[at + len(text):] if at >= sentence.tokens[last].end else ""
     if not rest.startswith(", "):
         return False
     continuers = lex.phrases("definitions", "list_continuers")

@@ -65,7 +65,7 @@ from __future__ import annotations
 
 import re
 
-from pack.text.definitions.about import about_other
+from pack.text.definitions.about import about_other, text_at
 from pack.text.language import Language
 from pack.text.nounphrases import cannot_head
 from pack.text.phrases import cue_after, cue_before, participle_cues
@@ -102,11 +102,11 @@ def checked(text: str, pattern: str, sentence: Sentence, keys: list[str], first:
     cue = _leading_cue(words, lex) or _leading_verb(words, lex)
     if cue:
         text, words = _drop_words(text, cue), words[cue:]
-    if not words or _cut_short(text, words, lex) or _cut_in_list(text, words, sentence, lex) \
-            or _cut_at_bracket(text, sentence, first, lex):
+    if not words or _cut_short(text, words, lex) or _cut_in_list(text, words, sentence, first, last, lex) \
+            or _cut_at_bracket(text, sentence, first, last, lex):
         return None
     if pattern in NOUN_PHRASES and ((_opens_with_verb(words[0], lex) and not _modifier_participle(
-            text, words, sentence, last, lex)) or _opens_mid_phrase(words[0], lex)):
+            text, words, sentence, first, last, lex)) or _opens_mid_phrase(words[0], lex)):
         return None           # "chromosome that is in direct contact ...": no noun phrase
     if pattern in NOUN_PHRASES and words[0] in lex.words("definitions", "context_openers"):
         return None           # "This narrows was called tkaronto": it points back, it names nothing
@@ -282,9 +282,9 @@ def _in_aside(sentence: Sentence, first: int, last: int, text: str) -> bool:
     a waste product)"); not a bracketed name the clause after it defines
     ("Operasi Produk (bahasa Belanda: X), ..., adalah serangan ...")."""
     before = sentence.text[:sentence.tokens[first].start]
-    after = sentence.text[sentence.tokens[last].end:]
-    at = after.find(text)
-    return before.count("(") > before.count(")") and ")" not in after[:at if at >= 0 else len(after)]
+    end, at = sentence.tokens[last].end, text_at(text, sentence, first, last)
+    between = sentence.text[end:at if at >= end else len(sentence.text)]
+    return before.count("(") > before.count(")") and ")" not in between
 
 
 def _holds_finite_verb(words: list[str], lex: Language) -> bool:
@@ -360,7 +360,8 @@ def _leading_verb(words: list[str], lex: Language) -> int:
     return 0
 
 
-def _modifier_participle(text: str, words: list[str], sentence: Sentence, last: int, lex: Language) -> bool:
+def _modifier_participle(text: str, words: list[str], sentence: Sentence, first: int, last: int,
+                         lex: Language) -> bool:
     """The text opens with a verb form in `modifier_participle_endings` that
     a determiner stands before, in the sentence after the term, and a
     content word follows ("was a
@@ -372,8 +373,8 @@ def _modifier_participle(text: str, words: list[str], sentence: Sentence, last: 
     if len(words) < 2 or not words[0].endswith(tuple(endings)) or words[0] in lex.finite_verbs \
             or lex.is_function(words[1]) or words[1] in lex.words("definitions", "boundary_words"):
         return False
-    at = sentence.text.find(text, sentence.tokens[last].end)
-    before = sentence.text[sentence.tokens[last].end:at].split() if at >= 0 else []
+    end, at = sentence.tokens[last].end, text_at(text, sentence, first, last)
+    before = sentence.text[end:at].split() if at >= end else []      # (nothing for a text before the term)
     return bool(before) and before[-1].casefold() in lex.words("definitions", "determiners")
 
 
@@ -417,7 +418,7 @@ def _before_relative(words: list[str], lex: Language) -> list[str]:
     return next((words[:i] for i, w in enumerate(words) if w in relative), words)
 
 
-def _cut_in_list(text: str, words: list[str], sentence: Sentence, lex: Language) -> bool:
+def _cut_in_list(text: str, words: list[str], sentence: Sentence, first: int, last: int, lex: Language) -> bool:
     """A modifier before a comma ends the text ("a representation of the
     physical, chemical and biological processes"): where the head noun
     comes last, the phrase was cut inside a list of modifiers."""
@@ -425,17 +426,17 @@ def _cut_in_list(text: str, words: list[str], sentence: Sentence, lex: Language)
     if lex.definitions["class_head_first"] or not end or not end.group(1).isalpha() \
             or not cannot_head(words[-1], lex):
         return False
-    at = sentence.text.find(text)
+    at = text_at(text, sentence, first, last)
     return at >= 0 and sentence.text[at + len(text):].startswith(",")
 
 
-def _cut_at_bracket(text: str, sentence: Sentence, first: int, lex: Language) -> bool:
+def _cut_at_bracket(text: str, sentence: Sentence, first: int, last: int, lex: Language) -> bool:
     """A bracket follows the text and the phrase goes on after it with a
     boundary word ("a mixture of carbon monoxide (CO) and hydrogen"): the
     text stopped at the bracket, halfway through the phrase. A bracket that
     holds the term is the term's own ("the lakefront docks (then known as
     wharves) were ..."): the text before it is the whole gloss."""
-    at = sentence.text.find(text)
+    at = text_at(text, sentence, first, last)
     if at < 0:
         return False
     after = re.match(r"\s*\([^()]*\)\s*(\w+)", sentence.text[at + len(text):])
