@@ -25,6 +25,8 @@ RESTRICTED = re.compile(r"(^|[- ])(nc|nd)([- ]|$)|non-?commercial|no ?deriv")
 
 @dataclass(frozen=True)
 class Credit:
+    """Who made a free picture and under which licence, as the attribution
+    page prints it (the licence's short name and the page that states it)."""
     author: str
     licence: str
     licence_url: str
