@@ -34,7 +34,7 @@ from pack.extract.people import extract_people, ranked_people  # noqa: E402
 from pack.read import read_article  # noqa: E402
 from pack.text.analysis import analyse  # noqa: E402
 
-UNSEEN = ("held-out", "fresh-14")
+UNSEEN = ("held-out", "fresh-15")
 
 
 def _found(person: dict, people) -> bool:

@@ -69,6 +69,8 @@ KINDS = {
     "en-francisco-goya": "biography", "en-meiji-restoration": "history",
     "en-malaysia": "place", "en-adobe-systems": "organisation",
     "en-direct-current": "science", "en-subramania-bharati": "biography",
+    "en-henry-v-of-england": "biography", "en-prince-henry-the-navigator": "biography",
+    "en-santiago-ramon-y-cajal": "biography", "en-silicon": "science",
 }
 
 # Fault kinds, tried in this order on the reader's reason (lower case); the first that

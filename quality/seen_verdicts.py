@@ -34,6 +34,7 @@ READINGS = (
     ("fresh11-blind-r25", "fresh11"),
     ("fresh12-blind-r26", "fresh12"),
     ("fresh13-blind-r26", "fresh13"),
+    ("fresh14-blind-r27", "fresh14"),
 )
 
 # The judged sheets of each part, as quality/blind.py's readers name them.

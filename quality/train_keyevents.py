@@ -8,7 +8,7 @@ Usage:
 
 Stage: offline, never at build time. Input: every gold file of `quality/gold/`
 whose `set` is seen for the timeline (`SEEN_SETS`: tuning, which holds the
-samples and quality/extra/ articles, and fresh .. fresh-13; never held-out,
+samples and quality/extra/ articles, and fresh .. fresh-14; never held-out,
 never a later fresh set) with `[[events]]`; each article's timeline up to the key
 choice (`train_events.Case`: `rank.candidates`, one row of
 `keyfeatures.FEATURES` per entry, labelled 1 when it matches a gold key
@@ -63,7 +63,7 @@ from pack.extract.timeline import keymodel
 from pack.extract.timeline.keyfeatures import FEATURES, rows
 from pack.extract.timeline.rank import candidates, mark_key
 
-SEEN_SETS = ("tuning", "fresh", *(f"fresh-{n}" for n in range(2, 14)))
+SEEN_SETS = ("tuning", "fresh", *(f"fresh-{n}" for n in range(2, 15)))
 ROUNDS, RATE, LEAST = 150, 0.1, 5.0
 
 
