@@ -17,8 +17,10 @@ paragraph before it, never into a paragraph's text.
 The text before the first heading (the lead) becomes the introduction.
 Sections with no text at any depth are dropped; so are back-matter
 sections (references, external links) named in the language data, and
-sections that are lists of references under any heading (`backmatter`). The
-lines under "See also" are kept as related articles.
+sections that are lists of references under any heading (`backmatter`),
+all but their sentences of text (a lead-in about the works, a paragraph
+glued onto an entry), which stay as one short paragraph. The lines under
+"See also" are kept as related articles.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from dataclasses import dataclass, field
 from pack import lang as langdata
 from pack.model import Article, Paragraph, Section
 from pack.read import formulas
-from pack.read.backmatter import is_reference_list
+from pack.read.backmatter import is_reference_list, told_beside
 from pack.text.sentences import abbreviations, glued_ends
 
 OUTLINE = "the article has headings but no text: the book shows its outline"
@@ -279,6 +281,7 @@ def _article(lead: list[str], nodes: list[_Node], lang: str, doc_title: str,
             article.related.extend(p for n in _walk(node) for p in _texts(n))
         elif _references(node, lang) and key not in backmatter:
             article.dropped_references.append(node.title)     # it has text: a list of references
+            kept.extend(_told_of(node, lang))
         elif key in backmatter or not (node.has_text() or outline):
             article.dropped_sections.append(node.title)
         else:
@@ -294,6 +297,13 @@ def _article(lead: list[str], nodes: list[_Node], lang: str, doc_title: str,
 def _references(node: _Node, lang: str) -> bool:
     """A section that is a list of references under another heading."""
     return is_reference_list([p for n in _walk(node) for p in _texts(n)], lang)
+
+
+def _told_of(node: _Node, lang: str) -> list[_Node]:
+    """What stays of a list of references: its sentences of text, one short
+    paragraph under its heading (`told_beside`), or nothing."""
+    told = told_beside([p for n in _walk(node) for p in _texts(n)], lang)
+    return [_Node(node.title, node.level, [" ".join(told)])] if told else []
 
 
 def _texts(node: _Node) -> list[str]:
@@ -334,7 +344,10 @@ def _section(node: _Node, section_id: str, article: Article,
     for child in node.children:
         if _references(child, lang):
             article.dropped_references.append(child.title)
-            continue
+            told = _told_of(child, lang)
+            if not told:
+                continue
+            child = told[0]
         if not (child.has_text() or keep_empty):
             article.dropped_sections.append(child.title)
             continue

@@ -57,7 +57,7 @@ from pack.extract.questions.sentences import WORD
 from pack.extract.timeline.date_patterns import patterns
 from pack.extract.timeline.periods import life_span
 from pack.model import is_lead
-from pack.read.backmatter import CLOSING_YEAR, is_reference
+from pack.text.citations import CLOSING_YEAR, is_reference
 from pack.text.sentences import ends_without_stop
 from pack.text.tokens import YEAR
 from pack.text.wordclass import classes
@@ -178,7 +178,7 @@ def bare_list(ctx, chapter_id: str) -> bool:
     """A chapter (not the lead) that is a list and nothing else: LIST_ONLY_SHARE of its
     paragraphs, and MIN_LIST_ENTRIES, are a list's lines (`_list_line`: twin towns "Chuncheon,
     South Korea, 2004", residents "Haile Gebrselassie: Ethiopian long distance runner") or
-    references (a bibliography's "Tokyo: Bungeishunjū, 1980.", `pack.read.backmatter`). Its
+    references (a bibliography's "Tokyo: Bungeishunjū, 1980.", `pack.text.citations`). Its
     items are named, not told: no summary, no two facts to connect, no words to explain
     (fresh-11 readers on Addis Ababa's and Miyatake's lists), `[forms.list]`. Beside them, no
     paragraph of more than one sentence."""
