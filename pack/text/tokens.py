@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from pack import lang as langdata
 from pack.model import Article, Reference
+from pack.text.citations import is_citation
 from pack.text.sentences import split_sentences
 
 # A word: letters, optionally joined by hyphens, dashes or apostrophes
@@ -189,6 +190,8 @@ def article_sentences(article: Article, abbreviated: frozenset[str]) -> list[Sen
     out: list[Sentence] = []
     for number, chapter in enumerate(article.chapters):
         for paragraph in chapter.all_paragraphs():
+            if is_citation(paragraph.text, article.lang):
+                continue        # a bibliography's line: no term or person comes from it
             ref = Reference(paragraph.id, chapter.id)
             for text in split_sentences(paragraph.text, abbreviated):
                 tokens = tokenize(text, article.lang)

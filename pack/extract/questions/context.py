@@ -31,6 +31,7 @@ from pack.text.wordclass import classes
 from pack.extract.questions.sentences import QuestionSentence, first_word, strip_fronted
 from pack.model import Article, Paragraph, Person, Reference, Section
 from pack.text.analysis import analyse
+from pack.text.citations import is_citation
 from pack.text.sentences import abbreviations, split_sentences
 from pack.text.tokens import YEAR
 from pack.lang.schema import tunables_of
@@ -64,8 +65,8 @@ class QuestionContext:
         self.by_paragraph: dict[str, list[QuestionSentence]] = {}
         abbreviated = abbreviations(article.lang)
         for chapter, paragraph in article.paragraphs():
-            if paragraph.id in self.epigraphs:
-                continue
+            if paragraph.id in self.epigraphs or is_citation(paragraph.text, article.lang):
+                continue        # (a bibliography's line is asked of no more than an epigraph)
             ref = Reference(paragraph.id, chapter.id)
             found = [QuestionSentence(t, ref, i) for i, t in enumerate(split_sentences(paragraph.text, abbreviated))]
             self.by_paragraph[paragraph.id] = found

@@ -102,6 +102,7 @@ from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
+from pack.text.citations import is_citation
 from pack.extract.timeline.readable import (another_date_first, bare_kind, broken, dated_opening_phrase, earlier_clause_date,
                                             denied_own_date, foreign_date, gate, list_head, names_a_noun, main_after_cut, opens_with_bare_pointer,
                                             opens_with_pointer, shown_whole, side_clause_date, side_relative, tidy,
@@ -211,7 +212,7 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
         mentions = resolver.paragraph(scan(paragraph.text, article.lang), ranges.get(paragraph.id))
         dated = [m for m in mentions if m.is_event]
         before, line_date = line_date, _date_alone(paragraph.text, dated)
-        if _list_line(paragraph.text):
+        if _list_line(paragraph.text) or is_citation(paragraph.text, article.lang):
             continue
         found = reader.events(chapter, paragraph, dated)
         if before and not mentions and _sentences(paragraph.text, article.lang):
