@@ -89,7 +89,9 @@ def is_citation(text: str, lang: str) -> bool:
     Stricter than `is_reference`, which a paragraph of prose meets with a
     "(1873–1947)" and a "London": a citation also opens on its author
     (`AUTHOR`), carries a catalogue number or closes on its imprint."""
-    return (len(text.split()) <= CITATION_LONGEST and is_reference(text, lang)
+    # `is_reference` first: memoised, it answers the extractors' every
+    # paragraph without splitting its words again.
+    return (is_reference(text, lang) and len(text.split()) <= CITATION_LONGEST
             and bool(AUTHOR.search(text) or IDENTIFIER.search(text) or IMPRINT.search(text)))
 
 
