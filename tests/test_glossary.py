@@ -1972,16 +1972,53 @@ def test_a_name_after_a_capital_the_mid_sentence_is_a_piece_of_a_title():
 def test_a_phrase_always_running_into_the_same_capitalised_word_is_the_head_of_a_cut_name():
     # shaped like the seen fresh-13 and fresh-2 texts ("Yang di-Pertuan" of "Yang di-Pertuan
     # Agong", "Gensfleisch zur" of "Gensfleisch zur Laden"): the name runs stopped one word short
-    from pack.extract.glossary.entries import _head_of_a_name
     text = ("The head of state is the Yang di-Pertuan Agong. The rulers elect the Yang di-Pertuan Agong "
             "for five years. The musicologist Michael Talbot wrote on him, and the musicologist Michael "
             "Talbot praised him. The film starring Anna Lee opened. The film starring Boris Karloff failed. "
             "The ship sailed from Lisbon.")
-    analysis = analyse(article_of(text, "en", "Malaysia"))
-    heads = {words: _head_of_a_name(_candidate(analysis, words, shape), analysis) for words, shape in (
-        ("Yang di-Pertuan", "phrase"), ("musicologist", "word"), ("film starring", "phrase"))}
+    heads = _heads(text, (("Yang di-Pertuan", "phrase"), ("musicologist", "word"), ("film starring", "phrase")))
     # one word before a name is a role; different names after the phrase: no one name cut short
     assert heads == {"Yang di-Pertuan": True, "musicologist": False, "film starring": False}
+
+
+def _heads(text: str, pieces) -> dict[str, bool]:
+    """`_head_of_a_name` of each (words, shape) piece of an English text."""
+    from pack.extract.glossary.entries import _head_of_a_name
+    analysis = analyse(article_of(text, "en", "Article"))
+    return {words: _head_of_a_name(_candidate(analysis, words, shape), analysis) for words, shape in pieces}
+
+
+def test_a_capitalised_word_or_a_possessive_name_running_into_the_same_word_is_a_piece():
+    # shaped like the seen fresh-14 texts ("Sargasso" of "Sargasso Sea", glossed once in
+    # lowercase; "Hundred Years" of "Hundred Years' War"): one capitalised word counts by its
+    # capitalised uses inside a sentence; a plural possessive's apostrophe joins a name
+    text = ("The navigators reached the Sargasso Sea in 1440. They called it sargaço, sargasso in "
+            "Portuguese. The king fought the Hundred Years' War. The Hundred Years' War ended late. "
+            "Nobel won prizes. The Nobel Prize and the Nobel committee were named for him.")
+    heads = _heads(text, (("Sargasso", "word"), ("Hundred Years", "name"), ("Nobel", "name")))
+    # "Nobel" runs into two different words, and opens a sentence once: no one name cut short
+    assert heads == {"Sargasso": True, "Hundred Years": True, "Nobel": False}
+
+
+def test_a_lowercase_phrase_always_running_into_the_same_noun_is_a_piece():
+    # shaped like the seen fresh-6 and fresh-11 texts ("near tectonic plate" of "... plate
+    # boundaries"): the runs stopped one noun short; a phrase followed by a verb or by
+    # different words stays
+    text = ("Plants sit near tectonic plate boundaries. Heat rises near tectonic plate boundary zones. "
+            "Carbon dioxide is a gas. Carbon dioxide traps heat, and carbon dioxide warms the air.")
+    heads = _heads(text, (("near tectonic plate", "phrase"), ("carbon dioxide", "phrase")))
+    assert heads == {"near tectonic plate": True, "carbon dioxide": False}
+
+
+def test_a_formula_cut_at_its_digits_is_no_term():
+    # shaped like the seen fresh-14 text ("SiO" of "SiO2", which the readers dropped): the
+    # tokens leave the digits out; a formula also written alone ("CO" beside "CO2") stays
+    from pack.extract.glossary.entries import _cut_at_a_digit
+    text = ("Silicon forms SiO2 in air. The oxide SiO2 protects the wafer. Coal burns to CO2. "
+            "Too little air gives CO, and CO is a poison.")
+    analysis = analyse(article_of(text, "en", "Silicon"))
+    cut = {words: _cut_at_a_digit(_candidate(analysis, words, "name"), analysis) for words in ("SiO", "CO")}
+    assert cut == {"SiO": True, "CO": False}
 
 
 def test_an_acronym_spelled_out_by_the_sentence_opening_words_is_one_entry_with_them():
