@@ -95,8 +95,13 @@ def name_title(article: Article, path: Path) -> str:
     if not words:
         return ""
     text = " ".join(p.text for chapter in article.chapters for p in chapter.paragraphs)
-    bare = _unaccented(text)
-    phrase = _commonest(r"\s+".join(map(re.escape, words)), text, bare)
+    pattern = r"\s+".join(map(re.escape, words))
+    # Accent-blind only where the phrase is not written as the file names it (the text is
+    # mostly ASCII already, and leaving its accents off costs a pass over the whole text).
+    phrase, bare = _commonest(pattern, text, text), text
+    if not phrase and not text.isascii():
+        bare = _unaccented(text)
+        phrase = _commonest(pattern, text, bare)
     cased = phrase.split() if phrase else [_commonest(re.escape(w), text, bare) or w for w in words]
     title = " ".join(cased)
     return title[:1].upper() + title[1:]
@@ -122,8 +127,6 @@ def _commonest(pattern: str, text: str, bare: str) -> str:
 
 def _unaccented(text: str) -> str:
     """`text` with each letter's accents left off, letter for letter (same length, same places)."""
-    if text.isascii():
-        return text
     # (One table for the text's own letters: the whole text is not decomposed char by char.)
     return text.translate({ord(c): _base_letter(c) for c in set(text) if not c.isascii()})
 
