@@ -12,6 +12,10 @@ Stage: offline, never at build time. Three steps:
         each `wrong:` reason into one fault kind (FAULTS below, first match),
         and prints (or writes) the counts per set and per article kind, with
         how many of the judged items OUTDIR still prints word for word.
+    python quality/question_faults.py shapes OUTDIR
+        how often each question shape of SHAPES (a role, a task on another
+        part of the text or on works that show the subject, the subject's
+        name) was judged ok and wrong, and how many of each OUTDIR prints.
     python quality/question_faults.py change BEFORE AFTER
         the questions two dumps differ by, and of the judged items among
         them how many were ok and how many wrong, per set: the measure of
@@ -94,6 +98,17 @@ FAULTS = (
     ("duplicate", r"duplicate|repeat|same (?:question|as)|asked twice|near.duplicate"),
     ("grammar, naming or garbled text", r"grammar|grammatical|article|garbled|fragment|truncat|broken|typo|agreement|plural|'the the'|missing|doubled|spelling|awkward|wording|phrase|lacks|capital|possessive|malformed|nonsens|not his name|not her name|verbatim|clumsy|stiff|makes no sense|pointless"),
 )
+
+# Question shapes readers named (fresh-14: issue 14), by the printed text (English and
+# Indonesian wordings), and a reason that faults the subject's name ("calls him Santiago").
+SHAPES = (
+    ("role of a person or body", r"^Explain the role of |^Jelaskan peran "),
+    ("another part of the text says more", r"Which other part of the text says more"),
+    ("the works named in a chapter", r"What do the works named in"),
+    ("so many stories, films or pictures", r"so many stories, films or pictures"),
+    ("who influenced the subject", r"influenced .+, or were influenced by"),
+)
+NAME_FAULT = r"misspel|calls? (?:him|her)|given name|first name|not (?:his|her) name"
 
 
 def seen_articles(shared: Path) -> list[Path]:
@@ -209,6 +224,25 @@ def wrong_list(outdir: Path) -> str:
     return "\n".join(out) + "\n"
 
 
+def shapes(outdir: Path) -> str:
+    """The judged items of each shape of SHAPES: ok and wrong, and how many OUTDIR still prints."""
+    now, tally = printed(outdir), Counter()
+    for item in judged():
+        wrong = bool(fault_of(item["verdict"]))
+        alive = item["text"] in now.get(item["article"], set())
+        found = [name for name, pattern in SHAPES if re.search(pattern, item["text"])]
+        if wrong and re.search(NAME_FAULT, item["verdict"].lower()):
+            found.append("the subject misnamed (any shape)")
+        for name in found:
+            tally[(name, wrong, "judged")] += 1
+            tally[(name, wrong, "printed")] += alive
+    lines = ["| shape | judged ok | still printed | judged wrong | still printed |", "|---|---:|---:|---:|---:|"]
+    for name in [name for name, _ in SHAPES] + ["the subject misnamed (any shape)"]:
+        lines.append(f"| {name} | {tally[(name, False, 'judged')]} | {tally[(name, False, 'printed')]} | "
+                     f"{tally[(name, True, 'judged')]} | {tally[(name, True, 'printed')]} |")
+    return "\n".join(lines) + "\n"
+
+
 def change(before: Path, after: Path) -> str:
     """Questions removed and added between two dumps, with the judged verdicts they touch."""
     verdicts = defaultdict(dict)
@@ -240,12 +274,15 @@ def main(argv=None) -> int:
     t.add_argument("--write", type=Path, help="write the table to this file instead of printing it")
     t.add_argument("--wrong", action="store_true", help="list every wrong item instead")
     t.add_argument("--after", type=Path, help="a second dump: how many judged items it still prints")
+    steps.add_parser("shapes").add_argument("outdir", type=Path)
     c = steps.add_parser("change")
     c.add_argument("before", type=Path)
     c.add_argument("after", type=Path)
     args = parser.parse_args(argv)
     if args.step == "dump":
         dump(args.outdir, args.shared)
+    elif args.step == "shapes":
+        print(shapes(args.outdir), end="")
     elif args.step == "change":
         print(change(args.before, args.after), end="")
     else:

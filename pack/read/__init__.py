@@ -10,6 +10,7 @@ without usable headings (`chapters`: "auto", "headings" or a number).
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from pack import lang as langdata
@@ -94,15 +95,27 @@ def name_title(article: Article, path: Path) -> str:
     if not words:
         return ""
     text = " ".join(p.text for chapter in article.chapters for p in chapter.paragraphs)
-    phrase = _commonest(r"\s+".join(map(re.escape, words)), text)
-    cased = phrase.split() if phrase else [_commonest(re.escape(w), text) or w for w in words]
+    pattern = r"\s+".join(map(re.escape, words))
+    # Accent-blind only where the phrase is not written as the file names it (the text is
+    # mostly ASCII already, and leaving its accents off costs a pass over the whole text).
+    phrase, bare = _commonest(pattern, text, text), text
+    if not phrase and not text.isascii():
+        bare = _unaccented(text)
+        phrase = _commonest(pattern, text, bare)
+    cased = phrase.split() if phrase else [_commonest(re.escape(w), text, bare) or w for w in words]
     title = " ".join(cased)
     return title[:1].upper() + title[1:]
 
 
-def _commonest(pattern: str, text: str) -> str:
-    """The form of `pattern` (matched whole, any case) written most often in `text`, or ""."""
-    found = re.findall(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE)
+def _commonest(pattern: str, text: str, bare: str) -> str:
+    """The form of `pattern` (matched whole, any case, any accent) written most often in `text`, or "".
+
+    A file name has lost its accents as it has lost its case ("santiago-ramon-y-cajal"):
+    the pattern is matched in `bare`, the text with its letters' accents left off
+    (`_unaccented`), and the form is taken from the text as written ("Santiago Ramón
+    y Cajal"; fresh-14 readers).
+    """
+    found = [text[m.start():m.end()] for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", bare, re.IGNORECASE)]
     if not found:
         return ""
     forms: dict[str, int] = {}
@@ -110,6 +123,18 @@ def _commonest(pattern: str, text: str) -> str:
         form = " ".join(form.split())
         forms[form] = forms.get(form, 0) + 1
     return max(forms, key=lambda form: (forms[form], form != form.lower()))
+
+
+def _unaccented(text: str) -> str:
+    """`text` with each letter's accents left off, letter for letter (same length, same places)."""
+    # (One table for the text's own letters: the whole text is not decomposed char by char.)
+    return text.translate({ord(c): _base_letter(c) for c in set(text) if not c.isascii()})
+
+
+def _base_letter(char: str) -> str:
+    """ "ó" -> "o", "ễ" -> "e"; a letter that does not come apart so ("ß", "ø") stays itself."""
+    base = [c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)]
+    return base[0] if len(base) == 1 else char
 
 
 def wikipedia_url(code: str, title: str) -> str:

@@ -28,6 +28,7 @@ from pack.extract.questions.kinds_of_text import chapter_kind, surveys
 from pack.extract.questions.names import mentioned, mentions_any, runs_before, runs_then, standalone, written_onto
 from pack.extract.questions.sentences import WORD, QuestionSentence
 from pack.model import GlossaryEntry
+from pack.text.firstnames import first_names
 from pack.text.personnames import continues_name, word_before
 from pack.text.wordclass import classes
 from pack.text.tokens import YEAR
@@ -429,7 +430,8 @@ def _person_phrase(ctx: QuestionContext, name: str, form: str, chapter_id: str) 
     ("Thomas" -> "Thomas Lincoln", "Zinoviev" -> "Grigory Zinoviev", "Sudirohusodo" ->
     "Wahidin Sudirohusodo": a surname or a given name alone is one the pupil must look up);
     "" when the who's-who says the form could be two people, when it names a historian or
-    biographer quoted on the subject, or when the chapter never names the person in full:
+    biographer quoted on the subject, when the form is the place a title ends in ("Canon of
+    Rouen", no given name first), or when the chapter never names the person in full:
     "defend Washington" in a chapter on the war is the city, though the who's-who lists
     George Washington."""
     found = set(ctx.person_named(form)) | set(ctx.person_named(name))
@@ -438,6 +440,11 @@ def _person_phrase(ctx: QuestionContext, name: str, form: str, chapter_id: str) 
     full = next(iter(found), "")
     if not full or full == form:
         return form
+    if _after_link(full, form, ctx.ql.question_words.get("name_links", [])) \
+            and full.split()[0].casefold() not in first_names():
+        # "Rouen" of "Canon of Rouen": the place a title ends in, not the person (fresh-14
+        # readers: "misnamed, the person is Robert de Livet"); "William of Prussia" is a person.
+        return ""
     chapter = [s.text for s in ctx.sentences if s.ref.chapter_id == chapter_id]
     if not any(full in text for text in chapter):
         return ""
