@@ -25,7 +25,6 @@ import hashlib
 import math
 import re
 from collections import Counter
-from difflib import SequenceMatcher
 from functools import lru_cache
 from types import SimpleNamespace
 from typing import Callable, Iterable, Iterator
@@ -376,6 +375,7 @@ def _one_person(a: list[str], b: list[str]) -> bool:
     Columbus", "Ferdinand Columbus")."""
     if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
         return False
+    from difflib import SequenceMatcher     # here: the import costs more than most quizzes' uses
     return SequenceMatcher(None, a[0], b[0]).ratio() >= SAME_NAME
 
 
@@ -572,7 +572,13 @@ def _era(person: Person, ctx: QuestionContext) -> tuple[int, int] | None:
 
 def _renamed(one: Person, other: Person, ctx: QuestionContext) -> bool:
     """The text gives one person two names, one as the other ("the election of Cardinal
-    Maffeo Barberini as Pope Urban VIII", by `[quiz] alias_links`): a second right answer."""
+    Maffeo Barberini as Pope Urban VIII", by `[quiz] alias_links`): a second right answer.
+    The same pairs come back for every item of a person: one answer per pair of names."""
+    pair = "\n".join(sorted((one.name, other.name)))      # (the test is the same both ways round)
+    return ctx.per_term("quiz_renamed", pair, lambda _: _linked(one, other, ctx))
+
+
+def _linked(one: Person, other: Person, ctx: QuestionContext) -> bool:
     links = ctx.once("quiz_alias_links", lambda c: "|".join(map(re.escape, c.ql.questions.get("quiz", {})
                                                                   .get("alias_links", []))))
     if not links:
@@ -601,15 +607,25 @@ def _sex(person: Person, ctx: QuestionContext) -> str:
     """ "male", "female" or "" by the first word of the role that says it (`[quiz]
     male_roles`, `female_roles`; "wife of King Henry": female); word parts count apart
     ("half-brother", "son-in-law")."""
-    quiz = ctx.ql.questions.get("quiz", {})
-    parts = PATTERN.word_part.findall(_own_role(person).casefold())
+    # Asked for both people of every pair of options: one answer per role's wording.
+    return ctx.per_term("quiz_sex", _own_role(person).casefold(), lambda role: _sex_of(role, ctx))
+
+
+def _sex_of(role: str, ctx: QuestionContext) -> str:
+    roles = ctx.once("quiz_sex_roles", _sex_roles)
+    parts = PATTERN.word_part.findall(role)
     for at in range(len(parts)):
-        for sex in ("male", "female"):
-            for words in quiz.get(f"{sex}_roles", []):
-                wanted = PATTERN.word_part.findall(words)
-                if parts[at:at + len(wanted)] == wanted:
-                    return sex
+        for sex, wanted in roles:
+            if parts[at:at + len(wanted)] == wanted:
+                return sex
     return ""
+
+
+def _sex_roles(ctx: QuestionContext) -> list[tuple[str, list[str]]]:
+    """The roles' words as word parts, male ones first, split once per article."""
+    quiz = ctx.ql.questions.get("quiz", {})
+    return [(sex, PATTERN.word_part.findall(words))
+            for sex in ("male", "female") for words in quiz.get(f"{sex}_roles", [])]
 
 
 def _holds_role(role: str, wanted: str) -> bool:
