@@ -24,15 +24,27 @@ from pack.config import APPENDICES, EDITIONS, EXPORTS, FORMATS, MAX_SIZE_LIMIT_M
 
 class Commands(click.Group):
     """Click's group, with Ctrl-C one message and exit status 130 (Click's
-    own answer is "Aborted!" and status 1, the status of a bug)."""
+    own answer is "Aborted!" and status 1, the status of a bug), and a
+    user's mistake (`pack.errors.PackError`) handed to Click as its own
+    exception: Click prints it and exits with its status."""
 
     def invoke(self, ctx):
-        from pack.errors import Interrupted
+        from pack.errors import Interrupted, PackError
         try:
-            return super().invoke(ctx)
-        except KeyboardInterrupt:
-            raise Interrupted("interrupted", hint="A book's files are replaced together at the "
-                              "very end: each is the old set or the new one, never a mix.") from None
+            try:
+                return super().invoke(ctx)
+            except KeyboardInterrupt:
+                raise Interrupted("interrupted", hint="A book's files are replaced together at the "
+                                  "very end: each is the old set or the new one, never a mix.") from None
+        except PackError as error:
+            raise _for_click(error) from error
+
+
+def _for_click(error) -> click.ClickException:
+    """The mistake as Click's exception: the same message and exit status."""
+    shown = click.ClickException(error.message)
+    shown.exit_code = error.exit_code
+    return shown
 
 
 @click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})

@@ -1,9 +1,12 @@
 """User-facing errors: one clear message and a documented exit status.
 
 Stage: all. Inputs: what a stage found wrong with the user's input.
-Outputs: exceptions that Click prints as one line on stderr (no traceback)
-before exiting with the status below. Anything that is not a `PackError`
-is a bug in teachpack and keeps its traceback.
+Outputs: exceptions that the command line (`pack.cli`) hands to Click,
+which prints them as one line on stderr (no traceback) before exiting with
+the status below. Anything that is not a `PackError` is a bug in teachpack
+and keeps its traceback. They do not inherit from Click's exception: the
+stages that raise them (reading, extraction) would import all of Click
+for it, a third of a second of a build that never fails.
 
 Each class below is one exit status of the README's "Exit statuses"
 table; 0 is success, 1 a bug (any other exception, or a bare
@@ -12,11 +15,10 @@ table; 0 is success, 1 a bug (any other exception, or a bare
 
 from __future__ import annotations
 
-import click
 
-
-class PackError(click.ClickException):
-    """A mistake the user can fix. `where` names the file, line or key."""
+class PackError(Exception):
+    """A mistake the user can fix. `where` names the file, line or key;
+    `message` is the whole text shown (as Click's exceptions name it)."""
 
     exit_code = 1
 
@@ -27,6 +29,13 @@ class PackError(click.ClickException):
         if hint:
             text += f"\n  {hint}"
         super().__init__(text)
+        self.message = text
+
+    def format_message(self) -> str:
+        return self.message
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class UsageError(PackError):

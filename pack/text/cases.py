@@ -28,7 +28,7 @@ LOWER_ZIPF = 1.5       # a word never seen mid-sentence is lowered only if at le
 def normal_key(word: str, lex: Language) -> str:
     """Case-folded, possessive removed, reduplication folded ("kulak-kulak")."""
     key = without_possessive(word, lex.possessive_endings).casefold()
-    if lex.text.get("reduplication"):
+    if lex.text.get("reduplication") and ("-" in key or "–" in key):     # (DASH's marks: else one half)
         halves = DASH.split(key)
         if len(halves) == 2 and halves[0] == halves[1]:
             key = halves[0]

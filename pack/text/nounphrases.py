@@ -259,7 +259,7 @@ def _prefixed_modifier(key: str, lex: Language) -> bool:
 
 def is_word(key: str) -> bool:
     """Letters only, or words of letters joined by hyphens or en dashes."""
-    return JOINERS.sub("", key).isalpha()
+    return key.replace("-", "").replace("–", "").isalpha()    # (JOINERS' two marks, without a pattern)
 
 
 def compound_parts(key: str) -> list[str]:

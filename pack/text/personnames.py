@@ -118,7 +118,8 @@ def uses_in_texts(full: str, texts: Iterable[str]) -> dict[str, int]:
         part = " ".join(words[i:j])
         pattern = re.compile(r"(?<![\w-])" + re.escape(part) + r"(?![\w-])")
         beside = (words[i - 1] if i else None, words[j] if j < len(words) else None)
-        found[part] = sum(_alone(text, m.start(), m.end(), beside) for text in texts for m in pattern.finditer(text))
+        found[part] = sum(_alone(text, m.start(), m.end(), beside) for text in texts if part in text
+                          for m in pattern.finditer(text))      # (a text without the part: nothing to find)
     return found
 
 

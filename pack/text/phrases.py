@@ -32,6 +32,8 @@ RELATIVE_REACH = 3     # a verb this close after "yang"/"which" belongs to the p
 def clause_break(sentence: Sentence, left: int, right: int) -> bool:
     """Is there clause punctuation between token `left` and token `right`?"""
     gap = sentence.gap(left, right)
+    if gap == " ":
+        return False          # most gaps: CLAUSE needs a mark or a dash between spaces
     if gap == ". " and len(sentence.tokens[left].text) == 1:
         return False          # an initial
     return bool(CLAUSE.search(gap))

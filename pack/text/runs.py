@@ -28,7 +28,10 @@ def is_initial(sentence: Sentence, index: int) -> bool:
     """The first word of a sentence (after any opening quote or bracket)."""
     # Every token starts with a word character, so a later token never opens
     # the sentence: only the text before the first token needs a look.
-    return index == 0 and not WORD_CHAR.search(sentence.text, 0, sentence.tokens[0].start)
+    if index != 0:
+        return False
+    start = sentence.tokens[0].start
+    return start == 0 or not WORD_CHAR.search(sentence.text, 0, start)
 
 
 def name_runs(sentence: Sentence, keys: list[str], index) -> list[tuple[int, int]]:

@@ -39,6 +39,10 @@ from pack.lang.schema import tunables_of
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (APPOSITION_WORDS, MIN_COUNTED) = tunables_of(__name__)
+# What follows a name in an apposition ("Smith, a historian of ..."), matched right
+# after each place the name stands: one pattern for every name, none built per name.
+APPOSITION = re.compile(r",\s+([^,.;:]+)")
+WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass(frozen=True)
@@ -199,8 +203,8 @@ class QuestionContext:
         dan penulis sejarah ...", "Smith, a historian of the empire, ..."): a title among its
         first words, before any relative ("Stalin, whose biographer ..." is no biographer)."""
         relatives = self.ql.words_in("words", "relatives")
-        for found in re.finditer(rf"(?<!\w){re.escape(name)},\s+([^,.;:]+)", text):
-            words = WORD.findall(found.group(1))[:APPOSITION_WORDS]
+        for apposition in _appositions(text, name):
+            words = WORD.findall(apposition)[:APPOSITION_WORDS]
             head = " ".join(words[:next((i for i, w in enumerate(words) if w.casefold() in relatives), len(words))])
             if self.ql.historian.search(head):
                 return True
@@ -658,3 +662,16 @@ def _joined(ctx: QuestionContext) -> tuple[str, list[int]]:
         starts.append(at)
         at += len(sentence.text) + 1
     return "\n".join(s.text for s in ctx.sentences), starts
+
+
+def _appositions(text: str, name: str) -> list[str]:
+    """What `re.finditer(r"(?<!\w)<name>,\s+([^,.;:]+)", text)` finds (its group),
+    the name found with `str.find` and the rest matched where it ends; as finditer,
+    the next search starts after a match, one character further after a miss."""
+    found, at = [], text.find(name)
+    while at >= 0:
+        tail = None if at and WORD_CHAR.match(text, at - 1) else APPOSITION.match(text, at + len(name))
+        if tail:
+            found.append(tail.group(1))
+        at = text.find(name, tail.end() if tail else at + 1)
+    return found

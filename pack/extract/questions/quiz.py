@@ -25,7 +25,6 @@ import hashlib
 import math
 import re
 from collections import Counter
-from difflib import SequenceMatcher
 from functools import lru_cache
 from types import SimpleNamespace
 from typing import Callable, Iterable, Iterator
@@ -61,6 +60,10 @@ PATTERNS = {
     "complement": r"(?<!\w)[a-z]{1,3}\s+$",           # a small word before a name ("king of" Mysore): a complement follows
     "title": r"[A-Z][\w-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w-]*)*",   # capitalised words, "of"/"dan" between ("Secretary of State")
     "word_part": r"[^\W_]+",                        # letters or digits only: "half-brother" is two parts
+    # The pieces of "<name> as <later name>" (`_linked`), which is looked for by hand:
+    "spaces": r"\s+",
+    "title_word": r"[A-Z][\w.]*\s+",                # "Pope" of "as Pope Urban VIII"
+    "word_char": r"\w",
 }
 PATTERN = SimpleNamespace(**{name: re.compile(pattern) for name, pattern in PATTERNS.items()})
 
@@ -376,6 +379,7 @@ def _one_person(a: list[str], b: list[str]) -> bool:
     Columbus", "Ferdinand Columbus")."""
     if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
         return False
+    from difflib import SequenceMatcher     # here: the import costs more than most quizzes' uses
     return SequenceMatcher(None, a[0], b[0]).ratio() >= SAME_NAME
 
 
@@ -572,24 +576,56 @@ def _era(person: Person, ctx: QuestionContext) -> tuple[int, int] | None:
 
 def _renamed(one: Person, other: Person, ctx: QuestionContext) -> bool:
     """The text gives one person two names, one as the other ("the election of Cardinal
-    Maffeo Barberini as Pope Urban VIII", by `[quiz] alias_links`): a second right answer."""
-    links = ctx.once("quiz_alias_links", lambda c: "|".join(map(re.escape, c.ql.questions.get("quiz", {})
-                                                                  .get("alias_links", []))))
+    Maffeo Barberini as Pope Urban VIII", by `[quiz] alias_links`): a second right answer.
+    The same pairs come back for every item of a person: one answer per pair of names."""
+    pair = "\n".join(sorted((one.name, other.name)))      # (the test is the same both ways round)
+    return ctx.per_term("quiz_renamed", pair, lambda _: _linked(one, other, ctx))
+
+
+def _linked(one: Person, other: Person, ctx: QuestionContext) -> bool:
+    links = ctx.ql.questions.get("quiz", {}).get("alias_links", [])
     if not links:
         return False
     for a, b in ((one, other), (other, one)):
         later_forms = (b.name, *b.variants)
-        # Only a text that holds both names can link them: the pattern, new for every
-        # pair, is compiled for those alone (most pairs share no text).
+        # Only a text that holds both names can link them.
         texts = [t for t in ctx.texts_with_any([a.name, *a.variants]) if any(f in t for f in later_forms)]
-        if not texts:
-            continue
-        names = "|".join(re.escape(f) for f in (a.name, *a.variants))
-        later = "|".join(re.escape(f) for f in later_forms)
-        pattern = re.compile(rf"(?:{names})\s+(?:{links})\s+(?:[A-Z][\w.]*\s+){{0,2}}(?:{later})(?!\w)")
-        if any(pattern.search(t) for t in texts):
+        if any(_links_at(t, at, links, later_forms) for t in texts for at in _ends_of((a.name, *a.variants), t)):
             return True
     return False
+
+
+# What `(?:<names>)\s+(?:<links>)\s+(?:[A-Z][\w.]*\s+){0,2}(?:<later names>)(?!\w)` finds,
+# found by hand: such a pattern, new for every pair of people, cost more to compile
+# than all its searches. Every way the pattern may match is tried (each name form at
+# each place, each link, none to two title words), so it finds whatever the pattern does.
+
+def _ends_of(forms: tuple[str, ...], text: str) -> Iterator[int]:
+    """Where each place that one of the forms stands in the text ends."""
+    for form in forms:
+        at = text.find(form)
+        while at >= 0:
+            yield at + len(form)
+            at = text.find(form, at + 1)
+
+
+def _links_at(text: str, at: int, links: list[str], later_forms: tuple[str, ...]) -> bool:
+    """Spaces, a link word, spaces, then a later name (after up to two title words) at `at`."""
+    space = PATTERN.spaces.match(text, at)
+    if not space:
+        return False
+    for link in links:
+        after = PATTERN.spaces.match(text, space.end() + len(link)) if text.startswith(link, space.end()) else None
+        if after and _later_at(text, after.end(), later_forms, 2):
+            return True
+    return False
+
+
+def _later_at(text: str, at: int, later_forms: tuple[str, ...], titles: int) -> bool:
+    if any(text.startswith(f, at) and not PATTERN.word_char.match(text, at + len(f)) for f in later_forms):
+        return True
+    title = PATTERN.title_word.match(text, at) if titles else None
+    return bool(title) and _later_at(text, title.end(), later_forms, titles - 1)
 
 
 def _own_role(person: Person) -> str:
@@ -601,15 +637,25 @@ def _sex(person: Person, ctx: QuestionContext) -> str:
     """ "male", "female" or "" by the first word of the role that says it (`[quiz]
     male_roles`, `female_roles`; "wife of King Henry": female); word parts count apart
     ("half-brother", "son-in-law")."""
-    quiz = ctx.ql.questions.get("quiz", {})
-    parts = PATTERN.word_part.findall(_own_role(person).casefold())
+    # Asked for both people of every pair of options: one answer per role's wording.
+    return ctx.per_term("quiz_sex", _own_role(person).casefold(), lambda role: _sex_of(role, ctx))
+
+
+def _sex_of(role: str, ctx: QuestionContext) -> str:
+    roles = ctx.once("quiz_sex_roles", _sex_roles)
+    parts = PATTERN.word_part.findall(role)
     for at in range(len(parts)):
-        for sex in ("male", "female"):
-            for words in quiz.get(f"{sex}_roles", []):
-                wanted = PATTERN.word_part.findall(words)
-                if parts[at:at + len(wanted)] == wanted:
-                    return sex
+        for sex, wanted in roles:
+            if parts[at:at + len(wanted)] == wanted:
+                return sex
     return ""
+
+
+def _sex_roles(ctx: QuestionContext) -> list[tuple[str, list[str]]]:
+    """The roles' words as word parts, male ones first, split once per article."""
+    quiz = ctx.ql.questions.get("quiz", {})
+    return [(sex, PATTERN.word_part.findall(words))
+            for sex in ("male", "female") for words in quiz.get(f"{sex}_roles", [])]
 
 
 def _holds_role(role: str, wanted: str) -> bool:

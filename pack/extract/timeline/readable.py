@@ -539,11 +539,11 @@ def _joined_across(sentence: str, entry: str, lang: str) -> bool:
     words = _listed(lang, "complementizers")
     tokens = TOKEN.findall(entry)
     for before, word in zip(tokens, tokens[1:]):
-        if word.casefold() not in words:
+        # The word tests first: they need no pattern, and most pairs fail them.
+        if word.casefold() not in words or not (_may_be_verb(before, lang) or expletive(lang).match(sentence)):
             continue
         joined = re.compile(rf"(?<!\w){re.escape(before)}\s+{re.escape(word)}(?!\w)", re.I)
-        if joined.search(entry) and not joined.search(sentence) and \
-                (_may_be_verb(before, lang) or expletive(lang).match(sentence)):
+        if joined.search(entry) and not joined.search(sentence):
             return True
     return False
 

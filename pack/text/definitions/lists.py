@@ -76,9 +76,9 @@ def _list_openings(sentence, keys, first, lex):
         if size and index - size > 0 and keys[index - size - 1] not in blockers \
                 and gap == " ":
             yield index - size, index, False
-        elif COLON.fullmatch(gap):
+        elif ":" in gap and COLON.fullmatch(gap):
             yield index, index, True
-        if CLAUSE_END.search(gap):
+        if gap != " " and CLAUSE_END.search(gap):      # (most gaps are one space: no pattern asked)
             return
 
 
