@@ -12,11 +12,12 @@ now dates otherwise (`readable.told_as_span`), old date -> new, to judge by hand
 entries the timeline prints today for its sentence (the seen fresh article run
 again), to read what a change did to the judged items.
 
-    python quality/timeline_shapes.py [--list SHAPE=VALUE | --rule | --now SHAPE=VALUE|all | --causes [CAUSE] | --faults]
+    python quality/timeline_shapes.py [--list SHAPE=VALUE | --rule | --now SHAPE=VALUE|all | --causes [CAUSE] | --faults | --pointers]
 
 `--causes` counts the wrong verdicts by the fault the reader names (`CAUSES`,
 keywords of the reason, first match), a table over all sets and each set;
-`--faults` counts every fault a reason names (`FAULTS`, finer, several a verdict).
+`--faults` counts every fault a reason names (`FAULTS`, finer, several a verdict);
+`--pointers` the items by the pointer words they print (`POINTER_WORDS`), ok and wrong.
 
 The sets read are SEEN for the timeline (quality/SPLIT.md); never add a
 held-out or an unread fresh set to `SETS`.
@@ -291,6 +292,48 @@ FAULTS = (
 )
 
 
+# Issue 13's pointer count (round 27, quality/verdicts/timeline-pointers-r27.md): the
+# words and phrases that point at text an entry may not print, by language.
+POINTER_WORDS = {"en": ["it", "its", "they", "their", "them", "this", "these", "those", "there", "here", "he", "she",
+                        "his", "her", "him", "such", "the same", "the situation", "the exception", "the former",
+                        "the latter", "the other"],
+                 "id": ["ia", "dia", "mereka", "beliau", "ini", "itu", "tersebut", "-nya", "di sana", "di sini",
+                        "ke sana", "hal"]}
+EXPLETIVE_THERE = re.compile(r"\bthere (is|was|were|are|had|has|have)\b", re.I)
+
+
+def pointer_uses(item: dict) -> list[str]:
+    """ "word / first" or "word / later" for each pointer word of `POINTER_WORDS` the
+    printed text holds (where the first one stands); "there" before a verb of being is
+    "there (expletive)"; "-nya" is a word of more than five letters ending in it."""
+    words = _words(item["text"])
+    found = []
+    for pointer in POINTER_WORDS[item["lang"]]:
+        if pointer == "-nya":
+            at = [i for i, w in enumerate(words) if w.endswith("nya") and len(w) > 5]
+        else:
+            size = len(pointer.split())
+            at = [i for i in range(len(words)) if " ".join(words[i:i + size]) == pointer]
+        if at:
+            name = "there (expletive)" if pointer == "there" and EXPLETIVE_THERE.search(item["text"]) else pointer
+            found.append(f"{name} / {'first' if at[0] == 0 else 'later'}")
+    return found
+
+
+def pointers_table(rows: list[dict]) -> list[str]:
+    """Markdown: each pointer word by language and place (`pointer_uses`), the judged
+    items that print it, how many were judged ok and wrong."""
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for r in rows:
+        for use in pointer_uses(r):
+            counts[(r["lang"], use)][0] += 1
+            counts[(r["lang"], use)][1] += r["ok"]
+    lines = ["| lang | pointer / place | n | ok | wrong |", "|---|---|---|---|---|"]
+    for (lang, use), (n, ok) in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1][0])):
+        lines.append(f"| {lang} | {use} | {n} | {ok} | {n - ok} |")
+    return lines
+
+
 def faults_table(rows: list[dict]) -> list[str]:
     """Markdown: the wrong verdicts by every fault named (`FAULTS`), the items and the
     articles (of how many) that have it; a verdict may count under several."""
@@ -408,6 +451,8 @@ def main() -> None:
                         help="the wrong verdicts by cause (a table), or the items of one cause")
     parser.add_argument("--faults", action="store_true",
                         help="the wrong verdicts by every fault the reason names (round 27's finer count)")
+    parser.add_argument("--pointers", action="store_true",
+                        help="the judged items by pointer word and its place, ok and wrong (issue 13)")
     parser.add_argument("--now", metavar="SHAPE=VALUE",
                         help="each item of one shape's value (or `all` items) with its verdict and today's entries of its sentence")
     args = parser.parse_args()
@@ -419,6 +464,9 @@ def main() -> None:
         return
     if args.faults:
         print("\n".join(faults_table(rows)))
+        return
+    if args.pointers:
+        print("\n".join(pointers_table(rows)))
         return
     if args.now:
         timelines: dict = {}

@@ -87,3 +87,10 @@ def test_wrong_verdicts_are_counted_under_every_fault_their_reason_names(tmp_pat
     assert rows["date: range cut to one end"] == "1"
     assert rows["text: dangling reference (pronoun, 'the X', 'also', 'later')"] == "1"
     assert rows["text: name put in wrongly"] == "0"
+
+
+def test_pointer_words_are_counted_by_place_and_verdict(tmp_path):
+    script, (opened, listed, inferred) = _items(tmp_path)
+    assert script.pointer_uses(inferred) == ["it / later"]
+    assert script.pointer_uses(opened) == []
+    assert "| en | it / later | 1 | 1 | 0 |" in script.pointers_table([opened, listed, inferred])
