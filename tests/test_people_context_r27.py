@@ -76,3 +76,10 @@ def test_a_ruler_alone_and_with_his_realm_is_one_entry(fresh14):
     henry = fresh14["en-henry-v-of-england"]
     assert "Sigismund" not in henry
     assert henry["Sigismund of Hungary"] == ("role", "King")
+
+
+def test_the_subject_is_named_as_the_text_spells_it(fresh14):
+    """The title "Santiago Ramon y Cajal" lost its accents; the text names
+    him "Ramón y Cajal" alone: "student of Ramón y Cajal", not "student of
+    Santiago" (judged wrong: it reads like the city)."""
+    assert fresh14["en-santiago-ramon-y-cajal"]["Rafael Lorente de Nó"] == ("role", "student of Ramón y Cajal")
