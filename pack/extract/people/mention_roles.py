@@ -504,9 +504,11 @@ def _as_written(words: list[str], analysis) -> list[str]:
     times) is found in it: the candidate whose words are the title's but
     for accents gives the text's letters."""
     own = tuple(w.casefold() for w in words)
+    if any(c.key == own for c in analysis.candidates):
+        return words          # the text writes the title as it is (the common case: no letters compared)
     plain = tuple(_unaccented(w) for w in own)
-    same = next((c for c in analysis.candidates if len(c.key) == len(own) and c.key != own
-                 and tuple(_unaccented(k) for k in c.key) == plain), None)
+    same = next((c for c in analysis.candidates if len(c.key) == len(own)
+                 and all(_unaccented(k) == p for k, p in zip(c.key, plain))), None)
     form = same.forms.most_common(1)[0][0].split() if same is not None and same.forms else []
     return form if len(form) == len(words) else words
 
