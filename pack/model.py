@@ -143,7 +143,8 @@ class Person:
     id: str = ""                   # e.g. "who-vladimir-lenin"
     # "role": `role` says who they are; "context": the article never says,
     # `role` is a sentence that names them (or, for a name met only on a
-    # list line, the line's label and section), shown marked as context.
+    # list line, the line's label and section), shown marked as context;
+    # "none": `role` is empty, the sentence of first mention said nothing.
     role_kind: str = "role"
     sort_key: str = ""             # what the who's-who is sorted by ("hooke robert")
 

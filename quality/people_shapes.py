@@ -130,7 +130,7 @@ def article_file(name: str, reading: str) -> Path:
 
 
 def printed(person) -> str:
-    return (CONTEXT + person.role) if person.role_kind == "context" else person.role
+    return {"context": CONTEXT + person.role, "none": NO_ROLE}.get(person.role_kind, person.role)
 
 
 def same_text(judged_text: str, now: str) -> bool:

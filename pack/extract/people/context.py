@@ -24,7 +24,7 @@ from pack.extract.people.name_forms import DASH_WORD, possessives
 from pack.extract.people.mention_roles import subject_name
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
-(CONTEXT_WORDS, LIST_NAMES, SUBJECT_LEAD, BACK_REACH, BEFORE_WORDS, ITEM_LEAD) = tunables_of(__name__)
+(CONTEXT_WORDS, LIST_NAMES, SUBJECT_LEAD, BACK_REACH, BEFORE_WORDS, ITEM_LEAD, EMPTY_WORDS) = tunables_of(__name__)
 LIST_COMMA = re.compile(r"\s*,\s*\d*")                  # between listed names; the digits of "1st" are no token
 # Two sentences the source glued together, no space after the stop
 # ("... published in 1987.The McClintock Prize is named in her honour."):
@@ -58,6 +58,24 @@ def context(occurrences: list[Occurrence], name: str, analysis: Analysis) -> str
     shown = ("… " if start else "") + piece + (" …" if start + CONTEXT_WORDS < len(words) else "")
     before = _sentence_before(first, analysis) if not start and text == whole.strip() else None
     return shown if before is None else before + " " + shown
+
+
+def says_nothing(shown: str, name: str, analysis: Analysis) -> bool:
+    """A context line that tells a reader nothing of who the person is: a
+    whole sentence of at most `EMPTY_WORDS` words opening on the name, with
+    nothing else named after it (no capital, no digit) and a word of
+    people.toml `context_empty_words` pointing at what it never says
+    ("Christopher Columbus used this on his transatlantic voyages.",
+    "António Noli later claimed the credit."; readers judged such lines
+    wrong, and a name printed alone right). "William Cullen demonstrates
+    artificial refrigeration." says what he did: it stays."""
+    if not shown.startswith(name + " ") or len(shown.split()) > EMPTY_WORDS:
+        return False
+    rest = shown[len(name):].split()
+    if any(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in rest):
+        return False
+    empty = analysis.lex.words("people", "context_empty_words")
+    return any(w.strip(".,;:!?\"'()").casefold() in empty for w in rest)
 
 
 def _glued_sentence(text: str, offset: int) -> tuple[str, int]:

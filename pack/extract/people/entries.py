@@ -56,7 +56,7 @@ from pack.extract.people.name_forms import (Key, bare_name, before_a_break, comm
                                             regnal_number, shared_surname, sort_key, styled, surname, with_honorific,
                                             without_origin)
 from pack.extract.people.kin import best_role, family, family_name, family_sentence, kin_and_owner, risen
-from pack.extract.people.context import context
+from pack.extract.people.context import context, says_nothing
 from pack.extract.people.same_person import group
 from pack.extract.people.joins import (join_aliases, join_given_name_runs, join_given_names, join_initials,
                                        join_lone_given_names, join_short_forms, merge_spellings)
@@ -242,12 +242,20 @@ def _told(role_text: str | None, doubtful: Role | None, name: str, shown_name: s
     if product_shaped(name, analysis) or opens_other_names(name, occurrences, analysis):
         return None           # "PostScript", "ActionScript": a format, a product; "Macromedia FreeHand": a firm
     if doubtful is not None and not bare_given_name(name) and not common_word_alone(name, analysis):
-        return context(occurrences, name, analysis), "context"
+        return _context_or_name(occurrences, name, analysis)
     if (listed_without_role(name, occurrences, analysis) or shown_name != name) \
             and surely_a_person(members, analysis) \
             and not _subject_alias(occurrences, analysis) and not common_word_alone(name, analysis):
-        return context(occurrences, name, analysis), "context"
+        return _context_or_name(occurrences, name, analysis)
     return None
+
+
+def _context_or_name(occurrences: list[Occurrence], name: str, analysis: Analysis) -> tuple[str, str]:
+    """The sentence of first mention, or nothing but the name ("none") where
+    that sentence says nothing of who they are (`says_nothing`). A later
+    sentence saying who they are would have given a role: none is sought."""
+    shown = context(occurrences, name, analysis)
+    return ("", "none") if says_nothing(shown, name, analysis) else (shown, "context")
 
 
 @lru_cache(maxsize=RECENT_SIZE)
@@ -301,7 +309,7 @@ def _without_namesakes(persons: list[Person], people: list[Candidate], analysis:
 
     def named_after(p: Person) -> bool:
         words = p.name.casefold().split()
-        return p.role_kind == "context" and len(words) > 1 and words[0] in families - given \
+        return p.role_kind != "role" and len(words) > 1 and words[0] in families - given \
             and lex.zipf(words[-1]) >= COMMON_NOUN_ZIPF and not regnal_number(words[-1])
     return [p for p in persons if not named_after(p)]
 

@@ -114,7 +114,7 @@ def title_of_the_name_before(c: Candidate, analysis: Analysis) -> bool:
     if analysis.kinds.name_part[c.key] != c.key:
         return False
     titled = bool(find_role_noun(list(c.key), 0, 0, analysis.lex))
-    if not titled and not (len(c.key) > 2 and realm_cut(list(c.key), analysis) == 1):
+    if not titled and not (len(c.key) > 2 and (realm_cut(list(c.key), analysis) == 1 or _word_of(c.key, analysis))):
         return False
     for o in c.occurrences:
         sentence = analysis.index.sentences[o.sentence]
@@ -124,6 +124,13 @@ def title_of_the_name_before(c: Candidate, analysis: Analysis) -> bool:
         if not titled and not _apposition_closed(o, analysis):
             return False
     return True
+
+
+def _word_of(key: tuple[str, ...], analysis: Analysis) -> bool:
+    """"Canon of Rouen": one word that is no given name, then "of" and
+    more: the shape of a title even where no list holds the word and the
+    place is not known as one ("John of Gaunt" opens on a given name)."""
+    return key[1] in analysis.lex.connectors and not given(key[0])
 
 
 def _apposition_closed(o: Occurrence, analysis: Analysis) -> bool:
@@ -395,7 +402,7 @@ def thing_by_its_shape(name: str, role: Role | None, members: list[Candidate], a
     # "How Long Must Women Wait For Liberty": a banner's words; "Monte Carlo
     # computer simulations": a method named after a place.
     return _function_word_inside(name, analysis) or _a_modifier_at_every_mention(members, analysis) \
-        or _a_people(words, analysis) or _a_region(words, analysis)
+        or _a_people(words, analysis) or _a_region(words, analysis) or _a_word_in_languages(words, members, analysis)
 
 
 def _a_people(words: list[str], analysis: Analysis) -> bool:
@@ -410,6 +417,24 @@ def _a_region(words: list[str], analysis: Analysis) -> bool:
     a person."""
     return len(words) == 2 and analysis.kinds.of((words[1].casefold(),)) == "place" \
         and _a_nationality(words[0], analysis)
+
+
+def _a_word_in_languages(words: list[str], members: list[Candidate], analysis: Analysis) -> bool:
+    """"e.g. German Silizium, Turkish silisyum, Catalan silici": a word after
+    a nationality adjective (`_a_nationality`, here the language's name),
+    listed before another nationality and a small word, is a word of that
+    language, not a person. The list is the cue: "Roman Polanski" is never
+    followed so."""
+    return len(words) == 2 and _a_nationality(words[0], analysis) \
+        and any(_a_language_form_follows(o, analysis) for m in members for o in m.occurrences)
+
+
+def _a_language_form_follows(o: Occurrence, analysis: Analysis) -> bool:
+    """After the mention: a comma, a nationality adjective, a word in lower case."""
+    sentence, after = analysis.index.sentences[o.sentence], o.last + 1
+    if after + 1 >= len(sentence.tokens) or sentence.gap(o.last, after) != ", ":
+        return False
+    return _a_nationality(sentence.tokens[after].text, analysis) and not sentence.tokens[after + 1].cap
 
 
 def _a_nationality(word: str, analysis: Analysis) -> bool:

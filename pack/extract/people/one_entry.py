@@ -30,7 +30,7 @@ def one_per_full_name(persons: list[Person], analysis: Analysis) -> list[Person]
     of Saxe-Weimar", "Princess, wife of ..."): the article names one
     person both ways (not "Vincenzo", son of Galileo, beside the lutenist
     Vincenzo Galilei)."""
-    heads = _heads_with_one_full_name(persons)
+    heads = _heads_with_one_full_name(persons, analysis)
     kept: list[Person] = []
     for person in persons:
         same = next((k for k in kept if k.role_kind == person.role_kind == "role" and (
@@ -41,23 +41,44 @@ def one_per_full_name(persons: list[Person], analysis: Analysis) -> list[Person]
             continue
         fuller, shorter = sorted((same, person), key=lambda p: len(p.name), reverse=True)
         same.variants = sorted((set(same.variants) | set(person.variants) | {shorter.name}) - {fuller.name})
-        same.role = max(same.role, person.role, key=len)      # "Princess, wife of ..." says more than "Princess"
+        same.role = _merged_role(fuller.role, shorter.role)
         same.name, same.sort_key = fuller.name, sort_key(fuller.name, analysis, dict.fromkeys(same.variants, 1))
     return kept
 
 
-def _heads_with_one_full_name(persons: list[Person]) -> dict[int, Person]:
+def _heads_with_one_full_name(persons: list[Person], analysis: Analysis) -> dict[int, Person]:
     """A one-word name's entry -> the one longer entry it opens with the same
-    role or a role that goes on from it (`one_per_full_name`)."""
+    role or a role that goes on from it (`one_per_full_name`), or the one
+    name it opens, that of a realm, when both roles are bare titles
+    ("Sigismund — Emperor", "Sigismund of Hungary — King": the article's
+    one ruler under his two crowns; `_titles_of_one_ruler`)."""
     found: dict[int, Person] = {}
     for short in persons:
         if " " in short.name or short.role_kind != "role":
             continue
-        fuller = [p for p in persons if p.role_kind == "role" and p.name.startswith(short.name + " ")
-                  and (p.role == short.role or p.role.startswith(short.role + ","))]
+        opened = [p for p in persons if p.role_kind == "role" and p.name.startswith(short.name + " ")]
+        fuller = [p for p in opened if p.role == short.role or p.role.startswith(short.role + ",")
+                  or len(opened) == 1 and _titles_of_one_ruler(short, p, analysis)]
         if len(fuller) == 1:
             found[id(short)], found[id(fuller[0])] = fuller[0], short
     return found
+
+
+def _merged_role(fuller: str, shorter: str) -> str:
+    """The longer role where one goes on from the other ("Princess, wife of
+    ..." says more than "Princess"), else the fuller name's: "Sigismund of
+    Hungary" is "King" of it, "Emperor" said alone is vague."""
+    if fuller.startswith(shorter) or shorter.startswith(fuller):
+        return max(fuller, shorter, key=len)
+    return fuller
+
+
+def _titles_of_one_ruler(short: Person, full: Person, analysis: Analysis) -> bool:
+    """A one-word name, the same name with a realm after a connector ("of"),
+    and each role one capitalised word, a title: the ruler both ways."""
+    rest = full.name[len(short.name):].split()
+    return len(rest) > 1 and rest[0] in analysis.lex.connectors \
+        and all(len(p.role.split()) == 1 and p.role[:1].isupper() for p in (short, full))
 
 
 def _tail_of(full: str, short: str) -> bool:
@@ -79,7 +100,7 @@ def one_per_married_name(persons: list[Person]) -> list[Person]:
             kept.append(person)
             kept_words.append(words)
             continue
-        if same.role_kind == "context" and person.role_kind == "role":
+        if same.role_kind != "role" and person.role_kind == "role":
             same.role, same.role_kind = person.role, "role"
         same.variants = sorted(set(same.variants) | set(person.variants) | {person.name})
     return kept
@@ -107,7 +128,7 @@ def one_per_double_surname(persons: list[Person], analysis: Analysis) -> list[Pe
         if same is None:
             kept.append(person)
             continue
-        if same.role_kind == "context" and person.role_kind == "role":
+        if same.role_kind != "role" and person.role_kind == "role":
             same.role, same.role_kind = person.role, "role"
         same.variants = sorted((set(same.variants) | set(person.variants) | {person.name}) - {same.name})
     return kept
@@ -131,7 +152,7 @@ def one_per_name(persons: list[Person]) -> list[Person]:
         first = kept.setdefault(person.name, person)
         if first is person:
             continue
-        if first.role_kind == "context" and person.role_kind == "role":
+        if first.role_kind != "role" and person.role_kind == "role":
             first.role, first.role_kind = person.role, "role"
         first.variants = sorted(set(first.variants) | set(person.variants))
     return list(kept.values())
