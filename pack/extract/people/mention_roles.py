@@ -42,7 +42,6 @@ benar-benar setia dengan Stalin") for people who have no other role.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -494,27 +493,7 @@ def subject_name(analysis) -> str:
         return " ".join(words[:-1] + [last.upper()])
     if len(words) > 2 and words[-2].casefold() in analysis.lex.words("people", "epithet_joiners"):
         return " ".join(words[:-1] + [last])
-    return known_name(_as_written(words[:-1] + [last], analysis), analysis)
-
-
-def _as_written(words: list[str], analysis) -> list[str]:
-    """The title spelt as the text spells it: a title made from a file name
-    may have lost its accents ("Santiago Ramon y Cajal" for "Santiago Ramón
-    y Cajal"), and then no name the text uses alone ("Ramón y Cajal", 25
-    times) is found in it: the candidate whose words are the title's but
-    for accents gives the text's letters."""
-    own = tuple(w.casefold() for w in words)
-    if any(c.key == own for c in analysis.candidates):
-        return words          # the text writes the title as it is (the common case: no letters compared)
-    plain = tuple(_unaccented(w) for w in own)
-    same = next((c for c in analysis.candidates if len(c.key) == len(own)
-                 and all(_unaccented(k) == p for k, p in zip(c.key, plain))), None)
-    form = same.forms.most_common(1)[0][0].split() if same is not None and same.forms else []
-    return form if len(form) == len(words) else words
-
-
-def _unaccented(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    return known_name(words[:-1] + [last], analysis)
 
 
 def known_name(words: list[str], analysis) -> str:
