@@ -665,7 +665,7 @@ def _joined(ctx: QuestionContext) -> tuple[str, list[int]]:
 
 
 def _appositions(text: str, name: str) -> list[str]:
-    """What `re.finditer(r"(?<!\w)<name>,\s+([^,.;:]+)", text)` finds (its group),
+    r"""What `re.finditer(r"(?<!\w)<name>,\s+([^,.;:]+)", text)` finds (its group),
     the name found with `str.find` and the rest matched where it ends; as finditer,
     the next search starts after a match, one character further after a miss."""
     found, at = [], text.find(name)
