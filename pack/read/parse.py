@@ -19,7 +19,8 @@ Sections with no text at any depth are dropped; so are back-matter
 sections (references, external links) named in the language data, and
 sections that are lists of references under any heading (`backmatter`),
 all but their sentences of text (a lead-in about the works, a paragraph
-glued onto an entry), which stay as one short paragraph. The lines under
+glued onto an entry), which stay as one short paragraph, a section of the
+chapter before. The lines under
 "See also" are kept as related articles.
 """
 
@@ -281,7 +282,7 @@ def _article(lead: list[str], nodes: list[_Node], lang: str, doc_title: str,
             article.related.extend(p for n in _walk(node) for p in _texts(n))
         elif _references(node, lang) and key not in backmatter:
             article.dropped_references.append(node.title)     # it has text: a list of references
-            kept.extend(_told_of(node, lang))
+            _keep_told(_told_of(node, lang), kept)
         elif key in backmatter or not (node.has_text() or outline):
             article.dropped_sections.append(node.title)
         else:
@@ -304,6 +305,18 @@ def _told_of(node: _Node, lang: str) -> list[_Node]:
     paragraph under its heading (`told_beside`), or nothing."""
     told = told_beside([p for n in _walk(node) for p in _texts(n)], lang)
     return [_Node(node.title, node.level, [" ".join(told)])] if told else []
+
+
+def _keep_told(told: list[_Node], kept: list[_Node]) -> None:
+    """A dropped list's short paragraph is a section of the chapter before it:
+    as a chapter of its own, two sentences got a chapter's questions
+    ("compare two of the things described in 'Publications'", round 27)."""
+    if not told or not kept:
+        kept.extend(told)
+        return
+    for node in told:
+        node.level = kept[-1].level + 1
+        kept[-1].children.append(node)
 
 
 def _texts(node: _Node) -> list[str]:
