@@ -279,7 +279,7 @@ def _article(lead: list[str], nodes: list[_Node], lang: str, doc_title: str,
     for node in nodes:
         key = node.title.casefold()
         if key in related_titles:
-            article.related.extend(p for n in _walk(node) for p in _texts(n))
+            article.related.extend(_all_texts(node))
         elif _references(node, lang) and key not in backmatter:
             article.dropped_references.append(node.title)     # it has text: a list of references
             _keep_told(_told_of(node, lang), kept)
@@ -297,13 +297,13 @@ def _article(lead: list[str], nodes: list[_Node], lang: str, doc_title: str,
 
 def _references(node: _Node, lang: str) -> bool:
     """A section that is a list of references under another heading."""
-    return is_reference_list([p for n in _walk(node) for p in _texts(n)], lang)
+    return is_reference_list(_all_texts(node), lang)
 
 
 def _told_of(node: _Node, lang: str) -> list[_Node]:
     """What stays of a list of references: its sentences of text, one short
     paragraph under its heading (`told_beside`), or nothing."""
-    told = told_beside([p for n in _walk(node) for p in _texts(n)], lang)
+    told = told_beside(_all_texts(node), lang)
     return [_Node(node.title, node.level, [" ".join(told)])] if told else []
 
 
@@ -317,6 +317,11 @@ def _keep_told(told: list[_Node], kept: list[_Node]) -> None:
     for node in told:
         node.level = kept[-1].level + 1
         kept[-1].children.append(node)
+
+
+def _all_texts(node: _Node) -> list[str]:
+    """The paragraphs of the node and every section below it, without formulas."""
+    return [p for n in _walk(node) for p in _texts(n)]
 
 
 def _texts(node: _Node) -> list[str]:

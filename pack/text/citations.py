@@ -81,6 +81,7 @@ def is_reference(text: str, lang: str) -> bool:
     return signs >= REFERENCE_SIGNS
 
 
+@lru_cache(maxsize=4096)     # asked of every paragraph by the glossary's sentences, the timeline and the questions
 def is_citation(text: str, lang: str) -> bool:
     """A line of a bibliography left in the text (a section too short to be
     dropped as a list, "My Life (1975). Putnam, ISBN 0-399-11669-9."): no

@@ -807,9 +807,9 @@ def _head_of_a_name(c: Candidate, analysis: Analysis) -> bool:
     if c.shape == "acronym" or not c.occurrences:
         return False
     uses = c.occurrences
-    if len(c.key) < 2 and analysis.lex.candidates.get("phrase_head_first"):
-        return False          # "Komisaris Dewan ...": where heads come first, the word names the kind
     if len(c.key) < 2:
+        if analysis.lex.candidates.get("phrase_head_first"):
+            return False      # "Komisaris Dewan ...": where heads come first, the word names the kind
         uses = [o for o in uses if _capitalised_inside(o, index)]
         if 2 * len(uses) < c.count:
             return False

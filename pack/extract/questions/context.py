@@ -27,6 +27,7 @@ from pack.extract.questions.names import (NameIndex, after_space, runs_around, r
 from pack.extract.questions.sentences import WORD
 from pack.extract.timeline.periods import life_span
 from pack.text.language import language
+from pack.text.runs import WORD_CHAR
 from pack.text.wordclass import classes
 from pack.extract.questions.sentences import QuestionSentence, first_word, strip_fronted
 from pack.model import Article, Paragraph, Person, Reference, Section
@@ -42,7 +43,6 @@ from pack.lang.schema import tunables_of
 # What follows a name in an apposition ("Smith, a historian of ..."), matched right
 # after each place the name stands: one pattern for every name, none built per name.
 APPOSITION = re.compile(r",\s+([^,.;:]+)")
-WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass(frozen=True)

@@ -1233,8 +1233,9 @@ class _Reader:
         last = WORD_BEFORE.search(before) if role_word else None     # (a search of the paragraph so far)
         if last and last.group(1).casefold() in self.fmt.get("role_words_not_after", {}).get(m.role, []):
             role_word = ""
-        elif role_word and set(kept.casefold().split()[:1]) & set(self.fmt.get("role_words_as_written", [])):
-            role_word = kept.casefold().split()[0]   # "from 1920", not "since 1920" (`role_words_as_written`)
+        elif role_word and (first := kept.casefold().split()[:1]) \
+                and first[0] in self.fmt.get("role_words_as_written", ()):
+            role_word = first[0]   # "from 1920", not "since 1920" (`role_words_as_written`)
         return f"{role_word} {written}" if role_word else written
 
 

@@ -84,6 +84,7 @@ from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.date_scan import EVENT_ROLES
 from pack.extract.timeline.dates import scan
 from pack.model import TimelineEvent
+from pack.text.language import NEVER
 from pack.text.wordclass import classes, never_noun, superlative
 from pack.lang.schema import tunables_of
 
@@ -321,10 +322,10 @@ def unresolved_pointer(text: str, lang: str) -> bool:
     # (Not a time, nor a verb: "this was reduced by nearly 40,000", "where this is
     # banned", "but this seems unlikely" point at the clause just before, printed; nor a
     # word of `cut_ends`: "links these to ..." has no noun.)
-    times = _readability_words(lang, "demonstrative_time_nouns")
+    skip = _readability_words(lang, "demonstrative_time_nouns") | _words(lang)[2]
     for m in demonstrative.finditer(text):
         noun = m.group("noun").casefold()
-        if m.start() > 0 and noun not in times | _words(lang)[2] and not _may_be_verb(noun, lang) \
+        if m.start() > 0 and noun not in skip and not _may_be_verb(noun, lang) \
                 and not _named_earlier(noun, text[:m.start()]) \
                 and not _named_after(text[m.end():], lang):
             return True
@@ -365,15 +366,14 @@ def _pointer_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
     """The place pointers (not before an expletive's verb) and a demonstrative with
     its noun (`noun`), before or after it, as `readability` lists them."""
     gate = langdata.load(lang, "timeline").get("readability", {})
-    never = "(?!x)x"
     places, verbs = gate.get("place_pointers", []), gate.get("place_pointer_expletive", [])
     not_expletive = rf"(?!\s+{alternation(verbs)}(?!\w))" if verbs else ""
-    place = rf"(?<![\w'’-]){alternation(places)}(?![\w'’-]){not_expletive}" if places else never
+    place = rf"(?<![\w'’-]){alternation(places)}(?![\w'’-]){not_expletive}" if places else NEVER
     before, after = gate.get("demonstratives_before", []), gate.get("demonstratives_after", [])
     noun = r"(?<![\w'’-])(?P<noun>[^\W\d_]+)"
     # (English "this work": the demonstrative first; Indonesian "wilayah tersebut": the noun first.)
     demonstrative = (rf"{alternation(before)}\s+{noun}" if before else
-                     rf"{noun}\s+{alternation(after)}" if after else never)
+                     rf"{noun}\s+{alternation(after)}" if after else NEVER)
     return re.compile(place, re.I), re.compile(demonstrative, re.I)
 
 
@@ -912,7 +912,7 @@ def bounds_another(event: TimelineEvent, lang: str) -> bool:
     if any(f" {w} " in text for w in _listed(lang, "negations")):
         return False    # "Construction did not begin until March 1987": it began then (`negations`)
     # (An entry that tells the other date too is dated by both: `told_as_span`.)
-    return any(m.is_event and m.role != "end" and m.written not in event.text for m in scan(event.sentence, lang))
+    return any(m.is_event and m.role != "end" and m.written not in event.text for m in scanned(event.sentence, lang))
 
 
 def shown_whole(events: list[TimelineEvent], held: set[int], lang: str) -> list[TimelineEvent]:
