@@ -31,11 +31,11 @@ class Commands(click.Group):
     def invoke(self, ctx):
         from pack.errors import Interrupted, PackError
         try:
-            try:
-                return super().invoke(ctx)
-            except KeyboardInterrupt:
-                raise Interrupted("interrupted", hint="A book's files are replaced together at the "
-                                  "very end: each is the old set or the new one, never a mix.") from None
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            stopped = Interrupted("interrupted", hint="A book's files are replaced together at the "
+                                  "very end: each is the old set or the new one, never a mix.")
+            raise _for_click(stopped) from None
         except PackError as error:
             raise _for_click(error) from error
 

@@ -34,9 +34,6 @@ class PackError(Exception):
     def format_message(self) -> str:
         return self.message
 
-    def __str__(self) -> str:
-        return self.message
-
 
 class UsageError(PackError):
     """Command-line usage: a bad option value or environment variable
