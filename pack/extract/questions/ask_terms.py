@@ -504,7 +504,7 @@ def _kind_of(ctx: QuestionContext, name: str, terms: set[str]) -> str:
     if ctx.names.is_place(name) or ctx.names.is_nation(name):
         return ""
     if ctx.is_person_name(name):
-        return "person"
+        return "" if _named_thing(ctx, name) else "person"
     if name in ctx.once("name sections", _name_sections):
         return ""     # "How important was Olissipo in the history of Lisbon?": the subject's old name
     # A name the text alone takes for a person but the who's-who does not know is
@@ -525,6 +525,21 @@ def _kind_of(ctx: QuestionContext, name: str, terms: set[str]) -> str:
         return "organisation"
     # "the New Kingdom", "Western Europe": a period or a region, weighed but given no role.
     return "thing" if len(words) > 1 and ctx.names.is_thing(name) else ""
+
+
+def _named_thing(ctx: QuestionContext, name: str) -> bool:
+    """A name the who's-who took for a person that the text writes, in half its uses or
+    more, right after a noun of a kind of thing (`[words] named_things`: "bendera Sang
+    Saka Merah Putih", a flag; "lagu Het Wilhelmus", a song): the thing's name, which
+    plays no part ("Jelaskan peran Sang Saka Merah Putih", fresh readers: "a flag has
+    no 'peran'"). Half, not once: "buku Hatta" is Hatta's book, and Hatta acts elsewhere."""
+    nouns = ctx.ql.words_in("words", "named_things")
+    if not nouns:
+        return False
+    texts = ctx.texts_with(name)
+    uses = sum(len(standalone(text, name)) for text in texts)
+    things = sum(run.casefold() in nouns for text in texts for run in runs_before(text, name))
+    return things > 0 and things * 2 >= uses
 
 
 def _spelled_out(ctx: QuestionContext, acronym: str) -> list[str]:
