@@ -135,7 +135,9 @@ class NameIndex:
         before = sentence.text[:start].rsplit(None, 1)[-1:]       # the word before, if any
         if before and before[-1].casefold() in self.ql.place_prepositions:
             self.after_place_word[name] += 1
-            if before[-1].casefold() in self._locatives:
+            # ("in Gogol's stories" is no place: a possessive after the name.)
+            if before[-1].casefold() in self._locatives \
+                    and not sentence.text.startswith(self.ql.possessive_endings, start + len(name)):
                 self.after_locative[name] += 1
         if before and before[-1].casefold().strip(",") in self.ql.person_titles:
             self.after_title[name] += 1
