@@ -11,24 +11,12 @@ from __future__ import annotations
 
 from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.generate import candidates, generate_questions
-from pack.model import Article, Paragraph, Section
+from tests.test_questions_fit_short import CITY, article, tasks
 
 WORDS = "Which words in the chapter “{}” would a younger student need explained?"
 LOOK_UP = "Which word or name in the chapter “{}” would you look up"
 
 
-def article(title: str, *chapters: tuple[str, list[str]]) -> Article:
-    sections = [Section(f"ch{n}", heading, 1, [Paragraph(f"ch{n}-p{i}", t) for i, t in enumerate(texts, 1)])
-                for n, (heading, texts) in enumerate(chapters)]
-    return Article(title=title, lang="en", chapters=sections)
-
-
-def tasks(a: Article, chapter_id: str) -> list[str]:
-    return [c.text for c in candidates(a) if c.task and not c.reserve and c.sentence.ref.chapter_id == chapter_id]
-
-
-CITY = ("Introduction", ["Porto Velho is a city on a river and the capital of a province. The city has a "
-                         "port, a cathedral and a university. Its climate is warm and its winters are rainy."])
 HARBOUR = ("Harbour", [" ".join(f"The harbour is a place number {n} where ships unload goods from the sea."
                                 for n in range(9))])
 
