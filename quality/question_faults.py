@@ -16,6 +16,12 @@ Stage: offline, never at build time. Three steps:
         how often each question shape of SHAPES (a role, a task on another
         part of the text or on works that show the subject, the subject's
         name) was judged ok and wrong, and how many of each OUTDIR prints.
+    python quality/question_faults.py keys OUTDIR
+        per question key (template or generator) of OUTDIR: how many are printed, and how
+        many judged items of the same wording were ok and wrong: a fault's shape counted
+        over every printed question.
+    Every step takes --sets design|check|all (round 28: fresh-12..14 are the check sets,
+    measured once, in aggregate) and --lang en|id before the step's name.
     python quality/question_faults.py change BEFORE AFTER
         the questions two dumps differ by, and of the judged items among
         them how many were ok and how many wrong, per set: the measure of
@@ -121,6 +127,27 @@ def seen_articles(shared: Path) -> list[Path]:
     return [p for p in paths if p.exists()]
 
 
+# Round 28's reach check (COMMON.md "Reach"): rules are designed on every seen set but
+# these, which are measured once at the end, in aggregate only.
+CHECK_SETS = ("fresh12", "fresh13", "fresh14")
+
+
+def in_selection(path: Path, sets: str, lang: str) -> bool:
+    """Whether an article belongs to the chosen side (design, check, all) and language."""
+    if lang and not path.stem.startswith(lang + "-"):
+        return False
+    checked = path.parent.name in CHECK_SETS
+    return sets == "all" or (sets == "check") == checked
+
+
+def judged_in(sets: str, lang: str) -> list[dict]:
+    """The judged items of the chosen side and language (`judged` filtered)."""
+    check = {set_label(name) for name in CHECK_SETS}
+    return [item for item in judged()
+            if (not lang or item["article"].startswith(lang + "-"))
+            and (sets == "all" or (sets == "check") == (item["set"] in check))]
+
+
 def dump(outdir: Path, shared: Path) -> None:
     """Write OUTDIR/<name>.json, the printed questions of every seen article."""
     from pack.config import Settings
@@ -129,11 +156,17 @@ def dump(outdir: Path, shared: Path) -> None:
 
     outdir.mkdir(parents=True, exist_ok=True)
     for path in seen_articles(shared):
+        if not in_selection(path, SELECTION["sets"], SELECTION["lang"]):
+            continue
         found = extract_all([read_article(path)], Settings())
         rows = [{"text": q.text, "bloom": q.bloom, "kind": q.kind, "chapter": q.chapter_id}
                 for q in found.questions]
         (outdir / f"{path.stem}.json").write_text(json.dumps(rows, ensure_ascii=False, indent=0))
         print(path.stem, len(rows), file=sys.stderr)
+
+
+# Which articles and judged items the steps use (set from --sets and --lang).
+SELECTION = {"sets": "all", "lang": ""}
 
 
 ITEM = re.compile(r"^(\d+)\. ((?:.|\n)*?)\n\s*verdict:\s*(.*)$", re.M)
@@ -174,7 +207,7 @@ def printed(outdir: Path) -> dict[str, set[str]]:
 
 def table(outdir: Path, after: Path | None = None) -> str:
     """The fault table in Markdown (`after`: a second dump, whose still-printed items get a column too)."""
-    items, now = judged(), printed(outdir)
+    items, now = judged_in(SELECTION["sets"], SELECTION["lang"]), printed(outdir)
     later = printed(after) if after else {}
     names = [name for name, _ in FAULTS] + ["other"]
     by_set, by_kind, still = defaultdict(Counter), defaultdict(Counter), Counter()
@@ -216,7 +249,7 @@ def _grid(label: str, counts: dict, names: list[str]) -> list[str]:
 def wrong_list(outdir: Path) -> str:
     """Every wrong item with its fault, whether still printed, and the reason (for reading)."""
     now, out = printed(outdir), []
-    for item in judged():
+    for item in judged_in(SELECTION["sets"], SELECTION["lang"]):
         fault = fault_of(item["verdict"])
         if fault:
             alive = "PRINTED" if item["text"] in now.get(item["article"], set()) else "gone"
@@ -227,7 +260,7 @@ def wrong_list(outdir: Path) -> str:
 def shapes(outdir: Path) -> str:
     """The judged items of each shape of SHAPES: ok and wrong, and how many OUTDIR still prints."""
     now, tally = printed(outdir), Counter()
-    for item in judged():
+    for item in judged_in(SELECTION["sets"], SELECTION["lang"]):
         wrong = bool(fault_of(item["verdict"]))
         alive = item["text"] in now.get(item["article"], set())
         found = [name for name, pattern in SHAPES if re.search(pattern, item["text"])]
@@ -243,10 +276,40 @@ def shapes(outdir: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _chapter_free(text: str) -> str:
+    """A question with its chapter's title left out: the same task in another chapter."""
+    return re.sub(r"“[^”]*”", "{place}", text)
+
+
+def by_key(outdir: Path) -> str:
+    """Per question key of a dump (a template or a generator: "weigh", "task-place-0",
+    "explain-role"): how many the dump prints, and how many judged items of the same article
+    with the same wording (chapter titles aside) were ok and wrong, with their faults. How
+    often a fault's shape occurs in all printed questions, not only in the judged ones."""
+    key_of, counts = {}, Counter()
+    for path in outdir.glob("*.json"):
+        for row in json.loads(path.read_text()):
+            key_of[(path.stem, _chapter_free(row["text"]))] = row["kind"]
+            counts[row["kind"]] += 1
+    judged_by, faults = defaultdict(Counter), defaultdict(Counter)
+    for item in judged_in(SELECTION["sets"], SELECTION["lang"]):
+        key = key_of.get((item["article"], _chapter_free(item["text"])), "(no longer printed)")
+        fault = fault_of(item["verdict"])
+        judged_by[key]["wrong" if fault else "ok"] += 1
+        if fault:
+            faults[key][fault] += 1
+    keys = sorted(set(counts) | set(judged_by), key=lambda k: (-judged_by[k]["wrong"], -counts[k]))
+    lines = ["| key | printed | judged ok | judged wrong | faults |", "|---|---:|---:|---:|---|"]
+    for key in keys:
+        named = ", ".join(f"{name} {n}" for name, n in faults[key].most_common())
+        lines.append(f"| {key} | {counts[key]} | {judged_by[key]['ok']} | {judged_by[key]['wrong']} | {named} |")
+    return "\n".join(lines) + "\n"
+
+
 def change(before: Path, after: Path) -> str:
     """Questions removed and added between two dumps, with the judged verdicts they touch."""
     verdicts = defaultdict(dict)
-    for item in judged():
+    for item in judged_in(SELECTION["sets"], SELECTION["lang"]):
         verdicts[item["article"]][item["text"]] = item
     old, new = printed(before), printed(after)
     lines, tally = [], Counter()
@@ -264,6 +327,9 @@ def change(before: Path, after: Path) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", choices=("all", "design", "check"), default="all",
+                        help="design: every seen set but the round's check sets; check: only those")
+    parser.add_argument("--lang", default="", help="only articles of this language (en, id)")
     steps = parser.add_subparsers(dest="step", required=True)
     d = steps.add_parser("dump")
     d.add_argument("outdir", type=Path)
@@ -275,14 +341,18 @@ def main(argv=None) -> int:
     t.add_argument("--wrong", action="store_true", help="list every wrong item instead")
     t.add_argument("--after", type=Path, help="a second dump: how many judged items it still prints")
     steps.add_parser("shapes").add_argument("outdir", type=Path)
+    steps.add_parser("keys").add_argument("outdir", type=Path)
     c = steps.add_parser("change")
     c.add_argument("before", type=Path)
     c.add_argument("after", type=Path)
     args = parser.parse_args(argv)
+    SELECTION.update(sets=args.sets, lang=args.lang)
     if args.step == "dump":
         dump(args.outdir, args.shared)
     elif args.step == "shapes":
         print(shapes(args.outdir), end="")
+    elif args.step == "keys":
+        print(by_key(args.outdir), end="")
     elif args.step == "change":
         print(change(args.before, args.after), end="")
     else:

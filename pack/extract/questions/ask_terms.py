@@ -36,7 +36,7 @@ from pack.lang.schema import tunables_of
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (MIN_TERM_USES, MIN_DEFINE_USES, MIN_DEFINE_CHAPTER_USES, MIN_TERM_PARAGRAPHS, MIN_ROLE_SENTENCES,
- MIN_ACTOR_SENTENCES) = tunables_of(__name__)
+ MIN_ACTOR_SENTENCES, MIN_PLACE_USES) = tunables_of(__name__)
 # The kinds of name (`_kind_of`) that play a part in the subject: "Explain the role of ...".
 ROLE_KINDS = ("person", "organisation")
 QUOTES = [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")]
@@ -366,6 +366,8 @@ def _met_in_passing(ctx: QuestionContext, paragraph_id: str, forms: list[str], p
     names met so: "no role to explain", "named only together with his brother"."""
     section = ctx.section_of[paragraph_id]
     texts = [s.text for p in section.paragraphs for s in ctx.by_paragraph.get(p.id, [])]
+    if person:
+        forms = _person_forms(ctx, forms)
     if len([text for text in texts if mentions_any(forms, text)]) < MIN_ROLE_SENTENCES:
         return True
     if not person:
@@ -373,6 +375,16 @@ def _met_in_passing(ctx: QuestionContext, paragraph_id: str, forms: list[str], p
     uses = [_person_use(ctx, forms, text) for text in texts]
     named, acts = sum(u > 0 for u in uses), sum(u > 1 for u in uses)
     return named < MIN_ROLE_SENTENCES and not (named >= MIN_ACTOR_SENTENCES and acts)
+
+
+def _person_forms(ctx: QuestionContext, forms: list[str]) -> list[str]:
+    """The forms that name the person: not a one-word form the text also writes as a place,
+    at least MIN_PLACE_USES times after a word of location (`[words] locative_prepositions`:
+    "in Washington", "at Washington"): a city, a state or a county may bear a person's surname,
+    and "defend Washington" in a war chapter is no mention of George Washington (his one line
+    there: "unoccupied since George Washington"). Only the full name is then read as the person."""
+    return [form for form in forms
+            if " " in form or form == forms[0] or ctx.names.after_locative[form] < MIN_PLACE_USES]
 
 
 def _person_use(ctx: QuestionContext, forms: list[str], text: str) -> int:

@@ -85,6 +85,9 @@ class NameIndex:
         self.per_chapter: dict[str, Counter] = defaultdict(Counter)
         self.total: Counter = Counter()
         self.after_place_word: Counter = Counter()
+        # After "in", "at", "near" only (not "to", "from": "a letter to Fust"): a place for sure.
+        self.after_locative: Counter = Counter()
+        self._locatives = ql.words_in("words", "locative_prepositions")
         self.after_title: Counter = Counter()
         self.after_nation_word: Counter = Counter()
         self.before_title: Counter = Counter()
@@ -132,6 +135,10 @@ class NameIndex:
         before = sentence.text[:start].rsplit(None, 1)[-1:]       # the word before, if any
         if before and before[-1].casefold() in self.ql.place_prepositions:
             self.after_place_word[name] += 1
+            # ("in Gogol's stories" is no place: a possessive after the name.)
+            if before[-1].casefold() in self._locatives \
+                    and not sentence.text.startswith(self.ql.possessive_endings, start + len(name)):
+                self.after_locative[name] += 1
         if before and before[-1].casefold().strip(",") in self.ql.person_titles:
             self.after_title[name] += 1
         after = sentence.text[start + len(name):].split(None, 1)[:1]
