@@ -118,8 +118,8 @@ from pack.text.sentences import abbreviations, ends_without_stop, sentence_spans
 from pack.text.tokens import most_used_gender, possessive_endings, pronoun_genders, tokenize
 from pack.text.wordclass import classes
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
-                                            inner_subordinate, leading_word, name_possessive, opening_subordinate,
-                                            opens_with_pronoun, relative, relative_end, split_between, subject_of, without_marks)
+                                            inner_subordinate, leading_word, name_inner_possessive, name_possessive,
+                                            opening_subordinate, opens_with_pronoun, relative, relative_end, split_between, subject_of, without_marks)
 from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 from pack.lang.schema import tunables_of
 
@@ -439,6 +439,11 @@ class _Reader:
         self.referent = self.article_subject if self.life or (named and self.person_titled) else ""
         self.genders = pronoun_genders(article.lang)
         self.referent_gender = most_used_gender(written, self.genders)
+        # The possessives that may be the life's subject's: of its gender, or any where
+        # the language's pronouns mark none ("his" is never a woman's).
+        owned = timeline.get("possessives", [])
+        self.owners = frozenset(w.casefold() for w in owned if self.genders.get(w.casefold(), self.referent_gender)
+                                == self.referent_gender) if self.referent_gender or not self.genders else frozenset()
 
     def _referents(self, article: Article, verbs: str) -> Referents:
         """What "the city", "organisasi ini", "it" may name: the name the first
@@ -509,7 +514,8 @@ class _Reader:
             entry, mixed = self._entry(here.sentence, here.s0, mention, here.dated, here.sure, here.quiet)
             if self.life and here.sure and here.sure == self.referent:
                 # "His" is the life story's subject only while nobody else is being told about.
-                entry = name_possessive(entry, here.sure, self.lang)
+                entry = name_inner_possessive(name_possessive(entry, here.sure, self.lang), here.sure, self.lang,
+                                              self.owners)
             entry = self.referents.name_pronoun(self.referents.name_category(entry), here.sentence, here.told)
             entries.append((mention, entry, mixed))
         return entries
