@@ -662,7 +662,8 @@ def name_inner_possessive(entry: str, name: str, lang: str, owners: frozenset[st
     first, or a subject pronoun, might be whose it is), nor quotes. Asked, as
     `name_possessive`, only where the sentence's pronouns surely mean the subject."""
     data = _data(lang)
-    if not any(w[:1].isupper() for w in name.split()) or _says_name(entry, name):
+    if not _owner_word(owners, lang).search(entry) or not any(w[:1].isupper() for w in name.split()) \
+            or _says_name(entry, name):
         return entry        # ("Curie's paper, ... of her work": whose, the entry says)
     suffix, nouns = data.get("possessive_suffix", ""), data.get("possessive_suffix_nouns", [])
     tokens = list(re.finditer(r"[\w'’-]+|[\"“”]", entry))
@@ -695,6 +696,17 @@ def _common_words(data: dict) -> frozenset[str]:
                  data.get("concessive_starts", []), data.get("subject_determiners", []))
         data["_small_words"] = frozenset(w.casefold() for words in lists for w in words)
     return data["_small_words"]
+
+
+@lru_cache(maxsize=8)
+def _owner_word(owners: frozenset[str], lang: str) -> re.Pattern:
+    """Any of `owners` or a `possessive_suffix_nouns` noun with its suffix, as a word: the
+    cheap test before `name_inner_possessive` reads an entry word by word."""
+    data = _data(lang)
+    suffix, nouns = data.get("possessive_suffix", ""), data.get("possessive_suffix_nouns", [])
+    words = [re.escape(w) for w in owners] + ([rf"(?:{alternation(nouns, boundary=False)}){re.escape(suffix)}"]
+                                              if suffix and nouns else [])
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(words)})(?![\w'’-])", re.I) if words else re.compile("(?!x)x")
 
 
 def _object_pronoun(word: str, after: list[re.Match], lang: str) -> bool:

@@ -105,7 +105,7 @@ from pack.extract.timeline.rank import article_subject, rank
 from pack.text.citations import is_citation
 from pack.extract.timeline.readable import (another_date_first, bare_kind, broken, dated_opening_phrase, earlier_clause_date,
                                             denied_own_date, foreign_date, gate, list_head, names_a_noun, main_after_cut, opens_with_bare_pointer,
-                                            opens_with_pointer, shown_whole, side_clause_date, side_relative, tidy,
+                                            opens_with_pointer, pointing_subject, shown_whole, side_clause_date, side_relative, tidy,
                                             told_as_span, unnamed_kind, unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.extract.timeline.whole import told_whole
@@ -251,8 +251,9 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     # An entry that opens with a bare pointer ("It was published ...", "They won ...",
     # "This effect ...") is held whatever names it tells: printed, it is read wrong
     # (`opens_with_bare_pointer`); checked as printed, after `tidy` took its connective.
-    held |= {id(e) for e in events if opens_with_bare_pointer(e.text, article.lang)}
     own = _own_words(article)
+    held |= {id(e) for e in events if opens_with_bare_pointer(e.text, article.lang)
+             or pointing_subject(e.text, article.lang, own)}
     # Nor is one that still opens with a pronoun (gate kept it for the names it tells:
     # "Dia aktif di Loge Mataram", "At his urging he ..."): whom or what it
     # means, the sentences before it said.
