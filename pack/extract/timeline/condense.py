@@ -596,7 +596,7 @@ def _name_pronoun(out: str, subject: str, data: dict, long_openings: bool = True
     Never a name the clause itself gives after the pronoun: "he wrote Owens a
     letter" is not Owens."""
     short = SHORT_OPENING.match(out)
-    m = short or (OPENING_PHRASE.match(out) if long_openings else None)
+    m = short or (_long_opening(out) if long_openings else None)
     at = 0 if data["_pronoun"].match(out) else (m.end() if m and data["_pronoun"].match(out[m.end():]) else None)
     if at is None or _names_again(out[at:].split(" ", 1)[-1], subject):
         return out
@@ -613,6 +613,13 @@ def _names_again(rest: str, subject: str) -> bool:
     words = {w for w in subject.split() if w[:1].isupper()}
     near = rest.split()[:OBJECT_WORDS]
     return any(w.strip(",;:.") in words and not (i and near[i - 1][:1].isupper()) for i, w in enumerate(near))
+
+
+def _long_opening(out: str) -> re.Match | None:
+    """`OPENING_PHRASE` at the entry's start, asked only where a comma and a space come
+    after the first 40 characters (asked of every entry: a search for ", " is cheap)."""
+    comma = out.find(", ", 40)
+    return OPENING_PHRASE.match(out) if comma > 0 and out.find(", ") == comma else None
 
 
 def _adverbial(phrase: str, subject: str, data: dict) -> bool:
@@ -662,8 +669,8 @@ def name_inner_possessive(entry: str, name: str, lang: str, owners: frozenset[st
     first, or a subject pronoun, might be whose it is), nor quotes. Asked, as
     `name_possessive`, only where the sentence's pronouns surely mean the subject."""
     data = _data(lang)
-    if not _owner_word(owners, lang).search(entry) or not any(w[:1].isupper() for w in name.split()) \
-            or _says_name(entry, name):
+    if not _may_own(entry, owners, data) or not _owner_word(owners, lang).search(entry) \
+            or not any(w[:1].isupper() for w in name.split()) or _says_name(entry, name):
         return entry        # ("Curie's paper, ... of her work": whose, the entry says)
     suffix, nouns = data.get("possessive_suffix", ""), data.get("possessive_suffix_nouns", [])
     tokens = list(re.finditer(r"[\w'’-]+|[\"“”]", entry))
@@ -696,6 +703,14 @@ def _common_words(data: dict) -> frozenset[str]:
                  data.get("concessive_starts", []), data.get("subject_determiners", []))
         data["_small_words"] = frozenset(w.casefold() for words in lists for w in words)
     return data["_small_words"]
+
+
+def _may_own(entry: str, owners: frozenset[str], data: dict) -> bool:
+    """Does the entry hold one of `owners` or the possessive suffix anywhere (substrings:
+    the cheapest test, asked of every entry of a life story)?"""
+    low = entry.casefold()
+    suffix = data.get("possessive_suffix", "")
+    return any(w in low for w in owners) or bool(suffix and suffix in low)
 
 
 @lru_cache(maxsize=8)
