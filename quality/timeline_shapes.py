@@ -12,12 +12,16 @@ now dates otherwise (`readable.told_as_span`), old date -> new, to judge by hand
 entries the timeline prints today for its sentence (the seen fresh article run
 again), to read what a change did to the judged items.
 
-    python quality/timeline_shapes.py [--list SHAPE=VALUE | --rule | --now SHAPE=VALUE|all | --causes [CAUSE] | --faults | --pointers]
+    python quality/timeline_shapes.py [--sets design|check|NAMES] [--list SHAPE=VALUE | --rule | --now SHAPE=VALUE|all
+                                       | --causes [CAUSE] | --faults | --pointers | --printed]
 
 `--causes` counts the wrong verdicts by the fault the reader names (`CAUSES`,
 keywords of the reason, first match), a table over all sets and each set;
 `--faults` counts every fault a reason names (`FAULTS`, finer, several a verdict);
-`--pointers` the items by the pointer words they print (`POINTER_WORDS`), ok and wrong.
+`--pointers` the items by the pointer words they print (`POINTER_WORDS`), ok and wrong;
+`--printed` how often each fault class's shape (`PRINTED_SHAPES`) occurs in everything the
+timeline prints today for the sets' articles, judged or not. `--sets` reads only some sets:
+`design` (fresh .. fresh-11, where round 28 designs rules) or `check` (fresh-12 .. fresh-14).
 
 The sets read are SEEN for the timeline (quality/SPLIT.md); never add a
 held-out or an unread fresh set to `SETS`.
@@ -52,10 +56,18 @@ SUBORDINATE = {"en": "after before when while as although though since because i
 ARTICLE = {"en": "the", "id": ""}
 
 
-def items():
-    """Every judged timeline item of the seen blind checks (`SETS`)."""
+# The sets of round 28's split (COMMON "Reach"): rules are designed on DESIGN and
+# checked, once, on CHECK (aggregate numbers only).
+DESIGN = ("fresh",) + tuple(f"fresh{n}" for n in range(2, 12))
+CHECK = ("fresh12", "fresh13", "fresh14")
+
+
+def items(sets: tuple[str, ...] = ()):
+    """Every judged timeline item of the seen blind checks (`SETS`), or of those
+    whose fresh set is one of `sets`."""
     for folder, fresh in SETS.items():
-        yield from judged(ROOT / "verdicts" / folder, fresh)
+        if not sets or fresh in sets:
+            yield from judged(ROOT / "verdicts" / folder, fresh)
 
 
 def judged(folder: Path, fresh: str):
@@ -442,6 +454,58 @@ def table(rows: list[dict], name: str, shape) -> list[str]:
     return lines + [""]
 
 
+# Issue 13's fault classes by their printed shape (round 28, quality/verdicts/timeline-r28.md):
+# counted over every entry the timeline prints for the sets' articles, judged or not, to
+# tell how general a class is. Rough regular expressions on the printed text.
+PRINTED_SHAPES = {
+    "subject pronoun after an opening phrase (', he ...')":
+        re.compile(r"^[^,;]{3,140}?, (he|she|they|it|ia|dia|mereka|beliau) ", re.I),
+    "opens with a person pronoun (He/She/They/His/Her/Ia/Dia/Mereka)":
+        re.compile(r"^(he|she|they|his|her|their|ia|dia|mereka|beliau)\b", re.I),
+    "opens with a pointer (This/These/Such/Both/Its/'N ini'/'N tersebut')":
+        re.compile(r"^(this|these|those|such|both|that|its|the latter|the former|the same|\w+ (ini|tersebut|itu))\b",
+                   re.I),
+    "opening phrase pointing at the time before ('During this period,', 'Setelah itu,')":
+        re.compile(r"^(before|after|during|around|at|not long|setelah|sesudah|sebelum|pada|saat|ketika|waktu)"
+                   r"[^,]{0,20}\b(this|that|then|thereafter|itu)\b[^,]{0,12},", re.I),
+    "'the same year' / 'that year' / 'tahun yang sama' inside":
+        re.compile(r"the same (year|month|day)|later that year|\bthat year|tahun yang sama|tahun (itu|tersebut)", re.I),
+    "his/her/their/its before any capitalised name (after the first word)":
+        re.compile(r"^\S+(?:\s+(?![A-Z])\S+)*?\s+(his|her|their|its)\s"),
+    "another year printed than its date": None,
+}
+
+
+def printed_table(sets: tuple[str, ...]) -> list[str]:
+    """Markdown: each `PRINTED_SHAPES` class, the entries (and key entries) the timeline
+    prints today for every article of the sets that have it."""
+    from pack.extract.timeline import extract_timeline
+    from pack.read import read_article
+
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    total = [0, 0]
+    for fresh in sets:
+        for path in sorted((ROOT / fresh).glob("*.txt")):
+            for e in extract_timeline(read_article(path)).events:
+                total[0] += 1
+                total[1] += e.key
+                for name, pattern in PRINTED_SHAPES.items():
+                    hit = set(YEAR.findall(e.text)) - set(YEAR.findall(e.date_text)) if pattern is None \
+                        else pattern.search(e.text)
+                    if hit:
+                        counts[name][0] += 1
+                        counts[name][1] += e.key
+    lines = [f"{total[0]} printed entries ({total[1]} key) of sets {', '.join(sets)}", "",
+             "| printed shape | entries | key |", "|---|---|---|"]
+    return lines + [f"| {name} | {counts[name][0]} | {counts[name][1]} |" for name in PRINTED_SHAPES]
+
+
+def _sets(spec: str) -> tuple[str, ...]:
+    """The fresh sets `--sets` names (`design`, `check` or "fresh2,fresh3"); () for all."""
+    named = {"design": DESIGN, "check": CHECK}
+    return named.get(spec) or tuple(s for s in spec.split(",") if s)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", metavar="SHAPE=VALUE", help="print the items of one shape's value")
@@ -455,8 +519,16 @@ def main() -> None:
                         help="the judged items by pointer word and its place, ok and wrong (issue 13)")
     parser.add_argument("--now", metavar="SHAPE=VALUE",
                         help="each item of one shape's value (or `all` items) with its verdict and today's entries of its sentence")
+    parser.add_argument("--printed", action="store_true",
+                        help="count the fault classes' shapes over every entry printed today for the sets' articles")
+    parser.add_argument("--sets", default="", metavar="design|check|NAMES",
+                        help="read only these fresh sets: `design` (fresh..fresh11), `check` "
+                        "(fresh12..fresh14) or names joined by commas (default: every seen set)")
     args = parser.parse_args()
-    rows = list(items())
+    if args.printed:
+        print("\n".join(printed_table(_sets(args.sets) or DESIGN)))
+        return
+    rows = list(items(_sets(args.sets)))
     if args.causes is not None:
         chosen = [r for r in rows if not r["ok"] and cause(r["verdict"]).startswith(args.causes)]
         print("\n".join(causes_table(rows) if not args.causes else

@@ -94,3 +94,12 @@ def test_pointer_words_are_counted_by_place_and_verdict(tmp_path):
     assert script.pointer_uses(inferred) == ["it / later"]
     assert script.pointer_uses(opened) == []
     assert "| en | it / later | 1 | 1 | 0 |" in script.pointers_table([opened, listed, inferred])
+
+
+def test_sets_name_the_design_and_check_sets_of_round_28():
+    script = quality_script("timeline_shapes")
+    assert script._sets("design")[0] == "fresh" and "fresh11" in script._sets("design")
+    assert script._sets("check") == ("fresh12", "fresh13", "fresh14")
+    assert script._sets("fresh2,fresh3") == ("fresh2", "fresh3")
+    assert script._sets("") == ()
+    assert not set(script.DESIGN) & set(script.CHECK)

@@ -17,12 +17,18 @@ from pack import lang as langdata
 from pack.extract.timeline.date_patterns import alternation
 from pack.text.language import CASES
 from pack.text.remembered import Remembered
+from pack.text.wordclass import classes
 from pack.lang.schema import tunables_of
 
 # Tidying a condensed entry (compiled once: this runs for every dated clause).
 LONE_LAST_WORD = re.compile(r",\s*([a-z][\w-]*)$")
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
-(LIST_ITEM_WORDS, LIST_LAST_WORDS, MIDDLE_CUT_WORDS, OBJECT_WORDS, LENGTH_SLACK, OWN_PHRASE_WORDS) = tunables_of(__name__)
+(LIST_ITEM_WORDS, LIST_LAST_WORDS, MIDDLE_CUT_WORDS, OBJECT_WORDS, LENGTH_SLACK, OWN_PHRASE_WORDS,
+ OPENING_WORDS) = tunables_of(__name__)
+# An opening phrase before a clause's subject: a short one, any ("At Troyes Cathedral,
+# he"); a longer one with no clause mark or bracket inside (`_adverbial` tells the rest).
+SHORT_OPENING = re.compile(r"^([^,]{1,40}),\s+")
+OPENING_PHRASE = re.compile(r"^([^,;:()\[\]]+),\s+")
 CLAUSE_COMMA = re.compile(r",(?=\s|$)")
 CLAUSE_END = re.compile(r"[,;]")
 ASIDE_WORD = re.compile(r",\s*[a-z]+\s*$")        # ", born" before another date in commas
@@ -584,13 +590,17 @@ def _joined(piece: str, cuts: list[tuple[int, int]], data: dict) -> list[tuple[i
     return [tuple(c) for c in reversed(merged)]
 
 
-def _name_pronoun(out: str, subject: str, data: dict) -> str:
-    """ "Ia ditangkap" -> "Stalin ditangkap", also after a short opening phrase.
+def _name_pronoun(out: str, subject: str, data: dict, long_openings: bool = True) -> str:
+    """ "Ia ditangkap" -> "Stalin ditangkap", also after a short opening phrase (or,
+    with `long_openings`, an adverbial one up to `OPENING_WORDS`: `_adverbial`).
     Never a name the clause itself gives after the pronoun: "he wrote Owens a
     letter" is not Owens."""
-    m = re.match(r"^([^,]{1,40}),\s+", out)
+    short = SHORT_OPENING.match(out)
+    m = short or (_long_opening(out) if long_openings else None)
     at = 0 if data["_pronoun"].match(out) else (m.end() if m and data["_pronoun"].match(out[m.end():]) else None)
     if at is None or _names_again(out[at:].split(" ", 1)[-1], subject):
+        return out
+    if at and not short and not _adverbial(m.group(1), subject, data):
         return out
     return out[:at] + data["_pronoun"].sub(subject, out[at:], count=1)
 
@@ -605,10 +615,35 @@ def _names_again(rest: str, subject: str) -> bool:
     return any(w.strip(",;:.") in words and not (i and near[i - 1][:1].isupper()) for i, w in enumerate(near))
 
 
+def _long_opening(out: str) -> re.Match | None:
+    """`OPENING_PHRASE` at the entry's start, asked only where a comma and a space come
+    after the first 40 characters (asked of every entry: a search for ", " is cheap)."""
+    comma = out.find(", ", 40)
+    return OPENING_PHRASE.match(out) if comma > 0 and out.find(", ") == comma else None
+
+
+def _adverbial(phrase: str, subject: str, data: dict) -> bool:
+    """Is a long opening phrase (longer than `SHORT_OPENING`'s: "In an article published in the
+    medical journal The Lancet, he described") an adverbial of the pronoun's clause:
+    at most `OPENING_WORDS` words, a preposition or subordinator among its first three
+    (not "A comprehensive overview of ..., she began": an aside whose head was cut),
+    and not naming the subject itself ("When Fleming learned ..., he was furious"
+    reads as it is)?"""
+    words = [w.casefold() for w in phrase.split()]
+    articles = {w.casefold() for w in data.get("defining_articles", [])}
+    small = _common_words(data) - articles
+    return len(words) <= OPENING_WORDS and bool(set(words[:3]) & small) and not _says_name(phrase, subject)
+
+
+def _says_name(text: str, subject: str) -> bool:
+    """Does `text` write a word of the subject's name ("Fleming", "Fleming's")?"""
+    return any(re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w-])", text) for w in subject.split() if w[:1].isupper())
+
+
 def opens_with_pronoun(entry: str, lang: str) -> bool:
     """Would `condense` put a subject's name for the entry's pronoun ("He was
     shot", "Refusing to surrender, he was shot"; not "... the way he was treated")?"""
-    return _name_pronoun(entry, "\0", _data(lang)) != entry
+    return _name_pronoun(entry, "\0", _data(lang), long_openings=False) != entry
 
 
 def name_possessive(entry: str, name: str, lang: str) -> str:
@@ -623,6 +658,80 @@ def name_possessive(entry: str, name: str, lang: str) -> str:
         return entry
     owner = data.get("possessive_form", "{name}").format(name=name)
     return data["_possessive"].sub(lambda _: owner, entry, count=1)
+
+
+def name_inner_possessive(entry: str, name: str, lang: str, owners: frozenset[str]) -> str:
+    """ "The cancer spread to and perforated his esophagus" -> "... perforated
+    Frederick's esophagus"; "Kemudian anaknya lahir" -> "Kemudian anak Stalin lahir":
+    the entry's first possessive (`possessives` of the life's subject's gender,
+    `owners`; a `possessive_suffix_nouns` noun) where the entry does not name
+    the subject and names nobody before it (a capitalised word after the
+    first, or a subject pronoun, might be whose it is), nor quotes. Asked, as
+    `name_possessive`, only where the sentence's pronouns surely mean the subject."""
+    data = _data(lang)
+    if not _may_own(entry, owners, data) or not _owner_word(owners, lang).search(entry) \
+            or not any(w[:1].isupper() for w in name.split()) or _says_name(entry, name):
+        return entry        # ("Curie's paper, ... of her work": whose, the entry says)
+    suffix, nouns = data.get("possessive_suffix", ""), data.get("possessive_suffix_nouns", [])
+    tokens = list(re.finditer(r"[\w'’-]+|[\"“”]", entry))
+    for i, m in enumerate(tokens):
+        word = m.group()
+        if word in "\"“”" or word.casefold() in data["_pronoun_words"] or \
+                (word[:1].isupper() and (i or not _common_word(word.casefold(), data, lang))):
+            return entry        # a quote, a name ("Sheridan based his work") or a pronoun first: whose, unsure
+        possessive = word.casefold() in owners and not _object_pronoun(word, tokens[i + 1:i + 2], lang)
+        if possessive and i < 2:
+            return entry        # ("Earned his degree", "With his father": no clause to mend)
+        if possessive:
+            owner = data.get("possessive_form", "{name}").format(name=name)
+            return entry[:m.start()] + owner + entry[m.end():]
+        if suffix and i >= 2 and word.casefold().endswith(suffix) and word.casefold()[:-len(suffix)] in nouns:
+            return f"{entry[:m.start()]}{word[:-len(suffix)]} {name}{entry[m.end():]}"
+    return entry
+
+
+def _common_word(word: str, data: dict, lang: str) -> bool:
+    """A word of the language, no name: a dictionary's word or a small word (`_common_words`)."""
+    return word in _common_words(data) or bool(classes(word, lang))
+
+
+def _common_words(data: dict) -> frozenset[str]:
+    """The small words of the lists (`readability.cut_ends`: prepositions, articles,
+    conjunctions; `subordinate_starts`, `concessive_starts`, `subject_determiners`)."""
+    if "_small_words" not in data:
+        lists = (data.get("readability", {}).get("cut_ends", []), data.get("subordinate_starts", []),
+                 data.get("concessive_starts", []), data.get("subject_determiners", []))
+        data["_small_words"] = frozenset(w.casefold() for words in lists for w in words)
+    return data["_small_words"]
+
+
+def _may_own(entry: str, owners: frozenset[str], data: dict) -> bool:
+    """Does the entry hold one of `owners` or the possessive suffix anywhere (substrings:
+    the cheapest test, asked of every entry of a life story)?"""
+    low = entry.casefold()
+    suffix = data.get("possessive_suffix", "")
+    return any(w in low for w in owners) or bool(suffix and suffix in low)
+
+
+@lru_cache(maxsize=8)
+def _owner_word(owners: frozenset[str], lang: str) -> re.Pattern:
+    """Any of `owners` or a `possessive_suffix_nouns` noun with its suffix, as a word: the
+    cheap test before `name_inner_possessive` reads an entry word by word."""
+    data = _data(lang)
+    suffix, nouns = data.get("possessive_suffix", ""), data.get("possessive_suffix_nouns", [])
+    words = [re.escape(w) for w in owners] + ([rf"(?:{alternation(nouns, boundary=False)}){re.escape(suffix)}"]
+                                              if suffix and nouns else [])
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(words)})(?![\w'’-])", re.I) if words else re.compile("(?!x)x")
+
+
+def _object_pronoun(word: str, after: list[re.Match], lang: str) -> bool:
+    """Is `word` an object here ("forced her to", "honored her by", "... her"): one of
+    `possessive_objects` with no noun after it (the end, or a word of `readability.cut_ends`)?"""
+    data = _data(lang)
+    if word.casefold() not in {w.casefold() for w in data.get("possessive_objects", [])}:
+        return False
+    ends = {w.casefold() for w in data.get("readability", {}).get("cut_ends", [])}
+    return not after or not after[0].group()[:1].isalpha() or after[0].group().casefold() in ends
 
 
 def _shorten(out: str, data: dict, keep: str = "") -> str:

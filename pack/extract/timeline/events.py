@@ -105,7 +105,7 @@ from pack.extract.timeline.rank import article_subject, rank
 from pack.text.citations import is_citation
 from pack.extract.timeline.readable import (another_date_first, bare_kind, broken, dated_opening_phrase, earlier_clause_date,
                                             denied_own_date, foreign_date, gate, list_head, names_a_noun, main_after_cut, opens_with_bare_pointer,
-                                            opens_with_pointer, shown_whole, side_clause_date, side_relative, tidy,
+                                            opens_with_pointer, pointing_subject, shown_whole, side_clause_date, side_relative, tidy,
                                             told_as_span, unnamed_kind, unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.extract.timeline.whole import told_whole
@@ -118,8 +118,8 @@ from pack.text.sentences import abbreviations, ends_without_stop, sentence_spans
 from pack.text.tokens import most_used_gender, possessive_endings, pronoun_genders, tokenize
 from pack.text.wordclass import classes
 from pack.extract.timeline.condense import (TOKEN, clause, clause_bounds, condense, coordinated, elliptic,
-                                            inner_subordinate, leading_word, name_possessive, opening_subordinate,
-                                            opens_with_pronoun, relative, relative_end, split_between, subject_of, without_marks)
+                                            inner_subordinate, leading_word, name_inner_possessive, name_possessive,
+                                            opening_subordinate, opens_with_pronoun, relative, relative_end, split_between, subject_of, without_marks)
 from pack.model import Article, Paragraph, Reference, Section, TimelineEvent
 from pack.lang.schema import tunables_of
 
@@ -251,8 +251,9 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     # An entry that opens with a bare pointer ("It was published ...", "They won ...",
     # "This effect ...") is held whatever names it tells: printed, it is read wrong
     # (`opens_with_bare_pointer`); checked as printed, after `tidy` took its connective.
-    held |= {id(e) for e in events if opens_with_bare_pointer(e.text, article.lang)}
     own = _own_words(article)
+    held |= {id(e) for e in events if opens_with_bare_pointer(e.text, article.lang)
+             or pointing_subject(e.text, article.lang, own)}
     # Nor is one that still opens with a pronoun (gate kept it for the names it tells:
     # "Dia aktif di Loge Mataram", "At his urging he ..."): whom or what it
     # means, the sentences before it said.
@@ -439,6 +440,11 @@ class _Reader:
         self.referent = self.article_subject if self.life or (named and self.person_titled) else ""
         self.genders = pronoun_genders(article.lang)
         self.referent_gender = most_used_gender(written, self.genders)
+        # The possessives that may be the life's subject's: of its gender, or any where
+        # the language's pronouns mark none ("his" is never a woman's).
+        owned = timeline.get("possessives", [])
+        self.owners = frozenset(w.casefold() for w in owned if self.genders.get(w.casefold(), self.referent_gender)
+                                == self.referent_gender) if self.referent_gender or not self.genders else frozenset()
 
     def _referents(self, article: Article, verbs: str) -> Referents:
         """What "the city", "organisasi ini", "it" may name: the name the first
@@ -509,7 +515,8 @@ class _Reader:
             entry, mixed = self._entry(here.sentence, here.s0, mention, here.dated, here.sure, here.quiet)
             if self.life and here.sure and here.sure == self.referent:
                 # "His" is the life story's subject only while nobody else is being told about.
-                entry = name_possessive(entry, here.sure, self.lang)
+                entry = name_inner_possessive(name_possessive(entry, here.sure, self.lang), here.sure, self.lang,
+                                              self.owners)
             entry = self.referents.name_pronoun(self.referents.name_category(entry), here.sentence, here.told)
             entries.append((mention, entry, mixed))
         return entries
