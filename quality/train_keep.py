@@ -34,7 +34,7 @@ quality/verdicts/glossary-keep-model-r20.md (three sets: no model) and
 glossary-keep-r23.md (seven sets, `quality/glossary_keep.py`: the model
 reorders the first 60). `--write` fits the model on every set over
 `keep.MODEL_FEATURES` and writes quality/glossary_keep_linear.toml (the
-glossary ships boosted trees instead: quality/train_rank.py, refitted in round 28). `--compare`
+glossary ships round 26's boosted trees instead: quality/train_rank.py). `--compare`
 replays, set by set, the model fitted on the other sets and the shipped
 weights through the glossary's own reorder (`keep.reorder`: the first 60
 only) on every entry of each article: kept among the first k printed entries

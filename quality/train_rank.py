@@ -4,7 +4,7 @@ Usage:
     python quality/train_rank.py DATA.pickle [--blend 0 --rounds 150 --blind-weight 2 --must-weight 1]
     python quality/train_rank.py DATA.pickle --write     # fit on every seen set, write the model
     python quality/train_rank.py DATA.pickle --without fresh-12 fresh-13   # do those sets' labels help?
-    python quality/train_rank.py DATA.pickle --leave-out fresh-12 fresh-13 fresh-14 --shipped   # refit vs shipped
+    python quality/train_rank.py DATA.pickle --leave-out fresh-12 fresh-13 fresh-14 --shipped [--old-rows OLD.pickle]
     python quality/train_rank.py DATA.pickle --leave-out fresh-12 fresh-13 fresh-14 --write
 
 Stage: offline, never at build time. Input: `quality/rank_data.py`'s pickle
@@ -27,7 +27,11 @@ labels add), the shipped trees as they are (in-sample on the sets they
 were fitted on) and the hand-set order; with `--shipped`: the boosted model,
 the shipped trees and the hand-set order, each cell also counting the people
 and places the gold names among the first 30 (`quality/run.py`'s
-`people_or_places`). `--leave-out SETS` drops those sets before anything
+`people_or_places`); with `--old-rows OLD.pickle` (rank_data.py's pickle
+made by the code the shipped trees were fitted on) a column more: the
+shipped trees' procedure fitted on the old rows of each fold's training
+sets, tested on today's rows (the shipped model's own leave-one-set-out,
+beside which the refit's is fair). `--leave-out SETS` drops those sets before anything
 (folds and `--write`): sets kept aside to check a refit on, never fitted on.
 The write-ups are
 quality/verdicts/glossary-model-r26.md and glossary-r27.md.
@@ -153,6 +157,12 @@ def without(train, names, args):
     return boosted([a for a in train if a.set not in args.without], names, args)
 
 
+def old_rows(train, names, args):
+    """The boosted model fitted on `--old-rows`' rows of the sets in `train`."""
+    sets = {a.set for a in train}
+    return boosted([a for a in args.old if a.set in sets], names, args)
+
+
 def round23(train, names, args):
     """Round 23's linear weights (quality/glossary_keep_linear.toml, fitted on fresh .. fresh-7)."""
     bias, weights = train_keep.linear_weights()
@@ -192,6 +202,9 @@ def folds(data, names, args) -> None:
     golds = {}
     if args.shipped:
         methods = (methods[0], ("shipped", shipped, args.blend), methods[-1])
+        if args.old_rows:
+            args.old = pickle.loads(args.old_rows.read_bytes())
+            methods = methods[:2] + (("shipped fitted on old rows", old_rows, args.blend),) + methods[2:]
         golds = {(s, name): gold for s, name, gold, _ in seen_golds(args.shared)}
     sets = sorted({a.set for a in data}, key=lambda s: (s != "tuning", s != "extra", len(s), s))
     pooled: dict = {}
@@ -246,7 +259,7 @@ def write(data, names, args, path: Path = MODEL_FILE) -> None:
                             f"{int((w == args.blind_weight).sum())} blind keep/drop labels weighted "
                             f"{args.blind_weight:g};", 92, initial_indent="# ", subsequent_indent="# "),
              f"# {args.rounds} rounds, rate {args.rate:g}, least {args.least:g}. Tested leave-one-set-out:",
-             "# quality/verdicts/glossary-model-r26.md; refitted on round 28's rows: glossary-everyday-r28.md.",
+             "# quality/verdicts/glossary-model-r26.md.",
              f"features = [{', '.join(repr(n) for n in names)}]".replace("'", '"'),
              f"base = {base!r}",
              "trees = [",
@@ -272,6 +285,7 @@ def main() -> int:
                         help="compare with the shipped trees, people and places in the first 30 too")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared",
                         help="the shared data (the gold's article paths), for --shipped")
+    parser.add_argument("--old-rows", type=Path, help="with --shipped: rank_data's pickle of the shipped trees' code")
     parser.add_argument("--leave-out", nargs="*", default=(),
                         help="sets dropped before anything: neither fitted on nor tested")
     parser.add_argument("--write", action="store_true", help="fit on every seen set and write the model")

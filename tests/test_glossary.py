@@ -751,9 +751,7 @@ def test_lowercase_words_spelled_out_by_a_bracketed_acronym_are_its_long_form():
 def test_a_concept_name_needs_explaining_as_much_as_a_rare_word():
     text = ("Nations signed the Kyoto Protocol. Workers used cryolite.\n"
             "== Later ==\nThe Kyoto Protocol expired. Smelters bought cryolite.\n")
-    # The score's rarity (the hand-set order); the keep model, learned from readers,
-    # may put either of two such equals first (round 28's refit puts cryolite first).
-    ranked = [e.term for e, _ in hand_ranked(article_of(text, "en", "Global warming"))]
+    ranked = [e.term for e in extract_glossary(article_of(text, "en", "Global warming"))]
     assert ranked.index("Kyoto Protocol") < ranked.index("cryolite")
 
 

@@ -13,8 +13,7 @@ The log-odds come from boosted depth-2 trees over `MODEL_FEATURES`
 gold's must-have terms (every group among the first 60 of each article) and
 the blind readers' keep/drop verdicts (trees in `pack/lang/glossary_keep.toml`,
 written by `python quality/train_rank.py DATA --write`; tested
-leave-one-set-out in quality/verdicts/glossary-model-r26.md; refitted on
-round 28's rows of the same design sets: glossary-everyday-r28.md). The hand-set
+leave-one-set-out in quality/verdicts/glossary-model-r26.md). The hand-set
 place is one of the trees' inputs (`log_rank`), so nothing weighs it again
 after the trees (round 23's linear model needed a blend with it). Scoring
 walks the trees per entry, in Python (numpy is not needed here).
