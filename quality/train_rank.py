@@ -4,6 +4,8 @@ Usage:
     python quality/train_rank.py DATA.pickle [--blend 0 --rounds 150 --blind-weight 2 --must-weight 1]
     python quality/train_rank.py DATA.pickle --write     # fit on every seen set, write the model
     python quality/train_rank.py DATA.pickle --without fresh-12 fresh-13   # do those sets' labels help?
+    python quality/train_rank.py DATA.pickle --leave-out fresh-12 fresh-13 fresh-14 --shipped [--old-rows OLD.pickle]
+    python quality/train_rank.py DATA.pickle --leave-out fresh-12 fresh-13 fresh-14 --write
 
 Stage: offline, never at build time. Input: `quality/rank_data.py`'s pickle
 (every glossary group of every seen article in the hand-set order, its
@@ -22,7 +24,16 @@ the blind labels, the must-haves among the first 30 (and at 60, which the
 reorder never changes). With `--without SETS` the columns are instead: the
 boosted model, the same fitted on each fold less SETS (what those sets'
 labels add), the shipped trees as they are (in-sample on the sets they
-were fitted on) and the hand-set order. The write-ups are
+were fitted on) and the hand-set order; with `--shipped`: the boosted model,
+the shipped trees and the hand-set order, each cell also counting the people
+and places the gold names among the first 30 (`quality/run.py`'s
+`people_or_places`); with `--old-rows OLD.pickle` (rank_data.py's pickle
+made by the code the shipped trees were fitted on) a column more: the
+shipped trees' procedure fitted on the old rows of each fold's training
+sets, tested on today's rows (the shipped model's own leave-one-set-out,
+beside which the refit's is fair). `--leave-out SETS` drops those sets before anything
+(folds and `--write`): sets kept aside to check a refit on, never fitted on.
+The write-ups are
 quality/verdicts/glossary-model-r26.md and glossary-r27.md.
 """
 
@@ -34,6 +45,7 @@ import pickle
 import sys
 import textwrap
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 
@@ -44,7 +56,8 @@ sys.path.insert(0, str(ROOT / "quality"))
 from pack import boost  # noqa: E402
 from pack.extract.glossary.keep import MODEL_FEATURES, MODEL_FILE, load as keep_model  # noqa: E402
 import train_keep  # noqa: E402  (the shipped kind of model, for the comparison)
-from rank_data import Ranked  # noqa: E402,F401  (the pickle's class)
+import run as bench  # noqa: E402  (quality/run.py: people and places among the first 30)
+from rank_data import Ranked, seen_golds  # noqa: E402,F401  (the pickle's class)
 
 SIZE = 60            # the glossary's entries (pack.config.Settings.glossary_entries)
 TOP = 30             # the first entries the blind readers judge
@@ -95,20 +108,25 @@ def training_rows(articles, names, blind_weight: float, window: int, must_weight
     return np.vstack(xs), np.concatenate(ys), np.concatenate(ws)
 
 
-def measure(a, order: list[int], value) -> dict[str, float]:
+def measure(a, order: list[int], value, gold: dict | None = None) -> dict[str, float]:
     """Must-have recall at `SIZE`, kept / labelled among the first `TOP` printed,
     kept among the first `FIRST` labelled, and the AUC of `value` (group -> score)
-    over the blind labels of the first `SIZE` groups of the hand-set order."""
+    over the blind labels of the first `SIZE` groups of the hand-set order; with
+    the article's `gold`, the people and places it names among the first `TOP`."""
     shown = set(order[:SIZE])
     head = [n for n in order[:TOP] if n in a.blind]
     first = [n for n in order if n in a.blind][:FIRST]
     judged = [n for n in a.blind if n < SIZE]
-    return {"must": sum(bool(shown & set(p)) for p in a.must), "musts": len(a.must),
-            "must30": sum(bool(set(order[:TOP]) & set(p)) for p in a.must),
-            "reachable": sum(bool(p) for p in a.must),
-            "kept": sum(a.blind[n] for n in head), "labelled": len(head),
-            "first": sum(a.blind[n] for n in first), "firsts": len(first),
-            "auc": train_keep.auc([value(n) for n in judged], [a.blind[n] for n in judged])}
+    counts = {"must": sum(bool(shown & set(p)) for p in a.must), "musts": len(a.must),
+              "must30": sum(bool(set(order[:TOP]) & set(p)) for p in a.must),
+              "reachable": sum(bool(p) for p in a.must),
+              "kept": sum(a.blind[n] for n in head), "labelled": len(head),
+              "first": sum(a.blind[n] for n in first), "firsts": len(first),
+              "auc": train_keep.auc([value(n) for n in judged], [a.blind[n] for n in judged])}
+    if gold:
+        first_entries = [SimpleNamespace(term=a.terms[n]) for n in order[:TOP]]
+        counts["pp"] = len(bench.people_or_places(gold, first_entries))
+    return counts
 
 
 def boosted(train, names, args):
@@ -139,6 +157,12 @@ def without(train, names, args):
     return boosted([a for a in train if a.set not in args.without], names, args)
 
 
+def old_rows(train, names, args):
+    """The boosted model fitted on `--old-rows`' rows of the sets in `train`."""
+    sets = {a.set for a in train}
+    return boosted([a for a in args.old if a.set in sets], names, args)
+
+
 def round23(train, names, args):
     """Round 23's linear weights (quality/glossary_keep_linear.toml, fitted on fresh .. fresh-7)."""
     bias, weights = train_keep.linear_weights()
@@ -165,7 +189,8 @@ def cell(t: dict) -> str:
     aucs = [v for v in t.get("aucs", []) if not math.isnan(v)]
     return (f"{t['kept']}/{t['labelled']} ({100 * t['kept'] / max(1, t['labelled']):.0f}%)"
             f" \\| {t['first']}/{t['firsts']} ({100 * t['first'] / max(1, t['firsts']):.0f}%)"
-            f" \\| {np.mean(aucs) if aucs else float('nan'):.2f} \\| {t['must30']}")
+            f" \\| {np.mean(aucs) if aucs else float('nan'):.2f} \\| {t['must30']}"
+            + (f" \\| {t['pp']}" if "pp" in t else ""))
 
 
 def folds(data, names, args) -> None:
@@ -174,10 +199,18 @@ def folds(data, names, args) -> None:
     if args.without:
         methods = (methods[0], (f"boosted without {', '.join(args.without)}", without, args.blend),
                    ("shipped", shipped, args.blend), methods[-1])
+    golds = {}
+    if args.shipped:
+        methods = (methods[0], ("shipped", shipped, args.blend), methods[-1])
+        if args.old_rows:
+            args.old = pickle.loads(args.old_rows.read_bytes())
+            methods = methods[:2] + (("shipped fitted on old rows", old_rows, args.blend),) + methods[2:]
+        golds = {(s, name): gold for s, name, gold, _ in seen_golds(args.shared)}
     sets = sorted({a.set for a in data}, key=lambda s: (s != "tuning", s != "extra", len(s), s))
     pooled: dict = {}
     print(f"each cell: kept/labelled among the first {TOP} printed | kept among the first {FIRST} labelled "
-          f"| mean AUC in the first {SIZE} | must-haves among the first {TOP}")
+          f"| mean AUC in the first {SIZE} | must-haves among the first {TOP}"
+          + (f" | people or places among the first {TOP}" if golds else ""))
     print("| set | articles | must@60 (hand-set) | " + " | ".join(m for m, _, _ in methods) + " |")
     print("|---" * (3 + len(methods)) + "|")
     for test in sets:
@@ -188,7 +221,7 @@ def folds(data, names, args) -> None:
         for a in (a for a in data if a.set == test):
             for label, _, blend in methods:
                 order, value = placed(scorers[label](a), blend if label != "hand-set" else 1.0, len(a.rows))
-                m = measure(a, order, value)
+                m = measure(a, order, value, golds.get((a.set, a.name)))
                 for key in ((label, "all"), (label, a.lang)):
                     add(row.setdefault(key, {}), m)
                     add(pooled.setdefault(key, {}), m)
@@ -248,9 +281,16 @@ def main() -> int:
     parser.add_argument("--features", choices=("model", "extra"), default="model")
     parser.add_argument("--without", nargs="*", default=(),
                         help="compare with the model fitted without these sets (and the shipped one)")
+    parser.add_argument("--shipped", action="store_true",
+                        help="compare with the shipped trees, people and places in the first 30 too")
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared",
+                        help="the shared data (the gold's article paths), for --shipped")
+    parser.add_argument("--old-rows", type=Path, help="with --shipped: rank_data's pickle of the shipped trees' code")
+    parser.add_argument("--leave-out", nargs="*", default=(),
+                        help="sets dropped before anything: neither fitted on nor tested")
     parser.add_argument("--write", action="store_true", help="fit on every seen set and write the model")
     args = parser.parse_args()
-    data = pickle.loads(args.data.read_bytes())
+    data = [a for a in pickle.loads(args.data.read_bytes()) if a.set not in args.leave_out]
     names = MODEL_FEATURES + (EXTRA if args.features == "extra" else ())
     if args.write:
         write(data, list(names), args)

@@ -1790,6 +1790,31 @@ def test_another_keep_model_reorders_the_same_window_by_its_own_logit():
     assert order[window:] == [window, window + 1, window + 2]
 
 
+def test_everyday_words_go_after_the_rest_of_the_window():
+    # A one-word lowercase entry whose commonest form is at least everyday_zipf
+    # common and which the article does not define goes after the window's
+    # other entries (readers drop most: quality/verdicts/glossary-everyday-r28.md);
+    # the window holds the same entries, and a defined word or a phrase keeps its place.
+    from pack.extract.glossary import keep
+    plain = {"name": 0.0, "acronym": 0.0, "phrase": 0.0, "words": 1.0, "defined": 0.0}
+    common = keep.EVERYDAY_ZIPF + 0.5
+    rows = [dict(plain, forms_zipf=common, at=3.0), dict(plain, forms_zipf=common, defined=1.0, at=2.0),
+            dict(plain, phrase=1.0, words=2.0, forms_zipf=0.0, at=1.0), dict(plain, forms_zipf=common - 1.0, at=0.0)]
+    order = keep.reorder(rows, lambda row: row["at"])
+    assert order == [1, 2, 3, 0]
+    assert keep.reorder(rows, lambda row: row["at"], floor=99.0) == [0, 1, 2, 3]
+
+
+def test_a_plural_is_as_common_as_its_commonest_form():
+    # "toilets" is read as "toilet": the everyday gate asks the commonest form.
+    from pack.extract.glossary.features import forms_zipf
+    from pack.text.language import language
+    lex = language("en")
+    assert forms_zipf("toilets", lex) >= max(lex.zipf("toilets"), lex.zipf("toilet"))
+    assert forms_zipf("toilets", lex) > lex.zipf("toilets")
+    assert forms_zipf("light rail", lex) == 0.0
+
+
 def test_a_keep_model_file_of_other_features_is_refused(tmp_path):
     from pack.extract.glossary import keep
     path = tmp_path / "model.toml"

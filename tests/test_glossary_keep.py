@@ -87,3 +87,19 @@ def test_the_written_trees_read_back_as_fitted_and_the_shipped_model_fits_the_fe
 def test_a_term_inside_a_longer_groups_term_is_marked():
     script = quality_script("train_rank")
     assert script.inside(["carbon dioxide", "dioxide", "carbon cycle", "cycle of rocks"]) == [0.0, 1.0, 0.0, 0.0]
+
+
+def test_the_refit_comparison_counts_people_and_places_among_the_first_30_only_with_gold():
+    # quality/train_rank.py --shipped: a cell also counts the gold's people and
+    # places among the first 30 printed (quality/run.py's people_or_places).
+    from types import SimpleNamespace
+    script = quality_script("train_rank")
+    terms = ["Marie Curie", "radium", "Warsaw"] + [f"term{n}" for n in range(40)]
+    article = SimpleNamespace(terms=terms, must=[[1]], blind={1: 1, 2: 0})
+    gold = {"people": [{"name": "Marie Curie"}], "traps": {"places": ["Warsaw"]},
+            "glossary": {"must": [["radium"]]}}
+    order = list(range(len(terms)))
+    assert script.measure(article, order, float, gold)["pp"] == 2
+    late = order[3:33] + order[:3] + order[33:]            # both names past the first 30
+    assert script.measure(article, late, float, gold)["pp"] == 0
+    assert "pp" not in script.measure(article, order, float)

@@ -49,7 +49,7 @@ from functools import cached_property, lru_cache, partial
 from typing import Callable
 
 from pack.extract.glossary.aliases import find_aliases
-from pack.extract.glossary.features import (LEAD_SENTENCES, abstract, familiar, group_features,
+from pack.extract.glossary.features import (LEAD_SENTENCES, abstract, familiar, forms_zipf, group_features,
                                             institution, rarity, usage_features)
 from pack.extract.glossary import keep
 from pack.extract.glossary.context import best_sentence
@@ -176,8 +176,11 @@ def _hand_ranked(article: Article) -> list[_Group]:
 
 def _row(group: _Group, place: int, analysis: Analysis) -> dict[str, float]:
     """The keep model's features of `group` at `place` of the hand-set order."""
-    return keep.model_row(group.features, usage_features(group.entry.term, analysis), group.raw_score,
-                          group.tier, place)
+    row = keep.model_row(group.features, usage_features(group.entry.term, analysis), group.raw_score,
+                         group.tier, place)
+    if keep.one_lower_word(row) and not row["defined"]:      # what `keep.everyday` asks of (no model input)
+        row["forms_zipf"] = forms_zipf(group.entry.term, analysis.lex)
+    return row
 
 
 @dataclass

@@ -27,6 +27,7 @@ from pack.text.kinds import headed_by, names_concept
 from pack.text.language import concept_ending
 from pack.text.nounphrases import keyness
 from pack.text.tokens import tokenize
+from pack.text.wordclass import noun_lemma
 from pack.lang.schema import tunables_of
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
@@ -85,6 +86,19 @@ def usage_features(term: str, analysis) -> dict[str, float]:
         "lower_head": sum(not t.cap for t in head_uses) / len(head_uses) if head_uses else 0.0,
         "words": float(len(keys)),
     }
+
+
+def forms_zipf(term: str, lex) -> float:
+    """The general-usage frequency (zipf) of the commonest form of a one-word
+    term: the word, its other number, the noun it is a form of ("toilets" ->
+    "toilet", "weddings" -> "wedding"): readers know a plural by its singular.
+    0.0 for a term of several words."""
+    if " " in term:
+        return 0.0
+    word = term.casefold()
+    forms = [word, *lex.other_numbers(word)]
+    lemma = noun_lemma(word, lex.code)          # the word-class table: "nuclei" -> "nucleus"
+    return max(lex.zipf(f) for f in forms + ([lemma] if lemma else []))
 
 
 def group_features(members: list[Candidate], count: float, occurrences, quality: float,

@@ -17,6 +17,11 @@ leave-one-set-out in quality/verdicts/glossary-model-r26.md). The hand-set
 place is one of the trees' inputs (`log_rank`), so nothing weighs it again
 after the trees (round 23's linear model needed a blend with it). Scoring
 walks the trees per entry, in Python (numpy is not needed here).
+
+One hand-set step follows the trees: an everyday word (`everyday`: one
+lowercase word, common in general usage, not defined by the article) goes
+after the window's other entries, still in the window; readers drop them
+(round 28, quality/verdicts/glossary-everyday-r28.md).
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from pack.extract.glossary.features import FEATURES, USAGE
 from pack.lang.schema import tunables_of
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
-(KEEP_WINDOW,) = tunables_of(__name__)
+(KEEP_WINDOW, EVERYDAY_ZIPF) = tunables_of(__name__)
 
 # The model's inputs, in this order: the glossary's features, how the text
 # writes the term, and the hand-set order's own view (score, tier, place).
@@ -64,10 +69,26 @@ def keep_logit(row: dict[str, float], path: Path = MODEL_FILE) -> float:
     return boost.score(trees, [row[f] for f in MODEL_FEATURES], base)
 
 
-def reorder(rows: list[dict[str, float]], logit=keep_logit) -> list[int]:
+def one_lower_word(row: dict[str, float]) -> bool:
+    """The entry of `row` is one lowercase word ("wagon", "voyages", "kamp")."""
+    return not (row["name"] or row["acronym"] or row["phrase"]) and row["words"] == 1
+
+
+def everyday(row: dict[str, float], floor: float = EVERYDAY_ZIPF) -> bool:
+    """An everyday word: one lowercase word whose commonest form (`features.forms_zipf`:
+    "toilet" for "toilets") is at least `floor` common in general usage, and which
+    the article does not define. Readers drop most of them, whatever else the
+    article does with them (quality/verdicts/glossary-everyday-r28.md)."""
+    return row.get("forms_zipf", 0.0) >= floor and one_lower_word(row) and not row["defined"]
+
+
+def reorder(rows: list[dict[str, float]], logit=keep_logit, floor: float = EVERYDAY_ZIPF) -> list[int]:
     """The places of the first `KEEP_WINDOW` rows (hand-set order) in the kept
     order, then the others as they are. `logit` (row -> log-odds): the shipped
-    model, or another one a test of it replays (quality/train_keep.py --compare)."""
+    model, or another one a test of it replays (quality/train_keep.py --compare).
+    Everyday words (`everyday`, at least `floor` common) come after the window's
+    other entries, in the model's order: the window stays the same entries."""
     window = min(len(rows), int(KEEP_WINDOW))
     score = [logit(r) for r in rows[:window]]
-    return sorted(range(window), key=lambda n: (-score[n], n)) + list(range(window, len(rows)))
+    last = [everyday(r, floor) for r in rows[:window]]
+    return sorted(range(window), key=lambda n: (last[n], -score[n], n)) + list(range(window, len(rows)))
