@@ -1,0 +1,31 @@
+"""Round 28, issue 13: who's-who rules that reach text nobody tuned for.
+
+A full English name whose given name no list holds ("Sarvepalli
+Radhakrishnan", "Christabel Pankhurst", "Dred Scott") is a person's when
+every word of it is unknown to the language's word table; a name with a
+word the table knows ("Corso Italia"), a place's name ("Amitie SC Kyoto")
+or the subject's name ("Lycée Louis Pasteur") stays out."""
+
+from __future__ import annotations
+
+import pytest
+
+from pack.extract.people import extract_people
+from pack.read.parse import parse
+
+
+@pytest.mark.parametrize("text, title, listed, left_out", [
+    pytest.param("Dr Sarvepalli Radhakrishnan (1954) and Dr Zakir Hussain (1963) were the earlier recipients. "
+                 "The chemist Humphry Davy came.\n", "Abdul Kalam",
+                 {"Sarvepalli Radhakrishnan", "Humphry Davy"}, set(), id="unlisted-given-name"),
+    pytest.param("Visitors came from France, Corso Italia and Germany. Later Corso Italia grew. "
+                 "Kyoto is old. Amitie SC Kyoto played in Kyoto. The Lycée Louis Pasteur opened. "
+                 "The chemist Humphry Davy came.\n", "Louis Pasteur",
+                 {"Humphry Davy"}, {"Corso Italia", "Amitie SC Kyoto", "Lycée Louis Pasteur"},
+                 id="known-word-place-or-subject"),
+])
+def test_en_full_name_with_an_unlisted_given_name(text, title, listed, left_out):
+    article, _ = parse(text, "en", "inline.txt")
+    article.title = title
+    found = {p.name for p in extract_people(article)}
+    assert listed <= found and not left_out & found
