@@ -29,3 +29,16 @@ def test_en_full_name_with_an_unlisted_given_name(text, title, listed, left_out)
     article.title = title
     found = {p.name for p in extract_people(article)}
     assert listed <= found and not left_out & found
+
+
+def test_en_a_peer_known_only_under_a_bare_title_keeps_it():
+    """"Lord Napier", not a bare "Napier" (readers: "name cut"); the role
+    does not say the title again ("Lord Melbourne — Prime Minister")."""
+    article, _ = parse("In a letter to Lord Napier, Empress Victoria wrote that the Emperor was well. "
+                       "Later Lord Napier answered her. In 1834 James Frampton, a local landowner, wrote to the "
+                       "Prime Minister, Lord Melbourne, to complain about the union.\n",
+                       "en", "inline.txt")
+    article.title = "Frederick III"
+    roles = {p.name: p.role for p in extract_people(article)}
+    assert "Lord Napier" in roles and "Napier" not in roles
+    assert roles.get("Lord Melbourne") == "Prime Minister"
