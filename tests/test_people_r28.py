@@ -8,9 +8,12 @@ or the subject's name ("Lycée Louis Pasteur") stays out."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pack.extract.people import extract_people
+from pack.read import read_article
 from pack.read.parse import parse
 
 
@@ -42,3 +45,14 @@ def test_en_a_peer_known_only_under_a_bare_title_keeps_it():
     roles = {p.name: p.role for p in extract_people(article)}
     assert "Lord Napier" in roles and "Napier" not in roles
     assert roles.get("Lord Melbourne") == "Prime Minister"
+
+
+
+def test_en_a_given_name_and_a_regnal_number_is_a_person_whatever_its_shape():
+    """fresh-8's "the Bourbon Ferdinand IV" ("the" before every mention
+    read as a body's name) and fresh-10's "Pope Pius IX": a given name with
+    a regnal number is a person's (both gold people, both dropped before)."""
+    seen = Path(__file__).resolve().parent.parent / "quality"
+    for path, name in ((seen / "fresh8" / "en-congress-of-vienna.txt", "Ferdinand IV"),
+                       (seen / "fresh10" / "en-revolutions-of-1848.txt", "Pius IX")):
+        assert name in {p.name for p in extract_people(read_article(path))}
