@@ -409,7 +409,7 @@ def thing_by_its_shape(name: str, role: Role | None, members: list[Candidate], a
     """A name whose shape in the text shows a thing, whatever role was read for it."""
     title = role is not None and role.pattern == "title"
     words = name.split()
-    if len(words) == 2 and given(words[0].casefold()) and ROMAN.fullmatch(words[1].casefold()):
+    if len(words) == 2 and ROMAN.fullmatch(words[1].casefold()) and given(words[0].casefold()):
         return False          # "the Bourbon Ferdinand IV", "Pope Pius IX": a given name and a regnal number
     if not title and _after_determiner(members, analysis):
         return True           # "the Knesset" at every mention: a body
