@@ -35,6 +35,7 @@ from pack.read import read_article  # noqa: E402
 from pack.text.analysis import analyse  # noqa: E402
 
 UNSEEN = ("held-out", "fresh-15")
+CHECK = ("fresh-12", "fresh-13", "fresh-14")     # round 28's check sets: read only with --check
 
 
 def _found(person: dict, people) -> bool:
@@ -60,6 +61,8 @@ def _stage(person: dict, article, analysis) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    parser.add_argument("--check", action="store_true",
+                        help="the check sets only (fresh-12 to fresh-14), counts alone; else they are skipped")
     parser.add_argument("names", nargs="*")
     args = parser.parse_args()
     counts: Counter = Counter()
@@ -67,7 +70,7 @@ def main() -> int:
         if args.names and path.stem not in args.names:
             continue
         gold = tomllib.loads(path.read_text(encoding="utf-8"))
-        if gold["set"] in UNSEEN:
+        if gold["set"] in UNSEEN or (gold["set"] in CHECK) != args.check:
             continue
         source = article_path(gold, Path(args.shared))
         if not source.exists():
@@ -80,7 +83,8 @@ def main() -> int:
                 continue
             stage = _stage(person, article, analysis)
             counts[(stage.split(" (")[0], gold.get("language", ""))] += 1
-            print(f"{path.stem}\t{person['name']}\t{stage}")
+            if not args.check:
+                print(f"{path.stem}\t{person['name']}\t{stage}")
     for (stage, lang), n in sorted(counts.items()):
         print(f"# {lang} {stage}: {n}")
     return 0

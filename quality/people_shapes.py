@@ -27,7 +27,9 @@ our output:
 Prints one table per shape (n, right, rate) in Markdown, for
 `quality/verdicts/people-shapes-r21.md`. Only seen sets may be read
 (`quality/SPLIT.md`): the defaults are every seen reading that has a
-who's-who sheet (fresh-2 to fresh-8; fresh-1's reading judged none).
+who's-who sheet (fresh-2 to fresh-11; fresh-1's reading judged none),
+not round 28's check sets fresh-12 to fresh-14: `--check` prints only
+their totals.
 """
 
 from __future__ import annotations
@@ -51,7 +53,12 @@ from pack.text.mentions import merged_occurrences  # noqa: E402
 from seen_verdicts import readings  # noqa: E402  (quality/, beside this file)
 
 VERDICTS = ROOT / "quality" / "verdicts"
-SETS = tuple(str(folder.relative_to(VERDICTS)) for folder, _ in readings("people"))
+ALL_SETS = tuple(str(folder.relative_to(VERDICTS)) for folder, _ in readings("people"))
+# Round 28's check sets: rules are designed without them and measured on
+# them once at the end, in aggregate only (`--check`).
+CHECK = ("fresh12-", "fresh13-", "fresh14-")
+SETS = tuple(s for s in ALL_SETS if not s.startswith(CHECK))
+CHECK_SETS = tuple(s for s in ALL_SETS if s.startswith(CHECK))
 ITEM = re.compile(r"^(\d+)\. (.+?) — (.*)$")
 VERDICT = re.compile(r"^\s*verdict:\s*(.*)$")
 CONTEXT = "(in context) "
@@ -303,7 +310,13 @@ def main() -> int:
     parser.add_argument("--sets", nargs="*", default=list(SETS), help="verdict folders (seen sets only)")
     parser.add_argument("--items", action="store_true", help="also list every item with its status")
     parser.add_argument("--causes", action="store_true", help="also count the wrong verdicts by cause")
+    parser.add_argument("--check", action="store_true",
+                        help="the check sets (fresh-12..14) instead, their totals only")
     args = parser.parse_args()
+    if args.check:
+        items = describe([i for s in CHECK_SETS for i in judged(VERDICTS / s)])
+        print(tables(items).splitlines()[0])
+        return 0
     items = describe([i for s in args.sets for i in judged(VERDICTS / s)])
     print(tables(items))
     if args.causes:

@@ -1131,7 +1131,8 @@ def test_en_a_name_after_an_article_at_every_mention_is_no_person():
 def test_en_of_before_an_apposition_naming_someone_else_is_not_their_role():
     people = people_of("The signatories included the President of the Royal Society Sir Paul Nurse, "
                        "Lady Trumpington and others. Nurse spoke.\n", "en", "Alan Turing")
-    assert "Royal Society" not in (people["Lady Trumpington"].role if "Lady Trumpington" in people else "")
+    lady = people.get("Lady Trumpington")
+    assert lady is None or lady.role_kind != "role" or "Royal Society" not in lady.role
 
 
 def test_id_a_later_name_in_brackets_is_the_same_person():
@@ -1818,13 +1819,14 @@ def test_a_rank_of_nobility_alone_is_no_role():
             "bill's sponsor) called on Prime Minister David Cameron to act on the pardon request. The apology "
             "was read by Justice Minister Lord Hale in 2013. Hale said more.\n")
     people = people_of(text, "en", "Alan Turing")
-    assert people["Sharwood"].role_kind == "context"              # not "Lord"
+    # Round 28: a peer known only under a bare title is named with it, and the role does not repeat it.
+    assert people["Lord Sharwood"].role_kind == "context"         # not "Lord"
     assert people["Hale"].role == "Lord, Justice Minister"         # a rank beside an office stays
     # Shaped like en-industrial-revolution ("wrote to the Prime Minister, Lord Melbourne, to complain"):
     # the office of two capitalised words before the comma is his, not someone else's.
     text = ("In 1834 James Frampton, a local landowner, wrote to the Prime Minister, Lord Ashdown, to complain "
             "about the union. Ashdown did nothing.\n")
-    assert people_of(text, "en", "Industrial Revolution")["Ashdown"].role == "Lord, Prime Minister"
+    assert people_of(text, "en", "Industrial Revolution")["Lord Ashdown"].role == "Prime Minister"
     text = ("Kemudian ketua itu diganti oleh Pangeran Ario Soerodirdjo dari Keraton Paku Alam. "
             "Pangeran Ario Soerodirdjo setia pada Belanda. Soerodirdjo wafat kemudian.\n")
     person = people_of(text, "id", "Budi Utomo")["Ario Soerodirdjo"]

@@ -139,7 +139,7 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
     if _not_listed(name, role, members, occurrences, analysis):
         return None
     shown_name = with_honorific(name, members, analysis)
-    role_text = with_subject(role, analysis).text if role is not None else None
+    role_text = _past_shown_title(with_subject(role, analysis).text, shown_name) if role is not None else None
     if role_text is not None and role_text.casefold() in shown_name.casefold():
         role = role_text = None   # "Philipp, Prince of Eulenburg — Prince of Eulenburg" says nothing more
     told = _told(role_text, doubtful, name, shown_name, members, occurrences, analysis)
@@ -155,6 +155,13 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
                      or kind == "context" and family_sentence(occurrences, analysis) else 0.0),
                   role_kind=kind,
                   sort_key=sort_key(shown_name, analysis, forms))
+
+
+def _past_shown_title(role_text: str, shown_name: str) -> str:
+    """"Lord Melbourne — Lord, Prime Minister": a title the name shows
+    already is not said again in the role ("Prime Minister")."""
+    head, comma, rest = role_text.partition(", ")
+    return rest if comma and shown_name.casefold().startswith(head.casefold() + " ") else role_text
 
 
 def _roles(occurrences: list[Occurrence], roles, shown, fallback, analysis: Analysis) -> tuple[Role | None, Role | None]:

@@ -47,9 +47,15 @@ def with_honorific(name: str, members: list[Candidate], analysis: Analysis) -> s
     person: the name is listed even when named once. Elsewhere, and for
     longer names ("Ki Hadjar Dewantara" -> "Hadjar Dewantara" stays), the
     bare name."""
-    if analysis.lex.people.get("sort_by_surname") or " " in name:
+    if " " in name:
         return name
-    honorifics = analysis.lex.phrases("people", "honorifics")
+    # Where people go by surname, a peer's bare title does the same: "Lord
+    # Napier", "Baron Stockmar", "Countess Thun" (a bare "Napier" read as
+    # a cut name to readers).
+    by_surname = analysis.lex.people.get("sort_by_surname")
+    if by_surname and any(len(analysis.kinds.name_part[m.key]) > 1 for m in members):
+        return name           # "William Thomson, 1st Baron Kelvin": the full name is how he is known
+    honorifics = analysis.lex.phrases("people", "bare_titles" if by_surname else "honorifics")
     prefixes: Counter = Counter()
     for m in members:
         p = 0

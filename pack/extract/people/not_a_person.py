@@ -225,6 +225,21 @@ def listed_without_role(name: str, occurrences: list[Occurrence], analysis: Anal
     return not bare_given_name(name) and (len(occurrences) >= CONTEXT_MENTIONS or has_name_element((word,), analysis.lex))
 
 
+def _unlisted_given(part: tuple[str, ...], analysis: Analysis) -> bool:
+    """A full name whose given name no list holds ("Sarvepalli
+    Radhakrishnan", "Christabel Pankhurst", "Manco Inca Yupanqui", "Dred
+    Scott"): a person's when every word of it is one the language's word
+    table does not know and the article never writes in lowercase, none
+    is the name of a place of the article ("Amitie SC Kyoto", "Belenenses
+    Lisbon") and none a word of the subject's name ("Lycée Louis Pasteur":
+    a school named after them). "Corso Italia" stays out: "corso" is a
+    word the table knows."""
+    code, kinds = analysis.lex.code, analysis.kinds
+    return wordclass_available(code) and all(
+        not word_classes(w, code) and w not in analysis.index.lowercase and kinds.of((w,)) != "place"
+        and w not in analysis.subject_words for w in part)
+
+
 def surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
     """Without a role the name alone must show a person: not taken for one
     only for its neighbours in a list, and not ending in a word the article
@@ -246,7 +261,7 @@ def surely_a_person(members: list[Candidate], analysis: Analysis) -> bool:
     if any(len(p) == 3 and p[1] in joiners for p in parts):
         return True           # "Alexander the Great", "Ramesses the Great": a name and its epithet
     if analysis.lex.people.get("context_needs_given_name") and not told and any(len(p) > 1 for p in parts) and not any(
-            len(p) > 1 and (given(p[0]) and p[0] not in analysis.index.lowercase
+            len(p) > 1 and ((given(p[0]) or _unlisted_given(p, analysis)) and p[0] not in analysis.index.lowercase
                             or len(p[0]) == 1) for p in parts):
         return False          # "Corso Italia": English full names start with a given name or initials
         # (also before a name: "C. P. Ramaswamy Aiyar", "K. Alex Müller")
@@ -394,6 +409,8 @@ def thing_by_its_shape(name: str, role: Role | None, members: list[Candidate], a
     """A name whose shape in the text shows a thing, whatever role was read for it."""
     title = role is not None and role.pattern == "title"
     words = name.split()
+    if len(words) == 2 and ROMAN.fullmatch(words[1].casefold()) and given(words[0].casefold()):
+        return False          # "the Bourbon Ferdinand IV", "Pope Pius IX": a given name and a regnal number
     if not title and _after_determiner(members, analysis):
         return True           # "the Knesset" at every mention: a body
     if title and words[0].casefold() in analysis.lex.words("places", "place_tails") \
