@@ -4,7 +4,8 @@ Usage:
     python quality/train_keyevents.py [--shared DIR] [--cache FILE.pickle] [--trees-only]
         [--rounds 150 --rate 0.1 --least 5 --drop F1,F2 --no-offset --blind 0]
         [--start pack/lang/events_model.toml | --stack-refit] [--write FILE]
-    python quality/train_keyevents.py --cache FILE --new F1,F2 [--base-drop F3,F4]
+    python quality/train_keyevents.py --cache FILE --new F1,F2 [--base-drop F3,F4] [--sets design]
+    python quality/train_keyevents.py --sets design --cache FILE --new F1 --reach CHECK_FILE
 
 Stage: offline, never at build time. Input: every gold file of `quality/gold/`
 whose `set` is seen for the timeline (`SEEN_SETS`: tuning, which holds the
@@ -39,6 +40,10 @@ making the key choice on the held set; a feature left out is a column of
 zeros in the fit and a weight of 0 in the score. The cache's rows are read
 again from its entries (seconds), so a cache outlives a change of the features.
 
+`--sets design` (round 28, COMMON "Reach") keeps to the design sets (tuning ..
+fresh-11); `--reach CHECK_FILE` with `--new` then fits on them and makes the key
+choice on the check sets (fresh-12 .. fresh-14), printed in aggregate only.
+
 `--write FILE` fits the trees on every seen set and writes them to FILE (not
 shipped: round 26's trees did not win, quality/verdicts/keyevents-r26.md).
 """
@@ -64,6 +69,11 @@ from pack.extract.timeline.keyfeatures import FEATURES, rows
 from pack.extract.timeline.rank import candidates, mark_key
 
 SEEN_SETS = ("tuning", "fresh", *(f"fresh-{n}" for n in range(2, 15)))
+# Round 28's split (COMMON "Reach"): rules are designed on DESIGN_SETS only; the
+# CHECK_SETS are scored once at the end, in aggregate, to see whether a rule reaches.
+DESIGN_SETS = SEEN_SETS[:-3]
+CHECK_SETS = SEEN_SETS[-3:]
+SPLITS = {"seen": SEEN_SETS, "design": DESIGN_SETS, "check": CHECK_SETS}
 ROUNDS, RATE, LEAST = 150, 0.1, 5.0
 
 
@@ -101,7 +111,7 @@ class Stacked:
         return [a + b for a, b in zip(self.start.scores([r[:width] for r in rows]), self.trees.scores(rows))]
 
 
-def cases(shared: Path, cache: Path | None) -> list[Case]:
+def cases(shared: Path, cache: Path | None, sets: tuple[str, ...] = SEEN_SETS) -> list[Case]:
     """The seen articles' cases, read from `cache` when it exists (extraction takes minutes)."""
     if cache and cache.exists():
         found = pickle.loads(cache.read_bytes())
@@ -113,7 +123,7 @@ def cases(shared: Path, cache: Path | None) -> list[Case]:
             # (the entries and labels stay; reading the rows takes seconds, not minutes).
             case.rows = rows(candidates(copy.deepcopy(case.events), case.article), case.article)
         return found
-    found = gold_cases(shared, SEEN_SETS)
+    found = gold_cases(shared, sets)
     for case in found:
         case.held_places = [i for i, e in enumerate(case.events) if id(e) in case.held]
     if cache:
@@ -281,10 +291,35 @@ def feature_test(every: list[Case], judged, base: tuple[str, ...], new: tuple[st
     print("weights on every seen set: " + ", ".join(f"{f} {w:+.2f}" for f, w in zip(FEATURES, full.weights)))
 
 
+def reach(design: list[Case], check: list[Case], judged, base: tuple[str, ...], new: tuple[str, ...]) -> None:
+    """COMMON's reach test: the logistic model fitted on every design article without
+    `new` and with it, each making the key choice on the check articles; printed in
+    aggregate only (no article, no item): key entries that changed, gold key events
+    found, and of the entries that left or came, how many the blind readers judged
+    readable, not readable, or never judged."""
+    models = (fit_logistic(design, base + new), fit_logistic(design, base))
+    total: dict[str, int] = defaultdict(int)
+    for case in check:
+        prepared = Prepared(case)
+        keys = []
+        for name, model in zip(("without", "with"), models):
+            total[f"found {name}"] += prepared.score(model, judged)[0]
+            keys.append({e.text for e in prepared.found.events if e.key})
+        labels = judged.get(case.name, {})
+        total["gold"] += case.total
+        for moved, texts in (("left", keys[0] - keys[1]), ("came", keys[1] - keys[0])):
+            for text in texts:
+                verdict = labels.get(_key(text))
+                total[f"{moved}: {'unjudged' if verdict is None else 'readable' if verdict else 'not readable'}"] += 1
+    print(f"reach of {', '.join(new)} on {len(check)} check articles: " + ", ".join(f"{k} {v}" for k, v in sorted(total.items())))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     parser.add_argument("--cache", type=Path)
+    parser.add_argument("--sets", choices=sorted(SPLITS), default="seen",
+                        help="which seen sets: design (tuning .. fresh-11), check (fresh-12 .. 14) or all seen")
     parser.add_argument("--rounds", type=int, default=ROUNDS)
     parser.add_argument("--rate", type=float, default=RATE)
     parser.add_argument("--least", type=float, default=LEAST)
@@ -299,13 +334,19 @@ def main() -> int:
                         help="fit on every seen set and write the trees to FILE")
     parser.add_argument("--new", help="logistic only: test these features (comma-separated) leave one set out")
     parser.add_argument("--base-drop", default="", help="with --new: features both models leave out")
+    parser.add_argument("--reach", type=Path, metavar="CHECK_CACHE",
+                        help="with --new: fit on the design sets, score the check sets (aggregate), cache in this file")
     args = parser.parse_args()
     settings = Settings(args.rounds, args.rate, args.least, tuple(filter(None, args.drop.split(","))),
                         not args.no_offset, args.blind)
     if args.start:
         settings.start = keymodel.load(args.start)
-    every = cases(args.shared, args.cache)
+    every = cases(args.shared, args.cache, SPLITS[args.sets])
     judged = readable_labels()
+    if args.new and args.reach:
+        check = cases(args.shared, args.reach, CHECK_SETS)
+        reach(every, check, judged, tuple(filter(None, args.base_drop.split(","))), tuple(args.new.split(",")))
+        return 0
     if args.new:
         feature_test(every, judged, tuple(filter(None, args.base_drop.split(","))), tuple(args.new.split(",")))
         return 0
