@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from pack import lang as langdata
 from pack.extract.timeline.date_patterns import alternation
+from pack.extract.wholeword import last_start, stands_in
 from pack.text.language import CASES
 from pack.text.remembered import Remembered
 from pack.lang.schema import tunables_of
@@ -676,14 +677,12 @@ def _to_own_end(out: str, at: int, data: dict, limit: int) -> str:
 
 
 def _has_word(text: str, word: str) -> bool:
-    return _word_at(text, word) >= 0
+    return stands_in(text, word)
 
 
 def _word_at(text: str, word: str) -> int:
-    m = None
-    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
-        pass
-    return m.start() if m else -1
+    """Where the last whole `word` of `text` starts (-1: none)."""
+    return last_start(text, word)
 
 
 def _shorten_end(out: str, data: dict, limit: int) -> str:

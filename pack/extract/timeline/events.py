@@ -109,6 +109,7 @@ from pack.extract.timeline.readable import (another_date_first, bare_kind, broke
                                             told_as_span, unnamed_kind, unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.extract.timeline.whole import told_whole
+from pack.extract.wholeword import stands_before_capital
 from pack.text.firstnames import first_names
 from pack.text.analysis import analyse
 from pack.text.kinds import common_noun
@@ -1037,7 +1038,7 @@ class _Reader:
         if tuple(t.key for t in tokenize(name, self.lang)) in self._kinds.kind \
                 or set(name.split()) & set(self.article.title.split()):
             return False
-        return bool(re.search(rf"(?<!\w){re.escape(name)} (?-i:[A-Z])", sentence))
+        return stands_before_capital(sentence, name)
 
     def _a_name(self, named: str) -> bool:
         """Is a sentence's opening name someone: its first word no common noun, one the
