@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from pack import lang as langdata
+from pack.lazypattern import LazyPattern
 from pack.extract.timeline.date_patterns import alternation
 from pack.extract.wholeword import last_start, stands_in
 from pack.text.language import CASES
@@ -36,7 +37,7 @@ BRACKET_COMMA = re.compile(r"\(\s*[,;]\s*")                          # "(, in La
 FINAL_STOP = re.compile(r"[.!?]+([\"”’')\]]+)$")
 FINAL_CLOSERS = ('"', "”", "’", "'", ")", "]")     # what FINAL_STOP's text ends with
 ISO_DATE_BRACKET = re.compile(r"\s*\(\d{4}-\d{2}-\d{2}\)")     # "(1791-12-05)" after the date as written
-SORT_KEY = re.compile(r"\d{10,}♠")     # a figure's sort key, written before it
+SORT_KEY = LazyPattern(r"\d{10,}♠")     # a figure's sort key, written before it
 TOKEN = Remembered(re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'’-]*"))   # (findall remembered: asked again and again)
 
 

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from pack import lang as langdata
+from pack.lazypattern import LazyPattern
 from pack.extract.timeline.condense import elliptic
 from pack.extract.timeline.date_patterns import alternation
 from pack.extract.timeline.readable import expletive
@@ -97,9 +98,9 @@ def _data(lang: str) -> dict:
                             if data.get("couple_pointers") and data.get("pair_joiner") else never)
     data["_marriage"] = re.compile(alternation(data.get("marriage_words", [])), re.I)
     person = r"[A-Z\u00c0-\u024f][\w'’.-]*(?: [A-Z\u00c0-\u024f][\w'’.-]*){0,2}"
-    data["_two"] = re.compile(rf"(?<![\w'’.-])({person}) {re.escape(data.get('pair_joiner', ''))} ({person})(?![\w'’-])")
+    data["_two"] = LazyPattern(rf"(?<![\w'’.-])({person}) {re.escape(data.get('pair_joiner', ''))} ({person})(?![\w'’-])")
     pronouns = alternation(data.get("pronouns", []))
-    data["_courted"] = re.compile(rf"(?<![\w'’.-])({person}|(?i:{pronouns})) {alternation(data.get('courtship_verbs', []))}"
+    data["_courted"] = LazyPattern(rf"(?<![\w'’.-])({person}|(?i:{pronouns})) {alternation(data.get('courtship_verbs', []))}"
                                   rf" ({person})(?![\w'’-])")
     # "The statue", "Biara tersebut": a pointing noun, any noun (`Referents.name_kind`).
     pointer = data.get("category_pointer", "")
