@@ -44,6 +44,8 @@ def alternation(words, boundary: bool = True, hyphen_ok: bool = False) -> str:
 
 @dataclass
 class Patterns:
+    """One language's date patterns and word sets, made from its dates.toml (`patterns`)."""
+
     lang: str
     atom: re.Pattern
     atom_start: re.Pattern      # every place where an atom can start (and more): see `atom_starts`
