@@ -19,7 +19,6 @@ from __future__ import annotations
 from typing import Callable, Generic, TypeVar
 
 from pack.fork import Worker, fork_worker, receive_from, worker_count
-from pack.messages import Result
 
 T = TypeVar("T")
 
@@ -64,6 +63,7 @@ class Aside(Generic[T]):
             message = None
         finally:
             self._end()
+        from pack.messages import Result        # (imported at the fork: pack.fork.fork_worker)
         return message.value if isinstance(message, Result) else self.work()
 
     def _end(self) -> None:
@@ -73,4 +73,5 @@ class Aside(Generic[T]):
 
 
 def _compute(conn, work: Callable[[], object]) -> None:
+    from pack.messages import Result
     conn.send(Result(work()))

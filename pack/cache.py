@@ -22,7 +22,6 @@ is ignored. TEACHPACK_CACHE=off disables the cache.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import types
@@ -58,7 +57,7 @@ def cache_key(article: Article, settings: Settings) -> str:
     given = {"code": _code_fingerprint(), "lexicon": wordclass.lexicon(article.lang), "article": to_data(article),
              "settings": {f.name: to_data(getattr(settings, f.name)) for f in fields(Settings)
                           if f.name not in LOOK_ONLY}}
-    return hashlib.sha256(_canonical(given)).hexdigest()
+    return _sha256(_canonical(given)).hexdigest()
 
 
 def load(key: str) -> Extracted | None:
@@ -69,7 +68,7 @@ def load(key: str) -> Extracted | None:
         entry = json.loads((folder / f"{key}.json").read_bytes())
         payload = entry["payload"]
         if entry["format"] != FORMAT or entry["key"] != key or \
-                entry["sha256"] != hashlib.sha256(_canonical(payload)).hexdigest():
+                entry["sha256"] != _sha256(_canonical(payload)).hexdigest():
             return None
         return from_data(Extracted, payload)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -81,7 +80,7 @@ def store(key: str, extracted: Extracted) -> None:
     if folder is None:
         return
     payload = to_data(extracted)
-    entry = {"format": FORMAT, "key": key, "sha256": hashlib.sha256(_canonical(payload)).hexdigest(),
+    entry = {"format": FORMAT, "key": key, "sha256": _sha256(_canonical(payload)).hexdigest(),
              "payload": payload}
     temporary = folder / f".{key}.{os.getpid()}.part"
     try:
@@ -108,7 +107,7 @@ def to_data(value):
     if isinstance(value, bytes):
         # Only an article's lead picture is bytes, and only the key sees it:
         # its digest tells two pictures apart (no `Extracted` holds bytes).
-        return {"sha256": hashlib.sha256(value).hexdigest()}
+        return {"sha256": _sha256(value).hexdigest()}
     raise TypeError(f"cannot keep a {type(value).__name__} in the cache")
 
 
@@ -143,13 +142,21 @@ def _checked(data, kind):
     return data
 
 
+def _sha256(data: bytes = b""):
+    """A SHA-256 hash object. hashlib is imported here, at the first key: it
+    loads OpenSSL (11 M instructions), which an extraction with the cache
+    off (TEACHPACK_CACHE=off: no key, no entry) never needs."""
+    import hashlib
+    return hashlib.sha256(data)
+
+
 def _canonical(value) -> bytes:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 @lru_cache(maxsize=None)
 def _code_fingerprint() -> str:
-    digest = hashlib.sha256()
+    digest = _sha256()
     for folder in ("extract", "text", "lang", "read"):
         for path in sorted((PACKAGE / folder).rglob("*")):
             if path.suffix in (".py", ".toml") and path.is_file():

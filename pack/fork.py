@@ -23,7 +23,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pack.errors import PackError, RenderError
-from pack.messages import Crashed, Failed
 
 if TYPE_CHECKING:
     import multiprocessing
@@ -60,6 +59,9 @@ def fork_worker(target, args: tuple) -> Worker:
     # Imported at the first fork: 0.035 G instructions that a build in one
     # process (TEACHPACK_WORKERS=1, or work too small to share) never needs.
     import multiprocessing
+    # What a worker sends back (pack.messages: ten dataclasses, 16 M instructions
+    # to make) is needed only by a process that forks, and by its workers.
+    import pack.messages  # noqa: F401
     context = multiprocessing.get_context("fork")
     parent, child = context.Pipe()
     scratch = _temp_folder_for_a_worker()
@@ -77,6 +79,7 @@ def _reporting(target, scratch, conn, parent_end, *args) -> None:
     parent_end.close()
     import shutil
     import tempfile         # (both imported by the parent before the fork: `_temp_folder_for_a_worker`)
+    from pack.messages import Crashed, Failed     # (imported before the fork too: `fork_worker`)
     tempfile.tempdir = scratch
     try:
         try:
@@ -191,6 +194,7 @@ def receive_from(conn):
     """A worker's next message; what the worker raised is raised here (a
     `Failed` as its PackError, a `Crashed` as a RuntimeError with the
     worker's traceback), and a worker that died says so."""
+    from pack.messages import Crashed, Failed   # (imported by the first worker's parent: see `fork_worker`)
     try:
         message = conn.recv()
     except (EOFError, OSError):

@@ -124,6 +124,8 @@ class Reference:
 
 @dataclass
 class GlossaryEntry:
+    """A glossary entry: a term, what it means, and where the article uses it."""
+
     term: str
     definition: str                # condensed phrase, or the context sentence
     kind: str                      # "definition" | "context"
@@ -135,6 +137,8 @@ class GlossaryEntry:
 
 @dataclass
 class Person:
+    """A who's-who entry: a person, their role, and where the article names them."""
+
     name: str
     role: str
     refs: list[Reference] = field(default_factory=list)
@@ -151,6 +155,8 @@ class Person:
 
 @dataclass
 class TimelineEvent:
+    """A timeline entry: a date as the book prints it and what happened then."""
+
     iso: str                       # "1878-12-18", "1930", "1932/1933" ...
     precision: str                 # "day" | "month" | "season" | "year" | "decade" | "range"
     date_text: str                 # the date as the book prints it
@@ -173,6 +179,8 @@ class TimelineEvent:
 
 @dataclass
 class Question:
+    """A discussion question: its text, its level (Bloom) and kind, and its chapter."""
+
     text: str
     bloom: str                     # remember|understand|apply|analyze|evaluate|create
     kind: str                      # e.g. "define", "cause", "compare", "evaluate"
@@ -187,6 +195,8 @@ class Question:
 
 @dataclass
 class QuizItem:
+    """A quiz item: a multiple-choice or fill-in prompt and its answer."""
+
     kind: str                      # "choice" | "fill"
     prompt: str
     options: list[str] = field(default_factory=list)

@@ -27,6 +27,8 @@ MAX_SIZE_LIMIT_MB = 4096.0      # the largest --max-size: far above any article,
 
 @dataclass(frozen=True)
 class Settings:
+    """One build's settings, each with its default (the comments say what None means)."""
+
     title: str | None = None          # None: taken from the article
     subtitle: str | None = None       # None: "A teaching pack" in the book's language
     author: str = ""                  # teacher or school shown on the title page

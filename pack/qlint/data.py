@@ -18,6 +18,8 @@ from pack.text.sentences import abbreviations
 
 @dataclass(frozen=True)
 class Frame:
+    """A question template (lint.toml `frames`) and the checks it asks for."""
+
     pattern: re.Pattern
     checks: tuple[str, ...]
     unfit: frozenset[str]          # kinds of article the template does not fit
@@ -25,6 +27,8 @@ class Frame:
 
 @dataclass(frozen=True)
 class Pattern:
+    """A lint rule written as a pattern (lint.toml `patterns`) and its message."""
+
     rule: str
     pattern: re.Pattern
     message: str
@@ -32,6 +36,8 @@ class Pattern:
 
 @dataclass(frozen=True)
 class LintWords:
+    """One language's lint data (lint.toml), read once."""
+
     interrogatives: tuple[str, ...]
     asking: re.Pattern              # any of them at the start, as a whole word
     doubled_ok: frozenset[str]

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Hit:
+    """One fault the linter finds in a question."""
+
     rule: str          # "doubled", "article", "possessive", "noun", "person", "history" …
     message: str
     excerpt: str       # the stretch of the question that tripped the rule

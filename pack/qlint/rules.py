@@ -18,7 +18,6 @@ from pack.qlint.hit import Hit
 from pack.text.sentences import split_sentences
 
 PAIRS = ("()", "[]", "{}", "“”", "«»")
-WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 CUT_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z](?![\w.])")
 GLUED = re.compile(r"[a-z\"”)]\.[A-Z][a-z]")
 STRAY_PUNCTUATION = re.compile(r"\s[?.,;:!](?!\d)|[?!,;:][?!.,;:]|\.[?!,;]|“\s*”|\(\s*\)")

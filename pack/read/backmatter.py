@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from pack import lang as langdata
+from pack.lazypattern import LazyPattern
 from pack.text.citations import is_reference
 from pack.text.sentences import abbreviations, glued_ends, split_sentences
 
@@ -24,7 +25,7 @@ LIST_SHARE = 0.6            # a section is a reference list when this share of i
 LIST_LEAST = 3              # ... and it has at least this many
 TOLD_LEAST = 6              # words: a sentence about the works, not a title
 WORD = re.compile(r"\w+")
-TOLD_END = re.compile(r"[.!?][\"”’')]*\s*$")     # a sentence's stop, no list's colon
+TOLD_END = LazyPattern(r"[.!?][\"”’')]*\s*$")     # a sentence's stop, no list's colon
 
 
 def is_reference_list(texts: list[str], lang: str) -> bool:

@@ -27,11 +27,13 @@ from __future__ import annotations
 
 import re
 
-SOURCE = re.compile(r"^\s+\{\\displaystyle\s?(.*)\}\s*$")
+from pack.lazypattern import LazyPattern
+
+SOURCE = LazyPattern(r"^\s+\{\\displaystyle\s?(.*)\}\s*$")
 # A line of the symbol column: only spaces, or indented by two or more.
-COLUMN = re.compile(r"^(?:\s*|[ \t]{2,}\S.*)$")
+COLUMN = LazyPattern(r"^(?:\s*|[ \t]{2,}\S.*)$")
 # The text the formula sat in goes on after it on a line opening with one space.
-CONTINUED = re.compile(r"^ \S")
+CONTINUED = LazyPattern(r"^ \S")
 # At most this many symbols (no spaces) are put back into the sentence.
 INLINE_SYMBOLS = 3
 # An accent the column prints as a symbol of its own after its letter
@@ -39,7 +41,7 @@ INLINE_SYMBOLS = 3
 ACCENTS = str.maketrans({"\u02d9": "\u0307", "\u00af": "\u0304", "\u02dc": "\u0303",
                          "\u00a8": "\u0308", "\u02c6": "\u0302"})
 MARK = "\ue000formula{}\ue000"
-MARKED = re.compile(r"^\ue000formula(\d+)\ue000$")
+MARKED = LazyPattern(r"^\ue000formula(\d+)\ue000$")
 
 
 def lift(text: str) -> tuple[str, list[str]]:
@@ -139,7 +141,7 @@ MARKS = {"dot": "\u0307", "ddot": "\u0308", "bar": "\u0304", "overline": "\u0304
 SUPER = str.maketrans("0123456789+−=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ")
 SUB = str.maketrans("0123456789+−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
 SPACED = {"=": " = ", "+": " + ", ",": ", "}
-FRACTION = re.compile("\x01([^\x01\x02]*)\x02")
+FRACTION = LazyPattern("\x01([^\x01\x02]*)\x02")
 
 
 class _Unknown(Exception):

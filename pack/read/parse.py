@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from pack import lang as langdata
+from pack.lazypattern import LazyPattern
 from pack.model import Article, Paragraph, Section
 from pack.read import formulas
 from pack.read.backmatter import is_reference_list, told_beside
@@ -39,14 +40,14 @@ from pack.text.sentences import abbreviations, glued_ends
 OUTLINE = "the article has headings but no text: the book shows its outline"
 WIKI_HEADING = re.compile(r"^(={1,6})\s*(.*?)\s*(={0,6})\s*$")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+MD_LINK = LazyPattern(r"!?\[([^\]]*)\]\([^)]*\)")
 # Which glued sentence ends (`glued_ends`) the reader takes as paragraph
 # breaks: a stop right after a letter, digit or bracket, before a capitalised
 # word of three letters or more ("the world.Indigenous"). Splitting the
 # paragraph at every glued end ('"Honest Abe".Lincoln', "in 2021.At") lost
 # who's-who and timeline entries that lean on their paragraph (tuning set:
 # who's-who recall 377 -> 375, all events 257 -> 256); those stay sentences.
-PARAGRAPH_BREAK = re.compile(r"(?<=[a-z\u00e0-\u00ff0-9)\]][.!?])[A-Z][a-z\u00e0-\u00ff]{2,}")
+PARAGRAPH_BREAK = LazyPattern(r"(?<=[a-z\u00e0-\u00ff0-9)\]][.!?])[A-Z][a-z\u00e0-\u00ff]{2,}")
 # A bracket whose first item the text-extract service left out (a
 # pronunciation: "Lisbon (; Portuguese: Lisboa [liʒˈβoɐ] ) is"), or an empty one.
 EMPTIED_BRACKET = re.compile(r" ?\(\s*(?:;|(?=\)))\s*")

@@ -67,6 +67,8 @@ GROUPS = ("place", "term", "other")
 
 @dataclass(frozen=True)
 class _Name:
+    """A name in a sentence: its token span, its kind and its text."""
+
     first: int
     last: int
     kind: str

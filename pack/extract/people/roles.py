@@ -42,6 +42,8 @@ UNOWNED = "none"      # `Role.owner` of a relation whose pronoun's person is not
 
 @dataclass(frozen=True)
 class Role:
+    """A role word or phrase for people (people.toml), with its pattern."""
+
     text: str
     pattern: str
     occupation: bool       # an occupation or title, not only a relation

@@ -28,6 +28,8 @@ from pack.extract.questions.sentences import QuestionSentence, cut_clause, strip
 
 @dataclass(frozen=True)
 class Claim:
+    """A claim the article gives to someone (who holds it, their name, the claim), to ask about."""
+
     holder: str          # as the text introduces them: "sejarawan Robert Service"
     name: str            # the person: "Robert Service"
     surface: str         # the name as this sentence writes it: "Service"

@@ -30,6 +30,8 @@ KIND_PRIOR = {
 
 @dataclass
 class Candidate:
+    """A question before choosing: its text, level, kind and the sentence that answers it."""
+
     text: str
     bloom: str
     kind: str

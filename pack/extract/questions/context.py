@@ -26,6 +26,7 @@ from pack.extract.questions.names import (NameIndex, after_space, runs_around, r
                                           standalone, word_after_uses, word_around)
 from pack.extract.questions.sentences import WORD
 from pack.extract.timeline.periods import life_span
+from pack.extract.wholeword import stands_in
 from pack.text.language import language
 from pack.text.runs import WORD_CHAR
 from pack.text.wordclass import classes
@@ -192,8 +193,8 @@ class QuestionContext:
 
     def _is_commentator(self, name: str) -> bool:
         role = " ".join(WORD.findall(self.names.roles.get(name, ""))).casefold()
-        # (A title the role does not hold as letters cannot be a word of it: its pattern is not built.)
-        if any(t in role and re.search(rf"(?<!\w){re.escape(t)}(?!\w)", role)
+        # (A title the role does not hold as letters cannot be a word of it: the cheap test first.)
+        if any(t in role and stands_in(role, t)
                for t in self.ql.words_in("words", "historian_titles")):
             return True
         return not self.is_subject(name) and any(self._titled_after(text, name) for text in self.texts_with(name + ","))

@@ -14,7 +14,9 @@ import re
 from functools import lru_cache
 
 from pack import lang as langdata
+from pack.lazypattern import LazyPattern
 from pack.extract.timeline.date_patterns import alternation
+from pack.extract.wholeword import last_start, stands_in
 from pack.text.language import CASES
 from pack.text.remembered import Remembered
 from pack.text.wordclass import classes
@@ -41,7 +43,7 @@ BRACKET_COMMA = re.compile(r"\(\s*[,;]\s*")                          # "(, in La
 FINAL_STOP = re.compile(r"[.!?]+([\"”’')\]]+)$")
 FINAL_CLOSERS = ('"', "”", "’", "'", ")", "]")     # what FINAL_STOP's text ends with
 ISO_DATE_BRACKET = re.compile(r"\s*\(\d{4}-\d{2}-\d{2}\)")     # "(1791-12-05)" after the date as written
-SORT_KEY = re.compile(r"\d{10,}♠")     # a figure's sort key, written before it
+SORT_KEY = LazyPattern(r"\d{10,}♠")     # a figure's sort key, written before it
 TOKEN = Remembered(re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'’-]*"))   # (findall remembered: asked again and again)
 
 
@@ -785,14 +787,12 @@ def _to_own_end(out: str, at: int, data: dict, limit: int) -> str:
 
 
 def _has_word(text: str, word: str) -> bool:
-    return _word_at(text, word) >= 0
+    return stands_in(text, word)
 
 
 def _word_at(text: str, word: str) -> int:
-    m = None
-    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
-        pass
-    return m.start() if m else -1
+    """Where the last whole `word` of `text` starts (-1: none)."""
+    return last_start(text, word)
 
 
 def _shorten_end(out: str, data: dict, limit: int) -> str:

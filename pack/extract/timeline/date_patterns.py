@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pack import lang as langdata
+from pack.lazypattern import LazyPattern
 from pack.text.language import (CASES, NEVER, behind_first_letter, first_letter_groups, opens_with_ascii_letters,
                                 phrase_alternation)
 from pack.lang.schema import tunables_of
@@ -43,6 +44,8 @@ def alternation(words, boundary: bool = True, hyphen_ok: bool = False) -> str:
 
 @dataclass
 class Patterns:
+    """One language's date patterns and word sets, made from its dates.toml (`patterns`)."""
+
     lang: str
     atom: re.Pattern
     atom_start: re.Pattern      # every place where an atom can start (and more): see `atom_starts`
@@ -214,13 +217,13 @@ def patterns(lang: str) -> Patterns:
         between_and=re.compile(rf"^\s*{alternation(ranges.get('between_and', []))}\s*$", flags),
         month_and=re.compile(rf"^\s*{alternation(ranges.get('month_and', []))}\s*$", flags),
         coordination=re.compile(rf"^\s*(?:,|,?\s*{alternation(ranges.get('month_and', []))})\s*$", flags),
-        plan_chain=re.compile(rf"^\s*,?\s*{alternation(ranges.get('month_and', []))}\s[^,.;:!?()]{{0,40}}$", flags),
+        plan_chain=LazyPattern(rf"^\s*,?\s*{alternation(ranges.get('month_and', []))}\s[^,.;:!?()]{{0,40}}$", flags),
         two_digit_end=re.compile(rf"^\s*{connectors}\s*(?P<yy>\d{{2}})(?![\d%]|[.,]\d|\s*%)", flags),
         trap_before=re.compile(rf"(?:{'|'.join(traps.get('before', [])) or '(?!x)x'})\s*$"),
         trap_after=re.compile(rf"^\s*(?:{'|'.join(traps.get('after', [])) or '(?!x)x'})(?!\w)", flags),
         counted=re.compile(rf"^\s*{alternation(traps.get('counted', []))}", flags),
         count_before=re.compile(rf"{alternation(traps.get('count_before', []))}\s+$", flags),
-        count_noun=re.compile(rf"^\s+(?:{traps.get('count_noun', '') or '(?!x)x'})"),
+        count_noun=LazyPattern(rf"^\s+(?:{traps.get('count_noun', '') or '(?!x)x'})"),
         span_before=re.compile(rf"(?P<dash>\d[\d.,]*\s*[–—-]\s*$)|(?P<n>\d+)\s+(?:{joiners})\s+$", flags),
         span_after=re.compile(rf"^(?P<dash>\s*[–—-]\s*\d[\d.,]*)|^\s+(?:{joiners})\s+(?P<n>\d+)(?![\d.,]\d)", flags),
         count_verbs=frozenset(w.casefold() for w in traps.get("count_verbs", [])),
@@ -244,7 +247,7 @@ def patterns(lang: str) -> Patterns:
         seasons=seasons,
         anaphors={re.sub(r"\s+", " ", k): v for k, v in anaphors.items()},
         century_words=century_words,
-        bce=re.compile(rf"^{bce_words}$", flags),
+        bce=LazyPattern(rf"^{bce_words}$", flags),
         bce_after=re.compile(rf"^\s*(?:{bce_words})(?![\w])", flags),
         julian_note=data["julian"]["note"],
         plan_before=re.compile(rf"(?<![\w-]){alternation(plans.get('before', []), boundary=False)}"

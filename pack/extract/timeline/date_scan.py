@@ -25,6 +25,8 @@ WORD_BEFORE = re.compile(r"(?:(\S+)\s+)?([^\W\d_][\w'’-]*)\s+$")   # the two w
 
 @dataclass
 class DateMention:
+    """A date the text mentions: where, as written, its value and how it is used."""
+
     start: int                     # span of the date phrase in the text
     end: int
     phrase_start: int              # start including its role word ("pada", "in")
@@ -50,6 +52,8 @@ class DateMention:
 
 @dataclass
 class _Atom:
+    """One date piece found by the atom pattern: its span and value."""
+
     start: int
     end: int
     value: DateValue | None

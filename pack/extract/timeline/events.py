@@ -97,6 +97,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from pack import lang as langdata
+from pack.lazypattern import LazyPattern
 from pack.extract.timeline import date_values as dv
 from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
@@ -109,6 +110,7 @@ from pack.extract.timeline.readable import (another_date_first, bare_kind, broke
                                             told_as_span, unnamed_kind, unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.extract.timeline.whole import told_whole
+from pack.extract.wholeword import stands_before_capital
 from pack.text.firstnames import first_names
 from pack.text.analysis import analyse
 from pack.text.kinds import common_noun
@@ -379,7 +381,7 @@ class _Reader:
         particles = alternation(langdata.load(article.lang, "timeline").get("name_particles", []))
         name = r"[A-Z\u00c0-\u024f][\w'’.-]*"
         # A name just before a bracket: "the Toronto Lawn Tennis Club (".
-        self.name_before = re.compile(rf"((?:(?<=\s)(?i:the|a)\s+)?{name}(?:\s+(?:{particles}|{name}))*?)\s*$")
+        self.name_before = LazyPattern(rf"((?:(?<=\s)(?i:the|a)\s+)?{name}(?:\s+(?:{particles}|{name}))*?)\s*$")
         when = langdata.load(article.lang, "timeline").get("when_connectors", [])
         self.when = re.compile(rf",\s*{alternation(when)}", re.I)
         self.hedges = [h.casefold() for h in langdata.load(article.lang, "timeline").get("score", {}).get("hedges", [])]
@@ -407,7 +409,7 @@ class _Reader:
         # "Serangan ini", "This attack": a noun pointing back (`lead_demonstrative`).
         self.demonstrative = re.compile(langdata.load(article.lang, "timeline").get("lead_demonstrative", "(?!x)x"))
         ends = langdata.load(article.lang, "timeline").get("list_lead_ends", [])
-        self.list_end = re.compile(rf"{alternation(ends)}$", re.I)
+        self.list_end = LazyPattern(rf"{alternation(ends)}$", re.I)
         timeline = langdata.load(article.lang, "timeline")
         self.possessive_relatives = {w.casefold() for w in timeline.get("possessive_relatives", [])}
         self.person_relatives = {w.casefold() for w in timeline.get("person_relatives", [])}
@@ -421,14 +423,14 @@ class _Reader:
         # "Germany, which was unified": the relative clause that ends an entry
         # tells about the words just before it ("Germany was unified").
         verb = timeline.get("elliptic_verb", "(?!x)x").lstrip("^")
-        self.relative_subject = re.compile(rf"(?:(?<=^)|(?<=, ))([^,]{{1,60}}), {alternation(timeline.get('subject_relatives', []))} (?={verb})")
+        self.relative_subject = LazyPattern(rf"(?:(?<=^)|(?<=, ))([^,]{{1,60}}), {alternation(timeline.get('subject_relatives', []))} (?={verb})")
         self.negation = re.compile(alternation(timeline.get("negations", [])), re.I)
         self.label_participles = {w.casefold() for w in timeline.get("label_participles", [])}
         self.label_copula = timeline.get("label_copula", "")
         # "He"/"His" opening a sentence: the story's subject, who a later "he" still is.
         self.story_opener = re.compile(rf"\s*{alternation(timeline.get('pronouns', []) + timeline.get('possessives', []))}\s",
                                        re.I)
-        self.list_and = re.compile(rf"\s+{alternation(timeline.get('list_coordinators', []))}\s+", re.I)
+        self.list_and = LazyPattern(rf"\s+{alternation(timeline.get('list_coordinators', []))}\s+", re.I)
         self.referents = self._referents(article, verbs)
         self.pronoun_word = re.compile(rf"(?<!\w){alternation(timeline.get('pronouns', []))}(?!\w)", re.I)
         self.pointers = {w.casefold() for w in timeline.get("score", {}).get("unresolved_openers", [])}
@@ -1044,7 +1046,7 @@ class _Reader:
         if tuple(t.key for t in tokenize(name, self.lang)) in self._kinds.kind \
                 or set(name.split()) & set(self.article.title.split()):
             return False
-        return bool(re.search(rf"(?<!\w){re.escape(name)} (?-i:[A-Z])", sentence))
+        return stands_before_capital(sentence, name)
 
     def _a_name(self, named: str) -> bool:
         """Is a sentence's opening name someone: its first word no common noun, one the

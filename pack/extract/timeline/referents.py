@@ -29,9 +29,11 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from pack import lang as langdata
+from pack.lazypattern import LazyPattern
 from pack.extract.timeline.condense import elliptic
 from pack.extract.timeline.date_patterns import alternation
 from pack.extract.timeline.readable import expletive
+from pack.extract.wholeword import first_start_any_case, stands_in
 from pack.lang.schema import tunables_of
 from pack.text.wordclass import classes
 
@@ -96,9 +98,9 @@ def _data(lang: str) -> dict:
                             if data.get("couple_pointers") and data.get("pair_joiner") else never)
     data["_marriage"] = re.compile(alternation(data.get("marriage_words", [])), re.I)
     person = r"[A-Z\u00c0-\u024f][\w'’.-]*(?: [A-Z\u00c0-\u024f][\w'’.-]*){0,2}"
-    data["_two"] = re.compile(rf"(?<![\w'’.-])({person}) {re.escape(data.get('pair_joiner', ''))} ({person})(?![\w'’-])")
+    data["_two"] = LazyPattern(rf"(?<![\w'’.-])({person}) {re.escape(data.get('pair_joiner', ''))} ({person})(?![\w'’-])")
     pronouns = alternation(data.get("pronouns", []))
-    data["_courted"] = re.compile(rf"(?<![\w'’.-])({person}|(?i:{pronouns})) {alternation(data.get('courtship_verbs', []))}"
+    data["_courted"] = LazyPattern(rf"(?<![\w'’.-])({person}|(?i:{pronouns})) {alternation(data.get('courtship_verbs', []))}"
                                   rf" ({person})(?![\w'’-])")
     # "The statue", "Biara tersebut": a pointing noun, any noun (`Referents.name_kind`).
     pointer = data.get("category_pointer", "")
@@ -173,7 +175,7 @@ class Referents:
         if not m:
             return entry
         rest = entry[m.end():]
-        if re.search(rf"(?<![\w'’-]){re.escape(self.name)}(?![\w'’-])", rest):
+        if stands_in(rest, self.name, "'’-"):
             return entry    # "The city was renamed Kyoto": not "Kyoto was renamed Kyoto"
         if rest.startswith(("'s ", "’s ")):
             return self.possessive_form.format(name=self.name) + rest[2:]
@@ -278,8 +280,8 @@ class Referents:
         word = m.group(1).casefold()
         if word not in {w.casefold() for w in data["couple_pointers"]} and not data["_marriage"].search(sentence):
             return entry
-        at = re.search(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", sentence, re.I)
-        pair = self._last_pair(f"{earlier} {sentence[:at.start() if at else 0]}")
+        at = first_start_any_case(sentence, m.group(1), "")
+        pair = self._last_pair(f"{earlier} {sentence[:max(at, 0)]}")
         if not pair:
             return entry
         if word == data.get("pair_possessive", "").casefold():
@@ -303,8 +305,8 @@ class Referents:
         noun = m.group(1).casefold() if m and m.start(1) == 0 else m.group(1) if m else ""
         if not m or not self._pointing(noun, entry[m.end():]):
             return entry
-        at = re.search(rf"(?<![\w'’-]){re.escape(m.group(0))}(?![\w'’-])", sentence, re.I)
-        name = self._antecedent(f"{earlier} {sentence[:at.start()] if at else ''}", m.group(1))
+        at = first_start_any_case(sentence, m.group(0), "'’-")
+        name = self._antecedent(f"{earlier} {sentence[:at] if at >= 0 else ''}", m.group(1))
         return name[:1].upper() + name[1:] + entry[m.end():] if name else entry
 
     def _pointing(self, noun: str, rest: str) -> bool:

@@ -59,6 +59,7 @@ import re
 from collections import Counter
 
 from pack import lang as langdata
+from pack.lazypattern import LazyPattern
 from pack.extract.glossary.aliases import find_aliases
 from pack.model import Article, Paragraph, Section
 from pack.read.segment.years import paragraph_years, tells_a_period
@@ -68,7 +69,7 @@ from pack.text.nounphrases import cannot_head
 from pack.text.phrases import cue_before, long_form_beside, phrase_before
 from pack.text.wordclass import noun_lemma
 
-SHORT_ACRONYM = re.compile(r"[A-Z]{1,2}")
+SHORT_ACRONYM = LazyPattern(r"[A-Z]{1,2}")
 LONGER = 0.6             # per extra word: "Konferensi Meja Bundar" says more than "Belanda"
 NAME_BOOST = 1.5          # a name reads better as a heading than two loose words
 NAME_PART = 0.4           # a lone word of a longer name ("Bukharin", "Hall"): a person by surname, weighed down
