@@ -1,9 +1,9 @@
-"""pack.extract.wholeword finds what the patterns it stands in for find."""
+"""pack.text.wholeword finds what the patterns it stands in for find."""
 
 import random
 import re
 
-from pack.extract.wholeword import first_start_any_case, last_start, stands_before_capital, stands_in, starts
+from pack.text.wholeword import first_start_any_case, last_start, stands_before_capital, stands_in, starts
 
 # Letters of both cases, word and non-word characters, and the Unicode case
 # pairs that make re.IGNORECASE differ from lower() ("K"/Kelvin, "s"/"ſ", "i"/"İ"/"ı").

@@ -26,7 +26,7 @@ from pack.extract.questions.names import (NameIndex, after_space, runs_around, r
                                           standalone, word_after_uses, word_around)
 from pack.extract.questions.sentences import WORD
 from pack.extract.timeline.periods import life_span
-from pack.extract.wholeword import stands_in
+from pack.text.wholeword import stands_in
 from pack.text.language import language
 from pack.text.runs import WORD_CHAR
 from pack.text.wordclass import classes

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pack import lang as langdata
 from pack.lazypattern import LazyPattern
 from pack.extract.timeline.date_patterns import alternation
-from pack.extract.wholeword import last_start, stands_in
+from pack.text.wholeword import last_start, stands_in
 from pack.text.language import CASES
 from pack.text.remembered import Remembered
 from pack.text.wordclass import classes

@@ -110,7 +110,7 @@ from pack.extract.timeline.readable import (another_date_first, bare_kind, broke
                                             told_as_span, unnamed_kind, unreadable)
 from pack.extract.timeline.referents import Referents, category, files_a_person
 from pack.extract.timeline.whole import told_whole
-from pack.extract.wholeword import stands_before_capital
+from pack.text.wholeword import stands_before_capital
 from pack.text.firstnames import first_names
 from pack.text.analysis import analyse
 from pack.text.kinds import common_noun

@@ -33,7 +33,7 @@ from pack.lazypattern import LazyPattern
 from pack.extract.timeline.condense import elliptic
 from pack.extract.timeline.date_patterns import alternation
 from pack.extract.timeline.readable import expletive
-from pack.extract.wholeword import first_start_any_case, stands_in
+from pack.text.wholeword import first_start_any_case, stands_in
 from pack.lang.schema import tunables_of
 from pack.text.wordclass import classes
 

@@ -1,6 +1,6 @@
 """Where a given word or phrase stands whole in a text, without a pattern per word.
 
-Stage: extract (shared helper of the timeline and the questions). Input: a
+Stage: text layer (a shared helper of the timeline and the questions). Input: a
 text and a word or phrase the article gave (a name, a pointer "Usulan ini",
 a title). Output: the places it stands as a whole word, as
 `re.finditer(rf"(?<!\\w){re.escape(word)}(?!\\w)", text)` finds them.
