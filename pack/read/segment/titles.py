@@ -55,7 +55,9 @@ through more of its paragraphs. A field the whole article speaks of
 word inside a longer name ("Islam" of "Sarekat Islam") is not counted.
 A field that is a stage of a life ("Early life", `stage` in chapters.toml)
 is a period itself: it may head a narrative's dated chapter, after its
-years ("1912–1930: Early life").
+years ("1912–1930: Early life"). A narrative's first chapter that tells a
+birth in its opening paragraphs (chapters.toml `birth_words`) is that
+stage, whatever its words ("Early life", not "Cristoffa Corombo").
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ from collections import Counter
 from pack import lang as langdata
 from pack.extract.glossary.aliases import find_aliases
 from pack.model import Article, Paragraph, Section
+from pack.read.segment.cohesion import births
 from pack.read.segment.years import paragraph_years, tells_a_period
 from pack.text.analysis import Analysis
 from pack.text.language import language
@@ -104,6 +107,7 @@ AREA_LIFT = 2.0           # ... this many times as densely as in the article as 
 AREA_WORDS = 3            # ... and this many of its different words: the chapter is about that subject
 AREA_OWN = 0.4            # a subject whose words stand in this share of all paragraphs is the article's own
 AREA_TIE_PARAGRAPHS = 2   # in a shorter chapter any term runs through all of it: the term, more telling, stays
+BIRTH_OPENING = 2            # paragraphs: a first chapter telling a birth in these is the early life
 OPENING_WORDS = 6            # a title from a chapter's opening words: at most this many
 STOPS = ".,;:!?"             # ... and none after a punctuation mark
 PERIOD_SPREAD = (0.1, 0.9)   # the period: these shares of the chapter's dated events ...
@@ -136,6 +140,9 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
     areas = _areas(analysis, [len(texts) for texts in chapters], words.get("areas", []) + words.get("title_areas", []))
     stages = {area["title"] for area in words.get("areas", []) if area.get("stage")}
     made, heads = [], []
+    stage = next((area["title"] for area in words.get("areas", []) if area.get("stage")), "")
+    if narrative and stage and chapters and births(chapters[0][:BIRTH_OPENING], lang):
+        areas[0] = (stage, 1.0)     # a life's story opens with the birth: "Early life", its usual heading
     for texts, found, spread, area in zip(chapters, counts, spreads, areas):
         fits = Counter({term: count for term, count in found.items() if term not in main
                         and not (term in persons and _minor(spread[term], len(texts)))})
