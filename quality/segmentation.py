@@ -230,16 +230,23 @@ def title_rows(paths: list[Path], which: str = "tuning articles") -> list[str]:
     boundaries, the headings removed), to judge titles against the authors'."""
     lines = [f"### Titles made for the real chapters of {which} (authors' heading → made title)", ""]
     for path in paths:
-        text = path.read_text(encoding="utf-8")
-        lang = detect_language(text)
-        article, _ = parse(text, lang)
-        parts = [[p.text for p in ch.all_paragraphs()] for ch in article.chapters]
-        texts = [t for part in parts for t in part]
-        subject = f"{path.stem.split('-', 1)[1].replace('-', ' ')} {lead_subject(texts[0])}"
-        made = titles(parts[1:], lang, is_narrative(texts, lang), subject, lead=parts[0])
-        pairs = "; ".join(f"{ch.title} → {title}" for ch, title in zip(article.chapters[1:], made))
+        pairs = "; ".join(f"{heading} → {title}" for heading, title, _ in made_for_real(path)[1])
         lines.append(f"- **{path.stem}**: {pairs}")
     return lines + [""]
+
+
+def made_for_real(path: Path) -> tuple[str, list[tuple[str, str, list[str]]]]:
+    """An article with headings: its language, and per real chapter after
+    the lead the authors' heading, the title chapter-making gives the same
+    paragraphs (the headings removed) and the paragraphs' texts."""
+    text = path.read_text(encoding="utf-8")
+    lang = detect_language(text)
+    article, _ = parse(text, lang)
+    parts = [[p.text for p in ch.all_paragraphs()] for ch in article.chapters]
+    texts = [t for part in parts for t in part]
+    subject = f"{path.stem.split('-', 1)[1].replace('-', ' ')} {lead_subject(texts[0])}"
+    made = titles(parts[1:], lang, is_narrative(texts, lang), subject, lead=parts[0])
+    return lang, [(ch.title, title, part) for ch, title, part in zip(article.chapters[1:], made, parts[1:])]
 
 
 def fresh_part(folders: list[Path]) -> tuple[list[str], list[Row]]:

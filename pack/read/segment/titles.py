@@ -11,7 +11,13 @@ named by what it is about and sets it apart from the other chapters: the
 candidate used most here and least elsewhere (tf-idf over the chapters),
 and used through the chapter's paragraphs, not in one of them (a
 textbook heading names the chapter's central term, not a stray name
-such as "House of Commons"). The article's own subject and its own
+such as "House of Commons"): how far it runs through the chapter weighs
+most (its share of the paragraphs, cubed), and a candidate met in a
+single paragraph comes after every one met in two or more ("Christie",
+a sale told once, never heads a chapter on a painter's later fame when
+"National Gallery" runs through it); a word weighed down as no heading
+(an adjective, an acronym never spelled out) comes after both. No two chapters
+share a title, whatever their capitals ("Plague", "plague"). The article's own subject and its own
 country (places named in most chapters, all through the text: "Canada"
 in Toronto's), present everywhere, never name a chapter, nor does a
 person the chapter names in passing (a visitor), nor a source the text
@@ -49,7 +55,9 @@ through more of its paragraphs. A field the whole article speaks of
 word inside a longer name ("Islam" of "Sarekat Islam") is not counted.
 A field that is a stage of a life ("Early life", `stage` in chapters.toml)
 is a period itself: it may head a narrative's dated chapter, after its
-years ("1912–1930: Early life").
+years ("1912–1930: Early life"). A narrative's first chapter that tells a
+birth in its opening paragraphs (chapters.toml `birth_words`) is that
+stage, whatever its words ("Early life", not "Cristoffa Corombo").
 """
 
 from __future__ import annotations
@@ -62,6 +70,7 @@ from pack import lang as langdata
 from pack.lazypattern import LazyPattern
 from pack.extract.glossary.aliases import find_aliases
 from pack.model import Article, Paragraph, Section
+from pack.read.segment.cohesion import births
 from pack.read.segment.years import paragraph_years, tells_a_period
 from pack.text.analysis import Analysis
 from pack.text.language import language
@@ -79,7 +88,10 @@ ATTRIBUTIVE_SHARE = 0.7   # ... this share of its uses, in a language whose modi
 ATTRIBUTIVE_LEAST = 3
 LONE_WORD = 0.5           # one lowercase word ("persons", "planks") names a chapter less well than a phrase or a name
 VERB_SHARE = 0.25         # a lone word this often after "to", "can" ... is a verb
-SPREAD_POWER = 1.0        # a chapter's topic runs through its paragraphs, a stray name stays in one
+SPREAD_POWER = 3.0        # a chapter's topic runs through its paragraphs, a stray name stays in one
+SHARE_POWER = 2.0         # ... and most of its uses are in this chapter
+SPREAD_LEAST = 2          # paragraphs: a candidate in fewer, where one stands in as many, names no chapter
+RAISED = NAME_PART        # a candidate weighed below a lone part of a name (an adjective, an unexplained acronym) comes last
 MAIN_PLACE_CHAPTERS = 0.5  # a place named in more than this share of the chapters ...
 MAIN_PLACE_PARAGRAPHS = 0.15  # ... and in this share of all the paragraphs: the article's own country
 MINOR_SHARE = 0.25         # a person named in fewer than this share of a chapter's paragraphs ...
@@ -96,6 +108,7 @@ AREA_LIFT = 2.0           # ... this many times as densely as in the article as 
 AREA_WORDS = 3            # ... and this many of its different words: the chapter is about that subject
 AREA_OWN = 0.4            # a subject whose words stand in this share of all paragraphs is the article's own
 AREA_TIE_PARAGRAPHS = 2   # in a shorter chapter any term runs through all of it: the term, more telling, stays
+BIRTH_OPENING = 2            # paragraphs: a first chapter telling a birth in these is the early life
 OPENING_WORDS = 6            # a title from a chapter's opening words: at most this many
 STOPS = ".,;:!?"             # ... and none after a punctuation mark
 PERIOD_SPREAD = (0.1, 0.9)   # the period: these shares of the chapter's dated events ...
@@ -128,6 +141,9 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
     areas = _areas(analysis, [len(texts) for texts in chapters], words.get("areas", []) + words.get("title_areas", []))
     stages = {area["title"] for area in words.get("areas", []) if area.get("stage")}
     made, heads = [], []
+    stage = next((area["title"] for area in words.get("areas", []) if area.get("stage")), "")
+    if narrative and stage and chapters and births(chapters[0][:BIRTH_OPENING], lang):
+        areas[0] = (stage, 1.0)     # a life's story opens with the birth: "Early life", its usual heading
     for texts, found, spread, area in zip(chapters, counts, spreads, areas):
         fits = Counter({term: count for term, count in found.items() if term not in main
                         and not (term in persons and _minor(spread[term], len(texts)))})
@@ -158,7 +174,7 @@ def _title(texts: list[str], ranked: list[tuple[str, float]], fitting: list[tupl
     # Nothing fits: the best candidate after all, or with no word used twice
     # and no name, the chapter's opening words.
     opening = _opening(texts[0], lang, set(words.get("stopwords", [])))
-    head = _name(fitting or ranked or [(opening, 1.0)], heads) or opening
+    head = _name(fitting or ranked or [(opening, 1.0)], heads) or _heading(opening)
     heads.append(head)
     return _period(texts, lang, words, head) or head if period else head
 
@@ -324,14 +340,18 @@ def _topics(found: Counter, everywhere: Counter, spread: Counter, paragraphs: in
     a longer name, or a modifier counts less than a term."""
     scored = []
     least = 2 if any(count >= 2 for count in found.values()) else 1
+    wide = min(SPREAD_LEAST, max((spread[term] for term in found), default=0))
     for term, count in found.items():
         if count < least or SHORT_ACRONYM.fullmatch(term):
             continue        # "BC", "AS": a reader cannot tell what a bare short acronym names
         share = count / everywhere[term]
         length = min(len(term.split()), 3)
         central = (spread[term] / paragraphs) ** SPREAD_POWER
-        scored.append((term, weight[term] * count * share ** 2 * central * (1 + LONGER * (length - 1))))
-    scored.sort(key=lambda item: (-item[1], item[0]))
+        scored.append((term, weight[term] * count * share ** SHARE_POWER * central * (1 + LONGER * (length - 1))))
+    # A term through several paragraphs before one that stays in a single one,
+    # however distinctive ("Christie", a sale told once); a word weighed down
+    # as no heading (an adjective, an unexplained acronym) after both.
+    scored.sort(key=lambda item: (weight[item[0]] < RAISED, spread[item[0]] < wide, -item[1], item[0]))
     return _without_parts(scored)
 
 
@@ -348,7 +368,8 @@ def _name(topics: list[tuple[str, float]], taken: list[str]) -> str:
     """One clear head: the best topic no earlier chapter is named by (never
     two names glued with "and", which reads as no heading); "" when every
     topic is part of an earlier title or holds one."""
-    free = [term for term, _ in topics if not any(term in t or t in term for t in taken)]
+    said = [t.casefold() for t in taken]     # as printed: "Plague" heads a chapter, "plague" is the same term
+    free = [term for term, _ in topics if not any(term.casefold() in t or t in term.casefold() for t in said)]
     return _heading(free[0]) if free else ""
 
 
