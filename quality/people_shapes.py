@@ -117,6 +117,9 @@ class _Recorder:
                                           "occupation": bool(role and role.occupation),
                                           "owner": _owner(role, self._added, self.owned),
                                           "mentions": len(merged_occurrences(members)),
+                                          "sentences": len({o.sentence for o in merged_occurrences(members)}),
+                                          "lead": any(analysis.index.sentences[o.sentence].chapter == 0
+                                                      for o in merged_occurrences(members)),
                                           "evidence": sum(analysis.kinds.evidence.get(m.key, 0) for m in members)}
             return built
 
