@@ -21,13 +21,10 @@ from pack import lang as langdata
 from pack.model import Article, Reference
 from pack.text.citations import is_citation
 from pack.text.sentences import split_sentences
+from pack.text.wordscan import NAME_WORDS
 
-# A word: letters, optionally joined by hyphens, dashes or apostrophes
-# ("Marxisme–Leninisme", "Brest-Litovsk", "d'Hénouville"), optionally ending
-# in a roman numeral or digits glued by a hyphen ("ke-20"). Digits alone are
-# not words: years and counts never become terms. Capitals joined by "&"
-# are one acronym ("GC&CS", "R&D"), not two.
-WORD = re.compile(r"[^\W\d_]+(?:[-–'’][^\W_]+|&(?=[A-Z])[^\W\d_]+)*")
+# The text layer's word (`wordscan.NAME_WORDS`, where it is described).
+WORD = NAME_WORDS.pattern
 # A year of 1000-2099 written as a word of its own: not part of a number
 # ("10000", "1.500", "3.1415") nor glued to letters ("Rp1000", "M1917"). The one
 # year pattern of the extractors (the timeline's key features, the questions'
@@ -157,7 +154,7 @@ def tokenize(text: str, code: str) -> list[Token]:
     """The word tokens of `text` in the language `code`."""
     tokens = []
     end = 0
-    for word in WORD.findall(text):
+    for word in NAME_WORDS.of(text).findall(text):     # (not remembered: few texts are asked twice)
         # Where the word stands: its first place after the last token. It
         # opens with a letter, and the search for WORD tries every place
         # after the last token, so it can stand nowhere earlier (cheaper than
