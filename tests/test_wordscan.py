@@ -45,3 +45,9 @@ def test_a_case_blind_pattern_has_no_twin():
     pattern = re.compile("ſ", re.IGNORECASE)
     assert ascii_twin(pattern) is pattern
     assert Scan(pattern).findall("s") == ["s"]
+
+
+def test_possessive_joins_find_what_greedy_ones_find():
+    greedy = re.compile(r"[^\W\d_]+(?:[-–'’][^\W_]+|&(?=[A-Z])[^\W\d_]+)*")
+    for text in _texts(WIDER + "-–&A", seed=5) + ["Brest-Litovsk GC&CS R&d ke-20- x'’y"]:
+        assert NAME_WORDS.pattern.findall(text) == greedy.findall(text), text

@@ -104,8 +104,10 @@ class SharedScan(Scan):
 # A letter run, perhaps joined by hyphens, dashes or apostrophes ("Marxisme–Leninisme",
 # "Brest-Litovsk", "d'Hénouville"), perhaps ending in a roman numeral or digits glued by
 # a hyphen ("ke-20"). Digits alone are not words: years and counts never become terms.
-# Capitals joined by "&" are one acronym ("GC&CS", "R&D"), not two.
-NAME_WORDS = Scan(re.compile(r"[^\W\d_]+(?:[-–'’][^\W_]+|&(?=[A-Z])[^\W\d_]+)*"))
+# Capitals joined by "&" are one acronym ("GC&CS", "R&D"), not two. (The joins are
+# taken possessively, "*+": nothing follows them that could make the engine give one
+# back, so the words are the same, found without keeping a place to go back to.)
+NAME_WORDS = Scan(re.compile(r"[^\W\d_]+(?:[-–'’][^\W_]+|&(?=[A-Z])[^\W\d_]+)*+"))
 # A word or a number, as questions count them.
 COUNTED_WORDS = Scan(re.compile(r"[^\W_][\w'’-]*"))
 # A word of a clause as the timeline reads it: "\w" and U+00C0-U+024F, whose only
