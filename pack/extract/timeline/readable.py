@@ -86,6 +86,7 @@ from pack.extract.timeline.dates import scan
 from pack.model import TimelineEvent
 from pack.text.language import NEVER
 from pack.text.wordclass import classes, never_noun, superlative
+from pack.text.wordscan import Scan
 from pack.lang.schema import tunables_of
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
@@ -93,9 +94,10 @@ from pack.lang.schema import tunables_of
  OPENING_CUT_WORDS, AFTER_OWN_DATE_WORDS, SUBORDINATE_CUT_WORDS, LIST_ITEM_WORDS,
  LIST_ITEM_BEFORE_WORDS, AFTER_CONNECTIVE_WORDS, CLAUSE_GAP_WORDS, ADDITIVE_WITHIN,
  BARE_KIND_WORDS, DEMONSTRATIVE_STEM) = tunables_of(__name__)
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# (Scans: an ASCII text searched with the ASCII pattern, `findall` remembered; `pack.text.wordscan`.)
+WORD = Scan(re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?"))
 DIGITS = re.compile(r"\d+")
-WORD_SPAN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+WORD_SPAN = Scan(re.compile(r"[^\W_]+(?:['’][^\W_]+)?"))
 NAME = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u024f]")
 # Debris of a cut: a comma before a bracket or at the end, a bracket left open at
 # the end or empty, a comma doubled, a comma or closing bracket first.
