@@ -51,3 +51,11 @@ def test_possessive_joins_find_what_greedy_ones_find():
     greedy = re.compile(r"[^\W\d_]+(?:[-–'’][^\W_]+|&(?=[A-Z])[^\W\d_]+)*")
     for text in _texts(WIDER + "-–&A", seed=5) + ["Brest-Litovsk GC&CS R&d ke-20- x'’y"]:
         assert NAME_WORDS.pattern.findall(text) == greedy.findall(text), text
+
+
+def test_a_pattern_with_unicode_spaces_has_no_twin():
+    # Unicode's \s takes U+001C..U+001F, ASCII's does not: no twin may differ on an ASCII text.
+    for source in (r"([^\W\d_]+)\s+$", r"\S+"):
+        pattern = re.compile(source)
+        assert ascii_twin(pattern) is pattern
+        assert Scan(pattern).findall("ab\x1c") == pattern.findall("ab\x1c")

@@ -32,11 +32,13 @@ MAX_TEXTS = 1 << 14      # forgotten all at once past this: an article asks abou
 def ascii_twin(pattern: re.Pattern) -> re.Pattern:
     """`pattern` compiled with `re.ASCII`, to be used on ASCII text only.
 
-    Exact for a pattern without `re.IGNORECASE`: without it, the flag only
-    narrows `\\w`, `\\d`, `\\s` and `\\b` to their ASCII members, which are
-    all an ASCII text can hold. (Case-blind matching differs: "ſ" in a
-    pattern matches "s" under Unicode's rules only.)"""
-    if pattern.flags & re.IGNORECASE:
+    Exact for a pattern without `re.IGNORECASE` and without `\\s` or `\\S`:
+    the flag then only narrows `\\w`, `\\d` and `\\b` to their ASCII
+    members, which are all an ASCII text can hold. (Not so for the others:
+    case-blind, "ſ" in a pattern matches "s" under Unicode's rules only;
+    Unicode's `\\s` also takes the ASCII separators U+001C to U+001F.) Any
+    other pattern is its own twin."""
+    if pattern.flags & re.IGNORECASE or "\\s" in pattern.pattern or "\\S" in pattern.pattern:
         return pattern
     return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
 
