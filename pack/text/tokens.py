@@ -21,13 +21,10 @@ from pack import lang as langdata
 from pack.model import Article, Reference
 from pack.text.citations import is_citation
 from pack.text.sentences import split_sentences
+from pack.text.wordscan import NAME_WORDS
 
-# A word: letters, optionally joined by hyphens, dashes or apostrophes
-# ("Marxisme–Leninisme", "Brest-Litovsk", "d'Hénouville"), optionally ending
-# in a roman numeral or digits glued by a hyphen ("ke-20"). Digits alone are
-# not words: years and counts never become terms. Capitals joined by "&"
-# are one acronym ("GC&CS", "R&D"), not two.
-WORD = re.compile(r"[^\W\d_]+(?:[-–'’][^\W_]+|&(?=[A-Z])[^\W\d_]+)*")
+# The text layer's word (`wordscan.NAME_WORDS`, where it is described).
+WORD = NAME_WORDS.pattern
 # A year of 1000-2099 written as a word of its own: not part of a number
 # ("10000", "1.500", "3.1415") nor glued to letters ("Rp1000", "M1917"). The one
 # year pattern of the extractors (the timeline's key features, the questions'
@@ -155,25 +152,47 @@ def bracket_depth(text: str, depth: int = 0) -> int:
 
 def tokenize(text: str, code: str) -> list[Token]:
     """The word tokens of `text` in the language `code`."""
+    fields = _fields_of(code)
     tokens = []
     end = 0
-    for word in WORD.findall(text):
+    new = tuple.__new__         # what Token._make calls, without a method call per token
+    for word in NAME_WORDS.of(text).findall(text):     # (not remembered: few texts are asked twice)
         # Where the word stands: its first place after the last token. It
         # opens with a letter, and the search for WORD tries every place
         # after the last token, so it can stand nowhere earlier (cheaper than
         # a match object per token, some 20,000 an article).
-        start = text.index(word, end)
+        start = text.find(word, end)
         end = start + len(word)
-        # tuple.__new__ is what Token._make calls, without a method call per token.
-        tokens.append(tuple.__new__(Token, (word, start, end, *_word_fields(word, code))))
+        tail = fields.get(word)
+        if tail is None:
+            tail = _new_fields(word, code, fields)
+        tokens.append(new(Token, (word, start, end) + tail))
     return tokens
 
 
-@lru_cache(maxsize=1 << 16)
+MAX_WORDS = 1 << 16      # a language's remembered words, forgotten all at once past this
+_FIELDS: dict[str, dict[str, tuple[bool, bool, bool, str]]] = {}
+
+
+def _fields_of(code: str) -> dict[str, tuple[bool, bool, bool, str]]:
+    """The remembered `_word_fields` of the language `code`'s words: an
+    article repeats most of its words, and a dictionary of the word alone
+    is read without making a key of the word and the code for each token."""
+    fields = _FIELDS.get(code)
+    if fields is None:
+        fields = _FIELDS[code] = {}
+    return fields
+
+
+def _new_fields(word: str, code: str, fields: dict) -> tuple[bool, bool, bool, str]:
+    if len(fields) >= MAX_WORDS:
+        fields.clear()
+    found = fields[word] = _word_fields(word, code)
+    return found
+
+
 def _word_fields(word: str, code: str) -> tuple[bool, bool, bool, str]:
-    """cap, acronym, roman and key of a word in the language `code`: an
-    article repeats most of its words. (Keyed by the code, whose hash a
-    string keeps, not by the language's tuples, hashed again at every call.)"""
+    """cap, acronym, roman and key of a word in the language `code`."""
     return (_is_cap(word, _particle_pattern(code)), _is_acronym(word), _is_roman(word),
             _key(word, possessive_endings(code)))
 

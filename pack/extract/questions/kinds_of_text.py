@@ -60,6 +60,7 @@ from pack.model import is_lead
 from pack.text.citations import CLOSING_YEAR, is_reference
 from pack.text.sentences import ends_without_stop
 from pack.text.tokens import YEAR
+from pack.text.wordscan import Scan
 from pack.text.wordclass import classes
 from pack.lang.schema import tunables_of
 
@@ -73,8 +74,10 @@ KINDS = ("person", "event", "process", "place", "organisation")
 DESCRIBED_ENTRY = re.compile(r"[^\W\d_][^\s.,;:]*(?: [^\s.,;:]+){0,5} [-–—] ")
 # A number with a thousands group or a decimal part ("4,210", "22.5", "1.400", "22,5"): a
 # measure in any language, never a year.
-MEASURE = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+[.,]\d+")
-NUMBER = re.compile(r"(?<![\d.,])\d+(?!\d)")
+# (Both scanned for at a digit, and with the ASCII pattern in an ASCII text: `wordscan.Scan`.
+# NUMBER is "(?<![\d.,])\d+(?!\d)" with its check made behind the first digit.)
+MEASURE = Scan(re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+[.,]\d+"))
+NUMBER = Scan(re.compile(r"\d(?<![\d.,]\d)\d*(?!\d)"))
 
 
 def article_kind(ctx) -> str:

@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass
 
 from pack.text.language import Language
-from pack.text.remembered import Remembered
+from pack.text.wordscan import COUNTED_WORDS
 from pack.model import Reference
 
-WORD = Remembered(re.compile(r"[^\W_][\w'’-]*"))     # a word or a number, as questions count them
+WORD = COUNTED_WORDS      # a word or a number, as questions count them (findall remembered)
 EDITORIAL = re.compile(r"\s*\[(?:\.\.\.|…)\]")
 SPACES = re.compile(r"\s{2,}")
 STOP_IN_QUOTE = re.compile(r"[.!?;:,]+([\"”’])$")

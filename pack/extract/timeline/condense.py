@@ -18,8 +18,8 @@ from pack.lazypattern import LazyPattern
 from pack.extract.timeline.date_patterns import alternation
 from pack.text.wholeword import last_start, stands_in
 from pack.text.language import CASES
-from pack.text.remembered import Remembered
 from pack.text.wordclass import classes
+from pack.text.wordscan import CLAUSE_WORDS
 from pack.lang.schema import tunables_of
 
 # Tidying a condensed entry (compiled once: this runs for every dated clause).
@@ -44,7 +44,7 @@ FINAL_STOP = re.compile(r"[.!?]+([\"”’')\]]+)$")
 FINAL_CLOSERS = ('"', "”", "’", "'", ")", "]")     # what FINAL_STOP's text ends with
 ISO_DATE_BRACKET = re.compile(r"\s*\(\d{4}-\d{2}-\d{2}\)")     # "(1791-12-05)" after the date as written
 SORT_KEY = LazyPattern(r"\d{10,}♠")     # a figure's sort key, written before it
-TOKEN = Remembered(re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f'’-]*"))   # (findall remembered: asked again and again)
+TOKEN = CLAUSE_WORDS       # (findall remembered: asked again and again)
 
 
 @lru_cache(maxsize=None)

@@ -385,10 +385,12 @@ class _Reader:
         when = langdata.load(article.lang, "timeline").get("when_connectors", [])
         self.when = re.compile(rf",\s*{alternation(when)}", re.I)
         self.hedges = [h.casefold() for h in langdata.load(article.lang, "timeline").get("score", {}).get("hedges", [])]
-        text = " ".join(p.text for _, p in article.paragraphs())
         # Words the article writes in lower case are not names when capitalised.
-        # Each word as written and how often (the text's 20,000 words are a few thousand forms).
-        written = Counter(TOKEN.findall(text))
+        # Each word as written and how often (the text's 20,000 words are a few thousand forms),
+        # paragraph by paragraph: no word spans two, and most are scanned as ASCII (`wordscan`).
+        written: Counter = Counter()
+        for _, paragraph in article.paragraphs():
+            written.update(TOKEN.found(paragraph.text))
         self.common = {t.casefold() for t in written if t[0].islower()}
         self.lex = language(article.lang)
         self.article_subject = article_subject(article)

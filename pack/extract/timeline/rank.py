@@ -59,6 +59,7 @@ from pack.text.language import language
 from pack.text.mentions import slug
 from pack.text.personnames import known_as, uses_in_texts
 from pack.text.tokens import possessive_endings, without_possessive
+from pack.text.wordscan import Scan
 from pack.lang.schema import tunables_of
 
 PRECISION_ORDER = ["day", "month", "season", "year", "range", "decade", "century"]
@@ -66,8 +67,9 @@ PRECISION_ORDER = ["day", "month", "season", "year", "range", "decade", "century
 (KEY_SHARE, KEY_MIN, KEY_MAX, KEY_PER_YEAR, OVERLAP, COMMON_ZIPF, STORY_ZIPF, QUOTA_QUANTILE,
  AFTER_LIFE, PARTS, LEAD_WORD_ZIPF) = tunables_of(__name__)
 REGNAL = re.compile(r"[IVXLC]+")
-WORD = re.compile(r"[\w\u00c0-\u024f'’-]+")
-INSIDE_SENTENCE = re.compile(r"(?<=[\w,;:'’] )[\w\u00c0-\u024f'’-]+")
+# (Scans: an ASCII text searched with the ASCII pattern, `findall` remembered; `pack.text.wordscan`.)
+WORD = Scan(re.compile(r"[\w\u00c0-\u024f'’-]+"))
+INSIDE_SENTENCE = Scan(re.compile(r"(?<=[\w,;:'’] )[\w\u00c0-\u024f'’-]+"))
 
 
 @dataclass

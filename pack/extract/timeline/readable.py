@@ -86,6 +86,7 @@ from pack.extract.timeline.dates import scan
 from pack.model import TimelineEvent
 from pack.text.language import NEVER
 from pack.text.wordclass import classes, never_noun, superlative
+from pack.text.wordscan import Scan
 from pack.lang.schema import tunables_of
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
@@ -93,9 +94,11 @@ from pack.lang.schema import tunables_of
  OPENING_CUT_WORDS, AFTER_OWN_DATE_WORDS, SUBORDINATE_CUT_WORDS, LIST_ITEM_WORDS,
  LIST_ITEM_BEFORE_WORDS, AFTER_CONNECTIVE_WORDS, CLAUSE_GAP_WORDS, ADDITIVE_WITHIN,
  BARE_KIND_WORDS, DEMONSTRATIVE_STEM) = tunables_of(__name__)
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# (Scans: an ASCII text searched with the ASCII pattern, `findall` remembered; `pack.text.wordscan`.)
+WORD = Scan(re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?"))
 DIGITS = re.compile(r"\d+")
-WORD_SPAN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+WORD_SPAN = Scan(re.compile(r"[^\W_]+(?:['’][^\W_]+)?"))
+LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")      # the word before the spaces that end a text
 NAME = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u024f]")
 # Debris of a cut: a comma before a bracket or at the end, a bracket left open at
 # the end or empty, a comma doubled, a comma or closing bracket first.
@@ -706,6 +709,13 @@ def _noun_year_cut(sentence: str, date: tuple[int, int], entry: str, lang: str) 
     return bool(re.match(r"\s+[^\W\d_]", sentence[end:]))
 
 
+def _last_word(text: str) -> re.Match | None:
+    """`LAST_WORD.search(text)`, begun at the last space before the spaces that end
+    `text`: a word holds no space, so no match begins before it (and a match
+    depends on nothing before its start); not tried at every word of the text."""
+    return LAST_WORD.search(text, text.rstrip().rfind(" ") + 1)
+
+
 def _participle_year_cut(sentence: str, date: tuple[int, int], entry: str, lang: str) -> bool:
     """ "King Institute ... established in 1899 is a research institute", "Every mayor
     elected since 1973 has been Black": the date of a participle that describes the
@@ -715,7 +725,7 @@ def _participle_year_cut(sentence: str, date: tuple[int, int], entry: str, lang:
     irregular participle of `date_clause_participles` ("A ... inscription found in
     2015 was dated ..."), and a present participle after it (`gerund_endings`: "a
     transit system established in 1995 operating on a single line") too."""
-    before = re.search(r"([^\W\d_]+)\s+$", sentence[:date[0]])
+    before = _last_word(sentence[:date[0]])
     after = re.match(r"\s+([^\W\d_]+)", sentence[date[1]:])
     if not before:
         return False
@@ -735,7 +745,7 @@ def _participle_year_cut(sentence: str, date: tuple[int, int], entry: str, lang:
     # after it is the main verb too (fresh-12 readers: "passed included").
     # Not "he died and was buried on 16 April 1828 aged 82": after a copula it is
     # the main verb itself.
-    helper = re.search(r"([^\W\d_]+)\s+$", sentence[:before.start()])
+    helper = _last_word(sentence[:before.start()])
     past = verb.casefold().endswith(tuple(_listed(lang, "participle_endings"))) \
         and not (helper and helper.group(1).casefold() in _copulas(lang))
     goes_on = verb.casefold() in _copulas(lang) or gerund or past
