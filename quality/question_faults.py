@@ -81,6 +81,8 @@ KINDS = {
     "en-direct-current": "science", "en-subramania-bharati": "biography",
     "en-henry-v-of-england": "biography", "en-prince-henry-the-navigator": "biography",
     "en-santiago-ramon-y-cajal": "biography", "en-silicon": "science",
+    "en-1997-asian-financial-crisis": "event", "en-greenhouse-gas": "science",
+    "en-edward-v-of-england": "biography", "en-georg-forster": "biography",
 }
 
 # Fault kinds, tried in this order on the reader's reason (lower case); the first that

@@ -35,6 +35,7 @@ READINGS = (
     ("fresh12-blind-r26", "fresh12"),
     ("fresh13-blind-r26", "fresh13"),
     ("fresh14-blind-r27", "fresh14"),
+    ("fresh15-blind-r28", "fresh15"),
 )
 
 # The judged sheets of each part, as quality/blind.py's readers name them.
