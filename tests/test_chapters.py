@@ -89,7 +89,7 @@ def test_the_lead_is_more_than_its_first_paragraph_and_ends_at_a_valley():
 
 
 def test_a_birth_is_told_in_the_books_language_and_not_by_a_plural():
-    from pack.read.segment.cohesion import births
+    from pack.read.segment.years import births
     texts = ["Galileo di Vincenzo Bonaiuti de' Galilei (born 1564) was an astronomer.",
              "About half of residents were born outside Canada.",
              "Galileo was born in Pisa, the first of six children."]

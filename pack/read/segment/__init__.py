@@ -12,6 +12,7 @@ Article with stable ids.
 from __future__ import annotations
 
 from pack.read.segment.boundaries import LEAD_REACH, choose, lead_end
+from pack.read.segment.years import births
 
 
 def chapter_starts(texts: list[str], lang: str, count: int | None = None,
@@ -21,7 +22,7 @@ def chapter_starts(texts: list[str], lang: str, count: int | None = None,
     if len(texts) < 2:
         return []
     # Imported here: cohesion needs numpy, which only the articles that get chapters made need.
-    from pack.read.segment.cohesion import births, breadth, field_runs, gap_scores, similarity
+    from pack.read.segment.cohesion import breadth, field_runs, gap_scores, similarity
     sizes = [len(text.split()) for text in texts]
     similar, gaps = similarity(texts, lang), gap_scores(texts, lang)
     starts = choose(similar, gaps, sizes, count, only) if only else []

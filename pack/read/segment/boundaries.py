@@ -117,7 +117,7 @@ def lead_end(breadth: np.ndarray, sizes: list[int], gaps: list[float], births: s
     the subject and so resembles everything, and on the seen articles with
     headings (tuning, extra, fresh to fresh-7) no lead was one paragraph.
     A life's story starts with the birth: where a paragraph that may end
-    the lead tells one (`births`, `cohesion.births`), the lead ends there
+    the lead tells one (`births`, `years.births`), the lead ends there
     (the first such paragraph opened the body in all 19 seen
     articles that have one). None: too short a text to tell.
     """

@@ -68,16 +68,6 @@ def names(texts: list[str], lang: str) -> list[Counter]:
     return found
 
 
-def births(texts: list[str], lang: str) -> set[int]:
-    """The paragraphs that tell someone's birth (`birth_words` of chapters.toml:
-    "was born", "lahir"), where a life's story begins after the lead."""
-    words = langdata.load(lang, "chapters").get("birth_words", [])
-    if not words:
-        return set()
-    told = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
-    return {i for i, text in enumerate(texts) if told.search(text)}
-
-
 def field_runs(texts: list[str], lang: str) -> int:
     """How many fields (`areas` of chapters.toml) are what two neighbouring
     paragraphs are both about (`fields_about`)."""

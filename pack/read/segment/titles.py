@@ -70,8 +70,7 @@ from pack import lang as langdata
 from pack.lazypattern import LazyPattern
 from pack.extract.glossary.aliases import find_aliases
 from pack.model import Article, Paragraph, Section
-from pack.read.segment.cohesion import births
-from pack.read.segment.years import paragraph_years, tells_a_period
+from pack.read.segment.years import births, paragraph_years, tells_a_period
 from pack.text.analysis import Analysis
 from pack.text.language import language
 from pack.text.nounphrases import cannot_head

@@ -5,13 +5,15 @@ language code. Outputs: per paragraph, the years of its dated events, as
 the timeline's own date tagger finds them (`pack.extract.timeline.dates.find_dates`:
 one date tagger for the whole project, with its traps for quantities,
 thousands separators and years inside names already handled); whether the
-text is a narrative told in order.
+text is a narrative told in order; the paragraphs that tell a birth.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from pack import lang as langdata
 from pack.extract.timeline.dates import find_dates
 
 NARRATIVE_DATED = 0.5      # a narrative dates at least half its paragraphs ...
@@ -51,3 +53,13 @@ def tells_a_period(texts: list[str], lang: str) -> bool:
     steps = [later - earlier for earlier, later in zip(dated, dated[1:])]
     forward = sum(step >= 0 for step in steps)
     return len(dated) >= max(CHAPTER_LEAST, CHAPTER_DATED * len(texts)) and forward >= CHAPTER_FORWARD * len(steps)
+
+
+def births(texts: list[str], lang: str) -> set[int]:
+    """The paragraphs that tell someone's birth (`birth_words` of chapters.toml:
+    "was born", "lahir"), where a life's story begins after the lead."""
+    words = langdata.load(lang, "chapters").get("birth_words", [])
+    if not words:
+        return set()
+    told = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return {i for i, text in enumerate(texts) if told.search(text)}
