@@ -8,10 +8,12 @@ pattern accepts, punctuation): the extraction's output must not change.
 
 from __future__ import annotations
 
+import os
 import random
 from collections import Counter
 import re
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -163,6 +165,18 @@ def test_an_extraction_does_not_import_pycountry():
             "from pack.text.places import place_names; from pack.extract.questions.names import country_names; "
             "place_names('en'); country_names('id'); print('pycountry' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_reading_and_extracting_an_article_with_headings_does_not_import_numpy():
+    # numpy (about 100 modules) is for made chapters only; round 28's early-life title
+    # rule once pulled it into every build through cohesion.py.
+    import subprocess
+    root = Path(__file__).resolve().parent.parent
+    code = ("import runpy, sys; sys.argv = ['count', 'assets/samples/id-stalin.txt']; "
+            "runpy.run_path('bench/count.py', run_name='__main__'); print('numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=root, env={**os.environ, "TEACHPACK_CACHE": "off", "PYTHONPATH": str(root)})
     assert out.stdout.strip() == "False"
 
 
