@@ -596,6 +596,17 @@ def test_a_biographys_first_chapter_is_its_early_life_without_a_narrative():
     assert made[0] == "Early life"
 
 
+def test_a_chapter_of_names_told_once_is_named_by_the_noun_through_it():
+    # shaped like en-kyoto's "Sports": every club and league is named once, football runs through it
+    sports = ["The Sanga club plays football in the Kyoto Stadium.",
+              "Local schools field football teams; the Koshien tournament draws crowds.",
+              "The Hanshin league held its final in Osaka in 1936."]
+    other = [["The council met in the town hall. The council chose a mayor.", "The mayor opened the town hall."],
+             ["The temple was built by the monks. The monks kept the temple.", "The temple burned and the monks rebuilt it."]]
+    # the title was "Sanga", "Koshien" or "Hanshin": names met once
+    assert titles([sports, *other], "en", narrative=False)[0] == "Football"
+
+
 def test_a_chapter_named_by_its_opening_words_stops_before_the_verb():
     sisters = ["Its partner towns are: a port in the south, a mountain village and a river harbour."]
     other = ["The council met in the town hall. The council chose a mayor.", "The mayor opened the town hall."]

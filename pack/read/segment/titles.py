@@ -38,7 +38,10 @@ Indonesia"), in the language's own format from
 looks back at a few years gets none; where such a chapter's best
 candidate is the country or such a person, the period alone names it
 ("1872–1894"); a chapter whose years lie too far apart for a period
-(films of a century) is no period chapter. Never a bare "Part 3": a
+(films of a century) is no period chapter. A chapter where no name or
+term stands in two paragraphs (each told once: "JM Mathey London") is
+named by the common noun running through it, most of whose uses are
+there ("Karya", "Football"). Never a bare "Part 3": a
 chapter that names nothing twice is titled by its opening words, up to
 the first punctuation, copula or verb, without a function word at
 either end ("Overall process of photosynthesis").
@@ -79,7 +82,7 @@ from pack.text.analysis import Analysis
 from pack.text.language import language
 from pack.text.nounphrases import cannot_head
 from pack.text.phrases import cue_before, long_form_beside, phrase_before
-from pack.text.wordclass import classes, noun_lemma
+from pack.text.wordclass import available, classes, noun_lemma
 
 SHORT_ACRONYM = LazyPattern(r"[A-Z]{1,2}")
 LONGER = 0.6             # per extra word: "Konferensi Meja Bundar" says more than "Belanda"
@@ -113,6 +116,9 @@ AREA_OWN = 0.4            # a subject whose words stand in this share of all par
 AREA_TIE_PARAGRAPHS = 2   # in a shorter chapter any term runs through all of it: the term, more telling, stays
 BIRTH_OPENING = 2            # paragraphs: a first chapter telling a birth in these is the early life ...
 LIFE_SHARE = 1 / 3           # ... unless it holds more than this share of the chapters' paragraphs: the whole life
+NOUN_PARAGRAPHS = 2          # a chapter (of this many paragraphs or more) with no term in two is named by a noun in two ...
+NOUN_SHARE = 0.5             # ... with this share of its paragraphs in the article here
+NOUN_WORD = LazyPattern(r"[^\W\d_]{4,}")
 SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+")
 OPENING_WORDS = 6            # a title from a chapter's opening words: at most this many
 STOPS = ".,;:!?"             # ... and none after a punctuation mark
@@ -163,7 +169,9 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
             heads.append(head)
             made.append(head)
             continue
-        made.append(_title(texts, ranked, fitting, heads, period, lang, words))
+        lone_head = not any(spread[term] >= SPREAD_LEAST for term, _ in fitting or ranked)
+        noun = _spread_noun(number, chapters, lang, words) if lone_head and len(texts) >= NOUN_PARAGRAPHS else ""
+        made.append(_title(texts, [(noun, 1.0)] if noun else ranked, [] if noun else fitting, heads, period, lang, words))
     return made
 
 
@@ -190,6 +198,27 @@ def _early_life(chapters: list[list[str]], lead: list[str], lang: str, own: set[
             if {w.casefold() for w in re.findall(r"\w+", clause)} & (own | pronouns):
                 return True
     return False
+
+
+def _spread_noun(number: int, chapters: list[list[str]], lang: str, words: dict) -> str:
+    """For a chapter where no name or term stands in two paragraphs (only a
+    stray: "JM Mathey London", a seal on one gold bar): the common noun
+    running through most of its paragraphs, most of whose uses are here
+    ("harta", the treasure the chapter is about); "" when none stands in
+    NOUN_PARAGRAPHS of them. A noun the lexicon knows (where there is
+    one), never a function word, a verb by its shape or a stopword."""
+    lex = language(lang)
+    stop = set(words.get("stopwords", []))
+    known = available(lang)
+
+    def nouns(text: str) -> set[str]:
+        return {w for w in NOUN_WORD.findall(text) if w.islower() and w not in stop and not lex.is_function(w)
+                and not lex.looks_like_verb(w) and (not known or classes(w, lang) == {"NOUN"})}
+    here = Counter(w for text in chapters[number] for w in nouns(text))
+    everywhere = Counter(w for texts in chapters for text in texts for w in nouns(text))
+    scored = [(count * (count / everywhere[w]) ** SHARE_POWER, w) for w, count in here.items()
+              if count >= NOUN_PARAGRAPHS and count / everywhere[w] >= NOUN_SHARE]
+    return max(scored)[1] if scored else ""
 
 
 def _opens_with(text: str, firsts: set[str]) -> bool:
@@ -335,12 +364,29 @@ def _plural_before_head(key: tuple[str, ...], lex) -> bool:
 
 def _name_parts(analysis: Analysis, everywhere: Counter) -> tuple[set[str], set[str]]:
     """Single words that are part of a longer name in the article ("Bukharin"
-    of "Nikolai Bukharin", "Hall" of "Charles Martin Hall"), and the names
-    the text layer takes for people."""
+    of "Nikolai Bukharin", "Hall" of "Charles Martin Hall", "pestis" of
+    "Yersinia pestis"), and the names the text layer takes for people."""
     names = [term.split() for term in everywhere if len(term.split()) > 1 and term[:1].isupper()]
     parts = {word for name in names for word in name if word[:1].isupper()}
+    parts |= {word for word in everywhere if " " not in word and word.islower() and _after_name(analysis, word)}
     people = {c.display for c in analysis.candidates if analysis.kinds.of(c.key) == "person"}
     return parts, people
+
+
+def _after_name(analysis: Analysis, word: str) -> bool:
+    """Does the text nearly always write the lowercase word straight after a
+    capitalised one, not the sentence's first ("Yersinia pestis", "Y.
+    pestis", "Homo sapiens")? Then it is the tail of a name, no heading
+    alone ("Pestis")."""
+    if "NOUN" in classes(word, analysis.lex.code):
+        return False        # a common noun after a name ("Vivaldi scholar") is a compound, not a name's tail
+    uses = analysis.index.where.get(word, [])
+    after = 0
+    for number, position in uses:
+        tokens = analysis.index.sentences[number].tokens
+        after += position > 1 and tokens[position - 1].cap \
+            and analysis.index.sentences[number].gap(position - 1, position) in (" ", ". ")
+    return len(uses) >= ATTRIBUTIVE_LEAST and after >= ATTRIBUTIVE_SHARE * len(uses)
 
 
 def _modifiers(analysis: Analysis, everywhere: Counter) -> set[str]:
