@@ -163,7 +163,8 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
         # The period only where the chapter itself tells its events in order,
         # over years that make one (films of a century are no period).
         period = narrative and tells_a_period(texts, lang) and bool(_period(texts, lang, words))
-        if early and not number or (not period or area[0] in stages) and _broader(area, fitting or ranked, spread, len(texts)):
+        staged = (not period or area[0] in stages) and _broader(area, fitting or ranked, spread, len(texts))
+        if staged or early and number == 0:
             # A stage of a life ("Early life") is itself a period: it keeps the years told.
             head = (_period(texts, lang, words, area[0]) if period else "") or area[0]
             heads.append(head)
@@ -171,7 +172,9 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
             continue
         lone_head = not any(spread[term] >= SPREAD_LEAST for term, _ in fitting or ranked)
         noun = _spread_noun(number, chapters, lang, words) if lone_head and len(texts) >= NOUN_PARAGRAPHS else ""
-        made.append(_title(texts, [(noun, 1.0)] if noun else ranked, [] if noun else fitting, heads, period, lang, words))
+        if noun:
+            ranked, fitting = [(noun, 1.0)], []
+        made.append(_title(texts, ranked, fitting, heads, period, lang, words))
     return made
 
 
@@ -204,7 +207,7 @@ def _spread_noun(number: int, chapters: list[list[str]], lang: str, words: dict)
     """For a chapter where no name or term stands in two paragraphs (only a
     stray: "JM Mathey London", a seal on one gold bar): the common noun
     running through most of its paragraphs, most of whose uses are here
-    ("harta", the treasure the chapter is about); "" when none stands in
+    ("karya", a president's works of architecture and song); "" when none stands in
     NOUN_PARAGRAPHS of them. A noun the lexicon knows (where there is
     one), never a function word, a verb by its shape or a stopword."""
     lex = language(lang)
