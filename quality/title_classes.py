@@ -146,7 +146,7 @@ def moves(rows: list[dict], before: list[dict]) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     folder_options(parser)
-    parser.add_argument("--sets", nargs="+", default=["tuning", "extra"] + [f"fresh{n}" for n in ("", *range(2, 12))],
+    parser.add_argument("--sets", nargs="+", default=["tuning", "extra"] + [f"fresh{n}" for n in ("", *range(2, 12), 15)],
                         help="tuning, extra, fresh, fresh2 ...: the design sets by default")
     parser.add_argument("--save", type=Path, help="write every title with its class as JSON")
     parser.add_argument("--against", type=Path, help="a saved file: show what changed since")

@@ -571,6 +571,42 @@ def test_a_life_stage_heads_a_chapter_in_the_books_language():
     assert titles([masa_kecil, *politik], "id", narrative=True, subject="Josef Stalin")[0] == "1878–1899: Kehidupan awal"
 
 
+def test_a_wars_first_chapter_telling_a_leaders_birth_is_no_early_life():
+    # the subject is a war: the birth told is a leader's, and no sentence says "he" of the subject
+    leader = ["Hollis was born in 1912 in London. The navy of the kingdom grew in 1913 and in 1915.",
+              "In 1918 the navy of the kingdom built ports; in 1922 the ports were armed.",
+              "In 1926 the navy of the kingdom sent ships to the ports in the south."]
+    made = titles([leader, *politics_chapters()], "en", narrative=True, subject="Naval War")
+    assert "Early life" not in made[0]
+
+
+def test_a_first_chapter_that_tells_the_whole_life_is_no_early_life():
+    # more than a third of the article's paragraphs: the life to its end, not its start
+    later = ["In 1935 he was elected to the council of Kent, where he served the county council.",
+             "In 1940 the council of Kent sent him to London; in 1946 he left the council.",
+             "In 1950 he died in Kent, and the council of Kent buried him at its own cost."]
+    made = titles([early_life() + later, politics_chapters()[0]], "en", narrative=True, subject="John Hollis")
+    assert "Early life" not in made[0]
+
+
+def test_a_biographys_first_chapter_is_its_early_life_without_a_narrative():
+    # the birth rule asks for a person, not for a story told in order
+    made = titles([early_life(), *politics_chapters(), politics_chapters()[0]], "en", narrative=False,
+                  subject="John Hollis")
+    assert made[0] == "Early life"
+
+
+def test_a_chapter_of_names_told_once_is_named_by_the_noun_through_it():
+    # shaped like en-kyoto's "Sports": every club and league is named once, football runs through it
+    sports = ["The Sanga club plays football in the Kyoto Stadium.",
+              "Local schools field football teams; the Koshien tournament draws crowds.",
+              "The Hanshin league held its final in Osaka in 1936."]
+    other = [["The council met in the town hall. The council chose a mayor.", "The mayor opened the town hall."],
+             ["The temple was built by the monks. The monks kept the temple.", "The temple burned and the monks rebuilt it."]]
+    # the title was "Sanga", "Koshien" or "Hanshin": names met once
+    assert titles([sports, *other], "en", narrative=False)[0] == "Football"
+
+
 def test_a_chapter_named_by_its_opening_words_stops_before_the_verb():
     sisters = ["Its partner towns are: a port in the south, a mountain village and a river harbour."]
     other = ["The council met in the town hall. The council chose a mayor.", "The mayor opened the town hall."]

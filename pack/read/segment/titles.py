@@ -38,7 +38,10 @@ Indonesia"), in the language's own format from
 looks back at a few years gets none; where such a chapter's best
 candidate is the country or such a person, the period alone names it
 ("1872–1894"); a chapter whose years lie too far apart for a period
-(films of a century) is no period chapter. Never a bare "Part 3": a
+(films of a century) is no period chapter. A chapter where no name or
+term stands in two paragraphs (each told once: "JM Mathey London") is
+named by the common noun running through it, most of whose uses are
+there ("Karya", "Football"). Never a bare "Part 3": a
 chapter that names nothing twice is titled by its opening words, up to
 the first punctuation, copula or verb, without a function word at
 either end ("Overall process of photosynthesis").
@@ -55,9 +58,12 @@ through more of its paragraphs. A field the whole article speaks of
 word inside a longer name ("Islam" of "Sarekat Islam") is not counted.
 A field that is a stage of a life ("Early life", `stage` in chapters.toml)
 is a period itself: it may head a narrative's dated chapter, after its
-years ("1912–1930: Early life"). A narrative's first chapter that tells a
-birth in its opening paragraphs (chapters.toml `birth_words`) is that
-stage, whatever its words ("Early life", not "Cristoffa Corombo").
+years ("1912–1930: Early life"). A person's first chapter that tells the
+subject's birth in its opening paragraphs (chapters.toml `birth_words`
+after the subject's name or "he") is that stage, whatever its words
+("Early life", not "Cristoffa Corombo"), unless it is the whole life (a
+third of the chapters' paragraphs or more); a war's or a country's first
+chapter telling a leader's birth never is.
 """
 
 from __future__ import annotations
@@ -75,7 +81,7 @@ from pack.text.analysis import Analysis
 from pack.text.language import language
 from pack.text.nounphrases import cannot_head
 from pack.text.phrases import cue_before, long_form_beside, phrase_before
-from pack.text.wordclass import noun_lemma
+from pack.text.wordclass import available, classes, noun_lemma
 
 SHORT_ACRONYM = LazyPattern(r"[A-Z]{1,2}")
 LONGER = 0.6             # per extra word: "Konferensi Meja Bundar" says more than "Belanda"
@@ -107,7 +113,12 @@ AREA_LIFT = 2.0           # ... this many times as densely as in the article as 
 AREA_WORDS = 3            # ... and this many of its different words: the chapter is about that subject
 AREA_OWN = 0.4            # a subject whose words stand in this share of all paragraphs is the article's own
 AREA_TIE_PARAGRAPHS = 2   # in a shorter chapter any term runs through all of it: the term, more telling, stays
-BIRTH_OPENING = 2            # paragraphs: a first chapter telling a birth in these is the early life
+BIRTH_OPENING = 2            # paragraphs: a first chapter telling a birth in these is the early life ...
+LIFE_SHARE = 1 / 3           # ... unless it holds more than this share of the chapters' paragraphs: the whole life
+NOUN_PARAGRAPHS = 2          # a chapter (of this many paragraphs or more) with no term in two is named by a noun in two ...
+NOUN_SHARE = 0.5             # ... with this share of its paragraphs in the article here
+NOUN_WORD = LazyPattern(r"[^\W\d_]{4,}")
+SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+")
 OPENING_WORDS = 6            # a title from a chapter's opening words: at most this many
 STOPS = ".,;:!?"             # ... and none after a punctuation mark
 PERIOD_SPREAD = (0.1, 0.9)   # the period: these shares of the chapter's dated events ...
@@ -141,23 +152,80 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
     stages = {area["title"] for area in words.get("areas", []) if area.get("stage")}
     made, heads = [], []
     stage = next((area["title"] for area in words.get("areas", []) if area.get("stage")), "")
-    if narrative and stage and chapters and births(chapters[0][:BIRTH_OPENING], lang):
+    early = bool(stage) and _early_life(chapters, lead or [], lang, own, words)
+    if early:
         areas[0] = (stage, 1.0)     # a life's story opens with the birth: "Early life", its usual heading
-    for texts, found, spread, area in zip(chapters, counts, spreads, areas):
+    for number, (texts, found, spread, area) in enumerate(zip(chapters, counts, spreads, areas)):
         fits = Counter({term: count for term, count in found.items() if term not in main
                         and not (term in persons and _minor(spread[term], len(texts)))})
         ranked, fitting = (_topics(bag, everywhere, spread, len(texts), weight) for bag in (found, fits))
         # The period only where the chapter itself tells its events in order,
         # over years that make one (films of a century are no period).
         period = narrative and tells_a_period(texts, lang) and bool(_period(texts, lang, words))
-        if (not period or area[0] in stages) and _broader(area, fitting or ranked, spread, len(texts)):
+        staged = (not period or area[0] in stages) and _broader(area, fitting or ranked, spread, len(texts))
+        if staged or early and number == 0:
             # A stage of a life ("Early life") is itself a period: it keeps the years told.
             head = (_period(texts, lang, words, area[0]) if period else "") or area[0]
             heads.append(head)
             made.append(head)
             continue
+        lone_head = not any(spread[term] >= SPREAD_LEAST for term, _ in fitting or ranked)
+        noun = _spread_noun(number, chapters, lang, words) if lone_head and len(texts) >= NOUN_PARAGRAPHS else ""
+        if noun:
+            ranked, fitting = [(noun, 1.0)], []
         made.append(_title(texts, ranked, fitting, heads, period, lang, words))
     return made
+
+
+def _early_life(chapters: list[list[str]], lead: list[str], lang: str, own: set[str], words: dict) -> bool:
+    """Is the first chapter a person's early life? Its opening paragraphs
+    tell the subject's own birth (a `birth_words` clause whose words before
+    it name the subject, "Maria Skłodowska was born", or a person pronoun,
+    "He was born": a war's or a country's chapter telling a leader's birth
+    is no early life), the text speaks of the subject as a person (a
+    sentence of the lead or the chapter opens with "he" / "ia"), and the
+    chapter is not the whole life: it holds at most LIFE_SHARE of the
+    chapters' paragraphs (Marie Curie's "Life", 26 of 64, runs to her death)."""
+    if not chapters or len(chapters[0]) > LIFE_SHARE * sum(map(len, chapters)):
+        return False
+    pronouns = set(langdata.load(lang, "questions")["words"].get("person_pronouns", []))
+    told = births(chapters[0][:BIRTH_OPENING], lang)
+    if not told or not any(_opens_with(text, pronouns) for text in lead + chapters[0]):
+        return False
+    said = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words.get("birth_words", [])) + r")\b", re.I)
+    for number in told:
+        text = chapters[0][number]
+        for match in said.finditer(text):
+            clause = SENTENCE_END.split(text[:match.start()])[-1]
+            if {w.casefold() for w in re.findall(r"\w+", clause)} & (own | pronouns):
+                return True
+    return False
+
+
+def _spread_noun(number: int, chapters: list[list[str]], lang: str, words: dict) -> str:
+    """For a chapter where no name or term stands in two paragraphs (only a
+    stray: "JM Mathey London", a seal on one gold bar): the common noun
+    running through most of its paragraphs, most of whose uses are here
+    ("karya", a president's works of architecture and song); "" when none stands in
+    NOUN_PARAGRAPHS of them. A noun the lexicon knows (where there is
+    one), never a function word, a verb by its shape or a stopword."""
+    lex = language(lang)
+    stop = set(words.get("stopwords", []))
+    known = available(lang)
+
+    def nouns(text: str) -> set[str]:
+        return {w for w in NOUN_WORD.findall(text) if w.islower() and w not in stop and not lex.is_function(w)
+                and not lex.looks_like_verb(w) and (not known or classes(w, lang) == {"NOUN"})}
+    here = Counter(w for text in chapters[number] for w in nouns(text))
+    everywhere = Counter(w for texts in chapters for text in texts for w in nouns(text))
+    scored = [(count * (count / everywhere[w]) ** SHARE_POWER, w) for w, count in here.items()
+              if count >= NOUN_PARAGRAPHS and count / everywhere[w] >= NOUN_SHARE]
+    return max(scored)[1] if scored else ""
+
+
+def _opens_with(text: str, firsts: set[str]) -> bool:
+    """Does a sentence of the paragraph open with one of the words ("He", "Ia")?"""
+    return any(sentence.split()[0].casefold() in firsts for sentence in SENTENCE_END.split(text) if sentence.split())
 
 
 def _title(texts: list[str], ranked: list[tuple[str, float]], fitting: list[tuple[str, float]],
@@ -298,33 +366,56 @@ def _plural_before_head(key: tuple[str, ...], lex) -> bool:
 
 def _name_parts(analysis: Analysis, everywhere: Counter) -> tuple[set[str], set[str]]:
     """Single words that are part of a longer name in the article ("Bukharin"
-    of "Nikolai Bukharin", "Hall" of "Charles Martin Hall"), and the names
-    the text layer takes for people."""
+    of "Nikolai Bukharin", "Hall" of "Charles Martin Hall", "pestis" of
+    "Yersinia pestis"), and the names the text layer takes for people."""
     names = [term.split() for term in everywhere if len(term.split()) > 1 and term[:1].isupper()]
     parts = {word for name in names for word in name if word[:1].isupper()}
+    parts |= {word for word in everywhere if " " not in word and word.islower() and _after_name(analysis, word)}
     people = {c.display for c in analysis.candidates if analysis.kinds.of(c.key) == "person"}
     return parts, people
+
+
+def _after_name(analysis: Analysis, word: str) -> bool:
+    """Does the text nearly always write the lowercase word straight after a
+    capitalised one, not the sentence's first ("Yersinia pestis", "Y.
+    pestis", "Homo sapiens")? Then it is the tail of a name, no heading
+    alone ("Pestis")."""
+    if "NOUN" in classes(word, analysis.lex.code):
+        return False        # a common noun after a name ("Vivaldi scholar") is a compound, not a name's tail
+    uses = analysis.index.where.get(word, [])
+    after = 0
+    for number, position in uses:
+        tokens = analysis.index.sentences[number].tokens
+        after += position > 1 and tokens[position - 1].cap \
+            and analysis.index.sentences[number].gap(position - 1, position) in (" ", ". ")
+    return len(uses) >= ATTRIBUTIVE_LEAST and after >= ATTRIBUTIVE_SHARE * len(uses)
 
 
 def _modifiers(analysis: Analysis, everywhere: Counter) -> set[str]:
     """Capitalised words the text nearly always puts before a lowercase
     content word ("Genoese merchants", "Copernican system"), in a language
     whose modifiers come first (`modifiers_first`): adjectives of a people
-    or a doctrine, which head no chapter alone."""
+    or a doctrine, which head no chapter alone. A lowercase word the text
+    nearly always puts before a noun, and the lexicon never calls a noun, is
+    one too ("superconducting magnets", "superconducting state"): a
+    participle or adjective, no heading alone ("Superconducting")."""
     index, found = analysis.index, set()
     for word in everywhere:
-        if " " in word or not word[:1].isupper():
+        if " " in word:
             continue
+        capital = word[:1].isupper()
+        if not capital and "NOUN" in classes(word, analysis.lex.code):
+            continue        # a noun before a noun ("peso crisis", "steam engine") still heads a chapter alone
         uses = index.where.get(word.casefold(), [])
-        before = sum(1 for number, position in uses if _before_noun(analysis, number, position))
+        before = sum(1 for number, position in uses if _before_noun(analysis, number, position, capital))
         if len(uses) >= ATTRIBUTIVE_LEAST and before >= ATTRIBUTIVE_SHARE * len(uses):
             found.add(word)
     return found
 
 
-def _before_noun(analysis: Analysis, number: int, position: int) -> bool:
+def _before_noun(analysis: Analysis, number: int, position: int, capital: bool = True) -> bool:
     sentence, keys = analysis.index.sentences[number], analysis.index.keys[number]
-    if position + 1 >= len(keys) or not sentence.tokens[position].cap:
+    if position + 1 >= len(keys) or capital and not sentence.tokens[position].cap:
         return False
     following = sentence.tokens[position + 1]
     return sentence.gap(position, position + 1) == " " and following.text.islower() \
