@@ -140,7 +140,8 @@ def _person(members: list[Candidate], analysis: Analysis, roles, shown, fallback
         return None
     shown_name = with_honorific(name, members, analysis)
     role_text = _past_shown_title(with_subject(role, analysis).text, shown_name) if role is not None else None
-    if role_text is not None and role_text.casefold() in shown_name.casefold():
+    if role_text is not None and (role_text.casefold() in shown_name.casefold()
+                                  or _a_namesakes_title(role_text, shown_name, analysis)):
         role = role_text = None   # "Philipp, Prince of Eulenburg — Prince of Eulenburg" says nothing more
     told = _told(role_text, doubtful, name, shown_name, members, occurrences, analysis)
     if told is None:
@@ -162,6 +163,17 @@ def _past_shown_title(role_text: str, shown_name: str) -> str:
     already is not said again in the role ("Prime Minister")."""
     head, comma, rest = role_text.partition(", ")
     return rest if comma and shown_name.casefold().startswith(head.casefold() + " ") else role_text
+
+
+def _a_namesakes_title(role_text: str, shown_name: str, analysis: Analysis) -> bool:
+    """"George, Duke of Clarence — Duke of Bedford": a name that carries
+    its title after a comma, given the same title of another realm, was
+    given a namesake's role (George, Duke of Bedford is someone else)."""
+    _, comma, own = shown_name.partition(", ")
+    role, own = role_text.casefold().split(), own.casefold().split()
+    connectors = analysis.lex.connectors
+    return bool(comma) and len(role) > 2 and len(own) > 2 and role[0] == own[0] \
+        and role[1] in connectors and own[1] in connectors and role[2:] != own[2:]
 
 
 def _roles(occurrences: list[Occurrence], roles, shown, fallback, analysis: Analysis) -> tuple[Role | None, Role | None]:

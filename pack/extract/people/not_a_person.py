@@ -11,7 +11,9 @@ title: "the Emperor Heraclius"), nor one that only qualifies a noun after
 it ("Monte Carlo computer simulations"), nor a plural after a nationality
 adjective ("German Jews"), nor one with a capitalised function word inside
 ("How Long Must Women Wait For Liberty"), nor a name the text calls a work,
-a place or a ship ("the opera Don Giovanni"), nor common words alone.
+a place or a ship ("the opera Don Giovanni"), nor common words alone, nor
+a common noun numbered ("Annex III") or alone after a peer's title ("Lord
+Protector").
 """
 
 from __future__ import annotations
@@ -411,6 +413,8 @@ def thing_by_its_shape(name: str, role: Role | None, members: list[Candidate], a
     words = name.split()
     if len(words) == 2 and ROMAN.fullmatch(words[1].casefold()) and given(words[0].casefold()):
         return False          # "the Bourbon Ferdinand IV", "Pope Pius IX": a given name and a regnal number
+    if _a_numbered_noun(words, analysis) or _a_common_noun_alone(words, analysis):
+        return True           # "Annex III", "Article 5"; "Protector" (of "Lord Protector")
     if not title and _after_determiner(members, analysis):
         return True           # "the Knesset" at every mention: a body
     if title and words[0].casefold() in analysis.lex.words("places", "place_tails") \
@@ -420,6 +424,36 @@ def thing_by_its_shape(name: str, role: Role | None, members: list[Candidate], a
     # computer simulations": a method named after a place.
     return _function_word_inside(name, analysis) or _a_modifier_at_every_mention(members, analysis) \
         or _a_people(words, analysis) or _a_region(words, analysis) or _a_word_in_languages(words, members, analysis)
+
+
+def _a_numbered_noun(words: list[str], analysis: Analysis) -> bool:
+    """"Annex III", "Article 5", "Route 66": a common noun of the language
+    (the word table holds it as a noun) numbered is a part of a document,
+    a road or a thing of a series, not a person; a king's regnal number
+    follows a given name ("Henry VI") or a name no table knows ("Pius
+    II", "Psamtik I")."""
+    if len(words) != 2 or not (words[1].isdigit() or regnal_number(words[1].casefold())):
+        return False
+    word = words[0].casefold()
+    return not given(word) and "NOUN" in word_classes(word, analysis.lex.code)
+
+
+def _a_common_noun_alone(words: list[str], analysis: Analysis) -> bool:
+    """"Protector" (of "Lord Protector"), "Earl Rivers": a one-word name,
+    perhaps after a peer's bare title, that is only a common noun of the
+    language and no given name is a title or a peerage (its holder is
+    named in full elsewhere), where people go by surname: one known by
+    surname alone has a surname no word table holds ("Talleyrand",
+    "Bellarmine") or is named in full. A cost: a peer by such a word
+    ("Lord Derby") is left out too."""
+    if not analysis.lex.people.get("sort_by_surname", False):
+        return False
+    keys, p = [w.casefold() for w in words], 0
+    while p < len(keys) - 1 and (step := cue_after(keys, p, analysis.lex.phrases("people", "bare_titles"))):
+        p += step
+    # Only a word that is nothing but a noun: "Lord North", "Earl Grey" are
+    # peers by words that are adjectives too (the title may be cut already).
+    return p == len(keys) - 1 and not given(keys[p]) and word_classes(keys[p], analysis.lex.code) == {"NOUN"}
 
 
 def _a_people(words: list[str], analysis: Analysis) -> bool:
