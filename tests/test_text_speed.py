@@ -156,6 +156,16 @@ def test_the_iso_lists_are_the_fields_of_pycountrys_objects():
                 assert row.get(field) == getattr(entry, field, None)
 
 
+def test_the_kept_place_and_country_names_are_the_made_ones():
+    # Kept beside the language files (pack.derived): a build reads them back.
+    from pack.extract.questions.names import _country_names, country_names
+    from pack.text.places import _names, place_names
+    for code in ("en", "id"):
+        places = place_names(code)
+        assert (places.fixed, places.subdivisions) == _names(code)
+        assert country_names(code) == _country_names(code)
+
+
 def test_an_extraction_does_not_import_pycountry():
     # Its import brings importlib.metadata, and its first use indexes every entry.
     import subprocess
