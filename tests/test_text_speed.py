@@ -176,6 +176,16 @@ def test_an_extraction_does_not_import_pycountry():
     assert out.stdout.strip() == "False"
 
 
+def test_the_extraction_modules_do_not_import_numpy():
+    # numpy's import is some 0.26 G instructions (a third of a G with OpenBLAS's threads):
+    # the modules that need it import it where they use it (segment.cohesion, boundaries, boost).
+    import subprocess
+    code = ("import sys; from pack.read import read_article; from pack.extract.run import extract_all; "
+            "import pack.read.segment.titles, pack.read.segment.cohesion; print('numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
 def test_the_glued_sentence_ends_are_found_as_by_the_plain_patterns():
     # The shared splitter's patterns open with the stop or capital, not with the look-behind.
     from pack.text.sentences import GLUED_END, GLUED_INITIALS
