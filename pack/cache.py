@@ -22,7 +22,6 @@ is ignored. TEACHPACK_CACHE=off disables the cache.
 
 from __future__ import annotations
 
-import json
 import os
 import types
 import typing
@@ -64,6 +63,7 @@ def load(key: str) -> Extracted | None:
     folder = cache_dir()
     if folder is None:
         return None
+    import json         # here: an extraction with the cache off never reads nor writes JSON
     try:
         entry = json.loads((folder / f"{key}.json").read_bytes())
         payload = entry["payload"]
@@ -151,6 +151,7 @@ def _sha256(data: bytes = b""):
 
 
 def _canonical(value) -> bytes:
+    import json         # (see `load`)
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 

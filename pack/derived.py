@@ -37,20 +37,24 @@ FORMAT = ("teachpack-derived", 1, sys.implementation.cache_tag, marshal.version)
 
 
 def derived(source: Path, kind: str, folder: Path, make: Callable[[Path], T],
-            unkept: Callable[[Path], T] | None = None) -> T:
+            unkept: Callable[[Path], T] | None = None, also: tuple[Path, ...] = ()) -> T:
     """`make(source)`, or its copy in `folder` made from the same `source`.
 
     `kind` names what is derived (two consumers of one source keep two
     copies). A missing source is never cached (make decides what that means).
     `unkept`, if given, stands in for `make` when no copy can be written
     (bytecode not written): a form of the data that is quicker to make but
-    not to keep.
+    not to keep. `also`: further files `make` reads (another package's
+    data); the copy is kept only while they too are unchanged (a missing
+    one counts as a state of its own).
     """
     try:
         stat = source.stat()
     except OSError:
         return make(source)
     key = (FORMAT, kind, str(source.resolve()), stat.st_size, stat.st_mtime_ns)
+    if also:
+        key += tuple(map(_state, also))
     kept = folder / f"{source.name}.{kind}.marshal"
     found = _read(kept, key)
     if found is not None:
@@ -60,6 +64,15 @@ def derived(source: Path, kind: str, folder: Path, make: Callable[[Path], T],
     data = make(source)
     _write(kept, key, data)
     return data
+
+
+def _state(path: Path) -> tuple:
+    """What a further source's copy is keyed by: its path, size and time (None if missing)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return (str(path), None)
+    return (str(path), stat.st_size, stat.st_mtime_ns)
 
 
 def kept_toml(path: Path) -> dict:

@@ -56,6 +56,19 @@ def test_a_changed_source_is_derived_again(tmp_path, writing):
     assert make.runs == 3
 
 
+def test_a_changed_further_source_is_derived_again(tmp_path, writing):
+    source, other = tmp_path / "data.toml", tmp_path / "other.txt"
+    source.write_text("a = 1\n", "utf-8")
+    make = Counting()
+    derived(source, "toml", tmp_path, make, also=(other,))        # missing: a state of its own
+    other.write_text("x", "utf-8")
+    derived(source, "toml", tmp_path, make, also=(other,))
+    assert derived(source, "toml", tmp_path, make, also=(other,)) == {"a": 1}
+    other.write_text("xy", "utf-8")
+    derived(source, "toml", tmp_path, make, also=(other,))
+    assert make.runs == 3
+
+
 def test_a_broken_copy_is_ignored(tmp_path, writing):
     source = tmp_path / "data.toml"
     source.write_text("a = 1\n", "utf-8")

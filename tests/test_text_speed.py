@@ -8,12 +8,10 @@ pattern accepts, punctuation): the extraction's output must not change.
 
 from __future__ import annotations
 
-import os
 import random
 from collections import Counter
 import re
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -158,6 +156,16 @@ def test_the_iso_lists_are_the_fields_of_pycountrys_objects():
                 assert row.get(field) == getattr(entry, field, None)
 
 
+def test_the_kept_place_and_country_names_are_the_made_ones():
+    # Kept beside the language files (pack.derived): a build reads them back.
+    from pack.extract.questions.names import _country_names, country_names
+    from pack.text.places import _names, place_names
+    for code in ("en", "id"):
+        places = place_names(code)
+        assert (places.fixed, places.subdivisions) == _names(code)
+        assert country_names(code) == _country_names(code)
+
+
 def test_an_extraction_does_not_import_pycountry():
     # Its import brings importlib.metadata, and its first use indexes every entry.
     import subprocess
@@ -168,15 +176,13 @@ def test_an_extraction_does_not_import_pycountry():
     assert out.stdout.strip() == "False"
 
 
-def test_reading_and_extracting_an_article_with_headings_does_not_import_numpy():
-    # numpy (about 100 modules) is for made chapters only; round 28's early-life title
-    # rule once pulled it into every build through cohesion.py.
+def test_the_extraction_modules_do_not_import_numpy():
+    # numpy's import is some 0.26 G instructions (a third of a G with OpenBLAS's threads):
+    # the modules that need it import it where they use it (segment.cohesion, boundaries, boost).
     import subprocess
-    root = Path(__file__).resolve().parent.parent
-    code = ("import runpy, sys; sys.argv = ['count', 'assets/samples/id-stalin.txt']; "
-            "runpy.run_path('bench/count.py', run_name='__main__'); print('numpy' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=root, env={**os.environ, "TEACHPACK_CACHE": "off", "PYTHONPATH": str(root)})
+    code = ("import sys; from pack.read import read_article; from pack.extract.run import extract_all; "
+            "import pack.read.segment.titles, pack.read.segment.cohesion; print('numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
 

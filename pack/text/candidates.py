@@ -59,6 +59,8 @@ QUOTED = re.compile(r"[\"“”'‘](?:(?<=[\"“”])([^\"“”]{2,80})[\"“�
 
 @dataclass(frozen=True)
 class Occurrence:
+    """One place a candidate stands in the text: a sentence and its token span."""
+
     sentence: int          # index into TextIndex.sentences
     first: int             # first token
     last: int              # last token (inclusive)
@@ -67,6 +69,8 @@ class Occurrence:
 
 @dataclass
 class Candidate:
+    """A term or name the text offers: its key, shape, written forms and every place it stands."""
+
     key: tuple[str, ...]           # normalised word keys
     shape: str                     # "name" | "acronym" | "word" | "phrase"
     forms: Counter = field(default_factory=Counter)

@@ -62,6 +62,9 @@ ATTRIBUTE_SHARE = 5         # a word after a noun in one mention of this many, n
 
 @dataclass
 class Kinds:
+    """The kind of each candidate key (person, place ... "other" when none) and
+    what the who's-who reads beside it: bare names, weak evidence, counts."""
+
     kind: dict[Key, str] = field(default_factory=dict)
     # Candidate key -> key of the person's bare name inside it.
     name_part: dict[Key, Key] = field(default_factory=dict)
@@ -117,6 +120,8 @@ class GivenNames:
 
 @dataclass
 class _Evidence:
+    """What the kind rules read about the article, gathered once."""
+
     index: TextIndex
     lex: Language
     places: Places

@@ -14,17 +14,22 @@ imports `importlib.metadata` (for its version number) and indexes every
 entry by every field on first use, 0.09 s of every extraction for the
 names alone. The entries are its JSON files' rows, which is what
 pycountry's objects hold (tests/test_text_speed.py compares the two).
+
+The names a language's lists give are kept beside its language files
+(`pack.derived`, keyed by its people.toml and the pycountry files read):
+making them reads two JSON lists and two gettext catalogues (some 0.02 G
+instructions, and the `json` and `gettext` imports), which a build needs
+only when one of those changed.
 """
 
 from __future__ import annotations
 
-import gettext
 import importlib.util
-import json
 from functools import lru_cache
 from pathlib import Path
 
 from pack import lang as langdata
+from pack.derived import derived
 from pack.text.frequency import zipf
 
 # find_spec locates the package without importing it.
@@ -37,13 +42,34 @@ def iso_entries(standard: str) -> tuple[dict[str, str], ...]:
     """The rows of pycountry's list of ISO `standard` ("3166-1" countries,
     "3166-2" subdivisions, "3166-3" historic countries), in its order: the
     fields of `pycountry.countries` and the others, as they are read."""
-    with open(_PYCOUNTRY / "databases" / f"iso{standard}.json", encoding="utf-8") as f:
+    import json         # here: only when no kept copy fits (see the module docstring)
+    with open(_iso_file(standard), encoding="utf-8") as f:
         return tuple(json.load(f)[standard])
 
 
-def _translator(domain: str, code: str):
+def _iso_file(standard: str) -> Path:
+    return _PYCOUNTRY / "databases" / f"iso{standard}.json"
+
+
+def _catalogue(domain: str, code: str) -> Path:
+    """Where gettext finds `domain`'s catalogue for `code` (it may be missing)."""
+    return Path(LOCALES) / code / "LC_MESSAGES" / f"{domain}.mo"
+
+
+def kept_for(code: str, kind: str, make, standards: tuple[str, ...], domains: tuple[str, ...]):
+    """`make(code)`, kept beside the language's people.toml (`pack.derived`)
+    while that file, the ISO lists `standards` and the catalogues `domains`
+    of the language are unchanged."""
+    sources = tuple(_iso_file(s) for s in standards) + tuple(_catalogue(d, code) for d in domains)
+    return derived(langdata.LANG_DIR / code / "people.toml", kind, langdata.LANG_DIR / code / "__pycache__",
+                   lambda _: make(code), also=sources)
+
+
+def translator(domain: str, code: str):
+    """`gettext` of pycountry's catalogue `domain` in `code` (unchanged text when none)."""
     if code == "en":
         return lambda text: text
+    import gettext      # here: only when no kept copy fits (see the module docstring)
     try:
         catalogue = gettext.translation(domain, LOCALES, languages=[code])
     except OSError:
@@ -116,19 +142,27 @@ class _PlaceWords:
 
 @lru_cache(maxsize=None)
 def place_names(code: str) -> Places:
+    """The language's `Places`, its names kept between builds (see the module docstring)."""
+    fixed, subdivisions = kept_for(code, "places", _names, ("3166-1", "3166-2", "3166-3"),
+                                   ("iso3166-1", "iso3166-3"))
+    return Places(fixed, subdivisions, code)
+
+
+def _names(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the fixed place names, the subdivision names) of `Places`, case-folded."""
     data = langdata.load(code, "people").get("places", {})
     state_words = frozenset(w.casefold() for w in data.get("state_words", []))
     names: set[str] = set()
-    countries = _translator("iso3166-1", code)
+    countries = translator("iso3166-1", code)
     for country in iso_entries("3166-1"):
         for attr in ("name", "common_name"):
             if attr in country:
                 names.update(_short_forms(countries(country[attr]), state_words))
-    historic = _translator("iso3166-3", code)
+    historic = translator("iso3166-3", code)
     for country in iso_entries("3166-3"):
         names.update(_short_forms(historic(country["name"]), state_words))
     names.update(data.get("extra", []))
     # Subdivision names that are ordinary words ("Centre") are no places: see `Places`.
     subdivisions = frozenset(sub["name"].casefold() for sub in iso_entries("3166-2")) \
         if data.get("use_subdivisions") else frozenset()
-    return Places(frozenset(n.casefold() for n in names if n), subdivisions - {""}, code)
+    return frozenset(n.casefold() for n in names if n), subdivisions - {""}

@@ -117,6 +117,8 @@ def pronoun_genders(code: str) -> dict[str, str]:
 
 @dataclass
 class Sentence:
+    """One sentence of the article: its text, its tokens and their keys, and where it stands."""
+
     text: str
     tokens: list[Token]
     ref: Reference

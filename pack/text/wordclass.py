@@ -27,10 +27,11 @@ decide alone.
 
 from __future__ import annotations
 
-import gzip
 from bisect import bisect_left
 from functools import lru_cache
+from pathlib import Path
 
+from pack.derived import derived
 from pack.lang import LANG_DIR
 
 TABLE = "wordclass.tsv.gz"
@@ -43,10 +44,12 @@ class _Table:
     asks about a few thousand words of the 60,000: a dictionary of every
     row took 0.019 s to build, the bisections take under 0.002 s."""
 
-    def __init__(self, data: bytes):
-        text = gzip.decompress(data).decode("utf-8")
+    def __init__(self, path: Path):
+        # Unzipped once and kept beside the table (`pack.derived`, as Python
+        # keeps bytecode): unzipping is some 0.02 G instructions a build.
+        text = derived(path, "text", path.parent / "__pycache__", _unzipped_text)
         self.header, _, rows = text.partition("\n")
-        self.data = data
+        self.path = path
         self.rows = rows.splitlines()
 
     @property
@@ -55,7 +58,7 @@ class _Table:
         extraction cache asks): hashlib's import loads OpenSSL, and the checksum
         reads the whole file, some 0.02 G instructions a build without a cache."""
         import hashlib
-        return f"{self.header.lstrip('# ')} ({hashlib.sha256(self.data).hexdigest()[:16]})"
+        return f"{self.header.lstrip('# ')} ({hashlib.sha256(self.path.read_bytes()).hexdigest()[:16]})"
 
     def answers(self, word: str) -> list[str] | None:
         key = word.lower() + "\t"        # looked up lowercase, as the lexicon does
@@ -65,12 +68,32 @@ class _Table:
         return None
 
 
+def _unzipped_text(path: Path) -> str:
+    """The table file's text."""
+    return _gunzipped(path.read_bytes()).decode("utf-8")
+
+
+def _gunzipped(data: bytes) -> bytes:
+    """`gzip.decompress(data)`, by zlib alone for a file of one gzip member
+    (the tables are written so): the `gzip` module's import (some 4 M
+    instructions, with `struct` and `_compression`) is made only for a file
+    of several members. (zlib too is imported here: a build that reads the
+    kept text needs neither.)"""
+    import zlib
+    reader = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)      # a gzip header and trailer
+    out = reader.decompress(data)
+    if not reader.eof or reader.unused_data:
+        import gzip
+        return gzip.decompress(data)
+    return out
+
+
 @lru_cache(maxsize=None)
 def _table(code: str) -> _Table | None:
     """The language's table, read at the first question about one of its
     words; None when the language has none."""
     try:
-        return _Table((LANG_DIR / code / TABLE).read_bytes())
+        return _Table(LANG_DIR / code / TABLE)
     except FileNotFoundError:
         return None
 

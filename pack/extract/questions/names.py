@@ -10,7 +10,6 @@ by the person it stands for, or be dropped.
 
 from __future__ import annotations
 
-import gettext
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -18,7 +17,7 @@ from functools import lru_cache
 
 from pack.text.frequency import zipf
 from pack.text.personnames import known_as
-from pack.text.places import LOCALES, iso_entries
+from pack.text.places import LOCALES, iso_entries, kept_for
 from pack.text.language import Language
 from pack.extract.questions.sentences import QuestionSentence, strip_fronted
 from pack.text.cases import CaseStats
@@ -30,7 +29,13 @@ from pack.text.tokens import Sentence as TokenSentence, text_sentence
 
 @lru_cache(maxsize=None)
 def country_names(code: str) -> frozenset[str]:
-    """Country names in a language (pycountry's ISO 3166 translations)."""
+    """Country names in a language (pycountry's ISO 3166 translations), kept
+    between builds beside the language's files (`places.kept_for`)."""
+    return kept_for(code, "countries", _country_names, ("3166-1",), ("iso3166-1",))
+
+
+def _country_names(code: str) -> frozenset[str]:
+    import gettext      # here: only when no kept copy fits
     try:
         names = gettext.translation("iso3166-1", LOCALES, languages=[code])
         tr = names.gettext

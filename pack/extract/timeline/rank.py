@@ -69,7 +69,9 @@ PRECISION_ORDER = ["day", "month", "season", "year", "range", "decade", "century
 REGNAL = re.compile(r"[IVXLC]+")
 # (Scans: an ASCII text searched with the ASCII pattern, `findall` remembered; `pack.text.wordscan`.)
 WORD = Scan(re.compile(r"[\w\u00c0-\u024f'’-]+"))
-INSIDE_SENTENCE = Scan(re.compile(r"(?<=[\w,;:'’] )[\w\u00c0-\u024f'’-]+"))
+# (Opened by the space, its lookbehind behind it: a pattern that opens with a
+# lookbehind is tried at every place of the text; the word is the group.)
+INSIDE_SENTENCE = Scan(re.compile(r"(?<=[\w,;:'’]) ([\w\u00c0-\u024f'’-]+)"))
 
 
 @dataclass

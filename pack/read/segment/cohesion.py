@@ -32,8 +32,6 @@ import math
 import re
 from collections import Counter
 
-import numpy as np
-
 from pack import lang as langdata
 from pack.model import Article, Paragraph, Section
 from pack.read.segment.years import is_narrative, middle_years
@@ -97,6 +95,7 @@ def stop_words(lang: str) -> frozenset[str]:
 
 def similarity(texts: list[str], lang: str) -> np.ndarray:
     """How much every two paragraphs belong together (symmetric, n × n)."""
+    import numpy as np      # here: an article whose headings give its chapters needs no numpy
     stop = stop_words(lang)
     n = len(texts)
     apart = np.abs(np.arange(n)[:, None] - np.arange(n)[None, :])
@@ -111,6 +110,7 @@ def breadth(texts: list[str], lang: str, first: int) -> np.ndarray:
     """How much each of the `first` paragraphs resembles the text beyond
     them (mean cosine of the vocabulary, no fading): high for a lead, which
     sums up the whole article. Empty when the text is too short to tell."""
+    import numpy as np      # (see `similarity`)
     if len(texts) < 2 * first:
         return np.zeros(0)
     stop = stop_words(lang)
@@ -119,6 +119,7 @@ def breadth(texts: list[str], lang: str, first: int) -> np.ndarray:
 
 
 def _cosines(bags: list[Counter]) -> np.ndarray:
+    import numpy as np
     index: dict[str, int] = {}
     for bag in bags:
         for key in bag:
@@ -135,6 +136,7 @@ def _cosines(bags: list[Counter]) -> np.ndarray:
 def _same_period(years: list[int | None]) -> np.ndarray:
     """1 for paragraphs about the same year, fading with the years between;
     0 where a paragraph has no year."""
+    import numpy as np
     known = np.array([y is not None for y in years])
     values = np.array([y if y is not None else 0 for y in years], dtype=float)
     close = np.exp(-np.abs(values[:, None] - values[None, :]) / YEAR_SCALE)

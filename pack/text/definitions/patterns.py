@@ -60,6 +60,8 @@ QUALITY = {"gloss": 5.0, "reverse": 4.5, "named": 4.0, "that-is": 4.0, "list": 3
 
 @dataclass(frozen=True)
 class Found:
+    """A definition found in a sentence: its text, the pattern that found it, how good that pattern is."""
+
     text: str
     pattern: str
     quality: float
