@@ -212,7 +212,7 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     line_date: DateMention | None = None     # a date on a line of its own, just before
     paragraphs = list(article.paragraphs())
     # Lines of a list that kept their stops ("Paul Huson in the 1955 film version.")
-    listed = list_run_lines([p.text for _, p in paragraphs], article.lang)
+    listed = list_run_lines([(c.id, p.text) for c, p in paragraphs], article.lang)
     for n, (chapter, paragraph) in enumerate(paragraphs):
         # Every paragraph is read, a list line too: a later yearless date takes its year.
         mentions = resolver.paragraph(scan(paragraph.text, article.lang), ranges.get(paragraph.id))

@@ -38,23 +38,34 @@ LIST_RUN_LINES, LIST_RUN_LINE_WORDS, VERB_ENDING_MIN = tunables_of(__name__)
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*")
 
 
-def list_run_lines(texts: list[str], lang: str) -> set[int]:
-    """The indices of `texts` that are lines of a list run (module docstring)."""
+def list_run_lines(paragraphs: list[tuple[str, str]], lang: str) -> set[int]:
+    """The indices of `paragraphs` ((chapter id, text) pairs, in order) that are lines
+    of a list run (module docstring). A run ends with its chapter: a heading starts
+    another part ("Portrayals" is no list of "Honours")."""
     verbs, endings = _verb_words(lang)
     if not verbs:
         return set()
+    texts = [text for _, text in paragraphs]
     found: set[int] = set()
     run: list[int] = []
-    for n, text in enumerate(texts + [""]):
+    for n, (chapter, text) in enumerate(paragraphs + [("", "")]):
+        if run and chapter != paragraphs[run[0]][0]:
+            found.update(_list(run, texts, verbs, endings, lang))
+            run = []
         if text and _short_line(text, lang):
             run.append(n)
             continue
-        if len(run) >= LIST_RUN_LINES:
-            verbless = sum(not _has_verb(texts[i], verbs, endings, lang) for i in run)
-            if 2 * verbless > len(run):
-                found.update(run)
+        found.update(_list(run, texts, verbs, endings, lang))
         run = []
     return found
+
+
+def _list(run: list[int], texts: list[str], verbs: frozenset, endings: tuple, lang: str) -> list[int]:
+    """The run's lines if it is a list: LIST_RUN_LINES or more, most without a verb."""
+    if len(run) < LIST_RUN_LINES:
+        return []
+    verbless = sum(not _has_verb(texts[i], verbs, endings, lang) for i in run)
+    return run if 2 * verbless > len(run) else []
 
 
 def _short_line(text: str, lang: str) -> bool:
