@@ -93,7 +93,7 @@ from pack.lang.schema import tunables_of
 (SUBJECT_WITHIN, POINTER_WITHIN, WHOLE_MAX_WORDS, SHOWN_MAX_WORDS, OPENING_DATE_WORDS,
  OPENING_CUT_WORDS, AFTER_OWN_DATE_WORDS, SUBORDINATE_CUT_WORDS, LIST_ITEM_WORDS,
  LIST_ITEM_BEFORE_WORDS, AFTER_CONNECTIVE_WORDS, CLAUSE_GAP_WORDS, ADDITIVE_WITHIN,
- BARE_KIND_WORDS, DEMONSTRATIVE_STEM, KIND_MODIFIERS) = tunables_of(__name__)
+ BARE_KIND_WORDS, DEMONSTRATIVE_STEM) = tunables_of(__name__)
 # (Scans: an ASCII text searched with the ASCII pattern, `findall` remembered; `pack.text.wordscan`.)
 WORD = Scan(re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?"))
 DIGITS = re.compile(r"\d+")
@@ -852,52 +852,18 @@ def unnamed_kind(text: str, lang: str, known: frozenset[str]) -> bool:
     is the place the article is about, in its history, "the council" its
     council; and offices
     (people.toml `occupations`): "the pope", "the king" of the story is one."""
-    openers = _kind_words(lang)[0]
-    if not openers or expletive(lang).match(text):
+    openers, kinds, plurals, modifiers = _kind_words(lang)
+    m = _kind_opening(lang).match(text)
+    if not openers or not m or m.group(1).casefold() not in openers:
         return False
-    # The noun may follow modifiers ("The new king took", "The pivotal question was"):
-    # each count of them up to KIND_MODIFIERS is tried, the fewest first.
-    for count in range(KIND_MODIFIERS + 1):
-        m = _kind_opening(lang, count).match(text)
-        if not m or m.group(1).casefold() not in openers:
-            return False
-        if _unnamed_noun(m.group(2).split(), m.group(3), m.group(4), lang, known):
-            return True
-    return False
-
-
-def _unnamed_noun(before: list[str], noun: str, verb: str, lang: str, known: frozenset[str]) -> bool:
-    """Is `noun`, after its modifiers `before` and before `verb`, a kind unnamed
-    (`unnamed_kind`)? Not one of the article's own words nor a kind of its context."""
-    kinds, plurals, modifiers = _kind_words(lang)[1:]
-    if not _modifiers(before, lang, known) \
-            or any(form in known or form in kinds for form in (noun, *(noun.removesuffix(e) for e in plurals))):
+    noun, verb = m.group(2), m.group(3)
+    if any(form in known or form in kinds for form in (noun, *(noun.removesuffix(e) for e in plurals))) \
+            or expletive(lang).match(text):
         return False
     # A noun ("earliest", "following" are words before one), then a verb ("The succession crisis" is a name).
     verb_classes = classes(verb, lang)
     return (not (never_noun(noun, lang) or superlative(noun, lang) or noun.endswith(modifiers))
             and _may_be_verb(verb, lang) and (not verb_classes or "VERB" in verb_classes))
-
-
-def _modifiers(words: list[str], lang: str, known: frozenset[str]) -> bool:
-    """Are these the modifiers of a noun that follows ("new", "pivotal")? Each a word
-    the lexicon knows as an adjective and never as a noun (a noun before a noun makes
-    a name of a thing, "The steam turbine invented by ...", "The light rail project
-    was completed": readers passed those), none a word of the article's title or lead."""
-    return all(w not in known and _adjective(w, lang) for w in words)
-
-
-def _adjective(word: str, lang: str) -> bool:
-    """An adjective and never a noun ("new", "pivotal"), or a word that counts or
-    orders the things of a kind (`readability.kind_counters`: "The first model was
-    produced", "The three nations signed": which ones, the sentences before said)."""
-    found = classes(word, lang)
-    return ("ADJ" in found and "NOUN" not in found) or word in _kind_counters(lang)
-
-
-@lru_cache(maxsize=None)
-def _kind_counters(lang: str) -> frozenset[str]:
-    return frozenset(langdata.load(lang, "timeline").get("readability", {}).get("kind_counters", []))
 
 
 def bare_kind(text: str, lang: str, known: frozenset[str]) -> bool:
@@ -923,13 +889,12 @@ def bare_kind(text: str, lang: str, known: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _kind_opening(lang: str, count: int = 0) -> re.Pattern:
-    """ "The crew spotted", "The name first appeared": an opener, `count` lower-case
-    words before the noun ("The new king took"), the noun and the word after it, an
-    adverb between them skipped (`readability.kind_adverbs`)."""
+def _kind_opening(lang: str) -> re.Pattern:
+    """ "The crew spotted", "The name first appeared": an opener, a noun and the word
+    after it, an adverb between them skipped (`readability.kind_adverbs`)."""
     adverbs = langdata.load(lang, "timeline").get("readability", {}).get("kind_adverbs", [])
     between = rf"(?:{alternation(adverbs)} )?" if adverbs else ""
-    return re.compile(rf"([A-Z][a-z]*) ((?:[a-z][a-z-]+ ){{{count}}})([a-z][a-z-]+) {between}([a-z]+)\b")
+    return re.compile(rf"([A-Z][a-z]*) ([a-z][a-z-]+) {between}([a-z]+)\b")
 
 
 @lru_cache(maxsize=None)
