@@ -1845,6 +1845,20 @@ def test_an_entry_naming_only_the_kind_of_its_subject_is_never_key():
     assert any(t.startswith("The earliest recorded use") for t in kept)
 
 
+def test_lines_of_a_list_that_kept_their_stops_give_no_entry():
+    # Shaped like fresh-15 Edward V's cast list ("Paul Huson in the 1955 film version,
+    # alongside Laurence Olivier as Richard."): short one-sentence paragraphs in a row,
+    # most without a verb. A run of short sentences that tell something stays.
+    cast = ["Kathleen Yorke in the 1911 silent short.", "Howard Stuart in the 1912 silent adaptation.",
+            "Paul Huson in the 1955 film version, alongside Laurence Olivier as Richard.",
+            "Hugh Janes in the 1960 BBC series An Age of Kings, which contained all the plays."]
+    told = ["In 2007, a metro station was renamed to honour the Curies.",
+            "A bridge over the river was named in her honour in 2011.",
+            "The element was named after her in 1944."]
+    events = dated_events(article("en", "Edward", [("Portrayals", cast), ("Honours", told)]))
+    assert sorted(e.date_text for e in events) == ["1944", "2007", "2011"]
+
+
 def test_a_date_in_an_opening_clause_of_an_earlier_limit_is_that_clauses():
     # Shaped like en-toronto's "Long before the Royal Military College of Canada was
     # established in 1876, supporters of the concept proposed military colleges":

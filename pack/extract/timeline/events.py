@@ -101,6 +101,7 @@ from pack.lazypattern import LazyPattern
 from pack.extract.timeline import date_values as dv
 from pack.extract.timeline.date_patterns import alternation, patterns
 from pack.extract.timeline.dates import DateMention, Resolver, scan
+from pack.extract.timeline.listlines import list_run_lines
 from pack.extract.timeline.periods import chapter_periods, heading_ranges, life_span
 from pack.extract.timeline.rank import article_subject, rank
 from pack.text.citations import is_citation
@@ -209,12 +210,15 @@ def _collect(article: Article) -> tuple[list[TimelineEvent], set[int], set[int]]
     reader = _Reader(article)
     events: list[TimelineEvent] = []
     line_date: DateMention | None = None     # a date on a line of its own, just before
-    for n, (chapter, paragraph) in enumerate(article.paragraphs()):
+    paragraphs = list(article.paragraphs())
+    # Lines of a list that kept their stops ("Paul Huson in the 1955 film version.")
+    listed = list_run_lines([(c.id, p.text) for c, p in paragraphs], article.lang)
+    for n, (chapter, paragraph) in enumerate(paragraphs):
         # Every paragraph is read, a list line too: a later yearless date takes its year.
         mentions = resolver.paragraph(scan(paragraph.text, article.lang), ranges.get(paragraph.id))
         dated = [m for m in mentions if m.is_event]
         before, line_date = line_date, _date_alone(paragraph.text, dated)
-        if _list_line(paragraph.text) or is_citation(paragraph.text, article.lang):
+        if n in listed or _list_line(paragraph.text) or is_citation(paragraph.text, article.lang):
             continue
         found = reader.events(chapter, paragraph, dated)
         if before and not mentions and _sentences(paragraph.text, article.lang):
