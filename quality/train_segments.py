@@ -92,10 +92,10 @@ from pack.read.segment.article import lead_subject  # noqa: E402
 from pack.read.segment.boundaries import (GAP_BONUS, LEAD_MAX_PARAGRAPHS, LEAD_MAX_WORDS, LEAD_REACH,  # noqa: E402
                                           MAX_WORDS, NEVER, SHORT_WORDS, SMALLEST_WORDS, choose, lead_end,
                                           size_penalty)
-from pack.read.segment.cohesion import (WINDOWS, WORD, births, breadth, cosine, field_runs, fields_about,  # noqa: E402
+from pack.read.segment.cohesion import (WINDOWS, WORD, breadth, cosine, field_runs, fields_about,  # noqa: E402
                                         gap_scores, names, similarity, stop_words, terms, weighted,
                                         window_similarities)
-from pack.read.segment.years import middle_years, paragraph_years  # noqa: E402
+from pack.read.segment.years import births, middle_years, paragraph_years  # noqa: E402
 from pack.text.sentences import abbreviations, split_sentences  # noqa: E402
 from segmentation import folder_options, labels_of, lower_starts, pk, real_chapters, recall, windowdiff  # noqa: E402
 from segments_loso import objective, seen_sets  # noqa: E402
