@@ -53,8 +53,7 @@ def derived(source: Path, kind: str, folder: Path, make: Callable[[Path], T],
     except OSError:
         return make(source)
     key = (FORMAT, kind, str(source.resolve()), stat.st_size, stat.st_mtime_ns)
-    if also:
-        key += tuple(map(_state, also))
+    key += tuple(map(_state, also))
     kept = folder / f"{source.name}.{kind}.marshal"
     found = _read(kept, key)
     if found is not None:

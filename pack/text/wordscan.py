@@ -12,8 +12,10 @@ patterns finds them:
   "×" or "÷" may stand in a word (the timeline's clause and entry words).
 
 Why one module: the three scans read the same sentences (issue 12 counted
-the article scanned three times over). Here each scan is done once per
-text and remembered (`Scan.findall`), `CLAUSE_WORDS` hands a text without
+the article scanned three times over). Here the questions' and the
+timeline's scans are done once per text and remembered (`Scan.findall`;
+`NAME_WORDS` is read through its pattern by `tokenize`, which keeps its own
+per-word fields), `CLAUSE_WORDS` hands a text without
 "_", "×" or "÷" to `COUNTED_WORDS`' remembered list (on such a text the
 two patterns find the same words), and a text of ASCII characters only is
 scanned with the pattern compiled with `re.ASCII`: on such a text it finds

@@ -56,7 +56,7 @@ def _rare_words(ctx, text: str, enough: int) -> int:
     counted up to `enough`. The article's own vocabulary (`key_words`) is no such measure: a
     one-sentence chapter uses its hard words once ("devout", "autocracy")."""
     found: set[str] = set()
-    for word in WORD.findall(text):
+    for word in WORD.found(text):
         if word.islower() and word[:1].isalpha() and word not in found and ctx.ql.zipf(word) < RARE_ZIPF:
             found.add(word)
             if len(found) >= enough:

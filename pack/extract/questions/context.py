@@ -193,8 +193,7 @@ class QuestionContext:
 
     def _is_commentator(self, name: str) -> bool:
         role = " ".join(WORD.findall(self.names.roles.get(name, ""))).casefold()
-        # (A title the role does not hold as letters cannot be a word of it: the cheap test first.)
-        if any(t in role and stands_in(role, t)
+        if any(stands_in(role, t)
                for t in self.ql.words_in("words", "historian_titles")):
             return True
         return not self.is_subject(name) and any(self._titled_after(text, name) for text in self.texts_with(name + ","))

@@ -76,7 +76,7 @@ from pack import lang as langdata
 from pack.lazypattern import LazyPattern
 from pack.extract.glossary.aliases import find_aliases
 from pack.model import Article, Paragraph, Section
-from pack.read.segment.years import births, paragraph_years, tells_a_period
+from pack.read.segment.years import birth_words, births, paragraph_years, tells_a_period
 from pack.text.analysis import Analysis
 from pack.text.language import language
 from pack.text.nounphrases import cannot_head
@@ -149,9 +149,9 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
               * (UNEXPLAINED if term in unexplained else 1.0) for term in everywhere}
     main = _main_places(analysis, spreads, sum(map(len, chapters))) | _sources(analysis, words.get("source_before", []))
     areas = _areas(analysis, [len(texts) for texts in chapters], words.get("areas", []) + words.get("title_areas", []))
-    stages = {area["title"] for area in words.get("areas", []) if area.get("stage")}
+    staged_titles = [area["title"] for area in words.get("areas", []) if area.get("stage")]
+    stages, stage = set(staged_titles), (staged_titles[0] if staged_titles else "")
     made, heads = [], []
-    stage = next((area["title"] for area in words.get("areas", []) if area.get("stage")), "")
     early = bool(stage) and _early_life(chapters, lead or [], lang, own, words)
     if early:
         areas[0] = (stage, 1.0)     # a life's story opens with the birth: "Early life", its usual heading
@@ -192,7 +192,7 @@ def _early_life(chapters: list[list[str]], lead: list[str], lang: str, own: set[
     told = births(chapters[0][:BIRTH_OPENING], lang)
     if not told or not any(_opens_with(text, pronouns) for text in lead + chapters[0]):
         return False
-    said = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words.get("birth_words", [])) + r")\b", re.I)
+    said = birth_words(lang)
     for number in told:
         text = chapters[0][number]
         for match in said.finditer(text):

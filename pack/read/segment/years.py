@@ -55,11 +55,18 @@ def tells_a_period(texts: list[str], lang: str) -> bool:
     return len(dated) >= max(CHAPTER_LEAST, CHAPTER_DATED * len(texts)) and forward >= CHAPTER_FORWARD * len(steps)
 
 
-def births(texts: list[str], lang: str) -> set[int]:
-    """The paragraphs that tell someone's birth (`birth_words` of chapters.toml:
-    "was born", "lahir"), where a life's story begins after the lead."""
+@lru_cache(maxsize=None)
+def birth_words(lang: str) -> re.Pattern | None:
+    """`birth_words` of chapters.toml ("was born", "lahir") as one pattern, or
+    None where the language lists none (compiled once per language)."""
     words = langdata.load(lang, "chapters").get("birth_words", [])
     if not words:
-        return set()
-    told = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
-    return {i for i, text in enumerate(texts) if told.search(text)}
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def births(texts: list[str], lang: str) -> set[int]:
+    """The paragraphs that tell someone's birth (`birth_words`), where a
+    life's story begins after the lead."""
+    told = birth_words(lang)
+    return {i for i, text in enumerate(texts) if told.search(text)} if told else set()
