@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from pack import lang as langdata
 from pack.lazypattern import LazyPattern
@@ -632,8 +633,7 @@ def _adverbial(phrase: str, subject: str, data: dict) -> bool:
     and not naming the subject itself ("When Fleming learned ..., he was furious"
     reads as it is)?"""
     words = [w.casefold() for w in phrase.split()]
-    articles = {w.casefold() for w in data.get("defining_articles", [])}
-    small = _common_words(data) - articles
+    small = _kept(data, "_opening_small", lambda: _common_words(data) - _folded(data.get("defining_articles", [])))
     return len(words) <= OPENING_WORDS and bool(set(words[:3]) & small) and not _says_name(phrase, subject)
 
 
@@ -700,11 +700,21 @@ def _common_word(word: str, data: dict, lang: str) -> bool:
 def _common_words(data: dict) -> frozenset[str]:
     """The small words of the lists (`readability.cut_ends`: prepositions, articles,
     conjunctions; `subordinate_starts`, `concessive_starts`, `subject_determiners`)."""
-    if "_small_words" not in data:
-        lists = (data.get("readability", {}).get("cut_ends", []), data.get("subordinate_starts", []),
-                 data.get("concessive_starts", []), data.get("subject_determiners", []))
-        data["_small_words"] = frozenset(w.casefold() for words in lists for w in words)
-    return data["_small_words"]
+    lists = (data.get("readability", {}).get("cut_ends", []), data.get("subordinate_starts", []),
+             data.get("concessive_starts", []), data.get("subject_determiners", []))
+    return _kept(data, "_small_words", lambda: _folded(w for words in lists for w in words))
+
+
+def _kept(data: dict, name: str, make: Callable[[], frozenset[str]]) -> frozenset[str]:
+    """A word set made from one language's data, made once and kept in that data
+    (`_data` is remembered per language; these run for every dated clause)."""
+    if name not in data:
+        data[name] = make()
+    return data[name]
+
+
+def _folded(words) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
 
 
 def _may_own(entry: str, owners: frozenset[str], data: dict) -> bool:
@@ -730,9 +740,9 @@ def _object_pronoun(word: str, after: list[re.Match], lang: str) -> bool:
     """Is `word` an object here ("forced her to", "honored her by", "... her"): one of
     `possessive_objects` with no noun after it (the end, or a word of `readability.cut_ends`)?"""
     data = _data(lang)
-    if word.casefold() not in {w.casefold() for w in data.get("possessive_objects", [])}:
+    if word.casefold() not in _kept(data, "_possessive_objects", lambda: _folded(data.get("possessive_objects", []))):
         return False
-    ends = {w.casefold() for w in data.get("readability", {}).get("cut_ends", [])}
+    ends = _kept(data, "_cut_ends", lambda: _folded(data.get("readability", {}).get("cut_ends", [])))
     return not after or not after[0].group()[:1].isalpha() or after[0].group().casefold() in ends
 
 
