@@ -68,7 +68,7 @@ def load(key: str) -> Extracted | None:
         entry = json.loads((folder / f"{key}.json").read_bytes())
         payload = entry["payload"]
         if entry["format"] != FORMAT or entry["key"] != key or \
-                entry["sha256"] != _sha256(_canonical(payload)).hexdigest():
+                entry["sha256"] != _sha256(_serialised(payload)).hexdigest():
             return None
         return from_data(Extracted, payload)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -80,12 +80,12 @@ def store(key: str, extracted: Extracted) -> None:
     if folder is None:
         return
     payload = to_data(extracted)
-    entry = {"format": FORMAT, "key": key, "sha256": _sha256(_canonical(payload)).hexdigest(),
+    entry = {"format": FORMAT, "key": key, "sha256": _sha256(_serialised(payload)).hexdigest(),
              "payload": payload}
     temporary = folder / f".{key}.{os.getpid()}.part"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(_canonical(entry))
+        temporary.write_bytes(_serialised(entry))
         os.replace(temporary, folder / f"{key}.json")
     except (OSError, TypeError, ValueError):
         temporary.unlink(missing_ok=True)   # a cache that cannot be written only costs time
@@ -151,8 +151,16 @@ def _sha256(data: bytes = b""):
 
 
 def _canonical(value) -> bytes:
+    """The key's bytes: keys sorted, so that the same inputs give the same key."""
     import json         # (see `load`)
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _serialised(value) -> bytes:
+    """An entry's bytes: keys in their order, so that a dict read back (the
+    objectives per chapter: ch1, ch2, … ch10) keeps the order it was made in."""
+    import json         # (see `load`)
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 @lru_cache(maxsize=None)

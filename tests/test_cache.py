@@ -113,6 +113,15 @@ def test_entries_are_data_and_read_back_exactly(tmp_path, private_cache):
     assert cache.load(key) == found
 
 
+def test_an_entry_keeps_the_order_of_its_dicts(tmp_path, private_cache):
+    # JSON written with sorted keys brought the objectives back as ch1, ch10, ch2.
+    from pack.model import Extracted
+    found = Extracted(objectives={f"ch{n}": [f"Objective {n}"] for n in range(1, 12)})
+    cache.store("order", found)
+    read = cache.load("order")
+    assert read == found and list(read.objectives) == [f"ch{n}" for n in range(1, 12)]
+
+
 def test_a_changed_or_planted_entry_is_never_used(tmp_path, private_cache):
     import json
     article = read_article(article_file(tmp_path, ARTICLE), lang="en")
@@ -124,7 +133,7 @@ def test_a_changed_or_planted_entry_is_never_used(tmp_path, private_cache):
     entry["payload"]["glossary"][0]["term"] = "Planted"
     path.write_text(json.dumps(entry))
     assert cache.load(key) is None                      # the checksum no longer matches
-    entry["sha256"] = hashlib.sha256(cache._canonical(entry["payload"])).hexdigest()
+    entry["sha256"] = hashlib.sha256(cache._serialised(entry["payload"])).hexdigest()
     entry["key"] = "another"
     path.write_text(json.dumps(entry))
     assert cache.load(key) is None                      # an entry moved to another key's name
