@@ -58,20 +58,25 @@ def person_line(p):
     return f"{p.name} — {shown}{p.role or ''}".rstrip()
 
 
-def dump(article, seed, glossary_top=None):
+def dump(article, seed, glossary_top=None, chapters=False):
     """The sampled items of one article, as JSON, from the tree on PYTHONPATH.
 
     The glossary part is a seeded 30 of the first 60 entries, or, with
     glossary_top = N, the first N entries, all of them: the measure for a
     change that reorders the glossary without changing which entries it has.
+    With chapters, each question carries where its chapter begins and ends
+    in the article (`chapter_span`): a reader of a headingless article
+    cannot otherwise see the chapters the tool made.
     """
     from pack.config import Settings
     from pack.extract.run import extract_all
     from pack.read import read_article
 
-    found = extract_all([read_article(Path(article))], Settings())
+    read = read_article(Path(article))
+    found = extract_all([read], Settings())
+    spans = {c.id: chapter_span(c) for c in read.chapters} if chapters else {}
     return {
-        "questions": [q.text for q in pick(found.questions, SAMPLE["questions"], seed)],
+        "questions": [question_item(q, spans) for q in pick(found.questions, SAMPLE["questions"], seed)],
         "glossary": [f"{e.term} — ({e.kind}) {e.definition}"
                      for e in glossary_items(found.glossary, seed, glossary_top)],
         "people": [person_line(p) for p in pick(found.people, SAMPLE["people"], seed)],
@@ -80,6 +85,22 @@ def dump(article, seed, glossary_top=None):
         "counts": {"questions": len(found.questions), "glossary": len(found.glossary),
                    "people": len(found.people), "timeline": len(found.timeline)},
     }
+
+
+def chapter_span(chapter, words=8):
+    """Where a chapter lies in the article: its title, its first and last words."""
+    texts = [p.text for p in chapter.all_paragraphs()]
+    if not texts:
+        return f"chapter “{chapter.title}”"
+    first, last = texts[0].split(), texts[-1].split()
+    return (f"chapter “{chapter.title}”, {len(texts)} paragraphs, from “{' '.join(first[:words])} …” "
+            f"to “… {' '.join(last[-words:])}”")
+
+
+def question_item(question, spans):
+    """A question as the reader sees it: its text, with its chapter's span when spans are given."""
+    span = spans.get(question.chapter_id)
+    return {"printed": question.text, "chapter": span} if span else question.text
 
 
 def glossary_items(entries, seed, top):
@@ -107,7 +128,8 @@ def sheet_item(n, text):
     """One numbered item of a reader's sheet (a timeline entry shows its source sentence)."""
     if text.startswith("{"):
         entry = json.loads(text)
-        text = f"{entry['printed']}\n   source sentence: {entry['sentence']}"
+        where = f"source sentence: {entry['sentence']}" if "sentence" in entry else f"in the book: {entry['chapter']}"
+        text = f"{entry['printed']}\n   {where}"
     return f"{n}. {text}\n   verdict: "
 
 
@@ -176,6 +198,8 @@ def main(argv=None):
     d.add_argument("--seed", type=int, required=True)
     d.add_argument("--glossary-top", type=int, metavar="N",
                    help="judge the first N glossary entries, all of them (default: a seeded 30 of the first 60)")
+    d.add_argument("--chapters", action="store_true",
+                   help="give each question its chapter's span (title, first and last words)")
     m = steps.add_parser("mix", help="pool old-*.json and new-*.json into reader sheets")
     m.add_argument("folder", type=Path)
     m.add_argument("--seed", type=int, required=True)
@@ -185,7 +209,7 @@ def main(argv=None):
     s.add_argument("folder", type=Path)
     args = parser.parse_args(argv)
     if args.step == "dump":
-        print(json.dumps(dump(args.article, args.seed, args.glossary_top), ensure_ascii=False))
+        print(json.dumps(dump(args.article, args.seed, args.glossary_top, args.chapters), ensure_ascii=False))
     elif args.step == "mix":
         print(mix(args.folder, args.seed, dict(args.group), args.source), "items")
     else:

@@ -55,3 +55,25 @@ def test_the_glossary_is_a_seeded_30_of_the_first_60_or_the_first_n_in_order():
     assert len(sampled) == 30 and sampled == sorted(sampled) and max(sampled) < 60
     assert sampled != list(range(30))
     assert blind.glossary_items(entries, 7, 30) == list(range(30))
+
+
+def test_a_question_can_carry_its_chapters_span_and_the_sheet_shows_it(tmp_path):
+    sys.path.insert(0, str(ROOT / "quality"))
+    try:
+        import blind
+    finally:
+        sys.path.remove(str(ROOT / "quality"))
+    from pack.model import Paragraph, Question, Section
+    chapter = Section(id="ch2", title="Early years", level=2, paragraphs=[
+        Paragraph(id="p1", text="One two three four five six seven eight nine ten."),
+        Paragraph(id="p2", text="The last paragraph ends with these words here.")])
+    span = blind.chapter_span(chapter, words=3)
+    assert span == "chapter “Early years”, 2 paragraphs, from “One two three …” to “… these words here.”"
+    asked = Question(text="Why did A happen?", bloom="understand", kind="cause", chapter_id="ch2")
+    whole = Question(text="What links A and B?", bloom="analyze", kind="link", chapter_id="")
+    assert blind.question_item(asked, {"ch2": span}) == {"printed": "Why did A happen?", "chapter": span}
+    assert blind.question_item(whole, {"ch2": span}) == "What links A and B?"
+    assert blind.question_item(asked, {}) == "Why did A happen?"        # without --chapters: as before
+    (tmp_path / "new-art.json").write_text(json.dumps({"questions": [blind.question_item(asked, {"ch2": span})]}))
+    assert run("mix", str(tmp_path), "--seed", "1", "--group", "q=art:questions").returncode == 0
+    assert f"Why did A happen?\n   in the book: {span}\n   verdict: " in (tmp_path / "sheet-q.md").read_text()
