@@ -163,7 +163,7 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
     main = _main_places(analysis, spreads, sum(map(len, chapters))) | _sources(analysis, words.get("source_before", []))
     fields = words.get("areas", []) + words.get("title_areas", [])
     areas = _areas(analysis, [len(texts) for texts in chapters], fields)
-    loose = _areas(analysis, [len(texts) for texts in chapters], fields, LOOSE_AREA)
+    loose: list[tuple[str, float]] = []     # the looser test, run only if a chapter needs it
     staged_titles = [area["title"] for area in words.get("areas", []) if area.get("stage")]
     stages, stage = set(staged_titles), (staged_titles[0] if staged_titles else "")
     made, heads = [], []
@@ -188,6 +188,8 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
         noun = _spread_noun(number, chapters, lang, words) if lone_head and len(texts) >= NOUN_PARAGRAPHS else ""
         alone = period and [term for term, _ in fitting[:1]] != [term for term, _ in ranked[:1]]
         weak = alone or _passing((fitting or ranked)[:1], spread, len(texts))
+        if weak and not noun and not loose:
+            loose = _areas(analysis, [len(texts) for texts in chapters], fields, LOOSE_AREA)
         field = _loose_field(number, loose, areas, heads, stages) if weak and not noun else ""
         if field:
             # Every term met in passing (a list of towns, a name told once), or only
