@@ -24,7 +24,10 @@ person the chapter names in passing (a visitor), nor a source the text
 quotes (a historian, a pollster: "a study by the Pew Research Center");
 an acronym the text spells out, in the chapters or the lead, is named by
 its long form ("KLB (Kereta Luar Biasa)"), one it never spells out
-("TBWA") counts little. The subject's plural ("Batteries") is the
+("TBWA") counts little; a long form of four words or more is weighed as
+itself but printed as the article shortens it ("1938–1945: BPUPKI", not
+"Badan Penyelidik Usaha-Usaha Persiapan Kemerdekaan Indonesia": a
+running head, and the name a question quotes). The subject's plural ("Batteries") is the
 subject. A title has one clear head: never two names glued with
 "and" ("KLB dan Belanda" reads as no heading); a person, a lone word of
 a longer name ("Bukharin"), an adjective (of a people, "Genoese"; by
@@ -56,6 +59,13 @@ not "Constipation", its most distinctive word) unless its best term runs
 through more of its paragraphs. A field the whole article speaks of
 ("Climate" in one on global warming) names no chapter, and a field's
 word inside a longer name ("Islam" of "Sarekat Islam") is not counted.
+Where a chapter's best candidate is met in passing (in under a quarter of
+its paragraphs: a list of churches, "Roman Catholic"; a grave told once,
+"Cathedral of Seville"), or a narrative chapter's best would be the
+country and leave the period alone ("1939–1944"), a field its words
+speak of with looser thresholds (`LOOSE_AREA`) heads it instead
+("Religion", "Death", "1939–1944: Militer"); a stage of a life only
+for the first chapter, and no field another chapter is headed by.
 A field that is a stage of a life ("Early life", `stage` in chapters.toml)
 is a period itself: it may head a narrative's dated chapter, after its
 years ("1912–1930: Early life"). A person's first chapter that tells the
@@ -112,6 +122,8 @@ AREA_COVER = 0.5          # a subject ("Health") whose words stand in this share
 AREA_LIFT = 2.0           # ... this many times as densely as in the article as a whole ...
 AREA_WORDS = 3            # ... and this many of its different words: the chapter is about that subject
 AREA_OWN = 0.4            # a subject whose words stand in this share of all paragraphs is the article's own
+LOOSE_AREA = (0.3, 1.5, 3)  # cover, lift, words: a field heads a chapter whose best term ...
+WEAK_SHARE = 0.25           # ... stands in fewer than this share of its paragraphs (or SPREAD_LEAST)
 AREA_TIE_PARAGRAPHS = 2   # in a shorter chapter any term runs through all of it: the term, more telling, stays
 BIRTH_OPENING = 2            # paragraphs: a first chapter telling a birth in these is the early life ...
 LIFE_SHARE = 1 / 3           # ... unless it holds more than this share of the chapters' paragraphs: the whole life
@@ -119,6 +131,7 @@ NOUN_PARAGRAPHS = 2          # a chapter (of this many paragraphs or more) with 
 NOUN_SHARE = 0.5             # ... with this share of its paragraphs in the article here
 NOUN_WORD = LazyPattern(r"[^\W\d_]{4,}")
 SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+")
+LONG_NAME = 4               # words: a name this long heads a chapter by the acronym the text gives it
 OPENING_WORDS = 6            # a title from a chapter's opening words: at most this many
 STOPS = ".,;:!?"             # ... and none after a punctuation mark
 PERIOD_SPREAD = (0.1, 0.9)   # the period: these shares of the chapter's dated events ...
@@ -135,7 +148,7 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
     analysis = Analysis(_as_article(chapters, lang, subject))
     opened = Analysis(_as_article([lead], lang, subject)) if lead else None
     own = set(subject.casefold().split()) - set(words.get("stopwords", []))
-    counts, spreads, lone, unexplained = _uses(analysis, len(chapters), own, set(words.get("stopwords", [])), opened)
+    counts, spreads, lone, unexplained, short = _uses(analysis, len(chapters), own, set(words.get("stopwords", [])), opened)
     everywhere: Counter = Counter()
     for found in counts:
         everywhere.update(found)
@@ -148,7 +161,9 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
               * (ATTRIBUTIVE if term in modifiers else 1.0) * (LONE_WORD if term in lone else 1.0)
               * (UNEXPLAINED if term in unexplained else 1.0) for term in everywhere}
     main = _main_places(analysis, spreads, sum(map(len, chapters))) | _sources(analysis, words.get("source_before", []))
-    areas = _areas(analysis, [len(texts) for texts in chapters], words.get("areas", []) + words.get("title_areas", []))
+    fields = words.get("areas", []) + words.get("title_areas", [])
+    areas = _areas(analysis, [len(texts) for texts in chapters], fields)
+    loose: list[tuple[str, float]] = []     # the looser test, run only if a chapter needs it
     staged_titles = [area["title"] for area in words.get("areas", []) if area.get("stage")]
     stages, stage = set(staged_titles), (staged_titles[0] if staged_titles else "")
     made, heads = [], []
@@ -171,10 +186,22 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
             continue
         lone_head = not any(spread[term] >= SPREAD_LEAST for term, _ in fitting or ranked)
         noun = _spread_noun(number, chapters, lang, words) if lone_head and len(texts) >= NOUN_PARAGRAPHS else ""
+        alone = period and [term for term, _ in fitting[:1]] != [term for term, _ in ranked[:1]]
+        weak = alone or _passing((fitting or ranked)[:1], spread, len(texts))
+        if weak and not noun and not loose:
+            loose = _areas(analysis, [len(texts) for texts in chapters], fields, LOOSE_AREA)
+        field = _loose_field(number, loose, areas, heads, stages) if weak and not noun else ""
+        if field:
+            # Every term met in passing (a list of towns, a name told once), or only
+            # the country beside the period: the field its words speak of heads it.
+            heads.append(field)
+            made.append((_period(texts, lang, words, field) if period else "") or field)
+            continue
         if noun:
             ranked, fitting = [(noun, 1.0)], []
         made.append(_title(texts, ranked, fitting, heads, period, lang, words))
-    return made
+    # A long name is chosen for what it is, and printed as the article shortens it.
+    return [next((title.replace(long, short[long]) for long in short if long in title), title) for title in made]
 
 
 def _early_life(chapters: list[list[str]], lead: list[str], lang: str, own: set[str], words: dict) -> bool:
@@ -200,6 +227,25 @@ def _early_life(chapters: list[list[str]], lead: list[str], lang: str, own: set[
             if {w.casefold() for w in re.findall(r"\w+", clause)} & (own | pronouns):
                 return True
     return False
+
+
+def _loose_field(number: int, loose: list[tuple[str, float]], areas: list[tuple[str, float]],
+                 heads: list[str], stages: set[str]) -> str:
+    """The field the looser test finds for this chapter, "" when none may
+    head it: a stage of a life ("Early life") only for the first chapter,
+    and never a field the strict test gives another chapter, or one an
+    earlier chapter is headed by (no two chapters share a title)."""
+    field = loose[number][0]
+    taken = {area for n, (area, _) in enumerate(areas) if n != number} | {h.casefold() for h in heads}
+    if not field or field in stages and number > 0 or field in taken or field.casefold() in taken:
+        return ""
+    return field
+
+
+def _passing(best: list[tuple[str, float]], spread: Counter, paragraphs: int) -> bool:
+    """Is the chapter's best candidate met in passing: in fewer than
+    WEAK_SHARE of its paragraphs, or than SPREAD_LEAST of them?"""
+    return not any(spread[term] >= max(SPREAD_LEAST, WEAK_SHARE * paragraphs) for term, _ in best)
 
 
 def _spread_noun(number: int, chapters: list[list[str]], lang: str, words: dict) -> str:
@@ -253,11 +299,12 @@ def _as_article(chapters: list[list[str]], lang: str, subject: str) -> Article:
 
 
 def _uses(analysis: Analysis, chapters: int, own: set[str], stop: set[str],
-          lead: Analysis | None) -> tuple[list[Counter], list[Counter], set[str], set[str]]:
+          lead: Analysis | None) -> tuple[list[Counter], list[Counter], set[str], set[str], dict[str, str]]:
     """Per chapter: each candidate's weighted uses (a name counts more than
     loose words), and in how many of the chapter's paragraphs it stands;
-    the candidates that are one lowercase word; and the acronyms the text
-    never spells out (here or in the `lead`).
+    the candidates that are one lowercase word; the acronyms the text
+    never spells out (here or in the `lead`); and the long names (LONG_NAME
+    words or more) the text shortens, with their acronym.
     The text layer's names, acronyms (spelled out where the text says
     what they stand for), rare words and phrases; never the subject."""
     kinds = analysis.kinds
@@ -265,16 +312,20 @@ def _uses(analysis: Analysis, chapters: int, own: set[str], stop: set[str],
     longer = {short: long for long, short, kind in find_aliases(analysis.index, set(candidates))
               if kind == "expansion" and short in candidates and long in candidates
               and candidates[short].shape == "acronym"}
+    shorter = {long: short for short, long in longer.items()}
     counts = [Counter() for _ in range(chapters)]
     spreads = [Counter() for _ in range(chapters)]
     lone = {c.display for c in analysis.candidates if c.shape == "word" and c.display.islower()}
     verbs = _verbs(analysis, lone)
-    unexplained = set()
+    unexplained, short = set(), {}
     for c in analysis.candidates:
         shown = candidates[longer[c.key]] if c.key in longer else c
         written = shown.display if c.key in longer else _long_form(c, analysis, lead) or shown.display
         if shown.shape == "acronym" and written == shown.display:
             unexplained.add(written)
+        elif len(written.split()) >= LONG_NAME and (c.shape == "acronym" or c.key in shorter):
+            # Too long for a heading: it is printed as the article's own shortening ("BPUPKI").
+            short[written] = c.display if c.shape == "acronym" else candidates[shorter[c.key]].display
         if kinds.of(c.key) == "subject" or own & _singulars(written, analysis.lex) or written in verbs \
                 or not _readable(shown, stop, analysis.lex):
             continue
@@ -287,7 +338,7 @@ def _uses(analysis: Analysis, chapters: int, own: set[str], stop: set[str],
             seen.add((sentence.chapter, sentence.ref.paragraph_id))
         for chapter, _ in seen:
             spreads[chapter][written] += 1
-    return counts, spreads, lone, unexplained
+    return counts, spreads, lone, unexplained, short
 
 
 def _singulars(written: str, lex) -> set[str]:
@@ -576,7 +627,8 @@ def _minor(paragraphs_named: int, paragraphs: int) -> bool:
     return paragraphs_named < max(MINOR_SHARE * paragraphs, min(MINOR_PARAGRAPHS, paragraphs / 2))
 
 
-def _areas(analysis: Analysis, paragraphs: list[int], areas: list[dict]) -> list[tuple[str, float]]:
+def _areas(analysis: Analysis, paragraphs: list[int], areas: list[dict],
+           least: tuple[float, float, int] = (AREA_COVER, AREA_LIFT, AREA_WORDS)) -> list[tuple[str, float]]:
     """Per chapter (`paragraphs`: how many each has), the subject a textbook
     would head it by ("Health", "Population": chapters.toml `areas`) and
     the share of the chapter's paragraphs using its words, or ("", 0)
@@ -586,7 +638,8 @@ def _areas(analysis: Analysis, paragraphs: list[int], areas: list[dict]) -> list
     names the field itself (its `names`: "health", "economy"; a chapter
     on the Earth's size that says "educated" and "scholars" is no
     chapter on education). Each subject heads at most the one chapter
-    where it is densest."""
+    where it is densest. `least`: the cover, lift and different words asked
+    (looser for a chapter whose every term is met in passing)."""
     said_in = [(sentence, _plain_words(sentence, keys), keys) for sentence, keys in zip(analysis.sentences, analysis.index.keys)]
     everywhere = sum(paragraphs) or 1
     found: list[tuple[str, float]] = [("", 0.0)] * len(paragraphs)
@@ -607,7 +660,7 @@ def _areas(analysis: Analysis, paragraphs: list[int], areas: list[dict]) -> list
         fits = {}
         for chapter, size in enumerate(paragraphs):
             cover, lift = len(using[chapter]) / max(size, 1), uses[chapter] / total / (size / everywhere)
-            if cover >= AREA_COVER and lift >= AREA_LIFT and len(distinct[chapter]) >= AREA_WORDS \
+            if cover >= least[0] and lift >= least[1] and len(distinct[chapter]) >= least[2] \
                     and own_names & distinct[chapter]:
                 fits[chapter] = (cover, cover * lift)
         best = max(fits, key=lambda chapter: fits[chapter][1], default=None)
