@@ -88,6 +88,13 @@ KINDS = {
 # Fault kinds, tried in this order on the reader's reason (lower case); the first that
 # matches names the fault. The order puts the specific before the general.
 FAULTS = (
+    # Round 29 (idq-seen-r29): a made title of a headingless article that names something
+    # the chapter mentions once, so every whole-chapter task on it sends pupils astray.
+    ("made chapter title misnames the chapter", r"mislabel|misnam|(?:heading|title)\b.{0,90}(?:misleading|does not (?:fit|describe)|not a sensible)"
+     r"|misleading (?:heading|title)|misleadingly titled|tool-made title"),
+    # A sentence of the text turned into "Kapan ...?" / "When ...?": a date to memorise.
+    ("bare date recall", r"date.recall|recall of (?:a |the )?(?:minor )?(?:date|year)|minor date|(?:trivia|trivial)\b.{0,40}\b(?:date|year|when)\b"
+     r"|date recall"),
     ("chapter names no chapter", r"bab ini|this chapter|no chapter is named|names no chapter|does not name the chapter"),
     ("chapter too thin for the task", r"only (?:a |one |two |three |four )?(?:single |plain |bare )?(?:sentence|two sentences|\w+ sentences|a bare list|list of)"
      r"|single (?:plain )?sentence|sentences long|is empty|no content|describes nothing|bare list|is a list of|lists services|tells nothing|only two headings|only the headings|nothing to explain|too little"
@@ -174,17 +181,26 @@ SELECTION = {"sets": "all", "lang": ""}
 ITEM = re.compile(r"^(\d+)\. ((?:.|\n)*?)\n\s*verdict:\s*(.*)$", re.M)
 
 
+# Seen readings of articles outside the fresh sets (samples, tuning corpus, extra), each
+# with the set label its items get: round 29's blind reading of the ten seen Indonesian
+# articles' questions (quality/verdicts/idq-seen-r29/README.md).
+OTHER_READINGS = (("idq-seen-r29", "idq-seen"),)
+
+
 def judged() -> list[dict]:
     """Every judged question of the seen readings: set, article, text, verdict."""
     items = []
-    for folder, fresh in readings("questions"):
+    verdicts = ROOT / "quality" / "verdicts"
+    sources = [(folder, set_label(fresh)) for folder, fresh in readings("questions")]
+    sources += [(verdicts / folder, label) for folder, label in OTHER_READINGS]
+    for folder, label in sources:
         key = json.loads((folder / "key.json").read_text())
         for sheet in sorted(folder.glob("judged-q*.md")):
             for number, text, verdict in ITEM.findall(sheet.read_text()):
                 entry = key[number]
                 if entry["part"] != "questions":
                     continue
-                items.append({"set": set_label(fresh), "article": entry["article"],
+                items.append({"set": label, "article": entry["article"],
                               "text": text.strip(), "verdict": verdict.strip(),
                               "sheet": f"{folder.name}/{sheet.name}#{number}"})
     return items
