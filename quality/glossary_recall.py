@@ -263,7 +263,8 @@ def table(rows) -> None:
         for _, why in missed:
             kind = why.split(":")[0]
             if kind == "never a candidate":
-                kind += ", " + why.split(": ")[1].split(" '")[0] + why[why.rfind("'") + 1:]
+                quoted = why.rfind("'")      # the written term is quoted; the finder's reason follows it
+                kind += ", " + why.split(": ")[1].split(" '")[0] + (why[quoted + 1:] if quoted > 0 else "")
             elif kind.startswith("printed"):
                 kind += ", whole " + why.split("; whole ")[1].split(" place")[0].split(", used")[0]
             counts[kind][set_name] += 1
