@@ -2096,3 +2096,16 @@ def test_a_name_defined_as_someone_is_no_term():
     assert not person("Barisan Pelopor", "organisasi pemuda yang dibentuk Jepang", id_lex)
     assert not person("Tsar", "ruler of Russia", en_lex)                  # an office's title, explained
     assert not person("romusha", "pekerja paksa", id_lex, shape="word")    # no name: a term
+
+
+def test_the_kept_foreign_word_list_is_what_its_script_makes():
+    # pack/lang/en/glossary.toml's foreign_common_words is made by
+    # quality/glossary_foreign_words.py from wordfreq's lists and the gate's own
+    # thresholds: a hand edit, a changed threshold or a new wordfreq shows here
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "quality"))
+    from glossary_foreign_words import common_words
+    lex = language("en")
+    made = common_words("en", list(lex.candidates["foreign_languages"]), 400)
+    assert sorted(lex.candidates["foreign_common_words"]) == made
