@@ -3,7 +3,8 @@
 Usage:
     python quality/glossary_recall.py [--shared DIR] [--only NAME ...] [--table]
     python quality/glossary_recall.py folds [--shared DIR]
-    python quality/glossary_recall.py printed [--shared DIR]   # the printed entries, one a line
+    python quality/glossary_recall.py printed [--shared DIR] [--sets check] > FILE   # the printed entries
+    python quality/glossary_recall.py compare BEFORE AFTER [--shared DIR]   # what changed, counted
 
 Stage: offline, never at build time. Inputs: the gold files of
 `quality/gold/` whose article is seen for the glossary (the tuning set, the
@@ -29,7 +30,16 @@ keep/drop labels (`seen_verdicts.readings("glossary")`, by term or variant):
 kept / labelled; and the people and places among them (`quality/run.py`'s column). `--table` prints the counts by cause and set as markdown (the write-up is
 quality/verdicts/glossary-recall-r26.md). `folds` prints must-have recall
 per set (tuning gold and each fresh set): what a change must raise on every
-fold.
+fold. `compare` counts what changed between two `printed` files: entries
+that left or came into the first 30 and the 60, by the blind sheets' label
+(kept, dropped, unjudged) and must-have gold; aggregate numbers only, so that
+it may be run on the check sets (`--sets check`: fresh-12, -13, -14, which
+rules are not designed on) without reading them item by item.
+
+Round 29 splits the seen sets: the design sets (`DESIGN_SETS`: tuning,
+extra, fresh .. fresh-11, fresh-15) are read by default; the check sets only
+with `--sets check`, and then `list` and `printed` should go to `--table`
+or `compare`, never to the eye.
 """
 
 from __future__ import annotations
@@ -57,11 +67,16 @@ HELD_OUT = frozenset({"en-charles-darwin", "en-elizabeth-i", "en-world-war-i", "
                       "en-dutch-east-indies", "id-hatta", "id-revolusi-nasional", "id-sumpah-pemuda"})
 # The sets whose gold is seen (fresh-12 and fresh-13 since round 26's readings); later sets nobody may read.
 SEEN_SETS = frozenset({"tuning", "fresh", *(f"fresh{n}" for n in range(2, 16))})
+# Round 29's split of the seen sets: rules are designed on DESIGN_SETS only; CHECK_SETS
+# are measured at the end, in aggregate (`--sets check`), never read item by item.
+CHECK_SETS = frozenset({"fresh12", "fresh13", "fresh14"})
+DESIGN_SETS = SEEN_SETS - CHECK_SETS
 LIMIT = 60
 
 
-def seen_golds(shared: Path, only=None) -> list[tuple[str, str, dict, Path]]:
-    """(set, name, gold, article path) of every seen gold file with must-have glossary terms."""
+def seen_golds(shared: Path, only=None, sets=DESIGN_SETS) -> list[tuple[str, str, dict, Path]]:
+    """(set, name, gold, article path) of every gold file of `sets` (the design sets unless
+    told) with must-have glossary terms."""
     out = []
     for gold_file in sorted(bench.GOLD.glob("*.toml")):
         name = gold_file.stem
@@ -73,8 +88,8 @@ def seen_golds(shared: Path, only=None) -> list[tuple[str, str, dict, Path]]:
         article = gold["article"]
         fresh = re.match(r"quality/(fresh\d*)/", article)
         set_name = fresh.group(1) if fresh else "tuning"
-        if set_name not in SEEN_SETS:
-            continue          # a set brought in after fresh-11 is unseen: never read here
+        if set_name not in SEEN_SETS or set_name not in sets:
+            continue          # fresh-16 is unseen: never read here; the check sets only when asked
         out.append((set_name, name, gold, bench.article_path(gold, shared)))
     return out
 
@@ -115,7 +130,7 @@ def whole(spellings: list[str], article, ranked, analysis) -> str:
     instead: `ranked` past the 60 (its place), `gated`, or `never a candidate`."""
     found = unprinted(spellings, article, ranked, analysis)
     if found is None:
-        return "never a candidate"
+        return "never a candidate" + unseen(spellings, analysis)
     return "ranked " + found.split(": ", 1)[1].split(",")[0] if found.startswith("below") else "gated"
 
 
@@ -155,6 +170,50 @@ def written(spellings: list[str], text: str) -> str:
     return "not in the text as spelled"
 
 
+def uses_of(spelling: str, analysis) -> list[tuple[int, int, int]]:
+    """(sentence, first token, last token) of each use of `spelling` in the
+    text's keys (case-blind; a last word with "s" or "es" added counts too)."""
+    index = analysis.index
+    words = tuple(w.casefold() for w in re.findall(r"[\w'’–-]+", spelling))
+    if not words:
+        return []
+    keys = {words, words[:-1] + (words[-1] + "s",), words[:-1] + (words[-1] + "es",)}
+    return [(n, p, p + len(k) - 1) for k in keys for n, p in index.find(k)]
+
+
+def unseen(spellings: list[str], analysis) -> str:
+    """Why no candidate spells a term the text writes: ", used N" (1 or 2+)
+    and, for a lowercase phrase, the first test of the candidate finder's
+    noun phrases (`pack.text.nounphrases`) it fails: `no noun phrase` (a
+    function word or verb inside, or the head may not head), `common words`
+    (no word rarer than `phrase_zipf`, not bound), `loose` (too small a
+    share of its least used word, not associated); `passes` when none fails
+    (dropped later: a modifier, a longer candidate)."""
+    from pack.text import nounphrases as np
+    for s in spellings:
+        uses = uses_of(s, analysis)
+        if not uses:
+            continue
+        said = f", used {'1' if len(uses) == 1 else '2+'}"
+        words = analysis.index.keys[uses[0][0]][uses[0][1]:uses[0][2] + 1]
+        if len(words) < 2 or s[:1].isupper():
+            return said
+        if not any(np.is_noun_phrase(analysis.index, n, a, b) for n, a, b in uses):
+            return said + ", no noun phrase"
+        lex, index = analysis.lex, analysis.index
+        subject = frozenset()
+        zipf = min(np._zipf(w, index, subject) for w in words)
+        if not (zipf < lex.candidates.get("phrase_zipf", 0.0) or np._bound(tuple(words), len(uses), index)):
+            return said + ", common words"
+        if len(uses) < 2:
+            return said + ", rare word"
+        if not (len(uses) >= lex.candidates.get("phrase_cohesion", 0.0) * np._rarest_use(tuple(words), index, subject)
+                or np._associated(tuple(words), len(uses), index)):
+            return said + ", loose"
+        return said + ", passes"
+    return ""
+
+
 def sheet_labels() -> dict[tuple[str, str], dict[str, int]]:
     """(fresh set, article) -> spelled term -> keep (1) or drop (0), the first sheet's label of each term."""
     out: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
@@ -174,12 +233,12 @@ def first_kept(printed, labels: dict[str, int], first: int = 30) -> tuple[int, i
     return kept, labelled
 
 
-def diagnose(shared: Path, only=None):
+def diagnose(shared: Path, only=None, sets=DESIGN_SETS):
     """(set, name, must total, [(term, cause)], (kept, labelled) in the first 30, people and places
     in the first 30 as `quality/run.py` counts them) per seen gold article."""
     out = []
     labels = sheet_labels()
-    for set_name, name, gold, path in seen_golds(shared, only):
+    for set_name, name, gold, path in seen_golds(shared, only, sets):
         article = read_article(path)
         printed = gl.extract_glossary(article)
         score = bench.glossary_recall(gold, printed)
@@ -190,7 +249,7 @@ def diagnose(shared: Path, only=None):
         for spellings in gold["glossary"]["must"]:
             if spellings[0] in score.missed:
                 why = cause(spellings, article, printed, ranked, analysis) or \
-                    "never a candidate: " + written(spellings, text)
+                    "never a candidate: " + written(spellings, text) + unseen(spellings, analysis)
                 missed.append((spellings[0], why))
         out.append((set_name, name, score.total, missed, first_kept(printed, labels.get((set_name, name), {})),
                     len(bench.people_or_places(gold, printed))))
@@ -204,9 +263,10 @@ def table(rows) -> None:
         for _, why in missed:
             kind = why.split(":")[0]
             if kind == "never a candidate":
-                kind += ", " + why.split(": ")[1].split(" '")[0]
+                quoted = why.rfind("'")      # the written term is quoted; the finder's reason follows it
+                kind += ", " + why.split(": ")[1].split(" '")[0] + (why[quoted + 1:] if quoted > 0 else "")
             elif kind.startswith("printed"):
-                kind += ", whole " + why.split("; whole ")[1].split(" place")[0]
+                kind += ", whole " + why.split("; whole ")[1].split(" place")[0].split(", used")[0]
             counts[kind][set_name] += 1
     print("| cause | " + " | ".join(sets) + " | all |\n|---" * 1 + "|---" * (len(sets) + 1) + "|")
     for kind, per in sorted(counts.items(), key=lambda p: -sum(p[1].values())):
@@ -227,19 +287,64 @@ def table(rows) -> None:
           + f" | {sum(total[s, 'traps'] for s in sets)} |")
 
 
+def read_printed(path: Path) -> dict[tuple[str, str], list[str]]:
+    """(set, article) -> printed terms in order, from a `printed` file."""
+    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        set_name, name, _, term = line.split(" ", 3)
+        out[set_name, name].append(term)
+    return out
+
+
+def compare(before: Path, after: Path) -> None:
+    """Counts of what changed between two `printed` files (see the module docstring)."""
+    old, new = read_printed(before), read_printed(after)
+    labels = sheet_labels()
+    golds = {}
+    for gold_file in bench.GOLD.glob("*.toml"):
+        if gold_file.stem not in HELD_OUT:
+            golds[gold_file.stem] = tomllib.loads(gold_file.read_text(encoding="utf-8"))
+    counts = Counter()
+    for key in sorted(set(old) | set(new)):
+        set_name, name = key
+        if set_name not in SEEN_SETS or name in HELD_OUT:
+            continue
+        gold = golds.get(name, {})
+        wanted = {f for spellings in gold.get("glossary", {}).get("must", []) for s in spellings
+                  for f in bench.forms(s)}
+        label = labels.get(key, {})
+        a, b = old.get(key, []), new.get(key, [])
+        counts["articles changed"] += a != b
+        for first, what in ((30, "first 30"), (60, "the 60")):
+            for direction, gone, kept in (("left", a, b), ("came into", b, a)):
+                for term in set(gone[:first]) - set(kept[:first]):
+                    judged = label.get(train_keep.spelled(term))
+                    tag = {1: "judged kept", 0: "judged dropped", None: "unjudged"}[judged]
+                    counts[f"{direction} {what}: {tag}"] += 1
+                    counts[f"{direction} {what}: must-have"] += bool(bench.forms(term) & wanted)
+    for what, n in sorted(counts.items()):
+        print(f"{what}: {n}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", nargs="?", default="list", choices=("list", "folds", "printed"))
+    parser.add_argument("what", nargs="?", default="list", choices=("list", "folds", "printed", "compare"))
+    parser.add_argument("files", nargs="*", type=Path, help="compare: the BEFORE and AFTER printed files")
+    parser.add_argument("--sets", choices=("design", "check"), default="design")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--only", nargs="*")
     parser.add_argument("--table", action="store_true")
     args = parser.parse_args()
+    sets = CHECK_SETS if args.sets == "check" else DESIGN_SETS
+    if args.what == "compare":
+        compare(*args.files)
+        return 0
     if args.what == "printed":          # every seen article's printed entries, one a line: diff two versions
-        for set_name, name, _, path in seen_golds(args.shared, args.only):
+        for set_name, name, _, path in seen_golds(args.shared, args.only, sets):
             for place, entry in enumerate(gl.extract_glossary(read_article(path))):
                 print(f"{set_name} {name} {'first30' if place < 30 else 'first60'} {entry.term}")
         return 0
-    rows = diagnose(args.shared, args.only)
+    rows = diagnose(args.shared, args.only, sets)
     if args.what == "folds" or args.table:
         table(rows)
         return 0

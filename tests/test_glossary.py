@@ -1403,10 +1403,11 @@ A Treaty of Peace followed. The treaty failed again. The Lakota signed a treaty.
 def _candidate(analysis, words: str, shape: str):
     """A candidate made by hand at every place the words stand (the gates
     below are tested on pieces the candidate finder may or may not make)."""
+    from collections import Counter
     from pack.text.candidates import Candidate, Occurrence
     key = tuple(words.casefold().split())
-    return Candidate(key=key, shape=shape, occurrences=[Occurrence(n, p, p + len(key) - 1, True)
-                                                         for n, p in analysis.index.find(key)])
+    return Candidate(key=key, shape=shape, forms=Counter({words: 1}),
+                     occurrences=[Occurrence(n, p, p + len(key) - 1, True) for n, p in analysis.index.find(key)])
 
 
 def test_a_phrase_always_followed_by_the_same_word_is_cut_short():
@@ -2035,6 +2036,26 @@ def test_a_lowercase_phrase_always_running_into_the_same_noun_is_a_piece():
     assert heads == {"near tectonic plate": True, "carbon dioxide": False}
 
 
+def test_a_lowercase_word_of_another_language_among_such_words_is_a_piece_of_foreign_text():
+    # shaped like the seen fresh-15 and fresh-11 texts ("vier" of "Werke in vier Bänden",
+    # "erfunden" of a German sentence quoted whole, "cimento" of "Il cimento dell'armonia"):
+    # a word rare in English among words as rare, itself one of German's commonest words
+    # ("vier") or common in German or Italian with such a word beside it ("die", "il");
+    # a loanword among English words ("basso continuo"), a word rare in every language
+    # ("cryolite") and a rare English word beside rare English words ("dross") stay
+    from pack.extract.glossary.entries import _in_foreign_text
+    text = ("His works appeared as Werke in vier Bänden in 1965. He wrote: Die Pressefreiheit herrscht "
+            "endlich innerhalb dieser Mauern, wo die Buchdruckerpresse erfunden ward. The set Il cimento "
+            "dell'armonia was printed in Amsterdam. A basso continuo supports the melody, and the basso "
+            "continuo was played by a cello. Smelters dissolve alumina in molten cryolite. The furnace "
+            "left dross, slags and cryolite residues.")
+    analysis = analyse(article_of(text, "en", "Georg Forster"))
+    found = {words: _in_foreign_text(_candidate(analysis, words, "phrase" if " " in words else "word"), analysis)
+             for words in ("vier", "erfunden", "cimento", "basso continuo", "cryolite", "dross")}
+    assert found == {"vier": True, "erfunden": True, "cimento": True, "basso continuo": False, "cryolite": False,
+                     "dross": False}
+
+
 def test_a_formula_cut_at_its_digits_is_no_term():
     # shaped like the seen fresh-14 text ("SiO" of "SiO2", which the readers dropped): the
     # tokens leave the digits out; a formula also written alone ("CO" beside "CO2") stays
@@ -2075,3 +2096,16 @@ def test_a_name_defined_as_someone_is_no_term():
     assert not person("Barisan Pelopor", "organisasi pemuda yang dibentuk Jepang", id_lex)
     assert not person("Tsar", "ruler of Russia", en_lex)                  # an office's title, explained
     assert not person("romusha", "pekerja paksa", id_lex, shape="word")    # no name: a term
+
+
+def test_the_kept_foreign_word_list_is_what_its_script_makes():
+    # pack/lang/en/glossary.toml's foreign_common_words is made by
+    # quality/glossary_foreign_words.py from wordfreq's lists and the gate's own
+    # thresholds: a hand edit, a changed threshold or a new wordfreq shows here
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "quality"))
+    from glossary_foreign_words import common_words
+    lex = language("en")
+    made = common_words("en", list(lex.candidates["foreign_languages"]), 400)
+    assert sorted(lex.candidates["foreign_common_words"]) == made

@@ -20,7 +20,9 @@ names, "AG" of "Daimler AG"; "SLV programme" beside "SLV"; a phrase that
 always runs on into the same capitalised word, "Yang di-Pertuan" of "Yang
 di-Pertuan Agong"), terms in
 another script, words written after a language cue ("in Italian:
-...", `phrases.foreign_words`) and acronyms that only label or prefix
+...", `phrases.foreign_words`), lowercase words of another language
+among such words (a foreign title or quotation: "vier" of "Werke in vier
+Bänden") and acronyms that only label or prefix
 names or address someone ("IATA: YYZ", "HMS Beagle", "KH"), and armed
 forces named by a place and everyday words ("Angkatan Laut Jerman") are
 never entries (`_is_term` and the gates after it); the shapes teachers seldom keep
@@ -59,6 +61,7 @@ from pack.text.candidates import Candidate
 from pack.text.kinds import ROMAN, headed_by, names_concept
 from pack.text.definitions import QUALITY, Found, definitions_at, shown
 from pack.text.firstnames import first_names
+from pack.text.frequency import zipf
 from pack.text.phrases import after_name_word, cue_after, foreign_words, phrase_before
 from pack.text.places import place_names
 from pack.text.mentions import merged_occurrences, pick_refs, unique_ids
@@ -75,7 +78,8 @@ from pack.lang.schema import tunables_of
  OCCURRENCES_TRIED, CONTEXT_WORDS, CONTEXT_AFTER_TERM, CONTEXT_MIN_COUNT, EMPHASIS_LEAD,
  EMPHASIS_HEADING, DEFINED_FACTOR, ONE_OFF_WORD_FACTOR, CONCEPT_BONUS, CUT_USES, LOCATED_SHARE,
  SUBJECT_SLOT_WORDS, SUBJECT_SLOT_USES, PASSING_SHARE, PASSING_MAX_USES, ARTICLE_SHARE,
- GENUS_ZIPF, TITLE_SHARE) = tunables_of(__name__)
+ GENUS_ZIPF, TITLE_SHARE, FOREIGN_HERE_ZIPF, FOREIGN_THERE_ZIPF, FOREIGN_MARGIN,
+ FOREIGN_REACH) = tunables_of(__name__)
 # What a term does or who made it does not say what it is, and the
 # relative clause is often about something else ("soot absorbs solar
 # radiation, which heats the atmosphere"; "Daniel Day established a wool
@@ -236,7 +240,7 @@ def _groups(article: Article, with_features: bool = False) -> list[_Group]:
              and not (_acronym_in_names(c, analysis.lex) and k not in aliased) and not _epithet(c, analysis)
              and not _tail_of_a_name(c, analysis) and not _head_of_a_name(c, analysis)
              and not _cut_at_a_digit(c, analysis)
-             and not _in_a_title(c, analysis)}
+             and not _in_a_title(c, analysis) and not _in_foreign_text(c, analysis)}
     # Against the terms that passed the gates: an acronym that is no entry explains nothing.
     terms = {k: c for k, c in terms.items() if not _acronym_and_noun(c, terms)}
     headings = _heading_keys(analysis)
@@ -895,6 +899,61 @@ def _in_a_title(c: Candidate, analysis: Analysis) -> bool:
         return not (before.cap and index.sentences[o.sentence].gap(at - 1, at) == " "
                     and without_possessive(before.text, possessives) == before.text)
     return sum(map(titled, c.occurrences)) >= TITLE_SHARE * c.count
+
+
+def _in_foreign_text(c: Candidate, analysis: Analysis) -> bool:
+    """A lowercase term with a word rarer than `FOREIGN_HERE_ZIPF` in the
+    article's language, every use of which stands among words as rare (at
+    most `FOREIGN_REACH` words away), and which is a piece of text in another
+    language: its own word is one of the commonest words of a language the
+    article quotes (`foreign_common_words`: "vier" of "Werke in vier
+    Bänden", "degli"), or every use has such a word beside it ("die", "il")
+    and its word is common in such a language (`_foreign`: "erfunden" of
+    "wo die Buchdruckerpresse erfunden ward", "cimento" of "Il cimento
+    dell'armonia"). A loanword the article explains stands among the
+    article's own words ("basso continuo", "concerti") and stays. The tests
+    go from cheap to dear: the article's own word list first, then the
+    short kept list of other languages' commonest words; the other
+    languages' whole lists (the costly part, round 28: +1.1 % instructions
+    on an English article when read for its rare words) only last."""
+    lex, index = analysis.lex, analysis.index
+    common = lex.words("candidates", "foreign_common_words")
+    if c.shape == "acronym" or not c.occurrences or not common or not c.display.islower():
+        return False
+    rare = [w for w in c.display.split() if lex.zipf(w) < FOREIGN_HERE_ZIPF]
+    if not rare:
+        return False
+
+    def near(o) -> list[str]:
+        tokens = index.sentences[o.sentence].tokens
+        return [tokens[n].text.casefold() for n in (*range(max(0, o.first - FOREIGN_REACH), o.first),
+                                                   *range(o.last + 1, min(len(tokens), o.last + 1 + FOREIGN_REACH)))]
+    words = [near(o) for o in c.occurrences]
+    if not all(any(_a_word(w) and lex.zipf(w) < FOREIGN_HERE_ZIPF for w in around) for around in words):
+        return False
+    if any(w in common for w in rare):
+        return True
+    return all(any(w in common for w in around) for around in words) and any(_foreign(w, lex) for w in rare)
+
+
+def _a_word(text: str) -> bool:
+    """Letters only, two at least, an apostrophe between them allowed ("dell'armonia"): a letter or
+    a sign is no language's word ("ƒ" of "250 ribu gulden (ƒ)")."""
+    return len(text) > 1 and text.replace("'", "").replace("’", "").isalpha()
+
+
+def _foreign(word: str, lex) -> bool:
+    """At least `FOREIGN_THERE_ZIPF` common in one of the article's
+    `foreign_languages`, and `FOREIGN_MARGIN` more than in the article's
+    own: "erfunden" (German 2.9 ... ), not "cryolite", rare everywhere.
+    Reads the other languages' whole word lists: asked last."""
+    if not _a_word(word):
+        return False
+    known = lex.once("glossary_foreign", lambda _: {})
+    if word not in known:
+        there = max((zipf(word, code) for code in lex.candidates.get("foreign_languages", [])), default=0.0)
+        known[word] = there >= FOREIGN_THERE_ZIPF and there >= lex.zipf(word) + FOREIGN_MARGIN
+    return known[word]
 
 
 def _acronym_and_noun(c: Candidate, terms: dict) -> bool:
