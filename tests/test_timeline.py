@@ -2786,3 +2786,15 @@ def test_an_additive_after_a_long_opening_name_goes():
         "The Harbour Street Tunnel is a pair of rail tunnels in Leith."]), ("History", [
         "Buses ran through it for years. The tunnel was also closed for repairs in 2005."])])
     assert [e.text for e in dated_events(a)] == ["The Harbour Street Tunnel was closed for repairs"]
+
+
+def test_the_kind_after_an_opening_phrase_is_the_subject_unless_the_phrase_names_another():
+    # "According to the census, the city had ..." (made up, shaped like en-chennai, fresh-5);
+    # "When the Spanish took Manila, the city ...": Manila may be what "the city" means
+    a = article("en", "Porto Alto", [("Porto Alto", [
+        "Porto Alto is the capital and largest city of Lusitania."]), ("History", [
+        "According to the census of 2011, the city had a population of 500,000.",
+        "When the Spanish took Manila in 1571, the city was rebuilt in stone."])])
+    texts = [e.text for e in dated_events(a)]
+    assert "According to the census of 2011, Porto Alto had a population of 500,000" in texts
+    assert "When the Spanish took Manila in 1571, the city was rebuilt in stone" in texts

@@ -38,7 +38,7 @@ from pack.lang.schema import tunables_of
 from pack.text.wordclass import classes
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
-(MAX_NAME_WORDS, MAX_DATE_OPENING, MAX_OPENING_WORDS) = tunables_of(__name__)
+(MAX_NAME_WORDS, MAX_DATE_OPENING, MAX_OPENING_WORDS, MAX_ADVERBIAL_WORDS) = tunables_of(__name__)
 NAME_TOKEN = r"(?:[^\W\d_][\w'’.-]*|\d{1,3}(?:,\d{3})+|\d+)"
 PLACE_APPOSITIVE = r"(?-i:, [A-Z\u00c0-\u024f][\w'’.-]*,)?"   # "Boise, Idaho,": capitalised, whatever the flags
 WORD = re.compile(r"[^\W\d_]+")
@@ -218,13 +218,46 @@ class Referents:
         self.possessive_form = data.get("possessive_form", "{name}")
 
     def name_category(self, entry: str, earlier: str = "") -> str:
+        """`_name_category` of the entry, or of what follows its opening phrase
+        ("As prosperity began to return in the 1980s, the city was stunned ..."
+        -> "..., Seattle was stunned ...": `_after_opening`)."""
+        if not self.pointer:
+            return entry
+        named = self._name_category(entry, earlier)
+        at = self._after_opening(entry) if named == entry else 0
+        if not at:
+            return named
+        rest = self._name_category(entry[at:], f"{earlier} {entry[:at]}")
+        if rest == entry[at:]:
+            return entry
+        first = rest.split(" ", 1)[0]
+        if first.casefold() in _data(self.lang)["_articles"]:
+            rest = rest[:1].lower() + rest[1:]      # "..., the Asian financial crisis ..."
+        return entry[:at] + rest
+
+    def _after_opening(self, entry: str) -> int:
+        """Where the clause after the entry's opening phrase starts: a phrase of
+        up to `MAX_ADVERBIAL_WORDS` words, its first comma ending it, no
+        capitalised word in it but its first and the subject's own (a place
+        or a body it names may be what "the city" means: "When the Spanish
+        took Manila, the city ..."); 0 when there is none."""
+        comma = entry.find(", ")
+        if comma < 0:
+            return 0
+        words = entry[:comma].split()
+        own = {w.casefold() for w in self.name.split()}
+        if len(words) > MAX_ADVERBIAL_WORDS or any(w[:1].isupper() and w.casefold() not in own for w in words[1:]):
+            return 0
+        return comma + 2
+
+    def _name_category(self, entry: str, earlier: str) -> str:
         """ "The city built an extensive sewage system" -> "Toronto built ...";
         "Organisasi ini bersifat ..." -> "Boedi Oetomo bersifat ...": the noun
         the first sentence files the subject under, pointing back, is the
-        subject. In English only before a verb or a possessive ("The city
-        council" is another body); never when `earlier` (the paragraph before
-        the entry's sentence) last brought in another of that kind
-        (`_other_of_kind`)."""
+        subject. In English only before a verb or a possessive; before another
+        noun the subject's ("The city council": `_name_modified`); never when
+        `earlier` (the paragraph before the entry's sentence) last brought in
+        another of that kind (`_other_of_kind`)."""
         m = self.pointer.match(entry) if self.pointer else None
         if not m or self._other_of_kind(earlier):
             return entry
