@@ -468,6 +468,9 @@ PRINTED_SHAPES = {
     "opening phrase pointing at the time before ('During this period,', 'Setelah itu,')":
         re.compile(r"^(before|after|during|around|at|not long|setelah|sesudah|sebelum|pada|saat|ketika|waktu)"
                    r"[^,]{0,20}\b(this|that|then|thereafter|itu)\b[^,]{0,12},", re.I),
+    "opens with 'The N' before its verb ('The company was bought', 'The team played'; round 29)":
+        re.compile(r"^The (?!first|last|same)[a-z]+ (?:[a-z]+ed|was|were|is|are|has|had|have|became|began|won|"
+                   r"went|took|left|made|grew|rose|fell|came|held|hosted|again|also)\b"),
     "'the same year' / 'that year' / 'tahun yang sama' inside":
         re.compile(r"the same (year|month|day)|later that year|\bthat year|tahun yang sama|tahun (itu|tersebut)", re.I),
     "his/her/their/its before any capitalised name (after the first word)":

@@ -118,7 +118,8 @@ def test_a_cut_for_length_keeps_the_phrase_the_date_belongs_to():
         "completing the Kestrel Aqueduct in 1911 and being named by the Waterways Act of 1908 "
         "as the chief authority for all inland navigation in the kingdom."])])
     told = {e.iso: e.text for e in dated_events(a)}
-    assert told["1911"] == ("The Royal Engineers were also busy with canal building across the "
+    # (without "also": the opening name counts as one word, round 29's `without_additive`)
+    assert told["1911"] == ("The Royal Engineers were busy with canal building across the "
                             "northern counties, completing the Kestrel Aqueduct")
 
 
@@ -727,7 +728,8 @@ def test_the_noun_the_first_sentence_files_the_subject_under_names_it():
     texts = [e.text for e in dated_events(a)]
     assert "Toronto celebrated its founding" in texts
     assert "Toronto's foreign-born persons made up 47 per cent of the population" in texts
-    assert "The city council met" in texts                  # a modifier of another noun, not the city
+    # a modifier of another noun: not the city, the city's (round 29; it stayed "The city council met")
+    assert "Toronto's city council met" in texts
     # A clause that names the subject already keeps the noun (fresh-9: "Kyoto was renamed Kyoto").
     a = article("en", "Kyoto", [("Overview", ["Kyoto is a city in Japan."]), ("History", [
         "In the 11th century, the city was renamed Kyoto."])])
@@ -2702,3 +2704,97 @@ def test_an_entry_opening_with_a_possessive_pointer_is_left_out_whatever_names_f
     assert any(t.startswith("Pemancar tersebut") for t in texts)
     from pack.extract.timeline.readable import pointing_subject
     assert not pointing_subject("Letusan ini terdengar", "id", frozenset({"letusan"}))
+
+
+# ------------------------------------------------------------------ "the X" named (round 29, issue 13)
+
+
+def test_the_kind_of_a_coordinated_definition_is_the_subject():
+    # "the capital and largest city": "The city" is the subject (made up, shaped like
+    # en-lisbon's and en-atlanta's leads: quality/extra, tuning)
+    a = article("en", "Porto Alto", [("Porto Alto", [
+        "Porto Alto is the capital and largest city of Lusitania. It lies on a river."]), ("History", [
+        "The city was destroyed by an earthquake in 1755. The city hosted the games in 2008."])])
+    assert [e.text for e in dated_events(a)] == ["Porto Alto was destroyed by an earthquake",
+                                                "Porto Alto hosted the games"]
+
+
+def test_a_kind_the_language_files_the_subject_under_points_at_it():
+    # "a corporation": "The company" (category_kinds; made up, shaped like en-adidas, fresh-6)
+    a = article("en", "Streifen AG", [("Streifen AG", [
+        "Streifen AG is a German multinational corporation that makes shoes."]), ("History", [
+        "The company was bought by a French industrialist in 1989."])])
+    assert [e.text for e in dated_events(a)] == ["Streifen AG was bought by a French industrialist"]
+
+
+def test_the_kind_stays_when_the_paragraph_brought_in_another_of_that_kind():
+    # "a medieval imperial capital known as Barara. This permanent fortified city": "The
+    # city" is Barara (made up, shaped like en-addis-ababa, fresh-11)
+    a = article("en", "Nova Flora", [("Nova Flora", [
+        "Nova Flora is the capital and largest city of Abyssinia."]), ("History", [
+        "Scholars point to a medieval imperial capital known as Barara. This permanent fortified city "
+        "served several emperors. The city was drawn on a map in 1450."])])
+    assert [e.text for e in dated_events(a)] == ["The city was drawn on a map"]
+
+
+def test_a_noun_modifying_the_next_one_is_the_subjects():
+    # "The city council voted": Toronto's city council, not Toronto (made up, shaped like en-seattle)
+    a = article("en", "Port Ellis", [("Port Ellis", ["Port Ellis is a seaport city in Oregon."]), ("Politics", [
+        "The city council voted to ban smoking in 2023."])])
+    assert [e.text for e in dated_events(a)] == ["Port Ellis's city council voted to ban smoking"]
+
+
+def test_the_head_noun_of_a_definite_name_points_at_the_subject():
+    # "The tunnel" of "The Harbour Street Tunnel" (made up, shaped like
+    # en-downtown-seattle-transit-tunnel, fresh)
+    a = article("en", "The Harbour Street Tunnel", [("The Harbour Street Tunnel", [
+        "The Harbour Street Tunnel is a pair of rail tunnels in Leith."]), ("History", [
+        "Buses ran through it for years. The tunnel was closed for repairs in 2005."])])
+    assert [e.text for e in dated_events(a)] == ["The Harbour Street Tunnel was closed for repairs"]
+
+
+def test_a_pointing_noun_is_the_name_a_sentence_before_filed_under_it():
+    # "... as an expansion team. ... The team played" (made up, shaped like en-seattle's
+    # Seahawks paragraph, fresh-2)
+    a = article("en", "Port Ellis", [("Port Ellis", ["Port Ellis is a seaport city in Oregon."]), ("Sports", [
+        "The Port Ellis Gulls entered the league in 1976 as an expansion team. "
+        "The team played in the Dome until 2000."])])
+    assert "The Port Ellis Gulls played in the Dome" in [e.text for e in dated_events(a)]
+
+
+def test_a_definite_name_with_a_lower_case_head_names_its_pointer():
+    # "the Oxford team ... The team had developed" (made up, shaped like en-alexander-fleming, fresh-9)
+    a = article("en", "Henry Smithson", [("Life", [
+        SMITHSON_LEAD,
+        "Many people worked in the Oxford team. The team had developed a purer drug by 1940."])])
+    assert "The Oxford team had developed a purer drug" in [e.text for e in dated_events(a)]
+
+
+def test_the_family_of_a_life_story_is_its_subjects():
+    # "The family again went to Vienna" (made up, shaped like en-wolfgang-amadeus-mozart, fresh-4);
+    # "The family's head, Giovanni" is another family's
+    a = article("en", "Henry Smithson", [("Life", [
+        SMITHSON_LEAD,
+        "Smithson played for the court. The family again went to York in 1767."])])
+    assert "Smithson's family again went to York" in [e.text for e in dated_events(a)]
+
+
+def test_an_additive_after_a_long_opening_name_goes():
+    # "The tunnel was also closed" named by referents: "The Harbour Street Tunnel was also
+    # closed" still drops its "also" (made up, shaped like en-downtown-seattle-transit-tunnel)
+    a = article("en", "The Harbour Street Tunnel", [("The Harbour Street Tunnel", [
+        "The Harbour Street Tunnel is a pair of rail tunnels in Leith."]), ("History", [
+        "Buses ran through it for years. The tunnel was also closed for repairs in 2005."])])
+    assert [e.text for e in dated_events(a)] == ["The Harbour Street Tunnel was closed for repairs"]
+
+
+def test_the_kind_after_an_opening_phrase_is_the_subject_unless_the_phrase_names_another():
+    # "According to the census, the city had ..." (made up, shaped like en-chennai, fresh-5);
+    # "When the Spanish took Manila, the city ...": Manila may be what "the city" means
+    a = article("en", "Porto Alto", [("Porto Alto", [
+        "Porto Alto is the capital and largest city of Lusitania."]), ("History", [
+        "According to the census of 2011, the city had a population of 500,000.",
+        "When the Spanish took Manila in 1571, the city was rebuilt in stone."])])
+    texts = [e.text for e in dated_events(a)]
+    assert "According to the census of 2011, Porto Alto had a population of 500,000" in texts
+    assert "When the Spanish took Manila in 1571, the city was rebuilt in stone" in texts

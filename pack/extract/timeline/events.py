@@ -109,7 +109,7 @@ from pack.extract.timeline.readable import (another_date_first, bare_kind, broke
                                             denied_own_date, foreign_date, gate, list_head, names_a_noun, main_after_cut, opens_with_bare_pointer,
                                             opens_with_pointer, pointing_subject, shown_whole, side_clause_date, side_relative, tidy,
                                             told_as_span, unnamed_kind, unreadable)
-from pack.extract.timeline.referents import Referents, category, files_a_person
+from pack.extract.timeline.referents import Referents, category, files_a_person, name_head
 from pack.extract.timeline.whole import told_whole
 from pack.text.wholeword import stands_before_capital
 from pack.text.firstnames import first_names
@@ -461,9 +461,11 @@ class _Reader:
         first = lead[slice(*sentence_spans(lead, abbreviations(self.lang))[0])] if lead.strip() else ""
         m = self.defined.match(first)
         name = m.group(1) if m and len(m.group(1).split()) <= MAX_DEFINED_WORDS else ""
-        noun = category(first, name, self.article_subject, re.compile(verbs, re.I), self.lang) if verbs else ""
-        self.person_titled = files_a_person(noun, first, self.lang)
-        return Referents(self.lang, name, noun, self.article_subject if self.life else "", self._known_person,
+        nouns = category(first, name, self.article_subject, re.compile(verbs, re.I), self.lang) if verbs else []
+        self.person_titled = files_a_person(nouns[0] if nouns else "", first, self.lang)
+        if nouns and not self.life:
+            nouns += name_head(name, self.lang)     # "The tunnel" of "The Downtown Seattle Transit Tunnel"
+        return Referents(self.lang, name, nouns, self.article_subject if self.life else "", self._known_person,
                          article.title)
 
     def events(self, chapter: Section, paragraph: Paragraph, mentions: list[DateMention]) -> list[TimelineEvent]:
@@ -525,7 +527,8 @@ class _Reader:
                 # "His" is the life story's subject only while nobody else is being told about.
                 entry = name_inner_possessive(name_possessive(entry, here.sure, self.lang), here.sure, self.lang,
                                               self.owners)
-            entry = self.referents.name_pronoun(self.referents.name_category(entry), here.sentence, here.told)
+            entry = self.referents.name_pronoun(self.referents.name_category(entry, here.text[:here.s0]),
+                                                here.sentence, here.told)
             entries.append((mention, entry, mixed))
         return entries
 
@@ -568,6 +571,7 @@ class _Reader:
             return None    # the date is an earlier event's, told in a clause of the printed one
         entry = self.referents.name_couple(entry, sentence, here.text[:s0])
         entry = self.referents.name_kind(entry, sentence, here.text[:s0])
+        entry = self.referents.name_group(entry, self.referent if self.life else "", here.text[:s0])
         return mention, entry, bool((why and not main) or unsure)
 
     def _as_written(self, here: "_Told", mention: DateMention, entry: str, mixed: bool,
@@ -589,7 +593,8 @@ class _Reader:
             # cut that left no verb ("The introduction of the steam pump by
             # Savery"): the sentence as written tells each date with its own words.
             plain = self._plain(sentence, entry, sure)
-            entry = self.referents.name_pronoun(self.referents.name_category(plain), sentence, told) or entry
+            entry = self.referents.name_pronoun(self.referents.name_category(plain, here.text[:here.s0]),
+                                                sentence, told) or entry
             unsure = not plain
         else:
             unsure = False

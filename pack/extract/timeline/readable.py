@@ -1251,10 +1251,15 @@ def without_additive(text: str, lang: str) -> str:
     ("Fleming also successfully treated ..." -> "Fleming successfully treated ...":
     `additive_words`): it adds the event to one the sentence before told, which the
     timeline does not print, and the clause reads the same without it. Not after a
-    comma or a word of another clause ("... discovered that thorium was also ...")."""
+    comma or a word of another clause ("... discovered that thorium was also ...").
+    An opening name counts as one word ("The Downtown Seattle Transit Tunnel was
+    also closed": the name `referents` put for "The tunnel")."""
     words = _listed(lang, "additive_words")
+    name = 0        # the opening name's words after its first
     for n, m in enumerate(WORD.finditer(text)):
-        if n >= ADDITIVE_WITHIN or CLAUSE_BREAK.search(text, 0, m.start()):
+        if n and n == name + 1 and m.group()[:1].isupper():
+            name = n        # (still the opening name)
+        if n - name >= ADDITIVE_WITHIN or CLAUSE_BREAK.search(text, 0, m.start()):
             return text
         if n and m.group().casefold() in words:
             return text[:m.start()].rstrip() + " " + text[m.end():].lstrip()

@@ -38,7 +38,7 @@ from pack.lang.schema import tunables_of
 from pack.text.wordclass import classes
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
-(MAX_NAME_WORDS, MAX_DATE_OPENING, MAX_OPENING_WORDS) = tunables_of(__name__)
+(MAX_NAME_WORDS, MAX_DATE_OPENING, MAX_OPENING_WORDS, MAX_ADVERBIAL_WORDS) = tunables_of(__name__)
 NAME_TOKEN = r"(?:[^\W\d_][\w'’.-]*|\d{1,3}(?:,\d{3})+|\d+)"
 PLACE_APPOSITIVE = r"(?-i:, [A-Z\u00c0-\u024f][\w'’.-]*,)?"   # "Boise, Idaho,": capitalised, whatever the flags
 WORD = re.compile(r"[^\W\d_]+")
@@ -53,6 +53,7 @@ OPENING_PHRASE = (r"([A-Z\u00c0-\u024f][^\W\d_'’-]*(?:['’]s)?(?: [^\W\d_]+(?
 def _data(lang: str) -> dict:
     data = dict(langdata.load(lang, "timeline"))
     data["_stops"] = {w.casefold() for w in data.get("category_stops", [])}
+    data["_joiners"] = {w.casefold() for w in data.get("category_joiners", [])}
     copulas = data.get("pronoun_copulas", {})
     # "It was cut short ..." opening a sentence: the pronoun, and the verbs that agree with it.
     never = re.compile("(?!x)x")
@@ -107,6 +108,11 @@ def _data(lang: str) -> dict:
     data["_kind_pointer"] = re.compile(pointer.format(noun=r"([^\W\d_]+)")) if pointer else never
     data["_kind_pointer_any"] = re.compile(pointer.format(noun=r"([^\W\d_]+)"), re.I) if pointer else never
     data["_kind_prepositions"] = {w.casefold() for w in data.get("kind_name_prepositions", [])}
+    groups = data.get("life_group_nouns", [])
+    data["_group_pointer"] = re.compile(pointer.format(noun=f"({alternation(groups)})"), re.I) if pointer and groups else never
+    # "... as an expansion team": a sentence filing its opening name under a noun.
+    filing = data.get("kind_filing", "")
+    data["_kind_filing"] = re.compile(filing.format(noun=r"[^\W\d_]+") + "$") if filing else never
     data.setdefault("kind_article", "")
     return data
 
@@ -123,35 +129,76 @@ def files_a_person(noun: str, first_sentence: str, lang: str) -> bool:
     return noun.casefold() in occupations or bool(classifiers & {w.casefold() for w in WORD.findall(first_sentence)})
 
 
-def category(first_sentence: str, name: str, subject: str, lead_verbs: re.Pattern, lang: str) -> str:
-    """The noun the first sentence files its subject (the article's, named
-    before the verb) under: "Toronto is the most populous city in Canada"
-    -> "city"; "Boedi Oetomo ... adalah organisasi pemuda yang ..." ->
-    "organisasi" (`category_head`: which word of the phrase before a
-    `category_stops` word is its noun)."""
+def category(first_sentence: str, name: str, subject: str, lead_verbs: re.Pattern, lang: str) -> list[str]:
+    """The nouns the first sentence files its subject (the article's, named
+    before the verb) under, the head first: "Toronto is the most populous city
+    in Canada" -> ["city"]; "Boedi Oetomo ... adalah organisasi pemuda yang
+    ..." -> ["organisasi"] (`category_head`: which word of the phrase before a
+    `category_stops` word is its noun); "Addis Ababa is the capital and largest
+    city of Ethiopia" -> ["capital", "city"] (`_kind_nouns`)."""
     data = _data(lang)
     at = first_sentence.find(name) if name else -1
     verb = lead_verbs.search(first_sentence, at + len(name)) if at >= 0 else None
     if not verb or not subject or subject.casefold() not in first_sentence[:verb.start()].casefold():
-        return ""       # the sentence does not define the article's subject ("In 1935, he was elected")
-    phrase = []
-    for word in first_sentence[verb.end():].split():
+        return []       # the sentence does not define the article's subject ("In 1935, he was elected")
+    return _kind_nouns(first_sentence[verb.end():].split(), data)
+
+
+def _kind_nouns(words: list[str], data: dict) -> list[str]:
+    """The nouns of the phrase `words` opens: its head (`category_head`), the
+    head of each phrase `category_joiners` joins to it ("the capital and largest
+    city" -> capital, city), then the kinds `category_kinds` files each under
+    ("corporation" -> company); [] when the phrase has no lower-case word."""
+    first = data.get("category_head") == "first"
+    heads, phrase = [], []
+    for word in words:
         bare = word.strip(",;:()")
+        if phrase and word == bare and bare.casefold() in data["_joiners"]:
+            heads.append(phrase[0] if first else phrase[-1])    # "capital and ...": the next phrase files it too
+            phrase = []
+            continue
         if bare.casefold() in data["_stops"] or not WORD.fullmatch(bare):
             break
         if bare.islower():
             phrase.append(bare)       # "an English mathematician": a name describes, the noun is lower-case
         if word != bare:          # a comma or bracket ends the phrase after this word
             break
-    if not phrase:
-        return ""
-    return phrase[0] if data.get("category_head") == "first" else phrase[-1]
+    if phrase:
+        heads.append(phrase[0] if first else phrase[-1])
+    kinds = data.get("category_kinds", {})
+    return list(dict.fromkeys(heads + [k for h in heads for k in kinds.get(h, [])]))
+
+
+def name_head(name: str, lang: str) -> list[str]:
+    """The common noun that heads the article's name, when the name is one
+    thing's: "The Downtown Seattle Transit Tunnel" -> ["tunnel"], "The Congress
+    of Vienna" -> ["congress"] ("The tunnel was closed" is the subject); the
+    name must open with one of `name_head_articles` (English: "A semiconductor"
+    is a kind, not one thing) or, where the language has none, be capitalised
+    throughout; its head (`category_head`) before any `name_particles` word is
+    a noun the lexicon knows. [] otherwise (one word, a person's name)."""
+    data = _data(lang)
+    words = name.split()
+    articles = {w.casefold() for w in data.get("name_head_articles", [])}
+    if articles:
+        if len(words) < 3 or words[0].casefold() not in articles:
+            return []
+        words = words[1:]
+    elif len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return []
+    part = []
+    for word in words:
+        if word.casefold() in data["_particles"] or word.casefold() in articles:
+            break
+        part.append(word)
+    head = (part[0] if data.get("category_head") == "first" else part[-1]).casefold() if part else ""
+    return [head] if WORD.fullmatch(head) and "NOUN" in classes(head, lang) else []
 
 
 class Referents:
     """Replaces an entry's opening pointer by its name, when it is sure."""
 
-    def __init__(self, lang: str, name: str, noun: str, person: str = "",
+    def __init__(self, lang: str, name: str, nouns: list[str], person: str = "",
                  is_person: Callable[[str], bool] = lambda name: False, title: str = "") -> None:
         self.lang = lang
         self.title = set(title.split()) if person else set()     # a life story's names ("Golda", "Meir")
@@ -161,18 +208,58 @@ class Referents:
         data = _data(lang)
         pointer = data.get("category_pointer", "")
         # Not in a life story: "tokoh tersebut" is whoever was just brought in.
-        sure = name and noun and pointer and not person
-        self.pointer = re.compile(pointer.format(noun=re.escape(noun)), re.I) if sure else None
+        sure = name and nouns and pointer and not person
+        self.pointer = re.compile(pointer.format(noun=alternation(nouns)), re.I) if sure else None
+        # ... and that noun anywhere, and pointing anywhere ("after the occupation the city served"):
+        # what the paragraph said before of it (`_other_of_kind`).
+        self.kind_pointing = re.compile(pointer.lstrip("^").format(noun=alternation(nouns)), re.I) if sure else None
+        others = alternation(data.get("category_introducers", []))
+        self.kind_introduced = re.compile(rf"{others}(?: [^\W\d_]+){{0,2}} {alternation(nouns)}", re.I) if sure else None
         self.possessive_form = data.get("possessive_form", "{name}")
 
-    def name_category(self, entry: str) -> str:
+    def name_category(self, entry: str, earlier: str = "") -> str:
+        """`_name_category` of the entry, or of what follows its opening phrase
+        ("As prosperity began to return in the 1980s, the city was stunned ..."
+        -> "..., Seattle was stunned ...": `_after_opening`)."""
+        if not self.pointer:
+            return entry
+        named = self._name_category(entry, earlier)
+        at = self._after_opening(entry) if named == entry else 0
+        if not at:
+            return named
+        rest = self._name_category(entry[at:], f"{earlier} {entry[:at]}")
+        if rest == entry[at:]:
+            return entry
+        first = rest.split(" ", 1)[0]
+        if first.casefold() in _data(self.lang)["_articles"]:
+            rest = rest[:1].lower() + rest[1:]      # "..., the Asian financial crisis ..."
+        return entry[:at] + rest
+
+    def _after_opening(self, entry: str) -> int:
+        """Where the clause after the entry's opening phrase starts: a phrase of
+        up to `MAX_ADVERBIAL_WORDS` words, its first comma ending it, no
+        capitalised word in it but its first and the subject's own (a place
+        or a body it names may be what "the city" means: "When the Spanish
+        took Manila, the city ..."); 0 when there is none."""
+        comma = entry.find(", ")
+        if comma < 0:
+            return 0
+        words = entry[:comma].split()
+        own = {w.casefold() for w in self.name.split()}
+        if len(words) > MAX_ADVERBIAL_WORDS or any(w[:1].isupper() and w.casefold() not in own for w in words[1:]):
+            return 0
+        return comma + 2
+
+    def _name_category(self, entry: str, earlier: str) -> str:
         """ "The city built an extensive sewage system" -> "Toronto built ...";
         "Organisasi ini bersifat ..." -> "Boedi Oetomo bersifat ...": the noun
         the first sentence files the subject under, pointing back, is the
-        subject. In English only before a verb or a possessive ("The city
-        council" is another body)."""
+        subject. In English only before a verb or a possessive; before another
+        noun the subject's ("The city council": `_name_modified`); never when
+        `earlier` (the paragraph before the entry's sentence) last brought in
+        another of that kind (`_other_of_kind`)."""
         m = self.pointer.match(entry) if self.pointer else None
-        if not m:
+        if not m or self._other_of_kind(earlier):
             return entry
         rest = entry[m.end():]
         if stands_in(rest, self.name, "'’-"):
@@ -182,10 +269,75 @@ class Referents:
         # A noun that ends its phrase ("the city", `category_head` last) may be
         # a modifier of the next word ("The city council"): a verb must follow.
         # "Organisasi ini": the demonstrative closes the phrase.
-        if _data(self.lang).get("category_head") != "first" and not (
-                elliptic(rest.strip(), self.lang) or self._copula_next(rest)):
-            return entry
+        if _data(self.lang).get("category_head") != "first" and not self._verb_next(rest):
+            return self._name_modified(entry[:m.end()], rest)
         return self.name + rest
+
+    def _others_group(self, noun: str, earlier: str, owner: str) -> bool:
+        """Does `earlier` name a `noun` ("family") of someone other than `owner`:
+        a name next to the noun (a capitalised word no dictionary knows: not
+        "a Catholic family"), not the owner's, a pronoun's or an article?"""
+        data = _data(self.lang)
+        names = ({w.casefold() for w in owner.split() + list(self.title)} | data["_articles"]
+                 | {w.casefold() for w in data.get("pronouns", []) + data.get("possessives", [])})
+        for m in re.finditer(rf"([^\W\d_][\w-]*)(?:['’]s)? {re.escape(noun)}\b|\b{re.escape(noun)} ([^\W\d_][\w-]*)",
+                             earlier, re.I):
+            word = m.group(1) or m.group(2)
+            if word[:1].isupper() and word.casefold() not in names and not classes(word.casefold(), self.lang):
+                return True
+        return False
+
+    def _verb_next(self, rest: str) -> bool:
+        """Does a verb open `rest`, or follow its opening adverb ("also endorsed")?"""
+        if elliptic(rest.strip(), self.lang) or self._copula_next(rest):
+            return True
+        words = rest.split(maxsplit=1)
+        return len(words) == 2 and classes(words[0], self.lang) == {"ADV"} and elliptic(words[1], self.lang)
+
+    def _name_modified(self, pointer: str, rest: str) -> str:
+        """ "The city council voted ..." -> "Seattle's city council voted ...":
+        the noun modifying the next one, a verb after them, is the subject's
+        (the possessive of its name, `possessive_form`); else as it was."""
+        after = rest.split(maxsplit=1)
+        if (len(after) < 2 or not after[0].isalpha() or not after[0].islower()
+                or "NOUN" not in classes(after[0], self.lang) or "ADV" in classes(after[0], self.lang)
+                or pointer.split()[-1].casefold() in self.name.casefold().split()   # "The tunnel stations"
+                or not self._verb_next(" " + after[1])):
+            return pointer + rest
+        noun = pointer.split()[-1]
+        return f"{self.possessive_form.format(name=self.name)} {noun.casefold()}{rest}"
+
+    def name_group(self, entry: str, owner: str, earlier: str) -> str:
+        """ "The family moved to Marnoz" -> "Pasteur's family moved to Marnoz": in
+        a life story (its subject `owner`), a group of one's own
+        (`life_group_nouns`, pointed at as `category_pointer` points) before a
+        verb is the subject's, unless `earlier` (its paragraph before its
+        sentence) named another's ("the Rucellai family", "Constanze's family":
+        `_others_group`)."""
+        data = _data(self.lang)
+        m = data["_group_pointer"].match(entry)
+        if not m or not owner or self._others_group(m.group(1), earlier, owner):
+            return entry
+        rest = entry[m.end():]
+        if not self._verb_next(rest):
+            return entry    # "The family's head, Giovanni Rucellai": another family's
+        if data.get("category_head") == "first":
+            return f"{m.group(1).capitalize()} {owner}{rest}"       # "Keluarga Stalin pindah ..."
+        return f"{self.possessive_form.format(name=owner)} {m.group(1).casefold()}{rest}"
+
+    def _other_of_kind(self, earlier: str) -> bool:
+        """Does `earlier` last bring in another thing of the subject's kind
+        (`category_introducers` and up to two words before the noun: "... a
+        medieval imperial capital known as Barara. This permanent fortified city
+        was established ...": "The city" then is Barara, not Addis Ababa)? A
+        pointing mention ("the city", "this city") is still the subject."""
+        found = list(self.kind_introduced.finditer(earlier)) if earlier else []
+        if not found:
+            return False
+        last = found[-1]
+        if any(p.start() >= last.start() for p in self.kind_pointing.finditer(earlier)):
+            return False        # pointing again after it, or it is itself a pointer: the subject's
+        return True
 
     def _copula_next(self, rest: str) -> bool:
         first = rest.split()[0].casefold() if rest.split() else ""
@@ -331,7 +483,7 @@ class Referents:
         for i in reversed(range(len(words))):
             if words[i].rstrip(",;:.)").casefold() != noun.casefold():
                 continue
-            name = self._kind_name(words, i)
+            name = self._kind_name(words, i) or self._filed_name(words, i)
             if name:
                 return name
             link = words[i:i + 3] if data.get("category_head") == "first" else words[max(i - 1, 0):i + 3]
@@ -361,8 +513,34 @@ class Referents:
         the = data["kind_article"] if article in data["_articles"] else ""
         if bare[:1].isupper() and run:
             return " ".join([the, *run, bare]).strip()
+        if run and article == data["kind_article"]:
+            return " ".join([the, *run, bare])    # "the Oxford team": the article says which one
         place = self._place_after(words[i + 1:]) if word == bare and the and run else ""
         return " ".join([the, *run, bare, place]) if place else ""
+
+    def _filed_name(self, words: list[str], i: int) -> str:
+        """The name opening the sentence that files it under the noun
+        `words[i]` ("The Seattle Seahawks entered the National Football League
+        in 1976 as an expansion team" -> "The Seattle Seahawks": `kind_filing`,
+        the words before the noun), its capitalised words up to a lower-case
+        one; "" when the sentence opens otherwise ("In 1976, the Seahawks ...")."""
+        data = _data(self.lang)
+        start = next((k + 1 for k in reversed(range(i)) if words[k].endswith((".", "!", "?"))), 0)
+        if not data["_kind_filing"].search(" ".join(words[start:i + 1]).rstrip(",;:.)")):
+            return ""
+        run = []
+        for word in words[start:i]:
+            bare = word.rstrip(",;:")
+            if not bare[:1].isupper() or not NAME_WORD.fullmatch(bare):
+                break
+            run.append(bare)
+            if bare != word:
+                break       # "The Gulls, founded ...": a comma ends the name
+        named = [w for w in run if w.casefold() not in data["_articles"]]
+        if (not named or named[0].casefold() in data["_not_names"] | data["_pointing"] | set(data["_copulas"])
+                or len(run) > MAX_NAME_WORDS or self.is_person(" ".join(named))):
+            return ""
+        return " ".join(run)
 
     def _capitalised(self, words: list[str], forward: bool) -> list[str]:
         """The capitalised words next to a noun, up to `MAX_NAME_WORDS` - 1: after
