@@ -1,0 +1,51 @@
+"""Round 29, issue 13: who's-who lines that say who the person is.
+
+A noun of a doer no list holds, known by its ending and as a noun only
+("zoologist", "librettist", "census taker"), right before a full name is
+that person's role: the entry prints it, not the sentence of first
+mention. A role the lists know, or an apposition, says more and wins
+("Oscar winner Hattie McDaniel, an African-American actress"); a doer
+owned by someone ("Gogol's admirer") and a short word that only ends so
+("or") give none."""
+
+from __future__ import annotations
+
+import pytest
+
+from pack.extract.people import extract_people
+from pack.read.parse import parse
+
+
+def roles_of(text: str, title: str) -> dict[str, tuple[str, str]]:
+    article, _ = parse(text, "en", "inline.txt")
+    article.title = title
+    return {p.name: (p.role_kind, p.role) for p in extract_people(article)}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    pytest.param("In 1984 zoologist Graham Twigg produced the first major work on the plague.\n",
+                 "Graham Twigg", "zoologist", id="after-a-year"),
+    pytest.param("Mozart began his famous collaboration with the librettist Lorenzo Da Ponte.\n",
+                 "Lorenzo Da Ponte", "librettist", id="unlisted-doer"),
+    pytest.param("In 1881 he was visited by census taker William T. Selwyn, who counted the family.\n",
+                 "William T. Selwyn", "census taker", id="with-its-noun"),
+    pytest.param("At the 1960 Olympics, Puma paid German sprinter Armin Hary to wear Pumas.\n",
+                 "Armin Hary", "German sprinter", id="with-a-nationality"),
+    pytest.param("Four years later 1500 metres runner Josy Barthel won the gold.\n",
+                 "Josy Barthel", "runner", id="not-a-plural-noun"),
+    pytest.param("The premiere was attended by Oscar winner Hattie McDaniel, an African-American actress, "
+                 "and many others.\n", "Hattie McDaniel", "African-American actress", id="apposition-first"),
+])
+def test_en_a_doer_right_before_a_full_name_is_their_role(text, name, role):
+    assert roles_of(text, "Plague")[name] == ("role", role)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("The stone was reused for the tomb of Gogol's admirer Mikhail Bulgakov in 1952.\n",
+                 "Mikhail Bulgakov", id="owned-doer"),
+    pytest.param("Thomas Harriot or William Gilbert might have done it first in 1600.\n",
+                 "William Gilbert", id="a-short-word"),
+])
+def test_en_no_doer_role_where_the_noun_is_someone_elses_or_no_noun(text, name):
+    kind, role = roles_of(text, "Moon")[name]
+    assert kind != "role", role
