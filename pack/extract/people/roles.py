@@ -176,10 +176,13 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     clause = [i for i in range(start, position) if keys[i] in lex.words("people", "clause_openers")]
     if clause:
         start = clause[-1] + 1    # "the harbour district where | early town leaders": the role is the clause's
-    verbs = [i for i in range(start, position - 1) if is_verb(keys[i], lex)
-             and cue_after(keys, i + 1, lex.phrases("definitions", "determiners"))]
+    determiners = lex.phrases("definitions", "determiners")
+    verbs = [i for i in range(start, position) if is_verb(keys[i], lex) and not sentence.tokens[i].cap
+             and (cue_after(keys, i + 1, determiners) or not _adjective_after(keys, i, lex))]
     if verbs:
         start = verbs[-1] + 1     # "Pizarro captured | the Incan emperor": the verb's object is the role
+        # (so is "Frederick's life inspired | historian Frank Tipton", "he approached | Manzanar
+        # project director Ralph Merritt")
     while start < position and (lex.is_function(keys[start]) or _no_role_word(keys[start], lex)):
         start += 1            # "Later the chemist ..." -> "chemist"; "alongside legal scholar" -> "legal scholar"
     if not lex.people["role_head_first"] and any(
@@ -205,6 +208,13 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     if prefix:
         text = f"{text} {prefix}"
     return Role(clean(text, lex), pattern, occupation, owner)
+
+
+def _adjective_after(keys: list[str], i: int, lex: Language) -> bool:
+    """A verb form right after a function word that is no subject pronoun
+    reads as an adjective ("by | celebrated architect Siza Vieira", "a
+    trained nurse"), not as a verb that ends a clause ("he approached")."""
+    return i > 0 and lex.is_function(keys[i - 1]) and keys[i - 1] not in lex.words("people", "subject_pronouns")
 
 
 def _no_role_word(word: str, lex: Language) -> bool:
