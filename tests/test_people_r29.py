@@ -3,7 +3,9 @@
 A noun of a doer no list holds, known by its ending and as a noun only
 ("zoologist", "librettist", "census taker"), right before a full name is
 that person's role: the entry prints it, not the sentence of first
-mention. A role the lists know, or an apposition, says more and wins
+mention; so is a listed occupation before a name written as an owner
+("the sculptor Nikolay Andreyev's idea"), and a role after a verb that
+ends a clause ("inspired historian Frank Tipton"). A role the lists know, or an apposition, says more and wins
 ("Oscar winner Hattie McDaniel, an African-American actress"); a doer
 owned by someone ("Gogol's admirer") and a short word that only ends so
 ("or") give none."""
@@ -44,6 +46,12 @@ DOERS = {
                              "Ralph Merritt", "camp project director"),
     "participle-after-a-preposition": ("The works were coordinated by celebrated architect Siza Vieira in 1990.\n",
                                        "Siza Vieira", "celebrated architect"),
+    # A name written as an owner keeps the occupation right before it, not a
+    # relation a pronoun gives it (whose mother "his" means is a guess).
+    "owner-occupation": ("The statue represented the sculptor Nikolay Andreyev's idea of the writer.\n",
+                         "Nikolay Andreyev", "sculptor"),
+    "owner-relation": ("Archduke Ferdinand wanted him, but owing to his mother Empress Maria Theresa's reluctance "
+                       "the matter was dropped.\n", "Maria Theresa", "Empress"),
 }
 
 

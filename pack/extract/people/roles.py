@@ -58,10 +58,7 @@ class Role:
 def role_at(sentence: Sentence, keys: list[str], first: int, name_start: int, last: int,
             lex: Language) -> Role | None:
     if sentence.tokens[last].text.endswith(lex.possessive_endings):
-        # "A council led by Isabella's confessor", "scholars accepted
-        # Ptolemy's estimate": the words around a possessive name are about
-        # something of theirs; only a title inside the name is theirs.
-        return _title(sentence, keys, first, name_start, lex)
+        return _owners_role(sentence, keys, first, name_start, last, lex)
     # A doer known only by its ending comes last: "Oscar winner Hattie
     # McDaniel, an African-American actress" is an actress.
     finders = (_before, _after, _named, _as, _led, _copula, _agent_before)
@@ -75,6 +72,21 @@ def role_at(sentence: Sentence, keys: list[str], first: int, name_start: int, la
         if role and 0 < len(role.text.split()) <= MAX_ROLE_WORDS:
             return role
     return None
+
+
+def _owners_role(sentence, keys, first, name_start, last, lex) -> Role | None:
+    """The role of a name written as an owner ("Mozart's"): the words after
+    it are about something of theirs ("A council led by Isabella's
+    confessor", "scholars accepted Ptolemy's estimate"), so a title inside
+    the name, or an occupation right before it that no one else owns
+    ("the sculptor Nikolay Andreyev's idea", "urban planner Virgil Bogue's
+    plan"); not a relation ("his mother Empress Maria Theresa's
+    reluctance": whose mother the pronoun says, not always right)."""
+    role = _before(sentence, keys, first, name_start, last, lex) \
+        or _agent_before(sentence, keys, first, name_start, last, lex)
+    if role is not None and role.occupation and not role.owner and not _title(sentence, keys, first, name_start, lex):
+        return role
+    return _title(sentence, keys, first, name_start, lex)
 
 
 def role_nouns(lex: Language):
