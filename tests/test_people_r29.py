@@ -34,6 +34,10 @@ DOERS = {
                       "William T. Selwyn", "census taker"),
     "with-a-nationality": ("At the 1960 Olympics, Puma paid German sprinter Armin Hary to wear Pumas.\n",
                            "Armin Hary", "German sprinter"),
+    "ending-ian": ("Later in 1881, veterinarian Hippolyte Rossignol proposed a public test.\n",
+                   "Hippolyte Rossignol", "veterinarian"),
+    "ending-man": ("The idea was first put forward by English clergyman John Michell in 1783.\n",
+                   "John Michell", "English clergyman"),
     "not-a-plural-noun": ("Four years later 1500 metres runner Josy Barthel won the gold.\n", "Josy Barthel", "runner"),
     "apposition-first": ("The premiere was attended by Oscar winner Hattie McDaniel, an African-American actress, "
                          "and many others.\n", "Hattie McDaniel", "African-American actress"),
