@@ -159,8 +159,9 @@ def best_role(occurrences: list[Occurrence], roles) -> Role | None:
     something ("putra dari Lidia Pereprygia" before "anak"), the one naming
     them in more words first ("putra dari Lidia Pereprygia" before "anak
     Pereprygia"); the earliest. A doer known only by its ending ("agent":
-    "winner") comes last: "actress", listed, says more. A one-word title the article also gives
-    in full reads in full ("Professor" -> "Philosophy professor")."""
+    "winner") comes last: "actress", listed, says more. A one-word title
+    the article also gives in full reads in full ("Professor" ->
+    "Philosophy professor")."""
     keys = [(o.sentence, o.first, o.last) for o in occurrences]
     found = [(roles[k].pattern == "agent", 0 if roles[k].occupation else 1, -_owner_words(roles[k]), k[0],
               roles[k]) for k in keys if k in roles]

@@ -46,7 +46,8 @@ its context sentence instead. A role fails when
 
 from __future__ import annotations
 
-from pack.extract.people.roles import Role, agent_noun, find_role_noun, is_role_word as _is_role_word, is_verb as _verb
+from pack.extract.people.roles import (Role, agent_noun, find_role_noun, is_role_word as _is_role_word,
+                                        is_verb as _verb)
 from pack.text.kinds import ROMAN, common_noun
 from pack.text.language import Language
 from pack.text.tokens import without_possessive
@@ -65,7 +66,9 @@ def reliable(role: Role, name: str, others: list[str], lex: Language) -> bool:
     keys = [w.casefold().strip(",;:") for w in words]
     if not keys or _quantified(keys, lex):
         return False
-    if _headless(keys, lex) and not _agent_head(role, words, keys, lex) or _plural_head(keys, lex) or _fragment(keys, lex) or _bad_complement(words, keys, lex):
+    if _headless(keys, lex) and not _agent_head(role, words, keys, lex):
+        return False
+    if _plural_head(keys, lex) or _fragment(keys, lex) or _bad_complement(words, keys, lex):
         return False
     if _clause(words, keys, lex) or _compound_of_a_thing(keys, lex) or _verb_with_object(words, keys, lex):
         return False

@@ -82,11 +82,12 @@ def _owners_role(sentence, keys, first, name_start, last, lex) -> Role | None:
     ("the sculptor Nikolay Andreyev's idea", "urban planner Virgil Bogue's
     plan"); not a relation ("his mother Empress Maria Theresa's
     reluctance": whose mother the pronoun says, not always right)."""
+    title = _title(sentence, keys, first, name_start, lex)
+    if title is not None:
+        return title
     role = _before(sentence, keys, first, name_start, last, lex) \
         or _agent_before(sentence, keys, first, name_start, last, lex)
-    if role is not None and role.occupation and not role.owner and not _title(sentence, keys, first, name_start, lex):
-        return role
-    return _title(sentence, keys, first, name_start, lex)
+    return role if role is not None and role.occupation and not role.owner else None
 
 
 def role_nouns(lex: Language):
@@ -401,10 +402,10 @@ def _agent_before(sentence, keys, first, name_start, last, lex) -> Role | None:
     """"zoologist Graham Twigg", "the librettist Lorenzo Da Ponte", "British
     programmer John Graham-Cumming", "census taker William T. Selwyn": a
     noun of a doer (`agent_noun`) right before a full name, with the word
-    before it that says which (`_modifies`), is an
-    occupation no list needs to know (pattern "agent": ranked after the
-    roles of the lists, `kin.best_role`). Not after a possessive ("Gogol's
-    admirer Mikhail Bulgakov": whose admirer is part of what he is)."""
+    before it that says which (`_modifies`), is an occupation no list needs
+    to know (pattern "agent": ranked after the roles of the lists,
+    `kin.best_role`). Not after a possessive ("Gogol's admirer Mikhail
+    Bulgakov": whose admirer is part of what he is)."""
     noun, nation = first - 1, first - 2
     if name_start != first or last == first or noun < 0 or sentence.tokens[noun].cap \
             or sentence.gap(noun, first) != " " or not agent_noun(keys[noun], lex) or is_initial(sentence, noun):
