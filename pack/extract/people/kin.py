@@ -158,19 +158,21 @@ def best_role(occurrences: list[Occurrence], roles) -> Role | None:
     """An occupation or title first, then a relation naming someone or
     something ("putra dari Lidia Pereprygia" before "anak"), the one naming
     them in more words first ("putra dari Lidia Pereprygia" before "anak
-    Pereprygia"); the earliest. A one-word title the article also gives
-    in full reads in full ("Professor" -> "Philosophy professor")."""
+    Pereprygia"); the earliest. A doer known only by its ending ("agent":
+    "winner") comes last: "actress", listed, says more. A one-word title
+    the article also gives in full reads in full ("Professor" ->
+    "Philosophy professor")."""
     keys = [(o.sentence, o.first, o.last) for o in occurrences]
-    found = [(0 if roles[k].occupation else 1, -_owner_words(roles[k]), k[0], roles[k])
-             for k in keys if k in roles]
+    found = [(roles[k].pattern == "agent", 0 if roles[k].occupation else 1, -_owner_words(roles[k]), k[0],
+              roles[k]) for k in keys if k in roles]
     if not found:
         return None
-    best = min(found, key=lambda f: (f[0], f[1], f[2], f[3].text))[3]
+    best = min(found, key=lambda f: (f[:4], f[4].text))[4]
     # "Professor Jack Copeland", later "Philosophy professor Jack Copeland":
     # a bare title, where the article also says which kind, reads as the fuller one.
     word = best.text.casefold()
-    fuller = [f[3] for f in found if len(word.split()) == 1 and f[3].occupation
-              and word in f[3].text.casefold().split() and len(f[3].text.split()) > 1]
+    fuller = [f[4] for f in found if len(word.split()) == 1 and f[4].occupation
+              and word in f[4].text.casefold().split() and len(f[4].text.split()) > 1]
     return min(fuller, key=lambda r: (len(r.text.split()), r.text)) if fuller else best
 
 

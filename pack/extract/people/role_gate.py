@@ -8,7 +8,8 @@ is worse than none: a person whose roles all fail keeps their entry with
 its context sentence instead. A role fails when
 
 - no role noun stands where the phrase's head is ("observation of the
-  four largest satellites");
+  four largest satellites"), unless a noun of a doer found right before
+  the name is ("zoologist Graham Twigg": `_agent_head`);
 - a quantifier opens it or stands before its role noun ("Another son",
   "various writer Grant", "prevented other inventor");
 - its role noun is a plural ("naturalists worldwide", "great pharaohs");
@@ -45,7 +46,8 @@ its context sentence instead. A role fails when
 
 from __future__ import annotations
 
-from pack.extract.people.roles import Role, find_role_noun, is_role_word as _is_role_word, is_verb as _verb
+from pack.extract.people.roles import (Role, agent_noun, find_role_noun, is_role_word as _is_role_word,
+                                        is_verb as _verb)
 from pack.text.kinds import ROMAN, common_noun
 from pack.text.language import Language
 from pack.text.tokens import without_possessive
@@ -64,7 +66,9 @@ def reliable(role: Role, name: str, others: list[str], lex: Language) -> bool:
     keys = [w.casefold().strip(",;:") for w in words]
     if not keys or _quantified(keys, lex):
         return False
-    if _headless(keys, lex) or _plural_head(keys, lex) or _fragment(keys, lex) or _bad_complement(words, keys, lex):
+    if _headless(keys, lex) and not _agent_head(role, words, keys, lex):
+        return False
+    if _plural_head(keys, lex) or _fragment(keys, lex) or _bad_complement(words, keys, lex):
         return False
     if _clause(words, keys, lex) or _compound_of_a_thing(keys, lex) or _verb_with_object(words, keys, lex):
         return False
@@ -72,6 +76,13 @@ def reliable(role: Role, name: str, others: list[str], lex: Language) -> bool:
         return False
     return not (_member_of_person(keys, others, lex) or _own_name(keys, name, lex)
                 or _names_another(words, keys, name, others, lex))
+
+
+def _agent_head(role: Role, words: list[str], keys: list[str], lex: Language) -> bool:
+    """A role found right before the name whose head, last, is a noun of a
+    doer (`roles.agent_noun`: "zoologist", "British programmer", "census
+    taker"): an occupation no list knows, said of this person alone."""
+    return role.pattern == "agent" and len(words) <= 2 and agent_noun(keys[-1], lex)
 
 
 def _common_owner(words: list[str], lex: Language) -> bool:

@@ -13,6 +13,7 @@ pattern, whether it names an occupation) or None. Patterns:
 - as       "Georgy Zhukov sebagai Kepala Staf", "Yezhov menjadi kepala NKVD",
            "Eli Whitney, who was a government contractor"
 - led      "Tentara Putih pimpinan Alexander Kolchak" -> "pemimpin Tentara Putih"
+- agent    "zoologist Graham Twigg" (a noun of a doer no list holds, by its ending)
 
 A name listed after a list cue ("seperti", "such as") takes its own "as"
 or apposition role first, the list's shared role before it only failing them.
@@ -57,21 +58,36 @@ class Role:
 def role_at(sentence: Sentence, keys: list[str], first: int, name_start: int, last: int,
             lex: Language) -> Role | None:
     if sentence.tokens[last].text.endswith(lex.possessive_endings):
-        # "A council led by Isabella's confessor", "scholars accepted
-        # Ptolemy's estimate": the words around a possessive name are about
-        # something of theirs; only a title inside the name is theirs.
-        return _title(sentence, keys, first, name_start, lex)
-    finders = (_before, _after, _named, _as, _led, _copula)
+        return _owners_role(sentence, keys, first, name_start, last, lex)
+    # A doer known only by its ending comes last: "Oscar winner Hattie
+    # McDaniel, an African-American actress" is an actress.
+    finders = (_before, _after, _named, _as, _led, _copula, _agent_before)
     if cue_before(keys, first, _list_cues(lex)):
         # "Tokoh-tokoh lain yang turut dihubungi seperti Koesoemo Oetoyo selaku
         # Bupati Jepara": the name's own office after it says more than what
         # the whole list shares before it.
-        finders = (_as, _after, _before, _named, _led, _copula)
+        finders = (_as, _after, _before, _named, _led, _copula, _agent_before)
     for finder in finders:
         role = finder(sentence, keys, first, name_start, last, lex)
         if role and 0 < len(role.text.split()) <= MAX_ROLE_WORDS:
             return role
     return None
+
+
+def _owners_role(sentence, keys, first, name_start, last, lex) -> Role | None:
+    """The role of a name written as an owner ("Mozart's"): the words after
+    it are about something of theirs ("A council led by Isabella's
+    confessor", "scholars accepted Ptolemy's estimate"), so a title inside
+    the name, or an occupation right before it that no one else owns
+    ("the sculptor Nikolay Andreyev's idea", "urban planner Virgil Bogue's
+    plan"); not a relation ("his mother Empress Maria Theresa's
+    reluctance": whose mother the pronoun says, not always right)."""
+    title = _title(sentence, keys, first, name_start, lex)
+    if title is not None:
+        return title
+    role = _before(sentence, keys, first, name_start, last, lex) \
+        or _agent_before(sentence, keys, first, name_start, last, lex)
+    return role if role is not None and role.occupation and not role.owner else None
 
 
 def role_nouns(lex: Language):
@@ -173,10 +189,13 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     clause = [i for i in range(start, position) if keys[i] in lex.words("people", "clause_openers")]
     if clause:
         start = clause[-1] + 1    # "the harbour district where | early town leaders": the role is the clause's
-    verbs = [i for i in range(start, position - 1) if is_verb(keys[i], lex)
-             and cue_after(keys, i + 1, lex.phrases("definitions", "determiners"))]
+    determiners = lex.phrases("definitions", "determiners")
+    verbs = [i for i in range(start, position) if is_verb(keys[i], lex) and not sentence.tokens[i].cap
+             and (cue_after(keys, i + 1, determiners) or not _adjective_after(keys, i, lex))]
     if verbs:
         start = verbs[-1] + 1     # "Pizarro captured | the Incan emperor": the verb's object is the role
+        # (so is "Frederick's life inspired | historian Frank Tipton", "he approached | Manzanar
+        # project director Ralph Merritt")
     while start < position and (lex.is_function(keys[start]) or _no_role_word(keys[start], lex)):
         start += 1            # "Later the chemist ..." -> "chemist"; "alongside legal scholar" -> "legal scholar"
     if not lex.people["role_head_first"] and any(
@@ -202,6 +221,13 @@ def _role_from_span(sentence, keys, span, lex, pattern, prefix="", comma=False) 
     if prefix:
         text = f"{text} {prefix}"
     return Role(clean(text, lex), pattern, occupation, owner)
+
+
+def _adjective_after(keys: list[str], i: int, lex: Language) -> bool:
+    """A verb form right after a function word that is no subject pronoun
+    reads as an adjective ("by | celebrated architect Siza Vieira", "a
+    trained nurse"), not as a verb that ends a clause ("he approached")."""
+    return i > 0 and lex.is_function(keys[i - 1]) and keys[i - 1] not in lex.words("people", "subject_pronouns")
 
 
 def _no_role_word(word: str, lex: Language) -> bool:
@@ -317,16 +343,17 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
         if span and not comma and any(keys[i] in relative for i in range(span[0], span[1] + 1)):
             span = None       # "anggota Bolshevik yang mendukung keputusan | Lenin": the name ends the clause
         adverbial = lex.words("people", "adverbial_prepositions")
-        if span and span[0] == span[1] and span[0] and keys[span[0] - 1] in adverbial:
+        if span and span[0] == span[1] and span[0] and keys[span[0] - 1] in adverbial \
+                and not sentence.gap(span[0] - 1, span[0]).strip():
             span = None       # "In general | Lorenzo": a bare noun after a preposition is an adverbial
+            # (not "In 1984 zoologist | Graham Twigg": a year stands between)
         if span and comma:
             span = _through_of(sentence, keys, span, lex)
         if span and comma and _titles_listed(sentence, keys, span[0], lex):
             return None       # "named the Governor, Captain general, Adelantado": one more title, no one
         if span and comma and not cue and _apposition_of_the_name_before(sentence, span, lex):
             span = None       # "K Sri Dhammaratana, Chief High Priest of Malaysia, Rabbi ...": his title
-        role = _role_from_span(sentence, keys, span, lex, "before", prefix, comma) \
-            or _demonym_agent(sentence, keys, first, name_start, lex)
+        role = _role_from_span(sentence, keys, span, lex, "before", prefix, comma)
         if role:
             return role
     return _title(sentence, keys, first, name_start, lex)
@@ -361,20 +388,48 @@ def shared_by_a_list(role: Role, keys, first: int, last: int, lex: Language) -> 
         and bool(cue_before(keys, first, _list_cues(lex))) and any(w.casefold() in joiners for w in role.text.split())
 
 
-def _demonym_agent(sentence, keys, first, name_start, lex) -> Role | None:
-    """"British programmer John Graham-Cumming": a nationality and a noun
-    of a doer (`people.toml` `agent_endings`, a noun by the word-class
-    lexicon) right before a full name is an occupation no list needs to know."""
-    endings = tuple(lex.people.get("agent_endings", []))
-    demonym = tuple(lex.places.get("demonym_suffixes", []))
+def agent_noun(key: str, lex: Language) -> bool:
+    """A noun of a doer by its shape: it ends as one (`people.toml`
+    `agent_endings`: "photographer", "librettist", "librarian") and the
+    word-class lexicon knows it only as a noun ("order", "power" are verbs
+    too), not a bare person noun ("man", "woman")."""
+    endings = lex.people.get("agent_endings", [])
+    return any(key.endswith(e) and len(key) > len(e) + 2 for e in endings) \
+        and classes(key, lex.code) == frozenset({"NOUN"}) and key not in lex.words("people", "person_nouns")
+
+
+def _agent_before(sentence, keys, first, name_start, last, lex) -> Role | None:
+    """"zoologist Graham Twigg", "the librettist Lorenzo Da Ponte", "British
+    programmer John Graham-Cumming", "census taker William T. Selwyn": a
+    noun of a doer (`agent_noun`) right before a full name, with the word
+    before it that says which (`_modifies`), is an occupation no list needs
+    to know (pattern "agent": ranked after the roles of the lists,
+    `kin.best_role`). Not after a possessive ("Gogol's admirer Mikhail
+    Bulgakov": whose admirer is part of what he is)."""
     noun, nation = first - 1, first - 2
-    if not endings or name_start != first or nation < 0 or not sentence.tokens[nation].cap \
-            or sentence.tokens[noun].cap or sentence.gap(nation, noun) != " " or sentence.gap(noun, first) != " ":
+    if name_start != first or last == first or noun < 0 or sentence.tokens[noun].cap \
+            or sentence.gap(noun, first) != " " or not agent_noun(keys[noun], lex) or is_initial(sentence, noun):
         return None
-    if not (keys[noun].endswith(endings) and keys[nation].endswith(demonym)
-            and "NOUN" in classes(keys[noun], lex.code) and not is_initial(sentence, noun)):
+    if nation >= 0 and (keys[nation] in lex.words("people", "possessives")
+                        or sentence.tokens[nation].text.endswith(lex.possessive_endings)):
         return None
-    return Role(sentence.span_text(nation, noun), "before", True)
+    if nation >= 0 and sentence.gap(nation, noun) == " " and _modifies(sentence, keys, nation, lex):
+        return Role(sentence.span_text(nation, noun), "agent", True)
+    return Role(sentence.tokens[noun].text, "agent", True)
+
+
+def _modifies(sentence, keys, word: int, lex) -> bool:
+    """Word `word` says which doer the noun after it is: a capitalised word
+    inside the sentence ("British", "NBA commissioner", "Regensburg
+    builder") or a lowercase word the lexicon knows as a noun or an
+    adjective ("census taker", "fellow photographer"; not "paid", a verb
+    only), no function word, no plural ("1500 metres | runner")."""
+    if sentence.tokens[word].cap:
+        return not is_initial(sentence, word)
+    key, found = keys[word], classes(keys[word], lex.code)
+    plural = not key.endswith(tuple(lex.people.get("singular_endings", []))) and any(
+        key.endswith(e) and "NOUN" in classes(key[:-len(e)], lex.code) for e in lex.people.get("plural_endings", []))
+    return ("NOUN" in found or "ADJ" in found) and not lex.is_function(key) and not plural
 
 
 def _through_of(sentence, keys, span, lex) -> tuple[int, int]:
