@@ -845,3 +845,25 @@ def test_of_two_fields_over_as_many_paragraphs_the_one_said_more_heads_the_chapt
     ]
     # transport said in every paragraph once, the media twice or more: the chapter was "Transport"
     assert titles([others[0], news, *others[1:]], "en", narrative=False, subject="Proclamation")[1] == "Media"
+
+
+def test_a_noun_heading_keeps_the_word_the_chapter_always_writes_after_it():
+    drafting = [
+        "Malam itu naskah Proklamasi ditulis di rumah Laksamana Maeda.",
+        "Sayuti Melik mengetik naskah Proklamasi dengan beberapa perubahan kecil.",
+        "Kata-kata dalam naskah Proklamasi dibahas oleh para pemimpin sampai subuh.",
+        "Tulisan tangan asli disimpan di Arsip Nasional. Mesin tik dipinjam dari kantor Kaigun.",
+        "Pada tahun 1951 naskah Proklamasi dibaca lagi untuk rekaman Radio Republik Indonesia.",
+        "Sebutan wakil bangsa Indonesia dipakai di bawah tanda tangan. Ejaan lama dipertahankan.",
+        "Coretan pada konsep pertama menunjukkan perubahan kalimat kedua.",
+        "Konsep itu sempat dibuang ke keranjang sampah lalu diselamatkan B.M. Diah.",
+        "Kini salinan naskah Proklamasi dipajang di Monumen Nasional.",
+    ]
+    before = [
+        "Para pemuda membawa para pemimpin ke Rengasdengklok. Di Rengasdengklok mereka menunggu.",
+        "Wikana mendesak agar kemerdekaan segera dinyatakan. Rengasdengklok menjadi tempat perundingan.",
+        "Soebardjo menjemput mereka kembali ke Jakarta.",
+    ]
+    # "Naskah" alone: a text, but which?
+    made = titles([before, drafting], "id", narrative=False, subject="Proklamasi Kemerdekaan Indonesia")
+    assert made[1] == "Naskah Proklamasi"

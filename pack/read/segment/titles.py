@@ -74,7 +74,9 @@ a narrative's such chapter with no noun either gets its period alone
 ("1951–1961", not "1951–1961: Darul Islam", a rebellion in four of 26
 paragraphs). Two fields over as many of a chapter's paragraphs: the one
 it says more often heads it ("Media": radio, press and papers, not
-"Transportasi", a train and a station told once).
+"Transportasi", a train and a station told once). A noun heading keeps
+the word the chapter nearly always writes after it, in a language whose
+phrases put their head first ("Naskah Proklamasi", not "Naskah").
 A field that is a stage of a life ("Early life", `stage` in chapters.toml)
 is a period itself: it may head a narrative's dated chapter, after its
 years ("1912–1930: Early life"). A person's first chapter that tells the
@@ -138,6 +140,8 @@ BIRTH_OPENING = 2            # paragraphs: a first chapter telling a birth in th
 LIFE_SHARE = 1 / 3           # ... unless it holds more than this share of the chapters' paragraphs: the whole life
 NOUN_PARAGRAPHS = 2          # a chapter (of this many paragraphs or more) with no term in two is named by a noun in two ...
 NOUN_SHARE = 0.5             # ... with this share of its paragraphs in the article here
+MODIFIER_SHARE = 0.5         # ... with the word after it this share of the time ("naskah Proklamasi") ...
+MODIFIER_LEAST = 3           # ... and this often at least (a phrase the chapter says again)
 NOUN_COVER = 1 / 3           # a noun heading a chapter whose terms are met in passing stands in this share of it
 NOUN_WORD = LazyPattern(r"(?<![\w-])[^\W\d_]{4,}(?:-[^\W\d_]+)*")   # a hyphened word whole: "rempah-rempah", not "wizard" of "wizard-like"
 SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+")
@@ -220,7 +224,7 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
             made.append(alone)
             continue
         if noun:
-            ranked, fitting = [(noun, 1.0)], []
+            ranked, fitting = [(_with_modifier(noun, texts, lang, words), 1.0)], []
         made.append(_title(texts, ranked, fitting, heads, period, lang, words))
     # A long name is chosen for what it is, and printed as the article shortens it.
     return [next((title.replace(long, short[long]) for long in short if long in title), title) for title in made]
@@ -298,6 +302,23 @@ def _spread_noun(number: int, chapters: list[list[str]], lang: str, words: dict,
     scored = [(count * (count / everywhere[w]) ** SHARE_POWER, w) for w, count in here.items()
               if count >= least and count / everywhere[w] >= NOUN_SHARE and w not in said]
     return max(scored)[1] if scored else ""
+
+
+def _with_modifier(noun: str, texts: list[str], lang: str, words: dict) -> str:
+    """The noun with the word the chapter nearly always writes after it, in
+    a language whose phrases put their head first ("naskah Proklamasi", the
+    text of one proclamation, not any "Naskah"); the noun alone otherwise."""
+    lex = language(lang)
+    if not lex.candidates.get("phrase_head_first"):
+        return noun
+    stop = set(words.get("stopwords", []))
+    after = Counter(match.group(1) for text in texts
+                    for match in re.finditer(rf"(?<![\w-]){re.escape(noun)} ([^\W\d_]+)", text))
+    uses = sum(len(re.findall(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text)) for text in texts)
+    word, count = after.most_common(1)[0] if after else ("", 0)
+    if count < max(MODIFIER_LEAST, MODIFIER_SHARE * uses) or word.casefold() in stop or lex.is_function(word.casefold()):
+        return noun
+    return f"{noun} {word}"
 
 
 def _opens_with(text: str, firsts: set[str]) -> bool:
