@@ -20,8 +20,11 @@ quality/segmentation.py's title lists do). Each made title falls in one class:
 - stray: anything else, a name or a rare word met once or twice
   ("Planks", "Colchians", "JM Mathey London").
 
-Prints counts per set and the stray titles. `--save` writes every title
-(article, heading, made title, class) as JSON; `--against` a saved file
+Prints counts per set, how many titles have a low coverage (their topic
+in under LOW_COVERAGE of the chapter's paragraphs: on the seen headingless
+Indonesian books the titles blind readers found misleading mostly do,
+quality/verdicts/titles29b-r29.md), and the stray titles. `--save` writes
+every title (article, heading, made title, class, coverage) as JSON; `--against` a saved file
 prints, per set, how many titles changed and how the classes moved: a
 change's reach and net gain.
 """
@@ -49,6 +52,7 @@ TERM_LEAST = 2        # ... and in at least this many
 PERIOD = re.compile(r"^\d{3,4}(?:–\d{3,4})?(?::\s*|$)")
 CHAPTER_TUNING = {"en-dutch-east-indies"}   # held out, but tuning for chapter-making (quality/SPLIT.md)
 WORD = re.compile(r"\w+")
+LOW_COVERAGE = 0.2   # a title whose topic stands in fewer of its chapter's paragraphs names a part of it
 GOOD = ("heading", "term", "field")   # the classes a textbook heading falls in
 
 
@@ -63,9 +67,19 @@ def classify(heading: str, title: str, paragraphs: list[str], lang: str) -> str:
         return "heading"
     if topic in {area["title"] for area in words.get("areas", []) + words.get("title_areas", [])}:
         return "field"
-    phrase = re.compile(r"\b" + re.escape(topic.casefold()) + r"\b")
-    using = sum(1 for text in paragraphs if phrase.search(text.casefold()))
+    using = round(coverage(title, paragraphs) * len(paragraphs))
     return "term" if using >= max(TERM_LEAST, TERM_SHARE * len(paragraphs)) else "stray"
+
+
+def coverage(title: str, paragraphs: list[str]) -> float:
+    """The share of the chapter's paragraphs that hold the title's topic
+    (its period taken off) as a phrase; 1.0 for a period alone, which
+    names no term to miss."""
+    topic = PERIOD.sub("", title).strip()
+    if not topic or not paragraphs:
+        return 1.0
+    phrase = re.compile(r"\b" + re.escape(topic.casefold()) + r"\b")
+    return sum(1 for text in paragraphs if phrase.search(text.casefold())) / len(paragraphs)
 
 
 def _content(text: str, stop: set[str], lang: str) -> set[str]:
@@ -111,7 +125,8 @@ def judge(paths: dict[str, list[Path]]) -> list[dict]:
             lang, chapters = made_for_real(path)
             for heading, title, paragraphs in chapters:
                 rows.append({"set": name, "article": path.stem, "heading": heading, "title": title,
-                             "class": classify(heading, title, paragraphs, lang)})
+                             "class": classify(heading, title, paragraphs, lang),
+                             "coverage": round(coverage(title, paragraphs), 3)})
     return rows
 
 
@@ -124,6 +139,10 @@ def report(rows: list[dict]) -> list[str]:
         lines.append(f"| {name} | {sum(counts.values())} | " + " | ".join(str(counts[c]) for c in classes) + " |")
     total = Counter(r["class"] for r in rows)
     lines.append(f"| **all** | {sum(total.values())} | " + " | ".join(str(total[c]) for c in classes) + " |")
+    low = [r for r in rows if r["coverage"] < LOW_COVERAGE]
+    lines.append(f"\nCoverage (share of its chapter's paragraphs naming the title's topic): {len(low)} of "
+                 f"{len(rows)} titles under {LOW_COVERAGE}, of which fields {sum(r['class'] == 'field' for r in low)} "
+                 f"(read by their field's words) and headings {sum(r['class'] == 'heading' for r in low)}.")
     return lines
 
 

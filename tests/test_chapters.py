@@ -779,3 +779,91 @@ def test_a_chapter_whose_every_term_is_met_in_passing_is_named_by_its_field():
     assert made[2] == "Religion"
     # a chapter whose term runs through it keeps the term
     assert made[1] == "Space Needle"
+
+
+def test_a_chapter_of_terms_met_in_passing_is_headed_by_the_noun_running_through_it():
+    revolts = [
+        "Di Cot Plieng terjadi perlawanan rakyat. Teungku Abdul Djalil memimpin warga desa.",
+        "Di Singaparna, perlawanan dipimpin KH. Zainal Mustafa. Para santri menolak seikerei.",
+        "Di Indramayu, petani memulai perlawanan karena beras dirampas. Haji Madriyas ditangkap.",
+        "Di Blitar, perlawanan tentara PETA meletus di bawah Supriyadi. Pasukan itu menyerang markas.",
+        "Supriyadi menghilang sesudah serangan itu. Kawan-kawannya diadili di Jakarta.",
+        "Di Kalimantan, Pang Suma memimpin orang Dayak dalam perlawanan. Hutan menjadi tempat persembunyian.",
+        "Di Biak, gerakan Koreri menentang pendudukan. Pendudukan memadamkan perlawanan itu dengan keras.",
+        "Petani Lohbener mengangkat golok melawan polisi. Lalu perlawanan mereka berlangsung tiga hari.",
+        "Banyak pemimpin desa ditangkap dan dibuang. Keluarga mereka kehilangan sawah.",
+    ]
+    hokokai = [
+        "Jepang membentuk Jawa Hokokai untuk mengerahkan rakyat. Jawa Hokokai dipimpin para pejabat.",
+        "Jawa Hokokai mengatur kerja paksa di desa-desa. Panitia Jawa Hokokai mengumpulkan padi.",
+        "Romusha dikirim ke luar Jawa. Romusha bekerja membangun rel dan lapangan terbang.",
+    ]
+    # every name in two of nine paragraphs at most: the chapter was "Supriyadi"
+    assert titles([hokokai, revolts], "id", narrative=False, subject="Pendudukan Jepang")[1] == "Perlawanan"
+
+
+def test_a_period_whose_terms_are_met_in_passing_stands_alone():
+    early = [
+        "In 1927 he founded the Nationalist Party in Bandung. The Nationalist Party grew fast.",
+        "In 1929 the police arrested the leaders of the Nationalist Party.",
+        "In 1930 he defended the Nationalist Party in court at Bandung.",
+    ]
+    later = [
+        "In 1951 the cabinet fell after a vote in parliament. Darul Islam rebels held the hills of West Java.",
+        "In 1952 officers pressed the president to dissolve parliament. Darul Islam raided villages.",
+        "In 1953 the cabinet of Ali Sastroamidjojo took office and planned elections.",
+        "In 1955 the country held its first general elections; four parties won most seats.",
+        "In 1956 Hatta resigned as vice-president after quarrels with the president.",
+        "In 1957 regional colonels declared martial law in Sumatra and Sulawesi.",
+        "In 1958 rebels proclaimed a rival government at Bukittinggi; the army crushed it.",
+        "In 1959 the president restored the old constitution by decree and dissolved the assembly.",
+        "In 1960 the president announced Guided Democracy and banned two parties.",
+    ]
+    # a rebellion in two paragraphs of nine headed the decade: "1951–1960: Darul Islam"
+    assert titles([early, later], "en", narrative=True, subject="Sukarno") == ["1927–1930: Nationalist Party", "1951–1960"]
+
+
+def test_of_two_fields_over_as_many_paragraphs_the_one_said_more_heads_the_chapter():
+    news = [
+        "The news spread slowly, for transport was poor; the radio was watched by the occupiers.",
+        "An operator kept the broadcast going, and a newspaper sent the text by train.",
+        "The press printed it; a seller at the station read it aloud; television came later.",
+        "Journalists carried the text on the railway to the towns of the east, with magazines.",
+    ]
+    others = [
+        ["The leaders met at night in the admiral's house. The admiral's house was quiet.",
+         "They argued over the wording of the text until dawn in the admiral's house.",
+         "The draft was typed and signed by the two leaders in the admiral's house."],
+        ["A red and white flag was sewn by hand. The flag was raised on a bamboo pole.",
+         "The crowd sang as the flag rose over the yard; the flag still hangs in the palace."],
+        ["The army of the republic was formed from the former auxiliary corps.",
+         "Its soldiers had few rifles and fought with bamboo spears.",
+         "The army held the hills while the allies landed in the ports."],
+        ["The treaty was signed after long talks aboard a warship.",
+         "Under the treaty the two sides accepted a line of demarcation.",
+         "The treaty soon failed and fighting began again."],
+    ]
+    # transport said in every paragraph once, the media twice or more: the chapter was "Transport"
+    assert titles([others[0], news, *others[1:]], "en", narrative=False, subject="Proclamation")[1] == "Media"
+
+
+def test_a_noun_heading_keeps_the_word_the_chapter_always_writes_after_it():
+    drafting = [
+        "Malam itu naskah Proklamasi ditulis di rumah Laksamana Maeda.",
+        "Sayuti Melik mengetik naskah Proklamasi dengan beberapa perubahan kecil.",
+        "Kata-kata dalam naskah Proklamasi dibahas oleh para pemimpin sampai subuh.",
+        "Tulisan tangan asli disimpan di Arsip Nasional. Mesin tik dipinjam dari kantor Kaigun.",
+        "Pada tahun 1951 naskah Proklamasi dibaca lagi untuk rekaman Radio Republik Indonesia.",
+        "Sebutan wakil bangsa Indonesia dipakai di bawah tanda tangan. Ejaan lama dipertahankan.",
+        "Coretan pada konsep pertama menunjukkan perubahan kalimat kedua.",
+        "Konsep itu sempat dibuang ke keranjang sampah lalu diselamatkan B.M. Diah.",
+        "Kini salinan naskah Proklamasi dipajang di Monumen Nasional.",
+    ]
+    before = [
+        "Para pemuda membawa para pemimpin ke Rengasdengklok. Di Rengasdengklok mereka menunggu.",
+        "Wikana mendesak agar kemerdekaan segera dinyatakan. Rengasdengklok menjadi tempat perundingan.",
+        "Soebardjo menjemput mereka kembali ke Jakarta.",
+    ]
+    # "Naskah" alone: a text, but which?
+    made = titles([before, drafting], "id", narrative=False, subject="Proklamasi Kemerdekaan Indonesia")
+    assert made[1] == "Naskah Proklamasi"

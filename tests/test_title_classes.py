@@ -24,3 +24,10 @@ def test_a_term_through_the_chapter_is_term_and_a_one_off_name_is_stray():
 def test_a_field_and_a_bare_period():
     assert classify("Later life", "Health", CHAPTER, "en") == "field"
     assert classify("Later life", "1850–1900", CHAPTER, "en") == "period"
+
+
+def test_coverage_is_the_share_of_paragraphs_naming_the_topic():
+    from title_classes import coverage
+    assert coverage("1850–1900: Factory", CHAPTER) == 0.75
+    assert coverage("Christie", CHAPTER) == 0.25
+    assert coverage("1850–1900", CHAPTER) == 1.0      # a period alone names no term to miss

@@ -66,6 +66,17 @@ country and leave the period alone ("1939–1944"), a field its words
 speak of with looser thresholds (`LOOSE_AREA`) heads it instead
 ("Religion", "Death", "1939–1944: Militer"); a stage of a life only
 for the first chapter, and no field another chapter is headed by.
+Where no field fits such a chapter, a common noun running through more
+of it than its best term (in a third of its paragraphs, most of the
+noun's uses here) heads it ("Perlawanan": revolts each told in one
+paragraph, not "Perserikatan Indonesia Merdeka", a party named in two);
+a narrative's such chapter with no noun either gets its period alone
+("1951–1961", not "1951–1961: Darul Islam", a rebellion in four of 26
+paragraphs). Two fields over as many of a chapter's paragraphs: the one
+it says more often heads it ("Media": radio, press and papers, not
+"Transportasi", a train and a station told once). A noun heading keeps
+the word the chapter nearly always writes after it, in a language whose
+phrases put their head first ("Naskah Proklamasi", not "Naskah").
 A field that is a stage of a life ("Early life", `stage` in chapters.toml)
 is a period itself: it may head a narrative's dated chapter, after its
 years ("1912–1930: Early life"). A person's first chapter that tells the
@@ -129,7 +140,10 @@ BIRTH_OPENING = 2            # paragraphs: a first chapter telling a birth in th
 LIFE_SHARE = 1 / 3           # ... unless it holds more than this share of the chapters' paragraphs: the whole life
 NOUN_PARAGRAPHS = 2          # a chapter (of this many paragraphs or more) with no term in two is named by a noun in two ...
 NOUN_SHARE = 0.5             # ... with this share of its paragraphs in the article here
-NOUN_WORD = LazyPattern(r"[^\W\d_]{4,}")
+MODIFIER_SHARE = 0.5         # ... with the word after it this share of the time ("naskah Proklamasi") ...
+MODIFIER_LEAST = 3           # ... and this often at least (a phrase the chapter says again)
+NOUN_COVER = 1 / 3           # a noun heading a chapter whose terms are met in passing stands in this share of it
+NOUN_WORD = LazyPattern(r"(?<![\w-])[^\W\d_]{4,}(?:-[^\W\d_]+)*")   # a hyphened word whole: "rempah-rempah", not "wizard" of "wizard-like"
 SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+")
 LONG_NAME = 4               # words: a name this long heads a chapter by the acronym the text gives it
 OPENING_WORDS = 6            # a title from a chapter's opening words: at most this many
@@ -197,8 +211,20 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
             heads.append(field)
             made.append((_period(texts, lang, words, field) if period else "") or field)
             continue
+        if weak and not noun:
+            # Every term met in passing and no field: a common noun running through
+            # more of the chapter heads it ("Perlawanan", a chapter of revolts each told once).
+            noun = _spread_noun(number, chapters, lang, words, _covering(fitting or ranked, spread, len(texts)),
+                                heads + sorted(own))
+        alone = _period(texts, lang, words) if period and weak and not noun else ""
+        if alone and alone not in heads:
+            # A narrative's chapter whose terms are all met in passing: its period
+            # alone, not a period headed by a name told once ("1951–1961: Darul Islam").
+            heads.append(alone)
+            made.append(alone)
+            continue
         if noun:
-            ranked, fitting = [(noun, 1.0)], []
+            ranked, fitting = [(_with_modifier(noun, texts, lang, words), 1.0)], []
         made.append(_title(texts, ranked, fitting, heads, period, lang, words))
     # A long name is chosen for what it is, and printed as the article shortens it.
     return [next((title.replace(long, short[long]) for long in short if long in title), title) for title in made]
@@ -248,7 +274,15 @@ def _passing(best: list[tuple[str, float]], spread: Counter, paragraphs: int) ->
     return not any(spread[term] >= max(SPREAD_LEAST, WEAK_SHARE * paragraphs) for term, _ in best)
 
 
-def _spread_noun(number: int, chapters: list[list[str]], lang: str, words: dict) -> str:
+def _covering(topics: list[tuple[str, float]], spread: Counter, paragraphs: int) -> int:
+    """Paragraphs a noun must stand in to head a chapter whose best term is
+    met in passing: more than that term, and NOUN_COVER of the chapter."""
+    best = max((spread[term] for term, _ in topics[:1]), default=0)
+    return max(NOUN_PARAGRAPHS, math.ceil(NOUN_COVER * paragraphs), best + 1)
+
+
+def _spread_noun(number: int, chapters: list[list[str]], lang: str, words: dict,
+                 least: int = NOUN_PARAGRAPHS, taken: list[str] = ()) -> str:
     """For a chapter where no name or term stands in two paragraphs (only a
     stray: "JM Mathey London", a seal on one gold bar): the common noun
     running through most of its paragraphs, most of whose uses are here
@@ -262,11 +296,29 @@ def _spread_noun(number: int, chapters: list[list[str]], lang: str, words: dict)
     def nouns(text: str) -> set[str]:
         return {w for w in NOUN_WORD.findall(text) if w.islower() and w not in stop and not lex.is_function(w)
                 and not lex.looks_like_verb(w) and (not known or classes(w, lang) == {"NOUN"})}
+    said = {word.casefold() for head in taken for word in head.split()}   # no two chapters share a title
     here = Counter(w for text in chapters[number] for w in nouns(text))
     everywhere = Counter(w for texts in chapters for text in texts for w in nouns(text))
     scored = [(count * (count / everywhere[w]) ** SHARE_POWER, w) for w, count in here.items()
-              if count >= NOUN_PARAGRAPHS and count / everywhere[w] >= NOUN_SHARE]
+              if count >= least and count / everywhere[w] >= NOUN_SHARE and w not in said]
     return max(scored)[1] if scored else ""
+
+
+def _with_modifier(noun: str, texts: list[str], lang: str, words: dict) -> str:
+    """The noun with the word the chapter nearly always writes after it, in
+    a language whose phrases put their head first ("naskah Proklamasi", the
+    text of one proclamation, not any "Naskah"); the noun alone otherwise."""
+    lex = language(lang)
+    if not lex.candidates.get("phrase_head_first"):
+        return noun
+    stop = set(words.get("stopwords", []))
+    after = Counter(match.group(1) for text in texts
+                    for match in re.finditer(rf"(?<![\w-]){re.escape(noun)} ([^\W\d_]+)", text))
+    uses = sum(len(re.findall(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text)) for text in texts)
+    word, count = after.most_common(1)[0] if after else ("", 0)
+    if count < max(MODIFIER_LEAST, MODIFIER_SHARE * uses) or word.casefold() in stop or lex.is_function(word.casefold()):
+        return noun
+    return f"{noun} {word}"
 
 
 def _opens_with(text: str, firsts: set[str]) -> bool:
@@ -664,8 +716,10 @@ def _areas(analysis: Analysis, paragraphs: list[int], areas: list[dict],
                     and own_names & distinct[chapter]:
                 fits[chapter] = (cover, cover * lift)
         best = max(fits, key=lambda chapter: fits[chapter][1], default=None)
-        if best is not None and fits[best] > strength[best]:
-            found[best], strength[best] = (area["title"], fits[best][0]), fits[best]
+        # Two fields over as many of the chapter's paragraphs: the one it says more
+        # often heads it ("Media", radio and papers, not "Transportasi", a train told once).
+        if best is not None and (fits[best][0], uses[best]) > strength[best]:
+            found[best], strength[best] = (area["title"], fits[best][0]), (fits[best][0], uses[best])
     return found
 
 
