@@ -83,6 +83,8 @@ KINDS = {
     "en-santiago-ramon-y-cajal": "biography", "en-silicon": "science",
     "en-1997-asian-financial-crisis": "event", "en-greenhouse-gas": "science",
     "en-edward-v-of-england": "biography", "en-georg-forster": "biography",
+    "en-reconquista": "event", "en-petroleum": "science",
+    "en-maxim-gorky": "biography", "en-accra": "place",
 }
 
 # Fault kinds, tried in this order on the reader's reason (lower case); the first that

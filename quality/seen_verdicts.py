@@ -36,6 +36,7 @@ READINGS = (
     ("fresh13-blind-r26", "fresh13"),
     ("fresh14-blind-r27", "fresh14"),
     ("fresh15-blind-r28", "fresh15"),
+    ("fresh16-blind-r29", "fresh16"),
 )
 
 # The judged sheets of each part, as quality/blind.py's readers name them.

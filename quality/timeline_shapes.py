@@ -21,7 +21,7 @@ keywords of the reason, first match), a table over all sets and each set;
 `--pointers` the items by the pointer words they print (`POINTER_WORDS`), ok and wrong;
 `--printed` how often each fault class's shape (`PRINTED_SHAPES`) occurs in everything the
 timeline prints today for the sets' articles, judged or not. `--sets` reads only some sets:
-`design` (fresh .. fresh-11 and fresh-15, where round 28 designs rules) or `check` (fresh-12 .. fresh-14).
+`design` (fresh .. fresh-11, fresh-15 and fresh-16, where rules are designed) or `check` (fresh-12 .. fresh-14).
 
 The sets read are SEEN for the timeline (quality/SPLIT.md); never add a
 held-out or an unread fresh set to `SETS`.
@@ -58,7 +58,7 @@ ARTICLE = {"en": "the", "id": ""}
 
 # The sets of round 28's split (COMMON "Reach"): rules are designed on DESIGN and
 # checked, once, on CHECK (aggregate numbers only).
-DESIGN = ("fresh",) + tuple(f"fresh{n}" for n in range(2, 12)) + ("fresh15",)
+DESIGN = ("fresh",) + tuple(f"fresh{n}" for n in range(2, 12)) + ("fresh15", "fresh16")
 CHECK = ("fresh12", "fresh13", "fresh14")
 
 
@@ -525,7 +525,7 @@ def main() -> None:
     parser.add_argument("--printed", action="store_true",
                         help="count the fault classes' shapes over every entry printed today for the sets' articles")
     parser.add_argument("--sets", default="", metavar="design|check|NAMES",
-                        help="read only these fresh sets: `design` (fresh..fresh11, fresh15), `check` "
+                        help="read only these fresh sets: `design` (fresh..fresh11, fresh15, fresh16), `check` "
                         "(fresh12..fresh14) or names joined by commas (default: every seen set)")
     args = parser.parse_args()
     if args.printed:

@@ -172,8 +172,8 @@ def main() -> None:
     parser.add_argument("--books", action="store_true", help="also list the titles of the sets' articles without headings")
     parser.add_argument("--aggregate", action="store_true", help="counts only, no title listed (for check sets)")
     args = parser.parse_args()
-    if "fresh16" in args.sets:
-        parser.error("fresh16 is unseen: never measured here")
+    if "fresh17" in args.sets:
+        parser.error("fresh17 is unseen: never measured here")
     rows = judge(article_paths(args.sets, args.samples, args.corpus))
     print("\n".join(report(rows)))
     if not args.aggregate:
