@@ -91,6 +91,12 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
         # Both processes need the question modules (this one to read the
         # context the other sends back, and to ask): imported once, before the fork.
         importlib.import_module("pack.extract.questions")
+        # The language's date patterns, the largest set the extraction
+        # compiles: the timeline's process needs them, and so does the asking
+        # here (the lead's lifespan, which sentences measure rather than
+        # tell). Made after the fork, each process compiled them again.
+        from pack.extract.timeline.date_patterns import patterns
+        patterns(article.lang)
     # What needs the text alone (the timeline first) does not wait for the
     # glossary and the who's-who: with a second core it is made aside (a
     # forked process) while they are.
