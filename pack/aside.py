@@ -37,7 +37,8 @@ class Aside(Generic[T]):
         self.worker: Worker | None = None
         if parallel and cores() > 1:
             try:
-                self.worker = fork_worker(_compute, (work,))
+                # (No temporary folder: the work writes no files.)
+                self.worker = fork_worker(_compute, (work,), scratch=False)
             except OSError:        # no process to spare: compute it here later
                 self.worker = None
 

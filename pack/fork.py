@@ -50,12 +50,16 @@ class Worker:
     conn: object
 
 
-def fork_worker(target, args: tuple) -> Worker:
+def fork_worker(target, args: tuple, scratch: bool = True) -> Worker:
     """`target(conn, *args)` in a forked process (it shares what this one
     has imported, WeasyPrint included, so it starts at once). What it
     raises reaches the parent as a message (pack.messages): `Failed` for
     a user's mistake (a PackError), `Crashed` with the traceback for
-    anything else; `receive_from` raises either again in the parent."""
+    anything else; `receive_from` raises either again in the parent.
+    `scratch`: the worker gets a temporary folder of its own (see
+    `_temp_folder_for_a_worker`); False for work that writes no temporary
+    files (the extractors' aside process), which then costs no folder
+    made, searched for and removed."""
     # Imported at the first fork: 0.035 G instructions that a build in one
     # process (TEACHPACK_WORKERS=1, or work too small to share) never needs.
     import multiprocessing
@@ -64,23 +68,23 @@ def fork_worker(target, args: tuple) -> Worker:
     import pack.messages  # noqa: F401
     context = multiprocessing.get_context("fork")
     parent, child = context.Pipe()
-    scratch = _temp_folder_for_a_worker()
+    folder = _temp_folder_for_a_worker() if scratch else None
     # Not a daemon: a worker may fork its own workers (a course's build, a
     # PDF part's second drawer).
-    process = context.Process(target=_reporting, args=(target, scratch, child, parent, *args), daemon=False)
+    process = context.Process(target=_reporting, args=(target, folder, child, parent, *args), daemon=False)
     process.start()
     child.close()
     return Worker(process, parent)
 
 
-def _reporting(target, scratch, conn, parent_end, *args) -> None:
+def _reporting(target, folder, conn, parent_end, *args) -> None:
     # The parent's end of the pipe is the parent's alone: with it closed
     # here, a parent that dies is an end of file to this worker.
     parent_end.close()
-    import shutil
-    import tempfile         # (both imported by the parent before the fork: `_temp_folder_for_a_worker`)
-    from pack.messages import Crashed, Failed     # (imported before the fork too: `fork_worker`)
-    tempfile.tempdir = scratch
+    from pack.messages import Crashed, Failed     # (imported before the fork: `fork_worker`)
+    if folder is not None:
+        import tempfile     # (imported by the parent before the fork: `_temp_folder_for_a_worker`)
+        tempfile.tempdir = folder
     try:
         try:
             target(conn, *args)
@@ -93,7 +97,9 @@ def _reporting(target, scratch, conn, parent_end, *args) -> None:
         pass             # the parent stopped listening (interrupted, or failed): it tells the user
     finally:
         conn.close()
-        shutil.rmtree(scratch, ignore_errors=True)
+        if folder is not None:
+            import shutil   # (imported by the parent before the fork: `_temp_folder_for_a_worker`)
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _temp_folder_for_a_worker() -> str:
@@ -121,14 +127,16 @@ def _remove_stale_folders(folder: str) -> None:
     it, and one whose process is gone is removed (a live process of that
     number keeps it). Once a process and folder: a build forks many workers."""
     try:
-        entries = list(os.scandir(folder))
+        names = os.listdir(folder)      # (names only: a shared /tmp holds thousands of entries)
     except OSError:
         return
     import shutil
-    for entry in entries:
-        owner = entry.name.removeprefix(WORKER_FOLDER).split("-")[0]
-        if entry.name.startswith(WORKER_FOLDER) and owner.isdigit() and not process_exists(int(owner)):
-            shutil.rmtree(entry.path, ignore_errors=True)
+    for name in names:
+        if not name.startswith(WORKER_FOLDER):
+            continue
+        owner = name.removeprefix(WORKER_FOLDER).split("-")[0]
+        if owner.isdigit() and not process_exists(int(owner)):
+            shutil.rmtree(os.path.join(folder, name), ignore_errors=True)
 
 
 def process_exists(pid: int) -> bool:

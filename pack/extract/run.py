@@ -7,9 +7,9 @@ several articles gets combined appendices). Only the extractors that the
 chosen appendices need are run — and imported, since their language data
 and word lists cost start-up time. Questions use the glossary, people
 and timeline, so asking for questions runs those too. What needs the text
-alone (the timeline, and for the questions their context and the passages
-that need care: `questions.from_text`) is computed aside, in a forked
-process, while the glossary and the who's-who are (`pack.aside`).
+alone (the timeline, and the passages that need care) is computed aside,
+in a forked process, while the glossary and the who's-who are
+(`pack.aside`); the questions' context is made before the fork.
 """
 
 from __future__ import annotations
@@ -22,12 +22,12 @@ from pack import cache
 from pack.collector import collector_paused
 from pack.config import Settings
 from pack.aside import Aside
-from pack.model import APPENDICES, Article, Extracted, GlossaryEntry, TimelineEvent
+from pack.model import APPENDICES, Article, Extracted, GlossaryEntry, SensitivePassage, TimelineEvent
 
 QUESTIONS_USE = tuple(a for a in APPENDICES if a != "questions")   # the questions ask about these
 
 if TYPE_CHECKING:
-    from pack.extract.questions.material import FromText
+    from pack.extract.questions.context import QuestionContext
 
 
 def extract_all(articles: list[Article], settings: Settings) -> Extracted:
@@ -84,13 +84,27 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
         load_frequencies(article.lang)
         # The article's sentences, their tokens and word keys and case
         # statistics, and the person / place / term kinds of its names, made
-        # once: the process the timeline (whom "he" may mean) and the
-        # questions' context are made in inherits them.
+        # once: the process the timeline (whom "he" may mean) is made in
+        # inherits them.
         analyse(article).kinds
+    context = None
     if asks:
-        # Both processes need the question modules (this one to read the
-        # context the other sends back, and to ask): imported once, before the fork.
+        # Both processes need the question modules (this one to ask, the
+        # other for the passages that need care): imported once, before the fork.
         importlib.import_module("pack.extract.questions")
+        # The questions' view of the text (its sentences, names, case
+        # statistics), made here from the text layer's analysis. Made in the
+        # aside process, it came back pickled with a copy of the article, and
+        # reading the shared analysis there copied its pages (copy-on-write):
+        # 50 ms more CPU on the Stalin sample than making it here.
+        from pack.extract.questions.context import QuestionContext
+        context = QuestionContext(article)
+        # The language's date patterns, the largest set the extraction
+        # compiles: the timeline's process needs them, and so does the asking
+        # here (the lead's lifespan, which sentences measure rather than
+        # tell). Made after the fork, each process compiled them again.
+        from pack.extract.timeline.date_patterns import patterns
+        patterns(article.lang)
     # What needs the text alone (the timeline first) does not wait for the
     # glossary and the who's-who: with a second core it is made aside (a
     # forked process) while they are.
@@ -105,7 +119,7 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
             text_only = aside.result()
             found.timeline, found.periods = text_only.timeline, text_only.periods
     if asks:                   # (asking needs the timeline and the glossary: both are set)
-        _add_questions(found, article, settings, text_only, terms)
+        _add_questions(found, article, settings, context, text_only, terms)
     # Material computed only to feed the questions is not an appendix.
     for name in QUESTIONS_USE:
         if name not in wanted:
@@ -118,7 +132,7 @@ class _TextOnly(NamedTuple):
 
     timeline: list[TimelineEvent]
     periods: list
-    questions: FromText | None                # only when questions are asked
+    sensitive: list[SensitivePassage] | None      # only when questions are asked
 
 
 def _from_text(article: Article, asks: bool) -> _TextOnly:
@@ -126,13 +140,14 @@ def _from_text(article: Article, asks: bool) -> _TextOnly:
     timeline, periods = extract_timeline(article)
     if not asks:
         return _TextOnly(timeline, periods, None)
-    from pack.extract.questions import from_text
-    return _TextOnly(timeline, periods, from_text(article))
+    from pack.extract.questions.teaching import sensitive_passages
+    return _TextOnly(timeline, periods, sensitive_passages(article))
 
 
-def _add_questions(found: Extracted, article: Article, settings: Settings, text_only: _TextOnly,
-                   terms: list[GlossaryEntry]) -> None:
-    asked = text_only.questions.ask(article, found.glossary, terms, found.people, found.timeline,
-                                    settings.questions_per_chapter)
+def _add_questions(found: Extracted, article: Article, settings: Settings, context: QuestionContext,
+                   text_only: _TextOnly, terms: list[GlossaryEntry]) -> None:
+    from pack.extract.questions.material import FromText
+    asked = FromText(context, text_only.sensitive).ask(article, found.glossary, terms, found.people,
+                                                       found.timeline, settings.questions_per_chapter)
     found.questions, found.quiz, found.objectives = asked
-    found.sensitive = text_only.questions.sensitive
+    found.sensitive = text_only.sensitive

@@ -4,8 +4,9 @@ Stage: extract (questions). Inputs: an `Article`; for the asking also the
 glossary (the appendix's entries and every term the extractor found),
 the who's-who and the timeline extracted from it. Outputs: `from_text`
 gives a `FromText` (the questions' context of the article and the
-passages a teacher should read first), which the extract driver makes in
-its forked process while the glossary and the who's-who are extracted;
+passages a teacher should read first; the extract driver makes the
+context before it forks and the passages in its forked process, while
+the glossary and the who's-who are extracted, and puts the two together);
 its `ask` method gives the discussion questions, the quiz and the learning
 objectives.
 """
