@@ -14,7 +14,6 @@ in a forked process, while the glossary and the who's-who are
 
 from __future__ import annotations
 
-import importlib
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -89,14 +88,14 @@ def extract_article(article: Article, settings: Settings) -> Extracted:
         analyse(article).kinds
     context = None
     if asks:
-        # Both processes need the question modules (this one to ask, the
-        # other for the passages that need care): imported once, before the fork.
-        importlib.import_module("pack.extract.questions")
         # The questions' view of the text (its sentences, names, case
         # statistics), made here from the text layer's analysis. Made in the
         # aside process, it came back pickled with a copy of the article, and
         # reading the shared analysis there copied its pages (copy-on-write):
         # 50 ms more CPU on the Stalin sample than making it here.
+        # (Importing it imports the whole questions package, which both
+        # processes need — this one to ask, the other for the passages that
+        # need care: so it is imported once, before the fork.)
         from pack.extract.questions.context import QuestionContext
         context = QuestionContext(article)
         # The language's date patterns, the largest set the extraction
@@ -146,7 +145,7 @@ def _from_text(article: Article, asks: bool) -> _TextOnly:
 
 def _add_questions(found: Extracted, article: Article, settings: Settings, context: QuestionContext,
                    text_only: _TextOnly, terms: list[GlossaryEntry]) -> None:
-    from pack.extract.questions.material import FromText
+    from pack.extract.questions import FromText
     asked = FromText(context, text_only.sensitive).ask(article, found.glossary, terms, found.people,
                                                        found.timeline, settings.questions_per_chapter)
     found.questions, found.quiz, found.objectives = asked

@@ -926,8 +926,9 @@ def _in_foreign_text(c: Candidate, analysis: Analysis) -> bool:
 
     def near(o) -> list[str]:
         tokens = index.sentences[o.sentence].tokens
-        return [tokens[n].text.casefold() for n in (*range(max(0, o.first - FOREIGN_REACH), o.first),
-                                                   *range(o.last + 1, min(len(tokens), o.last + 1 + FOREIGN_REACH)))]
+        # (max: a negative start would wrap round to the sentence's end; a slice stops at its end)
+        return [t.text.casefold() for t in tokens[max(0, o.first - FOREIGN_REACH):o.first]
+                + tokens[o.last + 1:o.last + 1 + FOREIGN_REACH]]
     words = [near(o) for o in c.occurrences]
     if not all(any(_a_word(w) and lex.zipf(w) < FOREIGN_HERE_ZIPF for w in around) for around in words):
         return False

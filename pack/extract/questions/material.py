@@ -2,9 +2,9 @@
 
 Stage: extract (questions). Inputs: an `Article`; for the asking also the
 glossary (the appendix's entries and every term the extractor found),
-the who's-who and the timeline extracted from it. Outputs: `from_text`
-gives a `FromText` (the questions' context of the article and the
-passages a teacher should read first; the extract driver makes the
+the who's-who and the timeline extracted from it. Outputs: a `FromText`
+holds what needs the text alone (the questions' context of the article and
+the passages a teacher should read first; the extract driver makes the
 context before it forks and the passages in its forked process, while
 the glossary and the who's-who are extracted, and puts the two together);
 its `ask` method gives the discussion questions, the quiz and the learning
@@ -19,7 +19,7 @@ from pack.extract.questions.context import QuestionContext
 from pack.extract.questions.definitions import hand_over
 from pack.extract.questions.generate import generate_questions
 from pack.extract.questions.quiz import build_quiz
-from pack.extract.questions.teaching import learning_objectives, sensitive_passages
+from pack.extract.questions.teaching import learning_objectives
 from pack.model import Article, GlossaryEntry, Person, Question, QuizItem, SensitivePassage, TimelineEvent
 
 
@@ -46,6 +46,3 @@ class FromText(NamedTuple):
         quiz = build_quiz(article, glossary, timeline, people, context=context)
         return Asked(questions, quiz, learning_objectives(article, questions))
 
-
-def from_text(article: Article) -> FromText:
-    return FromText(QuestionContext(article), sensitive_passages(article))
