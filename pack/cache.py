@@ -56,7 +56,7 @@ def cache_key(article: Article, settings: Settings) -> str:
     given = {"code": _code_fingerprint(), "lexicon": wordclass.lexicon(article.lang), "article": to_data(article),
              "settings": {f.name: to_data(getattr(settings, f.name)) for f in fields(Settings)
                           if f.name not in LOOK_ONLY}}
-    return _sha256(_canonical(given)).hexdigest()
+    return _sha256(_json(given, sorted_keys=True)).hexdigest()
 
 
 def load(key: str) -> Extracted | None:
@@ -68,7 +68,7 @@ def load(key: str) -> Extracted | None:
         entry = json.loads((folder / f"{key}.json").read_bytes())
         payload = entry["payload"]
         if entry["format"] != FORMAT or entry["key"] != key or \
-                entry["sha256"] != _sha256(_serialised(payload)).hexdigest():
+                entry["sha256"] != _sha256(_json(payload, sorted_keys=True)).hexdigest():
             return None
         return from_data(Extracted, payload)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -80,12 +80,12 @@ def store(key: str, extracted: Extracted) -> None:
     if folder is None:
         return
     payload = to_data(extracted)
-    entry = {"format": FORMAT, "key": key, "sha256": _sha256(_serialised(payload)).hexdigest(),
+    entry = {"format": FORMAT, "key": key, "sha256": _sha256(_json(payload, sorted_keys=True)).hexdigest(),
              "payload": payload}
     temporary = folder / f".{key}.{os.getpid()}.part"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(_serialised(entry))
+        temporary.write_bytes(_json(entry, sorted_keys=False))
         os.replace(temporary, folder / f"{key}.json")
     except (OSError, TypeError, ValueError):
         temporary.unlink(missing_ok=True)   # a cache that cannot be written only costs time
@@ -150,17 +150,13 @@ def _sha256(data: bytes = b""):
     return hashlib.sha256(data)
 
 
-def _canonical(value) -> bytes:
-    """The key's bytes: keys sorted, so that the same inputs give the same key."""
+def _json(value, *, sorted_keys: bool) -> bytes:
+    """`value` as compact JSON. Hashed, its keys are sorted, so that the same
+    data gives the same hash; written to an entry, they keep their order, so
+    that a dict read back (the objectives per chapter: ch1, ch2, … ch10)
+    keeps the order it was made in."""
     import json         # (see `load`)
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-def _serialised(value) -> bytes:
-    """An entry's bytes: keys in their order, so that a dict read back (the
-    objectives per chapter: ch1, ch2, … ch10) keeps the order it was made in."""
-    import json         # (see `load`)
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return json.dumps(value, sort_keys=sorted_keys, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 @lru_cache(maxsize=None)
