@@ -104,6 +104,7 @@ from pack.text.analysis import Analysis
 from pack.text.language import language
 from pack.text.nounphrases import cannot_head
 from pack.text.phrases import cue_before, long_form_beside, phrase_before
+from pack.text import wholeword
 from pack.text.wordclass import available, classes, noun_lemma
 
 SHORT_ACRONYM = LazyPattern(r"[A-Z]{1,2}")
@@ -268,8 +269,8 @@ def _loose_field(number: int, loose: list[tuple[str, float]], areas: list[tuple[
     and never a field the strict test gives another chapter, or one an
     earlier chapter is headed by (no two chapters share a title)."""
     field = loose[number][0]
-    taken = {area for n, (area, _) in enumerate(areas) if n != number} | {h.casefold() for h in heads}
-    if not field or field in stages and number > 0 or field in taken or field.casefold() in taken:
+    taken = {area.casefold() for n, (area, _) in enumerate(areas) if n != number} | {h.casefold() for h in heads}
+    if not field or field in stages and number > 0 or field.casefold() in taken:
         return ""
     return field
 
@@ -336,7 +337,7 @@ def _with_modifier(noun: str, texts: list[str], lang: str, words: dict) -> str:
     stop = set(words.get("stopwords", []))
     after = Counter(match.group(1) for text in texts
                     for match in re.finditer(rf"(?<![\w-]){re.escape(noun)} ([^\W\d_]+)", text))
-    uses = sum(len(re.findall(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text)) for text in texts)
+    uses = sum(1 for text in texts for _ in wholeword.starts(text, noun, "-"))
     word, count = after.most_common(1)[0] if after else ("", 0)
     if count < max(MODIFIER_LEAST, MODIFIER_SHARE * uses) or word.casefold() in stop or lex.is_function(word.casefold()):
         return noun
