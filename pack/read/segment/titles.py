@@ -388,7 +388,6 @@ def _uses(analysis: Analysis, chapters: int, own: set[str], stop: set[str],
     longer = {short: long for long, short, kind in find_aliases(analysis.index, set(candidates))
               if kind == "expansion" and short in candidates and long in candidates
               and candidates[short].shape == "acronym"}
-    shorter = {long: short for short, long in longer.items()}
     counts = [Counter() for _ in range(chapters)]
     spreads = [Counter() for _ in range(chapters)]
     lone = {c.display for c in analysis.candidates if c.shape == "word" and c.display.islower()}
@@ -399,9 +398,10 @@ def _uses(analysis: Analysis, chapters: int, own: set[str], stop: set[str],
         written = shown.display if c.key in longer else _long_form(c, analysis, lead) or shown.display
         if shown.shape == "acronym" and written == shown.display:
             unexplained.add(written)
-        elif len(written.split()) >= LONG_NAME and (c.shape == "acronym" or c.key in shorter):
-            # Too long for a heading: it is printed as the article's own shortening ("BPUPKI").
-            short[written] = c.display if c.shape == "acronym" else candidates[shorter[c.key]].display
+        elif len(written.split()) >= LONG_NAME and c.shape == "acronym":
+            # Too long for a heading: it is printed as the article's own shortening ("BPUPKI"),
+            # recorded when the loop reaches the acronym (whose long form `written` is).
+            short[written] = c.display
         if kinds.of(c.key) == "subject" or own & _singulars(written, analysis.lex) or written in verbs \
                 or not _readable(shown, stop, analysis.lex):
             continue
