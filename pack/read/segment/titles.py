@@ -69,10 +69,12 @@ for the first chapter, and no field another chapter is headed by.
 Where no field fits such a chapter, a common noun running through more
 of it than its best term (in a third of its paragraphs, most of the
 noun's uses here) heads it ("Perlawanan": revolts each told in one
-paragraph, not "Perserikatan Indonesia Merdeka", a party named in two);
-a narrative's such chapter with no noun either gets its period alone
-("1951–1961", not "1951–1961: Darul Islam", a rebellion in four of 26
-paragraphs). Two fields over as many of a chapter's paragraphs: the one
+paragraph, not "Perserikatan Indonesia Merdeka", a party named in two).
+A narrative's dated chapter prints no such noun: with one, or with its
+best term met in passing, it gets its period alone ("1951–1961", not
+"1951–1961: Darul Islam", a rebellion in four of 26 paragraphs); with
+no noun and a period an earlier chapter already has, the period before
+its best term. Two fields over as many of a chapter's paragraphs: the one
 it says more often heads it ("Media": radio, press and papers, not
 "Transportasi", a train and a station told once). A noun heading keeps
 the word the chapter nearly always writes after it, in a language whose
@@ -102,6 +104,7 @@ from pack.text.analysis import Analysis
 from pack.text.language import language
 from pack.text.nounphrases import cannot_head
 from pack.text.phrases import cue_before, long_form_beside, phrase_before
+from pack.text import wholeword
 from pack.text.wordclass import available, classes, noun_lemma
 
 SHORT_ACRONYM = LazyPattern(r"[A-Z]{1,2}")
@@ -176,8 +179,10 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
               * (UNEXPLAINED if term in unexplained else 1.0) for term in everywhere}
     main = _main_places(analysis, spreads, sum(map(len, chapters))) | _sources(analysis, words.get("source_before", []))
     fields = words.get("areas", []) + words.get("title_areas", [])
-    areas = _areas(analysis, [len(texts) for texts in chapters], fields)
+    sizes = [len(texts) for texts in chapters]
+    areas = _areas(analysis, sizes, fields)
     loose: list[tuple[str, float]] = []     # the looser test, run only if a chapter needs it
+    nouns = _Nouns(chapters, lang, words)   # the chapters' common nouns, counted only if a chapter needs them
     staged_titles = [area["title"] for area in words.get("areas", []) if area.get("stage")]
     stages, stage = set(staged_titles), (staged_titles[0] if staged_titles else "")
     made, heads = [], []
@@ -188,44 +193,46 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
         fits = Counter({term: count for term, count in found.items() if term not in main
                         and not (term in persons and _minor(spread[term], len(texts)))})
         ranked, fitting = (_topics(bag, everywhere, spread, len(texts), weight) for bag in (found, fits))
+        best = (fitting or ranked)[:1]
         # The period only where the chapter itself tells its events in order,
         # over years that make one (films of a century are no period).
-        period = narrative and tells_a_period(texts, lang) and bool(_period(texts, lang, words))
+        span = _span(texts, lang) if narrative and tells_a_period(texts, lang) else None
+        period = span is not None
         staged = (not period or area[0] in stages) and _broader(area, fitting or ranked, spread, len(texts))
         if staged or early and number == 0:
             # A stage of a life ("Early life") is itself a period: it keeps the years told.
-            head = (_period(texts, lang, words, area[0]) if period else "") or area[0]
+            head = (_dated(span, words, area[0]) if period else "") or area[0]
             heads.append(head)
             made.append(head)
             continue
         lone_head = not any(spread[term] >= SPREAD_LEAST for term, _ in fitting or ranked)
-        noun = _spread_noun(number, chapters, lang, words) if lone_head and len(texts) >= NOUN_PARAGRAPHS else ""
-        alone = period and [term for term, _ in fitting[:1]] != [term for term, _ in ranked[:1]]
-        weak = alone or _passing((fitting or ranked)[:1], spread, len(texts))
-        if weak and not noun and not loose:
-            loose = _areas(analysis, [len(texts) for texts in chapters], fields, LOOSE_AREA)
-        field = _loose_field(number, loose, areas, heads, stages) if weak and not noun else ""
-        if field:
-            # Every term met in passing (a list of towns, a name told once), or only
-            # the country beside the period: the field its words speak of heads it.
-            heads.append(field)
-            made.append((_period(texts, lang, words, field) if period else "") or field)
-            continue
+        noun = nouns.spread(number, NOUN_PARAGRAPHS) if lone_head and len(texts) >= NOUN_PARAGRAPHS else ""
+        # A dated chapter whose best candidate is the country or a person named in passing.
+        unfit = period and [term for term, _ in fitting[:1]] != [term for term, _ in ranked[:1]]
+        weak = unfit or _passing(best, spread, len(texts))
         if weak and not noun:
+            if not loose:
+                loose = _areas(analysis, sizes, fields, LOOSE_AREA)
+            field = _loose_field(number, loose, areas, heads, stages)
+            if field:
+                # Every term met in passing (a list of towns, a name told once), or only
+                # the country beside the period: the field its words speak of heads it.
+                heads.append(field)
+                made.append((_dated(span, words, field) if period else "") or field)
+                continue
             # Every term met in passing and no field: a common noun running through
             # more of the chapter heads it ("Perlawanan", a chapter of revolts each told once).
-            noun = _spread_noun(number, chapters, lang, words, _covering(fitting or ranked, spread, len(texts)),
-                                heads + sorted(own))
-        alone = _period(texts, lang, words) if period and weak and not noun else ""
-        if alone and alone not in heads:
-            # A narrative's chapter whose terms are all met in passing: its period
-            # alone, not a period headed by a name told once ("1951–1961: Darul Islam").
-            heads.append(alone)
-            made.append(alone)
+            noun = nouns.spread(number, _covering(best, spread, len(texts)), heads + sorted(own))
+        if period:
+            # A dated chapter with such a noun, or whose best candidate does not fit, gets
+            # its period alone; one whose terms are all met in passing too, unless an earlier
+            # chapter has that period: not a period headed by a name told once ("1951–1961: Darul Islam").
+            alone = bool(noun) or unfit or weak and _dated(span, words) not in heads
+            made.append(_title(texts, ranked, fitting, heads, span, alone, lang, words))
             continue
         if noun:
             ranked, fitting = [(_with_modifier(noun, texts, lang, words), 1.0)], []
-        made.append(_title(texts, ranked, fitting, heads, period, lang, words))
+        made.append(_title(texts, ranked, fitting, heads, span, False, lang, words))
     # A long name is chosen for what it is, and printed as the article shortens it.
     return [next((title.replace(long, short[long]) for long in short if long in title), title) for title in made]
 
@@ -262,8 +269,8 @@ def _loose_field(number: int, loose: list[tuple[str, float]], areas: list[tuple[
     and never a field the strict test gives another chapter, or one an
     earlier chapter is headed by (no two chapters share a title)."""
     field = loose[number][0]
-    taken = {area for n, (area, _) in enumerate(areas) if n != number} | {h.casefold() for h in heads}
-    if not field or field in stages and number > 0 or field in taken or field.casefold() in taken:
+    taken = {area.casefold() for n, (area, _) in enumerate(areas) if n != number} | {h.casefold() for h in heads}
+    if not field or field in stages and number > 0 or field.casefold() in taken:
         return ""
     return field
 
@@ -281,27 +288,43 @@ def _covering(topics: list[tuple[str, float]], spread: Counter, paragraphs: int)
     return max(NOUN_PARAGRAPHS, math.ceil(NOUN_COVER * paragraphs), best + 1)
 
 
-def _spread_noun(number: int, chapters: list[list[str]], lang: str, words: dict,
-                 least: int = NOUN_PARAGRAPHS, taken: list[str] = ()) -> str:
-    """For a chapter where no name or term stands in two paragraphs (only a
-    stray: "JM Mathey London", a seal on one gold bar): the common noun
-    running through most of its paragraphs, most of whose uses are here
-    ("karya", a president's works of architecture and song); "" when none stands in
-    NOUN_PARAGRAPHS of them. A noun the lexicon knows (where there is
-    one), never a function word, a verb by its shape or a stopword."""
-    lex = language(lang)
-    stop = set(words.get("stopwords", []))
-    known = available(lang)
+class _Nouns:
+    """The common nouns of each chapter, counted once (on the first chapter
+    that asks) and read for the noun running through one chapter."""
 
-    def nouns(text: str) -> set[str]:
-        return {w for w in NOUN_WORD.findall(text) if w.islower() and w not in stop and not lex.is_function(w)
-                and not lex.looks_like_verb(w) and (not known or classes(w, lang) == {"NOUN"})}
-    said = {word.casefold() for head in taken for word in head.split()}   # no two chapters share a title
-    here = Counter(w for text in chapters[number] for w in nouns(text))
-    everywhere = Counter(w for texts in chapters for text in texts for w in nouns(text))
-    scored = [(count * (count / everywhere[w]) ** SHARE_POWER, w) for w, count in here.items()
-              if count >= least and count / everywhere[w] >= NOUN_SHARE and w not in said]
-    return max(scored)[1] if scored else ""
+    def __init__(self, chapters: list[list[str]], lang: str, words: dict):
+        self.chapters, self.lang, self.words = chapters, lang, words
+        self.here: list[Counter] = []
+        self.everywhere: Counter = Counter()
+
+    def spread(self, number: int, least: int = NOUN_PARAGRAPHS, taken: list[str] = ()) -> str:
+        """For a chapter where no name or term stands in two paragraphs (only a
+        stray: "JM Mathey London", a seal on one gold bar): the common noun
+        running through most of its paragraphs (`least` of them at least),
+        most of whose uses are here ("karya", a president's works of
+        architecture and song), none of `taken`'s words; "" when none does."""
+        if not self.here:
+            self._count()
+        everywhere = self.everywhere
+        said = {word.casefold() for head in taken for word in head.split()}   # no two chapters share a title
+        scored = [(count * (count / everywhere[w]) ** SHARE_POWER, w) for w, count in self.here[number].items()
+                  if count >= least and count / everywhere[w] >= NOUN_SHARE and w not in said]
+        return max(scored)[1] if scored else ""
+
+    def _count(self) -> None:
+        """In how many of each chapter's paragraphs each noun stands: a noun the
+        lexicon knows (where there is one), never a function word, a verb by
+        its shape or a stopword."""
+        lex = language(self.lang)
+        stop = set(self.words.get("stopwords", []))
+        known = available(self.lang)
+
+        def nouns(text: str) -> set[str]:
+            return {w for w in NOUN_WORD.findall(text) if w.islower() and w not in stop and not lex.is_function(w)
+                    and not lex.looks_like_verb(w) and (not known or classes(w, self.lang) == {"NOUN"})}
+        self.here = [Counter(w for text in texts for w in nouns(text)) for texts in self.chapters]
+        for found in self.here:
+            self.everywhere.update(found)
 
 
 def _with_modifier(noun: str, texts: list[str], lang: str, words: dict) -> str:
@@ -314,7 +337,7 @@ def _with_modifier(noun: str, texts: list[str], lang: str, words: dict) -> str:
     stop = set(words.get("stopwords", []))
     after = Counter(match.group(1) for text in texts
                     for match in re.finditer(rf"(?<![\w-]){re.escape(noun)} ([^\W\d_]+)", text))
-    uses = sum(len(re.findall(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text)) for text in texts)
+    uses = sum(1 for text in texts for _ in wholeword.starts(text, noun, "-"))
     word, count = after.most_common(1)[0] if after else ("", 0)
     if count < max(MODIFIER_LEAST, MODIFIER_SHARE * uses) or word.casefold() in stop or lex.is_function(word.casefold()):
         return noun
@@ -327,21 +350,22 @@ def _opens_with(text: str, firsts: set[str]) -> bool:
 
 
 def _title(texts: list[str], ranked: list[tuple[str, float]], fitting: list[tuple[str, float]],
-           heads: list[str], period: bool, lang: str, words: dict) -> str:
+           heads: list[str], span: tuple[int, int] | None, alone: bool, lang: str, words: dict) -> str:
     """A chapter's title from its candidates (`ranked`: all; `fitting`: not
     the article's country, no person it names in passing); `heads`: the
-    earlier chapters' heads, to which this one's is added."""
-    if period and [term for term, _ in fitting[:1]] != [term for term, _ in ranked[:1]]:
-        alone = _period(texts, lang, words)     # its best candidate does not fit: the period alone
-        if alone:
-            heads.append(alone)
-            return alone
+    earlier chapters' heads, to which this one's is added; `span`: the
+    years of a narrative's dated chapter (None for any other), printed
+    before its head, or `alone`."""
+    if span is not None and alone:
+        head = _dated(span, words)
+        heads.append(head)
+        return head
     # Nothing fits: the best candidate after all, or with no word used twice
     # and no name, the chapter's opening words.
     opening = _opening(texts[0], lang, set(words.get("stopwords", [])))
     head = _name(fitting or ranked or [(opening, 1.0)], heads) or _heading(opening)
     heads.append(head)
-    return _period(texts, lang, words, head) or head if period else head
+    return _dated(span, words, head) if span is not None else head
 
 
 def _as_article(chapters: list[list[str]], lang: str, subject: str) -> Article:
@@ -364,7 +388,6 @@ def _uses(analysis: Analysis, chapters: int, own: set[str], stop: set[str],
     longer = {short: long for long, short, kind in find_aliases(analysis.index, set(candidates))
               if kind == "expansion" and short in candidates and long in candidates
               and candidates[short].shape == "acronym"}
-    shorter = {long: short for short, long in longer.items()}
     counts = [Counter() for _ in range(chapters)]
     spreads = [Counter() for _ in range(chapters)]
     lone = {c.display for c in analysis.candidates if c.shape == "word" and c.display.islower()}
@@ -375,9 +398,10 @@ def _uses(analysis: Analysis, chapters: int, own: set[str], stop: set[str],
         written = shown.display if c.key in longer else _long_form(c, analysis, lead) or shown.display
         if shown.shape == "acronym" and written == shown.display:
             unexplained.add(written)
-        elif len(written.split()) >= LONG_NAME and (c.shape == "acronym" or c.key in shorter):
-            # Too long for a heading: it is printed as the article's own shortening ("BPUPKI").
-            short[written] = c.display if c.shape == "acronym" else candidates[shorter[c.key]].display
+        elif len(written.split()) >= LONG_NAME and c.shape == "acronym":
+            # Too long for a heading: it is printed as the article's own shortening ("BPUPKI"),
+            # recorded when the loop reaches the acronym (whose long form `written` is).
+            short[written] = c.display
         if kinds.of(c.key) == "subject" or own & _singulars(written, analysis.lex) or written in verbs \
                 or not _readable(shown, stop, analysis.lex):
             continue
@@ -601,17 +625,22 @@ def _heading(term: str) -> str:
     return term if first[1:] != first[1:].lower() else term[:1].upper() + term[1:]
 
 
-def _period(texts: list[str], lang: str, words: dict, topic: str = "") -> str:
-    """The period the chapter's dated events cover, before its topic
-    ("1907–1909: STOVIA") or alone ("1872–1894"); "" when its years are too
-    few or lie too far apart (a look back over centuries)."""
+def _span(texts: list[str], lang: str) -> tuple[int, int] | None:
+    """The years the chapter's dated events cover (the PERIOD_SPREAD shares
+    of them); None when they are too few or lie too far apart (a look back
+    over centuries)."""
     years = sorted(y for found in paragraph_years(texts, lang) for y in found)
     if len(years) < 2:
-        return ""
+        return None
     start = years[int(PERIOD_SPREAD[0] * (len(years) - 1))]
     end = years[int(math.ceil(PERIOD_SPREAD[1] * (len(years) - 1)))]
-    if end - start > LONGEST_PERIOD:
-        return ""
+    return None if end - start > LONGEST_PERIOD else (start, end)
+
+
+def _dated(span: tuple[int, int], words: dict, topic: str = "") -> str:
+    """The period before the chapter's topic ("1907–1909: STOVIA") or alone
+    ("1872–1894"), in the language's format."""
+    start, end = span
     kind = "year" if start == end else "period"
     form = words.get(f"{kind}_format" if topic else f"{kind}_alone") or FORMATS[kind, bool(topic)]
     return form.format(start=start, end=end, year=start, topic=topic)
