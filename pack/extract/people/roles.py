@@ -85,7 +85,7 @@ def _owners_role(sentence, keys, first, name_start, last, lex) -> Role | None:
     title = _title(sentence, keys, first, name_start, lex)
     if title is not None:
         return title
-    role = _before(sentence, keys, first, name_start, last, lex) \
+    role = _before(sentence, keys, first, name_start, last, lex, title=False) \
         or _agent_before(sentence, keys, first, name_start, last, lex)
     return role if role is not None and role.occupation and not role.owner else None
 
@@ -319,12 +319,14 @@ def _marked(keys, position, last, lex) -> bool:
     return last > position or any(keys[position].endswith(s) for s in suffixes)
 
 
-def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
-    """A role phrase before the name, plus any title or place inside the run.
-    A phrase with a relative clause describes the name only across a comma
-    or a cue ("tokoh Marxis Rusia yang terkemuka, Georgi Plekhanov"); right
-    before it, the name is the clause's own object ("anggota Bolshevik yang
-    mendukung keputusan Lenin": Lenin made the decision)."""
+def _before(sentence, keys, first, name_start, last, lex, title: bool = True) -> Role | None:
+    """A role phrase before the name, plus any title or place inside the run;
+    without a phrase, the title inside the run (`_title`) unless `title` is
+    False (a caller that has looked for it already). A phrase with a
+    relative clause describes the name only across a comma or a cue ("tokoh
+    Marxis Rusia yang terkemuka, Georgi Plekhanov"); right before it, the
+    name is the clause's own object ("anggota Bolshevik yang mendukung
+    keputusan Lenin": Lenin made the decision)."""
     prefix = _without_honorifics(sentence.span_text(first, name_start - 1), lex) if name_start > first else ""
     if name_start == first > 0 and sentence.gap(first - 1, first) == ", " and find_role_noun(keys, first, first, lex):
         return None           # "Prince Frederick, Duke of York": a title in apposition, no one new
@@ -356,7 +358,7 @@ def _before(sentence, keys, first, name_start, last, lex) -> Role | None:
         role = _role_from_span(sentence, keys, span, lex, "before", prefix, comma)
         if role:
             return role
-    return _title(sentence, keys, first, name_start, lex)
+    return _title(sentence, keys, first, name_start, lex) if title else None
 
 
 def _apposition_of_the_name_before(sentence, span: tuple[int, int], lex: Language) -> bool:

@@ -571,7 +571,7 @@ class _Reader:
             return None    # the date is an earlier event's, told in a clause of the printed one
         entry = self.referents.name_couple(entry, sentence, here.text[:s0])
         entry = self.referents.name_kind(entry, sentence, here.text[:s0])
-        entry = self.referents.name_group(entry, self.referent if self.life else "", here.text[:s0])
+        entry = self.referents.name_group(entry, here.text[:s0])
         return mention, entry, bool((why and not main) or unsure)
 
     def _as_written(self, here: "_Told", mention: DateMention, entry: str, mixed: bool,

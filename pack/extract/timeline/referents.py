@@ -35,7 +35,7 @@ from pack.extract.timeline.date_patterns import alternation
 from pack.extract.timeline.readable import expletive
 from pack.text.wholeword import first_start_any_case, stands_in
 from pack.lang.schema import tunables_of
-from pack.text.wordclass import classes
+from pack.text.wordclass import adverb_only, classes
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (MAX_NAME_WORDS, MAX_DATE_OPENING, MAX_OPENING_WORDS, MAX_ADVERBIAL_WORDS) = tunables_of(__name__)
@@ -114,6 +114,11 @@ def _data(lang: str) -> dict:
     filing = data.get("kind_filing", "")
     data["_kind_filing"] = re.compile(filing.format(noun=r"[^\W\d_]+") + "$") if filing else never
     data.setdefault("kind_article", "")
+    # Words that name nobody: never a filed name's first word (`_filed_name`) ...
+    data["_not_filed_names"] = frozenset(data["_not_names"] | data["_pointing"] | set(data["_copulas"]))
+    # ... nor the owner of a group ("the family", "his family": `_others_group`).
+    data["_group_not_others"] = frozenset(data["_articles"] | {w.casefold() for w in data.get("pronouns", [])
+                                                               + data.get("possessives", [])})
     return data
 
 
@@ -209,15 +214,18 @@ class Referents:
         pointer = data.get("category_pointer", "")
         # Not in a life story: "tokoh tersebut" is whoever was just brought in.
         sure = name and nouns and pointer and not person
-        self.pointer = re.compile(pointer.format(noun=alternation(nouns)), re.I) if sure else None
-        # ... and that noun anywhere, and pointing anywhere ("after the occupation the city served"):
-        # what the paragraph said before of it (`_other_of_kind`).
-        self.kind_pointing = re.compile(pointer.lstrip("^").format(noun=alternation(nouns)), re.I) if sure else None
-        others = alternation(data.get("category_introducers", []))
-        self.kind_introduced = re.compile(rf"{others}(?: [^\W\d_]+){{0,2}} {alternation(nouns)}", re.I) if sure else None
+        self.pointer = self.kind_pointing = self.kind_introduced = None
+        if sure:
+            noun = alternation(nouns)
+            self.pointer = re.compile(pointer.format(noun=noun), re.I)
+            # ... and that noun anywhere, and pointing anywhere ("after the occupation the city served"):
+            # what the paragraph said before of it (`_other_of_kind`).
+            self.kind_pointing = re.compile(pointer.lstrip("^").format(noun=noun), re.I)
+            others = alternation(data.get("category_introducers", []))
+            self.kind_introduced = re.compile(rf"{others}(?: [^\W\d_]+){{0,2}} {noun}", re.I)
         self.possessive_form = data.get("possessive_form", "{name}")
 
-    def name_category(self, entry: str, earlier: str = "") -> str:
+    def name_category(self, entry: str, earlier: str) -> str:
         """`_name_category` of the entry, or of what follows its opening phrase
         ("As prosperity began to return in the 1980s, the city was stunned ..."
         -> "..., Seattle was stunned ...": `_after_opening`)."""
@@ -258,7 +266,7 @@ class Referents:
         noun the subject's ("The city council": `_name_modified`); never when
         `earlier` (the paragraph before the entry's sentence) last brought in
         another of that kind (`_other_of_kind`)."""
-        m = self.pointer.match(entry) if self.pointer else None
+        m = self.pointer.match(entry)
         if not m or self._other_of_kind(earlier):
             return entry
         rest = entry[m.end():]
@@ -273,13 +281,13 @@ class Referents:
             return self._name_modified(entry[:m.end()], rest)
         return self.name + rest
 
-    def _others_group(self, noun: str, earlier: str, owner: str) -> bool:
-        """Does `earlier` name a `noun` ("family") of someone other than `owner`:
-        a name next to the noun (a capitalised word no dictionary knows: not
-        "a Catholic family"), not the owner's, a pronoun's or an article?"""
+    def _others_group(self, noun: str, earlier: str) -> bool:
+        """Does `earlier` name a `noun` ("family") of someone other than the
+        life's subject (`person`): a name next to the noun (a capitalised word
+        no dictionary knows: not "a Catholic family"), not the subject's, a
+        pronoun's or an article?"""
         data = _data(self.lang)
-        names = ({w.casefold() for w in owner.split() + list(self.title)} | data["_articles"]
-                 | {w.casefold() for w in data.get("pronouns", []) + data.get("possessives", [])})
+        names = {w.casefold() for w in self.person.split() + list(self.title)} | data["_group_not_others"]
         for m in re.finditer(rf"([^\W\d_][\w-]*)(?:['’]s)? {re.escape(noun)}\b|\b{re.escape(noun)} ([^\W\d_][\w-]*)",
                              earlier, re.I):
             word = m.group(1) or m.group(2)
@@ -292,7 +300,7 @@ class Referents:
         if elliptic(rest.strip(), self.lang) or self._copula_next(rest):
             return True
         words = rest.split(maxsplit=1)
-        return len(words) == 2 and classes(words[0], self.lang) == {"ADV"} and elliptic(words[1], self.lang)
+        return len(words) == 2 and adverb_only(words[0], self.lang) and elliptic(words[1], self.lang)
 
     def _name_modified(self, pointer: str, rest: str) -> str:
         """ "The city council voted ..." -> "Seattle's city council voted ...":
@@ -307,16 +315,17 @@ class Referents:
         noun = pointer.split()[-1]
         return f"{self.possessive_form.format(name=self.name)} {noun.casefold()}{rest}"
 
-    def name_group(self, entry: str, owner: str, earlier: str) -> str:
+    def name_group(self, entry: str, earlier: str) -> str:
         """ "The family moved to Marnoz" -> "Pasteur's family moved to Marnoz": in
-        a life story (its subject `owner`), a group of one's own
+        a life story (its subject `person`), a group of one's own
         (`life_group_nouns`, pointed at as `category_pointer` points) before a
         verb is the subject's, unless `earlier` (its paragraph before its
         sentence) named another's ("the Rucellai family", "Constanze's family":
         `_others_group`)."""
         data = _data(self.lang)
         m = data["_group_pointer"].match(entry)
-        if not m or not owner or self._others_group(m.group(1), earlier, owner):
+        owner = self.person
+        if not m or not owner or self._others_group(m.group(1), earlier):
             return entry
         rest = entry[m.end():]
         if not self._verb_next(rest):
@@ -331,7 +340,7 @@ class Referents:
         medieval imperial capital known as Barara. This permanent fortified city
         was established ...": "The city" then is Barara, not Addis Ababa)? A
         pointing mention ("the city", "this city") is still the subject."""
-        found = list(self.kind_introduced.finditer(earlier)) if earlier else []
+        found = list(self.kind_introduced.finditer(earlier))
         if not found:
             return False
         last = found[-1]
@@ -537,7 +546,7 @@ class Referents:
             if bare != word:
                 break       # "The Gulls, founded ...": a comma ends the name
         named = [w for w in run if w.casefold() not in data["_articles"]]
-        if (not named or named[0].casefold() in data["_not_names"] | data["_pointing"] | set(data["_copulas"])
+        if (not named or named[0].casefold() in data["_not_filed_names"]
                 or len(run) > MAX_NAME_WORDS or self.is_person(" ".join(named))):
             return ""
         return " ".join(run)
