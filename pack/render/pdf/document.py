@@ -135,16 +135,30 @@ class _weasyprint_errors:
         return False
 
 
+_NOTDEF = ".notdef glyph rendered for Unicode string unsupported by fonts: "
+
+
 class _WarningHandler(logging.Handler):
     def __init__(self, sink: list[str]) -> None:
         super().__init__(logging.WARNING)
         self.sink = sink
+        self.undrawn: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
-        # A refused URL is already reported once, in our own words.
-        if "refused:" not in message:
+        if message.startswith(_NOTDEF):
+            # One line per character would bury the build's other messages;
+            # the characters are gathered and told once (`flush`).
+            quoted = message[len(_NOTDEF):]           # '"独" (U+72EC)'
+            self.undrawn.append(quoted[1:quoted.rfind('"')] if quoted.startswith('"') else quoted.strip())
+        elif "refused:" not in message:      # a refused URL is already reported once, in our own words
             self.sink.append(f"WeasyPrint: {message}")
+
+    def flush(self) -> None:
+        if self.undrawn:
+            shown = " ".join(dict.fromkeys(self.undrawn))
+            self.sink.append(f"WeasyPrint: no font of the book draws {shown} (printed as empty boxes)")
+            self.undrawn = []
 
 
 class _collect_weasyprint_warnings:
@@ -163,6 +177,7 @@ class _collect_weasyprint_warnings:
     def __exit__(self, *exc):
         self.logger.removeHandler(self.handler)
         self.logger.propagate = self.previous
+        self.handler.flush()
         return False
 
 
