@@ -56,7 +56,7 @@ def cache_key(article: Article, settings: Settings) -> str:
     given = {"code": _code_fingerprint(), "lexicon": wordclass.lexicon(article.lang), "article": to_data(article),
              "settings": {f.name: to_data(getattr(settings, f.name)) for f in fields(Settings)
                           if f.name not in LOOK_ONLY}}
-    return _sha256(_json(given, sorted_keys=True)).hexdigest()
+    return _digest(given)
 
 
 def load(key: str) -> Extracted | None:
@@ -68,7 +68,7 @@ def load(key: str) -> Extracted | None:
         entry = json.loads((folder / f"{key}.json").read_bytes())
         payload = entry["payload"]
         if entry["format"] != FORMAT or entry["key"] != key or \
-                entry["sha256"] != _sha256(_json(payload, sorted_keys=True)).hexdigest():
+                entry["sha256"] != _digest(payload):
             return None
         return from_data(Extracted, payload)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -80,7 +80,7 @@ def store(key: str, extracted: Extracted) -> None:
     if folder is None:
         return
     payload = to_data(extracted)
-    entry = {"format": FORMAT, "key": key, "sha256": _sha256(_json(payload, sorted_keys=True)).hexdigest(),
+    entry = {"format": FORMAT, "key": key, "sha256": _digest(payload),
              "payload": payload}
     temporary = folder / f".{key}.{os.getpid()}.part"
     try:
@@ -148,6 +148,11 @@ def _sha256(data: bytes = b""):
     off (TEACHPACK_CACHE=off: no key, no entry) never needs."""
     import hashlib
     return hashlib.sha256(data)
+
+
+def _digest(value) -> str:
+    """The SHA-256 of `value`'s JSON with its keys sorted: the same data, the same digest."""
+    return _sha256(_json(value, sorted_keys=True)).hexdigest()
 
 
 def _json(value, *, sorted_keys: bool) -> bytes:

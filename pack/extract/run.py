@@ -145,8 +145,8 @@ def _from_text(article: Article, asks: bool) -> _TextOnly:
 
 def _add_questions(found: Extracted, article: Article, settings: Settings, context: QuestionContext,
                    text_only: _TextOnly, terms: list[GlossaryEntry]) -> None:
-    from pack.extract.questions import FromText
-    asked = FromText(context, text_only.sensitive).ask(article, found.glossary, terms, found.people,
-                                                       found.timeline, settings.questions_per_chapter)
+    from pack.extract.questions import ask
+    asked = ask(context, article, found.glossary, terms, found.people, found.timeline,
+                settings.questions_per_chapter)
     found.questions, found.quiz, found.objectives = asked
     found.sensitive = text_only.sensitive

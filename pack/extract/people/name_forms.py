@@ -39,6 +39,15 @@ DASH_WORD = re.compile(r"[–—-]+")                       # a spaced dash, as 
 INITIAL = re.compile(r"(?:\w\.)+")                      # "D.", "J.R."
 
 
+def titles_before_last(keys, titles) -> int:
+    """How many of a name's leading words (casefolded `keys`) are title
+    phrases of `titles`, never counting its last word: "lord protector" -> 1."""
+    p = 0
+    while p < len(keys) - 1 and (step := cue_after(keys, p, titles)):
+        p += step
+    return p
+
+
 def with_honorific(name: str, members: list[Candidate], analysis: Analysis) -> str:
     """"Teuku Umar", "Kiai Madja", "Raden Ajeng Supadmi": where people go
     by one name (no `sort_by_surname`), a one-word name the article writes
@@ -58,9 +67,7 @@ def with_honorific(name: str, members: list[Candidate], analysis: Analysis) -> s
     honorifics = analysis.lex.phrases("people", "bare_titles" if by_surname else "honorifics")
     prefixes: Counter = Counter()
     for m in members:
-        p = 0
-        while p < len(m.key) - 1 and (step := cue_after(m.key, p, honorifics)):
-            p += step
+        p = titles_before_last(m.key, honorifics)
         if p and p == len(m.key) - 1 and len(analysis.kinds.name_part[m.key]) == 1:
             for form, n in m.forms.items():
                 prefixes[" ".join(form.split()[:p])] += n

@@ -31,7 +31,7 @@ from pack.text.wordclass import available as wordclass_available, classes as wor
 from pack.extract.people.mention_roles import noun_follows
 from pack.extract.people.roles import Role, find_role_noun, office_of
 from pack.lang.schema import tunables_of
-from pack.extract.people.name_forms import DASH_WORD, given, possessives, realm_cut, regnal_number
+from pack.extract.people.name_forms import DASH_WORD, given, possessives, realm_cut, regnal_number, titles_before_last
 
 # Thresholds, each declared with why in pack/lang/schema.toml [tunables].
 (CONTEXT_MENTIONS, KIND_LIST_REACH, COMMON_NOUN_ZIPF, BRAND_RUNS) = tunables_of(__name__)
@@ -448,9 +448,8 @@ def _a_common_noun_alone(words: list[str], analysis: Analysis) -> bool:
     ("Lord Derby") is left out too."""
     if not analysis.lex.people.get("sort_by_surname", False):
         return False
-    keys, p = [w.casefold() for w in words], 0
-    while p < len(keys) - 1 and (step := cue_after(keys, p, analysis.lex.phrases("people", "bare_titles"))):
-        p += step
+    keys = [w.casefold() for w in words]
+    p = titles_before_last(keys, analysis.lex.phrases("people", "bare_titles"))
     # Only a word that is nothing but a noun: "Lord North", "Earl Grey" are
     # peers by words that are adjectives too (the title may be cut already).
     return p == len(keys) - 1 and not given(keys[p]) and word_classes(keys[p], analysis.lex.code) == {"NOUN"}

@@ -164,8 +164,9 @@ def titles(chapters: list[list[str]], lang: str, narrative: bool, subject: str =
     words = langdata.load(lang, "chapters")
     analysis = Analysis(_as_article(chapters, lang, subject))
     opened = Analysis(_as_article([lead], lang, subject)) if lead else None
-    own = set(subject.casefold().split()) - set(words.get("stopwords", []))
-    counts, spreads, lone, unexplained, short = _uses(analysis, len(chapters), own, set(words.get("stopwords", [])), opened)
+    stop = set(words.get("stopwords", []))
+    own = set(subject.casefold().split()) - stop
+    counts, spreads, lone, unexplained, short = _uses(analysis, len(chapters), own, stop, opened)
     everywhere: Counter = Counter()
     for found in counts:
         everywhere.update(found)
@@ -248,7 +249,7 @@ def _early_life(chapters: list[list[str]], lead: list[str], lang: str, own: set[
     chapters' paragraphs (Marie Curie's "Life", 26 of 64, runs to her death)."""
     if not chapters or len(chapters[0]) > LIFE_SHARE * sum(map(len, chapters)):
         return False
-    pronouns = set(langdata.load(lang, "questions")["words"].get("person_pronouns", []))
+    pronouns = language(lang).person_pronouns
     told = births(chapters[0][:BIRTH_OPENING], lang)
     if not told or not any(_opens_with(text, pronouns) for text in lead + chapters[0]):
         return False
